@@ -1,0 +1,73 @@
+"""Import newspaper and web pages (plain text) into articles: one transaction per page."""
+
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.models import Article
+from articles.services.context import get_import_context
+from articles.services.importer import import_page
+from articles.services.pagefiles import PageFileError, collect_page_files, read_page_bytes
+
+
+class Command(BaseCommand):
+    help = "导入版面文本（文件或目录，默认是项目的 seeds/）。重复运行不会产生重复稿件，也不会覆盖编辑的修改。"
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*", help="文件或目录；省略时导入 seeds/")
+        parser.add_argument("--dry-run", action="store_true", help="只分析和统计，不写入数据库")
+        parser.add_argument(
+            "--status", choices=Article.Status.values, help="新稿件的状态（默认：无问题的发布，有问题的待审核）"
+        )
+        parser.add_argument("--force", action="store_true", help="内容未变的页面也重新分析")
+        parser.add_argument("--no-progress", action="store_true", help="不显示进度条")
+
+    def handle(self, *args, paths, dry_run, status, force, no_progress, verbosity, **options):
+        files, problems = collect_page_files(paths or [Path(settings.BASE_DIR) / "seeds"])
+        for problem in problems:
+            self.stderr.write(self.style.ERROR(f"失败 {problem}"))
+        if not files and problems:
+            raise CommandError("没有可导入的文件。")
+        context = get_import_context()
+        totals = dict(pages=0, created=0, updated=0, unchanged=0, removed=0, flagged=0)
+        failures = len(problems)
+        for page_file in self._progress(files, disabled=no_progress or verbosity == 0):
+            try:
+                data = read_page_bytes(page_file)
+            except PageFileError as error:
+                failures += 1
+                self.stderr.write(self.style.ERROR(f"失败 {page_file.path}: {error}"))
+                continue
+            outcome = import_page(
+                data, source_ref=page_file.source_ref, file_name=page_file.path.name, context=context,
+                status=status, force=force, dry_run=dry_run,
+            )
+            if outcome.status == "failed":
+                failures += 1
+                self.stderr.write(self.style.ERROR(f"失败 {page_file.path}: {outcome.error}"))
+                continue
+            totals["pages"] += 1
+            for key in ("created", "updated", "unchanged", "removed", "flagged"):
+                totals[key] += getattr(outcome, key)
+            if verbosity >= 2:
+                self.stdout.write(
+                    f"{page_file.path.name}: {outcome.status}，新建 {outcome.created}，更新 {outcome.updated}，"
+                    f"未变 {outcome.unchanged}，删除 {outcome.removed}，待查 {outcome.flagged}"
+                )
+        prefix = "（试运行，未写入）" if dry_run else ""
+        if verbosity >= 1:
+            self.stdout.write(
+                f"{prefix}页面 {totals['pages']}，稿件新建 {totals['created']}，更新 {totals['updated']}，"
+                f"未变 {totals['unchanged']}，删除 {totals['removed']}，待查 {totals['flagged']}，失败 {failures}"
+            )
+        if failures:
+            raise CommandError(f"{failures} 个文件导入失败，见上。", returncode=1)
+
+    def _progress(self, files, *, disabled):
+        if disabled or len(files) < 20 or not sys.stderr.isatty():
+            return files
+        from tqdm import tqdm
+
+        return tqdm(files, unit="页", file=sys.stderr)

@@ -1,0 +1,284 @@
+"""Articles and photo news items, with their bylines, captions, links and flags."""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Exists, OuterRef
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from articles import bodytext
+
+
+class ArticleQuerySet(models.QuerySet):
+    """Every public read starts here: views, feeds, sitemaps, search and the FilterSet."""
+
+    def published(self):
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def in_region(self, region):
+        """Articles about the region or anything under it (one indexed prefix match on the path)."""
+        links = ArticleRegion.objects.filter(article=OuterRef("pk"), region__path__startswith=region.path)
+        return self.filter(Exists(links))
+
+    def with_theme(self, *themes):
+        """Articles with any of the themes."""
+        links = Article.themes.through.objects.filter(article=OuterRef("pk"), theme__in=themes)
+        return self.filter(Exists(links))
+
+    def by_organization(self, organization):
+        links = ArticleOrganization.objects.filter(article=OuterRef("pk"), organization=organization)
+        return self.filter(Exists(links))
+
+    def newest_first(self):
+        return self.order_by(models.F("date").desc(nulls_last=True), "-id")
+
+    def for_listing(self):
+        return self.select_related("source_document").prefetch_related("themes")
+
+
+class ArticleRegion(models.Model):
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="region_links")
+    region = models.ForeignKey("articles.Region", on_delete=models.CASCADE, related_name="article_links")
+
+    class Meta:
+        verbose_name = _("稿件地区")
+        verbose_name_plural = _("稿件地区")
+        constraints = [models.UniqueConstraint(fields=["article", "region"], name="article_region_unique")]
+
+    def __str__(self):
+        return f"{self.article_id} → {self.region_id}"
+
+
+class ArticleOrganization(models.Model):
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="organization_links")
+    organization = models.ForeignKey(
+        "articles.Organization", on_delete=models.CASCADE, related_name="article_links"
+    )
+    name_in_text = models.CharField(_("文中名称"), max_length=120, blank=True)
+
+    class Meta:
+        verbose_name = _("稿件组织")
+        verbose_name_plural = _("稿件组织")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "organization"], name="article_organization_unique")
+        ]
+
+    def __str__(self):
+        return self.name_in_text or str(self.organization_id)
+
+
+class Article(models.Model):
+    class Kind(models.TextChoices):
+        ARTICLE = "article", _("文章")
+        PHOTO = "photo", _("图片新闻")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("草稿")
+        REVIEW = "review", _("待审核")
+        PUBLISHED = "published", _("已发布")
+
+    # Fields an editor can change; the importer never overwrites them once changed.
+    EDITABLE_FIELDS = (
+        "kind",
+        "title",
+        "subtitle",
+        "kicker",
+        "body",
+        "dateline",
+        "source_text",
+        "source_organization",
+        "date",
+        "keywords",
+        "regions",
+        "organizations",
+        "themes",
+        "bylines",
+        "captions",
+    )
+
+    kind = models.CharField(_("类型"), max_length=10, choices=Kind.choices, default=Kind.ARTICLE)
+    title = models.CharField(_("标题"), max_length=300)
+    subtitle = models.CharField(_("副题"), max_length=300, blank=True)
+    kicker = models.CharField(_("引题"), max_length=300, blank=True)
+    slug = models.SlugField(_("网址名"), max_length=200, blank=True, allow_unicode=False)
+    body = models.TextField(
+        _("正文"),
+        blank=True,
+        help_text=_("段落之间空一行。小标题单独一段，以“## ”开头；“数说”之类的边栏每行以“> ”开头。"),
+    )
+    dateline = models.CharField(
+        _("电头"), max_length=200, blank=True, help_text=_("如“本报讯（记者 李霜）”，不属于正文。")
+    )
+    source_text = models.CharField(
+        _("稿件来源"), max_length=200, blank=True, help_text=_("文末括号中的署名，如“渝科”“遂宁市科协”“李华”。")
+    )
+    source_organization = models.ForeignKey(
+        "articles.Organization",
+        verbose_name=_("来源组织"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sourced_articles",
+    )
+    date = models.DateField(_("日期"), null=True, blank=True, help_text=_("电头或正文给出的事件日期；正文没有时留空。"))
+    page_date = models.DateField(_("版面日期"), null=True, blank=True)
+    original_url = models.URLField(_("原文链接"), max_length=1000, blank=True)
+    regions = models.ManyToManyField(
+        "articles.Region", verbose_name=_("地区"), through=ArticleRegion, blank=True, related_name="articles"
+    )
+    organizations = models.ManyToManyField(
+        "articles.Organization",
+        verbose_name=_("组织"),
+        through=ArticleOrganization,
+        blank=True,
+        related_name="articles",
+    )
+    themes = models.ManyToManyField("articles.Theme", verbose_name=_("主题"), blank=True, related_name="articles")
+    keywords = models.JSONField(_("关键词"), default=list, blank=True)
+    status = models.CharField(
+        _("状态"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.REVIEW,
+        db_index=True,
+        help_text=_("只有“已发布”的稿件出现在公开网站上。"),
+    )
+    published_at = models.DateTimeField(_("发布时间"), null=True, blank=True)
+    source_document = models.ForeignKey(
+        "articles.SourceDocument",
+        verbose_name=_("来源页面"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    position = models.PositiveIntegerField(_("页内顺序"), default=0)
+    span_start = models.PositiveIntegerField(_("原文起点"), default=0)
+    span_end = models.PositiveIntegerField(_("原文终点"), default=0)
+    fingerprint = models.CharField(_("内容指纹"), max_length=64, blank=True, db_index=True)
+    edited_fields = models.JSONField(
+        _("编辑改过的字段"), default=list, blank=True, help_text=_("这些字段重新导入时不会被覆盖。")
+    )
+    machine_output = models.JSONField(
+        _("机器结果"), default=dict, blank=True, help_text=_("最近一次导入时机器给出的结果，供与编辑修改对照。")
+    )
+    search_title = models.TextField(_("标题分词"), blank=True, editable=False)
+    search_text = models.TextField(_("正文分词"), blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(
+        excluded_fields=["search_title", "search_text", "search_vector", "updated_at"],
+        m2m_fields=[regions, organizations, themes],
+    )
+
+    class Meta:
+        verbose_name = _("稿件")
+        verbose_name_plural = _("稿件")
+        ordering = ["-date", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_document", "position"],
+                name="article_unique_provenance",
+                condition=models.Q(source_document__isnull=False),
+            ),
+            models.CheckConstraint(condition=~models.Q(title=""), name="article_title_not_empty"),
+            models.CheckConstraint(
+                condition=models.Q(span_end__gte=models.F("span_start")), name="article_span_ordered"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-date", "-id"], name="article_status_date"),
+            models.Index(fields=["status", "kind"], name="article_status_kind"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", args=[self.pk, self.slug or "-"])
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def blocks(self):
+        return bodytext.text_to_blocks(self.body)
+
+    @property
+    def subheadings(self) -> list[str]:
+        return [block.text for block in self.blocks if block.kind == "subheading"]
+
+    @property
+    def plain_body(self) -> str:
+        return bodytext.plain_text(self.body)
+
+    def open_flags(self):
+        return [flag for flag in self.flags.all() if flag.resolved_at is None]
+
+
+class Byline(models.Model):
+    class Role(models.TextChoices):
+        REPORTER = "reporter", _("记者")
+        CORRESPONDENT = "correspondent", _("通讯员")
+        AUTHOR = "author", _("作者")
+        PHOTOGRAPHER = "photographer", _("摄影")
+        EDITOR = "editor", _("编辑")
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    order = models.PositiveSmallIntegerField(_("顺序"), default=0)
+    role = models.CharField(_("身份"), max_length=16, choices=Role.choices)
+    name = models.CharField(_("姓名"), max_length=60)
+
+    class Meta:
+        verbose_name = _("署名")
+        verbose_name_plural = _("署名")
+        ordering = ["order", "id"]
+
+    def __str__(self):
+        return f"{self.get_role_display()} {self.name}"
+
+
+class PhotoCaption(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="captions")
+    order = models.PositiveSmallIntegerField(_("顺序"), default=0)
+    text = models.TextField(_("图片说明"))
+    photographer = models.CharField(_("摄影"), max_length=60, blank=True)
+
+    class Meta:
+        verbose_name = _("图片说明")
+        verbose_name_plural = _("图片说明")
+        ordering = ["order", "id"]
+
+    def __str__(self):
+        return self.text[:40]
+
+
+class ArticleFlag(models.Model):
+    """Something the importer could not prove, for an editor to check and mark resolved."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="flags")
+    code = models.CharField(_("问题代码"), max_length=40, db_index=True)
+    message = models.TextField(_("说明"))
+    excerpt = models.TextField(_("原文片段"), blank=True)
+    resolved_at = models.DateTimeField(_("处理时间"), null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        "auth.User", verbose_name=_("处理人"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("发现时间"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("待查问题")
+        verbose_name_plural = _("待查问题")
+        ordering = ["article", "id"]
+
+    def __str__(self):
+        return f"{self.code}: {self.message[:40]}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolved_at is None

@@ -1,0 +1,337 @@
+"""Import one page: decode, split, enrich, then write it in one transaction keyed on its source reference.
+
+Re-running is safe: an unchanged page is skipped by its content hash; a changed
+page's items are matched to the existing ones by fingerprint, then by position;
+a field an editor changed is never written — the machine's new value is kept in
+``machine_output`` beside it for the editor to compare.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from articles import bodytext
+from articles.models import Article, ArticleFlag, ArticleOrganization, ArticleRegion, Byline, PhotoCaption
+from articles.models import SourceDocument
+from articles.services.context import ImportContext, get_import_context
+from articles.services.organizations import OrganizationResolver
+from articles.services.search import refresh_search_vectors
+from articles.textpipeline.decode import PageDecodeError, decode_page
+from articles.textpipeline.enrich import enrich_page
+from articles.textpipeline.model import Item, PageResult
+from articles.textpipeline.split import split_page
+
+# Serializes the write phase of concurrent imports on PostgreSQL (parsing runs outside the lock).
+IMPORT_LOCK_KEY = 4_172_020
+
+
+@dataclass
+class PageOutcome:
+    source_ref: str
+    status: str = "unchanged"  # created | updated | unchanged | failed
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    flagged: int = 0
+    error: str = ""
+    article_ids: list[int] = field(default_factory=list)
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a dry run back."""
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def import_page(
+    data: bytes,
+    *,
+    source_ref: str,
+    file_name: str | None = None,
+    context: ImportContext | None = None,
+    status: str | None = None,
+    force: bool = False,
+    dry_run: bool = False,
+) -> PageOutcome:
+    """Import one page's bytes; never raises for bad input, reports it in the outcome instead."""
+    outcome = PageOutcome(source_ref=source_ref)
+    digest = content_hash(data)
+    existing = SourceDocument.objects.filter(source_ref=source_ref).only("id", "content_hash").first()
+    if existing and existing.content_hash == digest and not force:
+        outcome.unchanged = existing.articles.count()
+        return outcome
+    try:
+        decoded = decode_page(data)
+    except PageDecodeError as error:
+        outcome.status, outcome.error = "failed", str(error)
+        return outcome
+    context = context or get_import_context()
+    result = split_page(decoded.text, encoding=decoded.encoding)
+    enrich_page(result, context.enrichment)
+    try:
+        with transaction.atomic():
+            _lock_for_import()
+            PageWriter(context, result, outcome, status=status).write(
+                source_ref=source_ref, file_name=file_name or source_ref, digest=digest
+            )
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return outcome
+
+
+def _lock_for_import() -> None:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_KEY])
+
+
+def machine_values(item: Item, *, region_ids, theme_ids, organization_ids, source_organization_id) -> dict:
+    """The item as the machine sees it, in the JSON form kept in ``Article.machine_output``."""
+    return {
+        "kind": item.kind,
+        "title": item.title[:300],
+        "subtitle": item.subtitle[:300],
+        "kicker": item.kicker[:300],
+        "body": bodytext.blocks_to_text(item.blocks),
+        "dateline": (item.dateline or "")[:200],
+        "source_text": (item.source or "")[:200],
+        "source_organization": source_organization_id,
+        "date": item.date.isoformat() if item.date else None,
+        "keywords": list(item.keywords),
+        "regions": sorted({region_ids[code] for code in item.region_codes if code in region_ids}),
+        "organizations": sorted(set(organization_ids)),
+        "themes": sorted({theme_ids[slug] for slug in item.themes if slug in theme_ids}),
+        "bylines": [[byline.role, byline.name[:60]] for byline in item.bylines],
+        "captions": [[caption.text, (caption.photographer or "")[:60]] for caption in item.captions],
+    }
+
+
+def fingerprint(values: dict) -> str:
+    text = "\n".join([values["title"], values["subtitle"], values["body"]])
+    return hashlib.sha256("".join(text.split()).encode("utf-8")).hexdigest()
+
+
+class PageWriter:
+    """Writes one PageResult inside the caller's transaction and counts what it did."""
+
+    def __init__(self, context: ImportContext, result: PageResult, outcome: PageOutcome, *, status: str | None):
+        self.context = context
+        self.result = result
+        self.outcome = outcome
+        self.status = status
+        province = result.meta.province_code
+        self.organizations = OrganizationResolver(context, province_hint=province)
+
+    def write(self, *, source_ref: str, file_name: str, digest: str) -> None:
+        page, page_created = self._save_page(source_ref, file_name, digest)
+        existing = {article.pk: article for article in page.articles.all()} if not page_created else {}
+        matched: set[int] = set()
+        touched: list[int] = []
+        for item in self.result.items:
+            values = self._values(item)
+            article = self._match(existing, matched, values, item)
+            if article is None:
+                article = self._create(page, item, values)
+                self.outcome.created += 1
+            elif self._update(article, item, values):
+                self.outcome.updated += 1
+            else:
+                self.outcome.unchanged += 1
+                self.outcome.article_ids.append(article.pk)
+                continue
+            touched.append(article.pk)
+            self.outcome.article_ids.append(article.pk)
+            if item.flags:
+                self.outcome.flagged += 1
+        self._retire_unmatched(existing, matched)
+        refresh_search_vectors(touched)
+        if page_created:
+            self.outcome.status = "created"
+        elif self.outcome.created or self.outcome.updated or self.outcome.removed:
+            self.outcome.status = "updated"
+
+    def _save_page(self, source_ref: str, file_name: str, digest: str):
+        meta = self.result.meta
+        province_id = self.context.region_ids.get(meta.province_code or "")
+        values = {
+            "file_name": file_name[:255],
+            "content_hash": digest,
+            "raw_text": self.result.text,
+            "encoding": self.result.encoding,
+            "site": (meta.site or "")[:120],
+            "page_date": meta.page_date,
+            "source": (meta.source or "")[:200],
+            "original_url": (meta.original_url or "")[:1000],
+            "banners": list(meta.banners),
+            "boilerplate": list(meta.boilerplate),
+            "co_organizer_names": list(meta.co_organizers),
+            "province_id": province_id,
+            "remainders": [
+                {"text": r.text, "span": list(r.span), "code": r.flag.code, "message": r.flag.message}
+                for r in self.result.remainders
+            ],
+            "flags": [{"code": f.code, "message": f.message, "excerpt": f.excerpt} for f in self.result.flags],
+        }
+        page, created = SourceDocument.objects.update_or_create(source_ref=source_ref[:255], defaults=values)
+        co_organizers = [self.organizations.ensure_named(name) for name in meta.co_organizers]
+        page.co_organizers.set([pk for pk in co_organizers if pk])
+        return page, created
+
+    def _values(self, item: Item) -> dict:
+        organization_ids = [self.organizations.ensure(mention) for mention in item.organizations]
+        source_organization_id = self.organizations.lookup(item.source) if item.source else None
+        values = machine_values(
+            item,
+            region_ids=self.context.region_ids,
+            theme_ids=self.context.theme_ids,
+            organization_ids=[pk for pk in organization_ids if pk],
+            source_organization_id=source_organization_id,
+        )
+        values["fingerprint"] = fingerprint(values)
+        return values
+
+    def _match(self, existing: dict[int, Article], matched: set[int], values: dict, item: Item):
+        candidates = [a for pk, a in existing.items() if pk not in matched]
+        for rule in (
+            lambda a: a.fingerprint == values["fingerprint"],
+            lambda a: a.position == item.position,
+        ):
+            for article in candidates:
+                if rule(article):
+                    matched.add(article.pk)
+                    return article
+        return None
+
+    def _create(self, page: SourceDocument, item: Item, values: dict) -> Article:
+        status = self.status or (Article.Status.REVIEW if item.flags else Article.Status.PUBLISHED)
+        article = Article(
+            source_document=page,
+            position=self._free_position(page, item.position),
+            span_start=item.span[0],
+            span_end=max(item.span),
+            page_date=self.result.meta.page_date,
+            original_url=(self.result.meta.original_url or "")[:1000],
+            status=status,
+            published_at=timezone.now() if status == Article.Status.PUBLISHED else None,
+            machine_output=_without_fingerprint(values),
+            fingerprint=values["fingerprint"],
+        )
+        self._apply(article, values, fields=Article.EDITABLE_FIELDS)
+        article.search_title = self.context.enrichment.segmenter.search_text(
+            " ".join([article.kicker, article.title, article.subtitle])
+        )
+        article.search_text = item.search_text
+        article.slug = _slug_for(article.title)
+        article.save()
+        self._apply_related(article, values, fields=Article.EDITABLE_FIELDS)
+        ArticleFlag.objects.bulk_create(
+            ArticleFlag(article=article, code=f.code[:40], message=f.message, excerpt=f.excerpt) for f in item.flags
+        )
+        return article
+
+    def _free_position(self, page: SourceDocument, position: int) -> int:
+        taken = set(page.articles.values_list("position", flat=True))
+        while position in taken:
+            position += 1000
+        return position
+
+    def _update(self, article: Article, item: Item, values: dict) -> bool:
+        """Write the fields the editor has not changed; return whether anything changed."""
+        new_output = _without_fingerprint(values)
+        if article.machine_output == new_output and article.span_start == item.span[0]:
+            return False
+        writable = [name for name in Article.EDITABLE_FIELDS if name not in set(article.edited_fields or [])]
+        article.machine_output = new_output
+        article.fingerprint = values["fingerprint"]
+        article.span_start, article.span_end = item.span[0], max(item.span)
+        article.page_date = self.result.meta.page_date
+        self._apply(article, values, fields=writable)
+        if "title" in writable:
+            article.slug = _slug_for(article.title)
+        article.search_title = self.context.enrichment.segmenter.search_text(
+            " ".join([article.kicker, article.title, article.subtitle])
+        )
+        article.search_text = item.search_text if "body" in writable else article.search_text
+        article.save()
+        self._apply_related(article, values, fields=writable)
+        self._replace_open_flags(article, item)
+        return True
+
+    @staticmethod
+    def _apply(article: Article, values: dict, *, fields) -> None:
+        for name in ("kind", "title", "subtitle", "kicker", "body", "dateline", "source_text", "keywords"):
+            if name in fields:
+                setattr(article, name, values[name])
+        if "date" in fields:
+            article.date = values["date"]
+        if "source_organization" in fields:
+            article.source_organization_id = values["source_organization"]
+
+    @staticmethod
+    def _apply_related(article: Article, values: dict, *, fields) -> None:
+        if "regions" in fields:
+            ArticleRegion.objects.filter(article=article).delete()
+            ArticleRegion.objects.bulk_create(ArticleRegion(article=article, region_id=pk) for pk in values["regions"])
+        if "organizations" in fields:
+            ArticleOrganization.objects.filter(article=article).delete()
+            ArticleOrganization.objects.bulk_create(
+                ArticleOrganization(article=article, organization_id=pk) for pk in values["organizations"]
+            )
+        if "themes" in fields:
+            article.themes.set(values["themes"])
+        if "bylines" in fields:
+            article.bylines.all().delete()
+            Byline.objects.bulk_create(
+                Byline(article=article, order=i, role=role, name=name) for i, (role, name) in enumerate(values["bylines"])
+            )
+        if "captions" in fields:
+            article.captions.all().delete()
+            PhotoCaption.objects.bulk_create(
+                PhotoCaption(article=article, order=i, text=text, photographer=who)
+                for i, (text, who) in enumerate(values["captions"])
+            )
+
+    @staticmethod
+    def _replace_open_flags(article: Article, item: Item) -> None:
+        resolved = set(article.flags.filter(resolved_at__isnull=False).values_list("code", "excerpt"))
+        article.flags.filter(resolved_at__isnull=True).delete()
+        ArticleFlag.objects.bulk_create(
+            ArticleFlag(article=article, code=f.code[:40], message=f.message, excerpt=f.excerpt)
+            for f in item.flags
+            if (f.code[:40], f.excerpt) not in resolved
+        )
+
+    def _retire_unmatched(self, existing: dict[int, Article], matched: set[int]) -> None:
+        """Items the changed page no longer yields: delete the machine's, keep and flag an editor's."""
+        for pk, article in existing.items():
+            if pk in matched:
+                continue
+            if article.edited_fields:
+                ArticleFlag.objects.get_or_create(
+                    article=article,
+                    code="not_in_page",
+                    resolved_at=None,
+                    defaults={"message": "重新导入后，页面中已找不到这篇稿件；因编辑改过，予以保留，请核对。"},
+                )
+            else:
+                article.delete()
+                self.outcome.removed += 1
+
+
+def _without_fingerprint(values: dict) -> dict:
+    return {key: value for key, value in values.items() if key != "fingerprint"}
+
+
+def _slug_for(title: str) -> str:
+    from articles.slugs import pinyin_slug
+
+    return pinyin_slug(title, max_length=60)

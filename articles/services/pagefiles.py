@@ -1,0 +1,70 @@
+"""Finding page files on disk and reading them safely: clear problems, never a traceback."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+# A newspaper page's text is tens of kilobytes; a file this large is almost certainly the wrong file.
+MAX_PAGE_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class PageFile:
+    path: Path
+
+    @property
+    def source_ref(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+
+    def __str__(self):
+        return f"{self.path}: {self.message}"
+
+
+def collect_page_files(paths) -> tuple[list[PageFile], list[Problem]]:
+    """Expand files and directories (recursively, hidden files skipped) into page files, in name order."""
+    files: list[PageFile] = []
+    problems: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            problems.append(Problem(str(raw), "路径不存在（no such file or directory）"))
+        elif path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts[-1:])
+            )
+            if not found:
+                problems.append(Problem(str(raw), "目录中没有文件（empty directory）"))
+            files.extend(PageFile(p) for p in found)
+        elif path.is_file():
+            files.append(PageFile(path))
+        else:
+            problems.append(Problem(str(raw), "不是普通文件（not a regular file）"))
+    unique = list(dict.fromkeys(files))
+    return unique, problems
+
+
+def read_page_bytes(page: PageFile) -> bytes:
+    """The file's bytes; raises PageFileError with a message a person understands."""
+    try:
+        size = page.path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise PageFileError(
+                f"文件过大（{size / 1024 / 1024:.1f} MB，上限 {MAX_PAGE_BYTES // 1024 // 1024} MB）：一个版面的文字通常不到 100 KB，"
+                "请确认文件是否选对（file too large）"
+            )
+        return page.path.read_bytes()
+    except PermissionError as error:
+        raise PageFileError("没有读取权限（permission denied）") from error
+    except OSError as error:
+        raise PageFileError(f"无法读取：{error.strerror}") from error
+
+
+class PageFileError(Exception):
+    pass

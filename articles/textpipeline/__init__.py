@@ -1,0 +1,1 @@
+"""The text pipeline: page bytes in, dataclasses out. No Django imports here."""
