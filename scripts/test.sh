@@ -114,8 +114,9 @@ run_pytest() {
     rm -f "$log"
     n=$(grep -oE '[0-9]+ passed' <<<"$counts" | cut -d' ' -f1)
     tests_passed=$((tests_passed + ${n:-0}))
-    n=$(grep -oE '[0-9]+ (failed|errors?)' <<<"$counts" | cut -d' ' -f1 | paste -sd+ | bc 2>/dev/null)
-    tests_failed=$((tests_failed + ${n:-0}))
+    for n in $(grep -oE '[0-9]+ (failed|errors?)' <<<"$counts" | cut -d' ' -f1); do
+        tests_failed=$((tests_failed + n))
+    done
     n=$(grep -oE '[0-9]+ skipped' <<<"$counts" | cut -d' ' -f1)
     tests_skipped=$((tests_skipped + ${n:-0}))
     if [[ $label == postgresql && $rc -eq 5 ]]; then
@@ -123,6 +124,21 @@ run_pytest() {
         return 0
     fi
     return "$rc"
+}
+
+pytest_sqlite() {
+    local had=${DATABASE_URL+x} saved=${DATABASE_URL-} rc
+    unset DATABASE_URL
+    run_pytest sqlite "$@"
+    rc=$?
+    [[ -n $had ]] && export DATABASE_URL=$saved
+    return "$rc"
+}
+
+# Browser tests run in the SQLite pass only; pytest-django creates test_kexie.
+pytest_postgres() {
+    local url=${DATABASE_URL:-"postgresql://postgres@/kexie?host=$pg_tmp"}
+    DATABASE_URL=$url run_pytest postgresql -m "not browser" "$@"
 }
 
 # --- throwaway PostgreSQL cluster --------------------------------------------
@@ -164,6 +180,7 @@ stop_postgres() {
         "${pg_as[@]}" "$(pg_bindir)/pg_ctl" -D "$pg_tmp/data" -m immediate -w stop >/dev/null 2>&1
     fi
     rm -rf "$pg_tmp"
+    pg_tmp=""
 }
 
 trap stop_postgres EXIT
@@ -180,5 +197,13 @@ step "ruff check" "$py" -m ruff check .
 step "manage.py check" "$py" manage.py check
 step "makemigrations --check" "$py" manage.py makemigrations --check --dry-run
 
-step "pytest on SQLite (+browser)" env -u DATABASE_URL bash -c "$(declare -f run_pytest); $(declare -p)" 2>/dev/null ||
-    true
+step "pytest on SQLite (+browser)" pytest_sqlite "$@"
+if [[ -n ${DATABASE_URL:-} ]]; then
+    step "pytest on PostgreSQL (\$DATABASE_URL)" pytest_postgres "$@"
+elif step "PostgreSQL cluster start" start_postgres; then
+    step "pytest on PostgreSQL" pytest_postgres "$@"
+fi
+stop_postgres
+
+print_summary
+((${#failures[@]} == 0))

@@ -179,6 +179,7 @@ class Article(models.Model):
         verbose_name = _("稿件")
         verbose_name_plural = _("稿件")
         ordering = ["-date", "-id"]
+        permissions = [("publish_article", _("可以发布稿件或撤回发布"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["source_document", "position"],

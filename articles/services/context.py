@@ -105,3 +105,8 @@ def organization_entries() -> list[OrgEntry]:
         )
         for pk, name, short_name, kind, region_code, parent_name in rows
     ]
+
+
+def get_segmenter() -> Segmenter:
+    """The segmenter that indexed the articles, for segmenting search queries the same way."""
+    return get_import_context().enrichment.segmenter

@@ -50,6 +50,7 @@ class Repair:
 
     code: str  # joined_break, duplicate_removed, punctuation, stray_returned, fullwidth…
     detail: str
+    removed: str = ""  # text the repair took out (a dropped duplicate), so it can be accounted for
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Item:
     captions: list[Caption] = field(default_factory=list)
     source: str | None = None  # closing attribution: 渝科, 遂宁市科协, 李华
     dateline: str | None = None  # 本报讯(记者 X), 本报重庆1月2日电 …
+    credit_lines: list[str] = field(default_factory=list)  # bylines/credits as printed: 本报记者 X, 文/X, X 摄
     date: dt.date | None = None
     position: int = 0  # order on the page, from 0
     span: Span = (0, 0)
@@ -146,6 +148,7 @@ class PageMeta:
     boilerplate: list[str] = field(default_factory=list)  # copyright, contact, navigation
     co_organizers: list[str] = field(default_factory=list)  # 本版协办单位
     province_code: str | None = None  # "500000" for a 重庆 page, "510000" for 四川
+    source_lines: list[str] = field(default_factory=list)  # every metadata line as printed, for the record
 
 
 @dataclass

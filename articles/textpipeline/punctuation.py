@@ -1,0 +1,103 @@
+"""Character width repairs for item text (GB/T 15834).
+
+Two one-for-one substitutions, so every repair keeps the character count:
+
+* full-width digits and Latin letters (１２月, ＡＢＣ) become half-width;
+* half-width punctuation inside Chinese text becomes full-width
+  (``,`` → ``，``, ``:`` → ``：``, ``(`` ``)`` → ``（`` ``）``, ``?`` → ``？``,
+  ``!`` → ``！``, ``;`` → ``；``). Numbers (12.5, 12:30, 1,000), URLs, e-mail
+  addresses and English phrases ("World Bank Group", "Corporation, IFC") keep
+  their half-width marks, because neither neighbour is Chinese.
+
+A space left after a converted mark before Chinese text is dropped (full-width
+marks carry their own spacing); whitespace is never counted as content.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FULLWIDTH_ALNUM = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+}
+_TO_FULL = {",": "，", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！", ";": "；"}
+_PROTECTED = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def is_chinese(ch: str) -> bool:
+    """CJK ideograph or CJK/full-width punctuation."""
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E or ch in "“”‘’…—·"
+
+
+def halfwidth_alnum(text: str) -> tuple[str, int]:
+    """Full-width digits and letters to ASCII; returns the new text and how many changed."""
+    changed = sum(1 for ch in text if ord(ch) in _FULLWIDTH_ALNUM)
+    return (text.translate(_FULLWIDTH_ALNUM), changed) if changed else (text, 0)
+
+
+def fullwidth_punctuation(text: str) -> tuple[str, int]:
+    """Half-width , : ( ) ? ! ; beside Chinese text to full-width; returns text and count."""
+    if not any(ch in _TO_FULL for ch in text):
+        return text, 0
+    protected = _protected_positions(text)
+    chars = list(text)
+    convert = set()
+    pairs = _paren_pairs(text)
+    paired = set(pairs) | set(pairs.values())
+    for index, pair_end in pairs.items():
+        if index not in protected and pair_end not in protected and _pair_is_chinese(text, index, pair_end):
+            convert.update((index, pair_end))
+    for index, ch in enumerate(text):
+        if ch in ",:?!;" and index not in protected and _beside_chinese(text, index):
+            convert.add(index)
+        elif ch in "()" and index not in protected and index not in convert and _beside_chinese(text, index):
+            if index not in paired:
+                convert.add(index)
+    for index in convert:
+        chars[index] = _TO_FULL[chars[index]]
+    for index in sorted(convert, reverse=True):
+        if index + 2 < len(chars) and chars[index + 1] == " " and is_chinese(chars[index + 2]):
+            del chars[index + 1]
+    return "".join(chars), len(convert)
+
+
+def _protected_positions(text: str) -> set[int]:
+    positions: set[int] = set()
+    for match in _PROTECTED.finditer(text):
+        positions.update(range(match.start(), match.end()))
+    return positions
+
+
+def _neighbour(text: str, index: int, step: int) -> str:
+    index += step
+    while 0 <= index < len(text) and text[index] == " ":
+        index += step
+    return text[index] if 0 <= index < len(text) else ""
+
+
+def _beside_chinese(text: str, index: int) -> bool:
+    before, after = _neighbour(text, index, -1), _neighbour(text, index, 1)
+    if text[index] == ":" and before.isdigit() and after.isdigit():
+        return False
+    return bool((before and is_chinese(before)) or (after and is_chinese(after)))
+
+
+def _paren_pairs(text: str) -> dict[int, int]:
+    pairs, stack = {}, []
+    for index, ch in enumerate(text):
+        if ch == "(":
+            stack.append(index)
+        elif ch == ")" and stack:
+            pairs[stack.pop()] = index
+    return pairs
+
+
+def _pair_is_chinese(text: str, start: int, end: int) -> bool:
+    inside = text[start + 1 : end]
+    before, after = _neighbour(text, start, -1), _neighbour(text, end, 1)
+    return any(is_chinese(ch) for ch in inside) or bool(before and is_chinese(before)) or bool(
+        after and is_chinese(after)
+    )
