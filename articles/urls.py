@@ -1,18 +1,21 @@
-from django.http import HttpResponse
 from django.urls import path
+
+from articles import feeds, views
 
 app_name = "articles"
 
-
-def placeholder(request, *args, **kwargs):
-    return HttpResponse("")
-
-
 urlpatterns = [
-    path("", placeholder, name="home"),
-    path("articles/", placeholder, name="list"),
-    path("articles/<int:pk>/<str:slug>/", placeholder, name="detail"),
-    path("regions/<str:adcode>/", placeholder, name="region"),
-    path("themes/<slug:slug>/", placeholder, name="theme"),
-    path("organizations/<slug:slug>/", placeholder, name="organization"),
+    path("", views.HomeView.as_view(), name="home"),
+    path("articles/", views.ArticleListView.as_view(), name="list"),
+    path("articles/<int:pk>/<str:slug>/", views.ArticleDetailView.as_view(), name="detail"),
+    path("regions/<str:adcode>/", views.RegionView.as_view(), name="region"),
+    path("themes/<slug:slug>/", views.ThemeView.as_view(), name="theme"),
+    path("organizations/<slug:slug>/", views.OrganizationView.as_view(), name="organization"),
+    # Feeds: all news, one region (and everything under it), one theme; RSS 2.0 and Atom.
+    path("feeds/rss/", feeds.LatestArticlesFeed(), name="feed"),
+    path("feeds/atom/", feeds.LatestArticlesAtomFeed(), name="feed_atom"),
+    path("feeds/regions/<str:adcode>/rss/", feeds.RegionFeed(), name="region_feed"),
+    path("feeds/regions/<str:adcode>/atom/", feeds.RegionAtomFeed(), name="region_feed_atom"),
+    path("feeds/themes/<slug:slug>/rss/", feeds.ThemeFeed(), name="theme_feed"),
+    path("feeds/themes/<slug:slug>/atom/", feeds.ThemeAtomFeed(), name="theme_feed_atom"),
 ]

@@ -10,11 +10,14 @@ py=.venv/bin/python
 
 $py manage.py migrate --no-input
 
-# import_seeds is optional until the importer lands.
-if $py manage.py help import_seeds >/dev/null 2>&1; then
+# import_seeds is optional until the importer lands; any other error stops the run.
+if help=$($py manage.py help import_seeds 2>&1); then
     $py manage.py import_seeds
-else
+elif grep -q "Unknown command" <<<"$help"; then
     echo "run: no import_seeds command yet, starting with an empty site"
+else
+    echo "$help" >&2
+    exit 1
 fi
 
 exec $py manage.py runserver "${KEXIE_ADDR:-127.0.0.1:8000}"

@@ -171,7 +171,7 @@ start_postgres() {
         return 1
     }
     "$bindir/createdb" -h "$pg_tmp" -U postgres kexie || return 1
-    echo "PostgreSQL $("$bindir/postgres" --version | grep -oE '[0-9.]+$') on socket $pg_tmp"
+    echo "$("$bindir/postgres" --version) on socket $pg_tmp"
 }
 
 stop_postgres() {

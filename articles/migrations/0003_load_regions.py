@@ -5,7 +5,7 @@ The CSV is generated from its source by ``manage.py rebuild_region_data``; see d
 
 from django.db import migrations
 
-from articles.regiondata import DEFAULT_CSV_PATH, read_csv
+from articles.regiondata import DEFAULT_CSV, read_csv
 
 
 def tree_fields(rows):
@@ -34,7 +34,7 @@ def tree_fields(rows):
 
 def load_regions(apps, schema_editor):
     Region = apps.get_model("articles", "Region")
-    rows = read_csv(DEFAULT_CSV_PATH)
+    rows = read_csv(DEFAULT_CSV)
     paths, full_names = tree_fields(rows)
     Region.objects.bulk_create(
         [

@@ -36,6 +36,105 @@ class ArticleQuerySet(models.QuerySet):
     def for_listing(self):
         return self.select_related("source_document").prefetch_related("themes")
 
+    def search(self, tokens):
+        """Articles whose segmented title or body hold every token.
+
+        ``tokens`` come from ``Segmenter.query_tokens()``, the segmenter that filled
+        ``search_title``/``search_text``. PostgreSQL matches the stored ``search_vector``
+        (GIN index, 'simple' configuration); other databases match the same
+        space-joined tokens with LIKE. Order by ``with_search_rank()``.
+        """
+        tokens = self._clean_tokens(tokens)
+        if not tokens:
+            return self.none()
+        if self._on_postgresql():
+            return self.filter(search_vector=self._tsquery(tokens))
+        queryset = self.alias(_search_all=self._padded("search_title", "search_text"))
+        for token in tokens:
+            queryset = queryset.filter(_search_all__contains=f" {token} ")
+        return queryset
+
+    def with_search_rank(self, tokens):
+        """Annotate ``search_rank``: ts_rank with the title (weight A) above the body (B) on PostgreSQL;
+        elsewhere one point per token in the title and a tenth per token only in the body."""
+        tokens = self._clean_tokens(tokens)
+        if not tokens:
+            return self.annotate(search_rank=models.Value(0.0, output_field=models.FloatField()))
+        if self._on_postgresql():
+            from django.contrib.postgres.search import SearchRank
+
+            return self.annotate(search_rank=SearchRank(models.F("search_vector"), self._tsquery(tokens)))
+        queryset = self.alias(_search_title=self._padded("search_title"))
+        terms = [
+            models.Case(
+                models.When(_search_title__contains=f" {token} ", then=models.Value(1.0)),
+                default=models.Value(0.1),
+                output_field=models.FloatField(),
+            )
+            for token in tokens
+        ]
+        rank = terms[0]
+        for term in terms[1:]:
+            rank = rank + term
+        return queryset.annotate(search_rank=rank)
+
+    def _on_postgresql(self) -> bool:
+        from django.db import connections
+
+        return connections[self.db].vendor == "postgresql"
+
+    @staticmethod
+    def _clean_tokens(tokens) -> list[str]:
+        return [token for token in dict.fromkeys(tokens) if token and not any(ch.isspace() for ch in token)]
+
+    @staticmethod
+    def _tsquery(tokens):
+        """``'tok1' & 'tok2'`` in the 'simple' configuration: the parser splits each quoted token
+        exactly as it split the indexed text."""
+        from django.contrib.postgres.search import SearchQuery
+
+        quoted = ("'{}'".format(token.replace("\\", "\\\\").replace("'", "''")) for token in tokens)
+        return SearchQuery(" & ".join(quoted), search_type="raw", config="simple")
+
+    @staticmethod
+    def _padded(*fields):
+        """The space-joined token fields with a space at each end, so ``contains " tok "`` matches whole tokens."""
+        from django.db.models.functions import Concat
+
+        parts = [models.Value(" ")]
+        for name in fields:
+            parts += [name, models.Value(" ")]
+        return Concat(*parts, output_field=models.TextField())
+
+    def related_to(self, article):
+        """Other articles sharing a theme or a region with ``article`` (two correlated EXISTS, no joins)."""
+        theme_links = Article.themes.through.objects
+        shared_theme = theme_links.filter(
+            article=OuterRef("pk"), theme__in=theme_links.filter(article=article.pk).values("theme")
+        )
+        shared_region = ArticleRegion.objects.filter(
+            article=OuterRef("pk"), region__in=ArticleRegion.objects.filter(article=article.pk).values("region")
+        )
+        return self.exclude(pk=article.pk).filter(Exists(shared_theme) | Exists(shared_region))
+
+    def newer_than(self, article):
+        """Articles listed before ``article`` in ``newest_first()`` order, nearest first."""
+        Q = models.Q
+        if article.date is None:
+            condition = Q(date__isnull=False) | Q(date__isnull=True, pk__gt=article.pk)
+        else:
+            condition = Q(date__gt=article.date) | Q(date=article.date, pk__gt=article.pk)
+        return self.filter(condition).order_by(models.F("date").asc(nulls_first=True), "id")
+
+    def older_than(self, article):
+        """Articles listed after ``article`` in ``newest_first()`` order, nearest first."""
+        Q = models.Q
+        if article.date is None:
+            condition = Q(date__isnull=True, pk__lt=article.pk)
+        else:
+            condition = Q(date__lt=article.date) | Q(date=article.date, pk__lt=article.pk) | Q(date__isnull=True)
+        return self.filter(condition).newest_first()
+
 
 class ArticleRegion(models.Model):
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="region_links")

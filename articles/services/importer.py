@@ -15,13 +15,21 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from articles import bodytext
-from articles.models import Article, ArticleFlag, ArticleOrganization, ArticleRegion, Byline, PhotoCaption
-from articles.models import SourceDocument
+from articles.models import (
+    Article,
+    ArticleFlag,
+    ArticleOrganization,
+    ArticleRegion,
+    Byline,
+    PhotoCaption,
+    SourceDocument,
+)
 from articles.services.context import ImportContext, get_import_context
 from articles.services.organizations import OrganizationResolver
 from articles.services.search import refresh_search_vectors
 from articles.textpipeline.decode import PageDecodeError, decode_page
 from articles.textpipeline.enrich import enrich_page
+from articles.textpipeline.headline import caption_title
 from articles.textpipeline.model import Item, PageResult
 from articles.textpipeline.split import split_page
 
@@ -98,7 +106,7 @@ def machine_values(item: Item, *, region_ids, theme_ids, organization_ids, sourc
     """The item as the machine sees it, in the JSON form kept in ``Article.machine_output``."""
     return {
         "kind": item.kind,
-        "title": item.title[:300],
+        "title": (item.title or _derived_title(item))[:300],
         "subtitle": item.subtitle[:300],
         "kicker": item.kicker[:300],
         "body": bodytext.blocks_to_text(item.blocks),
@@ -325,6 +333,13 @@ class PageWriter:
             else:
                 article.delete()
                 self.outcome.removed += 1
+
+
+def _derived_title(item: Item) -> str:
+    """Photo items print no headline: label them by their caption; anything else gets a visible placeholder."""
+    if item.captions:
+        return caption_title(item.captions[0].text)
+    return "（无标题）"
 
 
 def _without_fingerprint(values: dict) -> dict:

@@ -52,7 +52,8 @@ class OrganizationResolver:
         self._ids[organization.name] = organization.pk
         if organization.short_name:
             self._ids[organization.short_name] = organization.pk
-        self._add_alias(organization.pk, mention.name_in_text)
+        for name in (mention.name_in_text, *mention.aliases):
+            self._add_alias(organization.pk, name)
         return organization.pk
 
     def ensure_named(self, name: str) -> int | None:

@@ -97,6 +97,7 @@ class Item:
     organizations: list[OrganizationMention] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)  # theme slugs
     keywords: list[str] = field(default_factory=list)
+    search_text: str = ""  # segmented title + body + captions for the full-text index
 
     @property
     def paragraphs(self) -> list[str]:
@@ -127,6 +128,7 @@ class OrganizationMention:
     region_code: str | None = None
     parent_key: str | None = None
     known: bool = False  # True when the gazetteer already had it
+    aliases: tuple[str, ...] = ()  # short forms the text defines (下称“X”, 老卫协, IFC)
 
 
 @dataclass(frozen=True)

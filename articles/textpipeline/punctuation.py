@@ -23,7 +23,11 @@ _FULLWIDTH_ALNUM = {
     **{0xFF41 + i: 0x61 + i for i in range(26)},
 }
 _TO_FULL = {",": "，", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！", ";": "；"}
-_PROTECTED = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+_HALF_MARKS = re.compile(r"[,:?!;()]")
+_PROTECTED = re.compile(
+    r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
 
 
 def is_chinese(ch: str) -> bool:
@@ -34,28 +38,29 @@ def is_chinese(ch: str) -> bool:
 
 def halfwidth_alnum(text: str) -> tuple[str, int]:
     """Full-width digits and letters to ASCII; returns the new text and how many changed."""
-    changed = sum(1 for ch in text if ord(ch) in _FULLWIDTH_ALNUM)
-    return (text.translate(_FULLWIDTH_ALNUM), changed) if changed else (text, 0)
+    if not _FULLWIDTH_ALNUM_RE.search(text):
+        return text, 0
+    return text.translate(_FULLWIDTH_ALNUM), len(_FULLWIDTH_ALNUM_RE.findall(text))
 
 
 def fullwidth_punctuation(text: str) -> tuple[str, int]:
     """Half-width , : ( ) ? ! ; beside Chinese text to full-width; returns text and count."""
-    if not any(ch in _TO_FULL for ch in text):
+    marks = [m.start() for m in _HALF_MARKS.finditer(text)]
+    if not marks:
         return text, 0
-    protected = _protected_positions(text)
+    protected = _protected_positions(text) if ("@" in text or "://" in text or "www." in text) else set()
     chars = list(text)
     convert = set()
-    pairs = _paren_pairs(text)
+    pairs = _paren_pairs(text) if "(" in text else {}
     paired = set(pairs) | set(pairs.values())
     for index, pair_end in pairs.items():
         if index not in protected and pair_end not in protected and _pair_is_chinese(text, index, pair_end):
             convert.update((index, pair_end))
-    for index, ch in enumerate(text):
-        if ch in ",:?!;" and index not in protected and _beside_chinese(text, index):
+    for index in marks:
+        if index in protected or index in convert or (text[index] in "()" and index in paired):
+            continue
+        if _beside_chinese(text, index):
             convert.add(index)
-        elif ch in "()" and index not in protected and index not in convert and _beside_chinese(text, index):
-            if index not in paired:
-                convert.add(index)
     for index in convert:
         chars[index] = _TO_FULL[chars[index]]
     for index in sorted(convert, reverse=True):
@@ -98,6 +103,8 @@ def _paren_pairs(text: str) -> dict[int, int]:
 def _pair_is_chinese(text: str, start: int, end: int) -> bool:
     inside = text[start + 1 : end]
     before, after = _neighbour(text, start, -1), _neighbour(text, end, 1)
-    return any(is_chinese(ch) for ch in inside) or bool(before and is_chinese(before)) or bool(
-        after and is_chinese(after)
+    return (
+        any(is_chinese(ch) for ch in inside)
+        or bool(before and is_chinese(before))
+        or bool(after and is_chinese(after))
     )

@@ -1,7 +1,5 @@
 """Write every article as JSON Lines (UTF-8, one object per line)."""
 
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.services.export import export_queryset, write_jsonl
@@ -16,7 +14,9 @@ class Command(BaseCommand):
     def handle(self, *args, output=None, **options):
         articles = export_queryset().iterator(chunk_size=500)
         if not output or output == "-":
-            stream = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+            stream = self.stdout._out  # the raw stream: OutputWrapper would add its own line endings
+            if (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8")
             count = write_jsonl(articles, stream)
             stream.flush()
         else:

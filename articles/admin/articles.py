@@ -1,0 +1,517 @@
+"""The editors' workbench: the article list, the change form beside the page text, and the actions."""
+
+from django.contrib import admin, messages
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from articles.models import (
+    Article,
+    ArticleFlag,
+    ArticleOrganization,
+    ArticleRegion,
+    Byline,
+    Organization,
+    PhotoCaption,
+    Region,
+    Theme,
+)
+from articles.services import editing
+from articles.slugs import pinyin_slug
+
+from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
+from .forms import ArticleAdminForm, FlagResolveForm, SplitForm, ThemeActionForm
+
+
+class BylineInline(admin.TabularInline):
+    model = Byline
+    fields = ["order", "role", "name"]
+    extra = 0
+    verbose_name_plural = _("署名")
+
+
+class PhotoCaptionInline(admin.TabularInline):
+    model = PhotoCaption
+    fields = ["order", "text", "photographer"]
+    extra = 0
+
+
+class ArticleRegionInline(admin.TabularInline):
+    model = ArticleRegion
+    autocomplete_fields = ["region"]
+    extra = 0
+    verbose_name = _("地区")
+    verbose_name_plural = _("地区（输入名称或行政区划代码查找）")
+
+
+class ArticleOrganizationInline(admin.TabularInline):
+    model = ArticleOrganization
+    autocomplete_fields = ["organization"]
+    fields = ["organization", "name_in_text"]
+    extra = 0
+    verbose_name = _("组织")
+    verbose_name_plural = _("组织（输入任一名称查找）")
+
+
+class OpenFlagInline(admin.TabularInline):
+    """The article's open flags; ticking 已处理 and saving resolves them."""
+
+    model = ArticleFlag
+    form = FlagResolveForm
+    fields = ["code", "message", "excerpt", "resolve"]
+    readonly_fields = ["code", "message", "excerpt"]
+    extra = 0
+    can_delete = False
+    verbose_name = _("待查问题")
+    verbose_name_plural = _("待查问题（核对后勾选“已处理”再保存）")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(resolved_at__isnull=True)
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Article)
+class ArticleAdmin(SimpleHistoryAdmin):
+    form = ArticleAdminForm
+    list_display = ["title", "kind", "status", "date", "page_link", "region_names", "open_flag_count"]
+    list_filter = [
+        "status",
+        "kind",
+        ("themes", admin.RelatedFieldListFilter),
+        RegionTreeFilter,
+        OrganizationFilter,
+        FlagFilter,
+        PageFilter,
+        EditedFilter,
+    ]
+    search_fields = ["title"]  # shows the search box; get_search_results does the Chinese search
+    search_help_text = _("与公开网站相同的中文分词搜索：标题和正文。")
+    date_hierarchy = "date"
+    list_per_page = 50
+    autocomplete_fields = ["themes", "source_organization"]
+    inlines = [OpenFlagInline, ArticleRegionInline, ArticleOrganizationInline, BylineInline, PhotoCaptionInline]
+    readonly_fields = ["source_link", "position", "span_start", "span_end", "edited_fields_display", "published_at"]
+    fieldsets = [
+        (None, {"fields": ["kind", "kicker", "title", "subtitle", "status"]}),
+        (_("正文"), {"fields": ["dateline", "body", "source_text", "source_organization", "date", "keywords", "themes"]}),
+        (
+            _("出处"),
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "source_link",
+                    ("position", "span_start", "span_end"),
+                    "page_date",
+                    "original_url",
+                    "slug",
+                    "published_at",
+                    "edited_fields_display",
+                ],
+            },
+        ),
+    ]
+    actions = [
+        "publish",
+        "send_back_to_review",
+        "change_theme",
+        "rerun_extraction",
+        "merge_adjacent",
+        "split_item",
+    ]
+    history_list_display = ["status"]
+
+    class Media:
+        css = {"all": ["admin-kexie/workbench.css"]}
+        js = ["admin-kexie/workbench.js"]
+
+    # --- list ---
+
+    def get_queryset(self, request):
+        open_flags = (
+            ArticleFlag.objects.filter(article=OuterRef("pk"), resolved_at__isnull=True)
+            .order_by()
+            .values("article")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(open_flags_n=Coalesce(Subquery(open_flags, output_field=IntegerField()), 0))
+            .select_related("source_document")
+            .defer(
+                "source_document__raw_text",
+                "source_document__remainders",
+                "source_document__boilerplate",
+                "source_document__flags",
+                "body",
+                "search_text",
+                "search_title",
+                "machine_output",
+            )
+            .prefetch_related(Prefetch("regions", queryset=Region.objects.only("id", "name")))
+        )
+
+    def get_object(self, request, object_id, from_field=None):
+        """The change form needs the whole article, not the list's trimmed row."""
+        queryset = Article.objects.select_related("source_document", "source_document__province")
+        model = queryset.model
+        field = model._meta.pk if from_field is None else model._meta.get_field(from_field)
+        try:
+            return queryset.get(**{field.name: field.to_python(object_id)})
+        except (model.DoesNotExist, ValueError, TypeError):
+            return None
+
+    @admin.display(description=_("来源页面"), ordering="source_document__file_name")
+    def page_link(self, article):
+        if article.source_document_id is None:
+            return "—"
+        return format_html('<a href="?page={}">{}</a>', article.source_document_id, article.source_document.file_name)
+
+    @admin.display(description=_("地区"))
+    def region_names(self, article):
+        return "、".join(region.name for region in article.regions.all()) or "—"
+
+    @admin.display(description=_("待查"), ordering="open_flags_n")
+    def open_flag_count(self, article):
+        if not article.open_flags_n:
+            return 0
+        return format_html('<span class="kexie-flag-count">{}</span>', article.open_flags_n)
+
+    def get_search_results(self, request, queryset, search_term):
+        """Segment the query like the index and match the segmented title and text (the public site's search)."""
+        term = search_term.strip()
+        if not term:
+            return queryset, False
+        tokens = editing.get_segmenter().query_tokens(term) or [term]
+        if hasattr(queryset, "search"):
+            return queryset.search(tokens), False
+        match = Q()
+        for token in tokens:
+            match &= Q(search_title__contains=token) | Q(search_text__contains=token)
+        match |= Q(title__icontains=term)
+        if term.isdigit():
+            match |= Q(pk=int(term))
+        return queryset.filter(match), False
+
+    # --- change form ---
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not self.has_publish_permission(request):
+            fields.append("status")
+        return fields
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context.update(workbench_context(obj))
+        return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
+
+    @admin.display(description=_("来源页面"))
+    def source_link(self, article):
+        page = article.source_document
+        if page is None:
+            return "—"
+        url = reverse("admin:articles_sourcedocument_change", args=[page.pk])
+        return format_html('<a href="{}">{}</a>（{}）', url, page.file_name, page.source_ref)
+
+    @admin.display(description=_("编辑改过的字段"))
+    def edited_fields_display(self, article):
+        labels = [str(Article._meta.get_field(name).verbose_name) for name in article.edited_fields or [] if _is_field(name)]
+        labels += [_related_label(name) for name in article.edited_fields or [] if not _is_field(name)]
+        return "、".join(labels) or _("（无，重新导入时全部字段随机器更新）")
+
+    def save_model(self, request, obj, form, change):
+        """Only 审核 may change the status; remember related values to see what the inlines changed."""
+        if change:
+            stored = Article.objects.filter(pk=obj.pk).values("status", "published_at").first()
+            if stored and not self.has_publish_permission(request):
+                obj.status, obj.published_at = stored["status"], stored["published_at"]
+            form.kexie_related_before = editing.related_values(obj)
+        elif not self.has_publish_permission(request) and obj.status == Article.Status.PUBLISHED:
+            obj.status = Article.Status.REVIEW
+        if obj.status == Article.Status.PUBLISHED and obj.published_at is None:
+            obj.published_at = timezone.now()
+        if not obj.slug:
+            obj.slug = pinyin_slug(obj.title, max_length=60)
+        super().save_model(request, obj, form, change)
+        editing.mark_edited(article=obj, field_names=form.changed_data)
+        editing.refresh_search_text(article=obj)  # also covers a history revert, which skips save_related
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is ArticleFlag:
+            now = timezone.now()
+            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+            for flag_form in formset.forms:
+                if flag_form.cleaned_data.get("resolve") and flag_form.instance.pk:
+                    flag = flag_form.instance
+                    flag.resolved_at, flag.resolved_by = now, request.user
+                    flag.save(update_fields=["resolved_at", "resolved_by"])
+                    formset.changed_objects.append((flag, ["resolved_at"]))
+            return
+        super().save_formset(request, form, formset, change)
+
+    def save_related(self, request, form, formsets, change):
+        """After the m2m fields and inlines are saved: mark what changed, refresh the search fields."""
+        super().save_related(request, form, formsets, change)
+        article = form.instance
+        before = getattr(form, "kexie_related_before", None)
+        if before is not None:
+            after = editing.related_values(article)
+            editing.mark_edited(article=article, field_names=[name for name in after if after[name] != before[name]])
+        editing.refresh_search_text(article=article)
+
+    # --- permissions ---
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("articles.publish_article")
+
+    # Django offers an action when the user has *any* of its permissions; these need all of theirs.
+    def has_merge_permission(self, request):
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+    def has_split_permission(self, request):
+        return self.has_change_permission(request) and self.has_add_permission(request)
+
+    # --- actions ---
+
+    @admin.action(description=_("发布所选稿件"), permissions=["publish"])
+    def publish(self, request, queryset):
+        count = editing.publish(articles=queryset)
+        self.message_user(request, ngettext("发布了 %d 篇稿件。", "发布了 %d 篇稿件。", count) % count, messages.SUCCESS)
+
+    @admin.action(description=_("退回待审核"), permissions=["change"])
+    def send_back_to_review(self, request, queryset):
+        if queryset.filter(status=Article.Status.PUBLISHED).exists() and not self.has_publish_permission(request):
+            self.message_user(request, _("所选稿件中有已发布的，撤回发布需要审核权限。"), messages.ERROR)
+            return
+        count = editing.send_back_to_review(articles=queryset)
+        self.message_user(request, ngettext("%d 篇稿件退回待审核。", "%d 篇稿件退回待审核。", count) % count, messages.SUCCESS)
+
+    @admin.action(description=_("批量添加或去掉主题…"), permissions=["change"])
+    def change_theme(self, request, queryset):
+        form = ThemeActionForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            theme, add = form.cleaned_data["theme"], form.cleaned_data["operation"] == ThemeActionForm.ADD
+            count = editing.set_theme(articles=queryset, theme=theme, present=add)
+            verb = _("添加了") if add else _("去掉了")
+            self.message_user(request, _("%(n)d 篇稿件%(verb)s主题“%(theme)s”。") % {"n": count, "verb": verb, "theme": theme})
+            return None
+        return self._intermediate(request, queryset, "change_theme", form, _("批量添加或去掉主题"))
+
+    @admin.action(description=_("重新提取地区、组织、主题和关键词"), permissions=["change"])
+    def rerun_extraction(self, request, queryset):
+        count = 0
+        for article in queryset.select_related("source_document__province"):
+            editing.reextract(article=article)
+            count += 1
+        self.message_user(
+            request, _("已为 %d 篇稿件重新提取；编辑改过的字段保持不变。") % count, messages.SUCCESS
+        )
+
+    @admin.action(description=_("合并同一版面上相邻的两篇稿件"), permissions=["merge"])
+    def merge_adjacent(self, request, queryset):
+        articles = list(queryset.order_by("span_start", "position"))
+        if len(articles) != 2:
+            self.message_user(request, _("请恰好选择两篇稿件。"), messages.ERROR)
+            return
+        try:
+            merged = editing.merge_adjacent_items(first=articles[0], second=articles[1])
+        except editing.EditingError as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return
+        url = reverse("admin:articles_article_change", args=[merged.pk])
+        self.message_user(request, format_html('已合并为 <a href="{}">{}</a>，请核对。', url, merged.title), messages.SUCCESS)
+
+    @admin.action(description=_("在某一段拆成两篇…"), permissions=["split"])
+    def split_item(self, request, queryset):
+        if queryset.count() != 1:
+            self.message_user(request, _("拆分时请只选择一篇稿件。"), messages.ERROR)
+            return None
+        article = queryset.get()
+        form = SplitForm(request.POST if "apply" in request.POST else None, article=article)
+        if not form.fields["paragraph"].choices:
+            self.message_user(request, _("这篇稿件只有一段，无法拆分。"), messages.ERROR)
+            return None
+        if form.is_bound and form.is_valid():
+            try:
+                new = editing.split_item_at(
+                    article=article, paragraph_index=form.cleaned_data["paragraph"], title=form.cleaned_data["title"]
+                )
+            except editing.EditingError as error:
+                form.add_error(None, str(error))
+            else:
+                url = reverse("admin:articles_article_change", args=[new.pk])
+                self.message_user(
+                    request, format_html('已拆出新稿件 <a href="{}">{}</a>（待审核），请核对。', url, new.title), messages.SUCCESS
+                )
+                return None
+        return self._intermediate(request, queryset, "split_item", form, _("拆分稿件：%s") % article.title)
+
+    def _intermediate(self, request, queryset, action, form, title):
+        context = {
+            **self.admin_site.each_context(request),
+            "title": title,
+            "opts": self.model._meta,
+            "queryset": queryset,
+            "form": form,
+            "action": action,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/articles/article/action_form.html", context)
+
+
+def _is_field(name: str) -> bool:
+    return name not in editing.RELATED_FIELDS
+
+
+_RELATED_LABELS = {
+    "regions": _("地区"),
+    "organizations": _("组织"),
+    "themes": _("主题"),
+    "bylines": _("署名"),
+    "captions": _("图片说明"),
+}
+
+
+def _related_label(name: str) -> str:
+    return str(_RELATED_LABELS.get(name, name))
+
+
+def _field_label(name: str) -> str:
+    if name in _RELATED_LABELS:
+        return str(_RELATED_LABELS[name])
+    return str(Article._meta.get_field(name).verbose_name)
+
+
+def _display(name: str, value, names: dict) -> str:
+    """A machine_output-style value as an editor reads it."""
+    if value in (None, "", []):
+        return "—"
+    if name in ("regions", "organizations", "themes"):
+        return "、".join(names[name].get(pk, f"#{pk}") for pk in value)
+    if name == "source_organization":
+        return names["organizations"].get(value, f"#{value}")
+    if name == "bylines":
+        roles = dict(Byline.Role.choices)
+        return "；".join(f"{roles.get(role, role)} {who}" for role, who in value)
+    if name == "captions":
+        return "；".join(f"{text}（{who}）" if who else text for text, who in value)
+    if name == "keywords":
+        return "、".join(value)
+    if name == "kind":
+        return str(dict(Article.Kind.choices).get(value, value))
+    return str(value)
+
+
+def workbench_context(article: Article) -> dict:
+    """The side panel: page text split around the span, open flags, machine-vs-editor values."""
+    page = article.source_document
+    context = {"kexie_page": page, "kexie_open_flags": [f for f in article.flags.all() if f.is_open]}
+    if page is not None:
+        raw = page.raw_text
+        start, end = min(article.span_start, len(raw)), min(article.span_end, len(raw))
+        context.update(kexie_before=raw[:start], kexie_span=raw[start:end], kexie_after=raw[end:])
+        context["kexie_page_url"] = reverse("admin:articles_sourcedocument_change", args=[page.pk])
+    edited = [name for name in Article.EDITABLE_FIELDS if name in set(article.edited_fields or [])]
+    if edited:
+        current, machine = editing.current_values(article), article.machine_output or {}
+        ids = {key: set() for key in ("regions", "organizations", "themes")}
+        for values in (current, machine):
+            for key in ids:
+                ids[key].update(values.get(key) or [])
+            if values.get("source_organization"):
+                ids["organizations"].add(values["source_organization"])
+        names = {
+            "regions": dict(Region.objects.filter(pk__in=ids["regions"]).values_list("pk", "full_name")),
+            "organizations": dict(Organization.objects.filter(pk__in=ids["organizations"]).values_list("pk", "name")),
+            "themes": dict(Theme.objects.filter(pk__in=ids["themes"]).values_list("pk", "name")),
+        }
+        context["kexie_comparison"] = [
+            {
+                "label": _field_label(name),
+                "editor": _display(name, current.get(name), names),
+                "machine": _display(name, machine[name], names) if name in machine else None,
+                "same": name in machine and machine[name] == current.get(name),
+            }
+            for name in edited
+        ]
+    return context
+
+
+@admin.register(ArticleFlag)
+class ArticleFlagAdmin(admin.ModelAdmin):
+    """Every flag, for a round-up across articles; resolving is easiest from the article's own page."""
+
+    list_display = ["code", "message", "article_link", "created_at", "resolved_at", "resolved_by"]
+    list_filter = [("resolved_at", admin.EmptyFieldListFilter), "code"]
+    search_fields = ["message", "excerpt", "article__title"]
+    list_select_related = ["article", "resolved_by"]
+    readonly_fields = ["article", "code", "message", "excerpt", "created_at", "resolved_at", "resolved_by"]
+    actions = ["mark_resolved"]
+
+    @admin.display(description=_("稿件"), ordering="article__title")
+    def article_link(self, flag):
+        url = reverse("admin:articles_article_change", args=[flag.article_id])
+        return format_html('<a href="{}">{}</a>', url, flag.article.title)
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("标记为已处理"), permissions=["change"])
+    def mark_resolved(self, request, queryset):
+        count = 0
+        for flag in queryset.filter(resolved_at__isnull=True):
+            flag.resolved_at, flag.resolved_by = timezone.now(), request.user
+            flag.save(update_fields=["resolved_at", "resolved_by"])
+            count += 1
+        self.message_user(request, _("%d 个问题标记为已处理。") % count, messages.SUCCESS)
+
+
+class HiddenFromIndexAdmin(admin.ModelAdmin):
+    """Registered (for completeness and direct links) but edited inline on the article, so not in the menu."""
+
+    def get_model_perms(self, request):
+        return {}
+
+
+@admin.register(Byline)
+class BylineAdmin(HiddenFromIndexAdmin):
+    list_display = ["name", "role", "article"]
+    search_fields = ["name"]
+    list_select_related = ["article"]
+    raw_id_fields = ["article"]
+
+
+@admin.register(PhotoCaption)
+class PhotoCaptionAdmin(HiddenFromIndexAdmin):
+    list_display = ["text", "photographer", "article"]
+    search_fields = ["text", "photographer"]
+    list_select_related = ["article"]
+    raw_id_fields = ["article"]
+
+
+@admin.register(ArticleRegion)
+class ArticleRegionAdmin(HiddenFromIndexAdmin):
+    list_display = ["article", "region"]
+    list_select_related = ["article", "region"]
+    raw_id_fields = ["article", "region"]
+
+
+@admin.register(ArticleOrganization)
+class ArticleOrganizationAdmin(HiddenFromIndexAdmin):
+    list_display = ["article", "organization", "name_in_text"]
+    list_select_related = ["article", "organization"]
+    raw_id_fields = ["article", "organization"]
+
+
+__all__ = ["ArticleAdmin", "ArticleFlagAdmin", "workbench_context"]

@@ -1,0 +1,100 @@
+"""Forms of the article admin: the change form's keyword box, flag resolution and the actions' intermediate pages."""
+
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from articles import bodytext
+from articles.models import Article, ArticleFlag, Organization, Theme
+
+_KEYWORD_SPLIT = re.compile(r"[\n,，、;；]+")
+
+
+class KeywordListField(forms.CharField):
+    """A JSON list of keywords edited as one line of text (顿号, commas or new lines between them)."""
+
+    widget = forms.TextInput(attrs={"class": "vLargeTextField"})
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return "、".join(value)
+        return value
+
+    def to_python(self, value):
+        if isinstance(value, list | tuple):
+            return list(value)
+        words = [word.strip() for word in _KEYWORD_SPLIT.split(value or "")]
+        return list(dict.fromkeys(word for word in words if word))
+
+
+class ArticleAdminForm(forms.ModelForm):
+    keywords = KeywordListField(
+        label=_("关键词"), required=False, help_text=_("用顿号或逗号分隔，如“科普、乡村振兴”。")
+    )
+
+    class Meta:
+        model = Article
+        fields = [
+            "kind", "kicker", "title", "subtitle", "status", "dateline", "body", "source_text",
+            "source_organization", "date", "keywords", "themes", "page_date", "original_url", "slug",
+        ]
+
+
+class FlagResolveForm(forms.ModelForm):
+    """An open flag shown read-only; ticking 已处理 resolves it when the article is saved."""
+
+    resolve = forms.BooleanField(label=_("已处理"), required=False, help_text=_("核对或改正后勾选，保存时记下处理人和时间。"))
+
+    class Meta:
+        model = ArticleFlag
+        fields = ["resolve"]
+
+
+class ThemeActionForm(forms.Form):
+    ADD, REMOVE = "add", "remove"
+
+    theme = forms.ModelChoiceField(queryset=Theme.objects.all(), label=_("主题"))
+    operation = forms.ChoiceField(
+        label=_("操作"),
+        choices=[(ADD, _("添加这个主题")), (REMOVE, _("去掉这个主题"))],
+        widget=forms.RadioSelect,
+        initial=ADD,
+    )
+
+
+class SplitForm(forms.Form):
+    paragraph = forms.TypedChoiceField(
+        label=_("从哪一段起拆出新稿件"),
+        coerce=int,
+        widget=forms.RadioSelect,
+        help_text=_("所选段落及其后的内容成为新稿件；所选段落若是小标题，就用作新稿件的标题。"),
+    )
+    title = forms.CharField(
+        label=_("新稿件标题"),
+        required=False,
+        max_length=300,
+        help_text=_("所选段落不是小标题时必填。"),
+    )
+
+    def __init__(self, *args, article: Article, **kwargs):
+        super().__init__(*args, **kwargs)
+        blocks = bodytext.text_to_blocks(article.body)
+        self.fields["paragraph"].choices = [
+            (index, f"{'【小标题】' if block.kind == 'subheading' else ''}{block.text[:60]}")
+            for index, block in enumerate(blocks)
+            if index > 0
+        ]
+
+
+class MergeOrganizationsForm(forms.Form):
+    target = forms.ModelChoiceField(
+        queryset=Organization.objects.none(),
+        label=_("保留哪一个"),
+        widget=forms.RadioSelect,
+        help_text=_("其余组织并入它：稿件改挂到它名下，其全称、简称和别名都保留为它的别名。"),
+    )
+
+    def __init__(self, *args, organizations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = organizations

@@ -1,0 +1,175 @@
+"""The one FilterSet behind every public list: /articles/ and the region, theme and organization pages.
+
+Parameters are codes and slugs, never primary keys, so URLs can be shared. A bad
+value never fails the page: its filter is left out and ``messages()`` explains
+why in words a reader understands. Facets ask ``queryset_without(name)`` for the
+current filter minus their own.
+"""
+
+from functools import cached_property
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Article, Organization, Region, Theme
+
+MAX_QUERY_LENGTH = 60
+
+
+class KnownSlugsField(forms.MultipleChoiceField):
+    """Keep the known slugs and remember the unknown ones, instead of rejecting the whole list."""
+
+    unknown: list[str] = []
+
+    def clean(self, value):
+        values = [str(v).strip() for v in self.to_python(value) if str(v).strip()]
+        known = {str(key) for key, _label in self.choices}
+        self.unknown = [v for v in values if v not in known]
+        return [v for v in dict.fromkeys(values) if v in known]
+
+
+class KnownSlugsFilter(django_filters.MultipleChoiceFilter):
+    field_class = KnownSlugsField
+
+
+class ArticleFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("关键词"),
+        method="filter_q",
+        max_length=MAX_QUERY_LENGTH,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "如：科普、脱贫攻坚、双城经济圈"}),
+        error_messages={"max_length": _("关键词太长（最多 %(limit_value)d 个字），请缩短后再搜。")},
+    )
+    region = django_filters.ModelChoiceFilter(
+        label=_("地区"),
+        queryset=Region.objects.all(),
+        to_field_name="adcode",
+        method="filter_region",
+        # The region table has thousands of rows: choose from the facet tree, never from a <select>.
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": _("没有找到代码为“%(value)s”的地区，已忽略地区条件。")},
+    )
+    theme = KnownSlugsFilter(
+        label=_("主题"),
+        method="filter_theme",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    organization = django_filters.ModelChoiceFilter(
+        label=_("组织"),
+        queryset=Organization.objects.select_related("region", "parent"),
+        to_field_name="slug",
+        method="filter_organization",
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": _("没有找到组织“%(value)s”，已忽略组织条件。")},
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("类型"),
+        choices=Article.Kind.choices,
+        empty_label=_("全部"),
+        error_messages={"invalid_choice": _("类型只能是文章或图片新闻，已忽略类型条件。")},
+    )
+    date_after = django_filters.DateFilter(
+        label=_("起始日期"),
+        field_name="date",
+        lookup_expr="gte",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("起始日期格式不对，请写成 2020-04-02 这样的形式，已忽略起始日期。")},
+    )
+    date_before = django_filters.DateFilter(
+        label=_("截止日期"),
+        field_name="date",
+        lookup_expr="lte",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("截止日期格式不对，请写成 2020-04-02 这样的形式，已忽略截止日期。")},
+    )
+
+    class Meta:
+        model = Article
+        fields = ["q", "region", "theme", "organization", "kind", "date_after", "date_before"]
+
+    def __init__(self, data=None, queryset=None, **kwargs):
+        if queryset is None:
+            queryset = Article.objects.published()
+        super().__init__(data, queryset=queryset, **kwargs)
+        # Twelve-odd themes: loaded once, reused by the theme facet and the checkboxes.
+        self.themes = list(Theme.objects.all())
+        self.filters["theme"].extra["choices"] = [(theme.slug, theme.name) for theme in self.themes]
+
+    # Filters: each one goes through the ArticleQuerySet method every other public reader uses.
+
+    def filter_q(self, queryset, name, value):
+        tokens = self.search_tokens
+        return queryset.search(tokens) if tokens else queryset
+
+    def filter_region(self, queryset, name, region):
+        return queryset.in_region(region)
+
+    def filter_theme(self, queryset, name, slugs):
+        return queryset.with_theme(*[theme for theme in self.themes if theme.slug in slugs])
+
+    def filter_organization(self, queryset, name, organization):
+        return queryset.by_organization(organization)
+
+    # What the view and the facets need.
+
+    @cached_property
+    def cleaned(self) -> dict:
+        """The valid parameters; invalid ones are dropped (see ``messages()``)."""
+        self.is_valid()
+        return {name: value for name, value in self.form.cleaned_data.items() if value not in (None, "", [])}
+
+    @cached_property
+    def search_tokens(self) -> list[str]:
+        """The query segmented by the segmenter that built the index."""
+        query = (self.cleaned.get("q") or "").strip()
+        if not query:
+            return []
+        from articles.services.context import get_segmenter
+
+        return get_segmenter().query_tokens(query)
+
+    @property
+    def selected_region(self) -> Region | None:
+        return self.cleaned.get("region")
+
+    @property
+    def selected_organization(self) -> Organization | None:
+        return self.cleaned.get("organization")
+
+    @property
+    def selected_themes(self) -> list[Theme]:
+        slugs = self.cleaned.get("theme") or []
+        return [theme for theme in self.themes if theme.slug in slugs]
+
+    def queryset_without(self, *names: str):
+        """The filtered queryset without the named filters (a facet leaves out its own)."""
+        queryset = self.queryset.all()
+        for name, value in self.cleaned.items():
+            if name not in names:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    @cached_property
+    def filtered(self):
+        return self.queryset_without()
+
+    def messages(self) -> list[str]:
+        """Friendly sentences about parameters that were ignored or match nothing."""
+        self.is_valid()
+        notes = []
+        for name, errors in self.form.errors.items():
+            label = self.filters[name].label if name in self.filters else name
+            for error in errors:
+                text = str(error)
+                notes.append(text if any(mark in text for mark in "，。") else f"{label}：{text}")
+        unknown = getattr(self.form.fields["theme"], "unknown", [])
+        if unknown:
+            shown = "、".join(f"“{value[:30]}”" for value in unknown[:3])
+            notes.append(f"没有找到主题 {shown}，已忽略。")
+        after, before = self.cleaned.get("date_after"), self.cleaned.get("date_before")
+        if after and before and after > before:
+            notes.append("起始日期晚于截止日期，这段时间里不会有稿件，请检查日期。")
+        if self.cleaned.get("q") and not self.search_tokens:
+            notes.append("关键词里没有可以搜索的字词，已显示全部结果。")
+        return notes

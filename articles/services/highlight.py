@@ -1,0 +1,86 @@
+"""Mark search words in the original text (not the segmented copy the index holds).
+
+The query tokens are normalized (full-width → ASCII, traditional → simplified,
+lowercase), so the text is normalized character by character with a map back to
+the original offsets; matches are found in the normalized text and the original
+characters are escaped first, then wrapped in ``<mark>``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+
+@lru_cache(maxsize=20_000)
+def _normalize_char(char: str) -> str:
+    from articles.textpipeline.segment import normalize
+
+    try:
+        return normalize(char)
+    except Exception:  # a character OpenCC or NFKC cannot take stays as it is
+        return char.lower()
+
+
+def _normalized_with_map(text: str) -> tuple[str, list[int]]:
+    """The normalized text and, for each of its characters, the index of the original character."""
+    parts: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        normalized = _normalize_char(char) if not char.isascii() else char.lower()
+        parts.append(normalized)
+        origin.extend([index] * len(normalized))
+    return "".join(parts), origin
+
+
+def match_spans(text: str, tokens) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) spans of the original text that match a token, longest token first."""
+    words = sorted({token for token in tokens if token and token.strip()}, key=len, reverse=True)
+    if not text or not words:
+        return []
+    normalized, origin = _normalized_with_map(text)
+    pattern = re.compile("|".join(re.escape(word) for word in words))
+    spans: list[tuple[int, int]] = []
+    for found in pattern.finditer(normalized):
+        if found.end() == found.start():
+            continue
+        start, end = origin[found.start()], origin[found.end() - 1] + 1
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))  # touching matches read as one mark
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def highlight(text: str, tokens) -> SafeString:
+    """The text escaped, with every match wrapped in ``<mark>``."""
+    text = text or ""
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in match_spans(text, tokens):
+        pieces.append(escape(text[cursor:start]))
+        pieces.append(f"<mark>{escape(text[start:end])}</mark>")
+        cursor = end
+    pieces.append(escape(text[cursor:]))
+    return mark_safe("".join(pieces))
+
+
+def excerpt(text: str, tokens, *, width: int = 110) -> SafeString:
+    """About ``width`` characters around the first match (or the start), highlighted."""
+    text = " ".join((text or "").split())
+    spans = match_spans(text, tokens)
+    if not spans or len(text) <= width:
+        start = 0
+    else:
+        start = max(0, spans[0][0] - width // 4)
+    end = min(len(text), start + width)
+    if end == len(text):
+        start = max(0, end - width)
+    snippet = text[start:end]
+    marked = highlight(snippet, tokens)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return mark_safe(f"{prefix}{marked}{suffix}")

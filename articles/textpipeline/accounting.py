@@ -1,0 +1,79 @@
+"""Reconcile a PageResult with its page text: no character may be dropped silently.
+
+Every non-whitespace character of ``PageResult.text`` must be found in an
+item's printed text (kicker, title, subtitle, body blocks, caption texts,
+credit lines as printed), in the page metadata lines, in a flagged
+remainder, or in the text of a recorded repair that removed it (a repeated
+paragraph). Derived fields (Item.source, Item.dateline, bylines, PageMeta
+fields) are views of printed text already counted, so they are not counted
+again.
+
+Width repairs change a character one for one (，for , , 1 for １), so the
+characters are compared after NFKC folding, which maps both to one form.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .model import PageResult
+
+
+@dataclass
+class Accounting:
+    input_count: int
+    accounted_count: int
+    by_destination: dict[str, int] = field(default_factory=dict)
+    missing: Counter = field(default_factory=Counter)  # in the page, found nowhere
+    extra: Counter = field(default_factory=Counter)  # found, but not in the page
+
+    @property
+    def balanced(self) -> bool:
+        return self.input_count == self.accounted_count and not self.missing and not self.extra
+
+
+def account(result: PageResult) -> Accounting:
+    """Count the page's characters against items, metadata, remainders and removals."""
+    pieces = {
+        "items": [text for item in result.items for text in _item_texts(item)],
+        "meta": list(result.meta.source_lines),
+        "remainders": [r.text for r in result.remainders],
+        "removed": [r.removed for item in result.items for r in item.repairs if r.removed],
+    }
+    found: Counter = Counter()
+    by_destination = {}
+    for name, texts in pieces.items():
+        counter = Counter()
+        for text in texts:
+            counter.update(_folded(text))
+        by_destination[name] = sum(counter.values())
+        found.update(counter)
+    page = Counter(_folded(result.text))
+    return Accounting(
+        input_count=sum(page.values()),
+        accounted_count=sum(found.values()),
+        by_destination=by_destination,
+        missing=page - found,
+        extra=found - page,
+    )
+
+
+def _item_texts(item) -> list[str]:
+    return [
+        item.kicker,
+        item.title,
+        item.subtitle,
+        *(block.text for block in item.blocks),
+        *(caption.text for caption in item.captions),
+        *item.credit_lines,
+    ]
+
+
+def _folded(text: str):
+    for ch in text:
+        if not ch.isspace():
+            for folded in unicodedata.normalize("NFKC", ch):
+                if not folded.isspace():
+                    yield folded

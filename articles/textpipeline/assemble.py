@@ -1,0 +1,424 @@
+"""Group the lines of a page into items: a small state machine over lines.
+
+Rules (DOMAIN.md, "Page conventions"):
+
+* Metadata lines and banners go to PageMeta; they also close the open item.
+* A headline opens an item when nothing is open, when the open item was
+  closed (closing attribution, closing byline, banner), right after a
+  standalone photo, when it is followed by a byline or a dateline lead
+  (本报讯, 新华社…电), or when it carries a marker no body line has
+  (（附图片１张）, （图片）, （篆刻）, 致读者).
+* Inside an open item, a second headline line before any byline or body is
+  the subtitle; a short line followed by real prose is a sub-heading; a
+  short line followed by another short line is verse and stays a paragraph.
+* A caption ending in a photo credit (X 摄, 摄/X, （新华社记者X摄）) is a photo
+  item of its own, unless the open article announced its pictures
+  (图片：, （附图片２张）).
+* A parenthesised line ((渝科), （宁记）, （新华社北京１月１日电）) closes the item.
+  A paragraph after a closing attribution is a stray and goes back to that
+  item (the repair is recorded); text before any headline becomes an
+  untitled item flagged for an editor.
+* A headline followed by bullet lines is a sidebar of the item it follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import credits, shapes
+from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft, continues
+from .lines import Line
+from .model import (
+    ARTICLE,
+    AUTHOR,
+    PARAGRAPH,
+    PHOTO,
+    PHOTOGRAPHER,
+    Byline,
+    Caption,
+    Flag,
+    Item,
+    PageMeta,
+    Remainder,
+    Repair,
+)
+from .pagemeta import meta_line_kind, record_meta_line
+from .shapes import is_heading_like, is_prose
+
+
+@dataclass
+class Assembly:
+    drafts: list[Draft] = field(default_factory=list)
+    remainders: list[Remainder] = field(default_factory=list)
+
+
+def assemble(lines: list[Line], meta: PageMeta) -> Assembly:
+    """Walk the lines once, building drafts, page metadata and remainders."""
+    return _Assembler(lines, meta).run()
+
+
+class _Assembler:
+    def __init__(self, lines: list[Line], meta: PageMeta) -> None:
+        self.lines = lines
+        self.meta = meta
+        self.result = Assembly()
+        self.current: Draft | None = None  # the article text flows into
+        self.after_photo = False  # a standalone photo came after the current article's last line
+
+    # -- driver ---------------------------------------------------------------
+
+    def run(self) -> Assembly:
+        for index, line in enumerate(self.lines):
+            self.step(index, line)
+        return self.result
+
+    def step(self, index: int, line: Line) -> None:
+        text = line.text
+        meta_kind = meta_line_kind(text)
+        if meta_kind:
+            record_meta_line(self.meta, meta_kind, text)
+            return self._close_by_page()
+        if shapes.is_marked_banner(text) or (
+            shapes.is_parallel_slogan(text) and not self._prose_at(index + 1)
+        ):
+            record_meta_line(self.meta, "banner", text)
+            return self._close_by_page()
+        for handler in (
+            self._photo_credit,
+            self._picture_marker,
+            self._picture_caption,
+            self._attribution,
+            self._bullet,
+            self._byline_line,
+            self._names,
+            self._lead,
+            self._heading,
+        ):
+            if handler(index, line):
+                return
+        self._paragraph(line)
+
+    # -- handlers: each returns True when it consumed the line -------------------
+
+    def _photo_credit(self, index: int, line: Line) -> bool:
+        photo = credits.parse_photo_credit(line.text)
+        if photo is None:
+            return False
+        current = self._open()
+        if self.current and self.current.picture_mode:
+            current = self.current
+        if current and (current.picture_mode or current.item.kind == PHOTO or _announces_pictures(current)):
+            if photo.caption:
+                current.add_caption(photo.caption, photo.photographers, photo.credit)
+            else:
+                _attach_credit(current, photo)
+            current.cover(line)
+            return True
+        if not photo.caption and self.result.drafts:
+            last = self.result.drafts[-1]
+            _attach_credit(last, photo)
+            last.cover(line)
+            return True
+        draft = Draft(Item(kind=PHOTO))
+        draft.add_caption(photo.caption, photo.photographers, photo.credit)
+        draft.cover(line)
+        draft.closed = CLOSED_BY_BYLINE
+        self.result.drafts.append(draft)
+        self.after_photo = True
+        return True
+
+    def _picture_marker(self, index: int, line: Line) -> bool:
+        current = self.current
+        if not (shapes.is_picture_marker(line.text) and current):
+            return False
+        current.picture_mode = True
+        current.item.credit_lines.append(line.text)
+        current.cover(line)
+        return True
+
+    def _picture_caption(self, index: int, line: Line) -> bool:
+        """After 图片：, a caption line: 图为…, １、…, or 矿工（石膏）（孙宝田）."""
+        current = self.current
+        text = line.text
+        if not (current and current.picture_mode) or shapes.is_strong_headline(text):
+            return False
+        if not (text.startswith("图为") or shapes.is_list_item(text) or shapes.ends_with_credit(text)):
+            current.picture_mode = False
+            return False
+        current.add_caption(text, (), "")
+        current.cover(line)
+        return True
+
+    def _attribution(self, index: int, line: Line) -> bool:
+        content = shapes.attribution_of(line.text)
+        if content is None:
+            return False
+        target = self.current or (self.result.drafts[-1] if self.result.drafts else None)
+        if target is None:
+            self._remainder(line, "unplaced_attribution", "页首的括号署名找不到所属文章")
+            return True
+        self._attribute(target, line.text, line)
+        return True
+
+    def _attribute(self, target: Draft, printed: str, line: Line) -> None:
+        """Record a closing attribution ((渝科), （本报悉尼１月１日电）) and close the item."""
+        content = shapes.attribution_of(printed) or printed
+        item = target.item
+        if content.endswith(("电", "讯")) and item.dateline is None:
+            item.dateline = content
+        elif item.source is None:
+            item.source = content
+        item.credit_lines.append(printed)
+        target.cover(line)
+        target.closed = CLOSED_BY_ATTRIBUTION
+        target.picture_mode = False
+
+    def _bullet(self, index: int, line: Line) -> bool:
+        if not shapes.is_bullet(line.text):
+            return False
+        target = self.current or (self.result.drafts[-1] if self.result.drafts else None)
+        if target is None:
+            self._remainder(line, "unplaced_sidebar", "页首的列表行找不到所属文章")
+            return True
+        target.add_sidebar_line(line.text)
+        target.cover(line)
+        return True
+
+    def _byline_line(self, index: int, line: Line) -> bool:
+        bylines = credits.parse_byline_line(line.text)
+        if not bylines:
+            return False
+        self._credit(line, bylines)
+        return True
+
+    def _names(self, index: int, line: Line) -> bool:
+        current = self._open()
+        if current is None:
+            return False
+        if not current.has_body and current.title_lines and not current.has_credit:
+            names = self._head_names(index)
+        elif (
+            current.has_body
+            and current.item.blocks[-1].kind == "paragraph"
+            and is_prose(current.item.blocks[-1].text)
+        ):
+            names = credits.parse_names(line.text) if self._ends_story(index + 1) else None
+        else:
+            names = None
+        if not names:
+            return False
+        self._credit(line, [Byline(AUTHOR, name) for name in names])
+        return True
+
+    def _lead(self, index: int, line: Line) -> bool:
+        lead = credits.parse_lead(line.text)
+        if lead is None:
+            return False
+        current = self._open()
+        if current and current.has_body:
+            return False  # a second dateline inside a round-up stays in the text
+        if current is None:
+            current = self._new_draft(line, title=None)
+            current.flag("missing_headline", f"电头“{lead.dateline}”前没有标题", lead.dateline)
+        item = current.item
+        item.dateline = lead.dateline
+        item.credit_lines.append(lead.dateline + lead.credit)
+        item.bylines.extend(lead.bylines)
+        if lead.text:
+            current.add_paragraph(lead.text)
+        current.cover(line)
+        self.after_photo = False
+        return True
+
+    def _heading(self, index: int, line: Line) -> bool:
+        text = line.text
+        if not is_heading_like(text):
+            return False
+        current = self._open()
+        if self._bullet_at(index + 1):
+            target = current or (self.result.drafts[-1] if self.result.drafts else None)
+            if target is not None:
+                target.add_sidebar_line(text, start_new=True)
+                target.cover(line)
+                return True
+        if current and current.item.kind == PHOTO and not self.after_photo:
+            if not (current.has_body or current.item.captions):
+                return False  # the one caption line of a （图片） item
+            self._new_draft(line, title=text)
+            return True
+        if (
+            current
+            and current.title_lines
+            and not current.has_body
+            and not current.has_credit
+            and not self.after_photo
+        ):
+            current.title_lines.append(text)
+            current.cover(line)
+            return True
+        if (
+            current is None
+            or self.after_photo
+            or shapes.is_strong_headline(text)
+            or self._announces_story(index + 1)
+        ):
+            self._new_draft(line, title=text)
+            return True
+        last = current.item.blocks[-1] if current.item.blocks else None
+        if last is not None and last.kind == PARAGRAPH and continues(last.text, text):
+            return False  # the rest of a paragraph a column break cut
+        if (
+            (current.has_body or current.has_credit)
+            and self._prose_at(index + 1)
+            and _reads_as_subheading(text)
+        ):
+            current.add_subheading(text)
+            current.cover(line)
+            return True
+        return False
+
+    def _paragraph(self, line: Line) -> None:
+        trailing = shapes.split_trailing_attribution(line.text)
+        text = trailing[0] if trailing else line.text
+        current = self._place_paragraph(line, text)
+        if trailing:
+            self._attribute(current, trailing[1], line)
+
+    def _place_paragraph(self, line: Line, text: str) -> Draft:
+        current = self.current
+        if (
+            current is not None
+            and current.closed in (CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE)
+            and current.is_article
+        ):
+            current.item.repairs.append(
+                Repair("stray_returned", f"署名之后的段落“{line.text[:12]}…”移回本文末尾")
+            )
+        elif current is None or current.closed:
+            current = self._new_draft(line, title=None)
+            current.flag(
+                "unplaced_paragraph", f"段落“{line.text[:12]}…”前没有标题,无法确定所属文章", line.text[:30]
+            )
+        current.add_paragraph(text)
+        current.cover(line)
+        self.after_photo = False
+        return current
+
+    # -- helpers -----------------------------------------------------------------
+
+    def _open(self) -> Draft | None:
+        """The current article if it still takes text."""
+        return self.current if self.current is not None and not self.current.closed else None
+
+    def _new_draft(self, line: Line, *, title: str | None) -> Draft:
+        draft = Draft(Item(kind=PHOTO if title and _is_photo_headline(title) else ARTICLE))
+        if title:
+            draft.title_lines.append(title)
+        draft.cover(line)
+        self.result.drafts.append(draft)
+        self.current = draft
+        self.after_photo = False
+        return draft
+
+    def _credit(self, line: Line, bylines: list[Byline]) -> None:
+        current = self._open()
+        if current is None:
+            target = self.result.drafts[-1] if self.result.drafts else None
+            if target is None:
+                self._remainder(line, "unplaced_byline", f"署名“{line.text}”找不到所属文章")
+                return
+        else:
+            target = current
+            if target.has_body:
+                target.closed = CLOSED_BY_BYLINE
+        target.item.bylines.extend(bylines)
+        target.item.credit_lines.append(line.text)
+        target.cover(line)
+
+    def _close_by_page(self) -> None:
+        if self.current is not None and not self.current.closed:
+            self.current.closed = CLOSED_BY_PAGE
+        self.after_photo = False
+
+    def _remainder(self, line: Line, code: str, message: str) -> None:
+        self.result.remainders.append(
+            Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
+        )
+
+    def _text_at(self, index: int) -> str | None:
+        return self.lines[index].text if 0 <= index < len(self.lines) else None
+
+    def _prose_at(self, index: int) -> bool:
+        text = self._text_at(index)
+        return text is not None and is_prose(text) and credits.parse_photo_credit(text) is None
+
+    def _bullet_at(self, index: int) -> bool:
+        text = self._text_at(index)
+        return text is not None and shapes.is_bullet(text)
+
+    def _ends_story(self, index: int) -> bool:
+        """Nothing follows, or a headline, banner, metadata, caption or sidebar does."""
+        text = self._text_at(index)
+        return (
+            text is None
+            or is_heading_like(text)
+            or shapes.is_bullet(text)
+            or shapes.is_marked_banner(text)
+            or meta_line_kind(text) is not None
+            or credits.parse_photo_credit(text) is not None
+        )
+
+    def _head_names(self, index: int) -> list[str] | None:
+        """Names on the line after a headline: 周德武, 张亚飞 蓝倩, or names/pen name before prose."""
+        text = self._text_at(index)
+        if text is None:
+            return None
+        names = credits.parse_names(text)
+        if names:
+            return names
+        if not self._prose_at(index + 1):
+            return None
+        names = credits.parse_names(text, joined=True)
+        if names:
+            return names
+        if 2 <= len(text) <= 3 and text.isalpha():
+            return [text]
+        return None
+
+    def _announces_story(self, index: int) -> bool:
+        """A byline, names or a dateline lead follows (after at most one more headline line)."""
+        for offset in (0, 1):
+            text = self._text_at(index + offset)
+            if text is None:
+                return False
+            if (
+                credits.parse_byline_line(text)
+                or credits.parse_lead(text)
+                or self._head_names(index + offset)
+            ):
+                return True
+            if not is_heading_like(text) or shapes.is_strong_headline(text):
+                return False
+        return False
+
+
+def _reads_as_subheading(text: str) -> bool:
+    """Sub-headings are short; a long line listing things (、) is a paragraph cut by a break."""
+    return shapes.visible_length(text) <= 24 or "、" not in text
+
+
+def _announces_pictures(draft: Draft) -> bool:
+    return any("附图" in title or "图片" in title for title in draft.title_lines)
+
+
+def _is_photo_headline(title: str) -> bool:
+    return title.endswith(("（图片）", "(图片)")) or title == "图片新闻"
+
+
+def _attach_credit(draft: Draft, photo: credits.PhotoCredit) -> None:
+    """A credit on a line of its own: the photographer of the item's pictures."""
+    draft.item.credit_lines.append(photo.credit)
+    draft.item.bylines.extend(Byline(PHOTOGRAPHER, name) for name in photo.photographers)
+    if draft.item.captions and photo.photographers and draft.item.captions[-1].photographer is None:
+        last = draft.item.captions[-1]
+        draft.item.captions[-1] = Caption(last.text, photo.photographers[0])

@@ -1,0 +1,86 @@
+"""Dates: the page's date, and each item's date from its dateline or lead.
+
+Articles usually print 7月29日 without a year. The year comes, in this
+order, from the date itself (2020年7月29日), the page date, the caller's
+``year_hint``, or the latest year the page mentions (2020年…). A month later
+than the page date's month belongs to the year before (a 12月30日电 story on
+a 1 January page). With no date in the text (近日, 日前) the item gets the
+page date if the page prints one, else None: a date is never invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .punctuation import halfwidth_alnum
+
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_NUM = r"(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})"
+_MONTH_DAY = re.compile(rf"(?:(\d{{4}})年)?({_NUM})月({_NUM})日")
+_ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def parse_iso_date(text: str) -> dt.date | None:
+    """2020-03-25, 2020/3/25, 2020年3月25日 → date; None if not a real date."""
+    match = _ISO.match(halfwidth_alnum(text.strip())[0])
+    if not match:
+        return None
+    return _safe_date(*(int(g) for g in match.groups()))
+
+
+def page_years(text: str) -> list[int]:
+    """Years the page text mentions (2020年, full-width digits too)."""
+    return [int(y) for y in _YEAR.findall(halfwidth_alnum(text)[0])]
+
+
+def first_date(
+    text: str, *, page_date: dt.date | None = None, year_hint: int | None = None, page_year: int | None = None
+) -> dt.date | None:
+    """The first month-and-day in ``text`` as a date, its year taken as the module explains."""
+    text = halfwidth_alnum(text)[0]
+    for match in _MONTH_DAY.finditer(text):
+        month, day = _cn_number(match.group(2)), _cn_number(match.group(3))
+        if match.group(1):
+            year = int(match.group(1))
+        elif page_date:
+            year = page_date.year - 1 if month > page_date.month else page_date.year
+        else:
+            year = year_hint or page_year
+        if year is None:
+            return None
+        found = _safe_date(year, month, day)
+        if found:
+            return found
+    return None
+
+
+def _cn_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text.startswith("十"):
+        return 10 + (_CN_DIGITS.get(text[1:], 0) if len(text) > 1 else 0)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _CN_DIGITS.get(tens, 0) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(text, 0)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,101 @@
+"""An item while it is being assembled, and how paragraphs are added to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lines import Line
+from .model import (
+    ARTICLE,
+    PARAGRAPH,
+    PHOTOGRAPHER,
+    SIDEBAR,
+    SUBHEADING,
+    Block,
+    Byline,
+    Caption,
+    Flag,
+    Item,
+    Repair,
+)
+from .shapes import ends_sentence, visible_length
+
+# Closing states: why an item stopped taking text.
+CLOSED_BY_ATTRIBUTION = "attribution"  # (渝科), (李华): a stray paragraph after it goes back in
+CLOSED_BY_BYLINE = "byline"  # 文/X or a line of names at the end
+CLOSED_BY_PAGE = "page"  # a banner or metadata line came between
+
+
+@dataclass
+class Draft:
+    """A mutable item plus the assembly state that does not belong in the result."""
+
+    item: Item = field(default_factory=Item)
+    title_lines: list[str] = field(default_factory=list)
+    closed: str | None = None
+    picture_mode: bool = False  # after 图片：, caption lines belong to this item
+    start: int | None = None
+    end: int = 0
+
+    def cover(self, line: Line) -> None:
+        self.start = line.start if self.start is None else min(self.start, line.start)
+        self.end = max(self.end, line.end)
+
+    @property
+    def is_article(self) -> bool:
+        return self.item.kind == ARTICLE
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.item.blocks)
+
+    @property
+    def has_credit(self) -> bool:
+        return bool(self.item.bylines or self.item.dateline or self.item.credit_lines)
+
+    def add_paragraph(self, text: str) -> None:
+        """Append a paragraph, joining it to the previous one when a column break cut it."""
+        blocks = self.item.blocks
+        if blocks and blocks[-1].kind == PARAGRAPH and continues(blocks[-1].text, text):
+            previous = blocks[-1].text
+            blocks[-1] = Block(PARAGRAPH, previous + text)
+            self.item.repairs.append(
+                Repair("joined_break", f"接续被分栏截断的段落:“…{previous[-8:]}” + “{text[:8]}…”")
+            )
+        else:
+            blocks.append(Block(PARAGRAPH, text))
+
+    def add_subheading(self, text: str) -> None:
+        self.item.blocks.append(Block(SUBHEADING, text))
+
+    def add_sidebar_line(self, text: str, *, start_new: bool = False) -> None:
+        blocks = self.item.blocks
+        if blocks and blocks[-1].kind == SIDEBAR and not start_new:
+            blocks[-1] = Block(SIDEBAR, blocks[-1].text + "\n" + text)
+        else:
+            blocks.append(Block(SIDEBAR, text))
+
+    def add_caption(self, text: str, photographers: tuple[str, ...], credit: str) -> None:
+        self.item.captions.append(Caption(text, photographers[0] if photographers else None))
+        self.item.bylines.extend(Byline(PHOTOGRAPHER, name) for name in photographers)
+        if credit:
+            self.item.credit_lines.append(credit)
+
+    def flag(self, code: str, message: str, excerpt: str = "") -> None:
+        self.item.flags.append(Flag(code, message, excerpt))
+
+
+def continues(previous: str, following: str) -> bool:
+    """True when ``following`` carries on a paragraph a column or page break cut short.
+
+    The previous paragraph must not end a sentence (nor introduce a list with
+    a colon) and must read as prose (inner punctuation or long); one of the
+    two must be long, so two short verse lines are never glued together.
+    """
+    if ends_sentence(previous) or previous[-1] in "：:；;":
+        return False
+    prev_len, next_len = visible_length(previous), visible_length(following)
+    if prev_len < 20 and next_len < 20:
+        return False
+    reads_as_prose = prev_len >= 25 or any(ch in previous for ch in "，,、；;：:“")
+    return reads_as_prose

@@ -1,0 +1,72 @@
+"""Fill an item's regions, organizations, themes, keywords and search text.
+
+Everything the step needs comes in an ``EnrichmentContext`` (built once per
+import run from the database tables), so the step is deterministic and has no
+global state. The item's text is normalized and segmented once; the words feed
+keywords, the tokens the search index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .keywords import keywords
+from .model import Item, OrganizationMention, PageResult
+from .organizations import OrganizationGazetteer, find_organizations
+from .regions import RegionGazetteer, regions_in_text
+from .segment import Segmenter
+from .themes import ThemeRule, assign_themes
+
+
+@dataclass
+class EnrichmentContext:
+    regions: RegionGazetteer
+    organizations: OrganizationGazetteer
+    theme_rules: Sequence[ThemeRule]
+    segmenter: Segmenter
+
+
+@dataclass(frozen=True)
+class ItemEnrichment:
+    region_codes: list[str]
+    organizations: list[OrganizationMention]
+    themes: list[str]
+    keywords: list[str]
+    search_text: str
+
+
+def item_text(item: Item) -> str:
+    """Title, kicker, subtitle, body and captions: everything a reader sees of the item."""
+    parts = [item.kicker, item.title, item.subtitle, item.body, *(c.text for c in item.captions)]
+    return "\n".join(p for p in parts if p)
+
+
+def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None) -> ItemEnrichment:
+    """Compute the enrichment of one item without changing it."""
+    text = item_text(item)
+    region_codes = regions_in_text(text, ctx.regions, province_hint=province_hint)
+    organizations = find_organizations(
+        text, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes
+    )
+    segmented = ctx.segmenter.analyze(text)
+    body = "\n".join(p for p in (item.subtitle, item.body, *(c.text for c in item.captions)) if p)
+    themes = assign_themes(" ".join(p for p in (item.kicker, item.title) if p), body, ctx.theme_rules)
+    return ItemEnrichment(
+        region_codes=region_codes,
+        organizations=organizations,
+        themes=themes,
+        keywords=keywords(segmented.words),
+        search_text=" ".join(segmented.tokens),
+    )
+
+
+def enrich_page(result: PageResult, ctx: EnrichmentContext) -> None:
+    """Fill every item of ``result`` in place, using the page's province as the hint."""
+    for item in result.items:
+        found = enrich_item(item, ctx, province_hint=result.meta.province_code)
+        item.region_codes = found.region_codes
+        item.organizations = found.organizations
+        item.themes = found.themes
+        item.keywords = found.keywords
+        item.search_text = found.search_text

@@ -1,0 +1,52 @@
+"""Split a headline into 引题 (kicker), 主题 (title) and 副题 (subtitle).
+
+Papers stack the three on one line separated by spaces. The rule, by the
+number of space-separated parts (spaces inside English words do not count):
+
+* one part: the title;
+* two parts: title and subtitle
+  (重庆小雨点作为中国科技金融企业代表 / 向全球金融机构分享应对疫情经验);
+* three parts: kicker, title, subtitle
+  (我市多措并举打好疫情防控和脱贫攻坚“组合拳” / “两线作战”应大考 / 化危为机谋双赢);
+* more: kicker, title, and the rest as the subtitle.
+
+A headline printed on several lines keeps its first line as the title and
+the following lines as the subtitle.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+
+
+def headline_parts(lines: list[str]) -> tuple[str, str, str]:
+    """(kicker, title, subtitle) of a headline given as its printed lines."""
+    if not lines:
+        return "", "", ""
+    if len(lines) > 1:
+        return "", lines[0], " ".join(lines[1:])
+    parts = [p for p in _CJK_SPACE.split(lines[0].strip()) if p]
+    if len(parts) == 1:
+        return "", parts[0], ""
+    if len(parts) == 2:
+        return "", parts[0], parts[1]
+    return parts[0], parts[1], " ".join(parts[2:])
+
+
+_CLAUSE_END = re.compile(r"[，。；！？,;!?]")
+_TIME_ONLY = re.compile(r"^(\d{1,4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚上|晚|早上)?$|^(近日|日前|近期|目前|当天|今天|昨天)$")
+
+
+def caption_title(caption: str, *, limit: int = 40) -> str:
+    """A headline for a photo news item: the caption's first clause that is more than a date.
+
+    Photo items print no headline; lists and feeds still need one. The caption
+    itself stays whole in the item, this is only a label derived from it.
+    """
+    clauses = [c.strip() for c in _CLAUSE_END.split(caption or "") if c.strip()]
+    for clause in clauses:
+        if not _TIME_ONLY.match(clause):
+            return clause if len(clause) <= limit else clause[: limit - 1] + "…"
+    return (caption or "").strip()[:limit]

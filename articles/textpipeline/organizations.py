@@ -1,0 +1,536 @@
+"""Find organizations in an item's text and resolve each to one canonical record.
+
+Three sources of evidence, precision first:
+1. the gazetteer (known names, short forms and aliases), matched with Aho-Corasick;
+2. well-formed names found by their suffix (…科协, …学会, …有限公司, …大学) whose
+   start is proved by a region name or a clean boundary;
+3. context forms (市科协, 省科协, 区科协, 市教委) resolved by the nearest earlier
+   body or region of that level, the item's regions, then the page's province.
+
+A 科协's canonical key is "<region official name>科学技术协会" (凉山州科协 →
+凉山彝族自治州科学技术协会); its parent follows the region hierarchy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import ahocorasick
+
+from .model import OrganizationMention
+from .segment import DATA_DIR, _t2s
+
+KINDS = ("kexie", "xuehui", "xiehui", "yanjiuhui", "nongjixie", "gaoxiao", "yiyuan",
+         "qiye", "zhengfu", "renda", "meiti", "qita")
+CHINA_KEXIE = "中国科学技术协会"
+CHUANYU = ("50", "51")  # 重庆, 四川: bare short place names are trusted only here
+LEVEL_CHARS = "省市州区县"
+SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
+_KEXIE = re.compile(r"科学技术协会|科协")
+_SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a context form)
+    "农村专业技术协会": ("nongjixie", True, False, False),
+    "农技协联合会": ("nongjixie", True, True, True),
+    "农技协": ("nongjixie", True, True, True),
+    "人大常委会": ("renda", True, True, True),
+    "红十字会": ("qita", True, False, False),
+    "研究会": ("yanjiuhui", True, False, False),
+    "联合会": ("xiehui", True, False, False),
+    "学会": ("xuehui", True, False, False),
+    "协会": ("xiehui", True, False, False),
+    "股份有限公司": ("qiye", False, False, False),
+    "有限责任公司": ("qiye", False, False, False),
+    "有限公司": ("qiye", False, False, False),
+    "大学": ("gaoxiao", False, False, False),
+    "学院": ("gaoxiao", False, False, False),
+    "医院": ("yiyuan", True, False, False),
+    "教委": ("zhengfu", True, True, True),
+    "扶贫办": ("zhengfu", True, True, True),
+    "人民政府": ("zhengfu", True, True, False),
+    "农业农村委": ("zhengfu", True, True, True),
+    "科技局": ("zhengfu", True, True, True),
+    "日报": ("meiti", True, False, False),
+}
+_NOT_AFTER = {"协会": "员", "学会": "了", "大学": "生城", "医院": ""}
+_SUFFIX_RE = re.compile(
+    "|".join(
+        re.escape(s) + (f"(?![{_NOT_AFTER[s]}])" if _NOT_AFTER.get(s) else "")
+        for s in sorted(_SUFFIXES, key=len, reverse=True)
+    )
+)
+_SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
+# Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
+_BOUNDARY_TEXT = (
+    "的 了 在 与 及 和 向 由 对 为 把 被 将 是 赴 到 从 给 让 使 等 并 或 暨 据 应 "
+    "邀请 协助 帮助 指导 组织 联合 会同 携手 举办 召开 参加 参观 走访 前往 支持 依托 通过 成立 推动 "
+    "加入 来自 奔赴 发起 捐赠 获得 荣获 作为 其中 包括 带领 感谢 结合 部署 安排 落实 单位 成员 "
+    "会员 主任 会长 理事长 书记 主席 秘书长 专家 教授 博士 员工"
+)
+_BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
+_BOUNDARY_LENGTHS = sorted({len(w) for w in _BOUNDARY_WORDS}, reverse=True)
+# Words no organization name contains: 广元市全面推开行业协会 is a phrase, not a body.
+_NOT_IN_NAME = ("全面", "推开", "关于", "做好", "开展", "推进", "加强", "助力", "举办", "召开", "实施", "落实")
+_NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
+_DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘']?([^”\"’')）]{2,16})[”\"’']?\s*[)）]")
+_LATIN_GLOSS = re.compile(r"^\s*[(（]\s*([A-Za-z][A-Za-z .,&'-]{1,80})\s*[)）]")
+MAX_NAME = 18
+
+
+class Regions(Protocol):
+    """What this module needs from ``regions.RegionGazetteer``."""
+
+    def resolve_name(self, name: str, *, province_hint=None, context_codes=()) -> str | None: ...
+    def find(self, text: str, *, province_hint=None, context_codes=()) -> list: ...
+    def get(self, adcode: str): ...
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    """A known organization: canonical full name plus every name it goes by."""
+
+    key: str
+    names: tuple[str, ...]
+    kind: str = "qita"
+    region_code: str | None = None
+    parent_key: str | None = None
+
+
+class OrganizationGazetteer:
+    """Known organizations, with one automaton over all their names (built once)."""
+
+    def __init__(self, entries: Iterable[OrgEntry]):
+        self.entries: dict[str, OrgEntry] = {}
+        owners: dict[str, set[str]] = {}
+        for entry in entries:
+            self.entries[entry.key] = entry
+            for name in {entry.key, *entry.names}:
+                name = _norm(name)
+                if len(name) >= 2 and not _is_context_form(name):
+                    owners.setdefault(name, set()).add(entry.key)
+        self.by_name = {name: keys.pop() for name, keys in owners.items() if len(keys) == 1}
+        self._automaton = ahocorasick.Automaton()
+        for name, key in self.by_name.items():
+            self._automaton.add_word(name, (name, key))
+        if self.by_name:
+            self._automaton.make_automaton()
+
+    def get(self, key: str) -> OrgEntry | None:
+        return self.entries.get(key)
+
+    def lookup(self, name: str) -> OrgEntry | None:
+        """The entry whose key or any name equals ``name``."""
+        key = self.by_name.get(_norm(name))
+        return self.entries.get(key) if key else None
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every known name in ``text`` (overlaps included)."""
+        if not self.by_name:
+            return []
+        found = []
+        for end, (name, key) in self._automaton.iter(text):
+            start = end - len(name) + 1
+            if name.isascii() and (_is_ascii_letter(text, start - 1) or _is_ascii_letter(text, end + 1)):
+                continue  # IFC inside a longer Latin word
+            found.append((start, end + 1, key))
+        return found
+
+
+def load_seed_entries(regions: Regions, path=DATA_DIR / "organizations.txt") -> list[OrgEntry]:
+    """The starting organizations shipped with the project, regions resolved."""
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, kind, region, parent, names = (line.split("|") + [""] * 5)[:5]
+        code = regions.resolve_name(region) if region else None
+        entries.append(OrgEntry(key, tuple(n for n in names.split(",") if n), kind, code, parent or None))
+    return entries
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    key: str = ""
+    name: str = ""
+    short: str = ""
+    region: str | None = None
+    parent: str | None = None
+    known: bool = False
+    context: tuple[str, str] | None = None  # (level char, suffix) still to resolve
+    region_end: int = -1  # where the written region name ends, for context look-back
+
+
+def find_organizations(
+    text: str,
+    gazetteer: OrganizationGazetteer,
+    regions: Regions,
+    *,
+    province_hint: str | None = None,
+    context_codes: Sequence[str] = (),
+) -> list[OrganizationMention]:
+    """Organizations named in ``text``, one mention per body, in order of first mention."""
+    finder = _Finder(_norm(text), gazetteer, regions, province_hint, tuple(context_codes))
+    return finder.run()
+
+
+def mention_for_name(
+    name: str,
+    gazetteer: OrganizationGazetteer,
+    regions: Regions,
+    *,
+    province_hint: str | None = None,
+    context_codes: Sequence[str] = (),
+) -> OrganizationMention:
+    """Resolve one written name (a co-organizer line) to a mention, known or not."""
+    norm = _norm(name.strip())
+    found = find_organizations(norm, gazetteer, regions, province_hint=province_hint,
+                               context_codes=context_codes)
+    if len(found) == 1 and len(found[0].name_in_text) >= len(norm) - 1:
+        return found[0]
+    entry = gazetteer.lookup(norm)
+    if entry:
+        return _from_entry(entry, norm)
+    return OrganizationMention(key=norm, name_in_text=norm, kind=_kind_of(norm))
+
+
+class _Finder:
+    """One pass over one normalized text."""
+
+    def __init__(self, text, gazetteer, regions, province_hint, context_codes):
+        self.text = text
+        self.gaz = gazetteer
+        self.regions = regions
+        self.hint = province_hint
+        self.context_codes = context_codes
+
+    def run(self) -> list[OrganizationMention]:
+        cands = [*self._known(), *self._kexie(), *self._by_suffix()]
+        cands = _non_overlapping(cands)
+        self._resolve_context(cands)
+        return self._mentions([c for c in cands if c.key])
+
+    # --- evidence -----------------------------------------------------------------
+    def _known(self) -> list[_Cand]:
+        out = []
+        for start, end, key in self.gaz.matches(self.text):
+            entry = self.gaz.entries[key]
+            out.append(_Cand(start, end, entry.kind, key, self.text[start:end], known=True))
+        return out
+
+    def _kexie(self) -> list[_Cand]:
+        out = []
+        for m in _KEXIE.finditer(self.text):
+            p, end = m.start(), m.end()
+            infix = next((s for s in SUB_BODIES if self.text.endswith(s, 0, p)), "")
+            q = p - len(infix)
+            if self.text.endswith("中国", 0, q) and not infix:
+                out.append(_Cand(q - 2, end, "kexie", CHINA_KEXIE, self.text[q - 2:end], "中国科协"))
+                continue
+            found = self._region_ending_at(q)
+            if found:
+                code, start = found
+                out.append(self._kexie_cand(code, start, end, infix, q))
+            elif not infix and self._is_context_at(p):
+                out.append(_Cand(p - 1, end, "kexie", name=self.text[p - 1:end], context=(self.text[p - 1], "科协")))
+        return out
+
+    def _kexie_cand(self, code: str, start: int, end: int, infix: str, region_end: int) -> _Cand:
+        key, short, parent = kexie_names(code, self.regions)
+        if infix:
+            parent = key
+            key = key.removesuffix("科学技术协会") + infix + "科学技术协会"
+            short = short.removesuffix("科协") + infix + "科协"
+        return _Cand(start, end, "kexie", key, self.text[start:end], short, code, parent, region_end=region_end)
+
+    def _by_suffix(self) -> list[_Cand]:
+        out = []
+        for m in _SUFFIX_RE.finditer(self.text):
+            suffix, p, end = m.group(), m.start(), m.end()
+            if suffix == "协会" and self.text.endswith("科学技术", 0, p):
+                continue
+            if self.text.startswith(_SKIP_BEFORE, end):
+                continue
+            kind, needs_region, scoped, contextual = _SUFFIXES[suffix]
+            cand = self._named(p, end, suffix, kind, needs_region, scoped)
+            if cand:
+                out.append(cand)
+            elif contextual and self._is_context_at(p):
+                out.append(_Cand(p - 1, end, kind, name=self.text[p - 1:end], context=(self.text[p - 1], suffix)))
+        return out
+
+    def _named(self, p, end, suffix, kind, needs_region, scoped) -> _Cand | None:
+        """A name ending in ``suffix`` whose start is proved, or None."""
+        start, clean = self._scan_left(p)
+        chain = self._region_chain(start, p)
+        if not chain and needs_region:
+            start, chain = self._written_region_inside(start, p)
+        if any(word in self.text[start:p] for word in _NOT_IN_NAME):
+            return None
+        core = self.text[chain[-1][2] if chain else start:p]
+        if needs_region and not chain:
+            return None
+        if not chain and (not clean or len(core) < 2):
+            return None
+        if kind in ("xuehui", "xiehui", "yanjiuhui") and len(core) < 2:
+            return None  # 重庆学会 is not a name; 重庆大学 and 重庆市红十字会 are
+        code = chain[-1][0] if chain else None
+        name_start = chain[-1][1] if scoped and chain else start
+        name = self.text[name_start:end]
+        short = _abbreviation(core, suffix) if chain else ""
+        return _Cand(name_start, end, kind, name, name, short if short and short in self.text else "",
+                     code, region_end=chain[-1][2] if chain else -1)
+
+    # --- regions --------------------------------------------------------------------
+    def _resolve(self, name: str) -> str | None:
+        if not _is_cjk_run(name):
+            return None
+        code = self.regions.resolve_name(name, province_hint=self.hint, context_codes=self.context_codes)
+        if code and (name[-1] in LEVEL_CHARS or code[:2] in CHUANYU):
+            return code
+        return None
+
+    def _region_ending_at(self, q: int) -> tuple[str, int] | None:
+        """The most specific region name ending at ``q`` (四川省泸州市 → 泸州市)."""
+        best = None
+        for k in range(2, min(q, 10) + 1):
+            code = self._resolve(self.text[q - k:q])
+            if code and (best is None or _depth(code) > _depth(best[0])):
+                best = (code, q - k)
+        return best
+
+    def _region_chain(self, start: int, limit: int) -> list[tuple[str, int, int]]:
+        """Adjacent region names from ``start``: [(code, start, end)…], longest name first."""
+        chain, pos = [], start
+        while pos < limit:
+            for k in range(min(10, limit - pos), 1, -1):
+                code = self._resolve(self.text[pos:pos + k])
+                if code:
+                    chain.append((code, pos, pos + k))
+                    pos += k
+                    break
+            else:
+                break
+        return chain
+
+    def _written_region_inside(self, start: int, p: int) -> tuple[int, list]:
+        """A region written with its level (重庆市) inside the run: 统一交重庆市红十字会."""
+        for j in range(start + 1, p - 2):
+            chain = self._region_chain(j, p)
+            if chain and chain[0][2] - j >= 3 and self.text[chain[0][2] - 1] in LEVEL_CHARS:
+                return j, chain
+        return start, []
+
+    def _scan_left(self, p: int) -> tuple[int, bool]:
+        """Start of the name before ``p`` and whether a boundary (not length) stopped it."""
+        i = p
+        while i > 0:
+            if self.text.endswith("(集团)", 0, i):
+                i -= 4
+                continue
+            if p - i >= MAX_NAME:
+                return i, False
+            if not _is_cjk(self.text[i - 1]) or self._boundary_ends_at(i):
+                return i, True
+            i -= 1
+        return i, True
+
+    def _boundary_ends_at(self, i: int) -> bool:
+        return any(self.text[max(0, i - n):i] in _BOUNDARY_WORDS for n in _BOUNDARY_LENGTHS)
+
+    def _is_context_at(self, p: int) -> bool:
+        """市科协 / 省科协 at ``p - 1`` standing alone (not 全市科协, not 区县科协)."""
+        if p < 1 or self.text[p - 1] not in LEVEL_CHARS:
+            return False
+        before = p - 1
+        if before == 0 or not _is_cjk(self.text[before - 1]):
+            return True
+        return self.text[before - 1] not in _NOT_CONTEXT and self._boundary_ends_at(before)
+
+    # --- context forms ----------------------------------------------------------------
+    def _resolve_context(self, cands: list[_Cand]) -> None:
+        """Give 市科协-style candidates the body they mean, or drop them (empty key)."""
+        found = self.regions.find(self.text, province_hint=self.hint, context_codes=self.context_codes)
+        places = [(m.end, m.adcode) for m in found]
+        for i, cand in enumerate(cands):
+            if not cand.context:
+                continue
+            level, suffix = cand.context
+            code = self._context_region(level, suffix, cand.start, cands[:i], places)
+            if not code:
+                continue
+            if cand.kind == "kexie":
+                cand.key, cand.short, cand.parent = kexie_names(code, self.regions)
+            else:
+                cand.key = _region_name(code, self.regions) + suffix
+            cand.region = code
+
+    def _context_region(self, level, suffix, pos, earlier, places) -> str | None:
+        def fits(code):
+            entry = self.regions.get(code)
+            return bool(entry) and entry.name.endswith(level) and code[:2] in CHUANYU
+
+        for cand in reversed(earlier):  # the same kind of body named just before
+            if cand.region and cand.key.endswith(suffix) and fits(cand.region):
+                return cand.region
+        before = [(end, code) for end, code in places if end <= pos]
+        before += [(c.region_end, c.region) for c in earlier if c.region and c.region_end >= 0]
+        for _end, code in sorted(before, reverse=True):
+            if fits(code):
+                return code
+        in_item = [code for code in dict.fromkeys(self.context_codes) if fits(code)]
+        if len(in_item) == 1:
+            return in_item[0]
+        if self.hint and fits(self.hint) and level in "省市":
+            return self.hint
+        return None
+
+    # --- output -------------------------------------------------------------------------
+    def _mentions(self, cands: list[_Cand]) -> list[OrganizationMention]:
+        by_key: dict[str, OrganizationMention] = {}
+        for cand in cands:
+            entry = self.gaz.get(cand.key) or self.gaz.lookup(cand.key)
+            aliases = self._aliases(cand)
+            if entry:
+                mention = _from_entry(entry, cand.name, aliases)
+            else:
+                mention = OrganizationMention(
+                    key=cand.key, name_in_text=cand.name, short_name=cand.short or (aliases[0] if aliases else ""),
+                    kind=cand.kind, region_code=cand.region, parent_key=cand.parent, aliases=aliases)
+            previous = by_key.get(mention.key)
+            if previous is None:
+                by_key[mention.key] = mention
+            elif aliases:
+                merged = tuple(dict.fromkeys(previous.aliases + aliases))
+                by_key[mention.key] = _replace(previous, aliases=merged,
+                                               short_name=previous.short_name or merged[0])
+        return list(by_key.values())
+
+    def _aliases(self, cand: _Cand) -> tuple[str, ...]:
+        """Short forms defined right after the name: (下称“X”), (World Bank Group), (…, IFC)."""
+        rest = self.text[cand.end:cand.end + 120]
+        out = []
+        if m := _DEFINED.match(rest):
+            out.append(m.group(1))
+        elif m := _LATIN_GLOSS.match(rest):
+            out.extend(part.strip() for part in m.group(1).split(",") if part.strip())
+        if cand.short and cand.short != cand.name and cand.kind != "kexie":
+            out.append(cand.short)
+        return tuple(dict.fromkeys(out))
+
+
+def kexie_names(code: str, regions: Regions) -> tuple[str, str, str | None]:
+    """(canonical key, short name, parent key) of the 科协 of region ``code``."""
+    entry = regions.get(code)
+    key = entry.name + "科学技术协会"
+    short = _short_region(entry) + "科协"
+    parent_code = _parent_region(code, regions)
+    if _depth(code) <= 1 or parent_code is None:
+        parent = CHINA_KEXIE
+    else:
+        parent = regions.get(parent_code).name + "科学技术协会"
+    return key, short, parent
+
+
+def _parent_region(code: str, regions: Regions) -> str | None:
+    """The nearest real ancestor (skipping 市辖区/县 placeholders of the official table)."""
+    entry = regions.get(code)
+    parent = entry.parent_adcode if entry else None
+    while parent:
+        up = regions.get(parent)
+        if up is None:
+            return None
+        if up.name not in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            return parent
+        parent = up.parent_adcode
+    return None
+
+
+def _short_region(entry) -> str:
+    """凉山彝族自治州 → 凉山州, 秀山土家族苗族自治县 → 秀山县, else the name."""
+    name = entry.name
+    for long, short in (("自治州", "州"), ("自治县", "县")):
+        if name.endswith(long):
+            aliases = [a for a in getattr(entry, "aliases", ()) if a.endswith(short) and len(a) >= 3]
+            return min(aliases, key=len) if aliases else name[:2] + short
+    return name
+
+
+def _region_name(code: str, regions: Regions) -> str:
+    return regions.get(code).name
+
+
+def _from_entry(entry: OrgEntry, name_in_text: str, aliases: tuple[str, ...] = ()) -> OrganizationMention:
+    others = [n for n in entry.names if n != entry.key]
+    return OrganizationMention(
+        key=entry.key, name_in_text=name_in_text, short_name=min(others, key=len) if others else "",
+        kind=entry.kind, region_code=entry.region_code, parent_key=entry.parent_key, known=True,
+        aliases=tuple(a for a in aliases if a not in entry.names))
+
+
+def _replace(mention: OrganizationMention, **changes) -> OrganizationMention:
+    from dataclasses import replace
+
+    return replace(mention, **changes)
+
+
+def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
+    """Leftmost-longest; on equal spans a known name beats a pattern, a pattern a context form."""
+    rank = sorted(cands, key=lambda c: (c.start, -(c.end - c.start), not c.known, c.context is not None))
+    kept, last_end = [], -1
+    for cand in rank:
+        if cand.start >= last_end:
+            kept.append(cand)
+            last_end = cand.end
+    return kept
+
+
+def _abbreviation(core: str, suffix: str) -> str:
+    """The customary short form 老卫生科技工作者协会 → 老卫协 (first two + 协), if long enough."""
+    if suffix == "协会" and len(core) >= 4:
+        return core[:2] + "协"
+    return ""
+
+
+def _kind_of(name: str) -> str:
+    if _KEXIE.search(name):
+        return "kexie"
+    matches = list(_SUFFIX_RE.finditer(name))
+    m = matches[-1] if matches else None
+    return _SUFFIXES[m.group()][0] if m and m.end() == len(name) else "qita"
+
+
+def _is_context_form(name: str) -> bool:
+    return len(name) >= 2 and name[0] in LEVEL_CHARS and (name[1:] in _SUFFIXES or name[1:] in ("科协", "科学技术协会"))
+
+
+def _depth(code: str) -> int:
+    if len(code) > 6:
+        return 4
+    if code.endswith("0000"):
+        return 0 if code == "100000" else 1
+    return 2 if code.endswith("00") else 3
+
+
+def _norm(text: str) -> str:
+    """Traditional → simplified and full-width → ASCII, case kept (names are shown)."""
+    import unicodedata
+
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _t2s().convert(text)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _is_cjk_run(s: str) -> bool:
+    return all(_is_cjk(ch) for ch in s)
+
+
+def _is_ascii_letter(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalpha()

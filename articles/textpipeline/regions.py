@@ -1,0 +1,388 @@
+"""Find administrative regions (province, prefecture, county) in page text.
+
+Pure Python, no Django. A :class:`RegionGazetteer` is built once from the
+region table (``articles/data/regions.csv``) and matches every official,
+short and former name in one Aho–Corasick pass. Ambiguity is settled by
+context: the page's province, regions given by the caller, and the regions the
+same text names (成都 … 彭州; 凉山州布拖县; a 重庆 page's 江北区 is 500105).
+
+Names fall in three classes:
+
+* *strong*: an official name of three or more characters (江北区, 会理市) or a
+  short name that keeps its level suffix (凉山州, 秀山县, 梁平县);
+* *tight*: a two-character official or former name whose stem is one
+  character (忠县, 高县, 开县, 城区). It counts when nothing but a boundary
+  stands before it (开县春橙, but not 召开县委, 提高县域, 卫生城区) and the unit
+  is in the page's province or near a region the text names;
+* *short*: a bare short or former name (荣昌, 丰都, 开州). It counts only for a
+  unit in the page's province, under a region the text names, or at province
+  level — or when 科协/籍/境内… follows it — and never when it sits inside a
+  longer word (协会理事, 科普格局, 特木里镇), starts with a level character
+  (市中医院) or is a common word (合作, 南部, 前锋) unless 科协 or its parent
+  region stands right next to it.
+
+Traditional characters are matched as simplified (OpenCC ``t2s``); offsets
+always refer to the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+STRONG, TIGHT, SHORT = 0, 1, 2
+_LEVEL_RANK = {"province": 2, "prefecture": 1, "county": 0}
+_LEVEL_CHARS = frozenset("省市区县州旗盟")
+
+# Characters that may stand right before or after a place name inside a
+# sentence without being part of the same word.
+_FUNCTION_CHARS = frozenset("在到赴于和与及、的对向从自去至经同为把往是了等或暨将由被让给跟共驻来")
+
+# What may follow a bare short name to make it a place for sure: 丰都科协, 荣昌籍.
+_STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
+
+# In jieba's dictionary, a word at least this frequent and not tagged as a
+# place (ns) is an ordinary word first: 合作, 南部, 前锋, 石棉, 安居.
+_COMMON_WORD_MIN_FREQ = 100
+
+
+@dataclass(frozen=True)
+class RegionEntry:
+    adcode: str
+    name: str
+    parent_adcode: str | None
+    level: str
+    aliases: tuple[str, ...] = ()  # short + former names, + editor-added names
+
+
+@dataclass(frozen=True)
+class RegionMatch:
+    adcode: str
+    surface: str  # as written in the original text
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    adcode: str
+    kind: int  # STRONG, TIGHT or SHORT
+    official: bool  # the surface is the unit's official name
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _classify(surface: str, official: bool) -> int:
+    if len(surface) >= 3 and (official or surface[-1] in _LEVEL_CHARS):
+        return STRONG
+    if len(surface) == 2 and surface[-1] in _LEVEL_CHARS:
+        return TIGHT
+    return SHORT
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - OpenCC is a project requirement
+        return None
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Return ``text`` in simplified characters, one character for one.
+
+    OpenCC's t2s keeps the length for place names; if a phrase rule ever
+    changes the length, fall back to converting character by character so
+    that offsets still line up with the original.
+    """
+    converter = _t2s()
+    if converter is None or text.isascii():
+        return text
+    converted = converter.convert(text)
+    if len(converted) == len(text):
+        return converted
+    chars = []
+    for ch in text:
+        c = converter.convert(ch)
+        chars.append(c if len(c) == 1 else ch)
+    return "".join(chars)
+
+
+def common_words_from_jieba(surfaces: Iterable[str]) -> frozenset[str]:
+    """Those of ``surfaces`` that jieba's dictionary knows as frequent non-place words.
+
+    Only reads the dictionary file as a word list (no segmentation); returns
+    an empty set when jieba is not installed.
+    """
+    wanted = set(surfaces)
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    common = set()
+    with jieba.get_dict_file() as f:
+        for raw in f:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            parts = line.split()
+            if (
+                len(parts) >= 3
+                and parts[0] in wanted
+                and int(parts[1]) >= _COMMON_WORD_MIN_FREQ
+                and not parts[2].startswith("ns")
+            ):
+                common.add(parts[0])
+    return frozenset(common)
+
+
+class RegionGazetteer:
+    """Region names of all of China, matched in text with context rules."""
+
+    def __init__(self, entries: Iterable[RegionEntry], *, common_words: Collection[str] | None = None):
+        """Index ``entries``; ``common_words`` defaults to jieba's frequent non-place words."""
+        self._entries: dict[str, RegionEntry] = {}
+        surfaces: dict[str, list[_Candidate]] = {}
+        for entry in entries:
+            self._entries[entry.adcode] = entry
+            names = [(entry.name, True)] + [(a, False) for a in entry.aliases]
+            seen = set()
+            for surface, official in names:
+                if len(surface) < 2 or surface in seen:
+                    continue
+                seen.add(surface)
+                surfaces.setdefault(surface, []).append(
+                    _Candidate(entry.adcode, _classify(surface, official), official)
+                )
+        self._surfaces = {s: tuple(c) for s, c in surfaces.items()}
+        self._anchor = {
+            s: any(c.kind == STRONG or self._entries[c.adcode].level != "county" for c in cs)
+            for s, cs in self._surfaces.items()
+        }
+        self._lineage: dict[str, tuple[str, ...]] = {}
+        self._automaton = ahocorasick.Automaton()
+        for surface in self._surfaces:
+            self._automaton.add_word(surface.encode("utf-8").decode("latin-1"), surface)
+        self._automaton.make_automaton()
+        short_surfaces = [s for s, cs in self._surfaces.items() if any(c.kind == SHORT for c in cs)]
+        if common_words is None:
+            common_words = common_words_from_jieba(short_surfaces)
+        self._common = frozenset(common_words)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable, **kwargs) -> RegionGazetteer:
+        """Build from ``regiondata.RegionRow``s (or anything with the same fields)."""
+        return cls(
+            (
+                RegionEntry(r.adcode, r.name, r.parent_adcode, r.level, (*r.short_names, *r.former_names))
+                for r in rows
+            ),
+            **kwargs,
+        )
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, adcode: str) -> RegionEntry | None:
+        return self._entries.get(adcode)
+
+    def lineage(self, adcode: str) -> list[str]:
+        """Return ``adcode`` and its ancestors, most specific first."""
+        return list(self._lineage_t(adcode))
+
+    def _lineage_t(self, adcode: str) -> tuple[str, ...]:
+        cached = self._lineage.get(adcode)
+        if cached is None:
+            chain = []
+            code: str | None = adcode
+            while code and code in self._entries and code not in chain:
+                chain.append(code)
+                code = self._entries[code].parent_adcode
+            cached = self._lineage[adcode] = tuple(chain)
+        return cached
+
+    # -- resolution -----------------------------------------------------------
+
+    def _support(self, adcode: str, mentioned: Collection[str], hint: str | None) -> int:
+        """2: the text names a prefecture or county above (or at) it; 1: its province is the page's or named."""
+        lineage = self._lineage_t(adcode)
+        if any(code in mentioned for code in lineage[:-1]):
+            return 2
+        if lineage and (lineage[-1] == hint or lineage[-1] in mentioned):
+            return 1
+        return 0
+
+    def _best(self, candidates: Sequence[_Candidate], support: dict[str, int]) -> str | None:
+        if len(candidates) == 1:
+            return candidates[0].adcode
+        scored = sorted(
+            ((support[c.adcode], c.official, _LEVEL_RANK.get(self._entries[c.adcode].level, 0)), c.adcode)
+            for c in candidates
+        )
+        if not scored:
+            return None
+        if scored[-1][0] == scored[-2][0]:
+            return None  # nothing in the context tells them apart
+        return scored[-1][1]
+
+    def resolve_name(
+        self, name: str, *, province_hint: str | None = None, context_codes: Sequence[str] = ()
+    ) -> str | None:
+        """Return the adcode a name means in context, or None if unknown or ambiguous.
+
+        德阳市/德阳 → 510600; 凉山州 → 513400; 江北区 → 500105 with the hint
+        500000 (or 重庆 in ``context_codes``), 330205 under 宁波, None alone.
+        """
+        candidates = self._surfaces.get(to_simplified(name.strip()), ())
+        mentioned = set(context_codes)
+        support = {c.adcode: self._support(c.adcode, mentioned, province_hint) for c in candidates}
+        return self._best(candidates, support) if candidates else None
+
+    # -- finding in text ------------------------------------------------------
+
+    def _raw_matches(self, simple: str) -> list[tuple[int, int, str]]:
+        """All (start, end, surface) hits, overlapping ones included, in order of their end.
+
+        The automaton runs over the UTF-8 bytes (seen as Latin-1 characters):
+        far faster than over characters, where the root node has a thousand
+        children. Byte offsets are turned back into character offsets as we go.
+        """
+        data = simple.encode("utf-8")
+        out = []
+        byte_pos = char_pos = 0
+        for end_byte, surface in self._automaton.iter(data.decode("latin-1")):
+            end_byte += 1
+            char_pos += len(data[byte_pos:end_byte].decode("utf-8"))
+            byte_pos = end_byte
+            out.append((char_pos - len(surface), char_pos, surface))
+        return out
+
+    @staticmethod
+    def _boundary(ch: str) -> bool:
+        return not _is_cjk(ch) or ch in _FUNCTION_CHARS
+
+    def _valid(
+        self, cand: _Candidate, surface: str, features: tuple[bool, bool, bool, bool], support: int
+    ) -> bool:
+        """Whether a hit may stand for ``cand``; ``features`` = (left_ok, right_ok, strong_next, anchored)."""
+        if cand.kind == STRONG:
+            return True
+        left_ok, right_ok, strong_next, anchored = features
+        if cand.kind == TIGHT:
+            return left_ok and (support > 0 or strong_next)
+        # SHORT
+        level = self._entries[cand.adcode].level
+        if level == "province":
+            return left_ok or right_ok or strong_next
+        if not (support > 0 or strong_next):
+            return False
+        if strong_next:
+            return left_ok
+        if surface[0] in _LEVEL_CHARS:
+            return False  # 市中医院, 区县: the first character belongs to the word before
+        if len(surface) >= 3:
+            return True
+        if anchored or support == 2:
+            return left_ok or right_ok
+        # Only the province speaks for it: 丰都村民, 在荣昌 — not 健康长寿, 冲在前锋.
+        return left_ok and not (surface in self._common and level == "county")
+
+    def find(
+        self, text: str, *, province_hint: str | None = None, context_codes: Sequence[str] = ()
+    ) -> list[RegionMatch]:
+        """Return the region names in ``text``, resolved in context, in text order."""
+        if text.isascii():
+            return []
+        simple = to_simplified(text)
+        raw = self._raw_matches(simple)
+        if not raw:
+            return []
+        # Official names and names of provinces and prefectures anchor their
+        # neighbours: 重庆开州, 成都彭州市, 凉山州布拖县.
+        anchor_ends = {end for _, end, surface in raw if self._anchor[surface]}
+        fixed = []  # (start, end, surface, code) that need no context
+        pending = []  # (start, end, surface, candidates, features)
+        n = len(simple)
+        for start, end, surface in raw:
+            cands = self._surfaces[surface]
+            if len(cands) == 1 and cands[0].kind == STRONG:
+                fixed.append((start, end, surface, cands[0].adcode))
+                continue
+            before = simple[start - 1] if start else ""
+            after = simple[end] if end < n else ""
+            anchored = start in anchor_ends
+            features = (
+                not before or anchored or self._boundary(before),
+                not after or self._boundary(after),
+                simple.startswith(_STRONG_NEXT, end),
+                anchored,
+            )
+            pending.append((start, end, surface, cands, features))
+        context = set(context_codes)
+        mentioned: set[str] = set(context)
+        chosen: list[tuple[int, int, str, str]] = []
+        for _ in range(4):  # grow the mentioned set until it is stable
+            support: dict[str, int] = {}
+            resolved = list(fixed)
+            for start, end, surface, cands, features in pending:
+                valid = []
+                for c in cands:
+                    sup = support.get(c.adcode)
+                    if sup is None:
+                        sup = support[c.adcode] = self._support(c.adcode, mentioned, province_hint)
+                    if self._valid(c, surface, features, sup):
+                        valid.append(c)
+                if valid:
+                    code = self._best(valid, support)
+                    if code is not None:
+                        resolved.append((start, end, surface, code))
+            chosen = _non_overlapping(resolved)
+            new_mentioned = set(context)
+            for code in {m[3] for m in chosen}:
+                new_mentioned.update(self._lineage_t(code))
+            if new_mentioned == mentioned or not pending:
+                break
+            mentioned = new_mentioned
+        return [RegionMatch(code, text[start:end], start, end) for start, end, _, code in chosen]
+
+
+def _non_overlapping(matches: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Keep the longest matches, then the earliest, without overlaps; return them in text order."""
+    taken: list[tuple[int, int, str, str]] = []
+    occupied = bytearray()
+    for m in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        start, end = m[0], m[1]
+        if len(occupied) < end:
+            occupied.extend(b"\0" * (end - len(occupied)))
+        if any(occupied[start:end]):
+            continue
+        occupied[start:end] = b"\1" * (end - start)
+        taken.append(m)
+    return sorted(taken)
+
+
+def regions_in_text(text: str, gazetteer: RegionGazetteer, *, province_hint: str | None = None) -> list[str]:
+    """Distinct adcodes named in ``text``, most specific only, in order of first mention.
+
+    A region drops out when a region below it is also named (资阳市安岳县 →
+    安岳县 only).
+    """
+    codes: list[str] = []
+    for match in gazetteer.find(text, province_hint=province_hint):
+        if match.adcode not in codes:
+            codes.append(match.adcode)
+    ancestors = set()
+    for code in codes:
+        ancestors.update(gazetteer.lineage(code)[1:])
+    return [code for code in codes if code not in ancestors]
+
+
+def load_gazetteer(csv_path=None, **kwargs) -> RegionGazetteer:
+    """Build a gazetteer from the region table shipped with the app."""
+    from articles import regiondata
+
+    return RegionGazetteer.from_rows(regiondata.read_csv(csv_path or regiondata.DEFAULT_CSV), **kwargs)

@@ -1,0 +1,169 @@
+"""Repairs the machine can prove, and flags for what it cannot.
+
+Run on each assembled item:
+
+* ``remove_duplicates`` keeps a repeated paragraph once, also one whose
+  beginning was lost (its remaining tail repeats an earlier paragraph);
+* ``flag_doubts`` marks paragraphs that start in mid-sentence, that end
+  unfinished at the end of an article, and stray English words inside
+  Chinese text (彭水县科协 and 彭水县教委);
+* ``normalize_widths`` applies the GB/T 15834 width rules of punctuation.py.
+
+Joining paragraphs cut by column breaks happens while assembling (draft.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import PARAGRAPH, Block, Caption, Flag, Item, Repair
+from .punctuation import fullwidth_punctuation, halfwidth_alnum
+from .shapes import ends_sentence, visible_length
+
+# Characters that begin a clause but rarely a sentence: a paragraph starting
+# with one probably lost its beginning.
+_NON_INITIAL = frozenset("的了着地得们都也之并过吗呢吧啊，,、。；;：:）)”’")
+_INITIAL_WORDS = (
+    "的确",
+    "地方",
+    "地区",
+    "地处",
+    "地震",
+    "地铁",
+    "地球",
+    "和平",
+    "和谐",
+    "与会",
+    "过去",
+    "过年",
+    "得益",
+    "得知",
+    "着力",
+    "着眼",
+    "着重",
+    "都市",
+    "都江堰",
+    "等到",
+    "之所以",
+    "之后",
+    "也就是",
+    "并且",
+    "及时",
+)
+_STRAY_LATIN = re.compile(r"[\u4e00-\u9fff]\s*([a-z]{2,12})\s*[\u4e00-\u9fff]")
+_MIN_PARTIAL = 15
+
+
+def remove_duplicates(item: Item) -> None:
+    """Drop paragraphs that repeat an earlier one, wholly or as a tail; record each removal."""
+    kept: list[Block] = []
+    seen: list[str] = []
+    for number, block in enumerate(item.blocks, start=1):
+        if block.kind != PARAGRAPH:
+            kept.append(block)
+            continue
+        key = _squash(block.text)
+        match = _repeats(key, seen)
+        if match is None:
+            kept.append(block)
+            seen.append(key)
+            continue
+        if match == "whole":
+            item.repairs.append(
+                Repair("duplicate_removed", f"删除重复的第{number}段:“{block.text[:16]}…”", block.text)
+            )
+        else:
+            item.repairs.append(
+                Repair(
+                    "duplicate_removed",
+                    f"删除开头缺失的重复段落(第{number}段):“{block.text[:16]}…”",
+                    block.text,
+                )
+            )
+            item.flags.append(
+                Flag(
+                    "possible_duplicate",
+                    f"第{number}段开头与前文不同,其余部分重复,已删除,请核对",
+                    block.text[:30],
+                )
+            )
+    item.blocks = kept
+
+
+def flag_doubts(item: Item) -> None:
+    """Flag mid-sentence starts, an unfinished last paragraph, and stray English words."""
+    paragraphs = [b for b in item.blocks if b.kind == PARAGRAPH]
+    for number, block in enumerate(item.blocks, start=1):
+        text = block.text
+        if block.kind == PARAGRAPH and _starts_mid_sentence(text):
+            item.flags.append(
+                Flag(
+                    "mid_sentence_start",
+                    f"第{number}段以“{text[:6]}”开头,像从句子中间开始,前文可能缺失",
+                    text[:30],
+                )
+            )
+        for word in _STRAY_LATIN.findall(text):
+            item.flags.append(Flag("stray_latin", f"第{number}段中文里夹着英文词“{word}”,可能是误植", word))
+    for caption in item.captions:
+        for word in _STRAY_LATIN.findall(caption.text):
+            item.flags.append(Flag("stray_latin", f"图片说明中文里夹着英文词“{word}”,可能是误植", word))
+    if paragraphs:
+        last = paragraphs[-1].text
+        if not ends_sentence(last) and visible_length(last) >= 20 and item.blocks[-1].kind == PARAGRAPH:
+            item.flags.append(
+                Flag("incomplete_paragraph", f"末段“…{last[-8:]}”没有结束标点,后文可能缺失", last[-30:])
+            )
+
+
+def normalize_widths(item: Item) -> None:
+    """Full-width digits/letters to half-width and half-width punctuation to full-width, recorded."""
+    counts = {"fullwidth": 0, "punctuation": 0}
+
+    def fix(text: str) -> str:
+        text, digits = halfwidth_alnum(text)
+        text, marks = fullwidth_punctuation(text)
+        counts["fullwidth"] += digits
+        counts["punctuation"] += marks
+        return text
+
+    item.kicker, item.title, item.subtitle = fix(item.kicker), fix(item.title), fix(item.subtitle)
+    item.blocks = [Block(b.kind, fix(b.text)) for b in item.blocks]
+    item.captions = [Caption(fix(c.text), c.photographer) for c in item.captions]
+    if item.dateline:
+        item.dateline = fix(item.dateline)
+    if item.source:
+        item.source = fix(item.source)
+    if counts["fullwidth"]:
+        item.repairs.append(Repair("fullwidth", f"{counts['fullwidth']} 个全角数字或字母改为半角"))
+    if counts["punctuation"]:
+        item.repairs.append(
+            Repair("punctuation", f"{counts['punctuation']} 个半角标点按 GB/T 15834 改为全角")
+        )
+
+
+def _squash(text: str) -> str:
+    return "".join(halfwidth_alnum(text)[0].split())
+
+
+def _repeats(key: str, seen: list[str]) -> str | None:
+    """'whole' if ``key`` repeats an earlier paragraph, 'tail' if it repeats one minus a lost start."""
+    if key in seen:
+        return "whole"
+    if len(key) < _MIN_PARTIAL:
+        return None
+    cut_limit = max(6, len(key) // 5)
+    tail = key[-_MIN_PARTIAL:]
+    for earlier in seen:
+        if not earlier.endswith(tail) and tail not in earlier:
+            continue
+        if key in earlier:
+            return "tail"
+        for cut in range(1, cut_limit + 1):
+            if len(key) - cut >= _MIN_PARTIAL and earlier.endswith(key[cut:]):
+                return "tail"
+    return None
+
+
+def _starts_mid_sentence(text: str) -> bool:
+    return bool(text) and text[0] in _NON_INITIAL and not text.startswith(_INITIAL_WORDS)

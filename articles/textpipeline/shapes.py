@@ -1,0 +1,113 @@
+"""The shape of a single line: headline-like, prose, bullet, attribution, banner.
+
+These are cheap tests on one line; deciding what a line *is* also needs its
+neighbours, which ``assemble`` does.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_FINAL = "。！？!?…"
+_CLOSERS = "”’」』）)】"
+_INNER_STOPS = re.compile(r"[，,。；;]")
+_BULLET = re.compile(r"^(?:[-•●▪■◆*]\s*\S)")
+_LIST_ITEM = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,2}[、．.]")
+_ATTRIBUTION = re.compile(r"^[（(]\s*([^（）()]{1,30}?)\s*[）)]$")
+_STRONG_HEADLINE = re.compile(
+    r"[（(](?:附图片[0-9０-９一二三四五六七八九十]+张|图片|书法|篆刻|中国画|国画|油画|版画|水墨画|漫画|剪纸|摄影|"
+    r"外[一二三四五]首|[二三四五六七八九十]首|组诗|连载[^（）()]{0,4}|[上中下]|之[一二三四五六七八九十])[）)]$"
+)
+_GENRE_HEADLINES = frozenset(
+    ("图片新闻", "致读者", "读者来信", "社论", "短评", "编后", "编后语", "快讯", "简讯")
+)
+_BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】$")
+_BANNER_BILINGUAL = re.compile(r"^[^|｜]{2,16}\s*[|｜]\s*[A-Za-z][A-Za-z .·-]{2,40}$")
+
+
+def visible_length(text: str) -> int:
+    return len("".join(text.split()))
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with 。！？… , possibly inside closing quotes or brackets."""
+    stripped = text.rstrip(_CLOSERS + " ")
+    if not stripped:
+        return False
+    if stripped != text.rstrip(" ") and stripped[-1] not in SENTENCE_FINAL:
+        return False
+    return stripped[-1] in SENTENCE_FINAL
+
+
+def is_prose(text: str) -> bool:
+    """A real paragraph: ends a sentence or is too long for a heading or verse line."""
+    return ends_sentence(text) or visible_length(text) >= 20
+
+
+def is_heading_like(text: str) -> bool:
+    """Short, no sentence punctuation inside or at the end: a headline, sub-heading or verse line."""
+    length = visible_length(text)
+    if not 1 <= length <= 45 or _INNER_STOPS.search(text) or ends_sentence(text):
+        return False
+    if text[-1] in "：:、" or _BULLET.match(text) or _LIST_ITEM.match(text):
+        return False
+    return not _ATTRIBUTION.match(text)
+
+
+def is_strong_headline(text: str) -> bool:
+    """Headline markers that cannot be body text: （附图片１张）, （图片）, （篆刻）, 致读者."""
+    return bool(_STRONG_HEADLINE.search(text)) or text in _GENRE_HEADLINES
+
+
+def is_list_item(text: str) -> bool:
+    """１、… or 一、…: a numbered line."""
+    return bool(_LIST_ITEM.match(text))
+
+
+def ends_with_credit(text: str) -> bool:
+    """A caption naming its artist or source last: 矿工（石膏）（孙宝田）."""
+    return bool(re.search(r"[）)]\s*[（(][^（）()]{2,12}[）)]$", text))
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def attribution_of(text: str) -> str | None:
+    """The content of a line that is a parenthesised attribution: (渝科), （宁记）, else None."""
+    match = _ATTRIBUTION.match(text)
+    return match.group(1) if match else None
+
+
+def is_marked_banner(text: str) -> bool:
+    """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI."""
+    return bool(_BANNER_BRACKETS.match(text) or _BANNER_BILINGUAL.match(text))
+
+
+def is_parallel_slogan(text: str) -> bool:
+    """Two equally long phrases (决战脱贫攻坚 决胜全面小康): a column head when no story follows."""
+    parts = text.split()
+    if len(parts) != 2:
+        return False
+    lengths = [visible_length(p) for p in parts]
+    return (
+        lengths[0] == lengths[1]
+        and 3 <= lengths[0] <= 8
+        and all(re.fullmatch(r"[\u4e00-\u9fff]+", p) for p in parts)
+    )
+
+
+def is_picture_marker(text: str) -> bool:
+    """图片： introduces the captions of an article's pictures."""
+    return text in ("图片：", "图片:", "图片", "图：", "附图：", "附图:")
+
+
+_TRAILING_ATTRIBUTION = re.compile(r"(?<=[。！？!?”’…])\s*([（(]\s*[^（）()，,。：:；;]{2,16}?\s*[）)])$")
+
+
+def split_trailing_attribution(text: str) -> tuple[str, str] | None:
+    """A closing attribution printed at the end of the last paragraph: '…家园。(李华)' → ('…家园。', '(李华)')."""
+    match = _TRAILING_ATTRIBUTION.search(text)
+    if not match or not re.search(r"[\u4e00-\u9fff]", match.group(1)):
+        return None
+    return text[: match.start()].rstrip(), match.group(1)

@@ -1,0 +1,171 @@
+"""Themes from the editors' rules: each rule is a list of terms, optionally weighted.
+
+A rule's terms are editor-editable text (one term per line, ``脱贫攻坚*3`` for a
+weight of 3). Terms are matched as substrings of the normalized text with one
+Aho-Corasick automaton; within a rule, overlapping terms count once (the longest),
+so 脱贫攻坚 does not also count as 脱贫. Title hits weigh more than body hits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from .segment import normalize
+
+TITLE_WEIGHT = 3.0  # a term in the title counts like three in the body
+BODY_CAP = 5  # repeated body hits of one term stop adding after this many
+RELATIVE_FLOOR = 0.3  # a second/third theme needs this share of the best score
+_TERM_SPLIT = re.compile(r"[\n,，、;；]+")
+_WEIGHTED = re.compile(r"^(.+?)\s*[*×xX]\s*(\d+(?:\.\d+)?)$")
+
+
+@dataclass(frozen=True)
+class ThemeRule:
+    """A theme and its evidence terms (``term`` or ``term*weight``)."""
+
+    slug: str
+    name: str
+    keywords: tuple[str, ...]
+
+    @classmethod
+    def from_text(cls, slug: str, name: str, text: str) -> ThemeRule:
+        """Build a rule from the editor's text field (one term a line; commas also split)."""
+        return cls(slug, name, tuple(t.strip() for t in _TERM_SPLIT.split(text) if t.strip()))
+
+    def terms(self) -> list[tuple[str, float]]:
+        """(normalized term, weight) pairs; malformed weights count as 1."""
+        out = []
+        for raw in self.keywords:
+            m = _WEIGHTED.match(raw.strip())
+            term, weight = (m.group(1), float(m.group(2))) if m else (raw.strip(), 1.0)
+            term = normalize(term)
+            if term:
+                out.append((term, weight))
+        return out
+
+
+class ThemeMatcher:
+    """All rules' terms in one automaton, built once per rule set."""
+
+    def __init__(self, rules: Sequence[ThemeRule]):
+        self.rules = tuple(rules)
+        self._automaton = ahocorasick.Automaton()
+        payload: dict[str, list[tuple[int, float]]] = {}
+        for index, rule in enumerate(self.rules):
+            for term, weight in rule.terms():
+                payload.setdefault(term, []).append((index, weight))
+        for term, targets in payload.items():
+            self._automaton.add_word(term, (len(term), tuple(targets)))
+        self._empty = not payload
+        self._weights = [dict(rule.terms()) for rule in self.rules]
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def scores(self, title: str, text: str) -> list[float]:
+        """Evidence score of every rule for one item."""
+        return [
+            _score(t, b, weights)
+            for t, b, weights in zip(self._term_counts(title), self._term_counts(text), self._weights, strict=True)
+        ]
+
+    def _term_counts(self, text: str) -> list[dict[str, int]]:
+        """Per rule, {term: non-overlapping hit count}, longest term winning an overlap."""
+        per_rule: list[list[tuple[int, int, str]]] = [[] for _ in self.rules]
+        if not self._empty and text:
+            norm = normalize(text)
+            for end, (length, targets) in self._automaton.iter(norm):
+                term = norm[end - length + 1 : end + 1]
+                for index, _weight in targets:
+                    per_rule[index].append((end - length + 1, end + 1, term))
+        result = []
+        for matches in per_rule:
+            matches.sort(key=lambda m: (m[0], m[0] - m[1]))
+            counts: dict[str, int] = {}
+            last_end = -1
+            for start, end, term in matches:
+                if start >= last_end:
+                    counts[term] = counts.get(term, 0) + 1
+                    last_end = end
+            result.append(counts)
+        return result
+
+    def assign(self, title: str, text: str, *, max_themes: int = 3, min_score: float = 3.0) -> list[str]:
+        """Slugs of the best 1..max_themes rules; [] only when no term matched at all."""
+        scored = sorted(
+            ((score, index) for index, score in enumerate(self.scores(title, text)) if score > 0),
+            key=lambda pair: (-pair[0], pair[1]),
+        )
+        if not scored:
+            return []
+        best = scored[0][0]
+        floor = max(min_score, best * RELATIVE_FLOOR)
+        chosen = [index for score, index in scored[:max_themes] if score >= floor]
+        return [self.rules[index].slug for index in chosen or [scored[0][1]]]
+
+
+def _score(title_counts: dict[str, int], body_counts: dict[str, int], weights: dict[str, float]) -> float:
+    score = 0.0
+    for term, weight in weights.items():
+        score += weight * (TITLE_WEIGHT * min(title_counts.get(term, 0), 1) + min(body_counts.get(term, 0), BODY_CAP))
+    return score
+
+
+@lru_cache(maxsize=8)
+def matcher_for(rules: tuple[ThemeRule, ...]) -> ThemeMatcher:
+    """A cached matcher for an immutable rule set."""
+    return ThemeMatcher(rules)
+
+
+def assign_themes(
+    title: str,
+    text: str,
+    rules: Sequence[ThemeRule],
+    *,
+    max_themes: int = 3,
+    min_score: float = 3.0,
+) -> list[str]:
+    """Theme slugs for one item, best first (ties in rule order)."""
+    return matcher_for(tuple(rules)).assign(title, text, max_themes=max_themes, min_score=min_score)
+
+
+def _rule(slug: str, name: str, terms: str) -> ThemeRule:
+    return ThemeRule.from_text(slug, name, terms)
+
+
+# The starting taxonomy (DOMAIN.md), loaded into the Theme table by a data migration.
+DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
+    _rule("yiqing-fangkong", "疫情防控",
+          "疫情防控*3, 新冠肺炎*2, 新冠*2, 疫情, 防疫*2, 抗疫*2, 战疫*2, 防控, 隔离, 口罩, 发热门诊*2, 消毒"),
+    _rule("fugong-fuchan", "复工复产",
+          "复工复产*3, 复工*2, 复产*2, 返岗*2, 稳产满产*3, 满产, 开工, 开市"),
+    _rule("tuopin-gongjian", "脱贫攻坚",
+          "脱贫攻坚*3, 扶贫攻坚*3, 脱贫*2, 扶贫*2, 贫困户*2, 返贫*2, 致贫, 帮扶, 两不愁三保障*3, 建档立卡*2, "
+          "消费扶贫*2, 督战, 定点帮扶*2, 全面小康*2"),
+    _rule("xiangcun-zhenxing", "乡村振兴与农业",
+          "乡村振兴*3, 农业, 农村, 农民, 农户, 春耕*2, 备耕*2, 农产品*2, 农资*2, 种植, 养殖, 农技*2, 合作社, "
+          "科技小院*2, 施肥, 田间, 耕作"),
+    _rule("kexue-puji", "科学普及",
+          "科学普及*3, 科普*2, 科学素质*2, 科学家, 科技馆*2, 科普基地*2, 应急科普*2, 科技志愿, 夏令营"),
+    _rule("chengyu-shuangcheng", "成渝地区双城经济圈",
+          "成渝地区双城经济圈*3, 双城经济圈*3, 成渝*2, 川渝*2, 双城记*2, 巴蜀, 经济圈"),
+    _rule("chanxueyan-fuwu-qiye", "产学研合作与服务企业",
+          "产学研*3, 服务企业*3, 精准对接*2, 企业, 高校专家*2, 科技成果转化*2, 成果转化*2, 技术难题*2, "
+          "创新驱动*2, 院士(专家)工作站*2, 院士专家工作站*2, 企业创新*2, 天府科技云*2"),
+    _rule("dangjian-xuexi", "党建与学习",
+          "党建*2, 学习强国*3, 党组, 党支部, 党员, 主题党课*2, 党课*2, 理论学习*2, 支部, 党委, 干部职工"),
+    _rule("keji-jinrong", "科技金融",
+          "科技金融*3, 普惠金融*3, 金融*2, 贷款*2, 小额贷款*2, 融资*2, 信贷*2, 银行, 供应链金融*2"),
+    _rule("xuehui-zuzhi-jianshe", "学会与组织建设",
+          "学会*2, 协会, 研究会*2, 科技社团*2, 组织建设*2, 基层科协*2, 理事会*2, 会员, 换届*2, 脱钩改革*2, "
+          "商会, 联合会, 会员单位"),
+    _rule("renda-daibiao-lvzhi", "人大代表履职",
+          "人大代表*3, 人大常委会*2, 代表履职*3, 履职*2, 人大, 选民*2, 代表小组*2, 代表工作*2"),
+    _rule("weisheng-jiankang", "卫生健康",
+          "医院, 医生, 医务, 卫生, 健康, 疾控*2, 预防医学*2, 免疫规划*2, 预防接种*2, 流脑*2, 传染病*2, "
+          "主任医师, 诊治, 医疗"),
+)

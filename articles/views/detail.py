@@ -1,0 +1,54 @@
+"""One article: only published ones exist for the public; a wrong slug redirects to the canonical URL."""
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect
+from django.views.generic import DetailView
+
+from articles.models import Article, ArticleOrganization, Region
+
+RELATED_COUNT = 5
+NEIGHBOUR_FIELDS = ("id", "slug", "title", "date")
+
+
+class ArticleDetailView(DetailView):
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get_object(self, queryset=None):
+        queryset = (
+            Article.objects.published()
+            .select_related("source_document", "source_organization")
+            .defer("source_document__raw_text", "source_document__boilerplate", "machine_output")
+            .prefetch_related(
+                "bylines",
+                "captions",
+                "themes",
+                Prefetch("regions", queryset=Region.objects.only("adcode", "name", "full_name", "path")),
+                Prefetch(
+                    "organization_links",
+                    queryset=ArticleOrganization.objects.select_related("organization").order_by("organization__name"),
+                ),
+            )
+        )
+        return get_object_or_404(queryset, pk=self.kwargs["pk"])
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if kwargs["slug"] != (self.object.slug or "-"):
+            return redirect(self.object, permanent=True)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object
+        published = Article.objects.published()
+        context.update(
+            related=list(
+                published.related_to(article).newest_first().only("id", "slug", "title", "date", "kind")[:RELATED_COUNT]
+            ),
+            newer=published.newer_than(article).only(*NEIGHBOUR_FIELDS).first(),
+            older=published.older_than(article).only(*NEIGHBOUR_FIELDS).first(),
+            canonical_path=article.get_absolute_url(),
+            description=(article.subtitle or article.plain_body)[:120],
+        )
+        return context

@@ -1,0 +1,335 @@
+"""The home page and the filtered lists: /articles/ and the region, theme and organization pages.
+
+One FilterSet filters every list; a region, theme or organization page is the
+same list with one parameter fixed by its URL, plus context about the thing.
+Facet counts come from the filter without the facet's own parameter. Every
+query is a constant: the page of articles, one COUNT for the paginator, one
+grouped query per facet.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from django.core.paginator import Paginator
+from django.db.models import F
+from django.http import QueryDict
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.views.generic import TemplateView
+
+from articles.filters import ArticleFilterSet
+from articles.models import Article, Organization, Region, Theme
+from articles.services import facets
+
+PAGE_SIZE = 20
+HOME_LATEST = 12
+HOME_SECTION = 5
+# Columns a list needs: not the import bookkeeping (machine_output, segmented copies, vectors).
+LISTING_FIELDS = ("id", "slug", "kind", "title", "kicker", "subtitle", "body", "date", "source_text", "status")
+
+
+def listing(queryset):
+    return queryset.only(*LISTING_FIELDS).prefetch_related("themes")
+
+
+class HomeView(TemplateView):
+    template_name = "articles/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        published = Article.objects.published()
+        latest = list(listing(published.newest_first())[:HOME_LATEST])
+        provinces = {r.adcode: r for r in Region.objects.filter(adcode__in=facets.HOME_PROVINCES)}
+        sections = []
+        for adcode in facets.HOME_PROVINCES:
+            region = provinces.get(adcode)
+            if region is not None:
+                items = list(published.in_region(region).newest_first().only(*LISTING_FIELDS)[:HOME_SECTION])
+                sections.append({"region": region, "articles": items})
+        filterset = ArticleFilterSet(QueryDict())
+        list_url = reverse("articles:list")
+        context.update(
+            lead=latest[0] if latest else None,
+            latest=latest[1:],
+            sections=sections,
+            theme_facets=facets.theme_counts(
+                published, filterset.themes, url_for=lambda item: f"{list_url}?theme={item.theme.slug}"
+            ),
+            region_tree=facets.region_tree(published, url_for=lambda node: f"{list_url}?region={node.adcode}"),
+            canonical_path=reverse("articles:home"),
+            search_tokens=[],
+        )
+        return context
+
+
+class ArticleListView(TemplateView):
+    """``/articles/``: every published article, filtered by the query parameters."""
+
+    template_name = "articles/article_list.html"
+    page_size = PAGE_SIZE
+
+    def fixed_params(self) -> dict[str, str]:
+        """Parameters the URL path fixes (a region page fixes ``region``)."""
+        return {}
+
+    def get_filterset(self) -> ArticleFilterSet:
+        data = self.request.GET.copy()
+        for key, value in self.fixed_params().items():
+            data.setlist(key, [value])
+        return ArticleFilterSet(data, queryset=Article.objects.published(), request=self.request)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = self.filterset = self.get_filterset()
+        notes = filterset.messages()
+        params = self.clean_params(filterset)
+        tokens = filterset.search_tokens
+
+        articles = filterset.filtered
+        ordered = articles.with_search_rank(tokens) if tokens else articles
+        if tokens:
+            ordered = ordered.order_by("-search_rank", F("date").desc(nulls_last=True), "-id")
+        else:
+            ordered = ordered.newest_first()
+        page, page_note = self.paginate(listing(ordered), articles)
+        if page_note:
+            notes.append(page_note)
+
+        url = self.url_builder(params)
+        selected_slugs = [theme.slug for theme in filterset.selected_themes]
+        region_tree = facets.region_tree(
+            filterset.queryset_without("region"),
+            selected=filterset.selected_region,
+            url_for=lambda node: url(region=None if node.selected else node.adcode),
+        )
+        theme_facets = facets.theme_counts(
+            filterset.queryset_without("theme"),
+            filterset.themes,
+            selected=selected_slugs,
+            url_for=lambda item: url(
+                theme=[s for s in selected_slugs if s != item.theme.slug]
+                if item.selected
+                else [*selected_slugs, item.theme.slug]
+            ),
+        )
+        canonical = params.copy()
+        for key in self.fixed_params():
+            canonical.pop(key, None)
+        if page.number > 1:
+            canonical["page"] = str(page.number)
+        context.update(
+            filterset=filterset,
+            form=filterset.form,
+            notes=notes,
+            page_obj=page,
+            articles=page.object_list,
+            total=page.paginator.count,
+            search_tokens=tokens,
+            query=filterset.cleaned.get("q", ""),
+            region_tree=region_tree,
+            theme_facets=theme_facets,
+            active_filters=self.active_filters(filterset, url),
+            params=params,
+            page_params=self.page_params(params),
+            fixed=self.fixed_params(),
+            canonical_path=self.request.path + (f"?{canonical.urlencode()}" if canonical else ""),
+            heading=self.heading(filterset),
+            kind_choices=Article.Kind.choices,
+        )
+        return context
+
+    def heading(self, filterset) -> str:
+        if filterset.search_tokens:
+            return f"搜索“{filterset.cleaned['q']}”"
+        return "全部新闻"
+
+    def paginate(self, ordered, articles):
+        """The requested page, or the nearest real one with a note (never a 404 or a 500)."""
+        paginator = CountedPaginator(ordered, self.page_size, count_queryset=articles)
+        raw = self.request.GET.get("page", "1").strip() or "1"
+        note = ""
+        try:
+            number = int(raw)
+            if number < 1:
+                raise ValueError
+        except ValueError:
+            number, note = 1, f"页码“{raw[:20]}”无效，已显示第 1 页。"
+        if number > paginator.num_pages:
+            note = f"没有第 {number} 页（共 {paginator.num_pages} 页），已显示最后一页。"
+            number = paginator.num_pages
+        return paginator.page(number), note
+
+    @staticmethod
+    def clean_params(filterset) -> QueryDict:
+        """The valid parameters in a stable order: what links and canonical URLs carry."""
+        params = QueryDict(mutable=True)
+        cleaned = filterset.cleaned
+        if cleaned.get("q"):
+            params["q"] = cleaned["q"]
+        if filterset.selected_region:
+            params["region"] = filterset.selected_region.adcode
+        if filterset.selected_themes:
+            params.setlist("theme", [theme.slug for theme in filterset.selected_themes])
+        if filterset.selected_organization:
+            params["organization"] = filterset.selected_organization.slug
+        if cleaned.get("kind"):
+            params["kind"] = cleaned["kind"]
+        for name in ("date_after", "date_before"):
+            if cleaned.get(name):
+                params[name] = cleaned[name].isoformat()
+        return params
+
+    def url_builder(self, params: QueryDict):
+        """``url(region="510600")``: this page's parameters changed, page reset.
+
+        While the fixed parameters stay as they are, the link stays on this page;
+        otherwise it goes to ``/articles/``.
+        """
+        fixed = self.fixed_params()
+        own_path = self.request.path
+        list_path = reverse("articles:list")
+
+        def url(**changes) -> str:
+            query = params.copy()
+            for key, value in changes.items():
+                if value is None or value == []:
+                    query.pop(key, None)
+                elif isinstance(value, list):
+                    query.setlist(key, value)
+                else:
+                    query[key] = value
+            path = list_path
+            if fixed and all(query.getlist(key) == [value] for key, value in fixed.items()):
+                for key in fixed:
+                    query.pop(key)
+                path = own_path
+            encoded = query.urlencode()
+            return f"{path}?{encoded}" if encoded else path
+
+        return url
+
+    def page_params(self, params: QueryDict) -> str:
+        """The query string for page links on this page (fixed parameters come from the path)."""
+        query = params.copy()
+        for key in self.fixed_params():
+            query.pop(key, None)
+        encoded = query.urlencode()
+        return f"{encoded}&" if encoded else ""
+
+    def active_filters(self, filterset, url) -> list[dict]:
+        """The chips above the list: what is filtered, each with a link that removes it."""
+        fixed = self.fixed_params()
+        chips = []
+        cleaned = filterset.cleaned
+        if cleaned.get("q"):
+            chips.append({"label": "关键词", "value": cleaned["q"], "url": url(q=None)})
+        if filterset.selected_region and "region" not in fixed:
+            chips.append({"label": "地区", "value": filterset.selected_region.full_name, "url": url(region=None)})
+        slugs = [theme.slug for theme in filterset.selected_themes]
+        for theme in filterset.selected_themes:
+            if fixed.get("theme") == theme.slug:
+                continue
+            chips.append({"label": "主题", "value": theme.name, "url": url(theme=[s for s in slugs if s != theme.slug])})
+        if filterset.selected_organization and "organization" not in fixed:
+            chips.append({"label": "组织", "value": filterset.selected_organization.name, "url": url(organization=None)})
+        if cleaned.get("kind"):
+            chips.append({"label": "类型", "value": Article.Kind(cleaned["kind"]).label, "url": url(kind=None)})
+        if cleaned.get("date_after"):
+            chips.append({"label": "起始", "value": cleaned["date_after"].isoformat(), "url": url(date_after=None)})
+        if cleaned.get("date_before"):
+            chips.append({"label": "截止", "value": cleaned["date_before"].isoformat(), "url": url(date_before=None)})
+        return chips
+
+
+class CountedPaginator(Paginator):
+    """Counts the filtered queryset without its ordering and rank: one plain COUNT."""
+
+    def __init__(self, object_list, per_page, *, count_queryset):
+        super().__init__(object_list, per_page)
+        self.count_queryset = count_queryset
+
+    @cached_property
+    def count(self):
+        return self.count_queryset.order_by().count()
+
+
+class RegionView(ArticleListView):
+    template_name = "articles/region.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.region = get_object_or_404(Region.objects.select_related("parent"), adcode=kwargs["adcode"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def fixed_params(self):
+        return {"region": self.region.adcode}
+
+    def heading(self, filterset):
+        return self.region.full_name
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        codes = [code for code in self.region.path.strip("/").split("/") if code]
+        ancestors = list(Region.objects.filter(adcode__in=codes[:-1]).only("adcode", "name", "path"))
+        ancestors.sort(key=lambda region: len(region.path))
+        context.update(
+            region=self.region,
+            breadcrumbs=ancestors,
+            children=facets.children_counts(self.filterset.queryset_without("region"), self.region),
+            feed_rss=reverse("articles:region_feed", args=[self.region.adcode]),
+            feed_atom=reverse("articles:region_feed_atom", args=[self.region.adcode]),
+            description=f"{self.region.full_name}的科协新闻：科普、学会、科技服务与基层动态。",
+        )
+        return context
+
+
+class ThemeView(ArticleListView):
+    template_name = "articles/theme.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.theme = get_object_or_404(Theme, slug=kwargs["slug"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def fixed_params(self):
+        return {"theme": self.theme.slug}
+
+    def heading(self, filterset):
+        return self.theme.name
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            theme=self.theme,
+            feed_rss=reverse("articles:theme_feed", args=[self.theme.slug]),
+            feed_atom=reverse("articles:theme_feed_atom", args=[self.theme.slug]),
+            description=self.theme.description or f"川渝科协新闻中关于“{self.theme.name}”的报道。",
+        )
+        return context
+
+
+class OrganizationView(ArticleListView):
+    template_name = "articles/organization.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.organization = get_object_or_404(
+            Organization.objects.select_related("region", "parent").prefetch_related("aliases"),
+            slug=kwargs["slug"],
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def fixed_params(self):
+        return {"organization": self.organization.slug}
+
+    def heading(self, filterset):
+        return self.organization.name
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        organization = self.organization
+        other_names = [alias.name for alias in organization.aliases.all() if alias.name != organization.name]
+        context.update(
+            organization=organization,
+            other_names=other_names,
+            description=f"{organization.name}（{organization.short_name or organization.get_kind_display()}）的相关新闻。",
+        )
+        return context

@@ -1,0 +1,249 @@
+"""The article list, its filters and search, and the change form beside the page text."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from articles.models import Article, ArticleFlag, Organization, Region
+from articles.services import editing
+from tests.factories import make_article, make_organization, make_page
+
+from .formdata import change_form_data
+
+pytestmark = pytest.mark.django_db
+
+CHANGELIST = reverse("admin:articles_article_changelist")
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+def filter_spec(response, parameter):
+    return next(s for s in response.context["cl"].filter_specs if getattr(s, "parameter_name", None) == parameter)
+
+
+def titles(response) -> list[str]:
+    return [article.title for article in response.context["cl"].result_list]
+
+
+def test_changelist_shows_columns(editor_client, page_items):
+    """Title, kind, status, date, page, regions and the open-flag count are listed."""
+    page, first, *_ = page_items
+    response = editor_client.get(CHANGELIST)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    for text in ["荣昌区科协开展科普活动", "待审核", "荣昌区", page.file_name, "kexie-flag-count"]:
+        assert text in html
+    row = next(a for a in response.context["cl"].result_list if a.pk == first.pk)
+    assert row.open_flags_n == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("region=500000", {"荣昌区科协开展科普活动", "江北区科协助力复工复产"}),
+        ("region=510000", {"德阳市科协召开学会工作会"}),
+        ("region=500153", {"荣昌区科协开展科普活动"}),
+        ("flag=__any__", {"荣昌区科协开展科普活动"}),
+        ("flag=mid_sentence_start", {"荣昌区科协开展科普活动"}),
+        ("flag=__none__", {"江北区科协助力复工复产", "德阳市科协召开学会工作会"}),
+        ("status__exact=review", {"荣昌区科协开展科普活动"}),
+        ("kind__exact=photo", set()),
+    ],
+)
+def test_filters(editor_client, page_items, query, expected):
+    """Region filters include everything below; flag and status filters select what they say."""
+    response = editor_client.get(f"{CHANGELIST}?{query}")
+
+    assert response.status_code == 200
+    assert set(titles(response)) == expected
+
+
+def test_resolved_flag_does_not_count(editor_client, page_items):
+    _page, first, *_ = page_items
+    first.flags.update(resolved_at="2020-05-01T00:00:00+08:00")
+
+    response = editor_client.get(f"{CHANGELIST}?flag=__any__")
+
+    assert titles(response) == []
+
+
+def test_theme_organization_page_and_edited_filters(editor_client, page_items):
+    """Theme, organization, page and “changed by an editor” filters."""
+    page, first, second, third = page_items
+    organization = make_organization("德阳市科学技术协会", short_name="德阳市科协")
+    third.organizations.add(organization)
+    third.themes.add(theme := first.themes.model.objects.first())
+    editing.mark_edited(article=second, field_names=["title"])
+    other = make_article("别的页面的稿件", source_document=make_page())
+
+    assert titles(editor_client.get(f"{CHANGELIST}?themes__id__exact={theme.pk}")) == [third.title]
+    assert titles(editor_client.get(f"{CHANGELIST}?organization={organization.pk}")) == [third.title]
+    assert set(titles(editor_client.get(f"{CHANGELIST}?page={page.pk}"))) == {first.title, second.title, third.title}
+    assert titles(editor_client.get(f"{CHANGELIST}?edited=yes")) == [second.title]
+    assert other.title in titles(editor_client.get(f"{CHANGELIST}?edited=no"))
+
+
+def test_region_filter_lists_a_tree_not_the_whole_table(editor_client, page_items):
+    """The region filter offers 川渝's top levels and regions with articles, a few dozen, not 3,000."""
+    response = editor_client.get(CHANGELIST)
+
+    choices = dict(filter_spec(response, "region").lookup_choices)
+    assert Region.objects.count() > 3000
+    assert len(choices) < 120
+    assert choices["500000"] == "重庆市"
+    assert choices["500153"].strip() == "荣昌区" and choices["500153"].startswith("\u3000")
+    assert choices["510600"].strip() == "德阳市"
+
+
+def test_organization_filter_is_bounded(editor_client, page_items):
+    """With many organizations the filter lists the most-linked few, plus the chosen one."""
+    _page, first, *_ = page_items
+    Organization.objects.bulk_create(
+        Organization(name=f"测试协会{i}", slug=f"ce-shi-{i}") for i in range(60)
+    )
+    chosen = Organization.objects.get(name="测试协会59")
+
+    response = editor_client.get(f"{CHANGELIST}?organization={chosen.pk}")
+
+    spec = filter_spec(response, "organization")
+    assert len(spec.lookup_choices) <= 21
+    assert str(chosen.pk) in dict(spec.lookup_choices)
+
+
+def test_chinese_search_uses_segmented_text(editor_client, page_items):
+    """The search box segments the query like the public site and matches title or body."""
+    _page, first, second, third = page_items
+    for article in (first, second, third):
+        editing.refresh_search_text(article=article)
+
+    assert titles(editor_client.get(CHANGELIST, {"q": "复工复产"})) == [second.title]
+    assert titles(editor_client.get(CHANGELIST, {"q": "部署 全年"})) == [third.title]
+    assert titles(editor_client.get(CHANGELIST, {"q": "量子计算"})) == []
+
+
+@pytest.mark.parametrize("url", ["changelist", "flagged"])
+def test_changelist_query_count_is_constant(editor_client, url):
+    """The changelist runs the same number of queries for 10 and for 200 articles."""
+    path = CHANGELIST if url == "changelist" else f"{CHANGELIST}?flag=__any__&region=500000"
+    regions = list(Region.objects.filter(adcode__in=["500153", "500105", "510600"]))
+    page = make_page()
+
+    def add(n, start):
+        for i in range(start, start + n):
+            article = make_article(
+                f"稿件{i}", regions=[regions[i % 3]], source_document=page, position=i, status=Article.Status.REVIEW
+            )
+            ArticleFlag.objects.create(article=article, code="short", message="过短")
+
+    def count():
+        editor_client.get(path)  # warm caches (content types, the import context)
+        with CaptureQueriesContext(connection) as queries:
+            response = editor_client.get(path)
+        assert response.status_code == 200
+        return len(queries)
+
+    add(10, 0)
+    small = count()
+    add(190, 10)
+    large = count()
+    assert small == large, (small, large)
+
+
+def test_change_form_shows_page_text_with_span_and_flags(editor_client, page_items):
+    """The original page is beside the article, its span in a <mark>, open flags with their messages."""
+    page, first, *_ = page_items
+    response = editor_client.get(change_url(first))
+
+    html = response.content.decode()
+    span = re.search(r'<mark class="kexie-span" id="kexie-span">(.*?)</mark>', html, re.S).group(1)
+    assert span.startswith("荣昌区科协开展科普活动") and span.endswith("活动吸引了很多群众。")
+    assert "江北区科协助力复工复产" not in span
+    assert "【地方科协】" in html  # the rest of the page is there too
+    assert "第二段开头可能缺字。" in html and "mid_sentence_start" in html
+
+
+def test_flag_resolved_from_the_change_form(editor_client, editor, page_items):
+    """Ticking 已处理 and saving resolves the flag and records who did it."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    flag = first.flags.get()
+    prefix = next(key[: -len("-id")] for key, value in data.items() if key.endswith("-id") and value == str(flag.pk))
+    data[f"{prefix}-resolve"] = "on"
+
+    response = editor_client.post(change_url(first), data)
+
+    assert response.status_code == 302, response.context and response.context["errors"]
+    flag.refresh_from_db()
+    assert flag.resolved_at is not None and flag.resolved_by == editor
+    assert "第二段开头可能缺字。" not in editor_client.get(change_url(first)).content.decode()
+
+
+def test_save_marks_changed_fields_including_inlines(editor_client, page_items):
+    """Title, region (inline) and byline (inline) changes are listed in edited_fields; search text follows."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    data["title"] = "荣昌区科协开展科技周活动"
+    region_key = next(k for k, v in data.items() if k.endswith("-region") and v == str(Region.objects.get(adcode="500153").pk))
+    data[region_key] = str(Region.objects.get(adcode="500105").pk)
+    byline_key = next(k for k, v in data.items() if k.endswith("-name") and v == "李霜")
+    data[byline_key] = "李双"
+
+    response = editor_client.post(change_url(first), data)
+
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert first.title == "荣昌区科协开展科技周活动"
+    assert set(first.edited_fields) == {"title", "regions", "bylines"}
+    assert [r.adcode for r in first.regions.all()] == ["500105"]
+    assert "科技" in first.search_title.split() and "荣昌区" in first.search_title.split()
+
+
+def test_unchanged_save_marks_nothing(editor_client, page_items):
+    _page, first, *_ = page_items
+    response = editor_client.post(change_url(first), change_form_data(editor_client, change_url(first)))
+
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert first.edited_fields == []
+
+
+def test_change_form_compares_editor_and_machine_values(editor_client, page_items):
+    """For every edited field the machine's latest value is shown beside the editor's."""
+    _page, first, *_ = page_items
+    first.title = "编辑改的标题"
+    first.save()
+    editing.mark_edited(article=first, field_names=["title", "regions"])
+
+    html = editor_client.get(change_url(first)).content.decode()
+
+    comparison = html[html.index("kexie-comparison") :]
+    assert "编辑改的标题" in comparison and "荣昌区科协开展科普活动" in comparison
+    assert "重庆市荣昌区" in comparison  # the current region, by full name
+
+
+def test_history_records_who_changed_what_and_reverts(editor_client, editor, page_items):
+    """History lists the editor and a field diff; reverting restores the old title."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    data["title"] = "改过的标题"
+    editor_client.post(change_url(first), data)
+
+    history_url = reverse("admin:articles_article_history", args=[first.pk])
+    html = editor_client.get(history_url).content.decode()
+    assert "editor" in html and "改过的标题" in html and "荣昌区科协开展科普活动" in html
+
+    record = first.history.order_by("history_date").first()  # as created
+    revert_url = reverse("admin:articles_article_simple_history", args=[first.pk, record.history_id])
+    data = change_form_data(editor_client, revert_url, form_id="historicalarticle_form")
+    response = editor_client.post(revert_url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    first.refresh_from_db()
+    assert first.title == "荣昌区科协开展科普活动"
+    assert first.history.latest().history_user == editor

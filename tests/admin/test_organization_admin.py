@@ -1,0 +1,104 @@
+"""Organizations: search by any alias, merge duplicates, new names reach the importer without a restart."""
+
+import pytest
+from django.urls import reverse
+
+from articles.models import Organization, OrganizationAlias
+from articles.services import editing
+from articles.services.context import get_import_context
+from tests.factories import make_organization
+
+from .formdata import change_form_data
+
+pytestmark = pytest.mark.django_db
+
+CHANGELIST = reverse("admin:articles_organization_changelist")
+
+
+def test_search_by_any_alias(editor_client):
+    organization = make_organization("重庆老卫生科技工作者协会", short_name="重庆老卫协")
+    OrganizationAlias.objects.create(organization=organization, name="市老卫协")
+    make_organization("重庆土壤学会")
+
+    response = editor_client.get(CHANGELIST, {"q": "市老卫协"})
+
+    assert [o.name for o in response.context["cl"].result_list] == ["重庆老卫生科技工作者协会"]
+
+
+def test_merge_action_relinks_articles_and_keeps_names(editor_client, page_items):
+    _page, first, second, _third = page_items
+    target = make_organization("德阳市科学技术协会", short_name="德阳市科协")
+    duplicate = make_organization("德阳科协")
+    first.organizations.add(duplicate)
+    second.organizations.add(target, duplicate)
+
+    form_page = editor_client.post(CHANGELIST, {"action": "merge", "_selected_action": [target.pk, duplicate.pk]})
+    assert form_page.status_code == 200 and "保留哪一个" in form_page.content.decode()
+    editor_client.post(
+        CHANGELIST, {"action": "merge", "_selected_action": [target.pk, duplicate.pk], "apply": "1", "target": target.pk}
+    )
+
+    assert not Organization.objects.filter(pk=duplicate.pk).exists()
+    assert set(target.articles.all()) == {first, second}
+    assert {"德阳市科学技术协会", "德阳市科协", "德阳科协"} <= set(target.aliases.values_list("name", flat=True))
+
+
+def test_a_name_belongs_to_one_organization(editor_client):
+    """Organization.clean refuses a short name another organization already goes by."""
+    make_organization("四川省科学技术协会", short_name="四川省科协")
+    other = make_organization("四川科协（重复）")
+    url = reverse("admin:articles_organization_change", args=[other.pk])
+    data = change_form_data(editor_client, url, form_id="organization_form")
+    data["short_name"] = "四川省科协"
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200 and "已属于组织" in response.content.decode()
+
+
+def test_new_alias_reaches_matching_and_segmenter_without_restart(editor_client):
+    """An alias added in the admin is in the next import context: jieba keeps it whole."""
+    organization = make_organization("重庆市花卉盆景协会")
+    before = get_import_context()
+    assert "渝花盆协" not in editing.get_segmenter().query_tokens("渝花盆协")
+    url = reverse("admin:articles_organization_change", args=[organization.pk])
+    data = change_form_data(editor_client, url, form_id="organization_form")
+    data["aliases-0-name"] = "渝花盆协"  # the inline's empty row
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302
+    after = get_import_context()
+    assert after is not before
+    assert editing.get_segmenter().query_tokens("渝花盆协") == ["渝花盆协"]
+
+
+def test_short_name_becomes_an_alias_on_save(editor_client):
+    organization = make_organization("绵阳市发明协会")
+    url = reverse("admin:articles_organization_change", args=[organization.pk])
+    data = change_form_data(editor_client, url, form_id="organization_form")
+    data["short_name"] = "绵阳发明协会"
+
+    editor_client.post(url, data)
+
+    assert OrganizationAlias.objects.get(name="绵阳发明协会").organization == organization
+
+
+def test_region_admin_navigates_the_tree_and_searches_adcode(editor_client):
+    regions = reverse("admin:articles_region_changelist")
+
+    top = editor_client.get(regions, {"parent": "root"}).context["cl"]
+    children = editor_client.get(regions, {"parent": "510000"}).context["cl"]
+    by_code = editor_client.get(regions, {"q": "500153"}).context["cl"]
+
+    assert {"重庆市", "四川省"} <= {r.name for r in top.result_list}
+    assert "德阳市" in {r.name for r in children.result_list} and children.result_count == 21
+    assert [r.name for r in by_code.result_list] == ["荣昌区"]
+
+
+def test_source_document_admin_shows_text_and_items(editor_client, page_items):
+    page, first, *_ = page_items
+
+    html = editor_client.get(reverse("admin:articles_sourcedocument_change", args=[page.pk])).content.decode()
+
+    assert "【地方科协】" in html and first.title in html

@@ -1,0 +1,142 @@
+"""Roles: 编辑 edits but may not publish, 审核 publishes; logged-out users see nothing; failed logins are throttled."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from articles.models import Article
+
+from .conftest import make_user
+from .formdata import change_form_data
+
+pytestmark = pytest.mark.django_db
+
+CHANGELIST = reverse("admin:articles_article_changelist")
+
+
+def test_groups_created_by_migration():
+    """编辑 lacks publish_article, 审核 has it; both may change articles and organizations."""
+    editor = set(Group.objects.get(name="编辑").permissions.values_list("codename", flat=True))
+    reviewer = set(Group.objects.get(name="审核").permissions.values_list("codename", flat=True))
+
+    assert "publish_article" not in editor and "publish_article" in reviewer
+    assert {"change_article", "delete_article", "change_organization", "change_theme"} <= editor
+    assert editor < reviewer
+    assert "add_region" not in editor and "delete_sourcedocument" not in reviewer
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "admin:articles_article_changelist",
+        "admin:articles_organization_changelist",
+        "admin:articles_region_changelist",
+        "admin:articles_theme_changelist",
+        "admin:articles_sourcedocument_changelist",
+        "admin:articles_articleflag_changelist",
+    ],
+)
+def test_logged_out_users_are_sent_to_login(client, page_items, name):
+    response = client.get(reverse(name))
+
+    assert response.status_code == 302 and response["Location"].startswith(reverse("admin:login"))
+
+
+def test_logged_out_users_reach_no_article_data(client, page_items):
+    """Change form, history and autocomplete redirect to the login without showing data."""
+    _page, first, *_ = page_items
+    urls = [
+        reverse("admin:articles_article_change", args=[first.pk]),
+        reverse("admin:articles_article_history", args=[first.pk]),
+        reverse("admin:autocomplete") + "?app_label=articles&model_name=articleregion&field_name=region&term=荣",
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert "荣昌" not in response.content.decode()
+
+
+def test_staff_without_group_is_forbidden(client, page_items):
+    client.force_login(make_user("nobody"))
+
+    assert client.get(CHANGELIST).status_code == 403
+
+
+def test_non_staff_cannot_enter(client, page_items):
+    client.force_login(make_user("reader", "审核", staff=False))
+
+    assert client.get(CHANGELIST).status_code == 302
+
+
+def test_editor_has_no_publish_action(editor_client, page_items):
+    """The publish action is neither offered to nor accepted from an editor."""
+    _page, first, *_ = page_items
+    response = editor_client.get(CHANGELIST)
+    assert "publish" not in dict(response.context["action_form"].fields["action"].choices)
+
+    editor_client.post(CHANGELIST, {"action": "publish", "_selected_action": [first.pk]})
+
+    first.refresh_from_db()
+    assert first.status == Article.Status.REVIEW
+
+
+def test_editor_cannot_publish_through_the_form(editor_client, page_items):
+    """Status is read-only for 编辑; a forged status is ignored."""
+    _page, first, *_ = page_items
+    url = reverse("admin:articles_article_change", args=[first.pk])
+    data = change_form_data(editor_client, url)
+    assert "status" not in data
+    data["status"] = "published"
+
+    editor_client.post(url, data)
+
+    first.refresh_from_db()
+    assert first.status == Article.Status.REVIEW
+
+
+def test_editor_cannot_withdraw_a_published_article(editor_client, page_items):
+    _page, _first, second, _third = page_items
+
+    editor_client.post(CHANGELIST, {"action": "send_back_to_review", "_selected_action": [second.pk]})
+
+    second.refresh_from_db()
+    assert second.status == Article.Status.PUBLISHED
+
+
+def test_reviewer_can_set_status_in_the_form(reviewer_client, page_items):
+    _page, first, *_ = page_items
+    url = reverse("admin:articles_article_change", args=[first.pk])
+    data = change_form_data(reviewer_client, url)
+    data["status"] = "published"
+
+    reviewer_client.post(url, data)
+
+    first.refresh_from_db()
+    assert first.status == Article.Status.PUBLISHED and first.published_at is not None
+
+
+def test_editor_cannot_add_or_delete_regions(editor_client):
+    assert editor_client.get(reverse("admin:articles_region_add")).status_code == 403
+
+
+def test_repeated_failed_logins_are_throttled(client, db):
+    """After five wrong passwords even the right one is refused for a while."""
+    make_user("guessme", "编辑")
+    login = reverse("admin:login")
+    statuses = [client.post(login, {"username": "guessme", "password": "wrong"}).status_code for _ in range(5)]
+    assert statuses == [200, 200, 200, 200, 429]  # the form with an error, then the lockout page
+
+    response = client.post(login, {"username": "guessme", "password": "pw-guessme"})
+
+    assert response.status_code == 429
+    assert "登录暂时被锁定" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_successful_login_works(client, db):
+    make_user("rightpw", "编辑")
+
+    response = client.post(reverse("admin:login"), {"username": "rightpw", "password": "pw-rightpw"})
+
+    assert response.status_code == 302
+    assert client.get(CHANGELIST).status_code == 200

@@ -1,0 +1,72 @@
+"""decode_page: encodings detected, newlines unified, binary and empty input refused."""
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from articles.textpipeline.decode import PageDecodeError, decode_page
+
+SEED = (Path(__file__).resolve().parents[2] / "seeds" / "000_b37e9a0c58b6f3f4.txt").read_text(
+    encoding="utf-8"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (SEED.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + SEED.encode("utf-8"), "utf-8-sig"),
+        (SEED.encode("gb18030"), "gb18030"),
+        (SEED.encode("utf-16"), "utf-16"),
+        (SEED.encode("utf-16-le"), "utf-16-le"),
+        (SEED.encode("utf-16-be"), "utf-16-be"),
+    ],
+)
+def test_encodings_round_trip(data, encoding):
+    """Each supported encoding gives back the seed text and names the encoding."""
+    decoded = decode_page(data)
+    assert decoded.text == SEED
+    assert decoded.encoding == encoding
+
+
+def test_gbk_text_decodes_as_gb18030():
+    """A short GBK page is read by the strict gb18030 step."""
+    decoded = decode_page("本报记者 刘代荣\n重庆市科协".encode("gbk"))
+    assert decoded.text == "本报记者 刘代荣\n重庆市科协"
+    assert decoded.encoding == "gb18030"
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_newlines_unified(newline):
+    """CRLF and CR become LF."""
+    decoded = decode_page(SEED.replace("\n", newline).encode("utf-8"))
+    assert decoded.text == SEED
+    assert "\r" not in decoded.text
+
+
+def test_traditional_characters_kept():
+    """Traditional characters are text as written, not converted."""
+    assert decode_page("臺灣科學技術協會舉辦講座".encode()).text == "臺灣科學技術協會舉辦講座"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+        b"%PDF-1.4\n\x00\x01\x02\x03binary\xff\xfe\x00",
+        "重庆市科协\x01\x02".encode(),
+        bytes(range(256)) * 4,
+    ],
+)
+def test_binary_refused(data):
+    """NUL bytes or control characters are refused with a bilingual message."""
+    with pytest.raises(PageDecodeError, match="binary|二进制|encoding"):
+        decode_page(data)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\r\n\t ", "\n\n".encode("utf-16")])
+def test_empty_refused(data):
+    """Empty and whitespace-only pages are refused."""
+    with pytest.raises(PageDecodeError, match="empty"):
+        decode_page(data)

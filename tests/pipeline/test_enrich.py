@@ -1,0 +1,85 @@
+"""enrich_page fills regions, organizations, themes, keywords and search text."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from articles.textpipeline.enrich import EnrichmentContext, enrich_item, enrich_page, item_text
+from articles.textpipeline.model import PARAGRAPH, Block, Caption, Item, PageMeta, PageResult
+from articles.textpipeline.organizations import OrganizationGazetteer, load_seed_entries
+from articles.textpipeline.regions import load_gazetteer
+from articles.textpipeline.segment import Segmenter
+from articles.textpipeline.themes import DEFAULT_THEME_RULES
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def seed_item(prefix: str, start: str, end: str) -> Item:
+    text = next(SEEDS.glob(prefix + "_*.txt")).read_text(encoding="utf-8")
+    i = text.index(start)
+    title, *paragraphs = [p.strip() for p in text[i : text.index(end, i + len(start))].split("\n") if p.strip()]
+    return Item(title=title, blocks=[Block(PARAGRAPH, p) for p in paragraphs])
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    regions = load_gazetteer()
+    return EnrichmentContext(
+        regions=regions,
+        organizations=OrganizationGazetteer(load_seed_entries(regions)),
+        theme_rules=DEFAULT_THEME_RULES,
+        segmenter=Segmenter(["亚特蓝电器"]),
+    )
+
+
+def test_enrich_page_fills_every_item(ctx):
+    page = PageResult(text="", encoding="utf-8", meta=PageMeta(province_code="510000"), items=[
+        seed_item("002", "德阳市科协推广使用", "(李华)"),
+        seed_item("002", "青白江区科协服务", "(青白江区科协)"),
+    ])
+    enrich_page(page, ctx)
+    deyang, qingbaijiang = page.items
+    assert deyang.region_codes == ["510600"]
+    assert [m.key for m in deyang.organizations] == ["德阳市科学技术协会"]
+    assert deyang.themes[0] == "dangjian-xuexi"
+    assert "学习强国" in deyang.keywords[:3]
+    assert "学习强国" in deyang.search_text.split()
+    assert qingbaijiang.region_codes == ["510113"]
+    assert qingbaijiang.organizations[0].key == "青白江区科学技术协会"
+    assert qingbaijiang.themes[0] == "fugong-fuchan"
+    assert "复工复产" in qingbaijiang.keywords
+
+
+def test_province_hint_decides_context_forms(ctx):
+    """The same 市科协 is 重庆市科协 on a 重庆 page and unresolved without a province."""
+    item = Item(title="高校专家服务队对接企业", blocks=[Block(PARAGRAPH, "由市科协、市教委共同开展精准对接活动。")])
+    assert [m.key for m in enrich_item(item, ctx, province_hint="500000").organizations] == [
+        "重庆市科学技术协会", "重庆市教委"]
+    assert enrich_item(item, ctx, province_hint=None).organizations == []
+
+
+def test_text_includes_captions_and_is_simplified(ctx):
+    """Captions count, and a traditional-character item enriches like its simplified twin."""
+    simplified = Item(title="资阳市科协与大足区科协签署合作协议",
+                      blocks=[Block(PARAGRAPH, "两地科协服务成渝地区双城经济圈建设。")],
+                      captions=[Caption("丰都村民犁田备耕", "林登周")])
+    traditional = replace(simplified, title="資陽市科協與大足區科協簽署合作協議",
+                          blocks=[Block(PARAGRAPH, "兩地科協服務成渝地區雙城經濟圈建設。")],
+                          captions=[Caption("豐都村民犁田備耕", "林登周")])
+    assert "丰都村民犁田备耕" in item_text(simplified)
+    a = enrich_item(simplified, ctx, province_hint="510000")
+    b = enrich_item(traditional, ctx, province_hint="510000")
+    assert a == b
+    assert {m.key for m in a.organizations} == {"资阳市科学技术协会", "大足区科学技术协会"}
+    assert a.themes[0] == "chengyu-shuangcheng"
+    assert "丰都" in a.search_text.split()
+
+
+def test_deterministic_and_photo_item_without_evidence(ctx):
+    photo = Item(kind="photo", captions=[Caption("4月2日，重庆铁路枢纽东环线首组１２.５米的轨排稳稳落在路基上。")])
+    first = enrich_item(photo, ctx, province_hint="500000")
+    assert first == enrich_item(photo, ctx, province_hint="500000")
+    assert first.themes == [] and first.organizations == []
+    assert first.region_codes == ["500000"]
+    assert "12.5" in first.search_text.split() or "12" in first.search_text.split()

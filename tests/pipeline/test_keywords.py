@@ -1,0 +1,51 @@
+"""TF-IDF keywords from the segmenter's words."""
+
+from pathlib import Path
+
+import pytest
+
+from articles.textpipeline.keywords import KeywordExtractor, keywords
+from articles.textpipeline.segment import Segmenter
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def seed_slice(prefix: str, start: str, end: str) -> str:
+    text = next(SEEDS.glob(prefix + "_*.txt")).read_text(encoding="utf-8")
+    i = text.index(start)
+    return text[i : text.index(end, i + len(start))]
+
+
+@pytest.fixture(scope="module")
+def seg():
+    return Segmenter()
+
+
+def test_stop_words_numbers_and_single_characters_excluded():
+    ex = KeywordExtractor({"脱贫攻坚": 9.0, "工作": 1.0}, ["工作"])
+    words = ["工作", "工作", "脱贫攻坚", "2020", "3.5", "年", "的", "85%", "脱贫攻坚"]
+    assert ex.keywords(words) == ["脱贫攻坚"]
+
+
+def test_rarer_word_outranks_common_one_and_ties_keep_order():
+    ex = KeywordExtractor({"普惠金融": 12.0, "企业": 4.0, "甲乙": 5.0, "丙丁": 5.0}, [])
+    assert ex.keywords(["企业", "企业", "普惠金融", "甲乙", "丙丁"], top_k=3) == ["普惠金融", "企业", "甲乙"]
+
+
+@pytest.mark.parametrize(
+    "prefix, start, end, expected, top",
+    [
+        ("002", "德阳市科协推广使用", "(李华)", "学习强国", 2),
+        ("001", "重庆小雨点荣获", "高校专家服务队", "小雨点", 2),
+        ("001", "重庆小雨点荣获", "高校专家服务队", "普惠金融", 8),
+        ("000", "重庆小雨点作为", "印象深刻", "小雨点", 2),
+        ("002", "遂宁市科协安排部署", "(遂宁市科协)", "脱贫攻坚", 3),
+        ("001", "荣昌区:人大代表", "10月27日", "人大代表", 2),
+    ],
+)
+def test_seed_articles_keywords(seg, prefix, start, end, expected, top):
+    """The word an editor would tag the seed article with ranks near the top."""
+    words = seg.analyze(seed_slice(prefix, start, end)).words
+    result = keywords(words)
+    assert expected in result[:top], result
+    assert not {"工作", "开展", "相关", "进行", "积极", "我们", "表示"} & set(result)

@@ -1,0 +1,146 @@
+"""Organizations found in text and resolved to one canonical record each."""
+
+from pathlib import Path
+
+import pytest
+
+from articles.textpipeline.organizations import (
+    OrganizationGazetteer,
+    OrgEntry,
+    find_organizations,
+    load_seed_entries,
+    mention_for_name,
+)
+from articles.textpipeline.regions import load_gazetteer
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+CQ, SC = "500000", "510000"
+
+
+def seed_slice(prefix: str, start: str, end: str) -> str:
+    text = next(SEEDS.glob(prefix + "_*.txt")).read_text(encoding="utf-8")
+    i = text.index(start)
+    return text[i : text.index(end, i + len(start))]
+
+
+@pytest.fixture(scope="module")
+def regions():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def gaz(regions):
+    return OrganizationGazetteer(load_seed_entries(regions))
+
+
+def keys(text, gaz, regions, hint, codes=()):
+    return [m.key for m in find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)]
+
+
+@pytest.mark.parametrize(
+    "text, hint, expected",
+    [
+        ("德阳市科学技术协会与德阳市科协是同一家。", SC, ["德阳市科学技术协会"]),
+        ("四川省泸州市科协与重庆市永川区科协联合开展活动", SC, ["泸州市科学技术协会", "永川区科学技术协会"]),
+        ("成都彭州市科协党组书记罗明富", SC, ["彭州市科学技术协会"]),
+        ("由市科协、市教委共同开展活动", CQ, ["重庆市科学技术协会", "重庆市教委"]),
+        ("广元市科协召开会议。市科协要求稳定帮扶队伍", SC, ["广元市科学技术协会"]),
+        ("青白江区科协迅速发出响应令。区科协落实3名干部", SC, ["青白江区科学技术协会"]),
+        ("省科协调研组一行到布拖县调研，与县科协相关负责人座谈", SC,
+         ["四川省科学技术协会", "布拖县科学技术协会"]),
+        ("凉山州科协相关负责人", SC, ["凉山彝族自治州科学技术协会"]),
+        ("成都市锦江区产业功能区科协组织召开理事会", SC, ["锦江区产业功能区科学技术协会"]),
+        ("为贯彻落实成都市青白江区委、区政府的要求", SC, []),
+        ("全市科协系统要全面对标，区县科协相关人员参加", SC, []),
+        ("重庆土壤学会与重庆市花卉盆景协会、重庆市园林行业协会", CQ,
+         ["重庆土壤学会", "重庆市花卉盆景协会", "重庆市园林行业协会"]),
+        ("捐款78899元统一交重庆市红十字会", CQ, ["重庆市红十字会"]),
+        ("荣昌区人大常委会创新开展代表活动", CQ, ["荣昌区人大常委会"]),
+        ("达州市预防医学会组织开展培训", SC, ["达州市预防医学会"]),
+        ("巴南区老卫协会员、退休返聘医生", CQ, ["重庆老卫生科技工作者协会"]),
+        ("使隔离点达到传染病医院污水排放标准", CQ, []),
+        ("重医二院分会、市人民医院分会等积极响应", CQ, []),
+        ("《广元市全面推开行业协会商会与行政机关脱钩改革的工作方案》", SC, []),
+        ("與駐紮在科技小院的川農大研究生交流", SC, ["四川农业大学"]),  # traditional + alias
+        ("已协助瑞集能源成都有限公司、成都瑞杰汽车配件有限责任公司解决口罩", SC,
+         ["瑞集能源成都有限公司", "成都瑞杰汽车配件有限责任公司"]),
+        ("分成6个组奔赴重庆星星套装门(集团)有限责任公司", CQ, ["重庆星星套装门(集团)有限责任公司"]),
+    ],
+)
+def test_find_organizations(gaz, regions, text, hint, expected):
+    assert keys(text, gaz, regions, hint) == expected
+
+
+def test_context_form_follows_the_article_region(gaz, regions):
+    """市科协 is 重庆市科协 in a 重庆 paper, 广元市科协 where the article is about 广元."""
+    assert keys("市科协开展精准对接活动", gaz, regions, CQ) == ["重庆市科学技术协会"]
+    assert keys("市科协开展精准对接活动", gaz, regions, CQ, ["510800"]) == ["广元市科学技术协会"]
+    assert keys("市科协开展精准对接活动", gaz, regions, None) == []
+
+
+def test_kexie_hierarchy_and_names(gaz, regions):
+    found = {m.key: m for m in find_organizations(
+        "德阳市科协、青白江区科协、永川区科协、凉山州科协、四川省科协", gaz, regions, province_hint=SC,
+        context_codes=())}
+    assert found["德阳市科学技术协会"].parent_key == "四川省科学技术协会"
+    assert found["德阳市科学技术协会"].short_name == "德阳市科协"
+    assert found["德阳市科学技术协会"].region_code == "510600"
+    assert found["青白江区科学技术协会"].parent_key == "成都市科学技术协会"
+    assert found["永川区科学技术协会"].parent_key == "重庆市科学技术协会"
+    assert found["凉山彝族自治州科学技术协会"].short_name == "凉山州科协"
+    assert found["四川省科学技术协会"].parent_key == "中国科学技术协会"
+    assert found["四川省科学技术协会"].known and not found["德阳市科学技术协会"].known
+    assert {m.kind for m in found.values()} == {"kexie"}
+
+
+def test_short_forms_defined_in_text_and_across_pages(gaz, regions):
+    text = seed_slice("001", "重庆小雨点荣获", "高校专家服务队")
+    found = {m.key: m for m in find_organizations(text, gaz, regions, province_hint=CQ)}
+    xyd = found["重庆小雨点小额贷款有限公司"]
+    assert (xyd.short_name, xyd.kind, xyd.known) == ("重庆小雨点", "qiye", False)
+    assert found["国际金融公司"].known and found["世界银行集团"].known
+    # Once the importer has stored it, a later page's 重庆小雨点 is the same body.
+    known = OrganizationGazetteer([*gaz.entries.values(), OrgEntry(xyd.key, (xyd.short_name,), "qiye", CQ)])
+    earlier = seed_slice("000", "重庆小雨点作为", "印象深刻")
+    assert keys(earlier, known, regions, CQ) == ["重庆小雨点小额贷款有限公司"]
+
+
+def test_abbreviation_of_a_named_association(regions):
+    text = "重庆老卫生科技工作者协会注重发挥专业优势。市老卫协常务理事蒋贵东"
+    [m] = find_organizations(text, OrganizationGazetteer([]), regions, province_hint=CQ)
+    assert (m.key, m.short_name, m.kind, m.region_code) == ("重庆老卫生科技工作者协会", "老卫协", "xiehui", CQ)
+
+
+@pytest.mark.parametrize(
+    "name, key, short",
+    [
+        ("凉山州科学技术协会", "凉山彝族自治州科学技术协会", "凉山州科协"),
+        ("攀枝花市科学技术协会", "攀枝花市科学技术协会", "攀枝花市科协"),
+        ("重庆市科协", "重庆市科学技术协会", "重庆市科协"),
+        ("某某研究中心", "某某研究中心", ""),
+    ],
+)
+def test_mention_for_name(gaz, regions, name, key, short):
+    m = mention_for_name(name, gaz, regions, province_hint=SC, context_codes=())
+    assert (m.key, m.short_name) == (key, short)
+
+
+EXPECTED_SEEDS = [
+    ("000", "重庆市科技类社会组织", "4月2日", CQ,
+     {"重庆老卫生科技工作者协会", "重庆土壤学会", "重庆市花卉盆景协会", "重庆市园林行业协会", "重庆市红十字会"}),
+    ("001", "荣昌区:人大代表", "10月27日", CQ, {"荣昌区人大常委会"}),
+    ("001", "高校专家服务队", "专家团队通过", CQ,
+     {"重庆市科学技术协会", "重庆市教委", "重庆大学", "成都信息工程大学", "重庆交通大学", "重庆科技学院"}),
+    ("002", "德阳市科协推广", "(李华)", SC, {"德阳市科学技术协会"}),
+    ("002", "广元市科协积极", "(广元市科协)", SC, {"广元市科学技术协会", "广元市农技协联合会"}),
+    ("004", "川渝科协共建共享", "(渝科)", SC,
+     {"四川省科学技术协会", "重庆市科学技术协会", "四川农业大学", "资阳市科学技术协会"}),
+    ("004", "绵阳市科协调研", "(谢勇)", SC, {"绵阳市科学技术协会", "绵阳市发明协会"}),
+]
+
+
+@pytest.mark.parametrize("prefix, start, end, hint, expected", EXPECTED_SEEDS)
+def test_seed_articles(gaz, regions, prefix, start, end, hint, expected):
+    found = set(keys(seed_slice(prefix, start, end), gaz, regions, hint))
+    assert expected <= found, expected - found
+    assert not {k for k in found if len(k) > 20 or k.startswith(("为", "使", "全", "该"))}

@@ -1,0 +1,50 @@
+"""GB/T 15834 width rules: half-width marks in Chinese become full-width; numbers, URLs and English stay."""
+
+import pytest
+
+from articles.textpipeline.punctuation import fullwidth_punctuation, halfwidth_alnum
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("疫情发生以来,重庆老卫协注重发挥优势。", "疫情发生以来，重庆老卫协注重发挥优势。"),
+        ("荣昌区:人大代表用行动赢得口碑", "荣昌区：人大代表用行动赢得口碑"),
+        ("696名党员(会员)共捐款", "696名党员（会员）共捐款"),
+        ("今年准备养什么? 儿子还外出务工吗?", "今年准备养什么？儿子还外出务工吗？"),
+        ("太好了! 大家都来", "太好了！大家都来"),
+        ("坚守达27天;重医口腔医院分会", "坚守达27天；重医口腔医院分会"),
+        (
+            "世界银行集团(World Bank Group)和二十国集团(G20)",
+            "世界银行集团（World Bank Group）和二十国集团（G20）",
+        ),
+        (
+            "国际金融公司(International Finance Corporation, IFC)签署",
+            "国际金融公司（International Finance Corporation, IFC）签署",
+        ),
+        ("12.5米的轨排,完成率93.7%", "12.5米的轨排，完成率93.7%"),
+        ("会议于12:30开始", "会议于12:30开始"),
+        ("共计1,000人", "共计1,000人"),
+        ("详见https://mp.weixin.qq.com/s?a=1,b=2;c 内容", "详见https://mp.weixin.qq.com/s?a=1,b=2;c 内容"),
+        ("邮箱kejie@scimall.org.cn", "邮箱kejie@scimall.org.cn"),
+        ("He said: yes, (really)!", "He said: yes, (really)!"),
+    ],
+)
+def test_fullwidth_punctuation(text, expected):
+    """Marks beside Chinese convert; marks between numbers, in URLs, e-mail and English stay."""
+    assert fullwidth_punctuation(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "changed"),
+    [("１２月３０日", "12月30日", 4), ("ＡＢＣ公司ｘｙ", "ABC公司xy", 5), ("已经是12月", "已经是12月", 0)],
+)
+def test_halfwidth_alnum(text, expected, changed):
+    """Full-width digits and letters become ASCII and are counted."""
+    assert halfwidth_alnum(text) == (expected, changed)
+
+
+def test_count_matches_converted_marks():
+    """The count is the number of marks changed."""
+    assert fullwidth_punctuation("一,二:三(四)")[1] == 4
+    assert fullwidth_punctuation("no change here")[1] == 0

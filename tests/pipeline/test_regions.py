@@ -1,0 +1,197 @@
+"""Finding regions in text: context, short and former names, false places, the seed pages."""
+
+from pathlib import Path
+
+import pytest
+
+from articles.textpipeline.regions import RegionEntry, RegionGazetteer, load_gazetteer, regions_in_text
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+CQ, SC = "500000", "510000"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def names(gaz, codes):
+    return [gaz.get(c).name for c in codes]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # Context settles 江北区.
+        ("江北区老卫协副会长", CQ, ["500105"]),
+        ("宁波市江北区", None, ["330205"]),
+        ("重庆市科协与江北区科协", SC, ["500105"]),
+        ("重慶市江北區", None, ["500105"]),  # traditional characters
+        ("資陽市科協", SC, ["512000"]),
+        # Regions named in the same text.
+        ("成都彭州市科协", None, ["510182"]),
+        ("成都市科协……彭州的企业", None, ["510182"]),
+        ("凉山州布拖县", None, ["513429"]),
+        ("资阳市安岳县", None, ["512021"]),
+        # Short and former names.
+        ("荣昌区", CQ, ["500153"]),
+        ("在荣昌,", CQ, ["500153"]),
+        ("开州", CQ, ["500154"]),
+        ("“开县春橙”", CQ, ["500154"]),
+        ("梁平县", None, ["500155"]),
+        ("武隆县", None, ["500156"]),
+        ("丰都村民犁田备耕", CQ, ["500230"]),
+        ("丰都科协", None, ["500230"]),
+        ("秀山县隘口镇", CQ, ["500241"]),
+        ("彭水县科协", CQ, ["500243"]),
+        ("凉山州科协", None, ["513400"]),
+        ("近日,忠县马灌镇", CQ, ["500233"]),
+        ("永川区科协", SC, ["500118"]),
+        ("南充", SC, ["511300"]),
+        ("达州", SC, ["511700"]),
+        ("资阳", SC, ["512000"]),
+        ("江北", CQ, ["500105"]),
+        ("四川泸州", None, ["510500"]),
+        ("重庆开州黄陵村", None, ["500154"]),
+    ],
+)
+def test_regions_in_text(gaz, text, hint, expected):
+    assert regions_in_text(text, gaz, province_hint=hint) == expected
+
+
+FALSE_PLACES = [
+    "加强合作,推动发展",  # 合作市
+    "成渝地区双城经济圈建设",  # 双城区
+    "共建全域科普格局",  # 普格县
+    "老卫协会理事",  # 会理市
+    "市中医院分会",  # 市中区
+    "特木里镇四且村",  # 木里县
+    "创建卫生城区",  # 城区
+    "各新区、开发区",
+    "东方红",  # 东方市
+    "世界和平",  # 和平区
+    "长安汽车",
+    "白云山",
+    "普陀山",
+    "西湖龙井",
+    "城中村",
+    "中山大学",
+    "召开县委常委会",  # 开县
+    "提高县域经济",  # 高县
+    "西南部地区",  # 南部县
+    "健康长寿",  # 长寿区
+    "冲在前锋",  # 前锋区
+    "安居乐业",  # 安居区
+    "长江北岸",  # 江北区
+    "市区镇三级人大代表",
+    "区县科协相关人员",
+]
+
+
+@pytest.mark.parametrize("hint", [CQ, SC, None])
+@pytest.mark.parametrize("text", FALSE_PLACES)
+def test_no_false_places(gaz, text, hint):
+    assert gaz.find(text, province_hint=hint) == []
+
+
+def test_match_offsets_refer_to_the_original_text(gaz):
+    text = "會議在重慶市江北區召開"
+    [match] = [m for m in gaz.find(text) if m.adcode == "500105"]
+    assert (match.surface, text[match.start : match.end]) == ("江北區", "江北區")
+
+
+@pytest.mark.parametrize(
+    ("name", "hint", "context", "expected"),
+    [
+        ("德阳市", None, (), "510600"),
+        ("德阳", None, (), "510600"),
+        ("凉山州", None, (), "513400"),
+        ("凉山彝族自治州", None, (), "513400"),
+        ("江北区", CQ, (), "500105"),
+        ("江北区", None, ("330200",), "330205"),
+        ("江北区", None, (), None),  # nothing tells 重庆 from 宁波
+        ("开县", None, (), "500154"),
+        ("彭水", None, (), "500243"),
+        ("秀山", None, (), "500241"),
+        ("没有这个地方", None, (), None),
+    ],
+)
+def test_resolve_name(gaz, name, hint, context, expected):
+    assert gaz.resolve_name(name, province_hint=hint, context_codes=context) == expected
+
+
+def test_lineage_and_get(gaz):
+    assert gaz.lineage("510182") == ["510182", "510100", "510000"]
+    assert gaz.lineage("500105") == ["500105", "500000"]
+    assert gaz.get("500154").name == "开州区"
+    assert gaz.get("999999") is None
+
+
+def test_editor_added_alias():
+    """Aliases given by editors match like short names."""
+    gaz = RegionGazetteer(
+        [
+            RegionEntry("500000", "重庆市", None, "province", ("重庆", "巴渝")),
+            RegionEntry("500154", "开州区", "500000", "county", ("开州",)),
+        ],
+        common_words=(),
+    )
+    assert regions_in_text("巴渝大地", gaz) == ["500000"]
+
+
+@pytest.mark.parametrize(
+    ("seed", "hint", "expected"),
+    [
+        ("000", CQ, ["巴南区", "江北区", "沙坪坝区", "涪陵区", "潼南区", "梁平区"]),
+        ("001", CQ, ["荣昌区", "彭水苗族土家族自治县", "开州区"]),
+        ("002", SC, ["德阳市", "遂宁市", "广元市", "青白江区"]),
+        (
+            "003",
+            CQ,
+            [
+                "秀山土家族苗族自治县",
+                "丰都县",
+                "忠县",
+                "潼南区",
+                "璧山区",
+                "巫山县",
+                "威海市",
+                "荣昌区",
+                "泉州市",
+                "云阳县",
+                "大足区",
+                "开州区",
+            ],
+        ),
+    ],
+)
+def test_seed_pages(gaz, seed, hint, expected):
+    """Each seed page yields the regions an editor would tag, and nothing else."""
+    [path] = SEEDS.glob(f"{seed}_*.txt")
+    text = path.read_text(encoding="utf-8")
+    assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
+
+
+def _article(text, start, end):
+    return text[text.index(start) : text.index(end, text.index(start))]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("川渝科协共建共享科普工作格局", "(渝科)", ["安岳县", "重庆市"]),
+        ("泸州市科协与永川区科协", "(赵祎)", ["泸州市", "永川区"]),
+        ("资阳市科协与大足区科协", "(资阳市科协)", ["大足区", "安岳县"]),
+        ("省科协赴布拖县", "(省科协机关党委)", ["布拖县"]),
+        ("达州市预防医学会", "(达州市科协)", ["达州市"]),
+        ("锦江区产业功能区科协", "(锦江区科协)", ["锦江区"]),
+        ("德阳市科协提升", "(德阳市科协)", ["德阳市"]),
+        ("彭州市科协走访", "(彭州市科协)", ["彭州市"]),
+        ("绵阳市科协调研", "(谢勇)", ["绵阳市"]),
+    ],
+)
+def test_seed_004_articles(gaz, start, end, expected):
+    """The 四川 page's news items, one by one."""
+    [path] = SEEDS.glob("004_*.txt")
+    text = _article(path.read_text(encoding="utf-8"), start, end)
+    assert names(gaz, regions_in_text(text, gaz, province_hint=SC)) == expected

@@ -1,0 +1,99 @@
+"""Segmenter: one tokenization for index, queries, keywords and themes."""
+
+import time
+from pathlib import Path
+
+import jieba
+import pytest
+
+from articles.textpipeline.segment import Segmenter, normalize
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seg():
+    return Segmenter(["亚特蓝电器", "德阳市科协"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("成渝地区双城经济圈", {"成渝地区双城经济圈", "双城经济圈", "经济圈", "成渝"}),
+        ("学习强国平台", {"学习强国"}),
+        ("天府科技云服务", {"天府科技云", "科技"}),
+        ("科技小院建设", {"科技小院"}),
+        ("德阳市科协党组", {"德阳市科协", "德阳市", "科协"}),
+        ("重庆市亚特蓝电器有限责任公司", {"亚特蓝电器"}),
+    ],
+)
+def test_tokens_include_project_words_and_sub_words(seg, text, expected):
+    """Project and user words stay whole and their sub-words are indexed too."""
+    assert expected <= set(seg.tokens(text))
+
+
+def test_user_words_come_from_the_caller():
+    """A name an editor adds segments as one word only when passed in."""
+    assert "亚特蓝电器" not in Segmenter().analyze("亚特蓝电器公司").words
+    assert "亚特蓝电器" in Segmenter(["亚特蓝电器"]).analyze("亚特蓝电器公司").words
+
+
+@pytest.mark.parametrize(
+    "variant, plain",
+    [
+        ("資陽市科學技術協會", "资阳市科学技术协会"),
+        ("２０２０年７月", "2020年7月"),
+        ("ＩＦＣ，World Bank！", "ifc,world bank!"),
+        ("脫貧攻堅　復工復產", "脱贫攻坚 复工复产"),
+    ],
+)
+def test_normalization_traditional_fullwidth_latin(seg, variant, plain):
+    """Traditional, full-width and upper-case forms index like their plain forms."""
+    assert normalize(variant) == normalize(plain)
+    assert seg.tokens(variant) == seg.tokens(plain)
+
+
+def test_punctuation_and_space_dropped_latin_lowercased(seg):
+    tokens = seg.tokens("世界银行集团(World Bank Group)，“学习强国”！ 2020年")
+    assert "world" in tokens and "bank" in tokens
+    assert not any(t.strip(" ,.!?()“”，！") == "" for t in tokens)
+    assert "World" not in tokens
+
+
+def test_query_tokens_are_found_in_the_index(seg):
+    """Every query token of a phrase from a text is among the text's index tokens."""
+    text = (SEEDS / "004_feb7e2b1474b1bef.txt").read_text(encoding="utf-8")
+    index = set(seg.tokens(text))
+    for query in ("成渝地区双城经济圈", "双城经济圈", "科技小院", "川渝科协", "资阳市科协", "天府科技云"):
+        q = seg.query_tokens(query)
+        assert q and set(q) <= index, query
+    assert seg.query_tokens("科技 科技 小院") == ["科技", "小院"]
+
+
+def test_search_text_is_space_joined_tokens(seg):
+    text = "重庆小雨点荣获普惠金融领域奖项"
+    assert seg.search_text(text) == " ".join(seg.tokens(text))
+    assert "普惠金融" in seg.search_text(text).split()
+
+
+def test_jieba_backend_gives_the_same_chinese_words():
+    """Both backends share jieba's dictionary: same words on Chinese prose."""
+    text = "青白江区科协迅速发出响应令，积极助力复工复产、满产稳产。"
+    fast, slow = Segmenter(backend=None), Segmenter(backend="jieba")
+    assert fast.analyze(text).words == slow.analyze(text).words
+
+
+def test_tokens_at_least_as_fast_as_jieba_lcut(seg):
+    """The import must not be slower than single-core jieba.lcut on the same text."""
+    if seg.backend != "rjieba":
+        pytest.skip("rjieba not installed: the jieba fallback is about as fast as lcut")
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))) * 5
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    start = time.perf_counter()
+    jieba.lcut(text)
+    lcut = time.perf_counter() - start
+    start = time.perf_counter()
+    seg.tokens(text)
+    ours = time.perf_counter() - start
+    assert ours < lcut

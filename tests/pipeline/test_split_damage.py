@@ -1,0 +1,303 @@
+"""split_page on small constructed pages: each kind of damage, credit and layout rule."""
+
+import pytest
+
+from articles.textpipeline.accounting import account
+from articles.textpipeline.model import PHOTO, SUBHEADING
+from articles.textpipeline.split import split_page
+
+LONG = "会议要求全市科协系统要坚持党组统筹压实责任,推动高质量完成各项任务。"
+
+
+def page(*lines: str):
+    result = split_page("\n\n".join(lines))
+    assert account(result).balanced
+    return result
+
+
+def codes(item):
+    return [flag.code for flag in item.flags]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        (
+            "不断改善农业农村环境,资金流向重点向贫",
+            "困群众倾斜。针对主要致贫原因,积极引导。",
+            "资金流向重点向贫困群众倾斜。",
+        ),
+        (
+            "座谈会上,大足区科协主席丁",
+            "洋介绍了区科协在服务党委政府决策方面的工作开展情况。",
+            "主席丁洋介绍了",
+        ),
+        (
+            "专家分成6个组奔赴重庆德凯实业股份有限公司、重庆市亚特蓝电",
+            "器有限责任公司等7家企业进行对接。",
+            "亚特蓝电器有限责任公司",
+        ),
+    ],
+)
+def test_broken_paragraph_joined(first, second, joined):
+    """A paragraph cut mid-word by a column break is joined and the repair recorded."""
+    item = page("标题在这里", "本报记者 王明", first, second).items[0]
+    assert len(item.paragraphs) == 1 and joined in item.paragraphs[0]
+    assert "joined_break" in [r.code for r in item.repairs]
+
+
+def test_finished_paragraphs_not_joined():
+    """Paragraphs ending a sentence stay separate."""
+    item = page(
+        "标题在这里", "本报记者 王明", LONG, "与会代表表示,将把会议精神带回各自单位认真传达落实。"
+    ).items[0]
+    assert len(item.paragraphs) == 2
+
+
+def test_repeated_paragraph_kept_once():
+    """An exact repeat is removed, the removal recorded with its text."""
+    item = page("标题在这里", "本报记者 王明", LONG, "第二段也是完整的一句话,内容不同于第一段。", LONG).items[
+        0
+    ]
+    assert item.paragraphs.count(LONG.replace(",", "，")) == 1
+    removed = [r for r in item.repairs if r.code == "duplicate_removed"]
+    assert len(removed) == 1 and removed[0].removed == LONG
+
+
+def test_repeat_with_lost_beginning_removed_and_flagged():
+    """A repeat whose first words were replaced is removed and flagged for checking."""
+    lead = "本报讯 为进一步发挥产业功能区科协服务企业创新发展作用,近日,成都市锦江区召开总结会。"
+    item = page(
+        "锦江区科协服务企业", lead, "锦江区科协服务企业创新发展作用,近日,成都市锦江区召开总结会。"
+    ).items[0]
+    assert len(item.paragraphs) == 1
+    assert "possible_duplicate" in codes(item)
+
+
+def test_stray_paragraph_after_attribution_goes_back():
+    """A paragraph after a closing attribution returns to that article; the next headline opens a new one."""
+    result = page(
+        "达州市预防医学会举办培训会",
+        "本报讯 近日,达州市预防医学会组织开展培训会。",
+        "(达州市科协)",
+        "培训会上,省疾控中心主任医师就防控知识进行了讲解;资阳市疾控中心副主任医师就如何开展接种证",
+        "锦江区科协服务企业创新发展",
+        "本报讯 近日,锦江区科协召开理事会。",
+        "(锦江区科协)",
+    )
+    first, second = result.items
+    assert first.paragraphs[-1].startswith("培训会上")
+    assert "stray_returned" in [r.code for r in first.repairs]
+    assert "incomplete_paragraph" in codes(first)
+    assert second.title == "锦江区科协服务企业创新发展" and second.source == "锦江区科协"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "flagged"),
+    [
+        ("都凝聚着科协历届领导班子的心血和汗水,希望老干部们常回家看看。", True),
+        ("的部分图片,从构图的专业理论方面提出了图片编辑方案。", True),
+        ("和睦社区与屏锦街道相邻,近3000人口。", False),
+        ("着力抓好优势产业发展,确保贫困群众持续稳定增收。", False),
+    ],
+)
+def test_mid_sentence_start_flagged(paragraph, flagged):
+    """A paragraph starting with a clause particle is flagged, ordinary starts are not."""
+    item = page("标题在这里", "本报记者 王明", LONG, paragraph).items[0]
+    assert ("mid_sentence_start" in codes(item)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("其间,彭水县科协 and 彭水县教委举行征文活动。", True),
+        ("由世界银行集团(World Bank Group)和二十国集团(G20)共同发起。", False),
+        ("CEO林坚诺表示,定期通过OA对员工的健康进行追踪,GDP占比提高。", False),
+        ("首席执行官Matthew Gamsler说:“令人印象深刻。”", False),
+    ],
+)
+def test_stray_latin_flagged(sentence, flagged):
+    """A stray lowercase English word inside Chinese is flagged; names and acronyms are not."""
+    item = page("标题在这里", "本报记者 王明", sentence).items[0]
+    assert ("stray_latin" in codes(item)) is flagged
+
+
+def test_paragraph_before_any_headline_is_flagged():
+    """Text with no headline before it becomes an untitled item flagged unplaced_paragraph."""
+    item = page(LONG).items[0]
+    assert item.title == "" and "unplaced_paragraph" in codes(item)
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "names", "text_start"),
+    [
+        ("本报讯(记者 李霜)为进一步推进合作,10月28日活动启动。", "本报讯（记者 李霜）", ["李霜"], "为进一步"),
+        ("本报讯(通讯员 陈婧)4月2日,论坛如期举行。", "本报讯（通讯员 陈婧）", ["陈婧"], "4月2日"),
+        (
+            "本报重庆1月2日电记者李维平报道:重庆市科协今天召开会议。",
+            "本报重庆1月2日电",
+            ["李维平"],
+            "重庆市科协",
+        ),
+        (
+            "本报重庆1月2日电 记者李维平 重庆市科协今天召开会议。",
+            "本报重庆1月2日电",
+            ["李维平"],
+            "重庆市科协",
+        ),
+        (
+            "本报约翰内斯堡１２月３０日电记者温宪、新华社记者刘也刚、赵毅报道：钱其琛说。",
+            "本报约翰内斯堡12月30日电",
+            ["温宪", "刘也刚", "赵毅"],
+            "钱其琛",
+        ),
+        ("新华社北京１２月３１日电万象消息：老挝领导人会见代表团。", "新华社北京12月31日电", [], "万象消息"),
+        (
+            "据新华社莫斯科１２月３０日电（记者张铁柱）俄罗斯总统指出。",
+            "据新华社莫斯科12月30日电（记者张铁柱）",
+            ["张铁柱"],
+            "俄罗斯",
+        ),
+    ],
+)
+def test_dateline_leads(line, dateline, names, text_start):
+    """The dateline is kept out of the story text; the reporters become bylines."""
+    item = page("一条新闻的标题", line).items[0]
+    assert item.dateline == dateline
+    assert [b.name for b in item.bylines] == names
+    assert item.paragraphs[0].startswith(text_start)
+
+
+@pytest.mark.parametrize(
+    ("byline", "roles"),
+    [
+        ("本报记者 刘代荣", [("reporter", "刘代荣")]),
+        ("本报记者阎晓明", [("reporter", "阎晓明")]),
+        ("本报驻阿联酋记者林皎明", [("reporter", "林皎明")]),
+        ("新华社记者潘大成", [("reporter", "潘大成")]),
+        ("本报记者 何军林 通讯员 张小红", [("reporter", "何军林"), ("correspondent", "张小红")]),
+        ("文/许天位", [("author", "许天位")]),
+        ("周德武", [("author", "周德武")]),
+    ],
+)
+def test_byline_lines(byline, roles):
+    """Byline lines with or without spaces give names and roles."""
+    item = page("一条新闻的标题", byline, LONG).items[0]
+    assert [(b.role, b.name) for b in item.bylines] == roles
+    assert item.paragraphs == [LONG.replace(",", "，")]
+
+
+def test_closing_names_and_attributions():
+    """A bare line of names closes an article; （宁记） style attributions become the source."""
+    result = page(
+        "第一条新闻的标题",
+        LONG,
+        "张亚飞 蓝倩 王琳琳",
+        "第二条新闻的标题",
+        LONG,
+        "（宁记）",
+        "第三条新闻",
+        LONG,
+    )
+    first, second, third = result.items
+    assert [b.name for b in first.bylines] == ["张亚飞", "蓝倩", "王琳琳"]
+    assert second.source == "宁记"
+    assert third.title == "第三条新闻"
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer", "text"),
+    [
+        ("4月2日,轨排稳稳落在路基上。 新华社记者 唐突 摄", "唐突", "4月2日，轨排稳稳落在路基上。"),
+        ("丰都村民犁田备耕 摄/林登周", "林登周", "丰都村民犁田备耕"),
+        ("图为小朋友们观看娱乐节目。（新华社记者兰红光摄）", "兰红光", "图为小朋友们观看娱乐节目。"),
+        ("同学们参观展览。本报记者 沈静 摄", "沈静", "同学们参观展览。"),
+    ],
+)
+def test_standalone_caption_is_photo_item(caption, photographer, text):
+    """A caption between articles is a photo item that keeps its photographer."""
+    result = page("第一条新闻的标题", "本报记者 王明", LONG, caption, "第二条新闻的标题", LONG)
+    photo = result.items[1]
+    assert photo.kind == PHOTO
+    assert photo.captions[0].photographer == photographer and photo.captions[0].text == text
+    assert result.items[2].title == "第二条新闻的标题"
+
+
+def test_picture_headline_keeps_working():
+    """Headlines ending in （附图片１张） open an article even without a byline; 图片： captions attach."""
+    result = page(
+        "第一条新闻的标题",
+        "本报记者 王明",
+        LONG,
+        "使馆来了小客人（附图片１张）",
+        LONG,
+        "图片：",
+        "图为小客人与大使合影。",
+        "（本报记者林皎明摄）",
+    )
+    second = result.items[1]
+    assert second.title == "使馆来了小客人（附图片1张）"
+    assert second.captions[0].text == "图为小客人与大使合影。"
+    assert second.captions[0].photographer == "林皎明"
+
+
+def test_subheadings_stay_inside_article():
+    """Short lines followed by prose inside an article are sub-headings, not new articles."""
+    result = page("长篇报道的标题", "本报记者 王明", LONG, "第一部分的小标题", LONG, "第二部分的小标题", LONG)
+    assert len(result.items) == 1
+    assert [b.text for b in result.items[0].blocks if b.kind == SUBHEADING] == [
+        "第一部分的小标题",
+        "第二部分的小标题",
+    ]
+
+
+def test_poem_not_split_into_articles():
+    """Verse lines (short, no punctuation) stay in one item."""
+    verse = [
+        "归来的雁阵飞过渭水",
+        "陕北，蒲公英就开放了",
+        "挣扎着开放在",
+        "窑洞向阳的墙角，在",
+        "秦皇战车碾过的大道旁",
+        "布老虎（一）",
+        "蹲在窑洞的土炕上",
+        "和鞋子",
+    ]
+    result = page("黄土地上的蒲公英（外一首）", "李瑛", *verse)
+    assert len(result.items) == 1
+    assert result.items[0].bylines[0].name == "李瑛"
+    assert len(result.items[0].paragraphs) == len(verse)
+
+
+def test_fullwidth_digits_and_letters_become_halfwidth():
+    """１２月３０日 and ＡＢＣ become half-width in item text, recorded as a repair."""
+    item = page("一条新闻的标题", "本报讯 １２月３０日,ＡＢＣ公司举行发布会。").items[0]
+    assert item.paragraphs[0] == "12月30日，ABC公司举行发布会。"
+    assert "fullwidth" in [r.code for r in item.repairs]
+
+
+def test_traditional_characters_kept_in_items():
+    """Traditional characters stay as written."""
+    item = page("臺灣科學技術協會舉辦講座", "本報記者 王明", "協會舉辦講座,會員踴躍參加。").items[0]
+    assert item.title == "臺灣科學技術協會舉辦講座"
+    assert item.paragraphs[0] == "協會舉辦講座，會員踴躍參加。"
+
+
+def test_co_organizers_and_metadata_are_not_items():
+    """Co-organizer lists, banners and web boilerplate go to PageMeta."""
+    result = page(
+        "【地方科协】",
+        "科技工作者之家 2020-03-25",
+        "来源:四川科协",
+        "一条新闻的标题",
+        LONG,
+        "原文链接:https://example.org/a?b=1",
+        "邮箱:kejie@scimall.org.cn",
+        "时政",
+        "- 凉山州科学技术协会 甘孜州科学技术协会 本版协办单位 (排名不分先后)",
+    )
+    assert len(result.items) == 1
+    meta = result.meta
+    assert meta.co_organizers == ["凉山州科学技术协会", "甘孜州科学技术协会"]
+    assert meta.original_url == "https://example.org/a?b=1"
+    assert meta.source == "四川科协" and meta.site == "科技工作者之家"

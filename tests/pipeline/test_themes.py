@@ -1,0 +1,92 @@
+"""Themes from the editors' weighted term rules."""
+
+from pathlib import Path
+
+import pytest
+
+from articles.textpipeline.themes import DEFAULT_THEME_RULES, ThemeRule, assign_themes
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+RULES = (
+    ThemeRule.from_text("tuopin", "脱贫攻坚", "脱贫攻坚*3\n脱贫*2\n扶贫"),
+    ThemeRule.from_text("yiqing", "疫情防控", "疫情防控*3，疫情、防疫*2"),
+    ThemeRule.from_text("jinrong", "科技金融", "普惠金融*3\n金融"),
+)
+
+
+def seed_slice(prefix: str, start: str, end: str) -> str:
+    text = next(SEEDS.glob(prefix + "_*.txt")).read_text(encoding="utf-8")
+    i = text.index(start)
+    return text[i : text.index(end, i + len(start))]
+
+
+def test_rule_terms_parse_weights_and_separators():
+    assert RULES[0].terms() == [("脱贫攻坚", 3.0), ("脱贫", 2.0), ("扶贫", 1.0)]
+    assert [t for t, _ in RULES[1].terms()] == ["疫情防控", "疫情", "防疫"]
+    assert ThemeRule("x", "x", ("科普 * 2", "巴蜀×1.5")).terms() == [("科普", 2.0), ("巴蜀", 1.5)]
+
+
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        ("", "今天天气很好。", []),
+        ("", "扶贫", ["tuopin"]),  # weak evidence still gives one theme
+        ("脱贫攻坚收官之年", "会议部署疫情防控。", ["tuopin", "yiqing"]),
+        ("普惠金融论坛", "疫情之下，防疫之中", ["jinrong", "yiqing"]),
+        ("", "脫貧攻堅決戰決勝", ["tuopin"]),  # traditional characters
+        ("", "脱贫攻坚 疫情防控 普惠金融", ["tuopin", "yiqing", "jinrong"]),  # ties keep rule order
+    ],
+)
+def test_assign_themes(title, body, expected):
+    assert assign_themes(title, body, RULES) == expected
+
+
+def test_longest_term_counts_once_and_title_weighs_more():
+    """脱贫攻坚 is not also counted as 脱贫; a title hit beats one body hit."""
+    assert assign_themes("", "脱贫攻坚 疫情 疫情 疫情 疫情", RULES) == ["yiqing", "tuopin"]
+    assert assign_themes("疫情", "扶贫 扶贫", RULES)[0] == "yiqing"
+    assert assign_themes("", "扶贫 扶贫 扶贫 疫情", RULES)[0] == "tuopin"
+
+
+def test_max_themes_and_relative_floor():
+    body = "脱贫攻坚" * 5 + "疫情防控" * 5 + "普惠金融" * 5
+    assert len(assign_themes("", body, RULES, max_themes=2)) == 2
+    assert assign_themes("", "脱贫攻坚" * 5 + "金融", RULES) == ["tuopin"]
+
+
+def test_default_rules_cover_the_taxonomy():
+    names = [r.name for r in DEFAULT_THEME_RULES]
+    assert names == ["疫情防控", "复工复产", "脱贫攻坚", "乡村振兴与农业", "科学普及", "成渝地区双城经济圈",
+                     "产学研合作与服务企业", "党建与学习", "科技金融", "学会与组织建设", "人大代表履职", "卫生健康"]
+    slugs = [r.slug for r in DEFAULT_THEME_RULES]
+    assert len(set(slugs)) == 12 and all(s.isascii() and s == s.lower() for s in slugs)
+    assert all(len(r.terms()) >= 5 for r in DEFAULT_THEME_RULES)
+
+
+@pytest.mark.parametrize(
+    "prefix, start, end, first, also",
+    [
+        ("000", "重庆市科技类社会组织", "4月2日", "yiqing-fangkong", {"xuehui-zuzhi-jianshe"}),
+        ("000", "梁平区屏锦镇", "文/许天位", "tuopin-gongjian", set()),
+        ("000", "重庆小雨点作为", "印象深刻", "keji-jinrong", set()),
+        ("001", "荣昌区:人大代表", "10月27日", "renda-daibiao-lvzhi", set()),
+        ("001", "重庆小雨点荣获", "高校专家服务队", "keji-jinrong", set()),
+        ("001", "高校专家服务队", "专家团队通过", "chanxueyan-fuwu-qiye", set()),
+        ("002", "德阳市科协推广使用", "(李华)", "dangjian-xuexi", set()),
+        ("002", "遂宁市科协安排部署", "(遂宁市科协)", "tuopin-gongjian", set()),
+        ("002", "青白江区科协服务", "(青白江区科协)", "fugong-fuchan", {"chanxueyan-fuwu-qiye"}),
+        ("003", "我市多措并举", "张亚飞", "tuopin-gongjian", {"yiqing-fangkong"}),
+        ("004", "川渝科协共建共享", "(渝科)", "chengyu-shuangcheng", {"kexue-puji"}),
+        ("004", "泸州市科协与永川区科协", "(赵祎)", "chengyu-shuangcheng", set()),
+        ("004", "达州市预防医学会", "(达州市科协)", "weisheng-jiankang", set()),
+        ("004", "省科协赴布拖县", "(省科协机关党委)", "tuopin-gongjian", set()),
+    ],
+)
+def test_seed_articles_get_plausible_themes(prefix, start, end, first, also):
+    text = seed_slice(prefix, start, end)
+    title, _, body = text.partition("\n")
+    themes = assign_themes(title, body, DEFAULT_THEME_RULES)
+    assert 1 <= len(themes) <= 3
+    assert themes[0] == first, themes
+    assert also <= set(themes), themes

@@ -1,0 +1,176 @@
+"""Chinese full-text search: the seed queries, ranking, highlighting in the original text, both databases."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Article
+from articles.services.context import get_segmenter
+from articles.services.highlight import excerpt, highlight, match_spans
+from articles.services.importer import import_page
+from articles.services.search import refresh_search_vectors
+from tests.factories import make_article
+
+SEEDS = sorted((Path(settings.BASE_DIR) / "seeds").glob("*.txt"))
+SEED_QUERIES = ["科普", "脱贫攻坚", "小雨点", "双城经济圈", "德阳"]
+
+
+def indexed(article: Article) -> Article:
+    """Fill the segmented fields and the vector the way the importer does."""
+    segmenter = get_segmenter()
+    article.search_title = segmenter.search_text(" ".join([article.kicker, article.title, article.subtitle]))
+    article.search_text = segmenter.search_text(article.plain_body)
+    article.save()
+    refresh_search_vectors([article.pk])
+    return article
+
+
+def result_titles(response) -> list[str]:
+    html = response.content.decode()
+    cards = re.findall(r'<article class="card">.*?<h2><a [^>]*>(.*?)</a>', html, re.S)
+    return [re.sub(r"<[^>]+>", "", title) for title in cards]
+
+
+@pytest.fixture
+def seeds(db):
+    """The five seed pages through the real importer."""
+    for path in SEEDS:
+        outcome = import_page(path.read_bytes(), source_ref=path.name)
+        assert outcome.status != "failed", outcome.error
+    return Article.objects.published()
+
+
+def full_text(article) -> str:
+    return " ".join([article.kicker, article.title, article.subtitle, article.body])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", SEED_QUERIES)
+def test_seed_queries_find_exactly_the_articles_that_say_it(client, seeds, query):
+    """Each seed query finds every published article whose text contains it, and nothing else."""
+    expected = {a.title for a in seeds if query in full_text(a)}
+    response = client.get("/articles/", {"q": query})
+    assert response.status_code == 200
+    assert expected, f"the seeds should mention {query}"
+    assert set(result_titles(response)) == expected
+    assert response.context["total"] == len(expected)
+
+
+@pytest.mark.django_db
+def test_seed_queries_find_the_right_articles(client, seeds):
+    """Spot checks a reader would make on the seed pages."""
+
+    def found(query):
+        return result_titles(client.get("/articles/", {"q": query}))
+
+    assert sorted(found("小雨点")) == sorted(t for t in seeds.values_list("title", flat=True) if "小雨点" in t)
+    assert len(found("小雨点")) == 2
+    assert all("德阳市科协" in title for title in found("德阳"))
+    assert any("双城经济圈" in title for title in found("双城经济圈"))
+    assert "遂宁市科协安排部署脱贫攻坚工作" in found("脱贫攻坚")
+    assert "川渝科协共建共享科普工作格局" in found("科普")
+    assert found("量子引力弦论") == []
+
+
+@pytest.mark.django_db
+def test_matches_are_highlighted_in_the_original_text(client, seeds):
+    """Matches are wrapped in <mark> in the title and the excerpt, the text itself unchanged."""
+    html = client.get("/articles/", {"q": "小雨点"}).content.decode()
+    assert "重庆<mark>小雨点</mark>" in html
+    assert html.count("<mark>") >= 4  # two titles and two excerpts
+
+
+@pytest.mark.django_db
+def test_unpublished_articles_are_never_found(client):
+    """Search goes through published(): a draft with the word is not a result."""
+    indexed(make_article("科普大篷车进校园"))
+    indexed(make_article("科普草稿", status=Article.Status.DRAFT))
+    indexed(make_article("科普待审", status=Article.Status.REVIEW))
+    assert result_titles(client.get("/articles/", {"q": "科普"})) == ["科普大篷车进校园"]
+
+
+@pytest.mark.django_db
+def test_every_query_word_must_match(client):
+    """Several words are combined with AND."""
+    indexed(make_article("永川区科协开展科普活动"))
+    indexed(make_article("永川区科协召开年会"))
+    assert result_titles(client.get("/articles/", {"q": "永川 科普"})) == ["永川区科协开展科普活动"]
+    assert len(result_titles(client.get("/articles/", {"q": "永川"}))) == 2
+
+
+@pytest.mark.django_db
+def test_title_matches_rank_above_body_matches(client):
+    """A hit in the headline ranks above a hit only in the body, whatever the dates."""
+    from datetime import date
+
+    indexed(make_article("德阳召开工作会议", body="会议研究了全年工作。", date=date(2020, 1, 1)))
+    indexed(make_article("四川省科协工作动态", body="德阳市的代表参加了会议。", date=date(2020, 12, 1)))
+    assert result_titles(client.get("/articles/", {"q": "德阳"})) == ["德阳召开工作会议", "四川省科协工作动态"]
+
+
+@pytest.mark.django_db
+def test_search_combines_with_filters(client):
+    """q works together with region and theme filters."""
+    indexed(make_article("重庆科普活动", regions=["500118"], themes=["kexue-puji"]))
+    indexed(make_article("四川科普活动", regions=["510600"], themes=["kexue-puji"]))
+    response = client.get("/articles/", {"q": "科普", "region": "510000"})
+    assert result_titles(response) == ["四川科普活动"]
+    tree = {node.adcode: node.count for node in response.context["region_tree"]}
+    assert tree == {"500000": 1, "510000": 1}  # the region facet keeps the search, not the region
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["'", "\\", "a & b", "!", "(科普", "科普:*", "||", "　", "％", "<script>"])
+def test_awkward_queries_never_fail(client, query):
+    """Quotes, tsquery operators and punctuation are safe on every database."""
+    indexed(make_article("科普活动"))
+    response = client.get("/articles/", {"q": query})
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.postgres_only
+def test_postgresql_uses_the_stored_vector_and_ts_rank(client):
+    """On PostgreSQL the query is a 'simple' to_tsquery against search_vector, ranked with ts_rank."""
+    indexed(make_article("科普活动"))
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/articles/", {"q": "科普"})
+    assert result_titles(response) == ["科普活动"]
+    sql = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "@@" in sql and "to_tsquery" in sql and "ts_rank" in sql and "search_vector" in sql
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens", "expected"),
+    [
+        ("德阳市科协开展科普活动", ["科普"], "德阳市科协开展<mark>科普</mark>活动"),
+        ("德阳市科协", ["德阳", "德阳市"], "<mark>德阳市</mark>科协"),  # longest token wins
+        ("脱贫 攻坚", ["脱贫", "攻坚"], "<mark>脱贫</mark> <mark>攻坚</mark>"),
+        ("<b>科普</b>", ["科普"], "&lt;b&gt;<mark>科普</mark>&lt;/b&gt;"),  # escaped first, then marked
+        ("科普&", ["&"], "科普<mark>&amp;</mark>"),
+        ("IFC 世界银行", ["ifc"], "<mark>IFC</mark> 世界银行"),  # tokens are lowercased
+        ("ＩＦＣ合作", ["ifc"], "<mark>ＩＦＣ</mark>合作"),  # full-width letters in the original
+        ("學會工作", ["学会"], "<mark>學會</mark>工作"),  # traditional characters in the original
+        ("没有匹配", ["科普"], "没有匹配"),
+        ("", ["科普"], ""),
+    ],
+)
+def test_highlight(text, tokens, expected):
+    """highlight() escapes the original text and marks every match."""
+    assert str(highlight(text, tokens)) == expected
+
+
+def test_match_spans_point_into_the_original():
+    """Spans index the original text, even when normalization changes it."""
+    assert match_spans("ＩＦＣ与世界银行", ["ifc", "世界银行"]) == [(0, 3), (4, 8)]
+
+
+def test_excerpt_centres_on_the_first_match():
+    """A long body is cut around the first match, with ellipses."""
+    body = "开头" * 100 + "重庆小雨点" + "结尾" * 100
+    result = str(excerpt(body, ["小雨点"]))
+    assert "<mark>小雨点</mark>" in result and result.startswith("…") and result.endswith("…")

@@ -1,0 +1,121 @@
+"""Settings: production hardening, required secrets, locale, DATABASE_URL parsing."""
+
+import os
+import runpy
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+ROOT = Path(__file__).resolve().parent.parent
+SETTINGS_FILE = ROOT / "kexie_cms" / "settings.py"
+SETTINGS_ENV = (
+    "DATABASE_URL",
+    "DJANGO_DEBUG",
+    "DJANGO_HTTPS",
+    "DJANGO_SECRET_KEY",
+    "DJANGO_ALLOWED_HOSTS",
+    "DJANGO_CSRF_TRUSTED_ORIGINS",
+    "DJANGO_CONN_MAX_AGE",
+)
+
+
+def load_settings(monkeypatch, **env):
+    """Execute settings.py afresh with only the given DJANGO_* / DATABASE_URL variables."""
+    for name in SETTINGS_ENV:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(SETTINGS_FILE))
+
+
+def production_env():
+    return {
+        "DJANGO_DEBUG": "0",
+        "DJANGO_HTTPS": "1",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
+        "DJANGO_ALLOWED_HOSTS": "news.example.org",
+    }
+
+
+def test_production_settings_pass_check_deploy():
+    """`check --deploy` reports nothing, not even a warning, with production variables."""
+    # The browser fixture sets DJANGO_ALLOW_ASYNC_UNSAFE, which check --deploy rejects.
+    unset = {*SETTINGS_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if k not in unset}
+    env.update(production_env(), DJANGO_SETTINGS_MODULE="kexie_cms.settings")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_settings_are_hardened(monkeypatch):
+    """DEBUG off and HTTPS on turn on redirects, secure cookies and HSTS."""
+    conf = load_settings(monkeypatch, **production_env())
+
+    assert conf["DEBUG"] is False
+    assert conf["ALLOWED_HOSTS"] == ["news.example.org"]
+    assert conf["SECURE_SSL_REDIRECT"] is True
+    assert conf["SESSION_COOKIE_SECURE"] and conf["CSRF_COOKIE_SECURE"]
+    assert conf["SECURE_HSTS_SECONDS"] >= 60 * 60 * 24 * 365
+
+
+def test_missing_secret_key_with_debug_off_fails(monkeypatch):
+    """Without DJANGO_SECRET_KEY, DEBUG off refuses to start and names the variable."""
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_SECRET_KEY"):
+        load_settings(monkeypatch, DJANGO_DEBUG="0")
+
+
+def test_development_defaults_need_no_environment(monkeypatch):
+    """With no variables: DEBUG on, a development key, an SQLite file in the project."""
+    conf = load_settings(monkeypatch)
+
+    assert conf["DEBUG"] is True
+    assert conf["SECRET_KEY"].startswith("django-insecure-")
+    db = conf["DATABASES"]["default"]
+    assert db["ENGINE"] == "django.db.backends.sqlite3"
+    assert Path(db["NAME"]) == ROOT / "db.sqlite3"
+    assert "journal_mode=WAL" in db["OPTIONS"]["init_command"]
+
+
+def test_locale_and_time_zone():
+    """The site is Simplified Chinese on Beijing time, with aware datetimes."""
+    assert settings.LANGUAGE_CODE == "zh-hans"
+    assert settings.TIME_ZONE == "Asia/Shanghai"
+    assert settings.USE_TZ is True
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "postgresql://kexie:s3cret@db.example.org:5433/news",
+            {"NAME": "news", "USER": "kexie", "PASSWORD": "s3cret", "HOST": "db.example.org", "PORT": 5433},
+        ),
+        # The form scripts/test.sh uses for its throwaway cluster's Unix socket.
+        (
+            "postgresql://postgres@/kexie?host=/tmp/kexie-pg.abc",
+            {"NAME": "kexie", "USER": "postgres", "HOST": "", "OPTIONS": {"host": "/tmp/kexie-pg.abc"}},
+        ),
+        ("postgresql://postgres@%2Fvar%2Frun%2Fpostgresql/kexie", {"HOST": "/var/run/postgresql"}),
+    ],
+)
+def test_database_url_parsing(monkeypatch, url, expected):
+    """DATABASE_URL selects PostgreSQL with persistent, health-checked connections."""
+    db = load_settings(monkeypatch, DATABASE_URL=url)["DATABASES"]["default"]
+
+    assert db["ENGINE"] == "django.db.backends.postgresql"
+    assert db["CONN_MAX_AGE"] == 60
+    assert db["CONN_HEALTH_CHECKS"] is True
+    for key, value in expected.items():
+        assert db[key] == value, key

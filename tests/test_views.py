@@ -1,0 +1,298 @@
+"""Public pages through the test client: home, list, detail, region/theme/organization, bad input."""
+
+import re
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from articles.models import Article, Region
+from tests.factories import make_article, make_organization
+
+pytestmark = pytest.mark.django_db
+
+DRAFT, REVIEW = Article.Status.DRAFT, Article.Status.REVIEW
+
+
+def titles(response) -> list[str]:
+    """Headlines of the article cards on a list page, markup stripped."""
+    html = response.content.decode()
+    return [re.sub(r"<[^>]+>", "", title) for title in re.findall(r'<article class="card">.*?<h2><a [^>]*>(.*?)</a>', html, re.S)]
+
+
+@pytest.fixture
+def news(db):
+    """A few published articles across 重庆 and 四川, plus unpublished ones that must never show."""
+    deyang = make_organization("德阳市科学技术协会", short_name="德阳市科协", region=Region.objects.get(adcode="510600"))
+    return {
+        "deyang": make_article(
+            "德阳市科协开展科普进社区活动",
+            body="## 科普大篷车\n\n德阳市科协组织科普大篷车进社区。\n\n> “数”说成绩\n> 服务群众3000人次",
+            dateline="本报讯（记者 李霜）",
+            regions=["510681"],  # 广汉市, under 德阳市
+            themes=["kexue-puji"],
+            organizations=[deyang],
+            date=date(2020, 7, 20),
+        ),
+        "yongchuan": make_article(
+            "永川区科协助力脱贫攻坚", regions=["500118"], themes=["tuopin-gongjian"], date=date(2020, 4, 2)
+        ),
+        "photo": make_article(
+            "秀山县青少年科技创新大赛",
+            kind=Article.Kind.PHOTO,
+            regions=["500241"],
+            themes=["kexue-puji"],
+            date=date(2020, 10, 27),
+        ),
+        "both": make_article(
+            "唱好双城记 建设经济圈", regions=["500000", "510000"], themes=["chengyu-shuangcheng"], date=date(2020, 10, 20)
+        ),
+        "draft": make_article("草稿不应出现", status=DRAFT, regions=["510681"], themes=["kexue-puji"], date=date(2021, 1, 1)),
+        "review": make_article("待审不应出现", status=REVIEW, regions=["500118"], themes=["kexue-puji"]),
+        "org": deyang,
+    }
+
+
+def test_home_shows_latest_themes_and_region_tree(client, news):
+    """The home page lists published news, the themes and 重庆/四川 first in the region tree, with counts."""
+    response = client.get("/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "秀山县青少年科技创新大赛" in html and "永川区科协助力脱贫攻坚" in html
+    assert "草稿不应出现" not in html and "待审不应出现" not in html
+    tree = response.context["region_tree"]
+    assert [node.adcode for node in tree[:2]] == ["500000", "510000"]
+    assert {node.adcode: node.count for node in tree} == {"500000": 3, "510000": 2}
+    counts = {item.theme.slug: item.count for item in response.context["theme_facets"]}
+    assert counts["kexue-puji"] == 2 and counts["tuopin-gongjian"] == 1
+    assert 'lang="zh-hans"' in html and 'rel="canonical"' in html and 'property="og:title"' in html
+
+
+def test_list_is_newest_first_and_published_only(client, news):
+    """/articles/ lists every published article, newest first; drafts and review items are absent."""
+    response = client.get("/articles/")
+    assert titles(response) == [
+        "秀山县青少年科技创新大赛",
+        "唱好双城记 建设经济圈",
+        "德阳市科协开展科普进社区活动",
+        "永川区科协助力脱贫攻坚",
+    ]
+    assert response.context["total"] == 4
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("region=510000", {"德阳市科协开展科普进社区活动", "唱好双城记 建设经济圈"}),
+        ("region=510600", {"德阳市科协开展科普进社区活动"}),  # the prefecture includes 广汉市 below it
+        ("region=500000", {"永川区科协助力脱贫攻坚", "秀山县青少年科技创新大赛", "唱好双城记 建设经济圈"}),
+        ("theme=kexue-puji", {"德阳市科协开展科普进社区活动", "秀山县青少年科技创新大赛"}),
+        ("theme=kexue-puji&theme=tuopin-gongjian", {"德阳市科协开展科普进社区活动", "秀山县青少年科技创新大赛", "永川区科协助力脱贫攻坚"}),
+        ("region=500000&theme=kexue-puji", {"秀山县青少年科技创新大赛"}),
+        ("kind=photo", {"秀山县青少年科技创新大赛"}),
+        ("kind=article&region=500000", {"永川区科协助力脱贫攻坚", "唱好双城记 建设经济圈"}),
+        ("date_after=2020-10-01", {"秀山县青少年科技创新大赛", "唱好双城记 建设经济圈"}),
+        ("date_before=2020-07-20", {"德阳市科协开展科普进社区活动", "永川区科协助力脱贫攻坚"}),
+        ("date_after=2020-05-01&date_before=2020-10-20", {"德阳市科协开展科普进社区活动", "唱好双城记 建设经济圈"}),
+    ],
+)
+def test_list_filters(client, news, query, expected):
+    """Each parameter narrows the list as documented."""
+    response = client.get(f"/articles/?{query}")
+    assert response.status_code == 200
+    assert set(titles(response)) == expected
+    assert response.context["total"] == len(expected)
+    assert response.context["notes"] == []
+
+
+def test_organization_filter_and_page(client, news):
+    """organization=<slug> filters, and the organization page shows its names, parent body and region."""
+    org = news["org"]
+    org.parent = make_organization("四川省科学技术协会", short_name="四川省科协")
+    org.save()
+    assert set(titles(client.get(f"/articles/?organization={org.slug}"))) == {"德阳市科协开展科普进社区活动"}
+    response = client.get(f"/organizations/{org.slug}/")
+    html = response.content.decode()
+    assert titles(response) == ["德阳市科协开展科普进社区活动"]
+    assert "德阳市科协" in html and "四川省科学技术协会" in html and "四川省德阳市" in html
+    assert client.get("/organizations/no-such-body/").status_code == 404
+
+
+def test_facets_leave_out_their_own_filter(client, news):
+    """Theme counts ignore the theme filter, region counts ignore the region filter, both follow the rest."""
+    response = client.get("/articles/?region=500000&theme=kexue-puji")
+    themes = {item.theme.slug: item.count for item in response.context["theme_facets"]}
+    # Within 重庆 (theme filter left out): 秀山 photo (科普), 永川 (脱贫), 双城 (双城经济圈).
+    assert (themes["kexue-puji"], themes["tuopin-gongjian"], themes["chengyu-shuangcheng"]) == (1, 1, 1)
+    tree = {node.adcode: node for node in response.context["region_tree"]}
+    # With 科普 only (region filter left out): 秀山 in 重庆, 德阳/广汉 in 四川.
+    assert (tree["500000"].count, tree["510000"].count) == (1, 1)
+    assert tree["500000"].selected
+    assert [child.adcode for child in tree["500000"].children] == ["500241"]
+
+
+def test_region_tree_counts_everything_below_once(client, news):
+    """A county's article counts for its prefecture and province; the county shows under the selected branch."""
+    response = client.get("/articles/?region=510600")
+    sichuan = next(node for node in response.context["region_tree"] if node.adcode == "510000")
+    deyang = next(node for node in sichuan.children if node.adcode == "510600")
+    assert (sichuan.count, deyang.count) == (2, 1)
+    assert deyang.selected and [(c.adcode, c.count) for c in deyang.children] == [("510681", 1)]
+    html = response.content.decode()
+    assert 'aria-current="true"' in html and "广汉市" in html
+
+
+def test_counts_change_when_a_theme_is_chosen(client, news):
+    """Choosing a theme changes the region counts beside the list."""
+    before = {n.adcode: n.count for n in client.get("/articles/").context["region_tree"]}
+    after = {n.adcode: n.count for n in client.get("/articles/?theme=tuopin-gongjian").context["region_tree"]}
+    assert before == {"500000": 3, "510000": 2}
+    assert after == {"500000": 1}
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("region=999999", "没有找到代码为“999999”的地区"),
+        ("region=abc", "没有找到代码为“abc”的地区"),
+        ("date_after=2020-13-45", "起始日期格式不对"),
+        ("date_before=yesterday", "截止日期格式不对"),
+        ("page=abc", "页码“abc”无效"),
+        ("page=0", "页码“0”无效"),
+        ("page=99999", "没有第 99999 页"),
+        ("theme=%3Cscript%3Ealert(1)%3C/script%3E", "没有找到主题"),
+        ("kind=video", "类型只能是文章或图片新闻"),
+        ("organization=nobody", "没有找到组织“nobody”"),
+        ("q=" + "科" * 80, "关键词太长"),
+        ("date_after=2020-12-01&date_before=2020-01-01", "起始日期晚于截止日期"),
+    ],
+)
+def test_invalid_parameters_get_a_friendly_message(client, news, query, message):
+    """Bad parameters never give a 500: the page explains, and the other filters still apply."""
+    response = client.get(f"/articles/?{query}")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert message in html
+    assert "<script>alert" not in html
+
+
+def test_bad_parameter_is_ignored_but_others_apply(client, news):
+    """An unknown region is dropped with a note while a valid theme keeps filtering."""
+    response = client.get("/articles/?region=000000&theme=kexue-puji&theme=nope")
+    assert set(titles(response)) == {"德阳市科协开展科普进社区活动", "秀山县青少年科技创新大赛"}
+    assert len(response.context["notes"]) == 2
+
+
+def test_pagination(client, news, settings):
+    """page= moves through the list; links keep the filters; page past the end shows the last page."""
+    for number in range(25):
+        make_article(f"批量稿件{number:02d}", regions=["500118"], date=date(2019, 1, 1))
+    first = client.get("/articles/?region=500000")
+    assert first.context["page_obj"].paginator.num_pages == 2
+    assert "?region=500000&amp;page=2" in first.content.decode()
+    second = client.get("/articles/?region=500000&page=2")
+    assert len(titles(second)) == 28 - 20
+    assert titles(client.get("/articles/?region=500000&page=99999")) == titles(second)
+
+
+def test_region_page_has_breadcrumbs_children_and_feeds(client, news):
+    """/regions/<adcode>/ lists the region and below, with its parents and its children with counts."""
+    response = client.get("/regions/510600/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert titles(response) == ["德阳市科协开展科普进社区活动"]
+    assert [region.adcode for region in response.context["breadcrumbs"]] == ["510000"]
+    children = {child.adcode: count for child, count in response.context["children"]}
+    assert children["510681"] == 1 and children["510603"] == 0
+    assert reverse("articles:region_feed", args=["510600"]) in html
+    assert client.get("/regions/000000/").status_code == 404
+
+
+def test_region_page_filters_further(client, news):
+    """A region page takes the other parameters, and its facet links stay on the page."""
+    response = client.get("/regions/500000/?kind=photo")
+    assert titles(response) == ["秀山县青少年科技创新大赛"]
+    kexue = next(item for item in response.context["theme_facets"] if item.theme.slug == "kexue-puji")
+    assert kexue.url == "/regions/500000/?kind=photo&theme=kexue-puji"
+    sichuan = next(node for node in response.context["region_tree"] if node.adcode == "500000")
+    assert sichuan.url == "/articles/?kind=photo"  # the selected region's link removes it
+    assert response.context["canonical_path"] == "/regions/500000/?kind=photo"
+
+
+def test_theme_page(client, news):
+    """/themes/<slug>/ is the list for that theme; an unknown theme is a 404."""
+    response = client.get("/themes/kexue-puji/")
+    assert set(titles(response)) == {"德阳市科协开展科普进社区活动", "秀山县青少年科技创新大赛"}
+    assert "科学普及" in response.content.decode()
+    assert client.get("/themes/no-such-theme/").status_code == 404
+
+
+def test_detail_page(client, news):
+    """The article page shows headline, dateline, sub-headings, sidebars, links and neighbours."""
+    article = news["deyang"]
+    article.bylines.create(role="reporter", name="李霜")
+    article.captions.create(text="科普大篷车开进社区。 张三 摄", photographer="张三")
+    response = client.get(article.get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<h1 id=\"story-title\">德阳市科协开展科普进社区活动</h1>" in html
+    assert "<h2>科普大篷车</h2>" in html
+    assert 'class="sidebar-box"' in html and "服务群众3000人次" in html
+    assert "本报讯（记者 李霜）" in html and "记者 李霜" in html
+    assert "科普大篷车开进社区。" in html
+    assert "/regions/510681/" in html and "/themes/kexue-puji/" in html
+    assert f"/organizations/{news['org'].slug}/" in html
+    assert response.context["newer"] == news["both"] and response.context["older"] == news["yongchuan"]
+    assert 'property="og:type" content="article"' in html
+    assert f'rel="canonical" href="http://testserver{article.get_absolute_url()}"' in html
+
+
+def test_detail_related_are_published_and_share_theme_or_region(client, news):
+    """Related articles share a theme or a region, and are never unpublished."""
+    same_county = make_article("秀山县科协举办培训", regions=["500241"], date=date(2019, 5, 1))
+    response = client.get(news["photo"].get_absolute_url())
+    assert set(response.context["related"]) == {news["deyang"], same_county}  # 科普 theme; 秀山县
+
+
+def test_wrong_slug_redirects_to_canonical(client, news):
+    """/articles/<id>/<wrong-slug>/ redirects permanently to the article's URL."""
+    article = news["yongchuan"]
+    response = client.get(f"/articles/{article.pk}/wrong-slug/")
+    assert response.status_code == 301 and response["Location"] == article.get_absolute_url()
+
+
+@pytest.mark.parametrize("name", ["draft", "review"])
+def test_unpublished_article_is_404(client, news, name):
+    """A draft's or review item's URL is a 404, whatever the slug."""
+    article = news[name]
+    assert client.get(article.get_absolute_url()).status_code == 404
+    assert client.get(f"/articles/{article.pk}/other/").status_code == 404
+
+
+def test_unpublished_never_counted_or_listed(client, news):
+    """Drafts appear in no list, count, facet or neighbour link."""
+    pages = ["/", "/articles/", "/articles/?theme=kexue-puji", "/regions/510000/", "/regions/510600/",
+             "/themes/kexue-puji/", news["deyang"].get_absolute_url(), news["yongchuan"].get_absolute_url()]
+    for url in pages:
+        html = client.get(url).content.decode()
+        assert "草稿不应出现" not in html and "待审不应出现" not in html, url
+        assert news["draft"].get_absolute_url() not in html and news["review"].get_absolute_url() not in html
+    response = client.get("/articles/?region=510681")
+    assert response.context["total"] == 1
+
+
+def test_404_page_is_friendly(client, db):
+    """Unknown URLs get the site's own 404 page in Chinese."""
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    assert "找不到这个页面" in response.content.decode()
+
+
+def test_page_works_without_javascript(client, news):
+    """The filter form is a plain GET form with labelled controls and a submit button."""
+    html = client.get("/articles/").content.decode()
+    assert '<form class="filter-form facet" method="get" action="/articles/"' in html
+    for control in ["id_q", "id_kind", "id_date_after", "id_date_before", "theme-kexue-puji"]:
+        assert f'for="{control}"' in html and f'id="{control}"' in html
+    assert '<button type="submit">筛选</button>' in html
+    assert 'href="#main"' in html and "<main" in html and 'role="search"' in html
