@@ -72,10 +72,7 @@ def excerpt(text: str, tokens, *, width: int = 110) -> SafeString:
     """About ``width`` characters around the first match (or the start), highlighted."""
     text = " ".join((text or "").split())
     spans = match_spans(text, tokens)
-    if not spans or len(text) <= width:
-        start = 0
-    else:
-        start = max(0, spans[0][0] - width // 4)
+    start = max(0, spans[0][0] - width // 4) if spans and len(text) > width else 0
     end = min(len(text), start + width)
     if end == len(text):
         start = max(0, end - width)

@@ -142,7 +142,11 @@ class ArticleListView(TemplateView):
     def heading(self, filterset) -> str:
         if filterset.search_tokens:
             return f"搜索“{filterset.cleaned['q']}”"
-        return "全部新闻"
+        parts = [filterset.selected_region.name] if filterset.selected_region else []
+        parts += [theme.name for theme in filterset.selected_themes]
+        if filterset.selected_organization:
+            parts.append(filterset.selected_organization.short_name or filterset.selected_organization.name)
+        return " · ".join(parts) + "新闻" if parts else "全部新闻"
 
     def paginate(self, ordered, articles):
         """The requested page, or the nearest real one with a note (never a 404 or a 500)."""

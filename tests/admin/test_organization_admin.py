@@ -16,19 +16,19 @@ CHANGELIST = reverse("admin:articles_organization_changelist")
 
 
 def test_search_by_any_alias(editor_client):
-    organization = make_organization("重庆老卫生科技工作者协会", short_name="重庆老卫协")
-    OrganizationAlias.objects.create(organization=organization, name="市老卫协")
-    make_organization("重庆土壤学会")
+    organization = make_organization("重庆测试卫生科技工作者协会", short_name="重庆测卫协")
+    OrganizationAlias.objects.create(organization=organization, name="市测卫协")
+    make_organization("重庆测试土壤学会")
 
-    response = editor_client.get(CHANGELIST, {"q": "市老卫协"})
+    response = editor_client.get(CHANGELIST, {"q": "市测卫协"})
 
-    assert [o.name for o in response.context["cl"].result_list] == ["重庆老卫生科技工作者协会"]
+    assert [o.name for o in response.context["cl"].result_list] == ["重庆测试卫生科技工作者协会"]
 
 
 def test_merge_action_relinks_articles_and_keeps_names(editor_client, page_items):
     _page, first, second, _third = page_items
-    target = make_organization("德阳市科学技术协会", short_name="德阳市科协")
-    duplicate = make_organization("德阳科协")
+    target = make_organization("德测市科学技术协会", short_name="德测市科协")
+    duplicate = make_organization("德测科协")
     first.organizations.add(duplicate)
     second.organizations.add(target, duplicate)
 
@@ -40,16 +40,16 @@ def test_merge_action_relinks_articles_and_keeps_names(editor_client, page_items
 
     assert not Organization.objects.filter(pk=duplicate.pk).exists()
     assert set(target.articles.all()) == {first, second}
-    assert {"德阳市科学技术协会", "德阳市科协", "德阳科协"} <= set(target.aliases.values_list("name", flat=True))
+    assert {"德测市科学技术协会", "德测市科协", "德测科协"} <= set(target.aliases.values_list("name", flat=True))
 
 
 def test_a_name_belongs_to_one_organization(editor_client):
     """Organization.clean refuses a short name another organization already goes by."""
-    make_organization("四川省科学技术协会", short_name="四川省科协")
-    other = make_organization("四川科协（重复）")
+    make_organization("川测省科学技术协会", short_name="川测省科协")
+    other = make_organization("川测科协（重复）")
     url = reverse("admin:articles_organization_change", args=[other.pk])
     data = change_form_data(editor_client, url, form_id="organization_form")
-    data["short_name"] = "四川省科协"
+    data["short_name"] = "川测省科协"
 
     response = editor_client.post(url, data)
 
@@ -58,30 +58,30 @@ def test_a_name_belongs_to_one_organization(editor_client):
 
 def test_new_alias_reaches_matching_and_segmenter_without_restart(editor_client):
     """An alias added in the admin is in the next import context: jieba keeps it whole."""
-    organization = make_organization("重庆市花卉盆景协会")
+    organization = make_organization("重庆市测试盆景协会")
     before = get_import_context()
-    assert "渝花盆协" not in editing.get_segmenter().query_tokens("渝花盆协")
+    assert "渝测盆协" not in editing.get_segmenter().query_tokens("渝测盆协")
     url = reverse("admin:articles_organization_change", args=[organization.pk])
     data = change_form_data(editor_client, url, form_id="organization_form")
-    data["aliases-0-name"] = "渝花盆协"  # the inline's empty row
+    data["aliases-0-name"] = "渝测盆协"  # the inline's empty row
 
     response = editor_client.post(url, data)
 
     assert response.status_code == 302
     after = get_import_context()
     assert after is not before
-    assert editing.get_segmenter().query_tokens("渝花盆协") == ["渝花盆协"]
+    assert editing.get_segmenter().query_tokens("渝测盆协") == ["渝测盆协"]
 
 
 def test_short_name_becomes_an_alias_on_save(editor_client):
-    organization = make_organization("绵阳市发明协会")
+    organization = make_organization("绵测市发明协会")
     url = reverse("admin:articles_organization_change", args=[organization.pk])
     data = change_form_data(editor_client, url, form_id="organization_form")
-    data["short_name"] = "绵阳发明协会"
+    data["short_name"] = "绵测发明协会"
 
     editor_client.post(url, data)
 
-    assert OrganizationAlias.objects.get(name="绵阳发明协会").organization == organization
+    assert OrganizationAlias.objects.get(name="绵测发明协会").organization == organization
 
 
 def test_region_admin_navigates_the_tree_and_searches_adcode(editor_client):

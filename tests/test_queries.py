@@ -1,0 +1,95 @@
+"""SQL queries per page stay constant as data grows: each page at 10 and at 200 published articles."""
+
+import itertools
+from datetime import date, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Article, ArticleOrganization, ArticleRegion, Region, Theme
+from tests.factories import make_organization
+
+pytestmark = pytest.mark.django_db
+
+REGIONS = ["500118", "500241", "510681", "510603", "510100", "500000", "510000", "511402"]
+THEMES = ["kexue-puji", "tuopin-gongjian", "chengyu-shuangcheng", "keji-jinrong"]
+
+# Queries per page (a ceiling); the real check is that 10 and 200 articles give the same number.
+PAGES = {
+    "home": ("/", 9),
+    "list": ("/articles/", 7),
+    "list filtered": ("/articles/?region=510000&theme=kexue-puji&theme=tuopin-gongjian&kind=article"
+                      "&date_after=2019-01-01&date_before=2030-01-01", 8),
+    "list page 2": ("/articles/?region=500000&page=2", 8),
+    "list bad params": ("/articles/?region=999999&theme=nope&date_after=x&page=abc", 8),
+    "search": ("/articles/?q=科普&region=510000", 12),  # + 4 small table signatures for the segmenter
+    "region": ("/regions/510000/", 11),
+    "theme": ("/themes/kexue-puji/", 8),
+    "organization": ("/organizations/{org}/", 10),
+    "detail": ("{article}", 9),
+    "rss": ("/feeds/rss/", 2),
+    "atom": ("/feeds/atom/", 2),
+    "region feed": ("/feeds/regions/510000/rss/", 3),
+    "theme feed": ("/feeds/themes/kexue-puji/atom/", 3),
+    "sitemap index": ("/sitemap.xml", 6),
+    "sitemap articles": ("/sitemap-articles.xml", 2),
+    "sitemap regions": ("/sitemap-regions.xml", 3),
+}
+
+
+def grow(count: int, organization) -> Article:
+    """Add published articles (plus a draft for every five) with regions, themes and an organization."""
+    regions = list(Region.objects.filter(adcode__in=REGIONS))
+    themes = list(Theme.objects.filter(slug__in=THEMES))
+    start = Article.objects.count()
+    articles = Article.objects.bulk_create(
+        Article(
+            title=f"测试稿件 科普 {start + n}",
+            slug=f"ce-shi-{start + n}",
+            body="## 小标题\n\n正文一段。\n\n> 边栏",
+            date=date(2020, 1, 1) + timedelta(days=(start + n) % 300),
+            status=Article.Status.DRAFT if n % 5 == 4 else Article.Status.PUBLISHED,
+            kind=Article.Kind.PHOTO if n % 7 == 0 else Article.Kind.ARTICLE,
+            search_title=f"测试 稿件 科普 {start + n}",
+            search_text="正文 一段",
+        )
+        for n in range(count)
+    )
+    cycle_regions, cycle_themes = itertools.cycle(regions), itertools.cycle(themes)
+    ArticleRegion.objects.bulk_create(
+        ArticleRegion(article=a, region=next(cycle_regions)) for a in articles for _ in range(2)
+    )
+    Article.themes.through.objects.bulk_create(
+        Article.themes.through(article=a, theme=next(cycle_themes)) for a in articles
+    )
+    ArticleOrganization.objects.bulk_create(ArticleOrganization(article=a, organization=organization) for a in articles)
+    for article in articles[:3]:
+        article.bylines.create(role="reporter", name="李霜")
+        article.captions.create(text="图片说明")
+    from articles.services.search import refresh_search_vectors
+
+    refresh_search_vectors([a.pk for a in articles])
+    return articles[0]
+
+
+def count_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_queries_are_constant_from_10_to_200_articles(client, page):
+    """The page makes the same number of queries with 10 and with 200 articles, within its ceiling."""
+    organization = make_organization("德阳市科学技术协会", short_name="德阳市科协")
+    article = grow(10, organization)
+    url_template, ceiling = PAGES[page]
+    url = url_template.format(org=organization.slug, article=article.get_absolute_url())
+    client.get(url)  # warm per-process caches (the segmenter) outside the count
+    small = count_queries(client, url)
+    grow(190, organization)
+    large = count_queries(client, url)
+    assert small == large, f"{page}: {small} queries at 10 articles, {large} at 200"
+    assert large <= ceiling, f"{page}: {large} queries, expected at most {ceiling}"
