@@ -115,8 +115,18 @@ def test_phone_layout_folds_the_filters(browser, live_server, seeds):
     context.close()
 
 
-@pytest.mark.parametrize("path", ["/", "/articles/?region=510000&theme=kexue-puji", "/articles/?q=科普", "/regions/510600/",
-                                  "/themes/tuopin-gongjian/", "/articles/?page=abc&region=x", "article"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/articles/?region=510000&theme=kexue-puji",
+        "/articles/?q=科普",
+        "/regions/510600/",
+        "/themes/tuopin-gongjian/",
+        "/articles/?page=abc&region=x",
+        "article",
+    ],
+)
 def test_no_serious_accessibility_violations(page, seeds, path):
     """axe-core finds no serious or critical violation on the public pages."""
     from axe_playwright_python.sync_playwright import Axe
@@ -131,7 +141,9 @@ def test_no_serious_accessibility_violations(page, seeds, path):
     assert serious == [], results.generate_report()
 
 
-@pytest.mark.skipif(not os.environ.get("KEXIE_SCREENSHOTS"), reason="set KEXIE_SCREENSHOTS=1 to refresh docs/screenshots")
+@pytest.mark.skipif(
+    not os.environ.get("KEXIE_SCREENSHOTS"), reason="set KEXIE_SCREENSHOTS=1 to refresh docs/screenshots"
+)
 def test_screenshots(browser, live_server, seeds):
     """Write desktop and phone screenshots of the main pages to docs/screenshots/."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -141,8 +153,10 @@ def test_screenshots(browser, live_server, seeds):
         "search": "/articles/?q=双城经济圈",
         "region": "/regions/500000/",
     }
-    for device, options in {"desktop": {"viewport": {"width": 1280, "height": 900}},
-                            "phone": {"viewport": PHONE, "is_mobile": True, "device_scale_factor": 2}}.items():
+    for device, options in {
+        "desktop": {"viewport": {"width": 1280, "height": 900}},
+        "phone": {"viewport": PHONE, "is_mobile": True, "device_scale_factor": 2},
+    }.items():
         context = browser.new_context(locale="zh-CN", base_url=live_server.url, **options)
         page = context.new_page()
         for name, url in shots.items():

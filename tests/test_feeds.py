@@ -15,10 +15,18 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 @pytest.fixture
 def news(db):
     return {
-        "sichuan": make_article("德阳市科协开展科普活动", regions=["510600"], themes=["kexue-puji"], date=date(2020, 7, 1)),
-        "chongqing": make_article("永川区科协助力脱贫攻坚", regions=["500118"], themes=["tuopin-gongjian"], date=date(2020, 4, 2)),
-        "draft": make_article("草稿不应出现", status=Article.Status.DRAFT, regions=["510600"], themes=["kexue-puji"]),
-        "review": make_article("待审不应出现", status=Article.Status.REVIEW, regions=["500118"], themes=["kexue-puji"]),
+        "sichuan": make_article(
+            "德阳市科协开展科普活动", regions=["510600"], themes=["kexue-puji"], date=date(2020, 7, 1)
+        ),
+        "chongqing": make_article(
+            "永川区科协助力脱贫攻坚", regions=["500118"], themes=["tuopin-gongjian"], date=date(2020, 4, 2)
+        ),
+        "draft": make_article(
+            "草稿不应出现", status=Article.Status.DRAFT, regions=["510600"], themes=["kexue-puji"]
+        ),
+        "review": make_article(
+            "待审不应出现", status=Article.Status.REVIEW, regions=["500118"], themes=["kexue-puji"]
+        ),
     }
 
 
@@ -73,12 +81,18 @@ def test_sitemap_lists_published_pages_only(client, news):
     assert index.status_code == 200 and b"sitemap-articles.xml" in index.content
     articles = client.get("/sitemap-articles.xml").content.decode()
     assert news["sichuan"].get_absolute_url() in articles and news["chongqing"].get_absolute_url() in articles
-    assert news["draft"].get_absolute_url() not in articles and news["review"].get_absolute_url() not in articles
+    assert (
+        news["draft"].get_absolute_url() not in articles and news["review"].get_absolute_url() not in articles
+    )
     regions = client.get("/sitemap-regions.xml").content.decode()
     assert "/regions/510000/" in regions and "/regions/510600/" in regions and "/regions/500118/" in regions
     assert "/regions/510100/" not in regions
     themes = client.get("/sitemap-themes.xml").content.decode()
-    assert "/themes/kexue-puji/" in themes and "/themes/tuopin-gongjian/" in themes and "/themes/weisheng-jiankang/" not in themes
+    assert (
+        "/themes/kexue-puji/" in themes
+        and "/themes/tuopin-gongjian/" in themes
+        and "/themes/weisheng-jiankang/" not in themes
+    )
     organizations = client.get("/sitemap-organizations.xml").content.decode()
     assert org.get_absolute_url() in organizations and hidden_org.get_absolute_url() not in organizations
 

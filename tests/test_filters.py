@@ -25,9 +25,13 @@ def titles(filterset) -> set[str]:
 def news(db):
     org = make_organization("德阳市科学技术协会", short_name="德阳市科协")
     return {
-        "guanghan": make_article("广汉", regions=["510681"], themes=["kexue-puji"], organizations=[org], date=date(2020, 7, 1)),
+        "guanghan": make_article(
+            "广汉", regions=["510681"], themes=["kexue-puji"], organizations=[org], date=date(2020, 7, 1)
+        ),
         "deyang": make_article("德阳", regions=["510600"], themes=["tuopin-gongjian"], date=date(2020, 6, 1)),
-        "two": make_article("广汉与德阳", regions=["510681", "510603"], themes=["kexue-puji", "tuopin-gongjian"]),
+        "two": make_article(
+            "广汉与德阳", regions=["510681", "510603"], themes=["kexue-puji", "tuopin-gongjian"]
+        ),
         "yongchuan": make_article("永川", regions=["500118"], kind=Article.Kind.PHOTO, date=date(2020, 4, 2)),
         "draft": make_article("草稿", status=Article.Status.DRAFT, regions=["510681"], themes=["kexue-puji"]),
         "org": org,
@@ -65,8 +69,12 @@ def test_no_duplicates_when_several_links_match(news):
 
 @pytest.mark.parametrize(
     ("query", "dropped"),
-    [("region=12345678", "region"), ("kind=movie", "kind"), ("date_before=2020-02-30", "date_before"),
-     ("organization=nobody", "organization")],
+    [
+        ("region=12345678", "region"),
+        ("kind=movie", "kind"),
+        ("date_before=2020-02-30", "date_before"),
+        ("organization=nobody", "organization"),
+    ],
 )
 def test_invalid_values_are_dropped_with_a_message(news, query, dropped):
     filterset = run(query)
@@ -93,8 +101,12 @@ def test_region_path_counts_count_distinct_articles_per_level(news):
     """广汉与德阳 names two counties of 德阳市: it counts once for 德阳市 and once for 四川省."""
     counts = facets.region_path_counts(Article.objects.published())
     assert counts == {
-        "/510000/": 3, "/510000/510600/": 3, "/510000/510600/510681/": 2, "/510000/510600/510603/": 1,
-        "/500000/": 1, "/500000/500118/": 1,
+        "/510000/": 3,
+        "/510000/510600/": 3,
+        "/510000/510600/510681/": 2,
+        "/510000/510600/510603/": 1,
+        "/500000/": 1,
+        "/500000/500118/": 1,
     }
 
 
@@ -106,18 +118,27 @@ def test_region_tree_shows_counties_only_on_the_selected_branch(news):
     assert sichuan.children[0].children == []
     tree = facets.region_tree(published, selected=Region.objects.get(adcode="510600"))
     deyang = next(node for node in tree if node.adcode == "510000").children[0]
-    assert deyang.selected and [(c.adcode, c.count) for c in deyang.children] == [("510603", 1), ("510681", 2)]
+    assert deyang.selected and [(c.adcode, c.count) for c in deyang.children] == [
+        ("510603", 1),
+        ("510681", 2),
+    ]
     assert [node.adcode for node in tree] == ["500000", "510000"]
 
 
 def test_theme_counts_cover_every_theme(news):
-    items = facets.theme_counts(Article.objects.published(), list(Theme.objects.all()), selected=["kexue-puji"])
+    items = facets.theme_counts(
+        Article.objects.published(), list(Theme.objects.all()), selected=["kexue-puji"]
+    )
     counts = {item.theme.slug: item.count for item in items}
     assert counts["kexue-puji"] == 2 and counts["tuopin-gongjian"] == 2 and counts["weisheng-jiankang"] == 0
     assert [item.theme.slug for item in items if item.selected] == ["kexue-puji"]
 
 
 def test_children_counts(news):
-    children = dict((child.adcode, count) for child, count in facets.children_counts(
-        Article.objects.published(), Region.objects.get(adcode="510600")))
+    children = dict(
+        (child.adcode, count)
+        for child, count in facets.children_counts(
+            Article.objects.published(), Region.objects.get(adcode="510600")
+        )
+    )
     assert children["510681"] == 2 and children["510603"] == 1 and children["510604"] == 0

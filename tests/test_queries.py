@@ -19,8 +19,11 @@ THEMES = ["kexue-puji", "tuopin-gongjian", "chengyu-shuangcheng", "keji-jinrong"
 PAGES = {
     "home": ("/", 9),
     "list": ("/articles/", 7),
-    "list filtered": ("/articles/?region=510000&theme=kexue-puji&theme=tuopin-gongjian&kind=article"
-                      "&date_after=2019-01-01&date_before=2030-01-01", 8),
+    "list filtered": (
+        "/articles/?region=510000&theme=kexue-puji&theme=tuopin-gongjian&kind=article"
+        "&date_after=2019-01-01&date_before=2030-01-01",
+        8,
+    ),
     "list page 2": ("/articles/?region=500000&page=2", 8),
     "list bad params": ("/articles/?region=999999&theme=nope&date_after=x&page=abc", 8),
     "search": ("/articles/?q=科普&region=510000", 12),  # + 4 small table signatures for the segmenter
@@ -63,7 +66,9 @@ def grow(count: int, organization) -> Article:
     Article.themes.through.objects.bulk_create(
         Article.themes.through(article=a, theme=next(cycle_themes)) for a in articles
     )
-    ArticleOrganization.objects.bulk_create(ArticleOrganization(article=a, organization=organization) for a in articles)
+    ArticleOrganization.objects.bulk_create(
+        ArticleOrganization(article=a, organization=organization) for a in articles
+    )
     for article in articles[:3]:
         article.bylines.create(role="reporter", name="李霜")
         article.captions.create(text="图片说明")

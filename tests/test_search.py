@@ -67,7 +67,9 @@ def test_seed_queries_find_the_right_articles(client, seeds):
     def found(query):
         return result_titles(client.get("/articles/", {"q": query}))
 
-    assert sorted(found("小雨点")) == sorted(t for t in seeds.values_list("title", flat=True) if "小雨点" in t)
+    assert sorted(found("小雨点")) == sorted(
+        t for t in seeds.values_list("title", flat=True) if "小雨点" in t
+    )
     assert len(found("小雨点")) == 2
     assert all("德阳市科协" in title for title in found("德阳"))
     assert any("双城经济圈" in title for title in found("双城经济圈"))
@@ -109,7 +111,10 @@ def test_title_matches_rank_above_body_matches(client):
 
     indexed(make_article("德阳召开工作会议", body="会议研究了全年工作。", date=date(2020, 1, 1)))
     indexed(make_article("四川省科协工作动态", body="德阳市的代表参加了会议。", date=date(2020, 12, 1)))
-    assert result_titles(client.get("/articles/", {"q": "德阳"})) == ["德阳召开工作会议", "四川省科协工作动态"]
+    assert result_titles(client.get("/articles/", {"q": "德阳"})) == [
+        "德阳召开工作会议",
+        "四川省科协工作动态",
+    ]
 
 
 @pytest.mark.django_db

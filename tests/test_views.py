@@ -17,13 +17,18 @@ DRAFT, REVIEW = Article.Status.DRAFT, Article.Status.REVIEW
 def titles(response) -> list[str]:
     """Headlines of the article cards on a list page, markup stripped."""
     html = response.content.decode()
-    return [re.sub(r"<[^>]+>", "", title) for title in re.findall(r'<article class="card">.*?<h2><a [^>]*>(.*?)</a>', html, re.S)]
+    return [
+        re.sub(r"<[^>]+>", "", title)
+        for title in re.findall(r'<article class="card">.*?<h2><a [^>]*>(.*?)</a>', html, re.S)
+    ]
 
 
 @pytest.fixture
 def news(db):
     """A few published articles across 重庆 and 四川, plus unpublished ones that must never show."""
-    deyang = make_organization("德阳市科学技术协会", short_name="德阳市科协", region=Region.objects.get(adcode="510600"))
+    deyang = make_organization(
+        "德阳市科学技术协会", short_name="德阳市科协", region=Region.objects.get(adcode="510600")
+    )
     return {
         "deyang": make_article(
             "德阳市科协开展科普进社区活动",
@@ -45,9 +50,14 @@ def news(db):
             date=date(2020, 10, 27),
         ),
         "both": make_article(
-            "唱好双城记 建设经济圈", regions=["500000", "510000"], themes=["chengyu-shuangcheng"], date=date(2020, 10, 20)
+            "唱好双城记 建设经济圈",
+            regions=["500000", "510000"],
+            themes=["chengyu-shuangcheng"],
+            date=date(2020, 10, 20),
         ),
-        "draft": make_article("草稿不应出现", status=DRAFT, regions=["510681"], themes=["kexue-puji"], date=date(2021, 1, 1)),
+        "draft": make_article(
+            "草稿不应出现", status=DRAFT, regions=["510681"], themes=["kexue-puji"], date=date(2021, 1, 1)
+        ),
         "review": make_article("待审不应出现", status=REVIEW, regions=["500118"], themes=["kexue-puji"]),
         "org": deyang,
     }
@@ -87,13 +97,19 @@ def test_list_is_newest_first_and_published_only(client, news):
         ("region=510600", {"德阳市科协开展科普进社区活动"}),  # the prefecture includes 广汉市 below it
         ("region=500000", {"永川区科协助力脱贫攻坚", "秀山县青少年科技创新大赛", "唱好双城记 建设经济圈"}),
         ("theme=kexue-puji", {"德阳市科协开展科普进社区活动", "秀山县青少年科技创新大赛"}),
-        ("theme=kexue-puji&theme=tuopin-gongjian", {"德阳市科协开展科普进社区活动", "秀山县青少年科技创新大赛", "永川区科协助力脱贫攻坚"}),
+        (
+            "theme=kexue-puji&theme=tuopin-gongjian",
+            {"德阳市科协开展科普进社区活动", "秀山县青少年科技创新大赛", "永川区科协助力脱贫攻坚"},
+        ),
         ("region=500000&theme=kexue-puji", {"秀山县青少年科技创新大赛"}),
         ("kind=photo", {"秀山县青少年科技创新大赛"}),
         ("kind=article&region=500000", {"永川区科协助力脱贫攻坚", "唱好双城记 建设经济圈"}),
         ("date_after=2020-10-01", {"秀山县青少年科技创新大赛", "唱好双城记 建设经济圈"}),
         ("date_before=2020-07-20", {"德阳市科协开展科普进社区活动", "永川区科协助力脱贫攻坚"}),
-        ("date_after=2020-05-01&date_before=2020-10-20", {"德阳市科协开展科普进社区活动", "唱好双城记 建设经济圈"}),
+        (
+            "date_after=2020-05-01&date_before=2020-10-20",
+            {"德阳市科协开展科普进社区活动", "唱好双城记 建设经济圈"},
+        ),
     ],
 )
 def test_list_filters(client, news, query, expected):
@@ -235,7 +251,7 @@ def test_detail_page(client, news):
     response = client.get(article.get_absolute_url())
     html = response.content.decode()
     assert response.status_code == 200
-    assert "<h1 id=\"story-title\">德阳市科协开展科普进社区活动</h1>" in html
+    assert '<h1 id="story-title">德阳市科协开展科普进社区活动</h1>' in html
     assert "<h2>科普大篷车</h2>" in html
     assert 'class="sidebar-box"' in html and "服务群众3000人次" in html
     assert "本报讯（记者 李霜）" in html and "记者 李霜" in html
@@ -271,8 +287,16 @@ def test_unpublished_article_is_404(client, news, name):
 
 def test_unpublished_never_counted_or_listed(client, news):
     """Drafts appear in no list, count, facet or neighbour link."""
-    pages = ["/", "/articles/", "/articles/?theme=kexue-puji", "/regions/510000/", "/regions/510600/",
-             "/themes/kexue-puji/", news["deyang"].get_absolute_url(), news["yongchuan"].get_absolute_url()]
+    pages = [
+        "/",
+        "/articles/",
+        "/articles/?theme=kexue-puji",
+        "/regions/510000/",
+        "/regions/510600/",
+        "/themes/kexue-puji/",
+        news["deyang"].get_absolute_url(),
+        news["yongchuan"].get_absolute_url(),
+    ]
     for url in pages:
         html = client.get(url).content.decode()
         assert "草稿不应出现" not in html and "待审不应出现" not in html, url

@@ -51,7 +51,9 @@ def region_path_counts(articles) -> dict[str, int]:
     """Distinct articles per region path prefix at the three levels, in one grouped query."""
     links = ArticleRegion.objects.filter(article__in=articles.order_by().values("pk"))
     levels = [
-        links.annotate(prefix=Substr("region__path", 1, length), level=Value(level, output_field=IntegerField()))
+        links.annotate(
+            prefix=Substr("region__path", 1, length), level=Value(level, output_field=IntegerField())
+        )
         .values("prefix", "level")
         .annotate(n=Count("article", distinct=True))
         .values_list("prefix", "level", "n")
@@ -78,7 +80,9 @@ def region_tree(articles, *, selected: Region | None = None, url_for=None) -> li
         return []
     regions = Region.objects.filter(path__in=list(counts)).only("adcode", "name", "path")
     nodes = {
-        region.path: RegionNode(adcode=region.adcode, name=region.name, path=region.path, count=counts[region.path])
+        region.path: RegionNode(
+            adcode=region.adcode, name=region.name, path=region.path, count=counts[region.path]
+        )
         for region in regions
     }
     selected_path = selected.path if selected else ""

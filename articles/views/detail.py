@@ -26,7 +26,9 @@ class ArticleDetailView(DetailView):
                 Prefetch("regions", queryset=Region.objects.only("adcode", "name", "full_name", "path")),
                 Prefetch(
                     "organization_links",
-                    queryset=ArticleOrganization.objects.select_related("organization").order_by("organization__name"),
+                    queryset=ArticleOrganization.objects.select_related("organization").order_by(
+                        "organization__name"
+                    ),
                 ),
             )
         )
@@ -44,7 +46,9 @@ class ArticleDetailView(DetailView):
         published = Article.objects.published()
         context.update(
             related=list(
-                published.related_to(article).newest_first().only("id", "slug", "title", "date", "kind")[:RELATED_COUNT]
+                published.related_to(article)
+                .newest_first()
+                .only("id", "slug", "title", "date", "kind")[:RELATED_COUNT]
             ),
             newer=published.newer_than(article).only(*NEIGHBOUR_FIELDS).first(),
             older=published.older_than(article).only(*NEIGHBOUR_FIELDS).first(),

@@ -26,7 +26,18 @@ PAGE_SIZE = 20
 HOME_LATEST = 12
 HOME_SECTION = 5
 # Columns a list needs: not the import bookkeeping (machine_output, segmented copies, vectors).
-LISTING_FIELDS = ("id", "slug", "kind", "title", "kicker", "subtitle", "body", "date", "source_text", "status")
+LISTING_FIELDS = (
+    "id",
+    "slug",
+    "kind",
+    "title",
+    "kicker",
+    "subtitle",
+    "body",
+    "date",
+    "source_text",
+    "status",
+)
 
 
 def listing(queryset):
@@ -56,7 +67,9 @@ class HomeView(TemplateView):
             theme_facets=facets.theme_counts(
                 published, filterset.themes, url_for=lambda item: f"{list_url}?theme={item.theme.slug}"
             ),
-            region_tree=facets.region_tree(published, url_for=lambda node: f"{list_url}?region={node.adcode}"),
+            region_tree=facets.region_tree(
+                published, url_for=lambda node: f"{list_url}?region={node.adcode}"
+            ),
             canonical_path=reverse("articles:home"),
             search_tokens=[],
         )
@@ -229,20 +242,40 @@ class ArticleListView(TemplateView):
         if cleaned.get("q"):
             chips.append({"label": "关键词", "value": cleaned["q"], "url": url(q=None)})
         if filterset.selected_region and "region" not in fixed:
-            chips.append({"label": "地区", "value": filterset.selected_region.full_name, "url": url(region=None)})
+            chips.append(
+                {"label": "地区", "value": filterset.selected_region.full_name, "url": url(region=None)}
+            )
         slugs = [theme.slug for theme in filterset.selected_themes]
         for theme in filterset.selected_themes:
             if fixed.get("theme") == theme.slug:
                 continue
-            chips.append({"label": "主题", "value": theme.name, "url": url(theme=[s for s in slugs if s != theme.slug])})
+            chips.append(
+                {
+                    "label": "主题",
+                    "value": theme.name,
+                    "url": url(theme=[s for s in slugs if s != theme.slug]),
+                }
+            )
         if filterset.selected_organization and "organization" not in fixed:
-            chips.append({"label": "组织", "value": filterset.selected_organization.name, "url": url(organization=None)})
+            chips.append(
+                {
+                    "label": "组织",
+                    "value": filterset.selected_organization.name,
+                    "url": url(organization=None),
+                }
+            )
         if cleaned.get("kind"):
-            chips.append({"label": "类型", "value": Article.Kind(cleaned["kind"]).label, "url": url(kind=None)})
+            chips.append(
+                {"label": "类型", "value": Article.Kind(cleaned["kind"]).label, "url": url(kind=None)}
+            )
         if cleaned.get("date_after"):
-            chips.append({"label": "起始", "value": cleaned["date_after"].isoformat(), "url": url(date_after=None)})
+            chips.append(
+                {"label": "起始", "value": cleaned["date_after"].isoformat(), "url": url(date_after=None)}
+            )
         if cleaned.get("date_before"):
-            chips.append({"label": "截止", "value": cleaned["date_before"].isoformat(), "url": url(date_before=None)})
+            chips.append(
+                {"label": "截止", "value": cleaned["date_before"].isoformat(), "url": url(date_before=None)}
+            )
         return chips
 
 
