@@ -4,6 +4,7 @@ Data: the five seed pages through the real importer. Set KEXIE_SCREENSHOTS=1 to
 refresh docs/screenshots/ (desktop and phone) from the same data.
 """
 
+import importlib
 import os
 import re
 from pathlib import Path
@@ -20,8 +21,27 @@ SCREENSHOTS = Path(settings.BASE_DIR) / "docs" / "screenshots"
 PHONE = {"width": 390, "height": 844}
 
 
+def restore_reference_data():
+    """Reload the regions and themes of the data migrations when a flush emptied them.
+
+    A transactional test ends with a flush; serialized_rollback should restore the
+    migrations' rows, but once Playwright's event loop runs in this thread Django
+    may hand out a connection without the serialized copy, so reload them here.
+    """
+    from django.apps import apps
+
+    from articles.models import Region, Theme
+
+    if not Region.objects.exists():
+        importlib.import_module("articles.migrations.0003_load_regions").load_regions(apps, None)
+    if not Theme.objects.exists():
+        importlib.import_module("articles.migrations.0004_load_themes").load_themes(apps, None)
+
+
 @pytest.fixture
 def seeds():
+    """The five seed pages through the real importer."""
+    restore_reference_data()
     for path in SEEDS:
         assert import_page(path.read_bytes(), source_ref=path.name).status != "failed"
 
@@ -137,6 +157,7 @@ def test_no_serious_accessibility_violations(page, seeds, path):
     else:
         page.goto(path)
     results = Axe().run(page)
+    assert results.response["passes"], "axe-core did not run"
     serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert serious == [], results.generate_report()
 

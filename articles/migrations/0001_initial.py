@@ -343,7 +343,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('source_ref', models.CharField(help_text='导入时的文件名，重新导入同名文件时据此找到本页。', max_length=255, unique=True, verbose_name='来源标识')),
                 ('file_name', models.CharField(max_length=255, verbose_name='文件名')),
-                ('content_hash', models.CharField(help_text='原始字节的 SHA-256。', max_length=64, verbose_name='内容哈希')),
+                ('content_hash', models.CharField(help_text='解码后文本的 SHA-256；内容不变的页面重新导入时直接跳过。', max_length=64, verbose_name='内容哈希')),
                 ('raw_text', models.TextField(help_text='解码后的原始页面文本，未做任何修改。', verbose_name='原文')),
                 ('encoding', models.CharField(max_length=20, verbose_name='编码')),
                 ('site', models.CharField(blank=True, max_length=120, verbose_name='网站/报刊')),

@@ -70,15 +70,17 @@ def import_page(
 ) -> PageOutcome:
     """Import one page's bytes; never raises for bad input, reports it in the outcome instead."""
     outcome = PageOutcome(source_ref=source_ref)
-    digest = content_hash(data)
-    existing = SourceDocument.objects.filter(source_ref=source_ref).only("id", "content_hash").first()
-    if existing and existing.content_hash == digest and not force:
-        outcome.unchanged = existing.articles.count()
-        return outcome
     try:
         decoded = decode_page(data)
     except PageDecodeError as error:
         outcome.status, outcome.error = "failed", str(error)
+        return outcome
+    # The hash is of the decoded text, so the same page in another encoding, or re-imported from
+    # the stored text by an editor, counts as unchanged.
+    digest = content_hash(decoded.text.encode("utf-8"))
+    existing = SourceDocument.objects.filter(source_ref=source_ref).only("id", "content_hash").first()
+    if existing and existing.content_hash == digest and not force:
+        outcome.unchanged = existing.articles.count()
         return outcome
     context = context or get_import_context()
     result = split_page(decoded.text, encoding=decoded.encoding)
@@ -140,32 +142,52 @@ class PageWriter:
         self.organizations = OrganizationResolver(context, province_hint=province)
 
     def write(self, *, source_ref: str, file_name: str, digest: str) -> None:
+        self.organizations.prefetch(self._organization_names())
         page, page_created = self._save_page(source_ref, file_name, digest)
         existing = {article.pk: article for article in page.articles.all()} if not page_created else {}
+        self._taken_positions = {article.position for article in existing.values()}
         matched: set[int] = set()
-        touched: list[int] = []
+        listed: list[Article] = []  # every item's article, in page order
+        touched: list[Article] = []
+        new: list[tuple[Article, Item, dict]] = []
         for item in self.result.items:
             values = self._values(item)
             article = self._match(existing, matched, values, item)
+            if article is None and _inside_an_editors_merge(existing, item):
+                self.outcome.unchanged += 1
+                continue
             if article is None:
-                article = self._create(page, item, values)
+                article = self._build(page, item, values)
+                new.append((article, item, values))
                 self.outcome.created += 1
             elif self._update(article, item, values):
                 self.outcome.updated += 1
             else:
                 self.outcome.unchanged += 1
-                self.outcome.article_ids.append(article.pk)
+                listed.append(article)
                 continue
-            touched.append(article.pk)
-            self.outcome.article_ids.append(article.pk)
+            touched.append(article)
+            listed.append(article)
             if item.flags:
                 self.outcome.flagged += 1
+        self._create_all(new)
+        self.outcome.article_ids.extend(article.pk for article in listed)
         self._retire_unmatched(existing, matched)
-        refresh_search_vectors(touched)
+        refresh_search_vectors([article.pk for article in touched])
         if page_created:
             self.outcome.status = "created"
         elif self.outcome.created or self.outcome.updated or self.outcome.removed:
             self.outcome.status = "updated"
+
+    def _organization_names(self) -> set[str]:
+        """Every organization name this page may look up, to fetch them in one query."""
+        names = set(self.result.meta.co_organizers)
+        for item in self.result.items:
+            names.add(item.source)
+            for mention in item.organizations:
+                names.update((mention.key, mention.short_name, mention.name_in_text, mention.parent_key))
+                names.update(mention.aliases)
+        return names
 
     def _save_page(self, source_ref: str, file_name: str, digest: str):
         meta = self.result.meta
@@ -219,11 +241,12 @@ class PageWriter:
                     return article
         return None
 
-    def _create(self, page: SourceDocument, item: Item, values: dict) -> Article:
+    def _build(self, page: SourceDocument, item: Item, values: dict) -> Article:
+        """A new article, not yet saved: ``_create_all`` writes a page's new articles together."""
         status = self.status or (Article.Status.REVIEW if item.flags else Article.Status.PUBLISHED)
         article = Article(
             source_document=page,
-            position=self._free_position(page, item.position),
+            position=self._free_position(item.position),
             span_start=item.span[0],
             span_end=max(item.span),
             page_date=self.result.meta.page_date,
@@ -239,18 +262,52 @@ class PageWriter:
         )
         article.search_text = item.search_text
         article.slug = _slug_for(article.title)
-        article.save()
-        self._apply_related(article, values, fields=Article.EDITABLE_FIELDS)
-        ArticleFlag.objects.bulk_create(
-            ArticleFlag(article=article, code=f.code[:40], message=f.message, excerpt=f.excerpt) for f in item.flags
-        )
         return article
 
-    def _free_position(self, page: SourceDocument, position: int) -> int:
-        taken = set(page.articles.values_list("position", flat=True))
-        while position in taken:
+    def _free_position(self, position: int) -> int:
+        while position in self._taken_positions:
             position += 1000
+        self._taken_positions.add(position)
         return position
+
+    @staticmethod
+    def _create_all(new: list[tuple[Article, Item, dict]]) -> None:
+        """Insert the page's new articles and their rows with one query per table.
+
+        History is written as ``save()`` then ``themes.set()`` would write it: a
+        "+" record, then — for an article with themes — a "~" record with the
+        regions, organizations and themes.
+        """
+        if not new:
+            return
+        Article.objects.bulk_create([article for article, _item, _values in new])
+        ThemeLink = Article.themes.through
+        regions, organizations, themes, bylines, captions, flags = [], [], [], [], [], []
+        for article, item, values in new:
+            regions += [ArticleRegion(article=article, region_id=pk) for pk in values["regions"]]
+            organizations += [ArticleOrganization(article=article, organization_id=pk) for pk in values["organizations"]]
+            themes += [ThemeLink(article=article, theme_id=pk) for pk in values["themes"]]
+            bylines += [
+                Byline(article=article, order=i, role=role, name=name) for i, (role, name) in enumerate(values["bylines"])
+            ]
+            captions += [
+                PhotoCaption(article=article, order=i, text=text, photographer=who)
+                for i, (text, who) in enumerate(values["captions"])
+            ]
+            flags += [ArticleFlag(article=article, code=f.code[:40], message=f.message, excerpt=f.excerpt) for f in item.flags]
+        for model, rows in (
+            (ArticleRegion, regions),
+            (ArticleOrganization, organizations),
+            (ThemeLink, themes),
+            (Byline, bylines),
+            (PhotoCaption, captions),
+            (ArticleFlag, flags),
+        ):
+            if rows:
+                model.objects.bulk_create(rows)
+        _write_created_history([article for article, _item, _values in new], {
+            ArticleRegion: regions, ArticleOrganization: organizations, ThemeLink: themes,
+        })
 
     def _update(self, article: Article, item: Item, values: dict) -> bool:
         """Write the fields the editor has not changed; return whether anything changed."""
@@ -260,7 +317,8 @@ class PageWriter:
         writable = [name for name in Article.EDITABLE_FIELDS if name not in set(article.edited_fields or [])]
         article.machine_output = new_output
         article.fingerprint = values["fingerprint"]
-        article.span_start, article.span_end = item.span[0], max(item.span)
+        if "body" in writable:  # once an editor merged, split or rewrote the body, the span is theirs
+            article.span_start, article.span_end = item.span[0], max(item.span)
         article.page_date = self.result.meta.page_date
         self._apply(article, values, fields=writable)
         if "title" in writable:
@@ -320,9 +378,13 @@ class PageWriter:
 
     def _retire_unmatched(self, existing: dict[int, Article], matched: set[int]) -> None:
         """Items the changed page no longer yields: delete the machine's, keep and flag an editor's."""
+        spans = [item.span for item in self.result.items]
         for pk, article in existing.items():
             if pk in matched:
                 continue
+            split_off = any(start <= article.span_start and article.span_end <= end for start, end in spans)
+            if article.edited_fields and split_off:
+                continue  # an editor split this part off an item the page still yields
             if article.edited_fields:
                 ArticleFlag.objects.get_or_create(
                     article=article,
@@ -335,11 +397,48 @@ class PageWriter:
                 self.outcome.removed += 1
 
 
+def _write_created_history(articles: list[Article], links: dict) -> None:
+    """History of bulk-created articles, the records ``save()`` and ``themes.set()`` would have made."""
+    from simple_history.models import HistoricalRecords
+
+    history = Article.history
+    history.bulk_history_create(articles, default_change_reason=None)
+    with_themes = {link.article_id for link in links[Article.themes.through]}
+    changed = [article for article in articles if article.pk in with_themes]
+    if not changed:
+        return
+    records = history.bulk_history_create(changed, update=True, default_change_reason=None)
+    by_article: dict = {}
+    for through, rows in links.items():
+        for row in rows:
+            by_article.setdefault((through, row.article_id), []).append(row)
+    for m2m_field in history.model._history_m2m_fields:
+        through = m2m_field.remote_field.through
+        attnames = [f.attname for f in through._meta.fields]
+        HistoricalRecords.m2m_models[m2m_field].objects.bulk_create(
+            HistoricalRecords.m2m_models[m2m_field](history=record, **{name: getattr(row, name) for name in attnames})
+            for record, article in zip(records, changed, strict=True)
+            for row in by_article.get((through, article.pk), [])
+        )
+
+
 def _derived_title(item: Item) -> str:
     """Photo items print no headline: label them by their caption; anything else gets a visible placeholder."""
     if item.captions:
         return caption_title(item.captions[0].text)
     return "（无标题）"
+
+
+def _inside_an_editors_merge(existing: dict[int, Article], item: Item) -> bool:
+    """An editor merged this item into a neighbour: its text lives on there, so don't bring it back."""
+    start, end = item.span
+    return any(
+        article.edited_fields
+        and article.span_start <= start
+        and end <= article.span_end
+        and (article.span_start, article.span_end) != (start, end)
+        for article in existing.values()
+    )
 
 
 def _without_fingerprint(values: dict) -> dict:

@@ -28,6 +28,15 @@ class OrganizationResolver:
             )
         return self._ids[name]
 
+    def prefetch(self, names) -> None:
+        """Look many names up in one query; ``lookup()`` then answers them from memory."""
+        wanted = sorted({name for name in names if name and name not in self._ids})
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found = dict(OrganizationAlias.objects.filter(name__in=chunk).values_list("name", "organization_id"))
+            for name in chunk:
+                self._ids[name] = found.get(name)
+
     def ensure(self, mention: OrganizationMention, *, depth: int = 0) -> int | None:
         found = self.lookup(mention.key) or self.lookup(mention.short_name)
         if found or not mention.key:

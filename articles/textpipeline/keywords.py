@@ -15,6 +15,7 @@ from pathlib import Path
 from .segment import DATA_DIR, normalize, read_word_list
 
 STOP_WORDS = DATA_DIR / "stop_words.txt"
+_VERDICT_LIMIT = 500_000
 
 
 def _jieba_idf_path() -> Path:
@@ -31,6 +32,7 @@ class KeywordExtractor:
         self.idf = idf
         self.default_idf = statistics.median(idf.values()) if idf else 10.0
         self.stop_words = frozenset(normalize(w) for w in stop_words)
+        self._verdicts: dict[str, bool] = {}  # is_candidate() per word seen, memoised
 
     def is_candidate(self, word: str) -> bool:
         """At least two characters, not a number, not a stop word, has a CJK or Latin letter."""
@@ -43,15 +45,20 @@ class KeywordExtractor:
 
     def keywords(self, words: Sequence[str], top_k: int = 8) -> list[str]:
         """Top ``top_k`` words by TF-IDF; ties broken by first appearance."""
-        counts = Counter(w for w in words if self.is_candidate(w))
-        if not counts:
-            return []
-        first = {}
-        for i, w in enumerate(words):
-            first.setdefault(w, i)
+        # A Counter keeps first-appearance order and sorted() is stable: ties stay in that order.
+        verdicts = self._verdicts
+        if len(verdicts) > _VERDICT_LIMIT:
+            verdicts.clear()
+        counts = {}
+        for word, count in Counter(words).items():
+            candidate = verdicts.get(word)
+            if candidate is None:
+                candidate = verdicts[word] = self.is_candidate(word)
+            if candidate:
+                counts[word] = count
         idf = self.idf
         default = self.default_idf
-        ranked = sorted(counts, key=lambda w: (-counts[w] * idf.get(w, default), first[w]))
+        ranked = sorted(counts, key=lambda w: -counts[w] * idf.get(w, default))
         return ranked[:top_k]
 
 

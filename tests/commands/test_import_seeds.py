@@ -1,6 +1,7 @@
 """import_seeds as a person uses it: summaries, one clear line per bad file, other work goes on."""
 
 import io
+import os
 import shutil
 import subprocess
 import sys
@@ -81,15 +82,17 @@ def test_a_directory_of_mixed_files_imports_the_good_ones_and_names_each_problem
     assert "失败 5" in out
 
 
-def test_no_traceback_and_nonzero_exit_from_the_real_command_line(tmp_path):
-    (tmp_path / "empty.txt").write_bytes(b"")
+def test_an_uninitialised_database_is_a_clear_error_not_a_traceback(tmp_path):
+    """From the real command line, against a database nobody has migrated yet."""
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}"}
     result = subprocess.run(
-        [sys.executable, "manage.py", "import_seeds", "--dry-run", str(tmp_path / "empty.txt")],
+        [sys.executable, "manage.py", "import_seeds", "--dry-run"],
         cwd=settings.BASE_DIR,
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "empty.txt" in result.stderr
+    assert "manage.py migrate" in result.stderr

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from articles.models import Article
 from articles.services.context import get_import_context
@@ -30,7 +31,10 @@ class Command(BaseCommand):
             self.stderr.write(self.style.ERROR(f"失败 {problem}"))
         if not files and problems:
             raise CommandError("没有可导入的文件。")
-        context = get_import_context()
+        try:
+            context = get_import_context()
+        except DatabaseError as error:
+            raise CommandError(f"数据库不可用或尚未初始化（请先运行 manage.py migrate）：{error}") from error
         totals = dict(pages=0, created=0, updated=0, unchanged=0, removed=0, flagged=0)
         failures = len(problems)
         for page_file in self._progress(files, disabled=no_progress or verbosity == 0):

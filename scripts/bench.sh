@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The benchmarks of docs/BENCHMARKS.md: import (issue 3) on SQLite and PostgreSQL, then the site (issue 4).
+#
+# Starts a throwaway PostgreSQL cluster in /tmp (as scripts/test.sh does; removed on exit) unless
+# DATABASE_URL points at a server whose databases may be dropped and created. Bounded: about 10–15
+# minutes on 2 cores. Not run by CI. Results go to stdout and to $KEXIE_BENCH_OUT (default /tmp/kexie-bench).
+#
+# Environment: BENCH_IMPORT_SETS (default 440 → ~22 MB, ~10,500 items), BENCH_ARTICLES (100000),
+# BENCH_WRK_SECONDS (20), BENCH_WORKERS (3 gunicorn workers).
+set -uo pipefail
+
+cd "$(dirname "$0")/.."
+py=.venv/bin/python
+out=${KEXIE_BENCH_OUT:-/tmp/kexie-bench}
+mkdir -p "$out"
+
+pg_bindir() {
+    local dirs
+    dirs=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)
+    [[ -n $dirs && -x $dirs/initdb ]] && echo "$dirs"
+}
+
+pg_tmp=""
+pg_as=()
+start_postgres() {
+    local bindir
+    bindir=$(pg_bindir) || { echo "PostgreSQL is not installed (apt-get install postgresql)"; return 1; }
+    pg_tmp=$(mktemp -d /tmp/kexie-bench-pg.XXXXXX)
+    if [[ $EUID -eq 0 ]]; then
+        chown postgres: "$pg_tmp" || return 1
+        pg_as=(runuser -u postgres --)
+    fi
+    "${pg_as[@]}" "$bindir/initdb" -D "$pg_tmp/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
+        --no-sync >"$pg_tmp/initdb.log" 2>&1 || { cat "$pg_tmp/initdb.log"; return 1; }
+    # Durable settings stay off as in test.sh: this measures CPU work, not the disk.
+    "${pg_as[@]}" "$bindir/pg_ctl" -D "$pg_tmp/data" -l "$pg_tmp/server.log" -w \
+        -o "-k $pg_tmp -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=512MB -c max_connections=50" \
+        start >/dev/null || { cat "$pg_tmp/server.log"; return 1; }
+    echo "$("$bindir/postgres" --version) on socket $pg_tmp"
+}
+stop_postgres() {
+    [[ -n $pg_tmp && -d $pg_tmp ]] || return 0
+    [[ -f $pg_tmp/data/postmaster.pid ]] &&
+        "${pg_as[@]}" "$(pg_bindir)/pg_ctl" -D "$pg_tmp/data" -m immediate -w stop >/dev/null 2>&1
+    rm -rf "$pg_tmp"
+    pg_tmp=""
+}
+trap stop_postgres EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+createdb_url() { # createdb_url NAME: a fresh database on the throwaway cluster, printed as a URL
+    "$(pg_bindir)/dropdb" --if-exists -h "$pg_tmp" -U postgres "$1" && "$(pg_bindir)/createdb" -h "$pg_tmp" -U postgres "$1" &&
+        echo "postgresql://postgres@/$1?host=$pg_tmp"
+}
+
+start=$SECONDS
+if [[ -n ${DATABASE_URL:-} ]]; then
+    import_pg=$DATABASE_URL
+    site_pg=$DATABASE_URL
+else
+    start_postgres || exit 1
+    import_pg=$(createdb_url bench_import) || exit 1
+    site_pg=$(createdb_url bench_site) || exit 1
+fi
+
+status=0
+echo "==> import benchmark (issue 3)"
+timeout 900 "$py" scripts/bench_import.py --sets "${BENCH_IMPORT_SETS:-440}" \
+    --database-url "sqlite:///$out/bench_import.sqlite3" --database-url "$import_pg" \
+    --json "$out/import.json" || status=1
+rm -f "$out"/bench_import.sqlite3*
+
+echo "==> site benchmark (issue 4)"
+DATABASE_URL=$site_pg timeout 900 "$py" scripts/bench_site.py --articles "${BENCH_ARTICLES:-100000}" \
+    --duration "${BENCH_WRK_SECONDS:-20}" --workers "${BENCH_WORKERS:-3}" \
+    --explain-dir "$out/explain" --json "$out/site.json" || status=1
+
+echo "==> done in $((SECONDS - start)) s; results in $out (exit $status: 1 = a target was missed)"
+exit $status
