@@ -19,6 +19,14 @@ Rules (DOMAIN.md, "Page conventions"):
   item (the repair is recorded); text before any headline becomes an
   untitled item flagged for an editor.
 * A headline followed by bullet lines is a sidebar of the item it follows.
+* A punctuated line (人工智能能否替代医生？) is a headline only when a byline,
+  a dateline lead or an editor's note (编者按) follows; captions printed
+  between a headline and its lead belong to that article, as do captions
+  by the article's own 文/图 author.
+* Numbered lines (一、… （一）…) before prose are sub-headings, never
+  headlines; short lines after a colon are a list and stay paragraphs.
+* Metadata between a headline and its story (来源：, 发布时间：…作者：X)
+  does not close the headline's item.
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ from .model import (
     Remainder,
     Repair,
 )
-from .pagemeta import meta_line_kind, record_meta_line
+from .pagemeta import meta_line_kind, record_meta_line, web_info_fields
 from .shapes import is_heading_like, is_prose
 
 
@@ -77,6 +85,8 @@ class _Assembler:
         meta_kind = meta_line_kind(text)
         if meta_kind:
             record_meta_line(self.meta, meta_kind, text)
+            if meta_kind == "web_info":
+                self._web_info_author(text)
             return self._close_by_page()
         if shapes.is_marked_banner(text) or (
             shapes.is_parallel_slogan(text) and not self._prose_at(index + 1)
@@ -107,7 +117,12 @@ class _Assembler:
         current = self._open()
         if self.current and self.current.picture_mode:
             current = self.current
-        if current and (current.picture_mode or current.item.kind == PHOTO or _announces_pictures(current)):
+        if current and (
+            current.picture_mode
+            or current.item.kind == PHOTO
+            or _announces_pictures(current)
+            or _caption_belongs(current, photo)
+        ):
             if photo.caption:
                 current.add_caption(photo.caption, photo.photographers, photo.credit)
             else:
@@ -164,7 +179,10 @@ class _Assembler:
         """Record a closing attribution ((渝科), （本报悉尼１月１日电）) and close the item."""
         content = shapes.attribution_of(printed) or printed
         item = target.item
-        if content.endswith(("电", "讯")) and item.dateline is None:
+        credited = credits.parse_byline_line(content)
+        if credited:
+            item.bylines.extend(credited)  # （记者 王 伟）: who wrote it, not where it came from
+        elif content.endswith(("电", "讯")) and item.dateline is None:
             item.dateline = content
         elif item.source is None:
             item.source = content
@@ -233,7 +251,10 @@ class _Assembler:
     def _heading(self, index: int, line: Line) -> bool:
         text = line.text
         if not is_heading_like(text):
-            return False
+            if shapes.is_numbered_heading(text):
+                return self._numbered_subheading(index, line)
+            if not (shapes.could_be_headline(text) and self._announces_story(index + 1)):
+                return False
         current = self._open()
         if self._bullet_at(index + 1):
             target = current or (self.result.drafts[-1] if self.result.drafts else None)
@@ -268,6 +289,13 @@ class _Assembler:
         if last is not None and last.kind == PARAGRAPH and continues(last.text, text):
             return False  # the rest of a paragraph a column break cut
         if (
+            last is not None
+            and last.kind == PARAGRAPH
+            and _opens_or_continues_list(last.text)
+            and not shapes.is_numbered_heading(text)
+        ):
+            return False  # one of the short lines a colon introduced: 其中： / 科普讲座3600余场
+        if (
             (current.has_body or current.has_credit)
             and self._prose_at(index + 1)
             and _reads_as_subheading(text)
@@ -276,6 +304,15 @@ class _Assembler:
             current.cover(line)
             return True
         return False
+
+    def _numbered_subheading(self, index: int, line: Line) -> bool:
+        """一、… or （一）… before prose inside an article is a sub-heading; it never opens an item."""
+        current = self._open()
+        if current is None or not (current.has_body or current.has_credit) or not self._prose_at(index + 1):
+            return False
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
 
     def _paragraph(self, line: Line) -> None:
         trailing = shapes.split_trailing_attribution(line.text)
@@ -329,16 +366,30 @@ class _Assembler:
                 return
         else:
             target = current
-            if target.has_body:
+            if target.has_body and not _only_editors_note(target):
                 target.closed = CLOSED_BY_BYLINE
         target.item.bylines.extend(bylines)
         target.item.credit_lines.append(line.text)
         target.cover(line)
 
     def _close_by_page(self) -> None:
-        if self.current is not None and not self.current.closed:
-            self.current.closed = CLOSED_BY_PAGE
+        """A banner or metadata line ends the open item, unless it has only its headline so far.
+
+        Web pages print 来源：, 发布时间： and the like between a headline and
+        its story; the story still belongs to that headline.
+        """
+        current = self.current
+        if current is not None and not current.closed and (current.has_body or current.item.captions):
+            current.closed = CLOSED_BY_PAGE
         self.after_photo = False
+
+    def _web_info_author(self, text: str) -> None:
+        """作者：X on a web page's info line is the byline of the headline above it."""
+        current = self._open()
+        author = web_info_fields(text).get("作者", "")
+        names = credits.parse_names(author) if author else None
+        if current is not None and current.title_lines and not current.has_body and names:
+            current.item.bylines.extend(Byline(AUTHOR, name) for name in names)
 
     def _remainder(self, line: Line, code: str, message: str) -> None:
         self.result.remainders.append(
@@ -386,25 +437,55 @@ class _Assembler:
         return None
 
     def _announces_story(self, index: int) -> bool:
-        """A byline, names or a dateline lead follows (after at most one more headline line)."""
-        for offset in (0, 1):
-            text = self._text_at(index + offset)
+        """A byline, names, a dateline lead or an editor's note follows.
+
+        At most one more headline line and up to two photo captions (printed
+        under the headline, before the lead) may come in between.
+        """
+        headlines = captions = 0
+        for position in range(index, index + 4):
+            text = self._text_at(position)
             if text is None:
                 return False
             if (
                 credits.parse_byline_line(text)
                 or credits.parse_lead(text)
-                or self._head_names(index + offset)
+                or shapes.is_editors_note(text)
+                or self._head_names(position)
             ):
                 return True
-            if not is_heading_like(text) or shapes.is_strong_headline(text):
+            photo = credits.parse_photo_credit(text)
+            if photo is not None and photo.caption and photo.photographers and captions < 2:
+                captions += 1
+                continue
+            if headlines or captions or not is_heading_like(text) or shapes.is_strong_headline(text):
                 return False
+            headlines += 1
         return False
 
 
 def _reads_as_subheading(text: str) -> bool:
     """Sub-headings are short; a long line listing things (、) is a paragraph cut by a break."""
     return shapes.visible_length(text) <= 24 or "、" not in text
+
+
+def _opens_or_continues_list(text: str) -> bool:
+    """A paragraph ending in a colon opens a list; a short unpunctuated one is a list line or verse."""
+    return text[-1] in "：:" or is_heading_like(text)
+
+
+def _only_editors_note(draft: Draft) -> bool:
+    return all(b.kind == PARAGRAPH and shapes.is_editors_note(b.text) for b in draft.item.blocks)
+
+
+def _caption_belongs(draft: Draft, photo: credits.PhotoCredit) -> bool:
+    """A caption right under an article's headline, or by the article's own 文/图 author, is the article's picture."""
+    if not (draft.is_article and photo.caption and photo.photographers):
+        return False
+    if draft.title_lines and not draft.has_body:
+        return True
+    credited = {b.name for b in draft.item.bylines}
+    return all(name in credited for name in photo.photographers)
 
 
 def _announces_pictures(draft: Draft) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lines import fold
 from .model import AUTHOR, CORRESPONDENT, PHOTOGRAPHER, REPORTER, Byline
 from .surnames import has_surname
 
@@ -25,9 +26,14 @@ _NAME = rf"[{_HAN}·]{{2,5}}"
 _ORG_PREFIX = rf"(?:本报(?:驻[{_HAN}]{{1,8}}?)?|新华社(?:驻[{_HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网|[{_HAN}]{{2,8}}?(?:日报|晚报|电视台|电台|广播电台))"
 _ROLE = rf"(?:{_ORG_PREFIX})?(?:特约|首席|见习|实习|驻站)?(?:记者|通讯员|实习生)"
 _ROLE_TOKEN = re.compile(rf"({_ROLE})({_NAME})?")
+_ROLE_ONLY = re.compile(_ROLE)
 _NAME_TOKEN = re.compile(_NAME)
 _SEPARATORS = re.compile(r"[\s、，,]+")
-_WRITER = re.compile(rf"^(文/图|文图|文·图|文|图|摄影|摄)\s*[/／:：]\s*({_NAME}(?:[\s、，,]+{_NAME})*)$")
+_WRITER_ROLE = r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文|图|摄影|摄|作者)"
+_WRITER_SEP = r"(?:\s*[/／:：]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文)\s+)"
+_WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?:[\s、，,]+{_NAME})*?)"
+_WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
+_WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
 _WRITER_AFTER = re.compile(rf"^({_NAME}(?:[\s、，,]+{_NAME})*)\s*[/／]?\s*(文/图|文图|文|图)$")
 
 _CN_NUM = "〇零一二三四五六七八九十"
@@ -36,11 +42,30 @@ _DATELINE = re.compile(
     rf"^(?:据|综合)?(?:本报|新华社|中新社|人民日报|本刊)(?:和新华社)?"
     rf"(?:(?:驻)?[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?{_DAY}月{_DAY}日(?:电|讯)|(?:专)?讯|电)"
 )
-_PAREN_CREDIT = re.compile(r"^\s*[（(]([^（）()]{1,40})[）)]")
-_COLON_CREDIT = re.compile(rf"^\s*((?:{_ROLE})[^：:。，,]{{1,60}}?(?:报道)?[：:])")
-_SPACE_CREDIT = re.compile(rf"^\s*((?:{_ROLE})\s*{_NAME}(?:[、，,]{_NAME})*)\s+")
+_PAREN_CREDIT = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")
+_COLON_CREDIT = re.compile(rf"\s*((?:{_ROLE})[^：:。，,]{{1,60}}?(?:报道)?[：:])")
+_SPACE_CREDIT = re.compile(
+    rf"\s*((?:{_ROLE})\s*{_NAME}(?:[、，,]{_NAME})*(?:\s+(?:{_ROLE})\s*{_NAME}(?:[、，,]{_NAME})*)*)\s+"
+)
+# Characters that follow 记者 in ordinary words (记者手记, 记者站, 记者们, 记者招待会), never a name.
+_NOT_NAME_START = frozenset("手招站们节证团会部问采旁文的曾驱")
 
-_PERSON = rf"[{_HAN}·]{{2,4}}"
+_PERSON = rf"(?:[{_HAN}·]{{2,4}}|[{_HAN}]\s[{_HAN}])"
+_DOUBLE_SURNAMES = (
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+    "端木",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "司徒",
+    "令狐",
+    "夏侯",
+)
 _PHOTO_CREDIT_PATTERNS = (
     re.compile(rf"[（(]\s*((?:{_ROLE})?\s*({_PERSON}(?:[\s、]+{_PERSON})*)\s*摄)\s*[）)]$"),
     re.compile(rf"(?:^|(?<=[\s。！？!?”’）)]))((?:{_ROLE})?\s*({_PERSON}(?:\s+{_PERSON})*)\s*摄)$"),
@@ -67,18 +92,21 @@ class PhotoCredit:
 
 
 def parse_byline_line(text: str) -> list[Byline] | None:
-    """Bylines of a line made only of credits (本报记者 X 通讯员 Y, 文/X), else None."""
+    """Bylines of a line made only of credits (本报记者 X 通讯员 Y, 文/X, 图/X 文/Y), else None."""
     if len(text) > 40:
         return None
-    writer = _WRITER.match(text)
-    if writer:
-        role = PHOTOGRAPHER if writer.group(1) in ("图", "摄", "摄影") else AUTHOR
-        return [Byline(role, name) for name in _SEPARATORS.split(writer.group(2)) if name]
-    writer = _WRITER_AFTER.match(text)
+    key = fold(text)
+    if _WRITER.match(key):
+        bylines = []
+        for part in _WRITER_PARTS.finditer(key):
+            roles = _writer_roles(part.group(1))
+            bylines.extend(Byline(role, name) for name in _names_of(part.group(2)) for role in roles)
+        return _as_printed(bylines, text, key)
+    writer = _WRITER_AFTER.match(key)
     if writer:
         role = PHOTOGRAPHER if writer.group(2) == "图" else AUTHOR
-        return [Byline(role, name) for name in _SEPARATORS.split(writer.group(1)) if name]
-    return _parse_role_tokens(text, require_role=True)
+        return _as_printed([Byline(role, name) for name in _names_of(writer.group(1))], text, key)
+    return _as_printed(_parse_role_tokens(key, require_role=True), text, key)
 
 
 def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
@@ -99,55 +127,161 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
 
 
 def parse_lead(text: str) -> Lead | None:
-    """Split a lead opening with a dateline (本报讯, 新华社北京12月31日电 …), else None."""
-    match = _DATELINE.match(text)
+    """Split a lead opening with a dateline (本报讯, 新华社北京12月31日电 …), else None.
+
+    Matching runs on the folded text (本報訊 reads as 本报讯); every part
+    returned is sliced from the text as printed.
+    """
+    key = fold(text)
+    match = _DATELINE.match(key)
     if not match:
         return None
-    dateline, rest = match.group(0), text[match.end() :]
+    dateline_end = rest_start = match.end()
     credit = ""
-    paren = _PAREN_CREDIT.match(rest)
+    bylines: list[Byline] = []
+    paren = _PAREN_CREDIT.match(key, rest_start)
     if paren and (re.search("记者|通讯员|实习生|特约", paren.group(1)) or parse_names(paren.group(1))):
-        dateline += paren.group(0).strip()
-        rest = rest[paren.end() :]
+        dateline_end = rest_start = paren.end()
         bylines = _parse_role_tokens(paren.group(1), require_role=False) or []
     else:
-        found = _COLON_CREDIT.match(rest) or _SPACE_CREDIT.match(rest)
+        found = _COLON_CREDIT.match(key, rest_start) or _SPACE_CREDIT.match(key, rest_start)
         if found:
-            credit = found.group(1).strip()
-            rest = rest[found.end(1) :]
-            bylines = _parse_role_tokens(re.sub(r"(?:报道)?[：:]$", "", credit), require_role=True) or []
-        else:
-            bylines = []
-    return Lead(dateline.strip(), credit, rest.strip(), tuple(bylines))
+            credit = text[found.start(1) : found.end(1)].strip()
+            rest_start = found.end(1)
+            printed = re.sub(r"(?:报道)?[：:]$", "", found.group(1).strip())
+            bylines = _parse_role_tokens(printed, require_role=True) or []
+    bylines = _as_printed(bylines, text, key) or []
+    return Lead(text[:dateline_end].strip(), credit, text[rest_start:].strip(), tuple(bylines))
 
 
 def parse_photo_credit(text: str) -> PhotoCredit | None:
     """A photo credit at the end of a caption (X 摄, 摄/X, （新华社记者X摄）), else None."""
     tail = text[-40:]
-    if "摄" not in tail and not ("照片" in tail or "图" in tail):
+    if not any(mark in tail for mark in ("摄", "攝", "照片", "图", "圖")):
         return None  # every credit pattern ends the line; skip the regex scans
+    key = fold(text)
     for pattern in _PHOTO_CREDIT_PATTERNS:
-        match = pattern.search(text)
-        if match:
-            names = match.group(2).split() if pattern.groups >= 2 and match.group(2) else []
-            names = [n for part in names for n in re.split("[、]", part) if n]
-            return PhotoCredit(text[: match.start()].strip(), text[match.start() :].strip(), tuple(names))
+        match = pattern.search(key)
+        if not match:
+            continue
+        start = match.start()
+        names: list[str] = []
+        if pattern.groups >= 2 and match.group(2):
+            start, names = _photographers(key, match)
+        bylines = _as_printed([Byline(PHOTOGRAPHER, n) for n in names], text, key) or []
+        return PhotoCredit(text[:start].strip(), text[start:].strip(), tuple(b.name for b in bylines))
     return None
 
 
+def _photographers(key: str, match: re.Match) -> tuple[int, list[str]]:
+    """Where the credit starts and who took the picture.
+
+    The names run back from 摄 while a token reads as a name (2–3 characters
+    with a surname, or a surname and a given name printed apart, 张 勇); a
+    longer token such as 沙龙现场 is the end of the caption, a role word
+    (通讯员, 本报记者) belongs to the credit.
+    """
+    names_start, names_end = match.span(2)
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"[^\s、]+", key[names_start:names_end])]
+    names: list[str] = []
+    first = names_end
+    index = len(tokens) - 1
+    while index >= 0:
+        offset, token = tokens[index]
+        if (
+            index > 0
+            and len(token) == 1
+            and len(tokens[index - 1][1]) == 1
+            and has_surname(tokens[index - 1][1])
+        ):
+            names.insert(0, tokens[index - 1][1] + token)
+            first = names_start + tokens[index - 1][0]
+            index -= 2
+            continue
+        if re.fullmatch(_ROLE, token):
+            first = names_start + offset
+            break
+        if not (2 <= len(token) <= 3 or "·" in token or (len(token) == 4 and token[:2] in _DOUBLE_SURNAMES)):
+            break
+        if names and not has_surname(token):
+            break
+        names.insert(0, token)
+        first = names_start + offset
+        index -= 1
+    if not names:
+        return match.start(), []
+    between = key[match.start(1) : first]
+    if match.group(0).startswith(("（", "(")):
+        start = match.start()
+    elif re.fullmatch(rf"\s*(?:{_ROLE})?\s*(?:摄影?\s*[/／:：])?\s*", between):
+        start = match.start(1)
+    else:
+        start = first  # the rejected tokens are the end of the caption
+    return start, names
+
+
+def _writer_roles(label: str) -> tuple[str, ...]:
+    """文/图 X wrote and photographed; 图/X photographed; 文/X wrote."""
+    label = re.sub(r"[\s/／·]", "", label)
+    if label in ("文图", "图文"):
+        return (AUTHOR, PHOTOGRAPHER)
+    return (PHOTOGRAPHER,) if label in ("图", "摄", "摄影") else (AUTHOR,)
+
+
+def _names_of(text: str) -> list[str]:
+    """Names of a credit, a surname and given name printed apart (王 伟) joined into one."""
+    tokens = [t for t in _SEPARATORS.split(text.strip()) if t]
+    return _join_split_names(tokens)
+
+
+def _join_split_names(tokens: list[str]) -> list[str]:
+    joined: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if (
+            len(token) == 1
+            and index + 1 < len(tokens)
+            and len(tokens[index + 1]) == 1
+            and re.fullmatch(f"[{_HAN}]", tokens[index + 1])
+        ):
+            joined.append(token + tokens[index + 1])
+            index += 2
+            continue
+        joined.append(token)
+        index += 1
+    return joined
+
+
+def _as_printed(bylines: list[Byline] | None, text: str, key: str) -> list[Byline] | None:
+    """The bylines with their names as printed (陳志明, not the folded 陈志明)."""
+    if not bylines or text == key:
+        return bylines
+    printed = []
+    position = 0
+    for byline in bylines:
+        found = re.compile(r"\s*".join(map(re.escape, byline.name))).search(key, position)
+        if found is None:
+            found = re.compile(r"\s*".join(map(re.escape, byline.name))).search(key)
+        if found is None:
+            printed.append(byline)
+            continue
+        position = found.end()
+        printed.append(Byline(byline.role, "".join(text[found.start() : found.end()].split())))
+    return printed
+
+
 def _parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
-    """Names with their roles from 记者温宪、新华社记者刘也刚、赵毅 or 记者 X 通讯员 Y."""
+    """Names with their roles from 记者温宪、新华社记者刘也刚、赵毅 or 记者 X 通讯员 Y (or 记者 王 伟)."""
     bylines: list[Byline] = []
     role = None if require_role else REPORTER
-    for token in _SEPARATORS.split(text.strip()):
-        if not token:
-            continue
+    for token in _join_split_names([t for t in _SEPARATORS.split(text.strip()) if t]):
         match = _ROLE_TOKEN.fullmatch(token)
-        if match:
+        if match and not (match.group(2) and match.group(2)[0] in _NOT_NAME_START):
             role = CORRESPONDENT if "通讯员" in match.group(1) else REPORTER
             if match.group(2):
                 bylines.append(Byline(role, match.group(2)))
-        elif role and _NAME_TOKEN.fullmatch(token):
+        elif role and _NAME_TOKEN.fullmatch(token) and not _ROLE_ONLY.fullmatch(token):
             bylines.append(Byline(role, token))
         else:
             return None

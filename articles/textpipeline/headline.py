@@ -10,14 +10,17 @@ number of space-separated parts (spaces inside English words do not count):
   (我市多措并举打好疫情防控和脱贫攻坚“组合拳” / “两线作战”应大考 / 化危为机谋双赢);
 * more: kicker, title, and the rest as the subtitle.
 
-A headline printed on several lines keeps its first line as the title and
-the following lines as the subtitle.
+A headline printed on several lines: two lines are title and subtitle;
+three or more are kicker, title and subtitle, like the one-line stack. A
+line opening with a dash (——访…) is always a subtitle, so it never counts
+as the title: 引题 / 主题 / ——副题.
 """
 
 from __future__ import annotations
 
 import re
 
+_DASHES = ("——", "--", "—", "－－")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
@@ -26,6 +29,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if not lines:
         return "", "", ""
     if len(lines) > 1:
+        heads = [line for line in lines if not line.startswith(_DASHES)]
+        if len(lines) >= 3 and len(heads) >= 2:
+            return lines[0], lines[1], " ".join(lines[2:])
         return "", lines[0], " ".join(lines[1:])
     parts = [p for p in _CJK_SPACE.split(lines[0].strip()) if p]
     if len(parts) == 1:
@@ -36,7 +42,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
 
 
 _CLAUSE_END = re.compile(r"[，。；！？,;!?]")
-_TIME_ONLY = re.compile(r"^(\d{1,4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚上|晚|早上)?$|^(近日|日前|近期|目前|当天|今天|昨天)$")
+_TIME_ONLY = re.compile(
+    r"^(\d{1,4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚上|晚|早上)?$|^(近日|日前|近期|目前|当天|今天|昨天)$"
+)
 
 
 def caption_title(caption: str, *, limit: int = 40) -> str:

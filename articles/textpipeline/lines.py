@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -23,3 +25,52 @@ def split_lines(text: str) -> list[Line]:
             lines.append(Line(stripped, start, start + len(stripped)))
         offset += len(raw) + 1
     return lines
+
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """Traditional → simplified for single characters only, so folding keeps every offset.
+
+    Characters of the simplified set (GB2312) are left alone, so a simplified
+    page never pays for folding.
+    """
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - OpenCC is a project requirement
+        return {}
+    chars = [chr(c) for c in range(0x4E00, 0xA000)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # pragma: no cover - a phrase rule crossed a newline
+        return {}
+    return {
+        ord(t): s
+        for t, s in zip(chars, converted, strict=True)
+        if len(s) == 1 and s != t and not _in_gb2312(t)
+    }
+
+
+def _in_gb2312(char: str) -> bool:
+    """GB2312 holds the simplified set: 著, 乾, 於 are folded by OpenCC but are ordinary simplified text."""
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def fold(text: str) -> str:
+    """``text`` with traditional characters as simplified, same length: 本報訊（記者 陳志明） → 本报讯（记者 陈志明）.
+
+    Pattern matching (credits, metadata labels, surnames) runs on the folded
+    key; what is stored is always sliced from the text as printed.
+    """
+    table, traditional = _t2s()
+    return text.translate(table) if traditional is not None and traditional.search(text) else text
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> tuple[dict[int, str], re.Pattern | None]:
+    table = _t2s_table()
+    if not table:  # pragma: no cover
+        return table, None
+    return table, re.compile("[" + "".join(sorted(chr(c) for c in table)) + "]")

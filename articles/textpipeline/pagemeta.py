@@ -10,17 +10,28 @@ from __future__ import annotations
 import re
 
 from .dates import parse_iso_date
-from .model import PageMeta
+from .lines import fold
+from .model import EDITOR, Byline, PageMeta
 
+_DATE_TEXT = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 _SITE_DATE = re.compile(
-    r"^(\S{2,24}?)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    rf"^(?:(\S{{2,24}}?)\s*)?({_DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*第\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版(?:\s*[:：]?\s*\S{1,10})?)?$"
+)
+# A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268
+_WEB_INFO_FIELD = re.compile(
+    r"(发布时间|发布日期|时间|日期|来源|作者|编辑|浏览次数|阅读次数|点击数|字号)\s*[:：]\s*(\S*?)(?=\s|$|(?:发布|来源|作者|编辑|浏览|阅读|点击|字号))"
 )
 _SOURCE = re.compile(r"^(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*(.+)$")
 _URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(\S+)$")
 _BOILERPLATE = re.compile(
-    r"^(?:版权声明|免责声明|声明|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|地址|邮编|责任编辑|编辑|审核|校对|投稿邮箱|"
-    r"Copyright|©|备案号|ICP)\s*[:：]?"
+    r"^(?:版权声明|免责声明|声明|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|地址|邮编|本版责编|本版编辑|责任编辑|责编|编辑|"
+    r"美编|版式|审核|校对|投稿邮箱|Copyright|©|备案号|ICP)\s*[:：]?"
+    r"|^(?:点击|长按|扫码|扫描|识别)[^。，,]{0,12}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
 )
+# 首页 > 新闻中心 > 区县动态, or 【打印本页】 【关闭窗口】
+_BREADCRUMB = re.compile(r"^(?:当前位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*[>›»/＞]")
+_BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,6})[】\]])+\s*$")
 _NAVIGATION = frozenset(
     [
         "时政",
@@ -49,6 +60,12 @@ _NAVIGATION = frozenset(
         "收藏",
         "点赞",
         "在看",
+        "END",
+        "End",
+        "end",
+        "完",
+        "打印本页",
+        "关闭窗口",
     ]
 )
 _CO_ORGANIZERS = re.compile(r"(?:本版|本刊|本期)?(?:协办|联办|承办)单位")
@@ -64,11 +81,14 @@ _SICHUAN = re.compile(
 
 
 def meta_line_kind(text: str) -> str | None:
-    """'site_date', 'source', 'url', 'boilerplate', 'navigation' or 'co_organizers', else None."""
-    if _CO_ORGANIZERS.search(text) and len(text.split()) >= 3:
+    """'site_date', 'web_info', 'source', 'url', 'boilerplate', 'navigation' or 'co_organizers', else None."""
+    text = fold(text)
+    if _CO_ORGANIZERS.search(text) and (len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text)):
         return "co_organizers"
-    if text in _NAVIGATION:
+    if text in _NAVIGATION or _BREADCRUMB.match(text) or _bracketed_navigation(text):
         return "navigation"
+    if len(_WEB_INFO_FIELD.findall(text)) >= 2 and any(label in text for label in ("时间", "日期", "来源")):
+        return "web_info"
     if _URL.match(text):
         return "url"
     if _SOURCE.match(text):
@@ -76,22 +96,44 @@ def meta_line_kind(text: str) -> str | None:
     if _BOILERPLATE.match(text):
         return "boilerplate"
     match = _SITE_DATE.match(text)
-    if match and parse_iso_date(match.group(2)) and not re.search(r"\d", match.group(1)):
+    if match and parse_iso_date(match.group(2)) and not re.search(r"\d", match.group(1) or ""):
         return "site_date"
     return None
+
+
+def _bracketed_navigation(text: str) -> bool:
+    """【打印本页】 【关闭窗口】: a line made only of bracketed navigation words."""
+    if not _BRACKETED_NAV.match(text):
+        return False
+    return all(word.strip() in _NAVIGATION for word in re.findall(r"[【\[]([^【】\[\]]+)[】\]]", text))
+
+
+def web_info_fields(text: str) -> dict[str, str]:
+    """The labelled fields of a web page's info line, values as printed: {'来源': '九龙坡区科协', …}."""
+    key = fold(text)
+    return {m.group(1): text[m.start(2) : m.end(2)] for m in _WEB_INFO_FIELD.finditer(key) if m.group(2)}
 
 
 def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
     """Store one metadata line in ``meta`` (the line itself goes to source_lines)."""
     meta.source_lines.append(text)
     if kind == "site_date":
-        match = _SITE_DATE.match(text)
-        meta.site = meta.site or match.group(1)
+        match = _SITE_DATE.match(fold(text))
+        if match.group(1):
+            meta.site = meta.site or text[match.start(1) : match.end(1)]
         meta.page_date = meta.page_date or parse_iso_date(match.group(2))
+    elif kind == "web_info":
+        fields = web_info_fields(text)
+        when = next((fields[k] for k in ("发布时间", "发布日期", "时间", "日期") if k in fields), "")
+        meta.page_date = meta.page_date or parse_iso_date(when)
+        if meta.source is None and fields.get("来源"):
+            meta.source = fields["来源"]
     elif kind == "source" and meta.source is None:
-        meta.source = _SOURCE.match(text).group(1).strip()
+        match = _SOURCE.match(fold(text))
+        meta.source = text[match.start(1) : match.end(1)].strip()
     elif kind == "url" and meta.original_url is None:
-        meta.original_url = _URL.match(text).group(1)
+        match = _URL.match(fold(text))
+        meta.original_url = text[match.start(1) : match.end(1)]
     elif kind == "co_organizers":
         meta.co_organizers.extend(co_organizer_names(text))
     elif kind == "banner":
@@ -121,3 +163,25 @@ def infer_province(text: str) -> str | None:
     if sichuan >= 3 and sichuan >= 1.5 * chongqing:
         return "510000"
     return None
+
+
+_EDITOR_ROLES = "本版责编|本版编辑|责任编辑|责任校对|责编|编辑|美编|校对|审核|审校|审签|终审|复审|初审|版式|设计|排版|监制|统筹"
+_EDITOR_LINE = re.compile(rf"^(?:{_EDITOR_ROLES})(?:\s*[:：]|\s)")
+_EDITOR_TOKEN = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：]|\s)|([\u4e00-\u9fff·]{{2,4}})|[、，,\s]+|(.)")
+
+
+def page_editors(meta: PageMeta) -> list[Byline]:
+    """The page's editors from its footer lines (责任编辑：X 版式：Y, 编辑 X 校对 Y), role editor, as printed."""
+    editors: list[Byline] = []
+    for line in meta.boilerplate:
+        key = fold(line)
+        if not _EDITOR_LINE.match(key):
+            continue
+        for match in _EDITOR_TOKEN.finditer(key):
+            if match.group(3):
+                break  # anything but roles and names: not a credit line after all
+            if match.group(2):
+                name = Byline(EDITOR, line[match.start(2) : match.end(2)])
+                if name not in editors:
+                    editors.append(name)
+    return editors

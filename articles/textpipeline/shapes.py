@@ -19,7 +19,21 @@ _STRONG_HEADLINE = re.compile(
     r"外[一二三四五]首|[二三四五六七八九十]首|组诗|连载[^（）()]{0,4}|[上中下]|之[一二三四五六七八九十])[）)]$"
 )
 _GENRE_HEADLINES = frozenset(
-    ("图片新闻", "致读者", "读者来信", "社论", "短评", "编后", "编后语", "快讯", "简讯")
+    (
+        "图片新闻",
+        "致读者",
+        "读者来信",
+        "社论",
+        "短评",
+        "编后",
+        "编后语",
+        "快讯",
+        "简讯",
+        "更正",
+        "更正启事",
+        "更正说明",
+        "更正与致歉",
+    )
 )
 _BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】$")
 _BANNER_BILINGUAL = re.compile(r"^[^|｜]{2,16}\s*[|｜]\s*[A-Za-z][A-Za-z .·-]{2,40}$")
@@ -52,6 +66,39 @@ def is_heading_like(text: str) -> bool:
     if text[-1] in "：:、" or _BULLET.match(text) or _LIST_ITEM.match(text):
         return False
     return not _ATTRIBUTION.match(text)
+
+
+def could_be_headline(text: str) -> bool:
+    """A short line a headline may be although it is punctuated: 人工智能能否替代医生？, “双碳”目标下，X还能火多久？
+
+    Only trusted when a byline, a dateline lead or a 副题 follows (see assemble).
+    """
+    if is_heading_like(text):
+        return True
+    if not 2 <= visible_length(text) <= 30 or "。" in text or text[-1] in "，,；;：:、":
+        return False
+    if len(_INNER_STOPS.findall(text)) > 1 or _ATTRIBUTION.match(text) or text.rstrip(_CLOSERS)[-1:] == "…":
+        return False
+    return not (_BULLET.match(text) or _LIST_ITEM.match(text))
+
+
+_NUMBERED_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[、．.](?![0-9０-９]))"
+)
+
+
+def is_numbered_heading(text: str) -> bool:
+    """一、搭建服务平台 / （一）选好苗子 / 1.加强组织: a numbered sub-heading, short and unpunctuated."""
+    match = _NUMBERED_HEADING.match(text)
+    if not match:
+        return False
+    rest = text[match.end() :].strip()
+    return 2 <= visible_length(rest) <= 24 and not _INNER_STOPS.search(rest) and not ends_sentence(rest)
+
+
+def is_editors_note(text: str) -> bool:
+    """编者按：… opens an article, between its headline and its story."""
+    return text.lstrip("【[").startswith(("编者按", "编者的话", "编者注", "编辑按"))
 
 
 def is_strong_headline(text: str) -> bool:

@@ -16,7 +16,7 @@ from .dates import first_date, page_years
 from .draft import Draft
 from .headline import headline_parts
 from .lines import split_lines
-from .model import PARAGRAPH, Item, PageMeta, PageResult
+from .model import ARTICLE, PARAGRAPH, PHOTO, Item, PageMeta, PageResult
 from .pagemeta import infer_province
 
 
@@ -38,6 +38,8 @@ def _finish(
     draft: Draft, position: int, page_date: dt.date | None, year_hint: int | None, page_year: int | None
 ) -> Item:
     item = draft.item
+    if item.kind == ARTICLE and not item.blocks and item.captions:
+        item.kind = PHOTO  # a headline over pictures and no story: a photo item with a title
     item.kicker, item.title, item.subtitle = headline_parts(draft.title_lines)
     repair.remove_duplicates(item)
     repair.flag_doubts(item)
