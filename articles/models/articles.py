@@ -10,6 +10,28 @@ from simple_history.models import HistoricalRecords
 from articles import bodytext
 
 
+class NewestFirstIndex(models.Index):
+    """An index in ``newest_first()`` order: ``date DESC NULLS LAST, id DESC`` after the leading fields.
+
+    PostgreSQL sorts NULLs first in a DESC index unless told otherwise, so a plain
+    ``-date`` index cannot serve ``ORDER BY date DESC NULLS LAST`` and every list
+    sorted the whole published set. SQLite already sorts NULLs last in DESC order
+    (and rejects ``NULLS LAST`` in an index), so there the index is a plain DESC one.
+    """
+
+    def create_sql(self, model, schema_editor, using="", **kwargs):
+        if schema_editor.connection.vendor == "postgresql":
+            return super().create_sql(model, schema_editor, using=using, **kwargs)
+        plain = models.Index(
+            *[
+                models.F(expr.expression.name).desc() if isinstance(expr, models.OrderBy) else expr
+                for expr in self.expressions
+            ],
+            name=self.name,
+        )
+        return plain.create_sql(model, schema_editor, using=using, **kwargs)
+
+
 class ArticleQuerySet(models.QuerySet):
     """Every public read starts here: views, feeds, sitemaps, search and the FilterSet."""
 
@@ -291,7 +313,13 @@ class Article(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "-date", "-id"], name="article_status_date"),
+            # The public list order (newest_first) within a status: LIMIT 20 reads 20 index entries.
+            NewestFirstIndex(
+                models.F("status"), models.F("date").desc(nulls_last=True), models.F("id").desc(),
+                name="article_status_newest",
+            ),
+            # The facet cache's data version reads max(updated_at) from this (services/facets.py).
+            models.Index(fields=["updated_at"], name="article_updated_at"),
             models.Index(fields=["status", "kind"], name="article_status_kind"),
         ]
 

@@ -6,15 +6,18 @@ rebuilt when a cheap signature of the tables changes, so a name an editor adds
 reaches matching and jieba's dictionary without a restart.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 
 from django.db.models import Count, Max
 
 from articles.models import Organization, OrganizationAlias, Region, Theme
 from articles.models.names import split_lines
+from articles.services.analysis import ContextSpec
 from articles.textpipeline.enrich import EnrichmentContext
-from articles.textpipeline.organizations import OrganizationGazetteer, OrgEntry
-from articles.textpipeline.regions import RegionEntry, RegionGazetteer
+from articles.textpipeline.organizations import OrgEntry
+from articles.textpipeline.regions import RegionEntry
 from articles.textpipeline.segment import Segmenter
 from articles.textpipeline.themes import ThemeRule
 
@@ -24,6 +27,7 @@ class ImportContext:
     """The enrichment context plus the lookups the importer needs to turn results into rows."""
 
     enrichment: EnrichmentContext
+    spec: ContextSpec
     region_ids: dict[str, int]  # adcode → id
     theme_ids: dict[str, int]  # slug → id
     signature: tuple
@@ -56,11 +60,12 @@ def get_import_context(*, refresh: bool = False) -> ImportContext:
     return cached
 
 
-def build_import_context(signature: tuple = ()) -> ImportContext:
+def load_context_spec() -> tuple[ContextSpec, dict[str, int]]:
+    """Read the tables once: the spec, and adcode → region id."""
     region_rows = list(
         Region.objects.values_list("id", "adcode", "name", "parent__adcode", "level", "short_names", "former_names")
     )
-    region_entries = [
+    regions = tuple(
         RegionEntry(
             adcode=adcode,
             name=name,
@@ -69,22 +74,29 @@ def build_import_context(signature: tuple = ()) -> ImportContext:
             aliases=tuple(split_lines(short_names) + split_lines(former_names)),
         )
         for _id, adcode, name, parent, level, short_names, former_names in region_rows
-    ]
-    regions = RegionGazetteer(region_entries)
-    organizations = OrganizationGazetteer(organization_entries())
-    rules = [
+    )
+    rules = tuple(
         ThemeRule(slug=slug, name=name, keywords=tuple(split_lines(keywords)))
         for slug, name, keywords in Theme.objects.values_list("slug", "name", "keywords")
-    ]
-    user_words = {entry.name for entry in region_entries}
-    user_words.update(alias for entry in region_entries for alias in entry.aliases)
+    )
+    user_words = {entry.name for entry in regions}
+    user_words.update(alias for entry in regions for alias in entry.aliases)
     user_words.update(OrganizationAlias.objects.values_list("name", flat=True))
-    segmenter = Segmenter(sorted(user_words))
+    spec = ContextSpec(
+        regions=regions,
+        organizations=tuple(organization_entries()),
+        theme_rules=rules,
+        user_words=tuple(sorted(user_words)),
+    )
+    return spec, {adcode: pk for pk, adcode, *_rest in region_rows}
+
+
+def build_import_context(signature: tuple = ()) -> ImportContext:
+    spec, region_ids = load_context_spec()
     return ImportContext(
-        enrichment=EnrichmentContext(
-            regions=regions, organizations=organizations, theme_rules=rules, segmenter=segmenter
-        ),
-        region_ids={adcode: pk for pk, adcode, *_rest in region_rows},
+        enrichment=spec.build(),
+        spec=spec,
+        region_ids=region_ids,
         theme_ids=dict(Theme.objects.values_list("slug", "id")),
         signature=signature,
     )

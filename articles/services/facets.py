@@ -6,16 +6,90 @@ article's region paths by their first 8, 15 and 22 characters — province,
 prefecture, county (``/510000/510600/510681/``) — and counts distinct articles
 at each level, so an article about 广汉市 counts once for 德阳市 and once for 四川省
 however many places under them it names. Names come from one more query.
+
+The grouped counts read every matching link, so they are cached (``CountCache``):
+the key is the SQL of the counted queryset plus ``data_version()``, a fingerprint
+that changes whenever an article is created, saved (publishing and withdrawing
+save it), deleted, or gets new region or theme links.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
 from django.db.models import Count, IntegerField, Value
 from django.db.models.functions import Substr
 
 from articles.models import Article, ArticleRegion, Region, Theme
+
+# An upper bound on staleness for changes the version cannot see (a link removed with no
+# article saved); publishing, withdrawing, editing, importing and deleting change the version.
+CACHE_SECONDS = int(os.environ.get("KEXIE_COUNT_CACHE_SECONDS", "600"))
+CACHE_PREFIX = "kexie:counts"
+
+
+def data_version(using: str = "default") -> str:
+    """A fingerprint of the public data in one query of index-only MAX() look-ups (constant time).
+
+    Article ``updated_at`` moves on every save (publish, withdraw, edit, re-import), the
+    article and link ids on every insert, and the history id on every save or delete
+    (django-simple-history writes a record for each, in the same transaction).
+    """
+    connection = connections[using]
+    quote = connection.ops.quote_name
+    ThemeLink = Article.themes.through
+    History = Article.history.model
+    columns = [
+        (Article, "updated_at"),
+        (Article, "id"),
+        (History, History._meta.pk.column),
+        (ArticleRegion, "id"),
+        (ThemeLink, "id"),
+    ]
+    sql = "SELECT " + ", ".join(
+        f"(SELECT MAX({quote(column)}) FROM {quote(model._meta.db_table)})" for model, column in columns
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        row = cursor.fetchone()
+    return hashlib.sha1(repr(row).encode()).hexdigest()[:16]
+
+
+class CountCache:
+    """Per request: one ``data_version()`` query, then cached values keyed by the SQL they count."""
+
+    def __init__(self, using: str = "default"):
+        self.using = using
+        self._version: str | None = None
+
+    @property
+    def version(self) -> str:
+        if self._version is None:
+            self._version = data_version(self.using)
+        return self._version
+
+    def get(self, kind: str, queryset, compute):
+        """``compute()`` once per data version for this queryset's SQL (any filter, any facet)."""
+        try:
+            sql, params = queryset.query.sql_with_params()
+        except EmptyResultSet:
+            return compute()
+        digest = hashlib.sha1(f"{sql}\x00{params!r}".encode()).hexdigest()
+        key = f"{CACHE_PREFIX}:{kind}:{self.version}:{digest}"
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, CACHE_SECONDS)
+        return value
+
+
+def _cached(counts: CountCache | None, kind: str, queryset, compute):
+    return counts.get(kind, queryset, compute) if counts is not None else compute()
 
 # Path prefix lengths of the three levels with six-digit adcodes: "/510000/", "/510000/510600/", …
 LEVEL_LENGTHS = (8, 15, 22)
@@ -69,29 +143,32 @@ def region_path_counts(articles) -> dict[str, int]:
     return counts
 
 
-def region_tree(articles, *, selected: Region | None = None, url_for=None) -> list[RegionNode]:
-    """Provinces → prefectures → counties with their article counts (two queries in all).
+def region_tree(
+    articles, *, selected: Region | None = None, url_for=None, counts_cache: CountCache | None = None
+) -> list[RegionNode]:
+    """Provinces → prefectures → counties with their article counts (two queries, none when cached).
 
     Prefectures are listed under every province; counties only under the branch
     of the selected region, so the tree stays short at any size.
     """
-    counts = region_path_counts(articles)
-    if not counts:
+
+    def compute() -> list[tuple[str, str, str, int]]:
+        counts = region_path_counts(articles)
+        if not counts:
+            return []
+        regions = Region.objects.filter(path__in=list(counts)).values_list("path", "adcode", "name")
+        return [(path, adcode, name, counts[path]) for path, adcode, name in regions]
+
+    rows = _cached(counts_cache, "regions", articles, compute)
+    if not rows:
         return []
-    regions = Region.objects.filter(path__in=list(counts)).only("adcode", "name", "path")
-    nodes = {
-        region.path: RegionNode(
-            adcode=region.adcode, name=region.name, path=region.path, count=counts[region.path]
-        )
-        for region in regions
-    }
+    nodes = {path: RegionNode(adcode=adcode, name=name, path=path, count=n) for path, adcode, name, n in rows}
     selected_path = selected.path if selected else ""
     roots: list[RegionNode] = []
     for path in sorted(nodes, key=len):
         node = nodes[path]
         node.selected = path == selected_path
         node.on_path = bool(selected_path) and selected_path.startswith(path)
-        node.url = url_for(node) if url_for else ""
         parent_path = path[: path.rstrip("/").rfind("/") + 1]
         parent = nodes.get(parent_path)
         if parent is None:
@@ -102,13 +179,25 @@ def region_tree(articles, *, selected: Region | None = None, url_for=None) -> li
     for node in nodes.values():
         node.children.sort(key=lambda child: child.adcode)
     roots.sort(key=lambda node: (node.adcode not in HOME_PROVINCES, node.adcode))
+    if url_for:  # only the nodes shown: counties outside the selected branch are counted, not linked
+        stack = list(roots)
+        while stack:
+            node = stack.pop()
+            node.url = url_for(node)
+            stack.extend(node.children)
     return roots
 
 
-def theme_counts(articles, themes: list[Theme], *, selected=(), url_for=None) -> list[ThemeCount]:
-    """Every theme with the number of articles carrying it, in one grouped query."""
-    links = Article.themes.through.objects.filter(article__in=articles.order_by().values("pk"))
-    counts = dict(links.values("theme_id").annotate(n=Count("id")).values_list("theme_id", "n").order_by())
+def theme_counts(
+    articles, themes: list[Theme], *, selected=(), url_for=None, counts_cache: CountCache | None = None
+) -> list[ThemeCount]:
+    """Every theme with the number of articles carrying it, in one grouped query (none when cached)."""
+
+    def compute() -> dict[int, int]:
+        links = Article.themes.through.objects.filter(article__in=articles.order_by().values("pk"))
+        return dict(links.values("theme_id").annotate(n=Count("id")).values_list("theme_id", "n").order_by())
+
+    counts = _cached(counts_cache, "themes", articles, compute)
     selected = set(selected)
     result = []
     for theme in themes:
@@ -118,11 +207,18 @@ def theme_counts(articles, themes: list[Theme], *, selected=(), url_for=None) ->
     return result
 
 
-def children_counts(articles, region: Region) -> list[tuple[Region, int]]:
-    """The region's direct children with their article counts (two queries, any depth)."""
+def children_counts(articles, region: Region, *, counts_cache: CountCache | None = None) -> list[tuple[Region, int]]:
+    """The region's direct children with their article counts (two queries, one when cached; any depth)."""
     children = list(Region.objects.filter(parent=region).only("adcode", "name", "path"))
     if not children:
         return []
+    counts = _cached(
+        counts_cache, f"children-{region.pk}", articles, lambda: _children_path_counts(articles, region, children)
+    )
+    return [(child, counts.get(child.path, 0)) for child in children]
+
+
+def _children_path_counts(articles, region: Region, children) -> dict[str, int]:
     links = ArticleRegion.objects.filter(
         article__in=articles.order_by().values("pk"), region__path__startswith=region.path
     )
@@ -137,5 +233,4 @@ def children_counts(articles, region: Region) -> list[tuple[Region, int]]:
         for length in lengths
     ]
     rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
-    counts = dict(rows)
-    return [(child, counts.get(child.path, 0)) for child in children]
+    return dict(rows)

@@ -24,14 +24,12 @@ from articles.models import (
     PhotoCaption,
     SourceDocument,
 )
+from articles.services.analysis import FAILED, UNCHANGED, PageAnalysis, analyze_page
 from articles.services.context import ImportContext, get_import_context
 from articles.services.organizations import OrganizationResolver
 from articles.services.search import refresh_search_vectors
-from articles.textpipeline.decode import PageDecodeError, decode_page
-from articles.textpipeline.enrich import enrich_page
 from articles.textpipeline.headline import caption_title
 from articles.textpipeline.model import Item, PageResult
-from articles.textpipeline.split import split_page
 
 # Serializes the write phase of concurrent imports on PostgreSQL (parsing runs outside the lock).
 IMPORT_LOCK_KEY = 4_172_020
@@ -54,10 +52,6 @@ class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
 
 
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def import_page(
     data: bytes,
     *,
@@ -68,28 +62,42 @@ def import_page(
     force: bool = False,
     dry_run: bool = False,
 ) -> PageOutcome:
-    """Import one page's bytes; never raises for bad input, reports it in the outcome instead."""
-    outcome = PageOutcome(source_ref=source_ref)
-    try:
-        decoded = decode_page(data)
-    except PageDecodeError as error:
-        outcome.status, outcome.error = "failed", str(error)
-        return outcome
-    # The hash is of the decoded text, so the same page in another encoding, or re-imported from
-    # the stored text by an editor, counts as unchanged.
-    digest = content_hash(decoded.text.encode("utf-8"))
-    existing = SourceDocument.objects.filter(source_ref=source_ref).only("id", "content_hash").first()
-    if existing and existing.content_hash == digest and not force:
-        outcome.unchanged = existing.articles.count()
-        return outcome
+    """Import one page's bytes; bad input is reported in the outcome, not raised."""
+    known = SourceDocument.objects.filter(source_ref=source_ref).values_list("content_hash", flat=True).first()
     context = context or get_import_context()
-    result = split_page(decoded.text, encoding=decoded.encoding)
-    enrich_page(result, context.enrichment)
+    analysis = analyze_page(data, context.enrichment, known_digest=known, force=force)
+    if analysis.status == UNCHANGED:
+        return unchanged_outcome(source_ref)
+    return write_analysis(
+        analysis, source_ref=source_ref, file_name=file_name, context=context, status=status, dry_run=dry_run
+    )
+
+
+def unchanged_outcome(source_ref: str, article_count: int | None = None) -> PageOutcome:
+    if article_count is None:
+        article_count = Article.objects.filter(source_document__source_ref=source_ref).count()
+    return PageOutcome(source_ref=source_ref, unchanged=article_count)
+
+
+def write_analysis(
+    analysis: PageAnalysis,
+    *,
+    source_ref: str,
+    file_name: str | None,
+    context: ImportContext,
+    status: str | None = None,
+    dry_run: bool = False,
+) -> PageOutcome:
+    """Write an analysed page in one transaction (rolled back for a dry run)."""
+    outcome = PageOutcome(source_ref=source_ref)
+    if analysis.status == FAILED:
+        outcome.status, outcome.error = "failed", analysis.error
+        return outcome
     try:
         with transaction.atomic():
             _lock_for_import()
-            PageWriter(context, result, outcome, status=status).write(
-                source_ref=source_ref, file_name=file_name or source_ref, digest=digest
+            PageWriter(context, analysis.result, outcome, status=status).write(
+                source_ref=source_ref, file_name=file_name or source_ref, digest=analysis.digest
             )
             if dry_run:
                 raise _DryRun

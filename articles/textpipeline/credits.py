@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lines import fold
 from .model import AUTHOR, CORRESPONDENT, PHOTOGRAPHER, REPORTER, Byline
@@ -28,6 +29,7 @@ _ROLE = rf"(?:{_ORG_PREFIX})?(?:特约|首席|见习|实习|驻站)?(?:记者|�
 _ROLE_TOKEN = re.compile(rf"({_ROLE})({_NAME})?")
 _ROLE_ONLY = re.compile(_ROLE)
 _NAME_TOKEN = re.compile(_NAME)
+_HAN_NAME = re.compile(f"[{_HAN}·]+")
 _SEPARATORS = re.compile(r"[\s、，,]+")
 _WRITER_ROLE = r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文|图|摄影|摄|作者)"
 _WRITER_SEP = r"(?:\s*[/／:：]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文)\s+)"
@@ -121,11 +123,12 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
         return None
     limit = 9 if joined and len(tokens) == 1 else 4
     for token in tokens:
-        if not (2 <= len(token) <= limit and re.fullmatch(f"[{_HAN}·]+", token) and has_surname(token)):
+        if not (2 <= len(token) <= limit and _HAN_NAME.fullmatch(token) and has_surname(token)):
             return None
     return tokens
 
 
+@lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
 def parse_lead(text: str) -> Lead | None:
     """Split a lead opening with a dateline (本报讯, 新华社北京12月31日电 …), else None.
 
@@ -154,6 +157,7 @@ def parse_lead(text: str) -> Lead | None:
     return Lead(text[:dateline_end].strip(), credit, text[rest_start:].strip(), tuple(bylines))
 
 
+@lru_cache(maxsize=64)
 def parse_photo_credit(text: str) -> PhotoCredit | None:
     """A photo credit at the end of a caption (X 摄, 摄/X, （新华社记者X摄）), else None."""
     tail = text[-40:]

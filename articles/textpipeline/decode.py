@@ -10,11 +10,16 @@ instead of being imported as garbage.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 # C0 control characters other than tab, newline, carriage return and form feed
 # never occur in page text; one of them means the file is binary.
-_CONTROL_CHARS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f") | {"\x7f"}
+_CONTROL_CHAR = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# What page text is mostly made of: ASCII, CJK ideographs and punctuation, Latin-1, general punctuation, shapes.
+_IMPLAUSIBLE_CHAR = re.compile(
+    "[^\x20-\x7e\t\n\r\f\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00a0-\u00ff\u25a0-\u25ff]"
+)
 
 
 class PageDecodeError(ValueError):
@@ -34,8 +39,9 @@ def decode_page(data: bytes) -> DecodedText:
     text, encoding = _decode(data)
     if not text.strip():
         raise PageDecodeError("页面为空或只有空白 / the page is empty or whitespace only")
-    bad = next((ch for ch in text if ch in _CONTROL_CHARS), None)
-    if bad is not None:
+    control = _CONTROL_CHAR.search(text)
+    if control is not None:
+        bad = control.group()
         raise PageDecodeError(
             f"页面含控制字符 U+{ord(bad):04X},像是二进制文件 / the page holds control character "
             f"U+{ord(bad):04X} and looks binary"
@@ -91,24 +97,10 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
 
 def _looks_like_text(text: str) -> bool:
     """Mostly CJK, ASCII printable or CJK punctuation, and no control characters."""
-    if not text or any(ch in _CONTROL_CHARS for ch in text):
+    if not text or _CONTROL_CHAR.search(text):
         return False
-    good = sum(1 for ch in text if _is_plausible(ch))
+    good = len(text) - len(_IMPLAUSIBLE_CHAR.findall(text))
     return good >= 0.95 * len(text)
-
-
-def _is_plausible(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        32 <= code < 127
-        or ch in "\t\n\r\f"
-        or 0x4E00 <= code <= 0x9FFF
-        or 0x3000 <= code <= 0x303F
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x2000 <= code <= 0x206F
-        or 0x00A0 <= code <= 0x00FF
-        or 0x25A0 <= code <= 0x25FF
-    )
 
 
 def _guess(data: bytes) -> tuple[str, str]:

@@ -2,8 +2,9 @@
 
 Everything the step needs comes in an ``EnrichmentContext`` (built once per
 import run from the database tables), so the step is deterministic and has no
-global state. The item's text is normalized and segmented once; the words feed
-keywords, the tokens the search index.
+global state. The item's text is normalized once (``ItemText``: NFKC and
+traditional → simplified, shared by organizations, themes and the segmenter)
+and segmented once; the words feed keywords, the tokens the search index.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from .keywords import keywords
 from .model import Item, OrganizationMention, PageResult
 from .organizations import OrganizationGazetteer, find_organizations
 from .regions import RegionGazetteer, regions_in_text
-from .segment import Segmenter
+from .segment import Segmenter, normalize, simplify
 from .themes import ThemeRule, assign_themes
 
 
@@ -36,6 +37,32 @@ class ItemEnrichment:
     search_text: str
 
 
+@dataclass(frozen=True)
+class ItemText:
+    """An item's text as printed and normalized, computed once per item."""
+
+    text: str  # item_text(): kicker, title, subtitle, body, captions, one per line
+    simple: str  # simplify(text): NFKC, traditional → simplified, case kept (organizations)
+    lower: str  # normalize(text): ``simple`` lowercased (segmenter)
+    theme_title: str  # normalize() of kicker and title joined by a space (themes)
+    theme_body: str  # normalize() of subtitle, body and captions (themes)
+
+    @classmethod
+    def of(cls, item: Item) -> ItemText:
+        head = "\n".join(p for p in (item.kicker, item.title) if p)
+        body = "\n".join(p for p in (item.subtitle, item.body, *(c.text for c in item.captions)) if p)
+        # NFKC and OpenCC never match across a newline: normalize the two parts apart and join them.
+        simple_body = simplify(body)
+        simple = simplify(head) + "\n" + simple_body if head and body else simplify(head) or simple_body
+        return cls(
+            text=head + "\n" + body if head and body else head or body,
+            simple=simple,
+            lower=simple.lower(),
+            theme_title=normalize(" ".join(p for p in (item.kicker, item.title) if p)),
+            theme_body=simple_body.lower(),
+        )
+
+
 def item_text(item: Item) -> str:
     """Title, kicker, subtitle, body and captions: everything a reader sees of the item."""
     parts = [item.kicker, item.title, item.subtitle, item.body, *(c.text for c in item.captions)]
@@ -44,14 +71,15 @@ def item_text(item: Item) -> str:
 
 def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None) -> ItemEnrichment:
     """Compute the enrichment of one item without changing it."""
-    text = item_text(item)
+    texts = ItemText.of(item)
+    text = texts.text
     region_codes = regions_in_text(text, ctx.regions, province_hint=province_hint)
     organizations = find_organizations(
-        text, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes
+        text, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes,
+        normalized=texts.simple,
     )
-    segmented = ctx.segmenter.analyze(text)
-    body = "\n".join(p for p in (item.subtitle, item.body, *(c.text for c in item.captions)) if p)
-    themes = assign_themes(" ".join(p for p in (item.kicker, item.title) if p), body, ctx.theme_rules)
+    segmented = ctx.segmenter.analyze(text, normalized=texts.lower)
+    themes = assign_themes(texts.theme_title, texts.theme_body, ctx.theme_rules, normalized=True)
     return ItemEnrichment(
         region_codes=region_codes,
         organizations=organizations,

@@ -6,6 +6,7 @@ list; no re-segmentation, unlike ``jieba.analyse.extract_tags``.
 
 from __future__ import annotations
 
+import heapq
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -32,7 +33,7 @@ class KeywordExtractor:
         self.idf = idf
         self.default_idf = statistics.median(idf.values()) if idf else 10.0
         self.stop_words = frozenset(normalize(w) for w in stop_words)
-        self._verdicts: dict[str, bool] = {}  # is_candidate() per word seen, memoised
+        self._idfs: dict[str, float | None] = {}  # per word seen: its IDF, None if not a candidate
 
     def is_candidate(self, word: str) -> bool:
         """At least two characters, not a number, not a stop word, has a CJK or Latin letter."""
@@ -45,21 +46,17 @@ class KeywordExtractor:
 
     def keywords(self, words: Sequence[str], top_k: int = 8) -> list[str]:
         """Top ``top_k`` words by TF-IDF; ties broken by first appearance."""
-        # A Counter keeps first-appearance order and sorted() is stable: ties stay in that order.
-        verdicts = self._verdicts
-        if len(verdicts) > _VERDICT_LIMIT:
-            verdicts.clear()
-        counts = {}
-        for word, count in Counter(words).items():
-            candidate = verdicts.get(word)
-            if candidate is None:
-                candidate = verdicts[word] = self.is_candidate(word)
-            if candidate:
-                counts[word] = count
-        idf = self.idf
-        default = self.default_idf
-        ranked = sorted(counts, key=lambda w: -counts[w] * idf.get(w, default))
-        return ranked[:top_k]
+        # A Counter keeps first-appearance order and nsmallest() is stable: ties stay in that order.
+        idfs = self._idfs
+        if len(idfs) > _VERDICT_LIMIT:
+            idfs.clear()
+        counts = Counter(words)
+        for word in [word for word in counts if word not in idfs]:
+            idfs[word] = self.idf.get(word, self.default_idf) if self.is_candidate(word) else None
+        scores = {word: -count * idf for word, count in counts.items() if (idf := idfs[word]) is not None}
+        if top_k < 1:
+            return sorted(scores, key=scores.__getitem__)[:top_k]
+        return heapq.nsmallest(top_k, scores, key=scores.__getitem__)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from typing import Protocol
 import ahocorasick
 
 from .model import OrganizationMention
-from .segment import DATA_DIR, _t2s
+from .segment import DATA_DIR, simplify
 
 KINDS = ("kexie", "xuehui", "xiehui", "yanjiuhui", "nongjixie", "gaoxiao", "yiyuan",
          "qiye", "zhengfu", "renda", "meiti", "qita")
@@ -76,6 +76,7 @@ _NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协:
 _DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘']?([^”\"’')）]{2,16})[”\"’']?\s*[)）]")
 _LATIN_GLOSS = re.compile(r"^\s*[(（]\s*([A-Za-z][A-Za-z .,&'-]{1,80})\s*[)）]")
 MAX_NAME = 18
+_NORMALIZED_LIMIT = 100_000
 
 
 class Regions(Protocol):
@@ -115,13 +116,19 @@ class OrganizationGazetteer:
             self._automaton.add_word(name, (name, key))
         if self.by_name:
             self._automaton.make_automaton()
+        self._normalized: dict[str, str] = {}  # _norm() of the names looked up, memoised
 
     def get(self, key: str) -> OrgEntry | None:
         return self.entries.get(key)
 
     def lookup(self, name: str) -> OrgEntry | None:
         """The entry whose key or any name equals ``name``."""
-        key = self.by_name.get(_norm(name))
+        normalized = self._normalized.get(name)
+        if normalized is None:
+            if len(self._normalized) > _NORMALIZED_LIMIT:
+                self._normalized.clear()
+            normalized = self._normalized[name] = _norm(name)
+        key = self.by_name.get(normalized)
         return self.entries.get(key) if key else None
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
@@ -171,9 +178,14 @@ def find_organizations(
     *,
     province_hint: str | None = None,
     context_codes: Sequence[str] = (),
+    normalized: str | None = None,
 ) -> list[OrganizationMention]:
-    """Organizations named in ``text``, one mention per body, in order of first mention."""
-    finder = _Finder(_norm(text), gazetteer, regions, province_hint, tuple(context_codes))
+    """Organizations named in ``text``, one mention per body, in order of first mention.
+
+    ``normalized`` is ``segment.simplify(text)`` when the caller already has it.
+    """
+    finder = _Finder(_norm(text) if normalized is None else normalized, gazetteer, regions, province_hint,
+                     tuple(context_codes))
     return finder.run()
 
 
@@ -206,6 +218,8 @@ class _Finder:
         self.regions = regions
         self.hint = province_hint
         self.context_codes = context_codes
+        self._resolved: dict[str, str | None] = {}  # _resolve() per name: hint and context are fixed
+        self._found_places: list[tuple[int, str]] | None = None  # see _places()
 
     def run(self) -> list[OrganizationMention]:
         cands = [*self._known(), *self._kexie(), *self._by_suffix()]
@@ -286,6 +300,12 @@ class _Finder:
 
     # --- regions --------------------------------------------------------------------
     def _resolve(self, name: str) -> str | None:
+        code = self._resolved.get(name, "")
+        if code == "":
+            code = self._resolved[name] = self._resolve_new(name)
+        return code
+
+    def _resolve_new(self, name: str) -> str | None:
         if not _is_cjk_run(name):
             return None
         code = self.regions.resolve_name(name, province_hint=self.hint, context_codes=self.context_codes)
@@ -353,13 +373,11 @@ class _Finder:
     # --- context forms ----------------------------------------------------------------
     def _resolve_context(self, cands: list[_Cand]) -> None:
         """Give 市科协-style candidates the body they mean, or drop them (empty key)."""
-        found = self.regions.find(self.text, province_hint=self.hint, context_codes=self.context_codes)
-        places = [(m.end, m.adcode) for m in found]
         for i, cand in enumerate(cands):
             if not cand.context:
                 continue
             level, suffix = cand.context
-            code = self._context_region(level, suffix, cand.start, cands[:i], places)
+            code = self._context_region(level, suffix, cand.start, cands[:i])
             if not code:
                 continue
             if cand.kind == "kexie":
@@ -368,7 +386,14 @@ class _Finder:
                 cand.key = _region_name(code, self.regions) + suffix
             cand.region = code
 
-    def _context_region(self, level, suffix, pos, earlier, places) -> str | None:
+    def _places(self) -> list[tuple[int, str]]:
+        """(end, adcode) of the region names in the text; looked for only when a context form needs them."""
+        if self._found_places is None:
+            found = self.regions.find(self.text, province_hint=self.hint, context_codes=self.context_codes)
+            self._found_places = [(m.end, m.adcode) for m in found]
+        return self._found_places
+
+    def _context_region(self, level, suffix, pos, earlier) -> str | None:
         def fits(code):
             entry = self.regions.get(code)
             return bool(entry) and entry.name.endswith(level) and code[:2] in CHUANYU
@@ -376,7 +401,7 @@ class _Finder:
         for cand in reversed(earlier):  # the same kind of body named just before
             if cand.region and cand.key.endswith(suffix) and fits(cand.region):
                 return cand.region
-        before = [(end, code) for end, code in places if end <= pos]
+        before = [(end, code) for end, code in self._places() if end <= pos]
         before += [(c.region_end, c.region) for c in earlier if c.region and c.region_end >= 0]
         for _end, code in sorted(before, reverse=True):
             if fits(code):
@@ -517,19 +542,18 @@ def _depth(code: str) -> int:
 
 def _norm(text: str) -> str:
     """Traditional → simplified and full-width → ASCII, case kept (names are shown)."""
-    import unicodedata
-
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
-    return _t2s().convert(text)
+    return simplify(text)
 
 
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+_CJK_RUN = re.compile("[\u4e00-\u9fff]*")
+
+
 def _is_cjk_run(s: str) -> bool:
-    return all(_is_cjk(ch) for ch in s)
+    return _CJK_RUN.fullmatch(s) is not None
 
 
 def _is_ascii_letter(text: str, i: int) -> bool:

@@ -8,6 +8,7 @@ line at a time; ``record_meta_line`` stores a recognised line in PageMeta;
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import parse_iso_date
 from .lines import fold
@@ -80,14 +81,15 @@ _SICHUAN = re.compile(
 )
 
 
+@lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
 def meta_line_kind(text: str) -> str | None:
     """'site_date', 'web_info', 'source', 'url', 'boilerplate', 'navigation' or 'co_organizers', else None."""
     text = fold(text)
-    if _CO_ORGANIZERS.search(text) and (len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text)):
+    if "单位" in text and _CO_ORGANIZERS.search(text) and (len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text)):
         return "co_organizers"
     if text in _NAVIGATION or _BREADCRUMB.match(text) or _bracketed_navigation(text):
         return "navigation"
-    if len(_WEB_INFO_FIELD.findall(text)) >= 2 and any(label in text for label in ("时间", "日期", "来源")):
+    if any(label in text for label in ("时间", "日期", "来源")) and len(_WEB_INFO_FIELD.findall(text)) >= 2:
         return "web_info"
     if _URL.match(text):
         return "url"

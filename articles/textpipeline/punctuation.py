@@ -25,6 +25,10 @@ _FULLWIDTH_ALNUM = {
 _TO_FULL = {",": "，", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！", ";": "；"}
 _FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _HALF_MARKS = re.compile(r"[,:?!;()]")
+_PARENS = re.compile(r"[()]")
+_CHINESE = frozenset(
+    [chr(c) for c in (*range(0x4E00, 0xA000), *range(0x3000, 0x3040), *range(0xFF01, 0xFF5F))] + list("“”‘’…—·")
+)
 _PROTECTED = re.compile(
     r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
@@ -32,8 +36,7 @@ _PROTECTED = re.compile(
 
 def is_chinese(ch: str) -> bool:
     """CJK ideograph or CJK/full-width punctuation."""
-    code = ord(ch)
-    return 0x4E00 <= code <= 0x9FFF or 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E or ch in "“”‘’…—·"
+    return ch in _CHINESE
 
 
 def halfwidth_alnum(text: str) -> tuple[str, int]:
@@ -49,7 +52,6 @@ def fullwidth_punctuation(text: str) -> tuple[str, int]:
     if not marks:
         return text, 0
     protected = _protected_positions(text) if ("@" in text or "://" in text or "www." in text) else set()
-    chars = list(text)
     convert = set()
     pairs = _paren_pairs(text) if "(" in text else {}
     paired = set(pairs) | set(pairs.values())
@@ -61,6 +63,9 @@ def fullwidth_punctuation(text: str) -> tuple[str, int]:
             continue
         if _beside_chinese(text, index):
             convert.add(index)
+    if not convert:
+        return text, 0
+    chars = list(text)
     for index in convert:
         chars[index] = _TO_FULL[chars[index]]
     for index in sorted(convert, reverse=True):
@@ -84,27 +89,28 @@ def _neighbour(text: str, index: int, step: int) -> str:
 
 
 def _beside_chinese(text: str, index: int) -> bool:
-    before, after = _neighbour(text, index, -1), _neighbour(text, index, 1)
+    before = text[index - 1] if index else ""
+    after = text[index + 1 : index + 2]
+    if before == " ":
+        before = _neighbour(text, index, -1)
+    if after == " ":
+        after = _neighbour(text, index, 1)
     if text[index] == ":" and before.isdigit() and after.isdigit():
         return False
-    return bool((before and is_chinese(before)) or (after and is_chinese(after)))
+    return before in _CHINESE or after in _CHINESE  # "" (the text's edge) is not in it
 
 
 def _paren_pairs(text: str) -> dict[int, int]:
     pairs, stack = {}, []
-    for index, ch in enumerate(text):
-        if ch == "(":
-            stack.append(index)
-        elif ch == ")" and stack:
-            pairs[stack.pop()] = index
+    for match in _PARENS.finditer(text):
+        if match.group() == "(":
+            stack.append(match.start())
+        elif stack:
+            pairs[stack.pop()] = match.start()
     return pairs
 
 
 def _pair_is_chinese(text: str, start: int, end: int) -> bool:
     inside = text[start + 1 : end]
     before, after = _neighbour(text, start, -1), _neighbour(text, end, 1)
-    return (
-        any(is_chinese(ch) for ch in inside)
-        or bool(before and is_chinese(before))
-        or bool(after and is_chinese(after))
-    )
+    return not _CHINESE.isdisjoint(inside) or before in _CHINESE or after in _CHINESE

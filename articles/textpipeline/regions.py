@@ -47,6 +47,7 @@ _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖�
 # In jieba's dictionary, a word at least this frequent and not tagged as a
 # place (ns) is an ordinary word first: 合作, 南部, 前锋, 石棉, 安居.
 _COMMON_WORD_MIN_FREQ = 100
+_NAMES_LIMIT = 200_000
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,10 @@ class RegionGazetteer:
             s: any(c.kind == STRONG or self._entries[c.adcode].level != "county" for c in cs)
             for s, cs in self._surfaces.items()
         }
+        # The unit of a surface that needs no context: the one strong name of one unit.
+        self._fixed = {s: cs[0].adcode for s, cs in self._surfaces.items() if len(cs) == 1 and cs[0].kind == STRONG}
         self._lineage: dict[str, tuple[str, ...]] = {}
+        self._names: dict[str, tuple[_Candidate, ...]] = {}  # _candidates_of() per name seen
         self._automaton = ahocorasick.Automaton()
         for surface in self._surfaces:
             self._automaton.add_word(surface.encode("utf-8").decode("latin-1"), surface)
@@ -207,10 +211,10 @@ class RegionGazetteer:
 
     # -- resolution -----------------------------------------------------------
 
-    def _support(self, adcode: str, mentioned: Collection[str], hint: str | None) -> int:
+    def _support(self, adcode: str, mentioned: set[str], hint: str | None) -> int:
         """2: the text names a prefecture or county above (or at) it; 1: its province is the page's or named."""
         lineage = self._lineage_t(adcode)
-        if any(code in mentioned for code in lineage[:-1]):
+        if not mentioned.isdisjoint(lineage[:-1]):
             return 2
         if lineage and (lineage[-1] == hint or lineage[-1] in mentioned):
             return 1
@@ -237,10 +241,21 @@ class RegionGazetteer:
         德阳市/德阳 → 510600; 凉山州 → 513400; 江北区 → 500105 with the hint
         500000 (or 重庆 in ``context_codes``), 330205 under 宁波, None alone.
         """
-        candidates = self._surfaces.get(to_simplified(name.strip()), ())
+        candidates = self._candidates_of(name)
+        if not candidates:
+            return None
         mentioned = set(context_codes)
         support = {c.adcode: self._support(c.adcode, mentioned, province_hint) for c in candidates}
-        return self._best(candidates, support) if candidates else None
+        return self._best(candidates, support)
+
+    def _candidates_of(self, name: str) -> tuple[_Candidate, ...]:
+        """The units a written name may stand for (memoised: organizations ask for many substrings)."""
+        found = self._names.get(name)
+        if found is None:
+            if len(self._names) > _NAMES_LIMIT:
+                self._names.clear()
+            found = self._names[name] = self._surfaces.get(to_simplified(name.strip()), ())
+        return found
 
     # -- finding in text ------------------------------------------------------
 
@@ -305,12 +320,12 @@ class RegionGazetteer:
         # neighbours: 重庆开州, 成都彭州市, 凉山州布拖县.
         anchor_ends = {end for _, end, surface in raw if self._anchor[surface]}
         fixed = []  # (start, end, surface, code) that need no context
-        pending = []  # (start, end, surface, candidates, features)
+        pending: dict[tuple, list[tuple[int, int]]] = {}  # (surface, features) → spans: they resolve alike
         n = len(simple)
         for start, end, surface in raw:
-            cands = self._surfaces[surface]
-            if len(cands) == 1 and cands[0].kind == STRONG:
-                fixed.append((start, end, surface, cands[0].adcode))
+            code = self._fixed.get(surface)
+            if code is not None:
+                fixed.append((start, end, surface, code))
                 continue
             before = simple[start - 1] if start else ""
             after = simple[end] if end < n else ""
@@ -321,44 +336,84 @@ class RegionGazetteer:
                 simple.startswith(_STRONG_NEXT, end),
                 anchored,
             )
-            pending.append((start, end, surface, cands, features))
-        context = set(context_codes)
+            pending.setdefault((surface, features), []).append((start, end))
+        chosen = self._choose(fixed, pending, set(context_codes), province_hint)
+        return [RegionMatch(code, text[start:end], start, end) for start, end, _, code in chosen]
+
+    def _choose(
+        self,
+        fixed: list[tuple[int, int, str, str]],
+        pending: dict[tuple, list[tuple[int, int]]],
+        context: set[str],
+        province_hint: str | None,
+    ) -> list[tuple[int, int, str, str]]:
+        """Resolve the pending hits in the context of the regions chosen, until that context is stable."""
         mentioned: set[str] = set(context)
+        support: dict[str, int] = {}  # adcode → _support() under ``mentioned``
+        decided: dict[tuple, str | None] = {}  # (surface, features) → code
         chosen: list[tuple[int, int, str, str]] = []
         for _ in range(4):  # grow the mentioned set until it is stable
-            support: dict[str, int] = {}
             resolved = list(fixed)
-            for start, end, surface, cands, features in pending:
-                valid = []
-                for c in cands:
-                    sup = support.get(c.adcode)
-                    if sup is None:
-                        sup = support[c.adcode] = self._support(c.adcode, mentioned, province_hint)
-                    if self._valid(c, surface, features, sup):
-                        valid.append(c)
-                if valid:
-                    code = self._best(valid, support)
-                    if code is not None:
-                        resolved.append((start, end, surface, code))
+            for key, spans in pending.items():
+                code = decided.get(key, "")
+                if code == "":
+                    surface, features = key
+                    code = decided[key] = self._decide(
+                        self._surfaces[surface], surface, features, support, mentioned, province_hint
+                    )
+                if code is not None:
+                    resolved.extend((start, end, key[0], code) for start, end in spans)
             chosen = _non_overlapping(resolved)
+            if not pending:
+                break
             new_mentioned = set(context)
             for code in {m[3] for m in chosen}:
                 new_mentioned.update(self._lineage_t(code))
-            if new_mentioned == mentioned or not pending:
+            if new_mentioned == mentioned:
                 break
-            mentioned = new_mentioned
-        return [RegionMatch(code, text[start:end], start, end) for start, end, _, code in chosen]
+            # Only the support of the candidates depends on the mentioned set: the next
+            # round decides again only the hits with a candidate whose support changed.
+            new_support = {code: self._support(code, new_mentioned, province_hint) for code in support}
+            changed = {code for code, sup in new_support.items() if sup != support[code]}
+            if not changed:
+                break  # another round would choose the same names again
+            mentioned, support = new_mentioned, new_support
+            decided = {
+                key: code
+                for key, code in decided.items()
+                if all(c.adcode not in changed for c in self._surfaces[key[0]])
+            }
+        return chosen
+
+    def _decide(
+        self,
+        cands: Sequence[_Candidate],
+        surface: str,
+        features: tuple[bool, bool, bool, bool],
+        support: dict[str, int],
+        mentioned: set[str],
+        province_hint: str | None,
+    ) -> str | None:
+        """The unit a hit stands for, or None; fills ``support`` for every candidate."""
+        valid = []
+        for c in cands:
+            sup = support.get(c.adcode)
+            if sup is None:
+                sup = support[c.adcode] = self._support(c.adcode, mentioned, province_hint)
+            if self._valid(c, surface, features, sup):
+                valid.append(c)
+        return self._best(valid, support) if valid else None
 
 
 def _non_overlapping(matches: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Keep the longest matches, then the earliest, without overlaps; return them in text order."""
+    if len(matches) < 2:
+        return list(matches)
     taken: list[tuple[int, int, str, str]] = []
-    occupied = bytearray()
-    for m in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+    occupied = bytearray(max(m[1] for m in matches))
+    for start, end, m in sorted([(m[0] - m[1], m[0], m) for m in matches]):  # (−length, start) are unique
         start, end = m[0], m[1]
-        if len(occupied) < end:
-            occupied.extend(b"\0" * (end - len(occupied)))
-        if any(occupied[start:end]):
+        if occupied.find(1, start, end) >= 0:
             continue
         occupied[start:end] = b"\1" * (end - start)
         taken.append(m)

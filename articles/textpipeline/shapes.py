@@ -7,6 +7,7 @@ neighbours, which ``assemble`` does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SENTENCE_FINAL = "。！？!?…"
 _CLOSERS = "”’」』）)】"
@@ -58,6 +59,7 @@ def is_prose(text: str) -> bool:
     return ends_sentence(text) or visible_length(text) >= 20
 
 
+@lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
 def is_heading_like(text: str) -> bool:
     """Short, no sentence punctuation inside or at the end: a headline, sub-heading or verse line."""
     length = visible_length(text)

@@ -8,6 +8,7 @@ so 脱贫攻坚 does not also count as 脱贫. Title hits weigh more than body h
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -66,24 +67,26 @@ class ThemeMatcher:
         if not self._empty:
             self._automaton.make_automaton()
 
-    def scores(self, title: str, text: str) -> list[float]:
-        """Evidence score of every rule for one item."""
-        return [
-            _score(t, b, weights)
-            for t, b, weights in zip(self._term_counts(title), self._term_counts(text), self._weights, strict=True)
-        ]
+    def scores(self, title: str, text: str, *, normalized: bool = False) -> list[float]:
+        """Evidence score of every rule for one item (``normalized``: both texts are already ``normalize()``d)."""
+        if not normalized:
+            title, text = normalize(title) if title else title, normalize(text) if text else text
+        title_counts, body_counts = self._term_counts(title), self._term_counts(text)
+        scores = [0.0] * len(self.rules)
+        for index in title_counts.keys() | body_counts.keys():
+            scores[index] = _score(title_counts.get(index, {}), body_counts.get(index, {}), self._weights[index])
+        return scores
 
-    def _term_counts(self, text: str) -> list[dict[str, int]]:
-        """Per rule, {term: non-overlapping hit count}, longest term winning an overlap."""
-        per_rule: list[list[tuple[int, int, str]]] = [[] for _ in self.rules]
-        if not self._empty and text:
-            norm = normalize(text)
+    def _term_counts(self, norm: str) -> dict[int, dict[str, int]]:
+        """{rule index: {term: non-overlapping hit count}} for the rules with a hit, longest term winning an overlap."""
+        per_rule: dict[int, list[tuple[int, int, str]]] = {}
+        if not self._empty and norm:
             for end, (length, targets) in self._automaton.iter(norm):
                 term = norm[end - length + 1 : end + 1]
                 for index, _weight in targets:
-                    per_rule[index].append((end - length + 1, end + 1, term))
-        result = []
-        for matches in per_rule:
+                    per_rule.setdefault(index, []).append((end - length + 1, end + 1, term))
+        result = {}
+        for index, matches in per_rule.items():
             matches.sort(key=lambda m: (m[0], m[0] - m[1]))
             counts: dict[str, int] = {}
             last_end = -1
@@ -91,13 +94,16 @@ class ThemeMatcher:
                 if start >= last_end:
                     counts[term] = counts.get(term, 0) + 1
                     last_end = end
-            result.append(counts)
+            result[index] = counts
         return result
 
-    def assign(self, title: str, text: str, *, max_themes: int = 3, min_score: float = 3.0) -> list[str]:
+    def assign(
+        self, title: str, text: str, *, max_themes: int = 3, min_score: float = 3.0, normalized: bool = False
+    ) -> list[str]:
         """Slugs of the best 1..max_themes rules; [] only when no term matched at all."""
         scored = sorted(
-            ((score, index) for index, score in enumerate(self.scores(title, text)) if score > 0),
+            ((score, index) for index, score in enumerate(self.scores(title, text, normalized=normalized))
+             if score > 0),
             key=lambda pair: (-pair[0], pair[1]),
         )
         if not scored:
@@ -111,7 +117,8 @@ class ThemeMatcher:
 def _score(title_counts: dict[str, int], body_counts: dict[str, int], weights: dict[str, float]) -> float:
     score = 0.0
     for term, weight in weights.items():
-        score += weight * (TITLE_WEIGHT * min(title_counts.get(term, 0), 1) + min(body_counts.get(term, 0), BODY_CAP))
+        if term in title_counts or term in body_counts or weight == math.inf:  # else it adds exactly 0.0
+            score += weight * (TITLE_WEIGHT * min(title_counts.get(term, 0), 1) + min(body_counts.get(term, 0), BODY_CAP))
     return score
 
 
@@ -128,9 +135,12 @@ def assign_themes(
     *,
     max_themes: int = 3,
     min_score: float = 3.0,
+    normalized: bool = False,
 ) -> list[str]:
-    """Theme slugs for one item, best first (ties in rule order)."""
-    return matcher_for(tuple(rules)).assign(title, text, max_themes=max_themes, min_score=min_score)
+    """Theme slugs for one item, best first (ties in rule order); ``normalized``: see ``ThemeMatcher.scores``."""
+    return matcher_for(tuple(rules)).assign(
+        title, text, max_themes=max_themes, min_score=min_score, normalized=normalized
+    )
 
 
 def _rule(slug: str, name: str, terms: str) -> ThemeRule:

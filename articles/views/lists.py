@@ -4,7 +4,9 @@ One FilterSet filters every list; a region, theme or organization page is the
 same list with one parameter fixed by its URL, plus context about the thing.
 Facet counts come from the filter without the facet's own parameter. Every
 query is a constant: the page of articles, one COUNT for the paginator, one
-grouped query per facet.
+grouped query per facet. The COUNT, the facets and a search's ranked page are
+cached per data version (``facets.CountCache``): a repeated request makes one
+version query instead of them.
 """
 
 from __future__ import annotations
@@ -60,15 +62,19 @@ class HomeView(TemplateView):
                 sections.append({"region": region, "articles": items})
         filterset = ArticleFilterSet(QueryDict())
         list_url = reverse("articles:list")
+        counts = facets.CountCache()
         context.update(
             lead=latest[0] if latest else None,
             latest=latest[1:],
             sections=sections,
             theme_facets=facets.theme_counts(
-                published, filterset.themes, url_for=lambda item: f"{list_url}?theme={item.theme.slug}"
+                published,
+                filterset.themes,
+                url_for=lambda item: f"{list_url}?theme={item.theme.slug}",
+                counts_cache=counts,
             ),
             region_tree=facets.region_tree(
-                published, url_for=lambda node: f"{list_url}?region={node.adcode}"
+                published, url_for=lambda node: f"{list_url}?region={node.adcode}", counts_cache=counts
             ),
             canonical_path=reverse("articles:home"),
             search_tokens=[],
@@ -95,6 +101,7 @@ class ArticleListView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filterset = self.filterset = self.get_filterset()
+        counts = self.counts_cache = facets.CountCache()
         notes = filterset.messages()
         params = self.clean_params(filterset)
         tokens = filterset.search_tokens
@@ -108,6 +115,8 @@ class ArticleListView(TemplateView):
         page, page_note = self.paginate(listing(ordered), articles)
         if page_note:
             notes.append(page_note)
+        if tokens:
+            page.object_list = self.ranked_page(page.object_list)
 
         url = self.url_builder(params)
         selected_slugs = [theme.slug for theme in filterset.selected_themes]
@@ -115,6 +124,7 @@ class ArticleListView(TemplateView):
             filterset.queryset_without("region"),
             selected=filterset.selected_region,
             url_for=lambda node: url(region=None if node.selected else node.adcode),
+            counts_cache=counts,
         )
         theme_facets = facets.theme_counts(
             filterset.queryset_without("theme"),
@@ -125,6 +135,7 @@ class ArticleListView(TemplateView):
                 if item.selected
                 else [*selected_slugs, item.theme.slug]
             ),
+            counts_cache=counts,
         )
         canonical = params.copy()
         for key in self.fixed_params():
@@ -161,9 +172,26 @@ class ArticleListView(TemplateView):
             parts.append(filterset.selected_organization.short_name or filterset.selected_organization.name)
         return " · ".join(parts) + "新闻" if parts else "全部新闻"
 
+    def ranked_page(self, page_queryset) -> list[Article]:
+        """A search page: ``ts_rank`` reads every match's vector, so the ranked ids are cached per
+        data version; a repeat fetches the page by primary key (the same columns, one query)."""
+        fetched: list[Article] = []
+
+        def compute() -> list[int]:
+            fetched.extend(page_queryset)
+            return [article.pk for article in fetched]
+
+        ids = self.counts_cache.get("search-page", page_queryset, compute)
+        if fetched or not ids:
+            return fetched
+        by_id = {article.pk: article for article in listing(Article.objects.filter(pk__in=ids))}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
     def paginate(self, ordered, articles):
         """The requested page, or the nearest real one with a note (never a 404 or a 500)."""
-        paginator = CountedPaginator(ordered, self.page_size, count_queryset=articles)
+        paginator = CountedPaginator(
+            ordered, self.page_size, count_queryset=articles, counts_cache=self.counts_cache
+        )
         raw = self.request.GET.get("page", "1").strip() or "1"
         note = ""
         try:
@@ -282,13 +310,16 @@ class ArticleListView(TemplateView):
 class CountedPaginator(Paginator):
     """Counts the filtered queryset without its ordering and rank: one plain COUNT."""
 
-    def __init__(self, object_list, per_page, *, count_queryset):
+    def __init__(self, object_list, per_page, *, count_queryset, counts_cache=None):
         super().__init__(object_list, per_page)
-        self.count_queryset = count_queryset
+        self.count_queryset = count_queryset.order_by()
+        self.counts_cache = counts_cache
 
     @cached_property
     def count(self):
-        return self.count_queryset.order_by().count()
+        if self.counts_cache is None:
+            return self.count_queryset.count()
+        return self.counts_cache.get("count", self.count_queryset, self.count_queryset.count)
 
 
 class RegionView(ArticleListView):
@@ -312,7 +343,9 @@ class RegionView(ArticleListView):
         context.update(
             region=self.region,
             breadcrumbs=ancestors,
-            children=facets.children_counts(self.filterset.queryset_without("region"), self.region),
+            children=facets.children_counts(
+                self.filterset.queryset_without("region"), self.region, counts_cache=self.counts_cache
+            ),
             feed_rss=reverse("articles:region_feed", args=[self.region.adcode]),
             feed_atom=reverse("articles:region_feed_atom", args=[self.region.adcode]),
             description=f"{self.region.full_name}的科协新闻：科普、学会、科技服务与基层动态。",

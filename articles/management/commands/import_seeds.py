@@ -1,5 +1,6 @@
 """Import newspaper and web pages (plain text) into articles: one transaction per page."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -8,9 +9,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from articles.models import Article
+from articles.services.batch import import_page_files
 from articles.services.context import get_import_context
-from articles.services.importer import import_page
-from articles.services.pagefiles import PageFileError, collect_page_files, read_page_bytes
+from articles.services.pagefiles import collect_page_files
+
+# Below this many files, starting worker processes costs more than it saves.
+MIN_FILES_FOR_WORKERS = 20
 
 
 class Command(BaseCommand):
@@ -24,8 +28,11 @@ class Command(BaseCommand):
         )
         parser.add_argument("--force", action="store_true", help="内容未变的页面也重新分析")
         parser.add_argument("--no-progress", action="store_true", help="不显示进度条")
+        parser.add_argument(
+            "--workers", type=int, help=f"分析页面的进程数（默认：不少于 {MIN_FILES_FOR_WORKERS} 个文件时每核一个；0 表示不另开进程）"
+        )
 
-    def handle(self, *args, paths, dry_run, status, force, no_progress, verbosity, **options):
+    def handle(self, *args, paths, dry_run, status, force, no_progress, workers, verbosity, **options):
         files, problems = collect_page_files(paths or [Path(settings.BASE_DIR) / "seeds"])
         for problem in problems:
             self.stderr.write(self.style.ERROR(f"失败 {problem}"))
@@ -37,17 +44,11 @@ class Command(BaseCommand):
             raise CommandError(f"数据库不可用或尚未初始化（请先运行 manage.py migrate）：{error}") from error
         totals = dict(pages=0, created=0, updated=0, unchanged=0, removed=0, flagged=0)
         failures = len(problems)
-        for page_file in self._progress(files, disabled=no_progress or verbosity == 0):
-            try:
-                data = read_page_bytes(page_file)
-            except PageFileError as error:
-                failures += 1
-                self.stderr.write(self.style.ERROR(f"失败 {page_file.path}: {error}"))
-                continue
-            outcome = import_page(
-                data, source_ref=page_file.source_ref, file_name=page_file.path.name, context=context,
-                status=status, force=force, dry_run=dry_run,
-            )
+        workers = self._workers(workers, len(files))
+        outcomes = import_page_files(
+            files, context=context, workers=workers, status=status, force=force, dry_run=dry_run
+        )
+        for page_file, outcome in self._progress(outcomes, total=len(files), disabled=no_progress or verbosity == 0):
             if outcome.status == "failed":
                 failures += 1
                 self.stderr.write(self.style.ERROR(f"失败 {page_file.path}: {outcome.error}"))
@@ -69,9 +70,16 @@ class Command(BaseCommand):
         if failures:
             raise CommandError(f"{failures} 个文件导入失败，见上。", returncode=1)
 
-    def _progress(self, files, *, disabled):
-        if disabled or len(files) < 20 or not sys.stderr.isatty():
-            return files
+    @staticmethod
+    def _workers(requested: int | None, file_count: int) -> int:
+        """Worker processes for analysis: by default one per core once there are enough pages to pay for them."""
+        if requested is not None:
+            return max(0, requested)
+        return min(os.cpu_count() or 1, 4) if file_count >= MIN_FILES_FOR_WORKERS else 0
+
+    def _progress(self, outcomes, *, total, disabled):
+        if disabled or total < 20 or not sys.stderr.isatty():
+            return outcomes
         from tqdm import tqdm
 
-        return tqdm(files, unit="页", file=sys.stderr)
+        return tqdm(outcomes, total=total, unit="页", file=sys.stderr)

@@ -1,0 +1,104 @@
+"""The CPU half of an import: bytes → analysed page, with no database access.
+
+Kept free of Django so that ``import_seeds`` can run it in worker processes
+while the main process writes earlier pages; ``import_page`` runs it inline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from articles.textpipeline.decode import PageDecodeError, decode_page
+from articles.textpipeline.enrich import EnrichmentContext, enrich_page
+from articles.textpipeline.model import PageResult
+from articles.textpipeline.organizations import OrganizationGazetteer, OrgEntry
+from articles.textpipeline.regions import RegionEntry, RegionGazetteer
+from articles.textpipeline.segment import Segmenter
+from articles.textpipeline.split import split_page
+from articles.textpipeline.themes import ThemeRule
+
+FAILED, UNCHANGED, ANALYSED = "failed", "unchanged", "analysed"
+
+
+@dataclass(frozen=True)
+class ContextSpec:
+    """Everything the pipeline needs from the tables, as plain picklable data.
+
+    Worker processes build their own EnrichmentContext from it (``build``), so
+    pages can be analysed in parallel without touching the database.
+    """
+
+    regions: tuple[RegionEntry, ...]
+    organizations: tuple[OrgEntry, ...]
+    theme_rules: tuple[ThemeRule, ...]
+    user_words: tuple[str, ...]
+
+    def build(self) -> EnrichmentContext:
+        return EnrichmentContext(
+            regions=RegionGazetteer(self.regions),
+            organizations=OrganizationGazetteer(self.organizations),
+            theme_rules=list(self.theme_rules),
+            segmenter=Segmenter(self.user_words),
+        )
+
+
+@dataclass
+class PageAnalysis:
+    status: str  # failed | unchanged | analysed
+    digest: str = ""
+    result: PageResult | None = None
+    error: str = ""
+
+
+def text_digest(text: str) -> str:
+    """The page's identity for re-imports: the decoded text, so a change of encoding is no change."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def analyze_page(
+    data: bytes, context: EnrichmentContext, *, known_digest: str | None = None, force: bool = False
+) -> PageAnalysis:
+    """Decode, split and enrich one page; skip the work when its text is the one already imported."""
+    try:
+        decoded = decode_page(data)
+    except PageDecodeError as error:
+        return PageAnalysis(FAILED, error=str(error))
+    digest = text_digest(decoded.text)
+    if digest == known_digest and not force:
+        return PageAnalysis(UNCHANGED, digest=digest)
+    result = split_page(decoded.text, encoding=decoded.encoding)
+    enrich_page(result, context)
+    return PageAnalysis(ANALYSED, digest=digest, result=result)
+
+
+@dataclass(frozen=True)
+class AnalysisTask:
+    """One page to analyse, as sent to a worker: its bytes, or why they could not be read."""
+
+    data: bytes | None
+    known_digest: str | None = None
+    force: bool = False
+    read_error: str = ""
+
+
+def run_task(task: AnalysisTask, context: EnrichmentContext) -> PageAnalysis:
+    if task.data is None:
+        return PageAnalysis(FAILED, error=task.read_error)
+    try:
+        return analyze_page(task.data, context, known_digest=task.known_digest, force=task.force)
+    except Exception as error:  # a bug on one page must not stop the others; the caller reports it
+        return PageAnalysis(FAILED, error=f"分析时出错（internal error）：{type(error).__name__}: {error}")
+
+
+# Worker-process side: one EnrichmentContext per process, built from the picklable spec.
+_worker_context: EnrichmentContext | None = None
+
+
+def init_worker(spec) -> None:
+    global _worker_context
+    _worker_context = spec.build()
+
+
+def run_task_in_worker(task: AnalysisTask) -> PageAnalysis:
+    return run_task(task, _worker_context)

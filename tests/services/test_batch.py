@@ -1,0 +1,85 @@
+"""import_page_files: worker processes give the same result as in-process analysis; failures stay local."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import DatabaseError
+
+from articles.models import Article, SourceDocument
+from articles.services import batch
+from articles.services.analysis import FAILED, AnalysisTask, run_task
+from articles.services.context import get_import_context
+from articles.services.export import article_to_dict, export_queryset
+from articles.services.pagefiles import collect_page_files
+
+pytestmark = pytest.mark.django_db
+
+SEEDS = Path(settings.BASE_DIR) / "seeds"
+
+
+@pytest.fixture
+def pages(tmp_path):
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, tmp_path / path.name)
+    (tmp_path / "broken.bin").write_bytes(b"\x00\x01\x02" * 100)
+    files, _ = collect_page_files([tmp_path])
+    return files
+
+
+def exported():
+    rows = [article_to_dict(a) for a in export_queryset()]
+    for row in rows:
+        row.pop("id"), row.pop("url")
+    return rows
+
+
+def run(files, workers):
+    return [(f.path.name, o.status, o.created) for f, o in
+            batch.import_page_files(files, context=get_import_context(), workers=workers)]
+
+
+def forget_pages():
+    """Drop the imported pages but keep the organizations they created, so both runs see the same tables."""
+    Article.objects.all().delete()
+    SourceDocument.objects.all().delete()
+
+
+def test_worker_processes_give_the_same_articles_in_the_same_order(pages):
+    run(pages, workers=0)
+    forget_pages()
+    in_process = run(pages, workers=0)
+    expected = exported()
+    forget_pages()
+    assert run(pages, workers=2) == in_process
+    assert exported() == expected
+    assert [name for name, status, _ in in_process if status == "failed"] == ["broken.bin"]
+
+
+def test_unchanged_pages_are_skipped_without_analysis(pages):
+    run(pages, workers=0)
+    again = list(batch.import_page_files(pages, context=get_import_context(), workers=2))
+    assert {o.status for f, o in again if f.path.suffix == ".txt"} == {"unchanged"}
+    assert sum(o.unchanged for _, o in again) == Article.objects.count() == 24
+
+
+def test_a_page_that_cannot_be_written_is_reported_and_the_next_goes_on(pages, monkeypatch):
+    real_write = batch.write_analysis
+
+    def failing_for_one_page(analysis, *, source_ref, **kwargs):
+        if source_ref.startswith("001"):
+            raise DatabaseError("disk I/O error")
+        return real_write(analysis, source_ref=source_ref, **kwargs)
+
+    monkeypatch.setattr(batch, "write_analysis", failing_for_one_page)
+    outcomes = {f.path.name[:3]: o for f, o in batch.import_page_files(pages, context=get_import_context())}
+    assert outcomes["001"].status == "failed" and "已回滚" in outcomes["001"].error
+    assert outcomes["002"].status == "created"
+    assert not SourceDocument.objects.filter(source_ref__startswith="001").exists()
+
+
+def test_an_analysis_crash_becomes_a_failed_page_not_a_crash():
+    analysis = run_task(AnalysisTask("标题\n\n正文。".encode()), context=None)
+    assert analysis.status == FAILED
+    assert "internal error" in analysis.error
