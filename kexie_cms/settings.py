@@ -133,6 +133,24 @@ STORAGES = {
 
 SITE_NAME = os.environ.get("KEXIE_SITE_NAME", "川渝科协新闻")
 
+
+def cache_from_url(url: str) -> dict:
+    """``locmem://`` (default, per process), ``file:///var/cache/kexie`` (shared by gunicorn workers
+    on one machine, no extra service) or ``db://table`` (shared across machines; run createcachetable)."""
+    scheme, _, location = url.partition("://")
+    backends = {
+        "locmem": "django.core.cache.backends.locmem.LocMemCache",
+        "file": "django.core.cache.backends.filebased.FileBasedCache",
+        "db": "django.core.cache.backends.db.DatabaseCache",
+    }
+    if scheme not in backends:
+        raise ImproperlyConfigured(f"DJANGO_CACHE_URL: unknown scheme {scheme!r} (use locmem, file or db)")
+    return {"BACKEND": backends[scheme], "LOCATION": location or "kexie", "TIMEOUT": 600}
+
+
+# Caches the public pages' counts and facets, keyed by a data version (articles/services/facets.py).
+CACHES = {"default": cache_from_url(os.environ.get("DJANGO_CACHE_URL", "locmem://"))}
+
 # Served over HTTPS in production: redirect, secure cookies, HSTS.
 if HTTPS:
     SECURE_SSL_REDIRECT = True

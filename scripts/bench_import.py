@@ -164,7 +164,11 @@ def worker(corpus: Path, profile: str | None) -> dict:
     if profiler:
         profiler.stop()
         Path(profile).write_text(profiler.output_text(unicode=True, color=False, show_all=False))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # Peak memory of the import: this process plus its analysis workers (the largest worker's
+    # peak counted once per worker, an upper bound since they run at the same time).
+    workers = min(os.cpu_count() or 1, 4)
+    worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 + workers * worker_peak
     items = Article.objects.count()
     pages = SourceDocument.objects.count()
     start = time.perf_counter()
@@ -183,6 +187,8 @@ def worker(corpus: Path, profile: str | None) -> dict:
         "items_s": items / first,
         "rss_before_mb": rss_before,
         "peak_rss_mb": peak,
+        "workers": workers,
+        "worker_peak_rss_mb": worker_peak,
         "reimport_seconds": second,
         "reimport_speedup": first / second,
     }

@@ -119,3 +119,26 @@ def test_database_url_parsing(monkeypatch, url, expected):
     assert db["CONN_HEALTH_CHECKS"] is True
     for key, value in expected.items():
         assert db[key] == value, key
+
+
+@pytest.mark.parametrize(
+    ("url", "backend"),
+    [
+        ("locmem://", "django.core.cache.backends.locmem.LocMemCache"),
+        ("file:///var/cache/kexie", "django.core.cache.backends.filebased.FileBasedCache"),
+        ("db://kexie_cache", "django.core.cache.backends.db.DatabaseCache"),
+    ],
+)
+def test_cache_url(url, backend):
+    from kexie_cms.settings import cache_from_url
+
+    assert cache_from_url(url)["BACKEND"] == backend
+
+
+def test_unknown_cache_scheme_is_a_clear_error():
+    from django.core.exceptions import ImproperlyConfigured
+
+    from kexie_cms.settings import cache_from_url
+
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_CACHE_URL"):
+        cache_from_url("memcached://localhost")

@@ -411,8 +411,8 @@ def _non_overlapping(matches: list[tuple[int, int, str, str]]) -> list[tuple[int
         return list(matches)
     taken: list[tuple[int, int, str, str]] = []
     occupied = bytearray(max(m[1] for m in matches))
-    for start, end, m in sorted([(m[0] - m[1], m[0], m) for m in matches]):  # (−length, start) are unique
-        start, end = m[0], m[1]
+    for _length, start, m in sorted([(m[0] - m[1], m[0], m) for m in matches]):  # (−length, start) is unique
+        end = m[1]
         if occupied.find(1, start, end) >= 0:
             continue
         occupied[start:end] = b"\1" * (end - start)
