@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import Q
 
 from articles.models import ArticleOrganization, Organization, OrganizationAlias
 from articles.slugs import pinyin_slug, unique_slug
@@ -11,15 +12,103 @@ from articles.textpipeline.organizations import mention_for_name
 
 
 class OrganizationResolver:
-    """Turns mentions into Organization ids for one page, creating records the tables lack."""
+    """Turns mentions into Organization ids for one page, creating records the tables lack.
+
+    New records are planned in memory and written together by ``flush()``: a page
+    names dozens of new organizations, and creating them one by one (insert,
+    history row, slug probe, alias get_or_create) cost more than the rest of the
+    page's writes. ``ensure()`` and ``lookup()`` still answer with ids at once; the
+    importer uses ``plan()``/``plan_named()``, then one ``flush()``, then ``pk()``.
+    A planned organization is an unsaved ``Organization`` until the flush.
+    """
 
     def __init__(self, context, *, province_hint: str | None):
         self.context = context
         self.province_hint = province_hint
-        self._ids: dict[str, int | None] = {}
+        self._ids: dict[str, int | Organization | None] = {}
+        self._new: list[Organization] = []  # in creation order, parents before children
+        self._new_aliases: dict[str, int | Organization] = {}  # first claim wins, as with get_or_create
 
     def lookup(self, name: str | None) -> int | None:
         """The id of the organization that goes by this exact name, if any."""
+        return self.pk(self.find(name))
+
+    def ensure(self, mention: OrganizationMention) -> int | None:
+        """The mention's organization id, created now if the tables lack it."""
+        ref = self.plan(mention)
+        self.flush()
+        return self.pk(ref)
+
+    def ensure_named(self, name: str) -> int | None:
+        ref = self.plan_named(name)
+        self.flush()
+        return self.pk(ref)
+
+    @staticmethod
+    def pk(ref: int | Organization | None) -> int | None:
+        """The id behind what ``plan()`` returned (a planned organization has one after ``flush()``)."""
+        return ref.pk if isinstance(ref, Organization) else ref
+
+    def prefetch(self, names) -> None:
+        """Look many names up in one query; lookups then answer them from memory."""
+        wanted = sorted({name for name in names if name and name not in self._ids})
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found = dict(OrganizationAlias.objects.filter(name__in=chunk).values_list("name", "organization_id"))
+            for name in chunk:
+                self._ids[name] = found.get(name)
+
+    def plan(self, mention: OrganizationMention, *, depth: int = 0) -> int | Organization | None:
+        """The mention's organization: an id, a planned new record, or None when the mention has no key."""
+        found = self.find(mention.key) or self.find(mention.short_name)
+        if found or not mention.key:
+            if found:
+                self._add_alias(found, mention.name_in_text)
+            return found
+        parent = None
+        if mention.parent_key and depth < 4:
+            parent = self.find(mention.parent_key) or self.plan(self._mention(mention.parent_key), depth=depth + 1)
+        organization = Organization(
+            name=mention.key[:120],
+            short_name=(mention.short_name or "")[:60] if not self.find(mention.short_name) else "",
+            kind=mention.kind if mention.kind in Organization.Kind.values else Organization.Kind.QITA,
+            region_id=self.context.region_ids.get(mention.region_code or ""),
+        )
+        if isinstance(parent, Organization):
+            organization.parent = parent
+        else:
+            organization.parent_id = parent
+        self._new.append(organization)
+        for name in {organization.name, organization.short_name} - {""}:  # as sync_primary_aliases() would
+            self._new_aliases.setdefault(name, organization)
+        self._ids[organization.name] = organization
+        if organization.short_name:
+            self._ids[organization.short_name] = organization
+        for name in (mention.name_in_text, *mention.aliases):
+            self._add_alias(organization, name)
+        return organization
+
+    def plan_named(self, name: str) -> int | Organization | None:
+        return self.find(name) or self.plan(self._mention(name))
+
+    def flush(self) -> None:
+        """Write the planned organizations, their history and the new aliases, a few queries in all."""
+        if self._new:
+            self._assign_slugs(self._new)
+            for batch in _parents_first_batches(self._new):
+                Organization.objects.bulk_create(batch)
+            # The "+" records post_save would have written for each create().
+            Organization.history.bulk_history_create(self._new, default_change_reason=None)
+        if self._new_aliases:
+            # ignore_conflicts: like get_or_create, an alias that already exists is left as it is.
+            OrganizationAlias.objects.bulk_create(
+                [OrganizationAlias(name=name, organization_id=self.pk(ref)) for name, ref in self._new_aliases.items()],
+                ignore_conflicts=True,
+            )
+        self._new, self._new_aliases = [], {}
+
+    def find(self, name: str | None) -> int | Organization | None:
+        """The organization that goes by this exact name: an id, a planned record, or None."""
         if not name:
             return None
         if name not in self._ids:
@@ -28,45 +117,17 @@ class OrganizationResolver:
             )
         return self._ids[name]
 
-    def prefetch(self, names) -> None:
-        """Look many names up in one query; ``lookup()`` then answers them from memory."""
-        wanted = sorted({name for name in names if name and name not in self._ids})
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            found = dict(OrganizationAlias.objects.filter(name__in=chunk).values_list("name", "organization_id"))
-            for name in chunk:
-                self._ids[name] = found.get(name)
-
-    def ensure(self, mention: OrganizationMention, *, depth: int = 0) -> int | None:
-        found = self.lookup(mention.key) or self.lookup(mention.short_name)
-        if found or not mention.key:
-            if found:
-                self._add_alias(found, mention.name_in_text)
-            return found
-        parent_id = None
-        if mention.parent_key and depth < 4:
-            parent_id = self.lookup(mention.parent_key) or self.ensure(self._mention(mention.parent_key), depth=depth + 1)
-        organization = Organization.objects.create(
-            name=mention.key[:120],
-            short_name=(mention.short_name or "")[:60] if not self.lookup(mention.short_name) else "",
-            kind=mention.kind if mention.kind in Organization.Kind.values else Organization.Kind.QITA,
-            region_id=self.context.region_ids.get(mention.region_code or ""),
-            parent_id=parent_id,
-            slug=unique_slug(
-                pinyin_slug(mention.key, max_length=100),
-                lambda slug: Organization.objects.filter(slug=slug).exists(),
-            ),
-        )
-        organization.sync_primary_aliases()
-        self._ids[organization.name] = organization.pk
-        if organization.short_name:
-            self._ids[organization.short_name] = organization.pk
-        for name in (mention.name_in_text, *mention.aliases):
-            self._add_alias(organization.pk, name)
-        return organization.pk
-
-    def ensure_named(self, name: str) -> int | None:
-        return self.lookup(name) or self.ensure(self._mention(name))
+    @staticmethod
+    def _assign_slugs(organizations: list[Organization]) -> None:
+        """``unique_slug`` for each, in creation order, with one query for every slug they could collide with."""
+        bases = [pinyin_slug(organization.name, max_length=100) for organization in organizations]
+        prefixes = Q()
+        for base in set(bases):
+            prefixes |= Q(slug__startswith=base)
+        taken = set(Organization.objects.filter(prefixes).values_list("slug", flat=True))
+        for organization, base in zip(organizations, bases, strict=True):
+            organization.slug = unique_slug(base, taken.__contains__)
+            taken.add(organization.slug)
 
     def _mention(self, name: str) -> OrganizationMention:
         enrichment = self.context.enrichment
@@ -74,13 +135,28 @@ class OrganizationResolver:
             name, enrichment.organizations, enrichment.regions, province_hint=self.province_hint, context_codes=()
         )
 
-    def _add_alias(self, organization_id: int, name: str | None) -> None:
+    def _add_alias(self, organization: int | Organization, name: str | None) -> None:
         """Remember a surface form the text used, unless it is generic (市科协) or taken."""
         if not name or len(name) < 3 or name.startswith(("市", "省", "区", "县", "州")):
             return
-        if self.lookup(name) is None:
-            OrganizationAlias.objects.get_or_create(name=name[:120], defaults={"organization_id": organization_id})
-            self._ids[name] = organization_id
+        if self.find(name) is None:
+            self._new_aliases.setdefault(name[:120], organization)
+            self._ids[name] = organization
+
+
+def _parents_first_batches(organizations: list[Organization]) -> list[list[Organization]]:
+    """Consecutive runs in which no record's parent is in the same run, so each run can be one INSERT.
+
+    Creation order is kept (ids come out as they did with one create() each); a
+    parent is always planned before its children, so it is saved by an earlier run.
+    """
+    batches: list[list[Organization]] = [[]]
+    for organization in organizations:
+        planned_parent = Organization._meta.get_field("parent").get_cached_value(organization, default=None)
+        if planned_parent is not None and any(planned_parent is member for member in batches[-1]):
+            batches.append([])
+        batches[-1].append(organization)
+    return batches
 
 
 @transaction.atomic

@@ -220,7 +220,9 @@ class _Assembler:
             and current.item.blocks[-1].kind == "paragraph"
             and is_prose(current.item.blocks[-1].text)
         ):
-            names = credits.parse_names(line.text) if self._ends_story(index + 1) else None
+            names = credits.parse_names(line.text)
+            if names and not self._ends_story(index + 1):
+                names = None
         else:
             names = None
         if not names:

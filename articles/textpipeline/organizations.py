@@ -83,7 +83,8 @@ class Regions(Protocol):
     """What this module needs from ``regions.RegionGazetteer``."""
 
     def resolve_name(self, name: str, *, province_hint=None, context_codes=()) -> str | None: ...
-    def find(self, text: str, *, province_hint=None, context_codes=()) -> list: ...
+    def is_name(self, name: str) -> bool: ...
+    def find_spans(self, text: str, *, province_hint=None, context_codes=()) -> list: ...
     def get(self, adcode: str): ...
 
 
@@ -306,7 +307,7 @@ class _Finder:
         return code
 
     def _resolve_new(self, name: str) -> str | None:
-        if not _is_cjk_run(name):
+        if not self.regions.is_name(name) or not _is_cjk_run(name):
             return None
         code = self.regions.resolve_name(name, province_hint=self.hint, context_codes=self.context_codes)
         if code and (name[-1] in LEVEL_CHARS or code[:2] in CHUANYU):
@@ -389,8 +390,8 @@ class _Finder:
     def _places(self) -> list[tuple[int, str]]:
         """(end, adcode) of the region names in the text; looked for only when a context form needs them."""
         if self._found_places is None:
-            found = self.regions.find(self.text, province_hint=self.hint, context_codes=self.context_codes)
-            self._found_places = [(m.end, m.adcode) for m in found]
+            found = self.regions.find_spans(self.text, province_hint=self.hint, context_codes=self.context_codes)
+            self._found_places = [(end, code) for _, end, code in found]
         return self._found_places
 
     def _context_region(self, level, suffix, pos, earlier) -> str | None:

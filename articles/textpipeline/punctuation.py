@@ -26,9 +26,7 @@ _TO_FULL = {",": "，", ":": "：", "(": "（", ")": "）", "?": "？", "!": "�
 _FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _HALF_MARKS = re.compile(r"[,:?!;()]")
 _PARENS = re.compile(r"[()]")
-_CHINESE = frozenset(
-    [chr(c) for c in (*range(0x4E00, 0xA000), *range(0x3000, 0x3040), *range(0xFF01, 0xFF5F))] + list("“”‘’…—·")
-)
+_CHINESE_RE = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e“”‘’…—·]")  # what is_chinese() accepts
 _PROTECTED = re.compile(
     r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
@@ -36,7 +34,8 @@ _PROTECTED = re.compile(
 
 def is_chinese(ch: str) -> bool:
     """CJK ideograph or CJK/full-width punctuation."""
-    return ch in _CHINESE
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E or ch in "“”‘’…—·"
 
 
 def halfwidth_alnum(text: str) -> tuple[str, int]:
@@ -48,8 +47,7 @@ def halfwidth_alnum(text: str) -> tuple[str, int]:
 
 def fullwidth_punctuation(text: str) -> tuple[str, int]:
     """Half-width , : ( ) ? ! ; beside Chinese text to full-width; returns text and count."""
-    marks = [m.start() for m in _HALF_MARKS.finditer(text)]
-    if not marks:
+    if not _HALF_MARKS.search(text):
         return text, 0
     protected = _protected_positions(text) if ("@" in text or "://" in text or "www." in text) else set()
     convert = set()
@@ -58,19 +56,29 @@ def fullwidth_punctuation(text: str) -> tuple[str, int]:
     for index, pair_end in pairs.items():
         if index not in protected and pair_end not in protected and _pair_is_chinese(text, index, pair_end):
             convert.update((index, pair_end))
-    for index in marks:
-        if index in protected or index in convert or (text[index] in "()" and index in paired):
+    total = 0
+    for match in _HALF_MARKS.finditer(text):
+        total += 1
+        index, mark = match.start(), match.group()
+        if index in protected or index in convert or (mark in "()" and index in paired):
             continue
-        if _beside_chinese(text, index):
+        if mark != ":" and index and is_chinese(text[index - 1]):
+            convert.add(index)  # the usual case, decided without looking further: 中文,
+        elif _beside_chinese(text, index):
             convert.add(index)
     if not convert:
         return text, 0
+    if len(convert) == total and " " not in text:  # every mark converts and no space to drop
+        for mark, full in _TO_FULL.items():
+            text = text.replace(mark, full)
+        return text, total
     chars = list(text)
     for index in convert:
         chars[index] = _TO_FULL[chars[index]]
-    for index in sorted(convert, reverse=True):
-        if index + 2 < len(chars) and chars[index + 1] == " " and is_chinese(chars[index + 2]):
-            del chars[index + 1]
+    if " " in text:  # a space after a converted mark is dropped before Chinese text
+        for index in sorted(convert, reverse=True):
+            if index + 2 < len(chars) and chars[index + 1] == " " and is_chinese(chars[index + 2]):
+                del chars[index + 1]
     return "".join(chars), len(convert)
 
 
@@ -97,7 +105,7 @@ def _beside_chinese(text: str, index: int) -> bool:
         after = _neighbour(text, index, 1)
     if text[index] == ":" and before.isdigit() and after.isdigit():
         return False
-    return before in _CHINESE or after in _CHINESE  # "" (the text's edge) is not in it
+    return bool((before and is_chinese(before)) or (after and is_chinese(after)))
 
 
 def _paren_pairs(text: str) -> dict[int, int]:
@@ -113,4 +121,8 @@ def _paren_pairs(text: str) -> dict[int, int]:
 def _pair_is_chinese(text: str, start: int, end: int) -> bool:
     inside = text[start + 1 : end]
     before, after = _neighbour(text, start, -1), _neighbour(text, end, 1)
-    return not _CHINESE.isdisjoint(inside) or before in _CHINESE or after in _CHINESE
+    return (
+        _CHINESE_RE.search(inside) is not None
+        or bool(before and is_chinese(before))
+        or bool(after and is_chinese(after))
+    )

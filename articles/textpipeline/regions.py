@@ -248,6 +248,10 @@ class RegionGazetteer:
         support = {c.adcode: self._support(c.adcode, mentioned, province_hint) for c in candidates}
         return self._best(candidates, support)
 
+    def is_name(self, name: str) -> bool:
+        """Whether ``name`` is a name of some unit, context aside (cheap: resolve_name() is None when not)."""
+        return bool(self._candidates_of(name))
+
     def _candidates_of(self, name: str) -> tuple[_Candidate, ...]:
         """The units a written name may stand for (memoised: organizations ask for many substrings)."""
         found = self._names.get(name)
@@ -310,6 +314,15 @@ class RegionGazetteer:
         self, text: str, *, province_hint: str | None = None, context_codes: Sequence[str] = ()
     ) -> list[RegionMatch]:
         """Return the region names in ``text``, resolved in context, in text order."""
+        return [
+            RegionMatch(code, text[start:end], start, end)
+            for start, end, code in self.find_spans(text, province_hint=province_hint, context_codes=context_codes)
+        ]
+
+    def find_spans(
+        self, text: str, *, province_hint: str | None = None, context_codes: Sequence[str] = ()
+    ) -> list[tuple[int, int, str]]:
+        """``find()`` as (start, end, adcode) tuples, for callers that need no RegionMatch objects."""
         if text.isascii():
             return []
         simple = to_simplified(text)
@@ -338,7 +351,7 @@ class RegionGazetteer:
             )
             pending.setdefault((surface, features), []).append((start, end))
         chosen = self._choose(fixed, pending, set(context_codes), province_hint)
-        return [RegionMatch(code, text[start:end], start, end) for start, end, _, code in chosen]
+        return [(start, end, code) for start, end, _, code in chosen]
 
     def _choose(
         self,
@@ -351,9 +364,11 @@ class RegionGazetteer:
         mentioned: set[str] = set(context)
         support: dict[str, int] = {}  # adcode → _support() under ``mentioned``
         decided: dict[tuple, str | None] = {}  # (surface, features) → code
+        previous: dict[tuple, str | None] = {}  # the decisions of the round before
         chosen: list[tuple[int, int, str, str]] = []
         for _ in range(4):  # grow the mentioned set until it is stable
             resolved = list(fixed)
+            same = bool(previous)  # every decision as in the round before?
             for key, spans in pending.items():
                 code = decided.get(key, "")
                 if code == "":
@@ -361,8 +376,11 @@ class RegionGazetteer:
                     code = decided[key] = self._decide(
                         self._surfaces[surface], surface, features, support, mentioned, province_hint
                     )
+                    same = same and code == previous[key]
                 if code is not None:
-                    resolved.extend((start, end, key[0], code) for start, end in spans)
+                    resolved += [(start, end, key[0], code) for start, end in spans]
+            if same:
+                break  # the same names as the round before: nothing changes any more
             chosen = _non_overlapping(resolved)
             if not pending:
                 break
@@ -377,7 +395,7 @@ class RegionGazetteer:
             changed = {code for code, sup in new_support.items() if sup != support[code]}
             if not changed:
                 break  # another round would choose the same names again
-            mentioned, support = new_mentioned, new_support
+            mentioned, support, previous = new_mentioned, new_support, decided
             decided = {
                 key: code
                 for key, code in decided.items()
@@ -426,10 +444,7 @@ def regions_in_text(text: str, gazetteer: RegionGazetteer, *, province_hint: str
     A region drops out when a region below it is also named (资阳市安岳县 →
     安岳县 only).
     """
-    codes: list[str] = []
-    for match in gazetteer.find(text, province_hint=province_hint):
-        if match.adcode not in codes:
-            codes.append(match.adcode)
+    codes = list(dict.fromkeys(code for _, _, code in gazetteer.find_spans(text, province_hint=province_hint)))
     ancestors = set()
     for code in codes:
         ancestors.update(gazetteer.lineage(code)[1:])

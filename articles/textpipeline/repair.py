@@ -103,10 +103,10 @@ def flag_doubts(item: Item) -> None:
                     text[:30],
                 )
             )
-        for word in _STRAY_LATIN.findall(text):
+        for word in _stray_latin(text):
             item.flags.append(Flag("stray_latin", f"第{number}段中文里夹着英文词“{word}”,可能是误植", word))
     for caption in item.captions:
-        for word in _STRAY_LATIN.findall(caption.text):
+        for word in _stray_latin(caption.text):
             item.flags.append(Flag("stray_latin", f"图片说明中文里夹着英文词“{word}”,可能是误植", word))
     if paragraphs:
         last = paragraphs[-1].text
@@ -163,6 +163,11 @@ def _repeats(key: str, seen: list[str]) -> str | None:
             if len(key) - cut >= _MIN_PARTIAL and earlier.endswith(key[cut:]):
                 return "tail"
     return None
+
+
+def _stray_latin(text: str) -> list[str]:
+    """The English words inside Chinese text; most paragraphs have no lowercase letter at all."""
+    return _STRAY_LATIN.findall(text) if text.upper() != text else []
 
 
 def _starts_mid_sentence(text: str) -> bool:

@@ -39,6 +39,9 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+_FREQUENT_WIDE = "，：；（）！？…　"  # the compatibility characters Chinese text is full of
+
+
 @lru_cache(maxsize=1)
 def _nfkc_shortcuts() -> tuple[dict[str, str], re.Pattern]:
     """BMP characters whose NFKC form is their compatibility decomposition (，→ , Ａ → A, … → ...)."""
@@ -62,7 +65,11 @@ def nfkc(text: str) -> str:
     if unicodedata.is_normalized("NFKC", text):
         return text
     table, pattern = _nfkc_shortcuts()
-    text = pattern.sub(lambda match: table[match.group()], text)
+    for char in _FREQUENT_WIDE:  # str.replace is far cheaper than a regex callback per comma
+        if char in text:
+            text = text.replace(char, table[char])
+    if pattern.search(text):
+        text = pattern.sub(lambda match: table[match.group()], text)
     if unicodedata.is_normalized("NFKC", text):
         return text
     return unicodedata.normalize("NFKC", text)

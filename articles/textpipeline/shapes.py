@@ -130,7 +130,7 @@ def attribution_of(text: str) -> str | None:
 
 def is_marked_banner(text: str) -> bool:
     """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI."""
-    return bool(_BANNER_BRACKETS.match(text) or _BANNER_BILINGUAL.match(text))
+    return bool(_BANNER_BRACKETS.match(text) or (("|" in text or "｜" in text) and _BANNER_BILINGUAL.match(text)))
 
 
 def is_parallel_slogan(text: str) -> bool:
@@ -156,6 +156,8 @@ _TRAILING_ATTRIBUTION = re.compile(r"(?<=[。！？!?”’…])\s*([（(]\s*[^�
 
 def split_trailing_attribution(text: str) -> tuple[str, str] | None:
     """A closing attribution printed at the end of the last paragraph: '…家园。(李华)' → ('…家园。', '(李华)')."""
+    if not text.rstrip("\n").endswith(("）", ")")):
+        return None  # the attribution ends the line: skip the scan
     match = _TRAILING_ATTRIBUTION.search(text)
     if not match or not re.search(r"[\u4e00-\u9fff]", match.group(1)):
         return None

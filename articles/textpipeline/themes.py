@@ -61,7 +61,8 @@ class ThemeMatcher:
             for term, weight in rule.terms():
                 payload.setdefault(term, []).append((index, weight))
         for term, targets in payload.items():
-            self._automaton.add_word(term, (len(term), tuple(targets)))
+            # A rule listing a term twice counts its hits once: keep each rule index once.
+            self._automaton.add_word(term, (len(term), term, tuple(dict.fromkeys(index for index, _ in targets))))
         self._empty = not payload
         self._weights = [dict(rule.terms()) for rule in self.rules]
         if not self._empty:
@@ -81,19 +82,19 @@ class ThemeMatcher:
         """{rule index: {term: non-overlapping hit count}} for the rules with a hit, longest term winning an overlap."""
         per_rule: dict[int, list[tuple[int, int, str]]] = {}
         if not self._empty and norm:
-            for end, (length, targets) in self._automaton.iter(norm):
-                term = norm[end - length + 1 : end + 1]
-                for index, _weight in targets:
-                    per_rule.setdefault(index, []).append((end - length + 1, end + 1, term))
+            for end, (length, term, rules) in self._automaton.iter(norm):
+                for index in rules:
+                    per_rule.setdefault(index, []).append((end - length + 1, -length, term))
         result = {}
         for index, matches in per_rule.items():
-            matches.sort(key=lambda m: (m[0], m[0] - m[1]))
+            if len(matches) > 1:
+                matches.sort()  # leftmost first, then longest; (start, −length) is unique per rule
             counts: dict[str, int] = {}
             last_end = -1
-            for start, end, term in matches:
+            for start, minus_length, term in matches:
                 if start >= last_end:
                     counts[term] = counts.get(term, 0) + 1
-                    last_end = end
+                    last_end = start - minus_length
             result[index] = counts
         return result
 

@@ -83,3 +83,28 @@ def test_deterministic_and_photo_item_without_evidence(ctx):
     assert first.themes == [] and first.organizations == []
     assert first.region_codes == ["500000"]
     assert "12.5" in first.search_text.split() or "12" in first.search_text.split()
+
+
+def test_item_text_normalizes_like_the_whole_text():
+    """ItemText normalizes the headline and the body apart; the result equals normalizing the joined text."""
+    from articles.textpipeline.enrich import ItemText
+    from articles.textpipeline.model import Caption
+    from articles.textpipeline.segment import normalize, simplify
+
+    item = seed_item("002", "德阳市科协推广使用", "(李华)")
+    variants = [
+        item,
+        replace(item, kicker="本報訊", subtitle="——ＡＢＣ（副題）"),
+        replace(item, title="", captions=[Caption("圖為…現場")]),
+        Item(title="只有標題，ＴＩＴＬＥ"),
+        Item(blocks=[Block(PARAGRAPH, "只有正文：ＯＫ")]),
+        Item(),
+    ]
+    for it in variants:
+        texts = ItemText.of(it)
+        assert texts.text == item_text(it)
+        assert texts.simple == simplify(texts.text)
+        assert texts.lower == normalize(texts.text)
+        assert texts.theme_title == normalize(" ".join(p for p in (it.kicker, it.title) if p))
+        body = "\n".join(p for p in (it.subtitle, it.body, *(c.text for c in it.captions)) if p)
+        assert texts.theme_body == normalize(body)

@@ -97,3 +97,15 @@ def test_tokens_at_least_as_fast_as_jieba_lcut(seg):
     seg.tokens(text)
     ours = time.perf_counter() - start
     assert ours < lcut
+
+
+def test_fast_nfkc_equals_unicodedata():
+    """nfkc() takes a shortcut for full-width forms; the result is always unicodedata's."""
+    import unicodedata
+
+    from articles.textpipeline.segment import nfkc
+
+    samples = [chr(code) for code in range(0x10000)]
+    samples += ["２０２０年７月，ＩＦＣ：“测试”……", "e\u0301，ｅ\u0301", "\u1100\u1161，", "ﾊﾟｰ，㍻", "…\u0308，"]
+    for text in samples:
+        assert nfkc(text) == unicodedata.normalize("NFKC", text), repr(text)

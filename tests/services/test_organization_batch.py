@@ -1,0 +1,37 @@
+"""A page's new organizations are created together, with the records one create() each would make."""
+
+import pytest
+
+from articles.models import Organization, OrganizationAlias
+from articles.services.context import get_import_context
+from articles.services.organizations import OrganizationResolver
+from articles.textpipeline.model import OrganizationMention
+
+pytestmark = pytest.mark.django_db
+
+
+def test_planned_organizations_get_parents_slugs_aliases_and_history_in_one_flush():
+    resolver = OrganizationResolver(get_import_context(), province_hint=None)
+    child = OrganizationMention(
+        key="甲乙市测试学会", name_in_text="甲乙市测试学会", short_name="甲乙测试会", parent_key="甲乙市科学技术协会"
+    )
+    same_slug = OrganizationMention(key="甲乙市测试學會", name_in_text="甲乙市测试學會")
+    refs = [resolver.plan(child), resolver.plan(same_slug), resolver.plan(child)]
+    assert Organization.objects.filter(name__startswith="甲乙").count() == 0  # nothing written before flush()
+    resolver.flush()
+
+    created = Organization.objects.get(pk=resolver.pk(refs[0]))
+    assert resolver.pk(refs[2]) == created.pk
+    assert created.parent.name == "甲乙市科学技术协会"
+    assert created.parent.pk < created.pk  # parents first, as nested create() calls did
+    assert Organization.objects.get(pk=resolver.pk(refs[1])).slug == f"{created.slug}-2"
+    assert set(created.aliases.values_list("name", flat=True)) == {"甲乙市测试学会", "甲乙测试会"}
+    for organization in (created, created.parent):
+        assert list(organization.history.values_list("history_type", flat=True)) == ["+"]
+    assert resolver.lookup("甲乙测试会") == created.pk
+
+
+def test_ensure_still_answers_with_an_id_at_once():
+    resolver = OrganizationResolver(get_import_context(), province_hint=None)
+    pk = resolver.ensure(OrganizationMention(key="丙丁县测试协会", name_in_text="丙丁县测试协会"))
+    assert OrganizationAlias.objects.get(name="丙丁县测试协会").organization_id == pk
