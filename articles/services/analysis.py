@@ -6,11 +6,14 @@ while the main process writes earlier pages; ``import_page`` runs it inline.
 
 from __future__ import annotations
 
+import gc
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from articles.slugs import pinyin_slug
 from articles.textpipeline.decode import PageDecodeError, decode_page
 from articles.textpipeline.enrich import EnrichmentContext, enrich_page
+from articles.textpipeline.headline import display_title
 from articles.textpipeline.model import PageResult
 from articles.textpipeline.organizations import OrganizationGazetteer, OrgEntry
 from articles.textpipeline.regions import RegionEntry, RegionGazetteer
@@ -43,12 +46,22 @@ class ContextSpec:
         )
 
 
+@dataclass(frozen=True)
+class PreparedItem:
+    """Per-item values the writer needs that cost CPU: computed here, in the worker, not in the writer."""
+
+    title: str
+    slug: str
+    search_title: str
+
+
 @dataclass
 class PageAnalysis:
     status: str  # failed | unchanged | analysed
     digest: str = ""
     result: PageResult | None = None
     error: str = ""
+    prepared: dict[int, PreparedItem] = field(default_factory=dict)  # by item position
 
 
 def text_digest(text: str) -> str:
@@ -69,7 +82,19 @@ def analyze_page(
         return PageAnalysis(UNCHANGED, digest=digest)
     result = split_page(decoded.text, encoding=decoded.encoding)
     enrich_page(result, context)
-    return PageAnalysis(ANALYSED, digest=digest, result=result)
+    return PageAnalysis(ANALYSED, digest=digest, result=result, prepared=prepare_items(result, context))
+
+
+def prepare_items(result: PageResult, context: EnrichmentContext) -> dict[int, PreparedItem]:
+    prepared = {}
+    for item in result.items:
+        title = display_title(item)[:300]
+        prepared[item.position] = PreparedItem(
+            title=title,
+            slug=pinyin_slug(title, max_length=60),
+            search_title=context.segmenter.search_text(" ".join([item.kicker[:300], title, item.subtitle[:300]])),
+        )
+    return prepared
 
 
 @dataclass(frozen=True)
@@ -98,6 +123,7 @@ _worker_context: EnrichmentContext | None = None
 def init_worker(spec) -> None:
     global _worker_context
     _worker_context = spec.build()
+    gc.freeze()  # the gazetteers live for the whole run: keep the collector from rescanning them
 
 
 def run_task_in_worker(task: AnalysisTask) -> PageAnalysis:

@@ -24,11 +24,11 @@ from articles.models import (
     PhotoCaption,
     SourceDocument,
 )
-from articles.services.analysis import FAILED, UNCHANGED, PageAnalysis, analyze_page
+from articles.services.analysis import FAILED, UNCHANGED, PageAnalysis, PreparedItem, analyze_page
 from articles.services.context import ImportContext, get_import_context
 from articles.services.organizations import OrganizationResolver
 from articles.services.search import refresh_search_vectors
-from articles.textpipeline.headline import caption_title
+from articles.textpipeline.headline import display_title
 from articles.textpipeline.model import Item, PageResult
 
 # Serializes the write phase of concurrent imports on PostgreSQL (parsing runs outside the lock).
@@ -96,7 +96,7 @@ def write_analysis(
     try:
         with transaction.atomic():
             _lock_for_import()
-            PageWriter(context, analysis.result, outcome, status=status).write(
+            PageWriter(context, analysis.result, outcome, status=status, prepared=analysis.prepared).write(
                 source_ref=source_ref, file_name=file_name or source_ref, digest=analysis.digest
             )
             if dry_run:
@@ -116,7 +116,7 @@ def machine_values(item: Item, *, region_ids, theme_ids, organization_ids, sourc
     """The item as the machine sees it, in the JSON form kept in ``Article.machine_output``."""
     return {
         "kind": item.kind,
-        "title": (item.title or _derived_title(item))[:300],
+        "title": display_title(item)[:300],
         "subtitle": item.subtitle[:300],
         "kicker": item.kicker[:300],
         "body": bodytext.blocks_to_text(item.blocks),
@@ -141,9 +141,13 @@ def fingerprint(values: dict) -> str:
 class PageWriter:
     """Writes one PageResult inside the caller's transaction and counts what it did."""
 
-    def __init__(self, context: ImportContext, result: PageResult, outcome: PageOutcome, *, status: str | None):
+    def __init__(
+        self, context: ImportContext, result: PageResult, outcome: PageOutcome, *, status: str | None,
+        prepared: dict[int, PreparedItem] | None = None,
+    ):
         self.context = context
         self.result = result
+        self.prepared = prepared or {}
         self.outcome = outcome
         self.status = status
         province = result.meta.province_code
@@ -282,11 +286,15 @@ class PageWriter:
             fingerprint=values["fingerprint"],
         )
         self._apply(article, values, fields=Article.EDITABLE_FIELDS)
-        article.search_title = self.context.enrichment.segmenter.search_text(
-            " ".join([article.kicker, article.title, article.subtitle])
-        )
+        prepared = self.prepared.get(item.position)
+        if prepared and prepared.title == article.title:  # computed by the analysis worker
+            article.search_title, article.slug = prepared.search_title, prepared.slug
+        else:
+            article.search_title = self.context.enrichment.segmenter.search_text(
+                " ".join([article.kicker, article.title, article.subtitle])
+            )
+            article.slug = _slug_for(article.title)
         article.search_text = item.search_text
-        article.slug = _slug_for(article.title)
         return article
 
     def _free_position(self, position: int) -> int:
@@ -519,13 +527,6 @@ def _insert_history(articles: list[Article], history_type: str, *, returning: bo
         ))
     fields = [*tracked, "history_date", "history_user_id", "history_change_reason", "history_type"]
     return _insert(model, fields, rows, returning=returning)
-
-
-def _derived_title(item: Item) -> str:
-    """Photo items print no headline: label them by their caption; anything else gets a visible placeholder."""
-    if item.captions:
-        return caption_title(item.captions[0].text)
-    return "（无标题）"
 
 
 def _inside_an_editors_merge(existing: dict[int, Article], item: Item) -> bool:

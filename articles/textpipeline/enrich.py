@@ -51,11 +51,12 @@ class ItemText:
     def of(cls, item: Item) -> ItemText:
         head = "\n".join(p for p in (item.kicker, item.title) if p)
         body = "\n".join(p for p in (item.subtitle, item.body, *(c.text for c in item.captions)) if p)
-        # NFKC and OpenCC never match across a newline: normalize the two parts apart and join them.
-        simple_body = simplify(body)
-        simple = simplify(head) + "\n" + simple_body if head and body else simplify(head) or simple_body
+        # NFKC and OpenCC never match across a newline: normalize the two parts apart and join
+        # them (a part is empty after normalizing only if it was empty before).
+        simple_head, simple_body = simplify(head), simplify(body)
+        simple = "\n".join(p for p in (simple_head, simple_body) if p)
         return cls(
-            text=head + "\n" + body if head and body else head or body,
+            text="\n".join(p for p in (head, body) if p),
             simple=simple,
             lower=simple.lower(),
             theme_title=normalize(" ".join(p for p in (item.kicker, item.title) if p)),

@@ -58,3 +58,12 @@ def caption_title(caption: str, *, limit: int = 40) -> str:
         if not _TIME_ONLY.match(clause):
             return clause if len(clause) <= limit else clause[: limit - 1] + "…"
     return (caption or "").strip()[:limit]
+
+
+def display_title(item) -> str:
+    """The title lists and feeds show: the headline, else (photo items print none) the caption's first clause."""
+    if item.title:
+        return item.title
+    if item.captions:
+        return caption_title(item.captions[0].text)
+    return "（无标题）"

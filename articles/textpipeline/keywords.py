@@ -6,7 +6,6 @@ list; no re-segmentation, unlike ``jieba.analyse.extract_tags``.
 
 from __future__ import annotations
 
-import heapq
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -46,7 +45,7 @@ class KeywordExtractor:
 
     def keywords(self, words: Sequence[str], top_k: int = 8) -> list[str]:
         """Top ``top_k`` words by TF-IDF; ties broken by first appearance."""
-        # A Counter keeps first-appearance order and nsmallest() is stable: ties stay in that order.
+        # A Counter keeps first-appearance order and sorted() is stable: ties stay in that order.
         idfs = self._idfs
         if len(idfs) > _VERDICT_LIMIT:
             idfs.clear()
@@ -54,9 +53,7 @@ class KeywordExtractor:
         for word in [word for word in counts if word not in idfs]:
             idfs[word] = self.idf.get(word, self.default_idf) if self.is_candidate(word) else None
         scores = {word: -count * idf for word, count in counts.items() if (idf := idfs[word]) is not None}
-        if top_k < 1:
-            return sorted(scores, key=scores.__getitem__)[:top_k]
-        return heapq.nsmallest(top_k, scores, key=scores.__getitem__)
+        return sorted(scores, key=scores.__getitem__)[:top_k]
 
 
 @lru_cache(maxsize=1)

@@ -58,6 +58,7 @@ def _in_gb2312(char: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=64)  # each line is folded by several tests in a row
 def fold(text: str) -> str:
     """``text`` with traditional characters as simplified, same length: 本報訊（記者 陳志明） → 本报讯（记者 陈志明）.
 

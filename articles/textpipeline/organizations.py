@@ -69,12 +69,14 @@ _BOUNDARY_TEXT = (
     "会员 主任 会长 理事长 书记 主席 秘书长 专家 教授 博士 员工"
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
-_BOUNDARY_LENGTHS = sorted({len(w) for w in _BOUNDARY_WORDS}, reverse=True)
+_BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
 # Words no organization name contains: 广元市全面推开行业协会 is a phrase, not a body.
 _NOT_IN_NAME = ("全面", "推开", "关于", "做好", "开展", "推进", "加强", "助力", "举办", "召开", "实施", "落实")
+_NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 _NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
 _DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘']?([^”\"’')）]{2,16})[”\"’']?\s*[)）]")
 _LATIN_GLOSS = re.compile(r"^\s*[(（]\s*([A-Za-z][A-Za-z .,&'-]{1,80})\s*[)）]")
+_OPENS_PAREN = re.compile(r"\s*[(（]")
 MAX_NAME = 18
 _NORMALIZED_LIMIT = 100_000
 
@@ -219,7 +221,8 @@ class _Finder:
         self.regions = regions
         self.hint = province_hint
         self.context_codes = context_codes
-        self._resolved: dict[str, str | None] = {}  # _resolve() per name: hint and context are fixed
+        self._is_name = regions.is_name
+        self._resolved: dict[str, str | None] = {}  # _resolve() per region name: hint and context are fixed
         self._found_places: list[tuple[int, str]] | None = None  # see _places()
 
     def run(self) -> list[OrganizationMention]:
@@ -283,7 +286,7 @@ class _Finder:
         chain = self._region_chain(start, p)
         if not chain and needs_region:
             start, chain = self._written_region_inside(start, p)
-        if any(word in self.text[start:p] for word in _NOT_IN_NAME):
+        if _NOT_IN_NAME_RE.search(self.text, start, p):
             return None
         core = self.text[chain[-1][2] if chain else start:p]
         if needs_region and not chain:
@@ -301,13 +304,15 @@ class _Finder:
 
     # --- regions --------------------------------------------------------------------
     def _resolve(self, name: str) -> str | None:
+        if not self._is_name(name):
+            return None  # most substrings tried name no region at all
         code = self._resolved.get(name, "")
         if code == "":
             code = self._resolved[name] = self._resolve_new(name)
         return code
 
     def _resolve_new(self, name: str) -> str | None:
-        if not self.regions.is_name(name) or not _is_cjk_run(name):
+        if not _is_cjk_run(name):
             return None
         code = self.regions.resolve_name(name, province_hint=self.hint, context_codes=self.context_codes)
         if code and (name[-1] in LEVEL_CHARS or code[:2] in CHUANYU):
@@ -317,32 +322,40 @@ class _Finder:
     def _region_ending_at(self, q: int) -> tuple[str, int] | None:
         """The most specific region name ending at ``q`` (四川省泸州市 → 泸州市)."""
         best = None
+        if q < 1 or not _is_cjk(self.text[q - 1]):
+            return None  # a region name is all CJK (see _resolve)
         for k in range(2, min(q, 10) + 1):
+            if not _is_cjk(self.text[q - k]):
+                break  # no longer name is all CJK either
             code = self._resolve(self.text[q - k:q])
             if code and (best is None or _depth(code) > _depth(best[0])):
                 best = (code, q - k)
         return best
 
+    def _region_at(self, pos: int, limit: int, shortest: int = 2) -> tuple[str, int, int] | None:
+        """The longest region name at ``pos`` (ending by ``limit``, at least ``shortest`` long): (code, start, end)."""
+        cjk = _CJK_PREFIX.match(self.text, pos, limit).end() - pos  # a region name is all CJK (see _resolve)
+        for k in range(min(10, cjk), shortest - 1, -1):
+            code = self._resolve(self.text[pos:pos + k])
+            if code:
+                return code, pos, pos + k
+        return None
+
     def _region_chain(self, start: int, limit: int) -> list[tuple[str, int, int]]:
         """Adjacent region names from ``start``: [(code, start, end)…], longest name first."""
         chain, pos = [], start
-        while pos < limit:
-            for k in range(min(10, limit - pos), 1, -1):
-                code = self._resolve(self.text[pos:pos + k])
-                if code:
-                    chain.append((code, pos, pos + k))
-                    pos += k
-                    break
-            else:
-                break
+        while pos < limit and (link := self._region_at(pos, limit)):
+            chain.append(link)
+            pos = link[2]
         return chain
 
     def _written_region_inside(self, start: int, p: int) -> tuple[int, list]:
         """A region written with its level (重庆市) inside the run: 统一交重庆市红十字会."""
         for j in range(start + 1, p - 2):
-            chain = self._region_chain(j, p)
-            if chain and chain[0][2] - j >= 3 and self.text[chain[0][2] - 1] in LEVEL_CHARS:
-                return j, chain
+            # The chain's first (longest) name must be 3+ characters and end in a level character.
+            first = self._region_at(j, p, shortest=3)
+            if first and self.text[first[2] - 1] in LEVEL_CHARS:
+                return j, self._region_chain(j, p)
         return start, []
 
     def _scan_left(self, p: int) -> tuple[int, bool]:
@@ -360,7 +373,7 @@ class _Finder:
         return i, True
 
     def _boundary_ends_at(self, i: int) -> bool:
-        return any(self.text[max(0, i - n):i] in _BOUNDARY_WORDS for n in _BOUNDARY_LENGTHS)
+        return self.text.endswith(_BOUNDARY_TUPLE, 0, i)
 
     def _is_context_at(self, p: int) -> bool:
         """市科协 / 省科协 at ``p - 1`` standing alone (not 全市科协, not 区县科协)."""
@@ -437,12 +450,13 @@ class _Finder:
 
     def _aliases(self, cand: _Cand) -> tuple[str, ...]:
         """Short forms defined right after the name: (下称“X”), (World Bank Group), (…, IFC)."""
-        rest = self.text[cand.end:cand.end + 120]
         out = []
-        if m := _DEFINED.match(rest):
-            out.append(m.group(1))
-        elif m := _LATIN_GLOSS.match(rest):
-            out.extend(part.strip() for part in m.group(1).split(",") if part.strip())
+        if _OPENS_PAREN.match(self.text, cand.end):  # both forms start with a bracket
+            rest = self.text[cand.end:cand.end + 120]
+            if m := _DEFINED.match(rest):
+                out.append(m.group(1))
+            elif m := _LATIN_GLOSS.match(rest):
+                out.extend(part.strip() for part in m.group(1).split(",") if part.strip())
         if cand.short and cand.short != cand.name and cand.kind != "kexie":
             out.append(cand.short)
         return tuple(dict.fromkeys(out))
@@ -551,6 +565,7 @@ def _is_cjk(ch: str) -> bool:
 
 
 _CJK_RUN = re.compile("[\u4e00-\u9fff]*")
+_CJK_PREFIX = re.compile("[\u4e00-\u9fff]{0,10}")
 
 
 def _is_cjk_run(s: str) -> bool:

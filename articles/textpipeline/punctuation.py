@@ -26,7 +26,10 @@ _TO_FULL = {",": "，", ":": "：", "(": "（", ")": "）", "?": "？", "!": "�
 _FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _HALF_MARKS = re.compile(r"[,:?!;()]")
 _PARENS = re.compile(r"[()]")
-_CHINESE_RE = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e“”‘’…—·]")  # what is_chinese() accepts
+_CHINESE_CLASS = "[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e“”‘’…—·]"  # what is_chinese() accepts
+_CHINESE_RE = re.compile(_CHINESE_CLASS)
+# Any mark but , ? ! ; right after Chinese text (the look-behind follows the mark, so the scan is fast).
+_MARK_NOT_AFTER_CHINESE = re.compile(f"[,:?!;()](?<!{_CHINESE_CLASS}[,?!;])")
 _PROTECTED = re.compile(
     r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
@@ -49,7 +52,16 @@ def fullwidth_punctuation(text: str) -> tuple[str, int]:
     """Half-width , : ( ) ? ! ; beside Chinese text to full-width; returns text and count."""
     if not _HALF_MARKS.search(text):
         return text, 0
-    protected = _protected_positions(text) if ("@" in text or "://" in text or "www." in text) else set()
+    may_protect = "@" in text or "://" in text or "www." in text
+    if not may_protect and " " not in text and not _MARK_NOT_AFTER_CHINESE.search(text):
+        # The usual case: every mark is , ? ! ; right after Chinese text (中文,), so every one converts.
+        count = 0
+        for mark in ",?!;":
+            if mark in text:
+                count += text.count(mark)
+                text = text.replace(mark, _TO_FULL[mark])
+        return text, count
+    protected = _protected_positions(text) if may_protect else set()
     convert = set()
     pairs = _paren_pairs(text) if "(" in text else {}
     paired = set(pairs) | set(pairs.values())

@@ -47,7 +47,7 @@ _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖�
 # In jieba's dictionary, a word at least this frequent and not tagged as a
 # place (ns) is an ordinary word first: 合作, 南部, 前锋, 石棉, 安居.
 _COMMON_WORD_MIN_FREQ = 100
-_NAMES_LIMIT = 200_000
+_NAMES_LIMIT = 50_000  # about 10 MB of names; cleared when full
 
 
 @dataclass(frozen=True)

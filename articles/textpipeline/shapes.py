@@ -40,6 +40,7 @@ _BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】$")
 _BANNER_BILINGUAL = re.compile(r"^[^|｜]{2,16}\s*[|｜]\s*[A-Za-z][A-Za-z .·-]{2,40}$")
 
 
+@lru_cache(maxsize=64)  # asked of the same line by several tests
 def visible_length(text: str) -> int:
     return len("".join(text.split()))
 
