@@ -30,6 +30,7 @@ from articles.services.organizations import OrganizationResolver
 from articles.services.search import refresh_search_vectors
 from articles.textpipeline.headline import display_title
 from articles.textpipeline.model import Item, PageResult
+from articles.textpipeline.pagemeta import page_editors
 
 # Serializes the write phase of concurrent imports on PostgreSQL (parsing runs outside the lock).
 IMPORT_LOCK_KEY = 4_172_020
@@ -112,8 +113,14 @@ def _lock_for_import() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_KEY])
 
 
-def machine_values(item: Item, *, region_ids, theme_ids, organization_ids, source_organization_id) -> dict:
-    """The item as the machine sees it, in the JSON form kept in ``Article.machine_output``."""
+def machine_values(
+    item: Item, *, region_ids, theme_ids, organization_ids, source_organization_id, page_editors=()
+) -> dict:
+    """The item as the machine sees it, in the JSON form kept in ``Article.machine_output``.
+
+    ``page_editors`` (责任编辑 and the like from the page footer) are added to every item's bylines.
+    """
+    bylines = list(item.bylines) + [editor for editor in page_editors if editor not in item.bylines]
     return {
         "kind": item.kind,
         "title": display_title(item)[:300],
@@ -128,7 +135,7 @@ def machine_values(item: Item, *, region_ids, theme_ids, organization_ids, sourc
         "regions": sorted({region_ids[code] for code in item.region_codes if code in region_ids}),
         "organizations": sorted(set(organization_ids)),
         "themes": sorted({theme_ids[slug] for slug in item.themes if slug in theme_ids}),
-        "bylines": [[byline.role, byline.name[:60]] for byline in item.bylines],
+        "bylines": [[byline.role, byline.name[:60]] for byline in bylines],
         "captions": [[caption.text, (caption.photographer or "")[:60]] for caption in item.captions],
     }
 
@@ -148,6 +155,7 @@ class PageWriter:
         self.context = context
         self.result = result
         self.prepared = prepared or {}
+        self.page_editors = page_editors(result.meta)
         self.outcome = outcome
         self.status = status
         province = result.meta.province_code
@@ -254,6 +262,7 @@ class PageWriter:
             theme_ids=self.context.theme_ids,
             organization_ids=[pk for pk in organization_ids if pk],
             source_organization_id=source_organization_id,
+            page_editors=self.page_editors,
         )
         values["fingerprint"] = fingerprint(values)
         return values

@@ -117,3 +117,15 @@ def test_other_encodings_give_the_same_articles(encoding):
     page = SourceDocument.objects.get(source_ref=f"{encoding}.txt")
     assert page.encoding.replace("_", "-").lower().startswith(encoding.split("-")[0])
     assert page.articles.count() == 4
+
+
+def test_page_footer_editors_become_editor_bylines_of_every_item():
+    page = (
+        "德阳市科协举办科普讲座\n\n本报讯（记者 王伟）5月20日，德阳市科协举办科普讲座。\n\n"
+        "讲座吸引了300余名市民参加。\n\n"
+        "遂宁市科协开展科技志愿服务\n\n本报讯（通讯员 李华）5月21日，遂宁市科协开展科技志愿服务活动。\n\n"
+        "责任编辑：张敏 版式：刘洋\n"
+    )
+    import_page(page.encode("utf-8"), source_ref="footer.txt")
+    for article in Article.objects.filter(source_document__source_ref="footer.txt"):
+        assert ("editor", "张敏") in set(article.bylines.values_list("role", "name")), article.title
