@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .lines import fold
 from .model import AUTHOR, CORRESPONDENT, PHOTOGRAPHER, REPORTER, Byline
-from .surnames import has_surname
+from .surnames import DOUBLE_SURNAMES, has_surname
 
 _HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{_HAN}·]{{2,5}}"
@@ -53,21 +53,6 @@ _SPACE_CREDIT = re.compile(
 _NOT_NAME_START = frozenset("手招站们节证团会部问采旁文的曾驱")
 
 _PERSON = rf"(?:[{_HAN}·]{{2,4}}|[{_HAN}]\s[{_HAN}])"
-_DOUBLE_SURNAMES = (
-    "欧阳",
-    "司马",
-    "诸葛",
-    "上官",
-    "端木",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "司徒",
-    "令狐",
-    "夏侯",
-)
 _PHOTO_CREDIT_PATTERNS = (
     re.compile(rf"[（(]\s*((?:{_ROLE})?\s*({_PERSON}(?:[\s、]+{_PERSON})*)\s*摄)\s*[）)]$"),
     re.compile(rf"(?:^|(?<=[\s。！？!?”’）)]))((?:{_ROLE})?\s*({_PERSON}(?:\s+{_PERSON})*)\s*摄)$"),
@@ -205,7 +190,7 @@ def _photographers(key: str, match: re.Match) -> tuple[int, list[str]]:
         if re.fullmatch(_ROLE, token):
             first = names_start + offset
             break
-        if not (2 <= len(token) <= 3 or "·" in token or (len(token) == 4 and token[:2] in _DOUBLE_SURNAMES)):
+        if not (2 <= len(token) <= 3 or "·" in token or (len(token) == 4 and token[:2] in DOUBLE_SURNAMES)):
             break
         if names and not has_surname(token):
             break

@@ -12,7 +12,7 @@ _SINGLE = frozenset(
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由兰岳"
 )
-_DOUBLE = frozenset(
+DOUBLE_SURNAMES = frozenset(
     (
         "欧阳",
         "司马",
@@ -38,6 +38,6 @@ _TOO_COMMON_AS_WORDS = frozenset("和时来都但于由那平国明海原信")
 
 def has_surname(name: str) -> bool:
     """True when ``name`` starts with a common surname."""
-    if name[:2] in _DOUBLE:
+    if name[:2] in DOUBLE_SURNAMES:
         return True
     return bool(name) and name[0] in _SINGLE and name[0] not in _TOO_COMMON_AS_WORDS
