@@ -166,7 +166,9 @@ def worker(corpus: Path, profile: str | None) -> dict:
         Path(profile).write_text(profiler.output_text(unicode=True, color=False, show_all=False))
     # Peak memory of the import: this process plus its analysis workers (the largest worker's
     # peak counted once per worker, an upper bound since they run at the same time).
-    workers = min(os.cpu_count() or 1, 4)
+    from articles.services.batch import default_workers
+
+    workers = default_workers(sum(1 for _ in corpus.iterdir()))
     worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 + workers * worker_peak
     items = Article.objects.count()

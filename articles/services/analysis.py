@@ -80,9 +80,14 @@ def analyze_page(
     digest = text_digest(decoded.text)
     if digest == known_digest and not force:
         return PageAnalysis(UNCHANGED, digest=digest)
-    result = split_page(decoded.text, encoding=decoded.encoding)
+    return analyze_text(AnalysisTask(decoded.text, decoded.encoding, digest), context)
+
+
+def analyze_text(task: AnalysisTask, context: EnrichmentContext) -> PageAnalysis:
+    """Split and enrich a decoded page (the part worth sending to a worker process)."""
+    result = split_page(task.text, encoding=task.encoding)
     enrich_page(result, context)
-    return PageAnalysis(ANALYSED, digest=digest, result=result, prepared=prepare_items(result, context))
+    return PageAnalysis(ANALYSED, digest=task.digest, result=result, prepared=prepare_items(result, context))
 
 
 def prepare_items(result: PageResult, context: EnrichmentContext) -> dict[int, PreparedItem]:
@@ -99,19 +104,16 @@ def prepare_items(result: PageResult, context: EnrichmentContext) -> dict[int, P
 
 @dataclass(frozen=True)
 class AnalysisTask:
-    """One page to analyse, as sent to a worker: its bytes, or why they could not be read."""
+    """A decoded page that needs analysis, as sent to a worker."""
 
-    data: bytes | None
-    known_digest: str | None = None
-    force: bool = False
-    read_error: str = ""
+    text: str
+    encoding: str
+    digest: str
 
 
 def run_task(task: AnalysisTask, context: EnrichmentContext) -> PageAnalysis:
-    if task.data is None:
-        return PageAnalysis(FAILED, error=task.read_error)
     try:
-        return analyze_page(task.data, context, known_digest=task.known_digest, force=task.force)
+        return analyze_text(task, context)
     except Exception as error:  # a bug on one page must not stop the others; the caller reports it
         return PageAnalysis(FAILED, error=f"分析时出错（internal error）：{type(error).__name__}: {error}")
 

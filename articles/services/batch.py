@@ -1,27 +1,52 @@
 """Import many page files: analysis in worker processes, writes in page order in this one.
 
 Analysing a page (decode, split, regions, organizations, segmentation) is pure
-CPU work and needs no database, so with ``workers > 1`` it runs in a process
-pool while this process writes the pages analysed before. Look-ahead is
-bounded, so memory stays flat however many files there are.
+CPU work and needs no database, so with ``workers >= 1`` it runs in a process
+pool while this process writes the pages analysed before. Unchanged pages are
+recognised here, before any analysis, so a re-import never starts the pool.
+At most ``LOOKAHEAD`` pages are in flight, so memory stays flat however many
+files there are.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import threading
-from collections.abc import Iterable, Iterator
+import os
+from collections import deque
+from collections.abc import Iterator
 
 from django.db import DatabaseError
 from django.db.models import Count
 
 from articles.models import SourceDocument
-from articles.services.analysis import UNCHANGED, AnalysisTask, init_worker, run_task, run_task_in_worker
+from articles.services.analysis import (
+    FAILED,
+    UNCHANGED,
+    AnalysisTask,
+    PageAnalysis,
+    init_worker,
+    run_task,
+    run_task_in_worker,
+    text_digest,
+)
 from articles.services.context import ImportContext
 from articles.services.importer import PageOutcome, unchanged_outcome, write_analysis
 from articles.services.pagefiles import PageFile, PageFileError, read_page_bytes
+from articles.textpipeline.decode import PageDecodeError, decode_page
 
 LOOKAHEAD = 16  # pages read and queued for analysis ahead of the writer
+MIN_FILES_FOR_WORKERS = 20  # below this, starting worker processes costs more than it saves
+
+
+def default_workers(file_count: int) -> int:
+    """One analysis process per core (at most 4) for a large batch; none for a few pages.
+
+    Each worker holds its own gazetteers and dictionaries (about 200 MB); ``--workers 0``
+    analyses in this process instead, slower but with about 350 MB in all.
+    """
+    if file_count < MIN_FILES_FOR_WORKERS:
+        return 0
+    return min(os.cpu_count() or 1, 4)
 
 
 def import_page_files(
@@ -36,28 +61,60 @@ def import_page_files(
     """Yield each file with its outcome, in order; a failing page never stops the others."""
     known = dict(SourceDocument.objects.values_list("source_ref", "content_hash"))
     counts = dict(SourceDocument.objects.annotate(n=Count("articles")).values_list("source_ref", "n"))
-    slots, stopped = threading.Semaphore(LOOKAHEAD), threading.Event()
+    tasks = (_task(page_file, known.get(page_file.source_ref), force) for page_file in files)
+    for page_file, analysis in zip(files, _analyses(tasks, context, workers), strict=True):
+        yield page_file, _write(page_file, analysis, context, counts, status=status, dry_run=dry_run)
 
-    def tasks() -> Iterator[AnalysisTask]:
-        for page_file in files:
-            slots.acquire()
-            if stopped.is_set():
-                return
-            try:
-                data = read_page_bytes(page_file)
-            except PageFileError as error:
-                yield AnalysisTask(None, read_error=str(error))
-                continue
-            yield AnalysisTask(data, known.get(page_file.source_ref), force)
 
+def _task(page_file: PageFile, known_digest: str | None, force: bool) -> AnalysisTask | PageAnalysis:
+    """The work one file needs, or its outcome right away: unreadable, undecodable or unchanged.
+
+    Decoding is cheap and done here, so bad files and unchanged pages never reach a worker.
+    """
     try:
-        for page_file, analysis in zip(files, _analyses(tasks(), context, workers), strict=True):
-            slots.release()
-            yield page_file, _write(page_file, analysis, context, counts, status=status, dry_run=dry_run)
+        decoded = decode_page(read_page_bytes(page_file))
+    except (PageFileError, PageDecodeError) as error:
+        return PageAnalysis(FAILED, error=str(error))
+    digest = text_digest(decoded.text)
+    if digest == known_digest and not force:
+        return PageAnalysis(UNCHANGED, digest=digest)
+    return AnalysisTask(decoded.text, decoded.encoding, digest)
+
+
+def _analyses(tasks, context: ImportContext, workers: int) -> Iterator[PageAnalysis]:
+    """Analyses in task order: in this process, or in a pool started on the first page that needs one."""
+    if workers < 1:
+        for task in tasks:
+            yield task if isinstance(task, PageAnalysis) else run_task(task, context.enrichment)
+        return
+    pool = None
+    pending: deque = deque()
+    try:
+        for task in tasks:
+            if isinstance(task, PageAnalysis):
+                pending.append(task)
+            else:
+                # spawn, not fork: the children must not inherit this process's database connections.
+                pool = pool or multiprocessing.get_context("spawn").Pool(
+                    workers, initializer=init_worker, initargs=(context.spec,)
+                )
+                pending.append(pool.apply_async(run_task_in_worker, (task,)))
+            while pending and (len(pending) > LOOKAHEAD or _ready(pending[0])):
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
     finally:
-        stopped.set()  # let the reader thread finish if we stop early
-        for _ in range(LOOKAHEAD):
-            slots.release()
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+
+
+def _ready(entry) -> bool:
+    return isinstance(entry, PageAnalysis) or entry.ready()
+
+
+def _result(entry) -> PageAnalysis:
+    return entry if isinstance(entry, PageAnalysis) else entry.get()
 
 
 def _write(page_file, analysis, context, counts, *, status, dry_run) -> PageOutcome:
@@ -70,16 +127,3 @@ def _write(page_file, analysis, context, counts, *, status, dry_run) -> PageOutc
         )
     except DatabaseError as error:  # rolled back with the page's transaction; the next page goes on
         return PageOutcome(page_file.source_ref, status="failed", error=f"写入数据库失败，已回滚：{error}")
-
-
-def _analyses(tasks: Iterable[AnalysisTask], context: ImportContext, workers: int):
-    if workers <= 1:
-        yield from (run_task(task, context.enrichment) for task in tasks)
-        return
-    # spawn, not fork: the children must not inherit this process's database connections.
-    pool = multiprocessing.get_context("spawn").Pool(workers, initializer=init_worker, initargs=(context.spec,))
-    try:
-        yield from pool.imap(run_task_in_worker, tasks, chunksize=1)
-    finally:
-        pool.terminate()
-        pool.join()

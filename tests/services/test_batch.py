@@ -57,8 +57,13 @@ def test_worker_processes_give_the_same_articles_in_the_same_order(pages):
     assert [name for name, status, _ in in_process if status == "failed"] == ["broken.bin"]
 
 
-def test_unchanged_pages_are_skipped_without_analysis(pages):
+def test_unchanged_pages_are_skipped_without_analysis(pages, monkeypatch):
     run(pages, workers=0)
+
+    def no_pool_please(*args, **kwargs):
+        raise AssertionError("a re-import of unchanged pages must not start worker processes")
+
+    monkeypatch.setattr(batch.multiprocessing, "get_context", no_pool_please)
     again = list(batch.import_page_files(pages, context=get_import_context(), workers=2))
     assert {o.status for f, o in again if f.path.suffix == ".txt"} == {"unchanged"}
     assert sum(o.unchanged for _, o in again) == Article.objects.count() == 24
@@ -80,6 +85,6 @@ def test_a_page_that_cannot_be_written_is_reported_and_the_next_goes_on(pages, m
 
 
 def test_an_analysis_crash_becomes_a_failed_page_not_a_crash():
-    analysis = run_task(AnalysisTask("标题\n\n正文。".encode()), context=None)
+    analysis = run_task(AnalysisTask("标题\n\n正文。", "utf-8", "digest"), context=None)
     assert analysis.status == FAILED
     assert "internal error" in analysis.error

@@ -1,6 +1,5 @@
 """Import newspaper and web pages (plain text) into articles: one transaction per page."""
 
-import os
 import sys
 from pathlib import Path
 
@@ -9,12 +8,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from articles.models import Article
-from articles.services.batch import import_page_files
+from articles.services.batch import MIN_FILES_FOR_WORKERS, default_workers, import_page_files
 from articles.services.context import get_import_context
 from articles.services.pagefiles import collect_page_files
-
-# Below this many files, starting worker processes costs more than it saves.
-MIN_FILES_FOR_WORKERS = 20
 
 
 class Command(BaseCommand):
@@ -44,7 +40,7 @@ class Command(BaseCommand):
             raise CommandError(f"数据库不可用或尚未初始化（请先运行 manage.py migrate）：{error}") from error
         totals = dict(pages=0, created=0, updated=0, unchanged=0, removed=0, flagged=0)
         failures = len(problems)
-        workers = self._workers(workers, len(files))
+        workers = default_workers(len(files)) if workers is None else max(0, workers)
         outcomes = import_page_files(
             files, context=context, workers=workers, status=status, force=force, dry_run=dry_run
         )
@@ -69,13 +65,6 @@ class Command(BaseCommand):
             )
         if failures:
             raise CommandError(f"{failures} 个文件导入失败，见上。", returncode=1)
-
-    @staticmethod
-    def _workers(requested: int | None, file_count: int) -> int:
-        """Worker processes for analysis: by default one per core once there are enough pages to pay for them."""
-        if requested is not None:
-            return max(0, requested)
-        return min(os.cpu_count() or 1, 4) if file_count >= MIN_FILES_FOR_WORKERS else 0
 
     def _progress(self, outcomes, *, total, disabled):
         if disabled or total < 20 or not sys.stderr.isatty():
