@@ -14,37 +14,8 @@ py=.venv/bin/python
 out=${KEXIE_BENCH_OUT:-/tmp/kexie-bench}
 mkdir -p "$out"
 
-pg_bindir() {
-    local dirs
-    dirs=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)
-    [[ -n $dirs && -x $dirs/initdb ]] && echo "$dirs"
-}
-
-pg_tmp=""
-pg_as=()
-start_postgres() {
-    local bindir
-    bindir=$(pg_bindir) || { echo "PostgreSQL is not installed (apt-get install postgresql)"; return 1; }
-    pg_tmp=$(mktemp -d /tmp/kexie-bench-pg.XXXXXX)
-    if [[ $EUID -eq 0 ]]; then
-        chown postgres: "$pg_tmp" || return 1
-        pg_as=(runuser -u postgres --)
-    fi
-    "${pg_as[@]}" "$bindir/initdb" -D "$pg_tmp/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
-        --no-sync >"$pg_tmp/initdb.log" 2>&1 || { cat "$pg_tmp/initdb.log"; return 1; }
-    # Durable settings stay off as in test.sh: this measures CPU work, not the disk.
-    "${pg_as[@]}" "$bindir/pg_ctl" -D "$pg_tmp/data" -l "$pg_tmp/server.log" -w \
-        -o "-k $pg_tmp -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=512MB -c max_connections=50" \
-        start >/dev/null || { cat "$pg_tmp/server.log"; return 1; }
-    echo "$("$bindir/postgres" --version) on socket $pg_tmp"
-}
-stop_postgres() {
-    [[ -n $pg_tmp && -d $pg_tmp ]] || return 0
-    [[ -f $pg_tmp/data/postmaster.pid ]] &&
-        "${pg_as[@]}" "$(pg_bindir)/pg_ctl" -D "$pg_tmp/data" -m immediate -w stop >/dev/null 2>&1
-    rm -rf "$pg_tmp"
-    pg_tmp=""
-}
+# shellcheck source=scripts/throwaway_pg.sh
+source scripts/throwaway_pg.sh
 trap stop_postgres EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
@@ -59,7 +30,9 @@ if [[ -n ${DATABASE_URL:-} ]]; then
     import_pg=$DATABASE_URL
     site_pg=$DATABASE_URL
 else
-    start_postgres || exit 1
+    # More shared memory than the test cluster: the site benchmark holds 100,000 articles.
+    start_postgres kexie-bench-pg "-c shared_buffers=512MB -c max_connections=50" ||
+        { echo "could not start PostgreSQL (apt-get install postgresql, or set DATABASE_URL)"; exit 1; }
     import_pg=$(createdb_url bench_import) || exit 1
     site_pg=$(createdb_url bench_site) || exit 1
 fi

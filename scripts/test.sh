@@ -65,11 +65,8 @@ pkg_installed() {
     [[ $(dpkg-query -W -f='${Status}' "$1" 2>/dev/null) == "install ok installed" ]]
 }
 
-pg_bindir() {
-    local dirs
-    dirs=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)
-    [[ -n $dirs && -x $dirs/initdb ]] && echo "$dirs"
-}
+# shellcheck source=scripts/throwaway_pg.sh
+source scripts/throwaway_pg.sh
 
 system_packages() {
     local missing=() log
@@ -141,46 +138,20 @@ pytest_postgres() {
     DATABASE_URL=$url run_pytest postgresql -m "not browser" "$@"
 }
 
-# --- throwaway PostgreSQL cluster --------------------------------------------
-pg_tmp=""
-pg_as=()
-
-start_postgres() {
-    local bindir
-    if ! bindir=$(pg_bindir); then
-        echo "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)."
-        echo "Install it as root (apt-get install postgresql) or set DATABASE_URL to a server."
-        $in_ci && return 1
-        return "$SKIP"
-    fi
-    pg_tmp=$(mktemp -d /tmp/kexie-pg.XXXXXX)
-    if [[ $EUID -eq 0 ]]; then
-        # initdb refuses to run as root.
-        chown postgres: "$pg_tmp" || return 1
-        pg_as=(runuser -u postgres --)
-    fi
-    "${pg_as[@]}" "$bindir/initdb" -D "$pg_tmp/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
-        --no-sync >"$pg_tmp/initdb.log" 2>&1 || {
-        cat "$pg_tmp/initdb.log"
-        return 1
-    }
-    "${pg_as[@]}" "$bindir/pg_ctl" -D "$pg_tmp/data" -l "$pg_tmp/server.log" -w \
-        -o "-k $pg_tmp -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-        start >/dev/null || {
-        cat "$pg_tmp/server.log"
-        return 1
-    }
-    "$bindir/createdb" -h "$pg_tmp" -U postgres kexie || return 1
-    echo "$("$bindir/postgres" --version) on socket $pg_tmp"
-}
-
-stop_postgres() {
-    [[ -n $pg_tmp && -d $pg_tmp ]] || return 0
-    if [[ -f $pg_tmp/data/postmaster.pid ]]; then
-        "${pg_as[@]}" "$(pg_bindir)/pg_ctl" -D "$pg_tmp/data" -m immediate -w stop >/dev/null 2>&1
-    fi
-    rm -rf "$pg_tmp"
-    pg_tmp=""
+# --- throwaway PostgreSQL cluster (scripts/throwaway_pg.sh) -----------------
+test_cluster() {
+    start_postgres kexie-pg
+    case $? in
+        0) ;;
+        3)
+            echo "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)."
+            echo "Install it as root (apt-get install postgresql) or set DATABASE_URL to a server."
+            $in_ci && return 1
+            return "$SKIP"
+            ;;
+        *) return 1 ;;
+    esac
+    "$(pg_bindir)/createdb" -h "$pg_tmp" -U postgres kexie
 }
 
 trap stop_postgres EXIT
@@ -200,7 +171,7 @@ step "makemigrations --check" "$py" manage.py makemigrations --check --dry-run
 step "pytest on SQLite (+browser)" pytest_sqlite "$@"
 if [[ -n ${DATABASE_URL:-} ]]; then
     step "pytest on PostgreSQL (\$DATABASE_URL)" pytest_postgres "$@"
-elif step "PostgreSQL cluster start" start_postgres; then
+elif step "PostgreSQL cluster start" test_cluster; then
     step "pytest on PostgreSQL" pytest_postgres "$@"
 fi
 stop_postgres
