@@ -6,7 +6,8 @@
 # minutes on 2 cores. Not run by CI. Results go to stdout and to $KEXIE_BENCH_OUT (default /tmp/kexie-bench).
 #
 # Environment: BENCH_IMPORT_SETS (default 440 → ~22 MB, ~10,500 items), BENCH_ARTICLES (100000),
-# BENCH_WRK_SECONDS (20), BENCH_WORKERS (3 gunicorn workers), BENCH_SKIP_IMPORT=1 (site only).
+# BENCH_WRK_SECONDS (20), BENCH_WORKERS (3 gunicorn workers), BENCH_COLD_REQUESTS (7 cold requests per
+# URL, each after emptying the cache), BENCH_SKIP_IMPORT=1 (site only).
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
@@ -48,7 +49,7 @@ fi
 
 echo "==> site benchmark (issue 4)"
 DATABASE_URL=$site_pg timeout 1200 "$py" scripts/bench_site.py --articles "${BENCH_ARTICLES:-100000}" \
-    --duration "${BENCH_WRK_SECONDS:-20}" --workers "${BENCH_WORKERS:-3}" \
+    --duration "${BENCH_WRK_SECONDS:-20}" --workers "${BENCH_WORKERS:-3}" --cold-requests "${BENCH_COLD_REQUESTS:-7}" \
     --explain-dir "$out/explain" --json "$out/site.json" || status=1
 
 echo "==> done in $((SECONDS - start)) s; results in $out (exit $status: 1 = a target was missed)"

@@ -13,7 +13,13 @@ run it measures:
   process (fresh schema, so peak RSS is the import's own), then the re-import
   of the unchanged corpus.
 
-Targets: import MB/s ≥ jieba lcut MB/s, peak RSS < 500 MB, re-import ≥ 20× faster.
+Peak memory is measured two ways: PSS (the parent samples the summed
+``/proc/PID/smaps_rollup`` Pss of the import's process tree every 0.2 s and keeps
+the peak; shared pages are divided among the processes that map them, so this is
+the memory really held) and the upper bound ``ru_maxrss`` of the importing
+process plus, per worker, the largest worker's ``ru_maxrss``.
+
+Targets: import MB/s ≥ jieba lcut MB/s, peak PSS < 500 MB, re-import ≥ 20× faster.
 Without ``--database-url`` it uses a throwaway SQLite file only.
 """
 
@@ -29,6 +35,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -170,7 +177,8 @@ def worker(corpus: Path, profile: str | None) -> dict:
 
     workers = default_workers(sum(1 for _ in corpus.iterdir()))
     worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 + workers * worker_peak
+    rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = rss_self + workers * worker_peak
     items = Article.objects.count()
     pages = SourceDocument.objects.count()
     start = time.perf_counter()
@@ -189,6 +197,7 @@ def worker(corpus: Path, profile: str | None) -> dict:
         "items_s": items / first,
         "rss_before_mb": rss_before,
         "peak_rss_mb": peak,
+        "rss_self_mb": rss_self,
         "workers": workers,
         "worker_peak_rss_mb": worker_peak,
         "reimport_seconds": second,
@@ -205,29 +214,91 @@ def _db_version(connection) -> str:
         return cursor.fetchone()[0]
 
 
+def _children(pid: int) -> list[int]:
+    """The process and all its descendants (from /proc)."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            parents.setdefault(ppid, []).append(int(entry))
+    tree, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        tree.append(current)
+        todo.extend(parents.get(current, []))
+    return tree
+
+
+def _pss_mb(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+                    break
+        except OSError:  # the process ended between the listing and the read
+            continue
+    return total / 1024
+
+
+class PssSampler(threading.Thread):
+    """Peak of the summed PSS of a process tree, sampled every ``interval`` seconds.
+
+    PSS divides each shared page among the processes that map it, so the sum is
+    the memory the tree really holds (ru_maxrss counts shared pages once per process).
+    """
+
+    def __init__(self, pid: int, interval: float = 0.2):
+        super().__init__(daemon=True)
+        self.pid, self.interval = pid, interval
+        self.peak_mb = 0.0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            self.peak_mb = max(self.peak_mb, _pss_mb(_children(self.pid)))
+            self.stop.wait(self.interval)
+
+
 def run_database(url: str, corpus: Path, profile: str | None) -> dict:
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": "bench-only"}
     cmd = [sys.executable, __file__, "--worker", str(corpus)] + (["--profile", profile] if profile else [])
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
-    if done.returncode != 0:
-        sys.stderr.write(done.stdout + done.stderr)
+    child = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = PssSampler(child.pid)
+    sampler.start()
+    try:
+        stdout, stderr = child.communicate(timeout=900)
+    finally:
+        sampler.stop.set()
+        sampler.join()
+    if child.returncode != 0:
+        sys.stderr.write(stdout + stderr)
         raise SystemExit(f"import benchmark failed on {url}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["peak_pss_mb"] = sampler.peak_mb
+    return result
 
 
 def report(ref: dict, results: list[dict]) -> list[str]:
     lines = [
         f"corpus: {results[0]['pages'] if results else '?'} pages, {ref['mb']:.1f} MB; "
         f"jieba.lcut reference: {ref['seconds']:.1f} s = {ref['mb_s']:.3f} MB/s",
-        "| database | items | time s | MB/s | items/s | vs jieba lcut | peak RSS MB | re-import s | re-import speedup |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| database | items | time s | MB/s | items/s | vs jieba lcut | peak PSS MB | ru_maxrss sum MB |"
+        " re-import s | re-import speedup |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         ratio = r["mb_s"] / ref["mb_s"]
         lines.append(
             f"| {r['vendor']} {r['version']} | {r['items']} | {r['seconds']:.1f} | {r['mb_s']:.3f} | "
             f"{r['items_s']:.0f} | {ratio:.2f}× {'PASS' if ratio >= 1 else 'FAIL'} | "
-            f"{r['peak_rss_mb']:.0f} {'PASS' if r['peak_rss_mb'] < TARGET_MEMORY_MB else 'FAIL'} | "
+            f"{r['peak_pss_mb']:.0f} {'PASS' if r['peak_pss_mb'] < TARGET_MEMORY_MB else 'FAIL'} | "
+            f"{r['peak_rss_mb']:.0f} ({r['rss_self_mb']:.0f} + {r['workers']} × {r['worker_peak_rss_mb']:.0f}) | "
             f"{r['reimport_seconds']:.2f} | {r['reimport_speedup']:.0f}× "
             f"{'PASS' if r['reimport_speedup'] >= TARGET_REIMPORT_SPEEDUP else 'FAIL'} |"
         )
@@ -266,7 +337,7 @@ def main() -> int:
             Path(args.json).write_text(json.dumps({"jieba": ref, "databases": results}, indent=2))
         ok = all(
             r["mb_s"] >= ref["mb_s"]
-            and r["peak_rss_mb"] < TARGET_MEMORY_MB
+            and r["peak_pss_mb"] < TARGET_MEMORY_MB
             and r["reimport_speedup"] >= TARGET_REIMPORT_SPEEDUP
             for r in results
         )

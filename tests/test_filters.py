@@ -99,7 +99,7 @@ def test_queryset_without_leaves_out_only_the_named_filter(news):
 
 def test_region_path_counts_count_distinct_articles_per_level(news):
     """广汉与德阳 names two counties of 德阳市: it counts once for 德阳市 and once for 四川省."""
-    counts = facets.region_path_counts(Article.objects.published())
+    counts = facets.region_path_counts(Article.objects.published(), branch="/510000/510600/")
     assert counts == {
         "/510000/": 3,
         "/510000/510600/": 3,
@@ -108,6 +108,19 @@ def test_region_path_counts_count_distinct_articles_per_level(news):
         "/500000/": 1,
         "/500000/500118/": 1,
     }
+
+
+def test_region_path_counts_count_only_the_levels_shown(news):
+    """Counties are counted only under the selected branch: the tree shows no others."""
+    published = Article.objects.published()
+    assert facets.region_path_counts(published) == {
+        "/510000/": 3,
+        "/510000/510600/": 3,
+        "/500000/": 1,
+        "/500000/500118/": 1,
+    }
+    other_branch = facets.region_path_counts(published, branch="/510000/510100/")  # 成都市: none there
+    assert not any(prefix.startswith("/510000/510600/") and len(prefix) > 15 for prefix in other_branch)
 
 
 def test_region_tree_shows_counties_only_on_the_selected_branch(news):

@@ -179,3 +179,32 @@ def test_excerpt_centres_on_the_first_match():
     body = "开头" * 100 + "重庆小雨点" + "结尾" * 100
     result = str(excerpt(body, ["小雨点"]))
     assert "<mark>小雨点</mark>" in result and result.startswith("…") and result.endswith("…")
+
+
+@pytest.mark.django_db
+def test_a_common_word_ranks_only_its_newest_matches(client, monkeypatch):
+    """With more matches than RANK_LIMIT, the newest RANK_LIMIT are ranked (title above body);
+    older matches follow newest first, so every match is still listed once and counted."""
+    from datetime import date, timedelta
+
+    from articles.views import lists
+
+    monkeypatch.setattr(lists, "RANK_LIMIT", 20)
+    start = date(2020, 1, 1)
+    old_title_hit = indexed(make_article("德阳旧闻", body="旧的正文。", date=start))
+    for n in range(4):
+        indexed(make_article(f"工作动态{n}", body="德阳市的代表参加了会议。", date=start + timedelta(days=1 + n)))
+    newer = [
+        indexed(make_article(f"近期动态{n}", body="德阳市的代表参加了会议。", date=start + timedelta(days=10 + n)))
+        for n in range(19)
+    ]
+    new_title_hit = indexed(make_article("德阳新闻", body="正文。", date=start + timedelta(days=5)))
+    first = client.get("/articles/", {"q": "德阳"})
+    assert first.context["total"] == 25
+    page_one = result_titles(first)
+    # The 20 newest matches, ranked: the title hit among them first, then by date.
+    assert page_one[0] == new_title_hit.title
+    assert page_one[1:] == [a.title for a in reversed(newer)]
+    # The 5 older ones follow newest first, the old title hit last (it is the oldest).
+    page_two = result_titles(client.get("/articles/", {"q": "德阳", "page": 2}))
+    assert page_two == ["工作动态3", "工作动态2", "工作动态1", "工作动态0", old_title_hit.title]

@@ -14,6 +14,7 @@ from articles.slugs import pinyin_slug
 from articles.textpipeline.decode import PageDecodeError, decode_page
 from articles.textpipeline.enrich import EnrichmentContext, enrich_page
 from articles.textpipeline.headline import display_title
+from articles.textpipeline.keywords import default_extractor
 from articles.textpipeline.model import PageResult
 from articles.textpipeline.organizations import OrganizationGazetteer, OrgEntry
 from articles.textpipeline.regions import RegionEntry, RegionGazetteer
@@ -37,13 +38,24 @@ class ContextSpec:
     theme_rules: tuple[ThemeRule, ...]
     user_words: tuple[str, ...]
 
-    def build(self) -> EnrichmentContext:
+    def build(self, *, regions: RegionGazetteer | None = None,
+              organizations: OrganizationGazetteer | None = None) -> EnrichmentContext:
+        """The full context; gazetteers already built from this spec may be passed in and are reused."""
         return EnrichmentContext(
-            regions=RegionGazetteer(self.regions),
-            organizations=OrganizationGazetteer(self.organizations),
+            regions=regions or self.build_regions(),
+            organizations=organizations or self.build_organizations(),
             theme_rules=list(self.theme_rules),
-            segmenter=Segmenter(self.user_words),
+            segmenter=self.build_segmenter(),
         )
+
+    def build_regions(self) -> RegionGazetteer:
+        return RegionGazetteer(self.regions)
+
+    def build_organizations(self) -> OrganizationGazetteer:
+        return OrganizationGazetteer(self.organizations)
+
+    def build_segmenter(self) -> Segmenter:
+        return Segmenter(self.user_words)
 
 
 @dataclass(frozen=True)
@@ -124,6 +136,9 @@ _worker_context: EnrichmentContext | None = None
 
 def init_worker(spec) -> None:
     global _worker_context
+    # The IDF table first: building it needs ~30 MB for a moment, freed before the larger tables
+    # below are loaded, so the moment is not the worker's peak.
+    default_extractor()
     _worker_context = spec.build()
     gc.freeze()  # the gazetteers live for the whole run: keep the collector from rescanning them
 

@@ -41,8 +41,9 @@ MIN_FILES_FOR_WORKERS = 20  # below this, starting worker processes costs more t
 def default_workers(file_count: int) -> int:
     """One analysis process per core (at most 4) for a large batch; none for a few pages.
 
-    Each worker holds its own gazetteers and dictionaries (about 200 MB); ``--workers 0``
-    analyses in this process instead, slower but with about 350 MB in all.
+    Each worker holds its own gazetteers and dictionaries (about 175 MB; this process, which
+    then never loads the segmenter, about 100–150 MB); ``--workers 0`` analyses in this
+    process instead, slower but with one copy of everything.
     """
     if file_count < MIN_FILES_FOR_WORKERS:
         return 0

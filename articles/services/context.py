@@ -8,9 +8,10 @@ reaches matching and jieba's dictionary without a restart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
 
-from django.db.models import Count, Max
+from django.db import connection
+from django.db.models.signals import post_delete, post_save
 
 from articles.models import Organization, OrganizationAlias, Region, Theme
 from articles.models.names import split_lines
@@ -22,32 +23,61 @@ from articles.textpipeline.segment import Segmenter
 from articles.textpipeline.themes import ThemeRule
 
 
-@dataclass
 class ImportContext:
-    """The enrichment context plus the lookups the importer needs to turn results into rows."""
+    """The lookups the importer needs to turn results into rows, and the enrichment context.
 
-    enrichment: EnrichmentContext
-    spec: ContextSpec
-    region_ids: dict[str, int]  # adcode → id
-    theme_ids: dict[str, int]  # slug → id
-    signature: tuple
+    The gazetteers are built at once (the writer resolves organizations and
+    regions with them); the segmenter (jieba's dictionary with the user words,
+    ~60 MB) and so ``enrichment`` only when first asked for: with analysis in
+    worker processes the importing process never needs them.
+    """
+
+    def __init__(self, spec: ContextSpec, region_ids: dict[str, int], theme_ids: dict[str, int],
+                 signature: tuple = ()):
+        self.spec = spec
+        self.region_ids = region_ids  # adcode → id
+        self.theme_ids = theme_ids  # slug → id
+        self.signature = signature
+        self.regions = spec.build_regions()
+        self.organizations = spec.build_organizations()
+        self._enrichment: EnrichmentContext | None = None
+
+    @property
+    def enrichment(self) -> EnrichmentContext:
+        """The full pipeline context (built on first use, reusing the gazetteers)."""
+        if self._enrichment is None:
+            self._enrichment = self.spec.build(regions=self.regions, organizations=self.organizations)
+        return self._enrichment
+
+    @property
+    def segmenter(self) -> Segmenter:
+        return self.enrichment.segmenter
+
+    @property
+    def has_segmenter(self) -> bool:
+        return self._enrichment is not None
 
 
 _cache: dict[str, ImportContext] = {}
+_SIGNATURE_TABLES = (
+    (Region, "updated_at"),
+    (OrganizationAlias, "id"),
+    (Organization, "updated_at"),
+    (Theme, "updated_at"),
+)
 
 
 def tables_signature() -> tuple:
-    """Counts and last-change times of the tables the context is built from (three small queries)."""
-    regions = Region.objects.aggregate(n=Count("id"), t=Max("updated_at"))
-    names = OrganizationAlias.objects.aggregate(n=Count("id"), m=Max("id"))
-    organizations = Organization.objects.aggregate(n=Count("id"), t=Max("updated_at"))
-    themes = Theme.objects.aggregate(n=Count("id"), t=Max("updated_at"))
-    return tuple(sorted({**_prefix("r", regions), **_prefix("a", names), **_prefix("o", organizations),
-                         **_prefix("t", themes)}.items()))
-
-
-def _prefix(prefix: str, values: dict) -> dict:
-    return {f"{prefix}_{key}": str(value) for key, value in values.items()}
+    """Row counts and last-change times of the tables the context is built from, in one small query."""
+    quote = connection.ops.quote_name
+    parts = []
+    for model, column in _SIGNATURE_TABLES:
+        table = quote(model._meta.db_table)
+        parts.append(f"(SELECT COUNT(*) FROM {table}), (SELECT MAX({quote(column)}) FROM {table})")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts))
+        row = cursor.fetchone()
+    return tuple(str(value) for value in row)
 
 
 def get_import_context(*, refresh: bool = False) -> ImportContext:
@@ -57,6 +87,8 @@ def get_import_context(*, refresh: bool = False) -> ImportContext:
     if cached is None or refresh or cached.signature != signature:
         cached = build_import_context(signature)
         _cache["default"] = cached
+    if _search.get("signature") != signature:
+        tables_changed()
     return cached
 
 
@@ -79,22 +111,26 @@ def load_context_spec() -> tuple[ContextSpec, dict[str, int]]:
         ThemeRule(slug=slug, name=name, keywords=tuple(split_lines(keywords)))
         for slug, name, keywords in Theme.objects.values_list("slug", "name", "keywords")
     )
-    user_words = {entry.name for entry in regions}
-    user_words.update(alias for entry in regions for alias in entry.aliases)
-    user_words.update(OrganizationAlias.objects.values_list("name", flat=True))
     spec = ContextSpec(
         regions=regions,
         organizations=tuple(organization_entries()),
         theme_rules=rules,
-        user_words=tuple(sorted(user_words)),
+        user_words=_user_words(regions),
     )
     return spec, {adcode: pk for pk, adcode, *_rest in region_rows}
+
+
+def _user_words(regions) -> tuple[str, ...]:
+    """The names the segmenter learns: every region name and alias, every organization name."""
+    user_words = {entry.name for entry in regions}
+    user_words.update(alias for entry in regions for alias in entry.aliases)
+    user_words.update(OrganizationAlias.objects.values_list("name", flat=True))
+    return tuple(sorted(user_words))
 
 
 def build_import_context(signature: tuple = ()) -> ImportContext:
     spec, region_ids = load_context_spec()
     return ImportContext(
-        enrichment=spec.build(),
         spec=spec,
         region_ids=region_ids,
         theme_ids=dict(Theme.objects.values_list("slug", "id")),
@@ -119,6 +155,46 @@ def organization_entries() -> list[OrgEntry]:
     ]
 
 
+# The search box's segmenter: the importer's user words, without the gazetteers and theme rules.
+SEGMENTER_CHECK_SECONDS = 10.0  # how stale another process's table change may be for search
+_search: dict = {}
+
+
 def get_segmenter() -> Segmenter:
-    """The segmenter that indexed the articles, for segmenting search queries the same way."""
-    return get_import_context().enrichment.segmenter
+    """The segmenter that indexed the articles, for segmenting search queries the same way.
+
+    Built from the same user words as the import context's, cached per process,
+    and checked against the tables' signature (one query) at most every
+    ``SEGMENTER_CHECK_SECONDS``; a change in this process (a save, an import)
+    makes the next call check at once.
+    """
+    now = time.monotonic()
+    if _search and now - _search["checked"] < SEGMENTER_CHECK_SECONDS:
+        return _search["segmenter"]
+    signature = tables_signature()
+    if _search.get("signature") != signature:
+        cached = _cache.get("default")
+        if cached is not None and cached.signature == signature and cached.has_segmenter:
+            segmenter = cached.segmenter
+        else:
+            region_rows = Region.objects.values_list("name", "short_names", "former_names")
+            regions = [
+                RegionEntry(adcode="", name=name, parent_adcode=None, level="",
+                            aliases=tuple(split_lines(short) + split_lines(former)))
+                for name, short, former in region_rows
+            ]
+            segmenter = Segmenter(_user_words(regions))
+        _search.update(segmenter=segmenter, signature=signature)
+    _search["checked"] = now
+    return _search["segmenter"]
+
+
+def tables_changed(**_kwargs) -> None:
+    """Make the next ``get_segmenter()`` compare the tables' signature (a region, name or theme changed)."""
+    if _search:
+        _search["checked"] = float("-inf")
+
+
+for _model in (Region, Organization, OrganizationAlias, Theme):
+    post_save.connect(tables_changed, sender=_model, dispatch_uid=f"segmenter-{_model.__name__}-save")
+    post_delete.connect(tables_changed, sender=_model, dispatch_uid=f"segmenter-{_model.__name__}-delete")

@@ -31,6 +31,8 @@ from articles.models import Article, ArticleRegion, Region, Theme
 # article saved); publishing, withdrawing, editing, importing and deleting change the version.
 CACHE_SECONDS = int(os.environ.get("KEXIE_COUNT_CACHE_SECONDS", "600"))
 CACHE_PREFIX = "kexie:counts"
+# Bump when what a parameter-keyed entry (``CountCache.get_keyed``) means changes shape.
+KEY_SCHEMA = "1"
 
 
 def data_version(using: str = "default") -> str:
@@ -88,6 +90,18 @@ class CountCache:
         return value
 
 
+    def get_keyed(self, kind: str, key_text: str, compute):
+        """Like ``get()``, keyed by a text the caller derives from the filter (its valid
+        parameters) instead of compiled SQL: a warm request compiles no query to find its entry."""
+        digest = hashlib.sha1(f"{KEY_SCHEMA}\x00{key_text}".encode()).hexdigest()
+        key = f"{CACHE_PREFIX}:{kind}:{self.version}:{digest}"
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, CACHE_SECONDS)
+        return value
+
+
 def _cached(counts: CountCache | None, kind: str, queryset, compute):
     return counts.get(kind, queryset, compute) if counts is not None else compute()
 
@@ -121,26 +135,74 @@ class ThemeCount:
     url: str = ""
 
 
-def region_path_counts(articles) -> dict[str, int]:
-    """Distinct articles per region path prefix at the three levels, in one grouped query."""
-    links = ArticleRegion.objects.filter(article__in=articles.order_by().values("pk"))
-    levels = [
-        links.annotate(
-            prefix=Substr("region__path", 1, length), level=Value(level, output_field=IntegerField())
-        )
-        .values("prefix", "level")
-        .annotate(n=Count("article", distinct=True))
-        .values_list("prefix", "level", "n")
-        .order_by()
-        for level, length in enumerate(LEVEL_LENGTHS)
-    ]
-    rows = levels[0].union(*levels[1:], all=True)
+def region_path_counts(articles, *, branch: str = "") -> dict[str, int]:
+    """Distinct articles per region path prefix, in one grouped query.
+
+    Only the levels the tree shows: provinces and prefectures everywhere, counties only
+    under ``branch`` (the selected prefecture's path; none when nothing at prefecture level
+    or below is selected). On PostgreSQL the links are joined and read once for every level
+    (``GROUPING SETS``) instead of once per level; other databases group each level in a
+    ``UNION ALL``.
+    """
+    if connections[articles.db].vendor == "postgresql":
+        rows = _grouping_sets_counts(articles, branch, articles.db)
+    else:
+        links = ArticleRegion.objects.filter(article__in=articles.order_by().values("pk"))
+        levels = [
+            links.annotate(
+                prefix=Substr("region__path", 1, length), level=Value(level, output_field=IntegerField())
+            )
+            .values("prefix", "level")
+            .annotate(n=Count("article", distinct=True))
+            .values_list("prefix", "level", "n")
+            .order_by()
+            for level, length in enumerate(LEVEL_LENGTHS[:2])
+        ]
+        if branch:
+            levels.append(
+                links.filter(region__path__startswith=branch)
+                .annotate(prefix=Substr("region__path", 1, LEVEL_LENGTHS[2]), level=Value(2, output_field=IntegerField()))
+                .values("prefix", "level")
+                .annotate(n=Count("article", distinct=True))
+                .values_list("prefix", "level", "n")
+                .order_by()
+            )
+        rows = levels[0].union(*levels[1:], all=True)
     counts: dict[str, int] = {}
     for prefix, level, n in rows:
         # A shorter path (a province's own link at the prefecture level) is not a group of that level.
-        if len(prefix) == LEVEL_LENGTHS[level] and prefix.endswith("/"):
+        if prefix and len(prefix) == LEVEL_LENGTHS[level] and prefix.endswith("/"):
             counts[prefix] = n
     return counts
+
+
+def _grouping_sets_counts(articles, branch: str, using: str) -> list[tuple[str, int, int]]:
+    """PostgreSQL: (prefix, level, count) for the shown levels; provinces and prefectures from
+    one pass over the links, the selected branch's counties from its own (small) links."""
+    connection = connections[using]
+    quote = connection.ops.quote_name
+    link_table, region_table = quote(ArticleRegion._meta.db_table), quote(Region._meta.db_table)
+    try:
+        subquery, params = articles.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:
+        return []
+    province, prefecture, county = LEVEL_LENGTHS
+    joined = f"FROM {link_table} l JOIN {region_table} r ON r.id = l.region_id WHERE l.article_id IN ({subquery})"
+    sql = (
+        "SELECT CASE WHEN GROUPING(p1) = 0 THEN p1 ELSE p2 END, GROUPING(p1), COUNT(DISTINCT article_id)"
+        f" FROM (SELECT l.article_id, substr(r.path, 1, %s) AS p1, substr(r.path, 1, %s) AS p2 {joined}) x"
+        " GROUP BY GROUPING SETS ((p1), (p2))"
+    )
+    sql_params = [province, prefecture, *params]
+    if branch:
+        sql += (
+            f" UNION ALL SELECT substr(r.path, 1, %s), 2, COUNT(DISTINCT l.article_id) {joined}"
+            " AND r.path LIKE %s GROUP BY 1"
+        )
+        sql_params += [county, *params, connection.ops.prep_for_like_query(branch) + "%"]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, sql_params)
+        return cursor.fetchall()
 
 
 def region_tree(
@@ -152,18 +214,21 @@ def region_tree(
     of the selected region, so the tree stays short at any size.
     """
 
+    selected_path = selected.path if selected else ""
+    # Counties show only under the selected prefecture (or the selected county's prefecture).
+    branch = selected_path[: LEVEL_LENGTHS[1]] if len(selected_path) >= LEVEL_LENGTHS[1] else ""
+
     def compute() -> list[tuple[str, str, str, int]]:
-        counts = region_path_counts(articles)
+        counts = region_path_counts(articles, branch=branch)
         if not counts:
             return []
         regions = Region.objects.filter(path__in=list(counts)).values_list("path", "adcode", "name")
         return [(path, adcode, name, counts[path]) for path, adcode, name in regions]
 
-    rows = _cached(counts_cache, "regions", articles, compute)
+    rows = _cached(counts_cache, f"regions-{branch}", articles, compute)
     if not rows:
         return []
     nodes = {path: RegionNode(adcode=adcode, name=name, path=path, count=n) for path, adcode, name, n in rows}
-    selected_path = selected.path if selected else ""
     roots: list[RegionNode] = []
     for path in sorted(nodes, key=len):
         node = nodes[path]
@@ -207,14 +272,23 @@ def theme_counts(
     return result
 
 
-def children_counts(articles, region: Region, *, counts_cache: CountCache | None = None) -> list[tuple[Region, int]]:
-    """The region's direct children with their article counts (two queries, one when cached; any depth)."""
+def children_counts(
+    articles, region: Region, *, counts_cache: CountCache | None = None, key: str | None = None
+) -> list[tuple[Region, int]]:
+    """The region's direct children with their article counts (two queries, one when cached; any depth).
+
+    ``key``: the filter's parameters, to find the cached counts without compiling the query."""
     children = list(Region.objects.filter(parent=region).only("adcode", "name", "path"))
     if not children:
         return []
-    counts = _cached(
-        counts_cache, f"children-{region.pk}", articles, lambda: _children_path_counts(articles, region, children)
-    )
+
+    def compute():
+        return _children_path_counts(articles, region, children)
+
+    if counts_cache is not None and key is not None:
+        counts = counts_cache.get_keyed(f"children-{region.pk}", key, compute)
+    else:
+        counts = _cached(counts_cache, f"children-{region.pk}", articles, compute)
     return [(child, counts.get(child.path, 0)) for child in children]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -27,7 +28,7 @@ from articles.models import (
 from articles.services.analysis import FAILED, UNCHANGED, PageAnalysis, PreparedItem, analyze_page
 from articles.services.context import ImportContext, get_import_context
 from articles.services.organizations import OrganizationResolver
-from articles.services.search import refresh_search_vectors
+from articles.services.search import refresh_search_vectors, search_vector_value
 from articles.textpipeline.headline import display_title
 from articles.textpipeline.model import Item, PageResult
 from articles.textpipeline.pagemeta import page_editors
@@ -190,10 +191,11 @@ class PageWriter:
             listed.append(article)
             if item.flags:
                 self.outcome.flagged += 1
-        self._create_all(new)
+        self._create_all(new)  # their search vectors are computed in the INSERT
         self.outcome.article_ids.extend(article.pk for article in listed)
         self._retire_unmatched(existing, matched)
-        refresh_search_vectors([article.pk for article in touched])
+        created = {id(article) for article, _item, _values in new}
+        refresh_search_vectors([article.pk for article in touched if id(article) not in created])
         if page_created:
             self.outcome.status = "created"
         elif self.outcome.created or self.outcome.updated or self.outcome.removed:
@@ -252,7 +254,12 @@ class PageWriter:
             "flags": [{"code": f.code, "message": f.message, "excerpt": f.excerpt} for f in self.result.flags],
         }
         page, created = _update_or_create_page(source_ref[:255], values)
-        page.co_organizers.set([pk for pk in co_organizers if pk])
+        co_organizer_ids = list(dict.fromkeys(pk for pk in co_organizers if pk))
+        if created:  # nothing to compare with: insert the links, without set()'s SELECT
+            through = SourceDocument.co_organizers.through
+            _insert(through, _link_fields(through), _link_rows(through, [(page.pk, pk) for pk in co_organizer_ids]))
+        else:
+            page.co_organizers.set(co_organizer_ids)
         return page, created
 
     def _values(self, item: Item, organization_ids: list[int | None], source_organization_id: int | None) -> dict:
@@ -299,7 +306,7 @@ class PageWriter:
         if prepared and prepared.title == article.title:  # computed by the analysis worker
             article.search_title, article.slug = prepared.search_title, prepared.slug
         else:
-            article.search_title = self.context.enrichment.segmenter.search_text(
+            article.search_title = self.context.segmenter.search_text(
                 " ".join([article.kicker, article.title, article.subtitle])
             )
             article.slug = _slug_for(article.title)
@@ -325,7 +332,11 @@ class PageWriter:
         if not new:
             return
         articles = [article for article, _item, _values in new]
+        for article in articles:
+            article.search_vector = search_vector_value(article.search_title, article.search_text)
         Article.objects.bulk_create(articles)
+        for article in articles:
+            del article.search_vector  # the expression, not the value: deferred, read from the row if asked
         links = {
             through: _link_rows(through, [(article.pk, pk) for article, _item, values in new for pk in values[name]])
             for through, name in (
@@ -362,7 +373,7 @@ class PageWriter:
         self._apply(article, values, fields=writable)
         if "title" in writable:
             article.slug = _slug_for(article.title)
-        article.search_title = self.context.enrichment.segmenter.search_text(
+        article.search_title = self.context.segmenter.search_text(
             " ".join([article.kicker, article.title, article.subtitle])
         )
         article.search_text = item.search_text if "body" in writable else article.search_text
@@ -507,35 +518,43 @@ def _write_created_history(articles: list[Article], links: dict) -> None:
     """
     from simple_history.models import HistoricalRecords
 
-    _insert_history(articles, "+")
     with_themes = {article_id for _id, article_id, _theme in links[Article.themes.through]}
     changed = [article for article in articles if article.pk in with_themes]
-    history_ids = dict(zip((a.pk for a in changed), _insert_history(changed, "~", returning=True), strict=True))
-    for m2m_field in Article.history.model._history_m2m_fields:
+    # One statement for both: the "+" records, then the "~" ones (ids in that order, as with two).
+    ids = _insert_history([(article, "+") for article in articles] + [(article, "~") for article in changed])
+    history_ids = dict(zip((a.pk for a in changed), ids[len(articles):], strict=True))
+    for m2m_field in _historical_article()._history_m2m_fields:
         through = m2m_field.remote_field.through
         rows = [(*row, history_ids[row[1]]) for row in links[through] if row[1] in history_ids]
         _insert(HistoricalRecords.m2m_models[m2m_field], ["id", *_link_fields(through), "history"], rows)
 
 
-def _insert_history(articles: list[Article], history_type: str, *, returning: bool = False) -> list:
-    """Historical records as ``bulk_history_create`` makes them (same user, reason and fields), in one statement."""
+def _insert_history(records: list[tuple[Article, str]]) -> list:
+    """Historical records (article, history type) as ``bulk_history_create`` makes them (same user, reason
+    and fields), in one statement; their ids."""
     from simple_history.utils import get_change_reason_from_object
 
-    model = Article.history.model
+    model = _historical_article()
     tracked = [field.attname for field in model.tracked_fields]
-    now = timezone.now()
+    now: dict[str, object] = {}  # one time per kind of record, the "~" ones after the "+" ones
     rows = []
-    for article in articles:
+    for article, history_type in records:
         user = getattr(article, "_history_user", None) or model.get_default_history_user(article)
         rows.append((
             *(getattr(article, name) for name in tracked),
-            getattr(article, "_history_date", now),
+            getattr(article, "_history_date", None) or now.setdefault(history_type, timezone.now()),
             getattr(user, "pk", None),
             get_change_reason_from_object(article),
             history_type,
         ))
     fields = [*tracked, "history_date", "history_user_id", "history_change_reason", "history_type"]
-    return _insert(model, fields, rows, returning=returning)
+    return _insert(model, fields, rows, returning=True)
+
+
+@lru_cache(maxsize=1)
+def _historical_article():
+    """``Article.history.model``: each ``.history`` access builds a manager class (~0.5 ms), so ask once."""
+    return Article.history.model
 
 
 def _inside_an_editors_merge(existing: dict[int, Article], item: Item) -> bool:

@@ -79,7 +79,8 @@ class OrganizationResolver:
         else:
             organization.parent_id = parent
         self._new.append(organization)
-        for name in {organization.name, organization.short_name} - {""}:  # as sync_primary_aliases() would
+        # As sync_primary_aliases() would, but in a fixed order (a set's order changes from run to run).
+        for name in dict.fromkeys(name for name in (organization.name, organization.short_name) if name):
             self._new_aliases.setdefault(name, organization)
         self._ids[organization.name] = organization
         if organization.short_name:
@@ -105,6 +106,10 @@ class OrganizationResolver:
                 [OrganizationAlias(name=name, organization_id=self.pk(ref)) for name, ref in self._new_aliases.items()],
                 ignore_conflicts=True,
             )
+        if self._new or self._new_aliases:
+            from articles.services.context import tables_changed
+
+            tables_changed()  # new names: the search segmenter checks the tables again
         self._new, self._new_aliases = [], {}
 
     def find(self, name: str | None) -> int | Organization | None:
@@ -130,9 +135,9 @@ class OrganizationResolver:
             taken.add(organization.slug)
 
     def _mention(self, name: str) -> OrganizationMention:
-        enrichment = self.context.enrichment
+        context = self.context
         return mention_for_name(
-            name, enrichment.organizations, enrichment.regions, province_hint=self.province_hint, context_codes=()
+            name, context.organizations, context.regions, province_hint=self.province_hint, context_codes=()
         )
 
     def _add_alias(self, organization: int | Organization, name: str | None) -> None:

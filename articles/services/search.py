@@ -1,6 +1,14 @@
 """The stored search vector: jieba-segmented title (weight A) and body (weight B)."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connection
+from django.db.models.expressions import RawSQL
+
+# The same expression in the UPDATE below and in an INSERT's VALUES (with the text as parameters).
+_VECTOR_SQL = (
+    "setweight(to_tsvector('simple', coalesce({title}, '')), 'A') ||"
+    " setweight(to_tsvector('simple', coalesce({text}, '')), 'B')"
+)
 
 
 def refresh_search_vectors(article_ids) -> None:
@@ -10,9 +18,22 @@ def refresh_search_vectors(article_ids) -> None:
         return
     with connection.cursor() as cursor:
         cursor.execute(
-            "UPDATE articles_article SET search_vector ="
-            " setweight(to_tsvector('simple', coalesce(search_title, '')), 'A') ||"
-            " setweight(to_tsvector('simple', coalesce(search_text, '')), 'B')"
-            " WHERE id = ANY(%s)",
+            "UPDATE articles_article SET search_vector = "
+            + _VECTOR_SQL.format(title="search_title", text="search_text")
+            + " WHERE id = ANY(%s)",
             [ids],
         )
+
+
+def search_vector_value(search_title: str, search_text: str):
+    """For a new article's ``search_vector``: the vector computed in the INSERT itself on PostgreSQL.
+
+    Saves the ``UPDATE`` that ``refresh_search_vectors`` would run after the insert; the
+    vector is the one it would compute. ``None`` (no vector) on other databases.
+    """
+    if connection.vendor != "postgresql":
+        return None
+    return RawSQL(
+        _VECTOR_SQL.format(title="%s::text", text="%s::text"), (search_title, search_text),
+        output_field=SearchVectorField(),
+    )

@@ -4,9 +4,11 @@ One FilterSet filters every list; a region, theme or organization page is the
 same list with one parameter fixed by its URL, plus context about the thing.
 Facet counts come from the filter without the facet's own parameter. Every
 query is a constant: the page of articles, one COUNT for the paginator, one
-grouped query per facet. The COUNT, the facets and a search's ranked page are
+grouped query per facet. The COUNT, the facets and a search's ranking are
 cached per data version (``facets.CountCache``): a repeated request makes one
-version query instead of them.
+version query instead of them. The facet panel and the article cards are cached
+as rendered HTML under the same version (``fragments.py``); the list query itself
+runs on every request and reads only the page's ids.
 """
 
 from __future__ import annotations
@@ -17,14 +19,20 @@ from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
+from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView
 
 from articles.filters import ArticleFilterSet
 from articles.models import Article, Organization, Region, Theme
 from articles.services import facets
+from articles.views.fragments import Fragments
 
 PAGE_SIZE = 20
+# A search ranks at most this many of its newest matches (a multiple of PAGE_SIZE): ResultIds.
+RANK_LIMIT = 2000
 HOME_LATEST = 12
 HOME_SECTION = 5
 # Columns a list needs: not the import bookkeeping (machine_output, segmented copies, vectors).
@@ -105,37 +113,59 @@ class ArticleListView(TemplateView):
         notes = filterset.messages()
         params = self.clean_params(filterset)
         tokens = filterset.search_tokens
+        # What the filtered set depends on: the valid parameters (fixed ones included) and the
+        # search tokens (the segmenter's words can change without the data version changing).
+        self.filter_key = params.urlencode() + "\x00" + "\x00".join(tokens)
+        fragments = Fragments(counts, filterset.themes, tokens)
 
         articles = filterset.filtered
-        ordered = articles.with_search_rank(tokens) if tokens else articles
-        if tokens:
-            ordered = ordered.order_by("-search_rank", F("date").desc(nulls_last=True), "-id")
-        else:
-            ordered = ordered.newest_first()
-        page, page_note = self.paginate(listing(ordered), articles)
+        page, page_note = self.paginate(ResultIds(articles, tokens, counts, self.filter_key), articles)
         if page_note:
             notes.append(page_note)
-        if tokens:
-            page.object_list = self.ranked_page(page.object_list)
+        ids = list(page.object_list)
+        cards = fragments.cards(
+            ids,
+            fetch=lambda missing: {a.pk: a for a in listing(Article.objects.published().filter(pk__in=missing))},
+            context={"search_tokens": tokens},
+        )
 
         url = self.url_builder(params)
         selected_slugs = [theme.slug for theme in filterset.selected_themes]
-        region_tree = facets.region_tree(
-            filterset.queryset_without("region"),
-            selected=filterset.selected_region,
-            url_for=lambda node: url(region=None if node.selected else node.adcode),
-            counts_cache=counts,
+        # Built only when the facet panel is rendered (a cache miss) or a test reads them.
+        region_tree = SimpleLazyObject(
+            lambda: facets.region_tree(
+                filterset.queryset_without("region"),
+                selected=filterset.selected_region,
+                url_for=lambda node: url(region=None if node.selected else node.adcode),
+                counts_cache=counts,
+            )
         )
-        theme_facets = facets.theme_counts(
-            filterset.queryset_without("theme"),
-            filterset.themes,
-            selected=selected_slugs,
-            url_for=lambda item: url(
-                theme=[s for s in selected_slugs if s != item.theme.slug]
-                if item.selected
-                else [*selected_slugs, item.theme.slug]
+        theme_facets = SimpleLazyObject(
+            lambda: facets.theme_counts(
+                filterset.queryset_without("theme"),
+                filterset.themes,
+                selected=selected_slugs,
+                url_for=lambda item: url(
+                    theme=[s for s in selected_slugs if s != item.theme.slug]
+                    if item.selected
+                    else [*selected_slugs, item.theme.slug]
+                ),
+                counts_cache=counts,
+            )
+        )
+        query = filterset.cleaned.get("q", "")
+        panel = fragments.panel(
+            f"{self.request.path}?{self.filter_key}",
+            lambda: render_to_string(
+                "articles/includes/filters.html",
+                {
+                    "query": query,
+                    "theme_facets": theme_facets,
+                    "region_tree": region_tree,
+                    "params": params,
+                    "kind_choices": Article.Kind.choices,
+                },
             ),
-            counts_cache=counts,
         )
         canonical = params.copy()
         for key in self.fixed_params():
@@ -147,10 +177,11 @@ class ArticleListView(TemplateView):
             form=filterset.form,
             notes=notes,
             page_obj=page,
-            articles=page.object_list,
+            cards=[mark_safe(card) for card in cards],  # rendered by card.html: escaped
             total=page.paginator.count,
             search_tokens=tokens,
-            query=filterset.cleaned.get("q", ""),
+            query=query,
+            filter_panel=mark_safe(panel),  # rendered by filters.html: escaped
             region_tree=region_tree,
             theme_facets=theme_facets,
             active_filters=self.active_filters(filterset, url),
@@ -172,25 +203,11 @@ class ArticleListView(TemplateView):
             parts.append(filterset.selected_organization.short_name or filterset.selected_organization.name)
         return " · ".join(parts) + "新闻" if parts else "全部新闻"
 
-    def ranked_page(self, page_queryset) -> list[Article]:
-        """A search page: ``ts_rank`` reads every match's vector, so the ranked ids are cached per
-        data version; a repeat fetches the page by primary key (the same columns, one query)."""
-        fetched: list[Article] = []
-
-        def compute() -> list[int]:
-            fetched.extend(page_queryset)
-            return [article.pk for article in fetched]
-
-        ids = self.counts_cache.get("search-page", page_queryset, compute)
-        if fetched or not ids:
-            return fetched
-        by_id = {article.pk: article for article in listing(Article.objects.filter(pk__in=ids))}
-        return [by_id[pk] for pk in ids if pk in by_id]
-
     def paginate(self, ordered, articles):
         """The requested page, or the nearest real one with a note (never a 404 or a 500)."""
         paginator = CountedPaginator(
-            ordered, self.page_size, count_queryset=articles, counts_cache=self.counts_cache
+            ordered, self.page_size, count_queryset=articles, counts_cache=self.counts_cache,
+            count_key=self.filter_key,
         )
         raw = self.request.GET.get("page", "1").strip() or "1"
         note = ""
@@ -310,16 +327,65 @@ class ArticleListView(TemplateView):
 class CountedPaginator(Paginator):
     """Counts the filtered queryset without its ordering and rank: one plain COUNT."""
 
-    def __init__(self, object_list, per_page, *, count_queryset, counts_cache=None):
+    def __init__(self, object_list, per_page, *, count_queryset, counts_cache=None, count_key=None):
         super().__init__(object_list, per_page)
         self.count_queryset = count_queryset.order_by()
         self.counts_cache = counts_cache
+        self.count_key = count_key
 
     @cached_property
     def count(self):
         if self.counts_cache is None:
             return self.count_queryset.count()
+        if self.count_key is not None:
+            return self.counts_cache.get_keyed("count", self.count_key, self.count_queryset.count)
         return self.counts_cache.get("count", self.count_queryset, self.count_queryset.count)
+
+
+class ResultIds:
+    """The list's article ids in display order, sliced by the paginator (only ids: the cards
+    come from the fragment cache, and the page's rows are fetched only for cards it misses).
+
+    Without a search: newest first (``article_status_newest`` serves it; 20 index entries).
+    With a search, relevance needs ``ts_rank`` over each match's vector, which at 100,000
+    articles reads tens of thousands of vectors for a common word. So the ranking set is
+    bounded: the ``RANK_LIMIT`` newest matches are ranked (title above body, then date) and
+    their order is cached per data version; matches older than those follow in newest-first
+    order. A query with at most ``RANK_LIMIT`` matches (every realistic narrow query, and every
+    seed query) is ranked in full.
+    """
+
+    def __init__(self, articles, tokens, counts, key):
+        self.articles = articles
+        self.tokens = tokens
+        self.counts = counts
+        self.key = key
+
+    def newest(self, start: int, stop: int) -> list[int]:
+        return list(self.articles.newest_first().values_list("pk", flat=True)[start:stop])
+
+    def ranked(self) -> list[int]:
+        def compute() -> list[int]:
+            newest = self.articles.newest_first().values("pk")[:RANK_LIMIT]
+            return list(
+                Article.objects.filter(pk__in=newest)
+                .with_search_rank(self.tokens)
+                .order_by("-search_rank", F("date").desc(nulls_last=True), "-id")
+                .values_list("pk", flat=True)
+            )
+
+        return self.counts.get_keyed("ranked", self.key, compute)
+
+    def __getitem__(self, bounds: slice) -> list[int]:
+        start, stop = bounds.start or 0, bounds.stop
+        if not self.tokens:
+            return self.newest(start, stop)
+        if start >= RANK_LIMIT:  # past the ranked set: plain newest-first, the same positions
+            return self.newest(start, stop)
+        ranked = self.ranked()
+        if stop <= len(ranked) or len(ranked) < RANK_LIMIT:
+            return ranked[start:stop]
+        return ranked[start:] + self.newest(len(ranked), stop)
 
 
 class RegionView(ArticleListView):
@@ -344,7 +410,10 @@ class RegionView(ArticleListView):
             region=self.region,
             breadcrumbs=ancestors,
             children=facets.children_counts(
-                self.filterset.queryset_without("region"), self.region, counts_cache=self.counts_cache
+                self.filterset.queryset_without("region"),
+                self.region,
+                counts_cache=self.counts_cache,
+                key=self.filter_key,
             ),
             feed_rss=reverse("articles:region_feed", args=[self.region.adcode]),
             feed_atom=reverse("articles:region_feed_atom", args=[self.region.adcode]),

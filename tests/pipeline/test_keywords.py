@@ -49,3 +49,29 @@ def test_seed_articles_keywords(seg, prefix, start, end, expected, top):
     result = keywords(words)
     assert expected in result[:top], result
     assert not {"工作", "开展", "相关", "进行", "积极", "我们", "表示"} & set(result)
+
+
+def test_the_compact_idf_table_answers_as_the_dict_it_replaces():
+    """jieba's IDF table held in flat buffers: the same value for every word, the same default."""
+    import statistics
+
+    from articles.textpipeline.keywords import CompactIdf, _jieba_idf_path, default_extractor
+
+    table = {}
+    with _jieba_idf_path().open(encoding="utf-8") as f:
+        for line in f:
+            word, _, value = line.rstrip("\n").partition(" ")
+            if value:
+                table[word] = float(value)
+    extractor = default_extractor()
+    assert isinstance(extractor.idf, CompactIdf) and len(extractor.idf) == len(table)
+    assert all(extractor.idf.get(word) == value for word, value in table.items())
+    assert extractor.idf.get("不在表里的词", -1.0) == -1.0 and extractor.idf.get("") is None
+    assert extractor.default_idf == statistics.median(table.values())
+
+
+def test_a_later_line_wins_in_the_compact_table():
+    from articles.textpipeline.keywords import CompactIdf
+
+    idf = CompactIdf([b"b 2.0\n", b"a 1.5\n", b"b 3.0\n", b"c\n", "科普 9.5\n".encode()])
+    assert (idf.get("a"), idf.get("b"), idf.get("c"), idf.get("科普"), len(idf)) == (1.5, 3.0, None, 9.5, 3)
