@@ -100,6 +100,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Random reads cost little more than sequential ones on SSD storage. With PostgreSQL's
+    # default of 4 the planner reads every stored search vector for a common search word
+    # (0.5–0.9 s at 100k articles) instead of the GIN index (~0.13 s).
+    random_page_cost = os.environ.get("DJANGO_PG_RANDOM_PAGE_COST", "1.1")
+    if random_page_cost:
+        options = DATABASES["default"].setdefault("OPTIONS", {})
+        options["options"] = f"{options.get('options', '')} -c random_page_cost={float(random_page_cost)}".strip()
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6.0 behaviour now; silences the transition warning
@@ -145,7 +153,14 @@ def cache_from_url(url: str) -> dict:
     }
     if scheme not in backends:
         raise ImproperlyConfigured(f"DJANGO_CACHE_URL: unknown scheme {scheme!r} (use locmem, file or db)")
-    return {"BACKEND": backends[scheme], "LOCATION": location or "kexie", "TIMEOUT": 600}
+    return {
+        "BACKEND": backends[scheme],
+        "LOCATION": location or "kexie",
+        "TIMEOUT": 600,
+        # Django's default of 300 entries is soon full: every filter combination has its counts,
+        # facet panel and a page of cards (about 20 KB) in the cache.
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_CACHE_MAX_ENTRIES", "3000"))},
+    }
 
 
 # Caches the public pages' counts and facets, keyed by a data version (articles/services/facets.py).

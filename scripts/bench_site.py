@@ -243,6 +243,21 @@ def _measure(client, url, *, cold: bool, requests: int, budget: float, min_sampl
     }
 
 
+def request_floor(requests: int = 200) -> float:
+    """Median ms of ``/robots.txt`` (no SQL, a few lines of text) through the same test Client and
+    middleware: the fixed cost of a Django request here, for reading the view/floor ratios."""
+    from django.test import Client
+
+    client = Client()
+    times = []
+    for _ in range(requests + 10):
+        t = time.perf_counter()
+        response = client.get("/robots.txt")
+        times.append((time.perf_counter() - t) * 1000)
+        assert response.status_code == 200
+    return statistics.median(times[10:])
+
+
 def time_views(requests: int, explain_dir: Path | None, budget: float, cold_requests: int = 7) -> list[dict]:
     from django.db import connection
     from django.test import Client
@@ -374,12 +389,14 @@ def load_run(targets, *, workers: int, duration: int, connections: int) -> list[
     return results
 
 
-def report(views, loads, n) -> list[str]:
+def report(views, loads, n, request_ms: float | None = None) -> list[str]:
     lines = [
         f"{n} articles. Server time in-process (Django test Client). Floor = every SQL statement the view "
         "ran in that state, captured in this run and re-executed on a raw cursor (rows fetched); "
         "list = the LIMIT-20 list statement alone. Warm = a repeated request; cold = the cache emptied "
-        "before each request (a new data version or a new filter combination).",
+        "before each request (a new data version or a new filter combination)."
+        + (f" Django's own cost of a request without SQL (/robots.txt, same client and middleware): "
+           f"{request_ms:.2f} ms median." if request_ms is not None else ""),
         "| request | state | n | view median ms | view p95 ms | target p95 | floor median ms (statements) "
         "| view/floor | list SQL median ms | slowest statement ms | p95 | ≤ 2× floor |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
@@ -436,6 +453,8 @@ def main() -> int:
     explain_dir = Path(args.explain_dir) if args.explain_dir else None
     if explain_dir:
         explain_dir.mkdir(parents=True, exist_ok=True)
+    request_ms = request_floor()
+    print(f"  request floor (/robots.txt): median {request_ms:.2f} ms", flush=True)
     views = time_views(args.requests, explain_dir, args.budget, args.cold_requests)
     targets = [
         (r["label"], r["url"], r["kind"])
@@ -447,10 +466,10 @@ def main() -> int:
     loads = [] if args.no_load else load_run(
         targets, workers=args.workers, duration=args.duration, connections=args.connections
     )
-    lines = report(views, loads, n)
+    lines = report(views, loads, n, request_ms)
     print("\n".join(lines))
     if args.json:
-        Path(args.json).write_text(json.dumps({"articles": n, "views": views, "load": loads}, indent=2,
+        Path(args.json).write_text(json.dumps({"articles": n, "request_floor_ms": request_ms, "views": views, "load": loads}, indent=2,
                                               ensure_ascii=False))
     # Every row counts: a warm or a cold miss of either target fails the run.
     ok = all(r["p95_ok"] and r["ratio_ok"] for r in views) and all(r["errors"] == 0 for r in loads)

@@ -106,6 +106,15 @@ def count_queries(client, url, *, cold: bool = True) -> int:
     return len(queries)
 
 
+@pytest.fixture(autouse=True)
+def segmenter_checked_once(monkeypatch):
+    """The search segmenter's table check runs at most every few seconds, not per request: keep a
+    slow test run (growing 190 articles) from crossing that interval between two counts."""
+    from articles.services import context
+
+    monkeypatch.setattr(context, "SEGMENTER_CHECK_SECONDS", float("inf"))
+
+
 @pytest.mark.parametrize("page", list(PAGES))
 def test_queries_are_constant_from_10_to_200_articles(client, page):
     """The page makes the same number of queries with 10 and with 200 articles, within its ceiling."""

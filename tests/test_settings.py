@@ -21,6 +21,8 @@ SETTINGS_ENV = (
     "DJANGO_ALLOWED_HOSTS",
     "DJANGO_CSRF_TRUSTED_ORIGINS",
     "DJANGO_CONN_MAX_AGE",
+    "DJANGO_PG_RANDOM_PAGE_COST",
+    "DJANGO_CACHE_MAX_ENTRIES",
 )
 
 
@@ -105,7 +107,12 @@ def test_locale_and_time_zone():
         # The form scripts/test.sh uses for its throwaway cluster's Unix socket.
         (
             "postgresql://postgres@/kexie?host=/tmp/kexie-pg.abc",
-            {"NAME": "kexie", "USER": "postgres", "HOST": "", "OPTIONS": {"host": "/tmp/kexie-pg.abc"}},
+            {
+                "NAME": "kexie",
+                "USER": "postgres",
+                "HOST": "",
+                "OPTIONS": {"host": "/tmp/kexie-pg.abc", "options": "-c random_page_cost=1.1"},
+            },
         ),
         ("postgresql://postgres@%2Fvar%2Frun%2Fpostgresql/kexie", {"HOST": "/var/run/postgresql"}),
     ],
@@ -119,6 +126,41 @@ def test_database_url_parsing(monkeypatch, url, expected):
     assert db["CONN_HEALTH_CHECKS"] is True
     for key, value in expected.items():
         assert db[key] == value, key
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("", None), ("2", "-c random_page_cost=2.0"), ("1.1", "-c random_page_cost=1.1")],
+)
+def test_postgres_random_page_cost(monkeypatch, value, expected):
+    """The planner cost for the site's PostgreSQL connections: set per connection, or left to the server."""
+    db = load_settings(monkeypatch, DATABASE_URL="postgresql://u@h/news", DJANGO_PG_RANDOM_PAGE_COST=value)[
+        "DATABASES"
+    ]["default"]
+
+    assert db.get("OPTIONS", {}).get("options") == expected
+
+
+def test_sqlite_gets_no_postgres_options(monkeypatch):
+    db = load_settings(monkeypatch)["DATABASES"]["default"]
+
+    assert "options" not in db["OPTIONS"]
+
+
+@pytest.mark.postgres_only
+def test_live_connection_uses_the_configured_random_page_cost(db):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert float(cursor.fetchone()[0]) == float(os.environ.get("DJANGO_PG_RANDOM_PAGE_COST") or 1.1)
+
+
+def test_cache_keeps_more_entries_than_djangos_default(monkeypatch):
+    caches = load_settings(monkeypatch, DJANGO_CACHE_MAX_ENTRIES="5000")["CACHES"]
+
+    assert caches["default"]["OPTIONS"]["MAX_ENTRIES"] == 5000
+    assert load_settings(monkeypatch)["CACHES"]["default"]["OPTIONS"]["MAX_ENTRIES"] == 3000
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ save it), deleted, or gets new region or theme links.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -35,15 +36,10 @@ CACHE_PREFIX = "kexie:counts"
 KEY_SCHEMA = "1"
 
 
-def data_version(using: str = "default") -> str:
-    """A fingerprint of the public data in one query of index-only MAX() look-ups (constant time).
-
-    Article ``updated_at`` moves on every save (publish, withdraw, edit, re-import), the
-    article and link ids on every insert, and the history id on every save or delete
-    (django-simple-history writes a record for each, in the same transaction).
-    """
-    connection = connections[using]
-    quote = connection.ops.quote_name
+@functools.cache
+def _version_sql(using: str) -> str:
+    """Built once per database alias: ``Article.history`` builds a manager class on each access."""
+    quote = connections[using].ops.quote_name
     ThemeLink = Article.themes.through
     History = Article.history.model
     columns = [
@@ -53,11 +49,21 @@ def data_version(using: str = "default") -> str:
         (ArticleRegion, "id"),
         (ThemeLink, "id"),
     ]
-    sql = "SELECT " + ", ".join(
+    return "SELECT " + ", ".join(
         f"(SELECT MAX({quote(column)}) FROM {quote(model._meta.db_table)})" for model, column in columns
     )
+
+
+def data_version(using: str = "default") -> str:
+    """A fingerprint of the public data in one query of index-only MAX() look-ups (constant time).
+
+    Article ``updated_at`` moves on every save (publish, withdraw, edit, re-import), the
+    article and link ids on every insert, and the history id on every save or delete
+    (django-simple-history writes a record for each, in the same transaction).
+    """
+    connection = connections[using]
     with connection.cursor() as cursor:
-        cursor.execute(sql)
+        cursor.execute(_version_sql(using))
         row = cursor.fetchone()
     return hashlib.sha1(repr(row).encode()).hexdigest()[:16]
 
