@@ -336,7 +336,7 @@ class _Assembler:
         elif current is None or current.closed:
             current = self._new_draft(line, title=None)
             current.flag(
-                "unplaced_paragraph", f"段落“{line.text[:12]}…”前没有标题,无法确定所属文章", line.text[:30]
+                "unplaced_paragraph", f"段落“{line.text[:12]}…”前没有标题，无法确定所属文章", line.text[:30]
             )
         current.add_paragraph(text)
         current.cover(line)

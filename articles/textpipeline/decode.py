@@ -43,7 +43,7 @@ def decode_page(data: bytes) -> DecodedText:
     if control is not None:
         bad = control.group()
         raise PageDecodeError(
-            f"页面含控制字符 U+{ord(bad):04X},像是二进制文件 / the page holds control character "
+            f"页面含控制字符 U+{ord(bad):04X}，像是二进制文件 / the page holds control character "
             f"U+{ord(bad):04X} and looks binary"
         )
     return DecodedText(text=unify_newlines(text), encoding=encoding)
@@ -63,7 +63,7 @@ def _decode(data: bytes) -> tuple[str, str]:
         utf16 = _bomless_utf16(data)
         if utf16 is not None:
             return utf16
-        raise PageDecodeError("页面含空字节,像是二进制文件 / the page holds NUL bytes and looks binary")
+        raise PageDecodeError("页面含空字节，像是二进制文件 / the page holds NUL bytes and looks binary")
     for encoding in ("utf-8", "gb18030"):
         try:
             text = data.decode(encoding)

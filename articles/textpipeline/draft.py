@@ -60,7 +60,7 @@ class Draft:
             previous = blocks[-1].text
             blocks[-1] = Block(PARAGRAPH, previous + text)
             self.item.repairs.append(
-                Repair("joined_break", f"接续被分栏截断的段落:“…{previous[-8:]}” + “{text[:8]}…”")
+                Repair("joined_break", f"接续被分栏截断的段落：“…{previous[-8:]}” + “{text[:8]}…”")
             )
         else:
             blocks.append(Block(PARAGRAPH, text))

@@ -2,7 +2,8 @@
 
 Two one-for-one substitutions, so every repair keeps the character count:
 
-* full-width digits and Latin letters (１２月, ＡＢＣ) become half-width;
+* full-width digits and Latin letters (１２月, ＡＢＣ) become half-width, with the marks
+  inside such a number (０．７４％ → 0.74%, １２：３０ → 12:30);
 * half-width punctuation inside Chinese text becomes full-width
   (``,`` → ``，``, ``:`` → ``：``, ``(`` ``)`` → ``（`` ``）``, ``?`` → ``？``,
   ``!`` → ``！``, ``;`` → ``；``). Numbers (12.5, 12:30, 1,000), URLs, e-mail
@@ -41,11 +42,22 @@ def is_chinese(ch: str) -> bool:
     return 0x4E00 <= code <= 0x9FFF or 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E or ch in "“”‘’…—·"
 
 
+# Marks that belong to a number (GB/T 15835: numbers are written half-width): ０．７４％ → 0.74%,
+# １２：３０ → 12:30, １９９８－０１－０５ → 1998-01-05, ３／４ → 3/4. Only between digits (％ after one),
+# so a full-width colon or dash in Chinese text is left alone.
+_NUMBER_MARKS = {"．": ".", "：": ":", "－": "-", "／": "/", "％": "%"}
+_NUMBER_MARK_RE = re.compile(r"(?<=\d)(?:[．：－／](?=\d)|％)")
+
+
 def halfwidth_alnum(text: str) -> tuple[str, int]:
-    """Full-width digits and letters to ASCII; returns the new text and how many changed."""
+    """Full-width digits and letters to ASCII, and the marks inside such numbers; returns the
+    new text and how many characters changed."""
     if not _FULLWIDTH_ALNUM_RE.search(text):
         return text, 0
-    return text.translate(_FULLWIDTH_ALNUM), len(_FULLWIDTH_ALNUM_RE.findall(text))
+    count = len(_FULLWIDTH_ALNUM_RE.findall(text))
+    text = text.translate(_FULLWIDTH_ALNUM)
+    text, marks = _NUMBER_MARK_RE.subn(lambda match: _NUMBER_MARKS[match.group()], text)
+    return text, count + marks
 
 
 def fullwidth_punctuation(text: str) -> tuple[str, int]:

@@ -70,20 +70,20 @@ def remove_duplicates(item: Item) -> None:
             continue
         if match == "whole":
             item.repairs.append(
-                Repair("duplicate_removed", f"删除重复的第{number}段:“{block.text[:16]}…”", block.text)
+                Repair("duplicate_removed", f"删除重复的第{number}段：“{block.text[:16]}…”", block.text)
             )
         else:
             item.repairs.append(
                 Repair(
                     "duplicate_removed",
-                    f"删除开头缺失的重复段落(第{number}段):“{block.text[:16]}…”",
+                    f"删除开头缺失的重复段落（第{number}段）：“{block.text[:16]}…”",
                     block.text,
                 )
             )
             item.flags.append(
                 Flag(
                     "possible_duplicate",
-                    f"第{number}段开头与前文不同,其余部分重复,已删除,请核对",
+                    f"第{number}段开头与前文不同，其余部分重复，已删除，请核对",
                     block.text[:30],
                 )
             )
@@ -99,20 +99,20 @@ def flag_doubts(item: Item) -> None:
             item.flags.append(
                 Flag(
                     "mid_sentence_start",
-                    f"第{number}段以“{text[:6]}”开头,像从句子中间开始,前文可能缺失",
+                    f"第{number}段以“{text[:6]}”开头，像从句子中间开始，前文可能缺失",
                     text[:30],
                 )
             )
         for word in _stray_latin(text):
-            item.flags.append(Flag("stray_latin", f"第{number}段中文里夹着英文词“{word}”,可能是误植", word))
+            item.flags.append(Flag("stray_latin", f"第{number}段中文里夹着英文词“{word}”，可能是误植", word))
     for caption in item.captions:
         for word in _stray_latin(caption.text):
-            item.flags.append(Flag("stray_latin", f"图片说明中文里夹着英文词“{word}”,可能是误植", word))
+            item.flags.append(Flag("stray_latin", f"图片说明中文里夹着英文词“{word}”，可能是误植", word))
     if paragraphs:
         last = paragraphs[-1].text
         if not ends_sentence(last) and visible_length(last) >= 20 and item.blocks[-1].kind == PARAGRAPH:
             item.flags.append(
-                Flag("incomplete_paragraph", f"末段“…{last[-8:]}”没有结束标点,后文可能缺失", last[-30:])
+                Flag("incomplete_paragraph", f"末段“…{last[-8:]}”没有结束标点，后文可能缺失", last[-30:])
             )
 
 

@@ -37,7 +37,22 @@ def test_fullwidth_punctuation(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected", "changed"),
-    [("１２月３０日", "12月30日", 4), ("ＡＢＣ公司ｘｙ", "ABC公司xy", 5), ("已经是12月", "已经是12月", 0)],
+    [
+        ("１２月３０日", "12月30日", 4),
+        ("ＡＢＣ公司ｘｙ", "ABC公司xy", 5),
+        ("已经是12月", "已经是12月", 0),
+        # The marks of a full-width number go with its digits.
+        ("从１９９７年的０．７４％上调到接近１％", "从1997年的0.74%上调到接近1%", 11),
+        ("比分为３：１，时间１２：３０", "比分为3:1，时间12:30", 8),
+        ("１９９８－０１－０５出版，占３／４", "1998-01-05出版，占3/4", 13),
+        # A full-width mark that is not inside a number stays: Chinese text keeps its colons, dashes and
+        # the full-width dot of a list number.
+        ("原因：１．资金；２．人才", "原因：1．资金；2．人才", 2),
+        ("记者：王１号", "记者：王1号", 1),
+        ("增长１０％—２０％", "增长10%—20%", 6),
+        # Half-width digits alone do not trigger the number marks (the text had nothing full-width).
+        ("占0．5％", "占0．5％", 0),
+    ],
 )
 def test_halfwidth_alnum(text, expected, changed):
     """Full-width digits and letters become ASCII and are counted."""

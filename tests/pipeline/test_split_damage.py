@@ -301,3 +301,35 @@ def test_co_organizers_and_metadata_are_not_items():
     assert meta.co_organizers == ["凉山州科学技术协会", "甘孜州科学技术协会"]
     assert meta.original_url == "https://example.org/a?b=1"
     assert meta.source == "四川科协" and meta.site == "科技工作者之家"
+
+
+def test_editor_messages_follow_the_width_rules_they_enforce():
+    """Flags and repair notes are Chinese text for editors: no half-width , : ( ) beside Chinese in them."""
+    import re
+    from pathlib import Path
+
+    from articles.textpipeline.decode import decode_page
+    from articles.textpipeline.punctuation import fullwidth_punctuation
+
+    root = Path(__file__).resolve().parent
+    paths = sorted((root / "pages").glob("*.txt")) + sorted((root.parent.parent / "seeds").glob("*.txt"))
+    damaged = page(
+        "科协动态",
+        "（记者 王五）" + LONG,
+        "不断改善农业农村环境,资金流向重点向贫",
+        "困群众倾斜。针对主要致贫原因,积极引导。",
+        LONG,
+        LONG,
+        "的工作开展情况，OK 大家都说好",
+    )
+    results = [damaged] + [split_page(decode_page(path.read_bytes()).text) for path in paths]
+    messages = [
+        text
+        for result in results
+        for item in result.items
+        for text in [*(flag.message for flag in item.flags), *(repair.detail for repair in item.repairs)]
+    ]
+    assert len(messages) > 10
+    # What a message quotes (“…”) is the page's own text, half-width marks and all.
+    own_words = [re.sub("“[^”]*”", "“”", message) for message in messages]
+    assert [message for message in own_words if fullwidth_punctuation(message)[1]] == []
