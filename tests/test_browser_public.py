@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from articles.models import Article
 from articles.services.importer import import_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -40,10 +41,11 @@ def restore_reference_data():
 
 @pytest.fixture
 def seeds():
-    """The five seed pages through the real importer."""
+    """The five seed pages through the real importer, published as after an editor's review."""
     restore_reference_data()
     for path in SEEDS:
-        assert import_page(path.read_bytes(), source_ref=path.name).status != "failed"
+        outcome = import_page(path.read_bytes(), source_ref=path.name, status=Article.Status.PUBLISHED)
+        assert outcome.status != "failed"
 
 
 def total(page) -> int:

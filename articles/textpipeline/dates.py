@@ -6,6 +6,8 @@ order, from the date itself (2020年7月29日), the page date, the caller's
 than the page date's month belongs to the year before (a 12月30日电 story on
 a 1 January page). With no date in the text (近日, 日前) the item gets the
 page date if the page prints one, else None: a date is never invented.
+Where the year comes only from the page's text and the page names several
+years, split.py flags the item (``date_year_guessed``) for an editor.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from .dates import first_date, page_years
 from .draft import Draft
 from .headline import headline_parts
 from .lines import split_lines
-from .model import ARTICLE, PARAGRAPH, PHOTO, Item, PageMeta, PageResult
+from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult
 from .pagemeta import infer_province
 
 
@@ -31,6 +31,9 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
         _finish(draft, position, meta.page_date, year_hint, page_year)
         for position, draft in enumerate(assembly.drafts)
     ]
+    if len(set(years)) > 1:
+        for item in items:
+            _flag_guessed_year(item, meta.page_date, year_hint, page_year)
     return PageResult(text=text, encoding=encoding, meta=meta, items=items, remainders=assembly.remainders)
 
 
@@ -48,6 +51,26 @@ def _finish(
     item.position = position
     item.span = (draft.start or 0, draft.end)
     return item
+
+
+def _flag_guessed_year(item: Item, page_date, year_hint, page_year) -> None:
+    """A date whose year only the page's other years suggest is shown to an editor, not trusted.
+
+    With no page date and no year beside the month and day, the year is the latest the page
+    mentions; on a page that names several years (一九九七年回顾, 到2000年的目标) that is a guess.
+    """
+    if item.date is None or page_date is not None or year_hint is not None:
+        return
+    if item.date.year != page_year or _item_date(item, None, None, None) is not None:
+        return  # the year was written with the date itself
+    item.flags.append(
+        Flag(
+            "date_year_guessed",
+            f"页面没有印日期，“{item.date.month}月{item.date.day}日”的年份按页面提到的最晚年份推定为"
+            f"{page_year}年，页面还提到其他年份，请核对",
+            f"{item.date.month}月{item.date.day}日",
+        )
+    )
 
 
 def _item_date(

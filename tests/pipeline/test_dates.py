@@ -67,3 +67,30 @@ def test_page_date_from_site_line():
     result = split_page("科技工作者之家 2020-03-25\n\n一条新闻的标题\n\n近日,德阳市科协召开会议。(李华)")
     assert result.meta.page_date == dt.date(2020, 3, 25)
     assert result.items[0].date == dt.date(2020, 3, 25)
+
+
+def _guessed(items):
+    return [item.title for item in items if any(flag.code == "date_year_guessed" for flag in item.flags)]
+
+
+@pytest.mark.parametrize(
+    ("page_lines", "guessed"),
+    [
+        # No printed date; the page names 1997 and 2000: the year of 12月31日 is a guess, shown to an editor.
+        (["一九九七年的回顾", "本报北京12月31日电 1997年经济平稳，到2000年翻一番。"], ["一九九七年的回顾"]),
+        # One year on the whole page: taken, no doubt raised.
+        (["座谈会召开", "本报讯 7月29日，2020年度座谈会召开。"], []),
+        # The year printed with the date itself.
+        (["座谈会召开", "本报讯 2019年7月29日，座谈会召开，回顾2017年以来的工作。"], []),
+        # A printed page date settles the year.
+        (["科技工作者之家 2020-03-25", "座谈会召开", "本报讯 3月24日，座谈会召开，回顾2017年以来的工作。"], []),
+        # No month and day at all: nothing to guess.
+        (["座谈会召开", "本报讯 近日，座谈会召开，回顾2017年至2020年的工作。"], []),
+    ],
+)
+def test_a_year_only_the_page_suggests_is_flagged(page_lines, guessed):
+    """Without a page date, the latest year a page names dates its items; where it names several, that
+    is a guess (人民日报 pages of January 1998 name 1997, 1998 and 2000) and an editor is asked."""
+    items = split_page("\n\n".join(page_lines)).items
+    assert _guessed(items) == guessed
+    assert all(item.date is not None for item in items if item.title in guessed)
