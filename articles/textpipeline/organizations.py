@@ -66,7 +66,8 @@ _BOUNDARY_TEXT = (
     "的 了 在 与 及 和 向 由 对 为 把 被 将 是 赴 到 从 给 让 使 等 并 或 暨 据 应 "
     "邀请 协助 帮助 指导 组织 联合 会同 携手 举办 召开 参加 参观 走访 前往 支持 依托 通过 成立 推动 "
     "加入 来自 奔赴 发起 捐赠 获得 荣获 作为 其中 包括 带领 感谢 结合 部署 安排 落实 单位 成员 "
-    "会员 主任 会长 理事长 书记 主席 秘书长 专家 教授 博士 员工"
+    "会员 主任 会长 理事长 书记 主席 秘书长 专家 教授 博士 员工 "
+    "毕业于 就读于 位于 任教于 现任 曾任 担任 任职 先生 女士 同志 老师 同学 领导 隶属 属于"
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 _BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
@@ -289,6 +290,8 @@ class _Finder:
         if _NOT_IN_NAME_RE.search(self.text, start, p):
             return None
         core = self.text[chain[-1][2] if chain else start:p]
+        if core.startswith("某"):
+            return None  # 某音乐学院: a body the text does not name
         if needs_region and not chain:
             return None
         if not chain and (not clean or len(core) < 2):

@@ -65,6 +65,12 @@ def keys(text, gaz, regions, hint, codes=()):
         ("已协助瑞集能源成都有限公司、成都瑞杰汽车配件有限责任公司解决口罩", SC,
          ["瑞集能源成都有限公司", "成都瑞杰汽车配件有限责任公司"]),
         ("分成6个组奔赴重庆星星套装门(集团)有限责任公司", CQ, ["重庆星星套装门(集团)有限责任公司"]),
+        # A person's career is not part of the name: the name starts after 毕业于 / 现任.
+        ("他1960年毕业于旁遮普大学法学院", SC, ["旁遮普大学法学院"]),
+        ("孙其峰先生现任天津美术学院教授", SC, ["天津美术学院"]),
+        ("她曾任四川农业大学副校长", SC, ["四川农业大学"]),
+        ("他长期领导中国科学院的工作", SC, ["中国科学院"]),
+        ("毕业于某音乐学院", SC, []),  # unnamed
     ],
 )
 def test_find_organizations(gaz, regions, text, hint, expected):
