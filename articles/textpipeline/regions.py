@@ -44,6 +44,10 @@ _FUNCTION_CHARS = frozenset("在到赴于和与及、的对向从自去至经同
 # What may follow a bare short name to make it a place for sure: 丰都科协, 荣昌籍.
 _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
 
+# Ordinary words an official name may end in: 海城市 is 海 + 城市, so 沿海城市 and 适应城市 (应城市)
+# are no places. A name of one character plus such a word counts only after a boundary or a region.
+_WORD_TAILS = ("城市", "山区", "新区", "郊区", "城区", "市区", "矿区", "林区", "园区")
+
 # In jieba's dictionary, a word at least this frequent and not tagged as a
 # place (ns) is an ordinary word first: 合作, 南部, 前锋, 石棉, 安居.
 _COMMON_WORD_MIN_FREQ = 100
@@ -284,6 +288,15 @@ class RegionGazetteer:
     def _boundary(ch: str) -> bool:
         return not _is_cjk(ch) or ch in _FUNCTION_CHARS
 
+    @classmethod
+    def _ends_in_word(cls, simple: str, start: int, surface: str) -> bool:
+        """One character plus an ordinary word (海城市 = 海 + 城市), glued to the character before it."""
+        return (
+            len(surface) == 3
+            and surface.endswith(_WORD_TAILS)
+            and not cls._boundary(simple[start - 1])
+        )
+
     def _valid(
         self, cand: _Candidate, surface: str, features: tuple[bool, bool, bool, bool], support: int
     ) -> bool:
@@ -305,7 +318,8 @@ class RegionGazetteer:
             return False  # 市中医院, 区县: the first character belongs to the word before
         if len(surface) >= 3:
             return True
-        if anchored or support == 2:
+        if support == 2 or (anchored and surface not in self._common):
+            # A common word (南部, 合作) needs its own parent named: 新疆南部 is not 南部县 of 四川.
             return left_ok or right_ok
         # Only the province speaks for it: 丰都村民, 在荣昌 — not 健康长寿, 冲在前锋.
         return left_ok and not (surface in self._common and level == "county")
@@ -336,6 +350,8 @@ class RegionGazetteer:
         pending: dict[tuple, list[tuple[int, int]]] = {}  # (surface, features) → spans: they resolve alike
         n = len(simple)
         for start, end, surface in raw:
+            if start and start not in anchor_ends and self._ends_in_word(simple, start, surface):
+                continue  # 沿海城市: 海 belongs to 沿海
             code = self._fixed.get(surface)
             if code is not None:
                 fixed.append((start, end, surface, code))

@@ -53,6 +53,11 @@ def names(gaz, codes):
         ("江北", CQ, ["500105"]),
         ("四川泸州", None, ["510500"]),
         ("重庆开州黄陵村", None, ["500154"]),
+        # 城市-tailed and common-word names where the text really means the place.
+        ("辽宁海城市科协", None, ["210381"]),
+        ("在海城市举行", None, ["210381"]),
+        ("南充南部县", None, ["511321"]),
+        ("新疆南部的那一大片", None, ["650000"]),  # 新疆 itself, not 南部县 of 四川
     ],
 )
 def test_regions_in_text(gaz, text, hint, expected):
@@ -85,6 +90,8 @@ FALSE_PLACES = [
     "长江北岸",  # 江北区
     "市区镇三级人大代表",
     "区县科协相关人员",
+    "中国沿海城市之间的合作",  # 海城市 (辽宁)
+    "适应城市生活的方式",  # 应城市 (湖北)
 ]
 
 
