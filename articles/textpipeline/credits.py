@@ -46,6 +46,10 @@ _DATELINE = re.compile(
 )
 _PAREN_CREDIT = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")
 _COLON_CREDIT = re.compile(rf"\s*((?:{_ROLE})[^：:。，,]{{1,60}}?(?:报道)?[：:])")
+# Several outlets' reporters, commas between them, closed by 报道：
+# 记者温宪，中国国际广播电台记者殷立青，新华社记者赵毅、尚绪谦、刘也刚报道：
+_CREDIT_GROUP = rf"(?:{_ROLE})\s*{_NAME}(?:、{_NAME})*?"  # one outlet's reporters: 、 between names
+_LIST_CREDIT = re.compile(rf"\s*({_CREDIT_GROUP}(?:[，,、]\s*{_CREDIT_GROUP})*报道[：:])")
 _SPACE_CREDIT = re.compile(
     rf"\s*((?:{_ROLE})\s*{_NAME}(?:[、，,]{_NAME})*(?:\s+(?:{_ROLE})\s*{_NAME}(?:[、，,]{_NAME})*)*)\s+"
 )
@@ -110,7 +114,29 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     for token in tokens:
         if not (2 <= len(token) <= limit and _HAN_NAME.fullmatch(token) and has_surname(token)):
             return None
+    if len(tokens) == 1 and len(tokens[0]) > 4:
+        return split_joined_names(tokens[0])
     return tokens
+
+
+def split_joined_names(run: str) -> list[str]:
+    """Names printed without a space (李德润葛洪 → 李德润, 葛洪): the one way to cut ``run`` into
+    2–3 character names (3–4 with a double surname) that all start with a surname; the run
+    itself when there is no such way or more than one."""
+
+    def cuts(rest: str) -> list[list[str]]:
+        if not rest:
+            return [[]]
+        found = []
+        double = rest[:2] in DOUBLE_SURNAMES
+        for size in (3, 4) if double else (2, 3):
+            head = rest[:size]
+            if len(head) == size and has_surname(head):
+                found += [[head, *tail] for tail in cuts(rest[size:])]
+        return found
+
+    options = [names for names in cuts(run) if len(names) > 1]
+    return options[0] if len(options) == 1 else [run]
 
 
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
@@ -132,7 +158,11 @@ def parse_lead(text: str) -> Lead | None:
         dateline_end = rest_start = paren.end()
         bylines = _parse_role_tokens(paren.group(1), require_role=False) or []
     else:
-        found = _COLON_CREDIT.match(key, rest_start) or _SPACE_CREDIT.match(key, rest_start)
+        found = (
+            _COLON_CREDIT.match(key, rest_start)
+            or _LIST_CREDIT.match(key, rest_start)
+            or _SPACE_CREDIT.match(key, rest_start)
+        )
         if found:
             credit = text[found.start(1) : found.end(1)].strip()
             rest_start = found.end(1)

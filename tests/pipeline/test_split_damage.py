@@ -151,6 +151,15 @@ def test_paragraph_before_any_headline_is_flagged():
             ["温宪", "刘也刚", "赵毅"],
             "钱其琛",
         ),
+        (
+            "本报比勒陀利亚１２月３０日电记者温宪，中国国际广播电台记者殷立青，新华社记者赵毅、尚绪谦、刘也刚报道："
+            "钱其琛和恩佐签署公报。",
+            "本报比勒陀利亚12月30日电",
+            ["温宪", "殷立青", "赵毅", "尚绪谦", "刘也刚"],
+            "钱其琛",
+        ),
+        # Commas inside a sentence are not a list of reporters, 报道 or not.
+        ("本报讯 记者王明表示，会议很重要，大家认真报道：好的。", "本报讯", [], "记者王明表示"),
         ("新华社北京１２月３１日电万象消息：老挝领导人会见代表团。", "新华社北京12月31日电", [], "万象消息"),
         (
             "据新华社莫斯科１２月３０日电（记者张铁柱）俄罗斯总统指出。",
@@ -333,3 +342,18 @@ def test_editor_messages_follow_the_width_rules_they_enforce():
     # What a message quotes (“…”) is the page's own text, half-width marks and all.
     own_words = [re.sub("“[^”]*”", "“”", message) for message in messages]
     assert [message for message in own_words if fullwidth_punctuation(message)[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("names_line", "expected"),
+    [
+        ("李德润葛洪", ["李德润", "葛洪"]),  # two names printed together
+        ("张亚飞蓝倩王琳琳", ["张亚飞", "蓝倩", "王琳琳"]),
+        ("欧阳小明王华", ["欧阳小明", "王华"]),  # a double surname
+        ("张亚飞 蓝倩", ["张亚飞", "蓝倩"]),
+    ],
+)
+def test_joined_names_under_a_headline_are_cut_into_people(names_line, expected):
+    """A line of names after the headline becomes one byline per person, spaces or not."""
+    item = page("汪洋中的小木屋", names_line, LONG, LONG.replace("会议", "大会")).items[0]
+    assert [b.name for b in item.bylines] == expected
