@@ -180,8 +180,11 @@ class _Assembler:
         content = shapes.attribution_of(printed) or printed
         item = target.item
         credited = credits.parse_byline_line(content)
+        people = None if credited else credits.attribution_people(content)
         if credited:
             item.bylines.extend(credited)  # （记者 王 伟）: who wrote it, not where it came from
+        elif people:
+            item.bylines.extend(Byline(AUTHOR, name) for name in people)  # （李华）: a person wrote it
         elif content.endswith(("电", "讯")) and item.dateline is None:
             item.dateline = content
         elif item.source is None:

@@ -119,6 +119,21 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     return tokens
 
 
+# A desk's or body's closing mark ends in what it is: (渝科), (宁记), (金融办), (区委), (市协).
+_DESK_TAIL = frozenset("记科办讯综编部委局会协社组院所站队")
+
+
+def attribution_people(content: str) -> list[str] | None:
+    """The people of a closing attribution that names only people — (李华), (赵祎 谢勇) — else None.
+
+    Two or three characters with a surname each; a desk's mark (宁记: a place and 记) is not a name.
+    """
+    names = parse_names(content)
+    if not names or any(len(name) > 3 or name[-1] in _DESK_TAIL for name in names):
+        return None
+    return names
+
+
 def split_joined_names(run: str) -> list[str]:
     """Names printed without a space (李德润葛洪 → 李德润, 葛洪): the one way to cut ``run`` into
     2–3 character names (3–4 with a double surname) that all start with a surname; the run

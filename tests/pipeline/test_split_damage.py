@@ -357,3 +357,19 @@ def test_joined_names_under_a_headline_are_cut_into_people(names_line, expected)
     """A line of names after the headline becomes one byline per person, spaces or not."""
     item = page("汪洋中的小木屋", names_line, LONG, LONG.replace("会议", "大会")).items[0]
     assert [b.name for b in item.bylines] == expected
+
+
+@pytest.mark.parametrize(
+    ("attribution", "authors", "source"),
+    [
+        ("（李华）", ["李华"], None),  # a person: the author
+        ("（赵祎 谢勇）", ["赵祎", "谢勇"], None),
+        ("（渝科）", [], "渝科"),  # a desk
+        ("（宁记）", [], "宁记"),  # a desk, though 宁 is a surname
+        ("（遂宁市科协）", [], "遂宁市科协"),  # an organization
+    ],
+)
+def test_closing_attribution_is_an_author_or_a_source(attribution, authors, source):
+    item = page("一条新闻的标题", "本报讯 " + LONG, attribution).items[0]
+    assert [b.name for b in item.bylines] == authors
+    assert item.source == source

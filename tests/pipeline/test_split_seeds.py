@@ -113,7 +113,8 @@ def test_seed_002_web_repost():
     assert meta.banners == ["【地方科协】"]
     assert {"时政", "推荐资讯"} <= set(meta.boilerplate)
     assert any(line.startswith("版权声明") for line in meta.boilerplate)
-    assert [item.source for item in result.items] == ["李华", "遂宁市科协", "广元市科协", "青白江区科协"]
+    assert [item.source for item in result.items] == [None, "遂宁市科协", "广元市科协", "青白江区科协"]
+    assert [(b.role, b.name) for b in result.items[0].bylines] == [("author", "李华")]  # （李华）: a person
     assert all(item.date == dt.date(2020, 3, 25) for item in result.items)
     assert result.items[0].paragraphs[-1].endswith("精神家园。")
 
@@ -145,15 +146,17 @@ def test_seed_004_damage_repaired_and_flagged():
     assert result.meta.co_organizers[0] == "凉山州科学技术协会"
     assert [item.source for item in items] == [
         "渝科",
-        "赵祎",
+        None,
         "资阳市科协",
         "省科协机关党委",
         "达州市科协",
         "锦江区科协",
         "德阳市科协",
         "彭州市科协",
-        "谢勇",
+        None,
     ]
+    # A person closing an item is its author; a desk (渝科) or a body is its source.
+    assert [b.name for b in items[1].bylines] == ["赵祎"] and [b.name for b in items[8].bylines] == ["谢勇"]
     assert all(item.dateline == "本报讯" for item in items)
     assert items[0].date == dt.date(2020, 7, 29)
     assert items[4].date is None  # 近日: no date in the text

@@ -99,7 +99,9 @@ def test_web_repost_items_carry_the_page_date_source_and_link(imported):
     assert page.original_url.startswith("https://mp.weixin.qq.com/")
     assert "【地方科协】" in "".join(page.banners) or "地方科协" in "".join(page.banners)
     sources = [a.source_text for a in page_articles("002")]
-    assert sources == ["李华", "遂宁市科协", "广元市科协", "青白江区科协"]
+    assert sources == ["", "遂宁市科协", "广元市科协", "青白江区科协"]
+    # （李华） closes the first item: a person, so its author, not its source.
+    assert [(b.role, b.name) for b in page_articles("002")[0].bylines.all()] == [("author", "李华")]
     assert all(a.page_date == date(2020, 3, 25) for a in page_articles("002"))
     assert all(a.original_url == page.original_url for a in page_articles("002"))
 
