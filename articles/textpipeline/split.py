@@ -43,6 +43,9 @@ def _finish(
     item = draft.item
     if item.kind == ARTICLE and not item.blocks and item.captions:
         item.kind = PHOTO  # a headline over pictures and no story: a photo item with a title
+    elif item.kind == ARTICLE and not item.blocks and draft.title_lines:
+        # 迎虎年（书法） over （关山月）: a work of art or a picture whose image the text cannot carry.
+        item.flags.append(Flag("no_body", "只有标题，没有正文或图片说明（可能是书画、篆刻等作品或图片），请核对", ""))
     item.kicker, item.title, item.subtitle = headline_parts(draft.title_lines)
     repair.remove_duplicates(item)
     repair.flag_doubts(item)

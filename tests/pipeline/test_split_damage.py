@@ -373,3 +373,10 @@ def test_closing_attribution_is_an_author_or_a_source(attribution, authors, sour
     item = page("一条新闻的标题", "本报讯 " + LONG, attribution).items[0]
     assert [b.name for b in item.bylines] == authors
     assert item.source == source
+
+
+def test_a_headline_with_nothing_under_it_is_flagged():
+    """迎虎年（书法） over （关山月）: the artist is credited, and an editor is told there is no text."""
+    first, second = page("迎虎年（书法）", "（关山月）", "一条新闻的标题", "本报讯 " + LONG).items
+    assert [b.name for b in first.bylines] == ["关山月"]
+    assert "no_body" in codes(first) and "no_body" not in codes(second)
