@@ -87,19 +87,14 @@ class CountCache:
             sql, params = queryset.query.sql_with_params()
         except EmptyResultSet:
             return compute()
-        digest = hashlib.sha1(f"{sql}\x00{params!r}".encode()).hexdigest()
-        key = f"{CACHE_PREFIX}:{kind}:{self.version}:{digest}"
-        value = cache.get(key)
-        if value is None:
-            value = compute()
-            cache.set(key, value, CACHE_SECONDS)
-        return value
-
+        return self._fetch(kind, hashlib.sha1(f"{sql}\x00{params!r}".encode()).hexdigest(), compute)
 
     def get_keyed(self, kind: str, key_text: str, compute):
         """Like ``get()``, keyed by a text the caller derives from the filter (its valid
         parameters) instead of compiled SQL: a warm request compiles no query to find its entry."""
-        digest = hashlib.sha1(f"{KEY_SCHEMA}\x00{key_text}".encode()).hexdigest()
+        return self._fetch(kind, hashlib.sha1(f"{KEY_SCHEMA}\x00{key_text}".encode()).hexdigest(), compute)
+
+    def _fetch(self, kind: str, digest: str, compute):
         key = f"{CACHE_PREFIX}:{kind}:{self.version}:{digest}"
         value = cache.get(key)
         if value is None:
