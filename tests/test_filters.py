@@ -155,3 +155,17 @@ def test_children_counts(news):
         )
     )
     assert children["510681"] == 2 and children["510603"] == 1 and children["510604"] == 0
+
+
+def test_filtersets_do_not_share_their_filters(news):
+    """The declared filters are copied per instance without deepcopy (articles/filters.FilterCopies):
+    each instance must still own its filters, their choices and their method binding."""
+    first, second = run("region=510681"), run("region=500000")
+    assert first.filters["region"] is not second.filters["region"]
+    assert first.filters["theme"].extra is not second.filters["theme"].extra
+    first.filters["theme"].extra["choices"] = [("only-here", "只在这里")]
+    assert ("only-here", "只在这里") not in second.filters["theme"].extra.get("choices", [])
+    assert "choices" not in ArticleFilterSet.base_filters["theme"].extra
+    # Method filters run against their own instance: two filters, two different results.
+    assert titles(first) == {"广汉", "广汉与德阳"}
+    assert titles(second) == {"永川"}
