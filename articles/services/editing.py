@@ -24,7 +24,7 @@ from articles.models import (
     SourceDocument,
     Theme,
 )
-from articles.services.context import get_import_context
+from articles.services.context import get_import_context, get_segmenter
 from articles.services.organizations import OrganizationResolver
 from articles.services.search import refresh_search_vectors
 from articles.slugs import pinyin_slug
@@ -86,11 +86,6 @@ def mark_edited(*, article: Article, field_names) -> list[str]:
         with transaction.atomic():
             Article.objects.filter(pk=article.pk).update(edited_fields=article.edited_fields)
     return added
-
-
-def get_segmenter():
-    """The segmenter that indexed the articles (editors' new names included)."""
-    return get_import_context().enrichment.segmenter
 
 
 def refresh_search_text(*, article: Article, segmenter=None) -> None:
