@@ -292,7 +292,9 @@ class Article(models.Model):
 
     objects = ArticleQuerySet.as_manager()
     history = HistoricalRecords(
-        excluded_fields=["search_title", "search_text", "search_vector", "updated_at"],
+        # Not the importer's bookkeeping: machine_output repeats the body and every extracted field
+        # (the admin compares it with the article itself), and the segmented copies are derived.
+        excluded_fields=["search_title", "search_text", "search_vector", "machine_output", "updated_at"],
         m2m_fields=[regions, organizations, themes],
     )
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -28,6 +27,7 @@ from articles.models import (
 from articles.services.analysis import FAILED, UNCHANGED, PageAnalysis, PreparedItem, analyze_page
 from articles.services.context import ImportContext, get_import_context
 from articles.services.organizations import OrganizationResolver
+from articles.services.rows import insert_rows, link_fields, link_rows, write_created_history
 from articles.services.search import refresh_search_vectors, search_vector_value
 from articles.textpipeline.headline import display_title
 from articles.textpipeline.model import Item, PageResult
@@ -257,7 +257,7 @@ class PageWriter:
         co_organizer_ids = list(dict.fromkeys(pk for pk in co_organizers if pk))
         if created:  # nothing to compare with: insert the links, without set()'s SELECT
             through = SourceDocument.co_organizers.through
-            _insert(through, _link_fields(through), _link_rows(through, [(page.pk, pk) for pk in co_organizer_ids]))
+            insert_rows(through, link_fields(through), link_rows(through, [(page.pk, pk) for pk in co_organizer_ids]))
         else:
             page.co_organizers.set(co_organizer_ids)
         return page, created
@@ -324,10 +324,8 @@ class PageWriter:
         """Insert the page's new articles and their rows with one statement per table.
 
         Only the articles go through ``bulk_create`` (it fills defaults and
-        timestamps); the plain rows below go through ``_insert``. History is
-        written as ``save()`` then ``themes.set()`` would write it: a "+" record,
-        then — for an article with themes — a "~" record with the regions,
-        organizations and themes.
+        timestamps); the plain rows below go through ``_insert``. Each article
+        gets one "+" history record with its regions, organizations and themes.
         """
         if not new:
             return
@@ -338,23 +336,23 @@ class PageWriter:
         for article in articles:
             del article.search_vector  # the expression, not the value: deferred, read from the row if asked
         links = {
-            through: _link_rows(through, [(article.pk, pk) for article, _item, values in new for pk in values[name]])
+            through: link_rows(through, [(article.pk, pk) for article, _item, values in new for pk in values[name]])
             for through, name in (
                 (ArticleRegion, "regions"), (ArticleOrganization, "organizations"), (Article.themes.through, "themes"),
             )
         }
-        link_ids = {through: _insert(through, _link_fields(through), rows, returning=True) for through, rows in links.items()}
-        _insert(Byline, ["article", "order", "role", "name"], [
+        link_ids = {through: insert_rows(through, link_fields(through), rows, returning=True) for through, rows in links.items()}
+        insert_rows(Byline, ["article", "order", "role", "name"], [
             (article.pk, i, role, name) for article, _item, values in new for i, (role, name) in enumerate(values["bylines"])
         ])
-        _insert(PhotoCaption, ["article", "order", "text", "photographer"], [
+        insert_rows(PhotoCaption, ["article", "order", "text", "photographer"], [
             (article.pk, i, text, who) for article, _item, values in new for i, (text, who) in enumerate(values["captions"])
         ])
         now = timezone.now()
-        _insert(ArticleFlag, ["article", "code", "message", "excerpt", "created_at"], [
+        insert_rows(ArticleFlag, ["article", "code", "message", "excerpt", "created_at"], [
             (article.pk, f.code[:40], f.message, f.excerpt, now) for article, item, _values in new for f in item.flags
         ])
-        _write_created_history(articles, {
+        write_created_history(articles, {
             through: [(link_id, *row) for link_id, row in zip(link_ids[through], rows, strict=True)]
             for through, rows in links.items()
         })
@@ -447,46 +445,6 @@ class PageWriter:
                 self.outcome.removed += 1
 
 
-_PASSED_AS_IS = {
-    "CharField", "TextField", "SlugField", "ForeignKey",
-    "IntegerField", "BigIntegerField", "PositiveIntegerField", "PositiveSmallIntegerField",
-}
-
-
-def _insert(model, fields: list[str], rows: list[tuple], *, returning: bool = False) -> list:
-    """INSERT rows (tuples of values for ``fields``) in multi-row statements; return the new keys if asked.
-
-    For plain rows — links, bylines, captions, flags, history — where ``bulk_create``
-    spent more time building model instances and compiling the statement than the
-    database spent inserting. Dates, JSON and the like still go through the field's
-    ``get_db_prep_save``, so they are stored exactly as the ORM stores them.
-    Works on SQLite (RETURNING needs 3.35) and PostgreSQL.
-    """
-    if not rows:
-        return []
-    meta, quote = model._meta, connection.ops.quote_name
-    columns = [meta.get_field(name) for name in fields]
-    # Text and integer columns take the Python value as it is (get_db_prep_save would return it unchanged).
-    preparers = [None if f.get_internal_type() in _PASSED_AS_IS else f.get_db_prep_save for f in columns]
-    head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in columns)}) VALUES "
-    tail = f" RETURNING {quote(meta.pk.column)}" if returning else ""
-    row_sql = "(" + ", ".join(["%s"] * len(columns)) + ")"
-    per_statement = 999 // len(columns)  # SQLite's lowest limit on parameters per statement
-    keys = []
-    with connection.cursor() as cursor:
-        for start in range(0, len(rows), per_statement):
-            chunk = rows[start : start + per_statement]
-            params = [
-                value if prepare is None else prepare(value, connection)
-                for row in chunk
-                for prepare, value in zip(preparers, row, strict=True)
-            ]
-            cursor.execute(head + ", ".join([row_sql] * len(chunk)) + tail, params)
-            if returning:
-                keys += [key for (key,) in cursor.fetchall()]
-    return keys
-
-
 def _update_or_create_page(source_ref: str, values: dict) -> tuple[SourceDocument, bool]:
     """``update_or_create`` without its two savepoints: the page's transaction already rolls back as a whole."""
     page = SourceDocument.objects.select_for_update().filter(source_ref=source_ref).first()
@@ -496,65 +454,6 @@ def _update_or_create_page(source_ref: str, values: dict) -> tuple[SourceDocumen
         setattr(page, name, value)
     page.save(update_fields=[*values, "updated_at"])
     return page, False
-
-
-def _link_fields(through) -> list[str]:
-    """A link table's columns but its id: the article, the other side, then any plain ones (name_in_text)."""
-    names = [f.name for f in through._meta.concrete_fields if not f.primary_key]
-    return sorted(names, key=lambda name: (name != "article", not through._meta.get_field(name).is_relation))
-
-
-def _link_rows(through, pairs: list[tuple[int, int]]) -> list[tuple]:
-    """Rows for ``_link_fields`` from (article id, other id) pairs, any other column at its default."""
-    defaults = tuple(through._meta.get_field(name).get_default() for name in _link_fields(through)[2:])
-    return [(*pair, *defaults) for pair in pairs]
-
-
-def _write_created_history(articles: list[Article], links: dict) -> None:
-    """History of bulk-created articles: the records ``save()`` and ``themes.set()`` would have made.
-
-    ``links`` holds each link table's new rows as (id, article_id, other_id), the
-    copies an m2m history row keeps.
-    """
-    from simple_history.models import HistoricalRecords
-
-    with_themes = {article_id for _id, article_id, _theme in links[Article.themes.through]}
-    changed = [article for article in articles if article.pk in with_themes]
-    # One statement for both: the "+" records, then the "~" ones (ids in that order, as with two).
-    ids = _insert_history([(article, "+") for article in articles] + [(article, "~") for article in changed])
-    history_ids = dict(zip((a.pk for a in changed), ids[len(articles):], strict=True))
-    for m2m_field in _historical_article()._history_m2m_fields:
-        through = m2m_field.remote_field.through
-        rows = [(*row, history_ids[row[1]]) for row in links[through] if row[1] in history_ids]
-        _insert(HistoricalRecords.m2m_models[m2m_field], ["id", *_link_fields(through), "history"], rows)
-
-
-def _insert_history(records: list[tuple[Article, str]]) -> list:
-    """Historical records (article, history type) as ``bulk_history_create`` makes them (same user, reason
-    and fields), in one statement; their ids."""
-    from simple_history.utils import get_change_reason_from_object
-
-    model = _historical_article()
-    tracked = [field.attname for field in model.tracked_fields]
-    now: dict[str, object] = {}  # one time per kind of record, the "~" ones after the "+" ones
-    rows = []
-    for article, history_type in records:
-        user = getattr(article, "_history_user", None) or model.get_default_history_user(article)
-        rows.append((
-            *(getattr(article, name) for name in tracked),
-            getattr(article, "_history_date", None) or now.setdefault(history_type, timezone.now()),
-            getattr(user, "pk", None),
-            get_change_reason_from_object(article),
-            history_type,
-        ))
-    fields = [*tracked, "history_date", "history_user_id", "history_change_reason", "history_type"]
-    return _insert(model, fields, rows, returning=True)
-
-
-@lru_cache(maxsize=1)
-def _historical_article():
-    """``Article.history.model``: each ``.history`` access builds a manager class (~0.5 ms), so ask once."""
-    return Article.history.model
 
 
 def _inside_an_editors_merge(existing: dict[int, Article], item: Item) -> bool:

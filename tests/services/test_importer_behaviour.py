@@ -31,6 +31,23 @@ def test_a_second_run_changes_nothing():
     assert snapshot() == before
 
 
+def test_each_new_article_gets_one_history_record_holding_its_links():
+    import_page(SEED.read_bytes(), source_ref=SEED.name)
+    for article in Article.objects.all():
+        records = list(article.history.all())
+        assert [record.history_type for record in records] == ["+"]
+        record = records[0]
+        assert record.title == article.title and record.body == article.body
+        assert not hasattr(record, "machine_output")  # the machine's copy is not history
+        assert {link.region_id for link in record.regions.all()} == set(article.regions.values_list("id", flat=True))
+        assert {link.theme_id for link in record.themes.all()} == set(article.themes.values_list("id", flat=True))
+        assert {link.organization_id for link in record.organizations.all()} == set(
+            article.organizations.values_list("id", flat=True)
+        )
+    assert Article.objects.filter(regions__isnull=False).exists()
+    assert Article.objects.filter(themes__isnull=False).exists()
+
+
 def settled_import():
     """Import the seed, then once more: organizations found the first time join jieba's dictionary
     (the dictionary follows the tables), which may refine keywords once."""
