@@ -3,7 +3,9 @@
 usage: python scripts/devset_split.py PAGES_DIR OUTPUT.jsonl
 
 Each line: source_file (the file name), kind, title, subtitle, body (blocks
-joined by blank lines; a photo item's body is its captions and credits).
+joined by blank lines; a photo item's body is its captions and credits) and
+bylines (the names; the scorer ignores them, ``--bylines`` compares them with
+the gold set's ``byline_names``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def export_page(path: Path) -> list[dict]:
                 "title": title,
                 "subtitle": item.subtitle,
                 "body": body,
+                "bylines": [byline.name for byline in item.bylines],
             }
         )
     return rows
