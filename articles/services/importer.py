@@ -27,8 +27,8 @@ from articles.models import (
 from articles.services.analysis import FAILED, UNCHANGED, PageAnalysis, PreparedItem, analyze_page
 from articles.services.context import ImportContext, get_import_context
 from articles.services.organizations import OrganizationResolver
-from articles.services.rows import insert_rows, link_fields, link_rows, write_created_history
-from articles.services.search import refresh_search_vectors, search_vector_value
+from articles.services.rows import insert_new, insert_rows, link_fields, link_rows, write_created_history
+from articles.services.search import refresh_search_vectors, search_vector_insert_sql
 from articles.textpipeline.headline import display_title
 from articles.textpipeline.model import Item, PageResult
 from articles.textpipeline.pagemeta import page_editors
@@ -323,18 +323,19 @@ class PageWriter:
     def _create_all(new: list[tuple[Article, Item, dict]]) -> None:
         """Insert the page's new articles and their rows with one statement per table.
 
-        Only the articles go through ``bulk_create`` (it fills defaults and
-        timestamps); the plain rows below go through ``_insert``. Each article
+        The articles go through ``insert_new`` (defaults and timestamps as
+        ``bulk_create`` fills them), the plain rows through ``insert_rows``. Each article
         gets one "+" history record with its regions, organizations and themes.
         """
         if not new:
             return
         articles = [article for article, _item, _values in new]
+        vector_sql = search_vector_insert_sql()
+        insert_new(Article, articles, computed={
+            "search_vector": (vector_sql, lambda article: (article.search_title, article.search_text)),
+        } if vector_sql else None)
         for article in articles:
-            article.search_vector = search_vector_value(article.search_title, article.search_text)
-        Article.objects.bulk_create(articles)
-        for article in articles:
-            del article.search_vector  # the expression, not the value: deferred, read from the row if asked
+            del article.search_vector  # computed by the database: deferred, read from the row if asked
         links = {
             through: link_rows(through, [(article.pk, pk) for article, _item, values in new for pk in values[name]])
             for through, name in (

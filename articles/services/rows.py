@@ -21,38 +21,77 @@ _PASSED_AS_IS = {
 }
 
 
-def insert_rows(model, fields: list[str], rows: list[tuple], *, returning: bool = False) -> list:
+def insert_rows(
+    model, fields: list[str], rows: list[tuple], *, returning: bool = False, computed: dict[str, str] | None = None
+) -> list:
     """INSERT rows (tuples of values for ``fields``) in multi-row statements; return the new keys if asked.
 
     For plain rows — links, bylines, captions, flags, history — where ``bulk_create``
     spent more time building model instances and compiling the statement than the
     database spent inserting. Dates, JSON and the like still go through the field's
     ``get_db_prep_save``, so they are stored exactly as the ORM stores them.
+    ``computed`` maps a field to the SQL the database computes its value with; that
+    field's value in each row is then the tuple of the SQL's parameters.
     Works on SQLite (RETURNING needs 3.35) and PostgreSQL.
     """
     if not rows:
         return []
+    computed = computed or {}
     meta, quote = model._meta, connection.ops.quote_name
     columns = [meta.get_field(name) for name in fields]
     # Text and integer columns take the Python value as it is (get_db_prep_save would return it unchanged).
-    preparers = [None if f.get_internal_type() in _PASSED_AS_IS else f.get_db_prep_save for f in columns]
+    preparers = [
+        "sql" if name in computed else None if f.get_internal_type() in _PASSED_AS_IS else f.get_db_prep_save
+        for name, f in zip(fields, columns, strict=True)
+    ]
     head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in columns)}) VALUES "
     tail = f" RETURNING {quote(meta.pk.column)}" if returning else ""
-    row_sql = "(" + ", ".join(["%s"] * len(columns)) + ")"
-    per_statement = 999 // len(columns)  # SQLite's lowest limit on parameters per statement
+    row_sql = "(" + ", ".join(computed.get(name, "%s") for name in fields) + ")"
+    per_statement = max(1, 999 // row_sql.count("%s"))  # SQLite's lowest limit on parameters per statement
     keys = []
     with connection.cursor() as cursor:
         for start in range(0, len(rows), per_statement):
             chunk = rows[start : start + per_statement]
-            params = [
-                value if prepare is None else prepare(value, connection)
-                for row in chunk
-                for prepare, value in zip(preparers, row, strict=True)
-            ]
+            params = []
+            for row in chunk:
+                for prepare, value in zip(preparers, row, strict=True):
+                    if prepare is None:
+                        params.append(value)
+                    elif prepare == "sql":
+                        params.extend(value)
+                    else:
+                        params.append(prepare(value, connection))
             cursor.execute(head + ", ".join([row_sql] * len(chunk)) + tail, params)
             if returning:
                 keys += [key for (key,) in cursor.fetchall()]
     return keys
+
+
+def insert_new(model, objects: list, *, computed: dict[str, tuple[str, object]] | None = None) -> None:
+    """INSERT new, unsaved instances as ``bulk_create`` would — defaults as constructed, ``auto_now``
+    timestamps filled by ``pre_save`` — and give them their primary keys.
+
+    ``computed``: field name → (SQL, a function of the instance returning the SQL's parameters),
+    for a value the database computes in the INSERT itself (a search vector).
+    """
+    if not objects:
+        return
+    computed = computed or {}
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    rows = [
+        tuple(
+            computed[f.name][1](obj) if f.name in computed else f.pre_save(obj, add=True) for f in fields
+        )
+        for obj in objects
+    ]
+    names = [f.name for f in fields]
+    keys = insert_rows(
+        model, names, rows, returning=True, computed={name: sql for name, (sql, _params) in computed.items()}
+    )
+    for obj, key in zip(objects, keys, strict=True):
+        obj.pk = key
+        obj._state.adding = False
+        obj._state.db = connection.alias
 
 
 def link_fields(through) -> list[str]:

@@ -1,8 +1,6 @@
 """The stored search vector: jieba-segmented title (weight A) and body (weight B)."""
 
-from django.contrib.postgres.search import SearchVectorField
 from django.db import connection
-from django.db.models.expressions import RawSQL
 
 # The same expression in the UPDATE below and in an INSERT's VALUES (with the text as parameters).
 _VECTOR_SQL = (
@@ -25,15 +23,13 @@ def refresh_search_vectors(article_ids) -> None:
         )
 
 
-def search_vector_value(search_title: str, search_text: str):
-    """For a new article's ``search_vector``: the vector computed in the INSERT itself on PostgreSQL.
+def search_vector_insert_sql() -> str | None:
+    """For a new article's ``search_vector``: the SQL that computes it in the INSERT itself on
+    PostgreSQL, with the segmented title and text as its two parameters (``None`` elsewhere).
 
     Saves the ``UPDATE`` that ``refresh_search_vectors`` would run after the insert; the
-    vector is the one it would compute. ``None`` (no vector) on other databases.
+    vector is the one it would compute.
     """
     if connection.vendor != "postgresql":
         return None
-    return RawSQL(
-        _VECTOR_SQL.format(title="%s::text", text="%s::text"), (search_title, search_text),
-        output_field=SearchVectorField(),
-    )
+    return _VECTOR_SQL.format(title="%s::text", text="%s::text")
