@@ -447,12 +447,18 @@ class PageWriter:
 
 
 def _update_or_create_page(source_ref: str, values: dict) -> tuple[SourceDocument, bool]:
-    """``update_or_create`` without its two savepoints: the page's transaction already rolls back as a whole."""
-    page = SourceDocument.objects.select_for_update().filter(source_ref=source_ref).first()
-    if page is None:
-        return SourceDocument.objects.create(source_ref=source_ref, **values), True
-    for name, value in values.items():
-        setattr(page, name, value)
+    """``update_or_create`` with one locked id look-up, then one INSERT or one UPDATE, and none of
+    its savepoints: the page's transaction already rolls back as a whole."""
+    table = connection.ops.quote_name(SourceDocument._meta.db_table)
+    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id FROM {table} WHERE source_ref = %s{lock}", [source_ref])
+        row = cursor.fetchone()
+    page = SourceDocument(pk=row[0] if row else None, source_ref=source_ref, **values)
+    if row is None:
+        insert_new(SourceDocument, [page])
+        return page, True
+    page._state.adding = False
     page.save(update_fields=[*values, "updated_at"])
     return page, False
 
