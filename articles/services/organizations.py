@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from articles.models import ArticleOrganization, Organization, OrganizationAlias
+from articles.services.rows import insert_history, insert_new, insert_rows
 from articles.slugs import pinyin_slug, unique_slug
 from articles.textpipeline.model import OrganizationMention
 from articles.textpipeline.organizations import mention_for_name
@@ -97,13 +98,14 @@ class OrganizationResolver:
         if self._new:
             self._assign_slugs(self._new)
             for batch in _parents_first_batches(self._new):
-                Organization.objects.bulk_create(batch)
-            # The "+" records post_save would have written for each create().
-            Organization.history.bulk_history_create(self._new, default_change_reason=None)
+                insert_new(Organization, batch)
+            insert_history(Organization, self._new)  # the "+" records post_save would have written for each create()
         if self._new_aliases:
             # ignore_conflicts: like get_or_create, an alias that already exists is left as it is.
-            OrganizationAlias.objects.bulk_create(
-                [OrganizationAlias(name=name, organization_id=self.pk(ref)) for name, ref in self._new_aliases.items()],
+            insert_rows(
+                OrganizationAlias,
+                ["name", "organization"],
+                [(name, self.pk(ref)) for name, ref in self._new_aliases.items()],
                 ignore_conflicts=True,
             )
         if self._new or self._new_aliases:

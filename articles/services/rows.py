@@ -8,9 +8,10 @@ lowest limit), preparing dates and JSON exactly as the ORM would.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from django.db import connection
+from django.db.models.constants import OnConflict
 from django.utils import timezone
 
 from articles.models import Article
@@ -22,7 +23,13 @@ _PASSED_AS_IS = {
 
 
 def insert_rows(
-    model, fields: list[str], rows: list[tuple], *, returning: bool = False, computed: dict[str, str] | None = None
+    model,
+    fields: list[str],
+    rows: list[tuple],
+    *,
+    returning: bool = False,
+    computed: dict[str, str] | None = None,
+    ignore_conflicts: bool = False,
 ) -> list:
     """INSERT rows (tuples of values for ``fields``) in multi-row statements; return the new keys if asked.
 
@@ -32,6 +39,7 @@ def insert_rows(
     ``get_db_prep_save``, so they are stored exactly as the ORM stores them.
     ``computed`` maps a field to the SQL the database computes its value with; that
     field's value in each row is then the tuple of the SQL's parameters.
+    ``ignore_conflicts`` skips rows a unique constraint refuses, as ``bulk_create``'s does.
     Works on SQLite (RETURNING needs 3.35) and PostgreSQL.
     """
     if not rows:
@@ -44,8 +52,13 @@ def insert_rows(
         "sql" if name in computed else None if f.get_internal_type() in _PASSED_AS_IS else f.get_db_prep_save
         for name, f in zip(fields, columns, strict=True)
     ]
-    head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in columns)}) VALUES "
-    tail = f" RETURNING {quote(meta.pk.column)}" if returning else ""
+    on_conflict = OnConflict.IGNORE if ignore_conflicts else None
+    head = (
+        f"{connection.ops.insert_statement(on_conflict=on_conflict)} {quote(meta.db_table)}"
+        f" ({', '.join(quote(f.column) for f in columns)}) VALUES "
+    )
+    tail = connection.ops.on_conflict_suffix_sql(columns, on_conflict, None, None) if on_conflict else ""
+    tail += f" RETURNING {quote(meta.pk.column)}" if returning else ""
     row_sql = "(" + ", ".join(computed.get(name, "%s") for name in fields) + ")"
     per_statement = max(1, 999 // row_sql.count("%s"))  # SQLite's lowest limit on parameters per statement
     keys = []
@@ -77,6 +90,8 @@ def insert_new(model, objects: list, *, computed: dict[str, tuple[str, object]] 
     if not objects:
         return
     computed = computed or {}
+    for obj in objects:  # a foreign key to an instance saved since it was assigned (a new parent) gets its id
+        obj._prepare_related_fields_for_save(operation_name="insert_new")
     fields = [f for f in model._meta.concrete_fields if not f.primary_key]
     rows = [
         tuple(
@@ -117,36 +132,36 @@ def write_created_history(articles: list[Article], links: dict) -> None:
     """
     from simple_history.models import HistoricalRecords
 
-    history_ids = dict(zip((a.pk for a in articles), insert_history(articles), strict=True))
-    for m2m_field in historical_article()._history_m2m_fields:
+    history_ids = dict(zip((a.pk for a in articles), insert_history(Article, articles), strict=True))
+    for m2m_field in historical_model(Article)._history_m2m_fields:
         through = m2m_field.remote_field.through
         rows = [(*row, history_ids[row[1]]) for row in links[through]]
         insert_rows(HistoricalRecords.m2m_models[m2m_field], ["id", *link_fields(through), "history"], rows)
 
 
-def insert_history(articles: list[Article]) -> list:
-    """The "+" historical records of new articles as ``bulk_history_create`` makes them (same user,
-    reason and fields), in one statement; their ids."""
+def insert_history(model, objects: list) -> list:
+    """The "+" historical records of new ``model`` instances as ``bulk_history_create`` makes them
+    (same user, reason and fields), in one statement; their ids."""
     from simple_history.utils import get_change_reason_from_object
 
-    model = historical_article()
-    tracked = [field.attname for field in model.tracked_fields]
+    history = historical_model(model)
+    tracked = [field.attname for field in history.tracked_fields]
     now = timezone.now()
     rows = []
-    for article in articles:
-        user = getattr(article, "_history_user", None) or model.get_default_history_user(article)
+    for obj in objects:
+        user = getattr(obj, "_history_user", None) or history.get_default_history_user(obj)
         rows.append((
-            *(getattr(article, name) for name in tracked),
-            getattr(article, "_history_date", None) or now,
+            *(getattr(obj, name) for name in tracked),
+            getattr(obj, "_history_date", None) or now,
             getattr(user, "pk", None),
-            get_change_reason_from_object(article),
+            get_change_reason_from_object(obj),
             "+",
         ))
     fields = [*tracked, "history_date", "history_user_id", "history_change_reason", "history_type"]
-    return insert_rows(model, fields, rows, returning=True)
+    return insert_rows(history, fields, rows, returning=True)
 
 
-@lru_cache(maxsize=1)
-def historical_article():
-    """``Article.history.model``: each ``.history`` access builds a manager class (~0.5 ms), so ask once."""
-    return Article.history.model
+@cache
+def historical_model(model):
+    """``model.history.model``: each ``.history`` access builds a manager class (~0.5 ms), so ask once."""
+    return model.history.model
