@@ -9,6 +9,7 @@ reaches matching and jieba's dictionary without a restart.
 from __future__ import annotations
 
 import time
+from functools import cached_property
 
 from django.db import connection
 from django.db.models.signals import post_delete, post_save
@@ -17,8 +18,8 @@ from articles.models import Organization, OrganizationAlias, Region, Theme
 from articles.models.names import split_lines
 from articles.services.analysis import ContextSpec
 from articles.textpipeline.enrich import EnrichmentContext
-from articles.textpipeline.organizations import OrgEntry
-from articles.textpipeline.regions import RegionEntry
+from articles.textpipeline.organizations import OrganizationGazetteer, OrgEntry
+from articles.textpipeline.regions import RegionEntry, RegionGazetteer
 from articles.textpipeline.segment import Segmenter
 from articles.textpipeline.themes import ThemeRule
 
@@ -26,10 +27,11 @@ from articles.textpipeline.themes import ThemeRule
 class ImportContext:
     """The lookups the importer needs to turn results into rows, and the enrichment context.
 
-    The gazetteers are built at once (the writer resolves organizations and
-    regions with them); the segmenter (jieba's dictionary with the user words,
-    ~60 MB) and so ``enrichment`` only when first asked for: with analysis in
-    worker processes the importing process never needs them.
+    Everything is built when first asked for: the gazetteers by the writer's
+    first page (so a batch's worker processes start meanwhile, not after them),
+    the segmenter (jieba's dictionary with the user words, ~60 MB) and so
+    ``enrichment`` only by analysis in this process or a changed page's
+    update: with analysis in worker processes the importing process never needs them.
     """
 
     def __init__(self, spec: ContextSpec, region_ids: dict[str, int], theme_ids: dict[str, int],
@@ -38,9 +40,15 @@ class ImportContext:
         self.region_ids = region_ids  # adcode → id
         self.theme_ids = theme_ids  # slug → id
         self.signature = signature
-        self.regions = spec.build_regions()
-        self.organizations = spec.build_organizations()
         self._enrichment: EnrichmentContext | None = None
+
+    @cached_property
+    def regions(self) -> RegionGazetteer:
+        return self.spec.build_regions()
+
+    @cached_property
+    def organizations(self) -> OrganizationGazetteer:
+        return self.spec.build_organizations()
 
     @property
     def enrichment(self) -> EnrichmentContext:
