@@ -296,6 +296,8 @@ class Article(models.Model):
         # (the admin compares it with the article itself), and the segmented copies are derived.
         excluded_fields=["search_title", "search_text", "search_vector", "machine_output", "updated_at"],
         m2m_fields=[regions, organizations, themes],
+        # History is read by article id and date; the article's own look-up indexes would only slow every write.
+        no_db_index=["slug", "status", "fingerprint", "source_organization", "source_document"],
     )
 
     class Meta:

@@ -51,7 +51,8 @@ class Organization(models.Model):
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    # History is read by organization id and date, not by the record's own look-up columns.
+    history = HistoricalRecords(excluded_fields=["updated_at"], no_db_index=["name", "slug", "parent", "region"])
 
     class Meta:
         verbose_name = _("组织")
