@@ -165,9 +165,10 @@ class ArticleFilterSet(django_filters.FilterSet):
         slugs = self.cleaned.get("theme") or []
         return [theme for theme in self.themes if theme.slug in slugs]
 
-    def queryset_without(self, *names: str):
-        """The filtered queryset without the named filters (a facet leaves out its own)."""
-        queryset = self.queryset.all()
+    def queryset_without(self, *names: str, base=None):
+        """The filtered queryset without the named filters (a facet leaves out its own);
+        ``base``: apply the filters to this queryset instead of the FilterSet's own."""
+        queryset = (self.queryset if base is None else base).all()
         for name, value in self.cleaned.items():
             if name not in names:
                 queryset = self.filters[name].filter(queryset, value)

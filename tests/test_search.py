@@ -188,9 +188,9 @@ def test_a_common_word_ranks_only_its_newest_matches(client, monkeypatch):
     older matches follow newest first, so every match is still listed once and counted."""
     from datetime import date, timedelta
 
-    from articles.views import lists
+    from articles.views import results
 
-    monkeypatch.setattr(lists, "RANK_LIMIT", 20)
+    monkeypatch.setattr(results, "RANK_LIMIT", 20)
     start = date(2020, 1, 1)
     old_title_hit = indexed(make_article("德阳旧闻", body="旧的正文。", date=start))
     for n in range(4):

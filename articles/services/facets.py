@@ -5,7 +5,10 @@ without the facet's own), in one grouped query: the region tree groups the
 article's region paths by their first 8, 15 and 22 characters — province,
 prefecture, county (``/510000/510600/510681/``) — and counts distinct articles
 at each level, so an article about 广汉市 counts once for 德阳市 and once for 四川省
-however many places under them it names. Names come from one more query.
+however many places under them it names; the names come in the same statement.
+
+A search's COUNT, ranked ids and facets come from one statement instead (``prime``):
+the match is found once, not once per count.
 
 The grouped counts read every matching link, so they are cached (``CountCache``):
 the key is the SQL of the counted queryset plus ``data_version()``, a fingerprint
@@ -23,8 +26,10 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Count, IntegerField, Value
+from django.db.models import Count
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Substr
+from django.db.models.sql.datastructures import Join
 
 from articles.models import Article, ArticleRegion, Region, Theme
 
@@ -83,24 +88,46 @@ class CountCache:
 
     def get(self, kind: str, queryset, compute):
         """``compute()`` once per data version for this queryset's SQL (any filter, any facet)."""
-        try:
-            sql, params = queryset.query.sql_with_params()
-        except EmptyResultSet:
-            return compute()
-        return self._fetch(kind, hashlib.sha1(f"{sql}\x00{params!r}".encode()).hexdigest(), compute)
+        key = self.key(kind, queryset)
+        return compute() if key is None else self._fetch(key, compute)
 
     def get_keyed(self, kind: str, key_text: str, compute):
         """Like ``get()``, keyed by a text the caller derives from the filter (its valid
         parameters) instead of compiled SQL: a warm request compiles no query to find its entry."""
-        return self._fetch(kind, hashlib.sha1(f"{KEY_SCHEMA}\x00{key_text}".encode()).hexdigest(), compute)
+        return self._fetch(self.keyed(kind, key_text), compute)
 
-    def _fetch(self, kind: str, digest: str, compute):
-        key = f"{CACHE_PREFIX}:{kind}:{self.version}:{digest}"
+    def key(self, kind: str, queryset) -> str | None:
+        """The cache key ``get()`` uses for this queryset (None when it matches nothing by construction)."""
+        try:
+            sql, params = queryset.query.sql_with_params()
+        except EmptyResultSet:
+            return None
+        return self._key(kind, hashlib.sha1(f"{sql}\x00{params!r}".encode()).hexdigest())
+
+    def keyed(self, kind: str, key_text: str) -> str:
+        """The cache key ``get_keyed()`` uses."""
+        return self._key(kind, hashlib.sha1(f"{KEY_SCHEMA}\x00{key_text}".encode()).hexdigest())
+
+    def _key(self, kind: str, digest: str) -> str:
+        return f"{CACHE_PREFIX}:{kind}:{self.version}:{digest}"
+
+    @staticmethod
+    def _fetch(key: str, compute):
         value = cache.get(key)
         if value is None:
             value = compute()
             cache.set(key, value, CACHE_SECONDS)
         return value
+
+
+# Cache kinds of the entries ``prime()`` fills for the paginator, the theme facet and the region tree.
+COUNT_KIND = "count"
+THEMES_KIND = "themes"
+RANKED_KIND = "ranked"  # a search's ranked ids (articles/views/results.py)
+
+
+def regions_kind(branch: str) -> str:
+    return f"regions-{branch}"
 
 
 def _cached(counts: CountCache | None, kind: str, queryset, compute):
@@ -136,97 +163,241 @@ class ThemeCount:
     url: str = ""
 
 
+def region_branch(selected: Region | None) -> str:
+    """The prefecture path whose counties the tree shows (the selected prefecture's, or the
+    selected county's prefecture); "" when nothing at prefecture level or below is selected."""
+    path = selected.path if selected else ""
+    return path[: LEVEL_LENGTHS[1]] if len(path) >= LEVEL_LENGTHS[1] else ""
+
+
 def region_path_counts(articles, *, branch: str = "") -> dict[str, int]:
-    """Distinct articles per region path prefix, in one grouped query.
+    """Distinct articles per region path prefix of the levels the tree shows (see ``region_rows``)."""
+    return {path: n for path, _adcode, _name, n in region_rows(articles, branch=branch)}
+
+
+def region_rows(articles, *, branch: str = "") -> list[tuple[str, str, str, int]]:
+    """(path, adcode, name, distinct articles) of every region of the shown levels with articles
+    below it, in one statement (names joined in).
 
     Only the levels the tree shows: provinces and prefectures everywhere, counties only
     under ``branch`` (the selected prefecture's path; none when nothing at prefecture level
-    or below is selected). On PostgreSQL the links are joined and read once for every level
-    (``GROUPING SETS``) instead of once per level; other databases group each level in a
-    ``UNION ALL``.
+    or below is selected).
     """
-    if connections[articles.db].vendor == "postgresql":
-        rows = _grouping_sets_counts(articles, branch, articles.db)
-    else:
-        links = ArticleRegion.objects.filter(article__in=articles.order_by().values("pk"))
-        levels = [
-            links.annotate(
-                prefix=Substr("region__path", 1, length), level=Value(level, output_field=IntegerField())
-            )
-            .values("prefix", "level")
-            .annotate(n=Count("article", distinct=True))
-            .values_list("prefix", "level", "n")
-            .order_by()
-            for level, length in enumerate(LEVEL_LENGTHS[:2])
-        ]
-        if branch:
-            levels.append(
-                links.filter(region__path__startswith=branch)
-                .annotate(prefix=Substr("region__path", 1, LEVEL_LENGTHS[2]), level=Value(2, output_field=IntegerField()))
-                .values("prefix", "level")
-                .annotate(n=Count("article", distinct=True))
-                .values_list("prefix", "level", "n")
-                .order_by()
-            )
-        rows = levels[0].union(*levels[1:], all=True)
-    counts: dict[str, int] = {}
-    for prefix, level, n in rows:
-        # A shorter path (a province's own link at the prefecture level) is not a group of that level.
-        if prefix and len(prefix) == LEVEL_LENGTHS[level] and prefix.endswith("/"):
-            counts[prefix] = n
-    return counts
-
-
-def _grouping_sets_counts(articles, branch: str, using: str) -> list[tuple[str, int, int]]:
-    """PostgreSQL: (prefix, level, count) for the shown levels; provinces and prefectures from
-    one pass over the links, the selected branch's counties from its own (small) links."""
-    connection = connections[using]
-    quote = connection.ops.quote_name
-    link_table, region_table = quote(ArticleRegion._meta.db_table), quote(Region._meta.db_table)
+    connection = connections[articles.db]
     try:
-        subquery, params = articles.order_by().values("pk").query.sql_with_params()
+        ids_sql, ids_params = articles.order_by().values("pk").query.sql_with_params()
     except EmptyResultSet:
         return []
-    province, prefecture, county = LEVEL_LENGTHS
-    joined = f"FROM {link_table} l JOIN {region_table} r ON r.id = l.region_id WHERE l.article_id IN ({subquery})"
-    sql = (
-        "SELECT CASE WHEN GROUPING(p1) = 0 THEN p1 ELSE p2 END, GROUPING(p1), COUNT(DISTINCT article_id)"
-        f" FROM (SELECT l.article_id, substr(r.path, 1, %s) AS p1, substr(r.path, 1, %s) AS p2 {joined}) x"
-        " GROUP BY GROUPING SETS ((p1), (p2))"
-    )
-    sql_params = [province, prefecture, *params]
-    if branch:
-        sql += (
-            f" UNION ALL SELECT substr(r.path, 1, %s), 2, COUNT(DISTINCT l.article_id) {joined}"
-            " AND r.path LIKE %s GROUP BY 1"
-        )
-        sql_params += [county, *params, connection.ops.prep_for_like_query(branch) + "%"]
+    sql, params = _region_counts_sql(connection, "", f"l.article_id IN ({ids_sql})", ids_params, branch)
     with connection.cursor() as cursor:
-        cursor.execute(sql, sql_params)
-        return cursor.fetchall()
+        cursor.execute(sql, params)
+        return [tuple(row) for row in cursor.fetchall()]
+
+
+def _region_counts_sql(connection, join: str, where: str, source_params, branch: str) -> tuple[str, list]:
+    """SQL and params for (path, adcode, name, n) over the links that ``join`` (a JOIN on
+    ``l.article_id``) or ``where`` (a condition on it, with ``source_params``) keep.
+
+    PostgreSQL: the links and their regions' path prefixes are read once for both levels
+    (``GROUPING SETS``; at 100k articles this sort-based plan measured faster than hashing
+    the distinct (article, prefix) pairs, and a bigger ``work_mem`` did not help), the
+    selected branch's counties from its own links. Other databases: each link's region is
+    mapped to its ancestors at the shown levels by path, then counted per ancestor. Either
+    way an (article, region) counts once however many of its links lie below the region, and
+    a prefix shorter than its level's length (a province's own link cut at 15) is no group.
+    """
+    quote = connection.ops.quote_name
+    link, region = quote(ArticleRegion._meta.db_table), quote(Region._meta.db_table)
+    province, prefecture, county = LEVEL_LENGTHS
+    joined = f"FROM {link} l JOIN {region} r ON r.id = l.region_id {join}"
+
+    def where_and(*conditions: str) -> str:
+        conditions = [c for c in (where, *conditions) if c]
+        return f"WHERE {' AND '.join(conditions)}" if conditions else ""
+
+    if connection.vendor == "postgresql":
+        counts = (
+            "SELECT CASE WHEN GROUPING(p1) = 0 THEN p1 ELSE p2 END AS prefix,"
+            " CASE WHEN GROUPING(p1) = 0 THEN %s ELSE %s END AS size, COUNT(DISTINCT article_id) AS n"
+            f" FROM (SELECT l.article_id, substr(r.path, 1, %s) AS p1, substr(r.path, 1, %s) AS p2 {joined} {where_and()}) x"
+            " GROUP BY GROUPING SETS ((p1), (p2))"
+        )
+        params = [province, prefecture, province, prefecture, *source_params]
+        if branch:
+            counts += (
+                f" UNION ALL SELECT substr(r.path, 1, %s), %s, COUNT(DISTINCT l.article_id) {joined}"
+                f" {where_and('r.path LIKE %s')} GROUP BY 1"
+            )
+            params += [county, county, *source_params, connection.ops.prep_for_like_query(branch) + "%"]
+        sql = (
+            f"SELECT g.path, g.adcode, g.name, c.n FROM ({counts}) c"
+            f" JOIN {region} g ON g.path = c.prefix WHERE length(c.prefix) = c.size"
+        )
+        return sql, params
+    cuts, params = ["substr(r.path, 1, %s)", "substr(r.path, 1, %s)"], [province, prefecture]
+    if branch:
+        cuts.append("CASE WHEN substr(r.path, 1, %s) = %s THEN substr(r.path, 1, %s) END")
+        params += [len(branch), branch, county]
+    sql = (
+        "SELECT g.path, g.adcode, g.name, c.n FROM ("
+        "SELECT lv.ancestor_id, COUNT(DISTINCT l.article_id) AS n"
+        f" FROM {link} l JOIN (SELECT r.id AS region_id, a.id AS ancestor_id FROM {region} r"
+        f" JOIN {region} a ON a.path IN ({', '.join(cuts)})) lv ON lv.region_id = l.region_id"
+        f" {join} {where_and()} GROUP BY lv.ancestor_id"
+        f") c JOIN {region} g ON g.id = c.ancestor_id"
+    )
+    return sql, [*params, *source_params]
+
+
+# The CTE name of a search's match in ``prime()``'s statement; ``in_match()`` filters by it.
+MATCH = "kexie_match"
+
+
+def in_match(queryset):
+    """``queryset`` restricted to the ids of the ``MATCH`` CTE: only inside ``prime()``'s statement."""
+    return queryset.filter(pk__in=RawSQL(f"SELECT id FROM {MATCH}", ()))
+
+
+@dataclass
+class Wanted:
+    """One count a cold list page needs: ``kind`` is "count" (the paginator's), "themes",
+    "regions" or "ranked"; ``key`` is its ``CountCache`` key, that of the queryset the
+    paginator or the facet counts on its own. ``articles``: the same set built on
+    ``in_match()`` (the match plus the other filters), or None when it is the match itself.
+    "ranked" also has ``rank``: given the CTE name of its set (columns id, date), the queryset
+    of (id, position) rows of the ranked ids (``results.ranked_positions``)."""
+
+    kind: str
+    articles: object
+    key: str | None
+    branch: str = ""
+    rank: object = None  # "ranked": CTE name of the set -> the (id, position) queryset
+
+
+def prime(match, wanted: list[Wanted], using: str = "default") -> None:
+    """A search's COUNT, ranked ids and facets in one statement; the entries the cache lacks are cached.
+
+    Each used to evaluate the search again — a GIN bitmap scan and a visit to every matching
+    row's page, or worse the plan that reads every stored vector, or probes one row's vector
+    per region link when a region filter's selectivity is misjudged. Here the published
+    matches (``match``) are a ``MATERIALIZED`` CTE, found once; each facet's set is the match
+    plus the other filters (a set two of them share is materialized too), and the COUNT, the
+    theme links and the region links are counted, and the newest ranked, from those. The values
+    are exactly what ``CountedPaginator.count``, ``ResultIds.ranked``, ``theme_counts`` and
+    ``region_tree`` compute on their own (each facet still ignores its own parameter), so those
+    then read them from the cache.
+    With fewer than two entries missing nothing is done.
+    """
+    wanted = [item for item in wanted if item.key is not None]
+    if len(wanted) < 2:
+        return
+    present = cache.get_many([item.key for item in wanted])
+    missing = [item for item in wanted if item.key not in present]
+    if len(missing) < 2:
+        return
+    values = _shared_counts(match, missing, using)
+    if values is not None:
+        cache.set_many({item.key: values[item.kind] for item in missing}, CACHE_SECONDS)
+
+
+def _ids_sql(queryset) -> tuple[str, tuple, bool] | None:
+    """SQL and params of the queryset's ids and dates (the ranking takes the newest), and whether
+    each id appears once (filters are EXISTS subqueries; a join could repeat an id)."""
+    queryset = queryset.order_by().values("pk", "date")
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    return sql, tuple(params), not any(isinstance(alias, Join) for alias in queryset.query.alias_map.values())
+
+
+def _shared_counts(match, wanted: list[Wanted], using: str) -> dict | None:
+    connection = connections[using]
+    quote = connection.ops.quote_name
+    ThemeLink = Article.themes.through
+    match_sql = _ids_sql(match)
+    if match_sql is None:
+        return None
+    sources = {MATCH: match_sql}
+    names, uses = [], {MATCH: 0}
+    for item in wanted:
+        name = MATCH
+        if item.articles is not None:
+            ids = _ids_sql(item.articles)
+            if ids is None:
+                return None
+            name = next((n for n, sql in sources.items() if sql == ids), f"s{len(sources)}")
+            sources[name] = ids
+        names.append(name)
+        uses[name] = uses.get(name, 0) + 1
+    ctes, params = [], []
+    for name, (sql, source_params, _unique) in sources.items():
+        materialized = " MATERIALIZED" if name == MATCH or uses[name] > 1 else ""
+        ctes.append(f"{name}(id, date) AS{materialized} ({sql})")
+        params += source_params
+    for index, (item, name) in enumerate(zip(wanted, names, strict=True)):
+        if item.kind == RANKED_KIND:  # (id, position) rows of the set's newest, ranked
+            try:
+                sql, ranked_params = item.rank(name).query.sql_with_params()
+            except EmptyResultSet:
+                return None
+            ctes.append(f"r{index}(id, position) AS ({sql})")
+            params += ranked_params
+
+    def restrict(name: str, column: str) -> tuple[str, str]:
+        """(join, where) keeping the rows whose ``column`` is in the set ``name``."""
+        if sources[name][2]:
+            return f"JOIN {name} ON {name}.id = {column}", ""
+        return "", f"{column} IN (SELECT id FROM {name})"
+
+    null_id, null_text = "CAST(NULL AS BIGINT)", "CAST(NULL AS TEXT)"
+    branches = []
+    for index, (item, name) in enumerate(zip(wanted, names, strict=True)):
+        if item.kind == COUNT_KIND:
+            branches.append(f"SELECT 0, {null_id}, {null_text}, {null_text}, {null_text}, COUNT(*) FROM {name}")
+        elif item.kind == THEMES_KIND:
+            join, where = restrict(name, "t.article_id")
+            branches.append(
+                f"SELECT 1, t.theme_id, {null_text}, {null_text}, {null_text}, COUNT(*)"
+                f" FROM {quote(ThemeLink._meta.db_table)} t {join} {f'WHERE {where}' if where else ''}"
+                " GROUP BY t.theme_id"
+            )
+        elif item.kind == "regions":
+            sql, region_params = _region_counts_sql(connection, *restrict(name, "l.article_id"), (), item.branch)
+            branches.append(f"SELECT 2, {null_id}, x.path, x.adcode, x.name, x.n FROM ({sql}) x")
+            params += region_params
+        elif item.kind == RANKED_KIND:
+            branches.append(f"SELECT 3, id, {null_text}, {null_text}, {null_text}, position FROM r{index}")
+        else:
+            raise ValueError(item.kind)
+    values: dict = {COUNT_KIND: 0, THEMES_KIND: {}, "regions": [], RANKED_KIND: []}
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH {', '.join(ctes)} " + " UNION ALL ".join(branches), params)
+        for kind, theme_id, path, adcode, name, n in cursor.fetchall():
+            if kind == 0:
+                values[COUNT_KIND] = n
+            elif kind == 1:
+                values[THEMES_KIND][theme_id] = n
+            elif kind == 2:
+                values["regions"].append((path, adcode, name, n))
+            else:
+                values[RANKED_KIND].append((n, theme_id))
+    values[RANKED_KIND] = [pk for _position, pk in sorted(values[RANKED_KIND])]
+    return values
 
 
 def region_tree(
     articles, *, selected: Region | None = None, url_for=None, counts_cache: CountCache | None = None
 ) -> list[RegionNode]:
-    """Provinces → prefectures → counties with their article counts (two queries, none when cached).
+    """Provinces → prefectures → counties with their article counts (one query, none when cached).
 
     Prefectures are listed under every province; counties only under the branch
     of the selected region, so the tree stays short at any size.
     """
 
     selected_path = selected.path if selected else ""
-    # Counties show only under the selected prefecture (or the selected county's prefecture).
-    branch = selected_path[: LEVEL_LENGTHS[1]] if len(selected_path) >= LEVEL_LENGTHS[1] else ""
-
-    def compute() -> list[tuple[str, str, str, int]]:
-        counts = region_path_counts(articles, branch=branch)
-        if not counts:
-            return []
-        regions = Region.objects.filter(path__in=list(counts)).values_list("path", "adcode", "name")
-        return [(path, adcode, name, counts[path]) for path, adcode, name in regions]
-
-    rows = _cached(counts_cache, f"regions-{branch}", articles, compute)
+    branch = region_branch(selected)
+    rows = _cached(counts_cache, regions_kind(branch), articles, lambda: region_rows(articles, branch=branch))
     if not rows:
         return []
     nodes = {path: RegionNode(adcode=adcode, name=name, path=path, count=n) for path, adcode, name, n in rows}
@@ -263,7 +434,7 @@ def theme_counts(
         links = Article.themes.through.objects.filter(article__in=articles.order_by().values("pk"))
         return dict(links.values("theme_id").annotate(n=Count("id")).values_list("theme_id", "n").order_by())
 
-    counts = _cached(counts_cache, "themes", articles, compute)
+    counts = _cached(counts_cache, THEMES_KIND, articles, compute)
     selected = set(selected)
     result = []
     for theme in themes:

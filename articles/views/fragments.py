@@ -54,11 +54,14 @@ class Fragments:
 
     def panel(self, page_key: str, render) -> str:
         """The facet panel's HTML for this path and these parameters; ``render()`` on a miss."""
-        key = self.key("panel", digest(page_key))
-        html = cache.get(key)
-        if html is None:
-            html = render()
-            cache.set(key, html, facets.CACHE_SECONDS)
+        html = self.cached_panel(page_key)
+        return html if html is not None else self.store_panel(page_key, render())
+
+    def cached_panel(self, page_key: str) -> str | None:
+        return cache.get(self.key("panel", digest(page_key)))
+
+    def store_panel(self, page_key: str, html: str) -> str:
+        cache.set(self.key("panel", digest(page_key)), html, facets.CACHE_SECONDS)
         return html
 
     def cards(self, ids: list[int], fetch, context: dict) -> list[str]:

@@ -4,7 +4,9 @@ One FilterSet filters every list; a region, theme or organization page is the
 same list with one parameter fixed by its URL, plus context about the thing.
 Facet counts come from the filter without the facet's own parameter. Every
 query is a constant: the page of articles, one COUNT for the paginator, one
-grouped query per facet. The COUNT, the facets and a search's ranking are
+grouped query per facet — for a search, the COUNT, its ranking (``results.py``)
+and the facets in one statement that finds the matches once (``facets.prime``).
+The COUNT, the facets and a search's ranking are
 cached per data version (``facets.CountCache``): a repeated request makes one
 version query instead of them. The facet panel and the article cards are cached
 as rendered HTML under the same version (``fragments.py``); the list query itself
@@ -13,10 +15,6 @@ runs on every request and reads only the page's ids.
 
 from __future__ import annotations
 
-from functools import cached_property
-
-from django.core.paginator import Paginator
-from django.db.models import F
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -28,11 +26,11 @@ from django.views.generic import TemplateView
 from articles.filters import ArticleFilterSet
 from articles.models import Article, Organization, Region, Theme
 from articles.services import facets
+from articles.views import results
 from articles.views.fragments import Fragments
+from articles.views.results import CountedPaginator, ResultIds
 
 PAGE_SIZE = 20
-# A search ranks at most this many of its newest matches (a multiple of PAGE_SIZE): ResultIds.
-RANK_LIMIT = 2000
 HOME_LATEST = 12
 HOME_SECTION = 5
 # Columns a list needs: not the import bookkeeping (machine_output, segmented copies, vectors).
@@ -119,6 +117,10 @@ class ArticleListView(TemplateView):
         fragments = Fragments(counts, filterset.themes, tokens)
 
         articles = filterset.filtered
+        panel_key = f"{self.request.path}?{self.filter_key}"
+        cached_panel = fragments.cached_panel(panel_key)
+        if tokens:
+            self.prime_counts(filterset, counts, facets_too=cached_panel is None)
         page, page_note = self.paginate(ResultIds(articles, tokens, counts, self.filter_key), articles)
         if page_note:
             notes.append(page_note)
@@ -154,19 +156,21 @@ class ArticleListView(TemplateView):
             )
         )
         query = filterset.cleaned.get("q", "")
-        panel = fragments.panel(
-            f"{self.request.path}?{self.filter_key}",
-            lambda: render_to_string(
-                "articles/includes/filters.html",
-                {
-                    "query": query,
-                    "theme_facets": theme_facets,
-                    "region_tree": region_tree,
-                    "params": params,
-                    "kind_choices": Article.Kind.choices,
-                },
-            ),
-        )
+        panel = cached_panel
+        if panel is None:
+            panel = fragments.store_panel(
+                panel_key,
+                render_to_string(
+                    "articles/includes/filters.html",
+                    {
+                        "query": query,
+                        "theme_facets": theme_facets,
+                        "region_tree": region_tree,
+                        "params": params,
+                        "kind_choices": Article.Kind.choices,
+                    },
+                ),
+            )
         canonical = params.copy()
         for key in self.fixed_params():
             canonical.pop(key, None)
@@ -193,6 +197,46 @@ class ArticleListView(TemplateView):
             kind_choices=Article.Kind.choices,
         )
         return context
+
+    def prime_counts(self, filterset, counts, *, facets_too: bool) -> None:
+        """A search: its COUNT, ranked ids and (when the panel is not cached) facets in one statement
+        that finds the published matches once (``facets.prime``); they are then read from the cache.
+        Without a search the sets are cheap to find and separate statements plan better."""
+        tokens = filterset.search_tokens
+        others = [name for name in filterset.cleaned if name != "q"]
+        on_match = facets.in_match(Article.objects.all())
+
+        def from_match(*without: str):
+            """The set on the match with the other filters but ``without``; None = the match itself."""
+            if not [name for name in others if name not in without]:
+                return None
+            return filterset.queryset_without("q", *without, base=on_match)
+
+        wanted = [facets.Wanted(facets.COUNT_KIND, from_match(), counts.keyed(facets.COUNT_KIND, self.filter_key))]
+        if self.requested_page() * self.page_size <= results.RANK_LIMIT:  # else the page is newest first
+            wanted.append(
+                facets.Wanted(
+                    results.RANKED_KIND,
+                    from_match(),
+                    counts.keyed(results.RANKED_KIND, self.filter_key),
+                    rank=lambda cte: results.ranked_positions(cte, tokens),
+                )
+            )
+        if facets_too:
+            regions, themes = filterset.queryset_without("region"), filterset.queryset_without("theme")
+            branch = facets.region_branch(filterset.selected_region)
+            wanted += [
+                facets.Wanted("regions", from_match("region"), counts.key(facets.regions_kind(branch), regions), branch),
+                facets.Wanted(facets.THEMES_KIND, from_match("theme"), counts.key(facets.THEMES_KIND, themes)),
+            ]
+        facets.prime(filterset.queryset_without(*others), wanted, counts.using)
+
+    def requested_page(self) -> int:
+        """The page number asked for (1 when it is not a positive number; ``paginate`` explains)."""
+        try:
+            return max(1, int(self.request.GET.get("page", "1").strip() or "1"))
+        except ValueError:
+            return 1
 
     def heading(self, filterset) -> str:
         if filterset.search_tokens:
@@ -322,70 +366,6 @@ class ArticleListView(TemplateView):
                 {"label": "截止", "value": cleaned["date_before"].isoformat(), "url": url(date_before=None)}
             )
         return chips
-
-
-class CountedPaginator(Paginator):
-    """Counts the filtered queryset without its ordering and rank: one plain COUNT."""
-
-    def __init__(self, object_list, per_page, *, count_queryset, counts_cache=None, count_key=None):
-        super().__init__(object_list, per_page)
-        self.count_queryset = count_queryset.order_by()
-        self.counts_cache = counts_cache
-        self.count_key = count_key
-
-    @cached_property
-    def count(self):
-        if self.counts_cache is None:
-            return self.count_queryset.count()
-        if self.count_key is not None:
-            return self.counts_cache.get_keyed("count", self.count_key, self.count_queryset.count)
-        return self.counts_cache.get("count", self.count_queryset, self.count_queryset.count)
-
-
-class ResultIds:
-    """The list's article ids in display order, sliced by the paginator (only ids: the cards
-    come from the fragment cache, and the page's rows are fetched only for cards it misses).
-
-    Without a search: newest first (``article_status_newest`` serves it; 20 index entries).
-    With a search, relevance needs ``ts_rank`` over each match's vector, which at 100,000
-    articles reads tens of thousands of vectors for a common word. So the ranking set is
-    bounded: the ``RANK_LIMIT`` newest matches are ranked (title above body, then date) and
-    their order is cached per data version; matches older than those follow in newest-first
-    order. A query with at most ``RANK_LIMIT`` matches (every realistic narrow query, and every
-    seed query) is ranked in full.
-    """
-
-    def __init__(self, articles, tokens, counts, key):
-        self.articles = articles
-        self.tokens = tokens
-        self.counts = counts
-        self.key = key
-
-    def newest(self, start: int, stop: int) -> list[int]:
-        return list(self.articles.newest_first().values_list("pk", flat=True)[start:stop])
-
-    def ranked(self) -> list[int]:
-        def compute() -> list[int]:
-            newest = self.articles.newest_first().values("pk")[:RANK_LIMIT]
-            return list(
-                Article.objects.filter(pk__in=newest)
-                .with_search_rank(self.tokens)
-                .order_by("-search_rank", F("date").desc(nulls_last=True), "-id")
-                .values_list("pk", flat=True)
-            )
-
-        return self.counts.get_keyed("ranked", self.key, compute)
-
-    def __getitem__(self, bounds: slice) -> list[int]:
-        start, stop = bounds.start or 0, bounds.stop
-        if not self.tokens:
-            return self.newest(start, stop)
-        if start >= RANK_LIMIT:  # past the ranked set: plain newest-first, the same positions
-            return self.newest(start, stop)
-        ranked = self.ranked()
-        if stop <= len(ranked) or len(ranked) < RANK_LIMIT:
-            return ranked[start:stop]
-        return ranked[start:] + self.newest(len(ranked), stop)
 
 
 class RegionView(ArticleListView):
