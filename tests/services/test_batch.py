@@ -88,3 +88,11 @@ def test_an_analysis_crash_becomes_a_failed_page_not_a_crash():
     analysis = run_task(AnalysisTask("标题\n\n正文。", "utf-8", "digest"), context=None)
     assert analysis.status == FAILED
     assert "internal error" in analysis.error
+
+
+@pytest.mark.parametrize(
+    ("files", "cores", "expected"),
+    [(5, 8, 0), (100, 1, 0), (100, 2, 1), (100, 4, 2), (100, 16, 2)],
+)
+def test_default_workers_leave_a_core_to_the_writer(files, cores, expected):
+    assert batch.default_workers(files, cores=cores) == expected

@@ -35,3 +35,15 @@ def test_ensure_still_answers_with_an_id_at_once():
     resolver = OrganizationResolver(get_import_context(), province_hint=None)
     pk = resolver.ensure(OrganizationMention(key="丙丁县测试协会", name_in_text="丙丁县测试协会"))
     assert OrganizationAlias.objects.get(name="丙丁县测试协会").organization_id == pk
+
+
+def test_an_alias_taken_since_the_lookup_is_left_to_its_owner():
+    """As with get_or_create: a name another import saved in the meantime keeps its organization."""
+    resolver = OrganizationResolver(get_import_context(), province_hint=None)
+    ref = resolver.plan(OrganizationMention(key="戊己市测试协会", name_in_text="戊己测试协会"))
+    owner = Organization.objects.create(name="戊己县另一协会", slug="wuji-other")
+    OrganizationAlias.objects.create(name="戊己测试协会", organization=owner)  # claimed after plan()
+    resolver.flush()
+    created = Organization.objects.get(pk=resolver.pk(ref))
+    assert OrganizationAlias.objects.get(name="戊己测试协会").organization == owner
+    assert OrganizationAlias.objects.get(name="戊己市测试协会").organization == created

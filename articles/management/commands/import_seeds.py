@@ -8,7 +8,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from articles.models import Article
-from articles.services.batch import MIN_FILES_FOR_WORKERS, default_workers, import_page_files
+from articles.services.batch import (
+    MAX_DEFAULT_WORKERS,
+    MIN_FILES_FOR_WORKERS,
+    default_workers,
+    import_page_files,
+)
 from articles.services.context import get_import_context
 from articles.services.pagefiles import collect_page_files
 
@@ -25,7 +30,7 @@ class Command(BaseCommand):
         parser.add_argument("--force", action="store_true", help="内容未变的页面也重新分析")
         parser.add_argument("--no-progress", action="store_true", help="不显示进度条")
         parser.add_argument(
-            "--workers", type=int, help=f"分析页面的进程数（默认：不少于 {MIN_FILES_FOR_WORKERS} 个文件时每核一个；0 表示不另开进程）"
+            "--workers", type=int, help=f"分析页面的进程数（默认：不少于 {MIN_FILES_FOR_WORKERS} 个文件时为核数减一，最多 {MAX_DEFAULT_WORKERS} 个；0 表示不另开进程）"
         )
 
     def handle(self, *args, paths, dry_run, status, force, no_progress, workers, verbosity, **options):
