@@ -222,7 +222,8 @@ class Article(models.Model):
     title = models.CharField(_("标题"), max_length=300)
     subtitle = models.CharField(_("副题"), max_length=300, blank=True)
     kicker = models.CharField(_("引题"), max_length=300, blank=True)
-    slug = models.SlugField(_("网址名"), max_length=200, blank=True, allow_unicode=False)
+    # Decoration of the URL (/articles/<id>/<slug>/): articles are found by id, so not indexed.
+    slug = models.SlugField(_("网址名"), max_length=200, blank=True, allow_unicode=False, db_index=False)
     body = models.TextField(
         _("正文"),
         blank=True,
@@ -261,8 +262,7 @@ class Article(models.Model):
         _("状态"),
         max_length=10,
         choices=Status.choices,
-        default=Status.REVIEW,
-        db_index=True,
+        default=Status.REVIEW,  # indexed by article_status_newest and article_status_kind, which lead with it
         help_text=_("只有“已发布”的稿件出现在公开网站上。"),
     )
     published_at = models.DateTimeField(_("发布时间"), null=True, blank=True)
@@ -277,7 +277,8 @@ class Article(models.Model):
     position = models.PositiveIntegerField(_("页内顺序"), default=0)
     span_start = models.PositiveIntegerField(_("原文起点"), default=0)
     span_end = models.PositiveIntegerField(_("原文终点"), default=0)
-    fingerprint = models.CharField(_("内容指纹"), max_length=64, blank=True, db_index=True)
+    # Compared in memory among one page's articles, never looked up: no index to update on every insert.
+    fingerprint = models.CharField(_("内容指纹"), max_length=64, blank=True)
     edited_fields = models.JSONField(
         _("编辑改过的字段"), default=list, blank=True, help_text=_("这些字段重新导入时不会被覆盖。")
     )
@@ -297,7 +298,7 @@ class Article(models.Model):
         excluded_fields=["search_title", "search_text", "search_vector", "machine_output", "updated_at"],
         m2m_fields=[regions, organizations, themes],
         # History is read by article id and date; the article's own look-up indexes would only slow every write.
-        no_db_index=["slug", "status", "fingerprint", "source_organization", "source_document"],
+        no_db_index=["source_organization", "source_document"],
     )
 
     class Meta:
