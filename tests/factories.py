@@ -60,3 +60,16 @@ def make_article(
     for organization in organizations:
         article.organizations.add(organization)
     return article
+
+
+def indexed(article: Article) -> Article:
+    """Fill the segmented fields and the search vector the way the importer does, and save."""
+    from articles.services.context import get_segmenter
+    from articles.services.search import refresh_search_vectors
+
+    segmenter = get_segmenter()
+    article.search_title = segmenter.search_text(" ".join([article.kicker, article.title, article.subtitle]))
+    article.search_text = segmenter.search_text(article.plain_body)
+    article.save()
+    refresh_search_vectors([article.pk])
+    return article

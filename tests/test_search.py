@@ -9,24 +9,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article
-from articles.services.context import get_segmenter
 from articles.services.highlight import excerpt, highlight, match_spans
 from articles.services.importer import import_page
-from articles.services.search import refresh_search_vectors
-from tests.factories import make_article
+from tests.factories import indexed, make_article
 
 SEEDS = sorted((Path(settings.BASE_DIR) / "seeds").glob("*.txt"))
 SEED_QUERIES = ["科普", "脱贫攻坚", "小雨点", "双城经济圈", "德阳"]
-
-
-def indexed(article: Article) -> Article:
-    """Fill the segmented fields and the vector the way the importer does."""
-    segmenter = get_segmenter()
-    article.search_title = segmenter.search_text(" ".join([article.kicker, article.title, article.subtitle]))
-    article.search_text = segmenter.search_text(article.plain_body)
-    article.save()
-    refresh_search_vectors([article.pk])
-    return article
 
 
 def result_titles(response) -> list[str]:

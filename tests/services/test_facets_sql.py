@@ -16,20 +16,9 @@ from django.test.utils import CaptureQueriesContext
 from articles.filters import ArticleFilterSet
 from articles.models import Article, Region
 from articles.services import facets
-from articles.services.context import get_segmenter
-from articles.services.search import refresh_search_vectors
-from tests.factories import make_article
+from tests.factories import indexed, make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def indexed(article: Article) -> Article:
-    segmenter = get_segmenter()
-    article.search_title = segmenter.search_text(" ".join([article.kicker, article.title, article.subtitle]))
-    article.search_text = segmenter.search_text(article.plain_body)
-    article.save()
-    refresh_search_vectors([article.pk])
-    return article
 
 
 @pytest.fixture
