@@ -1,9 +1,11 @@
-"""Multi-row INSERTs for the importer's plain rows: links, bylines, captions, flags and history.
+"""Multi-row INSERTs for the importer: new articles and organizations, their links, bylines,
+captions, flags, aliases and history records.
 
 ``bulk_create`` spends more time building model instances and compiling its
-statement than the database spends inserting such rows; these helpers take
-tuples and write one statement per table (or per 999 parameters, SQLite's
-lowest limit), preparing dates and JSON exactly as the ORM would.
+statement than the database spends inserting such rows; these helpers write one
+statement per table (or per 999 parameters, SQLite's lowest limit), preparing
+dates and JSON exactly as the ORM would, from tuples (``insert_rows``) or from
+new instances (``insert_new``, ``insert_history``).
 """
 
 from __future__ import annotations
