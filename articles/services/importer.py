@@ -27,7 +27,15 @@ from articles.models import (
 from articles.services.analysis import FAILED, UNCHANGED, PageAnalysis, PreparedItem, analyze_page
 from articles.services.context import ImportContext, get_import_context
 from articles.services.organizations import OrganizationResolver
-from articles.services.rows import insert_new, insert_rows, link_fields, link_rows, write_created_history
+from articles.services.rows import (
+    insert_new,
+    insert_rows,
+    insert_statements,
+    link_fields,
+    link_rows,
+    run_together,
+    write_created_history,
+)
 from articles.services.search import refresh_search_vectors, search_vector_insert_sql
 from articles.textpipeline.headline import display_title
 from articles.textpipeline.model import Item, PageResult
@@ -342,21 +350,34 @@ class PageWriter:
                 (ArticleRegion, "regions"), (ArticleOrganization, "organizations"), (Article.themes.through, "themes"),
             )
         }
-        link_ids = {through: insert_rows(through, link_fields(through), rows, returning=True) for through, rows in links.items()}
-        insert_rows(Byline, ["article", "order", "role", "name"], [
-            (article.pk, i, role, name) for article, _item, values in new for i, (role, name) in enumerate(values["bylines"])
-        ])
-        insert_rows(PhotoCaption, ["article", "order", "text", "photographer"], [
-            (article.pk, i, text, who) for article, _item, values in new for i, (text, who) in enumerate(values["captions"])
-        ])
+        # One round trip on PostgreSQL for the three link tables, one for the plain rows with the
+        # history records, one for the history's links (rows.run_together).
+        link_statements = {
+            through: insert_statements(through, link_fields(through), rows, returning=True)
+            for through, rows in links.items()
+        }
+        results = iter(run_together([statement for group in link_statements.values() for statement in group]))
+        link_ids = {
+            through: [key for _statement in group for key in next(results)] for through, group in link_statements.items()
+        }
         now = timezone.now()
-        insert_rows(ArticleFlag, ["article", "code", "message", "excerpt", "created_at"], [
-            (article.pk, f.code[:40], f.message, f.excerpt, now) for article, item, _values in new for f in item.flags
-        ])
+        plain = [
+            *insert_statements(Byline, ["article", "order", "role", "name"], [
+                (article.pk, i, role, name)
+                for article, _item, values in new for i, (role, name) in enumerate(values["bylines"])
+            ]),
+            *insert_statements(PhotoCaption, ["article", "order", "text", "photographer"], [
+                (article.pk, i, text, who)
+                for article, _item, values in new for i, (text, who) in enumerate(values["captions"])
+            ]),
+            *insert_statements(ArticleFlag, ["article", "code", "message", "excerpt", "created_at"], [
+                (article.pk, f.code[:40], f.message, f.excerpt, now) for article, item, _values in new for f in item.flags
+            ]),
+        ]
         write_created_history(articles, {
             through: [(link_id, *row) for link_id, row in zip(link_ids[through], rows, strict=True)]
             for through, rows in links.items()
-        })
+        }, along=plain)
 
     def _update(self, article: Article, item: Item, values: dict) -> bool:
         """Write the fields the editor has not changed; return whether anything changed."""

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from articles.models import ArticleOrganization, Organization, OrganizationAlias
-from articles.services.rows import insert_history, insert_new, insert_rows
+from articles.services.rows import history_statements, insert_new, insert_statements, run_together
 from articles.slugs import pinyin_slug, unique_slug
 from articles.textpipeline.model import OrganizationMention
 from articles.textpipeline.organizations import mention_for_name
@@ -99,15 +99,17 @@ class OrganizationResolver:
             self._assign_slugs(self._new)
             for batch in _parents_first_batches(self._new):
                 insert_new(Organization, batch)
-            insert_history(Organization, self._new)  # the "+" records post_save would have written for each create()
-        if self._new_aliases:
-            # ignore_conflicts: like get_or_create, an alias that already exists is left as it is.
-            insert_rows(
+        # The "+" records post_save would have written for each create(), and the new names (like
+        # get_or_create, a name that exists by now is left as it is): one round trip on PostgreSQL.
+        run_together([
+            *history_statements(Organization, self._new),
+            *insert_statements(
                 OrganizationAlias,
                 ["name", "organization"],
                 [(name, self.pk(ref)) for name, ref in self._new_aliases.items()],
                 ignore_conflicts=True,
-            )
+            ),
+        ])
         if self._new or self._new_aliases:
             from articles.services.context import tables_changed
 

@@ -5,11 +5,13 @@ captions, flags, aliases and history records.
 statement than the database spends inserting such rows; these helpers write one
 statement per table (or per 999 parameters, SQLite's lowest limit), preparing
 dates and JSON exactly as the ORM would, from tuples (``insert_rows``) or from
-new instances (``insert_new``, ``insert_history``).
+new instances (``insert_new``, ``history_statements``); ``run_together`` sends a page's
+INSERTs to PostgreSQL in few round trips.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from django.db import connection
@@ -22,6 +24,15 @@ _PASSED_AS_IS = {
     "CharField", "TextField", "SlugField", "ForeignKey",
     "IntegerField", "BigIntegerField", "PositiveIntegerField", "PositiveSmallIntegerField",
 }
+
+
+@dataclass(frozen=True)
+class Insert:
+    """One INSERT statement with its parameters; ``returning``: it returns the new keys."""
+
+    sql: str
+    params: list
+    returning: bool
 
 
 def insert_rows(
@@ -37,12 +48,30 @@ def insert_rows(
 
     For plain rows — links, bylines, captions, flags, history — where ``bulk_create``
     spent more time building model instances and compiling the statement than the
-    database spent inserting. Dates, JSON and the like still go through the field's
-    ``get_db_prep_save``, so they are stored exactly as the ORM stores them.
-    ``computed`` maps a field to the SQL the database computes its value with; that
-    field's value in each row is then the tuple of the SQL's parameters.
-    ``ignore_conflicts`` skips rows a unique constraint refuses, as ``bulk_create``'s does.
-    Works on SQLite (RETURNING needs 3.35) and PostgreSQL.
+    database spent inserting. See ``insert_statements`` for the arguments.
+    """
+    statements = insert_statements(
+        model, fields, rows, returning=returning, computed=computed, ignore_conflicts=ignore_conflicts
+    )
+    return [key for keys in run_together(statements) for key in keys]
+
+
+def insert_statements(
+    model,
+    fields: list[str],
+    rows: list[tuple],
+    *,
+    returning: bool = False,
+    computed: dict[str, str] | None = None,
+    ignore_conflicts: bool = False,
+) -> list[Insert]:
+    """The multi-row INSERTs that write ``rows`` (none for no rows), for ``run_together``.
+
+    Dates, JSON and the like go through the field's ``get_db_prep_save``, so they are
+    stored exactly as the ORM stores them. ``computed`` maps a field to the SQL the
+    database computes its value with; that field's value in each row is then the tuple
+    of the SQL's parameters. ``ignore_conflicts`` skips rows a unique constraint refuses,
+    as ``bulk_create``'s does. Works on SQLite (RETURNING needs 3.35) and PostgreSQL.
     """
     if not rows:
         return []
@@ -63,23 +92,46 @@ def insert_rows(
     tail += f" RETURNING {quote(meta.pk.column)}" if returning else ""
     row_sql = "(" + ", ".join(computed.get(name, "%s") for name in fields) + ")"
     per_statement = max(1, 999 // row_sql.count("%s"))  # SQLite's lowest limit on parameters per statement
-    keys = []
+    statements = []
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start : start + per_statement]
+        params = []
+        for row in chunk:
+            for prepare, value in zip(preparers, row, strict=True):
+                if prepare is None:
+                    params.append(value)
+                elif prepare == "sql":
+                    params.extend(value)
+                else:
+                    params.append(prepare(value, connection))
+        statements.append(Insert(head + ", ".join([row_sql] * len(chunk)) + tail, params, returning))
+    return statements
+
+
+def run_together(statements: list[Insert]) -> list[list]:
+    """Execute the statements in order; each one's new keys (``[]`` when it returns none).
+
+    On PostgreSQL they go to the server in one round trip (the driver binds the
+    parameters on the client, so one ``execute`` may hold several statements, and
+    ``nextset()`` walks their results): a page's dozen small INSERTs otherwise each
+    wait for the server in turn. Elsewhere they run one by one.
+    """
+    if not statements:
+        return []
+    results = []
     with connection.cursor() as cursor:
-        for start in range(0, len(rows), per_statement):
-            chunk = rows[start : start + per_statement]
-            params = []
-            for row in chunk:
-                for prepare, value in zip(preparers, row, strict=True):
-                    if prepare is None:
-                        params.append(value)
-                    elif prepare == "sql":
-                        params.extend(value)
-                    else:
-                        params.append(prepare(value, connection))
-            cursor.execute(head + ", ".join([row_sql] * len(chunk)) + tail, params)
-            if returning:
-                keys += [key for (key,) in cursor.fetchall()]
-    return keys
+        if connection.vendor == "postgresql" and len(statements) > 1:
+            cursor.execute("; ".join(s.sql for s in statements), [p for s in statements for p in s.params])
+            raw = cursor.cursor
+            for index, statement in enumerate(statements):
+                if index:
+                    raw.nextset()
+                results.append([key for (key,) in raw.fetchall()] if statement.returning else [])
+        else:
+            for statement in statements:
+                cursor.execute(statement.sql, statement.params)
+                results.append([key for (key,) in cursor.fetchall()] if statement.returning else [])
+    return results
 
 
 def insert_new(model, objects: list, *, computed: dict[str, tuple[str, object]] | None = None) -> None:
@@ -123,27 +175,34 @@ def link_rows(through, pairs: list[tuple[int, int]]) -> list[tuple]:
     return [(*pair, *defaults) for pair in pairs]
 
 
-def write_created_history(articles: list[Article], links: dict) -> None:
+def write_created_history(articles: list[Article], links: dict, *, along: list[Insert] = ()) -> None:
     """History of bulk-created articles: one "+" record each, holding the regions,
     organizations and themes it was created with (its m2m history rows).
 
     ``links`` holds each link table's new rows as (id, article_id, other_id), the
     copies an m2m history row keeps. ``save()`` then ``themes.set()`` would write a
     second, "~" record repeating every field; the import creates the article and
-    its links at once, so one record says what the machine made.
+    its links at once, so one record says what the machine made. ``along``: other
+    INSERTs to send with the records (one round trip on PostgreSQL).
     """
     from simple_history.models import HistoricalRecords
 
-    history_ids = dict(zip((a.pk for a in articles), insert_history(Article, articles), strict=True))
+    records = history_statements(Article, articles)
+    results = run_together([*along, *records])[len(along) :]
+    history_ids = dict(zip((a.pk for a in articles), (key for keys in results for key in keys), strict=True))
+    m2m_rows = []
     for m2m_field in historical_model(Article)._history_m2m_fields:
         through = m2m_field.remote_field.through
         rows = [(*row, history_ids[row[1]]) for row in links[through]]
-        insert_rows(HistoricalRecords.m2m_models[m2m_field], ["id", *link_fields(through), "history"], rows)
+        m2m_rows += insert_statements(
+            HistoricalRecords.m2m_models[m2m_field], ["id", *link_fields(through), "history"], rows
+        )
+    run_together(m2m_rows)
 
 
-def insert_history(model, objects: list) -> list:
-    """The "+" historical records of new ``model`` instances as ``bulk_history_create`` makes them
-    (same user, reason and fields), in one statement; their ids."""
+def history_statements(model, objects: list) -> list[Insert]:
+    """INSERTs of the "+" historical records of new ``model`` instances as ``bulk_history_create``
+    makes them (same user, reason and fields), returning their ids."""
     from simple_history.utils import get_change_reason_from_object
 
     history = historical_model(model)
@@ -160,7 +219,7 @@ def insert_history(model, objects: list) -> list:
             "+",
         ))
     fields = [*tracked, "history_date", "history_user_id", "history_change_reason", "history_type"]
-    return insert_rows(history, fields, rows, returning=True)
+    return insert_statements(history, fields, rows, returning=True)
 
 
 @cache
