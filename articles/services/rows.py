@@ -35,25 +35,15 @@ class Insert:
     returning: bool
 
 
-def insert_rows(
-    model,
-    fields: list[str],
-    rows: list[tuple],
-    *,
-    returning: bool = False,
-    computed: dict[str, str] | None = None,
-    ignore_conflicts: bool = False,
-) -> list:
-    """INSERT rows (tuples of values for ``fields``) in multi-row statements; return the new keys if asked.
+def insert_rows(model, fields: list[str], rows: list[tuple], **options) -> list:
+    """INSERT rows (tuples of values for ``fields``) in multi-row statements; the new keys if
+    ``returning=True``. ``options`` as for ``insert_statements``.
 
     For plain rows — links, bylines, captions, flags, history — where ``bulk_create``
     spent more time building model instances and compiling the statement than the
-    database spent inserting. See ``insert_statements`` for the arguments.
+    database spent inserting.
     """
-    statements = insert_statements(
-        model, fields, rows, returning=returning, computed=computed, ignore_conflicts=ignore_conflicts
-    )
-    return [key for keys in run_together(statements) for key in keys]
+    return [key for keys in run_together(insert_statements(model, fields, rows, **options)) for key in keys]
 
 
 def insert_statements(
