@@ -332,8 +332,9 @@ class PageWriter:
         """Insert the page's new articles and their rows with one statement per table.
 
         The articles go through ``insert_new`` (defaults and timestamps as
-        ``bulk_create`` fills them), the plain rows through ``insert_rows``. Each article
-        gets one "+" history record with its regions, organizations and themes.
+        ``bulk_create`` fills them), the plain rows through ``insert_statements``, sent
+        in three batches by ``run_together``. Each article gets one "+" history record
+        with its regions, organizations and themes.
         """
         if not new:
             return
