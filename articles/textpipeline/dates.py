@@ -2,9 +2,11 @@
 
 Articles usually print 7月29日 without a year. The year comes, in this
 order, from the date itself (2020年7月29日), the page date, the caller's
-``year_hint``, or the latest year the page mentions (2020年…). A month later
-than the page date's month belongs to the year before (a 12月30日电 story on
-a 1 January page). With no date in the text (近日, 日前) the item gets the
+``year_hint``, the page's latest complete date (``page_anchor``: the year that
+puts the month and day nearest it, so a 12月30日电 story on a page that says
+1998年1月1日 is of 1997), or the latest year the page mentions (2020年…). A
+month later than the page date's month belongs to the year before (a 12月30日电
+story on a 1 January page). With no date in the text (近日, 日前) the item gets the
 page date if the page prints one, else None: a date is never invented.
 Where the year comes only from the page's text and the page names several
 years, split.py flags the item (``date_year_guessed``) for an editor.
@@ -49,8 +51,30 @@ def page_years(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(halfwidth_alnum(text)[0])]
 
 
+def page_anchor(text: str) -> dt.date | None:
+    """The latest complete date the page prints (1998年1月1日): the best evidence of when it
+    was written when it prints no page date. None if it prints none."""
+    dates = (
+        _safe_date(int(match.group(1)), _cn_number(match.group(2)), _cn_number(match.group(3)))
+        for match in _MONTH_DAY.finditer(halfwidth_alnum(text)[0])
+        if match.group(1)
+    )
+    return max((date for date in dates if date), default=None)
+
+
+def nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """``month``/``day`` in the year (the anchor's, or the one before or after) nearest ``anchor``."""
+    candidates = [_safe_date(anchor.year + offset, month, day) for offset in (-1, 0, 1)]
+    return min((date for date in candidates if date), key=lambda date: abs(date - anchor), default=None)
+
+
 def first_date(
-    text: str, *, page_date: dt.date | None = None, year_hint: int | None = None, page_year: int | None = None
+    text: str,
+    *,
+    page_date: dt.date | None = None,
+    year_hint: int | None = None,
+    anchor: dt.date | None = None,
+    page_year: int | None = None,
 ) -> dt.date | None:
     """The first month-and-day in ``text`` as a date, its year taken as the module explains."""
     text = halfwidth_alnum(text)[0]
@@ -60,6 +84,11 @@ def first_date(
             year = int(match.group(1))
         elif page_date:
             year = page_date.year - 1 if month > page_date.month else page_date.year
+        elif year_hint is None and anchor is not None:
+            found = nearest_year(month, day, anchor)
+            if found:
+                return found
+            continue
         else:
             year = year_hint or page_year
         if year is None:

@@ -9,10 +9,11 @@ duplicates removed and doubts flagged (repair.py), character widths
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from . import repair
 from .assemble import assemble
-from .dates import first_date, page_years
+from .dates import first_date, page_anchor, page_years
 from .draft import Draft
 from .headline import headline_parts
 from .lines import split_lines
@@ -26,20 +27,28 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     assembly = assemble(split_lines(text), meta)
     meta.province_code = infer_province(text)
     years = page_years(text)
-    page_year = max(years) if years else None
-    items = [
-        _finish(draft, position, meta.page_date, year_hint, page_year)
-        for position, draft in enumerate(assembly.drafts)
-    ]
+    dating = Dating(meta.page_date, year_hint, page_anchor(text), max(years) if years else None)
+    items = [_finish(draft, position, dating) for position, draft in enumerate(assembly.drafts)]
     if len(set(years)) > 1:
         for item in items:
-            _flag_guessed_year(item, meta.page_date, year_hint, page_year)
+            _flag_guessed_year(item, dating)
     return PageResult(text=text, encoding=encoding, meta=meta, items=items, remainders=assembly.remainders)
 
 
-def _finish(
-    draft: Draft, position: int, page_date: dt.date | None, year_hint: int | None, page_year: int | None
-) -> Item:
+@dataclass(frozen=True)
+class Dating:
+    """What the page says about the year of its items' dates, strongest first (see dates.py)."""
+
+    page_date: dt.date | None
+    year_hint: int | None
+    anchor: dt.date | None  # the latest complete date the page prints
+    page_year: int | None  # the latest year it mentions
+
+
+UNDATED = Dating(None, None, None, None)
+
+
+def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     item = draft.item
     if item.kind == ARTICLE and not item.blocks and item.captions:
         item.kind = PHOTO  # a headline over pictures and no story: a photo item with a title
@@ -50,41 +59,45 @@ def _finish(
     repair.remove_duplicates(item)
     repair.flag_doubts(item)
     repair.normalize_widths(item)
-    item.date = _item_date(item, page_date, year_hint, page_year)
+    item.date = _item_date(item, dating)
     item.position = position
     item.span = (draft.start or 0, draft.end)
     return item
 
 
-def _flag_guessed_year(item: Item, page_date, year_hint, page_year) -> None:
-    """A date whose year only the page's other years suggest is shown to an editor, not trusted.
+def _flag_guessed_year(item: Item, dating: Dating) -> None:
+    """A date whose year only the page's other dates and years suggest is shown to an editor, not trusted.
 
-    With no page date and no year beside the month and day, the year is the latest the page
-    mentions; on a page that names several years (一九九七年回顾, 到2000年的目标) that is a guess.
+    With no page date and no year beside the month and day, the year is the one nearest the
+    latest complete date the page prints, else the latest year it mentions; on a page that
+    names several years (一九九七年回顾, 到2000年的目标) either is a guess.
     """
-    if item.date is None or page_date is not None or year_hint is not None:
+    if item.date is None or dating.page_date is not None or dating.year_hint is not None:
         return
-    if item.date.year != page_year or _item_date(item, None, None, None) is not None:
+    if _item_date(item, UNDATED) == item.date:
         return  # the year was written with the date itself
-    item.flags.append(
-        Flag(
-            "date_year_guessed",
-            f"页面没有印日期，“{item.date.month}月{item.date.day}日”的年份按页面提到的最晚年份推定为"
-            f"{page_year}年，页面还提到其他年份，请核对",
-            f"{item.date.month}月{item.date.day}日",
-        )
-    )
+    day = f"{item.date.month}月{item.date.day}日"
+    if dating.anchor is not None:
+        anchor = dating.anchor
+        reason = f"按页面中最晚的完整日期（{anchor.year}年{anchor.month}月{anchor.day}日）推定为{item.date.year}年"
+    else:
+        reason = f"按页面提到的最晚年份推定为{dating.page_year}年"
+    item.flags.append(Flag("date_year_guessed", f"页面没有印日期，“{day}”的年份{reason}，页面还提到其他年份，请核对", day))
 
 
-def _item_date(
-    item: Item, page_date: dt.date | None, year_hint: int | None, page_year: int | None
-) -> dt.date | None:
+def _item_date(item: Item, dating: Dating) -> dt.date | None:
     """From the dateline, else the lead paragraph (or caption), else the page date, else None."""
     lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH), "")
     if not lead and item.captions:
         lead = item.captions[0].text
     for source in (item.dateline or "", lead):
-        found = first_date(source, page_date=page_date, year_hint=year_hint, page_year=page_year)
+        found = first_date(
+            source,
+            page_date=dating.page_date,
+            year_hint=dating.year_hint,
+            anchor=dating.anchor,
+            page_year=dating.page_year,
+        )
         if found:
             return found
-    return page_date
+    return dating.page_date

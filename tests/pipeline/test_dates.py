@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from articles.textpipeline.dates import first_date, parse_iso_date
+from articles.textpipeline.dates import first_date, nearest_year, page_anchor, parse_iso_date
 from articles.textpipeline.split import split_page
 
 
@@ -18,6 +18,14 @@ from articles.textpipeline.split import split_page
         ("7月29日,座谈会召开", {"page_year": 2020}, dt.date(2020, 7, 29)),
         ("本报北京一月四日讯", {"year_hint": 1998}, dt.date(1998, 1, 4)),
         ("十二月二十五日", {"year_hint": 1997}, dt.date(1997, 12, 25)),
+        # The year nearest the page's latest complete date, across the new year both ways.
+        ("１２月３０日电", {"anchor": dt.date(1998, 1, 1), "page_year": 2000}, dt.date(1997, 12, 30)),
+        ("一月二日电", {"anchor": dt.date(1997, 12, 31)}, dt.date(1998, 1, 2)),
+        ("7月29日,座谈会召开", {"anchor": dt.date(2020, 8, 1)}, dt.date(2020, 7, 29)),
+        # A printed page date or the caller's year comes first.
+        ("12月30日电", {"anchor": dt.date(1998, 1, 1), "year_hint": 1998}, dt.date(1998, 12, 30)),
+        ("12月30日电", {"anchor": dt.date(1998, 1, 1), "page_date": dt.date(1998, 12, 31)}, dt.date(1998, 12, 30)),
+        ("2月29日", {"anchor": dt.date(2021, 1, 10)}, dt.date(2020, 2, 29)),  # the only leap year of the three
         ("7月29日,座谈会召开", {}, None),
         ("近日,座谈会召开", {"year_hint": 2020}, None),
         ("2月30日", {"year_hint": 2020}, None),
@@ -40,6 +48,38 @@ def test_first_date(text, kwargs, expected):
 def test_parse_iso_date(text, expected):
     """Page dates in ISO or Chinese form, full-width digits too."""
     assert parse_iso_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1929年11月2日建交，1998年1月1日起生效，1989年12月13日签署", dt.date(1998, 1, 1)),
+        ("１９９７年１２月３１日", dt.date(1997, 12, 31)),
+        ("一九九七年的回顾，到2000年翻一番", None),  # years alone are no date
+        ("2020年2月30日", None),  # not a real date
+    ],
+)
+def test_page_anchor_is_the_latest_complete_date(text, expected):
+    assert page_anchor(text) == expected
+
+
+def test_nearest_year_has_no_answer_for_a_day_no_year_has():
+    assert nearest_year(2, 30, dt.date(2020, 1, 1)) is None
+
+
+def test_a_year_end_page_dates_its_items_by_its_latest_complete_date():
+    """A 1 January page that names 1997, 1998 and the 2000 target: 12月30日 is 1997's, 1月1日 1998's,
+    not 2000's (the latest year named); still a guess, so flagged with the date it was taken from."""
+    text = "\n\n".join([
+        "新年贺词发表",
+        "本报北京12月31日电 1998年1月1日起，新的一年开始，1997年成绩显著，到2000年翻一番。",
+        "元旦升旗仪式举行",
+        "本报北京1月1日电 今天清晨举行升旗仪式。",
+    ])
+    first, second = split_page(text).items
+    assert (first.date, second.date) == (dt.date(1997, 12, 31), dt.date(1998, 1, 1))
+    messages = [flag.message for item in (first, second) for flag in item.flags if flag.code == "date_year_guessed"]
+    assert len(messages) == 2 and all("1998年1月1日" in message for message in messages)
 
 
 def test_item_dates_in_a_page():
