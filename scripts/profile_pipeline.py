@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from articles.textpipeline.decode import decode_page  # noqa: E402
 from articles.textpipeline.enrich import EnrichmentContext, enrich_page  # noqa: E402
-from articles.textpipeline.organizations import OrganizationGazetteer, load_seed_entries  # noqa: E402
+from articles.textpipeline.orgnames import OrganizationGazetteer, load_seed_entries  # noqa: E402
 from articles.textpipeline.regions import load_gazetteer  # noqa: E402
 from articles.textpipeline.segment import Segmenter  # noqa: E402
 from articles.textpipeline.split import split_page  # noqa: E402

@@ -7,7 +7,7 @@ tests use, so editors see and correct these records in the admin like any other.
 from django.db import migrations
 
 from articles.slugs import pinyin_slug
-from articles.textpipeline.organizations import DATA_DIR
+from articles.textpipeline.segment import DATA_DIR
 
 
 def rows():

@@ -16,7 +16,7 @@ from articles.textpipeline.enrich import EnrichmentContext, enrich_page
 from articles.textpipeline.headline import display_title
 from articles.textpipeline.keywords import default_extractor
 from articles.textpipeline.model import PageResult
-from articles.textpipeline.organizations import OrganizationGazetteer, OrgEntry
+from articles.textpipeline.orgnames import OrganizationGazetteer, OrgEntry
 from articles.textpipeline.regions import RegionEntry, RegionGazetteer
 from articles.textpipeline.segment import Segmenter
 from articles.textpipeline.split import split_page

@@ -18,7 +18,7 @@ from articles.models import Organization, OrganizationAlias, Region, Theme
 from articles.models.names import split_lines
 from articles.services.analysis import ContextSpec
 from articles.textpipeline.enrich import EnrichmentContext
-from articles.textpipeline.organizations import OrganizationGazetteer, OrgEntry
+from articles.textpipeline.orgnames import OrganizationGazetteer, OrgEntry
 from articles.textpipeline.regions import RegionEntry, RegionGazetteer
 from articles.textpipeline.segment import Segmenter
 from articles.textpipeline.themes import ThemeRule

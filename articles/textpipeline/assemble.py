@@ -27,6 +27,9 @@ Rules (DOMAIN.md, "Page conventions"):
   headlines; short lines after a colon are a list and stay paragraphs.
 * Metadata between a headline and its story (来源：, 发布时间：…作者：X)
   does not close the headline's item.
+
+What the lines after a position say (a byline follows, prose follows…) is
+asked of ``lookahead.py``; this module keeps the state.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from dataclasses import dataclass, field
 from . import credits, shapes
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft, continues
 from .lines import Line
+from .lookahead import announces_story, bullet_at, ends_story, head_names, prose_at
 from .model import (
     ARTICLE,
     AUTHOR,
@@ -89,7 +93,7 @@ class _Assembler:
                 self._web_info_author(text)
             return self._close_by_page()
         if shapes.is_marked_banner(text) or (
-            shapes.is_parallel_slogan(text) and not self._prose_at(index + 1)
+            shapes.is_parallel_slogan(text) and not prose_at(self.lines, index + 1)
         ):
             record_meta_line(self.meta, "banner", text)
             return self._close_by_page()
@@ -217,14 +221,14 @@ class _Assembler:
         if current is None:
             return False
         if not current.has_body and current.title_lines and not current.has_credit:
-            names = self._head_names(index)
+            names = head_names(self.lines, index)
         elif (
             current.has_body
             and current.item.blocks[-1].kind == "paragraph"
             and is_prose(current.item.blocks[-1].text)
         ):
             names = credits.parse_names(line.text)
-            if names and not self._ends_story(index + 1):
+            if names and not ends_story(self.lines, index + 1):
                 names = None
         else:
             names = None
@@ -258,10 +262,10 @@ class _Assembler:
         if not is_heading_like(text):
             if shapes.is_numbered_heading(text):
                 return self._numbered_subheading(index, line)
-            if not (shapes.could_be_headline(text) and self._announces_story(index + 1)):
+            if not (shapes.could_be_headline(text) and announces_story(self.lines, index + 1)):
                 return False
         current = self._open()
-        if self._bullet_at(index + 1):
+        if bullet_at(self.lines, index + 1):
             target = current or (self.result.drafts[-1] if self.result.drafts else None)
             if target is not None:
                 target.add_sidebar_line(text, start_new=True)
@@ -286,7 +290,7 @@ class _Assembler:
             current is None
             or self.after_photo
             or shapes.is_strong_headline(text)
-            or self._announces_story(index + 1)
+            or announces_story(self.lines, index + 1)
         ):
             self._new_draft(line, title=text)
             return True
@@ -302,7 +306,7 @@ class _Assembler:
             return False  # one of the short lines a colon introduced: 其中： / 科普讲座3600余场
         if (
             (current.has_body or current.has_credit)
-            and self._prose_at(index + 1)
+            and prose_at(self.lines, index + 1)
             and _reads_as_subheading(text)
         ):
             current.add_subheading(text)
@@ -313,7 +317,11 @@ class _Assembler:
     def _numbered_subheading(self, index: int, line: Line) -> bool:
         """一、… or （一）… before prose inside an article is a sub-heading; it never opens an item."""
         current = self._open()
-        if current is None or not (current.has_body or current.has_credit) or not self._prose_at(index + 1):
+        if (
+            current is None
+            or not (current.has_body or current.has_credit)
+            or not prose_at(self.lines, index + 1)
+        ):
             return False
         current.add_subheading(line.text)
         current.cover(line)
@@ -400,73 +408,6 @@ class _Assembler:
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
-
-    def _text_at(self, index: int) -> str | None:
-        return self.lines[index].text if 0 <= index < len(self.lines) else None
-
-    def _prose_at(self, index: int) -> bool:
-        text = self._text_at(index)
-        return text is not None and is_prose(text) and credits.parse_photo_credit(text) is None
-
-    def _bullet_at(self, index: int) -> bool:
-        text = self._text_at(index)
-        return text is not None and shapes.is_bullet(text)
-
-    def _ends_story(self, index: int) -> bool:
-        """Nothing follows, or a headline, banner, metadata, caption or sidebar does."""
-        text = self._text_at(index)
-        return (
-            text is None
-            or is_heading_like(text)
-            or shapes.is_bullet(text)
-            or shapes.is_marked_banner(text)
-            or meta_line_kind(text) is not None
-            or credits.parse_photo_credit(text) is not None
-        )
-
-    def _head_names(self, index: int) -> list[str] | None:
-        """Names on the line after a headline: 周德武, 张亚飞 蓝倩, or names/pen name before prose."""
-        text = self._text_at(index)
-        if text is None:
-            return None
-        names = credits.parse_names(text)
-        if names:
-            return names
-        if not self._prose_at(index + 1):
-            return None
-        names = credits.parse_names(text, joined=True)
-        if names:
-            return names
-        if 2 <= len(text) <= 3 and text.isalpha():
-            return [text]
-        return None
-
-    def _announces_story(self, index: int) -> bool:
-        """A byline, names, a dateline lead or an editor's note follows.
-
-        At most one more headline line and up to two photo captions (printed
-        under the headline, before the lead) may come in between.
-        """
-        headlines = captions = 0
-        for position in range(index, index + 4):
-            text = self._text_at(position)
-            if text is None:
-                return False
-            if (
-                credits.parse_byline_line(text)
-                or credits.parse_lead(text)
-                or shapes.is_editors_note(text)
-                or self._head_names(position)
-            ):
-                return True
-            photo = credits.parse_photo_credit(text)
-            if photo is not None and photo.caption and photo.photographers and captions < 2:
-                captions += 1
-                continue
-            if headlines or captions or not is_heading_like(text) or shapes.is_strong_headline(text):
-                return False
-            headlines += 1
-        return False
 
 
 def _reads_as_subheading(text: str) -> bool:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from .keywords import keywords
 from .model import Item, OrganizationMention, PageResult
-from .organizations import OrganizationGazetteer, find_organizations
+from .organizations import find_organizations
+from .orgnames import OrganizationGazetteer
 from .regions import RegionGazetteer, regions_in_text
 from .segment import Segmenter, normalize, simplify
 from .themes import ThemeRule, assign_themes

@@ -9,57 +9,33 @@ Three sources of evidence, precision first:
 
 A 科协's canonical key is "<region official name>科学技术协会" (凉山州科协 →
 凉山彝族自治州科学技术协会); its parent follows the region hierarchy.
+
+The naming rules and the gazetteer of known organizations live in ``orgnames.py``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
-
-import ahocorasick
 
 from .model import OrganizationMention
-from .segment import DATA_DIR, simplify
-
-KINDS = ("kexie", "xuehui", "xiehui", "yanjiuhui", "nongjixie", "gaoxiao", "yiyuan",
-         "qiye", "zhengfu", "renda", "meiti", "qita")
-CHINA_KEXIE = "中国科学技术协会"
-CHUANYU = ("50", "51")  # 重庆, 四川: bare short place names are trusted only here
-LEVEL_CHARS = "省市州区县"
-SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
-_KEXIE = re.compile(r"科学技术协会|科协")
-_SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a context form)
-    "农村专业技术协会": ("nongjixie", True, False, False),
-    "农技协联合会": ("nongjixie", True, True, True),
-    "农技协": ("nongjixie", True, True, True),
-    "人大常委会": ("renda", True, True, True),
-    "红十字会": ("qita", True, False, False),
-    "研究会": ("yanjiuhui", True, False, False),
-    "联合会": ("xiehui", True, False, False),
-    "学会": ("xuehui", True, False, False),
-    "协会": ("xiehui", True, False, False),
-    "股份有限公司": ("qiye", False, False, False),
-    "有限责任公司": ("qiye", False, False, False),
-    "有限公司": ("qiye", False, False, False),
-    "大学": ("gaoxiao", False, False, False),
-    "学院": ("gaoxiao", False, False, False),
-    "医院": ("yiyuan", True, False, False),
-    "教委": ("zhengfu", True, True, True),
-    "扶贫办": ("zhengfu", True, True, True),
-    "人民政府": ("zhengfu", True, True, False),
-    "农业农村委": ("zhengfu", True, True, True),
-    "科技局": ("zhengfu", True, True, True),
-    "日报": ("meiti", True, False, False),
-}
-_NOT_AFTER = {"协会": "员", "学会": "了", "大学": "生城", "医院": ""}
-_SUFFIX_RE = re.compile(
-    "|".join(
-        re.escape(s) + (f"(?![{_NOT_AFTER[s]}])" if _NOT_AFTER.get(s) else "")
-        for s in sorted(_SUFFIXES, key=len, reverse=True)
-    )
+from .orgnames import (
+    CHINA_KEXIE,
+    KEXIE,
+    LEVEL_CHARS,
+    SUFFIX_RE,
+    SUFFIXES,
+    OrganizationGazetteer,
+    OrgEntry,
+    Regions,
+    depth,
+    kexie_names,
+    norm,
 )
+
+CHUANYU = ("50", "51")  # 重庆, 四川: bare short place names are trusted only here
+SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
 _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
 # Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
 _BOUNDARY_TEXT = (
@@ -79,85 +55,6 @@ _DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘'
 _LATIN_GLOSS = re.compile(r"^\s*[(（]\s*([A-Za-z][A-Za-z .,&'-]{1,80})\s*[)）]")
 _OPENS_PAREN = re.compile(r"\s*[(（]")
 MAX_NAME = 18
-_NORMALIZED_LIMIT = 100_000
-
-
-class Regions(Protocol):
-    """What this module needs from ``regions.RegionGazetteer``."""
-
-    def resolve_name(self, name: str, *, province_hint=None, context_codes=()) -> str | None: ...
-    def is_name(self, name: str) -> bool: ...
-    def find_spans(self, text: str, *, province_hint=None, context_codes=()) -> list: ...
-    def get(self, adcode: str): ...
-
-
-@dataclass(frozen=True)
-class OrgEntry:
-    """A known organization: canonical full name plus every name it goes by."""
-
-    key: str
-    names: tuple[str, ...]
-    kind: str = "qita"
-    region_code: str | None = None
-    parent_key: str | None = None
-
-
-class OrganizationGazetteer:
-    """Known organizations, with one automaton over all their names (built once)."""
-
-    def __init__(self, entries: Iterable[OrgEntry]):
-        self.entries: dict[str, OrgEntry] = {}
-        owners: dict[str, set[str]] = {}
-        for entry in entries:
-            self.entries[entry.key] = entry
-            for name in {entry.key, *entry.names}:
-                name = _norm(name)
-                if len(name) >= 2 and not _is_context_form(name):
-                    owners.setdefault(name, set()).add(entry.key)
-        self.by_name = {name: keys.pop() for name, keys in owners.items() if len(keys) == 1}
-        self._automaton = ahocorasick.Automaton()
-        for name, key in self.by_name.items():
-            self._automaton.add_word(name, (name, key))
-        if self.by_name:
-            self._automaton.make_automaton()
-        self._normalized: dict[str, str] = {}  # _norm() of the names looked up, memoised
-
-    def get(self, key: str) -> OrgEntry | None:
-        return self.entries.get(key)
-
-    def lookup(self, name: str) -> OrgEntry | None:
-        """The entry whose key or any name equals ``name``."""
-        normalized = self._normalized.get(name)
-        if normalized is None:
-            if len(self._normalized) > _NORMALIZED_LIMIT:
-                self._normalized.clear()
-            normalized = self._normalized[name] = _norm(name)
-        key = self.by_name.get(normalized)
-        return self.entries.get(key) if key else None
-
-    def matches(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, key) of every known name in ``text`` (overlaps included)."""
-        if not self.by_name:
-            return []
-        found = []
-        for end, (name, key) in self._automaton.iter(text):
-            start = end - len(name) + 1
-            if name.isascii() and (_is_ascii_letter(text, start - 1) or _is_ascii_letter(text, end + 1)):
-                continue  # IFC inside a longer Latin word
-            found.append((start, end + 1, key))
-        return found
-
-
-def load_seed_entries(regions: Regions, path=DATA_DIR / "organizations.txt") -> list[OrgEntry]:
-    """The starting organizations shipped with the project, regions resolved."""
-    entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        key, kind, region, parent, names = (line.split("|") + [""] * 5)[:5]
-        code = regions.resolve_name(region) if region else None
-        entries.append(OrgEntry(key, tuple(n for n in names.split(",") if n), kind, code, parent or None))
-    return entries
 
 
 @dataclass
@@ -188,7 +85,7 @@ def find_organizations(
 
     ``normalized`` is ``segment.simplify(text)`` when the caller already has it.
     """
-    finder = _Finder(_norm(text) if normalized is None else normalized, gazetteer, regions, province_hint,
+    finder = _Finder(norm(text) if normalized is None else normalized, gazetteer, regions, province_hint,
                      tuple(context_codes))
     return finder.run()
 
@@ -202,15 +99,15 @@ def mention_for_name(
     context_codes: Sequence[str] = (),
 ) -> OrganizationMention:
     """Resolve one written name (a co-organizer line) to a mention, known or not."""
-    norm = _norm(name.strip())
-    found = find_organizations(norm, gazetteer, regions, province_hint=province_hint,
+    written = norm(name.strip())
+    found = find_organizations(written, gazetteer, regions, province_hint=province_hint,
                                context_codes=context_codes)
-    if len(found) == 1 and len(found[0].name_in_text) >= len(norm) - 1:
+    if len(found) == 1 and len(found[0].name_in_text) >= len(written) - 1:
         return found[0]
-    entry = gazetteer.lookup(norm)
+    entry = gazetteer.lookup(written)
     if entry:
-        return _from_entry(entry, norm)
-    return OrganizationMention(key=norm, name_in_text=norm, kind=_kind_of(norm))
+        return _from_entry(entry, written)
+    return OrganizationMention(key=written, name_in_text=written, kind=_kind_of(written))
 
 
 class _Finder:
@@ -242,7 +139,7 @@ class _Finder:
 
     def _kexie(self) -> list[_Cand]:
         out = []
-        for m in _KEXIE.finditer(self.text):
+        for m in KEXIE.finditer(self.text):
             p, end = m.start(), m.end()
             infix = next((s for s in SUB_BODIES if self.text.endswith(s, 0, p)), "")
             q = p - len(infix)
@@ -267,13 +164,13 @@ class _Finder:
 
     def _by_suffix(self) -> list[_Cand]:
         out = []
-        for m in _SUFFIX_RE.finditer(self.text):
+        for m in SUFFIX_RE.finditer(self.text):
             suffix, p, end = m.group(), m.start(), m.end()
             if suffix == "协会" and self.text.endswith("科学技术", 0, p):
                 continue
             if self.text.startswith(_SKIP_BEFORE, end):
                 continue
-            kind, needs_region, scoped, contextual = _SUFFIXES[suffix]
+            kind, needs_region, scoped, contextual = SUFFIXES[suffix]
             cand = self._named(p, end, suffix, kind, needs_region, scoped)
             if cand:
                 out.append(cand)
@@ -331,7 +228,7 @@ class _Finder:
             if not _is_cjk(self.text[q - k]):
                 break  # no longer name is all CJK either
             code = self._resolve(self.text[q - k:q])
-            if code and (best is None or _depth(code) > _depth(best[0])):
+            if code and (best is None or depth(code) > depth(best[0])):
                 best = (code, q - k)
         return best
 
@@ -465,43 +362,6 @@ class _Finder:
         return tuple(dict.fromkeys(out))
 
 
-def kexie_names(code: str, regions: Regions) -> tuple[str, str, str | None]:
-    """(canonical key, short name, parent key) of the 科协 of region ``code``."""
-    entry = regions.get(code)
-    key = entry.name + "科学技术协会"
-    short = _short_region(entry) + "科协"
-    parent_code = _parent_region(code, regions)
-    if _depth(code) <= 1 or parent_code is None:
-        parent = CHINA_KEXIE
-    else:
-        parent = regions.get(parent_code).name + "科学技术协会"
-    return key, short, parent
-
-
-def _parent_region(code: str, regions: Regions) -> str | None:
-    """The nearest real ancestor (skipping 市辖区/县 placeholders of the official table)."""
-    entry = regions.get(code)
-    parent = entry.parent_adcode if entry else None
-    while parent:
-        up = regions.get(parent)
-        if up is None:
-            return None
-        if up.name not in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
-            return parent
-        parent = up.parent_adcode
-    return None
-
-
-def _short_region(entry) -> str:
-    """凉山彝族自治州 → 凉山州, 秀山土家族苗族自治县 → 秀山县, else the name."""
-    name = entry.name
-    for long, short in (("自治州", "州"), ("自治县", "县")):
-        if name.endswith(long):
-            aliases = [a for a in getattr(entry, "aliases", ()) if a.endswith(short) and len(a) >= 3]
-            return min(aliases, key=len) if aliases else name[:2] + short
-    return name
-
-
 def _region_name(code: str, regions: Regions) -> str:
     return regions.get(code).name
 
@@ -539,28 +399,11 @@ def _abbreviation(core: str, suffix: str) -> str:
 
 
 def _kind_of(name: str) -> str:
-    if _KEXIE.search(name):
+    if KEXIE.search(name):
         return "kexie"
-    matches = list(_SUFFIX_RE.finditer(name))
+    matches = list(SUFFIX_RE.finditer(name))
     m = matches[-1] if matches else None
-    return _SUFFIXES[m.group()][0] if m and m.end() == len(name) else "qita"
-
-
-def _is_context_form(name: str) -> bool:
-    return len(name) >= 2 and name[0] in LEVEL_CHARS and (name[1:] in _SUFFIXES or name[1:] in ("科协", "科学技术协会"))
-
-
-def _depth(code: str) -> int:
-    if len(code) > 6:
-        return 4
-    if code.endswith("0000"):
-        return 0 if code == "100000" else 1
-    return 2 if code.endswith("00") else 3
-
-
-def _norm(text: str) -> str:
-    """Traditional → simplified and full-width → ASCII, case kept (names are shown)."""
-    return simplify(text)
+    return SUFFIXES[m.group()][0] if m and m.end() == len(name) else "qita"
 
 
 def _is_cjk(ch: str) -> bool:
@@ -573,7 +416,3 @@ _CJK_PREFIX = re.compile("[\u4e00-\u9fff]{0,10}")
 
 def _is_cjk_run(s: str) -> bool:
     return _CJK_RUN.fullmatch(s) is not None
-
-
-def _is_ascii_letter(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and text[i].isascii() and text[i].isalpha()

@@ -7,7 +7,7 @@ import pytest
 
 from articles.textpipeline.enrich import EnrichmentContext, enrich_item, enrich_page, item_text
 from articles.textpipeline.model import PARAGRAPH, Block, Caption, Item, PageMeta, PageResult
-from articles.textpipeline.organizations import OrganizationGazetteer, load_seed_entries
+from articles.textpipeline.orgnames import OrganizationGazetteer, load_seed_entries
 from articles.textpipeline.regions import load_gazetteer
 from articles.textpipeline.segment import Segmenter
 from articles.textpipeline.themes import DEFAULT_THEME_RULES

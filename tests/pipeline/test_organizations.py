@@ -4,13 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from articles.textpipeline.organizations import (
-    OrganizationGazetteer,
-    OrgEntry,
-    find_organizations,
-    load_seed_entries,
-    mention_for_name,
-)
+from articles.textpipeline.organizations import find_organizations, mention_for_name
+from articles.textpipeline.orgnames import OrganizationGazetteer, OrgEntry, load_seed_entries
 from articles.textpipeline.regions import load_gazetteer
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

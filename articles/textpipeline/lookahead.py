@@ -1,0 +1,91 @@
+"""What the lines after a position say: the look-ahead the assembler needs.
+
+``shapes`` judges one line on its own; deciding what a line *is* often needs
+the lines after it (a punctuated line is a headline only when a byline or a
+dateline lead follows; names under a headline are its authors when prose
+follows). These read-only queries over the page's lines live apart from the
+state machine in ``assemble.py``, which keeps only the grouping of lines into
+drafts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import credits, shapes
+from .lines import Line
+from .pagemeta import meta_line_kind
+from .shapes import is_heading_like, is_prose
+
+
+def _text_at(lines: Sequence[Line], index: int) -> str | None:
+    return lines[index].text if 0 <= index < len(lines) else None
+
+
+def prose_at(lines: Sequence[Line], index: int) -> bool:
+    text = _text_at(lines, index)
+    return text is not None and is_prose(text) and credits.parse_photo_credit(text) is None
+
+
+def bullet_at(lines: Sequence[Line], index: int) -> bool:
+    text = _text_at(lines, index)
+    return text is not None and shapes.is_bullet(text)
+
+
+def ends_story(lines: Sequence[Line], index: int) -> bool:
+    """Nothing follows, or a headline, banner, metadata, caption or sidebar does."""
+    text = _text_at(lines, index)
+    return (
+        text is None
+        or is_heading_like(text)
+        or shapes.is_bullet(text)
+        or shapes.is_marked_banner(text)
+        or meta_line_kind(text) is not None
+        or credits.parse_photo_credit(text) is not None
+    )
+
+
+def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
+    """Names on the line after a headline: 周德武, 张亚飞 蓝倩, or names/pen name before prose."""
+    text = _text_at(lines, index)
+    if text is None:
+        return None
+    names = credits.parse_names(text)
+    if names:
+        return names
+    if not prose_at(lines, index + 1):
+        return None
+    names = credits.parse_names(text, joined=True)
+    if names:
+        return names
+    if 2 <= len(text) <= 3 and text.isalpha():
+        return [text]
+    return None
+
+
+def announces_story(lines: Sequence[Line], index: int) -> bool:
+    """A byline, names, a dateline lead or an editor's note follows.
+
+    At most one more headline line and up to two photo captions (printed
+    under the headline, before the lead) may come in between.
+    """
+    headlines = captions = 0
+    for position in range(index, index + 4):
+        text = _text_at(lines, position)
+        if text is None:
+            return False
+        if (
+            credits.parse_byline_line(text)
+            or credits.parse_lead(text)
+            or shapes.is_editors_note(text)
+            or head_names(lines, position)
+        ):
+            return True
+        photo = credits.parse_photo_credit(text)
+        if photo is not None and photo.caption and photo.photographers and captions < 2:
+            captions += 1
+            continue
+        if headlines or captions or not is_heading_like(text) or shapes.is_strong_headline(text):
+            return False
+        headlines += 1
+    return False

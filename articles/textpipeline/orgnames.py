@@ -1,0 +1,193 @@
+"""How organizations are named, and the organizations already known.
+
+The naming rules (kinds, the 科协 pattern, the table of name suffixes and what
+each implies, the canonical name of a region's 科协) and the gazetteer of known
+organizations, with the seed list it starts from. They live apart from the finder
+(``organizations.py``, which locates and resolves mentions in text) so that each
+module reads in one sitting, and because the services that load the known
+organizations from the database need only ``OrgEntry`` and the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+import ahocorasick
+
+from .segment import DATA_DIR, simplify
+
+KINDS = ("kexie", "xuehui", "xiehui", "yanjiuhui", "nongjixie", "gaoxiao", "yiyuan",
+         "qiye", "zhengfu", "renda", "meiti", "qita")
+CHINA_KEXIE = "中国科学技术协会"
+LEVEL_CHARS = "省市州区县"
+KEXIE = re.compile(r"科学技术协会|科协")
+SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a context form)
+    "农村专业技术协会": ("nongjixie", True, False, False),
+    "农技协联合会": ("nongjixie", True, True, True),
+    "农技协": ("nongjixie", True, True, True),
+    "人大常委会": ("renda", True, True, True),
+    "红十字会": ("qita", True, False, False),
+    "研究会": ("yanjiuhui", True, False, False),
+    "联合会": ("xiehui", True, False, False),
+    "学会": ("xuehui", True, False, False),
+    "协会": ("xiehui", True, False, False),
+    "股份有限公司": ("qiye", False, False, False),
+    "有限责任公司": ("qiye", False, False, False),
+    "有限公司": ("qiye", False, False, False),
+    "大学": ("gaoxiao", False, False, False),
+    "学院": ("gaoxiao", False, False, False),
+    "医院": ("yiyuan", True, False, False),
+    "教委": ("zhengfu", True, True, True),
+    "扶贫办": ("zhengfu", True, True, True),
+    "人民政府": ("zhengfu", True, True, False),
+    "农业农村委": ("zhengfu", True, True, True),
+    "科技局": ("zhengfu", True, True, True),
+    "日报": ("meiti", True, False, False),
+}
+_NOT_AFTER = {"协会": "员", "学会": "了", "大学": "生城", "医院": ""}
+SUFFIX_RE = re.compile(
+    "|".join(
+        re.escape(s) + (f"(?![{_NOT_AFTER[s]}])" if _NOT_AFTER.get(s) else "")
+        for s in sorted(SUFFIXES, key=len, reverse=True)
+    )
+)
+_NORMALIZED_LIMIT = 100_000
+
+
+class Regions(Protocol):
+    """What the organization modules need from ``regions.RegionGazetteer``."""
+
+    def resolve_name(self, name: str, *, province_hint=None, context_codes=()) -> str | None: ...
+    def is_name(self, name: str) -> bool: ...
+    def find_spans(self, text: str, *, province_hint=None, context_codes=()) -> list: ...
+    def get(self, adcode: str): ...
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    """A known organization: canonical full name plus every name it goes by."""
+
+    key: str
+    names: tuple[str, ...]
+    kind: str = "qita"
+    region_code: str | None = None
+    parent_key: str | None = None
+
+
+class OrganizationGazetteer:
+    """Known organizations, with one automaton over all their names (built once)."""
+
+    def __init__(self, entries: Iterable[OrgEntry]):
+        self.entries: dict[str, OrgEntry] = {}
+        owners: dict[str, set[str]] = {}
+        for entry in entries:
+            self.entries[entry.key] = entry
+            for name in {entry.key, *entry.names}:
+                name = norm(name)
+                if len(name) >= 2 and not _is_context_form(name):
+                    owners.setdefault(name, set()).add(entry.key)
+        self.by_name = {name: keys.pop() for name, keys in owners.items() if len(keys) == 1}
+        self._automaton = ahocorasick.Automaton()
+        for name, key in self.by_name.items():
+            self._automaton.add_word(name, (name, key))
+        if self.by_name:
+            self._automaton.make_automaton()
+        self._normalized: dict[str, str] = {}  # norm() of the names looked up, memoised
+
+    def get(self, key: str) -> OrgEntry | None:
+        return self.entries.get(key)
+
+    def lookup(self, name: str) -> OrgEntry | None:
+        """The entry whose key or any name equals ``name``."""
+        normalized = self._normalized.get(name)
+        if normalized is None:
+            if len(self._normalized) > _NORMALIZED_LIMIT:
+                self._normalized.clear()
+            normalized = self._normalized[name] = norm(name)
+        key = self.by_name.get(normalized)
+        return self.entries.get(key) if key else None
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every known name in ``text`` (overlaps included)."""
+        if not self.by_name:
+            return []
+        found = []
+        for end, (name, key) in self._automaton.iter(text):
+            start = end - len(name) + 1
+            if name.isascii() and (_is_ascii_letter(text, start - 1) or _is_ascii_letter(text, end + 1)):
+                continue  # IFC inside a longer Latin word
+            found.append((start, end + 1, key))
+        return found
+
+
+def load_seed_entries(regions: Regions, path=DATA_DIR / "organizations.txt") -> list[OrgEntry]:
+    """The starting organizations shipped with the project, regions resolved."""
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, kind, region, parent, names = (line.split("|") + [""] * 5)[:5]
+        code = regions.resolve_name(region) if region else None
+        entries.append(OrgEntry(key, tuple(n for n in names.split(",") if n), kind, code, parent or None))
+    return entries
+
+
+def kexie_names(code: str, regions: Regions) -> tuple[str, str, str | None]:
+    """(canonical key, short name, parent key) of the 科协 of region ``code``."""
+    entry = regions.get(code)
+    key = entry.name + "科学技术协会"
+    short = _short_region(entry) + "科协"
+    parent_code = _parent_region(code, regions)
+    if depth(code) <= 1 or parent_code is None:
+        parent = CHINA_KEXIE
+    else:
+        parent = regions.get(parent_code).name + "科学技术协会"
+    return key, short, parent
+
+
+def _parent_region(code: str, regions: Regions) -> str | None:
+    """The nearest real ancestor (skipping 市辖区/县 placeholders of the official table)."""
+    entry = regions.get(code)
+    parent = entry.parent_adcode if entry else None
+    while parent:
+        up = regions.get(parent)
+        if up is None:
+            return None
+        if up.name not in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            return parent
+        parent = up.parent_adcode
+    return None
+
+
+def _short_region(entry) -> str:
+    """凉山彝族自治州 → 凉山州, 秀山土家族苗族自治县 → 秀山县, else the name."""
+    name = entry.name
+    for long, short in (("自治州", "州"), ("自治县", "县")):
+        if name.endswith(long):
+            aliases = [a for a in getattr(entry, "aliases", ()) if a.endswith(short) and len(a) >= 3]
+            return min(aliases, key=len) if aliases else name[:2] + short
+    return name
+
+
+def _is_context_form(name: str) -> bool:
+    return len(name) >= 2 and name[0] in LEVEL_CHARS and (name[1:] in SUFFIXES or name[1:] in ("科协", "科学技术协会"))
+
+
+def depth(code: str) -> int:
+    if len(code) > 6:
+        return 4
+    if code.endswith("0000"):
+        return 0 if code == "100000" else 1
+    return 2 if code.endswith("00") else 3
+
+
+def norm(text: str) -> str:
+    """Traditional → simplified and full-width → ASCII, case kept (names are shown)."""
+    return simplify(text)
+
+
+def _is_ascii_letter(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalpha()
