@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from .punctuation import halfwidth_alnum
 
@@ -52,14 +53,24 @@ def page_years(text: str) -> list[int]:
 
 
 def page_anchor(text: str) -> dt.date | None:
-    """The latest complete date the page prints (1998年1月1日): the best evidence of when it
-    was written when it prints no page date. None if it prints none."""
+    """The latest complete date the page prints (1998年1月1日) within a year of a year it mentions
+    most: the best evidence of when it was written when it prints no page date. None if none.
+
+    Complete dates far from those years are history (新中国成立于1949年10月1日) or plans, not the
+    page's present, so they are passed over.
+    """
+    text = halfwidth_alnum(text)[0]
+    counts = Counter(int(year) for year in _YEAR.findall(text))
+    if not counts:
+        return None
+    most = max(counts.values())
+    present = [year for year, count in counts.items() if count == most]
     dates = (
         _safe_date(int(match.group(1)), _cn_number(match.group(2)), _cn_number(match.group(3)))
-        for match in _MONTH_DAY.finditer(halfwidth_alnum(text)[0])
+        for match in _MONTH_DAY.finditer(text)
         if match.group(1)
     )
-    return max((date for date in dates if date), default=None)
+    return max((date for date in dates if date and any(abs(date.year - year) <= 1 for year in present)), default=None)
 
 
 def nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:

@@ -54,6 +54,9 @@ def test_parse_iso_date(text, expected):
     ("text", "expected"),
     [
         ("1929年11月2日建交，1998年1月1日起生效，1989年12月13日签署", dt.date(1998, 1, 1)),
+        # History far from the year the page talks about is not its present.
+        ("2020年工作会议召开，2020年目标完成。新中国成立于1949年10月1日。", None),
+        ("2020年7月1日，2020年任务，2019年回顾。1949年10月1日", dt.date(2020, 7, 1)),
         ("１９９７年１２月３１日", dt.date(1997, 12, 31)),
         ("一九九七年的回顾，到2000年翻一番", None),  # years alone are no date
         ("2020年2月30日", None),  # not a real date
