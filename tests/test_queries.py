@@ -134,3 +134,36 @@ def test_queries_are_constant_from_10_to_200_articles(client, page):
     assert large <= ceiling, f"{page}: {large} queries, expected at most {ceiling}"
     assert small_warm == large_warm, f"{page}: cached, {small_warm} queries at 10 articles, {large_warm} at 200"
     assert large_warm <= WARM.get(page, ceiling), f"{page}: cached, {large_warm} queries"
+
+
+# Pages whose counts a refresh keeps (services/facet_counts.py): at most one region and one theme.
+STORED = ["home", "list", "list page 2", "region", "theme"]
+
+
+@pytest.mark.parametrize("page", STORED)
+def test_stored_counts_keep_the_queries_constant(client, page):
+    """Refreshed counts (as after an import or an edit) are read on a cold page: the same number of
+    queries at 10 and at 200 articles, within the live path's ceiling, the table read each time."""
+    from articles.models import FacetCount
+    from articles.services import facet_counts
+
+    organization = make_organization("德阳市科学技术协会", short_name="德阳市科协")
+    grow(10, organization)
+    url = PAGES[page][0]
+    client.get(url)
+    facet_counts.refresh()
+    table = FacetCount._meta.db_table
+
+    def cold_queries() -> list[str]:
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return [query["sql"] for query in queries.captured_queries]
+
+    small = cold_queries()
+    grow(190, organization)
+    facet_counts.refresh()
+    large = cold_queries()
+    assert len(small) == len(large), f"{page}: {len(small)} queries at 10 articles, {len(large)} at 200"
+    assert len(large) <= PAGES[page][1]
+    assert any(f'"{table}" c' in sql for sql in large), f"{page}: the stored counts were not read"

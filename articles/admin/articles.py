@@ -1,6 +1,7 @@
 """The editors' workbench: the article list, the change form beside the page text, and the actions."""
 
 from django.contrib import admin, messages
+from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
@@ -22,11 +23,28 @@ from articles.models import (
     Region,
     Theme,
 )
-from articles.services import editing
+from articles.services import editing, facet_counts
 from articles.slugs import pinyin_slug
 
 from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
 from .forms import ArticleAdminForm, FlagResolveForm, SplitForm, ThemeActionForm
+
+
+class RefreshesCountsMixin:
+    """Saves and deletes refresh the stored public counts once the admin's transaction commits
+    (``facet_counts.refresh_on_commit``: once per request however many rows change)."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        facet_counts.refresh_on_commit()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        facet_counts.refresh_on_commit()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        facet_counts.refresh_on_commit()
 
 
 class BylineInline(admin.TabularInline):
@@ -79,7 +97,7 @@ class OpenFlagInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(RefreshesCountsMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = ["title", "kind", "status", "date", "page_link", "region_names", "open_flag_count"]
     list_filter = [
@@ -282,6 +300,12 @@ class ArticleAdmin(SimpleHistoryAdmin):
         return self.has_change_permission(request) and self.has_add_permission(request)
 
     # --- actions ---
+
+    def response_action(self, request, queryset):
+        """Each action in one transaction, so one that changes many articles refreshes the
+        public counts once (the editing services ask for it on commit)."""
+        with transaction.atomic():
+            return super().response_action(request, queryset)
 
     @admin.action(description=_("发布所选稿件"), permissions=["publish"])
     def publish(self, request, queryset):
@@ -501,7 +525,7 @@ class PhotoCaptionAdmin(HiddenFromIndexAdmin):
 
 
 @admin.register(ArticleRegion)
-class ArticleRegionAdmin(HiddenFromIndexAdmin):
+class ArticleRegionAdmin(RefreshesCountsMixin, HiddenFromIndexAdmin):
     list_display = ["article", "region"]
     list_select_related = ["article", "region"]
     raw_id_fields = ["article", "region"]

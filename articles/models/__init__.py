@@ -1,6 +1,7 @@
 """The data model: regions, organizations, themes, imported pages and articles."""
 
 from .articles import Article, ArticleFlag, ArticleOrganization, ArticleRegion, Byline, PhotoCaption
+from .facet_counts import FacetCount, FacetCountVersion
 from .organizations import Organization, OrganizationAlias
 from .regions import Region
 from .sources import SourceDocument
@@ -12,6 +13,8 @@ __all__ = [
     "ArticleOrganization",
     "ArticleRegion",
     "Byline",
+    "FacetCount",
+    "FacetCountVersion",
     "Organization",
     "OrganizationAlias",
     "PhotoCaption",

@@ -24,6 +24,7 @@ from articles.models import (
     SourceDocument,
     Theme,
 )
+from articles.services import facet_counts
 from articles.services.context import get_import_context, get_segmenter
 from articles.services.organizations import OrganizationResolver
 from articles.services.search import refresh_search_vectors
@@ -104,6 +105,7 @@ def refresh_search_text(*, article: Article, segmenter=None) -> None:
 @transaction.atomic
 def publish(*, articles) -> int:
     """Publish the articles not yet published (one save each, so history records who)."""
+    facet_counts.refresh_on_commit()  # public counts: once, after the commit
     count = 0
     for article in articles:
         if article.status != Article.Status.PUBLISHED:
@@ -117,6 +119,7 @@ def publish(*, articles) -> int:
 @transaction.atomic
 def send_back_to_review(*, articles) -> int:
     """Put the articles back in the review queue (withdrawn from the public site if published)."""
+    facet_counts.refresh_on_commit()  # public counts: once, after the commit
     count = 0
     for article in articles:
         if article.status != Article.Status.REVIEW:
@@ -129,6 +132,7 @@ def send_back_to_review(*, articles) -> int:
 @transaction.atomic
 def set_theme(*, articles, theme: Theme, present: bool) -> int:
     """Add (``present``) or remove one theme on each article; an editor's choice, so ``themes`` is marked edited."""
+    facet_counts.refresh_on_commit()  # public counts: once, after the commit
     count = 0
     for article in articles:
         has = article.themes.filter(pk=theme.pk).exists()
@@ -213,6 +217,7 @@ def reextract(*, article: Article, context=None) -> list[str]:
     Fields in ``edited_fields`` are left alone; the machine's new values go to
     ``machine_output`` either way, so the admin can show them beside the editor's.
     """
+    facet_counts.refresh_on_commit()  # public counts: once, after the commit
     context = context or get_import_context()
     values = machine_extraction(article=article, context=context)
     writable = [name for name in EXTRACTED_FIELDS if name not in set(article.edited_fields or [])]
@@ -233,6 +238,7 @@ class RetagOutcome:
 @transaction.atomic
 def retag_with_theme(*, theme: Theme, context=None) -> RetagOutcome:
     """Apply the theme's current keyword rules to every published article (editor-chosen themes are kept)."""
+    facet_counts.refresh_on_commit()  # public counts: once, after the commit
     context = context or get_import_context()
     outcome = RetagOutcome()
     articles = Article.objects.published().select_related("source_document__province").prefetch_related("themes")
@@ -282,6 +288,7 @@ def merge_adjacent_items(*, first: Article, second: Article) -> Article:
     regions, organizations, themes, keywords and open flags move over, and the
     span grows to cover both. Returns the merged article.
     """
+    facet_counts.refresh_on_commit()  # public counts: once, after the commit
     if first.pk == second.pk or not are_adjacent(first, second):
         raise EditingError("只能合并同一版面上相邻的两篇稿件。")
     if (second.span_start, second.position) < (first.span_start, first.position):
@@ -378,6 +385,7 @@ def split_item_at(*, article: Article, paragraph_index: int, title: str = "") ->
     on the page; bylines and captions stay with the first item; regions,
     organizations, themes and keywords are extracted afresh for both.
     """
+    facet_counts.refresh_on_commit()  # public counts: once, after the commit
     blocks = bodytext.text_to_blocks(article.body)
     if not 0 < paragraph_index < len(blocks):
         raise EditingError("拆分位置必须在第一段之后、最后一段之前或之上。")

@@ -13,7 +13,9 @@ the match is found once, not once per count.
 The grouped counts read every matching link, so they are cached (``CountCache``):
 the key is the SQL of the counted queryset plus ``data_version()``, a fingerprint
 that changes whenever an article is created, saved (publishing and withdrawing
-save it), deleted, or gets new region or theme links.
+save it), deleted, or gets new region or theme links. Behind the cache, a filter of at most
+one region and one theme (a ``facet_counts.Shape``, given as ``shape=``) reads counts kept on
+write (``services/facet_counts.py``) while they are current, instead of counting.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Substr
 from django.db.models.sql.datastructures import Join
 
-from articles.models import Article, ArticleRegion, Region, Theme
+from articles.models import Article, ArticleRegion, FacetCountVersion, Region, Theme
+from articles.services import facet_counts  # imports this module too: each uses the other at call time
 
 # An upper bound on staleness for changes the version cannot see (a link removed with no
 # article saved); publishing, withdrawing, editing, importing and deleting change the version.
@@ -54,9 +57,21 @@ def _version_sql(using: str) -> str:
         (ArticleRegion, "id"),
         (ThemeLink, "id"),
     ]
+    stored = FacetCountVersion._meta.db_table
     return "SELECT " + ", ".join(
-        f"(SELECT MAX({quote(column)}) FROM {quote(model._meta.db_table)})" for model, column in columns
+        [f"(SELECT MAX({quote(column)}) FROM {quote(model._meta.db_table)})" for model, column in columns]
+        + [f"(SELECT {quote('version')} FROM {quote(stored)} WHERE {quote('id')} = 1)"]
     )
+
+
+def versions(using: str = "default") -> tuple[str, str | None]:
+    """``data_version()`` and the version the stored counts were computed at (``facet_counts``),
+    in one query."""
+    connection = connections[using]
+    with connection.cursor() as cursor:
+        cursor.execute(_version_sql(using))
+        *row, stored = cursor.fetchone()
+    return hashlib.sha1(repr(tuple(row)).encode()).hexdigest()[:16], stored
 
 
 def data_version(using: str = "default") -> str:
@@ -66,11 +81,7 @@ def data_version(using: str = "default") -> str:
     article and link ids on every insert, and the history id on every save or delete
     (django-simple-history writes a record for each, in the same transaction).
     """
-    connection = connections[using]
-    with connection.cursor() as cursor:
-        cursor.execute(_version_sql(using))
-        row = cursor.fetchone()
-    return hashlib.sha1(repr(row).encode()).hexdigest()[:16]
+    return versions(using)[0]
 
 
 class CountCache:
@@ -79,12 +90,18 @@ class CountCache:
     def __init__(self, using: str = "default"):
         self.using = using
         self._version: str | None = None
+        self._stored_version: str | None = None
 
     @property
     def version(self) -> str:
         if self._version is None:
-            self._version = data_version(self.using)
+            self._version, self._stored_version = versions(self.using)
         return self._version
+
+    @property
+    def stored_counts_current(self) -> bool:
+        """Whether the stored counts (``facet_counts``) were computed at this data version."""
+        return self.version == self._stored_version
 
     def get(self, kind: str, queryset, compute):
         """``compute()`` once per data version for this queryset's SQL (any filter, any facet)."""
@@ -132,6 +149,17 @@ def regions_kind(branch: str) -> str:
 
 def _cached(counts: CountCache | None, kind: str, queryset, compute):
     return counts.get(kind, queryset, compute) if counts is not None else compute()
+
+
+def stored_or(counts: CountCache | None, shape, read, compute):
+    """``read(version)`` from the stored counts when the filter is covered (``shape``) and they
+    are current, else ``compute()`` (the live query)."""
+    if counts is not None and shape is not None and counts.stored_counts_current:
+        value = read(counts.version)  # None if a refresh committed since the version query
+        if value is not None:
+            return value
+    return compute()
+
 
 # Path prefix lengths of the three levels with six-digit adcodes: "/510000/", "/510000/510600/", …
 LEVEL_LENGTHS = (8, 15, 22)
@@ -241,12 +269,19 @@ def _region_counts_sql(connection, join: str, where: str, source_params, branch:
     sql = (
         "SELECT g.path, g.adcode, g.name, c.n FROM ("
         "SELECT lv.ancestor_id, COUNT(DISTINCT l.article_id) AS n"
-        f" FROM {link} l JOIN (SELECT r.id AS region_id, a.id AS ancestor_id FROM {region} r"
-        f" JOIN {region} a ON a.path IN ({', '.join(cuts)})) lv ON lv.region_id = l.region_id"
+        f" FROM {link} l JOIN ({region_ancestors_sql(connection, cuts)}) lv ON lv.region_id = l.region_id"
         f" {join} {where_and()} GROUP BY lv.ancestor_id"
         f") c JOIN {region} g ON g.id = c.ancestor_id"
     )
     return sql, [*params, *source_params]
+
+
+def region_ancestors_sql(connection, cuts: list[str]) -> str:
+    """(region_id, ancestor_id) of every region and the regions whose path is one of ``cuts``
+    (expressions on its path ``r.path``, e.g. ``substr(r.path, 1, %s)``: its ancestor at that
+    level, itself included), so that links can be counted once per ancestor."""
+    region = connection.ops.quote_name(Region._meta.db_table)
+    return f"SELECT r.id AS region_id, a.id AS ancestor_id FROM {region} r JOIN {region} a ON a.path IN ({', '.join(cuts)})"
 
 
 # The CTE name of a search's match in ``prime()``'s statement; ``in_match()`` filters by it.
@@ -387,17 +422,31 @@ def _shared_counts(match, wanted: list[Wanted], using: str) -> dict | None:
 
 
 def region_tree(
-    articles, *, selected: Region | None = None, url_for=None, counts_cache: CountCache | None = None
+    articles,
+    *,
+    selected: Region | None = None,
+    url_for=None,
+    counts_cache: CountCache | None = None,
+    shape=None,
 ) -> list[RegionNode]:
     """Provinces → prefectures → counties with their article counts (one query, none when cached).
 
     Prefectures are listed under every province; counties only under the branch
-    of the selected region, so the tree stays short at any size.
+    of the selected region, so the tree stays short at any size. ``shape``: ``articles`` as a
+    ``facet_counts.Shape``, to read the stored counts.
     """
-
     selected_path = selected.path if selected else ""
     branch = region_branch(selected)
-    rows = _cached(counts_cache, regions_kind(branch), articles, lambda: region_rows(articles, branch=branch))
+
+    def compute():
+        return stored_or(
+            counts_cache,
+            shape,
+            lambda version: facet_counts.region_rows(shape, version, branch=branch, using=counts_cache.using),
+            lambda: region_rows(articles, branch=branch),
+        )
+
+    rows = _cached(counts_cache, regions_kind(branch), articles, compute)
     if not rows:
         return []
     nodes = {path: RegionNode(adcode=adcode, name=name, path=path, count=n) for path, adcode, name, n in rows}
@@ -426,13 +475,28 @@ def region_tree(
 
 
 def theme_counts(
-    articles, themes: list[Theme], *, selected=(), url_for=None, counts_cache: CountCache | None = None
+    articles,
+    themes: list[Theme],
+    *,
+    selected=(),
+    url_for=None,
+    counts_cache: CountCache | None = None,
+    shape=None,
 ) -> list[ThemeCount]:
-    """Every theme with the number of articles carrying it, in one grouped query (none when cached)."""
+    """Every theme with the number of articles carrying it, in one grouped query (none when cached;
+    from the stored counts when ``shape`` is ``articles`` as a ``facet_counts.Shape``)."""
 
-    def compute() -> dict[int, int]:
+    def live() -> dict[int, int]:
         links = Article.themes.through.objects.filter(article__in=articles.order_by().values("pk"))
         return dict(links.values("theme_id").annotate(n=Count("id")).values_list("theme_id", "n").order_by())
+
+    def compute() -> dict[int, int]:
+        return stored_or(
+            counts_cache,
+            shape,
+            lambda version: facet_counts.theme_counts(shape, version, using=counts_cache.using),
+            live,
+        )
 
     counts = _cached(counts_cache, THEMES_KIND, articles, compute)
     selected = set(selected)
@@ -445,17 +509,23 @@ def theme_counts(
 
 
 def children_counts(
-    articles, region: Region, *, counts_cache: CountCache | None = None, key: str | None = None
+    articles, region: Region, *, counts_cache: CountCache | None = None, key: str | None = None, shape=None
 ) -> list[tuple[Region, int]]:
     """The region's direct children with their article counts (two queries, one when cached; any depth).
 
-    ``key``: the filter's parameters, to find the cached counts without compiling the query."""
+    ``key``: the filter's parameters, to find the cached counts without compiling the query;
+    ``shape``: ``articles`` as a ``facet_counts.Shape``, to read the stored counts."""
     children = list(Region.objects.filter(parent=region).only("adcode", "name", "path"))
     if not children:
         return []
 
     def compute():
-        return _children_path_counts(articles, region, children)
+        return stored_or(
+            counts_cache,
+            shape,
+            lambda version: facet_counts.children_counts(shape, version, region, children, using=counts_cache.using),
+            lambda: _children_path_counts(articles, region, children),
+        )
 
     if counts_cache is not None and key is not None:
         counts = counts_cache.get_keyed(f"children-{region.pk}", key, compute)

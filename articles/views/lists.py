@@ -25,7 +25,7 @@ from django.views.generic import TemplateView
 
 from articles.filters import ArticleFilterSet
 from articles.models import Article, Organization, Region, Theme
-from articles.services import facets
+from articles.services import facet_counts, facets
 from articles.views import results
 from articles.views.fragments import Fragments
 from articles.views.results import CountedPaginator, ResultIds
@@ -78,9 +78,13 @@ class HomeView(TemplateView):
                 filterset.themes,
                 url_for=lambda item: f"{list_url}?theme={item.theme.slug}",
                 counts_cache=counts,
+                shape=facet_counts.Shape(),
             ),
             region_tree=facets.region_tree(
-                published, url_for=lambda node: f"{list_url}?region={node.adcode}", counts_cache=counts
+                published,
+                url_for=lambda node: f"{list_url}?region={node.adcode}",
+                counts_cache=counts,
+                shape=facet_counts.Shape(),
             ),
             canonical_path=reverse("articles:home"),
             search_tokens=[],
@@ -140,6 +144,7 @@ class ArticleListView(TemplateView):
                 selected=filterset.selected_region,
                 url_for=lambda node: url(region=None if node.selected else node.adcode),
                 counts_cache=counts,
+                shape=facet_counts.shape_of(filterset, "region"),
             )
         )
         theme_facets = SimpleLazyObject(
@@ -153,6 +158,7 @@ class ArticleListView(TemplateView):
                     else [*selected_slugs, item.theme.slug]
                 ),
                 counts_cache=counts,
+                shape=facet_counts.shape_of(filterset, "theme"),
             )
         )
         query = filterset.cleaned.get("q", "")
@@ -251,7 +257,7 @@ class ArticleListView(TemplateView):
         """The requested page, or the nearest real one with a note (never a 404 or a 500)."""
         paginator = CountedPaginator(
             ordered, self.page_size, count_queryset=articles, counts_cache=self.counts_cache,
-            count_key=self.filter_key,
+            count_key=self.filter_key, count_shape=facet_counts.shape_of(self.filterset),
         )
         raw = self.request.GET.get("page", "1").strip() or "1"
         note = ""
@@ -394,6 +400,7 @@ class RegionView(ArticleListView):
                 self.region,
                 counts_cache=self.counts_cache,
                 key=self.filter_key,
+                shape=facet_counts.shape_of(self.filterset, "region"),
             ),
             feed_rss=reverse("articles:region_feed", args=[self.region.adcode]),
             feed_atom=reverse("articles:region_feed_atom", args=[self.region.adcode]),

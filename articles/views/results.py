@@ -20,7 +20,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber
 
 from articles.models import Article
-from articles.services import facets
+from articles.services import facet_counts, facets
 
 # A search ranks at most this many of its newest matches (a multiple of the page size).
 RANK_LIMIT = 2000
@@ -59,19 +59,29 @@ def ranked_positions(cte: str, tokens):
 class CountedPaginator(Paginator):
     """Counts the filtered queryset without its ordering and rank: one plain COUNT."""
 
-    def __init__(self, object_list, per_page, *, count_queryset, counts_cache=None, count_key=None):
+    def __init__(self, object_list, per_page, *, count_queryset, counts_cache=None, count_key=None, count_shape=None):
         super().__init__(object_list, per_page)
         self.count_queryset = count_queryset.order_by()
         self.counts_cache = counts_cache
         self.count_key = count_key
+        self.count_shape = count_shape  # the filter as a ``facet_counts.Shape``: read the stored count
 
     @cached_property
     def count(self):
         if self.counts_cache is None:
             return self.count_queryset.count()
         if self.count_key is not None:
-            return self.counts_cache.get_keyed(facets.COUNT_KIND, self.count_key, self.count_queryset.count)
-        return self.counts_cache.get(facets.COUNT_KIND, self.count_queryset, self.count_queryset.count)
+            return self.counts_cache.get_keyed(facets.COUNT_KIND, self.count_key, self.compute_count)
+        return self.counts_cache.get(facets.COUNT_KIND, self.count_queryset, self.compute_count)
+
+    def compute_count(self) -> int:
+        shape = self.count_shape
+        return facets.stored_or(
+            self.counts_cache,
+            shape,
+            lambda version: facet_counts.total(shape, version, using=self.counts_cache.using),
+            self.count_queryset.count,
+        )
 
 
 class ResultIds:

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from articles.models import Article
+from articles.services import facet_counts
 from articles.services.batch import (
     MAX_DEFAULT_WORKERS,
     MIN_FILES_FOR_WORKERS,
@@ -62,6 +63,8 @@ class Command(BaseCommand):
                     f"{page_file.path.name}: {outcome.status}，新建 {outcome.created}，更新 {outcome.updated}，"
                     f"未变 {outcome.unchanged}，删除 {outcome.removed}，待查 {outcome.flagged}"
                 )
+        if not dry_run:  # once for the whole import, not per page; nothing to do if nothing changed
+            facet_counts.refresh(unless_current=True)
         prefix = "（试运行，未写入）" if dry_run else ""
         if verbosity >= 1:
             self.stdout.write(
