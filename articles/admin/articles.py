@@ -1,7 +1,6 @@
 """The editors' workbench: the article list, the change form beside the page text, and the actions."""
 
 from django.contrib import admin, messages
-from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
@@ -23,28 +22,58 @@ from articles.models import (
     Region,
     Theme,
 )
-from articles.services import editing, facet_counts
+from articles.services import count_corrections, editing
 from articles.slugs import pinyin_slug
 
 from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
 from .forms import ArticleAdminForm, FlagResolveForm, SplitForm, ThemeActionForm
 
 
-class RefreshesCountsMixin:
-    """Saves and deletes refresh the stored public counts once the admin's transaction commits
-    (``facet_counts.refresh_on_commit``: once per request however many rows change)."""
+class KeepsCountsMixin:
+    """Saves, deletes and actions keep the stored public counts current in their own transaction
+    (``count_corrections.following``): the articles a form or an action changes are tracked before
+    they change, and their counts are corrected by what changed when it is done."""
+
+    counted_article_field = "pk"  # the field holding the id of the article a row counts for
+
+    def counted_article_ids(self, obj) -> set[int]:
+        return {getattr(obj, self.counted_article_field)} - {None}
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        return self._following(request, super().changeform_view, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        return self._following(request, super().delete_view, object_id, extra_context)
+
+    def response_action(self, request, queryset):
+        """Each action in one transaction, so one that changes many articles corrects the counts once."""
+        with count_corrections.following():
+            return super().response_action(request, queryset)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """A revert to an earlier version (django-simple-history's form) saves the article too."""
+        return self._following(request, super().history_form_view, object_id, version_id, extra_context)
+
+    @staticmethod
+    def _following(request, view, *args):
+        if request.method != "POST":
+            return view(request, *args)
+        with count_corrections.following():
+            return view(request, *args)
 
     def save_model(self, request, obj, form, change):
+        before = self.counted_article_ids(obj)
+        count_corrections.track(before)
         super().save_model(request, obj, form, change)
-        facet_counts.refresh_on_commit()
+        count_corrections.track_created(self.counted_article_ids(obj) - before)  # a new article
 
     def delete_model(self, request, obj):
+        count_corrections.track(self.counted_article_ids(obj))
         super().delete_model(request, obj)
-        facet_counts.refresh_on_commit()
 
     def delete_queryset(self, request, queryset):
+        count_corrections.track(queryset.values_list(self.counted_article_field, flat=True))
         super().delete_queryset(request, queryset)
-        facet_counts.refresh_on_commit()
 
 
 class BylineInline(admin.TabularInline):
@@ -97,7 +126,7 @@ class OpenFlagInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(RefreshesCountsMixin, SimpleHistoryAdmin):
+class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = ["title", "kind", "status", "date", "page_link", "region_names", "open_flag_count"]
     list_filter = [
@@ -300,12 +329,6 @@ class ArticleAdmin(RefreshesCountsMixin, SimpleHistoryAdmin):
         return self.has_change_permission(request) and self.has_add_permission(request)
 
     # --- actions ---
-
-    def response_action(self, request, queryset):
-        """Each action in one transaction, so one that changes many articles refreshes the
-        public counts once (the editing services ask for it on commit)."""
-        with transaction.atomic():
-            return super().response_action(request, queryset)
 
     @admin.action(description=_("发布所选稿件"), permissions=["publish"])
     def publish(self, request, queryset):
@@ -525,8 +548,14 @@ class PhotoCaptionAdmin(HiddenFromIndexAdmin):
 
 
 @admin.register(ArticleRegion)
-class ArticleRegionAdmin(RefreshesCountsMixin, HiddenFromIndexAdmin):
+class ArticleRegionAdmin(KeepsCountsMixin, HiddenFromIndexAdmin):
+    counted_article_field = "article_id"
     list_display = ["article", "region"]
+
+    def counted_article_ids(self, obj):
+        """The link's article, and the one it belonged to before this change."""
+        stored = ArticleRegion.objects.filter(pk=obj.pk).values_list("article_id", flat=True) if obj.pk else []
+        return super().counted_article_ids(obj) | set(stored)
     list_select_related = ["article", "region"]
     raw_id_fields = ["article", "region"]
 

@@ -24,7 +24,7 @@ from articles.models import (
     SourceDocument,
     Theme,
 )
-from articles.services import facet_counts
+from articles.services import count_corrections
 from articles.services.context import get_import_context, get_segmenter
 from articles.services.organizations import OrganizationResolver
 from articles.services.search import refresh_search_vectors
@@ -102,10 +102,11 @@ def refresh_search_text(*, article: Article, segmenter=None) -> None:
 # --- status ---------------------------------------------------------------------------------------
 
 
-@transaction.atomic
+@count_corrections.keeps_counts
 def publish(*, articles) -> int:
     """Publish the articles not yet published (one save each, so history records who)."""
-    facet_counts.refresh_on_commit()  # public counts: once, after the commit
+    articles = list(articles)
+    count_corrections.track(article.pk for article in articles)
     count = 0
     for article in articles:
         if article.status != Article.Status.PUBLISHED:
@@ -116,10 +117,11 @@ def publish(*, articles) -> int:
     return count
 
 
-@transaction.atomic
+@count_corrections.keeps_counts
 def send_back_to_review(*, articles) -> int:
     """Put the articles back in the review queue (withdrawn from the public site if published)."""
-    facet_counts.refresh_on_commit()  # public counts: once, after the commit
+    articles = list(articles)
+    count_corrections.track(article.pk for article in articles)
     count = 0
     for article in articles:
         if article.status != Article.Status.REVIEW:
@@ -129,10 +131,11 @@ def send_back_to_review(*, articles) -> int:
     return count
 
 
-@transaction.atomic
+@count_corrections.keeps_counts
 def set_theme(*, articles, theme: Theme, present: bool) -> int:
     """Add (``present``) or remove one theme on each article; an editor's choice, so ``themes`` is marked edited."""
-    facet_counts.refresh_on_commit()  # public counts: once, after the commit
+    articles = list(articles)
+    count_corrections.track(article.pk for article in articles)
     count = 0
     for article in articles:
         has = article.themes.filter(pk=theme.pk).exists()
@@ -210,14 +213,14 @@ def _write_extracted(article: Article, values: dict, fields) -> None:
         article.keywords = values["keywords"]
 
 
-@transaction.atomic
+@count_corrections.keeps_counts
 def reextract(*, article: Article, context=None) -> list[str]:
     """Re-run regions, organizations, themes and keywords on the current text; return the fields written.
 
     Fields in ``edited_fields`` are left alone; the machine's new values go to
     ``machine_output`` either way, so the admin can show them beside the editor's.
     """
-    facet_counts.refresh_on_commit()  # public counts: once, after the commit
+    count_corrections.track([article.pk])
     context = context or get_import_context()
     values = machine_extraction(article=article, context=context)
     writable = [name for name in EXTRACTED_FIELDS if name not in set(article.edited_fields or [])]
@@ -238,7 +241,7 @@ class RetagOutcome:
 @transaction.atomic
 def retag_with_theme(*, theme: Theme, context=None) -> RetagOutcome:
     """Apply the theme's current keyword rules to every published article (editor-chosen themes are kept)."""
-    facet_counts.refresh_on_commit()  # public counts: once, after the commit
+    count_corrections.track_all()  # public counts: recounted once, after the commit
     context = context or get_import_context()
     outcome = RetagOutcome()
     articles = Article.objects.published().select_related("source_document__province").prefetch_related("themes")
@@ -280,7 +283,7 @@ def are_adjacent(first: Article, second: Article) -> bool:
     return abs(i - j) == 1
 
 
-@transaction.atomic
+@count_corrections.keeps_counts
 def merge_adjacent_items(*, first: Article, second: Article) -> Article:
     """Join two neighbouring items of one page the machine split wrongly; the earlier one survives.
 
@@ -288,7 +291,7 @@ def merge_adjacent_items(*, first: Article, second: Article) -> Article:
     regions, organizations, themes, keywords and open flags move over, and the
     span grows to cover both. Returns the merged article.
     """
-    facet_counts.refresh_on_commit()  # public counts: once, after the commit
+    count_corrections.track([first.pk, second.pk])
     if first.pk == second.pk or not are_adjacent(first, second):
         raise EditingError("只能合并同一版面上相邻的两篇稿件。")
     if (second.span_start, second.position) < (first.span_start, first.position):
@@ -376,7 +379,7 @@ def _free_position(page: SourceDocument, after: int) -> int:
     return position
 
 
-@transaction.atomic
+@count_corrections.keeps_counts
 def split_item_at(*, article: Article, paragraph_index: int, title: str = "") -> Article:
     """Cut the article before body block ``paragraph_index`` (a missed split); return the new second item.
 
@@ -385,7 +388,7 @@ def split_item_at(*, article: Article, paragraph_index: int, title: str = "") ->
     on the page; bylines and captions stay with the first item; regions,
     organizations, themes and keywords are extracted afresh for both.
     """
-    facet_counts.refresh_on_commit()  # public counts: once, after the commit
+    count_corrections.track([article.pk])
     blocks = bodytext.text_to_blocks(article.body)
     if not 0 < paragraph_index < len(blocks):
         raise EditingError("拆分位置必须在第一段之后、最后一段之前或之上。")
@@ -420,6 +423,7 @@ def split_item_at(*, article: Article, paragraph_index: int, title: str = "") ->
     )
     new.slug = pinyin_slug(new.title, max_length=60)
     new.save()
+    count_corrections.track_created([new.pk])
     article.body = bodytext.blocks_to_text(head)
     article.span_end = max(article.span_start, cut)
     article.edited_fields = sorted(set(article.edited_fields or []) | {"body"}, key=Article.EDITABLE_FIELDS.index)

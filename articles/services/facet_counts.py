@@ -11,8 +11,9 @@ version is the request's; any other filter, or a version that moved since (a wri
 refresh has not followed yet), takes the live queries of ``facets.py``. Each read is one
 statement that also checks the version, so a cold page makes as many queries as before.
 
-Who refreshes: ``import_seeds`` once after all pages, the editing services and the admin
-through ``refresh_on_commit()`` (once per transaction), and ``manage.py refresh_counts``.
+Who keeps them current: ``import_seeds`` refreshes once after all pages, ``manage.py
+refresh_counts`` on demand; an editor's change (editing services, admin) corrects just the rows
+of the articles it changed, in its own transaction (``count_corrections.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, transaction
 from django.utils import timezone
 
@@ -63,7 +65,7 @@ class Refreshed:
 
 
 def refresh(*, using: str = "default", unless_current: bool = False) -> Refreshed:
-    """Recompute every count in one transaction with set-based statements.
+    """Recompute every count in one transaction with one set-based statement.
 
     The version row is locked first (refreshes run one at a time) and the data version read
     before counting: a write committed meanwhile moves the version past the stored one, so
@@ -73,10 +75,7 @@ def refresh(*, using: str = "default", unless_current: bool = False) -> Refreshe
     """
     started = time.perf_counter()
     connection = connections[using]
-    quote = connection.ops.quote_name
-    table = quote(FacetCount._meta.db_table)
-    insert = f"INSERT INTO {table} (region_id, theme_id, articles) "
-    published = Article.objects.using(using).published()
+    table = connection.ops.quote_name(FacetCount._meta.db_table)
     with transaction.atomic(using=using):
         marker = FacetCountVersion.objects.using(using).select_for_update().filter(pk=1).first()
         if marker is None:
@@ -84,28 +83,10 @@ def refresh(*, using: str = "default", unless_current: bool = False) -> Refreshe
         version = facets.data_version(using)
         if unless_current and marker.version == version:
             return Refreshed(version=version, rows=0, seconds=time.perf_counter() - started, skipped=True)
+        select, params = counts_sql(connection, Article.objects.using(using).published())
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {table}")
-            ids_sql, ids_params = published.order_by().values("pk").query.sql_with_params()
-            cursor.execute(f"{insert} SELECT NULL, NULL, COUNT(*) FROM ({ids_sql}) a", ids_params)
-            link = quote(Article.themes.through._meta.db_table)
-            cursor.execute(
-                f"{insert} SELECT NULL, t.theme_id, COUNT(*) FROM {link} t"
-                f" WHERE t.article_id IN ({ids_sql}) GROUP BY t.theme_id",
-                ids_params,
-            )
-            # Each published article once per region of the tree's levels it is about (its
-            # regions and their ancestors), then counted per region, and per region and theme.
-            levels = facets.region_ancestors_sql(connection, ["substr(r.path, 1, %s)"] * len(facets.LEVEL_LENGTHS))
-            cursor.execute(
-                f"WITH pairs AS (SELECT DISTINCT l.article_id, lv.ancestor_id AS region_id"
-                f" FROM {quote(ArticleRegion._meta.db_table)} l JOIN ({levels}) lv ON lv.region_id = l.region_id"
-                f" WHERE l.article_id IN ({ids_sql}))"
-                f" {insert} SELECT region_id, NULL, COUNT(*) FROM pairs GROUP BY region_id"
-                f" UNION ALL SELECT p.region_id, t.theme_id, COUNT(*) FROM pairs p"
-                f" JOIN {link} t ON t.article_id = p.article_id GROUP BY p.region_id, t.theme_id",
-                [*facets.LEVEL_LENGTHS, *ids_params],
-            )
+            cursor.execute(f"INSERT INTO {table} (region_id, theme_id, articles) {select}", params)
             cursor.execute(f"SELECT COUNT(*) FROM {table}")
             rows = cursor.fetchone()[0]
         marker.version, marker.refreshed_at = version, timezone.now()
@@ -113,9 +94,34 @@ def refresh(*, using: str = "default", unless_current: bool = False) -> Refreshe
     return Refreshed(version=version, rows=rows, seconds=time.perf_counter() - started)
 
 
+def counts_sql(connection, articles) -> tuple[str, list]:
+    """SELECT of (region id, theme id, n) rows counting ``articles`` (published ones): every
+    article once in the (NULL, NULL) row, once per theme, and once per region of the tree's
+    levels it is about (its regions and their ancestors), alone and with each theme."""
+    quote = connection.ops.quote_name
+    try:
+        ids_sql, ids_params = articles.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # an empty id list: nothing to count
+        return "SELECT NULL, NULL, 0 WHERE 1 = 0", []
+    link = quote(Article.themes.through._meta.db_table)
+    levels = facets.region_ancestors_sql(connection, ["substr(r.path, 1, %s)"] * len(facets.LEVEL_LENGTHS))
+    null = "CAST(NULL AS BIGINT)"  # typed, or PostgreSQL takes the first branch's NULLs for text
+    sql = (
+        f"WITH pairs AS (SELECT DISTINCT l.article_id, lv.ancestor_id AS region_id"
+        f" FROM {quote(ArticleRegion._meta.db_table)} l JOIN ({levels}) lv ON lv.region_id = l.region_id"
+        f" WHERE l.article_id IN ({ids_sql}))"
+        f" SELECT {null}, {null}, COUNT(*) FROM ({ids_sql}) a"
+        f" UNION ALL SELECT {null}, t.theme_id, COUNT(*) FROM {link} t WHERE t.article_id IN ({ids_sql}) GROUP BY t.theme_id"
+        " UNION ALL SELECT region_id, NULL, COUNT(*) FROM pairs GROUP BY region_id"
+        f" UNION ALL SELECT p.region_id, t.theme_id, COUNT(*) FROM pairs p"
+        f" JOIN {link} t ON t.article_id = p.article_id GROUP BY p.region_id, t.theme_id"
+    )
+    return sql, [*facets.LEVEL_LENGTHS, *ids_params, *ids_params, *ids_params]
+
+
 def refresh_on_commit(*, using: str = "default") -> None:
-    """Refresh once when the current transaction commits, however often it is asked for
-    (an admin save touches the article, its links and its inlines); at once outside one."""
+    """Refresh once when the current transaction commits, however often it is asked for; at
+    once outside a transaction. For writes ``following`` cannot follow (re-tagging every article)."""
     connection = connections[using]
     if not connection.in_atomic_block:
         refresh(using=using)

@@ -6,44 +6,29 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article, ArticleRegion, FacetCount, FacetCountVersion, Region, Theme
-from articles.services import editing, facet_counts, facets
+from articles.services import facet_counts, facets
 from articles.services.facet_counts import Shape
 from tests.factories import make_article
+from tests.services.counts import (
+    TABLE,
+    assert_current,
+    live_page_counts,
+    page_counts,
+)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
-TABLE = FacetCount._meta.db_table
-# Regions a shape may select: provinces, a prefecture with two counties in the data, counties,
-# and a prefecture with no articles.
+
 SHAPE_REGIONS = ["510000", "500000", "510600", "510681", "510603", "500118", "510100", "511400"]
+
+
 THEMES = ["kexue-puji", "tuopin-gongjian", "chengyu-shuangcheng"]
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def dataset():
-    """Several places under one prefecture (and its province) in one article, drafts, several
-    themes, an article with no region and one with no theme."""
-    make_article("德阳两地", regions=["510681", "510603", "510600"], themes=["kexue-puji", "tuopin-gongjian"])
-    make_article("广汉", regions=["510681"], themes=["kexue-puji"])
-    make_article("四川与永川", regions=["510000", "500118"], themes=["chengyu-shuangcheng"])
-    make_article("成都无主题", regions=["510100", "510681"])
-    make_article("无地区", themes=["tuopin-gongjian"])
-    make_article("草稿", status=Article.Status.DRAFT, regions=["510681"], themes=["kexue-puji"])
-    make_article("待审核", status=Article.Status.REVIEW, regions=["500118"], themes=["chengyu-shuangcheng"])
 
 
 def live_set(shape: Shape):
@@ -103,32 +88,6 @@ def test_a_stale_version_reads_nothing(dataset):
     assert facet_counts.region_rows(Shape(), facets.data_version()) is None
 
 
-def page_counts(client, url="/articles/"):
-    """(total, region tree {adcode: n}, themes {slug: n}) as the page shows them, and whether the
-    stored counts were read."""
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    tree = {}
-    stack = list(response.context["region_tree"])
-    while stack:
-        node = stack.pop()
-        tree[node.adcode] = node.count
-        stack.extend(node.children)
-    themes = {item.theme.slug: item.count for item in response.context["theme_facets"] if item.count}
-    read_table = any(re.search(rf"\b{TABLE}\b", query["sql"]) for query in queries.captured_queries)
-    return (response.context["total"], tree, themes), read_table
-
-
-def live_page_counts(client, url):
-    """The same page computed by the live queries (stored counts made stale, cache emptied)."""
-    FacetCountVersion.objects.update(version="stale")
-    cache.clear()
-    counts, read_table = page_counts(client, url)
-    assert not read_table
-    return counts
-
-
 URLS = [
     "/articles/",
     "/articles/?region=510600",
@@ -182,62 +141,6 @@ def test_two_themes_read_only_the_theme_facet_from_the_table(client, dataset):
     assert stored == live_page_counts(client, url)
 
 
-def assert_current():
-    data, stored = facets.versions()
-    assert data == stored, "the stored counts were not refreshed after the change"
-
-
-def test_editing_services_refresh_the_counts_after_commit(client, dataset, django_capture_on_commit_callbacks):
-    facet_counts.refresh()
-    draft = Article.objects.get(title="草稿")
-    steps = [
-        lambda: editing.publish(articles=[draft]),
-        lambda: editing.send_back_to_review(articles=[draft]),
-        lambda: editing.set_theme(articles=Article.objects.filter(title="广汉"), theme=Theme.objects.get(slug="keji-jinrong"), present=True),
-        lambda: editing.set_theme(articles=Article.objects.filter(title="广汉"), theme=Theme.objects.get(slug="kexue-puji"), present=False),
-    ]
-    for step in steps:
-        with django_capture_on_commit_callbacks(execute=True) as callbacks:
-            step()
-        assert len(callbacks) == 1  # one refresh per transaction
-        assert_current()
-        cache.clear()
-        counts, read_table = page_counts(client, "/articles/?region=510600")
-        assert read_table
-        assert counts == live_page_counts(client, "/articles/?region=510600")
-        facet_counts.refresh()
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("chief", "chief@example.org", "pw")
-    client.force_login(user)
-    return client
-
-
-def test_admin_actions_and_deletes_refresh_the_counts(admin_client, dataset, django_capture_on_commit_callbacks):
-    facet_counts.refresh()
-    changelist = "/admin/articles/article/"
-    drafts = list(Article.objects.exclude(status=Article.Status.PUBLISHED).values_list("pk", flat=True))
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        response = admin_client.post(changelist, {"action": "publish", "_selected_action": drafts})
-    assert response.status_code == 302
-    assert len(callbacks) == 1  # two articles published, one refresh
-    assert_current()
-    counts, read_table = page_counts(admin_client)
-    assert read_table and counts[0] == 7
-
-    guanghan = Article.objects.get(title="广汉")
-    with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client.post(f"{changelist}{guanghan.pk}/delete/", {"post": "yes"})
-    assert response.status_code == 302
-    assert_current()
-    cache.clear()
-    counts, read_table = page_counts(admin_client, "/articles/?region=510681")
-    assert read_table and counts == live_page_counts(admin_client, "/articles/?region=510681")
-    assert counts[0] == 3
-
-
 def test_refresh_counts_command():
     make_article("稿件", regions=["510681"])
     out = io.StringIO()
@@ -278,27 +181,3 @@ def test_refresh_replaces_every_row(dataset):
     assert before > 1
     assert list(FacetCount.objects.values_list("region", "theme", "articles")) == [(None, None, 0)]
 
-
-def test_an_admin_edit_of_an_articles_regions_refreshes_the_counts(admin_client, dataset, django_capture_on_commit_callbacks):
-    """The change form (article fields and the region inline in one save) refreshes once."""
-    from tests.admin.formdata import change_form_data
-
-    facet_counts.refresh()
-    article = Article.objects.get(title="广汉")
-    url = f"/admin/articles/article/{article.pk}/change/"
-    data = change_form_data(admin_client, url)
-    total = int(data["region_links-TOTAL_FORMS"])
-    for i in range(total):
-        data[f"region_links-{i}-DELETE"] = "on"
-    data[f"region_links-{total}-region"] = str(Region.objects.get(adcode="500118").pk)
-    data[f"region_links-{total}-id"] = ""
-    data[f"region_links-{total}-article"] = str(article.pk)
-    data["region_links-TOTAL_FORMS"] = str(total + 1)
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        response = admin_client.post(url, data)
-    assert response.status_code == 302
-    assert len([c for c in callbacks if getattr(c, "kexie_facet_refresh", None) is not None]) == 1
-    assert_current()
-    counts, read_table = page_counts(admin_client, "/articles/?region=500000")
-    assert read_table and counts == live_page_counts(admin_client, "/articles/?region=500000")
-    assert counts[0] == 2
