@@ -197,3 +197,25 @@ def test_a_common_word_ranks_only_its_newest_matches(client, monkeypatch):
     # The 5 older ones follow newest first, the old title hit last (it is the oldest).
     page_two = result_titles(client.get("/articles/", {"q": "德阳", "page": 2}))
     assert page_two == ["工作动态3", "工作动态2", "工作动态1", "工作动态0", old_title_hit.title]
+
+
+@pytest.mark.postgres_only
+@pytest.mark.django_db
+@pytest.mark.parametrize("in_transaction", [False, True])
+def test_a_match_runs_through_the_gin_index_with_the_setting_reset_after(in_transaction):
+    from contextlib import nullcontext
+
+    from django.db import transaction
+
+    from articles.services.search import execute_matching
+
+    indexed(make_article("科普进社区"))
+    sql = (
+        "SELECT current_setting('enable_seqscan'), COUNT(*) FROM articles_article"
+        " WHERE search_vector @@ to_tsquery('simple', %s)"
+    )
+    with transaction.atomic() if in_transaction else nullcontext(), connection.cursor() as cursor:
+        execute_matching(cursor, sql, ["科普"])
+        assert cursor.fetchall() == [("off", 1)]
+        cursor.execute("SELECT current_setting('enable_seqscan')")
+        assert cursor.fetchone() == ("on",)
