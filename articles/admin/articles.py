@@ -65,7 +65,7 @@ class KeepsCountsMixin:
         before = self.counted_article_ids(obj)
         count_corrections.track(before)
         super().save_model(request, obj, form, change)
-        count_corrections.track_created(self.counted_article_ids(obj) - before)  # a new article
+        count_corrections.track(self.counted_article_ids(obj) - before, created=True)  # a new article
 
     def delete_model(self, request, obj):
         count_corrections.track(self.counted_article_ids(obj))

@@ -33,8 +33,8 @@ def following(article_ids: Iterable[int] = (), *, using: str = "default") -> Ite
 
     Call it before the change: it snapshots what the articles count for now and, when the
     block ends without an error, applies the difference to their rows and stores the new data
-    version, in the same transaction as the change. Articles the block creates are added
-    with ``track_created``, others it changes with ``track`` (before changing them). Inside
+    version, in the same transaction as the change. Articles the block changes are added
+    with ``track`` (before changing them), those it creates with ``track(ids, created=True)``. Inside
     another ``following`` block it joins that one. When the stored counts were not current
     to begin with (an import running, raw SQL), it falls back to ``refresh_on_commit``.
     """
@@ -66,22 +66,14 @@ def keeps_counts(func):
     return inner
 
 
-def track(article_ids: Iterable[int], *, using: str = "default") -> None:
-    """Articles about to change inside the running ``following`` block; without one, refresh on commit."""
+def track(article_ids: Iterable[int], *, created: bool = False, using: str = "default") -> None:
+    """Articles about to change (or, ``created``, just created) inside the running ``following``
+    block; without one, the whole table is recounted on commit."""
     active = getattr(connections[using], _ACTIVE, None)
     if active is None:
         refresh_on_commit(using=using)
     else:
-        active.track(article_ids)
-
-
-def track_created(article_ids: Iterable[int], *, using: str = "default") -> None:
-    """Articles just created inside the running ``following`` block; without one, refresh on commit."""
-    active = getattr(connections[using], _ACTIVE, None)
-    if active is None:
-        refresh_on_commit(using=using)
-    else:
-        active.track_created(article_ids)
+        active.track(article_ids, created=created)
 
 
 def track_all(*, using: str = "default") -> None:
@@ -118,14 +110,12 @@ class Follower:
         if not self.current:
             refresh_on_commit(using=using)
 
-    def track(self, article_ids: Iterable[int]) -> None:
+    def track(self, article_ids: Iterable[int], *, created: bool = False) -> None:
+        """Snapshot what these articles count for now (nothing, if just ``created``)."""
         new = {pk for pk in article_ids if pk is not None} - self.tracked
         self.tracked |= new
-        if self.current and new:
+        if self.current and new and not created:
             self.before += self._counts(new)
-
-    def track_created(self, article_ids: Iterable[int]) -> None:
-        self.tracked |= {pk for pk in article_ids if pk is not None}
 
     def finish(self) -> None:
         if not self.current:

@@ -423,7 +423,7 @@ def split_item_at(*, article: Article, paragraph_index: int, title: str = "") ->
     )
     new.slug = pinyin_slug(new.title, max_length=60)
     new.save()
-    count_corrections.track_created([new.pk])
+    count_corrections.track([new.pk], created=True)
     article.body = bodytext.blocks_to_text(head)
     article.span_end = max(article.span_start, cut)
     article.edited_fields = sorted(set(article.edited_fields or []) | {"body"}, key=Article.EDITABLE_FIELDS.index)
