@@ -219,3 +219,17 @@ def test_a_match_runs_through_the_gin_index_with_the_setting_reset_after(in_tran
         assert cursor.fetchall() == [("off", 1)]
         cursor.execute("SELECT current_setting('enable_seqscan')")
         assert cursor.fetchone() == ("on",)
+
+
+@pytest.mark.postgres_only
+@pytest.mark.django_db
+def test_a_cold_search_page_matches_through_the_gin_index(client):
+    from django.core.cache import cache
+
+    indexed(make_article("科普进社区"))
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/articles/", {"q": "科普"})
+    assert response.status_code == 200 and response.context["total"] == 1
+    matching = [q["sql"] for q in queries.captured_queries if "@@" in q["sql"]]
+    assert matching and all(sql.startswith("SET LOCAL enable_seqscan = off;") for sql in matching)

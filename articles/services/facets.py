@@ -35,6 +35,7 @@ from django.db.models.sql.datastructures import Join
 
 from articles.models import Article, ArticleRegion, FacetCountVersion, Region, Theme
 from articles.services import facet_counts  # imports this module too: each uses the other at call time
+from articles.services.search import execute_matching
 
 # An upper bound on staleness for changes the version cannot see (a link removed with no
 # article saved); publishing, withdrawing, editing, importing and deleting change the version.
@@ -407,7 +408,7 @@ def _shared_counts(match, wanted: list[Wanted], using: str) -> dict | None:
             raise ValueError(item.kind)
     values: dict = {COUNT_KIND: 0, THEMES_KIND: {}, "regions": [], RANKED_KIND: []}
     with connection.cursor() as cursor:
-        cursor.execute(f"WITH {', '.join(ctes)} " + " UNION ALL ".join(branches), params)
+        execute_matching(cursor, f"WITH {', '.join(ctes)} " + " UNION ALL ".join(branches), params)
         for kind, theme_id, path, adcode, name, n in cursor.fetchall():
             if kind == 0:
                 values[COUNT_KIND] = n
