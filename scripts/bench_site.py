@@ -198,13 +198,28 @@ def percentile(values, p):
 
 
 def _run_all(cursor, statements) -> float:
-    """Execute the statements on a raw cursor, fetching every row; milliseconds."""
+    """Execute the statements on a raw cursor, fetching every row of every result (a search
+    statement comes with its planner setting: ``search.execute_matching``); milliseconds."""
     t = time.perf_counter()
     for sql in statements:
         cursor.execute(sql)
-        if cursor.description is not None:
-            cursor.fetchall()
+        while True:
+            if cursor.description is not None:
+                cursor.fetchall()
+            if not cursor.nextset():
+                break
     return (time.perf_counter() - t) * 1000
+
+
+def _explain(cursor, sql: str) -> str:
+    """EXPLAIN (ANALYZE, BUFFERS) of a captured statement, under the setting it ran with."""
+    guard = re.fullmatch(r"(SET LOCAL [^;]+; )(.*)(; RESET \w+)", sql, re.S)
+    if guard is None:
+        cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+    else:
+        cursor.execute(f"{guard[1]}EXPLAIN (ANALYZE, BUFFERS) {guard[2]}{guard[3]}")
+        cursor.nextset()
+    return "\n".join(row[0] for row in cursor.fetchall())
 
 
 def _measure(client, url, *, cold: bool, requests: int, budget: float, min_samples: int) -> dict:
@@ -299,8 +314,7 @@ def time_views(
             if explain_dir and state == "cold" and measured["statements"]:
                 slowest = measured["statements"][measured["slowest_index"]]
                 with connection.cursor() as cursor:
-                    cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + slowest)
-                    plan = "\n".join(row[0] for row in cursor.fetchall())
+                    plan = _explain(cursor.cursor, slowest)
                 name = f"{index:02d}_" + (re.sub(r"[^A-Za-z0-9]+", "_", url).strip("_") or "root")
                 (explain_dir / f"{name}.txt").write_text(f"-- {url} (cold)\n{slowest}\n\n{plan}\n", encoding="utf-8")
             limit = SEARCH_P95_MS if kind == "search" else LIST_P95_MS
