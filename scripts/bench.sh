@@ -52,5 +52,8 @@ DATABASE_URL=$site_pg timeout 1200 "$py" scripts/bench_site.py --articles "${BEN
     --duration "${BENCH_WRK_SECONDS:-20}" --workers "${BENCH_WORKERS:-3}" --cold-requests "${BENCH_COLD_REQUESTS:-7}" \
     --explain-dir "$out/explain" --json "$out/site.json" || status=1
 
+echo "==> an editor's changes on the same data (issue 4)"
+DATABASE_URL=$site_pg timeout 600 "$py" scripts/bench_editing.py || status=1
+
 echo "==> done in $((SECONDS - start)) s; results in $out (exit $status: 1 = a target was missed)"
 exit $status
