@@ -217,3 +217,24 @@ def test_moving_a_region_link_to_another_article_in_the_admin_corrects_both(admi
     assert no_refresh_pending(callbacks)
     assert_followed()
 
+
+
+def test_reverting_an_article_to_an_earlier_version_corrects_the_counts(admin_client, dataset, django_capture_on_commit_callbacks):
+    """The history revert form saves the article (its status here) without the change form's hooks."""
+    from tests.admin.formdata import change_form_data
+
+    draft = Article.objects.get(title="草稿")
+    editing.publish(articles=[draft])
+    facet_counts.refresh()
+    before_publishing = draft.history.order_by("history_id").first()
+    assert before_publishing.status == Article.Status.DRAFT
+    url = f"/admin/articles/article/{draft.pk}/history/{before_publishing.history_id}/"
+    data = change_form_data(admin_client, url, form_id="historicalarticle_form")
+    kept = stored_rows()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert Article.objects.get(pk=draft.pk).status == Article.Status.DRAFT
+    assert no_refresh_pending(callbacks)
+    assert stored_rows() != kept
+    assert_followed()
