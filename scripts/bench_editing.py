@@ -38,7 +38,7 @@ def main() -> int:
     from django.db import connection
 
     from articles.models import Article, FacetCount, Theme
-    from articles.services import editing, facet_counts, facets
+    from articles.services import count_cache, editing, facet_counts
 
     if connection.vendor != "postgresql":
         raise SystemExit("bench_editing.py needs PostgreSQL: set DATABASE_URL")
@@ -65,7 +65,7 @@ def main() -> int:
         rows.append((f"{label} (2 transactions)", timed(change, args.runs)))
     kept = sorted(FacetCount.objects.filter(articles__gt=0).values_list("region_id", "theme_id", "articles"),
                   key=lambda row: (row[0] or 0, row[1] or 0))
-    data, stored = facets.versions()
+    data, stored = count_cache.versions()
     facet_counts.refresh()
     fresh = sorted(FacetCount.objects.filter(articles__gt=0).values_list("region_id", "theme_id", "articles"),
                    key=lambda row: (row[0] or 0, row[1] or 0))

@@ -147,9 +147,9 @@ def generate(n: int, *, seed: int = 4) -> None:
 def refresh_counts(*, force: bool) -> None:
     """Recompute the stored facet counts (services/facet_counts.py) as an import does at its end,
     so the cold state reads them; without ``force`` only when they are stale."""
-    from articles.services import facet_counts, facets
+    from articles.services import count_cache, facet_counts
 
-    data, stored = facets.versions()
+    data, stored = count_cache.versions()
     if force or data != stored:
         for _ in range(3):  # the first also warms the caches: report each
             refreshed = facet_counts.refresh()

@@ -6,7 +6,7 @@ import pytest
 from django.core.cache import cache
 
 from articles.models import Article, ArticleRegion, Region, Theme
-from articles.services import editing, facets
+from articles.services import count_cache, editing
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,7 @@ def test_new_links_and_deletes_change_the_cached_counts(client):
 def test_a_repeated_request_reads_the_counts_from_the_cache(client, django_assert_max_num_queries):
     make_article("稿件", regions=["510681"], themes=["kexue-puji"])
     first = counts(client, "/articles/?theme=kexue-puji")
-    version = facets.data_version()
+    version = count_cache.data_version()
     assert any(version in key for key in cache._cache)  # locmem: the keys carry the version
     with django_assert_max_num_queries(5):
         assert counts(client, "/articles/?theme=kexue-puji") == first

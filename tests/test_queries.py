@@ -19,7 +19,7 @@ THEMES = ["kexue-puji", "tuopin-gongjian", "chengyu-shuangcheng", "keji-jinrong"
 # Queries per page (a ceiling); the real check is that 10 and 200 articles give the same number.
 # A list page's count is with an empty count cache: one data-version query (services/facets.py)
 # plus the queries it would make without a cache. The region tree is one statement (its names
-# joined in); a search's COUNT, ranked ids and both facets are one (``facets.prime``).
+# joined in); a search's COUNT, ranked ids and both facets are one (``search_counts.prime``).
 PAGES = {
     "home": ("/", 9),
     "list": ("/articles/", 8),

@@ -29,7 +29,7 @@ class FacetCount(models.Model):
 
 
 class FacetCountVersion(models.Model):
-    """The one row saying which ``facets.data_version()`` the counts were computed at.
+    """The one row saying which ``count_cache.data_version()`` the counts were computed at.
 
     Readers use the counts only when it equals the version they see, so a write the
     refresh has not followed (raw SQL, a crash) sends them to the live queries instead.

@@ -21,7 +21,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.models import Article, ArticleRegion, FacetCount, FacetCountVersion
-from articles.services import facets
+from articles.services import count_cache
 from articles.services.facet_counts import counts_sql, refresh_on_commit
 
 _ACTIVE = "kexie_counts_follower"  # the connection's follower while a ``following`` block runs
@@ -105,7 +105,7 @@ class Follower:
                     f"LOCK TABLE {', '.join(quote(model._meta.db_table) for model in tables)}"
                     " IN SHARE ROW EXCLUSIVE MODE"
                 )
-        data, stored = facets.versions(using)
+        data, stored = count_cache.versions(using)
         self.current = stored == data
         if not self.current:
             refresh_on_commit(using=using)
@@ -126,7 +126,7 @@ class Follower:
             refresh_on_commit(using=self.using)
             return
         FacetCountVersion.objects.using(self.using).filter(pk=1).update(
-            version=facets.data_version(self.using), refreshed_at=timezone.now()
+            version=count_cache.data_version(self.using), refreshed_at=timezone.now()
         )
 
     def _counts(self, article_ids: set[int]) -> Counter:

@@ -4,7 +4,7 @@ The region tree's COUNT(DISTINCT) over every region link costs ~170 ms at 100,00
 and ran again after every publish, edit or import (the count cache is keyed by the data
 version). ``FacetCount`` holds, for every region of the tree's levels with articles (and NULL
 = everywhere) and every theme (and NULL = any), the number of distinct published articles;
-``refresh()`` recomputes it in one transaction and stores the ``facets.data_version()`` it read
+``refresh()`` recomputes it in one transaction and stores the ``count_cache.data_version()`` it read
 first. A list whose filter is a ``Shape`` (at most one region and one theme, nothing else)
 reads its COUNT, region tree, theme facet and region children from the table when the stored
 version is the request's; any other filter, or a version that moved since (a write the
@@ -26,7 +26,7 @@ from django.db import connections, transaction
 from django.utils import timezone
 
 from articles.models import Article, ArticleRegion, FacetCount, FacetCountVersion, Region, Theme
-from articles.services import facets
+from articles.services import count_cache, facets
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def refresh(*, using: str = "default", unless_current: bool = False) -> Refreshe
         marker = FacetCountVersion.objects.using(using).select_for_update().filter(pk=1).first()
         if marker is None:
             marker = FacetCountVersion(pk=1)
-        version = facets.data_version(using)
+        version = count_cache.data_version(using)
         if unless_current and marker.version == version:
             return Refreshed(version=version, rows=0, seconds=time.perf_counter() - started, skipped=True)
         select, params = counts_sql(connection, Article.objects.using(using).published())

@@ -7,10 +7,10 @@ prefecture, county (``/510000/510600/510681/``) — and counts distinct articles
 at each level, so an article about 广汉市 counts once for 德阳市 and once for 四川省
 however many places under them it names; the names come in the same statement.
 
-A search's COUNT, ranked ids and facets come from one statement instead (``prime``):
-the match is found once, not once per count.
+A search's COUNT, ranked ids and facets come from one statement instead
+(``search_counts.prime``): the match is found once, not once per count.
 
-The grouped counts read every matching link, so they are cached (``CountCache``):
+The grouped counts read every matching link, so they are cached (``count_cache.CountCache``):
 the key is the SQL of the counted queryset plus ``data_version()``, a fingerprint
 that changes whenever an article is created, saved (publishing and withdrawing
 save it), deleted, or gets new region or theme links. Behind the cache, a filter of at most
@@ -20,147 +20,22 @@ write (``services/facet_counts.py``) while they are current, instead of counting
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import os
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Count
-from django.db.models.expressions import RawSQL
 from django.db.models.functions import Substr
-from django.db.models.sql.datastructures import Join
 
-from articles.models import Article, ArticleRegion, FacetCountVersion, Region, Theme
+from articles.models import Article, ArticleRegion, Region, Theme
 from articles.services import facet_counts  # imports this module too: each uses the other at call time
-from articles.services.search import execute_matching
-
-# An upper bound on staleness for changes the version cannot see (a link removed with no
-# article saved); publishing, withdrawing, editing, importing and deleting change the version.
-CACHE_SECONDS = int(os.environ.get("KEXIE_COUNT_CACHE_SECONDS", "600"))
-CACHE_PREFIX = "kexie:counts"
-# Bump when what a parameter-keyed entry (``CountCache.get_keyed``) means changes shape.
-KEY_SCHEMA = "1"
-
-
-@functools.cache
-def _version_sql(using: str) -> str:
-    """Built once per database alias: ``Article.history`` builds a manager class on each access."""
-    quote = connections[using].ops.quote_name
-    ThemeLink = Article.themes.through
-    History = Article.history.model
-    columns = [
-        (Article, "updated_at"),
-        (Article, "id"),
-        (History, History._meta.pk.column),
-        (ArticleRegion, "id"),
-        (ThemeLink, "id"),
-    ]
-    stored = FacetCountVersion._meta.db_table
-    return "SELECT " + ", ".join(
-        [f"(SELECT MAX({quote(column)}) FROM {quote(model._meta.db_table)})" for model, column in columns]
-        + [f"(SELECT {quote('version')} FROM {quote(stored)} WHERE {quote('id')} = 1)"]
-    )
-
-
-def versions(using: str = "default") -> tuple[str, str | None]:
-    """``data_version()`` and the version the stored counts were computed at (``facet_counts``),
-    in one query."""
-    connection = connections[using]
-    with connection.cursor() as cursor:
-        cursor.execute(_version_sql(using))
-        *row, stored = cursor.fetchone()
-    return hashlib.sha1(repr(tuple(row)).encode()).hexdigest()[:16], stored
-
-
-def data_version(using: str = "default") -> str:
-    """A fingerprint of the public data in one query of index-only MAX() look-ups (constant time).
-
-    Article ``updated_at`` moves on every save (publish, withdraw, edit, re-import), the
-    article and link ids on every insert, and the history id on every save or delete
-    (django-simple-history writes a record for each, in the same transaction).
-    """
-    return versions(using)[0]
-
-
-class CountCache:
-    """Per request: one ``data_version()`` query, then cached values keyed by the SQL they count."""
-
-    def __init__(self, using: str = "default"):
-        self.using = using
-        self._version: str | None = None
-        self._stored_version: str | None = None
-
-    @property
-    def version(self) -> str:
-        if self._version is None:
-            self._version, self._stored_version = versions(self.using)
-        return self._version
-
-    @property
-    def stored_counts_current(self) -> bool:
-        """Whether the stored counts (``facet_counts``) were computed at this data version."""
-        return self.version == self._stored_version
-
-    def get(self, kind: str, queryset, compute):
-        """``compute()`` once per data version for this queryset's SQL (any filter, any facet)."""
-        key = self.key(kind, queryset)
-        return compute() if key is None else self._fetch(key, compute)
-
-    def get_keyed(self, kind: str, key_text: str, compute):
-        """Like ``get()``, keyed by a text the caller derives from the filter (its valid
-        parameters) instead of compiled SQL: a warm request compiles no query to find its entry."""
-        return self._fetch(self.keyed(kind, key_text), compute)
-
-    def key(self, kind: str, queryset) -> str | None:
-        """The cache key ``get()`` uses for this queryset (None when it matches nothing by construction)."""
-        try:
-            sql, params = queryset.query.sql_with_params()
-        except EmptyResultSet:
-            return None
-        return self._key(kind, hashlib.sha1(f"{sql}\x00{params!r}".encode()).hexdigest())
-
-    def keyed(self, kind: str, key_text: str) -> str:
-        """The cache key ``get_keyed()`` uses."""
-        return self._key(kind, hashlib.sha1(f"{KEY_SCHEMA}\x00{key_text}".encode()).hexdigest())
-
-    def _key(self, kind: str, digest: str) -> str:
-        return f"{CACHE_PREFIX}:{kind}:{self.version}:{digest}"
-
-    @staticmethod
-    def _fetch(key: str, compute):
-        value = cache.get(key)
-        if value is None:
-            value = compute()
-            cache.set(key, value, CACHE_SECONDS)
-        return value
-
-
-# Cache kinds of the entries ``prime()`` fills for the paginator, the theme facet and the region tree.
-COUNT_KIND = "count"
-THEMES_KIND = "themes"
-RANKED_KIND = "ranked"  # a search's ranked ids (articles/views/results.py)
-
-
-def regions_kind(branch: str) -> str:
-    return f"regions-{branch}"
-
-
-def _cached(counts: CountCache | None, kind: str, queryset, compute):
-    return counts.get(kind, queryset, compute) if counts is not None else compute()
-
-
-def stored_or(counts: CountCache | None, shape, read, compute):
-    """``read(version)`` from the stored counts when the filter is covered (``shape``) and they
-    are current, else ``compute()`` (the live query)."""
-    if counts is not None and shape is not None and counts.stored_counts_current:
-        value = read(counts.version)  # None if a refresh committed since the version query
-        if value is not None:
-            return value
-    return compute()
-
+from articles.services.count_cache import (
+    THEMES_KIND,
+    CountCache,
+    cached,
+    regions_kind,
+    stored_or,
+)
 
 # Path prefix lengths of the three levels with six-digit adcodes: "/510000/", "/510000/510600/", …
 LEVEL_LENGTHS = (8, 15, 22)
@@ -217,13 +92,13 @@ def region_rows(articles, *, branch: str = "") -> list[tuple[str, str, str, int]
         ids_sql, ids_params = articles.order_by().values("pk").query.sql_with_params()
     except EmptyResultSet:
         return []
-    sql, params = _region_counts_sql(connection, "", f"l.article_id IN ({ids_sql})", ids_params, branch)
+    sql, params = region_counts_sql(connection, "", f"l.article_id IN ({ids_sql})", ids_params, branch)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [tuple(row) for row in cursor.fetchall()]
 
 
-def _region_counts_sql(connection, join: str, where: str, source_params, branch: str) -> tuple[str, list]:
+def region_counts_sql(connection, join: str, where: str, source_params, branch: str) -> tuple[str, list]:
     """SQL and params for (path, adcode, name, n) over the links that ``join`` (a JOIN on
     ``l.article_id``) or ``where`` (a condition on it, with ``source_params``) keep.
 
@@ -285,142 +160,6 @@ def region_ancestors_sql(connection, cuts: list[str]) -> str:
     return f"SELECT r.id AS region_id, a.id AS ancestor_id FROM {region} r JOIN {region} a ON a.path IN ({', '.join(cuts)})"
 
 
-# The CTE name of a search's match in ``prime()``'s statement; ``in_match()`` filters by it.
-MATCH = "kexie_match"
-
-
-def in_match(queryset):
-    """``queryset`` restricted to the ids of the ``MATCH`` CTE: only inside ``prime()``'s statement."""
-    return queryset.filter(pk__in=RawSQL(f"SELECT id FROM {MATCH}", ()))
-
-
-@dataclass
-class Wanted:
-    """One count a cold list page needs: ``kind`` is "count" (the paginator's), "themes",
-    "regions" or "ranked"; ``key`` is its ``CountCache`` key, that of the queryset the
-    paginator or the facet counts on its own. ``articles``: the same set built on
-    ``in_match()`` (the match plus the other filters), or None when it is the match itself.
-    "ranked" also has ``rank``: given the CTE name of its set (columns id, date), the queryset
-    of (id, position) rows of the ranked ids (``results.ranked_positions``)."""
-
-    kind: str
-    articles: object
-    key: str | None
-    branch: str = ""
-    rank: object = None  # "ranked": CTE name of the set -> the (id, position) queryset
-
-
-def prime(match, wanted: list[Wanted], using: str = "default") -> None:
-    """A search's COUNT, ranked ids and facets in one statement; the entries the cache lacks are cached.
-
-    Each used to evaluate the search again — a GIN bitmap scan and a visit to every matching
-    row's page, or worse the plan that reads every stored vector, or probes one row's vector
-    per region link when a region filter's selectivity is misjudged. Here the published
-    matches (``match``) are a ``MATERIALIZED`` CTE, found once; each facet's set is the match
-    plus the other filters (a set two of them share is materialized too), and the COUNT, the
-    theme links and the region links are counted, and the newest ranked, from those. The values
-    are exactly what ``CountedPaginator.count``, ``ResultIds.ranked``, ``theme_counts`` and
-    ``region_tree`` compute on their own (each facet still ignores its own parameter), so those
-    then read them from the cache.
-    With fewer than two entries missing nothing is done.
-    """
-    wanted = [item for item in wanted if item.key is not None]
-    if len(wanted) < 2:
-        return
-    present = cache.get_many([item.key for item in wanted])
-    missing = [item for item in wanted if item.key not in present]
-    if len(missing) < 2:
-        return
-    values = _shared_counts(match, missing, using)
-    if values is not None:
-        cache.set_many({item.key: values[item.kind] for item in missing}, CACHE_SECONDS)
-
-
-def _ids_sql(queryset) -> tuple[str, tuple, bool] | None:
-    """SQL and params of the queryset's ids and dates (the ranking takes the newest), and whether
-    each id appears once (filters are EXISTS subqueries; a join could repeat an id)."""
-    queryset = queryset.order_by().values("pk", "date")
-    try:
-        sql, params = queryset.query.sql_with_params()
-    except EmptyResultSet:
-        return None
-    return sql, tuple(params), not any(isinstance(alias, Join) for alias in queryset.query.alias_map.values())
-
-
-def _shared_counts(match, wanted: list[Wanted], using: str) -> dict | None:
-    connection = connections[using]
-    quote = connection.ops.quote_name
-    ThemeLink = Article.themes.through
-    match_sql = _ids_sql(match)
-    if match_sql is None:
-        return None
-    sources = {MATCH: match_sql}
-    names, uses = [], {MATCH: 0}
-    for item in wanted:
-        name = MATCH
-        if item.articles is not None:
-            ids = _ids_sql(item.articles)
-            if ids is None:
-                return None
-            name = next((n for n, sql in sources.items() if sql == ids), f"s{len(sources)}")
-            sources[name] = ids
-        names.append(name)
-        uses[name] = uses.get(name, 0) + 1
-    ctes, params = [], []
-    for name, (sql, source_params, _unique) in sources.items():
-        materialized = " MATERIALIZED" if name == MATCH or uses[name] > 1 else ""
-        ctes.append(f"{name}(id, date) AS{materialized} ({sql})")
-        params += source_params
-    for index, (item, name) in enumerate(zip(wanted, names, strict=True)):
-        if item.kind == RANKED_KIND:  # (id, position) rows of the set's newest, ranked
-            try:
-                sql, ranked_params = item.rank(name).query.sql_with_params()
-            except EmptyResultSet:
-                return None
-            ctes.append(f"r{index}(id, position) AS ({sql})")
-            params += ranked_params
-
-    def restrict(name: str, column: str) -> tuple[str, str]:
-        """(join, where) keeping the rows whose ``column`` is in the set ``name``."""
-        if sources[name][2]:
-            return f"JOIN {name} ON {name}.id = {column}", ""
-        return "", f"{column} IN (SELECT id FROM {name})"
-
-    null_id, null_text = "CAST(NULL AS BIGINT)", "CAST(NULL AS TEXT)"
-    branches = []
-    for index, (item, name) in enumerate(zip(wanted, names, strict=True)):
-        if item.kind == COUNT_KIND:
-            branches.append(f"SELECT 0, {null_id}, {null_text}, {null_text}, {null_text}, COUNT(*) FROM {name}")
-        elif item.kind == THEMES_KIND:
-            join, where = restrict(name, "t.article_id")
-            branches.append(
-                f"SELECT 1, t.theme_id, {null_text}, {null_text}, {null_text}, COUNT(*)"
-                f" FROM {quote(ThemeLink._meta.db_table)} t {join} {f'WHERE {where}' if where else ''}"
-                " GROUP BY t.theme_id"
-            )
-        elif item.kind == "regions":
-            sql, region_params = _region_counts_sql(connection, *restrict(name, "l.article_id"), (), item.branch)
-            branches.append(f"SELECT 2, {null_id}, x.path, x.adcode, x.name, x.n FROM ({sql}) x")
-            params += region_params
-        elif item.kind == RANKED_KIND:
-            branches.append(f"SELECT 3, id, {null_text}, {null_text}, {null_text}, position FROM r{index}")
-        else:
-            raise ValueError(item.kind)
-    values: dict = {COUNT_KIND: 0, THEMES_KIND: {}, "regions": [], RANKED_KIND: []}
-    with connection.cursor() as cursor:
-        execute_matching(cursor, f"WITH {', '.join(ctes)} " + " UNION ALL ".join(branches), params)
-        for kind, theme_id, path, adcode, name, n in cursor.fetchall():
-            if kind == 0:
-                values[COUNT_KIND] = n
-            elif kind == 1:
-                values[THEMES_KIND][theme_id] = n
-            elif kind == 2:
-                values["regions"].append((path, adcode, name, n))
-            else:
-                values[RANKED_KIND].append((n, theme_id))
-    values[RANKED_KIND] = [pk for _position, pk in sorted(values[RANKED_KIND])]
-    return values
-
 
 def region_tree(
     articles,
@@ -447,7 +186,7 @@ def region_tree(
             lambda: region_rows(articles, branch=branch),
         )
 
-    rows = _cached(counts_cache, regions_kind(branch), articles, compute)
+    rows = cached(counts_cache, regions_kind(branch), articles, compute)
     if not rows:
         return []
     nodes = {path: RegionNode(adcode=adcode, name=name, path=path, count=n) for path, adcode, name, n in rows}
@@ -499,7 +238,7 @@ def theme_counts(
             live,
         )
 
-    counts = _cached(counts_cache, THEMES_KIND, articles, compute)
+    counts = cached(counts_cache, THEMES_KIND, articles, compute)
     selected = set(selected)
     result = []
     for theme in themes:
@@ -531,7 +270,7 @@ def children_counts(
     if counts_cache is not None and key is not None:
         counts = counts_cache.get_keyed(f"children-{region.pk}", key, compute)
     else:
-        counts = _cached(counts_cache, f"children-{region.pk}", articles, compute)
+        counts = cached(counts_cache, f"children-{region.pk}", articles, compute)
     return [(child, counts.get(child.path, 0)) for child in children]
 
 

@@ -8,36 +8,20 @@ a field an editor changed is never written — the machine's new value is kept i
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 from django.utils import timezone
 
-from articles import bodytext
-from articles.models import (
-    Article,
-    ArticleFlag,
-    ArticleOrganization,
-    ArticleRegion,
-    Byline,
-    PhotoCaption,
-    SourceDocument,
-)
+from articles.models import Article, SourceDocument
 from articles.services.analysis import FAILED, UNCHANGED, PageAnalysis, PreparedItem, analyze_page
+from articles.services.article_inserts import create_all
+from articles.services.article_updates import ArticleUpdates, inside_an_editors_merge
 from articles.services.context import ImportContext, get_import_context
+from articles.services.item_values import fingerprint, machine_values, slug_for, without_fingerprint
 from articles.services.organizations import OrganizationResolver
-from articles.services.rows import (
-    insert_new,
-    insert_rows,
-    insert_statements,
-    link_fields,
-    link_rows,
-    run_together,
-    write_created_history,
-)
-from articles.services.search import refresh_search_vectors, search_vector_insert_sql
-from articles.textpipeline.headline import display_title
+from articles.services.rows import insert_new, insert_rows, link_fields, link_rows
+from articles.services.search import refresh_search_vectors
 from articles.textpipeline.model import Item, PageResult
 from articles.textpipeline.pagemeta import page_editors
 
@@ -122,39 +106,7 @@ def _lock_for_import() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_KEY])
 
 
-def machine_values(
-    item: Item, *, region_ids, theme_ids, organization_ids, source_organization_id, page_editors=()
-) -> dict:
-    """The item as the machine sees it, in the JSON form kept in ``Article.machine_output``.
-
-    ``page_editors`` (责任编辑 and the like from the page footer) are added to every item's bylines.
-    """
-    bylines = list(item.bylines) + [editor for editor in page_editors if editor not in item.bylines]
-    return {
-        "kind": item.kind,
-        "title": display_title(item)[:300],
-        "subtitle": item.subtitle[:300],
-        "kicker": item.kicker[:300],
-        "body": bodytext.blocks_to_text(item.blocks),
-        "dateline": (item.dateline or "")[:200],
-        "source_text": (item.source or "")[:200],
-        "source_organization": source_organization_id,
-        "date": item.date.isoformat() if item.date else None,
-        "keywords": list(item.keywords),
-        "regions": sorted({region_ids[code] for code in item.region_codes if code in region_ids}),
-        "organizations": sorted(set(organization_ids)),
-        "themes": sorted({theme_ids[slug] for slug in item.themes if slug in theme_ids}),
-        "bylines": [[byline.role, byline.name[:60]] for byline in bylines],
-        "captions": [[caption.text, (caption.photographer or "")[:60]] for caption in item.captions],
-    }
-
-
-def fingerprint(values: dict) -> str:
-    text = "\n".join([values["title"], values["subtitle"], values["body"]])
-    return hashlib.sha256("".join(text.split()).encode("utf-8")).hexdigest()
-
-
-class PageWriter:
+class PageWriter(ArticleUpdates):
     """Writes one PageResult inside the caller's transaction and counts what it did."""
 
     def __init__(
@@ -182,7 +134,7 @@ class PageWriter:
         new: list[tuple[Article, Item, dict]] = []
         for item, values in zip(self.result.items, item_values, strict=True):
             article = self._match(existing, matched, values, item)
-            if article is None and _inside_an_editors_merge(existing, item):
+            if article is None and inside_an_editors_merge(existing, item):
                 self.outcome.unchanged += 1
                 continue
             if article is None:
@@ -199,7 +151,7 @@ class PageWriter:
             listed.append(article)
             if item.flags:
                 self.outcome.flagged += 1
-        self._create_all(new)  # their search vectors are computed in the INSERT
+        create_all(new)  # their search vectors are computed in the INSERT
         self.outcome.article_ids.extend(article.pk for article in listed)
         self._retire_unmatched(existing, matched)
         created = {id(article) for article, _item, _values in new}
@@ -306,7 +258,7 @@ class PageWriter:
             original_url=(self.result.meta.original_url or "")[:1000],
             status=status,
             published_at=timezone.now() if status == Article.Status.PUBLISHED else None,
-            machine_output=_without_fingerprint(values),
+            machine_output=without_fingerprint(values),
             fingerprint=values["fingerprint"],
         )
         self._apply(article, values, fields=Article.EDITABLE_FIELDS)
@@ -317,7 +269,7 @@ class PageWriter:
             article.search_title = self.context.segmenter.search_text(
                 " ".join([article.kicker, article.title, article.subtitle])
             )
-            article.slug = _slug_for(article.title)
+            article.slug = slug_for(article.title)
         article.search_text = item.search_text
         return article
 
@@ -326,147 +278,6 @@ class PageWriter:
             position += 1000
         self._taken_positions.add(position)
         return position
-
-    @staticmethod
-    def _create_all(new: list[tuple[Article, Item, dict]]) -> None:
-        """Insert the page's new articles and their rows with one statement per table.
-
-        The articles go through ``insert_new`` (defaults and timestamps as
-        ``bulk_create`` fills them), the plain rows through ``insert_statements``, sent
-        in three batches by ``run_together``. Each article gets one "+" history record
-        with its regions, organizations and themes.
-        """
-        if not new:
-            return
-        articles = [article for article, _item, _values in new]
-        vector_sql = search_vector_insert_sql()
-        insert_new(Article, articles, computed={
-            "search_vector": (vector_sql, lambda article: (article.search_title, article.search_text)),
-        } if vector_sql else None)
-        for article in articles:
-            del article.search_vector  # computed by the database: deferred, read from the row if asked
-        links = {
-            through: link_rows(through, [(article.pk, pk) for article, _item, values in new for pk in values[name]])
-            for through, name in (
-                (ArticleRegion, "regions"), (ArticleOrganization, "organizations"), (Article.themes.through, "themes"),
-            )
-        }
-        # One round trip on PostgreSQL for the three link tables, one for the plain rows with the
-        # history records, one for the history's links (rows.run_together).
-        link_statements = {
-            through: insert_statements(through, link_fields(through), rows, returning=True)
-            for through, rows in links.items()
-        }
-        results = iter(run_together([statement for group in link_statements.values() for statement in group]))
-        link_ids = {
-            through: [key for _statement in group for key in next(results)] for through, group in link_statements.items()
-        }
-        now = timezone.now()
-        plain = [
-            *insert_statements(Byline, ["article", "order", "role", "name"], [
-                (article.pk, i, role, name)
-                for article, _item, values in new for i, (role, name) in enumerate(values["bylines"])
-            ]),
-            *insert_statements(PhotoCaption, ["article", "order", "text", "photographer"], [
-                (article.pk, i, text, who)
-                for article, _item, values in new for i, (text, who) in enumerate(values["captions"])
-            ]),
-            *insert_statements(ArticleFlag, ["article", "code", "message", "excerpt", "created_at"], [
-                (article.pk, f.code[:40], f.message, f.excerpt, now) for article, item, _values in new for f in item.flags
-            ]),
-        ]
-        write_created_history(articles, {
-            through: [(link_id, *row) for link_id, row in zip(link_ids[through], rows, strict=True)]
-            for through, rows in links.items()
-        }, along=plain)
-
-    def _update(self, article: Article, item: Item, values: dict) -> bool:
-        """Write the fields the editor has not changed; return whether anything changed."""
-        new_output = _without_fingerprint(values)
-        if article.machine_output == new_output and article.span_start == item.span[0]:
-            return False
-        writable = [name for name in Article.EDITABLE_FIELDS if name not in set(article.edited_fields or [])]
-        article.machine_output = new_output
-        article.fingerprint = values["fingerprint"]
-        if "body" in writable:  # once an editor merged, split or rewrote the body, the span is theirs
-            article.span_start, article.span_end = item.span[0], max(item.span)
-        article.page_date = self.result.meta.page_date
-        self._apply(article, values, fields=writable)
-        if "title" in writable:
-            article.slug = _slug_for(article.title)
-        article.search_title = self.context.segmenter.search_text(
-            " ".join([article.kicker, article.title, article.subtitle])
-        )
-        article.search_text = item.search_text if "body" in writable else article.search_text
-        article.save()
-        self._apply_related(article, values, fields=writable)
-        self._replace_open_flags(article, item)
-        return True
-
-    @staticmethod
-    def _apply(article: Article, values: dict, *, fields) -> None:
-        for name in ("kind", "title", "subtitle", "kicker", "body", "dateline", "source_text", "keywords"):
-            if name in fields:
-                setattr(article, name, values[name])
-        if "date" in fields:
-            article.date = values["date"]
-        if "source_organization" in fields:
-            article.source_organization_id = values["source_organization"]
-
-    @staticmethod
-    def _apply_related(article: Article, values: dict, *, fields) -> None:
-        if "regions" in fields:
-            ArticleRegion.objects.filter(article=article).delete()
-            ArticleRegion.objects.bulk_create(ArticleRegion(article=article, region_id=pk) for pk in values["regions"])
-        if "organizations" in fields:
-            ArticleOrganization.objects.filter(article=article).delete()
-            ArticleOrganization.objects.bulk_create(
-                ArticleOrganization(article=article, organization_id=pk) for pk in values["organizations"]
-            )
-        if "themes" in fields:
-            article.themes.set(values["themes"])
-        if "bylines" in fields:
-            article.bylines.all().delete()
-            Byline.objects.bulk_create(
-                Byline(article=article, order=i, role=role, name=name) for i, (role, name) in enumerate(values["bylines"])
-            )
-        if "captions" in fields:
-            article.captions.all().delete()
-            PhotoCaption.objects.bulk_create(
-                PhotoCaption(article=article, order=i, text=text, photographer=who)
-                for i, (text, who) in enumerate(values["captions"])
-            )
-
-    @staticmethod
-    def _replace_open_flags(article: Article, item: Item) -> None:
-        resolved = set(article.flags.filter(resolved_at__isnull=False).values_list("code", "excerpt"))
-        article.flags.filter(resolved_at__isnull=True).delete()
-        ArticleFlag.objects.bulk_create(
-            ArticleFlag(article=article, code=f.code[:40], message=f.message, excerpt=f.excerpt)
-            for f in item.flags
-            if (f.code[:40], f.excerpt) not in resolved
-        )
-
-    def _retire_unmatched(self, existing: dict[int, Article], matched: set[int]) -> None:
-        """Items the changed page no longer yields: delete the machine's, keep and flag an editor's."""
-        spans = [item.span for item in self.result.items]
-        for pk, article in existing.items():
-            if pk in matched:
-                continue
-            split_off = any(start <= article.span_start and article.span_end <= end for start, end in spans)
-            if article.edited_fields and split_off:
-                continue  # an editor split this part off an item the page still yields
-            if article.edited_fields:
-                ArticleFlag.objects.get_or_create(
-                    article=article,
-                    code="not_in_page",
-                    resolved_at=None,
-                    defaults={"message": "重新导入后，页面中已找不到这篇稿件；因编辑改过，予以保留，请核对。"},
-                )
-            else:
-                article.delete()
-                self.outcome.removed += 1
-
 
 def _update_or_create_page(source_ref: str, values: dict) -> tuple[SourceDocument, bool]:
     """``update_or_create`` with one locked id look-up, then one INSERT or one UPDATE, and none of
@@ -483,25 +294,3 @@ def _update_or_create_page(source_ref: str, values: dict) -> tuple[SourceDocumen
     page._state.adding = False
     page.save(update_fields=[*values, "updated_at"])
     return page, False
-
-
-def _inside_an_editors_merge(existing: dict[int, Article], item: Item) -> bool:
-    """An editor merged this item into a neighbour: its text lives on there, so don't bring it back."""
-    start, end = item.span
-    return any(
-        article.edited_fields
-        and article.span_start <= start
-        and end <= article.span_end
-        and (article.span_start, article.span_end) != (start, end)
-        for article in existing.values()
-    )
-
-
-def _without_fingerprint(values: dict) -> dict:
-    return {key: value for key, value in values.items() if key != "fingerprint"}
-
-
-def _slug_for(title: str) -> str:
-    from articles.slugs import pinyin_slug
-
-    return pinyin_slug(title, max_length=60)

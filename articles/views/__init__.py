@@ -2,7 +2,9 @@
 
 from .detail import ArticleDetailView
 from .discovery import favicon, robots_txt
-from .lists import ArticleListView, HomeView, OrganizationView, RegionView, ThemeView
+from .home import HomeView
+from .lists import ArticleListView
+from .topics import OrganizationView, RegionView, ThemeView
 
 __all__ = [
     "ArticleDetailView",

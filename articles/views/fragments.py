@@ -4,7 +4,7 @@ A warm list request should cost little more than its SQL. What it used to spend 
 was rendering: the facet panel (a region tree of ~80 nodes, each with a URL built from the
 query parameters, and the theme checkboxes) and twenty article cards (a ``reverse()`` per
 article and per tag, the body cut to an excerpt). Both depend only on data that
-``facets.data_version()`` already fingerprints, so they are cached as HTML under keys that
+``count_cache.data_version()`` already fingerprints, so they are cached as HTML under keys that
 carry that version:
 
 - the facet panel: ``kexie:frag:panel:<version>:<themes>:<sha1 of path + valid parameters>``;
@@ -25,7 +25,7 @@ import hashlib
 from django.core.cache import cache
 from django.template.loader import get_template
 
-from articles.services import facets
+from articles.services import count_cache
 
 PREFIX = "kexie:frag"
 # Bump when a fragment template or what feeds it changes shape (a shared file or database
@@ -44,7 +44,7 @@ def themes_digest(themes) -> str:
 class Fragments:
     """Fragment keys for one request: the data version (one query, shared with the counts)."""
 
-    def __init__(self, counts: facets.CountCache, themes, tokens=()):
+    def __init__(self, counts: count_cache.CountCache, themes, tokens=()):
         self.counts = counts
         self.themes = themes_digest(themes)
         self.tokens = digest("\x00".join(tokens)) if tokens else "-"
@@ -61,7 +61,7 @@ class Fragments:
         return cache.get(self.key("panel", digest(page_key)))
 
     def store_panel(self, page_key: str, html: str) -> str:
-        cache.set(self.key("panel", digest(page_key)), html, facets.CACHE_SECONDS)
+        cache.set(self.key("panel", digest(page_key)), html, count_cache.CACHE_SECONDS)
         return html
 
     def cards(self, ids: list[int], fetch, context: dict) -> list[str]:
@@ -79,5 +79,5 @@ class Fragments:
             articles = fetch(ids)
             # An article deleted or withdrawn between the list query and this one is left out.
             cards = [template.render({**context, "article": articles[pk]}) for pk in ids if pk in articles]
-            cache.set(key, cards, facets.CACHE_SECONDS)
+            cache.set(key, cards, count_cache.CACHE_SECONDS)
         return cards

@@ -1,13 +1,13 @@
-"""The home page and the filtered lists: /articles/ and the region, theme and organization pages.
+"""The filtered list of /articles/, which the region, theme and organization pages extend (``topics.py``).
 
 One FilterSet filters every list; a region, theme or organization page is the
 same list with one parameter fixed by its URL, plus context about the thing.
 Facet counts come from the filter without the facet's own parameter. Every
 query is a constant: the page of articles, one COUNT for the paginator, one
 grouped query per facet — for a search, the COUNT, its ranking (``results.py``)
-and the facets in one statement that finds the matches once (``facets.prime``).
+and the facets in one statement that finds the matches once (``search_counts.prime``).
 The COUNT, the facets and a search's ranking are
-cached per data version (``facets.CountCache``): a repeated request makes one
+cached per data version (``count_cache.CountCache``): a repeated request makes one
 version query instead of them. The facet panel and the article cards are cached
 as rendered HTML under the same version (``fragments.py``); the list query itself
 runs on every request and reads only the page's ids.
@@ -16,7 +16,6 @@ runs on every request and reads only the page's ids.
 from __future__ import annotations
 
 from django.http import QueryDict
-from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
@@ -24,15 +23,13 @@ from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView
 
 from articles.filters import ArticleFilterSet
-from articles.models import Article, Organization, Region, Theme
-from articles.services import facet_counts, facets
+from articles.models import Article
+from articles.services import count_cache, facet_counts, facets, search_counts
 from articles.views import results
 from articles.views.fragments import Fragments
 from articles.views.results import CountedPaginator, ResultIds
 
 PAGE_SIZE = 20
-HOME_LATEST = 12
-HOME_SECTION = 5
 # Columns a list needs: not the import bookkeeping (machine_output, segmented copies, vectors).
 LISTING_FIELDS = (
     "id",
@@ -50,46 +47,6 @@ LISTING_FIELDS = (
 
 def listing(queryset):
     return queryset.only(*LISTING_FIELDS).prefetch_related("themes")
-
-
-class HomeView(TemplateView):
-    template_name = "articles/home.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        published = Article.objects.published()
-        latest = list(listing(published.newest_first())[:HOME_LATEST])
-        provinces = {r.adcode: r for r in Region.objects.filter(adcode__in=facets.HOME_PROVINCES)}
-        sections = []
-        for adcode in facets.HOME_PROVINCES:
-            region = provinces.get(adcode)
-            if region is not None:
-                items = list(published.in_region(region).newest_first().only(*LISTING_FIELDS)[:HOME_SECTION])
-                sections.append({"region": region, "articles": items})
-        filterset = ArticleFilterSet(QueryDict())
-        list_url = reverse("articles:list")
-        counts = facets.CountCache()
-        context.update(
-            lead=latest[0] if latest else None,
-            latest=latest[1:],
-            sections=sections,
-            theme_facets=facets.theme_counts(
-                published,
-                filterset.themes,
-                url_for=lambda item: f"{list_url}?theme={item.theme.slug}",
-                counts_cache=counts,
-                shape=facet_counts.Shape(),
-            ),
-            region_tree=facets.region_tree(
-                published,
-                url_for=lambda node: f"{list_url}?region={node.adcode}",
-                counts_cache=counts,
-                shape=facet_counts.Shape(),
-            ),
-            canonical_path=reverse("articles:home"),
-            search_tokens=[],
-        )
-        return context
 
 
 class ArticleListView(TemplateView):
@@ -111,7 +68,7 @@ class ArticleListView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filterset = self.filterset = self.get_filterset()
-        counts = self.counts_cache = facets.CountCache()
+        counts = self.counts_cache = count_cache.CountCache()
         notes = filterset.messages()
         params = self.clean_params(filterset)
         tokens = filterset.search_tokens
@@ -206,11 +163,11 @@ class ArticleListView(TemplateView):
 
     def prime_counts(self, filterset, counts, *, facets_too: bool) -> None:
         """A search: its COUNT, ranked ids and (when the panel is not cached) facets in one statement
-        that finds the published matches once (``facets.prime``); they are then read from the cache.
+        that finds the published matches once (``search_counts.prime``); they are then read from the cache.
         Without a search the sets are cheap to find and separate statements plan better."""
         tokens = filterset.search_tokens
         others = [name for name in filterset.cleaned if name != "q"]
-        on_match = facets.in_match(Article.objects.all())
+        on_match = search_counts.in_match(Article.objects.all())
 
         def from_match(*without: str):
             """The set on the match with the other filters but ``without``; None = the match itself."""
@@ -218,10 +175,10 @@ class ArticleListView(TemplateView):
                 return None
             return filterset.queryset_without("q", *without, base=on_match)
 
-        wanted = [facets.Wanted(facets.COUNT_KIND, from_match(), counts.keyed(facets.COUNT_KIND, self.filter_key))]
+        wanted = [search_counts.Wanted(count_cache.COUNT_KIND, from_match(), counts.keyed(count_cache.COUNT_KIND, self.filter_key))]
         if self.requested_page() * self.page_size <= results.RANK_LIMIT:  # else the page is newest first
             wanted.append(
-                facets.Wanted(
+                search_counts.Wanted(
                     results.RANKED_KIND,
                     from_match(),
                     counts.keyed(results.RANKED_KIND, self.filter_key),
@@ -232,10 +189,10 @@ class ArticleListView(TemplateView):
             regions, themes = filterset.queryset_without("region"), filterset.queryset_without("theme")
             branch = facets.region_branch(filterset.selected_region)
             wanted += [
-                facets.Wanted("regions", from_match("region"), counts.key(facets.regions_kind(branch), regions), branch),
-                facets.Wanted(facets.THEMES_KIND, from_match("theme"), counts.key(facets.THEMES_KIND, themes)),
+                search_counts.Wanted("regions", from_match("region"), counts.key(count_cache.regions_kind(branch), regions), branch),
+                search_counts.Wanted(count_cache.THEMES_KIND, from_match("theme"), counts.key(count_cache.THEMES_KIND, themes)),
             ]
-        facets.prime(filterset.queryset_without(*others), wanted, counts.using)
+        search_counts.prime(filterset.queryset_without(*others), wanted, counts.using)
 
     def requested_page(self) -> int:
         """The page number asked for (1 when it is not a positive number; ``paginate`` explains)."""
@@ -372,90 +329,3 @@ class ArticleListView(TemplateView):
                 {"label": "截止", "value": cleaned["date_before"].isoformat(), "url": url(date_before=None)}
             )
         return chips
-
-
-class RegionView(ArticleListView):
-    template_name = "articles/region.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        self.region = get_object_or_404(Region.objects.select_related("parent"), adcode=kwargs["adcode"])
-        return super().dispatch(request, *args, **kwargs)
-
-    def fixed_params(self):
-        return {"region": self.region.adcode}
-
-    def heading(self, filterset):
-        return self.region.full_name
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        codes = [code for code in self.region.path.strip("/").split("/") if code]
-        ancestors = list(Region.objects.filter(adcode__in=codes[:-1]).only("adcode", "name", "path"))
-        ancestors.sort(key=lambda region: len(region.path))
-        context.update(
-            region=self.region,
-            breadcrumbs=ancestors,
-            children=facets.children_counts(
-                self.filterset.queryset_without("region"),
-                self.region,
-                counts_cache=self.counts_cache,
-                key=self.filter_key,
-                shape=facet_counts.shape_of(self.filterset, "region"),
-            ),
-            feed_rss=reverse("articles:region_feed", args=[self.region.adcode]),
-            feed_atom=reverse("articles:region_feed_atom", args=[self.region.adcode]),
-            description=f"{self.region.full_name}的科协新闻：科普、学会、科技服务与基层动态。",
-        )
-        return context
-
-
-class ThemeView(ArticleListView):
-    template_name = "articles/theme.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        self.theme = get_object_or_404(Theme, slug=kwargs["slug"])
-        return super().dispatch(request, *args, **kwargs)
-
-    def fixed_params(self):
-        return {"theme": self.theme.slug}
-
-    def heading(self, filterset):
-        return self.theme.name
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(
-            theme=self.theme,
-            feed_rss=reverse("articles:theme_feed", args=[self.theme.slug]),
-            feed_atom=reverse("articles:theme_feed_atom", args=[self.theme.slug]),
-            description=self.theme.description or f"川渝科协新闻中关于“{self.theme.name}”的报道。",
-        )
-        return context
-
-
-class OrganizationView(ArticleListView):
-    template_name = "articles/organization.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        self.organization = get_object_or_404(
-            Organization.objects.select_related("region", "parent").prefetch_related("aliases"),
-            slug=kwargs["slug"],
-        )
-        return super().dispatch(request, *args, **kwargs)
-
-    def fixed_params(self):
-        return {"organization": self.organization.slug}
-
-    def heading(self, filterset):
-        return self.organization.name
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        organization = self.organization
-        other_names = [alias.name for alias in organization.aliases.all() if alias.name != organization.name]
-        context.update(
-            organization=organization,
-            other_names=other_names,
-            description=f"{organization.name}（{organization.short_name or organization.get_kind_display()}）的相关新闻。",
-        )
-        return context

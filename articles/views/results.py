@@ -5,8 +5,8 @@ Without a search the order is newest first (``article_status_newest`` serves it,
 entries a page). A search orders by relevance, which needs ``ts_rank`` over each match's
 vector: at 100,000 articles a common word has tens of thousands of matches, so only the
 ``RANK_LIMIT`` newest are ranked (``ranked_ids``) and older matches follow newest first. The
-ranked ids and the COUNT are cached per data version (``facets.CountCache``); on a cold
-search both come from ``facets.prime``'s one statement (``ranked_positions`` is the same
+ranked ids and the COUNT are cached per data version (``count_cache.CountCache``); on a cold
+search both come from ``search_counts.prime``'s one statement (``ranked_positions`` is the same
 ranking with each id's position).
 """
 
@@ -20,11 +20,11 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber
 
 from articles.models import Article
-from articles.services import facet_counts, facets
+from articles.services import count_cache, facet_counts
 
 # A search ranks at most this many of its newest matches (a multiple of the page size).
 RANK_LIMIT = 2000
-RANKED_KIND = facets.RANKED_KIND
+RANKED_KIND = count_cache.RANKED_KIND
 
 
 def _rank_order():
@@ -44,7 +44,7 @@ def ranked_ids(articles, tokens) -> list[int]:
 
 def ranked_positions(cte: str, tokens):
     """``ranked_ids`` as (id, position) rows, for a statement that cannot keep an ORDER BY: the
-    set is a CTE of ``facets.prime``'s statement with (id, date) columns, its newest taken in
+    set is a CTE of ``search_counts.prime``'s statement with (id, date) columns, its newest taken in
     ``newest_first()`` order."""
     newest = RawSQL(f"SELECT id FROM {cte} ORDER BY date DESC NULLS LAST, id DESC LIMIT %s", (RANK_LIMIT,))
     return (
@@ -71,12 +71,12 @@ class CountedPaginator(Paginator):
         if self.counts_cache is None:
             return self.count_queryset.count()
         if self.count_key is not None:
-            return self.counts_cache.get_keyed(facets.COUNT_KIND, self.count_key, self.compute_count)
-        return self.counts_cache.get(facets.COUNT_KIND, self.count_queryset, self.compute_count)
+            return self.counts_cache.get_keyed(count_cache.COUNT_KIND, self.count_key, self.compute_count)
+        return self.counts_cache.get(count_cache.COUNT_KIND, self.count_queryset, self.compute_count)
 
     def compute_count(self) -> int:
         shape = self.count_shape
-        return facets.stored_or(
+        return count_cache.stored_or(
             self.counts_cache,
             shape,
             lambda version: facet_counts.total(shape, version, using=self.counts_cache.using),

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import FacetCount, FacetCountVersion
-from articles.services import facet_counts, facets
+from articles.services import count_cache, facet_counts
 
 TABLE = FacetCount._meta.db_table
 # Regions a shape may select: provinces, a prefecture with two counties in the data, counties,
@@ -38,7 +38,7 @@ def live_page_counts(client, url):
     return counts
 
 def assert_current():
-    data, stored = facets.versions()
+    data, stored = count_cache.versions()
     assert data == stored, "the stored counts were not refreshed after the change"
 
 def stored_rows() -> list[tuple]:

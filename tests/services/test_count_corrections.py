@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 
 from articles.models import Article, ArticleRegion, FacetCount, Region, Theme
-from articles.services import count_corrections, editing, facet_counts, facets
+from articles.services import count_cache, count_corrections, editing, facet_counts
 from tests.factories import make_article
 from tests.services.counts import (
     assert_current,
@@ -198,7 +198,7 @@ def test_a_write_from_another_connection_waits_until_the_correction_commits(data
     saving.join(timeout=10)
     writing.join(timeout=10)
     assert not errors, errors
-    data, stored = facets.versions()
+    data, stored = count_cache.versions()
     assert data != stored  # the other write is not in the stored counts: readers count live
     facet_counts.refresh()
     assert FacetCount.objects.get(region=Region.objects.get(adcode="500000"), theme=None).articles == 2

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article, ArticleRegion, FacetCount, FacetCountVersion, Region, Theme
-from articles.services import facet_counts, facets
+from articles.services import count_cache, facet_counts, facets
 from articles.services.facet_counts import Shape
 from tests.factories import make_article
 from tests.services.counts import (
@@ -53,7 +53,7 @@ def live_themes(articles) -> dict[int, int]:
 def test_stored_counts_equal_the_live_counts_for_every_covered_shape(dataset):
     """COUNT, theme facet, region tree (every branch) and region children: table = live queries."""
     version = facet_counts.refresh().version
-    assert version == facets.data_version()
+    assert version == count_cache.data_version()
     branches = ["", *{facets.region_branch(r) for r in Region.objects.filter(adcode__in=SHAPE_REGIONS)} - {""}]
     regions = list(Region.objects.filter(adcode__in=SHAPE_REGIONS))
     for shape in shapes():
@@ -83,9 +83,9 @@ def test_stored_counts_equal_the_live_counts_for_every_covered_shape(dataset):
 def test_a_stale_version_reads_nothing(dataset):
     version = facet_counts.refresh().version
     make_article("新稿", regions=["510681"])
-    assert facets.data_version() != version
-    assert facet_counts.total(Shape(), facets.data_version()) is None
-    assert facet_counts.region_rows(Shape(), facets.data_version()) is None
+    assert count_cache.data_version() != version
+    assert facet_counts.total(Shape(), count_cache.data_version()) is None
+    assert facet_counts.region_rows(Shape(), count_cache.data_version()) is None
 
 
 URLS = [

@@ -1,6 +1,6 @@
 """The facet SQL (services/facets.py) counts exactly what the filters mean, on both databases.
 
-A search's COUNT, ranked ids and facets come from one statement (``facets.prime``: the match
+A search's COUNT, ranked ids and facets come from one statement (``search_counts.prime``: the match
 found once, each facet's set built on it); everything else from one grouped statement per
 facet. These tests pin the counts against the ORM's own answer, and the one-statement path
 against the separate statements it replaces, page for page.
@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.filters import ArticleFilterSet
 from articles.models import Article, Region
-from articles.services import facets
+from articles.services import facets, search_counts
 from tests.factories import indexed, make_article
 
 pytestmark = pytest.mark.django_db
@@ -125,9 +125,9 @@ def test_counts_match_the_orm(client, corpus, query):
 
 @pytest.mark.parametrize("query", URLS)
 def test_one_statement_path_equals_separate_statements(client, corpus, monkeypatch, query):
-    """``facets.prime`` gives the same total, page, ranking and facets as the separate statements."""
+    """``search_counts.prime`` gives the same total, page, ranking and facets as the separate statements."""
     primed = snapshot(client, f"/articles/?{query}")
-    monkeypatch.setattr(facets, "prime", lambda *args, **kwargs: None)
+    monkeypatch.setattr(search_counts, "prime", lambda *args, **kwargs: None)
     separate = snapshot(client, f"/articles/?{query}")
     assert primed == separate
 
@@ -158,7 +158,7 @@ def test_a_cold_search_counts_in_one_statement(client, corpus):
     with CaptureQueriesContext(connection) as queries:
         client.get("/articles/?q=科普&region=510000")
     statements = [q["sql"] for q in queries.captured_queries]
-    shared = [sql for sql in statements if facets.MATCH in sql]
+    shared = [sql for sql in statements if search_counts.MATCH in sql]
     assert len(shared) == 1
     assert not any("COUNT(" in sql.upper() for sql in statements if sql not in shared)
 
@@ -171,7 +171,7 @@ def test_ranking_is_the_same_with_a_small_rank_limit(client, corpus, monkeypatch
     pages = {}
     for mode in ("primed", "separate"):
         if mode == "separate":
-            monkeypatch.setattr(facets, "prime", lambda *args, **kwargs: None)
+            monkeypatch.setattr(search_counts, "prime", lambda *args, **kwargs: None)
         cache.clear()
         pages[mode] = [
             list(client.get("/articles/", {"q": "科普", "page": n}).context["page_obj"].object_list) for n in (1, 2)

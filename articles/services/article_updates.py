@@ -1,0 +1,114 @@
+"""The update path of an import: an existing page's articles rewritten, and the ones it no longer yields retired.
+
+A field an editor changed is never written. ``ArticleUpdates`` is a part of ``importer.PageWriter``
+(it reads the writer's ``result``, ``context`` and ``outcome``), kept in a module of its own.
+"""
+
+from __future__ import annotations
+
+from articles.models import Article, ArticleFlag, ArticleOrganization, ArticleRegion, Byline, PhotoCaption
+from articles.services.item_values import slug_for, without_fingerprint
+from articles.textpipeline.model import Item
+
+
+class ArticleUpdates:
+    """``PageWriter``'s methods that write an item's values onto an article and its rows."""
+
+    def _update(self, article: Article, item: Item, values: dict) -> bool:
+        """Write the fields the editor has not changed; return whether anything changed."""
+        new_output = without_fingerprint(values)
+        if article.machine_output == new_output and article.span_start == item.span[0]:
+            return False
+        writable = [name for name in Article.EDITABLE_FIELDS if name not in set(article.edited_fields or [])]
+        article.machine_output = new_output
+        article.fingerprint = values["fingerprint"]
+        if "body" in writable:  # once an editor merged, split or rewrote the body, the span is theirs
+            article.span_start, article.span_end = item.span[0], max(item.span)
+        article.page_date = self.result.meta.page_date
+        self._apply(article, values, fields=writable)
+        if "title" in writable:
+            article.slug = slug_for(article.title)
+        article.search_title = self.context.segmenter.search_text(
+            " ".join([article.kicker, article.title, article.subtitle])
+        )
+        article.search_text = item.search_text if "body" in writable else article.search_text
+        article.save()
+        self._apply_related(article, values, fields=writable)
+        self._replace_open_flags(article, item)
+        return True
+
+    @staticmethod
+    def _apply(article: Article, values: dict, *, fields) -> None:
+        for name in ("kind", "title", "subtitle", "kicker", "body", "dateline", "source_text", "keywords"):
+            if name in fields:
+                setattr(article, name, values[name])
+        if "date" in fields:
+            article.date = values["date"]
+        if "source_organization" in fields:
+            article.source_organization_id = values["source_organization"]
+
+    @staticmethod
+    def _apply_related(article: Article, values: dict, *, fields) -> None:
+        if "regions" in fields:
+            ArticleRegion.objects.filter(article=article).delete()
+            ArticleRegion.objects.bulk_create(ArticleRegion(article=article, region_id=pk) for pk in values["regions"])
+        if "organizations" in fields:
+            ArticleOrganization.objects.filter(article=article).delete()
+            ArticleOrganization.objects.bulk_create(
+                ArticleOrganization(article=article, organization_id=pk) for pk in values["organizations"]
+            )
+        if "themes" in fields:
+            article.themes.set(values["themes"])
+        if "bylines" in fields:
+            article.bylines.all().delete()
+            Byline.objects.bulk_create(
+                Byline(article=article, order=i, role=role, name=name) for i, (role, name) in enumerate(values["bylines"])
+            )
+        if "captions" in fields:
+            article.captions.all().delete()
+            PhotoCaption.objects.bulk_create(
+                PhotoCaption(article=article, order=i, text=text, photographer=who)
+                for i, (text, who) in enumerate(values["captions"])
+            )
+
+    @staticmethod
+    def _replace_open_flags(article: Article, item: Item) -> None:
+        resolved = set(article.flags.filter(resolved_at__isnull=False).values_list("code", "excerpt"))
+        article.flags.filter(resolved_at__isnull=True).delete()
+        ArticleFlag.objects.bulk_create(
+            ArticleFlag(article=article, code=f.code[:40], message=f.message, excerpt=f.excerpt)
+            for f in item.flags
+            if (f.code[:40], f.excerpt) not in resolved
+        )
+
+    def _retire_unmatched(self, existing: dict[int, Article], matched: set[int]) -> None:
+        """Items the changed page no longer yields: delete the machine's, keep and flag an editor's."""
+        spans = [item.span for item in self.result.items]
+        for pk, article in existing.items():
+            if pk in matched:
+                continue
+            split_off = any(start <= article.span_start and article.span_end <= end for start, end in spans)
+            if article.edited_fields and split_off:
+                continue  # an editor split this part off an item the page still yields
+            if article.edited_fields:
+                ArticleFlag.objects.get_or_create(
+                    article=article,
+                    code="not_in_page",
+                    resolved_at=None,
+                    defaults={"message": "重新导入后，页面中已找不到这篇稿件；因编辑改过，予以保留，请核对。"},
+                )
+            else:
+                article.delete()
+                self.outcome.removed += 1
+
+
+def inside_an_editors_merge(existing: dict[int, Article], item: Item) -> bool:
+    """An editor merged this item into a neighbour: its text lives on there, so don't bring it back."""
+    start, end = item.span
+    return any(
+        article.edited_fields
+        and article.span_start <= start
+        and end <= article.span_end
+        and (article.span_start, article.span_end) != (start, end)
+        for article in existing.values()
+    )

@@ -1,0 +1,156 @@
+"""A search's COUNT, ranked ids and facets in one statement (``prime``): the match is found once.
+
+Kept apart from the facets (``facets.py``), whose values it computes the same way and
+stores in the count cache (``count_cache.py``) for them to read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
+from django.db.models.expressions import RawSQL
+from django.db.models.sql.datastructures import Join
+
+from articles.models import Article
+from articles.services.count_cache import CACHE_SECONDS, COUNT_KIND, RANKED_KIND, THEMES_KIND
+from articles.services.facets import region_counts_sql
+from articles.services.search import execute_matching
+
+# The CTE name of a search's match in ``prime()``'s statement; ``in_match()`` filters by it.
+MATCH = "kexie_match"
+
+
+def in_match(queryset):
+    """``queryset`` restricted to the ids of the ``MATCH`` CTE: only inside ``prime()``'s statement."""
+    return queryset.filter(pk__in=RawSQL(f"SELECT id FROM {MATCH}", ()))
+
+
+@dataclass
+class Wanted:
+    """One count a cold list page needs: ``kind`` is "count" (the paginator's), "themes",
+    "regions" or "ranked"; ``key`` is its ``CountCache`` key, that of the queryset the
+    paginator or the facet counts on its own. ``articles``: the same set built on
+    ``in_match()`` (the match plus the other filters), or None when it is the match itself.
+    "ranked" also has ``rank``: given the CTE name of its set (columns id, date), the queryset
+    of (id, position) rows of the ranked ids (``results.ranked_positions``)."""
+
+    kind: str
+    articles: object
+    key: str | None
+    branch: str = ""
+    rank: object = None  # "ranked": CTE name of the set -> the (id, position) queryset
+
+
+def prime(match, wanted: list[Wanted], using: str = "default") -> None:
+    """A search's COUNT, ranked ids and facets in one statement; the entries the cache lacks are cached.
+
+    Each used to evaluate the search again — a GIN bitmap scan and a visit to every matching
+    row's page, or worse the plan that reads every stored vector, or probes one row's vector
+    per region link when a region filter's selectivity is misjudged. Here the published
+    matches (``match``) are a ``MATERIALIZED`` CTE, found once; each facet's set is the match
+    plus the other filters (a set two of them share is materialized too), and the COUNT, the
+    theme links and the region links are counted, and the newest ranked, from those. The values
+    are exactly what ``CountedPaginator.count``, ``ResultIds.ranked``, ``theme_counts`` and
+    ``region_tree`` compute on their own (each facet still ignores its own parameter), so those
+    then read them from the cache.
+    With fewer than two entries missing nothing is done.
+    """
+    wanted = [item for item in wanted if item.key is not None]
+    if len(wanted) < 2:
+        return
+    present = cache.get_many([item.key for item in wanted])
+    missing = [item for item in wanted if item.key not in present]
+    if len(missing) < 2:
+        return
+    values = _shared_counts(match, missing, using)
+    if values is not None:
+        cache.set_many({item.key: values[item.kind] for item in missing}, CACHE_SECONDS)
+
+
+def _ids_sql(queryset) -> tuple[str, tuple, bool] | None:
+    """SQL and params of the queryset's ids and dates (the ranking takes the newest), and whether
+    each id appears once (filters are EXISTS subqueries; a join could repeat an id)."""
+    queryset = queryset.order_by().values("pk", "date")
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    return sql, tuple(params), not any(isinstance(alias, Join) for alias in queryset.query.alias_map.values())
+
+
+def _shared_counts(match, wanted: list[Wanted], using: str) -> dict | None:
+    connection = connections[using]
+    quote = connection.ops.quote_name
+    ThemeLink = Article.themes.through
+    match_sql = _ids_sql(match)
+    if match_sql is None:
+        return None
+    sources = {MATCH: match_sql}
+    names, uses = [], {MATCH: 0}
+    for item in wanted:
+        name = MATCH
+        if item.articles is not None:
+            ids = _ids_sql(item.articles)
+            if ids is None:
+                return None
+            name = next((n for n, sql in sources.items() if sql == ids), f"s{len(sources)}")
+            sources[name] = ids
+        names.append(name)
+        uses[name] = uses.get(name, 0) + 1
+    ctes, params = [], []
+    for name, (sql, source_params, _unique) in sources.items():
+        materialized = " MATERIALIZED" if name == MATCH or uses[name] > 1 else ""
+        ctes.append(f"{name}(id, date) AS{materialized} ({sql})")
+        params += source_params
+    for index, (item, name) in enumerate(zip(wanted, names, strict=True)):
+        if item.kind == RANKED_KIND:  # (id, position) rows of the set's newest, ranked
+            try:
+                sql, ranked_params = item.rank(name).query.sql_with_params()
+            except EmptyResultSet:
+                return None
+            ctes.append(f"r{index}(id, position) AS ({sql})")
+            params += ranked_params
+
+    def restrict(name: str, column: str) -> tuple[str, str]:
+        """(join, where) keeping the rows whose ``column`` is in the set ``name``."""
+        if sources[name][2]:
+            return f"JOIN {name} ON {name}.id = {column}", ""
+        return "", f"{column} IN (SELECT id FROM {name})"
+
+    null_id, null_text = "CAST(NULL AS BIGINT)", "CAST(NULL AS TEXT)"
+    branches = []
+    for index, (item, name) in enumerate(zip(wanted, names, strict=True)):
+        if item.kind == COUNT_KIND:
+            branches.append(f"SELECT 0, {null_id}, {null_text}, {null_text}, {null_text}, COUNT(*) FROM {name}")
+        elif item.kind == THEMES_KIND:
+            join, where = restrict(name, "t.article_id")
+            branches.append(
+                f"SELECT 1, t.theme_id, {null_text}, {null_text}, {null_text}, COUNT(*)"
+                f" FROM {quote(ThemeLink._meta.db_table)} t {join} {f'WHERE {where}' if where else ''}"
+                " GROUP BY t.theme_id"
+            )
+        elif item.kind == "regions":
+            sql, region_params = region_counts_sql(connection, *restrict(name, "l.article_id"), (), item.branch)
+            branches.append(f"SELECT 2, {null_id}, x.path, x.adcode, x.name, x.n FROM ({sql}) x")
+            params += region_params
+        elif item.kind == RANKED_KIND:
+            branches.append(f"SELECT 3, id, {null_text}, {null_text}, {null_text}, position FROM r{index}")
+        else:
+            raise ValueError(item.kind)
+    values: dict = {COUNT_KIND: 0, THEMES_KIND: {}, "regions": [], RANKED_KIND: []}
+    with connection.cursor() as cursor:
+        execute_matching(cursor, f"WITH {', '.join(ctes)} " + " UNION ALL ".join(branches), params)
+        for kind, theme_id, path, adcode, name, n in cursor.fetchall():
+            if kind == 0:
+                values[COUNT_KIND] = n
+            elif kind == 1:
+                values[THEMES_KIND][theme_id] = n
+            elif kind == 2:
+                values["regions"].append((path, adcode, name, n))
+            else:
+                values[RANKED_KIND].append((n, theme_id))
+    values[RANKED_KIND] = [pk for _position, pk in sorted(values[RANKED_KIND])]
+    return values
