@@ -274,6 +274,8 @@ class RegionGazetteer:
         far faster than over characters, where the root node has a thousand
         children. Byte offsets are turned back into character offsets as we go.
         """
+        if not self._surfaces:  # no regions known: an empty automaton cannot be searched
+            return []
         data = simple.encode("utf-8")
         out = []
         byte_pos = char_pos = 0

@@ -202,3 +202,10 @@ def test_seed_004_articles(gaz, start, end, expected):
     [path] = SEEDS.glob("004_*.txt")
     text = _article(path.read_text(encoding="utf-8"), start, end)
     assert names(gaz, regions_in_text(text, gaz, province_hint=SC)) == expected
+
+
+def test_an_empty_region_table_finds_nothing_rather_than_failing():
+    """A database whose regions are not loaded yet still imports: no places, no crash."""
+    empty = RegionGazetteer([], common_words=())
+    assert empty.find("重庆市江北区科协开展科普活动") == []
+    assert regions_in_text("四川省德阳市", empty) == []

@@ -158,7 +158,7 @@ def test_an_admin_edit_of_an_articles_regions_corrects_the_counts(admin_client, 
 
 
 @pytest.mark.postgres_only
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_write_from_another_connection_waits_until_the_correction_commits(dataset):
     """An import page (or raw SQL) during an editor's save is held back by the table lock, so the
     version stored by the save covers its change alone; the other write then makes it stale."""

@@ -14,7 +14,7 @@ SEEDS = sorted((Path(settings.BASE_DIR) / "seeds").glob("*.txt"))
 
 
 @pytest.mark.postgres_only
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_concurrent_imports_of_the_same_pages_create_each_item_once():
     errors = []
     barrier = threading.Barrier(2)
