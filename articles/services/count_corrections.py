@@ -25,6 +25,9 @@ from articles.services import count_cache
 from articles.services.facet_counts import counts_sql, refresh_on_commit
 
 _ACTIVE = "kexie_counts_follower"  # the connection's follower while a ``following`` block runs
+# More changed articles than this and a full recount costs about as much as correcting them
+# (and their ids, three times over in ``counts_sql``, stay far below the databases' limits).
+MAX_TRACKED = 500
 
 
 @contextmanager
@@ -114,6 +117,9 @@ class Follower:
         """Snapshot what these articles count for now (nothing, if just ``created``)."""
         new = {pk for pk in article_ids if pk is not None} - self.tracked
         self.tracked |= new
+        if self.current and len(self.tracked) > MAX_TRACKED:
+            self.current = False
+            refresh_on_commit(using=self.using)
         if self.current and new and not created:
             self.before += self._counts(new)
 

@@ -238,3 +238,16 @@ def test_reverting_an_article_to_an_earlier_version_corrects_the_counts(admin_cl
     assert no_refresh_pending(callbacks)
     assert stored_rows() != kept
     assert_followed()
+
+
+def test_a_change_to_many_articles_recounts_on_commit(dataset, monkeypatch, django_capture_on_commit_callbacks):
+    """Past ``MAX_TRACKED`` articles a full recount is as cheap, and keeps the statements small."""
+    monkeypatch.setattr(count_corrections, "MAX_TRACKED", 2)
+    facet_counts.refresh()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        editing.publish(articles=Article.objects.exclude(status=Article.Status.PUBLISHED))  # two: corrected
+    assert no_refresh_pending(callbacks)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        editing.send_back_to_review(articles=Article.objects.all()[:3])
+    assert not no_refresh_pending(callbacks)
+    assert_followed()
