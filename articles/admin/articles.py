@@ -551,13 +551,13 @@ class PhotoCaptionAdmin(HiddenFromIndexAdmin):
 class ArticleRegionAdmin(KeepsCountsMixin, HiddenFromIndexAdmin):
     counted_article_field = "article_id"
     list_display = ["article", "region"]
+    list_select_related = ["article", "region"]
+    raw_id_fields = ["article", "region"]
 
     def counted_article_ids(self, obj):
         """The link's article, and the one it belonged to before this change."""
         stored = ArticleRegion.objects.filter(pk=obj.pk).values_list("article_id", flat=True) if obj.pk else []
         return super().counted_article_ids(obj) | set(stored)
-    list_select_related = ["article", "region"]
-    raw_id_fields = ["article", "region"]
 
 
 @admin.register(ArticleOrganization)
