@@ -6,6 +6,7 @@ from datetime import date
 from django.utils import timezone
 
 from articles.models import Article, Organization, Region, SourceDocument, Theme
+from articles.services import facet_keys
 
 _numbers = itertools.count(1)
 
@@ -59,6 +60,8 @@ def make_article(
         article.themes.add(theme if isinstance(theme, Theme) else Theme.objects.get(slug=theme))
     for organization in organizations:
         article.organizations.add(organization)
+    facet_keys.update([article.pk])  # as the importer and the editing services keep them
+    article.refresh_from_db(fields=["facet_regions", "facet_themes"])
     return article
 
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from articles import bodytext
+from articles.models.fields import IntegerListField
 
 
 class NewestFirstIndex(models.Index):
@@ -288,14 +289,22 @@ class Article(models.Model):
     search_title = models.TextField(_("标题分词"), blank=True, editable=False)
     search_text = models.TextField(_("正文分词"), blank=True, editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
+    # Copies of the links that a search's facets count without joining them (services/facet_keys.py).
+    facet_regions = IntegerListField(
+        _("分面地区"), help_text=_("所涉地区及其省、市、区县级上级的编号，由地区关联自动生成。")
+    )
+    facet_themes = IntegerListField(_("分面主题"), help_text=_("主题编号，由主题关联自动生成。"))
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
     history = HistoricalRecords(
         # Not the importer's bookkeeping: machine_output repeats the body and every extracted field
-        # (the admin compares it with the article itself), and the segmented copies are derived.
-        excluded_fields=["search_title", "search_text", "search_vector", "machine_output", "updated_at"],
+        # (the admin compares it with the article itself); the segmented copies and facet keys are derived.
+        excluded_fields=[
+            "search_title", "search_text", "search_vector", "machine_output", "updated_at",
+            "facet_regions", "facet_themes",
+        ],
         m2m_fields=[regions, organizations, themes],
         # History is read by article id and date; the article's own look-up indexes would only slow every write.
         no_db_index=["source_organization", "source_document"],

@@ -7,6 +7,7 @@ A field an editor changed is never written. ``ArticleUpdates`` is a part of ``im
 from __future__ import annotations
 
 from articles.models import Article, ArticleFlag, ArticleOrganization, ArticleRegion, Byline, PhotoCaption
+from articles.services.facet_keys import region_keys
 from articles.services.item_values import slug_for, without_fingerprint
 from articles.textpipeline.model import Item
 
@@ -26,6 +27,7 @@ class ArticleUpdates:
             article.span_start, article.span_end = item.span[0], max(item.span)
         article.page_date = self.result.meta.page_date
         self._apply(article, values, fields=writable)
+        self._apply_facet_keys(article, values, fields=writable)
         if "title" in writable:
             article.slug = slug_for(article.title)
         article.search_title = self.context.segmenter.search_text(
@@ -46,6 +48,13 @@ class ArticleUpdates:
             article.date = values["date"]
         if "source_organization" in fields:
             article.source_organization_id = values["source_organization"]
+
+    def _apply_facet_keys(self, article: Article, values: dict, *, fields) -> None:
+        """The article's facet keys (``facet_keys.py``) from the region and theme links it gets."""
+        if "regions" in fields:
+            article.facet_regions = region_keys(values["regions"], self.context.region_ancestors)
+        if "themes" in fields:
+            article.facet_themes = values["themes"]
 
     @staticmethod
     def _apply_related(article: Article, values: dict, *, fields) -> None:

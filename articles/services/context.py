@@ -16,6 +16,7 @@ from django.db.models.signals import post_delete, post_save
 
 from articles.models import Organization, OrganizationAlias, Region, Theme
 from articles.models.names import split_lines
+from articles.services import facet_keys
 from articles.services.analysis import ContextSpec
 from articles.textpipeline.enrich import EnrichmentContext
 from articles.textpipeline.orgnames import OrganizationGazetteer, OrgEntry
@@ -45,6 +46,11 @@ class ImportContext:
     @cached_property
     def regions(self) -> RegionGazetteer:
         return self.spec.build_regions()
+
+    @cached_property
+    def region_ancestors(self) -> dict[int, tuple[int, ...]]:
+        """Region id → its ancestors at the facet levels, for the articles' ``facet_regions``."""
+        return facet_keys.region_ancestors()
 
     @cached_property
     def organizations(self) -> OrganizationGazetteer:

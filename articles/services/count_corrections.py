@@ -3,7 +3,8 @@
 A full ``facet_counts.refresh()`` costs ~0.8 s at 100,000 articles, and every publish, withdrawal,
 theme or region change, merge, split or delete paid it. Such a change touches a few articles,
 so ``following`` counts what they contribute before and after it and adds the difference to
-their ``FacetCount`` rows, then stores the new data version — all in the change's transaction,
+their ``FacetCount`` rows, recomputes their facet keys (``facet_keys.py``, which a search counts),
+then stores the new data version — all in the change's transaction,
 so readers see the new counts exactly when they see the change. If the stored counts were not
 current to begin with (an import running, a write by raw SQL) it recounts everything on commit
 instead (``facet_counts.refresh_on_commit``).
@@ -21,7 +22,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.models import Article, ArticleRegion, FacetCount, FacetCountVersion
-from articles.services import count_cache
+from articles.services import count_cache, facet_keys
 from articles.services.facet_counts import counts_sql, refresh_on_commit
 
 _ACTIVE = "kexie_counts_follower"  # the connection's follower while a ``following`` block runs
@@ -124,6 +125,8 @@ class Follower:
             self.before += self._counts(new)
 
     def finish(self) -> None:
+        if len(self.tracked) <= MAX_TRACKED:  # more: the refresh on commit repairs every article's keys
+            facet_keys.update(self.tracked, using=self.using)
         if not self.current:
             return
         after = self._counts(self.tracked) if self.tracked else Counter()

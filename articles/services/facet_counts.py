@@ -26,7 +26,7 @@ from django.db import connections, transaction
 from django.utils import timezone
 
 from articles.models import Article, ArticleRegion, FacetCount, FacetCountVersion, Region, Theme
-from articles.services import count_cache, facets
+from articles.services import count_cache, facet_keys, facets
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,8 @@ class Refreshed:
 
 
 def refresh(*, using: str = "default", unless_current: bool = False) -> Refreshed:
-    """Recompute every count in one transaction with one set-based statement.
+    """Recompute every count in one transaction with one set-based statement, after repairing
+    any article's facet keys that differ from its links (``facet_keys.update``).
 
     The version row is locked first (refreshes run one at a time) and the data version read
     before counting: a write committed meanwhile moves the version past the stored one, so
@@ -83,6 +84,7 @@ def refresh(*, using: str = "default", unless_current: bool = False) -> Refreshe
         version = count_cache.data_version(using)
         if unless_current and marker.version == version:
             return Refreshed(version=version, rows=0, seconds=time.perf_counter() - started, skipped=True)
+        facet_keys.update(using=using)
         select, params = counts_sql(connection, Article.objects.using(using).published())
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {table}")

@@ -8,7 +8,8 @@ at each level, so an article about 广汉市 counts once for 德阳市 and once 
 however many places under them it names; the names come in the same statement.
 
 A search's COUNT, ranked ids and facets come from one statement instead
-(``search_counts.prime``): the match is found once, not once per count.
+(``search_counts.prime``): the match is found once, not once per count, and the facets are
+counted from the matching articles' facet keys (``facet_keys.py``), not from their links.
 
 The grouped counts read every matching link, so they are cached (``count_cache.CountCache``):
 the key is the SQL of the counted queryset plus ``data_version()``, a fingerprint

@@ -262,6 +262,7 @@ class PageWriter(ArticleUpdates):
             fingerprint=values["fingerprint"],
         )
         self._apply(article, values, fields=Article.EDITABLE_FIELDS)
+        self._apply_facet_keys(article, values, fields=Article.EDITABLE_FIELDS)
         prepared = self.prepared.get(item.position)
         if prepared and prepared.title == article.title:  # computed by the analysis worker
             article.search_title, article.slug = prepared.search_title, prepared.slug

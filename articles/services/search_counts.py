@@ -1,7 +1,11 @@
 """A search's COUNT, ranked ids and facets in one statement (``prime``): the match is found once.
 
-Kept apart from the facets (``facets.py``), whose values it computes the same way and
-stores in the count cache (``count_cache.py``) for them to read.
+Kept apart from the facets (``facets.py``), whose values it stores in the count cache
+(``count_cache.py``) for them to read. It counts the facets from the matching rows' own facet
+keys (``facet_keys.py``: the ids of the regions and themes each article counts for) rather than
+by joining the link tables: a search for a common word matches half the corpus, and joining its
+~80,000 region links to the regions with a COUNT(DISTINCT) per level cost ~140 ms at 100,000
+articles, counting the keys ~40 ms (docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -14,9 +18,9 @@ from django.db import connections
 from django.db.models.expressions import RawSQL
 from django.db.models.sql.datastructures import Join
 
-from articles.models import Article
+from articles.models import Region
 from articles.services.count_cache import CACHE_SECONDS, COUNT_KIND, RANKED_KIND, THEMES_KIND
-from articles.services.facets import region_counts_sql
+from articles.services.facets import LEVEL_LENGTHS
 from articles.services.search import execute_matching
 
 # The CTE name of a search's match in ``prime()``'s statement; ``in_match()`` filters by it.
@@ -51,8 +55,8 @@ def prime(match, wanted: list[Wanted], using: str = "default") -> None:
     row's page, or worse the plan that reads every stored vector, or probes one row's vector
     per region link when a region filter's selectivity is misjudged. Here the published
     matches (``match``) are a ``MATERIALIZED`` CTE, found once; each facet's set is the match
-    plus the other filters (a set two of them share is materialized too), and the COUNT, the
-    theme links and the region links are counted, and the newest ranked, from those. The values
+    plus the other filters (a set two of them share is materialized too), and the COUNT and
+    each facet's keys are counted, and the newest ranked, from those. The values
     are exactly what ``CountedPaginator.count``, ``ResultIds.ranked``, ``theme_counts`` and
     ``region_tree`` compute on their own (each facet still ignores its own parameter), so those
     then read them from the cache.
@@ -71,9 +75,9 @@ def prime(match, wanted: list[Wanted], using: str = "default") -> None:
 
 
 def _ids_sql(queryset) -> tuple[str, tuple, bool] | None:
-    """SQL and params of the queryset's ids and dates (the ranking takes the newest), and whether
-    each id appears once (filters are EXISTS subqueries; a join could repeat an id)."""
-    queryset = queryset.order_by().values("pk", "date")
+    """SQL and params of the queryset's ids, dates (the ranking takes the newest) and facet keys,
+    and whether each id appears once (filters are EXISTS subqueries; a join could repeat an id)."""
+    queryset = queryset.order_by().values("pk", "date", "facet_regions", "facet_themes")
     try:
         sql, params = queryset.query.sql_with_params()
     except EmptyResultSet:
@@ -84,7 +88,6 @@ def _ids_sql(queryset) -> tuple[str, tuple, bool] | None:
 def _shared_counts(match, wanted: list[Wanted], using: str) -> dict | None:
     connection = connections[using]
     quote = connection.ops.quote_name
-    ThemeLink = Article.themes.through
     match_sql = _ids_sql(match)
     if match_sql is None:
         return None
@@ -103,7 +106,7 @@ def _shared_counts(match, wanted: list[Wanted], using: str) -> dict | None:
     ctes, params = [], []
     for name, (sql, source_params, _unique) in sources.items():
         materialized = " MATERIALIZED" if name == MATCH or uses[name] > 1 else ""
-        ctes.append(f"{name}(id, date) AS{materialized} ({sql})")
+        ctes.append(f"{name}(id, date, regions, themes) AS{materialized} ({sql})")
         params += source_params
     for index, (item, name) in enumerate(zip(wanted, names, strict=True)):
         if item.kind == RANKED_KIND:  # (id, position) rows of the set's newest, ranked
@@ -114,28 +117,35 @@ def _shared_counts(match, wanted: list[Wanted], using: str) -> dict | None:
             ctes.append(f"r{index}(id, position) AS ({sql})")
             params += ranked_params
 
-    def restrict(name: str, column: str) -> tuple[str, str]:
-        """(join, where) keeping the rows whose ``column`` is in the set ``name``."""
-        if sources[name][2]:
-            return f"JOIN {name} ON {name}.id = {column}", ""
-        return "", f"{column} IN (SELECT id FROM {name})"
+    def key_counts(name: str, column: str) -> str:
+        """(key, n): how many rows of the set ``name`` hold each id of their ``column`` keys."""
+        rows = name if sources[name][2] else f"(SELECT DISTINCT id, {column} FROM {name})"
+        if connection.vendor == "postgresql":
+            keys = f"SELECT unnest(s.{column}) AS key FROM {rows} s"
+        else:
+            keys = f"SELECT j.value AS key FROM {rows} s, json_each(s.{column}) j"
+        return f"SELECT k.key, COUNT(*) AS n FROM ({keys}) k GROUP BY k.key"
 
     null_id, null_text = "CAST(NULL AS BIGINT)", "CAST(NULL AS TEXT)"
+    county = LEVEL_LENGTHS[-1]
     branches = []
     for index, (item, name) in enumerate(zip(wanted, names, strict=True)):
         if item.kind == COUNT_KIND:
             branches.append(f"SELECT 0, {null_id}, {null_text}, {null_text}, {null_text}, COUNT(*) FROM {name}")
         elif item.kind == THEMES_KIND:
-            join, where = restrict(name, "t.article_id")
             branches.append(
-                f"SELECT 1, t.theme_id, {null_text}, {null_text}, {null_text}, COUNT(*)"
-                f" FROM {quote(ThemeLink._meta.db_table)} t {join} {f'WHERE {where}' if where else ''}"
-                " GROUP BY t.theme_id"
+                f"SELECT 1, c.key, {null_text}, {null_text}, {null_text}, c.n FROM ({key_counts(name, 'themes')}) c"
             )
         elif item.kind == "regions":
-            sql, region_params = region_counts_sql(connection, *restrict(name, "l.article_id"), (), item.branch)
-            branches.append(f"SELECT 2, {null_id}, x.path, x.adcode, x.name, x.n FROM ({sql}) x")
-            params += region_params
+            # Provinces and prefectures everywhere, counties only under the selected branch.
+            shown = f"length(g.path) < {county}"
+            if item.branch:
+                shown += " OR g.path LIKE %s"
+                params.append(connection.ops.prep_for_like_query(item.branch) + "%")
+            branches.append(
+                f"SELECT 2, {null_id}, g.path, g.adcode, g.name, c.n FROM ({key_counts(name, 'regions')}) c"
+                f" JOIN {quote(Region._meta.db_table)} g ON g.id = c.key WHERE {shown}"
+            )
         elif item.kind == RANKED_KIND:
             branches.append(f"SELECT 3, id, {null_text}, {null_text}, {null_text}, position FROM r{index}")
         else:

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import FacetCount, FacetCountVersion
-from articles.services import count_cache, facet_counts
+from articles.services import count_cache, facet_counts, facet_keys
 
 TABLE = FacetCount._meta.db_table
 # Regions a shape may select: provinces, a prefecture with two counties in the data, counties,
@@ -46,8 +46,10 @@ def stored_rows() -> list[tuple]:
     return sorted(rows, key=lambda row: (row[0] or 0, row[1] or 0))
 
 def assert_followed():
-    """Current without a refresh, and row for row what a full refresh stores."""
+    """Current without a refresh, row for row what a full refresh stores, and every article's
+    facet keys what its links give (``facet_keys.update`` has nothing to repair)."""
     assert_current()
+    assert facet_keys.update() == 0, "an article's facet keys were not kept with its links"
     kept = stored_rows()
     facet_counts.refresh()
     assert kept == stored_rows()

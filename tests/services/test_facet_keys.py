@@ -1,0 +1,127 @@
+"""Each article's facet keys (services/facet_keys.py): what its links give, kept by every writer."""
+
+import importlib
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.db import connection
+
+from articles.models import Article, ArticleRegion, Region, Theme
+from articles.services import facet_counts, facet_keys
+from articles.services.importer import import_page
+from tests.factories import make_article
+
+SEEDS = sorted((Path(settings.BASE_DIR) / "seeds").glob("*.txt"))
+LEVELS = (8, 15, 22)
+PATHS = {
+    1: "/510000/",
+    2: "/510000/510600/",
+    3: "/510000/510600/510681/",
+    4: "/500000/",
+    5: "/500000/500100/",
+    6: "/500000/500100/500118/",
+    7: "/520000/520100/",  # its province is not in this table
+}
+
+
+@pytest.mark.parametrize(
+    ("region", "ancestors"),
+    [(1, (1,)), (2, (1, 2)), (3, (1, 2, 3)), (6, (4, 5, 6)), (7, (7,))],
+)
+def test_level_ancestors_are_the_region_and_its_ancestors_at_each_level(region, ancestors):
+    assert facet_keys.level_ancestors(PATHS, LEVELS)[region] == ancestors
+
+
+@pytest.mark.parametrize(
+    ("linked", "keys"),
+    [
+        ([], []),
+        ([3], [1, 2, 3]),
+        ([3, 2], [1, 2, 3]),  # a county and its prefecture: each key once
+        ([3, 6], [1, 2, 3, 4, 5, 6]),
+        ([99], []),  # a region the table does not hold
+    ],
+)
+def test_region_keys_hold_each_ancestor_once(linked, keys):
+    assert facet_keys.region_keys(linked, facet_keys.level_ancestors(PATHS, LEVELS)) == keys
+
+
+def keys_from_links(article: Article) -> tuple[list[int], list[int]]:
+    """The keys by the ORM, independently: every region whose path is a level prefix of a linked region's path."""
+    prefixes = {path[:n] for path in article.regions.values_list("path", flat=True) for n in LEVELS if len(path) >= n}
+    regions = sorted(Region.objects.filter(path__in=prefixes).values_list("id", flat=True))
+    return regions, sorted(article.themes.values_list("id", flat=True))
+
+
+def stored_keys(article: Article) -> tuple[list[int], list[int]]:
+    article.refresh_from_db(fields=["facet_regions", "facet_themes"])
+    return article.facet_regions, article.facet_themes
+
+
+@pytest.mark.django_db
+def test_the_importer_writes_each_articles_keys_with_it():
+    for path in SEEDS:
+        import_page(path.read_bytes(), source_ref=path.name)
+    articles = list(Article.objects.all())
+    assert sum(1 for article in articles if article.facet_regions) >= 20
+    for article in articles:
+        assert stored_keys(article) == keys_from_links(article), article.title
+    assert facet_keys.update() == 0
+
+
+@pytest.mark.django_db
+def test_a_reimport_that_moves_an_article_to_other_regions_moves_its_keys():
+    seed = next(path for path in SEEDS if path.name.startswith("002"))
+    import_page(seed.read_bytes(), source_ref=seed.name)
+    luzhou = Region.objects.get(adcode="510500")
+    assert not Article.objects.filter(regions=luzhou).exists()
+    changed = seed.read_text(encoding="utf-8").replace("遂宁", "泸州")
+    import_page(changed.encode("utf-8"), source_ref=seed.name)
+    moved = Article.objects.filter(regions=luzhou)
+    assert moved.exists()
+    for article in moved:
+        assert luzhou.pk in article.facet_regions
+        assert stored_keys(article) == keys_from_links(article)
+    assert facet_keys.update() == 0
+
+
+@pytest.mark.django_db
+def test_update_repairs_links_written_behind_its_back():
+    article = make_article(regions=["510681", "500118"], themes=["kexue-puji"])
+    assert stored_keys(article) == keys_from_links(article) != ([], [])
+    ArticleRegion.objects.filter(article=article, region__adcode="500118").delete()
+    article.themes.add(Theme.objects.get(slug="tuopin-gongjian"))
+    assert facet_keys.update([article.pk]) == 1
+    assert stored_keys(article) == keys_from_links(article)
+    assert facet_keys.update() == 0
+
+
+@pytest.mark.django_db
+def test_a_full_refresh_of_the_counts_repairs_the_keys():
+    article = make_article(regions=["510681"], themes=["kexue-puji"])
+    Article.objects.filter(pk=article.pk).update(facet_regions=[], facet_themes=[])
+    facet_counts.refresh()
+    assert stored_keys(article) == keys_from_links(article)
+
+
+@pytest.mark.django_db
+def test_the_migration_fills_the_keys_of_existing_articles():
+    articles = [make_article(regions=["510681", "510603"], themes=["kexue-puji"]), make_article(regions=["500000"])]
+    Article.objects.update(facet_regions=[], facet_themes=[])
+    migration = importlib.import_module("articles.migrations.0012_facet_keys")
+    migration.fill_keys(apps, SimpleNamespace(connection=connection))
+    for article in articles:
+        assert stored_keys(article) == keys_from_links(article)
+
+
+@pytest.mark.django_db
+def test_the_field_stores_sorted_integers_and_reads_back_lists():
+    article = make_article()
+    Article.objects.filter(pk=article.pk).update(facet_regions=[30, 2, 10])
+    assert stored_keys(article) == ([2, 10, 30], [])
+    article.facet_themes = [5]
+    article.save(update_fields=["facet_themes"])
+    assert Article.objects.filter(pk=article.pk).values_list("facet_themes", flat=True).get() == [5]
