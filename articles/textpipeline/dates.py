@@ -4,7 +4,8 @@ Articles usually print 7月29日 without a year. The year comes, in this
 order, from the date itself (2020年7月29日), the page date, the caller's
 ``year_hint``, the page's latest complete date (``page_anchor``: the year that
 puts the month and day nearest it, so a 12月30日电 story on a page that says
-1998年1月1日 is of 1997), or the latest year the page mentions (2020年…). A
+1998年1月1日 is of 1997), or the year the page writes in (``present_year``: the latest
+it names at least twice, else the latest it names). A
 month later than the page date's month belongs to the year before (a 12月30日电
 story on a 1 January page). With no date in the text (近日, 日前) the item gets the
 page date if the page prints one, else None: a date is never invented.
@@ -73,10 +74,28 @@ def page_anchor(text: str) -> dt.date | None:
     return max((date for date in dates if date and any(abs(date.year - year) <= 1 for year in present)), default=None)
 
 
+def present_year(years: list[int]) -> int | None:
+    """The year a page most likely writes in, from the years it names: the latest named at least
+    twice (a target, 到2000年, or a year of history is usually named once), else the latest."""
+    counts = Counter(years)
+    repeated = [year for year, count in counts.items() if count > 1]
+    return max(repeated or counts, default=None)
+
+
+# A story reports what happened, so its date is more often after the dates its page prints than
+# before them: a candidate before the anchor counts this much farther away.
+_BEFORE_ANCHOR = dt.timedelta(days=30)
+
+
 def nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
-    """``month``/``day`` in the year (the anchor's, or the one before or after) nearest ``anchor``."""
+    """``month``/``day`` in the year (the anchor's, or the one before or after) nearest ``anchor``,
+    a date before it counting ``_BEFORE_ANCHOR`` farther (1月1日 half a year from 1997年6月30日 is 1998's)."""
     candidates = [_safe_date(anchor.year + offset, month, day) for offset in (-1, 0, 1)]
-    return min((date for date in candidates if date), key=lambda date: abs(date - anchor), default=None)
+    return min(
+        (date for date in candidates if date),
+        key=lambda date: date - anchor if date >= anchor else anchor - date + _BEFORE_ANCHOR,
+        default=None,
+    )
 
 
 def first_date(

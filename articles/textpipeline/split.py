@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import repair
 from .assemble import assemble
-from .dates import first_date, page_anchor, page_years
+from .dates import first_date, page_anchor, page_years, present_year
 from .draft import Draft
 from .headline import headline_parts
 from .lines import split_lines
@@ -27,7 +27,7 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     assembly = assemble(split_lines(text), meta)
     meta.province_code = infer_province(text)
     years = page_years(text)
-    dating = Dating(meta.page_date, year_hint, page_anchor(text), max(years) if years else None)
+    dating = Dating(meta.page_date, year_hint, page_anchor(text), present_year(years))
     items = [_finish(draft, position, dating) for position, draft in enumerate(assembly.drafts)]
     if len(set(years)) > 1:
         for item in items:
@@ -42,7 +42,7 @@ class Dating:
     page_date: dt.date | None
     year_hint: int | None
     anchor: dt.date | None  # the latest complete date the page prints
-    page_year: int | None  # the latest year it mentions
+    page_year: int | None  # the year it writes in (dates.present_year)
 
 
 UNDATED = Dating(None, None, None, None)
@@ -69,7 +69,7 @@ def _flag_guessed_year(item: Item, dating: Dating) -> None:
     """A date whose year only the page's other dates and years suggest is shown to an editor, not trusted.
 
     With no page date and no year beside the month and day, the year is the one nearest the
-    latest complete date the page prints, else the latest year it mentions; on a page that
+    latest complete date the page prints, else the year it writes in (``present_year``); on a page that
     names several years (一九九七年回顾, 到2000年的目标) either is a guess.
     """
     if item.date is None or dating.page_date is not None or dating.year_hint is not None:
@@ -81,7 +81,7 @@ def _flag_guessed_year(item: Item, dating: Dating) -> None:
         anchor = dating.anchor
         reason = f"按页面中最晚的完整日期（{anchor.year}年{anchor.month}月{anchor.day}日）推定为{item.date.year}年"
     else:
-        reason = f"按页面提到的最晚年份推定为{dating.page_year}年"
+        reason = f"按页面提到的年份推定为{dating.page_year}年"
     item.flags.append(Flag("date_year_guessed", f"页面没有印日期，“{day}”的年份{reason}，页面还提到其他年份，请核对", day))
 
 

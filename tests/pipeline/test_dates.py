@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from articles.textpipeline.dates import first_date, nearest_year, page_anchor, parse_iso_date
+from articles.textpipeline.dates import first_date, nearest_year, page_anchor, parse_iso_date, present_year
 from articles.textpipeline.split import split_page
 
 
@@ -68,6 +68,47 @@ def test_page_anchor_is_the_latest_complete_date(text, expected):
 
 def test_nearest_year_has_no_answer_for_a_day_no_year_has():
     assert nearest_year(2, 30, dt.date(2020, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "anchor", "expected"),
+    [
+        (12, 30, dt.date(1998, 1, 1), dt.date(1997, 12, 30)),  # two days before beats a year after
+        (1, 2, dt.date(1997, 12, 31), dt.date(1998, 1, 2)),
+        # Half a year either way: a story is more often after the dates its page prints.
+        (1, 1, dt.date(1997, 6, 30), dt.date(1998, 1, 1)),
+        (7, 1, dt.date(2020, 1, 10), dt.date(2020, 7, 1)),
+        (12, 1, dt.date(2020, 1, 10), dt.date(2019, 12, 1)),  # 40 days before, not 11 months after
+    ],
+)
+def test_nearest_year_leans_after_the_anchor(month, day, anchor, expected):
+    assert nearest_year(month, day, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("years", "expected"),
+    [
+        ([], None),
+        ([2020], 2020),
+        ([1997, 2000], 2000),  # named once each: the latest
+        ([1997, 1997, 1997, 1998, 1998, 2000], 1998),  # 到2000年, a target named once, is not the present
+        ([1998, 1998, 1998, 1999, 1992, 1997], 1998),
+        ([2019, 2020, 2020, 2021, 2021], 2021),
+    ],
+)
+def test_present_year_is_the_latest_named_more_than_once(years, expected):
+    assert present_year(years) == expected
+
+
+def test_a_target_year_named_once_does_not_date_the_page():
+    """人民日报, 5 January 1998: 1998 named twice, 1999 once as a plan; 1月4日电 is 1998's, flagged."""
+    text = "\n\n".join([
+        "俄罗斯外交拓宽经贸路",
+        "新华社莫斯科1月4日电 1998年俄罗斯将继续拓展对外经贸关系，1998年的目标已经确定，1999年还将扩大。",
+    ])
+    (item,) = split_page(text).items
+    assert item.date == dt.date(1998, 1, 4)
+    assert [flag.code for flag in item.flags if flag.code == "date_year_guessed"] == ["date_year_guessed"]
 
 
 def test_a_year_end_page_dates_its_items_by_its_latest_complete_date():

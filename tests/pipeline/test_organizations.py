@@ -66,6 +66,9 @@ def keys(text, gaz, regions, hint, codes=()):
         ("她曾任四川农业大学副校长", SC, ["四川农业大学"]),
         ("他长期领导中国科学院的工作", SC, ["中国科学院"]),
         ("毕业于某音乐学院", SC, []),  # unnamed
+        # A body's later or former parent, in brackets: the name starts after 后属 / 原属.
+        ("长期领导中国科学院（后属中国社会科学院）考古研究所", SC, ["中国科学院", "中国社会科学院"]),
+        ("该所原属四川农业大学", SC, ["四川农业大学"]),
     ],
 )
 def test_find_organizations(gaz, regions, text, hint, expected):
