@@ -66,7 +66,8 @@ class Refreshed:
 
 def refresh(*, using: str = "default", unless_current: bool = False) -> Refreshed:
     """Recompute every count in one transaction with one set-based statement, after repairing
-    any article's facet keys that differ from its links (``facet_keys.update``).
+    (in a transaction of its own) any article's facet keys that differ from its links
+    (``facet_keys.update``).
 
     The version row is locked first (refreshes run one at a time) and the data version read
     before counting: a write committed meanwhile moves the version past the stored one, so
@@ -77,6 +78,12 @@ def refresh(*, using: str = "default", unless_current: bool = False) -> Refreshe
     started = time.perf_counter()
     connection = connections[using]
     table = connection.ops.quote_name(FacetCount._meta.db_table)
+    if unless_current and _is_current(using):
+        return Refreshed(version=count_cache.data_version(using), rows=0, seconds=time.perf_counter() - started,
+                         skipped=True)
+    # Before the version row is locked: repairing keys writes articles, and an editor's change
+    # (count_corrections) locks the article tables before that row; the other order could deadlock.
+    facet_keys.update(using=using)
     with transaction.atomic(using=using):
         marker = FacetCountVersion.objects.using(using).select_for_update().filter(pk=1).first()
         if marker is None:
@@ -84,7 +91,6 @@ def refresh(*, using: str = "default", unless_current: bool = False) -> Refreshe
         version = count_cache.data_version(using)
         if unless_current and marker.version == version:
             return Refreshed(version=version, rows=0, seconds=time.perf_counter() - started, skipped=True)
-        facet_keys.update(using=using)
         select, params = counts_sql(connection, Article.objects.using(using).published())
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {table}")
@@ -94,6 +100,11 @@ def refresh(*, using: str = "default", unless_current: bool = False) -> Refreshe
         marker.version, marker.refreshed_at = version, timezone.now()
         marker.save(using=using)
     return Refreshed(version=version, rows=rows, seconds=time.perf_counter() - started)
+
+
+def _is_current(using: str) -> bool:
+    data, stored = count_cache.versions(using)
+    return data == stored
 
 
 def counts_sql(connection, articles) -> tuple[str, list]:
