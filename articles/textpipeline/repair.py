@@ -47,11 +47,13 @@ _INITIAL_WORDS = (
     "之所以",
     "之后",
     "也就是",
+    "也许",
     "并且",
     "及时",
 )
 _STRAY_LATIN = re.compile(r"[\u4e00-\u9fff]\s*([a-z]{2,12})\s*[\u4e00-\u9fff]")
 _MIN_PARTIAL = 15
+_VERSE_MIN_LINES, _VERSE_LINE = 6, 16  # lines, and visible characters a line holds at most
 
 
 def remove_duplicates(item: Item) -> None:
@@ -91,11 +93,12 @@ def remove_duplicates(item: Item) -> None:
 
 
 def flag_doubts(item: Item) -> None:
-    """Flag mid-sentence starts, an unfinished last paragraph, and stray English words."""
+    """Flag mid-sentence starts (not in verse), an unfinished last paragraph, and stray English words."""
     paragraphs = [b for b in item.blocks if b.kind == PARAGRAPH]
+    verse = is_verse([b.text for b in paragraphs])
     for number, block in enumerate(item.blocks, start=1):
         text = block.text
-        if block.kind == PARAGRAPH and _starts_mid_sentence(text):
+        if block.kind == PARAGRAPH and not verse and _starts_mid_sentence(text):
             item.flags.append(
                 Flag(
                     "mid_sentence_start",
@@ -168,6 +171,15 @@ def _repeats(key: str, seen: list[str]) -> str | None:
 def _stray_latin(text: str) -> list[str]:
     """The English words inside Chinese text; most paragraphs have no lowercase letter at all."""
     return _STRAY_LATIN.findall(text) if text.upper() != text else []
+
+
+def is_verse(paragraphs: list[str]) -> bool:
+    """A poem: many short lines that mostly end no sentence. Its lines break where the poet
+    chose, so a line that starts with 也 or 的 is no sign of a lost beginning."""
+    if len(paragraphs) < _VERSE_MIN_LINES:
+        return False
+    lines = [p for p in paragraphs if visible_length(p) <= _VERSE_LINE and not ends_sentence(p)]
+    return len(lines) >= 0.8 * len(paragraphs)
 
 
 def _starts_mid_sentence(text: str) -> bool:

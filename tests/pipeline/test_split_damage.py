@@ -4,6 +4,7 @@ import pytest
 
 from articles.textpipeline.accounting import account
 from articles.textpipeline.model import PHOTO, SUBHEADING
+from articles.textpipeline.repair import is_verse
 from articles.textpipeline.split import split_page
 
 LONG = "会议要求全市科协系统要坚持党组统筹压实责任,推动高质量完成各项任务。"
@@ -99,12 +100,40 @@ def test_stray_paragraph_after_attribution_goes_back():
         ("的部分图片,从构图的专业理论方面提出了图片编辑方案。", True),
         ("和睦社区与屏锦街道相邻,近3000人口。", False),
         ("着力抓好优势产业发展,确保贫困群众持续稳定增收。", False),
+        ("也为当地群众带来了实惠,受到欢迎。", True),
+        ("也许是为了酬答真主的厚爱，科威特人每天诵经极为准时。", False),  # 也许 opens sentences
     ],
 )
 def test_mid_sentence_start_flagged(paragraph, flagged):
     """A paragraph starting with a clause particle is flagged, ordinary starts are not."""
     item = page("标题在这里", "本报记者 王明", LONG, paragraph).items[0]
     assert ("mid_sentence_start" in codes(item)) is flagged
+
+
+VERSE = [
+    "乘着生肖的纸鸢", "在寒风冷雪里", "抵达家门", "如一盏灯", "照耀整个屋内", "吉祥的问候", "也暖亮着现实的心灵",
+    "远方的朋友", "捎来一声祝福",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "verse"),
+    [
+        (VERSE, True),
+        (VERSE[:5], False),  # too few lines to tell
+        ([LONG] * 3 + VERSE[:4], False),  # prose with a few short paragraphs
+        (["一句话结束了。"] * 7, False),  # short, but each a finished sentence
+    ],
+)
+def test_verse_is_told_from_prose(paragraphs, verse):
+    assert is_verse(paragraphs) is verse
+
+
+def test_a_poems_line_that_starts_with_ye_is_not_flagged():
+    """人民日报, 1 January 1998: a poem's lines are paragraphs; 也暖亮着… is a line, not a lost sentence."""
+    (item,) = page("新年的祝福（二首）", "曹金良", "贺年卡（一）", *VERSE).items
+    assert "也暖亮着现实的心灵" in [block.text for block in item.blocks]
+    assert "mid_sentence_start" not in codes(item)
 
 
 @pytest.mark.parametrize(
