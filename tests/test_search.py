@@ -158,9 +158,19 @@ def test_highlight(text, tokens, expected):
     assert str(highlight(text, tokens)) == expected
 
 
-def test_match_spans_point_into_the_original():
-    """Spans index the original text, even when normalization changes it."""
-    assert match_spans("ＩＦＣ与世界银行", ["ifc", "世界银行"]) == [(0, 3), (4, 8)]
+@pytest.mark.parametrize(
+    ("text", "tokens", "spans"),
+    [
+        ("ＩＦＣ与世界银行", ["ifc", "世界银行"], [(0, 3), (4, 8)]),
+        ("學會工作", ["学会"], [(0, 2)]),
+        # ㈠ normalizes to three characters, "(一)": the spans after it still point into the original.
+        ("㈠科普讲座", ["科普"], [(1, 3)]),
+        ("第㈠项科普", ["(一)", "科普"], [(1, 2), (3, 5)]),
+    ],
+)
+def test_match_spans_point_into_the_original(text, tokens, spans):
+    """Spans index the original text, even when normalization changes it or its length."""
+    assert match_spans(text, tokens) == spans
 
 
 def test_excerpt_centres_on_the_first_match():

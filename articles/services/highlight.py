@@ -9,6 +9,7 @@ characters are escaped first, then wrapped in ``<mark>``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from django.utils.html import escape
@@ -17,6 +18,8 @@ from django.utils.safestring import SafeString, mark_safe
 
 @lru_cache(maxsize=20_000)
 def _normalize_char(char: str) -> str:
+    if char.isascii():
+        return char.lower()
     from articles.textpipeline.segment import normalize
 
     try:
@@ -25,14 +28,20 @@ def _normalize_char(char: str) -> str:
         return char.lower()
 
 
-def _normalized_with_map(text: str) -> tuple[str, list[int]]:
-    """The normalized text and, for each of its characters, the index of the original character."""
-    parts: list[str] = []
+def _normalized_with_map(text: str) -> tuple[str, Sequence[int]]:
+    """The normalized text and, for each of its characters, the index of the original character.
+
+    Nearly every character normalizes to one character, and then the map is the identity (a
+    ``range``); only a text with one that becomes several (㈠ → (一)) or none builds a list. The
+    characters go through ``map`` rather than a Python loop: a search's cold page highlights
+    twenty bodies, and the loop cost ~20 ms of it.
+    """
+    parts = list(map(_normalize_char, text))
+    if parts and min(map(len, parts)) == 1 == max(map(len, parts)):
+        return "".join(parts), range(len(text))
     origin: list[int] = []
-    for index, char in enumerate(text):
-        normalized = _normalize_char(char) if not char.isascii() else char.lower()
-        parts.append(normalized)
-        origin.extend([index] * len(normalized))
+    for index, part in enumerate(parts):
+        origin.extend([index] * len(part))
     return "".join(parts), origin
 
 
