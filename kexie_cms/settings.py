@@ -5,6 +5,7 @@ Production is PostgreSQL behind HTTPS (``DATABASE_URL``, ``DJANGO_DEBUG=0``,
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -110,6 +111,14 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     if random_page_cost:
         options = DATABASES["default"].setdefault("OPTIONS", {})
         options["options"] = f"{options.get('options', '')} -c random_page_cost={float(random_page_cost)}".strip()
+    # A small pending list for the search index, so editors' saves are merged into it every few
+    # dozen and searches keep using it (articles/services/search.py; an import batches more).
+    pending_list = os.environ.get("DJANGO_PG_GIN_PENDING_LIST_LIMIT", "256kB")
+    if pending_list:
+        if not re.fullmatch(r"\d+(kB|MB)?", pending_list):
+            raise ImproperlyConfigured("DJANGO_PG_GIN_PENDING_LIST_LIMIT: a size such as 256kB")
+        options = DATABASES["default"].setdefault("OPTIONS", {})
+        options["options"] = f"{options.get('options', '')} -c gin_pending_list_limit={pending_list}".strip()
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6.0 behaviour now; silences the transition warning

@@ -22,6 +22,7 @@ SETTINGS_ENV = (
     "DJANGO_CSRF_TRUSTED_ORIGINS",
     "DJANGO_CONN_MAX_AGE",
     "DJANGO_PG_RANDOM_PAGE_COST",
+    "DJANGO_PG_GIN_PENDING_LIST_LIMIT",
     "DJANGO_CACHE_MAX_ENTRIES",
 )
 
@@ -111,7 +112,10 @@ def test_locale_and_time_zone():
                 "NAME": "kexie",
                 "USER": "postgres",
                 "HOST": "",
-                "OPTIONS": {"host": "/tmp/kexie-pg.abc", "options": "-c random_page_cost=1.1"},
+                "OPTIONS": {
+                    "host": "/tmp/kexie-pg.abc",
+                    "options": "-c random_page_cost=1.1 -c gin_pending_list_limit=256kB",
+                },
             },
         ),
         ("postgresql://postgres@%2Fvar%2Frun%2Fpostgresql/kexie", {"HOST": "/var/run/postgresql"}),
@@ -134,11 +138,31 @@ def test_database_url_parsing(monkeypatch, url, expected):
 )
 def test_postgres_random_page_cost(monkeypatch, value, expected):
     """The planner cost for the site's PostgreSQL connections: set per connection, or left to the server."""
-    db = load_settings(monkeypatch, DATABASE_URL="postgresql://u@h/news", DJANGO_PG_RANDOM_PAGE_COST=value)[
-        "DATABASES"
-    ]["default"]
+    db = load_settings(
+        monkeypatch, DATABASE_URL="postgresql://u@h/news", DJANGO_PG_RANDOM_PAGE_COST=value,
+        DJANGO_PG_GIN_PENDING_LIST_LIMIT="",
+    )["DATABASES"]["default"]
 
     assert db.get("OPTIONS", {}).get("options") == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("", None), ("1MB", "-c gin_pending_list_limit=1MB"), ("512", "-c gin_pending_list_limit=512")],
+)
+def test_postgres_gin_pending_list_limit(monkeypatch, value, expected):
+    """The search index's pending list for the site's connections (services/search.py explains why)."""
+    db = load_settings(
+        monkeypatch, DATABASE_URL="postgresql://u@h/news", DJANGO_PG_RANDOM_PAGE_COST="",
+        DJANGO_PG_GIN_PENDING_LIST_LIMIT=value,
+    )["DATABASES"]["default"]
+
+    assert db.get("OPTIONS", {}).get("options") == expected
+
+
+def test_a_malformed_gin_pending_list_limit_is_refused(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_PG_GIN_PENDING_LIST_LIMIT"):
+        load_settings(monkeypatch, DATABASE_URL="postgresql://u@h/news", DJANGO_PG_GIN_PENDING_LIST_LIMIT="1 -c x=y")
 
 
 def test_sqlite_gets_no_postgres_options(monkeypatch):
@@ -154,6 +178,15 @@ def test_live_connection_uses_the_configured_random_page_cost(db):
     with connection.cursor() as cursor:
         cursor.execute("SHOW random_page_cost")
         assert float(cursor.fetchone()[0]) == float(os.environ.get("DJANGO_PG_RANDOM_PAGE_COST") or 1.1)
+
+
+@pytest.mark.postgres_only
+def test_live_connection_keeps_the_search_indexs_pending_list_small(db):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW gin_pending_list_limit")
+        assert cursor.fetchone()[0] == (os.environ.get("DJANGO_PG_GIN_PENDING_LIST_LIMIT") or "256kB")
 
 
 def test_cache_keeps_more_entries_than_djangos_default(monkeypatch):

@@ -19,6 +19,7 @@ from django.db import DatabaseError
 from django.db.models import Count
 
 from articles.models import SourceDocument
+from articles.services import search
 from articles.services.analysis import (
     FAILED,
     UNCHANGED,
@@ -69,8 +70,9 @@ def import_page_files(
     known = dict(SourceDocument.objects.values_list("source_ref", "content_hash"))
     counts = dict(SourceDocument.objects.annotate(n=Count("articles")).values_list("source_ref", "n"))
     tasks = (_task(page_file, known.get(page_file.source_ref), force) for page_file in files)
-    for page_file, analysis in zip(files, _analyses(tasks, context, workers), strict=True):
-        yield page_file, _write(page_file, analysis, context, counts, status=status, dry_run=dry_run)
+    with search.batched_index_writes():
+        for page_file, analysis in zip(files, _analyses(tasks, context, workers), strict=True):
+            yield page_file, _write(page_file, analysis, context, counts, status=status, dry_run=dry_run)
 
 
 def _task(page_file: PageFile, known_digest: str | None, force: bool) -> AnalysisTask | PageAnalysis:

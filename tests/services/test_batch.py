@@ -96,3 +96,25 @@ def test_an_analysis_crash_becomes_a_failed_page_not_a_crash():
 )
 def test_default_workers_leave_a_core_to_the_writer(files, cores, expected):
     assert batch.default_workers(files, cores=cores) == expected
+
+
+def pending_list_limit() -> str:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW gin_pending_list_limit")
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.postgres_only
+def test_an_import_batches_search_index_entries_and_merges_them_at_its_end(pages):
+    """While pages are written the search index's pending list is PostgreSQL's 4 MB; afterwards the
+    site's small limit is back and nothing is left pending (services/search.py explains why)."""
+    from articles.services.search import merge_pending_entries
+
+    site_limit = pending_list_limit()
+    during = [pending_list_limit() for _page in batch.import_page_files(pages, context=get_import_context())]
+    assert set(during) == {"4MB"}
+    assert pending_list_limit() == site_limit == "256kB"
+    assert Article.objects.count() == 24
+    assert merge_pending_entries() == 0  # the import merged its entries already
