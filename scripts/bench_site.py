@@ -70,6 +70,7 @@ def generate(n: int, *, seed: int = 4) -> None:
 
     from articles import bodytext
     from articles.models import Article, ArticleOrganization, ArticleRegion, Organization, Region, Theme
+    from articles.services import facet_keys
     from articles.services.context import get_segmenter
     from articles.services.search import refresh_search_vectors
     from articles.slugs import pinyin_slug
@@ -99,6 +100,7 @@ def generate(n: int, *, seed: int = 4) -> None:
     themes = list(Theme.objects.values_list("id", flat=True))
     organizations = list(Organization.objects.values_list("id", flat=True))
     ThemeLink = Article.themes.through
+    ancestors = facet_keys.region_ancestors()
     start, days = date(2019, 1, 1), 3 * 365
     batch = 2000
     for offset in range(0, n, batch):
@@ -127,6 +129,9 @@ def generate(n: int, *, seed: int = 4) -> None:
                     rng.sample(organizations, rng.randint(0, 2)),
                 )
             )
+            # As the importer writes them (services/facet_keys.py).
+            articles[-1].facet_regions = facet_keys.region_keys(chosen[-1][0], ancestors)
+            articles[-1].facet_themes = chosen[-1][1]
         with transaction.atomic():
             Article.objects.bulk_create(articles)
             ArticleRegion.objects.bulk_create(

@@ -20,12 +20,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import nullcontext
 
+from django.db import connections
 from django.db.models import Count, Max
 
 from articles.models import Article, ArticleRegion, Region
+from articles.services import search
 
-WRITE_BATCH = 500  # articles per UPDATE: memory stays flat however many need repairing
+WRITE_BATCH = 300  # articles per UPDATE (3 parameters each, below SQLite's 999): memory stays flat
 _ancestors: dict = {}  # "signature" and "map" of the last region_ancestors()
 
 
@@ -86,16 +89,42 @@ def update(article_ids: Iterable[int] | None = None, *, using: str = "default") 
         themes[article_id].add(theme_id)
     ancestors = region_ancestors(using)
     changed, written = [], 0
-    for pk, stored_regions, stored_themes in rows(articles, "pk", "facet_regions", "facet_themes"):
-        want_regions, want_themes = region_keys(regions[pk], ancestors), sorted(themes[pk])
-        if stored_regions != want_regions or stored_themes != want_themes:
-            changed.append(Article(pk=pk, facet_regions=want_regions, facet_themes=want_themes))
-        if len(changed) == WRITE_BATCH:
-            written += _write(changed, using)
-            changed = []
-    return written + _write(changed, using)
+    # Repairing every article may rewrite thousands of rows, each adding its search vector to the
+    # search index again: batched as an import's are (search.py).
+    with search.batched_index_writes() if article_ids is None else nullcontext():
+        for pk, stored_regions, stored_themes in rows(articles, "pk", "facet_regions", "facet_themes"):
+            want_regions, want_themes = region_keys(regions[pk], ancestors), sorted(themes[pk])
+            if stored_regions != want_regions or stored_themes != want_themes:
+                changed.append(Article(pk=pk, facet_regions=want_regions, facet_themes=want_themes))
+            if len(changed) == WRITE_BATCH:
+                written += _write(changed, using)
+                changed = []
+        return written + _write(changed, using)
 
 
 def _write(articles: list[Article], using: str) -> int:
-    Article.objects.using(using).bulk_update(articles, ["facet_regions", "facet_themes"], batch_size=WRITE_BATCH)
+    """One UPDATE joined to the new keys as VALUES rows. ``bulk_update`` writes a CASE with a
+    branch per article that every row then walks: repairing 100,000 articles took 90 s."""
+    if not articles:
+        return 0
+    connection = connections[using]
+    quote = connection.ops.quote_name
+    regions_field, themes_field = (Article._meta.get_field(name) for name in ("facet_regions", "facet_themes"))
+    value = "CAST(%s AS integer[])" if connection.vendor == "postgresql" else "%s"
+    params = []
+    for article in articles:
+        params += [
+            article.pk,
+            regions_field.get_db_prep_value(article.facet_regions, connection),
+            themes_field.get_db_prep_value(article.facet_themes, connection),
+        ]
+    table = quote(Article._meta.db_table)
+    rows = ", ".join([f"(%s, {value}, {value})"] * len(articles))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH v(id, regions, themes) AS (VALUES {rows})"
+            f" UPDATE {table} SET {quote(regions_field.column)} = v.regions, {quote(themes_field.column)} = v.themes"
+            f" FROM v WHERE {table}.{quote(Article._meta.pk.column)} = v.id",
+            params,
+        )
     return len(articles)

@@ -125,3 +125,13 @@ def test_the_field_stores_sorted_integers_and_reads_back_lists():
     article.facet_themes = [5]
     article.save(update_fields=["facet_themes"])
     assert Article.objects.filter(pk=article.pk).values_list("facet_themes", flat=True).get() == [5]
+
+
+@pytest.mark.django_db
+def test_update_writes_in_batches(monkeypatch):
+    monkeypatch.setattr(facet_keys, "WRITE_BATCH", 2)
+    articles = [make_article(regions=["510681"], themes=["kexue-puji"]) for _ in range(5)]
+    Article.objects.update(facet_regions=[], facet_themes=[])
+    assert facet_keys.update() == 5
+    for article in articles:
+        assert stored_keys(article) == keys_from_links(article)
