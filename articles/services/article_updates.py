@@ -1,21 +1,34 @@
 """The update path of an import: an existing page's articles rewritten, and the ones it no longer yields retired.
 
-A field an editor changed is never written. ``ArticleUpdates`` is a part of ``importer.PageWriter``
-(it reads the writer's ``result``, ``context`` and ``outcome``), kept in a module of its own.
+A field an editor changed is never written. ``importer.PageWriter`` hands its page's result,
+context and outcome to an ``ArticleUpdater`` and calls it for each matched article; it also
+uses its ``apply_fields`` and ``apply_facet_keys`` to fill a new article.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from articles.models import Article, ArticleFlag, ArticleOrganization, ArticleRegion, Byline, PhotoCaption
 from articles.services.facet_keys import region_keys
 from articles.services.item_values import slug_for, without_fingerprint
-from articles.textpipeline.model import Item
+from articles.textpipeline.model import Item, PageResult
+
+if TYPE_CHECKING:  # importer imports this module
+    from articles.services.context import ImportContext
+    from articles.services.importer import PageOutcome
 
 
-class ArticleUpdates:
-    """``PageWriter``'s methods that write an item's values onto an article and its rows."""
+class ArticleUpdater:
+    """Writes one page's item values onto its existing articles and their rows, and counts
+    what it removes in the page's ``outcome``."""
 
-    def _update(self, article: Article, item: Item, values: dict) -> bool:
+    def __init__(self, context: ImportContext, result: PageResult, outcome: PageOutcome):
+        self.context = context
+        self.result = result
+        self.outcome = outcome
+
+    def update(self, article: Article, item: Item, values: dict) -> bool:
         """Write the fields the editor has not changed; return whether anything changed."""
         new_output = without_fingerprint(values)
         if article.machine_output == new_output and article.span_start == item.span[0]:
@@ -26,8 +39,8 @@ class ArticleUpdates:
         if "body" in writable:  # once an editor merged, split or rewrote the body, the span is theirs
             article.span_start, article.span_end = item.span[0], max(item.span)
         article.page_date = self.result.meta.page_date
-        self._apply(article, values, fields=writable)
-        self._apply_facet_keys(article, values, fields=writable)
+        self.apply_fields(article, values, fields=writable)
+        self.apply_facet_keys(article, values, fields=writable)
         if "title" in writable:
             article.slug = slug_for(article.title)
         article.search_title = self.context.segmenter.search_text(
@@ -40,7 +53,8 @@ class ArticleUpdates:
         return True
 
     @staticmethod
-    def _apply(article: Article, values: dict, *, fields) -> None:
+    def apply_fields(article: Article, values: dict, *, fields) -> None:
+        """The item's plain values for ``fields`` (those an editor has not changed)."""
         for name in ("kind", "title", "subtitle", "kicker", "body", "dateline", "source_text", "keywords"):
             if name in fields:
                 setattr(article, name, values[name])
@@ -49,7 +63,7 @@ class ArticleUpdates:
         if "source_organization" in fields:
             article.source_organization_id = values["source_organization"]
 
-    def _apply_facet_keys(self, article: Article, values: dict, *, fields) -> None:
+    def apply_facet_keys(self, article: Article, values: dict, *, fields) -> None:
         """The article's facet keys (``facet_keys.py``) from the region and theme links it gets."""
         if "regions" in fields:
             article.facet_regions = region_keys(values["regions"], self.context.region_ancestors)
@@ -90,7 +104,7 @@ class ArticleUpdates:
             if (f.code[:40], f.excerpt) not in resolved
         )
 
-    def _retire_unmatched(self, existing: dict[int, Article], matched: set[int]) -> None:
+    def retire_unmatched(self, existing: dict[int, Article], matched: set[int]) -> None:
         """Items the changed page no longer yields: delete the machine's, keep and flag an editor's."""
         spans = [item.span for item in self.result.items]
         for pk, article in existing.items():

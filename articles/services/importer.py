@@ -16,7 +16,7 @@ from django.utils import timezone
 from articles.models import Article, SourceDocument
 from articles.services.analysis import FAILED, UNCHANGED, PageAnalysis, PreparedItem, analyze_page
 from articles.services.article_inserts import create_all
-from articles.services.article_updates import ArticleUpdates, inside_an_editors_merge
+from articles.services.article_updates import ArticleUpdater, inside_an_editors_merge
 from articles.services.context import ImportContext, get_import_context
 from articles.services.item_values import fingerprint, machine_values, slug_for, without_fingerprint
 from articles.services.organizations import OrganizationResolver
@@ -106,7 +106,7 @@ def _lock_for_import() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_KEY])
 
 
-class PageWriter(ArticleUpdates):
+class PageWriter:
     """Writes one PageResult inside the caller's transaction and counts what it did."""
 
     def __init__(
@@ -121,6 +121,7 @@ class PageWriter(ArticleUpdates):
         self.status = status
         province = result.meta.province_code
         self.organizations = OrganizationResolver(context, province_hint=province)
+        self.updater = ArticleUpdater(context, result, outcome)
 
     def write(self, *, source_ref: str, file_name: str, digest: str) -> None:
         self.organizations.prefetch(self._organization_names())
@@ -141,7 +142,7 @@ class PageWriter(ArticleUpdates):
                 article = self._build(page, item, values)
                 new.append((article, item, values))
                 self.outcome.created += 1
-            elif self._update(article, item, values):
+            elif self.updater.update(article, item, values):
                 self.outcome.updated += 1
             else:
                 self.outcome.unchanged += 1
@@ -153,7 +154,7 @@ class PageWriter(ArticleUpdates):
                 self.outcome.flagged += 1
         create_all(new)  # their search vectors are computed in the INSERT
         self.outcome.article_ids.extend(article.pk for article in listed)
-        self._retire_unmatched(existing, matched)
+        self.updater.retire_unmatched(existing, matched)
         created = {id(article) for article, _item, _values in new}
         refresh_search_vectors([article.pk for article in touched if id(article) not in created])
         if page_created:
@@ -261,8 +262,8 @@ class PageWriter(ArticleUpdates):
             machine_output=without_fingerprint(values),
             fingerprint=values["fingerprint"],
         )
-        self._apply(article, values, fields=Article.EDITABLE_FIELDS)
-        self._apply_facet_keys(article, values, fields=Article.EDITABLE_FIELDS)
+        self.updater.apply_fields(article, values, fields=Article.EDITABLE_FIELDS)
+        self.updater.apply_facet_keys(article, values, fields=Article.EDITABLE_FIELDS)
         prepared = self.prepared.get(item.position)
         if prepared and prepared.title == article.title:  # computed by the analysis worker
             article.search_title, article.slug = prepared.search_title, prepared.slug

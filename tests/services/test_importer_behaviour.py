@@ -105,12 +105,12 @@ def test_bad_input_fails_with_a_message_and_writes_nothing(data, message):
 
 
 def test_a_failing_page_is_rolled_back_whole(monkeypatch):
-    from articles.services import importer
+    from articles.services import article_updates
 
     def explode(self, *args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(importer.PageWriter, "_retire_unmatched", explode)
+    monkeypatch.setattr(article_updates.ArticleUpdater, "retire_unmatched", explode)
     with pytest.raises(RuntimeError):
         import_page(SEED.read_bytes(), source_ref=SEED.name)
     assert SourceDocument.objects.count() == 0 and Article.objects.count() == 0
