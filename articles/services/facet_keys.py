@@ -91,7 +91,7 @@ def update(article_ids: Iterable[int] | None = None, *, using: str = "default") 
     changed, written = [], 0
     # Repairing every article may rewrite thousands of rows, each adding its search vector to the
     # search index again: batched as an import's are (search.py).
-    with search.batched_index_writes() if article_ids is None else nullcontext():
+    with search.batched_index_writes(using) if article_ids is None else nullcontext():
         for pk, stored_regions, stored_themes in rows(articles, "pk", "facet_regions", "facet_themes"):
             want_regions, want_themes = region_keys(regions[pk], ancestors), sorted(themes[pk])
             if stored_regions != want_regions or stored_themes != want_themes:

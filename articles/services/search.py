@@ -4,7 +4,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, connections
 
 logger = logging.getLogger(__name__)
 
@@ -76,8 +76,10 @@ SEARCH_INDEX = "article_search_vector_gin"
 
 
 @contextmanager
-def batched_index_writes() -> Iterator[None]:
-    """For a bulk import on PostgreSQL: a large pending list while it writes, merged at the end."""
+def batched_index_writes(using: str = "default") -> Iterator[None]:
+    """For bulk writes on PostgreSQL (an import, a repair of every article's facet keys): a large
+    pending list while they write, merged at the end."""
+    connection = connections[using]
     if connection.vendor != "postgresql":
         yield
         return
@@ -92,12 +94,13 @@ def batched_index_writes() -> Iterator[None]:
     finally:
         with connection.cursor() as cursor:
             cursor.execute("SELECT set_config('gin_pending_list_limit', %s, false)", [previous])
-        merge_pending_entries()
+        merge_pending_entries(using)
 
 
-def merge_pending_entries() -> int | None:
+def merge_pending_entries(using: str = "default") -> int | None:
     """Merge the search index's pending list into the index (PostgreSQL); the pages it emptied,
     or None where there is none or it could not be merged (logged: the next vacuum will)."""
+    connection = connections[using]
     if connection.vendor != "postgresql":
         return None
     try:
