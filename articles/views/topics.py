@@ -14,84 +14,87 @@ from articles.services import facet_counts, facets
 from articles.views.lists import ArticleListView
 
 
-class RegionView(ArticleListView):
-    template_name = "articles/region.html"
+class TopicView(ArticleListView):
+    """The list with one filter (``param``) fixed to the object the URL names (``topic``), whose
+    ``lookup`` field is both the URL's value and the filter's; headed by its ``title_field``."""
+
+    param: str
+    lookup: str
+    title_field = "name"
+
+    def topic_queryset(self):
+        raise NotImplementedError
 
     def dispatch(self, request, *args, **kwargs):
-        self.region = get_object_or_404(Region.objects.select_related("parent"), adcode=kwargs["adcode"])
+        self.topic = get_object_or_404(self.topic_queryset(), **{self.lookup: kwargs[self.lookup]})
         return super().dispatch(request, *args, **kwargs)
 
     def fixed_params(self):
-        return {"region": self.region.adcode}
+        return {self.param: getattr(self.topic, self.lookup)}
 
     def heading(self, filterset):
-        return self.region.full_name
+        return getattr(self.topic, self.title_field)
+
+
+class RegionView(TopicView):
+    template_name = "articles/region.html"
+    param, lookup, title_field = "region", "adcode", "full_name"
+
+    def topic_queryset(self):
+        return Region.objects.select_related("parent")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        codes = [code for code in self.region.path.strip("/").split("/") if code]
+        region = self.topic
+        codes = [code for code in region.path.strip("/").split("/") if code]
         ancestors = list(Region.objects.filter(adcode__in=codes[:-1]).only("adcode", "name", "path"))
-        ancestors.sort(key=lambda region: len(region.path))
+        ancestors.sort(key=lambda ancestor: len(ancestor.path))
         context.update(
-            region=self.region,
+            region=region,
             breadcrumbs=ancestors,
             children=facets.children_counts(
                 self.filterset.queryset_without("region"),
-                self.region,
+                region,
                 counts_cache=self.counts_cache,
                 key=self.filter_key,
                 shape=facet_counts.shape_of(self.filterset, "region"),
             ),
-            feed_rss=reverse("articles:region_feed", args=[self.region.adcode]),
-            feed_atom=reverse("articles:region_feed_atom", args=[self.region.adcode]),
-            description=f"{self.region.full_name}的科协新闻：科普、学会、科技服务与基层动态。",
+            feed_rss=reverse("articles:region_feed", args=[region.adcode]),
+            feed_atom=reverse("articles:region_feed_atom", args=[region.adcode]),
+            description=f"{region.full_name}的科协新闻：科普、学会、科技服务与基层动态。",
         )
         return context
 
 
-class ThemeView(ArticleListView):
+class ThemeView(TopicView):
     template_name = "articles/theme.html"
+    param, lookup = "theme", "slug"
 
-    def dispatch(self, request, *args, **kwargs):
-        self.theme = get_object_or_404(Theme, slug=kwargs["slug"])
-        return super().dispatch(request, *args, **kwargs)
-
-    def fixed_params(self):
-        return {"theme": self.theme.slug}
-
-    def heading(self, filterset):
-        return self.theme.name
+    def topic_queryset(self):
+        return Theme.objects.all()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        theme = self.topic
         context.update(
-            theme=self.theme,
-            feed_rss=reverse("articles:theme_feed", args=[self.theme.slug]),
-            feed_atom=reverse("articles:theme_feed_atom", args=[self.theme.slug]),
-            description=self.theme.description or f"川渝科协新闻中关于“{self.theme.name}”的报道。",
+            theme=theme,
+            feed_rss=reverse("articles:theme_feed", args=[theme.slug]),
+            feed_atom=reverse("articles:theme_feed_atom", args=[theme.slug]),
+            description=theme.description or f"川渝科协新闻中关于“{theme.name}”的报道。",
         )
         return context
 
 
-class OrganizationView(ArticleListView):
+class OrganizationView(TopicView):
     template_name = "articles/organization.html"
+    param, lookup = "organization", "slug"
 
-    def dispatch(self, request, *args, **kwargs):
-        self.organization = get_object_or_404(
-            Organization.objects.select_related("region", "parent").prefetch_related("aliases"),
-            slug=kwargs["slug"],
-        )
-        return super().dispatch(request, *args, **kwargs)
-
-    def fixed_params(self):
-        return {"organization": self.organization.slug}
-
-    def heading(self, filterset):
-        return self.organization.name
+    def topic_queryset(self):
+        return Organization.objects.select_related("region", "parent").prefetch_related("aliases")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        organization = self.organization
+        organization = self.topic
         other_names = [alias.name for alias in organization.aliases.all() if alias.name != organization.name]
         context.update(
             organization=organization,
