@@ -54,7 +54,7 @@ from .model import (
     Remainder,
     Repair,
 )
-from .pagemeta import meta_line_kind, record_meta_line, web_info_fields
+from .pagemeta import RECOMMENDATION_HEADINGS, meta_line_kind, record_meta_line, web_info_fields, wechat_head
 from .shapes import is_heading_like, is_prose
 
 
@@ -76,6 +76,7 @@ class _Assembler:
         self.result = Assembly()
         self.current: Draft | None = None  # the article text flows into
         self.after_photo = False  # a standalone photo came after the current article's last line
+        self.in_recommendations = False  # after 往期推荐: the titles of other posts follow
 
     # -- driver ---------------------------------------------------------------
 
@@ -91,7 +92,14 @@ class _Assembler:
             record_meta_line(self.meta, meta_kind, text)
             if meta_kind == "web_info":
                 self._web_info_author(text)
+            elif meta_kind == "site_date":
+                self._wechat_author(text)
+                self._account_name(index)
+            self.in_recommendations = text.strip() in RECOMMENDATION_HEADINGS
             return self._close_by_page()
+        if self.in_recommendations and self._recommended_title(index, line):
+            return None
+        self.in_recommendations = False
         if shapes.is_marked_banner(text) or (
             shapes.is_parallel_slogan(text) and not prose_at(self.lines, index + 1)
         ):
@@ -116,8 +124,8 @@ class _Assembler:
 
     def _photo_credit(self, index: int, line: Line) -> bool:
         photo = credits.parse_photo_credit(line.text)
-        if photo is None:
-            return False
+        if photo is None or (photo.caption and credits.parse_byline_line(line.text)):
+            return False  # 文字：X 摄影：Y is a credit line, not a caption "文字：X" by Y
         current = self._open()
         if self.current and self.current.picture_mode:
             current = self.current
@@ -351,6 +359,10 @@ class _Assembler:
             )
         current.add_paragraph(text)
         current.cover(line)
+        if line.parts > 1 and not any(r.code == "unwrapped" for r in current.item.repairs):
+            current.item.repairs.append(
+                Repair("unwrapped", "原文按版面栏宽逐行折断，已把栏宽处折断的行连回段落")
+            )
         self.after_photo = False
         return current
 
@@ -404,10 +416,71 @@ class _Assembler:
         if current is not None and current.title_lines and not current.has_body and names:
             current.item.bylines.extend(Byline(AUTHOR, name) for name in names)
 
+    def _wechat_author(self, text: str) -> None:
+        """The author on a WeChat head line (原创 王丽 四川科协 …) is the byline of the headline above it."""
+        head = wechat_head(text)
+        current = self._open()
+        names = credits.parse_names(head[0]) if head and head[0] else None
+        if current is not None and current.title_lines and not current.has_body and names:
+            current.item.bylines.extend(Byline(AUTHOR, name) for name in names)
+
+    def _account_name(self, index: int) -> None:
+        """重庆科协 / 2021-06-18 17:30 at the head of a WeChat copy: the line above a bare date is the account.
+
+        Only when it is the page's first line, short, and no story follows the date (a web page's
+        headline above its date keeps its story): then it is the page's site, not an article.
+        """
+        current = self.current
+        if (
+            self.meta.site is not None  # the date line named its site itself
+            or len(self.result.drafts) != 1
+            or current is None
+            or current.has_body
+            or current.has_credit
+            or current.item.captions
+            or len(current.title_lines) != 1
+            or not _reads_as_account(current.title_lines[0])
+            or index != 1
+            or _story_at(self.lines, _after_meta(self.lines, index + 1))
+        ):
+            return
+        self.meta.site = current.title_lines[0]
+        self.meta.source_lines.insert(len(self.meta.source_lines) - 1, self.meta.site)
+        self.result.drafts.pop()
+        self.current = None
+
+    def _recommended_title(self, index: int, line: Line) -> bool:
+        """Under 往期推荐 / 推荐阅读: another post's title (●… or a bare title) is navigation, not an item.
+
+        A title followed by its story (a real 相关阅读 sidebar) ends the list.
+        """
+        text = line.text
+        if _story_at(self.lines, index) or _story_at(self.lines, index + 1) or announces_story(self.lines, index + 1):
+            return False
+        record_meta_line(self.meta, "navigation", text)
+        return True
+
     def _remainder(self, line: Line, code: str, message: str) -> None:
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
+
+
+def _reads_as_account(text: str) -> bool:
+    """A WeChat account's name: short, no digits, no punctuation (重庆科协, 科普中国, 四川科技报)."""
+    return 2 <= len(text) <= 16 and text.isalpha()
+
+
+def _story_at(lines: list[Line], index: int) -> bool:
+    """A paragraph of a story at ``index``: prose that cannot be a headline or a listed title."""
+    return index < len(lines) and prose_at(lines, index) and not is_heading_like(shapes.strip_bullet(lines[index].text))
+
+
+def _after_meta(lines: list[Line], index: int) -> int:
+    """The first line at or after ``index`` that is not page metadata."""
+    while index < len(lines) and meta_line_kind(lines[index].text) is not None:
+        index += 1
+    return index
 
 
 def _reads_as_subheading(text: str) -> bool:

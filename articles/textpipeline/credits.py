@@ -30,9 +30,10 @@ _ROLE_TOKEN = re.compile(rf"({_ROLE})({_NAME})?")
 _ROLE_ONLY = re.compile(_ROLE)
 _NAME_TOKEN = re.compile(_NAME)
 _HAN_NAME = re.compile(f"[{_HAN}·]+")
-_SEPARATORS = re.compile(r"[\s、，,]+")
-_WRITER_ROLE = r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文|图|摄影|摄|作者)"
-_WRITER_SEP = r"(?:\s*[/／:：]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文)\s+)"
+# 丨 (U+4E28) is a CJK character, so the name patterns would take it in: WeChat prints it as a bar (记者丨王丽).
+_SEPARATORS = re.compile(r"[\s、，,丨|｜]+")
+_WRITER_ROLE = r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|撰文|撰稿|文|图|摄影|摄|作者)"
+_WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文)\s+)"
 _WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?:[\s、，,]+{_NAME})*?)"
 _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")

@@ -12,6 +12,7 @@ class Line:
     text: str  # stripped of surrounding whitespace
     start: int  # offsets of the stripped text in the page text
     end: int
+    parts: int = 1  # printed lines joined into this one (unwrap.py)
 
 
 def split_lines(text: str) -> list[Line]:

@@ -74,6 +74,11 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
         text = _text_at(lines, position)
         if text is None:
             return False
+        kind = meta_line_kind(text)
+        if kind == "navigation":
+            return False  # 阅读原文, 相关阅读: the page's furniture, no story of this headline's
+        if kind is not None:
+            continue  # 来源：… between a headline and its byline
         if (
             credits.parse_byline_line(text)
             or credits.parse_lead(text)

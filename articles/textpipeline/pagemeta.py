@@ -19,20 +19,38 @@ _SITE_DATE = re.compile(
     rf"^(?:(\S{{2,24}}?)\s*)?({_DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*第\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版(?:\s*[:：]?\s*\S{1,10})?)?$"
 )
+# A WeChat post's head line: 原创 王丽 四川科协 2023-05-20 09:12 发表于四川 (the author is optional;
+# without 原创 a time or 发表于 must follow the date, so that "张三 李四 2021-06-18" is not taken for one).
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_WECHAT_HEAD = re.compile(
+    rf"^(原创\s*)?(?:([^\s\d]{{2,20}})\s+)?([^\s\d]{{2,24}})\s+({_DATE_TEXT})(\s+{_TIME})?(\s*发表于\s*[^\s\d]{{2,8}})?$"
+)
 # A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268
 _WEB_INFO_FIELD = re.compile(
     r"(发布时间|发布日期|时间|日期|来源|作者|编辑|浏览次数|阅读次数|点击数|字号)\s*[:：]\s*(\S*?)(?=\s|$|(?:发布|来源|作者|编辑|浏览|阅读|点击|字号))"
 )
-_SOURCE = re.compile(r"^(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*(.+)$")
+_SEPARATOR = r"\s*[:：丨|｜]\s*"  # 来源：X, and WeChat's 来源丨X / 编辑 | X
+_SOURCE = re.compile(
+    rf"^(?:(?:来源|稿源|信息来源|文章来源|本文来源){_SEPARATOR}(.+)"
+    r"|(?:以下文章来源于|本文(?:转载|转)自|(?:文章)?转载自)\s*[:：]?\s*([^，,\s]+)(?:\s*[，,]?\s*作者\s*\S+)?)$"
+)
 _URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(\S+)$")
+# A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 _BOILERPLATE = re.compile(
-    r"^(?:版权声明|免责声明|声明|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|地址|邮编|本版责编|本版编辑|责任编辑|责编|编辑|"
-    r"美编|版式|审核|校对|投稿邮箱|Copyright|©|备案号|ICP)\s*[:：]?"
+    r"^(?:版权声明|免责声明|声明|电话|联系电话|传真|邮箱|电子邮箱|地址|邮编|本版责编|本版编辑|责任编辑|责编|编辑|"
+    r"美编|版式|审核|校对|投稿邮箱|备案号|图片来源|图源|题图|封面图片?|封面来源|素材来源)(?:\s*[:：丨|｜]|\s+\S)"
+    r"|^(?:E-?mail|Copyright|©|ICP)"
     r"|^(?:点击|长按|扫码|扫描|识别)[^。，,]{0,12}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
+    r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
 )
 # 首页 > 新闻中心 > 区县动态, or 【打印本页】 【关闭窗口】
 _BREADCRUMB = re.compile(r"^(?:当前位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*[>›»/＞]")
 _BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,6})[】\]])+\s*$")
+# Headings over a list of other posts' titles (WeChat, web pages): the list is navigation too.
+RECOMMENDATION_HEADINGS = frozenset(
+    ["往期推荐", "往期回顾", "往期精彩", "精彩回顾", "精彩推荐", "热文推荐", "近期热文", "猜你喜欢", "更多精彩",
+     "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读"]
+)
 _NAVIGATION = frozenset(
     [
         "时政",
@@ -65,10 +83,29 @@ _NAVIGATION = frozenset(
         "End",
         "end",
         "完",
-        "打印本页",
-        "关闭窗口",
+        # WeChat's page furniture, copied with the post
+        "原创",
+        "转发",
+        "留言",
+        "写留言",
+        "精选留言",
+        "赞",
+        "喜欢",
+        "关注",
+        "阅读",
+        "评论",
+        "微信扫一扫",
+        "关注该公众号",
+        "继续滑动看下一个",
+        "向上滑动看下一个",
+        "轻触阅读原文",
+        "预览时标签不可点",
+        "知道了",
+        *RECOMMENDATION_HEADINGS,
     ]
 )
+# A line of furniture words, some with their counts: 分享 收藏 在看 点赞 / 阅读 2345 / 赞 12  在看 3.
+_COUNT = re.compile(r"^\d+(?:\.\d+)?[万wW千kK]?\+?$")
 _CO_ORGANIZERS = re.compile(r"(?:本版|本刊|本期)?(?:协办|联办|承办)单位")
 
 _CHONGQING = re.compile(
@@ -87,7 +124,7 @@ def meta_line_kind(text: str) -> str | None:
     text = fold(text)
     if "单位" in text and _CO_ORGANIZERS.search(text) and (len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text)):
         return "co_organizers"
-    if text in _NAVIGATION or _BREADCRUMB.match(text) or _bracketed_navigation(text):
+    if text in _NAVIGATION or _BREADCRUMB.match(text) or _bracketed_navigation(text) or _navigation_words(text):
         return "navigation"
     if any(label in text for label in ("时间", "日期", "来源")) and len(_WEB_INFO_FIELD.findall(text)) >= 2:
         return "web_info"
@@ -100,7 +137,38 @@ def meta_line_kind(text: str) -> str | None:
     match = _SITE_DATE.match(text)
     if match and parse_iso_date(match.group(2)) and not re.search(r"\d", match.group(1) or ""):
         return "site_date"
+    match = _WECHAT_HEAD.match(text)
+    if match and parse_iso_date(match.group(4)) and (match.group(1) or match.group(5) or match.group(6)):
+        return "site_date"
     return None
+
+
+def _navigation_words(text: str) -> bool:
+    """分享 收藏 在看 点赞, 阅读 2345, 赞 12  在看 3: only furniture words, each optionally with its count."""
+    tokens = text.split()
+    if len(tokens) < 2:
+        return False
+    previous_was_word = False
+    for token in tokens:
+        if token in _NAVIGATION:
+            previous_was_word = True
+        elif previous_was_word and _COUNT.match(token):
+            previous_was_word = False
+        else:
+            return False
+    return True
+
+
+def wechat_head(text: str) -> tuple[str, str] | None:
+    """(author, account) of a WeChat head line (原创 王丽 四川科协 2023-05-20 09:12), author possibly ''."""
+    key = fold(text)
+    if _SITE_DATE.match(key):
+        return None
+    match = _WECHAT_HEAD.match(key)
+    if not match:
+        return None
+    author = text[match.start(2) : match.end(2)] if match.group(2) else ""
+    return author, text[match.start(3) : match.end(3)]
 
 
 def _bracketed_navigation(text: str) -> bool:
@@ -121,9 +189,13 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
     meta.source_lines.append(text)
     if kind == "site_date":
         match = _SITE_DATE.match(fold(text))
-        if match.group(1):
-            meta.site = meta.site or text[match.start(1) : match.end(1)]
-        meta.page_date = meta.page_date or parse_iso_date(match.group(2))
+        if match:
+            site, date = (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)
+        else:
+            match = _WECHAT_HEAD.match(fold(text))
+            site, date = text[match.start(3) : match.end(3)], match.group(4)
+        meta.site = meta.site or site
+        meta.page_date = meta.page_date or parse_iso_date(date)
     elif kind == "web_info":
         fields = web_info_fields(text)
         when = next((fields[k] for k in ("发布时间", "发布日期", "时间", "日期") if k in fields), "")
@@ -132,7 +204,8 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
             meta.source = fields["来源"]
     elif kind == "source" and meta.source is None:
         match = _SOURCE.match(fold(text))
-        meta.source = text[match.start(1) : match.end(1)].strip()
+        group = 1 if match.group(1) else 2
+        meta.source = text[match.start(group) : match.end(group)].strip()
     elif kind == "url" and meta.original_url is None:
         match = _URL.match(fold(text))
         meta.original_url = text[match.start(1) : match.end(1)]
@@ -168,8 +241,8 @@ def infer_province(text: str) -> str | None:
 
 
 _EDITOR_ROLES = "本版责编|本版编辑|责任编辑|责任校对|责编|编辑|美编|校对|审核|审校|审签|终审|复审|初审|版式|设计|排版|监制|统筹"
-_EDITOR_LINE = re.compile(rf"^(?:{_EDITOR_ROLES})(?:\s*[:：]|\s)")
-_EDITOR_TOKEN = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：]|\s)|([\u4e00-\u9fff·]{{2,4}})|[、，,\s]+|(.)")
+_EDITOR_LINE = re.compile(rf"^(?:{_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)")
+_EDITOR_TOKEN = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)|([\u4e00-\u9fff·]{{2,4}})|[、，,\s]+|(.)")
 
 
 def page_editors(meta: PageMeta) -> list[Byline]:

@@ -123,6 +123,11 @@ def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
 
 
+def strip_bullet(text: str) -> str:
+    """The line without its leading bullet (●, •, ■…)."""
+    return text[1:].lstrip() if _BULLET.match(text) else text
+
+
 def attribution_of(text: str) -> str | None:
     """The content of a line that is a parenthesised attribution: (渝科), （宁记）, else None."""
     match = _ATTRIBUTION.match(text)

@@ -19,15 +19,18 @@ from .headline import headline_parts
 from .lines import split_lines
 from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult
 from .pagemeta import infer_province
+from .unwrap import unwrap_lines
 
 
 def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = None) -> PageResult:
     """Split one decoded page into items; every non-blank character ends up somewhere (see accounting.py)."""
     meta = PageMeta()
-    assembly = assemble(split_lines(text), meta)
-    meta.province_code = infer_province(text)
-    years = page_years(text)
-    dating = Dating(meta.page_date, year_hint, page_anchor(text), present_year(years))
+    lines = unwrap_lines(text, split_lines(text))
+    assembly = assemble(lines, meta)
+    joined = "\n".join(line.text for line in lines)  # 2020年 cut as 20 / 20年 by the layout is whole again
+    meta.province_code = infer_province(joined)
+    years = page_years(joined)
+    dating = Dating(meta.page_date, year_hint, page_anchor(joined), present_year(years))
     items = [_finish(draft, position, dating) for position, draft in enumerate(assembly.drafts)]
     if len(set(years)) > 1:
         for item in items:

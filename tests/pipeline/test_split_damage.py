@@ -216,6 +216,13 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("本报记者 何军林 通讯员 张小红", [("reporter", "何军林"), ("correspondent", "张小红")]),
         ("文/许天位", [("author", "许天位")]),
         ("周德武", [("author", "周德武")]),
+        # WeChat prints a bar between role and name; 丨 is a CJK character, never part of the name
+        ("文丨王丽 图丨李四", [("author", "王丽"), ("photographer", "李四")]),
+        ("文 | 王丽", [("author", "王丽")]),
+        ("作者｜王丽", [("author", "王丽")]),
+        ("记者丨王丽", [("reporter", "王丽")]),
+        ("文字：王丽 摄影：李四", [("author", "王丽"), ("photographer", "李四")]),
+        ("撰稿：王丽", [("author", "王丽")]),
     ],
 )
 def test_byline_lines(byline, roles):

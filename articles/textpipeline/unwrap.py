@@ -1,0 +1,121 @@
+"""Undo a PDF copy's hard wrapping: lines cut at the column's width are joined back into paragraphs.
+
+Text copied out of a PDF often keeps every printed line as a line of its
+own. Such a page shows itself by its widths: most long lines are exactly
+as wide as the column. A line that reaches that width was cut by the
+layout, so it is joined with the line right after it (no blank line
+between). Pages whose paragraphs are single lines (the seeds' layout) have
+no common width and are left as they are.
+
+Widths are counted in display cells (a Chinese character is two, an ASCII
+character one), so a line with a few digits still measures as full.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import credits
+from .lines import Line
+from .pagemeta import meta_line_kind
+from .shapes import attribution_of, ends_sentence, is_bullet, is_heading_like
+
+MIN_LINES = 8  # lines at the column's width needed before a page counts as wrapped
+MIN_SHARE = 0.5  # of the page's long lines
+MIN_WIDTH = 16  # cells: shorter lines are headlines, names, credits
+MAX_WIDTH = 120  # cells: wider than any newspaper or PDF column
+SLACK = 2  # a line ending in a half-width character, or one cell short of the margin
+_NEVER_OPENS_A_LINE = frozenset("”’）》」』】〕，。、；：？！…")  # closing marks (GB/T 15834 line-start rule)
+
+
+def display_width(text: str) -> int:
+    """Cells the text takes: ASCII one, everything else two.
+
+    Chinese type sets its ambiguous-width marks (“ ” — · …) a full em wide, so treating every
+    non-ASCII character as wide measures a Chinese column better than East Asian Width does.
+    """
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+def column_width(widths: list[int]) -> int | None:
+    """The width most long lines share, if the page is hard-wrapped; else None."""
+    long = [width for width in widths if MIN_WIDTH <= width <= MAX_WIDTH]
+    if len(long) < MIN_LINES:
+        return None
+    counts = Counter(long)
+    best, best_count = None, 0
+    for width in counts:
+        in_band = sum(n for w, n in counts.items() if width - SLACK <= w <= width)
+        if in_band > best_count or (in_band == best_count and best is not None and width > best):
+            best, best_count = width, in_band
+    all_long = [width for width in widths if width >= MIN_WIDTH]
+    if best_count < MIN_LINES or best_count < MIN_SHARE * len(all_long):
+        return None
+    return best
+
+
+def unwrap_lines(text: str, lines: list[Line]) -> list[Line]:
+    """``lines`` with each run of layout-cut lines joined into one (its span covers the run)."""
+    # A line of more than MAX_WIDTH characters is wider than any column: the page's paragraphs are whole.
+    if sum(MIN_WIDTH // 2 <= len(line.text) <= MAX_WIDTH for line in lines) < MIN_LINES:
+        return lines
+    widths = [display_width(line.text) for line in lines]
+    width = column_width(widths)
+    if width is None:
+        return lines
+    joined: list[Line] = []
+    run_start = 0
+    for index in range(len(lines)):
+        if index + 1 < len(lines) and _cut_by_layout(text, lines, widths, index, width):
+            continue
+        joined.append(_join(lines[run_start : index + 1]))
+        run_start = index + 1
+    return joined
+
+
+def _cut_by_layout(text: str, lines: list[Line], widths: list[int], index: int, width: int) -> bool:
+    """Line ``index`` reaches the column's edge and the next line goes on from it."""
+    line, following = lines[index], lines[index + 1]
+    if widths[index] < width - SLACK or text.count("\n", line.end, following.start) != 1:
+        return False  # short (a paragraph's last line) or a blank line between
+    if text[following.start - 1] not in "\n":
+        return False  # the next line is indented: a new paragraph
+    if following.text[0] in _NEVER_OPENS_A_LINE:
+        return True  # closing marks follow what they close
+    if _starts_its_own_line(following.text):
+        return False
+    closed = ends_sentence(line.text) or credits.parse_photo_credit(line.text) is not None
+    if not (closed and is_heading_like(following.text)):
+        return True
+    # A sentence or caption ends at the margin and a headline-like line follows: a new item starts,
+    # unless that line reaches the margin too (headlines are not set to the column's width) and is
+    # not over a byline or dateline lead.
+    after = lines[index + 2].text if index + 2 < len(lines) else ""
+    over_credit = bool(after and (credits.parse_byline_line(after) or credits.parse_lead(after)))
+    return widths[index + 1] >= width - SLACK and not over_credit
+
+
+def _starts_its_own_line(text: str) -> bool:
+    """A byline, a dateline lead, a closing attribution or page metadata never continues a line."""
+    return bool(
+        is_bullet(text)
+        or credits.parse_byline_line(text)
+        or credits.parse_lead(text)
+        or attribution_of(text) is not None
+        or meta_line_kind(text) is not None
+    )
+
+
+def _join(run: list[Line]) -> Line:
+    if len(run) == 1:
+        return run[0]
+    pieces = [run[0].text]
+    for previous, line in zip(run, run[1:], strict=False):
+        # Two English words meet at the cut (the space was the wrap); digits (2 / 020年) were one number.
+        words_meet = _is_latin_letter(previous.text[-1]) and _is_latin_letter(line.text[0])
+        pieces.append((" " if words_meet else "") + line.text)
+    return Line("".join(pieces), run[0].start, run[-1].end, parts=len(run))
+
+
+def _is_latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()

@@ -1,0 +1,107 @@
+"""Page metadata lines, one at a time: what kind each is and what it records (no database)."""
+
+import datetime as dt
+
+import pytest
+
+from articles.textpipeline.model import PageMeta
+from articles.textpipeline.pagemeta import meta_line_kind, page_editors, record_meta_line, wechat_head
+from articles.textpipeline.split import split_page
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("科技工作者之家 2020-03-25", "site_date"),
+        ("2021-06-18 17:30", "site_date"),
+        ("原创 王丽 四川科协 2023-05-20 09:12 发表于四川", "site_date"),
+        ("四川科协 2023-05-20 09:12", "site_date"),
+        ("王丽 四川科协 2023-05-20 09:12", "site_date"),
+        ("原创 重庆科协 2021年6月18日", "site_date"),
+        ("张三 李四 2021-06-18", None),  # two names and a date, no time, no 原创: not a head line
+        ("以下文章来源于重庆科技报，作者张三", "source"),
+        ("本文转载自四川科协", "source"),
+        ("来源丨德阳市科协", "source"),
+        ("来源 | 德阳市科协", "source"),
+        ("图片来源：永川区科协", "boilerplate"),
+        ("编辑丨刘洋", "boilerplate"),
+        ("发表于重庆", "boilerplate"),
+        ("喜欢就点个在看吧", "boilerplate"),
+        ("分享 收藏 在看 点赞", "navigation"),
+        ("阅读 2345", "navigation"),
+        ("赞 12  在看 3", "navigation"),
+        ("阅读 10万+", "navigation"),
+        ("往期推荐", "navigation"),
+        ("原创", "navigation"),
+        ("微信扫一扫", "navigation"),
+        ("阅读 科普 读本", None),  # words that are not all furniture: text
+        ("分享会在永川举行", None),
+        ("2345 阅读", None),  # a count needs its word before it
+        ("本报讯（记者 王五）5月28日，科协举办活动。", None),
+        ("电话：023-12345678", "boilerplate"),
+        ("电话 023-12345678", "boilerplate"),
+        ("Copyright © 2020 四川科协", "boilerplate"),
+        # a label word that opens story text (here a line a PDF copy cut) is no label
+        ("电话号码、工作岗位及履职承诺等基本情况在代表家站公示。", None),
+        ("地址。在全镇干部职工的共同努力下，合作社接到订单。", None),
+        ("编辑部近日收到读者来信。", None),
+        ("声明称，该协会将依法维权。", None),
+    ],
+)
+def test_meta_line_kind(line, kind):
+    assert meta_line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "site", "date", "source"),
+    [
+        ("原创 王丽 四川科协 2023-05-20 09:12 发表于四川", "四川科协", dt.date(2023, 5, 20), None),
+        ("科技工作者之家 2020-03-25", "科技工作者之家", dt.date(2020, 3, 25), None),
+        ("以下文章来源于重庆科技报，作者张三", None, None, "重庆科技报"),
+        ("来源丨德阳市科协", None, None, "德阳市科协"),
+    ],
+)
+def test_record_meta_line(line, site, date, source):
+    meta = PageMeta()
+    record_meta_line(meta, meta_line_kind(line), line)
+    assert (meta.site, meta.page_date, meta.source) == (site, date, source)
+    assert meta.source_lines == [line]
+
+
+def test_wechat_head_names_author_and_account():
+    assert wechat_head("原创 王丽 四川科协 2023-05-20 09:12 发表于四川") == ("王丽", "四川科协")
+    assert wechat_head("王丽 四川科协 2023-05-20 09:12") == ("王丽", "四川科协")
+    assert wechat_head("原创 四川科协 2023-05-20") == ("", "四川科协")
+    assert wechat_head("科技工作者之家 2020-03-25") is None  # a site and its date, no post head
+
+
+def test_editors_with_wechat_separators():
+    meta = PageMeta(boilerplate=["编辑丨刘洋", "审核 | 陈静", "责任编辑：赵敏"])
+    assert [b.name for b in page_editors(meta)] == ["刘洋", "陈静", "赵敏"]
+
+
+STORY = "5月28日，永川区科协在区科技馆举办第五个全国科技工作者日座谈会，区委常委王芳出席会议并讲话。"
+
+
+def test_headline_over_a_bare_date_keeps_its_story():
+    """A web page's short headline above its date is the article's title, not an account name."""
+    result = split_page("\n\n".join(["科协动态", "2021-06-18 17:30", STORY]))
+    assert [item.title for item in result.items] == ["科协动态"]
+    assert result.items[0].paragraphs == [STORY]
+    assert result.meta.site is None and result.meta.page_date == dt.date(2021, 6, 18)
+
+
+def test_account_over_a_bare_date_is_the_site():
+    result = split_page("\n".join(["重庆科协", "2021-06-18 17:30", "", "永川区科协举办座谈会", "", "本报讯 " + STORY]))
+    assert [item.title for item in result.items] == ["永川区科协举办座谈会"]
+    assert result.meta.site == "重庆科协"
+    assert result.meta.source_lines == ["重庆科协", "2021-06-18 17:30"]
+
+
+def test_recommended_titles_are_navigation_but_a_related_story_is_kept():
+    """Under 相关阅读 a bare title is navigation; a title with its own story is an article."""
+    result = split_page(
+        "\n\n".join(["一条新闻的标题", "本报讯 " + STORY, "相关阅读", "另一条旧闻的标题", "相关阅读", "科普大篷车开进校园", "本报讯 " + STORY])
+    )
+    assert [item.title for item in result.items] == ["一条新闻的标题", "科普大篷车开进校园"]
+    assert "另一条旧闻的标题" in result.meta.boilerplate

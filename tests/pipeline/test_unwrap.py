@@ -1,0 +1,114 @@
+"""Hard-wrapped PDF copies: lines cut at the column's width are joined back (no database)."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from articles.textpipeline.accounting import account
+from articles.textpipeline.decode import decode_page
+from articles.textpipeline.lines import split_lines
+from articles.textpipeline.split import split_page
+from articles.textpipeline.unwrap import column_width, display_width, unwrap_lines
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def wrap(text: str, cells: int, *, blank_between: bool = True) -> str:
+    """Print ``text`` into a column ``cells`` wide, as a PDF copy gives it back: one line per printed line."""
+    blocks = []
+    for paragraph in (p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()):
+        printed = []
+        for line in paragraph.split("\n"):
+            current = ""
+            for char in line.strip():
+                if display_width(current + char) > cells:
+                    printed.append(current)
+                    current = char
+                else:
+                    current += char
+            printed.append(current)
+        blocks.append("\n".join(printed))
+    return ("\n\n" if blank_between else "\n").join(blocks)
+
+
+def unwrapped(text: str) -> list[str]:
+    return [line.text for line in unwrap_lines(text, split_lines(text))]
+
+
+PARAGRAPH = (
+    "据统计，2017年，荣昌区278名区人大代表亮承诺1352条，完成率达到93.7%；2020年1162名市区镇三级人大代表"
+    "作出承诺8682条，目前完成率已达89.6%。全区科技工作者要弘扬科学家精神，在服务成渝地区双城经济圈建设中展现新作为。"
+)
+
+
+def test_display_width_counts_chinese_as_two_cells():
+    assert display_width("科协2020年") == 3 * 2 + 4
+    assert display_width("ＡＢ") == 4
+
+
+def test_single_line_paragraphs_are_not_a_wrapped_page():
+    """The seeds' layout: every paragraph on one line of its own width."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = decode_page(path.read_bytes()).text
+        assert column_width([display_width(line.text) for line in split_lines(text)]) is None, path.name
+        assert unwrapped(text) == [line.text for line in split_lines(text)]
+
+
+@pytest.mark.parametrize("cells", [30, 36, 48])
+def test_a_wrapped_paragraph_is_joined_whole(cells):
+    """2020 cut as 20 / 20年 becomes one number again; the span covers every printed line."""
+    text = wrap("\n\n".join([PARAGRAPH, PARAGRAPH.replace("荣昌区", "永川区")]), cells)
+    lines = unwrap_lines(text, split_lines(text))
+    assert [line.text for line in lines] == [PARAGRAPH, PARAGRAPH.replace("荣昌区", "永川区")]
+    assert lines[0].start == 0 and lines[0].parts > 1
+
+
+@pytest.mark.parametrize(
+    ("after", "joined"),
+    [
+        ("本报记者 王五", False),  # a byline
+        ("本报讯（记者 王五）5月28日，科协举办活动。", False),  # a dateline lead
+        ("●全市269个扶贫车间已全部开工复工。", False),  # a bullet
+        ("（永川区科协）", False),  # a closing attribution
+        ("编辑：刘洋", False),  # page metadata
+        ("　　新的段落从缩进开始，和上一行没有关系。", False),  # an indented paragraph
+        ("发展贡献力量。", True),  # the rest of the sentence
+    ],
+)
+def test_what_never_continues_a_cut_line(after, joined):
+    cut = wrap(PARAGRAPH * 3, 36).split("\n")
+    text = "\n".join(cut[:12]) + "\n" + after  # twelve lines at the column's width, then ``after``
+    lines = unwrapped(text)
+    assert (len(lines) == 1) == joined, lines[-1]
+
+
+def test_a_sentence_ending_at_the_margin_before_a_headline_ends_the_paragraph():
+    body = wrap(PARAGRAPH * 2, 36, blank_between=False).split("\n")
+    # Make the last printed line end a sentence exactly at the margin.
+    last = "全区科技工作者要弘扬科学家精神勇于创新。"[: 36 // 2 - 1] + "。"
+    text = "\n".join([*body[:8], last, "永川区科协举办座谈会", "本报记者 王五", PARAGRAPH])
+    lines = unwrapped(text)
+    assert "永川区科协举办座谈会" in lines
+    assert lines[lines.index("永川区科协举办座谈会") + 1] == "本报记者 王五"
+
+
+def test_english_words_keep_their_space_and_digits_do_not_gain_one():
+    text = "\n".join(["甲" * 17 + "W", "orld Bank " + "乙" * 13] * 5 + ["甲" * 16 + "20", "20年" + "乙" * 15] * 5)
+    lines = unwrapped(text)
+    assert lines[0].startswith("甲" * 17 + "W orld Bank")  # a word cut at the edge cannot be told from two
+    assert "甲" * 16 + "2020年" in lines[0]
+
+
+@pytest.mark.parametrize("seed", ["001", "003", "004"])
+@pytest.mark.parametrize("blank_between", [True, False])
+def test_wrapped_seed_pages_split_like_the_originals(seed, blank_between):
+    """The seeds printed into a 36-cell column come out as the same items, every character accounted for."""
+    path = next(SEEDS.glob(f"{seed}_*.txt"))
+    original = split_page(decode_page(path.read_bytes()).text)
+    wrapped = split_page(wrap(original.text, 36, blank_between=blank_between))
+    assert [(i.kind, i.title) for i in wrapped.items] == [(i.kind, i.title) for i in original.items]
+    assert [i.date for i in wrapped.items] == [i.date for i in original.items]
+    assert account(wrapped).balanced
+    assert any(r.code == "unwrapped" for item in wrapped.items for r in item.repairs)
+    assert not any(r.code == "unwrapped" for item in original.items for r in item.repairs)
