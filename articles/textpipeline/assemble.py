@@ -34,6 +34,7 @@ asked of ``lookahead.py``; this module keeps the state.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import credits, shapes
@@ -200,7 +201,8 @@ class _Assembler:
         elif content.endswith(("电", "讯")) and item.dateline is None:
             item.dateline = content
         elif item.source is None:
-            item.source = content
+            labelled = _SOURCE_LABEL.match(content)  # （作者单位：重庆市科协）, （来源：四川科协）
+            item.source = labelled.group(1) if labelled else content
         item.credit_lines.append(printed)
         target.cover(line)
         target.closed = CLOSED_BY_ATTRIBUTION
@@ -464,6 +466,9 @@ class _Assembler:
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
+
+
+_SOURCE_LABEL = re.compile(r"^(?:作者单位|单位|来源|稿源|供稿|信息来源)\s*[:：丨|]\s*(.+)$")
 
 
 def _reads_as_account(text: str) -> bool:

@@ -58,11 +58,14 @@ _SPACE_CREDIT = re.compile(
 _NOT_NAME_START = frozenset("手招站们节证团会部问采旁文的曾驱")
 
 _PERSON = rf"(?:[{_HAN}·]{{2,4}}|[{_HAN}]\s[{_HAN}])"
+_AFTER = r"(?:^|(?<=[\s。！？!?”’）)■▲△▼◆●]))"  # a credit follows the caption's end, a space or a photo mark
 _PHOTO_CREDIT_PATTERNS = (
     re.compile(rf"[（(]\s*((?:{_ROLE})?\s*({_PERSON}(?:[\s、]+{_PERSON})*)\s*摄)\s*[）)]$"),
-    re.compile(rf"(?:^|(?<=[\s。！？!?”’）)]))((?:{_ROLE})?\s*({_PERSON}(?:\s+{_PERSON})*)\s*摄)$"),
-    re.compile(rf"(?:^|(?<=[\s。！？!?”’）)]))(摄(?:影)?\s*[/／:：]\s*({_PERSON}(?:[\s、]+{_PERSON})*))$"),
-    re.compile(r"[（(]([^（）()]{0,12}(?:发|供)[^（）()]{0,12}(?:照片|图片|图))[）)]$"),
+    re.compile(rf"{_AFTER}((?:{_ROLE})?\s*({_PERSON}(?:\s+{_PERSON})*)\s*[/／]?\s*摄)$"),  # X 摄, X/摄
+    re.compile(rf"{_AFTER}((?:摄(?:影)?|图|供图)\s*[/／:：丨|]\s*({_PERSON}(?:[\s、]+{_PERSON})*))$"),  # 摄/X, 图/X
+    re.compile(r"[（(]([^（）()]{0,12}(?:发|供)[^（）()]{0,12}(?:照片|图片|图))[）)]$"),  # （永川区科协供图）
+    re.compile(r"[（(]((?:图片|照片)由[^（）()]{2,20}提供)[）)]$"),  # （图片由永川区科协提供）
+    re.compile(rf"{_AFTER}([^\s。，,、（）()]{{2,16}}\s*供图|(?:供图|图片来源)\s*[:：]\s*[^\s。，,]{{2,20}})$"),
 )
 
 
@@ -248,7 +251,7 @@ def _photographers(key: str, match: re.Match) -> tuple[int, list[str]]:
     between = key[match.start(1) : first]
     if match.group(0).startswith(("（", "(")):
         start = match.start()
-    elif re.fullmatch(rf"\s*(?:{_ROLE})?\s*(?:摄影?\s*[/／:：])?\s*", between):
+    elif re.fullmatch(rf"\s*(?:{_ROLE})?\s*(?:(?:摄影?|图|供图)\s*[/／:：丨|])?\s*", between):
         start = match.start(1)
     else:
         start = first  # the rejected tokens are the end of the caption

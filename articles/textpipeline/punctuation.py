@@ -12,6 +12,10 @@ Two one-for-one substitutions, so every repair keeps the character count:
 
 A space left after a converted mark before Chinese text is dropped (full-width
 marks carry their own spacing); whitespace is never counted as content.
+``stray_spaces`` drops the spaces a scan or a justified PDF line leaves in
+story text: beside a full-width mark, and between the characters of a
+letter-spaced paragraph (重 庆 市 科 协). Spaces between Chinese words
+(verse, lists) are kept: nothing proves them wrong.
 """
 
 from __future__ import annotations
@@ -150,3 +154,25 @@ def _pair_is_chinese(text: str, start: int, end: int) -> bool:
         or bool(before and is_chinese(before))
         or bool(after and is_chinese(after))
     )
+
+
+_FULL_MARKS = "，。、；：？！“”‘’（）《》〈〉「」『』【】…—·"
+_HAN_OR_MARK = f"[\u4e00-\u9fff{_FULL_MARKS}]"
+# A space with a full-width mark on one side and Chinese (or another mark) on the other.
+_SPACE_BESIDE_MARK = re.compile(
+    f"(?<=[{_FULL_MARKS}])[ \u3000\t]+(?={_HAN_OR_MARK})|(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[{_FULL_MARKS}])"
+)
+_SPACED_CHARS = re.compile(f"(?<={_HAN_OR_MARK}) (?={_HAN_OR_MARK})")
+
+
+def stray_spaces(text: str) -> tuple[str, int]:
+    """Spaces a copy left in Chinese story text, dropped; returns the text and how many were dropped."""
+    if " " not in text and "\u3000" not in text and "\t" not in text:
+        return text, 0
+    text, beside_marks = _SPACE_BESIDE_MARK.subn("", text)
+    tokens = text.split(" ")
+    letter_spaced = len(tokens) >= 6 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
+    between = 0
+    if letter_spaced:
+        text, between = _SPACED_CHARS.subn("", text)
+    return text, beside_marks + between

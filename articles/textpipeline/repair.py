@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .model import PARAGRAPH, Block, Caption, Flag, Item, Repair
-from .punctuation import fullwidth_punctuation, halfwidth_alnum
+from .punctuation import fullwidth_punctuation, halfwidth_alnum, stray_spaces
 from .shapes import ends_sentence, visible_length
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
@@ -121,7 +121,7 @@ def flag_doubts(item: Item) -> None:
 
 def normalize_widths(item: Item) -> None:
     """Full-width digits/letters to half-width and half-width punctuation to full-width, recorded."""
-    counts = {"fullwidth": 0, "punctuation": 0}
+    counts = {"fullwidth": 0, "punctuation": 0, "spaces": 0}
 
     def fix(text: str) -> str:
         text, digits = halfwidth_alnum(text)
@@ -130,9 +130,15 @@ def normalize_widths(item: Item) -> None:
         counts["punctuation"] += marks
         return text
 
+    def fix_story(text: str) -> str:
+        """Story text (paragraphs, captions) also loses the spaces a copy left in it; headlines keep theirs."""
+        text, spaces = stray_spaces(fix(text))
+        counts["spaces"] += spaces
+        return text
+
     item.kicker, item.title, item.subtitle = fix(item.kicker), fix(item.title), fix(item.subtitle)
-    item.blocks = [Block(b.kind, fix(b.text)) for b in item.blocks]
-    item.captions = [Caption(fix(c.text), c.photographer) for c in item.captions]
+    item.blocks = [Block(b.kind, fix_story(b.text) if b.kind == PARAGRAPH else fix(b.text)) for b in item.blocks]
+    item.captions = [Caption(fix_story(c.text), c.photographer) for c in item.captions]
     if item.dateline:
         item.dateline = fix(item.dateline)
     if item.source:
@@ -143,6 +149,8 @@ def normalize_widths(item: Item) -> None:
         item.repairs.append(
             Repair("punctuation", f"{counts['punctuation']} 个半角标点按 GB/T 15834 改为全角")
         )
+    if counts["spaces"]:
+        item.repairs.append(Repair("spaces", f"删去正文中 {counts['spaces']} 处多余空格（标点旁或逐字隔开的空格）"))
 
 
 def _squash(text: str) -> str:

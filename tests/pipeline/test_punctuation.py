@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.textpipeline.punctuation import fullwidth_punctuation, halfwidth_alnum
+from articles.textpipeline.punctuation import fullwidth_punctuation, halfwidth_alnum, stray_spaces
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,22 @@ def test_count_matches_converted_marks():
     """The count is the number of marks changed."""
     assert fullwidth_punctuation("一,二:三(四)")[1] == 4
     assert fullwidth_punctuation("no change here")[1] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "dropped"),
+    [
+        ("5月28日， 永川区科协举办座谈会。", "5月28日，永川区科协举办座谈会。", 1),
+        ("区委常委、 宣传部部长王芳出席会议 。", "区委常委、宣传部部长王芳出席会议。", 2),
+        ("他说： “科普要接地气。” 大家鼓掌。", "他说：“科普要接地气。”大家鼓掌。", 2),
+        ("重 庆 市 科 协 相 关 负 责 人 表 示 ， 将 继 续 支 持 。", "重庆市科协相关负责人表示，将继续支持。", 18),
+        # Kept: spaces between words (verse, lists), around numbers and in English.
+        ("春眠不觉晓 处处闻啼鸟", "春眠不觉晓 处处闻啼鸟", 0),
+        ("住房 饮水 教育 医疗", "住房 饮水 教育 医疗", 0),
+        ("新开发公益岗位 20563个。", "新开发公益岗位 20563个。", 0),
+        ("由世界银行集团（World Bank Group）发起。", "由世界银行集团（World Bank Group）发起。", 0),
+        ("没有空格的句子。", "没有空格的句子。", 0),
+    ],
+)
+def test_stray_spaces(text, expected, dropped):
+    assert stray_spaces(text) == (expected, dropped)

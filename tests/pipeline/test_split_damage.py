@@ -232,6 +232,24 @@ def test_byline_lines(byline, roles):
     assert item.paragraphs == [LONG.replace(",", "，")]
 
 
+@pytest.mark.parametrize(
+    ("attribution", "source", "bylines"),
+    [
+        ("（宁记）", "宁记", []),
+        ("（作者单位：重庆市科协）", "重庆市科协", []),
+        ("（来源：四川科协）", "四川科协", []),
+        ("（作者：王丽）", None, [("author", "王丽")]),
+        ("（通讯员 李明）", None, [("correspondent", "李明")]),
+    ],
+)
+def test_closing_attribution_labels(attribution, source, bylines):
+    """A labelled closing attribution gives its value as the source, or its people as bylines."""
+    item = page("一条新闻的标题", LONG, attribution, "第二条新闻的标题", LONG).items[0]
+    assert item.source == source
+    assert [(b.role, b.name) for b in item.bylines] == bylines
+    assert attribution in item.credit_lines
+
+
 def test_closing_names_and_attributions():
     """A bare line of names closes an article; （宁记） style attributions become the source."""
     result = page(
@@ -257,6 +275,9 @@ def test_closing_names_and_attributions():
         ("丰都村民犁田备耕 摄/林登周", "林登周", "丰都村民犁田备耕"),
         ("图为小朋友们观看娱乐节目。（新华社记者兰红光摄）", "兰红光", "图为小朋友们观看娱乐节目。"),
         ("同学们参观展览。本报记者 沈静 摄", "沈静", "同学们参观展览。"),
+        ("图为活动现场。李明/摄", "李明", "图为活动现场。"),
+        ("图为活动现场。图/李明", "李明", "图为活动现场。"),
+        ("▲图为活动现场。■李明 摄", "李明", "▲图为活动现场。■"),
     ],
 )
 def test_standalone_caption_is_photo_item(caption, photographer, text):
@@ -266,6 +287,38 @@ def test_standalone_caption_is_photo_item(caption, photographer, text):
     assert photo.kind == PHOTO
     assert photo.captions[0].photographer == photographer and photo.captions[0].text == text
     assert result.items[2].title == "第二条新闻的标题"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "text"),
+    [
+        ("图为活动现场。（永川区科协供图）", "（永川区科协供图）", "图为活动现场。"),
+        ("图为活动现场。 永川区科协 供图", "永川区科协 供图", "图为活动现场。"),
+        ("图为活动现场（图片由永川区科协提供）", "（图片由永川区科协提供）", "图为活动现场"),
+        ("图为活动现场。供图：永川区科协", "供图：永川区科协", "图为活动现场。"),
+    ],
+)
+def test_caption_credited_to_an_organization(caption, credit, text):
+    """A body's credit (供图, 图片由…提供) makes a photo item too; the credit is kept as printed."""
+    result = page("第一条新闻的标题", "本报记者 王明", LONG, caption, "第二条新闻的标题", LONG)
+    photo = result.items[1]
+    assert photo.kind == PHOTO and photo.captions[0].text == text
+    assert credit in photo.credit_lines
+    assert result.items[2].title == "第二条新闻的标题"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他说，这些照片由市民提供图片素材。",  # 提供 inside a sentence, no credit in brackets
+        "活动由永川区科协供图书馆使用。",
+        "记者摄影技术培训班开班",
+    ],
+)
+def test_sentences_that_mention_pictures_are_not_credits(line):
+    from articles.textpipeline.credits import parse_photo_credit
+
+    assert parse_photo_credit(line) is None
 
 
 def test_picture_headline_keeps_working():
