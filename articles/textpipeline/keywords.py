@@ -6,6 +6,7 @@ list; no re-segmentation, unlike ``jieba.analyse.extract_tags``.
 
 from __future__ import annotations
 
+import re
 import statistics
 from array import array
 from collections import Counter
@@ -76,6 +77,12 @@ class CompactIdf:
         return default
 
 
+# What is left of 2000余份 or 30多名 after the number: 余份, 多名, 余万元 (余热, 多元 stay words).
+_QUANTITY = re.compile(
+    r"^余[万千百亿]?[份人名家个场次种项条所位批期篇件台辆吨亩户元册株头只棵](?:次|元)?$|^多[名人家个次项位场批]$"
+)
+
+
 class KeywordExtractor:
     """Rank words by term frequency × inverse document frequency."""
 
@@ -92,6 +99,7 @@ class KeywordExtractor:
             and word not in self.stop_words
             and any(ch.isalpha() for ch in word)
             and not word.replace(".", "").replace("%", "").isdigit()
+            and not _QUANTITY.match(word)
         )
 
     def keywords(self, words: Sequence[str], top_k: int = 8) -> list[str]:

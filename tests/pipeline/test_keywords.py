@@ -27,6 +27,29 @@ def test_stop_words_numbers_and_single_characters_excluded():
     assert ex.keywords(words) == ["脱贫攻坚"]
 
 
+@pytest.mark.parametrize(
+    ("word", "candidate"),
+    [
+        ("余份", False),  # 2000余份
+        ("多名", False),  # 30多名
+        ("余万元", False),
+        ("余人次", False),
+        ("余热", True),  # 发挥余热
+        ("多元", True),
+        ("余额", True),
+    ],
+)
+def test_what_is_left_of_a_number_is_no_keyword(word, candidate):
+    assert KeywordExtractor({}, []).is_candidate(word) is candidate
+
+
+def test_quantities_in_real_text_are_not_keywords(seg):
+    text = "科普志愿者向市民发放科普资料2000余份，30多名医疗专家提供义诊，发放资料余份。"
+    words = seg.analyze(text).words
+    assert {"余份", "多名"} & set(words)  # jieba does cut them out of the numbers
+    assert not {"余份", "多名"} & set(keywords(words))
+
+
 def test_rarer_word_outranks_common_one_and_ties_keep_order():
     ex = KeywordExtractor({"普惠金融": 12.0, "企业": 4.0, "甲乙": 5.0, "丙丁": 5.0}, [])
     assert ex.keywords(["企业", "企业", "普惠金融", "甲乙", "丙丁"], top_k=3) == ["普惠金融", "企业", "甲乙"]
