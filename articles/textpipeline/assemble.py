@@ -55,7 +55,14 @@ from .model import (
     Remainder,
     Repair,
 )
-from .pagemeta import RECOMMENDATION_HEADINGS, meta_line_kind, record_meta_line, web_info_fields, wechat_head
+from .pagemeta import (
+    RECOMMENDATION_HEADINGS,
+    meta_line_kind,
+    page_editors,
+    record_meta_line,
+    web_info_fields,
+    wechat_head,
+)
 from .shapes import is_heading_like, is_prose
 
 
@@ -194,7 +201,10 @@ class _Assembler:
         item = target.item
         credited = credits.parse_byline_line(content)
         people = None if credited else credits.attribution_people(content)
-        if credited:
+        editors = None if credited or people else _editors_of(content)
+        if editors:
+            item.bylines.extend(editors)  # （责任编辑：陈七）: who edited it
+        elif credited:
             item.bylines.extend(credited)  # （记者 王 伟）: who wrote it, not where it came from
         elif people:
             item.bylines.extend(Byline(AUTHOR, name) for name in people)  # （李华）: a person wrote it
@@ -209,8 +219,8 @@ class _Assembler:
         target.picture_mode = False
 
     def _bullet(self, index: int, line: Line) -> bool:
-        if not shapes.is_bullet(line.text):
-            return False
+        if not shapes.is_bullet(line.text) or credits.parse_byline_line(line.text):
+            return False  # ■本报记者 X is a byline with a mark, not a sidebar line
         target = self.current or (self.result.drafts[-1] if self.result.drafts else None)
         if target is None:
             self._remainder(line, "unplaced_sidebar", "页首的列表行找不到所属文章")
@@ -466,6 +476,12 @@ class _Assembler:
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
+
+
+def _editors_of(content: str) -> list[Byline] | None:
+    """（责任编辑：陈七）: the editors a closing attribution names, else None."""
+    editors = page_editors(PageMeta(boilerplate=[content]))
+    return editors or None
 
 
 _SOURCE_LABEL = re.compile(r"^(?:作者单位|单位|来源|稿源|供稿|信息来源)\s*[:：丨|]\s*(.+)$")

@@ -86,11 +86,27 @@ class PhotoCredit:
     photographers: tuple[str, ...]
 
 
+# A byline's decoration (■本报记者 X, ◎记者 X) and tail (记者 X 报道, 本报记者 X 文/图).
+_BYLINE_MARK = re.compile(r"^[■□◎●○◆◇▲△★☆▶►|｜\s]+")
+_BYLINE_TAIL = re.compile(r"\s*(?:摄影报道|摄影报导|报道|报导|文\s*[/／]\s*图|文图|图文)$")
+
+
 def parse_byline_line(text: str) -> list[Byline] | None:
     """Bylines of a line made only of credits (本报记者 X 通讯员 Y, 文/X, 图/X 文/Y), else None."""
     if len(text) > 40:
         return None
     key = fold(text)
+    mark = _BYLINE_MARK.match(key)
+    if mark and mark.end() < len(key):
+        text, key = text[mark.end() :], key[mark.end() :]
+    tail = _BYLINE_TAIL.search(key)
+    if tail and _ROLE_ONLY.match(key):
+        bylines = _as_printed(_parse_role_tokens(key[: tail.start()], require_role=True), text, key)
+        if bylines and "摄影" in tail.group():
+            bylines = [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # （本报记者王霞光摄影报道）
+        elif bylines and "图" in tail.group():
+            bylines = bylines + [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # 本报记者 X 文/图
+        return bylines
     if _WRITER.match(key):
         bylines = []
         for part in _WRITER_PARTS.finditer(key):

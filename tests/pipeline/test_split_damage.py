@@ -223,6 +223,10 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("记者丨王丽", [("reporter", "王丽")]),
         ("文字：王丽 摄影：李四", [("author", "王丽"), ("photographer", "李四")]),
         ("撰稿：王丽", [("author", "王丽")]),
+        # a mark before, a kind of work after
+        ("■本报记者 张三 文/图", [("reporter", "张三"), ("photographer", "张三")]),
+        ("◎记者 李四 报道", [("reporter", "李四")]),
+        ("本报记者 张三 通讯员 李四 报道", [("reporter", "张三"), ("correspondent", "李四")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -240,6 +244,8 @@ def test_byline_lines(byline, roles):
         ("（来源：四川科协）", "四川科协", []),
         ("（作者：王丽）", None, [("author", "王丽")]),
         ("（通讯员 李明）", None, [("correspondent", "李明")]),
+        ("（责任编辑：陈七）", None, [("editor", "陈七")]),
+        ("（本报记者王霞光摄影报道）", None, [("photographer", "王霞光")]),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
