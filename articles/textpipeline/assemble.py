@@ -188,6 +188,10 @@ class _Assembler:
         content = shapes.attribution_of(line.text)
         if content is None:
             return False
+        jump = shapes.jump_marker(line.text)
+        if jump and jump[0] == "from":
+            self._continuation(line, line.text, jump[1])
+            return True
         target = self.current or (self.result.drafts[-1] if self.result.drafts else None)
         if target is None:
             self._remainder(line, "unplaced_attribution", "页首的括号署名找不到所属文章")
@@ -199,6 +203,13 @@ class _Assembler:
         """Record a closing attribution ((渝科), （本报悉尼１月１日电）) and close the item."""
         content = shapes.attribution_of(printed) or printed
         item = target.item
+        jump = shapes.jump_marker(printed)
+        if jump:  # （下转第2版）: the rest of the story is on another page
+            item.credit_lines.append(printed)
+            target.flag("continues_elsewhere", f"正文在“{printed}”处转到第{jump[1]}版，后文不在这页文字里，请补全", printed)
+            target.cover(line)
+            target.closed = CLOSED_BY_ATTRIBUTION
+            return
         credited = credits.parse_byline_line(content)
         people = None if credited else credits.attribution_people(content)
         editors = None if credited or people else _editors_of(content)
@@ -348,6 +359,12 @@ class _Assembler:
         return True
 
     def _paragraph(self, line: Line) -> None:
+        leading = shapes.split_leading_jump(line.text)
+        if leading:  # （上接第1版）… : the rest of a story begun on another page
+            self._continuation(line, leading[0], shapes.jump_marker(leading[0])[1])
+            if not leading[1]:
+                return
+            line = Line(leading[1], line.end - len(leading[1]), line.end, line.parts)
         trailing = shapes.split_trailing_attribution(line.text)
         text = trailing[0] if trailing else line.text
         current = self._place_paragraph(line, text)
@@ -427,6 +444,14 @@ class _Assembler:
         names = credits.parse_names(author) if author else None
         if current is not None and current.title_lines and not current.has_body and names:
             current.item.bylines.extend(Byline(AUTHOR, name) for name in names)
+
+    def _continuation(self, line: Line, marker: str, page: str) -> None:
+        """（上接第1版）: what follows is the rest of a story whose headline is on another page."""
+        draft = self._new_draft(line, title=None)
+        draft.item.credit_lines.append(marker)
+        draft.flag(
+            "continued_from", f"这部分接自第{page}版（“{marker}”），标题和开头在那一版，请与那篇稿件合并", marker
+        )
 
     def _wechat_author(self, text: str) -> None:
         """The author on a WeChat head line (原创 王丽 四川科协 …) is the byline of the headline above it."""

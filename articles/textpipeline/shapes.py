@@ -7,6 +7,7 @@ neighbours, which ``assemble`` does.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 SENTENCE_FINAL = "。！？!?…"
@@ -168,3 +169,23 @@ def split_trailing_attribution(text: str) -> tuple[str, str] | None:
     if not match or not re.search(r"[\u4e00-\u9fff]", match.group(1)):
         return None
     return text[: match.start()].rstrip(), match.group(1)
+
+
+# A jump between pages: （下转第2版） ends this page's part of a story, （上接第1版） opens the rest of one.
+_JUMP = re.compile(r"[（(]\s*(上接|下转|接|转)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十A-Za-z]{1,3})\s*版\s*[）)]")
+
+
+def jump_marker(text: str) -> tuple[str, str] | None:
+    """('from' | 'to', page) when ``text`` is only a jump marker, else None."""
+    match = _JUMP.fullmatch(text.strip())
+    if not match:
+        return None
+    return ("from" if match.group(1) in ("上接", "接") else "to"), unicodedata.normalize("NFKC", match.group(2))
+
+
+def split_leading_jump(text: str) -> tuple[str, str] | None:
+    """'（上接第1版）…text' → ('（上接第1版）', '…text'); None when the line does not open with one."""
+    match = _JUMP.match(text)
+    if not match or jump_marker(match.group()) is None or jump_marker(match.group())[0] != "from":
+        return None
+    return match.group(), text[match.end() :].lstrip()

@@ -475,3 +475,26 @@ def test_a_headline_with_nothing_under_it_is_flagged():
     first, second = page("迎虎年（书法）", "（关山月）", "一条新闻的标题", "本报讯 " + LONG).items
     assert [b.name for b in first.bylines] == ["关山月"]
     assert "no_body" in codes(first) and "no_body" not in codes(second)
+
+
+def test_page_jumps_are_flagged_not_sources():
+    """（下转第4版） ends this page's part of a story; （上接第1版） opens the rest of one begun elsewhere."""
+    result = page(
+        "（上接第1版）",
+        "科技志愿者还为村民讲解了安全用电知识，发放科普资料2000余份。",
+        "（江津区科协）",
+        "璧山区科协召开全委会议",
+        "本报讯（通讯员 陈亮）日前，璧山区科协召开二届五次全委会议，总结上半年工作。",
+        "会议要求，全区科协系统要聚焦主责主业，扎实推进科普工作。（下转第4版）",
+        "（上接第２版）专家们表示，将持续开展科技服务，助力企业发展。",
+        "（綦江区科协）",
+    )
+    rest, meeting, other_rest = result.items
+    assert meeting.title == "璧山区科协召开全委会议" and meeting.source is None
+    assert codes(meeting) == ["continues_elsewhere"] and "（下转第4版）" in meeting.credit_lines
+    assert meeting.paragraphs[-1] == "会议要求，全区科协系统要聚焦主责主业，扎实推进科普工作。"
+    for item, source, first in [(rest, "江津区科协", "科技志愿者"), (other_rest, "綦江区科协", "专家们表示")]:
+        assert item.title == "" and item.source == source
+        assert codes(item) == ["continued_from"]
+        assert item.paragraphs[0].startswith(first)
+    assert "第2版" in other_rest.flags[0].message
