@@ -43,6 +43,9 @@ _BOILERPLATE = re.compile(
     r"|^(?:点击|长按|扫码|扫描|识别)[^。，,]{0,12}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
     r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
 )
+# A web site's footer: 主办单位：… 渝ICP备12345678号, 版权所有, 技术支持：…
+_SITE_FOOTER = re.compile(r"ICP[备证]|版权所有|公网安备|(?:主办单位|技术支持|网站维护)\s*[:：]")
+_FONT_SIZE = re.compile(r"^[【\[]?\s*字[体号]\s*[:：]\s*[大中小\s]+[】\]]?$")  # 【字体：大 中 小】
 # 首页 > 新闻中心 > 区县动态, or 【打印本页】 【关闭窗口】
 _BREADCRUMB = re.compile(r"^(?:当前位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*[>›»/＞]")
 _BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,6})[】\]])+\s*$")
@@ -126,6 +129,10 @@ def meta_line_kind(text: str) -> str | None:
         return "co_organizers"
     if text in _NAVIGATION or _BREADCRUMB.match(text) or _bracketed_navigation(text) or _navigation_words(text):
         return "navigation"
+    if _FONT_SIZE.match(text):
+        return "navigation"
+    if len(text) <= 200 and _SITE_FOOTER.search(text):
+        return "boilerplate"
     if any(label in text for label in ("时间", "日期", "来源")) and len(_WEB_INFO_FIELD.findall(text)) >= 2:
         return "web_info"
     if _URL.match(text):

@@ -46,6 +46,10 @@ from articles.textpipeline.split import split_page
         ("地址。在全镇干部职工的共同努力下，合作社接到订单。", None),
         ("编辑部近日收到读者来信。", None),
         ("声明称，该协会将依法维权。", None),
+        ("主办单位：重庆市荣昌区科学技术协会  地址：重庆市荣昌区昌州大道西段  渝ICP备12345678号", "boilerplate"),
+        ("版权所有 © 四川省科学技术协会", "boilerplate"),
+        ("【字体：大 中 小】", "navigation"),
+        ("会议由区科协主办，技术支持来自重庆大学。", None),
     ],
 )
 def test_meta_line_kind(line, kind):
