@@ -257,6 +257,7 @@ class _Assembler:
             current.has_body
             and current.item.blocks[-1].kind == "paragraph"
             and is_prose(current.item.blocks[-1].text)
+            and not current.item.blocks[-1].text.endswith(("：", ":"))  # 以下20名同志获评： opens a list of names
         ):
             names = credits.parse_names(line.text)
             if names and not ends_story(self.lines, index + 1):
@@ -317,6 +318,8 @@ class _Assembler:
             current.title_lines.append(text)
             current.cover(line)
             return True
+        if _after_colon(current) and not (shapes.is_strong_headline(text) or shapes.is_numbered_heading(text)):
+            return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
         if (
             current is None
             or self.after_photo
@@ -501,6 +504,14 @@ class _Assembler:
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
+
+
+def _after_colon(draft: Draft | None) -> bool:
+    """The open item's text so far ends in a paragraph that ends with a colon: a list follows."""
+    if draft is None or draft.closed or not draft.item.blocks:
+        return False
+    last = draft.item.blocks[-1]
+    return last.kind == PARAGRAPH and last.text.endswith(("：", ":"))
 
 
 def _editors_of(content: str) -> list[Byline] | None:
