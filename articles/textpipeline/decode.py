@@ -10,6 +10,7 @@ instead of being imported as garbage.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from dataclasses import dataclass
 
@@ -46,7 +47,27 @@ def decode_page(data: bytes) -> DecodedText:
             f"页面含控制字符 U+{ord(bad):04X}，像是二进制文件 / the page holds control character "
             f"U+{ord(bad):04X} and looks binary"
         )
+    not_page = _structured_format(text)
+    if not_page:
+        raise PageDecodeError(not_page)
     return DecodedText(text=unify_newlines(text), encoding=encoding)
+
+
+_MARKUP = re.compile(r"<(?:!doctype\s+html|html|head|body|\?xml|div|table|section)\b", re.IGNORECASE)
+
+
+def _structured_format(text: str) -> str | None:
+    """A message when the text is data or markup rather than a page's text (JSON, HTML, XML), else None."""
+    start = text.lstrip("\ufeff \t\r\n")[:1]
+    if start in ("{", "["):
+        try:
+            json.loads(text)
+        except ValueError:
+            return None
+        return "这是 JSON 数据，不是版面文字 / this is JSON data, not a page's text"
+    if start == "<" and _MARKUP.search(text[:4000]):
+        return "这是 HTML 或 XML 标记，请导入网页上复制出的文字 / this is HTML or XML markup: import the page's text instead"
+    return None
 
 
 def unify_newlines(text: str) -> str:

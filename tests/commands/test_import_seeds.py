@@ -57,6 +57,8 @@ def mixed_dir(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
     (tmp_path / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me br\xfbl\xe9e \x00\x01".encode("latin-1"))
+    (tmp_path / "export.json").write_text('[{"title": "永川区科协举办座谈会"}]', encoding="utf-8")
+    (tmp_path / "saved.html").write_text("<!DOCTYPE html><html><body><p>科协</p></body></html>", encoding="utf-8")
     big = tmp_path / "huge.txt"
     with big.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
@@ -74,12 +76,14 @@ def test_a_directory_of_mixed_files_imports_the_good_ones_and_names_each_problem
         ("latin1.txt", "二进制"),
         ("huge.txt", "文件过大"),
         ("missing.txt", "不存在"),
+        ("export.json", "JSON"),
+        ("saved.html", "HTML"),
     ]:
         lines = [line for line in err.splitlines() if name in line]
         assert len(lines) == 1, (name, err)
         assert words in lines[0], lines[0]
     assert "Traceback" not in err
-    assert "失败 5" in out
+    assert "失败 7" in out
 
 
 def test_an_uninitialised_database_is_a_clear_error_not_a_traceback(tmp_path):

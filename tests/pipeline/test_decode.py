@@ -70,3 +70,30 @@ def test_empty_refused(data):
     """Empty and whitespace-only pages are refused."""
     with pytest.raises(PageDecodeError, match="empty"):
         decode_page(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        ('{"title": "永川区科协举办座谈会", "body": "……"}'.encode(), "JSON"),
+        ('[{"page_file": "001.txt"}]\n'.encode("utf-16"), "JSON"),
+        ("<!DOCTYPE html>\n<html><body><p>永川区科协举办座谈会</p></body></html>".encode(), "HTML"),
+        ('<?xml version="1.0" encoding="gbk"?>\n<page><p>科协</p></page>'.encode("gbk"), "XML"),
+    ],
+)
+def test_data_and_markup_refused(data, kind):
+    """A JSON export or a saved web page is not page text: refused with a message naming what it is."""
+    with pytest.raises(PageDecodeError, match=kind):
+        decode_page(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{重要通知}\n\n永川区科协举办座谈会\n\n本报讯 5月28日，科协举办活动。",  # braces, but not JSON
+        "[地方科协]\n\n永川区科协举办座谈会",
+        "<科普讲座> 开讲\n\n本报讯 5月28日，科协举办活动。",  # a title in angle brackets, not markup
+    ],
+)
+def test_pages_that_open_with_brackets_are_text(text):
+    assert decode_page(text.encode()).text == text
