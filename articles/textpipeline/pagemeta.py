@@ -121,9 +121,15 @@ _SICHUAN = re.compile(
 )
 
 
+# The longest metadata lines are copyright notices and co-organizer lists of a few hundred characters.
+MAX_META_LINE = 400
+
+
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
 def meta_line_kind(text: str) -> str | None:
     """'site_date', 'web_info', 'source', 'url', 'boilerplate', 'navigation' or 'co_organizers', else None."""
+    if len(text) > MAX_META_LINE:
+        return None  # a page pasted as one line is story text an editor must see, not a footer
     text = fold(text)
     if "单位" in text and _CO_ORGANIZERS.search(text) and (len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text)):
         return "co_organizers"

@@ -1,5 +1,7 @@
 """split_page on small constructed pages: each kind of damage, credit and layout rule."""
 
+from pathlib import Path
+
 import pytest
 
 from articles.textpipeline.accounting import account
@@ -498,3 +500,13 @@ def test_page_jumps_are_flagged_not_sources():
         assert codes(item) == ["continued_from"]
         assert item.paragraphs[0].startswith(first)
     assert "第2版" in other_rest.flags[0].message
+
+
+def test_a_page_pasted_as_one_line_is_flagged_story_text_not_metadata():
+    """A copy that lost every line break: the whole text waits for an editor instead of vanishing into the footer."""
+    seed = next((Path(__file__).resolve().parents[2] / "seeds").glob("002_*.txt")).read_text(encoding="utf-8")
+    result = page(seed.replace("\n", ""))
+    assert result.meta.source_lines == []
+    [item] = result.items
+    assert "unplaced_paragraph" in codes(item)
+    assert "德阳市科协推广使用“学习强国”平台" in item.paragraphs[0]
