@@ -129,6 +129,23 @@ def first_date(
     return None
 
 
+_LEADING_DAY = re.compile(rf"^\s*({_NUM})日(?:[上中下]午|晚上?|凌晨|早上|清晨|傍晚)?\s*[，,、]")
+
+
+def leading_day(text: str, page_date: dt.date | None) -> dt.date | None:
+    """本报讯 29日，… : a lead that opens with a bare day is dated in the page's month (or the one before)."""
+    if page_date is None:
+        return None
+    match = _LEADING_DAY.match(halfwidth_alnum(text)[0])
+    if not match:
+        return None
+    day = _cn_number(match.group(1))
+    if day > page_date.day:  # 30日 on a 2 August page is 30 July
+        previous = page_date.replace(day=1) - dt.timedelta(days=1)
+        return _safe_date(previous.year, previous.month, day)
+    return _safe_date(page_date.year, page_date.month, day)
+
+
 def _cn_number(text: str) -> int:
     if text.isdigit():
         return int(text)

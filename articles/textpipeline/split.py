@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import repair
 from .assemble import assemble
-from .dates import first_date, page_anchor, page_years, present_year
+from .dates import first_date, leading_day, page_anchor, page_years, present_year
 from .draft import Draft
 from .headline import headline_parts
 from .lines import split_lines
@@ -93,6 +93,9 @@ def _item_date(item: Item, dating: Dating) -> dt.date | None:
     lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH), "")
     if not lead and item.captions:
         lead = item.captions[0].text
+    opening = leading_day(lead, dating.page_date)
+    if opening and not first_date(item.dateline or "", page_date=dating.page_date):
+        return opening
     for source in (item.dateline or "", lead):
         found = first_date(
             source,

@@ -4,7 +4,14 @@ import datetime as dt
 
 import pytest
 
-from articles.textpipeline.dates import first_date, nearest_year, page_anchor, parse_iso_date, present_year
+from articles.textpipeline.dates import (
+    first_date,
+    leading_day,
+    nearest_year,
+    page_anchor,
+    parse_iso_date,
+    present_year,
+)
 from articles.textpipeline.split import split_page
 
 
@@ -178,3 +185,26 @@ def test_a_year_only_the_page_suggests_is_flagged(page_lines, guessed):
     items = split_page("\n\n".join(page_lines)).items
     assert _guessed(items) == guessed
     assert all(item.date is not None for item in items if item.title in guessed)
+
+
+@pytest.mark.parametrize(
+    ("lead", "page_date", "expected"),
+    [
+        ("29日，广元市科协组织专家开展服务。", dt.date(2020, 7, 31), dt.date(2020, 7, 29)),
+        ("29日上午，广元市科协组织专家开展服务。", dt.date(2020, 7, 31), dt.date(2020, 7, 29)),
+        ("二十九日，科协开展服务。", dt.date(2020, 7, 31), dt.date(2020, 7, 29)),
+        ("30日，科协开展服务。", dt.date(2020, 8, 2), dt.date(2020, 7, 30)),  # the month before
+        ("30日，科协开展服务。", dt.date(2021, 1, 2), dt.date(2020, 12, 30)),  # and the year before
+        ("31日，科协开展服务。", dt.date(2020, 7, 3), None),  # no 31 June: not a date
+        ("29日，科协开展服务。", None, None),  # no page date: no month to put it in
+        ("科协29日开展服务。", dt.date(2020, 7, 31), None),  # only a lead that opens with the day
+        ("近日，科协开展服务。", dt.date(2020, 7, 31), None),
+    ],
+)
+def test_leading_day(lead, page_date, expected):
+    assert leading_day(lead, page_date) == expected
+
+
+def test_a_lead_opening_with_a_bare_day_dates_the_item():
+    result = split_page("四川科技报 2020年7月31日\n\n广元市科协开展专家服务行\n\n本报讯（记者 王五）29日上午，专家开展服务，30日返回。")
+    assert result.items[0].date == dt.date(2020, 7, 29)
