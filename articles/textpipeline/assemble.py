@@ -34,13 +34,12 @@ asked of ``lookahead.py``; this module keeps the state.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from . import credits, shapes
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft, continues
 from .lines import Line
-from .lookahead import announces_story, bullet_at, ends_story, head_names, prose_at
+from .lookahead import after_meta, announces_story, bullet_at, ends_story, head_names, prose_at, story_at
 from .model import (
     ARTICLE,
     AUTHOR,
@@ -222,8 +221,7 @@ class _Assembler:
         elif content.endswith(("电", "讯")) and item.dateline is None:
             item.dateline = content
         elif item.source is None:
-            labelled = _SOURCE_LABEL.match(content)  # （作者单位：重庆市科协）, （来源：四川科协）
-            item.source = labelled.group(1) if labelled else content
+            item.source = shapes.labelled_source(content)  # （作者单位：重庆市科协）→ 重庆市科协
         item.credit_lines.append(printed)
         target.cover(line)
         target.closed = CLOSED_BY_ATTRIBUTION
@@ -479,9 +477,9 @@ class _Assembler:
             or current.has_credit
             or current.item.captions
             or len(current.title_lines) != 1
-            or not _reads_as_account(current.title_lines[0])
+            or not shapes.reads_as_account_name(current.title_lines[0])
             or index != 1
-            or _story_at(self.lines, _after_meta(self.lines, index + 1))
+            or story_at(self.lines, after_meta(self.lines, index + 1))
         ):
             return
         self.meta.site = current.title_lines[0]
@@ -495,7 +493,7 @@ class _Assembler:
         A title followed by its story (a real 相关阅读 sidebar) ends the list.
         """
         text = line.text
-        if _story_at(self.lines, index) or _story_at(self.lines, index + 1) or announces_story(self.lines, index + 1):
+        if story_at(self.lines, index) or story_at(self.lines, index + 1) or announces_story(self.lines, index + 1):
             return False
         record_meta_line(self.meta, "navigation", text)
         return True
@@ -518,26 +516,6 @@ def _editors_of(content: str) -> list[Byline] | None:
     """（责任编辑：陈七）: the editors a closing attribution names, else None."""
     editors = page_editors(PageMeta(boilerplate=[content]))
     return editors or None
-
-
-_SOURCE_LABEL = re.compile(r"^(?:作者单位|单位|来源|稿源|供稿|信息来源)\s*[:：丨|]\s*(.+)$")
-
-
-def _reads_as_account(text: str) -> bool:
-    """A WeChat account's name: short, no digits, no punctuation (重庆科协, 科普中国, 四川科技报)."""
-    return 2 <= len(text) <= 16 and text.isalpha()
-
-
-def _story_at(lines: list[Line], index: int) -> bool:
-    """A paragraph of a story at ``index``: prose that cannot be a headline or a listed title."""
-    return index < len(lines) and prose_at(lines, index) and not is_heading_like(shapes.strip_bullet(lines[index].text))
-
-
-def _after_meta(lines: list[Line], index: int) -> int:
-    """The first line at or after ``index`` that is not page metadata."""
-    while index < len(lines) and meta_line_kind(lines[index].text) is not None:
-        index += 1
-    return index
 
 
 def _reads_as_subheading(text: str) -> bool:

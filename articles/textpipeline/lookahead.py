@@ -94,3 +94,15 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
             return False
         headlines += 1
     return False
+
+
+def story_at(lines: Sequence[Line], index: int) -> bool:
+    """A paragraph of a story at ``index``: prose that cannot be a headline or a listed title."""
+    return index < len(lines) and prose_at(lines, index) and not is_heading_like(shapes.strip_bullet(lines[index].text))
+
+
+def after_meta(lines: Sequence[Line], index: int) -> int:
+    """The first line at or after ``index`` that is not page metadata."""
+    while index < len(lines) and meta_line_kind(lines[index].text) is not None:
+        index += 1
+    return index

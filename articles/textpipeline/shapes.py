@@ -189,3 +189,17 @@ def split_leading_jump(text: str) -> tuple[str, str] | None:
     if not match or jump_marker(match.group()) is None or jump_marker(match.group())[0] != "from":
         return None
     return match.group(), text[match.end() :].lstrip()
+
+
+def reads_as_account_name(text: str) -> bool:
+    """A WeChat account's name: short, no digits, no punctuation (重庆科协, 科普中国, 四川科技报)."""
+    return 2 <= len(text) <= 16 and text.isalpha()
+
+
+_SOURCE_LABEL = re.compile(r"^(?:作者单位|单位|来源|稿源|供稿|信息来源)\s*[:：丨|]\s*(.+)$")
+
+
+def labelled_source(content: str) -> str:
+    """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协."""
+    labelled = _SOURCE_LABEL.match(content)
+    return labelled.group(1) if labelled else content
