@@ -37,6 +37,12 @@ def display_width(text: str) -> int:
     return 2 * len(text) - len(text.encode("ascii", "ignore"))
 
 
+def _printed_width(text: str, line: Line) -> int:
+    """The line's width as printed, its indent included (a paragraph's first line starts two cells in)."""
+    indent = text[text.rfind("\n", 0, line.start) + 1 : line.start]
+    return display_width(line.text) + (display_width(indent.replace("\t", "    ")) if indent else 0)
+
+
 def column_width(widths: list[int]) -> int | None:
     """The width most long lines share, if the page is hard-wrapped; else None."""
     long = [width for width in widths if MIN_WIDTH <= width <= MAX_WIDTH]
@@ -59,7 +65,7 @@ def unwrap_lines(text: str, lines: list[Line]) -> list[Line]:
     # A line of more than MAX_WIDTH characters is wider than any column: the page's paragraphs are whole.
     if sum(MIN_WIDTH // 2 <= len(line.text) <= MAX_WIDTH for line in lines) < MIN_LINES:
         return lines
-    widths = [display_width(line.text) for line in lines]
+    widths = [_printed_width(text, line) for line in lines]
     width = column_width(widths)
     if width is None:
         return lines

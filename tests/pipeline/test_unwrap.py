@@ -14,13 +14,16 @@ from articles.textpipeline.unwrap import column_width, display_width, unwrap_lin
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
-def wrap(text: str, cells: int, *, blank_between: bool = True) -> str:
-    """Print ``text`` into a column ``cells`` wide, as a PDF copy gives it back: one line per printed line."""
+def wrap(text: str, cells: int, *, blank_between: bool = True, indent: str = "") -> str:
+    """Print ``text`` into a column ``cells`` wide, as a PDF copy gives it back: one line per printed line.
+
+    With ``indent``, a paragraph's first line starts with it (两格缩进), inside the column's width.
+    """
     blocks = []
     for paragraph in (p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()):
         printed = []
         for line in paragraph.split("\n"):
-            current = ""
+            current = indent if display_width(line) > cells else ""
             for char in line.strip():
                 if display_width(current + char) > cells:
                     printed.append(current)
@@ -101,12 +104,12 @@ def test_english_words_keep_their_space_and_digits_do_not_gain_one():
 
 
 @pytest.mark.parametrize("seed", ["001", "003", "004"])
-@pytest.mark.parametrize("blank_between", [True, False])
-def test_wrapped_seed_pages_split_like_the_originals(seed, blank_between):
+@pytest.mark.parametrize(("blank_between", "indent"), [(True, ""), (False, ""), (False, "\u3000\u3000")])
+def test_wrapped_seed_pages_split_like_the_originals(seed, blank_between, indent):
     """The seeds printed into a 36-cell column come out as the same items, every character accounted for."""
     path = next(SEEDS.glob(f"{seed}_*.txt"))
     original = split_page(decode_page(path.read_bytes()).text)
-    wrapped = split_page(wrap(original.text, 36, blank_between=blank_between))
+    wrapped = split_page(wrap(original.text, 36, blank_between=blank_between, indent=indent))
     assert [(i.kind, i.title) for i in wrapped.items] == [(i.kind, i.title) for i in original.items]
     assert [i.date for i in wrapped.items] == [i.date for i in original.items]
     assert account(wrapped).balanced
