@@ -133,9 +133,8 @@ def meta_line_kind(text: str) -> str | None:
     text = fold(text)
     if "单位" in text and _CO_ORGANIZERS.search(text) and (len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text)):
         return "co_organizers"
-    if text in _NAVIGATION or _BREADCRUMB.match(text) or _bracketed_navigation(text) or _navigation_words(text):
-        return "navigation"
-    if _FONT_SIZE.match(text):
+    short = len(text) <= 40
+    if text in _NAVIGATION or _BREADCRUMB.match(text) or (short and _short_navigation(text)):
         return "navigation"
     if len(text) <= 200 and _SITE_FOOTER.search(text):
         return "boilerplate"
@@ -154,6 +153,11 @@ def meta_line_kind(text: str) -> str | None:
     if match and parse_iso_date(match.group(4)) and (match.group(1) or match.group(5) or match.group(6)):
         return "site_date"
     return None
+
+
+def _short_navigation(text: str) -> bool:
+    """【打印本页】 【关闭窗口】, 分享 收藏 在看 点赞, 【字体：大 中 小】."""
+    return _bracketed_navigation(text) or (" " in text and _navigation_words(text)) or bool(_FONT_SIZE.match(text))
 
 
 def _navigation_words(text: str) -> bool:

@@ -43,6 +43,19 @@ def _printed_width(text: str, line: Line) -> int:
     return display_width(line.text) + (display_width(indent.replace("\t", "    ")) if indent else 0)
 
 
+def _may_be_wrapped(lines: list[Line]) -> bool:
+    """A cheap first look: MIN_LINES lines of nearly one length (in characters, within a quarter of
+    the length or two characters). Most pages fail it, and skip measuring every line's width."""
+    lengths = Counter(len(line.text) for line in lines if MIN_WIDTH // 2 <= len(line.text) <= MAX_WIDTH)
+    if sum(lengths.values()) < MIN_LINES:
+        return False
+    for length in lengths:
+        slack = max(2, length // 4)
+        if sum(n for other, n in lengths.items() if length - slack <= other <= length) >= MIN_LINES:
+            return True
+    return False
+
+
 def column_width(widths: list[int]) -> int | None:
     """The width most long lines share, if the page is hard-wrapped; else None."""
     long = [width for width in widths if MIN_WIDTH <= width <= MAX_WIDTH]
@@ -62,8 +75,7 @@ def column_width(widths: list[int]) -> int | None:
 
 def unwrap_lines(text: str, lines: list[Line]) -> list[Line]:
     """``lines`` with each run of layout-cut lines joined into one (its span covers the run)."""
-    # A line of more than MAX_WIDTH characters is wider than any column: the page's paragraphs are whole.
-    if sum(MIN_WIDTH // 2 <= len(line.text) <= MAX_WIDTH for line in lines) < MIN_LINES:
+    if not _may_be_wrapped(lines):
         return lines
     widths = [_printed_width(text, line) for line in lines]
     width = column_width(widths)
