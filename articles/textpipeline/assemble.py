@@ -209,6 +209,11 @@ class _Assembler:
             target.cover(line)
             target.closed = CLOSED_BY_ATTRIBUTION
             return
+        if shapes.is_end_mark(content):
+            item.credit_lines.append(printed)
+            target.cover(line)
+            target.closed = CLOSED_BY_ATTRIBUTION
+            return
         credited = credits.parse_byline_line(content)
         people = None if credited else credits.attribution_people(content)
         editors = None if credited or people else _editors_of(content)
@@ -281,9 +286,13 @@ class _Assembler:
         item.dateline = lead.dateline
         item.credit_lines.append(lead.dateline + lead.credit)
         item.bylines.extend(lead.bylines)
+        # 本报讯 …任务。（李华）: a brief's one paragraph may carry its closing attribution too
+        trailing = shapes.split_trailing_attribution(lead.text) if lead.text else None
         if lead.text:
-            current.add_paragraph(lead.text)
+            current.add_paragraph(trailing[0] if trailing else lead.text)
         current.cover(line)
+        if trailing:
+            self._attribute(current, trailing[1], line)
         self.after_photo = False
         return True
 

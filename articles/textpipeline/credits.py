@@ -24,8 +24,8 @@ from .surnames import DOUBLE_SURNAMES, has_surname
 
 _HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{_HAN}·]{{2,5}}"
-_ORG_PREFIX = rf"(?:本报(?:驻[{_HAN}]{{1,8}}?)?|新华社(?:驻[{_HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网|[{_HAN}]{{2,8}}?(?:日报|晚报|电视台|电台|广播电台))"
-_ROLE = rf"(?:{_ORG_PREFIX})?(?:特约|首席|见习|实习|驻站)?(?:记者|通讯员|实习生)"
+_ORG_PREFIX = rf"(?:本报(?:驻[{_HAN}]{{1,8}}?)?|新华社(?:驻[{_HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网|[{_HAN}]{{2,8}}?(?:日报|晚报|电视台|电台|广播电台|网|新闻|客户端))"
+_ROLE = rf"(?:{_ORG_PREFIX})?(?:特约|首席|见习|实习|驻站|全媒体|融媒体)?(?:记者|通讯员|实习生)"
 _ROLE_TOKEN = re.compile(rf"({_ROLE})({_NAME})?")
 _ROLE_ONLY = re.compile(_ROLE)
 _NAME_TOKEN = re.compile(_NAME)
@@ -41,9 +41,14 @@ _WRITER_AFTER = re.compile(rf"^({_NAME}(?:[\s、，,]+{_NAME})*)\s*[/／]?\s*(�
 
 _CN_NUM = "〇零一二三四五六七八九十"
 _DAY = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
+# Outlets that open a lead: 本报, 新华社, and any paper, site, app or station by its name
+# (人民网, 中新网, 华龙网-新重庆客户端, 四川日报, 川观新闻, 重庆电视台).
+_OUTLET_TAIL = r"(?:网|日报|晚报|报|新闻|客户端|电视台|广播电视台)"
+_OUTLET = rf"(?:本报|新华社|中新社|人民日报|本刊|[{_HAN}]{{1,8}}?{_OUTLET_TAIL}(?:[-—－][{_HAN}]{{1,8}}?{_OUTLET_TAIL})?)"
 _DATELINE = re.compile(
-    rf"^(?:据|综合)?(?:本报|新华社|中新社|人民日报|本刊)(?:和新华社)?"
-    rf"(?:(?:驻)?[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?{_DAY}月{_DAY}日(?:电|讯)|(?:专)?讯|电)"
+    rf"^(?:据|综合)?{_OUTLET}(?:和新华社)?"
+    rf"(?:(?:驻)?[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?{_DAY}月{_DAY}日(?:\s*\d{{1,2}}时(?:\d{{1,2}}分)?)?(?:电|讯)"
+    rf"|(?:专)?讯|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电)"
 )
 _PAREN_CREDIT = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")
 _COLON_CREDIT = re.compile(rf"\s*((?:{_ROLE})[^：:。，,]{{1,60}}?(?:报道)?[：:])")

@@ -28,6 +28,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of a headline given as its printed lines."""
     if not lines:
         return "", "", ""
+    if len(lines) > 1 and lines[0].endswith(("：", ":")):
+        # 江津区科协： over 科技助农 春耕忙 is one title cut after its colon, as 綦江区：院士专家工作站揭牌 is printed whole
+        return "", lines[0] + lines[1], " ".join(lines[2:])
     if len(lines) > 1:
         heads = [line for line in lines if not line.startswith(_DASHES)]
         if len(lines) >= 3 and len(heads) >= 2:

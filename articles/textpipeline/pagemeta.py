@@ -25,6 +25,8 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _WECHAT_HEAD = re.compile(
     rf"^(原创\s*)?(?:([^\s\d]{{2,20}})\s+)?([^\s\d]{{2,24}})\s+({_DATE_TEXT})(\s+{_TIME})?(\s*发表于\s*[^\s\d]{{2,8}})?$"
 )
+# A news site's date line, then its source: 2021年05月31日08:25 | 来源：人民网-四川频道
+_DATED_FIELDS = re.compile(rf"^({_DATE_TEXT})\s*(?:{_TIME})?\s*[|｜丨]?\s*(?=(?:来源|稿源|作者)\s*[:：])")
 # A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268
 _WEB_INFO_FIELD = re.compile(
     r"(发布时间|发布日期|时间|日期|来源|作者|编辑|浏览次数|阅读次数|点击数|字号)\s*[:：]\s*(\S*?)(?=\s|$|(?:发布|来源|作者|编辑|浏览|阅读|点击|字号))"
@@ -34,6 +36,7 @@ _SOURCE = re.compile(
     rf"^(?:(?:来源|稿源|信息来源|文章来源|本文来源){_SEPARATOR}(.+)"
     r"|(?:以下文章来源于|本文(?:转载|转)自|(?:文章)?转载自)\s*[:：]?\s*([^，,\s]+)(?:\s*[，,]?\s*作者\s*\S+)?)$"
 )
+_TRAILING_DATE = re.compile(rf"\s+({_DATE_TEXT})\s*(?:{_TIME})?$")
 _URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(\S+)$")
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 _BOILERPLATE = re.compile(
@@ -47,7 +50,9 @@ _BOILERPLATE = re.compile(
 _SITE_FOOTER = re.compile(r"ICP[备证]|版权所有|公网安备|(?:主办单位|技术支持|网站维护)\s*[:：]")
 _FONT_SIZE = re.compile(r"^[【\[]?\s*字[体号]\s*[:：]\s*[大中小\s]+[】\]]?$")  # 【字体：大 中 小】
 # 首页 > 新闻中心 > 区县动态, or 【打印本页】 【关闭窗口】
-_BREADCRUMB = re.compile(r"^(?:当前位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*[>›»/＞]")
+_BREADCRUMB = re.compile(r"^(?:(?:当前|您的|您现在的)?位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*[>›»/＞]")
+# 四川频道 >> 正文, 新闻中心 > 区县动态: short names chained by arrows.
+_ARROW_TRAIL = re.compile(r"^[^\s\d>›»＞]{1,12}(?:\s*(?:>>|[>›»＞])\s*[^\s\d>›»＞]{1,12})+$")
 _BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,6})[】\]])+\s*$")
 # Headings over a list of other posts' titles (WeChat, web pages): the list is navigation too.
 RECOMMENDATION_HEADINGS = frozenset(
@@ -136,6 +141,8 @@ def meta_line_kind(text: str) -> str | None:
     short = len(text) <= 40
     if text in _NAVIGATION or _BREADCRUMB.match(text) or (short and _short_navigation(text)):
         return "navigation"
+    if _DATED_FIELDS.match(text) and len(text) <= 200:
+        return "web_info"
     if len(text) <= 200 and _SITE_FOOTER.search(text):
         return "boilerplate"
     if any(label in text for label in ("时间", "日期", "来源")) and len(_WEB_INFO_FIELD.findall(text)) >= 2:
@@ -156,8 +163,13 @@ def meta_line_kind(text: str) -> str | None:
 
 
 def _short_navigation(text: str) -> bool:
-    """【打印本页】 【关闭窗口】, 分享 收藏 在看 点赞, 【字体：大 中 小】."""
-    return _bracketed_navigation(text) or (" " in text and _navigation_words(text)) or bool(_FONT_SIZE.match(text))
+    """分享到：, 【打印本页】 【关闭窗口】, 分享 收藏 在看 点赞, 【字体：大 中 小】, 四川频道 >> 正文."""
+    return (
+        text.rstrip(":：") in _NAVIGATION  # 分享到：
+        or _bracketed_navigation(text)
+        or (" " in text and _navigation_words(text))
+        or bool(_FONT_SIZE.match(text) or _ARROW_TRAIL.match(text))
+    )
 
 
 def _navigation_words(text: str) -> bool:
@@ -198,7 +210,11 @@ def _bracketed_navigation(text: str) -> bool:
 def web_info_fields(text: str) -> dict[str, str]:
     """The labelled fields of a web page's info line, values as printed: {'来源': '九龙坡区科协', …}."""
     key = fold(text)
-    return {m.group(1): text[m.start(2) : m.end(2)] for m in _WEB_INFO_FIELD.finditer(key) if m.group(2)}
+    fields = {m.group(1): text[m.start(2) : m.end(2)] for m in _WEB_INFO_FIELD.finditer(key) if m.group(2)}
+    dated = _DATED_FIELDS.match(key)  # 2021年05月31日08:25 | 来源：…: the date has no label
+    if dated:
+        fields.setdefault("日期", dated.group(1))
+    return fields
 
 
 def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
@@ -222,7 +238,12 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
     elif kind == "source" and meta.source is None:
         match = _SOURCE.match(fold(text))
         group = 1 if match.group(1) else 2
-        meta.source = text[match.start(group) : match.end(group)].strip()
+        source = text[match.start(group) : match.end(group)].strip()
+        dated = _TRAILING_DATE.search(fold(source))  # 来源：人民网-四川频道  2021年05月31日08:25
+        if dated and dated.start() > 0:
+            meta.page_date = meta.page_date or parse_iso_date(dated.group(1))
+            source = source[: dated.start()].strip()
+        meta.source = source
     elif kind == "url" and meta.original_url is None:
         match = _URL.match(fold(text))
         meta.original_url = text[match.start(1) : match.end(1)]
@@ -257,7 +278,10 @@ def infer_province(text: str) -> str | None:
     return None
 
 
-_EDITOR_ROLES = "本版责编|本版编辑|责任编辑|责任校对|责编|编辑|美编|校对|审核|审校|审签|终审|复审|初审|版式|设计|排版|监制|统筹"
+_EDITOR_ROLES = (
+    "本版责编|本版编辑|责任编辑|责任校对|美术编辑|图片编辑|摄影编辑|文字编辑|执行编辑|值班编辑|新媒体编辑|视频编辑|"
+    "责编|编辑|美编|校对|审核|审校|审签|终审|复审|初审|版式|设计|排版|制图|监制|统筹|主编"
+)
 _EDITOR_LINE = re.compile(rf"^(?:{_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)")
 _EDITOR_TOKEN = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)|([\u4e00-\u9fff·]{{2,4}})|[、，,\s]+|(.)")
 

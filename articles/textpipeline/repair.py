@@ -140,7 +140,7 @@ def normalize_widths(item: Item) -> None:
     item.blocks = [Block(b.kind, fix_story(b.text) if b.kind == PARAGRAPH else fix(b.text)) for b in item.blocks]
     item.captions = [Caption(fix_story(c.text), c.photographer) for c in item.captions]
     if item.dateline:
-        item.dateline = fix(item.dateline)
+        item.dateline = fix_story(item.dateline)  # 电 （记者 X）: the space a copy left
     if item.source:
         item.source = fix(item.source)
     if counts["fullwidth"]:

@@ -39,6 +39,10 @@ _GENRE_HEADLINES = frozenset(
 )
 _BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】$")
 _BANNER_BILINGUAL = re.compile(r"^[^|｜]{2,16}\s*[|｜]\s*[A-Za-z][A-Za-z .·-]{2,40}$")
+# The page's number and section: 第3版  区县科协, 03版：要闻, A2版 | 科普 (a space or a mark before the section).
+_PAGE_NUMBER = re.compile(
+    r"^第?\s*[0-9０-９A-Za-zＡ-Ｚ一二三四五六七八九十]{1,3}\s*版(?:(?:\s*[:：|｜丨·]\s*|\s+)[^\s。，,]{1,12})?$"
+)
 
 
 @lru_cache(maxsize=64)  # asked of the same line by several tests
@@ -73,14 +77,17 @@ def is_heading_like(text: str) -> bool:
 
 
 def could_be_headline(text: str) -> bool:
-    """A short line a headline may be although it is punctuated: 人工智能能否替代医生？, “双碳”目标下，X还能火多久？
+    """A short line a headline may be although it is punctuated: 人工智能能否替代医生？, “双碳”目标下，X还能火多久？,
+    江津区科协：
 
     Only trusted when a byline, a dateline lead or a 副题 follows (see assemble).
     """
     if is_heading_like(text):
         return True
-    if not 2 <= visible_length(text) <= 30 or "。" in text or text[-1] in "，,；;：:、":
+    if not 2 <= visible_length(text) <= 30 or "。" in text or text[-1] in "，,；;、":
         return False
+    if text[-1] in "：:" and (visible_length(text) > 16 or _INNER_STOPS.search(text[:-1])):
+        return False  # 江津区科协： over 科技助农 春耕忙: a 引题 that names who; longer, it opens a list
     if len(_INNER_STOPS.findall(text)) > 1 or _ATTRIBUTION.match(text) or text.rstrip(_CLOSERS)[-1:] == "…":
         return False
     return not (_BULLET.match(text) or _LIST_ITEM.match(text))
@@ -136,8 +143,12 @@ def attribution_of(text: str) -> str | None:
 
 
 def is_marked_banner(text: str) -> bool:
-    """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI."""
-    return bool(_BANNER_BRACKETS.match(text) or (("|" in text or "｜" in text) and _BANNER_BILINGUAL.match(text)))
+    """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI, 第3版  区县科协."""
+    return bool(
+        _BANNER_BRACKETS.match(text)
+        or (("|" in text or "｜" in text) and _BANNER_BILINGUAL.match(text))
+        or ("版" in text and _PAGE_NUMBER.match(text))
+    )
 
 
 def is_parallel_slogan(text: str) -> bool:
@@ -158,7 +169,15 @@ def is_picture_marker(text: str) -> bool:
     return text in ("图片：", "图片:", "图片", "图：", "附图：", "附图:")
 
 
-_TRAILING_ATTRIBUTION = re.compile(r"(?<=[。！？!?”’…])\s*([（(]\s*[^（）()，,。：:；;]{2,16}?\s*[）)])$")
+_TRAILING_ATTRIBUTION = re.compile(
+    r"(?<=[。！？!?”’…])\s*([（(]\s*(?:[^（）()，,。：:；;]{2,16}?|完)\s*[）)])$"
+)
+_END_MARKS = frozenset(["完", "全文完", "终", "END", "End", "end"])
+
+
+def is_end_mark(content: str) -> bool:
+    """（完）, (END): the story ends here; no source, no author."""
+    return content.strip() in _END_MARKS
 
 
 def split_trailing_attribution(text: str) -> tuple[str, str] | None:

@@ -50,6 +50,15 @@ from articles.textpipeline.split import split_page
         ("版权所有 © 四川省科学技术协会", "boilerplate"),
         ("【字体：大 中 小】", "navigation"),
         ("会议由区科协主办，技术支持来自重庆大学。", None),
+        # news sites' heads: breadcrumbs, share prompts, a date line that names its source
+        ("四川频道 >> 正文", "navigation"),
+        ("新闻中心 > 区县动态", "navigation"),
+        ("您的位置：首页 > 工作动态", "navigation"),
+        ("分享到：", "navigation"),
+        ("温度>30℃时暂停作业", None),  # a comparison, not a trail of page names
+        ("2021年05月31日08:25 | 来源：人民网-四川频道", "web_info"),
+        ("2021-05-31 08:25:13  来源：华龙网  作者：张三", "web_info"),
+        ("2021年5月31日，来源于群众的意见被采纳。", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -63,6 +72,9 @@ def test_meta_line_kind(line, kind):
         ("科技工作者之家 2020-03-25", "科技工作者之家", dt.date(2020, 3, 25), None),
         ("以下文章来源于重庆科技报，作者张三", None, None, "重庆科技报"),
         ("来源丨德阳市科协", None, None, "德阳市科协"),
+        ("2021年05月31日08:25 | 来源：人民网-四川频道", None, dt.date(2021, 5, 31), "人民网-四川频道"),
+        ("2021-05-31 08:25:13  来源：华龙网  作者：张三", None, dt.date(2021, 5, 31), "华龙网"),
+        ("来源：人民网-四川频道  2021年05月31日08:25", None, dt.date(2021, 5, 31), "人民网-四川频道"),
     ],
 )
 def test_record_meta_line(line, site, date, source):
@@ -82,6 +94,11 @@ def test_wechat_head_names_author_and_account():
 def test_editors_with_wechat_separators():
     meta = PageMeta(boilerplate=["编辑丨刘洋", "审核 | 陈静", "责任编辑：赵敏"])
     assert [b.name for b in page_editors(meta)] == ["刘洋", "陈静", "赵敏"]
+
+
+def test_editors_under_longer_titles_are_names_not_roles():
+    meta = PageMeta(boilerplate=["责任编辑：周敏  美术编辑：李强  图片编辑：王芳", "值班编辑 赵敏 校对 刘洋"])
+    assert [b.name for b in page_editors(meta)] == ["周敏", "李强", "王芳", "赵敏", "刘洋"]
 
 
 STORY = "5月28日，永川区科协在区科技馆举办第五个全国科技工作者日座谈会，区委常委王芳出席会议并讲话。"

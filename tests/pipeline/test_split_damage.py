@@ -198,6 +198,19 @@ def test_paragraph_before_any_headline_is_flagged():
             ["张铁柱"],
             "俄罗斯",
         ),
+        # any paper, site or app by its name, a time after the date
+        ("中新网成都6月2日电 (记者 刘忠俊)2日，川渝两地科协签约。", "中新网成都6月2日电（记者 刘忠俊）", ["刘忠俊"], "2日"),
+        ("人民网成都5月31日电 （记者 王明）5月30日是科技工作者日。", "人民网成都5月31日电（记者 王明）", ["王明"], "5月30日"),
+        (
+            "华龙网-新重庆客户端5月6日11时30分讯（记者 张三）6日，活动举行。",
+            "华龙网-新重庆客户端5月6日11时30分讯（记者 张三）",
+            ["张三"],
+            "6日",
+        ),
+        ("上游新闻讯（记者 李四）近日，科普活动举行。", "上游新闻讯（记者 李四）", ["李四"], "近日"),
+        ("重庆日报讯 近日，科普活动举行。", "重庆日报讯", [], "近日"),
+        # 电 alone closes only the agencies' and this paper's datelines
+        ("新华社电 近日，科普活动举行。", "新华社电", [], "近日"),
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):
@@ -229,6 +242,9 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("■本报记者 张三 文/图", [("reporter", "张三"), ("photographer", "张三")]),
         ("◎记者 李四 报道", [("reporter", "李四")]),
         ("本报记者 张三 通讯员 李四 报道", [("reporter", "张三"), ("correspondent", "李四")]),
+        ("四川日报全媒体记者 王成栋", [("reporter", "王成栋")]),
+        ("川观新闻记者 王眉灵", [("reporter", "王眉灵")]),
+        ("华龙网记者 张三 通讯员 李四", [("reporter", "张三"), ("correspondent", "李四")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -498,3 +514,56 @@ def test_a_page_pasted_as_one_line_is_flagged_story_text_not_metadata():
     [item] = result.items
     assert "unplaced_paragraph" in codes(item)
     assert "德阳市科协推广使用“学习强国”平台" in item.paragraphs[0]
+
+
+@pytest.mark.parametrize("banner", ["第3版  区县科协", "03版：要闻", "A2版 | 科普", "第三版"])
+def test_page_number_line_is_a_banner(banner):
+    """The page's number and section head the page; the headline under them stays the article's."""
+    result = page(banner, "綦江区院士专家工作站揭牌", "本报记者 陈静", LONG)
+    assert result.meta.banners == [banner]
+    assert [item.title for item in result.items] == ["綦江区院士专家工作站揭牌"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["第3版《科普读本》发布", "第3版科普读本发布会举行"],  # no space or mark after 版: a headline
+)
+def test_headline_opening_with_an_edition_is_no_banner(headline):
+    result = page(headline, "本报记者 陈静", LONG)
+    assert result.meta.banners == [] and result.items[0].title == headline
+
+
+def test_kicker_ending_in_a_colon_reads_into_the_title():
+    """江津区科协： over 科技助农 春耕忙 is one title cut after its colon (as 綦江区：… is printed whole)."""
+    item = page("江津区科协：", "科技助农 春耕忙", "本报记者 陈静", LONG).items[0]
+    assert (item.kicker, item.title, item.subtitle) == ("", "江津区科协：科技助农 春耕忙", "")
+    assert item.paragraphs == [LONG.replace(",", "，")]
+
+
+def test_colon_line_inside_a_story_still_opens_its_list():
+    """A longer line ending in a colon inside a story is the story's, not a headline."""
+    items = page("标题在这里", "本报记者 王明", LONG, "会议对下一步工作提出三点要求：", "加强组织领导", LONG).items
+    assert len(items) == 1 and "会议对下一步工作提出三点要求：" in items[0].paragraphs
+
+
+@pytest.mark.parametrize(
+    ("closing", "source", "bylines"),
+    [
+        ("（李华）", None, [("author", "李华")]),
+        ("(渝科)", "渝科", []),
+        ("（完）", None, []),  # an end mark: neither source nor author
+    ],
+)
+def test_one_paragraph_brief_closed_in_its_lead(closing, source, bylines):
+    """本报讯 …任务。（李华）: the attribution closes the brief, and the next headline starts the next one."""
+    result = page("第一条标题", "本报讯 " + LONG + closing, "第二条标题", "本报讯 " + LONG)
+    first = result.items[0]
+    assert [item.title for item in result.items] == ["第一条标题", "第二条标题"]
+    assert first.paragraphs == [LONG.replace(",", "，")] and closing in first.credit_lines
+    assert first.source == source and [(b.role, b.name) for b in first.bylines] == bylines
+    assert "incomplete_paragraph" not in codes(first)
+
+
+def test_end_mark_on_its_own_line_is_no_source():
+    item = page("标题在这里", "本报记者 王明", LONG, "（完）").items[0]
+    assert item.source is None and "（完）" in item.credit_lines
