@@ -338,6 +338,14 @@ class _Assembler:
         last = current.item.blocks[-1] if current.item.blocks else None
         if last is not None and last.kind == PARAGRAPH and continues(last.text, text):
             return False  # the rest of a paragraph a column break cut
+        if self._next_news_story(current, index, text):
+            draft = self._new_draft(line, title=text)
+            draft.flag(
+                "headline_or_subheading",
+                f"“{text}”下面是一段新闻导语，按新稿件的标题拆开；如果它是上一篇的小标题，请把两篇合并",
+                text,
+            )
+            return True
         if (
             last is not None
             and last.kind == PARAGRAPH
@@ -354,6 +362,21 @@ class _Assembler:
             current.cover(line)
             return True
         return False
+
+    def _next_news_story(self, current: Draft, index: int, text: str) -> bool:
+        """A headline over a news lead (3月12日，…) after a story that opened with one: the page's next story.
+
+        Web pages and briefs print stories with neither byline nor dateline; a sub-heading
+        is shorter and the stories of a round-up it divides rarely each open with a date.
+        """
+        if not (current.is_article and current.has_body and shapes.reads_as_news_headline(text)):
+            return False
+        paragraphs = [b.text for b in current.item.blocks if b.kind == PARAGRAPH]
+        if not paragraphs or not shapes.ends_sentence(paragraphs[-1]):
+            return False
+        opened_with_lead = current.item.dateline is not None or shapes.is_news_lead(paragraphs[0])
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return opened_with_lead and shapes.is_news_lead(following)
 
     def _numbered_subheading(self, index: int, line: Line) -> bool:
         """一、… or （一）… before prose inside an article is a sub-heading; it never opens an item."""

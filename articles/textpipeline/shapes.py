@@ -222,3 +222,20 @@ def labelled_source(content: str) -> str:
     """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协."""
     labelled = _SOURCE_LABEL.match(content)
     return labelled.group(1) if labelled else content
+
+
+# A news lead opens with when it happened: 3月12日，… / 近日，… / 2021年3月12日上午，…
+_NEWS_LEAD = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上|至\d{1,2}日)?|近日|日前|近期|连日来)[，,]"
+)
+
+
+def is_news_lead(text: str) -> bool:
+    """3月12日，北碚区第五届青少年机器人竞赛在区科技馆举行……: a story's first sentence, when and what."""
+    return bool(_NEWS_LEAD.match(text)) and is_prose(text)
+
+
+def reads_as_news_headline(text: str) -> bool:
+    """北碚区举办青少年机器人竞赛: long enough to say who did what (a sub-heading is a short phrase)."""
+    return 8 <= visible_length(text) <= 32 and not is_numbered_heading(text)
+

@@ -567,3 +567,28 @@ def test_one_paragraph_brief_closed_in_its_lead(closing, source, bylines):
 def test_end_mark_on_its_own_line_is_no_source():
     item = page("标题在这里", "本报记者 王明", LONG, "（完）").items[0]
     assert item.source is None and "（完）" in item.credit_lines
+
+
+STORY_A = "近日，南岸区科协联合南坪街道开展科普进社区活动，邀请专家为居民讲解健康饮食知识。"
+STORY_B = "3月12日，北碚区第五届青少年机器人竞赛在区科技馆举行，全区26所中小学的180名学生参赛。"
+STORY_C = "3月15日，长寿区科协召开三届五次全委会，总结去年工作，部署今年重点任务。"
+
+
+def test_stories_without_bylines_split_at_headlines_over_news_leads():
+    """A web page's stories print no byline: a headline over 3月12日，… after a story that opened so is the next story."""
+    result = page("南岸区科协开展科普进社区活动", STORY_A, "北碚区举办青少年机器人竞赛", STORY_B, "长寿区科协召开全委会", STORY_C)
+    titles = [item.title for item in result.items]
+    assert titles == ["南岸区科协开展科普进社区活动", "北碚区举办青少年机器人竞赛", "长寿区科协召开全委会"]
+    assert [codes(item).count("headline_or_subheading") for item in result.items] == [0, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("first_paragraph", "heading"),
+    [
+        (STORY_A, "搭建服务平台"),  # a short phrase: a sub-heading
+        ("今年以来，全区科协系统围绕中心工作，扎实推进各项任务。", "北碚区举办青少年机器人竞赛"),  # no news lead above
+    ],
+)
+def test_sub_headings_of_one_story_stay(first_paragraph, heading):
+    items = page("全区科协工作综述", first_paragraph, heading, STORY_B).items
+    assert len(items) == 1 and items[0].subheadings == [heading]
