@@ -46,6 +46,8 @@ from .model import (
     PARAGRAPH,
     PHOTO,
     PHOTOGRAPHER,
+    SUBHEADING,
+    Block,
     Byline,
     Caption,
     Flag,
@@ -116,6 +118,7 @@ class _Assembler:
             self._photo_credit,
             self._picture_marker,
             self._picture_caption,
+            self._marked_caption,
             self._attribution,
             self._bullet,
             self._byline_line,
@@ -180,6 +183,19 @@ class _Assembler:
             current.picture_mode = False
             return False
         current.add_caption(text, (), "")
+        current.cover(line)
+        return True
+
+    def _marked_caption(self, index: int, line: Line) -> bool:
+        """▲科技特派员在田间指导。: a picture's caption printed without a credit, inside an article.
+
+        The photographer is the article's own (图 | 李明) when it names exactly one.
+        """
+        current = self._open()
+        if not (line.text.startswith(("▲", "△")) and current and current.is_article and current.has_body):
+            return False
+        photographers = {b.name for b in current.item.bylines if b.role == PHOTOGRAPHER}
+        current.item.captions.append(Caption(line.text, photographers.pop() if len(photographers) == 1 else None))
         current.cover(line)
         return True
 
@@ -353,12 +369,19 @@ class _Assembler:
             and not shapes.is_numbered_heading(text)
         ):
             return False  # one of the short lines a colon introduced: 其中： / 科普讲座3600余场
+        if shapes.is_section_number(text) and current.has_body and _heading_at(self.lines, index + 1):
+            current.add_subheading(text)  # 01 over 科技特派员扎根田间: the heading joins it below
+            current.cover(line)
+            return True
         if (
             (current.has_body or current.has_credit)
             and prose_at(self.lines, index + 1)
             and _reads_as_subheading(text)
         ):
-            current.add_subheading(text)
+            if last is not None and last.kind == SUBHEADING and shapes.is_section_number(last.text):
+                current.item.blocks[-1] = Block(SUBHEADING, f"{last.text} {text}")
+            else:
+                current.add_subheading(text)
             current.cover(line)
             return True
         return False
@@ -371,6 +394,8 @@ class _Assembler:
         """
         if not (current.is_article and current.has_body and shapes.reads_as_news_headline(text)):
             return False
+        if current.item.blocks[-1].kind != PARAGRAPH:
+            return False  # under a section number (01) or a sub-heading: this section's heading
         paragraphs = [b.text for b in current.item.blocks if b.kind == PARAGRAPH]
         if not paragraphs or not shapes.ends_sentence(paragraphs[-1]):
             return False
@@ -548,6 +573,10 @@ def _editors_of(content: str) -> list[Byline] | None:
     """（责任编辑：陈七）: the editors a closing attribution names, else None."""
     editors = page_editors(PageMeta(boilerplate=[content]))
     return editors or None
+
+
+def _heading_at(lines: list[Line], index: int) -> bool:
+    return index < len(lines) and is_heading_like(lines[index].text)
 
 
 def _reads_as_subheading(text: str) -> bool:

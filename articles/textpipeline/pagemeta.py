@@ -17,7 +17,8 @@ from .model import EDITOR, Byline, PageMeta
 _DATE_TEXT = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 _SITE_DATE = re.compile(
     rf"^(?:(\S{{2,24}}?)\s*)?({_DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-    r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*第\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版(?:\s*[:：]?\s*\S{1,10})?)?$"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*第\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版(?:\s*[:：]?\s*\S{1,10})?)?"
+    r"(?:\s*发表于\s*[^\s\d]{2,8})?$"
 )
 # A WeChat post's head line: 原创 王丽 四川科协 2023-05-20 09:12 发表于四川 (the author is optional;
 # without 原创 a time or 发表于 must follow the date, so that "张三 李四 2021-06-18" is not taken for one).

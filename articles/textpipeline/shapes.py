@@ -239,3 +239,11 @@ def reads_as_news_headline(text: str) -> bool:
     """北碚区举办青少年机器人竞赛: long enough to say who did what (a sub-heading is a short phrase)."""
     return 8 <= visible_length(text) <= 32 and not is_numbered_heading(text)
 
+
+_SECTION_NUMBER = re.compile(r"^(?:0[1-9]|[Pp][Aa][Rr][Tt]\s*\.?\s*0?[1-9])$")
+
+
+def is_section_number(text: str) -> bool:
+    """01, 02, PART.03: a WeChat post's section number, printed on its own line over the section's heading."""
+    return bool(_SECTION_NUMBER.match(text.strip()))
+

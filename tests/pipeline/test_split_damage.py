@@ -592,3 +592,18 @@ def test_stories_without_bylines_split_at_headlines_over_news_leads():
 def test_sub_headings_of_one_story_stay(first_paragraph, heading):
     items = page("全区科协工作综述", first_paragraph, heading, STORY_B).items
     assert len(items) == 1 and items[0].subheadings == [heading]
+
+
+def test_wechat_section_numbers_join_their_headings():
+    """01 over 科技特派员扎根田间: one sub-heading, numbered as printed."""
+    item = page("工作综述标题", "文 | 张晓", STORY_A, "01", "科技特派员扎根田间", STORY_B, "02", "院士专家工作站赋能产业", STORY_C).items[0]
+    assert item.subheadings == ["01 科技特派员扎根田间", "02 院士专家工作站赋能产业"]
+    assert len(item.paragraphs) == 3
+
+
+@pytest.mark.parametrize(("credit", "photographer"), [("图 | 李明", "李明"), ("本报记者 王明", None)])
+def test_marked_caption_without_credit_is_the_articles_picture(credit, photographer):
+    """▲科技特派员在田间指导。 is a caption; its photographer is the article's when it names one."""
+    item = page("工作综述标题", credit, STORY_A, "▲科技特派员在田间指导。").items[0]
+    assert [(c.text, c.photographer) for c in item.captions] == [("▲科技特派员在田间指导。", photographer)]
+    assert item.paragraphs == [STORY_A]
