@@ -97,6 +97,8 @@ class _Assembler:
     def step(self, index: int, line: Line) -> None:
         text = line.text
         meta_kind = meta_line_kind(text)
+        if meta_kind == "site_date" and self._signature_date(line):
+            return None
         if meta_kind:
             record_meta_line(self.meta, meta_kind, text)
             if meta_kind == "web_info":
@@ -129,6 +131,18 @@ class _Assembler:
             if handler(index, line):
                 return
         self._paragraph(line)
+
+    def _signature_date(self, line: Line) -> bool:
+        """The date under a notice's issuer ends the notice's text; it is not the page's date."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body):
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not shapes.signs_with_date(last.text, line.text):
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
+        return True
 
     # -- handlers: each returns True when it consumed the line -------------------
 

@@ -25,7 +25,7 @@ from .surnames import DOUBLE_SURNAMES, has_surname
 _HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{_HAN}·]{{2,5}}"
 _ORG_PREFIX = rf"(?:本报(?:驻[{_HAN}]{{1,8}}?)?|新华社(?:驻[{_HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网|[{_HAN}]{{2,8}}?(?:日报|晚报|电视台|电台|广播电台|网|新闻|客户端))"
-_ROLE = rf"(?:{_ORG_PREFIX})?(?:特约|首席|见习|实习|驻站|全媒体|融媒体)?(?:记者|通讯员|实习生)"
+_ROLE = rf"(?:{_ORG_PREFIX})?(?:特约|首席|见习|实习|驻站|全媒体|融媒体)?(?:记者|通讯员|实习生|评论员)"
 _ROLE_TOKEN = re.compile(rf"({_ROLE})({_NAME})?")
 _ROLE_ONLY = re.compile(_ROLE)
 _NAME_TOKEN = re.compile(_NAME)
@@ -331,6 +331,9 @@ def _as_printed(bylines: list[Byline] | None, text: str, key: str) -> list[Bylin
     return printed
 
 
+_ROLE_KINDS = {"通讯员": CORRESPONDENT, "评论员": AUTHOR}  # 本报评论员 writes the paper's opinion
+
+
 def _parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
     """Names with their roles from 记者温宪、新华社记者刘也刚、赵毅 or 记者 X 通讯员 Y (or 记者 王 伟)."""
     bylines: list[Byline] = []
@@ -338,7 +341,7 @@ def _parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
     for token in _join_split_names([t for t in _SEPARATORS.split(text.strip()) if t]):
         match = _ROLE_TOKEN.fullmatch(token)
         if match and not (match.group(2) and match.group(2)[0] in _NOT_NAME_START):
-            role = CORRESPONDENT if "通讯员" in match.group(1) else REPORTER
+            role = _ROLE_KINDS.get(match.group(1)[-3:], REPORTER)
             if match.group(2):
                 bylines.append(Byline(role, match.group(2)))
         elif role and _NAME_TOKEN.fullmatch(token) and not _ROLE_ONLY.fullmatch(token):

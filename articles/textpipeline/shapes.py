@@ -247,3 +247,17 @@ def is_section_number(text: str) -> bool:
     """01, 02, PART.03: a WeChat post's section number, printed on its own line over the section's heading."""
     return bool(_SECTION_NUMBER.match(text.strip()))
 
+
+_BARE_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_ISSUER_TAILS = ("科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "人民政府", "办公室", "办公厅", "局", "委")
+
+
+def signs_with_date(issuer: str, date_line: str) -> bool:
+    """重庆市科学技术协会 over 2022年8月20日: a notice's signature, kept in its text (not the page's date)."""
+    return (
+        bool(_BARE_DATE.match(date_line.strip()))
+        and visible_length(issuer) <= 30
+        and not _INNER_STOPS.search(issuer)
+        and issuer.endswith(_ISSUER_TAILS)
+    )
+

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from . import repair
 from .assemble import assemble
-from .dates import first_date, leading_day, page_anchor, page_years, present_year
+from .dates import first_date, leading_day, page_anchor, page_years, parse_iso_date, present_year
 from .draft import Draft
 from .headline import headline_parts
 from .lines import split_lines
 from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult
 from .pagemeta import infer_province
+from .shapes import signs_with_date
 from .unwrap import unwrap_lines
 
 
@@ -89,7 +90,7 @@ def _flag_guessed_year(item: Item, dating: Dating) -> None:
 
 
 def _item_date(item: Item, dating: Dating) -> dt.date | None:
-    """From the dateline, else the lead paragraph (or caption), else the page date, else None."""
+    """From the dateline, else the lead paragraph (or caption), else a notice's signature, else the page date."""
     lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH), "")
     if not lead and item.captions:
         lead = item.captions[0].text
@@ -106,4 +107,7 @@ def _item_date(item: Item, dating: Dating) -> dt.date | None:
         )
         if found:
             return found
+    paragraphs = item.paragraphs
+    if len(paragraphs) >= 2 and signs_with_date(paragraphs[-2], paragraphs[-1]):
+        return parse_iso_date(paragraphs[-1])  # a notice dated under its issuer's name
     return dating.page_date

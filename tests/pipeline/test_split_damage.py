@@ -1,5 +1,6 @@
 """split_page on small constructed pages: each kind of damage, credit and layout rule."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -242,6 +243,7 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("■本报记者 张三 文/图", [("reporter", "张三"), ("photographer", "张三")]),
         ("◎记者 李四 报道", [("reporter", "李四")]),
         ("本报记者 张三 通讯员 李四 报道", [("reporter", "张三"), ("correspondent", "李四")]),
+        ("□本报评论员 张伟", [("author", "张伟")]),
         ("四川日报全媒体记者 王成栋", [("reporter", "王成栋")]),
         ("川观新闻记者 王眉灵", [("reporter", "王眉灵")]),
         ("华龙网记者 张三 通讯员 李四", [("reporter", "张三"), ("correspondent", "李四")]),
@@ -607,3 +609,17 @@ def test_marked_caption_without_credit_is_the_articles_picture(credit, photograp
     item = page("工作综述标题", credit, STORY_A, "▲科技特派员在田间指导。").items[0]
     assert [(c.text, c.photographer) for c in item.captions] == [("▲科技特派员在田间指导。", photographer)]
     assert item.paragraphs == [STORY_A]
+
+
+def test_notice_signature_date_stays_in_the_notice_and_dates_it():
+    """重庆市科学技术协会 over 2022年8月20日 signs a notice: both stay its text, the date is its date, not the page's."""
+    result = page("关于开展全国科普日活动的通知", "各区县科协：", LONG, "重庆市科学技术协会", "２０２２年８月２０日")
+    item = result.items[0]
+    assert item.paragraphs[-2:] == ["重庆市科学技术协会", "2022年8月20日"]
+    assert item.date == dt.date(2022, 8, 20) and result.meta.page_date is None
+
+
+def test_bare_date_after_a_story_is_still_page_metadata():
+    """Without an issuer above it, a date line is the page's (a WeChat post's date, a web page's)."""
+    result = page("标题在这里", "本报记者 王明", LONG, "2022年8月20日")
+    assert result.meta.page_date == dt.date(2022, 8, 20) and result.items[0].paragraphs == [LONG.replace(",", "，")]
