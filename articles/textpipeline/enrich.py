@@ -86,9 +86,19 @@ def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None
         region_codes=region_codes,
         organizations=organizations,
         themes=themes,
-        keywords=keywords(segmented.words),
+        keywords=[_as_printed(word, texts) for word in keywords(segmented.words)],
         search_text=" ".join(segmented.tokens),
     )
+
+
+def _as_printed(keyword: str, texts: ItemText) -> str:
+    """A keyword with Latin letters as the text prints it (VR, not the search form vr)."""
+    if not keyword.isascii() and not any("a" <= ch <= "z" for ch in keyword):
+        return keyword
+    at = texts.lower.find(keyword)
+    if at < 0 or len(texts.lower) != len(texts.simple):
+        return keyword
+    return texts.simple[at : at + len(keyword)]
 
 
 def enrich_page(result: PageResult, ctx: EnrichmentContext) -> None:

@@ -78,9 +78,14 @@ class CompactIdf:
 
 
 # What is left of 2000余份 or 30多名 after the number: 余份, 多名, 余万元 (余热, 多元 stay words).
+# 万余人次, 亿人 (5万余人次, 1亿人), and counts in words: 三届, 五次, 第三十七届.
+_UNITS = "份人名家个场次种项条所位批期篇件台辆吨亩户元册株头只棵"
 _QUANTITY = re.compile(
-    r"^余[万千百亿]?[份人名家个场次种项条所位批期篇件台辆吨亩户元册株头只棵](?:次|元)?$|^多[名人家个次项位场批]$"
+    rf"^余[万千百亿]?[{_UNITS}](?:次|元)?$|^多[名人家个次项位场批]$|^[万千百亿]余?[{_UNITS}](?:次|元)?$"
+    r"|^第?[一二三四五六七八九十百千零〇两]+[届次期批轮名位项]$"
 )
+# Two characters a segmenter glued across a word's edge: 委在 (农业农村委 在), 之春 (科技 之春).
+_GLUED = re.compile(r"^(?:[之的了在于].|.[在的了将把被从向于])$")
 
 
 class KeywordExtractor:
@@ -100,6 +105,7 @@ class KeywordExtractor:
             and any(ch.isalpha() for ch in word)
             and not word.replace(".", "").replace("%", "").isdigit()
             and not _QUANTITY.match(word)
+            and not _GLUED.match(word)
         )
 
     def keywords(self, words: Sequence[str], top_k: int = 8) -> list[str]:

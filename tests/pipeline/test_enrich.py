@@ -108,3 +108,11 @@ def test_item_text_normalizes_like_the_whole_text():
         assert texts.theme_title == normalize(" ".join(p for p in (it.kicker, it.title) if p))
         body = "\n".join(p for p in (it.subtitle, it.body, *(c.text for c in it.captions)) if p)
         assert texts.theme_body == normalize(body)
+
+
+def test_latin_keywords_keep_their_printed_case(ctx):
+    """Search text is lowercased; keywords are shown to readers, so VR stays VR."""
+    item = Item(title="市民体验VR设备", blocks=[Block(PARAGRAPH, "市民在科技馆体验VR设备，VR让科普更生动。")])
+    found = enrich_item(item, ctx, province_hint="500000")
+    assert "VR" in found.keywords and "vr" not in found.keywords
+    assert "vr" in found.search_text.split()

@@ -37,6 +37,14 @@ def test_stop_words_numbers_and_single_characters_excluded():
         ("余热", True),  # 发挥余热
         ("多元", True),
         ("余额", True),
+        ("万余人次", False),  # 5万余人次
+        ("亿人", False),  # 1亿人
+        ("三届", False),  # 三届五次全委会
+        ("第三十七届", False),
+        ("委在", False),  # 农业农村委 / 在: glued across a word's edge
+        ("之春", False),  # 科技 / 之春
+        ("千家万户", True),
+        ("届时", True),
     ],
 )
 def test_what_is_left_of_a_number_is_no_keyword(word, candidate):
