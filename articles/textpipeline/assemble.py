@@ -99,6 +99,9 @@ class _Assembler:
         meta_kind = meta_line_kind(text)
         if meta_kind == "site_date" and self._signature_date(line):
             return None
+        if meta_kind == "decoration":  # ————, ▼ between a post's parts: kept on the page, the story goes on
+            record_meta_line(self.meta, meta_kind, text)
+            return None
         if meta_kind:
             record_meta_line(self.meta, meta_kind, text)
             if meta_kind == "web_info":

@@ -8,6 +8,7 @@ line at a time; ``record_meta_line`` stores a recognised line in PageMeta;
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .dates import parse_iso_date
@@ -46,6 +47,8 @@ _BOILERPLATE = re.compile(
     r"|^(?:E-?mail|Copyright|©|ICP)"
     r"|^(?:点击|长按|扫码|扫描|识别)[^。，,]{0,12}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
     r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
+    # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
+    r"|^(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
 )
 # A web site's footer: 主办单位：… 渝ICP备12345678号, 版权所有, 技术支持：…
 _SITE_FOOTER = re.compile(r"ICP[备证]|版权所有|公网安备|(?:主办单位|技术支持|网站维护)\s*[:：]")
@@ -137,6 +140,12 @@ def meta_line_kind(text: str) -> str | None:
     if len(text) > MAX_META_LINE:
         return None  # a page pasted as one line is story text an editor must see, not a footer
     text = fold(text)
+    if text and (text[0] in _DECORATION or text[-1] in _DECORATION or _is_symbol(text[0])):
+        bare = _strip_decoration(text)
+        if not bare:
+            return "decoration"  # ————, ▼, ***: a rule or pointer between parts of a post
+        if len(bare) <= 40 and (bare in _NAVIGATION or _BOILERPLATE.match(bare)):
+            return "navigation" if bare in _NAVIGATION else "boilerplate"  # ·END·, 👇扫码关注我们👇
     if "单位" in text and _CO_ORGANIZERS.search(text) and (len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text)):
         return "co_organizers"
     short = len(text) <= 40
@@ -161,6 +170,23 @@ def meta_line_kind(text: str) -> str | None:
     if match and parse_iso_date(match.group(4)) and (match.group(1) or match.group(5) or match.group(6)):
         return "site_date"
     return None
+
+
+_DECORATION = frozenset("-—–－=＝~～*＊_·•.。…▼▽▲△◆◇■□●○★☆♦❤→←↓↑ \u3000")
+
+
+def _is_symbol(char: str) -> bool:
+    return unicodedata.category(char) in ("So", "Sk", "Cs") or 0x1F000 <= ord(char) <= 0x1FAFF
+
+
+def _strip_decoration(text: str) -> str:
+    """The words inside a line's ornaments: ·END· → END, 👇扫码关注我们👇 → 扫码关注我们."""
+    start, end = 0, len(text)
+    while start < end and (text[start] in _DECORATION or _is_symbol(text[start])):
+        start += 1
+    while end > start and (text[end - 1] in _DECORATION or _is_symbol(text[end - 1])):
+        end -= 1
+    return text[start:end]
 
 
 def _short_navigation(text: str) -> bool:

@@ -59,6 +59,20 @@ from articles.textpipeline.split import split_page
         ("2021年05月31日08:25 | 来源：人民网-四川频道", "web_info"),
         ("2021-05-31 08:25:13  来源：华龙网  作者：张三", "web_info"),
         ("2021年5月31日，来源于群众的意见被采纳。", None),
+        # a post's ornaments and its closing credits
+        ("————————", "decoration"),
+        ("▼", "decoration"),
+        ("* * *", "decoration"),
+        ("·END·", "navigation"),
+        ("- END -", "navigation"),
+        ("👇扫码关注我们👇", "boilerplate"),
+        ("素材｜省科协办公室", "boilerplate"),
+        ("排版｜小科", "boilerplate"),
+        ("监制：李强", "boilerplate"),
+        ("《科普中国》上线", None),
+        ("……会议指出，要加强组织。", None),
+        ("★科普中国★", None),
+        ("策划一场科普活动需要什么？", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -127,3 +141,9 @@ def test_recommended_titles_are_navigation_but_a_related_story_is_kept():
     )
     assert [item.title for item in result.items] == ["一条新闻的标题", "科普大篷车开进校园"]
     assert "另一条旧闻的标题" in result.meta.boilerplate
+
+
+def test_ornaments_inside_a_post_do_not_end_its_story():
+    result = split_page("标题在这里\n\n" + STORY + "\n\n————————\n\n今年以来，省科协组织开展了系列活动。\n\n▼\n\n·END·")
+    assert len(result.items) == 1 and result.items[0].paragraphs == [STORY, "今年以来，省科协组织开展了系列活动。"]
+    assert result.meta.boilerplate == ["————————", "▼", "·END·"]
