@@ -140,7 +140,7 @@ def meta_line_kind(text: str) -> str | None:
     if len(text) > MAX_META_LINE:
         return None  # a page pasted as one line is story text an editor must see, not a footer
     text = fold(text)
-    if text and (text[0] in _DECORATION or text[-1] in _DECORATION or _is_symbol(text[0])):
+    if len(text) <= 80 and text and (text[0] in _DECORATION or text[-1] in _DECORATION or _is_symbol(text[0])):
         bare = _strip_decoration(text)
         if not bare:
             return "decoration"  # ————, ▼, ***: a rule or pointer between parts of a post
@@ -151,7 +151,7 @@ def meta_line_kind(text: str) -> str | None:
     short = len(text) <= 40
     if text in _NAVIGATION or _BREADCRUMB.match(text) or (short and _short_navigation(text)):
         return "navigation"
-    if _DATED_FIELDS.match(text) and len(text) <= 200:
+    if text[:1].isdigit() and len(text) <= 200 and _DATED_FIELDS.match(text):
         return "web_info"
     if len(text) <= 200 and _SITE_FOOTER.search(text):
         return "boilerplate"
@@ -172,11 +172,14 @@ def meta_line_kind(text: str) -> str | None:
     return None
 
 
-_DECORATION = frozenset("-—–－=＝~～*＊_·•.。…▼▽▲△◆◇■□●○★☆♦❤→←↓↑ \u3000")
+_DECORATION = frozenset("-—–－=＝~～*＊_·•▼▽▲△◆◇■□●○★☆♦❤→←↓↑ \u3000")  # not 。 or …: sentences end so
 
 
 def _is_symbol(char: str) -> bool:
-    return unicodedata.category(char) in ("So", "Sk", "Cs") or 0x1F000 <= ord(char) <= 0x1FAFF
+    """Emoji and other pictographs (👇, ✅); CJK characters, letters and digits are never symbols."""
+    return not ("\u4e00" <= char <= "\u9fff") and (
+        unicodedata.category(char) in ("So", "Sk", "Cs") or 0x1F000 <= ord(char) <= 0x1FAFF
+    )
 
 
 def _strip_decoration(text: str) -> str:
@@ -195,7 +198,8 @@ def _short_navigation(text: str) -> bool:
         text.rstrip(":：") in _NAVIGATION  # 分享到：
         or _bracketed_navigation(text)
         or (" " in text and _navigation_words(text))
-        or bool(_FONT_SIZE.match(text) or _ARROW_TRAIL.match(text))
+        or bool(_FONT_SIZE.match(text))
+        or (any(arrow in text for arrow in ">›»＞") and bool(_ARROW_TRAIL.match(text)))
     )
 
 
