@@ -36,6 +36,7 @@ _CN_DIGITS = {
 }
 _NUM = r"(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})"
 _MONTH_DAY = re.compile(rf"(?:(\d{{4}})年)?({_NUM})月({_NUM})日")
+_FULL_DATE = re.compile(rf"(\d{{4}})年({_NUM})月({_NUM})日")
 _ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
@@ -68,8 +69,7 @@ def page_anchor(text: str) -> dt.date | None:
     present = [year for year, count in counts.items() if count == most]
     dates = (
         _safe_date(int(match.group(1)), _cn_number(match.group(2)), _cn_number(match.group(3)))
-        for match in _MONTH_DAY.finditer(text)
-        if match.group(1)
+        for match in _FULL_DATE.finditer(text)
     )
     return max((date for date in dates if date and any(abs(date.year - year) <= 1 for year in present)), default=None)
 
