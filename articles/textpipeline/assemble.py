@@ -204,12 +204,14 @@ class _Assembler:
         return True
 
     def _marked_caption(self, index: int, line: Line) -> bool:
-        """▲科技特派员在田间指导。: a picture's caption printed without a credit, inside an article.
+        """▲科技特派员在田间指导。, 图为…: a picture's caption printed without a credit, inside an article.
 
         The photographer is the article's own (图 | 李明) when it names exactly one.
         """
         current = self._open()
-        if not (line.text.startswith(("▲", "△")) and current and current.is_article and current.has_body):
+        text = line.text
+        marked = text.startswith(("▲", "△")) or (text.startswith("图为") and shapes.visible_length(text) <= 80)
+        if not (marked and current and current.is_article and current.has_body):
             return False
         photographers = {b.name for b in current.item.bylines if b.role == PHOTOGRAPHER}
         current.item.captions.append(Caption(line.text, photographers.pop() if len(photographers) == 1 else None))
@@ -417,7 +419,8 @@ class _Assembler:
         if not paragraphs or not shapes.ends_sentence(paragraphs[-1]):
             return False
         opened_with_lead = current.item.dateline is not None or shapes.is_news_lead(paragraphs[0])
-        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        after = after_meta(self.lines, index + 1)  # 2022/3/17 来源：… may come between
+        following = self.lines[after].text if after < len(self.lines) else ""
         return opened_with_lead and shapes.is_news_lead(following)
 
     def _numbered_subheading(self, index: int, line: Line) -> bool:
@@ -513,12 +516,17 @@ class _Assembler:
         self.after_photo = False
 
     def _web_info_author(self, text: str) -> None:
-        """作者：X on a web page's info line is the byline of the headline above it."""
+        """作者：X and 来源：Y on a web page's info line are the byline and source of the headline above it."""
         current = self._open()
-        author = web_info_fields(text).get("作者", "")
+        if current is None or not current.title_lines or current.has_body:
+            return
+        fields = web_info_fields(text)
+        author = fields.get("作者", "")
         names = credits.parse_names(author) if author else None
-        if current is not None and current.title_lines and not current.has_body and names:
+        if names:
             current.item.bylines.extend(Byline(AUTHOR, name) for name in names)
+        if fields.get("来源") and current.item.source is None:
+            current.item.source = fields["来源"]
 
     def _continuation(self, line: Line, marker: str, page: str) -> None:
         """（上接第1版）: what follows is the rest of a story whose headline is on another page."""

@@ -64,7 +64,7 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
 
 
 def announces_story(lines: Sequence[Line], index: int) -> bool:
-    """A byline, names, a dateline lead or an editor's note follows.
+    """A byline, names, a dateline lead, an editor's note or a web page's info line follows.
 
     At most one more headline line and up to two photo captions (printed
     under the headline, before the lead) may come in between.
@@ -77,6 +77,8 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
         kind = meta_line_kind(text)
         if kind == "navigation":
             return False  # 阅读原文, 相关阅读: the page's furniture, no story of this headline's
+        if kind == "web_info" and position == index:
+            return True  # a web page prints its headline over its info line (时间：… 来源：…)
         if kind is not None:
             continue  # 来源：… between a headline and its byline
         if (

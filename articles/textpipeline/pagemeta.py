@@ -31,7 +31,8 @@ _WECHAT_HEAD = re.compile(
 _DATED_FIELDS = re.compile(rf"^({_DATE_TEXT})\s*(?:{_TIME})?\s*[|｜丨]?\s*(?=(?:来源|稿源|作者)\s*[:：])")
 # A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268
 _WEB_INFO_FIELD = re.compile(
-    r"(发布时间|发布日期|时间|日期|来源|作者|编辑|浏览次数|阅读次数|点击数|字号)\s*[:：]\s*(\S*?)(?=\s|$|(?:发布|来源|作者|编辑|浏览|阅读|点击|字号))"
+    r"(发布时间|发布日期|时间|日期|来源|作者|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：]\s*(\S*?)"
+    r"(?=\s|$|(?:发布|来源|作者|单位|编辑|浏览|阅读|点击|字号))"
 )
 _SEPARATOR = r"\s*[:：丨|｜]\s*"  # 来源：X, and WeChat's 来源丨X / 编辑 | X
 _SOURCE = re.compile(
@@ -155,7 +156,7 @@ def meta_line_kind(text: str) -> str | None:
         return "web_info"
     if len(text) <= 200 and _SITE_FOOTER.search(text):
         return "boilerplate"
-    if any(label in text for label in ("时间", "日期", "来源")) and len(_WEB_INFO_FIELD.findall(text)) >= 2:
+    if any(label in text for label in ("时间", "日期", "来源", "作者")) and len(_WEB_INFO_FIELD.findall(text)) >= 2:
         return "web_info"
     if _URL.match(text):
         return "url"

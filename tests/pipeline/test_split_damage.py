@@ -623,3 +623,23 @@ def test_bare_date_after_a_story_is_still_page_metadata():
     """Without an issuer above it, a date line is the page's (a WeChat post's date, a web page's)."""
     result = page("标题在这里", "本报记者 王明", LONG, "2022年8月20日")
     assert result.meta.page_date == dt.date(2022, 8, 20) and result.items[0].paragraphs == [LONG.replace(",", "，")]
+
+
+def test_web_stories_each_with_its_info_line():
+    """A web page's headline stands over its info line: each story gets its own source, author and date."""
+    result = page(
+        "【科协动态】万州区科协开展科技志愿服务",
+        "时间：2022-03-18 09:30:00  来源：万州区科协  点击：123",
+        "作者：张三 单位：万州区科协",
+        "3月16日，万州区科协组织科技志愿者走进五桥街道，开展健康义诊和科普宣传活动。",
+        "图为志愿者为居民测量血压。",
+        "----------",
+        "开州区科协召开学会工作会",
+        "2022/3/17 来源：开州区科协",
+        "3月17日，开州区科协召开2022年学会工作会议，全区18个学会负责人参会。",
+    )
+    first, second = result.items
+    assert (first.title, first.source, [b.name for b in first.bylines]) == ("【科协动态】万州区科协开展科技志愿服务", "万州区科协", ["张三"])
+    assert [c.text for c in first.captions] == ["图为志愿者为居民测量血压。"]
+    assert (second.title, second.source, second.date) == ("开州区科协召开学会工作会", "开州区科协", dt.date(2022, 3, 17))
+    assert second.flags == [] and result.meta.page_date == dt.date(2022, 3, 18)
