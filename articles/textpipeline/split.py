@@ -60,6 +60,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
         # 迎虎年（书法） over （关山月）: a work of art or a picture whose image the text cannot carry.
         item.flags.append(Flag("no_body", "只有标题，没有正文或图片说明（可能是书画、篆刻等作品或图片），请核对", ""))
     item.kicker, item.title, item.subtitle = headline_parts(draft.title_lines)
+    item.bylines = list(dict.fromkeys(item.bylines))  # 记者 X over 本报讯（记者 X）: one byline
     repair.remove_duplicates(item)
     repair.flag_doubts(item)
     repair.normalize_widths(item)

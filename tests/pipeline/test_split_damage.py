@@ -643,3 +643,9 @@ def test_web_stories_each_with_its_info_line():
     assert [c.text for c in first.captions] == ["图为志愿者为居民测量血压。"]
     assert (second.title, second.source, second.date) == ("开州区科协召开学会工作会", "开州区科协", dt.date(2022, 3, 17))
     assert second.flags == [] and result.meta.page_date == dt.date(2022, 3, 18)
+
+
+def test_a_reporter_named_twice_is_one_byline():
+    """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
+    item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
+    assert [(b.role, b.name) for b in item.bylines] == [("reporter", "李明"), ("photographer", "李明")]
