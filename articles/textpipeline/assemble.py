@@ -102,6 +102,9 @@ class _Assembler:
         if meta_kind == "decoration":  # ————, ▼ between a post's parts: kept on the page, the story goes on
             record_meta_line(self.meta, meta_kind, text)
             return None
+        if meta_kind in ("site_date", "boilerplate") and text in self.meta.source_lines:
+            record_meta_line(self.meta, meta_kind, text)  # a running head repeated on the next PDF page:
+            return None  # the story it interrupts goes on (a cut paragraph is joined across it)
         if meta_kind:
             record_meta_line(self.meta, meta_kind, text)
             if meta_kind == "web_info":
@@ -115,7 +118,9 @@ class _Assembler:
             return None
         self.in_recommendations = False
         if shapes.is_marked_banner(text) or (
-            shapes.is_parallel_slogan(text) and not prose_at(self.lines, index + 1)
+            shapes.is_parallel_slogan(text)
+            and not prose_at(self.lines, index + 1)
+            and not _credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
         ):
             record_meta_line(self.meta, "banner", text)
             return self._close_by_page()
@@ -598,6 +603,11 @@ def _editors_of(content: str) -> list[Byline] | None:
     """（责任编辑：陈七）: the editors a closing attribution names, else None."""
     editors = page_editors(PageMeta(boilerplate=[content]))
     return editors or None
+
+
+def _credit_at(lines: list[Line], index: int) -> bool:
+    """A byline or a dateline lead at ``index``."""
+    return index < len(lines) and bool(credits.parse_byline_line(lines[index].text) or credits.parse_lead(lines[index].text))
 
 
 def _heading_at(lines: list[Line], index: int) -> bool:

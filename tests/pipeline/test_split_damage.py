@@ -649,3 +649,17 @@ def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
     assert [(b.role, b.name) for b in item.bylines] == [("reporter", "李明"), ("photographer", "李明")]
+
+
+def test_running_head_repeated_on_the_next_pdf_page_does_not_cut_the_story():
+    """The page's head printed again mid-story: the story goes on and the word it cut is joined."""
+    head = "重庆科技报 2021年4月6日 第3版"
+    result = page(
+        head, "科技助农 春耕正忙", "本报记者 陈静", STORY_B,
+        "近日，江津区科协组织农技专家深入田间地头开展春耕技术指导，帮助农户解决生产难", head, "题，受到群众欢迎。",
+    )
+    assert len(result.items) == 1
+    item = result.items[0]
+    assert (item.title, [b.name for b in item.bylines]) == ("科技助农", ["陈静"])
+    assert item.paragraphs[-1].endswith("帮助农户解决生产难题，受到群众欢迎。")
+    assert result.meta.source_lines == [head, head] and result.meta.banners == []
