@@ -275,6 +275,19 @@ class _Assembler:
     def _bullet(self, index: int, line: Line) -> bool:
         if not shapes.is_bullet(line.text) or credits.parse_byline_line(line.text):
             return False  # ■本报记者 X is a byline with a mark, not a sidebar line
+        current = self._open()
+        if (
+            current is not None
+            and current.is_article
+            and current.has_body
+            and current.item.blocks[-1].kind == PARAGRAPH
+            and is_heading_like(shapes.strip_bullet(line.text))
+            and story_at(self.lines, index + 1)
+            and not bullet_at(self.lines, index + 1)
+        ):
+            current.add_subheading(line.text)  # ■ 科普大篷车开进村 over its section's prose: a marked sub-heading
+            current.cover(line)
+            return True
         target = self.current or (self.result.drafts[-1] if self.result.drafts else None)
         if target is None:
             self._remainder(line, "unplaced_sidebar", "页首的列表行找不到所属文章")

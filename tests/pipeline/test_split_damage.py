@@ -663,3 +663,11 @@ def test_running_head_repeated_on_the_next_pdf_page_does_not_cut_the_story():
     assert (item.title, [b.name for b in item.bylines]) == ("科技助农", ["陈静"])
     assert item.paragraphs[-1].endswith("帮助农户解决生产难题，受到群众欢迎。")
     assert result.meta.source_lines == [head, head] and result.meta.banners == []
+
+
+def test_marked_sub_headings_over_prose_are_sub_headings_but_a_marked_list_stays_a_sidebar():
+    """■ 科普大篷车开进村 over its section's prose heads that section; ● lines one after another are a sidebar."""
+    item = page("让科普之光照亮山乡", "本报记者 刘洋", STORY_A, "■ 科普大篷车开进村", STORY_B, "■ 科技小院扎根田间", STORY_C).items[0]
+    assert item.subheadings == ["■ 科普大篷车开进村", "■ 科技小院扎根田间"]
+    listed = page("让科普之光照亮山乡", "本报记者 刘洋", STORY_A, "● 科普活动120场", "● 培训5000人次", STORY_C).items[0]
+    assert listed.subheadings == [] and [b.kind for b in listed.blocks] == ["paragraph", "sidebar", "paragraph"]
