@@ -50,6 +50,17 @@ _DATELINE = re.compile(
     rf"(?:(?:驻)?[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?{_DAY}月{_DAY}日(?:\s*\d{{1,2}}时(?:\d{{1,2}}分)?)?(?:电|讯)"
     rf"|(?:专)?讯|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电)"
 )
+_DATELINE_PLACE = re.compile(
+    rf"^(?:据|综合)?{_OUTLET}(?:和新华社)?(?:驻)?([^\s\d{_CN_NUM}记者，。,（(：:\-—－]{{1,12}}?){_DAY}月{_DAY}日"
+)
+
+
+def dateline_place(dateline: str) -> str | None:
+    """Where a dateline was filed: 中新网成都6月2日电 → 成都; None for 本报讯."""
+    match = _DATELINE_PLACE.match(fold(dateline))
+    return dateline[match.start(1) : match.end(1)] if match else None
+
+
 _PAREN_CREDIT = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")
 _COLON_CREDIT = re.compile(rf"\s*((?:{_ROLE})[^：:。，,]{{1,60}}?(?:报道)?[：:])")
 # Several outlets' reporters, commas between them, closed by 报道：

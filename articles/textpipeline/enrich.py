@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .credits import dateline_place
 from .keywords import keywords
 from .model import Item, OrganizationMention, PageResult
 from .organizations import find_organizations
@@ -75,7 +76,10 @@ def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None
     """Compute the enrichment of one item without changing it."""
     texts = ItemText.of(item)
     text = texts.text
-    region_codes = regions_in_text(text, ctx.regions, province_hint=province_hint)
+    # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about
+    place = dateline_place(item.dateline) if item.dateline else None
+    placed = f"{place}\n{text}" if place else text
+    region_codes = regions_in_text(placed, ctx.regions, province_hint=province_hint)
     organizations = find_organizations(
         text, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes,
         normalized=texts.simple,

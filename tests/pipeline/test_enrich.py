@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from articles.textpipeline.credits import dateline_place
 from articles.textpipeline.enrich import EnrichmentContext, enrich_item, enrich_page, item_text
 from articles.textpipeline.model import PARAGRAPH, Block, Caption, Item, PageMeta, PageResult
 from articles.textpipeline.orgnames import OrganizationGazetteer, load_seed_entries
@@ -116,3 +117,25 @@ def test_latin_keywords_keep_their_printed_case(ctx):
     found = enrich_item(item, ctx, province_hint="500000")
     assert "VR" in found.keywords and "vr" not in found.keywords
     assert "vr" in found.search_text.split()
+
+
+def test_the_datelines_place_is_a_region_of_the_story(ctx):
+    item = Item(title="川渝两地科协签署合作协议", dateline="中新网成都6月2日电（记者 刘忠俊）",
+                blocks=[Block(PARAGRAPH, "2日，两地科协签署合作协议，将在学会建设等方面深化合作。")])
+    assert "510100" in enrich_item(item, ctx, province_hint="510000").region_codes
+    undated = replace(item, dateline=None)
+    assert "510100" not in enrich_item(undated, ctx, province_hint="510000").region_codes
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("中新网成都6月2日电（记者 刘忠俊）", "成都"),
+        ("本报重庆1月2日电", "重庆"),
+        ("新华社北京５月２９日电", "北京"),
+        ("本报讯（记者 王明）", None),
+        ("华龙网-新重庆客户端5月6日11时30分讯", None),  # the app's name is no place
+    ],
+)
+def test_dateline_place(dateline, place):
+    assert dateline_place(dateline) == place
