@@ -249,7 +249,7 @@ class _Assembler:
             target.cover(line)
             target.closed = CLOSED_BY_ATTRIBUTION
             return
-        if shapes.is_end_mark(content):
+        if shapes.is_end_mark(content) or shapes.is_author_note(content):
             item.credit_lines.append(printed)
             target.cover(line)
             target.closed = CLOSED_BY_ATTRIBUTION

@@ -33,7 +33,7 @@ _HAN_NAME = re.compile(f"[{_HAN}·]+")
 # 丨 (U+4E28) is a CJK character, so the name patterns would take it in: WeChat prints it as a bar (记者丨王丽).
 _SEPARATORS = re.compile(r"[\s、，,丨|｜]+")
 _WRITER_ROLE = r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|撰文|撰稿|文|图|摄影|摄|作者)"
-_WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文)\s+)"
+_WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字)\s+)"
 _WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?:[\s、，,]+{_NAME})*?)"
 _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
@@ -128,7 +128,11 @@ def parse_byline_line(text: str) -> list[Byline] | None:
         bylines = []
         for part in _WRITER_PARTS.finditer(key):
             roles = _writer_roles(part.group(1))
-            bylines.extend(Byline(role, name) for name in _names_of(part.group(2)) for role in roles)
+            names = _names_of(part.group(2))
+            spaced = part.group(1) in ("摄影", "撰文", "撰稿", "文字") and not re.search(r"[/／:：丨|｜]", part.group())
+            if spaced and not all(has_surname(name) for name in names):
+                return None  # 摄影 作品展: a space after a role word only before a person's name
+            bylines.extend(Byline(role, name) for name in names for role in roles)
         return _as_printed(bylines, text, key)
     writer = _WRITER_AFTER.match(key)
     if writer:

@@ -180,6 +180,11 @@ def is_end_mark(content: str) -> bool:
     return content.strip() in _END_MARKS
 
 
+def is_author_note(content: str) -> bool:
+    """（作者系重庆市科协科普部部长）: who the author is, not where the story came from."""
+    return content.strip().startswith(("作者系", "作者为", "作者是", "本文作者"))
+
+
 def split_trailing_attribution(text: str) -> tuple[str, str] | None:
     """A closing attribution printed at the end of the last paragraph: '…家园。(李华)' → ('…家园。', '(李华)')."""
     if not text.rstrip("\n").endswith(("）", ")")):

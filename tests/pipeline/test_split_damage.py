@@ -244,6 +244,8 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("◎记者 李四 报道", [("reporter", "李四")]),
         ("本报记者 张三 通讯员 李四 报道", [("reporter", "张三"), ("correspondent", "李四")]),
         ("□本报评论员 张伟", [("author", "张伟")]),
+        ("摄影 王五", [("photographer", "王五")]),
+        ("文字 张三 摄影 王五", [("author", "张三"), ("photographer", "王五")]),
         ("四川日报全媒体记者 王成栋", [("reporter", "王成栋")]),
         ("川观新闻记者 王眉灵", [("reporter", "王眉灵")]),
         ("华龙网记者 张三 通讯员 李四", [("reporter", "张三"), ("correspondent", "李四")]),
@@ -266,6 +268,7 @@ def test_byline_lines(byline, roles):
         ("（通讯员 李明）", None, [("correspondent", "李明")]),
         ("（责任编辑：陈七）", None, [("editor", "陈七")]),
         ("（本报记者王霞光摄影报道）", None, [("photographer", "王霞光")]),
+        ("（作者系重庆市科协科普部部长）", None, []),  # who the author is, not a source
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
@@ -671,3 +674,9 @@ def test_marked_sub_headings_over_prose_are_sub_headings_but_a_marked_list_stays
     assert item.subheadings == ["■ 科普大篷车开进村", "■ 科技小院扎根田间"]
     listed = page("让科普之光照亮山乡", "本报记者 刘洋", STORY_A, "● 科普活动120场", "● 培训5000人次", STORY_C).items[0]
     assert listed.subheadings == [] and [b.kind for b in listed.blocks] == ["paragraph", "sidebar", "paragraph"]
+
+
+def test_role_word_and_a_space_before_no_name_is_no_byline():
+    """摄影 作品展 is a sub-heading about photographs, not a photographer called 作品展."""
+    item = page("标题在这里", "本报记者 王明", STORY_A, "摄影 作品展", STORY_C).items[0]
+    assert [b.name for b in item.bylines] == ["王明"] and item.subheadings == ["摄影 作品展"]
