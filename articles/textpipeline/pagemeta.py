@@ -137,16 +137,19 @@ MAX_META_LINE = 400
 
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
 def meta_line_kind(text: str) -> str | None:
-    """'site_date', 'web_info', 'source', 'url', 'boilerplate', 'navigation' or 'co_organizers', else None."""
+    """'site_date', 'web_info', 'source', 'url', 'boilerplate', 'navigation', 'co_organizers' or
+    'decoration' (rules, pointers and page numbers, which interrupt no story), else None."""
     if len(text) > MAX_META_LINE:
         return None  # a page pasted as one line is story text an editor must see, not a footer
     text = fold(text)
     if len(text) <= 80 and text and (text[0] in _DECORATION or text[-1] in _DECORATION or _is_symbol(text[0])):
         bare = _strip_decoration(text)
-        if not bare:
-            return "decoration"  # ————, ▼, ***: a rule or pointer between parts of a post
+        if not bare or (bare.isdigit() and len(bare) <= 3):
+            return "decoration"  # ————, ▼, ***: a rule or pointer between parts of a post; -3-: a page number
         if len(bare) <= 40 and (bare in _NAVIGATION or _BOILERPLATE.match(bare)):
             return "navigation" if bare in _NAVIGATION else "boilerplate"  # ·END·, 👇扫码关注我们👇
+    if text.isdigit() and len(text) <= 3 and not text.startswith("0"):
+        return "decoration"  # 12: a page number a PDF copy left between paragraphs (01 is a section number)
     if "单位" in text and _CO_ORGANIZERS.search(text) and (len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text)):
         return "co_organizers"
     short = len(text) <= 40

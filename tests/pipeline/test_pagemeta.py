@@ -73,6 +73,12 @@ from articles.textpipeline.split import split_page
         ("……会议指出，要加强组织。", None),
         ("★科普中国★", None),
         ("策划一场科普活动需要什么？", None),
+        # page numbers a PDF copy leaves between paragraphs
+        ("-3-", "decoration"),
+        ("— 12 —", "decoration"),
+        ("12", "decoration"),
+        ("01", None),  # a WeChat section number, read with the heading under it
+        ("2021", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -147,3 +153,9 @@ def test_ornaments_inside_a_post_do_not_end_its_story():
     result = split_page("标题在这里\n\n" + STORY + "\n\n————————\n\n今年以来，省科协组织开展了系列活动。\n\n▼\n\n·END·")
     assert len(result.items) == 1 and result.items[0].paragraphs == [STORY, "今年以来，省科协组织开展了系列活动。"]
     assert result.meta.boilerplate == ["————————", "▼", "·END·"]
+
+
+def test_page_number_inside_a_story_does_not_end_it():
+    result = split_page("标题在这里\n\n" + STORY + "\n\n-3-\n\n活动由区科协、区教委联合主办。")
+    assert len(result.items) == 1 and result.items[0].paragraphs == [STORY, "活动由区科协、区教委联合主办。"]
+    assert result.meta.boilerplate == ["-3-"]
