@@ -209,14 +209,15 @@ class _Assembler:
         return True
 
     def _marked_caption(self, index: int, line: Line) -> bool:
-        """▲科技特派员在田间指导。, 图为…: a picture's caption printed without a credit, inside an article.
+        """▲科技特派员在田间指导。, 图为…, 图①：…: a picture's caption printed without a credit.
 
         The photographer is the article's own (图 | 李明) when it names exactly one.
         """
         current = self._open()
         text = line.text
         marked = text.startswith(("▲", "△")) or (text.startswith("图为") and shapes.visible_length(text) <= 80)
-        if not (marked and current and current.is_article and current.has_body):
+        numbered = shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120
+        if not (current and current.is_article and ((marked and current.has_body) or (numbered and current.title_lines))):
             return False
         photographers = {b.name for b in current.item.bylines if b.role == PHOTOGRAPHER}
         current.item.captions.append(Caption(line.text, photographers.pop() if len(photographers) == 1 else None))
@@ -663,6 +664,10 @@ def _attach_credit(draft: Draft, photo: credits.PhotoCredit) -> None:
     """A credit on a line of its own: the photographer of the item's pictures."""
     draft.item.credit_lines.append(photo.credit)
     draft.item.bylines.extend(Byline(PHOTOGRAPHER, name) for name in photo.photographers)
-    if draft.item.captions and photo.photographers and draft.item.captions[-1].photographer is None:
-        last = draft.item.captions[-1]
-        draft.item.captions[-1] = Caption(last.text, photo.photographers[0])
+    if not photo.photographers:
+        return
+    captions = draft.item.captions
+    at = len(captions)
+    while at > 0 and captions[at - 1].photographer is None:  # 图①：… 图②：… then 本报记者 X 摄: all of them
+        at -= 1
+        captions[at] = Caption(captions[at].text, photo.photographers[0])

@@ -266,3 +266,11 @@ def signs_with_date(issuer: str, date_line: str) -> bool:
         and issuer.endswith(_ISSUER_TAILS)
     )
 
+
+_NUMBERED_PICTURE = re.compile(r"^(?:图\s*[①-⑳0-9０-９一二三四五六七八九十]{1,2}|[上下左右中]图|图[上下左右中])\s*[:：]")
+
+
+def is_numbered_caption(text: str) -> bool:
+    """图①：…, 上图：…, 图左：…: the caption of one of a story's pictures."""
+    return bool(_NUMBERED_PICTURE.match(text))
+

@@ -680,3 +680,16 @@ def test_role_word_and_a_space_before_no_name_is_no_byline():
     """摄影 作品展 is a sub-heading about photographs, not a photographer called 作品展."""
     item = page("标题在这里", "本报记者 王明", STORY_A, "摄影 作品展", STORY_C).items[0]
     assert [b.name for b in item.bylines] == ["王明"] and item.subheadings == ["摄影 作品展"]
+
+
+def test_numbered_captions_under_a_headline_are_a_photo_story_credited_together():
+    """科普大篷车进乡村 / 图①：… / 图②：… / 本报记者 王明 摄: one photo item, both pictures by 王明."""
+    result = page("科普大篷车进乡村", "图①：孩子们在大篷车前排队参观。", "图②：志愿者为村民讲解科普展品。", "本报记者 王明 摄",
+                  "綦江区科协召开全委会", "本报讯（记者 李华）" + STORY_C)
+    photo, article = result.items
+    assert photo.kind == PHOTO and photo.title == "科普大篷车进乡村"
+    assert [(c.text, c.photographer) for c in photo.captions] == [
+        ("图①：孩子们在大篷车前排队参观。", "王明"),
+        ("图②：志愿者为村民讲解科普展品。", "王明"),
+    ]
+    assert article.title == "綦江区科协召开全委会"
