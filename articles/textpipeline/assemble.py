@@ -386,6 +386,7 @@ class _Assembler:
             or self.after_photo
             or shapes.is_strong_headline(text)
             or announces_story(self.lines, index + 1)
+            or _numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
         ):
             self._new_draft(line, title=text)
             return True
@@ -617,6 +618,10 @@ def _editors_of(content: str) -> list[Byline] | None:
     """（责任编辑：陈七）: the editors a closing attribution names, else None."""
     editors = page_editors(PageMeta(boilerplate=[content]))
     return editors or None
+
+
+def _numbered_caption_at(lines: list[Line], index: int) -> bool:
+    return index < len(lines) and shapes.is_numbered_caption(lines[index].text)
 
 
 def _credit_at(lines: list[Line], index: int) -> bool:
