@@ -39,7 +39,18 @@ from dataclasses import dataclass, field
 from . import credits, shapes
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft, continues
 from .lines import Line
-from .lookahead import after_meta, announces_story, bullet_at, ends_story, head_names, prose_at, story_at
+from .lookahead import (
+    after_meta,
+    announces_story,
+    bullet_at,
+    credit_at,
+    ends_story,
+    head_names,
+    heading_at,
+    numbered_caption_at,
+    prose_at,
+    story_at,
+)
 from .model import (
     ARTICLE,
     AUTHOR,
@@ -97,14 +108,8 @@ class _Assembler:
     def step(self, index: int, line: Line) -> None:
         text = line.text
         meta_kind = meta_line_kind(text)
-        if meta_kind == "site_date" and self._signature_date(line):
+        if meta_kind and self._inside_story(meta_kind, line):
             return None
-        if meta_kind == "decoration":  # ————, ▼ between a post's parts: kept on the page, the story goes on
-            record_meta_line(self.meta, meta_kind, text)
-            return None
-        if meta_kind in ("site_date", "boilerplate") and text in self.meta.source_lines:
-            record_meta_line(self.meta, meta_kind, text)  # a running head repeated on the next PDF page:
-            return None  # the story it interrupts goes on (a cut paragraph is joined across it)
         if meta_kind:
             record_meta_line(self.meta, meta_kind, text)
             if meta_kind == "web_info":
@@ -120,7 +125,7 @@ class _Assembler:
         if shapes.is_marked_banner(text) or (
             shapes.is_parallel_slogan(text)
             and not prose_at(self.lines, index + 1)
-            and not _credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
+            and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
         ):
             record_meta_line(self.meta, "banner", text)
             return self._close_by_page()
@@ -140,8 +145,23 @@ class _Assembler:
                 return
         self._paragraph(line)
 
+    def _inside_story(self, meta_kind: str, line: Line) -> bool:
+        """Metadata-shaped lines that leave the open story open; False for the rest, which end it.
+
+        A notice's date under its issuer is the notice's text, not the page's date; an ornament
+        (————, ▼) or a page number, and a running head printed again on the next PDF page, stay
+        on the page while the story goes on (a paragraph they cut is joined across them).
+        """
+        text = line.text
+        if meta_kind == "site_date" and self._signature_date(line):
+            return True
+        if meta_kind == "decoration" or (meta_kind in ("site_date", "boilerplate") and text in self.meta.source_lines):
+            record_meta_line(self.meta, meta_kind, text)
+            return True
+        return False
+
     def _signature_date(self, line: Line) -> bool:
-        """The date under a notice's issuer ends the notice's text; it is not the page's date."""
+        """重庆市科学技术协会 over 2021年3月30日: the date goes into the notice's text."""
         current = self._open()
         if not (current and current.is_article and current.has_body):
             return False
@@ -386,7 +406,7 @@ class _Assembler:
             or self.after_photo
             or shapes.is_strong_headline(text)
             or announces_story(self.lines, index + 1)
-            or _numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
+            or numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
         ):
             self._new_draft(line, title=text)
             return True
@@ -408,7 +428,7 @@ class _Assembler:
             and not shapes.is_numbered_heading(text)
         ):
             return False  # one of the short lines a colon introduced: 其中： / 科普讲座3600余场
-        if shapes.is_section_number(text) and current.has_body and _heading_at(self.lines, index + 1):
+        if shapes.is_section_number(text) and current.has_body and heading_at(self.lines, index + 1):
             current.add_subheading(text)  # 01 over 科技特派员扎根田间: the heading joins it below
             current.cover(line)
             return True
@@ -618,19 +638,6 @@ def _editors_of(content: str) -> list[Byline] | None:
     """（责任编辑：陈七）: the editors a closing attribution names, else None."""
     editors = page_editors(PageMeta(boilerplate=[content]))
     return editors or None
-
-
-def _numbered_caption_at(lines: list[Line], index: int) -> bool:
-    return index < len(lines) and shapes.is_numbered_caption(lines[index].text)
-
-
-def _credit_at(lines: list[Line], index: int) -> bool:
-    """A byline or a dateline lead at ``index``."""
-    return index < len(lines) and bool(credits.parse_byline_line(lines[index].text) or credits.parse_lead(lines[index].text))
-
-
-def _heading_at(lines: list[Line], index: int) -> bool:
-    return index < len(lines) and is_heading_like(lines[index].text)
 
 
 def _reads_as_subheading(text: str) -> bool:

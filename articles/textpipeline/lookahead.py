@@ -27,6 +27,23 @@ def prose_at(lines: Sequence[Line], index: int) -> bool:
     return text is not None and is_prose(text) and credits.parse_photo_credit(text) is None
 
 
+def heading_at(lines: Sequence[Line], index: int) -> bool:
+    text = _text_at(lines, index)
+    return text is not None and is_heading_like(text)
+
+
+def credit_at(lines: Sequence[Line], index: int) -> bool:
+    """A byline or a dateline lead at ``index``."""
+    text = _text_at(lines, index)
+    return text is not None and bool(credits.parse_byline_line(text) or credits.parse_lead(text))
+
+
+def numbered_caption_at(lines: Sequence[Line], index: int) -> bool:
+    """图①：… at ``index``: the headline above it is a photo story's."""
+    text = _text_at(lines, index)
+    return text is not None and shapes.is_numbered_caption(text)
+
+
 def bullet_at(lines: Sequence[Line], index: int) -> bool:
     text = _text_at(lines, index)
     return text is not None and shapes.is_bullet(text)
