@@ -47,18 +47,15 @@ _OUTLET_TAIL = r"(?:网|日报|晚报|报|新闻|客户端|电视台|广播电�
 _OUTLET = rf"(?:本报|新华社|中新社|人民日报|本刊|[{_HAN}]{{1,8}}?{_OUTLET_TAIL}(?:[-—－][{_HAN}]{{1,8}}?{_OUTLET_TAIL})?)"
 _DATELINE = re.compile(
     rf"^(?:据|综合)?{_OUTLET}(?:和新华社)?"
-    rf"(?:(?:驻)?[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?{_DAY}月{_DAY}日(?:\s*\d{{1,2}}时(?:\d{{1,2}}分)?)?(?:电|讯)"
+    rf"(?:(?:驻)?(?P<place>[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?){_DAY}月{_DAY}日(?:\s*\d{{1,2}}时(?:\d{{1,2}}分)?)?(?:电|讯)"
     rf"|(?:专)?讯|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电)"
 )
-_DATELINE_PLACE = re.compile(
-    rf"^(?:据|综合)?{_OUTLET}(?:和新华社)?(?:驻)?([^\s\d{_CN_NUM}记者，。,（(：:\-—－]{{1,12}}?){_DAY}月{_DAY}日"
-)
-
-
 def dateline_place(dateline: str) -> str | None:
     """Where a dateline was filed: 中新网成都6月2日电 → 成都; None for 本报讯."""
-    match = _DATELINE_PLACE.match(fold(dateline))
-    return dateline[match.start(1) : match.end(1)] if match else None
+    match = _DATELINE.match(fold(dateline))
+    if not match or not match.group("place"):
+        return None
+    return dateline[match.start("place") : match.end("place")]
 
 
 _PAREN_CREDIT = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")

@@ -97,7 +97,7 @@ def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None
 
 def _as_printed(keyword: str, texts: ItemText) -> str:
     """A keyword with Latin letters as the text prints it (VR, not the search form vr)."""
-    if not keyword.isascii() and not any("a" <= ch <= "z" for ch in keyword):
+    if not any("a" <= ch <= "z" for ch in keyword):
         return keyword
     at = texts.lower.find(keyword)
     if at < 0 or len(texts.lower) != len(texts.simple):
