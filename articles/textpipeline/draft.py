@@ -18,7 +18,7 @@ from .model import (
     Item,
     Repair,
 )
-from .shapes import ends_sentence, visible_length
+from .shapes import ends_sentence, is_table_row, visible_length
 
 # Closing states: why an item stopped taking text.
 CLOSED_BY_ATTRIBUTION = "attribution"  # (渝科), (李华): a stray paragraph after it goes back in
@@ -92,8 +92,8 @@ def continues(previous: str, following: str) -> bool:
     a colon) and must read as prose (inner punctuation or long); one of the
     two must be long, so two short verse lines are never glued together.
     """
-    if ends_sentence(previous) or previous[-1] in "：:；;":
-        return False
+    if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
+        return False  # a table's or a name list's rows are printed one per line
     prev_len, next_len = visible_length(previous), visible_length(following)
     if prev_len < 20 and next_len < 20:
         return False

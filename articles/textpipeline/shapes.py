@@ -15,11 +15,13 @@ _CLOSERS = "”’」』）)】"
 _INNER_STOPS = re.compile(r"[，,。；;]")
 _BULLET = re.compile(r"^(?:[-•●▪■◆*]\s*\S)")
 _LIST_ITEM = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,2}[、．.]")
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
 _ATTRIBUTION = re.compile(r"^[（(]\s*([^（）()]{1,30}?)\s*[）)]$")
 _STRONG_HEADLINE = re.compile(
     r"[（(](?:附图片[0-9０-９一二三四五六七八九十]+张|图片|书法|篆刻|中国画|国画|油画|版画|水墨画|漫画|剪纸|摄影|"
     r"外[一二三四五]首|[二三四五六七八九十]首|组诗|连载[^（）()]{0,4}|[上中下]|之[一二三四五六七八九十])[）)]$"
 )
+_LETTER_TITLE = re.compile(r"(?:一封信|公开信|倡议书|慰问信|感谢信|贺信)$")
 _GENRE_HEADLINES = frozenset(
     (
         "图片新闻",
@@ -65,11 +67,30 @@ def is_prose(text: str) -> bool:
     return ends_sentence(text) or visible_length(text) >= 20
 
 
+@lru_cache(maxsize=64)
+def is_table_row(text: str) -> bool:
+    """A row of cells set apart by tabs or by runs of spaces, as a table or a list of names is copied:
+    学术交流活动\t126场\t12.5%, 渝中区科协  江北区科协  沙坪坝区科协  九龙坡区科协, 张  伟  渝中区科协.
+
+    Such a row is printed on a line of its own: never a headline, never joined to the next line.
+    Three cells spaced apart may be a headline's phrases (聚焦科普  服务群众  助力发展), so
+    without a tab it takes four cells, or three with a number or a name spaced to two characters' width.
+    """
+    if "\t" not in text and "  " not in text and "\u3000" not in text:
+        return False
+    cells = [cell for cell in _CELL_GAP.split(text) if cell.strip()]
+    if len(cells) < 2:
+        return False
+    if "\t" in text.strip() or len(cells) >= 4:
+        return True
+    return len(cells) == 3 and any(len(cell.strip()) == 1 or any(c.isdigit() for c in cell) for cell in cells)
+
+
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
 def is_heading_like(text: str) -> bool:
     """Short, no sentence punctuation inside or at the end: a headline, sub-heading or verse line."""
     length = visible_length(text)
-    if not 1 <= length <= 45 or _INNER_STOPS.search(text) or ends_sentence(text):
+    if not 1 <= length <= 45 or _INNER_STOPS.search(text) or ends_sentence(text) or is_table_row(text):
         return False
     if text[-1] in "：:、" or _BULLET.match(text) or _LIST_ITEM.match(text):
         return False
@@ -84,7 +105,7 @@ def could_be_headline(text: str) -> bool:
     """
     if is_heading_like(text):
         return True
-    if not 2 <= visible_length(text) <= 30 or "。" in text or text[-1] in "，,；;、":
+    if is_table_row(text) or not 2 <= visible_length(text) <= 30 or "。" in text or text[-1] in "，,；;、":
         return False
     if text[-1] in "：:" and (visible_length(text) > 16 or _INNER_STOPS.search(text[:-1])):
         return False  # 江津区科协： over 科技助农 春耕忙: a 引题 that names who; longer, it opens a list
@@ -113,8 +134,9 @@ def is_editors_note(text: str) -> bool:
 
 
 def is_strong_headline(text: str) -> bool:
-    """Headline markers that cannot be body text: （附图片１张）, （图片）, （篆刻）, 致读者."""
-    return bool(_STRONG_HEADLINE.search(text)) or text in _GENRE_HEADLINES
+    """Headline markers that cannot be body text: （附图片１张）, （图片）, （篆刻）, 致读者, and a letter's
+    title (致全市广大科技工作者的一封信, 倡议书), which heads a piece of its own wherever it stands."""
+    return bool(_STRONG_HEADLINE.search(text) or _LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
 
 
 def is_list_item(text: str) -> bool:

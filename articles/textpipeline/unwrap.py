@@ -18,7 +18,7 @@ from collections import Counter
 from . import credits
 from .lines import Line
 from .pagemeta import meta_line_kind
-from .shapes import attribution_of, ends_sentence, is_bullet, is_heading_like
+from .shapes import attribution_of, ends_sentence, is_bullet, is_heading_like, is_table_row
 
 MIN_LINES = 8  # lines at the column's width needed before a page counts as wrapped
 MIN_SHARE = 0.5  # of the page's long lines
@@ -77,7 +77,8 @@ def unwrap_lines(text: str, lines: list[Line]) -> list[Line]:
     """``lines`` with each run of layout-cut lines joined into one (its span covers the run)."""
     if not _may_be_wrapped(lines):
         return lines
-    widths = [_printed_width(text, line) for line in lines]
+    # A table's rows share a width without being cut at it.
+    widths = [0 if is_table_row(line.text) else _printed_width(text, line) for line in lines]
     width = column_width(widths)
     if width is None:
         return lines
@@ -98,6 +99,8 @@ def _cut_by_layout(text: str, lines: list[Line], widths: list[int], index: int, 
         return False  # short (a paragraph's last line) or a blank line between
     if text[following.start - 1] not in "\n":
         return False  # the next line is indented: a new paragraph
+    if is_table_row(following.text):
+        return False
     if following.text[0] in _NEVER_OPENS_A_LINE:
         return True  # closing marks follow what they close
     if _starts_its_own_line(following.text):

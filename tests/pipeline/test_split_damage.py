@@ -693,3 +693,70 @@ def test_numbered_captions_under_a_headline_are_a_photo_story_credited_together(
         ("图②：志愿者为村民讲解科普展品。", "王明"),
     ]
     assert article.title == "綦江区科协召开全委会"
+
+
+@pytest.mark.parametrize(
+    ("line", "is_row"),
+    [
+        ("学术交流活动\t126场\t12.5%", True),  # a table copied with tabs
+        ("项目\t数量", True),
+        ("渝中区科协  江北区科协  沙坪坝区科协  九龙坡区科协", True),  # a list of names, four cells
+        ("张  伟  渝中区科协", True),  # a two-character name spaced to three characters' width
+        ("科普活动  348场  20.1%", True),  # three cells with figures
+        ("聚焦科普  服务群众  助力发展", False),  # a headline's three phrases
+        ("科技助农  春耕忙", False),  # a headline's two phrases
+        ("科技助农 春耕忙", False),
+        ("绵阳市科协召开2023年学会工作推进会", False),
+    ],
+)
+def test_a_table_or_list_row_is_told_from_a_spaced_headline(line, is_row):
+    from articles.textpipeline.shapes import could_be_headline, is_heading_like, is_table_row
+
+    assert is_table_row(line) is is_row
+    if is_row:
+        assert not is_heading_like(line) and not could_be_headline(line)
+
+
+TABLE_STORY = [
+    "绵阳市科协召开学会工作推进会",
+    "本报讯（记者 赵敏）11月6日，绵阳市科协召开学会工作推进会，全市32家市级学会负责人参加会议。",
+    "表1 全市学会主要工作数据\n项目\t数量\t同比增长\n学术交流活动\t126场\t12.5%\n决策咨询报告\t23篇\t15.0%",
+    "遂宁：院士专家工作站助力企业攻关",
+    "本报讯（通讯员 周平）近日，遂宁市一家锂电企业依托院士专家工作站突破正极材料关键技术。",
+]
+
+
+def test_a_tables_rows_stay_in_their_story_and_its_last_row_is_no_headline():
+    """Before, the table's last row was read as the next story's headline (its real headline as 副题)."""
+    first, second = page(*TABLE_STORY).items
+    assert second.title == "遂宁：院士专家工作站助力企业攻关" and second.subtitle == ""
+    rows = [block.text for block in first.blocks if "\t" in block.text]
+    assert rows == ["项目\t数量\t同比增长", "学术交流活动\t126场\t12.5%", "决策咨询报告\t23篇\t15.0%"]
+
+
+def test_rows_of_a_name_list_are_never_joined_as_a_broken_paragraph():
+    """Before, rows that do not end a sentence were glued into one paragraph: 南岸区科协北碚区科协…"""
+    rows = [
+        "渝中区科协  江北区科协  沙坪坝区科协  九龙坡区科协  南岸区科协",
+        "北碚区科协  渝北区科协  巴南区科协  永川区科协  合川区科协",
+        "张  伟  渝中区科协",
+        "李小红  江北区科协",
+    ]
+    (item,) = page(
+        "2023年度全市科普工作先进集体和先进个人名单",
+        "编者按：为表彰在科普工作中作出突出贡献的集体和个人，市科协公布了先进集体和先进个人名单。现将名单刊登如下。",
+        "\n".join(rows),
+    ).items
+    assert [block.text for block in item.blocks[1:]] == rows
+    assert not [repair for repair in item.repairs if repair.code == "joined_break"]
+
+
+def test_a_letters_title_after_a_list_starts_a_piece_of_its_own():
+    items = page(
+        "全市科普工作先进个人名单",
+        "编者按：市科协公布了2023年度全市科普工作先进个人名单，现刊登如下。",
+        "张  伟  渝中区科协\n李小红  江北区科协",
+        "致全市广大科技工作者的一封信",
+        "全市广大科技工作者：\n你们好！值此全国科技工作者日来临之际，市科协向大家致以节日的问候！",
+    ).items
+    assert [item.title for item in items] == ["全市科普工作先进个人名单", "致全市广大科技工作者的一封信"]

@@ -115,3 +115,15 @@ def test_wrapped_seed_pages_split_like_the_originals(seed, blank_between, indent
     assert account(wrapped).balanced
     assert any(r.code == "unwrapped" for item in wrapped.items for r in item.repairs)
     assert not any(r.code == "unwrapped" for item in original.items for r in item.repairs)
+
+
+def test_a_lists_rows_of_one_width_are_not_taken_for_a_wrapped_column():
+    """Rows of a name list share a width because they are aligned, not because the layout cut them."""
+    rows = [f"{name}  {unit}区科协" for name, unit in zip(
+        ["张  伟", "李小红", "王  强", "陈  静", "刘  洋", "赵  敏", "孙  丽", "周  平", "吴  刚"],
+        ["渝中", "江北", "沙坪坝", "九龙坡", "南岸", "北碚", "渝北", "巴南", "永川"], strict=True,
+    )]
+    text = "\n".join(rows)
+    assert unwrapped(text) == rows
+    wrapped = wrap(PARAGRAPH * 2, 40) + "\n\n" + text  # a hard-wrapped story above the list
+    assert unwrapped(wrapped)[-len(rows):] == rows
