@@ -34,6 +34,7 @@ asked of ``lookahead.py``; this module keeps the state.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import credits, shapes
@@ -108,7 +109,7 @@ class _Assembler:
     def step(self, index: int, line: Line) -> None:
         text = line.text
         meta_kind = meta_line_kind(text)
-        if meta_kind and self._inside_story(meta_kind, line):
+        if meta_kind and (self._inside_story(meta_kind, line) or self._notice_contact(index, meta_kind, line)):
             return None
         if meta_kind:
             record_meta_line(self.meta, meta_kind, text)
@@ -122,6 +123,8 @@ class _Assembler:
         if self.in_recommendations and self._recommended_title(index, line):
             return None
         self.in_recommendations = False
+        if shapes.is_box_heading(text) and self._box_heading(index, line):
+            return None
         if shapes.is_marked_banner(text) or (
             shapes.is_parallel_slogan(text)
             and not prose_at(self.lines, index + 1)
@@ -159,6 +162,29 @@ class _Assembler:
             record_meta_line(self.meta, meta_kind, text)
             return True
         return False
+
+    def _notice_contact(self, index: int, meta_kind: str, line: Line) -> bool:
+        """联系电话：… or 联系人：… between a notice's text and its signature (issuer over a date) is
+        the notice's own text, not the page's contact footer: the notice goes on through it."""
+        current = self._open()
+        if meta_kind != "boilerplate" or not _CONTACT.match(line.text):
+            return False
+        if not (current and current.is_article and current.has_body):
+            return False
+        following = index + 1
+        while following < len(self.lines) and _CONTACT.match(self.lines[following].text):
+            following += 1
+        if not self._signs_notice(following):
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
+        return True
+
+    def _signs_notice(self, index: int) -> bool:
+        following = index + 1
+        return following < len(self.lines) and shapes.signs_with_date(
+            self.lines[index].text, self.lines[following].text
+        )
 
     def _signature_date(self, line: Line) -> bool:
         """重庆市科学技术协会 over 2021年3月30日: the date goes into the notice's text."""
@@ -378,6 +404,8 @@ class _Assembler:
             if not (shapes.could_be_headline(text) and announces_story(self.lines, index + 1)):
                 return False
         current = self._open()
+        if current and current.has_body and self._signs_notice(index):
+            return False  # 重庆市科学技术协会 over 2023年12月15日: the notice's signature, its text
         if bullet_at(self.lines, index + 1):
             target = current or (self.result.drafts[-1] if self.result.drafts else None)
             if target is not None:
@@ -470,11 +498,35 @@ class _Assembler:
             current is None
             or not (current.has_body or current.has_credit)
             or not prose_at(self.lines, index + 1)
+            or self._in_numbered_list(index, current)
         ):
             return False
         current.add_subheading(line.text)
         current.cover(line)
         return True
+
+    def _box_heading(self, index: int, line: Line) -> bool:
+        """【相关链接】 over prose inside a story: its box, kept in the story under that heading (a
+        bracketed line elsewhere is a section banner)."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body and prose_at(self.lines, index + 1)):
+            return False
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
+
+    def _in_numbered_list(self, index: int, current: Draft) -> bool:
+        """3.王刚 重庆医科大学 after the paragraph 2.李娜 西南大学, or over 4.…: an item of a numbered list
+        (the numbers run on in one style), not a numbered sub-heading over the prose after it."""
+        number = shapes.list_number(self.lines[index].text)
+        if number is None:
+            return False
+        style, value = number
+        last = current.item.blocks[-1] if current.item.blocks else None
+        if last is not None and last.kind == PARAGRAPH and shapes.list_number(last.text) == (style, value - 1):
+            return True
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return shapes.list_number(following) == (style, value + 1)
 
     def _paragraph(self, line: Line) -> None:
         leading = shapes.split_leading_jump(line.text)
@@ -624,6 +676,9 @@ class _Assembler:
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
+
+
+_CONTACT = re.compile(r"^(?:联系人|联系电话|电话|传真|邮箱|电子邮箱|联系地址|地址|邮编)\s*[:：]")
 
 
 def _after_colon(draft: Draft | None) -> bool:

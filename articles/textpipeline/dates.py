@@ -132,10 +132,18 @@ def first_date(
 _LEADING_DAY = re.compile(rf"^\s*({_NUM})日(?:[上中下]午|晚上?|凌晨|早上|清晨|傍晚)?\s*[，,、]")
 
 
+_LEADING_RELATIVE_DAY = re.compile(r"^\s*(今天|今日|昨天|昨日|前天|前日)(?:[上中下]午|晚上?|凌晨|早上|清晨|傍晚)?\s*[，,、]")
+_DAYS_BEFORE = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
+
+
 def leading_day(text: str, page_date: dt.date | None) -> dt.date | None:
-    """本报讯 29日，… : a lead that opens with a bare day is dated in the page's month (or the one before)."""
+    """本报讯 29日，… : a lead that opens with a bare day is dated in the page's month (or the one before);
+    one that opens with 昨日，… or 今天，… is dated from the page's own date."""
     if page_date is None:
         return None
+    relative = _LEADING_RELATIVE_DAY.match(text)
+    if relative:
+        return page_date - dt.timedelta(days=_DAYS_BEFORE[relative.group(1)])
     match = _LEADING_DAY.match(halfwidth_alnum(text)[0])
     if not match:
         return None

@@ -52,6 +52,21 @@ def visible_length(text: str) -> int:
     return len("".join(text.split()))
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .&'-]*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _headline_length(text: str) -> int:
+    """A headline's length in Chinese characters: Latin letters and digits among Chinese ones take half
+    a character's width each (2023 International Conference on Smart Agriculture在渝举行 is set in
+    about 30). A line with no Chinese character is measured by its characters: an English sentence."""
+    length = visible_length(text)
+    if not text.isascii() and _HAN.search(text):
+        latin = sum(len("".join(run.split())) for run in _LATIN_RUN.findall(text))
+        length -= latin // 2
+    return length
+
+
 def ends_sentence(text: str) -> bool:
     """Ends with 。！？… , possibly inside closing quotes or brackets."""
     stripped = text.rstrip(_CLOSERS + " ")
@@ -89,7 +104,7 @@ def is_table_row(text: str) -> bool:
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
 def is_heading_like(text: str) -> bool:
     """Short, no sentence punctuation inside or at the end: a headline, sub-heading or verse line."""
-    length = visible_length(text)
+    length = _headline_length(text)
     if not 1 <= length <= 45 or _INNER_STOPS.search(text) or ends_sentence(text) or is_table_row(text):
         return False
     if text[-1] in "：:、" or _BULLET.match(text) or _LIST_ITEM.match(text):
@@ -117,6 +132,29 @@ def could_be_headline(text: str) -> bool:
 _NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[、．.](?![0-9０-９]))"
 )
+
+
+_CN_NUMERALS = "一二三四五六七八九十"
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def list_number(text: str) -> tuple[str, int] | None:
+    """The numbering a line opens with, as (style, number): 3.王刚 → ("1.", 3), 二、… → ("一、", 2),
+    （三）… → ("（一）", 3); None for an unnumbered line. Styles tell one list from another."""
+    match = _NUMBERED_HEADING.match(text)
+    if not match:
+        return None
+    marker = match.group(0).translate(_FULLWIDTH_DIGITS)
+    digits = "".join(ch for ch in marker if ch.isdigit())
+    if digits:
+        return "1.", int(digits)
+    numerals = "".join(ch for ch in marker if ch in _CN_NUMERALS)
+    tens, ten, ones = numerals.partition("十")
+    if ten:
+        value = (_CN_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_CN_NUMERALS.index(ones) + 1 if ones else 0)
+    else:
+        value = _CN_NUMERALS.index(numerals[-1]) + 1
+    return ("（一）" if marker[0] in "（(" else "一、"), value
 
 
 def is_numbered_heading(text: str) -> bool:
@@ -171,6 +209,14 @@ def is_marked_banner(text: str) -> bool:
         or (("|" in text or "｜" in text) and _BANNER_BILINGUAL.match(text))
         or ("版" in text and _PAGE_NUMBER.match(text))
     )
+
+
+_BOX_HEADING = re.compile(r"^[【\[]\s*(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|知识点)\s*[】\]]$")
+
+
+def is_box_heading(text: str) -> bool:
+    """【相关链接】, 【延伸阅读】, 【名词解释】: the heading of a box printed with the story above it."""
+    return bool(_BOX_HEADING.match(text))
 
 
 def is_parallel_slogan(text: str) -> bool:

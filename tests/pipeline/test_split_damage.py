@@ -760,3 +760,100 @@ def test_a_letters_title_after_a_list_starts_a_piece_of_its_own():
         "全市广大科技工作者：\n你们好！值此全国科技工作者日来临之际，市科协向大家致以节日的问候！",
     ).items
     assert [item.title for item in items] == ["全市科普工作先进个人名单", "致全市广大科技工作者的一封信"]
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("3.王刚 重庆医科大学", ("1.", 3)),
+        ("１２．加强组织", ("1.", 12)),
+        ("二、完善机制", ("一、", 2)),
+        ("十二、加强宣传", ("一、", 12)),
+        ("（三）选好苗子", ("（一）", 3)),
+        ("(十一)强化保障", ("（一）", 11)),
+        ("2023年工作要点", None),
+    ],
+)
+def test_list_number_reads_the_numbering_and_its_style(line, number):
+    from articles.textpipeline.shapes import list_number
+
+    assert list_number(line) == number
+
+
+NOTICE = [
+    "关于2023年度重庆市优秀科技工作者拟表彰人选的公示",
+    "根据《重庆市优秀科技工作者评选表彰办法》，经推荐、评审，现将拟表彰人选予以公示。",
+    "1.张明 重庆大学\n2.李娜 西南大学\n3.王刚 重庆医科大学\n4.陈晓东 中国科学院重庆绿色智能技术研究院",
+    "公示期为2023年12月15日至12月21日。如有异议，请在公示期内向市科协人事处反映。",
+    "联系人：李老师\n联系电话：023-63600000",
+    "重庆市科学技术协会\n2023年12月15日",
+    "川渝科协联合举办青少年科技创新大赛",
+    "本报讯（记者 刘畅）12月12日，川渝科协联合举办的青少年科技创新大赛在重庆开幕。",
+]
+
+
+def test_a_numbered_list_stays_paragraphs_and_a_notice_keeps_its_contact_lines_and_signature():
+    """Before, the list's last two lines were sub-headings (a long line followed them), the contact
+    line ended the notice as page footer, and the issuer became the next story's headline."""
+    notice, story = page(*NOTICE).items
+    assert notice.subheadings == []
+    assert notice.paragraphs[1:5] == NOTICE[2].split("\n")
+    assert notice.paragraphs[-4:] == ["联系人：李老师", "联系电话：023-63600000", "重庆市科学技术协会", "2023年12月15日"]
+    assert notice.date == dt.date(2023, 12, 15)
+    assert (story.title, story.subtitle) == ("川渝科协联合举办青少年科技创新大赛", "")
+
+
+def test_numbered_subheadings_over_prose_are_still_subheadings():
+    (item,) = page(
+        "市科协推进学会改革",
+        "本报讯（记者 刘畅）近日，市科协召开学会改革推进会，部署下一阶段重点工作。",
+        "一、加强组织建设",
+        LONG,
+        "二、完善治理机制",
+        LONG,
+    ).items
+    assert item.subheadings == ["一、加强组织建设", "二、完善治理机制"]
+
+
+def test_a_headline_that_opens_with_an_english_name_heads_its_story():
+    """Measured in Chinese characters it was too long for a headline, and was glued to the lead."""
+    items = page(
+        "2023 International Conference on Smart Agriculture在渝举行",
+        "本报讯（记者 刘畅）12月12日，2023智慧农业国际会议在重庆举行，200余名专家学者参会。",
+    ).items
+    assert [(item.title, [b.name for b in item.bylines]) for item in items] == [
+        ("2023 International Conference on Smart Agriculture在渝举行", ["刘畅"])
+    ]
+
+
+def test_an_english_paragraph_is_not_taken_for_a_headline():
+    from articles.textpipeline.shapes import is_heading_like
+
+    assert not is_heading_like("The conference discussed how AI and IoT can serve small farms in western China")
+
+
+def test_a_link_box_after_a_story_stays_in_it():
+    """【相关链接】 was a section banner, and the box's text a paragraph with no headline."""
+    (item,) = page(
+        "智慧农业国际会议在渝举行",
+        "本报讯（记者 刘畅）12月12日，2023智慧农业国际会议在重庆举行，200余名专家学者参会。",
+        "【相关链接】",
+        "智慧农业是以信息和知识为核心要素，将互联网、物联网等现代信息技术与农业深度融合的新型农业形态。",
+    ).items
+    assert item.subheadings == ["【相关链接】"]
+    assert item.paragraphs[-1].startswith("智慧农业是以信息和知识为核心要素")
+    assert not item.flags
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("本报讯 昨日，市科协举办科技工作者座谈会，20余名一线科技工作者代表参加。", dt.date(2023, 12, 14)),
+        ("本报讯 今天上午，市科协举办科技工作者座谈会，20余名一线科技工作者代表参加。", dt.date(2023, 12, 15)),
+        ("本报讯 前天，市科协举办科技工作者座谈会，20余名一线科技工作者代表参加。", dt.date(2023, 12, 13)),
+        ("本报讯 近日，市科协举办科技工作者座谈会，20余名一线科技工作者代表参加。", dt.date(2023, 12, 15)),
+    ],
+)
+def test_a_lead_that_opens_with_yesterday_is_dated_from_the_pages_date(lead, date):
+    (item,) = page("重庆科技报 2023年12月15日", "市科协举办科技工作者座谈会", lead).items
+    assert item.date == date
