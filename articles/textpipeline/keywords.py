@@ -102,6 +102,7 @@ class KeywordExtractor:
         return (
             len(word) >= 2
             and word not in self.stop_words
+            and not (word.isascii() and word.lower() in self.stop_words)  # On, The in an English name
             and any(ch.isalpha() for ch in word)
             and not word.replace(".", "").replace("%", "").isdigit()
             and not _QUANTITY.match(word)

@@ -56,6 +56,8 @@ _DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘'
 _LATIN_GLOSS = re.compile(r"^\s*[(（]\s*([A-Za-z][A-Za-z .,&'-]{1,80})\s*[)）]")
 _OPENS_PAREN = re.compile(r"\s*[(（]")
 MAX_NAME = 18
+# Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
+_ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
 
 @dataclass
@@ -194,8 +196,10 @@ class _Finder:
             return None
         if not chain and (not clean or len(core) < 2):
             return None
-        if kind in ("xuehui", "xiehui", "yanjiuhui") and len(core) < 2:
-            return None  # 重庆学会 is not a name; 重庆大学 and 重庆市红十字会 are
+        if kind in ("xuehui", "xiehui", "yanjiuhui") and len(core) < 2 and not (
+            suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES
+        ):
+            return None  # 重庆学会 and 重庆大学会(同) are not names; 重庆市医学会 and 重庆市红十字会 are
         code = chain[-1][0] if chain else None
         name_start = chain[-1][1] if scoped and chain else start
         name = self.text[name_start:end]

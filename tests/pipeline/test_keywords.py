@@ -106,3 +106,12 @@ def test_a_later_line_wins_in_the_compact_table():
 
     idf = CompactIdf([b"b 2.0\n", b"a 1.5\n", b"b 3.0\n", b"c\n", "科普 9.5\n".encode()])
     assert (idf.get("a"), idf.get("b"), idf.get("c"), idf.get("科普"), len(idf)) == (1.5, 3.0, None, 9.5, 3)
+
+
+def test_english_function_words_in_an_english_name_are_no_keywords(seg):
+    """2023 International Conference on Smart Agriculture: "on" was a keyword; the names stay, in their case."""
+    text = "2023 International Conference on Smart Agriculture在渝举行，Conference on Smart Agriculture聚焦智慧农业。"
+    found = keywords(seg.analyze(text).words, top_k=20)
+    assert "on" not in found
+    assert {"conference", "agriculture"} <= set(found)  # the segmenter's words are case-folded
+    assert not KeywordExtractor({}, ["on"]).is_candidate("On")

@@ -69,6 +69,10 @@ def keys(text, gaz, regions, hint, codes=()):
         # A body's later or former parent, in brackets: the name starts after 后属 / 原属.
         ("长期领导中国科学院（后属中国社会科学院）考古研究所", SC, ["中国科学院", "中国社会科学院"]),
         ("该所原属四川农业大学", SC, ["四川农业大学"]),
+        # Societies named by a one-character discipline; a 学会 that only a word's edge makes is none.
+        ("绵阳市医学会联合开展科技志愿服务", SC, ["绵阳市医学会"]),
+        ("会议由西南大学和重庆市农学会共同主办", CQ, ["西南大学", "重庆市农学会"]),
+        ("重庆大学会同企业开展攻关", CQ, ["重庆大学"]),
     ],
 )
 def test_find_organizations(gaz, regions, text, hint, expected):
