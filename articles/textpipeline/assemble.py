@@ -111,6 +111,8 @@ class _Assembler:
         meta_kind = meta_line_kind(text)
         if meta_kind and (self._inside_story(meta_kind, line) or self._notice_contact(index, meta_kind, line)):
             return None
+        if meta_kind == "site_date" and self.in_recommendations:
+            meta_kind = "navigation"  # 广元市科协开展科技志愿服务  2023-05-29 under 相关新闻: a link, no site
         if meta_kind:
             record_meta_line(self.meta, meta_kind, text)
             if meta_kind == "web_info":
@@ -118,8 +120,12 @@ class _Assembler:
             elif meta_kind == "site_date":
                 self._wechat_author(text)
                 self._account_name(index)
-            self.in_recommendations = text.strip() in RECOMMENDATION_HEADINGS
+            self.in_recommendations = text.strip() in RECOMMENDATION_HEADINGS or (
+                self.in_recommendations and meta_kind == "navigation"
+            )
             return self._close_by_page()
+        if self._site_name(index, line):
+            return None
         if self.in_recommendations and self._recommended_title(index, line):
             return None
         self.in_recommendations = False
@@ -503,6 +509,16 @@ class _Assembler:
             return False
         current.add_subheading(line.text)
         current.cover(line)
+        return True
+
+    def _site_name(self, index: int, line: Line) -> bool:
+        """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, before any story: the web site's name."""
+        if self.result.drafts or self.meta.site or index + 1 >= len(self.lines):
+            return False
+        if not is_heading_like(line.text) or meta_line_kind(self.lines[index + 1].text) != "navigation":
+            return False
+        self.meta.site = line.text
+        self.meta.source_lines.append(line.text)
         return True
 
     def _box_heading(self, index: int, line: Line) -> bool:

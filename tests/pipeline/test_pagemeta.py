@@ -41,6 +41,8 @@ from articles.textpipeline.split import split_page
         ("电话：023-12345678", "boilerplate"),
         ("电话 023-12345678", "boilerplate"),
         ("Copyright © 2020 四川科协", "boilerplate"),
+        ("本版图片由南充市科协提供", "boilerplate"),  # the page's picture credit, not a headline
+        ("本版照片均由记者何雨拍摄", "boilerplate"),
         # a label word that opens story text (here a line a PDF copy cut) is no label
         ("电话号码、工作岗位及履职承诺等基本情况在代表家站公示。", None),
         ("地址。在全镇干部职工的共同努力下，合作社接到订单。", None),

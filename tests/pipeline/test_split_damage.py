@@ -857,3 +857,18 @@ def test_a_link_box_after_a_story_stays_in_it():
 def test_a_lead_that_opens_with_yesterday_is_dated_from_the_pages_date(lead, date):
     (item,) = page("重庆科技报 2023年12月15日", "市科协举办科技工作者座谈会", lead).items
     assert item.date == date
+
+
+def test_a_web_pages_site_name_over_its_breadcrumb_and_its_related_links_are_page_metadata():
+    """Before, the site's name was the story's headline (its real one the 副题), and the first
+    related link, a title with its date, was taken for the site's name and date."""
+    result = page(
+        "四川省科学技术协会\n首页 > 新闻中心 > 市州动态",
+        "德阳市科协举办2023年科技工作者日活动\n发布时间：2023-05-30 16:20:11  来源：德阳市科协",
+        "5月30日，德阳市科协在旌阳区举办2023年全国科技工作者日主题活动，200余名科技工作者参加。",
+        "相关新闻\n广元市科协开展科技志愿服务  2023-05-29\n遂宁市科协召开学会工作会  2023-05-28",
+    )
+    (item,) = result.items
+    assert (item.title, item.subtitle, item.date) == ("德阳市科协举办2023年科技工作者日活动", "", dt.date(2023, 5, 30))
+    assert result.meta.site == "四川省科学技术协会"
+    assert "广元市科协开展科技志愿服务  2023-05-29" in result.meta.boilerplate
