@@ -218,12 +218,13 @@ def _run_all(cursor, statements) -> float:
 
 def _explain(cursor, sql: str) -> str:
     """EXPLAIN (ANALYZE, BUFFERS) of a captured statement, under the setting it ran with."""
-    guard = re.fullmatch(r"(SET LOCAL [^;]+; )(.*)(; RESET \w+)", sql, re.S)
+    guard = re.fullmatch(r"((?:SET LOCAL [^;]+; )+)(.*?)((?:; RESET \w+)+)", sql, re.S)
     if guard is None:
         cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
     else:
         cursor.execute(f"{guard[1]}EXPLAIN (ANALYZE, BUFFERS) {guard[2]}{guard[3]}")
-        cursor.nextset()
+        for _setting in range(guard[1].count("SET LOCAL")):
+            cursor.nextset()
     return "\n".join(row[0] for row in cursor.fetchall())
 
 

@@ -118,10 +118,18 @@ def _shared_counts(match, wanted: list[Wanted], using: str) -> dict | None:
             params += ranked_params
 
     def key_counts(name: str, column: str) -> str:
-        """(key, n): how many rows of the set ``name`` hold each id of their ``column`` keys."""
+        """(key, n): how many rows of the set ``name`` hold each id of their ``column`` keys.
+
+        On PostgreSQL the rows are first counted per distinct list of keys (a few thousand lists
+        among half the corpus' rows), and only those lists are unnested: unnesting every row's
+        keys made ~200,000 rows to count for a common word (28 against 14 ms measured).
+        """
         rows = name if sources[name][2] else f"(SELECT DISTINCT id, {column} FROM {name})"
         if connection.vendor == "postgresql":
-            keys = f"SELECT unnest(s.{column}) AS key FROM {rows} s"
+            return (
+                f"SELECT k.key, CAST(SUM(g.n) AS BIGINT) AS n FROM (SELECT s.{column} AS keys, COUNT(*) AS n"
+                f" FROM {rows} s GROUP BY s.{column}) g, unnest(g.keys) AS k(key) GROUP BY k.key"
+            )
         else:
             keys = f"SELECT j.value AS key FROM {rows} s, json_each(s.{column}) j"
         return f"SELECT k.key, COUNT(*) AS n FROM ({keys}) k GROUP BY k.key"
