@@ -100,7 +100,7 @@ def generate(n: int, *, seed: int = 4) -> None:
     themes = list(Theme.objects.values_list("id", flat=True))
     organizations = list(Organization.objects.values_list("id", flat=True))
     ThemeLink = Article.themes.through
-    ancestors = facet_keys.region_ancestors()
+    ancestors, upper_ids = facet_keys.region_ancestors(), facet_keys.upper_region_ids()
     start, days = date(2019, 1, 1), 3 * 365
     batch = 2000
     for offset in range(0, n, batch):
@@ -131,6 +131,7 @@ def generate(n: int, *, seed: int = 4) -> None:
             )
             # As the importer writes them (services/facet_keys.py).
             articles[-1].facet_regions = facet_keys.region_keys(chosen[-1][0], ancestors)
+            articles[-1].facet_upper_regions = facet_keys.upper_keys(articles[-1].facet_regions, upper_ids)
             articles[-1].facet_themes = chosen[-1][1]
         with transaction.atomic():
             Article.objects.bulk_create(articles)

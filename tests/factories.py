@@ -61,7 +61,7 @@ def make_article(
     for organization in organizations:
         article.organizations.add(organization)
     facet_keys.update([article.pk])  # as the importer and the editing services keep them
-    article.refresh_from_db(fields=["facet_regions", "facet_themes"])
+    article.refresh_from_db(fields=["facet_regions", "facet_upper_regions", "facet_themes"])
     return article
 
 

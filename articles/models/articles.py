@@ -293,6 +293,9 @@ class Article(models.Model):
     facet_regions = IntegerListField(
         _("分面地区"), help_text=_("所涉地区及其省、市、区县级上级的编号，由地区关联自动生成。")
     )
+    facet_upper_regions = IntegerListField(
+        _("分面省市"), help_text=_("分面地区中省级和市级的编号，由地区关联自动生成。")
+    )
     facet_themes = IntegerListField(_("分面主题"), help_text=_("主题编号，由主题关联自动生成。"))
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
@@ -303,7 +306,7 @@ class Article(models.Model):
         # (the admin compares it with the article itself); the segmented copies and facet keys are derived.
         excluded_fields=[
             "search_title", "search_text", "search_vector", "machine_output", "updated_at",
-            "facet_regions", "facet_themes",
+            "facet_regions", "facet_upper_regions", "facet_themes",
         ],
         m2m_fields=[regions, organizations, themes],
         # History is read by article id and date; the article's own look-up indexes would only slow every write.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from articles.models import Article, ArticleFlag, ArticleOrganization, ArticleRegion, Byline, PhotoCaption
-from articles.services.facet_keys import region_keys
+from articles.services.facet_keys import region_keys, upper_keys
 from articles.services.item_values import slug_for, without_fingerprint
 from articles.textpipeline.model import Item, PageResult
 
@@ -67,6 +67,7 @@ class ArticleUpdater:
         """The article's facet keys (``facet_keys.py``) from the region and theme links it gets."""
         if "regions" in fields:
             article.facet_regions = region_keys(values["regions"], self.context.region_ancestors)
+            article.facet_upper_regions = upper_keys(article.facet_regions, self.context.upper_region_ids)
         if "themes" in fields:
             article.facet_themes = values["themes"]
 

@@ -53,6 +53,11 @@ class ImportContext:
         return facet_keys.region_ancestors()
 
     @cached_property
+    def upper_region_ids(self) -> frozenset[int]:
+        """The regions at province and prefecture level, for the articles' ``facet_upper_regions``."""
+        return facet_keys.upper_region_ids()
+
+    @cached_property
     def organizations(self) -> OrganizationGazetteer:
         return self.spec.build_organizations()
 

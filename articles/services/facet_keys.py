@@ -8,6 +8,9 @@ for, and a search counts them over its matching rows as it reads them (~40 ms fo
 
 - ``facet_regions``: the regions of the tree's levels it is about: each linked region's
   ancestors at province, prefecture and county level, itself included, each id once;
+- ``facet_upper_regions``: those of ``facet_regions`` at province and prefecture level, all a
+  search's region tree shows until a branch is opened: a few distinct lists where the full keys
+  have thousands, so counting them costs a third (``search_counts.py``);
 - ``facet_themes``: its themes.
 
 Who keeps them: the importer writes them with the article (``region_keys``, from the import
@@ -28,7 +31,8 @@ from django.db.models import Count, Max
 from articles.models import Article, ArticleRegion, Region
 from articles.services import search
 
-WRITE_BATCH = 300  # articles per UPDATE (3 parameters each, below SQLite's 999): memory stays flat
+WRITE_BATCH = 240  # articles per UPDATE (4 parameters each, below SQLite's 999): memory stays flat
+KEY_FIELDS = ("facet_regions", "facet_upper_regions", "facet_themes")
 _ancestors: dict = {}  # "signature" and "map" of the last region_ancestors()
 
 
@@ -48,17 +52,33 @@ def region_keys(region_ids: Iterable[int], ancestors: dict[int, tuple[int, ...]]
     return sorted({key for pk in region_ids for key in ancestors.get(pk, ())})
 
 
+def upper_keys(keys: Iterable[int], upper_ids: frozenset[int]) -> list[int]:
+    """An article's ``facet_upper_regions`` from its ``facet_regions``."""
+    return [key for key in keys if key in upper_ids]
+
+
 def region_ancestors(using: str = "default") -> dict[int, tuple[int, ...]]:
     """``level_ancestors`` of the region table, kept per process until the table changes (the tree
     is the official one, loaded by migrations; an editor edits names and aliases, not paths)."""
+    return _region_levels(using)["map"]
+
+
+def upper_region_ids(using: str = "default") -> frozenset[int]:
+    """The ids of the regions at province and prefecture level (``upper_keys``), kept as above."""
+    return _region_levels(using)["upper"]
+
+
+def _region_levels(using: str) -> dict:
     from articles.services.facets import LEVEL_LENGTHS  # facets imports facet_counts, which imports this
 
     regions = Region.objects.using(using)
     signature = (using, *regions.aggregate(rows=Count("pk"), changed=Max("updated_at")).values())
     if _ancestors.get("signature") != signature:
-        _ancestors["map"] = level_ancestors(dict(regions.values_list("id", "path")), LEVEL_LENGTHS)
+        paths = dict(regions.values_list("id", "path"))
+        _ancestors["map"] = level_ancestors(paths, LEVEL_LENGTHS)
+        _ancestors["upper"] = frozenset(pk for pk, path in paths.items() if len(path) < LEVEL_LENGTHS[-1])
         _ancestors["signature"] = signature
-    return _ancestors["map"]
+    return _ancestors
 
 
 def update(article_ids: Iterable[int] | None = None, *, using: str = "default") -> int:
@@ -87,15 +107,19 @@ def update(article_ids: Iterable[int] | None = None, *, using: str = "default") 
         regions[article_id].add(region_id)
     for article_id, theme_id in rows(theme_links, "article_id", "theme_id"):
         themes[article_id].add(theme_id)
-    ancestors = region_ancestors(using)
+    ancestors, upper_ids = region_ancestors(using), upper_region_ids(using)
     changed, written = [], 0
     # Repairing every article may rewrite thousands of rows, each adding its search vector to the
     # search index again: batched as an import's are (search.py).
     with search.batched_index_writes(using) if article_ids is None else nullcontext():
-        for pk, stored_regions, stored_themes in rows(articles, "pk", "facet_regions", "facet_themes"):
+        stored = rows(articles, "pk", "facet_regions", "facet_upper_regions", "facet_themes")
+        for pk, *stored_keys in stored:
             want_regions, want_themes = region_keys(regions[pk], ancestors), sorted(themes[pk])
-            if stored_regions != want_regions or stored_themes != want_themes:
-                changed.append(Article(pk=pk, facet_regions=want_regions, facet_themes=want_themes))
+            want_upper = upper_keys(want_regions, upper_ids)
+            if stored_keys != [want_regions, want_upper, want_themes]:
+                changed.append(Article(
+                    pk=pk, facet_regions=want_regions, facet_upper_regions=want_upper, facet_themes=want_themes
+                ))
             if len(changed) == WRITE_BATCH:
                 written += _write(changed, using)
                 changed = []
@@ -109,22 +133,20 @@ def _write(articles: list[Article], using: str) -> int:
         return 0
     connection = connections[using]
     quote = connection.ops.quote_name
-    regions_field, themes_field = (Article._meta.get_field(name) for name in ("facet_regions", "facet_themes"))
+    fields = [Article._meta.get_field(name) for name in KEY_FIELDS]
     value = "CAST(%s AS integer[])" if connection.vendor == "postgresql" else "%s"
     params = []
     for article in articles:
-        params += [
-            article.pk,
-            regions_field.get_db_prep_value(article.facet_regions, connection),
-            themes_field.get_db_prep_value(article.facet_themes, connection),
-        ]
+        params.append(article.pk)
+        params += [field.get_db_prep_value(getattr(article, field.attname), connection) for field in fields]
     table = quote(Article._meta.db_table)
-    rows = ", ".join([f"(%s, {value}, {value})"] * len(articles))
+    rows = ", ".join(["(" + ", ".join(["%s"] + [value] * len(fields)) + ")"] * len(articles))
+    columns = ", ".join(f"k{index}" for index in range(len(fields)))
+    assignments = ", ".join(f"{quote(field.column)} = v.k{index}" for index, field in enumerate(fields))
     with connection.cursor() as cursor:
         cursor.execute(
-            f"WITH v(id, regions, themes) AS (VALUES {rows})"
-            f" UPDATE {table} SET {quote(regions_field.column)} = v.regions, {quote(themes_field.column)} = v.themes"
-            f" FROM v WHERE {table}.{quote(Article._meta.pk.column)} = v.id",
+            f"WITH v(id, {columns}) AS (VALUES {rows})"
+            f" UPDATE {table} SET {assignments} FROM v WHERE {table}.{quote(Article._meta.pk.column)} = v.id",
             params,
         )
     return len(articles)

@@ -77,7 +77,7 @@ def prime(match, wanted: list[Wanted], using: str = "default") -> None:
 def _ids_sql(queryset) -> tuple[str, tuple, bool] | None:
     """SQL and params of the queryset's ids, dates (the ranking takes the newest) and facet keys,
     and whether each id appears once (filters are EXISTS subqueries; a join could repeat an id)."""
-    queryset = queryset.order_by().values("pk", "date", "facet_regions", "facet_themes")
+    queryset = queryset.order_by().values("pk", "date", "facet_regions", "facet_upper_regions", "facet_themes")
     try:
         sql, params = queryset.query.sql_with_params()
     except EmptyResultSet:
@@ -106,7 +106,7 @@ def _shared_counts(match, wanted: list[Wanted], using: str) -> dict | None:
     ctes, params = [], []
     for name, (sql, source_params, _unique) in sources.items():
         materialized = " MATERIALIZED" if name == MATCH or uses[name] > 1 else ""
-        ctes.append(f"{name}(id, date, regions, themes) AS{materialized} ({sql})")
+        ctes.append(f"{name}(id, date, regions, upper_regions, themes) AS{materialized} ({sql})")
         params += source_params
     for index, (item, name) in enumerate(zip(wanted, names, strict=True)):
         if item.kind == RANKED_KIND:  # (id, position) rows of the set's newest, ranked
@@ -145,13 +145,15 @@ def _shared_counts(match, wanted: list[Wanted], using: str) -> dict | None:
                 f"SELECT 1, c.key, {null_text}, {null_text}, {null_text}, c.n FROM ({key_counts(name, 'themes')}) c"
             )
         elif item.kind == "regions":
-            # Provinces and prefectures everywhere, counties only under the selected branch.
+            # Provinces and prefectures everywhere, counties only under the selected branch: without
+            # one, the upper keys alone are counted.
             shown = f"length(g.path) < {county}"
             if item.branch:
                 shown += " OR g.path LIKE %s"
                 params.append(connection.ops.prep_for_like_query(item.branch) + "%")
+            keys = key_counts(name, "regions" if item.branch else "upper_regions")
             branches.append(
-                f"SELECT 2, {null_id}, g.path, g.adcode, g.name, c.n FROM ({key_counts(name, 'regions')}) c"
+                f"SELECT 2, {null_id}, g.path, g.adcode, g.name, c.n FROM ({keys}) c"
                 f" JOIN {quote(Region._meta.db_table)} g ON g.id = c.key WHERE {shown}"
             )
         elif item.kind == RANKED_KIND:

@@ -49,16 +49,27 @@ def test_region_keys_hold_each_ancestor_once(linked, keys):
     assert facet_keys.region_keys(linked, facet_keys.level_ancestors(PATHS, LEVELS)) == keys
 
 
-def keys_from_links(article: Article) -> tuple[list[int], list[int]]:
-    """The keys by the ORM, independently: every region whose path is a level prefix of a linked region's path."""
+def keys_from_links(article: Article) -> tuple[list[int], list[int], list[int]]:
+    """The keys by the ORM, independently: every region whose path is a level prefix of a linked
+    region's path, those of them above county level, and the themes."""
     prefixes = {path[:n] for path in article.regions.values_list("path", flat=True) for n in LEVELS if len(path) >= n}
-    regions = sorted(Region.objects.filter(path__in=prefixes).values_list("id", flat=True))
-    return regions, sorted(article.themes.values_list("id", flat=True))
+    regions = Region.objects.filter(path__in=prefixes).order_by("id")
+    upper = [pk for pk, path in regions.values_list("id", "path") if len(path) < LEVELS[-1]]
+    return list(regions.values_list("id", flat=True)), upper, sorted(article.themes.values_list("id", flat=True))
 
 
-def stored_keys(article: Article) -> tuple[list[int], list[int]]:
-    article.refresh_from_db(fields=["facet_regions", "facet_themes"])
-    return article.facet_regions, article.facet_themes
+def stored_keys(article: Article) -> tuple[list[int], list[int], list[int]]:
+    article.refresh_from_db(fields=["facet_regions", "facet_upper_regions", "facet_themes"])
+    return article.facet_regions, article.facet_upper_regions, article.facet_themes
+
+
+@pytest.mark.parametrize(
+    ("keys", "upper"),
+    [([], []), ([1, 2, 3], [1, 2]), ([1, 2, 3, 4, 5, 6], [1, 2, 4, 5]), ([7], [7])],
+)
+def test_upper_keys_are_the_province_and_prefecture_keys(keys, upper):
+    upper_ids = frozenset(pk for pk, path in PATHS.items() if len(path) < LEVELS[-1])
+    assert facet_keys.upper_keys(keys, upper_ids) == upper
 
 
 @pytest.mark.django_db
@@ -91,7 +102,7 @@ def test_a_reimport_that_moves_an_article_to_other_regions_moves_its_keys():
 @pytest.mark.django_db
 def test_update_repairs_links_written_behind_its_back():
     article = make_article(regions=["510681", "500118"], themes=["kexue-puji"])
-    assert stored_keys(article) == keys_from_links(article) != ([], [])
+    assert stored_keys(article) == keys_from_links(article) != ([], [], [])
     ArticleRegion.objects.filter(article=article, region__adcode="500118").delete()
     article.themes.add(Theme.objects.get(slug="tuopin-gongjian"))
     assert facet_keys.update([article.pk]) == 1
@@ -121,7 +132,7 @@ def test_the_migration_fills_the_keys_of_existing_articles():
 def test_the_field_stores_sorted_integers_and_reads_back_lists():
     article = make_article()
     Article.objects.filter(pk=article.pk).update(facet_regions=[30, 2, 10])
-    assert stored_keys(article) == ([2, 10, 30], [])
+    assert stored_keys(article) == ([2, 10, 30], [], [])
     article.facet_themes = [5]
     article.save(update_fields=["facet_themes"])
     assert Article.objects.filter(pk=article.pk).values_list("facet_themes", flat=True).get() == [5]
@@ -131,7 +142,23 @@ def test_the_field_stores_sorted_integers_and_reads_back_lists():
 def test_update_writes_in_batches(monkeypatch):
     monkeypatch.setattr(facet_keys, "WRITE_BATCH", 2)
     articles = [make_article(regions=["510681"], themes=["kexue-puji"]) for _ in range(5)]
-    Article.objects.update(facet_regions=[], facet_themes=[])
+    Article.objects.update(facet_regions=[], facet_upper_regions=[], facet_themes=[])
     assert facet_keys.update() == 5
     for article in articles:
         assert stored_keys(article) == keys_from_links(article)
+
+
+@pytest.mark.django_db
+def test_the_migration_fills_the_upper_keys_from_the_full_keys():
+    articles = [make_article(regions=["510681", "510603"]), make_article(regions=["500000"]), make_article()]
+    Article.objects.update(facet_upper_regions=[])
+    migration = importlib.import_module("articles.migrations.0014_facet_upper_regions")
+
+    def execute(sql, params=()):
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+
+    migration.fill_upper_keys(apps, SimpleNamespace(connection=connection, execute=execute))
+    for article in articles:
+        assert stored_keys(article) == keys_from_links(article)
+    assert any(stored_keys(article)[1] for article in articles)
