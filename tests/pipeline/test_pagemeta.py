@@ -42,6 +42,7 @@ from articles.textpipeline.split import split_page
         ("电话 023-12345678", "boilerplate"),
         ("Copyright © 2020 四川科协", "boilerplate"),
         ("本版图片由南充市科协提供", "boilerplate"),  # the page's picture credit, not a headline
+        ("原标题：《科技小院扎根田间 助农增收见实效》", "boilerplate"),  # a repost's first title, not its headline
         ("本版照片均由记者何雨拍摄", "boilerplate"),
         # a label word that opens story text (here a line a PDF copy cut) is no label
         ("电话号码、工作岗位及履职承诺等基本情况在代表家站公示。", None),

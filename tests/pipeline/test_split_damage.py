@@ -268,6 +268,8 @@ def test_byline_lines(byline, roles):
         ("（通讯员 李明）", None, [("correspondent", "李明")]),
         ("（责任编辑：陈七）", None, [("editor", "陈七")]),
         ("（本报记者王霞光摄影报道）", None, [("photographer", "王霞光")]),
+        ("（本报记者 杨帆 整理）", None, [("reporter", "杨帆")]),  # 整理 was taken for a second name
+        ("（记者 王伟 通讯员 李春 采写）", None, [("reporter", "王伟"), ("correspondent", "李春")]),
         ("（作者系重庆市科协科普部部长）", None, []),  # who the author is, not a source
     ],
 )
