@@ -180,6 +180,25 @@ def test_excerpt_centres_on_the_first_match():
     assert "<mark>小雨点</mark>" in result and result.startswith("…") and result.endswith("…")
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("开头" * 300 + "重庆小雨点" + "结尾" * 10, ["小雨点"]),  # far past the first chunk
+        ("开" * 398 + "小雨点" + "尾" * 50, ["小雨点"]),  # across the first chunk's end
+        ("開頭" * 250 + "科學普及", ["科学", "普及"]),  # traditional characters, matched as simplified
+        ("ＡＢ" * 5 + "vr体验" + "文" * 900, ["vr"]),  # full-width and case
+        ("没有匹配的正文" * 100, ["小雨点"]),
+        ("", ["小雨点"]),
+    ],
+)
+def test_first_match_is_where_match_spans_starts(text, tokens):
+    """The excerpt reads a body a chunk at a time; it must find the match ``match_spans`` finds first."""
+    from articles.services.highlight import first_match
+
+    spans = match_spans(text, tokens)
+    assert first_match(text, tokens) == (spans[0][0] if spans else None)
+
+
 @pytest.mark.django_db
 def test_a_common_word_ranks_only_its_newest_matches(client, monkeypatch):
     """With more matches than RANK_LIMIT, the newest RANK_LIMIT are ranked (title above body);

@@ -77,11 +77,33 @@ def highlight(text: str, tokens) -> SafeString:
     return mark_safe("".join(pieces))
 
 
+def first_match(text: str, tokens, *, chunk: int = 400) -> int | None:
+    """Where the first match starts, or None: ``match_spans`` read a chunk at a time.
+
+    A search's cold page makes an excerpt of twenty bodies, and a match is usually near the start:
+    normalizing a whole body to find it was most of an excerpt's cost. Chunks overlap by the
+    longest token, so a match across a chunk's end is found whole in the next one.
+    """
+    words = [token for token in tokens if token and token.strip()]
+    if not text or not words:
+        return None
+    overlap = max(map(len, words))
+    start = 0
+    while True:
+        end = min(len(text), start + chunk)
+        spans = match_spans(text[start:end], words)
+        if spans:
+            return start + spans[0][0]
+        if end == len(text):
+            return None
+        start = max(start + 1, end - overlap)
+
+
 def excerpt(text: str, tokens, *, width: int = 110) -> SafeString:
     """About ``width`` characters around the first match (or the start), highlighted."""
     text = " ".join((text or "").split())
-    spans = match_spans(text, tokens)
-    start = max(0, spans[0][0] - width // 4) if spans and len(text) > width else 0
+    found = first_match(text, tokens) if len(text) > width else None
+    start = max(0, found - width // 4) if found is not None else 0
     end = min(len(text), start + width)
     if end == len(text):
         start = max(0, end - width)
