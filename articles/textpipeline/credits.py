@@ -37,6 +37,11 @@ _WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|�
 _WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?:[\s、，,]+{_NAME})*?)"
 _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
+# □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author.
+_AFFILIATED = re.compile(
+    rf"^[{_HAN}（）()]{{2,24}}(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
+    rf"\s+([{_HAN}]{{2,3}})$"
+)
 _WRITER_AFTER = re.compile(rf"^({_NAME}(?:[\s、，,]+{_NAME})*)\s*[/／]?\s*(文/图|文图|文|图)$")
 
 _CN_NUM = "〇零一二三四五六七八九十"
@@ -134,8 +139,12 @@ def parse_byline_line(text: str) -> list[Byline] | None:
         return _as_printed(bylines, text, key)
     writer = _WRITER_AFTER.match(key)
     if writer:
-        role = PHOTOGRAPHER if writer.group(2) == "图" else AUTHOR
-        return _as_printed([Byline(role, name) for name in _names_of(writer.group(1))], text, key)
+        roles = _writer_roles(writer.group(2))  # 赵敏 文/图 wrote and photographed
+        return _as_printed([Byline(role, name) for name in _names_of(writer.group(1)) for role in roles], text, key)
+    if mark:
+        affiliated = _AFFILIATED.match(key)
+        if affiliated and has_surname(affiliated.group(1)):
+            return _as_printed([Byline(AUTHOR, affiliated.group(1))], text, key)
     return _as_printed(_parse_role_tokens(key, require_role=True), text, key)
 
 

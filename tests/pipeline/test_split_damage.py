@@ -249,6 +249,12 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("四川日报全媒体记者 王成栋", [("reporter", "王成栋")]),
         ("川观新闻记者 王眉灵", [("reporter", "王眉灵")]),
         ("华龙网记者 张三 通讯员 李四", [("reporter", "张三"), ("correspondent", "李四")]),
+        # the name first, then what the person did: 文/图 is both (it was the text alone)
+        ("赵敏 文/图", [("author", "赵敏"), ("photographer", "赵敏")]),
+        ("王五 图", [("photographer", "王五")]),
+        # a marked byline naming the author's body first (it was read as the 副题)
+        ("□ 成都中医药大学附属医院 刘明", [("author", "刘明")]),
+        ("■重庆市科协 张三", [("author", "张三")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -874,3 +880,11 @@ def test_a_web_pages_site_name_over_its_breadcrumb_and_its_related_links_are_pag
     assert (item.title, item.subtitle, item.date) == ("德阳市科协举办2023年科技工作者日活动", "", dt.date(2023, 5, 30))
     assert result.meta.site == "四川省科学技术协会"
     assert "广元市科协开展科技志愿服务  2023-05-29" in result.meta.boilerplate
+
+
+@pytest.mark.parametrize("line", ["□ 重庆大学 科普讲座", "□ 重庆大学 讲座", "成都中医药大学附属医院 刘明"])
+def test_a_body_before_words_or_an_unmarked_line_is_no_affiliated_byline(line):
+    """Only a marked line (□, ■) whose last word is a person's name reads as the author's body and name."""
+    from articles.textpipeline.credits import parse_byline_line
+
+    assert parse_byline_line(line) is None
