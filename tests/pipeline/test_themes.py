@@ -64,6 +64,15 @@ def test_default_rules_cover_the_taxonomy():
     assert all(len(r.terms()) >= 5 for r in DEFAULT_THEME_RULES)
 
 
+def test_a_youth_science_contest_is_science_popularization():
+    """青少年科技创新大赛, the 科协's contests for school pupils, named no word of the 科普 rule."""
+    rules = {rule.slug: rule for rule in DEFAULT_THEME_RULES}
+    found = assign_themes(
+        "德阳举办青少年科技创新大赛", "全市120所学校的600余名学生参赛。", [rules["kexue-puji"], rules["xuehui-zuzhi-jianshe"]]
+    )
+    assert found == ["kexue-puji"]
+
+
 @pytest.mark.parametrize(
     "prefix, start, end, first, also",
     [
