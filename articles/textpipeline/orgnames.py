@@ -64,6 +64,7 @@ class Regions(Protocol):
     def is_name(self, name: str) -> bool: ...
     def find_spans(self, text: str, *, province_hint=None, context_codes=()) -> list: ...
     def get(self, adcode: str): ...
+    def namesakes(self, adcode: str) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -138,13 +139,16 @@ def load_seed_entries(regions: Regions, path=DATA_DIR / "organizations.txt") -> 
 def kexie_names(code: str, regions: Regions) -> tuple[str, str, str | None]:
     """(canonical key, short name, parent key) of the 科协 of region ``code``."""
     entry = regions.get(code)
-    key = entry.name + "科学技术协会"
-    short = _short_region(entry) + "科协"
     parent_code = _parent_region(code, regions)
+    # 内江's and 乐山's 市中区 are two bodies: a name another unit of the province bears takes its city's.
+    city = regions.get(parent_code).name if parent_code and depth(code) > 1 else ""
+    prefix = city if city and any(other[:2] == code[:2] for other in regions.namesakes(code)) else ""
+    key = prefix + entry.name + "科学技术协会"
+    short = prefix + _short_region(entry) + "科协"
     if depth(code) <= 1 or parent_code is None:
         parent = CHINA_KEXIE
     else:
-        parent = regions.get(parent_code).name + "科学技术协会"
+        parent = kexie_names(parent_code, regions)[0]
     return key, short, parent
 
 

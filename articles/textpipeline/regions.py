@@ -252,6 +252,13 @@ class RegionGazetteer:
         support = {c.adcode: self._support(c.adcode, mentioned, province_hint) for c in candidates}
         return self._best(candidates, support)
 
+    def namesakes(self, adcode: str) -> tuple[str, ...]:
+        """The other units whose official name is this unit's (内江's and 乐山's 市中区)."""
+        entry = self._entries.get(adcode)
+        if entry is None:
+            return ()
+        return tuple(c.adcode for c in self._surfaces.get(entry.name, ()) if c.official and c.adcode != adcode)
+
     def is_name(self, name: str) -> bool:
         """Whether ``name`` is a name of some unit, context aside (cheap: resolve_name() is None when not)."""
         return bool(self._candidates_of(name))

@@ -152,3 +152,20 @@ def test_seed_articles(gaz, regions, prefix, start, end, hint, expected):
     found = set(keys(seed_slice(prefix, start, end), gaz, regions, hint))
     assert expected <= found, expected - found
     assert not {k for k in found if len(k) > 20 or k.startswith(("为", "使", "全", "该"))}
+
+
+def test_two_counties_of_one_province_named_alike_are_two_bodies(gaz, regions):
+    """内江's and 乐山's 市中区: the 科协 of each takes its city's name, so they are never one record."""
+    # the item's regions, as enrichment passes them (the text's 内江市市中区 resolves to 511002)
+    neijiang = find_organizations(
+        "内江市市中区科协组织专家走进学校。", gaz, regions, province_hint=SC, context_codes=("511002",)
+    )
+    leshan = find_organizations(
+        "乐山市市中区科协开展科普活动。", gaz, regions, province_hint=SC, context_codes=("511102",)
+    )
+    assert [(m.key, m.region_code, m.parent_key) for m in neijiang] == [
+        ("内江市市中区科学技术协会", "511002", "内江市科学技术协会")
+    ]
+    assert [(m.key, m.region_code) for m in leshan] == [("乐山市市中区科学技术协会", "511102")]
+    # a name no other unit of the province bears keeps its own: 江北区 is also 宁波's, in another province
+    assert keys("江北区科协助力复工复产", gaz, regions, CQ) == ["江北区科学技术协会"]
