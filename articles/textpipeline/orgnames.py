@@ -146,10 +146,8 @@ def kexie_names(code: str, regions: Regions) -> tuple[str, str, str | None]:
     key = prefix + entry.name + "科学技术协会"
     short = prefix + _short_region(entry) + "科协"
     if depth(code) <= 1 or parent_code is None:
-        parent = CHINA_KEXIE
-    else:
-        parent = kexie_names(parent_code, regions)[0]
-    return key, short, parent
+        return key, short, CHINA_KEXIE
+    return key, short, kexie_names(parent_code, regions)[0]
 
 
 def _parent_region(code: str, regions: Regions) -> str | None:
