@@ -18,7 +18,7 @@ import re
 
 from .model import PARAGRAPH, Block, Caption, Flag, Item, Repair
 from .punctuation import fullwidth_punctuation, halfwidth_alnum, stray_spaces
-from .shapes import ends_sentence, visible_length
+from .shapes import ends_sentence, is_field_line, visible_length
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
 # with one probably lost its beginning.
@@ -98,7 +98,7 @@ def flag_doubts(item: Item) -> None:
     verse = is_verse([b.text for b in paragraphs])
     for number, block in enumerate(item.blocks, start=1):
         text = block.text
-        if block.kind == PARAGRAPH and not verse and _starts_mid_sentence(text):
+        if block.kind == PARAGRAPH and not verse and _starts_mid_sentence(text) and not is_field_line(text):
             item.flags.append(
                 Flag(
                     "mid_sentence_start",
@@ -113,7 +113,12 @@ def flag_doubts(item: Item) -> None:
             item.flags.append(Flag("stray_latin", f"图片说明中文里夹着英文词“{word}”，可能是误植", word))
     if paragraphs:
         last = paragraphs[-1].text
-        if not ends_sentence(last) and visible_length(last) >= 20 and item.blocks[-1].kind == PARAGRAPH:
+        if (
+            not ends_sentence(last)
+            and visible_length(last) >= 20
+            and item.blocks[-1].kind == PARAGRAPH
+            and not is_field_line(last)  # 报名方式：…, a notice's last field
+        ):
             item.flags.append(
                 Flag("incomplete_paragraph", f"末段“…{last[-8:]}”没有结束标点，后文可能缺失", last[-30:])
             )

@@ -82,6 +82,17 @@ def is_prose(text: str) -> bool:
     return ends_sentence(text) or visible_length(text) >= 20
 
 
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
+
+
+def is_field_line(text: str) -> bool:
+    """时间：2024年1月20日, 地点：重庆科技馆, 主讲人：李明: a notice's field, a line of its own.
+
+    A short label, then a value with no clause in it: 会议指出：要加强组织，推动… is a sentence.
+    """
+    return len(text) <= 50 and bool(_FIELD_LINE.match(text)) and not _INNER_STOPS.search(text)
+
+
 @lru_cache(maxsize=64)
 def is_table_row(text: str) -> bool:
     """A row of cells set apart by tabs or by runs of spaces, as a table or a list of names is copied:

@@ -888,3 +888,35 @@ def test_a_body_before_words_or_an_unmarked_line_is_no_affiliated_byline(line):
     from articles.textpipeline.credits import parse_byline_line
 
     assert parse_byline_line(line) is None
+
+
+def test_a_notices_fields_stay_one_per_line_and_raise_no_doubt():
+    """时间：… 地点：… were glued into one paragraph, then flagged as a mid-sentence start and an
+    unfinished end."""
+    fields = [
+        "时间：2024年1月20日（星期六）14:30",
+        "地点：重庆科技馆一楼报告厅",
+        "主讲人：李明 重庆大学教授",
+        "报名方式：关注“重庆科协”微信公众号报名",
+    ]
+    (item,) = page(
+        "“科学家精神”主题科普讲座预告",
+        "为弘扬科学家精神，市科协将举办主题科普讲座，欢迎市民参加。\n" + "\n".join(fields),
+    ).items
+    assert item.paragraphs[1:] == fields
+    assert not item.flags
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("地点：重庆科技馆一楼报告厅", True),
+        ("主讲人：李明 重庆大学教授", True),
+        ("会议指出：要加强组织领导，推动工作落实", False),  # a sentence after its colon
+        ("他说：", False),
+    ],
+)
+def test_a_field_line_is_a_short_label_and_a_value_with_no_clause(line, field):
+    from articles.textpipeline.shapes import is_field_line
+
+    assert is_field_line(line) is field
