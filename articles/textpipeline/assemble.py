@@ -144,6 +144,7 @@ class _Assembler:
             self._picture_caption,
             self._marked_caption,
             self._attribution,
+            self._section_bar,
             self._bullet,
             self._byline_line,
             self._names,
@@ -324,6 +325,15 @@ class _Assembler:
         target.cover(line)
         target.closed = CLOSED_BY_ATTRIBUTION
         target.picture_mode = False
+
+    def _section_bar(self, index: int, line: Line) -> bool:
+        """▍活动一：… inside a post: its section's sub-heading, even right under the headline."""
+        current = self._open()
+        if not (shapes.is_section_bar(line.text) and current is not None and current.is_article):
+            return False
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
 
     def _bullet(self, index: int, line: Line) -> bool:
         if not shapes.is_bullet(line.text) or credits.parse_byline_line(line.text):

@@ -82,6 +82,14 @@ def is_prose(text: str) -> bool:
     return ends_sentence(text) or visible_length(text) >= 20
 
 
+_SECTION_BAR = re.compile(r"^[▍▌▎▋▊▏▐█]\s*\S")
+
+
+def is_section_bar(text: str) -> bool:
+    """▍活动一：科普大篷车进社区: a WeChat post's section heading, set after a bar."""
+    return bool(_SECTION_BAR.match(text))
+
+
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
 
 

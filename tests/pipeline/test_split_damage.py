@@ -920,3 +920,18 @@ def test_a_field_line_is_a_short_label_and_a_value_with_no_clause(line, field):
     from articles.textpipeline.shapes import is_field_line
 
     assert is_field_line(line) is field
+
+
+def test_a_posts_section_bars_are_subheadings_even_right_under_the_headline():
+    """▍活动一：… was read as the 副题, and ▍活动二：… over a news lead as the next story's headline."""
+    (item,) = page(
+        "重庆科协\n2023-08-15 18:00 发表于重庆",
+        "全国科普日活动精彩回顾",
+        "▍活动一：科普大篷车进社区",
+        "8月12日，科普大篷车开进渝北区龙溪街道，为居民带来科普展品20余件。",
+        "▍活动二：院士专家进校园",
+        "8月13日，3位院士专家走进巴蜀中学，与师生面对面交流。",
+    ).items
+    assert (item.title, item.subtitle) == ("全国科普日活动精彩回顾", "")
+    assert item.subheadings == ["▍活动一：科普大篷车进社区", "▍活动二：院士专家进校园"]
+    assert not item.flags
