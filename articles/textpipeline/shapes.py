@@ -15,7 +15,7 @@ _CLOSERS = "”’」』）)】"
 _INNER_STOPS = re.compile(r"[，,。；;]")
 _BULLET = re.compile(r"^(?:[-•●▪■◆*]\s*\S)")
 _LIST_ITEM = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,2}[、．.]")
-_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
 _ATTRIBUTION = re.compile(r"^[（(]\s*([^（）()]{1,30}?)\s*[）)]$")
 _STRONG_HEADLINE = re.compile(
     r"[（(](?:附图片[0-9０-９一二三四五六七八九十]+张|图片|书法|篆刻|中国画|国画|油画|版画|水墨画|漫画|剪纸|摄影|"

@@ -713,6 +713,10 @@ def test_numbered_captions_under_a_headline_are_a_photo_story_credited_together(
         ("科普活动  348场  20.1%", True),  # three cells with figures
         ("聚焦科普  服务群众  助力发展", False),  # a headline's three phrases
         ("科技助农  春耕忙", False),  # a headline's two phrases
+        ("渝中区科协　江北区科协　沙坪坝区科协　九龙坡区科协", True),  # one ideographic space between cells
+        ("张　伟　渝中区科协", True),
+        ("科技助农　春耕忙", False),
+        ("聚焦科普　服务群众　助力发展", False),
         ("科技助农 春耕忙", False),
         ("绵阳市科协召开2023年学会工作推进会", False),
     ],
