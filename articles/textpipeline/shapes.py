@@ -103,7 +103,8 @@ def is_field_line(text: str) -> bool:
 
 @lru_cache(maxsize=64)
 def is_table_row(text: str) -> bool:
-    """A row of cells set apart by tabs or by runs of spaces, as a table or a list of names is copied:
+    """A row of cells set apart by tabs, runs of spaces or an ideographic space (　), as a table or a
+    list of names is copied:
     学术交流活动\t126场\t12.5%, 渝中区科协  江北区科协  沙坪坝区科协  九龙坡区科协, 张  伟  渝中区科协.
 
     Such a row is printed on a line of its own: never a headline, never joined to the next line.
