@@ -33,7 +33,7 @@ from articles.services import search
 
 WRITE_BATCH = 240  # articles per UPDATE (4 parameters each, below SQLite's 999): memory stays flat
 KEY_FIELDS = ("facet_regions", "facet_upper_regions", "facet_themes")
-_ancestors: dict = {}  # "signature" and "map" of the last region_ancestors()
+_ancestors: dict = {}  # "signature", "map" (region_ancestors) and "upper" (upper_region_ids) of the region table
 
 
 def level_ancestors(paths: dict[int, str], lengths: Iterable[int]) -> dict[int, tuple[int, ...]]:

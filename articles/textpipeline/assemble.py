@@ -34,7 +34,6 @@ asked of ``lookahead.py``; this module keeps the state.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from . import credits, shapes
@@ -70,6 +69,7 @@ from .model import (
 )
 from .pagemeta import (
     RECOMMENDATION_HEADINGS,
+    is_contact_line,
     meta_line_kind,
     page_editors,
     record_meta_line,
@@ -174,12 +174,12 @@ class _Assembler:
         """联系电话：… or 联系人：… between a notice's text and its signature (issuer over a date) is
         the notice's own text, not the page's contact footer: the notice goes on through it."""
         current = self._open()
-        if meta_kind != "boilerplate" or not _CONTACT.match(line.text):
+        if meta_kind != "boilerplate" or not is_contact_line(line.text):
             return False
         if not (current and current.is_article and current.has_body):
             return False
         following = index + 1
-        while following < len(self.lines) and _CONTACT.match(self.lines[following].text):
+        while following < len(self.lines) and is_contact_line(self.lines[following].text):
             following += 1
         if not self._signs_notice(following):
             return False
@@ -702,9 +702,6 @@ class _Assembler:
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
-
-
-_CONTACT = re.compile(r"^(?:联系人|联系电话|电话|传真|邮箱|电子邮箱|联系地址|地址|邮编)\s*[:：]")
 
 
 def _after_colon(draft: Draft | None) -> bool:

@@ -68,7 +68,7 @@ def page_anchor(text: str) -> dt.date | None:
     most = max(counts.values())
     present = [year for year, count in counts.items() if count == most]
     dates = (
-        _safe_date(int(match.group(1)), _cn_number(match.group(2)), _cn_number(match.group(3)))
+        _safe_date(int(match.group(1)), cn_number(match.group(2)), cn_number(match.group(3)))
         for match in _FULL_DATE.finditer(text)
     )
     return max((date for date in dates if date and any(abs(date.year - year) <= 1 for year in present)), default=None)
@@ -109,7 +109,7 @@ def first_date(
     """The first month-and-day in ``text`` as a date, its year taken as the module explains."""
     text = halfwidth_alnum(text)[0]
     for match in _MONTH_DAY.finditer(text):
-        month, day = _cn_number(match.group(2)), _cn_number(match.group(3))
+        month, day = cn_number(match.group(2)), cn_number(match.group(3))
         if match.group(1):
             year = int(match.group(1))
         elif page_date:
@@ -147,14 +147,15 @@ def leading_day(text: str, page_date: dt.date | None) -> dt.date | None:
     match = _LEADING_DAY.match(halfwidth_alnum(text)[0])
     if not match:
         return None
-    day = _cn_number(match.group(1))
+    day = cn_number(match.group(1))
     if day > page_date.day:  # 30日 on a 2 August page is 30 July
         previous = page_date.replace(day=1) - dt.timedelta(days=1)
         return _safe_date(previous.year, previous.month, day)
     return _safe_date(page_date.year, page_date.month, day)
 
 
-def _cn_number(text: str) -> int:
+def cn_number(text: str) -> int:
+    """12, １２, 十二, 二十, 三: a number written in digits or Chinese numerals (0 when it is neither)."""
     if text.isdigit():
         return int(text)
     if text.startswith("十"):

@@ -54,6 +54,15 @@ _BOILERPLATE = re.compile(
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
     r"|^(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
 )
+# Contact lines, which a notice prints between its text and its signature (assemble keeps them there).
+_CONTACT = re.compile(r"^(?:联系人|联系电话|电话|传真|邮箱|电子邮箱|联系地址|地址|邮编)\s*[:：]")
+
+
+def is_contact_line(text: str) -> bool:
+    """联系人：李老师, 联系电话：023-63600000, 地址：…"""
+    return bool(_CONTACT.match(text))
+
+
 # A web site's footer: 主办单位：… 渝ICP备12345678号, 版权所有, 技术支持：…
 _SITE_FOOTER = re.compile(r"ICP[备证]|版权所有|公网安备|(?:主办单位|技术支持|网站维护)\s*[:：]")
 _FONT_SIZE = re.compile(r"^[【\[]?\s*字[体号]\s*[:：]\s*[大中小\s]+[】\]]?$")  # 【字体：大 中 小】

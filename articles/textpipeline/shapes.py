@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .dates import cn_number
+
 SENTENCE_FINAL = "。！？!?…"
 _CLOSERS = "”’」』）)】"
 _INNER_STOPS = re.compile(r"[，,。；;]")
@@ -154,27 +156,16 @@ _NUMBERED_HEADING = re.compile(
 )
 
 
-_CN_NUMERALS = "一二三四五六七八九十"
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
 def list_number(text: str) -> tuple[str, int] | None:
     """The numbering a line opens with, as (style, number): 3.王刚 → ("1.", 3), 二、… → ("一、", 2),
     （三）… → ("（一）", 3); None for an unnumbered line. Styles tell one list from another."""
     match = _NUMBERED_HEADING.match(text)
     if not match:
         return None
-    marker = match.group(0).translate(_FULLWIDTH_DIGITS)
-    digits = "".join(ch for ch in marker if ch.isdigit())
-    if digits:
-        return "1.", int(digits)
-    numerals = "".join(ch for ch in marker if ch in _CN_NUMERALS)
-    tens, ten, ones = numerals.partition("十")
-    if ten:
-        value = (_CN_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_CN_NUMERALS.index(ones) + 1 if ones else 0)
-    else:
-        value = _CN_NUMERALS.index(numerals[-1]) + 1
-    return ("（一）" if marker[0] in "（(" else "一、"), value
+    marker = match.group(0)
+    number = "".join(ch for ch in marker if ch.isdigit() or ch in "一二三四五六七八九十")
+    style = "1." if number.isdigit() else "（一）" if marker[0] in "（(" else "一、"
+    return style, cn_number(number)
 
 
 def is_numbered_heading(text: str) -> bool:
