@@ -212,7 +212,7 @@ def parse_lead(text: str) -> Lead | None:
     key = fold(text)
     match = _DATELINE.match(key)
     if not match:
-        return None
+        return _credit_lead(text, key)
     dateline_end = rest_start = match.end()
     credit = ""
     bylines: list[Byline] = []
@@ -233,6 +233,19 @@ def parse_lead(text: str) -> Lead | None:
             bylines = _parse_role_tokens(printed, require_role=True) or []
     bylines = _as_printed(bylines, text, key) or []
     return Lead(text[:dateline_end].strip(), credit, text[rest_start:].strip(), tuple(bylines))
+
+
+def _credit_lead(text: str, key: str) -> Lead | None:
+    """（记者 孙丽）9月3日，… : a lead whose reporters open it in brackets, the 本报讯 left out."""
+    if key[:1] not in "（(":
+        return None
+    paren = _PAREN_CREDIT.match(key)
+    if not paren or not re.search("记者|通讯员|实习生|特约", paren.group(1)) or not key[paren.end() :].strip():
+        return None  # no reporter, or the brackets are all the line holds (a closing attribution)
+    bylines = _as_printed(_parse_role_tokens(paren.group(1), require_role=True), text, key)
+    if not bylines:
+        return None
+    return Lead(text[: paren.end()].strip(), "", text[paren.end() :].strip(), tuple(bylines))
 
 
 @lru_cache(maxsize=64)

@@ -10,6 +10,9 @@ number of space-separated parts (spaces inside English words do not count):
   (我市多措并举打好疫情防控和脱贫攻坚“组合拳” / “两线作战”应大考 / 化危为机谋双赢);
 * more: kicker, title, and the rest as the subtitle.
 
+A 副题 that opens with a dash and 记/访/写在 (——记遂宁市船山区科协主席陈静) is cut off the line it
+is printed on.
+
 A headline printed on several lines: two lines are title and subtitle;
 three or more are kicker, title and subtitle, like the one-line stack. A
 line opening with a dash (——访…) is always a subtitle, so it never counts
@@ -21,6 +24,8 @@ from __future__ import annotations
 import re
 
 _DASHES = ("——", "--", "—", "－－")
+# A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…
+_PROFILE_SUBTITLE = re.compile(r"\s*(?:——|--)(?=记|访|专访|写在)")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
@@ -36,6 +41,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         if len(lines) >= 3 and len(heads) >= 2:
             return lines[0], lines[1], " ".join(lines[2:])
         return "", lines[0], " ".join(lines[1:])
+    profile = _PROFILE_SUBTITLE.search(lines[0])
+    if profile and profile.start() > 0:  # 扎根基层的“科技红娘”——记遂宁市船山区科协主席陈静
+        return "", lines[0][: profile.start()].strip(), lines[0][profile.start() :].strip()
     parts = [p for p in _CJK_SPACE.split(lines[0].strip()) if p]
     if len(parts) == 1:
         return "", parts[0], ""

@@ -939,3 +939,47 @@ def test_a_posts_section_bars_are_subheadings_even_right_under_the_headline():
     assert (item.title, item.subtitle) == ("全国科普日活动精彩回顾", "")
     assert item.subheadings == ["▍活动一：科普大篷车进社区", "▍活动二：院士专家进校园"]
     assert not item.flags
+
+
+def test_a_lead_opened_by_its_reporters_in_brackets_starts_a_story():
+    """（记者 孙丽）… with the 本报讯 left out was story text: the next story's headline became a
+    sub-heading of the one before (a merge) and the reporters were lost."""
+    first, second = page(
+        "扎根基层的“科技红娘”",
+        "（记者 孙丽）“只要企业有需求，我们就去找专家。”这是陈静常说的一句话。",
+        "攀枝花：康养科普进社区",
+        "（通讯员 王强 记者 孙丽）9月3日，攀枝花市东区科协联合市老科协在炳草岗街道开展康养科普活动。",
+    ).items
+    assert [(b.role, b.name) for b in first.bylines] == [("reporter", "孙丽")]
+    assert first.paragraphs[0].startswith("“只要企业有需求")
+    assert second.title == "攀枝花：康养科普进社区"
+    assert [(b.role, b.name) for b in second.bylines] == [("correspondent", "王强"), ("reporter", "孙丽")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（记者手记）采访中，我们看到了基层科协的变化。",  # 记者手记 is no reporter
+        "（本报记者 孙丽）",  # brackets alone: a closing attribution
+        "（据新华社电）近日，国家发布了新的科普规划纲要。",
+    ],
+)
+def test_brackets_without_reporters_or_without_text_are_no_lead(text):
+    from articles.textpipeline.credits import parse_lead
+
+    assert parse_lead(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("扎根基层的“科技红娘”——记遂宁市船山区科协主席陈静", ("", "扎根基层的“科技红娘”", "——记遂宁市船山区科协主席陈静")),
+        ("科技助农——访四川农业大学教授李明", ("", "科技助农", "——访四川农业大学教授李明")),
+        ("科技助农——重庆在行动", ("", "科技助农——重庆在行动", "")),  # a dash inside the title itself
+        ("——记遂宁市船山区科协主席陈静", ("", "——记遂宁市船山区科协主席陈静", "")),
+    ],
+)
+def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, parts):
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts([line]) == parts
