@@ -25,7 +25,7 @@ import re
 
 _DASHES = ("——", "--", "—", "－－")
 # A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…
-_PROFILE_SUBTITLE = re.compile(r"\s*(?:——|--)(?=记|访|专访|写在)")
+_PROFILE_SUBTITLE = re.compile(r"\s*(?:——|--)(?=记|記|访|訪|专访|專訪|写在|寫在)")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
