@@ -88,6 +88,11 @@ _QUANTITY = re.compile(
 _GLUED = re.compile(r"^(?:[之的了在于].|.[在的了将把被从向于])$")
 
 
+# A word jieba does not know that opens with a preposition or particle was glued to the name after
+# it: 在炳草 (在 炳草岗街道), 的龙溪 (的 龙溪街道). Known words (在线, 将来) keep their place.
+_FUNCTION_FIRST = frozenset("在的了于从向把被将")
+
+
 class KeywordExtractor:
     """Rank words by term frequency × inverse document frequency."""
 
@@ -107,6 +112,7 @@ class KeywordExtractor:
             and not word.replace(".", "").replace("%", "").isdigit()
             and not _QUANTITY.match(word)
             and not _GLUED.match(word)
+            and not (len(word) > 2 and word[0] in _FUNCTION_FIRST and self.idf.get(word) is None)
         )
 
     def keywords(self, words: Sequence[str], top_k: int = 8) -> list[str]:

@@ -121,3 +121,12 @@ def test_english_function_words_in_an_english_name_are_no_keywords(seg):
 def test_printing_words_and_segmenter_glue_are_no_keywords(word):
     """图为 opens a caption, 作者简介 a note; 高兴地说 segments into 高兴 + 地说."""
     assert not keywords([word, word, word, "猕猴桃"], top_k=5).count(word)
+
+
+def test_an_unknown_word_opening_with_a_preposition_is_glue_not_a_keyword(seg):
+    """在炳草 is 在 glued to a street's name (炳草岗) jieba does not know; 老科协 is a project word."""
+    ex = KeywordExtractor({"从业者": 8.0, "老科协": 9.0}, [])
+    assert not ex.is_candidate("在炳草")
+    assert ex.is_candidate("从业者")  # a word the IDF table knows
+    found = keywords(seg.analyze("市老科协在炳草岗街道开展康养科普活动，老科协专家为从业者答疑。").words, top_k=20)
+    assert "老科协" in found and "市老" not in found and not [w for w in found if w.startswith("在炳")]
