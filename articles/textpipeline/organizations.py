@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .model import OrganizationMention
 from .orgnames import (
     CHINA_KEXIE,
+    FULL_SUFFIXES,
     KEXIE,
     LEVEL_CHARS,
     SUFFIX_RE,
@@ -197,12 +198,15 @@ class _Finder:
         if not chain and (not clean or len(core) < 2):
             return None
         if kind in ("xuehui", "xiehui", "yanjiuhui") and len(core) < 2 and not (
-            suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES
+            (suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES) or (suffix in FULL_SUFFIXES and not core)
         ):
             return None  # 重庆学会 and 重庆大学会(同) are not names; 重庆市医学会 and 重庆市红十字会 are
         code = chain[-1][0] if chain else None
         name_start = chain[-1][1] if scoped and chain else start
         name = self.text[name_start:end]
+        if suffix in FULL_SUFFIXES:  # 重庆市老科协: the record of 重庆市老科学技术工作者协会
+            key = self.text[name_start:p] + FULL_SUFFIXES[suffix]
+            return _Cand(name_start, end, kind, key, name, name, code, region_end=chain[-1][2] if chain else -1)
         short = _abbreviation(core, suffix) if chain else ""
         return _Cand(name_start, end, kind, name, name, short if short and short in self.text else "",
                      code, region_end=chain[-1][2] if chain else -1)
@@ -301,6 +305,9 @@ class _Finder:
                 continue
             if cand.kind == "kexie":
                 cand.key, cand.short, cand.parent = kexie_names(code, self.regions)
+            elif suffix in FULL_SUFFIXES:  # 市老科协 in an article about 攀枝花
+                region = _region_name(code, self.regions)
+                cand.key, cand.short = region + FULL_SUFFIXES[suffix], region + suffix
             else:
                 cand.key = _region_name(code, self.regions) + suffix
             cand.region = code

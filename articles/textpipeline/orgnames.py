@@ -28,6 +28,7 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "农村专业技术协会": ("nongjixie", True, False, False),
     "农技协联合会": ("nongjixie", True, True, True),
     "农技协": ("nongjixie", True, True, True),
+    "老科协": ("xiehui", True, True, True),
     "人大常委会": ("renda", True, True, True),
     "红十字会": ("qita", True, False, False),
     "研究会": ("yanjiuhui", True, False, False),
@@ -47,6 +48,8 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "科技局": ("zhengfu", True, True, True),
     "日报": ("meiti", True, False, False),
 }
+# Short suffixes whose body goes by a full name: 重庆市老科协 is 重庆市老科学技术工作者协会.
+FULL_SUFFIXES = {"老科协": "老科学技术工作者协会"}
 _NOT_AFTER = {"协会": "员", "学会": "了", "大学": "生城", "医院": ""}
 SUFFIX_RE = re.compile(
     "|".join(

@@ -169,3 +169,19 @@ def test_two_counties_of_one_province_named_alike_are_two_bodies(gaz, regions):
     assert [(m.key, m.region_code) for m in leshan] == [("乐山市市中区科学技术协会", "511102")]
     # a name no other unit of the province bears keeps its own: 江北区 is also 宁波's, in another province
     assert keys("江北区科协助力复工复产", gaz, regions, CQ) == ["江北区科学技术协会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "codes", "expected"),
+    [
+        ("重庆市老科协组织专家开展科普讲座。", CQ, (), [("重庆市老科学技术工作者协会", "重庆市老科协")]),
+        # the context form names the city the article is about, as 市科协 does
+        ("攀枝花市东区科协联合市老科协开展活动。", SC, ("510402",),
+         [("东区科学技术协会", "东区科协"), ("攀枝花市老科学技术工作者协会", "攀枝花市老科协")]),
+        # the full name is the key the short forms above resolve to: one record
+        ("攀枝花市老科学技术工作者协会开展活动。", SC, ("510400",), [("攀枝花市老科学技术工作者协会", "")]),
+    ],
+)
+def test_an_old_scientists_association_is_one_record_by_either_name(gaz, regions, text, hint, codes, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
+    assert [(m.key, m.short_name) for m in found] == expected
