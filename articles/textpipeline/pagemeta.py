@@ -54,6 +54,9 @@ _BOILERPLATE = re.compile(
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
     r"|^(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
 )
+_IMAGE_PLACEHOLDER = re.compile(r"^[\[【]\s*(?:图片|图|image|img|视频)\s*[\]】]$", re.IGNORECASE)
+_BRACKETED = re.compile(r"^[【\[]([^【】\[\]]+)[】\]]$")
+
 # Contact lines, which a notice prints between its text and its signature (assemble keeps them there).
 _CONTACT = re.compile(r"^(?:联系人|联系电话|电话|传真|邮箱|电子邮箱|联系地址|地址|邮编)\s*[:：]")
 
@@ -162,6 +165,11 @@ def meta_line_kind(text: str) -> str | None:
             return "navigation" if bare in _NAVIGATION else "boilerplate"  # ·END·, 👇扫码关注我们👇
     if text.isdigit() and len(text) <= 3 and not text.startswith("0"):
         return "decoration"  # 12: a page number a PDF copy left between paragraphs (01 is a section number)
+    if _IMAGE_PLACEHOLDER.match(text):
+        return "decoration"  # [图片]: where a web page's picture stood, the picture itself not copied
+    bracketed = _BRACKETED.match(text)
+    if bracketed and _BOILERPLATE.match(bracketed.group(1)):
+        return "boilerplate"  # 【责任编辑：刘小明】
     if "单位" in text and _CO_ORGANIZERS.search(text) and (len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text)):
         return "co_organizers"
     short = len(text) <= 40
@@ -337,6 +345,8 @@ def page_editors(meta: PageMeta) -> list[Byline]:
     """The page's editors from its footer lines (责任编辑：X 版式：Y, 编辑 X 校对 Y), role editor, as printed."""
     editors: list[Byline] = []
     for line in meta.boilerplate:
+        if _BRACKETED.match(line):
+            line = line[1:-1]  # 【责任编辑：刘小明】
         key = fold(line)
         if not _EDITOR_LINE.match(key):
             continue

@@ -42,6 +42,10 @@ from articles.textpipeline.split import split_page
         ("电话 023-12345678", "boilerplate"),
         ("Copyright © 2020 四川科协", "boilerplate"),
         ("本版图片由南充市科协提供", "boilerplate"),  # the page's picture credit, not a headline
+        ("【责任编辑：刘小明】", "boilerplate"),  # a footer label in brackets (was a section banner)
+        ("[图片]", "decoration"),  # where a web page's picture stood (was the headline's 副题)
+        ("【图片】", "decoration"),
+        ("【地方科协】", None),  # a section banner in brackets stays one (assemble reads it)
         ("原标题：《科技小院扎根田间 助农增收见实效》", "boilerplate"),  # a repost's first title, not its headline
         ("本版照片均由记者何雨拍摄", "boilerplate"),
         # a label word that opens story text (here a line a PDF copy cut) is no label
@@ -162,3 +166,15 @@ def test_page_number_inside_a_story_does_not_end_it():
     result = split_page("标题在这里\n\n" + STORY + "\n\n-3-\n\n活动由区科协、区教委联合主办。")
     assert len(result.items) == 1 and result.items[0].paragraphs == [STORY, "活动由区科协、区教委联合主办。"]
     assert result.meta.boilerplate == ["-3-"]
+
+
+def test_an_editor_named_in_brackets_is_the_pages_editor():
+    from articles.textpipeline.split import split_page
+
+    result = split_page(
+        "荣昌区科协开展“科技助农”志愿服务活动\n发布时间：2023-04-11 09:15  来源：荣昌区科协\n[图片]\n"
+        "4月10日，荣昌区科协组织农业专家走进清升镇，开展“科技助农”志愿服务活动。\n【责任编辑：刘小明】"
+    )
+    (item,) = result.items
+    assert (item.title, item.subtitle) == ("荣昌区科协开展“科技助农”志愿服务活动", "")
+    assert [b.name for b in page_editors(result.meta)] == ["刘小明"]
