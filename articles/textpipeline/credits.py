@@ -63,6 +63,7 @@ def dateline_place(dateline: str) -> str | None:
     return dateline[match.start("place") : match.end("place")]
 
 
+_REPORTER_WORD = re.compile("记者|通讯员|实习生|特约")  # a bracketed credit that names reporters
 _PAREN_CREDIT = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")
 _COLON_CREDIT = re.compile(rf"\s*((?:{_ROLE})[^：:。，,]{{1,60}}?(?:报道)?[：:])")
 # Several outlets' reporters, commas between them, closed by 报道：
@@ -217,7 +218,7 @@ def parse_lead(text: str) -> Lead | None:
     credit = ""
     bylines: list[Byline] = []
     paren = _PAREN_CREDIT.match(key, rest_start)
-    if paren and (re.search("记者|通讯员|实习生|特约", paren.group(1)) or parse_names(paren.group(1))):
+    if paren and (_REPORTER_WORD.search(paren.group(1)) or parse_names(paren.group(1))):
         dateline_end = rest_start = paren.end()
         bylines = _parse_role_tokens(paren.group(1), require_role=False) or []
     else:
@@ -240,7 +241,7 @@ def _credit_lead(text: str, key: str) -> Lead | None:
     if key[:1] not in "（(":
         return None
     paren = _PAREN_CREDIT.match(key)
-    if not paren or not re.search("记者|通讯员|实习生|特约", paren.group(1)) or not key[paren.end() :].strip():
+    if not paren or not _REPORTER_WORD.search(paren.group(1)) or not key[paren.end() :].strip():
         return None  # no reporter, or the brackets are all the line holds (a closing attribution)
     bylines = _as_printed(_parse_role_tokens(paren.group(1), require_role=True), text, key)
     if not bylines:
