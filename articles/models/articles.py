@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from articles import bodytext
-from articles.models.fields import IntegerListField
+from articles.models.fields import IdListField
 
 
 class NewestFirstIndex(models.Index):
@@ -290,13 +290,13 @@ class Article(models.Model):
     search_text = models.TextField(_("正文分词"), blank=True, editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
     # Copies of the links that a search's facets count without joining them (services/facet_keys.py).
-    facet_regions = IntegerListField(
+    facet_regions = IdListField(
         _("分面地区"), help_text=_("所涉地区及其省、市、区县级上级的编号，由地区关联自动生成。")
     )
-    facet_upper_regions = IntegerListField(
+    facet_upper_regions = IdListField(
         _("分面省市"), help_text=_("分面地区中省级和市级的编号，由地区关联自动生成。")
     )
-    facet_themes = IntegerListField(_("分面主题"), help_text=_("主题编号，由主题关联自动生成。"))
+    facet_themes = IdListField(_("分面主题"), help_text=_("主题编号，由主题关联自动生成。"))
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
 

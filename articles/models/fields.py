@@ -1,4 +1,4 @@
-"""A list of integers stored the way each database counts fastest."""
+"""Lists of integer ids: how an article's facet keys are stored."""
 
 import json
 
@@ -8,10 +8,9 @@ from django.db import models
 class IntegerListField(models.Field):
     """Sorted integer ids: ``integer[]`` on PostgreSQL, a JSON array in a text column elsewhere.
 
-    A search's facets count the ids of every matching row (``unnest`` on PostgreSQL, ``json_each``
-    on SQLite). ``django.contrib.postgres``'s ArrayField exists on PostgreSQL alone, and a
-    ``jsonb`` array measured three times slower to unnest than ``integer[]`` (53 against 140 ms
-    for 52,000 rows), so the column type follows the database.
+    What migrations 0012 and 0014 created the facet keys with, when a search's facets unnested
+    every matching row's keys (``integer[]`` measured three times faster to unnest than ``jsonb``).
+    Kept for those migrations; the model's fields are ``IdListField`` since 0015.
     """
 
     description = "List of integers"
@@ -40,3 +39,24 @@ class IntegerListField(models.Field):
         if isinstance(value, str):
             return json.loads(value)
         return list(value or ())
+
+
+class IdListField(IntegerListField):
+    """Sorted integer ids as a compact JSON array (``[2,10,30]``) in a text column, on every database.
+
+    A search's facets group the matching rows by their list of keys and unnest only the distinct
+    lists (``services/search_counts.py``). PostgreSQL hashes and compares a text value in one call
+    over its bytes, but an ``integer[]`` element by element: grouping 52,000 rows by text took
+    ~25 ms less than by ``integer[]`` (docs/BENCHMARKS.md). ``IntegerListField`` (``integer[]`` on
+    PostgreSQL) stays for the migrations that created the columns with it (0012, 0014); 0015 turned
+    them into this.
+    """
+
+    description = "List of integer ids (JSON text)"
+
+    def db_type(self, connection):
+        return "text"
+
+    def get_db_prep_value(self, value, connection, prepared=False):
+        value = value if prepared else self.get_prep_value(value)
+        return json.dumps(value, separators=(",", ":"))

@@ -134,13 +134,12 @@ def _write(articles: list[Article], using: str) -> int:
     connection = connections[using]
     quote = connection.ops.quote_name
     fields = [Article._meta.get_field(name) for name in KEY_FIELDS]
-    value = "CAST(%s AS integer[])" if connection.vendor == "postgresql" else "%s"
     params = []
     for article in articles:
         params.append(article.pk)
         params += [field.get_db_prep_value(getattr(article, field.attname), connection) for field in fields]
     table = quote(Article._meta.db_table)
-    rows = ", ".join(["(" + ", ".join(["%s"] + [value] * len(fields)) + ")"] * len(articles))
+    rows = ", ".join(["(" + ", ".join(["%s"] * (1 + len(fields))) + ")"] * len(articles))
     columns = ", ".join(f"k{index}" for index in range(len(fields)))
     assignments = ", ".join(f"{quote(field.column)} = v.k{index}" for index, field in enumerate(fields))
     with connection.cursor() as cursor:

@@ -148,17 +148,85 @@ def test_update_writes_in_batches(monkeypatch):
         assert stored_keys(article) == keys_from_links(article)
 
 
-@pytest.mark.django_db
-def test_the_migration_fills_the_upper_keys_from_the_full_keys():
-    articles = [make_article(regions=["510681", "510603"]), make_article(regions=["500000"]), make_article()]
-    Article.objects.update(facet_upper_regions=[])
-    migration = importlib.import_module("articles.migrations.0014_facet_upper_regions")
+def _schema_editor():
+    """What the migrations' functions use of a schema editor, on the test's connection (its
+    deferred foreign-key checks run first: PostgreSQL alters no table with checks pending)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
     def execute(sql, params=()):
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
 
-    migration.fill_upper_keys(apps, SimpleNamespace(connection=connection, execute=execute))
+    return SimpleNamespace(connection=connection, execute=execute, quote_name=connection.ops.quote_name)
+
+
+as_text_migration = importlib.import_module("articles.migrations.0015_facet_keys_as_text")
+
+
+def _toast_rows() -> int:
+    """The chunks in the article table's TOAST table (a new one after each rewrite)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltoastrelid::regclass::text FROM pg_class WHERE relname = 'articles_article'")
+        cursor.execute(f"SELECT count(*) FROM {cursor.fetchone()[0]}")
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.django_db
+def test_the_migration_fills_the_upper_keys_from_the_full_keys():
+    """0014 ran on the ``integer[]`` columns of PostgreSQL, which 0015 turned into text: there
+    the test takes the columns back to arrays for it (in its transaction) and forward again."""
+    articles = [make_article(regions=["510681", "510603"]), make_article(regions=["500000"]), make_article()]
+    Article.objects.update(facet_upper_regions=[])
+    migration = importlib.import_module("articles.migrations.0014_facet_upper_regions")
+    as_text_migration.to_arrays(apps, _schema_editor())
+    migration.fill_upper_keys(apps, _schema_editor())
+    as_text_migration.to_text(apps, _schema_editor())
     for article in articles:
         assert stored_keys(article) == keys_from_links(article)
     assert any(stored_keys(article)[1] for article in articles)
+
+
+@pytest.mark.django_db
+@pytest.mark.postgres_only
+def test_the_keys_become_json_text_and_back_to_arrays():
+    """0015 on PostgreSQL: ``{2,10,30}`` becomes ``[2,10,30]`` (and an empty list ``[]``), in the
+    row uncompressed; its reverse gives the arrays back."""
+    article, empty = make_article(), make_article()
+    Article.objects.filter(pk=article.pk).update(facet_regions=[30, 2, 10], facet_themes=[5])
+    # Keys longer than the row's 128-byte target (0013), which the rewrite must not move out of it.
+    # PostgreSQL fits a row to that target only when it stores some value of it apart: a long body.
+    many = make_article(body="重庆市科协组织专家深入基层开展科普活动，" * 400)
+    Article.objects.filter(pk=many.pk).update(facet_upper_regions=list(range(1000, 1080)))
+    toast_rows = _toast_rows()
+
+    def stored(column: str) -> list:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {column} FROM articles_article WHERE id IN (%s, %s) ORDER BY id",
+                           [article.pk, empty.pk])
+            return [row[0] for row in cursor.fetchall()]
+
+    assert stored("facet_regions") == ["[2,10,30]", "[]"]
+    as_text_migration.to_arrays(apps, _schema_editor())
+    assert stored("facet_regions") == [[2, 10, 30], []]
+    assert stored("facet_themes") == [[5], []]
+    as_text_migration.to_text(apps, _schema_editor())
+    assert stored("facet_regions") == ["[2,10,30]", "[]"]
+    assert stored("facet_themes") == ["[5]", "[]"]
+    assert _toast_rows() == toast_rows, "the keys stay in their rows"
+    assert stored("pg_column_compression(facet_upper_regions)") == [None, None], "and uncompressed"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_column_compression(facet_upper_regions) FROM articles_article WHERE id = %s", [many.pk])
+        assert cursor.fetchone() == (None,)
+    many.refresh_from_db(fields=["facet_upper_regions"])
+    assert many.facet_upper_regions == list(range(1000, 1080))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attstorage FROM pg_attribute a"
+            " JOIN pg_class c ON c.oid = a.attrelid WHERE c.relname = 'articles_article' AND a.attname = ANY(%s)",
+            [as_text_migration.COLUMNS],
+        )
+        assert {name: (kind, storage) for name, kind, storage in cursor.fetchall()} == dict.fromkeys(
+            as_text_migration.COLUMNS, ("text", "p")
+        )
