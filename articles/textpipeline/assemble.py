@@ -104,6 +104,10 @@ class _Assembler:
     def run(self) -> Assembly:
         for index, line in enumerate(self.lines):
             self.step(index, line)
+        for draft in self.result.drafts:
+            if draft.awaits_headline:  # the headline the note announced never came
+                note = draft.item.blocks[0].text
+                draft.flag("unplaced_paragraph", f"段落“{note[:12]}…”前没有标题，无法确定所属文章", note[:30])
         return self.result
 
     def step(self, index: int, line: Line) -> None:
@@ -131,10 +135,14 @@ class _Assembler:
         self.in_recommendations = False
         if shapes.is_box_heading(text) and self._box_heading(index, line):
             return None
-        if shapes.is_marked_banner(text) or (
-            shapes.is_parallel_slogan(text)
-            and not prose_at(self.lines, index + 1)
-            and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
+        if (
+            shapes.is_marked_banner(text)
+            or (
+                shapes.is_parallel_slogan(text)
+                and not prose_at(self.lines, index + 1)
+                and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
+            )
+            or self._column_head(index, text)
         ):
             record_meta_line(self.meta, "banner", text)
             return self._close_by_page()
@@ -149,11 +157,48 @@ class _Assembler:
             self._byline_line,
             self._names,
             self._lead,
+            self._note_over_headline,
             self._heading,
         ):
             if handler(index, line):
                 return
         self._paragraph(line)
+
+    def _note_over_headline(self, index: int, line: Line) -> bool:
+        """编者按：… after a finished story (or first on the page) and over a headline: it opens the
+        piece below, which takes that headline; it is not the last paragraph of the story above."""
+        current = self._open()
+        if not shapes.opens_a_piece(line.text) or (current is not None and not current.has_body):
+            return False  # right under its headline: the story's first paragraph, as printed
+        following = after_meta(self.lines, index + 1)
+        if following < len(self.lines) and self._column_head(following, self.lines[following].text):
+            following += 1
+        headline = self.lines[following].text if following < len(self.lines) else ""
+        if not (is_heading_like(headline) or shapes.could_be_headline(headline)):
+            return False
+        if not announces_story(self.lines, following + 1):
+            return False
+        draft = self._new_draft(line, title=None)
+        draft.add_paragraph(line.text)
+        draft.leading_notes = len(draft.item.blocks)
+        return True
+
+    def _column_head(self, index: int, text: str) -> bool:
+        """科普时间 over 冬季如何预防流感？ and its byline or story: the column's name, not a title
+        over a 副题 (a 副题 opening with a dash keeps the two lines one headline)."""
+        if not shapes.is_column_name(text):
+            return False
+        headline = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if not (is_heading_like(headline) or shapes.could_be_headline(headline)) or headline.startswith(("——", "--")):
+            return False
+        if (
+            shapes.is_column_name(headline)
+            or meta_line_kind(headline) is not None  # 科协动态 over 2021-06-18 17:30: a web page's title
+            or credits.parse_names(headline)  # 华文女作家的风采 over 曾敏之: a title over its author
+            or credits.parse_byline_line(headline)
+        ):
+            return False
+        return announces_story(self.lines, index + 2) or story_at(self.lines, index + 2)
 
     def _inside_story(self, meta_kind: str, line: Line) -> bool:
         """Metadata-shaped lines that leave the open story open; False for the rest, which end it.
@@ -598,6 +643,12 @@ class _Assembler:
         return self.current if self.current is not None and not self.current.closed else None
 
     def _new_draft(self, line: Line, *, title: str | None) -> Draft:
+        waiting = self.current
+        if title and waiting is not None and waiting.awaits_headline:
+            waiting.title_lines.append(title)  # the headline the editor's note above it introduced
+            waiting.cover(line)
+            self.after_photo = False
+            return waiting
         draft = Draft(Item(kind=PHOTO if title and _is_photo_headline(title) else ARTICLE))
         if title:
             draft.title_lines.append(title)

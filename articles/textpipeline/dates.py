@@ -36,6 +36,8 @@ _CN_DIGITS = {
 }
 _NUM = r"(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})"
 _MONTH_DAY = re.compile(rf"(?:(\d{{4}})年)?({_NUM})月({_NUM})日")
+# 本报11月3日第3版《…》, 11月3日刊发的: an earlier issue the text refers to (a correction), no event's day.
+_ISSUE_REFERENCE = re.compile(rf"\s*(?:第\s*{_NUM}\s*版|刊发|刊登|刊载|出版)")
 _FULL_DATE = re.compile(rf"(\d{{4}})年({_NUM})月({_NUM})日")
 _ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -109,6 +111,8 @@ def first_date(
     """The first month-and-day in ``text`` as a date, its year taken as the module explains."""
     text = halfwidth_alnum(text)[0]
     for match in _MONTH_DAY.finditer(text):
+        if _ISSUE_REFERENCE.match(text, match.end()):
+            continue
         month, day = cn_number(match.group(2)), cn_number(match.group(3))
         if match.group(1):
             year = int(match.group(1))

@@ -34,6 +34,7 @@ class Draft:
     title_lines: list[str] = field(default_factory=list)
     closed: str | None = None
     picture_mode: bool = False  # after 图片：, caption lines belong to this item
+    leading_notes: int = 0  # editor's notes printed over the headline, before it came (assemble)
     start: int | None = None
     end: int = 0
 
@@ -47,7 +48,12 @@ class Draft:
 
     @property
     def has_body(self) -> bool:
-        return bool(self.item.blocks)
+        """Story text under the headline (an editor's note printed over it is not yet that)."""
+        return len(self.item.blocks) > self.leading_notes
+
+    @property
+    def awaits_headline(self) -> bool:
+        return bool(self.leading_notes) and not self.title_lines
 
     @property
     def has_credit(self) -> bool:

@@ -45,8 +45,9 @@ def numbered_caption_at(lines: Sequence[Line], index: int) -> bool:
 
 
 def bullet_at(lines: Sequence[Line], index: int) -> bool:
+    """A list line at ``index`` (a sidebar's); ■本报记者 X is a byline with a mark, not one."""
     text = _text_at(lines, index)
-    return text is not None and shapes.is_bullet(text)
+    return text is not None and shapes.is_bullet(text) and not credits.parse_byline_line(text)
 
 
 def ends_story(lines: Sequence[Line], index: int) -> bool:

@@ -182,6 +182,12 @@ def is_editors_note(text: str) -> bool:
     return text.lstrip("【[").startswith(("编者按", "编者的话", "编者注", "编辑按"))
 
 
+def opens_a_piece(text: str) -> bool:
+    """编者按：…, 编者的话：…: a note that introduces what follows, never a story's last paragraph
+    (编者注 may close one: 编者注：本文作者系…)."""
+    return text.lstrip("【[").startswith(("编者按", "编者的话", "编辑按"))
+
+
 def is_strong_headline(text: str) -> bool:
     """Headline markers that cannot be body text: （附图片１张）, （图片）, （篆刻）, 致读者, and a letter's
     title (致全市广大科技工作者的一封信, 倡议书), which heads a piece of its own wherever it stands."""
@@ -228,6 +234,23 @@ _BOX_HEADING = re.compile(r"^[【\[]\s*(?:相关)?(?:链接|相关链接|知识�
 def is_box_heading(text: str) -> bool:
     """【相关链接】, 【延伸阅读】, 【名词解释】: the heading of a box printed with the story above it."""
     return bool(_BOX_HEADING.match(text))
+
+
+# What a paper's regular column is called by (科普时间, 科技前沿, 健康讲堂, 基层科协风采, 学会动态):
+# nouns that name a recurring page feature and close no news headline.
+_COLUMN_NOUNS = (
+    "时间", "前沿", "讲堂", "视点", "风采", "动态", "之窗", "传真", "资讯", "园地", "速递", "聚焦", "观察",
+    "快讯", "简讯", "广角", "天地", "百科", "课堂", "讲坛", "之声", "纵横", "博览", "长廊", "掠影", "集锦",
+    "播报", "面对面", "茶座", "漫谈", "杂谈", "随笔",
+)
+_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def is_column_name(text: str) -> bool:
+    """科普时间, 科技前沿, 基层科协风采: a short bare name ending in a column's noun, no phrase
+    with 的 (华文女作家的风采 is a title). Only a column head where a headline and its story
+    follow (see assemble)."""
+    return bool(_COLUMN_NAME.match(text)) and text.endswith(_COLUMN_NOUNS) and len(text) > 2 and "的" not in text
 
 
 def is_parallel_slogan(text: str) -> bool:

@@ -19,7 +19,7 @@ from .headline import headline_parts
 from .lines import split_lines
 from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult
 from .pagemeta import infer_province
-from .shapes import signs_with_date
+from .shapes import is_editors_note, signs_with_date
 from .unwrap import unwrap_lines
 
 
@@ -92,7 +92,8 @@ def _flag_guessed_year(item: Item, dating: Dating) -> None:
 
 def _item_date(item: Item, dating: Dating) -> dt.date | None:
     """From the dateline, else the lead paragraph (or caption), else a notice's signature, else the page date."""
-    lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH), "")
+    # The lead is the story's first paragraph, not an editor's note printed over it.
+    lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not is_editors_note(b.text)), "")
     if not lead and item.captions:
         lead = item.captions[0].text
     opening = leading_day(lead, dating.page_date)

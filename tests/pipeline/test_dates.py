@@ -36,6 +36,10 @@ from articles.textpipeline.split import split_page
         ("7月29日,座谈会召开", {}, None),
         ("近日,座谈会召开", {"year_hint": 2020}, None),
         ("2月30日", {"year_hint": 2020}, None),
+        # An earlier issue the text cites (a correction) is no event's day; the next date is.
+        ("本报11月3日第3版《科普大篷车进校园》一文中“渝北区”应为“渝中区”", {"year_hint": 2023}, None),
+        ("本报11月3日刊发的《科普大篷车进校园》，11月5日起", {"year_hint": 2023}, dt.date(2023, 11, 5)),
+        ("本报11月3日讯 科普大篷车", {"year_hint": 2023}, dt.date(2023, 11, 3)),
     ],
 )
 def test_first_date(text, kwargs, expected):

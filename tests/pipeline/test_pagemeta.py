@@ -178,3 +178,22 @@ def test_an_editor_named_in_brackets_is_the_pages_editor():
     (item,) = result.items
     assert (item.title, item.subtitle) == ("荣昌区科协开展“科技助农”志愿服务活动", "")
     assert [b.name for b in page_editors(result.meta)] == ["刘小明"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "banners", "title", "subtitle"),
+    [
+        # A column's name over a headline and its byline: a banner, not the story's title.
+        (["科普时间", "冬季如何预防流感？", "本报记者 王静", STORY], ["科普时间"], "冬季如何预防流感？", ""),
+        (["基层科协风采", "荣昌区科协：让科普走进田间地头", "本报记者 赵敏", STORY], ["基层科协风采"],
+         "荣昌区科协：让科普走进田间地头", ""),
+        # A title over its 副题, over its author's name, over a web page's date, or a phrase with 的.
+        (["博物馆延长开放时间", "——记者探访市科技馆", "本报记者 王静", STORY], [], "博物馆延长开放时间", "——记者探访市科技馆"),
+        (["华文女作家的风采", "曾敏之", STORY], [], "华文女作家的风采", ""),
+        (["科协动态", "2021-06-18 17:30", STORY], [], "科协动态", ""),
+    ],
+)
+def test_a_column_head_over_a_headline_is_a_banner(lines, banners, title, subtitle):
+    result = split_page("\n".join(lines))
+    assert result.meta.banners == banners
+    assert [(item.title, item.subtitle) for item in result.items] == [(title, subtitle)]

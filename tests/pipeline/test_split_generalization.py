@@ -66,7 +66,8 @@ def test_items(name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_blocks_and_captions(name):
-    """Sub-headings stay inside their article; captions keep their photographer; flags where the gold gives them."""
+    """Sub-headings stay inside their article; captions keep their photographer; flags, paragraph
+    counts and each story's opening where the gold gives them."""
     result, gold = load(name)
     assert len(result.items) == len(gold["items"])
     for item, wanted in zip(result.items, gold["items"], strict=True):
@@ -78,6 +79,9 @@ def test_blocks_and_captions(name):
         assert len(uncredited) == wanted.get("uncredited_captions", 0), uncredited  # 图为… printed without a credit
         if "flags" in wanted:
             assert sorted({flag.code for flag in item.flags}) == wanted["flags"], item.title
+        if "paragraphs" in wanted:  # which story a paragraph went to (编者按 over the next headline)
+            assert len(item.paragraphs) == wanted["paragraphs"], item.title
+            assert (item.paragraphs[0][:6] if item.paragraphs else None) == wanted["opens_with"], item.title
 
 
 @pytest.mark.parametrize("name", NAMES)
