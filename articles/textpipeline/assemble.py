@@ -147,6 +147,7 @@ class _Assembler:
             record_meta_line(self.meta, "banner", text)
             return self._close_by_page()
         for handler in (
+            self._labelled_headline,
             self._photo_credit,
             self._picture_marker,
             self._picture_caption,
@@ -163,6 +164,17 @@ class _Assembler:
             if handler(index, line):
                 return
         self._paragraph(line)
+
+    def _labelled_headline(self, index: int, line: Line) -> bool:
+        """●快讯● 永川区科协举办… over its story: the label is a banner, the rest the headline.
+        (It was a sidebar line of the story above, which then took this one's text.)"""
+        parts = shapes.labelled_headline(line.text)
+        if parts is None or not (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1)):
+            return False
+        record_meta_line(self.meta, "banner", parts[0])
+        self._close_by_page()
+        self._new_draft(line, title=parts[1])
+        return True
 
     def _note_over_headline(self, index: int, line: Line) -> bool:
         """编者按：… after a finished story (or first on the page) and over a headline: it opens the
@@ -384,6 +396,10 @@ class _Assembler:
         if not shapes.is_bullet(line.text) or credits.parse_byline_line(line.text):
             return False  # ■本报记者 X is a byline with a mark, not a sidebar line
         current = self._open()
+        if current is not None and current.briefs:
+            current.item.blocks.append(Block(PARAGRAPH, line.text))  # one brief, as printed
+            current.cover(line)
+            return True
         if (
             current is not None
             and current.is_article
@@ -467,6 +483,9 @@ class _Assembler:
         current = self._open()
         if current and current.has_body and self._signs_notice(index):
             return False  # 重庆市科学技术协会 over 2023年12月15日: the notice's signature, its text
+        if bullet_at(self.lines, index + 1) and shapes.is_briefs_heading(text):
+            self._new_draft(line, title=text).briefs = True  # 科协简讯 over its marked briefs: an item
+            return True
         if bullet_at(self.lines, index + 1):
             target = current or (self.result.drafts[-1] if self.result.drafts else None)
             if target is not None:

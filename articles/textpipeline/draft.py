@@ -34,6 +34,7 @@ class Draft:
     title_lines: list[str] = field(default_factory=list)
     closed: str | None = None
     picture_mode: bool = False  # after 图片：, caption lines belong to this item
+    briefs: bool = False  # a column of briefs (科协简讯): its marked lines are its paragraphs
     leading_notes: int = 0  # editor's notes printed over the headline, before it came (assemble)
     start: int | None = None
     end: int = 0

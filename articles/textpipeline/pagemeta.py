@@ -77,7 +77,14 @@ _BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,6})[】\]])+\s*$")
 # Headings over a list of other posts' titles (WeChat, web pages): the list is navigation too.
 RECOMMENDATION_HEADINGS = frozenset(
     ["往期推荐", "往期回顾", "往期精彩", "精彩回顾", "精彩推荐", "热文推荐", "近期热文", "猜你喜欢", "更多精彩",
-     "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读"]
+     "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读",
+     # a paper's front-page box of the stories inside
+     "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读"]
+)
+# 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page.
+_PAGE_TEASER = re.compile(
+    r"^[^\s].{1,40}?\s*(?:[▶►→>＞]+\s*|[（(]\s*(?:详)?见?\s*|(?:详)?见\s*)"
+    r"第?\s*[\d一二三四五六七八九十]{1,2}\s*版\s*[）)]?$"
 )
 _NAVIGATION = frozenset(
     [
@@ -175,6 +182,8 @@ def meta_line_kind(text: str) -> str | None:
     short = len(text) <= 40
     if text in _NAVIGATION or _BREADCRUMB.match(text) or (short and _short_navigation(text)):
         return "navigation"
+    if "版" in text and len(text) <= 50 and _PAGE_TEASER.match(text) and not re.search(r"[转接]", text):
+        return "navigation"  # not （下转第2版）, the end of a story continued elsewhere
     if text[:1].isdigit() and len(text) <= 200 and _DATED_FIELDS.match(text):
         return "web_info"
     if len(text) <= 200 and _SITE_FOOTER.search(text):

@@ -253,6 +253,28 @@ def is_column_name(text: str) -> bool:
     return bool(_COLUMN_NAME.match(text)) and text.endswith(_COLUMN_NOUNS) and len(text) > 2 and "的" not in text
 
 
+_BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "集锦", "播报", "速览", "短波")
+
+
+def is_briefs_heading(text: str) -> bool:
+    """科协简讯, 学会动态: the name of a column of briefs, each a marked line of its own."""
+    return is_column_name(text) and text.endswith(_BRIEFS_NOUNS)
+
+
+# ●快讯● 永川区科协举办…: a label between marks printed in front of a headline. (A web page's
+# 【科协动态】万州区… keeps its bracketed label in the title, as the site shows it.)
+_LABELLED_HEADLINE = re.compile(r"^([●■◆★▲◎]\s*[\u4e00-\u9fff]{2,4}\s*[●■◆★▲◀◎])\s*(\S.*)$")
+
+
+def labelled_headline(text: str) -> tuple[str, str] | None:
+    """(label, headline) of ●快讯● 永川区科协举办青少年科技创新大赛, else None. Only a headline
+    where its story follows (see assemble)."""
+    match = _LABELLED_HEADLINE.match(text)
+    if not match or is_editors_note(text) or not is_heading_like(match.group(2)):
+        return None
+    return match.group(1), match.group(2)
+
+
 def is_parallel_slogan(text: str) -> bool:
     """Two equally long phrases (决战脱贫攻坚 决胜全面小康): a column head when no story follows."""
     parts = text.split()
@@ -325,10 +347,17 @@ def reads_as_account_name(text: str) -> bool:
 _SOURCE_LABEL = re.compile(r"^(?:作者单位|单位|来源|稿源|供稿|信息来源)\s*[:：丨|]\s*(.+)$")
 
 
+_SUPPLIED = re.compile(r"^([^由]{2,30}?)\s*(?:供稿|来稿)$")
+
+
 def labelled_source(content: str) -> str:
-    """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协."""
+    """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协,
+    永川区科协供稿 → 永川区科协 (题图由X提供 credits a picture and stays as printed)."""
     labelled = _SOURCE_LABEL.match(content)
-    return labelled.group(1) if labelled else content
+    if labelled:
+        return labelled.group(1)
+    supplied = _SUPPLIED.match(content)
+    return supplied.group(1) if supplied else content
 
 
 # A news lead opens with when it happened: 3月12日，… / 近日，… / 2021年3月12日上午，…

@@ -86,6 +86,12 @@ from articles.textpipeline.split import split_page
         ("12", "decoration"),
         ("01", None),  # a WeChat section number, read with the heading under it
         ("2021", None),
+        # a front page's box of teasers for stories on other pages
+        ("本期导读", "navigation"),
+        ("科技助农忙秋收 ▶2版", "navigation"),
+        ("院士专家进万州（见第3版）", "navigation"),
+        ("（下转第2版）", None),  # a story's own jump, read by the assembler
+        ("市科协召开第3版面设计会", None),
     ],
 )
 def test_meta_line_kind(line, kind):
