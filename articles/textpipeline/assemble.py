@@ -98,6 +98,7 @@ class _Assembler:
         self.current: Draft | None = None  # the article text flows into
         self.after_photo = False  # a standalone photo came after the current article's last line
         self.in_recommendations = False  # after 往期推荐: the titles of other posts follow
+        self.advert_next = False  # after a 广告 label: the next item is an advertisement
 
     # -- driver ---------------------------------------------------------------
 
@@ -134,6 +135,11 @@ class _Assembler:
             return None
         self.in_recommendations = False
         if shapes.is_box_heading(text) and self._box_heading(index, line):
+            return None
+        if shapes.is_advert_label(text):  # 广告: what follows is paid for, not news
+            record_meta_line(self.meta, "banner", text)
+            self._close_by_page()
+            self.advert_next = True
             return None
         if (
             shapes.is_marked_banner(text)
@@ -215,12 +221,17 @@ class _Assembler:
     def _inside_story(self, meta_kind: str, line: Line) -> bool:
         """Metadata-shaped lines that leave the open story open; False for the rest, which end it.
 
-        A notice's date under its issuer is the notice's text, not the page's date; an ornament
-        (————, ▼) or a page number, and a running head printed again on the next PDF page, stay
+        A notice's date under its issuer is the notice's text, not the page's date; a picture's
+        note (图片来源：网络) is the story's; an ornament (————, ▼) or a page number, and a running head printed again on the next PDF page, stay
         on the page while the story goes on (a paragraph they cut is joined across them).
         """
         text = line.text
         if meta_kind == "site_date" and self._signature_date(line):
+            return True
+        current = self._open()
+        if shapes.is_picture_note(text) and current is not None and current.has_body:
+            current.item.credit_lines.append(text)  # 图片来源：网络 under a story's picture: the story goes on
+            current.cover(line)
             return True
         if meta_kind == "decoration" or (meta_kind in ("site_date", "boilerplate") and text in self.meta.source_lines):
             record_meta_line(self.meta, meta_kind, text)
@@ -359,6 +370,10 @@ class _Assembler:
             target.flag("continues_elsewhere", f"正文在“{printed}”处转到第{jump[1]}版，后文不在这页文字里，请补全", printed)
             target.cover(line)
             target.closed = CLOSED_BY_ATTRIBUTION
+            return
+        if shapes.is_picture_note(content):  # （资料图片）: about a picture; the story goes on
+            item.credit_lines.append(printed)
+            target.cover(line)
             return
         if shapes.is_end_mark(content) or shapes.is_author_note(content):
             item.credit_lines.append(printed)
@@ -669,6 +684,9 @@ class _Assembler:
             self.after_photo = False
             return waiting
         draft = Draft(Item(kind=PHOTO if title and _is_photo_headline(title) else ARTICLE))
+        if self.advert_next:
+            self.advert_next = False
+            draft.flag("advertisement", "版面上标为“广告”：这是广告，不是新闻；请确认后删除或保留", title or line.text[:30])
         if title:
             draft.title_lines.append(title)
         draft.cover(line)

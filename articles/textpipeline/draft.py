@@ -18,7 +18,7 @@ from .model import (
     Item,
     Repair,
 )
-from .shapes import ends_sentence, is_field_line, is_table_row, visible_length
+from .shapes import ends_sentence, ends_with_picture_credit, is_field_line, is_table_row, visible_length
 
 # Closing states: why an item stopped taking text.
 CLOSED_BY_ATTRIBUTION = "attribution"  # (渝科), (李华): a stray paragraph after it goes back in
@@ -101,6 +101,8 @@ def continues(previous: str, following: str) -> bool:
     """
     if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
         return False  # a table's or a name list's rows are printed one per line
+    if ends_with_picture_credit(previous):
+        return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and is_field_line(following):
         return False  # 时间：… over 地点：…: a notice's fields, one per line
     prev_len, next_len = visible_length(previous), visible_length(following)

@@ -299,6 +299,29 @@ _TRAILING_ATTRIBUTION = re.compile(
 _END_MARKS = frozenset(["完", "全文完", "终", "END", "End", "end"])
 
 
+_PICTURE_NOTE = re.compile(r"^(?:资料图片?|资料照片|网络图片|示意图|组图|配图|图片(?:来自|来源于?)[:：]?\s*\S{1,12}|视频截图)$")
+# 现场座无虚席。（图为报告会现场。记者 张伟 摄）: a picture's caption and credit closing a paragraph.
+_PICTURE_CREDIT_END = re.compile(r"[（(][^（）()]{0,80}?(?:摄|摄影|供图|资料图片?|资料照片)\s*[）)]$")
+
+
+_ADVERT_LABELS = frozenset(["广告", "【广告】", "[广告]", "（广告）", "(广告)", "广而告之", "广告专版", "商业广告"])
+
+
+def is_advert_label(text: str) -> bool:
+    """广告, 【广告】: the label papers print over a paid notice (公益广告 is the paper's own message)."""
+    return text.strip() in _ADVERT_LABELS
+
+
+def is_picture_note(content: str) -> bool:
+    """（资料图片）, （图片来自网络）: what a picture is, in brackets; no source or author of the story."""
+    return bool(_PICTURE_NOTE.match(content.strip()))
+
+
+def ends_with_picture_credit(text: str) -> bool:
+    """A paragraph closed by its picture's bracketed caption or credit: finished, as if by 。"""
+    return bool(_PICTURE_CREDIT_END.search(text))
+
+
 def is_end_mark(content: str) -> bool:
     """（完）, (END): the story ends here; no source, no author."""
     return content.strip() in _END_MARKS
