@@ -91,6 +91,10 @@ from articles.textpipeline.split import split_page
         ("科技助农忙秋收 ▶2版", "navigation"),
         ("院士专家进万州（见第3版）", "navigation"),
         ("（下转第2版）", None),  # a story's own jump, read by the assembler
+        # a repost's origin; 转自 alone opens a sentence as often
+        ("转自：科普中国", "source"),
+        ("转自 | 科普中国", "source"),
+        ("转自四面八方的专家齐聚一堂", None),
         ("市科协召开第3版面设计会", None),
     ],
 )
