@@ -277,6 +277,8 @@ class _Finder:
             if p - i >= MAX_NAME:
                 return i, False
             if not _is_cjk(self.text[i - 1]) or self._boundary_ends_at(i):
+                if i < p - 1 and self.text[i] in "访记" and self.text[i - 1] in "—-－":
+                    return i + 1, True  # ——访西南大学科技小院负责人: a portrait's 副题, not 访西南大学
                 return i, True
             i -= 1
         return i, True

@@ -73,6 +73,10 @@ def keys(text, gaz, regions, hint, codes=()):
         ("绵阳市医学会联合开展科技志愿服务", SC, ["绵阳市医学会"]),
         ("会议由西南大学和重庆市农学会共同主办", CQ, ["西南大学", "重庆市农学会"]),
         ("重庆大学会同企业开展攻关", CQ, ["重庆大学"]),
+        # A portrait's or an interview's 副题 names the body after its dash and 访/记.
+        ("——访西南大学科技小院负责人李明", CQ, ["西南大学"]),
+        ("——记四川农业大学教授王强", SC, ["四川农业大学"]),
+        ("市信访办公室主任", CQ, []),
     ],
 )
 def test_find_organizations(gaz, regions, text, hint, expected):
