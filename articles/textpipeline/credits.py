@@ -112,10 +112,17 @@ _BYLINE_TAIL = re.compile(r"\s*(?:摄影报道|摄影报导|报道|报导|文\s*
 _TAIL_ENDS = ("道", "导", "图", "文", "理", "写", "译", "笔")
 
 
+# 本报评论员, 本刊特约评论员: the paper's own voice signs a commentary; the byline is the title itself.
+_COLLECTIVE_AUTHOR = re.compile(rf"^[{_MARK_CHARS}]*((?:本报|本刊|本台|本网)(?:特约)?评论员|(?:本报|本刊)编辑部)$")
+
+
 def parse_byline_line(text: str) -> list[Byline] | None:
-    """Bylines of a line made only of credits (本报记者 X 通讯员 Y, 文/X, 图/X 文/Y), else None."""
+    """Bylines of a line made only of credits (本报记者 X 通讯员 Y, 文/X, 图/X 文/Y, 本报评论员), else None."""
     if len(text) > 40:
         return None
+    collective = _COLLECTIVE_AUTHOR.match(text.strip())
+    if collective:
+        return [Byline(AUTHOR, collective.group(1))]
     key = fold(text)
     mark = _BYLINE_MARK.match(key) if key[:1] in _MARK_CHARS else None
     if mark and mark.end() < len(key):

@@ -228,11 +228,14 @@ def is_marked_banner(text: str) -> bool:
     )
 
 
-_BOX_HEADING = re.compile(r"^[【\[]\s*(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|知识点)\s*[】\]]$")
+_BOX_HEADING = re.compile(
+    r"^[【\[]\s*(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|知识点"
+    r"|记者手记|记者观察|采访手记|编后|编后语|短评|点评|小知识|知识卡片|温馨提示|专家提醒|专家建议)\s*[】\]]$"
+)
 
 
 def is_box_heading(text: str) -> bool:
-    """【相关链接】, 【延伸阅读】, 【名词解释】: the heading of a box printed with the story above it."""
+    """【相关链接】, 【延伸阅读】, 【名词解释】, 【记者手记】: the heading of a box printed with the story above it."""
     return bool(_BOX_HEADING.match(text))
 
 

@@ -91,6 +91,11 @@ from articles.textpipeline.split import split_page
         ("科技助农忙秋收 ▶2版", "navigation"),
         ("院士专家进万州（见第3版）", "navigation"),
         ("（下转第2版）", None),  # a story's own jump, read by the assembler
+        # a masthead: the date with its weekday and lunar date, the issue and registration numbers
+        ("2023年11月10日 星期五 农历癸卯年九月廿七", "site_date"),
+        ("第1234期 今日8版", "boilerplate"),
+        ("国内统一连续出版物号：CN50-0018", "boilerplate"),
+        ("第3期培训班开班", None),
         # a repost's origin; 转自 alone opens a sentence as often
         ("转自：科普中国", "source"),
         ("转自 | 科普中国", "source"),

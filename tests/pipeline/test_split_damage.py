@@ -984,3 +984,20 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "bylines"),
+    [
+        ("本报评论员", [("author", "本报评论员")]),
+        ("■ 本刊特约评论员", [("author", "本刊特约评论员")]),
+        ("本报编辑部", [("author", "本报编辑部")]),
+        ("评论员文章", None),
+    ],
+)
+def test_the_papers_own_voice_signs_a_commentary(line, bylines):
+    """本报评论员 under a commentary's headline is its byline (it was the headline's 副题)."""
+    from articles.textpipeline.credits import parse_byline_line
+
+    found = parse_byline_line(line)
+    assert ([(b.role, b.name) for b in found] if found else None) == bylines
