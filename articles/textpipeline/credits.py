@@ -53,14 +53,15 @@ _OUTLET = rf"(?:本报|新华社|中新社|人民日报|本刊|[{_HAN}]{{1,8}}?{
 _DATELINE = re.compile(
     rf"^(?:据|综合)?{_OUTLET}(?:和新华社)?"
     rf"(?:(?:驻)?(?P<place>[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?){_DAY}月{_DAY}日(?:\s*\d{{1,2}}时(?:\d{{1,2}}分)?)?(?:电|讯)"
-    rf"|(?:专)?讯|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电)"
+    rf"|(?:专)?讯|(?<=本报|本刊)(?!记者|通讯|特约)(?P<town>[{_HAN}]{{2,3}}?)讯(?=[\s（(]|记者|通讯员|$)|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电)"
 )
 def dateline_place(dateline: str) -> str | None:
-    """Where a dateline was filed: 中新网成都6月2日电 → 成都; None for 本报讯."""
+    """Where a dateline was filed: 中新网成都6月2日电 → 成都, 本报成都讯 → 成都; None for 本报讯."""
     match = _DATELINE.match(fold(dateline))
-    if not match or not match.group("place"):
+    group = next((name for name in ("place", "town") if match and match.group(name)), None)
+    if group is None:
         return None
-    return dateline[match.start("place") : match.end("place")]
+    return dateline[match.start(group) : match.end(group)]
 
 
 _REPORTER_WORD = re.compile("记者|通讯员|实习生|特约")  # a bracketed credit that names reporters

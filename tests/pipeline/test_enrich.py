@@ -132,6 +132,9 @@ def test_the_datelines_place_is_a_region_of_the_story(ctx):
     [
         ("中新网成都6月2日电（记者 刘忠俊）", "成都"),
         ("本报重庆1月2日电", "重庆"),
+        ("本报成都讯（记者 刘洋）", "成都"),
+        ("本报快讯", None),
+        ("本报通讯员讯", None),
         ("新华社北京５月２９日电", "北京"),
         ("本报讯（记者 王明）", None),
         ("华龙网-新重庆客户端5月6日11时30分讯", None),  # the app's name is no place
