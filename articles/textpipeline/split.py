@@ -16,8 +16,8 @@ from .assemble import assemble
 from .dates import first_date, leading_day, page_anchor, page_years, parse_iso_date, present_year
 from .draft import Draft
 from .headline import headline_parts
-from .lines import split_lines
-from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult
+from .lines import fold, split_lines
+from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult, Repair
 from .pagemeta import infer_province
 from .shapes import is_editors_note, signs_with_date
 from .unwrap import unwrap_lines
@@ -59,7 +59,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     elif item.kind == ARTICLE and not item.blocks and draft.title_lines:
         # 迎虎年（书法） over （关山月）: a work of art or a picture whose image the text cannot carry.
         item.flags.append(Flag("no_body", "只有标题，没有正文或图片说明（可能是书画、篆刻等作品或图片），请核对", ""))
-    item.kicker, item.title, item.subtitle = headline_parts(draft.title_lines)
+    item.kicker, item.title, item.subtitle = headline_parts(_rejoin_broken_title(draft.title_lines, item))
     item.bylines = list(dict.fromkeys(item.bylines))  # 记者 X over 本报讯（记者 X）: one byline
     repair.remove_duplicates(item)
     repair.flag_doubts(item)
@@ -68,6 +68,23 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     item.position = position
     item.span = (draft.start or 0, draft.end)
     return item
+
+
+def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
+    """重庆市科协召开2023年度全市学会 / 工作会议 over a lead printing 重庆市科协召开2023年度全市学会工作会议:
+    one title the layout broke, not a title and its 副题; the story's first paragraphs prove it."""
+    if len(lines) < 2:
+        return lines
+    opening = fold("".join(block.text for block in item.blocks[:2])).replace(" ", "")
+    for index in range(len(lines) - 1):
+        first, second = lines[index], lines[index + 1]
+        if second.startswith(("——", "--")) or len(second) > 12 or len(first) < 4:
+            continue
+        whole = fold(first + second).replace(" ", "")
+        if len(whole) >= 10 and whole in opening:
+            item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，正文开头印着整句，已连成一个标题"))
+            return [*lines[:index], first + second, *lines[index + 2 :]]
+    return lines
 
 
 def _flag_guessed_year(item: Item, dating: Dating) -> None:

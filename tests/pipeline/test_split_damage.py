@@ -1004,3 +1004,21 @@ def test_the_papers_own_voice_signs_a_commentary(line, bylines):
 
     found = parse_byline_line(line)
     assert ([(b.role, b.name) for b in found] if found else None) == bylines
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "subtitle"),
+    [
+        # The lead prints the whole title: one title the layout broke in two.
+        (["重庆市科协召开2023年度全市学会", "工作会议", "本报讯（记者 李华）11月9日，重庆市科协召开2023年度全市学会工作会议。"],
+         "重庆市科协召开2023年度全市学会工作会议", ""),
+        # Nothing proves it: title and 副题, as printed.
+        (["院士专家为綦江区产业发展", "出谋划策", "本报记者 王芳", "11月8日，10余名院士专家走进綦江区，为当地产业发展建言献策。"],
+         "院士专家为綦江区产业发展", "出谋划策"),
+        (["科技助农", "春耕正当时", "本报讯（记者 李华）科技助农，春耕正当时。各地科协组织专家下乡指导。"], "科技助农", "春耕正当时"),
+    ],
+)
+def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
+    (item,) = page(*lines).items
+    assert (item.title, item.subtitle) == (title, subtitle)
+    assert ("joined_title" in {r.code for r in item.repairs}) is (subtitle == "")
