@@ -26,6 +26,18 @@ createdb_url() { # createdb_url NAME: a fresh database on the throwaway cluster,
         echo "postgresql://postgres@/$1?host=$pg_tmp"
 }
 
+# wrk for the load run and postgresql for the cluster, installed with apt when missing (as root, as
+# scripts/test.sh installs its packages); without wrk the load run is skipped and says so.
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+[[ -n ${DATABASE_URL:-} ]] || pg_bindir >/dev/null || missing+=(postgresql)
+if ((${#missing[@]})) && [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "==> installing ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -q >/dev/null 2>&1
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends \
+        "${missing[@]}" >/dev/null 2>&1 || echo "could not install ${missing[*]}"
+fi
+
 start=$SECONDS
 if [[ -n ${DATABASE_URL:-} ]]; then
     import_pg=$DATABASE_URL
