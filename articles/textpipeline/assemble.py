@@ -107,8 +107,7 @@ class _Assembler:
             self.step(index, line)
         for draft in self.result.drafts:
             if draft.awaits_headline:  # the headline the note announced never came
-                note = draft.item.blocks[0].text
-                draft.flag("unplaced_paragraph", f"段落“{note[:12]}…”前没有标题，无法确定所属文章", note[:30])
+                _flag_unplaced(draft, draft.item.blocks[0].text)
         return self.result
 
     def step(self, index: int, line: Line) -> None:
@@ -222,8 +221,9 @@ class _Assembler:
         """Metadata-shaped lines that leave the open story open; False for the rest, which end it.
 
         A notice's date under its issuer is the notice's text, not the page's date; a picture's
-        note (图片来源：网络) is the story's; an ornament (————, ▼) or a page number, and a running head printed again on the next PDF page, stay
-        on the page while the story goes on (a paragraph they cut is joined across them).
+        note (图片来源：网络) is the story's; an ornament (————, ▼) or a page number, and a running
+        head printed again on the next PDF page, stay on the page while the story goes on (a
+        paragraph they cut is joined across them).
         """
         text = line.text
         if meta_kind == "site_date" and self._signature_date(line):
@@ -658,9 +658,7 @@ class _Assembler:
             )
         elif current is None or current.closed:
             current = self._new_draft(line, title=None)
-            current.flag(
-                "unplaced_paragraph", f"段落“{line.text[:12]}…”前没有标题，无法确定所属文章", line.text[:30]
-            )
+            _flag_unplaced(current, line.text)
         current.add_paragraph(text)
         current.cover(line)
         if line.parts > 1 and not any(r.code == "unwrapped" for r in current.item.repairs):
@@ -790,6 +788,10 @@ class _Assembler:
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
+
+
+def _flag_unplaced(draft: Draft, paragraph: str) -> None:
+    draft.flag("unplaced_paragraph", f"段落“{paragraph[:12]}…”前没有标题，无法确定所属文章", paragraph[:30])
 
 
 def _after_colon(draft: Draft | None) -> bool:
