@@ -112,6 +112,8 @@ class _Assembler:
 
     def step(self, index: int, line: Line) -> None:
         text = line.text
+        if shapes.is_box_heading(text) and self._box_heading(index, line):
+            return None  # 【延伸阅读】 over prose in a story: its box, though the words also head link lists
         meta_kind = meta_line_kind(text)
         if meta_kind and (self._inside_story(meta_kind, line) or self._notice_contact(index, meta_kind, line)):
             return None
@@ -124,7 +126,7 @@ class _Assembler:
             elif meta_kind == "site_date":
                 self._wechat_author(text)
                 self._account_name(index)
-            self.in_recommendations = text.strip() in RECOMMENDATION_HEADINGS or (
+            self.in_recommendations = text.strip().strip("【】[] ") in RECOMMENDATION_HEADINGS or (
                 self.in_recommendations and meta_kind == "navigation"
             )
             return self._close_by_page()
@@ -133,8 +135,6 @@ class _Assembler:
         if self.in_recommendations and self._recommended_title(index, line):
             return None
         self.in_recommendations = False
-        if shapes.is_box_heading(text) and self._box_heading(index, line):
-            return None
         if shapes.is_advert_label(text):  # 广告: what follows is paid for, not news
             record_meta_line(self.meta, "banner", text)
             self._close_by_page()

@@ -178,8 +178,8 @@ def is_numbered_heading(text: str) -> bool:
 
 
 def is_editors_note(text: str) -> bool:
-    """编者按：… opens an article, between its headline and its story."""
-    return text.lstrip("【[").startswith(("编者按", "编者的话", "编者注", "编辑按"))
+    """编者按：…, 核心提示：… opens an article, between its headline and its story."""
+    return text.lstrip("【[").startswith(("编者按", "编者的话", "编者注", "编辑按", "核心提示", "内容提要", "内容摘要"))
 
 
 def opens_a_piece(text: str) -> bool:

@@ -212,3 +212,13 @@ def test_a_column_head_over_a_headline_is_a_banner(lines, banners, title, subtit
     result = split_page("\n".join(lines))
     assert result.meta.banners == banners
     assert [(item.title, item.subtitle) for item in result.items] == [(title, subtitle)]
+
+
+def test_a_reading_box_inside_a_story_is_its_box_but_a_list_of_titles_is_navigation():
+    """【延伸阅读】 over prose closes the story with its box; over other stories' titles it heads links."""
+    box = split_page("\n".join(["一条新闻的标题", "本报讯 " + STORY, "【延伸阅读】", "科技特派员制度始于1999年，是一项推动科技人员深入农村基层的制度创新。"]))
+    (item,) = box.items
+    assert item.subheadings == ["【延伸阅读】"] and len(item.paragraphs) == 2
+    links = split_page("\n".join(["一条新闻的标题", "本报讯 " + STORY, "【延伸阅读】", "另一条旧闻的标题", "第三条旧闻的标题"]))
+    assert [item.title for item in links.items] == ["一条新闻的标题"]
+    assert "另一条旧闻的标题" in links.meta.boilerplate
