@@ -469,8 +469,10 @@ class _Assembler:
         if lead is None:
             return False
         current = self._open()
+        if current and current.has_body and not _opens_a_brief(lead):
+            return False  # a second dateline inside a round-up (新华社…电) stays in the text
         if current and current.has_body:
-            return False  # a second dateline inside a round-up stays in the text
+            current = None  # 本报讯（记者 X）… after a finished story: a brief of its own, its headline lost
         if current is None:
             current = self._new_draft(line, title=None)
             current.flag("missing_headline", f"电头“{lead.dateline}”前没有标题", lead.dateline)
@@ -788,6 +790,12 @@ class _Assembler:
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
+
+
+def _opens_a_brief(lead: credits.Lead) -> bool:
+    """本报讯（记者 X）, 本报成都讯 记者 X: the paper's own news with its reporters, which no round-up
+    quotes inside another story (a round-up's parts are filed as 电 from elsewhere)."""
+    return bool(lead.bylines) and lead.dateline.startswith(("本报", "本刊")) and "讯" in lead.dateline
 
 
 def _flag_unplaced(draft: Draft, paragraph: str) -> None:

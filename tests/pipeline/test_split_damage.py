@@ -1022,3 +1022,22 @@ def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines,
     (item,) = page(*lines).items
     assert (item.title, item.subtitle) == (title, subtitle)
     assert ("joined_title" in {r.code for r in item.repairs}) is (subtitle == "")
+
+
+@pytest.mark.parametrize(
+    ("lead", "items"),
+    [
+        # The paper's own brief with its reporters: a story of its own whose headline the copy lost.
+        ("本报讯（记者 刘洋）11月8日，四川省科协召开学会工作会议，部署下一阶段重点任务。", 2),
+        ("本报成都讯 记者 刘洋 通讯员 赵亮 11月8日，四川省科协召开学会工作会议。", 2),
+        # A round-up's part filed from elsewhere stays in the round-up.
+        ("本报波恩12月30日电 记者吕鸿 德国外长金克尔30日在此间向新闻界发表讲话。", 1),
+        ("新华社北京11月8日电（记者 张泉）记者8日从中国科学院获悉，新品种研发成功。", 1),
+    ],
+)
+def test_a_papers_brief_after_a_finished_story_is_its_own_item(lead, items):
+    result = page("宜宾市科协举办科技工作者座谈会", "本报记者 王强", "11月7日，宜宾市科协举办科技工作者座谈会，30余名科技工作者代表参加。", lead)
+    assert len(result.items) == items
+    if items == 2:
+        assert result.items[1].title == "" and "missing_headline" in codes(result.items[1])
+        assert result.items[1].paragraphs[0].startswith("11月8日")
