@@ -76,12 +76,12 @@ def column_width(widths: list[int]) -> int | None:
 def unwrap_lines(text: str, lines: list[Line]) -> list[Line]:
     """``lines`` with each run of layout-cut lines joined into one (its span covers the run)."""
     if not _may_be_wrapped(lines):
-        return lines
+        return _unwrap_by_indent(text, lines)
     # A table's rows share a width without being cut at it.
     widths = [0 if is_table_row(line.text) else _printed_width(text, line) for line in lines]
     width = column_width(widths)
     if width is None:
-        return lines
+        return _unwrap_by_indent(text, lines)
     joined: list[Line] = []
     run_start = 0
     for index in range(len(lines)):
@@ -114,6 +114,41 @@ def _cut_by_layout(text: str, lines: list[Line], widths: list[int], index: int, 
     after = lines[index + 2].text if index + 2 < len(lines) else ""
     over_credit = bool(after and (credits.parse_byline_line(after) or credits.parse_lead(after)))
     return widths[index + 1] >= width - SLACK and not over_credit
+
+
+MIN_INDENTED = 2  # indented prose lines that show a page starts its paragraphs two cells in
+
+
+def _indented(text: str, line: Line) -> bool:
+    """Printed two cells in or more (　　 or two spaces): a paragraph's first line on such a page."""
+    indent = text[text.rfind("\n", 0, line.start) + 1 : line.start]
+    return display_width(indent.replace("\t", "    ")) >= 2
+
+
+def _unwrap_by_indent(text: str, lines: list[Line]) -> list[Line]:
+    """On a page that starts its paragraphs two cells in, a line printed at the margin right under an
+    unfinished paragraph line goes on with it (会议总结了全市学会工作， / 部署了下一阶段任务。). Pages
+    too short for a column width to show (``unwrap_lines``) still show this."""
+    indented = [_indented(text, line) for line in lines]
+    if sum(1 for line, flag in zip(lines, indented, strict=True) if flag and len(line.text) >= 10) < MIN_INDENTED:
+        return lines
+    joined: list[Line] = []
+    run_start = 0
+    for index in range(len(lines)):
+        if index + 1 < len(lines) and _goes_on_unindented(text, lines, indented, run_start, index):
+            continue
+        joined.append(_join(lines[run_start : index + 1]))
+        run_start = index + 1
+    return joined
+
+
+def _goes_on_unindented(text: str, lines: list[Line], indented: list[bool], run_start: int, index: int) -> bool:
+    line, following = lines[index], lines[index + 1]
+    if not indented[run_start] or indented[index + 1] or text.count("\n", line.end, following.start) != 1:
+        return False  # the paragraph did not start indented, the next one does, or a blank line between
+    if ends_sentence(line.text) or line.text[-1] in "：:" or is_heading_like(line.text):
+        return False
+    return not (is_table_row(following.text) or _starts_its_own_line(following.text))
 
 
 def _starts_its_own_line(text: str) -> bool:

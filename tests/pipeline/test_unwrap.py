@@ -127,3 +127,30 @@ def test_a_lists_rows_of_one_width_are_not_taken_for_a_wrapped_column():
     assert unwrapped(text) == rows
     wrapped = wrap(PARAGRAPH * 2, 40) + "\n\n" + text  # a hard-wrapped story above the list
     assert unwrapped(wrapped)[-len(rows):] == rows
+
+
+@pytest.mark.parametrize(
+    ("page", "paragraphs"),
+    [
+        # Paragraphs start two cells in; a line at the margin under an unfinished one goes on with it.
+        (
+            "　　会议总结了今年以来全市学会工作，\n部署了下一阶段重点任务。\n　　与会人员表示，将认真落实会议精神。",
+            ["会议总结了今年以来全市学会工作，部署了下一阶段重点任务。", "与会人员表示，将认真落实会议精神。"],
+        ),
+        # A finished sentence, a colon's list, or a page without indented paragraphs: as printed.
+        (
+            "　　会议总结了今年以来全市学会工作。\n部署了下一阶段重点任务。\n　　与会人员表示，将认真落实会议精神。",
+            ["会议总结了今年以来全市学会工作。", "部署了下一阶段重点任务。", "与会人员表示，将认真落实会议精神。"],
+        ),
+        (
+            "　　会议部署了三项重点任务，包括：\n加强学会建设\n　　与会人员表示，将认真落实会议精神。",
+            ["会议部署了三项重点任务，包括：", "加强学会建设", "与会人员表示，将认真落实会议精神。"],
+        ),
+        (
+            "会议总结了今年以来全市学会工作，\n部署了下一阶段重点任务。\n与会人员表示，将认真落实会议精神。",
+            ["会议总结了今年以来全市学会工作，", "部署了下一阶段重点任务。", "与会人员表示，将认真落实会议精神。"],
+        ),
+    ],
+)
+def test_a_line_at_the_margin_under_an_indented_paragraph_goes_on_with_it(page, paragraphs):
+    assert [line.text for line in unwrap_lines(page, split_lines(page))] == paragraphs
