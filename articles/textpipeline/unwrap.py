@@ -82,10 +82,16 @@ def unwrap_lines(text: str, lines: list[Line]) -> list[Line]:
     width = column_width(widths)
     if width is None:
         return _unwrap_by_indent(text, lines)
+    return _join_runs(lines, lambda _run_start, index: _cut_by_layout(text, lines, widths, index, width))
+
+
+def _join_runs(lines: list[Line], goes_on) -> list[Line]:
+    """``lines`` with each run joined into one line, a run going on while ``goes_on(run_start, index)``
+    says line ``index`` continues into the next."""
     joined: list[Line] = []
     run_start = 0
     for index in range(len(lines)):
-        if index + 1 < len(lines) and _cut_by_layout(text, lines, widths, index, width):
+        if index + 1 < len(lines) and goes_on(run_start, index):
             continue
         joined.append(_join(lines[run_start : index + 1]))
         run_start = index + 1
@@ -132,14 +138,7 @@ def _unwrap_by_indent(text: str, lines: list[Line]) -> list[Line]:
     indented = [_indented(text, line) for line in lines]
     if sum(1 for line, flag in zip(lines, indented, strict=True) if flag and len(line.text) >= 10) < MIN_INDENTED:
         return lines
-    joined: list[Line] = []
-    run_start = 0
-    for index in range(len(lines)):
-        if index + 1 < len(lines) and _goes_on_unindented(text, lines, indented, run_start, index):
-            continue
-        joined.append(_join(lines[run_start : index + 1]))
-        run_start = index + 1
-    return joined
+    return _join_runs(lines, lambda run_start, index: _goes_on_unindented(text, lines, indented, run_start, index))
 
 
 def _goes_on_unindented(text: str, lines: list[Line], indented: list[bool], run_start: int, index: int) -> bool:
