@@ -388,7 +388,8 @@ class _Assembler:
         elif credited:
             item.bylines.extend(credited)  # （记者 王 伟）: who wrote it, not where it came from
         elif people:
-            item.bylines.extend(Byline(AUTHOR, name) for name in people)  # （李华）: a person wrote it
+            named = {byline.name for byline in item.bylines}  # 本报讯（记者 张伟）… （张伟）: one person
+            item.bylines.extend(Byline(AUTHOR, name) for name in people if name not in named)  # （李华）: a person wrote it
         elif content.endswith(("电", "讯")) and item.dateline is None:
             item.dateline = content
         elif item.source is None:

@@ -1041,3 +1041,11 @@ def test_a_papers_brief_after_a_finished_story_is_its_own_item(lead, items):
     if items == 2:
         assert result.items[1].title == "" and "missing_headline" in codes(result.items[1])
         assert result.items[1].paragraphs[0].startswith("11月8日")
+
+
+def test_a_closing_attribution_naming_the_reporter_adds_no_second_byline():
+    """本报讯（记者 张伟）… closed by （张伟）: one person, the reporter; （李华） naming someone else is an author."""
+    same = page("“天府科技云”服务平台上线", "本报讯（记者 张伟）11月8日，“天府科技云”服务平台正式上线运行。", "（张伟）")
+    assert [(b.role, b.name) for b in same.items[0].bylines] == [("reporter", "张伟")]
+    other = page("“天府科技云”服务平台上线", "本报讯（记者 张伟）11月8日，“天府科技云”服务平台正式上线运行。", "（李华）")
+    assert [(b.role, b.name) for b in other.items[0].bylines] == [("reporter", "张伟"), ("author", "李华")]
