@@ -34,6 +34,7 @@ asked of ``lookahead.py``; this module keeps the state.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import credits, shapes
@@ -579,6 +580,8 @@ class _Assembler:
         """
         if not (current.is_article and current.has_body and shapes.reads_as_news_headline(text)):
             return False
+        if _ROUNDUP_PART.match(text) and any(_ROUNDUP.search(title) for title in current.title_lines):
+            return False  # 渝中区：… under ——全市各区县科协开展全国科普日活动综述: a part's heading
         if current.item.blocks[-1].kind != PARAGRAPH:
             return False  # under a section number (01) or a sub-heading: this section's heading
         paragraphs = [b.text for b in current.item.blocks if b.kind == PARAGRAPH]
@@ -791,6 +794,11 @@ class _Assembler:
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
+
+
+# A headline announcing a round-up whose parts each open with their own dated lead.
+_ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦")
+_ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place
 
 
 def _opens_a_brief(lead: credits.Lead) -> bool:

@@ -1049,3 +1049,20 @@ def test_a_closing_attribution_naming_the_reporter_adds_no_second_byline():
     assert [(b.role, b.name) for b in same.items[0].bylines] == [("reporter", "张伟")]
     other = page("“天府科技云”服务平台上线", "本报讯（记者 张伟）11月8日，“天府科技云”服务平台正式上线运行。", "（李华）")
     assert [(b.role, b.name) for b in other.items[0].bylines] == [("reporter", "张伟"), ("author", "李华")]
+
+
+@pytest.mark.parametrize(("subtitle", "items"), [("——全市各区县科协开展全国科普日活动综述", 1), ("——全市各区县科协开展全国科普日活动", 3)])
+def test_a_roundups_parts_named_by_their_place_stay_its_sub_headings(subtitle, items):
+    """A 综述 divides its parts under 渝中区：… headings, each over its own dated lead; without the word,
+    such a heading over a dated lead reads as the next story (flagged for an editor)."""
+    result = page(
+        "科普日活动精彩纷呈", subtitle, "本报记者 王芳",
+        "9月16日至22日，全市各区县科协开展了形式多样的科普活动。",
+        "渝中区：科普游园会人气旺", "9月16日，渝中区科协在解放碑举办科普游园会，吸引市民5000余人次参与。",
+        "北碚区：院士讲座进校园", "9月18日，北碚区科协邀请院士走进校园，为师生作科普报告。",
+    )
+    assert len(result.items) == items
+    if items == 1:
+        assert result.items[0].subheadings == ["渝中区：科普游园会人气旺", "北碚区：院士讲座进校园"]
+    else:
+        assert all("headline_or_subheading" in codes(item) for item in result.items[1:])
