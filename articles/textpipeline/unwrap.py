@@ -37,10 +37,15 @@ def display_width(text: str) -> int:
     return 2 * len(text) - len(text.encode("ascii", "ignore"))
 
 
+def _indent_width(text: str, line: Line) -> int:
+    """Cells of whitespace the line is printed in by (a tab counts four)."""
+    indent = text[text.rfind("\n", 0, line.start) + 1 : line.start]
+    return display_width(indent.replace("\t", "    ")) if indent else 0
+
+
 def _printed_width(text: str, line: Line) -> int:
     """The line's width as printed, its indent included (a paragraph's first line starts two cells in)."""
-    indent = text[text.rfind("\n", 0, line.start) + 1 : line.start]
-    return display_width(line.text) + (display_width(indent.replace("\t", "    ")) if indent else 0)
+    return display_width(line.text) + _indent_width(text, line)
 
 
 def _may_be_wrapped(lines: list[Line]) -> bool:
@@ -125,17 +130,11 @@ def _cut_by_layout(text: str, lines: list[Line], widths: list[int], index: int, 
 MIN_INDENTED = 2  # indented prose lines that show a page starts its paragraphs two cells in
 
 
-def _indented(text: str, line: Line) -> bool:
-    """Printed two cells in or more (　　 or two spaces): a paragraph's first line on such a page."""
-    indent = text[text.rfind("\n", 0, line.start) + 1 : line.start]
-    return display_width(indent.replace("\t", "    ")) >= 2
-
-
 def _unwrap_by_indent(text: str, lines: list[Line]) -> list[Line]:
     """On a page that starts its paragraphs two cells in, a line printed at the margin right under an
     unfinished paragraph line goes on with it (会议总结了全市学会工作， / 部署了下一阶段任务。). Pages
     too short for a column width to show (``unwrap_lines``) still show this."""
-    indented = [_indented(text, line) for line in lines]
+    indented = [_indent_width(text, line) >= 2 for line in lines]  # 　　 or two spaces in: a paragraph's start
     if sum(1 for line, flag in zip(lines, indented, strict=True) if flag and len(line.text) >= 10) < MIN_INDENTED:
         return lines
     return _join_runs(lines, lambda run_start, index: _goes_on_unindented(text, lines, indented, run_start, index))
