@@ -113,7 +113,7 @@ class _Assembler:
 
     def step(self, index: int, line: Line) -> None:
         text = line.text
-        if shapes.is_box_heading(text) and self._box_heading(index, line):
+        if (shapes.is_box_heading(text) or shapes.is_plain_box_heading(text)) and self._box_heading(index, line):
             return None  # 【延伸阅读】 over prose in a story: its box, though the words also head link lists
         meta_kind = meta_line_kind(text)
         if meta_kind and (self._inside_story(meta_kind, line) or self._notice_contact(index, meta_kind, line)):
@@ -331,13 +331,15 @@ class _Assembler:
         return True
 
     def _marked_caption(self, index: int, line: Line) -> bool:
-        """▲科技特派员在田间指导。, 图为…, 图①：…: a picture's caption printed without a credit.
+        """▲科技特派员在田间指导。, ↑ 志愿者…, 图为…, 图①：…: a picture's caption printed without a credit.
 
         The photographer is the article's own (图 | 李明) when it names exactly one.
         """
         current = self._open()
         text = line.text
-        marked = text.startswith(("▲", "△")) or (text.startswith("图为") and shapes.visible_length(text) <= 80)
+        marked = (
+            shapes.is_pointed_caption(text) or (text.startswith("图为") and shapes.visible_length(text) <= 80)
+        )
         numbered = shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120
         if not (current and current.is_article and ((marked and current.has_body) or (numbered and current.title_lines))):
             return False
@@ -450,6 +452,10 @@ class _Assembler:
             return False
         if not current.has_body and current.title_lines and not current.has_credit:
             names = head_names(self.lines, index)
+            affiliated = None if names else credits.affiliated_author(line.text)
+            if affiliated:
+                self._credit(line, affiliated)  # 重庆医科大学附属第一医院 李明 under the headline
+                return True
         elif (
             current.has_body
             and current.item.blocks[-1].kind == "paragraph"
@@ -617,10 +623,14 @@ class _Assembler:
         return True
 
     def _box_heading(self, index: int, line: Line) -> bool:
-        """【相关链接】 over prose inside a story: its box, kept in the story under that heading (a
-        bracketed line elsewhere is a section banner)."""
+        """【相关链接】 over prose inside a story, 小贴士 over prose or a numbered list: its box, kept in the
+        story under that heading (a bracketed line elsewhere is a section banner)."""
         current = self._open()
-        if not (current and current.is_article and current.has_body and prose_at(self.lines, index + 1)):
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        boxed = prose_at(self.lines, index + 1) or (
+            shapes.is_plain_box_heading(line.text) and shapes.list_number(following) is not None
+        )
+        if not (current and current.is_article and current.has_body and boxed):
             return False
         current.add_subheading(line.text)
         current.cover(line)

@@ -32,7 +32,7 @@ _NAME_TOKEN = re.compile(_NAME)
 _HAN_NAME = re.compile(f"[{_HAN}·]+")
 # 丨 (U+4E28) is a CJK character, so the name patterns would take it in: WeChat prints it as a bar (记者丨王丽).
 _SEPARATORS = re.compile(r"[\s、，,丨|｜]+")
-_WRITER_ROLE = r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|撰文|撰稿|文|图|摄影|摄|作者)"
+_WRITER_ROLE = r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|撰文|撰稿|文|图片|照片|图|摄影|摄|作者)"
 _WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字)\s+)"
 _WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?:[\s、，,]+{_NAME})*?)"
 _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
@@ -43,6 +43,10 @@ _AFFILIATED = re.compile(
     rf"\s+([{_HAN}]{{2,3}})$"
 )
 _WRITER_AFTER = re.compile(rf"^({_NAME}(?:[\s、，,]+{_NAME})*)\s*[/／]?\s*(文/图|文图|文|图)$")
+# 记者 张三 文 李四 图: each part's names, then what they did (the role word optional).
+_LABEL_AFTER_PART = rf"(?:({_ROLE})\s*)?({_NAME}(?:[\s、，,]+{_NAME})*?)\s*[/／]?\s*(文/图|文图|文|图|摄)"
+_LABELS_AFTER = re.compile(rf"^{_LABEL_AFTER_PART}(?:\s+{_LABEL_AFTER_PART})+$")
+_LABEL_AFTER_PARTS = re.compile(rf"{_LABEL_AFTER_PART}(?=\s|$)")
 
 _CN_NUM = "〇零一二三四五六七八九十"
 _DAY = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
@@ -140,21 +144,54 @@ def parse_byline_line(text: str) -> list[Byline] | None:
         bylines = []
         for part in _WRITER_PARTS.finditer(key):
             roles = _writer_roles(part.group(1))
+            staff = _staff_credit(part.group(2), roles)
+            if staff:
+                bylines.extend(staff)  # 文/图 通讯员 罗文
+                continue
             names = _names_of(part.group(2))
             spaced = part.group(1) in ("摄影", "撰文", "撰稿", "文字") and not re.search(r"[/／:：丨|｜]", part.group())
             if spaced and not all(has_surname(name) for name in names):
                 return None  # 摄影 作品展: a space after a role word only before a person's name
             bylines.extend(Byline(role, name) for name in names for role in roles)
         return _as_printed(bylines, text, key)
+    if _LABELS_AFTER.match(key):
+        bylines = []
+        for part in _LABEL_AFTER_PARTS.finditer(key):
+            roles = _writer_roles(part.group(3))
+            staff = _parse_role_tokens(part.group(1) + " " + part.group(2), require_role=True) if part.group(1) else None
+            people = staff or [Byline(AUTHOR, name) for name in _names_of(part.group(2))]
+            if PHOTOGRAPHER in roles:
+                people = [b for b in people if AUTHOR in roles] + [Byline(PHOTOGRAPHER, b.name) for b in people]
+            bylines.extend(people)
+        return _as_printed(bylines, text, key)
     writer = _WRITER_AFTER.match(key)
     if writer:
         roles = _writer_roles(writer.group(2))  # 赵敏 文/图 wrote and photographed
         return _as_printed([Byline(role, name) for name in _names_of(writer.group(1)) for role in roles], text, key)
     if mark:
-        affiliated = _AFFILIATED.match(key)
-        if affiliated and has_surname(affiliated.group(1)):
-            return _as_printed([Byline(AUTHOR, affiliated.group(1))], text, key)
+        affiliated = affiliated_author(text)
+        if affiliated:
+            return affiliated
     return _as_printed(_parse_role_tokens(key, require_role=True), text, key)
+
+
+def bracketed_byline(text: str) -> list[Byline] | None:
+    """（记者 张三 文 李四 图）: a credit line printed in brackets, with a role word or a 文/图 label —
+    under a headline, the story's byline; at a story's end, its closing attribution. Else None."""
+    key = fold(text.strip())
+    if not (key[:1] in "（(" and key[-1:] in "）)") or not _REPORTER_WORD.search(key) and not re.search("[文图摄]", key):
+        return None
+    return parse_byline_line(text.strip()[1:-1].strip())
+
+
+def affiliated_author(text: str) -> list[Byline] | None:
+    """重庆医科大学附属第一医院 李明: the author's body, then the author — a byline where one is
+    expected (under a headline, or with a mark), else None."""
+    key = fold(text.strip())
+    affiliated = _AFFILIATED.match(key)
+    if not (affiliated and has_surname(affiliated.group(1))):
+        return None
+    return _as_printed([Byline(AUTHOR, affiliated.group(1))], text.strip(), key)
 
 
 def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
@@ -324,12 +361,29 @@ def _photographers(key: str, match: re.Match) -> tuple[int, list[str]]:
     return start, names
 
 
+def _staff_credit(names: str, roles: tuple[str, ...]) -> list[Byline] | None:
+    """文/图 通讯员 罗文, 文/本报记者 张三: a 文/图 label over the paper's own role words.
+
+    The role word is not a name: the person is the correspondent (or reporter) the role names,
+    and also the photographer when the label says 图; None when ``names`` has no role word.
+    """
+    if not _ROLE_ONLY.match(names):
+        return None
+    staff = _parse_role_tokens(names, require_role=True)
+    if not staff:
+        return None
+    photographers = [Byline(PHOTOGRAPHER, b.name) for b in staff]
+    if roles == (PHOTOGRAPHER,):
+        return photographers
+    return staff + photographers if PHOTOGRAPHER in roles else staff
+
+
 def _writer_roles(label: str) -> tuple[str, ...]:
     """文/图 X wrote and photographed; 图/X photographed; 文/X wrote."""
     label = re.sub(r"[\s/／·]", "", label)
     if label in ("文图", "图文"):
         return (AUTHOR, PHOTOGRAPHER)
-    return (PHOTOGRAPHER,) if label in ("图", "摄", "摄影") else (AUTHOR,)
+    return (PHOTOGRAPHER,) if label in ("图", "图片", "照片", "摄", "摄影") else (AUTHOR,)
 
 
 def _names_of(text: str) -> list[str]:

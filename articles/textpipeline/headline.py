@@ -10,6 +10,8 @@ number of space-separated parts (spaces inside English words do not count):
   (我市多措并举打好疫情防控和脱贫攻坚“组合拳” / “两线作战”应大考 / 化危为机谋双赢);
 * more: kicker, title, and the rest as the subtitle.
 
+A series' label over an instalment (科技特派员在行动（之三） / 三台县：田间课堂助秋播) is the 引题.
+
 A 副题 that opens with a dash and 记/访/写在 (——记遂宁市船山区科协主席陈静) is cut off the line it
 is printed on.
 
@@ -26,6 +28,11 @@ import re
 _DASHES = ("——", "--", "—", "－－")
 # A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…
 _PROFILE_SUBTITLE = re.compile(r"\s*(?:——|--)(?=记|記|访|訪|专访|專訪|写在|寫在)")
+# A series' label over its instalment's headline: 科技特派员在行动（之三）, 走基层·看变化之二, （连载五）
+_SERIES_LABEL = re.compile(
+    r"(?:[（(](?:之|连载|連載|系列报道之)?[一二三四五六七八九十\d]{1,3}[）)]|[（(][上中下][）)]"
+    r"|(?<!分)之[一二三四五六七八九十]{1,3})$"
+)
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
@@ -36,6 +43,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if len(lines) > 1 and lines[0].endswith(("：", ":")):
         # 江津区科协： over 科技助农 春耕忙 is one title cut after its colon, as 綦江区：院士专家工作站揭牌 is printed whole
         return "", lines[0] + lines[1], " ".join(lines[2:])
+    if len(lines) > 1 and _SERIES_LABEL.search(lines[0]) and not lines[1].startswith(_DASHES):
+        # 科技特派员在行动（之三） over 三台县：田间课堂助秋播: the series is the 引题
+        return lines[0], lines[1], " ".join(lines[2:])
     if len(lines) > 1:
         heads = [line for line in lines if not line.startswith(_DASHES)]
         if len(lines) >= 3 and len(heads) >= 2:
@@ -48,7 +58,7 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if len(parts) == 1:
         return "", parts[0], ""
     if len(parts) == 2:
-        return "", parts[0], parts[1]
+        return ("", parts[0], parts[1]) if not _SERIES_LABEL.search(parts[0]) else (parts[0], parts[1], "")
     return parts[0], parts[1], " ".join(parts[2:])
 
 

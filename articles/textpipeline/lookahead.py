@@ -101,6 +101,7 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
             continue  # 来源：… between a headline and its byline
         if (
             credits.parse_byline_line(text)
+            or credits.bracketed_byline(text)  # （记者 张三 文 李四 图） under the headline
             or credits.parse_lead(text)
             or shapes.is_editors_note(text)
             or head_names(lines, position)

@@ -228,15 +228,23 @@ def is_marked_banner(text: str) -> bool:
     )
 
 
-_BOX_HEADING = re.compile(
-    r"^[【\[]\s*(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|知识点"
-    r"|记者手记|记者观察|采访手记|编后|编后语|短评|点评|小知识|知识卡片|温馨提示|专家提醒|专家建议)\s*[】\]]$"
+_BOX_NAMES = (
+    r"(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|知识点"
+    r"|记者手记|记者观察|采访手记|编后|编后语|短评|点评|小知识|知识卡片|温馨提示|专家提醒|专家建议)"
 )
+_BOX_HEADING = re.compile(rf"^[【\[]\s*{_BOX_NAMES}\s*[】\]]$")
+# Without brackets, a box's name stands alone or behind a mark: 小贴士, ■ 链接, ◆温馨提示
+_PLAIN_BOX_HEADING = re.compile(rf"^(?:[■□●◆◇▶★☆]\s*)?{_BOX_NAMES}$")
 
 
 def is_box_heading(text: str) -> bool:
     """【相关链接】, 【延伸阅读】, 【名词解释】, 【记者手记】: the heading of a box printed with the story above it."""
     return bool(_BOX_HEADING.match(text))
+
+
+def is_plain_box_heading(text: str) -> bool:
+    """小贴士, ■ 链接, 温馨提示: a box's heading printed without brackets (only inside a story, over its text)."""
+    return len(text) <= 8 and bool(_PLAIN_BOX_HEADING.match(text))
 
 
 # What a paper's regular column is called by (科普时间, 科技前沿, 健康讲堂, 基层科协风采, 学会动态):
@@ -246,6 +254,8 @@ _COLUMN_NOUNS = (
     "快讯", "简讯", "广角", "天地", "百科", "课堂", "讲坛", "之声", "纵横", "博览", "长廊", "掠影", "集锦",
     "播报", "面对面", "茶座", "漫谈", "杂谈", "随笔",
 )
+# 健康科普, 趣味科普: a short name of four characters (a longer one is a headline: 院士进校园讲科普).
+_SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 
@@ -253,7 +263,9 @@ def is_column_name(text: str) -> bool:
     """科普时间, 科技前沿, 基层科协风采: a short bare name ending in a column's noun, no phrase
     with 的 (华文女作家的风采 is a title). Only a column head where a headline and its story
     follow (see assemble)."""
-    return bool(_COLUMN_NAME.match(text)) and text.endswith(_COLUMN_NOUNS) and len(text) > 2 and "的" not in text
+    if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text:
+        return False
+    return text.endswith(_COLUMN_NOUNS) or (len(text) == 4 and text.endswith(_SHORT_COLUMN_NOUNS))
 
 
 _BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "集锦", "播报", "速览", "短波")
@@ -422,6 +434,15 @@ def signs_with_date(issuer: str, date_line: str) -> bool:
         and not _INNER_STOPS.search(issuer)
         and issuer.endswith(_ISSUER_TAILS)
     )
+
+
+# ▲ 活动现场。, ↑ 志愿者为群众讲解。: a mark pointing at the picture, then its caption (a lone ▼ is an ornament).
+_POINTED_CAPTION = re.compile(r"^[▲△↑↓]\s*[^\s▲△↑↓]")
+
+
+def is_pointed_caption(text: str) -> bool:
+    """A caption opened by a mark pointing at its picture: ▲…, △…, ↑…, ↓…"""
+    return bool(_POINTED_CAPTION.match(text))
 
 
 _NUMBERED_PICTURE = re.compile(r"^(?:图\s*[①-⑳0-9０-９一二三四五六七八九十]{1,2}|[上下左右中]图|图[上下左右中])\s*[:：]")

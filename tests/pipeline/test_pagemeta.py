@@ -93,6 +93,10 @@ from articles.textpipeline.split import split_page
         ("（下转第2版）", None),  # a story's own jump, read by the assembler
         # a masthead: the date with its weekday and lunar date, the issue and registration numbers
         ("2023年11月10日 星期五 农历癸卯年九月廿七", "site_date"),
+        # a page head with ◆ or | between its parts (it was the first story's title)
+        ("2023年12月8日 星期五 ◆ 第3版 ◆ 科协视窗", "site_date"),
+        ("2023年12月8日｜第3版｜要闻", "site_date"),
+        ("四川科技报 ◆ 2023年12月8日", "site_date"),
         ("第1234期 今日8版", "boilerplate"),
         ("国内统一连续出版物号：CN50-0018", "boilerplate"),
         ("第3期培训班开班", None),

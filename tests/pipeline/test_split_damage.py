@@ -258,6 +258,17 @@ def test_dateline_leads(line, dateline, names, text_start):
         # a marked byline naming the author's body first (it was read as the 副题)
         ("□ 成都中医药大学附属医院 刘明", [("author", "刘明")]),
         ("■重庆市科协 张三", [("author", "张三")]),
+        # ... and without a mark, right under the headline (it was glued to the 副题)
+        ("重庆医科大学附属第一医院 李明", [("author", "李明")]),
+        # 文/图 over the paper's role word: the role is no name (通讯员 was an author)
+        ("文/图 通讯员 罗文", [("correspondent", "罗文"), ("photographer", "罗文")]),
+        ("文/本报记者 张三", [("reporter", "张三")]),
+        # each name, then what its person did (记者 张三 文 李四 图 was no byline)
+        ("记者 张三 文 李四 图", [("reporter", "张三"), ("photographer", "李四")]),
+        ("张三 文 李四 图", [("author", "张三"), ("photographer", "李四")]),
+        # a WeChat post's 图片｜X credits a photographer (it was the title of an empty item)
+        ("图片｜陈晨", [("photographer", "陈晨")]),
+        ("文字｜刘洋 图片｜陈晨", [("author", "刘洋"), ("photographer", "陈晨")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -1066,3 +1077,66 @@ def test_a_roundups_parts_named_by_their_place_stay_its_sub_headings(subtitle, i
         assert result.items[0].subheadings == ["渝中区：科普游园会人气旺", "北碚区：院士讲座进校园"]
     else:
         assert all("headline_or_subheading" in codes(item) for item in result.items[1:])
+
+
+def test_a_headline_with_a_question_mark_over_a_bracketed_credit_opens_its_own_story():
+    """科技馆里过周末！ over （记者 张三 文 李四 图）: a headline and its byline (the story was a paragraph
+    of the one above, and the credit its source)."""
+    result = page(
+        "冬天来了，你的血压还好吗？", "本报记者 王芳", "气温骤降，心脑血管疾病进入高发期，专家提醒高血压患者冬季要格外注意。",
+        "科技馆里过周末！", "（记者 张三 文 李四 图）", "周末，重庆科技馆迎来大批市民，孩子们排起长队体验VR太空漫步。",
+    )
+    assert [item.title for item in result.items] == ["冬天来了，你的血压还好吗？", "科技馆里过周末！"]
+    second = result.items[1]
+    assert [(b.role, b.name) for b in second.bylines] == [("reporter", "张三"), ("photographer", "李四")]
+    assert second.source is None and second.paragraphs[0].startswith("周末")
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title"),
+    [
+        (["科技特派员在行动（之三）", "三台县：田间课堂助秋播"], "科技特派员在行动（之三）", "三台县：田间课堂助秋播"),
+        (["走基层·看变化之二", "村里来了科技专家"], "走基层·看变化之二", "村里来了科技专家"),
+        (["院士专家讲科普（上）", "人工智能离我们有多远"], "院士专家讲科普（上）", "人工智能离我们有多远"),
+        (["院士专家讲科普（上） 人工智能离我们有多远"], "院士专家讲科普（上）", "人工智能离我们有多远"),
+        # 三分之二 is a number, not an instalment: title and 副题 as printed
+        (["科技人员占全县人才三分之二", "乡村振兴有了主力军"], "", "科技人员占全县人才三分之二"),
+    ],
+)
+def test_a_series_label_over_its_instalments_headline_is_the_kicker(lines, kicker, title):
+    item = page(*lines, "本报讯（通讯员 何敏）11月28日，三台县科协联合县农业农村局在芦溪镇开展秋播技术培训。").items[0]
+    assert (item.kicker, item.title) == (kicker, title)
+
+
+@pytest.mark.parametrize("column", ["健康科普", "趣味科普"])
+def test_a_short_science_column_over_a_headline_is_a_banner(column):
+    """健康科普 over 冬天来了，你的血压还好吗？ and its byline: the column's name (it was the title)."""
+    result = page(column, "冬天来了，你的血压还好吗？", "本报记者 王芳", "气温骤降，心脑血管疾病进入高发期，专家提醒高血压患者要注意。")
+    assert column in result.meta.banners
+    assert result.items[0].title == "冬天来了，你的血压还好吗？"
+
+
+def test_a_longer_line_ending_in_science_stays_the_headline():
+    result = page("院士进校园讲科普", "万名学生受益", "本报记者 王芳", "11月20日，院士专家走进全市20所中小学，为学生讲授科普知识。")
+    assert (result.items[0].title, result.items[0].subtitle) == ("院士进校园讲科普", "万名学生受益")
+
+
+@pytest.mark.parametrize("heading", ["小贴士", "温馨提示", "■ 链接", "知识链接"])
+def test_a_boxes_plain_heading_over_a_list_or_prose_is_the_storys_sub_heading(heading):
+    """小贴士 over 1.…；2.…: the story's box, under its heading (the heading was a paragraph)."""
+    item = page(
+        "冬天来了，你的血压还好吗？", "本报记者 王芳", "气温骤降，心脑血管疾病进入高发期，专家提醒高血压患者要注意。",
+        heading, "1.早晚测量血压，做好记录；", "2.注意保暖，外出戴好帽子和围巾；",
+    ).items[0]
+    assert item.subheadings == [heading]
+    assert item.paragraphs[-1] == "2.注意保暖，外出戴好帽子和围巾；"
+
+
+def test_a_pointing_mark_opens_a_caption_credited_to_the_stories_photographer():
+    """↑ 志愿者为群众讲解科普知识。 under a story by 文/图 通讯员 罗文: its picture's caption, his photo."""
+    item = page(
+        "江津区科协开展“科技之春”宣传月活动", "文/图 通讯员 罗文",
+        "3月5日，江津区科协在几江街道滨江广场开展“科技之春”宣传月启动仪式。", "↑ 志愿者为群众讲解科普知识。",
+    ).items[0]
+    assert [(c.text, c.photographer) for c in item.captions] == [("↑ 志愿者为群众讲解科普知识。", "罗文")]
+    assert len(item.paragraphs) == 1
