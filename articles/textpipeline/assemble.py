@@ -164,6 +164,7 @@ class _Assembler:
             self._byline_line,
             self._names,
             self._lead,
+            self._headline_run_into_credit,
             self._note_over_headline,
             self._heading,
         ):
@@ -180,6 +181,25 @@ class _Assembler:
         record_meta_line(self.meta, "banner", parts[0])
         self._close_by_page()
         self._new_draft(line, title=parts[1])
+        return True
+
+    def _headline_run_into_credit(self, index: int, line: Line) -> bool:
+        """永川区科协举办科技工作者沙龙 本报讯（记者 张伟）12月1日… or 潼南区科协开展科普志愿服务 本报记者 李娜:
+        a headline the copy ran into its lead or byline on one line — cut apart, a headline and its
+        credit (the whole line was a paragraph of the story above, its story merged into it)."""
+        cut = _headline_and_credit(line.text)
+        if cut is None:
+            return False
+        head_end, rest_start = cut
+        head = Line(line.text[:head_end], line.start, line.start + head_end, line.parts)
+        rest = Line(line.text[rest_start:], line.start + rest_start, line.end, line.parts)
+        self._close_by_page()
+        draft = self._new_draft(head, title=head.text)
+        draft.item.repairs.append(
+            Repair("headline_cut", f"标题与下文印在同一行：“{head.text}”之后的“{rest.text[:12]}…”另起一行")
+        )
+        if not self._lead(index, rest):
+            self._credit(rest, credits.parse_byline_line(rest.text))
         return True
 
     def _note_over_headline(self, index: int, line: Line) -> bool:
@@ -878,3 +898,24 @@ def _attach_credit(draft: Draft, photo: credits.PhotoCredit) -> None:
     while at > 0 and captions[at - 1].photographer is None:  # 图①：… 图②：… then 本报记者 X 摄: all of them
         at -= 1
         captions[at] = Caption(captions[at].text, photo.photographers[0])
+
+
+_CUT_CANDIDATE = re.compile(r"\s+(?=本报|本刊|新华社|记者|通讯员|特约|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|新闻|客户端)(?:记者|讯))")
+
+
+def _headline_and_credit(text: str) -> tuple[int, int] | None:
+    """Where a headline printed on its lead's or byline's line ends and the credit starts, else None.
+
+    The part before a space must read as a headline (six or more characters) and everything after
+    it as a dateline lead (本报讯（记者 X）…) or a byline line (本报记者 X).
+    """
+    if " " not in text and "\u3000" not in text:
+        return None
+    for gap in _CUT_CANDIDATE.finditer(text, 0, 48):
+        head, rest = text[: gap.start()], text[gap.end() :]
+        if shapes.visible_length(head) < 6 or not (is_heading_like(head) or shapes.could_be_headline(head)):
+            continue
+        if credits.parse_lead(rest) or credits.parse_byline_line(rest):
+            return gap.start(), gap.end()
+    return None
+

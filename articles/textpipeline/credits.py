@@ -36,6 +36,7 @@ _WRITER_ROLE = r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图
 _WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字)\s+)"
 _WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?:[\s、，,]+{_NAME})*?)"
 _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
+_LABEL_BEFORE_STAFF = re.compile(rf"^(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文|图|摄影|摄)\s+((?:{_ROLE}).+)$")
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
 # □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author.
 _AFFILIATED = re.compile(
@@ -140,6 +141,10 @@ def parse_byline_line(text: str) -> list[Byline] | None:
         elif bylines and "图" in tail.group():
             bylines = bylines + [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # 本报记者 X 文/图
         return bylines
+    labelled = _LABEL_BEFORE_STAFF.match(key)
+    staff = _staff_credit(labelled.group(2), _writer_roles(labelled.group(1))) if labelled else None
+    if staff:
+        return _as_printed(staff, text, key)  # 文 本报记者 王强: the label, a space, the role word
     if _WRITER.match(key):
         bylines = []
         for part in _WRITER_PARTS.finditer(key):

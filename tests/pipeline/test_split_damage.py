@@ -263,6 +263,7 @@ def test_dateline_leads(line, dateline, names, text_start):
         # 文/图 over the paper's role word: the role is no name (通讯员 was an author)
         ("文/图 通讯员 罗文", [("correspondent", "罗文"), ("photographer", "罗文")]),
         ("文/本报记者 张三", [("reporter", "张三")]),
+        ("文 本报记者 王强", [("reporter", "王强")]),  # it was the 副题
         # each name, then what its person did (记者 张三 文 李四 图 was no byline)
         ("记者 张三 文 李四 图", [("reporter", "张三"), ("photographer", "李四")]),
         ("张三 文 李四 图", [("author", "张三"), ("photographer", "李四")]),
@@ -1140,3 +1141,43 @@ def test_a_pointing_mark_opens_a_caption_credited_to_the_stories_photographer():
     ).items[0]
     assert [(c.text, c.photographer) for c in item.captions] == [("↑ 志愿者为群众讲解科普知识。", "罗文")]
     assert len(item.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("joined", "title", "bylines", "opens"),
+    [
+        ("永川区科协举办科技工作者沙龙 本报讯（记者 张伟）12月1日，永川区科协举办第三期科技工作者沙龙。", "永川区科协举办科技工作者沙龙", [("reporter", "张伟")], "12月1日"),
+        ("潼南区科协开展科普志愿服务 本报记者 李娜", "潼南区科协开展科普志愿服务", [("reporter", "李娜")], "11月30日"),
+    ],
+)
+def test_a_headline_run_into_its_lead_or_byline_is_cut_off(joined, title, bylines, opens):
+    """A headline the copy printed on its lead's or byline's line: a new story with that headline and
+    credit, the cut recorded (the line was a paragraph, and its story merged into the one above)."""
+    result = page("江北区科协举办科普讲座", "本报记者 王强", "11月29日，江北区科协在观音桥街道举办科普讲座，80余名居民参加。",
+                  joined, "11月30日，潼南区科协组织科技志愿者走进桂林街道，开展科普志愿服务活动。")
+    assert [item.title for item in result.items] == ["江北区科协举办科普讲座", title]
+    second = result.items[1]
+    assert [(b.role, b.name) for b in second.bylines] == bylines
+    assert second.paragraphs[0].startswith(opens)
+    assert [r.code for r in second.repairs][:1] == ["headline_cut"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会上 记者 张伟 介绍了采访经过，大家深受启发。",  # a sentence with a space: its head is too short
+        "座谈会上，与会代表纷纷发言 本报记者 李娜 也作了交流。",  # the rest is no byline
+        "本报记者 张三 李四",  # a byline with two names
+    ],
+)
+def test_a_paragraph_with_a_credit_word_after_a_space_is_not_cut(line):
+    result = page("江北区科协举办科普讲座", "本报记者 王强", "11月29日，江北区科协在观音桥街道举办科普讲座，80余名居民参加。", line)
+    assert [item.title for item in result.items] == ["江北区科协举办科普讲座"]
+    assert all(r.code != "headline_cut" for r in result.items[0].repairs)
+
+
+def test_a_word_too_short_for_a_headline_is_not_cut_off_a_byline():
+    """据介绍 本报记者 李娜: five characters or fewer before the credit make no headline of their own."""
+    result = page("江北区科协举办科普讲座", "本报记者 王强", "11月29日，江北区科协在观音桥街道举办科普讲座，80余名居民参加。",
+                  "据介绍 本报记者 李娜", "11月30日，潼南区科协组织科技志愿者走进桂林街道，开展科普志愿服务活动。")
+    assert "据介绍" not in [item.title for item in result.items]
