@@ -633,10 +633,16 @@ class _Assembler:
         return True
 
     def _site_name(self, index: int, line: Line) -> bool:
-        """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, before any story: the web site's name."""
+        """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, or 重庆科技报 over its masthead's date line,
+        before any story: the web site's or the paper's name."""
         if self.result.drafts or self.meta.site or index + 1 >= len(self.lines):
             return False
-        if not is_heading_like(line.text) or meta_line_kind(self.lines[index + 1].text) != "navigation":
+        if not is_heading_like(line.text):
+            return False
+        following = meta_line_kind(self.lines[index + 1].text)
+        if following == "decoration" and index + 2 < len(self.lines):
+            following = meta_line_kind(self.lines[index + 2].text)  # its English name in between
+        if not (following == "navigation" or (following == "site_date" and shapes.is_paper_name(line.text))):
             return False
         self.meta.site = line.text
         self.meta.source_lines.append(line.text)

@@ -24,6 +24,8 @@ _SITE_DATE = re.compile(
     # 农历癸卯年九月廿七: a masthead's lunar date beside the printed one
     rf"(?:{_HEAD_SEP}农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*(?:闰)?[正一二三四五六七八九十冬腊]{{1,2}}月"
     r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十))?"
+    # 第48期 今日4版: the issue and the number of pages beside the date
+    rf"(?:{_HEAD_SEP}(?:总)?第\s*\d{{1,5}}\s*期)?(?:{_HEAD_SEP}(?:今日|本期)\s*\d{{1,2}}\s*版)?"
     rf"(?:{_HEAD_SEP}第\s*[0-9A-Za-z一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：◆◇■□●○★☆|｜丨·•]?\s*\S{{1,10}})?)?"
     r"(?:\s*发表于\s*[^\s\d]{2,8})?$"
 )
@@ -47,6 +49,8 @@ _SOURCE = re.compile(
     r"(?:\s*[，,]?\s*作者\s*\S+)?)$"
 )
 _TRAILING_DATE = re.compile(rf"\s+({_DATE_TEXT})\s*(?:{_TIME})?$")
+# A name in capitals, two to eight words, Latin letters only (a paper's or column's English name).
+_LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){1,7}$")
 _URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(\S+)$")
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 _BOILERPLATE = re.compile(
@@ -56,6 +60,7 @@ _BOILERPLATE = re.compile(
     r"|^原标题\s*[:：]"  # a repost's note of the title it first ran under
     # the page's picture credit: 本版图片由南充市科协提供, 本版照片均由记者何雨拍摄
     r"|^本版(?:图片|照片|图|摄影)均?由[^。，,]{2,24}(?:提供|拍摄|摄)。?$"
+    r"|^扫一扫[^。]{0,16}$"  # 扫一扫在手机打开当前页, 扫一扫，关注我们
     r"|^(?:点击|长按|扫码|扫描|识别)[^。，,]{0,12}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
     r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
@@ -183,6 +188,8 @@ def meta_line_kind(text: str) -> str | None:
             return "navigation" if bare in _NAVIGATION else "boilerplate"  # ·END·, 👇扫码关注我们👇
     if text.isdigit() and len(text) <= 3 and not text.startswith("0"):
         return "decoration"  # 12: a page number a PDF copy left between paragraphs (01 is a section number)
+    if text[:1].isupper() and _LATIN_MASTHEAD.match(text):
+        return "decoration"  # CHONGQING SCIENCE AND TECHNOLOGY NEWS: a paper's name in capitals, beside its Chinese one
     if _IMAGE_PLACEHOLDER.match(text):
         return "decoration"  # [图片]: where a web page's picture stood, the picture itself not copied
     bracketed = _BRACKETED.match(text)

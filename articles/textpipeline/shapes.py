@@ -259,6 +259,14 @@ _SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 
+_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|刊|周刊|杂志)$")
+
+
+def is_paper_name(text: str) -> bool:
+    """重庆科技报, 四川科技报, 科普周刊: a paper's name (over its masthead's date line, the page's source)."""
+    return bool(_PAPER_NAME.match(text))
+
+
 def is_column_name(text: str) -> bool:
     """科普时间, 科技前沿, 基层科协风采: a short bare name ending in a column's noun, no phrase
     with 的 (华文女作家的风采 is a title). Only a column head where a headline and its story
@@ -445,10 +453,10 @@ def is_pointed_caption(text: str) -> bool:
     return bool(_POINTED_CAPTION.match(text))
 
 
-_NUMBERED_PICTURE = re.compile(r"^(?:图\s*[①-⑳0-9０-９一二三四五六七八九十]{1,2}|[上下左右中]图|图[上下左右中])\s*[:：]")
+_NUMBERED_PICTURE = re.compile(r"^(?:图\s*[①-⑳0-9０-９一二三四五六七八九十]{1,2}|[上下左右中]图|图[上下左右中]|图(?=\s*[:：]\s*\S))\s*[:：]")
 
 
 def is_numbered_caption(text: str) -> bool:
-    """图①：…, 上图：…, 图左：…: the caption of one of a story's pictures."""
+    """图①：…, 上图：…, 图左：…, 图：…: the caption of one of a story's pictures."""
     return bool(_NUMBERED_PICTURE.match(text))
 

@@ -97,6 +97,14 @@ from articles.textpipeline.split import split_page
         ("2023年12月8日 星期五 ◆ 第3版 ◆ 科协视窗", "site_date"),
         ("2023年12月8日｜第3版｜要闻", "site_date"),
         ("四川科技报 ◆ 2023年12月8日", "site_date"),
+        ("2023年12月5日 星期二 第48期 今日4版", "site_date"),  # it was the first story's 副题
+        # a paper's English name in capitals: the masthead's, no story's (it was the first title)
+        ("CHONGQING SCIENCE AND TECHNOLOGY NEWS", "decoration"),
+        ("COVID-19 PANDEMIC", None),
+        ("NEWS", None),
+        # a web page's furniture (it was a headline-only item)
+        ("扫一扫在手机打开当前页", "boilerplate"),
+        ("扫一扫，关注我们", "boilerplate"),
         ("第1234期 今日8版", "boilerplate"),
         ("国内统一连续出版物号：CN50-0018", "boilerplate"),
         ("第3期培训班开班", None),

@@ -1181,3 +1181,27 @@ def test_a_word_too_short_for_a_headline_is_not_cut_off_a_byline():
     result = page("江北区科协举办科普讲座", "本报记者 王强", "11月29日，江北区科协在观音桥街道举办科普讲座，80余名居民参加。",
                   "据介绍 本报记者 李娜", "11月30日，潼南区科协组织科技志愿者走进桂林街道，开展科普志愿服务活动。")
     assert "据介绍" not in [item.title for item in result.items]
+
+
+def test_a_papers_name_over_its_masthead_is_the_pages_site():
+    """重庆科技报 / its English name / the date line with 期 and 版, then the first story: the masthead
+    (it was the first story's 引题, title and 副题)."""
+    result = page("重庆科技报", "CHONGQING SCIENCE AND TECHNOLOGY NEWS", "2023年12月5日 星期二 第48期 今日4版",
+                  "科普——让生活更美好", "本报记者 谢芳", "12月2日，“科普让生活更美好”主题活动在重庆科技馆启动。")
+    assert (result.meta.site, result.meta.page_date) == ("重庆科技报", dt.date(2023, 12, 5))
+    item = result.items[0]
+    assert (item.kicker, item.title, item.subtitle) == ("", "科普——让生活更美好", "")
+
+
+@pytest.mark.parametrize("caption", ["图：会议现场。", "图①：会议现场。"])
+def test_a_labelled_caption_without_credit_under_a_story_is_its_picture(caption):
+    """图：会议现场。 after a story's last paragraph: the story's picture (it was a paragraph)."""
+    result = page("璧山区科协召开2023年度学会工作会议", "11月30日，璧山区科协召开2023年度学会工作会议，全区18家学会负责人参加。", caption)
+    assert len(result.items) == 1
+    assert [c.text for c in result.items[0].captions] == [caption]
+
+
+def test_a_caption_after_a_story_closed_by_its_attribution_is_still_a_photo_item():
+    result = page("璧山区科协召开2023年度学会工作会议", "11月30日，璧山区科协召开2023年度学会工作会议，全区18家学会负责人参加。",
+                  "（璧山区科协）", "▲ 朗诵会现场。 通讯员 赵丽 摄")
+    assert [item.kind for item in result.items] == ["article", PHOTO]
