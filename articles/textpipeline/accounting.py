@@ -8,8 +8,9 @@ paragraph). Derived fields (Item.source, Item.dateline, bylines, PageMeta
 fields) are views of printed text already counted, so they are not counted
 again.
 
-Width repairs change a character one for one (，for , , 1 for １), so the
-characters are compared after NFKC folding, which maps both to one form.
+Width repairs change a character one for one (，for , , 1 for １, “ for "), so the
+characters are compared after NFKC folding, which maps both to one form (and “ ” and 。,
+which NFKC keeps, to " and .).
 """
 
 from __future__ import annotations
@@ -71,9 +72,13 @@ def _item_texts(item) -> list[str]:
     ]
 
 
+# Marks a width repair changes that NFKC keeps apart: "…" → “…”, 工程. → 工程。
+_SAME_MARK = {"“": '"', "”": '"', "。": "."}
+
+
 def _folded(text: str):
     for ch in text:
         if not ch.isspace():
             for folded in unicodedata.normalize("NFKC", ch):
                 if not folded.isspace():
-                    yield folded
+                    yield _SAME_MARK.get(folded, folded)

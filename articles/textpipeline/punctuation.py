@@ -6,7 +6,8 @@ Two one-for-one substitutions, so every repair keeps the character count:
   inside such a number (０．７４％ → 0.74%, １２：３０ → 12:30);
 * half-width punctuation inside Chinese text becomes full-width
   (``,`` → ``，``, ``:`` → ``：``, ``(`` ``)`` → ``（`` ``）``, ``?`` → ``？``,
-  ``!`` → ``！``, ``;`` → ``；``). Numbers (12.5, 12:30, 1,000), URLs, e-mail
+  ``!`` → ``！``, ``;`` → ``；``; straight ``"…"`` around Chinese → ``“…”``, a ``.`` after
+  Chinese text → ``。``). Numbers (12.5, 12:30, 1,000), URLs, e-mail
   addresses and English phrases ("World Bank Group", "Corporation, IFC") keep
   their half-width marks, because neither neighbour is Chinese.
 
@@ -154,6 +155,32 @@ def _pair_is_chinese(text: str, start: int, end: int) -> bool:
         or bool(before and is_chinese(before))
         or bool(after and is_chinese(after))
     )
+
+
+# A half-width full stop after Chinese text, at the end or before more Chinese: 工程. → 工程。
+# (not 2.3, www.x.cn, 等等... — a digit, a letter or another dot is beside those).
+_CHINESE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])\.(?=$|\s|[\u4e00-\u9fff“‘（《「『])")
+
+
+def chinese_quotes_and_stops(text: str) -> tuple[str, int]:
+    """Straight double quotes around Chinese text to “ ” (in pairs; an odd count is left, nothing
+    proves which one opens), and a half-width full stop after Chinese text to 。; returns the text
+    and how many marks changed. One-for-one, so the character count is kept."""
+    count = 0
+    if "." in text:
+        text, count = _CHINESE_FULL_STOP.subn("。", text)
+    if '"' not in text:
+        return text, count
+    protected = _protected_positions(text) if ("://" in text or "www." in text) else set()
+    quotes = [index for index, char in enumerate(text) if char == '"' and index not in protected]
+    if len(quotes) % 2:
+        return text, count
+    chars = list(text)
+    for start, end in zip(quotes[::2], quotes[1::2], strict=True):
+        if _pair_is_chinese(text, start, end):
+            chars[start], chars[end] = "“", "”"
+            count += 2
+    return "".join(chars), count
 
 
 _FULL_MARKS = "，。、；：？！“”‘’（）《》〈〉「」『』【】…—·"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .model import PARAGRAPH, Block, Caption, Flag, Item, Repair
-from .punctuation import fullwidth_punctuation, halfwidth_alnum, stray_spaces
+from .punctuation import chinese_quotes_and_stops, fullwidth_punctuation, halfwidth_alnum, stray_spaces
 from .shapes import ends_sentence, is_field_line, visible_length
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
@@ -131,8 +131,9 @@ def normalize_widths(item: Item) -> None:
     def fix(text: str) -> str:
         text, digits = halfwidth_alnum(text)
         text, marks = fullwidth_punctuation(text)
+        text, quotes = chinese_quotes_and_stops(text)
         counts["fullwidth"] += digits
-        counts["punctuation"] += marks
+        counts["punctuation"] += marks + quotes
         return text
 
     def fix_story(text: str) -> str:
@@ -159,7 +160,11 @@ def normalize_widths(item: Item) -> None:
 
 
 def _squash(text: str) -> str:
-    return "".join(halfwidth_alnum(text)[0].split())
+    """The paragraph as compared for repeats: widths and marks as normalize_widths leaves them, no
+    spaces (a repeat copied once with , and once with ，is the same paragraph)."""
+    text = halfwidth_alnum(text)[0]
+    text = chinese_quotes_and_stops(fullwidth_punctuation(text)[0])[0]
+    return "".join(text.split())
 
 
 def _repeats(key: str, seen: list[str]) -> str | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .dates import cn_number
 
 SENTENCE_FINAL = "。！？!?…"
-_CLOSERS = "”’」』）)】"
+_CLOSERS = "”’」』）)】\"'"  # straight quotes too: a copy's "不转账！" closes its sentence like “不转账！”
 _INNER_STOPS = re.compile(r"[，,。；;]")
 _BULLET = re.compile(r"^(?:[-•●▪■◆*]\s*\S)")
 _LIST_ITEM = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,2}[、．.]")
@@ -74,9 +74,10 @@ def ends_sentence(text: str) -> bool:
     stripped = text.rstrip(_CLOSERS + " ")
     if not stripped:
         return False
-    if stripped != text.rstrip(" ") and stripped[-1] not in SENTENCE_FINAL:
-        return False
-    return stripped[-1] in SENTENCE_FINAL
+    final = stripped[-1] in SENTENCE_FINAL or (
+        stripped[-1] == "." and len(stripped) > 1 and "\u4e00" <= stripped[-2] <= "\u9fff"
+    )  # 工程. : a half-width full stop after Chinese text ends the sentence as 。 does
+    return final
 
 
 def is_prose(text: str) -> bool:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.textpipeline.punctuation import fullwidth_punctuation, halfwidth_alnum, stray_spaces
+from articles.textpipeline.punctuation import chinese_quotes_and_stops, fullwidth_punctuation, halfwidth_alnum, stray_spaces
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,26 @@ def test_count_matches_converted_marks():
 )
 def test_stray_spaces(text, expected, dropped):
     assert stray_spaces(text) == (expected, dropped)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "changed"),
+    [
+        ('开展"科普进社区"活动', "开展“科普进社区”活动", 2),
+        ('知识:"不轻信、不转账!"', '知识:“不轻信、不转账!”', 2),
+        ('"科普"与"科技"', "“科普”与“科技”", 4),
+        ('他说"好', '他说"好', 0),  # one quote: which side it stands on is not proven
+        ('He said "yes" twice', 'He said "yes" twice', 0),  # English keeps its quotes
+        ("继续推进工程.", "继续推进工程。", 1),
+        ("工程.下一步", "工程。下一步", 1),
+        ("惠及2.3万人次", "惠及2.3万人次", 0),
+        ("登录www.cq.cn预约", "登录www.cq.cn预约", 0),
+        ('访问 http://a.cn/?q="x" 查看', '访问 http://a.cn/?q="x" 查看', 0),
+        ("等等...", "等等...", 0),
+    ],
+)
+def test_chinese_quotes_and_stops(text, expected, changed):
+    """Straight quotes around Chinese become “ ” in pairs; a full stop after Chinese becomes 。;
+    numbers, URLs, English and ellipses keep their marks; the count says how many changed."""
+    assert chinese_quotes_and_stops(text) == (expected, changed)
+    assert len(chinese_quotes_and_stops(text)[0]) == len(text)

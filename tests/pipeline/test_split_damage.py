@@ -1205,3 +1205,21 @@ def test_a_caption_after_a_story_closed_by_its_attribution_is_still_a_photo_item
     result = page("璧山区科协召开2023年度学会工作会议", "11月30日，璧山区科协召开2023年度学会工作会议，全区18家学会负责人参加。",
                   "（璧山区科协）", "▲ 朗诵会现场。 通讯员 赵丽 摄")
     assert [item.kind for item in result.items] == ["article", PHOTO]
+
+
+def test_a_paragraph_repeated_with_straight_quotes_and_half_width_marks_is_one_paragraph():
+    """知识:"不转账!" and its repeat 知识：“不转账！”: one paragraph, the repeat removed (the straight
+    closing quote left it unfinished, so it was joined with its repeat and the next paragraph)."""
+    item = page(
+        "万州区科协开展科普进社区活动", "本报记者 刘洋",
+        '11月20日,万州区科协在高笋塘街道开展"科普进社区"活动,共发放科普资料3000余份.',
+        '志愿者们还为老年人讲解了防范电信诈骗知识:"不轻信、不转账、不透露!"',
+        "志愿者们还为老年人讲解了防范电信诈骗知识：“不轻信、不转账、不透露！”",
+        "据了解,今年以来万州区科协已开展此类活动20余场.",
+    ).items[0]
+    assert item.paragraphs == [
+        "11月20日，万州区科协在高笋塘街道开展“科普进社区”活动，共发放科普资料3000余份。",
+        "志愿者们还为老年人讲解了防范电信诈骗知识：“不轻信、不转账、不透露！”",
+        "据了解，今年以来万州区科协已开展此类活动20余场。",
+    ]
+    assert "duplicate_removed" in [r.code for r in item.repairs]
