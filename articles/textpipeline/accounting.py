@@ -8,7 +8,8 @@ paragraph). Derived fields (Item.source, Item.dateline, bylines, PageMeta
 fields) are views of printed text already counted, so they are not counted
 again.
 
-Width repairs change a character one for one (，for , , 1 for １, “ for "), so the
+A web copy's invisible characters, HTML entities and <br> tags are undone before splitting
+(cleaning.py), so the page is counted as cleaned. Width repairs change a character one for one (，for , , 1 for １, “ for "), so the
 characters are compared after NFKC folding, which maps both to one form (and “ ” and 。,
 which NFKC keeps, to " and .).
 """
@@ -19,6 +20,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .cleaning import clean_copy
 from .model import PageResult
 
 
@@ -51,7 +53,7 @@ def account(result: PageResult) -> Accounting:
             counter.update(_folded(text))
         by_destination[name] = sum(counter.values())
         found.update(counter)
-    page = Counter(_folded(result.text))
+    page = Counter(_folded(clean_copy(result.text).text))  # what splitting read (cleaning.py)
     return Accounting(
         input_count=sum(page.values()),
         accounted_count=sum(found.values()),

@@ -270,7 +270,10 @@ def parse_lead(text: str) -> Lead | None:
     paren = _PAREN_CREDIT.match(key, rest_start)
     if paren and (_REPORTER_WORD.search(paren.group(1)) or parse_names(paren.group(1))):
         dateline_end = rest_start = paren.end()
-        bylines = _parse_role_tokens(paren.group(1), require_role=False) or []
+        # 本报讯（记者 张伟 通讯员 李娜 文/图）, （记者 张伟 摄影报道）: a tail says what they did
+        content = paren.group(1)
+        tailed = parse_byline_line(content) if _BYLINE_TAIL.search(content) else None
+        bylines = tailed or _parse_role_tokens(content, require_role=False) or []
     else:
         found = (
             _COLON_CREDIT.match(key, rest_start)

@@ -1,6 +1,7 @@
 """split_page: decoded page text in, items + page metadata + remainders out (no enrichment).
 
-The stages: cut the text into lines (lines.py), group them into items
+The stages: undo a web copy's invisible characters and entities (cleaning.py), cut the
+text into lines (lines.py), group them into items
 (assemble.py), then finish each item: headline parts (headline.py),
 duplicates removed and doubts flagged (repair.py), character widths
 (punctuation.py), date (dates.py).
@@ -13,11 +14,12 @@ from dataclasses import dataclass
 
 from . import repair
 from .assemble import assemble
+from .cleaning import Cleaned, clean_copy, describe
 from .dates import first_date, leading_day, page_anchor, page_years, parse_iso_date, present_year
 from .draft import Draft
 from .headline import headline_parts
 from .lines import fold, split_lines
-from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult, Repair
+from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult, Remainder, Repair
 from .pagemeta import infer_province
 from .shapes import is_editors_note, signs_with_date
 from .unwrap import unwrap_lines
@@ -26,7 +28,8 @@ from .unwrap import unwrap_lines
 def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = None) -> PageResult:
     """Split one decoded page into items; every non-blank character ends up somewhere (see accounting.py)."""
     meta = PageMeta()
-    lines = unwrap_lines(text, split_lines(text))
+    cleaned = clean_copy(text)  # a web copy's invisible characters, entities and <br>; spans stay the page's
+    lines = unwrap_lines(cleaned.text, split_lines(cleaned.text))
     assembly = assemble(lines, meta)
     joined = "\n".join(line.text for line in lines)  # 2020年 cut as 20 / 20年 by the layout is whole again
     meta.province_code = infer_province(joined)
@@ -36,7 +39,23 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     if len(set(years)) > 1:
         for item in items:
             _flag_guessed_year(item, dating)
-    return PageResult(text=text, encoding=encoding, meta=meta, items=items, remainders=assembly.remainders)
+    remainders = assembly.remainders
+    if cleaned.origin is not None:
+        remainders = _in_page_offsets(items, remainders, cleaned)
+    return PageResult(text=text, encoding=encoding, meta=meta, items=items, remainders=remainders)
+
+
+def _in_page_offsets(items: list[Item], remainders: list[Remainder], cleaned: Cleaned) -> list[Remainder]:
+    """Spans of the cleaned text as page offsets, and what cleaning undid recorded on its item."""
+    for item in items:
+        start, end = (cleaned.page_offset(offset) for offset in item.span)
+        item.span = (start, end)
+        kinds = [kind for offset, kind in cleaned.changes if start <= offset < end]
+        if kinds:
+            item.repairs.append(Repair("copy_cleaned", describe(kinds)))
+    return [
+        Remainder(r.text, (cleaned.page_offset(r.span[0]), cleaned.page_offset(r.span[1])), r.flag) for r in remainders
+    ]
 
 
 @dataclass(frozen=True)

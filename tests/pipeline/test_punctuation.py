@@ -2,7 +2,12 @@
 
 import pytest
 
-from articles.textpipeline.punctuation import chinese_quotes_and_stops, fullwidth_punctuation, halfwidth_alnum, stray_spaces
+from articles.textpipeline.punctuation import (
+    chinese_quotes_and_stops,
+    fullwidth_punctuation,
+    halfwidth_alnum,
+    stray_spaces,
+)
 
 
 @pytest.mark.parametrize(

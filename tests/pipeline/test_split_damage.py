@@ -215,6 +215,9 @@ def test_paragraph_before_any_headline_is_flagged():
         ("重庆日报讯 近日，科普活动举行。", "重庆日报讯", [], "近日"),
         # 电 alone closes only the agencies' and this paper's datelines
         ("新华社电 近日，科普活动举行。", "新华社电", [], "近日"),
+        # a tail in the brackets says what they did (it lost every name; 摄影报道 was a reporter)
+        ("本报讯（记者 张伟 通讯员 李娜 文/图）12月1日，活动举行。", "本报讯（记者 张伟 通讯员 李娜 文/图）", ["张伟", "李娜", "张伟", "李娜"], "12月1日"),
+        ("本报讯（记者 张伟 摄影报道）12月1日，活动举行。", "本报讯（记者 张伟 摄影报道）", ["张伟"], "12月1日"),
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):

@@ -1,0 +1,84 @@
+"""Undo what copying a web page leaves in its text before it is split: invisible characters,
+HTML entities and line-break tags.
+
+A WeChat post or a web page copied through its source carries zero-width spaces inside words
+(举办\u200b科普讲座, 王\u200b强), ``&nbsp;``/``&ldquo;`` for spaces and quotes, and ``<br>``
+where a line ended. Each is a known encoding of what the page shows, so it is replaced by that
+(nothing, the character, a newline). The page text itself is kept as printed; ``clean_copy``
+returns the cleaned text with, for each of its characters, where it stood in the page, so
+spans still point into the page text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+# Zero-width space, non-joiner, joiner, word joiner, BOM inside the text, soft hyphen.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});"
+_BREAK_TAG = r"<\s*(?:br|p|/p)\s*/?\s*>"
+_DAMAGE = re.compile(f"[{INVISIBLE}]+|{_ENTITY}|{_BREAK_TAG}", re.IGNORECASE)
+_QUICK = re.compile(f"[{INVISIBLE}&<]")  # most pages hold none of these: one scan decides
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    origin: list[int] | None  # page offset of each character of ``text`` and of its end; None: unchanged
+    changes: list[tuple[int, str]]  # (page offset, what was undone: "invisible", "entity", "tag")
+
+    def page_offset(self, offset: int) -> int:
+        """Where ``offset`` in the cleaned text stands in the page text."""
+        if self.origin is None:
+            return offset
+        return self.origin[min(max(offset, 0), len(self.origin) - 1)]
+
+
+def clean_copy(text: str) -> Cleaned:
+    """The page text with invisible characters removed, HTML entities decoded and <br>/<p> tags as newlines."""
+    if not _QUICK.search(text):
+        return Cleaned(text, None, [])
+    pieces: list[str] = []
+    origin: list[int] = []
+    changes: list[tuple[int, str]] = []
+    position = 0
+    for match in _DAMAGE.finditer(text):
+        replacement, kind = _undo(match.group())
+        if replacement is None:
+            continue  # &copy-like text that is no entity: kept as printed
+        pieces.append(text[position : match.start()])
+        origin.extend(range(position, match.start()))
+        pieces.append(replacement)
+        origin.extend([match.start()] * len(replacement))
+        changes.append((match.start(), kind))
+        position = match.end()
+    if not changes:
+        return Cleaned(text, None, [])
+    pieces.append(text[position:])
+    origin.extend(range(position, len(text) + 1))
+    return Cleaned("".join(pieces), origin, changes)
+
+
+def _undo(found: str) -> tuple[str | None, str]:
+    if found[0] in INVISIBLE:
+        return "", "invisible"
+    if found[0] == "<":
+        return "\n", "tag"
+    decoded = html.unescape(found)
+    if decoded == found:
+        return None, "entity"
+    return decoded.replace("\u00a0", " "), "entity"  # &nbsp; is a space in Chinese text
+
+
+def describe(kinds: list[str]) -> str:
+    """Chinese note of what was undone in an item: 删去 2 个不可见字符，还原 3 个网页转义字符."""
+    parts = []
+    if kinds.count("invisible"):
+        parts.append(f"删去 {kinds.count('invisible')} 处不可见字符（零宽空格等）")
+    if kinds.count("entity"):
+        parts.append(f"还原 {kinds.count('entity')} 个网页转义字符（如 &nbsp; &ldquo;）")
+    if kinds.count("tag"):
+        parts.append(f"把 {kinds.count('tag')} 个网页换行标记（<br>、<p>）换成换行")
+    return "，".join(parts)

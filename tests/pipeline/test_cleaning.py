@@ -1,0 +1,62 @@
+"""cleaning.clean_copy: a web copy's invisible characters, HTML entities and <br> tags undone, offsets kept."""
+
+import pytest
+
+from articles.textpipeline.accounting import account
+from articles.textpipeline.cleaning import clean_copy
+from articles.textpipeline.split import split_page
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned", "kinds"),
+    [
+        ("举办\u200b科普讲座", "举办科普讲座", ["invisible"]),
+        ("王\u200b\u200c强", "王强", ["invisible"]),  # a run of them is one change
+        ("\ufeff大渡口区科协", "大渡口区科协", ["invisible"]),
+        ("&ldquo;讲得好！&rdquo;", "“讲得好！”", ["entity", "entity"]),
+        ("主讲。&nbsp;居民", "主讲。 居民", ["entity"]),
+        ("&#12288;&#x4E2D;", "\u3000中", ["entity", "entity"]),
+        ("第一行<br>第二行<BR/>第三行</p>", "第一行\n第二行\n第三行\n", ["tag", "tag", "tag"]),
+        # what only looks like markup or an entity stays as printed
+        ("R&D投入", "R&D投入", []),
+        ("&unknownx;", "&unknownx;", []),
+        ("3<5，a<b>c", "3<5，a<b>c", []),
+        ("没有需要清理的文字", "没有需要清理的文字", []),
+    ],
+)
+def test_clean_copy(text, cleaned, kinds):
+    result = clean_copy(text)
+    assert result.text == cleaned
+    assert [kind for _, kind in result.changes] == kinds
+
+
+def test_every_cleaned_character_knows_where_it_stood_in_the_page():
+    text = "甲\u200b乙&ldquo;丙&rdquo;丁"
+    result = clean_copy(text)
+    assert result.text == "甲乙“丙”丁"
+    assert [text[result.page_offset(i)] for i in range(len(result.text))] == ["甲", "乙", "&", "丙", "&", "丁"]
+    assert result.page_offset(len(result.text)) == len(text)
+
+
+PAGE = (
+    "南岸区科协举办科普讲座\n\n"
+    "本报讯（记者\u00a0张\u200b伟）12月1日，南岸区科协在南坪街道举办\u200b科普讲座，100余名居民参加。\n\n"
+    "&ldquo;讲得通俗易懂！&rdquo;居民陈阿姨说。<br>\n\n"
+    "大渡口区科协开展科技活动周\n\n"
+    "本报讯（记者 李娜）12月2日，大渡口区科协开展科技活动周活动。\n"
+)
+
+
+def test_a_web_copy_splits_as_its_clean_text_with_spans_in_the_page_and_the_cleaning_recorded():
+    """A zero-width space inside the reporter's name and entities for quotes: the byline is found, the
+    story reads clean, the spans point into the page as given, and the item says what was undone."""
+    result = split_page(PAGE)
+    assert account(result).balanced
+    first, second = result.items
+    assert [(b.role, b.name) for b in first.bylines] == [("reporter", "张伟")]
+    assert first.paragraphs == ["12月1日，南岸区科协在南坪街道举办科普讲座，100余名居民参加。", "“讲得通俗易懂！”居民陈阿姨说。"]
+    assert [r.code for r in first.repairs if r.code == "copy_cleaned"] == ["copy_cleaned"]
+    assert PAGE[first.span[0] :].startswith("南岸区科协举办科普讲座")
+    assert PAGE[second.span[0] :].startswith("大渡口区科协开展科技活动周")
+    assert PAGE[: second.span[1]].endswith("开展科技活动周活动。")
+    assert all(r.code != "copy_cleaned" for r in second.repairs)
