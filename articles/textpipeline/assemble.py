@@ -320,6 +320,11 @@ class _Assembler:
             _attach_credit(last, photo)
             last.cover(line)
             return True
+        last = self.result.drafts[-1] if self.result.drafts else None
+        if last is not None and last.item.kind == PHOTO and self.after_photo and _same_caption(last, photo):
+            last.item.repairs.append(Repair("duplicate_removed", f"删除重复的图片说明：“{photo.caption[:16]}…”", line.text))
+            last.cover(line)  # the copy printed the photo's caption twice: one photo item
+            return True
         draft = Draft(Item(kind=PHOTO))
         draft.add_caption(photo.caption, photo.photographers, photo.credit)
         draft.cover(line)
@@ -497,6 +502,10 @@ class _Assembler:
         if lead is None:
             return False
         current = self._open()
+        if current and current.has_body and _repeats_lead(current, lead):
+            current.item.repairs.append(Repair("duplicate_removed", f"删除重复的导语：“{lead.text[:16]}…”", line.text))
+            current.cover(line)  # the copy printed the story's lead twice: no brief of its own
+            return True
         if current and current.has_body and not _opens_a_brief(lead):
             return False  # a second dateline inside a round-up (新华社…电) stays in the text
         if current and current.has_body:
@@ -835,6 +844,19 @@ class _Assembler:
 # A headline announcing a round-up whose parts each open with their own dated lead.
 _ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦")
 _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place
+
+
+def _same_caption(draft: Draft, photo: credits.PhotoCredit) -> bool:
+    """The photo item's one caption is this caption with this credit."""
+    captions = draft.item.captions
+    return len(captions) == 1 and captions[0].text == photo.caption and photo.credit in draft.item.credit_lines
+
+
+def _repeats_lead(draft: Draft, lead: credits.Lead) -> bool:
+    """The open story already opened with this dateline and this text: a repeat, not a new brief."""
+    return draft.item.dateline == lead.dateline and any(
+        block.kind == PARAGRAPH and block.text == lead.text for block in draft.item.blocks
+    )
 
 
 def _opens_a_brief(lead: credits.Lead) -> bool:

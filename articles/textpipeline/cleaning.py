@@ -3,7 +3,7 @@ HTML entities and line-break tags.
 
 A WeChat post or a web page copied through its source carries zero-width spaces inside words
 (举办\u200b科普讲座, 王\u200b强), ``&nbsp;``/``&ldquo;`` for spaces and quotes, and ``<br>``
-where a line ended. Each is a known encoding of what the page shows, so it is replaced by that
+where a line ended, and no-break spaces where the page shows a space. Each is a known encoding of what the page shows, so it is replaced by that
 (nothing, the character, a newline). The page text itself is kept as printed; ``clean_copy``
 returns the cleaned text with, for each of its characters, where it stood in the page, so
 spans still point into the page text.
@@ -36,8 +36,16 @@ class Cleaned:
         return self.origin[min(max(offset, 0), len(self.origin) - 1)]
 
 
+# No-break and typographic spaces as an ordinary space, one for one (offsets unchanged); the
+# ideographic space U+3000 stays, it indents paragraphs.
+_ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
+
+
 def clean_copy(text: str) -> Cleaned:
-    """The page text with invisible characters removed, HTML entities decoded and <br>/<p> tags as newlines."""
+    """The page text with invisible characters removed, HTML entities decoded, <br>/<p> tags as
+    newlines and no-break spaces as spaces."""
+    if _ODD_SPACES.search(text):
+        text = _ODD_SPACES.sub(" ", text)  # 地方动态 | DI FANG DONG TAI is the banner it shows
     if not _QUICK.search(text):
         return Cleaned(text, None, [])
     pieces: list[str] = []

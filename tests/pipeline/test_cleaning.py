@@ -60,3 +60,11 @@ def test_a_web_copy_splits_as_its_clean_text_with_spans_in_the_page_and_the_clea
     assert PAGE[second.span[0] :].startswith("大渡口区科协开展科技活动周")
     assert PAGE[: second.span[1]].endswith("开展科技活动周活动。")
     assert all(r.code != "copy_cleaned" for r in second.repairs)
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2002", "\u202f"])
+def test_no_break_and_typographic_spaces_read_as_spaces(space):
+    """地方动态\u00a0|\u00a0DI FANG DONG TAI is the banner it shows (it was the next story's title)."""
+    result = split_page(f"地方动态{space}|{space}DI{space}FANG{space}DONG{space}TAI\n\n德阳市科协举办培训班\n\n本报讯（记者 王强）11月29日，德阳市科协举办培训班。")
+    assert result.meta.banners == ["地方动态 | DI FANG DONG TAI"]
+    assert [item.title for item in result.items] == ["德阳市科协举办培训班"]

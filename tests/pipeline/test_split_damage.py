@@ -1226,3 +1226,22 @@ def test_a_paragraph_repeated_with_straight_quotes_and_half_width_marks_is_one_p
         "据了解，今年以来万州区科协已开展此类活动20余场。",
     ]
     assert "duplicate_removed" in [r.code for r in item.repairs]
+
+
+def test_a_lead_printed_twice_is_a_repeat_not_a_brief_without_headline():
+    """本报北京一月四日讯记者李长云报道：… repeated under itself: the repeat is removed and recorded
+    (it was split off as a headline-less brief carrying the story's text)."""
+    lead = "本报北京1月4日讯记者李长云报道：九八爱多杯中国围棋电视快棋赛，今天在中央电视台拉开序幕。"
+    result = page("爱多杯中国围棋电视快棋赛开战", lead, lead, "丁伟五段在首场比赛中执黑中盘战胜女棋手张璇八段，取得开门红。")
+    assert len(result.items) == 1
+    item = result.items[0]
+    assert item.paragraphs == ["九八爱多杯中国围棋电视快棋赛，今天在中央电视台拉开序幕。", "丁伟五段在首场比赛中执黑中盘战胜女棋手张璇八段，取得开门红。"]
+    assert [r.removed for r in item.repairs if r.code == "duplicate_removed"] == [lead]
+
+
+def test_a_photo_caption_printed_twice_is_one_photo_item():
+    caption = "10月27日，重庆小雨点获奖现场。 记者 王强 摄"
+    result = page("江北区科协举办科普讲座", "本报记者 王强", "11月29日，江北区科协在观音桥街道举办科普讲座，80余名居民参加。", "（江北区科协）",
+                  caption, caption, "第二条新闻的标题", "本报记者 李娜", LONG)
+    assert [item.kind for item in result.items] == ["article", PHOTO, "article"]
+    assert [r.code for r in result.items[1].repairs if r.code == "duplicate_removed"] == ["duplicate_removed"]

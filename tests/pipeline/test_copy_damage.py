@@ -1,0 +1,80 @@
+"""The same page copied with more damage splits into the same items: the seeds and the gold pages,
+each with one kind of damage a copy leaves applied throughout (built here, deterministic)."""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from articles.textpipeline.accounting import account
+from articles.textpipeline.decode import decode_page
+from articles.textpipeline.split import split_page
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = sorted(ROOT.glob("seeds/*.txt")) + sorted((ROOT / "tests/pipeline/pages").glob("*.txt"))
+_HALF = str.maketrans({"，": ",", "：": ":", "（": "(", "）": ")", "？": "?", "！": "!", "；": ";"})
+
+
+def half_width_marks(text: str, rng: random.Random) -> str:
+    return text.translate(_HALF)
+
+
+def zero_width_spaces(text: str, rng: random.Random) -> str:
+    return "".join(c + "\u200b" if "\u4e00" <= c <= "\u9fff" and rng.random() < 0.02 else c for c in text)
+
+
+def no_break_spaces(text: str, rng: random.Random) -> str:
+    return text.replace(" ", "\u00a0")
+
+
+def windows_newlines(text: str, rng: random.Random) -> str:
+    return text.replace("\n", "\r\n")
+
+
+def repeated_paragraphs(text: str, rng: random.Random) -> str:
+    lines = []
+    for line in text.split("\n"):
+        lines.append(line)
+        if len(line) > 60 and rng.random() < 0.15:
+            lines += ["", line]  # the copy printed it twice
+    return "\n".join(lines)
+
+
+def single_newlines(text: str, rng: random.Random) -> str:
+    return re.sub(r"\n+", "\n", text)
+
+
+def indented_paragraphs(text: str, rng: random.Random) -> str:
+    """Two ideographic spaces before each paragraph's first line (a wrapped line goes on at the margin)."""
+    lines = text.split("\n")
+    return "\n".join(
+        "\u3000\u3000" + line if len(line) > 30 and (index == 0 or not lines[index - 1].strip()) else line
+        for index, line in enumerate(lines)
+    )
+
+
+DAMAGE = [
+    half_width_marks,
+    zero_width_spaces,
+    no_break_spaces,
+    windows_newlines,
+    repeated_paragraphs,
+    single_newlines,
+    indented_paragraphs,
+]
+
+
+def _items(text: str):
+    result = split_page(decode_page(text.encode("utf-8")).text)
+    report = account(result)
+    assert report.balanced, (report.missing, report.extra)
+    return [(item.kind, item.title) for item in result.items]
+
+
+@pytest.mark.parametrize("damage", DAMAGE, ids=lambda damage: damage.__name__)
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path.stem[:12])
+def test_a_damaged_copy_splits_into_the_same_items(path, damage):
+    text = decode_page(path.read_bytes()).text
+    damaged = damage(text, random.Random(7))
+    assert _items(damaged) == _items(text)
