@@ -43,11 +43,13 @@ def _t2s_table() -> dict[int, str]:
     converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):  # pragma: no cover - a phrase rule crossed a newline
         return {}
-    return {
+    table = {
         ord(t): s
         for t, s in zip(chars, converted, strict=True)
         if len(s) == 1 and s != t and not _in_gb2312(t)
     }
+    table[ord("於")] = "于"  # in GB2312 as a surname, but 来源於, 位於 are the traditional 于
+    return table
 
 
 def _in_gb2312(char: str) -> bool:
@@ -57,6 +59,12 @@ def _in_gb2312(char: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def fold_page(text: str) -> str:
+    """A whole page with its traditional characters folded (see ``fold``), without filling the
+    per-line cache."""
+    return fold.__wrapped__(text)
 
 
 @lru_cache(maxsize=64)  # each line is folded by several tests in a row

@@ -188,7 +188,7 @@ def meta_line_kind(text: str) -> str | None:
             return "navigation" if bare in _NAVIGATION else "boilerplate"  # ·END·, 👇扫码关注我们👇
     if text.isdigit() and len(text) <= 3 and not text.startswith("0"):
         return "decoration"  # 12: a page number a PDF copy left between paragraphs (01 is a section number)
-    if text[:1].isupper() and _LATIN_MASTHEAD.match(text):
+    if text[:1].isupper() and _LATIN_MASTHEAD.match(unicodedata.normalize("NFKC", text)):
         return "decoration"  # CHONGQING SCIENCE AND TECHNOLOGY NEWS: a paper's name in capitals, beside its Chinese one
     if _IMAGE_PLACEHOLDER.match(text):
         return "decoration"  # [图片]: where a web page's picture stood, the picture itself not copied

@@ -18,9 +18,11 @@ from .cleaning import Cleaned, clean_copy, describe
 from .dates import first_date, leading_day, page_anchor, page_years, parse_iso_date, present_year
 from .draft import Draft
 from .headline import headline_parts
-from .lines import fold, split_lines
+from .lines import fold, fold_page, split_lines
 from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult, Remainder, Repair
 from .pagemeta import infer_province
+from .printed import give_back
+from .punctuation import halfwidth_alnum
 from .shapes import is_editors_note, signs_with_date
 from .unwrap import unwrap_lines
 
@@ -29,7 +31,10 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     """Split one decoded page into items; every non-blank character ends up somewhere (see accounting.py)."""
     meta = PageMeta()
     cleaned = clean_copy(text)  # a web copy's invisible characters, entities and <br>; spans stay the page's
-    lines = unwrap_lines(cleaned.text, split_lines(cleaned.text))
+    # ２０２３年 and ０．７４％ read as ASCII (as the items keep them), 本報訊 as 本报讯 (given back below)
+    widths = halfwidth_alnum(cleaned.text)[0]
+    folded = fold_page(widths)
+    lines = unwrap_lines(folded, split_lines(folded))
     assembly = assemble(lines, meta)
     joined = "\n".join(line.text for line in lines)  # 2020年 cut as 20 / 20年 by the layout is whole again
     meta.province_code = infer_province(joined)
@@ -40,9 +45,27 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
         for item in items:
             _flag_guessed_year(item, dating)
     remainders = assembly.remainders
+    if widths != cleaned.text:
+        _record_full_width(items, cleaned.text, widths)
+    if folded != cleaned.text:
+        remainders = give_back(cleaned.text, widths, folded, items, meta, remainders)
     if cleaned.origin is not None:
         remainders = _in_page_offsets(items, remainders, cleaned)
     return PageResult(text=text, encoding=encoding, meta=meta, items=items, remainders=remainders)
+
+
+def _record_full_width(items: list[Item], text: str, widths: str) -> None:
+    """The full-width letters, digits and number marks each item's lines held, which the rules read
+    and the items keep as ASCII: counted into the item's width repair."""
+    for item in items:
+        start, end = item.span
+        count = sum(1 for printed, read in zip(text[start:end], widths[start:end], strict=True) if printed != read)
+        if not count:
+            continue
+        earlier = next((r for r in item.repairs if r.code == "fullwidth"), None)
+        total = count + (int(earlier.detail.split()[0]) if earlier else 0)
+        repair = Repair("fullwidth", f"{total} 个全角数字或字母改为半角")
+        item.repairs = [repair if r is earlier else r for r in item.repairs] if earlier else [repair, *item.repairs]
 
 
 def _in_page_offsets(items: list[Item], remainders: list[Remainder], cleaned: Cleaned) -> list[Remainder]:

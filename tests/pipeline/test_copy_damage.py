@@ -5,6 +5,7 @@ import random
 import re
 from pathlib import Path
 
+import opencc
 import pytest
 
 from articles.textpipeline.accounting import account
@@ -54,6 +55,38 @@ def indented_paragraphs(text: str, rng: random.Random) -> str:
     )
 
 
+_FULL_WIDTH = {ord(c): ord(c) + 0xFEE0 for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+
+
+def full_width_letters_and_digits(text: str, rng: random.Random) -> str:
+    return text.translate(_FULL_WIDTH)
+
+
+def traditional_characters(text: str, rng: random.Random) -> str:
+    """The page typed in traditional characters (本報訊, 圖片, 簡訊), as a Hong Kong or Taiwan source prints it."""
+    return opencc.OpenCC("s2t").convert(text)
+
+
+def page_numbers(text: str, rng: random.Random) -> str:
+    lines = []
+    for line in text.split("\n"):
+        lines.append(line)
+        if len(line) > 60 and rng.random() < 0.2:
+            lines += ["", str(rng.randint(2, 8)), ""]  # a PDF page's number between paragraphs
+    return "\n".join(lines)
+
+
+def column_breaks(text: str, rng: random.Random) -> str:
+    lines = []
+    for line in text.split("\n"):
+        if len(line) > 60 and rng.random() < 0.3:
+            cut = rng.randint(20, len(line) - 20)
+            lines.append(line[:cut] + "\n\n" + line[cut:])  # a paragraph broken where its column ended
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
 DAMAGE = [
     half_width_marks,
     zero_width_spaces,
@@ -62,14 +95,19 @@ DAMAGE = [
     repeated_paragraphs,
     single_newlines,
     indented_paragraphs,
+    full_width_letters_and_digits,
+    traditional_characters,
+    page_numbers,
+    column_breaks,
 ]
+_T2S = opencc.OpenCC("t2s")
 
 
 def _items(text: str):
     result = split_page(decode_page(text.encode("utf-8")).text)
     report = account(result)
     assert report.balanced, (report.missing, report.extra)
-    return [(item.kind, item.title) for item in result.items]
+    return [(item.kind, _T2S.convert(item.title)) for item in result.items]
 
 
 @pytest.mark.parametrize("damage", DAMAGE, ids=lambda damage: damage.__name__)
