@@ -461,9 +461,17 @@ def _display(name: str, value, names: dict) -> str:
 
 
 def workbench_context(article: Article) -> dict:
-    """The side panel: page text split around the span, open flags, machine-vs-editor values."""
+    """The side panel: page text split around the span, open flags, the machine's repairs,
+    machine-vs-editor values."""
     page = article.source_document
-    context = {"kexie_page": page, "kexie_open_flags": [f for f in article.flags.all() if f.is_open]}
+    context = {
+        "kexie_page": page,
+        "kexie_open_flags": [f for f in article.flags.all() if f.is_open],
+        "kexie_repairs": [
+            {"code": code, "detail": detail, "removed": removed}
+            for code, detail, removed in (article.machine_output or {}).get("repairs", [])
+        ],
+    }
     if page is not None:
         raw = page.raw_text
         start, end = min(article.span_start, len(raw)), min(article.span_end, len(raw))

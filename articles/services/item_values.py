@@ -37,6 +37,9 @@ def machine_values(
         "themes": sorted({theme_ids[slug] for slug in item.themes if slug in theme_ids}),
         "bylines": [[byline.role, byline.name[:60]] for byline in bylines],
         "captions": [[caption.text, (caption.photographer or "")[:60]] for caption in item.captions],
+        # What the machine changed because it could prove it (a repeat removed, a break joined), with
+        # any text it took out: shown to the editor beside the page, never applied again by hand.
+        "repairs": [[repair.code, repair.detail, repair.removed] for repair in item.repairs],
     }
 
 

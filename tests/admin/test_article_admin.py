@@ -248,3 +248,26 @@ def test_history_records_who_changed_what_and_reverts(editor_client, editor, pag
     first.refresh_from_db()
     assert first.title == "荣昌区科协开展科普活动"
     assert first.history.latest().history_user == editor
+
+
+def test_change_form_lists_the_machines_repairs_with_the_removed_text_escaped(editor_client, page_items):
+    """The workbench shows what the machine changed on import and the text a repair took out."""
+    _page, first, *_ = page_items
+    first.machine_output = {
+        **first.machine_output,
+        "repairs": [
+            ["duplicate_removed", "删除重复的第3段：“活动吸引了很多群众…”", "活动吸引了很多群众。<script>x</script>"],
+            ["punctuation", "2 个半角标点按 GB/T 15834 改为全角", ""],
+        ],
+    }
+    first.save(update_fields=["machine_output"])
+    html = editor_client.get(change_url(first)).content.decode()
+    section = re.search(r'<section class="kexie-repairs module">(.*?)</section>', html, re.S).group(1)
+    assert "机器的修复（2）" in section
+    assert "删除重复的第3段" in section and "2 个半角标点按 GB/T 15834 改为全角" in section
+    assert "活动吸引了很多群众。&lt;script&gt;x&lt;/script&gt;" in section and "<script>x" not in html
+
+
+def test_change_form_without_repairs_has_no_repairs_section(editor_client, page_items):
+    _page, _first, second, _third = page_items
+    assert 'class="kexie-repairs' not in editor_client.get(change_url(second)).content.decode()

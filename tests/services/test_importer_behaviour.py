@@ -146,3 +146,19 @@ def test_page_footer_editors_become_editor_bylines_of_every_item():
     import_page(page.encode("utf-8"), source_ref="footer.txt")
     for article in Article.objects.filter(source_document__source_ref="footer.txt"):
         assert ("editor", "张敏") in set(article.bylines.values_list("role", "name")), article.title
+
+
+def test_the_machines_repairs_are_kept_with_the_text_they_removed():
+    """A paragraph the copy printed twice is removed from the body; the article keeps what the machine
+    did and the removed text, for the editor (nothing disappears without a record)."""
+    repeated = "会议要求各学会加强组织建设，充分发挥学会作用，推动学术交流与科学普及工作再上新台阶。"
+    page = (
+        "德阳市科协召开学会工作会\n\n本报讯（记者 王伟）5月20日，德阳市科协召开学会工作会。\n\n"
+        f"{repeated}\n\n{repeated}\n\n会议由市科协党组书记主持。\n"
+    )
+    import_page(page.encode("utf-8"), source_ref="repeat.txt")
+    article = Article.objects.get(source_document__source_ref="repeat.txt")
+    assert article.body.count(repeated) == 1
+    repairs = article.machine_output["repairs"]
+    assert [code for code, _detail, _removed in repairs if code == "duplicate_removed"] == ["duplicate_removed"]
+    assert [removed for code, _detail, removed in repairs if code == "duplicate_removed"] == [repeated]
