@@ -113,7 +113,10 @@ class _Assembler:
 
     def step(self, index: int, line: Line) -> None:
         text = line.text
-        if (shapes.is_box_heading(text) or shapes.is_plain_box_heading(text)) and self._box_heading(index, line):
+        if (
+            (shapes.is_box_heading(text) or (len(text) <= 8 and shapes.is_plain_box_heading(text)))
+            and self._box_heading(index, line)
+        ):
             return None  # 【延伸阅读】 over prose in a story: its box, though the words also head link lists
         meta_kind = meta_line_kind(text)
         if meta_kind and (self._inside_story(meta_kind, line) or self._notice_contact(index, meta_kind, line)):
@@ -187,6 +190,8 @@ class _Assembler:
         """永川区科协举办科技工作者沙龙 本报讯（记者 张伟）12月1日… or 潼南区科协开展科普志愿服务 本报记者 李娜:
         a headline the copy ran into its lead or byline on one line — cut apart, a headline and its
         credit (the whole line was a paragraph of the story above, its story merged into it)."""
+        if " " not in line.text and "\u3000" not in line.text:
+            return False  # the usual line: nothing printed after a space
         cut = _headline_and_credit(line.text)
         if cut is None:
             return False
@@ -362,8 +367,8 @@ class _Assembler:
         """
         current = self._open()
         text = line.text
-        marked = (
-            shapes.is_pointed_caption(text) or (text.startswith("图为") and shapes.visible_length(text) <= 80)
+        marked = (text[:1] in "▲△↑↓" and shapes.is_pointed_caption(text)) or (
+            text.startswith("图为") and shapes.visible_length(text) <= 80
         )
         numbered = shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120
         if not (current and current.is_article and ((marked and current.has_body) or (numbered and current.title_lines))):
@@ -937,8 +942,6 @@ def _headline_and_credit(text: str) -> tuple[int, int] | None:
     The part before a space must read as a headline (six or more characters) and everything after
     it as a dateline lead (本报讯（记者 X）…) or a byline line (本报记者 X).
     """
-    if " " not in text and "\u3000" not in text:
-        return None
     for gap in _CUT_CANDIDATE.finditer(text, 0, 48):
         head, rest = text[: gap.start()], text[gap.end() :]
         if shapes.visible_length(head) < 6 or not (is_heading_like(head) or shapes.could_be_headline(head)):

@@ -39,13 +39,16 @@ class Cleaned:
 # No-break and typographic spaces as an ordinary space, one for one (offsets unchanged); the
 # ideographic space U+3000 stays, it indents paragraphs.
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
+_ANY = re.compile(f"[\u00a0\u2000-\u200a\u202f\u205f{INVISIBLE}&<]")
 
 
 def clean_copy(text: str) -> Cleaned:
     """The page text with invisible characters removed, HTML entities decoded, <br>/<p> tags as
     newlines and no-break spaces as spaces."""
+    if not _ANY.search(text):
+        return Cleaned(text, None, [])  # the usual page: one scan
     if _ODD_SPACES.search(text):
-        text = _ODD_SPACES.sub(" ", text)  # 地方动态 | DI FANG DONG TAI is the banner it shows
+        text = _ODD_SPACES.sub(" ", text)  # 地方动态 | DI FANG DONG TAI printed with no-break spaces is that banner
     if not _QUICK.search(text):
         return Cleaned(text, None, [])
     pieces: list[str] = []

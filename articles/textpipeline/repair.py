@@ -159,11 +159,20 @@ def normalize_widths(item: Item) -> None:
         item.repairs.append(Repair("spaces", f"删去正文中 {counts['spaces']} 处多余空格（标点旁或逐字隔开的空格）"))
 
 
+# Half-width marks compare as their full-width forms: a repeat copied once with , and once with ，
+_FULL_FORMS = tuple(zip(',:;?!()".', "，：；？！（）”。", strict=True))
+_HALF_MARK = re.compile(r'[,:;?!()".]')
+
+
 def _squash(text: str) -> str:
-    """The paragraph as compared for repeats: widths and marks as normalize_widths leaves them, no
-    spaces (a repeat copied once with , and once with ，is the same paragraph)."""
+    """The paragraph as compared for repeats: marks and digits of either width alike, no spaces."""
     text = halfwidth_alnum(text)[0]
-    text = chinese_quotes_and_stops(fullwidth_punctuation(text)[0])[0]
+    if "“" in text:
+        text = text.replace("“", "”")
+    if _HALF_MARK.search(text):  # most paragraphs print only full-width marks: nothing more to do
+        for half, full in _FULL_FORMS:
+            if half in text:
+                text = text.replace(half, full)
     return "".join(text.split())
 
 
