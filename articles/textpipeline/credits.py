@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lines import fold
-from .model import AUTHOR, CORRESPONDENT, PHOTOGRAPHER, REPORTER, Byline
+from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
 from .surnames import DOUBLE_SURNAMES, has_surname
 
 _HAN = r"\u4e00-\u9fff"
@@ -32,7 +32,10 @@ _NAME_TOKEN = re.compile(_NAME)
 _HAN_NAME = re.compile(f"[{_HAN}·]+")
 # 丨 (U+4E28) is a CJK character, so the name patterns would take it in: WeChat prints it as a bar (记者丨王丽).
 _SEPARATORS = re.compile(r"[\s、，,丨|｜]+")
-_WRITER_ROLE = r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|撰文|撰稿|文|图片|照片|图|摄影|摄|作者)"
+_WRITER_ROLE = (
+    r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|撰文|撰稿|文|图片|照片|图|摄影|摄|作者"
+    r"|责任编辑|责编|编辑|审核|校对)"  # a post's one credit line also names who edited and checked it
+)
 _WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字)\s+)"
 _WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?:[\s、，,]+{_NAME})*?)"
 _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
@@ -152,6 +155,10 @@ def parse_byline_line(text: str) -> list[Byline] | None:
             staff = _staff_credit(part.group(2), roles)
             if staff:
                 bylines.extend(staff)  # 文/图 通讯员 罗文
+                continue
+            affiliated = _AFFILIATED.match(part.group(2))
+            if affiliated and has_surname(affiliated.group(1)):
+                bylines.extend(Byline(role, affiliated.group(1)) for role in roles)  # 作者：重庆大学 张三
                 continue
             names = _names_of(part.group(2))
             spaced = part.group(1) in ("摄影", "撰文", "撰稿", "文字") and not re.search(r"[/／:：丨|｜]", part.group())
@@ -391,6 +398,10 @@ def _writer_roles(label: str) -> tuple[str, ...]:
     label = re.sub(r"[\s/／·]", "", label)
     if label in ("文图", "图文"):
         return (AUTHOR, PHOTOGRAPHER)
+    if label in ("责任编辑", "责编", "编辑"):
+        return (EDITOR,)
+    if label in ("审核", "校对"):
+        return ()  # named on the credit line as printed; no byline of the story
     return (PHOTOGRAPHER,) if label in ("图", "图片", "照片", "摄", "摄影") else (AUTHOR,)
 
 

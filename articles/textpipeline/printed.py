@@ -10,8 +10,11 @@ in the characters the page printed: a verbatim piece by its place in the page, a
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .model import Item, PageMeta, Remainder
+
+_QUOTED = re.compile("“([^“”]*)”")
 
 
 class Printed:
@@ -41,6 +44,12 @@ class Printed:
         if not self.ambiguous.intersection(text):
             return "".join(self.single.get(char, char) for char in text)
         return self._along_the_page(text, start, end)
+
+    def quoted(self, message: str) -> str:
+        """A message in the editors' simplified Chinese, its “quoted” page text as printed."""
+        if "“" not in message:
+            return message
+        return _QUOTED.sub(lambda match: "“" + self.text(match.group(1)) + "”", message)
 
     def _along_the_page(self, text: str, start: int, end: int) -> str:
         """The text piece by piece from where each piece was read, in order: the longest piece found
@@ -82,11 +91,11 @@ def give_back(page: str, read: str, folded: str, items: list[Item], meta: PageMe
         ]
         item.bylines = [dataclasses.replace(b, name=story.text(b.name, start, end)) for b in item.bylines]
         item.flags = [
-            dataclasses.replace(f, message=story.text(f.message), excerpt=story.text(f.excerpt, start, end))
+            dataclasses.replace(f, message=story.quoted(f.message), excerpt=story.text(f.excerpt, start, end))
             for f in item.flags
         ]
         item.repairs = [
-            dataclasses.replace(r, detail=story.text(r.detail), removed=record.text(r.removed, start, end))
+            dataclasses.replace(r, detail=story.quoted(r.detail), removed=record.text(r.removed, start, end))
             for r in item.repairs
         ]
     meta.site, meta.source, meta.original_url = map(record.text, (meta.site, meta.source, meta.original_url))
@@ -96,7 +105,7 @@ def give_back(page: str, read: str, folded: str, items: list[Item], meta: PageMe
         Remainder(
             record.text(r.text, *r.span),
             r.span,
-            dataclasses.replace(r.flag, message=story.text(r.flag.message), excerpt=record.text(r.flag.excerpt, *r.span)),
+            dataclasses.replace(r.flag, message=story.quoted(r.flag.message), excerpt=record.text(r.flag.excerpt, *r.span)),
         )
         for r in remainders
     ]

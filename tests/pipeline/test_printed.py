@@ -28,3 +28,22 @@ def test_a_traditional_page_splits_by_the_rules_and_keeps_its_characters():
     assert story.dateline == "本報訊（記者 陳志明 文/圖）"
     assert [(b.role, b.name) for b in story.bylines] == [("reporter", "陳志明"), ("photographer", "陳志明")]
     assert story.paragraphs[0] == "11月5日，浙江台州客商一行到兩江新區考察，並與臺灣客商座談。"
+
+
+def test_the_machines_messages_stay_in_simplified_chinese_with_the_page_text_they_quote_as_printed():
+    """A repair's note is the editors' language (个, 为); only what it quotes from the page is printed text."""
+    page = "\n\n".join(
+        [
+            "德陽市科協舉辦培訓班",
+            "本報訊（記者 王強）11月29日,德陽市科協舉辦培訓班,100個單位為此報名，重複標點的問題也講到了。",
+            "會議要求各學會加強組織建設,充分發揮學會作用,推動學術交流與科學普及工作。",
+            "會議要求各學會加強組織建設,充分發揮學會作用,推動學術交流與科學普及工作。",
+            "會後沒有結束的討論將在下次會議上繼續進行並形成最終的結論和工作方案",
+        ]
+    )
+    item = split_page(page).items[0]
+    details = {repair.code: repair.detail for repair in item.repairs}
+    assert details["punctuation"].endswith("个半角标点按 GB/T 15834 改为全角")
+    assert details["duplicate_removed"].startswith("删除重复的第3段：“會議要求各學會加強組織建設")
+    [flag] = [flag for flag in item.flags if flag.code == "incomplete_paragraph"]
+    assert flag.message == "末段“…的結論和工作方案”没有结束标点，后文可能缺失"

@@ -272,6 +272,10 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("张三 文 李四 图", [("author", "张三"), ("photographer", "李四")]),
         # a WeChat post's 图片｜X credits a photographer (it was the title of an empty item)
         ("图片｜陈晨", [("photographer", "陈晨")]),
+        # a post's one credit line names its editor too (the whole line was no byline)
+        ("文/张三 图/李四 编辑/王五 审核/赵六", [("author", "张三"), ("photographer", "李四"), ("editor", "王五")]),
+        # the author's body after 作者： is no second author
+        ("作者：重庆大学 张三", [("author", "张三")]),
         ("文字｜刘洋 图片｜陈晨", [("author", "刘洋"), ("photographer", "陈晨")]),
     ],
 )
