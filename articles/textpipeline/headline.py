@@ -10,6 +10,7 @@ number of space-separated parts (spaces inside English words do not count):
   (我市多措并举打好疫情防控和脱贫攻坚“组合拳” / “两线作战”应大考 / 化危为机谋双赢);
 * more: kicker, title, and the rest as the subtitle.
 
+A WeChat title names its account or column before a bar (四川科协 | 基层科协工作简讯): the 引题.
 A series' label over an instalment (科技特派员在行动（之三） / 三台县：田间课堂助秋播) is the 引题.
 
 A 副题 that opens with a dash and 记/访/写在 (——记遂宁市船山区科协主席陈静) is cut off the line it
@@ -33,6 +34,7 @@ _SERIES_LABEL = re.compile(
     r"(?:[（(](?:之|连载|連載|系列报道之)?[一二三四五六七八九十\d]{1,3}[）)]|[（(][上中下][）)]"
     r"|(?<!分)之[一二三四五六七八九十]{1,3})$"
 )
+_BAR = re.compile(r"\s*[|｜丨]\s*")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
@@ -54,6 +56,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     profile = _PROFILE_SUBTITLE.search(lines[0])
     if profile and profile.start() > 0:  # 扎根基层的“科技红娘”——记遂宁市船山区科协主席陈静
         return "", lines[0][: profile.start()].strip(), lines[0][profile.start() :].strip()
+    bar = _BAR.search(lines[0])
+    if bar and bar.start() > 0 and bar.end() < len(lines[0]):  # 四川科协 | 基层科协工作简讯: the account or column, then the title
+        return lines[0][: bar.start()].strip(), lines[0][bar.end() :].strip(), ""
     parts = [p for p in _CJK_SPACE.split(lines[0].strip()) if p]
     if len(parts) == 1:
         return "", parts[0], ""

@@ -54,7 +54,7 @@ _LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){1,7}$")
 _URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(\S+)$")
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 _BOILERPLATE = re.compile(
-    r"^(?:版权声明|免责声明|声明|电话|联系电话|传真|邮箱|电子邮箱|地址|邮编|本版责编|本版编辑|责任编辑|责编|编辑|"
+    r"^(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|商务合作|传真|邮箱|电子邮箱|地址|邮编|本版责编|本版编辑|责任编辑|责编|编辑|"
     r"美编|版式|审核|校对|投稿邮箱|备案号|图片来源|图源|题图|封面图片?|封面来源|素材来源)(?:\s*[:：丨|｜]|\s+\S)"
     r"|^(?:E-?mail|Copyright|©|ICP)"
     r"|^原标题\s*[:：]"  # a repost's note of the title it first ran under

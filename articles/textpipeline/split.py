@@ -101,7 +101,9 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     elif item.kind == ARTICLE and not item.blocks and draft.title_lines:
         # 迎虎年（书法） over （关山月）: a work of art or a picture whose image the text cannot carry.
         item.flags.append(Flag("no_body", "只有标题，没有正文或图片说明（可能是书画、篆刻等作品或图片），请核对", ""))
-    item.kicker, item.title, item.subtitle = headline_parts(_rejoin_broken_title(draft.title_lines, item))
+    title_lines = _rejoin_broken_title(draft.title_lines, item)
+    item.kicker, item.title, item.subtitle = headline_parts(title_lines)
+    _record_separator(title_lines, item)
     item.bylines = list(dict.fromkeys(item.bylines))  # 记者 X over 本报讯（记者 X）: one byline
     repair.remove_duplicates(item)
     repair.flag_doubts(item)
@@ -110,6 +112,16 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     item.position = position
     item.span = (draft.start or 0, draft.end)
     return item
+
+
+def _record_separator(lines: list[str], item: Item) -> None:
+    """四川科协 | 基层科协工作简讯 read as 引题 and title: the bar between them is recorded as taken out."""
+    if not any(bar in line for line in lines for bar in "|｜丨"):
+        return
+    kept = "".join([item.kicker, item.title, item.subtitle])
+    removed = "".join(bar * ("".join(lines).count(bar) - kept.count(bar)) for bar in "|｜丨")
+    if removed:
+        item.repairs.append(Repair("headline_separator", f"标题中栏目名后的分隔符“{removed}”已去掉", removed))
 
 
 def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:

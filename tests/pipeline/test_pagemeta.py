@@ -104,6 +104,8 @@ from articles.textpipeline.split import split_page
         ("NEWS", None),
         # a web page's furniture (it was a headline-only item)
         ("扫一扫在手机打开当前页", "boilerplate"),
+        ("联系我们：kxgzz@cast.org.cn", "boilerplate"),  # it was a headline-only item
+        ("联系我们的专家一起攻关", None),
         ("扫一扫，关注我们", "boilerplate"),
         ("第1234期 今日8版", "boilerplate"),
         ("国内统一连续出版物号：CN50-0018", "boilerplate"),

@@ -1107,6 +1107,9 @@ def test_a_headline_with_a_question_mark_over_a_bracketed_credit_opens_its_own_s
         (["走基层·看变化之二", "村里来了科技专家"], "走基层·看变化之二", "村里来了科技专家"),
         (["院士专家讲科普（上）", "人工智能离我们有多远"], "院士专家讲科普（上）", "人工智能离我们有多远"),
         (["院士专家讲科普（上） 人工智能离我们有多远"], "院士专家讲科普（上）", "人工智能离我们有多远"),
+        # a WeChat title's account or column before a bar (the bar was the title)
+        (["四川科协 | 三台县：田间课堂助秋播"], "四川科协", "三台县：田间课堂助秋播"),
+        (["科普时间｜三台县：田间课堂助秋播"], "科普时间", "三台县：田间课堂助秋播"),
         # 三分之二 is a number, not an instalment: title and 副题 as printed
         (["科技人员占全县人才三分之二", "乡村振兴有了主力军"], "", "科技人员占全县人才三分之二"),
     ],
