@@ -241,7 +241,10 @@ class _Assembler:
             or credits.parse_byline_line(headline)
         ):
             return False
-        return announces_story(self.lines, index + 2) or story_at(self.lines, index + 2)
+        following = index + 2  # past the rest of a stacked headline: 引题, 主题, 副题
+        while following < index + 4 and heading_at(self.lines, following) and not credit_at(self.lines, following):
+            following += 1
+        return announces_story(self.lines, following) or story_at(self.lines, following)
 
     def _inside_story(self, meta_kind: str, line: Line) -> bool:
         """Metadata-shaped lines that leave the open story open; False for the rest, which end it.
@@ -361,7 +364,7 @@ class _Assembler:
         return True
 
     def _marked_caption(self, index: int, line: Line) -> bool:
-        """▲科技特派员在田间指导。, ↑ 志愿者…, 图为…, 图①：…: a picture's caption printed without a credit.
+        """▲科技特派员在田间指导。, ↑ 志愿者…, 图为…, 图①：…, 大会现场。: a picture's caption printed without a credit.
 
         The photographer is the article's own (图 | 李明) when it names exactly one.
         """
@@ -370,7 +373,9 @@ class _Assembler:
         marked = (text[:1] in "▲△↑↓" and shapes.is_pointed_caption(text)) or (
             text.startswith("图为") and shapes.visible_length(text) <= 80
         )
-        numbered = shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120
+        numbered = (shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120) or shapes.is_scene_caption(
+            text
+        )
         if not (current and current.is_article and ((marked and current.has_body) or (numbered and current.title_lines))):
             return False
         photographers = {b.name for b in current.item.bylines if b.role == PHOTOGRAPHER}

@@ -255,6 +255,10 @@ _COLUMN_NOUNS = (
     "快讯", "简讯", "广角", "天地", "百科", "课堂", "讲坛", "之声", "纵横", "博览", "长廊", "掠影", "集锦",
     "播报", "面对面", "茶座", "漫谈", "杂谈", "随笔",
 )
+# A paper's sections by their plain names, printed over the page's first headline.
+_SECTION_NAMES = frozenset(
+    ["要闻", "综合", "综合新闻", "本地新闻", "地方新闻", "国内新闻", "国际新闻", "科技要闻", "专题", "评论", "时评", "副刊", "专版", "特刊"]
+)
 # 健康科普, 趣味科普: a short name of four characters (a longer one is a headline: 院士进校园讲科普).
 _SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
@@ -272,6 +276,8 @@ def is_column_name(text: str) -> bool:
     """科普时间, 科技前沿, 基层科协风采: a short bare name ending in a column's noun, no phrase
     with 的 (华文女作家的风采 is a title). Only a column head where a headline and its story
     follow (see assemble)."""
+    if text in _SECTION_NAMES:
+        return True
     if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text:
         return False
     return text.endswith(_COLUMN_NOUNS) or (len(text) == 4 and text.endswith(_SHORT_COLUMN_NOUNS))
@@ -455,6 +461,15 @@ def is_pointed_caption(text: str) -> bool:
 
 
 _NUMBERED_PICTURE = re.compile(r"^(?:图\s*[①-⑳0-9０-９一二三四五六七八九十]{1,2}|[上下左右中]图|图[上下左右中]|图(?=\s*[:：]\s*\S))\s*[:：]")
+
+
+_SCENE = re.compile(r"^[\u4e00-\u9fff]{1,8}现场。?$")
+_SENTENCE_WORDS = frozenset("了我你他她们在到是")  # 我们来到了活动现场。 is a sentence of the story
+
+
+def is_scene_caption(text: str) -> bool:
+    """大会现场。, 签约仪式现场: the caption papers print under a picture of the event, never a paragraph."""
+    return text.endswith(("现场", "现场。")) and bool(_SCENE.match(text)) and not _SENTENCE_WORDS.intersection(text)
 
 
 def is_numbered_caption(text: str) -> bool:

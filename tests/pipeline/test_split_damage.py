@@ -1252,3 +1252,21 @@ def test_a_photo_caption_printed_twice_is_one_photo_item():
                   caption, caption, "第二条新闻的标题", "本报记者 李娜", LONG)
     assert [item.kind for item in result.items] == ["article", PHOTO, "article"]
     assert [r.code for r in result.items[1].repairs if r.code == "duplicate_removed"] == ["duplicate_removed"]
+
+
+def test_a_section_name_over_a_three_line_headline_is_a_banner():
+    """要闻 over 引题 / 主题 / 副题 and the byline: the section (it was the 引题, and the real 引题 the title)."""
+    result = page("要闻", "聚焦科技创新 服务高质量发展", "四川省科协第十次代表大会在蓉开幕", "全省600余名代表参会",
+                  "■ 本报记者 杨柳 文/图", "12月6日，四川省科学技术协会第十次代表大会在成都开幕，600余名代表参会。")
+    assert "要闻" in result.meta.banners
+    item = result.items[0]
+    assert (item.kicker, item.title, item.subtitle) == ("聚焦科技创新 服务高质量发展", "四川省科协第十次代表大会在蓉开幕", "全省600余名代表参会")
+
+
+@pytest.mark.parametrize(("line", "caption"), [("大会现场。", True), ("签约仪式现场", True), ("我们来到了活动现场。", False)])
+def test_an_events_scene_under_the_byline_is_the_pictures_caption(line, caption):
+    """大会现场。 under 本报记者 杨柳 文/图: the picture's caption, his photo (it was the first paragraph)."""
+    item = page("四川省科协第十次代表大会在蓉开幕", "■ 本报记者 杨柳 文/图", line,
+                "12月6日，四川省科学技术协会第十次代表大会在成都开幕，600余名代表参会。").items[0]
+    assert ([(c.text, c.photographer) for c in item.captions] == [(line, "杨柳")]) is caption
+    assert (item.paragraphs[0] == line) is not caption
