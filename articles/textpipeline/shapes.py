@@ -74,10 +74,9 @@ def ends_sentence(text: str) -> bool:
     stripped = text.rstrip(_CLOSERS + " ")
     if not stripped:
         return False
-    final = stripped[-1] in SENTENCE_FINAL or (
-        stripped[-1] == "." and len(stripped) > 1 and "\u4e00" <= stripped[-2] <= "\u9fff"
-    )  # 工程. : a half-width full stop after Chinese text ends the sentence as 。 does
-    return final
+    # 工程. and Academy of Science. : a half-width full stop ends a sentence too, unless a digit is
+    # before it (2. over 5万 is a number the layout broke)
+    return stripped[-1] in SENTENCE_FINAL or (stripped[-1] == "." and len(stripped) > 1 and not stripped[-2].isdigit())
 
 
 def is_prose(text: str) -> bool:

@@ -1270,3 +1270,17 @@ def test_an_events_scene_under_the_byline_is_the_pictures_caption(line, caption)
                 "12月6日，四川省科学技术协会第十次代表大会在成都开幕，600余名代表参会。").items[0]
     assert ([(c.text, c.photographer) for c in item.captions] == [(line, "杨柳")]) is caption
     assert (item.paragraphs[0] == line) is not caption
+
+
+def test_an_english_paragraph_ends_at_its_full_stop():
+    """An English translation ending in . is a paragraph of its own (the next Chinese paragraph was
+    joined onto it as the rest of a broken line); 2. over 5万 is still one number broken."""
+    item = page(
+        "川渝科协签署国际科技合作备忘录",
+        "本报讯（记者 王芳）12月7日，川渝两地科协与新加坡科学院签署国际科技合作备忘录。",
+        "On December 7, the associations of Sichuan and Chongqing signed a memorandum with the Singapore academy.",
+        "根据备忘录，三方将在人才交流、联合研究等方面开展合作，惠及科技工作者2.",
+        "5万人。",
+    ).items[0]
+    assert item.paragraphs[1].endswith("the Singapore academy.")
+    assert item.paragraphs[2] == "根据备忘录，三方将在人才交流、联合研究等方面开展合作，惠及科技工作者2.5万人。"
