@@ -39,7 +39,8 @@ def machine_values(
         "captions": [[caption.text, (caption.photographer or "")[:60]] for caption in item.captions],
         # What the machine changed because it could prove it (a repeat removed, a break joined), with
         # any text it took out: shown to the editor beside the page, never applied again by hand.
-        "repairs": [[repair.code, repair.detail, repair.removed] for repair in item.repairs],
+        # (a replacement's letters are told in its note: 2O23 → 2023)
+        "repairs": [[repair.code, repair.detail, "" if repair.added else repair.removed] for repair in item.repairs],
     }
 
 

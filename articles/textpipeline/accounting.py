@@ -4,7 +4,7 @@ Every non-whitespace character of ``PageResult.text`` must be found in an
 item's printed text (kicker, title, subtitle, body blocks, caption texts,
 credit lines as printed), in the page metadata lines, in a flagged
 remainder, or in the text of a recorded repair that removed it (a repeated
-paragraph). Derived fields (Item.source, Item.dateline, bylines, PageMeta
+paragraph); what a repair put in its place (``Repair.added``) is not counted as the page's. Derived fields (Item.source, Item.dateline, bylines, PageMeta
 fields) are views of printed text already counted, so they are not counted
 again.
 
@@ -53,6 +53,9 @@ def account(result: PageResult) -> Accounting:
             counter.update(_folded(text))
         by_destination[name] = sum(counter.values())
         found.update(counter)
+    added = Counter(_folded("".join(r.added for item in result.items for r in item.repairs)))
+    found.subtract(added)  # a repair's replacement characters are not the page's
+    found = +found
     page = Counter(_folded(clean_copy(result.text).text))  # what splitting read (cleaning.py)
     return Accounting(
         input_count=sum(page.values()),

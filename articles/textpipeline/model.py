@@ -51,6 +51,7 @@ class Repair:
     code: str  # joined_break, duplicate_removed, punctuation, stray_returned, fullwidth…
     detail: str
     removed: str = ""  # text the repair took out (a dropped duplicate), so it can be accounted for
+    added: str = ""  # characters it put in their place (the 0 of 2O23 → 2023), accounted for too
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,15 @@ class Printed:
             return "".join(self.single.get(char, char) for char in text)
         return self._along_the_page(text, start, end)
 
+    def line(self, text: str | None) -> str | None:
+        """A page metadata line as printed: where it stands as a whole line, else as ``text`` does."""
+        if not text or not self.targets.intersection(text):
+            return text
+        whole = re.search(rf"(?m)^[ \t\u3000]*({re.escape(text)})[ \t\u3000]*$", self.folded)
+        if whole:
+            return self.printed[whole.start(1) : whole.end(1)]
+        return self.text(text)
+
     def quoted(self, message: str) -> str:
         """A message in the editors' simplified Chinese, its “quoted” page text as printed."""
         if "“" not in message:
@@ -100,7 +109,7 @@ def give_back(page: str, read: str, folded: str, items: list[Item], meta: PageMe
         ]
     meta.site, meta.source, meta.original_url = map(record.text, (meta.site, meta.source, meta.original_url))
     for name in ("banners", "boilerplate", "co_organizers", "source_lines"):
-        setattr(meta, name, [record.text(line) for line in getattr(meta, name)])
+        setattr(meta, name, [record.line(line) for line in getattr(meta, name)])
     return [
         Remainder(
             record.text(r.text, *r.span),

@@ -65,6 +65,30 @@ def halfwidth_alnum(text: str) -> tuple[str, int]:
     return text, count + marks
 
 
+# A scan's digits read as letters: 2O23年, l000余人 (O for 0, l or I for 1). A run of digits and
+# such letters with two digits or more, no other letter beside it (H1N1, 5G, iOS 17 are left alone).
+_OCR_RUN = re.compile(r"(?<![A-Za-z])[0-9OolI]*[0-9][0-9OolI]*(?![A-Za-z])")
+_OCR_DIGIT = str.maketrans("OolI", "0011")
+
+
+def ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Letters a scan misread inside a number turned back into digits; returns the text and each
+    (as printed, repaired) number changed."""
+    if not ("O" in text or "o" in text or "l" in text or "I" in text):
+        return text, []
+    changed: list[tuple[str, str]] = []
+
+    def repair(match: re.Match) -> str:
+        run = match.group()
+        if run.isdigit() or sum(char.isdigit() for char in run) < 2:
+            return run
+        fixed = run.translate(_OCR_DIGIT)
+        changed.append((run, fixed))
+        return fixed
+
+    return _OCR_RUN.sub(repair, text), changed
+
+
 def fullwidth_punctuation(text: str) -> tuple[str, int]:
     """Half-width , : ( ) ? ! ; beside Chinese text to full-width; returns text and count."""
     if not _HALF_MARKS.search(text):

@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 
 from .model import PARAGRAPH, Block, Caption, Flag, Item, Repair
-from .punctuation import chinese_quotes_and_stops, fullwidth_punctuation, halfwidth_alnum, stray_spaces
+from .punctuation import (
+    chinese_quotes_and_stops,
+    fullwidth_punctuation,
+    halfwidth_alnum,
+    ocr_digits,
+    stray_spaces,
+)
 from .shapes import ends_sentence, is_field_line, visible_length
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
@@ -93,7 +99,8 @@ def remove_duplicates(item: Item) -> None:
 
 
 def flag_doubts(item: Item) -> None:
-    """Flag mid-sentence starts (not in verse), an unfinished last paragraph, and stray English words."""
+    """Flag mid-sentence starts (not in verse), an unfinished last paragraph, stray English words and
+    characters lost to a wrong decoding."""
     paragraphs = [b for b in item.blocks if b.kind == PARAGRAPH]
     verse = is_verse([b.text for b in paragraphs])
     for number, block in enumerate(item.blocks, start=1):
@@ -111,6 +118,7 @@ def flag_doubts(item: Item) -> None:
     for caption in item.captions:
         for word in _stray_latin(caption.text):
             item.flags.append(Flag("stray_latin", f"图片说明中文里夹着英文词“{word}”，可能是误植", word))
+    _flag_unreadable(item)
     if paragraphs:
         last = paragraphs[-1].text
         if (
@@ -124,12 +132,33 @@ def flag_doubts(item: Item) -> None:
             )
 
 
+_UNREADABLE = "\ufffd"  # what a decoder leaves for a character it could not read
+
+
+def _flag_unreadable(item: Item) -> None:
+    """Characters lost before the page reached us (�: copied from a wrongly decoded source): nothing
+    proves what they were, so the editor is shown where."""
+    texts = [item.kicker, item.title, item.subtitle, *(b.text for b in item.blocks), *(c.text for c in item.captions)]
+    damaged = [text for text in texts if _UNREADABLE in text]
+    if not damaged:
+        return
+    count = sum(text.count(_UNREADABLE) for text in damaged)
+    at = damaged[0].index(_UNREADABLE)
+    excerpt = damaged[0][max(0, at - 12) : at + 12]
+    item.flags.append(
+        Flag("unreadable_characters", f"有 {count} 个字符在复制或转码时已损坏（显示为 �），请对照原件补全", excerpt)
+    )
+
+
 def normalize_widths(item: Item) -> None:
     """Full-width digits/letters to half-width and half-width punctuation to full-width, recorded."""
     counts = {"fullwidth": 0, "punctuation": 0, "spaces": 0}
+    numbers: list[tuple[str, str]] = []
 
     def fix(text: str) -> str:
         text, digits = halfwidth_alnum(text)
+        text, misread = ocr_digits(text)
+        numbers.extend(misread)
         text, marks = fullwidth_punctuation(text)
         text, quotes = chinese_quotes_and_stops(text)
         counts["fullwidth"] += digits
@@ -151,6 +180,11 @@ def normalize_widths(item: Item) -> None:
         item.source = fix(item.source)
     if counts["fullwidth"]:
         item.repairs.append(Repair("fullwidth", f"{counts['fullwidth']} 个全角数字或字母改为半角"))
+    if numbers:
+        shown = "、".join(f"“{was}”→“{now}”" for was, now in numbers[:5])
+        letters = "".join(a for was, now in numbers for a, b in zip(was, now, strict=True) if a != b)
+        digits = "".join(b for was, now in numbers for a, b in zip(was, now, strict=True) if a != b)
+        item.repairs.append(Repair("ocr_digits", f"{len(numbers)} 处数字里被扫描认成字母的 O、l 改回 0、1：{shown}", letters, digits))
     if counts["punctuation"]:
         item.repairs.append(
             Repair("punctuation", f"{counts['punctuation']} 个半角标点按 GB/T 15834 改为全角")

@@ -6,6 +6,7 @@ from articles.textpipeline.punctuation import (
     chinese_quotes_and_stops,
     fullwidth_punctuation,
     halfwidth_alnum,
+    ocr_digits,
     stray_spaces,
 )
 
@@ -110,3 +111,22 @@ def test_chinese_quotes_and_stops(text, expected, changed):
     numbers, URLs, English and ellipses keep their marks; the count says how many changed."""
     assert chinese_quotes_and_stops(text) == (expected, changed)
     assert len(chinese_quotes_and_stops(text)[0]) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "changed"),
+    [
+        ("活动于2O23年11月举行", "活动于2023年11月举行", [("2O23", "2023")]),
+        ("参与群众达l000余人", "参与群众达1000余人", [("l000", "1000")]),
+        ("2o2l年", "2021年", [("2o2l", "2021")]),
+        # letters beside other letters, or a number with one digit, are not proven misreadings
+        ("H1N1流感", "H1N1流感", []),
+        ("5G网络和iOS 17", "5G网络和iOS 17", []),
+        ("O2O模式", "O2O模式", []),
+        ("第1O期", "第1O期", []),
+        ("型号A1O0B", "型号A1O0B", []),
+    ],
+)
+def test_ocr_digits(text, expected, changed):
+    """A scan's O and l inside a number of two digits or more are the digits 0 and 1."""
+    assert ocr_digits(text) == (expected, changed)

@@ -1284,3 +1284,19 @@ def test_an_english_paragraph_ends_at_its_full_stop():
     ).items[0]
     assert item.paragraphs[1].endswith("the Singapore academy.")
     assert item.paragraphs[2] == "根据备忘录，三方将在人才交流、联合研究等方面开展合作，惠及科技工作者2.5万人。"
+
+
+def test_a_scans_misread_digits_are_repaired_and_the_year_read():
+    """活动于2O23年11月举行: the year is 2023 (the item had no date), the repair recorded with the letters it replaced."""
+    item = page("万州区科协开展科普活动", "本报记者 刘洋", "活动于2O23年11月20日举行，参与群众达l000余人。").items[0]
+    assert item.paragraphs == ["活动于2023年11月20日举行，参与群众达1000余人。"]
+    assert item.date == dt.date(2023, 11, 20)
+    [repair] = [r for r in item.repairs if r.code == "ocr_digits"]
+    assert (repair.removed, repair.added) == ("Ol", "01")
+
+
+def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
+    """开展��进社区活动: nothing proves what the two characters were; the editor is shown where."""
+    item = page("万州区科协开展科普活动", "本报记者 刘洋", "11月20日，万州区科协在高笋塘街道开展\ufffd\ufffd进社区活动，共发放资料3000余份。").items[0]
+    [flag] = [f for f in item.flags if f.code == "unreadable_characters"]
+    assert flag.message.startswith("有 2 个字符") and "\ufffd\ufffd进社区" in flag.excerpt
