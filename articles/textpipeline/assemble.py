@@ -703,9 +703,35 @@ class _Assembler:
             line = Line(leading[1], line.end - len(leading[1]), line.end, line.parts)
         trailing = shapes.split_trailing_attribution(line.text)
         text = trailing[0] if trailing else line.text
-        current = self._place_paragraph(line, text)
+        if trailing and self._brief_after_closed_story(line, text):
+            current = self.current  # its own attribution: a brief of its own, not a stray paragraph
+        else:
+            current = self._place_paragraph(line, text)
         if trailing:
             self._attribute(current, trailing[1], line)
+
+    def _brief_after_closed_story(self, line: Line, text: str) -> bool:
+        """宜宾市科协开展科普进校园活动。11月30日，…。（宜宾市科协） after a story its attribution closed:
+        another body's brief, its run-in first sentence the headline (without one, flagged) — it
+        was returned to the story above as a stray paragraph. A stray carries no attribution of its own."""
+        current = self.current
+        if not (current is not None and current.closed == CLOSED_BY_ATTRIBUTION and current.is_article):
+            return False
+        if any(block.text == text for block in current.item.blocks):
+            return False  # the story's last paragraph printed again: a repeat, removed with the story's
+        run_in = shapes.run_in_headline(text)
+        if run_in is None:
+            draft = self._new_draft(line, title=None)
+            draft.flag("missing_headline", f"署名之后的段落“{text[:12]}…”带着自己的署名，像另一条简讯，缺标题", text[:30])
+            draft.add_paragraph(text)
+            return True
+        headline, stop, rest = run_in
+        draft = self._new_draft(line, title=headline)
+        draft.item.repairs.append(
+            Repair("run_in_headline", f"段首的短句“{headline}{stop}”是这条简讯的标题，已移作标题", stop)
+        )
+        draft.add_paragraph(rest)
+        return True
 
     def _place_paragraph(self, line: Line, text: str) -> Draft:
         current = self.current

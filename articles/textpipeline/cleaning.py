@@ -3,7 +3,8 @@ HTML entities and line-break tags.
 
 A WeChat post or a web page copied through its source carries zero-width spaces inside words
 (举办\u200b科普讲座, 王\u200b强), ``&nbsp;``/``&ldquo;`` for spaces and quotes, and ``<br>``
-where a line ended, and no-break spaces where the page shows a space. Each is a known encoding of what the page shows, so it is replaced by that
+where a line ended, no-break spaces where the page shows a space, and a justified PDF line copied with
+a space between every two characters (重 庆 市 科 协). Each is a known encoding of what the page shows, so it is replaced by that
 (nothing, the character, a newline). The page text itself is kept as printed; ``clean_copy``
 returns the cleaned text with, for each of its characters, where it stood in the page, so
 spans still point into the page text.
@@ -44,32 +45,59 @@ _ANY = re.compile(f"[\u00a0\u2000-\u200a\u202f\u205f{INVISIBLE}&<]")
 
 def clean_copy(text: str) -> Cleaned:
     """The page text with invisible characters removed, HTML entities decoded, <br>/<p> tags as
-    newlines and no-break spaces as spaces."""
-    if not _ANY.search(text):
+    newlines, no-break spaces as spaces and letter-spaced lines closed up."""
+    spaced = _SPACED_RUN.search(text) is not None
+    if not spaced and not _ANY.search(text):
         return Cleaned(text, None, [])  # the usual page: one scan
     if _ODD_SPACES.search(text):
         text = _ODD_SPACES.sub(" ", text)  # 地方动态 | DI FANG DONG TAI printed with no-break spaces is that banner
-    if not _QUICK.search(text):
+    edits = [(match.start(), match.end(), *_undo(match.group())) for match in _DAMAGE.finditer(text)]
+    edits = [edit for edit in edits if edit[2] is not None]  # &copy-like text that is no entity: kept
+    if spaced:
+        edits = sorted(edits + _letter_spacing(text))
+    if not edits:
         return Cleaned(text, None, [])
     pieces: list[str] = []
     origin: list[int] = []
     changes: list[tuple[int, str]] = []
     position = 0
-    for match in _DAMAGE.finditer(text):
-        replacement, kind = _undo(match.group())
-        if replacement is None:
-            continue  # &copy-like text that is no entity: kept as printed
-        pieces.append(text[position : match.start()])
-        origin.extend(range(position, match.start()))
+    for start, end, replacement, kind in edits:
+        if start < position:
+            continue  # inside an edit already made
+        pieces.append(text[position:start])
+        origin.extend(range(position, start))
         pieces.append(replacement)
-        origin.extend([match.start()] * len(replacement))
-        changes.append((match.start(), kind))
-        position = match.end()
-    if not changes:
-        return Cleaned(text, None, [])
+        origin.extend([start] * len(replacement))
+        changes.append((start, kind))
+        position = end
     pieces.append(text[position:])
     origin.extend(range(position, len(text) + 1))
     return Cleaned("".join(pieces), origin, changes)
+
+
+# Four characters each followed by one space: a line a justified PDF spread out (重 庆 市 科 协).
+_SPACED_RUN = re.compile(r"(?:[^\s] ){4}[^\s]")
+_CJK_OR_MARK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’…—·]")
+
+
+def _letter_spacing(text: str) -> list[tuple[int, int, str, str]]:
+    """The spaces of letter-spaced lines (six or more tokens, four in five a single character): each
+    space beside Chinese or between two digits is taken out; a space between Latin words stays."""
+    edits = []
+    offset = 0
+    for line in text.split("\n"):
+        tokens = line.split(" ")
+        if len(tokens) >= 6 and sum(len(token) == 1 for token in tokens) >= 0.8 * len(tokens):
+            for index, char in enumerate(line):
+                if char != " " or index == 0 or index == len(line) - 1:
+                    continue
+                before, after = line[index - 1], line[index + 1]
+                if " " in (before, after):
+                    continue
+                if _CJK_OR_MARK.match(before) or _CJK_OR_MARK.match(after) or (before.isdigit() and after.isdigit()):
+                    edits.append((offset + index, offset + index + 1, "", "spacing"))
+        offset += len(line) + 1
+    return edits
 
 
 def _undo(found: str) -> tuple[str | None, str]:
@@ -90,6 +118,8 @@ def describe(kinds: list[str]) -> str:
         parts.append(f"删去 {kinds.count('invisible')} 处不可见字符（零宽空格等）")
     if kinds.count("entity"):
         parts.append(f"还原 {kinds.count('entity')} 个网页转义字符（如 &nbsp; &ldquo;）")
+    if kinds.count("spacing"):
+        parts.append(f"删去逐字隔开的 {kinds.count('spacing')} 处空格")
     if kinds.count("tag"):
         parts.append(f"把 {kinds.count('tag')} 个网页换行标记（<br>、<p>）换成换行")
     return "，".join(parts)

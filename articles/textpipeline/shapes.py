@@ -361,6 +361,18 @@ def is_author_note(content: str) -> bool:
     return content.strip().startswith(("作者系", "作者为", "作者是", "本文作者"))
 
 
+# 宜宾市科协开展科普进校园活动。11月30日，…: a brief's bold first sentence, then its dated lead.
+_RUN_IN = re.compile(r"^([^，,。；;：:！？!?（(“]{6,30})(。)\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|近日|日前|当天|\d{1,2}日)")
+
+
+def run_in_headline(text: str) -> tuple[str, str, str] | None:
+    """(headline, its full stop, the rest) of a brief printed with its headline run into its lead."""
+    match = _RUN_IN.match(text)
+    if match is None:
+        return None
+    return match.group(1), match.group(2), text[match.end() :].lstrip()
+
+
 def split_trailing_attribution(text: str) -> tuple[str, str] | None:
     """A closing attribution printed at the end of the last paragraph: '…家园。(李华)' → ('…家园。', '(李华)')."""
     if not text.rstrip("\n").endswith(("）", ")")):

@@ -1300,3 +1300,32 @@ def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
     item = page("万州区科协开展科普活动", "本报记者 刘洋", "11月20日，万州区科协在高笋塘街道开展\ufffd\ufffd进社区活动，共发放资料3000余份。").items[0]
     [flag] = [f for f in item.flags if f.code == "unreadable_characters"]
     assert flag.message.startswith("有 2 个字符") and "\ufffd\ufffd进社区" in flag.excerpt
+
+
+@pytest.mark.parametrize(
+    ("brief", "title", "flagged"),
+    [
+        ("宜宾市科协开展科普进校园活动。11月30日，宜宾市科协走进翠屏区实验小学，开展科普进校园活动。（宜宾市科协）", "宜宾市科协开展科普进校园活动", False),
+        ("11月30日，宜宾市科协走进翠屏区实验小学，开展科普进校园活动，师生500余人参加。（宜宾市科协）", "", True),
+    ],
+)
+def test_a_paragraph_with_its_own_attribution_after_a_closed_story_is_a_brief_of_its_own(brief, title, flagged):
+    """Another body's brief after a story its attribution closed is not a stray paragraph of that story
+    (it was returned into it, another body's news merged silently): its run-in first sentence is its
+    headline, or without one it is flagged for its missing headline."""
+    result = page("江北区科协举办科普讲座", "本报讯（记者 王强）11月29日，江北区科协在观音桥街道举办科普讲座，80余名居民参加。",
+                  "（江北区科协）", brief)
+    assert len(result.items) == 2
+    second = result.items[1]
+    assert (second.title, second.source) == (title, "宜宾市科协")
+    assert second.paragraphs[0].startswith("11月30日")
+    assert ("missing_headline" in codes(second)) is flagged
+
+
+def test_a_stray_paragraph_without_attribution_still_goes_back_and_a_repeated_last_paragraph_is_a_repeat():
+    last = "会议要求各区县科协加强组织建设，推动科普工作再上新台阶。（江北区科协）"
+    result = page("江北区科协举办科普讲座", "本报讯（记者 王强）11月29日，江北区科协在观音桥街道举办科普讲座，80余名居民参加。",
+                  last, last, "讲座还邀请专家现场解答群众提问，气氛热烈。")
+    assert len(result.items) == 1
+    assert [r.code for r in result.items[0].repairs].count("duplicate_removed") == 1
+    assert result.items[0].paragraphs[-1] == "讲座还邀请专家现场解答群众提问，气氛热烈。"
