@@ -43,7 +43,7 @@ def account(result: PageResult) -> Accounting:
         "items": [text for item in result.items for text in _item_texts(item)],
         "meta": list(result.meta.source_lines),
         "remainders": [r.text for r in result.remainders],
-        "removed": [r.removed for item in result.items for r in item.repairs if r.removed],
+        "removed": [r.removed for r in _repairs(result) if r.removed],
     }
     found: Counter = Counter()
     by_destination = {}
@@ -53,7 +53,7 @@ def account(result: PageResult) -> Accounting:
             counter.update(_folded(text))
         by_destination[name] = sum(counter.values())
         found.update(counter)
-    added = Counter(_folded("".join(r.added for item in result.items for r in item.repairs)))
+    added = Counter(_folded("".join(r.added for r in _repairs(result))))
     found.subtract(added)  # a repair's replacement characters are not the page's
     found = +found
     page = Counter(_folded(clean_copy(result.text).text))  # what splitting read (cleaning.py)
@@ -64,6 +64,12 @@ def account(result: PageResult) -> Accounting:
         missing=page - found,
         extra=found - page,
     )
+
+
+def _repairs(result: PageResult):
+    yield from result.repairs
+    for item in result.items:
+        yield from item.repairs
 
 
 def _item_texts(item) -> list[str]:

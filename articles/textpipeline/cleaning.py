@@ -77,27 +77,27 @@ def clean_copy(text: str) -> Cleaned:
 
 # Four characters each followed by one space: a line a justified PDF spread out (重 庆 市 科 协).
 _SPACED_RUN = re.compile(r"(?:[^\s] ){4}[^\s]")
-_CJK_OR_MARK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’…—·]")
 
 
 def _letter_spacing(text: str) -> list[tuple[int, int, str, str]]:
-    """The spaces of letter-spaced lines (six or more tokens, four in five a single character): each
-    space beside Chinese or between two digits is taken out; a space between Latin words stays."""
+    """The spaces of letter-spaced lines (six or more tokens, four in five a single character): a
+    single space between two characters is the spreading, taken out; a wider gap was a real space
+    (2023   I n t e r n a t i o n a l), kept as one."""
     edits = []
     offset = 0
     for line in text.split("\n"):
-        tokens = line.split(" ")
+        tokens = line.strip(" ").split(" ")
         if len(tokens) >= 6 and sum(len(token) == 1 for token in tokens) >= 0.8 * len(tokens):
-            for index, char in enumerate(line):
-                if char != " " or index == 0 or index == len(line) - 1:
-                    continue
-                before, after = line[index - 1], line[index + 1]
-                if " " in (before, after):
-                    continue
-                if _CJK_OR_MARK.match(before) or _CJK_OR_MARK.match(after) or (before.isdigit() and after.isdigit()):
-                    edits.append((offset + index, offset + index + 1, "", "spacing"))
+            stripped = line.strip(" ")
+            first = offset + line.index(stripped[0]) if stripped else offset
+            for gap in _GAP.finditer(stripped):
+                start = first + gap.start() + (1 if len(gap.group()) > 1 else 0)
+                edits.append((start, first + gap.end(), "", "spacing"))
         offset += len(line) + 1
     return edits
+
+
+_GAP = re.compile(" +")
 
 
 def _undo(found: str) -> tuple[str | None, str]:

@@ -162,3 +162,4 @@ class PageResult:
     items: list[Item] = field(default_factory=list)
     remainders: list[Remainder] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)  # page-level doubts
+    repairs: list[Repair] = field(default_factory=list)  # page-level repairs (a masthead's misread digits)

@@ -22,7 +22,7 @@ from .lines import fold, fold_page, split_lines
 from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult, Remainder, Repair
 from .pagemeta import infer_province
 from .printed import give_back
-from .punctuation import halfwidth_alnum
+from .punctuation import halfwidth_alnum, ocr_digits
 from .shapes import is_editors_note, signs_with_date
 from .unwrap import unwrap_lines
 
@@ -33,7 +33,8 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     cleaned = clean_copy(text)  # a web copy's invisible characters, entities and <br>; spans stay the page's
     # ２０２３年 and ０．７４％ read as ASCII (as the items keep them), 本報訊 as 本报讯 (given back below)
     widths = halfwidth_alnum(cleaned.text)[0]
-    folded = fold_page(widths)
+    read, misread = ocr_digits(widths)  # a scan's 2O23年 read as 2023年
+    folded = fold_page(read)
     lines = unwrap_lines(folded, split_lines(folded))
     assembly = assemble(lines, meta)
     joined = "\n".join(line.text for line in lines)  # 2020年 cut as 20 / 20年 by the layout is whole again
@@ -47,11 +48,14 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     remainders = assembly.remainders
     if widths != cleaned.text:
         _record_full_width(items, cleaned.text, widths)
+    page_repairs = _record_misread(items, widths, read) if misread else []
     if folded != cleaned.text:
-        remainders = give_back(cleaned.text, widths, folded, items, meta, remainders)
+        # records of lines keep the page's characters, but not a scan's misread digits
+        records = "".join(now if was != now else printed for printed, was, now in zip(cleaned.text, widths, read, strict=True))
+        remainders = give_back(records, read, folded, items, meta, remainders)
     if cleaned.origin is not None:
         remainders = _in_page_offsets(items, remainders, cleaned)
-    return PageResult(text=text, encoding=encoding, meta=meta, items=items, remainders=remainders)
+    return PageResult(text=text, encoding=encoding, meta=meta, items=items, remainders=remainders, repairs=page_repairs)
 
 
 def _record_full_width(items: list[Item], text: str, widths: str) -> None:
@@ -66,6 +70,32 @@ def _record_full_width(items: list[Item], text: str, widths: str) -> None:
         total = count + (int(earlier.detail.split()[0]) if earlier else 0)
         repair = Repair("fullwidth", f"{total} 个全角数字或字母改为半角")
         item.repairs = [repair if r is earlier else r for r in item.repairs] if earlier else [repair, *item.repairs]
+
+
+def _record_misread(items: list[Item], widths: str, read: str) -> list[Repair]:
+    """The numbers a scan misread (2O23), which the rules read and every text keeps repaired: each
+    item's recorded as its repair, with the letters and the digits; those of lines outside every
+    item (a masthead's date) returned as the page's."""
+    outside = [True] * len(widths)
+    for item in items:
+        start, end = item.span
+        outside[start:end] = [False] * (end - start)
+        repair = _misread_repair(widths[start:end], read[start:end])
+        if repair:
+            item.repairs.append(repair)
+    rest = "".join(char if out else "\n" for char, out in zip(widths, outside, strict=True))
+    repair = _misread_repair(rest, ocr_digits(rest)[0])
+    return [repair] if repair else []
+
+
+def _misread_repair(was_text: str, now_text: str) -> Repair | None:
+    changed = [(was, now) for was, now in zip(was_text, now_text, strict=True) if was != now]
+    if not changed:
+        return None
+    numbers = ocr_digits(was_text)[1]
+    shown = "、".join(f"“{was}”→“{now}”" for was, now in numbers[:5])
+    letters, digits = "".join(was for was, _ in changed), "".join(now for _, now in changed)
+    return Repair("ocr_digits", f"{len(numbers)} 处数字里被扫描认成字母的 O、l 改回 0、1：{shown}", letters, digits)
 
 
 def _in_page_offsets(items: list[Item], remainders: list[Remainder], cleaned: Cleaned) -> list[Remainder]:

@@ -68,3 +68,21 @@ def test_no_break_and_typographic_spaces_read_as_spaces(space):
     result = split_page(f"地方动态{space}|{space}DI{space}FANG{space}DONG{space}TAI\n\n德阳市科协举办培训班\n\n本报讯（记者 王强）11月29日，德阳市科协举办培训班。")
     assert result.meta.banners == ["地方动态 | DI FANG DONG TAI"]
     assert [item.title for item in result.items] == ["德阳市科协举办培训班"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("重 庆 市 科 协 召 开 会 议", "重庆市科协召开会议"),
+        ("  本 报 讯 （ 记 者 李 霜 ） 4 月 2 日 ，", "  本报讯（记者李霜）4月2日，"),
+        # a wider gap was a real space between words
+        ("2023   I n t e r n a t i o n a l   C o n f e r e n c e", "2023 International Conference"),
+        # words with spaces between them are not letter-spaced
+        ("科技 创新 引领 未来 发展 之路", "科技 创新 引领 未来 发展 之路"),
+        ("决战脱贫攻坚 决胜全面小康", "决战脱贫攻坚 决胜全面小康"),
+    ],
+)
+def test_a_letter_spaced_line_is_closed_up(text, cleaned):
+    result = clean_copy(text)
+    assert result.text == cleaned
+    assert all(text[result.page_offset(i)] == char for i, char in enumerate(result.text))

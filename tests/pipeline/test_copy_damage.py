@@ -87,6 +87,16 @@ def column_breaks(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+def letter_spaced_lines(text: str, rng: random.Random) -> str:
+    """A justified PDF line copied with a space between every two characters (重 庆 市 科 协)."""
+    return "\n".join(" ".join(line) if len(line) > 40 and rng.random() < 0.2 else line for line in text.split("\n"))
+
+
+def misread_digits(text: str, rng: random.Random) -> str:
+    """A scan reading the 0 inside a number as the letter O (2O23年)."""
+    return re.sub(r"(?<=\d)0(?=\d)", "O", text)
+
+
 DAMAGE = [
     half_width_marks,
     zero_width_spaces,
@@ -99,6 +109,8 @@ DAMAGE = [
     traditional_characters,
     page_numbers,
     column_breaks,
+    letter_spaced_lines,
+    misread_digits,
 ]
 _T2S = opencc.OpenCC("t2s")
 
