@@ -373,8 +373,8 @@ class _Assembler:
         marked = (text[:1] in "▲△↑↓" and shapes.is_pointed_caption(text)) or (
             text.startswith("图为") and shapes.visible_length(text) <= 80
         )
-        numbered = (shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120) or shapes.is_scene_caption(
-            text
+        numbered = (shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120) or (
+            text[-1:] in "场。" and shapes.is_scene_caption(text)
         )
         if not (current and current.is_article and ((marked and current.has_body) or (numbered and current.title_lines))):
             return False

@@ -67,26 +67,51 @@ def halfwidth_alnum(text: str) -> tuple[str, int]:
 
 # A scan's digits read as letters: 2O23年, l000余人 (O for 0, l or I for 1). A run of digits and
 # such letters with two digits or more, no other letter beside it (H1N1, 5G, iOS 17 are left alone).
-_OCR_RUN = re.compile(r"(?<![A-Za-z])[0-9OolI]*[0-9][0-9OolI]*(?![A-Za-z])")
-_OCR_DIGIT = str.maketrans("OolI", "0011")
+_OCR_LETTERS = "OolI"
+_OCR_RUN_CHARS = frozenset("0123456789" + _OCR_LETTERS)
+_OCR_DIGIT = str.maketrans(_OCR_LETTERS, "0011")
 
 
 def ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Letters a scan misread inside a number turned back into digits; returns the text and each
     (as printed, repaired) number changed."""
-    if not ("O" in text or "o" in text or "l" in text or "I" in text):
+    if not ("O" in text or "l" in text or "o" in text or "I" in text):
         return text, []
-    changed: list[tuple[str, str]] = []
+    runs = sorted({run for letter in _OCR_LETTERS for run in _misread_runs(text, letter)})
+    if not runs:
+        return text, []
+    pieces, changed, position = [], [], 0
+    for start, end in runs:
+        if start < position:
+            continue
+        number = text[start:end]
+        pieces += [text[position:start], number.translate(_OCR_DIGIT)]
+        changed.append((number, pieces[-1]))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), changed
 
-    def repair(match: re.Match) -> str:
-        run = match.group()
-        if run.isdigit() or sum(char.isdigit() for char in run) < 2:
-            return run
-        fixed = run.translate(_OCR_DIGIT)
-        changed.append((run, fixed))
-        return fixed
 
-    return _OCR_RUN.sub(repair, text), changed
+def _misread_runs(text: str, letter: str):
+    """(start, end) of each number holding ``letter`` next to a digit: found with str.find, which is
+    much cheaper than a regular expression over a whole page where most such letters are English."""
+    found = text.find(letter)
+    while found != -1:
+        if (found and text[found - 1].isdigit()) or text[found + 1 : found + 2].isdigit():
+            start = end = found
+            while start and text[start - 1] in _OCR_RUN_CHARS:
+                start -= 1
+            while end < len(text) and text[end] in _OCR_RUN_CHARS:
+                end += 1
+            number = text[start:end]
+            latin_beside = (start and text[start - 1].isascii() and text[start - 1].isalpha()) or (
+                end < len(text) and text[end].isascii() and text[end].isalpha()
+            )
+            if not latin_beside and sum(char.isdigit() for char in number) >= 2:
+                yield start, end
+            found = text.find(letter, end)
+        else:
+            found = text.find(letter, found + 1)
 
 
 def fullwidth_punctuation(text: str) -> tuple[str, int]:

@@ -21,7 +21,6 @@ from .punctuation import (
     chinese_quotes_and_stops,
     fullwidth_punctuation,
     halfwidth_alnum,
-    ocr_digits,
     stray_spaces,
 )
 from .shapes import ends_sentence, is_field_line, visible_length
@@ -153,12 +152,9 @@ def _flag_unreadable(item: Item) -> None:
 def normalize_widths(item: Item) -> None:
     """Full-width digits/letters to half-width and half-width punctuation to full-width, recorded."""
     counts = {"fullwidth": 0, "punctuation": 0, "spaces": 0}
-    numbers: list[tuple[str, str]] = []
 
     def fix(text: str) -> str:
         text, digits = halfwidth_alnum(text)
-        text, misread = ocr_digits(text)
-        numbers.extend(misread)
         text, marks = fullwidth_punctuation(text)
         text, quotes = chinese_quotes_and_stops(text)
         counts["fullwidth"] += digits
@@ -180,11 +176,6 @@ def normalize_widths(item: Item) -> None:
         item.source = fix(item.source)
     if counts["fullwidth"]:
         item.repairs.append(Repair("fullwidth", f"{counts['fullwidth']} 个全角数字或字母改为半角"))
-    if numbers:
-        shown = "、".join(f"“{was}”→“{now}”" for was, now in numbers[:5])
-        letters = "".join(a for was, now in numbers for a, b in zip(was, now, strict=True) if a != b)
-        digits = "".join(b for was, now in numbers for a, b in zip(was, now, strict=True) if a != b)
-        item.repairs.append(Repair("ocr_digits", f"{len(numbers)} 处数字里被扫描认成字母的 O、l 改回 0、1：{shown}", letters, digits))
     if counts["punctuation"]:
         item.repairs.append(
             Repair("punctuation", f"{counts['punctuation']} 个半角标点按 GB/T 15834 改为全角")
