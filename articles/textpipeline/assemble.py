@@ -139,6 +139,8 @@ class _Assembler:
         if self.in_recommendations and self._recommended_title(index, line):
             return None
         self.in_recommendations = False
+        if text[:1] == "【" and self._bracketed_headline(index, line):
+            return None
         if shapes.is_advert_label(text):  # 广告: what follows is paid for, not news
             record_meta_line(self.meta, "banner", text)
             self._close_by_page()
@@ -205,6 +207,17 @@ class _Assembler:
         )
         if not self._lead(index, rest):
             self._credit(rest, credits.parse_byline_line(rest.text))
+        return True
+
+    def _bracketed_headline(self, index: int, line: Line) -> bool:
+        """【永川区科协举办青少年科技创新大赛】 over its lead or story: the story's headline, not a banner
+        (the story was flagged as having none); the brackets are recorded as taken out."""
+        headline = shapes.bracketed_headline(line.text)
+        if headline is None or not (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1)):
+            return False
+        self._close_by_page()
+        draft = self._new_draft(line, title=headline)
+        draft.item.repairs.append(Repair("headline_brackets", f"标题“{headline}”外的括号【】已去掉", "【】"))
         return True
 
     def _note_over_headline(self, index: int, line: Line) -> bool:

@@ -304,6 +304,21 @@ def labelled_headline(text: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+_BRACKETED = re.compile(r"^【([^【】]{10,40})】$")
+
+
+def bracketed_headline(text: str) -> str | None:
+    """【永川区科协举办青少年科技创新大赛】: a news headline a digest prints in brackets (ten characters
+    or more, a headline's shape, no parallel slogan), else None; 【地方科协】 is a section's banner."""
+    match = _BRACKETED.match(text)
+    if match is None:
+        return None
+    content = match.group(1).strip()
+    if is_parallel_slogan(content) or is_column_name(content) or not (is_heading_like(content) or could_be_headline(content)):
+        return None
+    return content
+
+
 def is_parallel_slogan(text: str) -> bool:
     """Two equally long phrases (决战脱贫攻坚 决胜全面小康): a column head when no story follows."""
     parts = text.split()

@@ -1329,3 +1329,21 @@ def test_a_stray_paragraph_without_attribution_still_goes_back_and_a_repeated_la
     assert len(result.items) == 1
     assert [r.code for r in result.items[0].repairs].count("duplicate_removed") == 1
     assert result.items[0].paragraphs[-1] == "讲座还邀请专家现场解答群众提问，气氛热烈。"
+
+
+@pytest.mark.parametrize(
+    ("bracketed", "title"),
+    [
+        ("【永川区科协举办青少年科技创新大赛】", "永川区科协举办青少年科技创新大赛"),
+        ("【地方科协】", ""),  # a section's banner: the story under it has no headline
+        ("【决战脱贫攻坚 决胜全面小康】", ""),  # a slogan
+    ],
+)
+def test_a_headline_printed_in_brackets_over_its_story_is_its_headline(bracketed, title):
+    """A digest's 【headline】 over a 本报讯 lead: the story's headline (it was a banner and the story
+    flagged as headline-less); a section's name or a slogan in brackets stays a banner."""
+    result = page(bracketed, "本报讯（记者 张伟）12月1日，永川区第十届青少年科技创新大赛开幕，500余名学生参赛。")
+    item = result.items[0]
+    assert item.title == title
+    assert ("missing_headline" in codes(item)) is (not title)
+    assert (bracketed in result.meta.banners) is (not title)
