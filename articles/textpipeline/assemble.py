@@ -451,9 +451,12 @@ class _Assembler:
         target.picture_mode = False
 
     def _section_bar(self, index: int, line: Line) -> bool:
-        """▍活动一：… inside a post: its section's sub-heading, even right under the headline."""
+        """▍活动一：… or ✦ 大会亮点 ✦ inside a post: its section's sub-heading, even right under the headline."""
         current = self._open()
-        if not (shapes.is_section_bar(line.text) and current is not None and current.is_article):
+        if not (current is not None and current.is_article):
+            return False
+        decorated = current.has_body and shapes.is_decorated_heading(line.text) and not credits.parse_byline_line(line.text)
+        if not (shapes.is_section_bar(line.text) or decorated):
             return False
         current.add_subheading(line.text)
         current.cover(line)

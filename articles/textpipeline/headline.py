@@ -34,6 +34,8 @@ _SERIES_LABEL = re.compile(
     r"(?:[（(](?:之|连载|連載|系列报道之)?[一二三四五六七八九十\d]{1,3}[）)]|[（(][上中下][）)]"
     r"|(?<!分)之[一二三四五六七八九十]{1,3})$"
 )
+# A post's label wrapped in marks or emoji: ✨重磅✨, 🔥速看🔥, 【重磅】
+_DECORATED_LABEL = re.compile(r"^[^\w\s]+[\u4e00-\u9fff]{1,4}[^\w\s]+$")
 _BAR = re.compile(r"\s*[|｜丨]\s*")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
@@ -63,7 +65,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if len(parts) == 1:
         return "", parts[0], ""
     if len(parts) == 2:
-        return ("", parts[0], parts[1]) if not _SERIES_LABEL.search(parts[0]) else (parts[0], parts[1], "")
+        if _SERIES_LABEL.search(parts[0]) or _DECORATED_LABEL.match(parts[0]):
+            return parts[0], parts[1], ""  # ✨重磅✨ 第十届川渝科技学术大会开幕啦！: a post's label, then its title
+        return "", parts[0], parts[1]
     return parts[0], parts[1], " ".join(parts[2:])
 
 

@@ -10,6 +10,7 @@ drafts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from . import credits, shapes
@@ -81,6 +82,9 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
     return None
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time a WeChat post's account line prints
+
+
 def announces_story(lines: Sequence[Line], index: int) -> bool:
     """A byline, names, a dateline lead, an editor's note or a web page's info line follows.
 
@@ -97,6 +101,8 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
             return False  # 阅读原文, 相关阅读: the page's furniture, no story of this headline's
         if kind == "web_info" and position == index:
             return True  # a web page prints its headline over its info line (时间：… 来源：…)
+        if kind == "site_date" and position == index and ("发表于" in text or _CLOCK.search(text)):
+            return True  # a WeChat post prints its title over its account line (四川科协 2023-12-07 19:30)
         if kind is not None:
             continue  # 来源：… between a headline and its byline
         if (

@@ -92,6 +92,14 @@ def is_section_bar(text: str) -> bool:
     return bool(_SECTION_BAR.match(text))
 
 
+# ✦ 大会亮点 ✦, ◆ 五年成就 ◆, 🔸活动回顾🔸: a post's section heading between two like marks.
+_DECORATED_HEADING = re.compile(r"^([^\w\s])\s*[\u4e00-\u9fff][^。！？，]{1,14}?\s*\1$")
+
+
+def is_decorated_heading(text: str) -> bool:
+    return bool(_DECORATED_HEADING.match(text))
+
+
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
 
 

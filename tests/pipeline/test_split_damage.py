@@ -1347,3 +1347,17 @@ def test_a_headline_printed_in_brackets_over_its_story_is_its_headline(bracketed
     assert item.title == title
     assert ("missing_headline" in codes(item)) is (not title)
     assert (bracketed in result.meta.banners) is (not title)
+
+
+def test_a_wechat_title_with_its_label_and_exclamation_over_the_account_line_opens_the_post():
+    """✨重磅✨ 第十届川渝科技学术大会开幕啦！ over 四川科协 2023-12-07 19:30 发表于四川: the post's label and
+    title (the title was a headline-less paragraph and the story flagged twice); ✦ 大会亮点 ✦ is its
+    section heading."""
+    result = page(
+        "✨重磅✨ 第十届川渝科技学术大会开幕啦！", "四川科协 2023-12-07 19:30 发表于四川", "👆点击蓝字 关注我们",
+        "12月7日，第十届川渝科技学术大会在成都开幕，来自川渝两地的800余名专家学者参会。",
+        "✦ 大会亮点 ✦", "🔹 院士报告：5位院士作主旨报告；", "🔹 成果发布：发布10项重大科技成果。",
+    )
+    [item] = result.items
+    assert (item.kicker, item.title) == ("✨重磅✨", "第十届川渝科技学术大会开幕啦！")
+    assert item.subheadings == ["✦ 大会亮点 ✦"] and not item.flags
