@@ -154,6 +154,7 @@ class _Assembler:
                 and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
             )
             or self._column_head(index, text)
+            or self._decorated_banner(text)
         ):
             record_meta_line(self.meta, "banner", text)
             return self._close_by_page()
@@ -208,6 +209,15 @@ class _Assembler:
         if not self._lead(index, rest):
             self._credit(rest, credits.parse_byline_line(rest.text))
         return True
+
+    def _decorated_banner(self, text: str) -> bool:
+        """✦ 本周看点 ✦ between stories (none open): a section's banner; inside a story, its sub-heading."""
+        return (
+            text[:1] == text[-1:]
+            and self._open() is None
+            and shapes.is_decorated_heading(text)
+            and not credits.parse_byline_line(text)
+        )
 
     def _bracketed_headline(self, index: int, line: Line) -> bool:
         """【永川区科协举办青少年科技创新大赛】 over its lead or story: the story's headline, not a banner
