@@ -29,7 +29,9 @@ Rules (DOMAIN.md, "Page conventions"):
   does not close the headline's item.
 
 What the lines after a position say (a byline follows, prose follows…) is
-asked of ``lookahead.py``; this module keeps the state.
+asked of ``lookahead.py``; this module keeps the state and the rules for
+headlines, banners, metadata and paragraphs; the rules for credits and for
+pictures are mixed in from ``assemble_credits.py`` and ``assemble_pictures.py``.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import credits, shapes
+from .assemble_credits import CreditRules
+from .assemble_pictures import PictureRules, is_photo_headline
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft, continues
 from .lines import Line
 from .lookahead import (
@@ -45,8 +49,6 @@ from .lookahead import (
     announces_story,
     bullet_at,
     credit_at,
-    ends_story,
-    head_names,
     heading_at,
     numbered_caption_at,
     prose_at,
@@ -57,11 +59,9 @@ from .model import (
     AUTHOR,
     PARAGRAPH,
     PHOTO,
-    PHOTOGRAPHER,
     SUBHEADING,
     Block,
     Byline,
-    Caption,
     Flag,
     Item,
     PageMeta,
@@ -72,12 +72,11 @@ from .pagemeta import (
     RECOMMENDATION_HEADINGS,
     is_contact_line,
     meta_line_kind,
-    page_editors,
     record_meta_line,
     web_info_fields,
     wechat_head,
 )
-from .shapes import is_heading_like, is_prose
+from .shapes import is_heading_like
 
 
 @dataclass
@@ -91,7 +90,7 @@ def assemble(lines: list[Line], meta: PageMeta) -> Assembly:
     return _Assembler(lines, meta).run()
 
 
-class _Assembler:
+class _Assembler(CreditRules, PictureRules):
     def __init__(self, lines: list[Line], meta: PageMeta) -> None:
         self.lines = lines
         self.meta = meta
@@ -189,26 +188,6 @@ class _Assembler:
         self._new_draft(line, title=parts[1])
         return True
 
-    def _headline_run_into_credit(self, index: int, line: Line) -> bool:
-        """永川区科协举办科技工作者沙龙 本报讯（记者 张伟）12月1日… or 潼南区科协开展科普志愿服务 本报记者 李娜:
-        a headline the copy ran into its lead or byline on one line — cut apart, a headline and its
-        credit (the whole line was a paragraph of the story above, its story merged into it)."""
-        if " " not in line.text and "\u3000" not in line.text:
-            return False  # the usual line: nothing printed after a space
-        cut = _headline_and_credit(line.text)
-        if cut is None:
-            return False
-        head_end, rest_start = cut
-        head = Line(line.text[:head_end], line.start, line.start + head_end, line.parts)
-        rest = Line(line.text[rest_start:], line.start + rest_start, line.end, line.parts)
-        self._close_by_page()
-        draft = self._new_draft(head, title=head.text)
-        draft.item.repairs.append(
-            Repair("headline_cut", f"标题与下文印在同一行：“{head.text}”之后的“{rest.text[:12]}…”另起一行")
-        )
-        if not self._lead(index, rest):
-            self._credit(rest, credits.parse_byline_line(rest.text))
-        return True
 
     def _decorated_banner(self, text: str) -> bool:
         """✦ 本周看点 ✦ between stories (none open): a section's banner; inside a story, its sub-heading."""
@@ -327,138 +306,6 @@ class _Assembler:
 
     # -- handlers: each returns True when it consumed the line -------------------
 
-    def _photo_credit(self, index: int, line: Line) -> bool:
-        photo = credits.parse_photo_credit(line.text)
-        if photo is None or (photo.caption and credits.parse_byline_line(line.text)):
-            return False  # 文字：X 摄影：Y is a credit line, not a caption "文字：X" by Y
-        current = self._open()
-        if self.current and self.current.picture_mode:
-            current = self.current
-        if current and (
-            current.picture_mode
-            or current.item.kind == PHOTO
-            or _announces_pictures(current)
-            or _caption_belongs(current, photo)
-        ):
-            if photo.caption:
-                current.add_caption(photo.caption, photo.photographers, photo.credit)
-            else:
-                _attach_credit(current, photo)
-            current.cover(line)
-            return True
-        if not photo.caption and self.result.drafts:
-            last = self.result.drafts[-1]
-            _attach_credit(last, photo)
-            last.cover(line)
-            return True
-        last = self.result.drafts[-1] if self.result.drafts else None
-        if last is not None and last.item.kind == PHOTO and self.after_photo and _same_caption(last, photo):
-            last.item.repairs.append(Repair("duplicate_removed", f"删除重复的图片说明：“{photo.caption[:16]}…”", line.text))
-            last.cover(line)  # the copy printed the photo's caption twice: one photo item
-            return True
-        draft = Draft(Item(kind=PHOTO))
-        draft.add_caption(photo.caption, photo.photographers, photo.credit)
-        draft.cover(line)
-        draft.closed = CLOSED_BY_BYLINE
-        self.result.drafts.append(draft)
-        self.after_photo = True
-        return True
-
-    def _picture_marker(self, index: int, line: Line) -> bool:
-        current = self.current
-        if not (shapes.is_picture_marker(line.text) and current):
-            return False
-        current.picture_mode = True
-        current.item.credit_lines.append(line.text)
-        current.cover(line)
-        return True
-
-    def _picture_caption(self, index: int, line: Line) -> bool:
-        """After 图片：, a caption line: 图为…, １、…, or 矿工（石膏）（孙宝田）."""
-        current = self.current
-        text = line.text
-        if not (current and current.picture_mode) or shapes.is_strong_headline(text):
-            return False
-        if not (text.startswith("图为") or shapes.is_list_item(text) or shapes.ends_with_credit(text)):
-            current.picture_mode = False
-            return False
-        current.add_caption(text, (), "")
-        current.cover(line)
-        return True
-
-    def _marked_caption(self, index: int, line: Line) -> bool:
-        """▲科技特派员在田间指导。, ↑ 志愿者…, 图为…, 图①：…, 大会现场。: a picture's caption printed without a credit.
-
-        The photographer is the article's own (图 | 李明) when it names exactly one.
-        """
-        current = self._open()
-        text = line.text
-        marked = (text[:1] in "▲△↑↓" and shapes.is_pointed_caption(text)) or (
-            text.startswith("图为") and shapes.visible_length(text) <= 80
-        )
-        numbered = (shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120) or (
-            text[-1:] in "场。" and shapes.is_scene_caption(text)
-        )
-        if not (current and current.is_article and ((marked and current.has_body) or (numbered and current.title_lines))):
-            return False
-        photographers = {b.name for b in current.item.bylines if b.role == PHOTOGRAPHER}
-        current.item.captions.append(Caption(line.text, photographers.pop() if len(photographers) == 1 else None))
-        current.cover(line)
-        return True
-
-    def _attribution(self, index: int, line: Line) -> bool:
-        content = shapes.attribution_of(line.text)
-        if content is None:
-            return False
-        jump = shapes.jump_marker(line.text)
-        if jump and jump[0] == "from":
-            self._continuation(line, line.text, jump[1])
-            return True
-        target = self.current or (self.result.drafts[-1] if self.result.drafts else None)
-        if target is None:
-            self._remainder(line, "unplaced_attribution", "页首的括号署名找不到所属文章")
-            return True
-        self._attribute(target, line.text, line)
-        return True
-
-    def _attribute(self, target: Draft, printed: str, line: Line) -> None:
-        """Record a closing attribution ((渝科), （本报悉尼１月１日电）) and close the item."""
-        content = shapes.attribution_of(printed) or printed
-        item = target.item
-        jump = shapes.jump_marker(printed)
-        if jump:  # （下转第2版）: the rest of the story is on another page
-            item.credit_lines.append(printed)
-            target.flag("continues_elsewhere", f"正文在“{printed}”处转到第{jump[1]}版，后文不在这页文字里，请补全", printed)
-            target.cover(line)
-            target.closed = CLOSED_BY_ATTRIBUTION
-            return
-        if shapes.is_picture_note(content):  # （资料图片）: about a picture; the story goes on
-            item.credit_lines.append(printed)
-            target.cover(line)
-            return
-        if shapes.is_end_mark(content) or shapes.is_author_note(content):
-            item.credit_lines.append(printed)
-            target.cover(line)
-            target.closed = CLOSED_BY_ATTRIBUTION
-            return
-        credited = credits.parse_byline_line(content)
-        people = None if credited else credits.attribution_people(content)
-        editors = None if credited or people else _editors_of(content)
-        if editors:
-            item.bylines.extend(editors)  # （责任编辑：陈七）: who edited it
-        elif credited:
-            item.bylines.extend(credited)  # （记者 王 伟）: who wrote it, not where it came from
-        elif people:
-            named = {byline.name for byline in item.bylines}  # 本报讯（记者 张伟）… （张伟）: one person
-            item.bylines.extend(Byline(AUTHOR, name) for name in people if name not in named)  # （李华）: a person wrote it
-        elif content.endswith(("电", "讯")) and item.dateline is None:
-            item.dateline = content
-        elif item.source is None:
-            item.source = shapes.labelled_source(content)  # （作者单位：重庆市科协）→ 重庆市科协
-        item.credit_lines.append(printed)
-        target.cover(line)
-        target.closed = CLOSED_BY_ATTRIBUTION
-        target.picture_mode = False
 
     def _section_bar(self, index: int, line: Line) -> bool:
         """▍活动一：… or ✦ 大会亮点 ✦ inside a post: its section's sub-heading, even right under the headline."""
@@ -500,68 +347,6 @@ class _Assembler:
         target.cover(line)
         return True
 
-    def _byline_line(self, index: int, line: Line) -> bool:
-        bylines = credits.parse_byline_line(line.text)
-        if not bylines:
-            return False
-        self._credit(line, bylines)
-        return True
-
-    def _names(self, index: int, line: Line) -> bool:
-        current = self._open()
-        if current is None:
-            return False
-        if not current.has_body and current.title_lines and not current.has_credit:
-            names = head_names(self.lines, index)
-            affiliated = None if names else credits.affiliated_author(line.text)
-            if affiliated:
-                self._credit(line, affiliated)  # 重庆医科大学附属第一医院 李明 under the headline
-                return True
-        elif (
-            current.has_body
-            and current.item.blocks[-1].kind == "paragraph"
-            and is_prose(current.item.blocks[-1].text)
-            and not current.item.blocks[-1].text.endswith(("：", ":"))  # 以下20名同志获评： opens a list of names
-        ):
-            names = credits.parse_names(line.text)
-            if names and not ends_story(self.lines, index + 1):
-                names = None
-        else:
-            names = None
-        if not names:
-            return False
-        self._credit(line, [Byline(AUTHOR, name) for name in names])
-        return True
-
-    def _lead(self, index: int, line: Line) -> bool:
-        lead = credits.parse_lead(line.text)
-        if lead is None:
-            return False
-        current = self._open()
-        if current and current.has_body and _repeats_lead(current, lead):
-            current.item.repairs.append(Repair("duplicate_removed", f"删除重复的导语：“{lead.text[:16]}…”", line.text))
-            current.cover(line)  # the copy printed the story's lead twice: no brief of its own
-            return True
-        if current and current.has_body and not _opens_a_brief(lead):
-            return False  # a second dateline inside a round-up (新华社…电) stays in the text
-        if current and current.has_body:
-            current = None  # 本报讯（记者 X）… after a finished story: a brief of its own, its headline lost
-        if current is None:
-            current = self._new_draft(line, title=None)
-            current.flag("missing_headline", f"电头“{lead.dateline}”前没有标题", lead.dateline)
-        item = current.item
-        item.dateline = lead.dateline
-        item.credit_lines.append(lead.dateline + lead.credit)
-        item.bylines.extend(lead.bylines)
-        # 本报讯 …任务。（李华）: a brief's one paragraph may carry its closing attribution too
-        trailing = shapes.split_trailing_attribution(lead.text) if lead.text else None
-        if lead.text:
-            current.add_paragraph(trailing[0] if trailing else lead.text)
-        current.cover(line)
-        if trailing:
-            self._attribute(current, trailing[1], line)
-        self.after_photo = False
-        return True
 
     def _heading(self, index: int, line: Line) -> bool:
         text = line.text
@@ -794,7 +579,7 @@ class _Assembler:
             waiting.cover(line)
             self.after_photo = False
             return waiting
-        draft = Draft(Item(kind=PHOTO if title and _is_photo_headline(title) else ARTICLE))
+        draft = Draft(Item(kind=PHOTO if title and is_photo_headline(title) else ARTICLE))
         if self.advert_next:
             self.advert_next = False
             draft.flag("advertisement", "版面上标为“广告”：这是广告，不是新闻；请确认后删除或保留", title or line.text[:30])
@@ -806,20 +591,6 @@ class _Assembler:
         self.after_photo = False
         return draft
 
-    def _credit(self, line: Line, bylines: list[Byline]) -> None:
-        current = self._open()
-        if current is None:
-            target = self.result.drafts[-1] if self.result.drafts else None
-            if target is None:
-                self._remainder(line, "unplaced_byline", f"署名“{line.text}”找不到所属文章")
-                return
-        else:
-            target = current
-            if target.has_body and not _only_editors_note(target):
-                target.closed = CLOSED_BY_BYLINE
-        target.item.bylines.extend(bylines)
-        target.item.credit_lines.append(line.text)
-        target.cover(line)
 
     def _close_by_page(self) -> None:
         """A banner or metadata line ends the open item, unless it has only its headline so far.
@@ -908,25 +679,6 @@ _ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦")
 _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place
 
 
-def _same_caption(draft: Draft, photo: credits.PhotoCredit) -> bool:
-    """The photo item's one caption is this caption with this credit."""
-    captions = draft.item.captions
-    return len(captions) == 1 and captions[0].text == photo.caption and photo.credit in draft.item.credit_lines
-
-
-def _repeats_lead(draft: Draft, lead: credits.Lead) -> bool:
-    """The open story already opened with this dateline and this text: a repeat, not a new brief."""
-    return draft.item.dateline == lead.dateline and any(
-        block.kind == PARAGRAPH and block.text == lead.text for block in draft.item.blocks
-    )
-
-
-def _opens_a_brief(lead: credits.Lead) -> bool:
-    """本报讯（记者 X）, 本报成都讯 记者 X: the paper's own news with its reporters, which no round-up
-    quotes inside another story (a round-up's parts are filed as 电 from elsewhere)."""
-    return bool(lead.bylines) and lead.dateline.startswith(("本报", "本刊")) and "讯" in lead.dateline
-
-
 def _flag_unplaced(draft: Draft, paragraph: str) -> None:
     draft.flag("unplaced_paragraph", f"段落“{paragraph[:12]}…”前没有标题，无法确定所属文章", paragraph[:30])
 
@@ -939,12 +691,6 @@ def _after_colon(draft: Draft | None) -> bool:
     return last.kind == PARAGRAPH and last.text.endswith(("：", ":"))
 
 
-def _editors_of(content: str) -> list[Byline] | None:
-    """（责任编辑：陈七）: the editors a closing attribution names, else None."""
-    editors = page_editors(PageMeta(boilerplate=[content]))
-    return editors or None
-
-
 def _reads_as_subheading(text: str) -> bool:
     """Sub-headings are short; a long line listing things (、) is a paragraph cut by a break."""
     return shapes.visible_length(text) <= 24 or "、" not in text
@@ -954,56 +700,4 @@ def _opens_or_continues_list(text: str) -> bool:
     """A paragraph ending in a colon opens a list; a short unpunctuated one is a list line or verse."""
     return text[-1] in "：:" or is_heading_like(text)
 
-
-def _only_editors_note(draft: Draft) -> bool:
-    return all(b.kind == PARAGRAPH and shapes.is_editors_note(b.text) for b in draft.item.blocks)
-
-
-def _caption_belongs(draft: Draft, photo: credits.PhotoCredit) -> bool:
-    """A caption right under an article's headline, or by the article's own 文/图 author, is the article's picture."""
-    if not (draft.is_article and photo.caption and photo.photographers):
-        return False
-    if draft.title_lines and not draft.has_body:
-        return True
-    credited = {b.name for b in draft.item.bylines}
-    return all(name in credited for name in photo.photographers)
-
-
-def _announces_pictures(draft: Draft) -> bool:
-    return any("附图" in title or "图片" in title for title in draft.title_lines)
-
-
-def _is_photo_headline(title: str) -> bool:
-    return title.endswith(("（图片）", "(图片)")) or title == "图片新闻"
-
-
-def _attach_credit(draft: Draft, photo: credits.PhotoCredit) -> None:
-    """A credit on a line of its own: the photographer of the item's pictures."""
-    draft.item.credit_lines.append(photo.credit)
-    draft.item.bylines.extend(Byline(PHOTOGRAPHER, name) for name in photo.photographers)
-    if not photo.photographers:
-        return
-    captions = draft.item.captions
-    at = len(captions)
-    while at > 0 and captions[at - 1].photographer is None:  # 图①：… 图②：… then 本报记者 X 摄: all of them
-        at -= 1
-        captions[at] = Caption(captions[at].text, photo.photographers[0])
-
-
-_CUT_CANDIDATE = re.compile(r"\s+(?=本报|本刊|新华社|记者|通讯员|特约|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|新闻|客户端)(?:记者|讯))")
-
-
-def _headline_and_credit(text: str) -> tuple[int, int] | None:
-    """Where a headline printed on its lead's or byline's line ends and the credit starts, else None.
-
-    The part before a space must read as a headline (six or more characters) and everything after
-    it as a dateline lead (本报讯（记者 X）…) or a byline line (本报记者 X).
-    """
-    for gap in _CUT_CANDIDATE.finditer(text, 0, 48):
-        head, rest = text[: gap.start()], text[gap.end() :]
-        if shapes.visible_length(head) < 6 or not (is_heading_like(head) or shapes.could_be_headline(head)):
-            continue
-        if credits.parse_lead(rest) or credits.parse_byline_line(rest):
-            return gap.start(), gap.end()
-    return None
 

@@ -1,0 +1,222 @@
+"""The assembler's rules for credits: bylines, names, dateline leads, closing attributions, and a
+headline the copy ran into its lead or byline.
+
+``CreditRules`` is mixed into ``assemble._Assembler`` and uses its state (``current``,
+``result``) and helpers (``_open``, ``_new_draft``, ``_close_by_page``, ``_remainder``,
+``_continuation``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import credits, shapes
+from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
+from .lines import Line
+from .lookahead import (
+    ends_story,
+    head_names,
+)
+from .model import (
+    AUTHOR,
+    PARAGRAPH,
+    Byline,
+    PageMeta,
+    Repair,
+)
+from .pagemeta import page_editors
+from .shapes import is_heading_like, is_prose
+
+
+class CreditRules:
+    """Handlers for the lines that say who wrote a story and where it was filed (see ``assemble._Assembler.step``)."""
+
+    def _attribution(self, index: int, line: Line) -> bool:
+        content = shapes.attribution_of(line.text)
+        if content is None:
+            return False
+        jump = shapes.jump_marker(line.text)
+        if jump and jump[0] == "from":
+            self._continuation(line, line.text, jump[1])
+            return True
+        target = self.current or (self.result.drafts[-1] if self.result.drafts else None)
+        if target is None:
+            self._remainder(line, "unplaced_attribution", "页首的括号署名找不到所属文章")
+            return True
+        self._attribute(target, line.text, line)
+        return True
+
+    def _attribute(self, target: Draft, printed: str, line: Line) -> None:
+        """Record a closing attribution ((渝科), （本报悉尼１月１日电）) and close the item."""
+        content = shapes.attribution_of(printed) or printed
+        item = target.item
+        jump = shapes.jump_marker(printed)
+        if jump:  # （下转第2版）: the rest of the story is on another page
+            item.credit_lines.append(printed)
+            target.flag("continues_elsewhere", f"正文在“{printed}”处转到第{jump[1]}版，后文不在这页文字里，请补全", printed)
+            target.cover(line)
+            target.closed = CLOSED_BY_ATTRIBUTION
+            return
+        if shapes.is_picture_note(content):  # （资料图片）: about a picture; the story goes on
+            item.credit_lines.append(printed)
+            target.cover(line)
+            return
+        if shapes.is_end_mark(content) or shapes.is_author_note(content):
+            item.credit_lines.append(printed)
+            target.cover(line)
+            target.closed = CLOSED_BY_ATTRIBUTION
+            return
+        credited = credits.parse_byline_line(content)
+        people = None if credited else credits.attribution_people(content)
+        editors = None if credited or people else _editors_of(content)
+        if editors:
+            item.bylines.extend(editors)  # （责任编辑：陈七）: who edited it
+        elif credited:
+            item.bylines.extend(credited)  # （记者 王 伟）: who wrote it, not where it came from
+        elif people:
+            named = {byline.name for byline in item.bylines}  # 本报讯（记者 张伟）… （张伟）: one person
+            item.bylines.extend(Byline(AUTHOR, name) for name in people if name not in named)  # （李华）: a person wrote it
+        elif content.endswith(("电", "讯")) and item.dateline is None:
+            item.dateline = content
+        elif item.source is None:
+            item.source = shapes.labelled_source(content)  # （作者单位：重庆市科协）→ 重庆市科协
+        item.credit_lines.append(printed)
+        target.cover(line)
+        target.closed = CLOSED_BY_ATTRIBUTION
+        target.picture_mode = False
+
+    def _byline_line(self, index: int, line: Line) -> bool:
+        bylines = credits.parse_byline_line(line.text)
+        if not bylines:
+            return False
+        self._credit(line, bylines)
+        return True
+
+    def _names(self, index: int, line: Line) -> bool:
+        current = self._open()
+        if current is None:
+            return False
+        if not current.has_body and current.title_lines and not current.has_credit:
+            names = head_names(self.lines, index)
+            affiliated = None if names else credits.affiliated_author(line.text)
+            if affiliated:
+                self._credit(line, affiliated)  # 重庆医科大学附属第一医院 李明 under the headline
+                return True
+        elif (
+            current.has_body
+            and current.item.blocks[-1].kind == "paragraph"
+            and is_prose(current.item.blocks[-1].text)
+            and not current.item.blocks[-1].text.endswith(("：", ":"))  # 以下20名同志获评： opens a list of names
+        ):
+            names = credits.parse_names(line.text)
+            if names and not ends_story(self.lines, index + 1):
+                names = None
+        else:
+            names = None
+        if not names:
+            return False
+        self._credit(line, [Byline(AUTHOR, name) for name in names])
+        return True
+
+    def _lead(self, index: int, line: Line) -> bool:
+        lead = credits.parse_lead(line.text)
+        if lead is None:
+            return False
+        current = self._open()
+        if current and current.has_body and _repeats_lead(current, lead):
+            current.item.repairs.append(Repair("duplicate_removed", f"删除重复的导语：“{lead.text[:16]}…”", line.text))
+            current.cover(line)  # the copy printed the story's lead twice: no brief of its own
+            return True
+        if current and current.has_body and not _opens_a_brief(lead):
+            return False  # a second dateline inside a round-up (新华社…电) stays in the text
+        if current and current.has_body:
+            current = None  # 本报讯（记者 X）… after a finished story: a brief of its own, its headline lost
+        if current is None:
+            current = self._new_draft(line, title=None)
+            current.flag("missing_headline", f"电头“{lead.dateline}”前没有标题", lead.dateline)
+        item = current.item
+        item.dateline = lead.dateline
+        item.credit_lines.append(lead.dateline + lead.credit)
+        item.bylines.extend(lead.bylines)
+        # 本报讯 …任务。（李华）: a brief's one paragraph may carry its closing attribution too
+        trailing = shapes.split_trailing_attribution(lead.text) if lead.text else None
+        if lead.text:
+            current.add_paragraph(trailing[0] if trailing else lead.text)
+        current.cover(line)
+        if trailing:
+            self._attribute(current, trailing[1], line)
+        self.after_photo = False
+        return True
+
+    def _headline_run_into_credit(self, index: int, line: Line) -> bool:
+        """永川区科协举办科技工作者沙龙 本报讯（记者 张伟）12月1日… or 潼南区科协开展科普志愿服务 本报记者 李娜:
+        a headline the copy ran into its lead or byline on one line — cut apart, a headline and its
+        credit (the whole line was a paragraph of the story above, its story merged into it)."""
+        if " " not in line.text and "\u3000" not in line.text:
+            return False  # the usual line: nothing printed after a space
+        cut = _headline_and_credit(line.text)
+        if cut is None:
+            return False
+        head_end, rest_start = cut
+        head = Line(line.text[:head_end], line.start, line.start + head_end, line.parts)
+        rest = Line(line.text[rest_start:], line.start + rest_start, line.end, line.parts)
+        self._close_by_page()
+        draft = self._new_draft(head, title=head.text)
+        draft.item.repairs.append(
+            Repair("headline_cut", f"标题与下文印在同一行：“{head.text}”之后的“{rest.text[:12]}…”另起一行")
+        )
+        if not self._lead(index, rest):
+            self._credit(rest, credits.parse_byline_line(rest.text))
+        return True
+
+    def _credit(self, line: Line, bylines: list[Byline]) -> None:
+        current = self._open()
+        if current is None:
+            target = self.result.drafts[-1] if self.result.drafts else None
+            if target is None:
+                self._remainder(line, "unplaced_byline", f"署名“{line.text}”找不到所属文章")
+                return
+        else:
+            target = current
+            if target.has_body and not _only_editors_note(target):
+                target.closed = CLOSED_BY_BYLINE
+        target.item.bylines.extend(bylines)
+        target.item.credit_lines.append(line.text)
+        target.cover(line)
+
+
+_CUT_CANDIDATE = re.compile(r"\s+(?=本报|本刊|新华社|记者|通讯员|特约|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|新闻|客户端)(?:记者|讯))")
+
+def _repeats_lead(draft: Draft, lead: credits.Lead) -> bool:
+    """The open story already opened with this dateline and this text: a repeat, not a new brief."""
+    return draft.item.dateline == lead.dateline and any(
+        block.kind == PARAGRAPH and block.text == lead.text for block in draft.item.blocks
+    )
+
+def _opens_a_brief(lead: credits.Lead) -> bool:
+    """本报讯（记者 X）, 本报成都讯 记者 X: the paper's own news with its reporters, which no round-up
+    quotes inside another story (a round-up's parts are filed as 电 from elsewhere)."""
+    return bool(lead.bylines) and lead.dateline.startswith(("本报", "本刊")) and "讯" in lead.dateline
+
+def _editors_of(content: str) -> list[Byline] | None:
+    """（责任编辑：陈七）: the editors a closing attribution names, else None."""
+    editors = page_editors(PageMeta(boilerplate=[content]))
+    return editors or None
+
+def _headline_and_credit(text: str) -> tuple[int, int] | None:
+    """Where a headline printed on its lead's or byline's line ends and the credit starts, else None.
+
+    The part before a space must read as a headline (six or more characters) and everything after
+    it as a dateline lead (本报讯（记者 X）…) or a byline line (本报记者 X).
+    """
+    for gap in _CUT_CANDIDATE.finditer(text, 0, 48):
+        head, rest = text[: gap.start()], text[gap.end() :]
+        if shapes.visible_length(head) < 6 or not (is_heading_like(head) or shapes.could_be_headline(head)):
+            continue
+        if credits.parse_lead(rest) or credits.parse_byline_line(rest):
+            return gap.start(), gap.end()
+    return None
+
+
+def _only_editors_note(draft: Draft) -> bool:
+    return all(b.kind == PARAGRAPH and shapes.is_editors_note(b.text) for b in draft.item.blocks)

@@ -1,0 +1,136 @@
+"""The assembler's rules for pictures: captions with or without a credit, 图片： markers, a
+photo's credit on a line of its own, and a caption printed twice.
+
+``PictureRules`` is mixed into ``assemble._Assembler`` and uses its state (``current``,
+``result``, ``after_photo``) and helpers (``_open``, ``_new_draft``, ``_credit``).
+"""
+
+from __future__ import annotations
+
+from . import credits, shapes
+from .draft import CLOSED_BY_BYLINE, Draft
+from .lines import Line
+from .model import (
+    PHOTO,
+    PHOTOGRAPHER,
+    Byline,
+    Caption,
+    Item,
+    Repair,
+)
+
+
+class PictureRules:
+    """Handlers for the lines that caption or credit a picture (see ``assemble._Assembler.step``)."""
+
+    def _photo_credit(self, index: int, line: Line) -> bool:
+        photo = credits.parse_photo_credit(line.text)
+        if photo is None or (photo.caption and credits.parse_byline_line(line.text)):
+            return False  # 文字：X 摄影：Y is a credit line, not a caption "文字：X" by Y
+        current = self._open()
+        if self.current and self.current.picture_mode:
+            current = self.current
+        if current and (
+            current.picture_mode
+            or current.item.kind == PHOTO
+            or _announces_pictures(current)
+            or _caption_belongs(current, photo)
+        ):
+            if photo.caption:
+                current.add_caption(photo.caption, photo.photographers, photo.credit)
+            else:
+                _attach_credit(current, photo)
+            current.cover(line)
+            return True
+        if not photo.caption and self.result.drafts:
+            last = self.result.drafts[-1]
+            _attach_credit(last, photo)
+            last.cover(line)
+            return True
+        last = self.result.drafts[-1] if self.result.drafts else None
+        if last is not None and last.item.kind == PHOTO and self.after_photo and _same_caption(last, photo):
+            last.item.repairs.append(Repair("duplicate_removed", f"删除重复的图片说明：“{photo.caption[:16]}…”", line.text))
+            last.cover(line)  # the copy printed the photo's caption twice: one photo item
+            return True
+        draft = Draft(Item(kind=PHOTO))
+        draft.add_caption(photo.caption, photo.photographers, photo.credit)
+        draft.cover(line)
+        draft.closed = CLOSED_BY_BYLINE
+        self.result.drafts.append(draft)
+        self.after_photo = True
+        return True
+
+    def _picture_marker(self, index: int, line: Line) -> bool:
+        current = self.current
+        if not (shapes.is_picture_marker(line.text) and current):
+            return False
+        current.picture_mode = True
+        current.item.credit_lines.append(line.text)
+        current.cover(line)
+        return True
+
+    def _picture_caption(self, index: int, line: Line) -> bool:
+        """After 图片：, a caption line: 图为…, １、…, or 矿工（石膏）（孙宝田）."""
+        current = self.current
+        text = line.text
+        if not (current and current.picture_mode) or shapes.is_strong_headline(text):
+            return False
+        if not (text.startswith("图为") or shapes.is_list_item(text) or shapes.ends_with_credit(text)):
+            current.picture_mode = False
+            return False
+        current.add_caption(text, (), "")
+        current.cover(line)
+        return True
+
+    def _marked_caption(self, index: int, line: Line) -> bool:
+        """▲科技特派员在田间指导。, ↑ 志愿者…, 图为…, 图①：…, 大会现场。: a picture's caption printed without a credit.
+
+        The photographer is the article's own (图 | 李明) when it names exactly one.
+        """
+        current = self._open()
+        text = line.text
+        marked = (text[:1] in "▲△↑↓" and shapes.is_pointed_caption(text)) or (
+            text.startswith("图为") and shapes.visible_length(text) <= 80
+        )
+        numbered = (shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120) or (
+            text[-1:] in "场。" and shapes.is_scene_caption(text)
+        )
+        if not (current and current.is_article and ((marked and current.has_body) or (numbered and current.title_lines))):
+            return False
+        photographers = {b.name for b in current.item.bylines if b.role == PHOTOGRAPHER}
+        current.item.captions.append(Caption(line.text, photographers.pop() if len(photographers) == 1 else None))
+        current.cover(line)
+        return True
+
+
+def _same_caption(draft: Draft, photo: credits.PhotoCredit) -> bool:
+    """The photo item's one caption is this caption with this credit."""
+    captions = draft.item.captions
+    return len(captions) == 1 and captions[0].text == photo.caption and photo.credit in draft.item.credit_lines
+
+def _caption_belongs(draft: Draft, photo: credits.PhotoCredit) -> bool:
+    """A caption right under an article's headline, or by the article's own 文/图 author, is the article's picture."""
+    if not (draft.is_article and photo.caption and photo.photographers):
+        return False
+    if draft.title_lines and not draft.has_body:
+        return True
+    credited = {b.name for b in draft.item.bylines}
+    return all(name in credited for name in photo.photographers)
+
+def _announces_pictures(draft: Draft) -> bool:
+    return any("附图" in title or "图片" in title for title in draft.title_lines)
+
+def is_photo_headline(title: str) -> bool:
+    return title.endswith(("（图片）", "(图片)")) or title == "图片新闻"
+
+def _attach_credit(draft: Draft, photo: credits.PhotoCredit) -> None:
+    """A credit on a line of its own: the photographer of the item's pictures."""
+    draft.item.credit_lines.append(photo.credit)
+    draft.item.bylines.extend(Byline(PHOTOGRAPHER, name) for name in photo.photographers)
+    if not photo.photographers:
+        return
+    captions = draft.item.captions
+    at = len(captions)
+    while at > 0 and captions[at - 1].photographer is None:  # 图①：… 图②：… then 本报记者 X 摄: all of them
+        at -= 1
+        captions[at] = Caption(captions[at].text, photo.photographers[0])
