@@ -28,7 +28,8 @@ _FULLWIDTH_ALNUM = {
     **{0xFF21 + i: 0x41 + i for i in range(26)},
     **{0xFF41 + i: 0x61 + i for i in range(26)},
 }
-_TO_FULL = {",": "，", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！", ";": "；"}
+# Half-width marks and their full-width forms in Chinese text (GB/T 15834).
+FULL_WIDTH_MARKS = {",": "，", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！", ";": "；"}
 _FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _HALF_MARKS = re.compile(r"[,:?!;()]")
 _PARENS = re.compile(r"[()]")
@@ -125,7 +126,7 @@ def fullwidth_punctuation(text: str) -> tuple[str, int]:
         for mark in ",?!;":
             if mark in text:
                 count += text.count(mark)
-                text = text.replace(mark, _TO_FULL[mark])
+                text = text.replace(mark, FULL_WIDTH_MARKS[mark])
         return text, count
     protected = _protected_positions(text) if may_protect else set()
     convert = set()
@@ -147,12 +148,12 @@ def fullwidth_punctuation(text: str) -> tuple[str, int]:
     if not convert:
         return text, 0
     if len(convert) == total and " " not in text:  # every mark converts and no space to drop
-        for mark, full in _TO_FULL.items():
+        for mark, full in FULL_WIDTH_MARKS.items():
             text = text.replace(mark, full)
         return text, total
     chars = list(text)
     for index in convert:
-        chars[index] = _TO_FULL[chars[index]]
+        chars[index] = FULL_WIDTH_MARKS[chars[index]]
     if " " in text:  # a space after a converted mark is dropped before Chinese text
         for index in sorted(convert, reverse=True):
             if index + 2 < len(chars) and chars[index + 1] == " " and is_chinese(chars[index + 2]):

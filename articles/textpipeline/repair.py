@@ -18,6 +18,7 @@ import re
 
 from .model import PARAGRAPH, Block, Caption, Flag, Item, Repair
 from .punctuation import (
+    FULL_WIDTH_MARKS,
     chinese_quotes_and_stops,
     fullwidth_punctuation,
     halfwidth_alnum,
@@ -185,7 +186,7 @@ def normalize_widths(item: Item) -> None:
 
 
 # Half-width marks compare as their full-width forms: a repeat copied once with , and once with ，
-_FULL_FORMS = tuple(zip(',:;?!()".', "，：；？！（）”。", strict=True))
+_FULL_FORMS = (*FULL_WIDTH_MARKS.items(), ('"', "”"), (".", "。"))  # and a straight quote, a full stop
 _HALF_MARK = re.compile(r'[,:;?!()".]')
 
 
