@@ -46,11 +46,13 @@ _ANY = re.compile(f"[\u00a0\u2000-\u200a\u202f\u205f{INVISIBLE}&<]")
 def clean_copy(text: str) -> Cleaned:
     """The page text with invisible characters removed, HTML entities decoded, <br>/<p> tags as
     newlines, no-break spaces as spaces and letter-spaced lines closed up."""
-    spaced = _SPACED_RUN.search(text) is not None
-    if not spaced and not _ANY.search(text):
-        return Cleaned(text, None, [])  # the usual page: one scan
-    if _ODD_SPACES.search(text):
+    damaged = _ANY.search(text) is not None
+    if damaged and _ODD_SPACES.search(text):
         text = _ODD_SPACES.sub(" ", text)  # 地方动态 | DI FANG DONG TAI printed with no-break spaces is that banner
+        damaged = _QUICK.search(text) is not None
+    spaced = _SPACED_RUN.search(text) is not None  # after the no-break spaces: 重\u00a0庆\u00a0市… is spread too
+    if not (spaced or damaged):
+        return Cleaned(text, None, [])  # the usual page: two fast scans
     edits = [(match.start(), match.end(), *_undo(match.group())) for match in _DAMAGE.finditer(text)]
     edits = [edit for edit in edits if edit[2] is not None]  # &copy-like text that is no entity: kept
     if spaced:

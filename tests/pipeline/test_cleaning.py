@@ -86,3 +86,8 @@ def test_a_letter_spaced_line_is_closed_up(text, cleaned):
     result = clean_copy(text)
     assert result.text == cleaned
     assert all(text[result.page_offset(i)] == char for i, char in enumerate(result.text))
+
+
+def test_a_line_spread_with_no_break_spaces_is_closed_up_too():
+    """重\u00a0庆\u00a0市… (a web copy of a justified line): its spaces are no-break ones."""
+    assert clean_copy("\u00a0".join("重庆市科协召开会议")).text == "重庆市科协召开会议"
