@@ -53,6 +53,7 @@ from .lookahead import (
     numbered_caption_at,
     prose_at,
     story_at,
+    titled_photo_at,
 )
 from .model import (
     ARTICLE,
@@ -390,6 +391,7 @@ class _Assembler(CreditRules, PictureRules):
             or shapes.is_strong_headline(text)
             or announces_story(self.lines, index + 1)
             or numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
+            or titled_photo_at(self.lines, index + 1)  # 美丽乡村 over 茶园一景。 刘洋 摄, then the next story
         ):
             self._new_draft(line, title=text)
             return True

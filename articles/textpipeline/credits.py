@@ -225,6 +225,12 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     return tokens
 
 
+def marked_names(text: str) -> list[str] | None:
+    """□ 陈小雨, ◎李明远: a column's or a literary page's author under the title, behind a mark."""
+    mark = _BYLINE_MARK.match(text) if text[:1] in _MARK_CHARS else None
+    return parse_names(text[mark.end() :]) if mark and mark.end() < len(text) else None
+
+
 # A desk's or body's closing mark ends in what it is: (渝科), (宁记), (金融办), (区委), (市协).
 _DESK_TAIL = frozenset("记科办讯综编部委局会协社组院所站队")
 

@@ -18,7 +18,15 @@ from .model import (
     Item,
     Repair,
 )
-from .shapes import ends_sentence, ends_with_picture_credit, is_field_line, is_table_row, visible_length
+from .pagemeta import is_contact_line
+from .shapes import (
+    ends_sentence,
+    ends_with_picture_credit,
+    is_field_line,
+    is_table_row,
+    list_number,
+    visible_length,
+)
 
 # Closing states: why an item stopped taking text.
 CLOSED_BY_ATTRIBUTION = "attribution"  # (渝科), (李华): a stray paragraph after it goes back in
@@ -92,6 +100,9 @@ class Draft:
         self.item.flags.append(Flag(code, message, excerpt))
 
 
+_ATTACHMENTS = ("附件：", "附件:", "附件1", "附件 ")
+
+
 def continues(previous: str, following: str) -> bool:
     """True when ``following`` carries on a paragraph a column or page break cut short.
 
@@ -105,6 +116,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and is_field_line(following):
         return False  # 时间：… over 地点：…: a notice's fields, one per line
+    if is_contact_line(previous) or list_number(following) or following.startswith(_ATTACHMENTS):
+        return False  # 联系人：…，电话：023-… over 附件：1.…方案 over 2.报名表: each a line of its own
     prev_len, next_len = visible_length(previous), visible_length(following)
     if prev_len < 20 and next_len < 20:
         return False

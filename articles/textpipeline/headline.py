@@ -11,7 +11,8 @@ number of space-separated parts (spaces inside English words do not count):
 * more: kicker, title, and the rest as the subtitle.
 
 A WeChat title names its account or column before a bar (四川科协 | 基层科协工作简讯): the 引题.
-A series' label over an instalment (科技特派员在行动（之三） / 三台县：田间课堂助秋播) is the 引题.
+A series' label over an instalment (科技特派员在行动（之三） / 三台县：田间课堂助秋播) is the 引题, and so
+is a column's short name over a question (身边的物理 / 为什么高压锅煮饭更快？): a 副题 does not ask.
 
 A 副题 that opens with a dash and 记/访/写在 (——记遂宁市船山区科协主席陈静) is cut off the line it
 is printed on.
@@ -40,6 +41,13 @@ _BAR = re.compile(r"\s*[|｜丨]\s*")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
+_COLUMN_LABEL = 8  # characters: a column's name over a question, 身边的物理 or 专家答疑
+
+
+def _asks(line: str) -> bool:
+    return line.rstrip("”\"’'）)").endswith(("？", "?"))
+
+
 def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of a headline given as its printed lines."""
     if not lines:
@@ -50,6 +58,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if len(lines) > 1 and _SERIES_LABEL.search(lines[0]) and not lines[1].startswith(_DASHES):
         # 科技特派员在行动（之三） over 三台县：田间课堂助秋播: the series is the 引题
         return lines[0], lines[1], " ".join(lines[2:])
+    if len(lines) == 2 and _asks(lines[1]) and not _asks(lines[0]) and len(lines[0]) <= _COLUMN_LABEL:
+        # 身边的物理 over 为什么高压锅煮饭更快？: a 副题 tells, it does not ask; the short line is the column
+        return lines[0], lines[1], ""
     if len(lines) > 1:
         heads = [line for line in lines if not line.startswith(_DASHES)]
         if len(lines) >= 3 and len(heads) >= 2:

@@ -45,6 +45,15 @@ def numbered_caption_at(lines: Sequence[Line], index: int) -> bool:
     return text is not None and shapes.is_numbered_caption(text)
 
 
+def titled_photo_at(lines: Sequence[Line], index: int) -> bool:
+    """A credited caption at ``index`` with nothing of a story after it: the line above is its title."""
+    text = _text_at(lines, index)
+    if text is None:
+        return False
+    photo = credits.parse_photo_credit(text)
+    return photo is not None and bool(photo.caption and photo.photographers) and ends_story(lines, index + 1)
+
+
 def bullet_at(lines: Sequence[Line], index: int) -> bool:
     """A list line at ``index`` (a sidebar's); ■本报记者 X is a byline with a mark, not one."""
     text = _text_at(lines, index)
@@ -69,7 +78,7 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
     text = _text_at(lines, index)
     if text is None:
         return None
-    names = credits.parse_names(text)
+    names = credits.parse_names(text) or credits.marked_names(text)
     if names:
         return names
     if not prose_at(lines, index + 1):
@@ -117,8 +126,8 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
         if photo is not None and photo.caption and photo.photographers and captions < 2:
             captions += 1
             continue
-        if headlines or captions or not is_heading_like(text) or shapes.is_strong_headline(text):
-            return False
+        if headlines or captions or not shapes.could_be_headline(text) or shapes.is_strong_headline(text):
+            return False  # 身边的物理 over 为什么高压锅煮饭更快？ over 文/王涛: a column's name over the title
         headlines += 1
     return False
 

@@ -1009,6 +1009,38 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
 
 
 @pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        (["身边的物理", "为什么高压锅煮饭更快？"], ("身边的物理", "为什么高压锅煮饭更快？", "")),
+        (["专家答疑", "孩子近视了怎么办?"], ("专家答疑", "孩子近视了怎么办?", "")),
+        (["科普进社区", "居民乐享科技大餐"], ("", "科普进社区", "居民乐享科技大餐")),  # no question: 主题 and 副题
+        (["人工智能能否替代医生？", "专家说：还早"], ("", "人工智能能否替代医生？", "专家说：还早")),
+        (["全市各区县科协开展全国科普日系列活动", "科普为何走红？"], ("", "全市各区县科协开展全国科普日系列活动", "科普为何走红？")),
+    ],
+)
+def test_a_short_column_name_over_a_question_is_the_kicker(lines, parts):
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts(lines) == parts
+
+
+@pytest.mark.parametrize(
+    ("previous", "following", "joined"),
+    [
+        ("联系人：张红，电话：023-63893456", "附件：1.2023年全国科普日重庆主场活动方案", False),
+        ("附件：1.2023年全国科普日重庆主场活动方案", "2.活动报名表", False),
+        ("活动期间，全市共举办科普讲座、科普展览和", "二、存在的问题", False),
+        ("活动期间，全市共举办科普讲座、科普展览和", "科技咨询活动1200余场，受益群众达", True),
+        ("全市科普经费投入同比增长，人均科普经费达到", "2.56元，位居西部前列。", True),  # a decimal, not a list
+    ],
+)
+def test_a_contact_line_an_attachment_or_a_numbered_line_is_not_a_cut_paragraphs_rest(previous, following, joined):
+    from articles.textpipeline.draft import continues
+
+    assert continues(previous, following) is joined
+
+
+@pytest.mark.parametrize(
     ("line", "bylines"),
     [
         ("本报评论员", [("author", "本报评论员")]),
