@@ -48,6 +48,7 @@ from .lookahead import (
     after_meta,
     announces_story,
     bullet_at,
+    could_headline_at,
     credit_at,
     heading_at,
     numbered_caption_at,
@@ -356,6 +357,10 @@ class _Assembler(CreditRules, PictureRules):
                 return self._numbered_subheading(index, line)
             if not (shapes.could_be_headline(text) and announces_story(self.lines, index + 1)):
                 return False
+        if is_photo_headline(text) and could_headline_at(self.lines, index + 1) and titled_photo_at(self.lines, index + 2):
+            record_meta_line(self.meta, "banner", text)  # 图片新闻 over titled photos: the section's name
+            self._close_by_page()
+            return True
         current = self._open()
         if current and current.has_body and self._signs_notice(index):
             return False  # 重庆市科学技术协会 over 2023年12月15日: the notice's signature, its text
@@ -465,8 +470,8 @@ class _Assembler(CreditRules, PictureRules):
         return True
 
     def _site_name(self, index: int, line: Line) -> bool:
-        """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, or 重庆科技报 over its masthead's date line,
-        before any story: the web site's or the paper's name."""
+        """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, or 重庆科技报 over its masthead's date line
+        or alone over the first headline, before any story: the web site's or the paper's name."""
         if self.result.drafts or self.meta.site or index + 1 >= len(self.lines):
             return False
         if not is_heading_like(line.text):
@@ -474,7 +479,12 @@ class _Assembler(CreditRules, PictureRules):
         following = meta_line_kind(self.lines[index + 1].text)
         if following == "decoration" and index + 2 < len(self.lines):
             following = meta_line_kind(self.lines[index + 2].text)  # its English name in between
-        if not (following == "navigation" or (following == "site_date" and shapes.is_paper_name(line.text))):
+        alone = shapes.is_masthead_name(line.text) and not any(d.item.blocks for d in self.result.drafts)
+        if not (
+            following == "navigation"
+            or (following == "site_date" and shapes.is_paper_name(line.text))
+            or (alone and shapes.could_be_headline(self.lines[index + 1].text))  # 四川科技报 over a headline
+        ):
             return False
         self.meta.site = line.text
         self.meta.source_lines.append(line.text)

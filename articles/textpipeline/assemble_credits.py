@@ -127,7 +127,7 @@ class CreditRules:
             current.item.repairs.append(Repair("duplicate_removed", f"删除重复的导语：“{lead.text[:16]}…”", line.text))
             current.cover(line)  # the copy printed the story's lead twice: no brief of its own
             return True
-        if current and current.has_body and not _opens_a_brief(lead):
+        if current and current.has_body and not (_opens_a_brief(lead) or _after_own_brief(current, lead)):
             return False  # a second dateline inside a round-up (新华社…电) stays in the text
         if current and current.has_body:
             current = None  # 本报讯（记者 X）… after a finished story: a brief of its own, its headline lost
@@ -197,6 +197,13 @@ def _opens_a_brief(lead: credits.Lead) -> bool:
     """本报讯（记者 X）, 本报成都讯 记者 X: the paper's own news with its reporters, which no round-up
     quotes inside another story (a round-up's parts are filed as 电 from elsewhere)."""
     return bool(lead.bylines) and lead.dateline.startswith(("本报", "本刊")) and "讯" in lead.dateline
+
+def _after_own_brief(current: Draft, lead: credits.Lead) -> bool:
+    """新华社成都12月5日电（记者 X）… after a story that opened 本报讯（记者 Y）: the paper's own brief
+    quotes no agency's dispatch whole, so this is the next brief (a round-up is not filed as 本报讯)."""
+    own = current.item.dateline or ""
+    return bool(lead.bylines) and "电" in lead.dateline and own.startswith(("本报", "本刊")) and "讯" in own
+
 
 def _editors_of(content: str) -> list[Byline] | None:
     """（责任编辑：陈七）: the editors a closing attribution names, else None."""

@@ -113,9 +113,17 @@ def _caption_belongs(draft: Draft, photo: credits.PhotoCredit) -> bool:
     if not (draft.is_article and photo.caption and photo.photographers):
         return False
     if draft.title_lines and not draft.has_body:
-        return True
+        return not draft.item.captions or _same_pictures(draft, photo)
     credited = {b.name for b in draft.item.bylines}
     return all(name in credited for name in photo.photographers)
+
+def _same_pictures(draft: Draft, photo: credits.PhotoCredit) -> bool:
+    """A second caption under a titled picture: the same photographer's, or one of a numbered set
+    (图②：…); another photographer's unnumbered caption is a photo of its own."""
+    if shapes.is_numbered_caption(photo.caption) or shapes.is_list_item(photo.caption):
+        return True
+    return bool(set(photo.photographers) & {c.photographer for c in draft.item.captions})
+
 
 def _announces_pictures(draft: Draft) -> bool:
     return any("附图" in title or "图片" in title for title in draft.title_lines)

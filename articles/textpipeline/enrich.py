@@ -9,6 +9,7 @@ and segmented once; the words feed keywords, the tokens the search index.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -66,6 +67,19 @@ class ItemText:
         )
 
 
+    def word_ends(self, ends: list[int]) -> tuple[list[int] | None, list[int]]:
+        """The segmenter's word ends in ``lower`` (head, newline, body) split into the theme title's and
+        the theme body's offsets; None for the title when its normal form is not the head's length."""
+        if not self.theme_title:
+            return None, ends
+        if not self.theme_body:
+            return (ends if len(self.theme_title) == len(self.lower) else None), []
+        head = len(self.lower) - len(self.theme_body) - 1
+        split = bisect_right(ends, head + 1)  # the head's words, then the newline's
+        title_ends = ends[: split - 1] if len(self.theme_title) == head else None
+        return title_ends, [end - head - 1 for end in ends[split:]]
+
+
 def item_text(item: Item) -> str:
     """Title, kicker, subtitle, body and captions: everything a reader sees of the item."""
     parts = [item.kicker, item.title, item.subtitle, item.body, *(c.text for c in item.captions)]
@@ -85,7 +99,15 @@ def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None
         normalized=texts.simple,
     )
     segmented = ctx.segmenter.analyze(text, normalized=texts.lower)
-    themes = assign_themes(texts.theme_title, texts.theme_body, ctx.theme_rules, normalized=True)
+    title_ends, body_ends = texts.word_ends(segmented.word_ends())
+    themes = assign_themes(
+        texts.theme_title,
+        texts.theme_body,
+        ctx.theme_rules,
+        normalized=True,
+        title_ends=title_ends,
+        body_ends=body_ends,
+    )
     return ItemEnrichment(
         region_codes=region_codes,
         organizations=organizations,

@@ -33,6 +33,11 @@ def heading_at(lines: Sequence[Line], index: int) -> bool:
     return text is not None and is_heading_like(text)
 
 
+def could_headline_at(lines: Sequence[Line], index: int) -> bool:
+    text = _text_at(lines, index)
+    return text is not None and shapes.could_be_headline(text)
+
+
 def credit_at(lines: Sequence[Line], index: int) -> bool:
     """A byline or a dateline lead at ``index``."""
     text = _text_at(lines, index)

@@ -22,9 +22,9 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import accumulate, chain, compress
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -103,6 +103,11 @@ class Segmented:
 
     words: list[str]
     tokens: list[str]
+    cut: list[str] = field(default_factory=list)  # every piece in order, punctuation too: word bounds
+
+    def word_ends(self) -> list[int]:
+        """Offsets in the segmented text where a word ends (sorted): a theme term must respect them."""
+        return list(accumulate(map(len, self.cut)))
 
 
 class _RJiebaBackend:
@@ -184,7 +189,7 @@ class Segmenter:
                         expansion = memo[word] = self._expand(word)
                     expansions[index] = expansion
         words = list(compress(cut, expansions))  # () for punctuation and spaces
-        return Segmented(words, list(chain.from_iterable(expansions)))
+        return Segmented(words, list(chain.from_iterable(expansions)), cut)
 
     def tokens(self, text: str) -> list[str]:
         """Search-mode tokens for the full-text index (sub-words included)."""

@@ -279,6 +279,14 @@ def is_paper_name(text: str) -> bool:
     return bool(_PAPER_NAME.match(text))
 
 
+_MASTHEAD_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:科技|科普|日|晚|农民|青年|经济|健康|卫生)报$|^[\u4e00-\u9fff]{2,8}(?:周刊|杂志)$")
+
+
+def is_masthead_name(text: str) -> bool:
+    """四川科技报, 重庆日报, 科普周刊: a paper's name that no headline is (捷报, 喜报 may end one)."""
+    return bool(_MASTHEAD_NAME.match(text))
+
+
 def is_column_name(text: str) -> bool:
     """科普时间, 科技前沿, 基层科协风采: a short bare name ending in a column's noun, no phrase
     with 的 (华文女作家的风采 is a title). Only a column head where a headline and its story

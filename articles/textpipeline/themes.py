@@ -3,13 +3,16 @@
 A rule's terms are editor-editable text (one term per line, ``脱贫攻坚*3`` for a
 weight of 3). Terms are matched as substrings of the normalized text with one
 Aho-Corasick automaton; within a rule, overlapping terms count once (the longest),
-so 脱贫攻坚 does not also count as 脱贫. Title hits weigh more than body hits.
+so 脱贫攻坚 does not also count as 脱贫. Title hits weigh more than body hits. Given the
+segmenter's word ends, a hit that begins inside a word and runs past it is dropped (人大 in
+机器人大赛), so a theme rests on the words search also sees.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,21 +71,35 @@ class ThemeMatcher:
         if not self._empty:
             self._automaton.make_automaton()
 
-    def scores(self, title: str, text: str, *, normalized: bool = False) -> list[float]:
-        """Evidence score of every rule for one item (``normalized``: both texts are already ``normalize()``d)."""
+    def scores(
+        self,
+        title: str,
+        text: str,
+        *,
+        normalized: bool = False,
+        title_ends: Sequence[int] | None = None,
+        body_ends: Sequence[int] | None = None,
+    ) -> list[float]:
+        """Evidence score of every rule for one item (``normalized``: both texts are already ``normalize()``d).
+
+        With the segmenter's word ends of each text, a term that starts or stops inside a word
+        it does not contain is no evidence: 人大 in 机器人大赛 (机器人 / 大赛) is not 人大.
+        """
         if not normalized:
             title, text = normalize(title) if title else title, normalize(text) if text else text
-        title_counts, body_counts = self._term_counts(title), self._term_counts(text)
+        title_counts, body_counts = self._term_counts(title, title_ends), self._term_counts(text, body_ends)
         scores = [0.0] * len(self.rules)
         for index in title_counts.keys() | body_counts.keys():
             scores[index] = _score(title_counts.get(index, {}), body_counts.get(index, {}), self._weights[index])
         return scores
 
-    def _term_counts(self, norm: str) -> dict[int, dict[str, int]]:
+    def _term_counts(self, norm: str, word_ends: Sequence[int] | None = None) -> dict[int, dict[str, int]]:
         """{rule index: {term: non-overlapping hit count}} for the rules with a hit, longest term winning an overlap."""
         per_rule: dict[int, list[tuple[int, int, str]]] = {}
         if not self._empty and norm:
             for end, (length, term, rules) in self._automaton.iter(norm):
+                if word_ends is not None and not _respects_words(end + 1 - length, end + 1, word_ends):
+                    continue
                 for index in rules:
                     per_rule.setdefault(index, []).append((end - length + 1, -length, term))
         result = {}
@@ -99,12 +116,20 @@ class ThemeMatcher:
         return result
 
     def assign(
-        self, title: str, text: str, *, max_themes: int = 3, min_score: float = 3.0, normalized: bool = False
+        self,
+        title: str,
+        text: str,
+        *,
+        max_themes: int = 3,
+        min_score: float = 3.0,
+        normalized: bool = False,
+        title_ends: Sequence[int] | None = None,
+        body_ends: Sequence[int] | None = None,
     ) -> list[str]:
         """Slugs of the best 1..max_themes rules; [] only when no term matched at all."""
+        all_scores = self.scores(title, text, normalized=normalized, title_ends=title_ends, body_ends=body_ends)
         scored = sorted(
-            ((score, index) for index, score in enumerate(self.scores(title, text, normalized=normalized))
-             if score > 0),
+            ((score, index) for index, score in enumerate(all_scores) if score > 0),
             key=lambda pair: (-pair[0], pair[1]),
         )
         if not scored:
@@ -113,6 +138,16 @@ class ThemeMatcher:
         floor = max(min_score, best * RELATIVE_FLOOR)
         chosen = [index for score, index in scored[:max_themes] if score >= floor]
         return [self.rules[index].slug for index in chosen or [scored[0][1]]]
+
+
+def _respects_words(start: int, end: int, word_ends: Sequence[int]) -> bool:
+    """False when the hit [start, end) begins inside a word and runs past its end: 人大 across
+    机器人 / 大赛 or 个人 / 大. A term inside one word (脱贫 in 脱贫攻坚) or beginning where a word
+    does (预防医学 across 预防 / 医学会) is the text's."""
+    after_start = bisect_right(word_ends, start)  # the word holding ``start`` ends at word_ends[after_start]
+    if after_start >= len(word_ends) or end <= word_ends[after_start]:
+        return True  # inside one word
+    return start == 0 or word_ends[after_start - 1] == start  # begins where a word does
 
 
 def _score(title_counts: dict[str, int], body_counts: dict[str, int], weights: dict[str, float]) -> float:
@@ -137,10 +172,18 @@ def assign_themes(
     max_themes: int = 3,
     min_score: float = 3.0,
     normalized: bool = False,
+    title_ends: Sequence[int] | None = None,
+    body_ends: Sequence[int] | None = None,
 ) -> list[str]:
-    """Theme slugs for one item, best first (ties in rule order); ``normalized``: see ``ThemeMatcher.scores``."""
+    """Theme slugs for one item, best first (ties in rule order); the keywords: see ``ThemeMatcher.scores``."""
     return matcher_for(tuple(rules)).assign(
-        title, text, max_themes=max_themes, min_score=min_score, normalized=normalized
+        title,
+        text,
+        max_themes=max_themes,
+        min_score=min_score,
+        normalized=normalized,
+        title_ends=title_ends,
+        body_ends=body_ends,
     )
 
 

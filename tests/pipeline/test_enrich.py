@@ -142,3 +142,14 @@ def test_the_datelines_place_is_a_region_of_the_story(ctx):
 )
 def test_dateline_place(dateline, place):
     assert dateline_place(dateline) == place
+
+
+def test_a_theme_term_the_segmenter_cuts_apart_is_no_evidence(ctx):
+    """机器人大赛 holds 人大 only across 机器人 / 大赛: a robot contest is not about 人大代表履职."""
+    item = Item(
+        title="绵阳科技城举办青少年机器人大赛",
+        blocks=[Block(PARAGRAPH, "12月3日，第六届绵阳科技城青少年机器人大赛在绵阳市科技馆举行，来自全市的300余支队伍参赛。")],
+    )
+    themes = enrich_item(item, ctx, province_hint="510000").themes
+    assert "renda-daibiao-lvzhi" not in themes
+    assert themes == ["kexue-puji"]

@@ -77,6 +77,10 @@ def keys(text, gaz, regions, hint, codes=()):
         ("——访西南大学科技小院负责人李明", CQ, ["西南大学"]),
         ("——记四川农业大学教授王强", SC, ["四川农业大学"]),
         ("市信访办公室主任", CQ, []),
+        # Where a visit goes is not part of the body's name: it starts after 走进 / 来到 / 深入.
+        ("江北区科协组织青少年走进重庆大学实验室", CQ, ["江北区科学技术协会", "重庆大学"]),
+        ("专家团队走进东方电气集团东方汽轮机有限公司", SC, ["东方电气集团东方汽轮机有限公司"]),
+        ("科技志愿者来到西南大学开展义诊", CQ, ["西南大学"]),
     ],
 )
 def test_find_organizations(gaz, regions, text, hint, expected):

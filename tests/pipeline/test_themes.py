@@ -99,3 +99,34 @@ def test_seed_articles_get_plausible_themes(prefix, start, end, first, also):
     assert 1 <= len(themes) <= 3
     assert themes[0] == first, themes
     assert also <= set(themes), themes
+
+
+RENDA = (ThemeRule.from_text("renda", "人大代表履职", "人大代表*3\n人大*2"),)
+
+
+@pytest.mark.parametrize(
+    ("title", "title_words", "found"),
+    [
+        ("机器人大赛", ["机器人", "大赛"], []),  # 人大 begins inside 机器人 and stops inside 大赛
+        ("个人大数据", ["个人", "大", "数据"], []),
+        ("市人大代表", ["市", "人大代表"], ["renda"]),  # inside one word
+        ("区人大视察", ["区", "人大", "视察"], ["renda"]),  # a word of its own
+        ("人大常委会", ["人大常委会"], ["renda"]),
+        ("机器人大赛", None, ["renda"]),  # without the segmenter's words every substring counts
+    ],
+)
+def test_a_term_straddling_two_words_is_no_evidence(title, title_words, found):
+    ends = None
+    if title_words is not None:
+        assert "".join(title_words) == title
+        ends = [sum(len(w) for w in title_words[: n + 1]) for n in range(len(title_words))]
+    assert assign_themes(title, "", RENDA, title_ends=ends) == found
+
+
+def test_a_term_holding_a_words_start_counts():
+    """预防医学 across 预防 / 医学会: the term starts where a word does, so it is the text's."""
+    rules = (ThemeRule.from_text("weisheng", "卫生健康", "预防医学*2"),)
+    words = ["达州市", "预防", "医学会"]
+    ends = [3, 5, 8]
+    assert "".join(words) == "达州市预防医学会"
+    assert assign_themes("达州市预防医学会", "", rules, title_ends=ends) == ["weisheng"]
