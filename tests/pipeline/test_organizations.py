@@ -76,6 +76,8 @@ def keys(text, gaz, regions, hint, codes=()):
         # A portrait's or an interview's 副题 names the body after its dash and 访/记.
         ("——访西南大学科技小院负责人李明", CQ, ["西南大学"]),
         ("——记四川农业大学教授王强", SC, ["四川农业大学"]),
+        ("——专访西南大学资源环境学院教授李明", CQ, ["西南大学资源环境学院"]),
+        ("记者采访了四川农业大学教授王强", SC, ["四川农业大学"]),
         ("市信访办公室主任", CQ, []),
         # Where a visit goes is not part of the body's name: it starts after 走进 / 来到 / 深入.
         ("江北区科协组织青少年走进重庆大学实验室", CQ, ["江北区科学技术协会", "重庆大学"]),
