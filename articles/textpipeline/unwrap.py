@@ -106,6 +106,8 @@ def _join_runs(lines: list[Line], goes_on) -> list[Line]:
 def _cut_by_layout(text: str, lines: list[Line], widths: list[int], index: int, width: int) -> bool:
     """Line ``index`` reaches the column's edge and the next line goes on from it."""
     line, following = lines[index], lines[index + 1]
+    if _bracket_goes_on(text, line, following):
+        return True  # 本报讯（通讯员 冉小平 陈 / 思宇）4月15日…: narrower for its spaces, not finished
     if widths[index] < width - SLACK or text.count("\n", line.end, following.start) != 1:
         return False  # short (a paragraph's last line) or a blank line between
     if text[following.start - 1] not in "\n":
@@ -136,8 +138,12 @@ def _unwrap_by_indent(text: str, lines: list[Line]) -> list[Line]:
     too short for a column width to show (``unwrap_lines``) still show this."""
     indented = [_indent_width(text, line) >= 2 for line in lines]  # 　　 or two spaces in: a paragraph's start
     if sum(1 for line, flag in zip(lines, indented, strict=True) if flag and len(line.text) >= 10) < MIN_INDENTED:
-        return lines
-    return _join_runs(lines, lambda run_start, index: _goes_on_unindented(text, lines, indented, run_start, index))
+        return _join_runs(lines, lambda _run_start, index: _bracket_goes_on(text, lines[index], lines[index + 1]))
+    return _join_runs(
+        lines,
+        lambda run_start, index: _bracket_goes_on(text, lines[index], lines[index + 1])
+        or _goes_on_unindented(text, lines, indented, run_start, index),
+    )
 
 
 def _goes_on_unindented(text: str, lines: list[Line], indented: list[bool], run_start: int, index: int) -> bool:
@@ -147,6 +153,21 @@ def _goes_on_unindented(text: str, lines: list[Line], indented: list[bool], run_
     if ends_sentence(line.text) or line.text[-1] in "：:" or is_heading_like(line.text):
         return False
     return not (is_table_row(following.text) or _starts_its_own_line(following.text))
+
+
+def _bracket_goes_on(text: str, line: Line, following: Line) -> bool:
+    """The line leaves a bracket open and the next line, printed right under it at the margin, closes
+    it before opening another: one bracket cut by the column's edge."""
+    if text.count("\n", line.end, following.start) != 1 or text[following.start - 1] != "\n":
+        return False
+    opened = line.text.count("（") + line.text.count("(") - line.text.count("）") - line.text.count(")")
+    if opened != 1:
+        return False
+    close = min((at for at in (following.text.find("）"), following.text.find(")")) if at >= 0), default=-1)
+    return 0 <= close <= _CUT_BRACKET and not any(mark in following.text[:close] for mark in "（(")
+
+
+_CUT_BRACKET = 12  # characters: the rest of a byline or an attribution a column break cut
 
 
 def _starts_its_own_line(text: str) -> bool:

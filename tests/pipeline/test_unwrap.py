@@ -154,3 +154,69 @@ def test_a_lists_rows_of_one_width_are_not_taken_for_a_wrapped_column():
 )
 def test_a_line_at_the_margin_under_an_indented_paragraph_goes_on_with_it(page, paragraphs):
     assert [line.text for line in unwrap_lines(page, split_lines(page))] == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("page", "lines"),
+    [
+        # No column width, no indents: only the open bracket shows the cut.
+        (
+            "本报讯（通讯员 冉小平 陈\n思宇）4月15日，垫江县科协举办培训会。",
+            ["本报讯（通讯员 冉小平 陈思宇）4月15日，垫江县科协举办培训会。"],
+        ),
+        # Closed brackets, a blank line between, or a new bracket first: separate lines.
+        ("会议由市科协（主办）\n承办单位另行通知。", ["会议由市科协（主办）", "承办单位另行通知。"]),
+        ("本报讯（通讯员 冉小平\n\n思宇）4月15日", ["本报讯（通讯员 冉小平", "思宇）4月15日"]),
+        ("活动地点（待定\n（另行通知）", ["活动地点（待定", "（另行通知）"]),
+    ],
+)
+def test_a_bracket_the_column_edge_cut_is_joined(page, lines):
+    assert [line.strip() for line in unwrapped(page)] == [line.strip() for line in lines]
+
+
+@pytest.mark.parametrize("cells", [28, 30])
+def test_a_wrapped_columns_byline_cut_inside_its_bracket_is_one_dateline(cells):
+    """The byline's line is narrower than the column for its half-width spaces, so its width alone
+    did not show the cut: the lead lost its credit (（通讯员 冉小平 陈 was a paragraph)."""
+    story = (
+        "本报讯（通讯员 冉小平 陈思宇）4月15日，垫江县科协联合县农业农村委在澄溪镇举办牡丹种植技术培训会，"
+        "邀请西南大学园艺园林学院专家为60余名种植户讲解牡丹栽培、病虫害防治等知识。\n\n"
+        "据了解，垫江县牡丹种植面积已达1.2万亩，年接待游客超过100万人次，带动农户增收致富。"
+    )
+    page = "垫江县科协：牡丹花开引客来\n" + wrap(story, cells, blank_between=False, indent="　　")
+    assert "）" not in page.split("\n")[1]  # the printed line ends inside the bracket
+    item = split_page(page).items[0]
+    assert item.dateline == "本报讯（通讯员 冉小平 陈思宇）"
+    assert [(b.role, b.name) for b in item.bylines] == [("correspondent", "冉小平"), ("correspondent", "陈思宇")]
+    assert item.paragraphs[0].startswith("4月15日，垫江县科协")
+
+
+WRAPPED_COLUMN = """\
+重庆科技报 2021年4月20日 第2版
+要闻
+垫江县科协：牡丹花开引客来
+　　科技助农添新彩
+　　本报讯（通讯员 冉小平 陈
+思宇）4月15日，垫江县科协联合县农
+业农村委在澄溪镇举办牡丹种植技术培
+训会，邀请西南大学园艺园林学院专家
+为60余名种植户讲解牡丹栽培、病虫害
+防治等知识。
+　　据了解，垫江县牡丹种植面积已达
+1.2万亩，年接待游客超过100万人次。
+　　（垫江县科协）
+铜梁区举办院士专家进企业活动
+　　本报讯（记者 何 磊）4月16日，铜
+梁区“院士专家进企业”活动启动，10
+位专家深入20家企业开展技术对接。
+"""
+
+
+def test_a_byline_cut_inside_its_bracket_on_a_column_page_is_joined():
+    """A page wrapped at a column width: the lead's first line is narrower than the column (its
+    half-width spaces), so the width alone read it as a paragraph's last line."""
+    first, second = split_page(WRAPPED_COLUMN).items
+    assert first.dateline == "本报讯（通讯员 冉小平 陈思宇）"
+    assert [(b.role, b.name) for b in first.bylines] == [("correspondent", "冉小平"), ("correspondent", "陈思宇")]
+    assert first.paragraphs[0].startswith("4月15日，垫江县科协联合县农业农村委在澄溪镇举办牡丹种植技术培训会")
+    assert second.title == "铜梁区举办院士专家进企业活动"
