@@ -51,6 +51,7 @@ from .lookahead import (
     could_headline_at,
     credit_at,
     heading_at,
+    marked_brief_at,
     numbered_caption_at,
     prose_at,
     story_at,
@@ -322,9 +323,13 @@ class _Assembler(CreditRules, PictureRules):
         return True
 
     def _bullet(self, index: int, line: Line) -> bool:
+        current = self._open()
+        if current is not None and current.briefs and shapes.is_marked_brief(line.text):
+            current.item.blocks.append(Block(PARAGRAPH, line.text))  # △…。（据新华社电）: one brief
+            current.cover(line)
+            return True
         if not shapes.is_bullet(line.text) or credits.parse_byline_line(line.text):
             return False  # ■本报记者 X is a byline with a mark, not a sidebar line
-        current = self._open()
         if current is not None and current.briefs:
             current.item.blocks.append(Block(PARAGRAPH, line.text))  # one brief, as printed
             current.cover(line)
@@ -364,7 +369,7 @@ class _Assembler(CreditRules, PictureRules):
         current = self._open()
         if current and current.has_body and self._signs_notice(index):
             return False  # 重庆市科学技术协会 over 2023年12月15日: the notice's signature, its text
-        if bullet_at(self.lines, index + 1) and shapes.is_briefs_heading(text):
+        if (bullet_at(self.lines, index + 1) or marked_brief_at(self.lines, index + 1)) and shapes.is_briefs_heading(text):
             self._new_draft(line, title=text).briefs = True  # 科协简讯 over its marked briefs: an item
             return True
         if bullet_at(self.lines, index + 1):

@@ -97,6 +97,8 @@ class PictureRules:
         )
         if not (current and current.is_article and ((marked and current.has_body) or (numbered and current.title_lines))):
             return False
+        if current.briefs and shapes.is_marked_brief(text):
+            return False  # 简讯 over △…。（据新华社电）: a brief, not a picture's caption
         photographers = {b.name for b in current.item.bylines if b.role == PHOTOGRAPHER}
         current.item.captions.append(Caption(line.text, photographers.pop() if len(photographers) == 1 else None))
         current.cover(line)

@@ -59,6 +59,12 @@ def titled_photo_at(lines: Sequence[Line], index: int) -> bool:
     return photo is not None and bool(photo.caption and photo.photographers) and ends_story(lines, index + 1)
 
 
+def marked_brief_at(lines: Sequence[Line], index: int) -> bool:
+    """△…。（据新华社电） at ``index``: a brief of a column of briefs."""
+    text = _text_at(lines, index)
+    return text is not None and shapes.is_marked_brief(text)
+
+
 def bullet_at(lines: Sequence[Line], index: int) -> bool:
     """A list line at ``index`` (a sidebar's); ■本报记者 X is a byline with a mark, not one."""
     text = _text_at(lines, index)

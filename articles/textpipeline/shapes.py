@@ -302,8 +302,18 @@ _BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "�
 
 
 def is_briefs_heading(text: str) -> bool:
-    """科协简讯, 学会动态: the name of a column of briefs, each a marked line of its own."""
-    return is_column_name(text) and text.endswith(_BRIEFS_NOUNS)
+    """科协简讯, 学会动态, 简讯: the name of a column of briefs, each a marked line of its own."""
+    return (text in _BRIEFS_NOUNS or is_column_name(text)) and text.endswith(_BRIEFS_NOUNS)
+
+
+def is_marked_brief(text: str) -> bool:
+    """△泰国政府1月3日宣布…。（据新华社电）: a brief behind a triangle, a whole story on one line (a
+    picture's caption behind ▲ is shorter and names no source)."""
+    return (
+        text[:1] in "△▲"
+        and visible_length(text) >= 16
+        and (ends_sentence(text) or text.endswith(("）", ")")))
+    )
 
 
 # ●快讯● 永川区科协举办…: a label between marks printed in front of a headline. (A web page's
