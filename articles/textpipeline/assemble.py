@@ -249,7 +249,11 @@ class _Assembler(CreditRules, PictureRules):
         following = index + 2  # past the rest of a stacked headline: 引题, 主题, 副题
         while following < index + 4 and heading_at(self.lines, following) and not credit_at(self.lines, following):
             following += 1
-        return announces_story(self.lines, following) or story_at(self.lines, following)
+        return (
+            announces_story(self.lines, following)
+            or story_at(self.lines, following)
+            or (following < len(self.lines) and shapes.is_salutation(self.lines[following].text))  # 编辑同志：
+        )
 
     def _inside_story(self, meta_kind: str, line: Line) -> bool:
         """Metadata-shaped lines that leave the open story open; False for the rest, which end it.
@@ -499,6 +503,8 @@ class _Assembler(CreditRules, PictureRules):
         """【相关链接】 over prose inside a story, 小贴士 over prose or a numbered list: its box, kept in the
         story under that heading (a bracketed line elsewhere is a section banner)."""
         current = self._open()
+        if current is None and shapes.is_afterword(line.text) and self.current is not None:
+            current = self.current  # 编后 under a letter its writer signed: the editors' word on it
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         boxed = prose_at(self.lines, index + 1) or (
             shapes.is_plain_box_heading(line.text) and shapes.list_number(following) is not None

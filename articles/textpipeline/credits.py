@@ -231,6 +231,24 @@ def marked_names(text: str) -> list[str] | None:
     return parse_names(text[mark.end() :]) if mark and mark.end() < len(text) else None
 
 
+# A province's short name, which a reader's letter signs with before the county: 四川岳池 王德明
+_PROVINCE_SHORT = ["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾"]
+_PLACE_SIGNATURE = re.compile(
+    r"^([\u4e00-\u9fff]{2,14}?)(?:读者|居民|村民|网友|市民|农民|职工|教师|学生|群众)?[ \u3000]+([\u4e00-\u9fff]{2,3})$"
+)
+
+
+def place_signature(text: str) -> list[str] | None:
+    """四川岳池　王德明, 重庆市九龙坡区读者　李红: a letter signed with the writer's place, then the name."""
+    match = _PLACE_SIGNATURE.match(text.strip())
+    if not match or not has_surname(match.group(2)):
+        return None
+    place = match.group(1)
+    if place[-1] in "省市区县镇乡村州旗" or place.startswith(tuple(_PROVINCE_SHORT)):
+        return [match.group(2)]
+    return None
+
+
 # A desk's or body's closing mark ends in what it is: (渝科), (宁记), (金融办), (区委), (市协).
 _DESK_TAIL = frozenset("记科办讯综编部委局会协社组院所站队")
 

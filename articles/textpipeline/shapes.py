@@ -250,6 +250,19 @@ def is_box_heading(text: str) -> bool:
     return bool(_BOX_HEADING.match(text))
 
 
+def is_afterword(text: str) -> bool:
+    """编后, 编后语, 【编后】: the editors' word printed under a piece, after its signature."""
+    return text.strip("【】[] ■□●◆◇▶★☆") in ("编后", "编后语", "编后记")
+
+
+_SALUTATION = re.compile(r"^[\u4e00-\u9fff、]{2,12}[：:]$")
+
+
+def is_salutation(text: str) -> bool:
+    """编辑同志：, 各区县科协：: a letter's or notice's opening line, addressed to its readers."""
+    return bool(_SALUTATION.match(text))
+
+
 def is_plain_box_heading(text: str) -> bool:
     """小贴士, ■ 链接, 温馨提示: a box's heading printed without brackets (only inside a story, over its text)."""
     return len(text) <= 8 and bool(_PLAIN_BOX_HEADING.match(text))
@@ -260,7 +273,7 @@ def is_plain_box_heading(text: str) -> bool:
 _COLUMN_NOUNS = (
     "时间", "前沿", "讲堂", "视点", "风采", "动态", "之窗", "传真", "资讯", "园地", "速递", "聚焦", "观察",
     "快讯", "简讯", "广角", "天地", "百科", "课堂", "讲坛", "之声", "纵横", "博览", "长廊", "掠影", "集锦",
-    "播报", "面对面", "茶座", "漫谈", "杂谈", "随笔",
+    "播报", "面对面", "茶座", "漫谈", "杂谈", "随笔", "来信", "信箱",
 )
 # A paper's sections by their plain names, printed over the page's first headline.
 _SECTION_NAMES = frozenset(

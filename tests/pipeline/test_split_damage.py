@@ -1393,3 +1393,21 @@ def test_a_wechat_title_with_its_label_and_exclamation_over_the_account_line_ope
     [item] = result.items
     assert (item.kicker, item.title) == ("✨重磅✨", "第十届川渝科技学术大会开幕啦！")
     assert item.subheadings == ["✦ 大会亮点 ✦"] and not item.flags
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("四川岳池　王德明", ["王德明"]),
+        ("重庆市九龙坡区读者　李红", ["李红"]),
+        ("河北 张三", ["张三"]),
+        ("江津区白沙镇村民 陈大勇", ["陈大勇"]),
+        ("科技助农 张三", None),  # a headline's phrases, not a place
+        ("四川岳池　科普", None),  # no name after the place
+        ("四川岳池王德明", None),  # a signature spaces the name off
+    ],
+)
+def test_a_letter_signed_with_a_place_then_a_name(line, names):
+    from articles.textpipeline.credits import place_signature
+
+    assert place_signature(line) == names
