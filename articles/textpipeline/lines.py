@@ -49,6 +49,8 @@ def _t2s_table() -> dict[int, str]:
         if len(s) == 1 and s != t and not _in_gb2312(t)
     }
     table[ord("於")] = "于"  # in GB2312 as a surname, but 来源於, 位於 are the traditional 于
+    table[ord("後")] = "后"  # in GB2312 too, but 之後, 編後 are the traditional 后 (a simplified page writes 后)
+    table[ord("麽")] = "么"  # 什麽, 怎麽: the traditional 么
     return table
 
 

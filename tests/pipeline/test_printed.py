@@ -1,5 +1,7 @@
 """A page printed in traditional characters is split by the simplified rules and given back as printed."""
 
+import pytest
+
 from articles.textpipeline.accounting import account
 from articles.textpipeline.split import split_page
 
@@ -47,3 +49,20 @@ def test_the_machines_messages_stay_in_simplified_chinese_with_the_page_text_the
     assert details["duplicate_removed"].startswith("删除重复的第3段：“會議要求各學會加強組織建設")
     [flag] = [flag for flag in item.flags if flag.code == "incomplete_paragraph"]
     assert flag.message == "末段“…的結論和工作方案”没有结束标点，后文可能缺失"
+
+
+@pytest.mark.parametrize(
+    ("printed", "folded"),
+    [
+        ("編後", "编后"),  # 後 is in GB2312, but only a traditional page writes it for 后
+        ("來源於", "来源于"),
+        ("為什麽", "为什么"),
+        ("重庆市科协", "重庆市科协"),  # a simplified line is left as it is
+        ("乾坤", "乾坤"),  # 乾 is also simplified text: not folded to 干
+    ],
+)
+def test_folding_reads_traditional_characters_one_for_one(printed, folded):
+    from articles.textpipeline.lines import fold
+
+    assert fold(printed) == folded
+    assert len(fold(printed)) == len(printed)
