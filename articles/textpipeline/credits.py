@@ -221,7 +221,8 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
         if not (2 <= len(token) <= limit and _HAN_NAME.fullmatch(token) and has_surname(token)):
             return None
     if len(tokens) == 1 and len(tokens[0]) > 4:
-        return split_joined_names(tokens[0])
+        names = split_joined_names(tokens[0])
+        return names if len(names) > 1 else None  # 李岚清出席并讲话 is no run of names
     return tokens
 
 

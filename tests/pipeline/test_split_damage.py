@@ -495,6 +495,15 @@ def test_joined_names_under_a_headline_are_cut_into_people(names_line, expected)
     assert [b.name for b in item.bylines] == expected
 
 
+@pytest.mark.parametrize("subtitle", ["李岚清出席并讲话", "王府井商圈再升级", "张家界旅游迎来开门红"])
+def test_a_subtitle_opening_with_a_surname_is_no_run_of_names(subtitle):
+    """Before, a 副题 that starts with a surname character and cannot be cut into names was taken
+    whole as the author's name (李岚清出席并讲话 wrote the story)."""
+    item = page("全国科技工作会议在京召开\n" + subtitle, LONG, LONG.replace("会议", "大会")).items[0]
+    assert item.bylines == []
+    assert item.subtitle == subtitle
+
+
 @pytest.mark.parametrize(
     ("attribution", "authors", "source"),
     [
