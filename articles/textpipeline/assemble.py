@@ -412,6 +412,9 @@ class _Assembler(CreditRules, PictureRules):
         last = current.item.blocks[-1] if current.item.blocks else None
         if last is not None and last.kind == PARAGRAPH and continues(last.text, text):
             return False  # the rest of a paragraph a column break cut
+        if not current.title_lines and current.item.dateline and current.has_body and prose_at(self.lines, index + 1):
+            self._new_draft(line, title=text)  # 又讯… then 永川区科协召开… over its story: a headline-less
+            return True  # brief has no sub-headings, so this heads the next story
         if self._next_news_story(current, index, text):
             draft = self._new_draft(line, title=text)
             draft.flag(

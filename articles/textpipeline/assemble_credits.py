@@ -196,6 +196,8 @@ def _repeats_lead(draft: Draft, lead: credits.Lead) -> bool:
 def _opens_a_brief(lead: credits.Lead) -> bool:
     """本报讯（记者 X）, 本报成都讯 记者 X: the paper's own news with its reporters, which no round-up
     quotes inside another story (a round-up's parts are filed as 电 from elsewhere)."""
+    if lead.dateline.startswith("又讯"):
+        return True  # "another report": a brief of its own by definition
     return bool(lead.bylines) and lead.dateline.startswith(("本报", "本刊")) and "讯" in lead.dateline
 
 def _after_own_brief(current: Draft, lead: credits.Lead) -> bool:

@@ -59,10 +59,10 @@ _DAY = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _OUTLET_TAIL = r"(?:网|日报|晚报|报|新闻|客户端|电视台|广播电视台)"
 _OUTLET = rf"(?:本报|新华社|中新社|人民日报|本刊|[{_HAN}]{{1,8}}?{_OUTLET_TAIL}(?:[-—－][{_HAN}]{{1,8}}?{_OUTLET_TAIL})?)"
 _DATELINE = re.compile(
-    rf"^(?:据|综合)?{_OUTLET}(?:和新华社)?"
+    rf"^(?:又讯(?=[\s（(]|记者|通讯员)|(?:据|综合)?{_OUTLET}(?:和新华社)?"
     rf"(?:(?:驻)?(?P<place>[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?){_DAY}月{_DAY}日(?:\s*\d{{1,2}}时(?:\d{{1,2}}分)?)?(?:电|讯)"
-    rf"|(?:专)?讯|(?<=本报|本刊)(?!记者|通讯|特约)(?P<town>[{_HAN}]{{2,3}}?)讯(?=[\s（(]|记者|通讯员|$)|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电)"
-)
+    rf"|(?:专)?讯|(?<=本报|本刊)(?!记者|通讯|特约)(?P<town>[{_HAN}]{{2,3}}?)讯(?=[\s（(]|记者|通讯员|$)|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电))"
+)  # 又讯: "another report", a second brief printed under the first one's headline
 def dateline_place(dateline: str) -> str | None:
     """Where a dateline was filed: 中新网成都6月2日电 → 成都, 本报成都讯 → 成都; None for 本报讯."""
     match = _DATELINE.match(fold(dateline))

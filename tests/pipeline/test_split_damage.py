@@ -1420,3 +1420,17 @@ def test_a_letter_signed_with_a_place_then_a_name(line, names):
     from articles.textpipeline.credits import place_signature
 
     assert place_signature(line) == names
+
+
+@pytest.mark.parametrize("closing", ["（完）", ""])
+def test_another_report_opens_a_brief_of_its_own(closing):
+    """又讯 ("another report") after a story, closed or not: a headline-less brief, flagged."""
+    story, brief = page(
+        "重庆举办院士专家科普报告会",
+        "本报记者 李静",
+        "12月2日，院士专家科普报告会在重庆科技馆举行，500余名市民和学生参加。" + closing,
+        "又讯　12月3日，市科协在重庆科技馆举办青少年科学素质提升论坛，200余名科技辅导员参加。",
+    ).items
+    assert story.paragraphs == ["12月2日，院士专家科普报告会在重庆科技馆举行，500余名市民和学生参加。"]
+    assert brief.dateline == "又讯" and brief.title == ""
+    assert [flag.code for flag in brief.flags] == ["missing_headline"]
