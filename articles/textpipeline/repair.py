@@ -24,7 +24,7 @@ from .punctuation import (
     halfwidth_alnum,
     stray_spaces,
 )
-from .shapes import ends_sentence, is_field_line, split_trailing_attribution, visible_length
+from .shapes import ends_sentence, is_field_line, visible_length
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
 # with one probably lost its beginning.
@@ -121,9 +121,8 @@ def flag_doubts(item: Item) -> None:
     _flag_unreadable(item)
     if paragraphs:
         last = paragraphs[-1].text
-        attributed = split_trailing_attribution(last)  # …降低利率。（据法新社电）: a brief's own source
         if (
-            not ends_sentence(attributed[0] if attributed else last)
+            not ends_sentence(last)
             and visible_length(last) >= 20
             and item.blocks[-1].kind == PARAGRAPH
             and not is_field_line(last)  # 报名方式：…, a notice's last field

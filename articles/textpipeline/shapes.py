@@ -69,11 +69,21 @@ def _headline_length(text: str) -> int:
     return length
 
 
+_CLOSING_BRACKET = re.compile(r"(?<=[。！？!?…”])\s*[（(][^（）()]{1,20}[）)]$")  # 。（完）, 。（渝科）
+
+
 def ends_sentence(text: str) -> bool:
-    """Ends with 。！？… , possibly inside closing quotes or brackets."""
+    """Ends with 。！？… , possibly inside closing quotes or brackets, or before a bracketed
+    attribution: …签署合作协议。（完）, …取得实效。（李华）."""
     stripped = text.rstrip(_CLOSERS + " ")
     if not stripped:
         return False
+    if text[-1:] in "）)" and stripped[-1] not in SENTENCE_FINAL:
+        attributed = _CLOSING_BRACKET.search(text)
+        if attributed:
+            stripped = text[: attributed.start()].rstrip(_CLOSERS + " ")
+            if not stripped:
+                return False
     # 工程. and Academy of Science. : a half-width full stop ends a sentence too, unless a digit is
     # before it (2. over 5万 is a number the layout broke)
     return stripped[-1] in SENTENCE_FINAL or (stripped[-1] == "." and len(stripped) > 1 and not stripped[-2].isdigit())

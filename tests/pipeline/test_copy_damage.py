@@ -55,6 +55,11 @@ def indented_paragraphs(text: str, rng: random.Random) -> str:
     )
 
 
+def tab_indented_lines(text: str, rng: random.Random) -> str:
+    """A tab before every long line, a short headline or byline left at the margin (a word processor's copy)."""
+    return "\n".join("\t" + line if len(line) > 30 else line for line in text.split("\n"))
+
+
 _FULL_WIDTH = {ord(c): ord(c) + 0xFEE0 for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
 
 
@@ -105,6 +110,7 @@ DAMAGE = [
     repeated_paragraphs,
     single_newlines,
     indented_paragraphs,
+    tab_indented_lines,
     full_width_letters_and_digits,
     traditional_characters,
     page_numbers,

@@ -1434,3 +1434,20 @@ def test_another_report_opens_a_brief_of_its_own(closing):
     assert story.paragraphs == ["12月2日，院士专家科普报告会在重庆科技馆举行，500余名市民和学生参加。"]
     assert brief.dateline == "又讯" and brief.title == ""
     assert [flag.code for flag in brief.flags] == ["missing_headline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("双方将在科普等方面深化合作。（完）", True),
+        ("确保活动取得实效。（李华）", True),
+        ("他说：“不转账！”（据新华社电）", True),
+        ("川渝科协签署合作协议（附图片）", False),  # a headline's note, no sentence before it
+        ("会议由市科协（主办）", False),
+        ("（完）", False),
+    ],
+)
+def test_a_sentence_ends_before_its_bracketed_attribution(text, ends):
+    from articles.textpipeline.shapes import ends_sentence
+
+    assert ends_sentence(text) is ends
