@@ -187,6 +187,19 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     return _as_printed(_parse_role_tokens(key, require_role=True), text, key)
 
 
+# 川观新闻记者 钟振宇 见习记者 何 (the rest on the next printed line): a byline's start, a role word
+# then a spaced name, which prose does not print (记者从省科协获悉 has no space).
+_BYLINE_START = re.compile(
+    rf"^[{_MARK_CHARS}]*{_OUTLET}?(?:驻[{_HAN}]{{1,6}}?)?(?:首席|见习|实习|特约|融媒体|全媒体)?"
+    rf"(?:记者|通讯员|实习生)\s+[{_HAN}]{{1,3}}(?:\s|$)"
+)
+
+
+def opens_byline(text: str) -> bool:
+    """A byline's first printed line, whole or cut at the column's edge: it starts a line of its own."""
+    return bool(_BYLINE_START.match(text))
+
+
 def bracketed_byline(text: str) -> list[Byline] | None:
     """（记者 张三 文 李四 图）: a credit line printed in brackets, with a role word or a 文/图 label —
     under a headline, the story's byline; at a story's end, its closing attribution. Else None."""

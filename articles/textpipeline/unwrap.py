@@ -175,6 +175,7 @@ def _starts_its_own_line(text: str) -> bool:
     return bool(
         is_bullet(text)
         or credits.parse_byline_line(text)
+        or credits.opens_byline(text)
         or credits.parse_lead(text)
         or attribution_of(text) is not None
         or meta_line_kind(text) is not None

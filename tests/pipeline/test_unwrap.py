@@ -220,3 +220,21 @@ def test_a_byline_cut_inside_its_bracket_on_a_column_page_is_joined():
     assert [(b.role, b.name) for b in first.bylines] == [("correspondent", "冉小平"), ("correspondent", "陈思宇")]
     assert first.paragraphs[0].startswith("4月15日，垫江县科协联合县农业农村委在澄溪镇举办牡丹种植技术培训会")
     assert second.title == "铜梁区举办院士专家进企业活动"
+
+
+def test_a_headline_at_the_margin_does_not_run_into_a_byline_the_edge_cut():
+    """A 15-character headline fills a 32-cell column, and the byline under it is cut at the edge
+    (…见习记者 何 / 子琦): the byline's first part still starts a line of its own."""
+    page = wrap(
+        "全省科技馆免费开放服务人次创新高\n四川日报全媒体记者 吴梦琳\n\n"
+        "记者12月4日从省科协获悉，今年以来全省61个免费开放科技馆累计接待观众超过860万人次。\n\n"
+        "其中，四川科技馆接待观众182万人次，位居全国省级科技馆前列，流动科技馆巡展覆盖全部县区。\n\n"
+        "绵阳科技城举办青少年机器人大赛\n川观新闻记者 钟振宇 见习记者 何子琦\n\n"
+        "12月3日，第六届绵阳科技城青少年机器人大赛在绵阳市科技馆举行，来自全市的300余支队伍参赛。\n\n"
+        "比赛设置了机器人竞技、创意编程、工程挑战等项目，吸引了众多家长和学生到场观摩。",
+        32,
+    )
+    assert "川观新闻记者 钟振宇 见习记者 何\n子琦" in page  # the cut this test is about
+    items = split_page(page).items
+    assert [item.title for item in items] == ["全省科技馆免费开放服务人次创新高", "绵阳科技城举办青少年机器人大赛"]
+    assert [(b.role, b.name) for b in items[1].bylines] == [("reporter", "钟振宇"), ("reporter", "何子琦")]
