@@ -43,14 +43,14 @@ class SourceDocumentAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["file_name", "source_ref", "site", "page_date", "province", "source", "original_url"]}),
         (_("页面信息"), {"fields": ["banners_display", "co_organizers_display", "boilerplate_display"]}),
-        (_("需要编辑查看"), {"fields": ["remainders_display", "flags_display"]}),
+        (_("需要编辑查看"), {"fields": ["remainders_display", "flags_display", "repairs_display"]}),
         (_("原文"), {"fields": ["raw_text_display"]}),
         (_("导入"), {"classes": ["collapse"], "fields": ["encoding", "content_hash", "imported_at", "updated_at"]}),
     ]
     readonly_fields = [
         "file_name", "source_ref", "site", "page_date", "province", "source", "original_url", "encoding",
         "content_hash", "imported_at", "updated_at", "banners_display", "co_organizers_display",
-        "boilerplate_display", "remainders_display", "flags_display", "raw_text_display",
+        "boilerplate_display", "remainders_display", "flags_display", "repairs_display", "raw_text_display",
     ]
     actions = ["reimport"]
 
@@ -92,6 +92,11 @@ class SourceDocumentAdmin(admin.ModelAdmin):
     @admin.display(description=_("页面问题"))
     def flags_display(self, page):
         rows = ((f.get("code", ""), f.get("message", "")) for f in page.flags or [])
+        return format_html_join("", "<p><code>{}</code> {}</p>", rows) or "—"
+
+    @admin.display(description=_("页面上的修复"))
+    def repairs_display(self, page):
+        rows = ((r.get("code", ""), r.get("detail", "")) for r in page.repairs or [])
         return format_html_join("", "<p><code>{}</code> {}</p>", rows) or "—"
 
     def has_add_permission(self, request):

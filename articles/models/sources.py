@@ -41,6 +41,12 @@ class SourceDocument(models.Model):
         help_text=_("既不属于任何稿件、也不是页面信息的文字，需编辑查看。"),
     )
     flags = models.JSONField(_("页面问题"), default=list, blank=True)
+    repairs = models.JSONField(
+        _("页面上的修复"),
+        default=list,
+        blank=True,
+        help_text=_("机器在稿件之外改正的页面文字，如报头日期里被认错的数字（2O23 → 2023）。"),
+    )
     imported_at = models.DateTimeField(_("首次导入时间"), auto_now_add=True)
     updated_at = models.DateTimeField(_("最近导入时间"), auto_now=True)
 

@@ -213,6 +213,7 @@ class PageWriter:
                 for r in self.result.remainders
             ],
             "flags": [{"code": f.code, "message": f.message, "excerpt": f.excerpt} for f in self.result.flags],
+            "repairs": [{"code": r.code, "detail": r.detail} for r in self.result.repairs],
         }
         page, created = _update_or_create_page(source_ref[:255], values)
         co_organizer_ids = list(dict.fromkeys(pk for pk in co_organizers if pk))

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from articles.models import Organization, OrganizationAlias
+from articles.models import Organization, OrganizationAlias, SourceDocument
 from articles.services import editing
 from articles.services.context import get_import_context
 from tests.factories import make_organization
@@ -102,3 +102,23 @@ def test_source_document_admin_shows_text_and_items(editor_client, page_items):
     html = editor_client.get(reverse("admin:articles_sourcedocument_change", args=[page.pk])).content.decode()
 
     assert "【地方科协】" in html and first.title in html
+
+
+def test_source_document_admin_shows_the_repairs_made_outside_the_items(editor_client):
+    """A masthead's misread date (2O23) is repaired on the page, not in any item: the page keeps the
+    repair and the editor sees it beside the page's other findings."""
+    from articles.services.importer import import_page
+
+    text = (
+        "重庆科技报\n2O23年12月5日 星期二\n\n万州区科协开展科普活动\n本报记者 刘洋\n\n"
+        "12月1日，万州区科协在高笋塘街道开展科普活动，群众300余人参加。\n"
+    )
+    import_page(text.encode("utf-8"), source_ref="masthead-2O23.txt")
+    page = SourceDocument.objects.get(source_ref="masthead-2O23.txt")
+    assert page.page_date.isoformat() == "2023-12-05"
+    assert [repair["code"] for repair in page.repairs] == ["ocr_digits"]
+
+    html = editor_client.get(reverse("admin:articles_sourcedocument_change", args=[page.pk])).content.decode()
+
+    assert "页面上的修复" in html
+    assert "<code>ocr_digits</code>" in html and "“2O23”→“2023”" in html
