@@ -43,6 +43,7 @@ from . import credits, shapes
 from .assemble_credits import CreditRules
 from .assemble_pictures import PictureRules, is_photo_headline
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft, continues
+from .headline import headline_parts
 from .lines import Line
 from .lookahead import (
     after_meta,
@@ -540,12 +541,35 @@ class _Assembler(CreditRules, PictureRules):
             line = Line(leading[1], line.end - len(leading[1]), line.end, line.parts)
         trailing = shapes.split_trailing_attribution(line.text)
         text = trailing[0] if trailing else line.text
-        if trailing and self._brief_after_closed_story(line, text):
+        if trailing and (self._brief_after_closed_story(line, text) or self._first_brief_of_a_digest(line, text)):
             current = self.current  # its own attribution: a brief of its own, not a stray paragraph
         else:
             current = self._place_paragraph(line, text)
         if trailing:
             self._attribute(current, trailing[1], line)
+
+    def _first_brief_of_a_digest(self, line: Line, text: str) -> bool:
+        """四川科协 | 基层科协工作简讯 over 宜宾市科协开展…。11月30日，…。（宜宾市科协）: the digest's
+        title is the page's banner and its first paragraph a brief of its own, headed by its run-in
+        sentence like the briefs after it (it was the digest's body, the others items of their own)."""
+        current = self._open()
+        if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
+            return False
+        if not shapes.is_briefs_heading(headline_parts(current.title_lines[-1:])[1]):
+            return False
+        run_in = shapes.run_in_headline(text)
+        if run_in is None:
+            return False
+        for title in current.title_lines:
+            record_meta_line(self.meta, "banner", title)
+        headline, stop, rest = run_in
+        current.title_lines = [headline]
+        current.item.repairs.append(
+            Repair("run_in_headline", f"段首的短句“{headline}{stop}”是这条简讯的标题，已移作标题", stop)
+        )
+        current.add_paragraph(rest)
+        current.cover(line)
+        return True
 
     def _brief_after_closed_story(self, line: Line, text: str) -> bool:
         """宜宾市科协开展科普进校园活动。11月30日，…。（宜宾市科协） after a story its attribution closed:
