@@ -138,6 +138,8 @@ class CreditRules:
         item.dateline = lead.dateline
         item.credit_lines.append(lead.dateline + lead.credit)
         item.bylines.extend(lead.bylines)
+        if lead.source and not item.source:
+            item.source = lead.source
         # 本报讯 …任务。（李华）: a brief's one paragraph may carry its closing attribution too
         trailing = shapes.split_trailing_attribution(lead.text) if lead.text else None
         if lead.text:

@@ -105,6 +105,7 @@ class Lead:
     credit: str
     text: str
     bylines: tuple[Byline, ...]
+    source: str = ""  # 本报讯（攀枝花市科协）: the body that sent it, in the dateline's brackets
 
 
 @dataclass(frozen=True)
@@ -298,6 +299,13 @@ def split_joined_names(run: str) -> list[str]:
     return options[0] if len(options) == 1 else [run]
 
 
+# A body's name, which a dateline's brackets may give instead of reporters: （攀枝花市科协）, （市科协供稿）
+_SENDING_BODY = re.compile(
+    rf"^\s*([{_HAN}]{{1,20}}?(?:科协|科学技术协会|学会|协会|研究会|委员会|人民政府|办公室|局|委|中心|医院|大学|学院|研究院|研究所))"
+    r"(?:\s*供稿)?\s*$"
+)
+
+
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
 def parse_lead(text: str) -> Lead | None:
     """Split a lead opening with a dateline (本报讯, 新华社北京12月31日电 …), else None.
@@ -313,7 +321,12 @@ def parse_lead(text: str) -> Lead | None:
     credit = ""
     bylines: list[Byline] = []
     paren = _PAREN_CREDIT.match(key, rest_start)
-    if paren and (_REPORTER_WORD.search(paren.group(1)) or parse_names(paren.group(1))):
+    source = ""
+    body = _SENDING_BODY.match(paren.group(1)) if paren else None
+    if body and not _REPORTER_WORD.search(paren.group(1)):
+        dateline_end = rest_start = paren.end()  # 本报讯（攀枝花市科协）3月10日，…: sent by a body
+        source = text[paren.start(1) + body.start(1) : paren.start(1) + body.end(1)]
+    elif paren and (_REPORTER_WORD.search(paren.group(1)) or parse_names(paren.group(1))):
         dateline_end = rest_start = paren.end()
         # 本报讯（记者 张伟 通讯员 李娜 文/图）, （记者 张伟 摄影报道）: a tail says what they did
         content = paren.group(1)
@@ -331,7 +344,7 @@ def parse_lead(text: str) -> Lead | None:
             printed = re.sub(r"(?:报道)?[：:]$", "", found.group(1).strip())
             bylines = _parse_role_tokens(printed, require_role=True) or []
     bylines = _as_printed(bylines, text, key) or []
-    return Lead(text[:dateline_end].strip(), credit, text[rest_start:].strip(), tuple(bylines))
+    return Lead(text[:dateline_end].strip(), credit, text[rest_start:].strip(), tuple(bylines), source)
 
 
 def _credit_lead(text: str, key: str) -> Lead | None:

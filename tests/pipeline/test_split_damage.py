@@ -1451,3 +1451,24 @@ def test_a_sentence_ends_before_its_bracketed_attribution(text, ends):
     from articles.textpipeline.shapes import ends_sentence
 
     assert ends_sentence(text) is ends
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "source", "text"),
+    [
+        ("本报讯（攀枝花市科协）3月10日，活动在东区启动。", "本报讯（攀枝花市科协）", "攀枝花市科协", "3月10日，活动在东区启动。"),
+        ("本报讯（市科协供稿）3月10日，活动启动。", "本报讯（市科协供稿）", "市科协", "3月10日，活动启动。"),
+        ("本报讯（记者 王明）3月10日，活动启动。", "本报讯（记者 王明）", "", "3月10日，活动启动。"),
+        ("本报讯（试点工作）3月10日，活动启动。", "本报讯", "", "（试点工作）3月10日，活动启动。"),  # no body's name
+    ],
+)
+def test_a_datelines_brackets_may_name_the_body_that_sent_the_story(lead, dateline, source, text):
+    from articles.textpipeline.credits import parse_lead
+
+    parsed = parse_lead(lead)
+    assert (parsed.dateline, parsed.source, parsed.text) == (dateline, source, text)
+
+
+def test_a_story_sent_by_a_body_has_it_as_its_source():
+    item = page("攀枝花：“科技之春”活动启动", "本报讯（攀枝花市科协）3月10日，攀枝花市“科技之春”科普宣传月活动启动。").items[0]
+    assert (item.dateline, item.source, item.paragraphs[0][:5]) == ("本报讯（攀枝花市科协）", "攀枝花市科协", "3月10日")
