@@ -88,7 +88,9 @@ class CreditRules:
     def _byline_line(self, index: int, line: Line) -> bool:
         bylines = credits.parse_byline_line(line.text)
         if not bylines:
-            return False
+            if not (credits.credits_a_body(line.text) and self.result.drafts):
+                return False
+            bylines = []  # 图片：省科协科技服务中心 under 文字：王丽: a body's credit, no person's
         self._credit(line, bylines)
         return True
 

@@ -306,6 +306,15 @@ _SENDING_BODY = re.compile(
 )
 
 
+_LABELLED_BODY = re.compile(r"^(?:文字|文|图片|图|摄影|视频|供图|供稿|图片来源|图片提供)\s*[:：/／|｜丨]\s*(.+)$")
+
+
+def credits_a_body(text: str) -> bool:
+    """图片：省科协科技服务中心, 供稿：渝中区科协: a credit line that names a body, not a person."""
+    labelled = _LABELLED_BODY.match(text.strip())
+    return bool(labelled and _SENDING_BODY.match(labelled.group(1)))
+
+
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
 def parse_lead(text: str) -> Lead | None:
     """Split a lead opening with a dateline (本报讯, 新华社北京12月31日电 …), else None.

@@ -29,11 +29,13 @@ _SITE_DATE = re.compile(
     rf"(?:{_HEAD_SEP}第\s*[0-9A-Za-z一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：◆◇■□●○★☆|｜丨·•]?\s*\S{{1,10}})?)?"
     r"(?:\s*发表于\s*[^\s\d]{2,8})?$"
 )
-# A WeChat post's head line: 原创 王丽 四川科协 2023-05-20 09:12 发表于四川 (the author is optional;
-# without 原创 a time or 发表于 must follow the date, so that "张三 李四 2021-06-18" is not taken for one).
+# A WeChat post's head line: 原创 王丽 四川科协 2023-05-20 09:12 发表于四川, or since 2023 the place
+# after the time without 发表于 (… 2024-04-02 17:05 四川). The author is optional; without 原创 a time or
+# 发表于 must follow the date, so that "张三 李四 2021-06-18" is not taken for one.
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _WECHAT_HEAD = re.compile(
-    rf"^(原创\s*)?(?:([^\s\d]{{2,20}})\s+)?([^\s\d]{{2,24}})\s+({_DATE_TEXT})(\s+{_TIME})?(\s*发表于\s*[^\s\d]{{2,8}})?$"
+    rf"^(原创\s*)?(?:([^\s\d]{{2,20}})\s+)?([^\s\d]{{2,24}})\s+({_DATE_TEXT})(\s+{_TIME}(?:\s+[^\s\d]{{2,8}})?)?"
+    r"(\s*发表于\s*[^\s\d]{2,8})?$"
 )
 # A news site's date line, then its source: 2021年05月31日08:25 | 来源：人民网-四川频道
 _DATED_FIELDS = re.compile(rf"^({_DATE_TEXT})\s*(?:{_TIME})?\s*[|｜丨]?\s*(?=(?:来源|稿源|作者)\s*[:：])")
@@ -70,6 +72,7 @@ _BOILERPLATE = re.compile(
     r"|^(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})?$"
     r"|^CN\s*\d{2}\s*-\s*\d{4}(?:/[A-Z]{1,2})?$"
 )
+_SWIPE_HINT = re.compile(r"^[▲△▼▽↑↓←→👆👇👈👉\s]*(?:左右|上下|向左|向右|向上|向下)?滑动查看[^。，,]{0,8}$")
 _IMAGE_PLACEHOLDER = re.compile(r"^[\[【]\s*(?:图片|图|image|img|视频)\s*[\]】]$", re.IGNORECASE)
 _BRACKETED = re.compile(r"^[【\[]([^【】\[\]]+)[】\]]$")
 
@@ -190,8 +193,8 @@ def meta_line_kind(text: str) -> str | None:
         return "decoration"  # 12: a page number a PDF copy left between paragraphs (01 is a section number)
     if text[:1].isupper() and _LATIN_MASTHEAD.match(unicodedata.normalize("NFKC", text)):
         return "decoration"  # CHONGQING SCIENCE AND TECHNOLOGY NEWS: a paper's name in capitals, beside its Chinese one
-    if _IMAGE_PLACEHOLDER.match(text):
-        return "decoration"  # [图片]: where a web page's picture stood, the picture itself not copied
+    if _IMAGE_PLACEHOLDER.match(text) or _SWIPE_HINT.match(text):
+        return "decoration"  # [图片], ▲左右滑动查看名单: where a web page's picture stood, not the picture
     bracketed = _BRACKETED.match(text)
     if bracketed and _BOILERPLATE.match(bracketed.group(1)):
         return "boilerplate"  # 【责任编辑：刘小明】

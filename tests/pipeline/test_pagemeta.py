@@ -19,6 +19,10 @@ from articles.textpipeline.split import split_page
         ("王丽 四川科协 2023-05-20 09:12", "site_date"),
         ("原创 重庆科协 2021年6月18日", "site_date"),
         ("张三 李四 2021-06-18", None),  # two names and a date, no time, no 原创: not a head line
+        ("四川科协 四川省科学技术协会 2024-04-02 17:05 四川", "site_date"),  # since 2023: the place, no 发表于
+        ("张三 李四 2021-06-18 重庆", None),  # a place needs the time before it
+        ("▲左右滑动查看名单", "decoration"),  # a post's swipe hint over a picture that was not copied
+        ("向上滑动查看更多", "decoration"),
         ("以下文章来源于重庆科技报，作者张三", "source"),
         ("本文转载自四川科协", "source"),
         ("来源丨德阳市科协", "source"),

@@ -1472,3 +1472,19 @@ def test_a_datelines_brackets_may_name_the_body_that_sent_the_story(lead, dateli
 def test_a_story_sent_by_a_body_has_it_as_its_source():
     item = page("攀枝花：“科技之春”活动启动", "本报讯（攀枝花市科协）3月10日，攀枝花市“科技之春”科普宣传月活动启动。").items[0]
     assert (item.dateline, item.source, item.paragraphs[0][:5]) == ("本报讯（攀枝花市科协）", "攀枝花市科协", "3月10日")
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("图片：省科协科技服务中心", True),
+        ("供稿：渝中区科协", True),
+        ("图/四川省科学技术协会", True),
+        ("图片：王丽", False),  # a person: a byline
+        ("图片：科普活动现场", False),
+    ],
+)
+def test_a_credit_line_may_name_a_body(line, body):
+    from articles.textpipeline.credits import credits_a_body
+
+    assert credits_a_body(line) is body
