@@ -39,6 +39,7 @@ _WRITER_ROLE = (
 _WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字)\s+)"
 _WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?:[\s、，,]+{_NAME})*?)"
 _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
+_WRITER_WHOLE = re.compile(rf"^({_WRITER_ROLE}){_WRITER_SEP}(.+)$")
 _LABEL_BEFORE_STAFF = re.compile(rf"^(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文|图|摄影|摄)\s+((?:{_ROLE}).+)$")
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
 # □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author.
@@ -149,6 +150,11 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     staff = _staff_credit(labelled.group(2), _writer_roles(labelled.group(1))) if labelled else None
     if staff:
         return _as_printed(staff, text, key)  # 文 本报记者 王强: the label, a space, the role word
+    whole = _WRITER_WHOLE.match(key)  # 文/重庆市疾控中心 刘敏: the body's name is longer than a name
+    affiliated = _AFFILIATED.match(whole.group(2)) if whole and not _WRITER.match(key) else None
+    if affiliated and has_surname(affiliated.group(1)):
+        roles = _writer_roles(whole.group(1))
+        return _as_printed([Byline(role, affiliated.group(1)) for role in roles], text, key)
     if _WRITER.match(key):
         bylines = []
         for part in _WRITER_PARTS.finditer(key):

@@ -392,7 +392,10 @@ _TRAILING_ATTRIBUTION = re.compile(
 _END_MARKS = frozenset(["完", "全文完", "终", "END", "End", "end"])
 
 
-_PICTURE_NOTE = re.compile(r"^(?:资料图片?|资料照片|网络图片|示意图|组图|配图|图片(?:来自|来源于?)[:：]?\s*\S{1,12}|视频截图)$")
+_PICTURE_NOTE = re.compile(
+    r"^(?:资料图片?|资料照片|网络图片|示意图|组图|配图|图片(?:来自|来源于?)[:：]?\s*\S{1,12}|视频截图"
+    r"|(?:数据|资料|表格数据)(?:来源于?|来自)[:：]?\s*\S{1,20})$"  # under a table: its figures' source
+)
 # 现场座无虚席。（图为报告会现场。记者 张伟 摄）: a picture's caption and credit closing a paragraph.
 _PICTURE_CREDIT_END = re.compile(r"[（(][^（）()]{0,80}?(?:摄|摄影|供图|资料图片?|资料照片)\s*[）)]$")
 
@@ -406,7 +409,8 @@ def is_advert_label(text: str) -> bool:
 
 
 def is_picture_note(content: str) -> bool:
-    """（资料图片）, （图片来自网络）: what a picture is, in brackets; no source or author of the story."""
+    """（资料图片）, （图片来自网络）, （数据来源：重庆市科协）: what a picture or a table is, in brackets;
+    no source or author of the story."""
     return bool(_PICTURE_NOTE.match(content.strip()))
 
 

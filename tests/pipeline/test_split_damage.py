@@ -276,6 +276,7 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("文/张三 图/李四 编辑/王五 审核/赵六", [("author", "张三"), ("photographer", "李四"), ("editor", "王五")]),
         # the author's body after 作者： is no second author
         ("作者：重庆大学 张三", [("author", "张三")]),
+        ("文/重庆市疾控中心 刘敏", [("author", "刘敏")]),  # a body's name longer than a person's (it was a 副题)
         ("文字｜刘洋 图片｜陈晨", [("author", "刘洋"), ("photographer", "陈晨")]),
     ],
 )
@@ -291,6 +292,7 @@ def test_byline_lines(byline, roles):
     [
         ("（宁记）", "宁记", []),
         ("（作者单位：重庆市科协）", "重庆市科协", []),
+        ("（数据来源：重庆市科协）", None, []),  # a table's figures' source, not the story's (it was the source)
         ("（来源：四川科协）", "四川科协", []),
         ("（作者：王丽）", None, [("author", "王丽")]),
         ("（通讯员 李明）", None, [("correspondent", "李明")]),
