@@ -261,6 +261,8 @@ _PLACE_SIGNATURE = re.compile(
 
 def place_signature(text: str) -> list[str] | None:
     """四川岳池　王德明, 重庆市九龙坡区读者　李红: a letter signed with the writer's place, then the name."""
+    if len(text) > 24 or (" " not in text and "\u3000" not in text):
+        return None
     match = _PLACE_SIGNATURE.match(text.strip())
     if not match or not has_surname(match.group(2)):
         return None
@@ -317,6 +319,8 @@ _LABELLED_BODY = re.compile(r"^(?:文字|文|图片|图|摄影|视频|供图|供
 
 def credits_a_body(text: str) -> bool:
     """图片：省科协科技服务中心, 供稿：渝中区科协: a credit line that names a body, not a person."""
+    if text[:1] not in "文图摄视供":
+        return False
     labelled = _LABELLED_BODY.match(text.strip())
     return bool(labelled and _SENDING_BODY.match(labelled.group(1)))
 

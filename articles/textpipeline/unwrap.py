@@ -138,6 +138,8 @@ def _unwrap_by_indent(text: str, lines: list[Line]) -> list[Line]:
     too short for a column width to show (``unwrap_lines``) still show this."""
     indented = [_indent_width(text, line) >= 2 for line in lines]  # 　　 or two spaces in: a paragraph's start
     if sum(1 for line, flag in zip(lines, indented, strict=True) if flag and len(line.text) >= 10) < MIN_INDENTED:
+        if not any(_leaves_bracket_open(line.text) for line in lines[:-1]):
+            return lines  # the usual page: nothing to join
         return _join_runs(lines, lambda _run_start, index: _bracket_goes_on(text, lines[index], lines[index + 1]))
     return _join_runs(
         lines,
@@ -158,13 +160,18 @@ def _goes_on_unindented(text: str, lines: list[Line], indented: list[bool], run_
 def _bracket_goes_on(text: str, line: Line, following: Line) -> bool:
     """The line leaves a bracket open and the next line, printed right under it at the margin, closes
     it before opening another: one bracket cut by the column's edge."""
-    if text.count("\n", line.end, following.start) != 1 or text[following.start - 1] != "\n":
+    if not _leaves_bracket_open(line.text) or text.count("\n", line.end, following.start) != 1:
         return False
-    opened = line.text.count("（") + line.text.count("(") - line.text.count("）") - line.text.count(")")
-    if opened != 1:
+    if text[following.start - 1] != "\n":
         return False
     close = min((at for at in (following.text.find("）"), following.text.find(")")) if at >= 0), default=-1)
     return 0 <= close <= _CUT_BRACKET and not any(mark in following.text[:close] for mark in "（(")
+
+
+def _leaves_bracket_open(line: str) -> bool:
+    if "（" not in line and "(" not in line:
+        return False
+    return line.count("（") + line.count("(") - line.count("）") - line.count(")") == 1
 
 
 _CUT_BRACKET = 12  # characters: the rest of a byline or an attribution a column break cut
