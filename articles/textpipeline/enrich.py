@@ -9,7 +9,6 @@ and segmented once; the words feed keywords, the tokens the search index.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,7 +19,7 @@ from .organizations import find_organizations
 from .orgnames import OrganizationGazetteer
 from .regions import RegionGazetteer, regions_in_text
 from .segment import Segmenter, normalize, simplify
-from .themes import ThemeRule, assign_themes
+from .themes import ThemeRule, WordEnds, assign_themes
 
 
 @dataclass
@@ -67,17 +66,13 @@ class ItemText:
         )
 
 
-    def word_ends(self, ends: list[int]) -> tuple[list[int] | None, list[int]]:
-        """The segmenter's word ends in ``lower`` (head, newline, body) split into the theme title's and
-        the theme body's offsets; None for the title when its normal form is not the head's length."""
-        if not self.theme_title:
-            return None, ends
-        if not self.theme_body:
-            return (ends if len(self.theme_title) == len(self.lower) else None), []
-        head = len(self.lower) - len(self.theme_body) - 1
-        split = bisect_right(ends, head + 1)  # the head's words, then the newline's
-        title_ends = ends[: split - 1] if len(self.theme_title) == head else None
-        return title_ends, [end - head - 1 for end in ends[split:]]
+    def word_ends(self, ends: set[int]) -> tuple[WordEnds | None, WordEnds]:
+        """The segmenter's word ends in ``lower`` (head, newline, body) for the theme title and the theme
+        body, each at its offset in ``lower``; None for the title when its normal form is not the head's
+        length (then its hits are not checked)."""
+        head = len(self.lower) - len(self.theme_body) - 1 if self.theme_body else len(self.lower)
+        title = WordEnds(ends) if self.theme_title and len(self.theme_title) == head else None
+        return title, WordEnds(ends, head + 1 if self.theme_body and self.theme_title else 0)
 
 
 def item_text(item: Item) -> str:

@@ -105,9 +105,9 @@ class Segmented:
     tokens: list[str]
     cut: list[str] = field(default_factory=list)  # every piece in order, punctuation too: word bounds
 
-    def word_ends(self) -> list[int]:
-        """Offsets in the segmented text where a word ends (sorted): a theme term must respect them."""
-        return list(accumulate(map(len, self.cut)))
+    def word_ends(self) -> set[int]:
+        """Offsets in the segmented text where a word ends: a theme term must respect them."""
+        return set(accumulate(map(len, self.cut)))
 
 
 class _RJiebaBackend:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,6 +52,15 @@ class ThemeRule:
         return out
 
 
+@dataclass(frozen=True)
+class WordEnds:
+    """The segmenter's word ends (offsets) in a text the matched text starts ``offset`` into:
+    an item's theme body is its whole text after the headline, so its ends need no copy."""
+
+    ends: Collection[int]  # a set: membership is all the check asks
+    offset: int = 0
+
+
 class ThemeMatcher:
     """All rules' terms in one automaton, built once per rule set."""
 
@@ -77,8 +85,8 @@ class ThemeMatcher:
         text: str,
         *,
         normalized: bool = False,
-        title_ends: Sequence[int] | None = None,
-        body_ends: Sequence[int] | None = None,
+        title_ends: WordEnds | Sequence[int] | None = None,
+        body_ends: WordEnds | Sequence[int] | None = None,
     ) -> list[float]:
         """Evidence score of every rule for one item (``normalized``: both texts are already ``normalize()``d).
 
@@ -93,15 +101,19 @@ class ThemeMatcher:
             scores[index] = _score(title_counts.get(index, {}), body_counts.get(index, {}), self._weights[index])
         return scores
 
-    def _term_counts(self, norm: str, word_ends: Sequence[int] | None = None) -> dict[int, dict[str, int]]:
+    def _term_counts(self, norm: str, words: WordEnds | Sequence[int] | None = None) -> dict[int, dict[str, int]]:
         """{rule index: {term: non-overlapping hit count}} for the rules with a hit, longest term winning an overlap."""
         per_rule: dict[int, list[tuple[int, int, str]]] = {}
+        if words is not None and not isinstance(words, WordEnds):
+            words = WordEnds(frozenset(words))
+        ends, offset = (words.ends, words.offset + 1) if words is not None else (None, 0)
         if not self._empty and norm:
             for end, (length, term, rules) in self._automaton.iter(norm):
-                if word_ends is not None and not _respects_words(end + 1 - length, end + 1, word_ends):
+                start = end - length + 1
+                if ends is not None and not _respects_words(start + offset - 1, end + offset, ends):
                     continue
                 for index in rules:
-                    per_rule.setdefault(index, []).append((end - length + 1, -length, term))
+                    per_rule.setdefault(index, []).append((start, -length, term))
         result = {}
         for index, matches in per_rule.items():
             if len(matches) > 1:
@@ -123,8 +135,8 @@ class ThemeMatcher:
         max_themes: int = 3,
         min_score: float = 3.0,
         normalized: bool = False,
-        title_ends: Sequence[int] | None = None,
-        body_ends: Sequence[int] | None = None,
+        title_ends: WordEnds | Sequence[int] | None = None,
+        body_ends: WordEnds | Sequence[int] | None = None,
     ) -> list[str]:
         """Slugs of the best 1..max_themes rules; [] only when no term matched at all."""
         all_scores = self.scores(title, text, normalized=normalized, title_ends=title_ends, body_ends=body_ends)
@@ -140,14 +152,13 @@ class ThemeMatcher:
         return [self.rules[index].slug for index in chosen or [scored[0][1]]]
 
 
-def _respects_words(start: int, end: int, word_ends: Sequence[int]) -> bool:
+def _respects_words(start: int, end: int, word_ends: Collection[int]) -> bool:
     """False when the hit [start, end) begins inside a word and runs past its end: 人大 across
-    机器人 / 大赛 or 个人 / 大. A term inside one word (脱贫 in 脱贫攻坚) or beginning where a word
-    does (预防医学 across 预防 / 医学会) is the text's."""
-    after_start = bisect_right(word_ends, start)  # the word holding ``start`` ends at word_ends[after_start]
-    if after_start >= len(word_ends) or end <= word_ends[after_start]:
-        return True  # inside one word
-    return start == 0 or word_ends[after_start - 1] == start  # begins where a word does
+    机器人 / 大赛 or 个人 / 大. A term beginning where a word does (预防医学 across 预防 / 医学会)
+    or inside one word (脱贫 in 脱贫攻坚) is the text's."""
+    if start == 0 or start in word_ends:
+        return True  # begins where a word does
+    return not any(at in word_ends for at in range(start + 1, end))  # no word ends inside it
 
 
 def _score(title_counts: dict[str, int], body_counts: dict[str, int], weights: dict[str, float]) -> float:
@@ -172,8 +183,8 @@ def assign_themes(
     max_themes: int = 3,
     min_score: float = 3.0,
     normalized: bool = False,
-    title_ends: Sequence[int] | None = None,
-    body_ends: Sequence[int] | None = None,
+    title_ends: WordEnds | Sequence[int] | None = None,
+    body_ends: WordEnds | Sequence[int] | None = None,
 ) -> list[str]:
     """Theme slugs for one item, best first (ties in rule order); the keywords: see ``ThemeMatcher.scores``."""
     return matcher_for(tuple(rules)).assign(
