@@ -407,6 +407,7 @@ class _Assembler(CreditRules, PictureRules):
             or announces_story(self.lines, index + 1)
             or numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
             or titled_photo_at(self.lines, index + 1)  # 美丽乡村 over 茶园一景。 刘洋 摄, then the next story
+            or (current.title_lines and current.item.captions and not current.has_body)  # after a titled photo
         ):
             self._new_draft(line, title=text)
             return True
@@ -484,21 +485,27 @@ class _Assembler(CreditRules, PictureRules):
 
     def _site_name(self, index: int, line: Line) -> bool:
         """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, or 重庆科技报 over its masthead's date line
-        or alone over the first headline, before any story: the web site's or the paper's name."""
-        if self.result.drafts or self.meta.site or index + 1 >= len(self.lines):
-            return False
-        if not is_heading_like(line.text):
+        or alone over the first headline, before any story: the web site's or the paper's name. After
+        a story, a paper's name over its date line is the next page's masthead (pages copied into one file)."""
+        if index + 1 >= len(self.lines) or not is_heading_like(line.text):
             return False
         following = meta_line_kind(self.lines[index + 1].text)
         if following == "decoration" and index + 2 < len(self.lines):
             following = meta_line_kind(self.lines[index + 2].text)  # its English name in between
-        alone = shapes.is_masthead_name(line.text) and not any(d.item.blocks for d in self.result.drafts)
+        over_date = following == "site_date" and shapes.is_paper_name(line.text)
+        if self.result.drafts or self.meta.site:
+            alone = shapes.could_be_headline(self.lines[index + 1].text)
+            if not ((over_date or alone) and shapes.is_masthead_name(line.text)):
+                return False
+            record_meta_line(self.meta, "boilerplate", line.text)  # the next page's 重庆科技报 over its date
+            self._close_by_page()
+            return True
         if not (
             following == "navigation"
-            or (following == "site_date" and shapes.is_paper_name(line.text))
-            or (alone and shapes.could_be_headline(self.lines[index + 1].text))  # 四川科技报 over a headline
+            or over_date
+            or (shapes.is_masthead_name(line.text) and shapes.could_be_headline(self.lines[index + 1].text))
         ):
-            return False
+            return False  # (四川科技报 over a headline: no date line under the paper's name)
         self.meta.site = line.text
         self.meta.source_lines.append(line.text)
         return True
@@ -685,25 +692,29 @@ class _Assembler(CreditRules, PictureRules):
     def _account_name(self, index: int) -> None:
         """重庆科协 / 2021-06-18 17:30 at the head of a WeChat copy: the line above a bare date is the account.
 
-        Only when it is the page's first line, short, and no story follows the date (a web page's
-        headline above its date keeps its story): then it is the page's site, not an article.
+        Only when it is short and no story follows the date (a web page's headline above its date keeps
+        its story): on the page's first line it is the page's site; after a post, the next post's head.
         """
         current = self.current
         if (
-            self.meta.site is not None  # the date line named its site itself
-            or len(self.result.drafts) != 1
-            or current is None
+            (self.meta.site is not None and len(self.result.drafts) == 1)  # the date line named its site itself
+            or not self.result.drafts
+            or current is not self.result.drafts[-1]
             or current.has_body
             or current.has_credit
             or current.item.captions
             or len(current.title_lines) != 1
             or not shapes.reads_as_account_name(current.title_lines[0])
-            or index != 1
+            or index < 1
+            or self.lines[index - 1].text != current.title_lines[0]
             or story_at(self.lines, after_meta(self.lines, index + 1))
         ):
             return
-        self.meta.site = current.title_lines[0]
-        self.meta.source_lines.insert(len(self.meta.source_lines) - 1, self.meta.site)
+        if len(self.result.drafts) == 1 and index == 1:
+            self.meta.site = current.title_lines[0]
+            self.meta.source_lines.insert(len(self.meta.source_lines) - 1, self.meta.site)
+        else:  # a second post's head, copied into the same file after the first post
+            record_meta_line(self.meta, "boilerplate", current.title_lines[0])
         self.result.drafts.pop()
         self.current = None
 
@@ -715,6 +726,8 @@ class _Assembler(CreditRules, PictureRules):
         text = line.text
         if story_at(self.lines, index) or story_at(self.lines, index + 1) or announces_story(self.lines, index + 1):
             return False
+        if credits.parse_photo_credit(text) or shapes.is_parallel_slogan(text) or shapes.is_marked_banner(text):
+            return False  # a picture's caption, or a section's banner over what follows: the list has ended
         record_meta_line(self.meta, "navigation", text)
         return True
 

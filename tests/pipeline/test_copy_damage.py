@@ -134,3 +134,13 @@ def test_a_damaged_copy_splits_into_the_same_items(path, damage):
     text = decode_page(path.read_bytes()).text
     damaged = damage(text, random.Random(7))
     assert _items(damaged) == _items(text)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), list(zip(PAGES, PAGES[1:], strict=False)), ids=lambda path: path.stem[:12]
+)
+def test_two_pages_copied_into_one_file_split_like_each(first, second):
+    """An editor pastes two pages into one file: the second page's masthead, account head or banner
+    is page furniture again, not a headline, and neither page's items run into the other's."""
+    one, two = (decode_page(path.read_bytes()).text for path in (first, second))
+    assert _items(one.rstrip() + "\n\n" + two.lstrip()) == _items(one) + _items(two)
