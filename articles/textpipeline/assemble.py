@@ -51,6 +51,7 @@ from .lookahead import (
     bullet_at,
     could_headline_at,
     credit_at,
+    dashed_subtitle_at,
     heading_at,
     marked_brief_at,
     numbered_caption_at,
@@ -408,6 +409,8 @@ class _Assembler(CreditRules, PictureRules):
             or numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
             or titled_photo_at(self.lines, index + 1)  # 美丽乡村 over 茶园一景。 刘洋 摄, then the next story
             or (current.title_lines and current.item.captions and not current.has_body)  # after a titled photo
+            or dashed_subtitle_at(self.lines, index + 1)  # 让科技之花开遍巴渝乡村 over ——…综述
+            or (heading_at(self.lines, index + 1) and dashed_subtitle_at(self.lines, index + 2))  # its 引题
         ):
             self._new_draft(line, title=text)
             return True

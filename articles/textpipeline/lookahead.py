@@ -65,6 +65,17 @@ def marked_brief_at(lines: Sequence[Line], index: int) -> bool:
     return text is not None and shapes.is_marked_brief(text)
 
 
+def dashed_subtitle_at(lines: Sequence[Line], index: int) -> bool:
+    """——我市基层科普工作综述 at ``index``: a headline's 副题 (a sub-heading has none)."""
+    text = _text_at(lines, index)
+    return (
+        text is not None
+        and text.startswith(("——", "--", "－－"))
+        and 4 <= shapes.visible_length(text) <= 40
+        and not shapes.ends_sentence(text)
+    )
+
+
 def bullet_at(lines: Sequence[Line], index: int) -> bool:
     """A list line at ``index`` (a sidebar's); ■本报记者 X is a byline with a mark, not one."""
     text = _text_at(lines, index)

@@ -23,7 +23,10 @@ _STRONG_HEADLINE = re.compile(
     r"[（(](?:附图片[0-9０-９一二三四五六七八九十]+张|图片|书法|篆刻|中国画|国画|油画|版画|水墨画|漫画|剪纸|摄影|"
     r"外[一二三四五]首|[二三四五六七八九十]首|组诗|连载[^（）()]{0,4}|[上中下]|之[一二三四五六七八九十])[）)]$"
 )
-_LETTER_TITLE = re.compile(r"(?:一封信|公开信|倡议书|慰问信|感谢信|贺信)$")
+_LETTER_TITLE = re.compile(
+    r"(?:一封信|公开信|倡议书|慰问信|感谢信|贺信)$"
+    r"|^关于[^。！？]{2,40}的(?:通知|决定|意见|公告|公示|通报|通告|批复|实施方案|办法|函)$"  # an official document's title
+)
 _GENRE_HEADLINES = frozenset(
     (
         "图片新闻",
@@ -207,8 +210,9 @@ def opens_a_piece(text: str) -> bool:
 
 
 def is_strong_headline(text: str) -> bool:
-    """Headline markers that cannot be body text: （附图片１张）, （图片）, （篆刻）, 致读者, and a letter's
-    title (致全市广大科技工作者的一封信, 倡议书), which heads a piece of its own wherever it stands."""
+    """Headline markers that cannot be body text: （附图片１张）, （图片）, （篆刻）, 致读者, and a letter's or
+    an official document's title (致全市广大科技工作者的一封信, 倡议书, 关于开展…活动的通知), which heads
+    a piece of its own wherever it stands."""
     return bool(_STRONG_HEADLINE.search(text) or _LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
 
 

@@ -1490,3 +1490,25 @@ def test_a_credit_line_may_name_a_body(line, body):
     from articles.textpipeline.credits import credits_a_body
 
     assert credits_a_body(line) is body
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["让科技之花开遍巴渝乡村", "——我市基层科普工作综述"],
+        ["科普中国·乡村行", "让科技之花开遍巴渝乡村", "——我市基层科普工作综述"],
+        ["关于开展2023年全国科普日活动的通知"],
+    ],
+)
+def test_a_headline_stack_or_a_documents_title_after_a_story_starts_the_next_piece(head):
+    """A dashed 副题 never follows a sub-heading, and 关于…的通知 heads a document of its own: after a
+    finished story either starts a piece even with no byline (both were the story's sub-headings)."""
+    items = page(
+        "永川区科协举办科技工作者沙龙",
+        "本报讯（记者 张伟）12月1日，永川区科协举办青年科技工作者沙龙，30余名青年科技工作者参加。",
+        *head,
+        "近年来，我市各级科协组织坚持把科普工作作为服务乡村振兴的重要抓手，不断完善基层科普服务体系。",
+    ).items
+    assert len(items) == 2
+    assert items[0].paragraphs == ["12月1日，永川区科协举办青年科技工作者沙龙，30余名青年科技工作者参加。"]
+    assert items[1].paragraphs[0].startswith("近年来")
