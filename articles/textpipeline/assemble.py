@@ -75,6 +75,7 @@ from .model import (
 )
 from .pagemeta import (
     RECOMMENDATION_HEADINGS,
+    closes_a_post,
     is_contact_line,
     meta_line_kind,
     record_meta_line,
@@ -135,7 +136,7 @@ class _Assembler(CreditRules, PictureRules):
                 self._wechat_author(text)
                 self._account_name(index)
             self.in_recommendations = text.strip().strip("【】[] ") in RECOMMENDATION_HEADINGS or (
-                self.in_recommendations and meta_kind == "navigation"
+                self.in_recommendations and meta_kind == "navigation" and not closes_a_post(text)
             )
             return self._close_by_page()
         if self._site_name(index, line):

@@ -94,6 +94,16 @@ _BREADCRUMB = re.compile(r"^(?:(?:当前|您的|您现在的)?位置\s*[:：]\s*
 _ARROW_TRAIL = re.compile(r"^[^\s\d>›»＞]{1,12}(?:\s*(?:>>|[>›»＞])\s*[^\s\d>›»＞]{1,12})+$")
 _BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,6})[】\]])+\s*$")
 # Headings over a list of other posts' titles (WeChat, web pages): the list is navigation too.
+# What a WeChat post prints under everything, its list of other posts included: 阅读原文, 阅读 2345,
+# 分享 收藏 在看 点赞. After it, a list of recommended titles has ended.
+_POST_END = re.compile(r"^(?:阅读原文|阅读\s*\d|.{0,12}(?:在看|点赞))")
+
+
+def closes_a_post(text: str) -> bool:
+    """阅读原文, 阅读 2345, 分享 收藏 在看 点赞: the last lines a WeChat post prints."""
+    return bool(_POST_END.match(text.strip()))
+
+
 RECOMMENDATION_HEADINGS = frozenset(
     ["往期推荐", "往期回顾", "往期精彩", "精彩回顾", "精彩推荐", "热文推荐", "近期热文", "猜你喜欢", "更多精彩",
      "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读",

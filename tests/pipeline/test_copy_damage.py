@@ -136,8 +136,14 @@ def test_a_damaged_copy_splits_into_the_same_items(path, damage):
     assert _items(damaged) == _items(text)
 
 
+_BY_NAME = {path.stem[:2]: path for path in PAGES if path.stem[:2].isdigit()}
+# Pairs whose seam a rule is about, beside the neighbours: a post's end before a letters column, a
+# feature's stacked headline with no byline after a story.
+SEAMS = [(_BY_NAME["13"], _BY_NAME["35"]), (_BY_NAME["11"], _BY_NAME["08"]), (_BY_NAME["25"], _BY_NAME["08"])]
+
+
 @pytest.mark.parametrize(
-    ("first", "second"), list(zip(PAGES, PAGES[1:], strict=False)), ids=lambda path: path.stem[:12]
+    ("first", "second"), list(zip(PAGES, PAGES[1:], strict=False)) + SEAMS, ids=lambda path: path.stem[:12]
 )
 def test_two_pages_copied_into_one_file_split_like_each(first, second):
     """An editor pastes two pages into one file: the second page's masthead, account head or banner
