@@ -247,9 +247,17 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
 
 
 def marked_names(text: str) -> list[str] | None:
-    """□ 陈小雨, ◎李明远: a column's or a literary page's author under the title, behind a mark."""
+    """□ 陈小雨, ◎李明远, ■ 钱 江: a column's or a literary page's author under the title, behind a
+    mark (a two-character name is often printed spread to the width of three)."""
     mark = _BYLINE_MARK.match(text) if text[:1] in _MARK_CHARS else None
-    return parse_names(text[mark.end() :]) if mark and mark.end() < len(text) else None
+    if not mark or mark.end() >= len(text):
+        return None
+    rest = text[mark.end() :]
+    spread = _SPREAD_NAME.match(rest)
+    return parse_names(spread.group(1) + spread.group(2) if spread else rest)
+
+
+_SPREAD_NAME = re.compile(rf"^([{_HAN}])[ \u3000]{{1,2}}([{_HAN}])$")  # 钱 江, 钱　江
 
 
 # A province's short name, which a reader's letter signs with before the county: 四川岳池 王德明
@@ -281,7 +289,8 @@ def attribution_people(content: str) -> list[str] | None:
 
     Two or three characters with a surname each; a desk's mark (宁记: a place and 记) is not a name.
     """
-    names = parse_names(content)
+    spread = _SPREAD_NAME.match(content.strip())  # （文　华）: a two-character name spread out
+    names = parse_names(spread.group(1) + spread.group(2) if spread else content)
     if not names or any(len(name) > 3 or name[-1] in _DESK_TAIL for name in names):
         return None
     return names

@@ -38,6 +38,7 @@ _GENRE_HEADLINES = frozenset(
         "编后语",
         "快讯",
         "简讯",
+        "书讯",
         "更正",
         "更正启事",
         "更正说明",
@@ -213,6 +214,8 @@ def is_strong_headline(text: str) -> bool:
     """Headline markers that cannot be body text: （附图片１张）, （图片）, （篆刻）, 致读者, and a letter's or
     an official document's title (致全市广大科技工作者的一封信, 倡议书, 关于开展…活动的通知), which heads
     a piece of its own wherever it stands."""
+    if len(text) <= 8 and (" " in text or "\u3000" in text):
+        text = re.sub(r"[ \u3000]+", "", text)  # 书　讯: a genre's name spread to the column's width
     return bool(_STRONG_HEADLINE.search(text) or _LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
 
 
