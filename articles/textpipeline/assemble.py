@@ -337,7 +337,12 @@ class _Assembler(CreditRules, PictureRules):
             return True
         if not shapes.is_bullet(line.text) or credits.parse_byline_line(line.text):
             return False  # ■本报记者 X is a byline with a mark, not a sidebar line
-        if current is not None and current.title_lines and not (current.has_body or current.has_credit):
+        if (
+            current is not None
+            and current.title_lines
+            and not (current.has_body or current.has_credit)
+            and story_at(self.lines, index + 1)
+        ):
             names = credits.marked_names(line.text)
             if names:  # ■ 钱 江 under the title: its author behind a mark, not a sidebar
                 self._credit(line, [Byline(AUTHOR, name) for name in names])

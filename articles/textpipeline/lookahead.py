@@ -77,9 +77,12 @@ def dashed_subtitle_at(lines: Sequence[Line], index: int) -> bool:
 
 
 def bullet_at(lines: Sequence[Line], index: int) -> bool:
-    """A list line at ``index`` (a sidebar's); ■本报记者 X is a byline with a mark, not one."""
+    """A list line at ``index`` (a sidebar's); ■本报记者 X is a byline with a mark, and ■ 钱 江 over prose
+    an author, not one."""
     text = _text_at(lines, index)
-    return text is not None and shapes.is_bullet(text) and not credits.parse_byline_line(text)
+    if text is None or not shapes.is_bullet(text) or credits.parse_byline_line(text):
+        return False
+    return not (credits.marked_names(text) and story_at(lines, index + 1))  # ■ 钱 江 over the essay: its author
 
 
 def ends_story(lines: Sequence[Line], index: int) -> bool:
