@@ -1512,3 +1512,31 @@ def test_a_headline_stack_or_a_documents_title_after_a_story_starts_the_next_pie
     assert len(items) == 2
     assert items[0].paragraphs == ["12月1日，永川区科协举办青年科技工作者沙龙，30余名青年科技工作者参加。"]
     assert items[1].paragraphs[0].startswith("近年来")
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "sidebar"),
+    [
+        # a marked name over prose: the essay's author (the headline was a sidebar's heading)
+        (["春节民俗话“福”字", "■ 钱 江", "每逢春节，家家户户都要在门上贴“福”字，这一习俗由来已久。"], [("author", "钱江")], None),
+        # marked names over marked names: a list, under the story it follows
+        (["获奖名单", "● 张三", "● 李四", "● 王五"], [], "获奖名单\n● 张三\n● 李四\n● 王五"),
+    ],
+)
+def test_a_marked_name_over_prose_is_an_author_and_a_list_of_them_a_list(lines, authors, sidebar):
+    result = page(
+        "重庆市科协召开表彰大会",
+        "本报记者 刘洋",
+        "12月1日，重庆市科协召开表彰大会，表彰一批优秀科技工作者，会议由市科协主席主持。",
+        *lines,
+    )
+    last = result.items[-1]
+    assert [(b.role, b.name) for b in last.bylines if b.role == "author"] == authors
+    assert [b.text for b in last.blocks if b.kind == "sidebar"] == ([sidebar] if sidebar else [])
+
+
+def test_a_list_of_marked_names_under_its_own_heading_is_no_byline():
+    """获奖名单 over ● 张三 / ● 李四 with no story before: the names are the item's list, not its authors."""
+    item = page("获奖名单", "● 张三", "● 李四", "● 王五").items[0]
+    assert item.bylines == []
+    assert [b.kind for b in item.blocks] == ["sidebar"]
