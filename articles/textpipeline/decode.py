@@ -50,7 +50,33 @@ def decode_page(data: bytes) -> DecodedText:
     not_page = _structured_format(text)
     if not_page:
         raise PageDecodeError(not_page)
+    text, encoding = _repair_mojibake(text, encoding)
     return DecodedText(text=unify_newlines(text), encoding=encoding)
+
+
+MOJIBAKE = " (mojibake)"  # the encoding's note when the text had been read through Latin-1 and repaired
+# UTF-8 read as Latin-1 or Windows-1252 and saved again (重庆 → é‡åº†): a lead byte's letter (Â–ï)
+# then a continuation byte's character (U+0080–U+00BF, or what Windows-1252 prints for 0x80–0x9F).
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00ef][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039"
+    "\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178\ufffd]"
+)
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
+def _repair_mojibake(text: str, encoding: str) -> tuple[str, str]:
+    """Chinese text that went through a Latin-1 or Windows-1252 decoding is given back by ftfy,
+    which undoes exactly that (bytes a Windows-1252 decoding lost stay lost, as �, and are flagged
+    where they stand). Only when the signs are many and the repair yields more Chinese: 'café' and
+    'naïve' in a Chinese page are left alone."""
+    if len(_MOJIBAKE.findall(text, 0, 20_000)) < 3:
+        return text, encoding
+    import ftfy
+
+    fixed = ftfy.fix_encoding(text)
+    if len(_CJK.findall(fixed)) <= len(_CJK.findall(text)):
+        return text, encoding
+    return fixed, encoding + MOJIBAKE
 
 
 _MARKUP = re.compile(r"<(?:!doctype\s+html|html|head|body|\?xml|div|table|section)\b", re.IGNORECASE)

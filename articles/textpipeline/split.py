@@ -16,6 +16,7 @@ from . import repair
 from .assemble import assemble
 from .cleaning import Cleaned, clean_copy, describe
 from .dates import first_date, leading_day, page_anchor, page_years, parse_iso_date, present_year
+from .decode import MOJIBAKE
 from .draft import Draft
 from .headline import headline_parts
 from .lines import fold, fold_page, split_lines
@@ -25,6 +26,11 @@ from .printed import give_back
 from .punctuation import halfwidth_alnum, ocr_digits
 from .shapes import is_editors_note, signs_with_date
 from .unwrap import unwrap_lines
+
+_MOJIBAKE_NOTE = (
+    "整页文字曾按 Latin-1 或 Windows-1252 误读成乱码（如“é‡åº†”），已还原为 UTF-8；误读时丢失的字显示为 �，"
+    "已在所在稿件中标出"
+)
 
 
 def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = None) -> PageResult:
@@ -49,6 +55,8 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     if widths != cleaned.text:
         _record_full_width(items, cleaned.text, widths)
     page_repairs = _record_misread(items, widths, read) if misread else []
+    if encoding.endswith(MOJIBAKE):
+        page_repairs.append(Repair("mojibake", _MOJIBAKE_NOTE))
     if folded != cleaned.text:
         # records of lines keep the page's characters, but not a scan's misread digits
         records = "".join(now if was != now else printed for printed, was, now in zip(cleaned.text, widths, read, strict=True))

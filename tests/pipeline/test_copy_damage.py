@@ -60,6 +60,11 @@ def tab_indented_lines(text: str, rng: random.Random) -> str:
     return "\n".join("\t" + line if len(line) > 30 else line for line in text.split("\n"))
 
 
+def latin1_mojibake(text: str, rng: random.Random) -> str:
+    """The UTF-8 page read as Latin-1 by some tool and saved again (重庆 → é‡åº†)."""
+    return text.encode("utf-8").decode("latin-1")
+
+
 _FULL_WIDTH = {ord(c): ord(c) + 0xFEE0 for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
 
 
@@ -111,6 +116,7 @@ DAMAGE = [
     single_newlines,
     indented_paragraphs,
     tab_indented_lines,
+    latin1_mojibake,
     full_width_letters_and_digits,
     traditional_characters,
     page_numbers,

@@ -97,3 +97,37 @@ def test_data_and_markup_refused(data, kind):
 )
 def test_pages_that_open_with_brackets_are_text(text):
     assert decode_page(text.encode()).text == text
+
+
+def test_utf8_read_as_latin1_is_given_back_exactly():
+    """重庆 saved after a Latin-1 reading is é‡åº†: ftfy undoes the reading, and the encoding says so."""
+    page = SEED
+    decoded = decode_page(page.encode("utf-8").decode("latin-1").encode("utf-8"))
+    assert decoded.text == page.replace("\r\n", "\n")
+    assert decoded.encoding == "utf-8 (mojibake)"
+
+
+def test_utf8_read_as_windows_1252_keeps_what_survived_and_marks_what_did_not():
+    """Windows-1252 has no character for five bytes; a reading with replacement lost them: the rest
+    comes back, the lost ones stay as �, and the split flags them where they stand."""
+    from articles.textpipeline.split import split_page
+
+    page = SEED
+    decoded = decode_page(page.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8"))
+    assert decoded.encoding == "utf-8 (mojibake)"
+    assert "本报记者" in decoded.text and "\ufffd" in decoded.text
+    result = split_page(decoded.text, encoding=decoded.encoding)
+    assert [repair.code for repair in result.repairs] == ["mojibake"]
+    assert any(flag.code == "unreadable_characters" for item in result.items for flag in item.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "重庆市科协邀请法国专家 café au lait 与 naïve 的读音。",  # Latin letters of their own
+        "Ã©tude: a page that is Latin text, not Chinese read through Latin-1.",
+    ],
+)
+def test_latin_letters_that_are_no_misreading_are_left_alone(text):
+    decoded = decode_page(text.encode("utf-8"))
+    assert (decoded.text, decoded.encoding) == (text, "utf-8")
