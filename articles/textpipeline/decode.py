@@ -54,6 +54,19 @@ def decode_page(data: bytes) -> DecodedText:
     return DecodedText(text=unify_newlines(text), encoding=encoding)
 
 
+def _gbk_read_as_latin1(text: str) -> str | None:
+    """A GB18030 page read as Latin-1 (重庆 → ÖØÇì): no Chinese at all, its non-ASCII characters
+    all Latin-1, and they pair into GB18030 Chinese. None for anything else."""
+    if _CJK.search(text) or len(_LATIN1_HIGH.findall(text, 0, 20_000)) < 20:
+        return None
+    try:
+        restored = text.encode("latin-1").decode("gb18030")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return restored if len(_CJK.findall(restored)) * 2 >= len(_LATIN1_HIGH.findall(text)) * 0.8 else None
+
+
+_LATIN1_HIGH = re.compile("[\u00a1-\u00ff]")
 MOJIBAKE = " (mojibake)"  # the encoding's note when the text had been read through Latin-1 and repaired
 # UTF-8 read as Latin-1 or Windows-1252 and saved again (重庆 → é‡åº†): a lead byte's letter (Â–ï)
 # then a continuation byte's character (U+0080–U+00BF, or what Windows-1252 prints for 0x80–0x9F).
@@ -65,10 +78,14 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 
 
 def _repair_mojibake(text: str, encoding: str) -> tuple[str, str]:
-    """Chinese text that went through a Latin-1 or Windows-1252 decoding is given back by ftfy,
+    """A GB18030 page read as Latin-1 is given back by reading it again; UTF-8 Chinese text that went
+    through a Latin-1 or Windows-1252 decoding is given back by ftfy,
     which undoes exactly that (bytes a Windows-1252 decoding lost stay lost, as �, and are flagged
     where they stand). Only when the signs are many and the repair yields more Chinese: 'café' and
     'naïve' in a Chinese page are left alone."""
+    gbk = _gbk_read_as_latin1(text)
+    if gbk is not None:
+        return gbk, "gb18030" + MOJIBAKE
     if len(_MOJIBAKE.findall(text, 0, 20_000)) < 3:
         return text, encoding
     import ftfy

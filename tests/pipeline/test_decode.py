@@ -126,8 +126,15 @@ def test_utf8_read_as_windows_1252_keeps_what_survived_and_marks_what_did_not():
     [
         "重庆市科协邀请法国专家 café au lait 与 naïve 的读音。",  # Latin letters of their own
         "Ã©tude: a page that is Latin text, not Chinese read through Latin-1.",
+        "Déjà vu à Zürich: Ärger über Öl, façade, crème brûlée, naïveté, São Paulo, Ålesund, Øresund, Æsir. " * 3,
     ],
 )
 def test_latin_letters_that_are_no_misreading_are_left_alone(text):
     decoded = decode_page(text.encode("utf-8"))
     assert (decoded.text, decoded.encoding) == (text, "utf-8")
+
+
+def test_gb18030_read_as_latin1_is_given_back():
+    """重庆 in GB18030 read as Latin-1 is ÖØÇì: read again as GB18030, the page comes back whole."""
+    decoded = decode_page(SEED.encode("gb18030").decode("latin-1").encode("utf-8"))
+    assert (decoded.text, decoded.encoding) == (SEED, "gb18030 (mojibake)")
