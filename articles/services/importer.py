@@ -199,7 +199,7 @@ class PageWriter:
             "file_name": file_name[:255],
             "content_hash": digest,
             "raw_text": self.result.text,
-            "encoding": self.result.encoding,
+            "encoding": self.result.encoding[:20],
             "site": (meta.site or "")[:120],
             "page_date": meta.page_date,
             "source": (meta.source or "")[:200],
