@@ -433,11 +433,12 @@ class _Assembler(CreditRules, PictureRules):
             return True  # brief has no sub-headings, so this heads the next story
         if self._next_news_story(current, index, text):
             draft = self._new_draft(line, title=text)
-            draft.flag(
-                "headline_or_subheading",
-                f"“{text}”下面是一段新闻导语，按新稿件的标题拆开；如果它是上一篇的小标题，请把两篇合并",
-                text,
-            )
+            if not (index > 0 and shapes.is_rule(self.lines[index - 1].text)):  # ———— between the two: proved
+                draft.flag(
+                    "headline_or_subheading",
+                    f"“{text}”下面是一段新闻导语，按新稿件的标题拆开；如果它是上一篇的小标题，请把两篇合并",
+                    text,
+                )
             return True
         if (
             last is not None

@@ -219,6 +219,14 @@ def is_strong_headline(text: str) -> bool:
     return bool(_STRONG_HEADLINE.search(text) or _LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
 
 
+_RULE = re.compile(r"^(?:[—\-－_＿=＝~～*＊·•]\s*){3,}$")
+
+
+def is_rule(text: str) -> bool:
+    """————————, ＊＊＊, - - -: a rule the page prints between two pieces."""
+    return bool(_RULE.match(text))
+
+
 def is_list_item(text: str) -> bool:
     """１、… or 一、…: a numbered line."""
     return bool(_LIST_ITEM.match(text))

@@ -1540,3 +1540,18 @@ def test_a_list_of_marked_names_under_its_own_heading_is_no_byline():
     item = page("获奖名单", "● 张三", "● 李四", "● 王五").items[0]
     assert item.bylines == []
     assert [b.kind for b in item.blocks] == ["sidebar"]
+
+
+@pytest.mark.parametrize(("rule", "flagged"), [("————————", False), ("＊＊＊", False), ("", True)])
+def test_a_rule_between_two_stories_proves_the_second_headline(rule, flagged):
+    """A headline over a news lead after a finished story may be a sub-heading (flagged for the editor),
+    unless a printed rule separates the two."""
+    items = page(
+        "荣昌区科协举办科普讲座",
+        "本报讯（记者 张伟）12月1日，荣昌区科协在昌元街道举办健康科普讲座，100余名居民参加。",
+        *([rule] if rule else []),
+        "大足区开展科技下乡活动",
+        "12月2日，大足区科协组织农技专家到宝顶镇开展科技下乡活动，现场解答群众问题50余个。",
+    ).items
+    assert [item.title for item in items] == ["荣昌区科协举办科普讲座", "大足区开展科技下乡活动"]
+    assert ("headline_or_subheading" in [flag.code for flag in items[1].flags]) is flagged
