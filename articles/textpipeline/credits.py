@@ -47,6 +47,9 @@ _AFFILIATED = re.compile(
     rf"^[{_HAN}（）()]{{2,24}}(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
     rf"\s+([{_HAN}]{{2,3}})$"
 )
+_NAME_THEN_BODY = re.compile(
+    rf"^([{_HAN}]{{2,4}})\s*[（(][{_HAN}（）()]{{2,30}}?(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学|公司)[）)]$"
+)
 _WRITER_AFTER = re.compile(rf"^({_NAME}(?:[\s、，,]+{_NAME})*)\s*[/／]?\s*(文/图|文图|文|图)$")
 # 记者 张三 文 李四 图: each part's names, then what they did (the role word optional).
 _LABEL_AFTER_PART = rf"(?:({_ROLE})\s*)?({_NAME}(?:[\s、，,]+{_NAME})*?)\s*[/／]?\s*(文/图|文图|文|图|摄)"
@@ -151,7 +154,10 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     if staff:
         return _as_printed(staff, text, key)  # 文 本报记者 王强: the label, a space, the role word
     whole = _WRITER_WHOLE.match(key)  # 文/重庆市疾控中心 刘敏: the body's name is longer than a name
-    affiliated = _AFFILIATED.match(whole.group(2)) if whole and not _WRITER.match(key) else None
+    affiliated = None
+    if whole and not _WRITER.match(key):
+        # 作者：王磊（重庆医科大学附属第一医院）: the body after the name, in brackets
+        affiliated = _AFFILIATED.match(whole.group(2)) or _NAME_THEN_BODY.match(whole.group(2))
     if affiliated and has_surname(affiliated.group(1)):
         roles = _writer_roles(whole.group(1))
         return _as_printed([Byline(role, affiliated.group(1)) for role in roles], text, key)

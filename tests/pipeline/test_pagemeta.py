@@ -22,6 +22,10 @@ from articles.textpipeline.split import split_page
         ("四川科协 四川省科学技术协会 2024-04-02 17:05 四川", "site_date"),  # since 2023: the place, no 发表于
         ("张三 李四 2021-06-18 重庆", None),  # a place needs the time before it
         ("▲左右滑动查看名单", "decoration"),  # a post's swipe hint over a picture that was not copied
+        ("出品：科普中国", "source"),
+        ("本文为科普中国·创作培育计划作品", "boilerplate"),
+        ("内容资源由项目单位提供", "boilerplate"),
+        ("本文为我们提供了新的思路。", None),  # a sentence of a story
         ("向上滑动查看更多", "decoration"),
         ("以下文章来源于重庆科技报，作者张三", "source"),
         ("本文转载自四川科协", "source"),

@@ -277,6 +277,7 @@ def test_dateline_leads(line, dateline, names, text_start):
         # the author's body after 作者： is no second author
         ("作者：重庆大学 张三", [("author", "张三")]),
         ("文/重庆市疾控中心 刘敏", [("author", "刘敏")]),  # a body's name longer than a person's (it was a 副题)
+        ("作者：王磊（重庆医科大学附属第一医院）", [("author", "王磊")]),  # the body after the name, in brackets
         ("文字｜刘洋 图片｜陈晨", [("author", "刘洋"), ("photographer", "陈晨")]),
     ],
 )
