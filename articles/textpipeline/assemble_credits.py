@@ -57,6 +57,11 @@ class CreditRules:
             target.cover(line)
             target.closed = CLOSED_BY_ATTRIBUTION
             return
+        if shapes.is_full_date(content) and not target.has_body and target.title_lines and item.dateline is None:
+            item.dateline = content  # 在…大会上的讲话 over （2021年6月18日）: when it was given; it goes on
+            item.credit_lines.append(printed)
+            target.cover(line)
+            return
         if shapes.is_picture_note(content):  # （资料图片）: about a picture; the story goes on
             item.credit_lines.append(printed)
             target.cover(line)
@@ -98,8 +103,8 @@ class CreditRules:
         current = self._open()
         if current is None:
             return False
-        if not current.has_body and current.title_lines and not current.has_credit:
-            names = head_names(self.lines, index)
+        if not current.has_body and current.title_lines and not current.item.bylines:
+            names = head_names(self.lines, index)  # (after a speech's date in brackets too)
             affiliated = None if names else credits.affiliated_author(line.text)
             if affiliated:
                 self._credit(line, affiliated)  # 重庆医科大学附属第一医院 李明 under the headline

@@ -286,6 +286,22 @@ def place_signature(text: str) -> list[str] | None:
     return None
 
 
+# 市委副书记　王　强 under a speech's title: the speaker's office, then the name (two characters often spread)
+_OFFICE_THEN_NAME = re.compile(
+    rf"^[{_HAN}]{{0,14}}(?:书记|主席|市长|省长|部长|主任|院长|校长|会长|理事长|局长|区长|县长|秘书长|院士|教授|研究员|委员)"
+    rf"[ \u3000]+([{_HAN}](?:[ \u3000]{{1,2}}[{_HAN}]|[{_HAN}]{{1,2}}))$"
+)
+
+
+def speaker(text: str) -> list[str] | None:
+    """市委副书记　王　强, 中国科协主席 万钢: the office and name a speech's title is signed with."""
+    match = _OFFICE_THEN_NAME.match(text.strip())
+    if not match:
+        return None
+    name = re.sub(r"[ \u3000]+", "", match.group(1))
+    return [name] if has_surname(name) else None
+
+
 # A desk's or body's closing mark ends in what it is: (渝科), (宁记), (金融办), (区委), (市协).
 _DESK_TAIL = frozenset("记科办讯综编部委局会协社组院所站队")
 

@@ -1556,3 +1556,19 @@ def test_a_rule_between_two_stories_proves_the_second_headline(rule, flagged):
     ).items
     assert [item.title for item in items] == ["荣昌区科协举办科普讲座", "大足区开展科技下乡活动"]
     assert ("headline_or_subheading" in [flag.code for flag in items[1].flags]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("市委副书记　王　强", ["王强"]),
+        ("中国科协主席 万钢", ["万钢"]),
+        ("中国工程院院士 李晓红", ["李晓红"]),
+        ("市委副书记", None),  # no name
+        ("科技创新 引领发展", None),  # no office
+    ],
+)
+def test_a_speakers_office_then_name(line, names):
+    from articles.textpipeline.credits import speaker
+
+    assert speaker(line) == names
