@@ -1499,6 +1499,7 @@ def test_a_credit_line_may_name_a_body(line, body):
         ["让科技之花开遍巴渝乡村", "——我市基层科普工作综述"],
         ["科普中国·乡村行", "让科技之花开遍巴渝乡村", "——我市基层科普工作综述"],
         ["关于开展2023年全国科普日活动的通知"],
+        ["在重庆市科协第六次代表大会上的讲话", "（2021年6月18日）"],
     ],
 )
 def test_a_headline_stack_or_a_documents_title_after_a_story_starts_the_next_piece(head):
