@@ -144,8 +144,13 @@ def test_a_damaged_copy_splits_into_the_same_items(path, damage):
 
 _BY_NAME = {path.stem[:2]: path for path in PAGES if path.stem[:2].isdigit()}
 # Pairs whose seam a rule is about, beside the neighbours: a post's end before a letters column, a
-# feature's stacked headline with no byline after a story.
-SEAMS = [(_BY_NAME["13"], _BY_NAME["35"]), (_BY_NAME["11"], _BY_NAME["08"]), (_BY_NAME["25"], _BY_NAME["08"])]
+# feature's stacked headline with no byline after a story, a speech's closing words before a story.
+SEAMS = [
+    (_BY_NAME["13"], _BY_NAME["35"]),
+    (_BY_NAME["11"], _BY_NAME["08"]),
+    (_BY_NAME["25"], _BY_NAME["08"]),
+    (_BY_NAME["42"], _BY_NAME["37"]),  # a speech's 谢谢大家！ over the next page's headline
+]
 
 
 @pytest.mark.parametrize(
