@@ -116,8 +116,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and is_field_line(following):
         return False  # 时间：… over 地点：…: a notice's fields, one per line
-    if is_contact_line(previous) or list_number(following) or following.startswith(_ATTACHMENTS):
-        return False  # 联系人：…，电话：023-… over 附件：1.…方案 over 2.报名表: each a line of its own
+    if is_contact_line(previous) or list_number(following) or following.startswith(_ATTACHMENTS) or previous.startswith(_ATTACHMENTS):
+        return False  # 联系人：…，电话：023-… over 附件：1.…方案 over 2.报名表 over the issuer: each a line of its own
     prev_len, next_len = visible_length(previous), visible_length(following)
     if prev_len < 20 and next_len < 20:
         return False

@@ -63,6 +63,8 @@ _BOILERPLATE = re.compile(
     # the page's picture credit: 本版图片由南充市科协提供, 本版照片均由记者何雨拍摄
     r"|^本版(?:图片|照片|图|摄影)均?由[^。，,]{2,24}(?:提供|拍摄|摄)。?$"
     r"|^扫一扫[^。]{0,16}$"  # 扫一扫在手机打开当前页, 扫一扫，关注我们
+    # a web page's download box: 附件下载：, then the file's name (the notice's own 附件：… line is its text)
+    r"|^(?:附件下载|相关附件|下载附件)\s*[:：]?\s*\S{0,60}$|^[^。，,：:\s]{1,60}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|pptx?)$"
     # a science-popularization post's provenance: 本文为科普中国·创作培育计划作品, 内容资源由项目单位提供
     r"|^本文(?:为|系)[^。，,]{2,30}(?:作品|原创|稿件|成果)。?$|^内容资源由[^。，,]{0,16}提供。?$"
     r"|^(?:点击|长按|扫码|扫描|识别)[^。，,]{0,12}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"

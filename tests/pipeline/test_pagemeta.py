@@ -25,6 +25,9 @@ from articles.textpipeline.split import split_page
         ("出品：科普中国", "source"),
         ("本文为科普中国·创作培育计划作品", "boilerplate"),
         ("内容资源由项目单位提供", "boilerplate"),
+        ("附件下载：", "boilerplate"),
+        ("2024年重庆市科普基地认定名单.pdf", "boilerplate"),
+        ("附件：2024年重庆市科普基地认定名单.pdf", None),  # the notice's own attachment line
         ("本文为我们提供了新的思路。", None),  # a sentence of a story
         ("向上滑动查看更多", "decoration"),
         ("以下文章来源于重庆科技报，作者张三", "source"),
