@@ -76,6 +76,7 @@ from .model import (
 from .pagemeta import (
     RECOMMENDATION_HEADINGS,
     closes_a_post,
+    is_breadcrumb,
     is_contact_line,
     meta_line_kind,
     record_meta_line,
@@ -510,7 +511,8 @@ class _Assembler(CreditRules, PictureRules):
         over_date = following == "site_date" and shapes.is_paper_name(line.text)
         if self.result.drafts or self.meta.site:
             alone = shapes.could_be_headline(self.lines[index + 1].text)
-            if not ((over_date or alone) and shapes.is_masthead_name(line.text)):
+            site_head = is_breadcrumb(self.lines[index + 1].text)  # 重庆市科学技术协会 over 首页 > 通知公告
+            if not (((over_date or alone) and shapes.is_masthead_name(line.text)) or site_head):
                 return False
             record_meta_line(self.meta, "boilerplate", line.text)  # the next page's 重庆科技报 over its date
             self._close_by_page()

@@ -108,6 +108,11 @@ def closes_a_post(text: str) -> bool:
     return bool(_POST_END.match(text.strip()))
 
 
+def is_breadcrumb(text: str) -> bool:
+    """首页 > 通知公告, 当前位置：首页 > 新闻中心: where a web page stands in its site."""
+    return bool(_BREADCRUMB.match(fold(text)))
+
+
 RECOMMENDATION_HEADINGS = frozenset(
     ["往期推荐", "往期回顾", "往期精彩", "精彩回顾", "精彩推荐", "热文推荐", "近期热文", "猜你喜欢", "更多精彩",
      "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读",

@@ -150,6 +150,7 @@ SEAMS = [
     (_BY_NAME["11"], _BY_NAME["08"]),
     (_BY_NAME["25"], _BY_NAME["08"]),
     (_BY_NAME["42"], _BY_NAME["37"]),  # a speech's 谢谢大家！ over the next page's headline
+    (_BY_NAME["40"], _BY_NAME["43"]),  # a web site's name over its breadcrumb after a story
 ]
 
 
