@@ -225,12 +225,9 @@ def is_strong_headline(text: str) -> bool:
     return bool(_STRONG_HEADLINE.search(text) or _LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
 
 
-_FULL_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
-
-
 def is_full_date(text: str) -> bool:
     """2021年6月18日 and nothing else."""
-    return bool(_FULL_DATE.match(text))
+    return bool(_BARE_DATE.match(text.strip()))
 
 
 _RULE = re.compile(r"^(?:[—\-－_＿=＝~～*＊·•]\s*){3,}$")
