@@ -505,18 +505,18 @@ class _Assembler(CreditRules, PictureRules):
         a story, a paper's name over its date line is the next page's masthead (pages copied into one file)."""
         if index + 1 >= len(self.lines) or not is_heading_like(line.text):
             return False
+        if self.result.drafts or self.meta.site:
+            # the next page's 重庆科技报 over its date or first headline, or a site's name over its breadcrumb
+            masthead = shapes.is_masthead_name(line.text) and not story_at(self.lines, index + 1)
+            if not (masthead or is_breadcrumb(self.lines[index + 1].text)):
+                return False
+            record_meta_line(self.meta, "boilerplate", line.text)
+            self._close_by_page()
+            return True
         following = meta_line_kind(self.lines[index + 1].text)
         if following == "decoration" and index + 2 < len(self.lines):
             following = meta_line_kind(self.lines[index + 2].text)  # its English name in between
         over_date = following == "site_date" and shapes.is_paper_name(line.text)
-        if self.result.drafts or self.meta.site:
-            alone = shapes.could_be_headline(self.lines[index + 1].text)
-            site_head = is_breadcrumb(self.lines[index + 1].text)  # 重庆市科学技术协会 over 首页 > 通知公告
-            if not (((over_date or alone) and shapes.is_masthead_name(line.text)) or site_head):
-                return False
-            record_meta_line(self.meta, "boilerplate", line.text)  # the next page's 重庆科技报 over its date
-            self._close_by_page()
-            return True
         if not (
             following == "navigation"
             or over_date
