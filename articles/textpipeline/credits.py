@@ -43,13 +43,10 @@ _WRITER_WHOLE = re.compile(rf"^({_WRITER_ROLE}){_WRITER_SEP}(.+)$")
 _LABEL_BEFORE_STAFF = re.compile(rf"^(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文|图|摄影|摄)\s+((?:{_ROLE}).+)$")
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
 # □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author.
-_AFFILIATED = re.compile(
-    rf"^[{_HAN}（）()]{{2,24}}(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
-    rf"\s+([{_HAN}]{{2,3}})$"
-)
-_NAME_THEN_BODY = re.compile(
-    rf"^([{_HAN}]{{2,4}})\s*[（(][{_HAN}（）()]{{2,30}}?(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学|公司)[）)]$"
-)
+_BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
+_AFFILIATED = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}\s+([{_HAN}]{{2,3}})$")
+# 王磊（重庆医科大学附属第一医院）: the name, then the author's body in brackets
+_NAME_THEN_BODY = re.compile(rf"^([{_HAN}]{{2,4}})\s*[（(][{_HAN}（）()]{{2,30}}?{_BODY_TAIL}[）)]$")
 _WRITER_AFTER = re.compile(rf"^({_NAME}(?:[\s、，,]+{_NAME})*)\s*[/／]?\s*(文/图|文图|文|图)$")
 # 记者 张三 文 李四 图: each part's names, then what they did (the role word optional).
 _LABEL_AFTER_PART = rf"(?:({_ROLE})\s*)?({_NAME}(?:[\s、，,]+{_NAME})*?)\s*[/／]?\s*(文/图|文图|文|图|摄)"
@@ -258,12 +255,16 @@ def marked_names(text: str) -> list[str] | None:
     mark = _BYLINE_MARK.match(text) if text[:1] in _MARK_CHARS else None
     if not mark or mark.end() >= len(text):
         return None
-    rest = text[mark.end() :]
-    spread = _SPREAD_NAME.match(rest)
-    return parse_names(spread.group(1) + spread.group(2) if spread else rest)
+    return parse_names(_closed_up(text[mark.end() :]))
 
 
 _SPREAD_NAME = re.compile(rf"^([{_HAN}])[ \u3000]{{1,2}}([{_HAN}])$")  # 钱 江, 钱　江
+
+
+def _closed_up(name: str) -> str:
+    """A two-character name printed spread to the width of three (钱 江) as the name (钱江)."""
+    spread = _SPREAD_NAME.match(name.strip())
+    return spread.group(1) + spread.group(2) if spread else name
 
 
 # A province's short name, which a reader's letter signs with before the county: 四川岳池 王德明
@@ -298,7 +299,7 @@ def speaker(text: str) -> list[str] | None:
     match = _OFFICE_THEN_NAME.match(text.strip())
     if not match:
         return None
-    name = re.sub(r"[ \u3000]+", "", match.group(1))
+    name = _closed_up(match.group(1))
     return [name] if has_surname(name) else None
 
 
@@ -311,8 +312,7 @@ def attribution_people(content: str) -> list[str] | None:
 
     Two or three characters with a surname each; a desk's mark (宁记: a place and 记) is not a name.
     """
-    spread = _SPREAD_NAME.match(content.strip())  # （文　华）: a two-character name spread out
-    names = parse_names(spread.group(1) + spread.group(2) if spread else content)
+    names = parse_names(_closed_up(content))  # （文　华）: a two-character name spread out
     if not names or any(len(name) > 3 or name[-1] in _DESK_TAIL for name in names):
         return None
     return names
