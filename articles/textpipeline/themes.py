@@ -90,8 +90,8 @@ class ThemeMatcher:
     ) -> list[float]:
         """Evidence score of every rule for one item (``normalized``: both texts are already ``normalize()``d).
 
-        With the segmenter's word ends of each text, a term that starts or stops inside a word
-        it does not contain is no evidence: 人大 in 机器人大赛 (机器人 / 大赛) is not 人大.
+        With the segmenter's word ends of each text, a term that begins inside a word and runs
+        past its end is no evidence: 人大 in 机器人大赛 (机器人 / 大赛) is not 人大.
         """
         if not normalized:
             title, text = normalize(title) if title else title, normalize(text) if text else text
@@ -106,11 +106,11 @@ class ThemeMatcher:
         per_rule: dict[int, list[tuple[int, int, str]]] = {}
         if words is not None and not isinstance(words, WordEnds):
             words = WordEnds(frozenset(words))
-        ends, offset = (words.ends, words.offset + 1) if words is not None else (None, 0)
+        ends, offset = (words.ends, words.offset) if words is not None else (None, 0)
         if not self._empty and norm:
             for end, (length, term, rules) in self._automaton.iter(norm):
                 start = end - length + 1
-                if ends is not None and not _respects_words(start + offset - 1, end + offset, ends):
+                if ends is not None and not _respects_words(start + offset, end + 1 + offset, ends):
                     continue
                 for index in rules:
                     per_rule.setdefault(index, []).append((start, -length, term))
