@@ -69,6 +69,8 @@ class Printed:
             for size in (32, 16, 8, 4, 2, 1):
                 piece = text[index : index + size]
                 found = self.folded.find(piece, position, end)
+                if size < 4 and found > position + _NEAR:
+                    found = -1  # ，内 beside a repaired mark is read right here, not where the page prints ，內
                 if found < 0 and size >= 4:  # a paragraph moved back (a stray one returned): before, or elsewhere
                     found = self.folded.find(piece, start, end)
                     found = self.folded.find(piece) if found < 0 else found
@@ -81,6 +83,9 @@ class Printed:
             out.append(self.printed[found : found + len(piece)])
             position, index = found + len(piece), index + len(piece)
         return "".join(out)
+
+
+_NEAR = 2  # page characters a short piece may lie past the last one: the mark a repair replaced
 
 
 def give_back(page: str, read: str, folded: str, items: list[Item], meta: PageMeta, remainders: list[Remainder]):

@@ -66,3 +66,16 @@ def test_folding_reads_traditional_characters_one_for_one(printed, folded):
 
     assert fold(printed) == folded
     assert len(fold(printed)) == len(printed)
+
+
+def test_a_simplified_paragraph_beside_a_traditional_one_keeps_its_own_characters():
+    """The first paragraph's marks were repaired, so it is given back piece by piece; its 内 was read
+    where the traditional paragraph prints ，內 (a short piece matched far ahead) and came back as 內."""
+    page_text = (
+        "为解决贫困户就业难题,我市下发了通知,提出了20条具体举措,精准施策,内外联动,促进贫困群众务工就业。\n"
+        "本屆大賽共收到參賽作品1200餘件，內容涵蓋人工智能、生物醫藥等領域。"
+    )
+    result = split_page(page_text)
+    first, second = result.items[0].paragraphs
+    assert "内外联动" in first and second.startswith("本屆大賽") and "內容" in second
+    assert account(result).balanced
