@@ -1573,3 +1573,19 @@ def test_a_speakers_office_then_name(line, names):
     from articles.textpipeline.credits import speaker
 
     assert speaker(line) == names
+
+
+@pytest.mark.parametrize("box", ["【人物名片】", "【专家简介】", "【小档案】", "■ 人物档案"])
+def test_a_profiles_card_stays_in_the_profile(box):
+    """【人物名片】 over the person's card inside a portrait is the portrait's box, not a banner that
+    cut the card off as a headline-less item."""
+    items = page(
+        "他把论文写在巴渝大地上",
+        "本报记者 李静",
+        "二十年来，他带领团队培育柑橘新品种5个，推广面积超过30万亩，带动果农增收。",
+        box,
+        "张明，西南大学园艺园林学院教授、博士生导师，长期从事柑橘育种研究。",
+    ).items
+    assert len(items) == 1
+    assert items[0].subheadings == [box]
+    assert items[0].paragraphs[-1].startswith("张明，西南大学")
