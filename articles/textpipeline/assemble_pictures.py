@@ -128,7 +128,10 @@ def _same_pictures(draft: Draft, photo: credits.PhotoCredit) -> bool:
 
 
 def _announces_pictures(draft: Draft) -> bool:
-    return any("附图" in title or "图片" in title for title in draft.title_lines)
+    """（附图片） at the end of the headline or on a line under it: the story's pictures follow."""
+    return any("附图" in title or "图片" in title for title in draft.title_lines) or any(
+        "附图" in line or "附照片" in line for line in draft.item.credit_lines
+    )
 
 def is_photo_headline(title: str) -> bool:
     return title.endswith(("（图片）", "(图片)")) or title == "图片新闻"

@@ -421,7 +421,8 @@ _END_MARKS = frozenset(["完", "全文完", "终", "END", "End", "end"])
 
 _PICTURE_NOTE = re.compile(
     r"^(?:资料图片?|资料照片|网络图片|示意图|组图|配图|图片(?:来自|来源于?)[:：]?\s*\S{1,12}|视频截图"
-    r"|(?:数据|资料|表格数据)(?:来源于?|来自)[:：]?\s*\S{1,20})$"  # under a table: its figures' source
+    r"|(?:数据|资料|表格数据)(?:来源于?|来自)[:：]?\s*\S{1,20}"  # under a table: its figures' source
+    r"|附(?:图片?|照片)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[张幅]?)$"  # under a headline: pictures follow
 )
 # 现场座无虚席。（图为报告会现场。记者 张伟 摄）: a picture's caption and credit closing a paragraph.
 _PICTURE_CREDIT_END = re.compile(r"[（(][^（）()]{0,80}?(?:摄|摄影|供图|资料图片?|资料照片)\s*[）)]$")

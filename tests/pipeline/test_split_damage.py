@@ -1589,3 +1589,21 @@ def test_a_profiles_card_stays_in_the_profile(box):
     assert len(items) == 1
     assert items[0].subheadings == [box]
     assert items[0].paragraphs[-1].startswith("张明，西南大学")
+
+
+@pytest.mark.parametrize("note", ["（附图片）", "（附图片2张）", "（附照片）"])
+def test_a_picture_note_under_a_headline_announces_the_storys_pictures(note):
+    """（附图片） on a line of its own under the headline: not a closing attribution (it closed the
+    item: the story became a headline-less brief and its picture a photo of its own)."""
+    items = page(
+        "第二十届中国科协年会在重庆开幕",
+        note,
+        "本报讯（记者 张伟）6月24日，第二十届中国科协年会在重庆国际博览中心开幕。",
+        "图为开幕式现场。本报记者 王强 摄",
+        "年会期间，还将举办院士专家报告会、青年科学家论坛等20余项活动。",
+    ).items
+    assert len(items) == 1
+    story = items[0]
+    assert story.title == "第二十届中国科协年会在重庆开幕" and story.source is None
+    assert [(c.text, c.photographer) for c in story.captions] == [("图为开幕式现场。", "王强")]
+    assert len(story.paragraphs) == 2
