@@ -207,13 +207,17 @@ def _opens_a_brief(lead: credits.Lead) -> bool:
     quotes inside another story (a round-up's parts are filed as 电 from elsewhere)."""
     if lead.dateline.startswith("又讯"):
         return True  # "another report": a brief of its own by definition
-    return bool(lead.bylines) and lead.dateline.startswith(("本报", "本刊")) and "讯" in lead.dateline
+    return bool(lead.bylines) and _own_news(lead.dateline)
 
 def _after_own_brief(current: Draft, lead: credits.Lead) -> bool:
     """新华社成都12月5日电（记者 X）… after a story that opened 本报讯（记者 Y）: the paper's own brief
     quotes no agency's dispatch whole, so this is the next brief (a round-up is not filed as 本报讯)."""
-    own = current.item.dateline or ""
-    return bool(lead.bylines) and "电" in lead.dateline and own.startswith(("本报", "本刊")) and "讯" in own
+    return bool(lead.bylines) and "电" in lead.dateline and _own_news(current.item.dateline or "")
+
+
+def _own_news(dateline: str) -> bool:
+    """本报讯, 本报成都讯, 本刊讯: the paper's own news, not a dispatch it carries."""
+    return dateline.startswith(("本报", "本刊")) and "讯" in dateline
 
 
 def _editors_of(content: str) -> list[Byline] | None:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lines import fold
+from .lines import closed_up, fold
 from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
 from .surnames import DOUBLE_SURNAMES, has_surname
 
@@ -258,13 +258,9 @@ def marked_names(text: str) -> list[str] | None:
     return parse_names(_closed_up(text[mark.end() :]))
 
 
-_SPREAD_NAME = re.compile(rf"^([{_HAN}])[ \u3000]{{1,2}}([{_HAN}])$")  # 钱 江, 钱　江
-
-
 def _closed_up(name: str) -> str:
     """A two-character name printed spread to the width of three (钱 江) as the name (钱江)."""
-    spread = _SPREAD_NAME.match(name.strip())
-    return spread.group(1) + spread.group(2) if spread else name
+    return closed_up(name, most=2)
 
 
 # A province's short name, which a reader's letter signs with before the county: 四川岳池 王德明

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from .lines import closed_up
+
 _DASHES = ("——", "--", "—", "－－")
 # A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…
 _PROFILE_SUBTITLE = re.compile(r"\s*(?:——|--)(?=记|記|访|訪|专访|專訪|写在|寫在)")
@@ -37,9 +39,6 @@ _SERIES_LABEL = re.compile(
 )
 # A post's label wrapped in marks or emoji: ✨重磅✨, 🔥速看🔥, 【重磅】
 _DECORATED_LABEL = re.compile(r"^[^\w\s]+[\u4e00-\u9fff]{1,4}[^\w\s]+$")
-# A short title spread to the column's width, one character at a time: 冬　夜, 书 讯 (not two titles)
-_SPREAD_TITLE = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){1,3}$")
-_SPREAD = re.compile(r"[ \u3000]+")
 _BAR = re.compile(r"\s*[|｜丨]\s*")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
@@ -55,7 +54,7 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of a headline given as its printed lines."""
     if not lines:
         return "", "", ""
-    lines = [_SPREAD.sub("", line) if _SPREAD_TITLE.match(line) else line for line in lines]  # 冬　夜 is 冬夜
+    lines = [closed_up(line, most=4) for line in lines]  # 冬　夜, spread to the column's width, is 冬夜
     if len(lines) > 1 and lines[0].endswith(("：", ":")):
         # 江津区科协： over 科技助农 春耕忙 is one title cut after its colon, as 綦江区：院士专家工作站揭牌 is printed whole
         return "", lines[0] + lines[1], " ".join(lines[2:])

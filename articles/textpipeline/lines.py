@@ -28,6 +28,19 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_SPREAD_WORDS = {
+    most: re.compile(rf"^[\u4e00-\u9fff](?:[ \u3000]{{1,2}}[\u4e00-\u9fff]){{1,{most - 1}}}$") for most in (2, 4)
+}
+_SPREAD = re.compile("[ \u3000]+")
+
+
+def closed_up(text: str, *, most: int) -> str:
+    """A short word printed one character at a time to fill its column (冬　夜, 钱 江), closed up;
+    anything else as it is. ``most``: the word's longest length (2 for a name, 4 for a title)."""
+    stripped = text.strip()
+    return _SPREAD.sub("", stripped) if _SPREAD_WORDS[most].match(stripped) else text
+
+
 @lru_cache(maxsize=1)
 def _t2s_table() -> dict[int, str]:
     """Traditional → simplified for single characters only, so folding keeps every offset.
