@@ -52,7 +52,8 @@ def is_chinese(ch: str) -> bool:
 # １２：３０ → 12:30, １９９８－０１－０５ → 1998-01-05, ３／４ → 3/4. Only between digits (％ after one),
 # so a full-width colon or dash in Chinese text is left alone.
 _NUMBER_MARKS = {"．": ".", "：": ":", "－": "-", "／": "/", "％": "%"}
-_NUMBER_MARK_RE = re.compile(r"(?<=\d)(?:[．：－／](?=\d)|％)")
+# ８９．６ cut by a column's edge beside the point is still one number
+_NUMBER_MARK_RE = re.compile(r"(?<=\d)(?:．(?=\n?\d)|[：－／](?=\d)|％)|(?<=\d\n)．(?=\d)")
 
 
 def halfwidth_alnum(text: str) -> tuple[str, int]:

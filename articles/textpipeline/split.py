@@ -41,7 +41,7 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     widths = halfwidth_alnum(cleaned.text)[0]
     read, misread = ocr_digits(widths)  # a scan's 2O23年 read as 2023年
     folded = fold_page(read)
-    lines = unwrap_lines(folded, split_lines(folded))
+    lines = unwrap_lines(folded, split_lines(folded), printed=cleaned.text)
     assembly = assemble(lines, meta)
     joined = "\n".join(line.text for line in lines)  # 2020年 cut as 20 / 20年 by the layout is whole again
     meta.province_code = infer_province(joined)

@@ -45,7 +45,7 @@ def _indent_width(text: str, line: Line) -> int:
 
 def _printed_width(text: str, line: Line) -> int:
     """The line's width as printed, its indent included (a paragraph's first line starts two cells in)."""
-    return display_width(line.text) + _indent_width(text, line)
+    return display_width(text[line.start : line.end]) + _indent_width(text, line)
 
 
 def _may_be_wrapped(lines: list[Line]) -> bool:
@@ -78,12 +78,17 @@ def column_width(widths: list[int]) -> int | None:
     return best
 
 
-def unwrap_lines(text: str, lines: list[Line]) -> list[Line]:
-    """``lines`` with each run of layout-cut lines joined into one (its span covers the run)."""
+def unwrap_lines(text: str, lines: list[Line], *, printed: str | None = None) -> list[Line]:
+    """``lines`` with each run of layout-cut lines joined into one (its span covers the run).
+
+    ``printed`` is the page as it was printed when ``text`` reads it character for character
+    (１２０ as 120): the column's edge is measured on what the layout set, full-width digits two
+    cells wide."""
     if not _may_be_wrapped(lines):
         return _unwrap_by_indent(text, lines)
+    printed = text if printed is None else printed
     # A table's rows share a width without being cut at it.
-    widths = [0 if is_table_row(line.text) else _printed_width(text, line) for line in lines]
+    widths = [0 if is_table_row(line.text) else _printed_width(printed, line) for line in lines]
     width = column_width(widths)
     if width is None:
         return _unwrap_by_indent(text, lines)

@@ -19,6 +19,8 @@ from articles.textpipeline.split import split_page
         ("王丽 四川科协 2023-05-20 09:12", "site_date"),
         ("原创 重庆科协 2021年6月18日", "site_date"),
         ("张三 李四 2021-06-18", None),  # two names and a date, no time, no 原创: not a head line
+        ("四川科技报·2023年6月14日", "site_date"),
+        ("经理罗宾逊1997年12月31日", None),  # a sentence a column's edge cut after a date: no name stands apart
         ("四川科协 四川省科学技术协会 2024-04-02 17:05 四川", "site_date"),  # since 2023: the place, no 发表于
         ("张三 李四 2021-06-18 重庆", None),  # a place needs the time before it
         ("▲左右滑动查看名单", "decoration"),  # a post's swipe hint over a picture that was not copied

@@ -56,6 +56,10 @@ def test_fullwidth_punctuation(text, expected):
         ("原因：１．资金；２．人才", "原因：1．资金；2．人才", 2),
         ("记者：王１号", "记者：王1号", 1),
         ("增长１０％—２０％", "增长10%—20%", 6),
+        # A column's edge cut the number beside its point; the page's lines are joined afterwards.
+        ("已达８９\n．６％", "已达89\n.6%", 5),
+        ("已达８９．\n６％", "已达89.\n6%", 5),
+        ("第１．\n\n２．", "第1．\n\n2．", 2),  # a blank line between: two list numbers
         # Half-width digits alone do not trigger the number marks (the text had nothing full-width).
         ("占0．5％", "占0．5％", 0),
     ],

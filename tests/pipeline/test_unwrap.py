@@ -96,6 +96,21 @@ def test_a_sentence_ending_at_the_margin_before_a_headline_ends_the_paragraph():
     assert lines[lines.index("永川区科协举办座谈会") + 1] == "本报记者 王五"
 
 
+FULL_WIDTH_DIGITS = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+
+
+@pytest.mark.parametrize("cells", [30, 32, 36])
+def test_full_width_digits_are_measured_as_printed(cells):
+    """A scan's １２０ takes six cells of the column, though the page reads it as 120: a line ending in
+    such digits still reaches the edge, and a date at the end of a cut line is no masthead."""
+    printed = "\n\n".join([PARAGRAPH, "加中央银行付款部经理罗宾逊1997年12月31日说，政府采取这一措施是必要的。" * 2])
+    page = split_page("加拿大银行注销无主户头\n\n" + wrap(printed.translate(FULL_WIDTH_DIGITS), cells))
+    (item,) = page.items
+    assert [block.text for block in item.blocks] == printed.split("\n\n")
+    assert page.meta.site is None and page.meta.page_date is None
+    assert account(page).balanced
+
+
 def test_english_words_keep_their_space_and_digits_do_not_gain_one():
     text = "\n".join(["甲" * 17 + "W", "orld Bank " + "乙" * 13] * 5 + ["甲" * 16 + "20", "20年" + "乙" * 15] * 5)
     lines = unwrapped(text)
