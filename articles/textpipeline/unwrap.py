@@ -13,12 +13,14 @@ character one), so a line with a few digits still measures as full.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import credits
 from .lines import Line
+from .lookahead import dashed_subtitle_at
 from .pagemeta import meta_line_kind
-from .shapes import attribution_of, ends_sentence, is_bullet, is_heading_like, is_table_row
+from .shapes import attribution_of, could_be_headline, ends_sentence, is_bullet, is_heading_like, is_table_row
 
 MIN_LINES = 8  # lines at the column's width needed before a page counts as wrapped
 MIN_SHARE = 0.5  # of the page's long lines
@@ -84,15 +86,58 @@ def unwrap_lines(text: str, lines: list[Line], *, printed: str | None = None) ->
     ``printed`` is the page as it was printed when ``text`` reads it character for character
     (１２０ as 120): the column's edge is measured on what the layout set, full-width digits two
     cells wide."""
-    if not _may_be_wrapped(lines):
-        return _unwrap_by_indent(text, lines)
     printed = text if printed is None else printed
+    if not _may_be_wrapped(lines):
+        return _unwrap_by_indent(text, lines, printed)
     # A table's rows share a width without being cut at it.
     widths = [0 if is_table_row(line.text) else _printed_width(printed, line) for line in lines]
     width = column_width(widths)
     if width is None:
-        return _unwrap_by_indent(text, lines)
-    return _join_runs(lines, lambda _run_start, index: _cut_by_layout(text, lines, widths, index, width))
+        return _unwrap_by_indent(text, lines, printed)
+    indented = _indented(text, lines)
+    indents = _indents_paragraphs(lines, indented)
+    return _join_runs(
+        lines,
+        lambda _run_start, index: (
+            not (
+                indents
+                and any(
+                    _headline_at_the_margin(lines, widths, width, indented, at) for at in (index, index + 1)
+                )
+            )
+            and _cut_by_layout(text, lines, widths, index, width)
+        ),
+    )
+
+
+def _indented(text: str, lines: list[Line]) -> list[bool]:
+    """Which lines are printed two cells in (　　 or two spaces): a paragraph's first line."""
+    return [_indent_width(text, line) >= 2 for line in lines]
+
+
+def _indents_paragraphs(lines: list[Line], indented: list[bool]) -> bool:
+    """The page starts its paragraphs two cells in (MIN_INDENTED prose lines show it)."""
+    return (
+        sum(1 for line, flag in zip(lines, indented, strict=True) if flag and len(line.text) >= 10)
+        >= MIN_INDENTED
+    )
+
+
+def _headline_at_the_margin(
+    lines: list[Line], widths: list[int], width: int, indented: list[bool], index: int
+) -> bool:
+    """On a page that indents its paragraphs, a headline-like line at the margin under a short line (a
+    paragraph's last, a banner) is a headline, though its length took it to the column's edge
+    (读者来信 / 农村科普需要更多“接地气”的讲解员); under a sentence that ended at the edge it may be the
+    paragraph going on (…礼花争艳。 / 德国共花1·6亿马克购买的迎新烟花绝大部 / 分从中国进口。)."""
+    if index >= len(lines) or indented[index] or not is_heading_like(lines[index].text):
+        return False
+    if not _CJK.search(lines[index].text):
+        return False  # __biz=MzI5…&id: the rest of a link
+    return index == 0 or not _at_the_edge(lines[index - 1].text, widths[index - 1], width)
+
+
+_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 def _join_runs(lines: list[Line], goes_on) -> list[Line]:
@@ -113,52 +158,89 @@ def _cut_by_layout(text: str, lines: list[Line], widths: list[int], index: int, 
     line, following = lines[index], lines[index + 1]
     if _bracket_goes_on(text, line, following):
         return True  # 本报讯（通讯员 冉小平 陈 / 思宇）4月15日…: narrower for its spaces, not finished
-    if widths[index] < width - SLACK or text.count("\n", line.end, following.start) != 1:
-        return False  # short (a paragraph's last line) or a blank line between
+    if not _at_the_edge(line.text, widths[index], width) or text.count("\n", line.end, following.start) != 1:
+        return False  # short (a paragraph's last line), wider (a headline set across the columns) or a blank line between
     if text[following.start - 1] not in "\n":
         return False  # the next line is indented: a new paragraph
     if is_table_row(following.text):
         return False
     if following.text[0] in _NEVER_OPENS_A_LINE:
         return True  # closing marks follow what they close
+    if _credit_alone(following.text):
+        # 秀山县…工作人员正在打包金丝皇菊准备发货 / 摄/齐岚森: the caption's credit the edge cut off (a
+        # story's last line ends its sentence, a headline is no caption)
+        return not (ends_sentence(line.text) or is_heading_like(line.text))
     if _starts_its_own_line(following.text):
         return False
+    if is_heading_like(line.text) and dashed_subtitle_at(lines, index + 1):
+        return False  # a 主题 that reached the edge by its length, over its ——副题
     closed = ends_sentence(line.text) or credits.parse_photo_credit(line.text) is not None
-    if not (closed and is_heading_like(following.text)):
+    if not closed:
         return True
-    # A sentence or caption ends at the margin and a headline-like line follows: a new item starts,
-    # unless that line reaches the margin too (headlines are not set to the column's width) and is
-    # not over a byline or dateline lead.
+    # A sentence or caption ends at the margin: a headline-like line after it starts a new item, unless
+    # that line reaches the margin too (headlines are not set to the column's width) and is not over a
+    # byline or dateline lead; a punctuated line over a lead (昨日，市科协举办座谈会 / 本报讯 …) heads it.
     after = lines[index + 2].text if index + 2 < len(lines) else ""
     over_credit = bool(after and (credits.parse_byline_line(after) or credits.parse_lead(after)))
-    return widths[index + 1] >= width - SLACK and not over_credit
+    if not is_heading_like(following.text):
+        return not (over_credit and could_be_headline(following.text))
+    return _at_the_edge(following.text, widths[index + 1], width) and not over_credit
+
+
+def _at_the_edge(line: str, line_width: int, width: int) -> bool:
+    """The line ends at the column's edge: neither short of it nor set wider than the column (a
+    headline across the columns), but for a comma or stop hung past the edge (标点悬挂)."""
+    return width - SLACK <= line_width <= width or (width < line_width <= width + SLACK and line[-1] in _HUNG)
+
+
+_HUNG = frozenset("，。、,.")
 
 
 MIN_INDENTED = 2  # indented prose lines that show a page starts its paragraphs two cells in
 
 
-def _unwrap_by_indent(text: str, lines: list[Line]) -> list[Line]:
+def _unwrap_by_indent(text: str, lines: list[Line], printed: str) -> list[Line]:
     """On a page that starts its paragraphs two cells in, a line printed at the margin right under an
     unfinished paragraph line goes on with it (会议总结了全市学会工作， / 部署了下一阶段任务。). Pages
     too short for a column width to show (``unwrap_lines``) still show this."""
-    indented = [_indent_width(text, line) >= 2 for line in lines]  # 　　 or two spaces in: a paragraph's start
-    if sum(1 for line, flag in zip(lines, indented, strict=True) if flag and len(line.text) >= 10) < MIN_INDENTED:
+    indented = _indented(text, lines)
+    if not _indents_paragraphs(lines, indented):
         if not any(_leaves_bracket_open(line.text) for line in lines[:-1]):
             return lines  # the usual page: nothing to join
-        return _join_runs(lines, lambda _run_start, index: _bracket_goes_on(text, lines[index], lines[index + 1]))
-    return _join_runs(
-        lines,
-        lambda run_start, index: _bracket_goes_on(text, lines[index], lines[index + 1])
-        or _goes_on_unindented(text, lines, indented, run_start, index),
+        return _join_runs(
+            lines, lambda _run_start, index: _bracket_goes_on(text, lines[index], lines[index + 1])
+        )
+    # The paragraphs' first lines that reached the column's edge show where it is.
+    edge = max(
+        (
+            _printed_width(printed, line)
+            for line, flag in zip(lines, indented, strict=True)
+            if flag and len(line.text) >= 10 and not is_heading_like(line.text)
+        ),
+        default=0,
     )
 
+    def goes_on(run_start: int, index: int) -> bool:
+        at_edge = bool(edge) and _printed_width(printed, lines[index]) >= edge - SLACK
+        return _bracket_goes_on(text, lines[index], lines[index + 1]) or _goes_on_unindented(
+            text, lines, indented, run_start, index, at_edge
+        )
 
-def _goes_on_unindented(text: str, lines: list[Line], indented: list[bool], run_start: int, index: int) -> bool:
+    return _join_runs(lines, goes_on)
+
+
+def _goes_on_unindented(
+    text: str, lines: list[Line], indented: list[bool], run_start: int, index: int, at_edge: bool
+) -> bool:
     line, following = lines[index], lines[index + 1]
     if not indented[run_start] or indented[index + 1] or text.count("\n", line.end, following.start) != 1:
         return False  # the paragraph did not start indented, the next one does, or a blank line between
-    if ends_sentence(line.text) or line.text[-1] in "：:" or is_heading_like(line.text):
+    if ends_sentence(line.text) or line.text[-1] in "：:":
         return False
+    if _credit_alone(following.text):
+        return not is_heading_like(line.text)  # …体验科学实验的乐趣。 本报 / 记者 张燕 摄
+    if is_heading_like(line.text) and not at_edge:
+        return False  # a sub-heading; a line as wide as the paragraphs' first lines was cut by the edge
     return not (is_table_row(following.text) or _starts_its_own_line(following.text))
 
 
@@ -194,14 +276,29 @@ def _starts_its_own_line(text: str) -> bool:
     )
 
 
+def _credit_alone(text: str) -> bool:
+    """摄/齐岚森, 本报记者 沈静 摄: a photo credit with no caption before it on its line."""
+    credit = credits.parse_photo_credit(text)
+    return credit is not None and not credit.caption
+
+
+def _credit_stands_apart(before: str, credit: str) -> bool:
+    """A photo credit the edge cut from its caption is set apart by a space (…准备发货 摄/齐岚森), unless
+    the cut went through it (…的乐趣。 本报 / 记者 张燕 摄)."""
+    return _credit_alone(credit) and not _credit_alone(before.rsplit(None, 1)[-1] + credit)
+
+
 def _join(run: list[Line]) -> Line:
     if len(run) == 1:
         return run[0]
     pieces = [run[0].text]
     for previous, line in zip(run, run[1:], strict=False):
-        # Two English words meet at the cut (the space was the wrap); digits (2 / 020年) were one number.
+        # Two English words meet at the cut (the space was the wrap); digits (2 / 020年) were one number;
+        # a caption's credit stands apart from it (…准备发货 摄/齐岚森).
         words_meet = _is_latin_letter(previous.text[-1]) and _is_latin_letter(line.text[0])
-        pieces.append((" " if words_meet else "") + line.text)
+        pieces.append(
+            (" " if words_meet or _credit_stands_apart(previous.text, line.text) else "") + line.text
+        )
     return Line("".join(pieces), run[0].start, run[-1].end, parts=len(run))
 
 

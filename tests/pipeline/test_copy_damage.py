@@ -12,6 +12,8 @@ from articles.textpipeline.accounting import account
 from articles.textpipeline.decode import decode_page
 from articles.textpipeline.split import split_page
 
+from .printing import wrap
+
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted(ROOT.glob("seeds/*.txt")) + sorted((ROOT / "tests/pipeline/pages").glob("*.txt"))
 _HALF = str.maketrans({"，": ",", "：": ":", "（": "(", "）": ")", "？": "?", "！": "!", "；": ";"})
@@ -107,6 +109,13 @@ def misread_digits(text: str, rng: random.Random) -> str:
     return re.sub(r"(?<=\d)0(?=\d)", "O", text)
 
 
+def printed_in_a_column(text: str, rng: random.Random) -> str:
+    """A PDF copy of a 20-character column: every printed line a line of its own, each paragraph's first
+    line two cells in, no blank line between paragraphs; headlines, bylines and furniture (lines under
+    two columns wide) set across the columns, whole."""
+    return wrap(text, 40, blank_between=False, indent="\u3000\u3000", set_apart=80)
+
+
 DAMAGE = [
     half_width_marks,
     zero_width_spaces,
@@ -123,6 +132,7 @@ DAMAGE = [
     column_breaks,
     letter_spaced_lines,
     misread_digits,
+    printed_in_a_column,
 ]
 _T2S = opencc.OpenCC("t2s")
 
@@ -134,9 +144,16 @@ def _items(text: str):
     return [(item.kind, _T2S.convert(item.title)) for item in result.items]
 
 
+# Pages a column print does not fit: a web page (its footer would be cut like prose), and a page whose
+# one paragraph long enough to wrap is too little column for its edge or indent to show.
+NEVER_PRINTED_IN_A_COLUMN = {"16_district_website", "25_masthead_commentary_and_notes_box"}
+
+
 @pytest.mark.parametrize("damage", DAMAGE, ids=lambda damage: damage.__name__)
 @pytest.mark.parametrize("path", PAGES, ids=lambda path: path.stem[:12])
 def test_a_damaged_copy_splits_into_the_same_items(path, damage):
+    if damage is printed_in_a_column and path.stem in NEVER_PRINTED_IN_A_COLUMN:
+        pytest.skip("the page does not fit a column print (see NEVER_PRINTED_IN_A_COLUMN)")
     text = decode_page(path.read_bytes()).text
     damaged = damage(text, random.Random(7))
     assert _items(damaged) == _items(text)

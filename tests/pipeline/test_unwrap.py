@@ -1,6 +1,5 @@
 """Hard-wrapped PDF copies: lines cut at the column's width are joined back (no database)."""
 
-import re
 from pathlib import Path
 
 import pytest
@@ -11,28 +10,9 @@ from articles.textpipeline.lines import split_lines
 from articles.textpipeline.split import split_page
 from articles.textpipeline.unwrap import column_width, display_width, unwrap_lines
 
+from .printing import wrap
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-def wrap(text: str, cells: int, *, blank_between: bool = True, indent: str = "") -> str:
-    """Print ``text`` into a column ``cells`` wide, as a PDF copy gives it back: one line per printed line.
-
-    With ``indent``, a paragraph's first line starts with it (两格缩进), inside the column's width.
-    """
-    blocks = []
-    for paragraph in (p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()):
-        printed = []
-        for line in paragraph.split("\n"):
-            current = indent if display_width(line) > cells else ""
-            for char in line.strip():
-                if display_width(current + char) > cells:
-                    printed.append(current)
-                    current = char
-                else:
-                    current += char
-            printed.append(current)
-        blocks.append("\n".join(printed))
-    return ("\n\n" if blank_between else "\n").join(blocks)
 
 
 def unwrapped(text: str) -> list[str]:
@@ -103,7 +83,9 @@ FULL_WIDTH_DIGITS = str.maketrans("0123456789.%", "０１２３４５６７８�
 def test_full_width_digits_are_measured_as_printed(cells):
     """A scan's １２０ takes six cells of the column, though the page reads it as 120: a line ending in
     such digits still reaches the edge, and a date at the end of a cut line is no masthead."""
-    printed = "\n\n".join([PARAGRAPH, "加中央银行付款部经理罗宾逊1997年12月31日说，政府采取这一措施是必要的。" * 2])
+    printed = "\n\n".join(
+        [PARAGRAPH, "加中央银行付款部经理罗宾逊1997年12月31日说，政府采取这一措施是必要的。" * 2]
+    )
     page = split_page("加拿大银行注销无主户头\n\n" + wrap(printed.translate(FULL_WIDTH_DIGITS), cells))
     (item,) = page.items
     assert [block.text for block in item.blocks] == printed.split("\n\n")
@@ -112,7 +94,9 @@ def test_full_width_digits_are_measured_as_printed(cells):
 
 
 def test_english_words_keep_their_space_and_digits_do_not_gain_one():
-    text = "\n".join(["甲" * 17 + "W", "orld Bank " + "乙" * 13] * 5 + ["甲" * 16 + "20", "20年" + "乙" * 15] * 5)
+    text = "\n".join(
+        ["甲" * 17 + "W", "orld Bank " + "乙" * 13] * 5 + ["甲" * 16 + "20", "20年" + "乙" * 15] * 5
+    )
     lines = unwrapped(text)
     assert lines[0].startswith("甲" * 17 + "W orld Bank")  # a word cut at the edge cannot be told from two
     assert "甲" * 16 + "2020年" in lines[0]
@@ -134,14 +118,18 @@ def test_wrapped_seed_pages_split_like_the_originals(seed, blank_between, indent
 
 def test_a_lists_rows_of_one_width_are_not_taken_for_a_wrapped_column():
     """Rows of a name list share a width because they are aligned, not because the layout cut them."""
-    rows = [f"{name}  {unit}区科协" for name, unit in zip(
-        ["张  伟", "李小红", "王  强", "陈  静", "刘  洋", "赵  敏", "孙  丽", "周  平", "吴  刚"],
-        ["渝中", "江北", "沙坪坝", "九龙坡", "南岸", "北碚", "渝北", "巴南", "永川"], strict=True,
-    )]
+    rows = [
+        f"{name}  {unit}区科协"
+        for name, unit in zip(
+            ["张  伟", "李小红", "王  强", "陈  静", "刘  洋", "赵  敏", "孙  丽", "周  平", "吴  刚"],
+            ["渝中", "江北", "沙坪坝", "九龙坡", "南岸", "北碚", "渝北", "巴南", "永川"],
+            strict=True,
+        )
+    ]
     text = "\n".join(rows)
     assert unwrapped(text) == rows
     wrapped = wrap(PARAGRAPH * 2, 40) + "\n\n" + text  # a hard-wrapped story above the list
-    assert unwrapped(wrapped)[-len(rows):] == rows
+    assert unwrapped(wrapped)[-len(rows) :] == rows
 
 
 @pytest.mark.parametrize(
@@ -150,12 +138,19 @@ def test_a_lists_rows_of_one_width_are_not_taken_for_a_wrapped_column():
         # Paragraphs start two cells in; a line at the margin under an unfinished one goes on with it.
         (
             "　　会议总结了今年以来全市学会工作，\n部署了下一阶段重点任务。\n　　与会人员表示，将认真落实会议精神。",
-            ["会议总结了今年以来全市学会工作，部署了下一阶段重点任务。", "与会人员表示，将认真落实会议精神。"],
+            [
+                "会议总结了今年以来全市学会工作，部署了下一阶段重点任务。",
+                "与会人员表示，将认真落实会议精神。",
+            ],
         ),
         # A finished sentence, a colon's list, or a page without indented paragraphs: as printed.
         (
             "　　会议总结了今年以来全市学会工作。\n部署了下一阶段重点任务。\n　　与会人员表示，将认真落实会议精神。",
-            ["会议总结了今年以来全市学会工作。", "部署了下一阶段重点任务。", "与会人员表示，将认真落实会议精神。"],
+            [
+                "会议总结了今年以来全市学会工作。",
+                "部署了下一阶段重点任务。",
+                "与会人员表示，将认真落实会议精神。",
+            ],
         ),
         (
             "　　会议部署了三项重点任务，包括：\n加强学会建设\n　　与会人员表示，将认真落实会议精神。",
@@ -163,7 +158,11 @@ def test_a_lists_rows_of_one_width_are_not_taken_for_a_wrapped_column():
         ),
         (
             "会议总结了今年以来全市学会工作，\n部署了下一阶段重点任务。\n与会人员表示，将认真落实会议精神。",
-            ["会议总结了今年以来全市学会工作，", "部署了下一阶段重点任务。", "与会人员表示，将认真落实会议精神。"],
+            [
+                "会议总结了今年以来全市学会工作，",
+                "部署了下一阶段重点任务。",
+                "与会人员表示，将认真落实会议精神。",
+            ],
         ),
     ],
 )
@@ -202,7 +201,10 @@ def test_a_wrapped_columns_byline_cut_inside_its_bracket_is_one_dateline(cells):
     assert "）" not in page.split("\n")[1]  # the printed line ends inside the bracket
     item = split_page(page).items[0]
     assert item.dateline == "本报讯（通讯员 冉小平 陈思宇）"
-    assert [(b.role, b.name) for b in item.bylines] == [("correspondent", "冉小平"), ("correspondent", "陈思宇")]
+    assert [(b.role, b.name) for b in item.bylines] == [
+        ("correspondent", "冉小平"),
+        ("correspondent", "陈思宇"),
+    ]
     assert item.paragraphs[0].startswith("4月15日，垫江县科协")
 
 
@@ -232,7 +234,10 @@ def test_a_byline_cut_inside_its_bracket_on_a_column_page_is_joined():
     half-width spaces), so the width alone read it as a paragraph's last line."""
     first, second = split_page(WRAPPED_COLUMN).items
     assert first.dateline == "本报讯（通讯员 冉小平 陈思宇）"
-    assert [(b.role, b.name) for b in first.bylines] == [("correspondent", "冉小平"), ("correspondent", "陈思宇")]
+    assert [(b.role, b.name) for b in first.bylines] == [
+        ("correspondent", "冉小平"),
+        ("correspondent", "陈思宇"),
+    ]
     assert first.paragraphs[0].startswith("4月15日，垫江县科协联合县农业农村委在澄溪镇举办牡丹种植技术培训会")
     assert second.title == "铜梁区举办院士专家进企业活动"
 
@@ -251,5 +256,124 @@ def test_a_headline_at_the_margin_does_not_run_into_a_byline_the_edge_cut():
     )
     assert "川观新闻记者 钟振宇 见习记者 何\n子琦" in page  # the cut this test is about
     items = split_page(page).items
-    assert [item.title for item in items] == ["全省科技馆免费开放服务人次创新高", "绵阳科技城举办青少年机器人大赛"]
+    assert [item.title for item in items] == [
+        "全省科技馆免费开放服务人次创新高",
+        "绵阳科技城举办青少年机器人大赛",
+    ]
     assert [(b.role, b.name) for b in items[1].bylines] == [("reporter", "钟振宇"), ("reporter", "何子琦")]
+
+
+# A story printed in a 36-cell column (18 characters), paragraphs two cells in or flush.
+INDENTED_STORY = wrap(PARAGRAPH + "\n\n" + PARAGRAPH, 36, blank_between=False, indent="　　")
+FLUSH_STORY = wrap(PARAGRAPH * 2, 36, blank_between=False) + "\n"  # a blank line after it
+SENTENCE_AT_THE_EDGE = "　　全区科技工作者要弘扬科学家精神。"  # one paragraph, its stop at the column's edge
+
+
+@pytest.mark.parametrize(
+    ("story", "after", "expected"),
+    [
+        # A headline set across the columns is wider than the column: not a line the edge cut.
+        (
+            INDENTED_STORY,
+            [SENTENCE_AT_THE_EDGE, "伟大的世界奇迹——读长篇报告文学《世界沙漠第一路》", "路小路"],
+            [
+                "全区科技工作者要弘扬科学家精神。",
+                "伟大的世界奇迹——读长篇报告文学《世界沙漠第一路》",
+                "路小路",
+            ],
+        ),
+        # A comma hung past the edge (标点悬挂) still ends a cut line.
+        (
+            FLUSH_STORY,
+            ["会议总结了今年以来全市学会工作情况并，", "部署了下一阶段重点任务。"],
+            ["会议总结了今年以来全市学会工作情况并，部署了下一阶段重点任务。"],
+        ),
+        # A 主题 as long as the column over its ——副题: two lines of a headline.
+        (
+            FLUSH_STORY,
+            [
+                "全省科协系统深化科创中国试点城市建设",
+                "——推动产学研用深度融合",
+                "本报成都6月12日电 全省科协系统召开推进会。",
+            ],
+            [
+                "全省科协系统深化科创中国试点城市建设",
+                "——推动产学研用深度融合",
+                "本报成都6月12日电 全省科协系统召开推进会。",
+            ],
+        ),
+        # A caption's credit the edge cut off goes back to the caption, set apart by its space; a
+        # story's last sentence keeps its credit line apart.
+        (
+            FLUSH_STORY,
+            ["秀山县扶贫产业园，工作人员正在打包菊", "摄/齐岚森"],
+            ["秀山县扶贫产业园，工作人员正在打包菊 摄/齐岚森"],
+        ),
+        (
+            FLUSH_STORY,
+            ["秀山县扶贫产业园工作人员在打包菊花。", "本报记者 沈静 摄"],
+            ["秀山县扶贫产业园工作人员在打包菊花。", "本报记者 沈静 摄"],
+        ),
+        # A punctuated headline over a dateline lead, after a sentence that ended at the edge.
+        (
+            INDENTED_STORY,
+            [
+                SENTENCE_AT_THE_EDGE,
+                "昨日，市科协举办科技工作者座谈会",
+                "本报讯 昨日，市科协举办科技工作者座谈会。",
+            ],
+            [
+                "全区科技工作者要弘扬科学家精神。",
+                "昨日，市科协举办科技工作者座谈会",
+                "本报讯 昨日，市科协举办科技工作者座谈会。",
+            ],
+        ),
+        # On a page that indents its paragraphs, a headline at the margin under a short line is one though
+        # it fills the line; under a sentence that ended at the edge, the paragraph goes on at the margin.
+        (
+            INDENTED_STORY,
+            ["读者来信", "农村科普需要更多接地气的科普讲解员们", "编辑同志："],
+            ["读者来信", "农村科普需要更多接地气的科普讲解员们", "编辑同志："],
+        ),
+        (
+            INDENTED_STORY,
+            [SENTENCE_AT_THE_EDGE, "德国共花一亿多马克购买的烟花绝大部分", "从中国进口。"],
+            ["全区科技工作者要弘扬科学家精神。德国共花一亿多马克购买的烟花绝大部分从中国进口。"],
+        ),
+    ],
+)
+def test_where_a_column_page_line_ends_at_the_edge_by_its_length(story, after, expected):
+    lines = unwrapped(story + "\n" + "\n".join(after))
+    assert lines[: -len(expected)] == ([PARAGRAPH, PARAGRAPH] if story is INDENTED_STORY else [PARAGRAPH * 2])
+    assert lines[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "paragraphs"),
+    [
+        # A first line as wide as the other paragraphs' first lines was cut by the edge, though it reads
+        # like a sub-heading (no stop in it).
+        (
+            "　　比赛分为自主命题讲解和随机命题讲解两\n个环节，最终评出一等奖2名、二等奖4名。\n　　与会人员表示，将认真落实会议的精神。",
+            [
+                "比赛分为自主命题讲解和随机命题讲解两个环节，最终评出一等奖2名、二等奖4名。",
+                "与会人员表示，将认真落实会议的精神。",
+            ],
+        ),
+        (
+            "　　加强学会建设\n会议部署了三项重点任务。\n　　与会人员表示，将认真落实会议的精神。",
+            ["加强学会建设", "会议部署了三项重点任务。", "与会人员表示，将认真落实会议的精神。"],
+        ),
+        # A credit cut through at the edge is one credit again (no space inside 本报记者).
+        (
+            "　　11月20日，江北区科协组织青少年走进重\n庆大学实验室，体验科学实验的乐趣。 本报\n记者 张燕 摄\n"
+            "　　与会人员表示，将认真落实会议的精神。",
+            [
+                "11月20日，江北区科协组织青少年走进重庆大学实验室，体验科学实验的乐趣。 本报记者 张燕 摄",
+                "与会人员表示，将认真落实会议的精神。",
+            ],
+        ),
+    ],
+)
+def test_a_short_indented_pages_lines_at_the_edge(page, paragraphs):
+    assert [line.text for line in unwrap_lines(page, split_lines(page))] == paragraphs
