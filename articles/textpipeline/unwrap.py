@@ -98,14 +98,14 @@ def unwrap_lines(text: str, lines: list[Line], *, printed: str | None = None) ->
     indents = _indents_paragraphs(lines, indented)
     return _join_runs(
         lines,
-        lambda _run_start, index: (
+        lambda run_start, index: (
             not (
                 indents
                 and any(
                     _headline_at_the_margin(lines, widths, width, indented, at) for at in (index, index + 1)
                 )
             )
-            and _cut_by_layout(text, lines, widths, index, width)
+            and _cut_by_layout(text, lines, widths, run_start, index, width)
         ),
     )
 
@@ -153,11 +153,32 @@ def _join_runs(lines: list[Line], goes_on) -> list[Line]:
     return joined
 
 
-def _cut_by_layout(text: str, lines: list[Line], widths: list[int], index: int, width: int) -> bool:
-    """Line ``index`` reaches the column's edge and the next line goes on from it."""
+def _headline_after_a_sentence(
+    lines: list[Line], widths: list[int], width: int, run_start: int, index: int
+) -> bool:
+    """A headline-like line left apart from the sentence that ended above it, over a line of names, is
+    a headline over its byline (汪洋中的小木屋（附图片1张） / 李德润葛洪), not a paragraph or a long
+    sub-heading going on (…织牢疫情防 / 护网)."""
+    if not (
+        run_start == index > 0 and is_heading_like(lines[index].text) and ends_sentence(lines[index - 1].text)
+    ):
+        return False
+    following = lines[index + 1].text
+    if _at_the_edge(following, widths[index + 1], width):
+        return False
+    names = credits.parse_names(following, joined=True)  # of two or three characters: 应有保障 is no name
+    return bool(names) and all(2 <= len(name) <= 3 for name in names)
+
+
+def _cut_by_layout(
+    text: str, lines: list[Line], widths: list[int], run_start: int, index: int, width: int
+) -> bool:
+    """Line ``index`` (of the run from ``run_start``) reaches the column's edge and the next line goes on from it."""
     line, following = lines[index], lines[index + 1]
     if _bracket_goes_on(text, line, following):
         return True  # 本报讯（通讯员 冉小平 陈 / 思宇）4月15日…: narrower for its spaces, not finished
+    if _headline_after_a_sentence(lines, widths, width, run_start, index):
+        return False
     if not _at_the_edge(line.text, widths[index], width) or text.count("\n", line.end, following.start) != 1:
         return False  # short (a paragraph's last line), wider (a headline set across the columns) or a blank line between
     if text[following.start - 1] not in "\n":
@@ -166,10 +187,16 @@ def _cut_by_layout(text: str, lines: list[Line], widths: list[int], index: int, 
         return False
     if following.text[0] in _NEVER_OPENS_A_LINE:
         return True  # closing marks follow what they close
+    if attribution_of(line.text) is not None:
+        return False  # （本报记者王霞光摄影报道）: a closing attribution is whole, though it reached the edge
     if _credit_alone(following.text):
         # 秀山县…工作人员正在打包金丝皇菊准备发货 / 摄/齐岚森: the caption's credit the edge cut off (a
         # story's last line ends its sentence, a headline is no caption)
         return not (ends_sentence(line.text) or is_heading_like(line.text))
+    if following.text[0] in "（(" and _dateline_goes_on(line.text, following.text):
+        return (
+            True  # 新华社波恩12月30日电 / （记者吕鸿）德国外长…: the edge cut the dateline before its bracket
+        )
     if _starts_its_own_line(following.text):
         return False
     if is_heading_like(line.text) and dashed_subtitle_at(lines, index + 1):
@@ -179,12 +206,18 @@ def _cut_by_layout(text: str, lines: list[Line], widths: list[int], index: int, 
         return True
     # A sentence or caption ends at the margin: a headline-like line after it starts a new item, unless
     # that line reaches the margin too (headlines are not set to the column's width) and is not over a
-    # byline or dateline lead; a punctuated line over a lead (昨日，市科协举办座谈会 / 本报讯 …) heads it.
+    # byline or dateline lead, or over a short unfinished line (李德润葛洪: a paragraph's last line ends
+    # its sentence); a punctuated line over a lead (昨日，市科协举办座谈会 / 本报讯 …) heads it.
     after = lines[index + 2].text if index + 2 < len(lines) else ""
     over_credit = bool(after and (credits.parse_byline_line(after) or credits.parse_lead(after)))
     if not is_heading_like(following.text):
         return not (over_credit and could_be_headline(following.text))
-    return _at_the_edge(following.text, widths[index + 1], width) and not over_credit
+    # (were it the paragraph going on, it would end one unfinished where a paragraph starts two cells in)
+    over_unfinished = bool(after) and (
+        text[lines[index + 2].start - 1] != "\n"
+        or not (ends_sentence(after) or _at_the_edge(after, widths[index + 2], width))
+    )
+    return _at_the_edge(following.text, widths[index + 1], width) and not (over_credit or over_unfinished)
 
 
 def _at_the_edge(line: str, line_width: int, width: int) -> bool:
@@ -274,6 +307,15 @@ def _starts_its_own_line(text: str) -> bool:
         or attribution_of(text) is not None
         or meta_line_kind(text) is not None
     )
+
+
+def _dateline_goes_on(line: str, following: str) -> bool:
+    """The line is a dateline whose bracketed credit the next line opens with."""
+    lead = credits.parse_lead(line)
+    if lead is None or lead.text:
+        return False
+    joined = credits.parse_lead(line + following)
+    return joined is not None and len(joined.dateline) > len(line)
 
 
 def _credit_alone(text: str) -> bool:

@@ -328,6 +328,30 @@ SENTENCE_AT_THE_EDGE = "　　全区科技工作者要弘扬科学家精神。" 
                 "本报讯 昨日，市科协举办科技工作者座谈会。",
             ],
         ),
+        # A closing attribution as long as the column is whole; the headline under it is one.
+        (
+            INDENTED_STORY,
+            ["　　她请邓亚萍签完名后姐妹俩又聊了起来。", "（本报记者王霞光和李明明摄影报道）", "男篮联赛开始第二循环", "　　本报讯 日历翻到了1998年。"],
+            ["她请邓亚萍签完名后姐妹俩又聊了起来。", "（本报记者王霞光和李明明摄影报道）", "男篮联赛开始第二循环", "本报讯 日历翻到了1998年。"],
+        ),
+        # A dateline the edge cut before its bracketed credit is one dateline.
+        (
+            INDENTED_STORY,
+            ["　　新华社德国首都波恩１２月３０日电", "（记者吕鸿）德国外长金克尔30日发表讲话。"],
+            ["新华社德国首都波恩１２月３０日电（记者吕鸿）德国外长金克尔30日发表讲话。"],
+        ),
+        # A headline as long as the column after a sentence that ended at the edge: over its byline (a
+        # short unfinished line) or over a paragraph two cells in, it heads the next piece.
+        (
+            INDENTED_STORY,
+            [SENTENCE_AT_THE_EDGE, "汪洋中的挪威海岛小木屋（附图片１张）", "李德润　葛洪", "　　金秋的一个下午，我们出发了。"],
+            ["全区科技工作者要弘扬科学家精神。", "汪洋中的挪威海岛小木屋（附图片１张）", "李德润　葛洪", "金秋的一个下午，我们出发了。"],
+        ),
+        (
+            INDENTED_STORY,
+            [SENTENCE_AT_THE_EDGE, "芬兰冬日众鸟欣有托群兽爱人庐的见闻记", "　　据新华社赫尔辛基1月4日电，每到冬季，"],
+            ["全区科技工作者要弘扬科学家精神。", "芬兰冬日众鸟欣有托群兽爱人庐的见闻记", "据新华社赫尔辛基1月4日电，每到冬季，"],
+        ),
         # On a page that indents its paragraphs, a headline at the margin under a short line is one though
         # it fills the line; under a sentence that ended at the edge, the paragraph goes on at the margin.
         (
@@ -343,6 +367,7 @@ SENTENCE_AT_THE_EDGE = "　　全区科技工作者要弘扬科学家精神。" 
     ],
 )
 def test_where_a_column_page_line_ends_at_the_edge_by_its_length(story, after, expected):
+    """The edge cuts prose; headlines, attributions and captions reach it only by their length."""
     lines = unwrapped(story + "\n" + "\n".join(after))
     assert lines[: -len(expected)] == ([PARAGRAPH, PARAGRAPH] if story is INDENTED_STORY else [PARAGRAPH * 2])
     assert lines[-len(expected) :] == expected
