@@ -183,6 +183,8 @@ def _cut_by_layout(
         return False  # short (a paragraph's last line), wider (a headline set across the columns) or a blank line between
     if text[following.start - 1] not in "\n":
         return False  # the next line is indented: a new paragraph
+    if widths[index + 1] > width + SLACK:
+        return False  # the next line is set wider than the column: a headline across the columns
     if is_table_row(following.text):
         return False
     if following.text[0] in _NEVER_OPENS_A_LINE:

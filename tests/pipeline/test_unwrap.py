@@ -282,6 +282,13 @@ SENTENCE_AT_THE_EDGE = "　　全区科技工作者要弘扬科学家精神。" 
                 "路小路",
             ],
         ),
+        # ...and the line over it does not run into it, though that line's paragraph is unfinished (the
+        # page lost its end).
+        (
+            INDENTED_STORY,
+            ["　　资阳市疾控中心副主任医师就如何开展", "锦江区产业功能区科协服务企业创新发展大会", "　　本报讯 近日，锦江区召开大会。"],
+            ["资阳市疾控中心副主任医师就如何开展", "锦江区产业功能区科协服务企业创新发展大会", "本报讯 近日，锦江区召开大会。"],
+        ),
         # A comma hung past the edge (标点悬挂) still ends a cut line.
         (
             FLUSH_STORY,
@@ -337,8 +344,8 @@ SENTENCE_AT_THE_EDGE = "　　全区科技工作者要弘扬科学家精神。" 
         # A dateline the edge cut before its bracketed credit is one dateline.
         (
             INDENTED_STORY,
-            ["　　新华社德国首都波恩１２月３０日电", "（记者吕鸿）德国外长金克尔30日发表讲话。"],
-            ["新华社德国首都波恩１２月３０日电（记者吕鸿）德国外长金克尔30日发表讲话。"],
+            ["　　新华社德国首都波恩１２月３０日电", "（记者吕鸿）德国外长金克尔３０日在此", "讲话。"],
+            ["新华社德国首都波恩１２月３０日电（记者吕鸿）德国外长金克尔３０日在此讲话。"],
         ),
         # A headline as long as the column after a sentence that ended at the edge: over its byline (a
         # short unfinished line) or over a paragraph two cells in, it heads the next piece.
