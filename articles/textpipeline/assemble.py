@@ -52,6 +52,7 @@ from .lookahead import (
     could_headline_at,
     credit_at,
     dashed_subtitle_at,
+    dated_links_at,
     heading_at,
     marked_brief_at,
     numbered_caption_at,
@@ -124,6 +125,8 @@ class _Assembler(CreditRules, PictureRules):
             and self._box_heading(index, line)
         ):
             return None  # 【延伸阅读】 over prose in a story: its box, though the words also head link lists
+        if self._dated_link(index, line):
+            return None
         meta_kind = meta_line_kind(text)
         if meta_kind and (self._inside_story(meta_kind, line) or self._notice_contact(index, meta_kind, line)):
             return None
@@ -734,6 +737,21 @@ class _Assembler(CreditRules, PictureRules):
             record_meta_line(self.meta, "boilerplate", current.title_lines[0])
         self.result.drafts.pop()
         self.current = None
+
+    def _dated_link(self, index: int, line: Line) -> bool:
+        """关于开展2024年全国科普日活动的通知  2024-08-15 among lines like it, outside a story: a list page's
+        links to posts, navigation (not an item, and its date is not the page's); the column's name over
+        them is the page's banner."""
+        current = self._open()
+        if current is not None and current.has_body:
+            return False
+        if dated_links_at(self.lines, index):
+            record_meta_line(self.meta, "navigation", line.text)
+            return True
+        if len(line.text) <= 12 and shapes.is_heading_like(line.text) and dated_links_at(self.lines, index + 1):
+            record_meta_line(self.meta, "banner", line.text)  # 通知公告 over the list: the column's name
+            return True
+        return False
 
     def _recommended_title(self, index: int, line: Line) -> bool:
         """Under 往期推荐 / 推荐阅读: another post's title (●… or a bare title) is navigation, not an item.

@@ -76,6 +76,15 @@ def dashed_subtitle_at(lines: Sequence[Line], index: int) -> bool:
     )
 
 
+def dated_links_at(lines: Sequence[Line], index: int) -> bool:
+    """A line of a list of posts with their dates at ``index`` (one such line beside another): 通知公告 or
+    工作动态 copied as a page, links to read elsewhere."""
+    text = _text_at(lines, index)
+    if text is None or not shapes.is_dated_link(text):
+        return False
+    return any((other := _text_at(lines, at)) is not None and shapes.is_dated_link(other) for at in (index - 1, index + 1))
+
+
 def bullet_at(lines: Sequence[Line], index: int) -> bool:
     """A list line at ``index`` (a sidebar's); ■本报记者 X is a byline with a mark, and ■ 钱 江 over prose
     an author, not one."""

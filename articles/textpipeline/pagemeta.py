@@ -94,6 +94,8 @@ def is_contact_line(text: str) -> bool:
 # A web site's footer: 主办单位：… 渝ICP备12345678号, 版权所有, 技术支持：…
 _SITE_FOOTER = re.compile(r"ICP[备证]|版权所有|公网安备|(?:主办单位|技术支持|网站维护)\s*[:：]")
 _FONT_SIZE = re.compile(r"^[【\[]?\s*字[体号]\s*[:：]\s*[大中小\s]+[】\]]?$")  # 【字体：大 中 小】
+# 共4条  第1页/共1页, 首页 上一页 1 2 3 下一页 尾页: a list page's pager
+_PAGER = re.compile(r"^(?:共\s*\d+\s*条|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|首页|尾页|上一页|下一页|末页|\d{1,3}|[\s|｜])+$")
 # 首页 > 新闻中心 > 区县动态, or 【打印本页】 【关闭窗口】
 _BREADCRUMB = re.compile(r"^(?:(?:当前|您的|您现在的)?位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*[>›»/＞]")
 # 四川频道 >> 正文, 新闻中心 > 区县动态: short names chained by arrows.
@@ -274,6 +276,7 @@ def _short_navigation(text: str) -> bool:
         or _bracketed_navigation(text)
         or (" " in text and _navigation_words(text))
         or bool(_FONT_SIZE.match(text))
+        or (("页" in text or "条" in text) and bool(_PAGER.match(text)))
         or (any(arrow in text for arrow in ">›»＞") and bool(_ARROW_TRAIL.match(text)))
     )
 

@@ -583,3 +583,16 @@ def is_numbered_caption(text: str) -> bool:
     """图①：…, 上图：…, 图左：…, 图：…: the caption of one of a story's pictures."""
     return bool(_NUMBERED_PICTURE.match(text))
 
+
+
+# 关于开展2024年全国科普日活动的通知  2024-08-15: a list page's link, its post's title and date
+_DATED_LINK = re.compile(
+    r"^(\S.{4,58}?)\s+[\[【（(]?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\]】）)]?$"
+)
+
+
+def is_dated_link(text: str) -> bool:
+    """A post's title and its date on one line, as a column's list of posts prints them (the title
+    ends no sentence)."""
+    match = _DATED_LINK.match(text)
+    return bool(match) and "。" not in match.group(1) and not ends_sentence(match.group(1))

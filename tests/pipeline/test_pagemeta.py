@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from articles.textpipeline.accounting import account
 from articles.textpipeline.model import PageMeta
 from articles.textpipeline.pagemeta import meta_line_kind, page_editors, record_meta_line, wechat_head
 from articles.textpipeline.split import split_page
@@ -69,6 +70,9 @@ from articles.textpipeline.split import split_page
         ("主办单位：重庆市荣昌区科学技术协会  地址：重庆市荣昌区昌州大道西段  渝ICP备12345678号", "boilerplate"),
         ("版权所有 © 四川省科学技术协会", "boilerplate"),
         ("【字体：大 中 小】", "navigation"),
+        ("共4条  第1页/共1页", "navigation"),  # a list page's pager
+        ("首页 上一页 1 2 3 下一页 尾页", "navigation"),
+        ("共青团员30人参加", None),
         ("会议由区科协主办，技术支持来自重庆大学。", None),
         # news sites' heads: breadcrumbs, share prompts, a date line that names its source
         ("四川频道 >> 正文", "navigation"),
@@ -249,3 +253,32 @@ def test_a_reading_box_inside_a_story_is_its_box_but_a_list_of_titles_is_navigat
     links = split_page("\n".join(["一条新闻的标题", "本报讯 " + STORY, "【延伸阅读】", "另一条旧闻的标题", "第三条旧闻的标题"]))
     assert [item.title for item in links.items] == ["一条新闻的标题"]
     assert "另一条旧闻的标题" in links.meta.boilerplate
+
+
+LIST_PAGE = """\
+重庆市科学技术协会
+首页 > 通知公告
+通知公告
+关于开展2024年全国科普日活动的通知  2024-08-15
+关于推荐第十八届中国青年科技奖候选人的通知  2024-07-02
+关于公布2024年重庆市科普基地认定名单的通知  [2024-06-18]
+共3条  第1页/共1页
+"""
+
+
+def test_a_columns_list_of_dated_posts_is_navigation_under_its_banner():
+    """A 通知公告 column copied as a page: each line a link to a post, none an item, none the page's date."""
+    result = split_page(LIST_PAGE)
+    assert result.items == []
+    assert result.meta.banners == ["通知公告"]
+    assert "关于推荐第十八届中国青年科技奖候选人的通知  2024-07-02" in result.meta.boilerplate
+    assert "共3条  第1页/共1页" in result.meta.boilerplate
+    assert result.meta.page_date is None
+    assert account(result).balanced
+
+
+def test_a_single_dated_title_is_no_list():
+    """One title with its date over a story is the story's headline and date line, not a link."""
+    result = split_page("关于开展2024年全国科普日活动的通知  2024-08-15\n本报讯 " + STORY)
+    assert [item.title for item in result.items] == ["关于开展2024年全国科普日活动的通知"]
+    assert not result.meta.boilerplate
