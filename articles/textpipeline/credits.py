@@ -119,6 +119,7 @@ class PhotoCredit:
 # A byline's decoration (■本报记者 X, ◎记者 X) and tail (记者 X 报道, 本报记者 X 文/图, 记者 X 整理).
 _MARK_CHARS = "■□◎●○◆◇▲△★☆▶►|｜ \t\u3000"
 _BYLINE_MARK = re.compile(f"^[{_MARK_CHARS}]+")
+_PAGE_PICTURES = re.compile(r"^本版(?:摄影|图片|照片|图|摄)(?!均?由)")
 _BYLINE_TAIL = re.compile(r"\s*(?:摄影报道|摄影报导|报道|报导|文\s*[/／]\s*图|文图|图文|整理|采写|编译|执笔)$")
 _TAIL_ENDS = ("道", "导", "图", "文", "理", "写", "译", "笔")
 
@@ -138,6 +139,8 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     mark = _BYLINE_MARK.match(key) if key[:1] in _MARK_CHARS else None
     if mark and mark.end() < len(key):
         text, key = text[mark.end() :], key[mark.end() :]
+    if key.startswith("本版") and _PAGE_PICTURES.match(key):
+        text, key = text[2:], key[2:]  # 本版摄影  本报记者 刘洋: who took the page's pictures
     tail = _BYLINE_TAIL.search(key) if key[-1:] in _TAIL_ENDS else None
     if tail and _ROLE_ONLY.match(key):
         bylines = _as_printed(_parse_role_tokens(key[: tail.start()], require_role=True), text, key)

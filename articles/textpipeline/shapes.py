@@ -48,6 +48,8 @@ _GENRE_HEADLINES = frozenset(
 )
 _BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】$")
 _BANNER_BILINGUAL = re.compile(r"^[^|｜]{2,16}\s*[|｜]\s*[A-Za-z][A-Za-z .·-]{2,40}$")
+# 科技活动周 | 图说: a section and its column, two short labels (重磅 | 首批…名单公布 is a post's title)
+_BANNER_LABELS = re.compile(r"^[\u4e00-\u9fff]{2,6}\s+[|｜]\s+[\u4e00-\u9fff]{2,6}$")
 # The page's number and section: 第3版  区县科协, 03版：要闻, A2版 | 科普 (a space or a mark before the section).
 _PAGE_NUMBER = re.compile(
     r"^第?\s*[0-9０-９A-Za-zＡ-Ｚ一二三四五六七八九十]{1,3}\s*版(?:(?:\s*[:：|｜丨·]\s*|\s+)[^\s。，,]{1,12})?$"
@@ -264,10 +266,11 @@ def attribution_of(text: str) -> str | None:
 
 
 def is_marked_banner(text: str) -> bool:
-    """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI, 第3版  区县科协."""
+    """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI, 科技活动周 | 图说,
+    第3版  区县科协."""
     return bool(
         _BANNER_BRACKETS.match(text)
-        or (("|" in text or "｜" in text) and _BANNER_BILINGUAL.match(text))
+        or (("|" in text or "｜" in text) and (_BANNER_BILINGUAL.match(text) or _BANNER_LABELS.match(text)))
         or ("版" in text and _PAGE_NUMBER.match(text))
     )
 

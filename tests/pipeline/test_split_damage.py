@@ -279,6 +279,9 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("文/重庆市疾控中心 刘敏", [("author", "刘敏")]),  # a body's name longer than a person's (it was a 副题)
         ("作者：王磊（重庆医科大学附属第一医院）", [("author", "王磊")]),  # the body after the name, in brackets
         ("文字｜刘洋 图片｜陈晨", [("author", "刘洋"), ("photographer", "陈晨")]),
+        # who took the page's pictures (it was the headline's 副题)
+        ("本版摄影  本报记者 刘洋", [("photographer", "刘洋")]),
+        ("本版图片：刘洋", [("photographer", "刘洋")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -563,12 +566,20 @@ def test_a_page_pasted_as_one_line_is_flagged_story_text_not_metadata():
     assert "德阳市科协推广使用“学习强国”平台" in item.paragraphs[0]
 
 
-@pytest.mark.parametrize("banner", ["第3版  区县科协", "03版：要闻", "A2版 | 科普", "第三版"])
+@pytest.mark.parametrize("banner", ["第3版  区县科协", "03版：要闻", "A2版 | 科普", "第三版", "科技活动周 | 图说"])
 def test_page_number_line_is_a_banner(banner):
-    """The page's number and section head the page; the headline under them stays the article's."""
+    """The page's number and section (or a section and its column) head the page; the headline under
+    them stays the article's."""
     result = page(banner, "綦江区院士专家工作站揭牌", "本报记者 陈静", LONG)
     assert result.meta.banners == [banner]
     assert [item.title for item in result.items] == ["綦江区院士专家工作站揭牌"]
+
+
+@pytest.mark.parametrize("headline", ["重磅 | 首批科技服务站名单公布", "科普 | 冬季如何预防流感"])
+def test_a_posts_category_before_its_title_is_no_banner(headline):
+    result = page(headline, "本报记者 陈静", LONG)
+    assert result.meta.banners == []
+    assert [(item.kicker, item.title) for item in result.items] == [tuple(headline.split(" | "))]
 
 
 @pytest.mark.parametrize(
