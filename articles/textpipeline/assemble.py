@@ -63,8 +63,11 @@ from .lookahead import (
 from .model import (
     ARTICLE,
     AUTHOR,
+    CORRESPONDENT,
     PARAGRAPH,
     PHOTO,
+    PHOTOGRAPHER,
+    REPORTER,
     SUBHEADING,
     Block,
     Byline,
@@ -143,7 +146,7 @@ class _Assembler(CreditRules, PictureRules):
                 self.in_recommendations and meta_kind == "navigation" and not closes_a_post(text)
             )
             return self._close_by_page()
-        if self._site_name(index, line):
+        if self._site_name(index, line) or self._account_after_the_end(index, line):
             return None
         if self.in_recommendations and self._recommended_title(index, line):
             return None
@@ -530,6 +533,23 @@ class _Assembler(CreditRules, PictureRules):
         self.meta.source_lines.append(line.text)
         return True
 
+    def _account_after_the_end(self, index: int, line: Line) -> bool:
+        """城口发布 under - END - / 长按识别二维码关注我们, with nothing but furniture after it: the name of
+        the account that posted the story, not a headline without a story."""
+        text = line.text
+        if not self.result.drafts or index == 0 or len(text) > 12 or not is_heading_like(text):
+            return False
+        if meta_line_kind(self.lines[index - 1].text) not in ("navigation", "boilerplate", "decoration"):
+            return False
+        if after_meta(self.lines, index + 1) < len(self.lines):
+            return False
+        if self.meta.site is None:
+            self.meta.site = text
+            self.meta.source_lines.append(text)
+        else:
+            record_meta_line(self.meta, "boilerplate", text)
+        return True
+
     def _box_heading(self, index: int, line: Line) -> bool:
         """【相关链接】 over prose inside a story, 小贴士 over prose or a numbered list: its box, kept in the
         story under that heading (a bracketed line elsewhere is a section banner)."""
@@ -681,15 +701,16 @@ class _Assembler(CreditRules, PictureRules):
         self.after_photo = False
 
     def _web_info_author(self, text: str) -> None:
-        """作者：X and 来源：Y on a web page's info line are the byline and source of the headline above it."""
+        """作者：X (记者：X, 通讯员：X, 摄影：X) and 来源：Y on a web page's info line are the bylines and
+        source of the headline above it."""
         current = self._open()
         if current is None or not current.title_lines or current.has_body:
             return
         fields = web_info_fields(text)
-        author = fields.get("作者", "")
-        names = credits.parse_names(author) if author else None
-        if names:
-            current.item.bylines.extend(Byline(AUTHOR, name) for name in names)
+        for label, role in _WEB_INFO_ROLES:
+            names = credits.parse_names(fields[label]) if fields.get(label) else None
+            if names:
+                current.item.bylines.extend(Byline(role, name) for name in names)
         if fields.get("来源") and current.item.source is None:
             current.item.source = fields["来源"]
 
@@ -772,6 +793,7 @@ class _Assembler(CreditRules, PictureRules):
         )
 
 
+_WEB_INFO_ROLES = (("作者", AUTHOR), ("记者", REPORTER), ("通讯员", CORRESPONDENT), ("摄影", PHOTOGRAPHER))
 # A headline announcing a round-up whose parts each open with their own dated lead.
 _ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦")
 _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place

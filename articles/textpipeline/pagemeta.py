@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .credits import parse_names
 from .dates import parse_iso_date
 from .lines import fold
 from .model import EDITOR, Byline, PageMeta
@@ -43,8 +44,8 @@ _WECHAT_HEAD = re.compile(
 _DATED_FIELDS = re.compile(rf"^({_DATE_TEXT})\s*(?:{_TIME})?\s*[|｜丨]?\s*(?=(?:来源|稿源|作者)\s*[:：])")
 # A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268
 _WEB_INFO_FIELD = re.compile(
-    r"(发布时间|发布日期|时间|日期|来源|作者|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：]\s*(\S*?)"
-    r"(?=\s|$|(?:发布|来源|作者|单位|编辑|浏览|阅读|点击|字号))"
+    r"(发布时间|发布日期|时间|日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：]\s*(\S*?)"
+    r"(?=\s|$|(?:发布|来源|作者|记者|通讯员|摄影|单位|编辑|浏览|阅读|点击|字号))"
 )
 _SEPARATOR = r"\s*[:：丨|｜]\s*"  # 来源：X, and WeChat's 来源丨X / 编辑 | X
 _SOURCE = re.compile(
@@ -396,7 +397,8 @@ _EDITOR_TOKEN = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)|([\u4e00-
 
 
 def page_editors(meta: PageMeta) -> list[Byline]:
-    """The page's editors from its footer lines (责任编辑：X 版式：Y, 编辑 X 校对 Y), role editor, as printed."""
+    """The page's editors from its footer lines (责任编辑：X 版式：Y, 编辑 X 校对 Y) and a post's info line
+    (编辑：X), role editor, as printed."""
     editors: list[Byline] = []
     for line in meta.boilerplate:
         if _BRACKETED.match(line):
@@ -411,4 +413,9 @@ def page_editors(meta: PageMeta) -> list[Byline]:
                 name = Byline(EDITOR, line[match.start(2) : match.end(2)])
                 if name not in editors:
                     editors.append(name)
+    for line in meta.source_lines:  # 来源：城口县融媒体中心 | 记者：陈华 | 编辑：李娜: a post's info line
+        if "编辑" in line and meta_line_kind(line) == "web_info":
+            for name in (parse_names(web_info_fields(line).get("编辑", "")) or []):
+                if (editor := Byline(EDITOR, name)) not in editors:
+                    editors.append(editor)
     return editors

@@ -282,3 +282,34 @@ def test_a_single_dated_title_is_no_list():
     result = split_page("关于开展2024年全国科普日活动的通知  2024-08-15\n本报讯 " + STORY)
     assert [item.title for item in result.items] == ["关于开展2024年全国科普日活动的通知"]
     assert not result.meta.boilerplate
+
+
+COUNTY_MEDIA_POST = """\
+点击蓝字 关注我们
+科普大篷车开进大山深处
+来源：城口县融媒体中心 | 记者：陈华 | 编辑：李娜
+6月5日，城口县科协组织科普大篷车走进东安镇，为当地群众带来一场精彩的科普盛宴。
+据悉，今年以来，城口县科普大篷车已累计行程3000余公里，开展活动20余场次。
+- END -
+长按识别二维码关注我们
+城口发布
+"""
+
+
+def test_a_county_media_posts_info_line_and_account_name():
+    """记者：X on the info line is the reporter; the account's name under the post's end is the site,
+    not a headline without a story."""
+    result = split_page(COUNTY_MEDIA_POST)
+    (item,) = result.items
+    assert item.title == "科普大篷车开进大山深处"
+    assert [(b.role, b.name) for b in item.bylines] == [("reporter", "陈华")]
+    assert item.source == "城口县融媒体中心"
+    assert result.meta.site == "城口发布"
+    assert [b.name for b in page_editors(result.meta)] == ["李娜"]
+    assert account(result).balanced
+
+
+def test_a_short_last_line_after_a_story_is_still_read():
+    """Without the post's furniture before it, a short last line is not taken for an account's name."""
+    result = split_page(COUNTY_MEDIA_POST.replace("- END -\n长按识别二维码关注我们\n", ""))
+    assert result.meta.site != "城口发布"
