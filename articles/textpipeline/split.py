@@ -139,7 +139,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     elif item.kind == ARTICLE and not item.blocks and draft.title_lines:
         # 迎虎年（书法） over （关山月）: a work of art or a picture whose image the text cannot carry.
         item.flags.append(Flag("no_body", "只有标题，没有正文或图片说明（可能是书画、篆刻等作品或图片），请核对", ""))
-    title_lines = _rejoin_broken_title(draft.title_lines, item)
+    title_lines = _rejoin_broken_title(_drop_repeated_title_lines(draft.title_lines, item), item)
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)
     _record_separator(title_lines, item)
     item.bylines = list(dict.fromkeys(item.bylines))  # 记者 X over 本报讯（记者 X）: one byline
@@ -160,6 +160,21 @@ def _record_separator(lines: list[str], item: Item) -> None:
     removed = "".join(bar * ("".join(lines).count(bar) - kept.count(bar)) for bar in "|｜丨")
     if removed:
         item.repairs.append(Repair("headline_separator", f"标题中栏目名后的分隔符“{removed}”已去掉", removed))
+
+
+def _drop_repeated_title_lines(lines: list[str], item: Item) -> list[str]:
+    """A web page prints its title two or three times (the window's title, the page's heading): each
+    line is kept once, the repeats recorded as removed."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        key = fold(line).replace(" ", "").replace("\u3000", "")
+        if key in seen:
+            item.repairs.append(Repair("duplicate_removed", f"删除重复的标题行：“{line[:16]}”", line))
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
 
 
 def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:

@@ -1618,3 +1618,14 @@ def test_a_picture_note_under_a_headline_announces_the_storys_pictures(note):
     assert story.title == "第二十届中国科协年会在重庆开幕" and story.source is None
     assert [(c.text, c.photographer) for c in story.captions] == [("图为开幕式现场。", "王强")]
     assert len(story.paragraphs) == 2
+
+
+def test_a_web_pages_title_printed_again_is_kept_once():
+    """The window's title, the page's heading and the title over the text: one title, the repeats
+    recorded as removed (it was 引题, title and 副题 of the same words)."""
+    title = "巫溪县科协举办农村实用技术培训班"
+    result = page(title, title, "发布时间：2024-03-12 09:30  来源：巫溪县科协", title, LONG)
+    (item,) = result.items
+    assert (item.kicker, item.title, item.subtitle) == ("", title, "")
+    assert [r.code for r in item.repairs].count("duplicate_removed") == 2
+    assert account(result).balanced
