@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 
 from . import credits, shapes
 from .assemble_credits import CreditRules
+from .assemble_furniture import FurnitureRules
 from .assemble_pictures import PictureRules, is_photo_headline
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft, continues
 from .headline import headline_parts
@@ -52,7 +53,6 @@ from .lookahead import (
     could_headline_at,
     credit_at,
     dashed_subtitle_at,
-    dated_links_at,
     heading_at,
     marked_brief_at,
     numbered_caption_at,
@@ -63,11 +63,8 @@ from .lookahead import (
 from .model import (
     ARTICLE,
     AUTHOR,
-    CORRESPONDENT,
     PARAGRAPH,
     PHOTO,
-    PHOTOGRAPHER,
-    REPORTER,
     SUBHEADING,
     Block,
     Byline,
@@ -80,12 +77,9 @@ from .model import (
 from .pagemeta import (
     RECOMMENDATION_HEADINGS,
     closes_a_post,
-    is_breadcrumb,
     is_contact_line,
     meta_line_kind,
     record_meta_line,
-    web_info_fields,
-    wechat_head,
 )
 from .shapes import is_heading_like
 
@@ -101,7 +95,7 @@ def assemble(lines: list[Line], meta: PageMeta) -> Assembly:
     return _Assembler(lines, meta).run()
 
 
-class _Assembler(CreditRules, PictureRules):
+class _Assembler(CreditRules, PictureRules, FurnitureRules):
     def __init__(self, lines: list[Line], meta: PageMeta) -> None:
         self.lines = lines
         self.meta = meta
@@ -265,27 +259,6 @@ class _Assembler(CreditRules, PictureRules):
             or (following < len(self.lines) and shapes.is_salutation(self.lines[following].text))  # 编辑同志：
         )
 
-    def _inside_story(self, meta_kind: str, line: Line) -> bool:
-        """Metadata-shaped lines that leave the open story open; False for the rest, which end it.
-
-        A notice's date under its issuer is the notice's text, not the page's date; a picture's
-        note (图片来源：网络) is the story's; an ornament (————, ▼) or a page number, and a running
-        head printed again on the next PDF page, stay on the page while the story goes on (a
-        paragraph they cut is joined across them).
-        """
-        text = line.text
-        if meta_kind == "site_date" and self._signature_date(line):
-            return True
-        current = self._open()
-        if shapes.is_picture_note(text) and current is not None and current.has_body:
-            current.item.credit_lines.append(text)  # 图片来源：网络 under a story's picture: the story goes on
-            current.cover(line)
-            return True
-        if meta_kind == "decoration" or (meta_kind in ("site_date", "boilerplate") and text in self.meta.source_lines):
-            record_meta_line(self.meta, meta_kind, text)
-            return True
-        return False
-
     def _notice_contact(self, index: int, meta_kind: str, line: Line) -> bool:
         """联系电话：… or 联系人：… between a notice's text and its signature (issuer over a date) is
         the notice's own text, not the page's contact footer: the notice goes on through it."""
@@ -322,7 +295,6 @@ class _Assembler(CreditRules, PictureRules):
         return True
 
     # -- handlers: each returns True when it consumed the line -------------------
-
 
     def _section_bar(self, index: int, line: Line) -> bool:
         """▍活动一：… or ✦ 大会亮点 ✦ inside a post: its section's sub-heading, even right under the headline."""
@@ -505,51 +477,6 @@ class _Assembler(CreditRules, PictureRules):
         current.cover(line)
         return True
 
-    def _site_name(self, index: int, line: Line) -> bool:
-        """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, or 重庆科技报 over its masthead's date line
-        or alone over the first headline, before any story: the web site's or the paper's name. After
-        a story, a paper's name over its date line is the next page's masthead (pages copied into one file)."""
-        if index + 1 >= len(self.lines) or not is_heading_like(line.text):
-            return False
-        if self.result.drafts or self.meta.site:
-            # the next page's 重庆科技报 over its date or first headline, or a site's name over its breadcrumb
-            masthead = shapes.is_masthead_name(line.text) and not story_at(self.lines, index + 1)
-            if not (masthead or is_breadcrumb(self.lines[index + 1].text)):
-                return False
-            record_meta_line(self.meta, "boilerplate", line.text)
-            self._close_by_page()
-            return True
-        following = meta_line_kind(self.lines[index + 1].text)
-        if following == "decoration" and index + 2 < len(self.lines):
-            following = meta_line_kind(self.lines[index + 2].text)  # its English name in between
-        over_date = following == "site_date" and shapes.is_paper_name(line.text)
-        if not (
-            following == "navigation"
-            or over_date
-            or (shapes.is_masthead_name(line.text) and shapes.could_be_headline(self.lines[index + 1].text))
-        ):
-            return False  # (四川科技报 over a headline: no date line under the paper's name)
-        self.meta.site = line.text
-        self.meta.source_lines.append(line.text)
-        return True
-
-    def _account_after_the_end(self, index: int, line: Line) -> bool:
-        """城口发布 under - END - / 长按识别二维码关注我们, with nothing but furniture after it: the name of
-        the account that posted the story, not a headline without a story."""
-        text = line.text
-        if not self.result.drafts or index == 0 or len(text) > 12 or not is_heading_like(text):
-            return False
-        if meta_line_kind(self.lines[index - 1].text) not in ("navigation", "boilerplate", "decoration"):
-            return False
-        if after_meta(self.lines, index + 1) < len(self.lines):
-            return False
-        if self.meta.site is None:
-            self.meta.site = text
-            self.meta.source_lines.append(text)
-        else:
-            record_meta_line(self.meta, "boilerplate", text)
-        return True
-
     def _box_heading(self, index: int, line: Line) -> bool:
         """【相关链接】 over prose inside a story, 小贴士 over prose or a numbered list: its box, kept in the
         story under that heading (a bracketed line elsewhere is a section banner)."""
@@ -700,20 +627,6 @@ class _Assembler(CreditRules, PictureRules):
             current.closed = CLOSED_BY_PAGE
         self.after_photo = False
 
-    def _web_info_author(self, text: str) -> None:
-        """作者：X (记者：X, 通讯员：X, 摄影：X) and 来源：Y on a web page's info line are the bylines and
-        source of the headline above it."""
-        current = self._open()
-        if current is None or not current.title_lines or current.has_body:
-            return
-        fields = web_info_fields(text)
-        for label, role in _WEB_INFO_ROLES:
-            names = credits.parse_names(fields[label]) if fields.get(label) else None
-            if names:
-                current.item.bylines.extend(Byline(role, name) for name in names)
-        if fields.get("来源") and current.item.source is None:
-            current.item.source = fields["来源"]
-
     def _continuation(self, line: Line, marker: str, page: str) -> None:
         """（上接第1版）: what follows is the rest of a story whose headline is on another page."""
         draft = self._new_draft(line, title=None)
@@ -722,78 +635,12 @@ class _Assembler(CreditRules, PictureRules):
             "continued_from", f"这部分接自第{page}版（“{marker}”），标题和开头在那一版，请与那篇稿件合并", marker
         )
 
-    def _wechat_author(self, text: str) -> None:
-        """The author on a WeChat head line (原创 王丽 四川科协 …) is the byline of the headline above it."""
-        head = wechat_head(text)
-        current = self._open()
-        names = credits.parse_names(head[0]) if head and head[0] else None
-        if current is not None and current.title_lines and not current.has_body and names:
-            current.item.bylines.extend(Byline(AUTHOR, name) for name in names)
-
-    def _account_name(self, index: int) -> None:
-        """重庆科协 / 2021-06-18 17:30 at the head of a WeChat copy: the line above a bare date is the account.
-
-        Only when it is short and no story follows the date (a web page's headline above its date keeps
-        its story): on the page's first line it is the page's site; after a post, the next post's head.
-        """
-        current = self.current
-        if (
-            (self.meta.site is not None and len(self.result.drafts) == 1)  # the date line named its site itself
-            or not self.result.drafts
-            or current is not self.result.drafts[-1]
-            or current.has_body
-            or current.has_credit
-            or current.item.captions
-            or len(current.title_lines) != 1
-            or not shapes.reads_as_account_name(current.title_lines[0])
-            or index < 1
-            or self.lines[index - 1].text != current.title_lines[0]
-            or story_at(self.lines, after_meta(self.lines, index + 1))
-        ):
-            return
-        if len(self.result.drafts) == 1 and index == 1:
-            self.meta.site = current.title_lines[0]
-            self.meta.source_lines.insert(len(self.meta.source_lines) - 1, self.meta.site)
-        else:  # a second post's head, copied into the same file after the first post
-            record_meta_line(self.meta, "boilerplate", current.title_lines[0])
-        self.result.drafts.pop()
-        self.current = None
-
-    def _dated_link(self, index: int, line: Line) -> bool:
-        """关于开展2024年全国科普日活动的通知  2024-08-15 among lines like it, outside a story: a list page's
-        links to posts, navigation (not an item, and its date is not the page's); the column's name over
-        them is the page's banner."""
-        current = self._open()
-        if current is not None and current.has_body:
-            return False
-        if dated_links_at(self.lines, index):
-            record_meta_line(self.meta, "navigation", line.text)
-            return True
-        if len(line.text) <= 12 and shapes.is_heading_like(line.text) and dated_links_at(self.lines, index + 1):
-            record_meta_line(self.meta, "banner", line.text)  # 通知公告 over the list: the column's name
-            return True
-        return False
-
-    def _recommended_title(self, index: int, line: Line) -> bool:
-        """Under 往期推荐 / 推荐阅读: another post's title (●… or a bare title) is navigation, not an item.
-
-        A title followed by its story (a real 相关阅读 sidebar) ends the list.
-        """
-        text = line.text
-        if story_at(self.lines, index) or story_at(self.lines, index + 1) or announces_story(self.lines, index + 1):
-            return False
-        if credits.parse_photo_credit(text) or shapes.is_parallel_slogan(text) or shapes.is_marked_banner(text):
-            return False  # a picture's caption, or a section's banner over what follows: the list has ended
-        record_meta_line(self.meta, "navigation", text)
-        return True
-
     def _remainder(self, line: Line, code: str, message: str) -> None:
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
 
 
-_WEB_INFO_ROLES = (("作者", AUTHOR), ("记者", REPORTER), ("通讯员", CORRESPONDENT), ("摄影", PHOTOGRAPHER))
 # A headline announcing a round-up whose parts each open with their own dated lead.
 _ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦")
 _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place
