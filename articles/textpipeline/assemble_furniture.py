@@ -75,10 +75,12 @@ class FurnitureRules:
         text = line.text
         if not self.result.drafts or index == 0 or len(text) > 12 or not is_heading_like(text):
             return False
-        if meta_line_kind(self.lines[index - 1].text) not in ("navigation", "boilerplate", "decoration"):
+        if meta_line_kind(self.lines[index - 1].text) not in ("navigation", "boilerplate"):
             return False
         if after_meta(self.lines, index + 1) < len(self.lines):
             return False
+        if index + 1 < len(self.lines) and shapes.signs_with_date(text, self.lines[index + 1].text):
+            return False  # 重庆市科学技术协会 over 2024年8月15日: a notice's signature
         if self.meta.site is None:
             self.meta.site = text
             self.meta.source_lines.append(text)

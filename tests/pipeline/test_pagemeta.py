@@ -71,6 +71,8 @@ from articles.textpipeline.split import split_page
         ("版权所有 © 四川省科学技术协会", "boilerplate"),
         ("【字体：大 中 小】", "navigation"),
         ("共4条  第1页/共1页", "navigation"),  # a list page's pager
+        ("第 1 页 共 2 页", "decoration"),  # a PDF's page footer inside a notice
+        ("第2页/共3页", "decoration"),
         ("首页 上一页 1 2 3 下一页 尾页", "navigation"),
         ("共青团员30人参加", None),
         ("会议由区科协主办，技术支持来自重庆大学。", None),
@@ -313,3 +315,28 @@ def test_a_short_last_line_after_a_story_is_still_read():
     """Without the post's furniture before it, a short last line is not taken for an account's name."""
     result = split_page(COUNTY_MEDIA_POST.replace("- END -\n长按识别二维码关注我们\n", ""))
     assert result.meta.site != "城口发布"
+
+
+def test_a_pdf_notices_page_footers_leave_its_text_and_signature_whole():
+    """第 1 页 共 2 页 between a notice's parts is the PDF's footer; the issuer over the date at the end
+    is the notice's signature, not an account's name and the page's date."""
+    notice = "\n".join(
+        [
+            "关于开展2024年全国科普日活动的通知",
+            "各区县科协，市级学会，有关单位：",
+            "一、活动主题",
+            "提升全民科学素质，协力建设科技强国。",
+            "第 1 页 共 2 页",
+            "二、工作要求",
+            "各单位要高度重视，精心组织，确保活动取得实效。",
+            "第 2 页 共 2 页",
+            "重庆市科学技术协会",
+            "2024年8月15日",
+        ]
+    )
+    result = split_page(notice)
+    (item,) = result.items
+    assert not any("页" in paragraph and "共" in paragraph for paragraph in item.paragraphs)
+    assert item.paragraphs[-2:] == ["重庆市科学技术协会", "2024年8月15日"]
+    assert result.meta.site is None
+    assert account(result).balanced
