@@ -71,6 +71,15 @@ class CreditRules:
             target.cover(line)
             target.closed = CLOSED_BY_ATTRIBUTION
             return
+        fields = credits.labelled_fields(content)
+        if fields:  # （供稿：遂宁市科协 撰稿：张敏 审核：李明）: each field for what it says
+            item.source = item.source or fields[0]
+            item.bylines.extend(byline for byline in fields[1] if byline not in item.bylines)
+            item.credit_lines.append(printed)
+            target.cover(line)
+            target.closed = CLOSED_BY_ATTRIBUTION
+            target.picture_mode = False
+            return
         credited = credits.parse_byline_line(content)
         people = None if credited else credits.attribution_people(content)
         editors = None if credited or people else _editors_of(content)

@@ -305,6 +305,10 @@ def test_byline_lines(byline, roles):
         ("（本报记者 杨帆 整理）", None, [("reporter", "杨帆")]),  # 整理 was taken for a second name
         ("（记者 王伟 通讯员 李春 采写）", None, [("reporter", "王伟"), ("correspondent", "李春")]),
         ("（作者系重庆市科协科普部部长）", None, []),  # who the author is, not a source
+        # labelled fields, each for what it says (the whole line was the source)
+        ("（供稿：遂宁市科协 撰稿：张敏 审核：李明）", "遂宁市科协", [("author", "张敏"), ("editor", "李明")]),
+        ("（通讯员：王芳 记者：刘洋）", None, [("correspondent", "王芳"), ("reporter", "刘洋")]),
+        ("（撰稿：张敏）", None, [("author", "张敏")]),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
