@@ -27,6 +27,7 @@ _NAME = rf"[{_HAN}·]{{2,5}}"
 _ORG_PREFIX = rf"(?:本报(?:驻[{_HAN}]{{1,8}}?)?|新华社(?:驻[{_HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网|[{_HAN}]{{2,8}}?(?:日报|晚报|电视台|电台|广播电台|网|新闻|客户端))"
 _ROLE = rf"(?:{_ORG_PREFIX})?(?:特约|首席|见习|实习|驻站|全媒体|融媒体)?(?:记者|通讯员|实习生|评论员)"
 _ROLE_TOKEN = re.compile(rf"({_ROLE})({_NAME})?")
+_ROLE_COLON = re.compile(rf"(?<![\u4e00-\u9fff])({_ROLE})[:：]")  # one character for one: positions stay
 _ROLE_ONLY = re.compile(_ROLE)
 _NAME_TOKEN = re.compile(_NAME)
 _HAN_NAME = re.compile(f"[{_HAN}·]+")
@@ -135,6 +136,11 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     collective = _COLLECTIVE_AUTHOR.match(text.strip())
     if collective:
         return [Byline(AUTHOR, collective.group(1))]
+    if ("：" in text or ":" in text) and (colons := [m.end() - 1 for m in _ROLE_COLON.finditer(fold(text))]):
+        # 记者：刘洋 通讯员：王芳 reads as 记者 刘洋 通讯员 王芳, if each name has a surname (记者：您好 is a question)
+        spaced = "".join(" " if at in colons else char for at, char in enumerate(text))
+        bylines = parse_byline_line(spaced)
+        return bylines if bylines and all(has_surname(fold(byline.name)) for byline in bylines) else None
     key = fold(text)
     mark = _BYLINE_MARK.match(key) if key[:1] in _MARK_CHARS else None
     if mark and mark.end() < len(key):

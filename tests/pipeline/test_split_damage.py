@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from articles.textpipeline import credits
 from articles.textpipeline.accounting import account
 from articles.textpipeline.model import PHOTO, SUBHEADING
 from articles.textpipeline.repair import is_verse
@@ -279,6 +280,10 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("文/重庆市疾控中心 刘敏", [("author", "刘敏")]),  # a body's name longer than a person's (it was a 副题)
         ("作者：王磊（重庆医科大学附属第一医院）", [("author", "王磊")]),  # the body after the name, in brackets
         ("文字｜刘洋 图片｜陈晨", [("author", "刘洋"), ("photographer", "陈晨")]),
+        # a colon after the paper's role words (it was no byline: the line became the 副题)
+        ("记者：刘洋 通讯员：王芳", [("reporter", "刘洋"), ("correspondent", "王芳")]),
+        ("本报记者:刘洋", [("reporter", "刘洋")]),
+        ("記者：劉洋", [("reporter", "劉洋")]),
         # who took the page's pictures (it was the headline's 副题)
         ("本版摄影  本报记者 刘洋", [("photographer", "刘洋")]),
         ("本版图片：刘洋", [("photographer", "刘洋")]),
@@ -731,6 +736,12 @@ def test_marked_sub_headings_over_prose_are_sub_headings_but_a_marked_list_stays
     assert item.subheadings == ["■ 科普大篷车开进村", "■ 科技小院扎根田间"]
     listed = page("让科普之光照亮山乡", "本报记者 刘洋", STORY_A, "● 科普活动120场", "● 培训5000人次", STORY_C).items[0]
     assert listed.subheadings == [] and [b.kind for b in listed.blocks] == ["paragraph", "sidebar", "paragraph"]
+
+
+@pytest.mark.parametrize("line", ["记者：您好", "记者：王教授，您好！", "通讯员：好"])
+def test_an_interviews_turn_is_no_byline(line):
+    """记者：… in an interview is the reporter asking, not a credit: what follows is no name."""
+    assert credits.parse_byline_line(line) is None
 
 
 def test_role_word_and_a_space_before_no_name_is_no_byline():
