@@ -82,7 +82,7 @@ _COLON_CREDIT = re.compile(rf"\s*((?:{_ROLE})[^：:。，,]{{1,60}}?(?:报道)?[
 _CREDIT_GROUP = rf"(?:{_ROLE})\s*{_NAME}(?:、{_NAME})*?"  # one outlet's reporters: 、 between names
 _LIST_CREDIT = re.compile(rf"\s*({_CREDIT_GROUP}(?:[，,、]\s*{_CREDIT_GROUP})*报道[：:])")
 _SPACE_CREDIT = re.compile(
-    rf"\s*((?:{_ROLE})\s*{_NAME}(?:[、，,]{_NAME})*(?:\s+(?:{_ROLE})\s*{_NAME}(?:[、，,]{_NAME})*)*)\s+"
+    rf"\s*((?:{_ROLE})\s*{_NAME}(?:[、，,]{_NAME})*(?:\s+(?:{_ROLE})\s*{_NAME}(?:[、，,]{_NAME})*)*(?:\s*报道)?)\s+"
 )
 # Characters that follow 记者 in ordinary words (记者手记, 记者站, 记者们, 记者招待会), never a name.
 _NOT_NAME_START = frozenset("手招站们节证团会部问采旁文的曾驱")
@@ -373,6 +373,8 @@ def parse_lead(text: str) -> Lead | None:
     if not match:
         return _credit_lead(text, key)
     dateline_end = rest_start = match.end()
+    if key[rest_start : rest_start + 1] in ("：", ":") and rest_start < len(key):
+        dateline_end = rest_start = rest_start + 1  # 本报讯：6月1日，…
     credit = ""
     bylines: list[Byline] = []
     paren = _PAREN_CREDIT.match(key, rest_start)
@@ -396,7 +398,7 @@ def parse_lead(text: str) -> Lead | None:
         if found:
             credit = text[found.start(1) : found.end(1)].strip()
             rest_start = found.end(1)
-            printed = re.sub(r"(?:报道)?[：:]$", "", found.group(1).strip())
+            printed = re.sub(r"\s*(?:报道)?[：:]?$", "", found.group(1).strip())
             bylines = _parse_role_tokens(printed, require_role=True) or []
     bylines = _as_printed(bylines, text, key) or []
     return Lead(text[:dateline_end].strip(), credit, text[rest_start:].strip(), tuple(bylines), source)

@@ -219,6 +219,9 @@ def test_paragraph_before_any_headline_is_flagged():
         # a tail in the brackets says what they did (it lost every name; 摄影报道 was a reporter)
         ("本报讯（记者 张伟 通讯员 李娜 文/图）12月1日，活动举行。", "本报讯（记者 张伟 通讯员 李娜 文/图）", ["张伟", "李娜", "张伟", "李娜"], "12月1日"),
         ("本报讯（记者 张伟 摄影报道）12月1日，活动举行。", "本报讯（记者 张伟 摄影报道）", ["张伟"], "12月1日"),
+        # 报道 after a credit without brackets, a colon after 本报讯 (the text began with 报道 or ：)
+        ("本报讯 记者 王磊 报道 6月1日，会议召开。", "本报讯", ["王磊"], "6月1日"),
+        ("本报讯：6月1日，会议召开。", "本报讯：", [], "6月1日"),
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):
