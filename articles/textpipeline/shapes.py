@@ -427,6 +427,8 @@ _PICTURE_NOTE = re.compile(
     r"|(?:数据|资料|表格数据)(?:来源于?|来自)[:：]?\s*\S{1,20}"  # under a table: its figures' source
     r"|附(?:图片?|照片)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[张幅]?)$"  # under a headline: pictures follow
 )
+# （本文图片均由遂宁市科协提供）: who gave the piece's pictures, at its end
+_PICTURES_GIVEN = re.compile(r"^(?:本文|文中|本组)?(?:图片|照片|配图)均?由\S{1,24}?(?:提供|拍摄)$")
 # 现场座无虚席。（图为报告会现场。记者 张伟 摄）: a picture's caption and credit closing a paragraph.
 _PICTURE_CREDIT_END = re.compile(r"[（(][^（）()]{0,80}?(?:摄|摄影|供图|资料图片?|资料照片)\s*[）)]$")
 
@@ -456,8 +458,12 @@ def is_end_mark(content: str) -> bool:
 
 
 def is_author_note(content: str) -> bool:
-    """（作者系重庆市科协科普部部长）: who the author is, not where the story came from."""
-    return content.strip().startswith(("作者系", "作者为", "作者是", "本文作者"))
+    """（作者系重庆市科协科普部部长）, （原标题：…）, （本文图片均由遂宁市科协提供）: who the author is, what
+    a reposted story was first called or who gave its pictures, not where the story came from."""
+    content = content.strip()
+    return content.startswith(("作者系", "作者为", "作者是", "本文作者", "原标题：", "原标题:")) or bool(
+        _PICTURES_GIVEN.match(content)
+    )
 
 
 # 宜宾市科协开展科普进校园活动。11月30日，…: a brief's bold first sentence, then its dated lead.

@@ -317,6 +317,9 @@ def test_byline_lines(byline, roles):
         ("（供稿：遂宁市科协 撰稿：张敏 审核：李明）", "遂宁市科协", [("author", "张敏"), ("editor", "李明")]),
         ("（通讯员：王芳 记者：刘洋）", None, [("correspondent", "王芳"), ("reporter", "刘洋")]),
         ("（撰稿：张敏）", None, [("author", "张敏")]),
+        # who gave the pictures, what a repost was first called: no source (each was the source)
+        ("（本文图片均由遂宁市科协提供）", None, []),
+        ("（原标题：科普进社区）", None, []),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
