@@ -153,7 +153,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             self.advert_next = True
             return None
         if (
-            shapes.is_marked_banner(text)
+            (shapes.is_marked_banner(text) and not credits.parse_byline_line(text))  # 【记者 王磊】 is a byline
             or (
                 shapes.is_parallel_slogan(text)
                 and not prose_at(self.lines, index + 1)

@@ -34,7 +34,7 @@ _HAN_NAME = re.compile(f"[{_HAN}·]+")
 # 丨 (U+4E28) is a CJK character, so the name patterns would take it in: WeChat prints it as a bar (记者丨王丽).
 _SEPARATORS = re.compile(r"[\s、，,丨|｜]+")
 _WRITER_ROLE = (
-    r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|撰文|撰稿|文|图片|照片|图|摄影|摄|作者"
+    r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|撰文|撰稿|文|图片|照片|图|摄影|摄像|视频|摄|作者"
     r"|责任编辑|责编|编辑|审核|校对)"  # a post's one credit line also names who edited and checked it
 )
 _WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字)\s+)"
@@ -136,6 +136,8 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     collective = _COLLECTIVE_AUTHOR.match(text.strip())
     if collective:
         return [Byline(AUTHOR, collective.group(1))]
+    if text[:1] in "【[" and text[-1:] in "】]" and len(text) > 2:
+        return parse_byline_line(text[1:-1])  # 【记者 王磊】: a byline in the brackets a banner is set in
     if ("：" in text or ":" in text) and (colons := [m.end() - 1 for m in _ROLE_COLON.finditer(fold(text))]):
         # 记者：刘洋 通讯员：王芳 reads as 记者 刘洋 通讯员 王芳, if each name has a surname (记者：您好 is a question)
         spaced = "".join(" " if at in colons else char for at, char in enumerate(text))
@@ -183,6 +185,8 @@ def parse_byline_line(text: str) -> list[Byline] | None:
             spaced = part.group(1) in ("摄影", "撰文", "撰稿", "文字") and not re.search(r"[/／:：丨|｜]", part.group())
             if spaced and not all(has_surname(name) for name in names):
                 return None  # 摄影 作品展: a space after a role word only before a person's name
+            if any(_NOT_A_NAME.search(name) for name in names):
+                return None  # 图片：来源网络, 视频：点击观看: a note on the picture, no person
             bylines.extend(Byline(role, name) for name in names for role in roles)
         return _as_printed(bylines, text, key)
     if _LABELS_AFTER.match(key):
@@ -506,11 +510,16 @@ def _writer_roles(label: str) -> tuple[str, ...]:
     label = re.sub(r"[\s/／·]", "", label)
     if label in ("文图", "图文"):
         return (AUTHOR, PHOTOGRAPHER)
+    if label in ("视频", "摄像"):
+        return (PHOTOGRAPHER,)  # who filmed it: the pictures' credit
     if label in ("责任编辑", "责编", "编辑"):
         return (EDITOR,)
     if label in ("审核", "校对"):
         return ()  # named on the credit line as printed; no byline of the story
     return (PHOTOGRAPHER,) if label in ("图", "图片", "照片", "摄", "摄影") else (AUTHOR,)
+
+
+_NOT_A_NAME = re.compile(r"来源|网络|点击|查看|阅读|观看|提供|资料|截图|下载")
 
 
 def _names_of(text: str) -> list[str]:

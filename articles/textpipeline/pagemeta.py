@@ -66,6 +66,9 @@ _BOILERPLATE = re.compile(
     # the page's picture credit: 本版图片由南充市科协提供, 本版照片均由记者何雨拍摄
     r"|^本版(?:图片|照片|图|摄影)均?由[^。，,]{2,24}(?:提供|拍摄|摄)。?$"
     r"|^扫一扫[^。]{0,16}$"  # 扫一扫在手机打开当前页, 扫一扫，关注我们
+    # 图片/来源网络, 视频：点击观看: where a picture came from, a player's prompt
+    r"|^(?:图片|照片|视频)\s*[/／:：|｜丨]\s*(?:来源|来自)于?\s*\S{0,12}$"
+    r"|^(?:(?:视频|图片|原文)\s*[/／:：|｜丨]?\s*)?点击(?:查看|观看|阅读|播放)\S{0,8}$"
     # a web page's download box: 附件下载：, then the file's name (the notice's own 附件：… line is its text)
     r"|^(?:附件下载|相关附件|下载附件)\s*[:：]?\s*\S{0,60}$|^[^。，,：:\s]{1,60}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|pptx?)$"
     # a science-popularization post's provenance: 本文为科普中国·创作培育计划作品, 内容资源由项目单位提供

@@ -38,6 +38,10 @@ from articles.textpipeline.split import split_page
         ("来源丨德阳市科协", "source"),
         ("来源 | 德阳市科协", "source"),
         ("图片来源：永川区科协", "boilerplate"),
+        ("图片/来源网络", "boilerplate"),  # it was a photographer named 来源网络
+        ("视频：点击观看", "boilerplate"),
+        ("点击阅读原文", "boilerplate"),
+        ("图片/王磊", None),  # a photographer's credit
         ("编辑丨刘洋", "boilerplate"),
         ("发表于重庆", "boilerplate"),
         ("喜欢就点个在看吧", "boilerplate"),

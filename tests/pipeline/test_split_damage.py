@@ -287,6 +287,9 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("记者：刘洋 通讯员：王芳", [("reporter", "刘洋"), ("correspondent", "王芳")]),
         ("本报记者:刘洋", [("reporter", "刘洋")]),
         ("記者：劉洋", [("reporter", "劉洋")]),
+        # a byline in a banner's brackets (it was the page's banner), who filmed it (the line was the 副题)
+        ("【记者 王磊】", [("reporter", "王磊")]),
+        ("文字/王磊 图片/张敏 视频/李娜", [("author", "王磊"), ("photographer", "张敏"), ("photographer", "李娜")]),
         # who took the page's pictures (it was the headline's 副题)
         ("本版摄影  本报记者 刘洋", [("photographer", "刘洋")]),
         ("本版图片：刘洋", [("photographer", "刘洋")]),
@@ -744,9 +747,9 @@ def test_marked_sub_headings_over_prose_are_sub_headings_but_a_marked_list_stays
     assert listed.subheadings == [] and [b.kind for b in listed.blocks] == ["paragraph", "sidebar", "paragraph"]
 
 
-@pytest.mark.parametrize("line", ["记者：您好", "记者：王教授，您好！", "通讯员：好"])
-def test_an_interviews_turn_is_no_byline(line):
-    """记者：… in an interview is the reporter asking, not a credit: what follows is no name."""
+@pytest.mark.parametrize("line", ["记者：您好", "记者：王教授，您好！", "通讯员：好", "图片：点击查看", "文：点击阅读"])
+def test_an_interviews_turn_or_a_prompt_is_no_byline(line):
+    """记者：… in an interview is the reporter asking, 图片：点击查看 a prompt: what follows is no name."""
     assert credits.parse_byline_line(line) is None
 
 
