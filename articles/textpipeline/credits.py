@@ -93,6 +93,9 @@ _PHOTO_CREDIT_PATTERNS = (
     re.compile(rf"[（(]\s*((?:{_ROLE})?\s*({_PERSON}(?:[\s、]+{_PERSON})*)\s*摄)\s*[）)]$"),
     re.compile(rf"{_AFTER}((?:{_ROLE})?\s*({_PERSON}(?:\s+{_PERSON})*)\s*[/／]?\s*摄)$"),  # X 摄, X/摄
     re.compile(rf"{_AFTER}((?:摄(?:影)?|图|供图)\s*[/／:：丨|]\s*({_PERSON}(?:[\s、]+{_PERSON})*))$"),  # 摄/X, 图/X
+    # 活动现场（摄影：张三）, （摄影 张三）: the label first, in brackets
+    re.compile(rf"[（(]\s*((?:摄影|摄|图)\s*[/／:：丨|\s]\s*({_PERSON}(?:[\s、]+{_PERSON})*))\s*[）)]$"),
+    re.compile(rf"(?:{_AFTER}|[（(])((?:新华社|中新社)发)[）)]?$"),  # …。新华社发: an agency's picture
     re.compile(r"[（(]([^（）()]{0,12}(?:发|供)[^（）()]{0,12}(?:照片|图片|图))[）)]$"),  # （永川区科协供图）
     re.compile(r"[（(]((?:图片|照片)由[^（）()]{2,20}提供)[）)]$"),  # （图片由永川区科协提供）
     re.compile(rf"{_AFTER}([^\s。，,、（）()]{{2,16}}\s*供图|(?:供图|图片来源)\s*[:：]\s*[^\s。，,]{{2,20}})$"),
@@ -425,7 +428,7 @@ def _credit_lead(text: str, key: str) -> Lead | None:
 def parse_photo_credit(text: str) -> PhotoCredit | None:
     """A photo credit at the end of a caption (X 摄, 摄/X, （新华社记者X摄）), else None."""
     tail = text[-40:]
-    if not any(mark in tail for mark in ("摄", "攝", "照片", "图", "圖")):
+    if not any(mark in tail for mark in ("摄", "攝", "照片", "图", "圖", "社发", "社發")):
         return None  # every credit pattern ends the line; skip the regex scans
     key = fold(text)
     for pattern in _PHOTO_CREDIT_PATTERNS:

@@ -366,6 +366,11 @@ def test_closing_names_and_attributions():
         ("图为活动现场。 永川区科协 供图", None, "图为活动现场。"),
         ("图为活动现场（图片由永川区科协提供）", None, "图为活动现场"),
         ("图为活动现场。供图：永川区科协", None, "图为活动现场。"),
+        # the label first in brackets, an agency's picture (the first took the next headline's place, the
+        # second ran into the story above)
+        ("活动现场（摄影：张三）", "张三", "活动现场"),
+        ("活动现场（摄影 张三）", "张三", "活动现场"),
+        ("5月18日，小朋友在体验VR设备。新华社发", None, "5月18日，小朋友在体验VR设备。"),
     ],
 )
 def test_standalone_caption_is_photo_item(caption, photographer, text):
