@@ -9,6 +9,7 @@ and segmented once; the words feed keywords, the tokens the search index.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -88,6 +89,8 @@ def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None
     # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about
     place = dateline_place(item.dateline) if item.dateline else None
     placed = f"{place}\n{text}" if place else text
+    if "各" in placed:
+        placed = _ADDRESSEES.sub("", placed)
     region_codes = regions_in_text(placed, ctx.regions, province_hint=province_hint)
     organizations = find_organizations(
         text, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes,
@@ -110,6 +113,11 @@ def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None
         keywords=[_as_printed(word, texts) for word in keywords(segmented.words)],
         search_text=" ".join(segmented.tokens),
     )
+
+
+# 各区县（自治县）科协，两江新区、…、万盛经开区科协，市级学会，有关单位：: whom a notice is sent to, line
+# by line; the bodies it names are not what the notice is about (万盛 is no region of a city-wide notice)
+_ADDRESSEES = re.compile(r"^各[^。\n]{1,160}[：:]$", re.MULTILINE)
 
 
 def _as_printed(keyword: str, texts: ItemText) -> str:

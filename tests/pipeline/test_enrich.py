@@ -127,6 +127,18 @@ def test_the_datelines_place_is_a_region_of_the_story(ctx):
     assert "510100" not in enrich_item(undated, ctx, province_hint="510000").region_codes
 
 
+def test_a_notices_addressees_are_not_its_regions(ctx):
+    """各区县（自治县）科协，…万盛经开区科协，…： names whom a city-wide notice goes to (it was about 綦江区,
+    万盛's district); the same place in the notice's text is a region it is about."""
+    addressees = "各区县（自治县）科协，两江新区、西部科学城重庆高新区、万盛经开区科协，市级学会，有关单位："
+    body = "为深入贯彻落实有关要求，决定开展2023年全国科普日活动。"
+    signed = [Block(PARAGRAPH, body), Block(PARAGRAPH, "重庆市科学技术协会")]
+    notice = Item(title="关于开展2023年全国科普日活动的通知", blocks=[Block(PARAGRAPH, addressees), *signed])
+    assert enrich_item(notice, ctx, province_hint="500000").region_codes == ["500000"]
+    named = replace(notice, blocks=[Block(PARAGRAPH, addressees), Block(PARAGRAPH, "活动主场设在万盛经开区。")])
+    assert enrich_item(named, ctx, province_hint="500000").region_codes == ["500110"]
+
+
 @pytest.mark.parametrize(
     ("dateline", "place"),
     [
