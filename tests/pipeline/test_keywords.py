@@ -117,9 +117,10 @@ def test_english_function_words_in_an_english_name_are_no_keywords(seg):
     assert not KeywordExtractor({}, ["on"]).is_candidate("On")
 
 
-@pytest.mark.parametrize("word", ["图为", "作者简介", "地说"])
+@pytest.mark.parametrize("word", ["图为", "作者简介", "地说", "附图片", "现场", "去年"])
 def test_printing_words_and_segmenter_glue_are_no_keywords(word):
-    """图为 opens a caption, 作者简介 a note; 高兴地说 segments into 高兴 + 地说."""
+    """图为 opens a caption, 作者简介 a note, （附图片5张） a picture note; 高兴地说 segments into 高兴 + 地说;
+    现场 and 去年 say nothing of what the story is about."""
     assert not keywords([word, word, word, "猕猴桃"], top_k=5).count(word)
 
 
