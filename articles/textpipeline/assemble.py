@@ -365,6 +365,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         current = self._open()
         if current and current.has_body and self._signs_notice(index):
             return False  # 重庆市科学技术协会 over 2023年12月15日: the notice's signature, its text
+        if current and current.has_body and shapes.is_figure_line(text) and _last_is_figure_line(current):
+            return False  # 300余项 推广实用技术 under 2万人次 培训农民: the sidebar's figures go on
         if (bullet_at(self.lines, index + 1) or marked_brief_at(self.lines, index + 1)) and shapes.is_briefs_heading(text):
             self._new_draft(line, title=text).briefs = True  # 科协简讯 over its marked briefs: an item
             return True
@@ -485,7 +487,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             current = self.current  # 编后 under a letter its writer signed: the editors' word on it
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         boxed = prose_at(self.lines, index + 1) or (
-            shapes.is_plain_box_heading(line.text) and shapes.list_number(following) is not None
+            shapes.is_plain_box_heading(line.text)
+            and (shapes.list_number(following) is not None or shapes.is_figure_line(following))
         )
         if not (current and current.is_article and current.has_body and boxed):
             return False
@@ -644,6 +647,11 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
 # A headline announcing a round-up whose parts each open with their own dated lead.
 _ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦")
 _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place
+
+
+def _last_is_figure_line(draft: Draft) -> bool:
+    last = draft.item.blocks[-1] if draft.item.blocks else None
+    return last is not None and last.kind == PARAGRAPH and shapes.is_figure_line(last.text)
 
 
 def _flag_unplaced(draft: Draft, paragraph: str) -> None:

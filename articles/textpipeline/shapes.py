@@ -278,7 +278,7 @@ def is_marked_banner(text: str) -> bool:
 _BOX_NAMES = (
     r"(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|知识点"
     r"|记者手记|记者观察|采访手记|编后|编后语|短评|点评|小知识|知识卡片|温馨提示|专家提醒|专家建议"
-    r"|人物名片|人物简介|人物档案|专家简介|作者简介|个人简介|小档案)"
+    r"|人物名片|人物简介|人物档案|专家简介|作者简介|个人简介|小档案|数读|数说|一组数据)"
 )
 _BOX_HEADING = re.compile(rf"^[【\[]\s*{_BOX_NAMES}\s*[】\]]$")
 # Without brackets, a box's name stands alone or behind a mark: 小贴士, ■ 链接, ◆温馨提示
@@ -605,3 +605,12 @@ def is_dated_link(text: str) -> bool:
     ends no sentence)."""
     match = _DATED_LINK.match(text)
     return bool(match) and "。" not in match.group(1) and not ends_sentence(match.group(1))
+
+
+# 120个 建成科普示范基地, 2万人次 培训农民: a figure and what it counts, a line of a 数读 sidebar
+_FIGURE_LINE = re.compile(r"^\d[\d.,]*\s*(?:余|多)?\s*[万亿千百]?[^\s\d，,。]{0,3}\s+[^\s，,。]{2,20}$")
+
+
+def is_figure_line(text: str) -> bool:
+    """A figure, a space and what it counts: one line of a sidebar's list of figures."""
+    return text[:1].isdigit() and bool(_FIGURE_LINE.match(text))

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.textpipeline import credits
+from articles.textpipeline import credits, shapes
 from articles.textpipeline.accounting import account
 from articles.textpipeline.model import PHOTO, SUBHEADING
 from articles.textpipeline.repair import is_verse
@@ -1658,3 +1658,31 @@ def test_a_web_pages_title_printed_again_is_kept_once():
     assert (item.kicker, item.title, item.subtitle) == ("", title, "")
     assert [r.code for r in item.repairs].count("duplicate_removed") == 2
     assert account(result).balanced
+
+
+def test_a_sidebar_of_figures_stays_with_its_story():
+    """数读 over figure lines (120个 建成科普示范基地): the story's box; its last figure is no headline of
+    the next story (it took 江津区科协…'s place, the real title its 副题)."""
+    result = page(
+        "荣昌区科协三年来服务乡村振兴成效明显",
+        "本报讯（记者 王磊）" + LONG,
+        "数读",
+        "120个 建成科普示范基地",
+        "2万人次 培训农民",
+        "300余项 推广实用技术",
+        "江津区科协开展科普进社区活动",
+        "本报讯（通讯员 李强）" + LONG,
+    )
+    first, second = result.items
+    assert first.subheadings == ["数读"]
+    assert first.paragraphs[-3:] == ["120个 建成科普示范基地", "2万人次 培训农民", "300余项 推广实用技术"]
+    assert (second.title, second.subtitle) == ("江津区科协开展科普进社区活动", "")
+
+
+@pytest.mark.parametrize(
+    ("line", "figure"),
+    [("120个 建成科普示范基地", True), ("2万人次 培训农民", True), ("300余项 推广实用技术", True),
+     ("2023年工作要点", False), ("5G+工业互联网", False), ("12月1日 活动举行", False)],
+)
+def test_figure_lines(line, figure):
+    assert shapes.is_figure_line(line) is figure
