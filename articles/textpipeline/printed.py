@@ -71,11 +71,15 @@ class Printed:
                 found = self.folded.find(piece, position, end)
                 if size < 4 and found > position + _NEAR:
                     found = -1  # ，内 beside a repaired mark is read right here, not where the page prints ，內
-                if found < 0 and size >= 4:  # a paragraph moved back (a stray one returned): before, or elsewhere
-                    found = self.folded.find(piece, start, end)
-                    found = self.folded.find(piece) if found < 0 else found
                 if found >= 0:
                     break
+            else:  # nothing read here (标 / 志着 joined across a line is read on at the next line first)
+                for size in (32, 16, 8, 4):  # a paragraph moved back (a stray one returned): before, or elsewhere
+                    piece = text[index : index + size]
+                    found = self.folded.find(piece, start, end)
+                    found = self.folded.find(piece) if found < 0 else found
+                    if found >= 0:
+                        break
             if found < 0:  # a character the repairs changed (1 for １): not on the page as such
                 out.append(self.single.get(text[index], text[index]))
                 index += 1

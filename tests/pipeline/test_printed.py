@@ -3,6 +3,8 @@
 import pytest
 
 from articles.textpipeline.accounting import account
+from articles.textpipeline.lines import fold_page
+from articles.textpipeline.printed import Printed
 from articles.textpipeline.split import split_page
 
 PAGE = "\n\n".join(
@@ -79,3 +81,12 @@ def test_a_simplified_paragraph_beside_a_traditional_one_keeps_its_own_character
     first, second = result.items[0].paragraphs
     assert "内外联动" in first and second.startswith("本屆大賽") and "內容" in second
     assert account(result).balanced
+
+
+def test_a_joined_line_is_given_back_from_where_it_was_read():
+    """標 / 志着兩國… cut by a column's edge: the rest is read on at the next line, not taken from 標誌着兩國
+    elsewhere on the page (志 was given back as 誌, a character the page did not print there)."""
+    page = "甲國標誌着兩國關係進入新階段。\n\n乙國總統説，這是一個重要里程碑，標\n志着兩國友好合作關係翻開新的一頁。"
+    printed = Printed(page, fold_page(page))
+    joined = "乙国总统说，这是一个重要里程碑，标志着两国友好合作关系翻开新的一页。"
+    assert printed.text(joined, page.index("乙")) == "乙國總統説，這是一個重要里程碑，標志着兩國友好合作關係翻開新的一頁。"
