@@ -96,6 +96,8 @@ _PHOTO_CREDIT_PATTERNS = (
     # 活动现场（摄影：张三）, （摄影 张三）: the label first, in brackets
     re.compile(rf"[（(]\s*((?:摄影|摄|图)\s*[/／:：丨|\s]\s*({_PERSON}(?:[\s、]+{_PERSON})*))\s*[）)]$"),
     re.compile(rf"(?:{_AFTER}|[（(])((?:新华社|中新社)发)[）)]?$"),  # …。新华社发: an agency's picture
+    # 本版摄影  本报记者 刘洋: who took the page's pictures, on a line of its own
+    re.compile(rf"^(本版(?:摄影|图片|照片)\s*[:：/／]?\s*(?:{_ROLE})?\s*({_PERSON}(?:[\s、]+{_PERSON})*))$"),
     re.compile(r"[（(]([^（）()]{0,12}(?:发|供)[^（）()]{0,12}(?:照片|图片|图))[）)]$"),  # （永川区科协供图）
     re.compile(r"[（(]((?:图片|照片)由[^（）()]{2,20}提供)[）)]$"),  # （图片由永川区科协提供）
     re.compile(rf"{_AFTER}([^\s。，,、（）()]{{2,16}}\s*供图|(?:供图|图片来源)\s*[:：]\s*[^\s。，,]{{2,20}})$"),
@@ -439,6 +441,8 @@ def parse_photo_credit(text: str) -> PhotoCredit | None:
         names: list[str] = []
         if pattern.groups >= 2 and match.group(2):
             start, names = _photographers(key, match)
+            if key.startswith("本版") and match.start() == 0:
+                start = 0  # 本版摄影  本报记者 刘洋: all of it the credit
         bylines = _as_printed([Byline(PHOTOGRAPHER, n) for n in names], text, key) or []
         return PhotoCredit(text[:start].strip(), text[start:].strip(), tuple(b.name for b in bylines))
     return None

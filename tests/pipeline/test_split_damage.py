@@ -1686,3 +1686,19 @@ def test_a_sidebar_of_figures_stays_with_its_story():
 )
 def test_figure_lines(line, figure):
     assert shapes.is_figure_line(line) is figure
+
+
+def test_the_pages_photographer_credits_every_numbered_picture():
+    """科技活动周 | 图说 over a photo story whose pictures 本版摄影 credits: the section is the banner, every
+    caption is the photographer's (the credit was the headline's 副题, the captions nobody's)."""
+    result = page(
+        "科技活动周 | 图说",
+        "科技活动周里的“科学嘉年华”",
+        "图①：5月18日，成都市科技馆内，小朋友在体验VR设备。",
+        "图②：绵阳市科协组织科技志愿者为居民讲解应急知识。",
+        "本版摄影  本报记者 刘洋",
+    )
+    (item,) = result.items
+    assert result.meta.banners == ["科技活动周 | 图说"]
+    assert (item.title, item.subtitle) == ("科技活动周里的“科学嘉年华”", "")
+    assert [c.photographer for c in item.captions] == ["刘洋", "刘洋"]
