@@ -75,7 +75,7 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     bar = _BAR.search(lines[0])
     if bar and bar.start() > 0 and bar.end() < len(lines[0]):  # 四川科协 | 基层科协工作简讯: the account or column, then the title
         return lines[0][: bar.start()].strip(), lines[0][bar.end() :].strip(), ""
-    parts = [p for p in _CJK_SPACE.split(lines[0].strip()) if p]
+    parts = _with_ornaments_attached([p for p in _CJK_SPACE.split(lines[0].strip()) if p])
     if len(parts) == 1:
         return "", parts[0], ""
     if len(parts) == 2:
@@ -83,6 +83,22 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
             return parts[0], parts[1], ""  # ✨重磅✨ 第十届川渝科技学术大会开幕啦！: a post's label, then its title
         return "", parts[0], parts[1]
     return parts[0], parts[1], " ".join(parts[2:])
+
+
+def _with_ornaments_attached(parts: list[str]) -> list[str]:
+    """🔥 重磅！第十届…: an ornament set apart by a space belongs to the words after it (before it, at the
+    end), not a part of the headline of its own."""
+    joined: list[str] = []
+    pending = ""
+    for part in parts:
+        if not any(char.isalnum() for char in part):
+            pending += part + " "
+            continue
+        joined.append(pending + part)
+        pending = ""
+    if pending and joined:
+        joined[-1] += " " + pending.strip()
+    return joined or [pending.strip()]
 
 
 _CLAUSE_END = re.compile(r"[，。；！？,;!?]")

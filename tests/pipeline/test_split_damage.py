@@ -598,6 +598,18 @@ def test_page_number_line_is_a_banner(banner):
     assert [item.title for item in result.items] == ["綦江区院士专家工作站揭牌"]
 
 
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("🔥 重磅！第十届川渝科技学术大会在渝开幕", "🔥 重磅！第十届川渝科技学术大会在渝开幕"),  # the 🔥 was the title
+        ("第十届川渝科技学术大会在渝开幕 🎉", "第十届川渝科技学术大会在渝开幕 🎉"),
+    ],
+)
+def test_an_ornament_set_apart_in_a_headline_stays_with_its_words(headline, title):
+    (item,) = page(headline, "本报记者 陈静", LONG).items
+    assert (item.kicker, item.title, item.subtitle) == ("", title, "")
+
+
 @pytest.mark.parametrize("headline", ["重磅 | 首批科技服务站名单公布", "科普 | 冬季如何预防流感"])
 def test_a_posts_category_before_its_title_is_no_banner(headline):
     result = page(headline, "本报记者 陈静", LONG)
