@@ -113,8 +113,12 @@ def is_section_bar(text: str) -> bool:
 _DECORATED_HEADING = re.compile(r"^([^\w\s])\s*[\u4e00-\u9fff][^。！？，]{1,14}?\s*\1$")
 
 
+# 📌 大会亮点, 💡 小贴士: a pictograph, then a few words (✅ 首次发布川渝科技合作十大成果 is a list's line)
+_PICTOGRAPH_HEADING = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*[\u4e00-\u9fff]{2,6}$")
+
+
 def is_decorated_heading(text: str) -> bool:
-    return bool(_DECORATED_HEADING.match(text))
+    return bool(_DECORATED_HEADING.match(text) or _PICTOGRAPH_HEADING.match(text))
 
 
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")

@@ -1459,6 +1459,17 @@ def test_a_wechat_title_with_its_label_and_exclamation_over_the_account_line_ope
     assert item.subheadings == ["✦ 大会亮点 ✦"] and not item.flags
 
 
+def test_a_pictograph_before_a_few_words_heads_a_posts_section():
+    """📌 大会亮点 over the post's list (it was a paragraph); ✅ 首次发布… stays a line of the list."""
+    (item,) = page(
+        "第十届川渝科技学术大会在渝开幕", "四川科协 2024-10-18 18:30 四川",
+        "10月18日，第十届川渝科技学术大会在重庆开幕，川渝两地1000余名科技工作者参加。",
+        "📌 大会亮点", "✅ 首次发布川渝科技合作十大成果", "✅ 两地30家学会签署合作协议",
+    ).items
+    assert item.subheadings == ["📌 大会亮点"]
+    assert item.paragraphs[-2:] == ["✅ 首次发布川渝科技合作十大成果", "✅ 两地30家学会签署合作协议"]
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
