@@ -211,10 +211,26 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         headline = shapes.bracketed_headline(line.text)
         if headline is None or not (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1)):
             return False
+        self._digest_title_as_banner()
         self._close_by_page()
         draft = self._new_draft(line, title=headline)
         draft.item.repairs.append(Repair("headline_brackets", f"标题“{headline}”外的括号【】已去掉", "【】"))
         return True
+
+    def _digest_title_as_banner(self) -> None:
+        """✨重磅✨ 川渝科协一周要闻汇总来啦！ over its first bracketed story: the digest's title is the page's
+        banner, not a headline without a story (it was an empty item waiting for review)."""
+        current = self._open()
+        if not (current and current.is_article and current is self.result.drafts[-1] and current.title_lines):
+            return
+        if current.has_body or current.has_credit or current.item.captions:
+            return
+        if not _DIGEST_TITLE.search("".join(current.title_lines)):
+            return
+        for title in current.title_lines:
+            record_meta_line(self.meta, "banner", title)
+        self.result.drafts.pop()
+        self.current = None
 
     def _note_over_headline(self, index: int, line: Line) -> bool:
         """编者按：… after a finished story (or first on the page) and over a headline: it opens the
@@ -647,6 +663,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
 # A headline announcing a round-up whose parts each open with their own dated lead.
 _ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦")
 _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place
+
+
+# A round-up's title: 一周要闻汇总, 科协动态速递, 基层简讯
+_DIGEST_TITLE = re.compile(r"汇总|要闻|一周|简讯|动态|速递|速览|集锦|盘点|合集|周报|月报")
 
 
 def _last_is_figure_line(draft: Draft) -> bool:

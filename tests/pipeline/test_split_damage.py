@@ -1725,3 +1725,11 @@ def test_the_pages_photographer_credits_every_numbered_picture():
     assert result.meta.banners == ["科技活动周 | 图说"]
     assert (item.title, item.subtitle) == ("科技活动周里的“科学嘉年华”", "")
     assert [c.photographer for c in item.captions] == ["刘洋", "刘洋"]
+
+
+@pytest.mark.parametrize(("title", "digest"), [("川渝科协一周要闻汇总", True), ("迎虎年（书法）", False)])
+def test_a_digests_title_over_its_first_bracketed_story_is_the_banner(title, digest):
+    """A round-up's title over 【…】 headlines heads the page; a work's title with no text stays an item."""
+    result = page(title, "【永川区科协举办青少年科技创新大赛】", "本报讯（记者 张伟）" + LONG)
+    assert (title in result.meta.banners) is digest
+    assert [item.title for item in result.items] == ([] if digest else [title]) + ["永川区科协举办青少年科技创新大赛"]
