@@ -10,11 +10,11 @@ from __future__ import annotations
 from . import credits, shapes
 from .lines import Line
 from .lookahead import after_meta, announces_story, dated_links_at, story_at
-from .model import AUTHOR, CORRESPONDENT, PHOTOGRAPHER, REPORTER, Byline
+from .model import AUTHOR, Byline
 from .pagemeta import is_breadcrumb, meta_line_kind, record_meta_line, web_info_fields, wechat_head
 from .shapes import is_heading_like
 
-_WEB_INFO_ROLES = (("作者", AUTHOR), ("记者", REPORTER), ("通讯员", CORRESPONDENT), ("摄影", PHOTOGRAPHER))
+_WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line's labels of people who made the story
 
 
 class FurnitureRules:
@@ -95,10 +95,10 @@ class FurnitureRules:
         if current is None or not current.title_lines or current.has_body:
             return
         fields = web_info_fields(text)
-        for label, role in _WEB_INFO_ROLES:
+        for label in _WEB_INFO_PEOPLE:
             names = credits.parse_names(fields[label]) if fields.get(label) else None
             if names:
-                current.item.bylines.extend(Byline(role, name) for name in names)
+                current.item.bylines.extend(Byline(credits.FIELD_ROLES[label], name) for name in names)
         if fields.get("来源") and current.item.source is None:
             current.item.source = fields["来源"]
 

@@ -592,15 +592,16 @@ def _parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
     return bylines or None
 
 
-# （供稿：遂宁市科协 撰稿：张敏 审核：李明）, （通讯员：王芳 记者：刘洋）: a closing attribution of labelled fields
-_FIELD_ROLES = {
+# What a credit's label says its value did (None: the body that sent the story, its source), for a
+# closing attribution of labelled fields (（供稿：遂宁市科协 撰稿：张敏 审核：李明）) and a web page's info line.
+FIELD_ROLES = {
     "供稿": None, "来源": None, "稿源": None,  # the body that sent the story: its source
     "撰稿": AUTHOR, "作者": AUTHOR, "文": AUTHOR, "文字": AUTHOR,
     "记者": REPORTER, "本报记者": REPORTER, "通讯员": CORRESPONDENT, "特约通讯员": CORRESPONDENT,
     "摄影": PHOTOGRAPHER, "图": PHOTOGRAPHER, "图片": PHOTOGRAPHER, "供图": PHOTOGRAPHER,
     "审核": EDITOR, "编辑": EDITOR, "责任编辑": EDITOR, "责编": EDITOR, "初审": EDITOR, "复审": EDITOR, "终审": EDITOR,
 }
-_FIELD = re.compile(r"(" + "|".join(sorted(_FIELD_ROLES, key=len, reverse=True)) + r")\s*[:：]\s*([^\s:：]+)")
+_FIELD = re.compile(r"(" + "|".join(sorted(FIELD_ROLES, key=len, reverse=True)) + r")\s*[:：]\s*([^\s:：]+)")
 
 
 def labelled_fields(text: str) -> tuple[str | None, list[Byline]] | None:
@@ -611,7 +612,7 @@ def labelled_fields(text: str) -> tuple[str | None, list[Byline]] | None:
         return None
     source, bylines = None, []
     for field in fields:
-        role, value = _FIELD_ROLES[field.group(1)], text[field.start(2) : field.end(2)]
+        role, value = FIELD_ROLES[field.group(1)], text[field.start(2) : field.end(2)]
         if role is None:
             source = source or value
             continue

@@ -173,14 +173,16 @@ def _headline_after_a_sentence(
 def _cut_by_layout(
     text: str, lines: list[Line], widths: list[int], run_start: int, index: int, width: int
 ) -> bool:
-    """Line ``index`` (of the run from ``run_start``) reaches the column's edge and the next line goes on from it."""
+    """Line ``index`` (of the run from ``run_start``) reaches the column's edge and the next line goes on
+    from it."""
     line, following = lines[index], lines[index + 1]
     if _bracket_goes_on(text, line, following):
         return True  # 本报讯（通讯员 冉小平 陈 / 思宇）4月15日…: narrower for its spaces, not finished
     if _headline_after_a_sentence(lines, widths, width, run_start, index):
-        return False
+        return False  # 汪洋中的小木屋（附图片1张） / 李德润葛洪
     if not _at_the_edge(line.text, widths[index], width) or text.count("\n", line.end, following.start) != 1:
-        return False  # short (a paragraph's last line), wider (a headline set across the columns) or a blank line between
+        # short (a paragraph's last line), wider (a headline set across the columns), or a blank line between
+        return False
     if text[following.start - 1] not in "\n":
         return False  # the next line is indented: a new paragraph
     if widths[index + 1] > width + SLACK:
@@ -196,9 +198,8 @@ def _cut_by_layout(
         # story's last line ends its sentence, a headline is no caption)
         return not (ends_sentence(line.text) or is_heading_like(line.text))
     if following.text[0] in "（(" and _dateline_goes_on(line.text, following.text):
-        return (
-            True  # 新华社波恩12月30日电 / （记者吕鸿）德国外长…: the edge cut the dateline before its bracket
-        )
+        # 新华社波恩12月30日电 / （记者吕鸿）德国外长…: the edge cut the dateline before its bracket
+        return True
     if _starts_its_own_line(following.text):
         return False
     if is_heading_like(line.text) and dashed_subtitle_at(lines, index + 1):
