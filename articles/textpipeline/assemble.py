@@ -430,7 +430,9 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return True  # brief has no sub-headings, so this heads the next story
         if self._next_news_story(current, index, text):
             draft = self._new_draft(line, title=text)
-            if not (index > 0 and shapes.is_rule(self.lines[index - 1].text)):  # ———— between the two: proved
+            ruled = index > 0 and shapes.is_rule(self.lines[index - 1].text)  # ———— between the two
+            dated = index + 1 < len(self.lines) and meta_line_kind(self.lines[index + 1].text) in _DATE_LINES
+            if not (ruled or dated):  # a sub-heading has no date line of its own: either proves a headline
                 draft.flag(
                     "headline_or_subheading",
                     f"“{text}”下面是一段新闻导语，按新稿件的标题拆开；如果它是上一篇的小标题，请把两篇合并",
@@ -665,6 +667,7 @@ _ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦")
 _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place
 
 
+_DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源：…: a web story's own date line
 # A round-up's title: 一周要闻汇总, 科协动态速递, 基层简讯
 _DIGEST_TITLE = re.compile(r"汇总|要闻|一周|简讯|动态|速递|速览|集锦|盘点|合集|周报|月报")
 

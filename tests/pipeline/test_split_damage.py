@@ -1733,3 +1733,18 @@ def test_a_digests_title_over_its_first_bracketed_story_is_the_banner(title, dig
     result = page(title, "【永川区科协举办青少年科技创新大赛】", "本报讯（记者 张伟）" + LONG)
     assert (title in result.meta.banners) is digest
     assert [item.title for item in result.items] == ([] if digest else [title]) + ["永川区科协举办青少年科技创新大赛"]
+
+
+@pytest.mark.parametrize(("between", "flagged"), [("2024-05-19", False), ("", True)])
+def test_a_headline_over_its_own_date_line_is_proved(between, flagged):
+    """【德阳】德阳市科协召开… over 2024-05-19 over its news lead: a sub-heading has no date line of its own,
+    so the second story needs no editor's check (without the date line it is flagged)."""
+    lines = [
+        "【绵阳】绵阳市科协开展科技志愿服务进社区活动", "2024-05-20",
+        "5月18日，绵阳市科协组织科技志愿者走进涪城区城厢街道，开展科技志愿服务进社区活动。",
+        "【德阳】德阳市科协召开2024年学会工作会议", between,
+        "5月17日，德阳市科协召开2024年学会工作会议，全市30余家学会负责人参会。",
+    ]
+    first, second = page(*[line for line in lines if line]).items
+    assert second.title == "【德阳】德阳市科协召开2024年学会工作会议"
+    assert ("headline_or_subheading" in codes(second)) is flagged
