@@ -607,6 +607,8 @@ _DATED_LINK = re.compile(
 def is_dated_link(text: str) -> bool:
     """A post's title and its date on one line, as a column's list of posts prints them (the title
     ends no sentence)."""
+    if not (text[-1:].isdigit() or text[-1:] in "日]】）)") or len(text) > 80:
+        return False  # every line of a story is tested: most end in a stop
     match = _DATED_LINK.match(text)
     return bool(match) and "。" not in match.group(1) and not ends_sentence(match.group(1))
 
