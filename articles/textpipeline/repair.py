@@ -7,7 +7,8 @@ Run on each assembled item:
 * ``flag_doubts`` marks paragraphs that start in mid-sentence, that end
   unfinished at the end of an article, and stray English words inside
   Chinese text (彭水县科协 and 彭水县教委);
-* ``normalize_widths`` applies the GB/T 15834 width rules of punctuation.py.
+* ``normalize_widths`` applies the GB/T 15834 width rules of punctuation.py;
+* ``strip_caption_labels`` takes 图片说明： off a caption (the caption says what it is).
 
 Joining paragraphs cut by column breaks happens while assembling (draft.py).
 """
@@ -60,6 +61,21 @@ _INITIAL_WORDS = (
 _STRAY_LATIN = re.compile(r"[\u4e00-\u9fff]\s*([a-z]{2,12})\s*[\u4e00-\u9fff]")
 _MIN_PARTIAL = 15
 _VERSE_MIN_LINES, _VERSE_LINE = 6, 16  # lines, and visible characters a line holds at most
+
+
+# 图片说明：…, 【图注】…: the label a copy keeps before a caption's text
+_CAPTION_LABEL = re.compile(r"^(?:[【\[](?:图片说明|图注|图说)[】\]]|(?:图片说明|图注)\s*[:：])\s*")
+
+
+def strip_caption_labels(item: Item) -> None:
+    """A caption without its 图片说明： label; the label is recorded as removed."""
+    for at, caption in enumerate(item.captions):
+        label = _CAPTION_LABEL.match(caption.text)
+        if label is None or label.end() == len(caption.text):
+            continue
+        item.captions[at] = Caption(caption.text[label.end() :], caption.photographer)
+        printed = label.group().strip()
+        item.repairs.append(Repair("caption_label", f"图片说明前的标签“{printed}”已去掉", printed))
 
 
 def remove_duplicates(item: Item) -> None:

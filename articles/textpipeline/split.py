@@ -143,6 +143,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)
     _record_separator(title_lines, item)
     item.bylines = list(dict.fromkeys(item.bylines))  # 记者 X over 本报讯（记者 X）: one byline
+    repair.strip_caption_labels(item)
     repair.remove_duplicates(item)
     repair.flag_doubts(item)
     repair.normalize_widths(item)

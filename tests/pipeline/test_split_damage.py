@@ -371,6 +371,9 @@ def test_closing_names_and_attributions():
         ("活动现场（摄影：张三）", "张三", "活动现场"),
         ("活动现场（摄影 张三）", "张三", "活动现场"),
         ("5月18日，小朋友在体验VR设备。新华社发", None, "5月18日，小朋友在体验VR设备。"),
+        # the copy's label before the caption is taken off (recorded as removed)
+        ("图片说明：图为活动现场。 李明 摄", "李明", "图为活动现场。"),
+        ("【图注】图为活动现场。（李明 摄）", "李明", "图为活动现场。"),
     ],
 )
 def test_standalone_caption_is_photo_item(caption, photographer, text):
