@@ -10,7 +10,6 @@ files there are.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterator
@@ -30,6 +29,7 @@ from articles.services.analysis import (
     run_task_in_worker,
     text_digest,
 )
+from articles.services.analysis_pool import AnalysisPool
 from articles.services.context import ImportContext
 from articles.services.importer import PageOutcome, unchanged_outcome, write_analysis
 from articles.services.pagefiles import PageFile, PageFileError, read_page_bytes
@@ -91,39 +91,30 @@ def _task(page_file: PageFile, known_digest: str | None, force: bool) -> Analysi
 
 
 def _analyses(tasks, context: ImportContext, workers: int) -> Iterator[PageAnalysis]:
-    """Analyses in task order: in this process, or in a pool started on the first page that needs one."""
+    """Analyses in task order: in this process, or in a pool started on the first page that needs one
+    (``analysis_pool.py``: a page whose process dies is reported, the others go on)."""
     if workers < 1:
         for task in tasks:
             yield task if isinstance(task, PageAnalysis) else run_task(task, context.enrichment)
         return
-    pool = None
+    pool = AnalysisPool(workers, context.spec, analyse=run_task_in_worker, start=init_worker)
     pending: deque = deque()
+
+    def ready(entry) -> bool:
+        return isinstance(entry, PageAnalysis) or pool.done(entry)
+
+    def result(entry) -> PageAnalysis:
+        return entry if isinstance(entry, PageAnalysis) else pool.result(entry)
+
     try:
         for task in tasks:
-            if isinstance(task, PageAnalysis):
-                pending.append(task)
-            else:
-                # spawn, not fork: the children must not inherit this process's database connections.
-                pool = pool or multiprocessing.get_context("spawn").Pool(
-                    workers, initializer=init_worker, initargs=(context.spec,)
-                )
-                pending.append(pool.apply_async(run_task_in_worker, (task,)))
-            while pending and (len(pending) > LOOKAHEAD or _ready(pending[0])):
-                yield _result(pending.popleft())
+            pending.append(task if isinstance(task, PageAnalysis) else pool.submit(task))
+            while pending and (len(pending) > LOOKAHEAD or ready(pending[0])):
+                yield result(pending.popleft())
         while pending:
-            yield _result(pending.popleft())
+            yield result(pending.popleft())
     finally:
-        if pool is not None:
-            pool.terminate()
-            pool.join()
-
-
-def _ready(entry) -> bool:
-    return isinstance(entry, PageAnalysis) or entry.ready()
-
-
-def _result(entry) -> PageAnalysis:
-    return entry if isinstance(entry, PageAnalysis) else entry.get()
+        pool.close()
 
 
 def _write(page_file, analysis, context, counts, *, status, dry_run) -> PageOutcome:

@@ -3,8 +3,11 @@
 import io
 import os
 import shutil
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -100,3 +103,48 @@ def test_an_uninitialised_database_is_a_clear_error_not_a_traceback(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "manage.py migrate" in result.stderr
+
+
+def test_ctrl_c_keeps_the_written_pages_whole_and_the_next_run_imports_the_rest(tmp_path):
+    """From the real command line: Ctrl-C (SIGINT to the terminal's whole process group, the
+    analysis processes included) while pages are being written."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for number in range(100):  # distinct pages: each copy under its own issue number
+        seed = seeds[number % len(seeds)]
+        text = seed.read_text(encoding="utf-8")
+        (pages / f"{number:03d}_{seed.name}").write_text(f"第{number + 1}期\n\n{text}", encoding="utf-8")
+    database = tmp_path / "db.sqlite3"
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
+    command = [sys.executable, "manage.py", "import_seeds", str(pages), "--workers", "1"]
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=settings.BASE_DIR, env=env, check=True, timeout=300)
+
+    def written_pages() -> int:
+        with sqlite3.connect(database, timeout=10) as db:
+            return db.execute("SELECT COUNT(*) FROM articles_sourcedocument").fetchone()[0]
+
+    process = subprocess.Popen(
+        command, cwd=settings.BASE_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 240
+    while written_pages() == 0 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(process.pid, signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err
+    assert "Traceback" not in err and "导入已中断" in err
+    with sqlite3.connect(database) as db:
+        per_page = dict(db.execute(
+            "SELECT d.source_ref, COUNT(a.id) FROM articles_sourcedocument d"
+            " LEFT JOIN articles_article a ON a.source_document_id = d.id GROUP BY d.source_ref"
+        ).fetchall())
+    assert 0 < len(per_page) < 100
+    expected_items = {"000": 4, "001": 4, "002": 4, "003": 3, "004": 9}  # DOMAIN.md: what each seed holds
+    assert all(count == expected_items[ref.split("_")[1]] for ref, count in per_page.items()), per_page
+
+    again = subprocess.run(command, cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"未变 {sum(per_page.values())}" in again.stdout
+    assert written_pages() == 100

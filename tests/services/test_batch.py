@@ -1,6 +1,8 @@
 """import_page_files: worker processes give the same result as in-process analysis; failures stay local."""
 
 import shutil
+import signal
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -8,11 +10,12 @@ from django.conf import settings
 from django.db import DatabaseError
 
 from articles.models import Article, SourceDocument
-from articles.services import batch
+from articles.services import analysis_pool, batch
 from articles.services.analysis import FAILED, AnalysisTask, run_task
 from articles.services.context import get_import_context
 from articles.services.export import article_to_dict, export_queryset
 from articles.services.pagefiles import collect_page_files
+from tests.services import worker_deaths
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +66,7 @@ def test_unchanged_pages_are_skipped_without_analysis(pages, monkeypatch):
     def no_pool_please(*args, **kwargs):
         raise AssertionError("a re-import of unchanged pages must not start worker processes")
 
-    monkeypatch.setattr(batch.multiprocessing, "get_context", no_pool_please)
+    monkeypatch.setattr(analysis_pool.multiprocessing, "get_context", no_pool_please)
     again = list(batch.import_page_files(pages, context=get_import_context(), workers=2))
     assert {o.status for f, o in again if f.path.suffix == ".txt"} == {"unchanged"}
     assert sum(o.unchanged for _, o in again) == Article.objects.count() == 24
@@ -82,6 +85,53 @@ def test_a_page_that_cannot_be_written_is_reported_and_the_next_goes_on(pages, m
     assert outcomes["001"].status == "failed" and "已回滚" in outcomes["001"].error
     assert outcomes["002"].status == "created"
     assert not SourceDocument.objects.filter(source_ref__startswith="001").exists()
+
+
+@contextmanager
+def at_most(seconds: int):
+    """Fail instead of hanging: a worker pool that waits for a dead process never returns."""
+
+    def too_long(signum, frame):
+        raise TimeoutError(f"the import did not finish within {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, too_long)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_page_that_kills_its_worker_is_reported_and_the_others_are_imported(pages, tmp_path, monkeypatch):
+    """The worker analysing the poisoned page dies (SIGKILL, as the out-of-memory killer sends it);
+    the pages queued behind it in the same process are analysed again and imported."""
+    poisoned = tmp_path / "0015_poisoned.txt"
+    poisoned.write_text(f"市科协召开座谈会\n\n本报讯 近日，市科协召开座谈会。{worker_deaths.POISON}\n", encoding="utf-8")
+    files, _ = collect_page_files([tmp_path])
+    monkeypatch.setattr(batch, "run_task_in_worker", worker_deaths.analyse_unless_poisoned)
+    with at_most(180):
+        outcomes = {f.path.name: o for f, o in batch.import_page_files(files, context=get_import_context(), workers=1)}
+    assert outcomes["0015_poisoned.txt"].status == "failed"
+    assert outcomes["0015_poisoned.txt"].error == analysis_pool.DIED
+    seeds = {path.name for path in SEEDS.glob("*.txt")}
+    assert {name: o.status for name, o in outcomes.items() if name in seeds} == dict.fromkeys(seeds, "created")
+    assert Article.objects.count() == 24
+    assert not SourceDocument.objects.filter(source_ref__contains="poisoned").exists()
+
+
+def test_a_worker_that_cannot_start_fails_each_page_with_the_reason(pages, monkeypatch):
+    monkeypatch.setattr(batch, "init_worker", worker_deaths.start_without_memory)
+    with at_most(120):
+        outcomes = {f.path.name: o for f, o in batch.import_page_files(pages, context=get_import_context(), workers=2)}
+    analysed = {name: o for name, o in outcomes.items() if name.endswith(".txt")}
+    assert len(analysed) == 5
+    assert {o.status for o in analysed.values()} == {"failed"}
+    assert all(
+        o.error == f"{analysis_pool.COULD_NOT_START}：MemoryError: 无法为分词词典分配内存" for o in analysed.values()
+    )
+    assert outcomes["broken.bin"].status == "failed" and outcomes["broken.bin"].error != next(iter(analysed.values())).error
+    assert not SourceDocument.objects.exists() and not Article.objects.exists()
 
 
 def test_an_analysis_crash_becomes_a_failed_page_not_a_crash():

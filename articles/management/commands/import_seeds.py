@@ -50,19 +50,13 @@ class Command(BaseCommand):
         outcomes = import_page_files(
             files, context=context, workers=workers, status=status, force=force, dry_run=dry_run
         )
-        for page_file, outcome in self._progress(outcomes, total=len(files), disabled=no_progress or verbosity == 0):
-            if outcome.status == "failed":
-                failures += 1
-                self.stderr.write(self.style.ERROR(f"失败 {page_file.path}: {outcome.error}"))
-                continue
-            totals["pages"] += 1
-            for key in ("created", "updated", "unchanged", "removed", "flagged"):
-                totals[key] += getattr(outcome, key)
-            if verbosity >= 2:
-                self.stdout.write(
-                    f"{page_file.path.name}: {outcome.status}，新建 {outcome.created}，更新 {outcome.updated}，"
-                    f"未变 {outcome.unchanged}，删除 {outcome.removed}，待查 {outcome.flagged}"
-                )
+        interrupted = False
+        try:
+            for page_file, outcome in self._progress(outcomes, total=len(files), disabled=no_progress or verbosity == 0):
+                failures += self._tally(page_file, outcome, totals, verbosity)
+        except KeyboardInterrupt:  # Ctrl-C: the page being written is rolled back, the written ones stay
+            interrupted = True
+            outcomes.close()  # stops the analysis processes
         if not dry_run:  # once for the whole import, not per page; nothing to do if nothing changed
             facet_counts.refresh(unless_current=True)
         prefix = "（试运行，未写入）" if dry_run else ""
@@ -71,8 +65,29 @@ class Command(BaseCommand):
                 f"{prefix}页面 {totals['pages']}，稿件新建 {totals['created']}，更新 {totals['updated']}，"
                 f"未变 {totals['unchanged']}，删除 {totals['removed']}，待查 {totals['flagged']}，失败 {failures}"
             )
+        if interrupted:
+            raise CommandError(
+                "导入已中断：写完的页面都已保存，中断时正在写入的那一页已回滚，其余页面没有导入；"
+                "再次运行同一命令会跳过已导入的页面，接着导入其余页面。",
+                returncode=130,
+            )
         if failures:
             raise CommandError(f"{failures} 个文件导入失败，见上。", returncode=1)
+
+    def _tally(self, page_file, outcome, totals: dict, verbosity: int) -> int:
+        """Add a page's outcome to the totals and report it; 1 if the page failed, else 0."""
+        if outcome.status == "failed":
+            self.stderr.write(self.style.ERROR(f"失败 {page_file.path}: {outcome.error}"))
+            return 1
+        totals["pages"] += 1
+        for key in ("created", "updated", "unchanged", "removed", "flagged"):
+            totals[key] += getattr(outcome, key)
+        if verbosity >= 2:
+            self.stdout.write(
+                f"{page_file.path.name}: {outcome.status}，新建 {outcome.created}，更新 {outcome.updated}，"
+                f"未变 {outcome.unchanged}，删除 {outcome.removed}，待查 {outcome.flagged}"
+            )
+        return 0
 
     def _progress(self, outcomes, *, total, disabled):
         if disabled or total < 20 or not sys.stderr.isatty():
