@@ -10,6 +10,7 @@ files there are.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from collections.abc import Iterator
@@ -34,6 +35,8 @@ from articles.services.context import ImportContext
 from articles.services.importer import PageOutcome, unchanged_outcome, write_analysis
 from articles.services.pagefiles import PageFile, PageFileError, read_page_bytes
 from articles.textpipeline.decode import PageDecodeError, decode_page
+
+logger = logging.getLogger(__name__)
 
 LOOKAHEAD = 16  # pages read and queued for analysis ahead of the writer
 MIN_FILES_FOR_WORKERS = 20  # below this, starting worker processes costs more than it saves
@@ -127,3 +130,8 @@ def _write(page_file, analysis, context, counts, *, status, dry_run) -> PageOutc
         )
     except DatabaseError as error:  # rolled back with the page's transaction; the next page goes on
         return PageOutcome(page_file.source_ref, status="failed", error=f"写入数据库失败，已回滚：{error}")
+    except Exception as error:  # a bug met by one page: rolled back and reported; the next page goes on
+        logger.debug("writing %s failed", page_file.path, exc_info=True)  # DJANGO_LOG_LEVEL=DEBUG shows where
+        return PageOutcome(
+            page_file.source_ref, status="failed", error=f"写入时出错（internal error），已回滚：{type(error).__name__}: {error}"
+        )

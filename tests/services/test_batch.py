@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import DatabaseError
 
 from articles.models import Article, SourceDocument
-from articles.services import analysis_pool, batch
+from articles.services import analysis_pool, batch, importer
 from articles.services.analysis import FAILED, AnalysisTask, run_task
 from articles.services.context import get_import_context
 from articles.services.export import article_to_dict, export_queryset
@@ -132,6 +132,28 @@ def test_a_worker_that_cannot_start_fails_each_page_with_the_reason(pages, monke
     )
     assert outcomes["broken.bin"].status == "failed" and outcomes["broken.bin"].error != next(iter(analysed.values())).error
     assert not SourceDocument.objects.exists() and not Article.objects.exists()
+
+
+def test_a_bug_met_while_writing_a_page_rolls_the_page_back_and_the_next_goes_on(pages, monkeypatch):
+    """The failure comes after the page's document, organizations and articles were inserted."""
+    real_refresh = importer.refresh_search_vectors
+    writing = []
+
+    def failing_after_the_inserts(article_ids):
+        if SourceDocument.objects.filter(source_ref__startswith="001").exists():
+            writing.append(Article.objects.filter(source_document__source_ref__startswith="001").count())
+            raise KeyError("no such theme rule")
+        return real_refresh(article_ids)
+
+    monkeypatch.setattr(importer, "refresh_search_vectors", failing_after_the_inserts)
+    outcomes = {f.path.name[:3]: o for f, o in batch.import_page_files(pages, context=get_import_context())}
+    assert writing == [4]  # the page's four items were in the database when it failed
+    assert outcomes["001"].status == "failed"
+    assert outcomes["001"].error == "写入时出错（internal error），已回滚：KeyError: 'no such theme rule'"
+    assert not SourceDocument.objects.filter(source_ref__startswith="001").exists()
+    assert not Article.objects.filter(source_document__source_ref__startswith="001").exists()
+    assert [outcomes[n].status for n in ("000", "002", "003", "004")] == ["created"] * 4
+    assert Article.objects.count() == 24 - 4
 
 
 def test_an_analysis_crash_becomes_a_failed_page_not_a_crash():
