@@ -1,6 +1,7 @@
 """The editors' workbench: the article list, the change form beside the page text, and the actions."""
 
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
@@ -214,7 +215,7 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
         field = model._meta.pk if from_field is None else model._meta.get_field(from_field)
         try:
             return queryset.get(**{field.name: field.to_python(object_id)})
-        except (model.DoesNotExist, ValueError, TypeError):
+        except (model.DoesNotExist, ValidationError, ValueError, TypeError):  # as Django's own get_object
             return None
 
     @admin.display(description=_("来源页面"), ordering="source_document__file_name")

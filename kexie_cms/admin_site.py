@@ -1,0 +1,62 @@
+"""The admin site: Django's, with the object ids that URLs and action forms carry checked first.
+
+An id that is not one of the model's keys (``abc``, ``1.5``, a number past the column's range, a
+NUL) reached a query in three places and raised there — a 500 for what a mistyped URL or a
+forged form sends: a model's history page (django-simple-history looks the id up as given), the
+changelist's actions (Django filters by the selected ids as posted), and the change form of a
+model admin that fetches its object itself. ``KexieAdminSite.register`` puts
+``ChecksObjectIds`` in front of every model admin registered — the project's, Django's
+(users, groups) and django-axes' — so no registration can forget it.
+"""
+
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.apps import AdminConfig
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+
+def is_object_id(model, value: str) -> bool:
+    """Whether ``value`` can be a primary key of ``model``: its type, and its column's range."""
+    field = model._meta.pk
+    try:
+        field.run_validators(field.to_python(value))
+    except (ValidationError, ValueError, TypeError, OverflowError):
+        return False
+    return True
+
+
+class ChecksObjectIds:
+    """Model admin mixin: ids that cannot be the model's keys never reach a query."""
+
+    def history_view(self, request, object_id, extra_context=None):
+        if not is_object_id(self.model, unquote(object_id)):
+            raise Http404(_("没有这个编号的条目。"))
+        return super().history_view(request, object_id, extra_context)
+
+    def response_action(self, request, queryset):
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        if not all(is_object_id(self.model, value) for value in selected):
+            self.message_user(request, _("所选条目的编号无效，没有做任何更改。"), messages.ERROR)
+            return None  # the changelist shows the message, as for an action without a selection
+        return super().response_action(request, queryset)
+
+
+class KexieAdminSite(admin.AdminSite):
+    def register(self, model_or_iterable, admin_class=None, **options):
+        admin_class = admin_class or admin.ModelAdmin
+        if not issubclass(admin_class, ChecksObjectIds):
+            admin_class = type(
+                admin_class.__name__,
+                (ChecksObjectIds, admin_class),
+                {"__module__": admin_class.__module__, "__doc__": admin_class.__doc__},
+            )
+        super().register(model_or_iterable, admin_class, **options)
+
+
+class KexieAdminConfig(AdminConfig):
+    """``django.contrib.admin`` with ``KexieAdminSite`` as ``admin.site``."""
+
+    default_site = "kexie_cms.admin_site.KexieAdminSite"

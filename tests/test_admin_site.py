@@ -1,0 +1,61 @@
+"""KexieAdminSite: ids that cannot be a model's keys, from a URL or a forged action form, are a
+404 or a message in every model's admin, never a 500 (kexie_cms/admin_site.py)."""
+
+from urllib.parse import urlencode
+
+import pytest
+from django.contrib import admin
+from django.urls import NoReverseMatch, reverse
+
+from articles.models import Article
+from kexie_cms.admin_site import ChecksObjectIds, KexieAdminSite, is_object_id
+
+pytestmark = pytest.mark.django_db
+
+NOT_IDS = ["abc", "1.5", "99999999999999999999999", "-99999999999999999999999", "1\x00"]
+MODELS = sorted(admin.site._registry, key=lambda model: model._meta.label)
+
+
+@pytest.fixture
+def staff(admin_client):
+    admin_client.raise_request_exception = False  # a 500 is what these tests look for
+    return admin_client
+
+
+def admin_url(model, view: str, *args) -> str:
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+
+def test_the_site_is_the_projects_and_every_model_admin_checks_ids():
+    assert isinstance(admin.site, KexieAdminSite)
+    assert {"auth.User", "auth.Group", "articles.Article", "axes.AccessAttempt"} <= {m._meta.label for m in MODELS}
+    assert all(isinstance(model_admin, ChecksObjectIds) for model_admin in admin.site._registry.values())
+
+
+@pytest.mark.parametrize(("value", "expected"), [("12", True), ("abc", False), ("1.5", False), ("9" * 30, False), ("1\x00", False)])
+def test_is_object_id(value, expected):
+    assert is_object_id(Article, value) is expected
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda model: model._meta.label)
+@pytest.mark.parametrize("view", ["change", "delete", "history"])
+def test_a_url_with_what_cannot_be_an_id_is_not_a_server_error(staff, model, view):
+    for value in NOT_IDS[:4]:  # the NUL is refused before the admin (test_middleware.py)
+        try:
+            url = admin_url(model, view, value)
+        except NoReverseMatch:
+            pytest.skip(f"{model._meta.label} has no {view} page")
+        assert staff.get(url).status_code in (302, 403, 404), (url, value)  # 403: a page nobody may use
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda model: model._meta.label)
+def test_a_forged_action_with_what_cannot_be_an_id_changes_nothing_and_says_why(staff, model):
+    url = admin_url(model, "changelist")
+    actions = admin.site._registry[model].get_actions(staff.get(url).wsgi_request)
+    if "delete_selected" not in actions:
+        pytest.skip(f"{model._meta.label}'s list has no actions")
+    for value in NOT_IDS[:4]:
+        form = {"action": "delete_selected", "_selected_action": ["1", value], "index": "0"}
+        response = staff.post(url, urlencode(form, doseq=True), content_type="application/x-www-form-urlencoded")
+        assert response.status_code == 302, (model, value, response.status_code)
+        assert "所选条目的编号无效" in staff.get(response.url).content.decode()
