@@ -1,10 +1,12 @@
 """The admin site: Django's, with the object ids that URLs and action forms carry checked first.
 
 An id that is not one of the model's keys (``abc``, ``1.5``, a number past the column's range, a
-NUL) reached a query in three places and raised there — a 500 for what a mistyped URL or a
-forged form sends: a model's history page (django-simple-history looks the id up as given), the
-changelist's actions (Django filters by the selected ids as posted), and the change form of a
-model admin that fetches its object itself. ``KexieAdminSite.register`` puts
+NUL) reached a query and raised there — a 500 for what a mistyped URL or a forged form sends: a
+model's history page and a version of it (django-simple-history looks the ids up as given), the
+changelist's actions (Django filters by the selected ids as posted), a changelist filtered by a
+number past SQLite's integers (``?id__in=99999999999999999999``: Django takes it, SQLite raises
+``OverflowError`` when the list is counted), and the change form of a model admin that fetches
+its object itself (``articles/admin/articles.py``, which catches what Django's own catches). ``KexieAdminSite.register`` puts
 ``ChecksObjectIds`` in front of every model admin registered — the project's, Django's
 (users, groups) and django-axes' — so no registration can forget it.
 """
@@ -12,6 +14,7 @@ model admin that fetches its object itself. ``KexieAdminSite.register`` puts
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.apps import AdminConfig
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.http import Http404
@@ -35,6 +38,19 @@ class ChecksObjectIds:
         if not is_object_id(self.model, unquote(object_id)):
             raise Http404(_("没有这个编号的条目。"))
         return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """A version of an object (django-simple-history's admins only)."""
+        history = getattr(self.model, self.model._meta.simple_history_manager_attribute).model
+        if not (is_object_id(self.model, unquote(object_id)) and is_object_id(history, unquote(version_id))):
+            raise Http404(_("没有这个编号的条目。"))
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def get_changelist_instance(self, request):
+        try:
+            return super().get_changelist_instance(request)
+        except OverflowError as error:  # the changelist then shows Django's invalid-filter page
+            raise IncorrectLookupParameters(error) from error
 
     def response_action(self, request, queryset):
         selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
