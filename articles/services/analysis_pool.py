@@ -12,10 +12,13 @@ start (its dictionaries cannot be loaded) answers every page with that reason in
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.connection import wait
 
 from articles.services.analysis import FAILED, AnalysisTask, PageAnalysis
 
@@ -32,10 +35,20 @@ def _start(start, spec) -> None:
     global _start_error
     # Ctrl-C is the importing process's to handle: it stops the pool after the pages in hand.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_the_parent, daemon=True).start()
     try:
         start(spec)
     except Exception as error:  # reported with every page this process is given
         _start_error = f"{type(error).__name__}: {error}"
+
+
+def _exit_with_the_parent() -> None:
+    """Exit when the importing process is gone, however it ended (killed, out of memory): a worker
+    waits for pages from it and would otherwise wait forever, holding its ~175 MB."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        wait([parent.sentinel])
+        os._exit(1)
 
 
 def _analyse(analyse, task: AnalysisTask) -> PageAnalysis:

@@ -105,9 +105,45 @@ def test_an_uninitialised_database_is_a_clear_error_not_a_traceback(tmp_path):
     assert "manage.py migrate" in result.stderr
 
 
-def test_ctrl_c_keeps_the_written_pages_whole_and_the_next_run_imports_the_rest(tmp_path):
-    """From the real command line: Ctrl-C (SIGINT to the terminal's whole process group, the
-    analysis processes included) while pages are being written."""
+def alive_children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` and that have not exited (Linux ``/proc``)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # exited while we looked
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def still_running(pids: set[int]) -> set[int]:
+    running = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            running.add(pid)
+    return running
+
+
+@pytest.mark.parametrize(
+    ("stop", "to_group", "status"),
+    [(signal.SIGINT, True, 130), (signal.SIGTERM, False, 143), (signal.SIGKILL, False, -signal.SIGKILL)],
+    ids=[
+        "ctrl-c to the terminal's process group",
+        "sigterm to the importing process alone",
+        "sigkill to the importing process alone",
+    ],
+)
+def test_a_stopped_import_keeps_the_written_pages_whole_and_the_next_run_imports_the_rest(tmp_path, stop, to_group, status):
+    """From the real command line, while pages are being written: Ctrl-C (SIGINT to the whole
+    process group, the analysis processes included), a service manager's SIGTERM to the importing
+    process alone, or the out-of-memory killer's SIGKILL to it. Its analysis processes end with it,
+    and nothing is half-written; the first two also say what happened."""
     pages = tmp_path / "pages"
     pages.mkdir()
     seeds = sorted(SEEDS.glob("*.txt"))
@@ -131,10 +167,20 @@ def test_ctrl_c_keeps_the_written_pages_whole_and_the_next_run_imports_the_rest(
     deadline = time.monotonic() + 240
     while written_pages() == 0 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
-    os.killpg(process.pid, signal.SIGINT)
+    workers = alive_children(process.pid)
+    if to_group:
+        os.killpg(process.pid, stop)
+    else:
+        process.send_signal(stop)
     out, err = process.communicate(timeout=120)
-    assert process.returncode == 130, err
-    assert "Traceback" not in err and "导入已中断" in err
+    assert process.returncode == status, err
+    if stop != signal.SIGKILL:
+        assert "Traceback" not in err and "导入已中断" in err
+    assert workers, "the import analysed its pages in worker processes"
+    deadline = time.monotonic() + 30
+    while still_running(workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not still_running(workers), "an analysis process outlived the import"
     with sqlite3.connect(database) as db:
         per_page = dict(db.execute(
             "SELECT d.source_ref, COUNT(a.id) FROM articles_sourcedocument d"

@@ -1,6 +1,9 @@
 """Import newspaper and web pages (plain text) into articles: one transaction per page."""
 
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -17,6 +20,28 @@ from articles.services.batch import (
 )
 from articles.services.context import get_import_context
 from articles.services.pagefiles import collect_page_files
+
+
+class Terminated(BaseException):
+    """SIGTERM (a service manager stopping the import), raised where the import is, as Ctrl-C is."""
+
+
+@contextmanager
+def stopped_by_sigterm():
+    """While inside, SIGTERM stops the import the way Ctrl-C does (without it the process died at
+    once and left its analysis processes waiting); only the main thread may set a handler."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum, frame):
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class Command(BaseCommand):
@@ -50,12 +75,13 @@ class Command(BaseCommand):
         outcomes = import_page_files(
             files, context=context, workers=workers, status=status, force=force, dry_run=dry_run
         )
-        interrupted = False
+        interrupted = None  # the signal that stopped the import, if one did
         try:
-            for page_file, outcome in self._progress(outcomes, total=len(files), disabled=no_progress or verbosity == 0):
-                failures += self._tally(page_file, outcome, totals, verbosity)
-        except KeyboardInterrupt:  # Ctrl-C: the page being written is rolled back, the written ones stay
-            interrupted = True
+            with stopped_by_sigterm():
+                for page_file, outcome in self._progress(outcomes, total=len(files), disabled=no_progress or verbosity == 0):
+                    failures += self._tally(page_file, outcome, totals, verbosity)
+        except (KeyboardInterrupt, Terminated) as stop:  # the page being written is rolled back, the written ones stay
+            interrupted = signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT
             outcomes.close()  # stops the analysis processes
         if not dry_run:  # once for the whole import, not per page; nothing to do if nothing changed
             facet_counts.refresh(unless_current=True)
@@ -69,7 +95,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "导入已中断：写完的页面都已保存，中断时正在写入的那一页已回滚，其余页面没有导入；"
                 "再次运行同一命令会跳过已导入的页面，接着导入其余页面。",
-                returncode=130,
+                returncode=128 + interrupted,  # 130 for Ctrl-C, 143 for SIGTERM, as a shell reports them
             )
         if failures:
             raise CommandError(f"{failures} 个文件导入失败，见上。", returncode=1)
