@@ -92,7 +92,7 @@ def analyze_page(
     digest = text_digest(decoded.text)
     if digest == known_digest and not force:
         return PageAnalysis(UNCHANGED, digest=digest)
-    return analyze_text(AnalysisTask(decoded.text, decoded.encoding, digest), context)
+    return run_task(AnalysisTask(decoded.text, decoded.encoding, digest), context)
 
 
 def analyze_text(task: AnalysisTask, context: EnrichmentContext) -> PageAnalysis:

@@ -10,12 +10,10 @@ files there are.
 
 from __future__ import annotations
 
-import logging
 import os
 from collections import deque
 from collections.abc import Iterator
 
-from django.db import DatabaseError
 from django.db.models import Count
 
 from articles.models import SourceDocument
@@ -35,8 +33,6 @@ from articles.services.context import ImportContext
 from articles.services.importer import PageOutcome, unchanged_outcome, write_analysis
 from articles.services.pagefiles import PageFile, PageFileError, read_page_bytes
 from articles.textpipeline.decode import PageDecodeError, decode_page
-
-logger = logging.getLogger(__name__)
 
 LOOKAHEAD = 16  # pages read and queued for analysis ahead of the writer
 MIN_FILES_FOR_WORKERS = 20  # below this, starting worker processes costs more than it saves
@@ -123,15 +119,7 @@ def _analyses(tasks, context: ImportContext, workers: int) -> Iterator[PageAnaly
 def _write(page_file, analysis, context, counts, *, status, dry_run) -> PageOutcome:
     if analysis.status == UNCHANGED:
         return unchanged_outcome(page_file.source_ref, counts.get(page_file.source_ref, 0))
-    try:
-        return write_analysis(
-            analysis, source_ref=page_file.source_ref, file_name=page_file.path.name, context=context,
-            status=status, dry_run=dry_run,
-        )
-    except DatabaseError as error:  # rolled back with the page's transaction; the next page goes on
-        return PageOutcome(page_file.source_ref, status="failed", error=f"写入数据库失败，已回滚：{error}")
-    except Exception as error:  # a bug met by one page: rolled back and reported; the next page goes on
-        logger.debug("writing %s failed", page_file.path, exc_info=True)  # DJANGO_LOG_LEVEL=DEBUG shows where
-        return PageOutcome(
-            page_file.source_ref, status="failed", error=f"写入时出错（internal error），已回滚：{type(error).__name__}: {error}"
-        )
+    return write_analysis(
+        analysis, source_ref=page_file.source_ref, file_name=page_file.path.name, context=context,
+        status=status, dry_run=dry_run,
+    )

@@ -8,9 +8,10 @@ a field an editor changed is never written — the machine's new value is kept i
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from articles.models import Article, SourceDocument
@@ -24,6 +25,8 @@ from articles.services.rows import insert_new, insert_rows, link_fields, link_ro
 from articles.services.search import refresh_search_vectors
 from articles.textpipeline.model import Item, PageResult
 from articles.textpipeline.pagemeta import page_editors
+
+logger = logging.getLogger(__name__)
 
 # Serializes the write phase of concurrent imports on PostgreSQL (parsing runs outside the lock).
 IMPORT_LOCK_KEY = 4_172_020
@@ -82,7 +85,11 @@ def write_analysis(
     status: str | None = None,
     dry_run: bool = False,
 ) -> PageOutcome:
-    """Write an analysed page in one transaction (rolled back for a dry run)."""
+    """Write an analysed page in one transaction (rolled back for a dry run).
+
+    A page that cannot be written — a database error, or a bug that only this page meets — is
+    rolled back and reported in the outcome, so the next page (or the editor's next action) goes on.
+    """
     outcome = PageOutcome(source_ref=source_ref)
     if analysis.status == FAILED:
         outcome.status, outcome.error = "failed", analysis.error
@@ -97,6 +104,13 @@ def write_analysis(
                 raise _DryRun
     except _DryRun:
         pass
+    except DatabaseError as error:
+        return PageOutcome(source_ref, status="failed", error=f"写入数据库失败，已回滚：{error}")
+    except Exception as error:
+        logger.debug("writing %s failed", source_ref, exc_info=True)  # DJANGO_LOG_LEVEL=DEBUG shows where
+        return PageOutcome(
+            source_ref, status="failed", error=f"写入时出错（internal error），已回滚：{type(error).__name__}: {error}"
+        )
     return outcome
 
 

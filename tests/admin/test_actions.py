@@ -201,3 +201,34 @@ def test_source_document_reimport_action(editor_client, page_items):
     article.refresh_from_db()
     assert article.title == "编辑定的标题"
     assert ArticleFlag.objects.filter(article__source_document=page).exists() or page.articles.count() >= 3
+
+
+@pytest.mark.parametrize("stage", ["analysis", "writing"])
+def test_a_page_whose_reimport_fails_is_an_error_message_and_the_page_stays_as_it_was(editor_client, monkeypatch, stage):
+    """A bug that one page meets while it is analysed or written again: the editor reads what
+    failed; the page and its articles are as before; no 500."""
+    from pathlib import Path
+
+    from django.conf import settings
+    from django.contrib.messages import get_messages
+
+    from articles.services import analysis, importer
+
+    seed = sorted(Path(settings.BASE_DIR, "seeds").glob("000_*.txt"))[0]
+    importer.import_page(seed.read_bytes(), source_ref=seed.name)
+    page = SourceDocument.objects.get(source_ref=seed.name)
+    before = sorted(page.articles.values_list("id", "title", "body"))
+
+    def broken(*args, **kwargs):
+        raise KeyError("a rule this page meets")
+
+    monkeypatch.setattr(*((analysis, "enrich_page") if stage == "analysis" else (importer, "create_all")), broken)
+    monkeypatch.setattr(importer, "refresh_search_vectors", broken)
+    response = editor_client.post(
+        reverse("admin:articles_sourcedocument_changelist"), {"action": "reimport", "_selected_action": [page.pk]}
+    )
+
+    assert response.status_code == 302
+    errors = [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "error"]
+    assert len(errors) == 1 and "internal error" in errors[0] and "a rule this page meets" in errors[0]
+    assert sorted(page.articles.values_list("id", "title", "body")) == before

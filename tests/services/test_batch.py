@@ -72,21 +72,6 @@ def test_unchanged_pages_are_skipped_without_analysis(pages, monkeypatch):
     assert sum(o.unchanged for _, o in again) == Article.objects.count() == 24
 
 
-def test_a_page_that_cannot_be_written_is_reported_and_the_next_goes_on(pages, monkeypatch):
-    real_write = batch.write_analysis
-
-    def failing_for_one_page(analysis, *, source_ref, **kwargs):
-        if source_ref.startswith("001"):
-            raise DatabaseError("disk I/O error")
-        return real_write(analysis, source_ref=source_ref, **kwargs)
-
-    monkeypatch.setattr(batch, "write_analysis", failing_for_one_page)
-    outcomes = {f.path.name[:3]: o for f, o in batch.import_page_files(pages, context=get_import_context())}
-    assert outcomes["001"].status == "failed" and "已回滚" in outcomes["001"].error
-    assert outcomes["002"].status == "created"
-    assert not SourceDocument.objects.filter(source_ref__startswith="001").exists()
-
-
 @contextmanager
 def at_most(seconds: int):
     """Fail instead of hanging: a worker pool that waits for a dead process never returns."""
@@ -134,7 +119,15 @@ def test_a_worker_that_cannot_start_fails_each_page_with_the_reason(pages, monke
     assert not SourceDocument.objects.exists() and not Article.objects.exists()
 
 
-def test_a_bug_met_while_writing_a_page_rolls_the_page_back_and_the_next_goes_on(pages, monkeypatch):
+@pytest.mark.parametrize(
+    ("failure", "message"),
+    [
+        (DatabaseError("disk I/O error"), "写入数据库失败，已回滚：disk I/O error"),
+        (KeyError("no such theme rule"), "写入时出错（internal error），已回滚：KeyError: 'no such theme rule'"),
+    ],
+    ids=["database error", "a bug only this page meets"],
+)
+def test_a_page_that_cannot_be_written_is_rolled_back_and_reported_and_the_next_goes_on(pages, monkeypatch, failure, message):
     """The failure comes after the page's document, organizations and articles were inserted."""
     real_refresh = importer.refresh_search_vectors
     writing = []
@@ -142,14 +135,14 @@ def test_a_bug_met_while_writing_a_page_rolls_the_page_back_and_the_next_goes_on
     def failing_after_the_inserts(article_ids):
         if SourceDocument.objects.filter(source_ref__startswith="001").exists():
             writing.append(Article.objects.filter(source_document__source_ref__startswith="001").count())
-            raise KeyError("no such theme rule")
+            raise failure
         return real_refresh(article_ids)
 
     monkeypatch.setattr(importer, "refresh_search_vectors", failing_after_the_inserts)
     outcomes = {f.path.name[:3]: o for f, o in batch.import_page_files(pages, context=get_import_context())}
     assert writing == [4]  # the page's four items were in the database when it failed
     assert outcomes["001"].status == "failed"
-    assert outcomes["001"].error == "写入时出错（internal error），已回滚：KeyError: 'no such theme rule'"
+    assert outcomes["001"].error == message
     assert not SourceDocument.objects.filter(source_ref__startswith="001").exists()
     assert not Article.objects.filter(source_document__source_ref__startswith="001").exists()
     assert [outcomes[n].status for n in ("000", "002", "003", "004")] == ["created"] * 4
