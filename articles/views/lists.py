@@ -15,6 +15,8 @@ runs on every request and reads only the page's ids.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -258,22 +260,22 @@ class ArticleListView(TemplateView):
         fixed = self.fixed_params()
         own_path = self.request.path
         list_path = reverse("articles:list")
+        # A plain dict of lists, not QueryDict.copy() (a deep copy) per link: the facet panel
+        # makes one link per region and theme, ~80 on a list page. Same order, same encoding.
+        current = {key: params.getlist(key) for key in params}
 
         def url(**changes) -> str:
-            query = params.copy()
+            query = dict(current)
             for key, value in changes.items():
                 if value is None or value == []:
                     query.pop(key, None)
-                elif isinstance(value, list):
-                    query.setlist(key, value)
                 else:
-                    query[key] = value
+                    query[key] = value if isinstance(value, list) else [value]
             path = list_path
-            if fixed and all(query.getlist(key) == [value] for key, value in fixed.items()):
-                for key in fixed:
-                    query.pop(key)
+            if fixed and all(query.get(key) == [value] for key, value in fixed.items()):
+                query = {key: values for key, values in query.items() if key not in fixed}
                 path = own_path
-            encoded = query.urlencode()
+            encoded = urlencode([(key, value) for key, values in query.items() for value in values])
             return f"{path}?{encoded}" if encoded else path
 
         return url
