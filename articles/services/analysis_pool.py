@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import signal
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing.connection import wait
@@ -107,7 +107,7 @@ class AnalysisPool:
     def result(self, submitted: Submitted) -> PageAnalysis:
         try:
             return submitted.future.result()
-        except BrokenProcessPool:
+        except (BrokenProcessPool, CancelledError):  # cancelled: by ``_drop`` of its broken executor
             self._drop(submitted.executor)
             return self._analyse_alone(submitted.task)
 
