@@ -320,3 +320,21 @@ def test_page_works_without_javascript(client, news):
         assert f'for="{control}"' in html and f'id="{control}"' in html
     assert '<button type="submit">筛选</button>' in html
     assert 'href="#main"' in html and "<main" in html and 'role="search"' in html
+
+
+@pytest.mark.parametrize(
+    ("view", "status", "heading"),
+    [("bad_request", 400, "无法处理这个请求"), ("permission_denied", 403, "没有权限"), ("server_error", 500, "服务器出错了")],
+)
+def test_the_error_pages_are_chinese_and_read_nothing(rf, django_assert_num_queries, view, status, heading):
+    """templates/error_page.html: whatever went wrong (the database down, a bad request), the page renders."""
+    from django.core.exceptions import BadRequest, PermissionDenied
+    from django.views import defaults
+
+    request = rf.get("/articles/?q=%00")
+    handler = getattr(defaults, view)
+    with django_assert_num_queries(0):
+        response = handler(request) if view == "server_error" else handler(request, {"bad_request": BadRequest, "permission_denied": PermissionDenied}[view]())
+    body = response.content.decode()
+    assert response.status_code == status
+    assert f"<h1>{heading}</h1>" in body and f"<title>{heading} · 川渝科协新闻</title>" in body

@@ -59,7 +59,9 @@ def test_logged_out_users_reach_no_article_data(client, page_items):
 def test_staff_without_group_is_forbidden(client, page_items):
     client.force_login(make_user("nobody"))
 
-    assert client.get(CHANGELIST).status_code == 403
+    response = client.get(CHANGELIST)
+    assert response.status_code == 403
+    assert "没有权限" in response.content.decode()  # templates/403.html, not Django's English page
 
 
 def test_non_staff_cannot_enter(client, page_items):
