@@ -338,6 +338,9 @@ class Article(models.Model):
             # The facet cache's data version reads max(updated_at) from this (services/facets.py).
             models.Index(fields=["updated_at"], name="article_updated_at"),
             models.Index(fields=["status", "kind"], name="article_status_kind"),
+            # The admin's list in ``Meta.ordering`` (every status) and its date range: at 100,000
+            # articles its LIMIT 50 sorted the whole table (~140 ms of the page) without it.
+            models.Index(models.F("date").desc(), models.F("id").desc(), name="article_date_id"),
         ]
 
     def __str__(self):

@@ -271,3 +271,22 @@ def test_change_form_lists_the_machines_repairs_with_the_removed_text_escaped(ed
 def test_change_form_without_repairs_has_no_repairs_section(editor_client, page_items):
     _page, _first, second, _third = page_items
     assert 'class="kexie-repairs' not in editor_client.get(change_url(second)).content.decode()
+
+
+@pytest.mark.postgres_only
+def test_the_changelist_reads_its_page_in_order_from_an_index(editor_client):
+    """The list's LIMIT 50 in ``Meta.ordering`` (any status, no filter) is read from
+    ``article_date_id`` rather than sorting every article (~140 ms at 100,000 articles)."""
+    page = make_page()
+    for i in range(60):
+        make_article(f"稿件{i}", source_document=page, position=i, status=Article.Status.REVIEW)
+    editor_client.get(CHANGELIST)
+    with CaptureQueriesContext(connection) as queries:
+        assert editor_client.get(CHANGELIST).status_code == 200
+    listing = [q["sql"] for q in queries if 'ORDER BY "articles_article"."date" DESC' in q["sql"] and "LIMIT" in q["sql"]]
+    assert len(listing) == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # the test table is small enough to read whole
+        cursor.execute("EXPLAIN " + listing[0])
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "article_date_id" in plan and " Sort " not in f" {plan} ", plan
