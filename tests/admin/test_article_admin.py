@@ -285,8 +285,11 @@ def test_the_changelist_reads_its_page_in_order_from_an_index(editor_client):
         assert editor_client.get(CHANGELIST).status_code == 200
     listing = [q["sql"] for q in queries if 'ORDER BY "articles_article"."date" DESC' in q["sql"] and "LIMIT" in q["sql"]]
     assert len(listing) == 1
+    order = re.search(r" ORDER BY (.+) LIMIT ", listing[0]).group(1)
     with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")  # the test table is small enough to read whole
-        cursor.execute("EXPLAIN " + listing[0])
+        # The test table is small enough that sorting it is cheaper and a plan may join first: with
+        # sorting off, an index in exactly the list's order is the only way to avoid one.
+        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_sort = off")
+        cursor.execute(f'EXPLAIN SELECT "articles_article"."id" FROM "articles_article" ORDER BY {order} LIMIT 50')
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "article_date_id" in plan and " Sort " not in f" {plan} ", plan
+    assert "article_date_id" in plan and "Sort" not in plan, plan
