@@ -3,12 +3,13 @@
 An id that is not one of the model's keys (``abc``, ``1.5``, a number past the column's range, a
 NUL) reached a query and raised there — a 500 for what a mistyped URL or a forged form sends: a
 model's history page and a version of it (django-simple-history looks the ids up as given), the
-changelist's actions (Django filters by the selected ids as posted), a changelist filtered by a
+changelist's actions (Django filters by the selected ids as posted), and a changelist filtered by a
 number past SQLite's integers (``?id__in=99999999999999999999``: Django takes it, SQLite raises
-``OverflowError`` when the list is counted), and the change form of a model admin that fetches
-its object itself (``articles/admin/articles.py``, which catches what Django's own catches). ``KexieAdminSite.register`` puts
-``ChecksObjectIds`` in front of every model admin registered — the project's, Django's
-(users, groups) and django-axes' — so no registration can forget it.
+``OverflowError`` when the list is counted). (A model admin that fetches its object itself catches
+what Django's own ``get_object`` catches: ``articles/admin/articles.py``.)
+
+``KexieAdminSite.register`` puts ``ChecksObjectIds`` in front of every model admin registered —
+the project's, Django's (users, groups) and django-axes' — so no registration can forget it.
 """
 
 from django.contrib import admin, messages

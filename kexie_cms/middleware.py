@@ -17,7 +17,8 @@ class RejectNullCharactersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in request.path or _holds_null(request.GET) or (request.method == "POST" and _holds_null(request.POST)):
+        posted = request.method == "POST" and _holds_null(request.POST)
+        if "\x00" in request.path or _holds_null(request.GET) or posted:
             raise BadRequest("the request holds a NUL character")
         return self.get_response(request)
 
