@@ -58,6 +58,7 @@ from .lookahead import (
     numbered_caption_at,
     prose_at,
     story_at,
+    titled_brief_at,
     titled_photo_at,
 )
 from .model import (
@@ -78,6 +79,7 @@ from .pagemeta import (
     RECOMMENDATION_HEADINGS,
     closes_a_post,
     is_contact_line,
+    is_name_in_capitals,
     meta_line_kind,
     record_meta_line,
 )
@@ -161,6 +163,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             )
             or self._column_head(index, text)
             or self._decorated_banner(text)
+            or self._named_in_capitals_too(index, text)
         ):
             record_meta_line(self.meta, "banner", text)
             return self._close_by_page()
@@ -205,6 +208,17 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             and not credits.parse_byline_line(text)
         )
 
+    def _named_in_capitals_too(self, index: int, text: str) -> bool:
+        """基层科协 over BASIC LEVEL: a section's name with its English or pinyin in capitals under it is
+        the section's banner, not a headline (a paper's name over its own is its masthead: _site_name)."""
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            len(text) <= 8
+            and is_heading_like(text)
+            and is_name_in_capitals(following)
+            and not shapes.is_masthead_name(text)
+        )
+
     def _bracketed_headline(self, index: int, line: Line) -> bool:
         """【永川区科协举办青少年科技创新大赛】 over its lead or story: the story's headline, not a banner
         (the story was flagged as having none); the brackets are recorded as taken out."""
@@ -244,8 +258,11 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         headline = self.lines[following].text if following < len(self.lines) else ""
         if not (is_heading_like(headline) or shapes.could_be_headline(headline)):
             return False
-        if not announces_story(self.lines, following + 1):
-            return False
+        if not (
+            announces_story(self.lines, following + 1)
+            or (heading_at(self.lines, following + 1) and announces_story(self.lines, following + 2))
+        ):
+            return False  # (百年科协人 / 扎根山区… / ——记… over 本报记者 X: a headline of three lines)
         draft = self._new_draft(line, title=None)
         draft.add_paragraph(line.text)
         draft.leading_notes = len(draft.item.blocks)
@@ -332,6 +349,9 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return True
         if not shapes.is_bullet(line.text) or credits.parse_byline_line(line.text):
             return False  # ■本报记者 X is a byline with a mark, not a sidebar line
+        if titled_brief_at(self.lines, index) and self._in_titled_briefs(index):
+            self._titled_brief(line)  # ■ 达州市科协举办… over its story, in a column of such briefs
+            return True
         if (
             current is not None
             and current.title_lines
@@ -383,6 +403,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False  # 重庆市科学技术协会 over 2023年12月15日: the notice's signature, its text
         if current and current.has_body and shapes.is_figure_line(text) and _last_is_figure_line(current):
             return False  # 300余项 推广实用技术 under 2万人次 培训农民: the sidebar's figures go on
+        if shapes.is_briefs_heading(text) and titled_brief_at(self.lines, index + 1):
+            record_meta_line(self.meta, "banner", text)  # 科协动态 over ■ 南充市科协开展… and its story: the
+            self._close_by_page()  # column's name; each brief under its own headline is an item of its own
+            return True
         if (bullet_at(self.lines, index + 1) or marked_brief_at(self.lines, index + 1)) and shapes.is_briefs_heading(text):
             self._new_draft(line, title=text).briefs = True  # 科协简讯 over its marked briefs: an item
             return True
@@ -501,8 +525,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         """【相关链接】 over prose inside a story, 小贴士 over prose or a numbered list: its box, kept in the
         story under that heading (a bracketed line elsewhere is a section banner)."""
         current = self._open()
-        if current is None and shapes.is_afterword(line.text) and self.current is not None:
-            current = self.current  # 编后 under a letter its writer signed: the editors' word on it
+        if current is None and self.current is not None and (
+            shapes.is_afterword(line.text) or self.current.closed == CLOSED_BY_ATTRIBUTION
+        ):
+            current = self.current  # 编后 under a signed letter, 链接 under （广安市科协）: printed with it
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         boxed = prose_at(self.lines, index + 1) or (
             shapes.is_plain_box_heading(line.text)
@@ -513,6 +539,18 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         current.add_subheading(line.text)
         current.cover(line)
         return True
+
+    def _in_titled_briefs(self, index: int) -> bool:
+        """Right under a briefs column's name, or after a brief of such a column."""
+        previous = self.lines[index - 1].text if index else ""
+        return shapes.is_briefs_heading(previous) or (self.current is not None and self.current.titled_brief)
+
+    def _titled_brief(self, line: Line) -> None:
+        """A brief of its own under its headline, the mark in front taken out (and recorded)."""
+        mark = line.text[0]
+        draft = self._new_draft(line, title=shapes.strip_bullet(line.text))
+        draft.titled_brief = True
+        draft.item.repairs.append(Repair("brief_mark", f"简讯标题前的标记“{mark}”已去掉", mark))
 
     def _in_numbered_list(self, index: int, current: Draft) -> bool:
         """3.王刚 重庆医科大学 after the paragraph 2.李娜 西南大学, or over 4.…: an item of a numbered list

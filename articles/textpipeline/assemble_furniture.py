@@ -49,8 +49,11 @@ class FurnitureRules:
             return False
         if self.result.drafts or self.meta.site:
             # the next page's 重庆科技报 over its date or first headline, or a site's name over its breadcrumb
-            masthead = shapes.is_masthead_name(line.text) and not story_at(self.lines, index + 1)
-            if not (masthead or is_breadcrumb(self.lines[index + 1].text)):
+            following = self.lines[index + 1].text
+            masthead = shapes.is_masthead_name(line.text) and (
+                not story_at(self.lines, index + 1) or shapes.opens_a_piece(following)  # over 编者按：…
+            )
+            if not (masthead or is_breadcrumb(following)):
                 return False
             record_meta_line(self.meta, "boilerplate", line.text)
             self._close_by_page()
@@ -62,7 +65,13 @@ class FurnitureRules:
         if not (
             following == "navigation"
             or over_date
-            or (shapes.is_masthead_name(line.text) and shapes.could_be_headline(self.lines[index + 1].text))
+            or (
+                shapes.is_masthead_name(line.text)
+                and (
+                    shapes.could_be_headline(self.lines[index + 1].text)
+                    or shapes.opens_a_piece(self.lines[index + 1].text)  # over 编者按：… and the piece it opens
+                )
+            )
         ):
             return False  # (四川科技报 over a headline: no date line under the paper's name)
         self.meta.site = line.text

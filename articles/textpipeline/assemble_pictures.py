@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import credits, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
+from .lookahead import credited_pictures_at
 from .model import (
     PHOTO,
     PHOTOGRAPHER,
@@ -95,6 +96,8 @@ class PictureRules:
         numbered = (shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120) or (
             text[-1:] in "场。" and shapes.is_scene_caption(text)
         )
+        if numbered and self._picture_set(index, line, current):
+            return True
         if not (current and current.is_article and ((marked and current.has_body) or (numbered and current.title_lines))):
             return False
         if current.briefs and shapes.is_marked_brief(text):
@@ -102,6 +105,25 @@ class PictureRules:
         photographers = {b.name for b in current.item.bylines if b.role == PHOTOGRAPHER}
         current.item.captions.append(Caption(line.text, photographers.pop() if len(photographers) == 1 else None))
         current.cover(line)
+        return True
+
+
+    def _picture_set(self, index: int, line: Line, current: Draft | None) -> bool:
+        """图① … 图② … （本报记者 X 摄） between stories: a photo item of its own with every caption of
+        the set; the credit under them names their photographer (``_photo_credit``)."""
+        if current is not None and current.item.kind == PHOTO and not current.item.bylines:
+            current.add_caption(line.text, (), "")  # the set's next caption
+            current.cover(line)
+            return True
+        if current is not None or not credited_pictures_at(self.lines, index):
+            return False
+        photo = credits.parse_photo_credit(line.text)
+        draft = self._new_draft(line, title=None)
+        draft.item.kind = PHOTO
+        if photo is not None and photo.photographers:
+            draft.add_caption(photo.caption, photo.photographers, photo.credit)
+        else:
+            draft.add_caption(line.text, (), "")
         return True
 
 

@@ -43,6 +43,7 @@ class Draft:
     closed: str | None = None
     picture_mode: bool = False  # after 图片：, caption lines belong to this item
     briefs: bool = False  # a column of briefs (科协简讯): its marked lines are its paragraphs
+    titled_brief: bool = False  # one of a column's briefs printed each under its marked headline
     leading_notes: int = 0  # editor's notes printed over the headline, before it came (assemble)
     start: int | None = None
     end: int = 0

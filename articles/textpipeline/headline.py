@@ -5,7 +5,8 @@ number of space-separated parts (spaces inside English words do not count):
 
 * one part: the title;
 * two parts: title and subtitle
-  (重庆小雨点作为中国科技金融企业代表 / 向全球金融机构分享应对疫情经验);
+  (重庆小雨点作为中国科技金融企业代表 / 向全球金融机构分享应对疫情经验), unless the first is a
+  word of three characters or fewer (遂宁 “科技之春”暨科技活动周启动): one title, as printed;
 * three parts: kicker, title, subtitle
   (我市多措并举打好疫情防控和脱贫攻坚“组合拳” / “两线作战”应大考 / 化危为机谋双赢);
 * more: kicker, title, and the rest as the subtitle.
@@ -43,6 +44,7 @@ _BAR = re.compile(r"\s*[|｜丨]\s*")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
+_SHORT_LEAD = 3  # characters: 遂宁, 广元 before a space open the title; no 主题 is that short
 _COLUMN_LABEL = 8  # characters: a column's name over a question, 身边的物理 or 专家答疑
 
 
@@ -75,14 +77,31 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     bar = _BAR.search(lines[0])
     if bar and bar.start() > 0 and bar.end() < len(lines[0]):  # 四川科协 | 基层科协工作简讯: the account or column, then the title
         return lines[0][: bar.start()].strip(), lines[0][bar.end() :].strip(), ""
-    parts = _with_ornaments_attached([p for p in _CJK_SPACE.split(lines[0].strip()) if p])
+    parts = _with_ornaments_attached(_rejoined_inside_marks([p for p in _CJK_SPACE.split(lines[0].strip()) if p]))
     if len(parts) == 1:
         return "", parts[0], ""
     if len(parts) == 2:
         if _SERIES_LABEL.search(parts[0]) or _DECORATED_LABEL.match(parts[0]):
             return parts[0], parts[1], ""  # ✨重磅✨ 第十届川渝科技学术大会开幕啦！: a post's label, then its title
+        if len(parts[0]) <= _SHORT_LEAD and len(parts[1]) > len(parts[0]):
+            return "", " ".join(parts), ""  # 遂宁 “科技之春”暨科技活动周启动: a place set off, not a 主题 of its own
         return "", parts[0], parts[1]
     return parts[0], parts[1], " ".join(parts[2:])
+
+
+_PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"))
+
+
+def _rejoined_inside_marks(parts: list[str]) -> list[str]:
+    """开展“科技助力 乡村振兴”专家服务活动: a space inside quotation marks or brackets is the quoted
+    slogan's own, not a break between 主题 and 副题."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and any(joined[-1].count(opening) > joined[-1].count(closing) for opening, closing in _PAIRED_MARKS):
+            joined[-1] += " " + part
+        else:
+            joined.append(part)
+    return joined
 
 
 def _with_ornaments_attached(parts: list[str]) -> list[str]:

@@ -50,6 +50,17 @@ def numbered_caption_at(lines: Sequence[Line], index: int) -> bool:
     return text is not None and shapes.is_numbered_caption(text)
 
 
+def credited_pictures_at(lines: Sequence[Line], index: int) -> bool:
+    """图① … 图② … over （本报记者 X 摄） at ``index``: a set of numbered captions whose credit closes it."""
+    while (text := _text_at(lines, index)) is not None and shapes.is_numbered_caption(text):
+        photo = credits.parse_photo_credit(text)
+        if photo is not None and photo.photographers:
+            return True  # the last caption carries the set's credit
+        index += 1
+    photo = credits.parse_photo_credit(text) if text is not None else None
+    return photo is not None and bool(photo.photographers) and not photo.caption
+
+
 def titled_photo_at(lines: Sequence[Line], index: int) -> bool:
     """A credited caption at ``index`` with nothing of a story after it: the line above is its title."""
     text = _text_at(lines, index)
@@ -92,6 +103,18 @@ def bullet_at(lines: Sequence[Line], index: int) -> bool:
     if text is None or not shapes.is_bullet(text) or credits.parse_byline_line(text):
         return False
     return not (credits.marked_names(text) and story_at(lines, index + 1))  # ■ 钱 江 over the essay: its author
+
+
+def titled_brief_at(lines: Sequence[Line], index: int) -> bool:
+    """■ 南充市科协开展科技助力乡村振兴调研 over its story at ``index``: a brief's headline behind a mark
+    (a column of such briefs prints a story under each; a sidebar's list lines have none)."""
+    text = _text_at(lines, index)
+    return (
+        bullet_at(lines, index)
+        and is_heading_like(shapes.strip_bullet(text))
+        and story_at(lines, index + 1)
+        and not bullet_at(lines, index + 1)
+    )
 
 
 def ends_story(lines: Sequence[Line], index: int) -> bool:

@@ -117,6 +117,11 @@ def closes_a_post(text: str) -> bool:
     return bool(_POST_END.match(text.strip()))
 
 
+def is_name_in_capitals(text: str) -> bool:
+    """BASIC LEVEL, DI FANG DONG TAI: a paper's or a section's name in Latin capitals, beside its Chinese one."""
+    return text[:1].isupper() and bool(_LATIN_MASTHEAD.match(unicodedata.normalize("NFKC", text)))
+
+
 def is_breadcrumb(text: str) -> bool:
     """首页 > 通知公告, 当前位置：首页 > 新闻中心: where a web page stands in its site."""
     return bool(_BREADCRUMB.match(fold(text)))
@@ -221,7 +226,7 @@ def meta_line_kind(text: str) -> str | None:
         return "decoration"  # 12: a page number a PDF copy left between paragraphs (01 is a section number)
     if "页" in text and len(text) <= 20 and _PDF_PAGE_NUMBER.match(text):
         return "decoration"  # 第 1 页 共 2 页: a PDF's page footer, which interrupts no story
-    if text[:1].isupper() and _LATIN_MASTHEAD.match(unicodedata.normalize("NFKC", text)):
+    if is_name_in_capitals(text):
         return "decoration"  # CHONGQING SCIENCE AND TECHNOLOGY NEWS: a paper's name in capitals, beside its Chinese one
     if _IMAGE_PLACEHOLDER.match(text) or _SWIPE_HINT.match(text):
         return "decoration"  # [图片], ▲左右滑动查看名单: where a web page's picture stood, not the picture

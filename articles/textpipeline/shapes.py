@@ -580,7 +580,11 @@ def is_pointed_caption(text: str) -> bool:
     return bool(_POINTED_CAPTION.match(text))
 
 
-_NUMBERED_PICTURE = re.compile(r"^(?:图\s*[①-⑳0-9０-９一二三四五六七八九十]{1,2}|[上下左右中]图|图[上下左右中]|图(?=\s*[:：]\s*\S))\s*[:：]")
+# 图①：…, 图① …, 图2 …, 上图：…, 图：… (a number may stand before a space alone; a bare 图 needs its colon)
+_NUMBERED_PICTURE = re.compile(
+    r"^(?:图\s*[①-⑳0-9０-９一二三四五六七八九十]{1,2}(?:\s*[:：]|\s+(?=\S))"
+    r"|(?:[上下左右中]图|图[上下左右中]|图(?=\s*[:：]\s*\S))\s*[:：])"
+)
 
 
 _SCENE = re.compile(r"^[\u4e00-\u9fff]{1,8}现场。?$")

@@ -1076,6 +1076,28 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
 
 
 @pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("遂宁 “科技之春”暨科技活动周启动", ("", "遂宁 “科技之春”暨科技活动周启动", "")),  # a place set off
+        ("AI 赋能科普", ("", "AI 赋能科普", "")),
+        ("綦江区科协开展“科技助力 乡村振兴”专家服务活动", ("", "綦江区科协开展“科技助力 乡村振兴”专家服务活动", "")),
+        ("《科普中国 共建指南》发布 科普资源共享", ("", "《科普中国 共建指南》发布", "科普资源共享")),
+        ("众志成城 共克时艰", ("", "众志成城", "共克时艰")),  # four and four: 主题 and 副题, as before
+        (
+            "重庆小雨点作为中国科技金融企业代表 向全球金融机构分享应对疫情经验",
+            ("", "重庆小雨点作为中国科技金融企业代表", "向全球金融机构分享应对疫情经验"),
+        ),
+    ],
+)
+def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
+    """A space after a word of three characters or fewer, or inside quotation marks or brackets, is no
+    break between 主题 and 副题: no 主题 is that short, and a quoted slogan keeps its own space."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
     ("lines", "parts"),
     [
         (["身边的物理", "为什么高压锅煮饭更快？"], ("身边的物理", "为什么高压锅煮饭更快？", "")),
@@ -1751,3 +1773,21 @@ def test_a_headline_over_its_own_date_line_is_proved(between, flagged):
     first, second = page(*[line for line in lines if line]).items
     assert second.title == "【德阳】德阳市科协召开2024年学会工作会议"
     assert ("headline_or_subheading" in codes(second)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "numbered"),
+    [
+        ("图①：科技志愿者为村民讲解果树修剪技术。", True),
+        ("图① 科技志愿者为村民讲解果树修剪技术。", True),  # a space where the colon was
+        ("图2 小学生在科技馆体验VR设备。", True),
+        ("上图：大会现场。", True),
+        ("上图 大会现场。", False),  # 上图, 图 without a number: only with the colon
+        ("图片来源网络", False),
+        ("图1显示了全市科普经费的变化。", False),  # a figure referred to in the text, no caption
+    ],
+)
+def test_a_numbered_caption_may_have_a_space_instead_of_its_colon(text, numbered):
+    from articles.textpipeline.shapes import is_numbered_caption
+
+    assert is_numbered_caption(text) is numbered
