@@ -17,7 +17,7 @@ from .credits import dateline_place
 from .keywords import keywords
 from .model import Item, OrganizationMention, PageResult
 from .organizations import find_organizations
-from .orgnames import OrganizationGazetteer
+from .orgnames import ZONES, OrganizationGazetteer
 from .regions import RegionGazetteer, regions_in_text
 from .segment import Segmenter, normalize, simplify
 from .themes import ThemeRule, WordEnds, assign_themes
@@ -92,6 +92,9 @@ def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None
     if "各" in placed:
         placed = _ADDRESSEES.sub("", placed)
     region_codes = regions_in_text(placed, ctx.regions, province_hint=province_hint)
+    for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
+        if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
+            region_codes.append(code)
     organizations = find_organizations(
         text, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes,
         normalized=texts.simple,

@@ -27,12 +27,15 @@ from .orgnames import (
     LEVEL_CHARS,
     SUFFIX_RE,
     SUFFIXES,
+    ZONES,
+    ZONES_LONGEST_FIRST,
     OrganizationGazetteer,
     OrgEntry,
     Regions,
     depth,
     kexie_names,
     norm,
+    zone_kexie_names,
 )
 
 CHUANYU = ("50", "51")  # 重庆, 四川: bare short place names are trusted only here
@@ -150,6 +153,11 @@ class _Finder:
             q = p - len(infix)
             if self.text.endswith("中国", 0, q) and not infix:
                 out.append(_Cand(q - 2, end, "kexie", CHINA_KEXIE, self.text[q - 2:end], "中国科协"))
+                continue
+            zone = None if infix else next((z for z in ZONES_LONGEST_FIRST if self.text.endswith(z, 0, q)), None)
+            if zone:  # 两江新区科协: a development zone's, which no region name ends before
+                key, short, parent = zone_kexie_names(zone, self.regions)
+                out.append(_Cand(q - len(zone), end, "kexie", key, self.text[q - len(zone):end], short, ZONES[zone], parent))
                 continue
             found = self._region_ending_at(q)
             if found:

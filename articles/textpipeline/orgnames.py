@@ -153,6 +153,25 @@ def kexie_names(code: str, regions: Regions) -> tuple[str, str, str | None]:
     return key, short, kexie_names(parent_code, regions)[0]
 
 
+# Development zones with a 科协 of their own that the official 行政区划 table does not list (两江新区
+# is no district): the 科协 is named by the zone and answers to the 科协 of the unit around it.
+ZONES = {
+    "两江新区": "500000",
+    "重庆高新区": "500000",
+    "西部科学城重庆高新区": "500000",
+    "万盛经开区": "500000",
+    "天府新区": "510000",
+    "成都高新区": "510100",
+    "成都天府新区": "510100",
+}
+ZONES_LONGEST_FIRST = tuple(sorted(ZONES, key=len, reverse=True))
+
+
+def zone_kexie_names(zone: str, regions: Regions) -> tuple[str, str, str | None]:
+    """(canonical key, short name, parent key) of a development zone's 科协: 两江新区科学技术协会."""
+    return zone + "科学技术协会", zone + "科协", kexie_names(ZONES[zone], regions)[0]
+
+
 def _parent_region(code: str, regions: Regions) -> str | None:
     """The nearest real ancestor (skipping 市辖区/县 placeholders of the official table)."""
     entry = regions.get(code)

@@ -176,10 +176,10 @@ class RegionGazetteer:
         for surface in self._surfaces:
             self._automaton.add_word(surface.encode("utf-8").decode("latin-1"), surface)
         self._automaton.make_automaton()
-        short_surfaces = [s for s, cs in self._surfaces.items() if any(c.kind == SHORT for c in cs)]
+        short_surfaces = [s for s, cs in self._surfaces.items() if any(c.kind in (SHORT, TIGHT) for c in cs)]
         if common_words is None:
             common_words = common_words_from_jieba(short_surfaces)
-        self._common = frozenset(common_words)
+        self._common = frozenset(common_words) | frozenset(_WORD_TAILS)  # jieba tags 新区 a place: it is a kind
 
     @classmethod
     def from_rows(cls, rows: Iterable, **kwargs) -> RegionGazetteer:
@@ -250,6 +250,10 @@ class RegionGazetteer:
             return None
         mentioned = set(context_codes)
         support = {c.adcode: self._support(c.adcode, mentioned, province_hint) for c in candidates}
+        if name in self._common:  # 新区, 安居: an ordinary word names a unit only where the context places it
+            candidates = [c for c in candidates if c.official or support[c.adcode]]
+            if not candidates:
+                return None
         return self._best(candidates, support)
 
     def namesakes(self, adcode: str) -> tuple[str, ...]:
@@ -313,8 +317,8 @@ class RegionGazetteer:
         if cand.kind == STRONG:
             return True
         left_ok, right_ok, strong_next, anchored = features
-        if cand.kind == TIGHT:
-            return left_ok and (support > 0 or strong_next)
+        if cand.kind == TIGHT:  # 新区 (丰润区's former name) is an ordinary word first: 两江新区科协
+            return left_ok and (support > 0 or (strong_next and (cand.official or surface not in self._common)))
         # SHORT
         level = self._entries[cand.adcode].level
         if level == "province":

@@ -139,6 +139,14 @@ def test_a_notices_addressees_are_not_its_regions(ctx):
     assert enrich_item(named, ctx, province_hint="500000").region_codes == ["500110"]
 
 
+def test_a_story_in_a_development_zone_is_its_citys(ctx):
+    """两江新区 is no district of the official table: a story there is 重庆's, not 丰润区's (新区)."""
+    item = Item(title="两江新区科协揭牌成立", blocks=[Block(PARAGRAPH, "1月16日，两江新区科学技术协会正式揭牌成立。")])
+    assert enrich_item(item, ctx, province_hint="500000").region_codes == ["500000"]
+    in_a_district = replace(item, blocks=[Block(PARAGRAPH, "两江新区科协在渝北区举办科普活动。")])
+    assert enrich_item(in_a_district, ctx, province_hint="500000").region_codes == ["500112"]
+
+
 @pytest.mark.parametrize(
     ("dateline", "place"),
     [

@@ -83,10 +83,28 @@ def keys(text, gaz, regions, hint, codes=()):
         ("江北区科协组织青少年走进重庆大学实验室", CQ, ["江北区科学技术协会", "重庆大学"]),
         ("专家团队走进东方电气集团东方汽轮机有限公司", SC, ["东方电气集团东方汽轮机有限公司"]),
         ("科技志愿者来到西南大学开展义诊", CQ, ["西南大学"]),
+        # A development zone's 科协: named by the zone (no district), answering to the city's or province's.
+        ("两江新区科协揭牌成立", CQ, ["两江新区科学技术协会"]),
+        ("两江新区科学技术协会正式揭牌成立。新区科协将团结引领", CQ, ["两江新区科学技术协会"]),
+        ("重庆两江新区科协、西部科学城重庆高新区科协和万盛经开区科协联合举办", CQ,
+         ["两江新区科学技术协会", "西部科学城重庆高新区科学技术协会", "万盛经开区科学技术协会"]),
     ],
 )
 def test_find_organizations(gaz, regions, text, hint, expected):
     assert keys(text, gaz, regions, hint) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "region", "parent"),
+    [
+        ("两江新区科协揭牌成立", CQ, "500000", "重庆市科学技术协会"),
+        ("四川天府新区科协召开会议", SC, "510000", "四川省科学技术协会"),
+        ("成都高新区科协举办活动", SC, "510100", "成都市科学技术协会"),
+    ],
+)
+def test_a_development_zones_kexie_answers_to_the_one_around_it(gaz, regions, text, hint, region, parent):
+    [mention] = find_organizations(text, gaz, regions, province_hint=hint)
+    assert (mention.kind, mention.region_code, mention.parent_key) == ("kexie", region, parent)
 
 
 def test_context_form_follows_the_article_region(gaz, regions):

@@ -92,6 +92,7 @@ FALSE_PLACES = [
     "区县科协相关人员",
     "中国沿海城市之间的合作",  # 海城市 (辽宁)
     "适应城市生活的方式",  # 应城市 (湖北)
+    "揭牌后，新区科协将团结引领科技工作者",  # 新区 was 丰润区's (河北) name
 ]
 
 
@@ -121,6 +122,8 @@ def test_match_offsets_refer_to_the_original_text(gaz):
         ("彭水", None, (), "500243"),
         ("秀山", None, (), "500241"),
         ("没有这个地方", None, (), None),
+        ("新区", CQ, (), None),  # an ordinary word first (两江新区科协): not 丰润区 on a 重庆 page
+        ("新区", "130000", (), "130208"),  # … unless the page is 河北's
     ],
 )
 def test_resolve_name(gaz, name, hint, context, expected):
