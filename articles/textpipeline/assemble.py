@@ -399,6 +399,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             self._close_by_page()
             return True
         current = self._open()
+        if text[-1] in "：:" and current and current.is_article and current.has_body and _opens_a_list(self.lines, index):
+            return False  # 出席会议的还有： over 王建华 李红梅…: the story's list, not a headline over its authors
         if current and current.has_body and self._signs_notice(index):
             return False  # 重庆市科学技术协会 over 2023年12月15日: the notice's signature, its text
         if current and current.has_body and shapes.is_figure_line(text) and _last_is_figure_line(current):
@@ -730,6 +732,13 @@ def _after_colon(draft: Draft | None) -> bool:
 def _reads_as_subheading(text: str) -> bool:
     """Sub-headings are short; a long line listing things (、) is a paragraph cut by a break."""
     return shapes.visible_length(text) <= 24 or "、" not in text
+
+
+def _opens_a_list(lines: list[Line], index: int) -> bool:
+    """A line ending in a colon over names or prose (江津区科协： over 科技助农 春耕忙 is a headline cut after
+    its colon: headline_parts joins the two)."""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return bool(credits.parse_names(following)) or not is_heading_like(following)
 
 
 def _opens_or_continues_list(text: str) -> bool:

@@ -22,7 +22,8 @@ _HEAD_SEP = r"\s*(?:[◆◇■□●○★☆|｜丨·•]\s*)?"
 # A site's name stands apart from its date (经理罗宾逊１９９７年１２月３１日 is a sentence cut at a column's edge).
 _NAME_SEP = r"(?:\s*[◆◇■□●○★☆|｜丨·•]\s*|\s+)"
 _SITE_DATE = re.compile(
-    rf"^(?:(\S{{2,24}}?){_NAME_SEP})?({_DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    # a WeChat post's place after its time (… 18:00 四川) on the line under the account's name
+    rf"^(?:(\S{{2,24}}?){_NAME_SEP})?({_DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[^\s\d]{{2,8}})?)?"
     rf"(?:{_HEAD_SEP}(?:星期|周)[一二三四五六日天])?"
     # 农历癸卯年九月廿七: a masthead's lunar date beside the printed one
     rf"(?:{_HEAD_SEP}农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*(?:闰)?[正一二三四五六七八九十冬腊]{{1,2}}月"
