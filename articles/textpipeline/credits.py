@@ -276,6 +276,14 @@ def marked_names(text: str) -> list[str] | None:
     return parse_names(_closed_up(text[mark.end() :]))
 
 
+def spread_name(text: str) -> list[str] | None:
+    """李 明 alone under a title: a two-character name printed spread to the width of three, no mark."""
+    if not (3 <= len(text) <= 4 and (" " in text or "\u3000" in text)):
+        return None
+    name = _closed_up(text)
+    return parse_names(name) if len(name) == 2 else None
+
+
 def _closed_up(name: str) -> str:
     """A two-character name printed spread to the width of three (钱 江) as the name (钱江)."""
     return closed_up(name, most=2)

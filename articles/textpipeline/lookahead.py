@@ -135,7 +135,7 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
     text = _text_at(lines, index)
     if text is None:
         return None
-    names = credits.parse_names(text) or credits.marked_names(text) or credits.speaker(text)
+    names = credits.parse_names(text) or credits.marked_names(text) or credits.spread_name(text) or credits.speaker(text)
     if names:
         return names
     if not prose_at(lines, index + 1):

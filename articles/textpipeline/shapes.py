@@ -312,12 +312,13 @@ def is_plain_box_heading(text: str) -> bool:
     return len(text) <= 8 and bool(_PLAIN_BOX_HEADING.match(text))
 
 
-# What a paper's regular column is called by (科普时间, 科技前沿, 健康讲堂, 基层科协风采, 学会动态):
+# What a paper's regular column is called by (科普时间, 科技前沿, 健康讲堂, 基层科协风采, 学会动态, 今日谈):
 # nouns that name a recurring page feature and close no news headline.
 _COLUMN_NOUNS = (
     "时间", "前沿", "讲堂", "视点", "风采", "动态", "之窗", "传真", "资讯", "园地", "速递", "聚焦", "观察",
     "快讯", "简讯", "广角", "天地", "百科", "课堂", "讲坛", "之声", "纵横", "博览", "长廊", "掠影", "集锦",
     "播报", "面对面", "茶座", "漫谈", "杂谈", "随笔", "来信", "信箱",
+    "谈", "论坛", "新论", "快评",  # 今日谈, 人民论坛: a commentary's column
 )
 # A paper's sections by their plain names, printed over the page's first headline.
 _SECTION_NAMES = frozenset(

@@ -1791,3 +1791,19 @@ def test_a_numbered_caption_may_have_a_space_instead_of_its_colon(text, numbered
     from articles.textpipeline.shapes import is_numbered_caption
 
     assert is_numbered_caption(text) is numbered
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("李 明", ["李明"]),  # a two-character name spread to the width of three
+        ("李　明", ["李明"]),
+        ("欧阳 明", None),  # three characters are not spread
+        ("春 夏", None),  # no surname: no name
+        ("李明", None),  # nothing spread (parse_names reads it)
+    ],
+)
+def test_a_spread_name_alone_is_a_name(line, names):
+    from articles.textpipeline.credits import spread_name
+
+    assert spread_name(line) == names
