@@ -96,7 +96,13 @@ def _analyses(tasks, context: ImportContext, workers: int) -> Iterator[PageAnaly
         for task in tasks:
             yield task if isinstance(task, PageAnalysis) else run_task(task, context.enrichment)
         return
-    pool = AnalysisPool(workers, context.spec, analyse=run_task_in_worker, start=init_worker)
+    pool = AnalysisPool(
+        workers,
+        context.spec,
+        analyse=run_task_in_worker,
+        start=init_worker,
+        fallback=lambda task: run_task(task, context.enrichment),  # when no process can run here
+    )
     pending: deque = deque()
 
     def ready(entry) -> bool:

@@ -194,3 +194,38 @@ def test_a_stopped_import_keeps_the_written_pages_whole_and_the_next_run_imports
     assert again.returncode == 0, again.stderr
     assert f"未变 {sum(per_page.values())}" in again.stdout
     assert written_pages() == 100
+
+
+UNGUARDED_SCRIPT = """\
+import os, sys
+sys.path.insert(0, {base!r})
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kexie_cms.settings")
+import django
+django.setup()
+from django.core.management import call_command
+call_command("import_seeds", {pages!r}, "--workers", "1")  # no if __name__ == "__main__": guard
+"""
+
+
+def test_a_script_without_a_main_guard_imports_every_page_instead_of_hanging(tmp_path):
+    """A script that calls import_seeds at its top level is run again by each spawned analysis
+    process (Python's spawn rule): the process says why and ends, and the import analyses the pages
+    itself instead. It used to wait forever, writing the process's start-up data into a pipe that
+    the dead process no longer read."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, pages / seed.name)
+    database = tmp_path / "db.sqlite3"
+    temporary = tmp_path / "tmp"  # where the import leaves the pickled tables for its processes
+    temporary.mkdir()
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "TMPDIR": str(temporary)}
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=settings.BASE_DIR, env=env, check=True, timeout=300)
+    script = tmp_path / "import_pages.py"
+    script.write_text(UNGUARDED_SCRIPT.format(base=str(settings.BASE_DIR), pages=str(pages)), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=240)
+    assert result.returncode == 0, result.stderr
+    assert "if __name__ == \"__main__\"" in result.stderr  # the worker's reason, and the import's warning
+    assert "其余页面改在本进程中分析" in result.stderr
+    assert "稿件新建 24" in result.stdout
+    assert not list(temporary.iterdir())  # the tables' file is removed when the import ends

@@ -12,6 +12,7 @@ from django.db import DatabaseError
 
 from articles.models import Article
 from articles.services import facet_counts
+from articles.services.analysis_pool import UNGUARDED, starting_a_worker
 from articles.services.batch import (
     MAX_DEFAULT_WORKERS,
     MIN_FILES_FOR_WORKERS,
@@ -60,6 +61,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, dry_run, status, force, no_progress, workers, verbosity, **options):
+        if starting_a_worker():  # a script without a __main__ guard, run again by a spawned worker
+            raise CommandError(UNGUARDED)
         files, problems = collect_page_files(paths or [Path(settings.BASE_DIR) / "seeds"])
         for problem in problems:
             self.stderr.write(self.style.ERROR(f"失败 {problem}"))
