@@ -198,8 +198,16 @@ def _paren_pairs(text: str) -> dict[int, int]:
     return pairs
 
 
+# What code's or a formula's brackets hold: nothing, a short symbol (f(x)), or quoted or assigned
+# arguments (print('Hello, world!'), run(n=2)); GDP(Gross Domestic Product) is an explanation.
+_CODE_ARGUMENTS = re.compile(r"^(?:[\x21-\x7e]{0,3}|[\x20-\x7e]*['\"=_][\x20-\x7e]*)$")
+
+
 def _pair_is_chinese(text: str, start: int, end: int) -> bool:
     inside = text[start + 1 : end]
+    glued = text[start - 1] if start else ""
+    if glued.isascii() and glued.isalnum() and _CODE_ARGUMENTS.match(inside):
+        return False  # print('Hello'), f(x): code or a formula, its brackets glued to its name
     before, after = _neighbour(text, start, -1), _neighbour(text, end, 1)
     return (
         _CHINESE_RE.search(inside) is not None

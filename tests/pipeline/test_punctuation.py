@@ -34,6 +34,9 @@ from articles.textpipeline.punctuation import (
         ("详见https://mp.weixin.qq.com/s?a=1,b=2;c 内容", "详见https://mp.weixin.qq.com/s?a=1,b=2;c 内容"),
         ("邮箱kejie@scimall.org.cn", "邮箱kejie@scimall.org.cn"),
         ("He said: yes, (really)!", "He said: yes, (really)!"),
+        ("如何用Python编写程序:“print('Hello, world!')”,引起兴趣", "如何用Python编写程序：“print('Hello, world!')”，引起兴趣"),
+        ("函数f(x)的图像", "函数f(x)的图像"),  # a formula's brackets, glued to its name
+        ("GDP(Gross Domestic Product)增长", "GDP（Gross Domestic Product）增长"),  # an explanation
     ],
 )
 def test_fullwidth_punctuation(text, expected):
