@@ -147,7 +147,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         if self.in_recommendations and self._recommended_title(index, line):
             return None
         self.in_recommendations = False
-        if text[:1] == "【" and self._bracketed_headline(index, line):
+        if text[:1] == "【" and (self._bracketed_subheading(index, line) or self._bracketed_headline(index, line)):
             return None
         if shapes.is_advert_label(text):  # 广告: what follows is paid for, not news
             record_meta_line(self.meta, "banner", text)
@@ -218,6 +218,24 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             and is_name_in_capitals(following)
             and not shapes.is_masthead_name(text)
         )
+
+    def _bracketed_subheading(self, index: int, line: Line) -> bool:
+        """【初心】 under a portrait's byline or between its paragraphs, over more of its prose: a
+        section's sub-heading, not a page banner that ends the story (a banner stands over a
+        headline; 【简讯】 or 【科协动态】, a column's name, still opens its column)."""
+        current = self._open()
+        if not (current and current.is_article and (current.has_body or current.has_credit)):
+            return False
+        content = line.text[1:-1].strip()
+        if not shapes.is_bracketed_label(line.text) or shapes.is_column_name(content) or shapes.is_briefs_heading(content):
+            return False
+        if not story_at(self.lines, index + 1):
+            return False
+        if current.has_body and shapes.is_news_lead(self.lines[index + 1].text):
+            return False  # 【地方科协】 over 近日，…: a banner over a brief that lost its headline (flagged)
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
 
     def _bracketed_headline(self, index: int, line: Line) -> bool:
         """【永川区科协举办青少年科技创新大赛】 over its lead or story: the story's headline, not a banner

@@ -269,6 +269,11 @@ def attribution_of(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+def is_bracketed_label(text: str) -> bool:
+    """【初心】, 【地方科协】: a short label in square brackets on a line of its own."""
+    return bool(_BANNER_BRACKETS.match(text))
+
+
 def is_marked_banner(text: str) -> bool:
     """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI, 科技活动周 | 图说,
     第3版  区县科协."""
