@@ -282,10 +282,18 @@ def _strip_decoration(text: str) -> str:
     return text[start:end]
 
 
+# A web page's share bar: 分享到：微信 微博 QQ空间
+_SHARE_BAR = re.compile(
+    r"^分享(?:到)?\s*[:：]?\s*(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|人人网|复制链接|更多)[\s,，、|｜]*)+$"
+)
+
+
 def _short_navigation(text: str) -> bool:
-    """分享到：, 【打印本页】 【关闭窗口】, 分享 收藏 在看 点赞, 【字体：大 中 小】, 四川频道 >> 正文."""
+    """分享到：, 【打印本页】 【关闭窗口】, 分享 收藏 在看 点赞, 【字体：大 中 小】, 四川频道 >> 正文,
+    分享到：微信 微博 QQ空间."""
     return (
         text.rstrip(":：") in _NAVIGATION  # 分享到：
+        or (text.startswith("分享") and bool(_SHARE_BAR.match(text)))
         or _bracketed_navigation(text)
         or (" " in text and _navigation_words(text))
         or bool(_FONT_SIZE.match(text))

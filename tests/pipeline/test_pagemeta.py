@@ -44,6 +44,8 @@ from articles.textpipeline.split import split_page
         ("图片/王磊", None),  # a photographer's credit
         ("编辑丨刘洋", "boilerplate"),
         ("发表于重庆", "boilerplate"),
+        ("分享到：微信 微博 QQ空间", "navigation"),  # a web page's share bar
+        ("分享到 微信、朋友圈、新浪微博", "navigation"),
         ("喜欢就点个在看吧", "boilerplate"),
         ("分享 收藏 在看 点赞", "navigation"),
         ("阅读 2345", "navigation"),
