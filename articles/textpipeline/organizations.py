@@ -53,6 +53,8 @@ _BOUNDARY_TEXT = (
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 _BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
+# Disciplines that end in a boundary word: 重庆市中西医结合学会 is one name, not 结合 + 学会.
+_NAME_WORDS = ("中西医结合", "医养结合")
 # Words no organization name contains: 广元市全面推开行业协会 is a phrase, not a body.
 _NOT_IN_NAME = ("全面", "推开", "关于", "做好", "开展", "推进", "加强", "助力", "举办", "召开", "实施", "落实")
 _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
@@ -293,7 +295,7 @@ class _Finder:
         return i, True
 
     def _boundary_ends_at(self, i: int) -> bool:
-        return self.text.endswith(_BOUNDARY_TUPLE, 0, i)
+        return self.text.endswith(_BOUNDARY_TUPLE, 0, i) and not self.text.endswith(_NAME_WORDS, 0, i)
 
     def _is_context_at(self, p: int) -> bool:
         """市科协 / 省科协 at ``p - 1`` standing alone (not 全市科协, not 区县科协)."""
