@@ -22,6 +22,7 @@ class Organization(models.Model):
         ZHENGFU = "zhengfu", _("政府机关")
         RENDA = "renda", _("人大")
         MEITI = "meiti", _("媒体")
+        KEYAN = "keyan", _("科研院所")
         QITA = "qita", _("其他")
 
     name = models.CharField(_("全称"), max_length=120, unique=True, help_text=_("规范全称，如“德阳市科学技术协会”。"))

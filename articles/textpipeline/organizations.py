@@ -285,6 +285,9 @@ class _Finder:
             if self.text.endswith("(集团)", 0, i):
                 i -= 4
                 continue
+            if (opening := self._bracketed_place_before(i)) is not None:
+                i = opening  # 中国(绵阳)科技城工业技术研究院: the city in brackets is part of the name
+                continue
             if p - i >= MAX_NAME:
                 return i, False
             if not _is_cjk(self.text[i - 1]) or self._boundary_ends_at(i):
@@ -293,6 +296,17 @@ class _Finder:
                 return i, True
             i -= 1
         return i, True
+
+    def _bracketed_place_before(self, i: int) -> int | None:
+        """Where ``(绵阳)`` ending at ``i`` opens, in a name that goes on before it (中国(绵阳)…)."""
+        if i < 4 or self.text[i - 1] not in ")）":
+            return None
+        window = max(0, i - 8)
+        opening = max(self.text.rfind("(", window, i - 1), self.text.rfind("（", window, i - 1))
+        if opening < 2 or not self.text.endswith("中国", 0, opening):
+            return None  # the pattern of 中国(绵阳)科技城, 中国(四川)自由贸易试验区
+        place = self.text[opening + 1 : i - 1]
+        return opening if _is_cjk_run(place) and self._is_name(place) else None
 
     def _boundary_ends_at(self, i: int) -> bool:
         return self.text.endswith(_BOUNDARY_TUPLE, 0, i) and not self.text.endswith(_NAME_WORDS, 0, i)

@@ -20,7 +20,7 @@ import ahocorasick
 from .segment import DATA_DIR, simplify
 
 KINDS = ("kexie", "xuehui", "xiehui", "yanjiuhui", "nongjixie", "gaoxiao", "yiyuan",
-         "qiye", "zhengfu", "renda", "meiti", "qita")
+         "qiye", "zhengfu", "renda", "meiti", "keyan", "qita")
 CHINA_KEXIE = "中国科学技术协会"
 LEVEL_CHARS = "省市州区县"
 KEXIE = re.compile(r"科学技术协会|科协")
@@ -46,6 +46,11 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "人民政府": ("zhengfu", True, True, False),
     "农业农村委": ("zhengfu", True, True, True),
     "科技局": ("zhengfu", True, True, True),
+    "科学技术局": ("zhengfu", True, True, False),
+    "卫健委": ("zhengfu", True, True, True),
+    "研究所": ("keyan", False, False, False),  # 中国科学院成都生物研究所
+    "研究院": ("keyan", False, False, False),
+    "科学院": ("keyan", False, False, False),  # 重庆市农业科学院
     "日报": ("meiti", True, False, False),
 }
 # Short suffixes whose body goes by a full name: 重庆市老科协 is 重庆市老科学技术工作者协会.

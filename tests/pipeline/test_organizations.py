@@ -67,7 +67,7 @@ def keys(text, gaz, regions, hint, codes=()):
         ("他长期领导中国科学院的工作", SC, ["中国科学院"]),
         ("毕业于某音乐学院", SC, []),  # unnamed
         # A body's later or former parent, in brackets: the name starts after 后属 / 原属.
-        ("长期领导中国科学院（后属中国社会科学院）考古研究所", SC, ["中国科学院", "中国社会科学院"]),
+        ("长期领导中国科学院（后属中国社会科学院）考古研究所", SC, ["中国科学院", "中国社会科学院", "考古研究所"]),
         ("该所原属四川农业大学", SC, ["四川农业大学"]),
         # Societies named by a one-character discipline; a 学会 that only a word's edge makes is none.
         ("绵阳市医学会联合开展科技志愿服务", SC, ["绵阳市医学会"]),
@@ -84,6 +84,12 @@ def keys(text, gaz, regions, hint, codes=()):
         ("专家团队走进东方电气集团东方汽轮机有限公司", SC, ["东方电气集团东方汽轮机有限公司"]),
         ("科技志愿者来到西南大学开展义诊", CQ, ["西南大学"]),
         ("重庆市中西医结合学会2023年学术年会召开", CQ, ["重庆市中西医结合学会"]),  # 结合 ends no name here
+        # Research institutes; a city in brackets inside a name (中国(绵阳)…) is part of it.
+        ("中国科学院成都生物研究所、重庆市农业科学院的专家参加", SC, ["中国科学院成都生物研究所", "重庆市农业科学院"]),
+        ("到中国(绵阳)科技城工业技术研究院调研", SC, ["中国(绵阳)科技城工业技术研究院"]),
+        ("在中国（绵阳）科技城工业技术研究院副院长陪同下", SC, ["中国(绵阳)科技城工业技术研究院"]),
+        ("该研究所负责人表示", SC, []),
+        ("成都市科学技术局、区卫健委联合开展", SC, ["成都市科学技术局"]),
         ("结合实际，学会要加强自身建设", CQ, []),
         # A development zone's 科协: named by the zone (no district), answering to the city's or province's.
         ("两江新区科协揭牌成立", CQ, ["两江新区科学技术协会"]),
