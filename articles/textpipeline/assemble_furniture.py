@@ -47,18 +47,18 @@ class FurnitureRules:
         a story, a paper's name over its date line is the next page's masthead (pages copied into one file)."""
         if index + 1 >= len(self.lines) or not is_heading_like(line.text):
             return False
+        under = self.lines[index + 1].text
         if self.result.drafts or self.meta.site:
             # the next page's 重庆科技报 over its date or first headline, or a site's name over its breadcrumb
-            following = self.lines[index + 1].text
             masthead = shapes.is_masthead_name(line.text) and (
-                not story_at(self.lines, index + 1) or shapes.opens_a_piece(following)  # over 编者按：…
+                not story_at(self.lines, index + 1) or shapes.opens_a_piece(under)  # over 编者按：…
             )
-            if not (masthead or is_breadcrumb(following)):
+            if not (masthead or is_breadcrumb(under)):
                 return False
             record_meta_line(self.meta, "boilerplate", line.text)
             self._close_by_page()
             return True
-        following = meta_line_kind(self.lines[index + 1].text)
+        following = meta_line_kind(under)
         if following == "decoration" and index + 2 < len(self.lines):
             following = meta_line_kind(self.lines[index + 2].text)  # its English name in between
         over_date = following == "site_date" and shapes.is_paper_name(line.text)
@@ -67,10 +67,7 @@ class FurnitureRules:
             or over_date
             or (
                 shapes.is_masthead_name(line.text)
-                and (
-                    shapes.could_be_headline(self.lines[index + 1].text)
-                    or shapes.opens_a_piece(self.lines[index + 1].text)  # over 编者按：… and the piece it opens
-                )
+                and (shapes.could_be_headline(under) or shapes.opens_a_piece(under))  # over 编者按：… too
             )
         ):
             return False  # (四川科技报 over a headline: no date line under the paper's name)

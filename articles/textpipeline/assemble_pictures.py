@@ -107,7 +107,6 @@ class PictureRules:
         current.cover(line)
         return True
 
-
     def _picture_set(self, index: int, line: Line, current: Draft | None) -> bool:
         """图① … 图② … （本报记者 X 摄） between stories: a photo item of its own with every caption of
         the set; the credit under them names their photographer (``_photo_credit``)."""
