@@ -476,7 +476,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             draft = self._new_draft(line, title=text)
             ruled = index > 0 and shapes.is_rule(self.lines[index - 1].text)  # ———— between the two
             dated = index + 1 < len(self.lines) and meta_line_kind(self.lines[index + 1].text) in _DATE_LINES
-            if not (ruled or dated):  # a sub-heading has no date line of its own: either proves a headline
+            briefs = bool(self.meta.banners) and shapes.is_briefs_heading(self.meta.banners[-1])  # 科协动态 over them
+            if not (ruled or dated or briefs):  # a sub-heading has no date line of its own, a brief no sub-heading
                 draft.flag(
                     "headline_or_subheading",
                     f"“{text}”下面是一段新闻导语，按新稿件的标题拆开；如果它是上一篇的小标题，请把两篇合并",
