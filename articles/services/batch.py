@@ -92,17 +92,16 @@ def _task(page_file: PageFile, known_digest: str | None, force: bool) -> Analysi
 def _analyses(tasks, context: ImportContext, workers: int) -> Iterator[PageAnalysis]:
     """Analyses in task order: in this process, or in a pool started on the first page that needs one
     (``analysis_pool.py``: a page whose process dies is reported, the others go on)."""
+
+    def here(task: AnalysisTask) -> PageAnalysis:  # in this process
+        return run_task(task, context.enrichment)
+
     if workers < 1:
         for task in tasks:
-            yield task if isinstance(task, PageAnalysis) else run_task(task, context.enrichment)
+            yield task if isinstance(task, PageAnalysis) else here(task)
         return
-    pool = AnalysisPool(
-        workers,
-        context.spec,
-        analyse=run_task_in_worker,
-        start=init_worker,
-        fallback=lambda task: run_task(task, context.enrichment),  # when no process can run here
-    )
+    # ``here`` also serves when no process can run (the pool falls back to it)
+    pool = AnalysisPool(workers, context.spec, analyse=run_task_in_worker, start=init_worker, fallback=here)
     pending: deque = deque()
 
     def ready(entry) -> bool:
