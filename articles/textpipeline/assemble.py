@@ -25,6 +25,9 @@ Rules (DOMAIN.md, "Page conventions"):
   by the article's own 文/图 author.
 * Numbered lines (一、… （一）…) before prose are sub-headings, never
   headlines; short lines after a colon are a list and stay paragraphs.
+  Dates or clock times alone over prose (1月10日, 09:30), more than one in
+  a piece, head a timeline's entries; a box's name (记者手记) may have a
+  title of its own under it.
 * Metadata between a headline and its story (来源：, 发布时间：…作者：X)
   does not close the headline's item.
 
@@ -50,6 +53,7 @@ from .lookahead import (
     after_meta,
     announces_story,
     bullet_at,
+    caption_over_credit_at,
     could_headline_at,
     credit_at,
     dashed_subtitle_at,
@@ -58,6 +62,7 @@ from .lookahead import (
     numbered_caption_at,
     prose_at,
     story_at,
+    timeline_at,
     titled_brief_at,
     titled_photo_at,
 )
@@ -106,6 +111,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         self.after_photo = False  # a standalone photo came after the current article's last line
         self.in_recommendations = False  # after 往期推荐: the titles of other posts follow
         self.advert_next = False  # after a 广告 label: the next item is an advertisement
+        self.boxed_title_for: Draft | None = None  # after 记者手记 over its own title: the draft it goes to
 
     # -- driver ---------------------------------------------------------------
 
@@ -119,6 +125,11 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
 
     def step(self, index: int, line: Line) -> None:
         text = line.text
+        if self.boxed_title_for is not None:
+            self.boxed_title_for.add_subheading(text)  # 陪伴，是最好的科普 under 记者手记: the box's title
+            self.boxed_title_for.cover(line)
+            self.boxed_title_for = None
+            return None
         if (
             (shapes.is_box_heading(text) or (len(text) <= 8 and shapes.is_plain_box_heading(text)))
             and self._box_heading(index, line)
@@ -160,6 +171,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
                 shapes.is_parallel_slogan(text)
                 and not prose_at(self.lines, index + 1)
                 and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
+                and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
             )
             or self._column_head(index, text)
             or self._decorated_banner(text)
@@ -173,6 +185,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             self._picture_marker,
             self._picture_caption,
             self._marked_caption,
+            self._caption_over_credit,
             self._attribution,
             self._section_bar,
             self._bullet,
@@ -343,6 +356,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False
         current.add_paragraph(line.text)
         current.cover(line)
+        current.closed = CLOSED_BY_BYLINE  # signed and dated: the notice ends (a headline after it heads the next)
         return True
 
     # -- handlers: each returns True when it consumed the line -------------------
@@ -396,6 +410,16 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             current.add_subheading(line.text)  # ■ 科普大篷车开进村 over its section's prose: a marked sub-heading
             current.cover(line)
             return True
+        label = shapes.strip_bullet(line.text)
+        if (
+            current is None
+            and shapes.visible_length(label) <= 8
+            and is_heading_like(label)
+            and could_headline_at(self.lines, index + 1)
+            and not bullet_at(self.lines, index + 1)
+        ):
+            record_meta_line(self.meta, "banner", line.text)  # ■专家访谈 over a headline: the column's name
+            return True
         target = self.current or (self.result.drafts[-1] if self.result.drafts else None)
         if target is None:
             self._remainder(line, "unplaced_sidebar", "页首的列表行找不到所属文章")
@@ -410,13 +434,22 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         if not is_heading_like(text):
             if shapes.is_numbered_heading(text):
                 return self._numbered_subheading(index, line)
-            if not (shapes.could_be_headline(text) and announces_story(self.lines, index + 1)):
+            if not shapes.could_be_headline(text):
                 return False
-        if is_photo_headline(text) and could_headline_at(self.lines, index + 1) and titled_photo_at(self.lines, index + 2):
+            if not (announces_story(self.lines, index + 1) or self._question_under_label(text)):
+                return False
+        if is_photo_headline(text) and (
+            (could_headline_at(self.lines, index + 1) and titled_photo_at(self.lines, index + 2))
+            or (text == "图片新闻" and caption_over_credit_at(self.lines, index + 1))
+        ):
             record_meta_line(self.meta, "banner", text)  # 图片新闻 over titled photos: the section's name
             self._close_by_page()
             return True
         current = self._open()
+        if current and current.is_article and current.title_lines and self._timeline_entry(index, current):
+            current.add_subheading(text)  # 1月10日 over what happened that day, in 大事记 (no 副题 of the headline)
+            current.cover(line)
+            return True
         if text[-1] in "：:" and current and current.is_article and current.has_body and _opens_a_list(self.lines, index):
             return False  # 出席会议的还有： over 王建华 李红梅…: the story's list, not a headline over its authors
         if current and current.has_body and self._signs_notice(index):
@@ -508,6 +541,26 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return True
         return False
 
+    def _question_under_label(self, text: str) -> bool:
+        """防范电信诈骗，你知道多少？ right under 科普知识小测试: the headline's question under the column's
+        label (headline_parts makes the label the 引题), not the first paragraph of a piece so titled."""
+        current = self._open()
+        return (
+            current is not None
+            and len(current.title_lines) == 1
+            and not (current.has_body or current.has_credit)
+            and text.endswith(("？", "?"))
+        )
+
+    def _timeline_entry(self, index: int, current: Draft) -> bool:
+        """A date over its entry's text, with more such dates after it or before it in the piece."""
+        if timeline_at(self.lines, index):
+            return True
+        text = self.lines[index].text
+        return shapes.is_time_mark(text) and prose_at(self.lines, index + 1) and any(
+            block.kind == SUBHEADING and shapes.is_time_mark(block.text) for block in current.item.blocks
+        )
+
     def _next_news_story(self, current: Draft, index: int, text: str) -> bool:
         """A headline over a news lead (3月12日，…) after a story that opened with one: the page's next story.
 
@@ -551,7 +604,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         ):
             current = self.current  # 编后 under a signed letter, 链接 under （广安市科协）: printed with it
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        boxed = prose_at(self.lines, index + 1) or (
+        titled = _box_title(following) and prose_at(self.lines, index + 2)
+        boxed = prose_at(self.lines, index + 1) or titled or (
             shapes.is_plain_box_heading(line.text)
             and (shapes.list_number(following) is not None or shapes.is_figure_line(following))
         )
@@ -559,6 +613,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False
         current.add_subheading(line.text)
         current.cover(line)
+        if titled:
+            self.boxed_title_for = current
         return True
 
     def _in_titled_briefs(self, index: int) -> bool:
@@ -748,8 +804,21 @@ def _after_colon(draft: Draft | None) -> bool:
     return last.kind == PARAGRAPH and last.text.endswith(("：", ":"))
 
 
+def _box_title(text: str) -> bool:
+    """陪伴，是最好的科普 under 记者手记, over the box's text: the box's own title (a phrase or two)."""
+    return (
+        shapes.visible_length(text) <= 20
+        and shapes.could_be_headline(text)
+        and not text.endswith(("：", ":"))
+        and not credits.parse_byline_line(text)
+    )
+
+
 def _reads_as_subheading(text: str) -> bool:
-    """Sub-headings are short; a long line listing things (、) is a paragraph cut by a break."""
+    """Sub-headings are short; a long line listing things (、) is a paragraph cut by a break, and
+    ——服务团团长李建国 under a quoted sentence names who said it (—— 一线见闻 —— is a sub-heading)."""
+    if text.startswith(("——", "--")) and not text.endswith(("——", "--")):
+        return False
     return shapes.visible_length(text) <= 24 or "、" not in text
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import credits, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
-from .lookahead import credited_pictures_at
+from .lookahead import caption_over_credit_at, credited_pictures_at
 from .model import (
     PHOTO,
     PHOTOGRAPHER,
@@ -105,6 +105,24 @@ class PictureRules:
         photographers = {b.name for b in current.item.bylines if b.role == PHOTOGRAPHER}
         current.item.captions.append(Caption(line.text, photographers.pop() if len(photographers) == 1 else None))
         current.cover(line)
+        return True
+
+    def _caption_over_credit(self, index: int, line: Line) -> bool:
+        """A sentence over 通讯员 刘波 摄 where no story is open (between stories, under 图片新闻, after
+        another photo): a photo item's caption, its credit on the next line (it was an untitled
+        paragraph flagged for an editor)."""
+        if not caption_over_credit_at(self.lines, index):
+            return False
+        current = self._open()
+        if current is not None and current.item.kind == PHOTO and not current.item.captions and not current.has_body:
+            current.add_caption(line.text, (), "")  # 美丽乡村 over its caption: the titled photo's
+            current.cover(line)
+            return True
+        if current is not None and not (current.item.kind == PHOTO and current.item.captions):
+            return False  # inside a story: its paragraph, the credit its pictures'
+        draft = self._new_draft(line, title=None)
+        draft.item.kind = PHOTO
+        draft.add_caption(line.text, (), "")
         return True
 
     def _picture_set(self, index: int, line: Line, current: Draft | None) -> bool:

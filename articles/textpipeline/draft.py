@@ -23,6 +23,7 @@ from .shapes import (
     ends_sentence,
     ends_with_picture_credit,
     is_field_line,
+    is_numbered_heading,
     is_table_row,
     list_number,
     visible_length,
@@ -117,6 +118,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and is_field_line(following):
         return False  # 时间：… over 地点：…: a notice's fields, one per line
+    if is_numbered_heading(previous):
+        return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
     if is_contact_line(previous) or list_number(following) or following.startswith(_ATTACHMENTS) or previous.startswith(_ATTACHMENTS):
         return False  # 联系人：…，电话：023-… over 附件：1.…方案 over 2.报名表 over the issuer: each a line of its own
     prev_len, next_len = visible_length(previous), visible_length(following)

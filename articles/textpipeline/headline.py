@@ -6,7 +6,8 @@ number of space-separated parts (spaces inside English words do not count):
 * one part: the title;
 * two parts: title and subtitle
   (重庆小雨点作为中国科技金融企业代表 / 向全球金融机构分享应对疫情经验), unless the first is a
-  word of three characters or fewer (遂宁 “科技之春”暨科技活动周启动): one title, as printed;
+  word of three characters or fewer (遂宁 “科技之春”暨科技活动周启动) or the two are a couplet's
+  matched halves (科普进乡村 果农笑开颜): one title, as printed;
 * three parts: kicker, title, subtitle
   (我市多措并举打好疫情防控和脱贫攻坚“组合拳” / “两线作战”应大考 / 化危为机谋双赢);
 * more: kicker, title, and the rest as the subtitle.
@@ -85,8 +86,19 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
             return parts[0], parts[1], ""  # ✨重磅✨ 第十届川渝科技学术大会开幕啦！: a post's label, then its title
         if len(parts[0]) <= _SHORT_LEAD and len(parts[1]) > len(parts[0]):
             return "", " ".join(parts), ""  # 遂宁 “科技之春”暨科技活动周启动: a place set off, not a 主题 of its own
+        if _couplet(parts):
+            return "", " ".join(parts), ""  # 科普进乡村 果农笑开颜: two matched halves make one 主题
         return "", parts[0], parts[1]
     return parts[0], parts[1], " ".join(parts[2:])
+
+
+_COUPLET_HALF = re.compile(r"[\u4e00-\u9fff]{3,7}")
+
+
+def _couplet(parts: list[str]) -> bool:
+    """科技助农 春耕正忙, 科普进乡村 果农笑开颜: halves of (nearly) one length, each a short phrase, are read
+    together like a couplet; a 副题 says more than its 主题 and is longer or otherwise shaped."""
+    return all(_COUPLET_HALF.fullmatch(part) for part in parts) and abs(len(parts[0]) - len(parts[1])) <= 1
 
 
 _PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"))

@@ -61,6 +61,18 @@ def credited_pictures_at(lines: Sequence[Line], index: int) -> bool:
     return photo is not None and bool(photo.photographers) and not photo.caption
 
 
+def caption_over_credit_at(lines: Sequence[Line], index: int) -> bool:
+    """7月15日，荣昌区科协…。 over 通讯员 刘波 摄 at ``index``: a photo's caption, its credit on the next line."""
+    text = _text_at(lines, index)
+    if text is None or not shapes.ends_sentence(text) or shapes.visible_length(text) > 150:
+        return False
+    if credits.parse_photo_credit(text) is not None:
+        return False
+    following = _text_at(lines, index + 1)
+    photo = credits.parse_photo_credit(following) if following is not None else None
+    return photo is not None and bool(photo.photographers) and not photo.caption
+
+
 def titled_photo_at(lines: Sequence[Line], index: int) -> bool:
     """A credited caption at ``index`` with nothing of a story after it: the line above is its title."""
     text = _text_at(lines, index)
@@ -85,6 +97,15 @@ def dashed_subtitle_at(lines: Sequence[Line], index: int) -> bool:
         and 4 <= shapes.visible_length(text) <= 40
         and not shapes.ends_sentence(text)
     )
+
+
+def timeline_at(lines: Sequence[Line], index: int) -> bool:
+    """3月5日 (or 09:30) at ``index`` over prose, with another such date further on: an entry of a
+    timeline (大事记, a live report), whose dates head its parts."""
+    text = _text_at(lines, index)
+    if text is None or not shapes.is_time_mark(text) or not prose_at(lines, index + 1):
+        return False
+    return any(shapes.is_time_mark(other.text) for other in lines[index + 2 : index + 40])
 
 
 def dated_links_at(lines: Sequence[Line], index: int) -> bool:
@@ -149,6 +170,7 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time a WeChat post's account line prints
+_DATED = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 def announces_story(lines: Sequence[Line], index: int) -> bool:
@@ -169,6 +191,8 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
             return True  # a web page prints its headline over its info line (时间：… 来源：…)
         if kind == "site_date" and position == index and ("发表于" in text or _CLOCK.search(text)):
             return True  # a WeChat post prints its title over its account line (四川科协 2023-12-07 19:30)
+        if kind == "source" and position == index and _DATED.search(text):
+            return True  # …and a repost over its source with the date (来源：四川科协 2024-09-14 09:02)
         if kind is not None:
             continue  # 来源：… between a headline and its byline
         if (

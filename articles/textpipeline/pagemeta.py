@@ -79,7 +79,10 @@ _BOILERPLATE = re.compile(
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
     r"|^(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
     # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018
-    r"|^(?:总)?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?$|^(?:今日|本期)\s*\d{1,2}\s*版$"
+    r"|^(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
+    r"|^(?:今日|本期)\s*\d{1,2}\s*版$"
+    # a bulletin's distribution at its foot: 报：中国科协办公厅…, 送：…, 发：…, 抄送：…, （共印60份）
+    r"|^(?:报|送|发|抄送|抄报|主送|报送|分送)\s*[:：]\s*\S|^[（(]?共印\s*\d{1,5}\s*份[）)]?$"
     r"|^(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})?$"
     r"|^CN\s*\d{2}\s*-\s*\d{4}(?:/[A-Z]{1,2})?$"
 )
@@ -88,7 +91,7 @@ _IMAGE_PLACEHOLDER = re.compile(r"^[\[【]\s*(?:图片|图|image|img|视频)\s*[
 _BRACKETED = re.compile(r"^[【\[]([^【】\[\]]+)[】\]]$")
 
 # Contact lines, which a notice prints between its text and its signature (assemble keeps them there).
-_CONTACT = re.compile(r"^(?:联系人|联系电话|电话|传真|邮箱|电子邮箱|联系地址|地址|邮编)\s*[:：]")
+_CONTACT = re.compile(r"^(?:联系人|联系电话|咨询电话|报名电话|联系方式|电话|传真|邮箱|电子邮箱|投稿邮箱|联系地址|地址|邮编)\s*[:：]")
 
 
 def is_contact_line(text: str) -> bool:

@@ -25,7 +25,7 @@ from .punctuation import (
     halfwidth_alnum,
     stray_spaces,
 )
-from .shapes import ends_sentence, is_field_line, visible_length
+from .shapes import ends_sentence, is_field_line, is_table_row, visible_length
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
 # with one probably lost its beginning.
@@ -87,7 +87,7 @@ def remove_duplicates(item: Item) -> None:
             kept.append(block)
             continue
         key = _squash(block.text)
-        match = _repeats(key, seen)
+        match = None if _may_repeat(block.text, key) else _repeats(key, seen)
         if match is None:
             kept.append(block)
             seen.append(key)
@@ -216,6 +216,12 @@ def _squash(text: str) -> str:
             if half in text:
                 text = text.replace(half, full)
     return "".join(text.split())
+
+
+def _may_repeat(text: str, key: str) -> bool:
+    """A table's header over each of its parts, a short line a poem or a list says twice: printed
+    so, not copied twice (a copy repeats paragraphs of prose)."""
+    return is_table_row(text) or (len(key) < _MIN_PARTIAL and not ends_sentence(text))
 
 
 def _repeats(key: str, seen: list[str]) -> str | None:

@@ -16,7 +16,7 @@ SENTENCE_FINAL = "。！？!?…"
 _CLOSERS = "”’」』）)】\"'"  # straight quotes too: a copy's "不转账！" closes its sentence like “不转账！”
 _INNER_STOPS = re.compile(r"[，,。；;]")
 _BULLET = re.compile(r"^(?:[-•●▪■◆*]\s*\S)")
-_LIST_ITEM = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,2}[、．.]")
+_LIST_ITEM = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,2}[、．.]|^[A-HＡ-Ｈ][、．.](?=[^A-Za-z.．])")  # …, or a quiz's A.…
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
 _ATTRIBUTION = re.compile(r"^[（(]\s*([^（）()]{1,30}?)\s*[）)]$")
 _STRONG_HEADLINE = re.compile(
@@ -24,7 +24,7 @@ _STRONG_HEADLINE = re.compile(
     r"外[一二三四五]首|[二三四五六七八九十]首|组诗|连载[^（）()]{0,4}|[上中下]|之[一二三四五六七八九十])[）)]$"
 )
 _LETTER_TITLE = re.compile(
-    r"(?:一封信|公开信|倡议书|慰问信|感谢信|贺信)$"
+    r"(?:一封信|公开信|倡议书|慰问信|感谢信|贺信|征稿启事|征文启事|招聘启事|招生启事)$"
     r"|^关于[^。！？]{2,40}的(?:通知|决定|意见|公告|公示|通报|通告|批复|实施方案|办法|函)$"  # an official document's title
     r"|^在[^。！？]{2,40}(?:上|时)的(?:讲话|致辞|报告|发言|主旨演讲|工作报告)$"  # a speech's title
 )
@@ -208,7 +208,14 @@ def is_numbered_heading(text: str) -> bool:
     if not match:
         return False
     rest = text[match.end() :].strip()
-    return 2 <= visible_length(rest) <= 24 and not _INNER_STOPS.search(rest) and not ends_sentence(rest)
+    if not 2 <= visible_length(rest) <= 24 or ends_sentence(rest):
+        return False
+    phrases = re.split(r"[，,]", rest)  # 一、坚持党建引领，政治底色更加鲜明: two phrases, one comma
+    return (
+        len(phrases) <= 2
+        and all(visible_length(phrase) >= 2 for phrase in phrases)
+        and not re.search(r"[。；;]", rest)
+    )
 
 
 def is_editors_note(text: str) -> bool:
@@ -234,6 +241,15 @@ def is_strong_headline(text: str) -> bool:
 def is_full_date(text: str) -> bool:
     """2021年6月18日 and nothing else."""
     return bool(_BARE_DATE.match(text.strip()))
+
+
+# 3月5日, 2023年3月5日, 09:30 alone on a line: a timeline's entry (大事记, a live report) over its text
+_TIME_MARK = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[:：]\d{2})$")
+
+
+def is_time_mark(text: str) -> bool:
+    """A date or a clock time and nothing else (\\d takes full-width digits too)."""
+    return len(text) <= 12 and bool(_TIME_MARK.match(text.strip()))
 
 
 _RULE = re.compile(r"^(?:[—\-－_＿=＝~～*＊·•]\s*){3,}$")
@@ -342,7 +358,10 @@ def is_paper_name(text: str) -> bool:
     return bool(_PAPER_NAME.match(text))
 
 
-_MASTHEAD_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:科技|科普|日|晚|农民|青年|经济|健康|卫生)报$|^[\u4e00-\u9fff]{2,8}(?:周刊|杂志)$")
+_MASTHEAD_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:科技|科普|日|晚|农民|青年|经济|健康|卫生)报$|^[\u4e00-\u9fff]{2,8}(?:周刊|杂志)$"
+    r"|^[\u4e00-\u9fff]{2,8}(?:简报|工作通讯)$"  # 科协工作简报: a bulletin's name over its issue line
+)
 
 
 def is_masthead_name(text: str) -> bool:
@@ -564,7 +583,10 @@ def is_section_number(text: str) -> bool:
 
 
 _BARE_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-_ISSUER_TAILS = ("科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "人民政府", "办公室", "办公厅", "局", "委")
+_ISSUER_TAILS = (
+    "科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "组委会", "人民政府", "办公室", "办公厅",
+    "局", "委", "中心", "报社", "杂志社",
+)
 
 
 def signs_with_date(issuer: str, date_line: str) -> bool:

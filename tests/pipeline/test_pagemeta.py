@@ -140,6 +140,15 @@ from articles.textpipeline.split import split_page
         ("转自 | 科普中国", "source"),
         ("转自四面八方的专家齐聚一堂", None),
         ("市科协召开第3版面设计会", None),
+        # a work bulletin's issue line and its distribution at the foot (it was the title and a paragraph)
+        ("2024年第12期", "boilerplate"),
+        ("第12期（总第236期）", "boilerplate"),
+        ("报：中国科协办公厅，市委办公厅", "boilerplate"),
+        ("抄送：市委宣传部，市科技局", "boilerplate"),
+        ("发：各区县科协，各市级学会", "boilerplate"),
+        ("（共印60份）", "boilerplate"),
+        ("报告会在市科技馆举行。", None),
+        ("发展新质生产力", None),
     ],
 )
 def test_meta_line_kind(line, kind):

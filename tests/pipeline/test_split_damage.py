@@ -754,7 +754,7 @@ def test_running_head_repeated_on_the_next_pdf_page_does_not_cut_the_story():
     )
     assert len(result.items) == 1
     item = result.items[0]
-    assert (item.title, [b.name for b in item.bylines]) == ("科技助农", ["陈静"])
+    assert (item.title, [b.name for b in item.bylines]) == ("科技助农 春耕正忙", ["陈静"])
     assert item.paragraphs[-1].endswith("帮助农户解决生产难题，受到群众欢迎。")
     assert result.meta.source_lines == [head, head] and result.meta.banners == []
 
@@ -1082,7 +1082,10 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         ("AI 赋能科普", ("", "AI 赋能科普", "")),
         ("綦江区科协开展“科技助力 乡村振兴”专家服务活动", ("", "綦江区科协开展“科技助力 乡村振兴”专家服务活动", "")),
         ("《科普中国 共建指南》发布 科普资源共享", ("", "《科普中国 共建指南》发布", "科普资源共享")),
-        ("众志成城 共克时艰", ("", "众志成城", "共克时艰")),  # four and four: 主题 and 副题, as before
+        ("众志成城 共克时艰", ("", "众志成城 共克时艰", "")),  # a couplet's matched halves: one 主题
+        ("科普进乡村 果农笑开颜", ("", "科普进乡村 果农笑开颜", "")),
+        ("科技助农 春耕忙", ("", "科技助农 春耕忙", "")),  # four and three: nearly one length
+        ("科技助农 春耕正忙时节农技专家走进田间", ("", "科技助农", "春耕正忙时节农技专家走进田间")),  # a 副题 says more
         (
             "重庆小雨点作为中国科技金融企业代表 向全球金融机构分享应对疫情经验",
             ("", "重庆小雨点作为中国科技金融企业代表", "向全球金融机构分享应对疫情经验"),
@@ -1090,8 +1093,9 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
     ],
 )
 def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
-    """A space after a word of three characters or fewer, or inside quotation marks or brackets, is no
-    break between 主题 and 副题: no 主题 is that short, and a quoted slogan keeps its own space."""
+    """A space after a word of three characters or fewer, inside quotation marks or brackets, or between
+    a couplet's matched halves is no break between 主题 and 副题: no 主题 is that short, a quoted slogan
+    keeps its own space, and a couplet is read as one line."""
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts

@@ -1,0 +1,244 @@
+"""split_page on the parts of a story that are not its paragraphs: numbered and dated headings, a
+box's own title, a quote's speaker, a quiz's options, a table printed in parts, photo captions
+whose credit stands on the next line, and the labels over a piece."""
+
+import pytest
+
+from articles.textpipeline import shapes
+from articles.textpipeline.accounting import account
+from articles.textpipeline.draft import continues
+from articles.textpipeline.model import PARAGRAPH, PHOTO, Block, Item
+from articles.textpipeline.repair import remove_duplicates
+from articles.textpipeline.split import split_page
+
+PROSE = "全市新建企业科协18家、高校科协2家，实现县级以上学会党建工作全覆盖。"
+MORE = "全年新增院士（专家）工作站3个，引进院士专家团队5个，帮助企业解决技术难题40余项。"
+ENTRIES = [  # distinct paragraphs (a repeated one is removed as a copy's repeat)
+    "市科协召开七届三次全委会议，审议通过市科协2022年工作报告。",
+    "“科技之春”科普宣传月活动在渝北区启动，全市38个区县同步开展科普活动。",
+    "全国科技工作者日重庆主场活动在重庆科技馆举行，表彰优秀科技工作者。",
+]
+
+
+def page(*lines: str):
+    result = split_page("\n\n".join(lines))
+    assert account(result).balanced
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("一、坚持党建引领，政治底色更加鲜明", True),  # two phrases, one comma
+        ("（二）加强基层组织建设", True),
+        ("3.适度运动", True),
+        ("一、坚持党建引领，强化理论武装，政治底色更加鲜明", False),  # three phrases: a sentence's start
+        ("（一）强化理论武装。市科协党组全年召开学习会12次。", False),  # a run-in heading before prose
+        ("二、勇攀高峰；敢为人先", False),
+        ("一、，鲜明", False),
+    ],
+)
+def test_a_numbered_heading_may_hold_two_phrases(text, heading):
+    assert shapes.is_numbered_heading(text) is heading
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("1月10日", True),
+        ("１２月２０日", True),  # full-width digits as printed
+        ("2023年3月5日", True),
+        ("2023年3月", True),
+        ("09:30", True),
+        ("11：40", True),
+        ("3月5日，活动启动", False),
+        ("第3期", False),
+        ("2023年全国科普日", False),
+    ],
+)
+def test_a_date_or_a_time_alone_is_a_time_mark(text, mark):
+    assert shapes.is_time_mark(text) is mark
+
+
+def test_a_numbered_heading_is_not_glued_to_its_sections_first_paragraph():
+    """三、深化改革创新，发展活力不断增强 over 全年新增…: a heading, though it ends no sentence."""
+    assert continues("三、深化改革创新，发展活力不断增强", MORE) is False
+    assert (
+        continues("活动期间，全市共举办科普讲座、科普展览和", "科技咨询活动1200余场。") is True
+    )  # a real cut
+
+
+def test_a_review_under_a_two_phrase_headline_over_its_subtitle():
+    """凝心聚力 奋楫争先 over ——…综述 is the headline (a parallel slogan over a story is a banner), and
+    its numbered headings with a comma head their sections."""
+    result = page(
+        "凝心聚力 奋楫争先",
+        "——遂宁市科协2023年工作综述",
+        "通讯员 杨帆",
+        PROSE,
+        "一、坚持党建引领，政治底色更加鲜明",
+        ENTRIES[0],
+        "二、深化改革创新，发展活力不断增强",
+        MORE,
+    )
+    assert result.meta.banners == []
+    item = result.items[0]
+    assert (item.title, item.subtitle) == ("凝心聚力 奋楫争先", "——遂宁市科协2023年工作综述")
+    assert item.subheadings == ["一、坚持党建引领，政治底色更加鲜明", "二、深化改革创新，发展活力不断增强"]
+    assert item.paragraphs == [PROSE, ENTRIES[0], MORE]
+    assert page(
+        "决战脱贫攻坚 决胜全面小康", "市科协召开脱贫攻坚推进会", "本报记者 王明", PROSE
+    ).meta.banners == ["决战脱贫攻坚 决胜全面小康"]
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        ["1月10日", "3月5日", "5月30日"],
+        ["09:00", "09:30", "10:15"],
+    ],
+)
+def test_the_dates_of_a_timeline_head_its_entries(marks):
+    """大事记 or a live report: each date or time over its entry is a sub-heading, the first too (it was
+    the headline's 副题)."""
+    lines = ["重庆市科协2023年大事记"]
+    for mark, entry in zip(marks, ENTRIES, strict=True):
+        lines += [mark, entry]
+    item = page(*lines).items[0]
+    assert item.subtitle == ""
+    assert item.subheadings == marks
+    assert item.paragraphs == ENTRIES
+
+
+def test_a_single_date_under_a_headline_is_no_timeline():
+    """One date under the headline with no other date after it: no timeline's entry (as before)."""
+    item = page("市科协召开全委会", "3月5日", PROSE, MORE).items[0]
+    assert item.subheadings == []
+
+
+def test_a_quotes_speaker_under_it_is_a_paragraph_not_a_subheading():
+    item = page(
+        "让科技之光照亮大山深处",
+        "本报记者 王晓东",
+        PROSE,
+        "“农民需要的不是一堂课，而是一整季的陪伴。”",
+        "——服务团团长李建国",
+        MORE,
+    ).items[0]
+    assert item.subheadings == []
+    assert "——服务团团长李建国" in item.paragraphs
+    decorated = page("让科技之光照亮大山深处", "本报记者 王晓东", PROSE, "—— 一线见闻 ——", MORE).items[0]
+    assert decorated.subheadings == ["—— 一线见闻 ——"]
+
+
+def test_a_boxs_own_title_under_its_name_is_a_subheading_not_glued_to_its_text():
+    """记者手记 over 陪伴，是最好的科普 over the box's text (the title was joined to the text as a cut paragraph)."""
+    item = page(
+        "让科技之光照亮大山深处", "本报记者 王晓东", PROSE, "记者手记", "陪伴，是最好的科普", MORE
+    ).items[0]
+    assert item.subheadings == ["记者手记", "陪伴，是最好的科普"]
+    assert item.paragraphs == [PROSE, MORE]
+
+
+def test_a_quizs_lettered_options_are_paragraphs_and_its_question_the_title():
+    result = page(
+        "科普知识小测试",
+        "防范电信诈骗，你知道多少？",
+        "1.接到自称“公检法”的电话，要求将资金转入“安全账户”，你应该：",
+        "A.立即转账",
+        "B.挂断电话，拨打110核实",
+        "C.按对方要求下载软件",
+        "2.下列哪种情况可能是网络诈骗？",
+        "A.刷单返利",
+        "B.以上都是",
+    )
+    item = result.items[0]
+    assert (item.kicker, item.title) == ("科普知识小测试", "防范电信诈骗，你知道多少？")
+    assert item.subheadings == []
+    assert "C.按对方要求下载软件" in item.paragraphs
+    assert shapes.is_heading_like("AI赋能科普")  # letters that open a word are no option's
+
+
+def _blocks(*texts: str) -> Item:
+    return Item(kind="article", blocks=[Block(PARAGRAPH, text) for text in texts])
+
+
+def test_a_tables_header_printed_again_and_a_short_refrain_are_kept():
+    """A copy repeats paragraphs of prose: those go; a table's header over its second part stays."""
+    header = "序号\t项目名称\t作者\t学校"
+    item = _blocks(
+        header,
+        "1\t智能灌溉系统\t张小明\t巴蜀中学",
+        "二等奖（2项）",
+        header,
+        "1\t垃圾分类识别\t王浩然\t育才中学",
+    )
+    remove_duplicates(item)
+    assert [b.text for b in item.blocks].count(header) == 2 and item.repairs == []
+    refrain = _blocks("我爱你中国", "我的母亲", "我爱你中国")
+    remove_duplicates(refrain)
+    assert len(refrain.blocks) == 3
+    prose = _blocks(PROSE, MORE, PROSE)
+    remove_duplicates(prose)
+    assert [b.text for b in prose.blocks] == [PROSE, MORE]
+    assert [r.code for r in prose.repairs] == ["duplicate_removed"]
+
+
+def test_captions_whose_credit_stands_on_the_next_line_are_photo_items():
+    """Under 图片新闻, a sentence over 通讯员 刘波 摄 is a caption: one photo item each, with its
+    photographer (it was an untitled paragraph flagged for an editor)."""
+    result = page(
+        "图片新闻",
+        "7月15日，荣昌区科协在昌州街道开展“科普进社区”活动。",
+        "通讯员 刘波 摄",
+        "7月18日，秀山县科协组织专家走进隘口镇茶园，指导茶农夏季管护。",
+        "本报记者 杨梅 摄",
+        "开州：科技特派员进村指导柑橘种植",
+        "本报讯（记者 陈涛）近日，开州区科协组织科技特派员走进竹溪镇。",
+    )
+    assert result.meta.banners == ["图片新闻"]
+    photos = [item for item in result.items if item.kind == PHOTO]
+    assert [(p.captions[0].text[:6], p.captions[0].photographer) for p in photos] == [
+        ("7月15日，", "刘波"),
+        ("7月18日，", "杨梅"),
+    ]
+    assert result.items[-1].title == "开州：科技特派员进村指导柑橘种植"
+    assert all(not item.flags for item in result.items)
+
+
+def test_inside_a_story_a_credit_under_a_paragraph_stays_the_storys():
+    item = page(
+        "“小院”里的大科技", "本报记者 刘洋", PROSE, "研究生在花椒地里采集样品。", "本报记者 刘洋 摄", MORE
+    ).items[0]
+    assert item.kind != PHOTO and len(item.paragraphs) >= 2
+
+
+def test_a_marked_column_label_over_a_headline_is_a_banner():
+    result = page(
+        "■专家访谈",
+        "如何科学应对高温天气？",
+        "——访重庆市气象台首席预报员陈明",
+        "本报记者 赵雪",
+        "记者：原因是什么？",
+        PROSE,
+    )
+    assert result.meta.banners == ["■专家访谈"] and result.remainders == []
+    assert result.items[0].title == "如何科学应对高温天气？"
+
+
+def test_a_notice_keeps_its_submission_contacts_and_the_papers_signature():
+    item = page(
+        "征稿启事",
+        PROSE,
+        "三、投稿方式",
+        "投稿邮箱：kxb2024@163.com",
+        "联系电话：023-63600000",
+        "重庆科技报社",
+        "2024年3月1日",
+    ).items[0]
+    assert item.paragraphs[-4:] == [
+        "投稿邮箱：kxb2024@163.com",
+        "联系电话：023-63600000",
+        "重庆科技报社",
+        "2024年3月1日",
+    ]
