@@ -581,22 +581,29 @@ def _as_printed(bylines: list[Byline] | None, text: str, key: str) -> list[Bylin
 
 
 _ROLE_KINDS = {"通讯员": CORRESPONDENT, "评论员": AUTHOR}  # 本报评论员 writes the paper's opinion
+_PICTURE_ROLE_WORDS = frozenset(("摄影", "摄像", "图"))
 
 
 def _parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
     """Names with their roles from 记者温宪、新华社记者刘也刚、赵毅 or 记者 X 通讯员 Y (or 记者 王 伟)."""
     bylines: list[Byline] = []
     role = None if require_role else REPORTER
+    pictures_from = None
     for token in _join_split_names([t for t in _SEPARATORS.split(text.strip()) if t]):
         match = _ROLE_TOKEN.fullmatch(token)
         if match and not (match.group(2) and match.group(2)[0] in _NOT_NAME_START):
             role = _ROLE_KINDS.get(match.group(1)[-3:], REPORTER)
             if match.group(2):
                 bylines.append(Byline(role, match.group(2)))
+        elif token in _PICTURE_ROLE_WORDS and bylines:
+            role = PHOTOGRAPHER  # 本报记者 周洁 摄影 唐磊: who took the pictures follows the word
+            pictures_from = len(bylines)
         elif role and _NAME_TOKEN.fullmatch(token) and not _ROLE_ONLY.fullmatch(token):
             bylines.append(Byline(role, token))
         else:
             return None
+    if pictures_from == len(bylines):  # 本报记者 周洁 摄影: no one after the word, so she took them
+        bylines += [Byline(PHOTOGRAPHER, byline.name) for byline in bylines]
     return bylines or None
 
 

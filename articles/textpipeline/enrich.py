@@ -113,7 +113,7 @@ def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None
         region_codes=region_codes,
         organizations=organizations,
         themes=themes,
-        keywords=[_as_printed(word, texts) for word in keywords(segmented.words)],
+        keywords=[_as_printed(word, texts) for word in keywords(segmented.words, known=ctx.segmenter.has_word)],
         search_text=" ".join(segmented.tokens),
     )
 

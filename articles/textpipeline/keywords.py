@@ -10,11 +10,12 @@ import re
 import statistics
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from .segment import DATA_DIR, normalize, read_word_list
+from .surnames import has_surname
 
 STOP_WORDS = DATA_DIR / "stop_words.txt"
 _VERDICT_LIMIT = 500_000
@@ -93,6 +94,21 @@ _GLUED = re.compile(r"^(?:[之的了在于].|.[在的了将把被从向于])$")
 _FUNCTION_FIRST = frozenset("在的了于从向把被将")
 
 
+# Characters that bind a clause, not name a topic. A word neither jieba's tables nor the project's know,
+# holding one, is the segmenter's guess at characters it could not place (由市, 时应, 还成, 张三说): two
+# words glued together. A name keeps such a character inside (孙其峰), behind its surname.
+_GRAMMAR_CHARS = frozenset("只各以及所仍且为著要说越作到进从由些时前还更个是约常都也就被把将对与和或等其该此这那很再又已曾")
+
+
+def _glued_guess(word: str) -> bool:
+    """An unknown word with a grammatical character: at an edge, or anywhere when no surname opens it."""
+    if not any(ch in _GRAMMAR_CHARS for ch in word):
+        return False
+    if has_surname(word) and len(word) >= 3:
+        return word[-1] in _GRAMMAR_CHARS  # 张三说: a name and the verb after it
+    return True
+
+
 class KeywordExtractor:
     """Rank words by term frequency × inverse document frequency."""
 
@@ -100,7 +116,8 @@ class KeywordExtractor:
         self.idf = idf
         self.default_idf = statistics.median(idf.values()) if len(idf) else 10.0
         self.stop_words = frozenset(normalize(w) for w in stop_words)
-        self._idfs: dict[str, float | None] = {}  # per word seen: its IDF, None if not a candidate
+        # per word seen: (its IDF, whether it is a guess that glues grammar on), None if not a candidate
+        self._verdicts: dict[str, tuple[float, bool] | None] = {}
 
     def is_candidate(self, word: str) -> bool:
         """At least two characters, not a number, not a stop word, has a CJK or Latin letter."""
@@ -115,16 +132,30 @@ class KeywordExtractor:
             and not (len(word) > 2 and word[0] in _FUNCTION_FIRST and self.idf.get(word) is None)
         )
 
-    def keywords(self, words: Sequence[str], top_k: int = 8) -> list[str]:
-        """Top ``top_k`` words by TF-IDF; ties broken by first appearance."""
+    def keywords(self, words: Sequence[str], top_k: int = 8, *, known: Callable[[str], bool] | None = None) -> list[str]:
+        """Top ``top_k`` words by TF-IDF; ties broken by first appearance.
+
+        ``known`` tells the words the segmenter's dictionary has (the project's and the tables' names
+        too); without it every word counts as known. A word that is neither known nor in the IDF table
+        was guessed by the segmenter and is dropped when it glues a grammatical character on.
+        """
         # A Counter keeps first-appearance order and sorted() is stable: ties stay in that order.
-        idfs = self._idfs
-        if len(idfs) > _VERDICT_LIMIT:
-            idfs.clear()
+        verdicts = self._verdicts
+        if len(verdicts) > _VERDICT_LIMIT:
+            verdicts.clear()
         counts = Counter(words)
-        for word in [word for word in counts if word not in idfs]:
-            idfs[word] = self.idf.get(word, self.default_idf) if self.is_candidate(word) else None
-        scores = {word: -count * idf for word, count in counts.items() if (idf := idfs[word]) is not None}
+        for word in [word for word in counts if word not in verdicts]:
+            if not self.is_candidate(word):
+                verdicts[word] = None
+                continue
+            idf = self.idf.get(word)
+            verdicts[word] = (self.default_idf, _glued_guess(word)) if idf is None else (idf, False)
+        scores = {}
+        for word, count in counts.items():
+            verdict = verdicts[word]
+            if verdict is None or (verdict[1] and known is not None and not known(word)):
+                continue  # the dictionary is asked each time: an editor's new name counts at once
+            scores[word] = -count * verdict[0]
         return sorted(scores, key=scores.__getitem__)[:top_k]
 
 
@@ -134,6 +165,6 @@ def default_extractor() -> KeywordExtractor:
     return KeywordExtractor(CompactIdf.from_file(_jieba_idf_path()), (w for w, _ in read_word_list(STOP_WORDS)))
 
 
-def keywords(words: Sequence[str], top_k: int = 8) -> list[str]:
+def keywords(words: Sequence[str], top_k: int = 8, *, known: Callable[[str], bool] | None = None) -> list[str]:
     """TF-IDF keywords of precise-mode ``words`` (``Segmenter.analyze(text).words``)."""
-    return default_extractor().keywords(words, top_k)
+    return default_extractor().keywords(words, top_k, known=known)

@@ -40,6 +40,9 @@ from .orgnames import (
 
 CHUANYU = ("50", "51")  # 重庆, 四川: bare short place names are trusted only here
 SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
+# Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协), found by their name's suffix.
+_HOST_SUFFIXES = ("大学", "学院", "股份有限公司", "有限责任公司", "有限公司", "研究院", "研究所", "科学院")
+_TOWN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)$")
 _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
 # Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
 _BOUNDARY_TEXT = (
@@ -162,12 +165,48 @@ class _Finder:
                 out.append(_Cand(q - len(zone), end, "kexie", key, self.text[q - len(zone):end], short, ZONES[zone], parent))
                 continue
             found = self._region_ending_at(q)
+            if found is None and not infix:
+                town = self._town_ending_at(q)
+                if town:  # 万州区龙沙镇科协: a town's, under its district's
+                    found, infix = town[0], self.text[town[1]:q]
+                    q = town[1]
             if found:
                 code, start = found
                 out.append(self._kexie_cand(code, start, end, infix, q))
+            elif not infix and (host := self._host_ending_at(q)):
+                out.append(self._host_kexie(host, end))  # 重庆邮电大学科协: a university's or a company's
             elif not infix and self._is_context_at(p):
                 out.append(_Cand(p - 1, end, "kexie", name=self.text[p - 1:end], context=(self.text[p - 1], "科协")))
         return out
+
+    def _town_ending_at(self, q: int) -> tuple[tuple[str, int], int] | None:
+        """((district code, its start), the town's start) for 万州区龙沙镇 ending at ``q``: a town, 乡 or
+        街道 named right after its district (a town the text names alone is not certain)."""
+        match = _TOWN_BEFORE.search(self.text, max(0, q - 7), q)
+        if match is None:
+            return None
+        suffix_start = q - len(match.group(2))
+        for town_start in range(suffix_start - 2, max(match.start(), suffix_start - 4) - 1, -1):  # shortest first
+            district = self._region_ending_at(town_start)
+            if district and depth(district[0]) >= 3 and not self.text.startswith(_BOUNDARY_TUPLE, town_start):
+                return district, town_start
+        return None
+
+    def _host_ending_at(self, q: int) -> _Cand | None:
+        """The university, institute or company whose name ends at ``q`` (its 科协 follows)."""
+        for suffix in _HOST_SUFFIXES:
+            if self.text.endswith(suffix, 0, q):
+                kind, needs_region, scoped, _ = SUFFIXES[suffix]
+                return self._named(q - len(suffix), q, suffix, kind, needs_region, scoped)
+        return None
+
+    def _host_kexie(self, host: _Cand, end: int) -> _Cand:
+        """A 高校科协 or 企业科协, named by its host; a university's answers to its province's 科协."""
+        parent = None
+        if host.kind == "gaoxiao" and host.region:
+            parent = kexie_names(host.region[:2] + "0000", self.regions)[0]
+        return _Cand(host.start, end, "kexie", host.key + "科学技术协会", self.text[host.start:end],
+                     host.key + "科协", host.region, parent)
 
     def _kexie_cand(self, code: str, start: int, end: int, infix: str, region_end: int) -> _Cand:
         key, short, parent = kexie_names(code, self.regions)

@@ -66,6 +66,8 @@ _BOILERPLATE = re.compile(
     r"|^原标题\s*[:：]"  # a repost's note of the title it first ran under
     # the page's picture credit: 本版图片由南充市科协提供, 本版照片均由记者何雨拍摄
     r"|^本版(?:图片|照片|图|摄影)均?由[^。，,]{2,24}(?:提供|拍摄|摄)。?$"
+    # …and its stories': （本版稿件除署名外均由重庆市科协科普部提供）, a note on the page, no story's source
+    r"|^[（(]?本版(?:稿件|文字|文章|内容)[^。，,（）()]{0,10}由[^。，,（）()]{2,24}(?:提供|供稿)[）)]?。?$"
     r"|^扫一扫[^。]{0,16}$"  # 扫一扫在手机打开当前页, 扫一扫，关注我们
     # 图片/来源网络, 视频：点击观看: where a picture came from, a player's prompt
     r"|^(?:图片|照片|视频)\s*[/／:：|｜丨]\s*(?:来源|来自)于?\s*\S{0,12}$"

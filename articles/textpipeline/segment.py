@@ -171,6 +171,10 @@ class Segmenter:
             self._backend.add_word(word, freq)
             self._memo = {}
 
+    def has_word(self, word: str) -> bool:
+        """The dictionary knows ``word`` (jieba's, the project's or a table's), as normalized text."""
+        return bool(self._backend.has_word(word))
+
     def analyze(self, text: str, *, normalized: str | None = None) -> Segmented:
         """Normalize and segment once; return words and index tokens.
 

@@ -131,3 +131,31 @@ def test_an_unknown_word_opening_with_a_preposition_is_glue_not_a_keyword(seg):
     assert ex.is_candidate("从业者")  # a word the IDF table knows
     found = keywords(seg.analyze("市老科协在炳草岗街道开展康养科普活动，老科协专家为从业者答疑。").words, top_k=20)
     assert "老科协" in found and "市老" not in found and not [w for w in found if w.startswith("在炳")]
+
+
+@pytest.mark.parametrize(
+    ("word", "kept"),
+    [
+        ("由市", False),  # 由 市科协…: a preposition glued to what follows
+        ("时应", False),
+        ("还成", False),
+        ("张三说", False),  # a name and the verb after it
+        ("孙其峰", True),  # a name with 其 inside, behind its surname
+        ("胡彩玲", True),
+        ("避蚊胺", True),  # a term jieba does not know, no grammar in it
+    ],
+)
+def test_a_guess_of_the_segmenter_that_glues_grammar_on_is_no_keyword(word, kept):
+    """Words neither jieba's tables nor the project know are the segmenter's guesses; those holding a
+    character that binds clauses (由, 时, 还, 说…) are two words glued, not a name or a new term."""
+    ex = KeywordExtractor({"猕猴桃": 9.0}, [])
+    found = ex.keywords([word, word, word, "猕猴桃"], top_k=5, known=lambda w: w == "猕猴桃")
+    assert (word in found) is kept
+    assert word in ex.keywords([word, "猕猴桃"], top_k=5)  # without a dictionary to ask, every word is known
+
+
+def test_a_project_word_with_such_a_character_is_still_a_keyword(seg):
+    """以赛促学 holds 以, but the project's dictionary knows it: a keyword (so would be an editor's name)."""
+    text = "市科协以赛促学，组织青少年参加科技创新大赛。以赛促学的做法受到学校欢迎，以赛促学成效明显。"
+    assert "以赛促学" in keywords(seg.analyze(text).words, known=seg.has_word)
+    assert "由市" not in keywords(seg.analyze("活动由市科协主办，由市科协承办，由市科协组织。").words, known=seg.has_word)

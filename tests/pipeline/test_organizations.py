@@ -115,6 +115,31 @@ def test_a_development_zones_kexie_answers_to_the_one_around_it(gaz, regions, te
     assert (mention.kind, mention.region_code, mention.parent_key) == ("kexie", region, parent)
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "key", "region", "parent"),
+    [
+        # a town's or a street's, named after its district (they were no organization at all)
+        ("万州区龙沙镇科协成立", CQ, "万州区龙沙镇科学技术协会", "500101", "万州区科学技术协会"),
+        ("璧山区青杠街道科协开展活动", CQ, "璧山区青杠街道科学技术协会", "500120", "璧山区科学技术协会"),
+        ("璧山区大兴场镇科协开展活动", CQ, "璧山区大兴场镇科学技术协会", "500120", "璧山区科学技术协会"),
+        # a university's answers to its province's; a company's to no one the text makes certain (they
+        # were the university and the company themselves)
+        ("重庆邮电大学科协举办学术沙龙", CQ, "重庆邮电大学科学技术协会", "500000", "重庆市科学技术协会"),
+        ("重庆长安汽车股份有限公司科协获评示范", CQ, "重庆长安汽车股份有限公司科学技术协会", "500000", None),
+    ],
+)
+def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, key, region, parent):
+    """DOMAIN: below the district's 科协 come 乡镇科协, 企业科协 and 高校科协."""
+    [mention] = find_organizations(text, gaz, regions, province_hint=hint)
+    assert (mention.key, mention.kind, mention.region_code, mention.parent_key) == (key, "kexie", region, parent)
+    assert mention.short_name == key.removesuffix("科学技术协会") + "科协"
+
+
+@pytest.mark.parametrize("text", ["全市乡镇科协达800余个", "各街道科协要加强组织建设", "青杠街道科协开展活动"])
+def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
+    assert keys(text, gaz, regions, CQ) == []
+
+
 def test_context_form_follows_the_article_region(gaz, regions):
     """市科协 is 重庆市科协 in a 重庆 paper, 广元市科协 where the article is about 广元."""
     assert keys("市科协开展精准对接活动", gaz, regions, CQ) == ["重庆市科学技术协会"]

@@ -148,6 +148,10 @@ from articles.textpipeline.split import split_page
         ("发：各区县科协，各市级学会", "boilerplate"),
         ("（共印60份）", "boilerplate"),
         ("报告会在市科技馆举行。", None),
+        # a note on the page's stories, not the last story's source (it was)
+        ("（本版稿件除署名外均由重庆市科协科普部提供）", "boilerplate"),
+        ("本版稿件由四川省科协提供", "boilerplate"),
+        ("（本文稿件由重庆市科协提供）", None),
         ("发展新质生产力", None),
     ],
 )

@@ -293,6 +293,10 @@ def test_dateline_leads(line, dateline, names, text_start):
         # who took the page's pictures (it was the headline's 副题)
         ("本版摄影  本报记者 刘洋", [("photographer", "刘洋")]),
         ("本版图片：刘洋", [("photographer", "刘洋")]),
+        # a picture's word between the paper's credits: who follows it took the pictures (摄影 was a name)
+        ("本报记者 周洁 摄影 唐磊", [("reporter", "周洁"), ("photographer", "唐磊")]),
+        ("本报记者 周洁 摄影", [("reporter", "周洁"), ("photographer", "周洁")]),
+        ("记者 陈雨 图 唐磊 通讯员 向阳", [("reporter", "陈雨"), ("photographer", "唐磊"), ("correspondent", "向阳")]),
     ],
 )
 def test_byline_lines(byline, roles):
