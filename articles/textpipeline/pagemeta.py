@@ -88,7 +88,9 @@ _BOILERPLATE = re.compile(
     r"|^(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})?$"
     r"|^CN\s*\d{2}\s*-\s*\d{4}(?:/[A-Z]{1,2})?$"
 )
-_SWIPE_HINT = re.compile(r"^[▲△▼▽↑↓←→👆👇👈👉\s]*(?:左右|上下|向左|向右|向上|向下)?滑动查看[^。，,]{0,8}$")
+_SWIPE_HINT = re.compile(r"^[▲△▼▽↑↓←→👆👇👈👉\s]*(?:左右|上下|向左|向右|向上|向下)?滑动(?:查看|阅览|阅读)[^。，,]{0,8}$")
+# A post's prompts where its pictures and videos stood: （点击图片可放大）, 视频加载中...
+_MEDIA_PROMPT = re.compile(r"^[（(]?(?:点击|轻触)(?:图片|大图)?(?:可|即可)?(?:放大|查看大图|看大图)[）)]?$|^视频加载中\S{0,3}$")
 _IMAGE_PLACEHOLDER = re.compile(r"^[\[【]\s*(?:图片|图|image|img|视频)\s*[\]】]$", re.IGNORECASE)
 _BRACKETED = re.compile(r"^[【\[]([^【】\[\]]+)[】\]]$")
 
@@ -234,8 +236,8 @@ def meta_line_kind(text: str) -> str | None:
         return "decoration"  # 第 1 页 共 2 页: a PDF's page footer, which interrupts no story
     if is_name_in_capitals(text):
         return "decoration"  # CHONGQING SCIENCE AND TECHNOLOGY NEWS: a paper's name in capitals, beside its Chinese one
-    if _IMAGE_PLACEHOLDER.match(text) or _SWIPE_HINT.match(text):
-        return "decoration"  # [图片], ▲左右滑动查看名单: where a web page's picture stood, not the picture
+    if _IMAGE_PLACEHOLDER.match(text) or _SWIPE_HINT.match(text) or _MEDIA_PROMPT.match(text):
+        return "decoration"  # [图片], ▲左右滑动查看名单, 视频加载中: where a picture stood, not the picture
     bracketed = _BRACKETED.match(text)
     if bracketed and _BOILERPLATE.match(bracketed.group(1)):
         return "boilerplate"  # 【责任编辑：刘小明】

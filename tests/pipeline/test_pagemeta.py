@@ -152,6 +152,13 @@ from articles.textpipeline.split import split_page
         ("（本版稿件除署名外均由重庆市科协科普部提供）", "boilerplate"),
         ("本版稿件由四川省科协提供", "boilerplate"),
         ("（本文稿件由重庆市科协提供）", None),
+        # a post's prompts where its pictures and videos stood: the story goes on through them (the first
+        # closed the story as its attribution, and the caption under it became a headline)
+        ("（点击图片可放大）", "decoration"),
+        ("点击查看大图", "decoration"),
+        ("视频加载中...", "decoration"),
+        ("向上滑动阅览", "decoration"),
+        ("点击图片，了解更多", None),
         ("发展新质生产力", None),
     ],
 )
