@@ -448,7 +448,7 @@ def is_picture_marker(text: str) -> bool:
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?<=[。！？!?”’…])\s*([（(]\s*(?:[^（）()，,。：:；;]{2,16}?|完)\s*[）)])$"
 )
-_END_MARKS = frozenset(["完", "全文完", "终", "END", "End", "end"])
+_END_MARKS = frozenset(["完", "全文完", "终", "END", "End", "end", "未完待续", "待续", "未完", "本文有删节", "有删节", "略有删节"])
 
 
 _PICTURE_NOTE = re.compile(
@@ -482,7 +482,7 @@ def ends_with_picture_credit(text: str) -> bool:
 
 
 def is_end_mark(content: str) -> bool:
-    """（完）, (END): the story ends here; no source, no author."""
+    """（完）, (END), （未完待续）, （本文有删节）: where the story ends and how; no source, no author."""
     return content.strip() in _END_MARKS
 
 
@@ -490,9 +490,9 @@ def is_author_note(content: str) -> bool:
     """（作者系重庆市科协科普部部长）, （原标题：…）, （本文图片均由遂宁市科协提供）: who the author is, what
     a reposted story was first called or who gave its pictures, not where the story came from."""
     content = content.strip()
-    return content.startswith(("作者系", "作者为", "作者是", "本文作者", "原标题：", "原标题:")) or bool(
+    return content.startswith(("作者系", "作者为", "作者是", "本文作者", "原标题：", "原标题:", "本文系", "本文为")) or bool(
         _PICTURES_GIVEN.match(content)
-    )
+    )  # 本文系重庆市社科规划项目成果: what the piece is, not who sent it
 
 
 # 宜宾市科协开展科普进校园活动。11月30日，…: a brief's bold first sentence, then its dated lead.
@@ -542,7 +542,9 @@ def reads_as_account_name(text: str) -> bool:
     return 2 <= len(text) <= 16 and text.isalpha()
 
 
-_SOURCE_LABEL = re.compile(r"^(?:作者单位|单位|来源|稿源|供稿|信息来源)\s*[:：丨|]\s*(.+)$")
+_SOURCE_LABEL = re.compile(r"^(?:作者单位|单位|本文来源|文章来源|来源|稿源|供稿|信息来源)\s*[:：丨|]\s*(.+)$")
+# 综合新华社、人民网报道: the outlets a story was compiled from
+_COMPILED_FROM = re.compile(r"^(?:本报)?综合(?!报道$)(.{2,30}?)(?:报道|消息)?$|^据(.{2,20}?)(?:报道|消息)?$")
 
 
 _SUPPLIED = re.compile(r"^([^由]{2,30}?)\s*(?:供稿|来稿)$")
@@ -550,12 +552,13 @@ _SUPPLIED = re.compile(r"^([^由]{2,30}?)\s*(?:供稿|来稿)$")
 
 def labelled_source(content: str) -> str:
     """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协,
-    永川区科协供稿 → 永川区科协 (题图由X提供 credits a picture and stays as printed)."""
+    永川区科协供稿 → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国 (题图由X提供 credits a picture and
+    stays as printed)."""
     labelled = _SOURCE_LABEL.match(content)
     if labelled:
         return labelled.group(1)
-    supplied = _SUPPLIED.match(content)
-    return supplied.group(1) if supplied else content
+    supplied = _SUPPLIED.match(content) or _COMPILED_FROM.match(content)
+    return next(group for group in supplied.groups() if group) if supplied else content
 
 
 # A news lead opens with when it happened: 3月12日，… / 近日，… / 2021年3月12日上午，…

@@ -327,6 +327,15 @@ def test_byline_lines(byline, roles):
         # who gave the pictures, what a repost was first called: no source (each was the source)
         ("（本文图片均由遂宁市科协提供）", None, []),
         ("（原标题：科普进社区）", None, []),
+        # how the story ends or what the piece is: no source (each was the source, as printed)
+        ("（未完待续）", None, []),
+        ("（本文有删节）", None, []),
+        ("（本文系重庆市社科规划项目成果）", None, []),
+        # the outlets a story was taken or compiled from, without the words around them
+        ("（本文来源：科普中国）", "科普中国", []),
+        ("（据科普中国）", "科普中国", []),
+        ("（综合新华社、人民网报道）", "新华社、人民网", []),
+        ("（本报综合）", "本报综合", []),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
