@@ -15,7 +15,7 @@ Chinese papers print credits in a handful of shapes:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lines import closed_up, fold
@@ -62,16 +62,20 @@ _OUTLET_TAIL = r"(?:网|日报|晚报|报|新闻|客户端|电视台|广播电�
 _OUTLET = rf"(?:本报|新华社|中新社|人民日报|本刊|[{_HAN}]{{1,8}}?{_OUTLET_TAIL}(?:[-—－][{_HAN}]{{1,8}}?{_OUTLET_TAIL})?)"
 _DATELINE = re.compile(
     rf"^(?:又讯(?=[\s（(]|记者|通讯员)|(?:据|综合)?{_OUTLET}(?:和新华社)?"
-    rf"(?:(?:驻)?(?P<place>[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?){_DAY}月{_DAY}日(?:\s*\d{{1,2}}时(?:\d{{1,2}}分)?)?(?:电|讯)"
-    rf"|(?:专)?讯|(?<=本报|本刊)(?!记者|通讯|特约)(?P<town>[{_HAN}]{{2,3}}?)讯(?=[\s（(]|记者|通讯员|$)|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电))"
+    rf"(?:(?:驻)?(?P<place>[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?){_DAY}月{_DAY}日(?:\s*\d{{1,2}}时(?:\d{{1,2}}分)?)?(?:电|讯|消息)"
+    rf"|(?:专)?讯|(?<=本报|本刊)(?!记者|通讯|特约)(?P<town>[{_HAN}]{{2,3}}?)讯(?=[\s（(】]|记者|通讯员|$)|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电))"
 )  # 又讯: "another report", a second brief printed under the first one's headline
+_BRACKETED_DATELINE = re.compile(r"^【([^【】]{2,24}?(?:讯|电))】")
+
+
 def dateline_place(dateline: str) -> str | None:
     """Where a dateline was filed: 中新网成都6月2日电 → 成都, 本报成都讯 → 成都; None for 本报讯."""
-    match = _DATELINE.match(fold(dateline))
+    at = 1 if dateline.startswith("【") else 0  # 【本报成都讯】
+    match = _DATELINE.match(fold(dateline[at:]))
     group = next((name for name in ("place", "town") if match and match.group(name)), None)
     if group is None:
         return None
-    return dateline[match.start(group) : match.end(group)]
+    return dateline[at + match.start(group) : at + match.end(group)]
 
 
 _REPORTER_WORD = re.compile("记者|通讯员|实习生|特约")  # a bracketed credit that names reporters
@@ -386,9 +390,15 @@ def parse_lead(text: str) -> Lead | None:
     returned is sliced from the text as printed.
     """
     key = fold(text)
+    bracketed = _BRACKETED_DATELINE.match(key)
+    if bracketed and _DATELINE.fullmatch(bracketed.group(1)):  # 【本报讯】6月1日，…: set in brackets
+        inner = text[1 : bracketed.end() - 1]
+        lead = parse_lead(inner + " " + text[bracketed.end() :])  # read as 本报成都讯 6月1日，…
+        if lead is not None and lead.dateline.startswith(inner):
+            return replace(lead, dateline=f"【{inner}】{lead.dateline[len(inner):].lstrip()}")
     match = _DATELINE.match(key)
     if not match:
-        return _credit_lead(text, key)
+        return _credit_lead(text, key) or _staff_lead(text, key)
     dateline_end = rest_start = match.end()
     if key[rest_start : rest_start + 1] in ("：", ":") and rest_start < len(key):
         dateline_end = rest_start = rest_start + 1  # 本报讯：6月1日，…
@@ -419,6 +429,26 @@ def parse_lead(text: str) -> Lead | None:
             bylines = _parse_role_tokens(printed, require_role=True) or []
     bylines = _as_printed(bylines, text, key) or []
     return Lead(text[:dateline_end].strip(), credit, text[rest_start:].strip(), tuple(bylines), source)
+
+
+# 川观新闻记者 张三 市科协…, 新重庆-重庆日报记者 张三 通讯员 李四 报道 6月1日，…: an outlet's reporters
+# opening the lead without a dateline, a space (or 报道, a colon) between them and the story.
+_STAFF_LEAD = re.compile(
+    rf"^((?:[{_HAN}]{{2,8}}[-—－·])?(?!本报|本刊){_ORG_PREFIX}(?:特约|首席|见习|实习|驻站|全媒体|融媒体)?记者\s*[{_HAN}]{{2,3}}"
+    rf"(?:\s+{_ROLE}\s*[{_HAN}]{{2,3}}|[、，,]\s*[{_HAN}]{{2,3}}|\s+[{_HAN}]{{2,3}}(?=\s))*(?:\s*报道)?)(?:\s*[：:]\s*|\s+)(?=\S)"
+)
+
+
+def _staff_lead(text: str, key: str) -> Lead | None:
+    """An outlet's reporters run into the lead with no dateline (川观新闻记者 张三 …)."""
+    match = _STAFF_LEAD.match(key)
+    if match is None:
+        return None
+    printed = re.sub(rf"^[{_HAN}]{{2,8}}[-—－·]|\s*报道$", "", match.group(1))  # the app before the paper
+    bylines = _parse_role_tokens(printed, require_role=True)
+    if not bylines or not all(has_surname(byline.name) for byline in bylines):
+        return None
+    return Lead(text[: match.end(1)].strip(), "", text[match.end() :].strip(), tuple(_as_printed(bylines, text, key)))
 
 
 def _credit_lead(text: str, key: str) -> Lead | None:

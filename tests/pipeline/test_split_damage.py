@@ -222,6 +222,17 @@ def test_paragraph_before_any_headline_is_flagged():
         # 报道 after a credit without brackets, a colon after 本报讯 (the text began with 报道 or ：)
         ("本报讯 记者 王磊 报道 6月1日，会议召开。", "本报讯", ["王磊"], "6月1日"),
         ("本报讯：6月1日，会议召开。", "本报讯：", [], "6月1日"),
+        # the dateline in brackets, a broadcaster's 消息 (both stayed in the story's text)
+        ("【本报讯】6月1日，会议召开。", "【本报讯】", [], "6月1日"),
+        ("【本报成都讯】（记者 张三）6月1日，会议召开。", "【本报成都讯】（记者 张三）", ["张三"], "6月1日"),
+        ("央广网成都6月1日消息（记者 张三）1日，会议召开。", "央广网成都6月1日消息（记者 张三）", ["张三"], "1日"),
+        # an outlet's reporters run into the lead, no dateline (they stayed in the story's text)
+        ("川观新闻记者 张三 6月1日，会议召开。", "川观新闻记者 张三", ["张三"], "6月1日"),
+        ("上游新闻记者 张三 报道 6月1日，会议召开。", "上游新闻记者 张三 报道", ["张三"], "6月1日"),
+        ("新重庆-重庆日报记者 张三 6月1日，会议召开。", "新重庆-重庆日报记者 张三", ["张三"], "6月1日"),
+        ("中国科技网·科技日报记者 张三 通讯员 李四 近日，会议召开。", "中国科技网·科技日报记者 张三 通讯员 李四", ["张三", "李四"], "近日"),
+        ("川观新闻记者张三了解到，会议召开。", None, [], "川观新闻记者张三了解到"),  # no space: a sentence
+        ("记者 张三 在采访中发现，会议召开。", None, [], "记者 张三"),  # no outlet: not certain
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):
