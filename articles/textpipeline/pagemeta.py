@@ -209,7 +209,9 @@ _CHONGQING = re.compile(
 )
 _SICHUAN = re.compile(
     r"四川|天府|蜀|成都|自贡|攀枝花|泸州|德阳|绵阳|广元|遂宁|内江|乐山|南充|眉山|宜宾|广安|达州|雅安|巴中|资阳|阿坝|甘孜|凉山|"
-    r"锦江区|青白江|彭州|川农大|省科协"
+    r"锦江区|青白江|彭州|川农大|省科协|"
+    # county-level cities, named without 市 (绵竹, 什邡…)
+    r"都江堰|崇州|邛崃|简阳|什邡|广汉|绵竹|江油|阆中|峨眉山|华蓥|万源|隆昌|射洪|西昌|会理|康定|马尔康"
 )
 
 
@@ -404,13 +406,20 @@ def co_organizer_names(text: str) -> list[str]:
     return names
 
 
-def infer_province(text: str) -> str | None:
-    """'500000' for a 重庆 page, '510000' for a 四川 page, None when the evidence is unclear."""
+def infer_province(text: str, site: str | None = None) -> str | None:
+    """'500000' for a 重庆 page, '510000' for a 四川 page, None when the evidence is unclear.
+
+    A paper or site named for its province (四川科技报, 重庆科协) is that province's page unless its
+    text names the other province's places far more often."""
     chongqing = len(_CHONGQING.findall(text))
     sichuan = len(_SICHUAN.findall(text))
     if chongqing >= 3 and chongqing >= 1.5 * sichuan:
         return "500000"
     if sichuan >= 3 and sichuan >= 1.5 * chongqing:
+        return "510000"
+    if site and (site.startswith(("重庆", "渝")) and sichuan < 3):
+        return "500000"
+    if site and (site.startswith(("四川", "川")) and chongqing < 3):
         return "510000"
     return None
 

@@ -44,7 +44,7 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     lines = unwrap_lines(folded, split_lines(folded), printed=cleaned.text)
     assembly = assemble(lines, meta)
     joined = "\n".join(line.text for line in lines)  # 2020年 cut as 20 / 20年 by the layout is whole again
-    meta.province_code = infer_province(joined)
+    meta.province_code = infer_province(joined, meta.site)
     years = page_years(joined)
     dating = Dating(meta.page_date, year_hint, page_anchor(joined), present_year(years))
     items = [_finish(draft, position, dating) for position, draft in enumerate(assembly.drafts)]

@@ -367,3 +367,23 @@ def test_a_pdf_notices_page_footers_leave_its_text_and_signature_whole():
     assert item.paragraphs[-2:] == ["重庆市科学技术协会", "2024年8月15日"]
     assert result.meta.site is None
     assert account(result).balanced
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "province"),
+    [
+        # a paper or site named for its province, its places named without 市 (绵竹, 什邡) or not at all
+        ("省科技特派员服务团走进绵竹、什邡、广汉等地。", "四川科技报", "510000"),
+        ("科普大篷车开进社区。", "重庆科协", "500000"),
+        ("科普大篷车开进社区。", None, None),
+        ("科普大篷车开进社区。", "科技工作者之家", None),
+        # …unless its text names the other province's places far more often
+        ("重庆市科协在渝北区、江北区、沙坪坝区开展活动。", "四川科协", "500000"),
+        # county-level cities count as their province's places
+        ("服务团走进绵竹、什邡、广汉、江油开展培训。", None, "510000"),
+    ],
+)
+def test_the_pages_province(text, site, province):
+    from articles.textpipeline.pagemeta import infer_province
+
+    assert infer_province(text, site) == province
