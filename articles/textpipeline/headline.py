@@ -19,7 +19,9 @@ is a column's short name over a question (身边的物理 / 为什么高压锅�
 A 副题 that opens with a dash and 记/访/写在 (——记遂宁市船山区科协主席陈静) is cut off the line it
 is printed on.
 
-A headline printed on several lines: two lines are title and subtitle;
+A headline printed on several lines: two lines are title and subtitle, unless the first
+is two clauses joined by a comma over a plain line (弘扬科学家精神，争做新时代科技工作者 /
+我市举办全国科技工作者日主题活动): then kicker and title;
 three or more are kicker, title and subtitle, like the one-line stack. A
 line opening with a dash (——访…) is always a subtitle, so it never counts
 as the title: 引题 / 主题 / ——副题.
@@ -49,6 +51,18 @@ _SHORT_LEAD = 3  # characters: 遂宁, 广元 before a space open the title; no 
 _COLUMN_LABEL = 8  # characters: a column's name over a question, 身边的物理 or 专家答疑
 
 
+def _slogan_over_headline(first: str, second: str) -> bool:
+    """Two clauses joined by a comma over a plain line that says who did what: the 引题 over the 主题 (a
+    副题 under a 主题 says more, and is not the shorter, plainer line)."""
+    return (
+        "，" in first.strip("，")
+        and not first.rstrip("”’").endswith(("？", "?", "！", "!"))
+        and not second.startswith(_DASHES)
+        and not any(mark in second for mark in "，,：:？?！!")
+        and len(second) >= 8
+    )
+
+
 def _asks(line: str) -> bool:
     return line.rstrip("”\"’'）)").endswith(("？", "?"))
 
@@ -66,6 +80,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         return lines[0], lines[1], " ".join(lines[2:])
     if len(lines) == 2 and _asks(lines[1]) and not _asks(lines[0]) and len(lines[0]) <= _COLUMN_LABEL:
         # 身边的物理 over 为什么高压锅煮饭更快？: a 副题 tells, it does not ask; the short line is the column
+        return lines[0], lines[1], ""
+    if len(lines) == 2 and _slogan_over_headline(lines[0], lines[1]):
+        # 弘扬科学家精神，争做新时代科技工作者 over 我市举办全国科技工作者日主题活动: the clauses are the 引题
         return lines[0], lines[1], ""
     if len(lines) > 1:
         heads = [line for line in lines if not line.startswith(_DASHES)]

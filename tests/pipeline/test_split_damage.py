@@ -1142,6 +1142,23 @@ def test_a_short_column_name_over_a_question_is_the_kicker(lines, parts):
 
 
 @pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        (["弘扬科学家精神，争做新时代科技工作者", "我市举办全国科技工作者日主题活动"], ("弘扬科学家精神，争做新时代科技工作者", "我市举办全国科技工作者日主题活动", "")),
+        # a question, a short second line or a dashed 副题 under the clauses: 主题 and 副题, as before
+        (["“双碳”目标下，新能源汽车还能火多久？", "专家解读"], ("", "“双碳”目标下，新能源汽车还能火多久？", "专家解读")),
+        (["科技赋能，乡村振兴", "——綦江区科技特派员服务纪实"], ("", "科技赋能，乡村振兴", "——綦江区科技特派员服务纪实")),
+        (["科技赋能，乡村振兴", "綦江区科技特派员服务纪实，记者手记"], ("", "科技赋能，乡村振兴", "綦江区科技特派员服务纪实，记者手记")),
+    ],
+)
+def test_two_clauses_over_a_plain_line_are_the_kicker(lines, parts):
+    """弘扬科学家精神，争做新时代科技工作者 over 我市举办…活动: the slogan is the 引题 (it was the 主题)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts(lines) == parts
+
+
+@pytest.mark.parametrize(
     ("previous", "following", "joined"),
     [
         ("联系人：张红，电话：023-63893456", "附件：1.2023年全国科普日重庆主场活动方案", False),

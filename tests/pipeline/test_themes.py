@@ -28,6 +28,20 @@ def test_rule_terms_parse_weights_and_separators():
 
 
 @pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("秋季养生小贴士", "秋季天气干燥，专家提醒：多喝水，早睡早起，注意保暖，预防感冒。"),
+        ("如何科学应对高温天气？", "高温天气要注意防范中暑，老人和慢性病患者尤其要注意。"),
+        ("市营养学会开展“全民营养周”活动", "举办营养讲座12场，倡导合理膳食。"),
+    ],
+)
+def test_health_advice_is_health_without_a_doctor_in_it(title, body):
+    """A page of 养生 tips, heat and 中暑, 营养 and 膳食 named no word of the health rule (医院, 医生…)."""
+    rules = {rule.slug: rule for rule in DEFAULT_THEME_RULES}
+    assert "weisheng-jiankang" in assign_themes(title, body, list(rules.values()))
+
+
+@pytest.mark.parametrize(
     "title, body, expected",
     [
         ("", "今天天气很好。", []),
