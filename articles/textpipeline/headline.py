@@ -55,7 +55,7 @@ def _slogan_over_headline(first: str, second: str) -> bool:
     """Two clauses joined by a comma over a plain line that says who did what: the 引题 over the 主题 (a
     副题 under a 主题 says more, and is not the shorter, plainer line)."""
     return (
-        "，" in first.strip("，")
+        any(comma in first.strip("，,") for comma in "，,")  # a copy may print it half-width
         and not first.rstrip("”’").endswith(("？", "?", "！", "!"))
         and not second.startswith(_DASHES)
         and not any(mark in second for mark in "，,：:？?！!")
