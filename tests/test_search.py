@@ -264,3 +264,20 @@ def test_a_cold_search_page_matches_through_the_gin_index(client):
     assert response.status_code == 200 and response.context["total"] == 1
     matching = [q["sql"] for q in queries.captured_queries if "@@" in q["sql"]]
     assert matching and all(sql.startswith("SET LOCAL enable_seqscan = off;") for sql in matching)
+
+
+@pytest.mark.django_db
+def test_a_body_the_import_adds_is_found_by_its_name(client):
+    """西南大学, found by its suffix and added to the tables by the import, is one word of a query once
+    the tables hold it; the story's index holds it as one token too (it held 西南 + 大学, and the search
+    found nothing)."""
+    from articles.models import Organization
+    from articles.services.context import get_segmenter
+
+    page = "“小院”里的大科技\n本报记者 刘洋\n\n走进西南大学与江津区科协共建的花椒科技小院，研究生们正忙着记录数据。\n"
+    outcome = import_page(page.encode(), source_ref="xiaoyuan.txt", status=Article.Status.PUBLISHED)
+    assert outcome.status != "failed", outcome.error
+    assert Organization.objects.filter(name="西南大学").exists()
+    assert get_segmenter().query_tokens("西南大学") == ["西南大学"]
+    assert result_titles(client.get("/articles/", {"q": "西南大学"})) == ["“小院”里的大科技"]
+    assert result_titles(client.get("/articles/", {"q": "花椒 大学"})) == ["“小院”里的大科技"]  # its pieces too

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from articles.models import Article, ArticleFlag, ArticleOrganization, ArticleRegion, Byline, PhotoCaption
 from articles.services.facet_keys import region_keys, upper_keys
 from articles.services.item_values import slug_for, without_fingerprint
+from articles.textpipeline.enrich import found_names
 from articles.textpipeline.model import Item, PageResult
 
 if TYPE_CHECKING:  # importer imports this module
@@ -44,7 +45,7 @@ class ArticleUpdater:
         if "title" in writable:
             article.slug = slug_for(article.title)
         article.search_title = self.context.segmenter.search_text(
-            " ".join([article.kicker, article.title, article.subtitle])
+            " ".join([article.kicker, article.title, article.subtitle]), names=found_names(item.organizations)
         )
         article.search_text = item.search_text if "body" in writable else article.search_text
         article.save()

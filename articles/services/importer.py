@@ -23,6 +23,7 @@ from articles.services.item_values import fingerprint, machine_values, slug_for,
 from articles.services.organizations import OrganizationResolver
 from articles.services.rows import insert_new, insert_rows, link_fields, link_rows
 from articles.services.search import refresh_search_vectors
+from articles.textpipeline.enrich import found_names
 from articles.textpipeline.model import Item, PageResult
 from articles.textpipeline.pagemeta import page_editors
 
@@ -284,7 +285,7 @@ class PageWriter:
             article.search_title, article.slug = prepared.search_title, prepared.slug
         else:
             article.search_title = self.context.segmenter.search_text(
-                " ".join([article.kicker, article.title, article.subtitle])
+                " ".join([article.kicker, article.title, article.subtitle]), names=found_names(item.organizations)
             )
             article.slug = slug_for(article.title)
         article.search_text = item.search_text

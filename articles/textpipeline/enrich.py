@@ -76,6 +76,13 @@ class ItemText:
         return title, WordEnds(ends, head + 1 if self.theme_body and self.theme_title else 0)
 
 
+def found_names(organizations: Sequence[OrganizationMention]) -> set[str]:
+    """The bodies' names as written here, normalized: one word each in the index (西南大学, not 西南 +
+    大学), as the tables' segmenter will cut a query once the import has added them. (The finder
+    reads the simplified text, so lowercasing is all that is left of ``normalize``.)"""
+    return {name.lower() for mention in organizations for name in (mention.name_in_text, mention.short_name) if name}
+
+
 def item_text(item: Item) -> str:
     """Title, kicker, subtitle, body and captions: everything a reader sees of the item."""
     parts = [item.kicker, item.title, item.subtitle, item.body, *(c.text for c in item.captions)]
@@ -99,7 +106,7 @@ def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None
         text, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes,
         normalized=texts.simple,
     )
-    segmented = ctx.segmenter.analyze(text, normalized=texts.lower)
+    segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=found_names(organizations))
     title_ends, body_ends = texts.word_ends(segmented.word_ends())
     themes = assign_themes(
         texts.theme_title,

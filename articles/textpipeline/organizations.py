@@ -59,7 +59,10 @@ _BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
 # Disciplines that end in a boundary word: 重庆市中西医结合学会 is one name, not 结合 + 学会.
 _NAME_WORDS = ("中西医结合", "医养结合")
 # Words no organization name contains: 广元市全面推开行业协会 is a phrase, not a body.
-_NOT_IN_NAME = ("全面", "推开", "关于", "做好", "开展", "推进", "加强", "助力", "举办", "召开", "实施", "落实")
+_NOT_IN_NAME = (
+    "全面", "推开", "关于", "做好", "开展", "推进", "加强", "助力", "举办", "召开", "实施", "落实",
+    "调研", "考察", "视察", "督查", "督导", "检查",  # 南川区科协调研基层农技协: the 科协 visits the 农技协
+)
 _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 _NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
 _DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘']?([^”\"’')）]{2,16})[”\"’']?\s*[)）]")

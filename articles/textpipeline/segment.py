@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,6 +111,34 @@ class Segmented:
         return set(accumulate(map(len, self.cut)))
 
 
+def _joined_names(cut: list[str], names: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where whole pieces of ``cut`` spell one of ``names``: (first piece, end piece, name), in order,
+    longest names first where two overlap. Found with ``str.find`` in the joined text, then mapped to
+    pieces by their offsets (a Python loop over every piece cost the analysis ~10 %)."""
+    names = sorted({name for name in names if len(name) >= 2}, key=len, reverse=True)
+    if not names:
+        return []
+    text = "".join(cut)
+    found: list[tuple[int, int, str]] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            found.append((at, at + len(name), name))
+            at = text.find(name, at + len(name))
+    if not found:
+        return []
+    offsets = list(accumulate(map(len, cut), initial=0))  # where each piece starts (and the text ends)
+    joined: list[tuple[int, int, str]] = []
+    taken = -1
+    for start, end, name in sorted(found, key=lambda hit: (hit[0], hit[0] - hit[1])):
+        first, last = bisect_left(offsets, start), bisect_left(offsets, end)
+        if offsets[first] != start or offsets[last] != end or last - first < 2 or start < taken:
+            continue  # not on the pieces' bounds, one piece already, or inside a longer name
+        joined.append((first, last, name))
+        taken = end
+    return joined
+
+
 class _RJiebaBackend:
     name = "rjieba"
 
@@ -175,10 +204,14 @@ class Segmenter:
         """The dictionary knows ``word`` (jieba's, the project's or a table's), as normalized text."""
         return bool(self._backend.has_word(word))
 
-    def analyze(self, text: str, *, normalized: str | None = None) -> Segmented:
+    def analyze(self, text: str, *, normalized: str | None = None, names: Iterable[str] = ()) -> Segmented:
         """Normalize and segment once; return words and index tokens.
 
-        ``normalized`` is ``normalize(text)`` when the caller already has it.
+        ``normalized`` is ``normalize(text)`` when the caller already has it. ``names`` (normalized)
+        are names found in this text that the dictionary may not hold yet (a body the import is
+        about to add to the tables): where the cut split one (西南 + 大学), the pieces make one
+        word, and the name is an index token beside theirs, as the tables' segmenter will cut a
+        query for it. The word bounds (``cut``) stay the dictionary's.
         """
         memo = self._memo
         if len(memo) > _MEMO_LIMIT:
@@ -192,12 +225,25 @@ class Segmenter:
                     if expansion is None:
                         expansion = memo[word] = self._expand(word)
                     expansions[index] = expansion
-        words = list(compress(cut, expansions))  # () for punctuation and spaces
-        return Segmented(words, list(chain.from_iterable(expansions)), cut)
+        joined = _joined_names(cut, names) if names else []
+        if not joined:
+            return Segmented(list(compress(cut, expansions)), list(chain.from_iterable(expansions)), cut)
+        words: list[str] = []
+        tokens: list[str] = []
+        done = 0
+        for at, end, name in joined:  # copy the stretches between names whole; a name after its pieces
+            words += compress(cut[done:at], expansions[done:at])
+            tokens += chain.from_iterable(expansions[done:end])
+            words.append(name)
+            tokens.append(name)
+            done = end
+        words += compress(cut[done:], expansions[done:])
+        tokens += chain.from_iterable(expansions[done:])
+        return Segmented(words, tokens, cut)
 
-    def tokens(self, text: str) -> list[str]:
-        """Search-mode tokens for the full-text index (sub-words included)."""
-        return self.analyze(text).tokens
+    def tokens(self, text: str, *, names: Iterable[str] = ()) -> list[str]:
+        """Search-mode tokens for the full-text index (sub-words included); ``names``: see ``analyze``."""
+        return self.analyze(text, names=names).tokens
 
     def query_tokens(self, q: str) -> list[str]:
         """Precise-mode tokens of a search query, deduplicated in order.
@@ -207,9 +253,9 @@ class Segmenter:
         """
         return list(dict.fromkeys(self.analyze(q).words))
 
-    def search_text(self, text: str) -> str:
+    def search_text(self, text: str, *, names: Iterable[str] = ()) -> str:
         """Space-joined index tokens, for a 'simple' tsvector or a LIKE fallback."""
-        return " ".join(self.tokens(text))
+        return " ".join(self.tokens(text, names=names))
 
     def _expand(self, word: str) -> tuple[str, ...]:
         """Dictionary sub-words of ``word`` then the word; () for punctuation/space."""

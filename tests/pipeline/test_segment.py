@@ -112,3 +112,23 @@ def test_fast_nfkc_equals_unicodedata():
     samples += ["２０２０年７月，ＩＦＣ：“测试”……", "e\u0301，ｅ\u0301", "\u1100\u1161，", "ﾊﾟｰ，㍻", "…\u0308，"]
     for text in samples:
         assert nfkc(text) == unicodedata.normalize("NFKC", text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "word", "pieces"),
+    [
+        ("走进西南大学调研。", {"西南大学"}, "西南大学", ["西南", "大学"]),
+        ("万州区龙沙镇科协成立。", {"万州区龙沙镇科协"}, "万州区龙沙镇科协", ["万州区", "龙沙", "科协"]),
+    ],
+)
+def test_a_name_found_in_the_text_is_one_word_and_one_token_beside_its_pieces(seg, text, names, word, pieces):
+    """A body's name the dictionary does not hold yet (the import is about to add it to the tables, from
+    which a query is cut): one word for keywords, one index token, and its pieces still tokens (龙沙镇
+    is cut 龙沙 + 镇 in a query); the word bounds stay the dictionary's."""
+    plain = seg.analyze(text)
+    found = seg.analyze(text, names=names)
+    assert word not in plain.words and word in found.words
+    assert word in found.tokens and all(piece in found.tokens for piece in pieces)
+    assert found.cut == plain.cut
+    assert seg.analyze(text, names={"南大学调"}).words == plain.words  # no name spelled by whole pieces
+    assert seg.analyze("走进西南，看大学。", names=names).words == seg.analyze("走进西南，看大学。").words
