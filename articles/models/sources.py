@@ -12,7 +12,12 @@ class SourceDocument(models.Model):
         help_text=_("导入时的文件名，重新导入同名文件时据此找到本页。"),
     )
     file_name = models.CharField(_("文件名"), max_length=255)
-    content_hash = models.CharField(_("内容哈希"), max_length=64, help_text=_("解码后文本的 SHA-256；内容不变的页面重新导入时直接跳过。"))
+    content_hash = models.CharField(
+        _("内容哈希"),
+        max_length=64,
+        db_index=True,
+        help_text=_("解码后文本的 SHA-256；内容不变的页面重新导入时直接跳过，文字相同的新文件不再重复导入。"),
+    )
     raw_text = models.TextField(_("原文"), help_text=_("解码后的原始页面文本，未做任何修改。"))
     encoding = models.CharField(_("编码"), max_length=20)
     site = models.CharField(_("网站/报刊"), max_length=120, blank=True)

@@ -23,6 +23,7 @@ from articles.textpipeline.split import split_page
 from articles.textpipeline.themes import ThemeRule
 
 FAILED, UNCHANGED, ANALYSED = "failed", "unchanged", "analysed"
+DUPLICATE = "duplicate"  # the text of a page already imported under another name: not written again
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class PreparedItem:
 
 @dataclass
 class PageAnalysis:
-    status: str  # failed | unchanged | analysed
+    status: str  # failed | unchanged | duplicate | analysed
     digest: str = ""
     result: PageResult | None = None
     error: str = ""

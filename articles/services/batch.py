@@ -2,8 +2,9 @@
 
 Analysing a page (decode, split, regions, organizations, segmentation) is pure
 CPU work and needs no database, so with ``workers >= 1`` it runs in a process
-pool while this process writes the pages analysed before. Unchanged pages are
-recognised here, before any analysis, so a re-import never starts the pool.
+pool while this process writes the pages analysed before. Unchanged pages, and new
+files holding a page's text already imported under another name, are recognised
+here, before any analysis, so a re-import never starts the pool.
 At most ``LOOKAHEAD`` pages are in flight, so memory stays flat however many
 files there are.
 """
@@ -19,6 +20,7 @@ from django.db.models import Count
 from articles.models import SourceDocument
 from articles.services import search
 from articles.services.analysis import (
+    DUPLICATE,
     FAILED,
     UNCHANGED,
     AnalysisTask,
@@ -30,7 +32,7 @@ from articles.services.analysis import (
 )
 from articles.services.analysis_pool import AnalysisPool
 from articles.services.context import ImportContext
-from articles.services.importer import PageOutcome, unchanged_outcome, write_analysis
+from articles.services.importer import PageOutcome, duplicate_outcome, unchanged_outcome, write_analysis
 from articles.services.pagefiles import PageFile, PageFileError, read_page_bytes
 from articles.textpipeline.decode import PageDecodeError, decode_page
 
@@ -67,17 +69,22 @@ def import_page_files(
 ) -> Iterator[tuple[PageFile, PageOutcome]]:
     """Yield each file with its outcome, in order; a failing page never stops the others."""
     known = dict(SourceDocument.objects.values_list("source_ref", "content_hash"))
+    holders = {digest: source_ref for source_ref, digest in known.items()}  # which page holds each text
     counts = dict(SourceDocument.objects.annotate(n=Count("articles")).values_list("source_ref", "n"))
-    tasks = (_task(page_file, known.get(page_file.source_ref), force) for page_file in files)
+    tasks = (_task(page_file, known.get(page_file.source_ref), force, holders) for page_file in files)
     with search.batched_index_writes():
         for page_file, analysis in zip(files, _analyses(tasks, context, workers), strict=True):
             yield page_file, _write(page_file, analysis, context, counts, status=status, dry_run=dry_run)
 
 
-def _task(page_file: PageFile, known_digest: str | None, force: bool) -> AnalysisTask | PageAnalysis:
-    """The work one file needs, or its outcome right away: unreadable, undecodable or unchanged.
+def _task(
+    page_file: PageFile, known_digest: str | None, force: bool, holders: dict[str, str]
+) -> AnalysisTask | PageAnalysis:
+    """The work one file needs, or its outcome right away: unreadable, undecodable, unchanged, or a
+    new file with the text of a page imported before or earlier in this run (``holders``: text digest
+    → page; the first file with a text is added to it).
 
-    Decoding is cheap and done here, so bad files and unchanged pages never reach a worker.
+    Decoding is cheap and done here, so bad files, unchanged pages and copies never reach a worker.
     """
     try:
         decoded = decode_page(read_page_bytes(page_file))
@@ -86,6 +93,9 @@ def _task(page_file: PageFile, known_digest: str | None, force: bool) -> Analysi
     digest = text_digest(decoded.text)
     if digest == known_digest and not force:
         return PageAnalysis(UNCHANGED, digest=digest)
+    holder = holders.setdefault(digest, page_file.source_ref)
+    if known_digest is None and holder != page_file.source_ref:  # --force re-reads pages, it copies none
+        return PageAnalysis(DUPLICATE, digest=digest, error=holder)
     return AnalysisTask(decoded.text, decoded.encoding, digest)
 
 
@@ -124,6 +134,8 @@ def _analyses(tasks, context: ImportContext, workers: int) -> Iterator[PageAnaly
 def _write(page_file, analysis, context, counts, *, status, dry_run) -> PageOutcome:
     if analysis.status == UNCHANGED:
         return unchanged_outcome(page_file.source_ref, counts.get(page_file.source_ref, 0))
+    if analysis.status == DUPLICATE:
+        return duplicate_outcome(page_file.source_ref, analysis.error)
     return write_analysis(
         analysis, source_ref=page_file.source_ref, file_name=page_file.path.name, context=context,
         status=status, dry_run=dry_run,

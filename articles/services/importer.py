@@ -36,7 +36,7 @@ IMPORT_LOCK_KEY = 4_172_020
 @dataclass
 class PageOutcome:
     source_ref: str
-    status: str = "unchanged"  # created | updated | unchanged | failed
+    status: str = "unchanged"  # created | updated | unchanged | duplicate | failed
     created: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -44,6 +44,12 @@ class PageOutcome:
     flagged: int = 0
     error: str = ""
     article_ids: list[int] = field(default_factory=list)
+    same_as: str = ""  # a duplicate's: the page already imported with the same text
+
+
+def duplicate_outcome(source_ref: str, same_as: str) -> PageOutcome:
+    """A page whose text is already imported under another name: nothing written (its stories exist)."""
+    return PageOutcome(source_ref=source_ref, status="duplicate", same_as=same_as)
 
 
 class _DryRun(Exception):
@@ -60,12 +66,20 @@ def import_page(
     force: bool = False,
     dry_run: bool = False,
 ) -> PageOutcome:
-    """Import one page's bytes; bad input is reported in the outcome, not raised."""
+    """Import one page's bytes; bad input is reported in the outcome, not raised.
+
+    A new page whose text is already imported under another name is not written again (its stories
+    would be there twice), ``force`` or not: forcing re-reads a page, it does not copy one.
+    """
     known = SourceDocument.objects.filter(source_ref=source_ref).values_list("content_hash", flat=True).first()
     context = context or get_import_context()
     analysis = analyze_page(data, context.enrichment, known_digest=known, force=force)
     if analysis.status == UNCHANGED:
         return unchanged_outcome(source_ref)
+    if known is None and analysis.digest:
+        same_as = SourceDocument.objects.filter(content_hash=analysis.digest).values_list("source_ref", flat=True).first()
+        if same_as:
+            return duplicate_outcome(source_ref, same_as)
     return write_analysis(
         analysis, source_ref=source_ref, file_name=file_name, context=context, status=status, dry_run=dry_run
     )

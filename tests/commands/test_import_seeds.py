@@ -54,6 +54,35 @@ def test_dry_run_writes_nothing():
     assert Article.objects.count() == 0
 
 
+@pytest.mark.parametrize("workers", ["0", "1"])
+def test_a_copy_of_a_page_under_another_name_is_not_imported_twice(tmp_path, workers):
+    """The same page saved twice (b.txt beside a.txt, or copied again later): its stories once, each copy
+    named with the page it repeats, and not a failure; --force re-reads pages but copies none."""
+    seed = SEEDS / "002_af39cf8c56ef8002.txt"
+    shutil.copy(seed, tmp_path / "a.txt")
+    shutil.copy(seed, tmp_path / "b.txt")
+    code, out, err = run(str(tmp_path), "--workers", workers)
+    assert code == 0, err
+    assert Article.objects.count() == 4 and SourceDocument.objects.count() == 1
+    assert "跳过" in err and "b.txt" in err and "a.txt" in err and "重复跳过 1" in out
+    (tmp_path / "c.txt").write_bytes(seed.read_bytes().decode("utf-8").replace("\n", "\r\n").encode("gb18030"))
+    code, out, err = run(str(tmp_path / "c.txt"), "--force")  # the same text in another encoding and newlines
+    assert code == 0, err
+    assert Article.objects.count() == 4 and "c.txt" in err and "重复跳过 1" in out
+
+
+def test_a_changed_page_that_differs_from_its_copy_is_imported():
+    """Only the same text is a copy: a page with one character more is a page of its own."""
+    from articles.services.importer import import_page
+
+    text = (SEEDS / "002_af39cf8c56ef8002.txt").read_bytes()
+    assert import_page(text, source_ref="a.txt").status != "duplicate"
+    copy = import_page(text, source_ref="b.txt")
+    assert (copy.status, copy.same_as, copy.created) == ("duplicate", "a.txt", 0)
+    other = import_page(text + "\n（完）".encode(), source_ref="c.txt")
+    assert other.status != "duplicate" and other.created > 0
+
+
 @pytest.fixture
 def mixed_dir(tmp_path):
     shutil.copy(SEEDS / "002_af39cf8c56ef8002.txt", tmp_path / "good.txt")

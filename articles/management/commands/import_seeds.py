@@ -72,7 +72,7 @@ class Command(BaseCommand):
             context = get_import_context()
         except DatabaseError as error:
             raise CommandError(f"数据库不可用或尚未初始化（请先运行 manage.py migrate）：{error}") from error
-        totals = dict(pages=0, created=0, updated=0, unchanged=0, removed=0, flagged=0)
+        totals = dict(pages=0, created=0, updated=0, unchanged=0, removed=0, flagged=0, duplicates=0)
         failures = len(problems)
         workers = default_workers(len(files)) if workers is None else max(0, workers)
         outcomes = import_page_files(
@@ -93,6 +93,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{prefix}页面 {totals['pages']}，稿件新建 {totals['created']}，更新 {totals['updated']}，"
                 f"未变 {totals['unchanged']}，删除 {totals['removed']}，待查 {totals['flagged']}，失败 {failures}"
+                + (f"，重复跳过 {totals['duplicates']}" if totals["duplicates"] else "")
             )
         if interrupted:
             raise CommandError(
@@ -108,6 +109,12 @@ class Command(BaseCommand):
         if outcome.status == "failed":
             self.stderr.write(self.style.ERROR(f"失败 {page_file.path}: {outcome.error}"))
             return 1
+        if outcome.status == "duplicate":  # reported whatever the verbosity: the editor may have meant another file
+            self.stderr.write(self.style.WARNING(
+                f"跳过 {page_file.path}：文字与已导入的 {outcome.same_as} 完全相同，没有重复导入"
+            ))
+            totals["duplicates"] += 1
+            return 0
         totals["pages"] += 1
         for key in ("created", "updated", "unchanged", "removed", "flagged"):
             totals[key] += getattr(outcome, key)
