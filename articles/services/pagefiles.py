@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,11 +12,16 @@ MAX_PAGE_BYTES = 5 * 1024 * 1024
 
 @dataclass(frozen=True)
 class PageFile:
+    """A page on disk. Its source reference is its file name, so a page imported again from another
+    folder is the same page; two files of one run that share a name (cq/001.txt, sc/001.txt) are
+    told apart by their path under the folder they were found in (``ref``)."""
+
     path: Path
+    ref: str | None = None
 
     @property
     def source_ref(self) -> str:
-        return self.path.name
+        return self.ref or self.path.name
 
 
 @dataclass(frozen=True)
@@ -41,13 +47,23 @@ def collect_page_files(paths) -> tuple[list[PageFile], list[Problem]]:
             )
             if not found:
                 problems.append(Problem(str(raw), "目录中没有文件（empty directory）"))
-            files.extend(PageFile(p) for p in found)
+            files.extend(PageFile(p, p.relative_to(path).as_posix()) for p in found)
         elif path.is_file():
-            files.append(PageFile(path))
+            files.append(PageFile(path, str(raw)))
         else:
             problems.append(Problem(str(raw), "不是普通文件（not a regular file）"))
-    unique = list(dict.fromkeys(files))
-    return unique, problems
+    return _named_apart(files), problems
+
+
+def _named_apart(files: list[PageFile]) -> list[PageFile]:
+    """Each file referred to by its name, or by its path as found where another file has that name
+    (it would otherwise replace the first one's stories as a new version of the same page)."""
+    seen: dict[Path, PageFile] = {}
+    for page in files:
+        seen.setdefault(page.path.resolve(), page)  # one file named twice (a folder and a file in it): once
+    pages = list(seen.values())
+    names = Counter(page.path.name for page in pages)
+    return [PageFile(page.path, page.ref if names[page.path.name] > 1 else None) for page in pages]
 
 
 def read_page_bytes(page: PageFile) -> bytes:

@@ -71,6 +71,23 @@ def test_a_copy_of_a_page_under_another_name_is_not_imported_twice(tmp_path, wor
     assert Article.objects.count() == 4 and "c.txt" in err and "重复跳过 1" in out
 
 
+def test_two_pages_with_one_file_name_in_two_folders_are_two_pages(tmp_path):
+    """cq/001.txt and sc/001.txt: each page's stories (the second replaced the first's as its new version);
+    a run of either folder alone, or the project's seeds, finds them again and adds nothing."""
+    (tmp_path / "cq").mkdir()
+    (tmp_path / "sc").mkdir()
+    shutil.copy(SEEDS / "000_b37e9a0c58b6f3f4.txt", tmp_path / "cq" / "001.txt")
+    shutil.copy(SEEDS / "004_feb7e2b1474b1bef.txt", tmp_path / "sc" / "001.txt")
+    code, out, err = run(str(tmp_path), str(tmp_path / "cq" / "001.txt"), "-v", "2")  # the file twice: once
+    assert code == 0, err
+    assert sorted(SourceDocument.objects.values_list("source_ref", flat=True)) == ["cq/001.txt", "sc/001.txt"]
+    assert Article.objects.count() == 13 and "cq/001.txt: created" in out and "sc/001.txt: created" in out
+    for again in (str(tmp_path / "cq"), str(SEEDS)):
+        code, out, err = run(again)
+        assert code == 0, err
+        assert Article.objects.count() == 13 + (11 if again == str(SEEDS) else 0)  # seeds 001-003 are new
+
+
 def test_a_changed_page_that_differs_from_its_copy_is_imported():
     """Only the same text is a copy: a page with one character more is a page of its own."""
     from articles.services.importer import import_page

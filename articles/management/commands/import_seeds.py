@@ -120,7 +120,7 @@ class Command(BaseCommand):
             totals[key] += getattr(outcome, key)
         if verbosity >= 2:
             self.stdout.write(
-                f"{page_file.path.name}: {outcome.status}，新建 {outcome.created}，更新 {outcome.updated}，"
+                f"{page_file.source_ref}: {outcome.status}，新建 {outcome.created}，更新 {outcome.updated}，"
                 f"未变 {outcome.unchanged}，删除 {outcome.removed}，待查 {outcome.flagged}"
             )
         return 0
