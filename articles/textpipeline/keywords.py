@@ -116,8 +116,8 @@ class KeywordExtractor:
         self.idf = idf
         self.default_idf = statistics.median(idf.values()) if len(idf) else 10.0
         self.stop_words = frozenset(normalize(w) for w in stop_words)
-        # per word seen: (its IDF, whether it is a guess that glues grammar on), None if not a candidate
-        self._verdicts: dict[str, tuple[float, bool] | None] = {}
+        self._idfs: dict[str, float | None] = {}  # per word seen: its IDF, None if not a candidate
+        self._glued: set[str] = set()  # the words seen that no table knows and that glue grammar on
 
     def is_candidate(self, word: str) -> bool:
         """At least two characters, not a number, not a stop word, has a CJK or Latin letter."""
@@ -140,22 +140,26 @@ class KeywordExtractor:
         was guessed by the segmenter and is dropped when it glues a grammatical character on.
         """
         # A Counter keeps first-appearance order and sorted() is stable: ties stay in that order.
-        verdicts = self._verdicts
-        if len(verdicts) > _VERDICT_LIMIT:
-            verdicts.clear()
+        idfs, glued = self._idfs, self._glued
+        if len(idfs) > _VERDICT_LIMIT:
+            idfs.clear()
+            glued.clear()
         counts = Counter(words)
-        for word in [word for word in counts if word not in verdicts]:
+        for word in [word for word in counts if word not in idfs]:
             if not self.is_candidate(word):
-                verdicts[word] = None
+                idfs[word] = None
                 continue
             idf = self.idf.get(word)
-            verdicts[word] = (self.default_idf, _glued_guess(word)) if idf is None else (idf, False)
-        scores = {}
-        for word, count in counts.items():
-            verdict = verdicts[word]
-            if verdict is None or (verdict[1] and known is not None and not known(word)):
-                continue  # the dictionary is asked each time: an editor's new name counts at once
-            scores[word] = -count * verdict[0]
+            if idf is None:  # the segmenter's guess, or a name the tables gave it
+                idf = self.default_idf
+                if _glued_guess(word):
+                    glued.add(word)
+            idfs[word] = idf
+        scores = {word: -count * idf for word, count in counts.items() if (idf := idfs[word]) is not None}
+        if known is not None and glued:
+            for word in glued.intersection(scores):
+                if not known(word):  # asked each time: an editor's new name counts at once
+                    del scores[word]
         return sorted(scores, key=scores.__getitem__)[:top_k]
 
 
