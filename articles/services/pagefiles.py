@@ -63,7 +63,11 @@ def _named_apart(files: list[PageFile]) -> list[PageFile]:
         seen.setdefault(page.path.resolve(), page)  # one file named twice (a folder and a file in it): once
     pages = list(seen.values())
     names = Counter(page.path.name for page in pages)
-    return [PageFile(page.path, page.ref if names[page.path.name] > 1 else None) for page in pages]
+    refs = Counter(page.ref for page in pages if names[page.path.name] > 1)
+    return [
+        PageFile(page.path, None if names[page.path.name] == 1 else page.ref if refs[page.ref] == 1 else page.path.as_posix())
+        for page in pages
+    ]  # x/001.txt and y/001.txt given as two folders are 001.txt under each: then the paths as given
 
 
 def read_page_bytes(page: PageFile) -> bytes:

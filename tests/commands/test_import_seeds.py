@@ -82,6 +82,14 @@ def test_two_pages_with_one_file_name_in_two_folders_are_two_pages(tmp_path):
     assert code == 0, err
     assert sorted(SourceDocument.objects.values_list("source_ref", flat=True)) == ["cq/001.txt", "sc/001.txt"]
     assert Article.objects.count() == 13 and "cq/001.txt: created" in out and "sc/001.txt: created" in out
+    other = tmp_path / "other"
+    (other / "cq").mkdir(parents=True)
+    shutil.copy(SEEDS / "001_6958997b889f6f7e.txt", other / "cq" / "001.txt")  # a third 001.txt, by folder
+    code, out, err = run(str(tmp_path / "cq"), str(other / "cq"), "-v", "2")
+    assert code == 0, err
+    assert f"{(other / 'cq' / '001.txt').as_posix()}: created" in out and Article.objects.count() == 17
+    Article.objects.filter(source_document__source_ref__endswith="other/cq/001.txt").delete()
+    SourceDocument.objects.filter(source_ref__endswith="other/cq/001.txt").delete()
     for again in (str(tmp_path / "cq"), str(SEEDS)):
         code, out, err = run(again)
         assert code == 0, err
