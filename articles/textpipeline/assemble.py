@@ -554,12 +554,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
 
     def _timeline_entry(self, index: int, current: Draft) -> bool:
         """A date over its entry's text, with more such dates after it or before it in the piece."""
-        if timeline_at(self.lines, index):
-            return True
-        text = self.lines[index].text
-        return shapes.is_time_mark(text) and prose_at(self.lines, index + 1) and any(
-            block.kind == SUBHEADING and shapes.is_time_mark(block.text) for block in current.item.blocks
-        )
+        after_one = any(block.kind == SUBHEADING and shapes.is_time_mark(block.text) for block in current.item.blocks)
+        return timeline_at(self.lines, index, after_one=after_one)
 
     def _next_news_story(self, current: Draft, index: int, text: str) -> bool:
         """A headline over a news lead (3月12日，…) after a story that opened with one: the page's next story.

@@ -25,7 +25,8 @@ from .surnames import DOUBLE_SURNAMES, has_surname
 _HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{_HAN}·]{{2,5}}"
 _ORG_PREFIX = rf"(?:本报(?:驻[{_HAN}]{{1,8}}?)?|新华社(?:驻[{_HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网|[{_HAN}]{{2,8}}?(?:日报|晚报|电视台|电台|广播电台|网|新闻|客户端))"
-_ROLE = rf"(?:{_ORG_PREFIX})?(?:特约|首席|见习|实习|驻站|全媒体|融媒体)?(?:记者|通讯员|实习生|评论员)"
+_GRADE = r"(?:特约|首席|见习|实习|驻站|全媒体|融媒体)?"  # 特约记者, 见习记者…
+_ROLE = rf"(?:{_ORG_PREFIX})?{_GRADE}(?:记者|通讯员|实习生|评论员)"
 _ROLE_TOKEN = re.compile(rf"({_ROLE})({_NAME})?")
 _ROLE_COLON = re.compile(rf"(?<![\u4e00-\u9fff])({_ROLE})[:：]")  # one character for one: positions stay
 _ROLE_ONLY = re.compile(_ROLE)
@@ -434,7 +435,7 @@ def parse_lead(text: str) -> Lead | None:
 # 川观新闻记者 张三 市科协…, 新重庆-重庆日报记者 张三 通讯员 李四 报道 6月1日，…: an outlet's reporters
 # opening the lead without a dateline, a space (or 报道, a colon) between them and the story.
 _STAFF_LEAD = re.compile(
-    rf"^((?:[{_HAN}]{{2,8}}[-—－·])?(?!本报|本刊){_ORG_PREFIX}(?:特约|首席|见习|实习|驻站|全媒体|融媒体)?记者\s*[{_HAN}]{{2,3}}"
+    rf"^((?:[{_HAN}]{{2,8}}[-—－·])?(?!本报|本刊){_ORG_PREFIX}{_GRADE}记者\s*[{_HAN}]{{2,3}}"
     rf"(?:\s+{_ROLE}\s*[{_HAN}]{{2,3}}|[、，,]\s*[{_HAN}]{{2,3}}|\s+[{_HAN}]{{2,3}}(?=\s))*(?:\s*报道)?)(?:\s*[：:]\s*|\s+)(?=\S)"
 )
 

@@ -99,13 +99,13 @@ def dashed_subtitle_at(lines: Sequence[Line], index: int) -> bool:
     )
 
 
-def timeline_at(lines: Sequence[Line], index: int) -> bool:
-    """3月5日 (or 09:30) at ``index`` over prose, with another such date further on: an entry of a
-    timeline (大事记, a live report), whose dates head its parts."""
+def timeline_at(lines: Sequence[Line], index: int, *, after_one: bool = False) -> bool:
+    """3月5日 (or 09:30) at ``index`` over prose, after such a date (``after_one``) or with another
+    further on: an entry of a timeline (大事记, a live report), whose dates head its parts."""
     text = _text_at(lines, index)
     if text is None or not shapes.is_time_mark(text) or not prose_at(lines, index + 1):
         return False
-    return any(shapes.is_time_mark(other.text) for other in lines[index + 2 : index + 40])
+    return after_one or any(shapes.is_time_mark(other.text) for other in lines[index + 2 : index + 40])
 
 
 def dated_links_at(lines: Sequence[Line], index: int) -> bool:
