@@ -29,8 +29,13 @@ def _alter(schema_editor, type_and_using: str) -> None:
         for column in COLUMNS
     )
     schema_editor.execute(f"ALTER TABLE {quote(TABLE)} {changes}")
-    # The rewrite drops the columns' statistics, which the search's plans need.
-    schema_editor.execute(f"ANALYZE {quote(TABLE)}")
+    # The rewrite drops the columns' statistics, which the search's plans need. An empty table (a
+    # fresh install) has none to lose, and statistics taken from it would tell a first import's
+    # foreign-key checks that the table stays empty (services/planner_stats.py).
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {quote(TABLE)})")
+        if cursor.fetchone()[0]:
+            cursor.execute(f"ANALYZE {quote(TABLE)}")
 
 
 def to_text(apps, schema_editor):

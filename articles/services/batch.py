@@ -34,10 +34,12 @@ from articles.services.analysis_pool import AnalysisPool
 from articles.services.context import ImportContext
 from articles.services.importer import PageOutcome, duplicate_outcome, unchanged_outcome, write_analysis
 from articles.services.pagefiles import PageFile, PageFileError, read_page_bytes
+from articles.services.planner_stats import PlannerStatistics
 from articles.textpipeline.decode import PageDecodeError, decode_page
 
 LOOKAHEAD = 16  # pages read and queued for analysis ahead of the writer
 MIN_FILES_FOR_WORKERS = 20  # below this, starting worker processes costs more than it saves
+WRITTEN = frozenset({"created", "updated"})  # outcomes that added or changed rows
 MAX_DEFAULT_WORKERS = 2  # more analysis than the one writer can take in (see default_workers)
 
 
@@ -72,9 +74,13 @@ def import_page_files(
     holders = {digest: source_ref for source_ref, digest in known.items()}  # which page holds each text
     counts = dict(SourceDocument.objects.annotate(n=Count("articles")).values_list("source_ref", "n"))
     tasks = (_task(page_file, known.get(page_file.source_ref), force, holders) for page_file in files)
+    statistics = PlannerStatistics()  # a first import's foreign-key checks would scan the articles
     with search.batched_index_writes():
         for page_file, analysis in zip(files, _analyses(tasks, context, workers), strict=True):
-            yield page_file, _write(page_file, analysis, context, counts, status=status, dry_run=dry_run)
+            outcome = _write(page_file, analysis, context, counts, status=status, dry_run=dry_run)
+            if outcome.status in WRITTEN and not dry_run:
+                statistics.page_written()
+            yield page_file, outcome
 
 
 def _task(
