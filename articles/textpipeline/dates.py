@@ -35,25 +35,35 @@ _CN_DIGITS = {
     "九": 9,
 }
 _NUM = r"(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})"
-_MONTH_DAY = re.compile(rf"(?:(\d{{4}})年)?({_NUM})月({_NUM})日")
+# 二〇二四年: a year in Chinese numerals, as a masthead or a formal notice's signature prints it
+_CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
+_YEAR_TEXT = rf"(?:\d{{4}}|{_CN_YEAR})"
+# 二〇二四年六月一日 whole, for the patterns that find date lines (pagemeta.py)
+CN_DATE_TEXT = rf"{_CN_YEAR}年[〇零一二三四五六七八九十]{{1,3}}月[〇零一二三四五六七八九十]{{1,3}}日"
+_MONTH_DAY = re.compile(rf"(?:({_YEAR_TEXT})年)?({_NUM})月({_NUM})日")
 # 本报11月3日第3版《…》, 11月3日刊发的: an earlier issue the text refers to (a correction), no event's day.
 _ISSUE_REFERENCE = re.compile(rf"\s*(?:第\s*{_NUM}\s*版|刊发|刊登|刊载|出版)")
-_FULL_DATE = re.compile(rf"(\d{{4}})年({_NUM})月({_NUM})日")
+_FULL_DATE = re.compile(rf"({_YEAR_TEXT})年({_NUM})月({_NUM})日")
 _ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_CN_ISO = re.compile(rf"^({_CN_YEAR})年({_NUM})月({_NUM})日$")
+_YEAR = re.compile(rf"((?:19|20)\d{{2}}|{_CN_YEAR})年")
 
 
 def parse_iso_date(text: str) -> dt.date | None:
-    """2020-03-25, 2020/3/25, 2020年3月25日 → date; None if not a real date."""
-    match = _ISO.match(halfwidth_alnum(text.strip())[0])
-    if not match:
-        return None
-    return _safe_date(*(int(g) for g in match.groups()))
+    """2020-03-25, 2020/3/25, 2020年3月25日, 二〇二〇年三月二十五日 → date; None if not a real date."""
+    text = halfwidth_alnum(text.strip())[0]
+    match = _ISO.match(text)
+    if match:
+        return _safe_date(*(int(g) for g in match.groups()))
+    match = _CN_ISO.match(text)
+    if match:
+        return _safe_date(cn_year(match.group(1)), cn_number(match.group(2)), cn_number(match.group(3)))
+    return None
 
 
 def page_years(text: str) -> list[int]:
-    """Years the page text mentions (2020年, full-width digits too)."""
-    return [int(y) for y in _YEAR.findall(halfwidth_alnum(text)[0])]
+    """Years the page text mentions (2020年, full-width digits and 二〇二〇年 too)."""
+    return [cn_year(y) for y in _YEAR.findall(halfwidth_alnum(text)[0])]
 
 
 def page_anchor(text: str) -> dt.date | None:
@@ -64,13 +74,13 @@ def page_anchor(text: str) -> dt.date | None:
     page's present, so they are passed over.
     """
     text = halfwidth_alnum(text)[0]
-    counts = Counter(int(year) for year in _YEAR.findall(text))
+    counts = Counter(cn_year(year) for year in _YEAR.findall(text))
     if not counts:
         return None
     most = max(counts.values())
     present = [year for year, count in counts.items() if count == most]
     dates = (
-        _safe_date(int(match.group(1)), cn_number(match.group(2)), cn_number(match.group(3)))
+        _safe_date(cn_year(match.group(1)), cn_number(match.group(2)), cn_number(match.group(3)))
         for match in _FULL_DATE.finditer(text)
     )
     return max((date for date in dates if date and any(abs(date.year - year) <= 1 for year in present)), default=None)
@@ -115,7 +125,7 @@ def first_date(
             continue
         month, day = cn_number(match.group(2)), cn_number(match.group(3))
         if match.group(1):
-            year = int(match.group(1))
+            year = cn_year(match.group(1))
         elif page_date:
             year = page_date.year - 1 if month > page_date.month else page_date.year
         elif year_hint is None and anchor is not None:
@@ -168,6 +178,13 @@ def cn_number(text: str) -> int:
         tens, _, ones = text.partition("十")
         return _CN_DIGITS.get(tens, 0) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
     return _CN_DIGITS.get(text, 0)
+
+
+def cn_year(text: str) -> int:
+    """2024 or 二〇二四 (digit by digit, 〇 or 零 for nought) as a number."""
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(_CN_DIGITS[char]) for char in text))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -12,11 +12,11 @@ import unicodedata
 from functools import lru_cache
 
 from .credits import parse_names
-from .dates import parse_iso_date
+from .dates import CN_DATE_TEXT, parse_iso_date
 from .lines import fold
 from .model import EDITOR, Byline, PageMeta
 
-_DATE_TEXT = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+_DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
 # A page head's separators between its parts: 2023年12月8日 星期五 ◆ 第3版 ◆ 科协视窗
 _HEAD_SEP = r"\s*(?:[◆◇■□●○★☆|｜丨·•]\s*)?"
 # A site's name stands apart from its date (经理罗宾逊１９９７年１２月３１日 is a sentence cut at a column's edge).

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .dates import cn_number
+from .dates import CN_DATE_TEXT, cn_number
 
 SENTENCE_FINAL = "。！？!?…"
 _CLOSERS = "”’」』）)】\"'"  # straight quotes too: a copy's "不转账！" closes its sentence like “不转账！”
@@ -585,7 +585,7 @@ def is_section_number(text: str) -> bool:
     return bool(_SECTION_NUMBER.match(text.strip()))
 
 
-_BARE_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_BARE_DATE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
 _ISSUER_TAILS = (
     "科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "组委会", "人民政府", "办公室", "办公厅",
     "局", "委", "中心", "报社", "杂志社",

@@ -40,6 +40,7 @@ from articles.textpipeline.split import split_page
         ("本报11月3日第3版《科普大篷车进校园》一文中“渝北区”应为“渝中区”", {"year_hint": 2023}, None),
         ("本报11月3日刊发的《科普大篷车进校园》，11月5日起", {"year_hint": 2023}, dt.date(2023, 11, 5)),
         ("本报11月3日讯 科普大篷车", {"year_hint": 2023}, dt.date(2023, 11, 3)),
+        ("二〇二四年三月五日，会议召开", {}, dt.date(2024, 3, 5)),
     ],
 )
 def test_first_date(text, kwargs, expected):
@@ -54,6 +55,12 @@ def test_first_date(text, kwargs, expected):
         ("２０２０-０３-２５", dt.date(2020, 3, 25)),
         ("2020年3月5日", dt.date(2020, 3, 5)),
         ("2020-13-01", None),
+        # a masthead's or a formal notice's date in Chinese numerals, 〇 or 零 for nought
+        ("二〇二四年六月一日", dt.date(2024, 6, 1)),
+        ("二零二三年十二月三十一日", dt.date(2023, 12, 31)),
+        ("一九九七年七月一日", dt.date(1997, 7, 1)),
+        ("二〇二四年二月三十日", None),
+        ("一二三四年五月二日", None),  # no year of ours
     ],
 )
 def test_parse_iso_date(text, expected):
@@ -69,6 +76,7 @@ def test_parse_iso_date(text, expected):
         ("2020年工作会议召开，2020年目标完成。新中国成立于1949年10月1日。", None),
         ("2020年7月1日，2020年任务，2019年回顾。1949年10月1日", dt.date(2020, 7, 1)),
         ("１９９７年１２月３１日", dt.date(1997, 12, 31)),
+        ("二〇二四年三月五日召开，二〇二四年任务", dt.date(2024, 3, 5)),
         ("一九九七年的回顾，到2000年翻一番", None),  # years alone are no date
         ("2020年2月30日", None),  # not a real date
     ],
