@@ -25,7 +25,7 @@ from .punctuation import (
     halfwidth_alnum,
     stray_spaces,
 )
-from .shapes import ends_sentence, is_field_line, is_table_row, visible_length
+from .shapes import ends_sentence, is_bullet, is_field_line, is_table_row, visible_length
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
 # with one probably lost its beginning.
@@ -114,6 +114,14 @@ def remove_duplicates(item: Item) -> None:
     item.blocks = kept
 
 
+def _ends_a_list(paragraphs: list[str]) -> bool:
+    """●3月11日 成都市科协启动… under ●3月10日 省科协召开…: the last line of a marked list (a digest's
+    headlines) needs no full stop, where the same mark opens the paragraph before it."""
+    return len(paragraphs) >= 2 and all(is_bullet(text) for text in paragraphs[-2:]) and (
+        paragraphs[-1][0] == paragraphs[-2][0]
+    )
+
+
 def flag_doubts(item: Item) -> None:
     """Flag mid-sentence starts (not in verse), an unfinished last paragraph, stray English words and
     characters lost to a wrong decoding."""
@@ -142,6 +150,7 @@ def flag_doubts(item: Item) -> None:
             and visible_length(last) >= 20
             and item.blocks[-1].kind == PARAGRAPH
             and not is_field_line(last)  # 报名方式：…, a notice's last field
+            and not _ends_a_list([b.text for b in paragraphs])
         ):
             item.flags.append(
                 Flag("incomplete_paragraph", f"末段“…{last[-8:]}”没有结束标点，后文可能缺失", last[-30:])

@@ -338,7 +338,7 @@ def is_plain_box_heading(text: str) -> bool:
 _COLUMN_NOUNS = (
     "时间", "前沿", "讲堂", "视点", "风采", "动态", "之窗", "传真", "资讯", "园地", "速递", "聚焦", "观察",
     "快讯", "简讯", "广角", "天地", "百科", "课堂", "讲坛", "之声", "纵横", "博览", "长廊", "掠影", "集锦",
-    "播报", "面对面", "茶座", "漫谈", "杂谈", "随笔", "来信", "信箱",
+    "播报", "面对面", "茶座", "漫谈", "杂谈", "随笔", "来信", "信箱", "要闻", "速览",
     "谈", "论坛", "新论", "快评",  # 今日谈, 人民论坛: a commentary's column
 )
 # A paper's sections by their plain names, printed over the page's first headline.
@@ -380,7 +380,7 @@ def is_column_name(text: str) -> bool:
     return text.endswith(_COLUMN_NOUNS) or (len(text) == 4 and text.endswith(_SHORT_COLUMN_NOUNS))
 
 
-_BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "集锦", "播报", "速览", "短波")
+_BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "集锦", "播报", "速览", "短波", "要闻")
 
 
 def is_briefs_heading(text: str) -> bool:
