@@ -41,6 +41,14 @@ def test_health_advice_is_health_without_a_doctor_in_it(title, body):
     assert "weisheng-jiankang" in assign_themes(title, body, list(rules.values()))
 
 
+def test_science_communication_is_science_popularisation():
+    """科学传播 is what 科普 is called at an international meeting; a foreign 学会 named in it made the
+    story 学会与组织建设 alone."""
+    title = "国际科学传播大会在成都开幕"
+    body = "英国皇家学会会员、牛津大学教授在主旨报告中介绍了开放科学的进展。会议期间还将举办科普作品展。"
+    assert assign_themes(title, body, list(DEFAULT_THEME_RULES))[0] == "kexue-puji"
+
+
 @pytest.mark.parametrize(
     "title, body, expected",
     [
