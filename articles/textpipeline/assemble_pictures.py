@@ -20,6 +20,8 @@ from .model import (
     Repair,
 )
 
+_DOWN_POINTERS = ("▼", "▽", "↓", "👇")  # alone on a line: the picture under it is gone from the copy
+
 
 class PictureRules:
     """Handlers for the lines that caption or credit a picture (see ``assemble._Assembler.step``)."""
@@ -90,8 +92,10 @@ class PictureRules:
         """
         current = self._open()
         text = line.text
-        marked = (text[:1] in "▲△↑↓" and shapes.is_pointed_caption(text)) or (
-            text.startswith("图为") and shapes.visible_length(text) <= 80
+        marked = (
+            (text[:1] in "▲△↑↓" and shapes.is_pointed_caption(text))
+            or (text.startswith("图为") and shapes.visible_length(text) <= 80)
+            or self._under_lone_pointer(index)
         )
         numbered = (shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120) or (
             text[-1:] in "场。" and shapes.is_scene_caption(text)
@@ -106,6 +110,17 @@ class PictureRules:
         current.item.captions.append(Caption(line.text, photographers.pop() if len(photographers) == 1 else None))
         current.cover(line)
         return True
+
+    def _under_lone_pointer(self, index: int) -> bool:
+        """▼ alone, then 同学们认真观看科学实验: a WeChat post's arrow pointing down at a picture the
+        copy lost, and the picture's caption under it (a short line, no lead-in to a list)."""
+        text = self.lines[index].text
+        return (
+            index > 0
+            and self.lines[index - 1].text.strip() in _DOWN_POINTERS
+            and shapes.visible_length(text) <= 40
+            and text[-1] not in "：:"
+        )
 
     def _caption_over_credit(self, index: int, line: Line) -> bool:
         """A sentence over 通讯员 刘波 摄 where no story is open (between stories, under 图片新闻, after
