@@ -186,13 +186,27 @@ def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
     opening = fold("".join(block.text for block in item.blocks[:2])).replace(" ", "")
     for index in range(len(lines) - 1):
         first, second = lines[index], lines[index + 1]
-        if second.startswith(("——", "--")) or len(second) > 12 or len(first) < 4:
+        if second.startswith(("——", "--")) or len(first) < 4:
             continue
+        if _left_open(first) and len(second) <= 20:
+            item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，上一行话没说完，已连成一个标题"))
+            return [*lines[:index], first + second, *lines[index + 2 :]]
         whole = fold(first + second).replace(" ", "")
-        if len(whole) >= 10 and whole in opening:
+        if len(second) <= 12 and len(whole) >= 10 and whole in opening:
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，正文开头印着整句，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
     return lines
+
+
+# A headline's line that stops on a word needing what follows: 与, 的, 暨…, or a verb whose object is
+# on the next line (市科协与四川省科协签署 / 川渝学会协同发展合作协议). No 主题 or 引题 ends so.
+_OPEN_END_CHARS = frozenset("与和及的在对向为把将暨等并")
+_OBJECT_VERBS = ("签署", "签订", "荣获", "获评", "获颁", "授予")
+
+
+def _left_open(line: str) -> bool:
+    text = fold(line).rstrip()
+    return bool(text) and (text[-1] in _OPEN_END_CHARS or text.endswith(_OBJECT_VERBS))
 
 
 def _flag_guessed_year(item: Item, dating: Dating) -> None:
