@@ -63,6 +63,14 @@ def _slogan_over_headline(first: str, second: str) -> bool:
     )
 
 
+# 綦江区：, 江津区科协：: a headline that opens with the place or the body it reports on
+_PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:区|县|市|州|镇|乡|村|科协|学会|协会)[：:](?=\S)")
+
+
+def _place_led(line: str) -> bool:
+    return bool(_PLACE_LEAD.match(line))
+
+
 def _asks(line: str) -> bool:
     return line.rstrip("”\"’'）)").endswith(("？", "?"))
 
@@ -80,6 +88,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         return lines[0], lines[1], " ".join(lines[2:])
     if len(lines) == 2 and _asks(lines[1]) and not _asks(lines[0]) and len(lines[0]) <= _COLUMN_LABEL:
         # 身边的物理 over 为什么高压锅煮饭更快？: a 副题 tells, it does not ask; the short line is the column
+        return lines[0], lines[1], ""
+    if len(lines) == 2 and _place_led(lines[1]) and not _place_led(lines[0]):
+        # 科技助力乡村振兴 over 綦江区：“科技小院”让果农笑开颜: the place's line is the 主题, the one over it its 引题
         return lines[0], lines[1], ""
     if len(lines) == 2 and _slogan_over_headline(lines[0], lines[1]):
         # 弘扬科学家精神，争做新时代科技工作者 over 我市举办全国科技工作者日主题活动: the clauses are the 引题

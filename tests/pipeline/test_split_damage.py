@@ -1144,6 +1144,22 @@ def test_a_short_column_name_over_a_question_is_the_kicker(lines, parts):
 @pytest.mark.parametrize(
     ("lines", "parts"),
     [
+        (["科技助力乡村振兴", "綦江区：“科技小院”让果农笑开颜"], ("科技助力乡村振兴", "綦江区：“科技小院”让果农笑开颜", "")),
+        (["院士专家走基层", "江津区科协：把课堂搬到田间地头"], ("院士专家走基层", "江津区科协：把课堂搬到田间地头", "")),
+        # both lines led by a place: the first is the 主题 as before; no place: 主题 and 副题
+        (["綦江区：科技小院开课", "江津区：专家田间授课"], ("", "綦江区：科技小院开课", "江津区：专家田间授课")),
+        (["科普进社区", "专家说：还早"], ("", "科普进社区", "专家说：还早")),
+    ],
+)
+def test_a_place_led_line_under_another_is_the_title(lines, parts):
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts(lines) == parts
+
+
+@pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
         (["弘扬科学家精神，争做新时代科技工作者", "我市举办全国科技工作者日主题活动"], ("弘扬科学家精神，争做新时代科技工作者", "我市举办全国科技工作者日主题活动", "")),
         (["弘扬科学家精神,争做新时代科技工作者", "我市举办全国科技工作者日主题活动"], ("弘扬科学家精神,争做新时代科技工作者", "我市举办全国科技工作者日主题活动", "")),
         # a question, a short second line or a dashed 副题 under the clauses: 主题 and 副题, as before
