@@ -380,7 +380,38 @@ class RegionGazetteer:
             )
             pending.setdefault((surface, features), []).append((start, end))
         chosen = self._choose(fixed, pending, set(context_codes), province_hint)
+        if "、" in simple:
+            chosen = self._with_listed_siblings(chosen, pending, simple)
         return [(start, end, code) for start, end, _, code in chosen]
+
+    def _with_listed_siblings(
+        self, chosen: list[tuple[int, int, str, str]], pending: dict[tuple, list[tuple[int, int]]], simple: str
+    ) -> list[tuple[int, int, str, str]]:
+        """石柱、秀山、彭水: a unit whose short name is also an ordinary word (石柱, 南岸), listed with
+        a 、 beside a unit of the same parent and level the text names, is that unit."""
+        by_start = {match[0]: match for match in chosen}
+        by_end = {match[1]: match for match in chosen}
+        taken = {(match[0], match[1]) for match in chosen}
+        added = []
+        for (surface, features), spans in pending.items():
+            if not (features[0] and features[1]):  # a word's part (石柱子) is no name in a list
+                continue
+            for start, end in spans:
+                if (start, end) in taken:
+                    continue
+                neighbours = (
+                    by_start.get(end + 1) if simple.startswith("、", end) else None,
+                    by_end.get(start - 1) if start and simple[start - 1] == "、" else None,
+                )
+                kin = {(self._entries[m[3]].parent_adcode, self._entries[m[3]].level) for m in neighbours if m}
+                fits = {
+                    c.adcode
+                    for c in self._surfaces[surface]
+                    if (self._entries[c.adcode].parent_adcode, self._entries[c.adcode].level) in kin
+                }
+                if len(fits) == 1:
+                    added.append((start, end, surface, fits.pop()))
+        return _non_overlapping(chosen + added) if added else chosen
 
     def _choose(
         self,

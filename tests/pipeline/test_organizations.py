@@ -139,6 +139,8 @@ def test_a_kexie_visiting_a_society_is_no_society_named_after_it(gaz, regions):
     """南川区科协调研基层农技协工作: the 科协 visits the 农技协 (the whole was one 农技协's name)."""
     assert keys("南川区科协调研基层农技协工作", gaz, regions, CQ) == ["南川区科学技术协会"]
     assert keys("市科协考察团走访重庆市花卉盆景协会", gaz, regions, CQ) == ["重庆市科学技术协会", "重庆市花卉盆景协会"]
+    # 在成都签署川渝学会协同发展合作协议: what is signed names no 学会 of 成都
+    assert keys("市科协与四川省科协在成都签署川渝学会协同发展合作协议", gaz, regions, SC) == ["四川省科学技术协会"]
 
 
 @pytest.mark.parametrize("text", ["全市乡镇科协达800余个", "各街道科协要加强组织建设", "青杠街道科协开展活动"])

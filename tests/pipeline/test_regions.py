@@ -58,6 +58,10 @@ def names(gaz, codes):
         ("在海城市举行", None, ["210381"]),
         ("南充南部县", None, ["511321"]),
         ("新疆南部的那一大片", None, ["650000"]),  # 新疆 itself, not 南部县 of 四川
+        # A common-word name (石柱, 南岸) listed with a 、 beside a sibling the text names is that unit.
+        ("石柱、秀山、彭水等区县科协", CQ, ["500240", "500241", "500243"]),
+        ("渝中、南岸、江北三区", CQ, ["500103", "500108", "500105"]),
+        ("阆中市、南部县、仪陇县", SC, ["511381", "511321", "511324"]),
     ],
 )
 def test_regions_in_text(gaz, text, hint, expected):
@@ -93,6 +97,8 @@ FALSE_PLACES = [
     "中国沿海城市之间的合作",  # 海城市 (辽宁)
     "适应城市生活的方式",  # 应城市 (湖北)
     "揭牌后，新区科协将团结引领科技工作者",  # 新区 was 丰润区's (河北) name
+    "门前的石柱、石狮、牌坊",  # a list of things, no sibling unit named beside 石柱
+    "安居乐业、石柱、南岸",  # common words listed together prove nothing of each other
 ]
 
 
