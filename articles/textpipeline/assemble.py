@@ -575,7 +575,14 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         opened_with_lead = current.item.dateline is not None or shapes.is_news_lead(paragraphs[0])
         after = after_meta(self.lines, index + 1)  # 2022/3/17 来源：… may come between
         following = self.lines[after].text if after < len(self.lines) else ""
-        return opened_with_lead and shapes.is_news_lead(following)
+        # After a feature without sections (no lead of its own), a lead that names the headline's subject
+        # again opens a story; in a round-up (综述) or a piece already divided so (seed 000), the next section.
+        roundup = any(block.kind == SUBHEADING for block in current.item.blocks) or any(
+            _ROUNDUP.search(title) for title in current.title_lines
+        )
+        return shapes.is_news_lead(following) and (
+            opened_with_lead or (not roundup and _lead_repeats_subject(text, following))
+        )
 
     def _numbered_subheading(self, index: int, line: Line) -> bool:
         """一、… or （一）… before prose inside an article is a sub-heading; it never opens an item."""
@@ -776,6 +783,16 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
 # A headline announcing a round-up whose parts each open with their own dated lead.
 _ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦")
 _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place
+
+
+# 万州区科协举办科普讲座: the body or place a news headline opens with
+_HEADLINE_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:科协|学会|协会|研究会|区|县|市|州)")
+
+
+def _lead_repeats_subject(headline: str, lead: str) -> bool:
+    """万州区科协举办科普讲座 over 7月22日，万州区科协邀请…: the lead names the headline's subject again."""
+    subject = _HEADLINE_SUBJECT.match(headline)
+    return subject is not None and len(subject.group()) >= 3 and subject.group() in lead[:40]
 
 
 _DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源：…: a web story's own date line

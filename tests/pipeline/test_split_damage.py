@@ -702,6 +702,25 @@ def test_stories_without_bylines_split_at_headlines_over_news_leads():
     assert [codes(item).count("headline_or_subheading") for item in result.items] == [0, 1, 1]
 
 
+FEATURE = "在潼南区柏梓镇的科技小院里，几名年轻人正在调试无人机。“今年我们用无人机飞防，节省人工一半以上。”"
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead", "split"),
+    [
+        ("万州区科协举办科普讲座", "7月22日，万州区科协邀请专家走进社区，开展防溺水安全科普讲座。", True),
+        ("万州区科协举办科普讲座", "7月22日，专家走进社区，为居民开展防溺水安全科普讲座。", False),  # no subject again
+        ("无人机飞进田间地头", "7月22日，万州区科协邀请专家走进社区，开展防溺水安全科普讲座。", False),  # no subject
+    ],
+)
+def test_a_news_story_after_a_feature_opens_where_its_lead_names_the_headlines_subject(heading, lead, split):
+    """After a feature with no lead of its own, a headline over a lead naming its subject again
+    (万州区科协 … 万州区科协邀请…) is the next story, flagged for an editor to confirm."""
+    items = page("科技小院里的“新农人”", "文/图 张三", FEATURE, heading, lead).items
+    assert [item.title for item in items] == (["科技小院里的“新农人”", heading] if split else ["科技小院里的“新农人”"])
+    assert ("headline_or_subheading" in codes(items[-1])) == split
+
+
 @pytest.mark.parametrize(
     ("first_paragraph", "heading"),
     [
