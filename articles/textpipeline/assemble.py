@@ -445,6 +445,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             record_meta_line(self.meta, "banner", text)  # 图片新闻 over titled photos: the section's name
             self._close_by_page()
             return True
+        if shapes.is_column_name(text) and not shapes.is_briefs_heading(text) and self._credited_caption_at(index + 1):
+            record_meta_line(self.meta, "banner", text)  # 环球掠影 over 图为…。新华社发: the photo column's name
+            self._close_by_page()
+            return True
         current = self._open()
         if current and current.is_article and current.title_lines and self._timeline_entry(index, current):
             current.add_subheading(text)  # 1月10日 over what happened that day, in 大事记 (no 副题 of the headline)
@@ -551,6 +555,13 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             and not (current.has_body or current.has_credit)
             and text.endswith(("？", "?"))
         )
+
+    def _credited_caption_at(self, index: int) -> bool:
+        """A picture's caption with its credit at ``index``, on one line (图为…。新华社发) or over it."""
+        if index >= len(self.lines):
+            return False
+        photo = credits.parse_photo_credit(self.lines[index].text)
+        return (photo is not None and bool(photo.caption)) or caption_over_credit_at(self.lines, index)
 
     def _timeline_entry(self, index: int, current: Draft) -> bool:
         """A date over its entry's text, with more such dates after it or before it in the piece."""

@@ -60,7 +60,7 @@ _LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){1,7}$")
 _URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(\S+)$")
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 _BOILERPLATE = re.compile(
-    r"^(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|商务合作|传真|邮箱|电子邮箱|地址|邮编|本版责编|本版编辑|责任编辑|责编|编辑|"
+    r"^(?:本版)?(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|商务合作|传真|邮箱|电子邮箱|地址|邮编|责任编辑|责编|编辑|"
     r"美编|版式|审核|校对|投稿邮箱|备案号|图片来源|图源|题图|封面图片?|封面来源|素材来源)(?:\s*[:：丨|｜]|\s+\S)"
     r"|^(?:E-?mail|Copyright|©|ICP)"
     r"|^原标题\s*[:：]"  # a repost's note of the title it first ran under
@@ -424,9 +424,9 @@ def infer_province(text: str, site: str | None = None) -> str | None:
     return None
 
 
-_EDITOR_ROLES = (
-    "本版责编|本版编辑|责任编辑|责任校对|美术编辑|图片编辑|摄影编辑|文字编辑|执行编辑|值班编辑|新媒体编辑|视频编辑|"
-    "责编|编辑|美编|校对|审核|审校|审签|终审|复审|初审|版式|设计|排版|制图|监制|统筹|主编"
+_EDITOR_ROLES = (  # each also after 本版 (本版责任编辑：王新民)
+    "(?:本版)?(?:责任编辑|责任校对|美术编辑|图片编辑|摄影编辑|文字编辑|执行编辑|值班编辑|新媒体编辑|视频编辑|"
+    "责编|编辑|美编|校对|审核|审校|审签|终审|复审|初审|版式|设计|排版|制图|监制|统筹|主编)"
 )
 _EDITOR_LINE = re.compile(rf"^(?:{_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)")
 _EDITOR_TOKEN = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)|([\u4e00-\u9fff·]{{2,4}})|[、，,\s]+|(.)")

@@ -339,7 +339,7 @@ _COLUMN_NOUNS = (
     "时间", "前沿", "讲堂", "视点", "风采", "动态", "之窗", "传真", "资讯", "园地", "速递", "聚焦", "观察",
     "快讯", "简讯", "广角", "天地", "百科", "课堂", "讲坛", "之声", "纵横", "博览", "长廊", "掠影", "集锦",
     "播报", "面对面", "茶座", "漫谈", "杂谈", "随笔", "来信", "信箱", "要闻", "速览",
-    "谈", "论坛", "新论", "快评",  # 今日谈, 人民论坛: a commentary's column
+    "谈", "论坛", "新论", "快评", "时评",  # 今日谈, 人民论坛, 国际时评: a commentary's column
 )
 # A paper's sections by their plain names, printed over the page's first headline.
 _SECTION_NAMES = frozenset(

@@ -199,6 +199,13 @@ def test_editors_with_wechat_separators():
     assert [b.name for b in page_editors(meta)] == ["刘洋", "陈静", "赵敏"]
 
 
+def test_editors_of_this_page_named_so():
+    """本版责任编辑：王新民 (an old paper's foot) was the title of an item with no text."""
+    result = split_page("\n\n".join(["联合国秘书长呼吁加强维和行动", "新华社联合国１月５日电（记者 顾震球）联合国秘书长安南５日呼吁各会员国加强对维和行动的支持。", "本版责任编辑：王新民 本版美术编辑：李强"]))
+    assert len(result.items) == 1
+    assert [b.name for b in page_editors(result.meta)] == ["王新民", "李强"]
+
+
 def test_editors_under_longer_titles_are_names_not_roles():
     meta = PageMeta(boilerplate=["责任编辑：周敏  美术编辑：李强  图片编辑：王芳", "值班编辑 赵敏 校对 刘洋"])
     assert [b.name for b in page_editors(meta)] == ["周敏", "李强", "王芳", "赵敏", "刘洋"]
