@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from . import credits, shapes
 from .assemble_credits import CreditRules
 from .assemble_furniture import FurnitureRules
-from .assemble_pictures import PictureRules, is_photo_headline
+from .assemble_pictures import PHOTO_SECTIONS, PictureRules, is_photo_headline
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft, continues
 from .headline import headline_parts
 from .lines import Line
@@ -169,6 +169,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             (shapes.is_marked_banner(text) and not credits.parse_byline_line(text))  # 【记者 王磊】 is a byline
             or (
                 shapes.is_parallel_slogan(text)
+                and credits.parse_photo_credit(text) is None  # 本报记者 王建民摄: a credit, not a slogan
                 and not prose_at(self.lines, index + 1)
                 and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
                 and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
@@ -440,7 +441,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
                 return False
         if is_photo_headline(text) and (
             (could_headline_at(self.lines, index + 1) and titled_photo_at(self.lines, index + 2))
-            or (text == "图片新闻" and caption_over_credit_at(self.lines, index + 1))
+            or (text in PHOTO_SECTIONS and caption_over_credit_at(self.lines, index + 1))
         ):
             record_meta_line(self.meta, "banner", text)  # 图片新闻 over titled photos: the section's name
             self._close_by_page()

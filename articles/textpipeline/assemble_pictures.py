@@ -187,8 +187,11 @@ def _announces_pictures(draft: Draft) -> bool:
         "附图" in line or "附照片" in line for line in draft.item.credit_lines
     )
 
+PHOTO_SECTIONS = frozenset({"图片新闻", "图片报道", "新闻图片", "摄影报道"})  # a page's pictures under one name
+
+
 def is_photo_headline(title: str) -> bool:
-    return title.endswith(("（图片）", "(图片)")) or title == "图片新闻"
+    return title.endswith(("（图片）", "(图片)")) or title in PHOTO_SECTIONS
 
 def _attach_credit(draft: Draft, photo: credits.PhotoCredit) -> None:
     """A credit on a line of its own: the photographer of the item's pictures."""
