@@ -233,6 +233,10 @@ def test_paragraph_before_any_headline_is_flagged():
         ("中国科技网·科技日报记者 张三 通讯员 李四 近日，会议召开。", "中国科技网·科技日报记者 张三 通讯员 李四", ["张三", "李四"], "近日"),
         ("川观新闻记者张三了解到，会议召开。", None, [], "川观新闻记者张三了解到"),  # no space: a sentence
         ("记者 张三 在采访中发现，会议召开。", None, [], "记者 张三"),  # no outlet: not certain
+        # the paper compiled the story (本报综合报道), a dateline with no place or date
+        ("本报综合报道 美国纽约股市去年最后一个交易日收高。", "本报综合报道", [], "美国纽约股市"),
+        ("本报综合消息 据外电报道，日本股市下跌。", "本报综合消息", [], "据外电报道"),
+        ("本报综合是我们的一个栏目，会议召开。", None, [], "本报综合是"),  # a sentence about it
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):
