@@ -52,10 +52,10 @@ _COLUMN_LABEL = 8  # characters: a column's name over a question, 身边的物�
 
 
 def _slogan_over_headline(first: str, second: str) -> bool:
-    """Two clauses joined by a comma over a plain line that says who did what: the 引题 over the 主题 (a
-    副题 under a 主题 says more, and is not the shorter, plainer line)."""
+    """Two clauses joined by a comma, or a purpose (为了让农民用上放心种), over a plain line that says who
+    did what: the 引题 over the 主题 (a 副题 under a 主题 says more, and is not the shorter, plainer line)."""
     return (
-        any(comma in first.strip("，,") for comma in "，,")  # a copy may print it half-width
+        (any(comma in first.strip("，,") for comma in "，,") or first.startswith("为了"))  # a copy may print it half-width
         and not first.rstrip("”’").endswith(("？", "?", "！", "!"))
         and not second.startswith(_DASHES)
         and not any(mark in second for mark in "，,：:？?！!")
