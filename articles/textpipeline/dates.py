@@ -143,7 +143,7 @@ def first_date(
     return None
 
 
-_LEADING_DAY = re.compile(rf"^\s*({_NUM})日(?:[上中下]午|晚上?|凌晨|早上|清晨|傍晚)?\s*[，,、]")
+_LEADING_DAY = re.compile(rf"^\s*(本月|上月)?({_NUM})日(?:[上中下]午|晚上?|凌晨|早上|清晨|傍晚)?\s*[，,、]")
 
 
 _LEADING_RELATIVE_DAY = re.compile(r"^\s*(今天|今日|昨天|昨日|前天|前日)(?:[上中下]午|晚上?|凌晨|早上|清晨|傍晚)?\s*[，,、]")
@@ -152,7 +152,8 @@ _DAYS_BEFORE = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2,
 
 def leading_day(text: str, page_date: dt.date | None) -> dt.date | None:
     """本报讯 29日，… : a lead that opens with a bare day is dated in the page's month (or the one before);
-    one that opens with 昨日，… or 今天，… is dated from the page's own date."""
+    本月18日，… in the page's month, 上月28日，… in the month before; one that opens with 昨日，… or
+    今天，… is dated from the page's own date."""
     if page_date is None:
         return None
     relative = _LEADING_RELATIVE_DAY.match(text)
@@ -161,8 +162,10 @@ def leading_day(text: str, page_date: dt.date | None) -> dt.date | None:
     match = _LEADING_DAY.match(halfwidth_alnum(text)[0])
     if not match:
         return None
-    day = cn_number(match.group(1))
-    if day > page_date.day:  # 30日 on a 2 August page is 30 July
+    day = cn_number(match.group(2))
+    if match.group(1) == "本月":
+        return _safe_date(page_date.year, page_date.month, day) if day <= page_date.day else None
+    if match.group(1) == "上月" or day > page_date.day:  # 30日 on a 2 August page is 30 July
         previous = page_date.replace(day=1) - dt.timedelta(days=1)
         return _safe_date(previous.year, previous.month, day)
     return _safe_date(page_date.year, page_date.month, day)

@@ -211,6 +211,10 @@ def test_a_year_only_the_page_suggests_is_flagged(page_lines, guessed):
         ("29日，科协开展服务。", None, None),  # no page date: no month to put it in
         ("科协29日开展服务。", dt.date(2020, 7, 31), None),  # only a lead that opens with the day
         ("近日，科协开展服务。", dt.date(2020, 7, 31), None),
+        ("本月18日，荣昌区科协举办座谈会。", dt.date(2024, 6, 20), dt.date(2024, 6, 18)),  # the page's month
+        ("本月25日，科协将举办座谈会。", dt.date(2024, 6, 20), None),  # after the page: not a day it reports
+        ("上月28日，科协举办座谈会。", dt.date(2024, 6, 20), dt.date(2024, 5, 28)),  # the month before
+        ("上月28日，科协举办座谈会。", dt.date(2024, 1, 5), dt.date(2023, 12, 28)),  # and the year before
     ],
 )
 def test_leading_day(lead, page_date, expected):
