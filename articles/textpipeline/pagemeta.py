@@ -90,7 +90,11 @@ _BOILERPLATE = re.compile(
 )
 _SWIPE_HINT = re.compile(r"^[▲△▼▽↑↓←→👆👇👈👉\s]*(?:左右|上下|向左|向右|向上|向下)?滑动(?:查看|阅览|阅读)[^。，,]{0,8}$")
 # A post's prompts where its pictures and videos stood: （点击图片可放大）, 视频加载中...
-_MEDIA_PROMPT = re.compile(r"^[（(]?(?:点击|轻触)(?:图片|大图)?(?:可|即可)?(?:放大|查看大图|看大图)[）)]?$|^视频加载中\S{0,3}$")
+_MEDIA_PROMPT = re.compile(
+    r"^[（(]?(?:点击|轻触)(?:图片|大图)?(?:可|即可)?(?:放大|查看大图|看大图)[）)]?$|^视频加载中\S{0,3}$"
+    # 长按识别二维码报名, 扫码报名: where a post's QR code stood
+    r"|^(?!.*关注)[（(]?(?:长按|扫描|扫码|识别)[^。，,：:]{0,8}二维码[^。，,：:]{0,8}[）)]?$|^[（(]?扫码(?:报名|参与|观看|阅读|下载|进群)[）)]?$"
+)
 _IMAGE_PLACEHOLDER = re.compile(r"^[\[【]\s*(?:图片|图|image|img|视频)\s*[\]】]$", re.IGNORECASE)
 _BRACKETED = re.compile(r"^[【\[]([^【】\[\]]+)[】\]]$")
 

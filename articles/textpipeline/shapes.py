@@ -132,6 +132,11 @@ def is_field_line(text: str) -> bool:
     return len(text) <= 50 and bool(_FIELD_LINE.match(text)) and not _INNER_STOPS.search(text)
 
 
+def opens_with_label(text: str) -> bool:
+    """报名方式：扫描二维码报名，名额有限。: a field's label opens the line, whatever its value says."""
+    return bool(_FIELD_LINE.match(text))
+
+
 @lru_cache(maxsize=64)
 def is_table_row(text: str) -> bool:
     """A row of cells set apart by tabs, runs of spaces or an ideographic space (　), as a table or a

@@ -33,6 +33,10 @@ from articles.textpipeline.split import split_page
         ("附件：2024年重庆市科普基地认定名单.pdf", None),  # the notice's own attachment line
         ("本文为我们提供了新的思路。", None),  # a sentence of a story
         ("向上滑动查看更多", "decoration"),
+        ("长按识别二维码报名", "decoration"),  # where a post's QR code stood
+        ("扫码报名", "decoration"),
+        ("长按识别二维码关注我们", "boilerplate"),  # the account's own call to follow it
+        ("扫描二维码报名，名额有限。", None),  # a sentence of the notice
         ("以下文章来源于重庆科技报，作者张三", "source"),
         ("本文转载自四川科协", "source"),
         ("来源丨德阳市科协", "source"),
