@@ -42,6 +42,13 @@ def test_health_advice_is_health_without_a_doctor_in_it(title, body):
     assert "weisheng-jiankang" in assign_themes(title, body, list(rules.values()))
 
 
+def test_studying_a_plenums_spirit_is_party_study():
+    """学习贯彻…全会精神, 中心组学习: a 科协's study of the Party's decisions named none of 党建, 党课, 党支部."""
+    title = "全省科协系统学习贯彻党的二十届三中全会精神"
+    body = "成都市科协召开会议，传达学习全会精神。会议强调，要在科技助力乡村振兴上展现新作为。"
+    assert assign_themes(title, body, list(DEFAULT_THEME_RULES))[0] == "dangjian-xuexi"
+
+
 def test_science_communication_is_science_popularisation():
     """科学传播 is what 科普 is called at an international meeting; a foreign 学会 named in it made the
     story 学会与组织建设 alone."""
