@@ -49,6 +49,9 @@ _BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|�
 _AFFILIATED = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}\s+([{_HAN}]{{2,3}})$")
 # 王磊（重庆医科大学附属第一医院）: the name, then the author's body in brackets
 _NAME_THEN_BODY = re.compile(rf"^([{_HAN}]{{2,4}})\s*[（(][{_HAN}（）()]{{2,30}}?{_BODY_TAIL}[）)]$")
+# 作者：张丽 重庆医科大学附属第一医院 主任医师: the name, the author's body, then the author's post
+_POST = r"(?:副?主任医师|主治医师|医师|(?:副|助理)?研究员|副?教授|讲师|博士|(?:高级)?工程师|院士|科普专家|副?主任|所长|院长|护士长)"
+_NAME_BODY_POST = re.compile(rf"^([{_HAN}]{{2,4}})\s+[{_HAN}（）()]{{2,30}}?{_BODY_TAIL}(?:\s*{_POST})?$")
 _WRITER_AFTER = re.compile(rf"^({_NAME}(?:[\s、，,]+{_NAME})*)\s*[/／]?\s*(文/图|文图|文|图)$")
 # 记者 张三 文 李四 图: each part's names, then what they did (the role word optional).
 _LABEL_AFTER_PART = rf"(?:({_ROLE})\s*)?({_NAME}(?:[\s、，,]+{_NAME})*?)\s*[/／]?\s*(文/图|文图|文|图|摄)"
@@ -173,9 +176,13 @@ def parse_byline_line(text: str) -> list[Byline] | None:
         return _as_printed(staff, text, key)  # 文 本报记者 王强: the label, a space, the role word
     whole = _WRITER_WHOLE.match(key)  # 文/重庆市疾控中心 刘敏: the body's name is longer than a name
     affiliated = None
-    if whole and not _WRITER.match(key):
-        # 作者：王磊（重庆医科大学附属第一医院）: the body after the name, in brackets
-        affiliated = _AFFILIATED.match(whole.group(2)) or _NAME_THEN_BODY.match(whole.group(2))
+    if whole:
+        # 作者：王磊（重庆医科大学附属第一医院）: the body after the name, in brackets; 文/张丽 重庆市科协 or
+        # 文/重庆市科协 张丽: a body is no second author, though as short as a name
+        named = whole.group(2)
+        by_body = _AFFILIATED.match(named) or _NAME_BODY_POST.match(named)
+        if by_body or not _WRITER.match(key):
+            affiliated = by_body or _NAME_THEN_BODY.match(named)
     if affiliated and has_surname(affiliated.group(1)):
         roles = _writer_roles(whole.group(1))
         return _as_printed([Byline(role, affiliated.group(1)) for role in roles], text, key)

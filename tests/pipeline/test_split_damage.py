@@ -297,6 +297,10 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("作者：重庆大学 张三", [("author", "张三")]),
         ("文/重庆市疾控中心 刘敏", [("author", "刘敏")]),  # a body's name longer than a person's (it was a 副题)
         ("作者：王磊（重庆医科大学附属第一医院）", [("author", "王磊")]),  # the body after the name, in brackets
+        # the name, the body, the post (科普中国's credit): one author, no body taken for a second one
+        ("作者：张丽 重庆医科大学附属第一医院 主任医师", [("author", "张丽")]),
+        ("文/张丽 重庆市科协", [("author", "张丽")]),
+        ("文/重庆市科协 张丽", [("author", "张丽")]),
         ("文字｜刘洋 图片｜陈晨", [("author", "刘洋"), ("photographer", "陈晨")]),
         # a colon after the paper's role words (it was no byline: the line became the 副题)
         ("记者：刘洋 通讯员：王芳", [("reporter", "刘洋"), ("correspondent", "王芳")]),
