@@ -437,7 +437,11 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
                 return self._numbered_subheading(index, line)
             if not shapes.could_be_headline(text):
                 return False
-            if not (announces_story(self.lines, index + 1) or self._question_under_label(text)):
+            if not (
+                announces_story(self.lines, index + 1)
+                or self._question_under_label(text)
+                or self._opens_the_page(index, text)
+            ):
                 return False
         if is_photo_headline(text) and (
             (could_headline_at(self.lines, index + 1) and titled_photo_at(self.lines, index + 2))
@@ -555,6 +559,16 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             and len(current.title_lines) == 1
             and not (current.has_body or current.has_credit)
             and text.endswith(("？", "?"))
+        )
+
+    def _opens_the_page(self, index: int, text: str) -> bool:
+        """冬季流感高发，这份防护指南请收好 over prose, before anything else on the page: its headline,
+        though a comma is in it (elsewhere only a byline, a lead or a 副题 under such a line proves one)."""
+        return (
+            not self.result.drafts
+            and self._open() is None
+            and not text.endswith(("：", ":"))
+            and story_at(self.lines, after_meta(self.lines, index + 1))  # 策划：… 作者：… may come between
         )
 
     def _credited_caption_at(self, index: int) -> bool:

@@ -48,10 +48,12 @@ _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)
 _BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
 _AFFILIATED = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}\s+([{_HAN}]{{2,3}})$")
 # 王磊（重庆医科大学附属第一医院）: the name, then the author's body in brackets
-_NAME_THEN_BODY = re.compile(rf"^([{_HAN}]{{2,4}})\s*[（(][{_HAN}（）()]{{2,30}}?{_BODY_TAIL}[）)]$")
 # 作者：张丽 重庆医科大学附属第一医院 主任医师: the name, the author's body, then the author's post
 _POST = r"(?:副?主任医师|主治医师|医师|(?:副|助理)?研究员|副?教授|讲师|博士|(?:高级)?工程师|院士|科普专家|副?主任|所长|院长|护士长)"
 _NAME_BODY_POST = re.compile(rf"^([{_HAN}]{{2,4}})\s+[{_HAN}（）()]{{2,30}}?{_BODY_TAIL}(?:\s*{_POST})?$")
+_NAME_THEN_BODY = re.compile(
+    rf"^([{_HAN}]{{2,4}})\s*[（(][{_HAN}（）()]{{2,30}}?{_BODY_TAIL}(?:\s*{_POST})?[）)]$"  # …医院主任医师) too
+)
 _WRITER_AFTER = re.compile(rf"^({_NAME}(?:[\s、，,]+{_NAME})*)\s*[/／]?\s*(文/图|文图|文|图)$")
 # 记者 张三 文 李四 图: each part's names, then what they did (the role word optional).
 _LABEL_AFTER_PART = rf"(?:({_ROLE})\s*)?({_NAME}(?:[\s、，,]+{_NAME})*?)\s*[/／]?\s*(文/图|文图|文|图|摄)"
@@ -139,6 +141,8 @@ _TAIL_ENDS = ("道", "导", "图", "文", "理", "写", "译", "笔")
 
 
 # 本报评论员, 本刊特约评论员: the paper's own voice signs a commentary; the byline is the title itself.
+# 图｜网络, 图片来源：视觉中国: pictures from the web or a stock library, after the writer's credit
+_STOCK_PICTURES = re.compile(r"\s+(?:图|图片|配图|图片来源|图源)\s*[|｜丨/／:：]?\s*(?:来自|源自|来源)?(?:网络|视觉中国|摄图网|图虫创意|千图网|pixabay)$", re.I)
 _COLLECTIVE_AUTHOR = re.compile(rf"^[{_MARK_CHARS}]*((?:本报|本刊|本台|本网)(?:特约)?评论员|(?:本报|本刊)编辑部)$")
 
 
@@ -149,6 +153,12 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     collective = _COLLECTIVE_AUTHOR.match(text.strip())
     if collective:
         return [Byline(AUTHOR, collective.group(1))]
+    stock = _STOCK_PICTURES.search(text)
+    if stock and stock.start() > 0:
+        return parse_byline_line(text[: stock.start()])  # 文｜张丽 图｜网络: the pictures are nobody's byline
+    posted = _NAME_BODY_POST.match(fold(text.strip()))
+    if posted and re.search(_POST + "$", posted.group()) and has_surname(posted.group(1)):
+        return [Byline(AUTHOR, text.strip()[: posted.end(1)])]  # 张丽 重庆医科大学附属第一医院 主任医师, unlabelled
     if text[:1] in "【[" and text[-1:] in "】]" and len(text) > 2:
         return parse_byline_line(text[1:-1])  # 【记者 王磊】: a byline in the brackets a banner is set in
     if ("：" in text or ":" in text) and (colons := [m.end() - 1 for m in _ROLE_COLON.finditer(fold(text))]):

@@ -301,6 +301,9 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("作者：张丽 重庆医科大学附属第一医院 主任医师", [("author", "张丽")]),
         ("文/张丽 重庆市科协", [("author", "张丽")]),
         ("文/重庆市科协 张丽", [("author", "张丽")]),
+        ("作者：张丽（重庆医科大学附属第一医院主任医师）", [("author", "张丽")]),
+        ("张丽 重庆医科大学附属第一医院 主任医师", [("author", "张丽")]),  # unlabelled: the post makes it sure
+        ("文｜张丽 图｜网络", [("author", "张丽")]),  # pictures from the web are nobody's byline
         ("文字｜刘洋 图片｜陈晨", [("author", "刘洋"), ("photographer", "陈晨")]),
         # a colon after the paper's role words (it was no byline: the line became the 副题)
         ("记者：刘洋 通讯员：王芳", [("reporter", "刘洋"), ("correspondent", "王芳")]),
@@ -708,6 +711,15 @@ def test_stories_without_bylines_split_at_headlines_over_news_leads():
     titles = [item.title for item in result.items]
     assert titles == ["南岸区科协开展科普进社区活动", "北碚区举办青少年机器人竞赛", "长寿区科协召开全委会"]
     assert [codes(item).count("headline_or_subheading") for item in result.items] == [0, 1, 1]
+
+
+@pytest.mark.parametrize("between", [[], ["策划：王刚 作者：张丽"]])
+def test_a_headline_with_a_comma_opening_the_page_over_prose_is_its_title(between):
+    """冬季流感高发，这份防护指南请收好 first on the page, over the post's text: its headline (elsewhere
+    a line with a comma needs a byline, a lead or a 副题 under it to be one)."""
+    result = page("冬季流感高发，这份防护指南请收好", *between, "进入冬季，流感进入高发期。很多人分不清普通感冒和流感，其实两者有很大区别。")
+    assert [item.title for item in result.items] == ["冬季流感高发，这份防护指南请收好"]
+    assert not codes(result.items[0])
 
 
 FEATURE = "在潼南区柏梓镇的科技小院里，几名年轻人正在调试无人机。“今年我们用无人机飞防，节省人工一半以上。”"
