@@ -562,11 +562,18 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         )
 
     def _opens_the_page(self, index: int, text: str) -> bool:
-        """冬季流感高发，这份防护指南请收好 over prose, before anything else on the page: its headline,
-        though a comma is in it (elsewhere only a byline, a lead or a 副题 under such a line proves one)."""
+        """冬季流感高发，这份防护指南请收好 over prose, before anything else on the page or after a story
+        its attribution closed: a headline, though a comma is in it (inside a story only a byline, a lead
+        or a 副题 under such a line proves one)."""
+        previous = self.result.drafts[-1] if self.result.drafts else None
+        if previous is not None and (
+            previous.closed not in (CLOSED_BY_BYLINE, CLOSED_BY_ATTRIBUTION)
+            or shapes.visible_length(text) > _SHORT_HEADLINE
+            or any(text in block.text for block in previous.item.blocks)  # a stray repeat of its text
+        ):
+            return False
         return (
-            not self.result.drafts
-            and self._open() is None
+            self._open() is None
             and not text.endswith(("：", ":"))
             and story_at(self.lines, after_meta(self.lines, index + 1))  # 策划：… 作者：… may come between
         )
@@ -811,6 +818,7 @@ _ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦")
 _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place
 
 
+_SHORT_HEADLINE = 24  # characters: a line with a comma after a closed story is a headline up to this long
 # 万州区科协举办科普讲座: the body or place a news headline opens with
 _HEADLINE_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:科协|学会|协会|研究会|区|县|市|州)")
 

@@ -722,6 +722,30 @@ def test_a_headline_with_a_comma_opening_the_page_over_prose_is_its_title(betwee
     assert not codes(result.items[0])
 
 
+CLOSED_STORY = ("荣昌区科协开展科普活动", "本报讯 7月20日，荣昌区科协在昌州街道开展科普活动，发放资料2000余份。（记者 张三）")
+
+
+def test_a_headline_with_a_comma_after_a_story_its_attribution_closed_opens_the_next():
+    """科技赋能，乡村振兴跑出加速度 under （记者 张三）: the next story's headline (it was glued to that
+    story's first paragraph and both given to the story above as a stray paragraph)."""
+    result = page(*CLOSED_STORY, "科技赋能，乡村振兴跑出加速度", "走进潼南区柏梓镇，一排排现代化大棚映入眼帘。近年来，当地依托科技小院发展特色产业。")
+    assert [item.title for item in result.items] == ["荣昌区科协开展科普活动", "科技赋能，乡村振兴跑出加速度"]
+    assert result.items[1].paragraphs[0].startswith("走进潼南区")
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        "发放资料2000余份，受到居民欢迎",  # a repeat of the story's own text
+        "活动现场，科技志愿者为居民讲解了健康知识和防诈骗常识，并解答",  # longer than a headline: a cut paragraph
+    ],
+)
+def test_a_comma_line_after_an_attributed_story_that_is_its_text_is_no_headline(stray):
+    closed = (CLOSED_STORY[0], CLOSED_STORY[1].replace("发放资料2000余份。", "发放资料2000余份，受到居民欢迎。"))
+    result = page(*closed, stray, "了居民提出的问题。")
+    assert [item.title for item in result.items] == ["荣昌区科协开展科普活动"]
+
+
 FEATURE = "在潼南区柏梓镇的科技小院里，几名年轻人正在调试无人机。“今年我们用无人机飞防，节省人工一半以上。”"
 
 
