@@ -117,6 +117,14 @@ def test_english_function_words_in_an_english_name_are_no_keywords(seg):
     assert not KeywordExtractor({}, ["on"]).is_candidate("On")
 
 
+def test_an_english_quotes_function_words_are_no_keywords(seg):
+    """“AI is a tool, not a teacher.” in a Chinese story: "not" was one of its keywords."""
+    text = "学生们用AI大模型设计实验方案。“AI is not a teacher, it is what we make of it.”老师说。"
+    found = keywords(seg.analyze(text).words, top_k=20)
+    assert not {"not", "it", "what", "we"} & set(found)
+    assert "ai" in found
+
+
 @pytest.mark.parametrize("word", ["图为", "作者简介", "地说", "附图片", "现场", "去年"])
 def test_printing_words_and_segmenter_glue_are_no_keywords(word):
     """图为 opens a caption, 作者简介 a note, （附图片5张） a picture note; 高兴地说 segments into 高兴 + 地说;
