@@ -10,6 +10,7 @@ duplicates removed and doubts flagged (repair.py), character widths
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from . import repair
@@ -188,7 +189,7 @@ def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
         first, second = lines[index], lines[index + 1]
         if second.startswith(("——", "--")) or len(first) < 4:
             continue
-        if _left_open(first) and len(second) <= 20:
+        if (_left_open(first) or (_bare_subject(first) and second.startswith(_PREDICATE_OPENINGS))) and len(second) <= 20:
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，上一行话没说完，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
         whole = fold(first + second).replace(" ", "")
@@ -202,6 +203,18 @@ def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
 # on the next line (市科协与四川省科协签署 / 川渝学会协同发展合作协议). No 主题 or 引题 ends so.
 _OPEN_END_CHARS = frozenset("与和及的在对向为把将暨等并")
 _OBJECT_VERBS = ("签署", "签订", "荣获", "获评", "获颁", "授予")
+
+
+# 北碚区科协 / 开展“全国科普日”活动: a body's bare name over what it did is one headline broken in two
+_BARE_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:科协|学会|协会|研究会|区|县|市|镇|乡)$")
+_PREDICATE_OPENINGS = (
+    "开展", "举办", "召开", "启动", "组织", "举行", "成立", "发布", "推进", "深化", "实施", "打造", "建成",
+    "荣获", "获评", "助力", "走进", "联合", "携手", "赴", "为", "把", "让", "以", "在",
+)
+
+
+def _bare_subject(line: str) -> bool:
+    return bool(_BARE_SUBJECT.match(fold(line).strip()))
 
 
 def _left_open(line: str) -> bool:
