@@ -95,7 +95,7 @@ class PictureRules:
         marked = (
             (text[:1] in "▲△↑↓" and shapes.is_pointed_caption(text))
             or (text.startswith("图为") and shapes.visible_length(text) <= 80)
-            or self._under_lone_pointer(index)
+            or (index > 0 and self.lines[index - 1].text in _DOWN_POINTERS and self._under_lone_pointer(index))
         )
         numbered = (shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120) or (
             text[-1:] in "场。" and shapes.is_scene_caption(text)

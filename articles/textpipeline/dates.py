@@ -40,13 +40,20 @@ _CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
 _YEAR_TEXT = rf"(?:\d{{4}}|{_CN_YEAR})"
 # 二〇二四年六月一日 whole, for the patterns that find date lines (pagemeta.py)
 CN_DATE_TEXT = rf"{_CN_YEAR}年[〇零一二三四五六七八九十]{{1,3}}月[〇零一二三四五六七八九十]{{1,3}}日"
-_MONTH_DAY = re.compile(rf"(?:({_YEAR_TEXT})年)?({_NUM})月({_NUM})日")
+# Each pattern with a year comes twice: with a year in digits only, and (for a text with 〇, 零 or 一九
+# in it) in Chinese numerals too; the second is slower over a whole page, and few pages need it.
+_MONTH_DAY = re.compile(rf"(?:(\d{{4}})年)?({_NUM})月({_NUM})日"), re.compile(rf"(?:({_YEAR_TEXT})年)?({_NUM})月({_NUM})日")
 # 本报11月3日第3版《…》, 11月3日刊发的: an earlier issue the text refers to (a correction), no event's day.
 _ISSUE_REFERENCE = re.compile(rf"\s*(?:第\s*{_NUM}\s*版|刊发|刊登|刊载|出版)")
-_FULL_DATE = re.compile(rf"({_YEAR_TEXT})年({_NUM})月({_NUM})日")
+_FULL_DATE = re.compile(rf"(\d{{4}})年({_NUM})月({_NUM})日"), re.compile(rf"({_YEAR_TEXT})年({_NUM})月({_NUM})日")
 _ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _CN_ISO = re.compile(rf"^({_CN_YEAR})年({_NUM})月({_NUM})日$")
-_YEAR = re.compile(rf"((?:19|20)\d{{2}}|{_CN_YEAR})年")
+_YEAR = re.compile(r"((?:19|20)\d{2})年"), re.compile(rf"((?:19|20)\d{{2}}|{_CN_YEAR})年")
+
+
+def _for(text: str, patterns: tuple[re.Pattern, re.Pattern]) -> re.Pattern:
+    """The pattern of the pair that ``text`` needs: Chinese-numeral years only where one may be."""
+    return patterns[1] if "〇" in text or "零" in text or "一九" in text else patterns[0]
 
 
 def parse_iso_date(text: str) -> dt.date | None:
@@ -63,7 +70,8 @@ def parse_iso_date(text: str) -> dt.date | None:
 
 def page_years(text: str) -> list[int]:
     """Years the page text mentions (2020年, full-width digits and 二〇二〇年 too)."""
-    return [cn_year(y) for y in _YEAR.findall(halfwidth_alnum(text)[0])]
+    text = halfwidth_alnum(text)[0]
+    return [cn_year(y) for y in _for(text, _YEAR).findall(text)]
 
 
 def page_anchor(text: str) -> dt.date | None:
@@ -74,14 +82,14 @@ def page_anchor(text: str) -> dt.date | None:
     page's present, so they are passed over.
     """
     text = halfwidth_alnum(text)[0]
-    counts = Counter(cn_year(year) for year in _YEAR.findall(text))
+    counts = Counter(cn_year(year) for year in _for(text, _YEAR).findall(text))
     if not counts:
         return None
     most = max(counts.values())
     present = [year for year, count in counts.items() if count == most]
     dates = (
         _safe_date(cn_year(match.group(1)), cn_number(match.group(2)), cn_number(match.group(3)))
-        for match in _FULL_DATE.finditer(text)
+        for match in _for(text, _FULL_DATE).finditer(text)
     )
     return max((date for date in dates if date and any(abs(date.year - year) <= 1 for year in present)), default=None)
 
@@ -120,7 +128,7 @@ def first_date(
 ) -> dt.date | None:
     """The first month-and-day in ``text`` as a date, its year taken as the module explains."""
     text = halfwidth_alnum(text)[0]
-    for match in _MONTH_DAY.finditer(text):
+    for match in _for(text, _MONTH_DAY).finditer(text):
         if _ISSUE_REFERENCE.match(text, match.end()):
             continue
         month, day = cn_number(match.group(2)), cn_number(match.group(3))
