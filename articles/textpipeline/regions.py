@@ -389,7 +389,6 @@ class RegionGazetteer:
     ) -> list[tuple[int, int, str, str]]:
         """石柱、秀山、彭水: a unit whose short name is also an ordinary word (石柱, 南岸), listed with
         a 、 beside a unit of the same parent and level the text names, is that unit."""
-        commas = {at for at, char in enumerate(simple) if char == "、"}
         by_start = {match[0]: match for match in chosen}
         by_end = {match[1]: match for match in chosen}
         taken = {(match[0], match[1]) for match in chosen}
@@ -398,7 +397,8 @@ class RegionGazetteer:
             if not (features[0] and features[1]):  # a word's part (石柱子) is no name in a list
                 continue
             for start, end in spans:
-                if (end not in commas and start - 1 not in commas) or (start, end) in taken:
+                listed = simple.startswith("、", end) or (start and simple[start - 1] == "、")
+                if not listed or (start, end) in taken:
                     continue
                 neighbours = (
                     by_start.get(end + 1) if simple.startswith("、", end) else None,
