@@ -1191,38 +1191,18 @@ def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
 @pytest.mark.parametrize(
     ("lines", "parts"),
     [
+        # a column's short name over a question is the 引题; a 副题 tells, it does not ask
         (["身边的物理", "为什么高压锅煮饭更快？"], ("身边的物理", "为什么高压锅煮饭更快？", "")),
         (["专家答疑", "孩子近视了怎么办?"], ("专家答疑", "孩子近视了怎么办?", "")),
         (["科普进社区", "居民乐享科技大餐"], ("", "科普进社区", "居民乐享科技大餐")),  # no question: 主题 and 副题
         (["人工智能能否替代医生？", "专家说：还早"], ("", "人工智能能否替代医生？", "专家说：还早")),
         (["全市各区县科协开展全国科普日系列活动", "科普为何走红？"], ("", "全市各区县科协开展全国科普日系列活动", "科普为何走红？")),
-    ],
-)
-def test_a_short_column_name_over_a_question_is_the_kicker(lines, parts):
-    from articles.textpipeline.headline import headline_parts
-
-    assert headline_parts(lines) == parts
-
-
-@pytest.mark.parametrize(
-    ("lines", "parts"),
-    [
+        # a line led by the place or body reported on, under another, is the 主题 (it was the 副题)
         (["科技助力乡村振兴", "綦江区：“科技小院”让果农笑开颜"], ("科技助力乡村振兴", "綦江区：“科技小院”让果农笑开颜", "")),
         (["院士专家走基层", "江津区科协：把课堂搬到田间地头"], ("院士专家走基层", "江津区科协：把课堂搬到田间地头", "")),
-        # both lines led by a place: the first is the 主题 as before; no place: 主题 and 副题
-        (["綦江区：科技小院开课", "江津区：专家田间授课"], ("", "綦江区：科技小院开课", "江津区：专家田间授课")),
-        (["科普进社区", "专家说：还早"], ("", "科普进社区", "专家说：还早")),
-    ],
-)
-def test_a_place_led_line_under_another_is_the_title(lines, parts):
-    from articles.textpipeline.headline import headline_parts
-
-    assert headline_parts(lines) == parts
-
-
-@pytest.mark.parametrize(
-    ("lines", "parts"),
-    [
+        (["綦江区：科技小院开课", "江津区：专家田间授课"], ("", "綦江区：科技小院开课", "江津区：专家田间授课")),  # both
+        (["科普进社区", "专家说：还早"], ("", "科普进社区", "专家说：还早")),  # 专家 is no place
+        # two clauses joined by a comma, or a purpose, over a plain line are the 引题 (they were the 主题)
         (["弘扬科学家精神，争做新时代科技工作者", "我市举办全国科技工作者日主题活动"], ("弘扬科学家精神，争做新时代科技工作者", "我市举办全国科技工作者日主题活动", "")),
         (["弘扬科学家精神,争做新时代科技工作者", "我市举办全国科技工作者日主题活动"], ("弘扬科学家精神,争做新时代科技工作者", "我市举办全国科技工作者日主题活动", "")),
         (["为了让农民用上放心种", "农业部开展种子市场整顿"], ("为了让农民用上放心种", "农业部开展种子市场整顿", "")),
@@ -1232,8 +1212,7 @@ def test_a_place_led_line_under_another_is_the_title(lines, parts):
         (["科技赋能，乡村振兴", "綦江区科技特派员服务纪实，记者手记"], ("", "科技赋能，乡村振兴", "綦江区科技特派员服务纪实，记者手记")),
     ],
 )
-def test_two_clauses_over_a_plain_line_are_the_kicker(lines, parts):
-    """弘扬科学家精神，争做新时代科技工作者 over 我市举办…活动: the slogan is the 引题 (it was the 主题)."""
+def test_two_headline_lines_as_kicker_title_and_subtitle(lines, parts):
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts(lines) == parts
