@@ -820,7 +820,7 @@ _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科�
 
 _SHORT_HEADLINE = 24  # characters: a line with a comma after a closed story is a headline up to this long
 # 万州区科协举办科普讲座: the body or place a news headline opens with
-_HEADLINE_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:科协|学会|协会|研究会|区|县|市|州)")
+_HEADLINE_SUBJECT = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?{shapes.SUBJECT_TAIL}")
 
 
 def _lead_repeats_subject(headline: str, lead: str) -> bool:

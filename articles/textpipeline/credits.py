@@ -50,6 +50,7 @@ _AFFILIATED = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}\s+([{_HAN}]{{2
 # 王磊（重庆医科大学附属第一医院）: the name, then the author's body in brackets
 # 作者：张丽 重庆医科大学附属第一医院 主任医师: the name, the author's body, then the author's post
 _POST = r"(?:副?主任医师|主治医师|医师|(?:副|助理)?研究员|副?教授|讲师|博士|(?:高级)?工程师|院士|科普专家|副?主任|所长|院长|护士长)"
+_POST_ENDS = frozenset("师员授士家任长")  # the last character of each post: most lines need no closer look
 _NAME_BODY_POST = re.compile(rf"^([{_HAN}]{{2,4}})\s+[{_HAN}（）()]{{2,30}}?{_BODY_TAIL}(?:\s*{_POST})?$")
 _NAME_THEN_BODY = re.compile(
     rf"^([{_HAN}]{{2,4}})\s*[（(][{_HAN}（）()]{{2,30}}?{_BODY_TAIL}(?:\s*{_POST})?[）)]$"  # …医院主任医师) too
@@ -156,7 +157,7 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     stock = _STOCK_PICTURES.search(text)
     if stock and stock.start() > 0:
         return parse_byline_line(text[: stock.start()])  # 文｜张丽 图｜网络: the pictures are nobody's byline
-    posted = _NAME_BODY_POST.match(fold(text.strip()))
+    posted = _NAME_BODY_POST.match(fold(text.strip())) if text.rstrip()[-1:] in _POST_ENDS else None
     if posted and re.search(_POST + "$", posted.group()) and has_surname(posted.group(1)):
         return [Byline(AUTHOR, text.strip()[: posted.end(1)])]  # 张丽 重庆医科大学附属第一医院 主任医师, unlabelled
     if text[:1] in "【[" and text[-1:] in "】]" and len(text) > 2:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from .lines import closed_up
+from .shapes import SUBJECT_TAIL
 
 _DASHES = ("——", "--", "—", "－－")
 # A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…
@@ -64,7 +65,7 @@ def _slogan_over_headline(first: str, second: str) -> bool:
 
 
 # 綦江区：, 江津区科协：: a headline that opens with the place or the body it reports on
-_PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:区|县|市|州|镇|乡|村|科协|学会|协会)[：:](?=\S)")
+_PLACE_LEAD = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}{SUBJECT_TAIL}[：:](?=\S)")
 
 
 def _place_led(line: str) -> bool:

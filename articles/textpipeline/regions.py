@@ -397,13 +397,10 @@ class RegionGazetteer:
             if not (features[0] and features[1]):  # a word's part (石柱子) is no name in a list
                 continue
             for start, end in spans:
-                listed = simple.startswith("、", end) or (start and simple[start - 1] == "、")
-                if not listed or (start, end) in taken:
+                comma_after, comma_before = simple.startswith("、", end), start > 0 and simple[start - 1] == "、"
+                if not (comma_after or comma_before) or (start, end) in taken:
                     continue
-                neighbours = (
-                    by_start.get(end + 1) if simple.startswith("、", end) else None,
-                    by_end.get(start - 1) if start and simple[start - 1] == "、" else None,
-                )
+                neighbours = (by_start.get(end + 1) if comma_after else None, by_end.get(start - 1) if comma_before else None)
                 kin = {(self._entries[m[3]].parent_adcode, self._entries[m[3]].level) for m in neighbours if m}
                 fits = {
                     c.adcode

@@ -122,6 +122,8 @@ def is_decorated_heading(text: str) -> bool:
 
 
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
+# How the name of a body or a place a headline opens with ends: 北碚区科协, 綦江区, 重庆市医学会
+SUBJECT_TAIL = r"(?:科协|学会|协会|研究会|区|县|市|州|镇|乡|村)"
 
 
 def is_field_line(text: str) -> bool:

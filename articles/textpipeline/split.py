@@ -25,7 +25,7 @@ from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult, 
 from .pagemeta import infer_province
 from .printed import give_back
 from .punctuation import halfwidth_alnum, ocr_digits
-from .shapes import is_editors_note, signs_with_date
+from .shapes import SUBJECT_TAIL, is_editors_note, signs_with_date
 from .unwrap import unwrap_lines
 
 _MOJIBAKE_NOTE = (
@@ -206,7 +206,7 @@ _OBJECT_VERBS = ("签署", "签订", "荣获", "获评", "获颁", "授予")
 
 
 # 北碚区科协 / 开展“全国科普日”活动: a body's bare name over what it did is one headline broken in two
-_BARE_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:科协|学会|协会|研究会|区|县|市|镇|乡)$")
+_BARE_SUBJECT = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}{SUBJECT_TAIL}$")
 _PREDICATE_OPENINGS = (
     "开展", "举办", "召开", "启动", "组织", "举行", "成立", "发布", "推进", "深化", "实施", "打造", "建成",
     "荣获", "获评", "助力", "走进", "联合", "携手", "赴", "为", "把", "让", "以", "在",
