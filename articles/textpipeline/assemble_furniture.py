@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from . import credits, shapes
 from .lines import Line
-from .lookahead import after_meta, announces_story, dated_links_at, story_at
+from .lookahead import (
+    after_meta,
+    announces_story,
+    could_headline_at,
+    dashed_subtitle_at,
+    dated_links_at,
+    story_at,
+)
 from .model import AUTHOR, Byline
 from .pagemeta import is_breadcrumb, meta_line_kind, record_meta_line, web_info_fields, wechat_head
 from .shapes import is_heading_like
@@ -160,14 +167,25 @@ class FurnitureRules:
             return True
         return False
 
+    def _headline_below(self, index: int) -> bool:
+        """南川区科协开展院士专家服务活动 over 本报讯（记者 X）…, under the list's last link: the next
+        story's own headline at ``index`` (a 副题 opens with a dash), so the line above it is a link."""
+        return (
+            could_headline_at(self.lines, index)
+            and not dashed_subtitle_at(self.lines, index)
+            and (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1))
+        )
+
     def _recommended_title(self, index: int, line: Line) -> bool:
         """Under 往期推荐 / 推荐阅读: another post's title (●… or a bare title) is navigation, not an item.
 
         A title followed by its story (a real 相关阅读 sidebar) ends the list.
         """
         text = line.text
-        if story_at(self.lines, index) or story_at(self.lines, index + 1) or announces_story(self.lines, index + 1):
+        if story_at(self.lines, index) or story_at(self.lines, index + 1):
             return False
+        if announces_story(self.lines, index + 1) and not self._headline_below(index + 1):
+            return False  # this title's byline, lead or 副题 follows: a story of its own
         if credits.parse_photo_credit(text) or shapes.is_parallel_slogan(text) or shapes.is_marked_banner(text):
             return False  # a picture's caption, or a section's banner over what follows: the list has ended
         record_meta_line(self.meta, "navigation", text)
