@@ -440,7 +440,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             if not (
                 announces_story(self.lines, index + 1)
                 or self._question_under_label(text)
-                or self._opens_the_page(index, text)
+                or self._headline_standing_alone(index, text)
             ):
                 return False
         if is_photo_headline(text) and (
@@ -561,10 +561,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             and text.endswith(("？", "?"))
         )
 
-    def _opens_the_page(self, index: int, text: str) -> bool:
-        """冬季流感高发，这份防护指南请收好 over prose, before anything else on the page or after a story
-        its attribution closed: a headline, though a comma is in it (inside a story only a byline, a lead
-        or a 副题 under such a line proves one)."""
+    def _headline_standing_alone(self, index: int, text: str) -> bool:
+        """冬季流感高发，这份防护指南请收好 over prose where no story is open (first on the page, or after a
+        story its attribution closed): a headline, though a comma is in it (inside a story only a byline,
+        a lead or a 副题 under such a line proves one)."""
         previous = self.result.drafts[-1] if self.result.drafts else None
         if previous is not None and (
             previous.closed not in (CLOSED_BY_BYLINE, CLOSED_BY_ATTRIBUTION)
