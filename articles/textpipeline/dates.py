@@ -151,22 +151,27 @@ def first_date(
     return None
 
 
-_LEADING_DAY = re.compile(rf"^\s*(本月|上月)?({_NUM})日(?:[上中下]午|晚上?|凌晨|早上|清晨|傍晚)?\s*[，,、]")
-
-
-_LEADING_RELATIVE_DAY = re.compile(r"^\s*(今天|今日|昨天|昨日|前天|前日)(?:[上中下]午|晚上?|凌晨|早上|清晨|傍晚)?\s*[，,、]")
-_DAYS_BEFORE = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
+_TIME_OF_DAY = r"(?:[上中下]午|晚上?|凌晨|早上|清晨|傍晚)?"
+_LEADING_DAY = re.compile(rf"^\s*(本月|上月)?({_NUM})日{_TIME_OF_DAY}\s*[，,、]")
+_LEADING_RELATIVE_DAY = re.compile(rf"^\s*(今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨夜|前天|前日|前晚){_TIME_OF_DAY}\s*[，,、]")
+_DAYS_BEFORE = {"今": 0, "昨": 1, "前": 2}
+_LEADING_WEEKDAY = re.compile(rf"^\s*(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天]){_TIME_OF_DAY}\s*[，,、]")
+_WEEKDAYS = "一二三四五六日"
 
 
 def leading_day(text: str, page_date: dt.date | None) -> dt.date | None:
     """本报讯 29日，… : a lead that opens with a bare day is dated in the page's month (or the one before);
-    本月18日，… in the page's month, 上月28日，… in the month before; one that opens with 昨日，… or
-    今天，… is dated from the page's own date."""
+    本月18日，… in the page's month, 上月28日，… in the month before; one that opens with 昨日，…,
+    今天，…, 上周六，… or 周六，… (the last one on or before the page's day) is dated from the page's
+    own date. A day after the page's (本月25日，科协将…, 本周五，…) is a plan, not the day a story reports."""
     if page_date is None:
         return None
     relative = _LEADING_RELATIVE_DAY.match(text)
     if relative:
-        return page_date - dt.timedelta(days=_DAYS_BEFORE[relative.group(1)])
+        return page_date - dt.timedelta(days=_DAYS_BEFORE[relative.group(1)[0]])
+    weekday = _LEADING_WEEKDAY.match(text)
+    if weekday:
+        return _weekday_of(weekday.group(1), _WEEKDAYS.index(weekday.group(2).replace("天", "日")), page_date)
     match = _LEADING_DAY.match(halfwidth_alnum(text)[0])
     if not match:
         return None
@@ -177,6 +182,18 @@ def leading_day(text: str, page_date: dt.date | None) -> dt.date | None:
         previous = page_date.replace(day=1) - dt.timedelta(days=1)
         return _safe_date(previous.year, previous.month, day)
     return _safe_date(page_date.year, page_date.month, day)
+
+
+def _weekday_of(week: str | None, weekday: int, page_date: dt.date) -> dt.date | None:
+    """The day ``weekday`` (0 for Monday) of the page's week (本周, 这周), of the week before (上周), or the
+    last such day up to the page's own (周六 alone); None for a day of the page's week still to come."""
+    monday = page_date - dt.timedelta(days=page_date.weekday())
+    if week == "上":
+        return monday - dt.timedelta(days=7 - weekday)
+    if week:
+        day = monday + dt.timedelta(days=weekday)
+        return day if day <= page_date else None
+    return page_date - dt.timedelta(days=(page_date.weekday() - weekday) % 7)
 
 
 def cn_number(text: str) -> int:

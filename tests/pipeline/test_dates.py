@@ -215,6 +215,20 @@ def test_a_year_only_the_page_suggests_is_flagged(page_lines, guessed):
         ("本月25日，科协将举办座谈会。", dt.date(2024, 6, 20), None),  # after the page: not a day it reports
         ("上月28日，科协举办座谈会。", dt.date(2024, 6, 20), dt.date(2024, 5, 28)),  # the month before
         ("上月28日，科协举办座谈会。", dt.date(2024, 1, 5), dt.date(2023, 12, 28)),  # and the year before
+        ("昨晚，科协举办讲座。", dt.date(2024, 6, 20), dt.date(2024, 6, 19)),
+        ("今晨，科协举办讲座。", dt.date(2024, 6, 20), dt.date(2024, 6, 20)),
+        ("前天下午，科协举办讲座。", dt.date(2024, 6, 20), dt.date(2024, 6, 18)),
+        # 2024-06-05 is a Wednesday: the week before runs 27 May to 2 June.
+        ("上周六，北碚区科协举办科普活动。", dt.date(2024, 6, 5), dt.date(2024, 6, 1)),
+        ("上周一上午，科协举办讲座。", dt.date(2024, 6, 5), dt.date(2024, 5, 27)),
+        ("上星期日，科协举办讲座。", dt.date(2024, 6, 5), dt.date(2024, 6, 2)),
+        ("本周一，科协举办讲座。", dt.date(2024, 6, 5), dt.date(2024, 6, 3)),
+        ("本周五，科协将举办讲座。", dt.date(2024, 6, 5), None),  # later in the page's week: a plan
+        ("周六，科协举办科普活动。", dt.date(2024, 6, 3), dt.date(2024, 6, 1)),  # the last Saturday
+        ("星期三，科协举办讲座。", dt.date(2024, 6, 5), dt.date(2024, 6, 5)),  # the page's own day
+        ("上周六，科协举办科普活动。", None, None),
+        ("上周末，科协举办科普活动。", dt.date(2024, 6, 5), None),  # two days: no one date
+        ("周六科协举办科普活动。", dt.date(2024, 6, 3), None),  # only a lead that opens with the day
     ],
 )
 def test_leading_day(lead, page_date, expected):
@@ -224,3 +238,11 @@ def test_leading_day(lead, page_date, expected):
 def test_a_lead_opening_with_a_bare_day_dates_the_item():
     result = split_page("四川科技报 2020年7月31日\n\n广元市科协开展专家服务行\n\n本报讯（记者 王五）29日上午，专家开展服务，30日返回。")
     assert result.items[0].date == dt.date(2020, 7, 29)
+
+
+def test_a_lead_opening_with_last_weeks_day_dates_the_item():
+    """上周六 on a Wednesday page is the Saturday before it, not the page's day."""
+    page = "重庆科技报 2024年6月5日 星期三\n\n北碚区科协开展科普进社区活动\n\n本报讯（记者 李华）上周六，北碚区科协走进天生街道开展科普活动。"
+    result = split_page(page)
+    assert result.meta.page_date == dt.date(2024, 6, 5)
+    assert result.items[0].date == dt.date(2024, 6, 1)
