@@ -283,7 +283,8 @@ class _Finder:
         return None
 
     def _region_ending_at(self, q: int) -> tuple[str, int] | None:
-        """The most specific region name ending at ``q`` (四川省泸州市 → 泸州市)."""
+        """The most specific region name ending at ``q`` (四川省泸州市 → 泸州市), the longest of a level
+        (长宁县科协 is 长宁县's, not the 宁县 its name ends with)."""
         best = None
         if q < 1 or not _is_cjk(self.text[q - 1]):
             return None  # a region name is all CJK (see _resolve)
@@ -291,7 +292,7 @@ class _Finder:
             if not _is_cjk(self.text[q - k]):
                 break  # no longer name is all CJK either
             code = self._resolve(self.text[q - k:q])
-            if code and (best is None or depth(code) > depth(best[0])):
+            if code and (best is None or depth(code) >= depth(best[0])):
                 best = (code, q - k)
         return best
 
