@@ -14,7 +14,7 @@ from articles.services.importer import import_page
 from tests.factories import indexed, make_article
 
 SEEDS = sorted((Path(settings.BASE_DIR) / "seeds").glob("*.txt"))
-SEED_QUERIES = ["科普", "脱贫攻坚", "小雨点", "双城经济圈", "德阳"]
+SEED_QUERIES = ["科普", "脱贫攻坚", "小雨点", "双城经济圈", "德阳", "重庆小雨点", "广元市农技协联合会"]
 
 
 def result_titles(response) -> list[str]:

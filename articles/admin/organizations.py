@@ -13,6 +13,7 @@ from articles.models import ArticleOrganization, Organization, OrganizationAlias
 from articles.services.organizations import merge_organizations
 
 from .forms import MergeOrganizationsForm
+from .reindexing import reindex_when_committed
 
 
 class OrganizationAliasInline(admin.TabularInline):
@@ -55,9 +56,12 @@ class OrganizationAdmin(SimpleHistoryAdmin):
         return format_html('<a href="{}?organization={}">{}</a>', url, organization.pk, organization.article_n)
 
     def save_related(self, request, form, formsets, change):
-        """Make the full and short names aliases too, so matching and jieba learn them (no restart needed)."""
+        """Make the full and short names aliases too, so matching and jieba learn them (no restart needed),
+        and re-cut the index of the stories that hold a name new to the tables."""
+        before = set(form.instance.aliases.values_list("name", flat=True)) if change else set()
         super().save_related(request, form, formsets, change)
         form.instance.sync_primary_aliases()
+        reindex_when_committed(request, set(form.instance.aliases.values_list("name", flat=True)) - before)
 
     def has_merge_permission(self, request):
         """Merging changes one organization and deletes the others: both permissions are needed."""
@@ -96,3 +100,11 @@ class OrganizationAliasAdmin(admin.ModelAdmin):
     search_fields = ["name", "organization__name"]
     list_select_related = ["organization"]
     autocomplete_fields = ["organization"]
+
+    def save_model(self, request, obj, form, change):
+        """Save, mark the organization changed (the search box's segmenter learns a renamed alias from
+        that), and re-cut the index of the stories that hold the name."""
+        super().save_model(request, obj, form, change)
+        obj.organization.save(update_fields=["updated_at"])
+        if not change or "name" in form.changed_data:
+            reindex_when_committed(request, [obj.name])

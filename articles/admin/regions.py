@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.models import Region
 
 from .filters import RegionParentFilter
+from .reindexing import reindex_when_committed
 
 
 @admin.register(Region)
@@ -50,6 +51,13 @@ class RegionAdmin(admin.ModelAdmin):
             return "—"
         url = reverse("admin:articles_region_change", args=[region.parent_id])
         return format_html('<a href="{}">{}</a>', url, region.parent)
+
+    def save_model(self, request, obj, form, change):
+        """Save, and re-cut the index of the stories that hold a short or former name added here."""
+        before = Region.objects.get(pk=obj.pk) if change else None
+        super().save_model(request, obj, form, change)
+        added = set(obj.aliases) - set(before.aliases if before else [])
+        reindex_when_committed(request, added)
 
     def has_add_permission(self, request):
         return False  # official data: loaded by the data migration, rebuilt by manage.py rebuild_region_data

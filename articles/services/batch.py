@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from django.db.models import Count
 
 from articles.models import SourceDocument
-from articles.services import search
+from articles.services import reindex, search
 from articles.services.analysis import (
     DUPLICATE,
     FAILED,
@@ -32,14 +32,19 @@ from articles.services.analysis import (
 )
 from articles.services.analysis_pool import AnalysisPool
 from articles.services.context import ImportContext
-from articles.services.importer import PageOutcome, duplicate_outcome, unchanged_outcome, write_analysis
+from articles.services.importer import (
+    WRITTEN,
+    PageOutcome,
+    duplicate_outcome,
+    unchanged_outcome,
+    write_analysis,
+)
 from articles.services.pagefiles import PageFile, PageFileError, read_page_bytes
 from articles.services.planner_stats import PlannerStatistics
 from articles.textpipeline.decode import PageDecodeError, decode_page
 
 LOOKAHEAD = 16  # pages read and queued for analysis ahead of the writer
 MIN_FILES_FOR_WORKERS = 20  # below this, starting worker processes costs more than it saves
-WRITTEN = frozenset({"created", "updated"})  # outcomes that added or changed rows
 MAX_DEFAULT_WORKERS = 2  # more analysis than the one writer can take in (see default_workers)
 
 
@@ -75,12 +80,14 @@ def import_page_files(
     counts = dict(SourceDocument.objects.annotate(n=Count("articles")).values_list("source_ref", "n"))
     tasks = (_task(page_file, known.get(page_file.source_ref), force, holders) for page_file in files)
     statistics = PlannerStatistics()  # a first import's foreign-key checks would scan the articles
+    names = reindex.name_mark()
     with search.batched_index_writes():
         for page_file, analysis in zip(files, _analyses(tasks, context, workers), strict=True):
             outcome = _write(page_file, analysis, context, counts, status=status, dry_run=dry_run)
             if outcome.status in WRITTEN and not dry_run:
                 statistics.page_written()
             yield page_file, outcome
+        reindex.reindex_naming(reindex.names_added_since(names))  # the run's new names, in the stories before them
 
 
 def _task(

@@ -89,12 +89,21 @@ def mark_edited(*, article: Article, field_names) -> list[str]:
     return added
 
 
+def search_fields(article: Article, segmenter=None) -> tuple[str, str]:
+    """``search_title`` and ``search_text`` as the importer makes them: the headline lines, then everything
+    a reader sees; the bodies the story names, as written, are one word each (``Segmenter.analyze``)."""
+    segmenter = segmenter or get_segmenter()
+    names = {link.name_in_text.lower() for link in article.organization_links.all() if link.name_in_text}
+    title = " ".join([article.kicker, article.title, article.subtitle])
+    return (
+        segmenter.search_text(title, names=names),
+        segmenter.search_text(item_text(item_for(article)), names=names),
+    )
+
+
 def refresh_search_text(*, article: Article, segmenter=None) -> None:
     """Re-segment the article into ``search_title``/``search_text`` as the importer does, then the vector."""
-    segmenter = segmenter or get_segmenter()
-    title = " ".join([article.kicker, article.title, article.subtitle])
-    article.search_title = segmenter.search_text(title)
-    article.search_text = segmenter.search_text(item_text(item_for(article)))
+    article.search_title, article.search_text = search_fields(article, segmenter)
     Article.objects.filter(pk=article.pk).update(search_title=article.search_title, search_text=article.search_text)
     refresh_search_vectors([article.pk])
 
@@ -161,11 +170,8 @@ def item_for(article: Article) -> pipeline.Item:
         subtitle=article.subtitle,
         kicker=article.kicker,
         blocks=bodytext.text_to_blocks(article.body),
-        bylines=[pipeline.Byline(role, name) for role, name in article.bylines.values_list("role", "name")],
-        captions=[
-            pipeline.Caption(text, photographer or None)
-            for text, photographer in article.captions.values_list("text", "photographer")
-        ],
+        bylines=[pipeline.Byline(byline.role, byline.name) for byline in article.bylines.all()],
+        captions=[pipeline.Caption(caption.text, caption.photographer or None) for caption in article.captions.all()],
         source=article.source_text or None,
         dateline=article.dateline or None,
         date=article.date,

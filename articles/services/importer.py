@@ -15,6 +15,7 @@ from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from articles.models import Article, SourceDocument
+from articles.services import reindex
 from articles.services.analysis import FAILED, UNCHANGED, PageAnalysis, PreparedItem, analyze_page
 from articles.services.article_inserts import create_all
 from articles.services.article_updates import ArticleUpdater, inside_an_editors_merge
@@ -28,6 +29,8 @@ from articles.textpipeline.model import Item, PageResult
 from articles.textpipeline.pagemeta import page_editors
 
 logger = logging.getLogger(__name__)
+
+WRITTEN = frozenset({"created", "updated"})  # outcomes that added or changed rows
 
 # Serializes the write phase of concurrent imports on PostgreSQL (parsing runs outside the lock).
 IMPORT_LOCK_KEY = 4_172_020
@@ -80,9 +83,13 @@ def import_page(
         same_as = SourceDocument.objects.filter(content_hash=analysis.digest).values_list("source_ref", flat=True).first()
         if same_as:
             return duplicate_outcome(source_ref, same_as)
-    return write_analysis(
+    names = reindex.name_mark()
+    outcome = write_analysis(
         analysis, source_ref=source_ref, file_name=file_name, context=context, status=status, dry_run=dry_run
     )
+    if outcome.status in WRITTEN and not dry_run:
+        reindex.reindex_naming(reindex.names_added_since(names))  # the page's new names, in older stories
+    return outcome
 
 
 def unchanged_outcome(source_ref: str, article_count: int | None = None) -> PageOutcome:

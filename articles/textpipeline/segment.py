@@ -81,6 +81,18 @@ def simplify(text: str) -> str:
     return _t2s().convert(nfkc(text))
 
 
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def traditional(text: str) -> str:
+    """Simplified characters to traditional (科协 → 科協): the form a traditional page prints a name in."""
+    return _s2t().convert(text)
+
+
 def normalize(text: str) -> str:
     """Full-width forms to ASCII (NFKC), traditional to simplified, Latin lowercased."""
     return simplify(text).lower()

@@ -1,0 +1,146 @@
+"""Stories indexed before the tables knew a name are found by it once they are cut again."""
+
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from articles.models import Article, OrganizationAlias
+from articles.services import reindex
+from articles.services.context import get_segmenter, tables_changed
+from articles.services.importer import import_page
+from articles.services.reindex import articles_naming, reindex_articles, reindex_naming
+from tests.factories import make_organization
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_segmenter():
+    """The search box's segmenter is cached per process: make it compare the tables again, since a
+    test's rollback takes back the names an earlier test taught it without telling it."""
+    tables_changed()
+
+
+TEAM = "青苗苗科普志愿队"  # jieba alone cuts it 青 / 苗苗 / 科普 / 志愿队
+PAGE = (
+    "重庆科技报 2024年6月5日\n\n"
+    "青苗苗科普志愿队走进社区\n\n"
+    "本报讯（记者 李华）近日，青苗苗科普志愿队走进北碚区天生街道，为居民讲解防灾知识。\n\n"
+    "北碚区科协举办讲座\n\n"
+    "本报讯（记者 王军）近日，北碚区科协举办健康讲座，百余名居民参加。\n"
+)
+TRADITIONAL_PAGE = "綦江區科協開展活動\n\n近日，青苗苗科普志願隊走進綦江區古南街道，講解防災知識。\n"
+
+
+@pytest.fixture(params=["sql", "scan"])
+def finding(request, monkeypatch):
+    """Both ways of finding the stories that print a name: the database's LIKE for a few names, one pass
+    over every story's text for many (forced here with a threshold of 0)."""
+    if request.param == "scan":
+        monkeypatch.setattr(reindex, "SQL_NAMES", 0)
+    return request.param
+
+
+def found(words: str) -> list[str]:
+    tokens = get_segmenter().query_tokens(words)
+    return sorted(Article.objects.published().search(tokens).values_list("title", flat=True))
+
+
+def learn(name: str) -> None:
+    """Add a body with ``name`` to the tables, as the admin does, and let the search box's segmenter see it."""
+    make_organization(name)  # with its name as an alias, which the segmenter learns
+
+
+@pytest.fixture
+def page(db):
+    outcome = import_page(PAGE.encode(), source_ref="team.txt", status=Article.Status.PUBLISHED)
+    assert outcome.status == "created", outcome.error
+    return outcome
+
+
+def test_a_name_learnt_after_the_import_misses_the_story_until_it_is_cut_again(page, finding):
+    assert found(TEAM) == ["青苗苗科普志愿队走进社区"]  # the query is cut into the same pieces
+    learn(TEAM)
+    assert get_segmenter().query_tokens(TEAM) == [TEAM]
+    assert found(TEAM) == []  # one word now; the story's index holds the pieces
+
+    counts = reindex_naming([TEAM])
+
+    assert (counts.checked, counts.changed) == (1, 1)
+    assert found(TEAM) == ["青苗苗科普志愿队走进社区"]
+    assert found("科普") == ["青苗苗科普志愿队走进社区"]  # the name's sub-words stay in the index
+    assert reindex_naming([TEAM]).changed == 0  # a second run finds nothing to change
+
+
+def test_only_stories_holding_the_name_are_read(page):
+    assert set(articles_naming([TEAM]).values_list("title", flat=True)) == {"青苗苗科普志愿队走进社区"}
+    assert not articles_naming(["  ", ""]).exists()
+
+
+def test_a_story_printed_in_traditional_characters_is_found_by_the_simplified_name(db, finding):
+    outcome = import_page(TRADITIONAL_PAGE.encode(), source_ref="trad.txt", status=Article.Status.PUBLISHED)
+    assert outcome.status == "created", outcome.error
+    learn(TEAM)
+    assert found(TEAM) == []
+
+    assert reindex_naming([TEAM]).changed == 1
+
+    assert found(TEAM) == ["綦江區科協開展活動"]
+
+
+def test_a_name_in_a_caption_is_read_too(page, finding):
+    story = Article.objects.get(title="北碚区科协举办讲座")
+    story.captions.create(text=f"{TEAM}队员在讲座现场", photographer="张三")
+    learn(TEAM)
+
+    reindex_naming([TEAM])
+
+    assert found(TEAM) == ["北碚区科协举办讲座", "青苗苗科普志愿队走进社区"]
+
+
+def test_the_whole_index_can_be_cut_again(page):
+    """``reindex_articles`` over every story changes only those the dictionary now cuts differently."""
+    learn(TEAM)
+    counts = reindex_articles(Article.objects.all())
+    assert (counts.checked, counts.changed) == (Article.objects.count(), 1)
+
+
+def test_the_command_reports_what_it_changed(page, capsys):
+    learn(TEAM)
+    call_command("reindex_search", "--name", TEAM)
+    assert "检查 1 篇稿件，1 篇的检索词已更新" in capsys.readouterr().out
+    assert found(TEAM) == ["青苗苗科普志愿队走进社区"]
+    call_command("reindex_search")
+    assert f"检查 {Article.objects.count()} 篇稿件，0 篇的检索词已更新" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("through", ["import_page", "import_seeds"])
+def test_a_name_a_later_seed_page_adds_is_found_in_the_earlier_pages(db, settings, through):
+    """重庆小雨点 becomes an organization on seed 004, after seed 003 printed it; 广元市农技协联合会 is
+    added as seed 002 is written, its story indexed with 市农技协联合会. Each import re-cuts at its end."""
+    seeds = sorted(Path(settings.BASE_DIR, "seeds").glob("*.txt"))
+    if through == "import_page":
+        for path in seeds:
+            assert (
+                import_page(path.read_bytes(), source_ref=path.name, status="published").status == "created"
+            )
+    else:
+        call_command("import_seeds", *map(str, seeds), "--status", "published", verbosity=0)
+
+    assert len(found("重庆小雨点")) == 2
+    assert len(found("广元市农技协联合会")) == 1
+    every_name = OrganizationAlias.objects.values_list("name", flat=True)
+    assert reindex_naming(every_name).changed == 0  # no story left lacking a name of the tables it prints
+
+
+def test_a_name_inside_a_longer_one_is_not_added_to_its_stories(db, finding):
+    """宁县科协 (甘肃's 宁县) inside 长宁县科协 (宜宾's 长宁县): a search for the shorter finds no story of the longer."""
+    page = "长宁县科协开展科普活动\n\n本报讯 近日，长宁县科协在竹海镇开展科普活动，群众200余人参加。\n"
+    assert import_page(page.encode(), source_ref="changning.txt", status="published").status == "created"
+    learn("长宁县科协")
+    learn("宁县科协")
+
+    assert reindex_naming(["宁县科协", "长宁县科协"]).changed == 0
+    assert found("宁县科协") == []
+    assert found("长宁县科协") == ["长宁县科协开展科普活动"]
