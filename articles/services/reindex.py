@@ -137,7 +137,7 @@ def _batches(items: list) -> Iterable[list]:
 
 def _found(automaton, texts) -> set[str]:
     """The names in ``texts``, the longest where they overlap (长宁县科协, not the 宁县科协 inside it)."""
-    return {word for text in texts if text for _end, word in automaton.iter_long(text)}
+    return {word for _end, word in automaton.iter_long("\n".join(filter(None, texts)))}
 
 
 def _holds_all(words: set[str], search_title: str, search_text: str) -> bool:
