@@ -27,6 +27,7 @@ always refer to the original text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,6 +43,8 @@ _LEVEL_CHARS = frozenset("省市区县州旗盟")
 _FUNCTION_CHARS = frozenset("在到赴于和与及、的对向从自去至经同为把往是了等或暨将由被让给跟共驻来")
 
 # What may follow a bare short name to make it a place for sure: 丰都科协, 荣昌籍.
+# What may follow the last name of a list of units: 江北、南岸两区, 秀山、酉阳等地, 石柱、彭水三县.
+_LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几多]个?|等)(?:区县|区|县|市|地|州)")
 _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
 
 # Ordinary words an official name may end in: 海城市 is 海 + 城市, so 沿海城市 and 适应城市 (应城市)
@@ -394,12 +397,14 @@ class RegionGazetteer:
         taken = {(match[0], match[1]) for match in chosen}
         added = []
         for (surface, features), spans in pending.items():
-            if not (features[0] and features[1]):  # a word's part (石柱子) is no name in a list
+            if not features[0]:  # a word's part (石柱子) is no name in a list
                 continue
             for start, end in spans:
                 comma_after, comma_before = simple.startswith("、", end), start > 0 and simple[start - 1] == "、"
                 if not (comma_after or comma_before) or (start, end) in taken:
                     continue
+                if not (features[1] or _LIST_COUNT.match(simple, end)):
+                    continue  # the list's last name ends where a word goes on, unless the list is counted
                 neighbours = (by_start.get(end + 1) if comma_after else None, by_end.get(start - 1) if comma_before else None)
                 kin = {(self._entries[m[3]].parent_adcode, self._entries[m[3]].level) for m in neighbours if m}
                 fits = {

@@ -62,6 +62,10 @@ def names(gaz, codes):
         ("石柱、秀山、彭水等区县科协", CQ, ["500240", "500241", "500243"]),
         ("渝中、南岸、江北三区", CQ, ["500103", "500108", "500105"]),
         ("阆中市、南部县、仪陇县", SC, ["511381", "511321", "511324"]),
+        # ... also the list's last name, when a count of units (两区, 等地) follows it rather than a word.
+        ("江北、南岸两区科协派员参加", CQ, ["500105", "500108"]),
+        ("秀山、石柱等地的果农", CQ, ["500241", "500240"]),
+        ("江北、南岸边的渔船", CQ, ["500105"]),  # 南岸边: the bank of a river, no count after it
     ],
 )
 def test_regions_in_text(gaz, text, hint, expected):
