@@ -87,7 +87,7 @@ def import_page_files(
             if outcome.status in WRITTEN and not dry_run:
                 statistics.page_written()
             yield page_file, outcome
-        reindex.reindex_naming(reindex.names_added_since(names))  # the run's new names, in the stories before them
+        reindex.reindex_names_added_since(names)  # the run's new names, in the stories before them
 
 
 def _task(

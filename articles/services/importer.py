@@ -88,7 +88,7 @@ def import_page(
         analysis, source_ref=source_ref, file_name=file_name, context=context, status=status, dry_run=dry_run
     )
     if outcome.status in WRITTEN and not dry_run:
-        reindex.reindex_naming(reindex.names_added_since(names))  # the page's new names, in older stories
+        reindex.reindex_names_added_since(names)  # the page's new names, in older stories
     return outcome
 
 

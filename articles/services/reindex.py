@@ -11,11 +11,12 @@ a release changes the project's word list).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Exists, Max, OuterRef, Prefetch, Q
 
 from articles.models import Article, ArticleOrganization, OrganizationAlias, PhotoCaption
@@ -23,6 +24,8 @@ from articles.services.context import get_segmenter, tables_changed
 from articles.services.editing import search_fields
 from articles.services.search import refresh_search_vectors
 from articles.textpipeline.segment import normalize, simplify, traditional
+
+logger = logging.getLogger(__name__)
 
 BATCH = 500  # stories segmented, then written, at a time
 SQL_NAMES = 10  # up to this many names the database finds the stories holding them; for more, one
@@ -44,6 +47,16 @@ def name_mark() -> int:
 
 def names_added_since(mark: int) -> list[str]:
     return list(OrganizationAlias.objects.filter(id__gt=mark).values_list("name", flat=True))
+
+
+def reindex_names_added_since(mark: int) -> ReindexCounts:
+    """After an import: the names it added (``name_mark`` before it), in the stories indexed before them.
+    The pages are written by then, so a database error here is logged with what to run, not raised."""
+    try:
+        return reindex_naming(names_added_since(mark))
+    except DatabaseError as error:
+        logger.warning("导入已完成，但新名称的检索词未能更新（%s）；请运行 manage.py reindex_search。", error)
+        return ReindexCounts()
 
 
 def reindex_naming(names: Iterable[str]) -> ReindexCounts:
@@ -120,9 +133,10 @@ def _lacking(stories, names: set[str]) -> set[int]:
         if not _holds_all(_found(automaton, texts), search_title, search_text):
             lacking.add(pk)
     in_captions: dict[int, set[str]] = {}
-    captions = PhotoCaption.objects.filter(article__in=stories).exclude(article__in=lacking)
-    for article_id, text in captions.values_list("article_id", "text").iterator(chunk_size=2000):
-        in_captions.setdefault(article_id, set()).update(_found(automaton, [text]))
+    captions = PhotoCaption.objects.filter(article__in=stories).values_list("article_id", "text")
+    for article_id, text in captions.iterator(chunk_size=2000):
+        if article_id not in lacking and (words := _found(automaton, [text])):
+            in_captions.setdefault(article_id, set()).update(words)
     for chunk in _batches(list(in_captions)):
         indexed = Article.objects.filter(pk__in=chunk).values_list("pk", "search_title", "search_text")
         for pk, search_title, search_text in indexed:

@@ -144,3 +144,20 @@ def test_a_name_inside_a_longer_one_is_not_added_to_its_stories(db, finding):
     assert reindex_naming(["宁县科协", "长宁县科协"]).changed == 0
     assert found("宁县科协") == []
     assert found("长宁县科协") == ["长宁县科协开展科普活动"]
+
+
+def test_an_import_whose_re_cut_fails_keeps_its_pages_and_says_what_to_run(page, monkeypatch, caplog):
+    """The re-cut runs after the pages are committed: a database error there is logged with the command
+    that does it later, and the import's pages stay."""
+    from django.db import DatabaseError
+
+    def fail(names):
+        raise DatabaseError("database is locked")
+
+    mark = reindex.name_mark()
+    learn(TEAM)
+    monkeypatch.setattr(reindex, "reindex_naming", fail)
+
+    assert reindex.reindex_names_added_since(mark) == reindex.ReindexCounts()
+    assert "manage.py reindex_search" in caplog.text and "database is locked" in caplog.text
+    assert Article.objects.filter(source_document__source_ref="team.txt").count() == 2
