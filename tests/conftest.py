@@ -70,3 +70,12 @@ def page(browser, live_server):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def fresh_segmenter():
+    """The search box's segmenter is cached per process: make it compare the tables again, since a
+    test's rollback takes back the names an earlier test taught it without telling it."""
+    from articles.services.context import tables_changed
+
+    tables_changed()

@@ -3,28 +3,14 @@
 import pytest
 from django.urls import reverse
 
-from articles.models import Article, Organization, OrganizationAlias, Region
-from articles.services.context import get_segmenter, tables_changed
+from articles.models import Organization, OrganizationAlias, Region
+from articles.services.context import get_segmenter
 from tests.factories import indexed, make_article, make_organization
+from tests.services.test_reindex import TEAM, found
 
 from .formdata import change_form_data
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_segmenter():
-    """The search box's segmenter is cached per process: make it compare the tables again, since a
-    test's rollback takes back the names an earlier test taught it without telling it."""
-    tables_changed()
-
-
-TEAM = "青苗苗科普志愿队"  # jieba alone cuts it 青 / 苗苗 / 科普 / 志愿队
-
-
-def found(words: str) -> list[str]:
-    tokens = get_segmenter().query_tokens(words)
-    return sorted(Article.objects.published().search(tokens).values_list("title", flat=True))
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_segmenter")]
 
 
 @pytest.fixture

@@ -7,19 +7,12 @@ from django.core.management import call_command
 
 from articles.models import Article, OrganizationAlias
 from articles.services import reindex
-from articles.services.context import get_segmenter, tables_changed
+from articles.services.context import get_segmenter
 from articles.services.importer import import_page
 from articles.services.reindex import articles_naming, reindex_articles, reindex_naming
 from tests.factories import make_organization
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_segmenter():
-    """The search box's segmenter is cached per process: make it compare the tables again, since a
-    test's rollback takes back the names an earlier test taught it without telling it."""
-    tables_changed()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_segmenter")]
 
 
 TEAM = "青苗苗科普志愿队"  # jieba alone cuts it 青 / 苗苗 / 科普 / 志愿队
@@ -43,6 +36,7 @@ def finding(request, monkeypatch):
 
 
 def found(words: str) -> list[str]:
+    """The titles of the published stories a search for ``words`` finds."""
     tokens = get_segmenter().query_tokens(words)
     return sorted(Article.objects.published().search(tokens).values_list("title", flat=True))
 
