@@ -6,6 +6,7 @@
   API. Missing chromium skips browser tests on a laptop and fails them in CI.
 - ``page``: a new zh-CN, Asia/Shanghai context whose base URL is pytest-django's
   ``live_server``, so a browser test writes ``page.goto("/admin/login/")``.
+- ``fresh_segmenter``: the search box's cached segmenter re-reads the tables (tests that add names).
 """
 
 import os
