@@ -15,6 +15,7 @@ from .credits import parse_names
 from .dates import CN_DATE_TEXT, parse_iso_date
 from .lines import fold
 from .model import EDITOR, Byline, PageMeta
+from .surnames import has_surname
 
 _DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
 # A page head's separators between its parts: 2023年12月8日 星期五 ◆ 第3版 ◆ 科协视窗
@@ -76,6 +77,10 @@ _BOILERPLATE = re.compile(
     r"|^(?:附件下载|相关附件|下载附件)\s*[:：]?\s*\S{0,60}$|^[^。，,：:\s]{1,60}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|pptx?)$"
     # a science-popularization post's provenance: 本文为科普中国·创作培育计划作品, 内容资源由项目单位提供
     r"|^本文(?:为|系)[^。，,]{2,30}(?:作品|原创|稿件|成果)。?$|^内容资源由[^。，,]{0,16}提供。?$"
+    # a repost's permission and its request: 本文由科普中国授权发布，转载请注明出处。
+    r"|^本文(?:由|经)[^。，,]{2,24}授权(?:发布|转载|刊发|刊登)[^。]{0,20}。?$"
+    r"|^(?:转载请注明(?:出处|来源)|如需转载[^。]{0,20}|未经(?:授权|许可)[^。]{0,12}(?:不得|禁止|严禁)转载[^。]{0,10})[。！]?$"
+    r"|^点击[“\"「]?阅读原文[”\"」]?[^。]{0,20}$"  # 点击“阅读原文”，了解更多科普知识
     r"|^(?:点击|长按|扫码|扫描|识别)[^。，,]{0,12}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
     r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
@@ -433,6 +438,7 @@ _EDITOR_ROLES = (  # each also after 本版 (本版责任编辑：王新民)
     "责编|编辑|美编|校对|审核|审校|审签|终审|复审|初审|版式|设计|排版|制图|监制|统筹|主编)"
 )
 _EDITOR_LINE = re.compile(rf"^(?:{_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)")
+_CJK_AFTER = re.compile(r"[\u4e00-\u9fff·]")
 _EDITOR_TOKEN = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)|([\u4e00-\u9fff·]{{2,4}})|[、，,\s]+|(.)")
 
 
@@ -450,7 +456,10 @@ def page_editors(meta: PageMeta) -> list[Byline]:
             if match.group(3):
                 break  # anything but roles and names: not a credit line after all
             if match.group(2):
-                name = Byline(EDITOR, line[match.start(2) : match.end(2)])
+                text = line[match.start(2) : match.end(2)]
+                if _CJK_AFTER.match(key, match.end(2)) or not has_surname(text):
+                    break  # 审核：李华 四川大学华西医院 主任医师: the names end where an affiliation begins
+                name = Byline(EDITOR, text)
                 if name not in editors:
                     editors.append(name)
     for line in meta.source_lines:  # 来源：城口县融媒体中心 | 记者：陈华 | 编辑：李娜: a post's info line

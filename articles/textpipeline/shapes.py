@@ -210,11 +210,12 @@ def list_number(text: str) -> tuple[str, int] | None:
 
 
 def is_numbered_heading(text: str) -> bool:
-    """一、搭建服务平台 / （一）选好苗子 / 1.加强组织: a numbered sub-heading, short and unpunctuated."""
+    """一、搭建服务平台 / （一）选好苗子 / 1.加强组织 / 一、不慎落水怎么办？: a numbered sub-heading,
+    short and unpunctuated but for the question mark a science piece's headings end with."""
     match = _NUMBERED_HEADING.match(text)
     if not match:
         return False
-    rest = text[match.end() :].strip()
+    rest = text[match.end() :].strip().removesuffix("？").removesuffix("?")
     if not 2 <= visible_length(rest) <= 24 or ends_sentence(rest):
         return False
     phrases = re.split(r"[，,]", rest)  # 一、坚持党建引领，政治底色更加鲜明: two phrases, one comma
@@ -371,9 +372,17 @@ _MASTHEAD_NAME = re.compile(
 )
 
 
+# Platforms whose name heads a copied post or page the way a paper's does, and no headline is.
+_PLATFORM_NAMES = frozenset(
+    ["科普中国", "科技工作者之家", "学习强国", "新华网", "人民网", "央视网", "华龙网", "中国科普网", "中国科技网",
+     "央视新闻", "川观新闻", "上游新闻", "四川在线", "新华社", "中国新闻网", "中新网"]
+)
+
+
 def is_masthead_name(text: str) -> bool:
-    """四川科技报, 重庆日报, 科普周刊: a paper's name that no headline is (捷报, 喜报 may end one)."""
-    return bool(_MASTHEAD_NAME.match(text))
+    """四川科技报, 重庆日报, 科普周刊, 科普中国: a paper's or a platform's name that no headline is
+    (捷报, 喜报 may end one)."""
+    return bool(_MASTHEAD_NAME.match(text)) or text in _PLATFORM_NAMES
 
 
 def is_column_name(text: str) -> bool:

@@ -28,6 +28,11 @@ from articles.textpipeline.split import split_page
         ("出品：科普中国", "source"),
         ("本文为科普中国·创作培育计划作品", "boilerplate"),
         ("内容资源由项目单位提供", "boilerplate"),
+        ("本文由科普中国授权发布，转载请注明出处。", "boilerplate"),  # a repost's permission
+        ("转载请注明出处", "boilerplate"),
+        ("未经授权，禁止转载", "boilerplate"),
+        ("点击“阅读原文”，了解更多科普知识", "boilerplate"),
+        ("本文由记者深入一线采写。", None),  # no permission: the story's own words
         ("附件下载：", "boilerplate"),
         ("2024年重庆市科普基地认定名单.pdf", "boilerplate"),
         ("附件：2024年重庆市科普基地认定名单.pdf", None),  # the notice's own attachment line
@@ -398,3 +403,17 @@ def test_the_pages_province(text, site, province):
     from articles.textpipeline.pagemeta import infer_province
 
     assert infer_province(text, site) == province
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("审核：李华 四川大学华西医院 主任医师", ["李华"]),  # the reviewer's affiliation and title are no names
+        ("审核：李强 重庆市疾病预防控制中心 研究员", ["李强"]),
+        ("责任编辑 张三 电话：028-12345678", ["张三"]),
+        ("编辑：徐嘉 陈燕", ["徐嘉", "陈燕"]),
+        ("责任编辑：欧阳晓明", ["欧阳晓明"]),
+    ],
+)
+def test_an_editors_line_names_only_people(line, names):
+    assert [b.name for b in page_editors(PageMeta(boilerplate=[line]))] == names

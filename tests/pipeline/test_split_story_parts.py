@@ -36,6 +36,9 @@ def page(*lines: str):
         ("（一）强化理论武装。市科协党组全年召开学习会12次。", False),  # a run-in heading before prose
         ("二、勇攀高峰；敢为人先", False),
         ("一、，鲜明", False),
+        ("一、不慎落水怎么办？", True),  # a science piece's question heading
+        ("二、为什么会“抽筋”？", True),
+        ("三、怎么办？我们要冷静。", False),  # a sentence after the question: prose
     ],
 )
 def test_a_numbered_heading_may_hold_two_phrases(text, heading):
@@ -242,3 +245,17 @@ def test_a_notice_keeps_its_submission_contacts_and_the_papers_signature():
         "重庆科技报社",
         "2024年3月1日",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "masthead"),
+    [
+        ("四川科技报", True),
+        ("科普中国", True),  # a platform's name over a copied post
+        ("科技工作者之家", True),
+        ("科普中国行", False),  # a series' label may be a headline's
+        ("织密防护网", False),  # a headline ending in 网
+    ],
+)
+def test_a_paper_or_platform_name_is_no_headline(text, masthead):
+    assert shapes.is_masthead_name(text) is masthead
