@@ -15,7 +15,7 @@ from .credits import parse_names
 from .dates import CN_DATE_TEXT, parse_iso_date
 from .lines import fold
 from .model import EDITOR, Byline, PageMeta
-from .surnames import has_surname
+from .surnames import may_start_a_name
 
 _DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
 # A page head's separators between its parts: 2023年12月8日 星期五 ◆ 第3版 ◆ 科协视窗
@@ -457,7 +457,7 @@ def page_editors(meta: PageMeta) -> list[Byline]:
                 break  # anything but roles and names: not a credit line after all
             if match.group(2):
                 text = line[match.start(2) : match.end(2)]
-                if _CJK_AFTER.match(key, match.end(2)) or not has_surname(text):
+                if _CJK_AFTER.match(key, match.end(2)) or not may_start_a_name(match.group(2)):
                     break  # 审核：李华 四川大学华西医院 主任医师: the names end where an affiliation begins
                 name = Byline(EDITOR, text)
                 if name not in editors:

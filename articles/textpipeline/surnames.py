@@ -41,3 +41,9 @@ def has_surname(name: str) -> bool:
     if name[:2] in DOUBLE_SURNAMES:
         return True
     return bool(name) and name[0] in _SINGLE and name[0] not in _TOO_COMMON_AS_WORDS
+
+
+def may_start_a_name(name: str) -> bool:
+    """True when ``name`` starts with any surname of the list, 于 and 和 included: for a place where
+    only names are printed (an editors' line), not verse."""
+    return name[:2] in DOUBLE_SURNAMES or (bool(name) and name[0] in _SINGLE)

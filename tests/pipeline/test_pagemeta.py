@@ -413,6 +413,8 @@ def test_the_pages_province(text, site, province):
         ("责任编辑 张三 电话：028-12345678", ["张三"]),
         ("编辑：徐嘉 陈燕", ["徐嘉", "陈燕"]),
         ("责任编辑：欧阳晓明", ["欧阳晓明"]),
+        ("编辑：于青 和平", ["于青", "和平"]),  # surnames that verse starts with too are names here
+        ("責任編輯：陳志明", ["陳志明"]),  # traditional, as printed
     ],
 )
 def test_an_editors_line_names_only_people(line, names):
