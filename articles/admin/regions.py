@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Region
+from articles.models.names import split_lines
 
 from .filters import RegionParentFilter
 from .reindexing import reindex_when_committed
@@ -54,10 +55,9 @@ class RegionAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         """Save, and re-cut the index of the stories that hold a short or former name added here."""
-        before = Region.objects.get(pk=obj.pk) if change else None
+        before = {name for field in ("short_names", "former_names") for name in split_lines(form.initial.get(field))}
         super().save_model(request, obj, form, change)
-        added = set(obj.aliases) - set(before.aliases if before else [])
-        reindex_when_committed(request, added)
+        reindex_when_committed(request, set(obj.aliases) - before)
 
     def has_add_permission(self, request):
         return False  # official data: loaded by the data migration, rebuilt by manage.py rebuild_region_data
