@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from articles.slugs import pinyin_slug
 from articles.textpipeline.decode import PageDecodeError, decode_page
-from articles.textpipeline.enrich import EnrichmentContext, enrich_page, found_names
+from articles.textpipeline.enrich import EnrichmentContext, enrich_page, found_names, headline_search_text
 from articles.textpipeline.headline import display_title
 from articles.textpipeline.keywords import default_extractor
 from articles.textpipeline.model import PageResult
@@ -110,8 +110,12 @@ def prepare_items(result: PageResult, context: EnrichmentContext) -> dict[int, P
         prepared[item.position] = PreparedItem(
             title=title,
             slug=pinyin_slug(title, max_length=60),
-            search_title=context.segmenter.search_text(
-                " ".join([item.kicker[:300], title, item.subtitle[:300]]), names=found_names(item.organizations)
+            search_title=headline_search_text(
+                context.segmenter,
+                kicker=item.kicker[:300],
+                title=title,
+                subtitle=item.subtitle[:300],
+                names=found_names(item.organizations),
             ),
         )
     return prepared

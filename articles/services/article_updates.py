@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from articles.models import Article, ArticleFlag, ArticleOrganization, ArticleRegion, Byline, PhotoCaption
 from articles.services.facet_keys import region_keys, upper_keys
 from articles.services.item_values import slug_for, without_fingerprint
-from articles.textpipeline.enrich import found_names
+from articles.textpipeline.enrich import found_names, headline_search_text
 from articles.textpipeline.model import Item, PageResult
 
 if TYPE_CHECKING:  # importer imports this module
@@ -44,14 +44,22 @@ class ArticleUpdater:
         self.apply_facet_keys(article, values, fields=writable)
         if "title" in writable:
             article.slug = slug_for(article.title)
-        article.search_title = self.context.segmenter.search_text(
-            " ".join([article.kicker, article.title, article.subtitle]), names=found_names(item.organizations)
-        )
+        article.search_title = self.search_title(article, item)
         article.search_text = item.search_text if "body" in writable else article.search_text
         article.save()
         self._apply_related(article, values, fields=writable)
         self._replace_open_flags(article, item)
         return True
+
+    def search_title(self, article: Article, item) -> str:
+        """The article's headline lines (as written now, an editor's included) cut for the index."""
+        return headline_search_text(
+            self.context.segmenter,
+            kicker=article.kicker,
+            title=article.title,
+            subtitle=article.subtitle,
+            names=found_names(item.organizations),
+        )
 
     @staticmethod
     def apply_fields(article: Article, values: dict, *, fields) -> None:

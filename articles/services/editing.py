@@ -30,7 +30,7 @@ from articles.services.organizations import OrganizationResolver
 from articles.services.search import refresh_search_vectors
 from articles.slugs import pinyin_slug
 from articles.textpipeline import model as pipeline
-from articles.textpipeline.enrich import enrich_item, item_text
+from articles.textpipeline.enrich import enrich_item, headline_search_text, item_text
 
 # Related EDITABLE_FIELDS, compared before and after an admin save to see what an editor changed.
 RELATED_FIELDS = ("regions", "organizations", "themes", "bylines", "captions")
@@ -94,9 +94,10 @@ def search_fields(article: Article, segmenter=None) -> tuple[str, str]:
     a reader sees; the bodies the story names, as written, are one word each (``Segmenter.analyze``)."""
     segmenter = segmenter or get_segmenter()
     names = {link.name_in_text.lower() for link in article.organization_links.all() if link.name_in_text}
-    title = " ".join([article.kicker, article.title, article.subtitle])
     return (
-        segmenter.search_text(title, names=names),
+        headline_search_text(
+            segmenter, kicker=article.kicker, title=article.title, subtitle=article.subtitle, names=names
+        ),
         segmenter.search_text(item_text(item_for(article)), names=names),
     )
 

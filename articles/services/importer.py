@@ -24,7 +24,6 @@ from articles.services.item_values import fingerprint, machine_values, slug_for,
 from articles.services.organizations import OrganizationResolver
 from articles.services.rows import insert_new, insert_rows, link_fields, link_rows
 from articles.services.search import refresh_search_vectors
-from articles.textpipeline.enrich import found_names
 from articles.textpipeline.model import Item, PageResult
 from articles.textpipeline.pagemeta import page_editors
 
@@ -305,9 +304,7 @@ class PageWriter:
         if prepared and prepared.title == article.title:  # computed by the analysis worker
             article.search_title, article.slug = prepared.search_title, prepared.slug
         else:
-            article.search_title = self.context.segmenter.search_text(
-                " ".join([article.kicker, article.title, article.subtitle]), names=found_names(item.organizations)
-            )
+            article.search_title = self.updater.search_title(article, item)
             article.slug = slug_for(article.title)
         article.search_text = item.search_text
         return article

@@ -10,7 +10,7 @@ and segmented once; the words feed keywords, the tokens the search index.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .credits import dateline_place
@@ -81,6 +81,11 @@ def found_names(organizations: Sequence[OrganizationMention]) -> set[str]:
     大学), as the tables' segmenter will cut a query once the import has added them. (The finder
     reads the simplified text, so lowercasing is all that is left of ``normalize``.)"""
     return {name.lower() for mention in organizations for name in (mention.name_in_text, mention.short_name) if name}
+
+
+def headline_search_text(segmenter, *, kicker: str, title: str, subtitle: str, names: Iterable[str]) -> str:
+    """The headline lines' words for ``search_title`` (ranked above the body), the bodies' ``names`` whole."""
+    return segmenter.search_text(" ".join([kicker, title, subtitle]), names=names)
 
 
 def item_text(item: Item) -> str:
