@@ -15,6 +15,9 @@ from .credits import parse_names
 from .dates import CN_DATE_TEXT, parse_iso_date
 from .lines import fold
 from .model import EDITOR, Byline, PageMeta
+from .shapes import EDITOR_ROLES as _EDITOR_ROLES
+from .shapes import HEAD_EDITORS as _HEAD_EDITORS
+from .shapes import page_head
 from .surnames import may_start_a_name
 
 _DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
@@ -22,6 +25,8 @@ _DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})
 _HEAD_SEP = r"\s*(?:[◆◇■□●○★☆|｜丨·•]\s*)?"
 # A site's name stands apart from its date (经理罗宾逊１９９７年１２月３１日 is a sentence cut at a column's edge).
 _NAME_SEP = r"(?:\s*[◆◇■□●○★☆|｜丨·•]\s*|\s+)"
+# The page's number and section in its head, then maybe its editors: 第2版 科协动态 责任编辑：王丽 美编：李明
+_PAGE_AFTER_DATE = rf"第\s*[0-9A-Za-z一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：◆◇■□●○★☆|｜丨·•]?\s*(?!{_EDITOR_ROLES})\S{{1,10}})?"
 _SITE_DATE = re.compile(
     # a WeChat post's place after its time (… 18:00 四川) on the line under the account's name
     rf"^(?:(\S{{2,24}}?){_NAME_SEP})?({_DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[^\s\d]{{2,8}})?)?"
@@ -31,8 +36,7 @@ _SITE_DATE = re.compile(
     r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十))?"
     # 第48期 今日4版: the issue and the number of pages beside the date
     rf"(?:{_HEAD_SEP}(?:总)?第\s*\d{{1,5}}\s*期)?(?:{_HEAD_SEP}(?:今日|本期)\s*\d{{1,2}}\s*版)?"
-    rf"(?:{_HEAD_SEP}第\s*[0-9A-Za-z一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：◆◇■□●○★☆|｜丨·•]?\s*\S{{1,10}})?)?"
-    r"(?:\s*发表于\s*[^\s\d]{2,8})?$"
+    rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE})?(?:\s*发表于\s*[^\s\d]{{2,8}})?{_HEAD_EDITORS}$"
 )
 # A WeChat post's head line: 原创 王丽 四川科协 2023-05-20 09:12 发表于四川, or since 2023 the place
 # after the time without 发表于 (… 2024-04-02 17:05 四川). The author is optional; without 原创 a time or
@@ -88,6 +92,8 @@ _BOILERPLATE = re.compile(
     # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018
     r"|^(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
     r"|^(?:今日|本期)\s*\d{1,2}\s*版$"
+    # a post's collection under its account line: 收录于合集 #科普活动 12个
+    r"|^收录于(?:合集|话题)(?:\s*#\S+)*(?:\s*\d{1,4}个)?$|^(?:#\S+\s*)+\d{1,4}个$"
     # a bulletin's distribution at its foot: 报：中国科协办公厅…, 送：…, 发：…, 抄送：…, （共印60份）
     r"|^(?:报|送|发|抄送|抄报|主送|报送|分送)\s*[:：]\s*\S|^[（(]?共印\s*\d{1,5}\s*份[）)]?$"
     r"|^(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})?$"
@@ -433,22 +439,26 @@ def infer_province(text: str, site: str | None = None) -> str | None:
     return None
 
 
-_EDITOR_ROLES = (  # each also after 本版 (本版责任编辑：王新民)
-    "(?:本版)?(?:责任编辑|责任校对|美术编辑|图片编辑|摄影编辑|文字编辑|执行编辑|值班编辑|新媒体编辑|视频编辑|"
-    "责编|编辑|美编|校对|审核|审校|审签|终审|复审|初审|版式|设计|排版|制图|监制|统筹|主编)"
-)
 _EDITOR_LINE = re.compile(rf"^(?:{_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)")
 _CJK_AFTER = re.compile(r"[\u4e00-\u9fff·]")
 _EDITOR_TOKEN = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)|([\u4e00-\u9fff·]{{2,4}})|[、，,\s]+|(.)")
+
+
+def _credit_lines(meta: PageMeta):
+    """The footer lines that may credit the page's editors, and the editors at the end of its head."""
+    for line in meta.boilerplate:
+        yield line[1:-1] if _BRACKETED.match(line) else line  # 【责任编辑：刘小明】
+    for line in meta.source_lines:  # every meta line, in page order
+        head = _SITE_DATE.match(fold(line)) or page_head(fold(line))
+        if head and head.group("editors"):  # 2021年1月8日 星期五 第2版 科协动态 责任编辑：王丽 美编：李明
+            yield line[head.start("editors") :].strip()
 
 
 def page_editors(meta: PageMeta) -> list[Byline]:
     """The page's editors from its footer lines (责任编辑：X 版式：Y, 编辑 X 校对 Y) and a post's info line
     (编辑：X), role editor, as printed."""
     editors: list[Byline] = []
-    for line in meta.boilerplate:
-        if _BRACKETED.match(line):
-            line = line[1:-1]  # 【责任编辑：刘小明】
+    for line in _credit_lines(meta):
         key = fold(line)
         if not _EDITOR_LINE.match(key):
             continue

@@ -50,9 +50,17 @@ _BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】$")
 _BANNER_BILINGUAL = re.compile(r"^[^|｜]{2,16}\s*[|｜]\s*[A-Za-z][A-Za-z .·-]{2,40}$")
 # 科技活动周 | 图说: a section and its column, two short labels (重磅 | 首批…名单公布 is a post's title)
 _BANNER_LABELS = re.compile(r"^[\u4e00-\u9fff]{2,6}\s+[|｜]\s+[\u4e00-\u9fff]{2,6}$")
+EDITOR_ROLES = (  # each also after 本版 (本版责任编辑：王新民)
+    "(?:本版)?(?:责任编辑|责任校对|美术编辑|图片编辑|摄影编辑|文字编辑|执行编辑|值班编辑|新媒体编辑|视频编辑|"
+    "责编|编辑|美编|校对|审核|审校|审签|终审|复审|初审|版式|设计|排版|制图|监制|统筹|主编)"
+)
+_EDITOR_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# The page's editors at the end of its head: … 第2版 科协动态 责任编辑：王丽 美编：李明
+HEAD_EDITORS = rf"(?P<editors>(?:\s+{EDITOR_ROLES}\s*[:：]\s*{_EDITOR_NAME}(?:[、，,\s]\s*{_EDITOR_NAME})*)+)?"
 # The page's number and section: 第3版  区县科协, 03版：要闻, A2版 | 科普 (a space or a mark before the section).
 _PAGE_NUMBER = re.compile(
-    r"^第?\s*[0-9０-９A-Za-zＡ-Ｚ一二三四五六七八九十]{1,3}\s*版(?:(?:\s*[:：|｜丨·]\s*|\s+)[^\s。，,]{1,12})?$"
+    r"^第?\s*[0-9０-９A-Za-zＡ-Ｚ一二三四五六七八九十]{1,3}\s*版"
+    rf"(?:(?:\s*[:：|｜丨·]\s*|\s+)(?!{EDITOR_ROLES})[^\s。，,]{{1,12}})?{HEAD_EDITORS}$"
 )
 
 
@@ -296,6 +304,11 @@ def attribution_of(text: str) -> str | None:
 def is_bracketed_label(text: str) -> bool:
     """【初心】, 【地方科协】: a short label in square brackets on a line of its own."""
     return bool(_BANNER_BRACKETS.match(text))
+
+
+def page_head(text: str) -> re.Match | None:
+    """第3版  区县科协 (责任编辑：王丽): the page's number and section, its editors in group ``editors``."""
+    return _PAGE_NUMBER.match(text) if "版" in text else None
 
 
 def is_marked_banner(text: str) -> bool:

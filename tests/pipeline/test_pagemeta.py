@@ -53,6 +53,12 @@ from articles.textpipeline.split import split_page
         ("图片/王磊", None),  # a photographer's credit
         ("编辑丨刘洋", "boilerplate"),
         ("发表于重庆", "boilerplate"),
+        ("收录于合集 #科普活动 12个", "boilerplate"),  # a post's collection was its headline's 主题
+        ("#科普活动 #防灾减灾 3个", "boilerplate"),
+        ("#科普活动", None),
+        ("2021年1月8日 星期五 第2版 科协动态 责任编辑：王丽 美编：李明", "site_date"),  # was a headline
+        ("2021年1月8日 星期五 本版编辑：王丽", "site_date"),
+        ("2021年1月8日 星期五 王丽", None),
         ("分享到：微信 微博 QQ空间", "navigation"),  # a web page's share bar
         ("分享到 微信、朋友圈、新浪微博", "navigation"),
         ("喜欢就点个在看吧", "boilerplate"),
@@ -419,3 +425,21 @@ def test_the_pages_province(text, site, province):
 )
 def test_an_editors_line_names_only_people(line, names):
     assert [b.name for b in page_editors(PageMeta(boilerplate=[line]))] == names
+
+
+@pytest.mark.parametrize(
+    ("head", "page_date", "banners", "editors"),
+    [
+        ("2021年1月8日 星期五 第2版 科协动态 责任编辑：王丽 美编：李明", dt.date(2021, 1, 8), [], ["王丽", "李明"]),
+        ("第2版 科协动态 责任编辑：王丽 张强", None, ["第2版 科协动态 责任编辑：王丽 张强"], ["王丽", "张强"]),
+        ("03版：要闻 本版编辑：刘洋", None, ["03版：要闻 本版编辑：刘洋"], ["刘洋"]),
+        ("第2版 科协动态", None, ["第2版 科协动态"], []),
+    ],
+)
+def test_a_page_head_ending_with_its_editors(head, page_date, banners, editors):
+    """A PDF's page head with its editors at the end was the first story's headline (the date lost too)."""
+    result = split_page("\n".join([head, "绵阳市科协召开年度工作总结会", f"本报讯（记者 陈晓东）{STORY}"]))
+    assert [item.title for item in result.items] == ["绵阳市科协召开年度工作总结会"]
+    assert result.meta.page_date == page_date
+    assert result.meta.banners == banners
+    assert [b.name for b in page_editors(result.meta)] == editors
