@@ -55,9 +55,11 @@ _NAME_BODY_POST = re.compile(rf"^([{_HAN}]{{2,4}})\s+[{_HAN}（）()]{{2,30}}?{_
 _NAME_THEN_BODY = re.compile(
     rf"^([{_HAN}]{{2,4}})\s*[（(][{_HAN}（）()]{{2,30}}?{_BODY_TAIL}(?:\s*{_POST})?[）)]$"  # …医院主任医师) too
 )
-_WRITER_AFTER = re.compile(rf"^({_NAME}(?:[\s、，,]+{_NAME})*)\s*[/／]?\s*(文/图|文图|文|图)$")
+# What the names before it did: 赵敏 文/图, 赵敏/文; a lone 文 or 图 stands apart (刘学文 is a name).
+_DID = r"(?:\s*[/／]?\s*(文/图|文图)|(?:\s*[/／]\s*|\s+)(文|图))"
+_WRITER_AFTER = re.compile(rf"^((?!{_ROLE}){_NAME}(?:[\s、，,]+{_NAME})*){_DID}$")
 # 记者 张三 文 李四 图: each part's names, then what they did (the role word optional).
-_LABEL_AFTER_PART = rf"(?:({_ROLE})\s*)?({_NAME}(?:[\s、，,]+{_NAME})*?)\s*[/／]?\s*(文/图|文图|文|图|摄)"
+_LABEL_AFTER_PART = rf"(?:({_ROLE})\s*)?({_NAME}(?:[\s、，,]+{_NAME})*?)(?:\s*[/／]?\s*(文/图|文图)|(?:\s*[/／]\s*|\s+)(文|图|摄))"
 _LABELS_AFTER = re.compile(rf"^{_LABEL_AFTER_PART}(?:\s+{_LABEL_AFTER_PART})+$")
 _LABEL_AFTER_PARTS = re.compile(rf"{_LABEL_AFTER_PART}(?=\s|$)")
 
@@ -220,7 +222,7 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     if _LABELS_AFTER.match(key):
         bylines = []
         for part in _LABEL_AFTER_PARTS.finditer(key):
-            roles = _writer_roles(part.group(3))
+            roles = _writer_roles(part.group(3) or part.group(4))
             staff = _parse_role_tokens(part.group(1) + " " + part.group(2), require_role=True) if part.group(1) else None
             people = staff or [Byline(AUTHOR, name) for name in _names_of(part.group(2))]
             if PHOTOGRAPHER in roles:
@@ -229,7 +231,7 @@ def parse_byline_line(text: str) -> list[Byline] | None:
         return _as_printed(bylines, text, key)
     writer = _WRITER_AFTER.match(key)
     if writer:
-        roles = _writer_roles(writer.group(2))  # 赵敏 文/图 wrote and photographed
+        roles = _writer_roles(writer.group(2) or writer.group(3))  # 赵敏 文/图 wrote and photographed
         return _as_printed([Byline(role, name) for name in _names_of(writer.group(1)) for role in roles], text, key)
     if mark:
         affiliated = affiliated_author(text)

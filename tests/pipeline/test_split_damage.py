@@ -277,6 +277,11 @@ def test_dateline_leads(line, dateline, names, text_start):
         # the name first, then what the person did: 文/图 is both (it was the text alone)
         ("赵敏 文/图", [("author", "赵敏"), ("photographer", "赵敏")]),
         ("王五 图", [("photographer", "王五")]),
+        # a name ending in 文 or 图 is no "wrote" or "pictured" (本报记者 刘学文 gave authors 本报记者 and 刘学)
+        ("本报记者 刘学文", [("reporter", "刘学文")]),
+        ("本報記者 劉學文", [("reporter", "劉學文")]),  # traditional, as printed
+        ("记者 王图 通讯员 张学文", [("reporter", "王图"), ("correspondent", "张学文")]),
+        ("赵敏/文", [("author", "赵敏")]),
         # a marked byline naming the author's body first (it was read as the 副题)
         ("□ 成都中医药大学附属医院 刘明", [("author", "刘明")]),
         ("■重庆市科协 张三", [("author", "张三")]),
