@@ -623,7 +623,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         if (
             current is None
             or not (current.has_body or current.has_credit)
-            or not prose_at(self.lines, index + 1)
+            or not (prose_at(self.lines, index + 1) or _numbered_section_at(self.lines, index))
             or self._in_numbered_list(index, current)
         ):
             return False
@@ -867,6 +867,20 @@ def _reads_as_subheading(text: str) -> bool:
     if text.startswith(("——", "--")) and not text.endswith(("——", "--")):
         return False
     return shapes.visible_length(text) <= 24 or "、" not in text
+
+
+def _numbered_section_at(lines: list[Line], index: int) -> bool:
+    """一、活动主题 over 提升全民科学素质，协力建设科技强国: a numbered heading over its section's short
+    text, which is no item of the list (二、… under 一、… is the list's next item)."""
+    text = lines[index].text
+    if index + 1 >= len(lines) or not shapes.is_numbered_heading(text) or shapes.list_number(text)[0] != "一、":
+        return False  # 2.联系人名单 under 附件：, 2.下列哪种… over its options: a list's items
+    following = lines[index + 1].text
+    return not (
+        shapes.is_numbered_heading(following)
+        or shapes.list_number(following) is not None
+        or meta_line_kind(following) is not None
+    )
 
 
 def _opens_a_list(lines: list[Line], index: int) -> bool:

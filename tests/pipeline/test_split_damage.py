@@ -1008,6 +1008,28 @@ def test_numbered_subheadings_over_prose_are_still_subheadings():
     assert item.subheadings == ["一、加强组织建设", "二、完善治理机制"]
 
 
+def test_numbered_subheadings_over_a_short_line_of_their_own_are_subheadings():
+    """A notice's 一、活动主题 over the theme, 二、活动时间 over the dates: both were paragraphs (only the
+    heading over prose, 三、工作要求, was a sub-heading); an attachment's numbered list stays paragraphs."""
+    (item,) = page(
+        "关于开展2023年全国科普日活动的通知",
+        "各区县科协：",
+        "根据中国科协要求，市科协决定于9月组织开展2023年全国科普日活动。现将有关事项通知如下：",
+        "一、活动主题",
+        "提升全民科学素质，协力建设科技强国",
+        "二、活动时间",
+        "2023年9月16日至9月22日",
+        "三、工作要求",
+        "各单位要高度重视，精心组织，结合实际开展形式多样的科普活动。",
+        "附件：1.活动安排表",
+        "2.联系人名单",
+        "重庆市科学技术协会",
+    ).items
+    assert item.subheadings == ["一、活动主题", "二、活动时间", "三、工作要求"]
+    assert "提升全民科学素质，协力建设科技强国" in item.paragraphs
+    assert item.paragraphs[-3:] == ["附件：1.活动安排表", "2.联系人名单", "重庆市科学技术协会"]
+
+
 def test_a_headline_that_opens_with_an_english_name_heads_its_story():
     """Measured in Chinese characters it was too long for a headline, and was glued to the lead."""
     items = page(
