@@ -216,9 +216,9 @@ def _pair_is_chinese(text: str, start: int, end: int) -> bool:
     )
 
 
-# A half-width full stop after Chinese text, at the end or before more Chinese: 工程. → 工程。
-# (not 2.3, www.x.cn, 等等... — a digit, a letter or another dot is beside those).
-_CHINESE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])\.(?=$|\s|[\u4e00-\u9fff“‘（《「『])")
+# A half-width full stop after Chinese text, at the end or before more Chinese or a quote: 工程. → 工程。,
+# 魅力."太好玩了 → 魅力。“太好玩了 (not 2.3, www.x.cn, 等等... — a digit, a letter or another dot is beside those).
+_CHINESE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])\.(?=$|\s|[\u4e00-\u9fff“‘（《「『\"])")
 
 
 def chinese_quotes_and_stops(text: str) -> tuple[str, int]:

@@ -107,6 +107,9 @@ def test_stray_spaces(text, expected, dropped):
         ('He said "yes" twice', 'He said "yes" twice', 0),  # English keeps its quotes
         ("继续推进工程.", "继续推进工程。", 1),
         ("工程.下一步", "工程。下一步", 1),
+        ('感受科技的魅力."太好玩了!"小王说', "感受科技的魅力。“太好玩了!”小王说", 3),  # the stop before a quote stayed
+        ('他说:"太好了."', "他说:“太好了。”", 3),
+        ('He said "OK." twice', 'He said "OK." twice', 0),
         ("惠及2.3万人次", "惠及2.3万人次", 0),
         ("登录www.cq.cn预约", "登录www.cq.cn预约", 0),
         ('访问 http://a.cn/?q="x" 查看', '访问 http://a.cn/?q="x" 查看', 0),
