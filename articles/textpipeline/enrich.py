@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .credits import dateline_place
-from .keywords import keywords
+from .keywords import keywords, words_outside_links
 from .model import Item, OrganizationMention, PageResult
 from .organizations import find_organizations
 from .orgnames import ZONES, OrganizationGazetteer
@@ -125,7 +125,10 @@ def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None
         region_codes=region_codes,
         organizations=organizations,
         themes=themes,
-        keywords=[_as_printed(word, texts) for word in keywords(segmented.words, known=ctx.segmenter.has_word)],
+        keywords=[
+            _as_printed(word, texts)
+            for word in keywords(words_outside_links(segmented.words, texts.lower), known=ctx.segmenter.has_word)
+        ],
         search_text=" ".join(segmented.tokens),
     )
 

@@ -119,6 +119,18 @@ def test_latin_keywords_keep_their_printed_case(ctx):
     assert "vr" in found.search_text.split()
 
 
+def test_the_pieces_of_web_and_mail_addresses_are_no_keywords(ctx):
+    """http, www.sckx.org.cn and the mailbox's name were four of a story's eight keywords."""
+    body = (
+        "会议指出，要深化学会治理结构改革，详情见 http://www.sckx.org.cn 或发邮件至 xuehui@sckx.org.cn。"
+        "全省学会负责人参加会议，学会改革取得新进展。"
+    )
+    found = enrich_item(Item(title="四川省科协召开学会工作会议", blocks=[Block(PARAGRAPH, body)]), ctx, province_hint="510000")
+    assert "学会" in found.keywords
+    assert not {word for word in found.keywords if any(piece in word for piece in ("http", "www", "sckx", "xuehui"))}
+    assert "sckx.org.cn" in found.search_text  # still found by its address
+
+
 def test_the_datelines_place_is_a_region_of_the_story(ctx):
     item = Item(title="川渝两地科协签署合作协议", dateline="中新网成都6月2日电（记者 刘忠俊）",
                 blocks=[Block(PARAGRAPH, "2日，两地科协签署合作协议，将在学会建设等方面深化合作。")])

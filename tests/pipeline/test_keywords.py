@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.textpipeline.keywords import KeywordExtractor, keywords
+from articles.textpipeline.keywords import KeywordExtractor, keywords, words_outside_links
 from articles.textpipeline.segment import Segmenter
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -167,3 +167,16 @@ def test_a_project_word_with_such_a_character_is_still_a_keyword(seg):
     text = "市科协以赛促学，组织青少年参加科技创新大赛。以赛促学的做法受到学校欢迎，以赛促学成效明显。"
     assert "以赛促学" in keywords(seg.analyze(text).words, known=seg.has_word)
     assert "由市" not in keywords(seg.analyze("活动由市科协主办，由市科协承办，由市科协组织。").words, known=seg.has_word)
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "kept"),
+    [
+        (["详情", "http", "www.sckx.org.cn"], "详情见 http://www.sckx.org.cn 。", ["详情"]),
+        (["邮件", "xuehui", "sckx.org.cn"], "发邮件至xuehui@sckx.org.cn", ["邮件"]),
+        (["cn", "科协"], "登录www.kx.cn，科协官网的cn域名", ["cn", "科协"]),  # also outside the address
+        (["科协"], "科协官网", ["科协"]),  # no address: the words as they were
+    ],
+)
+def test_words_only_inside_an_address_are_dropped(words, text, kept):
+    assert list(words_outside_links(words, text)) == kept
