@@ -40,7 +40,7 @@ _LEVEL_CHARS = frozenset("省市区县州旗盟")
 
 # Characters that may stand right before or after a place name inside a
 # sentence without being part of the same word.
-_FUNCTION_CHARS = frozenset("在到赴于和与及、的对向从自去至经同为把往是了等或暨将由被让给跟共驻来")
+_FUNCTION_CHARS = frozenset("在到赴于和与及、的对向从自去至经同为把往是了等或暨将由被让给跟共驻来进入访达抵")
 
 # What may follow a bare short name to make it a place for sure: 丰都科协, 荣昌籍.
 # What may follow the last name of a list of units: 江北、南岸两区, 秀山、酉阳等地, 石柱、彭水三县.
