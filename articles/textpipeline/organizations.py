@@ -66,6 +66,14 @@ _NOT_IN_NAME = (
 )
 _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 _NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
+_SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
+# A society's name as printed → the name its record has: 省老科技工作者协会 is 四川省老科学技术工作者协会 (省老科协).
+_LONG_FORMS = {"老科技工作者协会": FULL_SUFFIXES["老科协"]}
+# Words a level character opens (市场, 区块链): no 市/区/县 of a context form.
+_LEVEL_WORDS = (
+    "市场", "市民", "市政", "市容", "市级", "市区", "市县", "市值", "市直", "市属", "区块", "区域", "区级", "区县",
+    "区属", "县域", "县级", "县城", "县区", "县属", "省级", "省内", "省市", "省属", "州级", "州属",
+)
 _DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘']?([^”\"’')）]{2,16})[”\"’']?\s*[)）]")
 _LATIN_GLOSS = re.compile(r"^\s*[(（]\s*([A-Za-z][A-Za-z .,&'-]{1,80})\s*[)）]")
 _OPENS_PAREN = re.compile(r"\s*[(（]")
@@ -234,7 +242,23 @@ class _Finder:
                 out.append(cand)
             elif contextual and self._is_context_at(p):
                 out.append(_Cand(p - 1, end, kind, name=self.text[p - 1:end], context=(self.text[p - 1], suffix)))
+            elif kind in _SOCIETY_KINDS and (cand := self._society_in_context(p, end, suffix, kind)):
+                out.append(cand)
         return out
+
+    def _society_in_context(self, p: int, end: int, suffix: str, kind: str) -> _Cand | None:
+        """市农学会, 区青少年科技教育协会: a society named by its level and discipline alone, the
+        society of the region the text is about at that level (as 市科协 is that city's 科协)."""
+        start, clean = self._scan_left(p)
+        if not clean or p - start < 2 or self.text[start] not in LEVEL_CHARS or not self._is_context_at(start + 1):
+            return None
+        core = self.text[start + 1 : p]
+        if self.text.startswith(_LEVEL_WORDS, start) or _NOT_IN_NAME_RE.search(core):
+            return None  # 市场营销协会, 区块链协会, 县域经济研究会: a word, not a level
+        if len(core) < 2 and not (suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES):
+            return None  # 市级学会, 省学会: no discipline named
+        name = _LONG_FORMS.get(core + suffix, core + suffix)
+        return _Cand(start, end, kind, name=self.text[start:end], context=(self.text[start], name))
 
     def _named(self, p, end, suffix, kind, needs_region, scoped) -> _Cand | None:
         """A name ending in ``suffix`` whose start is proved, or None."""
@@ -362,6 +386,8 @@ class _Finder:
         before = p - 1
         if before == 0 or not _is_cjk(self.text[before - 1]):
             return True
+        if self.text[before - 1] == "该" and (before < 2 or self.text[before - 2] != "应"):
+            return True  # 该县农技协: the county's, as 县农技协 (not 应该)
         return self.text[before - 1] not in _NOT_CONTEXT and self._boundary_ends_at(before)
 
     # --- context forms ----------------------------------------------------------------

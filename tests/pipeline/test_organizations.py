@@ -259,3 +259,28 @@ def test_two_counties_of_one_province_named_alike_are_two_bodies(gaz, regions):
 def test_an_old_scientists_association_is_one_record_by_either_name(gaz, regions, text, hint, codes, expected):
     found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
     assert [(m.key, m.short_name) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "codes", "expected"),
+    [
+        # a society named by its level and discipline is that of the region the text is about, as 市科协 is
+        ("6月8日，宜宾市科协联合市农学会在屏山县开展活动。", SC, (),
+         ["宜宾市科学技术协会", "宜宾市农学会"]),
+        ("渝北区科普讲解大赛举行。区青少年科技教育协会、区医学会等单位协办。", CQ, (),
+         ["渝北区青少年科技教育协会", "渝北区医学会"]),
+        ("绵阳市科协召开学会工作推进会。会上，市机械工程学会、市医学会作了交流发言。", SC, (),
+         ["绵阳市科学技术协会", "绵阳市机械工程学会", "绵阳市医学会"]),
+        ("省反邪教协会邀请专家开展宣讲。", SC, (), ["四川省反邪教协会"]),
+        # 该县 is the county just named; the old scientists' association under its other name is one record
+        ("屏山县科协负责人表示，该县农技协将加强合作。", SC, (), ["屏山县科学技术协会", "屏山县农技协"]),
+        ("此次活动由省老科技工作者协会主办。", SC, (), ["四川省老科学技术工作者协会"]),
+        # a level character that opens a word, or no discipline: no body of the region
+        ("渝北区举办市场营销协会年会，区块链协会也参加。", CQ, (), []),
+        ("屏山县召开县域经济研究会年会", SC, (), []),
+        ("绵阳市召开市级学会工作会", SC, (), []),
+    ],
+)
+def test_a_society_named_by_its_level_is_the_one_of_the_region_in_context(gaz, regions, text, hint, codes, expected):
+    """市农学会, 区医学会, 省反邪教协会 were no organizations at all."""
+    assert keys(text, gaz, regions, hint, codes) == expected
