@@ -20,9 +20,8 @@ A 副题 that opens with a dash and 记/访/写在 (——记遂宁市船山区�
 is printed on.
 
 A headline printed on several lines: two lines are title and subtitle, unless the first
-leaves quotation marks open or ends on a joining word (重庆市科协与 / 四川省科协签署…: one
-title the column cut), or is two clauses joined by a comma over a plain line
-(弘扬科学家精神，争做新时代科技工作者 / 我市举办全国科技工作者日主题活动): then kicker and title;
+is two clauses joined by a comma over a plain line (弘扬科学家精神，争做新时代科技工作者 /
+我市举办全国科技工作者日主题活动): then kicker and title;
 three or more are kicker, title and subtitle, like the one-line stack. A
 line opening with a dash (——访…) is always a subtitle, so it never counts
 as the title: 引题 / 主题 / ——副题.
@@ -73,26 +72,6 @@ def _place_led(line: str) -> bool:
     return bool(_PLACE_LEAD.match(line))
 
 
-# A line that ends on a joining word goes on below (重庆市科协与 / 四川省科协签署…), unless the word
-# ends a compound that may close a headline (全民参与, 科学普及, 平和).
-_OPEN_ENDING = re.compile(
-    r"(?:(?<![目有别似])的|(?<![参给赋授相])与|(?<![平温共人祥缓暖总柔调附饱谐亲随融中])和"
-    r"|(?<![普以涉波危遍企顾触提论殃])及|暨|、|以及|或者)$"
-)
-_OPENING_MARKS, _CLOSING_MARKS = "“‘《（(「『", "”’》）)」』"
-
-
-def _cut_mid_phrase(first: str, second: str) -> bool:
-    """The first line leaves a quotation or a title's marks open, or ends on a word that joins it to
-    what follows: the rest of the same 主题 is on the next line (a 副题 is whole of its own)."""
-    if second.startswith(_DASHES):
-        return False
-    depth = 0
-    for char in first:
-        depth += (char in _OPENING_MARKS) - (char in _CLOSING_MARKS)
-    return depth > 0 or _OPEN_ENDING.search(first) is not None
-
-
 def _asks(line: str) -> bool:
     return line.rstrip("”\"’'）)").endswith(("？", "?"))
 
@@ -104,9 +83,6 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     lines = [closed_up(line, most=4) for line in lines]  # 冬　夜, spread to the column's width, is 冬夜
     if len(lines) > 1 and lines[0].endswith(("：", ":")):
         # 江津区科协： over 科技助农 春耕忙 is one title cut after its colon, as 綦江区：院士专家工作站揭牌 is printed whole
-        return "", lines[0] + lines[1], " ".join(lines[2:])
-    if len(lines) > 1 and _cut_mid_phrase(lines[0], lines[1]):
-        # 开展“科技助力 / 乡村振兴”行动, 重庆市科协与 / 四川省科协签署协议: one title the column's edge cut
         return "", lines[0] + lines[1], " ".join(lines[2:])
     if len(lines) > 1 and _SERIES_LABEL.search(lines[0]) and not lines[1].startswith(_DASHES):
         # 科技特派员在行动（之三） over 三台县：田间课堂助秋播: the series is the 引题

@@ -199,8 +199,9 @@ def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
     return lines
 
 
-# A headline's line that stops on a word needing what follows: 与, 的, 暨…, or a verb whose object is
-# on the next line (市科协与四川省科协签署 / 川渝学会协同发展合作协议). No 主题 or 引题 ends so.
+# A headline's line that stops on a word needing what follows: 与, 的, 暨…, a verb whose object is
+# on the next line (市科协与四川省科协签署 / 川渝学会协同发展合作协议), or inside quotation marks
+# (开展“科技助力 / 乡村振兴”专项行动). No 主题 or 引题 ends so.
 _OPEN_END_CHARS = frozenset("与和及的在对向为把将暨等并")
 _OBJECT_VERBS = ("签署", "签订", "荣获", "获评", "获颁", "授予")
 
@@ -219,7 +220,18 @@ def _bare_subject(line: str) -> bool:
 
 def _left_open(line: str) -> bool:
     text = fold(line).rstrip()
-    return bool(text) and (text[-1] in _OPEN_END_CHARS or text.endswith(_OBJECT_VERBS))
+    return bool(text) and (text[-1] in _OPEN_END_CHARS or text.endswith(_OBJECT_VERBS) or _marks_left_open(text))
+
+
+def _marks_left_open(text: str) -> bool:
+    """开展“科技助力 over 乡村振兴”专项行动: quotation or title marks the line opens and does not close."""
+    depth = 0
+    for char in text:
+        if char in "“《（「":
+            depth += 1
+        elif char in "”》）」" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _flag_guessed_year(item: Item, dating: Dating) -> None:
