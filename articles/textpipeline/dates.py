@@ -5,7 +5,7 @@ order, from the date itself (2020年7月29日), the page date, the caller's
 ``year_hint``, the page's latest complete date (``page_anchor``: the year that
 puts the month and day nearest it, so a 12月30日电 story on a page that says
 1998年1月1日 is of 1997), or the year the page writes in (``present_year``: the latest
-it names at least twice, else the latest it names). A
+it names at least twice, else the latest it names; a plan's year, 到2021年, is not counted). A
 month later than the page date's month belongs to the year before (a 12月30日电
 story on a 1 January page). With no date in the text (近日, 日前) the item gets the
 page date if the page prints one, else None: a date is never invented.
@@ -68,10 +68,19 @@ def parse_iso_date(text: str) -> dt.date | None:
     return None
 
 
+# A year a plan reaches for: 力争到2021年, 至2025年 (not 截至2020年 or 2019年到2021年, which are spans of time).
+_TARGET_BEFORE = re.compile(r"(?<![\d年月日截止])[到至]\s*$")
+
+
 def page_years(text: str) -> list[int]:
-    """Years the page text mentions (2020年, full-width digits and 二〇二〇年 too)."""
+    """Years the page text mentions (2020年, full-width digits and 二〇二〇年 too), but those of a plan
+    (到2021年实现全覆盖), which say what is to come, not when the page was written."""
     text = halfwidth_alnum(text)[0]
-    return [cn_year(y) for y in _for(text, _YEAR).findall(text)]
+    return [
+        cn_year(match.group(1))
+        for match in _for(text, _YEAR).finditer(text)
+        if not _TARGET_BEFORE.search(text, max(0, match.start() - 3), match.start())
+    ]
 
 
 def page_anchor(text: str) -> dt.date | None:

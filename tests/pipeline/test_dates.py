@@ -179,8 +179,10 @@ def _guessed(items):
 @pytest.mark.parametrize(
     ("page_lines", "guessed"),
     [
-        # No printed date; the page names 1997 and 2000: the year of 12月31日 is a guess, shown to an editor.
-        (["一九九七年的回顾", "本报北京12月31日电 1997年经济平稳，到2000年翻一番。"], ["一九九七年的回顾"]),
+        # No printed date; the page names 1997 and 1996: the year of 12月31日 is a guess, shown to an editor.
+        (["一九九七年的回顾", "本报北京12月31日电 1997年经济平稳，比1996年增长8%。"], ["一九九七年的回顾"]),
+        # ... but a plan's year (到2000年翻一番) says nothing of when the page was written
+        (["一九九七年的回顾", "本报北京12月31日电 1997年经济平稳，到2000年翻一番。"], []),
         # One year on the whole page: taken, no doubt raised.
         (["座谈会召开", "本报讯 7月29日，2020年度座谈会召开。"], []),
         # The year printed with the date itself.
@@ -197,6 +199,17 @@ def test_a_year_only_the_page_suggests_is_flagged(page_lines, guessed):
     items = split_page("\n\n".join(page_lines)).items
     assert _guessed(items) == guessed
     assert all(item.date is not None for item in items if item.title in guessed)
+
+
+def test_a_plans_year_is_not_the_year_of_a_story_on_an_undated_page():
+    """到2021年实现全覆盖 was the only year on the page: 4月20日 became 2021-04-20, unflagged."""
+    result = split_page(
+        "\n".join(["江津区科协开展宣传月活动", "本报讯 4月20日，江津区科协开展宣传月活动，将力争到2021年实现全区全覆盖。"])
+    )
+    assert result.items[0].date is None
+    dated = split_page("\n".join(["江津区科协开展宣传月活动", "本报讯 4月20日，2020年科技之春宣传月启动，力争到2021年全覆盖。"]))
+    assert dated.items[0].date == dt.date(2020, 4, 20)
+
 
 
 @pytest.mark.parametrize(
