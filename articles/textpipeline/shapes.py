@@ -84,7 +84,8 @@ def _headline_length(text: str) -> int:
     return length
 
 
-_CLOSING_BRACKET = re.compile(r"(?<=[。！？!?…”])\s*[（(][^（）()]{1,20}[）)]$")  # 。（完）, 。（渝科）
+# 。（完）, 。（渝科）, and a copy's .(江津区科协) (not 2.(x), a number's point)
+_CLOSING_BRACKET = re.compile(r"(?:(?<=[。！？!?…”])|(?<=[^\d.]\.))\s*[（(][^（）()]{1,20}[）)]$")
 
 
 def ends_sentence(text: str) -> bool:
@@ -474,8 +475,8 @@ def is_picture_marker(text: str) -> bool:
     return text in ("图片：", "图片:", "图片", "图：", "附图：", "附图:")
 
 
-_TRAILING_ATTRIBUTION = re.compile(
-    r"(?<=[。！？!?”’…])\s*([（(]\s*(?:[^（）()，,。：:；;]{2,16}?|完)\s*[）)])$"
+_TRAILING_ATTRIBUTION = re.compile(  # after a copy's half-width full stop too, not a number's point
+    r"(?:(?<=[。！？!?”’…])|(?<=[^\d.]\.))\s*([（(]\s*(?:[^（）()，,。：:；;]{2,16}?|完)\s*[）)])$"
 )
 _END_MARKS = frozenset(["完", "全文完", "终", "END", "End", "end", "未完待续", "待续", "未完", "本文有删节", "有删节", "略有删节"])
 

@@ -79,6 +79,18 @@ def test_repeat_with_lost_beginning_removed_and_flagged():
     assert "possible_duplicate" in codes(item)
 
 
+def test_an_attribution_after_a_half_width_stop_closes_its_paragraph_and_names_the_source():
+    """…良好氛围.(江津区科协) then a stray paragraph: the two were one paragraph with the attribution inside."""
+    (item,) = page(
+        "江津区科协开展宣传月活动",
+        "本报讯 4月20日,江津区科协在几江街道开展宣传月活动.",
+        "此次活动共吸引群众800余人参与,营造了良好氛围.(江津区科协)",
+        "据悉,本次宣传月期间,江津区还将开展科普讲座等活动20余场.",
+    ).items
+    assert item.source == "江津区科协"
+    assert item.paragraphs[-2:] == ["此次活动共吸引群众800余人参与，营造了良好氛围。", "据悉，本次宣传月期间，江津区还将开展科普讲座等活动20余场。"]
+
+
 def test_stray_paragraph_after_attribution_goes_back():
     """A paragraph after a closing attribution returns to that article; the next headline opens a new one."""
     result = page(
@@ -1675,6 +1687,8 @@ def test_another_report_opens_a_brief_of_its_own(closing):
         ("川渝科协签署合作协议（附图片）", False),  # a headline's note, no sentence before it
         ("会议由市科协（主办）", False),
         ("（完）", False),
+        ("营造了良好氛围.(江津区科协)", True),  # a copy's half-width stop (the next paragraph was glued on)
+        ("同比增长2.(3)", False),
     ],
 )
 def test_a_sentence_ends_before_its_bracketed_attribution(text, ends):
