@@ -92,8 +92,9 @@ class CreditRules:
             item.bylines.extend(Byline(AUTHOR, name) for name in people if name not in named)  # （李华）: a person wrote it
         elif content.endswith(("电", "讯")) and item.dateline is None:
             item.dateline = content
-        elif item.source is None:
-            item.source = shapes.labelled_source(content)  # （作者单位：重庆市科协）→ 重庆市科协
+        elif item.source is None:  # （作者单位：重庆市科协）, （万州区科协/文）→ the body
+            body = credits.body_credited(content)
+            item.source = body[0] if body else shapes.labelled_source(content)
         item.credit_lines.append(printed)
         target.cover(line)
         target.closed = CLOSED_BY_ATTRIBUTION
@@ -101,11 +102,14 @@ class CreditRules:
 
     def _byline_line(self, index: int, line: Line) -> bool:
         bylines = credits.parse_byline_line(line.text)
+        body = credits.body_credited(line.text)
         if not bylines:
-            if not (credits.credits_a_body(line.text) and self.result.drafts):
+            if not (body and self.result.drafts):
                 return False
             bylines = []  # 图片：省科协科技服务中心 under 文字：王丽: a body's credit, no person's
-        self._credit(line, bylines)
+        target = self._credit(line, bylines)
+        if body and body[1] and target is not None and target.item.source is None:
+            target.item.source = body[0]  # 文/万州区科协: the body that wrote it
         return True
 
     def _names(self, index: int, line: Line) -> bool:
@@ -187,13 +191,14 @@ class CreditRules:
             self._credit(rest, credits.parse_byline_line(rest.text))
         return True
 
-    def _credit(self, line: Line, bylines: list[Byline]) -> None:
+    def _credit(self, line: Line, bylines: list[Byline]) -> Draft | None:
+        """Credit ``bylines`` to the open story (or the last one); the story credited, if any."""
         current = self._open()
         if current is None:
             target = self.result.drafts[-1] if self.result.drafts else None
             if target is None:
                 self._remainder(line, "unplaced_byline", f"署名“{line.text}”找不到所属文章")
-                return
+                return None
         else:
             target = current
             if target.has_body and not _only_editors_note(target):
@@ -201,6 +206,7 @@ class CreditRules:
         target.item.bylines.extend(bylines)
         target.item.credit_lines.append(line.text)
         target.cover(line)
+        return target
 
 
 _CUT_CANDIDATE = re.compile(r"\s+(?=本报|本刊|新华社|记者|通讯员|特约|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|新闻|客户端)(?:记者|讯))")

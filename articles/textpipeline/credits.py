@@ -217,8 +217,10 @@ def parse_byline_line(text: str) -> list[Byline] | None:
                 return None  # 摄影 作品展: a space after a role word only before a person's name
             if any(_NOT_A_NAME.search(name) for name in names):
                 return None  # 图片：来源网络, 视频：点击观看: a note on the picture, no person
-            bylines.extend(Byline(role, name) for name in names for role in roles)
-        return _as_printed(bylines, text, key)
+            bylines.extend(  # 文/万州区科协: a body that wrote it is the source (body_credited), no author
+                Byline(role, name) for name in names for role in roles if role != AUTHOR or not _SENDING_BODY.match(name)
+            )
+        return _as_printed(bylines, text, key) if bylines else None  # 文/万州区科协: a source (body_credited)
     if _LABELS_AFTER.match(key):
         bylines = []
         for part in _LABEL_AFTER_PARTS.finditer(key):
@@ -232,7 +234,13 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     writer = _WRITER_AFTER.match(key)
     if writer:
         roles = _writer_roles(writer.group(2) or writer.group(3))  # 赵敏 文/图 wrote and photographed
-        return _as_printed([Byline(role, name) for name in _names_of(writer.group(1)) for role in roles], text, key)
+        people = [
+            Byline(role, name)
+            for name in _names_of(writer.group(1))
+            for role in roles
+            if role != AUTHOR or not _SENDING_BODY.match(name)  # 万州区科协/文: the source, no author
+        ]
+        return _as_printed(people, text, key) if people else None
     if mark:
         affiliated = affiliated_author(text)
         if affiliated:
@@ -392,15 +400,32 @@ _SENDING_BODY = re.compile(
 )
 
 
-_LABELLED_BODY = re.compile(r"^(?:文字|文|图片|图|摄影|视频|供图|供稿|图片来源|图片提供)\s*[:：/／|｜丨]\s*(.+)$")
+_LABELLED_BODY = re.compile(
+    r"^(文\s*[/／]\s*图|图\s*[/／]\s*文|文字|文|图片|图|摄影|视频|供图|供稿|图片来源|图片提供)\s*[:：/／|｜丨\s]\s*(.+)$"
+)
+
+
+# …and after it: 万州区科协/文, 渝中区科协 供稿
+_BODY_LABELLED = re.compile(r"^(.+?)\s*(?:[/／]\s*|\s)(文/图|文图|文|图)$|^(.+?)\s*(供稿|供图|来稿)$")
+_PICTURES_ONLY = ("图片", "图", "摄影", "视频", "供图", "图片来源", "图片提供")
 
 
 def credits_a_body(text: str) -> bool:
-    """图片：省科协科技服务中心, 供稿：渝中区科协: a credit line that names a body, not a person."""
-    if text[:1] not in "文图摄视供":
-        return False
-    labelled = _LABELLED_BODY.match(text.strip())
-    return bool(labelled and _SENDING_BODY.match(labelled.group(1)))
+    """图片：省科协科技服务中心, 供稿：渝中区科协, 万州区科协/文: a credit line that names a body, not a person."""
+    return body_credited(text) is not None
+
+
+def body_credited(text: str) -> tuple[str, bool] | None:
+    """The body a credit line names instead of a person, and whether it gave the text (文/万州区科协,
+    渝中区科协供稿: the story's source) or only its pictures (图片：省科协科技服务中心); else None."""
+    text = text.strip()
+    label, named = None, None
+    if text[:1] in "文图摄视供" and (labelled := _LABELLED_BODY.match(text)):
+        label, named = labelled.group(1), labelled.group(2)
+    elif text[-1:] in "文图稿" and (labelled := _BODY_LABELLED.match(text)):
+        label, named = labelled.group(2) or labelled.group(4), labelled.group(1) or labelled.group(3)
+    body = _SENDING_BODY.match(named) if named else None
+    return (body.group(1), label not in _PICTURES_ONLY) if body else None
 
 
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead

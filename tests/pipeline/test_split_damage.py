@@ -596,12 +596,33 @@ def test_a_subtitle_opening_with_a_surname_is_no_run_of_names(subtitle):
         ("（渝科）", [], "渝科"),  # a desk
         ("（宁记）", [], "宁记"),  # a desk, though 宁 is a surname
         ("（遂宁市科协）", [], "遂宁市科协"),  # an organization
+        # a body that wrote it is the source, no author (万州区科协/文 was an author's byline)
+        ("（万州区科协/文）", [], "万州区科协"),
+        ("（渝中区科协 供稿）", [], "渝中区科协"),
+        ("（王小明/文）", ["王小明"], None),
     ],
 )
 def test_closing_attribution_is_an_author_or_a_source(attribution, authors, source):
     item = page("一条新闻的标题", "本报讯 " + LONG, attribution).items[0]
     assert [b.name for b in item.bylines] == authors
     assert item.source == source
+
+
+@pytest.mark.parametrize(
+    ("credit", "bylines", "source"),
+    [
+        ("文/万州区科协", [], "万州区科协"),
+        ("万州区科协/文", [], "万州区科协"),
+        ("文/陈晓 图/南川区科协", [("author", "陈晓"), ("photographer", "南川区科协")], None),  # pictures: no source
+        ("图片：省科协科技服务中心", [], None),
+        ("文/张三", [("author", "张三")], None),
+    ],
+)
+def test_a_credit_line_naming_a_body_gives_the_source_not_an_author(credit, bylines, source):
+    (item,) = page("万州区科协开展科技志愿服务活动", credit, LONG).items
+    assert [(b.role, b.name) for b in item.bylines] == bylines
+    assert item.source == source
+    assert credit in item.credit_lines
 
 
 def test_a_headline_with_nothing_under_it_is_flagged():
