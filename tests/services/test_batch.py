@@ -100,7 +100,8 @@ def test_a_page_that_kills_its_worker_is_reported_and_the_others_are_imported(pa
     assert outcomes["0015_poisoned.txt"].status == "failed"
     assert outcomes["0015_poisoned.txt"].error == analysis_pool.DIED
     seeds = {path.name for path in SEEDS.glob("*.txt")}
-    assert {name: o.status for name, o in outcomes.items() if name in seeds} == dict.fromkeys(seeds, "created")
+    statuses = {name: o.status for name, o in outcomes.items() if name in seeds}
+    assert statuses == dict.fromkeys(seeds, "created"), {name: o.error for name, o in outcomes.items()}
     assert Article.objects.count() == 24
     assert not SourceDocument.objects.filter(source_ref__contains="poisoned").exists()
 
