@@ -25,7 +25,7 @@ from .punctuation import (
     halfwidth_alnum,
     stray_spaces,
 )
-from .shapes import ends_sentence, is_bullet, is_field_line, is_table_row, visible_length
+from .shapes import ends_sentence, is_bullet, is_field_line, is_reference_entry, is_table_row, visible_length
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
 # with one probably lost its beginning.
@@ -150,6 +150,7 @@ def flag_doubts(item: Item) -> None:
             and visible_length(last) >= 20
             and item.blocks[-1].kind == PARAGRAPH
             and not is_field_line(last)  # 报名方式：…, a notice's last field
+            and not is_reference_entry(last)  # [1]…2022,43(10):1515-1544. ends as a citation does
             and not _ends_a_list([b.text for b in paragraphs])
         ):
             item.flags.append(
@@ -189,6 +190,10 @@ def normalize_widths(item: Item) -> None:
 
     def fix_story(text: str) -> str:
         """Story text (paragraphs, captions) also loses the spaces a copy left in it; headlines keep theirs."""
+        if is_reference_entry(text):  # a citation keeps its . and , (GB/T 7714); only its digits are read
+            text, digits = halfwidth_alnum(text)
+            counts["fullwidth"] += digits
+            return text
         text, spaces = stray_spaces(fix(text))
         counts["spaces"] += spaces
         return text

@@ -135,6 +135,15 @@ _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
 SUBJECT_TAIL = r"(?:科协|学会|协会|研究会|区|县|市|州|镇|乡|村)"
 
 
+_REFERENCE_ENTRY = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*\S")
+
+
+def is_reference_entry(text: str) -> bool:
+    """[1]中国疾病预防控制中心.中国流感疫苗预防接种技术指南[J].…: an entry of a reference list, whose
+    marks follow the citation standard (GB/T 7714), not prose's."""
+    return text[:1] in "[［ " and bool(_REFERENCE_ENTRY.match(text))
+
+
 def is_field_line(text: str) -> bool:
     """时间：2024年1月20日, 地点：重庆科技馆, 主讲人：李明: a notice's field, a line of its own.
 

@@ -259,3 +259,14 @@ def test_a_notice_keeps_its_submission_contacts_and_the_papers_signature():
 )
 def test_a_paper_or_platform_name_is_no_headline(text, masthead):
     assert shapes.is_masthead_name(text) is masthead
+
+
+def test_a_reference_lists_entries_keep_their_citation_marks_and_raise_no_doubt():
+    """[1]中心.指南[J].杂志,2022 was given 。 and ， as prose, and its last entry flagged as cut off."""
+    entry = "[1]中国疾病预防控制中心.中国流感疫苗预防接种技术指南[J].中华流行病学杂志,2022,43(10):1515-1544."
+    (item,) = split_page(
+        "\n".join(["秋冬季节，如何预防流感？", "秋冬季节是流感高发期,接种流感疫苗是预防流感最有效的手段.", "参考文献：", entry])
+    ).items
+    assert item.paragraphs[0] == "秋冬季节是流感高发期，接种流感疫苗是预防流感最有效的手段。"  # prose still is
+    assert item.paragraphs[-1] == entry
+    assert "incomplete_paragraph" not in [flag.code for flag in item.flags]
