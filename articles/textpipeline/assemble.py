@@ -46,7 +46,14 @@ from . import credits, shapes
 from .assemble_credits import CreditRules
 from .assemble_furniture import FurnitureRules
 from .assemble_pictures import PHOTO_SECTIONS, PictureRules, is_photo_headline
-from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft, continues
+from .draft import (
+    CLOSED_BY_ATTRIBUTION,
+    CLOSED_BY_BYLINE,
+    CLOSED_BY_PAGE,
+    Draft,
+    continues,
+    cut_inside_a_name,
+)
 from .headline import headline_parts
 from .lines import Line
 from .lookahead import (
@@ -432,6 +439,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
 
     def _heading(self, index: int, line: Line) -> bool:
         text = line.text
+        current = self._open()
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if current and current.has_body and cut_inside_a_name(text, following):
+            return False  # 区科协主席王 over 明介绍，…: a paragraph's start a break cut, no sub-heading
         if not is_heading_like(text):
             if shapes.is_numbered_heading(text):
                 return self._numbered_subheading(index, line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lines import Line
@@ -29,6 +30,7 @@ from .shapes import (
     opens_with_label,
     visible_length,
 )
+from .surnames import has_surname
 
 # Closing states: why an item stopped taking text.
 CLOSED_BY_ATTRIBUTION = "attribution"  # (渝科), (李华): a stray paragraph after it goes back in
@@ -123,8 +125,30 @@ def continues(previous: str, following: str) -> bool:
         return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
     if is_contact_line(previous) or list_number(following) or following.startswith(_ATTACHMENTS) or previous.startswith(_ATTACHMENTS):
         return False  # 联系人：…，电话：023-… over 附件：1.…方案 over 2.报名表 over the issuer: each a line of its own
+    if cut_inside_a_name(previous, following):
+        return True  # 在重庆市亚特蓝电 / 器有限责任公司…, 区科协主席王 / 明介绍，…: short, but cut mid-name
     prev_len, next_len = visible_length(previous), visible_length(following)
     if prev_len < 20 and next_len < 20:
         return False
     reads_as_prose = prev_len >= 25 or any(ch in previous for ch in "，,、；;：:“")
     return reads_as_prose
+
+
+# The rest of a company's name a break cut (…亚特蓝电 / 器有限责任公司), or of a person's after a title
+# (…科协主席王 / 明介绍，): what the next line opens with, and what the cut line ends with.
+_NAME_REST = re.compile(r"^[^\W\d省市区县州镇乡村]{1,2}(?:股份有限公司|有限责任公司|有限公司|集团公司)")  # no name is that short
+_SPEAKER_REST = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:介绍|表示|说|指出|强调|认为|告诉记者|坦言)[，,：:]")
+_TITLE_AND_SURNAME = re.compile(
+    r"(?:主席|书记|主任|局长|部长|会长|理事长|院长|校长|秘书长|县长|区长|市长|镇长|站长|所长|经理|董事长|教授|研究员)"
+    r"([\u4e00-\u9fff])$"
+)
+
+
+def cut_inside_a_name(previous: str, following: str) -> bool:
+    """``previous`` stops inside a name that ``following`` finishes: a break, not a heading over text."""
+    if not previous or not '\u4e00' <= previous[-1] <= '\u9fff':
+        return False
+    if _NAME_REST.match(following):
+        return True
+    title = _TITLE_AND_SURNAME.search(previous)
+    return bool(title and has_surname(title.group(1)) and _SPEAKER_REST.match(following))

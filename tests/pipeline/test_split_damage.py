@@ -51,6 +51,34 @@ def test_broken_paragraph_joined(first, second, joined):
     assert "joined_break" in [r.code for r in item.repairs]
 
 
+@pytest.mark.parametrize(
+    ("cut", "rest", "joined"),
+    [
+        ("在重庆市亚特蓝电", "器有限责任公司，区科协邀请重庆大学专家为企业技术人员开展培训。", "在重庆市亚特蓝电器有限责任公司，"),
+        ("区科协主席王", "明介绍，下一步，区科协将继续深化“科创中国”试点建设。", "区科协主席王明介绍，"),
+    ],
+)
+def test_a_short_line_a_break_cut_inside_a_name_is_no_subheading(cut, rest, joined):
+    """A paragraph cut after its first few characters, inside a company's or a person's name: the short
+    line was a sub-heading and the rest a paragraph opening with 器 or 明."""
+    item = page("铜梁区科协助力企业创新发展", "本报讯 " + LONG, cut, rest).items[0]
+    assert item.subheadings == []
+    assert item.paragraphs[-1].startswith(joined)
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        ("搭建平台 汇聚创新资源", "宜宾市科协联合高校院所，建成院士（专家）工作站18个。"),
+        ("12月20日", "市科协与四川省科协签署合作协议。"),
+        ("专家释疑", "华西医院专家表示，接种疫苗是预防流感最有效的手段。"),
+    ],
+)
+def test_a_subheading_over_a_paragraph_opening_with_a_name_stays_a_subheading(heading, text):
+    item = page("宜宾市科协推进科创中国建设", "本报讯 " + LONG, heading, text, LONG).items[0]
+    assert heading in item.subheadings
+
+
 def test_finished_paragraphs_not_joined():
     """Paragraphs ending a sentence stay separate."""
     item = page(
