@@ -37,9 +37,14 @@ _CHINESE_CLASS = "[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e“”‘’…—·]"
 _CHINESE_RE = re.compile(_CHINESE_CLASS)
 # Any mark but , ? ! ; right after Chinese text (the look-behind follows the mark, so the scan is fast).
 _MARK_NOT_AFTER_CHINESE = re.compile(f"[,:?!;()](?<!{_CHINESE_CLASS}[,?!;])")
+# A web or e-mail address, which keeps its marks; not the sentence's mark right after it (…org.cn,谢谢).
+_NOT_IN_ADDRESS = r"\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _PROTECTED = re.compile(
-    r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    rf"(?:https?://|www\.)[^{_NOT_IN_ADDRESS}]*[^{_NOT_IN_ADDRESS},.;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
+# A short run of Latin letters, digits and % between Chinese text: 增长6.5%,CPI上涨 (its comma is Chinese)
+_EMBEDDED_BEFORE = re.compile(rf"{_CHINESE_CLASS}[A-Za-z0-9.%‰]{{1,12}}$")
+_EMBEDDED_AFTER = re.compile(rf"[A-Za-z0-9.%‰]{{1,12}}{_CHINESE_CLASS}")
 
 
 def is_chinese(ch: str) -> bool:
@@ -146,6 +151,8 @@ def fullwidth_punctuation(text: str) -> tuple[str, int]:
             convert.add(index)  # the usual case, decided without looking further: 中文,
         elif _beside_chinese(text, index):
             convert.add(index)
+        elif mark in ",;" and _between_embedded_runs(text, index):
+            convert.add(index)  # 增长6.5%,CPI上涨2.1%: a list of figures in a Chinese sentence
     if not convert:
         return text, 0
     if len(convert) == total and " " not in text:  # every mark converts and no space to drop
@@ -188,6 +195,14 @@ def _beside_chinese(text: str, index: int) -> bool:
     return bool((before and is_chinese(before)) or (after and is_chinese(after)))
 
 
+def _between_embedded_runs(text: str, index: int) -> bool:
+    """The mark stands between two short Latin or number runs, each glued to Chinese text on its
+    other side (6.5%,CPI between 增长 and 上涨); Corporation,IFC inside English and 1,000 stay."""
+    if text[index - 1 : index].isdigit() and text[index + 1 : index + 2].isdigit():
+        return False  # a thousands separator
+    return bool(_EMBEDDED_BEFORE.search(text, max(0, index - 13), index) and _EMBEDDED_AFTER.match(text, index + 1))
+
+
 def _paren_pairs(text: str) -> dict[int, int]:
     pairs, stack = {}, []
     for match in _PARENS.finditer(text):
@@ -219,6 +234,8 @@ def _pair_is_chinese(text: str, start: int, end: int) -> bool:
 # A half-width full stop after Chinese text, at the end or before more Chinese or a quote: 工程. → 工程。,
 # 魅力."太好玩了 → 魅力。“太好玩了 (not 2.3, www.x.cn, 等等... — a digit, a letter or another dot is beside those).
 _CHINESE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])\.(?=$|\s|[\u4e00-\u9fff“‘（《「『\"])")
+# …and after a figure that Chinese text leads to: 上涨2.1%. / 人数达300.下一步 (not 5.3万, a decimal point)
+_FIGURE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?[%‰]?)\.(?=$|[\u4e00-\u9fff“‘（《「『\"])")
 
 
 def chinese_quotes_and_stops(text: str) -> tuple[str, int]:
@@ -228,6 +245,8 @@ def chinese_quotes_and_stops(text: str) -> tuple[str, int]:
     count = 0
     if "." in text:
         text, count = _CHINESE_FULL_STOP.subn("。", text)
+        text, figures = _FIGURE_FULL_STOP.subn(r"\1。", text)
+        count += figures
     if '"' not in text:
         return text, count
     protected = _protected_positions(text) if ("://" in text or "www." in text) else set()

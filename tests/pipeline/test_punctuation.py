@@ -31,6 +31,12 @@ from articles.textpipeline.punctuation import (
         ("12.5米的轨排,完成率93.7%", "12.5米的轨排，完成率93.7%"),
         ("会议于12:30开始", "会议于12:30开始"),
         ("共计1,000人", "共计1,000人"),
+        # figures and Latin runs inside a Chinese sentence: their commas are Chinese (they stayed half-width)
+        ("GDP增长6.5%,CPI上涨2.1%", "GDP增长6.5%，CPI上涨2.1%"),
+        ("采用5G,AI等技术", "采用5G，AI等技术"),
+        ("国际金融公司(International Finance Corporation,IFC)", "国际金融公司（International Finance Corporation,IFC）"),
+        ("详见www.cast.org.cn,谢谢", "详见www.cast.org.cn，谢谢"),  # the sentence's comma is no part of the address
+        ("访问http://a.cn/x?y=1,2后", "访问http://a.cn/x?y=1,2后"),
         ("详见https://mp.weixin.qq.com/s?a=1,b=2;c 内容", "详见https://mp.weixin.qq.com/s?a=1,b=2;c 内容"),
         ("邮箱kejie@scimall.org.cn", "邮箱kejie@scimall.org.cn"),
         ("He said: yes, (really)!", "He said: yes, (really)!"),
@@ -107,6 +113,9 @@ def test_stray_spaces(text, expected, dropped):
         ('He said "yes" twice', 'He said "yes" twice', 0),  # English keeps its quotes
         ("继续推进工程.", "继续推进工程。", 1),
         ("工程.下一步", "工程。下一步", 1),
+        ("同比上涨2.1%.", "同比上涨2.1%。", 1),  # after a figure the sentence led to
+        ("人数达300.下一步", "人数达300。下一步", 1),
+        ("版本v2.0.", "版本v2.0.", 0),
         ('感受科技的魅力."太好玩了!"小王说', "感受科技的魅力。“太好玩了!”小王说", 3),  # the stop before a quote stayed
         ('他说:"太好了."', "他说:“太好了。”", 3),
         ('He said "OK." twice', 'He said "OK." twice', 0),
