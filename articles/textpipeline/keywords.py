@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from .punctuation import ADDRESS
 from .segment import DATA_DIR, normalize, read_word_list
 from .surnames import has_surname
 
@@ -163,19 +164,15 @@ class KeywordExtractor:
         return sorted(scores, key=scores.__getitem__)[:top_k]
 
 
-# A web address or an e-mail address in the text: its pieces (http, www.sckx.org.cn, the mailbox's
-# name) are no topic. ASCII only, so the Chinese around it is not taken in.
-_LINK = re.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-
-
 def words_outside_links(words: Sequence[str], text: str) -> Sequence[str]:
-    """``words`` without those found only inside the web and e-mail addresses of ``text``."""
+    """``words`` without those found only inside the web and e-mail addresses of ``text``: their pieces
+    (http, www.sckx.org.cn, the mailbox's name) are no topic."""
     if "@" not in text and "://" not in text and "www." not in text:
         return words
-    links = _LINK.findall(text)
+    links = ADDRESS.findall(text)
     if not links:
         return words
-    rest = _LINK.sub(" ", text)
+    rest = ADDRESS.sub(" ", text)
     return [word for word in words if word in rest or not any(word in link for link in links)]
 
 

@@ -39,8 +39,9 @@ _CHINESE_RE = re.compile(_CHINESE_CLASS)
 _MARK_NOT_AFTER_CHINESE = re.compile(f"[,:?!;()](?<!{_CHINESE_CLASS}[,?!;])")
 # A web or e-mail address, which keeps its marks; not the sentence's mark right after it (…org.cn,谢谢).
 _NOT_IN_ADDRESS = r"\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
-_PROTECTED = re.compile(
-    rf"(?:https?://|www\.)[^{_NOT_IN_ADDRESS}]*[^{_NOT_IN_ADDRESS},.;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+ADDRESS = re.compile(
+    rf"(?:https?://|www\.)[^{_NOT_IN_ADDRESS}]*[^{_NOT_IN_ADDRESS},.;:!?)]"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
 # A short run of Latin letters, digits and % between Chinese text: 增长6.5%,CPI上涨 (its comma is Chinese)
 _EMBEDDED_BEFORE = re.compile(rf"{_CHINESE_CLASS}[A-Za-z0-9.%‰]{{1,12}}$")
@@ -171,7 +172,7 @@ def fullwidth_punctuation(text: str) -> tuple[str, int]:
 
 def _protected_positions(text: str) -> set[int]:
     positions: set[int] = set()
-    for match in _PROTECTED.finditer(text):
+    for match in ADDRESS.finditer(text):
         positions.update(range(match.start(), match.end()))
     return positions
 
