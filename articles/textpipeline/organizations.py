@@ -439,7 +439,10 @@ class _Finder:
     # --- output -------------------------------------------------------------------------
     def _mentions(self, cands: list[_Cand]) -> list[OrganizationMention]:
         by_key: dict[str, OrganizationMention] = {}
+        defined: dict[str, str] = {}  # a short form the text defines (以下简称“重庆研究院”) → its body's key
         for cand in cands:
+            if cand.name in defined and not cand.known:
+                cand.key = defined[cand.name]  # 重庆研究院 again after its definition: the body it names
             entry = self.gaz.get(cand.key) or self.gaz.lookup(cand.key)
             aliases = self._aliases(cand)
             if entry:
@@ -448,6 +451,8 @@ class _Finder:
                 mention = OrganizationMention(
                     key=cand.key, name_in_text=cand.name, short_name=cand.short or (aliases[0] if aliases else ""),
                     kind=cand.kind, region_code=cand.region, parent_key=cand.parent, aliases=aliases)
+            for alias in aliases:
+                defined.setdefault(alias, mention.key)
             previous = by_key.get(mention.key)
             if previous is None:
                 by_key[mention.key] = mention

@@ -187,6 +187,16 @@ def test_short_forms_defined_in_text_and_across_pages(gaz, regions):
     assert keys(earlier, known, regions, CQ) == ["重庆小雨点小额贷款有限公司"]
 
 
+def test_a_short_form_the_text_defines_is_that_body_wherever_it_comes_again(gaz, regions):
+    """重庆研究院, defined by （以下简称“重庆研究院”）, was a second body of its own."""
+    text = (
+        "中国科学院重庆绿色智能技术研究院（以下简称“重庆研究院”）与綦江区签署协议。"
+        "重庆研究院将为企业提供技术支持。多家企业与重庆研究院开展了合作。"
+    )
+    [found] = find_organizations(text, gaz, regions, province_hint=CQ)
+    assert (found.key, found.short_name) == ("中国科学院重庆绿色智能技术研究院", "重庆研究院")
+
+
 def test_abbreviation_of_a_named_association(regions):
     text = "重庆老卫生科技工作者协会注重发挥专业优势。市老卫协常务理事蒋贵东"
     [m] = find_organizations(text, OrganizationGazetteer([]), regions, province_hint=CQ)
