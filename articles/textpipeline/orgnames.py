@@ -48,6 +48,20 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "科技局": ("zhengfu", True, True, True),
     "科学技术局": ("zhengfu", True, True, False),
     "卫健委": ("zhengfu", True, True, True),
+    # the government's other departments a 科协 story names beside it: 区经济信息委, 市气象局, 县应急管理局
+    "经济信息委": ("zhengfu", True, True, True),
+    "经信委": ("zhengfu", True, True, True),
+    "发展改革委": ("zhengfu", True, True, True),
+    "发改委": ("zhengfu", True, True, True),
+    "教育局": ("zhengfu", True, True, True),
+    "财政局": ("zhengfu", True, True, True),
+    "农业农村局": ("zhengfu", True, True, True),
+    "卫生健康委": ("zhengfu", True, True, True),
+    "应急管理局": ("zhengfu", True, True, True),
+    "生态环境局": ("zhengfu", True, True, True),
+    "市场监管局": ("zhengfu", True, True, True),
+    "气象局": ("zhengfu", True, True, True),
+    "民政局": ("zhengfu", True, True, True),
     "研究所": ("keyan", False, False, False),  # 中国科学院成都生物研究所
     "研究院": ("keyan", False, False, False),
     "科学院": ("keyan", False, False, False),  # 重庆市农业科学院
