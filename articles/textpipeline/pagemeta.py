@@ -128,7 +128,9 @@ _PAGER = re.compile(r"^(?:共\s*\d+\s*条|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|
 _BREADCRUMB = re.compile(r"^(?:(?:当前|您的|您现在的)?位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*[>›»/＞]")
 # 四川频道 >> 正文, 新闻中心 > 区县动态: short names chained by arrows.
 _ARROW_TRAIL = re.compile(r"^[^\s\d>›»＞]{1,12}(?:\s*(?:>>|[>›»＞])\s*[^\s\d>›»＞]{1,12})+$")
-_BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,6})[】\]])+\s*$")
+_BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,10})[】\]])+\s*$")
+# 首页 | 机构概况 | 新闻中心 | 学会工作 | 科学普及: a site's menu bar, its sections between bars
+_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # Headings over a list of other posts' titles (WeChat, web pages): the list is navigation too.
 # What a WeChat post prints under everything, its list of other posts included: 阅读原文, 阅读 2345,
 # 分享 收藏 在看 点赞. After it, a list of recommended titles has ended.
@@ -152,7 +154,7 @@ def is_breadcrumb(text: str) -> bool:
 
 RECOMMENDATION_HEADINGS = frozenset(
     ["往期推荐", "往期回顾", "往期精彩", "精彩回顾", "精彩推荐", "热文推荐", "近期热文", "猜你喜欢", "更多精彩",
-     "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读",
+     "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读", "相关链接", "相关文章",
      # a paper's front-page box of the stories inside
      "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读"]
 )
@@ -263,6 +265,8 @@ def meta_line_kind(text: str) -> str | None:
     short = len(text) <= 40
     if text in _NAVIGATION or _BREADCRUMB.match(text) or (short and _short_navigation(text)):
         return "navigation"
+    if len(text) <= 120 and ("|" in text or "｜" in text or "丨" in text) and _menu_bar(text):
+        return "navigation"  # 首页 | 机构概况 | 新闻中心 | 学会工作 | …: the site's menu
     if "版" in text and len(text) <= 50 and _PAGE_TEASER.match(text) and not re.search(r"[转接]", text):
         return "navigation"  # not （下转第2版）, the end of a story continued elsewhere
     if text[:1].isdigit() and len(text) <= 200 and _DATED_FIELDS.match(text):
@@ -358,7 +362,15 @@ def _bracketed_navigation(text: str) -> bool:
     """【打印本页】 【关闭窗口】: a line made only of bracketed navigation words."""
     if not _BRACKETED_NAV.match(text):
         return False
-    return all(word.strip() in _NAVIGATION for word in re.findall(r"[【\[]([^【】\[\]]+)[】\]]", text))
+    words = re.findall(r"[【\[]([^【】\[\]]+)[】\]]", text)
+    return all(word.strip() in _NAVIGATION or _FONT_SIZE.match(word) for word in words)  # 【字体：大 中 小】【打印】
+
+
+def _menu_bar(text: str) -> bool:
+    """首页 | 机构概况 | 新闻中心 | 学会工作: four or more short section names between bars, 首页 among them
+    or all of them (科技活动周 | 图说, two labels, is a banner)."""
+    parts = [part.strip() for part in re.split(r"[|｜丨]", text)]
+    return len(parts) >= 4 and all(_MENU_ITEM.match(part) for part in parts)
 
 
 def web_info_fields(text: str) -> dict[str, str]:

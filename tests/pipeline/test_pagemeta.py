@@ -53,6 +53,10 @@ from articles.textpipeline.split import split_page
         ("图片/王磊", None),  # a photographer's credit
         ("编辑丨刘洋", "boilerplate"),
         ("发表于重庆", "boilerplate"),
+        ("首页 | 机构概况 | 新闻中心 | 学会工作 | 科学普及 | 人才举荐 | 党建工作", "navigation"),  # it was the site's name
+        ("【字体：大 中 小】【打印】【关闭】", "navigation"),  # it was a sub-heading
+        ("相关链接", "navigation"),
+        ("科技活动周 | 图说", None),  # two labels: a banner
         ("收录于合集 #科普活动 12个", "boilerplate"),  # a post's collection was its headline's 主题
         ("#科普活动 #防灾减灾 3个", "boilerplate"),
         ("#科普活动", None),
@@ -443,3 +447,29 @@ def test_a_page_head_ending_with_its_editors(head, page_date, banners, editors):
     assert result.meta.page_date == page_date
     assert result.meta.banners == banners
     assert [b.name for b in page_editors(result.meta)] == editors
+
+
+def test_a_web_pages_menu_controls_and_related_links_are_no_story_text():
+    """The menu bar was the site's name, 【字体：大 中 小】【打印】【关闭】 a sub-heading, 相关链接 an author
+    and the linked titles an item without text."""
+    result = split_page(
+        "\n".join(
+            [
+                "首页 | 机构概况 | 新闻中心 | 学会工作 | 科学普及 | 人才举荐 | 党建工作",
+                "当前位置：首页 > 新闻中心 > 科协要闻",
+                "市科协召开2023年全市科普工作会议",
+                "发布时间：2023-05-12 15:30:21 来源：本网 作者：张三",
+                "【字体：大 中 小】【打印】【关闭】",
+                STORY,
+                "相关链接",
+                "重庆市科协召开全委会",
+                "全国科技活动周重庆主场活动启动",
+            ]
+        )
+    )
+    [item] = result.items
+    assert item.title == "市科协召开2023年全市科普工作会议"
+    assert item.subheadings == [] and item.paragraphs == [STORY]
+    assert [(b.role, b.name) for b in item.bylines] == [("author", "张三")]
+    assert result.meta.site is None
+    assert "重庆市科协召开全委会" in result.meta.boilerplate
