@@ -92,6 +92,9 @@ _BOILERPLATE = re.compile(
     # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018
     r"|^(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
     r"|^(?:今日|本期)\s*\d{1,2}\s*版$"
+    # a web page's counters and its footer's owners: 访问量：1234567, 网站标识码：…, 主办：X 承办：Y
+    r"|^(?:网站标识码|访问量|访问次数|浏览次数|阅读次数|阅读量|点击数|点击量)\s*[:：]\s*\d+\s*(?:次)?$"
+    r"|^(?:主办|主管)(?:单位)?\s*[:：]\s*\S{2,30}\s+(?:承办|协办|主管|技术支持|运营|运维)(?:单位)?\s*[:：]"
     # a post's collection under its account line: 收录于合集 #科普活动 12个
     r"|^收录于(?:合集|话题)(?:\s*#\S+)*(?:\s*\d{1,4}个)?$|^(?:#\S+\s*)+\d{1,4}个$"
     # a bulletin's distribution at its foot: 报：中国科协办公厅…, 送：…, 发：…, 抄送：…, （共印60份）
@@ -131,6 +134,7 @@ _ARROW_TRAIL = re.compile(r"^[^\s\d>›»＞]{1,12}(?:\s*(?:>>|[>›»＞])\s*[^
 _BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,10})[】\]])+\s*$")
 # 首页 | 机构概况 | 新闻中心 | 学会工作 | 科学普及: a site's menu bar, its sections between bars
 _MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_FOOTER_LINKS = frozenset(["网站地图", "联系我们", "关于我们", "法律声明", "网站声明", "隐私政策", "版权声明", "帮助中心", "手机版"])
 # Headings over a list of other posts' titles (WeChat, web pages): the list is navigation too.
 # What a WeChat post prints under everything, its list of other posts included: 阅读原文, 阅读 2345,
 # 分享 收藏 在看 点赞. After it, a list of recommended titles has ended.
@@ -213,6 +217,7 @@ _NAVIGATION = frozenset(
         "轻触阅读原文",
         "预览时标签不可点",
         "知道了",
+        "手机版",
         *RECOMMENDATION_HEADINGS,
     ]
 )
@@ -367,10 +372,12 @@ def _bracketed_navigation(text: str) -> bool:
 
 
 def _menu_bar(text: str) -> bool:
-    """首页 | 机构概况 | 新闻中心 | 学会工作: four or more short section names between bars, 首页 among them
-    or all of them (科技活动周 | 图说, two labels, is a banner)."""
+    """首页 | 机构概况 | 新闻中心 | 学会工作: four or more short section names between bars, or a footer's
+    links (网站地图 | 联系我们 | 法律声明); 科技活动周 | 图说, two labels, is a banner."""
     parts = [part.strip() for part in re.split(r"[|｜丨]", text)]
-    return len(parts) >= 4 and all(_MENU_ITEM.match(part) for part in parts)
+    if not all(_MENU_ITEM.match(part) for part in parts):
+        return False
+    return len(parts) >= 4 or (len(parts) >= 2 and any(part in _FOOTER_LINKS for part in parts))  # 网站地图 | 联系我们
 
 
 def web_info_fields(text: str) -> dict[str, str]:

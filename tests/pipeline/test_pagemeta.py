@@ -56,6 +56,12 @@ from articles.textpipeline.split import split_page
         ("首页 | 机构概况 | 新闻中心 | 学会工作 | 科学普及 | 人才举荐 | 党建工作", "navigation"),  # it was the site's name
         ("【字体：大 中 小】【打印】【关闭】", "navigation"),  # it was a sub-heading
         ("相关链接", "navigation"),
+        ("网站地图 | 联系我们 | 法律声明", "navigation"),  # a footer's links
+        ("主办：重庆市科学技术协会 承办：重庆市科技宣传中心", "boilerplate"),  # the site's owners
+        ("主办：重庆市科协", None),  # a notice's field stays its text
+        ("访问量：1234567", "boilerplate"),
+        ("网站标识码：5000000012", "boilerplate"),
+        ("手机版", "navigation"),
         ("科技活动周 | 图说", None),  # two labels: a banner
         ("收录于合集 #科普活动 12个", "boilerplate"),  # a post's collection was its headline's 主题
         ("#科普活动 #防灾减灾 3个", "boilerplate"),
