@@ -50,6 +50,9 @@ _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖�
 # Ordinary words an official name may end in: 海城市 is 海 + 城市, so 沿海城市 and 适应城市 (应城市)
 # are no places. A name of one character plus such a word counts only after a boundary or a region.
 _WORD_TAILS = ("城市", "山区", "新区", "郊区", "城区", "市区", "矿区", "林区", "园区")
+# Short names jieba tags as places that are ordinary words first in these pages: 长寿 (健康长寿, 长寿老人),
+# 大英 (大英博物馆). Written whole (长寿区, 大英县) or beside their parent they are places still.
+_ORDINARY_FIRST = ("长寿", "大英")
 
 # In jieba's dictionary, a word at least this frequent and not tagged as a
 # place (ns) is an ordinary word first: 合作, 南部, 前锋, 石棉, 安居.
@@ -182,7 +185,8 @@ class RegionGazetteer:
         short_surfaces = [s for s, cs in self._surfaces.items() if any(c.kind in (SHORT, TIGHT) for c in cs)]
         if common_words is None:
             common_words = common_words_from_jieba(short_surfaces)
-        self._common = frozenset(common_words) | frozenset(_WORD_TAILS)  # jieba tags 新区 a place: it is a kind
+        # jieba tags 新区 a place: it is a kind
+        self._common = frozenset(common_words) | frozenset(_WORD_TAILS) | frozenset(_ORDINARY_FIRST)
 
     @classmethod
     def from_rows(cls, rows: Iterable, **kwargs) -> RegionGazetteer:
