@@ -13,8 +13,9 @@ number of space-separated parts (spaces inside English words do not count):
 * more: kicker, title, and the rest as the subtitle.
 
 A WeChat title names its account or column before a bar (四川科协 | 基层科协工作简讯): the 引题.
-A series' label over an instalment (科技特派员在行动（之三） / 三台县：田间课堂助秋播) is the 引题, and so
-is a column's short name over a question (身边的物理 / 为什么高压锅煮饭更快？): a 副题 does not ask.
+A series' label over an instalment (科技特派员在行动（之三） / 三台县：田间课堂助秋播) is the 引题, so is
+a tour's name over its stop (巴渝科普行 / 院士专家走进巫山), and so is a column's short name over a
+question (身边的物理 / 为什么高压锅煮饭更快？): a 副题 does not ask.
 
 A 副题 that opens with a dash and 记/访/写在 (——记遂宁市船山区科协主席陈静) is cut off the line it
 is printed on.
@@ -42,6 +43,9 @@ _SERIES_LABEL = re.compile(
     r"(?:[（(](?:之|连载|連載|系列报道之)?[一二三四五六七八九十\d]{1,3}[）)]|[（(][上中下][）)]"
     r"|(?<!分)之[一二三四五六七八九十]{1,3})$"
 )
+# A tour's name over its stop's headline: 巴渝科普行, 院士专家企业行, 川北行 (not 进行, 举行, 银行…, which end
+# a headline's own sentence or name a bank)
+_TOUR_LABEL = re.compile(r"^[\u4e00-\u9fff·“”]{2,10}(?<![进举运执发银旅飞出同流试施推实可前先践步并通自盛平])行$")
 # A post's label wrapped in marks or emoji: ✨重磅✨, 🔥速看🔥, 【重磅】
 _DECORATED_LABEL = re.compile(r"^[^\w\s]+[\u4e00-\u9fff]{1,4}[^\w\s]+$")
 _BAR = re.compile(r"\s*[|｜丨]\s*")
@@ -84,6 +88,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if len(lines) > 1 and lines[0].endswith(("：", ":")):
         # 江津区科协： over 科技助农 春耕忙 is one title cut after its colon, as 綦江区：院士专家工作站揭牌 is printed whole
         return "", lines[0] + lines[1], " ".join(lines[2:])
+    if len(lines) == 2 and _TOUR_LABEL.match(lines[0]) and not lines[1].startswith(_DASHES):
+        # 巴渝科普行 over 院士专家走进巫山 助力脱贫攻坚: the tour's name is the 引题, as a series' label is
+        return lines[0], lines[1], ""
     if len(lines) > 1 and _SERIES_LABEL.search(lines[0]) and not lines[1].startswith(_DASHES):
         # 科技特派员在行动（之三） over 三台县：田间课堂助秋播: the series is the 引题
         return lines[0], lines[1], " ".join(lines[2:])
