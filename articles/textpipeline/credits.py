@@ -217,9 +217,7 @@ def parse_byline_line(text: str) -> list[Byline] | None:
                 return None  # 摄影 作品展: a space after a role word only before a person's name
             if any(_NOT_A_NAME.search(name) for name in names):
                 return None  # 图片：来源网络, 视频：点击观看: a note on the picture, no person
-            bylines.extend(  # 文/万州区科协: a body that wrote it is the source (body_credited), no author
-                Byline(role, name) for name in names for role in roles if role != AUTHOR or not _SENDING_BODY.match(name)
-            )
+            bylines.extend(_credited(names, roles))
         return _as_printed(bylines, text, key) if bylines else None  # 文/万州区科协: a source (body_credited)
     if _LABELS_AFTER.match(key):
         bylines = []
@@ -234,13 +232,8 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     writer = _WRITER_AFTER.match(key)
     if writer:
         roles = _writer_roles(writer.group(2) or writer.group(3))  # 赵敏 文/图 wrote and photographed
-        people = [
-            Byline(role, name)
-            for name in _names_of(writer.group(1))
-            for role in roles
-            if role != AUTHOR or not _SENDING_BODY.match(name)  # 万州区科协/文: the source, no author
-        ]
-        return _as_printed(people, text, key) if people else None
+        people = _credited(_names_of(writer.group(1)), roles)
+        return _as_printed(people, text, key) if people else None  # 万州区科协/文: a source (body_credited)
     if mark:
         affiliated = affiliated_author(text)
         if affiliated:
@@ -405,14 +398,15 @@ _LABELLED_BODY = re.compile(
 )
 
 
+def _credited(names: list[str], roles: tuple[str, ...]) -> list[Byline]:
+    """Each name in each role, but a body as an author: a body that wrote it is the story's source
+    (文/万州区科协, see ``body_credited``); one that took its pictures stays their credit."""
+    return [Byline(role, name) for name in names for role in roles if role != AUTHOR or not _SENDING_BODY.match(name)]
+
+
 # …and after it: 万州区科协/文, 渝中区科协 供稿
 _BODY_LABELLED = re.compile(r"^(.+?)\s*(?:[/／]\s*|\s)(文/图|文图|文|图)$|^(.+?)\s*(供稿|供图|来稿)$")
 _PICTURES_ONLY = ("图片", "图", "摄影", "视频", "供图", "图片来源", "图片提供")
-
-
-def credits_a_body(text: str) -> bool:
-    """图片：省科协科技服务中心, 供稿：渝中区科协, 万州区科协/文: a credit line that names a body, not a person."""
-    return body_credited(text) is not None
 
 
 def body_credited(text: str) -> tuple[str, bool] | None:
