@@ -602,7 +602,8 @@ def labelled_source(content: str) -> str:
 
 # A news lead opens with when it happened: 3月12日，… / 近日，… / 2021年3月12日上午，…
 _NEWS_LEAD = re.compile(
-    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上|至\d{1,2}日)?|近日|日前|近期|连日来)[，,]"
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上|至\d{1,2}日)?|近日|日前|近期|连日来"
+    r"|(?:今年|\d{4}年)?\d{1,2}月(?:份|\d{1,2}日)?以来)[，,]"  # 5月以来，…: since a month, as a brief opens
 )
 
 

@@ -779,6 +779,21 @@ def test_stories_without_bylines_split_at_headlines_over_news_leads():
     assert [codes(item).count("headline_or_subheading") for item in result.items] == [0, 1, 1]
 
 
+@pytest.mark.parametrize("since", ["5月以来", "今年5月以来", "3月份以来"])
+def test_a_lead_that_opens_with_since_a_month_is_a_news_lead_too(since):
+    """北碚区科协深入开展科技助农 over 5月以来，…: the next story (it was a sub-heading of the one above)."""
+    lead = f"{since}，北碚区科协组织科技志愿者深入田间地头，开展技术培训20余场。"
+    result = page("南岸区科协开展科普进社区活动", STORY_B, "北碚区科协深入开展科技助农", lead)
+    assert [item.title for item in result.items] == ["南岸区科协开展科普进社区活动", "北碚区科协深入开展科技助农"]
+    assert codes(result.items[1]) == ["headline_or_subheading"]  # shown to an editor: no byline proves it
+
+
+def test_a_section_opening_with_this_year_stays_a_section():
+    """今年以来，… is how a feature's sections open as often as a story: no split."""
+    (item,) = page("南岸区科协开展科普进社区活动", STORY_B, "科普阵地遍地开花", "今年以来，南岸区新建社区科普大学教学点6个。").items
+    assert item.subheadings == ["科普阵地遍地开花"]
+
+
 @pytest.mark.parametrize("between", [[], ["策划：王刚 作者：张丽"]])
 def test_a_headline_with_a_comma_opening_the_page_over_prose_is_its_title(between):
     """冬季流感高发，这份防护指南请收好 first on the page, over the post's text: its headline (elsewhere
