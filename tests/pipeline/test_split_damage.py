@@ -1410,10 +1410,18 @@ def test_a_closing_attribution_naming_the_reporter_adds_no_second_byline():
     assert [(b.role, b.name) for b in other.items[0].bylines] == [("reporter", "张伟"), ("author", "李华")]
 
 
-@pytest.mark.parametrize(("subtitle", "items"), [("——全市各区县科协开展全国科普日活动综述", 1), ("——全市各区县科协开展全国科普日活动", 3)])
+@pytest.mark.parametrize(
+    ("subtitle", "items"),
+    [
+        ("——全市各区县科协开展全国科普日活动综述", 1),
+        ("——全市各区县科协开展全国科普日活动", 1),  # 各区县: many subjects, a round-up (it was three stories)
+        ("——渝中区北碚区科协开展全国科普日活动", 3),
+    ],
+)
 def test_a_roundups_parts_named_by_their_place_stay_its_sub_headings(subtitle, items):
-    """A 综述 divides its parts under 渝中区：… headings, each over its own dated lead; without the word,
-    such a heading over a dated lead reads as the next story (flagged for an editor)."""
+    """A 综述, or a headline naming many subjects (各地, 各区县), divides its parts under 渝中区：…
+    headings, each over its own dated lead; without either, such a heading over a dated lead reads as
+    the next story (flagged for an editor)."""
     result = page(
         "科普日活动精彩纷呈", subtitle, "本报记者 王芳",
         "9月16日至22日，全市各区县科协开展了形式多样的科普活动。",
