@@ -826,7 +826,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
 
 # A headline announcing a round-up whose parts each open with their own dated lead.
 # A round-up's title: by its kind (综述, 巡礼…) or by its many subjects (各地科协…, 全市各区县…)
-_ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦|各地|多地|各区县|各级|各市州|各市（州）")
+_ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦|各地|多地|各区县|各市州|各市（州）")
 _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place
 
 
