@@ -35,10 +35,10 @@ _HAN_NAME = re.compile(f"[{_HAN}·]+")
 # 丨 (U+4E28) is a CJK character, so the name patterns would take it in: WeChat prints it as a bar (记者丨王丽).
 _SEPARATORS = re.compile(r"[\s、，,丨|｜]+")
 _WRITER_ROLE = (
-    r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|撰文|撰稿|文|图片|照片|图|摄影|摄像|视频|摄|作者"
+    r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|撰文|撰稿|文|图片|照片|图|摄影|摄像|视频|摄|作者|整理|口述|采写|执笔"
     r"|责任编辑|责编|编辑|审核|校对)"  # a post's one credit line also names who edited and checked it
 )
-_WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字)\s+)"
+_WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字|作者)\s+)"
 _WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?:[\s、，,]+{_NAME})*?)"
 _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
 _WRITER_WHOLE = re.compile(rf"^({_WRITER_ROLE}){_WRITER_SEP}(.+)$")
@@ -56,7 +56,7 @@ _NAME_THEN_BODY = re.compile(
     rf"^([{_HAN}]{{2,4}})\s*[（(][{_HAN}（）()]{{2,30}}?{_BODY_TAIL}(?:\s*{_POST})?[）)]$"  # …医院主任医师) too
 )
 # What the names before it did: 赵敏 文/图, 赵敏/文; a lone 文 or 图 stands apart (刘学文 is a name).
-_DID = r"(?:\s*[/／]?\s*(文/图|文图)|(?:\s*[/／]\s*|\s+)(文|图))"
+_DID = r"(?:\s*[/／]?\s*(文/图|文图)|(?:\s*[/／]\s*|\s+)(文|图|整理|采写|执笔|编译))"
 _WRITER_AFTER = re.compile(rf"^((?!{_ROLE}){_NAME}(?:[\s、，,]+{_NAME})*){_DID}$")
 # 记者 张三 文 李四 图: each part's names, then what they did (the role word optional).
 _LABEL_AFTER_PART = rf"(?:({_ROLE})\s*)?({_NAME}(?:[\s、，,]+{_NAME})*?)(?:\s*[/／]?\s*(文/图|文图)|(?:\s*[/／]\s*|\s+)(文|图|摄))"
@@ -139,7 +139,10 @@ class PhotoCredit:
 _MARK_CHARS = "■□◎●○◆◇▲△★☆▶►|｜ \t\u3000"
 _BYLINE_MARK = re.compile(f"^[{_MARK_CHARS}]+")
 _PAGE_PICTURES = re.compile(r"^本版(?:摄影|图片|照片|图|摄)(?!均?由)")
-_BYLINE_TAIL = re.compile(r"\s*(?:摄影报道|摄影报导|报道|报导|文\s*[/／]\s*图|文图|图文|整理|采写|编译|执笔)$")
+# …and 发自成都, where the reporter filed from (a place, no second name)
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:摄影报道|摄影报导|报道|报导|文\s*[/／]\s*图|文图|图文|整理|采写|编译|执笔|发自[\u4e00-\u9fff]{2,8})$"
+)
 _TAIL_ENDS = ("道", "导", "图", "文", "理", "写", "译", "笔")
 
 
@@ -175,7 +178,7 @@ def parse_byline_line(text: str) -> list[Byline] | None:
         text, key = text[mark.end() :], key[mark.end() :]
     if key.startswith("本版") and _PAGE_PICTURES.match(key):
         text, key = text[2:], key[2:]  # 本版摄影  本报记者 刘洋: who took the page's pictures
-    tail = _BYLINE_TAIL.search(key) if key[-1:] in _TAIL_ENDS else None
+    tail = _BYLINE_TAIL.search(key) if key[-1:] in _TAIL_ENDS or "发自" in key else None
     if tail and _ROLE_ONLY.match(key):
         bylines = _as_printed(_parse_role_tokens(key[: tail.start()], require_role=True), text, key)
         if bylines and "摄影" in tail.group():
@@ -212,7 +215,7 @@ def parse_byline_line(text: str) -> list[Byline] | None:
                 bylines.extend(Byline(role, affiliated.group(1)) for role in roles)  # 作者：重庆大学 张三
                 continue
             names = _names_of(part.group(2))
-            spaced = part.group(1) in ("摄影", "撰文", "撰稿", "文字") and not re.search(r"[/／:：丨|｜]", part.group())
+            spaced = part.group(1) in ("摄影", "撰文", "撰稿", "文字", "作者") and not re.search(r"[/／:：丨|｜]", part.group())
             if spaced and not all(has_surname(name) for name in names):
                 return None  # 摄影 作品展: a space after a role word only before a person's name
             if any(_NOT_A_NAME.search(name) for name in names):

@@ -322,6 +322,12 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("本報記者 劉學文", [("reporter", "劉學文")]),  # traditional, as printed
         ("记者 王图 通讯员 张学文", [("reporter", "王图"), ("correspondent", "张学文")]),
         ("赵敏/文", [("author", "赵敏")]),
+        # who compiled or told it, and where the reporter filed from (发自成都 was a second reporter)
+        ("本报记者 张三 发自成都", [("reporter", "张三")]),
+        ("张三 整理", [("author", "张三")]),
+        ("整理：张三", [("author", "张三")]),
+        ("口述：李四 整理：张三", [("author", "李四"), ("author", "张三")]),
+        ("作者 张三", [("author", "张三")]),  # a space, no mark, before a person's name
         # a marked byline naming the author's body first (it was read as the 副题)
         ("□ 成都中医药大学附属医院 刘明", [("author", "刘明")]),
         ("■重庆市科协 张三", [("author", "张三")]),
