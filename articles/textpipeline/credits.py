@@ -72,7 +72,7 @@ _OUTLET = rf"(?:本报|新华社|中新社|人民日报|本刊|[{_HAN}]{{1,8}}?{
 _DATELINE = re.compile(
     rf"^(?:又讯(?=[\s（(]|记者|通讯员)|(?:据|综合)?{_OUTLET}(?:和新华社)?"
     rf"(?:(?:驻)?(?P<place>[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?){_DAY}月{_DAY}日(?:\s*\d{{1,2}}时(?:\d{{1,2}}分)?)?(?:电|讯|消息)"
-    rf"|(?:专)?讯|(?<=本报|本刊)综合(?:报道|消息|讯)|(?<=本报|本刊)(?!记者|通讯|特约)(?P<town>[{_HAN}]{{2,3}}?)讯(?=[\s（(】]|记者|通讯员|$)|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电))"
+    rf"|(?:专)?讯|(?<=本报|本刊)综合(?:报道|消息|讯)|(?<=本报|本刊)(?!记者|通讯|特约)(?P<town>[{_HAN}]{{2,3}}?)[讯电](?=[\s（(】]|记者|通讯员|$)|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电))"
 )  # 又讯: "another report", a second brief printed under the first one's headline
 _BRACKETED_DATELINE = re.compile(r"^【([^【】]{2,24}?(?:讯|电))】")
 
@@ -459,6 +459,9 @@ def parse_lead(text: str) -> Lead | None:
         content = paren.group(1)
         tailed = parse_byline_line(content) if _BYLINE_TAIL.search(content) else None
         bylines = tailed or _parse_role_tokens(content, require_role=False) or []
+        while (more := _PAREN_CREDIT.match(key, rest_start)) and _REPORTER_WORD.search(more.group(1)):
+            dateline_end = rest_start = more.end()  # 本报讯（记者 张三）（通讯员 李四）: each bracket its people
+            bylines += _parse_role_tokens(more.group(1), require_role=True) or []
     else:
         found = (
             _COLON_CREDIT.match(key, rest_start)

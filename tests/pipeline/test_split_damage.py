@@ -234,6 +234,9 @@ def test_paragraph_before_any_headline_is_flagged():
         # A town in a 本报…讯 dateline, with the reporters after it, bracketed or not.
         ("本报成都讯 记者 刘洋 通讯员 赵亮 11月8日，会议召开。", "本报成都讯", ["刘洋", "赵亮"], "11月8日"),
         ("本报成都讯（记者 刘洋）11月8日，会议召开。", "本报成都讯（记者 刘洋）", ["刘洋"], "11月8日"),
+        ("本报成都电（记者 刘洋）11月8日，会议召开。", "本报成都电（记者 刘洋）", ["刘洋"], "11月8日"),  # 电, no date
+        # each role in brackets of its own (the second bracket was the story's first words)
+        ("本报讯（记者 刘洋）（通讯员 赵亮）11月8日，会议召开。", "本报讯（记者 刘洋）（通讯员 赵亮）", ["刘洋", "赵亮"], "11月8日"),
         # Commas inside a sentence are not a list of reporters, 报道 or not.
         ("本报讯 记者王明表示，会议很重要，大家认真报道：好的。", "本报讯", [], "记者王明表示"),
         ("新华社北京１２月３１日电万象消息：老挝领导人会见代表团。", "新华社北京12月31日电", [], "万象消息"),
