@@ -105,6 +105,9 @@ _AFTER = r"(?:^|(?<=[\s。！？!?”’）)■▲△▼◆●]))"  # a credit f
 _PHOTO_CREDIT_PATTERNS = (
     re.compile(rf"[（(]\s*((?:{_ROLE})?\s*({_PERSON}(?:[\s、]+{_PERSON})*)\s*摄)\s*[）)]$"),
     re.compile(rf"{_AFTER}((?:{_ROLE})?\s*({_PERSON}(?:\s+{_PERSON})*)\s*[/／]?\s*摄)$"),  # X 摄, X/摄
+    # after a caption's sentence: 活动现场。本报记者 X 摄影, 通讯员 X 供图 (a line of its own, 本报记者 X 摄影
+    # credits the story's text and pictures: a byline)
+    re.compile(rf"(?<=[。！？!?…”])\s*((?:{_ROLE})\s*({_PERSON}(?:\s+{_PERSON})*)\s*(?:摄影|供图))$"),
     re.compile(rf"{_AFTER}((?:摄(?:影)?|图|供图)\s*[/／:：丨|]\s*({_PERSON}(?:[\s、]+{_PERSON})*))$"),  # 摄/X, 图/X
     # 活动现场（摄影：张三）, （摄影 张三）: the label first, in brackets
     re.compile(rf"[（(]\s*((?:摄影|摄|图)\s*[/／:：丨|\s]\s*({_PERSON}(?:[\s、]+{_PERSON})*))\s*[）)]$"),
@@ -541,6 +544,7 @@ def _photographers(key: str, match: re.Match) -> tuple[int, list[str]]:
     (通讯员, 本报记者) belongs to the credit.
     """
     names_start, names_end = match.span(2)
+    bracketed = match.group(0).startswith(("（", "("))
     tokens = [(m.start(), m.group()) for m in re.finditer(r"[^\s、]+", key[names_start:names_end])]
     names: list[str] = []
     first = names_end
@@ -559,6 +563,9 @@ def _photographers(key: str, match: re.Match) -> tuple[int, list[str]]:
             continue
         if re.fullmatch(_ROLE, token):
             first = names_start + offset
+            if bracketed and index > 0:
+                index -= 1  # （本报记者 张三 通讯员 李四 摄）: the brackets hold the credit, each role's people
+                continue
             break
         if not (2 <= len(token) <= 3 or "·" in token or (len(token) == 4 and token[:2] in DOUBLE_SURNAMES)):
             break

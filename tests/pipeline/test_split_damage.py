@@ -450,6 +450,8 @@ def test_closing_names_and_attributions():
         ("图为活动现场。李明/摄", "李明", "图为活动现场。"),
         ("图为活动现场。图/李明", "李明", "图为活动现场。"),
         ("▲图为活动现场。■李明 摄", "李明", "▲图为活动现场。■"),
+        ("图为活动现场。本报记者 李明 摄影", "李明", "图为活动现场。"),  # 摄影 after the name: no credit before
+        ("图为活动现场。通讯员 李明 供图", "李明", "图为活动现场。"),  # a person supplied it (通讯员 was the caption's)
         # a body's credit: no photographer to name, the credit kept as printed
         ("图为活动现场。（永川区科协供图）", None, "图为活动现场。"),
         ("图为活动现场。 永川区科协 供图", None, "图为活动现场。"),
@@ -473,6 +475,15 @@ def test_standalone_caption_is_photo_item(caption, photographer, text):
     assert photo.captions[0].photographer == photographer and photo.captions[0].text == text
     assert any(caption.endswith(credit) for credit in photo.credit_lines), photo.credit_lines
     assert result.items[2].title == "第二条新闻的标题"
+
+
+def test_each_roles_photographers_in_one_bracket_are_credited():
+    """（本报记者 李明 通讯员 王刚 摄）: only the last role's people were kept (李明 was lost)."""
+    result = page("第一条新闻的标题", "本报记者 王明", LONG, "图为活动现场。（本报记者 李明 通讯员 王刚 摄）", "第二条新闻的标题", LONG)
+    photo = result.items[1]
+    assert [(b.role, b.name) for b in photo.bylines] == [("photographer", "李明"), ("photographer", "王刚")]
+    assert photo.captions[0].text == "图为活动现场。"
+
 
 
 @pytest.mark.parametrize(
