@@ -67,6 +67,7 @@ _NOT_IN_NAME = (
 _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 _NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
 _SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
+_UNIVERSITY_HOSPITAL = re.compile(r"(?:大学|医学院)(?:第[一二三四五六七八九十]{1,2})?附属")
 # A society's name as printed → the name its record has: 省老科技工作者协会 is 四川省老科学技术工作者协会 (省老科协).
 _LONG_FORMS = {"老科技工作者协会": FULL_SUFFIXES["老科协"]}
 # Words a level character opens (市场, 区块链): no 市/区/县 of a context form.
@@ -75,6 +76,7 @@ _LEVEL_WORDS = (
     "区属", "县域", "县级", "县城", "县区", "县属", "省级", "省内", "省市", "省属", "州级", "州属",
 )
 _DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘']?([^”\"’')）]{2,16})[”\"’']?\s*[)）]")
+_CJK_GLOSS = re.compile(r"^\s*[(（]\s*([\u4e00-\u9fff]{3,12})\s*[)）]")
 _LATIN_GLOSS = re.compile(r"^\s*[(（]\s*([A-Za-z][A-Za-z .,&'-]{1,80})\s*[)）]")
 _OPENS_PAREN = re.compile(r"\s*[(（]")
 MAX_NAME = 18
@@ -271,8 +273,8 @@ class _Finder:
         core = self.text[chain[-1][2] if chain else start:p]
         if core.startswith("某"):
             return None  # 某音乐学院: a body the text does not name
-        if needs_region and not chain:
-            return None
+        if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)):
+            return None  # (陆军军医大学第一附属医院 needs no region: its university names it)
         if not chain and (not clean or len(core) < 2):
             return None
         if kind in ("xuehui", "xiehui", "yanjiuhui") and len(core) < 2 and not (
@@ -469,6 +471,8 @@ class _Finder:
             rest = self.text[cand.end:cand.end + 120]
             if m := _DEFINED.match(rest):
                 out.append(m.group(1))
+            elif (m := _CJK_GLOSS.match(rest)) and m.group(1).endswith(cand.name[-2:]):
+                out.append(m.group(1))  # 陆军军医大学第一附属医院（西南医院）: the name it goes by, same kind
             elif m := _LATIN_GLOSS.match(rest):
                 out.extend(part.strip() for part in m.group(1).split(",") if part.strip())
         if cand.short and cand.short != cand.name and cand.kind != "kexie":

@@ -201,6 +201,14 @@ def test_a_short_form_the_text_defines_is_that_body_wherever_it_comes_again(gaz,
     assert (found.key, found.short_name) == ("中国科学院重庆绿色智能技术研究院", "重庆研究院")
 
 
+def test_a_universitys_hospital_needs_no_region_and_keeps_the_name_it_goes_by(gaz, regions):
+    """陆军军医大学第一附属医院（西南医院） was found as 陆军军医大学: a hospital needed a region in its name."""
+    text = "陆军军医大学第一附属医院（西南医院）的专家走进社区。"
+    [found] = find_organizations(text, gaz, regions, province_hint=CQ)
+    assert (found.key, found.kind, found.short_name) == ("陆军军医大学第一附属医院", "yiyuan", "西南医院")
+    assert keys("市民医院开展义诊", gaz, regions, CQ) == []  # a hospital without region or university still needs one
+
+
 def test_abbreviation_of_a_named_association(regions):
     text = "重庆老卫生科技工作者协会注重发挥专业优势。市老卫协常务理事蒋贵东"
     [m] = find_organizations(text, OrganizationGazetteer([]), regions, province_hint=CQ)
