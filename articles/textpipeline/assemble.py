@@ -656,6 +656,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             shapes.is_plain_box_heading(line.text)
             and (shapes.list_number(following) is not None or shapes.is_figure_line(following))
         )
+        if current and current.is_article and current.has_body and bullet_at(self.lines, index + 1):
+            current.add_sidebar_line(line.text, start_new=True)  # 【数读】 over ● 科普活动 320场: the sidebar's
+            current.cover(line)  # heading, as “数”说成绩 is (it was the page's banner)
+            return True
         if not (current and current.is_article and current.has_body and boxed):
             return False
         current.add_subheading(line.text)

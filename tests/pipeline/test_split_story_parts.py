@@ -270,3 +270,23 @@ def test_a_reference_lists_entries_keep_their_citation_marks_and_raise_no_doubt(
     assert item.paragraphs[0] == "秋冬季节是流感高发期，接种流感疫苗是预防流感最有效的手段。"  # prose still is
     assert item.paragraphs[-1] == entry
     assert "incomplete_paragraph" not in [flag.code for flag in item.flags]
+
+
+def test_a_box_name_over_bullets_heads_the_storys_sidebar():
+    """【数读】 over ● lines at the end of a story: the sidebar's heading, as “数”说成绩 is (it was the page's
+    banner, and the bullets a sidebar without its name)."""
+    result = split_page(
+        "\n".join(
+            [
+                "綦江区科协2021年工作亮点",
+                "本报记者 张三",
+                "2021年，綦江区科协围绕中心、服务大局，各项工作取得新成效，全年组织开展科普活动320场。",
+                "【数读】",
+                "● 科普活动 320场",
+                "● 受益群众 10万人次",
+            ]
+        )
+    )
+    (item,) = result.items
+    assert result.meta.banners == []
+    assert [block.text for block in item.blocks if block.kind == "sidebar"] == ["【数读】\n● 科普活动 320场\n● 受益群众 10万人次"]
