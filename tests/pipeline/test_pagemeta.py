@@ -479,3 +479,21 @@ def test_a_web_pages_menu_controls_and_related_links_are_no_story_text():
     assert [(b.role, b.name) for b in item.bylines] == [("author", "张三")]
     assert result.meta.site is None
     assert "重庆市科协召开全委会" in result.meta.boilerplate
+
+
+def test_a_co_organizer_list_under_its_label_on_lines_of_its_own():
+    """本版协办单位： alone on its line, the names on the lines under it: they were an item without a
+    headline, and the page had no co-organizers."""
+    result = split_page(
+        "\n".join(
+            [
+                "南充市科协开展科普活动",
+                f"本报讯（记者 张三）{STORY}",
+                "本版协办单位：",
+                "成都市科协、自贡市科协、攀枝花市科协、",
+                "凉山州科协、甘孜州科协",
+            ]
+        )
+    )
+    assert [item.title for item in result.items] == ["南充市科协开展科普活动"]
+    assert result.meta.co_organizers == ["成都市科协", "自贡市科协", "攀枝花市科协", "凉山州科协", "甘孜州科协"]
