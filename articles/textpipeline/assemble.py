@@ -90,7 +90,7 @@ from .model import (
 from .pagemeta import (
     RECOMMENDATION_HEADINGS,
     closes_a_post,
-    co_organizer_names,
+    continues_co_organizers,
     is_contact_line,
     is_name_in_capitals,
     meta_line_kind,
@@ -149,7 +149,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         meta_kind = meta_line_kind(text)
         if meta_kind and (self._inside_story(meta_kind, line) or self._notice_contact(index, meta_kind, line)):
             return None
-        if meta_kind is None and self.in_co_organizers and _names_bodies_only(text):
+        if meta_kind is None and self.in_co_organizers and continues_co_organizers(text):
             meta_kind = "co_organizers"  # 本版协办单位： over 成都市科协、自贡市科协、…: the list goes on
         self.in_co_organizers = meta_kind == "co_organizers"
         if meta_kind == "site_date" and self.in_recommendations:
@@ -888,18 +888,6 @@ def _reads_as_subheading(text: str) -> bool:
     if text.startswith(("——", "--")) and not text.endswith(("——", "--")):
         return False
     return shapes.visible_length(text) <= 24 or "、" not in text
-
-
-# What a co-organizer list's names end with: the bodies that co-organize a page
-_BODY_ENDINGS = ("科协", "科学技术协会", "学会", "协会", "研究会", "联合会", "大学", "学院", "医院", "公司", "中心", "局", "委")
-
-
-def _names_bodies_only(text: str) -> bool:
-    """成都市科协、自贡市科协、攀枝花市科协、: a line of bodies' names only, no sentence."""
-    if "。" in text or len(text) > 200:
-        return False
-    names = co_organizer_names(text)
-    return bool(names) and all(name.endswith(_BODY_ENDINGS) for name in names)
 
 
 def _numbered_section_at(lines: list[Line], index: int) -> bool:

@@ -440,6 +440,19 @@ def co_organizer_names(text: str) -> list[str]:
     return names
 
 
+# What a co-organizer list's names end with: the bodies that co-organize a page
+_BODY_ENDINGS = ("科协", "科学技术协会", "学会", "协会", "研究会", "联合会", "大学", "学院", "医院", "公司", "中心", "局", "委")
+
+
+def continues_co_organizers(text: str) -> bool:
+    """成都市科协、自贡市科协、攀枝花市科协、 under 本版协办单位：: a line of bodies' names only, no
+    sentence, which goes on with the list above it."""
+    if "。" in text or len(text) > 200:
+        return False
+    names = co_organizer_names(text)
+    return bool(names) and all(name.endswith(_BODY_ENDINGS) for name in names)
+
+
 def infer_province(text: str, site: str | None = None) -> str | None:
     """'500000' for a 重庆 page, '510000' for a 四川 page, None when the evidence is unclear.
 
