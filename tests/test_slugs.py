@@ -30,6 +30,19 @@ def test_remembered_syllables_give_pypinyins_own_readings():
         assert pinyin_slug(title, max_length=200) == expected
 
 
+def test_remembered_words_are_bounded_and_forgotten_without_changing_a_reading(monkeypatch):
+    """The words' memory is cleared when full; the readings after that are pypinyin's own again."""
+    from articles import slugs
+
+    monkeypatch.setattr(slugs, "_CONVERTED_LIMIT", 3)
+    converter = slugs._PINYIN._converter
+    monkeypatch.setattr(converter, "_converted", {})  # not what the tests before left
+    titles = ["重庆市科协召开全委会", "银行行长谈科技金融", "长寿区长期坚持科普", "乐山音乐节"] * 2
+    for title in titles:
+        assert pinyin_slug(title, max_length=200) == "-".join(lazy_pinyin(title, style=Style.NORMAL))
+        assert len(converter._converted) <= 3
+
+
 def test_long_slug_is_cut_between_syllables():
     slug = pinyin_slug("成渝地区双城经济圈建设科技创新中心", max_length=30)
     assert len(slug) <= 30 and not slug.endswith("-")
