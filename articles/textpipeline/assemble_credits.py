@@ -92,6 +92,10 @@ class CreditRules:
             item.bylines.extend(Byline(AUTHOR, name) for name in people if name not in named)  # （李华）: a person wrote it
         elif content.endswith(("电", "讯")) and item.dateline is None:
             item.dateline = content
+        elif sent_by := credits.body_and_people(content):  # （南川区科协 王芳）: the body, then who wrote it
+            item.source = item.source or sent_by[0]
+            named = {byline.name for byline in item.bylines}
+            item.bylines.extend(Byline(AUTHOR, name) for name in sent_by[1] if name not in named)
         elif item.source is None:  # （作者单位：重庆市科协）, （万州区科协/文）→ the body
             body = credits.body_credited(content)
             item.source = body[0] if body else shapes.labelled_source(content)

@@ -372,6 +372,15 @@ def attribution_people(content: str) -> list[str] | None:
     return names
 
 
+def body_and_people(content: str) -> tuple[str, list[str]] | None:
+    """（南川区科协 王芳）, （璧山区科协 张三 李四）: a closing attribution naming the body that sent the
+    story, then the people who wrote it; else None."""
+    body, _, rest = content.strip().partition(" ")
+    sent = _SENDING_BODY.match(body) if rest else None
+    people = attribution_people(rest.strip()) if sent and not body.endswith("供稿") else None
+    return (sent.group(1), people) if people else None
+
+
 def split_joined_names(run: str) -> list[str]:
     """Names printed without a space (李德润葛洪 → 李德润, 葛洪): the one way to cut ``run`` into
     2–3 character names (3–4 with a double surname) that all start with a surname; the run

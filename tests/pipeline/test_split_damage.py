@@ -648,6 +648,11 @@ def test_a_subtitle_opening_with_a_surname_is_no_run_of_names(subtitle):
         ("（万州区科协/文）", [], "万州区科协"),
         ("（渝中区科协 供稿）", [], "渝中区科协"),
         ("（王小明/文）", ["王小明"], None),
+        # the body that sent it, then who wrote it (the whole bracket was the source)
+        ("（南川区科协 王芳）", ["王芳"], "南川区科协"),
+        ("（璧山区科协 张三 李四）", ["张三", "李四"], "璧山区科协"),
+        ("（市科协 王芳）", ["王芳"], "市科协"),
+        ("（重庆市科协 科普部）", [], "重庆市科协 科普部"),  # a department is no person
     ],
 )
 def test_closing_attribution_is_an_author_or_a_source(attribution, authors, source):
