@@ -147,7 +147,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         if self._dated_link(index, line):
             return None
         meta_kind = meta_line_kind(text)
-        if meta_kind and (self._inside_story(meta_kind, line) or self._notice_contact(index, meta_kind, line)):
+        if meta_kind and (self._inside_story(index, meta_kind, line) or self._notice_contact(index, meta_kind, line)):
             return None
         if meta_kind is None and self.in_co_organizers and continues_co_organizers(text):
             meta_kind = "co_organizers"  # 本版协办单位： over 成都市科协、自贡市科协、…: the list goes on
@@ -176,6 +176,9 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             record_meta_line(self.meta, "banner", text)
             self._close_by_page()
             self.advert_next = True
+            return None
+        if shapes.page_head(text) and self._story_goes_on_after(index):
+            record_meta_line(self.meta, "banner", text)  # 第3版 between two paragraphs: the story goes on
             return None
         if (
             (shapes.is_marked_banner(text) and not credits.parse_byline_line(text))  # 【记者 王磊】 is a byline

@@ -13,6 +13,7 @@ from .lookahead import (
     after_meta,
     announces_story,
     could_headline_at,
+    credit_at,
     dashed_subtitle_at,
     dated_links_at,
     story_at,
@@ -27,7 +28,7 @@ _WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line'
 class FurnitureRules:
     """Handlers for the lines a page prints around its stories (see ``assemble._Assembler.step``)."""
 
-    def _inside_story(self, meta_kind: str, line: Line) -> bool:
+    def _inside_story(self, index: int, meta_kind: str, line: Line) -> bool:
         """Metadata-shaped lines that leave the open story open; False for the rest, which end it.
 
         A notice's date under its issuer is the notice's text, not the page's date; a picture's
@@ -46,7 +47,24 @@ class FurnitureRules:
         if meta_kind == "decoration" or (meta_kind in ("site_date", "boilerplate") and text in self.meta.source_lines):
             record_meta_line(self.meta, meta_kind, text)
             return True
+        if meta_kind == "site_date" and self._story_goes_on_after(index):
+            record_meta_line(self.meta, meta_kind, text)
+            return True
         return False
+
+    def _story_goes_on_after(self, index: int) -> bool:
+        """四川科技报 2021年8月20日 第3版 between two paragraphs of a story, the second no new story's
+        lead: the next PDF page's head, printed where the copy crossed it; the story goes on under it
+        (a paragraph it cut is joined across it). A head over a headline or a lead still ends the story."""
+        current = self._open()
+        return (
+            current is not None
+            and current.is_article
+            and current.has_body
+            and story_at(self.lines, index + 1)
+            and not credit_at(self.lines, index + 1)
+            and not shapes.is_news_lead(self.lines[index + 1].text)
+        )
 
     def _site_name(self, index: int, line: Line) -> bool:
         """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, or 重庆科技报 over its masthead's date line

@@ -952,6 +952,34 @@ def test_running_head_repeated_on_the_next_pdf_page_does_not_cut_the_story():
     assert result.meta.source_lines == [head, head] and result.meta.banners == []
 
 
+@pytest.mark.parametrize("head", ["四川科技报 2021年8月20日 第3版", "2021年8月20日 星期五", "第3版"])
+@pytest.mark.parametrize(
+    ("before", "after", "joined"),
+    [
+        ("凉山州科协组织专家深入布拖县，开展马铃薯种植", "技术培训。专家们手把手指导农户科学施肥。", True),  # cut mid-sentence
+        ("凉山州科协组织专家深入布拖县开展培训。", "专家们手把手指导农户科学施肥。", False),
+    ],
+)
+def test_a_page_head_first_met_mid_story_does_not_cut_it(head, before, after, joined):
+    """The next PDF page's head where the copy crossed it, printed nowhere before: the story goes on under
+    it (its second part was a headless item, flagged); a paragraph it cut is joined across it."""
+    result = page("凉山州科协助力脱贫攻坚", "本报讯（记者 吉克阿依）" + before, head, after, "（凉山州科协）")
+    assert len(result.items) == 1
+    item = result.items[0]
+    assert (item.source, item.flags) == ("凉山州科协", [])
+    assert item.paragraphs == ([before + after] if joined else [before, after])
+    assert head in result.meta.source_lines + result.meta.banners
+
+
+@pytest.mark.parametrize("head", ["四川科技报 2021年8月20日 第3版", "第3版"])
+def test_a_page_head_over_a_new_lead_still_ends_the_story(head):
+    """Under the head, a lead (本报讯…, 近日，…) opens another story whose headline the copy lost: it
+    stays apart, for an editor to place."""
+    for lead in ("本报讯 8月15日，遂宁市科协召开科技工作者座谈会。", "近日，遂宁市科协召开科技工作者座谈会。"):
+        result = page("凉山州科协助力脱贫攻坚", "本报讯（记者 吉克阿依）" + STORY_B, head, lead)
+        assert len(result.items) == 2, lead
+
+
 def test_marked_sub_headings_over_prose_are_sub_headings_but_a_marked_list_stays_a_sidebar():
     """■ 科普大篷车开进村 over its section's prose heads that section; ● lines one after another are a sidebar."""
     item = page("让科普之光照亮山乡", "本报记者 刘洋", STORY_A, "■ 科普大篷车开进村", STORY_B, "■ 科技小院扎根田间", STORY_C).items[0]
