@@ -271,7 +271,7 @@ def _goes_on_unindented(
     line, following = lines[index], lines[index + 1]
     if not indented[run_start] or indented[index + 1] or text.count("\n", line.end, following.start) != 1:
         return False  # the paragraph did not start indented, the next one does, or a blank line between
-    if ends_sentence(line.text) or line.text[-1] in "：:":
+    if ends_sentence(line.text) or line.text[-1] in "：:" or _ends_a_unit(line.text):
         return False
     if _credit_alone(following.text):
         return not is_heading_like(line.text)  # …体验科学实验的乐趣。 本报 / 记者 张燕 摄
@@ -310,6 +310,17 @@ def _starts_its_own_line(text: str) -> bool:
         or attribution_of(text) is not None
         or meta_line_kind(text) is not None
     )
+
+
+def _ends_a_unit(text: str) -> bool:
+    """（渝科） or …启动。本报记者 沈静 摄: a closing attribution or a credited caption, ended by what it
+    is, though with no full stop; the headline at the margin under it is the next story's."""
+    if text[-1] in "）)":
+        return attribution_of(text) is not None
+    if text[-1] in "摄图":
+        credit = credits.parse_photo_credit(text)
+        return credit is not None and bool(credit.photographers)
+    return False
 
 
 def _dateline_goes_on(line: str, following: str) -> bool:

@@ -171,6 +171,27 @@ def test_a_line_at_the_margin_under_an_indented_paragraph_goes_on_with_it(page, 
 
 
 @pytest.mark.parametrize(
+    "unit",
+    [
+        "　　（渝科）",  # a closing attribution
+        "　　（李华）",
+        "　　10月27日，科学家风采展巡展在彭水县启动。本报记者 沈静 摄",  # a credited caption
+        "　　科学家风采展巡展现场 摄/齐岚森",
+    ],
+)
+def test_a_headline_at_the_margin_under_an_attribution_or_a_credited_caption_is_its_own_line(unit):
+    """A copy without blank lines that indents its paragraphs: the next story's headline at the margin
+    under （渝科） or a credited caption was joined to it (（渝科）开州区科协启动… was a headline)."""
+    page = (
+        "荣昌区科协举办科技工作者日活动\n　　本报讯（记者 何军林）5月30日，荣昌区科协在昌州街道举办主题活动。\n"
+        + unit
+        + "\n开州区科协启动“科普大篷车”巡展\n　　本报讯（记者 李霜）6月2日，巡展活动在汉丰街道启动。"
+    )
+    lines = [line.text for line in unwrap_lines(page, split_lines(page))]
+    assert lines[2:4] == [unit.strip("　"), "开州区科协启动“科普大篷车”巡展"]
+
+
+@pytest.mark.parametrize(
     ("page", "lines"),
     [
         # No column width, no indents: only the open bracket shows the cut.
