@@ -294,6 +294,9 @@ def test_an_editor_named_in_brackets_is_the_pages_editor():
         (["科普时间", "冬季如何预防流感？", "本报记者 王静", STORY], ["科普时间"], "冬季如何预防流感？", ""),
         (["基层科协风采", "荣昌区科协：让科普走进田间地头", "本报记者 赵敏", STORY], ["基层科协风采"],
          "荣昌区科协：让科普走进田间地头", ""),
+        # a commentary's kind over its headline (短评 was the title, the headline its 副题)
+        (["短评", "科普不能“一阵风”", STORY, "（杨光）"], ["短评"], "科普不能“一阵风”", ""),
+        (["快评", "让科技志愿服务常态化", STORY], ["快评"], "让科技志愿服务常态化", ""),
         # A title over its 副题, over its author's name, over a web page's date, or a phrase with 的.
         (["博物馆延长开放时间", "——记者探访市科技馆", "本报记者 王静", STORY], [], "博物馆延长开放时间", "——记者探访市科技馆"),
         (["华文女作家的风采", "曾敏之", STORY], [], "华文女作家的风采", ""),
