@@ -64,6 +64,7 @@ from .lookahead import (
     could_headline_at,
     credit_at,
     dashed_subtitle_at,
+    ends_story,
     heading_at,
     marked_brief_at,
     numbered_caption_at,
@@ -408,6 +409,16 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         ):
             names = credits.marked_names(line.text)
             if names:  # ■ 钱 江 under the title: its author behind a mark, not a sidebar
+                self._credit(line, [Byline(AUTHOR, name) for name in names])
+                return True
+        if (
+            current is not None
+            and current.has_body
+            and current.item.blocks[-1].kind == PARAGRAPH  # not the last of a list of marked names
+            and ends_story(self.lines, index + 1)
+        ):
+            names = credits.marked_names(line.text)
+            if names:  # ■ 陈思 under the story's last paragraph: its author behind a mark
                 self._credit(line, [Byline(AUTHOR, name) for name in names])
                 return True
         if current is not None and current.briefs:

@@ -132,7 +132,7 @@ class CreditRules:
             and is_prose(current.item.blocks[-1].text)
             and not current.item.blocks[-1].text.endswith(("：", ":"))  # 以下20名同志获评： opens a list of names
         ):
-            names = credits.parse_names(line.text) or credits.place_signature(line.text)
+            names = credits.parse_names(line.text) or credits.place_signature(line.text) or credits.marked_names(line.text)
             if names and not ends_story(self.lines, index + 1):
                 names = None
         else:

@@ -932,6 +932,20 @@ def test_web_stories_each_with_its_info_line():
     assert second.flags == [] and result.meta.page_date == dt.date(2022, 3, 18)
 
 
+@pytest.mark.parametrize(("mark", "name"), [("□ 陈思", "陈思"), ("■ 陈思", "陈思"), ("◎李明远", "李明远"), ("□ 王 明", "王明")])
+def test_a_marked_name_under_the_last_paragraph_is_the_author(mark, name):
+    """□ 陈思 closing a story: its author behind a mark (it stayed a paragraph; ■ 陈思 a sidebar line)."""
+    result = page("涪陵区科协开展义诊活动", STORY_B, mark, "綦江区科协开展科普活动", STORY_C)
+    first, second = result.items
+    assert [b.name for b in first.bylines] == [name] and first.paragraphs == [STORY_B]
+    assert second.title == "綦江区科协开展科普活动"
+
+
+def test_marked_lines_that_are_no_names_stay_the_storys():
+    item = page("让科普之光照亮山乡", STORY_A, "■ 科普活动120场", "■ 培训5000人次").items[0]
+    assert item.bylines == [] and [b.kind for b in item.blocks] == ["paragraph", "sidebar"]
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
