@@ -200,7 +200,9 @@ class FurnitureRules:
         A title followed by its story (a real 相关阅读 sidebar) ends the list.
         """
         text = line.text
-        if story_at(self.lines, index) or story_at(self.lines, index + 1):
+        if (story_at(self.lines, index) and not _listed_title(text)) or (
+            story_at(self.lines, index + 1) and not _listed_title(self.lines[index + 1].text)
+        ):
             return False
         if announces_story(self.lines, index + 1) and not self._headline_below(index + 1):
             return False  # this title's byline, lead or 副题 follows: a story of its own
@@ -208,3 +210,9 @@ class FurnitureRules:
             return False  # a picture's caption, or a section's banner over what follows: the list has ended
         record_meta_line(self.meta, "navigation", text)
         return True
+
+
+def _listed_title(text: str) -> bool:
+    """2.四川省第十一届青少年科技创新大赛圆满落幕 under 往期回顾: a numbered post title, no sentence,
+    however long (one of 18 characters or more read as story text and made an item without a headline)."""
+    return shapes.list_number(text) is not None and not shapes.ends_sentence(text) and len(text) <= 60

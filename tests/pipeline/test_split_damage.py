@@ -946,6 +946,17 @@ def test_marked_lines_that_are_no_names_stay_the_storys():
     assert item.bylines == [] and [b.kind for b in item.blocks] == ["paragraph", "sidebar"]
 
 
+@pytest.mark.parametrize("heading", ["往期回顾", "往期推荐", "推荐阅读"])
+def test_long_numbered_post_titles_under_a_recommendations_heading_are_navigation(heading):
+    """Numbered titles of other posts under 往期回顾, however long: links (of 18 characters or more
+    they read as story text and became an item without a headline)."""
+    titles = ["1.省科协召开党史学习教育专题会议", "2.四川省第十一届青少年科技创新大赛圆满落幕", "3.院士专家走进凉山州开展科技服务"]
+    result = page("成都市科协举办“天府科技云”服务培训", STORY_B, heading, *titles)
+    (item,) = result.items
+    assert item.paragraphs == [STORY_B]
+    assert all(title in result.meta.boilerplate for title in titles)
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
