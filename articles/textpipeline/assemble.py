@@ -671,9 +671,14 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             current = self.current  # 编后 under a signed letter, 链接 under （广安市科协）: printed with it
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         titled = _box_title(following) and prose_at(self.lines, index + 2)
+        after = self.lines[index + 2].text if index + 2 < len(self.lines) else ""
+        listed = (
+            shapes.list_number(following) is not None
+            or shapes.is_figure_line(following)
+            or (following.endswith(("：", ":")) and shapes.list_number(after) is not None)  # 三步走： over 1.…
+        )
         boxed = prose_at(self.lines, index + 1) or titled or (
-            shapes.is_plain_box_heading(line.text)
-            and (shapes.list_number(following) is not None or shapes.is_figure_line(following))
+            (shapes.is_plain_box_heading(line.text) or shapes.is_box_heading(line.text)) and listed
         )
         if current and current.is_article and current.has_body and bullet_at(self.lines, index + 1):
             current.add_sidebar_line(line.text, start_new=True)  # 【数读】 over ● 科普活动 320场: the sidebar's

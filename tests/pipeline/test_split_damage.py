@@ -1569,6 +1569,20 @@ def test_a_boxes_plain_heading_over_a_list_or_prose_is_the_storys_sub_heading(he
     assert item.paragraphs[-1] == "2.注意保暖，外出戴好帽子和围巾；"
 
 
+@pytest.mark.parametrize("heading", ["【小贴士】", "小贴士", "【温馨提示】"])
+def test_a_boxes_heading_over_a_lists_introduction_keeps_the_list_and_the_closing_byline(heading):
+    """【小贴士】 over 中暑急救三步走： over 1.…；2.…, then （本报记者 刘洋）: the story's box; the heading was
+    the page's banner, the list an item without a headline, and it took the story's byline."""
+    result = page(
+        "夏季高温 谨防热射病", "入夏以来，我市持续高温，热射病患者明显增多。",
+        heading, "中暑急救三步走：", "1.迅速转移到阴凉通风处；", "2.用冷水擦拭全身，帮助散热。", "（本报记者 刘洋）",
+    )
+    (item,) = result.items
+    assert item.subheadings == [heading] and result.meta.banners == []
+    assert item.paragraphs[-2:] == ["1.迅速转移到阴凉通风处；", "2.用冷水擦拭全身，帮助散热。"]
+    assert [b.name for b in item.bylines] == ["刘洋"]
+
+
 def test_a_pointing_mark_opens_a_caption_credited_to_the_stories_photographer():
     """↑ 志愿者为群众讲解科普知识。 under a story by 文/图 通讯员 罗文: its picture's caption, his photo."""
     item = page(
