@@ -398,6 +398,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return True
         if not shapes.is_bullet(line.text) or credits.parse_byline_line(line.text):
             return False  # ■本报记者 X is a byline with a mark, not a sidebar line
+        if self._run_in_brief(index, line):
+            return True
         if titled_brief_at(self.lines, index) and self._in_titled_briefs(index):
             self._titled_brief(line)  # ■ 达州市科协举办… over its story, in a column of such briefs
             return True
@@ -696,6 +698,26 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         """Right under a briefs column's name, or after a brief of such a column."""
         previous = self.lines[index - 1].text if index else ""
         return shapes.is_briefs_heading(previous) or (self.current is not None and self.current.titled_brief)
+
+    def _run_in_brief(self, index: int, line: Line) -> bool:
+        """■江津区科协开展科普进社区活动 近日，…（江津区科协）: a brief's headline run into its lead, cut
+        apart (the line was a sidebar line, or a remainder with no story to hold it)."""
+        cut = shapes.run_in_brief(line.text)
+        if cut is None:
+            return False
+        current = self._open()
+        if current is not None and current.has_body and not current.titled_brief:
+            return False  # inside a story: a marked sub-heading run into its section, left as printed
+        head_end, lead_start = cut
+        head = Line(line.text[:head_end], line.start, line.start + head_end, line.parts)
+        lead = Line(line.text[lead_start:], line.start + lead_start, line.end, line.parts)
+        self._close_by_page()
+        self._titled_brief(head)
+        self.current.item.repairs.append(
+            Repair("headline_cut", f"标题与下文印在同一行：“{shapes.strip_bullet(head.text)}”之后的“{lead.text[:12]}…”另起一行")
+        )
+        self._paragraph(lead)
+        return True
 
     def _titled_brief(self, line: Line) -> None:
         """A brief of its own under its headline, the mark in front taken out (and recorded)."""

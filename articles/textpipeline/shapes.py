@@ -608,6 +608,24 @@ _NEWS_LEAD = re.compile(
 )
 
 
+def run_in_brief(text: str) -> tuple[int, int] | None:
+    """■江津区科协开展科普进社区活动 近日，江津区科协…。（江津区科协）: a brief's headline behind a mark, run
+    into its story's lead after a space; (end of the headline, start of the lead) in ``text``, else None."""
+    if not is_bullet(text):
+        return None
+    body_start = len(text) - len(strip_bullet(text))
+    gap = _RUN_IN_GAP.search(text, body_start)
+    if gap is None:
+        return None
+    head, lead = text[body_start : gap.start()], text[gap.end() :]
+    if not (6 <= len(head) <= 40 and is_heading_like(head)) or not is_news_lead(lead):
+        return None
+    return gap.start(), gap.end()
+
+
+_RUN_IN_GAP = re.compile(r"[ \u3000]+")
+
+
 def is_news_lead(text: str) -> bool:
     """3月12日，北碚区第五届青少年机器人竞赛在区科技馆举行……: a story's first sentence, when and what."""
     return bool(_NEWS_LEAD.match(text)) and is_prose(text)

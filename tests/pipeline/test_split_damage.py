@@ -957,6 +957,26 @@ def test_long_numbered_post_titles_under_a_recommendations_heading_are_navigatio
     assert all(title in result.meta.boilerplate for title in titles)
 
 
+def test_marked_briefs_with_the_headline_run_into_the_lead_are_cut_apart():
+    """■江津区科协开展… 近日，…（江津区科协）: each a brief with its headline (the lines were remainders,
+    no item at all)."""
+    result = page(
+        "■江津区科协开展科普进社区活动 近日，江津区科协在滨江社区开展活动，发放科普资料800余份。（江津区科协）",
+        "■ 綦江区科协举办科技培训班　5月16日，綦江区科协组织专家到三角镇开展科技培训。（綦江区科协）",
+    )
+    assert [(i.title, i.paragraphs, i.source) for i in result.items] == [
+        ("江津区科协开展科普进社区活动", ["近日，江津区科协在滨江社区开展活动，发放科普资料800余份。"], "江津区科协"),
+        ("綦江区科协举办科技培训班", ["5月16日，綦江区科协组织专家到三角镇开展科技培训。"], "綦江区科协"),
+    ]
+    assert result.remainders == [] and all(i.flags == [] for i in result.items)
+
+
+def test_a_marked_line_inside_a_story_is_not_cut_into_a_brief():
+    line = "■ 科普大篷车开进村 5月12日，科普大篷车开进石柱县中益乡，村民排起长队。"
+    (item,) = page("让科普之光照亮山乡", "本报记者 刘洋", STORY_A, line, STORY_C).items
+    assert line in [b.text for b in item.blocks]
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
