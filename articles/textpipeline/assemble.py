@@ -55,6 +55,7 @@ from .draft import (
     cut_inside_a_name,
 )
 from .headline import headline_parts
+from .jumps import join_jumped_parts
 from .lines import Line
 from .lookahead import (
     after_meta,
@@ -128,6 +129,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
     def run(self) -> Assembly:
         for index, line in enumerate(self.lines):
             self.step(index, line)
+        self.result.drafts = join_jumped_parts(self.result.drafts)  # （下转第2版） … （上接第1版） on one copy
         for draft in self.result.drafts:
             if draft.awaits_headline:  # the headline the note announced never came
                 _flag_unplaced(draft, draft.item.blocks[0].text)

@@ -553,12 +553,16 @@ def split_trailing_attribution(text: str) -> tuple[str, str] | None:
         return None  # the attribution ends the line: skip the scan
     match = _TRAILING_ATTRIBUTION.search(text)
     if not match or not re.search(r"[\u4e00-\u9fff]", match.group(1)):
+        jump = _TRAILING_JUMP.search(text)  # …专题课，（下转第2版）: the page cut it mid-sentence
+        if jump and jump.start() > 0 and jump_marker(jump.group()) and jump_marker(jump.group())[0] == "to":
+            return text[: jump.start()].rstrip(), jump.group()
         return None
     return text[: match.start()].rstrip(), match.group(1)
 
 
 # A jump between pages: （下转第2版） ends this page's part of a story, （上接第1版） opens the rest of one.
 _JUMP = re.compile(r"[（(]\s*(上接|下转|接|转)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十A-Za-z]{1,3})\s*版\s*[）)]")
+_TRAILING_JUMP = re.compile(_JUMP.pattern + r"$")
 
 
 def jump_marker(text: str) -> tuple[str, str] | None:

@@ -977,6 +977,51 @@ def test_a_marked_line_inside_a_story_is_not_cut_into_a_brief():
     assert line in [b.text for b in item.blocks]
 
 
+JUMPED = "本报讯（通讯员 赵敏）9月22日，德阳市科协在旌阳区东湖小学开展活动，还邀请专家为学生们讲授专题课，"
+JUMPED_REST = "通过生动有趣的实验，引导孩子们走近科学、热爱科学。"
+
+
+@pytest.mark.parametrize("marker_alone", [False, True])
+def test_a_jump_at_the_end_of_a_paragraph_is_taken_out_and_flagged(marker_alone):
+    """…专题课，（下转第2版） with the rest on no page of the copy: the marker is a credit line and the
+    story flagged (printed in the paragraph, it stayed in the story's text unflagged)."""
+    lines = [JUMPED, "（下转第2版）"] if marker_alone else [JUMPED + "（下转第2版）"]
+    (item,) = page("德阳市科协开展科普进校园活动", *lines).items
+    assert item.paragraphs == [JUMPED.removeprefix("本报讯（通讯员 赵敏）")]
+    assert "（下转第2版）" in item.credit_lines
+    assert "continues_elsewhere" in [flag.code for flag in item.flags]
+
+
+@pytest.mark.parametrize("repeated_headline", [False, True])
+def test_a_story_jumped_to_further_down_the_same_copy_is_joined(repeated_headline):
+    """（下转第2版） … another story … （上接第1版）the rest: one story again, the cut paragraph joined and
+    the headline printed over the rest dropped (it was a story, a headline without text and a part
+    flagged to be merged by hand)."""
+    title = "德阳市科协开展科普进校园活动"
+    result = page(
+        title, JUMPED + "（下转第2版）",
+        "广元市科协召开全委会议", "本报讯（记者 孙立）9月24日，广元市科协九届三次全委会议在利州区召开。", "（广元市科协）",
+        *([title] if repeated_headline else []), "（上接第1版）" + JUMPED_REST, "（德阳市科协）",
+    )
+    story, other = result.items
+    assert story.title == title and story.flags == [] and story.source == "德阳市科协"
+    assert story.paragraphs == [JUMPED.removeprefix("本报讯（通讯员 赵敏）") + JUMPED_REST]
+    assert "jump_joined" in [repair.code for repair in story.repairs]
+    assert other.title == "广元市科协召开全委会议"
+    assert account(result).balanced
+
+
+def test_jumps_that_do_not_pair_up_stay_flagged():
+    """Two stories that jump and one rest: which rest is whose is not for the machine to guess."""
+    result = page(
+        "德阳市科协开展科普进校园活动", JUMPED + "（下转第2版）",
+        "广元市科协召开全委会议", "本报讯（记者 孙立）9月24日，广元市科协召开全委会议，会议审议通过了工作报告，" + "（下转第2版）",
+        "（上接第1版）" + JUMPED_REST,
+    )
+    assert len(result.items) == 3
+    assert [flag.code for flag in result.items[2].flags] == ["continued_from"]
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]

@@ -1,0 +1,76 @@
+"""A story cut by （下转第2版） that goes on under （上接第1版） further down the same copy (two pages
+copied into one file): its two parts made one story again.
+
+Joined only where the copy holds exactly one story that jumps and exactly one part that was jumped to,
+in that order, with different page numbers (a story jumps from its page to another); anything else
+keeps both parts flagged for an editor. The headline a paper prints again over the rest is dropped
+and recorded.
+"""
+
+from __future__ import annotations
+
+from .draft import Draft
+from .model import PARAGRAPH, Repair
+from .shapes import jump_marker
+
+
+def join_jumped_parts(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with the one jumped story's rest moved into it; the same list when there is none."""
+    jumped = [(draft, page) for draft in drafts if (page := _jump(draft, "to"))]
+    rests = [(draft, page) for draft in drafts if (page := _jump(draft, "from"))]
+    if len(jumped) != 1 or len(rests) != 1:
+        return drafts
+    (story, to_page), (rest, from_page) = jumped[0], rests[0]
+    at, rest_at = drafts.index(story), drafts.index(rest)
+    if rest_at <= at or to_page == from_page:
+        return drafts
+    dropped = {id(rest)}
+    before = drafts[rest_at - 1]
+    if rest_at - 1 > at and _headline_only(before) and before.title_lines == story.title_lines:
+        dropped.add(id(before))  # the headline printed again over the rest
+        story.item.repairs.append(
+            Repair(
+                "repeated_headline",
+                f"转版后重印的标题“{''.join(before.title_lines)}”已去掉",
+                removed="".join(before.title_lines),
+            )
+        )
+    _move_rest(story, rest, to_page, from_page)
+    return [draft for draft in drafts if id(draft) not in dropped]
+
+
+def _jump(draft: Draft, direction: str) -> str | None:
+    for line in draft.item.credit_lines:
+        marker = jump_marker(line)
+        if marker and marker[0] == direction:
+            return marker[1]
+    return None
+
+
+def _headline_only(draft: Draft) -> bool:
+    return (
+        bool(draft.title_lines) and not draft.item.blocks and not draft.has_credit and not draft.item.captions
+    )
+
+
+def _move_rest(story: Draft, rest: Draft, to_page: str, from_page: str) -> None:
+    item, moved = story.item, rest.item
+    item.flags = [flag for flag in item.flags if flag.code != "continues_elsewhere"]
+    for block in moved.blocks:
+        if block.kind == PARAGRAPH:
+            story.add_paragraph(block.text)  # the paragraph the jump cut goes on
+        else:
+            item.blocks.append(block)
+    item.captions += moved.captions
+    item.bylines += [byline for byline in moved.bylines if byline not in item.bylines]
+    item.credit_lines += moved.credit_lines
+    item.source = item.source or moved.source
+    item.flags += [flag for flag in moved.flags if flag.code != "continued_from"]
+    item.repairs += moved.repairs
+    item.repairs.append(
+        Repair("jump_joined", f"第{to_page}版的后文（“上接第{from_page}版”）与本版的开头已合并为一篇")
+    )
+    story.closed = rest.closed
+    if rest.start is not None:
+        story.start = rest.start if story.start is None else min(story.start, rest.start)
+    story.end = max(story.end, rest.end)
