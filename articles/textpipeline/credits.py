@@ -108,6 +108,9 @@ _PHOTO_CREDIT_PATTERNS = (
     # after a caption's sentence: 活动现场。本报记者 X 摄影, 通讯员 X 供图 (a line of its own, 本报记者 X 摄影
     # credits the story's text and pictures: a byline)
     re.compile(rf"(?<=[。！？!?…”])\s*((?:{_ROLE})\s*({_PERSON}(?:\s+{_PERSON})*)\s*(?:摄影|供图))$"),
+    # …。 摄影 谭明, …。 谭明 摄影: the label a space away from the name (摄影作品展 has none)
+    re.compile(rf"(?<=[。！？!?…”])\s*(摄影\s+({_PERSON}(?:[\s、]+{_PERSON})*))$"),
+    re.compile(rf"(?<=[。！？!?…”])\s*(({_PERSON}(?:\s+{_PERSON})*)\s+摄影)$"),
     re.compile(rf"{_AFTER}((?:摄(?:影)?|图|供图)\s*[/／:：丨|]\s*({_PERSON}(?:[\s、]+{_PERSON})*))$"),  # 摄/X, 图/X
     # 活动现场（摄影：张三）, （摄影 张三）: the label first, in brackets
     re.compile(rf"[（(]\s*((?:摄影|摄|图)\s*[/／:：丨|\s]\s*({_PERSON}(?:[\s、]+{_PERSON})*))\s*[）)]$"),
@@ -588,7 +591,7 @@ def _photographers(key: str, match: re.Match) -> tuple[int, list[str]]:
     between = key[match.start(1) : first]
     if match.group(0).startswith(("（", "(")):
         start = match.start()
-    elif re.fullmatch(rf"\s*(?:{_ROLE})?\s*(?:(?:摄影?|图|供图)\s*[/／:：丨|])?\s*", between):
+    elif re.fullmatch(rf"\s*(?:{_ROLE})?\s*(?:(?:摄影?|图|供图)\s*[/／:：丨|]|摄影(?=\s))?\s*", between):
         start = match.start(1)
     else:
         start = first  # the rejected tokens are the end of the caption

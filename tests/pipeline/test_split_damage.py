@@ -461,6 +461,9 @@ def test_closing_names_and_attributions():
         # second ran into the story above)
         ("活动现场（摄影：张三）", "张三", "活动现场"),
         ("活动现场（摄影 张三）", "张三", "活动现场"),
+        # 摄影 a space from the name, either side (the caption had no photographer; alone, it was a story)
+        ("图为义诊现场。 摄影 谭明", "谭明", "图为义诊现场。"),
+        ("图为义诊现场。谭明 摄影", "谭明", "图为义诊现场。"),
         ("5月18日，小朋友在体验VR设备。新华社发", None, "5月18日，小朋友在体验VR设备。"),
         # the copy's label before the caption is taken off (recorded as removed)
         ("图片说明：图为活动现场。 李明 摄", "李明", "图为活动现场。"),
