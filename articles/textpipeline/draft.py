@@ -27,6 +27,7 @@ from .shapes import (
     is_numbered_heading,
     is_table_row,
     list_number,
+    opens_a_turn,
     opens_with_label,
     visible_length,
 )
@@ -117,6 +118,8 @@ def continues(previous: str, following: str) -> bool:
     """
     if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
         return False  # a table's or a name list's rows are printed one per line
+    if opens_a_turn(following):
+        return False  # 问：…寄语 / 答：…: the next turn of an interview, its question printed without ？
     if ends_with_picture_credit(previous):
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and (is_field_line(following) or opens_with_label(following)):

@@ -185,7 +185,18 @@ def is_heading_like(text: str) -> bool:
         return False
     if text[-1] in "：:、" or _BULLET.match(text) or _LIST_ITEM.match(text):
         return False
+    if opens_a_turn(text):
+        return False  # 问：您为什么选择柑橘病害研究: an interview's question, though printed without ？
     return not _ATTRIBUTION.match(text)
+
+
+# An interview's turns: 问：…, 答：…, 记者：…, Q：… (who speaks, then a colon)
+_SPEAKER = re.compile(r"^(?:问|答|Q|A|记者)\s*[：:]")
+
+
+def opens_a_turn(text: str) -> bool:
+    """问：…, 答：…, 记者：…: a turn of an interview, which no break cut from the line before."""
+    return text[:1] in "问答QA记" and bool(_SPEAKER.match(text))
 
 
 _CLOSING_FORMULA = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢|感谢大家|此致敬礼|此致)[！!。]?$")

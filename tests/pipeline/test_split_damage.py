@@ -1025,6 +1025,17 @@ def test_jumps_that_do_not_pair_up_stay_flagged():
     assert [flag.code for flag in result.items[2].flags] == ["continued_from"]
 
 
+@pytest.mark.parametrize("label", ["问：", "记者：", "Q："])
+def test_an_interviews_questions_without_a_question_mark_are_its_paragraphs(label):
+    """问：您为什么选择柑橘病害研究 over 答：…: a turn of the interview (it was a sub-heading; once it
+    was a paragraph, the answer was joined to it as a break's other half)."""
+    answer = "答：我是农村出来的，知道农民种一季果子不容易。" if label != "Q：" else "A：我是农村出来的，知道农民种一季果子不容易。"
+    question = label + "您为什么选择柑橘病害研究"
+    (item,) = page("扎根田野的“土专家”", "本报记者 杨婷", "62岁的周常勇蹲在果树下仔细查看叶片。", question, answer).items
+    assert item.subheadings == []
+    assert item.paragraphs == ["62岁的周常勇蹲在果树下仔细查看叶片。", question, answer]
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
