@@ -122,6 +122,29 @@ def _misread_runs(text: str, letter: str):
             found = text.find(letter, found + 1)
 
 
+# A scan's 日 read as 口 after a month and day: 2021年5月20口，/ 5月20口上午 / 5月20口举行. 月 and a day of
+# the month before it make a date; after it, a mark or a word that follows a date and makes no word with 口
+# (口罩, 口岸, 20口井 are not dates), so nothing else is read as 日.
+_DAY_MISREAD = re.compile(
+    r"(?<![0-9])(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])(口)"
+    r"(?=$|[\s，。、；：！？,.;:!?）)—～~－-]|[上下中]午|凌晨|当天|以来|[早晚夜起至到在前后电讯]"
+    r"|举行|举办|召开|开幕|开展|开始|启动|发布|正式)"
+)
+
+
+def ocr_day_marks(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """日 a scan misread as 口 in a date turned back; returns the text and each (as printed, repaired) date."""
+    if "口" not in text or "月" not in text:
+        return text, []
+    changed = []
+
+    def repaired(match: re.Match) -> str:
+        changed.append((match.group(), match.group()[:-1] + "日"))
+        return changed[-1][1]
+
+    return _DAY_MISREAD.sub(repaired, text), changed
+
+
 def fullwidth_punctuation(text: str) -> tuple[str, int]:
     """Half-width , : ( ) ? ! ; beside Chinese text to full-width; returns text and count."""
     if not _HALF_MARKS.search(text):

@@ -6,6 +6,7 @@ from articles.textpipeline.punctuation import (
     chinese_quotes_and_stops,
     fullwidth_punctuation,
     halfwidth_alnum,
+    ocr_day_marks,
     ocr_digits,
     stray_spaces,
 )
@@ -149,3 +150,26 @@ def test_chinese_quotes_and_stops(text, expected, changed):
 def test_ocr_digits(text, expected, changed):
     """A scan's O and l inside a number of two digits or more are the digits 0 and 1."""
     assert ocr_digits(text) == (expected, changed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "changed"),
+    [
+        ("2021年5月20口，南川区", "2021年5月20日，南川区", [("5月20口", "5月20日")]),
+        ("12月3口上午，大会开幕", "12月3日上午，大会开幕", [("12月3口", "12月3日")]),
+        ("5月20口举行。", "5月20日举行。", [("5月20口", "5月20日")]),
+        ("本报重庆5月20口电", "本报重庆5月20日电", [("5月20口", "5月20日")]),
+        ("活动于5月9口至11日举行", "活动于5月9日至11日举行", [("5月9口", "5月9日")]),
+        ("截至10月31口", "截至10月31日", [("10月31口", "10月31日")]),
+        # 口 beginning a word (口罩, 口井), or no month and day of the month before it, is no 日
+        ("5月20口罩厂复工", "5月20口罩厂复工", []),
+        ("全村5月新打20口井", "全村5月新打20口井", []),
+        ("今年5月20口井全部完工", "今年5月20口井全部完工", []),
+        ("共20口，分布在", "共20口，分布在", []),
+        ("5月32口，", "5月32口，", []),
+        ("13月2口，", "13月2口，", []),
+    ],
+)
+def test_ocr_day_marks(text, expected, changed):
+    """A scan's 口 after a month and day, before a mark or a word that follows a date, is 日."""
+    assert ocr_day_marks(text) == (expected, changed)

@@ -1696,6 +1696,16 @@ def test_a_scans_misread_digits_are_repaired_and_the_year_read():
     assert (repair.removed, repair.added) == ("Ol", "01")
 
 
+def test_a_scans_day_read_as_kou_is_repaired_and_the_date_read():
+    """2021年5月20口，: the date is 2021-05-20 (the item had none), the repair recorded with the 口 it replaced."""
+    item = page("南川区科协举办青少年科技创新大赛", "本报讯（记者 杨帆）2021年5月20口，南川区青少年科技创新大赛在南川中学举行。",
+                "（渝科）").items[0]
+    assert item.paragraphs == ["2021年5月20日，南川区青少年科技创新大赛在南川中学举行。"]
+    assert item.date == dt.date(2021, 5, 20)
+    [repair] = [r for r in item.repairs if r.code == "ocr_day"]
+    assert (repair.removed, repair.added) == ("口", "日")
+
+
 def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
     """开展��进社区活动: nothing proves what the two characters were; the editor is shown where."""
     item = page("万州区科协开展科普活动", "本报记者 刘洋", "11月20日，万州区科协在高笋塘街道开展\ufffd\ufffd进社区活动，共发放资料3000余份。").items[0]
