@@ -1706,6 +1706,13 @@ def test_a_scans_day_read_as_kou_is_repaired_and_the_date_read():
     assert (repair.removed, repair.added) == ("口", "日")
 
 
+def test_a_letter_spaced_scans_attribution_is_closed_up_as_its_story():
+    """（ 渝 科 ） closing a letter-spaced story: its source is 渝科 (it was 渝 科)."""
+    item = page(" ".join("綦江区科协开展科普宣传周活动"), " ".join("本报讯（记者杨帆）5月20日，綦江区科协在古南街道开展宣传活动。"),
+                "（ 渝 科 ）").items[0]
+    assert (item.title, item.source) == ("綦江区科协开展科普宣传周活动", "渝科")
+
+
 def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
     """开展��进社区活动: nothing proves what the two characters were; the editor is shown where."""
     item = page("万州区科协开展科普活动", "本报记者 刘洋", "11月20日，万州区科协在高笋塘街道开展\ufffd\ufffd进社区活动，共发放资料3000余份。").items[0]
