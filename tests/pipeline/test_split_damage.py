@@ -1713,6 +1713,25 @@ def test_a_letter_spaced_scans_attribution_is_closed_up_as_its_story():
     assert (item.title, item.source) == ("綦江区科协开展科普宣传周活动", "渝科")
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("重庆科技馆云上科普平台正式上线，网址为https://www.cqkjg.", "cn/yun，欢迎市民访问。", True),
+        ("重庆科技馆云上科普平台正式上线，如有疑问可发送邮件至kepu@cqast.", "org.cn。", True),
+        ("重庆科技馆云上科普平台正式上线，详情请见www.cqkjg.cn/index.", "html页面的说明。", True),
+        # the address was whole before its full stop: what follows is a paragraph of its own
+        ("重庆科技馆云上科普平台正式上线，详情请见www.cqkjg.cn.", "2023年，全市共有科普基地200余个。", False),
+        ("重庆科技馆云上科普平台正式上线，详情请见www.cqkjg.cn.", "This platform is open to all.", False),
+        ("重庆科技馆云上科普平台正式上线，欢迎市民访问体验.", "cn域名的网站由平台统一管理。", False),
+    ],
+)
+def test_an_address_cut_at_its_dot_is_joined(first, second, joined):
+    """https://www.cqkjg. over cn/yun，…: the dot is the address's, so the line goes on (it was two paragraphs)."""
+    item = page("重庆科技馆上线云上科普平台", f"本报讯（记者 林涛）6月1日，{first}\n{second}", "（渝科）").items[0]
+    assert len(item.paragraphs) == (1 if joined else 2)
+    assert (f"6月1日，{first}{second}" in item.paragraphs[0]) is joined
+
+
 def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
     """开展��进社区活动: nothing proves what the two characters were; the editor is shown where."""
     item = page("万州区科协开展科普活动", "本报记者 刘洋", "11月20日，万州区科协在高笋塘街道开展\ufffd\ufffd进社区活动，共发放资料3000余份。").items[0]
