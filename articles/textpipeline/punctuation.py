@@ -62,15 +62,40 @@ _NUMBER_MARKS = {"．": ".", "：": ":", "－": "-", "／": "/", "％": "%"}
 _NUMBER_MARK_RE = re.compile(r"(?<=\d)(?:．(?=\n?\d)|[：－／](?=\d)|％)|(?<=\d\n)．(?=\d)")
 
 
+# Marks a web or e-mail address set in full-width type holds (ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ, ｋｅｐｕ＠ｃｑａｓｔ．ｏｒｇ):
+# the address is written half-width as a whole, its marks too.
+_ADDRESS_MARKS = str.maketrans("：／．＠＿－％？＝＆＃～＋", ":/.@_-%?=&#~+")
+# The ideographic space between two words of Latin letters set full-width: Ｊｏｈｎ　Ｓｍｉｔｈ is John Smith.
+_LATIN_WORD_SPACE = re.compile("(?<=[Ａ-Ｚａ-ｚ])\u3000(?=[Ａ-Ｚａ-ｚ])")
+
+
 def halfwidth_alnum(text: str) -> tuple[str, int]:
-    """Full-width digits and letters to ASCII, and the marks inside such numbers; returns the
-    new text and how many characters changed."""
+    """Full-width digits and letters to ASCII, and the marks inside such numbers and addresses and the
+    spaces between such words; returns the new text and how many characters changed."""
     if not _FULLWIDTH_ALNUM_RE.search(text):
         return text, 0
     count = len(_FULLWIDTH_ALNUM_RE.findall(text))
+    spaces = 0
+    if "\u3000" in text:
+        text, spaces = _LATIN_WORD_SPACE.subn(" ", text)
     text = text.translate(_FULLWIDTH_ALNUM)
     text, marks = _NUMBER_MARK_RE.subn(lambda match: _NUMBER_MARKS[match.group()], text)
-    return text, count + marks
+    if "／／" in text or "＠" in text or "www．" in text:
+        text, address_marks = _halfwidth_addresses(text)
+        marks += address_marks
+    return text, count + spaces + marks
+
+
+def _halfwidth_addresses(text: str) -> tuple[str, int]:
+    """The full-width marks of each address (https：／／www．cqkjg．cn → https://www.cqkjg.cn), not the
+    sentence's mark after it (…ｃｎ．, …ｃｎ：); returns the text and how many marks changed."""
+    probe = text.translate(_ADDRESS_MARKS)  # one for one, so an address found in it stands at its place in text
+    count = 0
+    for match in ADDRESS.finditer(probe):
+        start, end = match.span()
+        count += sum(1 for was, now in zip(text[start:end], match.group(), strict=True) if was != now)
+        text = text[:start] + match.group() + text[end:]
+    return text, count
 
 
 # A scan's digits read as letters: 2O23年, l000余人 (O for 0, l or I for 1). A run of digits and

@@ -72,6 +72,15 @@ def test_fullwidth_punctuation(text, expected):
         ("第１．\n\n２．", "第1．\n\n2．", 2),  # a blank line between: two list numbers
         # Half-width digits alone do not trigger the number marks (the text had nothing full-width).
         ("占0．5％", "占0．5％", 0),
+        # An address set full-width is written half-width whole, its marks too, not the sentence's mark after it.
+        ("网址为ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ，欢迎", "网址为https://www.cqkjg.cn，欢迎", 20),
+        ("邮箱ｋｅｐｕ＠ｃｑａｓｔ．ｏｒｇ．ｃｎ．", "邮箱kepu@cqast.org.cn．", 17),
+        ("网址：ｗｗｗ．ｃｑｋｊｇ．ｃｎ／ｙｕｎ？ｉｄ＝２０：", "网址：www.cqkjg.cn/yun?id=20：", 22),
+        ("注：ＡＩ／ＶＲ技术", "注：AI／VR技术", 4),  # no address: the ／ between two words stays
+        # The ideographic space between two words of full-width letters is a word space.
+        ("美国教授Ｊｏｈｎ　Ｓｍｉｔｈ表示", "美国教授John Smith表示", 10),
+        ("ＡＢＣ　公司", "ABC\u3000公司", 3),  # beside Chinese it is the typesetter's
+        ("华为　ＡＢ", "华为\u3000AB", 2),
     ],
 )
 def test_halfwidth_alnum(text, expected, changed):

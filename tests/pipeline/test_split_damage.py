@@ -1732,6 +1732,15 @@ def test_an_address_cut_at_its_dot_is_joined(first, second, joined):
     assert (f"6月1日，{first}{second}" in item.paragraphs[0]) is joined
 
 
+def test_a_full_width_address_and_name_read_half_width():
+    """ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ and Ｊｏｈｎ　Ｓｍｉｔｈ set full-width: https://www.cqkjg.cn and John Smith
+    (the address kept its full-width marks, the name its ideographic space)."""
+    item = page("重庆科技馆上线云上科普平台",
+                "本报讯（记者 林涛）６月１日，平台网址为ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ，美国教授Ｊｏｈｎ　Ｓｍｉｔｈ表示祝贺。",
+                "（渝科）").items[0]
+    assert item.paragraphs == ["6月1日，平台网址为https://www.cqkjg.cn，美国教授John Smith表示祝贺。"]
+
+
 def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
     """开展��进社区活动: nothing proves what the two characters were; the editor is shown where."""
     item = page("万州区科协开展科普活动", "本报记者 刘洋", "11月20日，万州区科协在高笋塘街道开展\ufffd\ufffd进社区活动，共发放资料3000余份。").items[0]
