@@ -107,6 +107,14 @@ def test_count_matches_converted_marks():
         ("新开发公益岗位 20563个。", "新开发公益岗位 20563个。", 0),
         ("由世界银行集团（World Bank Group）发起。", "由世界银行集团（World Bank Group）发起。", 0),
         ("没有空格的句子。", "没有空格的句子。", 0),
+        # a table row's column gap beside a bracket or quote is kept; beside a clause mark a wide space is debris
+        ("科普活动（场）    参与人次（万）", "科普活动（场）    参与人次（万）", 0),
+        ("区县    （万人）    合计", "区县    （万人）    合计", 0),
+        ("科普活动（场）\t参与人次（万）", "科普活动（场）\t参与人次（万）", 0),
+        ("“科普日” 活动丰富", "“科普日”活动丰富", 1),
+        ("活动圆满结束。  下一步将继续推进", "活动圆满结束。下一步将继续推进", 1),
+        ("他说：  “科普要接地气。”", "他说：“科普要接地气。”", 1),
+        ("重 庆 市 科 协 （ 记 者 ）  相 关 负 责 人 表 示 将 继 续 支 持 。", "重庆市科协（记者）相关负责人表示将继续支持。", 21),
     ],
 )
 def test_stray_spaces(text, expected, dropped):

@@ -1741,6 +1741,13 @@ def test_a_full_width_address_and_name_read_half_width():
     assert item.paragraphs == ["6月1日，平台网址为https://www.cqkjg.cn，美国教授John Smith表示祝贺。"]
 
 
+def test_a_table_rows_column_gap_beside_a_bracket_is_kept():
+    """科普活动（场）    参与人次（万）: two cells of a table copied as text (the gap was dropped as a stray space)."""
+    item = page("科普数据", "本报讯（记者 沈静）近日，市科协发布统计数据。", "科普活动（场）    参与人次（万）").items[0]
+    assert item.paragraphs[-1] == "科普活动（场）    参与人次（万）"
+    assert not any(r.code == "spaces" for r in item.repairs)
+
+
 def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
     """开展��进社区活动: nothing proves what the two characters were; the editor is shown where."""
     item = page("万州区科协开展科普活动", "本报记者 刘洋", "11月20日，万州区科协在高笋塘街道开展\ufffd\ufffd进社区活动，共发放资料3000余份。").items[0]
