@@ -141,7 +141,9 @@ def _misread_runs(text: str, letter: str):
             latin_beside = (start and text[start - 1].isascii() and text[start - 1].isalpha()) or (
                 end < len(text) and text[end].isascii() and text[end].isalpha()
             )
-            if not latin_beside and sum(char.isdigit() for char in number) >= 2:
+            digits = sum(char.isdigit() for char in number)
+            one_misread = digits == 1 and len(number) == 2 and _counts_or_dates(text, start, end, number)
+            if not latin_beside and (digits >= 2 or one_misread):
                 yield start, end
             found = text.find(letter, end)
         else:
@@ -169,6 +171,20 @@ def ocr_day_marks(text: str) -> tuple[str, list[tuple[str, str]]]:
         return changed[-1][1]
 
     return _DAY_MISREAD.sub(repaired, text), changed
+
+
+# Words a number counts with (l2所学校, 2O个项目, l0人): what stands before them is a number.
+_MEASURE_WORDS = frozenset("所个人名家场次项位座台件辆户条种批")
+
+
+def _counts_or_dates(text: str, start: int, end: int, number: str) -> bool:
+    """A digit and a letter beside it are a misread number where nothing else can stand there: a day
+    between a month and 日 or 号 (5月2l日, 5月2O号), or a count before its measure word (共有l2所学校)."""
+    value = number.translate(_OCR_DIGIT)
+    after = text[end : end + 1]
+    if start >= 2 and text[start - 1] == "月" and text[start - 2].isdigit() and after in ("日", "号"):
+        return 1 <= int(value) <= 31
+    return after in _MEASURE_WORDS and value[0] != "0"
 
 
 def fullwidth_punctuation(text: str) -> tuple[str, int]:

@@ -162,10 +162,22 @@ def test_chinese_quotes_and_stops(text, expected, changed):
         ("O2O模式", "O2O模式", []),
         ("第1O期", "第1O期", []),
         ("型号A1O0B", "型号A1O0B", []),
+        # one digit and one letter: a day between a month and 日 or 号, or a count before its measure word
+        ("2021年5月2l日", "2021年5月21日", [("2l", "21")]),
+        ("5月2O日，南川区", "5月20日，南川区", [("2O", "20")]),
+        ("12月1O号举行", "12月10号举行", [("1O", "10")]),
+        ("共有l2所学校参赛", "共有12所学校参赛", [("l2", "12")]),
+        ("新建2O个站点", "新建20个站点", [("2O", "20")]),
+        ("5月4O日", "5月4O日", []),  # no such day
+        ("第2O卷", "第2O卷", []),  # no measure word after it
+        ("O2个", "O2个", []),  # no count starts with 0
+        ("共Il2人", "共Il2人", []),  # two letters to one digit
+        ("型号B2l个", "型号B2l个", []),  # a letter beside it: a model name
     ],
 )
 def test_ocr_digits(text, expected, changed):
-    """A scan's O and l inside a number of two digits or more are the digits 0 and 1."""
+    """A scan's O and l inside a number of two digits or more are the digits 0 and 1, and beside one
+    digit where only a number can stand (a day, a count)."""
     assert ocr_digits(text) == (expected, changed)
 
 

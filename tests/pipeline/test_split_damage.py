@@ -1748,6 +1748,19 @@ def test_a_table_rows_column_gap_beside_a_bracket_is_kept():
     assert not any(r.code == "spaces" for r in item.repairs)
 
 
+def test_a_scans_misread_day_and_count_of_one_digit_are_repaired():
+    """重庆科技报 2O21年5月2l日 over 5月2O日 … l2所学校: the page is dated 2021-05-21 (the masthead was the
+    title), the story 2021-05-20, and it counts 12 schools; both repairs recorded."""
+    result = page("重庆科技报 2O21年5月2l日", "南川区科协举办青少年科技创新大赛",
+                  "本报讯（记者 杨帆）5月2O日，南川区青少年科技创新大赛在南川中学举行，共有l2所学校参赛。", "（渝科）")
+    assert result.meta.page_date == dt.date(2021, 5, 21)
+    [item] = result.items
+    assert item.title == "南川区科协举办青少年科技创新大赛" and item.date == dt.date(2021, 5, 20)
+    assert item.paragraphs == ["5月20日，南川区青少年科技创新大赛在南川中学举行，共有12所学校参赛。"]
+    [repair] = [r for r in item.repairs if r.code == "ocr_digits"]
+    assert (repair.removed, repair.added) == ("Ol", "01")
+
+
 def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
     """开展��进社区活动: nothing proves what the two characters were; the editor is shown where."""
     item = page("万州区科协开展科普活动", "本报记者 刘洋", "11月20日，万州区科协在高笋塘街道开展\ufffd\ufffd进社区活动，共发放资料3000余份。").items[0]
