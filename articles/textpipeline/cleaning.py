@@ -84,21 +84,35 @@ _SPACED_RUN = re.compile(r" \S \S \S \S")  # a literal space first: the scan ski
 def _letter_spacing(text: str) -> list[tuple[int, int, str, str]]:
     """The spaces of letter-spaced lines (six or more tokens, four in five a single character): a
     single space between two characters is the spreading, taken out; a wider gap was a real space
-    (2023   I n t e r n a t i o n a l), kept as one."""
+    (2023   I n t e r n a t i o n a l), kept as one. On a page so spread, a short line of single
+    characters (（ 渝 科 ）, an attribution too short to prove it alone) is spread the same way."""
     edits = []
     offset = 0
+    short_lines = []
     for line in text.split("\n"):
-        tokens = line.strip(" ").split(" ")
+        stripped = line.strip(" ")
+        tokens = stripped.split(" ")
         if len(tokens) >= 6 and sum(len(token) == 1 for token in tokens) >= 0.8 * len(tokens):
-            stripped = line.strip(" ")
-            first = offset + line.index(stripped[0]) if stripped else offset
-            for gap in _GAP.finditer(stripped):
-                start = first + gap.start() + (1 if len(gap.group()) > 1 else 0)
-                edits.append((start, first + gap.end(), "", "spacing"))
+            edits += _closed_up(stripped, offset + line.index(stripped[0]))
+        elif len(tokens) >= 2 and all(len(token) == 1 for token in tokens) and _HAN.search(stripped):
+            short_lines.append((stripped, offset + line.index(stripped[0])))
         offset += len(line) + 1
+    if edits:
+        for stripped, first in short_lines:
+            edits += _closed_up(stripped, first)
     return edits
 
 
+def _closed_up(stripped: str, first: int) -> list[tuple[int, int, str, str]]:
+    """The edits taking the spreading out of one line (``first``: where its first character stands)."""
+    edits = []
+    for gap in _GAP.finditer(stripped):
+        start = first + gap.start() + (1 if len(gap.group()) > 1 else 0)
+        edits.append((start, first + gap.end(), "", "spacing"))
+    return edits
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
 _GAP = re.compile(" +")
 
 

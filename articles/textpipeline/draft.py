@@ -21,6 +21,7 @@ from .model import (
 )
 from .pagemeta import is_contact_line
 from .shapes import (
+    cut_inside_an_address,
     ends_sentence,
     ends_with_picture_credit,
     is_field_line,
@@ -116,6 +117,8 @@ def continues(previous: str, following: str) -> bool:
     a colon) and must read as prose (inner punctuation or long); one of the
     two must be long, so two short verse lines are never glued together.
     """
+    if cut_inside_an_address(previous, following):
+        return True  # 网址为https://www.cqkjg. / cn/yun，…: the dot is the address's, not a full stop
     if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
         return False  # a table's or a name list's rows are printed one per line
     if opens_a_turn(following):

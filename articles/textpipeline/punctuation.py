@@ -16,7 +16,8 @@ marks carry their own spacing); whitespace is never counted as content.
 ``stray_spaces`` drops the spaces a scan or a justified PDF line leaves in
 story text: beside a full-width mark, and between the characters of a
 letter-spaced paragraph (重 庆 市 科 协). Spaces between Chinese words
-(verse, lists) are kept: nothing proves them wrong.
+(verse, lists) are kept: nothing proves them wrong; so is a table row's column gap
+beside a bracket (科普活动（场）    参与人次（万）).
 """
 
 from __future__ import annotations
@@ -62,15 +63,40 @@ _NUMBER_MARKS = {"．": ".", "：": ":", "－": "-", "／": "/", "％": "%"}
 _NUMBER_MARK_RE = re.compile(r"(?<=\d)(?:．(?=\n?\d)|[：－／](?=\d)|％)|(?<=\d\n)．(?=\d)")
 
 
+# Marks a web or e-mail address set in full-width type holds (ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ, ｋｅｐｕ＠ｃｑａｓｔ．ｏｒｇ):
+# the address is written half-width as a whole, its marks too.
+_ADDRESS_MARKS = str.maketrans("：／．＠＿－％？＝＆＃～＋", ":/.@_-%?=&#~+")
+# The ideographic space between two words of Latin letters set full-width: Ｊｏｈｎ　Ｓｍｉｔｈ is John Smith.
+_LATIN_WORD_SPACE = re.compile("(?<=[Ａ-Ｚａ-ｚ])\u3000(?=[Ａ-Ｚａ-ｚ])")
+
+
 def halfwidth_alnum(text: str) -> tuple[str, int]:
-    """Full-width digits and letters to ASCII, and the marks inside such numbers; returns the
-    new text and how many characters changed."""
+    """Full-width digits and letters to ASCII, and the marks inside such numbers and addresses and the
+    spaces between such words; returns the new text and how many characters changed."""
     if not _FULLWIDTH_ALNUM_RE.search(text):
         return text, 0
     count = len(_FULLWIDTH_ALNUM_RE.findall(text))
+    spaces = 0
+    if "\u3000" in text:
+        text, spaces = _LATIN_WORD_SPACE.subn(" ", text)
     text = text.translate(_FULLWIDTH_ALNUM)
     text, marks = _NUMBER_MARK_RE.subn(lambda match: _NUMBER_MARKS[match.group()], text)
-    return text, count + marks
+    if "／／" in text or "＠" in text or "www．" in text:
+        text, address_marks = _halfwidth_addresses(text)
+        marks += address_marks
+    return text, count + spaces + marks
+
+
+def _halfwidth_addresses(text: str) -> tuple[str, int]:
+    """The full-width marks of each address (https：／／www．cqkjg．cn → https://www.cqkjg.cn), not the
+    sentence's mark after it (…ｃｎ．, …ｃｎ：); returns the text and how many marks changed."""
+    probe = text.translate(_ADDRESS_MARKS)  # one for one, so an address found in it stands at its place in text
+    count = 0
+    for match in ADDRESS.finditer(probe):
+        start, end = match.span()
+        count += sum(1 for was, now in zip(text[start:end], match.group(), strict=True) if was != now)
+        text = text[:start] + match.group() + text[end:]
+    return text, count
 
 
 # A scan's digits read as letters: 2O23年, l000余人 (O for 0, l or I for 1). A run of digits and
@@ -115,11 +141,50 @@ def _misread_runs(text: str, letter: str):
             latin_beside = (start and text[start - 1].isascii() and text[start - 1].isalpha()) or (
                 end < len(text) and text[end].isascii() and text[end].isalpha()
             )
-            if not latin_beside and sum(char.isdigit() for char in number) >= 2:
+            digits = sum(char.isdigit() for char in number)
+            one_misread = digits == 1 and len(number) == 2 and _counts_or_dates(text, start, end, number)
+            if not latin_beside and (digits >= 2 or one_misread):
                 yield start, end
             found = text.find(letter, end)
         else:
             found = text.find(letter, found + 1)
+
+
+# A scan's 日 read as 口 after a month and day: 2021年5月20口，/ 5月20口上午 / 5月20口举行. 月 and a day of
+# the month before it make a date; after it, a mark or a word that follows a date and makes no word with 口
+# (口罩, 口岸, 20口井 are not dates), so nothing else is read as 日.
+_DAY_MISREAD = re.compile(
+    r"(?<![0-9])(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])(口)"
+    r"(?=$|[\s，。、；：！？,.;:!?）)—～~－-]|[上下中]午|凌晨|当天|以来|[早晚夜起至到在前后电讯]"
+    r"|举行|举办|召开|开幕|开展|开始|启动|发布|正式|结束|闭幕|落幕|截止|揭晓|进行|完成|上线|开通|成立|出台|印发|公布)"
+)
+
+
+def ocr_day_marks(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """日 a scan misread as 口 in a date turned back; returns the text and each (as printed, repaired) date."""
+    if "口" not in text or "月" not in text:
+        return text, []
+    changed = []
+
+    def repaired(match: re.Match) -> str:
+        changed.append((match.group(), match.group()[:-1] + "日"))
+        return changed[-1][1]
+
+    return _DAY_MISREAD.sub(repaired, text), changed
+
+
+# Words a number counts with (l2所学校, 2O个项目, l0人): what stands before them is a number.
+_MEASURE_WORDS = frozenset("所个人名家场次项位座台件辆户条种批")
+
+
+def _counts_or_dates(text: str, start: int, end: int, number: str) -> bool:
+    """A digit and a letter beside it are a misread number where nothing else can stand there: a day
+    between a month and 日 or 号 (5月2l日, 5月2O号), or a count before its measure word (共有l2所学校)."""
+    value = number.translate(_OCR_DIGIT)
+    after = text[end : end + 1]
+    if start >= 2 and text[start - 1] == "月" and text[start - 2].isdigit() and after in ("日", "号"):
+        return 1 <= int(value) <= 31
+    return after in _MEASURE_WORDS and value[0] != "0"
 
 
 def fullwidth_punctuation(text: str) -> tuple[str, int]:
@@ -268,6 +333,12 @@ _HAN_OR_MARK = f"[\u4e00-\u9fff{_FULL_MARKS}]"
 _SPACE_BESIDE_MARK = re.compile(
     f"(?<=[{_FULL_MARKS}])[ \u3000\t]+(?={_HAN_OR_MARK})|(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[{_FULL_MARKS}])"
 )
+# Marks that end a sentence or a clause: a space beside one, however wide, is a copy's debris (活动。  下一句).
+_CLAUSE_MARKS = frozenset("，。、；：？！…—·")
+# A tab or a run of spaces between a bracket or quote and the next cell: a table row's column gap, kept
+# (科普活动（场）    参与人次（万）); a single space is the debris (“科普日” 活动), and so is every space of a
+# paragraph spread letter by letter (（ 记 者 ）  相 关).
+_COLUMN_GAP = re.compile("\t|[ \u3000]{2,}")
 _SPACED_CHARS = re.compile(f"(?<={_HAN_OR_MARK}) (?={_HAN_OR_MARK})")
 
 
@@ -275,10 +346,28 @@ def stray_spaces(text: str) -> tuple[str, int]:
     """Spaces a copy left in Chinese story text, dropped; returns the text and how many were dropped."""
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return text, 0
-    text, beside_marks = _SPACE_BESIDE_MARK.subn("", text)
-    tokens = text.split(" ")
+    closed, beside_marks = _SPACE_BESIDE_MARK.subn("", text)
+    tokens = closed.split(" ")
     letter_spaced = len(tokens) >= 6 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
     between = 0
     if letter_spaced:
-        text, between = _SPACED_CHARS.subn("", text)
-    return text, beside_marks + between
+        closed, between = _SPACED_CHARS.subn("", closed)
+    elif beside_marks and ("  " in text or "\t" in text or "\u3000\u3000" in text):
+        return _drop_spaces_beside_marks(text)  # not spread letter by letter: its wide gaps may be a table's
+    return closed, beside_marks + between
+
+
+def _drop_spaces_beside_marks(text: str) -> tuple[str, int]:
+    """The spaces beside full-width marks dropped, but a table row's column gaps kept; returns the text
+    and how many were dropped."""
+    pieces, dropped, position = [], 0, 0
+    for match in _SPACE_BESIDE_MARK.finditer(text):
+        start, end = match.span()
+        beside_clause = text[start - 1] in _CLAUSE_MARKS or text[end] in _CLAUSE_MARKS
+        if not beside_clause and _COLUMN_GAP.fullmatch(match.group()):
+            continue  # 科普活动（场）    参与人次（万）
+        pieces.append(text[position:start])
+        dropped += 1
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), dropped

@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from .dates import CN_DATE_TEXT, cn_number
+from .punctuation import ADDRESS
 
 SENTENCE_FINAL = "。！？!?…"
 _CLOSERS = "”’」』）)】\"'"  # straight quotes too: a copy's "不转账！" closes its sentence like “不转账！”
@@ -103,6 +104,23 @@ def ends_sentence(text: str) -> bool:
     # 工程. and Academy of Science. : a half-width full stop ends a sentence too, unless a digit is
     # before it (2. over 5万 is a number the layout broke)
     return stripped[-1] in SENTENCE_FINAL or (stripped[-1] == "." and len(stripped) > 1 and not stripped[-2].isdigit())
+
+
+def cut_inside_an_address(previous: str, following: str) -> bool:
+    """``previous`` stops on a dot inside a web or e-mail address that ``following`` finishes
+    (网址为https://www.cqkjg. / cn/yun，…, 邮箱kepu@cqast. / org.cn。): the dot is the address's, no
+    full stop. The address read across the break goes on past the dot, and the next line opens as an
+    address's rest does: a lowercase letter (not a sentence's capital, nor 2023年 opening a paragraph)."""
+    if previous[-1:] != "." or not ("a" <= following[:1] <= "z"):
+        return False
+    tail = previous[-_ADDRESS_REACH:]
+    if "@" not in tail and "://" not in tail and "www." not in tail:
+        return False
+    joined = tail + following[:_ADDRESS_REACH]
+    return any(match.start() < len(tail) - 1 and match.end() > len(tail) for match in ADDRESS.finditer(joined))
+
+
+_ADDRESS_REACH = 200  # characters either side of the break an address may take
 
 
 def is_prose(text: str) -> bool:

@@ -24,7 +24,7 @@ from .lines import fold, fold_page, split_lines
 from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult, Remainder, Repair
 from .pagemeta import infer_province
 from .printed import give_back
-from .punctuation import halfwidth_alnum, ocr_digits
+from .punctuation import halfwidth_alnum, ocr_day_marks, ocr_digits
 from .shapes import SUBJECT_TAIL, is_editors_note, signs_with_date
 from .unwrap import unwrap_lines
 
@@ -40,7 +40,8 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     cleaned = clean_copy(text)  # a web copy's invisible characters, entities and <br>; spans stay the page's
     # ２０２３年 and ０．７４％ read as ASCII (as the items keep them), 本報訊 as 本报讯 (given back below)
     widths = halfwidth_alnum(cleaned.text)[0]
-    read, misread = ocr_digits(widths)  # a scan's 2O23年 read as 2023年
+    digits, misread = ocr_digits(widths)  # a scan's 2O23年 read as 2023年
+    read, misread_days = ocr_day_marks(digits)  # …and its 5月20口 as 5月20日
     folded = fold_page(read)
     lines = unwrap_lines(folded, split_lines(folded), printed=cleaned.text)
     assembly = assemble(lines, meta)
@@ -55,11 +56,13 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     remainders = assembly.remainders
     if widths != cleaned.text:
         _record_full_width(items, cleaned.text, widths)
-    page_repairs = _record_misread(items, widths, read) if misread else []
+    page_repairs = _record_misread(items, widths, digits, _digits_repair) if misread else []
+    if misread_days:
+        page_repairs += _record_misread(items, digits, read, _days_repair)
     if encoding.endswith(MOJIBAKE):
         page_repairs.append(Repair("mojibake", _MOJIBAKE_NOTE))
     if folded != cleaned.text:
-        # records of lines keep the page's characters, but not a scan's misread digits
+        # records of lines keep the page's characters, but not a scan's misread digits and days
         records = "".join(now if was != now else printed for printed, was, now in zip(cleaned.text, widths, read, strict=True))
         remainders = give_back(records, read, folded, items, meta, remainders)
     if cleaned.origin is not None:
@@ -81,30 +84,45 @@ def _record_full_width(items: list[Item], text: str, widths: str) -> None:
         item.repairs = [repair if r is earlier else r for r in item.repairs] if earlier else [repair, *item.repairs]
 
 
-def _record_misread(items: list[Item], widths: str, read: str) -> list[Repair]:
-    """The numbers a scan misread (2O23), which the rules read and every text keeps repaired: each
-    item's recorded as its repair, with the letters and the digits; those of lines outside every
-    item (a masthead's date) returned as the page's."""
-    outside = [True] * len(widths)
+def _record_misread(items: list[Item], was: str, now: str, repair_of) -> list[Repair]:
+    """What a scan misread (2O23, 5月20口), which the rules read and every text keeps repaired: each
+    item's recorded as its repair (``repair_of``), with the characters replaced and put in; those of
+    lines outside every item (a masthead's date) returned as the page's."""
+    outside = [True] * len(was)
     for item in items:
         start, end = item.span
         outside[start:end] = [False] * (end - start)
-        repair = _misread_repair(widths[start:end], read[start:end])
+        repair = repair_of(was[start:end], now[start:end])
         if repair:
             item.repairs.append(repair)
-    rest = "".join(char if out else "\n" for char, out in zip(widths, outside, strict=True))
-    repair = _misread_repair(rest, ocr_digits(rest)[0])
+    rest_was = "".join(char if out else "\n" for char, out in zip(was, outside, strict=True))
+    rest_now = "".join(char if out else "\n" for char, out in zip(now, outside, strict=True))
+    repair = repair_of(rest_was, rest_now)
     return [repair] if repair else []
 
 
-def _misread_repair(was_text: str, now_text: str) -> Repair | None:
+def _changed(was_text: str, now_text: str) -> tuple[str, str]:
+    """The characters replaced and those put in their place."""
     changed = [(was, now) for was, now in zip(was_text, now_text, strict=True) if was != now]
-    if not changed:
+    return "".join(was for was, _ in changed), "".join(now for _, now in changed)
+
+
+def _digits_repair(was_text: str, now_text: str) -> Repair | None:
+    letters, digits = _changed(was_text, now_text)
+    if not letters:
         return None
     numbers = ocr_digits(was_text)[1]
     shown = "、".join(f"“{was}”→“{now}”" for was, now in numbers[:5])
-    letters, digits = "".join(was for was, _ in changed), "".join(now for _, now in changed)
     return Repair("ocr_digits", f"{len(numbers)} 处数字里被扫描认成字母的 O、l 改回 0、1：{shown}", letters, digits)
+
+
+def _days_repair(was_text: str, now_text: str) -> Repair | None:
+    marks, days = _changed(was_text, now_text)
+    if not marks:
+        return None
+    dates = ocr_day_marks(was_text)[1]
+    shown = "、".join(f"“{was}”→“{now}”" for was, now in dates[:5])
+    return Repair("ocr_day", f"{len(dates)} 处日期里被扫描认成“口”的“日”已改回：{shown}", marks, days)
 
 
 def _in_page_offsets(items: list[Item], remainders: list[Remainder], cleaned: Cleaned) -> list[Remainder]:

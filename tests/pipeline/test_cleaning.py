@@ -88,6 +88,31 @@ def test_a_letter_spaced_line_is_closed_up(text, cleaned):
     assert all(text[result.page_offset(i)] == char for i, char in enumerate(result.text))
 
 
+SPREAD_LEAD = "本 报 讯 （ 记 者 杨 帆 ） 5 月 2 0 日 ， 綦 江 区 科 协 开 展 宣 传 活 动 。"
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        (f"{SPREAD_LEAD}\n（ 渝 科 ）", "本报讯（记者杨帆）5月20日，綦江区科协开展宣传活动。\n（渝科）"),
+        (f"{SPREAD_LEAD}\n\n渝 科", "本报讯（记者杨帆）5月20日，綦江区科协开展宣传活动。\n\n渝科"),
+        # on a page nothing spread, a short line's spaces prove nothing; words and wide gaps are kept
+        ("本报讯（记者 杨帆）5月20日，綦江区科协开展宣传活动。\n（ 渝 科 ）", None),
+        (f"{SPREAD_LEAD}\n张亚飞 蓝倩", None),
+        (f"{SPREAD_LEAD}\nA B", None),
+        (f"{SPREAD_LEAD}\n李  华", None),
+    ],
+)
+def test_a_short_line_on_a_spread_page_is_closed_up_too(text, cleaned):
+    """（ 渝 科 ） under letter-spaced lines is spread as they are (too short to prove it alone)."""
+    result = clean_copy(text)
+    if cleaned is None:
+        assert result.text.split("\n")[-1] == text.split("\n")[-1]
+    else:
+        assert result.text == cleaned
+    assert all(text[result.page_offset(i)] == char for i, char in enumerate(result.text))
+
+
 def test_a_line_spread_with_no_break_spaces_is_closed_up_too():
     """重\u00a0庆\u00a0市… (a web copy of a justified line): its spaces are no-break ones."""
     assert clean_copy("\u00a0".join("重庆市科协召开会议")).text == "重庆市科协召开会议"

@@ -6,6 +6,7 @@ from articles.textpipeline.punctuation import (
     chinese_quotes_and_stops,
     fullwidth_punctuation,
     halfwidth_alnum,
+    ocr_day_marks,
     ocr_digits,
     stray_spaces,
 )
@@ -71,6 +72,15 @@ def test_fullwidth_punctuation(text, expected):
         ("第１．\n\n２．", "第1．\n\n2．", 2),  # a blank line between: two list numbers
         # Half-width digits alone do not trigger the number marks (the text had nothing full-width).
         ("占0．5％", "占0．5％", 0),
+        # An address set full-width is written half-width whole, its marks too, not the sentence's mark after it.
+        ("网址为ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ，欢迎", "网址为https://www.cqkjg.cn，欢迎", 20),
+        ("邮箱ｋｅｐｕ＠ｃｑａｓｔ．ｏｒｇ．ｃｎ．", "邮箱kepu@cqast.org.cn．", 17),
+        ("网址：ｗｗｗ．ｃｑｋｊｇ．ｃｎ／ｙｕｎ？ｉｄ＝２０：", "网址：www.cqkjg.cn/yun?id=20：", 22),
+        ("注：ＡＩ／ＶＲ技术", "注：AI／VR技术", 4),  # no address: the ／ between two words stays
+        # The ideographic space between two words of full-width letters is a word space.
+        ("美国教授Ｊｏｈｎ　Ｓｍｉｔｈ表示", "美国教授John Smith表示", 10),
+        ("ＡＢＣ　公司", "ABC\u3000公司", 3),  # beside Chinese it is the typesetter's
+        ("华为　ＡＢ", "华为\u3000AB", 2),
     ],
 )
 def test_halfwidth_alnum(text, expected, changed):
@@ -97,6 +107,14 @@ def test_count_matches_converted_marks():
         ("新开发公益岗位 20563个。", "新开发公益岗位 20563个。", 0),
         ("由世界银行集团（World Bank Group）发起。", "由世界银行集团（World Bank Group）发起。", 0),
         ("没有空格的句子。", "没有空格的句子。", 0),
+        # a table row's column gap beside a bracket or quote is kept; beside a clause mark a wide space is debris
+        ("科普活动（场）    参与人次（万）", "科普活动（场）    参与人次（万）", 0),
+        ("区县    （万人）    合计", "区县    （万人）    合计", 0),
+        ("科普活动（场）\t参与人次（万）", "科普活动（场）\t参与人次（万）", 0),
+        ("“科普日” 活动丰富", "“科普日”活动丰富", 1),
+        ("活动圆满结束。  下一步将继续推进", "活动圆满结束。下一步将继续推进", 1),
+        ("他说：  “科普要接地气。”", "他说：“科普要接地气。”", 1),
+        ("重 庆 市 科 协 （ 记 者 ）  相 关 负 责 人 表 示 将 继 续 支 持 。", "重庆市科协（记者）相关负责人表示将继续支持。", 21),
     ],
 )
 def test_stray_spaces(text, expected, dropped):
@@ -144,8 +162,45 @@ def test_chinese_quotes_and_stops(text, expected, changed):
         ("O2O模式", "O2O模式", []),
         ("第1O期", "第1O期", []),
         ("型号A1O0B", "型号A1O0B", []),
+        # one digit and one letter: a day between a month and 日 or 号, or a count before its measure word
+        ("2021年5月2l日", "2021年5月21日", [("2l", "21")]),
+        ("5月2O日，南川区", "5月20日，南川区", [("2O", "20")]),
+        ("12月1O号举行", "12月10号举行", [("1O", "10")]),
+        ("共有l2所学校参赛", "共有12所学校参赛", [("l2", "12")]),
+        ("新建2O个站点", "新建20个站点", [("2O", "20")]),
+        ("5月4O日", "5月4O日", []),  # no such day
+        ("第2O卷", "第2O卷", []),  # no measure word after it
+        ("O2个", "O2个", []),  # no count starts with 0
+        ("共Il2人", "共Il2人", []),  # two letters to one digit
+        ("型号B2l个", "型号B2l个", []),  # a letter beside it: a model name
     ],
 )
 def test_ocr_digits(text, expected, changed):
-    """A scan's O and l inside a number of two digits or more are the digits 0 and 1."""
+    """A scan's O and l inside a number of two digits or more are the digits 0 and 1, and beside one
+    digit where only a number can stand (a day, a count)."""
     assert ocr_digits(text) == (expected, changed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "changed"),
+    [
+        ("2021年5月20口，南川区", "2021年5月20日，南川区", [("5月20口", "5月20日")]),
+        ("12月3口上午，大会开幕", "12月3日上午，大会开幕", [("12月3口", "12月3日")]),
+        ("5月20口举行。", "5月20日举行。", [("5月20口", "5月20日")]),
+        ("本报重庆5月20口电", "本报重庆5月20日电", [("5月20口", "5月20日")]),
+        ("活动于5月9口至11日举行", "活动于5月9日至11日举行", [("5月9口", "5月9日")]),
+        ("截至10月31口", "截至10月31日", [("10月31口", "10月31日")]),
+        ("比赛于5月22口结束。", "比赛于5月22日结束。", [("5月22口", "5月22日")]),
+        ("该办法于3月1口印发", "该办法于3月1日印发", [("3月1口", "3月1日")]),
+        # 口 beginning a word (口罩, 口井), or no month and day of the month before it, is no 日
+        ("5月20口罩厂复工", "5月20口罩厂复工", []),
+        ("全村5月新打20口井", "全村5月新打20口井", []),
+        ("今年5月20口井全部完工", "今年5月20口井全部完工", []),
+        ("共20口，分布在", "共20口，分布在", []),
+        ("5月32口，", "5月32口，", []),
+        ("13月2口，", "13月2口，", []),
+    ],
+)
+def test_ocr_day_marks(text, expected, changed):
+    """A scan's 口 after a month and day, before a mark or a word that follows a date, is 日."""
+    assert ocr_day_marks(text) == (expected, changed)

@@ -1814,6 +1814,71 @@ def test_a_scans_misread_digits_are_repaired_and_the_year_read():
     assert (repair.removed, repair.added) == ("Ol", "01")
 
 
+def test_a_scans_day_read_as_kou_is_repaired_and_the_date_read():
+    """2021年5月20口，: the date is 2021-05-20 (the item had none), the repair recorded with the 口 it replaced."""
+    item = page("南川区科协举办青少年科技创新大赛", "本报讯（记者 杨帆）2021年5月20口，南川区青少年科技创新大赛在南川中学举行。",
+                "（渝科）").items[0]
+    assert item.paragraphs == ["2021年5月20日，南川区青少年科技创新大赛在南川中学举行。"]
+    assert item.date == dt.date(2021, 5, 20)
+    [repair] = [r for r in item.repairs if r.code == "ocr_day"]
+    assert (repair.removed, repair.added) == ("口", "日")
+
+
+def test_a_letter_spaced_scans_attribution_is_closed_up_as_its_story():
+    """（ 渝 科 ） closing a letter-spaced story: its source is 渝科 (it was 渝 科)."""
+    item = page(" ".join("綦江区科协开展科普宣传周活动"), " ".join("本报讯（记者杨帆）5月20日，綦江区科协在古南街道开展宣传活动。"),
+                "（ 渝 科 ）").items[0]
+    assert (item.title, item.source) == ("綦江区科协开展科普宣传周活动", "渝科")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("重庆科技馆云上科普平台正式上线，网址为https://www.cqkjg.", "cn/yun，欢迎市民访问。", True),
+        ("重庆科技馆云上科普平台正式上线，如有疑问可发送邮件至kepu@cqast.", "org.cn。", True),
+        ("重庆科技馆云上科普平台正式上线，详情请见www.cqkjg.cn/index.", "html页面的说明。", True),
+        # the address was whole before its full stop: what follows is a paragraph of its own
+        ("重庆科技馆云上科普平台正式上线，详情请见www.cqkjg.cn.", "2023年，全市共有科普基地200余个。", False),
+        ("重庆科技馆云上科普平台正式上线，详情请见www.cqkjg.cn.", "This platform is open to all.", False),
+        ("重庆科技馆云上科普平台正式上线，欢迎市民访问体验.", "cn域名的网站由平台统一管理。", False),
+    ],
+)
+def test_an_address_cut_at_its_dot_is_joined(first, second, joined):
+    """https://www.cqkjg. over cn/yun，…: the dot is the address's, so the line goes on (it was two paragraphs)."""
+    item = page("重庆科技馆上线云上科普平台", f"本报讯（记者 林涛）6月1日，{first}\n{second}", "（渝科）").items[0]
+    assert len(item.paragraphs) == (1 if joined else 2)
+    assert (f"6月1日，{first}{second}" in item.paragraphs[0]) is joined
+
+
+def test_a_full_width_address_and_name_read_half_width():
+    """ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ and Ｊｏｈｎ　Ｓｍｉｔｈ set full-width: https://www.cqkjg.cn and John Smith
+    (the address kept its full-width marks, the name its ideographic space)."""
+    item = page("重庆科技馆上线云上科普平台",
+                "本报讯（记者 林涛）６月１日，平台网址为ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ，美国教授Ｊｏｈｎ　Ｓｍｉｔｈ表示祝贺。",
+                "（渝科）").items[0]
+    assert item.paragraphs == ["6月1日，平台网址为https://www.cqkjg.cn，美国教授John Smith表示祝贺。"]
+
+
+def test_a_table_rows_column_gap_beside_a_bracket_is_kept():
+    """科普活动（场）    参与人次（万）: two cells of a table copied as text (the gap was dropped as a stray space)."""
+    item = page("科普数据", "本报讯（记者 沈静）近日，市科协发布统计数据。", "科普活动（场）    参与人次（万）").items[0]
+    assert item.paragraphs[-1] == "科普活动（场）    参与人次（万）"
+    assert not any(r.code == "spaces" for r in item.repairs)
+
+
+def test_a_scans_misread_day_and_count_of_one_digit_are_repaired():
+    """重庆科技报 2O21年5月2l日 over 5月2O日 … l2所学校: the page is dated 2021-05-21 (the masthead was the
+    title), the story 2021-05-20, and it counts 12 schools; both repairs recorded."""
+    result = page("重庆科技报 2O21年5月2l日", "南川区科协举办青少年科技创新大赛",
+                  "本报讯（记者 杨帆）5月2O日，南川区青少年科技创新大赛在南川中学举行，共有l2所学校参赛。", "（渝科）")
+    assert result.meta.page_date == dt.date(2021, 5, 21)
+    [item] = result.items
+    assert item.title == "南川区科协举办青少年科技创新大赛" and item.date == dt.date(2021, 5, 20)
+    assert item.paragraphs == ["5月20日，南川区青少年科技创新大赛在南川中学举行，共有12所学校参赛。"]
+    [repair] = [r for r in item.repairs if r.code == "ocr_digits"]
+    assert (repair.removed, repair.added) == ("Ol", "01")
+
+
 def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
     """开展��进社区活动: nothing proves what the two characters were; the editor is shown where."""
     item = page("万州区科协开展科普活动", "本报记者 刘洋", "11月20日，万州区科协在高笋塘街道开展\ufffd\ufffd进社区活动，共发放资料3000余份。").items[0]
