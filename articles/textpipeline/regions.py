@@ -35,6 +35,9 @@ from functools import lru_cache
 import ahocorasick
 
 STRONG, TIGHT, SHORT = 0, 1, 2
+# The provinces of the press this product serves, 重庆 and 四川: of namesakes nothing else tells apart
+# (重庆's and 宁波's 江北区 on a page that names no province), the one here is meant.
+CHUANYU = ("50", "51")
 _LEVEL_RANK = {"province": 2, "prefecture": 1, "county": 0}
 _LEVEL_CHARS = frozenset("省市区县州旗盟")
 
@@ -231,7 +234,10 @@ class RegionGazetteer:
             return 1
         return 0
 
-    def _best(self, candidates: Sequence[_Candidate], support: dict[str, int]) -> str | None:
+    def _best(
+        self, candidates: Sequence[_Candidate], support: dict[str, int], home_wins: bool = True
+    ) -> str | None:
+        """The candidate the context supports most; on a tie, with ``home_wins``, the one of 重庆 or 四川."""
         if len(candidates) == 1:
             return candidates[0].adcode
         scored = sorted(
@@ -240,9 +246,12 @@ class RegionGazetteer:
         )
         if not scored:
             return None
-        if scored[-1][0] == scored[-2][0]:
+        if scored[-1][0] != scored[-2][0]:
+            return scored[-1][1]
+        if not home_wins:
             return None  # nothing in the context tells them apart
-        return scored[-1][1]
+        home = [code for score, code in scored if score == scored[-1][0] and code[:2] in CHUANYU]
+        return home[0] if len(home) == 1 else None
 
     def resolve_name(
         self, name: str, *, province_hint: str | None = None, context_codes: Sequence[str] = ()
@@ -250,7 +259,8 @@ class RegionGazetteer:
         """Return the adcode a name means in context, or None if unknown or ambiguous.
 
         德阳市/德阳 → 510600; 凉山州 → 513400; 江北区 → 500105 with the hint
-        500000 (or 重庆 in ``context_codes``), 330205 under 宁波, None alone.
+        500000 (or 重庆 in ``context_codes``), 330205 under 宁波, and alone 500105
+        (this press's 重庆); 朝阳区 alone (北京's or 长春's) → None.
         """
         candidates = self._candidates_of(name)
         if not candidates:
@@ -441,7 +451,7 @@ class RegionGazetteer:
                 if code == "":
                     surface, features = key
                     code = decided[key] = self._decide(
-                        self._surfaces[surface], surface, features, support, mentioned, province_hint
+                        self._surfaces[surface], surface, features, support, mentioned, province_hint, False
                     )
                     same = same and code == previous[key]
                 if code is not None:
@@ -468,7 +478,27 @@ class RegionGazetteer:
                 for key, code in decided.items()
                 if all(c.adcode not in changed for c in self._surfaces[key[0]])
             }
-        return chosen
+        return self._settle_ties(chosen, pending, decided, support, mentioned, province_hint)
+
+    def _settle_ties(
+        self,
+        chosen: list[tuple[int, int, str, str]],
+        pending: dict[tuple, list[tuple[int, int]]],
+        decided: dict[tuple, str | None],
+        support: dict[str, int],
+        mentioned: set[str],
+        province_hint: str | None,
+    ) -> list[tuple[int, int, str, str]]:
+        """Namesakes the stable context leaves tied (江北区 on a page naming no province): the one of
+        重庆 or 四川. Settled last, so that the pick is no context for itself (宁波市江北区 is 宁波's)."""
+        settled = []
+        for key, spans in pending.items():
+            if key in decided and decided[key] is None:
+                surface, features = key
+                code = self._decide(self._surfaces[surface], surface, features, support, mentioned, province_hint)
+                if code is not None:
+                    settled += [(start, end, surface, code) for start, end in spans]
+        return _non_overlapping(chosen + settled) if settled else chosen
 
     def _decide(
         self,
@@ -478,6 +508,7 @@ class RegionGazetteer:
         support: dict[str, int],
         mentioned: set[str],
         province_hint: str | None,
+        home_wins: bool = True,
     ) -> str | None:
         """The unit a hit stands for, or None; fills ``support`` for every candidate."""
         valid = []
@@ -487,7 +518,7 @@ class RegionGazetteer:
                 sup = support[c.adcode] = self._support(c.adcode, mentioned, province_hint)
             if self._valid(c, surface, features, sup):
                 valid.append(c)
-        return self._best(valid, support) if valid else None
+        return self._best(valid, support, home_wins) if valid else None
 
 
 def _non_overlapping(matches: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

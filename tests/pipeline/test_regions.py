@@ -119,6 +119,24 @@ def test_no_false_places(gaz, text, hint):
     assert gaz.find(text, province_hint=hint) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        ("江北区科协开展科技工作者日活动", None, ["500105"]),
+        ("江北区科协开展科技工作者日活动", SC, ["500105"]),  # a 四川 page speaks for neither
+        ("江北科协开展活动", None, ["500105"]),
+        ("长宁科协开展活动", None, ["511524"]),  # 宜宾's 长宁县, not 上海's 长宁区
+        ("宁波市江北区科协", None, ["330205"]),  # the context still decides first
+        ("上海市长宁区", None, ["310105"]),
+        ("市中区科协开展活动", None, []),  # two of 四川: still ambiguous
+        ("朝阳区科协开展活动", None, []),
+    ],
+)
+def test_namesakes_nothing_tells_apart_are_the_ones_of_chongqing_or_sichuan(gaz, text, hint, expected):
+    """江北区科协 on a page naming no province was no region (重庆's and 宁波's tied)."""
+    assert regions_in_text(text, gaz, province_hint=hint) == expected
+
+
 def test_match_offsets_refer_to_the_original_text(gaz):
     text = "會議在重慶市江北區召開"
     [match] = [m for m in gaz.find(text) if m.adcode == "500105"]
@@ -134,7 +152,9 @@ def test_match_offsets_refer_to_the_original_text(gaz):
         ("凉山彝族自治州", None, (), "513400"),
         ("江北区", CQ, (), "500105"),
         ("江北区", None, ("330200",), "330205"),
-        ("江北区", None, (), None),  # nothing tells 重庆 from 宁波
+        ("江北区", None, (), "500105"),  # nothing tells 重庆 from 宁波: this press's 重庆
+        ("市中区", None, (), None),  # 内江's and 乐山's (and 山东's two): no one of 重庆 or 四川
+        ("朝阳区", None, (), None),  # 北京's and 长春's: none of them
         ("开县", None, (), "500154"),
         ("彭水", None, (), "500243"),
         ("秀山", None, (), "500241"),
