@@ -18,8 +18,8 @@ Names fall in three classes:
   unit in the page's province, under a region the text names, or at province
   level — or when 科协/籍/境内… follows it — and never when it sits inside a
   longer word (协会理事, 科普格局, 特木里镇), starts with a level character
-  (市中医院) or is a common word (合作, 南部, 前锋) unless 科协 or its parent
-  region stands right next to it.
+  (市中医院), ends a person's name (副主席王江安、李兴文) or is a common word
+  (合作, 南部, 前锋) unless 科协 or its parent region stands right next to it.
 
 Traditional characters are matched as simplified (OpenCC ``t2s``); offsets
 always refer to the original text.
@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
+
+from .surnames import has_surname
 
 STRONG, TIGHT, SHORT = 0, 1, 2
 # The provinces of the press this product serves, 重庆 and 四川: of namesakes nothing else tells apart
@@ -56,6 +58,15 @@ _WORD_TAILS = ("城市", "山区", "新区", "郊区", "城区", "市区", "矿�
 # Short names jieba tags as places that are ordinary words first in these pages: 长寿 (健康长寿, 长寿老人),
 # 大英 (大英博物馆). Written whole (长寿区, 大英县) or beside their parent they are places still.
 _ORDINARY_FIRST = ("长寿", "大英")
+
+# Posts printed before a person's name: 副主席王江安, 党组书记李长宁, 理事长刘江油. A two-character short
+# name right after a surname after one of them is a given name (王江安 is no 江安县), as it is after a 、
+# that lists names (王江安、李兴文等: 李兴文 is no 兴文县).
+_POSTS = (
+    "主席", "书记", "主任", "理事长", "会长", "秘书长", "局长", "院长", "校长", "部长", "处长", "科长", "所长",
+    "站长", "馆长", "社长", "厂长", "队长", "经理", "董事长", "委员", "主委", "代表", "教授", "研究员", "工程师",
+    "院士", "专家", "博士", "医生", "医师", "老师", "记者", "通讯员", "负责人", "同志", "先生", "女士",
+)
 
 # In jieba's dictionary, a word at least this frequent and not tagged as a
 # place (ns) is an ordinary word first: 合作, 南部, 前锋, 石棉, 安居.
@@ -386,6 +397,8 @@ class RegionGazetteer:
             if code is not None:
                 fixed.append((start, end, surface, code))
                 continue
+            if len(surface) == 2 and start >= 2 and start not in anchor_ends and _is_given_name(simple, start):
+                continue  # 副主席王江安、李兴文: people, not 江安县 and 兴文县
             before = simple[start - 1] if start else ""
             after = simple[end] if end < n else ""
             anchored = start in anchor_ends
@@ -519,6 +532,15 @@ class RegionGazetteer:
             if self._valid(c, surface, features, sup):
                 valid.append(c)
         return self._best(valid, support, home_wins) if valid else None
+
+
+def _is_given_name(simple: str, start: int) -> bool:
+    """Whether the two characters at ``start`` follow a surname printed after a post or a 、 of a
+    list of names (主席王江安, 、李兴文), not after a preposition (书记和江安的干部: 和 is no surname here)."""
+    surname = simple[start - 1]
+    if surname in _FUNCTION_CHARS or surname in _LEVEL_CHARS or not has_surname(surname):
+        return False
+    return simple[start - 2] == "、" or simple.endswith(_POSTS, 0, start - 1)
 
 
 def _non_overlapping(matches: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

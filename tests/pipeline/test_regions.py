@@ -137,6 +137,28 @@ def test_namesakes_nothing_tells_apart_are_the_ones_of_chongqing_or_sichuan(gaz,
     assert regions_in_text(text, gaz, province_hint=hint) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name ending in a county's short name, after a post or a 、 of a list of names
+        ("宜宾市科协召开全委会。市科协副主席王江安、李兴文等出席会议。", ["宜宾市"]),
+        ("四川省机械工程学会理事长刘江油，绵阳市科协党组书记李长宁出席", ["绵阳市"]),
+        ("绵阳市科协副主席黄江油，秘书长王三台出席", ["绵阳市"]),
+        ("宜宾市长宁县科协主任李江安。", ["长宁县"]),
+        ("宜宾市科协组织专家王兴文、李江安走进长宁", ["长宁县"]),
+        # places after a post's verb, a preposition or a 、 of a list of places still count
+        ("宜宾市科协副主席到江安、兴文调研", ["江安县", "兴文县"]),
+        ("宜宾市委书记和江安的干部座谈", ["江安县"]),
+        ("宜宾市江安、长宁、兴文三县", ["江安县", "长宁县", "兴文县"]),
+        ("凉山州普格、布拖、昭觉等县", ["普格县", "布拖县", "昭觉县"]),
+        ("绵阳、江油两地", ["江油市"]),
+    ],
+)
+def test_a_persons_given_name_is_no_county(gaz, text, expected):
+    """王江安, 李兴文 after 副主席 on a 宜宾 page were 江安县 and 兴文县."""
+    assert names(gaz, regions_in_text(text, gaz)) == expected
+
+
 def test_match_offsets_refer_to_the_original_text(gaz):
     text = "會議在重慶市江北區召開"
     [match] = [m for m in gaz.find(text) if m.adcode == "500105"]
