@@ -42,6 +42,7 @@ STRONG, TIGHT, SHORT = 0, 1, 2
 CHUANYU = ("50", "51")
 _LEVEL_RANK = {"province": 2, "prefecture": 1, "county": 0}
 _LEVEL_CHARS = frozenset("省市区县州旗盟")
+_AREA = "地区"  # the end of a prefecture's former name (合江地区, 绵阳地区): also "the area of"
 
 # Characters that may stand right before or after a place name inside a
 # sentence without being part of the same word.
@@ -103,6 +104,8 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _classify(surface: str, official: bool) -> int:
+    if not official and surface.endswith(_AREA):
+        return SHORT  # 合江地区, 佳木斯's former name: more often the area of a 合江 the page is about
     if len(surface) >= 3 and (official or surface[-1] in _LEVEL_CHARS):
         return STRONG
     if len(surface) == 2 and surface[-1] in _LEVEL_CHARS:
@@ -412,7 +415,27 @@ class RegionGazetteer:
         chosen = self._choose(fixed, pending, set(context_codes), province_hint)
         if "、" in simple:
             chosen = self._with_listed_siblings(chosen, pending, simple)
+        if any(match[2].endswith(_AREA) for match in chosen):
+            chosen = self._without_areas_of_named_units(chosen)
         return [(start, end, code) for start, end, _, code in chosen]
+
+    def _without_areas_of_named_units(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Drop a former X地区 where the text names another unit called X…: on a 合江县 page, 合江地区 is
+        the county's area, not 佳木斯市 (once 合江地区)."""
+        kept = []
+        for match in chosen:
+            surface, code = match[2], match[3]
+            if surface.endswith(_AREA) and surface != self._entries[code].name:
+                stem, lineage = surface.removesuffix(_AREA), self._lineage_t(code)
+                if any(
+                    other[3] not in lineage
+                    and code not in self._lineage_t(other[3])
+                    and self._entries[other[3]].name.startswith(stem)
+                    for other in chosen
+                ):
+                    continue
+            kept.append(match)
+        return kept
 
     def _with_listed_siblings(
         self, chosen: list[tuple[int, int, str, str]], pending: dict[tuple, list[tuple[int, int]]], simple: str

@@ -159,6 +159,27 @@ def test_a_persons_given_name_is_no_county(gaz, text, expected):
     assert names(gaz, regions_in_text(text, gaz)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a prefecture's former X地区 is the area of the X the page names, or needs context as a short name does
+        ("合江县科协开展荔枝技术培训。合江地区荔枝种植面积达30万亩。", None, ["合江县"]),
+        ("泸州市合江县科协开展培训。合江地区荔枝种植面积达30万亩。", SC, ["合江县"]),
+        ("黑龙江嫩江市的大豆，嫩江地区的农民", None, ["嫩江市"]),  # not 齐齐哈尔市 (嫩江地区 once)
+        ("合江地区荔枝种植面积达30万亩", None, []),
+        # … and with context it is the prefecture still; an official X地区 needs none
+        ("黑龙江省合江地区", None, ["佳木斯市"]),
+        ("四川绵阳地区", None, ["绵阳市"]),
+        ("绵阳地区的农民", SC, ["绵阳市"]),
+        ("黔江地区", CQ, ["黔江区"]),
+        ("阿克苏地区", None, ["阿克苏地区"]),
+    ],
+)
+def test_a_former_area_name_yields_to_the_unit_the_page_names(gaz, text, hint, expected):
+    """合江地区 (佳木斯市's former name) on a 合江县 page was 佳木斯市."""
+    assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
+
+
 def test_match_offsets_refer_to_the_original_text(gaz):
     text = "會議在重慶市江北區召開"
     [match] = [m for m in gaz.find(text) if m.adcode == "500105"]
