@@ -34,6 +34,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from .orgnames import KEXIE, SUFFIX_RE
 from .surnames import has_surname
 
 STRONG, TIGHT, SHORT = 0, 1, 2
@@ -68,6 +69,11 @@ _POSTS = (
     "站长", "馆长", "社长", "厂长", "队长", "经理", "董事长", "委员", "主委", "代表", "教授", "研究员", "工程师",
     "院士", "专家", "博士", "医生", "医师", "老师", "记者", "通讯员", "负责人", "同志", "先生", "女士",
 )
+
+# How the name of a body ends (科协, 教育局, 区政府). A county whose stem is an ordinary word, between
+# such a name and a body named by its level (县教育局, 区科协), is that word: 科协会同县教育局 (会同,
+# "together with") is no 会同县.
+_BODY_ENDS = ("科协", "学会", "协会", "研究会", "联合会", "局", "委", "政府", "办", "公司", "中心", "医院", "大学", "学院")
 
 # In jieba's dictionary, a word at least this frequent and not tagged as a
 # place (ns) is an ordinary word first: 合作, 南部, 前锋, 石棉, 安居.
@@ -341,6 +347,20 @@ class RegionGazetteer:
             and not cls._boundary(simple[start - 1])
         )
 
+    def _word_between_bodies(
+        self, simple: str, start: int, end: int, surface: str, anchor_ends: set[int]
+    ) -> bool:
+        """An official name whose stem is an ordinary word (会同县), glued to a body's name before it and
+        its level opening a body's name after it: 普格县科协会同县教育局 is the 科协 with (会同) the 县教育局
+        (省科协石棉县帮扶队 is still 石棉县)."""
+        return (
+            len(surface) == 3
+            and surface[:2] in self._common
+            and start not in anchor_ends
+            and simple.endswith(_BODY_ENDS, 0, start)
+            and (KEXIE.match(simple, end) or SUFFIX_RE.match(simple, end)) is not None
+        )
+
     def _valid(
         self, cand: _Candidate, surface: str, features: tuple[bool, bool, bool, bool], support: int
     ) -> bool:
@@ -398,7 +418,8 @@ class RegionGazetteer:
                 continue  # 沿海城市: 海 belongs to 沿海
             code = self._fixed.get(surface)
             if code is not None:
-                fixed.append((start, end, surface, code))
+                if not self._word_between_bodies(simple, start, end, surface, anchor_ends):
+                    fixed.append((start, end, surface, code))
                 continue
             if len(surface) == 2 and start >= 2 and start not in anchor_ends and _is_given_name(simple, start):
                 continue  # 副主席王江安、李兴文: people, not 江安县 and 兴文县

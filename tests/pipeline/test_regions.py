@@ -180,6 +180,26 @@ def test_a_former_area_name_yields_to_the_unit_the_page_names(gaz, text, hint, e
     assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 会同 ("together with") between a body and a body named by its level
+        ("普格县科协会同县教育局开展青少年科普活动", ["普格县"]),
+        ("普格县科协会同县科协开展活动", ["普格县"]),
+        ("县农业农村局会同县财政局开展检查", []),
+        # 会同县 itself, and a county after a body that no body's name follows
+        ("湖南省会同县科协开展活动", ["会同县"]),
+        ("怀化市会同县", ["会同县"]),
+        ("会同县科协开展活动", ["会同县"]),
+        ("在会同县举行", ["会同县"]),
+        ("省科协石棉县帮扶工作队", ["石棉县"]),
+    ],
+)
+def test_an_ordinary_word_between_two_bodies_is_no_county(gaz, text, expected):
+    """普格县科协会同县教育局 gave 湖南's 会同县."""
+    assert names(gaz, regions_in_text(text, gaz)) == expected
+
+
 def test_match_offsets_refer_to_the_original_text(gaz):
     text = "會議在重慶市江北區召開"
     [match] = [m for m in gaz.find(text) if m.adcode == "500105"]
