@@ -54,6 +54,10 @@ _FUNCTION_CHARS = frozenset("在到赴于和与及、的对向从自去至经同
 _LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几多]个?|等)(?:区县|区|县|市|地|州)")
 _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
 
+# What makes a short name before it part of another place's name: 通江街道 (a street of 乐山's 市中区, not
+# 通江县), 合江亭 (a pavilion in 成都, not 合江县). Not 镇 or 乡: a county's seat often bears its name.
+_PLACE_IN_NAME = ("街道", "亭")
+
 # Ordinary words an official name may end in: 海城市 is 海 + 城市, so 沿海城市 and 适应城市 (应城市)
 # are no places. A name of one character plus such a word counts only after a boundary or a region.
 _WORD_TAILS = ("城市", "山区", "新区", "郊区", "城区", "市区", "矿区", "林区", "园区")
@@ -423,6 +427,8 @@ class RegionGazetteer:
                 continue
             if len(surface) == 2 and start >= 2 and start not in anchor_ends and _is_given_name(simple, start):
                 continue  # 副主席王江安、李兴文: people, not 江安县 and 兴文县
+            if surface[-1] not in _LEVEL_CHARS and simple.startswith(_PLACE_IN_NAME, end):
+                continue  # 通江街道, 合江亭: a street's or a pavilion's name
             before = simple[start - 1] if start else ""
             after = simple[end] if end < n else ""
             anchored = start in anchor_ends

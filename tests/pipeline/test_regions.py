@@ -200,6 +200,24 @@ def test_an_ordinary_word_between_two_bodies_is_no_county(gaz, text, expected):
     assert names(gaz, regions_in_text(text, gaz)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a county's short name naming a street or a pavilion elsewhere
+        ("乐山市市中区科协在通江街道开展科普进校园活动", SC, ["市中区"]),
+        ("成都市科协举办科普讲解大赛。选手们介绍了合江亭的历史。", None, ["成都市"]),
+        ("选手们介绍了武侯祠、杜甫草堂、合江亭等景点", SC, ["武侯区"]),
+        # the county itself; a town bearing its name is its seat
+        ("巴中市通江县科协在诺江镇开展活动", SC, ["通江县"]),
+        ("科技志愿者到通江开展活动", SC, ["通江县"]),
+        ("泸州合江镇的荔枝", SC, ["合江县"]),
+    ],
+)
+def test_a_short_name_in_a_street_or_a_pavilion_is_no_county(gaz, text, hint, expected):
+    """通江街道 in 乐山 and 合江亭 in 成都 were 通江县 and 合江县."""
+    assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
+
+
 def test_match_offsets_refer_to_the_original_text(gaz):
     text = "會議在重慶市江北區召開"
     [match] = [m for m in gaz.find(text) if m.adcode == "500105"]
