@@ -174,6 +174,27 @@ def test_a_namesakes_kexie_nothing_tells_apart_is_the_one_of_chongqing_or_sichua
     assert [(m.key, m.region_code) for m in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "codes", "expected"),
+    [
+        ("四川科技馆举办主题展。成都市科技馆、长宁县科技馆同步举办分展。", SC, (),
+         [("四川科技馆", "510000"), ("成都市科技馆", "510100"), ("长宁县科技馆", "511524")]),
+        ("重庆科技馆举办全国科普日主场活动", CQ, (), [("重庆科技馆", "500000")]),
+        ("4月2日，昭觉县科技工作者之家在县城挂牌成立。", SC, (), [("昭觉县科技工作者之家", "513431")]),
+        # named by its level, it is the one of the region the text is about, as 区科协 is
+        ("荣昌区科普讲解大赛在区科技馆举行", CQ, ("500153",), [("荣昌区科技馆", "500153")]),
+        # no region: a kind of venue, or a web site's name
+        ("紧紧围绕现代科技馆体系建设", SC, (), []),
+        ("科技工作者之家 2020-03-25", SC, (), []),
+    ],
+)
+def test_a_science_museum_and_a_home_of_scientists_are_bodies(gaz, regions, text, hint, codes, expected):
+    """四川科技馆, 成都市科技馆 and 昭觉县科技工作者之家 were no organizations."""
+    found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
+    assert [(m.key, m.region_code) for m in found] == expected
+    assert {m.kind for m in found} <= {"qita"}
+
+
 def test_context_form_follows_the_article_region(gaz, regions):
     """市科协 is 重庆市科协 in a 重庆 paper, 广元市科协 where the article is about 广元."""
     assert keys("市科协开展精准对接活动", gaz, regions, CQ) == ["重庆市科学技术协会"]
