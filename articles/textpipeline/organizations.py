@@ -37,8 +37,8 @@ from .orgnames import (
     norm,
     zone_kexie_names,
 )
+from .regions import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
 
-CHUANYU = ("50", "51")  # 重庆, 四川: bare short place names are trusted only here
 SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
 # Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协), found by their name's suffix.
 _HOST_SUFFIXES = ("大学", "学院", "股份有限公司", "有限责任公司", "有限公司", "研究院", "研究所", "科学院")

@@ -18,8 +18,8 @@ Names fall in three classes:
   unit in the page's province, under a region the text names, or at province
   level — or when 科协/籍/境内… follows it — and never when it sits inside a
   longer word (协会理事, 科普格局, 特木里镇), starts with a level character
-  (市中医院) or is a common word (合作, 南部, 前锋) unless 科协 or its parent
-  region stands right next to it.
+  (市中医院), ends a person's name (副主席王江安、李兴文) or is a common word
+  (合作, 南部, 前锋) unless 科协 or its parent region stands right next to it.
 
 Traditional characters are matched as simplified (OpenCC ``t2s``); offsets
 always refer to the original text.
@@ -34,9 +34,16 @@ from functools import lru_cache
 
 import ahocorasick
 
+from .orgnames import KEXIE, SUFFIX_RE
+from .surnames import has_surname
+
 STRONG, TIGHT, SHORT = 0, 1, 2
+# The provinces of the press this product serves, 重庆 and 四川: of namesakes nothing else tells apart
+# (重庆's and 宁波's 江北区 on a page that names no province), the one here is meant.
+CHUANYU = ("50", "51")
 _LEVEL_RANK = {"province": 2, "prefecture": 1, "county": 0}
 _LEVEL_CHARS = frozenset("省市区县州旗盟")
+_AREA = "地区"  # the end of a prefecture's former name (合江地区, 绵阳地区): also "the area of"
 
 # Characters that may stand right before or after a place name inside a
 # sentence without being part of the same word.
@@ -47,12 +54,30 @@ _FUNCTION_CHARS = frozenset("在到赴于和与及、的对向从自去至经同
 _LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几多]个?|等)(?:区县|区|县|市|地|州)")
 _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
 
+# What makes a short name before it part of another place's name: 通江街道 (a street of 乐山's 市中区, not
+# 通江县), 合江亭 (a pavilion in 成都, not 合江县). Not 镇 or 乡: a county's seat often bears its name.
+_PLACE_IN_NAME = ("街道", "亭")
+
 # Ordinary words an official name may end in: 海城市 is 海 + 城市, so 沿海城市 and 适应城市 (应城市)
 # are no places. A name of one character plus such a word counts only after a boundary or a region.
 _WORD_TAILS = ("城市", "山区", "新区", "郊区", "城区", "市区", "矿区", "林区", "园区")
 # Short names jieba tags as places that are ordinary words first in these pages: 长寿 (健康长寿, 长寿老人),
 # 大英 (大英博物馆). Written whole (长寿区, 大英县) or beside their parent they are places still.
 _ORDINARY_FIRST = ("长寿", "大英")
+
+# Posts printed before a person's name: 副主席王江安, 党组书记李长宁, 理事长刘江油. A two-character short
+# name right after a surname after one of them is a given name (王江安 is no 江安县), as it is after a 、
+# that lists names (王江安、李兴文等: 李兴文 is no 兴文县).
+_POSTS = (
+    "主席", "书记", "主任", "理事长", "会长", "秘书长", "局长", "院长", "校长", "部长", "处长", "科长", "所长",
+    "站长", "馆长", "社长", "厂长", "队长", "经理", "董事长", "委员", "主委", "代表", "教授", "研究员", "工程师",
+    "院士", "专家", "博士", "医生", "医师", "老师", "记者", "通讯员", "负责人", "同志", "先生", "女士",
+)
+
+# How the name of a body ends (科协, 教育局, 区政府). A county whose stem is an ordinary word, between
+# such a name and a body named by its level (县教育局, 区科协), is that word: 科协会同县教育局 (会同,
+# "together with") is no 会同县.
+_BODY_ENDS = ("科协", "学会", "协会", "研究会", "联合会", "局", "委", "政府", "办", "公司", "中心", "医院", "大学", "学院")
 
 # In jieba's dictionary, a word at least this frequent and not tagged as a
 # place (ns) is an ordinary word first: 合作, 南部, 前锋, 石棉, 安居.
@@ -89,6 +114,8 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _classify(surface: str, official: bool) -> int:
+    if not official and surface.endswith(_AREA):
+        return SHORT  # 合江地区, 佳木斯's former name: more often the area of a 合江 the page is about
     if len(surface) >= 3 and (official or surface[-1] in _LEVEL_CHARS):
         return STRONG
     if len(surface) == 2 and surface[-1] in _LEVEL_CHARS:
@@ -231,7 +258,10 @@ class RegionGazetteer:
             return 1
         return 0
 
-    def _best(self, candidates: Sequence[_Candidate], support: dict[str, int]) -> str | None:
+    def _best(
+        self, candidates: Sequence[_Candidate], support: dict[str, int], home_wins: bool = True
+    ) -> str | None:
+        """The candidate the context supports most; on a tie, with ``home_wins``, the one of 重庆 or 四川."""
         if len(candidates) == 1:
             return candidates[0].adcode
         scored = sorted(
@@ -240,9 +270,12 @@ class RegionGazetteer:
         )
         if not scored:
             return None
-        if scored[-1][0] == scored[-2][0]:
+        if scored[-1][0] != scored[-2][0]:
+            return scored[-1][1]
+        if not home_wins:
             return None  # nothing in the context tells them apart
-        return scored[-1][1]
+        home = [code for score, code in scored if score == scored[-1][0] and code[:2] in CHUANYU]
+        return home[0] if len(home) == 1 else None
 
     def resolve_name(
         self, name: str, *, province_hint: str | None = None, context_codes: Sequence[str] = ()
@@ -250,7 +283,8 @@ class RegionGazetteer:
         """Return the adcode a name means in context, or None if unknown or ambiguous.
 
         德阳市/德阳 → 510600; 凉山州 → 513400; 江北区 → 500105 with the hint
-        500000 (or 重庆 in ``context_codes``), 330205 under 宁波, None alone.
+        500000 (or 重庆 in ``context_codes``), 330205 under 宁波, and alone 500105
+        (this press's 重庆); 朝阳区 alone (北京's or 长春's) → None.
         """
         candidates = self._candidates_of(name)
         if not candidates:
@@ -317,6 +351,20 @@ class RegionGazetteer:
             and not cls._boundary(simple[start - 1])
         )
 
+    def _word_between_bodies(
+        self, simple: str, start: int, end: int, surface: str, anchor_ends: set[int]
+    ) -> bool:
+        """An official name whose stem is an ordinary word (会同县), glued to a body's name before it and
+        its level opening a body's name after it: 普格县科协会同县教育局 is the 科协 with (会同) the 县教育局
+        (省科协石棉县帮扶队 is still 石棉县)."""
+        return (
+            len(surface) == 3
+            and surface[:2] in self._common
+            and start not in anchor_ends
+            and simple.endswith(_BODY_ENDS, 0, start)
+            and (KEXIE.match(simple, end) or SUFFIX_RE.match(simple, end)) is not None
+        )
+
     def _valid(
         self, cand: _Candidate, surface: str, features: tuple[bool, bool, bool, bool], support: int
     ) -> bool:
@@ -374,8 +422,13 @@ class RegionGazetteer:
                 continue  # 沿海城市: 海 belongs to 沿海
             code = self._fixed.get(surface)
             if code is not None:
-                fixed.append((start, end, surface, code))
+                if not self._word_between_bodies(simple, start, end, surface, anchor_ends):
+                    fixed.append((start, end, surface, code))
                 continue
+            if len(surface) == 2 and start >= 2 and start not in anchor_ends and _is_given_name(simple, start):
+                continue  # 副主席王江安、李兴文: people, not 江安县 and 兴文县
+            if surface[-1] not in _LEVEL_CHARS and simple.startswith(_PLACE_IN_NAME, end):
+                continue  # 通江街道, 合江亭: a street's or a pavilion's name
             before = simple[start - 1] if start else ""
             after = simple[end] if end < n else ""
             anchored = start in anchor_ends
@@ -389,7 +442,27 @@ class RegionGazetteer:
         chosen = self._choose(fixed, pending, set(context_codes), province_hint)
         if "、" in simple:
             chosen = self._with_listed_siblings(chosen, pending, simple)
+        if any(match[2].endswith(_AREA) for match in chosen):
+            chosen = self._without_areas_of_named_units(chosen)
         return [(start, end, code) for start, end, _, code in chosen]
+
+    def _without_areas_of_named_units(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Drop a former X地区 where the text names another unit called X…: on a 合江县 page, 合江地区 is
+        the county's area, not 佳木斯市 (once 合江地区)."""
+        kept = []
+        for match in chosen:
+            surface, code = match[2], match[3]
+            if surface.endswith(_AREA) and surface != self._entries[code].name:
+                stem, lineage = surface.removesuffix(_AREA), self._lineage_t(code)
+                if any(
+                    other[3] not in lineage
+                    and code not in self._lineage_t(other[3])
+                    and self._entries[other[3]].name.startswith(stem)
+                    for other in chosen
+                ):
+                    continue
+            kept.append(match)
+        return kept
 
     def _with_listed_siblings(
         self, chosen: list[tuple[int, int, str, str]], pending: dict[tuple, list[tuple[int, int]]], simple: str
@@ -441,7 +514,7 @@ class RegionGazetteer:
                 if code == "":
                     surface, features = key
                     code = decided[key] = self._decide(
-                        self._surfaces[surface], surface, features, support, mentioned, province_hint
+                        self._surfaces[surface], surface, features, support, mentioned, province_hint, False
                     )
                     same = same and code == previous[key]
                 if code is not None:
@@ -468,7 +541,27 @@ class RegionGazetteer:
                 for key, code in decided.items()
                 if all(c.adcode not in changed for c in self._surfaces[key[0]])
             }
-        return chosen
+        return self._settle_ties(chosen, pending, decided, support, mentioned, province_hint)
+
+    def _settle_ties(
+        self,
+        chosen: list[tuple[int, int, str, str]],
+        pending: dict[tuple, list[tuple[int, int]]],
+        decided: dict[tuple, str | None],
+        support: dict[str, int],
+        mentioned: set[str],
+        province_hint: str | None,
+    ) -> list[tuple[int, int, str, str]]:
+        """Namesakes the stable context leaves tied (江北区 on a page naming no province): the one of
+        重庆 or 四川. Settled last, so that the pick is no context for itself (宁波市江北区 is 宁波's)."""
+        settled = []
+        for key, spans in pending.items():
+            if key in decided and decided[key] is None:
+                surface, features = key
+                code = self._decide(self._surfaces[surface], surface, features, support, mentioned, province_hint)
+                if code is not None:
+                    settled += [(start, end, surface, code) for start, end in spans]
+        return _non_overlapping(chosen + settled) if settled else chosen
 
     def _decide(
         self,
@@ -478,6 +571,7 @@ class RegionGazetteer:
         support: dict[str, int],
         mentioned: set[str],
         province_hint: str | None,
+        home_wins: bool = True,
     ) -> str | None:
         """The unit a hit stands for, or None; fills ``support`` for every candidate."""
         valid = []
@@ -487,7 +581,16 @@ class RegionGazetteer:
                 sup = support[c.adcode] = self._support(c.adcode, mentioned, province_hint)
             if self._valid(c, surface, features, sup):
                 valid.append(c)
-        return self._best(valid, support) if valid else None
+        return self._best(valid, support, home_wins) if valid else None
+
+
+def _is_given_name(simple: str, start: int) -> bool:
+    """Whether the two characters at ``start`` follow a surname printed after a post or a 、 of a
+    list of names (主席王江安, 、李兴文), not after a preposition (书记和江安的干部: 和 is no surname here)."""
+    surname = simple[start - 1]
+    if surname in _FUNCTION_CHARS or surname in _LEVEL_CHARS or not has_surname(surname):
+        return False
+    return simple[start - 2] == "、" or simple.endswith(_POSTS, 0, start - 1)
 
 
 def _non_overlapping(matches: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

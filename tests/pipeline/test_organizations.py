@@ -6,7 +6,7 @@ import pytest
 
 from articles.textpipeline.organizations import find_organizations, mention_for_name
 from articles.textpipeline.orgnames import OrganizationGazetteer, OrgEntry, load_seed_entries
-from articles.textpipeline.regions import load_gazetteer
+from articles.textpipeline.regions import load_gazetteer, regions_in_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CQ, SC = "500000", "510000"
@@ -155,6 +155,44 @@ def test_a_kexie_visiting_a_society_is_no_society_named_after_it(gaz, regions):
 @pytest.mark.parametrize("text", ["全市乡镇科协达800余个", "各街道科协要加强组织建设", "青杠街道科协开展活动"])
 def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
     assert keys(text, gaz, regions, CQ) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        ("本报讯 5月30日，江北区科协在观音桥步行街开展活动。", None, [("江北区科学技术协会", "500105")]),
+        ("江北区科协开展活动", SC, [("江北区科学技术协会", "500105")]),
+        ("宁波市江北区科协开展活动", None, [("江北区科学技术协会", "330205")]),
+        ("市中区科协开展活动", None, []),  # 内江's or 乐山's: nothing tells
+        ("朝阳区科协开展活动", None, []),  # 北京's or 长春's
+    ],
+)
+def test_a_namesakes_kexie_nothing_tells_apart_is_the_one_of_chongqing_or_sichuan(gaz, regions, text, hint, expected):
+    """江北区科协 on a page naming no province was no organization: 重庆's and 宁波's tied."""
+    codes = regions_in_text(text, regions, province_hint=hint)  # the item's regions, as enrichment passes them
+    found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
+    assert [(m.key, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "codes", "expected"),
+    [
+        ("四川科技馆举办主题展。成都市科技馆、长宁县科技馆同步举办分展。", SC, (),
+         [("四川科技馆", "510000"), ("成都市科技馆", "510100"), ("长宁县科技馆", "511524")]),
+        ("重庆科技馆举办全国科普日主场活动", CQ, (), [("重庆科技馆", "500000")]),
+        ("4月2日，昭觉县科技工作者之家在县城挂牌成立。", SC, (), [("昭觉县科技工作者之家", "513431")]),
+        # named by its level, it is the one of the region the text is about, as 区科协 is
+        ("荣昌区科普讲解大赛在区科技馆举行", CQ, ("500153",), [("荣昌区科技馆", "500153")]),
+        # no region: a kind of venue, or a web site's name
+        ("紧紧围绕现代科技馆体系建设", SC, (), []),
+        ("科技工作者之家 2020-03-25", SC, (), []),
+    ],
+)
+def test_a_science_museum_and_a_home_of_scientists_are_bodies(gaz, regions, text, hint, codes, expected):
+    """四川科技馆, 成都市科技馆 and 昭觉县科技工作者之家 were no organizations."""
+    found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
+    assert [(m.key, m.region_code) for m in found] == expected
+    assert {m.kind for m in found} <= {"qita"}
 
 
 def test_context_form_follows_the_article_region(gaz, regions):

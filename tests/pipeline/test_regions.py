@@ -119,6 +119,105 @@ def test_no_false_places(gaz, text, hint):
     assert gaz.find(text, province_hint=hint) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        ("江北区科协开展科技工作者日活动", None, ["500105"]),
+        ("江北区科协开展科技工作者日活动", SC, ["500105"]),  # a 四川 page speaks for neither
+        ("江北科协开展活动", None, ["500105"]),
+        ("长宁科协开展活动", None, ["511524"]),  # 宜宾's 长宁县, not 上海's 长宁区
+        ("宁波市江北区科协", None, ["330205"]),  # the context still decides first
+        ("上海市长宁区", None, ["310105"]),
+        ("市中区科协开展活动", None, []),  # two of 四川: still ambiguous
+        ("朝阳区科协开展活动", None, []),
+    ],
+)
+def test_namesakes_nothing_tells_apart_are_the_ones_of_chongqing_or_sichuan(gaz, text, hint, expected):
+    """江北区科协 on a page naming no province was no region (重庆's and 宁波's tied)."""
+    assert regions_in_text(text, gaz, province_hint=hint) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name ending in a county's short name, after a post or a 、 of a list of names
+        ("宜宾市科协召开全委会。市科协副主席王江安、李兴文等出席会议。", ["宜宾市"]),
+        ("四川省机械工程学会理事长刘江油，绵阳市科协党组书记李长宁出席", ["绵阳市"]),
+        ("绵阳市科协副主席黄江油，秘书长王三台出席", ["绵阳市"]),
+        ("宜宾市长宁县科协主任李江安。", ["长宁县"]),
+        ("宜宾市科协组织专家王兴文、李江安走进长宁", ["长宁县"]),
+        # places after a post's verb, a preposition or a 、 of a list of places still count
+        ("宜宾市科协副主席到江安、兴文调研", ["江安县", "兴文县"]),
+        ("宜宾市委书记和江安的干部座谈", ["江安县"]),
+        ("宜宾市江安、长宁、兴文三县", ["江安县", "长宁县", "兴文县"]),
+        ("凉山州普格、布拖、昭觉等县", ["普格县", "布拖县", "昭觉县"]),
+        ("绵阳、江油两地", ["江油市"]),
+    ],
+)
+def test_a_persons_given_name_is_no_county(gaz, text, expected):
+    """王江安, 李兴文 after 副主席 on a 宜宾 page were 江安县 and 兴文县."""
+    assert names(gaz, regions_in_text(text, gaz)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a prefecture's former X地区 is the area of the X the page names, or needs context as a short name does
+        ("合江县科协开展荔枝技术培训。合江地区荔枝种植面积达30万亩。", None, ["合江县"]),
+        ("泸州市合江县科协开展培训。合江地区荔枝种植面积达30万亩。", SC, ["合江县"]),
+        ("黑龙江嫩江市的大豆，嫩江地区的农民", None, ["嫩江市"]),  # not 齐齐哈尔市 (嫩江地区 once)
+        ("合江地区荔枝种植面积达30万亩", None, []),
+        # … and with context it is the prefecture still; an official X地区 needs none
+        ("黑龙江省合江地区", None, ["佳木斯市"]),
+        ("四川绵阳地区", None, ["绵阳市"]),
+        ("绵阳地区的农民", SC, ["绵阳市"]),
+        ("黔江地区", CQ, ["黔江区"]),
+        ("阿克苏地区", None, ["阿克苏地区"]),
+    ],
+)
+def test_a_former_area_name_yields_to_the_unit_the_page_names(gaz, text, hint, expected):
+    """合江地区 (佳木斯市's former name) on a 合江县 page was 佳木斯市."""
+    assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 会同 ("together with") between a body and a body named by its level
+        ("普格县科协会同县教育局开展青少年科普活动", ["普格县"]),
+        ("普格县科协会同县科协开展活动", ["普格县"]),
+        ("县农业农村局会同县财政局开展检查", []),
+        # 会同县 itself, and a county after a body that no body's name follows
+        ("湖南省会同县科协开展活动", ["会同县"]),
+        ("怀化市会同县", ["会同县"]),
+        ("会同县科协开展活动", ["会同县"]),
+        ("在会同县举行", ["会同县"]),
+        ("省科协石棉县帮扶工作队", ["石棉县"]),
+    ],
+)
+def test_an_ordinary_word_between_two_bodies_is_no_county(gaz, text, expected):
+    """普格县科协会同县教育局 gave 湖南's 会同县."""
+    assert names(gaz, regions_in_text(text, gaz)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a county's short name naming a street or a pavilion elsewhere
+        ("乐山市市中区科协在通江街道开展科普进校园活动", SC, ["市中区"]),
+        ("成都市科协举办科普讲解大赛。选手们介绍了合江亭的历史。", None, ["成都市"]),
+        ("选手们介绍了武侯祠、杜甫草堂、合江亭等景点", SC, ["武侯区"]),
+        # the county itself; a town bearing its name is its seat
+        ("巴中市通江县科协在诺江镇开展活动", SC, ["通江县"]),
+        ("科技志愿者到通江开展活动", SC, ["通江县"]),
+        ("泸州合江镇的荔枝", SC, ["合江县"]),
+    ],
+)
+def test_a_short_name_in_a_street_or_a_pavilion_is_no_county(gaz, text, hint, expected):
+    """通江街道 in 乐山 and 合江亭 in 成都 were 通江县 and 合江县."""
+    assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
+
+
 def test_match_offsets_refer_to_the_original_text(gaz):
     text = "會議在重慶市江北區召開"
     [match] = [m for m in gaz.find(text) if m.adcode == "500105"]
@@ -134,7 +233,9 @@ def test_match_offsets_refer_to_the_original_text(gaz):
         ("凉山彝族自治州", None, (), "513400"),
         ("江北区", CQ, (), "500105"),
         ("江北区", None, ("330200",), "330205"),
-        ("江北区", None, (), None),  # nothing tells 重庆 from 宁波
+        ("江北区", None, (), "500105"),  # nothing tells 重庆 from 宁波: this press's 重庆
+        ("市中区", None, (), None),  # 内江's and 乐山's (and 山东's two): no one of 重庆 or 四川
+        ("朝阳区", None, (), None),  # 北京's and 长春's: none of them
         ("开县", None, (), "500154"),
         ("彭水", None, (), "500243"),
         ("秀山", None, (), "500241"),
