@@ -373,6 +373,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         last = current.item.blocks[-1]
         if last.kind != PARAGRAPH or not shapes.signs_with_date(last.text, line.text):
             return False
+        current.item.source = current.item.source or credits.sending_body(last.text)  # who issued it
         current.add_paragraph(line.text)
         current.cover(line)
         current.closed = CLOSED_BY_BYLINE  # signed and dated: the notice ends (a headline after it heads the next)

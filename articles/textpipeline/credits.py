@@ -375,6 +375,12 @@ def attribution_people(content: str) -> list[str] | None:
     return names
 
 
+def sending_body(text: str) -> str | None:
+    """重庆市科学技术协会, 渝中区科协供稿: the body a line names alone, else None."""
+    match = _SENDING_BODY.match(text)
+    return match.group(1) if match else None
+
+
 def body_and_people(content: str) -> tuple[str, list[str]] | None:
     """（南川区科协 王芳）, （璧山区科协 张三 李四）: a closing attribution naming the body that sent the
     story, then the people who wrote it; else None."""

@@ -901,12 +901,15 @@ def test_marked_caption_without_credit_is_the_articles_picture(credit, photograp
     assert item.paragraphs == [STORY_A]
 
 
-def test_notice_signature_date_stays_in_the_notice_and_dates_it():
-    """重庆市科学技术协会 over 2022年8月20日 signs a notice: both stay its text, the date is its date, not the page's."""
-    result = page("关于开展全国科普日活动的通知", "各区县科协：", LONG, "重庆市科学技术协会", "２０２２年８月２０日")
+@pytest.mark.parametrize(("issuer", "source"), [("重庆市科学技术协会", "重庆市科学技术协会"), ("南岸区科协", "南岸区科协")])
+def test_notice_signature_date_stays_in_the_notice_and_dates_it(issuer, source):
+    """重庆市科学技术协会 over 2022年8月20日 signs a notice: both stay its text, the date is its date, not the
+    page's, and the issuer is its source (it had none)."""
+    result = page("关于开展全国科普日活动的通知", "各区县科协：", LONG, issuer, "２０２２年８月２０日")
     item = result.items[0]
-    assert item.paragraphs[-2:] == ["重庆市科学技术协会", "2022年8月20日"]
+    assert item.paragraphs[-2:] == [issuer, "2022年8月20日"]
     assert item.date == dt.date(2022, 8, 20) and result.meta.page_date is None
+    assert item.source == source
 
 
 def test_bare_date_after_a_story_is_still_page_metadata():
