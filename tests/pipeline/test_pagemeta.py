@@ -297,6 +297,9 @@ def test_an_editor_named_in_brackets_is_the_pages_editor():
         # a commentary's kind over its headline (短评 was the title, the headline its 副题)
         (["短评", "科普不能“一阵风”", STORY, "（杨光）"], ["短评"], "科普不能“一阵风”", ""),
         (["快评", "让科技志愿服务常态化", STORY], ["快评"], "让科技志愿服务常态化", ""),
+        # the paper's commentator over the headline, signing at the end (the label was a byline with no story)
+        (["本报评论员", "让科技工作者把更多精力用在科研上", STORY, "本报评论员 陈 思"], ["本报评论员"],
+         "让科技工作者把更多精力用在科研上", ""),
         # A title over its 副题, over its author's name, over a web page's date, or a phrase with 的.
         (["博物馆延长开放时间", "——记者探访市科技馆", "本报记者 王静", STORY], [], "博物馆延长开放时间", "——记者探访市科技馆"),
         (["华文女作家的风采", "曾敏之", STORY], [], "华文女作家的风采", ""),
