@@ -467,6 +467,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if current and current.has_body and cut_inside_a_name(text, following):
             return False  # 区科协主席王 over 明介绍，…: a paragraph's start a break cut, no sub-heading
+        if current and current.has_body and shapes.is_names_field(text):
+            return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
         if not is_heading_like(text):
             if shapes.is_numbered_heading(text):
                 return self._numbered_subheading(index, line)

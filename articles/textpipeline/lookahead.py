@@ -143,7 +143,7 @@ def ends_story(lines: Sequence[Line], index: int) -> bool:
     text = _text_at(lines, index)
     return (
         text is None
-        or is_heading_like(text)
+        or (is_heading_like(text) and not shapes.is_field_line(text))  # 指导教师：黄海 林峰 goes on with a list
         or shapes.is_bullet(text)
         or shapes.is_marked_banner(text)
         or meta_line_kind(text) is not None

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .dates import CN_DATE_TEXT, cn_number
 from .punctuation import ADDRESS
+from .surnames import has_surname
 
 SENTENCE_FINAL = "。！？!?…"
 _CLOSERS = "”’」』）)】\"'"  # straight quotes too: a copy's "不转账！" closes its sentence like “不转账！”
@@ -168,6 +169,17 @@ def is_field_line(text: str) -> bool:
     A short label, then a value with no clause in it: 会议指出：要加强组织，推动… is a sentence.
     """
     return len(text) <= 50 and bool(_FIELD_LINE.match(text)) and not _INNER_STOPS.search(text)
+
+
+def is_names_field(text: str) -> bool:
+    """指导教师：黄海 林峰, 获奖者：王小明、李思思: a field whose value is people's names only (a list's line)."""
+    if not is_field_line(text):
+        return False
+    names = _NAME_SEPARATORS.split(re.split(r"[：:]", text, maxsplit=1)[-1].strip())
+    return all(2 <= len(name) <= 4 and has_surname(name) for name in names)
+
+
+_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
 
 
 def opens_with_label(text: str) -> bool:

@@ -1039,6 +1039,24 @@ def test_an_interviews_questions_without_a_question_mark_are_its_paragraphs(labe
     assert item.paragraphs == ["62岁的周常勇蹲在果树下仔细查看叶片。", question, answer]
 
 
+@pytest.mark.parametrize("names_line", [["王小明 李思思 张伟 刘洋"], []])
+def test_a_labelled_line_of_names_inside_a_story_is_a_line_of_its_list(names_line):
+    """指导教师：黄海 林峰 under the winners' names, in a story going on after it: a line of the list (the
+    names before it were taken as the authors and it as the next story's headline; alone it was a
+    sub-heading, or the next paragraph was joined to it)."""
+    lines = ["本报讯（记者 沈静）近日，大赛组委会公布了获奖名单。", *names_line, "指导教师：黄海 林峰", "据介绍，本届大赛共收到作品1200余件。"]
+    (item,) = page("青少年科技创新大赛获奖名单公布", *lines).items
+    assert [b.name for b in item.bylines] == ["沈静"] and item.subheadings == []
+    assert item.paragraphs == ["近日，大赛组委会公布了获奖名单。", *names_line, "指导教师：黄海 林峰", "据介绍，本届大赛共收到作品1200余件。"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"), [("指导教师：黄海 林峰", True), ("获奖者：王小明、李思思", True), ("地点：重庆科技馆", False), ("渝中区：科普游园会人气旺", False)]
+)
+def test_a_field_of_names(line, names):
+    assert shapes.is_names_field(line) is names
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
