@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import credits, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
-from .lookahead import caption_over_credit_at, credited_pictures_at
+from .lookahead import caption_over_body_credit_at, caption_over_credit_at, credited_pictures_at
 from .model import (
     PHOTO,
     PHOTOGRAPHER,
@@ -126,9 +126,11 @@ class PictureRules:
         """A sentence over 通讯员 刘波 摄 where no story is open (between stories, under 图片新闻, after
         another photo): a photo item's caption, its credit on the next line (it was an untitled
         paragraph flagged for an editor)."""
-        if not caption_over_credit_at(self.lines, index):
-            return False
         current = self._open()
+        if not caption_over_credit_at(self.lines, index) and not (
+            current is None and caption_over_body_credit_at(self.lines, index)  # only between stories
+        ):
+            return False
         if current is not None and current.item.kind == PHOTO and not current.item.captions and not current.has_body:
             current.add_caption(line.text, (), "")  # 美丽乡村 over its caption: the titled photo's
             current.cover(line)

@@ -73,6 +73,19 @@ def caption_over_credit_at(lines: Sequence[Line], index: int) -> bool:
     return photo is not None and bool(photo.photographers) and not photo.caption
 
 
+def caption_over_body_credit_at(lines: Sequence[Line], index: int) -> bool:
+    """5月26日，…栽种马铃薯。 over （巫溪县科协供图） at ``index``: a photo's caption, a body's credit
+    for the picture on the next line (no photographer to name)."""
+    text = _text_at(lines, index)
+    if text is None or not shapes.ends_sentence(text) or shapes.visible_length(text) > 150:
+        return False
+    if credits.parse_photo_credit(text) is not None:
+        return False
+    following = _text_at(lines, index + 1)
+    photo = credits.parse_photo_credit(following) if following is not None else None
+    return photo is not None and not photo.photographers and not photo.caption and "供" in photo.credit
+
+
 def titled_photo_at(lines: Sequence[Line], index: int) -> bool:
     """A credited caption at ``index`` with nothing of a story after it: the line above is its title."""
     text = _text_at(lines, index)

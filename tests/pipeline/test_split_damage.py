@@ -1057,6 +1057,23 @@ def test_a_field_of_names(line, names):
     assert shapes.is_names_field(line) is names
 
 
+@pytest.mark.parametrize("credit", ["（巫溪县科协供图）", "巫溪县科协供图"])
+def test_a_caption_over_a_bodys_picture_credit_between_stories_is_a_photo(credit):
+    """5月26日，…栽种马铃薯。 over （巫溪县科协供图), no story open: a photo item, no photographer to name
+    (it was a paragraph without a headline, flagged)."""
+    caption = "5月26日，巫溪县红池坝镇农技人员在田间指导村民栽种马铃薯。"
+    result = page(caption, credit, "綦江区科协开展科普活动", STORY_C)
+    photo, story = result.items
+    assert photo.kind == PHOTO and [(c.text, c.photographer) for c in photo.captions] == [(caption, None)]
+    assert photo.flags == [] and credit in photo.credit_lines
+    assert story.title == "綦江区科协开展科普活动"
+
+
+def test_inside_a_story_a_bodys_picture_credit_stays_the_storys():
+    (item,) = page("标题一条新闻", "本报记者 王明", STORY_A, "（巫溪县科协供图）").items
+    assert item.kind != PHOTO and item.paragraphs == [STORY_A] and "（巫溪县科协供图）" in item.credit_lines
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
