@@ -151,6 +151,13 @@ _TITLE_AND_SURNAME = re.compile(
 )
 
 
+_TITLE_SURNAME_AND_ONE = re.compile(_TITLE_AND_SURNAME.pattern.replace(r"([\u4e00-\u9fff])$", r"([\u4e00-\u9fff])[\u4e00-\u9fff]$"))
+# The last character of a name, then what its bearer did: 华讲授柑橘栽培技术，…, 华介绍，…
+_LAST_CHAR_THEN_VERB = re.compile(
+    r"^[\u4e00-\u9fff](?:介绍|表示|说|指出|强调|认为|告诉记者|坦言|讲授|讲解|主讲|解读|作了|做了|带来|现场)"
+)
+
+
 def cut_inside_a_name(previous: str, following: str) -> bool:
     """``previous`` stops inside a name that ``following`` finishes: a break, not a heading over text."""
     if not previous or not '\u4e00' <= previous[-1] <= '\u9fff':
@@ -158,4 +165,7 @@ def cut_inside_a_name(previous: str, following: str) -> bool:
     if _NAME_REST.match(following):
         return True
     title = _TITLE_AND_SURNAME.search(previous)
-    return bool(title and has_surname(title.group(1)) and _SPEAKER_REST.match(following))
+    if title:
+        return has_surname(title.group(1)) and bool(_SPEAKER_REST.match(following))
+    title = _TITLE_SURNAME_AND_ONE.search(previous)  # 教授李明 / 华讲授…: a three-character name cut after two
+    return bool(title and has_surname(title.group(1)) and _LAST_CHAR_THEN_VERB.match(following))

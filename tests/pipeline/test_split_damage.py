@@ -1074,6 +1074,23 @@ def test_inside_a_story_a_bodys_picture_credit_stays_the_storys():
     assert item.kind != PHOTO and item.paragraphs == [STORY_A] and "（巫溪县科协供图）" in item.credit_lines
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "joined"),
+    [
+        ("培训邀请西南大学教授李明", "华讲授柑橘栽培技术，学员们纷纷表示受益匪浅。", True),  # 李明华, cut after two
+        ("会上，区科协主席王", "明介绍了今年以来的科普工作。", False),  # a verb with no mark after it: not proven
+        ("培训邀请西南大学教授李明", "讲授柑橘栽培技术，学员们纷纷表示受益匪浅。", False),  # the name was whole
+    ],
+)
+def test_a_three_character_name_cut_after_two_is_joined(before, after, joined):
+    """…教授李明 / 华讲授…: a break inside a name (the first part was a sub-heading)."""
+    (item,) = page("永川区科协举办科技培训班", STORY_B, before, after).items
+    if joined:
+        assert item.subheadings == [] and item.paragraphs[-1] == before + after
+    else:
+        assert before + after not in item.paragraphs
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
