@@ -211,6 +211,21 @@ def test_a_plans_year_is_not_the_year_of_a_story_on_an_undated_page():
     assert dated.items[0].date == dt.date(2020, 4, 20)
 
 
+@pytest.mark.parametrize("since", ["2019年以来", "自2019年起", "2019年开始"])
+def test_the_year_something_began_is_not_the_year_of_a_story_on_an_undated_page(since):
+    """2019年以来，…。7月12日，…: the story's year is later and unsaid; it was 2019, and so was the next
+    story's (7月8日, no year at all)."""
+    result = split_page(
+        "\n".join([
+            "科技小院扎根田间", f"{since}，四川农业大学与安岳县科协合作建设柠檬科技小院。7月12日，科技小院举行开放日活动。",
+            "乐山市科协举办茶叶种植技术培训班", "本报讯 7月8日，乐山市科协在沐川县举办茶叶种植技术培训班。",
+        ])
+    )
+    assert [item.date for item in result.items] == [None, None]
+    dated = split_page("科技小院扎根田间\n2019年以来，各地建设科技小院。2021年7月12日，科技小院举行开放日活动。")
+    assert dated.items[0].date == dt.date(2021, 7, 12)
+
+
 
 @pytest.mark.parametrize(
     ("lead", "page_date", "expected"),
