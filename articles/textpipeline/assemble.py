@@ -213,6 +213,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             self._lead,
             self._headline_run_into_credit,
             self._note_over_headline,
+            self._latin_subtitle,
             self._heading,
         ):
             if handler(index, line):
@@ -460,6 +461,22 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         target.cover(line)
         return True
 
+
+    def _latin_subtitle(self, index: int, line: Line) -> bool:
+        """New Progress in Flexible Electronics… under a Chinese headline, over its byline or story: the
+        headline's English line, its 副题 (it was the story's first paragraph, and the lead under it
+        opened a story without a headline)."""
+        current = self._open()
+        if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
+            return False
+        text = line.text
+        if not (_LATIN_HEADLINE.match(text) and len(text) <= 160) or text.endswith("."):
+            return False
+        if not (credit_at(self.lines, index + 1) or story_at(self.lines, index + 1)):
+            return False
+        current.title_lines.append(text)
+        current.cover(line)
+        return True
 
     def _heading(self, index: int, line: Line) -> bool:
         text = line.text
@@ -877,6 +894,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
+
+
+# A headline's line in English: Latin words only (three or more), no Chinese
+_LATIN_HEADLINE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9'’&,:;\-–—()/ ]*(?: [A-Za-z0-9'’&,:;\-–—()/]+){2,}$")
 
 
 # A headline announcing a round-up whose parts each open with their own dated lead.

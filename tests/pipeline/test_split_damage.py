@@ -1091,6 +1091,24 @@ def test_a_three_character_name_cut_after_two_is_joined(before, after, joined):
         assert before + after not in item.paragraphs
 
 
+@pytest.mark.parametrize(
+    "under", ["本报讯（记者 周 洁）近日，重庆大学李明教授团队在柔性传感器研究方面取得重要进展。", "本报记者 周洁"]
+)
+def test_an_english_line_under_a_chinese_headline_is_its_subtitle(under):
+    """New Progress in Flexible Electronics… under the headline: its 副题 (it was the story's only paragraph
+    and the lead under it opened a story without a headline)."""
+    english = "New Progress in Flexible Electronics by Chongqing University Team"
+    (item,) = page("重庆大学团队在柔性电子领域取得新进展", english, under, STORY_B).items
+    assert (item.title, item.subtitle) == ("重庆大学团队在柔性电子领域取得新进展", english)
+    assert [b.name for b in item.bylines] == ["周洁"] and english not in item.paragraphs
+
+
+def test_an_english_sentence_in_a_story_stays_its_paragraph():
+    quote = "Science is a way of thinking much more than it is a body of knowledge."
+    (item,) = page("科学家精神进校园", STORY_A, quote, STORY_B).items
+    assert quote in item.paragraphs and item.subtitle == ""
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
