@@ -127,7 +127,8 @@ class FurnitureRules:
             return
         fields = web_info_fields(text)
         for label in _WEB_INFO_PEOPLE:
-            names = credits.parse_names(fields[label]) if fields.get(label) else None
+            value = fields.get(label)
+            names = (credits.parse_names(value) or credits.spread_name(value)) if value else None  # 李 梅
             if names:
                 current.item.bylines.extend(Byline(credits.FIELD_ROLES[label], name) for name in names)
         if fields.get("来源") and current.item.source is None:

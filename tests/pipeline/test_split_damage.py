@@ -1395,6 +1395,14 @@ def test_a_web_pages_site_name_over_its_breadcrumb_and_its_related_links_are_pag
     assert "广元市科协开展科技志愿服务  2023-05-29" in result.meta.boilerplate
 
 
+@pytest.mark.parametrize(("author", "name"), [("作者：李 梅", "李梅"), ("作者：李梅", "李梅"), ("作者：欧阳明远", "欧阳明远")])
+def test_a_web_info_lines_author_is_the_storys_byline(author, name):
+    """作者：李 梅 between 来源 and 浏览次数: a two-character name spread to three cells was cut to 李, no byline."""
+    info = f"发布时间：2021-05-24 10:32:15    来源：永川区科协    {author}    浏览次数：1286"
+    (item,) = page("永川区科协开展科技活动周系列活动", info, STORY_B).items
+    assert [(b.role, b.name) for b in item.bylines] == [("author", name)] and item.source == "永川区科协"
+
+
 @pytest.mark.parametrize("line", ["□ 重庆大学 科普讲座", "□ 重庆大学 讲座", "成都中医药大学附属医院 刘明"])
 def test_a_body_before_words_or_an_unmarked_line_is_no_affiliated_byline(line):
     """Only a marked line (□, ■) whose last word is a person's name reads as the author's body and name."""
