@@ -451,14 +451,18 @@ def is_masthead_name(text: str) -> bool:
     return bool(_MASTHEAD_NAME.match(text)) or text in _PLATFORM_NAMES
 
 
+# Verbs a news headline tells its event with, which no column's name holds
+_NEWS_VERBS = ("走进", "走入", "深入", "开进", "来到", "开展", "举办", "举行", "召开", "启动", "助力", "迎来", "亮相")
+
+
 def is_column_name(text: str) -> bool:
     """科普时间, 科技前沿, 基层科协风采: a short bare name ending in a column's noun, no phrase
     with 的 (华文女作家的风采 is a title). Only a column head where a headline and its story
     follow (see assemble)."""
     if text in _SECTION_NAMES:
         return True
-    if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text:
-        return False
+    if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text or any(verb in text for verb in _NEWS_VERBS):
+        return False  # 院士走进课堂 tells what happened: a headline, not the column 科普课堂
     return text.endswith(_COLUMN_NOUNS) or (len(text) == 4 and text.endswith(_SHORT_COLUMN_NOUNS))
 
 

@@ -1109,6 +1109,19 @@ def test_an_english_sentence_in_a_story_stays_its_paragraph():
     assert quote in item.paragraphs and item.subtitle == ""
 
 
+@pytest.mark.parametrize("title", ["院士走进课堂", "科普大篷车开进校园"])
+def test_a_photos_title_telling_an_event_is_no_column_name(title):
+    """院士走进课堂 over a credited caption: the photo's title (课堂 ends column names such as 科普课堂,
+    so it was the page's banner and the photo had no title)."""
+    (photo,) = page(title, "4月25日，中国工程院院士在重庆一中为学生作科普报告。 周 文 摄").items
+    assert photo.kind == PHOTO and photo.title == title
+
+
+@pytest.mark.parametrize(("name", "column"), [("科普课堂", True), ("院士走进课堂", False), ("健康讲堂", True), ("专家开展讲堂", False)])
+def test_column_names_hold_no_news_verb(name, column):
+    assert shapes.is_column_name(name) is column
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
