@@ -43,6 +43,9 @@ SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 un
 # Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协), found by their name's suffix.
 _HOST_SUFFIXES = ("大学", "学院", "股份有限公司", "有限责任公司", "有限公司", "研究院", "研究所", "科学院")
 _TOWN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)$")
+# What a town's own name does not end with (乡镇, 城镇, 村镇) or hold (全区街道, 各街道, 该镇, 区县乡镇)
+_NOT_TOWN_END = "乡镇城村"
+_NOT_IN_TOWN = "全各该每省州区县"
 _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
 # Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
 _BOUNDARY_TEXT = (
@@ -151,6 +154,8 @@ class _Finder:
         self._is_name = regions.is_name
         self._resolved: dict[str, str | None] = {}  # _resolve() per region name: hint and context are fixed
         self._found_places: list[tuple[int, str]] | None = None  # see _places()
+        counties = {code for code in context_codes if depth(code) == 3}
+        self._county = counties.pop() if len(counties) == 1 else None  # a town named alone is under it
 
     def run(self) -> list[OrganizationMention]:
         cands = [*self._known(), *self._kexie(), *self._by_suffix()]
@@ -181,14 +186,17 @@ class _Finder:
                 out.append(_Cand(q - len(zone), end, "kexie", key, self.text[q - len(zone):end], short, ZONES[zone], parent))
                 continue
             found = self._region_ending_at(q)
+            region_end = q
             if found is None and not infix:
                 town = self._town_ending_at(q)
                 if town:  # 万州区龙沙镇科协: a town's, under its district's
                     found, infix = town[0], self.text[town[1]:q]
-                    q = town[1]
+                    q = region_end = town[1]
+                    if found[1] == q:
+                        region_end = -1  # 螺髻山镇科协: the district is the item's, not written here
             if found:
                 code, start = found
-                out.append(self._kexie_cand(code, start, end, infix, q))
+                out.append(self._kexie_cand(code, start, end, infix, region_end))
             elif not infix and (host := self._host_ending_at(q)):
                 out.append(self._host_kexie(host, end))  # 重庆邮电大学科协: a university's or a company's
             elif not infix and self._is_context_at(p):
@@ -197,15 +205,21 @@ class _Finder:
 
     def _town_ending_at(self, q: int) -> tuple[tuple[str, int], int] | None:
         """((district code, its start), the town's start) for 万州区龙沙镇 ending at ``q``: a town, 乡 or
-        街道 named right after its district (a town the text names alone is not certain)."""
+        街道 named right after its district. A town named alone (螺髻山镇, after a clean boundary) is
+        under the item's one county-level region, if it names exactly one: (that code, the town's start)."""
         match = _TOWN_BEFORE.search(self.text, max(0, q - 7), q)
         if match is None:
             return None
         suffix_start = q - len(match.group(2))
         for town_start in range(suffix_start - 2, max(match.start(), suffix_start - 4) - 1, -1):  # shortest first
+            if self.text.startswith(_BOUNDARY_TUPLE, town_start) or not _is_town_name(self.text[town_start:suffix_start]):
+                continue
             district = self._region_ending_at(town_start)
-            if district and depth(district[0]) >= 3 and not self.text.startswith(_BOUNDARY_TUPLE, town_start):
+            if district and depth(district[0]) >= 3:
                 return district, town_start
+            if self._county and (town_start == 0 or not _is_cjk(self.text[town_start - 1])
+                                 or self._boundary_ends_at(town_start)):
+                return (self._county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道: the whole name
         return None
 
     def _host_ending_at(self, q: int) -> _Cand | None:
@@ -480,6 +494,15 @@ class _Finder:
         if cand.short and cand.short != cand.name and cand.kind != "kexie":
             out.append(cand.short)
         return tuple(dict.fromkeys(out))
+
+
+def _is_town_name(core: str) -> bool:
+    """Whether 螺髻山 (before 镇/乡/街道) can be a town's own name: not a generic word (乡镇, 江北区各街道,
+    该镇) nor the end of another body's name (荣昌区科协和该镇)."""
+    return not (
+        core[0] in _NOT_CONTEXT or core[-1] in _NOT_TOWN_END or "科协" in core
+        or any(ch in _NOT_IN_TOWN for ch in core)
+    )
 
 
 def _region_name(code: str, regions: Regions) -> str:

@@ -154,7 +154,42 @@ def test_a_kexie_visiting_a_society_is_no_society_named_after_it(gaz, regions):
 
 @pytest.mark.parametrize("text", ["全市乡镇科协达800余个", "各街道科协要加强组织建设", "青杠街道科协开展活动"])
 def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
+    """No district written before it and none in the item: nothing tells whose town it is."""
     assert keys(text, gaz, regions, CQ) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # named alone, the town is under the item's one county-level region (they were no organization)
+        ("3月12日，普格县科协在螺髻山镇开展活动。螺髻山镇科协负责人介绍了情况。", SC,
+         [("普格县科学技术协会", "513428", "凉山彝族自治州科学技术协会"),
+          ("普格县螺髻山镇科学技术协会", "513428", "普格县科学技术协会")]),
+        ("重庆市江北区科协联合观音桥街道科协开展活动", CQ,
+         [("江北区科学技术协会", "500105", "重庆市科学技术协会"),
+          ("江北区观音桥街道科学技术协会", "500105", "江北区科学技术协会")]),
+        ("在昭觉县，竹核乡科协组织农民培训", SC, [("昭觉县竹核乡科学技术协会", "513431", "昭觉县科学技术协会")]),
+        # one record, whether the district is written before the town or not
+        ("近日，北碚区朝阳街道科协举办讲座。朝阳街道科协负责人表示", CQ,
+         [("北碚区朝阳街道科学技术协会", "500109", "北碚区科学技术协会")]),
+        # two counties, or only a prefecture: whose town it is stays unknown
+        ("普格县科协、布拖县科协联合螺髻山镇科协开展活动", SC,
+         [("普格县科学技术协会", "513428", "凉山彝族自治州科学技术协会"),
+          ("布拖县科学技术协会", "513429", "凉山彝族自治州科学技术协会")]),
+        ("凉山州科协指导螺髻山镇科协", SC, [("凉山彝族自治州科学技术协会", "513400", "四川省科学技术协会")]),
+        # generic words are no town's name, with or without the district before them
+        ("全县乡镇科协要加强建设，普格县科协表示", SC, [("普格县科学技术协会", "513428", "凉山彝族自治州科学技术协会")]),
+        ("江北区各街道科协要加强组织建设", CQ, []),
+        ("江北区科协要求全区街道科协", CQ, [("江北区科学技术协会", "500105", "重庆市科学技术协会")]),
+        ("荣昌区科协与乡镇科协、该镇科协座谈", CQ, [("荣昌区科学技术协会", "500153", "重庆市科学技术协会")]),
+        ("荣昌区科协推进城镇科协建设", CQ, [("荣昌区科学技术协会", "500153", "重庆市科学技术协会")]),
+    ],
+)
+def test_a_town_named_alone_is_under_the_items_one_county(gaz, regions, text, hint, expected):
+    """螺髻山镇科协, 观音桥街道科协 without their county were dropped; 江北区各街道科协 was a body."""
+    codes = regions_in_text(text, regions, province_hint=hint)  # the item's regions, as enrichment passes them
+    found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
+    assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
 
 
 @pytest.mark.parametrize(
