@@ -435,22 +435,27 @@ class _Finder:
         return self._found_places
 
     def _context_region(self, level, suffix, pos, earlier) -> str | None:
-        def fits(code):
+        def named(code):
             entry = self.regions.get(code)
-            return bool(entry) and entry.name.endswith(level) and code[:2] in CHUANYU
+            return code if entry and entry.name.endswith(level) and code[:2] in CHUANYU else None
 
-        for cand in reversed(earlier):  # the same kind of body named just before
-            if cand.region and cand.key.endswith(suffix) and fits(cand.region):
-                return cand.region
-        before = [(end, code) for end, code in self._places() if end <= pos]
-        before += [(c.region_end, c.region) for c in earlier if c.region and c.region_end >= 0]
-        for _end, code in sorted(before, reverse=True):
-            if fits(code):
-                return code
-        in_item = [code for code in dict.fromkeys(self.context_codes) if fits(code)]
-        if len(in_item) == 1:
-            return in_item[0]
-        if self.hint and fits(self.hint) and level in "省市":
+        def lies_in(code):  # 市科协 on a page about 涪城区: 绵阳市, the city the district lies in
+            return next((unit for unit in self.regions.lineage(code) if named(unit)), None)
+
+        # A unit of the form's level the text names first; only then one a named unit lies in.
+        for fits in (named, lies_in):
+            for cand in reversed(earlier):  # the same kind of body named just before
+                if cand.region and cand.key.endswith(suffix) and (code := fits(cand.region)):
+                    return code
+            before = [(end, code) for end, code in self._places() if end <= pos]
+            before += [(c.region_end, c.region) for c in earlier if c.region and c.region_end >= 0]
+            for _end, code in sorted(before, reverse=True):
+                if code := fits(code):
+                    return code
+            in_item = list(dict.fromkeys(unit for code in self.context_codes if (unit := fits(code))))
+            if len(in_item) == 1:
+                return in_item[0]
+        if self.hint and named(self.hint) and level in "省市":
             return self.hint
         return None
 

@@ -237,6 +237,31 @@ def test_context_form_follows_the_article_region(gaz, regions):
     assert keys("市科协开展精准对接活动", gaz, regions, None) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # the form names a level above the region the text is about: the unit of that level it lies in
+        ("市科协党组书记一行到涪城区调研科普工作", None, ["绵阳市科学技术协会"]),
+        ("市科协党组书记一行到涪城区调研科普工作", SC, ["绵阳市科学技术协会"]),
+        ("市科协党组书记一行到涪城区调研科普工作", CQ, ["绵阳市科学技术协会"]),  # a 重庆 paper's story on 绵阳
+        ("市科协组织专家到涪城区、游仙区开展服务", None, ["绵阳市科学技术协会"]),  # two districts, one city
+        ("州科协到普格县开展科普下乡活动", SC, ["凉山彝族自治州科学技术协会"]),
+        ("省科协调研组到涪城区调研", CQ, ["四川省科学技术协会"]),
+        ("渝北区科普讲解大赛举行，市科协相关负责人出席", CQ, ["重庆市科学技术协会"]),
+        ("渝北区科普讲解大赛举行，市科协相关负责人出席", SC, ["重庆市科学技术协会"]),  # 重庆 is a city
+        ("省科协调研组到渝北区调研", SC, ["四川省科学技术协会"]),  # 重庆 is no 省: the page's province
+        # two cities, or no unit of the form's level above the region: no body
+        ("市科协组织专家到涪城区、旌阳区开展服务", None, []),
+        ("区科协到绵阳市开展活动", SC, []),
+        ("县科协到涪城区开展活动", SC, []),
+        ("省科协调研组到渝北区调研", None, []),
+    ],
+)
+def test_a_context_form_is_the_unit_of_its_level_the_region_lies_in(gaz, regions, text, hint, expected):
+    """市科协 on a page that names only 涪城区 was no organization: it is 绵阳市科协."""
+    assert keys(text, gaz, regions, hint, regions_in_text(text, regions, province_hint=hint)) == expected
+
+
 def test_kexie_hierarchy_and_names(gaz, regions):
     found = {m.key: m for m in find_organizations(
         "德阳市科协、青白江区科协、永川区科协、凉山州科协、四川省科协", gaz, regions, province_hint=SC,
