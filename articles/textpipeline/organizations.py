@@ -42,6 +42,9 @@ from .regions import CHUANYU  # 重庆, 四川: bare short place names are trust
 SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
 # Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协), found by their name's suffix.
 _HOST_SUFFIXES = ("大学", "学院", "股份有限公司", "有限责任公司", "有限公司", "研究院", "研究所", "科学院")
+# A development zone's kind at the end of its name (绵阳高新区, 德阳经开区, 宜宾三江新区), the long forms first
+_ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
+_ZONE_BEFORE = re.compile("(" + "|".join([*_ZONE_SHORT, "高新区", "经开区", "开发区", "新区"]) + ")$")
 _TOWN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)$")
 # What a town's own name does not end with (乡镇, 城镇, 村镇) or hold (全区街道, 各街道, 该镇, 区县乡镇)
 _NOT_TOWN_END = "乡镇城村"
@@ -186,6 +189,9 @@ class _Finder:
                 out.append(_Cand(q - len(zone), end, "kexie", key, self.text[q - len(zone):end], short, ZONES[zone], parent))
                 continue
             found = self._region_ending_at(q)
+            if found is None and not infix and (zone_cand := self._city_zone_kexie(q, end)):
+                out.append(zone_cand)  # 绵阳高新区科协, 宜宾三江新区科协: a zone the list lacks, its city's
+                continue
             region_end = q
             if found is None and not infix:
                 town = self._town_ending_at(q)
@@ -202,6 +208,27 @@ class _Finder:
             elif not infix and self._is_context_at(p):
                 out.append(_Cand(p - 1, end, "kexie", name=self.text[p - 1:end], context=(self.text[p - 1], "科协")))
         return out
+
+    def _city_zone_kexie(self, q: int, end: int) -> _Cand | None:
+        """The 科协 of a development zone named by its city (绵阳高新区, 宜宾三江新区, 德阳经开区) ending at
+        ``q``: keyed as the listed zones are (city's short name, zone), answering to the city's 科协."""
+        match = _ZONE_BEFORE.search(self.text, max(0, q - MAX_NAME), q)
+        if match is None:
+            return None
+        suffix_start = match.start(1)
+        start, _clean = self._scan_left(suffix_start)
+        chain = self._region_chain(start, suffix_start)
+        if not chain or depth(chain[-1][0]) > 2 or _NOT_IN_NAME_RE.search(self.text, start, q):
+            return None
+        code, name_start, region_end = chain[-1]
+        name = self.text[region_end:suffix_start]  # 三江 of 宜宾三江新区
+        if len(name) > 6:  # 天府国际空港 of 成都天府国际空港新区
+            return None
+        entry = self.regions.get(code)
+        city = entry.name.removesuffix("市") if len(entry.name) > 2 else entry.name  # 绵阳市 → 绵阳, as 成都高新区
+        zone = city + name + _ZONE_SHORT.get(match.group(1), match.group(1))
+        return _Cand(name_start, end, "kexie", zone + "科学技术协会", self.text[name_start:end], zone + "科协", code,
+                     kexie_names(code, self.regions)[0], region_end=region_end)
 
     def _town_ending_at(self, q: int) -> tuple[tuple[str, int], int] | None:
         """((district code, its start), the town's start) for 万州区龙沙镇 ending at ``q``: a town, 乡 or

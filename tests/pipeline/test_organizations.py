@@ -125,6 +125,32 @@ def test_a_development_zones_kexie_answers_to_the_one_around_it(gaz, regions, te
 
 
 @pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a zone the list lacks, named by its city: the city's, keyed as the listed zones are (they were no body)
+        ("绵阳高新区科协召开第一次代表大会", None, [("绵阳高新区科学技术协会", "510700", "绵阳市科学技术协会")]),
+        ("宜宾三江新区科协成立，德阳经开区科协发来贺信", SC,
+         [("宜宾三江新区科学技术协会", "511500", "宜宾市科学技术协会"),
+          ("德阳经开区科学技术协会", "510600", "德阳市科学技术协会")]),
+        ("攀枝花钒钛高新区科协成立", SC, [("攀枝花钒钛高新区科学技术协会", "510400", "攀枝花市科学技术协会")]),
+        ("重庆经开区科协开展活动", CQ, [("重庆经开区科学技术协会", "500000", "重庆市科学技术协会")]),
+        # one record however the city and the zone's kind are written
+        ("四川省绵阳市高新区科协成立。绵阳高新区科协表示", SC, [("绵阳高新区科学技术协会", "510700", "绵阳市科学技术协会")]),
+        ("德阳经济技术开发区科协与德阳经开区科协", SC, [("德阳经开区科学技术协会", "510600", "德阳市科学技术协会")]),
+        # no city right before the zone: no certain body
+        ("绵阳市科协联合高新区科协开展活动", SC, [("绵阳市科学技术协会", "510700", "四川省科学技术协会")]),
+        ("全市开发区科协要加强建设", SC, []),
+        ("各开发区科协", SC, []),
+        ("绵阳市推进开发区科协建设", SC, []),
+    ],
+)
+def test_a_zone_named_by_its_city_has_the_citys_kexie_above_it(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
+    assert {m.kind for m in found} <= {"kexie"}
+
+
+@pytest.mark.parametrize(
     ("text", "hint", "key", "region", "parent"),
     [
         # a town's or a street's, named after its district (they were no organization at all)
