@@ -50,6 +50,8 @@ _TOWN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)$")
 _NOT_TOWN_END = "乡镇城村"
 _NOT_IN_TOWN = "全各该每省州区县"
 _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
+_DEPARTMENT_TAIL = ("部", "处")  # 学会部, 学会处: a 科协's department for its societies
+_KEXIE_ENDINGS = ("科协", "科学技术协会")
 # Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
 _BOUNDARY_TEXT = (
     "的 了 在 与 及 和 向 由 对 为 把 被 将 是 赴 到 从 给 让 使 等 并 或 暨 据 应 "
@@ -281,6 +283,8 @@ class _Finder:
                 continue
             if self.text.startswith(_SKIP_BEFORE, end):
                 continue
+            if self.text.startswith(_DEPARTMENT_TAIL, end) and self.text.endswith(_KEXIE_ENDINGS, 0, p):
+                continue  # 省科协学会部, 市科协科普部: a department of the 科协, not a society
             kind, needs_region, scoped, contextual = SUFFIXES[suffix]
             cand = self._named(p, end, suffix, kind, needs_region, scoped)
             if cand:

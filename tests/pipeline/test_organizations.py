@@ -430,3 +430,16 @@ def test_an_old_scientists_association_is_one_record_by_either_name(gaz, regions
 def test_a_society_named_by_its_level_is_the_one_of_the_region_in_context(gaz, regions, text, hint, codes, expected):
     """市农学会, 区医学会, 省反邪教协会 were no organizations at all."""
     assert keys(text, gaz, regions, hint, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "wanted", "unwanted"),
+    [
+        ("四川省气象学会理事会在成都召开。省科协学会部有关负责人到会指导。", SC, "四川省科学技术协会", "四川省科协学会"),
+        ("市科协学会处负责人出席。", CQ, "重庆市科学技术协会", "重庆市科协学会"),
+    ],
+)
+def test_a_kexies_department_for_societies_is_no_society(text, hint, wanted, unwanted, gaz, regions):
+    """省科协学会部: the 科协's department (it was a society, 四川省科协学会)."""
+    found = keys(text, gaz, regions, hint)
+    assert wanted in found and unwanted not in found
