@@ -486,15 +486,19 @@ def is_marked_brief(text: str) -> bool:
 
 # ●快讯● 永川区科协举办…: a label between marks printed in front of a headline. (A web page's
 # 【科协动态】万州区… keeps its bracketed label in the title, as the site shows it.)
-_LABELLED_HEADLINE = re.compile(r"^([●■◆★▲◎]\s*[\u4e00-\u9fff]{2,4}\s*[●■◆★▲◀◎])\s*(\S.*)$")
+_LABELLED_HEADLINE = re.compile(
+    r"^([●■◆★▲◎]\s*[\u4e00-\u9fff]{2,4}\s*[●■◆★▲◀◎]|【[\u4e00-\u9fff]{2,6}】)\s*(\S.*)$"  # 【工作动态】市科协召开…
+)
 
 
 def labelled_headline(text: str) -> tuple[str, str] | None:
-    """(label, headline) of ●快讯● 永川区科协举办青少年科技创新大赛, else None. Only a headline
-    where its story follows (see assemble)."""
+    """(label, headline) of ●快讯● 永川区科协举办青少年科技创新大赛 or 【工作动态】市科协召开上半年工作推进会,
+    else None. Only a headline where its story follows (see assemble)."""
     match = _LABELLED_HEADLINE.match(text)
     if not match or is_editors_note(text) or not is_heading_like(match.group(2)):
         return None
+    if match.group(1)[0] == "【" and not is_column_name(match.group(1)[1:-1]):
+        return None  # 【德阳】德阳市科协召开…: a place's tag the headline is printed with, not a column
     return match.group(1), match.group(2)
 
 

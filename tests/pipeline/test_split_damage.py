@@ -932,7 +932,7 @@ def test_web_stories_each_with_its_info_line():
         "3月17日，开州区科协召开2022年学会工作会议，全区18个学会负责人参会。",
     )
     first, second = result.items
-    assert (first.title, first.source, [b.name for b in first.bylines]) == ("【科协动态】万州区科协开展科技志愿服务", "万州区科协", ["张三"])
+    assert (first.title, first.source, [b.name for b in first.bylines]) == ("万州区科协开展科技志愿服务", "万州区科协", ["张三"])
     assert [c.text for c in first.captions] == ["图为志愿者为居民测量血压。"]
     assert (second.title, second.source, second.date) == ("开州区科协召开学会工作会", "开州区科协", dt.date(2022, 3, 17))
     assert second.flags == [] and result.meta.page_date == dt.date(2022, 3, 18)
@@ -1120,6 +1120,17 @@ def test_a_photos_title_telling_an_event_is_no_column_name(title):
 @pytest.mark.parametrize(("name", "column"), [("科普课堂", True), ("院士走进课堂", False), ("健康讲堂", True), ("专家开展讲堂", False)])
 def test_column_names_hold_no_news_verb(name, column):
     assert shapes.is_column_name(name) is column
+
+
+def test_a_columns_bracketed_label_before_each_headline_of_a_bulletin_is_a_banner():
+    """【工作动态】市科协召开上半年工作推进会: the column's label, then the headline (the label was part of the
+    title); a place's tag (【德阳】德阳市科协召开…) stays the headline's, as printed."""
+    result = page(
+        "【工作动态】市科协召开上半年工作推进会", "6月10日，市科协召开上半年工作推进会，部署下半年重点工作。",
+        "【学会动态】重庆市机械工程学会举办学术沙龙", "6月5日，重庆市机械工程学会在重庆大学举办学术沙龙。",
+    )
+    assert [item.title for item in result.items] == ["市科协召开上半年工作推进会", "重庆市机械工程学会举办学术沙龙"]
+    assert result.meta.banners == ["【工作动态】", "【学会动态】"]
 
 
 def test_a_reporter_named_twice_is_one_byline():
