@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import credits, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
-from .lookahead import caption_over_body_credit_at, caption_over_credit_at, credited_pictures_at
+from .lookahead import caption_over_body_credit_at, caption_over_credit_at, credited_pictures_at, ends_story
 from .model import (
     PHOTO,
     PHOTOGRAPHER,
@@ -134,6 +134,17 @@ class PictureRules:
         if current is not None and current.item.kind == PHOTO and not current.item.captions and not current.has_body:
             current.add_caption(line.text, (), "")  # 美丽乡村 over its caption: the titled photo's
             current.cover(line)
+            return True
+        if (
+            current is not None
+            and current.is_article
+            and current.title_lines
+            and not (current.has_body or current.has_credit)
+            and ends_story(self.lines, index + 2)
+        ):
+            current.item.kind = PHOTO  # 科普大篷车开进山村 over its caption over 通讯员 向阳 摄, then nothing
+            current.add_caption(line.text, (), "")  # of a story: a titled photo (it was a story of one
+            current.cover(line)  # paragraph, credited to a photographer)
             return True
         if current is not None and not (current.item.kind == PHOTO and current.item.captions):
             return False  # inside a story: its paragraph, the credit its pictures'

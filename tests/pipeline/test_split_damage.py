@@ -1133,6 +1133,22 @@ def test_a_columns_bracketed_label_before_each_headline_of_a_bulletin_is_a_banne
     assert result.meta.banners == ["【工作动态】", "【学会动态】"]
 
 
+@pytest.mark.parametrize("credit", ["通讯员 向 阳 摄", "摄/向阳"])
+def test_a_title_over_a_caption_over_its_credit_line_is_a_titled_photo(credit):
+    """科普大篷车开进山村 over its caption over 通讯员 向 阳 摄, then the next story: a photo with its title
+    (it was a story of one paragraph credited to a photographer)."""
+    caption = "4月20日，城口县科协科普大篷车开进修齐镇东河村，村民们在体验VR科普设备。"
+    photo, story = page("科普大篷车开进山村", caption, credit, "綦江区科协开展科普活动", "本报讯 " + STORY_C).items
+    assert (photo.kind, photo.title) == (PHOTO, "科普大篷车开进山村")
+    assert [(c.text, c.photographer) for c in photo.captions] == [(caption, "向阳")]
+    assert story.title == "綦江区科协开展科普活动"
+
+
+def test_a_title_over_a_paragraph_and_its_pictures_credit_with_more_story_stays_a_story():
+    (item,) = page("科普大篷车开进山村", STORY_A, "通讯员 向阳 摄", STORY_B).items
+    assert item.kind != PHOTO and item.paragraphs[0] == STORY_A
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
