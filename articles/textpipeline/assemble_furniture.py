@@ -19,7 +19,14 @@ from .lookahead import (
     story_at,
 )
 from .model import AUTHOR, Byline
-from .pagemeta import is_breadcrumb, meta_line_kind, record_meta_line, web_info_fields, wechat_head
+from .pagemeta import (
+    is_breadcrumb,
+    is_comment_line,
+    meta_line_kind,
+    record_meta_line,
+    web_info_fields,
+    wechat_head,
+)
 from .shapes import is_heading_like
 
 _WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line's labels of people who made the story
@@ -201,6 +208,9 @@ class FurnitureRules:
         A title followed by its story (a real 相关阅读 sidebar) ends the list.
         """
         text = line.text
+        if is_comment_line(text):
+            record_meta_line(self.meta, "navigation", text)  # under 网友评论: a reader's, not the story's
+            return True
         if (story_at(self.lines, index) and not _listed_title(text)) or (
             story_at(self.lines, index + 1) and not _listed_title(self.lines[index + 1].text)
         ):

@@ -161,7 +161,9 @@ RECOMMENDATION_HEADINGS = frozenset(
     ["往期推荐", "往期回顾", "往期精彩", "精彩回顾", "精彩推荐", "热文推荐", "近期热文", "猜你喜欢", "更多精彩",
      "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读", "相关链接", "相关文章",
      # a paper's front-page box of the stories inside
-     "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读"]
+     "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读",
+     # a web page's readers' comments under the story, each signed and dated like a site's line
+     "网友评论", "读者评论", "用户评论", "最新评论", "热门评论", "精彩评论", "全部评论", "相关评论"]
 )
 # 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page.
 _PAGE_TEASER = re.compile(
@@ -211,6 +213,8 @@ _NAVIGATION = frozenset(
         "关注",
         "阅读",
         "评论",
+        "我要评论",
+        "发表评论",
         "微信扫一扫",
         "关注该公众号",
         "继续滑动看下一个",
@@ -379,6 +383,15 @@ def _menu_bar(text: str) -> bool:
     if not all(_MENU_ITEM.match(part) for part in parts):
         return False
     return len(parts) >= 4 or (len(parts) >= 2 and any(part in _FOOTER_LINKS for part in parts))  # 网站地图 | 联系我们
+
+
+# 游客123：活动很有意义，希望多举办！    2021-05-24 15:20: a reader's comment, signed and dated
+_COMMENT = re.compile(r"^[^\s：:]{1,20}[：:]\S.{0,300}?\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def is_comment_line(text: str) -> bool:
+    """A reader's comment under a web page's 网友评论: who, what, when."""
+    return bool(_COMMENT.match(text))
 
 
 def web_info_fields(text: str) -> dict[str, str]:

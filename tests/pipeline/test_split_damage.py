@@ -1149,6 +1149,17 @@ def test_a_title_over_a_paragraph_and_its_pictures_credit_with_more_story_stays_
     assert item.kind != PHOTO and item.paragraphs[0] == STORY_A
 
 
+def test_a_web_pages_reader_comments_are_page_furniture():
+    """网友评论 and its signed, dated comments under the story, then 我要评论: the page's, not the story's (the
+    comments were its paragraphs or a story without a headline, one of them the site's name and date)."""
+    comments = ["游客123：活动很有意义，希望多举办！    2021-05-24 15:20", "重庆小李：孩子很喜欢VR体验。    2021-05-25 09:11"]
+    result = page("永川区科协开展科技活动周系列活动", STORY_B, "网友评论", *comments, "我要评论")
+    (item,) = result.items
+    assert item.paragraphs == [STORY_B]
+    assert all(line in result.meta.boilerplate for line in ["网友评论", *comments, "我要评论"])
+    assert result.meta.site is None and result.meta.page_date is None
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
