@@ -222,6 +222,9 @@ def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
 # (开展“科技助力 / 乡村振兴”专项行动). No 主题 or 引题 ends so.
 _OPEN_END_CHARS = frozenset("与和及的在对向为把将暨等并")
 _OBJECT_VERBS = ("签署", "签订", "荣获", "获评", "获颁", "授予")
+# …or on an ordinal or a year that qualifies what the next line names: 荣昌区举办首届 / 科技成果转化对接会,
+# 重庆市科协召开2023年度 / 全市学会工作会议
+_QUALIFIER_END = re.compile(r"(?:首届|首次|第[一二三四五六七八九十百0-9]+(?:届|次|期|批)|[0-9]{4}年度)$")
 
 
 # 北碚区科协 / 开展“全国科普日”活动: a body's bare name over what it did is one headline broken in two
@@ -238,7 +241,12 @@ def _bare_subject(line: str) -> bool:
 
 def _left_open(line: str) -> bool:
     text = fold(line).rstrip()
-    return bool(text) and (text[-1] in _OPEN_END_CHARS or text.endswith(_OBJECT_VERBS) or _marks_left_open(text))
+    return bool(text) and (
+        text[-1] in _OPEN_END_CHARS
+        or text.endswith(_OBJECT_VERBS)
+        or (text[-1] in "届次期批度" and _QUALIFIER_END.search(text) is not None)
+        or _marks_left_open(text)
+    )
 
 
 def _marks_left_open(text: str) -> bool:

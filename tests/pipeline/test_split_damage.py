@@ -1664,6 +1664,11 @@ def test_the_papers_own_voice_signs_a_commentary(line, bylines):
          "《中华人民共和国科学技术普及法》颁布20周年", ""),
         (["“科技之春”宣传月启动", "全市开展科普活动200余场", "本报讯（记者 李华）11月9日，宣传月启动。"],
          "“科技之春”宣传月启动", "全市开展科普活动200余场"),  # its marks closed: title and 副题
+        # A line stopping on an ordinal or a year that qualifies what the next names (it was title and 副题)
+        (["荣昌区举办首届", "科技成果转化对接会", "本报讯（记者 何军林）3月18日，对接会在荣昌区举行。"],
+         "荣昌区举办首届科技成果转化对接会", ""),
+        (["渝北区召开第三届", "青少年科技创新大赛总结会", "本报讯（记者 李华）11月9日，总结会在渝北区举行。"],
+         "渝北区召开第三届青少年科技创新大赛总结会", ""),
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
