@@ -60,7 +60,8 @@ _BOUNDARY_TEXT = (
     "会员 主任 会长 理事长 书记 主席 秘书长 专家 教授 博士 员工 "
     "毕业于 就读于 位于 任教于 现任 曾任 担任 任职 先生 女士 同志 老师 同学 领导 隶属 属于 "
     "后属 原属 现属 改属 归属 划归 并入 更名为 改名为 "
-    "走进 走入 来到 深入 进入 前来 看望 慰问 专访 采访 拜访 访问"
+    "走进 走入 来到 深入 进入 前来 看望 慰问 专访 采访 拜访 访问 "
+    "考入 考上 考取 录取 就读 毕业 入学 调入 调任 受聘 聘为 任教"  # 谢德体考入西南农学院: a life's steps
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 _BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith

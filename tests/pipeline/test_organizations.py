@@ -443,3 +443,16 @@ def test_a_kexies_department_for_societies_is_no_society(text, hint, wanted, unw
     """省科协学会部: the 科协's department (it was a society, 四川省科协学会)."""
     found = keys(text, gaz, regions, hint)
     assert wanted in found and unwanted not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("1978年，谢德体考入西南农学院土壤农业化学专业。", "西南农学院"),
+        ("他2001年毕业西南大学后回乡创业。", "西南大学"),
+        ("2010年调入重庆市农业科学院工作。", "重庆市农业科学院"),
+    ],
+)
+def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, regions):
+    """谢德体考入西南农学院: the body is 西南农学院 (it was 谢德体考入西南农学院)."""
+    assert keys(text, gaz, regions, CQ) == [wanted]
