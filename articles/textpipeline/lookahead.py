@@ -61,29 +61,29 @@ def credited_pictures_at(lines: Sequence[Line], index: int) -> bool:
     return photo is not None and bool(photo.photographers) and not photo.caption
 
 
-def caption_over_credit_at(lines: Sequence[Line], index: int) -> bool:
-    """7月15日，荣昌区科协…。 over 通讯员 刘波 摄 at ``index``: a photo's caption, its credit on the next line."""
+def _credit_under_caption(lines: Sequence[Line], index: int) -> credits.PhotoCredit | None:
+    """The credit alone on the line under a caption at ``index`` (a short sentence with none of its own)."""
     text = _text_at(lines, index)
     if text is None or not shapes.ends_sentence(text) or shapes.visible_length(text) > 150:
-        return False
+        return None
     if credits.parse_photo_credit(text) is not None:
-        return False
+        return None
     following = _text_at(lines, index + 1)
     photo = credits.parse_photo_credit(following) if following is not None else None
-    return photo is not None and bool(photo.photographers) and not photo.caption
+    return photo if photo is not None and not photo.caption else None
+
+
+def caption_over_credit_at(lines: Sequence[Line], index: int) -> bool:
+    """7月15日，荣昌区科协…。 over 通讯员 刘波 摄 at ``index``: a photo's caption, its credit on the next line."""
+    photo = _credit_under_caption(lines, index)
+    return photo is not None and bool(photo.photographers)
 
 
 def caption_over_body_credit_at(lines: Sequence[Line], index: int) -> bool:
     """5月26日，…栽种马铃薯。 over （巫溪县科协供图） at ``index``: a photo's caption, a body's credit
     for the picture on the next line (no photographer to name)."""
-    text = _text_at(lines, index)
-    if text is None or not shapes.ends_sentence(text) or shapes.visible_length(text) > 150:
-        return False
-    if credits.parse_photo_credit(text) is not None:
-        return False
-    following = _text_at(lines, index + 1)
-    photo = credits.parse_photo_credit(following) if following is not None else None
-    return photo is not None and not photo.photographers and not photo.caption and "供" in photo.credit
+    photo = _credit_under_caption(lines, index)
+    return photo is not None and not photo.photographers and "供" in photo.credit
 
 
 def titled_photo_at(lines: Sequence[Line], index: int) -> bool:

@@ -107,22 +107,22 @@ def _changed(was_text: str, now_text: str) -> tuple[str, str]:
     return "".join(was for was, _ in changed), "".join(now for _, now in changed)
 
 
-def _digits_repair(was_text: str, now_text: str) -> Repair | None:
-    letters, digits = _changed(was_text, now_text)
-    if not letters:
-        return None
-    numbers = ocr_digits(was_text)[1]
-    shown = "、".join(f"“{was}”→“{now}”" for was, now in numbers[:5])
-    return Repair("ocr_digits", f"{len(numbers)} 处数字里被扫描认成字母的 O、l 改回 0、1：{shown}", letters, digits)
+def _misread_repair(code: str, what: str, find):
+    """The repair recording what ``find`` (``ocr_digits``, ``ocr_day_marks``) turned back in a stretch of text."""
+
+    def repair(was_text: str, now_text: str) -> Repair | None:
+        removed, added = _changed(was_text, now_text)
+        if not removed:
+            return None
+        found = find(was_text)[1]
+        shown = "、".join(f"“{was}”→“{now}”" for was, now in found[:5])
+        return Repair(code, f"{len(found)} 处{what}：{shown}", removed, added)
+
+    return repair
 
 
-def _days_repair(was_text: str, now_text: str) -> Repair | None:
-    marks, days = _changed(was_text, now_text)
-    if not marks:
-        return None
-    dates = ocr_day_marks(was_text)[1]
-    shown = "、".join(f"“{was}”→“{now}”" for was, now in dates[:5])
-    return Repair("ocr_day", f"{len(dates)} 处日期里被扫描认成“口”的“日”已改回：{shown}", marks, days)
+_digits_repair = _misread_repair("ocr_digits", "数字里被扫描认成字母的 O、l 改回 0、1", ocr_digits)
+_days_repair = _misread_repair("ocr_day", "日期里被扫描认成“口”的“日”已改回", ocr_day_marks)
 
 
 def _in_page_offsets(items: list[Item], remainders: list[Remainder], cleaned: Cleaned) -> list[Remainder]:
