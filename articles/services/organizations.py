@@ -62,6 +62,8 @@ class OrganizationResolver:
     def plan(self, mention: OrganizationMention, *, depth: int = 0) -> int | Organization | None:
         """The mention's organization: an id, a planned new record, or None when the mention has no key."""
         found = self.find(mention.key) or self.find(mention.short_name)
+        if not found and (found := self._find_written(mention)):
+            self._add_alias(found, mention.key)  # the key it is found by from now on
         if found or not mention.key:
             if found:
                 self._add_alias(found, mention.name_in_text)
@@ -138,6 +140,14 @@ class OrganizationResolver:
             organization.slug = unique_slug(base, taken.__contains__)
             taken.add(organization.slug)
 
+    def _find_written(self, mention: OrganizationMention) -> int | Organization | None:
+        """The record that goes by a name the text wrote (重庆市荣昌区畜牧兽医学会): one made before its key was
+        taken from its most specific region on (荣昌区畜牧兽医学会) still answers to it."""
+        for name in (mention.name_in_text, *mention.aliases):
+            if _is_specific(name) and (found := self.find(name)):
+                return found
+        return None
+
     def _mention(self, name: str) -> OrganizationMention:
         context = self.context
         return mention_for_name(
@@ -146,11 +156,20 @@ class OrganizationResolver:
 
     def _add_alias(self, organization: int | Organization, name: str | None) -> None:
         """Remember a surface form the text used, unless it is generic (市科协) or taken."""
-        if not name or len(name) < 3 or name.startswith(("市", "省", "区", "县", "州")):
+        if not _is_specific(name):
             return
         if self.find(name) is None:
             self._new_aliases.setdefault(name[:120], organization)
             self._ids[name] = organization
+
+
+# Short forms every region's body goes by: no alias of one record (绵阳市老科协's short 老科协)
+_GENERIC_SHORT = frozenset(["科协", "老科协", "农技协", "学会", "协会"])
+
+
+def _is_specific(name: str | None) -> bool:
+    """Whether a written name names one body: not 市科协, 区医学会 or a bare 老科协 (the context gives theirs)."""
+    return bool(name) and len(name) >= 3 and not name.startswith(("市", "省", "区", "县", "州")) and name not in _GENERIC_SHORT
 
 
 def _parents_first_batches(organizations: list[Organization]) -> list[list[Organization]]:

@@ -336,8 +336,22 @@ class _Finder:
             key = self.text[name_start:p] + FULL_SUFFIXES[suffix]
             return _Cand(name_start, end, kind, key, name, name, code, region_end=chain[-1][2] if chain else -1)
         short = _abbreviation(core, suffix) if chain else ""
-        return _Cand(name_start, end, kind, name, name, short if short and short in self.text else "",
-                     code, region_end=chain[-1][2] if chain else -1)
+        return _Cand(name_start, end, kind, self._society_key(name, chain, code, kind, end), name,
+                     short if short and short in self.text else "", code, region_end=chain[-1][2] if chain else -1)
+
+    def _society_key(self, name: str, chain: list[tuple[str, int, int]], code: str | None, kind: str, end: int) -> str:
+        """One key for a society however its name was written, taken from the words printed: from its most
+        specific region on (重庆市荣昌区畜牧兽医学会 = 荣昌区畜牧兽医学会, unless another unit of the province
+        bears that region's name), and 老科技工作者协会 in its full form (= 老科学技术工作者协会)."""
+        if kind not in _SOCIETY_KINDS:
+            return name
+        key = name
+        if len(chain) >= 2 and not any(other[:2] == code[:2] for other in self.regions.namesakes(code)):
+            key = self.text[chain[-1][1] : end]
+        for written, full in _LONG_FORMS.items():
+            if key.endswith(written):
+                return key[: -len(written)] + full
+        return key
 
     # --- regions --------------------------------------------------------------------
     def _resolve(self, name: str) -> str | None:

@@ -456,3 +456,20 @@ def test_a_kexies_department_for_societies_is_no_society(text, hint, wanted, unw
 def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, regions):
     """谢德体考入西南农学院: the body is 西南农学院 (it was 谢德体考入西南农学院)."""
     assert keys(text, gaz, regions, CQ) == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # one society written with and without its city: one key, as printed from its district on
+        ("重庆市荣昌区畜牧兽医学会举办培训班。荣昌区畜牧兽医学会专家现场指导。", CQ, ["荣昌区畜牧兽医学会"]),
+        # 老科技工作者协会 in its full form, and the context form 市老科协 the same body
+        ("绵阳市老科技工作者协会一行到访。市老科协会长张明表示。", SC, ["绵阳市老科学技术工作者协会"]),
+        # a district another city of the province also has keeps its city; names stay as printed
+        ("内江市市中区医学会召开年会。", SC, ["内江市市中区医学会"]),
+        ("重庆土壤学会召开年会。", CQ, ["重庆土壤学会"]),
+    ],
+)
+def test_a_society_written_two_ways_is_one_record(text, hint, expected, gaz, regions):
+    """重庆市荣昌区畜牧兽医学会 and 荣昌区畜牧兽医学会 were two records, and so were 老科技 and 老科协."""
+    assert keys(text, gaz, regions, hint) == expected

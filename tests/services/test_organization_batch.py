@@ -47,3 +47,27 @@ def test_an_alias_taken_since_the_lookup_is_left_to_its_owner():
     created = Organization.objects.get(pk=resolver.pk(ref))
     assert OrganizationAlias.objects.get(name="戊己测试协会").organization == owner
     assert OrganizationAlias.objects.get(name="戊己市测试协会").organization == created
+
+
+def test_a_record_made_under_the_name_as_written_is_found_by_that_name():
+    """甲乙市丙丁区畜牧学会, made before a society's key began at its most specific region, is the record of key
+    丙丁区畜牧学会 (it became a second record); from then on the key finds it too."""
+    old = Organization.objects.create(name="甲乙市丙丁区畜牧学会", slug="jiayi-bingding-xumu")
+    OrganizationAlias.objects.create(name="甲乙市丙丁区畜牧学会", organization=old)
+    resolver = OrganizationResolver(get_import_context(), province_hint=None)
+    ref = resolver.plan(OrganizationMention(key="丙丁区畜牧学会", name_in_text="甲乙市丙丁区畜牧学会", kind="xuehui"))
+    resolver.flush()
+    assert resolver.pk(ref) == old.pk
+    assert not Organization.objects.filter(name="丙丁区畜牧学会").exists()
+    assert OrganizationAlias.objects.get(name="丙丁区畜牧学会").organization == old
+
+
+@pytest.mark.parametrize("written", ["市土壤学会", "老科协"])
+def test_a_name_the_context_resolves_finds_no_record_by_itself(written):
+    """市土壤学会 or a bare 老科协 is the body of whichever place the text is about: never looked up as written."""
+    other = Organization.objects.create(name="戊己市土壤学会", slug="wuji-turang")
+    OrganizationAlias.objects.create(name=written, organization=other)
+    resolver = OrganizationResolver(get_import_context(), province_hint=None)
+    ref = resolver.plan(OrganizationMention(key="庚辛市土壤学会", name_in_text=written, kind="xuehui"))
+    resolver.flush()
+    assert Organization.objects.get(pk=resolver.pk(ref)).name == "庚辛市土壤学会"
