@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import credits, shapes
-from .assemble_credits import CreditRules
+from .assemble_credits import CreditRules, headline_cut
 from .assemble_furniture import FurnitureRules
 from .assemble_pictures import PHOTO_SECTIONS, PictureRules, is_photo_headline
 from .draft import (
@@ -65,7 +65,6 @@ from .lookahead import (
     could_headline_at,
     credit_at,
     dashed_subtitle_at,
-    ends_story,
     heading_at,
     marked_brief_at,
     numbered_caption_at,
@@ -417,16 +416,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             if names:  # ■ 钱 江 under the title: its author behind a mark, not a sidebar
                 self._credit(line, [Byline(AUTHOR, name) for name in names])
                 return True
-        if (
-            current is not None
-            and current.has_body
-            and current.item.blocks[-1].kind == PARAGRAPH  # not the last of a list of marked names
-            and ends_story(self.lines, index + 1)
-        ):
-            names = credits.marked_names(line.text)
-            if names:  # ■ 陈思 under the story's last paragraph: its author behind a mark
-                self._credit(line, [Byline(AUTHOR, name) for name in names])
-                return True
+        if current is not None and current.has_body and self._names(index, line):
+            return True  # ■ 陈思 under the story's last paragraph: its author behind a mark, as □ 陈思 is
         if current is not None and current.briefs:
             current.item.blocks.append(Block(PARAGRAPH, line.text))  # one brief, as printed
             current.cover(line)
@@ -735,9 +726,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         lead = Line(line.text[lead_start:], line.start + lead_start, line.end, line.parts)
         self._close_by_page()
         self._titled_brief(head)
-        self.current.item.repairs.append(
-            Repair("headline_cut", f"标题与下文印在同一行：“{shapes.strip_bullet(head.text)}”之后的“{lead.text[:12]}…”另起一行")
-        )
+        self.current.item.repairs.append(headline_cut(shapes.strip_bullet(head.text), lead.text))
         self._paragraph(lead)
         return True
 

@@ -188,9 +188,7 @@ class CreditRules:
         rest = Line(line.text[rest_start:], line.start + rest_start, line.end, line.parts)
         self._close_by_page()
         draft = self._new_draft(head, title=head.text)
-        draft.item.repairs.append(
-            Repair("headline_cut", f"标题与下文印在同一行：“{head.text}”之后的“{rest.text[:12]}…”另起一行")
-        )
+        draft.item.repairs.append(headline_cut(head.text, rest.text))
         if not self._lead(index, rest):
             self._credit(rest, credits.parse_byline_line(rest.text))
         return True
@@ -261,3 +259,8 @@ def _headline_and_credit(text: str) -> tuple[int, int] | None:
 
 def _only_editors_note(draft: Draft) -> bool:
     return all(b.kind == PARAGRAPH and shapes.is_editors_note(b.text) for b in draft.item.blocks)
+
+
+def headline_cut(headline: str, rest: str) -> Repair:
+    """The record of a headline cut from what the copy printed after it on its line."""
+    return Repair("headline_cut", f"标题与下文印在同一行：“{headline}”之后的“{rest[:12]}…”另起一行")

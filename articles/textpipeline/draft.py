@@ -145,13 +145,11 @@ def continues(previous: str, following: str) -> bool:
 # (…科协主席王 / 明介绍，): what the next line opens with, and what the cut line ends with.
 _NAME_REST = re.compile(r"^[^\W\d省市区县州镇乡村]{1,2}(?:股份有限公司|有限责任公司|有限公司|集团公司)")  # no name is that short
 _SPEAKER_REST = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:介绍|表示|说|指出|强调|认为|告诉记者|坦言)[，,：:]")
-_TITLE_AND_SURNAME = re.compile(
-    r"(?:主席|书记|主任|局长|部长|会长|理事长|院长|校长|秘书长|县长|区长|市长|镇长|站长|所长|经理|董事长|教授|研究员)"
-    r"([\u4e00-\u9fff])$"
-)
+_TITLES = r"(?:主席|书记|主任|局长|部长|会长|理事长|院长|校长|秘书长|县长|区长|市长|镇长|站长|所长|经理|董事长|教授|研究员)"
+_TITLE_AND_SURNAME = re.compile(_TITLES + r"([\u4e00-\u9fff])$")
 
 
-_TITLE_SURNAME_AND_ONE = re.compile(_TITLE_AND_SURNAME.pattern.replace(r"([\u4e00-\u9fff])$", r"([\u4e00-\u9fff])[\u4e00-\u9fff]$"))
+_TITLE_SURNAME_AND_ONE = re.compile(_TITLES + r"([\u4e00-\u9fff])[\u4e00-\u9fff]$")
 # The last character of a name, then what its bearer did: 华讲授柑橘栽培技术，…, 华介绍，…
 _LAST_CHAR_THEN_VERB = re.compile(
     r"^[\u4e00-\u9fff](?:介绍|表示|说|指出|强调|认为|告诉记者|坦言|讲授|讲解|主讲|解读|作了|做了|带来|现场)"

@@ -24,6 +24,7 @@ from .orgnames import (
     CHINA_KEXIE,
     FULL_SUFFIXES,
     KEXIE,
+    KEXIE_NAMES,
     LEVEL_CHARS,
     SUFFIX_RE,
     SUFFIXES,
@@ -51,7 +52,6 @@ _NOT_TOWN_END = "乡镇城村"
 _NOT_IN_TOWN = "全各该每省州区县"
 _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
 _DEPARTMENT_TAIL = ("部", "处")  # 学会部, 学会处: a 科协's department for its societies
-_KEXIE_ENDINGS = ("科协", "科学技术协会")
 # Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
 _BOUNDARY_TEXT = (
     "的 了 在 与 及 和 向 由 对 为 把 被 将 是 赴 到 从 给 让 使 等 并 或 暨 据 应 "
@@ -230,8 +230,8 @@ class _Finder:
         entry = self.regions.get(code)
         city = entry.name.removesuffix("市") if len(entry.name) > 2 else entry.name  # 绵阳市 → 绵阳, as 成都高新区
         zone = city + name + _ZONE_SHORT.get(match.group(1), match.group(1))
-        return _Cand(name_start, end, "kexie", zone + "科学技术协会", self.text[name_start:end], zone + "科协", code,
-                     kexie_names(code, self.regions)[0], region_end=region_end)
+        key, short, parent = zone_kexie_names(zone, self.regions, code)
+        return _Cand(name_start, end, "kexie", key, self.text[name_start:end], short, code, parent, region_end=region_end)
 
     def _town_ending_at(self, q: int) -> tuple[tuple[str, int], int] | None:
         """((district code, its start), the town's start) for 万州区龙沙镇 ending at ``q``: a town, 乡 or
@@ -284,7 +284,7 @@ class _Finder:
                 continue
             if self.text.startswith(_SKIP_BEFORE, end):
                 continue
-            if self.text.startswith(_DEPARTMENT_TAIL, end) and self.text.endswith(_KEXIE_ENDINGS, 0, p):
+            if self.text.startswith(_DEPARTMENT_TAIL, end) and self.text.endswith(KEXIE_NAMES, 0, p):
                 continue  # 省科协学会部, 市科协科普部: a department of the 科协, not a society
             kind, needs_region, scoped, contextual = SUFFIXES[suffix]
             cand = self._named(p, end, suffix, kind, needs_region, scoped)

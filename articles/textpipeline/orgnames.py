@@ -189,9 +189,13 @@ ZONES = {
 ZONES_LONGEST_FIRST = tuple(sorted(ZONES, key=len, reverse=True))
 
 
-def zone_kexie_names(zone: str, regions: Regions) -> tuple[str, str, str | None]:
-    """(canonical key, short name, parent key) of a development zone's 科协: 两江新区科学技术协会."""
-    return zone + "科学技术协会", zone + "科协", kexie_names(ZONES[zone], regions)[0]
+KEXIE_NAMES = ("科协", "科学技术协会")  # how a 科协's name ends, short and full
+
+
+def zone_kexie_names(zone: str, regions: Regions, code: str | None = None) -> tuple[str, str, str | None]:
+    """(canonical key, short name, parent key) of a development zone's 科协: 两江新区科学技术协会, answering to
+    the 科协 of the unit around it (``code``; by default the listed zone's)."""
+    return zone + "科学技术协会", zone + "科协", kexie_names(code or ZONES[zone], regions)[0]
 
 
 def _parent_region(code: str, regions: Regions) -> str | None:
@@ -219,7 +223,7 @@ def _short_region(entry) -> str:
 
 
 def _is_context_form(name: str) -> bool:
-    return len(name) >= 2 and name[0] in LEVEL_CHARS and (name[1:] in SUFFIXES or name[1:] in ("科协", "科学技术协会"))
+    return len(name) >= 2 and name[0] in LEVEL_CHARS and (name[1:] in SUFFIXES or name[1:] in KEXIE_NAMES)
 
 
 def depth(code: str) -> int:
