@@ -46,8 +46,11 @@ _WECHAT_HEAD = re.compile(
     rf"^(原创\s*)?(?:([^\s\d]{{2,20}})\s+)?([^\s\d]{{2,24}})\s+({_DATE_TEXT})(\s+{_TIME}(?:\s+[^\s\d]{{2,8}})?)?"
     r"(\s*发表于\s*[^\s\d]{2,8})?$"
 )
-# A news site's date line, then its source: 2021年05月31日08:25 | 来源：人民网-四川频道
-_DATED_FIELDS = re.compile(rf"^({_DATE_TEXT})\s*(?:{_TIME})?\s*[|｜丨]?\s*(?=(?:来源|稿源|作者)\s*[:：])")
+# A news site's date line, then its source: 2021年05月31日08:25 | 来源：人民网-四川频道, maybe after the
+# site's name (万州区科学技术协会 2023-06-12 来源：万州区科协)
+_DATED_FIELDS = re.compile(
+    rf"^(?:([^\s\d]\S{{1,23}}?){_NAME_SEP})?({_DATE_TEXT})\s*(?:{_TIME})?\s*[|｜丨]?\s*(?=(?:来源|稿源|作者)\s*[:：])"
+)
 # A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268
 _WEB_INFO_FIELD = re.compile(
     r"(发布时间|发布日期|时间|日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：]\s*"
@@ -279,7 +282,7 @@ def meta_line_kind(text: str) -> str | None:
         return "navigation"  # 首页 | 机构概况 | 新闻中心 | 学会工作 | …: the site's menu
     if "版" in text and len(text) <= 50 and _PAGE_TEASER.match(text) and not re.search(r"[转接]", text):
         return "navigation"  # not （下转第2版）, the end of a story continued elsewhere
-    if text[:1].isdigit() and len(text) <= 200 and _DATED_FIELDS.match(text):
+    if len(text) <= 200 and ("来源" in text or "稿源" in text or "作者" in text) and _dated_fields(text):
         return "web_info"
     if len(text) <= 200 and _SITE_FOOTER.search(text):
         return "boilerplate"
@@ -398,10 +401,18 @@ def web_info_fields(text: str) -> dict[str, str]:
     """The labelled fields of a web page's info line, values as printed: {'来源': '九龙坡区科协', …}."""
     key = fold(text)
     fields = {m.group(1): text[m.start(2) : m.end(2)] for m in _WEB_INFO_FIELD.finditer(key) if m.group(2)}
-    dated = _DATED_FIELDS.match(key)  # 2021年05月31日08:25 | 来源：…: the date has no label
+    dated = _dated_fields(key)  # 2021年05月31日08:25 | 来源：…: the date has no label
     if dated:
-        fields.setdefault("日期", dated.group(1))
+        fields.setdefault("日期", dated.group(2))
+        if dated.group(1):
+            fields.setdefault("站点", text[dated.start(1) : dated.end(1)])
     return fields
+
+
+def _dated_fields(text: str) -> re.Match | None:
+    """A dated line of fields whose date is real (a site's name before it holds no digit)."""
+    match = _DATED_FIELDS.match(text)
+    return match if match and parse_iso_date(match.group(2)) else None
 
 
 def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
@@ -420,6 +431,7 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
         fields = web_info_fields(text)
         when = next((fields[k] for k in ("发布时间", "发布日期", "时间", "日期") if k in fields), "")
         meta.page_date = meta.page_date or parse_iso_date(when)
+        meta.site = meta.site or fields.get("站点")
         if meta.source is None and fields.get("来源"):
             meta.source = fields["来源"]
     elif kind == "source" and meta.source is None:

@@ -116,6 +116,8 @@ from articles.textpipeline.split import split_page
         ("2021年05月31日08:25 | 来源：人民网-四川频道", "web_info"),
         ("2021-05-31 08:25:13  来源：华龙网  作者：张三", "web_info"),
         ("2021年5月31日，来源于群众的意见被采纳。", None),
+        ("万州区科学技术协会 2023-06-12 来源：万州区科协", "web_info"),  # the site's name before the date
+        ("会议于 2023-06-12 召开，来源：万州区科协", None),
         # a post's ornaments and its closing credits
         ("————————", "decoration"),
         ("▼", "decoration"),
@@ -203,6 +205,9 @@ def test_meta_line_kind(line, kind):
         ("2021年05月31日08:25 | 来源：人民网-四川频道", None, dt.date(2021, 5, 31), "人民网-四川频道"),
         ("2021-05-31 08:25:13  来源：华龙网  作者：张三", None, dt.date(2021, 5, 31), "华龙网"),
         ("来源：人民网-四川频道  2021年05月31日08:25", None, dt.date(2021, 5, 31), "人民网-四川频道"),
+        # the site's name, its date and the story's source on one line (the line had been the headline)
+        ("万州区科学技术协会 2023-06-12 来源：万州区科协", "万州区科学技术协会", dt.date(2023, 6, 12), "万州区科协"),
+        ("重庆科技报 2023年7月25日 10:21 来源：巫山县科协", "重庆科技报", dt.date(2023, 7, 25), "巫山县科协"),
     ],
 )
 def test_record_meta_line(line, site, date, source):
@@ -503,3 +508,11 @@ def test_a_co_organizer_list_under_its_label_on_lines_of_its_own():
     )
     assert [item.title for item in result.items] == ["南充市科协开展科普活动"]
     assert result.meta.co_organizers == ["成都市科协", "自贡市科协", "攀枝花市科协", "凉山州科协", "甘孜州科协"]
+
+
+def test_a_site_date_and_source_line_under_a_headline_is_the_pages_info():
+    """重庆科技报 2023-07-25 来源：巫山县科协 under a headline had become its 副题, the date lost."""
+    result = split_page("\n".join(["巫山：脆李科技小院助农增收", "重庆科技报 2023-07-25 来源：巫山县科协", STORY]))
+    assert [(item.title, item.subtitle) for item in result.items] == [("巫山：脆李科技小院助农增收", "")]
+    assert (result.meta.site, result.meta.page_date, result.meta.source) == (
+        "重庆科技报", dt.date(2023, 7, 25), "巫山县科协")
