@@ -88,6 +88,11 @@ from articles.textpipeline.split import split_page
         ("Copyright © 2020 四川科协", "boilerplate"),
         ("本版图片由南充市科协提供", "boilerplate"),  # the page's picture credit, not a headline
         ("【责任编辑：刘小明】", "boilerplate"),  # a footer label in brackets (was a section banner)
+        # a PDF's page footers: 第 8 页 alone, P8, 8/12 (12/8 may be a date)
+        ("第 8 页", "decoration"),
+        ("P8", "decoration"),
+        ("8/12", "decoration"),
+        ("12/8", None),
         ("[图片]", "decoration"),  # where a web page's picture stood (was the headline's 副题)
         ("【图片】", "decoration"),
         ("【地方科协】", None),  # a section banner in brackets stays one (assemble reads it)
@@ -278,6 +283,18 @@ def test_page_number_inside_a_story_does_not_end_it():
     result = split_page("标题在这里\n\n" + STORY + "\n\n-3-\n\n活动由区科协、区教委联合主办。")
     assert len(result.items) == 1 and result.items[0].paragraphs == [STORY, "活动由区科协、区教委联合主办。"]
     assert result.meta.boilerplate == ["-3-"]
+
+
+LEAD = "5月15日，平昌县科协在平昌中学举办青少年科技创新培训班，全县60余名科技辅导员参加"
+
+
+@pytest.mark.parametrize("footer", ["第 8 页", "第8页", "P8", "8/12"])
+def test_a_pdf_page_footer_inside_a_sentence_is_taken_out_and_the_sentence_joined(footer):
+    """参加 / 第 8 页 / 培训。 had been glued as 参加第 8 页培训。 (or the footer a sub-heading)."""
+    text = f"平昌县科协举办青少年科技创新培训\n{LEAD}\n{footer}\n培训。培训邀请省内专家进行了授课。"
+    result = split_page(text)
+    assert [item.paragraphs for item in result.items] == [[LEAD + "培训。培训邀请省内专家进行了授课。"]]
+    assert result.meta.boilerplate == [footer]
 
 
 def test_an_editor_named_in_brackets_is_the_pages_editor():
