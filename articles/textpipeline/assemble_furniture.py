@@ -22,6 +22,7 @@ from .model import AUTHOR, Byline
 from .pagemeta import (
     is_breadcrumb,
     is_comment_line,
+    is_issue_line,
     meta_line_kind,
     record_meta_line,
     web_info_fields,
@@ -62,15 +63,18 @@ class FurnitureRules:
     def _story_goes_on_after(self, index: int) -> bool:
         """四川科技报 2021年8月20日 第3版 between two paragraphs of a story, the second no new story's
         lead: the next PDF page's head, printed where the copy crossed it; the story goes on under it
-        (a paragraph it cut is joined across it). A head over a headline or a lead still ends the story."""
+        (a paragraph it cut is joined across it), also past the page's number (巴中科技 2023年第5期 / — 6 —).
+        A head over a headline or a lead still ends the story."""
         current = self._open()
+        if current is None or not current.is_article or not current.has_body:
+            return False
+        after = index + 1
+        while after < len(self.lines) and meta_line_kind(self.lines[after].text) == "decoration":
+            after += 1
         return (
-            current is not None
-            and current.is_article
-            and current.has_body
-            and story_at(self.lines, index + 1)
-            and not credit_at(self.lines, index + 1)
-            and not shapes.is_news_lead(self.lines[index + 1].text)
+            story_at(self.lines, after)
+            and not credit_at(self.lines, after)
+            and not shapes.is_news_lead(self.lines[after].text)
         )
 
     def _site_name(self, index: int, line: Line) -> bool:
@@ -94,9 +98,11 @@ class FurnitureRules:
         if following == "decoration" and index + 2 < len(self.lines):
             following = meta_line_kind(self.lines[index + 2].text)  # its English name in between
         over_date = following == "site_date" and shapes.is_paper_name(line.text)
+        over_issue = following == "boilerplate" and len(line.text) <= 12 and is_issue_line(under)  # 重庆科协 / 2021年第3期
         if not (
             following == "navigation"
             or over_date
+            or over_issue
             or (
                 shapes.is_masthead_name(line.text)
                 and (shapes.could_be_headline(under) or shapes.opens_a_piece(under))  # over 编者按：… too

@@ -46,6 +46,20 @@ _WECHAT_HEAD = re.compile(
     rf"^(原创\s*)?(?:([^\s\d]{{2,20}})\s+)?([^\s\d]{{2,24}})\s+({_DATE_TEXT})(\s+{_TIME}(?:\s+[^\s\d]{{2,8}})?)?"
     r"(\s*发表于\s*[^\s\d]{2,8})?$"
 )
+# A periodical's head: its name and the year's issue (巴中科技 2023年第5期, 重庆科协 2021年第3期（总第215期）),
+# over its first headline or printed again where a PDF's page turns
+_ISSUE_HEAD = re.compile(
+    rf"^([^\s\d，。、：:；;！？]{{2,12}}){_NAME_SEP}\d{{4}}\s*年\s*(?:总)?第\s*\d{{1,5}}\s*期"
+    r"(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
+)
+_ISSUE_LINE = re.compile(r"^(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$")
+
+
+def is_issue_line(text: str) -> bool:
+    """2021年第3期, 第215期（总第1234期）: a periodical's issue on a line of its own, under its name."""
+    return bool(_ISSUE_LINE.match(fold(text)))
+
+
 # A news site's date line, then its source: 2021年05月31日08:25 | 来源：人民网-四川频道, maybe after the
 # site's name (万州区科学技术协会 2023-06-12 来源：万州区科协)
 _DATED_FIELDS = re.compile(
@@ -303,6 +317,8 @@ def meta_line_kind(text: str) -> str | None:
     match = _WECHAT_HEAD.match(text)
     if match and parse_iso_date(match.group(4)) and (match.group(1) or match.group(5) or match.group(6)):
         return "site_date"
+    if "期" in text and _ISSUE_HEAD.match(text):
+        return "site_date"
     return None
 
 
@@ -432,8 +448,11 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
     meta.source_lines.append(text)
     if kind == "site_date":
         match = _SITE_DATE.match(fold(text))
+        issue = None if match else _ISSUE_HEAD.match(fold(text))
         if match:
             site, date = (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)
+        elif issue:
+            site, date = text[issue.start(1) : issue.end(1)], ""  # the issue gives a year, not a day
         else:
             match = _WECHAT_HEAD.match(fold(text))
             site, date = text[match.start(3) : match.end(3)], match.group(4)

@@ -211,6 +211,17 @@ def test_a_plans_year_is_not_the_year_of_a_story_on_an_undated_page():
     assert dated.items[0].date == dt.date(2020, 4, 20)
 
 
+@pytest.mark.parametrize("span", ["（2021—2035年）", "（2021-2035年）", "（2021年—2035年）", "（2021至2035年）"])
+def test_the_years_a_plans_title_spans_are_not_the_year_of_a_story(span):
+    """《纲要（2021—2035年）》 was the only year: 5月10日 became 2035-05-10, unflagged. Under a
+    periodical's head (巴中科技 2023年第5期) the issue's year dates it."""
+    story = f"5月10日，巴中市科协召开推进会。会议要求，各地要对标对表《全民科学素质行动规划纲要{span}》。"
+    assert split_page("巴中市科协召开科普工作推进会\n" + story).items[0].date is None
+    issued = split_page("巴中科技 2023年第5期\n巴中市科协召开科普工作推进会\n" + story)
+    assert (issued.meta.site, issued.items[0].title, issued.items[0].date) == (
+        "巴中科技", "巴中市科协召开科普工作推进会", dt.date(2023, 5, 10))
+
+
 @pytest.mark.parametrize("since", ["2019年以来", "自2019年起", "2019年开始"])
 def test_the_year_something_began_is_not_the_year_of_a_story_on_an_undated_page(since):
     """2019年以来，…。7月12日，…: the story's year is later and unsaid; it was 2019, and so was the next

@@ -122,6 +122,11 @@ from articles.textpipeline.split import split_page
         ("2021-05-31 08:25:13  来源：华龙网  作者：张三", "web_info"),
         ("2021年5月31日，来源于群众的意见被采纳。", None),
         ("万州区科学技术协会 2023-06-12 来源：万州区科协", "web_info"),  # the site's name before the date
+        # a periodical's name and issue: its head (it had been the first headline)
+        ("巴中科技 2023年第5期", "site_date"),
+        ("重庆科协 2021年第3期（总第215期）", "site_date"),
+        ("巴中科技                     2023年第5期", "site_date"),
+        ("科普讲座 第5期", None),  # no year: a series' event, maybe a headline
         ("会议于 2023-06-12 召开，来源：万州区科协", None),
         # a post's ornaments and its closing credits
         ("————————", "decoration"),
@@ -533,3 +538,24 @@ def test_a_site_date_and_source_line_under_a_headline_is_the_pages_info():
     assert [(item.title, item.subtitle) for item in result.items] == [("巫山：脆李科技小院助农增收", "")]
     assert (result.meta.site, result.meta.page_date, result.meta.source) == (
         "重庆科技报", dt.date(2023, 7, 25), "巫山县科协")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [["巴中科技 2023年第5期"], ["重庆科协 2021年第3期（总第215期）"], ["重庆科协", "2021年第3期"]],
+)
+def test_a_periodicals_name_and_issue_over_its_first_headline_is_its_head(head):
+    """重庆科协 2021年第3期（总第215期） had been the title, the headline its 副题."""
+    result = split_page("\n".join([*head, "潼南区科协开展植树节科普活动", STORY]))
+    assert [(item.title, item.subtitle) for item in result.items] == [("潼南区科协开展植树节科普活动", "")]
+    assert result.meta.site == head[0].split()[0]
+
+
+def test_a_periodicals_head_printed_again_where_the_page_turns_leaves_the_sentence_whole():
+    """《…纲要 / 巴中科技      2023年第5期 / （2021—2035年）》 had been glued into one paragraph."""
+    result = split_page("\n".join([
+        "巴中市科协召开科普工作推进会", STORY, "会议要求，各地要对标对表《全民科学素质行动规划纲要",
+        "巴中科技                                  2023年第5期", "（2021—2035年）》，聚焦重点人群，补齐短板弱项。",
+    ]))
+    assert result.items[0].paragraphs == [STORY, "会议要求，各地要对标对表《全民科学素质行动规划纲要（2021—2035年）》，聚焦重点人群，补齐短板弱项。"]
+    assert result.meta.site == "巴中科技"
