@@ -68,6 +68,8 @@ class CreditRules:
             return
         if shapes.is_end_mark(content) or shapes.is_author_note(content):
             item.credit_lines.append(printed)
+            if shapes.is_to_be_continued(content):  # （未完待续）: the rest is in a later issue
+                target.flag("continues_elsewhere", f"正文以“{printed}”结束，后文不在这页文字里，请核对或补全", printed)
             target.cover(line)
             target.closed = CLOSED_BY_ATTRIBUTION
             return

@@ -576,6 +576,11 @@ def is_end_mark(content: str) -> bool:
     return content.strip() in _END_MARKS
 
 
+def is_to_be_continued(content: str) -> bool:
+    """（未完待续）, （待续）: an end mark that says the story is not over."""
+    return content.strip() in ("未完待续", "待续", "未完")
+
+
 def is_author_note(content: str) -> bool:
     """（作者系重庆市科协科普部部长）, （原标题：…）, （本文图片均由遂宁市科协提供）: who the author is, what
     a reposted story was first called or who gave its pictures, not where the story came from."""

@@ -422,6 +422,14 @@ def test_closing_attribution_labels(attribution, source, bylines):
     assert attribution in item.credit_lines
 
 
+@pytest.mark.parametrize(("mark", "flagged"), [("（未完待续）", True), ("（待续）", True), ("（完）", False), ("（本文有删节）", False)])
+def test_a_story_marked_to_be_continued_is_flagged(mark, flagged):
+    """（未完待续） closed the story silently: the editor is told the rest is not on this page."""
+    item = page("一条新闻的标题", LONG, mark, "第二条新闻的标题", LONG).items[0]
+    assert ("continues_elsewhere" in [flag.code for flag in item.flags]) is flagged
+    assert len(item.paragraphs) == 1 and item.credit_lines == [mark]
+
+
 def test_closing_names_and_attributions():
     """A bare line of names closes an article; （宁记） style attributions become the source."""
     result = page(
