@@ -221,7 +221,7 @@ def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
 # on the next line (市科协与四川省科协签署 / 川渝学会协同发展合作协议), or inside quotation marks
 # (开展“科技助力 / 乡村振兴”专项行动). No 主题 or 引题 ends so.
 _OPEN_END_CHARS = frozenset("与和及的在对向为把将暨等并")
-_OBJECT_VERBS = ("签署", "签订", "荣获", "获评", "获颁", "授予")
+_OBJECT_VERBS = ("签署", "签订", "荣获", "获评", "获颁", "授予", "走进", "走入", "来到", "前往", "奔赴")
 # …or on an ordinal or a year that qualifies what the next line names: 荣昌区举办首届 / 科技成果转化对接会,
 # 重庆市科协召开2023年度 / 全市学会工作会议
 _QUALIFIER_END = re.compile(r"(?:首届|首次|第[一二三四五六七八九十百0-9]+(?:届|次|期|批)|[0-9]{4}年度)$")

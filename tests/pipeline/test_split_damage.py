@@ -1677,6 +1677,9 @@ def test_the_papers_own_voice_signs_a_commentary(line, bylines):
          "荣昌区举办首届科技成果转化对接会", ""),
         (["渝北区召开第三届", "青少年科技创新大赛总结会", "本报讯（记者 李华）11月9日，总结会在渝北区举行。"],
          "渝北区召开第三届青少年科技创新大赛总结会", ""),
+        # a line stopping on a verb of going, its place on the next line (it was title and 副题)
+        (["达州市科协组织专家服务团走进", "大竹县开展技术帮扶", "本报讯（记者 刘文波）11月3日，专家服务团到大竹县开展技术帮扶活动。"],
+         "达州市科协组织专家服务团走进大竹县开展技术帮扶", ""),
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
