@@ -2420,3 +2420,21 @@ def test_a_spread_name_alone_is_a_name(line, names):
     from articles.textpipeline.credits import spread_name
 
     assert spread_name(line) == names
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "记者从成都市科协获悉，今年成都将新认定市级科普基地10个。",
+        "9月18日—19日，绵阳市第五届科普讲解大赛在绵阳科技馆举行。",
+        "9月17日（星期五），南充市科协组织专家走进西充县开展科技助农活动。",
+        "9月17日至9月19日，南充市科协组织专家走进西充县开展科技助农活动。",
+        "昨天下午，南充市科协组织专家走进西充县开展科技助农活动。",
+    ],
+)
+def test_a_headline_over_a_news_lead_after_a_story_opens_the_next_story(lead):
+    """Each of these leads made its headline a sub-heading of the story before (近日， did not)."""
+    result = page("我国科技人力资源总量稳居世界首位", "本报讯 9月22日，中国科协发布报告显示，我国科技人力资源总量继续保持世界第一。",
+                  "南充市科协开展科技助农活动", lead)
+    assert [item.title for item in result.items] == ["我国科技人力资源总量稳居世界首位", "南充市科协开展科技助农活动"]
+    assert result.items[1].paragraphs == [lead]
