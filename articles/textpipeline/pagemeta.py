@@ -7,6 +7,7 @@ line at a time; ``record_meta_line`` stores a recognised line in PageMeta;
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from functools import lru_cache
@@ -27,13 +28,18 @@ _HEAD_SEP = r"\s*(?:[◆◇■□●○★☆|｜丨·•]\s*)?"
 _NAME_SEP = r"(?:\s*[◆◇■□●○★☆|｜丨·•]\s*|\s+)"
 # The page's number and section in its head, then maybe its editors: 第2版 科协动态 责任编辑：王丽 美编：李明
 _PAGE_AFTER_DATE = rf"第\s*[0-9A-Za-z一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：◆◇■□●○★☆|｜丨·•]?\s*(?!{_EDITOR_ROLES})\S{{1,10}})?"
+_WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][）)]?"  # 星期五, （星期五）
 _SITE_DATE = re.compile(
+    # 第2版 2021年3月5日 星期五: the page's number may come first
+    rf"^(?:第\s*[0-9一二三四五六七八九十]{{1,3}}\s*版{_HEAD_SEP})?"
     # a WeChat post's place after its time (… 18:00 四川) on the line under the account's name
-    rf"^(?:(\S{{2,24}}?){_NAME_SEP})?({_DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[^\s\d]{{2,8}})?)?"
-    rf"(?:{_HEAD_SEP}(?:星期|周)[一二三四五六日天])?"
-    # 农历癸卯年九月廿七: a masthead's lunar date beside the printed one
-    rf"(?:{_HEAD_SEP}农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*(?:闰)?[正一二三四五六七八九十冬腊]{{1,2}}月"
+    rf"(?:(\S{{2,24}}?){_NAME_SEP})?({_DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[^\s\d]{{2,8}})?)?"
+    rf"(?:{_HEAD_SEP}{_WEEKDAY})?"
+    # 农历癸卯年九月廿七 (or 辛丑年正月廿二 without 农历): a masthead's lunar date beside the printed one
+    rf"(?:{_HEAD_SEP}(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
+    r"\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月"
     r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十))?"
+    rf"(?:{_HEAD_SEP}{_WEEKDAY})?"  # the weekday after the lunar date
     # 第48期 今日4版: the issue and the number of pages beside the date
     rf"(?:{_HEAD_SEP}(?:总)?第\s*\d{{1,5}}\s*期)?(?:{_HEAD_SEP}(?:今日|本期)\s*\d{{1,2}}\s*版)?"
     rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE})?(?:\s*发表于\s*[^\s\d]{{2,8}})?{_HEAD_EDITORS}$"
@@ -71,6 +77,9 @@ _WEB_INFO_FIELD = re.compile(
     r"([\u4e00-\u9fff] [\u4e00-\u9fff](?=\s|$)|\S*?)"  # 作者：李 梅, a name spread to three cells
     r"(?=\s|$|(?:发布|来源|作者|记者|通讯员|摄影|单位|编辑|浏览|阅读|点击|字号))"
 )
+# A web page's publishing time alone on its line: 发布时间：2021-03-05 10:21 (not a notice's 时间：, its event's)
+_PUBLISHED_AT = re.compile(rf"^(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*{_DATE_TEXT}\s*(?:{_TIME})?$")
+_LEADING_DATE = re.compile(_DATE_TEXT)
 _SEPARATOR = r"\s*[:：丨|｜]\s*"  # 来源：X, and WeChat's 来源丨X / 编辑 | X
 _SOURCE = re.compile(
     rf"^(?:(?:来源|稿源|信息来源|文章来源|本文来源|出品){_SEPARATOR}(.+)"
@@ -305,6 +314,8 @@ def meta_line_kind(text: str) -> str | None:
         return "boilerplate"
     if any(label in text for label in ("时间", "日期", "来源", "作者")) and len(_WEB_INFO_FIELD.findall(text)) >= 2:
         return "web_info"
+    if ("时间" in text or "日期" in text) and _PUBLISHED_AT.match(text) and web_info_date(text):
+        return "web_info"
     if _URL.match(text):
         return "url"
     if _SOURCE.match(text):
@@ -427,7 +438,7 @@ def is_comment_line(text: str) -> bool:
 
 def web_info_fields(text: str) -> dict[str, str]:
     """The labelled fields of a web page's info line, values as printed: {'来源': '九龙坡区科协', …}."""
-    key = fold(text)
+    key = fold(text).replace("【", " ").replace("】", " ")  # 【发布时间：2021-03-05】【来源：南岸区科协】
     fields = {m.group(1): text[m.start(2) : m.end(2)] for m in _WEB_INFO_FIELD.finditer(key) if m.group(2)}
     dated = _dated_fields(key)  # 2021年05月31日08:25 | 来源：…: the date has no label
     if dated:
@@ -435,6 +446,17 @@ def web_info_fields(text: str) -> dict[str, str]:
         if dated.group(1):
             fields.setdefault("站点", text[dated.start(1) : dated.end(1)])
     return fields
+
+
+def web_info_date(text: str) -> dt.date | None:
+    """The date of a web page's info line, also with its clock run on (2021年03月05日10:21)."""
+    fields = web_info_fields(text)
+    when = next((fields[k] for k in ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期") if k in fields), "")
+    if not when:
+        published = _PUBLISHED_AT.match(fold(text))
+        when = re.split("[:：]", published.group(0), maxsplit=1)[1] if published else ""
+    match = _LEADING_DATE.search(fold(when))
+    return parse_iso_date(match.group(0)) if match else None
 
 
 def _dated_fields(text: str) -> re.Match | None:
@@ -459,9 +481,8 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
         meta.site = meta.site or site
         meta.page_date = meta.page_date or parse_iso_date(date)
     elif kind == "web_info":
+        meta.page_date = meta.page_date or web_info_date(text)
         fields = web_info_fields(text)
-        when = next((fields[k] for k in ("发布时间", "发布日期", "时间", "日期") if k in fields), "")
-        meta.page_date = meta.page_date or parse_iso_date(when)
         meta.site = meta.site or fields.get("站点")
         if meta.source is None and fields.get("来源"):
             meta.source = fields["来源"]

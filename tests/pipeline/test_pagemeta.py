@@ -127,6 +127,7 @@ from articles.textpipeline.split import split_page
         ("重庆科协 2021年第3期（总第215期）", "site_date"),
         ("巴中科技                     2023年第5期", "site_date"),
         ("科普讲座 第5期", None),  # no year: a series' event, maybe a headline
+        ("时间：2021年10月1日", None),  # a notice's field: when its event is, not when the page was posted
         ("会议于 2023-06-12 召开，来源：万州区科协", None),
         # a post's ornaments and its closing credits
         ("————————", "decoration"),
@@ -215,6 +216,15 @@ def test_meta_line_kind(line, kind):
         ("2021年05月31日08:25 | 来源：人民网-四川频道", None, dt.date(2021, 5, 31), "人民网-四川频道"),
         ("2021-05-31 08:25:13  来源：华龙网  作者：张三", None, dt.date(2021, 5, 31), "华龙网"),
         ("来源：人民网-四川频道  2021年05月31日08:25", None, dt.date(2021, 5, 31), "人民网-四川频道"),
+        # masthead dates in the order and dress other papers print them (each had been the headline)
+        ("2021年3月5日（星期五）", None, dt.date(2021, 3, 5), None),
+        ("2021年3月5日 农历辛丑年正月廿二 星期五", None, dt.date(2021, 3, 5), None),
+        ("2021年3月5日 星期五 辛丑年正月廿二", None, dt.date(2021, 3, 5), None),
+        ("第2版 2021年3月5日 星期五", None, dt.date(2021, 3, 5), None),
+        # a web page's publishing time alone, with its clock run on, in brackets (each lost the date)
+        ("发布时间：2021-03-05 10:21", None, dt.date(2021, 3, 5), None),
+        ("发布时间：2021年03月05日10:21  来源：南岸区科协", None, dt.date(2021, 3, 5), "南岸区科协"),
+        ("【发布时间：2021-03-05】【来源：南岸区科协】", None, dt.date(2021, 3, 5), "南岸区科协"),
         # the site's name, its date and the story's source on one line (the line had been the headline)
         ("万州区科学技术协会 2023-06-12 来源：万州区科协", "万州区科学技术协会", dt.date(2023, 6, 12), "万州区科协"),
         ("重庆科技报 2023年7月25日 10:21 来源：巫山县科协", "重庆科技报", dt.date(2023, 7, 25), "巫山县科协"),
