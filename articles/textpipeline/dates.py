@@ -43,6 +43,8 @@ CN_DATE_TEXT = rf"{_CN_YEAR}年[〇零一二三四五六七八九十]{{1,3}}月[
 # Each pattern with a year comes twice: with a year in digits only, and (for a text with 〇, 零 or 一九
 # in it) in Chinese numerals too; the second is slower over a whole page, and few pages need it.
 _MONTH_DAY = re.compile(rf"(?:(\d{{4}})年)?({_NUM})月({_NUM})日"), re.compile(rf"(?:({_YEAR_TEXT})年)?({_NUM})月({_NUM})日")
+# 农历三月十五日 (a lunar day, not the calendar's), 为迎接3月12日植树节 (the occasion ahead, not the event's day)
+_NOT_THE_EVENTS_DAY = re.compile(r"(?:农历|阴历|迎接|喜迎|庆祝)\s*$")
 # 本报11月3日第3版《…》, 11月3日刊发的: an earlier issue the text refers to (a correction), no event's day.
 _ISSUE_REFERENCE = re.compile(rf"\s*(?:第\s*{_NUM}\s*版|刊发|刊登|刊载|出版)")
 _FULL_DATE = re.compile(rf"(\d{{4}})年({_NUM})月({_NUM})日"), re.compile(rf"({_YEAR_TEXT})年({_NUM})月({_NUM})日")
@@ -149,6 +151,8 @@ def first_date(
     for match in _for(text, _MONTH_DAY).finditer(text):
         if _ISSUE_REFERENCE.match(text, match.end()):
             continue
+        if _NOT_THE_EVENTS_DAY.search(text, max(0, match.start() - 4), match.start()):
+            continue
         month, day = cn_number(match.group(2)), cn_number(match.group(3))
         if match.group(1):
             year = cn_year(match.group(1))
@@ -170,7 +174,10 @@ def first_date(
 
 
 _TIME_OF_DAY = r"(?:[上中下]午|晚上?|凌晨|早上|清晨|傍晚)?"
-_LEADING_DAY = re.compile(rf"^\s*(本月|上月)?({_NUM})日{_TIME_OF_DAY}\s*[，,、]")
+# 29日，5日至7日，5日—7日上午，: a bare day, or the first of a span of days
+_LEADING_DAY = re.compile(rf"^\s*(本月|上月)?({_NUM})日(?:[至到—–－~～-]{_NUM}日)?{_TIME_OF_DAY}\s*[，,、]")
+# 2021.3.8，2021-03-10，: a lead that opens with the whole date in figures
+_LEADING_FIGURES_DATE = re.compile(r"^\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})日?\s*[，,、]")
 _LEADING_RELATIVE_DAY = re.compile(rf"^\s*(今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨夜|前天|前日|前晚){_TIME_OF_DAY}\s*[，,、]")
 _DAYS_BEFORE = {"今": 0, "昨": 1, "前": 2}
 _LEADING_WEEKDAY = re.compile(rf"^\s*(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天]){_TIME_OF_DAY}\s*[，,、]")
@@ -182,6 +189,9 @@ def leading_day(text: str, page_date: dt.date | None) -> dt.date | None:
     本月18日，… in the page's month, 上月28日，… in the month before; one that opens with 昨日，…,
     今天，…, 上周六，… or 周六，… (the last one on or before the page's day) is dated from the page's
     own date. A day after the page's (本月25日，科协将…, 本周五，…) is a plan, not the day a story reports."""
+    figures = _LEADING_FIGURES_DATE.match(text)
+    if figures:
+        return _safe_date(*(int(part) for part in figures.groups()))
     if page_date is None:
         return None
     relative = _LEADING_RELATIVE_DAY.match(text)

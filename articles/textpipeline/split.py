@@ -50,9 +50,10 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     years = page_years(joined)
     dating = Dating(meta.page_date, year_hint, page_anchor(joined), present_year(years))
     items = [_finish(draft, position, dating) for position, draft in enumerate(assembly.drafts)]
-    if len(set(years)) > 1:
+    several_years = len(set(years)) > 1
+    if several_years or _crosses_new_year(items):
         for item in items:
-            _flag_guessed_year(item, dating)
+            _flag_guessed_year(item, dating, several_years)
     remainders = assembly.remainders
     if widths != cleaned.text:
         _record_full_width(items, cleaned.text, widths)
@@ -260,12 +261,20 @@ def _marks_left_open(text: str) -> bool:
     return depth > 0
 
 
-def _flag_guessed_year(item: Item, dating: Dating) -> None:
+def _crosses_new_year(items: list[Item]) -> bool:
+    """Days of late in a year and early in one, and no others, on one page: its stories may straddle
+    the turn of a year (a page of days all over the year says nothing about it)."""
+    months = {item.date.month for item in items if item.date is not None}
+    return months <= {11, 12, 1, 2} and bool(months & {11, 12}) and bool(months & {1, 2})
+
+
+def _flag_guessed_year(item: Item, dating: Dating, several_years: bool = True) -> None:
     """A date whose year only the page's other dates and years suggest is shown to an editor, not trusted.
 
     With no page date and no year beside the month and day, the year is the one nearest the
     latest complete date the page prints, else the year it writes in (``present_year``); on a page that
-    names several years (一九九七年回顾, 到2000年的目标) either is a guess.
+    names several years (一九九七年回顾, 到2000年的目标), or whose days run from December into January,
+    either is a guess.
     """
     if item.date is None or dating.page_date is not None or dating.year_hint is not None:
         return
@@ -277,7 +286,8 @@ def _flag_guessed_year(item: Item, dating: Dating) -> None:
         reason = f"按页面中最晚的完整日期（{anchor.year}年{anchor.month}月{anchor.day}日）推定为{item.date.year}年"
     else:
         reason = f"按页面提到的年份推定为{dating.page_year}年"
-    item.flags.append(Flag("date_year_guessed", f"页面没有印日期，“{day}”的年份{reason}，页面还提到其他年份，请核对", day))
+    doubt = "页面还提到其他年份" if several_years else "页面上的日期从岁末跨到年初，可能不在同一年"
+    item.flags.append(Flag("date_year_guessed", f"页面没有印日期，“{day}”的年份{reason}，{doubt}，请核对", day))
 
 
 def _item_date(item: Item, dating: Dating) -> dt.date | None:

@@ -222,6 +222,33 @@ def test_the_years_a_plans_title_spans_are_not_the_year_of_a_story(span):
         "巴中科技", "巴中市科协召开科普工作推进会", dt.date(2023, 5, 10))
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the occasion ahead is not the event's day (3月12日 had been taken)
+        ("为迎接3月12日植树节，3月10日，潼南区科协开展植树节科普宣传活动。", dt.date(2021, 3, 10)),
+        ("3月12日植树节当天，潼南区科协开展植树节科普宣传活动。", dt.date(2021, 3, 12)),
+        # a lunar day is no calendar day (农历三月十五日 had become 15 March): the page's date
+        ("今年农历三月十五日，秀山县科协在梅江镇举办民俗科普展。", dt.date(2021, 4, 30)),
+    ],
+)
+def test_the_day_a_lead_reports(lead, expected):
+    result = split_page(f"重庆科技报 2021年4月30日 星期五\n潼南区科协开展科普活动\n本报讯 {lead}")
+    assert result.items[0].date == expected
+
+
+def test_days_running_from_december_into_january_on_an_undated_page_are_flagged():
+    """12月30日 and 1月2日 on a page with no date were both given 2021, unflagged."""
+    result = split_page("\n".join([
+        "南充市科协召开2021年度工作总结会", "12月30日，南充市科协召开2021年度工作总结会，总结2021年工作。", "（南充市科协）",
+        "顺庆区科协开展新年科普进社区活动", "1月2日，顺庆区科协在中城街道开展新年科普进社区活动。", "（顺庆区科协）",
+    ]))
+    assert [(item.date.month, item.date.day) for item in result.items] == [(12, 30), (1, 2)]
+    assert all("date_year_guessed" in [flag.code for flag in item.flags] for item in result.items)
+    alone = split_page("\n".join(result.text.splitlines()[:3]))
+    assert alone.items[0].flags == []
+
+
 @pytest.mark.parametrize("since", ["2019年以来", "自2019年起", "2019年开始"])
 def test_the_year_something_began_is_not_the_year_of_a_story_on_an_undated_page(since):
     """2019年以来，…。7月12日，…: the story's year is later and unsaid; it was 2019, and so was the next
@@ -268,6 +295,13 @@ def test_the_year_something_began_is_not_the_year_of_a_story_on_an_undated_page(
         ("上周六，科协举办科普活动。", None, None),
         ("上周末，科协举办科普活动。", dt.date(2024, 6, 5), None),  # two days: no one date
         ("周六科协举办科普活动。", dt.date(2024, 6, 3), None),  # only a lead that opens with the day
+        # a span of days: its first (the page date had been taken)
+        ("5日至7日，永川区科协开展集中宣传活动。", dt.date(2021, 3, 9), dt.date(2021, 3, 5)),
+        ("5日—7日，永川区科协开展集中宣传活动。", dt.date(2021, 3, 9), dt.date(2021, 3, 5)),
+        # the whole date in figures, with or without a page date (the page date had been taken)
+        ("2021.3.8，大足区科协召开座谈会。", dt.date(2021, 3, 18), dt.date(2021, 3, 8)),
+        ("2021-03-10，江津区科协召开学会工作会。", None, dt.date(2021, 3, 10)),
+        ("2021.13.8，大足区科协召开座谈会。", None, None),
     ],
 )
 def test_leading_day(lead, page_date, expected):
