@@ -7,6 +7,8 @@ lines, lists of links (往期推荐, a column's dated posts), and furniture insi
 
 from __future__ import annotations
 
+import re
+
 from . import credits, shapes
 from .lines import Line
 from .lookahead import (
@@ -31,6 +33,10 @@ from .pagemeta import (
 from .shapes import is_heading_like
 
 _WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line's labels of people who made the story
+
+
+# The names a body's web site goes by: 重庆市科学技术协会, 四川省科协, 德阳市人民政府, 科技工作者之家网
+_SITE_OWNER = re.compile(r"(?:科学技术协会|科协|协会|学会|研究会|人民政府|政府网|门户网站|网站|网)$")
 
 
 class FurnitureRules:
@@ -103,6 +109,7 @@ class FurnitureRules:
             following == "navigation"
             or over_date
             or over_issue
+            or self._site_over_headline_and_info(index, line.text)
             or (
                 shapes.is_masthead_name(line.text)
                 and (shapes.could_be_headline(under) or shapes.opens_a_piece(under))  # over 编者按：… too
@@ -112,6 +119,15 @@ class FurnitureRules:
         self.meta.site = line.text
         self.meta.source_lines.append(line.text)
         return True
+
+    def _site_over_headline_and_info(self, index: int, text: str) -> bool:
+        """重庆市科学技术协会 over a headline over 2021-03-12 16:05 来源：新华社: the web site of a body
+        (its name, not a kicker: a 引题 names no body alone) over the page's first headline and its info line."""
+        if index + 2 >= len(self.lines) or not _SITE_OWNER.search(text) or len(text) > 20:
+            return False
+        return shapes.could_be_headline(self.lines[index + 1].text) and meta_line_kind(
+            self.lines[index + 2].text
+        ) in ("web_info", "site_date")
 
     def _account_after_the_end(self, index: int, line: Line) -> bool:
         """城口发布 under - END - / 长按识别二维码关注我们, with nothing but furniture after it: the name of

@@ -569,3 +569,13 @@ def test_a_periodicals_head_printed_again_where_the_page_turns_leaves_the_senten
     ]))
     assert result.items[0].paragraphs == [STORY, "会议要求，各地要对标对表《全民科学素质行动规划纲要（2021—2035年）》，聚焦重点人群，补齐短板弱项。"]
     assert result.meta.site == "巴中科技"
+
+
+@pytest.mark.parametrize("top", ["重庆市科学技术协会", "德阳市人民政府"])
+def test_a_bodys_site_name_over_the_headline_and_its_info_line(top):
+    """The body's name had been the title, the headline its 副题."""
+    result = split_page("\n".join([top, "全国科技活动周将于5月22日举行", "2021-03-12 16:05  来源：新华社", STORY]))
+    assert result.meta.site == top
+    assert [(item.kicker, item.title, item.subtitle) for item in result.items] == [("", "全国科技活动周将于5月22日举行", "")]
+    over_a_kicker = split_page("\n".join(["唱好双城记", "全国科技活动周将于5月22日举行", "2021-03-12 来源：新华社", STORY]))
+    assert over_a_kicker.meta.site is None  # a 引题 names no body
