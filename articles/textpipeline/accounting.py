@@ -40,7 +40,7 @@ class Accounting:
 def account(result: PageResult) -> Accounting:
     """Count the page's characters against items, metadata, remainders and removals."""
     pieces = {
-        "items": [text for item in result.items for text in _item_texts(item)],
+        "items": [text for item in result.items for text in item.printed_texts()],
         "meta": list(result.meta.source_lines),
         "remainders": [r.text for r in result.remainders],
         "removed": [r.removed for r in _repairs(result) if r.removed],
@@ -70,17 +70,6 @@ def _repairs(result: PageResult):
     yield from result.repairs
     for item in result.items:
         yield from item.repairs
-
-
-def _item_texts(item) -> list[str]:
-    return [
-        item.kicker,
-        item.title,
-        item.subtitle,
-        *(block.text for block in item.blocks),
-        *(caption.text for caption in item.captions),
-        *item.credit_lines,
-    ]
 
 
 # Marks a width repair changes that NFKC keeps apart: "…" → “…”, 工程. → 工程。

@@ -113,6 +113,17 @@ class Item:
         """All body blocks in order, separated by a blank line."""
         return "\n\n".join(b.text for b in self.blocks)
 
+    def printed_texts(self) -> list[str]:
+        """Every piece of the page's text the item holds as printed (what accounting.py counts)."""
+        return [
+            self.kicker,
+            self.title,
+            self.subtitle,
+            *(block.text for block in self.blocks),
+            *(caption.text for caption in self.captions),
+            *self.credit_lines,
+        ]
+
 
 @dataclass(frozen=True)
 class OrganizationMention:

@@ -49,7 +49,7 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     meta.province_code = infer_province(joined, meta.site)
     years = page_years(joined)
     dating = Dating(meta.page_date, year_hint, page_anchor(joined), present_year(years))
-    items = [_finish(draft, position, dating) for position, draft in enumerate(assembly.drafts)]
+    items = _drop_repeated_items([_finish(draft, position, dating) for position, draft in enumerate(assembly.drafts)])
     several_years = len(set(years)) > 1
     if several_years or _crosses_new_year(items):
         for item in items:
@@ -259,6 +259,25 @@ def _marks_left_open(text: str) -> bool:
         elif char in "”》）」" and depth:
             depth -= 1
     return depth > 0
+
+
+def _drop_repeated_items(items: list[Item]) -> list[Item]:
+    """A whole story pasted twice (same headline, same text) is kept once; the copy is recorded on the
+    first as a removed repeat, as a repeated paragraph is (repair.remove_duplicates)."""
+    first_of: dict[tuple, Item] = {}
+    kept = []
+    for item in items:
+        key = (item.kind, item.title, item.subtitle, tuple(item.printed_texts()))
+        first = first_of.get(key)
+        if first is None or not item.title or len(item.body) < 20:
+            first_of.setdefault(key, item)
+            kept.append(item)
+            continue
+        copy = "\n".join(text for text in item.printed_texts() if text)
+        first.repairs.append(Repair("duplicate_removed", f"删除整篇重复的稿件：“{item.title[:20]}”又印了一遍", copy))
+    for position, item in enumerate(kept):
+        item.position = position
+    return kept
 
 
 def _crosses_new_year(items: list[Item]) -> bool:

@@ -2438,3 +2438,19 @@ def test_a_headline_over_a_news_lead_after_a_story_opens_the_next_story(lead):
                   "南充市科协开展科技助农活动", lead)
     assert [item.title for item in result.items] == ["我国科技人力资源总量稳居世界首位", "南充市科协开展科技助农活动"]
     assert result.items[1].paragraphs == [lead]
+
+
+def test_a_whole_story_pasted_twice_is_kept_once_and_the_copy_recorded():
+    """Two identical items had come out, with no repair and no flag."""
+    story = ["彭水县科协开展科普进社区活动", "本报讯（通讯员 任小芳）8月22日，彭水县科协在汉葭街道滨江社区开展科普进社区活动。",
+             "活动中，医生为居民免费测量血压、血糖，并讲解了慢性病防治知识。", "（彭水县科协）"]
+    other = ["江津区科协举办科普讲座", "本报讯 8月23日，江津区科协在几江街道举办科普讲座，200余名居民参加。"]
+    result = split_page("\n\n".join(story + story + other))
+    assert [item.title for item in result.items] == ["彭水县科协开展科普进社区活动", "江津区科协举办科普讲座"]
+    assert [item.position for item in result.items] == [0, 1]
+    (removed,) = [r for r in result.items[0].repairs if r.code == "duplicate_removed"]
+    assert "慢性病防治知识" in removed.removed
+    assert account(result).balanced
+    # two stories under one headline with different text are both kept
+    changed = story[:2] + ["活动中，志愿者为居民讲解了防范电信诈骗知识。", "（彭水县科协）"]
+    assert len(split_page("\n\n".join(story + changed)).items) == 2
