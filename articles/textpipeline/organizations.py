@@ -173,8 +173,8 @@ class _Finder:
     def _known(self) -> list[_Cand]:
         out = []
         for start, end, key in self.gaz.matches(self.text):
-            entry = self.gaz.entries[key]
-            out.append(_Cand(start, end, entry.kind, key, self.text[start:end], known=True))
+            entry = self.gaz.entries[key]  # its region counts for a context form after it (重庆市科协 … 市科协)
+            out.append(_Cand(start, end, entry.kind, key, self.text[start:end], region=entry.region_code, known=True))
         return out
 
     def _kexie(self) -> list[_Cand]:
@@ -489,9 +489,10 @@ class _Finder:
             return next((unit for unit in self.regions.lineage(code) if named(unit)), None)
 
         # A unit of the form's level the text names first; only then one a named unit lies in.
+        kind_ends = KEXIE_NAMES if suffix == "科协" else (suffix,)  # a 科协's key is its full name
         for fits in (named, lies_in):
             for cand in reversed(earlier):  # the same kind of body named just before
-                if cand.region and cand.key.endswith(suffix) and (code := fits(cand.region)):
+                if cand.region and cand.key.endswith(kind_ends) and (code := fits(cand.region)):
                     return code
             before = [(end, code) for end, code in self._places() if end <= pos]
             before += [(c.region_end, c.region) for c in earlier if c.region and c.region_end >= 0]

@@ -473,3 +473,17 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
 def test_a_society_written_two_ways_is_one_record(text, hint, expected, gaz, regions):
     """重庆市荣昌区畜牧兽医学会 and 荣昌区畜牧兽医学会 were two records, and so were 老科技 and 老科协."""
     assert keys(text, gaz, regions, hint) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a known 科协 (the seed list's, or one an editor added) counts as one the text names
+        ("重庆市科协科普大篷车从潼南区出发，前往南充市巡展。市科协科普部负责人介绍。", CQ, ["重庆市科学技术协会"]),
+        # a 科协 found by its name is keyed by its full name: it counts too
+        ("雅安市科协举办讲座，邀请德阳日报记者讲解。市科协全体干部参加。", SC, ["雅安市科学技术协会", "德阳日报"]),
+    ],
+)
+def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expected, gaz, regions):
+    """市科协 after 重庆市科协 … 南充市 was 南充市科协: the 科协 named before it did not count."""
+    assert keys(text, gaz, regions, hint, regions_in_text(text, regions, province_hint=hint)) == expected
