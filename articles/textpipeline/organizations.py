@@ -43,6 +43,7 @@ from .regions import CHUANYU  # 重庆, 四川: bare short place names are trust
 SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
 # Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协), found by their name's suffix.
 _HOST_SUFFIXES = ("大学", "学院", "股份有限公司", "有限责任公司", "有限公司", "研究院", "研究所", "科学院")
+_HOST_KINDS = ("gaoxiao", "qiye", "keyan")  # the kinds of those bodies, for a host the gazetteer knows
 # A development zone's kind at the end of its name (绵阳高新区, 德阳经开区, 宜宾三江新区), the long forms first
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
 _ZONE_BEFORE = re.compile("(" + "|".join([*_ZONE_SHORT, "高新区", "经开区", "开发区", "新区"]) + ")$")
@@ -51,6 +52,7 @@ _TOWN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)$")
 _NOT_TOWN_END = "乡镇城村"
 _NOT_IN_TOWN = "全各该每省州区县"
 _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
+_BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?分会")  # 重医二院分会: nor is a branch a short form opens
 _DEPARTMENT_TAIL = ("部", "处")  # 学会部, 学会处: a 科协's department for its societies
 # Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
 _BOUNDARY_TEXT = (
@@ -173,9 +175,20 @@ class _Finder:
     def _known(self) -> list[_Cand]:
         out = []
         for start, end, key in self.gaz.matches(self.text):
+            if not self._stands_alone(start, end):
+                continue
             entry = self.gaz.entries[key]  # its region counts for a context form after it (重庆市科协 … 市科协)
             out.append(_Cand(start, end, entry.kind, key, self.text[start:end], region=entry.region_code, known=True))
         return out
+
+    def _stands_alone(self, start: int, end: int) -> bool:
+        """Whether a known short form at ``start`` names its body: a two-character one (西大, 川大) only where a
+        clean boundary opens it (与西大合作, not 东西大通道 or 四川大力), and none opens a branch (重医二院分会)."""
+        if end - start == 2 and _is_cjk(self.text[start]) and not (
+            start == 0 or not _is_cjk(self.text[start - 1]) or self._boundary_ends_at(start)
+        ):
+            return False
+        return end - start > 3 or not _BRANCH_AFTER.match(self.text, end)
 
     def _kexie(self) -> list[_Cand]:
         out = []
@@ -206,7 +219,7 @@ class _Finder:
             if found:
                 code, start = found
                 out.append(self._kexie_cand(code, start, end, infix, region_end))
-            elif not infix and (host := self._host_ending_at(q)):
+            elif not infix and (host := self._host_ending_at(q) or self._known_host_ending_at(q)):
                 out.append(self._host_kexie(host, end))  # 重庆邮电大学科协: a university's or a company's
             elif not infix and self._is_context_at(p):
                 out.append(_Cand(p - 1, end, "kexie", name=self.text[p - 1:end], context=(self.text[p - 1], "科协")))
@@ -260,13 +273,26 @@ class _Finder:
                 return self._named(q - len(suffix), q, suffix, kind, needs_region, scoped)
         return None
 
+    def _known_host_ending_at(self, q: int) -> _Cand | None:
+        """The known university, institute or company whose name or short form ends at ``q`` (西大科协, 攀钢科协)."""
+        for start, end, key in self.gaz.matches(self.text[max(0, q - MAX_NAME) : q]):
+            start, end = start + max(0, q - MAX_NAME), end + max(0, q - MAX_NAME)
+            entry = self.gaz.entries[key]
+            if end == q and entry.kind in _HOST_KINDS and self._stands_alone(start, end):
+                return _Cand(start, end, entry.kind, key, self.text[start:end], region=entry.region_code, known=True)
+        return None
+
     def _host_kexie(self, host: _Cand, end: int) -> _Cand:
-        """A 高校科协 or 企业科协, named by its host; a university's answers to its province's 科协."""
+        """A 高校科协 or 企业科协, named by its host; a university's answers to its province's 科协. A host the
+        gazetteer knows has its region from there (西南大学 names no place)."""
+        region = host.region
+        if region is None and (entry := self.gaz.get(host.key)):
+            region = entry.region_code
         parent = None
-        if host.kind == "gaoxiao" and host.region:
-            parent = kexie_names(host.region[:2] + "0000", self.regions)[0]
+        if host.kind == "gaoxiao" and region:
+            parent = kexie_names(region[:2] + "0000", self.regions)[0]
         return _Cand(host.start, end, "kexie", host.key + "科学技术协会", self.text[host.start:end],
-                     host.key + "科协", host.region, parent)
+                     host.key + "科协", region, parent)
 
     def _kexie_cand(self, code: str, start: int, end: int, infix: str, region_end: int) -> _Cand:
         key, short, parent = kexie_names(code, self.regions)

@@ -161,6 +161,9 @@ def test_a_zone_named_by_its_city_has_the_citys_kexie_above_it(gaz, regions, tex
         # were the university and the company themselves)
         ("重庆邮电大学科协举办学术沙龙", CQ, "重庆邮电大学科学技术协会", "500000", "重庆市科学技术协会"),
         ("重庆长安汽车股份有限公司科协获评示范", CQ, "重庆长安汽车股份有限公司科学技术协会", "500000", None),
+        # a university whose name carries no place: its region is the seed list's (it had none, nor a parent)
+        ("西南大学科协召开三届二次全委会", CQ, "西南大学科学技术协会", "500000", "重庆市科学技术协会"),
+        ("。西大科协主席表示", CQ, "西南大学科学技术协会", "500000", "重庆市科学技术协会"),
     ],
 )
 def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, key, region, parent):
@@ -487,3 +490,22 @@ def test_a_society_written_two_ways_is_one_record(text, hint, expected, gaz, reg
 def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expected, gaz, regions):
     """市科协 after 重庆市科协 … 南充市 was 南充市科协: the 科协 named before it did not count."""
     assert keys(text, gaz, regions, hint, regions_in_text(text, regions, province_hint=hint)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # the short forms these papers use are the seed list's (they were keywords only)
+        ("巫山县科协与西大合作共建科技小院，重医、川大华西医院的专家定期义诊。", CQ,
+         ["巫山县科学技术协会", "西南大学", "重庆医科大学", "四川大学"]),
+        ("来自川大、电子科大的青年学者参加。", SC, ["四川大学", "电子科技大学"]),
+        ("攀钢集团有限公司副总经理出席。他指出，攀钢要用好企业科协平台。", SC, ["攀钢集团有限公司"]),
+        # a two-character short form inside a word, or opening a branch's name, names no body
+        ("渝东西大通道建成通车", CQ, []),
+        ("四川大力发展科普事业", SC, []),
+        ("江津区老卫协,重医二院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),
+    ],
+)
+def test_a_short_form_of_a_known_body_in_running_text(text, hint, expected, gaz, regions):
+    """西大, 重医, 川大 were keywords, not 西南大学, 重庆医科大学, 四川大学."""
+    assert keys(text, gaz, regions, hint) == expected
