@@ -78,6 +78,8 @@ _NOT_IN_NAME = (
 _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 _NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
 _SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
+# Bodies named "<region><what it is>" (a society, a department, a venue), whose region may be written several ways
+_REGION_NAMED_KINDS = (*_SOCIETY_KINDS, "nongjixie", "zhengfu", "renda", "qita")
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
 _UNIVERSITY_HOSPITAL = re.compile(r"(?:大学|医学院)(?:第[一二三四五六七八九十]{1,2})?附属")
 # A society's name as printed → the name its record has: 省老科技工作者协会 is 四川省老科学技术工作者协会 (省老科协).
@@ -169,6 +171,7 @@ class _Finder:
         cands = [*self._known(), *self._kexie(), *self._by_suffix()]
         cands = _non_overlapping(cands)
         self._resolve_context(cands)
+        self._one_key_per_body(cands)
         return self._mentions([c for c in cands if c.key])
 
     # --- evidence -----------------------------------------------------------------
@@ -499,6 +502,37 @@ class _Finder:
                 cand.key = _region_name(code, self.regions) + suffix
             cand.region = code
 
+    def _one_key_per_body(self, cands: list[_Cand]) -> None:
+        """One key for a body named by its region however the region is written (凉山州营养学会, 州营养学会 and
+        凉山彝族自治州营养学会; 重庆营养学会 and 重庆市营养学会): the key of its first name as printed, else of
+        its context form. Keys stay as printed, so a record made under one of them keeps its name."""
+        first: dict[tuple[str, str], str] = {}
+        for cand in sorted(cands, key=lambda c: c.context is not None):  # stable: a printed name, in text order
+            if body := self._body(cand):
+                cand.key = first.setdefault((cand.region, body), cand.key)
+
+    def _body(self, cand: _Cand) -> str:
+        """What follows the region in the name of a body named by its region (营养学会 of 凉山州营养学会, 老科学技术
+        工作者协会 of 市老科协), or "" for other bodies (重庆大学 is no 重庆's 大学)."""
+        if cand.known or not cand.key or not cand.region or cand.kind not in _REGION_NAMED_KINDS:
+            return ""
+        if cand.context:
+            return _full_name(cand.context[1])
+        return _full_name(self.text[cand.region_end : cand.end]) if cand.region_end >= 0 else ""
+
+    def _other_names(self, cand: _Cand) -> tuple[str, ...]:
+        """The body's name with its region written the other customary ways: by the official name, the short one
+        (凉山州, 彭水县) and, for a province's society, the bare name (重庆土壤学会). A record made under any of
+        them, on this page or an earlier one, is found by them."""
+        body = self._body(cand)
+        if not body:
+            return ()
+        official, short, _parent = kexie_names(cand.region, self.regions)
+        regions = [official.removesuffix("科学技术协会"), short.removesuffix("科协")]
+        if depth(cand.region) == 1 and cand.kind in _SOCIETY_KINDS:
+            regions.append(_region_name(cand.region, self.regions)[:-1])  # 重庆市 → 重庆
+        return tuple(name for name in dict.fromkeys(region + body for region in regions) if name != cand.key)
+
     def _places(self) -> list[tuple[int, str]]:
         """(end, adcode) of the region names in the text; looked for only when a context form needs them."""
         if self._found_places is None:
@@ -539,14 +573,16 @@ class _Finder:
         for cand in cands:
             if cand.name in defined and not cand.known:
                 cand.key = defined[cand.name]  # 重庆研究院 again after its definition: the body it names
-            entry = self.gaz.get(cand.key) or self.gaz.lookup(cand.key)
+            other_names = self._other_names(cand)
+            entry = self.gaz.get(cand.key) or self.gaz.lookup(cand.key) or next(
+                filter(None, map(self.gaz.lookup, other_names)), None)  # 重庆市土壤学会: the known 重庆土壤学会
             aliases = self._aliases(cand)
             if entry:
                 mention = _from_entry(entry, cand.name, aliases)
             else:
                 mention = OrganizationMention(
                     key=cand.key, name_in_text=cand.name, short_name=cand.short or (aliases[0] if aliases else ""),
-                    kind=cand.kind, region_code=cand.region, parent_key=cand.parent, aliases=aliases)
+                    kind=cand.kind, region_code=cand.region, parent_key=cand.parent, aliases=aliases + other_names)
             for alias in aliases:
                 defined.setdefault(alias, mention.key)
             previous = by_key.get(mention.key)
@@ -581,6 +617,14 @@ def _is_town_name(core: str) -> bool:
         core[0] in _NOT_CONTEXT or core[-1] in _NOT_TOWN_END or "科协" in core
         or any(ch in _NOT_IN_TOWN for ch in core)
     )
+
+
+def _full_name(name: str) -> str:
+    """老科协 and 老科技工作者协会 at the end of a name in the form its record has (老科学技术工作者协会)."""
+    for written, full in (*FULL_SUFFIXES.items(), *_LONG_FORMS.items()):
+        if name.endswith(written):
+            return name[: -len(written)] + full
+    return name
 
 
 def _region_name(code: str, regions: Regions) -> str:

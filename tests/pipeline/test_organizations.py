@@ -471,6 +471,11 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
         # a district another city of the province also has keeps its city; names stay as printed
         ("内江市市中区医学会召开年会。", SC, ["内江市市中区医学会"]),
         ("重庆土壤学会召开年会。", CQ, ["重庆土壤学会"]),
+        # a region written by its short, official or bare name, or by its level alone: one key, the first printed
+        ("凉山州营养学会在越西县开展宣传。州营养学会专家讲解膳食知识。", SC, ["凉山州营养学会"]),
+        ("重庆市营养学会在渝中区开展宣传。重庆营养学会今年将开展活动50场。", CQ, ["重庆市营养学会"]),
+        ("彭水县科协联合彭水县农业农村委开展培训。县农业农村委负责人表示。", CQ,
+         ["彭水苗族土家族自治县科学技术协会", "彭水县农业农村委"]),
     ],
 )
 def test_a_society_written_two_ways_is_one_record(text, hint, expected, gaz, regions):
@@ -509,3 +514,14 @@ def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expe
 def test_a_short_form_of_a_known_body_in_running_text(text, hint, expected, gaz, regions):
     """西大, 重医, 川大 were keywords, not 西南大学, 重庆医科大学, 四川大学."""
     assert keys(text, gaz, regions, hint) == expected
+
+
+def test_a_body_named_by_its_region_is_found_by_the_regions_other_names(gaz, regions):
+    """重庆市土壤学会 is the known 重庆土壤学会, and a new record carries its other names for later pages to find it."""
+    [mention] = find_organizations("重庆土壤学会召开年会。", gaz, regions, province_hint=CQ)
+    assert mention.aliases == ("重庆市土壤学会",)
+    [mention] = find_organizations("州营养学会专家到越西县。", gaz, regions, province_hint=SC, context_codes=("513434",))
+    assert (mention.key, mention.aliases) == ("凉山彝族自治州营养学会", ("凉山州营养学会",))
+    known = OrganizationGazetteer([*gaz.entries.values(), OrgEntry("重庆土壤学会", ("重庆土壤学会",), "xuehui", CQ)])
+    [mention] = find_organizations("重庆市土壤学会召开年会。", known, regions, province_hint=CQ)
+    assert (mention.key, mention.known) == ("重庆土壤学会", True)
