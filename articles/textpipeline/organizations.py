@@ -43,6 +43,7 @@ from .regions import CHUANYU  # 重庆, 四川: bare short place names are trust
 SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
 # Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协), found by their name's suffix.
 _HOST_SUFFIXES = ("大学", "学院", "股份有限公司", "有限责任公司", "有限公司", "研究院", "研究所", "科学院")
+_HOST_KINDS = ("gaoxiao", "qiye", "keyan")  # the kinds of those bodies, for a host the gazetteer knows
 # A development zone's kind at the end of its name (绵阳高新区, 德阳经开区, 宜宾三江新区), the long forms first
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
 _ZONE_BEFORE = re.compile("(" + "|".join([*_ZONE_SHORT, "高新区", "经开区", "开发区", "新区"]) + ")$")
@@ -51,6 +52,7 @@ _TOWN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)$")
 _NOT_TOWN_END = "乡镇城村"
 _NOT_IN_TOWN = "全各该每省州区县"
 _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
+_BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?分会")  # 重医二院分会: nor is a branch a short form opens
 _DEPARTMENT_TAIL = ("部", "处")  # 学会部, 学会处: a 科协's department for its societies
 # Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
 _BOUNDARY_TEXT = (
@@ -76,6 +78,8 @@ _NOT_IN_NAME = (
 _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 _NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
 _SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
+# Bodies named "<region><what it is>" (a society, a department, a venue), whose region may be written several ways
+_REGION_NAMED_KINDS = (*_SOCIETY_KINDS, "nongjixie", "zhengfu", "renda", "qita")
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
 _UNIVERSITY_HOSPITAL = re.compile(r"(?:大学|医学院)(?:第[一二三四五六七八九十]{1,2})?附属")
 # A society's name as printed → the name its record has: 省老科技工作者协会 is 四川省老科学技术工作者协会 (省老科协).
@@ -167,15 +171,27 @@ class _Finder:
         cands = [*self._known(), *self._kexie(), *self._by_suffix()]
         cands = _non_overlapping(cands)
         self._resolve_context(cands)
+        self._one_key_per_body(cands)
         return self._mentions([c for c in cands if c.key])
 
     # --- evidence -----------------------------------------------------------------
     def _known(self) -> list[_Cand]:
         out = []
         for start, end, key in self.gaz.matches(self.text):
-            entry = self.gaz.entries[key]
-            out.append(_Cand(start, end, entry.kind, key, self.text[start:end], known=True))
+            if not self._stands_alone(start, end):
+                continue
+            entry = self.gaz.entries[key]  # its region counts for a context form after it (重庆市科协 … 市科协)
+            out.append(_Cand(start, end, entry.kind, key, self.text[start:end], region=entry.region_code, known=True))
         return out
+
+    def _stands_alone(self, start: int, end: int) -> bool:
+        """Whether a known short form at ``start`` names its body: a two-character one (西大, 川大) only where a
+        clean boundary opens it (与西大合作, not 东西大通道 or 四川大力), and none opens a branch (重医二院分会)."""
+        if end - start == 2 and _is_cjk(self.text[start]) and not (
+            start == 0 or not _is_cjk(self.text[start - 1]) or self._boundary_ends_at(start)
+        ):
+            return False
+        return end - start > 3 or not _BRANCH_AFTER.match(self.text, end)
 
     def _kexie(self) -> list[_Cand]:
         out = []
@@ -206,7 +222,7 @@ class _Finder:
             if found:
                 code, start = found
                 out.append(self._kexie_cand(code, start, end, infix, region_end))
-            elif not infix and (host := self._host_ending_at(q)):
+            elif not infix and (host := self._host_ending_at(q) or self._known_host_ending_at(q)):
                 out.append(self._host_kexie(host, end))  # 重庆邮电大学科协: a university's or a company's
             elif not infix and self._is_context_at(p):
                 out.append(_Cand(p - 1, end, "kexie", name=self.text[p - 1:end], context=(self.text[p - 1], "科协")))
@@ -260,13 +276,26 @@ class _Finder:
                 return self._named(q - len(suffix), q, suffix, kind, needs_region, scoped)
         return None
 
+    def _known_host_ending_at(self, q: int) -> _Cand | None:
+        """The known university, institute or company whose name or short form ends at ``q`` (西大科协, 攀钢科协)."""
+        for start, end, key in self.gaz.matches(self.text[max(0, q - MAX_NAME) : q]):
+            start, end = start + max(0, q - MAX_NAME), end + max(0, q - MAX_NAME)
+            entry = self.gaz.entries[key]
+            if end == q and entry.kind in _HOST_KINDS and self._stands_alone(start, end):
+                return _Cand(start, end, entry.kind, key, self.text[start:end], region=entry.region_code, known=True)
+        return None
+
     def _host_kexie(self, host: _Cand, end: int) -> _Cand:
-        """A 高校科协 or 企业科协, named by its host; a university's answers to its province's 科协."""
+        """A 高校科协 or 企业科协, named by its host; a university's answers to its province's 科协. A host the
+        gazetteer knows has its region from there (西南大学 names no place)."""
+        region = host.region
+        if region is None and (entry := self.gaz.get(host.key)):
+            region = entry.region_code
         parent = None
-        if host.kind == "gaoxiao" and host.region:
-            parent = kexie_names(host.region[:2] + "0000", self.regions)[0]
+        if host.kind == "gaoxiao" and region:
+            parent = kexie_names(region[:2] + "0000", self.regions)[0]
         return _Cand(host.start, end, "kexie", host.key + "科学技术协会", self.text[host.start:end],
-                     host.key + "科协", host.region, parent)
+                     host.key + "科协", region, parent)
 
     def _kexie_cand(self, code: str, start: int, end: int, infix: str, region_end: int) -> _Cand:
         key, short, parent = kexie_names(code, self.regions)
@@ -473,6 +502,37 @@ class _Finder:
                 cand.key = _region_name(code, self.regions) + suffix
             cand.region = code
 
+    def _one_key_per_body(self, cands: list[_Cand]) -> None:
+        """One key for a body named by its region however the region is written (凉山州营养学会, 州营养学会 and
+        凉山彝族自治州营养学会; 重庆营养学会 and 重庆市营养学会): the key of its first name as printed, else of
+        its context form. Keys stay as printed, so a record made under one of them keeps its name."""
+        first: dict[tuple[str, str], str] = {}
+        for cand in sorted(cands, key=lambda c: c.context is not None):  # stable: a printed name, in text order
+            if body := self._body(cand):
+                cand.key = first.setdefault((cand.region, body), cand.key)
+
+    def _body(self, cand: _Cand) -> str:
+        """What follows the region in the name of a body named by its region (营养学会 of 凉山州营养学会, 老科学技术
+        工作者协会 of 市老科协), or "" for other bodies (重庆大学 is no 重庆's 大学)."""
+        if cand.known or not cand.key or not cand.region or cand.kind not in _REGION_NAMED_KINDS:
+            return ""
+        if cand.context:
+            return _full_name(cand.context[1])
+        return _full_name(self.text[cand.region_end : cand.end]) if cand.region_end >= 0 else ""
+
+    def _other_names(self, cand: _Cand) -> tuple[str, ...]:
+        """The body's name with its region written the other customary ways: by the official name, the short one
+        (凉山州, 彭水县) and, for a province's society, the bare name (重庆土壤学会). A record made under any of
+        them, on this page or an earlier one, is found by them."""
+        body = self._body(cand)
+        if not body:
+            return ()
+        official, short, _parent = kexie_names(cand.region, self.regions)
+        regions = [official.removesuffix("科学技术协会"), short.removesuffix("科协")]
+        if depth(cand.region) == 1 and cand.kind in _SOCIETY_KINDS:
+            regions.append(_region_name(cand.region, self.regions)[:-1])  # 重庆市 → 重庆
+        return tuple(name for name in dict.fromkeys(region + body for region in regions) if name != cand.key)
+
     def _places(self) -> list[tuple[int, str]]:
         """(end, adcode) of the region names in the text; looked for only when a context form needs them."""
         if self._found_places is None:
@@ -489,9 +549,10 @@ class _Finder:
             return next((unit for unit in self.regions.lineage(code) if named(unit)), None)
 
         # A unit of the form's level the text names first; only then one a named unit lies in.
+        kind_ends = KEXIE_NAMES if suffix == "科协" else (suffix,)  # a 科协's key is its full name
         for fits in (named, lies_in):
             for cand in reversed(earlier):  # the same kind of body named just before
-                if cand.region and cand.key.endswith(suffix) and (code := fits(cand.region)):
+                if cand.region and cand.key.endswith(kind_ends) and (code := fits(cand.region)):
                     return code
             before = [(end, code) for end, code in self._places() if end <= pos]
             before += [(c.region_end, c.region) for c in earlier if c.region and c.region_end >= 0]
@@ -512,14 +573,16 @@ class _Finder:
         for cand in cands:
             if cand.name in defined and not cand.known:
                 cand.key = defined[cand.name]  # 重庆研究院 again after its definition: the body it names
-            entry = self.gaz.get(cand.key) or self.gaz.lookup(cand.key)
+            other_names = self._other_names(cand)
+            entry = self.gaz.get(cand.key) or self.gaz.lookup(cand.key) or next(
+                filter(None, map(self.gaz.lookup, other_names)), None)  # 重庆市土壤学会: the known 重庆土壤学会
             aliases = self._aliases(cand)
             if entry:
                 mention = _from_entry(entry, cand.name, aliases)
             else:
                 mention = OrganizationMention(
                     key=cand.key, name_in_text=cand.name, short_name=cand.short or (aliases[0] if aliases else ""),
-                    kind=cand.kind, region_code=cand.region, parent_key=cand.parent, aliases=aliases)
+                    kind=cand.kind, region_code=cand.region, parent_key=cand.parent, aliases=aliases + other_names)
             for alias in aliases:
                 defined.setdefault(alias, mention.key)
             previous = by_key.get(mention.key)
@@ -554,6 +617,14 @@ def _is_town_name(core: str) -> bool:
         core[0] in _NOT_CONTEXT or core[-1] in _NOT_TOWN_END or "科协" in core
         or any(ch in _NOT_IN_TOWN for ch in core)
     )
+
+
+def _full_name(name: str) -> str:
+    """老科协 and 老科技工作者协会 at the end of a name in the form its record has (老科学技术工作者协会)."""
+    for written, full in (*FULL_SUFFIXES.items(), *_LONG_FORMS.items()):
+        if name.endswith(written):
+            return name[: -len(written)] + full
+    return name
 
 
 def _region_name(code: str, regions: Regions) -> str:

@@ -161,6 +161,9 @@ def test_a_zone_named_by_its_city_has_the_citys_kexie_above_it(gaz, regions, tex
         # were the university and the company themselves)
         ("重庆邮电大学科协举办学术沙龙", CQ, "重庆邮电大学科学技术协会", "500000", "重庆市科学技术协会"),
         ("重庆长安汽车股份有限公司科协获评示范", CQ, "重庆长安汽车股份有限公司科学技术协会", "500000", None),
+        # a university whose name carries no place: its region is the seed list's (it had none, nor a parent)
+        ("西南大学科协召开三届二次全委会", CQ, "西南大学科学技术协会", "500000", "重庆市科学技术协会"),
+        ("。西大科协主席表示", CQ, "西南大学科学技术协会", "500000", "重庆市科学技术协会"),
     ],
 )
 def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, key, region, parent):
@@ -468,8 +471,57 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
         # a district another city of the province also has keeps its city; names stay as printed
         ("内江市市中区医学会召开年会。", SC, ["内江市市中区医学会"]),
         ("重庆土壤学会召开年会。", CQ, ["重庆土壤学会"]),
+        # a region written by its short, official or bare name, or by its level alone: one key, the first printed
+        ("凉山州营养学会在越西县开展宣传。州营养学会专家讲解膳食知识。", SC, ["凉山州营养学会"]),
+        ("重庆市营养学会在渝中区开展宣传。重庆营养学会今年将开展活动50场。", CQ, ["重庆市营养学会"]),
+        ("彭水县科协联合彭水县农业农村委开展培训。县农业农村委负责人表示。", CQ,
+         ["彭水苗族土家族自治县科学技术协会", "彭水县农业农村委"]),
     ],
 )
 def test_a_society_written_two_ways_is_one_record(text, hint, expected, gaz, regions):
     """重庆市荣昌区畜牧兽医学会 and 荣昌区畜牧兽医学会 were two records, and so were 老科技 and 老科协."""
     assert keys(text, gaz, regions, hint) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a known 科协 (the seed list's, or one an editor added) counts as one the text names
+        ("重庆市科协科普大篷车从潼南区出发，前往南充市巡展。市科协科普部负责人介绍。", CQ, ["重庆市科学技术协会"]),
+        # a 科协 found by its name is keyed by its full name: it counts too
+        ("雅安市科协举办讲座，邀请德阳日报记者讲解。市科协全体干部参加。", SC, ["雅安市科学技术协会", "德阳日报"]),
+    ],
+)
+def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expected, gaz, regions):
+    """市科协 after 重庆市科协 … 南充市 was 南充市科协: the 科协 named before it did not count."""
+    assert keys(text, gaz, regions, hint, regions_in_text(text, regions, province_hint=hint)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # the short forms these papers use are the seed list's (they were keywords only)
+        ("巫山县科协与西大合作共建科技小院，重医、川大华西医院的专家定期义诊。", CQ,
+         ["巫山县科学技术协会", "西南大学", "重庆医科大学", "四川大学"]),
+        ("来自川大、电子科大的青年学者参加。", SC, ["四川大学", "电子科技大学"]),
+        ("攀钢集团有限公司副总经理出席。他指出，攀钢要用好企业科协平台。", SC, ["攀钢集团有限公司"]),
+        # a two-character short form inside a word, or opening a branch's name, names no body
+        ("渝东西大通道建成通车", CQ, []),
+        ("四川大力发展科普事业", SC, []),
+        ("江津区老卫协,重医二院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),
+    ],
+)
+def test_a_short_form_of_a_known_body_in_running_text(text, hint, expected, gaz, regions):
+    """西大, 重医, 川大 were keywords, not 西南大学, 重庆医科大学, 四川大学."""
+    assert keys(text, gaz, regions, hint) == expected
+
+
+def test_a_body_named_by_its_region_is_found_by_the_regions_other_names(gaz, regions):
+    """重庆市土壤学会 is the known 重庆土壤学会, and a new record carries its other names for later pages to find it."""
+    [mention] = find_organizations("重庆土壤学会召开年会。", gaz, regions, province_hint=CQ)
+    assert mention.aliases == ("重庆市土壤学会",)
+    [mention] = find_organizations("州营养学会专家到越西县。", gaz, regions, province_hint=SC, context_codes=("513434",))
+    assert (mention.key, mention.aliases) == ("凉山彝族自治州营养学会", ("凉山州营养学会",))
+    known = OrganizationGazetteer([*gaz.entries.values(), OrgEntry("重庆土壤学会", ("重庆土壤学会",), "xuehui", CQ)])
+    [mention] = find_organizations("重庆市土壤学会召开年会。", known, regions, province_hint=CQ)
+    assert (mention.key, mention.known) == ("重庆土壤学会", True)

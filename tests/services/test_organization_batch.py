@@ -71,3 +71,17 @@ def test_a_name_the_context_resolves_finds_no_record_by_itself(written):
     ref = resolver.plan(OrganizationMention(key="庚辛市土壤学会", name_in_text=written, kind="xuehui"))
     resolver.flush()
     assert Organization.objects.get(pk=resolver.pk(ref)).name == "庚辛市土壤学会"
+
+
+def test_a_record_made_under_one_way_of_writing_its_region_is_found_by_another():
+    """甲乙土壤学会, made before the finder gave a body its region's other names, is the record of a later page's
+    甲乙市土壤学会: the mention carries 甲乙土壤学会 among its names, and the record keeps its own."""
+    old = Organization.objects.create(name="甲乙土壤学会", slug="jiayi-turang")
+    OrganizationAlias.objects.create(name="甲乙土壤学会", organization=old)
+    resolver = OrganizationResolver(get_import_context(), province_hint=None)
+    ref = resolver.plan(OrganizationMention(key="甲乙市土壤学会", name_in_text="甲乙市土壤学会", kind="xuehui",
+                                            aliases=("甲乙土壤学会",)))
+    resolver.flush()
+    assert resolver.pk(ref) == old.pk
+    assert Organization.objects.get(pk=old.pk).name == "甲乙土壤学会"
+    assert OrganizationAlias.objects.get(name="甲乙市土壤学会").organization == old
