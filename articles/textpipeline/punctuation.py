@@ -99,17 +99,18 @@ def _halfwidth_addresses(text: str) -> tuple[str, int]:
     return text, count
 
 
-# A scan's digits read as letters: 2O23年, l000余人 (O for 0, l or I for 1). A run of digits and
-# such letters with two digits or more, no other letter beside it (H1N1, 5G, iOS 17 are left alone).
-_OCR_LETTERS = "OolI"
+# A scan's digits read as letters: 2O23年, l000余人 (O for 0, l or I for 1), and as the Chinese zero
+# (2〇23年, 12〇余人). A run of digits and such letters with two digits or more, no other letter beside
+# it (H1N1, 5G, iOS 17 are left alone); 〇 beside one digit is enough (二〇二三年 has none).
+_OCR_LETTERS = "OolI〇"
 _OCR_RUN_CHARS = frozenset("0123456789" + _OCR_LETTERS)
-_OCR_DIGIT = str.maketrans(_OCR_LETTERS, "0011")
+_OCR_DIGIT = str.maketrans(_OCR_LETTERS, "00110")
 
 
 def ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Letters a scan misread inside a number turned back into digits; returns the text and each
     (as printed, repaired) number changed."""
-    if not ("O" in text or "l" in text or "o" in text or "I" in text):
+    if not ("O" in text or "l" in text or "o" in text or "I" in text or "〇" in text):
         return text, []
     runs = sorted({run for letter in _OCR_LETTERS for run in _misread_runs(text, letter)})
     if not runs:
@@ -143,7 +144,7 @@ def _misread_runs(text: str, letter: str):
             )
             digits = sum(char.isdigit() for char in number)
             one_misread = digits == 1 and len(number) == 2 and _counts_or_dates(text, start, end, number)
-            if not latin_beside and (digits >= 2 or one_misread):
+            if not latin_beside and (digits >= 2 or one_misread or (letter == "〇" and digits)):
                 yield start, end
             found = text.find(letter, end)
         else:
@@ -153,16 +154,20 @@ def _misread_runs(text: str, letter: str):
 # A scan's 日 read as 口 after a month and day: 2021年5月20口，/ 5月20口上午 / 5月20口举行. 月 and a day of
 # the month before it make a date; after it, a mark or a word that follows a date and makes no word with 口
 # (口罩, 口岸, 20口井 are not dates), so nothing else is read as 日.
+# 曰 after a month and its day can only be 日 (五月十六曰, 5月16曰).
 _DAY_MISREAD = re.compile(
-    r"(?<![0-9])(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])(口)"
+    r"(?<![0-9])(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])(曰)"
+    r"|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(曰)"
+    r"|(?<=[日曰口][至到—－-])(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(曰)"  # …至十八曰
+    r"|(?<![0-9])(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])(口)"
     r"(?=$|[\s，。、；：！？,.;:!?）)—～~－-]|[上下中]午|凌晨|当天|以来|[早晚夜起至到在前后电讯]"
     r"|举行|举办|召开|开幕|开展|开始|启动|发布|正式|结束|闭幕|落幕|截止|揭晓|进行|完成|上线|开通|成立|出台|印发|公布)"
 )
 
 
 def ocr_day_marks(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """日 a scan misread as 口 in a date turned back; returns the text and each (as printed, repaired) date."""
-    if "口" not in text or "月" not in text:
+    """日 a scan misread as 口 or 曰 in a date turned back; returns the text and each (as printed, repaired) date."""
+    if ("口" not in text and "曰" not in text) or "月" not in text:
         return text, []
     changed = []
 

@@ -122,8 +122,8 @@ def _misread_repair(code: str, what: str, find):
     return repair
 
 
-_digits_repair = _misread_repair("ocr_digits", "数字里被扫描认成字母的 O、l 改回 0、1", ocr_digits)
-_days_repair = _misread_repair("ocr_day", "日期里被扫描认成“口”的“日”已改回", ocr_day_marks)
+_digits_repair = _misread_repair("ocr_digits", "数字里被扫描认成字母 O、l 或“〇”的 0、1 已改回", ocr_digits)
+_days_repair = _misread_repair("ocr_day", "日期里被扫描认成“口”或“曰”的“日”已改回", ocr_day_marks)
 
 
 def _in_page_offsets(items: list[Item], remainders: list[Remainder], cleaned: Cleaned) -> list[Remainder]:

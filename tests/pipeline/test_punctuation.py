@@ -173,6 +173,11 @@ def test_chinese_quotes_and_stops(text, expected, changed):
         ("O2个", "O2个", []),  # no count starts with 0
         ("共Il2人", "共Il2人", []),  # two letters to one digit
         ("型号B2l个", "型号B2l个", []),  # a letter beside it: a model name
+        # the Chinese zero beside a digit (a scan's 〇 for 0); 二〇二三年 is written so
+        ("2〇23年5月1〇日", "2023年5月10日", [("2〇23", "2023"), ("1〇", "10")]),
+        ("12〇余人参加", "120余人参加", [("12〇", "120")]),
+        ("提高到2〇〇〇斤以上", "提高到2000斤以上", [("2〇〇〇", "2000")]),
+        ("二〇二三年五月", "二〇二三年五月", []),
     ],
 )
 def test_ocr_digits(text, expected, changed):
@@ -199,6 +204,10 @@ def test_ocr_digits(text, expected, changed):
         ("共20口，分布在", "共20口，分布在", []),
         ("5月32口，", "5月32口，", []),
         ("13月2口，", "13月2口，", []),
+        # 曰 after a month and its day, figures or Chinese numerals, and at the end of a span of days
+        ("5月16曰，江津区", "5月16日，江津区", [("5月16曰", "5月16日")]),
+        ("五月十六曰至十八曰，", "五月十六日至十八日，", [("五月十六曰", "五月十六日"), ("十八曰", "十八日")]),
+        ("子曰：学而时习之", "子曰：学而时习之", []),
     ],
 )
 def test_ocr_day_marks(text, expected, changed):

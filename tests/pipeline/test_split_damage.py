@@ -1972,6 +1972,17 @@ def test_a_scans_day_read_as_kou_is_repaired_and_the_date_read():
     assert (repair.removed, repair.added) == ("口", "日")
 
 
+def test_a_scans_yue_and_chinese_zero_in_dates_are_repaired_and_the_dates_read():
+    """5月16曰 and 2〇23年5月1〇日: the items had taken the page's date."""
+    result = page("重庆科技报 2023年5月20日", "江津区科协举办柑橘技术培训班", "本报讯（记者 李明）5月16曰，江津区科协举办培训班，12〇余人参加学习。",
+                  "永川区科协开展科普讲座", "本报讯（通讯员 王芳）2〇23年5月1〇日，永川区科协在胜利路街道开展科普讲座。")
+    assert [item.date for item in result.items] == [dt.date(2023, 5, 16), dt.date(2023, 5, 10)]
+    assert result.items[0].paragraphs == ["5月16日，江津区科协举办培训班，120余人参加学习。"]
+    assert {r.code: (r.removed, r.added) for r in result.items[1].repairs if r.code.startswith("ocr")} == {
+        "ocr_digits": ("〇〇", "00")}
+    assert account(result).balanced
+
+
 def test_a_letter_spaced_scans_attribution_is_closed_up_as_its_story():
     """（ 渝 科 ） closing a letter-spaced story: its source is 渝科 (it was 渝 科)."""
     item = page(" ".join("綦江区科协开展科普宣传周活动"), " ".join("本报讯（记者杨帆）5月20日，綦江区科协在古南街道开展宣传活动。"),
