@@ -473,3 +473,24 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
 def test_a_society_written_two_ways_is_one_record(text, hint, expected, gaz, regions):
     """重庆市荣昌区畜牧兽医学会 and 荣昌区畜牧兽医学会 were two records, and so were 老科技 and 老科协."""
     assert keys(text, gaz, regions, hint) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "codes", "expected"),
+    [
+        # a county's 农技协 by its full name (it was a plain 协会)
+        ("米易县枇杷专业技术协会现有会员356户", SC, (), [("米易县枇杷专业技术协会", "nongjixie", "510421")]),
+        # the bureaus of the pastoral counties and a county's health bureau (they were no bodies)
+        ("丹巴县科协联合县卫健局、县农牧农村局开展科普", SC, ("513323",),
+         [("丹巴县科学技术协会", "kexie", "513323"), ("丹巴县卫健局", "zhengfu", "513323"),
+          ("丹巴县农牧农村局", "zhengfu", "513323")]),
+        ("甘孜州农牧农村局、泸定县卫生健康局专家参加", SC, (),
+         [("甘孜州农牧农村局", "zhengfu", "513300"), ("泸定县卫生健康局", "zhengfu", "513322")]),
+    ],
+)
+def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_ending(
+    gaz, regions, text, hint, codes, expected
+):
+    """米易县枇杷专业技术协会 was a 协会, not a 农技协; 县卫健局 and 甘孜州农牧农村局 were no organizations."""
+    found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
+    assert [(m.key, m.kind, m.region_code) for m in found] == expected
