@@ -61,7 +61,8 @@ _BOUNDARY_TEXT = (
     "毕业于 就读于 位于 任教于 现任 曾任 担任 任职 先生 女士 同志 老师 同学 领导 隶属 属于 "
     "后属 原属 现属 改属 归属 划归 并入 更名为 改名为 "
     "走进 走入 来到 深入 进入 前来 看望 慰问 专访 采访 拜访 访问 "
-    "考入 考上 考取 录取 就读 毕业 入学 调入 调任 受聘 聘为 任教"  # 谢德体考入西南农学院: a life's steps
+    "考入 考上 考取 录取 就读 毕业 入学 调入 调任 受聘 聘为 任教 "  # 谢德体考入西南农学院: a life's steps
+    "获评 评为 入选 获批 授予 当选"  # 会理市石榴协会获评全国农技协…: a headline's honour, not one name
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 _BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
@@ -72,8 +73,13 @@ _NOT_IN_NAME = (
     "全面", "推开", "关于", "做好", "开展", "推进", "加强", "助力", "举办", "召开", "实施", "落实",
     "调研", "考察", "视察", "督查", "督导", "检查",  # 南川区科协调研基层农技协: the 科协 visits the 农技协
     "签署", "签订", "走进", "携手",  # 在成都签署川渝学会协同发展合作协议: 川渝学会 is no body either
+    "首个", "首家", "首批", "第一个", "第一家", "唯一", "多家", "多所", "一所",  # 凉山州首个医院: a count
 )
 _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
+# A society's name holds no other society's whole name (会理市石榴协会荣膺全国农技协: two names and a verb);
+# a union of societies does (四川省农村专业技术协会联合会).
+_SOCIETY_INSIDE = re.compile("学会|协会|研究会|农技协")
+_UNION_SUFFIXES = ("联合会",)
 _NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
 _SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
@@ -317,6 +323,10 @@ class _Finder:
         if not chain and needs_region:
             start, chain = self._written_region_inside(start, p)
         if _NOT_IN_NAME_RE.search(self.text, start, p):
+            return None
+        if kind in _SOCIETY_KINDS + ("nongjixie",) and not suffix.endswith(_UNION_SUFFIXES) and (
+            _SOCIETY_INSIDE.search(self.text, start, p)
+        ):
             return None
         core = self.text[chain[-1][2] if chain else start:p]
         if core.startswith("某"):
