@@ -80,6 +80,10 @@ _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 # a union of societies does (四川省农村专业技术协会联合会).
 _SOCIETY_INSIDE = re.compile("学会|协会|研究会|农技协")
 _UNION_SUFFIXES = ("联合会",)
+# A university's college (四川农业大学园艺学院): its university is its parent, and its name may hold 与.
+_COLLEGE_SUFFIXES = ("学院",)
+_UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
+_BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 _NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
 _SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
@@ -319,6 +323,8 @@ class _Finder:
     def _named(self, p, end, suffix, kind, needs_region, scoped) -> _Cand | None:
         """A name ending in ``suffix`` whose start is proved, or None."""
         start, clean = self._scan_left(p)
+        if suffix in _COLLEGE_SUFFIXES and p - start >= 2 and (across := self._college_start_across_yu(start)) is not None:
+            start = across
         chain = self._region_chain(start, p)
         if not chain and needs_region:
             start, chain = self._written_region_inside(start, p)
@@ -346,8 +352,36 @@ class _Finder:
             key = self.text[name_start:p] + FULL_SUFFIXES[suffix]
             return _Cand(name_start, end, kind, key, name, name, code, region_end=chain[-1][2] if chain else -1)
         short = _abbreviation(core, suffix) if chain else ""
+        parent = self._university_of(name) if suffix in _COLLEGE_SUFFIXES else None
         return _Cand(name_start, end, kind, self._society_key(name, chain, code, kind, end), name,
-                     short if short and short in self.text else "", code, region_end=chain[-1][2] if chain else -1)
+                     short if short and short in self.text else "", code, parent,
+                     region_end=chain[-1][2] if chain else -1)
+
+    def _college_start_across_yu(self, start: int) -> int | None:
+        """Where a college's name starts when 与 stopped the scan inside it (西南大学蚕桑纺织与生物质科学学院,
+        资源与环境学院): at its university's name, if the words before 与 are that name and a discipline."""
+        if start < 1 or self.text[start - 1] != "与":
+            return None
+        left, _clean = self._scan_left(start - 1)
+        before = self.text[left : start - 1]
+        university = _UNIVERSITY_IN_NAME.search(before)
+        if not university or university.start() < 2 or university.end() == len(before):
+            return None  # 重庆大学与四川大学华西医学院: two bodies
+        if _BODY_INSIDE.search(before, university.end()):
+            return None  # 西南大学资源环境学院与农学院: two colleges
+        return left
+
+    def _university_of(self, name: str) -> str | None:
+        """The university a college's name starts with, its record's key: 四川农业大学园艺学院 and 川农大园艺学院
+        → 四川农业大学."""
+        university = _UNIVERSITY_IN_NAME.search(name)
+        if university and university.start() >= 2 and len(name) - university.end() >= 3:
+            written = name[: university.end()]
+            entry = self.gaz.lookup(written)
+            return entry.key if entry else written
+        known = [key for start, end, key in self.gaz.matches(name)
+                 if start == 0 and len(name) - end >= 3 and self.gaz.entries[key].kind == "gaoxiao"]
+        return known[0] if known else None
 
     def _society_key(self, name: str, chain: list[tuple[str, int, int]], code: str | None, kind: str, end: int) -> str:
         """One key for a society however its name was written, taken from the words printed: from its most

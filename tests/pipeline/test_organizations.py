@@ -502,3 +502,24 @@ def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_e
     """米易县枇杷专业技术协会 was a 协会, not a 农技协; 县卫健局 and 甘孜州农牧农村局 were no organizations."""
     found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
     assert [(m.key, m.kind, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a college named from its university on answers to it (it had no parent)
+        ("四川农业大学园艺学院的研究生在盐源县测定糖度", SC, [("四川农业大学园艺学院", "四川农业大学")]),
+        ("川农大园艺学院的研究生", SC, [("川农大园艺学院", "四川农业大学")]),  # by the university's known name
+        # 与 inside a college's name ends no name (it was 西南大学 and a college 生物质科学学院)
+        ("西南大学蚕桑纺织与生物质科学学院的研究生来到黔江", CQ, [("西南大学蚕桑纺织与生物质科学学院", "西南大学")]),
+        ("四川农业大学资源与环境学院与农学院联合开展", SC, [("四川农业大学资源与环境学院", "四川农业大学")]),
+        # two bodies joined by 与, and a 大学城 or 大学生 that names no university
+        ("重庆大学与四川大学华西临床医学院签约", SC,
+         [("重庆大学", None), ("四川大学华西临床医学院", "四川大学")]),
+        ("重庆大学城市科技学院举办活动", CQ, [("重庆大学城市科技学院", None)]),
+    ],
+)
+def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, text, hint, expected):
+    """四川农业大学园艺学院 had no parent, and 西南大学蚕桑纺织与生物质科学学院 was cut at 与."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.parent_key) for m in found] == expected
