@@ -41,8 +41,8 @@ from .orgnames import (
 from .regions import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
 
 SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
-# Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协), found by their name's suffix.
-_HOST_SUFFIXES = ("大学", "学院", "股份有限公司", "有限责任公司", "有限公司", "研究院", "研究所", "科学院")
+# Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协, 医院科协), found by their name's suffix.
+_HOST_SUFFIXES = ("大学", "学院", "医院", "股份有限公司", "有限责任公司", "有限公司", "研究院", "研究所", "科学院")
 # A development zone's kind at the end of its name (绵阳高新区, 德阳经开区, 宜宾三江新区), the long forms first
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
 _ZONE_BEFORE = re.compile("(" + "|".join([*_ZONE_SHORT, "高新区", "经开区", "开发区", "新区"]) + ")$")
@@ -271,10 +271,13 @@ class _Finder:
         return None
 
     def _host_kexie(self, host: _Cand, end: int) -> _Cand:
-        """A 高校科协 or 企业科协, named by its host; a university's answers to its province's 科协."""
+        """A 高校科协, 医院科协 or 企业科协, named by its host; a university's answers to its province's 科协,
+        a hospital's to the 科协 of the region its name gives (凉山州第一人民医院科协 → 凉山州科协)."""
         parent = None
         if host.kind == "gaoxiao" and host.region:
             parent = kexie_names(host.region[:2] + "0000", self.regions)[0]
+        elif host.kind == "yiyuan" and host.region:
+            parent = kexie_names(host.region, self.regions)[0]
         return _Cand(host.start, end, "kexie", host.key + "科学技术协会", self.text[host.start:end],
                      host.key + "科协", host.region, parent)
 

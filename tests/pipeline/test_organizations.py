@@ -99,7 +99,7 @@ def keys(text, gaz, regions, hint, codes=()):
         ("会理市石榴协会荣膺全国农技协科普示范基地", SC, ["会理市石榴协会"]),
         ("米易县枇杷专业技术协会入选全国农技协名单", SC, ["米易县枇杷专业技术协会"]),
         ("四川省农村专业技术协会联合会召开会议", SC, ["四川省农村专业技术协会联合会"]),  # a union holds its members' kind
-        ("凉山州第一人民医院科学技术协会成立。这是凉山州首个医院科协。", SC, ["凉山州第一人民医院"]),
+        ("凉山州第一人民医院举办义诊。这是凉山州首个医院义诊。", SC, ["凉山州第一人民医院"]),
         ("重庆市首家医院获评示范", CQ, []),
         # Research institutes; a city in brackets inside a name (中国(绵阳)…) is part of it.
         ("中国科学院成都生物研究所、重庆市农业科学院的专家参加", SC, ["中国科学院成都生物研究所", "重庆市农业科学院"]),
@@ -169,10 +169,16 @@ def test_a_zone_named_by_its_city_has_the_citys_kexie_above_it(gaz, regions, tex
         # were the university and the company themselves)
         ("重庆邮电大学科协举办学术沙龙", CQ, "重庆邮电大学科学技术协会", "500000", "重庆市科学技术协会"),
         ("重庆长安汽车股份有限公司科协获评示范", CQ, "重庆长安汽车股份有限公司科学技术协会", "500000", None),
+        # a hospital's answers to the 科协 of the region its name gives (they were the hospitals themselves)
+        ("重庆医科大学附属第一医院科协组织专家走进社区", CQ, "重庆医科大学附属第一医院科学技术协会", "500000",
+         "重庆市科学技术协会"),
+        ("凉山州第一人民医院科学技术协会成立。这是凉山州首个医院科协。", SC, "凉山州第一人民医院科学技术协会",
+         "513400", "凉山彝族自治州科学技术协会"),
+        ("四川大学华西医院科协申报的科普馆入选", SC, "四川大学华西医院科学技术协会", "510000", "四川省科学技术协会"),
     ],
 )
 def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, key, region, parent):
-    """DOMAIN: below the district's 科协 come 乡镇科协, 企业科协 and 高校科协."""
+    """DOMAIN: below the district's 科协 come 乡镇科协, 企业科协, 高校科协 and the 科协 of a hospital."""
     [mention] = find_organizations(text, gaz, regions, province_hint=hint)
     assert (mention.key, mention.kind, mention.region_code, mention.parent_key) == (key, "kexie", region, parent)
     assert mention.short_name == key.removesuffix("科学技术协会") + "科协"
