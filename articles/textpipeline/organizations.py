@@ -80,6 +80,7 @@ _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 # a union of societies does (四川省农村专业技术协会联合会).
 _SOCIETY_INSIDE = re.compile("学会|协会|研究会|农技协")
 _UNION_SUFFIXES = ("联合会",)
+_UNIT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)中心")  # a 科协's unit: 企业创新服务中心, 科学技术传播中心
 # A university's college (四川农业大学园艺学院): its university is its parent, and its name may hold 与.
 _COLLEGE_SUFFIXES = ("学院",)
 _UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
@@ -194,7 +195,8 @@ class _Finder:
             infix = next((s for s in SUB_BODIES if self.text.endswith(s, 0, p)), "")
             q = p - len(infix)
             if self.text.endswith("中国", 0, q) and not infix:
-                out.append(_Cand(q - 2, end, "kexie", CHINA_KEXIE, self.text[q - 2:end], "中国科协"))
+                out.append(self._china_kexie_unit(q - 2, end)
+                           or _Cand(q - 2, end, "kexie", CHINA_KEXIE, self.text[q - 2:end], "中国科协"))
                 continue
             zone = None if infix else next((z for z in ZONES_LONGEST_FIRST if self.text.endswith(z, 0, q)), None)
             if zone:  # 两江新区科协: a development zone's, which no region name ends before
@@ -221,6 +223,17 @@ class _Finder:
             elif not infix and self._is_context_at(p):
                 out.append(_Cand(p - 1, end, "kexie", name=self.text[p - 1:end], context=(self.text[p - 1], "科协")))
         return out
+
+    def _china_kexie_unit(self, start: int, end: int) -> _Cand | None:
+        """中国科协企业创新服务中心: a 中心 directly under 中国科协 is a body of its own, answering to it (its
+        departments, 中国科协科普部, are the 科协 itself)."""
+        unit = _UNIT_AFTER.match(self.text, end)
+        if unit is None or _NOT_IN_NAME_RE.search(unit.group()) or any(
+            self.text.startswith(_BOUNDARY_TUPLE, j) for j in range(end, unit.end(1))
+        ):
+            return None
+        key = "中国科协" + unit.group()
+        return _Cand(start, unit.end(), "qita", key, self.text[start:unit.end()], parent=CHINA_KEXIE)
 
     def _city_zone_kexie(self, q: int, end: int) -> _Cand | None:
         """The 科协 of a development zone named by its city (绵阳高新区, 宜宾三江新区, 德阳经开区) ending at

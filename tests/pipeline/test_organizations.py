@@ -529,3 +529,20 @@ def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, 
     """四川农业大学园艺学院 had no parent, and 西南大学蚕桑纺织与生物质科学学院 was cut at 与."""
     found = find_organizations(text, gaz, regions, province_hint=hint)
     assert [(m.key, m.parent_key) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 中心 directly under 中国科协 is a body of its own (it was 中国科协 itself), whichever name opens it
+        ("中国科协企业创新服务中心公布2023年度名单", [("中国科协企业创新服务中心", "qita", "中国科学技术协会")]),
+        ("中国科学技术协会企业创新服务中心公布名单", [("中国科协企业创新服务中心", "qita", "中国科学技术协会")]),
+        # a department is the 科协 itself, and a venue after a verb is no unit of it
+        ("中国科协科普部主办", [("中国科学技术协会", "kexie", None)]),
+        ("中国科协在北京会议中心召开大会", [("中国科学技术协会", "kexie", None)]),
+    ],
+)
+def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text, expected):
+    """中国科协企业创新服务中心, which publishes lists of its own, was recorded as 中国科协."""
+    found = find_organizations(text, gaz, regions, province_hint=CQ)
+    assert [(m.key, m.kind, m.parent_key) for m in found] == expected
