@@ -80,6 +80,9 @@ _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 # a union of societies does (四川省农村专业技术协会联合会).
 _SOCIETY_INSIDE = re.compile("学会|协会|研究会|农技协")
 _UNION_SUFFIXES = ("联合会",)
+# A company's group, whose 科协 is named by it (攀钢集团科协); the kinds of known body a 科协 can be under.
+_GROUP = "集团"
+_HOST_KINDS = ("gaoxiao", "yiyuan", "qiye", "keyan")
 _UNIT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)中心")  # a 科协's unit: 企业创新服务中心, 科学技术传播中心
 # A university's college (四川农业大学园艺学院): its university is its parent, and its name may hold 与.
 _COLLEGE_SUFFIXES = ("学院",)
@@ -118,6 +121,7 @@ class _Cand:
     parent: str | None = None
     known: bool = False
     context: tuple[str, str] | None = None  # (level char, suffix) still to resolve
+    host_words: str = ""  # 攀钢 of 攀钢科协: a host's short name, still to find among the text's hosts
     region_end: int = -1  # where the written region name ends, for context look-back
 
 
@@ -173,9 +177,12 @@ class _Finder:
         self._found_places: list[tuple[int, str]] | None = None  # see _places()
         counties = {code for code in context_codes if depth(code) == 3}
         self._county = counties.pop() if len(counties) == 1 else None  # a town named alone is under it
+        self._known_spans: list[tuple[int, int, str]] = []  # see _known()
+        self._hosts: list[_Cand] = []  # the bodies a 科协 was found under
 
     def run(self) -> list[OrganizationMention]:
         cands = [*self._known(), *self._kexie(), *self._by_suffix()]
+        cands = self._resolve_short_hosts(cands)
         cands = _non_overlapping(cands)
         self._resolve_context(cands)
         return self._mentions([c for c in cands if c.key])
@@ -183,7 +190,8 @@ class _Finder:
     # --- evidence -----------------------------------------------------------------
     def _known(self) -> list[_Cand]:
         out = []
-        for start, end, key in self.gaz.matches(self.text):
+        self._known_spans = self.gaz.matches(self.text)
+        for start, end, key in self._known_spans:
             entry = self.gaz.entries[key]
             out.append(_Cand(start, end, entry.kind, key, self.text[start:end], known=True))
         return out
@@ -219,9 +227,12 @@ class _Finder:
                 code, start = found
                 out.append(self._kexie_cand(code, start, end, infix, region_end))
             elif not infix and (host := self._host_ending_at(q)):
+                self._hosts.append(host)
                 out.append(self._host_kexie(host, end))  # 重庆邮电大学科协: a university's or a company's
             elif not infix and self._is_context_at(p):
                 out.append(_Cand(p - 1, end, "kexie", name=self.text[p - 1:end], context=(self.text[p - 1], "科协")))
+            elif not infix and (words := self._host_words_before(p)):
+                out.append(_Cand(p - len(words), end, "kexie", name=self.text[p - len(words):end], host_words=words))
         return out
 
     def _china_kexie_unit(self, start: int, end: int) -> _Cand | None:
@@ -276,11 +287,55 @@ class _Finder:
         return None
 
     def _host_ending_at(self, q: int) -> _Cand | None:
-        """The university, institute or company whose name ends at ``q`` (its 科协 follows)."""
+        """The university, institute, hospital or company whose name ends at ``q`` (its 科协 follows): by its
+        name's suffix (重庆邮电大学, 攀钢集团), else a known body of such a kind (川农大)."""
         for suffix in _HOST_SUFFIXES:
             if self.text.endswith(suffix, 0, q):
                 kind, needs_region, scoped, _ = SUFFIXES[suffix]
                 return self._named(q - len(suffix), q, suffix, kind, needs_region, scoped)
+        if self.text.endswith(_GROUP, 0, q) and self.text[self._scan_left(q - len(_GROUP))[0]] not in _NOT_CONTEXT:
+            return self._named(q - len(_GROUP), q, _GROUP, "qiye", False, False)  # not 各集团, 全市企业集团
+        known = [(start, key) for start, end, key in self._known_spans
+                 if end == q and self.gaz.entries[key].kind in _HOST_KINDS]
+        if known:
+            start, key = min(known)  # the longest name
+            entry = self.gaz.entries[key]
+            return _Cand(start, q, entry.kind, key, self.text[start:q], region=entry.region_code, known=True)
+        return None
+
+    def _host_words_before(self, p: int) -> str:
+        """The words between a clean boundary and the 科协 at ``p`` (攀钢 of 。攀钢科协), that may be a short
+        name of a host the text names in full."""
+        start, clean = self._scan_left(p)
+        words = self.text[start:p]
+        return words if clean and 2 <= len(words) <= 8 and words[0] not in _NOT_CONTEXT else ""
+
+    def _resolve_short_hosts(self, cands: list[_Cand]) -> list[_Cand]:
+        """Give 攀钢科协 and 长安汽车科协 the 科协 of the company the text names in full (攀钢集团科协,
+        重庆长安汽车股份有限公司): its short name is how its name starts after its region. Without such a
+        company nothing tells the words are a body's, and the candidate is dropped."""
+        hosts = [*self._hosts, *(c for c in cands if c.kind == "qiye" and c.key)]
+        out = []
+        for cand in cands:
+            if cand.host_words:
+                cand = self._short_host_kexie(cand, hosts)
+            if cand:
+                out.append(cand)
+        return out
+
+    def _short_host_kexie(self, cand: _Cand, hosts: list[_Cand]) -> _Cand | None:
+        """The 科协 of the host whose short name ends ``cand``'s words: all of them, or 4+ of their last."""
+        words = cand.host_words
+        for k in range(len(words), 1, -1):
+            short = words[-k:]
+            if (k < len(words) and k < 4) or self._is_name(short):
+                continue
+            host = next((h for h in hosts if _goes_by(h, short, self.text)), None)
+            if host:
+                kexie = self._host_kexie(host, cand.end)  # a new candidate, spanning the short name
+                kexie.start = cand.start + len(words) - k
+                kexie.name = self.text[kexie.start : cand.end]
+                return kexie
         return None
 
     def _host_kexie(self, host: _Cand, end: int) -> _Cand:
@@ -614,6 +669,12 @@ def _is_town_name(core: str) -> bool:
         core[0] in _NOT_CONTEXT or core[-1] in _NOT_TOWN_END or "科协" in core
         or any(ch in _NOT_IN_TOWN for ch in core)
     )
+
+
+def _goes_by(host: _Cand, short: str, text: str) -> bool:
+    """Whether ``short`` is how ``host``'s name starts after its region, shorter than it (攀钢 of 攀钢集团)."""
+    own = text[max(host.start, host.region_end) : host.end]
+    return own.startswith(short) and len(own) >= len(short) + 2
 
 
 def _region_name(code: str, regions: Regions) -> str:

@@ -175,6 +175,12 @@ def test_a_zone_named_by_its_city_has_the_citys_kexie_above_it(gaz, regions, tex
         ("凉山州第一人民医院科学技术协会成立。这是凉山州首个医院科协。", SC, "凉山州第一人民医院科学技术协会",
          "513400", "凉山彝族自治州科学技术协会"),
         ("四川大学华西医院科协申报的科普馆入选", SC, "四川大学华西医院科学技术协会", "510000", "四川省科学技术协会"),
+        # a company's by its group's name or by the short name of a company the text names in full, and a
+        # university's by its known short name (they were no organization at all)
+        ("攀钢集团科协举办发布会。攀钢科协成立于2019年。", SC, "攀钢集团科学技术协会", None, None),
+        ("长安汽车科协入选名单。重庆长安汽车股份有限公司科协成立于2016年。", CQ,
+         "重庆长安汽车股份有限公司科学技术协会", "500000", None),
+        ("川农大科协成立", SC, "四川农业大学科学技术协会", "510000", "四川省科学技术协会"),
     ],
 )
 def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, key, region, parent):
@@ -182,6 +188,27 @@ def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, ke
     [mention] = find_organizations(text, gaz, regions, province_hint=hint)
     assert (mention.key, mention.kind, mention.region_code, mention.parent_key) == (key, "kexie", region, parent)
     assert mention.short_name == key.removesuffix("科学技术协会") + "科协"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # the short name, first written, is the one the record is found by (it was no body)
+        ("长安汽车科协入选名单。重庆长安汽车股份有限公司科协成立于2016年。", CQ,
+         [("重庆长安汽车股份有限公司科学技术协会", "长安汽车科协")]),
+        ("日前，以长安汽车科协为示范。重庆长安汽车股份有限公司参加", CQ,
+         [("重庆长安汽车股份有限公司科学技术协会", "长安汽车科协"), ("重庆长安汽车股份有限公司", "重庆长安汽车股份有限公司")]),
+        ("长安汽车科协入选名单", CQ, []),  # no company named in full: nothing tells the words are a body's
+        ("新能源汽车科协成立。重庆长安汽车股份有限公司参加", CQ,  # not how the company's name starts
+         [("重庆长安汽车股份有限公司", "重庆长安汽车股份有限公司")]),
+        ("各集团科协要加强建设", CQ, []),
+        ("全市企业集团科协要加强建设", CQ, []),
+    ],
+)
+def test_words_before_a_kexie_are_a_companys_only_when_the_text_names_it(gaz, regions, text, hint, expected):
+    """长安汽车科协 was no body beside 重庆长安汽车股份有限公司; 汽车科协 and 各集团科协 are none either."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.name_in_text) for m in found] == expected
 
 
 def test_a_kexie_visiting_a_society_is_no_society_named_after_it(gaz, regions):
