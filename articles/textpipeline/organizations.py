@@ -41,9 +41,9 @@ from .orgnames import (
 from .regions import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
 
 SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
-# Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协), found by their name's suffix.
-_HOST_SUFFIXES = ("大学", "学院", "股份有限公司", "有限责任公司", "有限公司", "研究院", "研究所", "科学院")
-_HOST_KINDS = ("gaoxiao", "qiye", "keyan")  # the kinds of those bodies, for a host the gazetteer knows
+# Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协, 医院科协), found by their name's suffix.
+_HOST_SUFFIXES = ("大学", "学院", "医院", "股份有限公司", "有限责任公司", "有限公司", "研究院", "研究所", "科学院")
+_HOST_KINDS = ("gaoxiao", "qiye", "keyan", "yiyuan")  # the kinds of those bodies, for a host the gazetteer knows
 # A development zone's kind at the end of its name (绵阳高新区, 德阳经开区, 宜宾三江新区), the long forms first
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
 _ZONE_BEFORE = re.compile("(" + "|".join([*_ZONE_SHORT, "高新区", "经开区", "开发区", "新区"]) + ")$")
@@ -63,7 +63,8 @@ _BOUNDARY_TEXT = (
     "毕业于 就读于 位于 任教于 现任 曾任 担任 任职 先生 女士 同志 老师 同学 领导 隶属 属于 "
     "后属 原属 现属 改属 归属 划归 并入 更名为 改名为 "
     "走进 走入 来到 深入 进入 前来 看望 慰问 专访 采访 拜访 访问 "
-    "考入 考上 考取 录取 就读 毕业 入学 调入 调任 受聘 聘为 任教"  # 谢德体考入西南农学院: a life's steps
+    "考入 考上 考取 录取 就读 毕业 入学 调入 调任 受聘 聘为 任教 "  # 谢德体考入西南农学院: a life's steps
+    "获评 评为 入选 获批 授予 当选"  # 会理市石榴协会获评全国农技协…: a headline's honour, not one name
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 _BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
@@ -74,8 +75,21 @@ _NOT_IN_NAME = (
     "全面", "推开", "关于", "做好", "开展", "推进", "加强", "助力", "举办", "召开", "实施", "落实",
     "调研", "考察", "视察", "督查", "督导", "检查",  # 南川区科协调研基层农技协: the 科协 visits the 农技协
     "签署", "签订", "走进", "携手",  # 在成都签署川渝学会协同发展合作协议: 川渝学会 is no body either
+    "首个", "首家", "首批", "第一个", "第一家", "唯一", "多家", "多所", "一所",  # 凉山州首个医院: a count
 )
 _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
+# A society's name holds no other society's whole name (会理市石榴协会荣膺全国农技协: two names and a verb);
+# a union of societies does (四川省农村专业技术协会联合会).
+_SOCIETY_INSIDE = re.compile("学会|协会|研究会|农技协")
+_UNION_SUFFIXES = ("联合会",)
+# A company's group, whose 科协 is named by it (攀钢集团科协); the kinds of known body a 科协 can be under.
+_GROUP = "集团"
+_HOST_KINDS = ("gaoxiao", "yiyuan", "qiye", "keyan")
+_UNIT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)中心")  # a 科协's unit: 企业创新服务中心, 科学技术传播中心
+# A university's college (四川农业大学园艺学院): its university is its parent, and its name may hold 与.
+_COLLEGE_SUFFIXES = ("学院",)
+_UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
+_BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 _NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
 _SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 # Bodies named "<region><what it is>" (a society, a department, a venue), whose region may be written several ways
@@ -111,6 +125,7 @@ class _Cand:
     parent: str | None = None
     known: bool = False
     context: tuple[str, str] | None = None  # (level char, suffix) still to resolve
+    host_words: str = ""  # 攀钢 of 攀钢科协: a host's short name, still to find among the text's hosts
     region_end: int = -1  # where the written region name ends, for context look-back
 
 
@@ -166,9 +181,12 @@ class _Finder:
         self._found_places: list[tuple[int, str]] | None = None  # see _places()
         counties = {code for code in context_codes if depth(code) == 3}
         self._county = counties.pop() if len(counties) == 1 else None  # a town named alone is under it
+        self._known_spans: list[tuple[int, int, str]] = []  # see _known()
+        self._hosts: list[_Cand] = []  # the bodies a 科协 was found under
 
     def run(self) -> list[OrganizationMention]:
         cands = [*self._known(), *self._kexie(), *self._by_suffix()]
+        cands = self._resolve_short_hosts(cands)
         cands = _non_overlapping(cands)
         self._resolve_context(cands)
         self._one_key_per_body(cands)
@@ -177,7 +195,8 @@ class _Finder:
     # --- evidence -----------------------------------------------------------------
     def _known(self) -> list[_Cand]:
         out = []
-        for start, end, key in self.gaz.matches(self.text):
+        self._known_spans = self.gaz.matches(self.text)
+        for start, end, key in self._known_spans:
             if not self._stands_alone(start, end):
                 continue
             entry = self.gaz.entries[key]  # its region counts for a context form after it (重庆市科协 … 市科协)
@@ -200,7 +219,8 @@ class _Finder:
             infix = next((s for s in SUB_BODIES if self.text.endswith(s, 0, p)), "")
             q = p - len(infix)
             if self.text.endswith("中国", 0, q) and not infix:
-                out.append(_Cand(q - 2, end, "kexie", CHINA_KEXIE, self.text[q - 2:end], "中国科协"))
+                out.append(self._china_kexie_unit(q - 2, end)
+                           or _Cand(q - 2, end, "kexie", CHINA_KEXIE, self.text[q - 2:end], "中国科协"))
                 continue
             zone = None if infix else next((z for z in ZONES_LONGEST_FIRST if self.text.endswith(z, 0, q)), None)
             if zone:  # 两江新区科协: a development zone's, which no region name ends before
@@ -222,11 +242,25 @@ class _Finder:
             if found:
                 code, start = found
                 out.append(self._kexie_cand(code, start, end, infix, region_end))
-            elif not infix and (host := self._host_ending_at(q) or self._known_host_ending_at(q)):
+            elif not infix and (host := self._known_host_ending_at(q) or self._host_ending_at(q)):
+                self._hosts.append(host)
                 out.append(self._host_kexie(host, end))  # 重庆邮电大学科协: a university's or a company's
             elif not infix and self._is_context_at(p):
                 out.append(_Cand(p - 1, end, "kexie", name=self.text[p - 1:end], context=(self.text[p - 1], "科协")))
+            elif not infix and (words := self._host_words_before(p)):
+                out.append(_Cand(p - len(words), end, "kexie", name=self.text[p - len(words):end], host_words=words))
         return out
+
+    def _china_kexie_unit(self, start: int, end: int) -> _Cand | None:
+        """中国科协企业创新服务中心: a 中心 directly under 中国科协 is a body of its own, answering to it (its
+        departments, 中国科协科普部, are the 科协 itself)."""
+        unit = _UNIT_AFTER.match(self.text, end)
+        if unit is None or _NOT_IN_NAME_RE.search(unit.group()) or any(
+            self.text.startswith(_BOUNDARY_TUPLE, j) for j in range(end, unit.end(1))
+        ):
+            return None
+        key = "中国科协" + unit.group()
+        return _Cand(start, unit.end(), "qita", key, self.text[start:unit.end()], parent=CHINA_KEXIE)
 
     def _city_zone_kexie(self, q: int, end: int) -> _Cand | None:
         """The 科协 of a development zone named by its city (绵阳高新区, 宜宾三江新区, 德阳经开区) ending at
@@ -269,11 +303,55 @@ class _Finder:
         return None
 
     def _host_ending_at(self, q: int) -> _Cand | None:
-        """The university, institute or company whose name ends at ``q`` (its 科协 follows)."""
+        """The university, institute, hospital or company whose name ends at ``q`` (its 科协 follows): by its
+        name's suffix (重庆邮电大学, 攀钢集团), else a known body of such a kind (川农大)."""
         for suffix in _HOST_SUFFIXES:
             if self.text.endswith(suffix, 0, q):
                 kind, needs_region, scoped, _ = SUFFIXES[suffix]
                 return self._named(q - len(suffix), q, suffix, kind, needs_region, scoped)
+        if self.text.endswith(_GROUP, 0, q) and self.text[self._scan_left(q - len(_GROUP))[0]] not in _NOT_CONTEXT:
+            return self._named(q - len(_GROUP), q, _GROUP, "qiye", False, False)  # not 各集团, 全市企业集团
+        known = [(start, key) for start, end, key in self._known_spans
+                 if end == q and self.gaz.entries[key].kind in _HOST_KINDS]
+        if known:
+            start, key = min(known)  # the longest name
+            entry = self.gaz.entries[key]
+            return _Cand(start, q, entry.kind, key, self.text[start:q], region=entry.region_code, known=True)
+        return None
+
+    def _host_words_before(self, p: int) -> str:
+        """The words between a clean boundary and the 科协 at ``p`` (攀钢 of 。攀钢科协), that may be a short
+        name of a host the text names in full."""
+        start, clean = self._scan_left(p)
+        words = self.text[start:p]
+        return words if clean and 2 <= len(words) <= 8 and words[0] not in _NOT_CONTEXT else ""
+
+    def _resolve_short_hosts(self, cands: list[_Cand]) -> list[_Cand]:
+        """Give 攀钢科协 and 长安汽车科协 the 科协 of the company the text names in full (攀钢集团科协,
+        重庆长安汽车股份有限公司): its short name is how its name starts after its region. Without such a
+        company nothing tells the words are a body's, and the candidate is dropped."""
+        hosts = [*self._hosts, *(c for c in cands if c.kind == "qiye" and c.key)]
+        out = []
+        for cand in cands:
+            if cand.host_words:
+                cand = self._short_host_kexie(cand, hosts)
+            if cand:
+                out.append(cand)
+        return out
+
+    def _short_host_kexie(self, cand: _Cand, hosts: list[_Cand]) -> _Cand | None:
+        """The 科协 of the host whose short name ends ``cand``'s words: all of them, or 4+ of their last."""
+        words = cand.host_words
+        for k in range(len(words), 1, -1):
+            short = words[-k:]
+            if (k < len(words) and k < 4) or self._is_name(short):
+                continue
+            host = next((h for h in hosts if _goes_by(h, short, self.text)), None)
+            if host:
+                kexie = self._host_kexie(host, cand.end)  # a new candidate, spanning the short name
+                kexie.start = cand.start + len(words) - k
+                kexie.name = self.text[kexie.start : cand.end]
+                return kexie
         return None
 
     def _known_host_ending_at(self, q: int) -> _Cand | None:
@@ -286,7 +364,8 @@ class _Finder:
         return None
 
     def _host_kexie(self, host: _Cand, end: int) -> _Cand:
-        """A 高校科协 or 企业科协, named by its host; a university's answers to its province's 科协. A host the
+        """A 高校科协, 医院科协 or 企业科协, named by its host; a university's answers to its province's 科协,
+        a hospital's to the 科协 of the region its name gives (凉山州第一人民医院科协 → 凉山州科协). A host the
         gazetteer knows has its region from there (西南大学 names no place)."""
         region = host.region
         if region is None and (entry := self.gaz.get(host.key)):
@@ -294,6 +373,8 @@ class _Finder:
         parent = None
         if host.kind == "gaoxiao" and region:
             parent = kexie_names(region[:2] + "0000", self.regions)[0]
+        elif host.kind == "yiyuan" and region:
+            parent = kexie_names(region, self.regions)[0]
         return _Cand(host.start, end, "kexie", host.key + "科学技术协会", self.text[host.start:end],
                      host.key + "科协", region, parent)
 
@@ -342,10 +423,16 @@ class _Finder:
     def _named(self, p, end, suffix, kind, needs_region, scoped) -> _Cand | None:
         """A name ending in ``suffix`` whose start is proved, or None."""
         start, clean = self._scan_left(p)
+        if suffix in _COLLEGE_SUFFIXES and p - start >= 2 and (across := self._college_start_across_yu(start)) is not None:
+            start = across
         chain = self._region_chain(start, p)
         if not chain and needs_region:
             start, chain = self._written_region_inside(start, p)
         if _NOT_IN_NAME_RE.search(self.text, start, p):
+            return None
+        if kind in _SOCIETY_KINDS + ("nongjixie",) and not suffix.endswith(_UNION_SUFFIXES) and (
+            _SOCIETY_INSIDE.search(self.text, start, p)
+        ):
             return None
         core = self.text[chain[-1][2] if chain else start:p]
         if core.startswith("某"):
@@ -365,8 +452,36 @@ class _Finder:
             key = self.text[name_start:p] + FULL_SUFFIXES[suffix]
             return _Cand(name_start, end, kind, key, name, name, code, region_end=chain[-1][2] if chain else -1)
         short = _abbreviation(core, suffix) if chain else ""
+        parent = self._university_of(name) if suffix in _COLLEGE_SUFFIXES else None
         return _Cand(name_start, end, kind, self._society_key(name, chain, code, kind, end), name,
-                     short if short and short in self.text else "", code, region_end=chain[-1][2] if chain else -1)
+                     short if short and short in self.text else "", code, parent,
+                     region_end=chain[-1][2] if chain else -1)
+
+    def _college_start_across_yu(self, start: int) -> int | None:
+        """Where a college's name starts when 与 stopped the scan inside it (西南大学蚕桑纺织与生物质科学学院,
+        资源与环境学院): at its university's name, if the words before 与 are that name and a discipline."""
+        if start < 1 or self.text[start - 1] != "与":
+            return None
+        left, _clean = self._scan_left(start - 1)
+        before = self.text[left : start - 1]
+        university = _UNIVERSITY_IN_NAME.search(before)
+        if not university or university.start() < 2 or university.end() == len(before):
+            return None  # 重庆大学与四川大学华西医学院: two bodies
+        if _BODY_INSIDE.search(before, university.end()):
+            return None  # 西南大学资源环境学院与农学院: two colleges
+        return left
+
+    def _university_of(self, name: str) -> str | None:
+        """The university a college's name starts with, its record's key: 四川农业大学园艺学院 and 川农大园艺学院
+        → 四川农业大学."""
+        university = _UNIVERSITY_IN_NAME.search(name)
+        if university and university.start() >= 2 and len(name) - university.end() >= 3:
+            written = name[: university.end()]
+            entry = self.gaz.lookup(written)
+            return entry.key if entry else written
+        known = [key for start, end, key in self.gaz.matches(name)
+                 if start == 0 and len(name) - end >= 3 and self.gaz.entries[key].kind == "gaoxiao"]
+        return known[0] if known else None
 
     def _society_key(self, name: str, chain: list[tuple[str, int, int]], code: str | None, kind: str, end: int) -> str:
         """One key for a society however its name was written, taken from the words printed: from its most
@@ -625,6 +740,12 @@ def _full_name(name: str) -> str:
         if name.endswith(written):
             return name[: -len(written)] + full
     return name
+
+
+def _goes_by(host: _Cand, short: str, text: str) -> bool:
+    """Whether ``short`` is how ``host``'s name starts after its region, shorter than it (攀钢 of 攀钢集团)."""
+    own = text[max(host.start, host.region_end) : host.end]
+    return own.startswith(short) and len(own) >= len(short) + 2
 
 
 def _region_name(code: str, regions: Regions) -> str:

@@ -26,6 +26,7 @@ LEVEL_CHARS = "省市州区县"
 KEXIE = re.compile(r"科学技术协会|科协")
 SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a context form)
     "农村专业技术协会": ("nongjixie", True, False, False),
+    "专业技术协会": ("nongjixie", True, False, False),  # 米易县枇杷专业技术协会: a county's 农技协
     "农技协联合会": ("nongjixie", True, True, True),
     "农技协": ("nongjixie", True, True, True),
     "老科协": ("xiehui", True, True, True),
@@ -56,7 +57,10 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "教育局": ("zhengfu", True, True, True),
     "财政局": ("zhengfu", True, True, True),
     "农业农村局": ("zhengfu", True, True, True),
+    "农牧农村局": ("zhengfu", True, True, True),  # the pastoral counties' (甘孜, 阿坝, 凉山)
     "卫生健康委": ("zhengfu", True, True, True),
+    "卫生健康局": ("zhengfu", True, True, True),  # a county's bureau, where a city has a 委
+    "卫健局": ("zhengfu", True, True, True),
     "应急管理局": ("zhengfu", True, True, True),
     "生态环境局": ("zhengfu", True, True, True),
     "市场监管局": ("zhengfu", True, True, True),

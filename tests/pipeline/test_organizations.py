@@ -93,6 +93,14 @@ def keys(text, gaz, regions, hint, codes=()):
         ("专家团队走进东方电气集团东方汽轮机有限公司", SC, ["东方电气集团东方汽轮机有限公司"]),
         ("科技志愿者来到西南大学开展义诊", CQ, ["西南大学"]),
         ("重庆市中西医结合学会2023年学术年会召开", CQ, ["重庆市中西医结合学会"]),  # 结合 ends no name here
+        # A headline's honour is no part of the name before it, and no count names a body (they were
+        # 会理市石榴协会获评全国农技协 and 凉山州首个医院).
+        ("会理市石榴协会获评全国农技协科普示范基地", SC, ["会理市石榴协会"]),
+        ("会理市石榴协会荣膺全国农技协科普示范基地", SC, ["会理市石榴协会"]),
+        ("米易县枇杷专业技术协会入选全国农技协名单", SC, ["米易县枇杷专业技术协会"]),
+        ("四川省农村专业技术协会联合会召开会议", SC, ["四川省农村专业技术协会联合会"]),  # a union holds its members' kind
+        ("凉山州第一人民医院举办义诊。这是凉山州首个医院义诊。", SC, ["凉山州第一人民医院"]),
+        ("重庆市首家医院获评示范", CQ, []),
         # Research institutes; a city in brackets inside a name (中国(绵阳)…) is part of it.
         ("中国科学院成都生物研究所、重庆市农业科学院的专家参加", SC, ["中国科学院成都生物研究所", "重庆市农业科学院"]),
         ("到中国(绵阳)科技城工业技术研究院调研", SC, ["中国(绵阳)科技城工业技术研究院"]),
@@ -164,13 +172,46 @@ def test_a_zone_named_by_its_city_has_the_citys_kexie_above_it(gaz, regions, tex
         # a university whose name carries no place: its region is the seed list's (it had none, nor a parent)
         ("西南大学科协召开三届二次全委会", CQ, "西南大学科学技术协会", "500000", "重庆市科学技术协会"),
         ("。西大科协主席表示", CQ, "西南大学科学技术协会", "500000", "重庆市科学技术协会"),
+        # a hospital's answers to the 科协 of the region its name gives (they were the hospitals themselves)
+        ("重庆医科大学附属第一医院科协组织专家走进社区", CQ, "重庆医科大学附属第一医院科学技术协会", "500000",
+         "重庆市科学技术协会"),
+        ("凉山州第一人民医院科学技术协会成立。这是凉山州首个医院科协。", SC, "凉山州第一人民医院科学技术协会",
+         "513400", "凉山彝族自治州科学技术协会"),
+        ("四川大学华西医院科协申报的科普馆入选", SC, "四川大学华西医院科学技术协会", "510000", "四川省科学技术协会"),
+        # a company's by its group's name or by the short name of a company the text names in full, and a
+        # university's by its known short name (they were no organization at all)
+        ("攀钢集团科协举办发布会。攀钢科协成立于2019年。", SC, "攀钢集团有限公司科学技术协会", "510000", None),
+        ("长安汽车科协入选名单。重庆长安汽车股份有限公司科协成立于2016年。", CQ,
+         "重庆长安汽车股份有限公司科学技术协会", "500000", None),
+        ("川农大科协成立", SC, "四川农业大学科学技术协会", "510000", "四川省科学技术协会"),
     ],
 )
 def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, key, region, parent):
-    """DOMAIN: below the district's 科协 come 乡镇科协, 企业科协 and 高校科协."""
+    """DOMAIN: below the district's 科协 come 乡镇科协, 企业科协, 高校科协 and the 科协 of a hospital."""
     [mention] = find_organizations(text, gaz, regions, province_hint=hint)
     assert (mention.key, mention.kind, mention.region_code, mention.parent_key) == (key, "kexie", region, parent)
     assert mention.short_name == key.removesuffix("科学技术协会") + "科协"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # the short name, first written, is the one the record is found by (it was no body)
+        ("长安汽车科协入选名单。重庆长安汽车股份有限公司科协成立于2016年。", CQ,
+         [("重庆长安汽车股份有限公司科学技术协会", "长安汽车科协")]),
+        ("日前，以长安汽车科协为示范。重庆长安汽车股份有限公司参加", CQ,
+         [("重庆长安汽车股份有限公司科学技术协会", "长安汽车科协"), ("重庆长安汽车股份有限公司", "重庆长安汽车股份有限公司")]),
+        ("长安汽车科协入选名单", CQ, []),  # no company named in full: nothing tells the words are a body's
+        ("新能源汽车科协成立。重庆长安汽车股份有限公司参加", CQ,  # not how the company's name starts
+         [("重庆长安汽车股份有限公司", "重庆长安汽车股份有限公司")]),
+        ("各集团科协要加强建设", CQ, []),
+        ("全市企业集团科协要加强建设", CQ, []),
+    ],
+)
+def test_words_before_a_kexie_are_a_companys_only_when_the_text_names_it(gaz, regions, text, hint, expected):
+    """长安汽车科协 was no body beside 重庆长安汽车股份有限公司; 汽车科协 and 各集团科协 are none either."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.name_in_text) for m in found] == expected
 
 
 def test_a_kexie_visiting_a_society_is_no_society_named_after_it(gaz, regions):
@@ -525,3 +566,62 @@ def test_a_body_named_by_its_region_is_found_by_the_regions_other_names(gaz, reg
     known = OrganizationGazetteer([*gaz.entries.values(), OrgEntry("重庆土壤学会", ("重庆土壤学会",), "xuehui", CQ)])
     [mention] = find_organizations("重庆市土壤学会召开年会。", known, regions, province_hint=CQ)
     assert (mention.key, mention.known) == ("重庆土壤学会", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "codes", "expected"),
+    [
+        # a county's 农技协 by its full name (it was a plain 协会)
+        ("米易县枇杷专业技术协会现有会员356户", SC, (), [("米易县枇杷专业技术协会", "nongjixie", "510421")]),
+        # the bureaus of the pastoral counties and a county's health bureau (they were no bodies)
+        ("丹巴县科协联合县卫健局、县农牧农村局开展科普", SC, ("513323",),
+         [("丹巴县科学技术协会", "kexie", "513323"), ("丹巴县卫健局", "zhengfu", "513323"),
+          ("丹巴县农牧农村局", "zhengfu", "513323")]),
+        ("甘孜州农牧农村局、泸定县卫生健康局专家参加", SC, (),
+         [("甘孜州农牧农村局", "zhengfu", "513300"), ("泸定县卫生健康局", "zhengfu", "513322")]),
+    ],
+)
+def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_ending(
+    gaz, regions, text, hint, codes, expected
+):
+    """米易县枇杷专业技术协会 was a 协会, not a 农技协; 县卫健局 and 甘孜州农牧农村局 were no organizations."""
+    found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
+    assert [(m.key, m.kind, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a college named from its university on answers to it (it had no parent)
+        ("四川农业大学园艺学院的研究生在盐源县测定糖度", SC, [("四川农业大学园艺学院", "四川农业大学")]),
+        ("川农大园艺学院的研究生", SC, [("川农大园艺学院", "四川农业大学")]),  # by the university's known name
+        # 与 inside a college's name ends no name (it was 西南大学 and a college 生物质科学学院)
+        ("西南大学蚕桑纺织与生物质科学学院的研究生来到黔江", CQ, [("西南大学蚕桑纺织与生物质科学学院", "西南大学")]),
+        ("四川农业大学资源与环境学院与农学院联合开展", SC, [("四川农业大学资源与环境学院", "四川农业大学")]),
+        # two bodies joined by 与, and a 大学城 or 大学生 that names no university
+        ("重庆大学与四川大学华西临床医学院签约", SC,
+         [("重庆大学", None), ("四川大学华西临床医学院", "四川大学")]),
+        ("重庆大学城市科技学院举办活动", CQ, [("重庆大学城市科技学院", None)]),
+    ],
+)
+def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, text, hint, expected):
+    """四川农业大学园艺学院 had no parent, and 西南大学蚕桑纺织与生物质科学学院 was cut at 与."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.parent_key) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 中心 directly under 中国科协 is a body of its own (it was 中国科协 itself), whichever name opens it
+        ("中国科协企业创新服务中心公布2023年度名单", [("中国科协企业创新服务中心", "qita", "中国科学技术协会")]),
+        ("中国科学技术协会企业创新服务中心公布名单", [("中国科协企业创新服务中心", "qita", "中国科学技术协会")]),
+        # a department is the 科协 itself, and a venue after a verb is no unit of it
+        ("中国科协科普部主办", [("中国科学技术协会", "kexie", None)]),
+        ("中国科协在北京会议中心召开大会", [("中国科学技术协会", "kexie", None)]),
+    ],
+)
+def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text, expected):
+    """中国科协企业创新服务中心, which publishes lists of its own, was recorded as 中国科协."""
+    found = find_organizations(text, gaz, regions, province_hint=CQ)
+    assert [(m.key, m.kind, m.parent_key) for m in found] == expected
