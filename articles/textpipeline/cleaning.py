@@ -16,9 +16,18 @@ import html
 import re
 from dataclasses import dataclass
 
-# Zero-width space, non-joiner, joiner, word joiner, BOM inside the text, soft hyphen.
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});"
+# Zero-width space, non-joiner, joiner, word joiner, BOM inside the text, soft hyphen, and the
+# marks and embeddings that set a line's writing direction (LRM, RLM, LRE…PDF, LRI…PDI).
+INVISIBLE = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+# An entity, also escaped twice (&amp;ldquo;, a page's source escaped again), and the few a browser
+# reads without their ; (&nbsp&nbsp), when no letter or digit follows that could make another name.
+_ENTITY = (
+    r"&(?:amp;)*(?:(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});"
+    r"|(?:nbsp|amp|lt|gt|quot)(?![A-Za-z0-9;]))"
+)
 _BREAK_TAG = r"<\s*(?:br|p|/p)\s*/?\s*>"
 _DAMAGE = re.compile(f"[{INVISIBLE}]+|{_ENTITY}|{_BREAK_TAG}", re.IGNORECASE)
 _QUICK = re.compile(f"[{INVISIBLE}&<]")  # most pages hold none of these: one scan decides
@@ -121,10 +130,18 @@ def _undo(found: str) -> tuple[str | None, str]:
         return "", "invisible"
     if found[0] == "<":
         return "\n", "tag"
-    decoded = html.unescape(found)
+    decoded = _unescaped(found)
     if decoded == found:
         return None, "entity"
     return decoded.replace("\u00a0", " "), "entity"  # &nbsp; is a space in Chinese text
+
+
+def _unescaped(entity: str) -> str:
+    """The character an entity stands for, through every escaping (&amp;amp;ldquo; → “)."""
+    decoded = html.unescape(entity)
+    while "&" in decoded and html.unescape(decoded) != decoded:
+        decoded = html.unescape(decoded)
+    return decoded
 
 
 def describe(kinds: list[str]) -> str:

@@ -17,9 +17,20 @@ from articles.textpipeline.split import split_page
         ("主讲。&nbsp;居民", "主讲。 居民", ["entity"]),
         ("&#12288;&#x4E2D;", "\u3000中", ["entity", "entity"]),
         ("第一行<br>第二行<BR/>第三行</p>", "第一行\n第二行\n第三行\n", ["tag", "tag", "tag"]),
+        # marks that set the writing direction are invisible too
+        ("铜梁区科协\u200e开展", "铜梁区科协开展", ["invisible"]),
+        ("\u202b王强\u202c", "王强", ["invisible", "invisible"]),
+        ("\u2067李梅\u2069", "李梅", ["invisible", "invisible"]),
+        # a source escaped twice, and the entities a browser reads without their ;
+        ("&amp;ldquo;科普&amp;rdquo;", "“科普”", ["entity", "entity"]),
+        ("&amp;amp;hellip;", "…", ["entity"]),
+        ("&nbsp&nbsp比赛中", "  比赛中", ["entity", "entity"]),
+        ("R&amp;D投入", "R&D投入", ["entity"]),
         # what only looks like markup or an entity stays as printed
         ("R&D投入", "R&D投入", []),
         ("&unknownx;", "&unknownx;", []),
+        ("&copy 2023", "&copy 2023", []),  # only nbsp, amp, lt, gt and quot are read without ;
+        ("&nbspx", "&nbspx", []),
         ("3<5，a<b>c", "3<5，a<b>c", []),
         ("没有需要清理的文字", "没有需要清理的文字", []),
     ],
