@@ -40,8 +40,10 @@ _QUICK = re.compile(f"[{INVISIBLE}&<]")  # most pages hold none of these: one sc
 
 class Change(NamedTuple):
     offset: int  # where it stood in the page
-    kind: str  # "invisible", "entity", "spacing", "tag" (a line's end), "markup" (a run's style),
-    # "markdown" (a Markdown mark) or "picture" (a picture's tag or link, put on a line of its own)
+    # "invisible", "entity", "space" (a no-break space inside a sentence), "spacing" (a letter-spaced
+    # line's), "tag" (a line's end), "markup" (a run's style), "markdown" (a Markdown mark) or
+    # "picture" (a picture's tag or link, put on a line of its own)
+    kind: str
     printed: str  # what the page printed there
 
 
@@ -72,15 +74,19 @@ def clean_copy(text: str) -> Cleaned:
     newlines, tags styling a run removed, a picture's tag on a line of its own, no-break spaces as
     spaces and letter-spaced lines closed up."""
     damaged = _ANY.search(text) is not None
+    inside = _spaces_inside_sentences(text) if damaged else []  # before they read as ordinary spaces
     if damaged and _ODD_SPACES.search(text):
         text = _ODD_SPACES.sub(" ", text)  # 地方动态 | DI FANG DONG TAI printed with no-break spaces is that banner
-        damaged = _QUICK.search(text) is not None
+        damaged = _QUICK.search(text) is not None or bool(inside)
     spaced = _SPACED_RUN.search(text) is not None  # after the no-break spaces: 重\u00a0庆\u00a0市… is spread too
     markdown = _MARKDOWN_BLOCK.search(text) is not None
     if not (spaced or damaged or markdown):
         return Cleaned(text, None, [])  # the usual page: three fast scans
     edits = [(match.start(), match.end(), *_undo(match.group())) for match in _DAMAGE.finditer(text)]
     edits = [edit for edit in edits if edit[2] is not None]  # &copy-like text that is no entity: kept
+    if inside:
+        removed = {offset for start, end, *_ in inside for offset in range(start, end)}
+        edits = [edit for edit in edits if edit[0] not in removed] + inside  # &nbsp; taken out, not read
     if "<" in text:
         edits += _markup(text)
     if markdown:
@@ -111,6 +117,29 @@ def clean_copy(text: str) -> Cleaned:
 
 # Four characters each followed by one space: a line a justified PDF spread out (重 庆 市 科 协).
 _SPACED_RUN = re.compile(r" \S \S \S \S")  # a literal space first: the scan skips ahead fast
+
+
+# A no-break or typographic space, as printed or as an entity, between two Chinese characters inside
+# a sentence: a clause mark before it on its line, outside brackets, and its clause going on after it.
+_NO_BREAK_RUN = re.compile(
+    r"(?<=[\u4e00-\u9fff])"
+    r"(?:[\u00a0\u2000-\u200a\u202f\u205f]|&(?:amp;)*(?:(?:nbsp|ensp|emsp|thinsp);|nbsp(?![A-Za-z0-9;])))+"
+    r"(?=[\u4e00-\u9fff][^\s（）()]*?[，、；。！？])"
+)
+_CLAUSE_MARK = re.compile("[，、；。！？]")
+
+
+def _spaces_inside_sentences(text: str) -> list[tuple[int, int, str, str]]:
+    """The edits taking out a web page's no-break spaces inside a sentence (邀请四川农业大学&nbsp;专家为…，):
+    copy debris, where a space between words means nothing. Between a headline and its run-in lead, in
+    an attribution (（叙永县科协&nbsp;罗敏）) or between names (张亚飞&nbsp;蓝倩) it is a real space, kept."""
+    edits = []
+    for run in _NO_BREAK_RUN.finditer(text):
+        before = text[text.rfind("\n", 0, run.start()) + 1 : run.start()]
+        open_brackets = before.count("（") + before.count("(") - before.count("）") - before.count(")")
+        if _CLAUSE_MARK.search(before) and open_brackets <= 0:
+            edits.append((run.start(), run.end(), "", "space"))
+    return edits
 
 
 def _letter_spacing(text: str) -> list[tuple[int, int, str, str]]:
@@ -264,6 +293,8 @@ def describe(changes: list[Change]) -> str:
         parts.append(f"删去 {kinds.count('invisible')} 处不可见字符（零宽空格等）")
     if kinds.count("entity"):
         parts.append(f"还原 {kinds.count('entity')} 个网页转义字符（如 &nbsp; &ldquo;）")
+    if kinds.count("space"):
+        parts.append(f"删去句中夹在汉字间的 {kinds.count('space')} 处不换行空格（&nbsp; 等）")
     if kinds.count("spacing"):
         parts.append(f"删去逐字隔开的 {kinds.count('spacing')} 处空格")
     if kinds.count("tag"):

@@ -26,6 +26,13 @@ from articles.textpipeline.split import split_page
         ("&amp;amp;hellip;", "…", ["entity"]),
         ("&nbsp&nbsp比赛中", "  比赛中", ["entity", "entity"]),
         ("R&amp;D投入", "R&D投入", ["entity"]),
+        # a no-break space inside a sentence is debris; in brackets, between names or before a run-in lead it is a space
+        ("培训班，邀请四川农业大学\u00a0专家为农户讲课。", "培训班，邀请四川农业大学专家为农户讲课。", ["space"]),
+        ("培训中，专家围绕柠檬&ensp;修剪、病虫害防治", "培训中，专家围绕柠檬修剪、病虫害防治", ["space"]),
+        ("（叙永县科协\u00a0罗敏）", "（叙永县科协 罗敏）", []),
+        ("本报讯（通讯员&nbsp;谭晓燕）5月8日，", "本报讯（通讯员 谭晓燕）5月8日，", ["entity"]),
+        ("张亚飞\u00a0蓝倩\u00a0王琳琳", "张亚飞 蓝倩 王琳琳", []),
+        ("科协召开会议\u00a0近日，科协开会。", "科协召开会议 近日，科协开会。", []),
         # a CMS's source view: tags with attributes, a run's style removed, a picture on a line of its own
         ('<p style="text-indent:2em;">标题</p>', "\n标题\n", ["tag", "tag"]),
         ("<strong>本报讯（通讯员 邓小华）</strong>8月28日", "本报讯（通讯员 邓小华）8月28日", ["markup", "markup"]),
