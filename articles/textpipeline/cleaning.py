@@ -1,13 +1,17 @@
 """Undo what copying a web page leaves in its text before it is split: invisible characters,
-HTML entities and line-break tags.
+HTML entities and markup tags.
 
 A WeChat post or a web page copied through its source carries zero-width spaces inside words
-(举办\u200b科普讲座, 王\u200b强), ``&nbsp;``/``&ldquo;`` for spaces and quotes, and ``<br>``
-where a line ended, no-break spaces where the page shows a space, and a justified PDF line copied with
+(举办\u200b科普讲座, 王\u200b强), ``&nbsp;``/``&ldquo;`` for spaces and quotes, ``<p style=…>`` and ``<br>``
+where a line ended, ``<strong>``/``<span …>`` around a run of text, ``<img …>`` where a picture stood,
+no-break spaces where the page shows a space, and a justified PDF line copied with
 a space between every two characters (重 庆 市 科 协). Each is a known encoding of what the page shows, so it is replaced by that
-(nothing, the character, a newline). The page text itself is kept as printed; ``clean_copy``
+(nothing, the character, a newline); a picture's tag is kept, on a line of its own, as the picture's
+position (pagemeta reads it as one, like [图片]). A post copied as Markdown carries its marks the
+same way: ``# `` before a headline, ``> `` before a quote, ``**`` around bold text, ``![](url)`` for a
+picture. The page text itself is kept as printed; ``clean_copy``
 returns the cleaned text with, for each of its characters, where it stood in the page, so
-spans still point into the page text.
+spans still point into the page text, and what it undid, so the item can say so.
 """
 
 from __future__ import annotations
@@ -15,20 +19,39 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import NamedTuple
 
-# Zero-width space, non-joiner, joiner, word joiner, BOM inside the text, soft hyphen.
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});"
-_BREAK_TAG = r"<\s*(?:br|p|/p)\s*/?\s*>"
-_DAMAGE = re.compile(f"[{INVISIBLE}]+|{_ENTITY}|{_BREAK_TAG}", re.IGNORECASE)
+# Zero-width space, non-joiner, joiner, word joiner, BOM inside the text, soft hyphen, and the
+# marks and embeddings that set a line's writing direction (LRM, RLM, LRE…PDF, LRI…PDI).
+INVISIBLE = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+# An entity, also escaped twice (&amp;ldquo;, a page's source escaped again), and the few a browser
+# reads without their ; (&nbsp&nbsp), when no letter or digit follows that could make another name.
+_ENTITY = (
+    r"&(?:amp;)*(?:(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});"
+    r"|(?:nbsp|amp|lt|gt|quot)(?![A-Za-z0-9;]))"
+)
+_DAMAGE = re.compile(f"[{INVISIBLE}]+|{_ENTITY}")
 _QUICK = re.compile(f"[{INVISIBLE}&<]")  # most pages hold none of these: one scan decides
+
+
+class Change(NamedTuple):
+    offset: int  # where it stood in the page
+    # "invisible", "entity", "space" (a no-break space inside a sentence), "spacing" (a letter-spaced
+    # line's), "tag" (a line's end), "markup" (a run's style), "markdown" (a Markdown mark) or
+    # "picture" (a picture's tag or link, put on a line of its own)
+    kind: str
+    printed: str  # what the page printed there
 
 
 @dataclass(frozen=True)
 class Cleaned:
     text: str
     origin: list[int] | None  # page offset of each character of ``text`` and of its end; None: unchanged
-    changes: list[tuple[int, str]]  # (page offset, what was undone: "invisible", "entity", "tag")
+    changes: list[Change]
 
     def page_offset(self, offset: int) -> int:
         """Where ``offset`` in the cleaned text stands in the page text."""
@@ -41,36 +64,51 @@ class Cleaned:
 # ideographic space U+3000 stays, it indents paragraphs.
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
 _ANY = re.compile(f"[\u00a0\u2000-\u200a\u202f\u205f{INVISIBLE}&<]")
+# What shows a page was copied as Markdown: a heading's or a quote's mark, a line opening in bold, a
+# picture. Only then are ** and __ marks (also used to mask names: 王**) read as bold.
+_MARKDOWN_BLOCK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+\S|>[ \t]+\S|\*\*[^\s*])|!\[[^\[\]\n]*\]\(", re.MULTILINE)
 
 
 def clean_copy(text: str) -> Cleaned:
     """The page text with invisible characters removed, HTML entities decoded, <br>/<p> tags as
-    newlines, no-break spaces as spaces and letter-spaced lines closed up."""
+    newlines, tags styling a run removed, a picture's tag on a line of its own, no-break spaces as
+    spaces and letter-spaced lines closed up."""
     damaged = _ANY.search(text) is not None
+    inside = _spaces_inside_sentences(text) if damaged else []  # before they read as ordinary spaces
     if damaged and _ODD_SPACES.search(text):
         text = _ODD_SPACES.sub(" ", text)  # 地方动态 | DI FANG DONG TAI printed with no-break spaces is that banner
-        damaged = _QUICK.search(text) is not None
+        damaged = _QUICK.search(text) is not None or bool(inside)
     spaced = _SPACED_RUN.search(text) is not None  # after the no-break spaces: 重\u00a0庆\u00a0市… is spread too
-    if not (spaced or damaged):
-        return Cleaned(text, None, [])  # the usual page: two fast scans
+    markdown = _MARKDOWN_BLOCK.search(text) is not None
+    if not (spaced or damaged or markdown):
+        return Cleaned(text, None, [])  # the usual page: three fast scans
     edits = [(match.start(), match.end(), *_undo(match.group())) for match in _DAMAGE.finditer(text)]
     edits = [edit for edit in edits if edit[2] is not None]  # &copy-like text that is no entity: kept
+    if inside:
+        removed = {offset for start, end, *_ in inside for offset in range(start, end)}
+        edits = [edit for edit in edits if edit[0] not in removed] + inside  # &nbsp; taken out, not read
+    if "<" in text:
+        edits += _markup(text)
+    if markdown:
+        edits += _markdown(text)
     if spaced:
-        edits = sorted(edits + _letter_spacing(text))
+        edits += _letter_spacing(text)
     if not edits:
         return Cleaned(text, None, [])
     pieces: list[str] = []
     origin: list[int] = []
-    changes: list[tuple[int, str]] = []
+    changes: list[Change] = []
     position = 0
-    for start, end, replacement, kind in edits:
+    for start, end, replacement, kind in sorted(edits):
         if start < position:
             continue  # inside an edit already made
         pieces.append(text[position:start])
         origin.extend(range(position, start))
         pieces.append(replacement)
-        origin.extend([start] * len(replacement))
-        changes.append((start, kind))
+        kept = replacement == text[start:end]  # a picture's markup, kept on a line of its own
+        origin.extend(range(start, end) if kept else [start] * len(replacement))
+        if kind:  # not a line break put around a picture
+            changes.append(Change(start, kind, text[start:end]))
         position = end
     pieces.append(text[position:])
     origin.extend(range(position, len(text) + 1))
@@ -79,6 +117,29 @@ def clean_copy(text: str) -> Cleaned:
 
 # Four characters each followed by one space: a line a justified PDF spread out (重 庆 市 科 协).
 _SPACED_RUN = re.compile(r" \S \S \S \S")  # a literal space first: the scan skips ahead fast
+
+
+# A no-break or typographic space, as printed or as an entity, between two Chinese characters inside
+# a sentence: a clause mark before it on its line, outside brackets, and its clause going on after it.
+_NO_BREAK_RUN = re.compile(
+    r"(?<=[\u4e00-\u9fff])"
+    r"(?:[\u00a0\u2000-\u200a\u202f\u205f]|&(?:amp;)*(?:(?:nbsp|ensp|emsp|thinsp);|nbsp(?![A-Za-z0-9;])))+"
+    r"(?=[\u4e00-\u9fff][^\s（）()]*?[，、；。！？])"
+)
+_CLAUSE_MARK = re.compile("[，、；。！？]")
+
+
+def _spaces_inside_sentences(text: str) -> list[tuple[int, int, str, str]]:
+    """The edits taking out a web page's no-break spaces inside a sentence (邀请四川农业大学&nbsp;专家为…，):
+    copy debris, where a space between words means nothing. Between a headline and its run-in lead, in
+    an attribution (（叙永县科协&nbsp;罗敏）) or between names (张亚飞&nbsp;蓝倩) it is a real space, kept."""
+    edits = []
+    for run in _NO_BREAK_RUN.finditer(text):
+        before = text[text.rfind("\n", 0, run.start()) + 1 : run.start()]
+        open_brackets = before.count("（") + before.count("(") - before.count("）") - before.count(")")
+        if _CLAUSE_MARK.search(before) and open_brackets <= 0:
+            edits.append((run.start(), run.end(), "", "space"))
+    return edits
 
 
 def _letter_spacing(text: str) -> list[tuple[int, int, str, str]]:
@@ -116,26 +177,139 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _GAP = re.compile(" +")
 
 
+# Elements whose tags end a line where the page shows them (a paragraph, a break, a block, a list
+# item, a table cell), and those that only style a run of text (bold, colour, a link).
+_LINE_TAGS = frozenset(
+    {"p", "br", "div", "section", "article", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"}
+    | {"li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th", "blockquote", "hr", "center", "pre"}
+    | {"figure", "figcaption"}
+)
+_RUN_TAGS = frozenset(
+    {"span", "strong", "b", "em", "i", "u", "font", "a", "small", "big", "sub", "sup", "s", "strike", "mark"}
+    | {"label", "code"}
+)
+_PICTURE_TAG = "img"
+_ATTRIBUTE_NAME = re.compile(r"[a-z][a-z0-9_:.-]*")
+
+
+class _TagReader(HTMLParser):
+    """The tags of a text as a browser reads them (html.parser): name, start or end, attributes,
+    (line, column) and the tag as printed; entities are left to ``_undo``."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.tags: list[tuple[str, bool, list, tuple[int, int], str | None]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, False, attrs, self.getpos(), self.get_starttag_text()))
+
+    def handle_startendtag(self, tag, attrs):  # <br/>, <img … />: one tag, not a start and an end
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        self.tags.append((tag, True, [], self.getpos(), None))
+
+
+def _markup(text: str) -> list[tuple[int, int, str, str]]:
+    """The edits undoing a page's HTML tags: a line's tag (<p style=…>, </p>, <br>) as a newline, a
+    run's tag (<strong>, <span style=…>) removed, a picture's tag (<img …>) put on a line of its own.
+    What only looks like a tag stays as printed: <科普讲座>, an unknown name, an attribute not
+    named in ASCII, and a bare <b> or </b> whose partner the page lacks (a<b>c is no markup)."""
+    reader = _TagReader()
+    try:
+        reader.feed(text)
+        reader.close()
+    except AssertionError:  # a declaration html.parser cannot read (<![…): no markup is undone
+        return []
+    line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
+    names = {(name, closing) for name, closing, *_ in reader.tags}
+    edits = []
+    for name, closing, attributes, (line, column), printed in reader.tags:
+        start = line_starts[line - 1] + column
+        end = start + len(printed) if printed else text.index(">", start) + 1
+        if not all(_ATTRIBUTE_NAME.fullmatch(key) for key, _ in attributes):
+            continue
+        if name == _PICTURE_TAG and not closing:
+            edits += _on_its_own_line(text, start, end)
+        elif name in _LINE_TAGS:
+            edits.append((start, end, "\n", "tag"))
+        elif name in _RUN_TAGS and (attributes or (name, not closing) in names):
+            edits.append((start, end, "", "markup"))
+    return edits
+
+
+def _on_its_own_line(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The edits keeping a picture's markup as printed, as a line of its own: a picture's position."""
+    return [(start, start, "\n", ""), (start, end, text[start:end], "picture"), (end, end, "\n", "")]
+
+
+# A heading's and a quote's mark opening a line (# 标题, ## 小标题, > 引文); bold and strong emphasis
+# around a run on one line (**本报讯（记者 X）**, 对**20名**), which opens on no space or closing mark
+# and closes on no space or opening one: not asterisks masking a name or a number (王**、李**,
+# 139****1234); a picture (![alt](url), with an optional title).
+_MARKDOWN_LINE_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}|>)[ \t]+(?=\S)", re.MULTILINE)
+_MARKDOWN_BOLD = re.compile(
+    r"(?<![*_])(\*\*|__)(?=[^\s*_，。、；：！？,.;:!?）)】》”’])[^\n]*?(?<=[^\s*_（(【《“‘])\1(?![*_])"
+)
+_MARKDOWN_PICTURE = re.compile(r'!\[[^\[\]\n]*\]\([^()\s]+(?:\s+"[^"\n]*")?\)')
+
+
+def _markdown(text: str) -> list[tuple[int, int, str, str]]:
+    """The edits undoing a Markdown copy's marks: a heading's or a quote's mark and the bold marks
+    removed, a picture put on a line of its own."""
+    edits = [(match.start(), match.end(), "", "markdown") for match in _MARKDOWN_LINE_MARK.finditer(text)]
+    for match in _MARKDOWN_BOLD.finditer(text):
+        edits += [(match.start(), match.start() + 2, "", "markdown"), (match.end() - 2, match.end(), "", "markdown")]
+    for match in _MARKDOWN_PICTURE.finditer(text):
+        edits += _on_its_own_line(text, match.start(), match.end())
+    return edits
+
+
 def _undo(found: str) -> tuple[str | None, str]:
     if found[0] in INVISIBLE:
         return "", "invisible"
     if found[0] == "<":
         return "\n", "tag"
-    decoded = html.unescape(found)
+    decoded = _unescaped(found)
     if decoded == found:
         return None, "entity"
     return decoded.replace("\u00a0", " "), "entity"  # &nbsp; is a space in Chinese text
 
 
-def describe(kinds: list[str]) -> str:
-    """Chinese note of what was undone in an item: 删去 2 个不可见字符，还原 3 个网页转义字符."""
+def _unescaped(entity: str) -> str:
+    """The character an entity stands for, through every escaping (&amp;amp;ldquo; → “)."""
+    decoded = html.unescape(entity)
+    while "&" in decoded and html.unescape(decoded) != decoded:
+        decoded = html.unescape(decoded)
+    return decoded
+
+
+def describe(changes: list[Change]) -> str:
+    """Chinese note of what was undone in an item: 删去 2 个不可见字符，还原 3 个网页转义字符; the
+    tags removed are shown, so the editor sees what styling or picture the page had."""
+    kinds = [change.kind for change in changes]
     parts = []
     if kinds.count("invisible"):
         parts.append(f"删去 {kinds.count('invisible')} 处不可见字符（零宽空格等）")
     if kinds.count("entity"):
         parts.append(f"还原 {kinds.count('entity')} 个网页转义字符（如 &nbsp; &ldquo;）")
+    if kinds.count("space"):
+        parts.append(f"删去句中夹在汉字间的 {kinds.count('space')} 处不换行空格（&nbsp; 等）")
     if kinds.count("spacing"):
         parts.append(f"删去逐字隔开的 {kinds.count('spacing')} 处空格")
     if kinds.count("tag"):
-        parts.append(f"把 {kinds.count('tag')} 个网页换行标记（<br>、<p>）换成换行")
+        parts.append(f"把 {kinds.count('tag')} 个网页换行标记（{_shown(changes, 'tag')}）换成换行")
+    if kinds.count("markup"):
+        parts.append(f"删去 {kinds.count('markup')} 个网页排版标记（{_shown(changes, 'markup')}）")
+    if kinds.count("markdown"):
+        parts.append(f"删去 {kinds.count('markdown')} 个 Markdown 标记（{_shown(changes, 'markdown')}）")
+    if kinds.count("picture"):
+        parts.append(f"{kinds.count('picture')} 个图片标记（{_shown(changes, 'picture')}）单列一行，作为图片位置")
     return "，".join(parts)
+
+
+def _shown(changes: list[Change], kind: str, most: int = 3) -> str:
+    """The different tags of one kind as printed, the first few, each cut short: <p style="text-i…>、</p>."""
+    printed = list(dict.fromkeys(change.printed.strip() for change in changes if change.kind == kind))
+    shown = [tag if len(tag) <= 40 else f"{tag[:38]}…>" for tag in printed[:most]]
+    return "、".join(shown) + ("等" if len(printed) > most else "")

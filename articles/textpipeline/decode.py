@@ -14,9 +14,9 @@ import json
 import re
 from dataclasses import dataclass
 
-# C0 control characters other than tab, newline, carriage return and form feed
-# never occur in page text; one of them means the file is binary.
-_CONTROL_CHAR = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# C0 control characters other than tab, the line breaks (LF, CR, Word's manual line break VT) and
+# form feed never occur in page text; one of them means the file is binary.
+_CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 # What page text is mostly made of: ASCII, CJK ideographs and punctuation, Latin-1, general punctuation, shapes.
 _IMPLAUSIBLE_CHAR = re.compile(
     "[^\x20-\x7e\t\n\r\f\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00a0-\u00ff\u25a0-\u25ff]"
@@ -113,9 +113,14 @@ def _structured_format(text: str) -> str | None:
     return None
 
 
+# Line breaks other than LF: Word's and PowerPoint's manual line break (VT), a PDF's page break (FF),
+# and Unicode's next-line, line and paragraph separators, which some editors save between paragraphs.
+_OTHER_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+
+
 def unify_newlines(text: str) -> str:
-    """CRLF and lone CR become LF."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """CRLF, lone CR and the other line breaks (VT, FF, U+0085, U+2028, U+2029) become LF."""
+    return _OTHER_BREAKS.sub("\n", text)
 
 
 def _decode(data: bytes) -> tuple[str, str]:

@@ -136,7 +136,10 @@ _MEDIA_PROMPT = re.compile(
     # 长按识别二维码报名, 扫码报名: where a post's QR code stood
     r"|^(?!.*关注)[（(]?(?:长按|扫描|扫码|识别)[^。，,：:]{0,8}二维码[^。，,：:]{0,8}[）)]?$|^[（(]?扫码(?:报名|参与|观看|阅读|下载|进群)[）)]?$"
 )
-_IMAGE_PLACEHOLDER = re.compile(r"^[\[【]\s*(?:图片|图|image|img|视频)\s*[\]】]$", re.IGNORECASE)
+# [图片], and a picture's own markup, which cleaning.py puts on a line of its own: <img src=…>, ![alt](url).
+_IMAGE_PLACEHOLDER = re.compile(
+    r"^(?:[\[【]\s*(?:图片|图|image|img|视频)\s*[\]】]|<img\b[^<>]*>|!\[[^\[\]]*\]\([^()\s]+\))$", re.IGNORECASE
+)
 _BRACKETED = re.compile(r"^[【\[]([^【】\[\]]+)[】\]]$")
 
 # Contact lines, which a notice prints between its text and its signature (assemble keeps them there).

@@ -67,7 +67,7 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
         records = "".join(now if was != now else printed for printed, was, now in zip(cleaned.text, widths, read, strict=True))
         remainders = give_back(records, read, folded, items, meta, remainders)
     if cleaned.origin is not None:
-        remainders = _in_page_offsets(items, remainders, cleaned)
+        remainders = _in_page_offsets(items, remainders, cleaned, text)
     return PageResult(text=text, encoding=encoding, meta=meta, items=items, remainders=remainders, repairs=page_repairs)
 
 
@@ -126,17 +126,28 @@ _digits_repair = _misread_repair("ocr_digits", "数字里被扫描认成字母 O
 _days_repair = _misread_repair("ocr_day", "日期里被扫描认成“口”或“曰”的“日”已改回", ocr_day_marks)
 
 
-def _in_page_offsets(items: list[Item], remainders: list[Remainder], cleaned: Cleaned) -> list[Remainder]:
-    """Spans of the cleaned text as page offsets, and what cleaning undid recorded on its item."""
-    for item in items:
-        start, end = (cleaned.page_offset(offset) for offset in item.span)
-        item.span = (start, end)
-        kinds = [kind for offset, kind in cleaned.changes if start <= offset < end]
-        if kinds:
-            item.repairs.append(Repair("copy_cleaned", describe(kinds)))
+def _in_page_offsets(items: list[Item], remainders: list[Remainder], cleaned: Cleaned, text: str) -> list[Remainder]:
+    """Spans of the cleaned text as page offsets, and what cleaning undid recorded on its item: also
+    on the rest of its first and last lines (# 标题, <p style=…>标题</p>), up to another item."""
+    spans = [(cleaned.page_offset(start), cleaned.page_offset(end)) for start, end in (item.span for item in items)]
+    for item, span in zip(items, spans, strict=True):
+        item.span = span
+        first, last = _whole_lines(span, text, [other for other in spans if other is not span])
+        changes = [change for change in cleaned.changes if first <= change.offset < last]
+        if changes:
+            item.repairs.append(Repair("copy_cleaned", describe(changes)))
     return [
         Remainder(r.text, (cleaned.page_offset(r.span[0]), cleaned.page_offset(r.span[1])), r.flag) for r in remainders
     ]
+
+
+def _whole_lines(span: tuple[int, int], text: str, others: list[tuple[int, int]]) -> tuple[int, int]:
+    """``span`` widened to the start of its first line and the end of its last, but not into another span."""
+    start, end = span
+    line_end = text.find("\n", end)
+    first = max([text.rfind("\n", 0, start) + 1] + [e for _, e in others if e <= start])
+    last = min([len(text) if line_end < 0 else line_end] + [s for s, _ in others if s >= end])
+    return first, last
 
 
 @dataclass(frozen=True)

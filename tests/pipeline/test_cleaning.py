@@ -17,17 +17,112 @@ from articles.textpipeline.split import split_page
         ("主讲。&nbsp;居民", "主讲。 居民", ["entity"]),
         ("&#12288;&#x4E2D;", "\u3000中", ["entity", "entity"]),
         ("第一行<br>第二行<BR/>第三行</p>", "第一行\n第二行\n第三行\n", ["tag", "tag", "tag"]),
+        # marks that set the writing direction are invisible too
+        ("铜梁区科协\u200e开展", "铜梁区科协开展", ["invisible"]),
+        ("\u202b王强\u202c", "王强", ["invisible", "invisible"]),
+        ("\u2067李梅\u2069", "李梅", ["invisible", "invisible"]),
+        # a source escaped twice, and the entities a browser reads without their ;
+        ("&amp;ldquo;科普&amp;rdquo;", "“科普”", ["entity", "entity"]),
+        ("&amp;amp;hellip;", "…", ["entity"]),
+        ("&nbsp&nbsp比赛中", "  比赛中", ["entity", "entity"]),
+        ("R&amp;D投入", "R&D投入", ["entity"]),
+        # a no-break space inside a sentence is debris; in brackets, between names or before a run-in lead it is a space
+        ("培训班，邀请四川农业大学\u00a0专家为农户讲课。", "培训班，邀请四川农业大学专家为农户讲课。", ["space"]),
+        ("培训中，专家围绕柠檬&ensp;修剪、病虫害防治", "培训中，专家围绕柠檬修剪、病虫害防治", ["space"]),
+        ("（叙永县科协\u00a0罗敏）", "（叙永县科协 罗敏）", []),
+        ("本报讯（通讯员&nbsp;谭晓燕）5月8日，", "本报讯（通讯员 谭晓燕）5月8日，", ["entity"]),
+        ("张亚飞\u00a0蓝倩\u00a0王琳琳", "张亚飞 蓝倩 王琳琳", []),
+        ("科协召开会议\u00a0近日，科协开会。", "科协召开会议 近日，科协开会。", []),
+        # a CMS's source view: tags with attributes, a run's style removed, a picture on a line of its own
+        ('<p style="text-indent:2em;">标题</p>', "\n标题\n", ["tag", "tag"]),
+        ("<strong>本报讯（通讯员 邓小华）</strong>8月28日", "本报讯（通讯员 邓小华）8月28日", ["markup", "markup"]),
+        ('说：<span style="color:#333;">“好。”</span>', "说：“好。”", ["markup", "markup"]),
+        ("<b>重点</b>", "重点", ["markup", "markup"]),
+        ('甲。<img src="/u/a.jpg" alt="" />乙', '甲。\n<img src="/u/a.jpg" alt="" />\n乙', ["picture"]),
+        # a Markdown copy: heading and quote marks, bold, a picture on a line of its own
+        ("# 南充市科协表彰优秀科技工作者\n## 座谈交流", "南充市科协表彰优秀科技工作者\n座谈交流", ["markdown", "markdown"]),
+        ("**本报讯（记者 何文静）** 5月30日，对**20名**", "本报讯（记者 何文静） 5月30日，对20名", ["markdown"] * 4),
+        ("> 王建国表示，将持续做好服务。", "王建国表示，将持续做好服务。", ["markdown"]),
+        ("# 南充市科协\u00a0表彰", "南充市科协 表彰", ["markdown"]),  # with a no-break space too
+        ("# 标题\n表彰。![](https://a.cn/640?wx_fmt=jpeg)获奖者", "标题\n表彰。\n![](https://a.cn/640?wx_fmt=jpeg)\n获奖者", ["markdown", "picture"]),
         # what only looks like markup or an entity stays as printed
         ("R&D投入", "R&D投入", []),
         ("&unknownx;", "&unknownx;", []),
-        ("3<5，a<b>c", "3<5，a<b>c", []),
+        ("&copy 2023", "&copy 2023", []),  # only nbsp, amp, lt, gt and quot are read without ;
+        ("&nbspx", "&nbspx", []),
+        ("3<5，a<b>c", "3<5，a<b>c", []),  # a bare <b> with no </b>
+        ("<科普讲座> 开讲", "<科普讲座> 开讲", []),
+        ("a<b 这个比较>c", "a<b 这个比较>c", []),  # no attribute is named so
+        # asterisks that mask a name or a number are no bold, nor ** on a page with no other Markdown
+        ("# 名单\n王**、李**，电话139****1234、138****5678", "名单\n王**、李**，电话139****1234、138****5678", ["markdown"]),
+        ("王**同志和李**同志", "王**同志和李**同志", []),
+        ("#科技活动周#", "#科技活动周#", []),
         ("没有需要清理的文字", "没有需要清理的文字", []),
     ],
 )
 def test_clean_copy(text, cleaned, kinds):
     result = clean_copy(text)
     assert result.text == cleaned
-    assert [kind for _, kind in result.changes] == kinds
+    assert [change.kind for change in result.changes] == kinds
+
+
+MARKUP_PAGE = (
+    "潼南区科协 2023-08-30\n\n"
+    '<p style="text-indent:2em;">潼南区科协举办柠檬产业技术培训</p>\n'
+    '<p style="text-indent:2em;"><strong>本报讯（通讯员 邓小华）</strong>8月28日，潼南区科协在太安镇举办培训会。</p>\n'
+    '<p style="text-align:center;"><img src="/uploads/2023/08/ningmeng.jpg" alt="" /></p>\n'
+    '<p style="text-indent:2em;">种植户罗文说：<span style="color:#333;">&ldquo;专家来得正是时候。&rdquo;</span></p>\n'
+    '<p style="text-align:right;">（潼南区科协）</p>\n'
+)
+MARKDOWN_PAGE = (
+    "# 南充市科协表彰优秀科技工作者\n\n"
+    "**本报讯（记者 何文静）** 5月30日，南充市科协对**20名**科技工作者进行了表彰。\n\n"
+    "![](https://mmbiz.qpic.cn/mmbiz_jpg/abc123/640?wx_fmt=jpeg)\n\n"
+    "获奖者来自农业、医疗等领域，长期扎根基层。\n\n"
+    "## 座谈交流\n\n"
+    "> 南充市科协主席王建国表示，将持续做好服务工作。\n\n"
+    "# 阆中市科协送科技下乡\n\n"
+    "**本报讯（通讯员 杨丽）** 5月28日，阆中市科协组织专家来到天宫镇，开展科技下乡活动。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "titles", "bylines", "first_blocks", "picture"),
+    [
+        (
+            MARKUP_PAGE,
+            ["潼南区科协举办柠檬产业技术培训"],
+            [("correspondent", "邓小华")],
+            ["8月28日，潼南区科协在太安镇举办培训会。", "种植户罗文说：“专家来得正是时候。”"],
+            '<img src="/uploads/2023/08/ningmeng.jpg" alt="" />',
+        ),
+        (
+            MARKDOWN_PAGE,
+            ["南充市科协表彰优秀科技工作者", "阆中市科协送科技下乡"],
+            [("reporter", "何文静")],
+            [
+                "5月30日，南充市科协对20名科技工作者进行了表彰。",
+                "获奖者来自农业、医疗等领域，长期扎根基层。",
+                "座谈交流",
+                "南充市科协主席王建国表示，将持续做好服务工作。",
+            ],
+            "![](https://mmbiz.qpic.cn/mmbiz_jpg/abc123/640?wx_fmt=jpeg)",
+        ),
+    ],
+    ids=["html", "markdown"],
+)
+def test_a_copy_through_markup_splits_as_the_page_shows(page, titles, bylines, first_blocks, picture):
+    """A CMS source view's tags and a Markdown export's marks are no text: the headline, the 本报讯
+    byline and the paragraphs read clean, the picture's tag is its position among the page's furniture,
+    and the item names the marks it lost."""
+    result = split_page(page)
+    assert account(result).balanced
+    assert [item.title for item in result.items] == titles
+    first = result.items[0]
+    assert [(b.role, b.name) for b in first.bylines] == bylines
+    assert [block.text for block in first.blocks] == first_blocks
+    assert picture in result.meta.source_lines
+    assert all(any(r.code == "copy_cleaned" for r in item.repairs) for item in result.items)
 
 
 def test_every_cleaned_character_knows_where_it_stood_in_the_page():

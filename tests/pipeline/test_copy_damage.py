@@ -128,6 +128,35 @@ def traditional_in_a_column(text: str, rng: random.Random) -> str:
     return traditional_characters(printed_in_a_column(text, rng), rng)
 
 
+_LEAD = re.compile(r"^(\s*)(本报讯[（(][^（）()]{1,30}[）)])")
+
+
+def html_source_copy(text: str, rng: random.Random) -> str:
+    """A CMS page copied through its source view: each line a <p style=…> paragraph, the 本报讯 lead in
+    <strong>, and here and there a picture's <img> in a centred paragraph of its own."""
+    lines = []
+    for line in text.split("\n"):
+        if not line.strip():
+            lines.append(line)
+            continue
+        line = _LEAD.sub(r"\1<strong>\2</strong>", line)
+        lines.append(f'<p style="text-indent:2em;">{line}</p>')
+        if len(line) > 60 and rng.random() < 0.2:
+            lines.append('<p style="text-align:center;"><img src="/uploads/2023/08/a.jpg" alt="" /></p>')
+    return "\n".join(lines)
+
+
+def markdown_copy(text: str, rng: random.Random) -> str:
+    """A WeChat post exported as Markdown: the 本报讯 lead in bold (**本报讯（记者 X）**), and here and
+    there a picture's ![](url) between paragraphs."""
+    lines = []
+    for line in text.split("\n"):
+        lines.append(_LEAD.sub(r"\1**\2** ", line))
+        if len(line) > 60 and rng.random() < 0.2:
+            lines += ["", "![](https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg)", ""]
+    return "\n".join(lines)
+
+
 DAMAGE = [
     half_width_marks,
     zero_width_spaces,
@@ -147,6 +176,8 @@ DAMAGE = [
     printed_in_a_column,
     printed_in_a_narrow_column,
     traditional_in_a_column,
+    html_source_copy,
+    markdown_copy,
 ]
 _T2S = opencc.OpenCC("t2s")
 

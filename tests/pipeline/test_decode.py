@@ -45,6 +45,22 @@ def test_newlines_unified(newline):
     assert "\r" not in decoded.text
 
 
+@pytest.mark.parametrize(
+    "newline",
+    [
+        "\x0b",  # Word's and PowerPoint's manual line break (Shift+Enter)
+        "\x0c",  # a PDF's page break
+        "\x85",
+        "\u2028",  # Unicode line separator
+        "\u2029",  # Unicode paragraph separator
+    ],
+)
+def test_other_line_breaks_read_as_newlines(newline):
+    """A manual line break, a page break or a Unicode separator is a line break, not binary content."""
+    decoded = decode_page(SEED.replace("\n", newline).encode("utf-8"))
+    assert decoded.text == SEED
+
+
 def test_traditional_characters_kept():
     """Traditional characters are text as written, not converted."""
     assert decode_page("臺灣科學技術協會舉辦講座".encode()).text == "臺灣科學技術協會舉辦講座"
