@@ -2409,3 +2409,31 @@ def test_a_spread_name_alone_is_a_name(line, names):
     from articles.textpipeline.credits import spread_name
 
     assert spread_name(line) == names
+
+
+@pytest.mark.parametrize("emoji", ["🎉🎉", "😊", "👍", "💪", "✨✨✨", "✅", "⭐", "❤️", "👍🏻"])
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_emoji_after_a_paragraphs_full_stop_hide_no_sentence_end(emoji, separator):
+    """…科普盛宴。🎉🎉: a post's emoji after its sentence's end; the paragraph is finished (a whole post was
+    glued into one paragraph, and its last flagged as cut off)."""
+    first = "7月19日，石柱县科协“科普大篷车”开进中益乡华溪村，为当地群众带来一场科普盛宴。" + emoji
+    second = "活动现场，科普志愿者向孩子们展示了静电球、磁悬浮等科普展品，现场欢声笑语不断。" + emoji
+    last = "“原来科学这么有趣！”华溪村小学学生谭小雨说。" + emoji
+    result = split_page(separator.join(["石柱县科协“科普大篷车”开进中益乡", first, second, last]))
+    (item,) = result.items
+    assert item.paragraphs == [first, second, last]
+    assert codes(item) == [] and "joined_break" not in [r.code for r in item.repairs]
+
+
+@pytest.mark.parametrize(
+    ("text", "finished"),
+    [
+        ("…现场欢声笑语不断。😊", True),
+        ("…华溪村小学学生谭小雨说。”👍", True),
+        ("…为当地群众带来一场科普🎉", False),  # an emoji in place of the full stop hides no sentence's end
+        ("🎉🎉", False),
+        ("…要求各级科协组织❶", False),  # a numeral, no pictograph
+    ],
+)
+def test_a_sentence_end_is_read_through_trailing_emoji(text, finished):
+    assert shapes.ends_sentence(text) is finished
