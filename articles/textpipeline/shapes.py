@@ -751,13 +751,17 @@ def signs_with_date(issuer: str, date_line: str) -> bool:
     )
 
 
-# ▲ 活动现场。, ↑ 志愿者为群众讲解。: a mark pointing at the picture, then its caption (a lone ▼ is an ornament).
-_POINTED_CAPTION = re.compile(r"^[▲△↑↓]\s*[^\s▲△↑↓]")
+# Marks and emoji pointing up or down at a picture: ▲ ↑ ⬆️ 👆 over it, ▼ ↓ ⬇️ 👇 under it
+PICTURE_POINTERS = "▲△▼▽↑↓⬆⬇☝👆👇🔼🔽⏫⏬"
+# ▲ 活动现场。, ↑ 志愿者为群众讲解。, ⬆️现场群众参观科普展台: a pointer, then the picture's caption (a lone
+# ▼ is an ornament).
+_POINTED_CAPTION = re.compile(rf"^[{PICTURE_POINTERS}]\ufe0f?\s*[^\s{PICTURE_POINTERS}\ufe0f]")
 
 
 def is_pointed_caption(text: str) -> bool:
-    """A caption opened by a mark pointing at its picture: ▲…, △…, ↑…, ↓…"""
-    return bool(_POINTED_CAPTION.match(text))
+    """A caption opened by a mark pointing at its picture: ▲…, ▼…, ↑…, ⬆️…, 👆… (not a lead-in to what
+    follows: ▼活动流程如下：)."""
+    return bool(_POINTED_CAPTION.match(text)) and text[-1] not in "：:"
 
 
 # 图①：…, 图① …, 图2 …, 上图：…, 图：… (a number may stand before a space alone; a bare 图 needs its colon)

@@ -2437,3 +2437,24 @@ def test_emoji_after_a_paragraphs_full_stop_hide_no_sentence_end(emoji, separato
 )
 def test_a_sentence_end_is_read_through_trailing_emoji(text, finished):
     assert shapes.ends_sentence(text) is finished
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["⬆️现场群众参观科普展台", "⬆ 现场群众参观科普展台", "👆志愿者为群众讲解展品", "👇志愿者为群众讲解展品", "⬇️志愿者为群众讲解展品", "▼孩子们体验科普展品"],
+)
+def test_a_caption_opened_by_an_arrow_emoji_or_a_down_pointer_is_the_storys_picture(caption):
+    """⬆️现场群众参观科普展台 between two paragraphs: a caption, as ▲… and ↑… are (it was a sub-heading)."""
+    first = "启动仪式上，县科协、县科技局等20余个单位设置了展台，向群众普及科学知识。"
+    second = "县科协负责人介绍，本次活动周将持续至6月5日。"
+    (item,) = page("叙永县科技活动周启动", first, caption, second).items
+    assert [(c.text, c.photographer) for c in item.captions] == [(caption, None)]
+    assert item.paragraphs == [first, second] and item.subheadings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pointed"),
+    [("▲活动现场", True), ("👆志愿者为群众讲解展品", True), ("▼", False), ("👇👇👇", False), ("▼活动流程如下：", False)],
+)
+def test_a_pointer_opens_a_caption_only_with_words_after_it(text, pointed):
+    assert shapes.is_pointed_caption(text) is pointed
