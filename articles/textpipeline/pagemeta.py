@@ -165,6 +165,14 @@ RECOMMENDATION_HEADINGS = frozenset(
      # a web page's readers' comments under the story, each signed and dated like a site's line
      "网友评论", "读者评论", "用户评论", "最新评论", "热门评论", "精彩评论", "全部评论", "相关评论"]
 )
+
+
+def opens_recommendations(text: str) -> bool:
+    """往期推荐, 【推荐阅读】, 🌟往期回顾🌟, ▼ 相关新闻 ▼: a heading over a list of other posts' titles, in
+    whatever brackets or ornaments the post dresses it."""
+    return _strip_decoration(fold(text).strip()).strip("【】[] ") in RECOMMENDATION_HEADINGS
+
+
 # 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page.
 _PAGE_TEASER = re.compile(
     r"^[^\s].{1,40}?\s*(?:[▶►→>＞]+\s*|[（(]\s*(?:详)?见?\s*|(?:详)?见\s*)"

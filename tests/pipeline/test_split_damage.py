@@ -952,7 +952,7 @@ def test_marked_lines_that_are_no_names_stay_the_storys():
     assert item.bylines == [] and [b.kind for b in item.blocks] == ["paragraph", "sidebar"]
 
 
-@pytest.mark.parametrize("heading", ["往期回顾", "往期推荐", "推荐阅读"])
+@pytest.mark.parametrize("heading", ["往期回顾", "往期推荐", "推荐阅读", "🌟往期回顾🌟", "▼ 往期推荐 ▼", "—— 推荐阅读 ——"])
 def test_long_numbered_post_titles_under_a_recommendations_heading_are_navigation(heading):
     """Numbered titles of other posts under 往期回顾, however long: links (of 18 characters or more
     they read as story text and became an item without a headline)."""
@@ -2458,3 +2458,15 @@ def test_a_caption_opened_by_an_arrow_emoji_or_a_down_pointer_is_the_storys_pict
 )
 def test_a_pointer_opens_a_caption_only_with_words_after_it(text, pointed):
     assert shapes.is_pointed_caption(text) is pointed
+
+
+@pytest.mark.parametrize("heading", ["往期回顾", "🌟往期回顾🌟", "✨往期推荐✨", "◆ 推荐阅读 ◆", "【往期回顾】"])
+def test_post_titles_under_a_dressed_recommendations_heading_leave_the_credits_to_the_post(heading):
+    """🌟往期回顾🌟 over two titles of other posts, then the post's 文字：/图片： credits: the titles are
+    navigation and the credits the post's (the titles were an article of their own, with the credits)."""
+    titles = ["叙永县科协召开2024年学会工作会", "叙永县青少年科技创新大赛圆满落幕"]
+    result = page("叙永县科技活动周启动", STORY_B, heading, *titles, "文字：罗敏", "图片：王涛")
+    (item,) = result.items
+    assert item.paragraphs == [STORY_B]
+    assert [(b.role, b.name) for b in item.bylines] == [("author", "罗敏"), ("photographer", "王涛")]
+    assert all(title in result.meta.boilerplate for title in titles)
