@@ -64,6 +64,8 @@ _TRAILING_DATE = re.compile(rf"\s+({_DATE_TEXT})\s*(?:{_TIME})?$")
 # A name in capitals, two to eight words, Latin letters only (a paper's or column's English name).
 _LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){1,7}$")
 _URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(\S+)$")
+# Whom a post's prompt asks readers to follow: 我们, an account in quotes, 公众号
+_FOLLOWED = r"(?:我们|我|本号|公众号|[“\"「『][^”\"」』]{1,16}[”\"」』](?:公众号)?)"
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 _BOILERPLATE = re.compile(
     r"^(?:本版)?(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|商务合作|传真|邮箱|电子邮箱|地址|邮编|责任编辑|责编|编辑|"
@@ -87,6 +89,9 @@ _BOILERPLATE = re.compile(
     r"|^(?:转载请注明(?:出处|来源)|如需转载[^。]{0,20}|未经(?:授权|许可)[^。]{0,12}(?:不得|禁止|严禁)转载[^。]{0,10})[。！]?$"
     r"|^点击[“\"「]?阅读原文[”\"」]?[^。]{0,20}$"  # 点击“阅读原文”，了解更多科普知识
     r"|^(?:点击|长按|扫码|扫描|识别)[^。，,]{0,12}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
+    # …with a comma before whom to follow: 点击上方蓝字，关注我们, 点击上方“叙永科协”，关注我们, 点击蓝字，关注“X”;
+    # and a bare 关注我们 (the line under 长按识别二维码), 欢迎关注“重庆科协”
+    rf"|^(?:(?:点击|长按|扫码|扫描|识别)[^。，,！!]{{0,16}}[，,]\s*|欢迎)?关注{_FOLLOWED}[吧！!~～。]*$"
     r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
     r"|^(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"

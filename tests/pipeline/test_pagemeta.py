@@ -123,6 +123,18 @@ from articles.textpipeline.split import split_page
         ("·END·", "navigation"),
         ("- END -", "navigation"),
         ("👇扫码关注我们👇", "boilerplate"),
+        # a post's follow prompt with a comma before whom to follow, and a bare 关注我们 (they were body text,
+        # the headline's 引题, or an author)
+        ("点击上方蓝字，关注我们", "boilerplate"),
+        ("点击上方“叙永科协”，关注我们", "boilerplate"),
+        ("▲点击上方蓝字，关注“叙永科协”", "boilerplate"),
+        ("👆点击上方“重庆科协”关注我们", "boilerplate"),
+        ("关注我们", "boilerplate"),
+        ("关注我们吧！", "boilerplate"),
+        ("欢迎关注“重庆科协”", "boilerplate"),
+        ("点击量突破10万，关注度持续上升", None),  # a sentence about the figures
+        ("社会各界关注我们的工作。", None),
+        ("关注民生", None),
         ("素材｜省科协办公室", "boilerplate"),
         ("排版｜小科", "boilerplate"),
         ("监制：李强", "boilerplate"),

@@ -2470,3 +2470,21 @@ def test_post_titles_under_a_dressed_recommendations_heading_leave_the_credits_t
     assert item.paragraphs == [STORY_B]
     assert [(b.role, b.name) for b in item.bylines] == [("author", "罗敏"), ("photographer", "王涛")]
     assert all(title in result.meta.boilerplate for title in titles)
+
+
+@pytest.mark.parametrize(
+    ("over", "under"),
+    [
+        (["点击上方蓝字，关注我们"], []),
+        (["点击上方“叙永科协”，关注我们"], []),
+        (["▲点击上方蓝字，关注“叙永科协”"], []),
+        ([], ["长按识别二维码", "关注我们"]),
+    ],
+)
+def test_a_posts_follow_prompts_are_furniture(over, under):
+    """点击上方蓝字，关注我们 over the headline, 关注我们 under 长按识别二维码: the post's furniture (the first
+    took the headline's place, the last became the author)."""
+    result = page(*over, "叙永县科技活动周启动", STORY_B, *under)
+    (item,) = result.items
+    assert (item.title, item.kicker, item.paragraphs, item.bylines) == ("叙永县科技活动周启动", "", [STORY_B], [])
+    assert all(line in result.meta.boilerplate for line in over + under)
