@@ -310,6 +310,8 @@ def meta_line_kind(text: str) -> str | None:
     match = _WECHAT_HEAD.match(text)
     if match and parse_iso_date(match.group(4)) and (match.group(1) or match.group(5) or match.group(6)):
         return "site_date"
+    if text.startswith("原创") and _ORIGINAL_LABEL.match(text):
+        return "site_date"  # the post's account (and author) without the date: no 副题
     return None
 
 
@@ -370,11 +372,12 @@ def _navigation_words(text: str) -> bool:
 
 
 def wechat_head(text: str) -> tuple[str, str] | None:
-    """(author, account) of a WeChat head line (原创 王丽 四川科协 2023-05-20 09:12), author possibly ''."""
+    """(author, account) of a WeChat head line (原创 王丽 四川科协 2023-05-20 09:12, or its 原创 王丽 四川科协
+    without the date), author possibly ''."""
     key = fold(text)
     if _SITE_DATE.match(key):
         return None
-    match = _WECHAT_HEAD.match(key)
+    match = _WECHAT_HEAD.match(key) or _ORIGINAL_LABEL.match(key)
     if not match:
         return None
     author = text[match.start(2) : match.end(2)] if match.group(2) else ""
@@ -406,6 +409,11 @@ def is_comment_line(text: str) -> bool:
     """A reader's comment under a web page's 网友评论: who, what, when."""
     return bool(_COMMENT.match(text))
 
+# …and its 原创 label on a line of its own under the title: 原创 叙永科协 (the account), 原创 王丽 叙永科协
+# (groups numbered as the head's: 2 the author, 3 the account)
+_ORIGINAL_WORD = r"[^\s\d，。、：:；;！？!?（）()《》“”]"
+_ORIGINAL_LABEL = re.compile(rf"^(原创)\s+(?:({_ORIGINAL_WORD}{{2,20}})\s+)?({_ORIGINAL_WORD}{{2,24}})$")
+
 
 def web_info_fields(text: str) -> dict[str, str]:
     """The labelled fields of a web page's info line, values as printed: {'来源': '九龙坡区科协', …}."""
@@ -424,11 +432,13 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
         match = _SITE_DATE.match(fold(text))
         if match:
             site, date = (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)
-        else:
-            match = _WECHAT_HEAD.match(fold(text))
+        elif match := _WECHAT_HEAD.match(fold(text)):
             site, date = text[match.start(3) : match.end(3)], match.group(4)
+        else:
+            match = _ORIGINAL_LABEL.match(fold(text))
+            site, date = text[match.start(3) : match.end(3)], None
         meta.site = meta.site or site
-        meta.page_date = meta.page_date or parse_iso_date(date)
+        meta.page_date = meta.page_date or (parse_iso_date(date) if date else None)
     elif kind == "web_info":
         fields = web_info_fields(text)
         when = next((fields[k] for k in ("发布时间", "发布日期", "时间", "日期") if k in fields), "")

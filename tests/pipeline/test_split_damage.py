@@ -2488,3 +2488,13 @@ def test_a_posts_follow_prompts_are_furniture(over, under):
     (item,) = result.items
     assert (item.title, item.kicker, item.paragraphs, item.bylines) == ("叙永县科技活动周启动", "", [STORY_B], [])
     assert all(line in result.meta.boilerplate for line in over + under)
+
+
+@pytest.mark.parametrize(("label", "authors"), [("原创 叙永科协", []), ("原创 王丽 叙永科协", ["王丽"])])
+def test_a_posts_original_label_under_its_title_is_no_subtitle(label, authors):
+    """原创 叙永科协 under the title: the post's account (and author), not its 副题."""
+    result = page("叙永科协 2024-05-31 17:42 四川", "叙永县科技活动周启动", label, STORY_B)
+    (item,) = result.items
+    assert (item.title, item.subtitle, item.paragraphs) == ("叙永县科技活动周启动", "", [STORY_B])
+    assert [b.name for b in item.bylines] == authors
+    assert result.meta.site == "叙永科协" and label in result.meta.source_lines
