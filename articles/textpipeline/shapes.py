@@ -107,11 +107,12 @@ def is_pictograph(char: str) -> bool:
 
 
 def strip_pictographs(text: str) -> str:
-    """``text`` without the pictographs at its ends (🔥🔥石柱县科协…啦！👍 → 石柱县科协…啦！)."""
+    """``text`` without the pictographs, and the spaces among them, at its ends (🔥🔥石柱县科协…啦！👍 →
+    石柱县科协…啦！)."""
     start, end = 0, len(text)
-    while start < end and is_pictograph(text[start]):
+    while start < end and (is_pictograph(text[start]) or text[start].isspace()):
         start += 1
-    while end > start and is_pictograph(text[end - 1]):
+    while end > start and (is_pictograph(text[end - 1]) or text[end - 1].isspace()):
         end -= 1
     return text[start:end]
 

@@ -733,11 +733,12 @@ def test_page_number_line_is_a_banner(banner):
 @pytest.mark.parametrize(
     ("headline", "title"),
     [
-        ("🔥 重磅！第十届川渝科技学术大会在渝开幕", "🔥 重磅！第十届川渝科技学术大会在渝开幕"),  # the 🔥 was the title
-        ("第十届川渝科技学术大会在渝开幕 🎉", "第十届川渝科技学术大会在渝开幕 🎉"),
+        ("🔥 重磅！第十届川渝科技学术大会在渝开幕", "重磅！第十届川渝科技学术大会在渝开幕"),  # the 🔥 was the title
+        ("第十届川渝科技学术大会在渝开幕 🎉", "第十届川渝科技学术大会在渝开幕"),
     ],
 )
 def test_an_ornament_set_apart_in_a_headline_stays_with_its_words(headline, title):
+    """The emoji set apart is no 引题 or 副题 of its own; it is taken off the title (and recorded)."""
     (item,) = page(headline, "本报记者 陈静", LONG).items
     assert (item.kicker, item.title, item.subtitle) == ("", title, "")
 
@@ -2080,7 +2081,7 @@ def test_a_wechat_title_with_its_label_and_exclamation_over_the_account_line_ope
         "✦ 大会亮点 ✦", "🔹 院士报告：5位院士作主旨报告；", "🔹 成果发布：发布10项重大科技成果。",
     )
     [item] = result.items
-    assert (item.kicker, item.title) == ("✨重磅✨", "第十届川渝科技学术大会开幕啦！")
+    assert (item.kicker, item.title) == ("重磅", "第十届川渝科技学术大会开幕啦！")  # its ✨ ✨ taken off
     assert item.subheadings == ["✦ 大会亮点 ✦"] and not item.flags
 
 
@@ -2498,3 +2499,22 @@ def test_a_posts_original_label_under_its_title_is_no_subtitle(label, authors):
     assert (item.title, item.subtitle, item.paragraphs) == ("叙永县科技活动周启动", "", [STORY_B])
     assert [b.name for b in item.bylines] == authors
     assert result.meta.site == "叙永科协" and label in result.meta.source_lines
+
+
+@pytest.mark.parametrize(
+    ("headline", "kicker", "title", "removed"),
+    [
+        ("🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", "", "石柱县科协“科普大篷车”开进中益乡啦！", "🔥🔥"),
+        ("📢📢科技活动周｜叙永县科技活动周启动", "科技活动周", "叙永县科技活动周启动", "📢📢"),
+        ("叙永县科技活动周启动啦 🎉🎉", "", "叙永县科技活动周启动啦", "🎉🎉"),
+        ("⭐️ 叙永县科技活动周启动 ⭐️", "", "叙永县科技活动周启动", "⭐️⭐️"),
+        ("叙永县科技活动周启动", "", "叙永县科技活动周启动", ""),
+    ],
+)
+def test_emoji_around_a_posts_headline_are_taken_off_and_recorded(headline, kicker, title, removed):
+    """🔥🔥石柱县科协…啦！: the emoji a post dresses its headline with are no part of the title an editor
+    publishes; the story's own emoji stay."""
+    paragraph = "7月19日，石柱县科协“科普大篷车”开进中益乡华溪村，为当地群众带来一场科普盛宴。🎉🎉"
+    (item,) = page(headline, paragraph).items
+    assert (item.kicker, item.title, item.paragraphs) == (kicker, title, [paragraph])
+    assert [r.removed for r in item.repairs if r.code == "headline_emoji"] == ([removed] if removed else [])
