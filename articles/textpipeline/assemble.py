@@ -89,12 +89,12 @@ from .model import (
     Repair,
 )
 from .pagemeta import (
-    RECOMMENDATION_HEADINGS,
     closes_a_post,
     continues_co_organizers,
     is_contact_line,
     is_name_in_capitals,
     meta_line_kind,
+    opens_recommendations,
     record_meta_line,
 )
 from .shapes import is_heading_like
@@ -163,7 +163,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             elif meta_kind == "site_date":
                 self._wechat_author(text)
                 self._account_name(index)
-            self.in_recommendations = text.strip().strip("【】[] ") in RECOMMENDATION_HEADINGS or (
+            self.in_recommendations = opens_recommendations(text) or (
                 self.in_recommendations and meta_kind == "navigation" and not closes_a_post(text)
             )
             return self._close_by_page()

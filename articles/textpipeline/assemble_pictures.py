@@ -86,14 +86,14 @@ class PictureRules:
         return True
 
     def _marked_caption(self, index: int, line: Line) -> bool:
-        """▲科技特派员在田间指导。, ↑ 志愿者…, 图为…, 图①：…, 大会现场。: a picture's caption printed without a credit.
+        """▲科技特派员在田间指导。, ↑ 志愿者…, 👆志愿者…, 图为…, 图①：…, 大会现场。: a picture's caption printed without a credit.
 
         The photographer is the article's own (图 | 李明) when it names exactly one.
         """
         current = self._open()
         text = line.text
         marked = (
-            (text[:1] in "▲△↑↓" and shapes.is_pointed_caption(text))
+            (text[:1] in shapes.PICTURE_POINTERS and shapes.is_pointed_caption(text))
             or (text.startswith("图为") and shapes.visible_length(text) <= 80)
             or (index > 0 and self.lines[index - 1].text in _DOWN_POINTERS and self._under_lone_pointer(index))
         )

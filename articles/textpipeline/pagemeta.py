@@ -90,6 +90,8 @@ _TRAILING_DATE = re.compile(rf"\s+({_DATE_TEXT})\s*(?:{_TIME})?$")
 # A name in capitals, two to eight words, Latin letters only (a paper's or column's English name).
 _LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){1,7}$")
 _URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(\S+)$")
+# Whom a post's prompt asks readers to follow: 我们, an account in quotes, 公众号
+_FOLLOWED = r"(?:我们|我|本号|公众号|[“\"「『][^”\"」』]{1,16}[”\"」』](?:公众号)?)"
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 _BOILERPLATE = re.compile(
     r"^(?:本版)?(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|商务合作|传真|邮箱|电子邮箱|地址|邮编|责任编辑|责编|编辑|"
@@ -113,6 +115,9 @@ _BOILERPLATE = re.compile(
     r"|^(?:转载请注明(?:出处|来源)|如需转载[^。]{0,20}|未经(?:授权|许可)[^。]{0,12}(?:不得|禁止|严禁)转载[^。]{0,10})[。！]?$"
     r"|^点击[“\"「]?阅读原文[”\"」]?[^。]{0,20}$"  # 点击“阅读原文”，了解更多科普知识
     r"|^(?:点击|长按|扫码|扫描|识别)[^。，,]{0,12}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
+    # …with a comma before whom to follow: 点击上方蓝字，关注我们, 点击上方“叙永科协”，关注我们, 点击蓝字，关注“X”;
+    # and a bare 关注我们 (the line under 长按识别二维码), 欢迎关注“重庆科协”
+    rf"|^(?:(?:点击|长按|扫码|扫描|识别)[^。，,！!]{{0,16}}[，,]\s*|欢迎)?关注{_FOLLOWED}[吧！!~～。]*$"
     r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
     r"|^(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
@@ -197,6 +202,14 @@ RECOMMENDATION_HEADINGS = frozenset(
      # a web page's readers' comments under the story, each signed and dated like a site's line
      "网友评论", "读者评论", "用户评论", "最新评论", "热门评论", "精彩评论", "全部评论", "相关评论"]
 )
+
+
+def opens_recommendations(text: str) -> bool:
+    """往期推荐, 【推荐阅读】, 🌟往期回顾🌟, ▼ 相关新闻 ▼: a heading over a list of other posts' titles, in
+    whatever brackets or ornaments the post dresses it."""
+    return _strip_decoration(fold(text).strip()).strip("【】[] ") in RECOMMENDATION_HEADINGS
+
+
 # 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page.
 _PAGE_TEASER = re.compile(
     r"^[^\s].{1,40}?\s*(?:[▶►→>＞]+\s*|[（(]\s*(?:详)?见?\s*|(?:详)?见\s*)"
@@ -333,6 +346,8 @@ def meta_line_kind(text: str) -> str | None:
         return "site_date"
     if "期" in text and _ISSUE_HEAD.match(text):
         return "site_date"
+    if text.startswith("原创") and _ORIGINAL_LABEL.match(text):
+        return "site_date"  # the post's account (and author) without the date: no 副题
     return None
 
 
@@ -402,11 +417,12 @@ def _navigation_words(text: str) -> bool:
 
 
 def wechat_head(text: str) -> tuple[str, str] | None:
-    """(author, account) of a WeChat head line (原创 王丽 四川科协 2023-05-20 09:12), author possibly ''."""
+    """(author, account) of a WeChat head line (原创 王丽 四川科协 2023-05-20 09:12, or its 原创 王丽 四川科协
+    without the date), author possibly ''."""
     key = fold(text)
     if _SITE_DATE.match(key):
         return None
-    match = _WECHAT_HEAD.match(key)
+    match = _WECHAT_HEAD.match(key) or _ORIGINAL_LABEL.match(key)
     if not match:
         return None
     author = text[match.start(2) : match.end(2)] if match.group(2) else ""
@@ -437,6 +453,11 @@ _COMMENT = re.compile(r"^[^\s：:]{1,20}[：:]\S.{0,300}?\s+\d{4}[-/.]\d{1,2}[-/
 def is_comment_line(text: str) -> bool:
     """A reader's comment under a web page's 网友评论: who, what, when."""
     return bool(_COMMENT.match(text))
+
+# …and its 原创 label on a line of its own under the title: 原创 叙永科协 (the account), 原创 王丽 叙永科协
+# (groups numbered as the head's: 2 the author, 3 the account)
+_ORIGINAL_WORD = r"[^\s\d，。、：:；;！？!?（）()《》“”]"
+_ORIGINAL_LABEL = re.compile(rf"^(原创)\s+(?:({_ORIGINAL_WORD}{{2,20}})\s+)?({_ORIGINAL_WORD}{{2,24}})$")
 
 
 def web_info_fields(text: str) -> dict[str, str]:
@@ -477,12 +498,14 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
         if match:
             site, date = (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)
         elif issue:
-            site, date = text[issue.start(1) : issue.end(1)], ""  # the issue gives a year, not a day
-        else:
-            match = _WECHAT_HEAD.match(fold(text))
+            site, date = text[issue.start(1) : issue.end(1)], None  # the issue gives a year, not a day
+        elif match := _WECHAT_HEAD.match(fold(text)):
             site, date = text[match.start(3) : match.end(3)], match.group(4)
+        else:
+            match = _ORIGINAL_LABEL.match(fold(text))
+            site, date = text[match.start(3) : match.end(3)], None
         meta.site = meta.site or site
-        meta.page_date = meta.page_date or parse_iso_date(date)
+        meta.page_date = meta.page_date or (parse_iso_date(date) if date else None)
     elif kind == "web_info":
         meta.page_date = meta.page_date or web_info_date(text)
         fields = web_info_fields(text)

@@ -90,9 +90,46 @@ def _headline_length(text: str) -> int:
 _CLOSING_BRACKET = re.compile(r"(?:(?<=[。！？!?…”])|(?<=[^\d.]\.))\s*[（(][^（）()]{1,20}[）)]$")
 
 
+# The blocks emoji and other pictographs come from: technical symbols (⌛), miscellaneous symbols and
+# dingbats (☀ ✅ ❤), symbols and arrows (⬆ ⭐), and the supplementary planes' U+1F000–U+1FAFF (🎉 👍 👆)
+_PICTOGRAPH_BLOCKS = ((0x2300, 0x23FF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F000, 0x1FAFF))
+# What dresses or joins them: variation selector-16 (⬆️), the zero-width joiner, a keycap, a flag's tags
+_PICTOGRAPH_MARKS = frozenset("\ufe0f\u200d\u20e3")
+
+
+def is_pictograph(char: str) -> bool:
+    """An emoji or another pictograph a post sets among its words (🎉, 👍, ✅, ⬆️), or a mark that
+    dresses one: neither a word nor a punctuation mark (❶, a numeral, is no pictograph)."""
+    code = ord(char)
+    if char in _PICTOGRAPH_MARKS or 0xE0020 <= code <= 0xE007F:
+        return True
+    return any(low <= code <= high for low, high in _PICTOGRAPH_BLOCKS) and unicodedata.category(char) in ("So", "Sk")
+
+
+def strip_pictographs(text: str) -> str:
+    """``text`` without the pictographs, and the spaces among them, at its ends (🔥🔥石柱县科协…啦！👍 →
+    石柱县科协…啦！)."""
+    start, end = 0, len(text)
+    while start < end and (is_pictograph(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (is_pictograph(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end]
+
+
+def _without_trailing_pictographs(text: str) -> str:
+    """…盛宴。🎉🎉 → …盛宴。: a post's emoji after a sentence's end hide no words."""
+    end = len(text)
+    while end and (is_pictograph(text[end - 1]) or text[end - 1] == " "):
+        end -= 1
+    return text[:end] if end < len(text) and end else text
+
+
 def ends_sentence(text: str) -> bool:
     """Ends with 。！？… , possibly inside closing quotes or brackets, or before a bracketed
-    attribution: …签署合作协议。（完）, …取得实效。（李华）."""
+    attribution: …签署合作协议。（完）, …取得实效。（李华）; a post's emoji after it do not count
+    (…欢声笑语不断。😊)."""
+    text = _without_trailing_pictographs(text)
     stripped = text.rstrip(_CLOSERS + " ")
     if not stripped:
         return False
@@ -724,13 +761,17 @@ def signs_with_date(issuer: str, date_line: str) -> bool:
     )
 
 
-# ▲ 活动现场。, ↑ 志愿者为群众讲解。: a mark pointing at the picture, then its caption (a lone ▼ is an ornament).
-_POINTED_CAPTION = re.compile(r"^[▲△↑↓]\s*[^\s▲△↑↓]")
+# Marks and emoji pointing up or down at a picture: ▲ ↑ ⬆️ 👆 over it, ▼ ↓ ⬇️ 👇 under it
+PICTURE_POINTERS = "▲△▼▽↑↓⬆⬇☝👆👇🔼🔽⏫⏬"
+# ▲ 活动现场。, ↑ 志愿者为群众讲解。, ⬆️现场群众参观科普展台: a pointer, then the picture's caption (a lone
+# ▼ is an ornament).
+_POINTED_CAPTION = re.compile(rf"^[{PICTURE_POINTERS}]\ufe0f?\s*[^\s{PICTURE_POINTERS}\ufe0f]")
 
 
 def is_pointed_caption(text: str) -> bool:
-    """A caption opened by a mark pointing at its picture: ▲…, △…, ↑…, ↓…"""
-    return bool(_POINTED_CAPTION.match(text))
+    """A caption opened by a mark pointing at its picture: ▲…, ▼…, ↑…, ⬆️…, 👆… (not a lead-in to what
+    follows: ▼活动流程如下：)."""
+    return bool(_POINTED_CAPTION.match(text)) and text[-1] not in "：:"
 
 
 # 图①：…, 图① …, 图2 …, 上图：…, 图：… (a number may stand before a space alone; a bare 图 needs its colon)

@@ -25,7 +25,7 @@ from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult, 
 from .pagemeta import infer_province
 from .printed import give_back
 from .punctuation import halfwidth_alnum, ocr_day_marks, ocr_digits
-from .shapes import SUBJECT_TAIL, is_editors_note, signs_with_date
+from .shapes import SUBJECT_TAIL, is_editors_note, signs_with_date, strip_pictographs
 from .unwrap import unwrap_lines
 
 _MOJIBAKE_NOTE = (
@@ -173,6 +173,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     title_lines = _rejoin_broken_title(_drop_repeated_title_lines(draft.title_lines, item), item)
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)
     _record_separator(title_lines, item)
+    _strip_headline_emoji(item)
     item.bylines = list(dict.fromkeys(item.bylines))  # 记者 X over 本报讯（记者 X）: one byline
     repair.strip_caption_labels(item)
     repair.remove_duplicates(item)
@@ -192,6 +193,23 @@ def _record_separator(lines: list[str], item: Item) -> None:
     removed = "".join(bar * ("".join(lines).count(bar) - kept.count(bar)) for bar in "|｜丨")
     if removed:
         item.repairs.append(Repair("headline_separator", f"标题中栏目名后的分隔符“{removed}”已去掉", removed))
+
+
+def _strip_headline_emoji(item: Item) -> None:
+    """🔥🔥石柱县科协“科普大篷车”开进中益乡啦！, 📢📢科技活动周: a post's emoji around its headline are
+    decoration an editor leaves out of the title (a headline of emoji only is kept, and the story's own
+    emoji stay); what was taken off is recorded."""
+    removed = []
+    for part in ("kicker", "title", "subtitle"):
+        text = getattr(item, part)
+        bare = strip_pictographs(text)
+        if bare and bare != text.strip():
+            start = text.index(bare)
+            removed.append(text[:start].strip() + text[start + len(bare) :].strip())
+            setattr(item, part, bare)
+    if removed:
+        shown = "、".join(removed)
+        item.repairs.append(Repair("headline_emoji", f"标题两端用作装饰的表情符号“{shown}”已去掉", "".join(removed)))
 
 
 def _drop_repeated_title_lines(lines: list[str], item: Item) -> list[str]:

@@ -19,6 +19,10 @@ from articles.textpipeline.split import split_page
         ("四川科协 2023-05-20 09:12", "site_date"),
         ("王丽 四川科协 2023-05-20 09:12", "site_date"),
         ("原创 重庆科协 2021年6月18日", "site_date"),
+        ("原创 叙永科协", "site_date"),  # the post's 原创 label without its date, under the title (was its 副题)
+        ("原创 王丽 叙永科协", "site_date"),
+        ("原创作品展", None),
+        ("原创 科普剧《小水滴》", None),
         ("张三 李四 2021-06-18", None),  # two names and a date, no time, no 原创: not a head line
         ("四川科技报·2023年6月14日", "site_date"),
         ("经理罗宾逊1997年12月31日", None),  # a sentence a column's edge cut after a date: no name stands apart
@@ -136,6 +140,18 @@ from articles.textpipeline.split import split_page
         ("·END·", "navigation"),
         ("- END -", "navigation"),
         ("👇扫码关注我们👇", "boilerplate"),
+        # a post's follow prompt with a comma before whom to follow, and a bare 关注我们 (they were body text,
+        # the headline's 引题, or an author)
+        ("点击上方蓝字，关注我们", "boilerplate"),
+        ("点击上方“叙永科协”，关注我们", "boilerplate"),
+        ("▲点击上方蓝字，关注“叙永科协”", "boilerplate"),
+        ("👆点击上方“重庆科协”关注我们", "boilerplate"),
+        ("关注我们", "boilerplate"),
+        ("关注我们吧！", "boilerplate"),
+        ("欢迎关注“重庆科协”", "boilerplate"),
+        ("点击量突破10万，关注度持续上升", None),  # a sentence about the figures
+        ("社会各界关注我们的工作。", None),
+        ("关注民生", None),
         ("素材｜省科协办公室", "boilerplate"),
         ("排版｜小科", "boilerplate"),
         ("监制：李强", "boilerplate"),
@@ -241,6 +257,8 @@ def test_wechat_head_names_author_and_account():
     assert wechat_head("原创 王丽 四川科协 2023-05-20 09:12 发表于四川") == ("王丽", "四川科协")
     assert wechat_head("王丽 四川科协 2023-05-20 09:12") == ("王丽", "四川科协")
     assert wechat_head("原创 四川科协 2023-05-20") == ("", "四川科协")
+    assert wechat_head("原创 王丽 四川科协") == ("王丽", "四川科协")
+    assert wechat_head("原创 四川科协") == ("", "四川科协")
     assert wechat_head("科技工作者之家 2020-03-25") is None  # a site and its date, no post head
 
 

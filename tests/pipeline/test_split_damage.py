@@ -741,11 +741,12 @@ def test_page_number_line_is_a_banner(banner):
 @pytest.mark.parametrize(
     ("headline", "title"),
     [
-        ("🔥 重磅！第十届川渝科技学术大会在渝开幕", "🔥 重磅！第十届川渝科技学术大会在渝开幕"),  # the 🔥 was the title
-        ("第十届川渝科技学术大会在渝开幕 🎉", "第十届川渝科技学术大会在渝开幕 🎉"),
+        ("🔥 重磅！第十届川渝科技学术大会在渝开幕", "重磅！第十届川渝科技学术大会在渝开幕"),  # the 🔥 was the title
+        ("第十届川渝科技学术大会在渝开幕 🎉", "第十届川渝科技学术大会在渝开幕"),
     ],
 )
 def test_an_ornament_set_apart_in_a_headline_stays_with_its_words(headline, title):
+    """The emoji set apart is no 引题 or 副题 of its own; it is taken off the title (and recorded)."""
     (item,) = page(headline, "本报记者 陈静", LONG).items
     assert (item.kicker, item.title, item.subtitle) == ("", title, "")
 
@@ -960,7 +961,7 @@ def test_marked_lines_that_are_no_names_stay_the_storys():
     assert item.bylines == [] and [b.kind for b in item.blocks] == ["paragraph", "sidebar"]
 
 
-@pytest.mark.parametrize("heading", ["往期回顾", "往期推荐", "推荐阅读"])
+@pytest.mark.parametrize("heading", ["往期回顾", "往期推荐", "推荐阅读", "🌟往期回顾🌟", "▼ 往期推荐 ▼", "—— 推荐阅读 ——"])
 def test_long_numbered_post_titles_under_a_recommendations_heading_are_navigation(heading):
     """Numbered titles of other posts under 往期回顾, however long: links (of 18 characters or more
     they read as story text and became an item without a headline)."""
@@ -2102,7 +2103,7 @@ def test_a_wechat_title_with_its_label_and_exclamation_over_the_account_line_ope
         "✦ 大会亮点 ✦", "🔹 院士报告：5位院士作主旨报告；", "🔹 成果发布：发布10项重大科技成果。",
     )
     [item] = result.items
-    assert (item.kicker, item.title) == ("✨重磅✨", "第十届川渝科技学术大会开幕啦！")
+    assert (item.kicker, item.title) == ("重磅", "第十届川渝科技学术大会开幕啦！")  # its ✨ ✨ taken off
     assert item.subheadings == ["✦ 大会亮点 ✦"] and not item.flags
 
 
@@ -2465,3 +2466,111 @@ def test_a_whole_story_pasted_twice_is_kept_once_and_the_copy_recorded():
     # two stories under one headline with different text are both kept
     changed = story[:2] + ["活动中，志愿者为居民讲解了防范电信诈骗知识。", "（彭水县科协）"]
     assert len(split_page("\n\n".join(story + changed)).items) == 2
+
+
+@pytest.mark.parametrize("emoji", ["🎉🎉", "😊", "👍", "💪", "✨✨✨", "✅", "⭐", "❤️", "👍🏻"])
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_emoji_after_a_paragraphs_full_stop_hide_no_sentence_end(emoji, separator):
+    """…科普盛宴。🎉🎉: a post's emoji after its sentence's end; the paragraph is finished (a whole post was
+    glued into one paragraph, and its last flagged as cut off)."""
+    first = "7月19日，石柱县科协“科普大篷车”开进中益乡华溪村，为当地群众带来一场科普盛宴。" + emoji
+    second = "活动现场，科普志愿者向孩子们展示了静电球、磁悬浮等科普展品，现场欢声笑语不断。" + emoji
+    last = "“原来科学这么有趣！”华溪村小学学生谭小雨说。" + emoji
+    result = split_page(separator.join(["石柱县科协“科普大篷车”开进中益乡", first, second, last]))
+    (item,) = result.items
+    assert item.paragraphs == [first, second, last]
+    assert codes(item) == [] and "joined_break" not in [r.code for r in item.repairs]
+
+
+@pytest.mark.parametrize(
+    ("text", "finished"),
+    [
+        ("…现场欢声笑语不断。😊", True),
+        ("…华溪村小学学生谭小雨说。”👍", True),
+        ("…为当地群众带来一场科普🎉", False),  # an emoji in place of the full stop hides no sentence's end
+        ("🎉🎉", False),
+        ("…要求各级科协组织❶", False),  # a numeral, no pictograph
+    ],
+)
+def test_a_sentence_end_is_read_through_trailing_emoji(text, finished):
+    assert shapes.ends_sentence(text) is finished
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["⬆️现场群众参观科普展台", "⬆ 现场群众参观科普展台", "👆志愿者为群众讲解展品", "👇志愿者为群众讲解展品", "⬇️志愿者为群众讲解展品", "▼孩子们体验科普展品"],
+)
+def test_a_caption_opened_by_an_arrow_emoji_or_a_down_pointer_is_the_storys_picture(caption):
+    """⬆️现场群众参观科普展台 between two paragraphs: a caption, as ▲… and ↑… are (it was a sub-heading)."""
+    first = "启动仪式上，县科协、县科技局等20余个单位设置了展台，向群众普及科学知识。"
+    second = "县科协负责人介绍，本次活动周将持续至6月5日。"
+    (item,) = page("叙永县科技活动周启动", first, caption, second).items
+    assert [(c.text, c.photographer) for c in item.captions] == [(caption, None)]
+    assert item.paragraphs == [first, second] and item.subheadings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pointed"),
+    [("▲活动现场", True), ("👆志愿者为群众讲解展品", True), ("▼", False), ("👇👇👇", False), ("▼活动流程如下：", False)],
+)
+def test_a_pointer_opens_a_caption_only_with_words_after_it(text, pointed):
+    assert shapes.is_pointed_caption(text) is pointed
+
+
+@pytest.mark.parametrize("heading", ["往期回顾", "🌟往期回顾🌟", "✨往期推荐✨", "◆ 推荐阅读 ◆", "【往期回顾】"])
+def test_post_titles_under_a_dressed_recommendations_heading_leave_the_credits_to_the_post(heading):
+    """🌟往期回顾🌟 over two titles of other posts, then the post's 文字：/图片： credits: the titles are
+    navigation and the credits the post's (the titles were an article of their own, with the credits)."""
+    titles = ["叙永县科协召开2024年学会工作会", "叙永县青少年科技创新大赛圆满落幕"]
+    result = page("叙永县科技活动周启动", STORY_B, heading, *titles, "文字：罗敏", "图片：王涛")
+    (item,) = result.items
+    assert item.paragraphs == [STORY_B]
+    assert [(b.role, b.name) for b in item.bylines] == [("author", "罗敏"), ("photographer", "王涛")]
+    assert all(title in result.meta.boilerplate for title in titles)
+
+
+@pytest.mark.parametrize(
+    ("over", "under"),
+    [
+        (["点击上方蓝字，关注我们"], []),
+        (["点击上方“叙永科协”，关注我们"], []),
+        (["▲点击上方蓝字，关注“叙永科协”"], []),
+        ([], ["长按识别二维码", "关注我们"]),
+    ],
+)
+def test_a_posts_follow_prompts_are_furniture(over, under):
+    """点击上方蓝字，关注我们 over the headline, 关注我们 under 长按识别二维码: the post's furniture (the first
+    took the headline's place, the last became the author)."""
+    result = page(*over, "叙永县科技活动周启动", STORY_B, *under)
+    (item,) = result.items
+    assert (item.title, item.kicker, item.paragraphs, item.bylines) == ("叙永县科技活动周启动", "", [STORY_B], [])
+    assert all(line in result.meta.boilerplate for line in over + under)
+
+
+@pytest.mark.parametrize(("label", "authors"), [("原创 叙永科协", []), ("原创 王丽 叙永科协", ["王丽"])])
+def test_a_posts_original_label_under_its_title_is_no_subtitle(label, authors):
+    """原创 叙永科协 under the title: the post's account (and author), not its 副题."""
+    result = page("叙永科协 2024-05-31 17:42 四川", "叙永县科技活动周启动", label, STORY_B)
+    (item,) = result.items
+    assert (item.title, item.subtitle, item.paragraphs) == ("叙永县科技活动周启动", "", [STORY_B])
+    assert [b.name for b in item.bylines] == authors
+    assert result.meta.site == "叙永科协" and label in result.meta.source_lines
+
+
+@pytest.mark.parametrize(
+    ("headline", "kicker", "title", "removed"),
+    [
+        ("🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", "", "石柱县科协“科普大篷车”开进中益乡啦！", "🔥🔥"),
+        ("📢📢科技活动周｜叙永县科技活动周启动", "科技活动周", "叙永县科技活动周启动", "📢📢"),
+        ("叙永县科技活动周启动啦 🎉🎉", "", "叙永县科技活动周启动啦", "🎉🎉"),
+        ("⭐️ 叙永县科技活动周启动 ⭐️", "", "叙永县科技活动周启动", "⭐️⭐️"),
+        ("叙永县科技活动周启动", "", "叙永县科技活动周启动", ""),
+    ],
+)
+def test_emoji_around_a_posts_headline_are_taken_off_and_recorded(headline, kicker, title, removed):
+    """🔥🔥石柱县科协…啦！: the emoji a post dresses its headline with are no part of the title an editor
+    publishes; the story's own emoji stay."""
+    paragraph = "7月19日，石柱县科协“科普大篷车”开进中益乡华溪村，为当地群众带来一场科普盛宴。🎉🎉"
+    (item,) = page(headline, paragraph).items
+    assert (item.kicker, item.title, item.paragraphs) == (kicker, title, [paragraph])
+    assert [r.removed for r in item.repairs if r.code == "headline_emoji"] == ([removed] if removed else [])
