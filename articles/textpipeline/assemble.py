@@ -167,6 +167,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
                 self.in_recommendations and meta_kind == "navigation" and not closes_a_post(text)
             )
             return self._close_by_page()
+        if self._signature_alone(index, line):
+            return None
         if self._site_name(index, line) or self._account_after_the_end(index, line):
             return None
         if self.in_recommendations and self._recommended_title(index, line):
@@ -343,8 +345,9 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         )
 
     def _notice_contact(self, index: int, meta_kind: str, line: Line) -> bool:
-        """联系电话：… or 联系人：… between a notice's text and its signature (issuer over a date) is
-        the notice's own text, not the page's contact footer: the notice goes on through it."""
+        """联系电话：… or 联系人：… inside a notice, with more of its text or its signature after them, is
+        the notice's own text, not the page's contact footer: the notice goes on through it. The
+        signature is the issuer over a date, or the issuer alone closing the page."""
         current = self._open()
         if meta_kind != "boilerplate" or not is_contact_line(line.text):
             return False
@@ -353,7 +356,9 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         following = index + 1
         while following < len(self.lines) and is_contact_line(self.lines[following].text):
             following += 1
-        if not self._signs_notice(following):
+        if not (
+            self._signs_notice(following) or self._signs_alone(following) or story_at(self.lines, following)
+        ):
             return False
         current.add_paragraph(line.text)
         current.cover(line)
@@ -365,18 +370,45 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             self.lines[index].text, self.lines[following].text
         )
 
+    def _signs_alone(self, index: int) -> bool:
+        """四川科技报社 at ``index`` with nothing but page furniture after it: an issuer signing without a
+        date (a paper's masthead name heads a page, it closes none)."""
+        return (
+            index < len(self.lines)
+            and shapes.is_issuer(self.lines[index].text)
+            and not shapes.is_masthead_name(self.lines[index].text)
+            and not self._signs_notice(index)  # over its date: signed and dated
+            and after_meta(self.lines, index + 1) >= len(self.lines)
+        )
+
     def _signature_date(self, line: Line) -> bool:
-        """重庆市科学技术协会 over 2021年3月30日: the date goes into the notice's text."""
+        """重庆市科学技术协会 over 2021年3月30日: the date goes into the notice's text; the issuers signing
+        over it (one or more lines) are its source."""
         current = self._open()
         if not (current and current.is_article and current.has_body):
             return False
         last = current.item.blocks[-1]
         if last.kind != PARAGRAPH or not shapes.signs_with_date(last.text, line.text):
             return False
-        current.item.source = current.item.source or credits.sending_body(last.text)  # who issued it
+        current.item.source = current.item.source or "、".join(_signing_issuers(current))  # who issued it
         current.add_paragraph(line.text)
         current.cover(line)
         current.closed = CLOSED_BY_BYLINE  # signed and dated: the notice ends (a headline after it heads the next)
+        return True
+
+    def _signature_alone(self, index: int, line: Line) -> bool:
+        """四川科技报社 closing the page under a notice's contact lines: the notice's issuer, signed without
+        a date (it was taken for the page's site, and the contact lines for the page's footer)."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body) or not self._signs_alone(index):
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not is_contact_line(last.text):
+            return False
+        current.item.source = current.item.source or line.text
+        current.add_paragraph(line.text)
+        current.cover(line)
+        current.closed = CLOSED_BY_BYLINE
         return True
 
     # -- handlers: each returns True when it consumed the line -------------------
@@ -918,6 +950,20 @@ def _last_is_figure_line(draft: Draft) -> bool:
 
 def _flag_unplaced(draft: Draft, paragraph: str) -> None:
     draft.flag("unplaced_paragraph", f"段落“{paragraph[:12]}…”前没有标题，无法确定所属文章", paragraph[:30])
+
+
+def _signing_issuers(draft: Draft) -> list[str]:
+    """重庆市科技志愿服务总队 over 重庆市老科技工作者协会, the draft's last paragraphs: the bodies that sign it
+    together, in print order (the date under them comes next)."""
+    issuers: list[str] = []
+    for block in reversed(draft.item.blocks):
+        if block.kind != PARAGRAPH or not shapes.is_issuer(block.text) or len(issuers) == _MOST_SIGNATORIES:
+            break
+        issuers.insert(0, block.text)
+    return issuers
+
+
+_MOST_SIGNATORIES = 4  # bodies signing one notice together, one a line
 
 
 def _after_colon(draft: Draft | None) -> bool:

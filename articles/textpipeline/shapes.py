@@ -701,18 +701,18 @@ def is_section_number(text: str) -> bool:
 _BARE_DATE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
 _ISSUER_TAILS = (
     "科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "组委会", "人民政府", "办公室", "办公厅",
-    "局", "委", "中心", "报社", "杂志社",
+    "局", "委", "中心", "报社", "杂志社", "总队", "支队", "大队", "服务队",
 )
+
+
+def is_issuer(text: str) -> bool:
+    """重庆市科学技术协会, 四川科技报社, 重庆市科技志愿服务总队: a body's name alone, as a notice is signed."""
+    return visible_length(text) <= 30 and not _INNER_STOPS.search(text) and text.endswith(_ISSUER_TAILS)
 
 
 def signs_with_date(issuer: str, date_line: str) -> bool:
     """重庆市科学技术协会 over 2022年8月20日: a notice's signature, kept in its text (not the page's date)."""
-    return (
-        bool(_BARE_DATE.match(date_line.strip()))
-        and visible_length(issuer) <= 30
-        and not _INNER_STOPS.search(issuer)
-        and issuer.endswith(_ISSUER_TAILS)
-    )
+    return bool(_BARE_DATE.match(date_line.strip())) and is_issuer(issuer)
 
 
 # ▲ 活动现场。, ↑ 志愿者为群众讲解。: a mark pointing at the picture, then its caption (a lone ▼ is an ornament).

@@ -1353,6 +1353,45 @@ def test_a_numbered_list_stays_paragraphs_and_a_notice_keeps_its_contact_lines_a
     assert (story.title, story.subtitle) == ("川渝科协联合举办青少年科技创新大赛", "")
 
 
+@pytest.mark.parametrize(
+    ("body", "tail", "source"),
+    [
+        (  # contact fields in the middle of a notice, more of its text and its dated signature after them
+            ["投稿邮箱：zhengwen@sckjb.cn\n联系人：陈老师\n电话：028-86120000",
+             "征文将评出一等奖5名、二等奖10名，优秀作品将在本报刊发。", "四川科技报社\n2024年7月10日"],
+            ["投稿邮箱：zhengwen@sckjb.cn", "联系人：陈老师", "电话：028-86120000",
+             "征文将评出一等奖5名、二等奖10名，优秀作品将在本报刊发。", "四川科技报社", "2024年7月10日"],
+            "四川科技报社",
+        ),
+        (  # signed without a date, its issuer closing the page
+            ["报名方式：将个人简历发送至hr@sckjb.cn\n联系电话：028-86129999", "四川科技报社"],
+            ["报名方式：将个人简历发送至hr@sckjb.cn", "联系电话：028-86129999", "四川科技报社"],
+            "四川科技报社",
+        ),
+        (  # signed by two bodies over the date: both issued it
+            ["重庆市科技志愿服务总队\n重庆市老科技工作者协会\n2024年5月27日"],
+            ["重庆市科技志愿服务总队", "重庆市老科技工作者协会", "2024年5月27日"],
+            "重庆市科技志愿服务总队、重庆市老科技工作者协会",
+        ),
+    ],
+)
+def test_a_notice_keeps_its_contact_fields_and_its_signers(body, tail, source):
+    """The contact lines were the page's footer when prose or an undated signature came after them (联系人：
+    then opened an item, the issuer became the page's site), and of two signers only the last was the source."""
+    result = page("招聘启事", "因业务发展需要，四川科技报社现面向社会公开招聘新媒体编辑2名。现将有关事项公告如下：", *body)
+    (item,) = result.items
+    assert item.paragraphs[1:] == tail
+    assert item.source == source and not item.flags
+    assert result.meta.site is None and result.meta.boilerplate == []
+
+
+def test_a_papers_masthead_heading_the_page_is_still_its_site():
+    """A masthead over the first headline names the page; only a body closing a notice signs it."""
+    result = page("四川科技报", "招聘启事", "因业务发展需要，四川科技报社现面向社会公开招聘新媒体编辑2名。", "联系电话：028-86129999")
+    assert result.meta.site == "四川科技报"
+    assert result.items[0].paragraphs == ["因业务发展需要，四川科技报社现面向社会公开招聘新媒体编辑2名。"]
+
+
 def test_numbered_subheadings_over_prose_are_still_subheadings():
     (item,) = page(
         "市科协推进学会改革",
@@ -1619,6 +1658,7 @@ def test_two_headline_lines_as_kicker_title_and_subtitle(lines, parts):
     [
         ("联系人：张红，电话：023-63893456", "附件：1.2023年全国科普日重庆主场活动方案", False),
         ("附件：1.2023年全国科普日重庆主场活动方案", "2.活动报名表", False),
+        ("征文要求：作品须为原创，体裁不限，字数在2000字以内，可附相关图片", "投稿邮箱：zhengwen@sckjb.cn", False),
         ("活动期间，全市共举办科普讲座、科普展览和", "二、存在的问题", False),
         ("活动期间，全市共举办科普讲座、科普展览和", "科技咨询活动1200余场，受益群众达", True),
         ("全市科普经费投入同比增长，人均科普经费达到", "2.56元，位居西部前列。", True),  # a decimal, not a list
