@@ -509,6 +509,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False  # 区科协主席王 over 明介绍，…: a paragraph's start a break cut, no sub-heading
         if current and current.has_body and shapes.is_names_field(text):
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
+        if current and current.has_body and shapes.is_field_line(text) and _among_fields(current, following):
+            return False  # 报名时间：… between 岗位要求：… and 报名方式：…: a notice's field, no sub-heading
         if not is_heading_like(text):
             if shapes.is_numbered_heading(text):
                 return self._numbered_subheading(index, line)
@@ -964,6 +966,13 @@ def _signing_issuers(draft: Draft) -> list[str]:
 
 
 _MOST_SIGNATORIES = 4  # bodies signing one notice together, one a line
+
+
+def _among_fields(draft: Draft, following: str) -> bool:
+    """The draft's last paragraph and the line after the one at hand each open with a label (岗位要求：…,
+    报名方式：…): the line between them is one of those fields too."""
+    last = draft.item.blocks[-1]
+    return last.kind == PARAGRAPH and shapes.opens_with_label(last.text) and shapes.opens_with_label(following)
 
 
 def _after_colon(draft: Draft | None) -> bool:

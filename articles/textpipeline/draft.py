@@ -25,6 +25,7 @@ from .shapes import (
     ends_sentence,
     ends_with_picture_credit,
     is_field_line,
+    is_labelled_list,
     is_names_field,
     is_numbered_heading,
     is_table_row,
@@ -128,6 +129,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and (is_field_line(following) or opens_with_label(following) or is_names_field(previous)):
         return False  # 时间：… over 地点：… (or 报名方式：扫码报名，…): a notice's fields, one per line; 指导教师：黄海 林峰
+    if is_labelled_list(previous) and opens_with_label(following):
+        return False  # 二等奖：A（单位）、B（单位）… over 三等奖：…: each grade's winners a line of their own, however long
     if is_numbered_heading(previous):
         return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
     if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(_ATTACHMENTS) or previous.startswith(_ATTACHMENTS):

@@ -187,6 +187,12 @@ def opens_with_label(text: str) -> bool:
     return bool(_FIELD_LINE.match(text))
 
 
+def is_labelled_list(text: str) -> bool:
+    """二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、…: a label, then its list (、 between the members, no
+    clause), however long; a line of its own, as the shorter field lines are."""
+    return opens_with_label(text) and "、" in text and not _INNER_STOPS.search(text)
+
+
 @lru_cache(maxsize=64)
 def is_table_row(text: str) -> bool:
     """A row of cells set apart by tabs, runs of spaces or an ideographic space (　), as a table or a

@@ -1518,6 +1518,13 @@ def test_a_notices_fields_stay_one_per_line_and_raise_no_doubt():
     assert not item.flags
 
 
+def test_a_field_between_fields_is_no_subheading():
+    """报名时间：… under 岗位要求：…。 and over 报名方式：… (long enough to read as prose) was a sub-heading."""
+    fields = ["岗位要求：新闻学、中文等相关专业本科及以上学历。", "报名时间：即日起至2024年10月31日", "报名方式：将个人简历发送至hr@sckjb.cn"]
+    (item,) = page("招聘启事", "因业务发展需要，四川科技报社现面向社会公开招聘新媒体编辑2名。", "\n".join(fields)).items
+    assert item.subheadings == [] and item.paragraphs[1:] == fields
+
+
 @pytest.mark.parametrize(
     ("line", "field"),
     [
@@ -1659,6 +1666,11 @@ def test_two_headline_lines_as_kicker_title_and_subtitle(lines, parts):
         ("联系人：张红，电话：023-63893456", "附件：1.2023年全国科普日重庆主场活动方案", False),
         ("附件：1.2023年全国科普日重庆主场活动方案", "2.活动报名表", False),
         ("征文要求：作品须为原创，体裁不限，字数在2000字以内，可附相关图片", "投稿邮箱：zhengwen@sckjb.cn", False),
+        (  # a grade's winners, however long, over the next grade's
+            "二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、刘一鸣（重庆医科大学）、孙悦（南岸区科协）、何琳（重庆市气象局）",
+            "三等奖：孙悦（南岸区科协）、杨帆（永川区科协）",
+            False,
+        ),
         ("活动期间，全市共举办科普讲座、科普展览和", "二、存在的问题", False),
         ("活动期间，全市共举办科普讲座、科普展览和", "科技咨询活动1200余场，受益群众达", True),
         ("全市科普经费投入同比增长，人均科普经费达到", "2.56元，位居西部前列。", True),  # a decimal, not a list
