@@ -618,7 +618,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return True
         if (
             (current.has_body or current.has_credit)
-            and prose_at(self.lines, index + 1)
+            and (prose_at(self.lines, index + 1) or _numbered_section_at(self.lines, index))  # （一）… over 1.…
             and _reads_as_subheading(text)
         ):
             if last is not None and last.kind == SUBHEADING and shapes.is_section_number(last.text):
@@ -1003,16 +1003,27 @@ def _reads_as_subheading(text: str) -> bool:
 
 def _numbered_section_at(lines: list[Line], index: int) -> bool:
     """一、活动主题 over 提升全民科学素质，协力建设科技强国: a numbered heading over its section's short
-    text, which is no item of the list (二、… under 一、… is the list's next item)."""
+    text, which is no item of the list (二、… under 一、… is the list's next item); 一、基本情况 over
+    （一）组织覆盖面持续扩大 heads a section whose own parts begin under it."""
     text = lines[index].text
-    if index + 1 >= len(lines) or not shapes.is_numbered_heading(text) or shapes.list_number(text)[0] != "一、":
-        return False  # 2.联系人名单 under 附件：, 2.下列哪种… over its options: a list's items
+    if index + 1 >= len(lines) or not shapes.is_numbered_heading(text):
+        return False
     following = lines[index + 1].text
+    if shapes.is_numbered_heading(following) and shapes.list_number(following) == (
+        _LEVEL_BELOW.get(shapes.list_number(text)[0]),
+        1,
+    ):
+        return True
+    if shapes.list_number(text)[0] != "一、":
+        return False  # 2.联系人名单 under 附件：, 2.下列哪种… over its options: a list's items
     return not (
         shapes.is_numbered_heading(following)
         or shapes.list_number(following) is not None
         or meta_line_kind(following) is not None
     )
+
+
+_LEVEL_BELOW = {"一、": "（一）", "（一）": "1."}  # the numbering of a section's parts under its heading's
 
 
 def _opens_a_list(lines: list[Line], index: int) -> bool:

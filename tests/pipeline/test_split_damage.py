@@ -1426,6 +1426,23 @@ def test_numbered_subheadings_over_a_short_line_of_their_own_are_subheadings():
     assert item.paragraphs[-3:] == ["附件：1.活动安排表", "2.联系人名单", "重庆市科学技术协会"]
 
 
+@pytest.mark.parametrize(
+    ("head", "part"),
+    [("一、基本情况", "（一）组织覆盖面持续扩大"), ("（一）组织覆盖面持续扩大", "1.乡镇科协全覆盖")],
+)
+def test_a_numbered_heading_right_over_its_first_part_is_a_subheading(head, part):
+    """一、 right over （一） (or （一） over 1.) stayed a paragraph, while the 二、 after it over prose was a sub-heading."""
+    (item,) = page(
+        "关于我市基层科协组织建设情况的调研报告",
+        "本报记者 刘志刚",
+        "今年8月至10月，市科协调研组先后赴万州区、涪陵区等10个区县开展专题调研。现将有关情况报告如下。",
+        head,
+        part,
+        "全市共建有乡镇（街道）科协1006个，覆盖率达98.6%。",
+    ).items
+    assert item.subheadings == [head, part]
+
+
 def test_a_headline_that_opens_with_an_english_name_heads_its_story():
     """Measured in Chinese characters it was too long for a headline, and was glued to the lead."""
     items = page(
