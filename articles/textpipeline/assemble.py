@@ -73,6 +73,7 @@ from .lookahead import (
     timeline_at,
     titled_brief_at,
     titled_photo_at,
+    winners_at,
 )
 from .model import (
     ARTICLE,
@@ -569,6 +570,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             and not current.has_credit
             and not self.after_photo
         ):
+            if shapes.is_award_grade(text) or winners_at(self.lines, index):
+                current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单: the list begins, no more headline
+                current.cover(line)
+                return True
             current.title_lines.append(text)
             current.cover(line)
             return True

@@ -187,6 +187,18 @@ def opens_with_label(text: str) -> bool:
     return bool(_FIELD_LINE.match(text))
 
 
+# 一等奖, 优秀奖, 金奖 (5名): the grade an award list prints over its winners
+_AWARD_GRADE = re.compile(
+    r"^(?:[一二三四五六七八九十]等奖|特等奖|优秀奖|优胜奖|鼓励奖|入围奖|提名奖|[金银铜]奖)"
+    r"\s*(?:[（(][0-9一二三四五六七八九十]+\s*[名个项件人队][）)])?$"
+)
+
+
+def is_award_grade(text: str) -> bool:
+    """一等奖, 二等奖（3名）, 金奖: an award list's grade alone on its line, over that grade's winners."""
+    return len(text) <= 12 and bool(_AWARD_GRADE.match(text.strip()))
+
+
 def is_labelled_list(text: str) -> bool:
     """二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、…: a label, then its list (、 between the members, no
     clause), however long; a line of its own, as the shorter field lines are."""

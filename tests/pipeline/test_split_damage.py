@@ -1543,6 +1543,22 @@ def test_a_field_between_fields_is_no_subheading():
 
 
 @pytest.mark.parametrize(
+    "listed",
+    [
+        ["一等奖", "巴南区鱼洞中学 李明轩 王子涵", "沙坪坝区树人小学 陈一诺", "二等奖", "江津区几江中学 黄俊杰"],
+        ["优秀奖（3名）", "江津区几江中学 黄俊杰"],
+        ["巴南区鱼洞中学 李明轩 王子涵", "沙坪坝区树人小学 陈一诺", "江津区几江中学 黄俊杰"],  # no grades
+    ],
+)
+def test_an_award_list_right_under_its_headline_is_its_text(listed):
+    """一等奖 was the title, the first winners the 副题 and a winner with his school the author."""
+    (item,) = page("第九届重庆市青少年机器人竞赛获奖名单", "\n".join(listed), "（市科协青少年科技中心供稿）").items
+    assert (item.kicker, item.title, item.subtitle) == ("", "第九届重庆市青少年机器人竞赛获奖名单", "")
+    assert item.bylines == [] and item.source == "市科协青少年科技中心"
+    assert item.paragraphs == listed
+
+
+@pytest.mark.parametrize(
     ("line", "field"),
     [
         ("地点：重庆科技馆一楼报告厅", True),
