@@ -64,6 +64,7 @@ from .lookahead import (
     caption_over_credit_at,
     could_headline_at,
     credit_at,
+    cv_entry_at,
     dashed_subtitle_at,
     heading_at,
     marked_brief_at,
@@ -510,6 +511,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False  # 区科协主席王 over 明介绍，…: a paragraph's start a break cut, no sub-heading
         if current and current.has_body and shapes.is_names_field(text):
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
+        if current and current.has_body and cv_entry_at(self.lines, index):
+            return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
         if current and current.has_body and shapes.is_field_line(text) and _among_fields(current, following):
             return False  # 报名时间：… between 岗位要求：… and 报名方式：…: a notice's field, no sub-heading
         if not is_heading_like(text):
@@ -729,6 +732,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         listed = (
             shapes.list_number(following) is not None
             or shapes.is_figure_line(following)
+            or shapes.is_year_entry(following)  # 彭良志简历 over 1963年 出生于…
             or (following.endswith(("：", ":")) and shapes.list_number(after) is not None)  # 三步走： over 1.…
         )
         boxed = prose_at(self.lines, index + 1) or titled or (
@@ -995,6 +999,7 @@ def _box_title(text: str) -> bool:
         and shapes.could_be_headline(text)
         and not text.endswith(("：", ":"))
         and not credits.parse_byline_line(text)
+        and not shapes.is_year_entry(text)  # 1963年 出生于… under 彭良志简历: the CV's first entry
     )
 
 

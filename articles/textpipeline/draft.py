@@ -29,6 +29,7 @@ from .shapes import (
     is_names_field,
     is_numbered_heading,
     is_table_row,
+    is_year_entry,
     list_number,
     opens_a_turn,
     opens_with_label,
@@ -129,6 +130,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and (is_field_line(following) or opens_with_label(following) or is_names_field(previous)):
         return False  # 时间：… over 地点：… (or 报名方式：扫码报名，…): a notice's fields, one per line; 指导教师：黄海 林峰
+    if is_year_entry(following):
+        return False  # 1998年 获华中农业大学博士学位 under 1990年 获…工作: a CV's next entry
     if is_labelled_list(previous) and opens_with_label(following):
         return False  # 二等奖：A（单位）、B（单位）… over 三等奖：…: each grade's winners a line of their own, however long
     if is_numbered_heading(previous):

@@ -2366,6 +2366,47 @@ def test_a_profiles_card_stays_in_the_profile(box):
     assert items[0].paragraphs[-1].startswith("张明，西南大学")
 
 
+CV = [
+    "1963年 出生于重庆市合川县",
+    "1990年 获中国农业科学院硕士学位，进入中国农业科学院柑桔研究所工作",
+    "1998年 获华中农业大学博士学位",
+    "2005—2016年 任西南大学柑桔研究所副所长",
+    "2021年 获重庆市科技进步一等奖",
+]
+
+
+def test_a_year_by_year_cv_stays_in_the_profile_one_entry_a_line():
+    """彭良志简历 over its year lines: the lines were glued into one paragraph (and flagged unfinished), and
+    the last one was the next story's headline (its real headline the 副题)."""
+    first, second = page(
+        "“柑橘博士”的三十年",
+        "本报记者 邓琳",
+        "三十多年来，彭良志带领团队选育柑橘新品种8个，足迹遍布万州、开州、云阳、奉节等区县。",
+        "彭良志简历\n" + "\n".join(CV),
+        "巫溪县科协开展“科技三下乡”活动",
+        "本报讯（通讯员 冉小红）10月12日，巫溪县科协在文峰镇开展“科技三下乡”活动，现场发放科普资料2000余份。",
+    ).items
+    assert first.subheadings == ["彭良志简历"] and first.paragraphs[1:] == CV
+    assert not first.flags and not first.repairs
+    assert (second.title, second.subtitle) == ("巫溪县科协开展“科技三下乡”活动", "")
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("1963年 出生于重庆市合川县", True),
+        ("1990—1994年 就读于西南农业大学", True),
+        ("2005.09 任西南大学柑桔研究所副所长", True),
+        ("2016年至今：任重庆市科协委员", True),
+        ("2021年3月，市科协启动科普示范县创建工作。", False),  # prose opening with its date
+        ("2021年，全市科普经费投入同比增长12%。", False),
+        ("2023年工作要点", False),
+    ],
+)
+def test_a_cv_entry_opens_with_a_year_set_off_by_a_space(line, entry):
+    assert shapes.is_year_entry(line) is entry
+
+
 @pytest.mark.parametrize("note", ["（附图片）", "（附图片2张）", "（附照片）"])
 def test_a_picture_note_under_a_headline_announces_the_storys_pictures(note):
     """（附图片） on a line of its own under the headline: not a closing attribution (it closed the
