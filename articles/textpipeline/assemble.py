@@ -64,6 +64,7 @@ from .lookahead import (
     caption_over_credit_at,
     could_headline_at,
     credit_at,
+    cv_entry_at,
     dashed_subtitle_at,
     heading_at,
     marked_brief_at,
@@ -73,6 +74,7 @@ from .lookahead import (
     timeline_at,
     titled_brief_at,
     titled_photo_at,
+    winners_at,
 )
 from .model import (
     ARTICLE,
@@ -167,6 +169,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
                 self.in_recommendations and meta_kind == "navigation" and not closes_a_post(text)
             )
             return self._close_by_page()
+        if self._signature_alone(index, line):
+            return None
         if self._site_name(index, line) or self._account_after_the_end(index, line):
             return None
         if self.in_recommendations and self._recommended_title(index, line):
@@ -343,8 +347,9 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         )
 
     def _notice_contact(self, index: int, meta_kind: str, line: Line) -> bool:
-        """联系电话：… or 联系人：… between a notice's text and its signature (issuer over a date) is
-        the notice's own text, not the page's contact footer: the notice goes on through it."""
+        """联系电话：… or 联系人：… inside a notice, with more of its text or its signature after them, is
+        the notice's own text, not the page's contact footer: the notice goes on through it. The
+        signature is the issuer over a date, or the issuer alone closing the page."""
         current = self._open()
         if meta_kind != "boilerplate" or not is_contact_line(line.text):
             return False
@@ -353,7 +358,9 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         following = index + 1
         while following < len(self.lines) and is_contact_line(self.lines[following].text):
             following += 1
-        if not self._signs_notice(following):
+        if not (
+            self._signs_notice(following) or self._signs_alone(following) or story_at(self.lines, following)
+        ):
             return False
         current.add_paragraph(line.text)
         current.cover(line)
@@ -365,18 +372,45 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             self.lines[index].text, self.lines[following].text
         )
 
+    def _signs_alone(self, index: int) -> bool:
+        """四川科技报社 at ``index`` with nothing but page furniture after it: an issuer signing without a
+        date (a paper's masthead name heads a page, it closes none)."""
+        return (
+            index < len(self.lines)
+            and shapes.is_issuer(self.lines[index].text)
+            and not shapes.is_masthead_name(self.lines[index].text)
+            and not self._signs_notice(index)  # over its date: signed and dated
+            and after_meta(self.lines, index + 1) >= len(self.lines)
+        )
+
     def _signature_date(self, line: Line) -> bool:
-        """重庆市科学技术协会 over 2021年3月30日: the date goes into the notice's text."""
+        """重庆市科学技术协会 over 2021年3月30日: the date goes into the notice's text; the issuers signing
+        over it (one or more lines) are its source."""
         current = self._open()
         if not (current and current.is_article and current.has_body):
             return False
         last = current.item.blocks[-1]
         if last.kind != PARAGRAPH or not shapes.signs_with_date(last.text, line.text):
             return False
-        current.item.source = current.item.source or credits.sending_body(last.text)  # who issued it
+        current.item.source = current.item.source or "、".join(_signing_issuers(current))  # who issued it
         current.add_paragraph(line.text)
         current.cover(line)
         current.closed = CLOSED_BY_BYLINE  # signed and dated: the notice ends (a headline after it heads the next)
+        return True
+
+    def _signature_alone(self, index: int, line: Line) -> bool:
+        """四川科技报社 closing the page under a notice's contact lines: the notice's issuer, signed without
+        a date (it was taken for the page's site, and the contact lines for the page's footer)."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body) or not self._signs_alone(index):
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not is_contact_line(last.text):
+            return False
+        current.item.source = current.item.source or line.text
+        current.add_paragraph(line.text)
+        current.cover(line)
+        current.closed = CLOSED_BY_BYLINE
         return True
 
     # -- handlers: each returns True when it consumed the line -------------------
@@ -477,6 +511,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False  # 区科协主席王 over 明介绍，…: a paragraph's start a break cut, no sub-heading
         if current and current.has_body and shapes.is_names_field(text):
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
+        if current and current.has_body and cv_entry_at(self.lines, index):
+            return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
+        if current and current.has_body and shapes.is_field_line(text) and _among_fields(current, following):
+            return False  # 报名时间：… between 岗位要求：… and 报名方式：…: a notice's field, no sub-heading
         if not is_heading_like(text):
             if shapes.is_numbered_heading(text):
                 return self._numbered_subheading(index, line)
@@ -535,6 +573,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             and not current.has_credit
             and not self.after_photo
         ):
+            if shapes.is_award_grade(text) or winners_at(self.lines, index):
+                current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单: the list begins, no more headline
+                current.cover(line)
+                return True
             current.title_lines.append(text)
             current.cover(line)
             return True
@@ -584,7 +626,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return True
         if (
             (current.has_body or current.has_credit)
-            and prose_at(self.lines, index + 1)
+            and (prose_at(self.lines, index + 1) or _numbered_section_at(self.lines, index))  # （一）… over 1.…
             and _reads_as_subheading(text)
         ):
             if last is not None and last.kind == SUBHEADING and shapes.is_section_number(last.text):
@@ -690,6 +732,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         listed = (
             shapes.list_number(following) is not None
             or shapes.is_figure_line(following)
+            or shapes.is_year_entry(following)  # 彭良志简历 over 1963年 出生于…
             or (following.endswith(("：", ":")) and shapes.list_number(after) is not None)  # 三步走： over 1.…
         )
         boxed = prose_at(self.lines, index + 1) or titled or (
@@ -920,6 +963,27 @@ def _flag_unplaced(draft: Draft, paragraph: str) -> None:
     draft.flag("unplaced_paragraph", f"段落“{paragraph[:12]}…”前没有标题，无法确定所属文章", paragraph[:30])
 
 
+def _signing_issuers(draft: Draft) -> list[str]:
+    """重庆市科技志愿服务总队 over 重庆市老科技工作者协会, the draft's last paragraphs: the bodies that sign it
+    together, in print order (the date under them comes next)."""
+    issuers: list[str] = []
+    for block in reversed(draft.item.blocks):
+        if block.kind != PARAGRAPH or not shapes.is_issuer(block.text) or len(issuers) == _MOST_SIGNATORIES:
+            break
+        issuers.insert(0, block.text)
+    return issuers
+
+
+_MOST_SIGNATORIES = 4  # bodies signing one notice together, one a line
+
+
+def _among_fields(draft: Draft, following: str) -> bool:
+    """The draft's last paragraph and the line after the one at hand each open with a label (岗位要求：…,
+    报名方式：…): the line between them is one of those fields too."""
+    last = draft.item.blocks[-1]
+    return last.kind == PARAGRAPH and shapes.opens_with_label(last.text) and shapes.opens_with_label(following)
+
+
 def _after_colon(draft: Draft | None) -> bool:
     """The open item's text so far ends in a paragraph that ends with a colon: a list follows."""
     if draft is None or draft.closed or not draft.item.blocks:
@@ -935,6 +999,7 @@ def _box_title(text: str) -> bool:
         and shapes.could_be_headline(text)
         and not text.endswith(("：", ":"))
         and not credits.parse_byline_line(text)
+        and not shapes.is_year_entry(text)  # 1963年 出生于… under 彭良志简历: the CV's first entry
     )
 
 
@@ -948,16 +1013,27 @@ def _reads_as_subheading(text: str) -> bool:
 
 def _numbered_section_at(lines: list[Line], index: int) -> bool:
     """一、活动主题 over 提升全民科学素质，协力建设科技强国: a numbered heading over its section's short
-    text, which is no item of the list (二、… under 一、… is the list's next item)."""
+    text, which is no item of the list (二、… under 一、… is the list's next item); 一、基本情况 over
+    （一）组织覆盖面持续扩大 heads a section whose own parts begin under it."""
     text = lines[index].text
-    if index + 1 >= len(lines) or not shapes.is_numbered_heading(text) or shapes.list_number(text)[0] != "一、":
-        return False  # 2.联系人名单 under 附件：, 2.下列哪种… over its options: a list's items
+    if index + 1 >= len(lines) or not shapes.is_numbered_heading(text):
+        return False
     following = lines[index + 1].text
+    if shapes.is_numbered_heading(following) and shapes.list_number(following) == (
+        _LEVEL_BELOW.get(shapes.list_number(text)[0]),
+        1,
+    ):
+        return True
+    if shapes.list_number(text)[0] != "一、":
+        return False  # 2.联系人名单 under 附件：, 2.下列哪种… over its options: a list's items
     return not (
         shapes.is_numbered_heading(following)
         or shapes.list_number(following) is not None
         or meta_line_kind(following) is not None
     )
+
+
+_LEVEL_BELOW = {"一、": "（一）", "（一）": "1."}  # the numbering of a section's parts under its heading's
 
 
 def _opens_a_list(lines: list[Line], index: int) -> bool:

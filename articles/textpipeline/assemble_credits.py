@@ -16,6 +16,7 @@ from .lines import Line
 from .lookahead import (
     ends_story,
     head_names,
+    winners_at,
 )
 from .model import (
     AUTHOR,
@@ -124,7 +125,8 @@ class CreditRules:
             return False
         if not current.has_body and current.title_lines and not current.item.bylines:
             names = head_names(self.lines, index)  # (after a speech's date in brackets too)
-            affiliated = None if names else credits.affiliated_author(line.text)
+            listed = winners_at(self.lines, index)  # 沙坪坝区树人小学 陈一诺 over more winners: the list's
+            affiliated = None if names or listed else credits.affiliated_author(line.text)
             if affiliated:
                 self._credit(line, affiliated)  # 重庆医科大学附属第一医院 李明 under the headline
                 return True

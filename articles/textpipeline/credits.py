@@ -282,6 +282,16 @@ def affiliated_author(text: str) -> list[Byline] | None:
     return _as_printed([Byline(AUTHOR, affiliated.group(1))], text.strip(), key)
 
 
+_UNIT_AND_NAMES = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}((?:\s+[{_HAN}]{{2,3}})+)$")
+
+
+def unit_and_names(text: str) -> list[str] | None:
+    """巴南区鱼洞中学 李明轩 王子涵: a body, then people of it (a list's line, or an author's credit), else None."""
+    match = _UNIT_AND_NAMES.match(fold(text.strip()))
+    names = match.group(1).split() if match else None
+    return names if names and all(has_surname(name) for name in names) else None
+
+
 def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     """Names of a bare name line (张亚飞 蓝倩 王琳琳, 周德武), else None.
 

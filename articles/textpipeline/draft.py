@@ -25,9 +25,11 @@ from .shapes import (
     ends_sentence,
     ends_with_picture_credit,
     is_field_line,
+    is_labelled_list,
     is_names_field,
     is_numbered_heading,
     is_table_row,
+    is_year_entry,
     list_number,
     opens_a_turn,
     opens_with_label,
@@ -128,9 +130,13 @@ def continues(previous: str, following: str) -> bool:
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and (is_field_line(following) or opens_with_label(following) or is_names_field(previous)):
         return False  # 时间：… over 地点：… (or 报名方式：扫码报名，…): a notice's fields, one per line; 指导教师：黄海 林峰
+    if is_year_entry(following):
+        return False  # 1998年 获华中农业大学博士学位 under 1990年 获…工作: a CV's next entry
+    if is_labelled_list(previous) and opens_with_label(following):
+        return False  # 二等奖：A（单位）、B（单位）… over 三等奖：…: each grade's winners a line of their own, however long
     if is_numbered_heading(previous):
         return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
-    if is_contact_line(previous) or list_number(following) or following.startswith(_ATTACHMENTS) or previous.startswith(_ATTACHMENTS):
+    if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(_ATTACHMENTS) or previous.startswith(_ATTACHMENTS):
         return False  # 联系人：…，电话：023-… over 附件：1.…方案 over 2.报名表 over the issuer: each a line of its own
     if cut_inside_a_name(previous, following):
         return True  # 在重庆市亚特蓝电 / 器有限责任公司…, 区科协主席王 / 明介绍，…: short, but cut mid-name

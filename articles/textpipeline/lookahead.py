@@ -186,6 +186,26 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time a WeChat post's account line p
 _DATED = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
+def cv_entry_at(lines: Sequence[Line], index: int) -> bool:
+    """1998年 获华中农业大学博士学位 at ``index``, with another such line above or under it: a line of a
+    year-by-year CV (简历), a list's line like a timeline's."""
+    text = _text_at(lines, index)
+    return (
+        text is not None
+        and shapes.is_year_entry(text)
+        and any((other := _text_at(lines, at)) is not None and shapes.is_year_entry(other) for at in (index - 1, index + 1))
+    )
+
+
+def winners_at(lines: Sequence[Line], index: int) -> bool:
+    """巴南区鱼洞中学 李明轩 王子涵 over 沙坪坝区树人小学 陈一诺 at ``index``: a list of people with their
+    units, two lines or more with no story under them (authors with their units stand over their text)."""
+    end = index
+    while (text := _text_at(lines, end)) is not None and credits.unit_and_names(text):
+        end += 1
+    return end - index >= 2 and not story_at(lines, end)
+
+
 def announces_story(lines: Sequence[Line], index: int) -> bool:
     """A byline, names, a dateline lead, an editor's note or a web page's info line follows.
 

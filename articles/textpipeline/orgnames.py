@@ -73,6 +73,7 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     # the 科协's venues, named by their region: 四川科技馆, 市科技馆, 昭觉县科技工作者之家
     "科技馆": ("qita", True, True, True),
     "科技工作者之家": ("qita", True, True, True),
+    "总队": ("qita", True, False, False),  # 重庆市科技志愿服务总队, a notice's co-signer
 }
 # Short suffixes whose body goes by a full name: 重庆市老科协 is 重庆市老科学技术工作者协会.
 FULL_SUFFIXES = {"老科协": "老科学技术工作者协会"}

@@ -25,7 +25,15 @@ from .punctuation import (
     halfwidth_alnum,
     stray_spaces,
 )
-from .shapes import ends_sentence, is_bullet, is_field_line, is_reference_entry, is_table_row, visible_length
+from .shapes import (
+    ends_sentence,
+    is_bullet,
+    is_field_line,
+    is_reference_entry,
+    is_table_row,
+    is_year_entry,
+    visible_length,
+)
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
 # with one probably lost its beginning.
@@ -116,7 +124,10 @@ def remove_duplicates(item: Item) -> None:
 
 def _ends_a_list(paragraphs: list[str]) -> bool:
     """●3月11日 成都市科协启动… under ●3月10日 省科协召开…: the last line of a marked list (a digest's
-    headlines) needs no full stop, where the same mark opens the paragraph before it."""
+    headlines) needs no full stop, where the same mark opens the paragraph before it; nor does a CV's
+    last year line (2021年 获… under 2005年 任…)."""
+    if len(paragraphs) >= 2 and all(is_year_entry(text) for text in paragraphs[-2:]):
+        return True
     return len(paragraphs) >= 2 and all(is_bullet(text) for text in paragraphs[-2:]) and (
         paragraphs[-1][0] == paragraphs[-2][0]
     )

@@ -224,6 +224,24 @@ def opens_with_label(text: str) -> bool:
     return bool(_FIELD_LINE.match(text))
 
 
+# 一等奖, 优秀奖, 金奖 (5名): the grade an award list prints over its winners
+_AWARD_GRADE = re.compile(
+    r"^(?:[一二三四五六七八九十]等奖|特等奖|优秀奖|优胜奖|鼓励奖|入围奖|提名奖|[金银铜]奖)"
+    r"\s*(?:[（(][0-9一二三四五六七八九十]+\s*[名个项件人队][）)])?$"
+)
+
+
+def is_award_grade(text: str) -> bool:
+    """一等奖, 二等奖（3名）, 金奖: an award list's grade alone on its line, over that grade's winners."""
+    return len(text) <= 12 and bool(_AWARD_GRADE.match(text.strip()))
+
+
+def is_labelled_list(text: str) -> bool:
+    """二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、…: a label, then its list (、 between the members, no
+    clause), however long; a line of its own, as the shorter field lines are."""
+    return opens_with_label(text) and "、" in text and not _INNER_STOPS.search(text)
+
+
 @lru_cache(maxsize=64)
 def is_table_row(text: str) -> bool:
     """A row of cells set apart by tabs, runs of spaces or an ideographic space (　), as a table or a
@@ -351,6 +369,17 @@ def is_full_date(text: str) -> bool:
 _TIME_MARK = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[:：]\d{2})$")
 
 
+# 1990年 获…, 1990—1994年 就读于…, 2005.09 任…: a year (or a span of years) opening a CV's entry, set off by a
+# space or a colon (2021年3月，… opens prose)
+_YEAR = r"(?:19|20)\d{2}(?:年\d{1,2}月|年|\.\d{1,2})?"
+_YEAR_ENTRY = re.compile(rf"^{_YEAR}(?:\s*[—–~\-至]+\s*(?:{_YEAR}|今))?(?:\s+|\s*[：:]\s*)(?=\S)")
+
+
+def is_year_entry(text: str) -> bool:
+    """1963年 出生于重庆市合川县, 1990—1994年 就读于西南农业大学: an entry of a year-by-year CV (简历)."""
+    return text[:2] in ("19", "20") and bool(_YEAR_ENTRY.match(text))
+
+
 def is_time_mark(text: str) -> bool:
     """A date or a clock time and nothing else (\\d takes full-width digits too)."""
     return len(text) <= 12 and bool(_TIME_MARK.match(text.strip()))
@@ -412,8 +441,9 @@ def is_marked_banner(text: str) -> bool:
 _BOX_NAMES = (
     r"(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|知识点"
     r"|记者手记|记者观察|采访手记|编后|编后语|短评|点评|小知识|知识卡片|温馨提示|专家提醒|专家建议"
-    r"|人物名片|人物简介|人物档案|专家简介|作者简介|个人简介|小档案|数读|数说|一组数据)"
+    r"|人物名片|人物简介|人物档案|专家简介|作者简介|个人简介|小档案|数读|数说|一组数据|简历|个人简历|人物简历)"
 )
+_PERSONS_BOX = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:简历|简介)$")  # 彭良志简历: a person's CV under the portrait
 _BOX_HEADING = re.compile(rf"^[【\[]\s*{_BOX_NAMES}\s*[】\]]$")
 # Without brackets, a box's name stands alone or behind a mark: 小贴士, ■ 链接, ◆温馨提示
 _PLAIN_BOX_HEADING = re.compile(rf"^(?:[■□●◆◇▶★☆]\s*)?{_BOX_NAMES}$")
@@ -438,8 +468,12 @@ def is_salutation(text: str) -> bool:
 
 
 def is_plain_box_heading(text: str) -> bool:
-    """小贴士, ■ 链接, 温馨提示: a box's heading printed without brackets (only inside a story, over its text)."""
-    return len(text) <= 8 and bool(_PLAIN_BOX_HEADING.match(text))
+    """小贴士, ■ 链接, 温馨提示, 彭良志简历: a box's heading printed without brackets (only inside a story, over
+    its text)."""
+    if len(text) > 8:
+        return False
+    person = _PERSONS_BOX.match(text)
+    return bool(_PLAIN_BOX_HEADING.match(text)) or (person is not None and has_surname(person.group(1)))
 
 
 # What a paper's regular column is called by (科普时间, 科技前沿, 健康讲堂, 基层科协风采, 学会动态, 今日谈):
@@ -747,18 +781,18 @@ def is_section_number(text: str) -> bool:
 _BARE_DATE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
 _ISSUER_TAILS = (
     "科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "组委会", "人民政府", "办公室", "办公厅",
-    "局", "委", "中心", "报社", "杂志社",
+    "局", "委", "中心", "报社", "杂志社", "总队", "支队", "大队", "服务队",
 )
+
+
+def is_issuer(text: str) -> bool:
+    """重庆市科学技术协会, 四川科技报社, 重庆市科技志愿服务总队: a body's name alone, as a notice is signed."""
+    return visible_length(text) <= 30 and not _INNER_STOPS.search(text) and text.endswith(_ISSUER_TAILS)
 
 
 def signs_with_date(issuer: str, date_line: str) -> bool:
     """重庆市科学技术协会 over 2022年8月20日: a notice's signature, kept in its text (not the page's date)."""
-    return (
-        bool(_BARE_DATE.match(date_line.strip()))
-        and visible_length(issuer) <= 30
-        and not _INNER_STOPS.search(issuer)
-        and issuer.endswith(_ISSUER_TAILS)
-    )
+    return bool(_BARE_DATE.match(date_line.strip())) and is_issuer(issuer)
 
 
 # Marks and emoji pointing up or down at a picture: ▲ ↑ ⬆️ 👆 over it, ▼ ↓ ⬇️ 👇 under it

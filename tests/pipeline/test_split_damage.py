@@ -1362,6 +1362,45 @@ def test_a_numbered_list_stays_paragraphs_and_a_notice_keeps_its_contact_lines_a
     assert (story.title, story.subtitle) == ("川渝科协联合举办青少年科技创新大赛", "")
 
 
+@pytest.mark.parametrize(
+    ("body", "tail", "source"),
+    [
+        (  # contact fields in the middle of a notice, more of its text and its dated signature after them
+            ["投稿邮箱：zhengwen@sckjb.cn\n联系人：陈老师\n电话：028-86120000",
+             "征文将评出一等奖5名、二等奖10名，优秀作品将在本报刊发。", "四川科技报社\n2024年7月10日"],
+            ["投稿邮箱：zhengwen@sckjb.cn", "联系人：陈老师", "电话：028-86120000",
+             "征文将评出一等奖5名、二等奖10名，优秀作品将在本报刊发。", "四川科技报社", "2024年7月10日"],
+            "四川科技报社",
+        ),
+        (  # signed without a date, its issuer closing the page
+            ["报名方式：将个人简历发送至hr@sckjb.cn\n联系电话：028-86129999", "四川科技报社"],
+            ["报名方式：将个人简历发送至hr@sckjb.cn", "联系电话：028-86129999", "四川科技报社"],
+            "四川科技报社",
+        ),
+        (  # signed by two bodies over the date: both issued it
+            ["重庆市科技志愿服务总队\n重庆市老科技工作者协会\n2024年5月27日"],
+            ["重庆市科技志愿服务总队", "重庆市老科技工作者协会", "2024年5月27日"],
+            "重庆市科技志愿服务总队、重庆市老科技工作者协会",
+        ),
+    ],
+)
+def test_a_notice_keeps_its_contact_fields_and_its_signers(body, tail, source):
+    """The contact lines were the page's footer when prose or an undated signature came after them (联系人：
+    then opened an item, the issuer became the page's site), and of two signers only the last was the source."""
+    result = page("招聘启事", "因业务发展需要，四川科技报社现面向社会公开招聘新媒体编辑2名。现将有关事项公告如下：", *body)
+    (item,) = result.items
+    assert item.paragraphs[1:] == tail
+    assert item.source == source and not item.flags
+    assert result.meta.site is None and result.meta.boilerplate == []
+
+
+def test_a_papers_masthead_heading_the_page_is_still_its_site():
+    """A masthead over the first headline names the page; only a body closing a notice signs it."""
+    result = page("四川科技报", "招聘启事", "因业务发展需要，四川科技报社现面向社会公开招聘新媒体编辑2名。", "联系电话：028-86129999")
+    assert result.meta.site == "四川科技报"
+    assert result.items[0].paragraphs == ["因业务发展需要，四川科技报社现面向社会公开招聘新媒体编辑2名。"]
+
+
 def test_numbered_subheadings_over_prose_are_still_subheadings():
     (item,) = page(
         "市科协推进学会改革",
@@ -1394,6 +1433,23 @@ def test_numbered_subheadings_over_a_short_line_of_their_own_are_subheadings():
     assert item.subheadings == ["一、活动主题", "二、活动时间", "三、工作要求"]
     assert "提升全民科学素质，协力建设科技强国" in item.paragraphs
     assert item.paragraphs[-3:] == ["附件：1.活动安排表", "2.联系人名单", "重庆市科学技术协会"]
+
+
+@pytest.mark.parametrize(
+    ("head", "part"),
+    [("一、基本情况", "（一）组织覆盖面持续扩大"), ("（一）组织覆盖面持续扩大", "1.乡镇科协全覆盖")],
+)
+def test_a_numbered_heading_right_over_its_first_part_is_a_subheading(head, part):
+    """一、 right over （一） (or （一） over 1.) stayed a paragraph, while the 二、 after it over prose was a sub-heading."""
+    (item,) = page(
+        "关于我市基层科协组织建设情况的调研报告",
+        "本报记者 刘志刚",
+        "今年8月至10月，市科协调研组先后赴万州区、涪陵区等10个区县开展专题调研。现将有关情况报告如下。",
+        head,
+        part,
+        "全市共建有乡镇（街道）科协1006个，覆盖率达98.6%。",
+    ).items
+    assert item.subheadings == [head, part]
 
 
 def test_a_headline_that_opens_with_an_english_name_heads_its_story():
@@ -1486,6 +1542,29 @@ def test_a_notices_fields_stay_one_per_line_and_raise_no_doubt():
     ).items
     assert item.paragraphs[1:] == fields
     assert not item.flags
+
+
+def test_a_field_between_fields_is_no_subheading():
+    """报名时间：… under 岗位要求：…。 and over 报名方式：… (long enough to read as prose) was a sub-heading."""
+    fields = ["岗位要求：新闻学、中文等相关专业本科及以上学历。", "报名时间：即日起至2024年10月31日", "报名方式：将个人简历发送至hr@sckjb.cn"]
+    (item,) = page("招聘启事", "因业务发展需要，四川科技报社现面向社会公开招聘新媒体编辑2名。", "\n".join(fields)).items
+    assert item.subheadings == [] and item.paragraphs[1:] == fields
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        ["一等奖", "巴南区鱼洞中学 李明轩 王子涵", "沙坪坝区树人小学 陈一诺", "二等奖", "江津区几江中学 黄俊杰"],
+        ["优秀奖（3名）", "江津区几江中学 黄俊杰"],
+        ["巴南区鱼洞中学 李明轩 王子涵", "沙坪坝区树人小学 陈一诺", "江津区几江中学 黄俊杰"],  # no grades
+    ],
+)
+def test_an_award_list_right_under_its_headline_is_its_text(listed):
+    """一等奖 was the title, the first winners the 副题 and a winner with his school the author."""
+    (item,) = page("第九届重庆市青少年机器人竞赛获奖名单", "\n".join(listed), "（市科协青少年科技中心供稿）").items
+    assert (item.kicker, item.title, item.subtitle) == ("", "第九届重庆市青少年机器人竞赛获奖名单", "")
+    assert item.bylines == [] and item.source == "市科协青少年科技中心"
+    assert item.paragraphs == listed
 
 
 @pytest.mark.parametrize(
@@ -1628,6 +1707,12 @@ def test_two_headline_lines_as_kicker_title_and_subtitle(lines, parts):
     [
         ("联系人：张红，电话：023-63893456", "附件：1.2023年全国科普日重庆主场活动方案", False),
         ("附件：1.2023年全国科普日重庆主场活动方案", "2.活动报名表", False),
+        ("征文要求：作品须为原创，体裁不限，字数在2000字以内，可附相关图片", "投稿邮箱：zhengwen@sckjb.cn", False),
+        (  # a grade's winners, however long, over the next grade's
+            "二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、刘一鸣（重庆医科大学）、孙悦（南岸区科协）、何琳（重庆市气象局）",
+            "三等奖：孙悦（南岸区科协）、杨帆（永川区科协）",
+            False,
+        ),
         ("活动期间，全市共举办科普讲座、科普展览和", "二、存在的问题", False),
         ("活动期间，全市共举办科普讲座、科普展览和", "科技咨询活动1200余场，受益群众达", True),
         ("全市科普经费投入同比增长，人均科普经费达到", "2.56元，位居西部前列。", True),  # a decimal, not a list
@@ -2302,6 +2387,47 @@ def test_a_profiles_card_stays_in_the_profile(box):
     assert len(items) == 1
     assert items[0].subheadings == [box]
     assert items[0].paragraphs[-1].startswith("张明，西南大学")
+
+
+CV = [
+    "1963年 出生于重庆市合川县",
+    "1990年 获中国农业科学院硕士学位，进入中国农业科学院柑桔研究所工作",
+    "1998年 获华中农业大学博士学位",
+    "2005—2016年 任西南大学柑桔研究所副所长",
+    "2021年 获重庆市科技进步一等奖",
+]
+
+
+def test_a_year_by_year_cv_stays_in_the_profile_one_entry_a_line():
+    """彭良志简历 over its year lines: the lines were glued into one paragraph (and flagged unfinished), and
+    the last one was the next story's headline (its real headline the 副题)."""
+    first, second = page(
+        "“柑橘博士”的三十年",
+        "本报记者 邓琳",
+        "三十多年来，彭良志带领团队选育柑橘新品种8个，足迹遍布万州、开州、云阳、奉节等区县。",
+        "彭良志简历\n" + "\n".join(CV),
+        "巫溪县科协开展“科技三下乡”活动",
+        "本报讯（通讯员 冉小红）10月12日，巫溪县科协在文峰镇开展“科技三下乡”活动，现场发放科普资料2000余份。",
+    ).items
+    assert first.subheadings == ["彭良志简历"] and first.paragraphs[1:] == CV
+    assert not first.flags and not first.repairs
+    assert (second.title, second.subtitle) == ("巫溪县科协开展“科技三下乡”活动", "")
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("1963年 出生于重庆市合川县", True),
+        ("1990—1994年 就读于西南农业大学", True),
+        ("2005.09 任西南大学柑桔研究所副所长", True),
+        ("2016年至今：任重庆市科协委员", True),
+        ("2021年3月，市科协启动科普示范县创建工作。", False),  # prose opening with its date
+        ("2021年，全市科普经费投入同比增长12%。", False),
+        ("2023年工作要点", False),
+    ],
+)
+def test_a_cv_entry_opens_with_a_year_set_off_by_a_space(line, entry):
+    assert shapes.is_year_entry(line) is entry
 
 
 @pytest.mark.parametrize("note", ["（附图片）", "（附图片2张）", "（附照片）"])
