@@ -23,9 +23,16 @@ from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
 from .surnames import DOUBLE_SURNAMES, has_surname
 
 _HAN = r"\u4e00-\u9fff"
-_NAME = rf"[{_HAN}·]{{2,5}}"
-_ORG_PREFIX = rf"(?:本报(?:驻[{_HAN}]{{1,8}}?)?|新华社(?:驻[{_HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网|[{_HAN}]{{2,8}}?(?:日报|晚报|电视台|电台|广播电台|网|新闻|客户端))"
-_GRADE = r"(?:特约|首席|见习|实习|驻站|全媒体|融媒体)?"  # 特约记者, 见习记者…
+# 吉克·阿呷莫, 艾力·买买提: a name with a middle dot (Yi, Tibetan, Uyghur) runs longer than a Han name
+_DOTTED_NAME = rf"[{_HAN}]{{1,5}}·[{_HAN}]{{1,5}}"
+_NAME = rf"(?:{_DOTTED_NAME}|[{_HAN}·]{{2,5}})"
+# 新重庆-重庆日报记者, 上游新闻·重庆晨报记者: an app or site printed before the paper (joint outlets)
+_JOINT_OUTLET = rf"(?:[{_HAN}]{{2,8}}[-—－·])"
+_ORG_PREFIX = (
+    rf"(?:本报(?:驻[{_HAN}]{{1,8}}?)?|新华社(?:驻[{_HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网"
+    rf"|{_JOINT_OUTLET}?[{_HAN}]{{2,8}}?(?:日报|晚报|晨报|商报|都市报|电视台|电台|广播电台|网|新闻|客户端))"
+)
+_GRADE = r"(?:特约|特派|首席|见习|实习|驻站|全媒体|融媒体)?"  # 特约记者, 见习记者, 特派记者 (sent to cover an event)…
 _ROLE = rf"(?:{_ORG_PREFIX})?{_GRADE}(?:记者|通讯员|实习生|评论员)"
 _ROLE_TOKEN = re.compile(rf"({_ROLE})({_NAME})?")
 _ROLE_COLON = re.compile(rf"(?<![\u4e00-\u9fff])({_ROLE})[:：]")  # one character for one: positions stay
@@ -100,7 +107,7 @@ _SPACE_CREDIT = re.compile(
 # Characters that follow 记者 in ordinary words (记者手记, 记者站, 记者们, 记者招待会), never a name.
 _NOT_NAME_START = frozenset("手招站们节证团会部问采旁文的曾驱")
 
-_PERSON = rf"(?:[{_HAN}·]{{2,4}}|[{_HAN}]\s[{_HAN}])"
+_PERSON = rf"(?:{_DOTTED_NAME}|[{_HAN}·]{{2,4}}|[{_HAN}]\s[{_HAN}])"
 _AFTER = r"(?:^|(?<=[\s。！？!?”’）)■▲△▼◆●]))"  # a credit follows the caption's end, a space or a photo mark
 _PHOTO_CREDIT_PATTERNS = (
     re.compile(rf"[（(]\s*((?:{_ROLE})?\s*({_PERSON}(?:[\s、]+{_PERSON})*)\s*摄)\s*[）)]$"),
@@ -162,6 +169,8 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     """Bylines of a line made only of credits (本报记者 X 通讯员 Y, 文/X, 图/X 文/Y, 本报评论员), else None."""
     if len(text) > 40:
         return None
+    if "  " in text or "\u3000" in text:
+        text = _closed_up_names(text)  # 图/文 杨  柳: the name spread with two spaces
     collective = _COLLECTIVE_AUTHOR.match(text.strip())
     if collective:
         return [Byline(AUTHOR, collective.group(1))]
@@ -187,11 +196,7 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     tail = _BYLINE_TAIL.search(key) if key[-1:] in _TAIL_ENDS or "发自" in key else None
     if tail and _ROLE_ONLY.match(key):
         bylines = _as_printed(_parse_role_tokens(key[: tail.start()], require_role=True), text, key)
-        if bylines and "摄影" in tail.group():
-            bylines = [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # （本报记者王霞光摄影报道）
-        elif bylines and "图" in tail.group():
-            bylines = bylines + [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # 本报记者 X 文/图
-        return bylines
+        return _tailed(bylines, tail.group()) if bylines else bylines
     labelled = _LABEL_BEFORE_STAFF.match(key)
     staff = _staff_credit(labelled.group(2), _writer_roles(labelled.group(1))) if labelled else None
     if staff:
@@ -247,13 +252,24 @@ def parse_byline_line(text: str) -> list[Byline] | None:
         affiliated = affiliated_author(text)
         if affiliated:
             return affiliated
+    if tail and (names := parse_names(key[: tail.start()])):
+        return _as_printed(_tailed([Byline(AUTHOR, name) for name in names], tail.group()), text, key)  # 杨柳 李红 报道
     return _as_printed(_parse_role_tokens(key, require_role=True), text, key)
+
+
+def _tailed(bylines: list[Byline], tail: str) -> list[Byline]:
+    """The bylines as a byline's tail says: 摄影报道 took the pictures only, 文/图 wrote and took them."""
+    if "摄影" in tail:
+        return [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # （本报记者王霞光摄影报道）
+    if "图" in tail:
+        return bylines + [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # 本报记者 X 文/图
+    return bylines
 
 
 # 川观新闻记者 钟振宇 见习记者 何 (the rest on the next printed line): a byline's start, a role word
 # then a spaced name, which prose does not print (记者从省科协获悉 has no space).
 _BYLINE_START = re.compile(
-    rf"^[{_MARK_CHARS}]*{_OUTLET}?(?:驻[{_HAN}]{{1,6}}?)?(?:首席|见习|实习|特约|融媒体|全媒体)?"
+    rf"^[{_MARK_CHARS}]*{_JOINT_OUTLET}?{_OUTLET}?(?:驻[{_HAN}]{{1,6}}?)?{_GRADE}"
     rf"(?:记者|通讯员|实习生)\s+[{_HAN}]{{1,3}}(?:\s|$)"
 )
 
@@ -317,6 +333,16 @@ def spread_name(text: str) -> list[str] | None:
         return None
     name = _closed_up(text)
     return parse_names(name) if len(name) == 2 else None
+
+
+# 杨  柳, 王　　芳: a two-character name spread with two spaces, standing apart (after a space, a label's
+# mark or the line's start; before a space, a bracket or the end).
+_WIDE_SPREAD_NAME = re.compile(rf"(?<![^\s/／:：丨|｜、，,])([{_HAN}])[ \u3000]{{2,3}}([{_HAN}])(?=[\s（(、，,]|$)")
+
+
+def _closed_up_names(text: str) -> str:
+    """The credit with each widely spread two-character name closed up (文/王  芳 → 文/王芳)."""
+    return _WIDE_SPREAD_NAME.sub(r"\1\2", text)
 
 
 def _closed_up(name: str) -> str:
@@ -501,7 +527,7 @@ def parse_lead(text: str) -> Lead | None:
 # 川观新闻记者 张三 市科协…, 新重庆-重庆日报记者 张三 通讯员 李四 报道 6月1日，…: an outlet's reporters
 # opening the lead without a dateline, a space (or 报道, a colon) between them and the story.
 _STAFF_LEAD = re.compile(
-    rf"^((?:[{_HAN}]{{2,8}}[-—－·])?(?!本报|本刊){_ORG_PREFIX}{_GRADE}记者\s*[{_HAN}]{{2,3}}"
+    rf"^((?!本报|本刊){_ORG_PREFIX}{_GRADE}记者\s*[{_HAN}]{{2,3}}"
     rf"(?:\s+{_ROLE}\s*[{_HAN}]{{2,3}}|[、，,]\s*[{_HAN}]{{2,3}}|\s+[{_HAN}]{{2,3}}(?=\s))*(?:\s*报道)?)(?:\s*[：:]\s*|\s+)(?=\S)"
 )
 

@@ -262,6 +262,9 @@ def test_paragraph_before_any_headline_is_flagged():
         # a tail in the brackets says what they did (it lost every name; 摄影报道 was a reporter)
         ("本报讯（记者 张伟 通讯员 李娜 文/图）12月1日，活动举行。", "本报讯（记者 张伟 通讯员 李娜 文/图）", ["张伟", "李娜", "张伟", "李娜"], "12月1日"),
         ("本报讯（记者 张伟 摄影报道）12月1日，活动举行。", "本报讯（记者 张伟 摄影报道）", ["张伟"], "12月1日"),
+        # a reporter sent out, a dotted name of six (each bracket lost all its names)
+        ("本报讯（本报特派记者 王芳）3月5日，活动举行。", "本报讯（本报特派记者 王芳）", ["王芳"], "3月5日"),
+        ("本报讯（记者 向 阳 通讯员 吉克·阿呷莫）5月25日，活动举行。", "本报讯（记者 向 阳 通讯员 吉克·阿呷莫）", ["向阳", "吉克·阿呷莫"], "5月25日"),
         # 报道 after a credit without brackets, a colon after 本报讯 (the text began with 报道 or ：)
         ("本报讯 记者 王磊 报道 6月1日，会议召开。", "本报讯", ["王磊"], "6月1日"),
         ("本报讯：6月1日，会议召开。", "本报讯：", [], "6月1日"),
@@ -373,6 +376,23 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("本报记者 周洁 摄影 唐磊", [("reporter", "周洁"), ("photographer", "唐磊")]),
         ("本报记者 周洁 摄影", [("reporter", "周洁"), ("photographer", "周洁")]),
         ("记者 陈雨 图 唐磊 通讯员 向阳", [("reporter", "陈雨"), ("photographer", "唐磊"), ("correspondent", "向阳")]),
+        # a reporter sent out to cover an event (本报特派记者 was no role: the line was the 引题)
+        ("本报特派记者 王 芳 特约通讯员 张建国", [("reporter", "王芳"), ("correspondent", "张建国")]),
+        # an app or site before the paper (joint outlets: no byline)
+        ("新重庆-重庆日报记者 王芳", [("reporter", "王芳")]),
+        ("上游新闻·重庆晨报记者 李强", [("reporter", "李强")]),
+        ("华龙网-新重庆客户端记者 张三", [("reporter", "张三")]),
+        # a name spread with two spaces after a writer's label (no byline: the line was the 副题)
+        ("图/文 杨  柳", [("author", "杨柳"), ("photographer", "杨柳")]),
+        ("文/王  芳", [("author", "王芳")]),
+        ("撰文：王  芳", [("author", "王芳")]),
+        ("王  芳 文/图", [("author", "王芳"), ("photographer", "王芳")]),
+        ("作者：王  芳（重庆大学）", [("author", "王芳")]),
+        # a dotted name longer than five characters (no byline)
+        ("通讯员 吉克·阿呷莫", [("correspondent", "吉克·阿呷莫")]),
+        ("艾力·买买提 文/图", [("author", "艾力·买买提"), ("photographer", "艾力·买买提")]),
+        # bare names and what they did (no byline)
+        ("杨柳 李红 报道", [("author", "杨柳"), ("author", "李红")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -1694,6 +1714,31 @@ def test_a_papers_brief_after_a_finished_story_is_its_own_item(lead, items):
     if items == 2:
         assert result.items[1].title == "" and "missing_headline" in codes(result.items[1])
         assert result.items[1].paragraphs[0].startswith("11月8日")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("本报特派记者 王芳", ["王芳"]),
+        ("新重庆-重庆日报记者 王芳", ["王芳"]),
+        ("图/文 杨  柳", ["杨柳", "杨柳"]),
+        ("通讯员 吉克·阿呷莫", ["吉克·阿呷莫"]),
+        ("杨柳 李红 报道", ["杨柳", "李红"]),
+    ],
+)
+def test_a_headline_over_a_byline_after_a_finished_story_opens_the_next(byline, names):
+    """Each byline shape proves the headline over it (the headline and byline were the story's paragraphs)."""
+    result = page("永川区科协开展科普宣传", "本报讯（记者 刘洋）" + LONG, "綦江区科协组织专家开展春耕技术服务", byline, LONG)
+    assert [item.title for item in result.items] == ["永川区科协开展科普宣传", "綦江区科协组织专家开展春耕技术服务"]
+    assert [b.name for b in result.items[1].bylines] == names
+
+
+def test_bare_names_and_what_they_did_close_a_story():
+    """杨柳 李红 报道 after a story's text closes it; the next headline opens its own story."""
+    result = page("凉山州科协开展科普活动", LONG, "杨柳 李红 报道", "攀枝花市科协开展芒果技术培训", LONG, "（攀枝花市科协）")
+    first, second = result.items
+    assert [b.name for b in first.bylines] == ["杨柳", "李红"] and first.source is None
+    assert second.title == "攀枝花市科协开展芒果技术培训" and second.source == "攀枝花市科协"
 
 
 def test_a_closing_attribution_naming_the_reporter_adds_no_second_byline():
