@@ -827,6 +827,17 @@ def test_stories_without_bylines_split_at_headlines_over_news_leads():
     assert [codes(item).count("headline_or_subheading") for item in result.items] == [0, 1, 1]
 
 
+@pytest.mark.parametrize("credit", ["本报记者 王芳 摄", "通讯员 王芳 摄"])
+def test_a_pictures_credit_between_a_headline_and_its_news_lead_is_the_next_storys(credit):
+    """大足区科协召开学会工作会 over 本报记者 王芳 摄 over 6月16日，…: the next story, its picture by 王芳 (the
+    headline was a paragraph of the story above, and 王芳 its photographer)."""
+    result = page("永川区科协开展科普活动", STORY_A, "大足区科协召开学会工作会", credit, STORY_B)
+    first, second = result.items
+    assert first.bylines == [] and credit not in first.credit_lines
+    assert second.title == "大足区科协召开学会工作会"
+    assert [(b.role, b.name) for b in second.bylines] == [("photographer", "王芳")]
+
+
 @pytest.mark.parametrize("since", ["5月以来", "今年5月以来", "3月份以来"])
 def test_a_lead_that_opens_with_since_a_month_is_a_news_lead_too(since):
     """北碚区科协深入开展科技助农 over 5月以来，…: the next story (it was a sub-heading of the one above)."""
