@@ -122,6 +122,9 @@ class CreditRules:
             return False
         if not current.has_body and current.title_lines and not current.item.bylines:
             names = head_names(self.lines, index)  # (after a speech's date in brackets too)
+            following = "".join(following.text for following in self.lines[index + 1 : index + 5])  # the lead, wrapped or not
+            if names and shapes.tail_of_a_cut_word(current.title_lines[-1], line.text, following):
+                return False  # 助力晚 over 秋生产: the headline's end, no author
             affiliated = None if names else credits.affiliated_author(line.text)
             if affiliated:
                 self._credit(line, affiliated)  # 重庆医科大学附属第一医院 李明 under the headline

@@ -1700,6 +1700,9 @@ def test_the_papers_own_voice_signs_a_commentary(line, bylines):
          "荣昌区举办首届科技成果转化对接会", ""),
         (["渝北区召开第三届", "青少年科技创新大赛总结会", "本报讯（记者 李华）11月9日，总结会在渝北区举行。"],
          "渝北区召开第三届青少年科技创新大赛总结会", ""),
+        # A short line finishing the headline's last word, the word whole in the lead (秋生产 was an author)
+        (["富顺县科协举办农村实用技术培训班助力晚", "秋生产", "10月16日，专家为80余名种植户讲解晚秋作物种植技术。"],
+         "富顺县科协举办农村实用技术培训班助力晚秋生产", ""),
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
@@ -2465,3 +2468,15 @@ def test_a_spread_name_alone_is_a_name(line, names):
     from articles.textpipeline.credits import spread_name
 
     assert spread_name(line) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "lead"),
+    [
+        ("刘洋", "10月16日，专家为80余名种植户讲解晚秋作物种植技术。"),
+        ("王芳", "10月16日，邀请专家王芳为种植户讲解种植技术。"),  # the name in the lead: still a name
+    ],
+)
+def test_a_name_under_a_headline_that_no_word_runs_into_is_its_author(name, lead):
+    (item,) = page("富顺县科协邀请农技专家", name, lead).items
+    assert [b.name for b in item.bylines] == [name]
