@@ -87,6 +87,9 @@ class CreditRules:
             item.bylines.extend(editors)  # （责任编辑：陈七）: who edited it
         elif credited:
             item.bylines.extend(credited)  # （记者 王 伟）: who wrote it, not where it came from
+            body = credits.body_credited(content)
+            if body and body[1] and item.source is None:
+                item.source = body[0]  # （文/图 德阳市科协 王芳）: her body sent it
         elif people:
             named = {byline.name for byline in item.bylines}  # 本报讯（记者 张伟）… （张伟）: one person
             item.bylines.extend(Byline(AUTHOR, name) for name in people if name not in named)  # （李华）: a person wrote it

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .lines import closed_up, fold
 from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
-from .surnames import DOUBLE_SURNAMES, has_surname
+from .surnames import DOUBLE_SURNAMES, has_long_name_head, has_surname
 
 _HAN = r"\u4e00-\u9fff"
 # 吉克·阿呷莫, 艾力·买买提: a name with a middle dot (Yi, Tibetan, Uyghur) runs longer than a Han name
@@ -53,7 +53,7 @@ _LABEL_BEFORE_STAFF = re.compile(rf"^(文\s*[/／]\s*图|图\s*[/／]\s*文|文�
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
 # □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author.
 _BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
-_AFFILIATED = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}\s+([{_HAN}]{{2,3}})$")
+_AFFILIATED = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}\s+([{_HAN}]{{2,4}}|[{_HAN}]\s[{_HAN}])$")  # 阿苦日者, 向 敏
 # 王磊（重庆医科大学附属第一医院）: the name, then the author's body in brackets
 # 作者：张丽 重庆医科大学附属第一医院 主任医师: the name, the author's body, then the author's post
 _POST = r"(?:副?主任医师|主治医师|医师|(?:副|助理)?研究员|副?教授|讲师|博士|(?:高级)?工程师|院士|科普专家|副?主任|所长|院长|护士长)"
@@ -210,9 +210,10 @@ def parse_byline_line(text: str) -> list[Byline] | None:
         by_body = _AFFILIATED.match(named) or _NAME_BODY_POST.match(named)
         if by_body or not _WRITER.match(key):
             affiliated = by_body or _NAME_THEN_BODY.match(named)
-    if affiliated and has_surname(affiliated.group(1)):
+    if affiliated and _affiliated_person(affiliated.group(1)):
         roles = _writer_roles(whole.group(1))
-        return _as_printed([Byline(role, affiliated.group(1)) for role in roles], text, key)
+        person = _affiliated_person(affiliated.group(1))
+        return _as_printed([Byline(role, person) for role in roles], text, key)
     if _WRITER.match(key):
         bylines = []
         for part in _WRITER_PARTS.finditer(key):
@@ -222,8 +223,8 @@ def parse_byline_line(text: str) -> list[Byline] | None:
                 bylines.extend(staff)  # 文/图 通讯员 罗文
                 continue
             affiliated = _AFFILIATED.match(part.group(2))
-            if affiliated and has_surname(affiliated.group(1)):
-                bylines.extend(Byline(role, affiliated.group(1)) for role in roles)  # 作者：重庆大学 张三
+            if affiliated and (person := _affiliated_person(affiliated.group(1))):
+                bylines.extend(Byline(role, person) for role in roles)  # 作者：重庆大学 张三
                 continue
             names = _names_of(part.group(2))
             spaced = part.group(1) in ("摄影", "撰文", "撰稿", "文字", "作者") and not re.search(r"[/／:：丨|｜]", part.group())
@@ -246,7 +247,10 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     writer = _WRITER_AFTER.match(key)
     if writer:
         roles = _writer_roles(writer.group(2) or writer.group(3))  # 赵敏 文/图 wrote and photographed
-        people = _credited(_names_of(writer.group(1)), roles)
+        names = _names_of(writer.group(1))
+        if len(names) > 1 and _SENDING_BODY.match(names[0]):
+            names = names[1:]  # 德阳市科协 王芳 文/图: her body, no photographer (the story's source, body_credited)
+        people = _credited(names, roles)
         return _as_printed(people, text, key) if people else None  # 万州区科协/文: a source (body_credited)
     if mark:
         affiliated = affiliated_author(text)
@@ -293,9 +297,17 @@ def affiliated_author(text: str) -> list[Byline] | None:
     expected (under a headline, or with a mark), else None."""
     key = fold(text.strip())
     affiliated = _AFFILIATED.match(key)
-    if not (affiliated and has_surname(affiliated.group(1))):
+    person = _affiliated_person(affiliated.group(1)) if affiliated else None
+    if not person:
         return None
-    return _as_printed([Byline(AUTHOR, affiliated.group(1))], text.strip(), key)
+    return _as_printed([Byline(AUTHOR, person)], text.strip(), key)
+
+
+def _affiliated_person(name: str) -> str | None:
+    """The person after a body's name, closed up (向 敏 → 向敏): a surname, and four characters only
+    for a name of four (吉克阿呷, 欧阳晓丽); else None."""
+    name = "".join(name.split())
+    return name if has_surname(name) and (len(name) <= 3 or has_long_name_head(name)) else None
 
 
 def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
@@ -396,8 +408,8 @@ def attribution_people(content: str) -> list[str] | None:
     Two or three characters with a surname each; a desk's mark (宁记: a place and 记) is not a name.
     """
     names = parse_names(_closed_up(content))  # （文　华）: a two-character name spread out
-    if not names or any(len(name) > 3 or name[-1] in _DESK_TAIL for name in names):
-        return None
+    if not names or any((len(name) > 3 and not has_long_name_head(name)) or name[-1] in _DESK_TAIL for name in names):
+        return None  # （吉克阿呷）: a Yi name of four characters (（成都商报） is none)
     return names
 
 
@@ -410,7 +422,7 @@ def sending_body(text: str) -> str | None:
 def body_and_people(content: str) -> tuple[str, list[str]] | None:
     """（南川区科协 王芳）, （璧山区科协 张三 李四）: a closing attribution naming the body that sent the
     story, then the people who wrote it; else None."""
-    body, _, rest = content.strip().partition(" ")
+    body, rest = (content.split(maxsplit=1) + [""])[:2]  # （綦江区科协　陈红梅）: any space between them
     sent = _SENDING_BODY.match(body) if rest else None
     people = attribution_people(rest.strip()) if sent and not body.endswith("供稿") else None
     return (sent.group(1), people) if people else None
@@ -468,8 +480,17 @@ def body_credited(text: str) -> tuple[str, bool] | None:
         label, named = labelled.group(1), labelled.group(2)
     elif text[-1:] in "文图稿" and (labelled := _BODY_LABELLED.match(text)):
         label, named = labelled.group(2) or labelled.group(4), labelled.group(1) or labelled.group(3)
-    body = _SENDING_BODY.match(named) if named else None
+    body = (_SENDING_BODY.match(named) or _body_before_person(named)) if named else None
     return (body.group(1), label not in _PICTURES_ONLY) if body else None
+
+
+def _body_before_person(named: str) -> re.Match | None:
+    """文/图 德阳市科协 王 芳: the body a person's name follows, the match of its name; else None."""
+    named = named.strip()
+    affiliated = _AFFILIATED.match(fold(named))
+    if not affiliated or not _affiliated_person(affiliated.group(1)):
+        return None
+    return _SENDING_BODY.match(named[: affiliated.start(1)].strip())
 
 
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead

@@ -432,6 +432,9 @@ def test_byline_lines(byline, roles):
         ("（据科普中国）", "科普中国", []),
         ("（综合新华社、人民网报道）", "新华社、人民网", []),
         ("（本报综合）", "本报综合", []),
+        # a label over the body and its person (the whole bracket was the source)
+        ("（文/图 德阳市科协 王 芳）", "德阳市科协", [("author", "王芳"), ("photographer", "王芳")]),
+        ("（德阳市科协 王芳 文/图）", "德阳市科协", [("author", "王芳"), ("photographer", "王芳")]),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
@@ -676,6 +679,11 @@ def test_a_subtitle_opening_with_a_surname_is_no_run_of_names(subtitle):
         ("（璧山区科协 张三 李四）", ["张三", "李四"], "璧山区科协"),
         ("（市科协 王芳）", ["王芳"], "市科协"),
         ("（重庆市科协 科普部）", [], "重庆市科协 科普部"),  # a department is no person
+        # a Yi name of four characters, an ideographic space (each whole bracket was the source)
+        ("（吉克阿呷）", ["吉克阿呷"], None),
+        ("（冕宁县科协 沙马拉毅）", ["沙马拉毅"], "冕宁县科协"),
+        ("（綦江区科协\u3000陈红梅）", ["陈红梅"], "綦江区科协"),
+        ("（成都商报）", [], "成都商报"),  # four characters with a surname, no name's head: an outlet
     ],
 )
 def test_closing_attribution_is_an_author_or_a_source(attribution, authors, source):
@@ -692,6 +700,11 @@ def test_closing_attribution_is_an_author_or_a_source(attribution, authors, sour
         ("文/陈晓 图/南川区科协", [("author", "陈晓"), ("photographer", "南川区科协")], None),  # pictures: no source
         ("图片：省科协科技服务中心", [], None),
         ("文/张三", [("author", "张三")], None),
+        # the body, then its person: the source and the person's byline (the body was a photographer,
+        # or the line the 副题)
+        ("文/图 越西县科协 阿苦日者", [("author", "阿苦日者"), ("photographer", "阿苦日者")], "越西县科协"),
+        ("文/图 黔江区科协 向 敏", [("author", "向敏"), ("photographer", "向敏")], "黔江区科协"),
+        ("德阳市科协 王芳 文/图", [("author", "王芳"), ("photographer", "王芳")], "德阳市科协"),
     ],
 )
 def test_a_credit_line_naming_a_body_gives_the_source_not_an_author(credit, bylines, source):
