@@ -101,7 +101,8 @@ class CreditRules:
             item.bylines.extend(Byline(AUTHOR, name) for name in sent_by[1] if name not in named)
         elif item.source is None:  # （作者单位：重庆市科协）, （万州区科协/文）→ the body
             body = credits.body_credited(content)
-            item.source = body[0] if body else shapes.labelled_source(content)
+            item.source, staff = credits.source_then_staff(body[0] if body else shapes.labelled_source(content))
+            item.bylines.extend(staff)  # （来源：川观新闻 记者 杨洋）: the outlet's reporter
         item.credit_lines.append(printed)
         target.cover(line)
         target.closed = CLOSED_BY_ATTRIBUTION

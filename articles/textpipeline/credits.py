@@ -428,6 +428,16 @@ def body_and_people(content: str) -> tuple[str, list[str]] | None:
     return (sent.group(1), people) if people else None
 
 
+_SOURCE_THEN_STAFF = re.compile(rf"^(\S+?)\s+((?:{_ROLE})\s*\S.*)$")
+
+
+def source_then_staff(source: str) -> tuple[str, list[Byline]]:
+    """川观新闻 记者 杨 洋 (来源：…): the outlet, then its reporters' bylines; else the source alone."""
+    found = _SOURCE_THEN_STAFF.match(source.strip())
+    staff = parse_byline_line(found.group(2)) if found else None
+    return (found.group(1), staff) if found and staff else (source, [])
+
+
 def split_joined_names(run: str) -> list[str]:
     """Names printed without a space (李德润葛洪 → 李德润, 葛洪): the one way to cut ``run`` into
     2–3 character names (3–4 with a double surname) that all start with a surname; the run
@@ -526,7 +536,8 @@ def parse_lead(text: str) -> Lead | None:
         # 本报讯（记者 张伟 通讯员 李娜 文/图）, （记者 张伟 摄影报道）: a tail says what they did
         content = paren.group(1)
         tailed = parse_byline_line(content) if _BYLINE_TAIL.search(content) else None
-        bylines = tailed or _parse_role_tokens(content, require_role=False) or []
+        # …or a writer's label: 本报讯（文/图 记者 王芳）, （记者 张强/文 李红/图）
+        bylines = tailed or _parse_role_tokens(content, require_role=False) or parse_byline_line(content) or []
         while (more := _PAREN_CREDIT.match(key, rest_start)) and _REPORTER_WORD.search(more.group(1)):
             dateline_end = rest_start = more.end()  # 本报讯（记者 张三）（通讯员 李四）: each bracket its people
             bylines += _parse_role_tokens(more.group(1), require_role=True) or []

@@ -262,6 +262,9 @@ def test_paragraph_before_any_headline_is_flagged():
         # a tail in the brackets says what they did (it lost every name; 摄影报道 was a reporter)
         ("本报讯（记者 张伟 通讯员 李娜 文/图）12月1日，活动举行。", "本报讯（记者 张伟 通讯员 李娜 文/图）", ["张伟", "李娜", "张伟", "李娜"], "12月1日"),
         ("本报讯（记者 张伟 摄影报道）12月1日，活动举行。", "本报讯（记者 张伟 摄影报道）", ["张伟"], "12月1日"),
+        # a writer's label in the brackets (each lost all its names)
+        ("本报讯（文/图 记者 王芳）6月1日，会议召开。", "本报讯（文/图 记者 王芳）", ["王芳", "王芳"], "6月1日"),
+        ("本报讯（记者 张强/文 李红/图）6月1日，会议召开。", "本报讯（记者 张强/文 李红/图）", ["张强", "李红"], "6月1日"),
         # a reporter sent out, a dotted name of six (each bracket lost all its names)
         ("本报讯（本报特派记者 王芳）3月5日，活动举行。", "本报讯（本报特派记者 王芳）", ["王芳"], "3月5日"),
         ("本报讯（记者 向 阳 通讯员 吉克·阿呷莫）5月25日，活动举行。", "本报讯（记者 向 阳 通讯员 吉克·阿呷莫）", ["向阳", "吉克·阿呷莫"], "5月25日"),
@@ -435,6 +438,11 @@ def test_byline_lines(byline, roles):
         # a label over the body and its person (the whole bracket was the source)
         ("（文/图 德阳市科协 王 芳）", "德阳市科协", [("author", "王芳"), ("photographer", "王芳")]),
         ("（德阳市科协 王芳 文/图）", "德阳市科协", [("author", "王芳"), ("photographer", "王芳")]),
+        # more source labels, and an outlet's reporter after it (each was the source as printed)
+        ("（据《成都日报》）", "成都日报", []),
+        ("（稿件来源：乐山市科协）", "乐山市科协", []),
+        ("（转自川观新闻）", "川观新闻", []),
+        ("（来源：川观新闻 记者 杨 洋）", "川观新闻", [("reporter", "杨洋")]),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
