@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .lines import closed_up, fold
 from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
-from .surnames import DOUBLE_SURNAMES, has_long_name_head, has_surname
+from .surnames import DOUBLE_SURNAMES, NAME_HEADS, has_long_name_head, has_surname
 
 _HAN = r"\u4e00-\u9fff"
 # 吉克·阿呷莫, 艾力·买买提: a name with a middle dot (Yi, Tibetan, Uyghur) runs longer than a Han name
@@ -776,6 +776,43 @@ FIELD_ROLES = {
     "审核": EDITOR, "编辑": EDITOR, "责任编辑": EDITOR, "责编": EDITOR, "初审": EDITOR, "复审": EDITOR, "终审": EDITOR,
 }
 _FIELD = re.compile(r"(" + "|".join(sorted(FIELD_ROLES, key=len, reverse=True)) + r")\s*[:：]\s*([^\s:：]+)")
+
+
+def field_names(value: str) -> list[str] | None:
+    """Names of a labelled field (作者：孙婷、李强, 作者：李 梅, 作者：孙婷（重庆市中医院）), else None.
+
+    The label says people stand there, so a Yi or Tibetan name's head does as well as a surname
+    (作者：格桑卓玛, 作者：扎西); 作者：本站 or 作者：管理员 names no one.
+    """
+    value = re.sub(r"\s*[（(][^（）()]*[）)]$", "", value.strip())  # the author's body, in brackets
+    names = _names_of(value)
+    if not names or not all(_field_name(name) for name in names):
+        return None
+    return names
+
+
+def _field_name(name: str) -> bool:
+    if re.fullmatch(_DOTTED_NAME, name):
+        return True
+    return bool(_HAN_NAME.fullmatch(name)) and (
+        (2 <= len(name) <= 3 and (has_surname(name) or name[:2] in NAME_HEADS)) or has_long_name_head(name)
+    )
+
+
+# 文/图：孙 婷 on a web page's info line: a writer's label its fields do not list
+_INFO_WRITER = re.compile(
+    rf"(?<![{_HAN}])(文\s*[/／]\s*图|图\s*[/／]\s*文|撰稿|撰文|文字|文|图片|图)\s*[:：]\s*([{_HAN}]\s[{_HAN}](?=\s|$)|[^\s:：]+)"
+)
+
+
+def info_line_writers(text: str) -> list[Byline]:
+    """The bylines of the writer's labels on a web page's info line (文/图：孙 婷, 撰稿：王丽)."""
+    key = fold(text)
+    bylines = []
+    for found in _INFO_WRITER.finditer(key):
+        names = field_names(text[found.start(2) : found.end(2)])
+        bylines.extend(Byline(role, name) for name in names or () for role in _writer_roles(found.group(1)))
+    return bylines
 
 
 def labelled_fields(text: str) -> tuple[str | None, list[Byline]] | None:

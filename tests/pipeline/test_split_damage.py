@@ -1506,6 +1506,24 @@ def test_a_web_info_lines_author_is_the_storys_byline(author, name):
     assert [(b.role, b.name) for b in item.bylines] == [("author", name)] and item.source == "永川区科协"
 
 
+@pytest.mark.parametrize(
+    ("people", "bylines"),
+    [
+        # two names, a Tibetan name, a name's body, a writer's label (each gave no byline)
+        ("作者：孙婷、李强", [("author", "孙婷"), ("author", "李强")]),
+        ("作者：格桑卓玛", [("author", "格桑卓玛")]),
+        ("作者：孙婷（重庆市中医院）", [("author", "孙婷")]),
+        ("文/图：孙 婷", [("author", "孙婷"), ("photographer", "孙婷")]),
+        ("撰稿：王丽", [("author", "王丽")]),
+        ("作者：本站", []),  # the site itself, no one's name
+    ],
+)
+def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
+    info = f"时间：2021-09-22 15:36  来源：永川区科协  {people}"
+    (item,) = page("永川区科协开展科技活动周系列活动", info, STORY_B).items
+    assert [(b.role, b.name) for b in item.bylines] == bylines and item.source == "永川区科协"
+
+
 @pytest.mark.parametrize("line", ["□ 重庆大学 科普讲座", "□ 重庆大学 讲座", "成都中医药大学附属医院 刘明"])
 def test_a_body_before_words_or_an_unmarked_line_is_no_affiliated_byline(line):
     """Only a marked line (□, ■) whose last word is a person's name reads as the author's body and name."""
