@@ -210,9 +210,12 @@ def parse_byline_line(text: str) -> list[Byline] | None:
         by_body = _AFFILIATED.match(named) or _NAME_BODY_POST.match(named)
         if by_body or not _WRITER.match(key):
             affiliated = by_body or _NAME_THEN_BODY.match(named)
-    if affiliated and _affiliated_person(affiliated.group(1)):
+    if affiliated and affiliated.re is not _AFFILIATED:
+        person = affiliated.group(1) if has_surname(affiliated.group(1)) else None  # 王磊（重庆医科大学…）
+    else:
+        person = _affiliated_person(affiliated.group(1)) if affiliated else None  # 文/图 越西县科协 阿苦日者
+    if person:
         roles = _writer_roles(whole.group(1))
-        person = _affiliated_person(affiliated.group(1))
         return _as_printed([Byline(role, person) for role in roles], text, key)
     if _WRITER.match(key):
         bylines = []
