@@ -60,6 +60,7 @@ from .lines import Line
 from .lookahead import (
     after_meta,
     announces_story,
+    bare_credit_at,
     bullet_at,
     caption_over_credit_at,
     could_headline_at,
@@ -694,6 +695,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False
         opened_with_lead = current.item.dateline is not None or shapes.is_news_lead(paragraphs[0])
         after = after_meta(self.lines, index + 1)  # 2022/3/17 来源：… may come between
+        if bare_credit_at(self.lines, after):
+            after += 1  # 本报记者 王芳 摄 under the headline: its story's picture credit, the lead under it
         following = self.lines[after].text if after < len(self.lines) else ""
         # After a feature without sections (no lead of its own), a lead that names the headline's subject
         # again opens a story; in a round-up (综述) or a piece already divided so (seed 000), the next section.

@@ -90,6 +90,9 @@ class CreditRules:
             item.bylines.extend(editors)  # （责任编辑：陈七）: who edited it
         elif credited:
             item.bylines.extend(credited)  # （记者 王 伟）: who wrote it, not where it came from
+            body = credits.body_credited(content)
+            if body and body[1] and item.source is None:
+                item.source = body[0]  # （文/图 德阳市科协 王芳）: her body sent it
         elif people:
             named = {byline.name for byline in item.bylines}  # 本报讯（记者 张伟）… （张伟）: one person
             item.bylines.extend(Byline(AUTHOR, name) for name in people if name not in named)  # （李华）: a person wrote it
@@ -101,7 +104,8 @@ class CreditRules:
             item.bylines.extend(Byline(AUTHOR, name) for name in sent_by[1] if name not in named)
         elif item.source is None:  # （作者单位：重庆市科协）, （万州区科协/文）→ the body
             body = credits.body_credited(content)
-            item.source = body[0] if body else shapes.labelled_source(content)
+            item.source, staff = credits.source_then_staff(body[0] if body else shapes.labelled_source(content))
+            item.bylines.extend(staff)  # （来源：川观新闻 记者 杨洋）: the outlet's reporter
         item.credit_lines.append(printed)
         target.cover(line)
         target.closed = CLOSED_BY_ATTRIBUTION
@@ -125,6 +129,9 @@ class CreditRules:
             return False
         if not current.has_body and current.title_lines and not current.item.bylines:
             names = head_names(self.lines, index)  # (after a speech's date in brackets too)
+            following = "".join(following.text for following in self.lines[index + 1 : index + 5])  # the lead, wrapped or not
+            if names and shapes.tail_of_a_cut_word(current.title_lines[-1], line.text, following):
+                return False  # 助力晚 over 秋生产: the headline's end, no author
             listed = winners_at(self.lines, index)  # 沙坪坝区树人小学 陈一诺 over more winners: the list's
             affiliated = None if names or listed else credits.affiliated_author(line.text)
             if affiliated:

@@ -157,9 +157,10 @@ class FurnitureRules:
         fields = web_info_fields(text)
         for label in _WEB_INFO_PEOPLE:
             value = fields.get(label)
-            names = (credits.parse_names(value) or credits.spread_name(value)) if value else None  # 李 梅
+            names = credits.field_names(value) if value else None  # 李 梅, 孙婷、李强, 格桑卓玛
             if names:
                 current.item.bylines.extend(Byline(credits.FIELD_ROLES[label], name) for name in names)
+        current.item.bylines.extend(credits.info_line_writers(text))  # 文/图：孙 婷
         if fields.get("来源") and current.item.source is None:
             current.item.source = fields["来源"]
 

@@ -20,12 +20,19 @@ from functools import lru_cache
 
 from .lines import closed_up, fold
 from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
-from .surnames import DOUBLE_SURNAMES, has_surname
+from .surnames import DOUBLE_SURNAMES, NAME_HEADS, has_long_name_head, has_surname
 
 _HAN = r"\u4e00-\u9fff"
-_NAME = rf"[{_HAN}·]{{2,5}}"
-_ORG_PREFIX = rf"(?:本报(?:驻[{_HAN}]{{1,8}}?)?|新华社(?:驻[{_HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网|[{_HAN}]{{2,8}}?(?:日报|晚报|电视台|电台|广播电台|网|新闻|客户端))"
-_GRADE = r"(?:特约|首席|见习|实习|驻站|全媒体|融媒体)?"  # 特约记者, 见习记者…
+# 吉克·阿呷莫, 艾力·买买提: a name with a middle dot (Yi, Tibetan, Uyghur) runs longer than a Han name
+_DOTTED_NAME = rf"[{_HAN}]{{1,5}}·[{_HAN}]{{1,5}}"
+_NAME = rf"(?:{_DOTTED_NAME}|[{_HAN}·]{{2,5}})"
+# 新重庆-重庆日报记者, 上游新闻·重庆晨报记者: an app or site printed before the paper (joint outlets)
+_JOINT_OUTLET = rf"(?:[{_HAN}]{{2,8}}[-—－·])"
+_ORG_PREFIX = (
+    rf"(?:本报(?:驻[{_HAN}]{{1,8}}?)?|新华社(?:驻[{_HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网"
+    rf"|{_JOINT_OUTLET}?[{_HAN}]{{2,8}}?(?:日报|晚报|晨报|商报|都市报|电视台|电台|广播电台|网|新闻|客户端))"
+)
+_GRADE = r"(?:特约|特派|首席|见习|实习|驻站|全媒体|融媒体)?"  # 特约记者, 见习记者, 特派记者 (sent to cover an event)…
 _ROLE = rf"(?:{_ORG_PREFIX})?{_GRADE}(?:记者|通讯员|实习生|评论员)"
 _ROLE_TOKEN = re.compile(rf"({_ROLE})({_NAME})?")
 _ROLE_COLON = re.compile(rf"(?<![\u4e00-\u9fff])({_ROLE})[:：]")  # one character for one: positions stay
@@ -46,7 +53,7 @@ _LABEL_BEFORE_STAFF = re.compile(rf"^(文\s*[/／]\s*图|图\s*[/／]\s*文|文�
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
 # □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author.
 _BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
-_AFFILIATED = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}\s+([{_HAN}]{{2,3}})$")
+_AFFILIATED = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}\s+([{_HAN}]{{2,4}}|[{_HAN}]\s[{_HAN}])$")  # 阿苦日者, 向 敏
 # 王磊（重庆医科大学附属第一医院）: the name, then the author's body in brackets
 # 作者：张丽 重庆医科大学附属第一医院 主任医师: the name, the author's body, then the author's post
 _POST = r"(?:副?主任医师|主治医师|医师|(?:副|助理)?研究员|副?教授|讲师|博士|(?:高级)?工程师|院士|科普专家|副?主任|所长|院长|护士长)"
@@ -100,7 +107,7 @@ _SPACE_CREDIT = re.compile(
 # Characters that follow 记者 in ordinary words (记者手记, 记者站, 记者们, 记者招待会), never a name.
 _NOT_NAME_START = frozenset("手招站们节证团会部问采旁文的曾驱")
 
-_PERSON = rf"(?:[{_HAN}·]{{2,4}}|[{_HAN}]\s[{_HAN}])"
+_PERSON = rf"(?:{_DOTTED_NAME}|[{_HAN}·]{{2,4}}|[{_HAN}]\s[{_HAN}])"
 _AFTER = r"(?:^|(?<=[\s。！？!?”’）)■▲△▼◆●]))"  # a credit follows the caption's end, a space or a photo mark
 _PHOTO_CREDIT_PATTERNS = (
     re.compile(rf"[（(]\s*((?:{_ROLE})?\s*({_PERSON}(?:[\s、]+{_PERSON})*)\s*摄)\s*[）)]$"),
@@ -162,6 +169,8 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     """Bylines of a line made only of credits (本报记者 X 通讯员 Y, 文/X, 图/X 文/Y, 本报评论员), else None."""
     if len(text) > 40:
         return None
+    if "  " in text or "\u3000" in text:
+        text = _closed_up_names(text)  # 图/文 杨  柳: the name spread with two spaces
     collective = _COLLECTIVE_AUTHOR.match(text.strip())
     if collective:
         return [Byline(AUTHOR, collective.group(1))]
@@ -187,11 +196,7 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     tail = _BYLINE_TAIL.search(key) if key[-1:] in _TAIL_ENDS or "发自" in key else None
     if tail and _ROLE_ONLY.match(key):
         bylines = _as_printed(_parse_role_tokens(key[: tail.start()], require_role=True), text, key)
-        if bylines and "摄影" in tail.group():
-            bylines = [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # （本报记者王霞光摄影报道）
-        elif bylines and "图" in tail.group():
-            bylines = bylines + [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # 本报记者 X 文/图
-        return bylines
+        return _tailed(bylines, tail.group()) if bylines else bylines
     labelled = _LABEL_BEFORE_STAFF.match(key)
     staff = _staff_credit(labelled.group(2), _writer_roles(labelled.group(1))) if labelled else None
     if staff:
@@ -205,9 +210,13 @@ def parse_byline_line(text: str) -> list[Byline] | None:
         by_body = _AFFILIATED.match(named) or _NAME_BODY_POST.match(named)
         if by_body or not _WRITER.match(key):
             affiliated = by_body or _NAME_THEN_BODY.match(named)
-    if affiliated and has_surname(affiliated.group(1)):
+    if affiliated and affiliated.re is not _AFFILIATED:
+        person = affiliated.group(1) if has_surname(affiliated.group(1)) else None  # 王磊（重庆医科大学…）
+    else:
+        person = _affiliated_person(affiliated.group(1)) if affiliated else None  # 文/图 越西县科协 阿苦日者
+    if person:
         roles = _writer_roles(whole.group(1))
-        return _as_printed([Byline(role, affiliated.group(1)) for role in roles], text, key)
+        return _as_printed([Byline(role, person) for role in roles], text, key)
     if _WRITER.match(key):
         bylines = []
         for part in _WRITER_PARTS.finditer(key):
@@ -217,8 +226,8 @@ def parse_byline_line(text: str) -> list[Byline] | None:
                 bylines.extend(staff)  # 文/图 通讯员 罗文
                 continue
             affiliated = _AFFILIATED.match(part.group(2))
-            if affiliated and has_surname(affiliated.group(1)):
-                bylines.extend(Byline(role, affiliated.group(1)) for role in roles)  # 作者：重庆大学 张三
+            if affiliated and (person := _affiliated_person(affiliated.group(1))):
+                bylines.extend(Byline(role, person) for role in roles)  # 作者：重庆大学 张三
                 continue
             names = _names_of(part.group(2))
             spaced = part.group(1) in ("摄影", "撰文", "撰稿", "文字", "作者") and not re.search(r"[/／:：丨|｜]", part.group())
@@ -241,19 +250,33 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     writer = _WRITER_AFTER.match(key)
     if writer:
         roles = _writer_roles(writer.group(2) or writer.group(3))  # 赵敏 文/图 wrote and photographed
-        people = _credited(_names_of(writer.group(1)), roles)
+        names = _names_of(writer.group(1))
+        if len(names) > 1 and _SENDING_BODY.match(names[0]):
+            names = names[1:]  # 德阳市科协 王芳 文/图: her body, no photographer (the story's source, body_credited)
+        people = _credited(names, roles)
         return _as_printed(people, text, key) if people else None  # 万州区科协/文: a source (body_credited)
     if mark:
         affiliated = affiliated_author(text)
         if affiliated:
             return affiliated
+    if tail and (names := parse_names(key[: tail.start()])):
+        return _as_printed(_tailed([Byline(AUTHOR, name) for name in names], tail.group()), text, key)  # 杨柳 李红 报道
     return _as_printed(_parse_role_tokens(key, require_role=True), text, key)
+
+
+def _tailed(bylines: list[Byline], tail: str) -> list[Byline]:
+    """The bylines as a byline's tail says: 摄影报道 took the pictures only, 文/图 wrote and took them."""
+    if "摄影" in tail:
+        return [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # （本报记者王霞光摄影报道）
+    if "图" in tail:
+        return bylines + [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # 本报记者 X 文/图
+    return bylines
 
 
 # 川观新闻记者 钟振宇 见习记者 何 (the rest on the next printed line): a byline's start, a role word
 # then a spaced name, which prose does not print (记者从省科协获悉 has no space).
 _BYLINE_START = re.compile(
-    rf"^[{_MARK_CHARS}]*{_OUTLET}?(?:驻[{_HAN}]{{1,6}}?)?(?:首席|见习|实习|特约|融媒体|全媒体)?"
+    rf"^[{_MARK_CHARS}]*{_JOINT_OUTLET}?{_OUTLET}?(?:驻[{_HAN}]{{1,6}}?)?{_GRADE}"
     rf"(?:记者|通讯员|实习生)\s+[{_HAN}]{{1,3}}(?:\s|$)"
 )
 
@@ -277,9 +300,17 @@ def affiliated_author(text: str) -> list[Byline] | None:
     expected (under a headline, or with a mark), else None."""
     key = fold(text.strip())
     affiliated = _AFFILIATED.match(key)
-    if not (affiliated and has_surname(affiliated.group(1))):
+    person = _affiliated_person(affiliated.group(1)) if affiliated else None
+    if not person:
         return None
-    return _as_printed([Byline(AUTHOR, affiliated.group(1))], text.strip(), key)
+    return _as_printed([Byline(AUTHOR, person)], text.strip(), key)
+
+
+def _affiliated_person(name: str) -> str | None:
+    """The person after a body's name, closed up (向 敏 → 向敏): a surname, and four characters only
+    for a name of four (吉克阿呷, 欧阳晓丽); else None."""
+    name = "".join(name.split())
+    return name if has_surname(name) and (len(name) <= 3 or has_long_name_head(name)) else None
 
 
 _UNIT_AND_NAMES = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}((?:\s+[{_HAN}]{{2,3}})+)$")
@@ -327,6 +358,16 @@ def spread_name(text: str) -> list[str] | None:
         return None
     name = _closed_up(text)
     return parse_names(name) if len(name) == 2 else None
+
+
+# 杨  柳, 王　　芳: a two-character name spread with two spaces, standing apart (after a space, a label's
+# mark or the line's start; before a space, a bracket or the end).
+_WIDE_SPREAD_NAME = re.compile(rf"(?<![^\s/／:：丨|｜、，,])([{_HAN}])[ \u3000]{{2,3}}([{_HAN}])(?=[\s（(、，,]|$)")
+
+
+def _closed_up_names(text: str) -> str:
+    """The credit with each widely spread two-character name closed up (文/王  芳 → 文/王芳)."""
+    return _WIDE_SPREAD_NAME.sub(r"\1\2", text)
 
 
 def _closed_up(name: str) -> str:
@@ -380,8 +421,8 @@ def attribution_people(content: str) -> list[str] | None:
     Two or three characters with a surname each; a desk's mark (宁记: a place and 记) is not a name.
     """
     names = parse_names(_closed_up(content))  # （文　华）: a two-character name spread out
-    if not names or any(len(name) > 3 or name[-1] in _DESK_TAIL for name in names):
-        return None
+    if not names or any((len(name) > 3 and not has_long_name_head(name)) or name[-1] in _DESK_TAIL for name in names):
+        return None  # （吉克阿呷）: a Yi name of four characters (（成都商报） is none)
     return names
 
 
@@ -394,10 +435,20 @@ def sending_body(text: str) -> str | None:
 def body_and_people(content: str) -> tuple[str, list[str]] | None:
     """（南川区科协 王芳）, （璧山区科协 张三 李四）: a closing attribution naming the body that sent the
     story, then the people who wrote it; else None."""
-    body, _, rest = content.strip().partition(" ")
+    body, rest = (content.split(maxsplit=1) + [""])[:2]  # （綦江区科协　陈红梅）: any space between them
     sent = _SENDING_BODY.match(body) if rest else None
     people = attribution_people(rest.strip()) if sent and not body.endswith("供稿") else None
     return (sent.group(1), people) if people else None
+
+
+_SOURCE_THEN_STAFF = re.compile(rf"^(\S+?)\s+((?:{_ROLE})\s*\S.*)$")
+
+
+def source_then_staff(source: str) -> tuple[str, list[Byline]]:
+    """川观新闻 记者 杨 洋 (来源：…): the outlet, then its reporters' bylines; else the source alone."""
+    found = _SOURCE_THEN_STAFF.match(source.strip())
+    staff = parse_byline_line(found.group(2)) if found else None
+    return (found.group(1), staff) if found and staff else (source, [])
 
 
 def split_joined_names(run: str) -> list[str]:
@@ -452,8 +503,17 @@ def body_credited(text: str) -> tuple[str, bool] | None:
         label, named = labelled.group(1), labelled.group(2)
     elif text[-1:] in "文图稿" and (labelled := _BODY_LABELLED.match(text)):
         label, named = labelled.group(2) or labelled.group(4), labelled.group(1) or labelled.group(3)
-    body = _SENDING_BODY.match(named) if named else None
+    body = (_SENDING_BODY.match(named) or _body_before_person(named)) if named else None
     return (body.group(1), label not in _PICTURES_ONLY) if body else None
+
+
+def _body_before_person(named: str) -> re.Match | None:
+    """文/图 德阳市科协 王 芳: the body a person's name follows, the match of its name; else None."""
+    named = named.strip()
+    affiliated = _AFFILIATED.match(fold(named))
+    if not affiliated or not _affiliated_person(affiliated.group(1)):
+        return None
+    return _SENDING_BODY.match(named[: affiliated.start(1)].strip())
 
 
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
@@ -489,7 +549,8 @@ def parse_lead(text: str) -> Lead | None:
         # 本报讯（记者 张伟 通讯员 李娜 文/图）, （记者 张伟 摄影报道）: a tail says what they did
         content = paren.group(1)
         tailed = parse_byline_line(content) if _BYLINE_TAIL.search(content) else None
-        bylines = tailed or _parse_role_tokens(content, require_role=False) or []
+        # …or a writer's label: 本报讯（文/图 记者 王芳）, （记者 张强/文 李红/图）
+        bylines = tailed or _parse_role_tokens(content, require_role=False) or parse_byline_line(content) or []
         while (more := _PAREN_CREDIT.match(key, rest_start)) and _REPORTER_WORD.search(more.group(1)):
             dateline_end = rest_start = more.end()  # 本报讯（记者 张三）（通讯员 李四）: each bracket its people
             bylines += _parse_role_tokens(more.group(1), require_role=True) or []
@@ -511,7 +572,7 @@ def parse_lead(text: str) -> Lead | None:
 # 川观新闻记者 张三 市科协…, 新重庆-重庆日报记者 张三 通讯员 李四 报道 6月1日，…: an outlet's reporters
 # opening the lead without a dateline, a space (or 报道, a colon) between them and the story.
 _STAFF_LEAD = re.compile(
-    rf"^((?:[{_HAN}]{{2,8}}[-—－·])?(?!本报|本刊){_ORG_PREFIX}{_GRADE}记者\s*[{_HAN}]{{2,3}}"
+    rf"^((?!本报|本刊){_ORG_PREFIX}{_GRADE}记者\s*[{_HAN}]{{2,3}}"
     rf"(?:\s+{_ROLE}\s*[{_HAN}]{{2,3}}|[、，,]\s*[{_HAN}]{{2,3}}|\s+[{_HAN}]{{2,3}}(?=\s))*(?:\s*报道)?)(?:\s*[：:]\s*|\s+)(?=\S)"
 )
 
@@ -728,6 +789,43 @@ FIELD_ROLES = {
     "审核": EDITOR, "编辑": EDITOR, "责任编辑": EDITOR, "责编": EDITOR, "初审": EDITOR, "复审": EDITOR, "终审": EDITOR,
 }
 _FIELD = re.compile(r"(" + "|".join(sorted(FIELD_ROLES, key=len, reverse=True)) + r")\s*[:：]\s*([^\s:：]+)")
+
+
+def field_names(value: str) -> list[str] | None:
+    """Names of a labelled field (作者：孙婷、李强, 作者：李 梅, 作者：孙婷（重庆市中医院）), else None.
+
+    The label says people stand there, so a Yi or Tibetan name's head does as well as a surname
+    (作者：格桑卓玛, 作者：扎西); 作者：本站 or 作者：管理员 names no one.
+    """
+    value = re.sub(r"\s*[（(][^（）()]*[）)]$", "", value.strip())  # the author's body, in brackets
+    names = _names_of(value)
+    if not names or not all(_field_name(name) for name in names):
+        return None
+    return names
+
+
+def _field_name(name: str) -> bool:
+    if re.fullmatch(_DOTTED_NAME, name):
+        return True
+    return bool(_HAN_NAME.fullmatch(name)) and (
+        (2 <= len(name) <= 3 and (has_surname(name) or name[:2] in NAME_HEADS)) or has_long_name_head(name)
+    )
+
+
+# 文/图：孙 婷 on a web page's info line: a writer's label its fields do not list
+_INFO_WRITER = re.compile(
+    rf"(?<![{_HAN}])(文\s*[/／]\s*图|图\s*[/／]\s*文|撰稿|撰文|文字|文|图片|图)\s*[:：]\s*([{_HAN}]\s[{_HAN}](?=\s|$)|[^\s:：]+)"
+)
+
+
+def info_line_writers(text: str) -> list[Byline]:
+    """The bylines of the writer's labels on a web page's info line (文/图：孙 婷, 撰稿：王丽)."""
+    key = fold(text)
+    bylines = []
+    for found in _INFO_WRITER.finditer(key):
+        names = field_names(text[found.start(2) : found.end(2)])
+        bylines.extend(Byline(role, name) for name in names or () for role in _writer_roles(found.group(1)))
+    return bylines
 
 
 def labelled_fields(text: str) -> tuple[str | None, list[Byline]] | None:

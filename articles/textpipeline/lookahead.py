@@ -61,6 +61,13 @@ def credited_pictures_at(lines: Sequence[Line], index: int) -> bool:
     return photo is not None and bool(photo.photographers) and not photo.caption
 
 
+def bare_credit_at(lines: Sequence[Line], index: int) -> bool:
+    """本报记者 王芳 摄 alone at ``index``: a picture's credit naming its photographers, no caption."""
+    text = _text_at(lines, index)
+    photo = credits.parse_photo_credit(text) if text is not None else None
+    return photo is not None and bool(photo.photographers) and not photo.caption
+
+
 def _credit_under_caption(lines: Sequence[Line], index: int) -> credits.PhotoCredit | None:
     """The credit alone on the line under a caption at ``index`` (a short sentence with none of its own)."""
     text = _text_at(lines, index)

@@ -71,6 +71,16 @@ def visible_length(text: str) -> int:
     return len("".join(text.split()))
 
 
+def tail_of_a_cut_word(head: str, tail: str, text: str) -> bool:
+    """…助力晚 over 秋生产 over a story printing 晚秋: a short line whose first character completes the
+    headline's last word, the word whole in the story's text (the name 秋生产 nowhere in it): the
+    headline's end the layout cut off, no author's name."""
+    head, tail, text = head.strip(), tail.strip(), "".join(text.split())
+    if not head or not 2 <= len(tail) <= 4 or " " in tail or "\u3000" in tail:
+        return False
+    return head[-1] + tail[0] in text and tail not in text
+
+
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .&'-]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -712,7 +722,10 @@ def reads_as_account_name(text: str) -> bool:
     return 2 <= len(text) <= 16 and text.isalpha()
 
 
-_SOURCE_LABEL = re.compile(r"^(?:作者单位|单位|本文来源|文章来源|来源|稿源|供稿|信息来源)\s*[:：丨|]\s*(.+)$")
+_SOURCE_LABEL = re.compile(
+    r"^(?:作者单位|单位|本文来源|文章来源|稿件来源|来源|稿源|供稿|信息来源)\s*[:：丨|]\s*(.+)$"
+    r"|^(?:本文)?(?:转自|转载自|原载(?:于)?)\s*[:：]?\s*(.+)$"  # 转自川观新闻: a repost's first outlet
+)
 # 综合新华社、人民网报道: the outlets a story was compiled from
 _COMPILED_FROM = re.compile(r"^(?:本报)?综合(?!报道$)(.{2,30}?)(?:报道|消息)?$|^据(.{2,20}?)(?:报道|消息)?$")
 
@@ -724,11 +737,9 @@ def labelled_source(content: str) -> str:
     """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协,
     永川区科协供稿 → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国 (题图由X提供 credits a picture and
     stays as printed)."""
-    labelled = _SOURCE_LABEL.match(content)
-    if labelled:
-        return labelled.group(1)
-    supplied = _SUPPLIED.match(content) or _COMPILED_FROM.match(content)
-    return next(group for group in supplied.groups() if group) if supplied else content
+    found = _SOURCE_LABEL.match(content) or _SUPPLIED.match(content) or _COMPILED_FROM.match(content)
+    source = next(group for group in found.groups() if group) if found else content
+    return source[1:-1] if source[:1] == "《" and source[-1:] == "》" and source.count("《") == 1 else source  # 据《成都日报》
 
 
 # A news lead opens with when it happened: 3月12日，… / 近日，… / 2021年3月12日上午，…

@@ -25,7 +25,7 @@ from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult, 
 from .pagemeta import infer_province
 from .printed import give_back
 from .punctuation import halfwidth_alnum, ocr_day_marks, ocr_digits
-from .shapes import SUBJECT_TAIL, is_editors_note, signs_with_date, strip_pictographs
+from .shapes import SUBJECT_TAIL, is_editors_note, signs_with_date, strip_pictographs, tail_of_a_cut_word
 from .unwrap import unwrap_lines
 
 _MOJIBAKE_NOTE = (
@@ -239,6 +239,9 @@ def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
             continue
         if (_left_open(first) or (_bare_subject(first) and second.startswith(_PREDICATE_OPENINGS))) and len(second) <= 20:
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，上一行话没说完，已连成一个标题"))
+            return [*lines[:index], first + second, *lines[index + 2 :]]
+        if len(second) <= 4 and tail_of_a_cut_word(first, second, opening):
+            item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，断在一个词中间，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
         whole = fold(first + second).replace(" ", "")
         if len(second) <= 12 and len(whole) >= 10 and whole in opening:

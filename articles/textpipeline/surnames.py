@@ -32,6 +32,15 @@ DOUBLE_SURNAMES = frozenset(
         "轩辕",
     )
 )
+# Two-syllable heads of the four-character names 凉山, 甘孜 and 阿坝 pages print: Yi clan names (吉克阿呷,
+# 沙马拉毅) and Tibetan first names (格桑卓玛, 泽仁拉姆); with the double surnames, the names of four
+# characters a line of names may hold (成都商报, 万州发布 are no names).
+NAME_HEADS = frozenset(
+    (
+        "吉克", "吉木", "吉伍", "沙马", "马海", "曲比", "俄木", "阿苦", "阿约", "阿尔", "阿说", "海来", "勒格", "瓦扎", "木乃",
+        "格桑", "泽仁", "扎西", "达瓦", "尼玛", "次仁", "洛桑", "降央", "益西", "丹增", "央金", "多吉", "索朗", "白玛", "四郎",
+    )
+)
 # Characters that are surnames but far more often start an ordinary phrase of verse.
 _TOO_COMMON_AS_WORDS = frozenset("和时来都但于由那平国明海原信")
 
@@ -47,3 +56,9 @@ def may_start_a_name(name: str) -> bool:
     """True when ``name`` starts with any surname of the list, 于 and 和 included: for a place where
     only names are printed (an editors' line), not verse."""
     return name[:2] in DOUBLE_SURNAMES or (bool(name) and name[0] in _SINGLE)
+
+
+def has_long_name_head(name: str) -> bool:
+    """True when a four-character ``name`` opens with a double surname (欧阳晓丽) or a Yi or Tibetan
+    name's head (吉克阿呷, 格桑卓玛): a name, not a four-character word."""
+    return len(name) == 4 and (name[:2] in DOUBLE_SURNAMES or name[:2] in NAME_HEADS)

@@ -262,6 +262,12 @@ def test_paragraph_before_any_headline_is_flagged():
         # a tail in the brackets says what they did (it lost every name; 摄影报道 was a reporter)
         ("本报讯（记者 张伟 通讯员 李娜 文/图）12月1日，活动举行。", "本报讯（记者 张伟 通讯员 李娜 文/图）", ["张伟", "李娜", "张伟", "李娜"], "12月1日"),
         ("本报讯（记者 张伟 摄影报道）12月1日，活动举行。", "本报讯（记者 张伟 摄影报道）", ["张伟"], "12月1日"),
+        # a writer's label in the brackets (each lost all its names)
+        ("本报讯（文/图 记者 王芳）6月1日，会议召开。", "本报讯（文/图 记者 王芳）", ["王芳", "王芳"], "6月1日"),
+        ("本报讯（记者 张强/文 李红/图）6月1日，会议召开。", "本报讯（记者 张强/文 李红/图）", ["张强", "李红"], "6月1日"),
+        # a reporter sent out, a dotted name of six (each bracket lost all its names)
+        ("本报讯（本报特派记者 王芳）3月5日，活动举行。", "本报讯（本报特派记者 王芳）", ["王芳"], "3月5日"),
+        ("本报讯（记者 向 阳 通讯员 吉克·阿呷莫）5月25日，活动举行。", "本报讯（记者 向 阳 通讯员 吉克·阿呷莫）", ["向阳", "吉克·阿呷莫"], "5月25日"),
         # 报道 after a credit without brackets, a colon after 本报讯 (the text began with 报道 or ：)
         ("本报讯 记者 王磊 报道 6月1日，会议召开。", "本报讯", ["王磊"], "6月1日"),
         ("本报讯：6月1日，会议召开。", "本报讯：", [], "6月1日"),
@@ -373,6 +379,23 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("本报记者 周洁 摄影 唐磊", [("reporter", "周洁"), ("photographer", "唐磊")]),
         ("本报记者 周洁 摄影", [("reporter", "周洁"), ("photographer", "周洁")]),
         ("记者 陈雨 图 唐磊 通讯员 向阳", [("reporter", "陈雨"), ("photographer", "唐磊"), ("correspondent", "向阳")]),
+        # a reporter sent out to cover an event (本报特派记者 was no role: the line was the 引题)
+        ("本报特派记者 王 芳 特约通讯员 张建国", [("reporter", "王芳"), ("correspondent", "张建国")]),
+        # an app or site before the paper (joint outlets: no byline)
+        ("新重庆-重庆日报记者 王芳", [("reporter", "王芳")]),
+        ("上游新闻·重庆晨报记者 李强", [("reporter", "李强")]),
+        ("华龙网-新重庆客户端记者 张三", [("reporter", "张三")]),
+        # a name spread with two spaces after a writer's label (no byline: the line was the 副题)
+        ("图/文 杨  柳", [("author", "杨柳"), ("photographer", "杨柳")]),
+        ("文/王  芳", [("author", "王芳")]),
+        ("撰文：王  芳", [("author", "王芳")]),
+        ("王  芳 文/图", [("author", "王芳"), ("photographer", "王芳")]),
+        ("作者：王  芳（重庆大学）", [("author", "王芳")]),
+        # a dotted name longer than five characters (no byline)
+        ("通讯员 吉克·阿呷莫", [("correspondent", "吉克·阿呷莫")]),
+        ("艾力·买买提 文/图", [("author", "艾力·买买提"), ("photographer", "艾力·买买提")]),
+        # bare names and what they did (no byline)
+        ("杨柳 李红 报道", [("author", "杨柳"), ("author", "李红")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -412,6 +435,14 @@ def test_byline_lines(byline, roles):
         ("（据科普中国）", "科普中国", []),
         ("（综合新华社、人民网报道）", "新华社、人民网", []),
         ("（本报综合）", "本报综合", []),
+        # a label over the body and its person (the whole bracket was the source)
+        ("（文/图 德阳市科协 王 芳）", "德阳市科协", [("author", "王芳"), ("photographer", "王芳")]),
+        ("（德阳市科协 王芳 文/图）", "德阳市科协", [("author", "王芳"), ("photographer", "王芳")]),
+        # more source labels, and an outlet's reporter after it (each was the source as printed)
+        ("（据《成都日报》）", "成都日报", []),
+        ("（稿件来源：乐山市科协）", "乐山市科协", []),
+        ("（转自川观新闻）", "川观新闻", []),
+        ("（来源：川观新闻 记者 杨 洋）", "川观新闻", [("reporter", "杨洋")]),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
@@ -664,6 +695,11 @@ def test_a_subtitle_opening_with_a_surname_is_no_run_of_names(subtitle):
         ("（璧山区科协 张三 李四）", ["张三", "李四"], "璧山区科协"),
         ("（市科协 王芳）", ["王芳"], "市科协"),
         ("（重庆市科协 科普部）", [], "重庆市科协 科普部"),  # a department is no person
+        # a Yi name of four characters, an ideographic space (each whole bracket was the source)
+        ("（吉克阿呷）", ["吉克阿呷"], None),
+        ("（冕宁县科协 沙马拉毅）", ["沙马拉毅"], "冕宁县科协"),
+        ("（綦江区科协\u3000陈红梅）", ["陈红梅"], "綦江区科协"),
+        ("（成都商报）", [], "成都商报"),  # four characters with a surname, no name's head: an outlet
     ],
 )
 def test_closing_attribution_is_an_author_or_a_source(attribution, authors, source):
@@ -680,6 +716,11 @@ def test_closing_attribution_is_an_author_or_a_source(attribution, authors, sour
         ("文/陈晓 图/南川区科协", [("author", "陈晓"), ("photographer", "南川区科协")], None),  # pictures: no source
         ("图片：省科协科技服务中心", [], None),
         ("文/张三", [("author", "张三")], None),
+        # the body, then its person: the source and the person's byline (the body was a photographer,
+        # or the line the 副题)
+        ("文/图 越西县科协 阿苦日者", [("author", "阿苦日者"), ("photographer", "阿苦日者")], "越西县科协"),
+        ("文/图 黔江区科协 向 敏", [("author", "向敏"), ("photographer", "向敏")], "黔江区科协"),
+        ("德阳市科协 王芳 文/图", [("author", "王芳"), ("photographer", "王芳")], "德阳市科协"),
     ],
 )
 def test_a_credit_line_naming_a_body_gives_the_source_not_an_author(credit, bylines, source):
@@ -814,6 +855,17 @@ def test_stories_without_bylines_split_at_headlines_over_news_leads():
     titles = [item.title for item in result.items]
     assert titles == ["南岸区科协开展科普进社区活动", "北碚区举办青少年机器人竞赛", "长寿区科协召开全委会"]
     assert [codes(item).count("headline_or_subheading") for item in result.items] == [0, 1, 1]
+
+
+@pytest.mark.parametrize("credit", ["本报记者 王芳 摄", "通讯员 王芳 摄"])
+def test_a_pictures_credit_between_a_headline_and_its_news_lead_is_the_next_storys(credit):
+    """大足区科协召开学会工作会 over 本报记者 王芳 摄 over 6月16日，…: the next story, its picture by 王芳 (the
+    headline was a paragraph of the story above, and 王芳 its photographer)."""
+    result = page("永川区科协开展科普活动", STORY_A, "大足区科协召开学会工作会", credit, STORY_B)
+    first, second = result.items
+    assert first.bylines == [] and credit not in first.credit_lines
+    assert second.title == "大足区科协召开学会工作会"
+    assert [(b.role, b.name) for b in second.bylines] == [("photographer", "王芳")]
 
 
 @pytest.mark.parametrize("since", ["5月以来", "今年5月以来", "3月份以来"])
@@ -1519,6 +1571,24 @@ def test_a_web_info_lines_author_is_the_storys_byline(author, name):
     assert [(b.role, b.name) for b in item.bylines] == [("author", name)] and item.source == "永川区科协"
 
 
+@pytest.mark.parametrize(
+    ("people", "bylines"),
+    [
+        # two names, a Tibetan name, a name's body, a writer's label (each gave no byline)
+        ("作者：孙婷、李强", [("author", "孙婷"), ("author", "李强")]),
+        ("作者：格桑卓玛", [("author", "格桑卓玛")]),
+        ("作者：孙婷（重庆市中医院）", [("author", "孙婷")]),
+        ("文/图：孙 婷", [("author", "孙婷"), ("photographer", "孙婷")]),
+        ("撰稿：王丽", [("author", "王丽")]),
+        ("作者：本站", []),  # the site itself, no one's name
+    ],
+)
+def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
+    info = f"时间：2021-09-22 15:36  来源：永川区科协  {people}"
+    (item,) = page("永川区科协开展科技活动周系列活动", info, STORY_B).items
+    assert [(b.role, b.name) for b in item.bylines] == bylines and item.source == "永川区科协"
+
+
 @pytest.mark.parametrize("line", ["□ 重庆大学 科普讲座", "□ 重庆大学 讲座", "成都中医药大学附属医院 刘明"])
 def test_a_body_before_words_or_an_unmarked_line_is_no_affiliated_byline(line):
     """Only a marked line (□, ■) whose last word is a person's name reads as the author's body and name."""
@@ -1766,6 +1836,9 @@ def test_the_papers_own_voice_signs_a_commentary(line, bylines):
         # a line stopping on a verb of going, its place on the next line (it was title and 副题)
         (["达州市科协组织专家服务团走进", "大竹县开展技术帮扶", "本报讯（记者 刘文波）11月3日，专家服务团到大竹县开展技术帮扶活动。"],
          "达州市科协组织专家服务团走进大竹县开展技术帮扶", ""),
+        # A short line finishing the headline's last word, the word whole in the lead (秋生产 was an author)
+        (["富顺县科协举办农村实用技术培训班助力晚", "秋生产", "10月16日，专家为80余名种植户讲解晚秋作物种植技术。"],
+         "富顺县科协举办农村实用技术培训班助力晚秋生产", ""),
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
@@ -1791,6 +1864,31 @@ def test_a_papers_brief_after_a_finished_story_is_its_own_item(lead, items):
     if items == 2:
         assert result.items[1].title == "" and "missing_headline" in codes(result.items[1])
         assert result.items[1].paragraphs[0].startswith("11月8日")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("本报特派记者 王芳", ["王芳"]),
+        ("新重庆-重庆日报记者 王芳", ["王芳"]),
+        ("图/文 杨  柳", ["杨柳", "杨柳"]),
+        ("通讯员 吉克·阿呷莫", ["吉克·阿呷莫"]),
+        ("杨柳 李红 报道", ["杨柳", "李红"]),
+    ],
+)
+def test_a_headline_over_a_byline_after_a_finished_story_opens_the_next(byline, names):
+    """Each byline shape proves the headline over it (the headline and byline were the story's paragraphs)."""
+    result = page("永川区科协开展科普宣传", "本报讯（记者 刘洋）" + LONG, "綦江区科协组织专家开展春耕技术服务", byline, LONG)
+    assert [item.title for item in result.items] == ["永川区科协开展科普宣传", "綦江区科协组织专家开展春耕技术服务"]
+    assert [b.name for b in result.items[1].bylines] == names
+
+
+def test_bare_names_and_what_they_did_close_a_story():
+    """杨柳 李红 报道 after a story's text closes it; the next headline opens its own story."""
+    result = page("凉山州科协开展科普活动", LONG, "杨柳 李红 报道", "攀枝花市科协开展芒果技术培训", LONG, "（攀枝花市科协）")
+    first, second = result.items
+    assert [b.name for b in first.bylines] == ["杨柳", "李红"] and first.source is None
+    assert second.title == "攀枝花市科协开展芒果技术培训" and second.source == "攀枝花市科协"
 
 
 def test_a_closing_attribution_naming_the_reporter_adds_no_second_byline():
@@ -2700,3 +2798,15 @@ def test_emoji_around_a_posts_headline_are_taken_off_and_recorded(headline, kick
     (item,) = page(headline, paragraph).items
     assert (item.kicker, item.title, item.paragraphs) == (kicker, title, [paragraph])
     assert [r.removed for r in item.repairs if r.code == "headline_emoji"] == ([removed] if removed else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "lead"),
+    [
+        ("刘洋", "10月16日，专家为80余名种植户讲解晚秋作物种植技术。"),
+        ("王芳", "10月16日，邀请专家王芳为种植户讲解种植技术。"),  # the name in the lead: still a name
+    ],
+)
+def test_a_name_under_a_headline_that_no_word_runs_into_is_its_author(name, lead):
+    (item,) = page("富顺县科协邀请农技专家", name, lead).items
+    assert [b.name for b in item.bylines] == [name]
