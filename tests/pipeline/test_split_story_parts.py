@@ -209,6 +209,56 @@ def test_captions_whose_credit_stands_on_the_next_line_are_photo_items():
     assert all(not item.flags for item in result.items)
 
 
+TITLED_PHOTOS = (
+    "秀山：科技专家进茶园",
+    "9月12日，秀山县科协组织农技专家走进隘口镇茶园，为茶农讲解秋季茶园管理技术。",
+    "通讯员 田晓 摄",
+    "南岸：社区里的“科学小课堂”",
+    "9月15日，南岸区珊瑚社区科普志愿者为辖区儿童开设“科学小课堂”。",
+    "本报记者 龙帆 摄",
+)
+
+
+@pytest.mark.parametrize("banners", [["图片新闻"], []])
+def test_titled_photos_whose_credit_stands_under_the_caption(banners):
+    """Titled photos, each credit on the line under its caption, under 图片新闻 or not: a photo item each
+    with its own title, caption and photographer (图片新闻 was the first one's title and its title glued
+    to its caption; without the banner the first was a story, the second flagged as a sub-heading)."""
+    result = page(*banners, *TITLED_PHOTOS)
+    assert result.meta.banners == banners
+    assert [(item.kind, item.title, item.captions[0].text[:6], item.captions[0].photographer) for item in result.items] == [
+        (PHOTO, "秀山：科技专家进茶园", "9月12日，", "田晓"),
+        (PHOTO, "南岸：社区里的“科学小课堂”", "9月15日，", "龙帆"),
+    ]
+    assert all(not item.flags and not item.repairs for item in result.items)
+
+
+@pytest.mark.parametrize(
+    ("lines", "photos"),
+    [
+        # a 组图 numbered ①②, its credit under it, then a titled photo: two photo items, each its photographer's
+        (["全国科普日 山城科普嘉年华", "①9月14日，重庆市全国科普日主场活动在重庆科技馆启动。", "②市民在展区观看液氮实验。",
+          "本报记者 龙帆 摄", *TITLED_PHOTOS[:3]],
+         [(2, "龙帆"), (1, "田晓")]),
+        # …between stories, with no headline over it
+        (["①9月14日，重庆市全国科普日主场活动在重庆科技馆启动。", "②市民在展区观看液氮实验。", "本报记者 龙帆 摄"],
+         [(2, "龙帆")]),
+    ],
+)
+def test_captions_numbered_by_bare_circled_digits_over_a_credit_are_a_photo_group(lines, photos):
+    """①… ②… over 本报记者 X 摄: a photo group (it was an article, the next titled photo its sub-heading and
+    its photographer the group's too)."""
+    items = page(*lines).items
+    assert [(item.kind, len(item.captions), item.captions[0].photographer) for item in items] == [
+        (PHOTO, count, photographer) for count, photographer in photos
+    ]
+
+
+def test_circled_lines_with_no_credit_under_them_stay_a_list():
+    item = page("科普大篷车进校园", "本报记者 龙帆", PROSE, "①展品讲解；", "②科学实验秀；", MORE).items[0]
+    assert item.kind != PHOTO and not item.captions and "①展品讲解；" in item.paragraphs
+
+
 def test_inside_a_story_a_credit_under_a_paragraph_stays_the_storys():
     item = page(
         "“小院”里的大科技", "本报记者 刘洋", PROSE, "研究生在花椒地里采集样品。", "本报记者 刘洋 摄", MORE
