@@ -769,17 +769,23 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
     def _first_brief_of_a_digest(self, line: Line, text: str) -> bool:
         """四川科协 | 基层科协工作简讯 over 宜宾市科协开展…。11月30日，…。（宜宾市科协）: the digest's
         title is the page's banner and its first paragraph a brief of its own, headed by its run-in
-        sentence like the briefs after it (it was the digest's body, the others items of their own)."""
+        sentence like the briefs after it (it was the digest's body, the others items of their own).
+        Without a run-in sentence (科协简讯 over 4月12日，…。（自贡市科协供稿））, it is headless and flagged,
+        as the briefs after it are (the column's name was its title)."""
         current = self._open()
         if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
             return False
         if not shapes.is_briefs_heading(headline_parts(current.title_lines[-1:])[1]):
             return False
-        run_in = shapes.run_in_headline(text)
-        if run_in is None:
-            return False
         for title in current.title_lines:
             record_meta_line(self.meta, "banner", title)
+        run_in = shapes.run_in_headline(text)
+        if run_in is None:
+            current.title_lines = []
+            current.flag("missing_headline", f"栏目名下的段落“{text[:12]}…”带着自己的署名，是一条简讯，缺标题", text[:30])
+            current.add_paragraph(text)
+            current.cover(line)
+            return True
         headline, stop, rest = run_in
         current.title_lines = [headline]
         current.item.repairs.append(

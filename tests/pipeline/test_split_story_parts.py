@@ -259,6 +259,38 @@ def test_circled_lines_with_no_credit_under_them_stay_a_list():
     assert item.kind != PHOTO and not item.captions and "①展品讲解；" in item.paragraphs
 
 
+def test_a_briefs_columns_name_over_untitled_briefs_with_their_own_attributions_is_a_banner():
+    """科协简讯 over briefs each closed by （X供稿）: the column's banner, each brief an item with its own source,
+    headless and flagged alike (the column's name was the first brief's title, the others headless)."""
+    result = page(
+        "科协简讯",
+        "4月12日，自贡市科协联合市气象学会在自流井区开展防灾减灾主题宣传活动，发放宣传资料1200余份。（自贡市科协供稿）",
+        "4月15日，泸州市纳溪区科协组织区农技协专家到护国镇开展茶叶生产技术培训。（纳溪区科协供稿）",
+    )
+    assert result.meta.banners == ["科协简讯"]
+    assert [(item.title, item.source, [flag.code for flag in item.flags]) for item in result.items] == [
+        ("", "自贡市科协", ["missing_headline"]),
+        ("", "纳溪区科协", ["missing_headline"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind", "source"),
+    [
+        # a photo item no photographer is named for: the body that gave the picture is its source
+        (["4月16日，雅安市科协、市教育局联合举办“科学家进校园”活动，为600余名师生作科普报告。（雅安市科协 供图）"],
+         PHOTO, "雅安市科协"),
+        (["▲近日，潼南区农技人员在田间指导农户使用无人机进行病虫害防治。（潼南区科协供图）"], PHOTO, "潼南区科协"),
+        (["▲11月18日，万州区科协在太白街道开展应急科普宣传活动。（通讯员 向阳 摄）"], PHOTO, None),  # a person's
+        # …a story's text may be the paper's own: there the body's 供图 stays its pictures' credit (test page 33)
+        (["科普大篷车开进大山", "彭水县科协组织科普大篷车深入偏远乡镇，为群众带去科普展品和科普图书。", "彭水县科协供图"], "article", None),
+    ],
+)
+def test_a_body_that_gave_a_photo_items_picture_is_its_source(lines, kind, source):
+    item = page(*lines).items[-1]
+    assert (item.kind, item.source) == (kind, source)
+
+
 def test_inside_a_story_a_credit_under_a_paragraph_stays_the_storys():
     item = page(
         "“小院”里的大科技", "本报记者 刘洋", PROSE, "研究生在花椒地里采集样品。", "本报记者 刘洋 摄", MORE
