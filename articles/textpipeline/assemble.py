@@ -480,6 +480,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         if not is_heading_like(text):
             if shapes.is_numbered_heading(text):
                 return self._numbered_subheading(index, line)
+            if _QUESTION_HEAD.match(text) and self._question_subheading(index, line):
+                return True
             if not shapes.could_be_headline(text):
                 return False
             if not (
@@ -594,6 +596,32 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             current.cover(line)
             return True
         return False
+
+    def _question_subheading(self, index: int, line: Line) -> bool:
+        """什么是科技小院？ alone over its answer in a piece, with another such question in it: an explainer's
+        sub-heading, as a numbered question is (a question asked once stays a paragraph of its story)."""
+        current = self._open()
+        if not (current and current.is_article and (current.has_body or current.has_credit)):
+            return False
+        if not prose_at(self.lines, index + 1):
+            return False
+        asked = any(block.kind == SUBHEADING and _QUESTION_HEAD.match(block.text) for block in current.item.blocks)
+        return (asked or self._question_ahead(index + 2)) and self._as_subheading(current, line)
+
+    def _question_ahead(self, index: int) -> bool:
+        """Another short question over prose further on in this story (up to its end or its next headline)."""
+        for position in range(index, min(index + _QUESTION_REACH, len(self.lines) - 1)):
+            text = self.lines[position].text
+            if _QUESTION_HEAD.match(text) and prose_at(self.lines, position + 1):
+                return True
+            if shapes.attribution_of(text) or (is_heading_like(text) and announces_story(self.lines, position + 1)):
+                return False
+        return False
+
+    def _as_subheading(self, current: Draft, line: Line) -> bool:
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
 
     def _question_under_label(self, text: str) -> bool:
         """防范电信诈骗，你知道多少？ right under 科普知识小测试: the headline's question under the column's
@@ -942,6 +970,11 @@ def _box_title(text: str) -> bool:
         and not text.endswith(("：", ":"))
         and not credits.parse_byline_line(text)
     )
+
+
+# 什么是科技小院？, 科技小院起源于哪里？: a short question of one clause, no speaker before a colon
+_QUESTION_HEAD = re.compile(r"^[^，。；：！？,;:!?\s]{3,19}[？?]$")
+_QUESTION_REACH = 40  # lines: how far a story's next question head is looked for
 
 
 def _reads_as_subheading(text: str) -> bool:

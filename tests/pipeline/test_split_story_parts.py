@@ -291,6 +291,24 @@ def test_a_body_that_gave_a_photo_items_picture_is_its_source(lines, kind, sourc
     assert (item.kind, item.source) == (kind, source)
 
 
+@pytest.mark.parametrize(
+    ("lines", "subheadings"),
+    [
+        # short questions, each alone over its answer, more than one in the piece: the explainer's sub-headings
+        (["“科技小院”到底是什么", "□ 李晓燕", "什么是科技小院？", PROSE, "科技小院起源于哪里？", MORE],
+         ["什么是科技小院？", "科技小院起源于哪里？"]),
+        # one question in a story is its paragraph; so is a speaker's question
+        (["“科技小院”到底是什么", "□ 李晓燕", "什么是科技小院？", PROSE, MORE], []),
+        (["“科技小院”到底是什么", "本报记者 李晓燕", "记者：什么是科技小院？", PROSE, "记者：它起源于哪里？", MORE], []),
+    ],
+)
+def test_unnumbered_question_heads_in_an_explainer(lines, subheadings):
+    """什么是科技小院？ over its answer, with another question so printed further on, is a sub-heading as a
+    numbered question is (they were paragraphs)."""
+    item = page(*lines).items[0]
+    assert [block.text for block in item.blocks if block.kind == "subheading"] == subheadings
+
+
 def test_inside_a_story_a_credit_under_a_paragraph_stays_the_storys():
     item = page(
         "“小院”里的大科技", "本报记者 刘洋", PROSE, "研究生在花椒地里采集样品。", "本报记者 刘洋 摄", MORE
