@@ -7,6 +7,8 @@ lines, lists of links (往期推荐, a column's dated posts), and furniture insi
 
 from __future__ import annotations
 
+import re
+
 from . import credits, shapes
 from .lines import Line
 from .lookahead import (
@@ -29,6 +31,8 @@ from .pagemeta import (
 )
 from .shapes import is_heading_like
 
+# A journal's issue under its name: 2023年12月 调查研究, 2024年第3期 (the month or number, maybe the column)
+_ISSUE_LINE = re.compile(r"^\d{4}\s*年\s*(?:\d{1,2}\s*月|第\s*\d{1,3}\s*期)(?:\s+[\u4e00-\u9fff]{2,8})?$")
 _WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line's labels of people who made the story
 
 
@@ -76,7 +80,11 @@ class FurnitureRules:
     def _site_name(self, index: int, line: Line) -> bool:
         """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, or 重庆科技报 over its masthead's date line
         or alone over the first headline, before any story: the web site's or the paper's name. After
-        a story, a paper's name over its date line is the next page's masthead (pages copied into one file)."""
+        a story, a paper's name over its date line is the next page's masthead (pages copied into one file).
+        A journal's name over its issue (重庆科协 over 2023年12月 调查研究) is the site, the issue line its banner."""
+        if index and not self.result.drafts and self.meta.site == self.lines[index - 1].text and _ISSUE_LINE.match(line.text):
+            record_meta_line(self.meta, "banner", line.text)  # 2023年12月 调查研究 under 重庆科协: its issue, no headline
+            return True
         if index + 1 >= len(self.lines) or not is_heading_like(line.text):
             return False
         under = self.lines[index + 1].text
@@ -97,6 +105,7 @@ class FurnitureRules:
         if not (
             following == "navigation"
             or over_date
+            or (len(line.text) <= 12 and _ISSUE_LINE.match(under))  # 重庆科协 over 2023年12月 调查研究: a journal
             or (
                 shapes.is_masthead_name(line.text)
                 and (shapes.could_be_headline(under) or shapes.opens_a_piece(under))  # over 编者按：… too
