@@ -519,6 +519,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         if not is_heading_like(text):
             if shapes.is_numbered_heading(text):
                 return self._numbered_subheading(index, line)
+            if _QUESTION_HEAD.match(text) and self._question_subheading(index, line):
+                return True
             if not shapes.could_be_headline(text):
                 return False
             if not (
@@ -637,6 +639,32 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             current.cover(line)
             return True
         return False
+
+    def _question_subheading(self, index: int, line: Line) -> bool:
+        """什么是科技小院？ alone over its answer in a piece, with another such question in it: an explainer's
+        sub-heading, as a numbered question is (a question asked once stays a paragraph of its story)."""
+        current = self._open()
+        if not (current and current.is_article and (current.has_body or current.has_credit)):
+            return False
+        if not prose_at(self.lines, index + 1):
+            return False
+        asked = any(block.kind == SUBHEADING and _QUESTION_HEAD.match(block.text) for block in current.item.blocks)
+        return (asked or self._question_ahead(index + 2)) and self._as_subheading(current, line)
+
+    def _question_ahead(self, index: int) -> bool:
+        """Another short question over prose further on in this story (up to its end or its next headline)."""
+        for position in range(index, min(index + _QUESTION_REACH, len(self.lines) - 1)):
+            text = self.lines[position].text
+            if _QUESTION_HEAD.match(text) and prose_at(self.lines, position + 1):
+                return True
+            if shapes.attribution_of(text) or (is_heading_like(text) and announces_story(self.lines, position + 1)):
+                return False
+        return False
+
+    def _as_subheading(self, current: Draft, line: Line) -> bool:
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
 
     def _question_under_label(self, text: str) -> bool:
         """防范电信诈骗，你知道多少？ right under 科普知识小测试: the headline's question under the column's
@@ -815,17 +843,23 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
     def _first_brief_of_a_digest(self, line: Line, text: str) -> bool:
         """四川科协 | 基层科协工作简讯 over 宜宾市科协开展…。11月30日，…。（宜宾市科协）: the digest's
         title is the page's banner and its first paragraph a brief of its own, headed by its run-in
-        sentence like the briefs after it (it was the digest's body, the others items of their own)."""
+        sentence like the briefs after it (it was the digest's body, the others items of their own).
+        Without a run-in sentence (科协简讯 over 4月12日，…。（自贡市科协供稿））, it is headless and flagged,
+        as the briefs after it are (the column's name was its title)."""
         current = self._open()
         if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
             return False
         if not shapes.is_briefs_heading(headline_parts(current.title_lines[-1:])[1]):
             return False
-        run_in = shapes.run_in_headline(text)
-        if run_in is None:
-            return False
         for title in current.title_lines:
             record_meta_line(self.meta, "banner", title)
+        run_in = shapes.run_in_headline(text)
+        if run_in is None:
+            current.title_lines = []
+            current.flag("missing_headline", f"栏目名下的段落“{text[:12]}…”带着自己的署名，是一条简讯，缺标题", text[:30])
+            current.add_paragraph(text)
+            current.cover(line)
+            return True
         headline, stop, rest = run_in
         current.title_lines = [headline]
         current.item.repairs.append(
@@ -1004,6 +1038,11 @@ def _box_title(text: str) -> bool:
         and not credits.parse_byline_line(text)
         and not shapes.is_year_entry(text)  # 1963年 出生于… under 彭良志简历: the CV's first entry
     )
+
+
+# 什么是科技小院？, 科技小院起源于哪里？: a short question of one clause, no speaker before a colon
+_QUESTION_HEAD = re.compile(r"^[^，。；：！？,;:!?\s]{3,19}[？?]$")
+_QUESTION_REACH = 40  # lines: how far a story's next question head is looked for
 
 
 def _reads_as_subheading(text: str) -> bool:

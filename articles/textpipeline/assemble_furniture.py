@@ -32,6 +32,7 @@ from .pagemeta import (
 )
 from .shapes import is_heading_like
 
+# A journal's issue under its name: 2023年12月 调查研究, 2024年第3期 (the month or number, maybe the column)
 _WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line's labels of people who made the story
 
 
@@ -86,7 +87,11 @@ class FurnitureRules:
     def _site_name(self, index: int, line: Line) -> bool:
         """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, or 重庆科技报 over its masthead's date line
         or alone over the first headline, before any story: the web site's or the paper's name. After
-        a story, a paper's name over its date line is the next page's masthead (pages copied into one file)."""
+        a story, a paper's name over its date line is the next page's masthead (pages copied into one file).
+        A journal's name over its issue (重庆科协 over 2023年12月 调查研究) is the site, the issue line its banner."""
+        if index and not self.result.drafts and self.meta.site == self.lines[index - 1].text and is_issue_line(line.text):
+            record_meta_line(self.meta, "banner", line.text)  # 2023年12月 调查研究 under 重庆科协: its issue, no headline
+            return True
         if index + 1 >= len(self.lines) or not is_heading_like(line.text):
             return False
         under = self.lines[index + 1].text
@@ -104,7 +109,7 @@ class FurnitureRules:
         if following == "decoration" and index + 2 < len(self.lines):
             following = meta_line_kind(self.lines[index + 2].text)  # its English name in between
         over_date = following == "site_date" and shapes.is_paper_name(line.text)
-        over_issue = following == "boilerplate" and len(line.text) <= 12 and is_issue_line(under)  # 重庆科协 / 2021年第3期
+        over_issue = len(line.text) <= 12 and is_issue_line(under)  # 重庆科协 over 2021年第3期, 2023年12月 调查研究
         if not (
             following == "navigation"
             or over_date

@@ -10,7 +10,13 @@ from __future__ import annotations
 from . import credits, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
-from .lookahead import caption_over_body_credit_at, caption_over_credit_at, credited_pictures_at, ends_story
+from .lookahead import (
+    caption_over_body_credit_at,
+    caption_over_credit_at,
+    circled_pictures_at,
+    credited_pictures_at,
+    ends_photo,
+)
 from .model import (
     PHOTO,
     PHOTOGRAPHER,
@@ -97,9 +103,10 @@ class PictureRules:
             or (text.startswith("图为") and shapes.visible_length(text) <= 80)
             or (index > 0 and self.lines[index - 1].text in _DOWN_POINTERS and self._under_lone_pointer(index))
         )
-        numbered = (shapes.is_numbered_caption(text) and shapes.visible_length(text) <= 120) or (
-            text[-1:] in "场。" and shapes.is_scene_caption(text)
-        )
+        numbered = (
+            (shapes.is_numbered_caption(text) or circled_pictures_at(self.lines, index))
+            and shapes.visible_length(text) <= 120
+        ) or (text[-1:] in "场。" and shapes.is_scene_caption(text))
         if numbered and self._picture_set(index, line, current):
             return True
         if not (current and current.is_article and ((marked and current.has_body) or (numbered and current.title_lines))):
@@ -140,7 +147,7 @@ class PictureRules:
             and current.is_article
             and current.title_lines
             and not (current.has_body or current.has_credit)
-            and ends_story(self.lines, index + 2)
+            and ends_photo(self.lines, index + 2)
         ):
             current.item.kind = PHOTO  # 科普大篷车开进山村 over its caption over 通讯员 向阳 摄, then nothing
             current.add_caption(line.text, (), "")  # of a story: a titled photo (it was a story of one

@@ -163,6 +163,10 @@ _TAIL_ENDS = ("道", "导", "图", "文", "理", "写", "译", "笔")
 # 图｜网络, 图片来源：视觉中国: pictures from the web or a stock library, after the writer's credit
 _STOCK_PICTURES = re.compile(r"\s+(?:图|图片|配图|图片来源|图源)\s*[|｜丨/／:：]?\s*(?:来自|源自|来源)?(?:网络|视觉中国|摄图网|图虫创意|千图网|pixabay)$", re.I)
 _COLLECTIVE_AUTHOR = re.compile(rf"^[{_MARK_CHARS}]*((?:本报|本刊|本台|本网)(?:特约)?评论员|(?:本报|本刊)编辑部)$")
+# How a body's name ends: 科协, 学会, 委员会, 局, 中心, 大学…
+_BODY_ENDS = r"科协|科学技术协会|学会|协会|研究会|委员会|人民政府|办公室|局|委|中心|医院|大学|学院|研究院|研究所"
+# 重庆市科协调研组, 本报调研组, 市科协课题组: the team that wrote a 调研报告 signs it under the headline
+_TEAM_AUTHOR = re.compile(rf"^((?:本报|本刊|[{_HAN}]{{1,20}}?(?:{_BODY_ENDS}))(?:联合)?(?:调研组|课题组|调查组|写作组))$")
 
 
 def parse_byline_line(text: str) -> list[Byline] | None:
@@ -171,7 +175,7 @@ def parse_byline_line(text: str) -> list[Byline] | None:
         return None
     if "  " in text or "\u3000" in text:
         text = _closed_up_names(text)  # 图/文 杨  柳: the name spread with two spaces
-    collective = _COLLECTIVE_AUTHOR.match(text.strip())
+    collective = _COLLECTIVE_AUTHOR.match(text.strip()) or _TEAM_AUTHOR.match(text.strip())
     if collective:
         return [Byline(AUTHOR, collective.group(1))]
     stock = _STOCK_PICTURES.search(text)
@@ -473,8 +477,7 @@ def split_joined_names(run: str) -> list[str]:
 
 # A body's name, which a dateline's brackets may give instead of reporters: （攀枝花市科协）, （市科协供稿）
 _SENDING_BODY = re.compile(
-    rf"^\s*([{_HAN}]{{1,20}}?(?:科协|科学技术协会|学会|协会|研究会|委员会|人民政府|办公室|局|委|中心|医院|大学|学院|研究院|研究所))"
-    r"(?:\s*供稿)?\s*$"
+    rf"^\s*([{_HAN}]{{1,20}}?(?:{_BODY_ENDS}))(?:\s*供稿)?\s*$"
 )
 
 

@@ -15,7 +15,9 @@ number of space-separated parts (spaces inside English words do not count):
 A WeChat title names its account or column before a bar (四川科协 | 基层科协工作简讯): the 引题.
 A series' label over an instalment (科技特派员在行动（之三） / 三台县：田间课堂助秋播) is the 引题, so is
 a tour's name over its stop (巴渝科普行 / 院士专家走进巫山), and so is a column's short name over a
-question (身边的物理 / 为什么高压锅煮饭更快？): a 副题 does not ask.
+question (身边的物理 / 为什么高压锅煮饭更快？): a 副题 does not ask. So is a bare name of a column, a
+theme or a genre over a headline at least twice its length (科技史话, 乡村振兴, 成渝地区双城经济圈,
+倡议书 / 渝川两地科协携手打造“科普大篷车”联动线路): a 副题 says more than its 主题, never less.
 
 A 副题 that opens with a dash and 记/访/写在 (——记遂宁市船山区科协主席陈静) is cut off the line it
 is printed on.
@@ -33,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .lines import closed_up
-from .shapes import SUBJECT_TAIL
+from .shapes import SUBJECT_TAIL, is_genre_headline
 
 _DASHES = ("——", "--", "—", "－－")
 # A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…
@@ -76,6 +78,25 @@ def _place_led(line: str) -> bool:
     return bool(_PLACE_LEAD.match(line))
 
 
+# 科技史话, 调查研究, 倡议书, 成渝地区双城经济圈: a label of bare characters, no mark, space or digit
+_BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,9}$")
+
+
+# 征稿启事, 通知: a notice is titled by its kind (as 更正 and 简讯 are); the line under it is its text cut by the column
+_NOTICE_KINDS = ("启事", "通知", "公告", "通告", "公示", "声明")
+
+
+def _label_over_headline(first: str, second: str) -> bool:
+    """A bare label over a line at least twice as long (and no dashed 副题): the label is the 引题."""
+    return (
+        bool(_BARE_LABEL.match(first))
+        and not first.endswith(_NOTICE_KINDS)
+        and not is_genre_headline(first)
+        and not second.startswith(_DASHES)
+        and len(second) >= 2 * len(first)
+    )
+
+
 def _asks(line: str) -> bool:
     return line.rstrip("”\"’'）)").endswith(("？", "?"))
 
@@ -96,6 +117,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         return lines[0], lines[1], " ".join(lines[2:])
     if len(lines) == 2 and _asks(lines[1]) and not _asks(lines[0]) and len(lines[0]) <= _COLUMN_LABEL:
         # 身边的物理 over 为什么高压锅煮饭更快？: a 副题 tells, it does not ask; the short line is the column
+        return lines[0], lines[1], ""
+    if len(lines) == 2 and _label_over_headline(lines[0], lines[1]):
+        # 科技史话 over 都江堰：两千多年前的“生态水利工程”: the column's name is the 引题, not a 主题
         return lines[0], lines[1], ""
     if len(lines) == 2 and _place_led(lines[1]) and not _place_led(lines[0]):
         # 科技助力乡村振兴 over 綦江区：“科技小院”让果农笑开颜: the place's line is the 主题, the one over it its 引题

@@ -50,9 +50,15 @@ def numbered_caption_at(lines: Sequence[Line], index: int) -> bool:
     return text is not None and shapes.is_numbered_caption(text)
 
 
+_CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
 def credited_pictures_at(lines: Sequence[Line], index: int) -> bool:
-    """图① … 图② … over （本报记者 X 摄） at ``index``: a set of numbered captions whose credit closes it."""
-    while (text := _text_at(lines, index)) is not None and shapes.is_numbered_caption(text):
+    """图① … 图② … over （本报记者 X 摄） at ``index``: a set of numbered captions whose credit closes it.
+    A 组图 numbers them with bare circled digits too (①…, ②…): the credit is what tells them from a list."""
+    while (text := _text_at(lines, index)) is not None and (
+        shapes.is_numbered_caption(text) or text[:1] in _CIRCLED_DIGITS
+    ):
         photo = credits.parse_photo_credit(text)
         if photo is not None and photo.photographers:
             return True  # the last caption carries the set's credit
@@ -66,6 +72,13 @@ def bare_credit_at(lines: Sequence[Line], index: int) -> bool:
     text = _text_at(lines, index)
     photo = credits.parse_photo_credit(text) if text is not None else None
     return photo is not None and bool(photo.photographers) and not photo.caption
+
+
+def circled_pictures_at(lines: Sequence[Line], index: int) -> bool:
+    """①9月14日，… ②市民在… over 本报记者 龙帆 摄 at ``index``: a 组图's captions numbered by bare circled
+    digits, which a credit closes (without one, ①… lines are a list)."""
+    text = _text_at(lines, index)
+    return text is not None and text[:1] in _CIRCLED_DIGITS and credited_pictures_at(lines, index)
 
 
 def _credit_under_caption(lines: Sequence[Line], index: int) -> credits.PhotoCredit | None:
@@ -94,12 +107,25 @@ def caption_over_body_credit_at(lines: Sequence[Line], index: int) -> bool:
 
 
 def titled_photo_at(lines: Sequence[Line], index: int) -> bool:
-    """A credited caption at ``index`` with nothing of a story after it: the line above is its title."""
+    """A credited caption at ``index`` with nothing of a story after it: the line above is its title.
+    The credit may end the caption (…茶园管理技术。 通讯员 田晓 摄) or stand on the line under it."""
     text = _text_at(lines, index)
     if text is None:
         return False
+    if caption_over_credit_at(lines, index):
+        return ends_photo(lines, index + 2)
     photo = credits.parse_photo_credit(text)
-    return photo is not None and bool(photo.caption and photo.photographers) and ends_story(lines, index + 1)
+    return photo is not None and bool(photo.caption and photo.photographers) and ends_photo(lines, index + 1)
+
+
+def ends_photo(lines: Sequence[Line], index: int) -> bool:
+    """What ends a story at ``index``, or the next titled photo's title (南岸：社区里的“科学小课堂” over its
+    credited caption, though a place before a colon reads like a field's label; its credit may name the
+    body that gave the picture)."""
+    return ends_story(lines, index) or (
+        could_headline_at(lines, index)
+        and (titled_photo_at(lines, index + 1) or caption_over_body_credit_at(lines, index + 1))
+    )
 
 
 def marked_brief_at(lines: Sequence[Line], index: int) -> bool:

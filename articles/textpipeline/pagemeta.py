@@ -58,11 +58,15 @@ _ISSUE_HEAD = re.compile(
     rf"^([^\s\d，。、：:；;！？]{{2,12}}){_NAME_SEP}\d{{4}}\s*年\s*(?:总)?第\s*\d{{1,5}}\s*期"
     r"(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
 )
-_ISSUE_LINE = re.compile(r"^(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$")
+_ISSUE_LINE = re.compile(
+    r"^(?:(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?|\d{4}\s*年\s*\d{1,2}\s*月)"
+    r"(?:\s+[\u4e00-\u9fff]{2,8})?$"
+)
 
 
 def is_issue_line(text: str) -> bool:
-    """2021年第3期, 第215期（总第1234期）: a periodical's issue on a line of its own, under its name."""
+    """2021年第3期, 第215期（总第1234期）, 2023年12月 调查研究: a periodical's issue (and its column) on a
+    line of its own, under its name."""
     return bool(_ISSUE_LINE.match(fold(text)))
 
 

@@ -370,6 +370,11 @@ def is_strong_headline(text: str) -> bool:
     return bool(_STRONG_HEADLINE.search(text) or _LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
 
 
+def is_genre_headline(text: str) -> bool:
+    """更正, 简讯, 致读者: a piece titled by its kind alone."""
+    return text in _GENRE_HEADLINES
+
+
 def is_full_date(text: str) -> bool:
     """2021年6月18日 and nothing else."""
     return bool(_BARE_DATE.match(text.strip()))

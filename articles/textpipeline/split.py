@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import repair
+from . import credits, repair
 from .assemble import assemble
 from .cleaning import Cleaned, clean_copy, describe
 from .dates import first_date, leading_day, page_anchor, page_years, parse_iso_date, present_year
@@ -21,7 +21,18 @@ from .decode import MOJIBAKE
 from .draft import Draft
 from .headline import headline_parts
 from .lines import fold, fold_page, split_lines
-from .model import ARTICLE, PARAGRAPH, PHOTO, Flag, Item, PageMeta, PageResult, Remainder, Repair
+from .model import (
+    ARTICLE,
+    PARAGRAPH,
+    PHOTO,
+    PHOTOGRAPHER,
+    Flag,
+    Item,
+    PageMeta,
+    PageResult,
+    Remainder,
+    Repair,
+)
 from .pagemeta import infer_province
 from .printed import give_back
 from .punctuation import halfwidth_alnum, ocr_day_marks, ocr_digits
@@ -170,6 +181,8 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     elif item.kind == ARTICLE and not item.blocks and draft.title_lines:
         # 迎虎年（书法） over （关山月）: a work of art or a picture whose image the text cannot carry.
         item.flags.append(Flag("no_body", "只有标题，没有正文或图片说明（可能是书画、篆刻等作品或图片），请核对", ""))
+    if item.kind == PHOTO and item.source is None:
+        item.source = _picture_supplier(item)
     title_lines = _rejoin_broken_title(_drop_repeated_title_lines(draft.title_lines, item), item)
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)
     _record_separator(title_lines, item)
@@ -183,6 +196,19 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     item.position = position
     item.span = (draft.start or 0, draft.end)
     return item
+
+
+def _picture_supplier(item: Item) -> str | None:
+    """（雅安市科协 供图） under a photo item no photographer is named for: the body gave the picture and its
+    caption, the item's source. (Under a story, whose text may be the paper's own, a body's 供图 stays the
+    credit of its pictures.)"""
+    if any(byline.role == PHOTOGRAPHER for byline in item.bylines):
+        return None
+    for credit in item.credit_lines:
+        body = credits.body_credited(credit.strip().strip("（）()"))
+        if body is not None:
+            return body[0]
+    return None
 
 
 def _record_separator(lines: list[str], item: Item) -> None:

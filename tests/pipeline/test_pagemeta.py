@@ -297,6 +297,24 @@ def test_account_over_a_bare_date_is_the_site():
     assert result.meta.source_lines == ["重庆科协", "2021-06-18 17:30"]
 
 
+@pytest.mark.parametrize(
+    ("issue", "site", "banners"),
+    [
+        ("2023年12月 调查研究", "重庆科协", ["2023年12月 调查研究"]),  # the month's issue, then its column
+        ("2024年第3期", "重庆科协", []),  # an issue number alone is the masthead's furniture
+        ("2023年12月", "重庆科协", ["2023年12月"]),
+    ],
+)
+def test_a_journals_name_over_its_issue_is_the_site(issue, site, banners):
+    """重庆科协 over 2023年12月 调查研究: a journal's name and issue (they were the 引题 and the title, the
+    headline its 副题)."""
+    result = split_page("\n".join(["重庆科协", issue, "", "关于我市基层科协组织建设情况的调研报告", "", STORY]))
+    assert (result.meta.site, result.meta.banners) == (site, banners)
+    assert [(item.kicker, item.title, item.subtitle) for item in result.items] == [
+        ("", "关于我市基层科协组织建设情况的调研报告", "")
+    ]
+
+
 def test_recommended_titles_are_navigation_but_a_related_story_is_kept():
     """Under 相关阅读 a bare title is navigation; a title with its own story is an article."""
     result = split_page(

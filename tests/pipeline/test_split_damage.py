@@ -1764,6 +1764,15 @@ def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
         (["“双碳”目标下，新能源汽车还能火多久？", "专家解读"], ("", "“双碳”目标下，新能源汽车还能火多久？", "专家解读")),
         (["科技赋能，乡村振兴", "——綦江区科技特派员服务纪实"], ("", "科技赋能，乡村振兴", "——綦江区科技特派员服务纪实")),
         (["科技赋能，乡村振兴", "綦江区科技特派员服务纪实，记者手记"], ("", "科技赋能，乡村振兴", "綦江区科技特派员服务纪实，记者手记")),
+        # a bare column, theme or genre label over a headline twice its length is the 引题 (it was the 主题)
+        (["科技史话", "都江堰：两千多年前的“生态水利工程”"], ("科技史话", "都江堰：两千多年前的“生态水利工程”", "")),
+        (["调查研究", "关于我市基层科协组织建设情况的调研报告"], ("调查研究", "关于我市基层科协组织建设情况的调研报告", "")),
+        (["倡议书", "科技志愿服务 我们在行动"], ("倡议书", "科技志愿服务 我们在行动", "")),
+        (["乡村振兴", "渝川两地科协携手打造“科普大篷车”联动线路"], ("乡村振兴", "渝川两地科协携手打造“科普大篷车”联动线路", "")),
+        (["成渝地区双城经济圈", "渝川两地科协携手打造“科普大篷车”联动线路"], ("成渝地区双城经济圈", "渝川两地科协携手打造“科普大篷车”联动线路", "")),
+        (["科技之春", "——我市科技活动周启动"], ("", "科技之春", "——我市科技活动周启动")),  # a dashed 副题 stays one
+        (["征稿启事", "为更好地宣传全市科协系统"], ("", "征稿启事", "为更好地宣传全市科协系统")),  # a notice's own title
+        (["更正", "本报3月8日第3版《广元市"], ("", "更正", "本报3月8日第3版《广元市")),  # …or a genre's
     ],
 )
 def test_two_headline_lines_as_kicker_title_and_subtitle(lines, parts):
@@ -1801,10 +1810,17 @@ def test_a_contact_line_an_attachment_or_a_numbered_line_is_not_a_cut_paragraphs
         ("■ 本刊特约评论员", [("author", "本刊特约评论员")]),
         ("本报编辑部", [("author", "本报编辑部")]),
         ("评论员文章", None),
+        # the team that wrote a 调研报告 signs it under the headline (it was the 副题)
+        ("重庆市科协调研组", [("author", "重庆市科协调研组")]),
+        ("本报调研组", [("author", "本报调研组")]),
+        ("四川省科协课题组", [("author", "四川省科协课题组")]),
+        ("市科协联合调研组", [("author", "市科协联合调研组")]),
+        ("成立调研组", None),  # no body's name before it
     ],
 )
 def test_the_papers_own_voice_signs_a_commentary(line, bylines):
-    """本报评论员 under a commentary's headline is its byline (it was the headline's 副题)."""
+    """本报评论员 under a commentary's headline, or 重庆市科协调研组 under a report's, is its byline (it was the
+    headline's 副题)."""
     from articles.textpipeline.credits import parse_byline_line
 
     found = parse_byline_line(line)

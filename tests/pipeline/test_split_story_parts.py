@@ -209,6 +209,106 @@ def test_captions_whose_credit_stands_on_the_next_line_are_photo_items():
     assert all(not item.flags for item in result.items)
 
 
+TITLED_PHOTOS = (
+    "秀山：科技专家进茶园",
+    "9月12日，秀山县科协组织农技专家走进隘口镇茶园，为茶农讲解秋季茶园管理技术。",
+    "通讯员 田晓 摄",
+    "南岸：社区里的“科学小课堂”",
+    "9月15日，南岸区珊瑚社区科普志愿者为辖区儿童开设“科学小课堂”。",
+    "本报记者 龙帆 摄",
+)
+
+
+@pytest.mark.parametrize("banners", [["图片新闻"], []])
+def test_titled_photos_whose_credit_stands_under_the_caption(banners):
+    """Titled photos, each credit on the line under its caption, under 图片新闻 or not: a photo item each
+    with its own title, caption and photographer (图片新闻 was the first one's title and its title glued
+    to its caption; without the banner the first was a story, the second flagged as a sub-heading)."""
+    result = page(*banners, *TITLED_PHOTOS)
+    assert result.meta.banners == banners
+    assert [(item.kind, item.title, item.captions[0].text[:6], item.captions[0].photographer) for item in result.items] == [
+        (PHOTO, "秀山：科技专家进茶园", "9月12日，", "田晓"),
+        (PHOTO, "南岸：社区里的“科学小课堂”", "9月15日，", "龙帆"),
+    ]
+    assert all(not item.flags and not item.repairs for item in result.items)
+
+
+@pytest.mark.parametrize(
+    ("lines", "photos"),
+    [
+        # a 组图 numbered ①②, its credit under it, then a titled photo: two photo items, each its photographer's
+        (["全国科普日 山城科普嘉年华", "①9月14日，重庆市全国科普日主场活动在重庆科技馆启动。", "②市民在展区观看液氮实验。",
+          "本报记者 龙帆 摄", *TITLED_PHOTOS[:3]],
+         [(2, "龙帆"), (1, "田晓")]),
+        # …between stories, with no headline over it
+        (["①9月14日，重庆市全国科普日主场活动在重庆科技馆启动。", "②市民在展区观看液氮实验。", "本报记者 龙帆 摄"],
+         [(2, "龙帆")]),
+    ],
+)
+def test_captions_numbered_by_bare_circled_digits_over_a_credit_are_a_photo_group(lines, photos):
+    """①… ②… over 本报记者 X 摄: a photo group (it was an article, the next titled photo its sub-heading and
+    its photographer the group's too)."""
+    items = page(*lines).items
+    assert [(item.kind, len(item.captions), item.captions[0].photographer) for item in items] == [
+        (PHOTO, count, photographer) for count, photographer in photos
+    ]
+
+
+def test_circled_lines_with_no_credit_under_them_stay_a_list():
+    item = page("科普大篷车进校园", "本报记者 龙帆", PROSE, "①展品讲解；", "②科学实验秀；", MORE).items[0]
+    assert item.kind != PHOTO and not item.captions and "①展品讲解；" in item.paragraphs
+
+
+def test_a_briefs_columns_name_over_untitled_briefs_with_their_own_attributions_is_a_banner():
+    """科协简讯 over briefs each closed by （X供稿）: the column's banner, each brief an item with its own source,
+    headless and flagged alike (the column's name was the first brief's title, the others headless)."""
+    result = page(
+        "科协简讯",
+        "4月12日，自贡市科协联合市气象学会在自流井区开展防灾减灾主题宣传活动，发放宣传资料1200余份。（自贡市科协供稿）",
+        "4月15日，泸州市纳溪区科协组织区农技协专家到护国镇开展茶叶生产技术培训。（纳溪区科协供稿）",
+    )
+    assert result.meta.banners == ["科协简讯"]
+    assert [(item.title, item.source, [flag.code for flag in item.flags]) for item in result.items] == [
+        ("", "自贡市科协", ["missing_headline"]),
+        ("", "纳溪区科协", ["missing_headline"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind", "source"),
+    [
+        # a photo item no photographer is named for: the body that gave the picture is its source
+        (["4月16日，雅安市科协、市教育局联合举办“科学家进校园”活动，为600余名师生作科普报告。（雅安市科协 供图）"],
+         PHOTO, "雅安市科协"),
+        (["▲近日，潼南区农技人员在田间指导农户使用无人机进行病虫害防治。（潼南区科协供图）"], PHOTO, "潼南区科协"),
+        (["▲11月18日，万州区科协在太白街道开展应急科普宣传活动。（通讯员 向阳 摄）"], PHOTO, None),  # a person's
+        # …a story's text may be the paper's own: there the body's 供图 stays its pictures' credit (test page 33)
+        (["科普大篷车开进大山", "彭水县科协组织科普大篷车深入偏远乡镇，为群众带去科普展品和科普图书。", "彭水县科协供图"], "article", None),
+    ],
+)
+def test_a_body_that_gave_a_photo_items_picture_is_its_source(lines, kind, source):
+    item = page(*lines).items[-1]
+    assert (item.kind, item.source) == (kind, source)
+
+
+@pytest.mark.parametrize(
+    ("lines", "subheadings"),
+    [
+        # short questions, each alone over its answer, more than one in the piece: the explainer's sub-headings
+        (["“科技小院”到底是什么", "□ 李晓燕", "什么是科技小院？", PROSE, "科技小院起源于哪里？", MORE],
+         ["什么是科技小院？", "科技小院起源于哪里？"]),
+        # one question in a story is its paragraph; so is a speaker's question
+        (["“科技小院”到底是什么", "□ 李晓燕", "什么是科技小院？", PROSE, MORE], []),
+        (["“科技小院”到底是什么", "本报记者 李晓燕", "记者：什么是科技小院？", PROSE, "记者：它起源于哪里？", MORE], []),
+    ],
+)
+def test_unnumbered_question_heads_in_an_explainer(lines, subheadings):
+    """什么是科技小院？ over its answer, with another question so printed further on, is a sub-heading as a
+    numbered question is (they were paragraphs)."""
+    item = page(*lines).items[0]
+    assert [block.text for block in item.blocks if block.kind == "subheading"] == subheadings
+
+
 def test_inside_a_story_a_credit_under_a_paragraph_stays_the_storys():
     item = page(
         "“小院”里的大科技", "本报记者 刘洋", PROSE, "研究生在花椒地里采集样品。", "本报记者 刘洋 摄", MORE
