@@ -307,6 +307,16 @@ class RegionGazetteer:
             return ()
         return tuple(c.adcode for c in self._surfaces.get(entry.name, ()) if c.official and c.adcode != adcode)
 
+    def unit_named_first(self, name: str, *, province_hint: str | None = None) -> str | None:
+        """The unit of 重庆 or 四川, in the page's province, that a paper's or site's name opens with:
+        攀枝花日报 → 510400, 巫山发布 → 500237, 重庆科技报 → 500000; None for 科技工作者之家."""
+        simple = to_simplified(name.strip())
+        for k in range(min(len(simple), 10), 1, -1):  # the longest name first: 重庆市科协官网 → 重庆市
+            code = self.resolve_name(simple[:k], province_hint=province_hint)
+            if code and code[:2] in CHUANYU and (province_hint is None or code[:2] == province_hint[:2]):
+                return code
+        return None
+
     def is_name(self, name: str) -> bool:
         """Whether ``name`` is a name of some unit, context aside (cheap: resolve_name() is None when not)."""
         return bool(self._candidates_of(name))

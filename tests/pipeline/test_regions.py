@@ -267,6 +267,26 @@ def test_resolve_name(gaz, name, hint, context, expected):
     assert gaz.resolve_name(name, province_hint=hint, context_codes=context) == expected
 
 
+@pytest.mark.parametrize(
+    ("site", "hint", "expected"),
+    [
+        ("攀枝花日报", SC, "510400"),
+        ("凉山日报", SC, "513400"),
+        ("巫山发布", CQ, "500237"),
+        ("彭水新闻网", CQ, "500243"),
+        ("重庆市科协官网", CQ, "500000"),
+        ("四川科技报", SC, "510000"),
+        ("重慶科技報", CQ, "500000"),
+        ("叙永科协", None, "510524"),
+        ("巫山发布", SC, None),  # not of the page's province
+        ("科技工作者之家", SC, None),
+        ("科普四川", SC, None),  # a place at its end names no paper of that place
+    ],
+)
+def test_the_unit_a_paper_is_named_for(gaz, site, hint, expected):
+    assert gaz.unit_named_first(site, province_hint=hint) == expected
+
+
 def test_lineage_and_get(gaz):
     assert gaz.lineage("510182") == ["510182", "510100", "510000"]
     assert gaz.lineage("500105") == ["500105", "500000"]
