@@ -119,7 +119,8 @@ def enrich_item(
         normalized=texts.simple,
         home_code=ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None,
     )
-    segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=found_names(organizations))
+    names = found_names(organizations)
+    segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=names)
     title_ends, body_ends = texts.word_ends(segmented.word_ends())
     themes = assign_themes(
         texts.theme_title,
@@ -135,7 +136,10 @@ def enrich_item(
         themes=themes,
         keywords=[
             _as_printed(word, texts)
-            for word in keywords(words_outside_links(segmented.words, texts.lower), known=ctx.segmenter.has_word)
+            for word in keywords(
+                words_outside_links(segmented.words, texts.lower),
+                known=lambda word: word in names or ctx.segmenter.has_word(word),  # the tables will add a name
+            )
         ],
         search_text=" ".join(segmented.tokens),
     )

@@ -77,6 +77,17 @@ def test_a_context_form_the_text_leaves_open_is_the_papers_places(ctx):
     assert enrich_item(county, ctx, province_hint="500000", site="重庆科技报").organizations == []
 
 
+def test_a_name_found_in_the_item_is_a_known_word_for_its_keywords(ctx):
+    """都江堰市科协 (都) and 乡城县产业功能区科协 (乡 first) are bodies the tables will hold, not the
+    segmenter's guesses that glue grammar or a town's 乡 on; 乡华溪村 of 中益乡华溪村 is such a guess."""
+    item = Item(title="都江堰市科协助企复工", blocks=[Block(PARAGRAPH, "都江堰市科协组织专家帮助企业复工复产。都江堰市科协还开展了防疫科普。")])
+    assert "都江堰市科协" in enrich_item(item, ctx, province_hint="510000").keywords
+    item = Item(title="乡城县产业功能区科协召开总结会", blocks=[Block(PARAGRAPH, "乡城县产业功能区科协召开上半年工作总结会。")])
+    assert "乡城县产业功能区科协" in enrich_item(item, ctx, province_hint="510000").keywords
+    item = Item(title="华溪村建成村科普站", blocks=[Block(PARAGRAPH, "石柱土家族自治县中益乡华溪村科普站正式揭牌。")])
+    assert not [word for word in enrich_item(item, ctx, province_hint="500000").keywords if word.startswith("乡")]
+
+
 def test_text_includes_captions_and_is_simplified(ctx):
     """Captions count, and a traditional-character item enriches like its simplified twin."""
     simplified = Item(title="资阳市科协与大足区科协签署合作协议",
