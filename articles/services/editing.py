@@ -191,7 +191,8 @@ def _province_hint(article: Article) -> str | None:
 def machine_extraction(*, article: Article, context) -> dict:
     """What the machine extracts from the article's current text: region/organization/theme ids and keywords."""
     hint = _province_hint(article)
-    found = enrich_item(item_for(article), context.enrichment, province_hint=hint)
+    site = article.source_document.site if article.source_document else None
+    found = enrich_item(item_for(article), context.enrichment, province_hint=hint, site=site)
     resolver = OrganizationResolver(context, province_hint=hint)
     organization_ids = [resolver.ensure(mention) for mention in found.organizations]
     return {

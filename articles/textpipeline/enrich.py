@@ -18,6 +18,7 @@ from .keywords import keywords, words_outside_links
 from .model import Item, OrganizationMention, PageResult
 from .organizations import find_organizations
 from .orgnames import ZONES, OrganizationGazetteer
+from .pagemeta import infer_province
 from .regions import RegionGazetteer, regions_in_text
 from .segment import Segmenter, normalize, simplify
 from .themes import ThemeRule, WordEnds, assign_themes
@@ -94,10 +95,16 @@ def item_text(item: Item) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None) -> ItemEnrichment:
-    """Compute the enrichment of one item without changing it."""
+def enrich_item(
+    item: Item, ctx: EnrichmentContext, *, province_hint: str | None, site: str | None = None
+) -> ItemEnrichment:
+    """Compute the enrichment of one item without changing it; ``site`` is the page's paper or site.
+
+    The item's province is the one its text names far more often (a 重庆 paper's story of 成都, 德阳,
+    绵阳 is 四川's), else the page's."""
     texts = ItemText.of(item)
     text = texts.text
+    province_hint = infer_province(text) or province_hint
     # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about
     place = dateline_place(item.dateline) if item.dateline else None
     placed = f"{place}\n{text}" if place else text
@@ -110,8 +117,10 @@ def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None
     organizations = find_organizations(
         text, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes,
         normalized=texts.simple,
+        home_code=ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None,
     )
-    segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=found_names(organizations))
+    names = found_names(organizations)
+    segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=names)
     title_ends, body_ends = texts.word_ends(segmented.word_ends())
     themes = assign_themes(
         texts.theme_title,
@@ -127,7 +136,10 @@ def enrich_item(item: Item, ctx: EnrichmentContext, *, province_hint: str | None
         themes=themes,
         keywords=[
             _as_printed(word, texts)
-            for word in keywords(words_outside_links(segmented.words, texts.lower), known=ctx.segmenter.has_word)
+            for word in keywords(
+                words_outside_links(segmented.words, texts.lower),
+                known=lambda word: word in names or ctx.segmenter.has_word(word),  # the tables will add a name
+            )
         ],
         search_text=" ".join(segmented.tokens),
     )
@@ -149,9 +161,9 @@ def _as_printed(keyword: str, texts: ItemText) -> str:
 
 
 def enrich_page(result: PageResult, ctx: EnrichmentContext) -> None:
-    """Fill every item of ``result`` in place, using the page's province as the hint."""
+    """Fill every item of ``result`` in place, using the page's province and site as the hint."""
     for item in result.items:
-        found = enrich_item(item, ctx, province_hint=result.meta.province_code)
+        found = enrich_item(item, ctx, province_hint=result.meta.province_code, site=result.meta.site)
         item.region_codes = found.region_codes
         item.organizations = found.organizations
         item.themes = found.themes

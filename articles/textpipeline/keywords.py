@@ -101,8 +101,16 @@ _FUNCTION_FIRST = frozenset("在的了于从向把被将")
 _GRAMMAR_CHARS = frozenset("只各以及所仍且为著要说越作到进从由些时前还更个是约常都也就被把将对与和或等其该此这那很再又已曾")
 
 
+# The last character of a town's or township's name: a guess opening with it took it from the name before
+# (中益乡华溪村 cut as 中益 + 乡华溪村, 曲尺乡脆李 as 曲尺 + 乡脆 + 李). Known words (乡村, 镇政府) keep their place.
+_TOWN_ENDS = frozenset("乡镇")
+
+
 def _glued_guess(word: str) -> bool:
-    """An unknown word with a grammatical character: at an edge, or anywhere when no surname opens it."""
+    """An unknown word with a grammatical character (at an edge, or anywhere when no surname opens it),
+    or opening with a town's last character."""
+    if word[0] in _TOWN_ENDS:
+        return True
     if not any(ch in _GRAMMAR_CHARS for ch in word):
         return False
     if has_surname(word) and len(word) >= 3:

@@ -5,7 +5,8 @@ Three sources of evidence, precision first:
 2. well-formed names found by their suffix (…科协, …学会, …有限公司, …大学) whose
    start is proved by a region name or a clean boundary;
 3. context forms (市科协, 省科协, 区科协, 市教委) resolved by the nearest earlier
-   body or region of that level, the item's regions, then the page's province.
+   body or region of that level, the item's regions, then the page's home: the
+   place its paper is named for (攀枝花日报, 巫山发布), else its province.
 
 A 科协's canonical key is "<region official name>科学技术协会" (凉山州科协 →
 凉山彝族自治州科学技术协会); its parent follows the region hierarchy.
@@ -137,13 +138,15 @@ def find_organizations(
     province_hint: str | None = None,
     context_codes: Sequence[str] = (),
     normalized: str | None = None,
+    home_code: str | None = None,
 ) -> list[OrganizationMention]:
     """Organizations named in ``text``, one mention per body, in order of first mention.
 
-    ``normalized`` is ``segment.simplify(text)`` when the caller already has it.
+    ``normalized`` is ``segment.simplify(text)`` when the caller already has it; ``home_code`` is the
+    unit the page's paper or site is named for (攀枝花日报: 攀枝花市), the last answer to 市科协.
     """
     finder = _Finder(norm(text) if normalized is None else normalized, gazetteer, regions, province_hint,
-                     tuple(context_codes))
+                     tuple(context_codes), home_code)
     return finder.run()
 
 
@@ -170,11 +173,13 @@ def mention_for_name(
 class _Finder:
     """One pass over one normalized text."""
 
-    def __init__(self, text, gazetteer, regions, province_hint, context_codes):
+    def __init__(self, text, gazetteer, regions, province_hint, context_codes, home_code=None):
         self.text = text
         self.gaz = gazetteer
         self.regions = regions
         self.hint = province_hint
+        # The page's home and the units above it: 攀枝花市, 四川省 on 攀枝花日报; 重庆市 on 重庆科技报
+        self._home = regions.lineage(home_code) if home_code else [province_hint] if province_hint else []
         self.context_codes = context_codes
         self._is_name = regions.is_name
         self._resolved: dict[str, str | None] = {}  # _resolve() per region name: hint and context are fixed
@@ -677,9 +682,7 @@ class _Finder:
             in_item = list(dict.fromkeys(unit for code in self.context_codes if (unit := fits(code))))
             if len(in_item) == 1:
                 return in_item[0]
-        if self.hint and named(self.hint) and level in "省市":
-            return self.hint
-        return None
+        return next((unit for unit in self._home if named(unit)), None)
 
     # --- output -------------------------------------------------------------------------
     def _mentions(self, cands: list[_Cand]) -> list[OrganizationMention]:

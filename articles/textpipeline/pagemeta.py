@@ -564,17 +564,26 @@ def continues_co_organizers(text: str) -> bool:
 def infer_province(text: str, site: str | None = None) -> str | None:
     """'500000' for a 重庆 page, '510000' for a 四川 page, None when the evidence is unclear.
 
-    A paper or site named for its province (四川科技报, 重庆科协) is that province's page unless its
-    text names the other province's places far more often."""
+    A paper or site named for a place of either province (重庆科技报, 四川科协, 攀枝花日报, 巫山发布) is
+    that province's page whatever its text names: a 重庆 paper's story of a 川渝 meeting names more of
+    四川's places. Any other page is the province whose places its text names far more often."""
+    if site and (province := _province_named_first(fold(site))):
+        return province
     chongqing = len(_CHONGQING.findall(text))
     sichuan = len(_SICHUAN.findall(text))
     if chongqing >= 3 and chongqing >= 1.5 * sichuan:
         return "500000"
     if sichuan >= 3 and sichuan >= 1.5 * chongqing:
         return "510000"
-    if site and (site.startswith(("重庆", "渝")) and sichuan < 3):
+    return None
+
+
+def _province_named_first(name: str) -> str | None:
+    """The province whose place a paper's or site's name opens with: 重庆科技报, 渝北发布 → '500000';
+    四川科技报, 川报观察, 攀枝花日报 → '510000'."""
+    if name.startswith(("重庆", "渝")) or _CHONGQING.match(name):
         return "500000"
-    if site and (site.startswith(("四川", "川")) and chongqing < 3):
+    if name.startswith(("四川", "川")) or _SICHUAN.match(name):
         return "510000"
     return None
 

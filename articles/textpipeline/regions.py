@@ -57,6 +57,9 @@ _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖�
 # What makes a short name before it part of another place's name: 通江街道 (a street of 乐山's 市中区, not
 # 通江县), 合江亭 (a pavilion in 成都, not 合江县). Not 镇 or 乡: a county's seat often bears its name.
 _PLACE_IN_NAME = ("街道", "亭")
+# A town's or township's name after a county's short name: 江安镇 may be 江安县's seat, but 南溪镇 in a story
+# of 云阳县 is that county's town.
+_TOWN_ENDS = ("镇", "乡")
 
 # Ordinary words an official name may end in: 海城市 is 海 + 城市, so 沿海城市 and 适应城市 (应城市)
 # are no places. A name of one character plus such a word counts only after a boundary or a region.
@@ -304,6 +307,16 @@ class RegionGazetteer:
             return ()
         return tuple(c.adcode for c in self._surfaces.get(entry.name, ()) if c.official and c.adcode != adcode)
 
+    def unit_named_first(self, name: str, *, province_hint: str | None = None) -> str | None:
+        """The unit of 重庆 or 四川, in the page's province, that a paper's or site's name opens with:
+        攀枝花日报 → 510400, 巫山发布 → 500237, 重庆科技报 → 500000; None for 科技工作者之家."""
+        simple = to_simplified(name.strip())
+        for k in range(min(len(simple), 10), 1, -1):  # the longest name first: 重庆市科协官网 → 重庆市
+            code = self.resolve_name(simple[:k], province_hint=province_hint)
+            if code and code[:2] in CHUANYU and (province_hint is None or code[:2] == province_hint[:2]):
+                return code
+        return None
+
     def is_name(self, name: str) -> bool:
         """Whether ``name`` is a name of some unit, context aside (cheap: resolve_name() is None when not)."""
         return bool(self._candidates_of(name))
@@ -366,12 +379,16 @@ class RegionGazetteer:
         )
 
     def _valid(
-        self, cand: _Candidate, surface: str, features: tuple[bool, bool, bool, bool], support: int
+        self, cand: _Candidate, surface: str, features: tuple[bool, bool, bool, frozenset[str]], support: int
     ) -> bool:
-        """Whether a hit may stand for ``cand``; ``features`` = (left_ok, right_ok, strong_next, anchored)."""
+        """Whether a hit may stand for ``cand``; ``features`` = (boundary before, right_ok, strong_next,
+        the units a name right before may be). A name right before anchors the unit only as one of its
+        parents: 重庆开州, 成都彭州市, but not 康定市新都桥镇 (a town of 康定, not 成都's 新都区)."""
         if cand.kind == STRONG:
             return True
-        left_ok, right_ok, strong_next, anchored = features
+        left_boundary, right_ok, strong_next, before = features
+        anchored = bool(before) and not before.isdisjoint(self._lineage_t(cand.adcode)[1:])
+        left_ok = left_boundary or anchored
         if cand.kind == TIGHT:  # 新区 (丰润区's former name) is an ordinary word first: 两江新区科协
             return left_ok and (support > 0 or (strong_next and (cand.official or surface not in self._common)))
         # SHORT
@@ -411,9 +428,13 @@ class RegionGazetteer:
         raw = self._raw_matches(simple)
         if not raw:
             return []
-        # Official names and names of provinces and prefectures anchor their
-        # neighbours: 重庆开州, 成都彭州市, 凉山州布拖县.
-        anchor_ends = {end for _, end, surface in raw if self._anchor[surface]}
+        # Official names and names of provinces and prefectures anchor the units below them written
+        # right after: 重庆开州, 成都彭州市, 凉山州布拖县 (but 康定市新都桥镇 is a town, see _valid).
+        anchors: dict[int, frozenset[str]] = {}  # end → the units the anchoring names ending there may be
+        for _, end, surface in raw:
+            if self._anchor[surface]:
+                anchors[end] = anchors.get(end, frozenset()) | {c.adcode for c in self._surfaces[surface]}
+        anchor_ends = set(anchors)
         fixed = []  # (start, end, surface, code) that need no context
         pending: dict[tuple, list[tuple[int, int]]] = {}  # (surface, features) → spans: they resolve alike
         n = len(simple)
@@ -431,12 +452,11 @@ class RegionGazetteer:
                 continue  # 通江街道, 合江亭: a street's or a pavilion's name
             before = simple[start - 1] if start else ""
             after = simple[end] if end < n else ""
-            anchored = start in anchor_ends
             features = (
-                not before or anchored or self._boundary(before),
+                not before or self._boundary(before),
                 not after or self._boundary(after),
                 simple.startswith(_STRONG_NEXT, end),
-                anchored,
+                anchors.get(start, frozenset()),
             )
             pending.setdefault((surface, features), []).append((start, end))
         chosen = self._choose(fixed, pending, set(context_codes), province_hint)
@@ -444,6 +464,8 @@ class RegionGazetteer:
             chosen = self._with_listed_siblings(chosen, pending, simple)
         if any(match[2].endswith(_AREA) for match in chosen):
             chosen = self._without_areas_of_named_units(chosen)
+        if any(simple.startswith(_TOWN_ENDS, match[1]) for match in chosen):
+            chosen = self._without_towns_of_other_counties(chosen, simple, context_codes)
         return [(start, end, code) for start, end, _, code in chosen]
 
     def _without_areas_of_named_units(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -464,6 +486,30 @@ class RegionGazetteer:
             kept.append(match)
         return kept
 
+    def _without_towns_of_other_counties(
+        self, chosen: list[tuple[int, int, str, str]], simple: str, context_codes: Sequence[str]
+    ) -> list[tuple[int, int, str, str]]:
+        """Drop a county named only by the bare name of a town (南溪镇) where the text names another county
+        and neither this county nor its prefecture: 云阳县科协在南溪镇 is a town of 云阳县, not 宜宾's
+        南溪区 (江安镇 alone, or on a page about 宜宾, is still the seat of 江安县)."""
+
+        def town(match):
+            surface, code = match[2], match[3]
+            return (
+                surface != self._entries[code].name
+                and self._entries[code].level == "county"
+                and simple.startswith(_TOWN_ENDS, match[1])
+            )
+
+        named = set(context_codes)
+        for match in chosen:
+            if not town(match):
+                named.update(self._lineage_t(match[3]))
+        if not any(self._entries[code].level == "county" for code in named):
+            return chosen
+        # a town's county is kept where the text names it or its prefecture (not just its province)
+        return [match for match in chosen if not town(match) or not named.isdisjoint(self._lineage_t(match[3])[:-1])]
+
     def _with_listed_siblings(
         self, chosen: list[tuple[int, int, str, str]], pending: dict[tuple, list[tuple[int, int]]], simple: str
     ) -> list[tuple[int, int, str, str]]:
@@ -474,7 +520,7 @@ class RegionGazetteer:
         taken = {(match[0], match[1]) for match in chosen}
         added = []
         for (surface, features), spans in pending.items():
-            if not features[0]:  # a word's part (石柱子) is no name in a list
+            if not (features[0] or features[3]):  # a word's part (石柱子) is no name in a list
                 continue
             for start, end in spans:
                 comma_after, comma_before = simple.startswith("、", end), start > 0 and simple[start - 1] == "、"
@@ -567,7 +613,7 @@ class RegionGazetteer:
         self,
         cands: Sequence[_Candidate],
         surface: str,
-        features: tuple[bool, bool, bool, bool],
+        features: tuple[bool, bool, bool, frozenset[str]],
         support: dict[str, int],
         mentioned: set[str],
         province_hint: str | None,

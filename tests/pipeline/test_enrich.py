@@ -60,6 +60,34 @@ def test_province_hint_decides_context_forms(ctx):
     assert enrich_item(item, ctx, province_hint=None).organizations == []
 
 
+def test_a_story_of_the_other_province_is_read_as_that_provinces(ctx):
+    """A 重庆 paper's story of 成都, 德阳, 绵阳, 遂宁 names them without 市: they are its regions still."""
+    item = Item(title="成都平原经济区科协联盟成立", blocks=[Block(PARAGRAPH, "成都、德阳、绵阳、遂宁4市科协将加强合作。")])
+    assert enrich_item(item, ctx, province_hint="500000").region_codes == ["510100", "510600", "510700", "510900"]
+
+
+def test_a_context_form_the_text_leaves_open_is_the_papers_places(ctx):
+    """市科协 on a 攀枝花日报 page is 攀枝花市科协; 县科协 on 巫山发布 巫山县科协."""
+    item = Item(title="科技工作者日慰问活动举行", blocks=[Block(PARAGRAPH, "市科协党组书记走访慰问了一线科技工作者。")])
+    found = enrich_item(item, ctx, province_hint="510000", site="攀枝花日报")
+    assert [m.key for m in found.organizations] == ["攀枝花市科学技术协会"]
+    county = Item(title="县科协开展科普活动", blocks=[Block(PARAGRAPH, "县科协在曲尺乡开展科普活动。")])
+    found = enrich_item(county, ctx, province_hint="500000", site="巫山发布")
+    assert [m.key for m in found.organizations] == ["巫山县科学技术协会"]
+    assert enrich_item(county, ctx, province_hint="500000", site="重庆科技报").organizations == []
+
+
+def test_a_name_found_in_the_item_is_a_known_word_for_its_keywords(ctx):
+    """都江堰市科协 (都) and 乡城县产业功能区科协 (乡 first) are bodies the tables will hold, not the
+    segmenter's guesses that glue grammar or a town's 乡 on; 乡华溪村 of 中益乡华溪村 is such a guess."""
+    item = Item(title="都江堰市科协助企复工", blocks=[Block(PARAGRAPH, "都江堰市科协组织专家帮助企业复工复产。都江堰市科协还开展了防疫科普。")])
+    assert "都江堰市科协" in enrich_item(item, ctx, province_hint="510000").keywords
+    item = Item(title="乡城县产业功能区科协召开总结会", blocks=[Block(PARAGRAPH, "乡城县产业功能区科协召开上半年工作总结会。")])
+    assert "乡城县产业功能区科协" in enrich_item(item, ctx, province_hint="510000").keywords
+    item = Item(title="华溪村建成村科普站", blocks=[Block(PARAGRAPH, "石柱土家族自治县中益乡华溪村科普站正式揭牌。")])
+    assert not [word for word in enrich_item(item, ctx, province_hint="500000").keywords if word.startswith("乡")]
+
+
 def test_text_includes_captions_and_is_simplified(ctx):
     """Captions count, and a traditional-character item enriches like its simplified twin."""
     simplified = Item(title="资阳市科协与大足区科协签署合作协议",

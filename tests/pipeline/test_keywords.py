@@ -151,6 +151,9 @@ def test_an_unknown_word_opening_with_a_preposition_is_glue_not_a_keyword(seg):
         ("孙其峰", True),  # a name with 其 inside, behind its surname
         ("胡彩玲", True),
         ("避蚊胺", True),  # a term jieba does not know, no grammar in it
+        ("乡华溪村", False),  # 中益乡华溪村 cut as 中益 + 乡华溪村: the town's 乡 glued to the village
+        ("乡脆", False),  # 曲尺乡脆李
+        ("镇石", False),  # 永新镇石房村
     ],
 )
 def test_a_guess_of_the_segmenter_that_glues_grammar_on_is_no_keyword(word, kept):

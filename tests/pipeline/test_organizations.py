@@ -6,6 +6,7 @@ import pytest
 
 from articles.textpipeline.organizations import find_organizations, mention_for_name
 from articles.textpipeline.orgnames import OrganizationGazetteer, OrgEntry, load_seed_entries
+from articles.textpipeline.pagemeta import infer_province
 from articles.textpipeline.regions import load_gazetteer, regions_in_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -331,6 +332,31 @@ def test_context_form_follows_the_article_region(gaz, regions):
 def test_a_context_form_is_the_unit_of_its_level_the_region_lies_in(gaz, regions, text, hint, expected):
     """市科协 on a page that names only 涪城区 was no organization: it is 绵阳市科协."""
     assert keys(text, gaz, regions, hint, regions_in_text(text, regions, province_hint=hint)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "expected"),
+    [
+        # the text names no unit of the form's level: the place the page's paper or site is named for
+        ("市科协党组书记张伟走访慰问了一线科技工作者", "攀枝花日报", ["攀枝花市科学技术协会"]),
+        ("州科协举办科普讲解大赛", "凉山日报", ["凉山彝族自治州科学技术协会"]),
+        ("县科协联合市科协开展活动", "巫山发布", ["巫山县科学技术协会", "重庆市科学技术协会"]),
+        ("县科协开展科普活动", "彭水新闻网", ["彭水苗族土家族自治县科学技术协会"]),
+        ("省科协调研组到米易县调研", "攀枝花日报", ["四川省科学技术协会"]),
+        ("市科协开展活动", "甘孜日报", []),  # no city above 甘孜州
+        ("市科协开展活动", "科技工作者之家", []),
+        # the text's own region first
+        ("市科协党组书记一行到涪城区调研科普工作", "攀枝花日报", ["绵阳市科学技术协会"]),
+    ],
+)
+def test_a_context_form_the_text_leaves_open_is_the_unit_the_paper_is_named_for(gaz, regions, text, site, expected):
+    """市科协 on a 攀枝花日报 page was no organization: it is 攀枝花市科协."""
+    province = infer_province(text, site)
+    found = find_organizations(
+        text, gaz, regions, province_hint=province, context_codes=regions_in_text(text, regions, province_hint=province),
+        home_code=regions.unit_named_first(site, province_hint=province),
+    )
+    assert [m.key for m in found] == expected
 
 
 def test_kexie_hierarchy_and_names(gaz, regions):

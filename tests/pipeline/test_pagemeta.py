@@ -488,8 +488,17 @@ def test_a_pdf_notices_page_footers_leave_its_text_and_signature_whole():
         ("科普大篷车开进社区。", "重庆科协", "500000"),
         ("科普大篷车开进社区。", None, None),
         ("科普大篷车开进社区。", "科技工作者之家", None),
-        # …unless its text names the other province's places far more often
-        ("重庆市科协在渝北区、江北区、沙坪坝区开展活动。", "四川科协", "500000"),
+        # …whatever places its text names: a 川渝 story of a 重庆 paper names 四川's more often
+        ("重庆市科协在渝北区、江北区、沙坪坝区开展活动。", "四川科协", "510000"),
+        ("云阳县科协在南溪镇开展科普活动。遂宁市科协、南充市科协、四川省科协、内江市科协人员参加。", "重庆科技报", "500000"),
+        ("川渝两地科协在成都、德阳、绵阳联合开展活动。", "重慶科技報", "500000"),
+        # a paper or site named for a city, prefecture or county of either province
+        ("科普大篷车开进社区。", "攀枝花日报", "510000"),
+        ("科普大篷车开进社区。", "凉山日报", "510000"),
+        ("科普大篷车开进社区。", "巫山发布", "500000"),
+        ("科普大篷车开进社区。", "彭水新闻网", "500000"),
+        # any other site: the text's places decide
+        ("重庆市科协在渝北区、江北区、沙坪坝区开展活动。", "科技工作者之家", "500000"),
         # county-level cities count as their province's places
         ("服务团走进绵竹、什邡、广汉、江油开展培训。", None, "510000"),
     ],

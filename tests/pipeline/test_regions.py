@@ -218,6 +218,25 @@ def test_a_short_name_in_a_street_or_a_pavilion_is_no_county(gaz, text, hint, ex
     assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a county's short name opening the name of a town of another county
+        ("甘孜州科协走进康定市新都桥镇", SC, ["康定市"]),
+        ("甘孜州新都桥镇的牧民", SC, ["甘孜藏族自治州"]),
+        ("云阳县南溪镇开展科普活动。四川省科协人员参加。", CQ, ["云阳县", "四川省"]),
+        ("云阳县科协在南溪镇开展科普活动。遂宁市科协、四川省科协人员参加。", CQ, ["云阳县", "遂宁市"]),
+        # a town bearing its county's name, alone or in its prefecture, is the county's seat
+        ("在南溪镇开展科普活动", SC, ["南溪区"]),
+        ("宜宾市翠屏区科协在江安镇开展活动", SC, ["翠屏区", "江安县"]),
+        ("荣昌区科协和云阳县科协在荣昌镇开展活动", CQ, ["荣昌区", "云阳县"]),
+    ],
+)
+def test_a_town_of_a_named_county_is_no_county_of_its_name(gaz, text, hint, expected):
+    """康定市新都桥镇 gave 成都's 新都区 and 云阳县科协在南溪镇 宜宾's 南溪区."""
+    assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
+
+
 def test_match_offsets_refer_to_the_original_text(gaz):
     text = "會議在重慶市江北區召開"
     [match] = [m for m in gaz.find(text) if m.adcode == "500105"]
@@ -246,6 +265,26 @@ def test_match_offsets_refer_to_the_original_text(gaz):
 )
 def test_resolve_name(gaz, name, hint, context, expected):
     assert gaz.resolve_name(name, province_hint=hint, context_codes=context) == expected
+
+
+@pytest.mark.parametrize(
+    ("site", "hint", "expected"),
+    [
+        ("攀枝花日报", SC, "510400"),
+        ("凉山日报", SC, "513400"),
+        ("巫山发布", CQ, "500237"),
+        ("彭水新闻网", CQ, "500243"),
+        ("重庆市科协官网", CQ, "500000"),
+        ("四川科技报", SC, "510000"),
+        ("重慶科技報", CQ, "500000"),
+        ("叙永科协", None, "510524"),
+        ("巫山发布", SC, None),  # not of the page's province
+        ("科技工作者之家", SC, None),
+        ("科普四川", SC, None),  # a place at its end names no paper of that place
+    ],
+)
+def test_the_unit_a_paper_is_named_for(gaz, site, hint, expected):
+    assert gaz.unit_named_first(site, province_hint=hint) == expected
 
 
 def test_lineage_and_get(gaz):
