@@ -54,6 +54,7 @@ _NOT_TOWN_END = "乡镇城村"
 _NOT_IN_TOWN = "全各该每省州区县"
 _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?分会")  # 重医二院分会: nor is a branch a short form opens
+_STEP_VERBS = "获任赴入到在于从为被考留调"  # 1998年获…学位, 2005年任…所长, 2010年赴…: a year's step, then the body
 _DEPARTMENT_TAIL = ("部", "处")  # 学会部, 学会处: a 科协's department for its societies
 # Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
 _BOUNDARY_TEXT = (
@@ -192,7 +193,7 @@ class _Finder:
     def run(self) -> list[OrganizationMention]:
         cands = [*self._known(), *self._kexie(), *self._by_suffix()]
         cands = self._resolve_short_hosts(cands)
-        cands = _non_overlapping(cands)
+        cands = _non_overlapping(_without_a_place_before_a_known_name(cands))
         self._resolve_context(cands)
         self._one_key_per_body(cands)
         return self._mentions([c for c in cands if c.key])
@@ -574,9 +575,19 @@ class _Finder:
             if not _is_cjk(self.text[i - 1]) or self._boundary_ends_at(i):
                 if i < p - 1 and self.text[i] in "访记" and self.text[i - 1] in "—-－":
                     return i + 1, True  # ——访西南大学科技小院负责人: a portrait's 副题, not 访西南大学
-                return i, True
+                return self._after_a_date(i, p), True
             i -= 1
         return i, True
+
+    def _after_a_date(self, i: int, p: int) -> int:
+        """1990年获中国农业科学院…, 2005年 任西南大学…: past a number's 年 (月, 日) and the verb a life's step
+        opens with (it was 年获中国农业科学院, or 获中国农业科学院 after a space)."""
+        text = self.text
+        if text[i - 1].isdigit() and i < p and text[i] in "年月日号":
+            i += 1
+        elif not (text[i - 1].isspace() and i >= 3 and text[i - 2] in "年月日号" and text[i - 3].isdigit()):
+            return i
+        return i + 1 if i < p - 1 and text[i] in _STEP_VERBS else i
 
     def _bracketed_place_before(self, i: int) -> int | None:
         """Where ``(绵阳)`` ending at ``i`` opens, in a name that goes on before it (中国(绵阳)…)."""
@@ -767,6 +778,16 @@ def _replace(mention: OrganizationMention, **changes) -> OrganizationMention:
     from dataclasses import replace
 
     return replace(mention, **changes)
+
+
+def _without_a_place_before_a_known_name(cands: list[_Cand]) -> list[_Cand]:
+    """在绵阳市西南科技大学举行: the place says where the known body is, it makes no other body (绵阳市西南科技大学
+    had been a second university beside 西南科技大学)."""
+    known_spans = {(c.start, c.end) for c in cands if c.known}
+    return [
+        c for c in cands
+        if c.known or c.context is not None or c.region_end <= c.start or (c.region_end, c.end) not in known_spans
+    ]
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:

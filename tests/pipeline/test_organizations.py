@@ -652,3 +652,21 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
     """中国科协企业创新服务中心, which publishes lists of its own, was recorded as 中国科协."""
     found = find_organizations(text, gaz, regions, province_hint=CQ)
     assert [(m.key, m.kind, m.parent_key) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a year's step of a life (获, 任, 赴 after 1990年) opens no body's name (年获中国农业科学院 was one)
+        ("彭良志1990年获中国农业科学院硕士学位，1998年获华中农业大学博士学位，2005年任西南大学柑桔研究所副所长。", CQ,
+         ["中国农业科学院", "华中农业大学", "西南大学柑桔研究所"]),
+        ("2010年赴四川农业大学进修。", SC, ["四川农业大学"]),
+        ("1998年 获华中农业大学博士学位", CQ, ["华中农业大学"]),  # a CV's line, the year set apart
+        # a place before a body the list knows says where it is (绵阳市西南科技大学 was a second university)
+        ("报告会在绵阳市西南科技大学举行", SC, ["西南科技大学"]),
+        # a body the list does not know keeps its place in its name
+        ("绵阳市科技馆举办展览", SC, ["绵阳市科技馆"]),
+    ],
+)
+def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, gaz, regions):
+    assert keys(text, gaz, regions, hint) == expected
