@@ -52,6 +52,8 @@ _FUNCTION_CHARS = frozenset("在到赴于和与及、的对向从自去至经同
 # What may follow a bare short name to make it a place for sure: 丰都科协, 荣昌籍.
 # What may follow the last name of a list of units: 江北、南岸两区, 秀山、酉阳等地, 石柱、彭水三县.
 _LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几多]个?|等)(?:区县|区|县|市|地|州)")
+# Verbs a list of places follows (足迹遍布万州、开州等区县): its first name stands after one of them
+_LIST_OPENERS = ("遍布", "覆盖", "涉及", "包括", "辐射", "走遍", "分布在", "来自", "涵盖")
 _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
 
 # What makes a short name before it part of another place's name: 通江街道 (a street of 乐山's 市中区, not
@@ -520,9 +522,9 @@ class RegionGazetteer:
         taken = {(match[0], match[1]) for match in chosen}
         added = []
         for (surface, features), spans in pending.items():
-            if not (features[0] or features[3]):  # a word's part (石柱子) is no name in a list
-                continue
             for start, end in spans:
+                if not (features[0] or features[3] or simple.endswith(_LIST_OPENERS, 0, start)):
+                    continue  # a word's part (石柱子) is no name in a list; 遍布万州、开州 opens one
                 comma_after, comma_before = simple.startswith("、", end), start > 0 and simple[start - 1] == "、"
                 if not (comma_after or comma_before) or (start, end) in taken:
                     continue

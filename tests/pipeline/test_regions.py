@@ -70,6 +70,10 @@ def names(gaz, codes):
         ("江北、南岸两区科协派员参加", CQ, ["500105", "500108"]),
         ("秀山、石柱等地的果农", CQ, ["500241", "500240"]),
         ("江北、南岸边的渔船", CQ, ["500105"]),  # 南岸边: the bank of a river, no count after it
+        # ... and the list's first name after a verb that opens a list (万州 was lost)
+        ("他的足迹遍布万州、开州等区县", CQ, ["500101", "500154"]),
+        ("服务覆盖石柱、秀山两县", CQ, ["500240", "500241"]),
+        ("大石柱、秀山等地", CQ, ["500241"]),  # 大石柱: a word's part, no verb before it
     ],
 )
 def test_regions_in_text(gaz, text, hint, expected):
