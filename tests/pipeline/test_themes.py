@@ -30,6 +30,18 @@ def test_rule_terms_parse_weights_and_separators():
 @pytest.mark.parametrize(
     ("title", "body"),
     [
+        ("九龙坡区科协开展科学课进校园活动", "科技辅导员走进谢家湾小学，为学生带来机器人编程、趣味实验等科学教育课程。"),
+        ("大熊猫国家公园开展自然教育活动", "雅安市科协组织中小学生走进保护区，开展研学活动。"),
+    ],
+)
+def test_school_science_and_nature_education_is_science_popularisation(title, body):
+    """科学课, 科技辅导员, 科学教育, 自然教育 and 研学 named no term of any theme: no theme at all."""
+    assert assign_themes(title, body, list(DEFAULT_THEME_RULES))[0] == "kexue-puji"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
         ("秋季养生小贴士", "秋季天气干燥，专家提醒：多喝水，早睡早起，注意保暖，预防感冒。"),
         ("如何科学应对高温天气？", "高温天气要注意防范中暑，老人和慢性病患者尤其要注意。"),
         ("市营养学会开展“全民营养周”活动", "举办营养讲座12场，倡导合理膳食。"),
