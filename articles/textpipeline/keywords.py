@@ -86,6 +86,13 @@ _QUANTITY = re.compile(
     rf"^余[万千百亿]?[{_UNITS}](?:次|元)?$|^多[名人家个次项位场批]$|^[万千百亿]余?[{_UNITS}](?:次|元)?$"
     r"|^第?[一二三四五六七八九十百千零〇两]+[届次期批轮名位项]$"
 )
+# A date's or a time's pieces: 十五日, 辛丑年, 廿二, 星期五, 周五, 今天上午, 上午, 总第 (a masthead's 总第215期)
+_DATE_PIECE = re.compile(
+    r"^(?:[一二三四五六七八九十廿]+[日号]|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|廿[一二三四五六七八九]"
+    r"|星期[一二三四五六日天]|周[一二三四五六日]|(?:今天|昨天|明天|前天|当天|次日)?(?:上午|下午|中午|晚上|凌晨|早上)|总第)$"
+)
+# 年区, 日至, 年底: a date's last character glued to the word after it (3月5日至7日, 2021年区科协)
+_AFTER_A_DATE = frozenset("至到起前后区县市内以来度底初中末")
 # Two characters a segmenter glued across a word's edge: 委在 (农业农村委 在), 之春 (科技 之春).
 _GLUED = re.compile(r"^(?:[之的了在于].|.[在的了将把被从向于])$")
 
@@ -138,6 +145,8 @@ class KeywordExtractor:
             and not word.replace(".", "").replace("%", "").isdigit()
             and not _QUANTITY.match(word)
             and not _GLUED.match(word)
+            and not _DATE_PIECE.match(word)
+            and not (len(word) == 2 and word[0] in "年月日" and (self.idf.get(word) is None or word[1] in _AFTER_A_DATE))
             and not (len(word) > 2 and word[0] in _FUNCTION_FIRST and self.idf.get(word) is None)
         )
 

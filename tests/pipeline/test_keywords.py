@@ -132,6 +132,19 @@ def test_printing_words_and_segmenter_glue_are_no_keywords(word):
     assert not keywords([word, word, word, "猕猴桃"], top_k=5).count(word)
 
 
+@pytest.mark.parametrize(
+    "word", ["十五日", "二十日", "辛丑年", "廿二", "星期五", "周五", "今天上午", "上午", "总第", "年区", "日至", "年底"]
+)
+def test_a_dates_and_a_times_pieces_are_no_keywords(word):
+    """3月5日（星期五）上午, 2021年区科协, 5月22日至28日: their pieces had been keywords."""
+    assert not keywords([word, word, word, "猕猴桃"], top_k=5).count(word)
+
+
+@pytest.mark.parametrize("word", ["年会", "年轻", "日报", "月饼"])
+def test_words_that_open_with_a_dates_unit_are_still_keywords(word):
+    assert keywords([word, word, word, "猕猴桃"], top_k=5).count(word) == 1
+
+
 def test_an_unknown_word_opening_with_a_preposition_is_glue_not_a_keyword(seg):
     """在炳草 is 在 glued to a street's name (炳草岗) jieba does not know; 老科协 is a project word."""
     ex = KeywordExtractor({"从业者": 8.0, "老科协": 9.0}, [])
