@@ -284,28 +284,28 @@ def _unescaped(entity: str) -> str:
     return decoded
 
 
+# What each kind of change undid, as the editor reads it: {count} of them, {shown} the tags as printed.
+_DESCRIPTIONS = (
+    ("invisible", "删去 {count} 处不可见字符（零宽空格等）"),
+    ("entity", "还原 {count} 个网页转义字符（如 &nbsp; &ldquo;）"),
+    ("space", "删去句中夹在汉字间的 {count} 处不换行空格（&nbsp; 等）"),
+    ("spacing", "删去逐字隔开的 {count} 处空格"),
+    ("tag", "把 {count} 个网页换行标记（{shown}）换成换行"),
+    ("markup", "删去 {count} 个网页排版标记（{shown}）"),
+    ("markdown", "删去 {count} 个 Markdown 标记（{shown}）"),
+    ("picture", "{count} 个图片标记（{shown}）单列一行，作为图片位置"),
+)
+
+
 def describe(changes: list[Change]) -> str:
     """Chinese note of what was undone in an item: 删去 2 个不可见字符，还原 3 个网页转义字符; the
     tags removed are shown, so the editor sees what styling or picture the page had."""
     kinds = [change.kind for change in changes]
-    parts = []
-    if kinds.count("invisible"):
-        parts.append(f"删去 {kinds.count('invisible')} 处不可见字符（零宽空格等）")
-    if kinds.count("entity"):
-        parts.append(f"还原 {kinds.count('entity')} 个网页转义字符（如 &nbsp; &ldquo;）")
-    if kinds.count("space"):
-        parts.append(f"删去句中夹在汉字间的 {kinds.count('space')} 处不换行空格（&nbsp; 等）")
-    if kinds.count("spacing"):
-        parts.append(f"删去逐字隔开的 {kinds.count('spacing')} 处空格")
-    if kinds.count("tag"):
-        parts.append(f"把 {kinds.count('tag')} 个网页换行标记（{_shown(changes, 'tag')}）换成换行")
-    if kinds.count("markup"):
-        parts.append(f"删去 {kinds.count('markup')} 个网页排版标记（{_shown(changes, 'markup')}）")
-    if kinds.count("markdown"):
-        parts.append(f"删去 {kinds.count('markdown')} 个 Markdown 标记（{_shown(changes, 'markdown')}）")
-    if kinds.count("picture"):
-        parts.append(f"{kinds.count('picture')} 个图片标记（{_shown(changes, 'picture')}）单列一行，作为图片位置")
-    return "，".join(parts)
+    return "，".join(
+        template.format(count=kinds.count(kind), shown=_shown(changes, kind) if "{shown}" in template else "")
+        for kind, template in _DESCRIPTIONS
+        if kind in kinds
+    )
 
 
 def _shown(changes: list[Change], kind: str, most: int = 3) -> str:
