@@ -758,6 +758,11 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         ):
             current = self.current  # 编后 under a signed letter, 链接 under （广安市科协）: printed with it
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if opens_recommendations(line.text) and shapes.is_dated_link(following):
+            record_meta_line(self.meta, "navigation", line.text)  # 相关阅读 over 石柱县科协召开第四次代表大会
+            self.in_recommendations = True  # 2024-04-12: links to other posts, no box of the story
+            self._close_by_page()
+            return True
         titled = _box_title(following) and prose_at(self.lines, index + 2)
         after = self.lines[index + 2].text if index + 2 < len(self.lines) else ""
         listed = (
