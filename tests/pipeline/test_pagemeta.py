@@ -414,6 +414,33 @@ def test_related_links_under_a_story_are_navigation(heading, links):
     assert result.meta.boilerplate == [heading, *links]
 
 
+def test_a_notice_label_under_a_commentary_is_no_name():
+    """公告 over a notice, under a commentary signed ○ 李明远: the notice's label (it was a second author,
+    公 being a surname, and the notice ran on in the commentary)."""
+    result = split_page(
+        "\n".join(
+            [
+                "让“科技副总”真正沉下去",
+                "○ 李明远",
+                "科技人才进企业，贵在“真进”、难在“常驻”。各地科协要在“一企一策”上下功夫。",
+                "公告",
+                "四川省科协关于2023年度科普图书出版资助项目申报的通知",
+                "各市（州）科协、省级学会：",
+                "现开展2023年度科普图书出版资助项目申报工作，申报截止时间为2023年7月15日。",
+                "四川省科学技术协会",
+                "2023年6月8日",
+            ]
+        )
+    )
+    commentary, notice = result.items
+    assert [(b.role, b.name) for b in commentary.bylines] == [("author", "李明远")]
+    assert notice.title == "四川省科协关于2023年度科普图书出版资助项目申报的通知"
+    assert notice.paragraphs[0] == "各市（州）科协、省级学会："
+    assert result.meta.banners == ["公告"]
+    (story,) = split_page("\n".join(["让“科技副总”真正沉下去", STORY, "公告"])).items
+    assert story.bylines == []  # the label alone at the page's end is still no author
+
+
 def test_a_reading_box_inside_a_story_is_its_box_but_a_list_of_titles_is_navigation():
     """【延伸阅读】 over prose closes the story with its box; over other stories' titles it heads links."""
     box = split_page("\n".join(["一条新闻的标题", "本报讯 " + STORY, "【延伸阅读】", "科技特派员制度始于1999年，是一项推动科技人员深入农村基层的制度创新。"]))
