@@ -82,6 +82,7 @@ from .model import (
     AUTHOR,
     PARAGRAPH,
     PHOTO,
+    SIDEBAR,
     SUBHEADING,
     Block,
     Byline,
@@ -140,7 +141,11 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
     def step(self, index: int, line: Line) -> None:
         text = line.text
         if self.boxed_title_for is not None:
-            self.boxed_title_for.add_subheading(text)  # 陪伴，是最好的科普 under 记者手记: the box's title
+            blocks = self.boxed_title_for.item.blocks
+            if blocks[-1].kind == SIDEBAR:
+                self.boxed_title_for.add_sidebar_line(text)  # 德阳“科技副总”工作一览 over ● figures: the sidebar's
+            else:
+                self.boxed_title_for.add_subheading(text)  # 陪伴，是最好的科普 under 记者手记: the box's title
             self.boxed_title_for.cover(line)
             self.boxed_title_for = None
             return None
@@ -758,6 +763,11 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         ):
             current = self.current  # 编后 under a signed letter, 链接 under （广安市科协）: printed with it
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if opens_recommendations(line.text) and shapes.is_dated_link(following):
+            record_meta_line(self.meta, "navigation", line.text)  # 相关阅读 over 石柱县科协召开第四次代表大会
+            self.in_recommendations = True  # 2024-04-12: links to other posts, no box of the story
+            self._close_by_page()
+            return True
         titled = _box_title(following) and prose_at(self.lines, index + 2)
         after = self.lines[index + 2].text if index + 2 < len(self.lines) else ""
         listed = (
@@ -769,9 +779,12 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         boxed = prose_at(self.lines, index + 1) or titled or (
             (shapes.is_plain_box_heading(line.text) or shapes.is_box_heading(line.text)) and listed
         )
-        if current and current.is_article and current.has_body and bullet_at(self.lines, index + 1):
+        titled_list = _box_title(following) and bullet_at(self.lines, index + 2)
+        if current and current.is_article and current.has_body and (bullet_at(self.lines, index + 1) or titled_list):
             current.add_sidebar_line(line.text, start_new=True)  # 【数读】 over ● 科普活动 320场: the sidebar's
             current.cover(line)  # heading, as “数”说成绩 is (it was the page's banner)
+            if titled_list:
+                self.boxed_title_for = current  # ■相关链接 / 德阳“科技副总”工作一览 / ●…: the sidebar's title
             return True
         if not (current and current.is_article and current.has_body and boxed):
             return False

@@ -327,6 +327,10 @@ def unit_and_names(text: str) -> list[str] | None:
     return names if names and all(has_surname(name) for name in names) else None
 
 
+# 公告, 简讯: the kind of notice printed over it, whose first character is also a surname (公, 简)
+_NOTICE_LABELS = frozenset(["公告", "公示", "公函", "通知", "通告", "启事", "声明", "更正", "告示", "简讯", "简报", "快讯"])
+
+
 def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     """Names of a bare name line (张亚飞 蓝倩 王琳琳, 周德武), else None.
 
@@ -335,7 +339,7 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     (李德润葛洪); callers allow that only where a byline is expected.
     """
     tokens = text.split()
-    if not 1 <= len(tokens) <= 6:
+    if not 1 <= len(tokens) <= 6 or any(token in _NOTICE_LABELS for token in tokens):
         return None
     limit = 9 if joined and len(tokens) == 1 else 4
     for token in tokens:

@@ -128,9 +128,10 @@ _BOILERPLATE = re.compile(
     # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018
     r"|^(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
     r"|^(?:今日|本期)\s*\d{1,2}\s*版$"
-    # a web page's counters and its footer's owners: 访问量：1234567, 网站标识码：…, 主办：X 承办：Y
+    # a web page's counters and its footer's owners: 访问量：1234567, 网站标识码：…, 主办：X 承办：Y, 主办：X 地址：Y
     r"|^(?:网站标识码|访问量|访问次数|浏览次数|阅读次数|阅读量|点击数|点击量)\s*[:：]\s*\d+\s*(?:次)?$"
-    r"|^(?:主办|主管)(?:单位)?\s*[:：]\s*\S{2,30}\s+(?:承办|协办|主管|技术支持|运营|运维)(?:单位)?\s*[:：]"
+    r"|^(?:主办|主管)(?:单位)?\s*[:：]\s*\S{2,30}\s+"
+    r"(?:(?:承办|协办|主管|技术支持|运营|运维)(?:单位)?|地址|联系电话|电话|邮编|邮箱|传真)\s*[:：]"
     # a post's collection under its account line: 收录于合集 #科普活动 12个
     r"|^收录于(?:合集|话题)(?:\s*#\S+)*(?:\s*\d{1,4}个)?$|^(?:#\S+\s*)+\d{1,4}个$"
     # a bulletin's distribution at its foot: 报：中国科协办公厅…, 送：…, 发：…, 抄送：…, （共印60份）
@@ -162,7 +163,7 @@ def is_contact_line(text: str) -> bool:
 
 # A web site's footer: 主办单位：… 渝ICP备12345678号, 版权所有, 技术支持：…
 _SITE_FOOTER = re.compile(r"ICP[备证]|版权所有|公网安备|(?:主办单位|技术支持|网站维护)\s*[:：]")
-_FONT_SIZE = re.compile(r"^[【\[]?\s*字[体号]\s*[:：]\s*[大中小\s]+[】\]]?$")  # 【字体：大 中 小】
+_FONT_SIZE = re.compile(r"^[【\[]?\s*字[体号]\s*[:：]?\s*[大中小\s]+[】\]]?$")  # 【字体：大 中 小】, 【字号 大 中 小】
 # 第 1 页 共 2 页, 第 8 页, P8, 8/12: a PDF's page footer
 _PDF_PAGE_NUMBER = re.compile(
     r"^(?:第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|[Pp]\.?\s?\d{1,3}|(\d{1,3})\s*[/／]\s*(\d{1,3}))$"
@@ -209,9 +210,9 @@ RECOMMENDATION_HEADINGS = frozenset(
 
 
 def opens_recommendations(text: str) -> bool:
-    """往期推荐, 【推荐阅读】, 🌟往期回顾🌟, ▼ 相关新闻 ▼: a heading over a list of other posts' titles, in
-    whatever brackets or ornaments the post dresses it."""
-    return _strip_decoration(fold(text).strip()).strip("【】[] ") in RECOMMENDATION_HEADINGS
+    """往期推荐, 【推荐阅读】, 🌟往期回顾🌟, ▼ 相关新闻 ▼, 相关链接：: a heading over a list of other posts'
+    titles, in whatever brackets, ornaments or colon the post dresses it."""
+    return _strip_decoration(fold(text).strip()).strip("【】[] :：") in RECOMMENDATION_HEADINGS
 
 
 # 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page.
@@ -278,6 +279,8 @@ _NAVIGATION = frozenset(
 # A line of furniture words, some with their counts: 分享 收藏 在看 点赞 / 阅读 2345 / 赞 12  在看 3.
 _COUNT = re.compile(r"^\d+(?:\.\d+)?[万wW千kK]?\+?$")
 _CO_ORGANIZERS = re.compile(r"(?:本版|本刊|本期)?(?:协办|联办|承办)单位")
+# 本版协办单位 on a line of its own, over the list's names: the list's heading
+_CO_ORGANIZERS_HEADING = re.compile(r"^[【\[]?(?:本版|本刊|本期)(?:协办|联办|承办)单位[】\]]?$")
 
 _CHONGQING = re.compile(
     r"重庆|巴渝|渝[中北东西南]|万州|涪陵|大渡口|江北|沙坪坝|九龙坡|南岸|北碚|綦江|大足|渝北|巴南|黔江|长寿|江津|合川|永川|"
@@ -319,7 +322,9 @@ def meta_line_kind(text: str) -> str | None:
     bracketed = _BRACKETED.match(text)
     if bracketed and _BOILERPLATE.match(bracketed.group(1)):
         return "boilerplate"  # 【责任编辑：刘小明】
-    if "单位" in text and _CO_ORGANIZERS.search(text) and (len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text)):
+    if "单位" in text and _CO_ORGANIZERS.search(text) and (
+        len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text) or _CO_ORGANIZERS_HEADING.match(text)
+    ):
         return "co_organizers"
     short = len(text) <= 40
     if text in _NAVIGATION or _BREADCRUMB.match(text) or (short and _short_navigation(text)):

@@ -474,11 +474,12 @@ def is_afterword(text: str) -> bool:
     return text.strip("【】[] ■□●◆◇▶★☆") in ("编后", "编后语", "编后记")
 
 
-_SALUTATION = re.compile(r"^[\u4e00-\u9fff、]{2,12}[：:]$")
+_SALUTATION = re.compile(r"^[\u4e00-\u9fff、]{2,12}[：:]$|^各[\u4e00-\u9fff、]{0,6}[（(][\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff、]{2,16}[：:]$")
 
 
 def is_salutation(text: str) -> bool:
-    """编辑同志：, 各区县科协：: a letter's or notice's opening line, addressed to its readers."""
+    """编辑同志：, 各区县科协：, 各市（州）科协、省级学会：: a letter's or notice's opening line, addressed to its
+    readers."""
     return bool(_SALUTATION.match(text))
 
 
@@ -503,7 +504,8 @@ _COLUMN_NOUNS = (
 _SECTION_NAMES = frozenset(
     ["要闻", "综合", "综合新闻", "本地新闻", "地方新闻", "国内新闻", "国际新闻", "科技要闻", "专题", "评论", "时评", "副刊", "专版", "特刊",
      "短评", "快评", "社评", "述评", "随笔", "漫谈",  # a commentary's kind over its own headline
-     "本报评论员", "本报特约评论员", "特约评论员"]  # …or its writer's post, the name signing its end
+     "本报评论员", "本报特约评论员", "特约评论员",  # …or its writer's post, the name signing its end
+     "公告", "公示", "通告"]  # a notice's kind over its own title, as 公告 over 四川省科协关于…的通知
 )
 # 健康科普, 趣味科普: a short name of four characters (a longer one is a headline: 院士进校园讲科普).
 _SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")

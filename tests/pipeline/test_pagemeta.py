@@ -214,6 +214,16 @@ from articles.textpipeline.split import split_page
         ("向上滑动阅览", "decoration"),
         ("点击图片，了解更多", None),
         ("发展新质生产力", None),
+        # a web page's font bar with 字号 and no colon, its print button beside it (it was a sub-heading)
+        ("【字号 大 中 小】 【打印】", "navigation"),
+        ("【字体：大 中 小】", "navigation"),
+        # the site's owner and its address in the footer (the line was an item's 副题)
+        ("主办:成都市郫都区科学技术协会  地址:成都市郫都区郫筒街道望丛东路139号", "boilerplate"),
+        ("主办：重庆市科学技术协会 承办：重庆科技报社", "boilerplate"),
+        ("主办：市科协 地点：市科技馆", None),
+        # the co-organizer list's heading alone on its line (the list under it was an item without text)
+        ("本版协办单位", "co_organizers"),
+        ("协办单位", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -383,6 +393,52 @@ def test_a_column_head_over_a_headline_is_a_banner(lines, banners, title, subtit
     result = split_page("\n".join(lines))
     assert result.meta.banners == banners
     assert [(item.title, item.subtitle) for item in result.items] == [(title, subtitle)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "links"),
+    [
+        # 相关链接 with a colon, the site's footer under the links (the links were an item, the footer its 副题)
+        ("相关链接:", ["郫都区科协召开2023年学会工作会议", "郫都区举办第十届青少年科技创新大赛",
+                    "主办:成都市郫都区科学技术协会  地址:成都市郫都区郫筒街道望丛东路139号"]),
+        ("相关阅读：", ["郫都区科协召开2023年学会工作会议", "郫都区举办第十届青少年科技创新大赛"]),
+        # 相关阅读 under the story's attribution, over dated links (it was the story's last sub-heading)
+        ("相关阅读", ["石柱县科协召开第四次代表大会 2024-04-12", "石柱县开展2024年“科技之春”宣传月活动 2024-03-28"]),
+    ],
+)
+def test_related_links_under_a_story_are_navigation(heading, links):
+    result = split_page("\n".join(["石柱县科协“科普大篷车”开进中益乡", STORY, "（县科协 冉芳）", heading, *links]))
+    (item,) = result.items
+    assert item.subheadings == [] and item.paragraphs == [STORY]
+    assert not item.flags
+    assert result.meta.boilerplate == [heading, *links]
+
+
+def test_a_notice_label_under_a_commentary_is_no_name():
+    """公告 over a notice, under a commentary signed ○ 李明远: the notice's label (it was a second author,
+    公 being a surname, and the notice ran on in the commentary)."""
+    result = split_page(
+        "\n".join(
+            [
+                "让“科技副总”真正沉下去",
+                "○ 李明远",
+                "科技人才进企业，贵在“真进”、难在“常驻”。各地科协要在“一企一策”上下功夫。",
+                "公告",
+                "四川省科协关于2023年度科普图书出版资助项目申报的通知",
+                "各市（州）科协、省级学会：",
+                "现开展2023年度科普图书出版资助项目申报工作，申报截止时间为2023年7月15日。",
+                "四川省科学技术协会",
+                "2023年6月8日",
+            ]
+        )
+    )
+    commentary, notice = result.items
+    assert [(b.role, b.name) for b in commentary.bylines] == [("author", "李明远")]
+    assert notice.title == "四川省科协关于2023年度科普图书出版资助项目申报的通知"
+    assert notice.paragraphs[0] == "各市（州）科协、省级学会："
+    assert result.meta.banners == ["公告"]
+    (story,) = split_page("\n".join(["让“科技副总”真正沉下去", STORY, "公告"])).items
+    assert story.bylines == []  # the label alone at the page's end is still no author
 
 
 def test_a_reading_box_inside_a_story_is_its_box_but_a_list_of_titles_is_navigation():
@@ -569,20 +625,18 @@ def test_a_web_pages_menu_controls_and_related_links_are_no_story_text():
     assert "重庆市科协召开全委会" in result.meta.boilerplate
 
 
-def test_a_co_organizer_list_under_its_label_on_lines_of_its_own():
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["本版协办单位：", "成都市科协、自贡市科协、攀枝花市科协、", "凉山州科协、甘孜州科协"],
+        # the heading without its colon, the names spaced apart (they were an item with a no_body flag)
+        ["本版协办单位", "成都市科协 自贡市科协 攀枝花市科协 凉山州科协 甘孜州科协"],
+    ],
+)
+def test_a_co_organizer_list_under_its_label_on_lines_of_its_own(names):
     """本版协办单位： alone on its line, the names on the lines under it: they were an item without a
     headline, and the page had no co-organizers."""
-    result = split_page(
-        "\n".join(
-            [
-                "南充市科协开展科普活动",
-                f"本报讯（记者 张三）{STORY}",
-                "本版协办单位：",
-                "成都市科协、自贡市科协、攀枝花市科协、",
-                "凉山州科协、甘孜州科协",
-            ]
-        )
-    )
+    result = split_page("\n".join(["南充市科协开展科普活动", f"本报讯（记者 张三）{STORY}", *names]))
     assert [item.title for item in result.items] == ["南充市科协开展科普活动"]
     assert result.meta.co_organizers == ["成都市科协", "自贡市科协", "攀枝花市科协", "凉山州科协", "甘孜州科协"]
 

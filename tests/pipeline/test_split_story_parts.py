@@ -372,7 +372,17 @@ def test_a_reference_lists_entries_keep_their_citation_marks_and_raise_no_doubt(
     assert "incomplete_paragraph" not in [flag.code for flag in item.flags]
 
 
-def test_a_box_name_over_bullets_heads_the_storys_sidebar():
+@pytest.mark.parametrize(
+    ("box", "sidebar"),
+    [
+        (["【数读】", "● 科普活动 320场", "● 受益群众 10万人次"], "【数读】\n● 科普活动 320场\n● 受益群众 10万人次"),
+        # a box name over its own title over the bullets (the three lines went to the page's boilerplate,
+        # the story's figures lost without a flag)
+        (["■相关链接", "綦江“科技副总”工作一览", "●选派专家103名", "●覆盖企业86家"],
+         "■相关链接\n綦江“科技副总”工作一览\n●选派专家103名\n●覆盖企业86家"),
+    ],
+)
+def test_a_box_name_over_bullets_heads_the_storys_sidebar(box, sidebar):
     """【数读】 over ● lines at the end of a story: the sidebar's heading, as “数”说成绩 is (it was the page's
     banner, and the bullets a sidebar without its name)."""
     result = split_page(
@@ -381,12 +391,10 @@ def test_a_box_name_over_bullets_heads_the_storys_sidebar():
                 "綦江区科协2021年工作亮点",
                 "本报记者 张三",
                 "2021年，綦江区科协围绕中心、服务大局，各项工作取得新成效，全年组织开展科普活动320场。",
-                "【数读】",
-                "● 科普活动 320场",
-                "● 受益群众 10万人次",
+                *box,
             ]
         )
     )
     (item,) = result.items
-    assert result.meta.banners == []
-    assert [block.text for block in item.blocks if block.kind == "sidebar"] == ["【数读】\n● 科普活动 320场\n● 受益群众 10万人次"]
+    assert result.meta.banners == [] and result.meta.boilerplate == []
+    assert [block.text for block in item.blocks if block.kind == "sidebar"] == [sidebar]
