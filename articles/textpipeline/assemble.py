@@ -60,7 +60,6 @@ from .lines import Line
 from .lookahead import (
     after_meta,
     announces_story,
-    bare_credit_at,
     bullet_at,
     caption_over_credit_at,
     could_headline_at,
@@ -596,7 +595,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             or shapes.is_strong_headline(text)
             or announces_story(self.lines, index + 1)
             or numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
-            or titled_photo_at(self.lines, index + 1)  # 美丽乡村 over 茶园一景。 刘洋 摄, then the next story
+            or (titled_photo_at(self.lines, index + 1) and not shapes.is_listed(text))  # 美丽乡村 over 茶园一景。 刘洋 摄
             or (current.title_lines and current.item.captions and not current.has_body)  # after a titled photo
             or dashed_subtitle_at(self.lines, index + 1)  # 让科技之花开遍巴渝乡村 over ——…综述
             or (heading_at(self.lines, index + 1) and dashed_subtitle_at(self.lines, index + 2))  # its 引题
@@ -728,8 +727,6 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False
         opened_with_lead = current.item.dateline is not None or shapes.is_news_lead(paragraphs[0])
         after = after_meta(self.lines, index + 1)  # 2022/3/17 来源：… may come between
-        if bare_credit_at(self.lines, after):
-            after += 1  # 本报记者 王芳 摄 under the headline: its story's picture credit, the lead under it
         following = self.lines[after].text if after < len(self.lines) else ""
         # After a feature without sections (no lead of its own), a lead that names the headline's subject
         # again opens a story; in a round-up (综述) or a piece already divided so (seed 000), the next section.

@@ -210,6 +210,10 @@ class _TagReader(HTMLParser):
         self.tags.append((tag, True, [], self.getpos(), None))
 
 
+# A < that opens no tag (an ASCII name, then a space, / or >; or <!): read as text, one character for one
+_NOT_A_TAG = re.compile(r"<(?!/?[A-Za-z][A-Za-z0-9]*(?:[\s/>]|$)|!)")
+
+
 def _markup(text: str) -> list[tuple[int, int, str, str]]:
     """The edits undoing a page's HTML tags: a line's tag (<p style=…>, </p>, <br>) as a newline, a
     run's tag (<strong>, <span style=…>) removed, a picture's tag (<img …>) put on a line of its own.
@@ -217,7 +221,7 @@ def _markup(text: str) -> list[tuple[int, int, str, str]]:
     named in ASCII, and a bare <b> or </b> whose partner the page lacks (a<b>c is no markup)."""
     reader = _TagReader()
     try:
-        reader.feed(text)
+        reader.feed(_NOT_A_TAG.sub("\x01", text))  # x<y 的: no tag opens there, so none may swallow a </p> after it
         reader.close()
     except AssertionError:  # a declaration html.parser cannot read (<![…): no markup is undone
         return []

@@ -33,9 +33,10 @@ as the title: 引题 / 主题 / ——副题.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lines import closed_up
-from .shapes import SUBJECT_TAIL, is_genre_headline
+from .shapes import SUBJECT_TAIL, is_column_name, is_genre_headline
 
 _DASHES = ("——", "--", "—", "－－")
 # A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…
@@ -87,14 +88,24 @@ _NOTICE_KINDS = ("启事", "通知", "公告", "通告", "公示", "声明")
 
 
 def _label_over_headline(first: str, second: str) -> bool:
-    """A bare label over a line at least twice as long (and no dashed 副题): the label is the 引题."""
+    """A bare label over a line at least twice as long (and no dashed 副题): the label is the 引题. A
+    label is short (乡村振兴, 倡议书), a column's name (科技史话) or a theme's (成渝地区双城经济圈); a longer
+    line that says what happened (科技助农结硕果 over its figures) is the 主题 over its 副题."""
     return (
         bool(_BARE_LABEL.match(first))
+        and (len(first) <= 4 or is_column_name(first) or first in _theme_names())
         and not first.endswith(_NOTICE_KINDS)
         and not is_genre_headline(first)
         and not second.startswith(_DASHES)
         and len(second) >= 2 * len(first)
     )
+
+
+@lru_cache(maxsize=1)
+def _theme_names() -> frozenset[str]:
+    from .themes import DEFAULT_THEME_RULES  # the taxonomy's names, which papers print as column heads
+
+    return frozenset(rule.name for rule in DEFAULT_THEME_RULES)
 
 
 def _asks(line: str) -> bool:

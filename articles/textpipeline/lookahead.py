@@ -50,14 +50,13 @@ def numbered_caption_at(lines: Sequence[Line], index: int) -> bool:
     return text is not None and shapes.is_numbered_caption(text)
 
 
-_CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def credited_pictures_at(lines: Sequence[Line], index: int) -> bool:
     """图① … 图② … over （本报记者 X 摄） at ``index``: a set of numbered captions whose credit closes it.
     A 组图 numbers them with bare circled digits too (①…, ②…): the credit is what tells them from a list."""
     while (text := _text_at(lines, index)) is not None and (
-        shapes.is_numbered_caption(text) or text[:1] in _CIRCLED_DIGITS
+        shapes.is_numbered_caption(text) or text[:1] in shapes.CIRCLED_DIGITS
     ):
         photo = credits.parse_photo_credit(text)
         if photo is not None and photo.photographers:
@@ -67,18 +66,11 @@ def credited_pictures_at(lines: Sequence[Line], index: int) -> bool:
     return photo is not None and bool(photo.photographers) and not photo.caption
 
 
-def bare_credit_at(lines: Sequence[Line], index: int) -> bool:
-    """本报记者 王芳 摄 alone at ``index``: a picture's credit naming its photographers, no caption."""
-    text = _text_at(lines, index)
-    photo = credits.parse_photo_credit(text) if text is not None else None
-    return photo is not None and bool(photo.photographers) and not photo.caption
-
-
 def circled_pictures_at(lines: Sequence[Line], index: int) -> bool:
     """①9月14日，… ②市民在… over 本报记者 龙帆 摄 at ``index``: a 组图's captions numbered by bare circled
     digits, which a credit closes (without one, ①… lines are a list)."""
     text = _text_at(lines, index)
-    return text is not None and text[:1] in _CIRCLED_DIGITS and credited_pictures_at(lines, index)
+    return text is not None and text[:1] in shapes.CIRCLED_DIGITS and credited_pictures_at(lines, index)
 
 
 def _credit_under_caption(lines: Sequence[Line], index: int) -> credits.PhotoCredit | None:

@@ -117,7 +117,7 @@ _BOILERPLATE = re.compile(
     # a repost's permission and its request: 本文由科普中国授权发布，转载请注明出处。
     r"|^本文(?:由|经)[^。，,]{2,24}授权(?:发布|转载|刊发|刊登)[^。]{0,20}。?$"
     r"|^(?:转载请注明(?:出处|来源)|如需转载[^。]{0,20}|未经(?:授权|许可)[^。]{0,12}(?:不得|禁止|严禁)转载[^。]{0,10})[。！]?$"
-    r"|^点击[“\"「]?阅读原文[”\"」]?[^。]{0,20}$"  # 点击“阅读原文”，了解更多科普知识
+    r"|^点击(?:下方|上方|左下角|底部|文末)?[“\"「]?阅读原文[”\"」]?[^。]{0,20}$"  # 点击（下方）“阅读原文”，了解更多科普知识
     r"|^(?:点击|长按|扫码|扫描|识别)[^。，,]{0,12}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
     # …with a comma before whom to follow: 点击上方蓝字，关注我们, 点击上方“叙永科协”，关注我们, 点击蓝字，关注“X”;
     # and a bare 关注我们 (the line under 长按识别二维码), 欢迎关注“重庆科协”
@@ -164,10 +164,8 @@ def is_contact_line(text: str) -> bool:
 # A web site's footer: 主办单位：… 渝ICP备12345678号, 版权所有, 技术支持：…
 _SITE_FOOTER = re.compile(r"ICP[备证]|版权所有|公网安备|(?:主办单位|技术支持|网站维护)\s*[:：]")
 _FONT_SIZE = re.compile(r"^[【\[]?\s*字[体号]\s*[:：]?\s*[大中小\s]+[】\]]?$")  # 【字体：大 中 小】, 【字号 大 中 小】
-# 第 1 页 共 2 页, 第 8 页, P8, 8/12: a PDF's page footer
-_PDF_PAGE_NUMBER = re.compile(
-    r"^(?:第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|[Pp]\.?\s?\d{1,3}|(\d{1,3})\s*[/／]\s*(\d{1,3}))$"
-)
+# 第 1 页 共 2 页, 第 8 页, P8: a PDF's page footer (8/12 alone may be a ratio or a score a sentence prints)
+_PDF_PAGE_NUMBER = re.compile(r"^(?:第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|[Pp]\.?\s?\d{1,3})$")
 # 共4条  第1页/共1页, 首页 上一页 1 2 3 下一页 尾页: a list page's pager
 _PAGER = re.compile(r"^(?:共\s*\d+\s*条|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|首页|尾页|上一页|下一页|末页|\d{1,3}|[\s|｜])+$")
 # 首页 > 新闻中心 > 区县动态, or 【打印本页】 【关闭窗口】
@@ -313,7 +311,7 @@ def meta_line_kind(text: str) -> str | None:
             return "navigation" if bare in _NAVIGATION else "boilerplate"  # ·END·, 👇扫码关注我们👇
     if text.isdigit() and len(text) <= 3 and not text.startswith("0"):
         return "decoration"  # 12: a page number a PDF copy left between paragraphs (01 is a section number)
-    if len(text) <= 20 and _pdf_page_number(text):
+    if len(text) <= 20 and _PDF_PAGE_NUMBER.match(text):
         return "decoration"  # 第 1 页 共 2 页: a PDF's page footer, which interrupts no story
     if is_name_in_capitals(text):
         return "decoration"  # CHONGQING SCIENCE AND TECHNOLOGY NEWS: a paper's name in capitals, beside its Chinese one
@@ -361,15 +359,6 @@ def meta_line_kind(text: str) -> str | None:
 
 
 _DECORATION = frozenset("-—–－=＝~～*＊_·•▼▽▲△◆◇■□●○★☆♦❤→←↓↑ \u3000")  # not 。 or …: sentences end so
-
-
-def _pdf_page_number(text: str) -> bool:
-    """第 8 页, P8, 8/12 (a page of so many: not 12/8, which may be a date)."""
-    match = _PDF_PAGE_NUMBER.match(text)
-    if not match:
-        return False
-    page, pages = match.group(1), match.group(2)
-    return page is None or 0 < int(page) <= int(pages) and int(pages) > 1 and not pages.startswith("0")
 
 
 def _is_symbol(char: str) -> bool:

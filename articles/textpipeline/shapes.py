@@ -333,6 +333,14 @@ def list_number(text: str) -> tuple[str, int] | None:
     return style, cn_number(number)
 
 
+CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def is_listed(text: str) -> bool:
+    """③科普知识有奖问答, 3.科学实验秀, 二、…: an item of a numbered list (no picture's title)."""
+    return text[:1] in CIRCLED_DIGITS or list_number(text) is not None
+
+
 def is_numbered_heading(text: str) -> bool:
     """一、搭建服务平台 / （一）选好苗子 / 1.加强组织 / 一、不慎落水怎么办？: a numbered sub-heading,
     short and unpunctuated but for the question mark a science piece's headings end with."""
@@ -387,7 +395,8 @@ _TIME_MARK = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}�
 # 1990年 获…, 1990—1994年 就读于…, 2005.09 任…: a year (or a span of years) opening a CV's entry, set off by a
 # space or a colon (2021年3月，… opens prose)
 _YEAR = r"(?:19|20)\d{2}(?:年\d{1,2}月|年|\.\d{1,2})?"
-_YEAR_ENTRY = re.compile(rf"^{_YEAR}(?:\s*[—–~\-至]+\s*(?:{_YEAR}|今))?(?:\s+|\s*[：:]\s*)(?=\S)")
+# (2022 年底 is a PDF's spaced year in a sentence, not an entry)
+_YEAR_ENTRY = re.compile(rf"^{_YEAR}(?:\s*[—–~\-至]+\s*(?:{_YEAR}|今))?(?:\s+|\s*[：:]\s*)(?=[^\s年月日号底初末])")
 
 
 def is_year_entry(text: str) -> bool:
@@ -822,8 +831,12 @@ _POINTED_CAPTION = re.compile(rf"^[{PICTURE_POINTERS}]\ufe0f?\s*[^\s{PICTURE_POI
 
 def is_pointed_caption(text: str) -> bool:
     """A caption opened by a mark pointing at its picture: ▲…, ▼…, ↑…, ⬆️…, 👆… (not a lead-in to what
-    follows: ▼活动流程如下：)."""
-    return bool(_POINTED_CAPTION.match(text)) and text[-1] not in "：:"
+    follows, ▼活动流程如下：, nor a prompt to the reader, 👇点击下方“阅读原文”报名)."""
+    return bool(_POINTED_CAPTION.match(text)) and text[-1] not in "：:" and not _READER_PROMPT.search(text[:12])
+
+
+# What a post asks its reader to do under a pointer: 点击下方“阅读原文”, 长按识别二维码, 扫码报名, 关注我们
+_READER_PROMPT = re.compile(r"点击|长按|扫码|扫描|识别|关注|阅读原文|戳|报名通道")
 
 
 # 图①：…, 图① …, 图2 …, 上图：…, 图：… (a number may stand before a space alone; a bare 图 needs its colon)

@@ -23,9 +23,12 @@ from .headline import headline_parts
 from .lines import fold, fold_page, split_lines
 from .model import (
     ARTICLE,
+    AUTHOR,
+    CORRESPONDENT,
     PARAGRAPH,
     PHOTO,
     PHOTOGRAPHER,
+    REPORTER,
     Flag,
     Item,
     PageMeta,
@@ -187,7 +190,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)
     _record_separator(title_lines, item)
     _strip_headline_emoji(item)
-    item.bylines = list(dict.fromkeys(item.bylines))  # 记者 X over 本报讯（记者 X）: one byline
+    item.bylines = _one_writer_each(item.bylines)  # 记者 X over 本报讯（记者 X）: one byline
     repair.strip_caption_labels(item)
     repair.remove_duplicates(item)
     repair.flag_doubts(item)
@@ -317,6 +320,14 @@ def _marks_left_open(text: str) -> bool:
         elif char in "”》）」" and depth:
             depth -= 1
     return depth > 0
+
+
+def _one_writer_each(bylines: list) -> list:
+    """Each byline once, and no author who is the story's reporter or correspondent already (本报讯（记者
+    杨柳） … 杨柳 李红 报道 named 杨柳 twice); a photographer who wrote it too (文/图 X) keeps both."""
+    unique = list(dict.fromkeys(bylines))
+    reporting = {b.name for b in unique if b.role in (REPORTER, CORRESPONDENT)}
+    return [b for b in unique if not (b.role == AUTHOR and b.name in reporting)]
 
 
 def _drop_repeated_items(items: list[Item]) -> list[Item]:

@@ -61,4 +61,16 @@ def may_start_a_name(name: str) -> bool:
 def has_long_name_head(name: str) -> bool:
     """True when a four-character ``name`` opens with a double surname (欧阳晓丽) or a Yi or Tibetan
     name's head (吉克阿呷, 格桑卓玛): a name, not a four-character word."""
-    return len(name) == 4 and (name[:2] in DOUBLE_SURNAMES or name[:2] in NAME_HEADS)
+    return (
+        len(name) == 4
+        and (name[:2] in DOUBLE_SURNAMES or name[:2] in NAME_HEADS)
+        and name[2:] not in _OUTLET_TAILS
+    )
+
+
+# What ends an outlet's or a firm's four-character name after a double surname's characters: 东方卫视,
+# 东方甄选, 上官日报 (no person's given name)
+_OUTLET_TAILS = frozenset(
+    {"卫视", "甄选", "日报", "晚报", "早报", "商报", "时报", "周刊", "新闻", "发布", "传媒", "融媒", "在线", "网站"}
+    | {"集团", "公司", "医院", "学院", "大学", "科技", "科普", "电视", "广播", "论坛", "频道", "头条", "快报"}
+)

@@ -53,6 +53,8 @@ from articles.textpipeline.split import split_page
         ("3<5，a<b>c", "3<5，a<b>c", []),  # a bare <b> with no </b>
         ("<科普讲座> 开讲", "<科普讲座> 开讲", []),
         ("a<b 这个比较>c", "a<b 这个比较>c", []),  # no attribute is named so
+        ("<p>专家认为x<y的情况仍需研究。</p><p>会议还通报了情况。</p>",  # a < that opens no tag swallows no </p>
+         "\n专家认为x<y的情况仍需研究。\n\n会议还通报了情况。\n", ["tag"] * 4),
         # asterisks that mask a name or a number are no bold, nor ** on a page with no other Markdown
         ("# 名单\n王**、李**，电话139****1234、138****5678", "名单\n王**、李**，电话139****1234、138****5678", ["markdown"]),
         ("王**同志和李**同志", "王**同志和李**同志", []),

@@ -575,6 +575,8 @@ def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expe
         ("攀钢集团有限公司副总经理出席。他指出，攀钢要用好企业科协平台。", SC, ["攀钢集团有限公司"]),
         # a two-character short form inside a word, or opening a branch's name, names no body
         ("渝东西大通道建成通车", CQ, []),
+        ("青羊区西大街社区开展活动", SC, []),  # a street (it was 西南大学)
+        ("重医德 强医术", CQ, []),  # a slogan's virtue (it was 重庆医科大学)
         ("四川大力发展科普事业", SC, []),
         ("江津区老卫协,重医二院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),
     ],

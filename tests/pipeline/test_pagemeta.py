@@ -92,10 +92,10 @@ from articles.textpipeline.split import split_page
         ("Copyright © 2020 四川科协", "boilerplate"),
         ("本版图片由南充市科协提供", "boilerplate"),  # the page's picture credit, not a headline
         ("【责任编辑：刘小明】", "boilerplate"),  # a footer label in brackets (was a section banner)
-        # a PDF's page footers: 第 8 页 alone, P8, 8/12 (12/8 may be a date)
+        # a PDF's page footers: 第 8 页 alone, P8 (8/12 may be a ratio a sentence prints, 12/8 a date)
         ("第 8 页", "decoration"),
         ("P8", "decoration"),
-        ("8/12", "decoration"),
+        ("8/12", None),
         ("12/8", None),
         ("[图片]", "decoration"),  # where a web page's picture stood (was the headline's 副题)
         ("【图片】", "decoration"),
@@ -349,7 +349,7 @@ def test_page_number_inside_a_story_does_not_end_it():
 LEAD = "5月15日，平昌县科协在平昌中学举办青少年科技创新培训班，全县60余名科技辅导员参加"
 
 
-@pytest.mark.parametrize("footer", ["第 8 页", "第8页", "P8", "8/12"])
+@pytest.mark.parametrize("footer", ["第 8 页", "第8页", "P8"])
 def test_a_pdf_page_footer_inside_a_sentence_is_taken_out_and_the_sentence_joined(footer):
     """参加 / 第 8 页 / 培训。 had been glued as 参加第 8 页培训。 (or the footer a sub-heading)."""
     text = f"平昌县科协举办青少年科技创新培训\n{LEAD}\n{footer}\n培训。培训邀请省内专家进行了授课。"
