@@ -18,6 +18,7 @@ from .lookahead import (
     credit_at,
     dashed_subtitle_at,
     dated_links_at,
+    exclaimed_headline_at,
     story_at,
 )
 from .model import AUTHOR, Byline
@@ -181,7 +182,7 @@ class FurnitureRules:
         """重庆科协 / 2021-06-18 17:30 at the head of a WeChat copy: the line above a bare date is the account.
 
         Only when it is short and no story follows the date (a web page's headline above its date keeps
-        its story): on the page's first line it is the page's site; after a post, the next post's head.
+        its story; a headline ending in ！ is no story): on the page's first line it is the page's site; after a post, the next post's head.
         """
         current = self.current
         if (
@@ -195,7 +196,7 @@ class FurnitureRules:
             or not shapes.reads_as_account_name(current.title_lines[0])
             or index < 1
             or self.lines[index - 1].text != current.title_lines[0]
-            or story_at(self.lines, after_meta(self.lines, index + 1))
+            or self._story_under_date(index)
         ):
             return
         if len(self.result.drafts) == 1 and index == 1:
@@ -205,6 +206,13 @@ class FurnitureRules:
             record_meta_line(self.meta, "boilerplate", current.title_lines[0])
         self.result.drafts.pop()
         self.current = None
+
+    def _story_under_date(self, index: int) -> bool:
+        """A story's paragraph right under the date line at ``index``: the line above the date is a web
+        page's headline. A WeChat headline ending in ！ (…启动啦！) over the story is the post's own: the
+        line above the date is then the account's name."""
+        following = after_meta(self.lines, index + 1)
+        return story_at(self.lines, following) and not exclaimed_headline_at(self.lines, following)
 
     def _dated_link(self, index: int, line: Line) -> bool:
         """关于开展2024年全国科普日活动的通知  2024-08-15 among lines like it, outside a story: a list page's

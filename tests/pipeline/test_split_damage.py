@@ -2306,6 +2306,27 @@ def test_a_wechat_title_with_its_label_and_exclamation_over_the_account_line_ope
     assert item.subheadings == ["✦ 大会亮点 ✦"] and not item.flags
 
 
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("达州市2023年全国科普日主场活动启动啦！", ()),
+        ("达州市2023年全国科普日主场活动启动啦！", ("原创 达州科协 达州科协 2023-09-18 08:30",)),
+        ("秋季流感高发，你做好防护了吗？", ()),
+        ("达州市2023年全国科普日主场活动启动", ()),
+    ],
+)
+def test_an_accounts_name_over_its_date_and_an_exclaimed_headline_is_the_site(title, head):
+    """达州科协 / 2023-09-18 08:30 发表于四川 / …启动啦！: the account's name is the site (it was the title,
+    the post's headline a paragraph, or under a 原创 head line the headline's kicker)."""
+    result = page(
+        "达州科协", "2023-09-18 08:30 发表于四川", title, *head,
+        "9月16日上午，达州市2023年全国科普日主场活动在通川区莲花湖湿地公园举行。",
+    )
+    [item] = result.items
+    assert result.meta.site == "达州科协"
+    assert (item.kicker, item.title) == ("", title)
+
+
 def test_a_pictograph_before_a_few_words_heads_a_posts_section():
     """📌 大会亮点 over the post's list (it was a paragraph); ✅ 首次发布… stays a line of the list."""
     (item,) = page(
