@@ -89,7 +89,8 @@ class FurnitureRules:
         """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, or 重庆科技报 over its masthead's date line
         or alone over the first headline, before any story: the web site's or the paper's name. After
         a story, a paper's name over its date line is the next page's masthead (pages copied into one file).
-        A journal's name over its issue (重庆科协 over 2023年12月 调查研究) is the site, the issue line its banner."""
+        A journal's name over its issue (重庆科协 over 2023年12月 调查研究) is the site, the issue line its banner;
+        so is a body's name over its bulletin's (四川省土壤肥料学会 over 工作简报)."""
         if index and not self.result.drafts and self.meta.site == self.lines[index - 1].text and is_issue_line(line.text):
             record_meta_line(self.meta, "banner", line.text)  # 2023年12月 调查研究 under 重庆科协: its issue, no headline
             return True
@@ -115,6 +116,7 @@ class FurnitureRules:
             following == "navigation"
             or over_date
             or over_issue
+            or _body_over_its_bulletin(line.text, under)
             or self._site_over_headline_and_info(index, line.text)
             or (
                 shapes.is_masthead_name(line.text)
@@ -257,6 +259,12 @@ class FurnitureRules:
             return False  # a picture's caption, or a section's banner over what follows: the list has ended
         record_meta_line(self.meta, "navigation", text)
         return True
+
+
+def _body_over_its_bulletin(name: str, under: str) -> bool:
+    """四川省土壤肥料学会 over 工作简报 (or over 科协工作通讯, 科普周刊): the body that issues the bulletin,
+    printed over its name, is the site; no headline names a body alone."""
+    return len(name) <= 20 and bool(_SITE_OWNER.search(name)) and shapes.is_masthead_name(under)
 
 
 def _listed_title(text: str) -> bool:

@@ -203,6 +203,8 @@ RECOMMENDATION_HEADINGS = frozenset(
      "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读", "相关链接", "相关文章",
      # a paper's front-page box of the stories inside
      "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读",
+     # …and a bulletin's (简报, 工作通讯) contents box over its items' titles
+     "要目", "本期要目", "本期要览", "目录", "本期目录",
      # a web page's readers' comments under the story, each signed and dated like a site's line
      "网友评论", "读者评论", "用户评论", "最新评论", "热门评论", "精彩评论", "全部评论", "相关评论"]
 )

@@ -167,6 +167,8 @@ from articles.textpipeline.split import split_page
         ("2021", None),
         # a front page's box of teasers for stories on other pages
         ("本期导读", "navigation"),
+        ("本期要目", "navigation"),  # a bulletin's contents box (it was the first item's title)
+        ("目录", "navigation"),
         ("科技助农忙秋收 ▶2版", "navigation"),
         ("院士专家进万州（见第3版）", "navigation"),
         ("（下转第2版）", None),  # a story's own jump, read by the assembler

@@ -2327,6 +2327,35 @@ def test_an_accounts_name_over_its_date_and_an_exclaimed_headline_is_the_site(ti
     assert (item.kicker, item.title) == ("", title)
 
 
+@pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        (("四川省土壤肥料学会", "工作简报"), "四川省土壤肥料学会"),
+        (("四川省土壤肥料学会", "工作简报", "本期要目", "●学会承办第二届川渝土壤健康论坛", "●学会专家赴凉山州开展测土配方施肥技术培训"),
+         "四川省土壤肥料学会"),
+        (("科协工作简报",), "科协工作简报"),
+    ],
+)
+def test_a_bulletins_head_and_contents_box_are_no_item(head, site):
+    """四川省土壤肥料学会 over 工作简报 is the site (it was the first item's title, the headline its 副题),
+    and 本期要目 over the items' titles is navigation (it was the title, its ● lines a sidebar that
+    gave the first item 凉山, named in another item's title)."""
+    result = page(
+        *head, "2023年第4期(总第27期)", "四川省土壤肥料学会秘书处编                2023年9月28日",
+        "学会承办第二届川渝土壤健康论坛",
+        "9月15日至16日,四川省土壤肥料学会与重庆土壤学会联合承办的第二届川渝土壤健康论坛在四川农业大学成都校区举行。",
+        "(学会秘书处 供稿)",
+        "学会专家赴凉山州开展测土配方施肥技术培训",
+        "9月20日至22日,学会组织5名专家赴昭觉县开展测土配方施肥技术培训,培训农技人员260余人次。",
+        "(科普工作委员会 罗文斌)",
+    )
+    first, second = result.items
+    assert result.meta.site == site
+    assert (first.kicker, first.title, first.subtitle) == ("", "学会承办第二届川渝土壤健康论坛", "")
+    assert [block.kind for block in first.blocks] == ["paragraph"]  # no sidebar naming 凉山
+    assert second.title == "学会专家赴凉山州开展测土配方施肥技术培训"
+
+
 def test_a_pictograph_before_a_few_words_heads_a_posts_section():
     """📌 大会亮点 over the post's list (it was a paragraph); ✅ 首次发布… stays a line of the list."""
     (item,) = page(
