@@ -169,6 +169,9 @@ from articles.textpipeline.split import split_page
         ("本期导读", "navigation"),
         ("本期要目", "navigation"),  # a bulletin's contents box (it was the first item's title)
         ("目录", "navigation"),
+        # a 区县 portal's menu spaced without bars (it let the portal's name over it be the title)
+        ("首页 政务公开 政务服务 互动交流 走进石柱", "navigation"),
+        ("乡村振兴 科技先行 科普惠民 助力发展", None),  # a slogan opens with no 首页
         ("科技助农忙秋收 ▶2版", "navigation"),
         ("院士专家进万州（见第3版）", "navigation"),
         ("（下转第2版）", None),  # a story's own jump, read by the assembler

@@ -2356,6 +2356,18 @@ def test_a_bulletins_head_and_contents_box_are_no_item(head, site):
     assert second.title == "学会专家赴凉山州开展测土配方施肥技术培训"
 
 
+def test_a_portals_name_over_its_spaced_menu_is_the_site():
+    """石柱土家族自治县人民政府 over 首页 政务公开 政务服务 …: the site (it was the title, the headline its 副题)."""
+    result = page(
+        "石柱土家族自治县人民政府", "首页 政务公开 政务服务 互动交流 走进石柱", "当前位置:首页 > 部门动态 > 县科协",
+        "石柱县科协“科普大篷车”开进中益乡", "来源:县科协 | 发布时间:2024-05-23 | 浏览量:862",
+        "5月21日,石柱县科协组织“科普大篷车”走进中益乡华溪村,开展黄连种植技术科普服务活动。",
+    )
+    [item] = result.items
+    assert result.meta.site == "石柱土家族自治县人民政府"
+    assert (item.title, item.subtitle) == ("石柱县科协“科普大篷车”开进中益乡", "")
+
+
 def test_a_pictograph_before_a_few_words_heads_a_posts_section():
     """📌 大会亮点 over the post's list (it was a paragraph); ✅ 首次发布… stays a line of the list."""
     (item,) = page(
