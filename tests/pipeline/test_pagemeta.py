@@ -537,6 +537,10 @@ def test_an_editors_line_names_only_people(line, names):
         ("第2版 科协动态 责任编辑：王丽 张强", None, ["第2版 科协动态 责任编辑：王丽 张强"], ["王丽", "张强"]),
         ("03版：要闻 本版编辑：刘洋", None, ["03版：要闻 本版编辑：刘洋"], ["刘洋"]),
         ("第2版 科协动态", None, ["第2版 科协动态"], []),
+        # the section and its editors under the masthead's date with the number (it was the 引题)
+        ("2023年11月7日 星期二 第4版\n区县科协 责编:吴敏 美编:罗欣", dt.date(2023, 11, 7), ["区县科协 责编:吴敏 美编:罗欣"],
+         ["吴敏", "罗欣"]),
+        ("区县科协 责任编辑：吴敏", None, ["区县科协 责任编辑：吴敏"], ["吴敏"]),
     ],
 )
 def test_a_page_head_ending_with_its_editors(head, page_date, banners, editors):
