@@ -1723,6 +1723,13 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         ("科普进乡村 果农笑开颜", ("", "科普进乡村 果农笑开颜", "")),
         ("科技助农 春耕忙", ("", "科技助农 春耕忙", "")),  # four and three: nearly one length
         ("科技助农 春耕正忙时节农技专家走进田间", ("", "科技助农", "春耕正忙时节农技专家走进田间")),  # a 副题 says more
+        # a couplet's halves before a 主题 make one 引题 (乡村振兴 was the 引题, 科技先行 the 主题)
+        (
+            "乡村振兴 科技先行 凉山州科协助力高原特色产业发展 “土专家”带动彝乡群众增收",
+            ("乡村振兴 科技先行", "凉山州科协助力高原特色产业发展", "“土专家”带动彝乡群众增收"),
+        ),
+        ("众志成城 共克时艰 我市科协系统全力抗疫", ("众志成城 共克时艰", "我市科协系统全力抗疫", "")),
+        ("科普进乡村 果农笑开颜 科技助增收", ("科普进乡村", "果农笑开颜", "科技助增收")),  # no longer 主题 after them
         (
             "重庆小雨点作为中国科技金融企业代表 向全球金融机构分享应对疫情经验",
             ("", "重庆小雨点作为中国科技金融企业代表", "向全球金融机构分享应对疫情经验"),
@@ -1732,7 +1739,25 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
 def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
     """A space after a word of three characters or fewer, inside quotation marks or brackets, or between
     a couplet's matched halves is no break between 主题 and 副题: no 主题 is that short, a quoted slogan
-    keeps its own space, and a couplet is read as one line."""
+    keeps its own space, and a couplet is read as one line (before a 主题, as its 引题)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("✨全国科普日✨ 达州市2023年全国科普日主场活动启动", ("✨全国科普日✨", "达州市2023年全国科普日主场活动启动", "")),
+        ("✨全国科普日✨达州市2023年全国科普日主场活动启动", ("✨全国科普日✨", "达州市2023年全国科普日主场活动启动", "")),
+        ("📢科技工作者日📢 我市举办主题活动", ("📢科技工作者日📢", "我市举办主题活动", "")),
+        ("🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", ("", "🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", "")),
+        ("【德阳】德阳市科协召开2024年学会工作会议", ("", "【德阳】德阳市科协召开2024年学会工作会议", "")),  # a tag, as printed
+    ],
+)
+def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
+    """✨全国科普日✨ before the title, spaced off or closed up: the post's label, the 引题 (a label of five or
+    six characters was the title, the title its 副题; closed up, the two were one title)."""
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
