@@ -18,6 +18,7 @@ from .lookahead import (
     credit_at,
     dashed_subtitle_at,
     dated_links_at,
+    exclaimed_headline_at,
     story_at,
 )
 from .model import AUTHOR, Byline
@@ -88,7 +89,8 @@ class FurnitureRules:
         """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, or 重庆科技报 over its masthead's date line
         or alone over the first headline, before any story: the web site's or the paper's name. After
         a story, a paper's name over its date line is the next page's masthead (pages copied into one file).
-        A journal's name over its issue (重庆科协 over 2023年12月 调查研究) is the site, the issue line its banner."""
+        A journal's name over its issue (重庆科协 over 2023年12月 调查研究) is the site, the issue line its banner;
+        so is a body's name over its bulletin's (四川省土壤肥料学会 over 工作简报)."""
         if index and not self.result.drafts and self.meta.site == self.lines[index - 1].text and is_issue_line(line.text):
             record_meta_line(self.meta, "banner", line.text)  # 2023年12月 调查研究 under 重庆科协: its issue, no headline
             return True
@@ -114,6 +116,7 @@ class FurnitureRules:
             following == "navigation"
             or over_date
             or over_issue
+            or _body_over_its_bulletin(line.text, under)
             or self._site_over_headline_and_info(index, line.text)
             or (
                 shapes.is_masthead_name(line.text)
@@ -181,7 +184,7 @@ class FurnitureRules:
         """重庆科协 / 2021-06-18 17:30 at the head of a WeChat copy: the line above a bare date is the account.
 
         Only when it is short and no story follows the date (a web page's headline above its date keeps
-        its story): on the page's first line it is the page's site; after a post, the next post's head.
+        its story; a headline ending in ！ is no story): on the page's first line it is the page's site; after a post, the next post's head.
         """
         current = self.current
         if (
@@ -195,7 +198,7 @@ class FurnitureRules:
             or not shapes.reads_as_account_name(current.title_lines[0])
             or index < 1
             or self.lines[index - 1].text != current.title_lines[0]
-            or story_at(self.lines, after_meta(self.lines, index + 1))
+            or self._story_under_date(index)
         ):
             return
         if len(self.result.drafts) == 1 and index == 1:
@@ -205,6 +208,13 @@ class FurnitureRules:
             record_meta_line(self.meta, "boilerplate", current.title_lines[0])
         self.result.drafts.pop()
         self.current = None
+
+    def _story_under_date(self, index: int) -> bool:
+        """A story's paragraph right under the date line at ``index``: the line above the date is a web
+        page's headline. A WeChat headline ending in ！ (…启动啦！) over the story is the post's own: the
+        line above the date is then the account's name."""
+        following = after_meta(self.lines, index + 1)
+        return story_at(self.lines, following) and not exclaimed_headline_at(self.lines, following)
 
     def _dated_link(self, index: int, line: Line) -> bool:
         """关于开展2024年全国科普日活动的通知  2024-08-15 among lines like it, outside a story: a list page's
@@ -249,6 +259,12 @@ class FurnitureRules:
             return False  # a picture's caption, or a section's banner over what follows: the list has ended
         record_meta_line(self.meta, "navigation", text)
         return True
+
+
+def _body_over_its_bulletin(name: str, under: str) -> bool:
+    """四川省土壤肥料学会 over 工作简报 (or over 科协工作通讯, 科普周刊): the body that issues the bulletin,
+    printed over its name, is the site; no headline names a body alone."""
+    return len(name) <= 20 and bool(_SITE_OWNER.search(name)) and shapes.is_masthead_name(under)
 
 
 def _listed_title(text: str) -> bool:

@@ -10,9 +10,11 @@ number of space-separated parts (spaces inside English words do not count):
   matched halves (科普进乡村 果农笑开颜): one title, as printed;
 * three parts: kicker, title, subtitle
   (我市多措并举打好疫情防控和脱贫攻坚“组合拳” / “两线作战”应大考 / 化危为机谋双赢);
-* more: kicker, title, and the rest as the subtitle.
+* more: kicker, title, and the rest as the subtitle; when the first two are a couplet's halves
+  (乡村振兴 科技先行 凉山州科协助力高原特色产业发展 “土专家”带动彝乡群众增收) they are the kicker together.
 
-A WeChat title names its account or column before a bar (四川科协 | 基层科协工作简讯): the 引题.
+A WeChat title names its account or column before a bar (四川科协 | 基层科协工作简讯): the 引题, and so is a
+label it wraps in emoji, spaced off or closed up (✨全国科普日✨达州市…启动).
 A series' label over an instalment (科技特派员在行动（之三） / 三台县：田间课堂助秋播) is the 引题, so is
 a tour's name over its stop (巴渝科普行 / 院士专家走进巫山), and so is a column's short name over a
 question (身边的物理 / 为什么高压锅煮饭更快？): a 副题 does not ask. So is a bare name of a column, a
@@ -49,8 +51,11 @@ _SERIES_LABEL = re.compile(
 # A tour's name over its stop's headline: 巴渝科普行, 院士专家企业行, 川北行 (not 进行, 举行, 银行…, which end
 # a headline's own sentence or name a bank)
 _TOUR_LABEL = re.compile(r"^[\u4e00-\u9fff·“”]{2,10}(?<![进举运执发银旅飞出同流试施推实可前先践步并通自盛平])行$")
-# A post's label wrapped in marks or emoji: ✨重磅✨, 🔥速看🔥, 【重磅】
-_DECORATED_LABEL = re.compile(r"^[^\w\s]+[\u4e00-\u9fff]{1,4}[^\w\s]+$")
+# A post's label wrapped in marks or emoji: ✨重磅✨, 🔥速看🔥, 【重磅】, ✨全国科普日✨, 📢科技工作者日📢
+_DECORATED_LABEL = re.compile(r"^[^\w\s]+[\u4e00-\u9fff]{1,6}[^\w\s]+$")
+# …closed up against the title it labels, the same emoji on both sides: ✨全国科普日✨达州市… (a tag in
+# square brackets, 【德阳】德阳市科协…, stays the headline's as printed)
+_LABEL_CLOSED_UP = re.compile(r"^((?P<mark>[^\w\s“”\"《（(【\[]+)[\u4e00-\u9fff]{1,6}(?P=mark))(?=\w|“)")
 _BAR = re.compile(r"\s*[|｜丨]\s*")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
@@ -151,6 +156,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         return lines[0][: bar.start()].strip(), lines[0][bar.end() :].strip(), ""
     parts = _with_ornaments_attached(_rejoined_inside_marks([p for p in _CJK_SPACE.split(lines[0].strip()) if p]))
     if len(parts) == 1:
+        label = _LABEL_CLOSED_UP.match(parts[0])
+        if label:  # ✨全国科普日✨达州市2023年全国科普日主场活动启动: the post's label, then its title
+            return label.group(1), parts[0][label.end() :], ""
         return "", parts[0], ""
     if len(parts) == 2:
         if _SERIES_LABEL.search(parts[0]) or _DECORATED_LABEL.match(parts[0]):
@@ -160,6 +168,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         if _couplet(parts):
             return "", " ".join(parts), ""  # 科普进乡村 果农笑开颜: two matched halves make one 主题
         return "", parts[0], parts[1]
+    if _couplet(parts[:2]) and len(parts[2]) > len(parts[1]) + 1:
+        # 乡村振兴 科技先行 凉山州科协助力… “土专家”…: a slogan's matched halves make one 引题
+        return " ".join(parts[:2]), parts[2], " ".join(parts[3:])
     return parts[0], parts[1], " ".join(parts[2:])
 
 

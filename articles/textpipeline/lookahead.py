@@ -276,6 +276,19 @@ def story_at(lines: Sequence[Line], index: int) -> bool:
     return index < len(lines) and prose_at(lines, index) and not is_heading_like(shapes.strip_bullet(lines[index].text))
 
 
+def exclaimed_headline_at(lines: Sequence[Line], index: int) -> bool:
+    """达州市2023年全国科普日主场活动启动啦！ over a story's paragraph at ``index``: a post's headline that
+    ends in ！ or ？ (启动啦！, 喜报！, 你了解吗？), as WeChat headlines often do, not a story's first sentence."""
+    text = _text_at(lines, index)
+    return (
+        text is not None
+        and text.rstrip("”’\"")[-1:] in "！？!?"
+        and shapes.could_be_headline(text)
+        and not shapes.is_news_lead(text)
+        and story_at(lines, after_meta(lines, index + 1))
+    )
+
+
 def after_meta(lines: Sequence[Line], index: int) -> int:
     """The first line at or after ``index`` that is not page metadata."""
     while index < len(lines) and meta_line_kind(lines[index].text) is not None:

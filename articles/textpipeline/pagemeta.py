@@ -202,6 +202,8 @@ RECOMMENDATION_HEADINGS = frozenset(
      "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读", "相关链接", "相关文章",
      # a paper's front-page box of the stories inside
      "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读",
+     # …and a bulletin's (简报, 工作通讯) contents box over its items' titles
+     "要目", "本期要目", "本期要览", "目录", "本期目录",
      # a web page's readers' comments under the story, each signed and dated like a site's line
      "网友评论", "读者评论", "用户评论", "最新评论", "热门评论", "精彩评论", "全部评论", "相关评论"]
 )
@@ -329,6 +331,8 @@ def meta_line_kind(text: str) -> str | None:
         return "navigation"
     if len(text) <= 120 and ("|" in text or "｜" in text or "丨" in text) and _menu_bar(text):
         return "navigation"  # 首页 | 机构概况 | 新闻中心 | 学会工作 | …: the site's menu
+    if len(text) <= 120 and text[:1] in "首网主" and _spaced_menu(text):
+        return "navigation"  # 首页 政务公开 政务服务 互动交流: the menu a portal prints with spaces
     if "版" in text and len(text) <= 50 and _PAGE_TEASER.match(text) and not re.search(r"[转接]", text):
         return "navigation"  # not （下转第2版）, the end of a story continued elsewhere
     if len(text) <= 200 and ("来源" in text or "稿源" in text or "作者" in text) and _dated_fields(text):
@@ -442,6 +446,16 @@ def _menu_bar(text: str) -> bool:
     if not all(_MENU_ITEM.match(part) for part in parts):
         return False
     return len(parts) >= 4 or (len(parts) >= 2 and any(part in _FOOTER_LINKS for part in parts))  # 网站地图 | 联系我们
+
+
+_HOME_PAGE = frozenset(["首页", "网站首页", "主页"])
+
+
+def _spaced_menu(text: str) -> bool:
+    """首页 政务公开 政务服务 互动交流 走进石柱: a 区县 portal's menu, its sections spaced apart after 首页
+    (a headline stacked on one line opens with no 首页)."""
+    parts = text.split()
+    return len(parts) >= 4 and parts[0] in _HOME_PAGE and all(_MENU_ITEM.match(part) for part in parts[1:])
 
 
 # 游客123：活动很有意义，希望多举办！    2021-05-24 15:20: a reader's comment, signed and dated

@@ -64,6 +64,8 @@ _PAGE_NUMBER = re.compile(
     r"^第?\s*[0-9０-９A-Za-zＡ-Ｚ一二三四五六七八九十]{1,3}\s*版"
     rf"(?:(?:\s*[:：|｜丨·]\s*|\s+)(?!{EDITOR_ROLES})[^\s。，,]{{1,12}})?{HEAD_EDITORS}$"
 )
+# …or the section alone before its editors, the number on the masthead's date line: 区县科协 责编：吴敏 美编：罗欣
+_SECTION_AND_EDITORS = re.compile(rf"^(?!{EDITOR_ROLES})[\u4e00-\u9fff]{{2,8}}{HEAD_EDITORS}$")
 
 
 @lru_cache(maxsize=64)  # asked of the same line by several tests
@@ -448,17 +450,21 @@ def is_bracketed_label(text: str) -> bool:
 
 
 def page_head(text: str) -> re.Match | None:
-    """第3版  区县科协 (责任编辑：王丽): the page's number and section, its editors in group ``editors``."""
-    return _PAGE_NUMBER.match(text) if "版" in text else None
+    """第3版  区县科协 (责任编辑：王丽): the page's number and section, its editors in group ``editors``;
+    区县科协 责编：吴敏 (the number printed on the date line above) when it names its editors."""
+    if "版" in text and (head := _PAGE_NUMBER.match(text)):
+        return head
+    head = _SECTION_AND_EDITORS.match(text) if "编" in text else None
+    return head if head and head.group("editors") else None
 
 
 def is_marked_banner(text: str) -> bool:
     """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI, 科技活动周 | 图说,
-    第3版  区县科协."""
+    第3版  区县科协, 区县科协 责编：吴敏."""
     return bool(
         _BANNER_BRACKETS.match(text)
         or (("|" in text or "｜" in text) and (_BANNER_BILINGUAL.match(text) or _BANNER_LABELS.match(text)))
-        or ("版" in text and _PAGE_NUMBER.match(text))
+        or page_head(text)
     )
 
 

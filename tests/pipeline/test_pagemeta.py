@@ -167,6 +167,11 @@ from articles.textpipeline.split import split_page
         ("2021", None),
         # a front page's box of teasers for stories on other pages
         ("本期导读", "navigation"),
+        ("本期要目", "navigation"),  # a bulletin's contents box (it was the first item's title)
+        ("目录", "navigation"),
+        # a 区县 portal's menu spaced without bars (it let the portal's name over it be the title)
+        ("首页 政务公开 政务服务 互动交流 走进石柱", "navigation"),
+        ("乡村振兴 科技先行 科普惠民 助力发展", None),  # a slogan opens with no 首页
         ("科技助农忙秋收 ▶2版", "navigation"),
         ("院士专家进万州（见第3版）", "navigation"),
         ("（下转第2版）", None),  # a story's own jump, read by the assembler
@@ -588,6 +593,10 @@ def test_an_editors_line_names_only_people(line, names):
         ("第2版 科协动态 责任编辑：王丽 张强", None, ["第2版 科协动态 责任编辑：王丽 张强"], ["王丽", "张强"]),
         ("03版：要闻 本版编辑：刘洋", None, ["03版：要闻 本版编辑：刘洋"], ["刘洋"]),
         ("第2版 科协动态", None, ["第2版 科协动态"], []),
+        # the section and its editors under the masthead's date with the number (it was the 引题)
+        ("2023年11月7日 星期二 第4版\n区县科协 责编:吴敏 美编:罗欣", dt.date(2023, 11, 7), ["区县科协 责编:吴敏 美编:罗欣"],
+         ["吴敏", "罗欣"]),
+        ("区县科协 责任编辑：吴敏", None, ["区县科协 责任编辑：吴敏"], ["吴敏"]),
     ],
 )
 def test_a_page_head_ending_with_its_editors(head, page_date, banners, editors):

@@ -1725,6 +1725,13 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         ("科普进乡村 果农笑开颜", ("", "科普进乡村 果农笑开颜", "")),
         ("科技助农 春耕忙", ("", "科技助农 春耕忙", "")),  # four and three: nearly one length
         ("科技助农 春耕正忙时节农技专家走进田间", ("", "科技助农", "春耕正忙时节农技专家走进田间")),  # a 副题 says more
+        # a couplet's halves before a 主题 make one 引题 (乡村振兴 was the 引题, 科技先行 the 主题)
+        (
+            "乡村振兴 科技先行 凉山州科协助力高原特色产业发展 “土专家”带动彝乡群众增收",
+            ("乡村振兴 科技先行", "凉山州科协助力高原特色产业发展", "“土专家”带动彝乡群众增收"),
+        ),
+        ("众志成城 共克时艰 我市科协系统全力抗疫", ("众志成城 共克时艰", "我市科协系统全力抗疫", "")),
+        ("科普进乡村 果农笑开颜 科技助增收", ("科普进乡村", "果农笑开颜", "科技助增收")),  # no longer 主题 after them
         (
             "重庆小雨点作为中国科技金融企业代表 向全球金融机构分享应对疫情经验",
             ("", "重庆小雨点作为中国科技金融企业代表", "向全球金融机构分享应对疫情经验"),
@@ -1734,7 +1741,25 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
 def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
     """A space after a word of three characters or fewer, inside quotation marks or brackets, or between
     a couplet's matched halves is no break between 主题 and 副题: no 主题 is that short, a quoted slogan
-    keeps its own space, and a couplet is read as one line."""
+    keeps its own space, and a couplet is read as one line (before a 主题, as its 引题)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("✨全国科普日✨ 达州市2023年全国科普日主场活动启动", ("✨全国科普日✨", "达州市2023年全国科普日主场活动启动", "")),
+        ("✨全国科普日✨达州市2023年全国科普日主场活动启动", ("✨全国科普日✨", "达州市2023年全国科普日主场活动启动", "")),
+        ("📢科技工作者日📢 我市举办主题活动", ("📢科技工作者日📢", "我市举办主题活动", "")),
+        ("🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", ("", "🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", "")),
+        ("【德阳】德阳市科协召开2024年学会工作会议", ("", "【德阳】德阳市科协召开2024年学会工作会议", "")),  # a tag, as printed
+    ],
+)
+def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
+    """✨全国科普日✨ before the title, spaced off or closed up: the post's label, the 引题 (a label of five or
+    six characters was the title, the title its 副题; closed up, the two were one title)."""
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
@@ -2309,6 +2334,68 @@ def test_a_wechat_title_with_its_label_and_exclamation_over_the_account_line_ope
     [item] = result.items
     assert (item.kicker, item.title) == ("重磅", "第十届川渝科技学术大会开幕啦！")  # its ✨ ✨ taken off
     assert item.subheadings == ["✦ 大会亮点 ✦"] and not item.flags
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("达州市2023年全国科普日主场活动启动啦！", ()),
+        ("达州市2023年全国科普日主场活动启动啦！", ("原创 达州科协 达州科协 2023-09-18 08:30",)),
+        ("秋季流感高发，你做好防护了吗？", ()),
+        ("达州市2023年全国科普日主场活动启动", ()),
+    ],
+)
+def test_an_accounts_name_over_its_date_and_an_exclaimed_headline_is_the_site(title, head):
+    """达州科协 / 2023-09-18 08:30 发表于四川 / …启动啦！: the account's name is the site (it was the title,
+    the post's headline a paragraph, or under a 原创 head line the headline's kicker)."""
+    result = page(
+        "达州科协", "2023-09-18 08:30 发表于四川", title, *head,
+        "9月16日上午，达州市2023年全国科普日主场活动在通川区莲花湖湿地公园举行。",
+    )
+    [item] = result.items
+    assert result.meta.site == "达州科协"
+    assert (item.kicker, item.title) == ("", title)
+
+
+@pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        (("四川省土壤肥料学会", "工作简报"), "四川省土壤肥料学会"),
+        (("四川省土壤肥料学会", "工作简报", "本期要目", "●学会承办第二届川渝土壤健康论坛", "●学会专家赴凉山州开展测土配方施肥技术培训"),
+         "四川省土壤肥料学会"),
+        (("科协工作简报",), "科协工作简报"),
+    ],
+)
+def test_a_bulletins_head_and_contents_box_are_no_item(head, site):
+    """四川省土壤肥料学会 over 工作简报 is the site (it was the first item's title, the headline its 副题),
+    and 本期要目 over the items' titles is navigation (it was the title, its ● lines a sidebar that
+    gave the first item 凉山, named in another item's title)."""
+    result = page(
+        *head, "2023年第4期(总第27期)", "四川省土壤肥料学会秘书处编                2023年9月28日",
+        "学会承办第二届川渝土壤健康论坛",
+        "9月15日至16日,四川省土壤肥料学会与重庆土壤学会联合承办的第二届川渝土壤健康论坛在四川农业大学成都校区举行。",
+        "(学会秘书处 供稿)",
+        "学会专家赴凉山州开展测土配方施肥技术培训",
+        "9月20日至22日,学会组织5名专家赴昭觉县开展测土配方施肥技术培训,培训农技人员260余人次。",
+        "(科普工作委员会 罗文斌)",
+    )
+    first, second = result.items
+    assert result.meta.site == site
+    assert (first.kicker, first.title, first.subtitle) == ("", "学会承办第二届川渝土壤健康论坛", "")
+    assert [block.kind for block in first.blocks] == ["paragraph"]  # no sidebar naming 凉山
+    assert second.title == "学会专家赴凉山州开展测土配方施肥技术培训"
+
+
+def test_a_portals_name_over_its_spaced_menu_is_the_site():
+    """石柱土家族自治县人民政府 over 首页 政务公开 政务服务 …: the site (it was the title, the headline its 副题)."""
+    result = page(
+        "石柱土家族自治县人民政府", "首页 政务公开 政务服务 互动交流 走进石柱", "当前位置:首页 > 部门动态 > 县科协",
+        "石柱县科协“科普大篷车”开进中益乡", "来源:县科协 | 发布时间:2024-05-23 | 浏览量:862",
+        "5月21日,石柱县科协组织“科普大篷车”走进中益乡华溪村,开展黄连种植技术科普服务活动。",
+    )
+    [item] = result.items
+    assert result.meta.site == "石柱土家族自治县人民政府"
+    assert (item.title, item.subtitle) == ("石柱县科协“科普大篷车”开进中益乡", "")
 
 
 def test_a_pictograph_before_a_few_words_heads_a_posts_section():
