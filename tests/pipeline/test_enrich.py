@@ -213,3 +213,18 @@ def test_a_theme_term_the_segmenter_cuts_apart_is_no_evidence(ctx):
     themes = enrich_item(item, ctx, province_hint="510000").themes
     assert "renda-daibiao-lvzhi" not in themes
     assert themes == ["kexue-puji"]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("綦江区科协", ["綦江区科学技术协会"]),  # (綦江区科协 刘洋), (綦江区科协): the body that sent the story
+        ("成都日报", []),  # 据《成都日报》: a paper the story is reprinted from is no body it names
+        (None, []),
+    ],
+)
+def test_the_body_a_closing_attribution_names_is_one_the_story_names(ctx, source, expected):
+    """The body of a closing attribution is among the item's organizations, though the text never names it."""
+    item = Item(title="綦江区古剑山科普示范基地揭牌", source=source,
+                blocks=[Block(PARAGRAPH, "3月6日，古剑山科普示范基地揭牌，基地设有地质科普长廊和植物识别区。")])
+    assert [m.key for m in enrich_item(item, ctx, province_hint="500000").organizations] == expected
