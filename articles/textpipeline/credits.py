@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .lines import closed_up, fold
 from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
-from .surnames import DOUBLE_SURNAMES, NAME_HEADS, has_long_name_head, has_surname
+from .surnames import DOUBLE_SURNAMES, has_long_name_head, has_surname
 
 _HAN = r"\u4e00-\u9fff"
 # 吉克·阿呷莫, 艾力·买买提: a name with a middle dot (Yi, Tibetan, Uyghur) runs longer than a Han name
@@ -663,8 +663,8 @@ def _photographers(key: str, match: re.Match) -> tuple[int, list[str]]:
                 index -= 1  # （本报记者 张三 通讯员 李四 摄）: the brackets hold the credit, each role's people
                 continue
             break
-        if not (2 <= len(token) <= 3 or "·" in token or (len(token) == 4 and token[:2] in DOUBLE_SURNAMES)):
-            break
+        if not (2 <= len(token) <= 3 or "·" in token or has_long_name_head(token)):
+            break  # 沙龙现场 ends the caption; 欧阳晓丽, 泽仁多吉 are names of four
         if names and not has_surname(token):
             break
         names.insert(0, token)
@@ -815,7 +815,7 @@ def _field_name(name: str) -> bool:
     if re.fullmatch(_DOTTED_NAME, name):
         return True
     return bool(_HAN_NAME.fullmatch(name)) and (
-        (2 <= len(name) <= 3 and (has_surname(name) or name[:2] in NAME_HEADS)) or has_long_name_head(name)
+        (2 <= len(name) <= 3 and has_surname(name)) or has_long_name_head(name)
     )
 
 

@@ -114,17 +114,23 @@ def enrich_item(
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
             region_codes.append(code)
-    organizations = find_organizations(
-        text, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes,
-        normalized=texts.simple,
-        home_code=ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None,
-    )
+    home_code = ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None
+
+    def find(written: str, simple: str) -> list[OrganizationMention]:
+        return find_organizations(
+            written, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes,
+            normalized=simple, home_code=home_code,
+        )
+
+    organizations = find(text, texts.simple)
+    if item.source:
+        organizations += _sending_bodies(find(item.source, simplify(item.source)), organizations)
     names = found_names(organizations)
     segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=names)
     title_ends, body_ends = texts.word_ends(segmented.word_ends())
     themes = assign_themes(
         texts.theme_title,
-        texts.theme_body,
+        _without_attendees_origins(texts.theme_body),
         ctx.theme_rules,
         normalized=True,
         title_ends=title_ends,
@@ -143,6 +149,26 @@ def enrich_item(
         ],
         search_text=" ".join(segmented.tokens),
     )
+
+
+def _sending_bodies(named: list[OrganizationMention], found: list[OrganizationMention]) -> list[OrganizationMention]:
+    """The bodies a closing attribution names ((綦江区科协 刘洋), (遂宁市科协)) that the text did not: the
+    body that sent the story is one it is about. A paper it is reprinted from (据《成都日报》) is no such body."""
+    keys = {mention.key for mention in found}
+    return [mention for mention in named if mention.kind != "meiti" and mention.key not in keys]
+
+
+# 来自区人民医院、荣昌畜牧兽医研究所等单位的, 来自教育、卫生、农业等领域的: where the people who came work
+_ATTENDEES_ORIGINS = re.compile(
+    r"(?<=来自)[^。；;，,、\n的]{1,30}(?:、[^。；;，,、\n的]{1,30})*"
+    r"(?=等(?:\d+|[一二三四五六七八九十百多]+)?[所家个]?(?:单位|部门|企业|高校|院校|学校|机构|领域|行业))"
+)
+
+
+def _without_attendees_origins(text: str) -> str:
+    """The theme text with the bodies and fields the participants come from blanked out (kept to its length
+    for the word ends): a 三八 forum one of whose guests works at 区人民医院 is not about 卫生健康."""
+    return _ATTENDEES_ORIGINS.sub(lambda match: " " * len(match.group()), text) if "来自" in text else text
 
 
 # 各区县（自治县）科协，两江新区、…、万盛经开区科协，市级学会，有关单位：: whom a notice is sent to, line

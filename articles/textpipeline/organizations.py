@@ -68,7 +68,8 @@ _BOUNDARY_TEXT = (
     "后属 原属 现属 改属 归属 划归 并入 更名为 改名为 "
     "走进 走入 来到 深入 进入 前来 看望 慰问 专访 采访 拜访 访问 "
     "考入 考上 考取 录取 就读 毕业 入学 调入 调任 受聘 聘为 任教 "  # 谢德体考入西南农学院: a life's steps
-    "获评 评为 入选 获批 授予 当选"  # 会理市石榴协会获评全国农技协…: a headline's honour, not one name
+    "获评 评为 入选 获批 授予 当选 "  # 会理市石榴协会获评全国农技协…: a headline's honour, not one name
+    "引进 对接 联手 牵手 聘请 依靠 委托"  # 引进西南大学柑桔研究所专家团队: a body a 科协 brings in or works with
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 _BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith

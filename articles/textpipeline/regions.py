@@ -60,8 +60,10 @@ _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖�
 # 通江县), 合江亭 (a pavilion in 成都, not 合江县). Not 镇 or 乡: a county's seat often bears its name.
 _PLACE_IN_NAME = ("街道", "亭")
 # A town's or township's name after a county's short name: 江安镇 may be 江安县's seat, but 南溪镇 in a story
-# of 云阳县 is that county's town.
-_TOWN_ENDS = ("镇", "乡")
+# of 云阳县 is that county's town; so is a name one character longer, 新都桥镇 in a story of 康定市 (not 成都's
+# 新都区: a town's own name is rarely one character). A character that makes a word with 镇 or 乡 (城镇, 乡镇,
+# 古镇) names no town.
+_TOWN_AFTER_SHORT_NAME = re.compile(r"(?:[\u4e00-\u9fff](?<![城乡村集市古小重名强]))?[镇乡]")
 
 # Ordinary words an official name may end in: 海城市 is 海 + 城市, so 沿海城市 and 适应城市 (应城市)
 # are no places. A name of one character plus such a word counts only after a boundary or a region.
@@ -466,7 +468,7 @@ class RegionGazetteer:
             chosen = self._with_listed_siblings(chosen, pending, simple)
         if any(match[2].endswith(_AREA) for match in chosen):
             chosen = self._without_areas_of_named_units(chosen)
-        if any(simple.startswith(_TOWN_ENDS, match[1]) for match in chosen):
+        if any(_TOWN_AFTER_SHORT_NAME.match(simple, match[1]) for match in chosen):
             chosen = self._without_towns_of_other_counties(chosen, simple, context_codes)
         return [(start, end, code) for start, end, _, code in chosen]
 
@@ -491,16 +493,17 @@ class RegionGazetteer:
     def _without_towns_of_other_counties(
         self, chosen: list[tuple[int, int, str, str]], simple: str, context_codes: Sequence[str]
     ) -> list[tuple[int, int, str, str]]:
-        """Drop a county named only by the bare name of a town (南溪镇) where the text names another county
-        and neither this county nor its prefecture: 云阳县科协在南溪镇 is a town of 云阳县, not 宜宾's
-        南溪区 (江安镇 alone, or on a page about 宜宾, is still the seat of 江安县)."""
+        """Drop a county named only by the bare name of a town (南溪镇, 新都桥镇) where the text names another
+        county and neither this county nor its prefecture: 云阳县科协在南溪镇 is a town of 云阳县, not 宜宾's
+        南溪区, and 康定市科协在新都桥镇 one of 康定市, not 成都's 新都区 (江安镇 alone, or on a page about 宜宾,
+        is still the seat of 江安县)."""
 
         def town(match):
             surface, code = match[2], match[3]
             return (
                 surface != self._entries[code].name
                 and self._entries[code].level == "county"
-                and simple.startswith(_TOWN_ENDS, match[1])
+                and _TOWN_AFTER_SHORT_NAME.match(simple, match[1])
             )
 
         named = set(context_codes)

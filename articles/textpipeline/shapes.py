@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .dates import CN_DATE_TEXT, cn_number
 from .punctuation import ADDRESS
-from .surnames import has_surname
+from .surnames import has_long_name_head, has_surname
 
 SENTENCE_FINAL = "。！？!?…"
 _CLOSERS = "”’」』）)】\"'"  # straight quotes too: a copy's "不转账！" closes its sentence like “不转账！”
@@ -621,9 +621,11 @@ def bracketed_headline(text: str) -> str | None:
 
 
 def is_parallel_slogan(text: str) -> bool:
-    """Two equally long phrases (决战脱贫攻坚 决胜全面小康): a column head when no story follows."""
+    """Two equally long phrases (决战脱贫攻坚 决胜全面小康): a column head when no story follows.
+
+    Two names of four (海来伍呷 沙马阿果, with a Yi or Tibetan name's head) are a line of authors."""
     parts = text.split()
-    if len(parts) != 2:
+    if len(parts) != 2 or all(has_long_name_head(part) for part in parts):
         return False
     lengths = [visible_length(p) for p in parts]
     return (

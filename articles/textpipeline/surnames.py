@@ -46,8 +46,9 @@ _TOO_COMMON_AS_WORDS = frozenset("和时来都但于由那平国明海原信")
 
 
 def has_surname(name: str) -> bool:
-    """True when ``name`` starts with a common surname."""
-    if name[:2] in DOUBLE_SURNAMES:
+    """True when ``name`` starts with a common surname, or with a Yi or Tibetan name's head (海来伍呷,
+    泽仁多吉: 海 alone too common a word, 泽 no surname)."""
+    if name[:2] in DOUBLE_SURNAMES or name[:2] in NAME_HEADS:
         return True
     return bool(name) and name[0] in _SINGLE and name[0] not in _TOO_COMMON_AS_WORDS
 

@@ -213,3 +213,39 @@ def test_a_theme_term_the_segmenter_cuts_apart_is_no_evidence(ctx):
     themes = enrich_item(item, ctx, province_hint="510000").themes
     assert "renda-daibiao-lvzhi" not in themes
     assert themes == ["kexue-puji"]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("綦江区科协", ["綦江区科学技术协会"]),  # (綦江区科协 刘洋), (綦江区科协): the body that sent the story
+        ("成都日报", []),  # 据《成都日报》: a paper the story is reprinted from is no body it names
+        (None, []),
+    ],
+)
+def test_the_body_a_closing_attribution_names_is_one_the_story_names(ctx, source, expected):
+    """The body of a closing attribution is among the item's organizations, though the text never names it."""
+    item = Item(title="綦江区古剑山科普示范基地揭牌", source=source,
+                blocks=[Block(PARAGRAPH, "3月6日，古剑山科普示范基地揭牌，基地设有地质科普长廊和植物识别区。")])
+    assert [m.key for m in enrich_item(item, ctx, province_hint="500000").organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "unwanted"),
+    [
+        ("3月7日，荣昌区科协召开女科技工作者座谈会，来自区人民医院、荣昌畜牧兽医研究所等单位的20余名女科技工作者参加。",
+         "weisheng-jiankang"),
+        ("8月23日，黔江区科协召开科技工作者座谈会，20余名来自教育、卫生、农业等领域的科技工作者代表参加。",
+         "xiangcun-zhenxing"),
+    ],
+)
+def test_where_the_participants_come_from_is_no_theme(ctx, paragraph, unwanted):
+    """来自区人民医院…等单位: the bodies and fields the people who came work in say nothing of the story's theme."""
+    item = Item(title="区科协召开科技工作者座谈会", blocks=[Block(PARAGRAPH, paragraph)])
+    assert unwanted not in enrich_item(item, ctx, province_hint="500000").themes
+
+
+def test_a_hospital_the_story_is_about_still_gives_its_theme(ctx):
+    """区人民医院 as the story's actor, not the participants' workplace, is still evidence of 卫生健康."""
+    item = Item(title="区人民医院开展义诊", blocks=[Block(PARAGRAPH, "3月7日，区人民医院医生为居民免费测量血压。")])
+    assert "weisheng-jiankang" in enrich_item(item, ctx, province_hint="500000").themes

@@ -519,6 +519,20 @@ def test_a_kexies_department_for_societies_is_no_society(text, hint, wanted, unw
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
+        ("万州区科协引进西南大学柑桔研究所专家团队。", "西南大学柑桔研究所"),
+        ("万州区科协对接中国农业科学院柑桔研究所专家。", "中国农业科学院柑桔研究所"),
+        ("万州区科协联手西南大学柑桔研究所开展培训。", "西南大学柑桔研究所"),
+        ("万州区科协聘请西南大学柑桔研究所专家授课。", "西南大学柑桔研究所"),
+    ],
+)
+def test_a_verb_that_brings_in_a_body_is_not_part_of_its_name(text, wanted, gaz, regions):
+    """引进西南大学柑桔研究所: the body is 西南大学柑桔研究所 (it was 引进西南大学柑桔研究所)."""
+    assert wanted in keys(text, gaz, regions, CQ)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
         ("1978年，谢德体考入西南农学院土壤农业化学专业。", "西南农学院"),
         ("他2001年毕业西南大学后回乡创业。", "西南大学"),
         ("2010年调入重庆市农业科学院工作。", "重庆市农业科学院"),

@@ -228,12 +228,17 @@ def test_a_short_name_in_a_street_or_a_pavilion_is_no_county(gaz, text, hint, ex
         # a county's short name opening the name of a town of another county
         ("甘孜州科协走进康定市新都桥镇", SC, ["康定市"]),
         ("甘孜州新都桥镇的牧民", SC, ["甘孜藏族自治州"]),
+        # …with the county named earlier in the sentence, not right before the town
+        ("康定市科协科技志愿者在新都桥镇为牧民讲解牦牛养殖知识", SC, ["康定市"]),
+        ("新都桥镇的牧民学习养殖技术。康定市科协供稿", SC, ["康定市"]),
         ("云阳县南溪镇开展科普活动。四川省科协人员参加。", CQ, ["云阳县", "四川省"]),
         ("云阳县科协在南溪镇开展科普活动。遂宁市科协、四川省科协人员参加。", CQ, ["云阳县", "遂宁市"]),
         # a town bearing its county's name, alone or in its prefecture, is the county's seat
         ("在南溪镇开展科普活动", SC, ["南溪区"]),
         ("宜宾市翠屏区科协在江安镇开展活动", SC, ["翠屏区", "江安县"]),
         ("荣昌区科协和云阳县科协在荣昌镇开展活动", CQ, ["荣昌区", "云阳县"]),
+        # a word with 镇 or 乡 (城乡, 城镇) after a short name is no town's name
+        ("云阳县科协到荣昌城乡结合部开展活动", CQ, ["云阳县", "荣昌区"]),
     ],
 )
 def test_a_town_of_a_named_county_is_no_county_of_its_name(gaz, text, hint, expected):

@@ -480,6 +480,21 @@ def test_closing_names_and_attributions():
 
 
 @pytest.mark.parametrize(
+    ("names", "authors"),
+    [
+        ("海来伍呷 沙马阿果", ["海来伍呷", "沙马阿果"]),  # Yi names of four: no 4+4 slogan
+        ("泽仁多吉 格桑卓玛", ["泽仁多吉", "格桑卓玛"]),
+        ("海来伍呷", ["海来伍呷"]),  # 海 alone opens too many words to count as a surname
+    ],
+)
+def test_a_line_of_yi_and_tibetan_names_closes_a_story_as_its_authors(names, authors):
+    """A bare line of Yi or Tibetan names under a story is its authors, not a banner."""
+    result = page("第一条新闻的标题", LONG, names, "第二条新闻的标题", LONG)
+    assert [b.name for b in result.items[0].bylines] == authors
+    assert names not in result.meta.banners
+
+
+@pytest.mark.parametrize(
     ("caption", "photographer", "text"),
     [
         ("4月2日,轨排稳稳落在路基上。 新华社记者 唐突 摄", "唐突", "4月2日，轨排稳稳落在路基上。"),
@@ -507,6 +522,9 @@ def test_closing_names_and_attributions():
         # the copy's label before the caption is taken off (recorded as removed)
         ("图片说明：图为活动现场。 李明 摄", "李明", "图为活动现场。"),
         ("【图注】图为活动现场。（李明 摄）", "李明", "图为活动现场。"),
+        # a Tibetan name of four (泽 is no surname): the photographer, not the caption's end
+        ("牧民学习牦牛养殖知识。 摄/泽仁多吉", "泽仁多吉", "牧民学习牦牛养殖知识。"),
+        ("牧民学习青稞种植知识。 扎西次仁 摄", "扎西次仁", "牧民学习青稞种植知识。"),
     ],
 )
 def test_standalone_caption_is_photo_item(caption, photographer, text):
