@@ -84,8 +84,9 @@ def _place_led(line: str) -> bool:
     return bool(_PLACE_LEAD.match(line))
 
 
-# 科技史话, 调查研究, 倡议书, 成渝地区双城经济圈: a label of bare characters, no mark, space or digit
-_BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,9}$")
+# 科技史话, 调查研究, 倡议书, 成渝地区双城经济圈: a label of bare characters, no mark, space or digit;
+# 健康·科普: two words a middle dot joins, a page column's commonest shape
+_BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,9}$|^[\u4e00-\u9fff]{2,4}[·•・][\u4e00-\u9fff]{2,4}$")
 
 
 # 征稿启事, 通知: a notice is titled by its kind (as 更正 and 简讯 are); the line under it is its text cut by the column
@@ -96,14 +97,14 @@ def _label_over_headline(first: str, second: str) -> bool:
     """A bare label over a line at least twice as long (and no dashed 副题): the label is the 引题. A
     label is short (乡村振兴, 倡议书), a column's name (科技史话) or a theme's (成渝地区双城经济圈); a longer
     line that says what happened (科技助农结硕果 over its figures) is the 主题 over its 副题."""
-    return (
-        bool(_BARE_LABEL.match(first))
-        and (len(first) <= 4 or is_column_name(first) or first in _theme_names())
-        and not first.endswith(_NOTICE_KINDS)
-        and not is_genre_headline(first)
-        and not second.startswith(_DASHES)
-        and len(second) >= 2 * len(first)
-    )
+    if not _BARE_LABEL.match(first) or first.endswith(_NOTICE_KINDS) or is_genre_headline(first):
+        return False
+    if second.startswith(_DASHES):
+        return False
+    named = is_column_name(first) or first in _theme_names() or not first.isalpha() or first.endswith("手记")
+    if named:  # 科技史话, 成渝地区双城经济圈, 健康·科普, 本报特派记者手记: a column's name over a longer headline
+        return len(second) > len(first)
+    return len(first) <= 4 and len(second) >= 2 * len(first)
 
 
 @lru_cache(maxsize=1)

@@ -196,7 +196,7 @@ class _Finder:
     def run(self) -> list[OrganizationMention]:
         cands = [*self._known(), *self._kexie(), *self._by_suffix()]
         cands = self._resolve_short_hosts(cands)
-        cands = _non_overlapping(_without_a_place_before_a_known_name(cands))
+        cands = _non_overlapping(self._without_a_students_word(_without_a_place_before_a_known_name(cands)))
         self._resolve_context(cands)
         self._one_key_per_body(cands)
         return self._mentions([c for c in cands if c.key])
@@ -583,6 +583,15 @@ class _Finder:
                 return self._after_a_date(i, p), True
             i -= 1
         return i, True
+
+    def _without_a_students_word(self, cands: list[_Cand]) -> list[_Cand]:
+        """西南交大学子, 川大学生: a known short form (西南交大, 川大) and 学子 or 学生, no university named
+        …大学 (西南交大学 had been one)."""
+        return [
+            c for c in cands
+            if c.known or not c.name.endswith("大学") or self.text[c.end : c.end + 1] not in "子生"
+            or self.gaz.lookup(c.name[:-1]) is None
+        ]
 
     def _after_a_date(self, i: int, p: int) -> int:
         """1990年获中国农业科学院…, 2005年 任西南大学…: past a number's 年 (月, 日) and the verb a life's step
