@@ -323,6 +323,9 @@ _NUMBERED_HEADING = re.compile(
 )
 
 
+_NEXT_NUMBER = re.compile(r"\s[0-9]{1,2}[.．、]")  # the next item of a list on the same line
+
+
 def list_number(text: str) -> tuple[str, int] | None:
     """The numbering a line opens with, as (style, number): 3.王刚 → ("1.", 3), 二、… → ("一、", 2),
     （三）… → ("（一）", 3); None for an unnumbered line. Styles tell one list from another."""
@@ -350,8 +353,8 @@ def is_numbered_heading(text: str) -> bool:
     if not match:
         return False
     rest = text[match.end() :].strip().removesuffix("？").removesuffix("?")
-    if not 2 <= visible_length(rest) <= 24 or ends_sentence(rest):
-        return False
+    if not 2 <= visible_length(rest) <= 24 or ends_sentence(rest) or _NEXT_NUMBER.search(rest):
+        return False  # (1.〇 2.× 3.〇: a key of answers, its items on one line)
     phrases = re.split(r"[，,]", rest)  # 一、坚持党建引领，政治底色更加鲜明: two phrases, one comma
     return (
         len(phrases) <= 2

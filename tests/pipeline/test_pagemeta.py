@@ -242,6 +242,8 @@ def test_meta_line_kind(line, kind):
         ("科技工作者之家 2020-03-25", "科技工作者之家", dt.date(2020, 3, 25), None),
         ("以下文章来源于重庆科技报，作者张三", None, None, "重庆科技报"),
         ("来源丨德阳市科协", None, None, "德阳市科协"),
+        ("转自微信公众号“重庆科普”", None, None, "重庆科普"),  # (it was an article with no body)
+        ("转载自“科普中国”", None, None, "科普中国"),
         ("2022-09-20 18:30 发表于重庆", None, dt.date(2022, 9, 20), None),  # WeChat's head under its account
         ("2024-03-12 18:00 四川", None, dt.date(2024, 3, 12), None),  # since 2023: the place without 发表于
         ("2021年05月31日08:25 | 来源：人民网-四川频道", None, dt.date(2021, 5, 31), "人民网-四川频道"),

@@ -2964,3 +2964,9 @@ def test_a_numbered_lists_last_item_over_a_credited_paragraph_is_no_titled_photo
                   "②科学实验秀", "③科普知识有奖问答", "活动共吸引群众5000余人次参与。", "本报记者 谭林 摄")
     (item,) = result.items
     assert item.paragraphs[-2:] == ["③科普知识有奖问答", "活动共吸引群众5000余人次参与。"]
+
+
+@pytest.mark.parametrize(("line", "heading"), [("1.〇 2.× 3.〇 4.× 5.〇", False), ("1.加强组织领导", True)])
+def test_a_key_of_answers_on_one_line_is_no_numbered_heading(line, heading):
+    """1.〇 2.× 3.〇 had been a sub-heading."""
+    assert shapes.is_numbered_heading(line) is heading
