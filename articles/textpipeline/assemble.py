@@ -95,6 +95,7 @@ from .pagemeta import (
     closes_a_post,
     continues_co_organizers,
     is_contact_line,
+    is_contents_heading,
     is_name_in_capitals,
     meta_line_kind,
     opens_recommendations,
@@ -156,6 +157,11 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         if self._dated_link(index, line):
             return None
         meta_kind = meta_line_kind(text)
+        if meta_kind == "navigation" and (
+            (self.result.drafts and is_contents_heading(text)) or _after_colon(self._open())
+        ):
+            # 本期要目 after a story began, 首页 科普资讯 科普视频 under 平台设有以下栏目：: the story's own list
+            meta_kind = None
         if meta_kind and (self._inside_story(index, meta_kind, line) or self._notice_contact(index, meta_kind, line)):
             return None
         if meta_kind is None and self.in_co_organizers and continues_co_organizers(text):

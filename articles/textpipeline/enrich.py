@@ -124,7 +124,7 @@ def enrich_item(
 
     organizations = find(text, texts.simple)
     if item.source:
-        organizations += _sending_bodies(find(item.source, simplify(item.source)), organizations)
+        organizations += _sending_bodies(find(item.source, simplify(item.source)), organizations, item.source)
     names = found_names(organizations)
     segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=names)
     title_ends, body_ends = texts.word_ends(segmented.word_ends())
@@ -151,11 +151,27 @@ def enrich_item(
     )
 
 
-def _sending_bodies(named: list[OrganizationMention], found: list[OrganizationMention]) -> list[OrganizationMention]:
+def _sending_bodies(
+    named: list[OrganizationMention], found: list[OrganizationMention], source: str
+) -> list[OrganizationMention]:
     """The bodies a closing attribution names ((綦江区科协 刘洋), (遂宁市科协)) that the text did not: the
-    body that sent the story is one it is about. A paper it is reprinted from (据《成都日报》) is no such body."""
+    body that sent the story is one it is about. A paper it is reprinted from (据《成都日报》) is no such
+    body, nor a body's web site or account (来源：重庆市人民政府网)."""
     keys = {mention.key for mention in found}
-    return [mention for mention in named if mention.kind != "meiti" and mention.key not in keys]
+    return [
+        mention for mention in named
+        if mention.kind != "meiti" and mention.key not in keys and not _SITE_AFTER.match(source, _end_of(mention, source))
+    ]
+
+
+# What names a body's outlet after its name: 网, 官网, 客户端, 公众号, 微信, 微博, APP
+_SITE_AFTER = re.compile(r"网|官网|客户端|公众号|微信|微博|APP|App|app")
+
+
+def _end_of(mention: OrganizationMention, source: str) -> int:
+    """Where the mention's name ends in the source line (its end if the line writes it otherwise)."""
+    start = source.find(mention.name_in_text)
+    return start + len(mention.name_in_text) if start >= 0 else len(source)
 
 
 # 来自区人民医院、荣昌畜牧兽医研究所等单位的, 来自教育、卫生、农业等领域的: where the people who came work

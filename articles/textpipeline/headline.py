@@ -55,7 +55,10 @@ _TOUR_LABEL = re.compile(r"^[\u4e00-\u9fff·“”]{2,10}(?<![进举运执发银
 _DECORATED_LABEL = re.compile(r"^[^\w\s]+[\u4e00-\u9fff]{1,6}[^\w\s]+$")
 # …closed up against the title it labels, the same emoji on both sides: ✨全国科普日✨达州市… (a tag in
 # square brackets, 【德阳】德阳市科协…, stays the headline's as printed)
-_LABEL_CLOSED_UP = re.compile(r"^((?P<mark>[^\w\s“”\"《（(【\[]+)[\u4e00-\u9fff]{1,6}(?P=mark))(?=\w|“)")
+# ('双减'背景下…: quotation marks, ASCII or not, quote a word; they label nothing)
+_LABEL_CLOSED_UP = re.compile(
+    r"^((?P<mark>[^\w\s“”\"'‘’「」『』《》〈〉（）()【】\[\]<>·、，。：；！？,.:;!?-]+)[\u4e00-\u9fff]{1,6}(?P=mark))(?=\w|“)"
+)
 _BAR = re.compile(r"\s*[|｜丨]\s*")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 

@@ -283,6 +283,8 @@ def exclaimed_headline_at(lines: Sequence[Line], index: int) -> bool:
     return (
         text is not None
         and text.rstrip("”’\"")[-1:] in "！？!?"
+        and len(text) >= 8  # 恭喜！ is a lead's cry, not a headline
+        and text[:1] not in "“\"‘「"  # “快看，机器人会跳舞！” opens a feature's lead
         and shapes.could_be_headline(text)
         and not shapes.is_news_lead(text)
         and story_at(lines, after_meta(lines, index + 1))

@@ -198,16 +198,22 @@ def is_breadcrumb(text: str) -> bool:
     return bool(_BREADCRUMB.match(fold(text)))
 
 
+_CONTENTS_HEADINGS = ("要目", "本期要目", "本期要览", "目录", "本期目录")
 RECOMMENDATION_HEADINGS = frozenset(
     ["往期推荐", "往期回顾", "往期精彩", "精彩回顾", "精彩推荐", "热文推荐", "近期热文", "猜你喜欢", "更多精彩",
      "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读", "相关链接", "相关文章",
      # a paper's front-page box of the stories inside
      "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读",
      # …and a bulletin's (简报, 工作通讯) contents box over its items' titles
-     "要目", "本期要目", "本期要览", "目录", "本期目录",
+     *_CONTENTS_HEADINGS,
      # a web page's readers' comments under the story, each signed and dated like a site's line
      "网友评论", "读者评论", "用户评论", "最新评论", "热门评论", "精彩评论", "全部评论", "相关评论"]
 )
+
+
+def is_contents_heading(text: str) -> bool:
+    """本期要目, 目录: a bulletin's contents heading (only over its first item; inside a story, the story's)."""
+    return _strip_decoration(fold(text).strip()).strip("【】[] :：") in _CONTENTS_HEADINGS
 
 
 def opens_recommendations(text: str) -> bool:

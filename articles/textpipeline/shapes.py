@@ -65,7 +65,10 @@ _PAGE_NUMBER = re.compile(
     rf"(?:(?:\s*[:：|｜丨·]\s*|\s+)(?!{EDITOR_ROLES})[^\s。，,]{{1,12}})?{HEAD_EDITORS}$"
 )
 # …or the section alone before its editors, the number on the masthead's date line: 区县科协 责编：吴敏 美编：罗欣
-_SECTION_AND_EDITORS = re.compile(rf"^(?!{EDITOR_ROLES})[\u4e00-\u9fff]{{2,8}}{HEAD_EDITORS}$")
+# (not an author's name, 王芳 编辑：李雪, nor a body's, 綦江区科协 编辑：李雪: a story's credits at its foot)
+_SECTION_AND_EDITORS = re.compile(rf"^(?!{EDITOR_ROLES})(?P<section>[\u4e00-\u9fff]{{2,8}}){HEAD_EDITORS}$")
+_COLLECTIVE_SECTION = ("区县", "市县", "市州", "基层", "地方", "全市", "全省", "学会", "科协")
+_BODY_ENDS = ("科协", "协会", "学会", "研究会", "局", "委", "办", "中心")
 
 
 @lru_cache(maxsize=64)  # asked of the same line by several tests
@@ -458,7 +461,14 @@ def page_head(text: str) -> re.Match | None:
     if "版" in text and (head := _PAGE_NUMBER.match(text)):
         return head
     head = _SECTION_AND_EDITORS.match(text) if "编" in text else None
-    return head if head and head.group("editors") else None
+    if not head or not head.group("editors"):
+        return None
+    section = head.group("section")
+    if (len(section) <= 3 and has_surname(section)) or (
+        section.endswith(_BODY_ENDS) and not section.startswith(_COLLECTIVE_SECTION)
+    ):
+        return None
+    return head
 
 
 def is_marked_banner(text: str) -> bool:

@@ -45,9 +45,15 @@ NAME_HEADS = frozenset(
 _TOO_COMMON_AS_WORDS = frozenset("和时来都但于由那平国明海原信")
 
 
+# Words that open with a Tibetan name's head and name no one: a greeting, a flower (格桑花开)
+_HEAD_WORDS = ("扎西德勒", "格桑花", "格桑梅朵")
+
+
 def has_surname(name: str) -> bool:
     """True when ``name`` starts with a common surname, or with a Yi or Tibetan name's head (海来伍呷,
-    泽仁多吉: 海 alone too common a word, 泽 no surname)."""
+    泽仁多吉: 海 alone too common a word, 泽 no surname; 扎西德勒 and 格桑花开 are words)."""
+    if name.startswith(_HEAD_WORDS):
+        return False
     if name[:2] in DOUBLE_SURNAMES or name[:2] in NAME_HEADS:
         return True
     return bool(name) and name[0] in _SINGLE and name[0] not in _TOO_COMMON_AS_WORDS
@@ -64,6 +70,7 @@ def has_long_name_head(name: str) -> bool:
     name's head (吉克阿呷, 格桑卓玛): a name, not a four-character word."""
     return (
         len(name) == 4
+        and not name.startswith(_HEAD_WORDS)
         and (name[:2] in DOUBLE_SURNAMES or name[:2] in NAME_HEADS)
         and name[2:] not in _OUTLET_TAILS
     )

@@ -220,6 +220,7 @@ def test_a_theme_term_the_segmenter_cuts_apart_is_no_evidence(ctx):
     [
         ("綦江区科协", ["綦江区科学技术协会"]),  # (綦江区科协 刘洋), (綦江区科协): the body that sent the story
         ("成都日报", []),  # 据《成都日报》: a paper the story is reprinted from is no body it names
+        ("重庆市人民政府网", []),  # 来源：重庆市人民政府网: a body's web site (it added 重庆市人民政府)
         (None, []),
     ],
 )

@@ -2970,3 +2970,47 @@ def test_a_numbered_lists_last_item_over_a_credited_paragraph_is_no_titled_photo
 def test_a_key_of_answers_on_one_line_is_no_numbered_heading(line, heading):
     """1.〇 2.× 3.〇 had been a sub-heading."""
     assert shapes.is_numbered_heading(line) is heading
+
+
+def test_a_contents_box_or_a_spaced_menu_inside_a_story_is_the_storys():
+    """本期要目 over ● lines, 首页 科普资讯 科普视频 under 平台设有以下栏目：: inside a story they are its text
+    (the box and its first line had gone to the page's navigation, the rest headless)."""
+    boxed = page("《科普周刊》创刊三十周年", "本报讯 近日，《科普周刊》创刊三十周年座谈会在成都举行。", "本期要目",
+                 "●院士谈科学精神", "●乡村科技特派员风采", "主编表示，刊物将继续办好科普栏目。")
+    (item,) = boxed.items
+    assert "本期要目" in item.body and item.paragraphs[-1] == "主编表示，刊物将继续办好科普栏目。"
+    listed = page("“巴渝科普”网上平台正式上线", "本报讯 5月9日，“巴渝科普”网上平台正式上线。平台设有以下栏目：",
+                  "首页 科普资讯 科普视频 在线咨询", "市民可通过手机随时访问。")
+    (item,) = listed.items
+    assert item.paragraphs[1:] == ["首页 科普资讯 科普视频 在线咨询", "市民可通过手机随时访问。"]
+
+
+@pytest.mark.parametrize("lead", ["恭喜！", "“快看，机器人会跳舞！”"])
+def test_a_cry_under_a_web_headline_and_its_date_is_the_storys_first_line(lead):
+    """headline / 2023-04-18 / 恭喜！: the headline had become the site and 恭喜！ the title."""
+    result = page("青少年科技创新大赛获奖名单出炉", "2023-04-18", lead, "近日，第三十七届四川省青少年科技创新大赛获奖名单公布，我市12件作品获奖。")
+    assert [item.title for item in result.items] == ["青少年科技创新大赛获奖名单出炉"]
+    assert result.meta.site is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "bylines"),
+    [
+        # a Tibetan greeting and a flower are no names (扎西德勒 had become a title, 格桑梅朵 an author)
+        (["甘孜州科协举办藏历新年科普联欢会", "本报讯 2月21日，甘孜州科协举办藏历新年科普联欢会。", "格桑梅朵", "扎西德勒"],
+         "甘孜州科协举办藏历新年科普联欢会", []),
+        # quotation marks quote a word, they label nothing ('双减' had become the 引题)
+        (["'双减'背景下科学教育如何做加法", "本报讯 近日，重庆市科协举办科学教育研讨会。"], "'双减'背景下科学教育如何做加法", []),
+    ],
+)
+def test_words_that_only_look_like_names_or_labels(lines, title, bylines):
+    result = page(*lines)
+    assert result.items[0].title == title and result.items[0].kicker == ""
+    assert [b.name for b in result.items[0].bylines] == bylines
+
+
+@pytest.mark.parametrize("line", ["王芳 编辑：李雪 审核：张强", "綦江区科协 编辑：李雪"])
+def test_a_storys_credits_with_its_editors_are_no_page_head(line):
+    """王芳 编辑：李雪 审核：张强 at a post's foot had become a banner (a section over its editors)."""
+    assert shapes.page_head(line) is None
+    assert shapes.page_head("区县科协 责编：吴敏 美编：罗欣") is not None
