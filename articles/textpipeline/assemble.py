@@ -569,7 +569,9 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             self._new_draft(line, title=text).briefs = True  # 科协简讯 over its marked briefs: an item
             return True
         if bullet_at(self.lines, index + 1):
-            target = current or (self.result.drafts[-1] if self.result.drafts else None)
+            last = self.result.drafts[-1] if self.result.drafts else None
+            # (not a story a banner closed: 【地方科协】 over 广元市科协召开全委会 over ●… opens the next story)
+            target = current or (last if last is not None and last.closed != CLOSED_BY_PAGE else None)
             if target is not None:
                 target.add_sidebar_line(text, start_new=True)
                 target.cover(line)

@@ -78,8 +78,8 @@ def _credit_under_caption(lines: Sequence[Line], index: int) -> credits.PhotoCre
     text = _text_at(lines, index)
     if text is None or not shapes.ends_sentence(text) or shapes.visible_length(text) > 150:
         return None
-    if credits.parse_photo_credit(text) is not None:
-        return None
+    if credits.parse_photo_credit(text) is not None or credits.parse_lead(text):
+        return None  # (本报讯 6月12日，… over 王军 摄: a story's lead and its picture's credit, no caption)
     following = _text_at(lines, index + 1)
     photo = credits.parse_photo_credit(following) if following is not None else None
     return photo if photo is not None and not photo.caption else None

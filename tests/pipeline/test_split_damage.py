@@ -3014,3 +3014,18 @@ def test_a_storys_credits_with_its_editors_are_no_page_head(line):
     """王芳 编辑：李雪 审核：张强 at a post's foot had become a banner (a section over its editors)."""
     assert shapes.page_head(line) is None
     assert shapes.page_head("区县科协 责编：吴敏 美编：罗欣") is not None
+
+
+def test_a_headline_over_bullets_after_a_banner_opens_the_next_story():
+    """【地方科协】 / 广元市科协召开全委会 / ●… had become the story above's sidebar, its lead a headless item."""
+    result = page("德阳市科协开展科技助力乡村振兴活动", "本报讯（记者 张华）6月5日，德阳市科协组织专家深入罗江区开展技术服务。",
+                  "【地方科协】", "广元市科协召开全委会", "●审议通过工作报告", "6月8日，广元市科协召开九届三次全委会。")
+    assert [item.title for item in result.items] == ["德阳市科协开展科技助力乡村振兴活动", "广元市科协召开全委会"]
+    assert result.items[0].body == "6月5日，德阳市科协组织专家深入罗江区开展技术服务。"
+
+
+def test_a_news_lead_over_its_pictures_credit_stays_a_story():
+    """本报讯 6月12日，… over 王军 摄 had become a photo item, 本报讯 in its caption."""
+    (item,) = page("德格县科协举办藏医药科普讲座", "本报讯 6月12日，德格县科协在更庆镇举办藏医药科普讲座。", "王军 摄").items
+    assert item.kind == "article" and item.paragraphs == ["6月12日，德格县科协在更庆镇举办藏医药科普讲座。"]
+    assert [(b.role, b.name) for b in item.bylines] == [("photographer", "王军")]
