@@ -207,7 +207,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
                 and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
             )
             or self._column_head(index, text)
-            or self._decorated_banner(text)
+            or self._decorated_banner(index, text)
             or self._named_in_capitals_too(index, text)
         ):
             record_meta_line(self.meta, "banner", text)
@@ -246,14 +246,15 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         return True
 
 
-    def _decorated_banner(self, text: str) -> bool:
-        """✦ 本周看点 ✦ between stories (none open): a section's banner; inside a story, its sub-heading."""
-        return (
-            text[:1] == text[-1:]
-            and self._open() is None
-            and shapes.is_decorated_heading(text)
-            and not credits.parse_byline_line(text)
-        )
+    def _decorated_banner(self, index: int, text: str) -> bool:
+        """✦ 本周看点 ✦ between stories (none open, or over a headline over its news lead): a section's
+        banner; inside a story, its sub-heading."""
+        if not (text[:1] == text[-1:] and shapes.is_decorated_heading(text) and not credits.parse_byline_line(text)):
+            return False
+        if self._open() is None:
+            return True
+        lead = self.lines[index + 2].text if index + 2 < len(self.lines) else ""
+        return could_headline_at(self.lines, index + 1) and shapes.is_news_lead(lead)  # 🌱春耕时节🌱 / headline / 3月8日，…
 
     def _named_in_capitals_too(self, index: int, text: str) -> bool:
         """基层科协 over BASIC LEVEL: a section's name with its English or pinyin in capitals under it is

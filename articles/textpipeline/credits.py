@@ -42,7 +42,7 @@ _HAN_NAME = re.compile(f"[{_HAN}·]+")
 # 丨 (U+4E28) is a CJK character, so the name patterns would take it in: WeChat prints it as a bar (记者丨王丽).
 _SEPARATORS = re.compile(r"[\s、，,丨|｜]+")
 _WRITER_ROLE = (
-    r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|撰文|撰稿|文|图片|照片|图|摄影|摄像|视频|摄|作者|整理|口述|采写|执笔"
+    r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|(?:(?:本报|本刊)?特约)?(?:撰文|撰稿)|文|图片|照片|图|摄影|摄像|视频|摄|作者|整理|口述|采写|执笔"
     r"|责任编辑|责编|编辑|审核|校对)"  # a post's one credit line also names who edited and checked it
 )
 _WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字|作者)\s+)"
@@ -234,7 +234,7 @@ def parse_byline_line(text: str) -> list[Byline] | None:
                 bylines.extend(Byline(role, person) for role in roles)  # 作者：重庆大学 张三
                 continue
             names = _names_of(part.group(2))
-            spaced = part.group(1) in ("摄影", "撰文", "撰稿", "文字", "作者") and not re.search(r"[/／:：丨|｜]", part.group())
+            spaced = part.group(1).endswith(("摄影", "撰文", "撰稿", "文字", "作者")) and not re.search(r"[/／:：丨|｜]", part.group())
             if spaced and not all(has_surname(name) for name in names):
                 return None  # 摄影 作品展: a space after a role word only before a person's name
             if any(_NOT_A_NAME.search(name) for name in names):

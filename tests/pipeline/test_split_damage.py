@@ -3029,3 +3029,20 @@ def test_a_news_lead_over_its_pictures_credit_stays_a_story():
     (item,) = page("德格县科协举办藏医药科普讲座", "本报讯 6月12日，德格县科协在更庆镇举办藏医药科普讲座。", "王军 摄").items
     assert item.kind == "article" and item.paragraphs == ["6月12日，德格县科协在更庆镇举办藏医药科普讲座。"]
     assert [(b.role, b.name) for b in item.bylines] == [("photographer", "王军")]
+
+
+def test_an_emoji_label_over_a_headline_and_its_news_lead_is_a_banner_between_stories():
+    """🌱春耕时节🌱 / 广安市科协组织专家… / 3月8日，… had been two sub-headings of the story above."""
+    result = page("巴中市农技协联合会举办果树修剪培训", "本报讯 3月5日，巴中市农技协联合会在恩阳区举办果树修剪培训班。", "🌱春耕时节🌱",
+                  "广安市科协组织专家下乡指导春耕", "3月8日，广安市科协组织农业专家深入岳池县田间地头，指导农民开展春耕生产。")
+    assert [item.title for item in result.items] == ["巴中市农技协联合会举办果树修剪培训", "广安市科协组织专家下乡指导春耕"]
+    assert result.meta.banners == ["🌱春耕时节🌱"]
+
+
+@pytest.mark.parametrize("credit", ["本报特约撰稿 李强", "特约撰稿 李强", "本刊特约撰文 李强"])
+def test_a_contributors_byline_under_a_headline_opens_its_story(credit):
+    """科技特派员手记 / 我在凉山种苹果的这些年 / 本报特约撰稿 李强 had been paragraphs of the story above."""
+    result = page("德阳市科协开展科技助力乡村振兴活动", "本报讯（记者 张华）6月5日，德阳市科协组织专家深入罗江区开展技术服务。",
+                  "科技特派员手记", "我在凉山种苹果的这些年", credit, "2019年，我第一次来到盐源县。")
+    assert [(item.kicker, item.title) for item in result.items][1] == ("科技特派员手记", "我在凉山种苹果的这些年")
+    assert [(b.role, b.name) for b in result.items[1].bylines] == [("author", "李强")]
