@@ -150,8 +150,12 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             self.boxed_title_for = None
             return None
         if (
-            (shapes.is_box_heading(text) or (len(text) <= 8 and shapes.is_plain_box_heading(text)))
-            and self._box_heading(index, line)
+            (
+                shapes.is_box_heading(text)
+                or (len(text) <= 8 and shapes.is_plain_box_heading(text))
+                or (text[-1] in "：:" and opens_recommendations(text) and shapes.is_plain_box_heading(text[:-1]))
+            )
+            and self._box_heading(index, line)  # (相关链接： over a box's title and its prose, not a list of links)
         ):
             return None  # 【延伸阅读】 over prose in a story: its box, though the words also head link lists
         if self._dated_link(index, line):

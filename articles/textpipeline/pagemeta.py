@@ -202,6 +202,8 @@ _CONTENTS_HEADINGS = ("要目", "本期要目", "本期要览", "目录", "本�
 RECOMMENDATION_HEADINGS = frozenset(
     ["往期推荐", "往期回顾", "往期精彩", "精彩回顾", "精彩推荐", "热文推荐", "近期热文", "猜你喜欢", "更多精彩",
      "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读", "相关链接", "相关文章",
+     # a site's box of its sections
+     "栏目导航", "网站导航", "频道导航",
      # a paper's front-page box of the stories inside
      "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读",
      # …and a bulletin's (简报, 工作通讯) contents box over its items' titles

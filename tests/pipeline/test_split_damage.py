@@ -3046,3 +3046,19 @@ def test_a_contributors_byline_under_a_headline_opens_its_story(credit):
                   "科技特派员手记", "我在凉山种苹果的这些年", credit, "2019年，我第一次来到盐源县。")
     assert [(item.kicker, item.title) for item in result.items][1] == ("科技特派员手记", "我在凉山种苹果的这些年")
     assert [(b.role, b.name) for b in result.items[1].bylines] == [("author", "李强")]
+
+
+def test_a_link_heading_with_a_colon_over_a_boxs_title_and_prose_is_the_storys_box():
+    """相关链接： / 什么是科技特派员 / 科技特派员是指… had been split off as an article of its own."""
+    (item,) = page("德阳市科协开展科技助力乡村振兴活动", "本报讯（记者 张华）6月5日，德阳市科协组织专家深入罗江区开展技术服务。",
+                   "相关链接：", "什么是科技特派员", "科技特派员是指深入农村开展科技服务的专业技术人员。").items
+    assert item.subheadings == ["相关链接：", "什么是科技特派员"]
+    assert item.paragraphs[-1] == "科技特派员是指深入农村开展科技服务的专业技术人员。"
+
+
+def test_a_sites_box_of_its_sections_is_navigation():
+    """■ 栏目导航 / 科协要闻 / ● 学会动态 had become the story's sidebar and an item of its own."""
+    result = page("德阳市科协开展科技助力乡村振兴活动", "本报讯（记者 张华）6月5日，德阳市科协组织专家深入罗江区开展技术服务。",
+                  "■ 栏目导航", "科协要闻", "● 学会动态", "● 基层科协")
+    assert len(result.items) == 1 and result.items[0].blocks[-1].kind == "paragraph"
+    assert result.meta.boilerplate == ["■ 栏目导航", "科协要闻", "● 学会动态", "● 基层科协"]
