@@ -255,10 +255,17 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         banner; inside a story, its sub-heading."""
         if not (text[:1] == text[-1:] and shapes.is_decorated_heading(text) and not credits.parse_byline_line(text)):
             return False
-        if self._open() is None:
+        current = self._open()
+        if current is None:
             return True
+        # 🌱春耕时节🌱 / headline / 3月8日，… after a paper's story (本报讯): the next section's banner; in a post
+        # that opened with no dateline, the post's own section heading over its part
         lead = self.lines[index + 2].text if index + 2 < len(self.lines) else ""
-        return could_headline_at(self.lines, index + 1) and shapes.is_news_lead(lead)  # 🌱春耕时节🌱 / headline / 3月8日，…
+        return (
+            current.item.dateline is not None
+            and could_headline_at(self.lines, index + 1)
+            and shapes.is_news_lead(lead)
+        )
 
     def _named_in_capitals_too(self, index: int, text: str) -> bool:
         """基层科协 over BASIC LEVEL: a section's name with its English or pinyin in capitals under it is

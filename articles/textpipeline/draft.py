@@ -113,6 +113,9 @@ class Draft:
 _ATTACHMENTS = ("附件：", "附件:", "附件1", "附件 ")
 
 
+# The last character of a line cut in mid-sentence before what it governs: 于, 在, 与, 的, 对, 向, 从…
+_OPEN_WORD_ENDS = frozenset("于在与和及的对向从为将把被至到自")
+
 def continues(previous: str, following: str) -> bool:
     """True when ``following`` carries on a paragraph a column or page break cut short.
 
@@ -130,8 +133,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and (is_field_line(following) or opens_with_label(following) or is_names_field(previous)):
         return False  # 时间：… over 地点：… (or 报名方式：扫码报名，…): a notice's fields, one per line; 指导教师：黄海 林峰
-    if is_year_entry(following):
-        return False  # 1998年 获华中农业大学博士学位 under 1990年 获…工作: a CV's next entry
+    if is_year_entry(following) and previous[-1:] not in _OPEN_WORD_ENDS:
+        return False  # 1998年 获华中农业大学博士学位 under 1990年 获…工作: a CV's next entry (not …还于 / 2023年 联合…)
     if is_labelled_list(previous) and opens_with_label(following):
         return False  # 二等奖：A（单位）、B（单位）… over 三等奖：…: each grade's winners a line of their own, however long
     if is_numbered_heading(previous):

@@ -102,8 +102,8 @@ def _label_over_headline(first: str, second: str) -> bool:
     line that says what happened (科技助农结硕果 over its figures) is the 主题 over its 副题."""
     if not _BARE_LABEL.match(first) or first.endswith(_NOTICE_KINDS) or is_genre_headline(first):
         return False
-    if second.startswith(_DASHES):
-        return False
+    if second.startswith((*_DASHES, "记", "写在", "访")):
+        return False  # 追光者 over 记渝北区科技特派员…: a portrait's 副题, its dash left out
     named = is_column_name(first) or first in _theme_names() or not first.isalpha() or first.endswith("手记")
     if named:  # 科技史话, 成渝地区双城经济圈, 健康·科普, 本报特派记者手记: a column's name over a longer headline
         return len(second) > len(first)

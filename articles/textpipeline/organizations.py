@@ -54,7 +54,7 @@ _NOT_TOWN_END = "乡镇城村"
 _NOT_IN_TOWN = "全各该每省州区县"
 _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
 # Characters that make a two-character short form part of another word: 西大街, 西大道, 重医德
-_NO_SHORT_FORM_BEFORE = frozenset("街道路门桥巷德风")
+_NO_SHORT_FORM_BEFORE = frozenset("街道路门桥巷德风疗")
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?分会")  # 重医二院分会: nor is a branch a short form opens
 _STEP_VERBS = "获任赴入到在于从为被考留调"  # 1998年获…学位, 2005年任…所长, 2010年赴…: a year's step, then the body
 _DEPARTMENT_TAIL = ("部", "处")  # 学会部, 学会处: a 科协's department for its societies
@@ -219,8 +219,10 @@ class _Finder:
             start == 0 or not _is_cjk(self.text[start - 1]) or self._boundary_ends_at(start)
         ):
             return False
-        if end - start == 2 and self.text[end : end + 1] in _NO_SHORT_FORM_BEFORE:
-            return False  # 西大街, 重医德: a street's or a virtue's word, not 西大, 重医
+        if end - start == 2 and (
+            self.text[end : end + 1] in _NO_SHORT_FORM_BEFORE or self.text.startswith("学城", end)
+        ):
+            return False  # 西大街, 重医德, 重医疗, 西大学城: another word's characters, not 西大, 重医
         return end - start > 3 or not _BRANCH_AFTER.match(self.text, end)
 
     def _kexie(self) -> list[_Cand]:

@@ -81,8 +81,9 @@ _WEB_INFO_FIELD = re.compile(
     r"([\u4e00-\u9fff] [\u4e00-\u9fff](?=\s|$)|\S*?)"  # 作者：李 梅, a name spread to three cells
     r"(?=\s|$|(?:发布|来源|作者|记者|通讯员|摄影|单位|编辑|浏览|阅读|点击|字号))"
 )
-# A web page's publishing time alone on its line: 发布时间：2021-03-05 10:21 (not a notice's 时间：, its event's)
-_PUBLISHED_AT = re.compile(rf"^(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*{_DATE_TEXT}\s*(?:{_TIME})?$")
+# A web page's publishing time alone on its line, as a CMS prints it in figures: 发布时间：2021-03-05 10:21
+# (not a notice's 时间：, its event's, nor a document's field among others: 发布时间：2024年3月4日)
+_PUBLISHED_AT = re.compile(rf"^(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*(?:{_TIME})?$")
 _LEADING_DATE = re.compile(_DATE_TEXT)
 _SEPARATOR = r"\s*[:：丨|｜]\s*"  # 来源：X, and WeChat's 来源丨X / 编辑 | X
 _SOURCE = re.compile(

@@ -591,6 +591,7 @@ def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expe
         ("渝东西大通道建成通车", CQ, []),
         ("青羊区西大街社区开展活动", SC, []),  # a street (it was 西南大学)
         ("重医德 强医术", CQ, []),  # a slogan's virtue (it was 重庆医科大学)
+        ("要改变“重医疗、轻预防”的观念。西大学城片区居民参加。", CQ, []),  # (重庆医科大学 and 西南大学)
         ("西南交大学子走进科技馆", SC, ["西南交通大学"]),  # the short form and 学子 (西南交大学 was a university)
         ("川大学生志愿者", SC, ["四川大学"]),
         ("四川大力发展科普事业", SC, []),

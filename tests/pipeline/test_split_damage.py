@@ -1819,6 +1819,9 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
         # a column's name with a middle dot, or a reporter's notes, over a headline (each was the title)
         (["健康·科普", "冬季如何预防呼吸道疾病"], ("健康·科普", "冬季如何预防呼吸道疾病", "")),
         (["本报特派记者手记", "在雪域高原感受科技的力量"], ("本报特派记者手记", "在雪域高原感受科技的力量", "")),
+        # a portrait's 副题 with its dash left out (追光者 had become the 引题)
+        (["追光者", "记渝北区科技特派员李红和她的柑橘园"], ("", "追光者", "记渝北区科技特派员李红和她的柑橘园")),
+        (["春华秋实", "写在重庆市科协成立65周年之际"], ("", "春华秋实", "写在重庆市科协成立65周年之际")),
         # a longer line that says what happened over its figures is the 主题 (it became the 引题)
         (["科技助农结硕果", "全年培训农民2000余人次 推广新品种新技术36项"], ("", "科技助农结硕果", "全年培训农民2000余人次 推广新品种新技术36项")),
         (["春耕正当时", "我市科技特派员深入田间地头指导农业生产"], ("", "春耕正当时", "我市科技特派员深入田间地头指导农业生产")),
@@ -3062,3 +3065,26 @@ def test_a_sites_box_of_its_sections_is_navigation():
                   "■ 栏目导航", "科协要闻", "● 学会动态", "● 基层科协")
     assert len(result.items) == 1 and result.items[0].blocks[-1].kind == "paragraph"
     assert result.meta.boilerplate == ["■ 栏目导航", "科协要闻", "● 学会动态", "● 基层科协"]
+
+
+def test_an_emoji_section_heading_inside_a_post_with_no_dateline_stays_in_the_post():
+    """🌱春耕技术培训🌱 / 专家现场讲解… / 3月14日上午，… inside a post had split it (the banner rule is a paper's)."""
+    result = page("渠县科协“科技三下乡”活动走进有庆镇", "3月14日，渠县科协在有庆镇开展“科技三下乡”活动。", "🌱春耕技术培训🌱",
+                  "专家现场讲解水稻育秧技术", "3月14日上午，县农技站农艺师李明为120余名种植户讲解水稻旱育秧技术。")
+    assert [item.title for item in result.items] == ["渠县科协“科技三下乡”活动走进有庆镇"]
+
+
+def test_a_documents_publishing_field_inside_a_story_is_its_text():
+    """文件名称：… / 发布时间：2024年3月4日 / 适用范围：… inside a story had split it: a lone 发布时间 line is the
+    page's info only in a CMS's figures (发布时间：2021-03-05 10:21)."""
+    result = page("四川省科协发布2024年度科普工作要点", "3月4日，四川省科协印发《2024年度科普工作要点》，部署全年科普工作。",
+                  "文件名称：2024年度科普工作要点", "发布时间：2024年3月4日", "适用范围：全省各级科协", "《要点》提出，全年将举办重大科普活动20项。")
+    (item,) = result.items
+    assert "发布时间：2024年3月4日" in item.paragraphs
+
+
+def test_a_line_cut_before_a_year_and_a_space_is_joined_in_mid_sentence():
+    """区科协还于 / 2023年 联合… had stayed apart (a CV entry opens with a year, but not in mid-sentence)."""
+    (item,) = page("綦江区科协深化“科技助农”行动", "近年来，綦江区科协持续深化“科技助农”行动，建成农技协 46 个。区科协还于",
+                   "2023年 联合区农业农村委开展技术培训 120 场次，受益群众 8000 余人次。").items
+    assert len(item.paragraphs) == 1
