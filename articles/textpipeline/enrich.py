@@ -110,7 +110,14 @@ def enrich_item(
     placed = f"{place}\n{text}" if place else text
     if "各" in placed:
         placed = _ADDRESSEES.sub("", placed)
-    region_codes = regions_in_text(placed, ctx.regions, province_hint=province_hint)
+    # The dateline's city is where the story happened, whatever its province (本报酒泉…电, 本报宁波…电: 宁波's
+    # 江北区); a place that opens with no Chinese unit's name (本报首尔…电) is abroad.
+    place_code = ctx.regions.resolve_name(place, province_hint=province_hint, in_place_slot=True) if place else None
+    abroad = bool(place) and not any(ctx.regions.is_name(place[:k]) for k in range(2, len(place) + 1))
+    region_codes = regions_in_text(
+        placed, ctx.regions, province_hint=province_hint, context_codes=(place_code,) if place_code else (),
+        abroad=abroad,
+    )
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
             region_codes.append(code)
