@@ -188,6 +188,15 @@ def test_the_datelines_city_places_the_story_whatever_its_province(ctx, title, d
     assert enrich_item(item, ctx, province_hint=None).region_codes == expected
 
 
+def test_a_ministry_named_bare_in_a_story_filed_abroad_is_the_host_countrys(ctx):
+    """据新华社莫斯科…电 … 在外交部吹风会上: Ukraine's ministry, not the State Council's; 中国外交部 still is."""
+    item = Item(title="乌外长总结今年外交工作", dateline="据新华社莫斯科12月30日电（记者张铁柱）",
+                blocks=[Block(PARAGRAPH, "乌多文科是30日在外交部吹风会上总结今年外交工作时说这番话的。")])
+    assert enrich_item(item, ctx, province_hint=None).organizations == []
+    chinas = replace(item, blocks=[Block(PARAGRAPH, "中国外交部发言人30日表示欢迎。")])
+    assert [m.key for m in enrich_item(chinas, ctx, province_hint=None).organizations] == ["外交部"]
+
+
 def test_a_notices_addressees_are_not_its_regions(ctx):
     """各区县（自治县）科协，…万盛经开区科协，…： names whom a city-wide notice goes to (it was about 綦江区,
     万盛's district); the same place in the notice's text is a region it is about."""
