@@ -43,8 +43,9 @@ CN_DATE_TEXT = rf"{_CN_YEAR}年[〇零一二三四五六七八九十]{{1,3}}月[
 # Each pattern with a year comes twice: with a year in digits only, and (for a text with 〇, 零 or 一九
 # in it) in Chinese numerals too; the second is slower over a whole page, and few pages need it.
 _MONTH_DAY = re.compile(rf"(?:(\d{{4}})年)?({_NUM})月({_NUM})日"), re.compile(rf"(?:({_YEAR_TEXT})年)?({_NUM})月({_NUM})日")
-# 农历三月十五日 (a lunar day, not the calendar's), 为迎接3月12日植树节 (the occasion ahead, not the event's day)
-_NOT_THE_EVENTS_DAY = re.compile(r"(?:农历|阴历|迎接|喜迎|庆祝)\s*$")
+# 农历三月十五日 (a lunar day, not the calendar's), 为迎接3月12日植树节 (the occasion ahead, not the event's day),
+# 明年1月1日起 (a day of the year ahead: a plan the story announces, not the day it reports)
+_NOT_THE_EVENTS_DAY = re.compile(r"(?:农历|阴历|迎接|喜迎|庆祝|明年|次年|来年)\s*$")
 # 本报11月3日第3版《…》, 11月3日刊发的: an earlier issue the text refers to (a correction), no event's day.
 _ISSUE_REFERENCE = re.compile(rf"\s*(?:第\s*{_NUM}\s*版|刊发|刊登|刊载|出版)")
 _FULL_DATE = re.compile(rf"(\d{{4}})年({_NUM})月({_NUM})日"), re.compile(rf"({_YEAR_TEXT})年({_NUM})月({_NUM})日")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .credits import dateline_place
 from .keywords import keywords, words_outside_links
 from .model import Item, OrganizationMention, PageResult
-from .organizations import find_organizations
+from .organizations import NATIONAL_PREFIXES, find_organizations
 from .orgnames import ZONES, OrganizationGazetteer
 from .pagemeta import infer_province
 from .regions import RegionGazetteer, regions_in_text
@@ -89,6 +89,17 @@ def headline_search_text(segmenter, *, kicker: str, title: str, subtitle: str, n
     return segmenter.search_text(" ".join([kicker, title, subtitle]), names=names)
 
 
+def _host_countrys_ministry(mention: OrganizationMention, text: str) -> bool:
+    """A national ministry named bare in a story filed abroad (据新华社莫斯科…电 … 在外交部吹风会上) is the
+    host country's, unless the text says it is China's (中国外交部, 国家统计局)."""
+    name = mention.name_in_text
+    return (
+        mention.known and mention.kind == "zhengfu" and mention.region_code is None
+        and not name.startswith(NATIONAL_PREFIXES)
+        and not any(prefix + name in text for prefix in NATIONAL_PREFIXES)
+    )
+
+
 def item_text(item: Item) -> str:
     """Title, kicker, subtitle, body and captions: everything a reader sees of the item."""
     parts = [item.kicker, item.title, item.subtitle, item.body, *(c.text for c in item.captions)]
@@ -110,7 +121,14 @@ def enrich_item(
     placed = f"{place}\n{text}" if place else text
     if "各" in placed:
         placed = _ADDRESSEES.sub("", placed)
-    region_codes = regions_in_text(placed, ctx.regions, province_hint=province_hint)
+    # The dateline's city is where the story happened, whatever its province (本报酒泉…电, 本报宁波…电: 宁波's
+    # 江北区); a place that opens with no Chinese unit's name (本报首尔…电) is abroad.
+    place_code = ctx.regions.resolve_name(place, province_hint=province_hint, in_place_slot=True) if place else None
+    abroad = bool(place) and not any(ctx.regions.is_name(place[:k]) for k in range(2, len(place) + 1))
+    region_codes = regions_in_text(
+        placed, ctx.regions, province_hint=province_hint, context_codes=(place_code,) if place_code else (),
+        abroad=abroad,
+    )
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
             region_codes.append(code)
@@ -123,6 +141,8 @@ def enrich_item(
         )
 
     organizations = find(text, texts.simple)
+    if abroad:
+        organizations = [m for m in organizations if not _host_countrys_ministry(m, text)]
     if item.source:
         organizations += _sending_bodies(find(item.source, simplify(item.source)), organizations, item.source)
     names = found_names(organizations)

@@ -72,6 +72,8 @@ _BOUNDARY_TEXT = (
     "引进 对接 联手 牵手 聘请 依靠 委托"  # 引进西南大学柑桔研究所专家团队: a body a 科协 brings in or works with
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
+# What may stand glued before a national ministry's name: 国家科技部, 中国外交部
+NATIONAL_PREFIXES = ("中国", "我国", "国家", "国务院", "中华人民共和国")
 _BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
 # Disciplines that end in a boundary word: 重庆市中西医结合学会 is one name, not 结合 + 学会.
 _NAME_WORDS = ("中西医结合", "医养结合")
@@ -209,8 +211,21 @@ class _Finder:
             if not self._stands_alone(start, end):
                 continue
             entry = self.gaz.entries[key]  # its region counts for a context form after it (重庆市科协 … 市科协)
+            if entry.kind == "zhengfu" and entry.region_code is None and not self._national_body_at(start, end):
+                continue
             out.append(_Cand(start, end, entry.kind, key, self.text[start:end], region=entry.region_code, known=True))
         return out
+
+    def _national_body_at(self, start: int, end: int) -> bool:
+        """Whether a ministry's name (国防部, 农业农村部) names the State Council's: written alone or after
+        中国/国家, not glued to another country's or body's name (以色列国防部, 省科协科技部), nor opening a
+        field's departments or a minister's post (农业农村部门, 外交部长)."""
+        if self.text.startswith(("门", "长"), end) and self.text[end - 1] == "部":
+            return False
+        return (
+            start == 0 or not _is_cjk(self.text[start - 1]) or self._boundary_ends_at(start)
+            or self.text.endswith(NATIONAL_PREFIXES, 0, start)
+        )
 
     def _stands_alone(self, start: int, end: int) -> bool:
         """Whether a known short form at ``start`` names its body: a two-character one (西大, 川大) only where a
@@ -450,8 +465,10 @@ class _Finder:
         core = self.text[chain[-1][2] if chain else start:p]
         if core.startswith("某"):
             return None  # 某音乐学院: a body the text does not name
-        if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)):
-            return None  # (陆军军医大学第一附属医院 needs no region: its university names it)
+        national = kind in _SOCIETY_KINDS and clean and core.startswith("中国") and len(core) >= 4
+        if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
+            return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会
+            # is a national society: 中国 is its region)
         if not chain and (not clean or len(core) < 2):
             return None
         if kind in ("xuehui", "xiehui", "yanjiuhui") and len(core) < 2 and not (

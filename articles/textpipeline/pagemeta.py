@@ -579,14 +579,23 @@ def continues_co_organizers(text: str) -> bool:
     return bool(names) and all(name.endswith(_BODY_ENDINGS) for name in names)
 
 
+# The central dailies (and any paper named 中国…): national papers, no province's pages
+_NATIONAL_PAPERS = (
+    "中国", "人民日报", "光明日报", "经济日报", "科技日报", "解放军报", "工人日报", "农民日报", "法治日报",
+    "新华每日电讯", "学习时报", "求是",
+)
+
+
 def infer_province(text: str, site: str | None = None) -> str | None:
     """'500000' for a 重庆 page, '510000' for a 四川 page, None when the evidence is unclear.
 
     A paper or site named for a place of either province (重庆科技报, 四川科协, 攀枝花日报, 巫山发布) is
     that province's page whatever its text names: a 重庆 paper's story of a 川渝 meeting names more of
-    四川's places. Any other page is the province whose places its text names far more often."""
+    四川's places. A central daily's page (人民日报, 科技日报) is no province's. Any other page is the province whose places its text names far more often."""
     if site and (province := _province_named_first(fold(site))):
         return province
+    if site and fold(site).startswith(_NATIONAL_PAPERS):
+        return None  # a central daily's page: each story's province is its own (科技日报's 宁波江北区)
     chongqing = len(_CHONGQING.findall(text))
     sichuan = len(_SICHUAN.findall(text))
     if chongqing >= 3 and chongqing >= 1.5 * sichuan:

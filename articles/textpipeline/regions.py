@@ -285,20 +285,26 @@ class RegionGazetteer:
         return home[0] if len(home) == 1 else None
 
     def resolve_name(
-        self, name: str, *, province_hint: str | None = None, context_codes: Sequence[str] = ()
+        self,
+        name: str,
+        *,
+        province_hint: str | None = None,
+        context_codes: Sequence[str] = (),
+        in_place_slot: bool = False,
     ) -> str | None:
         """Return the adcode a name means in context, or None if unknown or ambiguous.
 
         德阳市/德阳 → 510600; 凉山州 → 513400; 江北区 → 500105 with the hint
         500000 (or 重庆 in ``context_codes``), 330205 under 宁波, and alone 500105
-        (this press's 重庆); 朝阳区 alone (北京's or 长春's) → None.
+        (this press's 重庆); 朝阳区 alone (北京's or 长春's) → None. A name ``in_place_slot``
+        (a dateline's: 本报酒泉…电) is a place even where it is also an ordinary word.
         """
         candidates = self._candidates_of(name)
         if not candidates:
             return None
         mentioned = set(context_codes)
         support = {c.adcode: self._support(c.adcode, mentioned, province_hint) for c in candidates}
-        if name in self._common:  # 新区, 安居: an ordinary word names a unit only where the context places it
+        if name in self._common and not in_place_slot:  # 新区, 安居: an ordinary word names a unit only where the context places it
             candidates = [c for c in candidates if c.official or support[c.adcode]]
             if not candidates:
                 return None
@@ -632,7 +638,9 @@ class RegionGazetteer:
                 sup = support[c.adcode] = self._support(c.adcode, mentioned, province_hint)
             if self._valid(c, surface, features, sup):
                 valid.append(c)
-        return self._best(valid, support, home_wins) if valid else None
+        # 宁波江北区: the city written right before a namesake names its parent, whatever the page's province
+        anchored = [c for c in valid if not features[3].isdisjoint(self._lineage_t(c.adcode)[1:])]
+        return self._best(anchored or valid, support, home_wins) if valid else None
 
 
 def _is_given_name(simple: str, start: int) -> bool:
@@ -659,13 +667,28 @@ def _non_overlapping(matches: list[tuple[int, int, str, str]]) -> list[tuple[int
     return sorted(taken)
 
 
-def regions_in_text(text: str, gazetteer: RegionGazetteer, *, province_hint: str | None = None) -> list[str]:
+def regions_in_text(
+    text: str,
+    gazetteer: RegionGazetteer,
+    *,
+    province_hint: str | None = None,
+    context_codes: Sequence[str] = (),
+    abroad: bool = False,
+) -> list[str]:
     """Distinct adcodes named in ``text``, most specific only, in order of first mention.
 
     A region drops out when a region below it is also named (资阳市安岳县 →
-    安岳县 only).
+    安岳县 only). In a story filed ``abroad`` (本报首尔…电) a county counts only
+    with its prefecture or province named too: 首尔江南区 is Seoul's, not 南宁's.
     """
-    codes = list(dict.fromkeys(code for _, _, code in gazetteer.find_spans(text, province_hint=province_hint)))
+    found = gazetteer.find_spans(text, province_hint=province_hint, context_codes=context_codes)
+    codes = list(dict.fromkeys(code for _, _, code in found))
+    if abroad:
+        named = set(codes) | set(context_codes)
+        codes = [
+            code for code in codes
+            if gazetteer.get(code).level != "county" or not named.isdisjoint(gazetteer.lineage(code)[1:])
+        ]
     ancestors = set()
     for code in codes:
         ancestors.update(gazetteer.lineage(code)[1:])

@@ -41,6 +41,9 @@ from articles.textpipeline.split import split_page
         ("本报11月3日刊发的《科普大篷车进校园》，11月5日起", {"year_hint": 2023}, dt.date(2023, 11, 5)),
         ("本报11月3日讯 科普大篷车", {"year_hint": 2023}, dt.date(2023, 11, 3)),
         ("二〇二四年三月五日，会议召开", {}, dt.date(2024, 3, 5)),
+        # a day of the year ahead is a plan, not the event's (明年1月1日 on 1997-12-31 had become 1997-01-01)
+        ("法国政府30日宣布，明年1月1日起最低工资标准提高4％。", {"page_date": dt.date(1997, 12, 31)}, None),
+        ("次年3月5日，该项目通过验收", {"year_hint": 2020}, None),
     ],
 )
 def test_first_date(text, kwargs, expected):

@@ -167,6 +167,36 @@ def test_the_datelines_place_is_a_region_of_the_story(ctx):
     assert "510100" not in enrich_item(undated, ctx, province_hint="510000").region_codes
 
 
+@pytest.mark.parametrize(
+    ("title", "dateline", "paragraph", "expected"),
+    [
+        # a dateline city outside 川渝 is a place too (本报酒泉…电 gave no region)
+        ("神舟六号载人飞船发射成功", "本报酒泉10月12日电（记者 付毅飞）",
+         "今天9时整，神舟六号载人飞船在酒泉卫星发射中心发射升空。", ["620900"]),
+        # …and the parent of the namesake the story names (宁波's 江北区, not 重庆's)
+        ("江北区打造智能制造新高地", "本报宁波11月4日电（记者 江 耘）",
+         "江北区科技局4日发布消息，今年前三季度，江北区规上工业增加值增长7.2%。", ["330205"]),
+        # a story filed abroad: a district named alone is the foreign city's (首尔江南区 had become 南宁's)
+        ("韩国首尔江南区房价持续上涨", "本报首尔7月7日电（记者 王海林）",
+         "韩国国土交通部7日公布数据，首尔江南区公寓价格上半年上涨3.1%。", []),
+        ("中韩企业家座谈会举行", "本报首尔7月7日电（记者 王海林）",
+         "来自浙江省义乌市和北京的企业家参加座谈会。", ["330782", "110000"]),
+    ],
+)
+def test_the_datelines_city_places_the_story_whatever_its_province(ctx, title, dateline, paragraph, expected):
+    item = Item(title=title, dateline=dateline, blocks=[Block(PARAGRAPH, paragraph)])
+    assert enrich_item(item, ctx, province_hint=None).region_codes == expected
+
+
+def test_a_ministry_named_bare_in_a_story_filed_abroad_is_the_host_countrys(ctx):
+    """据新华社莫斯科…电 … 在外交部吹风会上: Ukraine's ministry, not the State Council's; 中国外交部 still is."""
+    item = Item(title="乌外长总结今年外交工作", dateline="据新华社莫斯科12月30日电（记者张铁柱）",
+                blocks=[Block(PARAGRAPH, "乌多文科是30日在外交部吹风会上总结今年外交工作时说这番话的。")])
+    assert enrich_item(item, ctx, province_hint=None).organizations == []
+    chinas = replace(item, blocks=[Block(PARAGRAPH, "中国外交部发言人30日表示欢迎。")])
+    assert [m.key for m in enrich_item(chinas, ctx, province_hint=None).organizations] == ["外交部"]
+
+
 def test_a_notices_addressees_are_not_its_regions(ctx):
     """各区县（自治县）科协，…万盛经开区科协，…： names whom a city-wide notice goes to (it was about 綦江区,
     万盛's district); the same place in the notice's text is a region it is about."""

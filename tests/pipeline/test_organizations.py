@@ -404,6 +404,25 @@ def test_a_universitys_hospital_needs_no_region_and_keeps_the_name_it_goes_by(ga
     assert keys("市民医院开展义诊", gaz, regions, CQ) == []  # a hospital without region or university still needs one
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a society named 中国… is national: 中国 is its region (中国汽车工业协会 was no body)
+        ("中国汽车工业协会20日发布数据显示，一季度我国新能源汽车出口增长。", ["中国汽车工业协会"]),
+        ("他是中国美术家协会理事。", ["中国美术家协会"]),
+        # the State Council's ministries and bureaus, a closed list (农业农村部, 国家统计局 were no bodies)
+        ("农业农村部、国家统计局和中国科学院有关负责人出席。", ["农业农村部", "国家统计局", "中国科学院"]),
+        ("记者从国家科技部获悉", ["科学技术部"]),
+        # …not another country's, a field's departments or a minister's post
+        ("据尼加拉瓜国防部宣布，", []),
+        ("以色列国防部长莫迪凯表示", []),
+        ("县农业农村部门和教育部门联合开展培训", []),
+    ],
+)
+def test_national_bodies_need_no_region(gaz, regions, text, expected):
+    assert keys(text, gaz, regions, None) == expected
+
+
 def test_abbreviation_of_a_named_association(regions):
     text = "重庆老卫生科技工作者协会注重发挥专业优势。市老卫协常务理事蒋贵东"
     [m] = find_organizations(text, OrganizationGazetteer([]), regions, province_hint=CQ)

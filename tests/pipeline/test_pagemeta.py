@@ -560,6 +560,9 @@ def test_a_pdf_notices_page_footers_leave_its_text_and_signature_whole():
         ("科普大篷车开进社区。", "凉山日报", "510000"),
         ("科普大篷车开进社区。", "巫山发布", "500000"),
         ("科普大篷车开进社区。", "彭水新闻网", "500000"),
+        # a central daily's page is no province's (科技日报's story of 宁波's 江北区 had made it 重庆's)
+        ("宁波江北区打造新高地。江北区科技局发布消息，江北区工业增加值增长。", "科技日报", None),
+        ("重庆市科协在渝北区、江北区、沙坪坝区开展活动。", "人民日报", None),
         # any other site: the text's places decide
         ("重庆市科协在渝北区、江北区、沙坪坝区开展活动。", "科技工作者之家", "500000"),
         # county-level cities count as their province's places

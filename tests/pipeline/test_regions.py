@@ -131,6 +131,9 @@ def test_no_false_places(gaz, text, hint):
         ("江北科协开展活动", None, ["500105"]),
         ("长宁科协开展活动", None, ["511524"]),  # 宜宾's 长宁县, not 上海's 长宁区
         ("宁波市江北区科协", None, ["330205"]),  # the context still decides first
+        # the city's short name right before it: its own county, on any page (had been 重庆's 500105)
+        ("宁波江北区打造智能制造新高地", None, ["330205"]),
+        ("宁波江北区打造智能制造新高地", CQ, ["330205"]),
         ("上海市长宁区", None, ["310105"]),
         ("市中区科协开展活动", None, []),  # two of 四川: still ambiguous
         ("朝阳区科协开展活动", None, []),
@@ -268,12 +271,18 @@ def test_match_offsets_refer_to_the_original_text(gaz):
         ("彭水", None, (), "500243"),
         ("秀山", None, (), "500241"),
         ("没有这个地方", None, (), None),
+        ("酒泉", None, (), None),  # an ordinary word first…
         ("新区", CQ, (), None),  # an ordinary word first (两江新区科协): not 丰润区 on a 重庆 page
         ("新区", "130000", (), "130208"),  # … unless the page is 河北's
     ],
 )
 def test_resolve_name(gaz, name, hint, context, expected):
     assert gaz.resolve_name(name, province_hint=hint, context_codes=context) == expected
+
+
+def test_a_name_in_a_datelines_place_slot_is_a_place(gaz):
+    """…but 本报酒泉…电 files the story from 酒泉市."""
+    assert gaz.resolve_name("酒泉", in_place_slot=True) == "620900"
 
 
 @pytest.mark.parametrize(
