@@ -12,7 +12,7 @@ import re
 
 from . import credits, shapes
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
-from .lines import Line
+from .lines import Line, fold
 from .lookahead import (
     ends_story,
     head_names,
@@ -162,7 +162,9 @@ class CreditRules:
             current.item.repairs.append(Repair("duplicate_removed", f"删除重复的导语：“{lead.text[:16]}…”", line.text))
             current.cover(line)  # the copy printed the story's lead twice: no brief of its own
             return True
-        if current and current.has_body and not (_opens_a_brief(lead) or _after_own_brief(current, lead)):
+        if current and current.has_body and not (
+            _opens_a_brief(lead) or _after_own_brief(current, lead) or _home_news_after_a_dateline(current, lead)
+        ):
             return False  # a second dateline inside a round-up (新华社…电) stays in the text
         if current and current.has_body:
             current = None  # 本报讯（记者 X）… after a finished story: a brief of its own, its headline lost
@@ -238,13 +240,27 @@ def _opens_a_brief(lead: credits.Lead) -> bool:
     return bool(lead.bylines) and _own_news(lead.dateline)
 
 def _after_own_brief(current: Draft, lead: credits.Lead) -> bool:
-    """新华社成都12月5日电（记者 X）… after a story that opened 本报讯（记者 Y）: the paper's own brief
-    quotes no agency's dispatch whole, so this is the next brief (a round-up is not filed as 本报讯)."""
-    return bool(lead.bylines) and "电" in lead.dateline and _own_news(current.item.dateline or "")
+    """新华社成都12月5日电（记者 X）…, 本报酒泉11月4日电（记者 X）… after a story the paper filed under its
+    own dateline (本报讯（记者 Y）, 本报长春11月4日电（记者 Y））: the paper's own story quotes no other
+    reporter's dispatch whole, so this is the next brief (a round-up is not filed under a dateline;
+    the same dateline again, without reporters, is a second dispatch printed under the one headline)."""
+    filed, dateline = fold(current.item.dateline or ""), fold(lead.dateline)
+    return bool(lead.bylines) and "电" in dateline and filed.startswith(("本报", "本刊")) and filed != dateline
+
+
+def _home_news_after_a_dateline(current: Draft, lead: credits.Lead) -> bool:
+    """本报讯 …, 本报黔江讯 … (reporters named or not) after a story that opened with its own dateline
+    (新华社上海3月20日电, 本报讯): the paper's home news is no part of a story filed elsewhere or of
+    another brief, so this is the next brief, its headline lost."""
+    return _own_news(lead.dateline) and fold(current.item.dateline or "").startswith(_FILERS)
+
+
+_FILERS = ("本报", "本刊", "新华社", "中新社")  # who files a story under a dateline (据新华社…电 quotes one)
 
 
 def _own_news(dateline: str) -> bool:
-    """本报讯, 本报成都讯, 本刊讯: the paper's own news, not a dispatch it carries."""
+    """本报讯, 本报成都讯, 本刊讯 (本報訊): the paper's own news, not a dispatch it carries."""
+    dateline = fold(dateline)
     return dateline.startswith(("本报", "本刊")) and "讯" in dateline
 
 

@@ -1934,6 +1934,32 @@ def test_a_papers_brief_after_a_finished_story_is_its_own_item(lead, items):
 
 
 @pytest.mark.parametrize(
+    ("opening", "lead", "items"),
+    [
+        # After a story the paper filed itself, another reporter's dispatch is the next brief.
+        ("本报长春11月4日电（记者 杨 仑）", "本报酒泉11月4日电（记者 颉满斌）11月8日，瓜州县风电装机突破500万千瓦。", 2),
+        ("本报长春11月4日电（记者 杨 仑）", "新华社兰州11月4日电（记者 张文）11月8日，兰州新区风电项目开工。", 2),
+        # The paper's home news, reporters named or not, is no part of a dispatch or of another brief.
+        ("新华社上海3月20日电（记者 张持坚）", "本报讯 11月8日，国家统计局公布前三季度工业总产值。", 2),
+        ("本報訊（記者 陳志明）", "本報訊 11月8日，國家統計局公布前三季度工業總產值。", 2),
+        # The same dateline again without reporters: a second dispatch under the one headline.
+        ("本报比勒陀利亚12月30日电 记者温宪报道：", "本报比勒陀利亚12月30日电 11月8日，两国外长举行记者招待会。", 1),
+        # An agency's round-up of its dispatches from several places stays one story.
+        ("新华社莫斯科12月30日电（记者 张铁柱）", "新华社波恩12月30日电（记者 吕鸿）11月8日，德国外长发表讲话。", 1),
+    ],
+)
+def test_a_lead_after_a_story_under_its_own_dateline_opens_the_next_brief(opening, lead, items):
+    """A story filed under one dateline carries no other paper's or agency's lead whole (the dateline
+    and the reporter had stayed in its text)."""
+    result = page("吉林长春朝阳区推进专精特新企业培育", opening + "长春市朝阳区今年培育专精特新中小企业35家。", lead)
+    assert len(result.items) == items
+    if items == 2:
+        assert result.items[1].title == "" and "missing_headline" in codes(result.items[1])
+        assert result.items[1].paragraphs[0].startswith("11月8日")
+        assert result.items[1].dateline == credits.parse_lead(lead).dateline
+
+
+@pytest.mark.parametrize(
     ("byline", "names"),
     [
         ("本报特派记者 王芳", ["王芳"]),
