@@ -546,7 +546,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
                 return False
         if is_photo_headline(text) and (
             (could_headline_at(self.lines, index + 1) and titled_photo_at(self.lines, index + 2))
-            or (text in PHOTO_SECTIONS and caption_over_credit_at(self.lines, index + 1))
+            or (text in PHOTO_SECTIONS and self._pictures_under_section_name(index + 1))
         ):
             record_meta_line(self.meta, "banner", text)  # 图片新闻 over titled photos: the section's name
             self._close_by_page()
@@ -717,6 +717,13 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False
         photo = credits.parse_photo_credit(self.lines[index].text)
         return (photo is not None and bool(photo.caption)) or caption_over_credit_at(self.lines, index)
+
+    def _pictures_under_section_name(self, index: int) -> bool:
+        """图片报道 over 9月9日，…上课。新华社记者 杨文斌 摄: pictures each with its credit, under the
+        section's name (numbered captions, １、… ２、…, are one photo item's pictures under it)."""
+        if caption_over_credit_at(self.lines, index):
+            return True
+        return self._credited_caption_at(index) and shapes.list_number(self.lines[index].text) is None
 
     def _timeline_entry(self, index: int, current: Draft) -> bool:
         """A date over its entry's text, with more such dates after it or before it in the piece."""
