@@ -70,6 +70,7 @@ from .lookahead import (
     marked_brief_at,
     numbered_caption_at,
     prose_at,
+    run_in_brief_at,
     story_at,
     timeline_at,
     titled_brief_at,
@@ -226,6 +227,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             self._attribution,
             self._section_bar,
             self._bullet,
+            self._unmarked_run_in_brief,
             self._byline_line,
             self._names,
             self._lead,
@@ -566,9 +568,11 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False  # 重庆市科学技术协会 over 2023年12月15日: the notice's signature, its text
         if current and current.has_body and shapes.is_figure_line(text) and _last_is_figure_line(current):
             return False  # 300余项 推广实用技术 under 2万人次 培训农民: the sidebar's figures go on
-        if shapes.is_briefs_heading(text) and titled_brief_at(self.lines, index + 1):
-            record_meta_line(self.meta, "banner", text)  # 科协动态 over ■ 南充市科协开展… and its story: the
-            self._close_by_page()  # column's name; each brief under its own headline is an item of its own
+        if shapes.is_briefs_heading(text) and (
+            titled_brief_at(self.lines, index + 1) or run_in_brief_at(self.lines, index + 1)
+        ):  # 科协动态 over ■ 南充市科协开展… and its story, 科技简讯 over 我国首台…下线 近日，…: the column's
+            record_meta_line(self.meta, "banner", text)  # name, ending the story above; each brief
+            self._close_by_page()  # under its own headline is an item of its own
             return True
         if (bullet_at(self.lines, index + 1) or marked_brief_at(self.lines, index + 1)) and shapes.is_briefs_heading(text):
             self._new_draft(line, title=text).briefs = True  # 科协简讯 over its marked briefs: an item
@@ -816,10 +820,15 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         previous = self.lines[index - 1].text if index else ""
         return shapes.is_briefs_heading(previous) or (self.current is not None and self.current.titled_brief)
 
-    def _run_in_brief(self, index: int, line: Line) -> bool:
+    def _unmarked_run_in_brief(self, index: int, line: Line) -> bool:
+        """合肥建成量子保密通信城域网 记者从…获悉，…（吴长锋） under a briefs column's name or after its
+        brief: the next brief, its headline run into its lead without a mark (it was a paragraph)."""
+        return self._in_titled_briefs(index) and self._run_in_brief(index, line, marked=False)
+
+    def _run_in_brief(self, index: int, line: Line, *, marked: bool = True) -> bool:
         """■江津区科协开展科普进社区活动 近日，…（江津区科协）: a brief's headline run into its lead, cut
         apart (the line was a sidebar line, or a remainder with no story to hold it)."""
-        cut = shapes.run_in_brief(line.text)
+        cut = shapes.run_in_brief(line.text, marked=marked)
         if cut is None:
             return False
         current = self._open()
@@ -839,7 +848,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         mark = line.text[0]
         draft = self._new_draft(line, title=shapes.strip_bullet(line.text))
         draft.titled_brief = True
-        draft.item.repairs.append(Repair("brief_mark", f"简讯标题前的标记“{mark}”已去掉", mark))
+        if shapes.is_bullet(line.text):
+            draft.item.repairs.append(Repair("brief_mark", f"简讯标题前的标记“{mark}”已去掉", mark))
 
     def _in_numbered_list(self, index: int, current: Draft) -> bool:
         """3.王刚 重庆医科大学 after the paragraph 2.李娜 西南大学, or over 4.…: an item of a numbered list

@@ -1058,8 +1058,29 @@ def test_marked_briefs_with_the_headline_run_into_the_lead_are_cut_apart():
     assert result.remainders == [] and all(i.flags == [] for i in result.items)
 
 
-def test_a_marked_line_inside_a_story_is_not_cut_into_a_brief():
-    line = "■ 科普大篷车开进村 5月12日，科普大篷车开进石柱县中益乡，村民排起长队。"
+@pytest.mark.parametrize("mark", ["■", ""])
+def test_a_briefs_columns_run_in_briefs_after_a_story_are_items_of_their_own(mark):
+    """科技简讯 over 我国首台大型盾构机下线 近日，…（张 晔）, marked or not, after a feature: the column's
+    name is a banner and each brief an item with its run-in headline and author (the column's name
+    had been the feature's sub-heading and the first brief its paragraph, its author the feature's)."""
+    result = page(
+        "“天宫”迎来首批访客", "本报记者 付毅飞", "6月17日9时22分，神舟十二号载人飞船在酒泉卫星发射中心点火发射。",
+        "科技简讯",
+        mark + "我国首台大型盾构机下线 近日，中国铁建重工集团在湖南长沙研制的直径16米级盾构机下线。（张 晔）",
+        mark + "合肥建成量子保密通信城域网 记者从中国科学技术大学获悉，合肥量子城域网已覆盖8个核心网站点。（吴长锋）",
+    )
+    assert result.meta.banners == ["科技简讯"]
+    assert [(i.title, [b.name for b in i.bylines], len(i.paragraphs)) for i in result.items] == [
+        ("“天宫”迎来首批访客", ["付毅飞"], 1),
+        ("我国首台大型盾构机下线", ["张晔"], 1),
+        ("合肥建成量子保密通信城域网", ["吴长锋"], 1),
+    ]
+    assert all(i.flags == [] for i in result.items)
+
+
+@pytest.mark.parametrize("mark", ["■ ", ""])
+def test_a_marked_line_inside_a_story_is_not_cut_into_a_brief(mark):
+    line = mark + "科普大篷车开进村 5月12日，科普大篷车开进石柱县中益乡，村民排起长队。"
     (item,) = page("让科普之光照亮山乡", "本报记者 刘洋", STORY_A, line, STORY_C).items
     assert line in [b.text for b in item.blocks]
 
