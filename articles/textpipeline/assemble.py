@@ -127,12 +127,14 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         self.in_co_organizers = False  # after 本版协办单位：: the list's lines follow
         self.advert_next = False  # after a 广告 label: the next item is an advertisement
         self.boxed_title_for: Draft | None = None  # after 记者手记 over its own title: the draft it goes to
+        self.signed_over_headlines: list[tuple[Line, list[Byline]]] = []  # 本报评论员 over a headline
 
     # -- driver ---------------------------------------------------------------
 
     def run(self) -> Assembly:
         for index, line in enumerate(self.lines):
             self.step(index, line)
+        self._credit_signed_over_headlines()
         self.result.drafts = join_jumped_parts(self.result.drafts)  # （下转第2版） … （上接第1版） on one copy
         for draft in self.result.drafts:
             if draft.awaits_headline:  # the headline the note announced never came
@@ -201,6 +203,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return None
         if shapes.page_head(text) and self._story_goes_on_after(index):
             record_meta_line(self.meta, "banner", text)  # 第3版 between two paragraphs: the story goes on
+            return None
+        if self._commentator_over_headline(index, line):
             return None
         if (
             (shapes.is_marked_banner(text) and not credits.parse_byline_line(text))  # 【记者 王磊】 is a byline

@@ -14,6 +14,7 @@ from . import credits, shapes
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .lines import Line, fold
 from .lookahead import (
+    credit_at,
     ends_story,
     head_names,
     winners_at,
@@ -153,6 +154,31 @@ class CreditRules:
         self._credit(line, [Byline(AUTHOR, name) for name in names])
         return True
 
+    def _commentator_over_headline(self, index: int, line: Line) -> bool:
+        """本报评论员 over a commentary's headline, no 本报评论员 陈 思 signing its end: the commentary's
+        author, credited to the story the headline opens (with the signature it is the column's name, a
+        banner)."""
+        post = line.text
+        bylines = credits.parse_byline_line(post)
+        if not (bylines and [byline.name for byline in bylines] == [post] and self._column_head(index, post)):
+            return False
+        if _signed_by_post_below(self.lines, index + 1, post):
+            return False
+        self._close_by_page()
+        self.signed_over_headlines.append((line, bylines))
+        return True
+
+    def _credit_signed_over_headlines(self) -> None:
+        """Give each commentator's post printed over a headline to the story that headline opened."""
+        for line, bylines in self.signed_over_headlines:
+            story = next((draft for draft in self.result.drafts if (draft.start or 0) > line.start), None)
+            if story is None:
+                self._remainder(line, "unplaced_byline", f"署名“{line.text}”找不到所属文章")
+                continue
+            story.item.bylines[:0] = bylines
+            story.item.credit_lines.insert(0, line.text)
+            story.cover(line)
+
     def _lead(self, index: int, line: Line) -> bool:
         lead = credits.parse_lead(line.text)
         if lead is None:
@@ -225,6 +251,17 @@ class CreditRules:
 
 
 _CUT_CANDIDATE = re.compile(r"\s+(?=本报|本刊|新华社|记者|通讯员|特约|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|新闻|客户端)(?:记者|讯))")
+
+def _signed_by_post_below(lines: list[Line], index: int, post: str) -> bool:
+    """本报评论员 陈 思 closing the story from ``index`` on, before the next headline over its own credit."""
+    for following in range(index, len(lines)):
+        text = lines[following].text
+        if text.startswith(post) and text != post:
+            return True
+        if following > index and is_heading_like(text) and credit_at(lines, following + 1):
+            return False  # the next story's headline over its byline or lead
+    return False
+
 
 def _repeats_lead(draft: Draft, lead: credits.Lead) -> bool:
     """The open story already opened with this dateline and this text: a repeat, not a new brief."""

@@ -1899,6 +1899,26 @@ def test_the_papers_own_voice_signs_a_commentary(line, bylines):
     assert ([(b.role, b.name) for b in found] if found else None) == bylines
 
 
+COMMENTARY = ("让尊师重教在全社会蔚然成风", "今天是我国第34个教师节。全社会都应当关心支持教育事业，让教师成为令人羡慕的职业。")
+
+
+@pytest.mark.parametrize(
+    ("after", "banners", "authors"),
+    [
+        ([], [], ["本报评论员"]),
+        (["永川区科协开展科普宣传", "本报讯（记者 刘洋）" + LONG], [], ["本报评论员"]),  # the next story's
+        # signed at its end by the commentator's name: the post over the headline is the column's name
+        (["本报评论员 陈 思"], ["本报评论员"], ["陈思"]),
+    ],
+)
+def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, banners, authors):
+    """本报评论员 over a commentary's headline, with no name signing its end, is its author (it was a
+    banner and the commentary had no byline)."""
+    result = page("本报评论员", *COMMENTARY, *after)
+    assert result.meta.banners == banners
+    assert [b.name for b in result.items[0].bylines] == authors
+
+
 @pytest.mark.parametrize(
     ("lines", "title", "subtitle"),
     [
