@@ -70,6 +70,7 @@ from .lookahead import (
     marked_brief_at,
     numbered_caption_at,
     prose_at,
+    run_in_brief_at,
     story_at,
     timeline_at,
     titled_brief_at,
@@ -126,12 +127,14 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         self.in_co_organizers = False  # after 本版协办单位：: the list's lines follow
         self.advert_next = False  # after a 广告 label: the next item is an advertisement
         self.boxed_title_for: Draft | None = None  # after 记者手记 over its own title: the draft it goes to
+        self.signed_over_headlines: list[tuple[Line, list[Byline]]] = []  # 本报评论员 over a headline
 
     # -- driver ---------------------------------------------------------------
 
     def run(self) -> Assembly:
         for index, line in enumerate(self.lines):
             self.step(index, line)
+        self._credit_signed_over_headlines()
         self.result.drafts = join_jumped_parts(self.result.drafts)  # （下转第2版） … （上接第1版） on one copy
         for draft in self.result.drafts:
             if draft.awaits_headline:  # the headline the note announced never came
@@ -201,6 +204,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         if shapes.page_head(text) and self._story_goes_on_after(index):
             record_meta_line(self.meta, "banner", text)  # 第3版 between two paragraphs: the story goes on
             return None
+        if self._commentator_over_headline(index, line):
+            return None
         if (
             (shapes.is_marked_banner(text) and not credits.parse_byline_line(text))  # 【记者 王磊】 is a byline
             or (
@@ -226,6 +231,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             self._attribution,
             self._section_bar,
             self._bullet,
+            self._unmarked_run_in_brief,
             self._byline_line,
             self._names,
             self._lead,
@@ -553,7 +559,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
                 return False
         if is_photo_headline(text) and (
             (could_headline_at(self.lines, index + 1) and titled_photo_at(self.lines, index + 2))
-            or (text in PHOTO_SECTIONS and caption_over_credit_at(self.lines, index + 1))
+            or (text in PHOTO_SECTIONS and self._pictures_under_section_name(index + 1))
         ):
             record_meta_line(self.meta, "banner", text)  # 图片新闻 over titled photos: the section's name
             self._close_by_page()
@@ -573,9 +579,11 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False  # 重庆市科学技术协会 over 2023年12月15日: the notice's signature, its text
         if current and current.has_body and shapes.is_figure_line(text) and _last_is_figure_line(current):
             return False  # 300余项 推广实用技术 under 2万人次 培训农民: the sidebar's figures go on
-        if shapes.is_briefs_heading(text) and titled_brief_at(self.lines, index + 1):
-            record_meta_line(self.meta, "banner", text)  # 科协动态 over ■ 南充市科协开展… and its story: the
-            self._close_by_page()  # column's name; each brief under its own headline is an item of its own
+        if shapes.is_briefs_heading(text) and (
+            titled_brief_at(self.lines, index + 1) or run_in_brief_at(self.lines, index + 1)
+        ):  # 科协动态 over ■ 南充市科协开展… and its story, 科技简讯 over 我国首台…下线 近日，…: the column's
+            record_meta_line(self.meta, "banner", text)  # name, ending the story above; each brief
+            self._close_by_page()  # under its own headline is an item of its own
             return True
         if (bullet_at(self.lines, index + 1) or marked_brief_at(self.lines, index + 1)) and shapes.is_briefs_heading(text):
             self._new_draft(line, title=text).briefs = True  # 科协简讯 over its marked briefs: an item
@@ -725,6 +733,13 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         photo = credits.parse_photo_credit(self.lines[index].text)
         return (photo is not None and bool(photo.caption)) or caption_over_credit_at(self.lines, index)
 
+    def _pictures_under_section_name(self, index: int) -> bool:
+        """图片报道 over 9月9日，…上课。新华社记者 杨文斌 摄: pictures each with its credit, under the
+        section's name (numbered captions, １、… ２、…, are one photo item's pictures under it)."""
+        if caption_over_credit_at(self.lines, index):
+            return True
+        return self._credited_caption_at(index) and shapes.list_number(self.lines[index].text) is None
+
     def _timeline_entry(self, index: int, current: Draft) -> bool:
         """A date over its entry's text, with more such dates after it or before it in the piece."""
         after_one = any(block.kind == SUBHEADING and shapes.is_time_mark(block.text) for block in current.item.blocks)
@@ -816,10 +831,15 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         previous = self.lines[index - 1].text if index else ""
         return shapes.is_briefs_heading(previous) or (self.current is not None and self.current.titled_brief)
 
-    def _run_in_brief(self, index: int, line: Line) -> bool:
+    def _unmarked_run_in_brief(self, index: int, line: Line) -> bool:
+        """合肥建成量子保密通信城域网 记者从…获悉，…（吴长锋） under a briefs column's name or after its
+        brief: the next brief, its headline run into its lead without a mark (it was a paragraph)."""
+        return self._in_titled_briefs(index) and self._run_in_brief(index, line, marked=False)
+
+    def _run_in_brief(self, index: int, line: Line, *, marked: bool = True) -> bool:
         """■江津区科协开展科普进社区活动 近日，…（江津区科协）: a brief's headline run into its lead, cut
         apart (the line was a sidebar line, or a remainder with no story to hold it)."""
-        cut = shapes.run_in_brief(line.text)
+        cut = shapes.run_in_brief(line.text, marked=marked)
         if cut is None:
             return False
         current = self._open()
@@ -839,7 +859,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         mark = line.text[0]
         draft = self._new_draft(line, title=shapes.strip_bullet(line.text))
         draft.titled_brief = True
-        draft.item.repairs.append(Repair("brief_mark", f"简讯标题前的标记“{mark}”已去掉", mark))
+        if shapes.is_bullet(line.text):
+            draft.item.repairs.append(Repair("brief_mark", f"简讯标题前的标记“{mark}”已去掉", mark))
 
     def _in_numbered_list(self, index: int, current: Draft) -> bool:
         """3.王刚 重庆医科大学 after the paragraph 2.李娜 西南大学, or over 4.…: an item of a numbered list

@@ -12,8 +12,9 @@ import re
 
 from . import credits, shapes
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
-from .lines import Line
+from .lines import Line, fold
 from .lookahead import (
+    credit_at,
     ends_story,
     head_names,
     winners_at,
@@ -153,6 +154,31 @@ class CreditRules:
         self._credit(line, [Byline(AUTHOR, name) for name in names])
         return True
 
+    def _commentator_over_headline(self, index: int, line: Line) -> bool:
+        """本报评论员 over a commentary's headline, no 本报评论员 陈 思 signing its end: the commentary's
+        author, credited to the story the headline opens (with the signature it is the column's name, a
+        banner)."""
+        post = line.text
+        bylines = credits.parse_byline_line(post)
+        if not (bylines and [byline.name for byline in bylines] == [post] and self._column_head(index, post)):
+            return False
+        if _signed_by_post_below(self.lines, index + 1, post):
+            return False
+        self._close_by_page()
+        self.signed_over_headlines.append((line, bylines))
+        return True
+
+    def _credit_signed_over_headlines(self) -> None:
+        """Give each commentator's post printed over a headline to the story that headline opened."""
+        for line, bylines in self.signed_over_headlines:
+            story = next((draft for draft in self.result.drafts if (draft.start or 0) > line.start), None)
+            if story is None:
+                self._remainder(line, "unplaced_byline", f"署名“{line.text}”找不到所属文章")
+                continue
+            story.item.bylines[:0] = bylines
+            story.item.credit_lines.insert(0, line.text)
+            story.cover(line)
+
     def _lead(self, index: int, line: Line) -> bool:
         lead = credits.parse_lead(line.text)
         if lead is None:
@@ -162,7 +188,9 @@ class CreditRules:
             current.item.repairs.append(Repair("duplicate_removed", f"删除重复的导语：“{lead.text[:16]}…”", line.text))
             current.cover(line)  # the copy printed the story's lead twice: no brief of its own
             return True
-        if current and current.has_body and not (_opens_a_brief(lead) or _after_own_brief(current, lead)):
+        if current and current.has_body and not (
+            _opens_a_brief(lead) or _after_own_brief(current, lead) or _home_news_after_a_dateline(current, lead)
+        ):
             return False  # a second dateline inside a round-up (新华社…电) stays in the text
         if current and current.has_body:
             current = None  # 本报讯（记者 X）… after a finished story: a brief of its own, its headline lost
@@ -224,6 +252,17 @@ class CreditRules:
 
 _CUT_CANDIDATE = re.compile(r"\s+(?=本报|本刊|新华社|记者|通讯员|特约|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|新闻|客户端)(?:记者|讯))")
 
+def _signed_by_post_below(lines: list[Line], index: int, post: str) -> bool:
+    """本报评论员 陈 思 closing the story from ``index`` on, before the next headline over its own credit."""
+    for following in range(index, len(lines)):
+        text = lines[following].text
+        if text.startswith(post) and text != post:
+            return True
+        if following > index and is_heading_like(text) and credit_at(lines, following + 1):
+            return False  # the next story's headline over its byline or lead
+    return False
+
+
 def _repeats_lead(draft: Draft, lead: credits.Lead) -> bool:
     """The open story already opened with this dateline and this text: a repeat, not a new brief."""
     return draft.item.dateline == lead.dateline and any(
@@ -238,13 +277,27 @@ def _opens_a_brief(lead: credits.Lead) -> bool:
     return bool(lead.bylines) and _own_news(lead.dateline)
 
 def _after_own_brief(current: Draft, lead: credits.Lead) -> bool:
-    """新华社成都12月5日电（记者 X）… after a story that opened 本报讯（记者 Y）: the paper's own brief
-    quotes no agency's dispatch whole, so this is the next brief (a round-up is not filed as 本报讯)."""
-    return bool(lead.bylines) and "电" in lead.dateline and _own_news(current.item.dateline or "")
+    """新华社成都12月5日电（记者 X）…, 本报酒泉11月4日电（记者 X）… after a story the paper filed under its
+    own dateline (本报讯（记者 Y）, 本报长春11月4日电（记者 Y））: the paper's own story quotes no other
+    reporter's dispatch whole, so this is the next brief (a round-up is not filed under a dateline;
+    the same dateline again, without reporters, is a second dispatch printed under the one headline)."""
+    filed, dateline = fold(current.item.dateline or ""), fold(lead.dateline)
+    return bool(lead.bylines) and "电" in dateline and filed.startswith(("本报", "本刊")) and filed != dateline
+
+
+def _home_news_after_a_dateline(current: Draft, lead: credits.Lead) -> bool:
+    """本报讯 …, 本报黔江讯 … (reporters named or not) after a story that opened with its own dateline
+    (新华社上海3月20日电, 本报讯): the paper's home news is no part of a story filed elsewhere or of
+    another brief, so this is the next brief, its headline lost."""
+    return _own_news(lead.dateline) and fold(current.item.dateline or "").startswith(_FILERS)
+
+
+_FILERS = ("本报", "本刊", "新华社", "中新社")  # who files a story under a dateline (据新华社…电 quotes one)
 
 
 def _own_news(dateline: str) -> bool:
-    """本报讯, 本报成都讯, 本刊讯: the paper's own news, not a dispatch it carries."""
+    """本报讯, 本报成都讯, 本刊讯 (本報訊): the paper's own news, not a dispatch it carries."""
+    dateline = fold(dateline)
     return dateline.startswith(("本报", "本刊")) and "讯" in dateline
 
 

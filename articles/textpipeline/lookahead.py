@@ -176,6 +176,12 @@ def titled_brief_at(lines: Sequence[Line], index: int) -> bool:
     )
 
 
+def run_in_brief_at(lines: Sequence[Line], index: int) -> bool:
+    """我国首台大型盾构机下线 近日，…。（张 晔） at ``index``: a brief's headline run into its lead, marked or not."""
+    text = _text_at(lines, index)
+    return text is not None and shapes.run_in_brief(text, marked=False) is not None
+
+
 def ends_story(lines: Sequence[Line], index: int) -> bool:
     """Nothing follows, or a headline, banner, metadata, caption or sidebar does."""
     text = _text_at(lines, index)

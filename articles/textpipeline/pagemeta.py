@@ -70,6 +70,10 @@ def is_issue_line(text: str) -> bool:
     return bool(_ISSUE_LINE.match(fold(text)))
 
 
+# A paper's archive site under each story: 《 人民日报 》（ 2022年11月16日 17 版）, the paper, its date and page.
+_PRINT_EDITION = re.compile(
+    rf"^《\s*([^《》\s]{{2,12}})\s*》\s*[（(]\s*({_DATE_TEXT})\s*(?:第\s*)?[0-9A-Za-z]{{1,3}}\s*版\s*[）)]$"
+)
 # A news site's date line, then its source: 2021年05月31日08:25 | 来源：人民网-四川频道, maybe after the
 # site's name (万州区科学技术协会 2023-06-12 来源：万州区科协)
 _DATED_FIELDS = re.compile(
@@ -359,7 +363,7 @@ def meta_line_kind(text: str) -> str | None:
         return "source"
     if _BOILERPLATE.match(text):
         return "boilerplate"
-    match = _SITE_DATE.match(text)
+    match = _SITE_DATE.match(text) or (_PRINT_EDITION.match(text) if text[:1] == "《" else None)
     if match and parse_iso_date(match.group(2)) and not re.search(r"\d", match.group(1) or ""):
         return "site_date"
     match = _WECHAT_HEAD.match(text)
@@ -515,7 +519,7 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
     """Store one metadata line in ``meta`` (the line itself goes to source_lines)."""
     meta.source_lines.append(text)
     if kind == "site_date":
-        match = _SITE_DATE.match(fold(text))
+        match = _SITE_DATE.match(fold(text)) or _PRINT_EDITION.match(fold(text))
         issue = None if match else _ISSUE_HEAD.match(fold(text))
         if match:
             site, date = (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)

@@ -790,10 +790,11 @@ _NEWS_LEAD = re.compile(
 )
 
 
-def run_in_brief(text: str) -> tuple[int, int] | None:
+def run_in_brief(text: str, *, marked: bool = True) -> tuple[int, int] | None:
     """■江津区科协开展科普进社区活动 近日，江津区科协…。（江津区科协）: a brief's headline behind a mark, run
-    into its story's lead after a space; (end of the headline, start of the lead) in ``text``, else None."""
-    if not is_bullet(text):
+    into its story's lead after a space; (end of the headline, start of the lead) in ``text``, else None.
+    With ``marked`` False the mark may be missing (a column of briefs under its name prints none)."""
+    if marked and not is_bullet(text):
         return None
     body_start = len(text) - len(strip_bullet(text))
     gap = _RUN_IN_GAP.search(text, body_start)

@@ -229,6 +229,8 @@ from articles.textpipeline.split import split_page
         # the co-organizer list's heading alone on its line (the list under it was an item without text)
         ("本版协办单位", "co_organizers"),
         ("协办单位", None),
+        ("《人民日报》（2022年11月16日 17 版）", "site_date"),
+        ("《人民日报》（2022年11月16日）发表评论员文章", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -261,6 +263,10 @@ def test_meta_line_kind(line, kind):
         # the site's name, its date and the story's source on one line (the line had been the headline)
         ("万州区科学技术协会 2023-06-12 来源：万州区科协", "万州区科学技术协会", dt.date(2023, 6, 12), "万州区科协"),
         ("重庆科技报 2023年7月25日 10:21 来源：巫山县科协", "重庆科技报", dt.date(2023, 7, 25), "巫山县科协"),
+        # a paper's archive site under each story: the paper, its date and page (it was the story's last
+        # paragraph, flagged as cut off)
+        ("《 人民日报 》（ 2022年11月16日 17 版）", "人民日报", dt.date(2022, 11, 16), None),
+        ("《光明日报》（2018年09月10日 02版）", "光明日报", dt.date(2018, 9, 10), None),
     ],
 )
 def test_record_meta_line(line, site, date, source):

@@ -1058,8 +1058,29 @@ def test_marked_briefs_with_the_headline_run_into_the_lead_are_cut_apart():
     assert result.remainders == [] and all(i.flags == [] for i in result.items)
 
 
-def test_a_marked_line_inside_a_story_is_not_cut_into_a_brief():
-    line = "■ 科普大篷车开进村 5月12日，科普大篷车开进石柱县中益乡，村民排起长队。"
+@pytest.mark.parametrize("mark", ["■", ""])
+def test_a_briefs_columns_run_in_briefs_after_a_story_are_items_of_their_own(mark):
+    """科技简讯 over 我国首台大型盾构机下线 近日，…（张 晔）, marked or not, after a feature: the column's
+    name is a banner and each brief an item with its run-in headline and author (the column's name
+    had been the feature's sub-heading and the first brief its paragraph, its author the feature's)."""
+    result = page(
+        "“天宫”迎来首批访客", "本报记者 付毅飞", "6月17日9时22分，神舟十二号载人飞船在酒泉卫星发射中心点火发射。",
+        "科技简讯",
+        mark + "我国首台大型盾构机下线 近日，中国铁建重工集团在湖南长沙研制的直径16米级盾构机下线。（张 晔）",
+        mark + "合肥建成量子保密通信城域网 记者从中国科学技术大学获悉，合肥量子城域网已覆盖8个核心网站点。（吴长锋）",
+    )
+    assert result.meta.banners == ["科技简讯"]
+    assert [(i.title, [b.name for b in i.bylines], len(i.paragraphs)) for i in result.items] == [
+        ("“天宫”迎来首批访客", ["付毅飞"], 1),
+        ("我国首台大型盾构机下线", ["张晔"], 1),
+        ("合肥建成量子保密通信城域网", ["吴长锋"], 1),
+    ]
+    assert all(i.flags == [] for i in result.items)
+
+
+@pytest.mark.parametrize("mark", ["■ ", ""])
+def test_a_marked_line_inside_a_story_is_not_cut_into_a_brief(mark):
+    line = mark + "科普大篷车开进村 5月12日，科普大篷车开进石柱县中益乡，村民排起长队。"
     (item,) = page("让科普之光照亮山乡", "本报记者 刘洋", STORY_A, line, STORY_C).items
     assert line in [b.text for b in item.blocks]
 
@@ -1881,6 +1902,26 @@ def test_the_papers_own_voice_signs_a_commentary(line, bylines):
     assert ([(b.role, b.name) for b in found] if found else None) == bylines
 
 
+COMMENTARY = ("让尊师重教在全社会蔚然成风", "今天是我国第34个教师节。全社会都应当关心支持教育事业，让教师成为令人羡慕的职业。")
+
+
+@pytest.mark.parametrize(
+    ("after", "banners", "authors"),
+    [
+        ([], [], ["本报评论员"]),
+        (["永川区科协开展科普宣传", "本报讯（记者 刘洋）" + LONG], [], ["本报评论员"]),  # the next story's
+        # signed at its end by the commentator's name: the post over the headline is the column's name
+        (["本报评论员 陈 思"], ["本报评论员"], ["陈思"]),
+    ],
+)
+def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, banners, authors):
+    """本报评论员 over a commentary's headline, with no name signing its end, is its author (it was a
+    banner and the commentary had no byline)."""
+    result = page("本报评论员", *COMMENTARY, *after)
+    assert result.meta.banners == banners
+    assert [b.name for b in result.items[0].bylines] == authors
+
+
 @pytest.mark.parametrize(
     ("lines", "title", "subtitle"),
     [
@@ -1934,6 +1975,32 @@ def test_a_papers_brief_after_a_finished_story_is_its_own_item(lead, items):
     if items == 2:
         assert result.items[1].title == "" and "missing_headline" in codes(result.items[1])
         assert result.items[1].paragraphs[0].startswith("11月8日")
+
+
+@pytest.mark.parametrize(
+    ("opening", "lead", "items"),
+    [
+        # After a story the paper filed itself, another reporter's dispatch is the next brief.
+        ("本报长春11月4日电（记者 杨 仑）", "本报酒泉11月4日电（记者 颉满斌）11月8日，瓜州县风电装机突破500万千瓦。", 2),
+        ("本报长春11月4日电（记者 杨 仑）", "新华社兰州11月4日电（记者 张文）11月8日，兰州新区风电项目开工。", 2),
+        # The paper's home news, reporters named or not, is no part of a dispatch or of another brief.
+        ("新华社上海3月20日电（记者 张持坚）", "本报讯 11月8日，国家统计局公布前三季度工业总产值。", 2),
+        ("本報訊（記者 陳志明）", "本報訊 11月8日，國家統計局公布前三季度工業總產值。", 2),
+        # The same dateline again without reporters: a second dispatch under the one headline.
+        ("本报比勒陀利亚12月30日电 记者温宪报道：", "本报比勒陀利亚12月30日电 11月8日，两国外长举行记者招待会。", 1),
+        # An agency's round-up of its dispatches from several places stays one story.
+        ("新华社莫斯科12月30日电（记者 张铁柱）", "新华社波恩12月30日电（记者 吕鸿）11月8日，德国外长发表讲话。", 1),
+    ],
+)
+def test_a_lead_after_a_story_under_its_own_dateline_opens_the_next_brief(opening, lead, items):
+    """A story filed under one dateline carries no other paper's or agency's lead whole (the dateline
+    and the reporter had stayed in its text)."""
+    result = page("吉林长春朝阳区推进专精特新企业培育", opening + "长春市朝阳区今年培育专精特新中小企业35家。", lead)
+    assert len(result.items) == items
+    if items == 2:
+        assert result.items[1].title == "" and "missing_headline" in codes(result.items[1])
+        assert result.items[1].paragraphs[0].startswith("11月8日")
+        assert result.items[1].dateline == credits.parse_lead(lead).dateline
 
 
 @pytest.mark.parametrize(

@@ -187,19 +187,26 @@ def test_a_tables_header_printed_again_and_a_short_refrain_are_kept():
     assert [r.code for r in prose.repairs] == ["duplicate_removed"]
 
 
-def test_captions_whose_credit_stands_on_the_next_line_are_photo_items():
-    """Under 图片新闻, a sentence over 通讯员 刘波 摄 is a caption: one photo item each, with its
-    photographer (it was an untitled paragraph flagged for an editor)."""
+@pytest.mark.parametrize(
+    ("section", "captions"),
+    [
+        ("图片新闻", ["7月15日，荣昌区科协在昌州街道开展“科普进社区”活动。", "通讯员 刘波 摄",
+                  "7月18日，秀山县科协组织专家走进隘口镇茶园，指导茶农夏季管护。", "本报记者 杨梅 摄"]),
+        # each credit run on at the end of its caption (图片报道 was one photo item's title over both)
+        ("图片报道", ["7月15日，荣昌区科协在昌州街道开展“科普进社区”活动。通讯员 刘波 摄",
+                  "7月18日，秀山县科协组织专家走进隘口镇茶园，指导茶农夏季管护。本报记者 杨梅 摄"]),
+    ],
+)
+def test_captions_with_their_credits_under_a_photo_section_are_photo_items(section, captions):
+    """Under 图片新闻, a sentence over 通讯员 刘波 摄 (or ending in it) is a caption: one photo item each,
+    with its photographer (it was an untitled paragraph flagged for an editor)."""
     result = page(
-        "图片新闻",
-        "7月15日，荣昌区科协在昌州街道开展“科普进社区”活动。",
-        "通讯员 刘波 摄",
-        "7月18日，秀山县科协组织专家走进隘口镇茶园，指导茶农夏季管护。",
-        "本报记者 杨梅 摄",
+        section,
+        *captions,
         "开州：科技特派员进村指导柑橘种植",
         "本报讯（记者 陈涛）近日，开州区科协组织科技特派员走进竹溪镇。",
     )
-    assert result.meta.banners == ["图片新闻"]
+    assert result.meta.banners == [section]
     photos = [item for item in result.items if item.kind == PHOTO]
     assert [(p.captions[0].text[:6], p.captions[0].photographer) for p in photos] == [
         ("7月15日，", "刘波"),
