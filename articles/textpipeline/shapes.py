@@ -290,6 +290,22 @@ def is_heading_like(text: str) -> bool:
     return not _ATTRIBUTION.match(text)
 
 
+# Abstract:, Key words:, Keywords: — an English field's label (a bilingual paper's English version)
+_LATIN_LABEL = re.compile(r"^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15}){0,2}\s*[:：]\s*\S")
+# 关键词：…；…, Keywords: …; …: a paper's keywords, a list that takes no closing stop
+_KEYWORD_LIST = re.compile(r"^(?:关键词|关键字|主题词|key\s?words?)\s*[：:]", re.IGNORECASE)
+
+
+def opens_with_latin_label(text: str) -> bool:
+    """Abstract: This report analyzes…: an English field's label opens the line."""
+    return bool(_LATIN_LABEL.match(text))
+
+
+def is_keyword_list(text: str) -> bool:
+    """关键词：科技社团；协同发展, Keywords: …; …: a paper's keywords, with no closing stop."""
+    return bool(_KEYWORD_LIST.match(text))
+
+
 # An interview's turns: 问：…, 答：…, 记者：…, Q：… (who speaks, then a colon)
 _SPEAKER = re.compile(r"^(?:问|答|Q|A|记者)\s*[：:]")
 

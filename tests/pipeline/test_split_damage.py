@@ -87,6 +87,22 @@ def test_finished_paragraphs_not_joined():
     assert len(item.paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    ("chinese", "english"),
+    [
+        ("关键词：成渝地区双城经济圈；科技社团；协同发展", "Abstract: This report analyzes the coordinated development of associations."),
+        ("摘要：本文分析了川渝两地科技社团的发展现状和存在的问题，提出了对策", "Summary: This paper studies how associations of two regions cooperate."),
+    ],
+)
+def test_an_english_fields_label_under_a_chinese_line_opens_a_paragraph(chinese, english):
+    """A bilingual paper's Abstract: under its Chinese 关键词： line is no column break's rest, and its
+    Keywords: line ends without a stop and raises no doubt."""
+    keywords = "Keywords: Chengdu-Chongqing Economic Circle; scientific associations; coordinated development"
+    item = page("成渝地区科技社团协同发展研究报告", "本报讯 " + LONG, chinese, english, keywords).items[0]
+    assert item.paragraphs[-3:] == [chinese, english, keywords]
+    assert "incomplete_paragraph" not in codes(item)
+
+
 def test_repeated_paragraph_kept_once():
     """An exact repeat is removed, the removal recorded with its text."""
     item = page("标题在这里", "本报记者 王明", LONG, "第二段也是完整的一句话,内容不同于第一段。", LONG).items[
