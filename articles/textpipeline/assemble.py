@@ -177,6 +177,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             record_meta_line(self.meta, meta_kind, text)
             if meta_kind == "web_info":
                 self._web_info_author(text)
+            elif meta_kind == "boilerplate":
+                self._printing_office(text)
             elif meta_kind == "site_date":
                 self._wechat_author(text)
                 self._account_name(index)
