@@ -219,6 +219,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             record_meta_line(self.meta, "banner", text)
             return self._close_by_page()
         for handler in (
+            self._attachment,
             self._labelled_headline,
             self._photo_credit,
             self._picture_marker,
@@ -239,6 +240,30 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             if handler(index, line):
                 return
         self._paragraph(line)
+
+    def _attachment(self, index: int, line: Line) -> bool:
+        """附件：…名单 in a notice or a decision names its attachment, a paragraph (it was a headline, and
+        the signature under it its 副题); 附件 under the signed document heads the attachment printed
+        with it, and the attachment's title under that is a sub-heading (they were an item of their own,
+        附件 its byline)."""
+        if not shapes.is_attachment_line(line.text):
+            return False
+        draft = self.current
+        if draft is None or not (draft.is_article and draft.has_body) or draft.closed not in (None, CLOSED_BY_BYLINE):
+            return False
+        if not shapes.is_bare_attachment_head(line.text):
+            if draft.closed:
+                return False
+            draft.add_paragraph(line.text)
+            draft.cover(line)
+            return True
+        draft.closed = None  # the attachment is the document's, printed after its signature
+        draft.add_subheading(line.text)
+        draft.cover(line)
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if is_heading_like(following):
+            self.boxed_title_for = draft  # 2023年度先进集体名单: the attachment's title
+        return True
 
     def _labelled_headline(self, index: int, line: Line) -> bool:
         """●快讯● 永川区科协举办… over its story: the label is a banner, the rest the headline.

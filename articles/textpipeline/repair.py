@@ -163,6 +163,7 @@ def flag_doubts(item: Item) -> None:
             and item.blocks[-1].kind == PARAGRAPH
             and not is_field_line(last)  # 报名方式：…, a notice's last field
             and not is_reference_entry(last)  # [1]…2022,43(10):1515-1544. ends as a citation does
+            and not is_table_row(last)  # 永川区科协  荣昌区科协: a name list's last row
             and not is_keyword_list(last)  # Keywords: …; coordinated development: a list, no sentence
             and not _ends_a_list([b.text for b in paragraphs])
         ):

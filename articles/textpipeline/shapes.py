@@ -265,7 +265,8 @@ def is_table_row(text: str) -> bool:
 
     Such a row is printed on a line of its own: never a headline, never joined to the next line.
     Three cells spaced apart may be a headline's phrases (聚焦科普  服务群众  助力发展), so
-    without a tab it takes four cells, or three with a number or a name spaced to two characters' width.
+    without a tab it takes four cells, or three with a number or a name spaced to two characters' width,
+    or cells that each name a body.
     """
     if "\t" not in text and "  " not in text and "\u3000" not in text:
         return False
@@ -274,6 +275,8 @@ def is_table_row(text: str) -> bool:
         return False
     if "\t" in text.strip() or len(cells) >= 4:
         return True
+    if all(cell.strip().endswith(_BODY_ENDS) for cell in cells):
+        return True  # 永川区科协  荣昌区科协: a list of bodies' names, two or three a row
     return len(cells) == 3 and any(len(cell.strip()) == 1 or any(c.isdigit() for c in cell) for cell in cells)
 
 
@@ -649,12 +652,29 @@ def bracketed_headline(text: str) -> str | None:
     return content
 
 
+# 附件, 附件2, 附件：2023年度先进集体名单: the head of a document's attachment, or the line naming it
+_ATTACHMENT = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*(?:[：:]\s*\S.{0,60})?$")
+
+
+def is_attachment_line(text: str) -> bool:
+    """附件, 附件1, 附件：…名单: a notice's or a decision's attachment, named or headed (never a headline)."""
+    return bool(_ATTACHMENT.match(text))
+
+
+def is_bare_attachment_head(text: str) -> bool:
+    """附件, 附件2: the head printed over an attachment's own title, after the document's signature."""
+    return is_attachment_line(text) and not re.search(r"[：:]", text)
+
+
 def is_parallel_slogan(text: str) -> bool:
     """Two equally long phrases (决战脱贫攻坚 决胜全面小康): a column head when no story follows.
 
-    Two names of four (海来伍呷 沙马阿果, with a Yi or Tibetan name's head) are a line of authors."""
+    Two names of four (海来伍呷 沙马阿果, with a Yi or Tibetan name's head) are a line of authors, and
+    two bodies' names (永川区科协  荣昌区科协) a row of a name list."""
     parts = text.split()
     if len(parts) != 2 or all(has_long_name_head(part) for part in parts):
+        return False
+    if all(part.endswith(_BODY_ENDS) for part in parts):
         return False
     lengths = [visible_length(p) for p in parts]
     return (

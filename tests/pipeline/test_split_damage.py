@@ -103,6 +103,39 @@ def test_an_english_fields_label_under_a_chinese_line_opens_a_paragraph(chinese,
     assert "incomplete_paragraph" not in codes(item)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        ["经研究，决定对永川区科协等4个先进集体予以通报表彰。"],
+        ["经研究，决定对永川区科协等4个先进集体予以通报表彰。", "希望受表彰的集体珍惜荣誉，再接再厉。"],
+    ],
+)
+def test_a_decisions_attachment_is_printed_with_it_under_its_signature(body):
+    """附件：…名单 names the attachment in the decision's text, the signature under it is no 副题, and
+    附件 after the signature heads the attachment (its list title a sub-heading, its rows of bodies'
+    names paragraphs): one item, dated and sourced by its signature (the rows were the page's banners)."""
+    rows = ["永川区科协  荣昌区科协", "大足区科协  綦江区科协"]
+    lines = [
+        "重庆市科学技术协会关于表彰2023年度先进集体的决定",
+        "各区县（自治县）科协：",
+        *body,
+        "附件：2023年度先进集体名单",
+        "重庆市科学技术协会",
+        "2024年2月20日",
+        "附件",
+        "2023年度先进集体名单",
+        *rows,
+    ]
+    result = page(*lines)
+    assert len(result.items) == 1 and result.meta.banners == []
+    item = result.items[0]
+    assert (item.source, item.date) == ("重庆市科学技术协会", dt.date(2024, 2, 20))
+    assert item.bylines == [] and item.subtitle == ""
+    assert item.subheadings == ["附件", "2023年度先进集体名单"]
+    assert item.paragraphs[-len(rows) - 3 :] == ["附件：2023年度先进集体名单", "重庆市科学技术协会", "2024年2月20日", *rows]
+    assert "incomplete_paragraph" not in codes(item)
+
+
 def test_repeated_paragraph_kept_once():
     """An exact repeat is removed, the removal recorded with its text."""
     item = page("标题在这里", "本报记者 王明", LONG, "第二段也是完整的一句话,内容不同于第一段。", LONG).items[
