@@ -558,6 +558,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
         if current and current.has_body and shapes.is_field_line(text) and _among_fields(current, following):
             return False  # 报名时间：… between 岗位要求：… and 报名方式：…: a notice's field, no sub-heading
+        if current and current.is_article and current.title_lines and not current.has_body and _opens_fields(text, following):
+            current.add_paragraph(text)  # 领衔代表：刘建平 over 附议代表：… under a 建议's title: its fields, no 副题
+            current.cover(line)
+            return True
         if not is_heading_like(text):
             if shapes.is_numbered_heading(text):
                 return self._numbered_subheading(index, line)
@@ -1069,6 +1073,12 @@ def _among_fields(draft: Draft, following: str) -> bool:
     报名方式：…): the line between them is one of those fields too."""
     last = draft.item.blocks[-1]
     return last.kind == PARAGRAPH and shapes.opens_with_label(last.text) and shapes.opens_with_label(following)
+
+
+def _opens_fields(text: str, following: str) -> bool:
+    """领衔代表：刘建平 over 附议代表：王丽、陈刚: a run of a document's field lines, each a label and its value
+    (作者：… over 发布时间：… is a web page's head, its info line no field of the text)."""
+    return shapes.is_field_line(text) and shapes.is_field_line(following) and meta_line_kind(following) is None
 
 
 def _after_colon(draft: Draft | None) -> bool:

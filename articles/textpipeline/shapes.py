@@ -463,6 +463,15 @@ def strip_bullet(text: str) -> str:
     return text[1:].lstrip() if _BULLET.match(text) else text
 
 
+# 第0236号, 渝科协发〔2024〕5号: a document's number (a 建议's, a 通知's), printed under its title
+_DOCUMENT_NUMBER = re.compile(r"^(?:第\s*[0-9０-９]{1,6}\s*号|\S{0,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)$")
+
+
+def is_document_number(text: str) -> bool:
+    """第0236号, 渝科协发〔2024〕5号: the number a document is filed under, no source or byline."""
+    return bool(_DOCUMENT_NUMBER.match(text.strip()))
+
+
 def attribution_of(text: str) -> str | None:
     """The content of a line that is a parenthesised attribution: (渝科), （宁记）, else None."""
     match = _ATTRIBUTION.match(text)

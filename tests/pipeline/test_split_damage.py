@@ -136,6 +136,20 @@ def test_a_decisions_attachment_is_printed_with_it_under_its_signature(body):
     assert "incomplete_paragraph" not in codes(item)
 
 
+@pytest.mark.parametrize("number", ["（第0236号）", None])
+def test_a_proposals_number_and_fields_under_its_title_are_its_text(number):
+    """（第0236号） under a 建议's title is its number (no source), and 领衔代表：… / 附议代表：… / 建议类别：…
+    are its fields, no kicker, title and 副题 over an empty item."""
+    fields = ["领衔代表：刘建平", "附议代表：王丽、陈刚、赵春燕", "建议类别：科教文卫"]
+    lines = ["关于加强基层科普阵地建设的建议", number, *fields, "案由：", LONG]
+    result = page(*(line for line in lines if line))
+    assert [(item.title, item.subtitle, item.kicker) for item in result.items] == [("关于加强基层科普阵地建设的建议", "", "")]
+    item = result.items[0]
+    assert item.source is None and item.credit_lines == []
+    header = [number, *fields] if number else fields
+    assert item.paragraphs[: len(header)] == header
+
+
 def test_repeated_paragraph_kept_once():
     """An exact repeat is removed, the removal recorded with its text."""
     item = page("标题在这里", "本报记者 王明", LONG, "第二段也是完整的一句话,内容不同于第一段。", LONG).items[
