@@ -150,6 +150,15 @@ def test_a_proposals_number_and_fields_under_its_title_are_its_text(number):
     assert item.paragraphs[: len(header)] == header
 
 
+def test_a_reports_author_line_of_departments_is_its_credit_and_source():
+    """作者：重庆市科协调研宣传部  四川省科协学会学术部 under a report's title credits the two departments
+    that wrote it (it was the title's 副题)."""
+    line = "作者：重庆市科协调研宣传部  四川省科协学会学术部"
+    item = page("成渝地区科技社团协同发展研究报告（摘要）", line, "发布时间：2023-11-20", LONG).items[0]
+    assert (item.subtitle, item.credit_lines) == ("", [line])
+    assert item.source == "重庆市科协调研宣传部、四川省科协学会学术部"
+
+
 def test_repeated_paragraph_kept_once():
     """An exact repeat is removed, the removal recorded with its text."""
     item = page("标题在这里", "本报记者 王明", LONG, "第二段也是完整的一句话,内容不同于第一段。", LONG).items[
@@ -2573,6 +2582,8 @@ def test_a_story_sent_by_a_body_has_it_as_its_source():
         ("图/四川省科学技术协会", True),
         ("图片：王丽", False),  # a person: a byline
         ("图片：科普活动现场", False),
+        ("作者：重庆市科协调研宣传部  四川省科协学会学术部", True),  # a report's authors: two departments
+        ("作者：科普活动现场", False),
     ],
 )
 def test_a_credit_line_may_name_a_body(line, body):
