@@ -561,7 +561,8 @@ _SECTION_NAMES = frozenset(
     ["要闻", "综合", "综合新闻", "本地新闻", "地方新闻", "国内新闻", "国际新闻", "科技要闻", "专题", "评论", "时评", "副刊", "专版", "特刊",
      "短评", "快评", "社评", "述评", "随笔", "漫谈",  # a commentary's kind over its own headline
      "本报评论员", "本报特约评论员", "特约评论员",  # …or its writer's post, the name signing its end
-     "公告", "公示", "通告"]  # a notice's kind over its own title, as 公告 over 四川省科协关于…的通知
+     "公告", "公示", "通告",  # a notice's kind over its own title, as 公告 over 四川省科协关于…的通知
+     "通知公告", "通知通告", "公示公告", "公告公示"]  # …or a site's column of them
 )
 # 健康科普, 趣味科普: a short name of four characters (a longer one is a headline: 院士进校园讲科普).
 _SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")

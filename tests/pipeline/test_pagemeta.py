@@ -391,6 +391,9 @@ def test_an_editor_named_in_brackets_is_the_pages_editor():
         # a commentary's kind over its headline (短评 was the title, the headline its 副题)
         (["短评", "科普不能“一阵风”", STORY, "（杨光）"], ["短评"], "科普不能“一阵风”", ""),
         (["快评", "让科技志愿服务常态化", STORY], ["快评"], "让科技志愿服务常态化", ""),
+        # a site's column of notices over its first notice (通知公告 was the notice's title, the title its 副题)
+        (["通知公告", "关于召开2024年全区科普工作会议的通知", "各镇（街道）科协：", STORY], ["通知公告"],
+         "关于召开2024年全区科普工作会议的通知", ""),
         # the paper's commentator over the headline, signing at the end (the label was a byline with no story)
         (["本报评论员", "让科技工作者把更多精力用在科研上", STORY, "本报评论员 陈 思"], ["本报评论员"],
          "让科技工作者把更多精力用在科研上", ""),
