@@ -556,6 +556,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
         if current and current.has_body and cv_entry_at(self.lines, index):
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
+        if current and current.has_body and _row_under_row(current, text):
+            return False  # 重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会 under a row of four: the table's next row
         if current and current.has_body and shapes.is_field_line(text) and _among_fields(current, following):
             return False  # 报名时间：… between 岗位要求：… and 报名方式：…: a notice's field, no sub-heading
         if current and current.is_article and current.title_lines and not current.has_body and _opens_fields(text, following):
@@ -1073,6 +1075,13 @@ def _among_fields(draft: Draft, following: str) -> bool:
     报名方式：…): the line between them is one of those fields too."""
     last = draft.item.blocks[-1]
     return last.kind == PARAGRAPH and shapes.opens_with_label(last.text) and shapes.opens_with_label(following)
+
+
+def _row_under_row(draft: Draft, text: str) -> bool:
+    """A line of cells spaced apart right under a table's row is its next row, however few its cells
+    (three phrases spaced apart alone may be a headline's)."""
+    last = draft.item.blocks[-1]
+    return last.kind == PARAGRAPH and shapes.is_table_row(last.text) and shapes.spaced_cells(text) >= 2
 
 
 def _opens_fields(text: str, following: str) -> bool:

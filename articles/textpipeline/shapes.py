@@ -257,6 +257,11 @@ def is_labelled_list(text: str) -> bool:
     return opens_with_label(text) and "、" in text and not _INNER_STOPS.search(text)
 
 
+def spaced_cells(text: str) -> int:
+    """How many cells tabs, runs of spaces or an ideographic space set apart on the line (1: none)."""
+    return len([cell for cell in _CELL_GAP.split(text.strip()) if cell.strip()])
+
+
 @lru_cache(maxsize=64)
 def is_table_row(text: str) -> bool:
     """A row of cells set apart by tabs, runs of spaces or an ideographic space (　), as a table or a

@@ -159,6 +159,22 @@ def test_a_reports_author_line_of_departments_is_its_credit_and_source():
     assert item.source == "重庆市科协调研宣传部、四川省科协学会学术部"
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["永川区科协  荣昌区科协  大足区科协  綦江区科协", "重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会",
+         "重庆医科大学科协  重庆大学科协  西南大学科协", "重庆市老卫生科技工作者协会  重庆市科普作家协会"],
+        ["学术交流活动\t126场\t12.5%", "科普讲座  86场  9.1%"],
+    ],
+)
+def test_a_tables_shorter_rows_under_a_full_one_are_its_rows(rows):
+    """Rows of three (or two) cells under a row of four are the table's, no sub-headings, and its last
+    row raises no incomplete-paragraph doubt."""
+    item = page("2023年度全市科协系统先进集体名单", "本报讯 " + LONG, *rows).items[0]
+    assert item.subheadings == [] and item.paragraphs[-len(rows) :] == rows
+    assert "incomplete_paragraph" not in codes(item)
+
+
 def test_repeated_paragraph_kept_once():
     """An exact repeat is removed, the removal recorded with its text."""
     item = page("标题在这里", "本报记者 王明", LONG, "第二段也是完整的一句话,内容不同于第一段。", LONG).items[
