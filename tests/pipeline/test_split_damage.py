@@ -2680,6 +2680,8 @@ def test_a_rule_between_two_stories_proves_the_second_headline(rule, flagged):
         ("市委副书记　王　强", ["王强"]),
         ("中国科协主席 万钢", ["万钢"]),
         ("中国工程院院士 李晓红", ["李晓红"]),
+        ("重庆市科协党组书记、常务副主席  李国强", ["李国强"]),  # two offices (it was a 3rd headline line)
+        ("市委常委、宣传部部长、市科协主席 张华", ["张华"]),
         ("市委副书记", None),  # no name
         ("科技创新 引领发展", None),  # no office
     ],
