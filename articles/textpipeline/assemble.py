@@ -651,6 +651,9 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         last = current.item.blocks[-1] if current.item.blocks else None
         if last is not None and last.kind == PARAGRAPH and continues(last.text, text):
             return False  # the rest of a paragraph a column break cut
+        if self._addressed_document(current, index, text):
+            self._new_draft(line, title=text)  # …的答复 over 刘建平代表：, under the 建议's last sentence: the reply
+            return True
         if not current.title_lines and current.item.dateline and current.has_body and prose_at(self.lines, index + 1):
             self._new_draft(line, title=text)  # 又讯… then 永川区科协召开… over its story: a headline-less
             return True  # brief has no sub-headings, so this heads the next story
@@ -689,6 +692,22 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             current.cover(line)
             return True
         return False
+
+    def _addressed_document(self, current: Draft, index: int, text: str) -> bool:
+        """A document's title (…的答复, …的通知) over its salutation (刘建平代表：, 各区县科协：) and its text,
+        after a finished sentence: the next document, not a sub-heading of the one above (a signature
+        closing that one is not needed)."""
+        last = current.item.blocks[-1] if current.item.blocks else None
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            current.is_article
+            and last is not None
+            and last.kind == PARAGRAPH
+            and shapes.ends_sentence(last.text)
+            and shapes.is_document_title(text)
+            and shapes.is_salutation(following)
+            and prose_at(self.lines, index + 2)
+        )
 
     def _question_subheading(self, index: int, line: Line) -> bool:
         """什么是科技小院？ alone over its answer in a piece, with another such question in it: an explainer's

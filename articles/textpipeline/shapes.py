@@ -538,6 +538,15 @@ def is_afterword(text: str) -> bool:
 _SALUTATION = re.compile(r"^[\u4e00-\u9fff、]{2,12}[：:]$|^各[\u4e00-\u9fff、]{0,6}[（(][\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff、]{2,16}[：:]$")
 
 
+# 关于…的建议的答复, …的通知: a document's title by its kind, at its end
+_DOCUMENT_TITLE = re.compile(r"(?:通知|通报|决定|答复|意见|批复|复函|公告|建议|请示|倡议书|邀请函)$")
+
+
+def is_document_title(text: str) -> bool:
+    """关于加强基层科普阵地建设的建议的答复: a document's title, which a salutation (刘建平代表：) follows."""
+    return len(text) <= 60 and bool(_DOCUMENT_TITLE.search(text)) and is_heading_like(text)
+
+
 def is_salutation(text: str) -> bool:
     """编辑同志：, 各区县科协：, 各市（州）科协、省级学会：: a letter's or notice's opening line, addressed to its
     readers."""

@@ -175,6 +175,28 @@ def test_a_tables_shorter_rows_under_a_full_one_are_its_rows(rows):
     assert "incomplete_paragraph" not in codes(item)
 
 
+@pytest.mark.parametrize(
+    ("title", "salutation", "items"),
+    [
+        ("关于加强基层科普阵地建设的建议的答复", "刘建平代表：", 2),  # the reply, with its own signature and date
+        ("关于召开2024年全区科普工作会议的通知", "各镇（街道）科协：", 2),
+        ("科普阵地建设情况", "同志们：", 1),  # no document's kind: a sub-heading of a speech over its address
+    ],
+)
+def test_a_documents_title_over_its_salutation_opens_the_next_document(title, salutation, items):
+    """…的答复 over 刘建平代表： under the 建议's last sentence is the reply's title, not a paragraph of the
+    建议 (whose date and source were the reply's)."""
+    lines = ["关于加强基层科普阵地建设的建议", "案由：近年来，我市基层科普阵地建设仍然存在短板，建议市财政每年安排专项资金。",
+             title, salutation, "您提出的建议收悉，现答复如下：2024年，市级财政安排科普专项经费500万元。",
+             "宜宾市科学技术协会", "2024年6月20日"]
+    result = page(*lines)
+    assert len(result.items) == items
+    if items == 2:
+        assert [(item.title, item.source) for item in result.items] == [
+            ("关于加强基层科普阵地建设的建议", None), (title, "宜宾市科学技术协会")]
+        assert result.items[1].date == dt.date(2024, 6, 20)
+
+
 def test_repeated_paragraph_kept_once():
     """An exact repeat is removed, the removal recorded with its text."""
     item = page("标题在这里", "本报记者 王明", LONG, "第二段也是完整的一句话,内容不同于第一段。", LONG).items[
