@@ -180,6 +180,8 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             record_meta_line(self.meta, meta_kind, text)
             if meta_kind == "web_info":
                 self._web_info_author(text)
+            elif meta_kind == "boilerplate":
+                self._printing_office(text)
             elif meta_kind == "site_date":
                 self._wechat_author(text)
                 self._account_name(index)
@@ -222,6 +224,7 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             record_meta_line(self.meta, "banner", text)
             return self._close_by_page()
         for handler in (
+            self._attachment,
             self._labelled_headline,
             self._photo_credit,
             self._picture_marker,
@@ -243,6 +246,30 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             if handler(index, line):
                 return
         self._paragraph(line)
+
+    def _attachment(self, index: int, line: Line) -> bool:
+        """附件：…名单 in a notice or a decision names its attachment, a paragraph (it was a headline, and
+        the signature under it its 副题); 附件 under the signed document heads the attachment printed
+        with it, and the attachment's title under that is a sub-heading (they were an item of their own,
+        附件 its byline)."""
+        if not shapes.is_attachment_line(line.text):
+            return False
+        draft = self.current
+        if draft is None or not (draft.is_article and draft.has_body) or draft.closed not in (None, CLOSED_BY_BYLINE):
+            return False
+        if not shapes.is_bare_attachment_head(line.text):
+            if draft.closed:
+                return False
+            draft.add_paragraph(line.text)
+            draft.cover(line)
+            return True
+        draft.closed = None  # the attachment is the document's, printed after its signature
+        draft.add_subheading(line.text)
+        draft.cover(line)
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if is_heading_like(following):
+            self.boxed_title_for = draft  # 2023年度先进集体名单: the attachment's title
+        return True
 
     def _labelled_headline(self, index: int, line: Line) -> bool:
         """●快讯● 永川区科协举办… over its story: the label is a banner, the rest the headline.
@@ -542,8 +569,14 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
         if current and current.has_body and cv_entry_at(self.lines, index):
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
+        if current and current.has_body and _row_under_row(current, text):
+            return False  # 重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会 under a row of four: the table's next row
         if current and current.has_body and shapes.is_field_line(text) and _among_fields(current, following):
             return False  # 报名时间：… between 岗位要求：… and 报名方式：…: a notice's field, no sub-heading
+        if current and current.is_article and current.title_lines and not current.has_body and _opens_fields(text, following):
+            current.add_paragraph(text)  # 领衔代表：刘建平 over 附议代表：… under a 建议's title: its fields, no 副题
+            current.cover(line)
+            return True
         if not is_heading_like(text):
             if shapes.is_numbered_heading(text):
                 return self._numbered_subheading(index, line)
@@ -633,6 +666,9 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         last = current.item.blocks[-1] if current.item.blocks else None
         if last is not None and last.kind == PARAGRAPH and continues(last.text, text):
             return False  # the rest of a paragraph a column break cut
+        if self._addressed_document(current, index, text):
+            self._new_draft(line, title=text)  # …的答复 over 刘建平代表：, under the 建议's last sentence: the reply
+            return True
         if not current.title_lines and current.item.dateline and current.has_body and prose_at(self.lines, index + 1):
             self._new_draft(line, title=text)  # 又讯… then 永川区科协召开… over its story: a headline-less
             return True  # brief has no sub-headings, so this heads the next story
@@ -671,6 +707,22 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
             current.cover(line)
             return True
         return False
+
+    def _addressed_document(self, current: Draft, index: int, text: str) -> bool:
+        """A document's title (…的答复, …的通知) over its salutation (刘建平代表：, 各区县科协：) and its text,
+        after a finished sentence: the next document, not a sub-heading of the one above (a signature
+        closing that one is not needed)."""
+        last = current.item.blocks[-1] if current.item.blocks else None
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            current.is_article
+            and last is not None
+            and last.kind == PARAGRAPH
+            and shapes.ends_sentence(last.text)
+            and shapes.is_document_title(text)
+            and shapes.is_salutation(following)
+            and prose_at(self.lines, index + 2)
+        )
 
     def _question_subheading(self, index: int, line: Line) -> bool:
         """什么是科技小院？ alone over its answer in a piece, with another such question in it: an explainer's
@@ -1070,6 +1122,19 @@ def _among_fields(draft: Draft, following: str) -> bool:
     报名方式：…): the line between them is one of those fields too."""
     last = draft.item.blocks[-1]
     return last.kind == PARAGRAPH and shapes.opens_with_label(last.text) and shapes.opens_with_label(following)
+
+
+def _row_under_row(draft: Draft, text: str) -> bool:
+    """A line of cells spaced apart right under a table's row is its next row, however few its cells
+    (three phrases spaced apart alone may be a headline's)."""
+    last = draft.item.blocks[-1]
+    return last.kind == PARAGRAPH and shapes.is_table_row(last.text) and shapes.spaced_cells(text) >= 2
+
+
+def _opens_fields(text: str, following: str) -> bool:
+    """领衔代表：刘建平 over 附议代表：王丽、陈刚: a run of a document's field lines, each a label and its value
+    (作者：… over 发布时间：… is a web page's head, its info line no field of the text)."""
+    return shapes.is_field_line(text) and shapes.is_field_line(following) and meta_line_kind(following) is None
 
 
 def _after_colon(draft: Draft | None) -> bool:

@@ -27,6 +27,7 @@ from .pagemeta import (
     is_comment_line,
     is_issue_line,
     meta_line_kind,
+    printing_office,
     record_meta_line,
     web_info_fields,
     wechat_head,
@@ -171,6 +172,14 @@ class FurnitureRules:
         current.item.bylines.extend(credits.info_line_writers(text))  # 文/图：孙 婷
         if fields.get("来源") and current.item.source is None:
             current.item.source = fields["来源"]
+
+    def _printing_office(self, text: str) -> None:
+        """达州市科协办公室  2024年3月19日印发 at the foot of a 纪要 or a 通知 (under its 分送：): the office
+        that printed it issued the document above, its source when nothing else named one."""
+        office = printing_office(text)
+        last = self.result.drafts[-1] if self.result.drafts else None
+        if office and last is not None and last.is_article and last.has_body and last.item.source is None:
+            last.item.source = office
 
     def _wechat_author(self, text: str) -> None:
         """The author on a WeChat head line (原创 王丽 四川科协 …) is the byline of the headline above it."""

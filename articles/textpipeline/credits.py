@@ -403,9 +403,10 @@ def place_signature(text: str) -> list[str] | None:
     return None
 
 
-# 市委副书记　王　强 under a speech's title: the speaker's office, then the name (two characters often spread)
+# 市委副书记　王　强 under a speech's title: the speaker's office, then the name (two characters often spread);
+# the offices may be two or three (重庆市科协党组书记、常务副主席  李国强)
 _OFFICE_THEN_NAME = re.compile(
-    rf"^[{_HAN}]{{0,14}}(?:书记|主席|市长|省长|部长|主任|院长|校长|会长|理事长|局长|区长|县长|秘书长|院士|教授|研究员|委员)"
+    rf"^(?:[{_HAN}]{{1,14}}、)?(?:[{_HAN}]{{1,14}}、)?[{_HAN}]{{0,14}}(?:书记|主席|市长|省长|部长|主任|院长|校长|会长|理事长|局长|区长|县长|秘书长|院士|教授|研究员|委员)"
     rf"[ \u3000]+([{_HAN}](?:[ \u3000]{{1,2}}[{_HAN}]|[{_HAN}]{{1,2}}))$"
 )
 
@@ -501,10 +502,30 @@ _BODY_LABELLED = re.compile(r"^(.+?)\s*(?:[/／]\s*|\s)(文/图|文图|文|图)$
 _PICTURES_ONLY = ("图片", "图", "摄影", "视频", "供图", "图片来源", "图片提供")
 
 
+# 作者：重庆市科协调研宣传部  四川省科协学会学术部: a report's authors are bodies or their departments
+_AUTHOR_BODIES = re.compile(r"^(?:作者|撰稿|撰文|执笔)\s*[:：]\s*(.+)$")
+_DEPARTMENT = re.compile(rf"^[{_HAN}]{{1,20}}?(?:{_BODY_ENDS})[{_HAN}]{{0,8}}?(?:部|处|室|办公室|中心|科|组)$")
+
+
+def _author_bodies(text: str) -> str | None:
+    """重庆市科协调研宣传部、四川省科协学会学术部 of 作者：重庆市科协调研宣传部  四川省科协学会学术部, else None."""
+    labelled = _AUTHOR_BODIES.match(text)
+    if not labelled:
+        return None
+    bodies = [part for part in re.split(r"[\s、，,]+", labelled.group(1)) if part]
+    if not all(_SENDING_BODY.match(body) or _DEPARTMENT.match(body) for body in bodies):
+        return None
+    return "、".join(bodies)
+
+
 def body_credited(text: str) -> tuple[str, bool] | None:
     """The body a credit line names instead of a person, and whether it gave the text (文/万州区科协,
-    渝中区科协供稿: the story's source) or only its pictures (图片：省科协科技服务中心); else None."""
+    渝中区科协供稿, 作者：重庆市科协调研宣传部: the story's source) or only its pictures (图片：省科协科技服务中心);
+    else None."""
     text = text.strip()
+    authors = _author_bodies(text)
+    if authors:
+        return authors, True
     label, named = None, None
     if text[:1] in "文图摄视供" and (labelled := _LABELLED_BODY.match(text)):
         label, named = labelled.group(1), labelled.group(2)

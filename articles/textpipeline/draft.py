@@ -33,6 +33,7 @@ from .shapes import (
     list_number,
     opens_a_turn,
     opens_with_label,
+    opens_with_latin_label,
     visible_length,
 )
 from .surnames import has_surname
@@ -110,6 +111,7 @@ class Draft:
         self.item.flags.append(Flag(code, message, excerpt))
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _ATTACHMENTS = ("附件：", "附件:", "附件1", "附件 ")
 
 
@@ -133,6 +135,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and (is_field_line(following) or opens_with_label(following) or is_names_field(previous)):
         return False  # 时间：… over 地点：… (or 报名方式：扫码报名，…): a notice's fields, one per line; 指导教师：黄海 林峰
+    if _HAN.search(previous[-1]) and opens_with_latin_label(following):
+        return False  # 关键词：…；协同发展 over Abstract: This report…: the English version begins, no break
     if is_year_entry(following) and previous[-1:] not in _OPEN_WORD_ENDS:
         return False  # 1998年 获华中农业大学博士学位 under 1990年 获…工作: a CV's next entry (not …还于 / 2023年 联合…)
     if is_labelled_list(previous) and opens_with_label(following):

@@ -57,7 +57,8 @@ _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an associatio
 _NO_SHORT_FORM_BEFORE = frozenset("街道路门桥巷德风疗")
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?分会")  # 重医二院分会: nor is a branch a short form opens
 _STEP_VERBS = "获任赴入到在于从为被考留调"  # 1998年获…学位, 2005年任…所长, 2010年赴…: a year's step, then the body
-_DEPARTMENT_TAIL = ("部", "处")  # 学会部, 学会处: a 科协's department for its societies
+# 学会部, 学会处, 学会学术部: a 科协's department for its societies (a few characters, then 部 or 处)
+_DEPARTMENT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}?[部处]")
 # Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
 _BOUNDARY_TEXT = (
     "的 了 在 与 及 和 向 由 对 为 把 被 将 是 赴 到 从 给 让 使 等 并 或 暨 据 应 "
@@ -422,8 +423,8 @@ class _Finder:
                 continue
             if self.text.startswith(_SKIP_BEFORE, end):
                 continue
-            if self.text.startswith(_DEPARTMENT_TAIL, end) and self.text.endswith(KEXIE_NAMES, 0, p):
-                continue  # 省科协学会部, 市科协科普部: a department of the 科协, not a society
+            if _DEPARTMENT_TAIL.match(self.text, end) and self.text.endswith(KEXIE_NAMES, 0, p):
+                continue  # 省科协学会部, 省科协学会学术部: a department of the 科协, not a society
             kind, needs_region, scoped, contextual = SUFFIXES[suffix]
             cand = self._named(p, end, suffix, kind, needs_region, scoped)
             if cand:

@@ -18,7 +18,7 @@ from .lines import fold
 from .model import EDITOR, Byline, PageMeta
 from .shapes import EDITOR_ROLES as _EDITOR_ROLES
 from .shapes import HEAD_EDITORS as _HEAD_EDITORS
-from .shapes import page_head
+from .shapes import is_issuer, page_head
 from .surnames import may_start_a_name
 
 _DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
@@ -145,6 +145,8 @@ _BOILERPLATE = re.compile(
     r"|^(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})?$"
     r"|^CN\s*\d{2}\s*-\s*\d{4}(?:/[A-Z]{1,2})?$"
 )
+# A document's printing line at its foot (its 版记): 达州市科协办公室  2024年3月19日印发, the office that printed it
+_PRINTED_BY = re.compile(rf"^([\u4e00-\u9fff（）()]{{2,30}}?)\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})\s*印发$")
 _SWIPE_HINT = re.compile(r"^[▲△▼▽↑↓←→👆👇👈👉\s]*(?:左右|上下|向左|向右|向上|向下)?滑动(?:查看|阅览|阅读)[^。，,]{0,8}$")
 # A post's prompts where its pictures and videos stood: （点击图片可放大）, 视频加载中...
 _MEDIA_PROMPT = re.compile(
@@ -160,6 +162,12 @@ _BRACKETED = re.compile(r"^[【\[]([^【】\[\]]+)[】\]]$")
 
 # Contact lines, which a notice prints between its text and its signature (assemble keeps them there).
 _CONTACT = re.compile(r"^(?:联系人|联系电话|咨询电话|报名电话|联系方式|电话|传真|邮箱|电子邮箱|投稿邮箱|联系地址|地址|邮编)\s*[:：]")
+
+
+def printing_office(text: str) -> str | None:
+    """达州市科协办公室 in 达州市科协办公室  2024年3月19日印发: the office that issued the document above."""
+    match = _PRINTED_BY.match(fold(text))
+    return match.group(1) if match and is_issuer(match.group(1)) else None
 
 
 def is_contact_line(text: str) -> bool:
@@ -361,7 +369,7 @@ def meta_line_kind(text: str) -> str | None:
         return "url"
     if _SOURCE.match(text):
         return "source"
-    if _BOILERPLATE.match(text):
+    if _BOILERPLATE.match(text) or printing_office(text):
         return "boilerplate"
     match = _SITE_DATE.match(text) or (_PRINT_EDITION.match(text) if text[:1] == "《" else None)
     if match and parse_iso_date(match.group(2)) and not re.search(r"\d", match.group(1) or ""):

@@ -29,6 +29,7 @@ from .shapes import (
     ends_sentence,
     is_bullet,
     is_field_line,
+    is_keyword_list,
     is_reference_entry,
     is_table_row,
     is_year_entry,
@@ -162,6 +163,8 @@ def flag_doubts(item: Item) -> None:
             and item.blocks[-1].kind == PARAGRAPH
             and not is_field_line(last)  # 报名方式：…, a notice's last field
             and not is_reference_entry(last)  # [1]…2022,43(10):1515-1544. ends as a citation does
+            and not is_table_row(last)  # 永川区科协  荣昌区科协: a name list's last row
+            and not is_keyword_list(last)  # Keywords: …; coordinated development: a list, no sentence
             and not _ends_a_list([b.text for b in paragraphs])
         ):
             item.flags.append(

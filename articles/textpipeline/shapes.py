@@ -257,6 +257,11 @@ def is_labelled_list(text: str) -> bool:
     return opens_with_label(text) and "、" in text and not _INNER_STOPS.search(text)
 
 
+def spaced_cells(text: str) -> int:
+    """How many cells tabs, runs of spaces or an ideographic space set apart on the line (1: none)."""
+    return len([cell for cell in _CELL_GAP.split(text.strip()) if cell.strip()])
+
+
 @lru_cache(maxsize=64)
 def is_table_row(text: str) -> bool:
     """A row of cells set apart by tabs, runs of spaces or an ideographic space (　), as a table or a
@@ -265,7 +270,8 @@ def is_table_row(text: str) -> bool:
 
     Such a row is printed on a line of its own: never a headline, never joined to the next line.
     Three cells spaced apart may be a headline's phrases (聚焦科普  服务群众  助力发展), so
-    without a tab it takes four cells, or three with a number or a name spaced to two characters' width.
+    without a tab it takes four cells, or three with a number or a name spaced to two characters' width,
+    or cells that each name a body.
     """
     if "\t" not in text and "  " not in text and "\u3000" not in text:
         return False
@@ -274,6 +280,8 @@ def is_table_row(text: str) -> bool:
         return False
     if "\t" in text.strip() or len(cells) >= 4:
         return True
+    if all(cell.strip().endswith(_BODY_ENDS) for cell in cells):
+        return True  # 永川区科协  荣昌区科协: a list of bodies' names, two or three a row
     return len(cells) == 3 and any(len(cell.strip()) == 1 or any(c.isdigit() for c in cell) for cell in cells)
 
 
@@ -288,6 +296,22 @@ def is_heading_like(text: str) -> bool:
     if opens_a_turn(text):
         return False  # 问：您为什么选择柑橘病害研究: an interview's question, though printed without ？
     return not _ATTRIBUTION.match(text)
+
+
+# Abstract:, Key words:, Keywords: — an English field's label (a bilingual paper's English version)
+_LATIN_LABEL = re.compile(r"^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15}){0,2}\s*[:：]\s*\S")
+# 关键词：…；…, Keywords: …; …: a paper's keywords, a list that takes no closing stop
+_KEYWORD_LIST = re.compile(r"^(?:关键词|关键字|主题词|key\s?words?)\s*[：:]", re.IGNORECASE)
+
+
+def opens_with_latin_label(text: str) -> bool:
+    """Abstract: This report analyzes…: an English field's label opens the line."""
+    return bool(_LATIN_LABEL.match(text))
+
+
+def is_keyword_list(text: str) -> bool:
+    """关键词：科技社团；协同发展, Keywords: …; …: a paper's keywords, with no closing stop."""
+    return bool(_KEYWORD_LIST.match(text))
 
 
 # An interview's turns: 问：…, 答：…, 记者：…, Q：… (who speaks, then a colon)
@@ -444,6 +468,15 @@ def strip_bullet(text: str) -> str:
     return text[1:].lstrip() if _BULLET.match(text) else text
 
 
+# 第0236号, 渝科协发〔2024〕5号: a document's number (a 建议's, a 通知's), printed under its title
+_DOCUMENT_NUMBER = re.compile(r"^(?:第\s*[0-9０-９]{1,6}\s*号|\S{0,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)$")
+
+
+def is_document_number(text: str) -> bool:
+    """第0236号, 渝科协发〔2024〕5号: the number a document is filed under, no source or byline."""
+    return bool(_DOCUMENT_NUMBER.match(text.strip()))
+
+
 def attribution_of(text: str) -> str | None:
     """The content of a line that is a parenthesised attribution: (渝科), （宁记）, else None."""
     match = _ATTRIBUTION.match(text)
@@ -505,6 +538,15 @@ def is_afterword(text: str) -> bool:
 _SALUTATION = re.compile(r"^[\u4e00-\u9fff、]{2,12}[：:]$|^各[\u4e00-\u9fff、]{0,6}[（(][\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff、]{2,16}[：:]$")
 
 
+# 关于…的建议的答复, …的通知: a document's title by its kind, at its end
+_DOCUMENT_TITLE = re.compile(r"(?:通知|通报|决定|答复|意见|批复|复函|公告|建议|请示|倡议书|邀请函)$")
+
+
+def is_document_title(text: str) -> bool:
+    """关于加强基层科普阵地建设的建议的答复: a document's title, which a salutation (刘建平代表：) follows."""
+    return len(text) <= 60 and bool(_DOCUMENT_TITLE.search(text)) and is_heading_like(text)
+
+
 def is_salutation(text: str) -> bool:
     """编辑同志：, 各区县科协：, 各市（州）科协、省级学会：: a letter's or notice's opening line, addressed to its
     readers."""
@@ -533,7 +575,8 @@ _SECTION_NAMES = frozenset(
     ["要闻", "综合", "综合新闻", "本地新闻", "地方新闻", "国内新闻", "国际新闻", "科技要闻", "专题", "评论", "时评", "副刊", "专版", "特刊",
      "短评", "快评", "社评", "述评", "随笔", "漫谈",  # a commentary's kind over its own headline
      "本报评论员", "本报特约评论员", "特约评论员",  # …or its writer's post, the name signing its end
-     "公告", "公示", "通告"]  # a notice's kind over its own title, as 公告 over 四川省科协关于…的通知
+     "公告", "公示", "通告",  # a notice's kind over its own title, as 公告 over 四川省科协关于…的通知
+     "通知公告", "通知通告", "公示公告", "公告公示"]  # …or a site's column of them
 )
 # 健康科普, 趣味科普: a short name of four characters (a longer one is a headline: 院士进校园讲科普).
 _SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")
@@ -633,12 +676,29 @@ def bracketed_headline(text: str) -> str | None:
     return content
 
 
+# 附件, 附件2, 附件：2023年度先进集体名单: the head of a document's attachment, or the line naming it
+_ATTACHMENT = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*(?:[：:]\s*\S.{0,60})?$")
+
+
+def is_attachment_line(text: str) -> bool:
+    """附件, 附件1, 附件：…名单: a notice's or a decision's attachment, named or headed (never a headline)."""
+    return bool(_ATTACHMENT.match(text))
+
+
+def is_bare_attachment_head(text: str) -> bool:
+    """附件, 附件2: the head printed over an attachment's own title, after the document's signature."""
+    return is_attachment_line(text) and not re.search(r"[：:]", text)
+
+
 def is_parallel_slogan(text: str) -> bool:
     """Two equally long phrases (决战脱贫攻坚 决胜全面小康): a column head when no story follows.
 
-    Two names of four (海来伍呷 沙马阿果, with a Yi or Tibetan name's head) are a line of authors."""
+    Two names of four (海来伍呷 沙马阿果, with a Yi or Tibetan name's head) are a line of authors, and
+    two bodies' names (永川区科协  荣昌区科协) a row of a name list."""
     parts = text.split()
     if len(parts) != 2 or all(has_long_name_head(part) for part in parts):
+        return False
+    if all(part.endswith(_BODY_ENDS) for part in parts):
         return False
     lengths = [visible_length(p) for p in parts]
     return (

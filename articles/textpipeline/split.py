@@ -39,7 +39,14 @@ from .model import (
 from .pagemeta import infer_province
 from .printed import give_back
 from .punctuation import halfwidth_alnum, ocr_day_marks, ocr_digits
-from .shapes import SUBJECT_TAIL, is_editors_note, signs_with_date, strip_pictographs, tail_of_a_cut_word
+from .shapes import (
+    SUBJECT_TAIL,
+    is_bare_attachment_head,
+    is_editors_note,
+    signs_with_date,
+    strip_pictographs,
+    tail_of_a_cut_word,
+)
 from .unwrap import unwrap_lines
 
 _MOJIBAKE_NOTE = (
@@ -397,7 +404,17 @@ def _item_date(item: Item, dating: Dating) -> dt.date | None:
         )
         if found:
             return found
-    paragraphs = item.paragraphs
-    if len(paragraphs) >= 2 and signs_with_date(paragraphs[-2], paragraphs[-1]):
-        return parse_iso_date(paragraphs[-1])  # a notice dated under its issuer's name
-    return dating.page_date
+    return _signature_date(item) or dating.page_date
+
+
+def _signature_date(item: Item) -> dt.date | None:
+    """A notice dated under its issuer's name, at its end or over its attachment (附件 / its list)."""
+    blocks = item.blocks
+    for position in range(len(blocks) - 2, -1, -1):
+        issuer, date_line = blocks[position], blocks[position + 1]
+        after = blocks[position + 2] if position + 2 < len(blocks) else None
+        if after is not None and not is_bare_attachment_head(after.text):
+            continue
+        if issuer.kind == date_line.kind == PARAGRAPH and signs_with_date(issuer.text, date_line.text):
+            return parse_iso_date(date_line.text)
+    return None

@@ -527,6 +527,7 @@ def test_a_society_named_by_its_level_is_the_one_of_the_region_in_context(gaz, r
     [
         ("四川省气象学会理事会在成都召开。省科协学会部有关负责人到会指导。", SC, "四川省科学技术协会", "四川省科协学会"),
         ("市科协学会处负责人出席。", CQ, "重庆市科学技术协会", "重庆市科协学会"),
+        ("作者：重庆市科协调研宣传部  四川省科协学会学术部", SC, "四川省科学技术协会", "四川省科协学会"),
     ],
 )
 def test_a_kexies_department_for_societies_is_no_society(text, hint, wanted, unwanted, gaz, regions):

@@ -206,6 +206,10 @@ from articles.textpipeline.split import split_page
         ("抄送：市委宣传部，市科技局", "boilerplate"),
         ("发：各区县科协，各市级学会", "boilerplate"),
         ("（共印60份）", "boilerplate"),
+        # …and the office that printed it, under them (it was an item of its own: title and 副题)
+        ("达州市科协办公室  2024年3月19日印发", "boilerplate"),
+        ("重庆市科协办公室2024年1月5日印发", "boilerplate"),
+        ("市科协于2024年3月19日印发", None),  # a sentence cut at 印发 names no office on its own
         ("报告会在市科技馆举行。", None),
         # a note on the page's stories, not the last story's source (it was)
         ("（本版稿件除署名外均由重庆市科协科普部提供）", "boilerplate"),
@@ -393,6 +397,9 @@ def test_an_editor_named_in_brackets_is_the_pages_editor():
         # a commentary's kind over its headline (短评 was the title, the headline its 副题)
         (["短评", "科普不能“一阵风”", STORY, "（杨光）"], ["短评"], "科普不能“一阵风”", ""),
         (["快评", "让科技志愿服务常态化", STORY], ["快评"], "让科技志愿服务常态化", ""),
+        # a site's column of notices over its first notice (通知公告 was the notice's title, the title its 副题)
+        (["通知公告", "关于召开2024年全区科普工作会议的通知", "各镇（街道）科协：", STORY], ["通知公告"],
+         "关于召开2024年全区科普工作会议的通知", ""),
         # the paper's commentator over the headline, signing at the end (the label was a byline with no story)
         (["本报评论员", "让科技工作者把更多精力用在科研上", STORY, "本报评论员 陈 思"], ["本报评论员"],
          "让科技工作者把更多精力用在科研上", ""),
@@ -522,6 +529,23 @@ def test_a_short_last_line_after_a_story_is_still_read():
     """Without the post's furniture before it, a short last line is not taken for an account's name."""
     result = split_page(COUNTY_MEDIA_POST.replace("- END -\n长按识别二维码关注我们\n", ""))
     assert result.meta.site != "城口发布"
+
+
+@pytest.mark.parametrize("distribution", ["分送：市科协党组成员，各部室。", None])
+def test_a_documents_printing_line_is_its_foot_and_names_its_issuer(distribution):
+    """达州市科协办公室  2024年3月19日印发 under a 纪要 (and its 分送： line) is the document's foot, not an
+    item of its own; the office that printed it is the 纪要's source."""
+    lines = [
+        "达州市科协2024年第3次党组会议纪要",
+        "2024年3月18日上午，市科协党组书记、主席张明华主持召开2024年第3次党组会议。会议研究了换届工作有关事宜。",
+        distribution,
+        "达州市科协办公室  2024年3月19日印发",
+    ]
+    result = split_page("\n".join(line for line in lines if line))
+    assert account(result).balanced
+    assert [item.title for item in result.items] == ["达州市科协2024年第3次党组会议纪要"]
+    assert result.items[0].source == "达州市科协办公室"
+    assert "达州市科协办公室  2024年3月19日印发" in result.meta.boilerplate
 
 
 def test_a_pdf_notices_page_footers_leave_its_text_and_signature_whole():

@@ -87,6 +87,116 @@ def test_finished_paragraphs_not_joined():
     assert len(item.paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    ("chinese", "english"),
+    [
+        ("关键词：成渝地区双城经济圈；科技社团；协同发展", "Abstract: This report analyzes the coordinated development of associations."),
+        ("摘要：本文分析了川渝两地科技社团的发展现状和存在的问题，提出了对策", "Summary: This paper studies how associations of two regions cooperate."),
+    ],
+)
+def test_an_english_fields_label_under_a_chinese_line_opens_a_paragraph(chinese, english):
+    """A bilingual paper's Abstract: under its Chinese 关键词： line is no column break's rest, and its
+    Keywords: line ends without a stop and raises no doubt."""
+    keywords = "Keywords: Chengdu-Chongqing Economic Circle; scientific associations; coordinated development"
+    item = page("成渝地区科技社团协同发展研究报告", "本报讯 " + LONG, chinese, english, keywords).items[0]
+    assert item.paragraphs[-3:] == [chinese, english, keywords]
+    assert "incomplete_paragraph" not in codes(item)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ["经研究，决定对永川区科协等4个先进集体予以通报表彰。"],
+        ["经研究，决定对永川区科协等4个先进集体予以通报表彰。", "希望受表彰的集体珍惜荣誉，再接再厉。"],
+    ],
+)
+def test_a_decisions_attachment_is_printed_with_it_under_its_signature(body):
+    """附件：…名单 names the attachment in the decision's text, the signature under it is no 副题, and
+    附件 after the signature heads the attachment (its list title a sub-heading, its rows of bodies'
+    names paragraphs): one item, dated and sourced by its signature (the rows were the page's banners)."""
+    rows = ["永川区科协  荣昌区科协", "大足区科协  綦江区科协"]
+    lines = [
+        "重庆市科学技术协会关于表彰2023年度先进集体的决定",
+        "各区县（自治县）科协：",
+        *body,
+        "附件：2023年度先进集体名单",
+        "重庆市科学技术协会",
+        "2024年2月20日",
+        "附件",
+        "2023年度先进集体名单",
+        *rows,
+    ]
+    result = page(*lines)
+    assert len(result.items) == 1 and result.meta.banners == []
+    item = result.items[0]
+    assert (item.source, item.date) == ("重庆市科学技术协会", dt.date(2024, 2, 20))
+    assert item.bylines == [] and item.subtitle == ""
+    assert item.subheadings == ["附件", "2023年度先进集体名单"]
+    assert item.paragraphs[-len(rows) - 3 :] == ["附件：2023年度先进集体名单", "重庆市科学技术协会", "2024年2月20日", *rows]
+    assert "incomplete_paragraph" not in codes(item)
+
+
+@pytest.mark.parametrize("number", ["（第0236号）", None])
+def test_a_proposals_number_and_fields_under_its_title_are_its_text(number):
+    """（第0236号） under a 建议's title is its number (no source), and 领衔代表：… / 附议代表：… / 建议类别：…
+    are its fields, no kicker, title and 副题 over an empty item."""
+    fields = ["领衔代表：刘建平", "附议代表：王丽、陈刚、赵春燕", "建议类别：科教文卫"]
+    lines = ["关于加强基层科普阵地建设的建议", number, *fields, "案由：", LONG]
+    result = page(*(line for line in lines if line))
+    assert [(item.title, item.subtitle, item.kicker) for item in result.items] == [("关于加强基层科普阵地建设的建议", "", "")]
+    item = result.items[0]
+    assert item.source is None and item.credit_lines == []
+    header = [number, *fields] if number else fields
+    assert item.paragraphs[: len(header)] == header
+
+
+def test_a_reports_author_line_of_departments_is_its_credit_and_source():
+    """作者：重庆市科协调研宣传部  四川省科协学会学术部 under a report's title credits the two departments
+    that wrote it (it was the title's 副题)."""
+    line = "作者：重庆市科协调研宣传部  四川省科协学会学术部"
+    item = page("成渝地区科技社团协同发展研究报告（摘要）", line, "发布时间：2023-11-20", LONG).items[0]
+    assert (item.subtitle, item.credit_lines) == ("", [line])
+    assert item.source == "重庆市科协调研宣传部、四川省科协学会学术部"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["永川区科协  荣昌区科协  大足区科协  綦江区科协", "重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会",
+         "重庆医科大学科协  重庆大学科协  西南大学科协", "重庆市老卫生科技工作者协会  重庆市科普作家协会"],
+        ["学术交流活动\t126场\t12.5%", "科普讲座  86场  9.1%"],
+    ],
+)
+def test_a_tables_shorter_rows_under_a_full_one_are_its_rows(rows):
+    """Rows of three (or two) cells under a row of four are the table's, no sub-headings, and its last
+    row raises no incomplete-paragraph doubt."""
+    item = page("2023年度全市科协系统先进集体名单", "本报讯 " + LONG, *rows).items[0]
+    assert item.subheadings == [] and item.paragraphs[-len(rows) :] == rows
+    assert "incomplete_paragraph" not in codes(item)
+
+
+@pytest.mark.parametrize(
+    ("title", "salutation", "items"),
+    [
+        ("关于加强基层科普阵地建设的建议的答复", "刘建平代表：", 2),  # the reply, with its own signature and date
+        ("关于召开2024年全区科普工作会议的通知", "各镇（街道）科协：", 2),
+        ("科普阵地建设情况", "同志们：", 1),  # no document's kind: a sub-heading of a speech over its address
+    ],
+)
+def test_a_documents_title_over_its_salutation_opens_the_next_document(title, salutation, items):
+    """…的答复 over 刘建平代表： under the 建议's last sentence is the reply's title, not a paragraph of the
+    建议 (whose date and source were the reply's)."""
+    lines = ["关于加强基层科普阵地建设的建议", "案由：近年来，我市基层科普阵地建设仍然存在短板，建议市财政每年安排专项资金。",
+             title, salutation, "您提出的建议收悉，现答复如下：2024年，市级财政安排科普专项经费500万元。",
+             "宜宾市科学技术协会", "2024年6月20日"]
+    result = page(*lines)
+    assert len(result.items) == items
+    if items == 2:
+        assert [(item.title, item.source) for item in result.items] == [
+            ("关于加强基层科普阵地建设的建议", None), (title, "宜宾市科学技术协会")]
+        assert result.items[1].date == dt.date(2024, 6, 20)
+
+
 def test_repeated_paragraph_kept_once():
     """An exact repeat is removed, the removal recorded with its text."""
     item = page("标题在这里", "本报记者 王明", LONG, "第二段也是完整的一句话,内容不同于第一段。", LONG).items[
@@ -2580,6 +2690,8 @@ def test_a_story_sent_by_a_body_has_it_as_its_source():
         ("图/四川省科学技术协会", True),
         ("图片：王丽", False),  # a person: a byline
         ("图片：科普活动现场", False),
+        ("作者：重庆市科协调研宣传部  四川省科协学会学术部", True),  # a report's authors: two departments
+        ("作者：科普活动现场", False),
     ],
 )
 def test_a_credit_line_may_name_a_body(line, body):
@@ -2660,6 +2772,8 @@ def test_a_rule_between_two_stories_proves_the_second_headline(rule, flagged):
         ("市委副书记　王　强", ["王强"]),
         ("中国科协主席 万钢", ["万钢"]),
         ("中国工程院院士 李晓红", ["李晓红"]),
+        ("重庆市科协党组书记、常务副主席  李国强", ["李国强"]),  # two offices (it was a 3rd headline line)
+        ("市委常委、宣传部部长、市科协主席 张华", ["张华"]),
         ("市委副书记", None),  # no name
         ("科技创新 引领发展", None),  # no office
     ],
