@@ -164,6 +164,10 @@ class _Assembler(CreditRules, PictureRules, FurnitureRules):
         if self._dated_link(index, line):
             return None
         meta_kind = meta_line_kind(text)
+        if meta_kind == "boilerplate" and is_contact_line(text) and _after_contact(self._open()):
+            self.current.add_paragraph(text)  # 联系人：张老师 over 联系电话：…: the story's contact, both lines its text
+            self.current.cover(line)
+            return None
         if meta_kind == "navigation" and (
             (self.result.drafts and is_contents_heading(text)) or _after_colon(self._open())
         ):
@@ -1135,6 +1139,14 @@ def _opens_fields(text: str, following: str) -> bool:
     """领衔代表：刘建平 over 附议代表：王丽、陈刚: a run of a document's field lines, each a label and its value
     (作者：… over 发布时间：… is a web page's head, its info line no field of the text)."""
     return shapes.is_field_line(text) and shapes.is_field_line(following) and meta_line_kind(following) is None
+
+
+def _after_contact(draft: Draft | None) -> bool:
+    """The open item's text so far ends in a contact line of its own (联系人：张老师)."""
+    if draft is None or draft.closed or not draft.item.blocks:
+        return False
+    last = draft.item.blocks[-1]
+    return last.kind == PARAGRAPH and is_contact_line(last.text)
 
 
 def _after_colon(draft: Draft | None) -> bool:

@@ -116,6 +116,7 @@ _ATTACHMENTS = ("附件：", "附件:", "附件1", "附件 ")
 
 
 # The last character of a line cut in mid-sentence before what it governs: 于, 在, 与, 的, 对, 向, 从…
+_KEYCAP = re.compile("^[0-9#*]\ufe0f?\u20e3")  # 1️⃣, 2️⃣: a keycap number opening a post's part
 _OPEN_WORD_ENDS = frozenset("于在与和及的对向从为将把被至到自")
 
 def continues(previous: str, following: str) -> bool:
@@ -137,6 +138,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 时间：… over 地点：… (or 报名方式：扫码报名，…): a notice's fields, one per line; 指导教师：黄海 林峰
     if _HAN.search(previous[-1]) and opens_with_latin_label(following):
         return False  # 关键词：…；协同发展 over Abstract: This report…: the English version begins, no break
+    if _KEYCAP.match(following):
+        return False  # 2️⃣图书捐赠 under …小实验😄: a post's numbered heading
     if is_year_entry(following) and previous[-1:] not in _OPEN_WORD_ENDS:
         return False  # 1998年 获华中农业大学博士学位 under 1990年 获…工作: a CV's next entry (not …还于 / 2023年 联合…)
     if is_labelled_list(previous) and opens_with_label(following):

@@ -171,6 +171,8 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
             return "", " ".join(parts), ""  # 遂宁 “科技之春”暨科技活动周启动: a place set off, not a 主题 of its own
         if _couplet(parts):
             return "", " ".join(parts), ""  # 科普进乡村 果农笑开颜: two matched halves make one 主题
+        if _label_over_headline(parts[0], parts[1]):
+            return parts[0], parts[1], ""  # 乡村振兴 绵阳市科协组织专家服务团走进平武县: the label is the 引题
         return "", parts[0], parts[1]
     if _couplet(parts[:2]) and len(parts[2]) > len(parts[1]) + 1:
         # 乡村振兴 科技先行 凉山州科协助力… “土专家”…: a slogan's matched halves make one 引题

@@ -1949,6 +1949,7 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
         (["科技之春", "——我市科技活动周启动"], ("", "科技之春", "——我市科技活动周启动")),  # a dashed 副题 stays one
         # a column's name with a middle dot, or a reporter's notes, over a headline (each was the title)
         (["健康·科普", "冬季如何预防呼吸道疾病"], ("健康·科普", "冬季如何预防呼吸道疾病", "")),
+        (["乡村振兴 绵阳市科协组织专家服务团走进平武县"], ("乡村振兴", "绵阳市科协组织专家服务团走进平武县", "")),  # on one line
         (["本报特派记者手记", "在雪域高原感受科技的力量"], ("本报特派记者手记", "在雪域高原感受科技的力量", "")),
         # a portrait's 副题 with its dash left out (追光者 had become the 引题)
         (["追光者", "记渝北区科技特派员李红和她的柑橘园"], ("", "追光者", "记渝北区科技特派员李红和她的柑橘园")),
@@ -3269,3 +3270,19 @@ def test_a_line_cut_before_a_year_and_a_space_is_joined_in_mid_sentence():
     (item,) = page("綦江区科协深化“科技助农”行动", "近年来，綦江区科协持续深化“科技助农”行动，建成农技协 46 个。区科协还于",
                    "2023年 联合区农业农村委开展技术培训 120 场次，受益群众 8000 余人次。").items
     assert len(item.paragraphs) == 1
+
+
+@pytest.mark.parametrize("after", [[], ["巫溪县科协开展科普进乡村活动", "本报讯（通讯员 刘洋）4月12日，巫溪县科协在宁厂镇开展科普进乡村活动。"]])
+def test_a_contact_and_its_phone_closing_a_story_are_its_text(after):
+    """联系人：陈老师 / 联系电话：023-63862345 at a story's end: the phone had gone to the page's furniture."""
+    result = page("2024年重庆市科技创新大赛开始报名", "本报讯（记者 王芳）4月15日，2024年重庆市青少年科技创新大赛即日起开始报名。",
+                  "联系人：陈老师", "联系电话：023-63862345", *after)
+    assert result.items[0].paragraphs[-2:] == ["联系人：陈老师", "联系电话：023-63862345"]
+    assert len(result.items) == 1 + bool(after) and "联系电话：023-63862345" not in result.meta.boilerplate
+
+
+def test_a_posts_keycap_heading_is_no_part_of_the_line_above():
+    """…小实验😄 / 2️⃣图书捐赠 had been glued into one paragraph."""
+    (item,) = page("叙永县科协开展世界读书日科普阅读活动", "4月20日，叙永县科协在县图书馆开展阅读活动。", "1️⃣科学小实验",
+                   "孩子们动手完成了“会跳舞的盐”等小实验😄", "2️⃣图书捐赠", "县科协向叙永镇中心小学捐赠科普图书500册。").items
+    assert "孩子们动手完成了“会跳舞的盐”等小实验😄" in item.paragraphs
