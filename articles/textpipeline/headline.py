@@ -104,10 +104,16 @@ def _label_over_headline(first: str, second: str) -> bool:
         return False
     if second.startswith((*_DASHES, "记", "写在", "访")):
         return False  # 追光者 over 记渝北区科技特派员…: a portrait's 副题, its dash left out
-    named = is_column_name(first) or first in _theme_names() or not first.isalpha() or first.endswith("手记")
-    if named:  # 科技史话, 成渝地区双城经济圈, 健康·科普, 本报特派记者手记: a column's name over a longer headline
+    if _named_label(first):  # 科技史话, 成渝地区双城经济圈, 健康·科普, 本报特派记者手记: a column's name over a longer headline
         return len(second) > len(first)
     return len(first) <= 4 and len(second) >= 2 * len(first)
+
+
+def _named_label(first: str) -> bool:
+    """科技史话, 成渝地区双城经济圈, 健康·科普, 本报特派记者手记: a column's or a theme's name, whatever its length."""
+    return bool(_BARE_LABEL.match(first)) and (
+        is_column_name(first) or first in _theme_names() or not first.isalpha() or first.endswith("手记")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -171,8 +177,6 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
             return "", " ".join(parts), ""  # 遂宁 “科技之春”暨科技活动周启动: a place set off, not a 主题 of its own
         if _couplet(parts):
             return "", " ".join(parts), ""  # 科普进乡村 果农笑开颜: two matched halves make one 主题
-        if _label_over_headline(parts[0], parts[1]):
-            return parts[0], parts[1], ""  # 乡村振兴 绵阳市科协组织专家服务团走进平武县: the label is the 引题
         return "", parts[0], parts[1]
     if _couplet(parts[:2]) and len(parts[2]) > len(parts[1]) + 1:
         # 乡村振兴 科技先行 凉山州科协助力… “土专家”…: a slogan's matched halves make one 引题

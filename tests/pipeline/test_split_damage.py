@@ -1949,7 +1949,6 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
         (["科技之春", "——我市科技活动周启动"], ("", "科技之春", "——我市科技活动周启动")),  # a dashed 副题 stays one
         # a column's name with a middle dot, or a reporter's notes, over a headline (each was the title)
         (["健康·科普", "冬季如何预防呼吸道疾病"], ("健康·科普", "冬季如何预防呼吸道疾病", "")),
-        (["乡村振兴 绵阳市科协组织专家服务团走进平武县"], ("乡村振兴", "绵阳市科协组织专家服务团走进平武县", "")),  # on one line
         (["本报特派记者手记", "在雪域高原感受科技的力量"], ("本报特派记者手记", "在雪域高原感受科技的力量", "")),
         # a portrait's 副题 with its dash left out (追光者 had become the 引题)
         (["追光者", "记渝北区科技特派员李红和她的柑橘园"], ("", "追光者", "记渝北区科技特派员李红和她的柑橘园")),
