@@ -1141,20 +1141,21 @@ def _opens_fields(text: str, following: str) -> bool:
     return shapes.is_field_line(text) and shapes.is_field_line(following) and meta_line_kind(following) is None
 
 
+def _last_paragraph(draft: Draft | None) -> str:
+    """The open item's last block when it is a paragraph, else ""."""
+    if draft is None or draft.closed or not draft.item.blocks or draft.item.blocks[-1].kind != PARAGRAPH:
+        return ""
+    return draft.item.blocks[-1].text
+
+
 def _after_contact(draft: Draft | None) -> bool:
     """The open item's text so far ends in a contact line of its own (联系人：张老师)."""
-    if draft is None or draft.closed or not draft.item.blocks:
-        return False
-    last = draft.item.blocks[-1]
-    return last.kind == PARAGRAPH and is_contact_line(last.text)
+    return is_contact_line(_last_paragraph(draft))
 
 
 def _after_colon(draft: Draft | None) -> bool:
     """The open item's text so far ends in a paragraph that ends with a colon: a list follows."""
-    if draft is None or draft.closed or not draft.item.blocks:
-        return False
-    last = draft.item.blocks[-1]
-    return last.kind == PARAGRAPH and last.text.endswith(("：", ":"))
+    return _last_paragraph(draft).endswith(("：", ":"))
 
 
 def _box_title(text: str) -> bool:
