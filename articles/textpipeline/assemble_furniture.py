@@ -1,5 +1,6 @@
 """The assembler's rules for a page's furniture: a site's or account's name, a post's head and info
-lines, lists of links (往期推荐, a column's dated posts), and furniture inside a story that leaves it open.
+lines, lists of links (往期推荐, a column's dated posts), a section's or column's banner (科普时间 over
+a headline, ✦ 本周看点 ✦, 基层科协 over BASIC LEVEL), and furniture inside a story that leaves it open.
 
 ``FurnitureRules`` is mixed into ``assemble._Assembler`` and uses its state (``lines``, ``meta``,
 ``current``, ``result``) and helpers (``_open``, ``_close_by_page``, ``_signature_date``).
@@ -19,6 +20,8 @@ from .lookahead import (
     dashed_subtitle_at,
     dated_links_at,
     exclaimed_headline_at,
+    heading_at,
+    prose_at,
     story_at,
 )
 from .model import AUTHOR, Byline
@@ -26,6 +29,7 @@ from .pagemeta import (
     is_breadcrumb,
     is_comment_line,
     is_issue_line,
+    is_name_in_capitals,
     meta_line_kind,
     printing_office,
     record_meta_line,
@@ -268,6 +272,76 @@ class FurnitureRules:
             return False  # a picture's caption, or a section's banner over what follows: the list has ended
         record_meta_line(self.meta, "navigation", text)
         return True
+
+    def _banner_line(self, index: int, text: str) -> bool:
+        """A section's or column's name between stories, or a slogan over none: the page's banner, which
+        ends the open story."""
+        return (
+            (shapes.is_marked_banner(text) and not credits.parse_byline_line(text))  # 【记者 王磊】 is a byline
+            or (
+                shapes.is_parallel_slogan(text)
+                and credits.parse_photo_credit(text) is None  # 本报记者 王建民摄: a credit, not a slogan
+                and not prose_at(self.lines, index + 1)
+                and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
+                and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
+            )
+            or self._column_head(index, text)
+            or self._decorated_banner(index, text)
+            or self._named_in_capitals_too(index, text)
+        )
+
+    def _decorated_banner(self, index: int, text: str) -> bool:
+        """✦ 本周看点 ✦ between stories (none open, or over a headline over its news lead): a section's
+        banner; inside a story, its sub-heading."""
+        if not (text[:1] == text[-1:] and shapes.is_decorated_heading(text) and not credits.parse_byline_line(text)):
+            return False
+        current = self._open()
+        if current is None:
+            return True
+        # 🌱春耕时节🌱 / headline / 3月8日，… after a paper's story (本报讯): the next section's banner; in a post
+        # that opened with no dateline, the post's own section heading over its part
+        lead = self.lines[index + 2].text if index + 2 < len(self.lines) else ""
+        return (
+            current.item.dateline is not None
+            and could_headline_at(self.lines, index + 1)
+            and shapes.is_news_lead(lead)
+        )
+
+    def _named_in_capitals_too(self, index: int, text: str) -> bool:
+        """基层科协 over BASIC LEVEL: a section's name with its English or pinyin in capitals under it is
+        the section's banner, not a headline (a paper's name over its own is its masthead: _site_name)."""
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            len(text) <= 8
+            and is_heading_like(text)
+            and is_name_in_capitals(following)
+            and not shapes.is_masthead_name(text)
+        )
+
+    def _column_head(self, index: int, text: str) -> bool:
+        """科普时间 over 冬季如何预防流感？ and its byline or story: the column's name, not a title
+        over a 副题 (a 副题 opening with a dash keeps the two lines one headline)."""
+        if not shapes.is_column_name(text):
+            return False
+        headline = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if not (is_heading_like(headline) or shapes.could_be_headline(headline)) or headline.startswith(("——", "--")):
+            return False
+        if (
+            shapes.is_column_name(headline)
+            or meta_line_kind(headline) is not None  # 科协动态 over 2021-06-18 17:30: a web page's title
+            or credits.parse_names(headline)  # 华文女作家的风采 over 曾敏之: a title over its author
+            or credits.parse_byline_line(headline)
+        ):
+            return False
+        following = index + 2  # past the rest of a stacked headline: 引题, 主题, 副题
+        while following < index + 4 and heading_at(self.lines, following) and not credit_at(self.lines, following):
+            following += 1
+        return (
+            announces_story(self.lines, following)
+            or story_at(self.lines, following)
+            or (following < len(self.lines) and shapes.is_salutation(self.lines[following].text))  # 编辑同志：
+        )
+
 
 
 def _body_over_its_bulletin(name: str, under: str) -> bool:

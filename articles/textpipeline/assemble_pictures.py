@@ -178,6 +178,21 @@ class PictureRules:
             draft.add_caption(line.text, (), "")
         return True
 
+    def _credited_caption_at(self, index: int) -> bool:
+        """A picture's caption with its credit at ``index``, on one line (图为…。新华社发) or over it."""
+        if index >= len(self.lines):
+            return False
+        photo = credits.parse_photo_credit(self.lines[index].text)
+        return (photo is not None and bool(photo.caption)) or caption_over_credit_at(self.lines, index)
+
+    def _pictures_under_section_name(self, index: int) -> bool:
+        """图片报道 over 9月9日，…上课。新华社记者 杨文斌 摄: pictures each with its credit, under the
+        section's name (numbered captions, １、… ２、…, are one photo item's pictures under it)."""
+        if caption_over_credit_at(self.lines, index):
+            return True
+        return self._credited_caption_at(index) and shapes.list_number(self.lines[index].text) is None
+
+
 
 def _same_caption(draft: Draft, photo: credits.PhotoCredit) -> bool:
     """The photo item's one caption is this caption with this credit."""

@@ -1,0 +1,195 @@
+"""The assembler's rules for briefs and marked lines: a column of briefs under its name, a brief's
+headline run into its lead, a digest's title, and what a line opened by a mark (●, ■, △) is: a
+brief, a sidebar's line, a marked sub-heading or author, or a column's name.
+
+Briefs are short stories printed one after another, often marked and without a byline; each is an
+item of its own, so these rules say where one ends and the next begins.
+
+``BriefRules`` is mixed into ``assemble._Assembler`` and uses its state (``lines``, ``meta``,
+``current``, ``result``) and helpers (``_open``, ``_new_draft``, ``_close_by_page``, ``_paragraph``,
+``_remainder``, ``_credit``, ``_names``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import credits, shapes
+from .assemble_credits import headline_cut
+from .draft import CLOSED_BY_ATTRIBUTION
+from .headline import headline_parts
+from .lines import Line
+from .lookahead import bullet_at, could_headline_at, story_at, titled_brief_at
+from .model import AUTHOR, PARAGRAPH, Block, Byline, Repair
+from .pagemeta import record_meta_line
+from .shapes import is_heading_like
+
+
+class BriefRules:
+    """Handlers for briefs and marked lines (see ``assemble._Assembler.step``)."""
+
+    def _bullet(self, index: int, line: Line) -> bool:
+        current = self._open()
+        if current is not None and current.briefs and shapes.is_marked_brief(line.text):
+            current.item.blocks.append(Block(PARAGRAPH, line.text))  # △…。（据新华社电）: one brief
+            current.cover(line)
+            return True
+        if not shapes.is_bullet(line.text) or credits.parse_byline_line(line.text):
+            return False  # ■本报记者 X is a byline with a mark, not a sidebar line
+        if self._run_in_brief(index, line):
+            return True
+        if titled_brief_at(self.lines, index) and self._in_titled_briefs(index):
+            self._titled_brief(line)  # ■ 达州市科协举办… over its story, in a column of such briefs
+            return True
+        if (
+            current is not None
+            and current.title_lines
+            and not (current.has_body or current.has_credit)
+            and story_at(self.lines, index + 1)
+        ):
+            names = credits.marked_names(line.text)
+            if names:  # ■ 钱 江 under the title: its author behind a mark, not a sidebar
+                self._credit(line, [Byline(AUTHOR, name) for name in names])
+                return True
+        if current is not None and current.has_body and self._names(index, line):
+            return True  # ■ 陈思 under the story's last paragraph: its author behind a mark, as □ 陈思 is
+        if current is not None and current.briefs:
+            current.item.blocks.append(Block(PARAGRAPH, line.text))  # one brief, as printed
+            current.cover(line)
+            return True
+        if (
+            current is not None
+            and current.is_article
+            and current.has_body
+            and current.item.blocks[-1].kind == PARAGRAPH
+            and is_heading_like(shapes.strip_bullet(line.text))
+            and story_at(self.lines, index + 1)
+            and not bullet_at(self.lines, index + 1)
+        ):
+            current.add_subheading(line.text)  # ■ 科普大篷车开进村 over its section's prose: a marked sub-heading
+            current.cover(line)
+            return True
+        label = shapes.strip_bullet(line.text)
+        if (
+            current is None
+            and shapes.visible_length(label) <= 8
+            and is_heading_like(label)
+            and could_headline_at(self.lines, index + 1)
+            and not bullet_at(self.lines, index + 1)
+        ):
+            record_meta_line(self.meta, "banner", line.text)  # ■专家访谈 over a headline: the column's name
+            return True
+        target = self.current or (self.result.drafts[-1] if self.result.drafts else None)
+        if target is None:
+            self._remainder(line, "unplaced_sidebar", "页首的列表行找不到所属文章")
+            return True
+        target.add_sidebar_line(line.text)
+        target.cover(line)
+        return True
+
+    def _in_titled_briefs(self, index: int) -> bool:
+        """Right under a briefs column's name, or after a brief of such a column."""
+        previous = self.lines[index - 1].text if index else ""
+        return shapes.is_briefs_heading(previous) or (self.current is not None and self.current.titled_brief)
+
+    def _unmarked_run_in_brief(self, index: int, line: Line) -> bool:
+        """合肥建成量子保密通信城域网 记者从…获悉，…（吴长锋） under a briefs column's name or after its
+        brief: the next brief, its headline run into its lead without a mark (it was a paragraph)."""
+        return self._in_titled_briefs(index) and self._run_in_brief(index, line, marked=False)
+
+    def _run_in_brief(self, index: int, line: Line, *, marked: bool = True) -> bool:
+        """■江津区科协开展科普进社区活动 近日，…（江津区科协）: a brief's headline run into its lead, cut
+        apart (the line was a sidebar line, or a remainder with no story to hold it)."""
+        cut = shapes.run_in_brief(line.text, marked=marked)
+        if cut is None:
+            return False
+        current = self._open()
+        if current is not None and current.has_body and not current.titled_brief:
+            return False  # inside a story: a marked sub-heading run into its section, left as printed
+        head_end, lead_start = cut
+        head = Line(line.text[:head_end], line.start, line.start + head_end, line.parts)
+        lead = Line(line.text[lead_start:], line.start + lead_start, line.end, line.parts)
+        self._close_by_page()
+        self._titled_brief(head)
+        self.current.item.repairs.append(headline_cut(shapes.strip_bullet(head.text), lead.text))
+        self._paragraph(lead)
+        return True
+
+    def _titled_brief(self, line: Line) -> None:
+        """A brief of its own under its headline, the mark in front taken out (and recorded)."""
+        mark = line.text[0]
+        draft = self._new_draft(line, title=shapes.strip_bullet(line.text))
+        draft.titled_brief = True
+        if shapes.is_bullet(line.text):
+            draft.item.repairs.append(Repair("brief_mark", f"简讯标题前的标记“{mark}”已去掉", mark))
+
+    def _first_brief_of_a_digest(self, line: Line, text: str) -> bool:
+        """四川科协 | 基层科协工作简讯 over 宜宾市科协开展…。11月30日，…。（宜宾市科协）: the digest's
+        title is the page's banner and its first paragraph a brief of its own, headed by its run-in
+        sentence like the briefs after it (it was the digest's body, the others items of their own).
+        Without a run-in sentence (科协简讯 over 4月12日，…。（自贡市科协供稿））, it is headless and flagged,
+        as the briefs after it are (the column's name was its title)."""
+        current = self._open()
+        if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
+            return False
+        if not shapes.is_briefs_heading(headline_parts(current.title_lines[-1:])[1]):
+            return False
+        for title in current.title_lines:
+            record_meta_line(self.meta, "banner", title)
+        run_in = shapes.run_in_headline(text)
+        if run_in is None:
+            current.title_lines = []
+            current.flag("missing_headline", f"栏目名下的段落“{text[:12]}…”带着自己的署名，是一条简讯，缺标题", text[:30])
+            current.add_paragraph(text)
+            current.cover(line)
+            return True
+        headline, stop, rest = run_in
+        current.title_lines = [headline]
+        current.item.repairs.append(
+            Repair("run_in_headline", f"段首的短句“{headline}{stop}”是这条简讯的标题，已移作标题", stop)
+        )
+        current.add_paragraph(rest)
+        current.cover(line)
+        return True
+
+    def _brief_after_closed_story(self, line: Line, text: str) -> bool:
+        """宜宾市科协开展科普进校园活动。11月30日，…。（宜宾市科协） after a story its attribution closed:
+        another body's brief, its run-in first sentence the headline (without one, flagged) — it
+        was returned to the story above as a stray paragraph. A stray carries no attribution of its own."""
+        current = self.current
+        if not (current is not None and current.closed == CLOSED_BY_ATTRIBUTION and current.is_article):
+            return False
+        if any(block.text == text for block in current.item.blocks):
+            return False  # the story's last paragraph printed again: a repeat, removed with the story's
+        run_in = shapes.run_in_headline(text)
+        if run_in is None:
+            draft = self._new_draft(line, title=None)
+            draft.flag("missing_headline", f"署名之后的段落“{text[:12]}…”带着自己的署名，像另一条简讯，缺标题", text[:30])
+            draft.add_paragraph(text)
+            return True
+        headline, stop, rest = run_in
+        draft = self._new_draft(line, title=headline)
+        draft.item.repairs.append(
+            Repair("run_in_headline", f"段首的短句“{headline}{stop}”是这条简讯的标题，已移作标题", stop)
+        )
+        draft.add_paragraph(rest)
+        return True
+
+    def _digest_title_as_banner(self) -> None:
+        """✨重磅✨ 川渝科协一周要闻汇总来啦！ over its first bracketed story: the digest's title is the page's
+        banner, not a headline without a story (it was an empty item waiting for review)."""
+        current = self._open()
+        if not (current and current.is_article and current is self.result.drafts[-1] and current.title_lines):
+            return
+        if current.has_body or current.has_credit or current.item.captions:
+            return
+        if not _DIGEST_TITLE.search("".join(current.title_lines)):
+            return
+        for title in current.title_lines:
+            record_meta_line(self.meta, "banner", title)
+        self.result.drafts.pop()
+        self.current = None
+
+
+# A round-up's title: 一周要闻汇总, 科协动态速递, 基层简讯
+_DIGEST_TITLE = re.compile(r"汇总|要闻|一周|简讯|动态|速递|速览|集锦|盘点|合集|周报|月报")

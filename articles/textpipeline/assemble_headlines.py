@@ -1,0 +1,372 @@
+"""The assembler's rules for headlines: whether a heading-like line opens a story, joins the open
+story's headline stack (引题, 主题, 副题), or only divides the story, and where one story ends and
+the next begins when nothing closed the first.
+
+A headline is trusted only where its story follows it (a byline, a dateline lead, prose) or where
+nothing is open above it; a line that fails these tests is left to the sub-heading rules
+(``assemble_sections.py``) or stays a paragraph.
+
+``HeadlineRules`` is mixed into ``assemble._Assembler`` and uses its state (``lines``, ``meta``,
+``current``, ``result``, ``after_photo``) and helpers (``_open``, ``_new_draft``, ``_close_by_page``),
+and the other mixins' tests (``_column_head``, ``_signs_notice``, ``_numbered_subheading``…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import shapes
+from .assemble_notices import (
+    after_colon,
+    among_fields,
+    opens_a_list,
+    opens_fields,
+    opens_or_continues_list,
+    row_under_row,
+)
+from .assemble_pictures import PHOTO_SECTIONS, is_photo_headline
+from .assemble_sections import QUESTION_HEAD, numbered_section_at, reads_as_subheading
+from .draft import (
+    CLOSED_BY_ATTRIBUTION,
+    CLOSED_BY_BYLINE,
+    CLOSED_BY_PAGE,
+    Draft,
+    continues,
+    cut_inside_a_name,
+)
+from .lines import Line
+from .lookahead import (
+    after_meta,
+    announces_story,
+    bullet_at,
+    could_headline_at,
+    credit_at,
+    cv_entry_at,
+    dashed_subtitle_at,
+    heading_at,
+    marked_brief_at,
+    numbered_caption_at,
+    prose_at,
+    run_in_brief_at,
+    story_at,
+    titled_brief_at,
+    titled_photo_at,
+    winners_at,
+)
+from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
+from .pagemeta import meta_line_kind, record_meta_line
+from .shapes import is_heading_like
+
+
+class HeadlineRules:
+    """Handlers for the lines that may head a story (see ``assemble._Assembler.step``)."""
+
+    def _labelled_headline(self, index: int, line: Line) -> bool:
+        """●快讯● 永川区科协举办… over its story: the label is a banner, the rest the headline.
+        (It was a sidebar line of the story above, which then took this one's text.)"""
+        parts = shapes.labelled_headline(line.text)
+        if parts is None or not (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1)):
+            return False
+        record_meta_line(self.meta, "banner", parts[0])
+        self._close_by_page()
+        self._new_draft(line, title=parts[1])
+        return True
+
+    def _bracketed_headline(self, index: int, line: Line) -> bool:
+        """【永川区科协举办青少年科技创新大赛】 over its lead or story: the story's headline, not a banner
+        (the story was flagged as having none); the brackets are recorded as taken out."""
+        headline = shapes.bracketed_headline(line.text)
+        if headline is None or not (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1)):
+            return False
+        self._digest_title_as_banner()
+        self._close_by_page()
+        draft = self._new_draft(line, title=headline)
+        draft.item.repairs.append(Repair("headline_brackets", f"标题“{headline}”外的括号【】已去掉", "【】"))
+        return True
+
+    def _note_over_headline(self, index: int, line: Line) -> bool:
+        """编者按：… after a finished story (or first on the page) and over a headline: it opens the
+        piece below, which takes that headline; it is not the last paragraph of the story above."""
+        current = self._open()
+        if not shapes.opens_a_piece(line.text) or (current is not None and not current.has_body):
+            return False  # right under its headline: the story's first paragraph, as printed
+        following = after_meta(self.lines, index + 1)
+        if following < len(self.lines) and self._column_head(following, self.lines[following].text):
+            following += 1
+        headline = self.lines[following].text if following < len(self.lines) else ""
+        if not (is_heading_like(headline) or shapes.could_be_headline(headline)):
+            return False
+        if not (
+            announces_story(self.lines, following + 1)
+            or (heading_at(self.lines, following + 1) and announces_story(self.lines, following + 2))
+        ):
+            return False  # (百年科协人 / 扎根山区… / ——记… over 本报记者 X: a headline of three lines)
+        draft = self._new_draft(line, title=None)
+        draft.add_paragraph(line.text)
+        draft.leading_notes = len(draft.item.blocks)
+        return True
+
+    def _latin_subtitle(self, index: int, line: Line) -> bool:
+        """New Progress in Flexible Electronics… under a Chinese headline, over its byline or story: the
+        headline's English line, its 副题 (it was the story's first paragraph, and the lead under it
+        opened a story without a headline)."""
+        current = self._open()
+        if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
+            return False
+        text = line.text
+        if not (_LATIN_HEADLINE.match(text) and len(text) <= 160) or text.endswith("."):
+            return False
+        if not (credit_at(self.lines, index + 1) or story_at(self.lines, index + 1)):
+            return False
+        current.title_lines.append(text)
+        current.cover(line)
+        return True
+
+    def _heading(self, index: int, line: Line) -> bool:
+        text = line.text
+        current = self._open()
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if current and current.has_body and cut_inside_a_name(text, following):
+            return False  # 区科协主席王 over 明介绍，…: a paragraph's start a break cut, no sub-heading
+        if current and current.has_body and shapes.is_names_field(text):
+            return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
+        if current and current.has_body and cv_entry_at(self.lines, index):
+            return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
+        if current and current.has_body and row_under_row(current, text):
+            return False  # 重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会 under a row of four: the table's next row
+        if current and current.has_body and shapes.is_field_line(text) and among_fields(current, following):
+            return False  # 报名时间：… between 岗位要求：… and 报名方式：…: a notice's field, no sub-heading
+        if current and current.is_article and current.title_lines and not current.has_body and opens_fields(text, following):
+            current.add_paragraph(text)  # 领衔代表：刘建平 over 附议代表：… under a 建议's title: its fields, no 副题
+            current.cover(line)
+            return True
+        if not is_heading_like(text):
+            if shapes.is_numbered_heading(text):
+                return self._numbered_subheading(index, line)
+            if QUESTION_HEAD.match(text) and self._question_subheading(index, line):
+                return True
+            if not shapes.could_be_headline(text):
+                return False
+            if not (
+                announces_story(self.lines, index + 1)
+                or self._question_under_label(text)
+                or self._headline_standing_alone(index, text)
+            ):
+                return False
+        if is_photo_headline(text) and (
+            (could_headline_at(self.lines, index + 1) and titled_photo_at(self.lines, index + 2))
+            or (text in PHOTO_SECTIONS and self._pictures_under_section_name(index + 1))
+        ):
+            record_meta_line(self.meta, "banner", text)  # 图片新闻 over titled photos: the section's name
+            self._close_by_page()
+            return True
+        if shapes.is_column_name(text) and not shapes.is_briefs_heading(text) and self._credited_caption_at(index + 1):
+            record_meta_line(self.meta, "banner", text)  # 环球掠影 over 图为…。新华社发: the photo column's name
+            self._close_by_page()
+            return True
+        current = self._open()
+        if current and current.is_article and current.title_lines and self._timeline_entry(index, current):
+            current.add_subheading(text)  # 1月10日 over what happened that day, in 大事记 (no 副题 of the headline)
+            current.cover(line)
+            return True
+        if text[-1] in "：:" and current and current.is_article and current.has_body and opens_a_list(self.lines, index):
+            return False  # 出席会议的还有： over 王建华 李红梅…: the story's list, not a headline over its authors
+        if current and current.has_body and self._signs_notice(index):
+            return False  # 重庆市科学技术协会 over 2023年12月15日: the notice's signature, its text
+        if current and current.has_body and shapes.is_figure_line(text) and _last_is_figure_line(current):
+            return False  # 300余项 推广实用技术 under 2万人次 培训农民: the sidebar's figures go on
+        if shapes.is_briefs_heading(text) and (
+            titled_brief_at(self.lines, index + 1) or run_in_brief_at(self.lines, index + 1)
+        ):  # 科协动态 over ■ 南充市科协开展… and its story, 科技简讯 over 我国首台…下线 近日，…: the column's
+            record_meta_line(self.meta, "banner", text)  # name, ending the story above; each brief
+            self._close_by_page()  # under its own headline is an item of its own
+            return True
+        if (bullet_at(self.lines, index + 1) or marked_brief_at(self.lines, index + 1)) and shapes.is_briefs_heading(text):
+            self._new_draft(line, title=text).briefs = True  # 科协简讯 over its marked briefs: an item
+            return True
+        if bullet_at(self.lines, index + 1):
+            last = self.result.drafts[-1] if self.result.drafts else None
+            # (not a story a banner closed: 【地方科协】 over 广元市科协召开全委会 over ●… opens the next story)
+            target = current or (last if last is not None and last.closed != CLOSED_BY_PAGE else None)
+            if target is not None:
+                target.add_sidebar_line(text, start_new=True)
+                target.cover(line)
+                return True
+        if current and current.item.kind == PHOTO and not self.after_photo:
+            if not (current.has_body or current.item.captions):
+                return False  # the one caption line of a （图片） item
+            self._new_draft(line, title=text)
+            return True
+        if (
+            current
+            and current.title_lines
+            and not current.has_body
+            and not current.has_credit
+            and not self.after_photo
+        ):
+            if shapes.is_award_grade(text) or winners_at(self.lines, index):
+                current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单: the list begins, no more headline
+                current.cover(line)
+                return True
+            current.title_lines.append(text)
+            current.cover(line)
+            return True
+        if after_colon(current) and not (shapes.is_strong_headline(text) or shapes.is_numbered_heading(text)):
+            return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
+        if (
+            current is None
+            or self.after_photo
+            or shapes.is_strong_headline(text)
+            or announces_story(self.lines, index + 1)
+            or numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
+            or (titled_photo_at(self.lines, index + 1) and not shapes.is_listed(text))  # 美丽乡村 over 茶园一景。 刘洋 摄
+            or (current.title_lines and current.item.captions and not current.has_body)  # after a titled photo
+            or dashed_subtitle_at(self.lines, index + 1)  # 让科技之花开遍巴渝乡村 over ——…综述
+            or (heading_at(self.lines, index + 1) and dashed_subtitle_at(self.lines, index + 2))  # its 引题
+        ):
+            self._new_draft(line, title=text)
+            return True
+        last = current.item.blocks[-1] if current.item.blocks else None
+        if last is not None and last.kind == PARAGRAPH and continues(last.text, text):
+            return False  # the rest of a paragraph a column break cut
+        if self._addressed_document(current, index, text):
+            self._new_draft(line, title=text)  # …的答复 over 刘建平代表：, under the 建议's last sentence: the reply
+            return True
+        if not current.title_lines and current.item.dateline and current.has_body and prose_at(self.lines, index + 1):
+            self._new_draft(line, title=text)  # 又讯… then 永川区科协召开… over its story: a headline-less
+            return True  # brief has no sub-headings, so this heads the next story
+        if self._next_news_story(current, index, text):
+            draft = self._new_draft(line, title=text)
+            ruled = index > 0 and shapes.is_rule(self.lines[index - 1].text)  # ———— between the two
+            dated = index + 1 < len(self.lines) and meta_line_kind(self.lines[index + 1].text) in _DATE_LINES
+            briefs = bool(self.meta.banners) and shapes.is_briefs_heading(self.meta.banners[-1])  # 科协动态 over them
+            if not (ruled or dated or briefs):  # a sub-heading has no date line of its own, a brief no sub-heading
+                draft.flag(
+                    "headline_or_subheading",
+                    f"“{text}”下面是一段新闻导语，按新稿件的标题拆开；如果它是上一篇的小标题，请把两篇合并",
+                    text,
+                )
+            return True
+        if (
+            last is not None
+            and last.kind == PARAGRAPH
+            and opens_or_continues_list(last.text)
+            and not shapes.is_numbered_heading(text)
+        ):
+            return False  # one of the short lines a colon introduced: 其中： / 科普讲座3600余场
+        if shapes.is_section_number(text) and current.has_body and heading_at(self.lines, index + 1):
+            current.add_subheading(text)  # 01 over 科技特派员扎根田间: the heading joins it below
+            current.cover(line)
+            return True
+        if (
+            (current.has_body or current.has_credit)
+            and (prose_at(self.lines, index + 1) or numbered_section_at(self.lines, index))  # （一）… over 1.…
+            and reads_as_subheading(text)
+        ):
+            if last is not None and last.kind == SUBHEADING and shapes.is_section_number(last.text):
+                current.item.blocks[-1] = Block(SUBHEADING, f"{last.text} {text}")
+            else:
+                current.add_subheading(text)
+            current.cover(line)
+            return True
+        return False
+
+    def _addressed_document(self, current: Draft, index: int, text: str) -> bool:
+        """A document's title (…的答复, …的通知) over its salutation (刘建平代表：, 各区县科协：) and its text,
+        after a finished sentence: the next document, not a sub-heading of the one above (a signature
+        closing that one is not needed)."""
+        last = current.item.blocks[-1] if current.item.blocks else None
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            current.is_article
+            and last is not None
+            and last.kind == PARAGRAPH
+            and shapes.ends_sentence(last.text)
+            and shapes.is_document_title(text)
+            and shapes.is_salutation(following)
+            and prose_at(self.lines, index + 2)
+        )
+
+    def _question_under_label(self, text: str) -> bool:
+        """防范电信诈骗，你知道多少？ right under 科普知识小测试: the headline's question under the column's
+        label (headline_parts makes the label the 引题), not the first paragraph of a piece so titled."""
+        current = self._open()
+        return (
+            current is not None
+            and len(current.title_lines) == 1
+            and not (current.has_body or current.has_credit)
+            and text.endswith(("？", "?"))
+        )
+
+    def _headline_standing_alone(self, index: int, text: str) -> bool:
+        """冬季流感高发，这份防护指南请收好 over prose where no story is open (first on the page, or after a
+        story its attribution closed): a headline, though a comma is in it (inside a story only a byline,
+        a lead or a 副题 under such a line proves one)."""
+        previous = self.result.drafts[-1] if self.result.drafts else None
+        if previous is not None and (
+            previous.closed not in (CLOSED_BY_BYLINE, CLOSED_BY_ATTRIBUTION)
+            or shapes.visible_length(text) > _SHORT_HEADLINE
+            or any(text in block.text for block in previous.item.blocks)  # a stray repeat of its text
+        ):
+            return False
+        return (
+            self._open() is None
+            and not text.endswith(("：", ":"))
+            and story_at(self.lines, after_meta(self.lines, index + 1))  # 策划：… 作者：… may come between
+        )
+
+    def _next_news_story(self, current: Draft, index: int, text: str) -> bool:
+        """A headline over a news lead (3月12日，…) after a story that opened with one: the page's next story.
+
+        Web pages and briefs print stories with neither byline nor dateline; a sub-heading
+        is shorter and the stories of a round-up it divides rarely each open with a date.
+        """
+        if not (current.is_article and current.has_body and shapes.reads_as_news_headline(text)):
+            return False
+        if _ROUNDUP_PART.match(text) and any(_ROUNDUP.search(title) for title in current.title_lines):
+            return False  # 渝中区：… under ——全市各区县科协开展全国科普日活动综述: a part's heading
+        if current.item.blocks[-1].kind != PARAGRAPH:
+            return False  # under a section number (01) or a sub-heading: this section's heading
+        paragraphs = [b.text for b in current.item.blocks if b.kind == PARAGRAPH]
+        if not paragraphs or not shapes.ends_sentence(paragraphs[-1]):
+            return False
+        opened_with_lead = current.item.dateline is not None or shapes.is_news_lead(paragraphs[0])
+        after = after_meta(self.lines, index + 1)  # 2022/3/17 来源：… may come between
+        following = self.lines[after].text if after < len(self.lines) else ""
+        # After a feature without sections (no lead of its own), a lead that names the headline's subject
+        # again opens a story; in a round-up (综述) or a piece already divided so (seed 000), the next section.
+        roundup = any(block.kind == SUBHEADING for block in current.item.blocks) or any(
+            _ROUNDUP.search(title) for title in current.title_lines
+        )
+        return shapes.is_news_lead(following) and (
+            opened_with_lead or (not roundup and _lead_repeats_subject(text, following))
+        )
+
+
+# A headline's line in English: Latin words only (three or more), no Chinese
+_LATIN_HEADLINE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9'’&,:;\-–—()/ ]*(?: [A-Za-z0-9'’&,:;\-–—()/]+){2,}$")
+
+# A headline announcing a round-up whose parts each open with their own dated lead.
+# A round-up's title: by its kind (综述, 巡礼…) or by its many subjects (各地科协…, 全市各区县…)
+_ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦|各地|多地|各区县|各市州|各市（州）")
+
+_ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place
+
+_SHORT_HEADLINE = 24  # characters: a line with a comma after a closed story is a headline up to this long
+
+# 万州区科协举办科普讲座: the body or place a news headline opens with
+_HEADLINE_SUBJECT = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?{shapes.SUBJECT_TAIL}")
+
+
+def _lead_repeats_subject(headline: str, lead: str) -> bool:
+    """万州区科协举办科普讲座 over 7月22日，万州区科协邀请…: the lead names the headline's subject again."""
+    subject = _HEADLINE_SUBJECT.match(headline)
+    return subject is not None and len(subject.group()) >= 3 and subject.group() in lead[:40]
+
+
+_DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源：…: a web story's own date line
+
+
+def _last_is_figure_line(draft: Draft) -> bool:
+    last = draft.item.blocks[-1] if draft.item.blocks else None
+    return last is not None and last.kind == PARAGRAPH and shapes.is_figure_line(last.text)

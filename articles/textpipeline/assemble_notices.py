@@ -1,0 +1,178 @@
+"""The assembler's rules for notices and documents: the signature and date that close one, the contact
+lines and attachment printed in it, and the short lines of its lists, fields and tables, which are its
+text and no headings.
+
+A notice prints as its own text what elsewhere is page furniture (联系电话：…, an issuer's name, a
+date); these rules keep such lines in the notice and say when it is signed off.
+
+``NoticeRules`` is mixed into ``assemble._Assembler`` and uses its state (``lines``, ``current``,
+``boxed_title_for``) and helper ``_open``.
+"""
+
+from __future__ import annotations
+
+from . import credits, shapes
+from .draft import CLOSED_BY_BYLINE, Draft
+from .lines import Line
+from .lookahead import after_meta, story_at
+from .model import PARAGRAPH
+from .pagemeta import is_contact_line, meta_line_kind
+from .shapes import is_heading_like
+
+
+class NoticeRules:
+    """Handlers for the lines of a notice or document (see ``assemble._Assembler.step``)."""
+
+    def _attachment(self, index: int, line: Line) -> bool:
+        """附件：…名单 in a notice or a decision names its attachment, a paragraph (it was a headline, and
+        the signature under it its 副题); 附件 under the signed document heads the attachment printed
+        with it, and the attachment's title under that is a sub-heading (they were an item of their own,
+        附件 its byline)."""
+        if not shapes.is_attachment_line(line.text):
+            return False
+        draft = self.current
+        if draft is None or not (draft.is_article and draft.has_body) or draft.closed not in (None, CLOSED_BY_BYLINE):
+            return False
+        if not shapes.is_bare_attachment_head(line.text):
+            if draft.closed:
+                return False
+            draft.add_paragraph(line.text)
+            draft.cover(line)
+            return True
+        draft.closed = None  # the attachment is the document's, printed after its signature
+        draft.add_subheading(line.text)
+        draft.cover(line)
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if is_heading_like(following):
+            self.boxed_title_for = draft  # 2023年度先进集体名单: the attachment's title
+        return True
+
+    def _notice_contact(self, index: int, meta_kind: str, line: Line) -> bool:
+        """联系电话：… or 联系人：… inside a notice, with more of its text or its signature after them, is
+        the notice's own text, not the page's contact footer: the notice goes on through it. The
+        signature is the issuer over a date, or the issuer alone closing the page."""
+        current = self._open()
+        if meta_kind != "boilerplate" or not is_contact_line(line.text):
+            return False
+        if not (current and current.is_article and current.has_body):
+            return False
+        following = index + 1
+        while following < len(self.lines) and is_contact_line(self.lines[following].text):
+            following += 1
+        if not (
+            self._signs_notice(following) or self._signs_alone(following) or story_at(self.lines, following)
+        ):
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
+        return True
+
+    def _signs_notice(self, index: int) -> bool:
+        following = index + 1
+        return following < len(self.lines) and shapes.signs_with_date(
+            self.lines[index].text, self.lines[following].text
+        )
+
+    def _signs_alone(self, index: int) -> bool:
+        """四川科技报社 at ``index`` with nothing but page furniture after it: an issuer signing without a
+        date (a paper's masthead name heads a page, it closes none)."""
+        return (
+            index < len(self.lines)
+            and shapes.is_issuer(self.lines[index].text)
+            and not shapes.is_masthead_name(self.lines[index].text)
+            and not self._signs_notice(index)  # over its date: signed and dated
+            and after_meta(self.lines, index + 1) >= len(self.lines)
+        )
+
+    def _signature_date(self, line: Line) -> bool:
+        """重庆市科学技术协会 over 2021年3月30日: the date goes into the notice's text; the issuers signing
+        over it (one or more lines) are its source."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body):
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not shapes.signs_with_date(last.text, line.text):
+            return False
+        current.item.source = current.item.source or "、".join(_signing_issuers(current))  # who issued it
+        current.add_paragraph(line.text)
+        current.cover(line)
+        current.closed = CLOSED_BY_BYLINE  # signed and dated: the notice ends (a headline after it heads the next)
+        return True
+
+    def _signature_alone(self, index: int, line: Line) -> bool:
+        """四川科技报社 closing the page under a notice's contact lines: the notice's issuer, signed without
+        a date (it was taken for the page's site, and the contact lines for the page's footer)."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body) or not self._signs_alone(index):
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not is_contact_line(last.text):
+            return False
+        current.item.source = current.item.source or line.text
+        current.add_paragraph(line.text)
+        current.cover(line)
+        current.closed = CLOSED_BY_BYLINE
+        return True
+
+
+def _signing_issuers(draft: Draft) -> list[str]:
+    """重庆市科技志愿服务总队 over 重庆市老科技工作者协会, the draft's last paragraphs: the bodies that sign it
+    together, in print order (the date under them comes next)."""
+    issuers: list[str] = []
+    for block in reversed(draft.item.blocks):
+        if block.kind != PARAGRAPH or not shapes.is_issuer(block.text) or len(issuers) == _MOST_SIGNATORIES:
+            break
+        issuers.insert(0, block.text)
+    return issuers
+
+
+_MOST_SIGNATORIES = 4  # bodies signing one notice together, one a line
+
+
+def among_fields(draft: Draft, following: str) -> bool:
+    """The draft's last paragraph and the line after the one at hand each open with a label (岗位要求：…,
+    报名方式：…): the line between them is one of those fields too."""
+    last = draft.item.blocks[-1]
+    return last.kind == PARAGRAPH and shapes.opens_with_label(last.text) and shapes.opens_with_label(following)
+
+
+def row_under_row(draft: Draft, text: str) -> bool:
+    """A line of cells spaced apart right under a table's row is its next row, however few its cells
+    (three phrases spaced apart alone may be a headline's)."""
+    last = draft.item.blocks[-1]
+    return last.kind == PARAGRAPH and shapes.is_table_row(last.text) and shapes.spaced_cells(text) >= 2
+
+
+def opens_fields(text: str, following: str) -> bool:
+    """领衔代表：刘建平 over 附议代表：王丽、陈刚: a run of a document's field lines, each a label and its value
+    (作者：… over 发布时间：… is a web page's head, its info line no field of the text)."""
+    return shapes.is_field_line(text) and shapes.is_field_line(following) and meta_line_kind(following) is None
+
+
+def _last_paragraph(draft: Draft | None) -> str:
+    """The open item's last block when it is a paragraph, else ""."""
+    if draft is None or draft.closed or not draft.item.blocks or draft.item.blocks[-1].kind != PARAGRAPH:
+        return ""
+    return draft.item.blocks[-1].text
+
+
+def after_contact(draft: Draft | None) -> bool:
+    """The open item's text so far ends in a contact line of its own (联系人：张老师)."""
+    return is_contact_line(_last_paragraph(draft))
+
+
+def after_colon(draft: Draft | None) -> bool:
+    """The open item's text so far ends in a paragraph that ends with a colon: a list follows."""
+    return _last_paragraph(draft).endswith(("：", ":"))
+
+
+def opens_a_list(lines: list[Line], index: int) -> bool:
+    """A line ending in a colon over names or prose (江津区科协： over 科技助农 春耕忙 is a headline cut after
+    its colon: headline_parts joins the two)."""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return bool(credits.parse_names(following)) or not is_heading_like(following)
+
+
+def opens_or_continues_list(text: str) -> bool:
+    """A paragraph ending in a colon opens a list; a short unpunctuated one is a list line or verse."""
+    return text[-1] in "：:" or is_heading_like(text)

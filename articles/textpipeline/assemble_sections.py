@@ -1,0 +1,204 @@
+"""The assembler's rules for what divides a story inside: its sub-headings (numbered, bracketed, a
+section bar, a question an explainer asks more than once, a timeline's dates) and the boxes printed
+in it (【相关链接】, 小贴士, 记者手记 over its own title).
+
+A short line inside an open story is one of these only over its section's text; they keep it in the
+story, where the headline rules would make it an item of its own.
+
+``SectionRules`` is mixed into ``assemble._Assembler`` and uses its state (``lines``, ``meta``,
+``current``, ``boxed_title_for``, ``in_recommendations``) and helpers (``_open``, ``_close_by_page``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import credits, shapes
+from .draft import CLOSED_BY_ATTRIBUTION, Draft
+from .lines import Line
+from .lookahead import announces_story, bullet_at, prose_at, story_at, timeline_at
+from .model import PARAGRAPH, SUBHEADING
+from .pagemeta import meta_line_kind, opens_recommendations, record_meta_line
+from .shapes import is_heading_like
+
+
+class SectionRules:
+    """Handlers for the lines that divide a story (see ``assemble._Assembler.step``)."""
+
+    def _bracketed_subheading(self, index: int, line: Line) -> bool:
+        """【初心】 under a portrait's byline or between its paragraphs, over more of its prose: a
+        section's sub-heading, not a page banner that ends the story (a banner stands over a
+        headline; 【简讯】 or 【科协动态】, a column's name, still opens its column)."""
+        current = self._open()
+        if not (current and current.is_article and (current.has_body or current.has_credit)):
+            return False
+        content = line.text[1:-1].strip()
+        if not shapes.is_bracketed_label(line.text) or shapes.is_column_name(content) or shapes.is_briefs_heading(content):
+            return False
+        if not story_at(self.lines, index + 1):
+            return False
+        if current.has_body and shapes.is_news_lead(self.lines[index + 1].text):
+            return False  # 【地方科协】 over 近日，…: a banner over a brief that lost its headline (flagged)
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
+
+    def _section_bar(self, index: int, line: Line) -> bool:
+        """▍活动一：… or ✦ 大会亮点 ✦ inside a post: its section's sub-heading, even right under the headline."""
+        current = self._open()
+        if not (current is not None and current.is_article):
+            return False
+        decorated = current.has_body and shapes.is_decorated_heading(line.text) and not credits.parse_byline_line(line.text)
+        if not (shapes.is_section_bar(line.text) or decorated):
+            return False
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
+
+    def _box_heading(self, index: int, line: Line) -> bool:
+        """【相关链接】 over prose inside a story, 小贴士 over prose or a numbered list: its box, kept in the
+        story under that heading (a bracketed line elsewhere is a section banner)."""
+        current = self._open()
+        if current is None and self.current is not None and (
+            shapes.is_afterword(line.text) or self.current.closed == CLOSED_BY_ATTRIBUTION
+        ):
+            current = self.current  # 编后 under a signed letter, 链接 under （广安市科协）: printed with it
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if opens_recommendations(line.text) and shapes.is_dated_link(following):
+            record_meta_line(self.meta, "navigation", line.text)  # 相关阅读 over 石柱县科协召开第四次代表大会
+            self.in_recommendations = True  # 2024-04-12: links to other posts, no box of the story
+            self._close_by_page()
+            return True
+        titled = _box_title(following) and prose_at(self.lines, index + 2)
+        after = self.lines[index + 2].text if index + 2 < len(self.lines) else ""
+        listed = (
+            shapes.list_number(following) is not None
+            or shapes.is_figure_line(following)
+            or shapes.is_year_entry(following)  # 彭良志简历 over 1963年 出生于…
+            or (following.endswith(("：", ":")) and shapes.list_number(after) is not None)  # 三步走： over 1.…
+        )
+        boxed = prose_at(self.lines, index + 1) or titled or (
+            (shapes.is_plain_box_heading(line.text) or shapes.is_box_heading(line.text)) and listed
+        )
+        titled_list = _box_title(following) and bullet_at(self.lines, index + 2)
+        if current and current.is_article and current.has_body and (bullet_at(self.lines, index + 1) or titled_list):
+            current.add_sidebar_line(line.text, start_new=True)  # 【数读】 over ● 科普活动 320场: the sidebar's
+            current.cover(line)  # heading, as “数”说成绩 is (it was the page's banner)
+            if titled_list:
+                self.boxed_title_for = current  # ■相关链接 / 德阳“科技副总”工作一览 / ●…: the sidebar's title
+            return True
+        if not (current and current.is_article and current.has_body and boxed):
+            return False
+        current.add_subheading(line.text)
+        current.cover(line)
+        if titled:
+            self.boxed_title_for = current
+        return True
+
+    def _numbered_subheading(self, index: int, line: Line) -> bool:
+        """一、… or （一）… before prose inside an article is a sub-heading; it never opens an item."""
+        current = self._open()
+        if (
+            current is None
+            or not (current.has_body or current.has_credit)
+            or not (prose_at(self.lines, index + 1) or numbered_section_at(self.lines, index))
+            or self._in_numbered_list(index, current)
+        ):
+            return False
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
+
+    def _in_numbered_list(self, index: int, current: Draft) -> bool:
+        """3.王刚 重庆医科大学 after the paragraph 2.李娜 西南大学, or over 4.…: an item of a numbered list
+        (the numbers run on in one style), not a numbered sub-heading over the prose after it."""
+        number = shapes.list_number(self.lines[index].text)
+        if number is None:
+            return False
+        style, value = number
+        last = current.item.blocks[-1] if current.item.blocks else None
+        if last is not None and last.kind == PARAGRAPH and shapes.list_number(last.text) == (style, value - 1):
+            return True
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return shapes.list_number(following) == (style, value + 1)
+
+    def _question_subheading(self, index: int, line: Line) -> bool:
+        """什么是科技小院？ alone over its answer in a piece, with another such question in it: an explainer's
+        sub-heading, as a numbered question is (a question asked once stays a paragraph of its story)."""
+        current = self._open()
+        if not (current and current.is_article and (current.has_body or current.has_credit)):
+            return False
+        if not prose_at(self.lines, index + 1):
+            return False
+        asked = any(block.kind == SUBHEADING and QUESTION_HEAD.match(block.text) for block in current.item.blocks)
+        return (asked or self._question_ahead(index + 2)) and self._as_subheading(current, line)
+
+    def _question_ahead(self, index: int) -> bool:
+        """Another short question over prose further on in this story (up to its end or its next headline)."""
+        for position in range(index, min(index + _QUESTION_REACH, len(self.lines) - 1)):
+            text = self.lines[position].text
+            if QUESTION_HEAD.match(text) and prose_at(self.lines, position + 1):
+                return True
+            if shapes.attribution_of(text) or (is_heading_like(text) and announces_story(self.lines, position + 1)):
+                return False
+        return False
+
+    def _as_subheading(self, current: Draft, line: Line) -> bool:
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
+
+    def _timeline_entry(self, index: int, current: Draft) -> bool:
+        """A date over its entry's text, with more such dates after it or before it in the piece."""
+        after_one = any(block.kind == SUBHEADING and shapes.is_time_mark(block.text) for block in current.item.blocks)
+        return timeline_at(self.lines, index, after_one=after_one)
+
+
+def _box_title(text: str) -> bool:
+    """陪伴，是最好的科普 under 记者手记, over the box's text: the box's own title (a phrase or two)."""
+    return (
+        shapes.visible_length(text) <= 20
+        and shapes.could_be_headline(text)
+        and not text.endswith(("：", ":"))
+        and not credits.parse_byline_line(text)
+        and not shapes.is_year_entry(text)  # 1963年 出生于… under 彭良志简历: the CV's first entry
+    )
+
+
+# 什么是科技小院？, 科技小院起源于哪里？: a short question of one clause, no speaker before a colon
+QUESTION_HEAD = re.compile(r"^[^，。；：！？,;:!?\s]{3,19}[？?]$")
+
+_QUESTION_REACH = 40  # lines: how far a story's next question head is looked for
+
+
+def reads_as_subheading(text: str) -> bool:
+    """Sub-headings are short; a long line listing things (、) is a paragraph cut by a break, and
+    ——服务团团长李建国 under a quoted sentence names who said it (—— 一线见闻 —— is a sub-heading)."""
+    if text.startswith(("——", "--")) and not text.endswith(("——", "--")):
+        return False
+    return shapes.visible_length(text) <= 24 or "、" not in text
+
+
+def numbered_section_at(lines: list[Line], index: int) -> bool:
+    """一、活动主题 over 提升全民科学素质，协力建设科技强国: a numbered heading over its section's short
+    text, which is no item of the list (二、… under 一、… is the list's next item); 一、基本情况 over
+    （一）组织覆盖面持续扩大 heads a section whose own parts begin under it."""
+    text = lines[index].text
+    if index + 1 >= len(lines) or not shapes.is_numbered_heading(text):
+        return False
+    following = lines[index + 1].text
+    if shapes.is_numbered_heading(following) and shapes.list_number(following) == (
+        _LEVEL_BELOW.get(shapes.list_number(text)[0]),
+        1,
+    ):
+        return True
+    if shapes.list_number(text)[0] != "一、":
+        return False  # 2.联系人名单 under 附件：, 2.下列哪种… over its options: a list's items
+    return not (
+        shapes.is_numbered_heading(following)
+        or shapes.list_number(following) is not None
+        or meta_line_kind(following) is not None
+    )
+
+
+_LEVEL_BELOW = {"一、": "（一）", "（一）": "1."}  # the numbering of a section's parts under its heading's
