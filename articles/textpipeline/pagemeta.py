@@ -18,7 +18,7 @@ from .lines import fold
 from .model import EDITOR, Byline, PageMeta
 from .shapes import EDITOR_ROLES as _EDITOR_ROLES
 from .shapes import HEAD_EDITORS as _HEAD_EDITORS
-from .shapes import is_issuer, page_head
+from .shapes import READER_ACTIONS, is_issuer, page_head
 from .surnames import may_start_a_name
 
 _DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
@@ -124,10 +124,10 @@ _BOILERPLATE = re.compile(
     r"|^本文(?:由|经)[^。，,]{2,24}授权(?:发布|转载|刊发|刊登)[^。]{0,20}。?$"
     r"|^(?:转载请注明(?:出处|来源)|如需转载[^。]{0,20}|未经(?:授权|许可)[^。]{0,12}(?:不得|禁止|严禁)转载[^。]{0,10})[。！]?$"
     r"|^点击(?:下方|上方|左下角|底部|文末)?[“\"「]?阅读原文[”\"」]?[^。]{0,20}$"  # 点击（下方）“阅读原文”，了解更多科普知识
-    r"|^(?:点击|长按|扫码|扫描|识别)[^。，,]{0,12}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
+    rf"|^(?:{READER_ACTIONS})[^。，,]{{0,12}}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
     # …with a comma before whom to follow: 点击上方蓝字，关注我们, 点击上方“叙永科协”，关注我们, 点击蓝字，关注“X”;
     # and a bare 关注我们 (the line under 长按识别二维码), 欢迎关注“重庆科协”
-    rf"|^(?:(?:点击|长按|扫码|扫描|识别)[^。，,！!]{{0,16}}[，,]\s*|欢迎)?关注{_FOLLOWED}[吧！!~～。]*$"
+    rf"|^(?:(?:{READER_ACTIONS})[^。，,！!]{{0,16}}[，,]\s*|欢迎)?关注{_FOLLOWED}[吧！!~～。]*$"
     r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
     r"|^(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"

@@ -917,8 +917,11 @@ def is_pointed_caption(text: str) -> bool:
     return bool(_POINTED_CAPTION.match(text)) and text[-1] not in "：:" and not _READER_PROMPT.search(text[:12])
 
 
+# What a post asks its reader to do to a link or a code: 点击上方蓝字, 长按识别二维码, 扫码 (one table for
+# pagemeta's follow prompts and the prompts under a pointer)
+READER_ACTIONS = "点击|长按|扫码|扫描|识别"
 # What a post asks its reader to do under a pointer: 点击下方“阅读原文”, 长按识别二维码, 扫码报名, 关注我们
-_READER_PROMPT = re.compile(r"点击|长按|扫码|扫描|识别|关注|阅读原文|戳|报名通道")
+_READER_PROMPT = re.compile(rf"{READER_ACTIONS}|关注|阅读原文|戳|报名通道")
 
 
 # 图①：…, 图① …, 图2 …, 上图：…, 图：… (a number may stand before a space alone; a bare 图 needs its colon)
