@@ -30,8 +30,8 @@ _NAME = rf"(?:{_DOTTED_NAME}|[{_HAN}·]{{2,5}})"
 _JOINT_OUTLET = rf"(?:[{_HAN}]{{2,8}}[-—－·])"
 _ORG_PREFIX = (
     rf"(?:本报(?:驻[{_HAN}]{{1,8}}?)?|新华社(?:驻[{_HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网"
-    rf"|{_JOINT_OUTLET}?[{_HAN}]{{2,8}}?(?:日报|晚报|晨报|商报|都市报|电视台|电台|广播电台|网|新闻|客户端))"
-)
+    rf"|{_JOINT_OUTLET}?[{_HAN}]{{2,8}}?(?:报|电视台|电台|广播电台|网|新闻|客户端))"
+)  # 报: 四川日报, 华西都市报, and this press's own 重庆科技报 and 四川科技报
 _GRADE = r"(?:特约|特派|首席|见习|实习|驻站|全媒体|融媒体)?"  # 特约记者, 见习记者, 特派记者 (sent to cover an event)…
 _ROLE = rf"(?:{_ORG_PREFIX})?{_GRADE}(?:记者|通讯员|实习生|评论员)"
 _ROLE_TOKEN = re.compile(rf"({_ROLE})({_NAME})?")

@@ -113,6 +113,34 @@ _GRAMMAR_CHARS = frozenset("只各以及所仍且为著要说越作到进从由�
 _TOWN_ENDS = frozenset("乡镇")
 
 
+# Where a town's name stands: after a place's preposition (在勒乌镇) or its county's or city's name (武胜县沿口镇).
+_PLACE_PREPOSITIONS = frozenset("在到赴至于")
+_LEVEL_ENDS = frozenset("县区市州")
+
+
+def _with_whole_town_names(words: Sequence[str]) -> list[str]:
+    """``words`` with each town's name the segmenter cut after its first character made one word again
+    (口镇 of 武胜县沿口镇 and 乌镇 of 在勒乌镇, a town of 浙江, were keywords)."""
+    out: list[str] = []
+    for word in words:
+        if len(out) >= 2 and _cut_town(out[-2], out[-1], word):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+def _cut_town(slot: str, lone: str, word: str) -> bool:
+    """Whether a lone character and a word ending in 镇 or 乡 after a place's ``slot`` are one town's name:
+    沿 + 口镇 after 武胜县, not 和 + 乡镇 or 的 + 故乡 (grammar, or a word of the suffix's own)."""
+    return (
+        len(word) >= 2 and word[-1] in _TOWN_ENDS and word[0] not in _TOWN_ENDS
+        and len(lone) == 1 and "\u4e00" <= lone <= "\u9fff"
+        and lone not in _GRAMMAR_CHARS and lone not in _FUNCTION_FIRST and lone not in _TOWN_ENDS
+        and (slot in _PLACE_PREPOSITIONS or (len(slot) >= 2 and slot[-1] in _LEVEL_ENDS))
+    )
+
+
 def _glued_guess(word: str) -> bool:
     """An unknown word with a grammatical character (at an edge, or anywhere when no surname opens it),
     or opening with a town's last character."""
@@ -162,7 +190,7 @@ class KeywordExtractor:
         if len(idfs) > _VERDICT_LIMIT:
             idfs.clear()
             glued.clear()
-        counts = Counter(words)
+        counts = Counter(_with_whole_town_names(words))
         for word in [word for word in counts if word not in idfs]:
             if not self.is_candidate(word):
                 idfs[word] = None

@@ -70,12 +70,14 @@ _BOUNDARY_TEXT = (
     "走进 走入 来到 深入 进入 前来 看望 慰问 专访 采访 拜访 访问 "
     "考入 考上 考取 录取 就读 毕业 入学 调入 调任 受聘 聘为 任教 "  # 谢德体考入西南农学院: a life's steps
     "获评 评为 入选 获批 授予 当选 "  # 会理市石榴协会获评全国农技协…: a headline's honour, not one name
-    "引进 对接 联手 牵手 聘请 依靠 委托"  # 引进西南大学柑桔研究所专家团队: a body a 科协 brings in or works with
+    "引进 对接 联手 牵手 聘请 依靠 委托 "  # 引进西南大学柑桔研究所专家团队: a body a 科协 brings in or works with
+    "审议 听取 表彰 表扬 考核 评选"  # 会议听取镇科协工作报告: a meeting's business, then the body it is about
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 # What may stand glued before a national ministry's name: 国家科技部, 中国外交部
 NATIONAL_PREFIXES = ("中国", "我国", "国家", "国务院", "中华人民共和国")
 _BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
+_BOUNDARY_PHRASES = tuple(w for w in _BOUNDARY_TUPLE if len(w) > 1)  # none is inside a town's name (太和镇 has 和)
 # Disciplines that end in a boundary word: 重庆市中西医结合学会 is one name, not 结合 + 学会.
 _NAME_WORDS = ("中西医结合", "医养结合")
 # Words no organization name contains: 广元市全面推开行业协会 is a phrase, not a body.
@@ -321,7 +323,9 @@ class _Finder:
             return None
         suffix_start = q - len(match.group(2))
         for town_start in range(suffix_start - 2, max(match.start(), suffix_start - 4) - 1, -1):  # shortest first
-            if self.text.startswith(_BOUNDARY_TUPLE, town_start) or not _is_town_name(self.text[town_start:suffix_start]):
+            if self._opens_with_or_holds_a_boundary(town_start, suffix_start) or not _is_town_name(
+                self.text[town_start:suffix_start]
+            ):
                 continue
             district = self._region_ending_at(town_start)
             if district and depth(district[0]) >= 3:
@@ -330,6 +334,14 @@ class _Finder:
                                  or self._boundary_ends_at(town_start)):
                 return (self._county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道: the whole name
         return None
+
+    def _opens_with_or_holds_a_boundary(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` open with a boundary word or hold one of two characters
+        or more: 审议通过 and 会议听取 of 审议通过镇科协, 会议听取镇科协 are a verb's clause before the
+        bare 镇科协 (the item's own town's), no town's name."""
+        return self.text.startswith(_BOUNDARY_TUPLE, start) or any(
+            self.text.startswith(_BOUNDARY_PHRASES, j, end) for j in range(start + 1, end - 1)
+        )
 
     def _host_ending_at(self, q: int) -> _Cand | None:
         """The university, institute, hospital or company whose name ends at ``q`` (its 科协 follows): by its

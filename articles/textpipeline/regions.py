@@ -57,8 +57,9 @@ _LIST_OPENERS = ("遍布", "覆盖", "涉及", "包括", "辐射", "走遍", "�
 _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
 
 # What makes a short name before it part of another place's name: 通江街道 (a street of 乐山's 市中区, not
-# 通江县), 合江亭 (a pavilion in 成都, not 合江县). Not 镇 or 乡: a county's seat often bears its name.
-_PLACE_IN_NAME = ("街道", "亭")
+# 通江县), 江北社区 (a community of 巴州区, not 重庆's 江北区), 合江亭 (a pavilion in 成都, not 合江县).
+# Not 镇 or 乡: a county's seat often bears its name; nor 村: 丰都村民 are the county's villagers.
+_PLACE_IN_NAME = ("街道", "社区", "亭")
 # A town's or township's name after a county's short name: 江安镇 may be 江安县's seat, but 南溪镇 in a story
 # of 云阳县 is that county's town; so is a name one character longer, 新都桥镇 in a story of 康定市 (not 成都's
 # 新都区: a town's own name is rarely one character). A character that makes a word with 镇 or 乡 (城镇, 乡镇,

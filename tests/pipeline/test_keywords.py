@@ -186,6 +186,35 @@ def test_a_project_word_with_such_a_character_is_still_a_keyword(seg):
 
 
 @pytest.mark.parametrize(
+    ("text", "town", "fragment"),
+    [
+        ("广安市科协在武胜县沿口镇开展科普惠农活动。", "沿口镇", "口镇"),
+        ("金川县科协在勒乌镇举办雪梨种植技术现场培训会。", "勒乌镇", "乌镇"),
+        ("涪陵区蔺市镇科协开展科普活动。", "蔺市镇", "市镇"),
+    ],
+)
+def test_a_towns_name_the_segmenter_cut_is_one_keyword(seg, text, town, fragment):
+    """沿 + 口镇, 勒 + 乌镇: a town's name cut after its first character, in a place's slot, is one word
+    (口镇 and 乌镇, a town of 浙江, were keywords)."""
+    found = keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
+    assert town in found and fragment not in found
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        (["武胜县", "的", "故乡"], "故乡"),  # a grammatical character opens no town's name
+        (["在", "旧", "乡镇"], "乡镇"),  # nor does a word of a town's suffix
+        (["代表团", "赴", "乌镇"], "乌镇"),  # no place's slot before 赴
+    ],
+)
+def test_a_word_ending_in_a_towns_suffix_stays_itself_outside_a_places_slot(words, kept):
+    ex = KeywordExtractor({}, [])
+    found = ex.keywords(words, top_k=5)
+    assert kept in found and not [w for w in found if len(w) > len(kept) and w.endswith(kept)]
+
+
+@pytest.mark.parametrize(
     ("words", "text", "kept"),
     [
         (["详情", "http", "www.sckx.org.cn"], "详情见 http://www.sckx.org.cn 。", ["详情"]),

@@ -255,6 +255,15 @@ def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
         ("江北区科协要求全区街道科协", CQ, [("江北区科学技术协会", "500105", "重庆市科学技术协会")]),
         ("荣昌区科协与乡镇科协、该镇科协座谈", CQ, [("荣昌区科学技术协会", "500153", "重庆市科学技术协会")]),
         ("荣昌区科协推进城镇科协建设", CQ, [("荣昌区科学技术协会", "500153", "重庆市科学技术协会")]),
+        # a verb's clause before a bare 镇科协 (the item's own town's) is no town's name (奉节县审议通过镇科协)
+        ("奉节县永乐镇科协召开会员大会，审议通过镇科协年度工作报告", CQ,
+         [("奉节县永乐镇科学技术协会", "500236", "奉节县科学技术协会")]),
+        ("奉节县永乐镇科协召开会员大会。会议听取镇科协工作报告，表彰镇科协优秀会员", CQ,
+         [("奉节县永乐镇科学技术协会", "500236", "奉节县科学技术协会")]),
+        # a one-character boundary word may end a town's name (太和 of 射洪市太和街道)
+        ("射洪市科协指导工作。太和街道科协开展活动", SC,
+         [("射洪市科学技术协会", "510981", "遂宁市科学技术协会"),
+          ("射洪市太和街道科学技术协会", "510981", "射洪市科学技术协会")]),
     ],
 )
 def test_a_town_named_alone_is_under_the_items_one_county(gaz, regions, text, hint, expected):

@@ -214,6 +214,9 @@ def test_an_ordinary_word_between_two_bodies_is_no_county(gaz, text, expected):
         ("乐山市市中区科协在通江街道开展科普进校园活动", SC, ["市中区"]),
         ("成都市科协举办科普讲解大赛。选手们介绍了合江亭的历史。", None, ["成都市"]),
         ("选手们介绍了武侯祠、杜甫草堂、合江亭等景点", SC, ["武侯区"]),
+        # a community bearing a 重庆 district's short name, on a 重庆 paper (江北社区 of 巴州区)
+        ("巴州区科协在江北社区开展健康义诊", CQ, ["巴州区"]),
+        ("渝北区科协在江北社区开展活动", CQ, ["渝北区"]),
         # the county itself; a town bearing its name is its seat
         ("巴中市通江县科协在诺江镇开展活动", SC, ["通江县"]),
         ("科技志愿者到通江开展活动", SC, ["通江县"]),
@@ -221,7 +224,7 @@ def test_an_ordinary_word_between_two_bodies_is_no_county(gaz, text, expected):
     ],
 )
 def test_a_short_name_in_a_street_or_a_pavilion_is_no_county(gaz, text, hint, expected):
-    """通江街道 in 乐山 and 合江亭 in 成都 were 通江县 and 合江县."""
+    """通江街道 in 乐山, 合江亭 in 成都 and 江北社区 in 巴中 were 通江县, 合江县 and 重庆's 江北区."""
     assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
 
 

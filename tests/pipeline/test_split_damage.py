@@ -495,6 +495,8 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("新重庆-重庆日报记者 王芳", [("reporter", "王芳")]),
         ("上游新闻·重庆晨报记者 李强", [("reporter", "李强")]),
         ("华龙网-新重庆客户端记者 张三", [("reporter", "张三")]),
+        # a paper named …报, as this press's own are (重庆科技报记者 was no role: no byline)
+        ("重庆科技报记者 张三", [("reporter", "张三")]),
         # a name spread with two spaces after a writer's label (no byline: the line was the 副题)
         ("图/文 杨  柳", [("author", "杨柳"), ("photographer", "杨柳")]),
         ("文/王  芳", [("author", "王芳")]),
@@ -527,6 +529,9 @@ def test_byline_lines(byline, roles):
         ("（责任编辑：陈七）", None, [("editor", "陈七")]),
         ("（本报记者王霞光摄影报道）", None, [("photographer", "王霞光")]),
         ("（本报记者 杨帆 整理）", None, [("reporter", "杨帆")]),  # 整理 was taken for a second name
+        # the paper by its name (四川科技报记者 was no role: the whole bracket was the source)
+        ("（四川科技报记者 王丽 整理）", None, [("reporter", "王丽")]),
+        ("（四川科技报记者 王丽）", None, [("reporter", "王丽")]),
         ("（记者 王伟 通讯员 李春 采写）", None, [("reporter", "王伟"), ("correspondent", "李春")]),
         ("（作者系重庆市科协科普部部长）", None, []),  # who the author is, not a source
         # labelled fields, each for what it says (the whole line was the source)
