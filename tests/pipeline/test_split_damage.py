@@ -1910,6 +1910,29 @@ def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
     assert headline_parts([line]) == parts
 
 
+TIBETAN = "དཀར་མཛེས་ཉིན་རེའི་ཚགས་པར།"  # 甘孜日报 in Tibetan
+YI = "ꆃꎭꀉꂿ"
+
+
+@pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        ([TIBETAN, "甘孜州科协开展高原科普大篷车巡展"], (TIBETAN, "甘孜州科协开展高原科普大篷车巡展", "")),
+        ([YI, "科技助力彝家新寨"], (YI, "科技助力彝家新寨", "")),
+        ([f"{YI} 科技助力彝家新寨"], (YI, "科技助力彝家新寨", "")),  # on the headline's line
+        ([YI, "科技助力彝家新寨", "凉山州科协开展科普宣传"], (YI, "科技助力彝家新寨", "凉山州科协开展科普宣传")),
+        ([YI, "科技之春", "凉山州科协开展彝汉双语科普下乡活动"], (f"{YI} 科技之春", "凉山州科协开展彝汉双语科普下乡活动", "")),
+        ([TIBETAN], ("", TIBETAN, "")),  # no Chinese line beside it: still the title
+    ],
+)
+def test_a_tibetan_or_yi_line_beside_a_chinese_headline_is_its_kicker(lines, parts):
+    """A bilingual paper's Tibetan or Yi line over (or before) a Chinese headline: the 引题, never the title
+    (it was the title, and the Chinese headline its 副题)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts(lines) == parts
+
+
 @pytest.mark.parametrize(
     ("line", "parts"),
     [
