@@ -69,8 +69,10 @@ class SectionRules:
             self.in_recommendations = True  # 2024-04-12: links to other posts, no box of the story
             self._close_by_page()
             return True
-        titled = _box_title(following) and prose_at(self.lines, index + 2)
         after = self.lines[index + 2].text if index + 2 < len(self.lines) else ""
+        # 延伸阅读 over a headline over 本报讯 6月8日，…: that headline's own story, announced by its
+        # dateline, not the box's title over the box's text
+        titled = _box_title(following) and prose_at(self.lines, index + 2) and credits.parse_lead(after) is None
         listed = (
             shapes.list_number(following) is not None
             or shapes.is_figure_line(following)

@@ -42,14 +42,15 @@ _HAN_NAME = re.compile(f"[{_HAN}·]+")
 # 丨 (U+4E28) is a CJK character, so the name patterns would take it in: WeChat prints it as a bar (记者丨王丽).
 _SEPARATORS = re.compile(r"[\s、，,丨|｜]+")
 _WRITER_ROLE = (
-    r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文·图|文字|(?:(?:本报|本刊)?特约)?(?:撰文|撰稿)|文|图片|照片|图|摄影|摄像|视频|摄|作者|整理|口述|采写|执笔"
+    r"(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文|文图|图文|文·图|文字|(?:(?:本报|本刊)?特约)?(?:撰文|撰稿)|文|图片|照片|图|摄影|摄像|视频|摄|作者|整理|口述|采写|执笔"
     r"|责任编辑|责编|编辑|审核|校对)"  # a post's one credit line also names who edited and checked it
 )
 _WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字|作者)\s+)"
-_WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?:[\s、，,]+{_NAME})*?)"
+_SPREAD_NAME = rf"[{_HAN}]\s[{_HAN}](?=\s|$)"  # 萧 宁: a name of two printed apart
+_WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?:[\s、，,]+(?:{_NAME}|{_SPREAD_NAME}))*?)"
 _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
 _WRITER_WHOLE = re.compile(rf"^({_WRITER_ROLE}){_WRITER_SEP}(.+)$")
-_LABEL_BEFORE_STAFF = re.compile(rf"^(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文|图|摄影|摄)\s+((?:{_ROLE}).+)$")
+_LABEL_BEFORE_STAFF = re.compile(rf"^(文\s*[/／、]\s*图|图\s*[/／、]\s*文|文图|图文|文|图|摄影|摄)\s+((?:{_ROLE}).+)$")
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
 # □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author.
 _BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
@@ -101,8 +102,8 @@ _COLON_CREDIT = re.compile(rf"\s*((?:{_ROLE})[^：:。，,]{{1,60}}?(?:报道)?[
 # 记者温宪，中国国际广播电台记者殷立青，新华社记者赵毅、尚绪谦、刘也刚报道：
 _CREDIT_GROUP = rf"(?:{_ROLE})\s*{_NAME}(?:、{_NAME})*?"  # one outlet's reporters: 、 between names
 _LIST_CREDIT = re.compile(rf"\s*({_CREDIT_GROUP}(?:[，,、]\s*{_CREDIT_GROUP})*报道[：:])")
-_SPACE_CREDIT = re.compile(
-    rf"\s*((?:{_ROLE})\s*{_NAME}(?:[、，,]{_NAME})*(?:\s+(?:{_ROLE})\s*{_NAME}(?:[、，,]{_NAME})*)*(?:\s*报道)?)\s+"
+_SPACE_CREDIT = re.compile(  # 记者 蕭 寧 成都報道: a spread name too, closed up by the byline rules
+    rf"\s*((?:{_ROLE})\s*(?:{_NAME}|{_SPREAD_NAME})(?:[、，,]{_NAME})*(?:\s+(?:{_ROLE})\s*{_NAME}(?:[、，,]{_NAME})*)*(?:\s*报道)?)\s+"
 )
 # Characters that follow 记者 in ordinary words (记者手记, 记者站, 记者们, 记者招待会), never a name.
 _NOT_NAME_START = frozenset("手招站们节证团会部问采旁文的曾驱")
@@ -157,6 +158,28 @@ _BYLINE_TAIL = re.compile(
     r"\s*(?:摄影报道|摄影报导|报道|报导|文\s*[/／]\s*图|文图|图文|整理|采写|编译|执笔|发自[\u4e00-\u9fff]{2,8})$"
 )
 _TAIL_ENDS = ("道", "导", "图", "文", "理", "写", "译", "笔")
+# …and 成都报道, where the reporter filed from: a place's name before 报道, a space away from the names
+# (本报记者 郑敏 成都报道); in a lead, the story follows after a space or a colon.
+_FILED_FROM = re.compile(rf"\s+([{_HAN}]{{2,8}}?)(?:报道|报导)$")
+_FILED_FROM_IN_LEAD = re.compile(rf"\s+([{_HAN}]{{2,8}}?)(?:报道|报导)(?:\s*[：:])?(?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The official, short and former names of the national region table (成都, 成都市, 开县)."""
+    from articles import regiondata
+
+    names: set[str] = set()
+    for row in regiondata.read_csv(regiondata.DEFAULT_CSV):
+        names.update((row.name, *row.short_names, *row.former_names))
+    return frozenset(names)
+
+
+def _filed_from(pattern: re.Pattern, key: str, pos: int = 0) -> re.Match | None:
+    """成都报道 after a reporter's name: the place the story was filed from, no second reporter (a
+    token that is no place's name, as in 记者 张三 李四报道, is left to the name rules)."""
+    match = pattern.search(key, pos) if pattern is _FILED_FROM else pattern.match(key, pos)
+    return match if match and match.group(1) in _place_names() else None
 
 
 # 本报评论员, 本刊特约评论员: the paper's own voice signs a commentary; the byline is the title itself.
@@ -198,6 +221,7 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     if key.startswith("本版") and _PAGE_PICTURES.match(key):
         text, key = text[2:], key[2:]  # 本版摄影  本报记者 刘洋: who took the page's pictures
     tail = _BYLINE_TAIL.search(key) if key[-1:] in _TAIL_ENDS or "发自" in key else None
+    tail = (tail and _filed_from(_FILED_FROM, key)) or tail
     if tail and _ROLE_ONLY.match(key):
         bylines = _as_printed(_parse_role_tokens(key[: tail.start()], require_role=True), text, key)
         return _tailed(bylines, tail.group()) if bylines else bylines
@@ -589,9 +613,12 @@ def parse_lead(text: str) -> Lead | None:
             or _SPACE_CREDIT.match(key, rest_start)
         )
         if found:
-            credit = text[found.start(1) : found.end(1)].strip()
-            rest_start = found.end(1)
-            printed = re.sub(r"\s*(?:报道)?[：:]?$", "", found.group(1).strip())
+            filed = _filed_from(_FILED_FROM_IN_LEAD, key, found.end(1))  # 记者 萧宁 成都报道 第三届…
+            rest_start = filed.end() if filed else found.end(1)
+            credit = text[found.start(1) : rest_start].strip()
+            printed = re.sub(r"\s*[：:]$", "", found.group(1).strip())
+            filed_before_colon = _filed_from(_FILED_FROM, printed)  # 记者 萧宁 成都报道：第三届…
+            printed = printed[: filed_before_colon.start()] if filed_before_colon else re.sub(r"\s*报道$", "", printed)
             bylines = _parse_role_tokens(printed, require_role=True) or []
     bylines = _as_printed(bylines, text, key) or []
     return Lead(text[:dateline_end].strip(), credit, text[rest_start:].strip(), tuple(bylines), source)
@@ -722,7 +749,7 @@ def _staff_credit(names: str, roles: tuple[str, ...]) -> list[Byline] | None:
 
 def _writer_roles(label: str) -> tuple[str, ...]:
     """文/图 X wrote and photographed; 图/X photographed; 文/X wrote."""
-    label = re.sub(r"[\s/／·]", "", label)
+    label = re.sub(r"[\s/／·、]", "", label)  # 文/图, 文·图 and 文、图 are one label
     if label in ("文图", "图文"):
         return (AUTHOR, PHOTOGRAPHER)
     if label in ("视频", "摄像"):

@@ -17,10 +17,20 @@ from dataclasses import dataclass
 # C0 control characters other than tab, the line breaks (LF, CR, Word's manual line break VT) and
 # form feed never occur in page text; one of them means the file is binary.
 _CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-# What page text is mostly made of: ASCII, CJK ideographs and punctuation, Latin-1, general punctuation, shapes.
-_IMPLAUSIBLE_CHAR = re.compile(
-    "[^\x20-\x7e\t\n\r\f\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00a0-\u00ff\u25a0-\u25ff]"
+# What page text is made of: ASCII; Latin-1 and pinyin's toned letters (ā ǎ ǖ), tone marks, the Greek
+# and Cyrillic letters of GB2312; punctuation and symbols (℃, Ⅲ, →, ≥, ①, ■, ★); CJK punctuation, kana,
+# zhuyin, enclosed and compatibility forms (㎡); ideographs with Extension A and the supplementary
+# planes (rare characters of names); the scripts of 四川's minorities (Tibetan, Yi); full-width and
+# vertical forms. What a wrong byte order or a wrong encoding makes of a page (Hangul, private use,
+# other alphabets, Latin Extended-B) is not among them.
+_PLAUSIBLE = (
+    "\x20-\x7e\t\n\r\f\u00a0-\u017f\u01cd-\u01dc\u02c6-\u02dd\u0391-\u03c9\u0401-\u0451"
+    "\u0f00-\u0fff\u2000-\u27bf\u3000-\u9fff\ua000-\ua4cf\ufe10-\ufe6f\uff00-\uffef"
+    "\U00020000-\U0003134f"
 )
+_IMPLAUSIBLE_CHAR = re.compile(f"[^{_PLAUSIBLE}]")
+# The everyday core of a Chinese page: ASCII, CJK punctuation, common ideographs, full-width forms.
+_CORE_CHAR = re.compile("[\x20-\x7e\t\n\r\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 class PageDecodeError(ValueError):
@@ -151,17 +161,24 @@ def _strict(data: bytes, codec: str, name: str) -> tuple[str, str]:
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 without BOM: NULs sit in the high byte of ASCII characters."""
+    """UTF-16 without BOM: of the two byte orders, the reading that looks like text and has more of
+    a page's everyday characters. Counting NULs is not enough: ASCII has its NUL in the high byte,
+    but the ideographic space of every 　　 indent and 一, 开, 最 have theirs in the low byte, so a
+    full-width page with few ASCII characters leans the other way."""
     if len(data) % 2:
         return None
-    even_nuls = data[0::2].count(0)
-    odd_nuls = data[1::2].count(0)
-    codec = "utf-16-le" if odd_nuls > even_nuls else "utf-16-be"
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError:
+    readings = []
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            readings.append((len(_CORE_CHAR.findall(text)), text, codec))
+    if not readings:
         return None
-    return (text, codec) if _looks_like_text(text) else None
+    _, text, codec = max(readings, key=lambda reading: reading[0])
+    return text, codec
 
 
 def _looks_like_text(text: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .credits import dateline_place
-from .keywords import keywords, words_outside_links
+from .keywords import keywords, words_outside_english_runs, words_outside_links
 from .model import Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
 from .orgnames import ZONES, OrganizationGazetteer
@@ -163,7 +163,7 @@ def enrich_item(
         keywords=[
             _as_printed(word, texts)
             for word in keywords(
-                words_outside_links(segmented.words, texts.lower),
+                words_outside_english_runs(words_outside_links(segmented.words, texts.lower), texts.simple),
                 known=lambda word: word in names or ctx.segmenter.has_word(word),  # the tables will add a name
             )
         ],

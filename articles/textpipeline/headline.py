@@ -123,6 +123,28 @@ def _theme_names() -> frozenset[str]:
     return frozenset(rule.name for rule in DEFAULT_THEME_RULES)
 
 
+# The scripts of 四川's minorities that their papers print beside Chinese: Tibetan, Yi (syllables and radicals)
+_MINORITY_LETTER = re.compile("[\u0f00-\u0fff\ua000-\ua4cf]")
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
+def _in_minority_script(line: str) -> bool:
+    """དཀར་མཛེས་ཉིན་རེའི་ཚགས་པར།, ꆃꎭꀉꂿ: a line in Tibetan or Yi script, no Chinese in it."""
+    return bool(_MINORITY_LETTER.search(line)) and not _HAN_CHAR.search(line)
+
+
+def _minority_script_as_kicker(parts: list[str], *, one_line: bool) -> tuple[str, str, str] | None:
+    """A bilingual paper's Tibetan or Yi line (or part of a line) beside a Chinese headline is no title a
+    Chinese reader or search can use: the Chinese makes the headline, the other script goes to the 引题.
+    None when no part, or every part, is in such a script."""
+    minority = [part for part in parts if _in_minority_script(part)]
+    if not minority or len(minority) == len(parts):
+        return None
+    chinese = [part for part in parts if part not in minority]
+    kicker, title, subtitle = headline_parts([" ".join(chinese)] if one_line else chinese)
+    return " ".join([*minority, kicker]).strip(), title, subtitle
+
+
 def _asks(line: str) -> bool:
     return line.rstrip("”\"’'）)").endswith(("？", "?"))
 
@@ -132,6 +154,8 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if not lines:
         return "", "", ""
     lines = [closed_up(line, most=4) for line in lines]  # 冬　夜, spread to the column's width, is 冬夜
+    if len(lines) > 1 and (minority := _minority_script_as_kicker(lines, one_line=False)):
+        return minority  # ꆃꎭꀉꂿ over 科技助力彝家新寨
     if len(lines) > 1 and lines[0].endswith(("：", ":")):
         # 江津区科协： over 科技助农 春耕忙 is one title cut after its colon, as 綦江区：院士专家工作站揭牌 is printed whole
         return "", lines[0] + lines[1], " ".join(lines[2:])
@@ -165,6 +189,8 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if bar and bar.start() > 0 and bar.end() < len(lines[0]):  # 四川科协 | 基层科协工作简讯: the account or column, then the title
         return lines[0][: bar.start()].strip(), lines[0][bar.end() :].strip(), ""
     parts = _with_ornaments_attached(_rejoined_inside_marks([p for p in _CJK_SPACE.split(lines[0].strip()) if p]))
+    if len(parts) > 1 and (minority := _minority_script_as_kicker(parts, one_line=True)):
+        return minority  # ꆃꎭꀉꂿ 科技助力彝家新寨 on one line
     if len(parts) == 1:
         label = _LABEL_CLOSED_UP.match(parts[0])
         if label:  # ✨全国科普日✨达州市2023年全国科普日主场活动启动: the post's label, then its title

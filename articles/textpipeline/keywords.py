@@ -174,6 +174,7 @@ class KeywordExtractor:
             and not _QUANTITY.match(word)
             and not _GLUED.match(word)
             and not _DATE_PIECE.match(word)
+            and not _ORDINAL.match(word)
             and not (len(word) == 2 and word[0] in "年月日" and (self.idf.get(word) is None or word[1] in _AFTER_A_DATE))
             and not (len(word) > 2 and word[0] in _FUNCTION_FIRST and self.idf.get(word) is None)
         )
@@ -219,6 +220,30 @@ def words_outside_links(words: Sequence[str], text: str) -> Sequence[str]:
         return words
     rest = ADDRESS.sub(" ", text)
     return [word for word in words if word in rest or not any(word in link for link in links)]
+
+
+# 2nd, 21st: an English ordinal, no topic
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+# Three or more English words in a row: a translated name in brackets, an abstract, a quoted title
+_ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,.:;&/]+[A-Za-z0-9][A-Za-z0-9'’-]*){2,}")
+_RUN_WORD = re.compile(r"[A-Za-z0-9'’-]+")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")  # ICIMAM, IEEE, BOE: it names a thing, wherever it stands
+
+
+def words_outside_english_runs(words: Sequence[str], text: str) -> Sequence[str]:
+    """``words`` (lowercased) without the English words found only inside runs of English in ``text``
+    (as printed): the words of a translated name or an abstract (Intelligent, Manufacturing, solar) are
+    no topic a Chinese reader searches for; an acronym among them, or an English word the Chinese text
+    uses on its own (Python, AI), still is."""
+    runs = _ENGLISH_RUN.findall(text) if any("a" <= ch <= "z" for ch in text.lower()) else []
+    inside = {
+        word.lower() for run in runs for word in _RUN_WORD.findall(run) if not _ACRONYM.fullmatch(word)
+    }
+    if not inside:
+        return words
+    rest = _ENGLISH_RUN.sub(" ", text).lower()
+    used_alone = {word for word in inside if re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", rest)}
+    return [word for word in words if word not in inside or word in used_alone]
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,8 @@ def is_chinese(ch: str) -> bool:
 # １２：３０ → 12:30, １９９８－０１－０５ → 1998-01-05, ３／４ → 3/4. Only between digits (％ after one),
 # so a full-width colon or dash in Chinese text is left alone.
 _NUMBER_MARKS = {"．": ".", "：": ":", "－": "-", "／": "/", "％": "%"}
+# ＡＩ＋制造, ５Ｇ＋工业互联网: the plus after a full-width word or number goes half-width with it (AI+制造)
+_PLUS_AFTER_ALNUM = re.compile("(?<=[０-９Ａ-Ｚａ-ｚ])＋")
 # ８９．６ cut by a column's edge beside the point is still one number
 _NUMBER_MARK_RE = re.compile(r"(?<=\d)(?:．(?=\n?\d)|[：－／](?=\d)|％)|(?<=\d\n)．(?=\d)")
 
@@ -79,8 +81,10 @@ def halfwidth_alnum(text: str) -> tuple[str, int]:
     spaces = 0
     if "\u3000" in text:
         text, spaces = _LATIN_WORD_SPACE.subn(" ", text)
+    text, pluses = _PLUS_AFTER_ALNUM.subn("+", text) if "＋" in text else (text, 0)
     text = text.translate(_FULLWIDTH_ALNUM)
     text, marks = _NUMBER_MARK_RE.subn(lambda match: _NUMBER_MARKS[match.group()], text)
+    marks += pluses
     if "／／" in text or "＠" in text or "www．" in text:
         text, address_marks = _halfwidth_addresses(text)
         marks += address_marks
@@ -299,7 +303,20 @@ def _pair_is_chinese(text: str, start: int, end: int) -> bool:
         _CHINESE_RE.search(inside) is not None
         or bool(before and is_chinese(before))
         or bool(after and is_chinese(after))
+        or (_FIGURES_ONLY.fullmatch(inside) is not None and _figure_led_by_chinese(text, start))
     )
+
+
+# (9:00-17:30), (2024), (10%): times, years or figures in brackets
+_FIGURES_ONLY = re.compile(r"[\d:.,\-~%/ ]+")
+_FIGURE_BEFORE = re.compile(r"[0-9A-Za-z.\-:/+%]+$")
+
+
+def _figure_led_by_chinese(text: str, start: int) -> bool:
+    """电话023-68862233(9:00-17:30): the brackets are glued to a figure that Chinese text leads to,
+    so they are the Chinese sentence's (an English one has a space or a word before its figure)."""
+    glued = _FIGURE_BEFORE.search(text, max(0, start - 24), start)
+    return glued is not None and glued.start() > 0 and is_chinese(text[glued.start() - 1])
 
 
 # A half-width full stop after Chinese text, at the end or before more Chinese or a quote: 工程. → 工程。,
@@ -307,6 +324,21 @@ def _pair_is_chinese(text: str, start: int, end: int) -> bool:
 _CHINESE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])\.(?=$|\s|[\u4e00-\u9fff“‘（《「『\"])")
 # …and after a figure that Chinese text leads to: 上涨2.1%. / 人数达300.下一步 (not 5.3万, a decimal point)
 _FIGURE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?[%‰]?)\.(?=$|[\u4e00-\u9fff“‘（《「『\"])")
+
+
+def _stop_after_address(text: str) -> tuple[str, int]:
+    """咨询邮箱：kepu@bbkx.cn. at a Chinese sentence's end: the address keeps its dots, the sentence's
+    stop after it (which ADDRESS leaves out) is 。; returns the text and how many stops changed."""
+    chars, count = list(text), 0
+    for match in ADDRESS.finditer(text):
+        start, end = match.span()
+        if text[end : end + 1] != "." or not start or not is_chinese(text[start - 1]):
+            continue
+        following = text[end + 1 : end + 2]
+        if not following or following.isspace() or is_chinese(following):
+            chars[end] = "。"
+            count += 1
+    return "".join(chars), count
 
 
 def chinese_quotes_and_stops(text: str) -> tuple[str, int]:
@@ -318,6 +350,9 @@ def chinese_quotes_and_stops(text: str) -> tuple[str, int]:
         text, count = _CHINESE_FULL_STOP.subn("。", text)
         text, figures = _FIGURE_FULL_STOP.subn(r"\1。", text)
         count += figures
+        if "@" in text or "www." in text or "://" in text:
+            text, stops = _stop_after_address(text)
+            count += stops
     if '"' not in text:
         return text, count
     protected = _protected_positions(text) if ("://" in text or "www." in text) else set()

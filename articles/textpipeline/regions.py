@@ -41,6 +41,9 @@ STRONG, TIGHT, SHORT = 0, 1, 2
 # The provinces of the press this product serves, 重庆 and 四川: of namesakes nothing else tells apart
 # (重庆's and 宁波's 江北区 on a page that names no province), the one here is meant.
 CHUANYU = ("50", "51")
+# Words that name 四川 and 重庆 together (川渝合作, 成渝地区双城经济圈): a story using one names both
+# provinces, so 成都 alone on a 重庆 page is 成都市, as it is where 四川 is named.
+_BOTH_HOME = ("川渝", "成渝", "双城经济圈")
 _LEVEL_RANK = {"province": 2, "prefecture": 1, "county": 0}
 _LEVEL_CHARS = frozenset("省市区县州旗盟")
 _AREA = "地区"  # the end of a prefecture's former name (合江地区, 绵阳地区): also "the area of"
@@ -470,7 +473,10 @@ class RegionGazetteer:
                 anchors.get(start, frozenset()),
             )
             pending.setdefault((surface, features), []).append((start, end))
-        chosen = self._choose(fixed, pending, set(context_codes), province_hint)
+        context = set(context_codes)
+        if any(word in simple for word in _BOTH_HOME):
+            context.update(prefix + "0000" for prefix in CHUANYU)
+        chosen = self._choose(fixed, pending, context, province_hint)
         if "、" in simple:
             chosen = self._with_listed_siblings(chosen, pending, simple)
         if any(match[2].endswith(_AREA) for match in chosen):

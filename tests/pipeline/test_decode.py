@@ -154,3 +154,56 @@ def test_gb18030_read_as_latin1_is_given_back():
     """重庆 in GB18030 read as Latin-1 is ÖØÇì: read again as GB18030, the page comes back whole."""
     decoded = decode_page(SEED.encode("gb18030").decode("latin-1").encode("utf-8"))
     assert (decoded.text, decoded.encoding) == (SEED, "gb18030 (mojibake)")
+
+
+# A 甘孜 page under its masthead's Tibetan name, a 凉山 page with a Yi line, rare name characters
+# (Extension A and B) and the symbols of GB18030 (℃, ①, ㎡): all page text.
+MINORITY_SCRIPTS = (
+    "甘孜日报\nདཀར་མཛེས་ཉིན་རེའི་ཚགས་པར།\n\n甘孜州科协开展高原科普大篷车巡展\n\n"
+    "本报讯 5月20日，科普大篷车开进理塘。\n"
+)
+YI_LINE = "ꆃꎭꀉꂿ\n科技助力彝家新寨\n\n本报讯 昭觉县科协组织专家入户。\n"
+RARE_SIGNS = "㑇𠀾名字\n室温25℃，面积120㎡。①科普讲座②义诊\n"
+# Paragraphs indented with ideographic spaces, full-width digits, few ASCII characters: most NULs
+# of UTF-16 sit where ASCII's would not (一 U+4E00, 开 U+5F00, 最 U+6700, U+3000).
+FULL_WIDTH_INDENTS = (
+    "重庆科技报\n\n一线科技工作者最开心的一天\n\n　　本报讯　５月３０日，一场座谈会在开州召开。\n"
+    "　　一位一线工程师说，最开心的是一起开展科普。\n　　一个一个项目开花结果。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (MINORITY_SCRIPTS, "gb18030"),
+        (MINORITY_SCRIPTS, "utf-16-le"),
+        (MINORITY_SCRIPTS, "utf-16-be"),
+        (YI_LINE, "gb18030"),
+        (YI_LINE, "utf-16-le"),
+        (RARE_SIGNS, "gb18030"),
+        (FULL_WIDTH_INDENTS, "utf-16-le"),
+        (FULL_WIDTH_INDENTS, "utf-16-be"),
+        (FULL_WIDTH_INDENTS, "gb18030"),
+    ],
+)
+def test_minority_scripts_and_full_width_pages_decode(text, encoding):
+    """Tibetan and Yi lines, rare ideographs and full-width indents are page text in GB18030 and in
+    UTF-16 without BOM, whichever byte order the NULs seem to favour."""
+    decoded = decode_page(text.encode(encoding))
+    assert (decoded.text, decoded.encoding) == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        FULL_WIDTH_INDENTS.encode("utf-32-le"),  # every character followed by NULs
+        FULL_WIDTH_INDENTS.encode("utf-16-le")[:-1],  # half a character
+        "".join(chr(0xE000 + i) for i in range(300)).encode("utf-16-le"),  # private use only
+        ("한국어 텍스트입니다\n" * 10).encode("gb18030"),  # valid GB18030, but Hangul
+        bytes((i * 37 + 11) % 256 for i in range(4000)),
+    ],
+)
+def test_wrong_encodings_still_refused(data):
+    """Widening what counts as text does not let other encodings or binary data through."""
+    with pytest.raises(PageDecodeError, match="binary|二进制|encoding"):
+        decode_page(data)

@@ -4,7 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from articles.textpipeline.keywords import KeywordExtractor, keywords, words_outside_links
+from articles.textpipeline.keywords import (
+    KeywordExtractor,
+    keywords,
+    words_outside_english_runs,
+    words_outside_links,
+)
 from articles.textpipeline.segment import Segmenter
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -45,6 +50,9 @@ def test_stop_words_numbers_and_single_characters_excluded():
         ("之春", False),  # 科技 / 之春
         ("千家万户", True),
         ("届时", True),
+        ("2nd", False),  # The 2nd International Conference: an English ordinal
+        ("21st", False),
+        ("5g", True),
     ],
 )
 def test_what_is_left_of_a_number_is_no_keyword(word, candidate):
@@ -225,3 +233,24 @@ def test_a_word_ending_in_a_towns_suffix_stays_itself_outside_a_places_slot(word
 )
 def test_words_only_inside_an_address_are_dropped(words, text, kept):
     assert list(words_outside_links(words, text)) == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "kept"),
+    [
+        # a bracketed translation: its words go, its acronym stays (Intelligent, Manufacturing were keywords)
+        (
+            ["大会", "intelligent", "manufacturing", "icimam"],
+            "先进材料大会(The 2nd International Conference on Intelligent Manufacturing, ICIMAM 2024)举行",
+            ["大会", "icimam"],
+        ),
+        # an abstract's or a quoted title's words (perovskite, solar were keywords)
+        (["钙钛矿", "perovskite", "solar"], "论文题为“Stable perovskite solar cells via interface engineering”", ["钙钛矿"]),
+        # an English word the Chinese text uses on its own stays, also when a run holds it too
+        (["python", "编程"], "学生学习Python编程，课程名为Python for Young Learners", ["python", "编程"]),
+        (["nature", "energy"], "在《Nature Energy》发表论文", ["nature", "energy"]),  # two words: a name
+        (["ai", "科普"], "AI赋能科普", ["ai", "科普"]),  # no run: the words as they were
+    ],
+)
+def test_words_only_inside_a_run_of_english_are_dropped(words, text, kept):
+    assert list(words_outside_english_runs(words, text)) == kept

@@ -44,6 +44,11 @@ from articles.textpipeline.punctuation import (
         ("如何用Python编写程序:“print('Hello, world!')”,引起兴趣", "如何用Python编写程序：“print('Hello, world!')”，引起兴趣"),
         ("函数f(x)的图像", "函数f(x)的图像"),  # a formula's brackets, glued to its name
         ("GDP(Gross Domestic Product)增长", "GDP（Gross Domestic Product）增长"),  # an explanation
+        # times in brackets glued to a figure that Chinese text leads to: the sentence's brackets (they stayed)
+        ("报名请拨打电话023-68862233(9:00-17:30).", "报名请拨打电话023-68862233（9:00-17:30）."),
+        ("开放时间为每天(9:00-17:30)。", "开放时间为每天（9:00-17:30）。"),
+        ("Call 023-68862233(9:00-17:30) now", "Call 023-68862233(9:00-17:30) now"),  # English keeps them
+        ("函数y=f(2)的值", "函数y=f(2)的值"),
     ],
 )
 def test_fullwidth_punctuation(text, expected):
@@ -81,6 +86,10 @@ def test_fullwidth_punctuation(text, expected):
         ("美国教授Ｊｏｈｎ　Ｓｍｉｔｈ表示", "美国教授John Smith表示", 10),
         ("ＡＢＣ　公司", "ABC\u3000公司", 3),  # beside Chinese it is the typesetter's
         ("华为　ＡＢ", "华为\u3000AB", 2),
+        # the plus after a full-width word or number goes with it (AI＋制造 kept the full-width plus)
+        ("ＡＩ＋制造", "AI+制造", 3),
+        ("５Ｇ＋工业互联网", "5G+工业互联网", 3),
+        ("互联网＋农业", "互联网＋农业", 0),  # no full-width word before it: left as printed
     ],
 )
 def test_halfwidth_alnum(text, expected, changed):
@@ -141,6 +150,11 @@ def test_stray_spaces(text, expected, dropped):
         ("登录www.cq.cn预约", "登录www.cq.cn预约", 0),
         ('访问 http://a.cn/?q="x" 查看', '访问 http://a.cn/?q="x" 查看', 0),
         ("等等...", "等等...", 0),
+        # the sentence's stop after an e-mail or web address (it stayed half-width); the address keeps its dots
+        ("咨询邮箱：kepu@bbkx.cn.", "咨询邮箱：kepu@bbkx.cn。", 1),
+        ("详见www.cqast.cn.下一步", "详见www.cqast.cn。下一步", 1),
+        ("报名电话023-68862233（9:00-17:30）.咨询", "报名电话023-68862233（9:00-17:30）。咨询", 1),
+        ("Mail kepu@bbkx.cn.", "Mail kepu@bbkx.cn.", 0),  # an English sentence's
     ],
 )
 def test_chinese_quotes_and_stops(text, expected, changed):

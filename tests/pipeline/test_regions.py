@@ -74,6 +74,11 @@ def names(gaz, codes):
         ("他的足迹遍布万州、开州等区县", CQ, ["500101", "500154"]),
         ("服务覆盖石柱、秀山两县", CQ, ["500240", "500241"]),
         ("大石柱、秀山等地", CQ, ["500241"]),  # 大石柱: a word's part, no verb before it
+        # 川渝, 成渝 and 双城经济圈 name both provinces: the other one's city alone is a place (成都 gave none)
+        ("第三届成渝地区双城经济圈科技创新大会在成都举行", CQ, ["510100"]),
+        ("川渝两地科协在绵阳签署协议", CQ, ["510700"]),
+        ("双城经济圈建设：川渝在永川共建产业园", SC, ["500118"]),
+        ("来自成都信息工程大学的专家在开州对接企业", CQ, ["500154"]),  # no 川渝: 成都 stays no region
     ],
 )
 def test_regions_in_text(gaz, text, hint, expected):

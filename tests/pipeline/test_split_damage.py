@@ -396,6 +396,10 @@ def test_paragraph_before_any_headline_is_flagged():
         ("本报综合报道 美国纽约股市去年最后一个交易日收高。", "本报综合报道", [], "美国纽约股市"),
         ("本报综合消息 据外电报道，日本股市下跌。", "本报综合消息", [], "据外电报道"),
         ("本报综合是我们的一个栏目，会议召开。", None, [], "本报综合是"),  # a sentence about it
+        # the reporter and the place filed from (成都报道 was left in the story)
+        ("【文汇报讯】记者 萧宁 成都报道 第三届科技创新大会8月1日在成都举行。", "【文汇报讯】", ["萧宁"], "第三届"),
+        ("【文匯報訊】記者 蕭 寧 成都報道\u3000第三屆科技創新大會8月1日在成都舉行。", "【文匯報訊】", ["蕭寧"], "第三屆"),
+        ("本报讯 记者 萧宁 成都报道：第三届科技创新大会8月1日在成都举行。", "本报讯", ["萧宁"], "第三届"),
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):
@@ -443,6 +447,16 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("赵敏/文", [("author", "赵敏")]),
         # who compiled or told it, and where the reporter filed from (发自成都 was a second reporter)
         ("本报记者 张三 发自成都", [("reporter", "张三")]),
+        # …or the place before 报道 (成都 was a second reporter); a name there is still a name
+        ("本报记者 郑敏 成都报道", [("reporter", "郑敏")]),
+        ("重庆日报记者 郑敏 北京报道", [("reporter", "郑敏")]),
+        ("記者 蕭 寧 成都報道", [("reporter", "蕭寧")]),
+        ("本报记者 张三 李四报道", [("reporter", "张三"), ("reporter", "李四")]),
+        # 文、图 is 文/图 (the line was a paragraph of the story)
+        ("文、图：记者 萧 宁", [("reporter", "萧宁"), ("photographer", "萧宁")]),
+        ("文、圖：記者 蕭 寧", [("reporter", "蕭寧"), ("photographer", "蕭寧")]),
+        ("文、图/萧宁", [("author", "萧宁"), ("photographer", "萧宁")]),
+        ("图、文 记者 萧宁", [("reporter", "萧宁"), ("photographer", "萧宁")]),
         ("张三 整理", [("author", "张三")]),
         ("整理：张三", [("author", "张三")]),
         ("口述：李四 整理：张三", [("author", "李四"), ("author", "张三")]),
@@ -1899,6 +1913,29 @@ def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
+
+
+TIBETAN = "དཀར་མཛེས་ཉིན་རེའི་ཚགས་པར།"  # 甘孜日报 in Tibetan
+YI = "ꆃꎭꀉꂿ"
+
+
+@pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        ([TIBETAN, "甘孜州科协开展高原科普大篷车巡展"], (TIBETAN, "甘孜州科协开展高原科普大篷车巡展", "")),
+        ([YI, "科技助力彝家新寨"], (YI, "科技助力彝家新寨", "")),
+        ([f"{YI} 科技助力彝家新寨"], (YI, "科技助力彝家新寨", "")),  # on the headline's line
+        ([YI, "科技助力彝家新寨", "凉山州科协开展科普宣传"], (YI, "科技助力彝家新寨", "凉山州科协开展科普宣传")),
+        ([YI, "科技之春", "凉山州科协开展彝汉双语科普下乡活动"], (f"{YI} 科技之春", "凉山州科协开展彝汉双语科普下乡活动", "")),
+        ([TIBETAN], ("", TIBETAN, "")),  # no Chinese line beside it: still the title
+    ],
+)
+def test_a_tibetan_or_yi_line_beside_a_chinese_headline_is_its_kicker(lines, parts):
+    """A bilingual paper's Tibetan or Yi line over (or before) a Chinese headline: the 引题, never the title
+    (it was the title, and the Chinese headline its 副题)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts(lines) == parts
 
 
 @pytest.mark.parametrize(

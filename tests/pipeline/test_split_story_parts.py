@@ -143,6 +143,26 @@ def test_a_boxs_own_title_under_its_name_is_a_subheading_not_glued_to_its_text()
     assert item.paragraphs == [PROSE, MORE]
 
 
+@pytest.mark.parametrize(
+    ("box", "lead"),
+    [
+        ("■延伸阅读", "本报讯 6月8日，万州区科协在高笋塘街道举办科普大篷车进社区活动。"),
+        ("■延伸閱讀", "本報訊 6月8日，萬州區科協在高筍塘街道舉辦科普大篷車進社區活動。"),
+        ("【延伸阅读】", "【本报讯】6月8日，万州区科协在高笋塘街道举办科普大篷车进社区活动。"),
+        ("相关链接", "本报讯（记者 李娜）6月8日，万州区科协在高笋塘街道举办科普大篷车进社区活动。"),
+    ],
+)
+def test_a_headline_over_a_dateline_lead_under_a_boxs_name_is_a_story_of_its_own(box, lead):
+    """■延伸阅读 over 万州区科协推动科普进社区 over 本报讯 …: the dateline announces a new story, so the
+    headline is no box title and the brief no box text of the story above (it took its source and region)."""
+    result = page("川渝科协携手共建西部科创走廊", "本报记者 郑敏", PROSE, box, "万州区科协推动科普进社区", lead, "（渝科）")
+    first, second = result.items
+    assert (first.title, first.paragraphs, first.source) == ("川渝科协携手共建西部科创走廊", [PROSE], None)
+    assert second.title == "万州区科协推动科普进社区"
+    assert second.dateline and second.source == "渝科"
+    assert second.paragraphs == [lead[len(second.dateline):].lstrip()]
+
+
 def test_a_quizs_lettered_options_are_paragraphs_and_its_question_the_title():
     result = page(
         "科普知识小测试",
