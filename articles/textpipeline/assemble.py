@@ -196,6 +196,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             self._caption_over_credit,
             self._attribution,
             self._section_bar,
+            self._place_tagged_brief,
             self._bullet,
             self._unmarked_run_in_brief,
             self._byline_line,

@@ -3285,3 +3285,90 @@ def test_a_posts_keycap_heading_is_no_part_of_the_line_above():
     (item,) = page("叙永县科协开展世界读书日科普阅读活动", "4月20日，叙永县科协在县图书馆开展阅读活动。", "1️⃣科学小实验",
                    "孩子们动手完成了“会跳舞的盐”等小实验😄", "2️⃣图书捐赠", "县科协向叙永镇中心小学捐赠科普图书500册。").items
     assert "孩子们动手完成了“会跳舞的盐”等小实验😄" in item.paragraphs
+
+
+PLACE_BRIEFS = [
+    ("万州区", "5月10日，万州区科协在龙驹镇中心小学开展科普活动，200余名师生参加。"),
+    ("渝北区", "5月11日，渝北区科协在兴隆镇举办农村实用技术培训班，60余名种植户参加培训。"),
+]
+
+
+@pytest.mark.parametrize("column", ["区县动态", "区县传真", "区县科协", "四川科协 | 市州科协工作动态"])
+@pytest.mark.parametrize(("tag", "marks"), [("【{}】", "【】"), ("■ {} ", "■"), ("{}：", "：")])
+def test_briefs_opened_by_their_places_tag_are_items_of_their_own(column, tag, marks):
+    """【万州区】5月10日，…, ■ 渝北区 3月15日，…, **达州：**7月8日，… under a column: each a headless brief, its
+    place the 引题 (they were one article titled with the column's name, the tags in its text)."""
+    result = page(column, *(tag.format(place) + lead for place, lead in PLACE_BRIEFS))
+    assert result.meta.banners == [column]
+    assert [(item.kicker, item.title, item.paragraphs) for item in result.items] == [
+        (place, "", [lead]) for place, lead in PLACE_BRIEFS
+    ]
+    assert all(codes(item) == ["missing_headline"] for item in result.items)
+    assert [repair.removed for repair in result.items[0].repairs] == [marks]
+
+
+def test_a_place_tag_before_a_dateline_opens_a_brief_with_its_byline():
+    """【万州区】本报讯（通讯员 谭静）5月10日，… hid its dateline: the briefs were glued, their bylines lost."""
+    result = page("区县动态", "【万州区】本报讯（通讯员 谭静）5月10日，万州区科协在龙驹镇开展科普活动。",
+                  "【开州区】本报讯（通讯员 李红）5月11日，开州区科协在长沙镇举办农技培训。")
+    assert [(item.kicker, item.dateline, [b.name for b in item.bylines]) for item in result.items] == [
+        ("万州区", "本报讯（通讯员 谭静）", ["谭静"]), ("开州区", "本报讯（通讯员 李红）", ["李红"])
+    ]
+
+
+def test_place_tagged_parts_of_a_credited_round_up_stay_its_text():
+    """A round-up under its own headline and reporter keeps its places' parts as printed."""
+    (item,) = page("各区县开展科技活动周", "本报记者 王明", *("【" + place + "】" + lead for place, lead in PLACE_BRIEFS)).items
+    assert item.title == "各区县开展科技活动周" and len(item.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("【万州区】5月10日，…", ("【】", "万州区", "5月10日，…")),
+        ("■ 九龙坡区 3月20日，…", ("■", "九龙坡区", "3月20日，…")),
+        ("巴中：7月9日，…", ("：", "巴中", "7月9日，…")),
+        ("【东区】9月4日，…", ("【】", "东区", "9月4日，…")),
+        ("【工作动态】5月10日，…", None),  # a column's label
+        ("全市：5月10日，…", None),
+        ("时间：7月9日，…", None),
+    ],
+)
+def test_a_places_tag_in_front_of_a_line(text, tag):
+    assert shapes.place_tag(text) == tag
+
+
+@pytest.mark.parametrize(("line", "names"), [("◆ 甘孜州", None), ("◆ 阿坝州", None), ("■ 钱 江", ["钱江"]), ("□ 陈小雨", ["陈小雨"])])
+def test_a_place_behind_a_mark_is_no_persons_name(line, names):
+    assert credits.marked_names(line) == names
+
+
+def test_marked_places_over_their_briefs_each_open_a_brief():
+    """◆ 甘孜州 over its brief had been read as an author 甘 and become a sub-heading of the brief above."""
+    result = page("市州速递", "◆ 攀枝花市", "6月3日，攀枝花市科协在仁和区平地镇举办芒果种植技术培训会，120余名果农参加。",
+                  "◆ 甘孜州", "6月4日，甘孜州科协在泸定县磨西镇开展科技下乡活动，为群众送去科普图书500余册。",
+                  "◆ 阿坝州", "6月4日，阿坝州科协在汶川县映秀镇开展防灾减灾科普宣传活动。")
+    assert [(item.title, len(item.blocks)) for item in result.items] == [("攀枝花市", 1), ("甘孜州", 1), ("阿坝州", 1)]
+
+
+@pytest.mark.parametrize("column", [["区县传真"], ["区县科协"], []])
+def test_marked_place_led_headlines_over_their_stories_are_briefs(column):
+    """■ 大足区：… over its story had been lost to a remainder or glued into the brief above as a sidebar."""
+    result = page(*column, "■ 大足区：科技特派员助力柑橘提质增效", "7月1日，大足区科协组织科技特派员深入宝顶镇柑橘基地。（大足区科协）",
+                  "■ 璧山区：青杠街道科协举办科普讲座", "7月2日，璧山区青杠街道科协在街道文化中心举办健康科普讲座。（璧山区科协）")
+    assert [(item.title, item.source, len(item.blocks)) for item in result.items] == [
+        ("大足区：科技特派员助力柑橘提质增效", "大足区科协", 1), ("璧山区：青杠街道科协举办科普讲座", "璧山区科协", 1)
+    ]
+    assert not result.remainders
+
+
+@pytest.mark.parametrize(("text", "briefs"), [("区县传真", True), ("市州传真", True), ("科技前沿", False)])
+def test_a_fax_column_is_a_column_of_briefs(text, briefs):
+    assert shapes.is_briefs_heading(text) is briefs
+
+
+def test_a_marked_place_in_front_of_a_headline_is_its_kicker():
+    """▲甘孜州 丹巴县章谷镇科协开展… had been the title ▲甘孜州 over the headline as its 副题."""
+    (item,) = page("基层动态", "▲甘孜州 丹巴县章谷镇科协开展科普惠农活动", "8月10日，丹巴县章谷镇科协组织农技人员走进村组。（丹巴县科协）").items
+    assert (item.kicker, item.title, item.subtitle) == ("甘孜州", "丹巴县章谷镇科协开展科普惠农活动", "")
+    assert [repair.removed for repair in item.repairs] == ["▲"]
