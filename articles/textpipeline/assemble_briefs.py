@@ -16,7 +16,7 @@ import re
 
 from . import credits, shapes
 from .assemble_credits import headline_cut
-from .draft import CLOSED_BY_ATTRIBUTION
+from .draft import CLOSED_BY_ATTRIBUTION, Draft
 from .headline import headline_parts
 from .lines import Line
 from .lookahead import bullet_at, could_headline_at, story_at, titled_brief_at
@@ -189,15 +189,10 @@ class BriefRules:
         Without a run-in sentence (科协简讯 over 4月12日，…。（自贡市科协供稿））, it is headless and flagged,
         as the briefs after it are (the column's name was its title)."""
         current = self._open()
-        if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
+        if not self._column_name_as_banner(current):
             return False
-        if not shapes.is_briefs_heading(headline_parts(current.title_lines[-1:])[1]):
-            return False
-        for title in current.title_lines:
-            record_meta_line(self.meta, "banner", title)
         run_in = shapes.run_in_headline(text)
         if run_in is None:
-            current.title_lines = []
             current.flag("missing_headline", f"栏目名下的段落“{text[:12]}…”带着自己的署名，是一条简讯，缺标题", text[:30])
             current.add_paragraph(text)
             current.cover(line)
@@ -209,6 +204,19 @@ class BriefRules:
         )
         current.add_paragraph(rest)
         current.cover(line)
+        return True
+
+    def _column_name_as_banner(self, current: Draft | None) -> bool:
+        """The open draft holds only a briefs column's name (各地动态, 四川科协 | 基层科协工作简讯) over its
+        first brief: the name goes to the page's banners and the draft, left without a title, is the
+        brief's (the column's name was the first brief's headline, the others' missing)."""
+        if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
+            return False
+        if not shapes.is_briefs_heading(headline_parts(current.title_lines[-1:])[1]):
+            return False
+        for title in current.title_lines:
+            record_meta_line(self.meta, "banner", title)
+        current.title_lines = []
         return True
 
     def _brief_after_closed_story(self, line: Line, text: str) -> bool:

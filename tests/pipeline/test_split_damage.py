@@ -3351,6 +3351,14 @@ def test_marked_places_over_their_briefs_each_open_a_brief():
     assert [(item.title, len(item.blocks)) for item in result.items] == [("攀枝花市", 1), ("甘孜州", 1), ("阿坝州", 1)]
 
 
+def test_a_briefs_columns_name_over_its_first_dateline_is_a_banner():
+    """各地动态 over 本报讯 4月22日，… had become the first brief's headline, the second brief flagged headless."""
+    result = page("各地动态", "本报讯 4月22日，广安市科协在广安区浓洱镇中心小学举办启动仪式。（广安市科协 刘洋）",
+                  "本报讯 4月23日，华蓥市双河街道科协在红岩社区开展主题宣传活动。（华蓥市科协）")
+    assert result.meta.banners == ["各地动态"]
+    assert [(item.title, codes(item)) for item in result.items] == [("", ["missing_headline"])] * 2
+
+
 @pytest.mark.parametrize("column", [["区县传真"], ["区县科协"], []])
 def test_marked_place_led_headlines_over_their_stories_are_briefs(column):
     """■ 大足区：… over its story had been lost to a remainder or glued into the brief above as a sidebar."""
