@@ -192,6 +192,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             self._photo_credit,
             self._picture_marker,
             self._picture_caption,
+            self._strip_caption,
+            self._strip_credit,
             self._marked_caption,
             self._caption_over_credit,
             self._attribution,

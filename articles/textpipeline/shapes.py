@@ -730,7 +730,7 @@ _PICTURE_NOTE = re.compile(
     r"|附(?:图片?|照片)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[张幅]?)$"  # under a headline: pictures follow
 )
 # （本文图片均由遂宁市科协提供）: who gave the piece's pictures, at its end
-_PICTURES_GIVEN = re.compile(r"^(?:本文|文中|本组)?(?:图片|照片|配图)均?由\S{1,24}?(?:提供|拍摄)$")
+_PICTURES_GIVEN = re.compile(r"^(?:本文|文中|本组)?(?:图片|照片|配图)均?由(\S{1,24}?)(?:提供|拍摄)$")
 # 现场座无虚席。（图为报告会现场。记者 张伟 摄）: a picture's caption and credit closing a paragraph.
 _PICTURE_CREDIT_END = re.compile(r"[（(][^（）()]{0,80}?(?:摄|摄影|供图|资料图片?|资料照片)\s*[）)]$")
 
@@ -747,6 +747,12 @@ def is_picture_note(content: str) -> bool:
     """（资料图片）, （图片来自网络）, （数据来源：重庆市科协）: what a picture or a table is, in brackets;
     no source or author of the story."""
     return bool(_PICTURE_NOTE.match(content.strip()))
+
+
+def pictures_given_by(content: str) -> str | None:
+    """各区县科协 of 本组图片均由各区县科协提供: who gave a piece's or a strip's pictures, else None."""
+    match = _PICTURES_GIVEN.match(content.strip())
+    return match.group(1) if match else None
 
 
 def ends_with_picture_credit(text: str) -> bool:

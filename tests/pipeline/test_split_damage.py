@@ -3380,3 +3380,22 @@ def test_a_marked_place_in_front_of_a_headline_is_its_kicker():
     (item,) = page("基层动态", "▲甘孜州 丹巴县章谷镇科协开展科普惠农活动", "8月10日，丹巴县章谷镇科协组织农技人员走进村组。（丹巴县科协）").items
     assert (item.kicker, item.title, item.subtitle) == ("甘孜州", "丹巴县章谷镇科协开展科普惠农活动", "")
     assert [repair.removed for repair in item.repairs] == ["▲"]
+
+
+@pytest.mark.parametrize("head", [["图片新闻"], ["第4版 图片新闻", "图片新闻"]])
+def test_a_strip_of_pointed_captions_under_a_group_credit_is_one_photo_each(head):
+    """▲5月20日，… ▲5月21日，… （本组图片均由各区县科协提供） under 图片新闻 had been one photo item titled
+    图片新闻, its captions paragraphs."""
+    captions = ["▲5月20日，荣昌区科协在安富街道开展科技活动周主题宣传活动。", "▲5月21日，綦江区科协在石角镇举办无人机植保技术现场演示会。"]
+    result = page(*head, *captions, "（本组图片均由各区县科协提供）")
+    assert result.meta.banners == head
+    assert [(item.kind, item.title, [c.text for c in item.captions], item.source) for item in result.items] == [
+        (PHOTO, "", [caption], "各区县科协") for caption in captions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "body"), [("本组图片均由各区县科协提供", "各区县科协"), ("本文图片均由遂宁市科协提供", "遂宁市科协"), ("资料图片", None)]
+)
+def test_who_gave_the_pictures(content, body):
+    assert shapes.pictures_given_by(content) == body
