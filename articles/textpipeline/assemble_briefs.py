@@ -36,6 +36,10 @@ class BriefRules:
             return True
         if not shapes.is_bullet(line.text) or credits.parse_byline_line(line.text):
             return False  # ■本报记者 X is a byline with a mark, not a sidebar line
+        if current is not None and current.is_article and shapes.is_time_mark(line.text) and self._timeline_entry(index, current):
+            current.add_subheading(line.text)  # ■ 7月8日 over its day's news: a timeline's entry, as 7月8日 is
+            current.cover(line)
+            return True
         if self._run_in_brief(index, line):
             return True
         if titled_brief_at(self.lines, index) and (self._in_titled_briefs(index) or self._place_led_brief(line)):

@@ -421,7 +421,8 @@ def is_full_date(text: str) -> bool:
 
 
 # 3月5日, 2023年3月5日, 09:30 alone on a line: a timeline's entry (大事记, a live report) over its text
-_TIME_MARK = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[:：]\d{2})$")
+# …behind a mark too (▶7月8日 over its day's news in a weekly digest)
+_TIME_MARK = re.compile(r"^(?:[▶►▷■□●○◆◇★☆]\s*)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[:：]\d{2})$")
 
 
 # 1990年 获…, 1990—1994年 就读于…, 2005.09 任…: a year (or a span of years) opening a CV's entry, set off by a
@@ -437,7 +438,7 @@ def is_year_entry(text: str) -> bool:
 
 
 def is_time_mark(text: str) -> bool:
-    """A date or a clock time and nothing else (\\d takes full-width digits too)."""
+    """A date or a clock time and nothing else, maybe behind a mark (\\d takes full-width digits too)."""
     return len(text) <= 12 and bool(_TIME_MARK.match(text.strip()))
 
 

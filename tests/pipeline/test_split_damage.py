@@ -3399,3 +3399,13 @@ def test_a_strip_of_pointed_captions_under_a_group_credit_is_one_photo_each(head
 )
 def test_who_gave_the_pictures(content, body):
     assert shapes.pictures_given_by(content) == body
+
+
+@pytest.mark.parametrize("mark", ["▶", "■ ", ""])
+def test_a_weekly_digests_marked_date_heads_are_its_sections(mark):
+    """▶7月8日 under 铜梁科协 | 一周要闻（7月8日—7月14日） had become the 副题, the account kept in the title."""
+    (item,) = page("铜梁科协 | 一周要闻（7月8日—7月14日）", "铜梁科协 2024-07-15 08:00 发表于重庆",
+                   f"{mark}7月8日", "区科协召开党组理论学习中心组学习会，传达学习有关会议精神。",
+                   f"{mark}7月10日", "区科协在安居镇开展“科技助力乡村振兴”专家服务活动。").items
+    assert (item.kicker, item.title, item.subtitle) == ("铜梁科协", "一周要闻（7月8日—7月14日）", "")
+    assert item.subheadings == [f"{mark}7月8日", f"{mark}7月10日"]
