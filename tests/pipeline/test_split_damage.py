@@ -3409,3 +3409,12 @@ def test_a_weekly_digests_marked_date_heads_are_its_sections(mark):
                    f"{mark}7月10日", "区科协在安居镇开展“科技助力乡村振兴”专家服务活动。").items
     assert (item.kicker, item.title, item.subtitle) == ("铜梁科协", "一周要闻（7月8日—7月14日）", "")
     assert item.subheadings == [f"{mark}7月8日", f"{mark}7月10日"]
+
+
+@pytest.mark.parametrize(("before", "title"), [(["图片新闻", "5月21日，彭水县科协在汉葭街道举办老年人防诈骗知识讲座。 谭敏 摄"], "科普惠民 服务乡村"), ([], "")])
+def test_a_parallel_phrase_between_photos_over_a_credited_caption_is_the_photos_title(before, title):
+    """科普惠民 服务乡村 after a photo had gone to the banners, the photo under it untitled; at the page's
+    head, over no photo before it, the slogan stays a banner."""
+    result = page(*before, "科普惠民 服务乡村", "5月22日，巫溪县科协在宁厂镇举办中蜂养殖技术培训，50余名蜂农参加。 本报记者 周红 摄")
+    assert result.items[-1].kind == PHOTO and result.items[-1].title == title
+    assert ("科普惠民 服务乡村" in result.meta.banners) is not bool(title)
