@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .lines import closed_up, fold
 from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
-from .shapes import is_place_name
+from .shapes import is_no_persons_name
 from .surnames import DOUBLE_SURNAMES, has_long_name_head, has_surname
 
 _HAN = r"\u4e00-\u9fff"
@@ -359,7 +359,7 @@ def marked_names(text: str) -> list[str] | None:
     if not mark or mark.end() >= len(text):
         return None
     name = _closed_up(text[mark.end() :])
-    if is_place_name(name):
+    if is_no_persons_name(name):
         return None  # ◆ 甘孜州 over a brief: the place it comes from, no 甘 with a given name
     return parse_names(name)
 

@@ -912,6 +912,15 @@ def is_place_name(text: str) -> bool:
     return bool(_OFFICIAL_PLACE.fullmatch(text) or _SHORT_PLACE.fullmatch(text))
 
 
+_KNOWN_PLACE = re.compile(rf"(?:{CHONGQING_PLACES}|{SICHUAN_CITIES}|{SICHUAN_COUNTY_CITIES})(?:区|县|市|州)")
+
+
+def is_no_persons_name(text: str) -> bool:
+    """甘孜州, 攀枝花市, 渝北区, 泸定县: a 川渝 place by its short name and its level, or any name ending
+    区 or 县, which no person's does (陈九州 and 江北 may be a person's, 甘孜州 is a place)."""
+    return bool(_KNOWN_PLACE.fullmatch(text)) or (text.endswith(("区", "县")) and is_place_name(text))
+
+
 # A brief's place tag in front of its lead: 【万州区】5月10日，…, ■ 渝北区 3月15日，…, 达州：7月8日，…
 _PLACE_TAG = re.compile(
     r"^(?:【\s*(?P<bracketed>[\u4e00-\u9fff]{2,8})\s*】\s*"

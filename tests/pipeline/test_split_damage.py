@@ -3338,7 +3338,11 @@ def test_a_places_tag_in_front_of_a_line(text, tag):
     assert shapes.place_tag(text) == tag
 
 
-@pytest.mark.parametrize(("line", "names"), [("◆ 甘孜州", None), ("◆ 阿坝州", None), ("■ 钱 江", ["钱江"]), ("□ 陈小雨", ["陈小雨"])])
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("◆ 甘孜州", None), ("◆ 阿坝州", None), ("◆ 攀枝花市", None), ("■ 泸定县", None),
+     ("■ 钱 江", ["钱江"]), ("□ 陈小雨", ["陈小雨"]), ("□ 陈九州", ["陈九州"]), ("■ 江 北", ["江北"])],
+)
 def test_a_place_behind_a_mark_is_no_persons_name(line, names):
     assert credits.marked_names(line) == names
 
