@@ -16,7 +16,7 @@ import re
 
 from . import credits, shapes
 from .assemble_credits import headline_cut
-from .draft import CLOSED_BY_ATTRIBUTION
+from .draft import CLOSED_BY_ATTRIBUTION, Draft
 from .headline import headline_parts
 from .lines import Line
 from .lookahead import bullet_at, could_headline_at, story_at, titled_brief_at
@@ -36,9 +36,13 @@ class BriefRules:
             return True
         if not shapes.is_bullet(line.text) or credits.parse_byline_line(line.text):
             return False  # ■本报记者 X is a byline with a mark, not a sidebar line
+        if current is not None and current.is_article and shapes.is_time_mark(line.text) and self._timeline_entry(index, current):
+            current.add_subheading(line.text)  # ■ 7月8日 over its day's news: a timeline's entry, as 7月8日 is
+            current.cover(line)
+            return True
         if self._run_in_brief(index, line):
             return True
-        if titled_brief_at(self.lines, index) and self._in_titled_briefs(index):
+        if titled_brief_at(self.lines, index) and (self._in_titled_briefs(index) or self._place_led_brief(line)):
             self._titled_brief(line)  # ■ 达州市科协举办… over its story, in a column of such briefs
             return True
         if (
@@ -87,10 +91,69 @@ class BriefRules:
         target.cover(line)
         return True
 
+    def _place_tagged_brief(self, index: int, line: Line) -> bool:
+        """【万州区】5月10日，…, ■ 渝北区 3月15日，…, 达州：7月8日，…, 【开州区】本报讯（通讯员 李红）…: a brief of
+        its own opened by its place's tag, in a column of such briefs. The place is its 引题 (the marks
+        around it recorded as taken out); it has no headline and is flagged (the briefs were one article
+        under the column's name, the tags in its text)."""
+        tagged = shapes.place_tag(line.text)
+        if tagged is None:
+            return False
+        marks, place, rest = tagged
+        if not (shapes.is_news_lead(rest) or credits.parse_lead(rest)) or not self._opens_place_brief(index):
+            return False
+        self._close_by_page()
+        draft = self._new_draft(line, title=None)
+        draft.place_label = place
+        draft.item.repairs.append(Repair("place_tag", f"简讯开头的地名标签“{place}”已移作引题，“{marks}”已去掉", marks))
+        draft.flag("missing_headline", f"地名标签“{place}”下的简讯没有标题", line.text[:30])
+        lead = Line(rest, line.end - len(rest), line.end, line.parts)
+        if not self._lead(index, lead):
+            self._paragraph(lead)
+        return True
+
+    def _opens_place_brief(self, index: int) -> bool:
+        """Whether a place-tagged lead at ``index`` opens a brief: after another such brief, with no story
+        open, or under a column's name (any title over a run of such briefs). Inside a story with a
+        body or a credit it is one of a round-up's parts."""
+        if self.current is not None and self.current.place_label:
+            return True
+        return self._open() is None or self._column_title_dropped(in_a_run=_place_tagged_lead_at(self.lines, index + 1))
+
+    def _column_title_dropped(self, *, in_a_run: bool = False) -> bool:
+        """The open draft has only a column's name for its title (区县动态, 区县传真, 区县科协) over the first
+        of the column's briefs: the name goes to the page's banners and the draft is dropped (it was
+        the first brief's headline, or an article of all the briefs). A title of another shape is a
+        column's name only over a run of briefs (``in_a_run``)."""
+        current = self._open()
+        if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
+            return False
+        if current is not self.result.drafts[-1]:
+            return False
+        column = headline_parts(current.title_lines[-1:])[1]
+        if not (
+            shapes.is_briefs_heading(column) or shapes.is_column_name(column) or shapes.is_bodies_column(column) or in_a_run
+        ):
+            return False
+        for title in current.title_lines:
+            record_meta_line(self.meta, "banner", title)
+        self.result.drafts.pop()
+        self.current = None
+        return True
+
     def _in_titled_briefs(self, index: int) -> bool:
         """Right under a briefs column's name, or after a brief of such a column."""
         previous = self.lines[index - 1].text if index else ""
         return shapes.is_briefs_heading(previous) or (self.current is not None and self.current.titled_brief)
+
+    def _place_led_brief(self, line: Line) -> bool:
+        """■ 大足区：科技特派员助力柑橘提质增效 over its story with no story open (first on the page, after
+        a banner or a story's attribution) or under a column's name: a brief's headline, whatever the
+        column is called or if it has no name (it was lost to a remainder or glued into the brief above
+        as its sidebar)."""
+        if not shapes.is_place_led_headline(shapes.strip_bullet(line.text)):
+            return False
+        return self._open() is None or self._column_title_dropped()
 
     def _unmarked_run_in_brief(self, index: int, line: Line) -> bool:
         """合肥建成量子保密通信城域网 记者从…获悉，…（吴长锋） under a briefs column's name or after its
@@ -130,15 +193,10 @@ class BriefRules:
         Without a run-in sentence (科协简讯 over 4月12日，…。（自贡市科协供稿））, it is headless and flagged,
         as the briefs after it are (the column's name was its title)."""
         current = self._open()
-        if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
+        if not self._column_name_as_banner(current):
             return False
-        if not shapes.is_briefs_heading(headline_parts(current.title_lines[-1:])[1]):
-            return False
-        for title in current.title_lines:
-            record_meta_line(self.meta, "banner", title)
         run_in = shapes.run_in_headline(text)
         if run_in is None:
-            current.title_lines = []
             current.flag("missing_headline", f"栏目名下的段落“{text[:12]}…”带着自己的署名，是一条简讯，缺标题", text[:30])
             current.add_paragraph(text)
             current.cover(line)
@@ -150,6 +208,19 @@ class BriefRules:
         )
         current.add_paragraph(rest)
         current.cover(line)
+        return True
+
+    def _column_name_as_banner(self, current: Draft | None) -> bool:
+        """The open draft holds only a briefs column's name (各地动态, 四川科协 | 基层科协工作简讯) over its
+        first brief: the name goes to the page's banners and the draft, left without a title, is the
+        brief's (the column's name was the first brief's headline, the others' missing)."""
+        if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
+            return False
+        if not shapes.is_briefs_heading(headline_parts(current.title_lines[-1:])[1]):
+            return False
+        for title in current.title_lines:
+            record_meta_line(self.meta, "banner", title)
+        current.title_lines = []
         return True
 
     def _brief_after_closed_story(self, line: Line, text: str) -> bool:
@@ -189,6 +260,12 @@ class BriefRules:
             record_meta_line(self.meta, "banner", title)
         self.result.drafts.pop()
         self.current = None
+
+
+def _place_tagged_lead_at(lines: list[Line], index: int) -> bool:
+    """A line at ``index`` opened by a place's tag over its lead (another brief of a column of them)."""
+    tagged = shapes.place_tag(lines[index].text) if index < len(lines) else None
+    return tagged is not None and (shapes.is_news_lead(tagged[2]) or credits.parse_lead(tagged[2]) is not None)
 
 
 # A round-up's title: 一周要闻汇总, 科协动态速递, 基层简讯

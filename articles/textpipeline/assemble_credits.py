@@ -188,6 +188,8 @@ class CreditRules:
             current.item.repairs.append(Repair("duplicate_removed", f"删除重复的导语：“{lead.text[:16]}…”", line.text))
             current.cover(line)  # the copy printed the story's lead twice: no brief of its own
             return True
+        if self._column_name_as_banner(current):  # 各地动态 over 本报讯 4月22日，…: the column's first brief
+            current.flag("missing_headline", f"电头“{lead.dateline}”前没有标题", lead.dateline)
         if current and current.has_body and not (
             _opens_a_brief(lead) or _after_own_brief(current, lead) or _home_news_after_a_dateline(current, lead)
         ):

@@ -284,6 +284,8 @@ class FurnitureRules:
                 and not prose_at(self.lines, index + 1)
                 and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
                 and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
+                # 科普惠民 服务乡村 after a photo and over a credited caption: the next photo's title
+                and not (self.after_photo and self._credited_caption_at(index + 1))
             )
             or self._column_head(index, text)
             or self._decorated_banner(index, text)

@@ -63,10 +63,19 @@ class HeadlineRules:
 
     def _labelled_headline(self, index: int, line: Line) -> bool:
         """●快讯● 永川区科协举办… over its story: the label is a banner, the rest the headline.
-        (It was a sidebar line of the story above, which then took this one's text.)"""
+        (It was a sidebar line of the story above, which then took this one's text.) A place behind a
+        mark (▲甘孜州 丹巴县章谷镇科协开展…) is the brief's own label, its 引题 (it was the title)."""
         parts = shapes.labelled_headline(line.text)
-        if parts is None or not (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1)):
+        placed = None if parts else shapes.place_labelled_headline(line.text)
+        if (parts or placed) is None or not (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1)):
             return False
+        if placed:  # ▲甘孜州 丹巴县章谷镇科协开展…: the place is the brief's 引题, the mark taken out
+            mark, place, headline = placed
+            self._close_by_page()
+            draft = self._new_draft(line, title=headline)
+            draft.place_label = place
+            draft.item.repairs.append(Repair("place_tag", f"标题前的地名标签“{place}”已移作引题，“{mark}”已去掉", mark))
+            return True
         record_meta_line(self.meta, "banner", parts[0])
         self._close_by_page()
         self._new_draft(line, title=parts[1])

@@ -25,6 +25,7 @@ from .model import (
     Item,
     Repair,
 )
+from .pagemeta import record_meta_line
 
 _DOWN_POINTERS = ("▼", "▽", "↓", "👇")  # alone on a line: the picture under it is gone from the copy
 
@@ -116,6 +117,53 @@ class PictureRules:
         photographers = {b.name for b in current.item.bylines if b.role == PHOTOGRAPHER}
         current.item.captions.append(Caption(line.text, photographers.pop() if len(photographers) == 1 else None))
         current.cover(line)
+        return True
+
+    def _strip_caption(self, index: int, line: Line) -> bool:
+        """▲5月20日，荣昌区科协在安富街道… under 图片新闻, or after another caption of the strip: a photo
+        item of its own with its own date and region, though no credit names its photographer (the
+        strip was one photo item titled with the section's name, its captions paragraphs)."""
+        text = line.text
+        if not (text[:1] in shapes.PICTURE_POINTERS and shapes.is_pointed_caption(text)):
+            return False
+        if not (self.current is not None and self.current.in_strip) and not self._photo_section_over(index):
+            return False
+        draft = self._new_draft(line, title=None)
+        draft.item.kind = PHOTO
+        draft.in_strip = True
+        draft.add_caption(text, (), "")
+        return True
+
+    def _photo_section_over(self, index: int) -> bool:
+        """The section's name (图片新闻) right over ``index``: a banner already, or an open photo item's
+        only title, which goes to the banners (the strip's photos are items of their own)."""
+        current = self._open()
+        if current is None:
+            above = self.lines[index - 1].text if index else ""
+            return bool(self.meta.banners) and self.meta.banners[-1] == above and above in PHOTO_SECTIONS
+        if current.item.kind != PHOTO or len(current.title_lines) != 1 or current.title_lines[0] not in PHOTO_SECTIONS:
+            return False
+        if current.has_body or current.item.captions or current.has_credit:
+            return False
+        record_meta_line(self.meta, "banner", current.title_lines[0])
+        self.result.drafts.remove(current)
+        self.current = None
+        return True
+
+    def _strip_credit(self, index: int, line: Line) -> bool:
+        """（本组图片均由各区县科协提供） under a strip's captions: the body that gave them is each photo's
+        source, the line printed once, with the last (it credited the last photo only)."""
+        content = shapes.attribution_of(line.text)
+        body = shapes.pictures_given_by(content) if content else None
+        if body is None or not (self.current is not None and self.current.in_strip):
+            return False
+        for draft in reversed(self.result.drafts):
+            if not draft.in_strip:
+                break
+            draft.item.source = draft.item.source or body
+        self.current.item.credit_lines.append(line.text)
+        self.current.cover(line)
+        self.current.closed = CLOSED_BY_BYLINE
         return True
 
     def _under_lone_pointer(self, index: int) -> bool:

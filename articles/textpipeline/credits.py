@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .lines import closed_up, fold
 from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
+from .shapes import is_no_persons_name
 from .surnames import DOUBLE_SURNAMES, has_long_name_head, has_surname
 
 _HAN = r"\u4e00-\u9fff"
@@ -381,7 +382,10 @@ def marked_names(text: str) -> list[str] | None:
     mark = _BYLINE_MARK.match(text) if text[:1] in _MARK_CHARS else None
     if not mark or mark.end() >= len(text):
         return None
-    return parse_names(_closed_up(text[mark.end() :]))
+    name = _closed_up(text[mark.end() :])
+    if is_no_persons_name(name):
+        return None  # ◆ 甘孜州 over a brief: the place it comes from, no 甘 with a given name
+    return parse_names(name)
 
 
 def spread_name(text: str) -> list[str] | None:

@@ -54,6 +54,8 @@ class Draft:
     picture_mode: bool = False  # after 图片：, caption lines belong to this item
     briefs: bool = False  # a column of briefs (科协简讯): its marked lines are its paragraphs
     titled_brief: bool = False  # one of a column's briefs printed each under its marked headline
+    in_strip: bool = False  # a photo of a strip of pointed captions under 图片新闻 (assemble_pictures)
+    place_label: str = ""  # a brief's place tag (【万州区】5月10日，…): its 引题 when it has none
     leading_notes: int = 0  # editor's notes printed over the headline, before it came (assemble)
     start: int | None = None
     end: int = 0

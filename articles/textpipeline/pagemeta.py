@@ -16,9 +16,16 @@ from .credits import parse_names
 from .dates import CN_DATE_TEXT, parse_iso_date
 from .lines import fold
 from .model import EDITOR, Byline, PageMeta
+from .shapes import (
+    CHONGQING_PLACES,
+    READER_ACTIONS,
+    SICHUAN_CITIES,
+    SICHUAN_COUNTY_CITIES,
+    is_issuer,
+    page_head,
+)
 from .shapes import EDITOR_ROLES as _EDITOR_ROLES
 from .shapes import HEAD_EDITORS as _HEAD_EDITORS
-from .shapes import READER_ACTIONS, is_issuer, page_head
 from .surnames import may_start_a_name
 
 _DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
@@ -304,16 +311,8 @@ _CO_ORGANIZERS = re.compile(r"(?:本版|本刊|本期)?(?:协办|联办|承办)�
 # 本版协办单位 on a line of its own, over the list's names: the list's heading
 _CO_ORGANIZERS_HEADING = re.compile(r"^[【\[]?(?:本版|本刊|本期)(?:协办|联办|承办)单位[】\]]?$")
 
-_CHONGQING = re.compile(
-    r"重庆|巴渝|渝[中北东西南]|万州|涪陵|大渡口|江北|沙坪坝|九龙坡|南岸|北碚|綦江|大足|渝北|巴南|黔江|长寿|江津|合川|永川|"
-    r"南川|璧山|铜梁|潼南|荣昌|开州|梁平|武隆|城口|丰都|垫江|忠县|云阳|奉节|巫山|巫溪|石柱|秀山|酉阳|彭水|两江新区|我市"
-)
-_SICHUAN = re.compile(
-    r"四川|天府|蜀|成都|自贡|攀枝花|泸州|德阳|绵阳|广元|遂宁|内江|乐山|南充|眉山|宜宾|广安|达州|雅安|巴中|资阳|阿坝|甘孜|凉山|"
-    r"锦江区|青白江|彭州|川农大|省科协|"
-    # county-level cities, named without 市 (绵竹, 什邡…)
-    r"都江堰|崇州|邛崃|简阳|什邡|广汉|绵竹|江油|阆中|峨眉山|华蓥|万源|隆昌|射洪|西昌|会理|康定|马尔康"
-)
+_CHONGQING = re.compile(rf"重庆|巴渝|{CHONGQING_PLACES}|两江新区|我市")
+_SICHUAN = re.compile(rf"四川|天府|蜀|{SICHUAN_CITIES}|锦江区|青白江|彭州|川农大|省科协|{SICHUAN_COUNTY_CITIES}")
 
 
 # The longest metadata lines are copyright notices and co-organizer lists of a few hundred characters.

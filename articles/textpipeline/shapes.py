@@ -421,7 +421,8 @@ def is_full_date(text: str) -> bool:
 
 
 # 3月5日, 2023年3月5日, 09:30 alone on a line: a timeline's entry (大事记, a live report) over its text
-_TIME_MARK = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[:：]\d{2})$")
+# …behind a mark too (▶7月8日 over its day's news in a weekly digest)
+_TIME_MARK = re.compile(r"^(?:[▶►▷■□●○◆◇★☆]\s*)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[:：]\d{2})$")
 
 
 # 1990年 获…, 1990—1994年 就读于…, 2005.09 任…: a year (or a span of years) opening a CV's entry, set off by a
@@ -437,7 +438,7 @@ def is_year_entry(text: str) -> bool:
 
 
 def is_time_mark(text: str) -> bool:
-    """A date or a clock time and nothing else (\\d takes full-width digits too)."""
+    """A date or a clock time and nothing else, maybe behind a mark (\\d takes full-width digits too)."""
     return len(text) <= 12 and bool(_TIME_MARK.match(text.strip()))
 
 
@@ -625,12 +626,17 @@ def is_column_name(text: str) -> bool:
     return text.endswith(_COLUMN_NOUNS) or (len(text) == 4 and text.endswith(_SHORT_COLUMN_NOUNS))
 
 
-_BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "集锦", "播报", "速览", "短波", "要闻")
+_BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "集锦", "播报", "速览", "短波", "要闻", "传真")
 
 
 def is_briefs_heading(text: str) -> bool:
     """科协简讯, 学会动态, 简讯: the name of a column of briefs, each a marked line of its own."""
     return (text in _BRIEFS_NOUNS or is_column_name(text)) and text.endswith(_BRIEFS_NOUNS)
+
+
+def is_bodies_column(text: str) -> bool:
+    """区县科协, 基层科协, 市州科协: a column named for the bodies whose briefs it prints."""
+    return bool(_COLUMN_NAME.match(text)) and text.startswith(_COLLECTIVE_SECTION) and text.endswith(("科协", "学会"))
 
 
 def is_marked_brief(text: str) -> bool:
@@ -725,7 +731,7 @@ _PICTURE_NOTE = re.compile(
     r"|附(?:图片?|照片)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[张幅]?)$"  # under a headline: pictures follow
 )
 # （本文图片均由遂宁市科协提供）: who gave the piece's pictures, at its end
-_PICTURES_GIVEN = re.compile(r"^(?:本文|文中|本组)?(?:图片|照片|配图)均?由\S{1,24}?(?:提供|拍摄)$")
+_PICTURES_GIVEN = re.compile(r"^(?:本文|文中|本组)?(?:图片|照片|配图)均?由(\S{1,24}?)(?:提供|拍摄)$")
 # 现场座无虚席。（图为报告会现场。记者 张伟 摄）: a picture's caption and credit closing a paragraph.
 _PICTURE_CREDIT_END = re.compile(r"[（(][^（）()]{0,80}?(?:摄|摄影|供图|资料图片?|资料照片)\s*[）)]$")
 
@@ -742,6 +748,12 @@ def is_picture_note(content: str) -> bool:
     """（资料图片）, （图片来自网络）, （数据来源：重庆市科协）: what a picture or a table is, in brackets;
     no source or author of the story."""
     return bool(_PICTURE_NOTE.match(content.strip()))
+
+
+def pictures_given_by(content: str) -> str | None:
+    """各区县科协 of 本组图片均由各区县科协提供: who gave a piece's or a strip's pictures, else None."""
+    match = _PICTURES_GIVEN.match(content.strip())
+    return match.group(1) if match else None
 
 
 def ends_with_picture_credit(text: str) -> bool:
@@ -872,6 +884,92 @@ _RUN_IN_GAP = re.compile(r"[ \u3000]+")
 def is_news_lead(text: str) -> bool:
     """3月12日，北碚区第五届青少年机器人竞赛在区科技馆举行……: a story's first sentence, when and what."""
     return bool(_NEWS_LEAD.match(text)) and is_prose(text)
+
+
+# The short names of 重庆's districts and counties, of 四川's cities and prefectures and of its county-level
+# cities (named without 市): how a brief's place tag and a page's province hint print them (pagemeta).
+CHONGQING_PLACES = (
+    r"渝[中北东西南]|万州|涪陵|大渡口|江北|沙坪坝|九龙坡|南岸|北碚|綦江|大足|渝北|巴南|黔江|长寿|江津|合川|永川|"
+    r"南川|璧山|铜梁|潼南|荣昌|开州|梁平|武隆|城口|丰都|垫江|忠县|云阳|奉节|巫山|巫溪|石柱|秀山|酉阳|彭水"
+)
+SICHUAN_CITIES = r"成都|自贡|攀枝花|泸州|德阳|绵阳|广元|遂宁|内江|乐山|南充|眉山|宜宾|广安|达州|雅安|巴中|资阳|阿坝|甘孜|凉山"
+SICHUAN_COUNTY_CITIES = r"都江堰|崇州|邛崃|简阳|什邡|广汉|绵竹|江油|阆中|峨眉山|华蓥|万源|隆昌|射洪|西昌|会理|康定|马尔康"
+_SHORT_PLACE = re.compile(rf"(?:{CHONGQING_PLACES}|{SICHUAN_CITIES}|{SICHUAN_COUNTY_CITIES})")
+# An official name by its level: 渝北区, 攀枝花市, 甘孜州, 忠县, 东区
+_OFFICIAL_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}(?:区|县|市|州|旗)")
+# Words that end like a place's level and name none
+_PLACE_LIKE_WORDS = frozenset(
+    ["城区", "市区", "新区", "郊区", "山区", "园区", "景区", "社区", "校区", "片区", "辖区", "小区", "城市", "都市", "超市",
+     "全区", "全市", "全县", "全州", "本区", "本市", "本县", "我区", "我市", "我县", "各区", "各县", "区县", "市县", "市州"]
+)
+
+
+def is_place_name(text: str) -> bool:
+    """渝北区, 攀枝花市, 甘孜州, 忠县, or a 川渝 place's short name (达州, 巴中, 万州): a county's or a
+    city's name, as a brief's place tag prints it (no person: 甘孜州 behind ◆ is no 甘 with a given name)."""
+    if text in _PLACE_LIKE_WORDS:
+        return False
+    return bool(_OFFICIAL_PLACE.fullmatch(text) or _SHORT_PLACE.fullmatch(text))
+
+
+_KNOWN_PLACE = re.compile(rf"(?:{CHONGQING_PLACES}|{SICHUAN_CITIES}|{SICHUAN_COUNTY_CITIES})(?:区|县|市|州)")
+
+
+def is_no_persons_name(text: str) -> bool:
+    """甘孜州, 攀枝花市, 渝北区, 泸定县: a 川渝 place by its short name and its level, or any name ending
+    区 or 县, which no person's does (陈九州 and 江北 may be a person's, 甘孜州 is a place)."""
+    return bool(_KNOWN_PLACE.fullmatch(text)) or (text.endswith(("区", "县")) and is_place_name(text))
+
+
+# A brief's place tag in front of its lead: 【万州区】5月10日，…, ■ 渝北区 3月15日，…, 达州：7月8日，…
+_PLACE_TAG = re.compile(
+    r"^(?:【\s*(?P<bracketed>[\u4e00-\u9fff]{2,8})\s*】\s*"
+    r"|(?P<mark>[-•●▪■◆*])\s*(?P<marked>[\u4e00-\u9fff]{2,8})[ \u3000]+"
+    r"|(?P<colon>[\u4e00-\u9fff]{2,8})[：:]\s*)"
+)
+
+
+def place_tag(text: str) -> tuple[str, str, str] | None:
+    """(the marks taken off, the place, the rest) of a line opened by a place's tag (【万州区】5月10日，…,
+    ■ 渝北区 3月15日，…, 达州：7月8日，…), else None. Only a brief's tag where its lead follows (see
+    assemble_briefs)."""
+    match = _PLACE_TAG.match(text)
+    if match is None:
+        return None
+    place = match.group("bracketed") or match.group("marked") or match.group("colon")
+    if not is_place_name(place):
+        return None
+    if match.group("bracketed"):
+        marks = "【】"
+    elif match.group("marked"):
+        marks = match.group("mark")
+    else:
+        marks = text[match.start("colon") + len(place)]
+    return marks, place, text[match.end() :]
+
+
+# ▲甘孜州 丹巴县章谷镇科协开展…: a mark, a place and a space in front of a brief's headline
+_PLACE_OVER_HEADLINE = re.compile(r"^([▲△■□◆◇●○★☆▶►•])\s*([\u4e00-\u9fff]{2,8})[ \u3000]+(\S.*)$")
+
+
+def place_labelled_headline(text: str) -> tuple[str, str, str] | None:
+    """(mark, place, headline) of ▲甘孜州 丹巴县章谷镇科协开展科普惠农活动, else None: the place is the
+    brief's label, printed in front of its headline (the two were read as title and 副题). Only a
+    headline where its story follows (see assemble)."""
+    match = _PLACE_OVER_HEADLINE.match(text)
+    if match is None or not is_place_name(match.group(2)) or not is_heading_like(match.group(3)):
+        return None
+    return match.group(1), match.group(2), match.group(3)
+
+
+_PLACE_COLON = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]\s*\S")
+
+
+def is_place_led_headline(text: str) -> bool:
+    """大足区：科技特派员助力柑橘提质增效: a headline led by its place and a colon, as a column of
+    briefs prints each brief's (a sidebar's list line names no place first)."""
+    match = _PLACE_COLON.match(text)
+    return match is not None and is_place_name(match.group(1)) and is_heading_like(text)
 
 
 def reads_as_news_headline(text: str) -> bool:

@@ -195,6 +195,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
         item.source = _picture_supplier(item)
     title_lines = _rejoin_broken_title(_drop_repeated_title_lines(draft.title_lines, item), item)
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)
+    item.kicker = item.kicker or draft.place_label  # 【万州区】5月10日，…: the brief's place, its 引题
     _record_separator(title_lines, item)
     _strip_headline_emoji(item)
     item.bylines = _one_writer_each(item.bylines)  # 记者 X over 本报讯（记者 X）: one byline

@@ -3327,3 +3327,140 @@ def test_a_posts_keycap_heading_is_no_part_of_the_line_above():
     (item,) = page("叙永县科协开展世界读书日科普阅读活动", "4月20日，叙永县科协在县图书馆开展阅读活动。", "1️⃣科学小实验",
                    "孩子们动手完成了“会跳舞的盐”等小实验😄", "2️⃣图书捐赠", "县科协向叙永镇中心小学捐赠科普图书500册。").items
     assert "孩子们动手完成了“会跳舞的盐”等小实验😄" in item.paragraphs
+
+
+PLACE_BRIEFS = [
+    ("万州区", "5月10日，万州区科协在龙驹镇中心小学开展科普活动，200余名师生参加。"),
+    ("渝北区", "5月11日，渝北区科协在兴隆镇举办农村实用技术培训班，60余名种植户参加培训。"),
+]
+
+
+@pytest.mark.parametrize("column", ["区县动态", "区县传真", "区县科协", "四川科协 | 市州科协工作动态"])
+@pytest.mark.parametrize(("tag", "marks"), [("【{}】", "【】"), ("■ {} ", "■"), ("{}：", "：")])
+def test_briefs_opened_by_their_places_tag_are_items_of_their_own(column, tag, marks):
+    """【万州区】5月10日，…, ■ 渝北区 3月15日，…, **达州：**7月8日，… under a column: each a headless brief, its
+    place the 引题 (they were one article titled with the column's name, the tags in its text)."""
+    result = page(column, *(tag.format(place) + lead for place, lead in PLACE_BRIEFS))
+    assert result.meta.banners == [column]
+    assert [(item.kicker, item.title, item.paragraphs) for item in result.items] == [
+        (place, "", [lead]) for place, lead in PLACE_BRIEFS
+    ]
+    assert all(codes(item) == ["missing_headline"] for item in result.items)
+    assert [repair.removed for repair in result.items[0].repairs] == [marks]
+
+
+def test_a_place_tag_before_a_dateline_opens_a_brief_with_its_byline():
+    """【万州区】本报讯（通讯员 谭静）5月10日，… hid its dateline: the briefs were glued, their bylines lost."""
+    result = page("区县动态", "【万州区】本报讯（通讯员 谭静）5月10日，万州区科协在龙驹镇开展科普活动。",
+                  "【开州区】本报讯（通讯员 李红）5月11日，开州区科协在长沙镇举办农技培训。")
+    assert [(item.kicker, item.dateline, [b.name for b in item.bylines]) for item in result.items] == [
+        ("万州区", "本报讯（通讯员 谭静）", ["谭静"]), ("开州区", "本报讯（通讯员 李红）", ["李红"])
+    ]
+
+
+def test_place_tagged_parts_of_a_credited_round_up_stay_its_text():
+    """A round-up under its own headline and reporter keeps its places' parts as printed."""
+    (item,) = page("各区县开展科技活动周", "本报记者 王明", *("【" + place + "】" + lead for place, lead in PLACE_BRIEFS)).items
+    assert item.title == "各区县开展科技活动周" and len(item.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("【万州区】5月10日，…", ("【】", "万州区", "5月10日，…")),
+        ("■ 九龙坡区 3月20日，…", ("■", "九龙坡区", "3月20日，…")),
+        ("巴中：7月9日，…", ("：", "巴中", "7月9日，…")),
+        ("【东区】9月4日，…", ("【】", "东区", "9月4日，…")),
+        ("【工作动态】5月10日，…", None),  # a column's label
+        ("全市：5月10日，…", None),
+        ("时间：7月9日，…", None),
+    ],
+)
+def test_a_places_tag_in_front_of_a_line(text, tag):
+    assert shapes.place_tag(text) == tag
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("◆ 甘孜州", None), ("◆ 阿坝州", None), ("◆ 攀枝花市", None), ("■ 泸定县", None),
+     ("■ 钱 江", ["钱江"]), ("□ 陈小雨", ["陈小雨"]), ("□ 陈九州", ["陈九州"]), ("■ 江 北", ["江北"])],
+)
+def test_a_place_behind_a_mark_is_no_persons_name(line, names):
+    assert credits.marked_names(line) == names
+
+
+def test_marked_places_over_their_briefs_each_open_a_brief():
+    """◆ 甘孜州 over its brief had been read as an author 甘 and become a sub-heading of the brief above."""
+    result = page("市州速递", "◆ 攀枝花市", "6月3日，攀枝花市科协在仁和区平地镇举办芒果种植技术培训会，120余名果农参加。",
+                  "◆ 甘孜州", "6月4日，甘孜州科协在泸定县磨西镇开展科技下乡活动，为群众送去科普图书500余册。",
+                  "◆ 阿坝州", "6月4日，阿坝州科协在汶川县映秀镇开展防灾减灾科普宣传活动。")
+    assert [(item.title, len(item.blocks)) for item in result.items] == [("攀枝花市", 1), ("甘孜州", 1), ("阿坝州", 1)]
+
+
+def test_a_briefs_columns_name_over_its_first_dateline_is_a_banner():
+    """各地动态 over 本报讯 4月22日，… had become the first brief's headline, the second brief flagged headless."""
+    result = page("各地动态", "本报讯 4月22日，广安市科协在广安区浓洱镇中心小学举办启动仪式。（广安市科协 刘洋）",
+                  "本报讯 4月23日，华蓥市双河街道科协在红岩社区开展主题宣传活动。（华蓥市科协）")
+    assert result.meta.banners == ["各地动态"]
+    assert [(item.title, codes(item)) for item in result.items] == [("", ["missing_headline"])] * 2
+
+
+@pytest.mark.parametrize("column", [["区县传真"], ["区县科协"], []])
+def test_marked_place_led_headlines_over_their_stories_are_briefs(column):
+    """■ 大足区：… over its story had been lost to a remainder or glued into the brief above as a sidebar."""
+    result = page(*column, "■ 大足区：科技特派员助力柑橘提质增效", "7月1日，大足区科协组织科技特派员深入宝顶镇柑橘基地。（大足区科协）",
+                  "■ 璧山区：青杠街道科协举办科普讲座", "7月2日，璧山区青杠街道科协在街道文化中心举办健康科普讲座。（璧山区科协）")
+    assert [(item.title, item.source, len(item.blocks)) for item in result.items] == [
+        ("大足区：科技特派员助力柑橘提质增效", "大足区科协", 1), ("璧山区：青杠街道科协举办科普讲座", "璧山区科协", 1)
+    ]
+    assert not result.remainders
+
+
+@pytest.mark.parametrize(("text", "briefs"), [("区县传真", True), ("市州传真", True), ("科技前沿", False)])
+def test_a_fax_column_is_a_column_of_briefs(text, briefs):
+    assert shapes.is_briefs_heading(text) is briefs
+
+
+def test_a_marked_place_in_front_of_a_headline_is_its_kicker():
+    """▲甘孜州 丹巴县章谷镇科协开展… had been the title ▲甘孜州 over the headline as its 副题."""
+    (item,) = page("基层动态", "▲甘孜州 丹巴县章谷镇科协开展科普惠农活动", "8月10日，丹巴县章谷镇科协组织农技人员走进村组。（丹巴县科协）").items
+    assert (item.kicker, item.title, item.subtitle) == ("甘孜州", "丹巴县章谷镇科协开展科普惠农活动", "")
+    assert [repair.removed for repair in item.repairs] == ["▲"]
+
+
+@pytest.mark.parametrize("head", [["图片新闻"], ["第4版 图片新闻", "图片新闻"]])
+def test_a_strip_of_pointed_captions_under_a_group_credit_is_one_photo_each(head):
+    """▲5月20日，… ▲5月21日，… （本组图片均由各区县科协提供） under 图片新闻 had been one photo item titled
+    图片新闻, its captions paragraphs."""
+    captions = ["▲5月20日，荣昌区科协在安富街道开展科技活动周主题宣传活动。", "▲5月21日，綦江区科协在石角镇举办无人机植保技术现场演示会。"]
+    result = page(*head, *captions, "（本组图片均由各区县科协提供）")
+    assert result.meta.banners == head
+    assert [(item.kind, item.title, [c.text for c in item.captions], item.source) for item in result.items] == [
+        (PHOTO, "", [caption], "各区县科协") for caption in captions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "body"), [("本组图片均由各区县科协提供", "各区县科协"), ("本文图片均由遂宁市科协提供", "遂宁市科协"), ("资料图片", None)]
+)
+def test_who_gave_the_pictures(content, body):
+    assert shapes.pictures_given_by(content) == body
+
+
+@pytest.mark.parametrize("mark", ["▶", "■ ", ""])
+def test_a_weekly_digests_marked_date_heads_are_its_sections(mark):
+    """▶7月8日 under 铜梁科协 | 一周要闻（7月8日—7月14日） had become the 副题, the account kept in the title."""
+    (item,) = page("铜梁科协 | 一周要闻（7月8日—7月14日）", "铜梁科协 2024-07-15 08:00 发表于重庆",
+                   f"{mark}7月8日", "区科协召开党组理论学习中心组学习会，传达学习有关会议精神。",
+                   f"{mark}7月10日", "区科协在安居镇开展“科技助力乡村振兴”专家服务活动。").items
+    assert (item.kicker, item.title, item.subtitle) == ("铜梁科协", "一周要闻（7月8日—7月14日）", "")
+    assert item.subheadings == [f"{mark}7月8日", f"{mark}7月10日"]
+
+
+@pytest.mark.parametrize(("before", "title"), [(["图片新闻", "5月21日，彭水县科协在汉葭街道举办老年人防诈骗知识讲座。 谭敏 摄"], "科普惠民 服务乡村"), ([], "")])
+def test_a_parallel_phrase_between_photos_over_a_credited_caption_is_the_photos_title(before, title):
+    """科普惠民 服务乡村 after a photo had gone to the banners, the photo under it untitled; at the page's
+    head, over no photo before it, the slogan stays a banner."""
+    result = page(*before, "科普惠民 服务乡村", "5月22日，巫溪县科协在宁厂镇举办中蜂养殖技术培训，50余名蜂农参加。 本报记者 周红 摄")
+    assert result.items[-1].kind == PHOTO and result.items[-1].title == title
+    assert ("科普惠民 服务乡村" in result.meta.banners) is not bool(title)
