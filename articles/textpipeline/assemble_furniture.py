@@ -31,6 +31,7 @@ from .pagemeta import (
     is_issue_line,
     is_name_in_capitals,
     meta_line_kind,
+    names_page_editors,
     printing_office,
     record_meta_line,
     web_info_fields,
@@ -323,6 +324,8 @@ class FurnitureRules:
         over a 副题 (a 副题 opening with a dash keeps the two lines one headline)."""
         if not shapes.is_column_name(text):
             return False
+        if index + 2 < len(self.lines) and names_page_editors(self.lines[index + 1].text):
+            index += 1  # 科协动态 over 编辑 / 王丽   美编 / 刘洋, then the headline: the section's editors between
         headline = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if not (is_heading_like(headline) or shapes.could_be_headline(headline)) or headline.startswith(("——", "--")):
             return False

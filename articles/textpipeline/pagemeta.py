@@ -16,34 +16,68 @@ from .credits import parse_names
 from .dates import CN_DATE_TEXT, parse_iso_date
 from .lines import fold
 from .model import EDITOR, Byline, PageMeta
+from .shapes import DATED_HEAD_EDITORS as _HEAD_EDITORS
 from .shapes import EDITOR_ROLES as _EDITOR_ROLES
-from .shapes import HEAD_EDITORS as _HEAD_EDITORS
-from .shapes import READER_ACTIONS, is_issuer, page_head
+from .shapes import READER_ACTIONS, has_surname, is_issuer, is_paper_name, page_head
 from .surnames import may_start_a_name
 
 _DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
-# A page head's separators between its parts: 2023年12月8日 星期五 ◆ 第3版 ◆ 科协视窗
-_HEAD_SEP = r"\s*(?:[◆◇■□●○★☆|｜丨·•]\s*)?"
+# A page head's separators between its parts: 2023年12月8日 星期五 ◆ 第3版 ◆ 科协视窗 (│, a box-drawing bar, from PDFs)
+_HEAD_SEP = r"\s*(?:[◆◇■□●○★☆|｜丨│·•]\s*)?"
 # A site's name stands apart from its date (经理罗宾逊１９９７年１２月３１日 is a sentence cut at a column's edge).
-_NAME_SEP = r"(?:\s*[◆◇■□●○★☆|｜丨·•]\s*|\s+)"
+_NAME_SEP = r"(?:\s*[◆◇■□●○★☆|｜丨│·•]\s*|\s+)"
 # The page's number and section in its head, then maybe its editors: 第2版 科协动态 责任编辑：王丽 美编：李明
-_PAGE_AFTER_DATE = rf"第\s*[0-9A-Za-z一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：◆◇■□●○★☆|｜丨·•]?\s*(?!{_EDITOR_ROLES})\S{{1,10}})?"
+_PAGE_AFTER_DATE = rf"第\s*[0-9A-Za-z一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：◆◇■□●○★☆|｜丨│·•]?\s*(?!{_EDITOR_ROLES})\S{{1,10}})?"
+# A page's number printed bare: 3, A2, 3版 (A2 │ 要闻 │ 2024.05.20 星期一, 2024年6月21日 星期五  要闻  3)
+_BARE_PAGE = r"[A-H]?\d{1,2}(?:\s*版)?"
+# A section's name in a head: 要闻, 科普·健康 (no editor's role, no weekday)
+_SECTION = rf"(?!{_EDITOR_ROLES}|星期|周[一二三四五六日天]|第)[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,7}}"
 _WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][）)]?"  # 星期五, （星期五）
+_AFTER_WEEKDAY = r"(?:(?<=星期[一二三四五六日天])|(?<=周[一二三四五六日天])|(?<=[）)]))"
 _SITE_DATE = re.compile(
-    # 第2版 2021年3月5日 星期五: the page's number may come first
-    rf"^(?:第\s*[0-9一二三四五六七八九十]{{1,3}}\s*版{_HEAD_SEP})?"
-    # a WeChat post's place after its time (… 18:00 四川) on the line under the account's name
-    rf"(?:(\S{{2,24}}?){_NAME_SEP})?({_DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[^\s\d]{{2,8}})?)?"
+    # 第2版 2021年3月5日 星期五: the page's number may come first; A2 │ 要闻 │ 2024.05.20: so may its section
+    rf"^(?:{_BARE_PAGE}{_NAME_SEP}(?:{_SECTION}{_NAME_SEP})?|(?:第\s*[0-9一二三四五六七八九十]{{1,3}}\s*版{_HEAD_SEP})?"
+    # a WeChat post's place after its time (… 18:00 四川) on the line under the account's name; a paper's
+    # section between its name and the date (重庆日报 要闻 2024年8月2日: see _site_date)
+    rf"(?:(\S{{2,24}}?){_NAME_SEP}(?:{_SECTION}{_NAME_SEP})?)?)"
+    rf"({_DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[^\s\d]{{2,8}})?)?"
     rf"(?:{_HEAD_SEP}{_WEEKDAY})?"
     # 农历癸卯年九月廿七 (or 辛丑年正月廿二 without 农历): a masthead's lunar date beside the printed one
     rf"(?:{_HEAD_SEP}(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
     r"\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月"
     r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十))?"
     rf"(?:{_HEAD_SEP}{_WEEKDAY})?"  # the weekday after the lunar date
-    # 第48期 今日4版: the issue and the number of pages beside the date
-    rf"(?:{_HEAD_SEP}(?:总)?第\s*\d{{1,5}}\s*期)?(?:{_HEAD_SEP}(?:今日|本期)\s*\d{{1,2}}\s*版)?"
-    rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE})?(?:\s*发表于\s*[^\s\d]{{2,8}})?{_HEAD_EDITORS}$"
+    # 第48期（总第1875期） 今日4版: the issue and the number of pages beside the date
+    rf"(?:{_HEAD_SEP}(?:总)?第\s*\d{{1,5}}\s*期(?:\s*[（(]总第\s*\d{{1,5}}\s*期[）)])?)?"
+    rf"(?:{_HEAD_SEP}(?:今日|本期)\s*\d{{1,2}}\s*版)?"
+    # 第2版 科协动态, or after the weekday the section, then maybe its number: 星期五  要闻  3
+    rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE}|{_AFTER_WEEKDAY}{_NAME_SEP}(?P<section>{_SECTION})(?P<number>{_NAME_SEP}{_BARE_PAGE})?)?"
+    # the editors, maybe after a bar (第4版 | 科普天地 | 责任编辑：孙明), and the desk's phone
+    rf"(?:\s*发表于\s*[^\s\d]{{2,8}})?(?:\s*[|｜丨│])?{_HEAD_EDITORS}"
+    r"(?:\s+(?:电话|传真)\s*[:：]\s*[\d()（）-]{5,20})?$"
 )
+
+
+def _site_date(text: str) -> re.Match | None:
+    """A page head's or a post's site and date line (see _SITE_DATE), ``text`` folded. A section between
+    the name and the date only after a paper's name (张三 李四 2021-06-18 is two names and a date); a
+    section named like a person (2021年1月8日 星期五 王丽) only with the page's number after it."""
+    match = _SITE_DATE.match(text)
+    if match is None:
+        return None
+    section = re.sub(_NAME_SEP, "", text[match.end(1) : match.start(2)]) if match.group(1) else ""
+    if section and (not is_paper_name(match.group(1)) or _named_like_a_person(section)):
+        return None
+    if match.group("section") and not match.group("number") and _named_like_a_person(match.group("section")):
+        return None
+    return match
+
+
+def _named_like_a_person(section: str) -> bool:
+    """王丽 where a head prints its section: a name, not a section (要闻, 综合, 科普·健康)."""
+    return len(section) <= 3 and has_surname(section)
+
+
 # A WeChat post's head line: 原创 王丽 四川科协 2023-05-20 09:12 发表于四川, or since 2023 the place
 # after the time without 发表于 (… 2024-04-02 17:05 四川). The author is optional; without 原创 a time or
 # 发表于 must follow the date, so that "张三 李四 2021-06-18" is not taken for one.
@@ -130,7 +164,7 @@ _BOILERPLATE = re.compile(
     rf"|^(?:(?:{READER_ACTIONS})[^。，,！!]{{0,16}}[，,]\s*|欢迎)?关注{_FOLLOWED}[吧！!~～。]*$"
     r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
-    r"|^(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
+    r"|^(?:本版)?(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
     # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018
     r"|^(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
     r"|^(?:今日|本期)\s*\d{1,2}\s*版$"
@@ -142,7 +176,9 @@ _BOILERPLATE = re.compile(
     r"|^收录于(?:合集|话题)(?:\s*#\S+)*(?:\s*\d{1,4}个)?$|^(?:#\S+\s*)+\d{1,4}个$"
     # a bulletin's distribution at its foot: 报：中国科协办公厅…, 送：…, 发：…, 抄送：…, （共印60份）
     r"|^(?:报|送|发|抄送|抄报|主送|报送|分送)\s*[:：]\s*\S|^[（(]?共印\s*\d{1,5}\s*份[）)]?$"
-    r"|^(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})?$"
+    r"|^(?:(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})??\s*)+$"
+    # …and its publisher: 重庆市科学技术协会主管主办, 主管：X  主办：Y
+    r"|^[\u4e00-\u9fff]{2,30}主管(?:、|\s*)?主办$|^主管(?:单位)?\s*[:：]\s*\S{2,30}\s+主办(?:单位)?\s*[:：]"
     r"|^CN\s*\d{2}\s*-\s*\d{4}(?:/[A-Z]{1,2})?$"
 )
 # A document's printing line at its foot (its 版记): 达州市科协办公室  2024年3月19日印发, the office that printed it
@@ -371,7 +407,7 @@ def meta_line_kind(text: str) -> str | None:
         return "source"
     if _BOILERPLATE.match(text) or printing_office(text):
         return "boilerplate"
-    match = _SITE_DATE.match(text) or (_PRINT_EDITION.match(text) if text[:1] == "《" else None)
+    match = _site_date(text) or (_PRINT_EDITION.match(text) if text[:1] == "《" else None)
     if match and parse_iso_date(match.group(2)) and not re.search(r"\d", match.group(1) or ""):
         return "site_date"
     match = _WECHAT_HEAD.match(text)
@@ -444,7 +480,7 @@ def wechat_head(text: str) -> tuple[str, str] | None:
     """(author, account) of a WeChat head line (原创 王丽 四川科协 2023-05-20 09:12, or its 原创 王丽 四川科协
     without the date), author possibly ''."""
     key = fold(text)
-    if _SITE_DATE.match(key):
+    if _site_date(key):
         return None
     match = _WECHAT_HEAD.match(key) or _ORIGINAL_LABEL.match(key)
     if not match:
@@ -527,7 +563,7 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
     """Store one metadata line in ``meta`` (the line itself goes to source_lines)."""
     meta.source_lines.append(text)
     if kind == "site_date":
-        match = _SITE_DATE.match(fold(text)) or _PRINT_EDITION.match(fold(text))
+        match = _site_date(fold(text)) or _PRINT_EDITION.match(fold(text))
         issue = None if match else _ISSUE_HEAD.match(fold(text))
         if match:
             site, date = (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)
@@ -632,12 +668,17 @@ _CJK_AFTER = re.compile(r"[\u4e00-\u9fff·]")
 _EDITOR_TOKEN = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)|([\u4e00-\u9fff·]{{2,4}})|[、，,\s]+|(.)")
 
 
+def names_page_editors(text: str) -> bool:
+    """责任编辑：张晓  美术编辑：黄蓉, 编辑 / 王丽   美编 / 刘洋: a line of the page's furniture naming its editors."""
+    return bool(_EDITOR_LINE.match(fold(text))) and meta_line_kind(text) == "boilerplate"
+
+
 def _credit_lines(meta: PageMeta):
     """The footer lines that may credit the page's editors, and the editors at the end of its head."""
     for line in meta.boilerplate:
         yield line[1:-1] if _BRACKETED.match(line) else line  # 【责任编辑：刘小明】
     for line in meta.source_lines:  # every meta line, in page order
-        head = _SITE_DATE.match(fold(line)) or page_head(fold(line))
+        head = _site_date(fold(line)) or page_head(fold(line))
         if head and head.group("editors"):  # 2021年1月8日 星期五 第2版 科协动态 责任编辑：王丽 美编：李明
             yield line[head.start("editors") :].strip()
 
