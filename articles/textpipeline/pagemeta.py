@@ -136,6 +136,11 @@ _LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){1,7}$")
 _URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(\S+)$")
 # Whom a post's prompt asks readers to follow: 我们, an account in quotes, 公众号
 _FOLLOWED = r"(?:我们|我|本号|公众号|[“\"「『][^”\"」』]{1,16}[”\"」』](?:公众号)?)"
+# The labels of a paper's footer, each with its colon: 本报地址：…  邮编：…, 新闻热线：…, 印刷：…
+_FOOTER_LABELS = (
+    "本报地址|本报社址|社址|本报邮箱|本报网址|新闻热线|广告热线|发行热线|订报热线|读者热线|总编室|发行部|广告部|"
+    "印刷|印刷单位|承印|定价|每份定价|零售价|全年定价|广告经营许可证|邮政编码"
+)
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 _BOILERPLATE = re.compile(
     r"^(?:本版)?(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|商务合作|传真|邮箱|电子邮箱|地址|邮编|责任编辑|责编|编辑|"
@@ -177,8 +182,12 @@ _BOILERPLATE = re.compile(
     # a bulletin's distribution at its foot: 报：中国科协办公厅…, 送：…, 发：…, 抄送：…, （共印60份）
     r"|^(?:报|送|发|抄送|抄报|主送|报送|分送)\s*[:：]\s*\S|^[（(]?共印\s*\d{1,5}\s*份[）)]?$"
     r"|^(?:(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})??\s*)+$"
-    # …and its publisher: 重庆市科学技术协会主管主办, 主管：X  主办：Y
+    # …its publisher (重庆市科学技术协会主管主办, 主管：X  主办：Y) and a paper's footer: where it is made,
+    # printed and sold (本报地址：…, 新闻热线：…, 印刷：…, 每份定价：1.50元, 重庆科技报社出版, 每周二、五出版)
     r"|^[\u4e00-\u9fff]{2,30}主管(?:、|\s*)?主办$|^主管(?:单位)?\s*[:：]\s*\S{2,30}\s+主办(?:单位)?\s*[:：]"
+    rf"|^(?:{_FOOTER_LABELS})\s*[:：]|^[\u4e00-\u9fff]{{2,12}}报社出版(?:\s|$)|^每周[一二三四五六日、]{{1,7}}出版(?:\s|$)"
+    # the paper's copyright: 本报所刊稿件版权归四川科技报所有，未经授权不得转载。
+    r"|^本报(?:所刊|刊发|刊登)?(?:的)?(?:稿件|文章|作品|图文|内容)[^。]{0,6}版权(?:均)?归[^。，,]{2,20}所有[^。]{0,30}[。！]?$"
     r"|^CN\s*\d{2}\s*-\s*\d{4}(?:/[A-Z]{1,2})?$"
 )
 # A document's printing line at its foot (its 版记): 达州市科协办公室  2024年3月19日印发, the office that printed it

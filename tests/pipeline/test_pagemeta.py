@@ -238,11 +238,22 @@ from articles.textpipeline.split import split_page
         # a section between a name and a date only after a paper's name; after a date only after the weekday
         ("王丽 四川科协 2021-06-18", None),
         ("王丽 2021年3月5日 供稿", None),
-        # a paper's masthead lines (each had been an item's title or text)
+        # a paper's masthead and footer lines (each had been an item's title or text)
         ("重庆市科学技术协会主管主办", "boilerplate"),
         ("主管：四川省科学技术协会  主办：四川科技报社", "boilerplate"),
         ("国内统一连续出版物号 CN 50-0018  邮发代号 77-25", "boilerplate"),
+        ("本报地址：重庆市渝北区龙溪街道金山路1号  邮编：401147", "boilerplate"),
+        ("新闻热线：023-63600000  广告热线：023-63600001", "boilerplate"),
+        ("印刷：重庆日报报业集团印务有限公司  定价：1.50元", "boilerplate"),
+        ("本报社址：成都市青羊区八宝街111号", "boilerplate"),
+        ("本报邮箱：cqkjb@163.com", "boilerplate"),
+        ("总编室：023-63600010  发行部：023-63600002", "boilerplate"),
+        ("广告经营许可证：渝工商广字第0018号", "boilerplate"),
+        ("重庆科技报社出版  社址：重庆市渝北区金山路1号  邮政编码：401147", "boilerplate"),
+        ("每周二、五出版  每份定价：1.50元  全年定价：156元", "boilerplate"),
+        ("本报所刊稿件版权归四川科技报所有，未经授权不得转载。", "boilerplate"),
         ("本版主编：许静 责任编辑：邓颖 美编：罗杰 校对：谢文", "boilerplate"),
+        ("印刷术是中国古代四大发明之一。", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -677,6 +688,37 @@ def test_a_page_head_ending_with_its_editors(head, page_date, banners, editors):
     assert result.meta.page_date == page_date
     assert result.meta.banners == banners
     assert [b.name for b in page_editors(result.meta)] == editors
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # the paper's footer: where it is made, printed and sold (it was an item, the printer its organization)
+        ["本报地址：重庆市渝北区龙溪街道金山路1号  邮编：401147", "新闻热线：023-63600000  广告热线：023-63600001",
+         "印刷：重庆日报报业集团印务有限公司  定价：1.50元"],
+        # the paper's copyright under its heading (it was an item titled 本报声明)
+        ["本报声明", "本报所刊稿件版权归四川科技报所有，未经授权不得转载。"],
+    ],
+)
+def test_a_papers_furniture_between_or_after_stories_is_no_item(furniture):
+    """Footer lines and the copyright box go to the page's metadata; the stories stay as they are."""
+    result = split_page(
+        "\n\n".join(["绵阳市科协召开年度工作总结会", f"本报讯（记者 陈晓东）{STORY}", *furniture,
+                      "江津区科协组织科技志愿者进社区", f"本报讯（通讯员 吴丹）{STORY}"])
+    )
+    assert [(item.title, item.paragraphs) for item in result.items] == [
+        ("绵阳市科协召开年度工作总结会", [STORY]), ("江津区科协组织科技志愿者进社区", [STORY])]
+    assert all(line in result.meta.source_lines for line in furniture)
+    assert account(result).balanced
+
+
+def test_a_subscription_ads_terms_are_its_text():
+    """邮发代号：77-25  全年定价：156元 inside a subscription ad had closed it: the rest became an item without
+    a headline."""
+    lines = ["《重庆科技报》是重庆市科学技术协会主管主办的科技类报纸，每周二、五出版。", "邮发代号：77-25  全年定价：156元",
+             "订阅方式：全国各地邮局（所）均可订阅，也可拨打11185订阅。"]
+    result = split_page("\n".join(["欢迎订阅2025年度《重庆科技报》", *lines]))
+    assert [(item.title, item.paragraphs) for item in result.items] == [("欢迎订阅2025年度《重庆科技报》", lines)]
 
 
 def test_a_web_pages_menu_controls_and_related_links_are_no_story_text():
