@@ -151,7 +151,7 @@ _BOILERPLATE = re.compile(
     r"|^本版(?:图片|照片|图|摄影)均?由[^。，,]{2,24}(?:提供|拍摄|摄)。?$"
     # …and its stories': （本版稿件除署名外均由重庆市科协科普部提供）, a note on the page, no story's source
     r"|^[（(]?本版(?:稿件|文字|文章|内容)[^。，,（）()]{0,10}由[^。，,（）()]{2,24}(?:提供|供稿)[）)]?。?$"
-    r"|^扫一扫[^。]{0,16}$"  # 扫一扫在手机打开当前页, 扫一扫，关注我们
+    r"|^(?:微信|手机)?扫一扫[^。]{0,16}$"  # 扫一扫在手机打开当前页, 扫一扫，关注我们, 微信扫一扫 获取更多科普资讯
     # 图片/来源网络, 视频：点击观看: where a picture came from, a player's prompt
     r"|^(?:图片|照片|视频)\s*[/／:：|｜丨]\s*(?:来源|来自)于?\s*\S{0,12}$"
     r"|^(?:(?:视频|图片|原文)\s*[/／:：|｜丨]?\s*)?点击(?:查看|观看|阅读|播放)\S{0,8}$"
@@ -197,7 +197,7 @@ _SWIPE_HINT = re.compile(r"^[▲△▼▽↑↓←→👆👇👈👉\s]*(?:左�
 _MEDIA_PROMPT = re.compile(
     r"^[（(]?(?:点击|轻触)(?:图片|大图)?(?:可|即可)?(?:放大|查看大图|看大图)[）)]?$|^视频加载中\S{0,3}$"
     # 长按识别二维码报名, 扫码报名: where a post's QR code stood
-    r"|^(?!.*关注)[（(]?(?:长按|扫描|扫码|识别)[^。，,：:]{0,8}二维码[^。，,：:]{0,8}[）)]?$|^[（(]?扫码(?:报名|参与|观看|阅读|下载|进群)[）)]?$"
+    r"|^(?!.*关注)[（(]?(?:长按|扫描|扫码|识别)[^。，,：:]{0,8}二维码[^。，,：:]{0,8}[）)]?$|^[（(]?扫码(?:报名|参与|观看|阅读|下载|进群)[^。，,：:\s]{0,6}[）)]?$"
 )
 # [图片], and a picture's own markup, which cleaning.py puts on a line of its own: <img src=…>, ![alt](url).
 _IMAGE_PLACEHOLDER = re.compile(
@@ -223,6 +223,7 @@ def is_contact_line(text: str) -> bool:
 # A web site's footer: 主办单位：… 渝ICP备12345678号, 版权所有, 技术支持：…
 _SITE_FOOTER = re.compile(r"ICP[备证]|版权所有|公网安备|(?:主办单位|技术支持|网站维护)\s*[:：]")
 _FONT_SIZE = re.compile(r"^[【\[]?\s*字[体号]\s*[:：]?\s*[大中小\s]+[】\]]?$")  # 【字体：大 中 小】, 【字号 大 中 小】
+_LETTERED_PAGE = re.compile(r"^[A-H]\d{1,2}$")
 # 第 1 页 共 2 页, 第 8 页, P8: a PDF's page footer (8/12 alone may be a ratio or a score a sentence prints)
 _PDF_PAGE_NUMBER = re.compile(r"^(?:第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|[Pp]\.?\s?\d{1,3})$")
 # 共4条  第1页/共1页, 首页 上一页 1 2 3 下一页 尾页: a list page's pager
@@ -380,6 +381,8 @@ def meta_line_kind(text: str) -> str | None:
             return "navigation" if bare in _NAVIGATION else "boilerplate"  # ·END·, 👇扫码关注我们👇
     if text.isdigit() and len(text) <= 3 and not text.startswith("0"):
         return "decoration"  # 12: a page number a PDF copy left between paragraphs (01 is a section number)
+    if len(text) <= 3 and _LETTERED_PAGE.match(text):
+        return "decoration"  # A3, B02: a section's page number, alone on its line
     if len(text) <= 20 and _PDF_PAGE_NUMBER.match(text):
         return "decoration"  # 第 1 页 共 2 页: a PDF's page footer, which interrupts no story
     if is_name_in_capitals(text):

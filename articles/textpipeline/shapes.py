@@ -804,11 +804,13 @@ def split_trailing_attribution(text: str) -> tuple[str, str] | None:
 # A jump between pages: （下转第2版） ends this page's part of a story, （上接第1版） opens the rest of one.
 _JUMP = re.compile(r"[（(]\s*(上接|下转|接|转)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十A-Za-z]{1,3})\s*版\s*[）)]")
 _TRAILING_JUMP = re.compile(_JUMP.pattern + r"$")
+# …also without its brackets on a line of its own, as PDF copies print it: 转第2版, 下转A2版, 上接第1版
+_BARE_JUMP = re.compile(r"(上接|下转|接|转)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十A-Za-z]{1,3})\s*版")
 
 
 def jump_marker(text: str) -> tuple[str, str] | None:
-    """('from' | 'to', page) when ``text`` is only a jump marker, else None."""
-    match = _JUMP.fullmatch(text.strip())
+    """('from' | 'to', page) when ``text`` is only a jump marker, bracketed or bare, else None."""
+    match = _JUMP.fullmatch(text.strip()) or _BARE_JUMP.fullmatch(text.strip())
     if not match:
         return None
     return ("from" if match.group(1) in ("上接", "接") else "to"), unicodedata.normalize("NFKC", match.group(2))

@@ -254,6 +254,12 @@ from articles.textpipeline.split import split_page
         ("本报所刊稿件版权归四川科技报所有，未经授权不得转载。", "boilerplate"),
         ("本版主编：许静 责任编辑：邓颖 美编：罗杰 校对：谢文", "boilerplate"),
         ("印刷术是中国古代四大发明之一。", None),
+        # QR prompts and a lettered page number (each had been the next story's kicker or title)
+        ("微信扫一扫 获取更多科普资讯", "boilerplate"),
+        ("扫码观看视频", "decoration"),
+        ("A3", "decoration"),
+        ("B02", "decoration"),
+        ("5G", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -698,10 +704,12 @@ def test_a_page_head_ending_with_its_editors(head, page_date, banners, editors):
          "印刷：重庆日报报业集团印务有限公司  定价：1.50元"],
         # the paper's copyright under its heading (it was an item titled 本报声明)
         ["本报声明", "本报所刊稿件版权归四川科技报所有，未经授权不得转载。"],
+        # QR prompts between two stories (they were the next story's kicker and title)
+        ["微信扫一扫 获取更多科普资讯", "扫码观看视频"],
     ],
 )
 def test_a_papers_furniture_between_or_after_stories_is_no_item(furniture):
-    """Footer lines and the copyright box go to the page's metadata; the stories stay as they are."""
+    """Footer lines, the copyright box and QR prompts go to the page's metadata; the stories stay as they are."""
     result = split_page(
         "\n\n".join(["绵阳市科协召开年度工作总结会", f"本报讯（记者 陈晓东）{STORY}", *furniture,
                       "江津区科协组织科技志愿者进社区", f"本报讯（通讯员 吴丹）{STORY}"])
