@@ -139,6 +139,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             self.current.add_paragraph(text)  # 联系人：张老师 over 联系电话：…: the story's contact, both lines its text
             self.current.cover(line)
             return None
+        if meta_kind == "boilerplate" and self._terms_of_an_advert(index, line):
+            return None  # 邮发代号：77-25  全年定价：156元 in a subscription ad: its text
         if meta_kind == "navigation" and (
             (self.result.drafts and is_contents_heading(text)) or after_colon(self._open())
         ):
@@ -166,7 +168,11 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             return self._close_by_page()
         if self._signature_alone(index, line):
             return None
-        if self._site_name(index, line) or self._account_after_the_end(index, line):
+        if (
+            self._site_name(index, line)
+            or self._account_after_the_end(index, line)
+            or self._statement_over_furniture(index, line)
+        ):
             return None
         if self.in_recommendations and self._recommended_title(index, line):
             return None

@@ -35,9 +35,9 @@ class CreditRules:
 
     def _attribution(self, index: int, line: Line) -> bool:
         content = shapes.attribution_of(line.text)
-        if content is None or shapes.is_document_number(content):
+        jump = shapes.jump_marker(line.text)  # also bare: 转第2版, 上接第1版
+        if (content is None and jump is None) or (content is not None and shapes.is_document_number(content)):
             return False  # （第0236号） under a 建议's title: its number, not who wrote it
-        jump = shapes.jump_marker(line.text)
         if jump and jump[0] == "from":
             self._continuation(line, line.text, jump[1])
             return True

@@ -31,6 +31,7 @@ from .pagemeta import (
     is_issue_line,
     is_name_in_capitals,
     meta_line_kind,
+    names_page_editors,
     printing_office,
     record_meta_line,
     web_info_fields,
@@ -41,6 +42,10 @@ from .shapes import is_heading_like
 # A journal's issue under its name: 2023年12月 调查研究, 2024年第3期 (the month or number, maybe the column)
 _WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line's labels of people who made the story
 
+
+# A subscription ad's headline (欢迎订阅2025年度《重庆科技报》) and the terms its text prints
+_SUBSCRIPTION = re.compile(r"订阅|征订|订报")
+_SUBSCRIPTION_TERMS = re.compile(r"邮发代号|定价")
 
 # The names a body's web site goes by: 重庆市科学技术协会, 四川省科协, 德阳市人民政府, 科技工作者之家网
 _SITE_OWNER = re.compile(r"(?:科学技术协会|科协|协会|学会|研究会|人民政府|政府网|门户网站|网站|网)$")
@@ -159,6 +164,32 @@ class FurnitureRules:
             self.meta.source_lines.append(text)
         else:
             record_meta_line(self.meta, "boilerplate", text)
+        return True
+
+    def _statement_over_furniture(self, index: int, line: Line) -> bool:
+        """本报声明 over 本报所刊稿件版权归…所有，未经授权不得转载。: the heading of the paper's own
+        furniture (its copyright), furniture too; a 声明 over a sentence of its own is a notice."""
+        text = line.text
+        if not (len(text) <= 6 and text.endswith("声明") and is_heading_like(text)) or index + 1 >= len(self.lines):
+            return False
+        if meta_line_kind(self.lines[index + 1].text) != "boilerplate":
+            return False
+        record_meta_line(self.meta, "boilerplate", text)
+        self._close_by_page()
+        return True
+
+    def _terms_of_an_advert(self, index: int, line: Line) -> bool:
+        """邮发代号：77-25  全年定价：156元 inside 欢迎订阅2025年度《重庆科技报》, its text going on under it:
+        the subscription ad's own terms, its text (the same fields in the paper's footer are furniture)."""
+        current = self._open()
+        if current is None or not current.has_body or not _SUBSCRIPTION.search("".join(current.title_lines)):
+            return False
+        if not _SUBSCRIPTION_TERMS.search(line.text) or index + 1 >= len(self.lines):
+            return False
+        if meta_line_kind(self.lines[index + 1].text) is not None:
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
         return True
 
     def _web_info_author(self, text: str) -> None:
@@ -325,6 +356,8 @@ class FurnitureRules:
         over a 副题 (a 副题 opening with a dash keeps the two lines one headline)."""
         if not shapes.is_column_name(text):
             return False
+        if index + 2 < len(self.lines) and names_page_editors(self.lines[index + 1].text):
+            index += 1  # 科协动态 over 编辑 / 王丽   美编 / 刘洋, then the headline: the section's editors between
         headline = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if not (is_heading_like(headline) or shapes.could_be_headline(headline)) or headline.startswith(("——", "--")):
             return False

@@ -21,36 +21,72 @@ from .shapes import (
     READER_ACTIONS,
     SICHUAN_CITIES,
     SICHUAN_COUNTY_CITIES,
+    has_surname,
     is_issuer,
+    is_paper_name,
     page_head,
 )
+from .shapes import DATED_HEAD_EDITORS as _HEAD_EDITORS
 from .shapes import EDITOR_ROLES as _EDITOR_ROLES
-from .shapes import HEAD_EDITORS as _HEAD_EDITORS
 from .surnames import may_start_a_name
 
 _DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
-# A page head's separators between its parts: 2023年12月8日 星期五 ◆ 第3版 ◆ 科协视窗
-_HEAD_SEP = r"\s*(?:[◆◇■□●○★☆|｜丨·•]\s*)?"
+# A page head's separators between its parts: 2023年12月8日 星期五 ◆ 第3版 ◆ 科协视窗 (│, a box-drawing bar, from PDFs)
+_HEAD_SEP = r"\s*(?:[◆◇■□●○★☆|｜丨│·•]\s*)?"
 # A site's name stands apart from its date (经理罗宾逊１９９７年１２月３１日 is a sentence cut at a column's edge).
-_NAME_SEP = r"(?:\s*[◆◇■□●○★☆|｜丨·•]\s*|\s+)"
+_NAME_SEP = r"(?:\s*[◆◇■□●○★☆|｜丨│·•]\s*|\s+)"
 # The page's number and section in its head, then maybe its editors: 第2版 科协动态 责任编辑：王丽 美编：李明
-_PAGE_AFTER_DATE = rf"第\s*[0-9A-Za-z一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：◆◇■□●○★☆|｜丨·•]?\s*(?!{_EDITOR_ROLES})\S{{1,10}})?"
+_PAGE_AFTER_DATE = rf"第\s*[0-9A-Za-z一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：◆◇■□●○★☆|｜丨│·•]?\s*(?!{_EDITOR_ROLES})\S{{1,10}})?"
+# A page's number printed bare: 3, A2, 3版 (A2 │ 要闻 │ 2024.05.20 星期一, 2024年6月21日 星期五  要闻  3)
+_BARE_PAGE = r"[A-H]?\d{1,2}(?:\s*版)?"
+# A section's name in a head: 要闻, 科普·健康 (no editor's role, no weekday)
+_SECTION = rf"(?!{_EDITOR_ROLES}|星期|周[一二三四五六日天]|第)[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,7}}"
 _WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][）)]?"  # 星期五, （星期五）
+_AFTER_WEEKDAY = r"(?:(?<=星期[一二三四五六日天])|(?<=周[一二三四五六日天])|(?<=[）)]))"
 _SITE_DATE = re.compile(
-    # 第2版 2021年3月5日 星期五: the page's number may come first
-    rf"^(?:第\s*[0-9一二三四五六七八九十]{{1,3}}\s*版{_HEAD_SEP})?"
-    # a WeChat post's place after its time (… 18:00 四川) on the line under the account's name
-    rf"(?:(\S{{2,24}}?){_NAME_SEP})?({_DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[^\s\d]{{2,8}})?)?"
+    # 第2版 2021年3月5日 星期五: the page's number may come first; A2 │ 要闻 │ 2024.05.20: so may its section
+    rf"^(?:{_BARE_PAGE}{_NAME_SEP}(?:{_SECTION}{_NAME_SEP})?|(?:第\s*[0-9一二三四五六七八九十]{{1,3}}\s*版{_HEAD_SEP})?"
+    # a WeChat post's place after its time (… 18:00 四川) on the line under the account's name; a paper's
+    # section between its name and the date (重庆日报 要闻 2024年8月2日: see _site_date)
+    rf"(?:(\S{{2,24}}?){_NAME_SEP}(?:{_SECTION}{_NAME_SEP})?)?)"
+    rf"({_DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[^\s\d]{{2,8}})?)?"
     rf"(?:{_HEAD_SEP}{_WEEKDAY})?"
     # 农历癸卯年九月廿七 (or 辛丑年正月廿二 without 农历): a masthead's lunar date beside the printed one
     rf"(?:{_HEAD_SEP}(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
     r"\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月"
     r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十))?"
     rf"(?:{_HEAD_SEP}{_WEEKDAY})?"  # the weekday after the lunar date
-    # 第48期 今日4版: the issue and the number of pages beside the date
-    rf"(?:{_HEAD_SEP}(?:总)?第\s*\d{{1,5}}\s*期)?(?:{_HEAD_SEP}(?:今日|本期)\s*\d{{1,2}}\s*版)?"
-    rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE})?(?:\s*发表于\s*[^\s\d]{{2,8}})?{_HEAD_EDITORS}$"
+    # 第48期（总第1875期） 今日4版: the issue and the number of pages beside the date
+    rf"(?:{_HEAD_SEP}(?:总)?第\s*\d{{1,5}}\s*期(?:\s*[（(]总第\s*\d{{1,5}}\s*期[）)])?)?"
+    rf"(?:{_HEAD_SEP}(?:今日|本期)\s*\d{{1,2}}\s*版)?"
+    # 第2版 科协动态, or after the weekday the section, then maybe its number: 星期五  要闻  3
+    rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE}|{_AFTER_WEEKDAY}{_NAME_SEP}(?P<section>{_SECTION})(?P<number>{_NAME_SEP}{_BARE_PAGE})?)?"
+    # the editors, maybe after a bar (第4版 | 科普天地 | 责任编辑：孙明), and the desk's phone
+    rf"(?:\s*发表于\s*[^\s\d]{{2,8}})?(?:\s*[|｜丨│])?{_HEAD_EDITORS}"
+    r"(?:\s+(?:电话|传真)\s*[:：]\s*[\d()（）-]{5,20})?$"
 )
+
+
+def _site_date(text: str) -> re.Match | None:
+    """A page head's or a post's site and date line (see _SITE_DATE), ``text`` folded. A section between
+    the name and the date only after a paper's name (张三 李四 2021-06-18 is two names and a date); a
+    section named like a person (2021年1月8日 星期五 王丽) only with the page's number after it."""
+    match = _SITE_DATE.match(text)
+    if match is None:
+        return None
+    section = re.sub(_NAME_SEP, "", text[match.end(1) : match.start(2)]) if match.group(1) else ""
+    if section and (not is_paper_name(match.group(1)) or _named_like_a_person(section)):
+        return None
+    if match.group("section") and not match.group("number") and _named_like_a_person(match.group("section")):
+        return None
+    return match
+
+
+def _named_like_a_person(section: str) -> bool:
+    """王丽 where a head prints its section: a name, not a section (要闻, 综合, 科普·健康)."""
+    return len(section) <= 3 and has_surname(section)
+
+
 # A WeChat post's head line: 原创 王丽 四川科协 2023-05-20 09:12 发表于四川, or since 2023 the place
 # after the time without 发表于 (… 2024-04-02 17:05 四川). The author is optional; without 原创 a time or
 # 发表于 must follow the date, so that "张三 李四 2021-06-18" is not taken for one.
@@ -109,6 +145,11 @@ _LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){1,7}$")
 _URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(\S+)$")
 # Whom a post's prompt asks readers to follow: 我们, an account in quotes, 公众号
 _FOLLOWED = r"(?:我们|我|本号|公众号|[“\"「『][^”\"」』]{1,16}[”\"」』](?:公众号)?)"
+# The labels of a paper's footer, each with its colon: 本报地址：…  邮编：…, 新闻热线：…, 印刷：…
+_FOOTER_LABELS = (
+    "本报地址|本报社址|社址|本报邮箱|本报网址|新闻热线|广告热线|发行热线|订报热线|读者热线|总编室|发行部|广告部|"
+    "印刷|印刷单位|承印|定价|每份定价|零售价|全年定价|广告经营许可证|邮政编码"
+)
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 _BOILERPLATE = re.compile(
     r"^(?:本版)?(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|商务合作|传真|邮箱|电子邮箱|地址|邮编|责任编辑|责编|编辑|"
@@ -119,7 +160,7 @@ _BOILERPLATE = re.compile(
     r"|^本版(?:图片|照片|图|摄影)均?由[^。，,]{2,24}(?:提供|拍摄|摄)。?$"
     # …and its stories': （本版稿件除署名外均由重庆市科协科普部提供）, a note on the page, no story's source
     r"|^[（(]?本版(?:稿件|文字|文章|内容)[^。，,（）()]{0,10}由[^。，,（）()]{2,24}(?:提供|供稿)[）)]?。?$"
-    r"|^扫一扫[^。]{0,16}$"  # 扫一扫在手机打开当前页, 扫一扫，关注我们
+    r"|^(?:微信|手机)?扫一扫[^。]{0,16}$"  # 扫一扫在手机打开当前页, 扫一扫，关注我们, 微信扫一扫 获取更多科普资讯
     # 图片/来源网络, 视频：点击观看: where a picture came from, a player's prompt
     r"|^(?:图片|照片|视频)\s*[/／:：|｜丨]\s*(?:来源|来自)于?\s*\S{0,12}$"
     r"|^(?:(?:视频|图片|原文)\s*[/／:：|｜丨]?\s*)?点击(?:查看|观看|阅读|播放)\S{0,8}$"
@@ -137,7 +178,7 @@ _BOILERPLATE = re.compile(
     rf"|^(?:(?:{READER_ACTIONS})[^。，,！!]{{0,16}}[，,]\s*|欢迎)?关注{_FOLLOWED}[吧！!~～。]*$"
     r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
-    r"|^(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
+    r"|^(?:本版)?(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
     # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018
     r"|^(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
     r"|^(?:今日|本期)\s*\d{1,2}\s*版$"
@@ -149,7 +190,13 @@ _BOILERPLATE = re.compile(
     r"|^收录于(?:合集|话题)(?:\s*#\S+)*(?:\s*\d{1,4}个)?$|^(?:#\S+\s*)+\d{1,4}个$"
     # a bulletin's distribution at its foot: 报：中国科协办公厅…, 送：…, 发：…, 抄送：…, （共印60份）
     r"|^(?:报|送|发|抄送|抄报|主送|报送|分送)\s*[:：]\s*\S|^[（(]?共印\s*\d{1,5}\s*份[）)]?$"
-    r"|^(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})?$"
+    r"|^(?:(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})??\s*)+$"
+    # …its publisher (重庆市科学技术协会主管主办, 主管：X  主办：Y) and a paper's footer: where it is made,
+    # printed and sold (本报地址：…, 新闻热线：…, 印刷：…, 每份定价：1.50元, 重庆科技报社出版, 每周二、五出版)
+    r"|^[\u4e00-\u9fff]{2,30}主管(?:、|\s*)?主办$|^主管(?:单位)?\s*[:：]\s*\S{2,30}\s+主办(?:单位)?\s*[:：]"
+    rf"|^(?:{_FOOTER_LABELS})\s*[:：]|^[\u4e00-\u9fff]{{2,12}}报社出版(?:\s|$)|^每周[一二三四五六日、]{{1,7}}出版(?:\s|$)"
+    # the paper's copyright: 本报所刊稿件版权归四川科技报所有，未经授权不得转载。
+    r"|^本报(?:所刊|刊发|刊登)?(?:的)?(?:稿件|文章|作品|图文|内容)[^。]{0,6}版权(?:均)?归[^。，,]{2,20}所有[^。]{0,30}[。！]?$"
     r"|^CN\s*\d{2}\s*-\s*\d{4}(?:/[A-Z]{1,2})?$"
 )
 # A document's printing line at its foot (its 版记): 达州市科协办公室  2024年3月19日印发, the office that printed it
@@ -159,7 +206,7 @@ _SWIPE_HINT = re.compile(r"^[▲△▼▽↑↓←→👆👇👈👉\s]*(?:左�
 _MEDIA_PROMPT = re.compile(
     r"^[（(]?(?:点击|轻触)(?:图片|大图)?(?:可|即可)?(?:放大|查看大图|看大图)[）)]?$|^视频加载中\S{0,3}$"
     # 长按识别二维码报名, 扫码报名: where a post's QR code stood
-    r"|^(?!.*关注)[（(]?(?:长按|扫描|扫码|识别)[^。，,：:]{0,8}二维码[^。，,：:]{0,8}[）)]?$|^[（(]?扫码(?:报名|参与|观看|阅读|下载|进群)[）)]?$"
+    r"|^(?!.*关注)[（(]?(?:长按|扫描|扫码|识别)[^。，,：:]{0,8}二维码[^。，,：:]{0,8}[）)]?$|^[（(]?扫码(?:报名|参与|观看|阅读|下载|进群)[^。，,：:\s]{0,6}[）)]?$"
 )
 # [图片], and a picture's own markup, which cleaning.py puts on a line of its own: <img src=…>, ![alt](url).
 _IMAGE_PLACEHOLDER = re.compile(
@@ -185,6 +232,7 @@ def is_contact_line(text: str) -> bool:
 # A web site's footer: 主办单位：… 渝ICP备12345678号, 版权所有, 技术支持：…
 _SITE_FOOTER = re.compile(r"ICP[备证]|版权所有|公网安备|(?:主办单位|技术支持|网站维护)\s*[:：]")
 _FONT_SIZE = re.compile(r"^[【\[]?\s*字[体号]\s*[:：]?\s*[大中小\s]+[】\]]?$")  # 【字体：大 中 小】, 【字号 大 中 小】
+_LETTERED_PAGE = re.compile(r"^[A-H]\d{1,2}$")
 # 第 1 页 共 2 页, 第 8 页, P8: a PDF's page footer (8/12 alone may be a ratio or a score a sentence prints)
 _PDF_PAGE_NUMBER = re.compile(r"^(?:第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|[Pp]\.?\s?\d{1,3})$")
 # 共4条  第1页/共1页, 首页 上一页 1 2 3 下一页 尾页: a list page's pager
@@ -334,6 +382,8 @@ def meta_line_kind(text: str) -> str | None:
             return "navigation" if bare in _NAVIGATION else "boilerplate"  # ·END·, 👇扫码关注我们👇
     if text.isdigit() and len(text) <= 3 and not text.startswith("0"):
         return "decoration"  # 12: a page number a PDF copy left between paragraphs (01 is a section number)
+    if len(text) <= 3 and _LETTERED_PAGE.match(text):
+        return "decoration"  # A3, B02: a section's page number, alone on its line
     if len(text) <= 20 and _PDF_PAGE_NUMBER.match(text):
         return "decoration"  # 第 1 页 共 2 页: a PDF's page footer, which interrupts no story
     if is_name_in_capitals(text):
@@ -370,7 +420,7 @@ def meta_line_kind(text: str) -> str | None:
         return "source"
     if _BOILERPLATE.match(text) or printing_office(text):
         return "boilerplate"
-    match = _SITE_DATE.match(text) or (_PRINT_EDITION.match(text) if text[:1] == "《" else None)
+    match = _site_date(text) or (_PRINT_EDITION.match(text) if text[:1] == "《" else None)
     if match and parse_iso_date(match.group(2)) and not re.search(r"\d", match.group(1) or ""):
         return "site_date"
     match = _WECHAT_HEAD.match(text)
@@ -443,7 +493,7 @@ def wechat_head(text: str) -> tuple[str, str] | None:
     """(author, account) of a WeChat head line (原创 王丽 四川科协 2023-05-20 09:12, or its 原创 王丽 四川科协
     without the date), author possibly ''."""
     key = fold(text)
-    if _SITE_DATE.match(key):
+    if _site_date(key):
         return None
     match = _WECHAT_HEAD.match(key) or _ORIGINAL_LABEL.match(key)
     if not match:
@@ -526,7 +576,7 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
     """Store one metadata line in ``meta`` (the line itself goes to source_lines)."""
     meta.source_lines.append(text)
     if kind == "site_date":
-        match = _SITE_DATE.match(fold(text)) or _PRINT_EDITION.match(fold(text))
+        match = _site_date(fold(text)) or _PRINT_EDITION.match(fold(text))
         issue = None if match else _ISSUE_HEAD.match(fold(text))
         if match:
             site, date = (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)
@@ -631,12 +681,17 @@ _CJK_AFTER = re.compile(r"[\u4e00-\u9fff·]")
 _EDITOR_TOKEN = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)|([\u4e00-\u9fff·]{{2,4}})|[、，,\s]+|(.)")
 
 
+def names_page_editors(text: str) -> bool:
+    """责任编辑：张晓  美术编辑：黄蓉, 编辑 / 王丽   美编 / 刘洋: a line of the page's furniture naming its editors."""
+    return bool(_EDITOR_LINE.match(fold(text))) and meta_line_kind(text) == "boilerplate"
+
+
 def _credit_lines(meta: PageMeta):
     """The footer lines that may credit the page's editors, and the editors at the end of its head."""
     for line in meta.boilerplate:
         yield line[1:-1] if _BRACKETED.match(line) else line  # 【责任编辑：刘小明】
     for line in meta.source_lines:  # every meta line, in page order
-        head = _SITE_DATE.match(fold(line)) or page_head(fold(line))
+        head = _site_date(fold(line)) or page_head(fold(line))
         if head and head.group("editors"):  # 2021年1月8日 星期五 第2版 科协动态 责任编辑：王丽 美编：李明
             yield line[head.start("editors") :].strip()
 

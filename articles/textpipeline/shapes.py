@@ -59,14 +59,22 @@ EDITOR_ROLES = (  # each also after 本版 (本版责任编辑：王新民)
 _EDITOR_NAME = r"[\u4e00-\u9fff·]{2,4}"
 # The page's editors at the end of its head: … 第2版 科协动态 责任编辑：王丽 美编：李明
 HEAD_EDITORS = rf"(?P<editors>(?:\s+{EDITOR_ROLES}\s*[:：]\s*{_EDITOR_NAME}(?:[、，,\s]\s*{_EDITOR_NAME})*)+)?"
+# …and on a dated head, where the date anchors them, also without colons: … 第2版 责任编辑 林峰 校对 杨柳
+DATED_HEAD_EDITORS = (
+    rf"(?P<editors>(?:\s+{EDITOR_ROLES}(?:\s*[:：]\s*{_EDITOR_NAME}(?:[、，,\s]\s*{_EDITOR_NAME})*"
+    rf"|\s+{_EDITOR_NAME}(?:[、，,]\s*{_EDITOR_NAME})*))+)?"
+)
 # The page's number and section: 第3版  区县科协, 03版：要闻, A2版 | 科普 (a space or a mark before the section).
 _PAGE_NUMBER = re.compile(
     r"^第?\s*[0-9０-９A-Za-zＡ-Ｚ一二三四五六七八九十]{1,3}\s*版"
-    rf"(?:(?:\s*[:：|｜丨·]\s*|\s+)(?!{EDITOR_ROLES})[^\s。，,]{{1,12}})?{HEAD_EDITORS}$"
+    rf"(?:(?:\s*[:：|｜丨│·]\s*|\s+)(?!{EDITOR_ROLES})[^\s。，,]{{1,12}})?{HEAD_EDITORS}$"
 )
 # …or the section alone before its editors, the number on the masthead's date line: 区县科协 责编：吴敏 美编：罗欣
 # (not an author's name, 王芳 编辑：李雪, nor a body's, 綦江区科协 编辑：李雪: a story's credits at its foot)
-_SECTION_AND_EDITORS = re.compile(rf"^(?!{EDITOR_ROLES})(?P<section>[\u4e00-\u9fff]{{2,8}}){HEAD_EDITORS}$")
+# (科普·健康, 广告·服务: two words joined by a dot)
+_SECTION_AND_EDITORS = re.compile(
+    rf"^(?!{EDITOR_ROLES})(?P<section>[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,4}}·[\u4e00-\u9fff]{{2,4}}){HEAD_EDITORS}$"
+)
 _COLLECTIVE_SECTION = ("区县", "市县", "市州", "基层", "地方", "全市", "全省", "学会", "科协")
 _BODY_ENDS = ("科协", "协会", "学会", "研究会", "局", "委", "办", "中心")
 
@@ -808,11 +816,13 @@ def split_trailing_attribution(text: str) -> tuple[str, str] | None:
 # A jump between pages: （下转第2版） ends this page's part of a story, （上接第1版） opens the rest of one.
 _JUMP = re.compile(r"[（(]\s*(上接|下转|接|转)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十A-Za-z]{1,3})\s*版\s*[）)]")
 _TRAILING_JUMP = re.compile(_JUMP.pattern + r"$")
+# …also without its brackets on a line of its own, as PDF copies print it: 转第2版, 下转A2版, 上接第1版
+_BARE_JUMP = re.compile(r"(上接|下转|接|转)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十A-Za-z]{1,3})\s*版")
 
 
 def jump_marker(text: str) -> tuple[str, str] | None:
-    """('from' | 'to', page) when ``text`` is only a jump marker, else None."""
-    match = _JUMP.fullmatch(text.strip())
+    """('from' | 'to', page) when ``text`` is only a jump marker, bracketed or bare, else None."""
+    match = _JUMP.fullmatch(text.strip()) or _BARE_JUMP.fullmatch(text.strip())
     if not match:
         return None
     return ("from" if match.group(1) in ("上接", "接") else "to"), unicodedata.normalize("NFKC", match.group(2))

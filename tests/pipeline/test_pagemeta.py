@@ -235,6 +235,31 @@ from articles.textpipeline.split import split_page
         ("协办单位", None),
         ("《人民日报》（2022年11月16日 17 版）", "site_date"),
         ("《人民日报》（2022年11月16日）发表评论员文章", None),
+        # a section between a name and a date only after a paper's name; after a date only after the weekday
+        ("王丽 四川科协 2021-06-18", None),
+        ("王丽 2021年3月5日 供稿", None),
+        # a paper's masthead and footer lines (each had been an item's title or text)
+        ("重庆市科学技术协会主管主办", "boilerplate"),
+        ("主管：四川省科学技术协会  主办：四川科技报社", "boilerplate"),
+        ("国内统一连续出版物号 CN 50-0018  邮发代号 77-25", "boilerplate"),
+        ("本报地址：重庆市渝北区龙溪街道金山路1号  邮编：401147", "boilerplate"),
+        ("新闻热线：023-63600000  广告热线：023-63600001", "boilerplate"),
+        ("印刷：重庆日报报业集团印务有限公司  定价：1.50元", "boilerplate"),
+        ("本报社址：成都市青羊区八宝街111号", "boilerplate"),
+        ("本报邮箱：cqkjb@163.com", "boilerplate"),
+        ("总编室：023-63600010  发行部：023-63600002", "boilerplate"),
+        ("广告经营许可证：渝工商广字第0018号", "boilerplate"),
+        ("重庆科技报社出版  社址：重庆市渝北区金山路1号  邮政编码：401147", "boilerplate"),
+        ("每周二、五出版  每份定价：1.50元  全年定价：156元", "boilerplate"),
+        ("本报所刊稿件版权归四川科技报所有，未经授权不得转载。", "boilerplate"),
+        ("本版主编：许静 责任编辑：邓颖 美编：罗杰 校对：谢文", "boilerplate"),
+        ("印刷术是中国古代四大发明之一。", None),
+        # QR prompts and a lettered page number (each had been the next story's kicker or title)
+        ("微信扫一扫 获取更多科普资讯", "boilerplate"),
+        ("扫码观看视频", "decoration"),
+        ("A3", "decoration"),
+        ("B02", "decoration"),
+        ("5G", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -271,6 +296,16 @@ def test_meta_line_kind(line, kind):
         # paragraph, flagged as cut off)
         ("《 人民日报 》（ 2022年11月16日 17 版）", "人民日报", dt.date(2022, 11, 16), None),
         ("《光明日报》（2018年09月10日 02版）", "光明日报", dt.date(2018, 9, 10), None),
+        # page heads in more shapes: the issue with its running total, the page's number (and section)
+        # before the date, the section between the paper's name and the date or after the weekday (each
+        # had been a headline or an item without one, the page's date lost)
+        ("2024年6月21日 星期五  第25期（总第1875期）  本期8版", None, dt.date(2024, 6, 21), None),
+        ("3   2024年3月15日 星期五", None, dt.date(2024, 3, 15), None),
+        ("2024年6月21日 星期五  要闻  3", None, dt.date(2024, 6, 21), None),
+        ("A2 │ 要闻 │ 2024.05.20 星期一", None, dt.date(2024, 5, 20), None),
+        ("重庆日报 要闻 2024年8月2日", "重庆日报", dt.date(2024, 8, 2), None),
+        ("重庆日报 2024年8月2日 星期五 要闻", "重庆日报", dt.date(2024, 8, 2), None),
+        ("文匯報 內地新聞 ２０２４年８月２日", "文匯報", dt.date(2024, 8, 2), None),
     ],
 )
 def test_record_meta_line(line, site, date, source):
@@ -407,6 +442,9 @@ def test_an_editor_named_in_brackets_is_the_pages_editor():
         (["博物馆延长开放时间", "——记者探访市科技馆", "本报记者 王静", STORY], [], "博物馆延长开放时间", "——记者探访市科技馆"),
         (["华文女作家的风采", "曾敏之", STORY], [], "华文女作家的风采", ""),
         (["科协动态", "2021-06-18 17:30", STORY], [], "科协动态", ""),
+        # the section over its editors' line, then the headline (the section was the headline's 引题)
+        (["科协动态", "编辑 / 王丽   美编 / 刘洋   校对 / 陈晨", "广元市科协开展“科技之春”宣传月活动", "本报记者 王静", STORY],
+         ["科协动态"], "广元市科协开展“科技之春”宣传月活动", ""),
     ],
 )
 def test_a_column_head_over_a_headline_is_a_banner(lines, banners, title, subtitle):
@@ -632,6 +670,21 @@ def test_an_editors_line_names_only_people(line, names):
         ("2023年11月7日 星期二 第4版\n区县科协 责编:吴敏 美编:罗欣", dt.date(2023, 11, 7), ["区县科协 责编:吴敏 美编:罗欣"],
          ["吴敏", "罗欣"]),
         ("区县科协 责任编辑：吴敏", None, ["区县科协 责任编辑：吴敏"], ["吴敏"]),
+        # the section and editors after the page's number, a bar between them, the desk's phone after them
+        ("科普时报  2024年5月24日  第4版 | 科普天地 | 责任编辑：孙明  电话：010-58884000", dt.date(2024, 5, 24), [],
+         ["孙明"]),
+        # the editors' roles without colons on a dated head
+        ("四川科技报 要闻 2024年10月18日 星期五 第2版 责任编辑 林峰 校对 杨柳 美编 何丹", dt.date(2024, 10, 18), [],
+         ["林峰", "杨柳", "何丹"]),
+        # a section of two words joined by a dot over its editors
+        ("重庆科技报 2024年11月8日 星期五 第8版\n广告·服务  责任编辑：刘敏  校对：陈佳", dt.date(2024, 11, 8),
+         ["广告·服务  责任编辑：刘敏  校对：陈佳"], ["刘敏", "陈佳"]),
+        ("3   2024年3月15日 星期五\n科协动态", dt.date(2024, 3, 15), ["科协动态"], []),
+        # the page's chief editor first (it was the kicker)
+        ("本版主编：许静 责任编辑：邓颖 美编：罗杰 校对：谢文", None, [], ["许静", "邓颖", "罗杰", "谢文"]),
+        # a masthead with its publisher and registration lines over the date line (they were an item)
+        ("重庆科技报\n重庆市科学技术协会主管主办\n国内统一连续出版物号 CN 50-0018  邮发代号 77-25\n"
+         "2024年6月21日 星期五  第25期（总第1875期）  本期8版", dt.date(2024, 6, 21), [], []),
     ],
 )
 def test_a_page_head_ending_with_its_editors(head, page_date, banners, editors):
@@ -641,6 +694,39 @@ def test_a_page_head_ending_with_its_editors(head, page_date, banners, editors):
     assert result.meta.page_date == page_date
     assert result.meta.banners == banners
     assert [b.name for b in page_editors(result.meta)] == editors
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # the paper's footer: where it is made, printed and sold (it was an item, the printer its organization)
+        ["本报地址：重庆市渝北区龙溪街道金山路1号  邮编：401147", "新闻热线：023-63600000  广告热线：023-63600001",
+         "印刷：重庆日报报业集团印务有限公司  定价：1.50元"],
+        # the paper's copyright under its heading (it was an item titled 本报声明)
+        ["本报声明", "本报所刊稿件版权归四川科技报所有，未经授权不得转载。"],
+        # QR prompts between two stories (they were the next story's kicker and title)
+        ["微信扫一扫 获取更多科普资讯", "扫码观看视频"],
+    ],
+)
+def test_a_papers_furniture_between_or_after_stories_is_no_item(furniture):
+    """Footer lines, the copyright box and QR prompts go to the page's metadata; the stories stay as they are."""
+    result = split_page(
+        "\n\n".join(["绵阳市科协召开年度工作总结会", f"本报讯（记者 陈晓东）{STORY}", *furniture,
+                      "江津区科协组织科技志愿者进社区", f"本报讯（通讯员 吴丹）{STORY}"])
+    )
+    assert [(item.title, item.paragraphs) for item in result.items] == [
+        ("绵阳市科协召开年度工作总结会", [STORY]), ("江津区科协组织科技志愿者进社区", [STORY])]
+    assert all(line in result.meta.source_lines for line in furniture)
+    assert account(result).balanced
+
+
+def test_a_subscription_ads_terms_are_its_text():
+    """邮发代号：77-25  全年定价：156元 inside a subscription ad had closed it: the rest became an item without
+    a headline."""
+    lines = ["《重庆科技报》是重庆市科学技术协会主管主办的科技类报纸，每周二、五出版。", "邮发代号：77-25  全年定价：156元",
+             "订阅方式：全国各地邮局（所）均可订阅，也可拨打11185订阅。"]
+    result = split_page("\n".join(["欢迎订阅2025年度《重庆科技报》", *lines]))
+    assert [(item.title, item.paragraphs) for item in result.items] == [("欢迎订阅2025年度《重庆科技报》", lines)]
 
 
 def test_a_web_pages_menu_controls_and_related_links_are_no_story_text():

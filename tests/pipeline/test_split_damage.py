@@ -1229,6 +1229,27 @@ def test_a_jump_at_the_end_of_a_paragraph_is_taken_out_and_flagged(marker_alone)
     assert "continues_elsewhere" in [flag.code for flag in item.flags]
 
 
+@pytest.mark.parametrize("marker", ["转第2版", "下转A2版", "（下转第2版）"])
+def test_a_bare_jump_line_ends_its_story_like_a_bracketed_one(marker):
+    """转第2版 on a line of its own, without brackets as PDF copies print it, had been the next story's
+    headline (that headline its 副题) and the story was not flagged."""
+    story, other = page(
+        "德阳市科协开展科普进校园活动", JUMPED, marker,
+        "广元市科协召开全委会议", "本报讯（记者 孙立）9月24日，广元市科协九届三次全委会议在利州区召开。",
+    ).items
+    assert marker in story.credit_lines and "continues_elsewhere" in codes(story)
+    assert (other.title, other.subtitle) == ("广元市科协召开全委会议", "")
+
+
+def test_a_bare_continued_from_line_opens_the_rest_of_a_story():
+    """上接第1版 without brackets had been the title of an item, unflagged."""
+    first, rest = page(
+        "广元市科协召开全委会议", "本报讯（记者 孙立）9月24日，广元市科协九届三次全委会议在利州区召开。", "（广元市科协）",
+        "上接第1版", JUMPED_REST,
+    ).items
+    assert rest.title == "" and rest.paragraphs == [JUMPED_REST] and codes(rest) == ["continued_from"]
+
+
 @pytest.mark.parametrize("repeated_headline", [False, True])
 def test_a_story_jumped_to_further_down_the_same_copy_is_joined(repeated_headline):
     """（下转第2版） … another story … （上接第1版）the rest: one story again, the cut paragraph joined and
