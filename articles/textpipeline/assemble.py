@@ -54,6 +54,7 @@ from .assemble_sections import SectionRules
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft
 from .jumps import join_jumped_parts
 from .lines import Line
+from .lookahead import weather_box_at
 from .model import (
     ARTICLE,
     PHOTO,
@@ -135,6 +136,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         if self._dated_link(index, line):
             return None
         meta_kind = meta_line_kind(text)
+        if meta_kind is None and weather_box_at(self.lines, index):
+            meta_kind = "decoration"  # 今日天气 over its rows: the weather box, which interrupts no story
         if meta_kind == "boilerplate" and is_contact_line(text) and after_contact(self._open()):
             self.current.add_paragraph(text)  # 联系人：张老师 over 联系电话：…: the story's contact, both lines its text
             self.current.cover(line)

@@ -722,3 +722,44 @@ def test_a_bodys_site_name_over_the_headline_and_its_info_line(top):
     assert [(item.kicker, item.title, item.subtitle) for item in result.items] == [("", "全国科技活动周将于5月22日举行", "")]
     over_a_kicker = split_page("\n".join(["唱好双城记", "全国科技活动周将于5月22日举行", "2021-03-12 来源：新华社", STORY]))
     assert over_a_kicker.meta.site is None  # a 引题 names no body
+
+
+WEATHER_BOXES = [
+    ["今日天气", "主城区 多云转阵雨 24℃～32℃", "万州 阵雨 23℃～30℃", "重庆市气象台6月20日16时发布"],
+    ["天气", "成都 晴 16～25℃", "泸州 多云 18～26℃"],
+    ["天气预报", "西昌 晴转多云 -2～12℃  会理 晴 1～15℃"],
+]
+
+
+@pytest.mark.parametrize("box", WEATHER_BOXES)
+def test_a_weather_box_between_stories_is_the_pages_furniture(box):
+    """今日天气 and its rows had run into the story above (万州 one of its regions), and the last row had
+    become the next story's title, its headline the 副题."""
+    result = split_page("\n".join([
+        "市科协召开全市学会工作会议", f"本报讯（记者 周敏）{STORY}", *box,
+        "璧山区科协举办科技工作者沙龙", f"本报讯（通讯员 刘佳）{STORY}",
+    ]))
+    assert [(item.title, item.subtitle, item.paragraphs) for item in result.items] == [
+        ("市科协召开全市学会工作会议", "", [STORY]), ("璧山区科协举办科技工作者沙龙", "", [STORY])]
+    assert result.meta.boilerplate == box
+
+
+@pytest.mark.parametrize("box", WEATHER_BOXES)
+def test_a_weather_box_inside_a_story_leaves_it_whole(box):
+    """The story goes on under the box, as under any box the copy put between its paragraphs."""
+    result = split_page("\n".join(["市科协召开全市学会工作会议", f"本报讯（记者 周敏）{STORY}", *box, LEAD + "。"]))
+    [item] = result.items
+    assert item.paragraphs == [STORY, LEAD + "。"] and not item.flags
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["天气", STORY],  # a story's sub-heading over its prose
+        ["今年入夏以来，重庆多地出现40℃以上高温", STORY],
+        ["——访重庆市气象台首席预报员陈明", STORY],
+    ],
+)
+def test_weather_words_in_a_story_are_its_text(lines):
+    result = split_page("\n".join(["市科协召开全市学会工作会议", f"本报讯（记者 周敏）{STORY}", *lines]))
+    assert result.meta.boilerplate == []
