@@ -238,6 +238,7 @@ RECOMMENDATION_HEADINGS = frozenset(
      "栏目导航", "网站导航", "频道导航",
      # a paper's front-page box of the stories inside
      "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读",
+     "要闻提要", "本期提要", "今日提要", "今日看点", "本期看点", "要闻速览",
      # …and a bulletin's (简报, 工作通讯) contents box over its items' titles
      *_CONTENTS_HEADINGS,
      # a web page's readers' comments under the story, each signed and dated like a site's line
@@ -256,11 +257,21 @@ def opens_recommendations(text: str) -> bool:
     return _strip_decoration(fold(text).strip()).strip("【】[] :：") in RECOMMENDATION_HEADINGS
 
 
-# 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page.
+# 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page; or its
+# 见 first (详见第5版 冬季慢病管理指南).
 _PAGE_TEASER = re.compile(
     r"^[^\s].{1,40}?\s*(?:[▶►→>＞]+\s*|[（(]\s*(?:详)?见?\s*|(?:详)?见\s*)"
     r"第?\s*[\d一二三四五六七八九十]{1,2}\s*版\s*[）)]?$"
+    r"|^(?:详)?见\s*第?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,2}\s*版\s*[:：]?\s*[^\s\d].{1,40}$"
 )
+# 02版 自贡：灯会里的科技范儿, A4 巴中：科普大篷车进村入户: a teaser with its page first, which reads as a
+# page's head (第3版 区县传真) but under a digest's heading (本期导读)
+_PAGE_FIRST_TEASER = re.compile(r"^(?:第?\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}(?=\s))\s*[:：|｜丨]?\s*[^\s\d].{1,40}$")
+
+
+def is_page_first_teaser(text: str) -> bool:
+    """02版 自贡：灯会里的科技范儿, A4 巴中：科普大篷车进村入户: a digest's line, the page it points to first."""
+    return bool(_PAGE_FIRST_TEASER.match(fold(text)))
 _NAVIGATION = frozenset(
     [
         "时政",

@@ -235,6 +235,9 @@ from articles.textpipeline.split import split_page
         ("协办单位", None),
         ("《人民日报》（2022年11月16日 17 版）", "site_date"),
         ("《人民日报》（2022年11月16日）发表评论员文章", None),
+        # a teaser with 见 and its page first; a page's number and section alone is its head
+        ("详见第5版 冬季慢病管理指南", "navigation"),
+        ("第3版 区县传真", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -763,3 +766,29 @@ def test_a_weather_box_inside_a_story_leaves_it_whole(box):
 def test_weather_words_in_a_story_are_its_text(lines):
     result = split_page("\n".join(["市科协召开全市学会工作会议", f"本报讯（记者 周敏）{STORY}", *lines]))
     assert result.meta.boilerplate == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "teasers", "lead"),
+    [
+        # the box's heading was unknown: the box ran into the story above, its last teaser became the title
+        ("要闻提要", ["·四川省科协发布科普惠农服务清单", "·凉山州科技馆新馆开工"], f"本报讯（记者 赵雪）{STORY}"),
+        ("今日看点", ["·四川省科协发布科普惠农服务清单", "·凉山州科技馆新馆开工"], f"本报讯（记者 赵雪）{STORY}"),
+        ("要闻速览", ["·四川省科协发布科普惠农服务清单", "·凉山州科技馆新馆开工"], f"本报讯（记者 赵雪）{STORY}"),
+        # the story under the box opens with its reporter's line: the box took its headline, the story
+        # above its byline
+        ("本期导读", ["·四川省科协发布科普惠农服务清单", "·凉山州科技馆新馆开工"], f"本报记者 赵雪\n{STORY}"),
+        # teasers with the page first: 02版 X was the page's banner, the others the next story's 引题 and title
+        ("本期导读", ["02版 自贡：灯会里的科技范儿", "A4 巴中：科普大篷车进村入户", "详见第5版 冬季慢病管理指南"],
+         f"本报讯（记者 赵雪）{STORY}"),
+    ],
+)
+def test_a_digest_box_between_stories_is_navigation(heading, teasers, lead):
+    result = split_page("\n".join([
+        "全国科技活动周重庆主场活动启幕", f"本报讯（记者 李娜）{STORY}", heading, *teasers,
+        "成都：科学家精神进校园", lead,
+    ]))
+    assert [(item.kicker, item.title, item.subtitle, item.paragraphs) for item in result.items] == [
+        ("", "全国科技活动周重庆主场活动启幕", "", [STORY]), ("", "成都：科学家精神进校园", "", [STORY])]
+    assert [[b.name for b in item.bylines] for item in result.items] == [["李娜"], ["赵雪"]]
+    assert result.meta.boilerplate == [heading, *teasers] and result.meta.banners == []
