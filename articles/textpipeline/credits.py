@@ -327,8 +327,14 @@ def unit_and_names(text: str) -> list[str] | None:
     return names if names and all(has_surname(name) for name in names) else None
 
 
-# 公告, 简讯: the kind of notice printed over it, whose first character is also a surname (公, 简)
-_NOTICE_LABELS = frozenset(["公告", "公示", "公函", "通知", "通告", "启事", "声明", "更正", "告示", "简讯", "简报", "快讯"])
+# 公告, 简讯: the kind of notice printed over it, whose first character is also a surname (公, 简);
+# also with a word before it, 郑重声明, 遗失启事 (郑 and 遗 are surnames too), longer than a name of three
+_NOTICE_LABELS = ("公告", "公示", "公函", "通知", "通告", "启事", "声明", "更正", "告示", "简讯", "简报", "快讯")
+
+
+def _notice_label(token: str) -> bool:
+    """公告, 郑重声明: a notice's kind, no name."""
+    return token in _NOTICE_LABELS or (len(token) >= 4 and token.endswith(_NOTICE_LABELS))
 
 
 def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
@@ -339,7 +345,7 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     (李德润葛洪); callers allow that only where a byline is expected.
     """
     tokens = text.split()
-    if not 1 <= len(tokens) <= 6 or any(token in _NOTICE_LABELS for token in tokens):
+    if not 1 <= len(tokens) <= 6 or any(_notice_label(token) for token in tokens):
         return None
     limit = 9 if joined and len(tokens) == 1 else 4
     for token in tokens:

@@ -46,6 +46,15 @@ _GENRE_HEADLINES = frozenset(
         "更正启事",
         "更正说明",
         "更正与致歉",
+        # a notice's kind (a paper prints them between its stories): each a piece of its own
+        "声明",
+        "郑重声明",
+        "严正声明",
+        "遗失声明",
+        "作废声明",
+        "致歉声明",
+        "启事",
+        "遗失启事",
     )
 )
 _BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】$")

@@ -405,3 +405,24 @@ def test_a_box_name_over_bullets_heads_the_storys_sidebar(box, sidebar):
     (item,) = result.items
     assert result.meta.banners == [] and result.meta.boilerplate == []
     assert [block.text for block in item.blocks if block.kind == "sidebar"] == [sidebar]
+
+
+@pytest.mark.parametrize(
+    ("above", "notice"),
+    [
+        # 遗失声明 under a 更正 (it had been the 更正's sub-heading, 绵阳 one of its regions)
+        (["更正", "本报3月8日第2版《南充市科协召开全委会》一文中，“张平”应为“张萍”。特此更正。"],
+         ["遗失声明", "四川绵阳某农业科技有限公司不慎遗失营业执照副本，声明作废。"]),
+        # 郑重声明 under a story with no closing attribution (it had been the story's sub-heading)
+        (["阿坝州科协开展科普援藏活动", f"本报讯（记者 泽仁）{PROSE}"],
+         ["郑重声明", "近期发现有人冒用“四川科技报社”名义开展评选活动并收取费用，本报从未开展此类活动，特此声明。"]),
+        # …whose last paragraph lacks its full stop: 郑重声明 had been read as that paragraph's author, a name
+        # of surname 郑, and the paragraph as the notice's title
+        (["阿坝州科协开展科普援藏活动", f"本报讯（记者 泽仁）{PROSE}", "活动中，志愿者还为当地学生演示了科学小实验"],
+         ["郑重声明", "近期发现有人冒用“四川科技报社”名义开展评选活动并收取费用，本报从未开展此类活动，特此声明。"]),
+    ],
+)
+def test_a_notice_under_another_piece_is_a_piece_of_its_own(above, notice):
+    first, second = split_page("\n".join([*above, *notice])).items
+    assert (first.title, first.subheadings, len(first.paragraphs)) == (above[0], [], len(above) - 1)
+    assert (second.title, second.subheadings, second.bylines, second.paragraphs) == (notice[0], [], [], notice[1:])
