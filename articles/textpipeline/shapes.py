@@ -419,6 +419,14 @@ def is_strong_headline(text: str) -> bool:
     return bool(_STRONG_HEADLINE.search(text) or _LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
 
 
+NOTICE_KINDS = ("启事", "通知", "公告", "通告", "公示", "声明")  # what a notice's title ends with
+
+
+def is_notice_title(text: str) -> bool:
+    """郑重声明, 征稿启事, 关于…的通知, 更正, 致读者: the title of a notice, which its issuer may sign."""
+    return text.endswith(NOTICE_KINDS) or bool(_LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
+
+
 def is_genre_headline(text: str) -> bool:
     """更正, 简讯, 致读者: a piece titled by its kind alone."""
     return text in _GENRE_HEADLINES

@@ -426,3 +426,29 @@ def test_a_notice_under_another_piece_is_a_piece_of_its_own(above, notice):
     first, second = split_page("\n".join([*above, *notice])).items
     assert (first.title, first.subheadings, len(first.paragraphs)) == (above[0], [], len(above) - 1)
     assert (second.title, second.subheadings, second.bylines, second.paragraphs) == (notice[0], [], [], notice[1:])
+
+
+NEXT_STORY = ["甘孜州科协举办青稞种植技术培训", f"本报讯（通讯员 降措）{PROSE}（甘孜州科协）"]
+
+
+@pytest.mark.parametrize(
+    ("notice", "issuer"),
+    [
+        (["郑重声明", "近期发现有人冒用本报名义开展评选活动并收取费用，本报从未开展此类活动，特此声明。"], "四川科技报社"),
+        (["征稿启事", f"{PROSE}来稿请注明作者姓名和联系电话。"], "重庆科技报社"),
+        (["关于开展2024年全国科普日活动的通知", "各区县科协：", PROSE], "重庆市科学技术协会"),
+    ],
+)
+def test_a_notice_signed_without_a_date_over_the_next_story(notice, issuer):
+    """The issuer under the notice's last sentence signs it (it had become the next story's title, the
+    story's headline its 副题)."""
+    signed, story = split_page("\n".join([*notice, issuer, *NEXT_STORY])).items
+    assert (signed.title, signed.paragraphs[-1], signed.source) == (notice[0], issuer, issuer)
+    assert (story.title, story.subtitle, story.source) == (NEXT_STORY[0], "", "甘孜州科协")
+
+
+def test_bodies_signing_a_notice_together_over_its_date_stay_its_signature():
+    """The first of them does not close the notice when more names and a date follow."""
+    signers = ["凉山彝族自治州科学技术协会", "西昌学院", "凉山州医学会", "2024年5月28日"]
+    (item,) = split_page("\n".join(["致全州广大科技工作者的倡议书", "全州广大科技工作者：", PROSE, *signers])).items
+    assert item.paragraphs[-4:] == signers
