@@ -270,6 +270,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         if self.advert_next:
             self.advert_next = False
             draft.flag("advertisement", "版面上标为“广告”：这是广告，不是新闻；请确认后删除或保留", title or line.text[:30])
+        elif title and shapes.is_classified_heading(title):
+            draft.flag("advertisement", f"“{title}”是广告的标题：这多半是广告，不是新闻；请确认后删除或保留", title)
         if title:
             draft.title_lines.append(title)
         draft.cover(line)

@@ -750,6 +750,16 @@ _PICTURE_CREDIT_END = re.compile(r"[（(][^（）()]{0,80}?(?:摄|摄影|供图|
 _ADVERT_LABELS = frozenset(["广告", "【广告】", "[广告]", "（广告）", "(广告)", "广而告之", "广告专版", "商业广告"])
 
 
+# A classified advertisement's heading, which needs no 广告 label: 招聘, 诚聘, 欢迎订阅2025年度《重庆科技报》
+# (a 招聘启事 is as often a body's own notice: 四川科技报社现面向社会公开招聘…)
+_CLASSIFIED_HEADING = re.compile(r"^(?:招聘|诚聘|急聘|招商|招租|转让|出租|求购)$|^(?:欢迎订阅|征订)\S{0,20}$")
+
+
+def is_classified_heading(text: str) -> bool:
+    """招聘, 欢迎订阅《重庆科技报》: the heading of a paid notice that papers print without a 广告 label."""
+    return bool(_CLASSIFIED_HEADING.match(strip_bullet(text).strip()))
+
+
 def is_advert_label(text: str) -> bool:
     """广告, 【广告】: the label papers print over a paid notice (公益广告 is the paper's own message)."""
     return text.strip() in _ADVERT_LABELS

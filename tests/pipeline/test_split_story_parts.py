@@ -452,3 +452,19 @@ def test_bodies_signing_a_notice_together_over_its_date_stay_its_signature():
     signers = ["凉山彝族自治州科学技术协会", "西昌学院", "凉山州医学会", "2024年5月28日"]
     (item,) = split_page("\n".join(["致全州广大科技工作者的倡议书", "全州广大科技工作者：", PROSE, *signers])).items
     assert item.paragraphs[-4:] == signers
+
+
+@pytest.mark.parametrize(
+    ("box", "advertisement"),
+    [
+        (["● 招聘", "云阳县某农业科技公司招聘农技员3名，要求农学相关专业，电话：023-55100000。"], True),
+        (["■ 璧山区：青杠街道科协举办科普讲座", "7月2日，璧山区青杠街道科协在街道文化中心举办健康科普讲座。（璧山区科协）"], False),
+    ],
+)
+def test_a_marked_box_under_a_signed_story_is_a_piece_of_its_own(box, advertisement):
+    """● 招聘 under a story's closing attribution had become the story's sidebar, its text a stray paragraph
+    moved back into the story (云阳 one of its regions); a classified ad's heading flags it."""
+    story, piece = split_page("\n".join(["奉节脐橙科技小院揭牌", f"本报讯（通讯员 向阳）{PROSE}（奉节县科协）", *box])).items
+    assert (story.paragraphs, story.repairs, [b.kind for b in story.blocks]) == ([PROSE], [], [PARAGRAPH])
+    assert (piece.title, piece.paragraphs) == (shapes.strip_bullet(box[0]), [box[1].removesuffix("（璧山区科协）")])
+    assert [flag.code for flag in piece.flags] == (["advertisement"] if advertisement else [])
