@@ -290,8 +290,22 @@ class FurnitureRules:
                 and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
             )
             or self._column_head(index, text)
+            or self._public_service_message(index, text)
             or self._decorated_banner(index, text)
             or self._named_in_capitals_too(index, text)
+        )
+
+    def _public_service_message(self, index: int, text: str) -> bool:
+        """公益广告 and the slogan under it (节约用水从我做起): the paper's own message, page furniture
+        (the label was an item without text, the slogan its title); a headline over its story is no slogan."""
+        if shapes.is_public_service_label(text):
+            return True
+        return (
+            index > 0
+            and shapes.is_public_service_label(self.lines[index - 1].text)
+            and is_heading_like(text)
+            and not story_at(self.lines, after_meta(self.lines, index + 1))  # (the page's footer may follow)
+            and not announces_story(self.lines, index + 1)
         )
 
     def _decorated_banner(self, index: int, text: str) -> bool:

@@ -765,6 +765,11 @@ def is_advert_label(text: str) -> bool:
     return text.strip() in _ADVERT_LABELS
 
 
+def is_public_service_label(text: str) -> bool:
+    """公益广告, 【公益广告】: the label over the paper's own message (节约用水 从我做起), page furniture."""
+    return text.strip().strip("【】[]（）()") in ("公益广告", "公益宣传")
+
+
 def is_picture_note(content: str) -> bool:
     """（资料图片）, （图片来自网络）, （数据来源：重庆市科协）: what a picture or a table is, in brackets;
     no source or author of the story."""

@@ -792,3 +792,20 @@ def test_a_digest_box_between_stories_is_navigation(heading, teasers, lead):
         ("", "全国科技活动周重庆主场活动启幕", "", [STORY]), ("", "成都：科学家精神进校园", "", [STORY])]
     assert [[b.name for b in item.bylines] for item in result.items] == [["李娜"], ["赵雪"]]
     assert result.meta.boilerplate == [heading, *teasers] and result.meta.banners == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [["公益广告", "节约用水 从我做起"], ["【公益广告】", "节约用水从我做起"], ["公益广告", "节约用水 从我做起", "邮编：401147"]],
+)
+def test_a_public_service_message_is_the_pages_furniture(message):
+    """公益广告 had been an item without text (or the slogan's 引题), the slogan its title."""
+    result = split_page("\n".join(["“科普重庆”短视频大赛开始报名", f"本报讯（记者 邓颖）{STORY}（渝科）", *message]))
+    assert [item.title for item in result.items] == ["“科普重庆”短视频大赛开始报名"]
+    assert result.meta.banners == message[:2]
+
+
+def test_a_headline_under_a_public_service_label_keeps_its_story():
+    result = split_page("\n".join(["公益广告", "节约用水 从我做起", "“科普重庆”短视频大赛开始报名", f"本报讯（记者 邓颖）{STORY}"]))
+    assert [item.title for item in result.items] == ["“科普重庆”短视频大赛开始报名"]
+    assert result.meta.banners == ["公益广告", "节约用水 从我做起"]
