@@ -51,12 +51,16 @@ _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
 _WRITER_WHOLE = re.compile(rf"^({_WRITER_ROLE}){_WRITER_SEP}(.+)$")
 _LABEL_BEFORE_STAFF = re.compile(rf"^(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文|图|摄影|摄)\s+((?:{_ROLE}).+)$")
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
-# □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author.
+# □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author; also with the
+# author's department and post after the body (重庆医科大学附属第一医院营养科 主任医师 刘芳)
 _BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
-_AFFILIATED = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}\s+([{_HAN}]{{2,4}}|[{_HAN}]\s[{_HAN}])$")  # 阿苦日者, 向 敏
+_DEPARTMENT = rf"(?:[{_HAN}]{{1,8}}?(?:科|室|部|所|中心|门诊))"
 # 王磊（重庆医科大学附属第一医院）: the name, then the author's body in brackets
 # 作者：张丽 重庆医科大学附属第一医院 主任医师: the name, the author's body, then the author's post
 _POST = r"(?:副?主任医师|主治医师|医师|(?:副|助理)?研究员|副?教授|讲师|博士|(?:高级)?工程师|院士|科普专家|副?主任|所长|院长|护士长)"
+_AFFILIATED = re.compile(
+    rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}{_DEPARTMENT}?(?:\s*{_POST})?\s+([{_HAN}]{{2,4}}|[{_HAN}]\s[{_HAN}])$"  # 阿苦日者, 向 敏
+)
 _POST_ENDS = frozenset("师员授士家任长")  # the last character of each post: most lines need no closer look
 _NAME_BODY_POST = re.compile(rf"^([{_HAN}]{{2,4}})\s+[{_HAN}（）()]{{2,30}}?{_BODY_TAIL}(?:\s*{_POST})?$")
 _NAME_THEN_BODY = re.compile(
