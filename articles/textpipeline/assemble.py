@@ -167,7 +167,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
                 self.in_recommendations and meta_kind == "navigation" and not closes_a_post(text)
             )
             return self._close_by_page()
-        if self._signature_alone(index, line):
+        if self._signature_alone(index, line) or self._signature_over_date(index, line):
             return None
         if self._site_name(index, line) or self._account_after_the_end(index, line):
             return None

@@ -141,6 +141,20 @@ class NoticeRules:
         return True
 
 
+    def _signature_over_date(self, index: int, line: Line) -> bool:
+        """本报编辑部 over 2024年4月12日 under a piece's last sentence: the issuer signing it, a paragraph
+        whose date closes it (本报编辑部 had been read as an author's byline, its date as the page's)."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body) or not self._signs_notice(index):
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not shapes.ends_sentence(last.text):
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
+        return True
+
+
 def _signing_issuers(draft: Draft) -> list[str]:
     """重庆市科技志愿服务总队 over 重庆市老科技工作者协会, the draft's last paragraphs: the bodies that sign it
     together, in print order (the date under them comes next)."""

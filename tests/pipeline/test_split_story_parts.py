@@ -468,3 +468,22 @@ def test_a_marked_box_under_a_signed_story_is_a_piece_of_its_own(box, advertisem
     assert (story.paragraphs, story.repairs, [b.kind for b in story.blocks]) == ([PROSE], [], [PARAGRAPH])
     assert (piece.title, piece.paragraphs) == (shapes.strip_bullet(box[0]), [box[1].removesuffix("（璧山区科协）")])
     assert [flag.code for flag in piece.flags] == (["advertisement"] if advertisement else [])
+
+
+@pytest.mark.parametrize(
+    ("notice", "signature"),
+    [
+        (["致读者", "因元旦放假，本报2025年1月3日休刊一期，1月7日正常出版。"], ["本报编辑部"]),
+        (["更正启事", "本报4月9日第1版刊发的《长寿区科协召开七届三次全委会》一文有误，特此更正。"], ["本报编辑部", "2024年4月12日"]),
+    ],
+)
+def test_the_papers_desk_signing_a_notice_is_its_issuer(notice, signature):
+    """本报编辑部 under a notice signs it as 重庆科技报社 does: its source, the signature kept in its text (it had
+    been an author's byline, and the date under it the page's)."""
+    (item,) = split_page("\n".join([*notice, *signature])).items
+    assert (item.bylines, item.source, item.paragraphs) == ([], "本报编辑部", [*notice[1:], *signature])
+
+
+def test_the_papers_desk_under_a_commentarys_headline_is_its_author():
+    (item,) = split_page("\n".join(["让科技工作者把更多精力用在科研上", "本报编辑部", PROSE])).items
+    assert [(b.role, b.name) for b in item.bylines] == [("author", "本报编辑部")]
