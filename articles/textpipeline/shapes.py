@@ -427,6 +427,16 @@ def is_notice_title(text: str) -> bool:
     return text.endswith(NOTICE_KINDS) or bool(_LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
 
 
+# 更正, 致歉声明, 遗失声明, 郑重声明, 致读者: a notice on the paper's own or a party's business, which corrects or
+# announces and reports nothing (its words are another story's: 《梁平柚子种植技术》一文)
+_HOUSE_NOTICE = re.compile(r"^(?:更正|致歉|致读者)|声明$")
+
+
+def is_house_notice(title: str) -> bool:
+    """更正启事, 致歉声明, 遗失声明, 致读者: a notice about no theme of the news."""
+    return bool(_HOUSE_NOTICE.search(title.strip()))
+
+
 def is_genre_headline(text: str) -> bool:
     """更正, 简讯, 致读者: a piece titled by its kind alone."""
     return text in _GENRE_HEADLINES
