@@ -264,7 +264,7 @@ class FurnitureRules:
         """
         text = line.text
         if is_comment_line(text) or is_page_first_teaser(shapes.strip_bullet(text)):
-            record_meta_line(self.meta, "navigation", text)  # under 网友评论: a reader's, not the story's
+            record_meta_line(self.meta, "navigation", text)  # under 网友评论: a reader's comment, not the story's
             return True
         if (story_at(self.lines, index) and not _listed_title(text)) or (
             story_at(self.lines, index + 1) and not _listed_title(self.lines[index + 1].text)

@@ -140,7 +140,6 @@ class NoticeRules:
         current.closed = CLOSED_BY_BYLINE
         return True
 
-
     def _signature_over_date(self, index: int, line: Line) -> bool:
         """本报编辑部 over 2024年4月12日 under a piece's last sentence: the issuer signing it, a paragraph
         whose date closes it (本报编辑部 had been read as an author's byline, its date as the page's)."""

@@ -92,7 +92,6 @@ def _place_led(line: str) -> bool:
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,9}$|^[\u4e00-\u9fff]{2,4}[·•・][\u4e00-\u9fff]{2,4}$")
 
 
-# 征稿启事, 通知: a notice is titled by its kind (as 更正 and 简讯 are); the line under it is its text cut by the column
 def _label_over_headline(first: str, second: str) -> bool:
     """A bare label over a line at least twice as long (and no dashed 副题): the label is the 引题. A
     label is short (乡村振兴, 倡议书), a column's name (科技史话) or a theme's (成渝地区双城经济圈); a longer

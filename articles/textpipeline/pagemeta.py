@@ -272,6 +272,8 @@ _PAGE_FIRST_TEASER = re.compile(r"^(?:第?\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1
 def is_page_first_teaser(text: str) -> bool:
     """02版 自贡：灯会里的科技范儿, A4 巴中：科普大篷车进村入户: a digest's line, the page it points to first."""
     return bool(_PAGE_FIRST_TEASER.match(fold(text)))
+
+
 _NAVIGATION = frozenset(
     [
         "时政",

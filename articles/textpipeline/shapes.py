@@ -419,7 +419,8 @@ def is_strong_headline(text: str) -> bool:
     return bool(_STRONG_HEADLINE.search(text) or _LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
 
 
-NOTICE_KINDS = ("启事", "通知", "公告", "通告", "公示", "声明")  # what a notice's title ends with
+# 征稿启事, 通知: a notice is titled by its kind (as 更正 and 简讯 are); the line under it is its text cut by the column
+NOTICE_KINDS = ("启事", "通知", "公告", "通告", "公示", "声明")
 
 
 def is_notice_title(text: str) -> bool:
