@@ -54,6 +54,7 @@ from .assemble_sections import SectionRules
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft
 from .jumps import join_jumped_parts
 from .lines import Line
+from .lookahead import weather_box_at
 from .model import (
     ARTICLE,
     PHOTO,
@@ -135,6 +136,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         if self._dated_link(index, line):
             return None
         meta_kind = meta_line_kind(text)
+        if meta_kind is None and weather_box_at(self.lines, index):
+            meta_kind = "decoration"  # 今日天气 over its rows: the weather box, which interrupts no story
         if meta_kind == "boilerplate" and is_contact_line(text) and after_contact(self._open()):
             self.current.add_paragraph(text)  # 联系人：张老师 over 联系电话：…: the story's contact, both lines its text
             self.current.cover(line)
@@ -166,7 +169,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
                 self.in_recommendations and meta_kind == "navigation" and not closes_a_post(text)
             )
             return self._close_by_page()
-        if self._signature_alone(index, line):
+        if self._signature_alone(index, line) or self._signature_over_date(index, line):
             return None
         if (
             self._site_name(index, line)
@@ -276,6 +279,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         if self.advert_next:
             self.advert_next = False
             draft.flag("advertisement", "版面上标为“广告”：这是广告，不是新闻；请确认后删除或保留", title or line.text[:30])
+        elif title and shapes.is_classified_heading(title):
+            draft.flag("advertisement", f"“{title}”是广告的标题：这多半是广告，不是新闻；请确认后删除或保留", title)
         if title:
             draft.title_lines.append(title)
         draft.cover(line)

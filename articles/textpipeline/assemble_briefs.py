@@ -16,7 +16,7 @@ import re
 
 from . import credits, shapes
 from .assemble_credits import headline_cut
-from .draft import CLOSED_BY_ATTRIBUTION, Draft
+from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .headline import headline_parts
 from .lines import Line
 from .lookahead import bullet_at, could_headline_at, story_at, titled_brief_at
@@ -44,6 +44,10 @@ class BriefRules:
             return True
         if titled_brief_at(self.lines, index) and (self._in_titled_briefs(index) or self._place_led_brief(line)):
             self._titled_brief(line)  # ■ 达州市科协举办… over its story, in a column of such briefs
+            return True
+        signed = self.current is not None and self.current.closed in (CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE)
+        if signed and titled_brief_at(self.lines, index):
+            self._titled_brief(line)  # ● 招聘 over its text under a signed story: a box of its own, no sidebar of it
             return True
         if (
             current is not None

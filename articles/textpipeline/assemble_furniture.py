@@ -30,6 +30,7 @@ from .pagemeta import (
     is_comment_line,
     is_issue_line,
     is_name_in_capitals,
+    is_page_first_teaser,
     meta_line_kind,
     names_page_editors,
     printing_office,
@@ -280,18 +281,21 @@ class FurnitureRules:
         story's own headline at ``index`` (a 副题 opens with a dash), so the line above it is a link."""
         return (
             could_headline_at(self.lines, index)
+            # 本报记者 赵雪 over the lead: the byline of the title above, no headline
+            and not (credit_at(self.lines, index) and story_at(self.lines, index + 1))
             and not dashed_subtitle_at(self.lines, index)
             and (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1))
         )
 
     def _recommended_title(self, index: int, line: Line) -> bool:
-        """Under 往期推荐 / 推荐阅读: another post's title (●… or a bare title) is navigation, not an item.
+        """Under 往期推荐 / 推荐阅读: another post's title (●… or a bare title) is navigation, not an item;
+        so is a digest's line under 本期导读, its page first (02版 …, A4 …), which elsewhere is a page's head.
 
         A title followed by its story (a real 相关阅读 sidebar) ends the list.
         """
         text = line.text
-        if is_comment_line(text):
-            record_meta_line(self.meta, "navigation", text)  # under 网友评论: a reader's, not the story's
+        if is_comment_line(text) or is_page_first_teaser(shapes.strip_bullet(text)):
+            record_meta_line(self.meta, "navigation", text)  # under 网友评论: a reader's comment, not the story's
             return True
         if (story_at(self.lines, index) and not _listed_title(text)) or (
             story_at(self.lines, index + 1) and not _listed_title(self.lines[index + 1].text)
@@ -319,8 +323,22 @@ class FurnitureRules:
                 and not (self.after_photo and self._credited_caption_at(index + 1))
             )
             or self._column_head(index, text)
+            or self._public_service_message(index, text)
             or self._decorated_banner(index, text)
             or self._named_in_capitals_too(index, text)
+        )
+
+    def _public_service_message(self, index: int, text: str) -> bool:
+        """公益广告 and the slogan under it (节约用水从我做起): the paper's own message, page furniture
+        (the label was an item without text, the slogan its title); a headline over its story is no slogan."""
+        if shapes.is_public_service_label(text):
+            return True
+        return (
+            index > 0
+            and shapes.is_public_service_label(self.lines[index - 1].text)
+            and is_heading_like(text)
+            and not story_at(self.lines, after_meta(self.lines, index + 1))  # (the page's footer may follow)
+            and not announces_story(self.lines, index + 1)
         )
 
     def _decorated_banner(self, index: int, text: str) -> bool:

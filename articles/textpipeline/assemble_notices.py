@@ -76,13 +76,27 @@ class NoticeRules:
     def _signs_alone(self, index: int) -> bool:
         """四川科技报社 at ``index`` with nothing but page furniture after it: an issuer signing without a
         date (a paper's masthead name heads a page, it closes none)."""
+        return self._signs_undated(index) and after_meta(self.lines, index + 1) >= len(self.lines)
+
+    def _signs_undated(self, index: int) -> bool:
+        """四川科技报社 at ``index``, no date under it: an issuer's name alone, as a notice is signed."""
         return (
             index < len(self.lines)
             and shapes.is_issuer(self.lines[index].text)
             and not shapes.is_masthead_name(self.lines[index].text)
             and not self._signs_notice(index)  # over its date: signed and dated
-            and after_meta(self.lines, index + 1) >= len(self.lines)
         )
+
+    def _dated_below(self, index: int) -> bool:
+        """西昌学院 / 凉山州医学会 / 2024年5月28日 under ``index``: a date a few names below, so that more
+        bodies sign with the one at ``index``."""
+        for following in range(index + 1, min(index + 1 + _MOST_SIGNATORIES, len(self.lines))):
+            text = self.lines[following].text
+            if shapes.is_full_date(text):
+                return True
+            if not is_heading_like(text):
+                return False
+        return False
 
     def _signature_date(self, line: Line) -> bool:
         """重庆市科学技术协会 over 2021年3月30日: the date goes into the notice's text; the issuers signing
@@ -100,18 +114,43 @@ class NoticeRules:
         return True
 
     def _signature_alone(self, index: int, line: Line) -> bool:
-        """四川科技报社 closing the page under a notice's contact lines: the notice's issuer, signed without
-        a date (it was taken for the page's site, and the contact lines for the page's footer)."""
+        """四川科技报社 signing a notice without a date: closing the page under the notice's contact lines
+        (it was taken for the page's site, and the contact lines for the page's footer), or under a
+        notice's last sentence (郑重声明 … 特此声明。) over the next piece (it was that piece's headline)."""
         current = self._open()
-        if not (current and current.is_article and current.has_body) or not self._signs_alone(index):
+        if not (current and current.is_article and current.has_body) or not self._signs_undated(index):
             return False
         last = current.item.blocks[-1]
-        if last.kind != PARAGRAPH or not is_contact_line(last.text):
+        if last.kind != PARAGRAPH:
+            return False
+        signed_at_the_end = self._signs_alone(index) and is_contact_line(last.text)
+        signed_under_notice = (
+            any(shapes.is_notice_title(title) for title in current.title_lines)
+            and shapes.ends_sentence(last.text)
+            and not story_at(self.lines, index + 1)  # a body's name over prose heads a part of the text
+            # the first of bodies signing together, one a line (西昌学院 among them, its name no issuer's)
+            and not self._signs_undated(index + 1)
+            and not self._dated_below(index)
+        )
+        if not (signed_at_the_end or signed_under_notice):
             return False
         current.item.source = current.item.source or line.text
         current.add_paragraph(line.text)
         current.cover(line)
         current.closed = CLOSED_BY_BYLINE
+        return True
+
+    def _signature_over_date(self, index: int, line: Line) -> bool:
+        """本报编辑部 over 2024年4月12日 under a piece's last sentence: the issuer signing it, a paragraph
+        whose date closes it (本报编辑部 had been read as an author's byline, its date as the page's)."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body) or not self._signs_notice(index):
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not shapes.ends_sentence(last.text):
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
         return True
 
 

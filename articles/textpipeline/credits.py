@@ -53,12 +53,16 @@ _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
 _WRITER_WHOLE = re.compile(rf"^({_WRITER_ROLE}){_WRITER_SEP}(.+)$")
 _LABEL_BEFORE_STAFF = re.compile(rf"^(文\s*[/／、]\s*图|图\s*[/／、]\s*文|文图|图文|文|图|摄影|摄)\s+((?:{_ROLE}).+)$")
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
-# □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author.
+# □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author; also with the
+# author's department and post after the body (重庆医科大学附属第一医院营养科 主任医师 刘芳)
 _BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
-_AFFILIATED = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}\s+([{_HAN}]{{2,4}}|[{_HAN}]\s[{_HAN}])$")  # 阿苦日者, 向 敏
+_DEPARTMENT = rf"(?:[{_HAN}]{{1,8}}?(?:科|室|部|所|中心|门诊))"
 # 王磊（重庆医科大学附属第一医院）: the name, then the author's body in brackets
 # 作者：张丽 重庆医科大学附属第一医院 主任医师: the name, the author's body, then the author's post
 _POST = r"(?:副?主任医师|主治医师|医师|(?:副|助理)?研究员|副?教授|讲师|博士|(?:高级)?工程师|院士|科普专家|副?主任|所长|院长|护士长)"
+_AFFILIATED = re.compile(
+    rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}{_DEPARTMENT}?(?:\s*{_POST})?\s+([{_HAN}]{{2,4}}|[{_HAN}]\s[{_HAN}])$"  # 阿苦日者, 向 敏
+)
 _POST_ENDS = frozenset("师员授士家任长")  # the last character of each post: most lines need no closer look
 _NAME_BODY_POST = re.compile(rf"^([{_HAN}]{{2,4}})\s+[{_HAN}（）()]{{2,30}}?{_BODY_TAIL}(?:\s*{_POST})?$")
 _NAME_THEN_BODY = re.compile(
@@ -352,8 +356,14 @@ def unit_and_names(text: str) -> list[str] | None:
     return names if names and all(has_surname(name) for name in names) else None
 
 
-# 公告, 简讯: the kind of notice printed over it, whose first character is also a surname (公, 简)
-_NOTICE_LABELS = frozenset(["公告", "公示", "公函", "通知", "通告", "启事", "声明", "更正", "告示", "简讯", "简报", "快讯"])
+# 公告, 简讯: the kind of notice printed over it, whose first character is also a surname (公, 简);
+# also with a word before it, 郑重声明, 遗失启事 (郑 and 遗 are surnames too), longer than a name of three
+_NOTICE_LABELS = ("公告", "公示", "公函", "通知", "通告", "启事", "声明", "更正", "告示", "简讯", "简报", "快讯")
+
+
+def _notice_label(token: str) -> bool:
+    """公告, 郑重声明: a notice's kind, no name."""
+    return token in _NOTICE_LABELS or (len(token) >= 4 and token.endswith(_NOTICE_LABELS))
 
 
 def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
@@ -364,7 +374,7 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     (李德润葛洪); callers allow that only where a byline is expected.
     """
     tokens = text.split()
-    if not 1 <= len(tokens) <= 6 or any(token in _NOTICE_LABELS for token in tokens):
+    if not 1 <= len(tokens) <= 6 or any(_notice_label(token) for token in tokens):
         return None
     limit = 9 if joined and len(tokens) == 1 else 4
     for token in tokens:

@@ -21,6 +21,7 @@ from .orgnames import ZONES, OrganizationGazetteer
 from .pagemeta import infer_province
 from .regions import RegionGazetteer, regions_in_text
 from .segment import Segmenter, normalize, simplify
+from .shapes import is_house_notice
 from .themes import ThemeRule, WordEnds, assign_themes
 
 
@@ -148,7 +149,7 @@ def enrich_item(
     names = found_names(organizations)
     segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=names)
     title_ends, body_ends = texts.word_ends(segmented.word_ends())
-    themes = assign_themes(
+    themes = [] if is_house_notice(item.title) else assign_themes(  # a correction is about no theme
         texts.theme_title,
         _without_attendees_origins(texts.theme_body),
         ctx.theme_rules,

@@ -38,7 +38,7 @@ import re
 from functools import lru_cache
 
 from .lines import closed_up
-from .shapes import SUBJECT_TAIL, is_column_name, is_genre_headline
+from .shapes import NOTICE_KINDS, SUBJECT_TAIL, is_column_name, is_genre_headline
 
 _DASHES = ("——", "--", "—", "－－")
 # A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…
@@ -92,15 +92,11 @@ def _place_led(line: str) -> bool:
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,9}$|^[\u4e00-\u9fff]{2,4}[·•・][\u4e00-\u9fff]{2,4}$")
 
 
-# 征稿启事, 通知: a notice is titled by its kind (as 更正 and 简讯 are); the line under it is its text cut by the column
-_NOTICE_KINDS = ("启事", "通知", "公告", "通告", "公示", "声明")
-
-
 def _label_over_headline(first: str, second: str) -> bool:
     """A bare label over a line at least twice as long (and no dashed 副题): the label is the 引题. A
     label is short (乡村振兴, 倡议书), a column's name (科技史话) or a theme's (成渝地区双城经济圈); a longer
     line that says what happened (科技助农结硕果 over its figures) is the 主题 over its 副题."""
-    if not _BARE_LABEL.match(first) or first.endswith(_NOTICE_KINDS) or is_genre_headline(first):
+    if not _BARE_LABEL.match(first) or first.endswith(NOTICE_KINDS) or is_genre_headline(first):
         return False
     if second.startswith((*_DASHES, "记", "写在", "访")):
         return False  # 追光者 over 记渝北区科技特派员…: a portrait's 副题, its dash left out

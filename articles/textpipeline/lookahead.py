@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from . import credits, shapes
 from .lines import Line
-from .pagemeta import meta_line_kind
+from .pagemeta import heads_weather_box, meta_line_kind
 from .shapes import is_heading_like, is_prose
 
 
@@ -295,6 +295,12 @@ def exclaimed_headline_at(lines: Sequence[Line], index: int) -> bool:
         and not shapes.is_news_lead(text)
         and story_at(lines, after_meta(lines, index + 1))
     )
+
+
+def weather_box_at(lines: Sequence[Line], index: int) -> bool:
+    """今日天气 over 主城区 多云转阵雨 24℃～32℃ at ``index``: the heading of a weather box."""
+    text, following = _text_at(lines, index), _text_at(lines, index + 1)
+    return text is not None and following is not None and heads_weather_box(text, following)
 
 
 def after_meta(lines: Sequence[Line], index: int) -> int:

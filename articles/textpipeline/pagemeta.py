@@ -208,6 +208,25 @@ _MEDIA_PROMPT = re.compile(
     # 长按识别二维码报名, 扫码报名: where a post's QR code stood
     r"|^(?!.*关注)[（(]?(?:长按|扫描|扫码|识别)[^。，,：:]{0,8}二维码[^。，,：:]{0,8}[）)]?$|^[（(]?扫码(?:报名|参与|观看|阅读|下载|进群)[^。，,：:\s]{0,6}[）)]?$"
 )
+# A weather box beside the stories: 今日天气 over rows of a place, its weather and the day's low and high
+# (主城区 多云转阵雨 24℃～32℃, 成都 晴 16～25℃), then who issued the forecast (重庆市气象台6月20日16时发布)
+_WEATHER_HEADING = re.compile(r"^(?:今日|明日|今明|今天|明天|本周|近日|城市|全市|全省)?天气(?:预报)?$")
+_WEATHER_ROW = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff\d~～-]{1,10}){1,3}\s+-?\d{1,2}\s*℃?\s*[~～至/—–-]\s*-?\d{1,2}\s*℃\s*)+$"
+)
+_WEATHER_ISSUER = re.compile(r"^[（(]?[\u4e00-\u9fff]{2,12}气象(?:台|局)[^。，,；;：:]{0,16}(?:发布|提供)[）)]?$")
+
+
+def is_weather_line(text: str) -> bool:
+    """主城区 多云转阵雨 24℃～32℃, 重庆市气象台6月20日16时发布: a row of a weather box, or its issuer."""
+    return ("℃" in text and bool(_WEATHER_ROW.match(text))) or ("气象" in text and bool(_WEATHER_ISSUER.match(text)))
+
+
+def heads_weather_box(text: str, following: str) -> bool:
+    """今日天气 (天气, 天气预报) over 主城区 多云 24℃～32℃: a weather box's heading, no story's sub-heading."""
+    return bool(_WEATHER_HEADING.match(_strip_decoration(fold(text)))) and is_weather_line(fold(following))
+
+
 # [图片], and a picture's own markup, which cleaning.py puts on a line of its own: <img src=…>, ![alt](url).
 _IMAGE_PLACEHOLDER = re.compile(
     r"^(?:[\[【]\s*(?:图片|图|image|img|视频)\s*[\]】]|<img\b[^<>]*>|!\[[^\[\]]*\]\([^()\s]+\))$", re.IGNORECASE
@@ -274,6 +293,7 @@ RECOMMENDATION_HEADINGS = frozenset(
      "栏目导航", "网站导航", "频道导航",
      # a paper's front-page box of the stories inside
      "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读",
+     "要闻提要", "本期提要", "今日提要", "今日看点", "本期看点", "要闻速览",
      # …and a bulletin's (简报, 工作通讯) contents box over its items' titles
      *_CONTENTS_HEADINGS,
      # a web page's readers' comments under the story, each signed and dated like a site's line
@@ -292,11 +312,23 @@ def opens_recommendations(text: str) -> bool:
     return _strip_decoration(fold(text).strip()).strip("【】[] :：") in RECOMMENDATION_HEADINGS
 
 
-# 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page.
+# 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page; or its
+# 见 first (详见第5版 冬季慢病管理指南).
 _PAGE_TEASER = re.compile(
     r"^[^\s].{1,40}?\s*(?:[▶►→>＞]+\s*|[（(]\s*(?:详)?见?\s*|(?:详)?见\s*)"
     r"第?\s*[\d一二三四五六七八九十]{1,2}\s*版\s*[）)]?$"
+    r"|^(?:详)?见\s*第?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,2}\s*版\s*[:：]?\s*[^\s\d].{1,40}$"
 )
+# 02版 自贡：灯会里的科技范儿, A4 巴中：科普大篷车进村入户: a teaser with its page first, which reads as a
+# page's head (第3版 区县传真) but under a digest's heading (本期导读)
+_PAGE_FIRST_TEASER = re.compile(r"^(?:第?\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}(?=\s))\s*[:：|｜丨]?\s*[^\s\d].{1,40}$")
+
+
+def is_page_first_teaser(text: str) -> bool:
+    """02版 自贡：灯会里的科技范儿, A4 巴中：科普大篷车进村入户: a digest's line, the page it points to first."""
+    return bool(_PAGE_FIRST_TEASER.match(fold(text)))
+
+
 _NAVIGATION = frozenset(
     [
         "时政",
@@ -410,6 +442,8 @@ def meta_line_kind(text: str) -> str | None:
         return "web_info"
     if len(text) <= 200 and _SITE_FOOTER.search(text):
         return "boilerplate"
+    if len(text) <= 80 and is_weather_line(text):
+        return "decoration"  # a weather box's row: a box beside the stories, which interrupts none of them
     if any(label in text for label in ("时间", "日期", "来源", "作者")) and len(_WEB_INFO_FIELD.findall(text)) >= 2:
         return "web_info"
     if ("时间" in text or "日期" in text) and _PUBLISHED_AT.match(text) and web_info_date(text):

@@ -46,6 +46,15 @@ _GENRE_HEADLINES = frozenset(
         "更正启事",
         "更正说明",
         "更正与致歉",
+        # a notice's kind (a paper prints them between its stories): each a piece of its own
+        "声明",
+        "郑重声明",
+        "严正声明",
+        "遗失声明",
+        "作废声明",
+        "致歉声明",
+        "启事",
+        "遗失启事",
     )
 )
 _BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】$")
@@ -418,6 +427,25 @@ def is_strong_headline(text: str) -> bool:
     return bool(_STRONG_HEADLINE.search(text) or _LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
 
 
+# 征稿启事, 通知: a notice is titled by its kind (as 更正 and 简讯 are); the line under it is its text cut by the column
+NOTICE_KINDS = ("启事", "通知", "公告", "通告", "公示", "声明")
+
+
+def is_notice_title(text: str) -> bool:
+    """郑重声明, 征稿启事, 关于…的通知, 更正, 致读者: the title of a notice, which its issuer may sign."""
+    return text.endswith(NOTICE_KINDS) or bool(_LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
+
+
+# 更正, 致歉声明, 遗失声明, 郑重声明, 致读者: a notice on the paper's own or a party's business, which corrects or
+# announces and reports nothing (its words are another story's: 《梁平柚子种植技术》一文)
+_HOUSE_NOTICE = re.compile(r"^(?:更正|致歉|致读者)|声明$")
+
+
+def is_house_notice(title: str) -> bool:
+    """更正启事, 致歉声明, 遗失声明, 致读者: a notice about no theme of the news."""
+    return bool(_HOUSE_NOTICE.search(title.strip()))
+
+
 def is_genre_headline(text: str) -> bool:
     """更正, 简讯, 致读者: a piece titled by its kind alone."""
     return text in _GENRE_HEADLINES
@@ -747,9 +775,24 @@ _PICTURE_CREDIT_END = re.compile(r"[（(][^（）()]{0,80}?(?:摄|摄影|供图|
 _ADVERT_LABELS = frozenset(["广告", "【广告】", "[广告]", "（广告）", "(广告)", "广而告之", "广告专版", "商业广告"])
 
 
+# A classified advertisement's heading, which needs no 广告 label: 招聘, 诚聘, 欢迎订阅2025年度《重庆科技报》
+# (a 招聘启事 is as often a body's own notice: 四川科技报社现面向社会公开招聘…)
+_CLASSIFIED_HEADING = re.compile(r"^(?:招聘|诚聘|急聘|招商|招租|转让|出租|求购)$|^(?:欢迎订阅|征订)\S{0,20}$")
+
+
+def is_classified_heading(text: str) -> bool:
+    """招聘, 欢迎订阅《重庆科技报》: the heading of a paid notice that papers print without a 广告 label."""
+    return bool(_CLASSIFIED_HEADING.match(strip_bullet(text).strip()))
+
+
 def is_advert_label(text: str) -> bool:
     """广告, 【广告】: the label papers print over a paid notice (公益广告 is the paper's own message)."""
     return text.strip() in _ADVERT_LABELS
+
+
+def is_public_service_label(text: str) -> bool:
+    """公益广告, 【公益广告】: the label over the paper's own message (节约用水 从我做起), page furniture."""
+    return text.strip().strip("【】[]（）()") in ("公益广告", "公益宣传")
 
 
 def is_picture_note(content: str) -> bool:
@@ -998,7 +1041,7 @@ def is_section_number(text: str) -> bool:
 _BARE_DATE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
 _ISSUER_TAILS = (
     "科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "组委会", "人民政府", "办公室", "办公厅",
-    "局", "委", "中心", "报社", "杂志社", "总队", "支队", "大队", "服务队",
+    "局", "委", "中心", "报社", "杂志社", "编辑部", "总队", "支队", "大队", "服务队",
 )
 
 

@@ -280,3 +280,18 @@ def test_a_hospital_the_story_is_about_still_gives_its_theme(ctx):
     """区人民医院 as the story's actor, not the participants' workplace, is still evidence of 卫生健康."""
     item = Item(title="区人民医院开展义诊", blocks=[Block(PARAGRAPH, "3月7日，区人民医院医生为居民免费测量血压。")])
     assert "weisheng-jiankang" in enrich_item(item, ctx, province_hint="500000").themes
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph", "themes"),
+    [
+        # the corrected story's words had given the correction its theme
+        ("致歉声明", "因排版失误，本报4月9日第3版《梁平柚子种植技术》一文作者署名“张华”应为“章华”，特向作者和读者致歉。", []),
+        ("更正", "本报3月8日第2版《乡村振兴科技助农》一文中，“张平”应为“张萍”。特此更正。", []),
+        # a notice that announces an activity is about it
+        ("关于开展2024年全国科普日活动的通知", "为提升公民科学素质，决定开展2024年全国科普日活动，普及科学知识。", ["kexue-puji"]),
+    ],
+)
+def test_a_correction_or_a_statement_is_about_no_theme(ctx, title, paragraph, themes):
+    item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph)])
+    assert enrich_item(item, ctx, province_hint="500000").themes == themes

@@ -260,6 +260,9 @@ from articles.textpipeline.split import split_page
         ("A3", "decoration"),
         ("B02", "decoration"),
         ("5G", None),
+        # a teaser with 见 and its page first; a page's number and section alone is its head
+        ("详见第5版 冬季慢病管理指南", "navigation"),
+        ("第3版 区县传真", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -808,3 +811,87 @@ def test_a_bodys_site_name_over_the_headline_and_its_info_line(top):
     assert [(item.kicker, item.title, item.subtitle) for item in result.items] == [("", "全国科技活动周将于5月22日举行", "")]
     over_a_kicker = split_page("\n".join(["唱好双城记", "全国科技活动周将于5月22日举行", "2021-03-12 来源：新华社", STORY]))
     assert over_a_kicker.meta.site is None  # a 引题 names no body
+
+
+WEATHER_BOXES = [
+    ["今日天气", "主城区 多云转阵雨 24℃～32℃", "万州 阵雨 23℃～30℃", "重庆市气象台6月20日16时发布"],
+    ["天气", "成都 晴 16～25℃", "泸州 多云 18～26℃"],
+    ["天气预报", "西昌 晴转多云 -2～12℃  会理 晴 1～15℃"],
+]
+
+
+@pytest.mark.parametrize("box", WEATHER_BOXES)
+def test_a_weather_box_between_stories_is_the_pages_furniture(box):
+    """今日天气 and its rows had run into the story above (万州 one of its regions), and the last row had
+    become the next story's title, its headline the 副题."""
+    result = split_page("\n".join([
+        "市科协召开全市学会工作会议", f"本报讯（记者 周敏）{STORY}", *box,
+        "璧山区科协举办科技工作者沙龙", f"本报讯（通讯员 刘佳）{STORY}",
+    ]))
+    assert [(item.title, item.subtitle, item.paragraphs) for item in result.items] == [
+        ("市科协召开全市学会工作会议", "", [STORY]), ("璧山区科协举办科技工作者沙龙", "", [STORY])]
+    assert result.meta.boilerplate == box
+
+
+@pytest.mark.parametrize("box", WEATHER_BOXES)
+def test_a_weather_box_inside_a_story_leaves_it_whole(box):
+    """The story goes on under the box, as under any box the copy put between its paragraphs."""
+    result = split_page("\n".join(["市科协召开全市学会工作会议", f"本报讯（记者 周敏）{STORY}", *box, LEAD + "。"]))
+    [item] = result.items
+    assert item.paragraphs == [STORY, LEAD + "。"] and not item.flags
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["天气", STORY],  # a story's sub-heading over its prose
+        ["今年入夏以来，重庆多地出现40℃以上高温", STORY],
+        ["——访重庆市气象台首席预报员陈明", STORY],
+    ],
+)
+def test_weather_words_in_a_story_are_its_text(lines):
+    result = split_page("\n".join(["市科协召开全市学会工作会议", f"本报讯（记者 周敏）{STORY}", *lines]))
+    assert result.meta.boilerplate == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "teasers", "lead"),
+    [
+        # the box's heading was unknown: the box ran into the story above, its last teaser became the title
+        ("要闻提要", ["·四川省科协发布科普惠农服务清单", "·凉山州科技馆新馆开工"], f"本报讯（记者 赵雪）{STORY}"),
+        ("今日看点", ["·四川省科协发布科普惠农服务清单", "·凉山州科技馆新馆开工"], f"本报讯（记者 赵雪）{STORY}"),
+        ("要闻速览", ["·四川省科协发布科普惠农服务清单", "·凉山州科技馆新馆开工"], f"本报讯（记者 赵雪）{STORY}"),
+        # the story under the box opens with its reporter's line: the box took its headline, the story
+        # above its byline
+        ("本期导读", ["·四川省科协发布科普惠农服务清单", "·凉山州科技馆新馆开工"], f"本报记者 赵雪\n{STORY}"),
+        # teasers with the page first: 02版 X was the page's banner, the others the next story's 引题 and title
+        ("本期导读", ["02版 自贡：灯会里的科技范儿", "A4 巴中：科普大篷车进村入户", "详见第5版 冬季慢病管理指南"],
+         f"本报讯（记者 赵雪）{STORY}"),
+    ],
+)
+def test_a_digest_box_between_stories_is_navigation(heading, teasers, lead):
+    result = split_page("\n".join([
+        "全国科技活动周重庆主场活动启幕", f"本报讯（记者 李娜）{STORY}", heading, *teasers,
+        "成都：科学家精神进校园", lead,
+    ]))
+    assert [(item.kicker, item.title, item.subtitle, item.paragraphs) for item in result.items] == [
+        ("", "全国科技活动周重庆主场活动启幕", "", [STORY]), ("", "成都：科学家精神进校园", "", [STORY])]
+    assert [[b.name for b in item.bylines] for item in result.items] == [["李娜"], ["赵雪"]]
+    assert result.meta.boilerplate == [heading, *teasers] and result.meta.banners == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [["公益广告", "节约用水 从我做起"], ["【公益广告】", "节约用水从我做起"], ["公益广告", "节约用水 从我做起", "邮编：401147"]],
+)
+def test_a_public_service_message_is_the_pages_furniture(message):
+    """公益广告 had been an item without text (or the slogan's 引题), the slogan its title."""
+    result = split_page("\n".join(["“科普重庆”短视频大赛开始报名", f"本报讯（记者 邓颖）{STORY}（渝科）", *message]))
+    assert [item.title for item in result.items] == ["“科普重庆”短视频大赛开始报名"]
+    assert result.meta.banners == message[:2]
+
+
+def test_a_headline_under_a_public_service_label_keeps_its_story():
+    result = split_page("\n".join(["公益广告", "节约用水 从我做起", "“科普重庆”短视频大赛开始报名", f"本报讯（记者 邓颖）{STORY}"]))
+    assert [item.title for item in result.items] == ["“科普重庆”短视频大赛开始报名"]
+    assert result.meta.banners == ["公益广告", "节约用水 从我做起"]

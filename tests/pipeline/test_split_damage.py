@@ -466,6 +466,10 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("■重庆市科协 张三", [("author", "张三")]),
         # ... and without a mark, right under the headline (it was glued to the 副题)
         ("重庆医科大学附属第一医院 李明", [("author", "李明")]),
+        # …with the author's department and post after the body (it was the 副题, with no byline)
+        ("重庆医科大学附属第一医院营养科 刘芳", [("author", "刘芳")]),
+        ("四川大学华西医院营养科主任医师 李明", [("author", "李明")]),
+        ("四川大学华西医院 副主任医师 李明", [("author", "李明")]),
         # 文/图 over the paper's role word: the role is no name (通讯员 was an author)
         ("文/图 通讯员 罗文", [("correspondent", "罗文"), ("photographer", "罗文")]),
         ("文/本报记者 张三", [("reporter", "张三")]),

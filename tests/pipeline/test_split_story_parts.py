@@ -425,3 +425,85 @@ def test_a_box_name_over_bullets_heads_the_storys_sidebar(box, sidebar):
     (item,) = result.items
     assert result.meta.banners == [] and result.meta.boilerplate == []
     assert [block.text for block in item.blocks if block.kind == "sidebar"] == [sidebar]
+
+
+@pytest.mark.parametrize(
+    ("above", "notice"),
+    [
+        # 遗失声明 under a 更正 (it had been the 更正's sub-heading, 绵阳 one of its regions)
+        (["更正", "本报3月8日第2版《南充市科协召开全委会》一文中，“张平”应为“张萍”。特此更正。"],
+         ["遗失声明", "四川绵阳某农业科技有限公司不慎遗失营业执照副本，声明作废。"]),
+        # 郑重声明 under a story with no closing attribution (it had been the story's sub-heading)
+        (["阿坝州科协开展科普援藏活动", f"本报讯（记者 泽仁）{PROSE}"],
+         ["郑重声明", "近期发现有人冒用“四川科技报社”名义开展评选活动并收取费用，本报从未开展此类活动，特此声明。"]),
+        # …whose last paragraph lacks its full stop: 郑重声明 had been read as that paragraph's author, a name
+        # of surname 郑, and the paragraph as the notice's title
+        (["阿坝州科协开展科普援藏活动", f"本报讯（记者 泽仁）{PROSE}", "活动中，志愿者还为当地学生演示了科学小实验"],
+         ["郑重声明", "近期发现有人冒用“四川科技报社”名义开展评选活动并收取费用，本报从未开展此类活动，特此声明。"]),
+    ],
+)
+def test_a_notice_under_another_piece_is_a_piece_of_its_own(above, notice):
+    first, second = split_page("\n".join([*above, *notice])).items
+    assert (first.title, first.subheadings, len(first.paragraphs)) == (above[0], [], len(above) - 1)
+    assert (second.title, second.subheadings, second.bylines, second.paragraphs) == (notice[0], [], [], notice[1:])
+
+
+NEXT_STORY = ["甘孜州科协举办青稞种植技术培训", f"本报讯（通讯员 降措）{PROSE}（甘孜州科协）"]
+
+
+@pytest.mark.parametrize(
+    ("notice", "issuer"),
+    [
+        (["郑重声明", "近期发现有人冒用本报名义开展评选活动并收取费用，本报从未开展此类活动，特此声明。"], "四川科技报社"),
+        (["征稿启事", f"{PROSE}来稿请注明作者姓名和联系电话。"], "重庆科技报社"),
+        (["关于开展2024年全国科普日活动的通知", "各区县科协：", PROSE], "重庆市科学技术协会"),
+    ],
+)
+def test_a_notice_signed_without_a_date_over_the_next_story(notice, issuer):
+    """The issuer under the notice's last sentence signs it (it had become the next story's title, the
+    story's headline its 副题)."""
+    signed, story = split_page("\n".join([*notice, issuer, *NEXT_STORY])).items
+    assert (signed.title, signed.paragraphs[-1], signed.source) == (notice[0], issuer, issuer)
+    assert (story.title, story.subtitle, story.source) == (NEXT_STORY[0], "", "甘孜州科协")
+
+
+def test_bodies_signing_a_notice_together_over_its_date_stay_its_signature():
+    """The first of them does not close the notice when more names and a date follow."""
+    signers = ["凉山彝族自治州科学技术协会", "西昌学院", "凉山州医学会", "2024年5月28日"]
+    (item,) = split_page("\n".join(["致全州广大科技工作者的倡议书", "全州广大科技工作者：", PROSE, *signers])).items
+    assert item.paragraphs[-4:] == signers
+
+
+@pytest.mark.parametrize(
+    ("box", "advertisement"),
+    [
+        (["● 招聘", "云阳县某农业科技公司招聘农技员3名，要求农学相关专业，电话：023-55100000。"], True),
+        (["■ 璧山区：青杠街道科协举办科普讲座", "7月2日，璧山区青杠街道科协在街道文化中心举办健康科普讲座。（璧山区科协）"], False),
+    ],
+)
+def test_a_marked_box_under_a_signed_story_is_a_piece_of_its_own(box, advertisement):
+    """● 招聘 under a story's closing attribution had become the story's sidebar, its text a stray paragraph
+    moved back into the story (云阳 one of its regions); a classified ad's heading flags it."""
+    story, piece = split_page("\n".join(["奉节脐橙科技小院揭牌", f"本报讯（通讯员 向阳）{PROSE}（奉节县科协）", *box])).items
+    assert (story.paragraphs, story.repairs, [b.kind for b in story.blocks]) == ([PROSE], [], [PARAGRAPH])
+    assert (piece.title, piece.paragraphs) == (shapes.strip_bullet(box[0]), [box[1].removesuffix("（璧山区科协）")])
+    assert [flag.code for flag in piece.flags] == (["advertisement"] if advertisement else [])
+
+
+@pytest.mark.parametrize(
+    ("notice", "signature"),
+    [
+        (["致读者", "因元旦放假，本报2025年1月3日休刊一期，1月7日正常出版。"], ["本报编辑部"]),
+        (["更正启事", "本报4月9日第1版刊发的《长寿区科协召开七届三次全委会》一文有误，特此更正。"], ["本报编辑部", "2024年4月12日"]),
+    ],
+)
+def test_the_papers_desk_signing_a_notice_is_its_issuer(notice, signature):
+    """本报编辑部 under a notice signs it as 重庆科技报社 does: its source, the signature kept in its text (it had
+    been an author's byline, and the date under it the page's)."""
+    (item,) = split_page("\n".join([*notice, *signature])).items
+    assert (item.bylines, item.source, item.paragraphs) == ([], "本报编辑部", [*notice[1:], *signature])
+
+
+def test_the_papers_desk_under_a_commentarys_headline_is_its_author():
+    (item,) = split_page("\n".join(["让科技工作者把更多精力用在科研上", "本报编辑部", PROSE])).items
+    assert [(b.role, b.name) for b in item.bylines] == [("author", "本报编辑部")]
