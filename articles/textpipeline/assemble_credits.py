@@ -144,7 +144,8 @@ class CreditRules:
             and is_prose(current.item.blocks[-1].text)
             and not current.item.blocks[-1].text.endswith(("：", ":"))  # 以下20名同志获评： opens a list of names
         ):
-            names = credits.parse_names(line.text) or credits.place_signature(line.text) or credits.marked_names(line.text)
+            # (the place first: 沙坪坝区 李先生 is no two names)
+            names = credits.place_signature(line.text) or credits.parse_names(line.text) or credits.marked_names(line.text)
             if names and not ends_story(self.lines, index + 1):
                 names = None
         else:

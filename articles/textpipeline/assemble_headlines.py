@@ -151,6 +151,7 @@ class HeadlineRules:
                 announces_story(self.lines, index + 1)
                 or self._question_under_label(text)
                 or self._headline_standing_alone(index, text)
+                or self._over_a_salutation(index)
             ):
                 return False
         if is_photo_headline(text) and (
@@ -286,6 +287,12 @@ class HeadlineRules:
             and shapes.is_salutation(following)
             and prose_at(self.lines, index + 2)
         )
+
+    def _over_a_salutation(self, index: int) -> bool:
+        """小区里的“科普角”为何成了杂物间？ over 编辑同志： and the letter: a letter's title, punctuated or not
+        (a question is the usual title of a reader's letter)."""
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return self._open() is None and shapes.is_salutation(following) and prose_at(self.lines, index + 2)
 
     def _question_under_label(self, text: str) -> bool:
         """防范电信诈骗，你知道多少？ right under 科普知识小测试: the headline's question under the column's

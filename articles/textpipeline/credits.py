@@ -385,13 +385,17 @@ def _closed_up(name: str) -> str:
 
 # A province's short name, which a reader's letter signs with before the county: 四川岳池 王德明
 _PROVINCE_SHORT = ["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾"]
+_READER_WORDS = "读者|居民|村民|网友|市民|农民|职工|教师|学生|群众"
+# What a letter's writer is, printed apart between place and name: 北碚区 退休教师 张文华, 万州区 村干部 李强
+_OCCUPATION = r"[\u4e00-\u9fff]{0,4}(?:教师|老师|医生|职工|干部|工人|农民|学生|党员|工程师|技术员|志愿者)"
 _PLACE_SIGNATURE = re.compile(
-    r"^([\u4e00-\u9fff]{2,14}?)(?:读者|居民|村民|网友|市民|农民|职工|教师|学生|群众)?[ \u3000]+([\u4e00-\u9fff]{2,3})$"
+    rf"^([\u4e00-\u9fff]{{2,14}}?)(?:{_READER_WORDS})?[ \u3000]+(?:{_OCCUPATION}[ \u3000]+)?([\u4e00-\u9fff]{{2,3}})$"
 )
 
 
 def place_signature(text: str) -> list[str] | None:
-    """四川岳池　王德明, 重庆市九龙坡区读者　李红: a letter signed with the writer's place, then the name."""
+    """四川岳池　王德明, 重庆市九龙坡区读者　李红, 北碚区 退休教师 张文华: a letter signed with the writer's
+    place (and what the writer is), then the name."""
     if len(text) > 24 or (" " not in text and "\u3000" not in text):
         return None
     match = _PLACE_SIGNATURE.match(text.strip())

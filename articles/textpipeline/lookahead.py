@@ -189,6 +189,7 @@ def ends_story(lines: Sequence[Line], index: int) -> bool:
         text is None
         or (is_heading_like(text) and not shapes.is_field_line(text))  # 指导教师：黄海 林峰 goes on with a list
         or shapes.is_bullet(text)
+        or shapes.is_afterword(text)  # 编辑回复： under a letter's signature
         or shapes.is_marked_banner(text)
         or meta_line_kind(text) is not None
         or credits.parse_photo_credit(text) is not None

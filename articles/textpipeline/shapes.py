@@ -323,6 +323,16 @@ def opens_a_turn(text: str) -> bool:
     return text[:1] in "问答QA记" and bool(_SPEAKER.match(text))
 
 
+# 周红：…, 周红（重医附属儿童医院医生）：…: a turn led by the speaker's name (its surname is checked by the caller)
+_NAMED_SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:[（(][^（）()]{1,30}[）)])?\s*[：:]\s*\S")
+
+
+def named_speaker(text: str) -> str | None:
+    """The name a turn opens with (周红 of 周红：主要是…), else None."""
+    match = _NAMED_SPEAKER.match(text)
+    return match.group(1) if match else None
+
+
 _CLOSING_FORMULA = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢|感谢大家|此致敬礼|此致)[！!。]?$")
 
 
@@ -338,6 +348,8 @@ def could_be_headline(text: str) -> bool:
         return False
     if _CLOSING_FORMULA.match(text):
         return False  # 谢谢大家！ closes a speech; it heads nothing
+    if opens_a_turn(text):
+        return False  # 问：高温加热后的味精会致癌吗？ under a title: the first question, no headline
     if text[-1] in "：:" and (visible_length(text) > 16 or _INNER_STOPS.search(text[:-1])):
         return False  # 江津区科协： over 科技助农 春耕忙: a 引题 that names who; longer, it opens a list
     if len(_INNER_STOPS.findall(text)) > 1 or _ATTRIBUTION.match(text) or text.rstrip(_CLOSERS)[-1:] == "…":
@@ -530,9 +542,13 @@ def is_box_heading(text: str) -> bool:
     return bool(_BOX_HEADING.match(text))
 
 
+# The editors' word printed under a piece, after its signature: 编后, or the reply under a reader's letter
+_AFTERWORDS = ("编后", "编后语", "编后记", "编辑回复", "编者回复", "编辑答复", "编者答", "记者回复")
+
+
 def is_afterword(text: str) -> bool:
-    """编后, 编后语, 【编后】: the editors' word printed under a piece, after its signature."""
-    return text.strip("【】[] ■□●◆◇▶★☆") in ("编后", "编后语", "编后记")
+    """编后, 编后语, 【编后】, 编辑回复：: the editors' word printed under a piece, after its signature."""
+    return text.strip("【】[] ■□●◆◇▶★☆").rstrip("：:") in _AFTERWORDS
 
 
 _SALUTATION = re.compile(r"^[\u4e00-\u9fff、]{2,12}[：:]$|^各[\u4e00-\u9fff、]{0,6}[（(][\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff、]{2,16}[：:]$")

@@ -2617,6 +2617,9 @@ def test_a_pictograph_before_a_few_words_heads_a_posts_section():
         ("重庆市九龙坡区读者　李红", ["李红"]),
         ("河北 张三", ["张三"]),
         ("江津区白沙镇村民 陈大勇", ["陈大勇"]),
+        ("北碚区 退休教师 张文华", ["张文华"]),  # what the writer is, printed apart
+        ("万州区 村干部 李强", ["李强"]),
+        ("沙坪坝区 李先生", ["李先生"]),
         ("科技助农 张三", None),  # a headline's phrases, not a place
         ("四川岳池　科普", None),  # no name after the place
         ("四川岳池王德明", None),  # a signature spaces the name off
@@ -2626,6 +2629,53 @@ def test_a_letter_signed_with_a_place_then_a_name(line, names):
     from articles.textpipeline.credits import place_signature
 
     assert place_signature(line) == names
+
+
+LETTER = "最近半年，小区“科普角”的门常年锁着，里面堆满了杂物。"
+ASKED = "建议暑期适当延长开放时间，方便学生参观。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "letters"),
+    [
+        # a question as the letter's title, over its salutation (it was an untitled item, flagged)
+        (["小区里的“科普角”为何成了杂物间？", "编辑同志：", LETTER, "渝北区读者 周晓梅"],
+         [("小区里的“科普角”为何成了杂物间？", ["周晓梅"])]),
+        # the editors' reply under the signature is the letter's; the next title opens the next letter
+        # (the signature was a paragraph, the next letter a sub-heading credited to the first)
+        (["小区里的“科普角”成了杂物间", "编辑同志：", LETTER, "渝北区读者 周晓梅", "编辑回复：",
+          "周晓梅读者：您好！该“科普角”已协调腾退，预计本月底重新开放。", "科技馆能否延长开放时间", ASKED, "沙坪坝区读者 李先生"],
+         [("小区里的“科普角”成了杂物间", ["周晓梅"]), ("科技馆能否延长开放时间", ["李先生"])]),
+        # a signature with what the writer is, and one with a place and 某先生 (沙坪坝区 was an author)
+        (["希望多开展防诈骗科普讲座", "建议科协和公安部门联合，多到社区开展防诈骗科普讲座。", "北碚区 退休教师 张文华",
+          "科技馆能否延长开放时间", ASKED, "沙坪坝区 李先生"],
+         [("希望多开展防诈骗科普讲座", ["张文华"]), ("科技馆能否延长开放时间", ["李先生"])]),
+    ],
+)
+def test_readers_letters_with_their_titles_signatures_and_replies(lines, letters):
+    """Each reader's letter an item of its own, signed by its writer, the editors' reply kept in it."""
+    result = page("重庆科技报 2023年4月7日", "读者来信", *lines)
+    assert [(item.title, [b.name for b in item.bylines]) for item in result.items] == letters
+    assert not any(flag.code == "unplaced_paragraph" for item in result.items for flag in item.flags)
+    assert not any(repair.code == "stray_returned" for item in result.items for repair in item.repairs)
+
+
+@pytest.mark.parametrize(
+    ("turns", "headline"),
+    [
+        # turns behind a mark (they were one bullet sidebar)
+        (["■记者：秋季腹泻主要由什么引起？", "■周红：主要是轮状病毒感染。", "■记者：怎样预防？", "■周红：接种疫苗是最有效的办法。"],
+         "家长该如何应对秋季腹泻"),
+        # the first question right under a title with no byline (it was the title, the title its 引题)
+        (["问：高温加热后的味精会致癌吗？", "答：焦谷氨酸钠并没有毒性。"], "家长该如何应对秋季腹泻"),
+        (["Q：高温加热后的味精会致癌吗？", "A：焦谷氨酸钠并没有毒性。"], "家长该如何应对秋季腹泻"),
+    ],
+)
+def test_an_interviews_turns_are_its_paragraphs(turns, headline):
+    """问：…, ■记者：… and ■周红：… under an interview's title: one paragraph each."""
+    (item,) = page("科普四川", "2023-08-18 20:00 四川", headline, *turns).items
+    assert (item.title, item.subtitle, item.kicker) == (headline, "", "")
+    assert item.paragraphs == turns
 
 
 @pytest.mark.parametrize("closing", ["（完）", ""])
