@@ -148,11 +148,25 @@ class CreditRules:
             names = credits.place_signature(line.text) or credits.parse_names(line.text) or credits.marked_names(line.text)
             if names and not ends_story(self.lines, index + 1):
                 names = None
+            if not names and ends_story(self.lines, index + 1):
+                return self._signature_with_note(line)
         else:
             names = None
         if not names:
             return False
         self._credit(line, [Byline(AUTHOR, name) for name in names])
+        return True
+
+    def _signature_with_note(self, line: Line) -> bool:
+        """□ 刘 静（作者单位：重庆市科技发展战略研究院） under the story's last paragraph: its author, and the
+        unit the source as a closing （作者单位：…） gives it (it was the next story's headline)."""
+        signed = credits.signed_with_note(line.text)
+        if signed is None:
+            return False
+        target = self._credit(line, [Byline(AUTHOR, name) for name in signed[0]])
+        note = shapes.attribution_of(signed[1]) or ""
+        if target is not None and target.item.source is None and not shapes.is_author_note(note):
+            target.item.source = shapes.labelled_source(note)
         return True
 
     def _commentator_over_headline(self, index: int, line: Line) -> bool:

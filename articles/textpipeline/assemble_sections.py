@@ -16,7 +16,7 @@ import re
 from . import credits, shapes
 from .draft import CLOSED_BY_ATTRIBUTION, Draft
 from .lines import Line
-from .lookahead import announces_story, bullet_at, prose_at, story_at, timeline_at
+from .lookahead import announces_story, bullet_at, prose_at, signed_piece_at, story_at, timeline_at
 from .model import PARAGRAPH, SUBHEADING
 from .pagemeta import meta_line_kind, opens_recommendations, record_meta_line
 from .shapes import is_heading_like
@@ -59,11 +59,13 @@ class SectionRules:
         """【相关链接】 over prose inside a story, 小贴士 over prose or a numbered list: its box, kept in the
         story under that heading (a bracketed line elsewhere is a section banner)."""
         current = self._open()
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if current is None and self.current is not None and (
             shapes.is_afterword(line.text) or self.current.closed == CLOSED_BY_ATTRIBUTION
         ):
+            if _box_title(following) and signed_piece_at(self.lines, index + 2):
+                return False  # 短评 over 为“土专家”正名 and its text, signed apart: a piece of its own
             current = self.current  # 编后 under a signed letter, 链接 under （广安市科协）: printed with it
-        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if opens_recommendations(line.text) and shapes.is_dated_link(following):
             record_meta_line(self.meta, "navigation", line.text)  # 相关阅读 over 石柱县科协召开第四次代表大会
             self.in_recommendations = True  # 2024-04-12: links to other posts, no box of the story

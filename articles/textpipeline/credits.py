@@ -360,6 +360,20 @@ def marked_names(text: str) -> list[str] | None:
     return parse_names(_closed_up(text[mark.end() :]))
 
 
+# □ 刘 静（作者单位：重庆市科技发展战略研究院）, 王平（作者系…）: a signature with the author's unit or post after it
+_SIGNATURE_WITH_NOTE = re.compile(r"^(.{2,12}?)\s*([（(](?:作者单位|作者系|作者为|作者是)[^（）()]{2,40}[）)])$")
+
+
+def signed_with_note(text: str) -> tuple[list[str], str] | None:
+    """The names of a signature that has the author's unit or post in brackets after it, and that note."""
+    match = _SIGNATURE_WITH_NOTE.match(text)
+    if not match:
+        return None
+    signature = match.group(1)
+    names = marked_names(signature) or parse_names(_closed_up(signature))
+    return (names, match.group(2)) if names else None
+
+
 def spread_name(text: str) -> list[str] | None:
     """李 明 alone under a title: a two-character name printed spread to the width of three, no mark."""
     if not (3 <= len(text) <= 4 and (" " in text or "\u3000" in text)):

@@ -196,6 +196,20 @@ def ends_story(lines: Sequence[Line], index: int) -> bool:
     )
 
 
+def signed_piece_at(lines: Sequence[Line], index: int) -> bool:
+    """Prose from ``index`` on that closes with an attribution of its own (（作者单位：…）, （本报评论员 王平）,
+    …正名。（王平）) before any heading: a piece signed apart from the story above it."""
+    for position in range(index, len(lines)):
+        text = lines[position].text
+        if shapes.attribution_of(text) is not None:
+            return position > index
+        if not prose_at(lines, position):
+            return False
+        if shapes.split_trailing_attribution(text):
+            return True
+    return False
+
+
 def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
     """Names on the line after a headline: 周德武, 张亚飞 蓝倩, or names/pen name before prose."""
     text = _text_at(lines, index)

@@ -2660,6 +2660,40 @@ def test_readers_letters_with_their_titles_signatures_and_replies(lines, letters
     assert not any(repair.code == "stray_returned" for item in result.items for repair in item.repairs)
 
 
+OPINION = "科普是一项经常性工作，不能搞“运动式”，要让群众随时随地都能学到科学知识。"
+COMMENT = "评价人才，不能只看文凭和论文，更要看解决实际问题的本领。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "pieces"),
+    [
+        # a 短评 signed apart under a commentary its author's post closed: a piece of its own (it was a box of
+        # that commentary, whose source became the 短评's unit)
+        (["科普不能只在“科普日”", "罗志远", OPINION, "（作者系四川大学公共管理学院教授）", "短评", "为“土专家”正名", COMMENT,
+          "（作者单位：西南科技大学马克思主义学院）"],
+         [("科普不能只在“科普日”", ["罗志远"], None), ("为“土专家”正名", [], "西南科技大学马克思主义学院")]),
+        (["科普不能只在“科普日”", "罗志远", OPINION, "（作者系四川大学公共管理学院教授）", "短评", "为“土专家”正名", COMMENT,
+          "（本报评论员 王平）"],
+         [("科普不能只在“科普日”", ["罗志远"], None), ("为“土专家”正名", ["王平"], None)]),
+        # a marked signature with the author's unit after it (it was the next piece's headline)
+        (["科研评价当破“唯帽子”", OPINION, "□ 刘 静（作者单位：重庆市科技发展战略研究院）", "让科普走进田间地头", "本报记者 李静", OPINION],
+         [("科研评价当破“唯帽子”", ["刘静"], "重庆市科技发展战略研究院"), ("让科普走进田间地头", ["李静"], None)]),
+        (["科研评价当破“唯帽子”", OPINION, "王平（作者系重庆大学教授）"], [("科研评价当破“唯帽子”", ["王平"], None)]),
+    ],
+)
+def test_signed_pieces_of_an_opinion_page(lines, pieces):
+    """Each commentary with its own signature and the source its author's unit gives it."""
+    result = page("四川科技报", "2023年9月20日", *lines)
+    assert [(item.title, [b.name for b in item.bylines], item.source) for item in result.items] == pieces
+    assert not any(repair.code == "stray_returned" for item in result.items for repair in item.repairs)
+
+
+def test_who_said_a_quote_is_no_cut_sentence():
+    """——X在…会议上表示 under a quote: who said it, not a paragraph whose end is lost."""
+    (item,) = page("声音", "“科普工作要从‘有没有’转向‘好不好’。”", "——重庆市科协党组书记、常务副主席王合清在全市科普工作会议上表示").items
+    assert "incomplete_paragraph" not in codes(item)
+
+
 @pytest.mark.parametrize(
     ("turns", "headline"),
     [
