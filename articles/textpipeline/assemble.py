@@ -245,6 +245,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             current = self._new_draft(line, title=None)
             _flag_unplaced(current, line.text)
         current.add_paragraph(text)
+        if current.takes_notes:
+            current.leading_notes = len(current.item.blocks)  # 编者按 or 人物简介 over the headline: the note's text
         current.cover(line)
         if line.parts > 1 and not any(r.code == "unwrapped" for r in current.item.repairs):
             current.item.repairs.append(

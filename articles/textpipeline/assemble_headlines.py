@@ -90,7 +90,8 @@ class HeadlineRules:
         current = self._open()
         if not shapes.opens_a_piece(line.text) or (current is not None and not current.has_body):
             return False  # right under its headline: the story's first paragraph, as printed
-        following = after_meta(self.lines, index + 1)
+        label = _bare_note_label(line.text) and prose_at(self.lines, index + 1)  # 编者按 over its text
+        following = after_meta(self.lines, index + (2 if label else 1))
         if following < len(self.lines) and self._column_head(following, self.lines[following].text):
             following += 1
         headline = self.lines[following].text if following < len(self.lines) else ""
@@ -102,8 +103,11 @@ class HeadlineRules:
         ):
             return False  # (百年科协人 / 扎根山区… / ——记… over 本报记者 X: a headline of three lines)
         draft = self._new_draft(line, title=None)
-        draft.add_paragraph(line.text)
-        draft.leading_notes = len(draft.item.blocks)
+        if label:
+            draft.open_notes(line.text)  # the note's text comes next, before the headline
+        else:
+            draft.add_paragraph(line.text)
+            draft.leading_notes = len(draft.item.blocks)
         return True
 
     def _latin_subtitle(self, index: int, line: Line) -> bool:
@@ -348,6 +352,11 @@ class HeadlineRules:
         return shapes.is_news_lead(following) and (
             opened_with_lead or (not roundup and _lead_repeats_subject(text, following))
         )
+
+
+def _bare_note_label(text: str) -> bool:
+    """编者按, 【编者按】, 编者按：: the note's label on a line of its own, its text under it."""
+    return shapes.opens_a_piece(text) and len(text.strip("【】[]：: ")) <= 4
 
 
 # A headline's line in English: Latin words only (three or more), no Chinese

@@ -55,6 +55,7 @@ class Draft:
     briefs: bool = False  # a column of briefs (科协简讯): its marked lines are its paragraphs
     titled_brief: bool = False  # one of a column's briefs printed each under its marked headline
     leading_notes: int = 0  # editor's notes printed over the headline, before it came (assemble)
+    note_titles: int | None = None  # the title lines there were when a note or box over the headline began
     start: int | None = None
     end: int = 0
 
@@ -74,6 +75,19 @@ class Draft:
     @property
     def awaits_headline(self) -> bool:
         return bool(self.leading_notes) and not self.title_lines
+
+    @property
+    def takes_notes(self) -> bool:
+        """A note or box printed over the headline (编者按 on its own line, 人物简介) goes on: its paragraphs
+        are no story text until the headline comes."""
+        return self.note_titles is not None and len(self.title_lines) == self.note_titles
+
+    def open_notes(self, heading: str | None) -> None:
+        """Begin a note or box over the headline, under ``heading`` (编者按, 人物简介) if it has one."""
+        if heading:
+            self.add_subheading(heading)
+        self.leading_notes = len(self.item.blocks)
+        self.note_titles = len(self.title_lines)
 
     @property
     def has_credit(self) -> bool:

@@ -2688,6 +2688,43 @@ def test_signed_pieces_of_an_opinion_page(lines, pieces):
     assert not any(repair.code == "stray_returned" for item in result.items for repair in item.repairs)
 
 
+STORY = "11月27日，巫溪县红池坝镇的蚕房里，科技特派员赵明正弯着腰查看蚕宝宝的长势。"
+
+
+@pytest.mark.parametrize(
+    ("over", "blocks"),
+    [
+        # a note's label on a line of its own after a story, over the series' first piece (it was a
+        # sub-heading of the story above)
+        (["编者按", "本报今起推出“科技特派员风采录”系列报道，敬请关注。"],
+         [("subheading", "编者按"), ("paragraph", "本报今起推出“科技特派员风采录”系列报道，敬请关注。")]),
+        (["【编者按】", "本报今起推出“科技特派员风采录”系列报道，敬请关注。"],
+         [("subheading", "【编者按】"), ("paragraph", "本报今起推出“科技特派员风采录”系列报道，敬请关注。")]),
+        (["编者按：本报今起推出“科技特派员风采录”系列报道，敬请关注。"],
+         [("paragraph", "编者按：本报今起推出“科技特派员风采录”系列报道，敬请关注。")]),
+    ],
+)
+def test_an_editors_note_over_a_headline_opens_the_piece_below(over, blocks):
+    """编者按 and its text between a finished story and the next headline: the next piece's note."""
+    story, piece = page("“蚕博士”的乡村答卷", "本报记者 刘 洋", STORY, *over, "科技特派员风采录之一", "把技术送到猕猴桃园",
+                        "本报记者 杨 帆", "在奉节县安坪镇，提起科技特派员唐丽，果农们都竖起大拇指。").items
+    assert [(b.kind, b.text) for b in story.blocks] == [("paragraph", STORY)]
+    assert (piece.kicker, piece.title) == ("科技特派员风采录之一", "把技术送到猕猴桃园")
+    assert [(b.kind, b.text) for b in piece.blocks][:-1] == blocks
+
+
+@pytest.mark.parametrize("column", [["对话"], []])
+def test_a_profile_box_over_an_interviews_headline_is_the_interviews(column):
+    """人物简介 and its text over the headline and byline: a box of the interview below (it was an item
+    titled 人物简介)."""
+    (item,) = page("重庆科技报", "2023年6月16日", *column, "人物简介", "刘国强，重庆大学机械与运载工程学院教授、博士生导师。",
+                   "让“智造”扎根山城车间", "——对话重庆大学教授刘国强", "本报记者 黄晓琳", "记者：刘教授，您怎么看？",
+                   "刘国强：转型不是一步到位的工程。").items
+    assert (item.kicker, item.title, item.subtitle) == ("".join(column), "让“智造”扎根山城车间", "——对话重庆大学教授刘国强")
+    assert item.subheadings == ["人物简介"]
+    assert item.paragraphs[0] == "刘国强，重庆大学机械与运载工程学院教授、博士生导师。"
+
+
 def test_who_said_a_quote_is_no_cut_sentence():
     """——X在…会议上表示 under a quote: who said it, not a paragraph whose end is lost."""
     (item,) = page("声音", "“科普工作要从‘有没有’转向‘好不好’。”", "——重庆市科协党组书记、常务副主席王合清在全市科普工作会议上表示").items
