@@ -162,6 +162,15 @@ _TAIL_ENDS = ("道", "导", "图", "文", "理", "写", "译", "笔")
 # 本报评论员, 本刊特约评论员: the paper's own voice signs a commentary; the byline is the title itself.
 # 图｜网络, 图片来源：视觉中国: pictures from the web or a stock library, after the writer's credit
 _STOCK_PICTURES = re.compile(r"\s+(?:图|图片|配图|图片来源|图源)\s*[|｜丨/／:：]?\s*(?:来自|源自|来源)?(?:网络|视觉中国|摄图网|图虫创意|千图网|pixabay)$", re.I)
+_COMMENTATOR = re.compile(r"(?:本报|本刊|本台|本网|特约)评论员")
+
+
+def signed_as_commentary(credit_lines: list[str]) -> bool:
+    """本报评论员, （本报特约评论员 王平）: the paper's opinion, which reports no day's event (a day it names,
+    5月30日，我们将迎来…, is no date of the piece)."""
+    return any(_COMMENTATOR.search(line) for line in credit_lines)
+
+
 _COLLECTIVE_AUTHOR = re.compile(rf"^[{_MARK_CHARS}]*((?:本报|本刊|本台|本网)(?:特约)?评论员|(?:本报|本刊)编辑部)$")
 # How a body's name ends: 科协, 学会, 委员会, 局, 中心, 大学…
 _BODY_ENDS = r"科协|科学技术协会|学会|协会|研究会|委员会|人民政府|办公室|局|委|中心|医院|大学|学院|研究院|研究所"

@@ -2725,6 +2725,20 @@ def test_a_profile_box_over_an_interviews_headline_is_the_interviews(column):
     assert item.paragraphs[0] == "刘国强，重庆大学机械与运载工程学院教授、博士生导师。"
 
 
+@pytest.mark.parametrize(
+    ("signed", "date"),
+    [
+        (["本报评论员"], dt.date(2023, 5, 26)),  # a commentary: the page's day (it was 5月30日, a day to come)
+        (["本报记者 李静"], dt.date(2023, 5, 30)),  # a report: the day it names
+    ],
+)
+def test_a_commentary_is_dated_by_its_page(signed, date):
+    """本报评论员's piece naming a day after the page's: dated by the page that prints it."""
+    (item,) = page("重庆科技报", "2023年5月26日 星期五", "争做新时代科技工作者", *signed,
+                   "5月30日，我们将迎来第七个全国科技工作者日。").items
+    assert item.date == date
+
+
 def test_who_said_a_quote_is_no_cut_sentence():
     """——X在…会议上表示 under a quote: who said it, not a paragraph whose end is lost."""
     (item,) = page("声音", "“科普工作要从‘有没有’转向‘好不好’。”", "——重庆市科协党组书记、常务副主席王合清在全市科普工作会议上表示").items
