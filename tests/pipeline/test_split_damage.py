@@ -2739,6 +2739,23 @@ def test_a_commentary_is_dated_by_its_page(signed, date):
     assert item.date == date
 
 
+@pytest.mark.parametrize(
+    ("over", "kicker", "authors", "credit"),
+    [
+        (["时评", "本报评论员"], "时评", ["本报评论员"], "本报评论员"),  # under the column's name (it was lost)
+        (["■ 本报评论员 唐 文"], "", ["唐文"], "■ 本报评论员 唐 文"),  # the post and the name behind a mark
+        (["时评", "■ 本报评论员 唐 文"], "时评", ["唐文"], "■ 本报评论员 唐 文"),
+    ],
+)
+def test_a_commentators_credit_over_the_headline_is_the_commentarys(over, kicker, authors, credit):
+    """本报评论员 (with or without a name) printed over a commentary's headline: its author."""
+    result = page("四川科技报", "2023年10月27日", *over, "让更多青年“新农人”留得住", "返乡青年是乡村振兴的生力军。")
+    (item,) = result.items
+    assert (item.kicker, item.title) == (kicker, "让更多青年“新农人”留得住")
+    assert ([b.name for b in item.bylines], item.credit_lines) == (authors, [credit])
+    assert result.remainders == []
+
+
 def test_who_said_a_quote_is_no_cut_sentence():
     """——X在…会议上表示 under a quote: who said it, not a paragraph whose end is lost."""
     (item,) = page("声音", "“科普工作要从‘有没有’转向‘好不好’。”", "——重庆市科协党组书记、常务副主席王合清在全市科普工作会议上表示").items
