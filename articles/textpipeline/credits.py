@@ -50,6 +50,8 @@ _WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?
 _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
 _WRITER_WHOLE = re.compile(rf"^({_WRITER_ROLE}){_WRITER_SEP}(.+)$")
 _LABEL_BEFORE_STAFF = re.compile(rf"^(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文|图|摄影|摄)\s+((?:{_ROLE}).+)$")
+# 主持人：本报记者 杨 帆 under a round-table's title: the reporter who hosted it
+_HOST_BEFORE_STAFF = re.compile(rf"^(?:主持人|主持)\s*[：:]?\s*((?:{_ROLE}).+)$")
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
 # □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author.
 _BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
@@ -210,6 +212,10 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     if tail and _ROLE_ONLY.match(key):
         bylines = _as_printed(_parse_role_tokens(key[: tail.start()], require_role=True), text, key)
         return _tailed(bylines, tail.group()) if bylines else bylines
+    hosted = _HOST_BEFORE_STAFF.match(key)
+    staff = _staff_credit(hosted.group(1), (AUTHOR,)) if hosted else None
+    if staff:
+        return _as_printed(staff, text, key)  # 主持人：本报记者 杨帆: the host's staff credit
     labelled = _LABEL_BEFORE_STAFF.match(key)
     staff = _staff_credit(labelled.group(2), _writer_roles(labelled.group(1))) if labelled else None
     if staff:

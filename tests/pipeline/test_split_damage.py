@@ -506,6 +506,9 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("艾力·买买提 文/图", [("author", "艾力·买买提"), ("photographer", "艾力·买买提")]),
         # bare names and what they did (no byline)
         ("杨柳 李红 报道", [("author", "杨柳"), ("author", "李红")]),
+        # a round-table's host, a staff reporter (it was the 副题)
+        ("主持人：本报记者 杨 帆", [("reporter", "杨帆")]),
+        ("主持 本报记者 杨帆", [("reporter", "杨帆")]),
     ],
 )
 def test_byline_lines(byline, roles):
