@@ -1375,6 +1375,17 @@ def test_a_web_pages_reader_comments_are_page_furniture():
     assert result.meta.site is None and result.meta.page_date is None
 
 
+@pytest.mark.parametrize("heading", ["▼读者留言", "精选留言"])
+def test_a_posts_reader_messages_are_page_furniture(heading):
+    """读者留言 and the messages under a post (@成都李阿姨：…, 小编回复：…): the page's, not the story's (they
+    were its paragraphs, the heading a caption, and 成都 a region of the story)."""
+    messages = ["@成都李阿姨：原来是谣言，以后不用担心了。", "小编回复：感谢关注，我们会持续推出“科学辟谣”系列。"]
+    result = page("“吃味精致癌”是真的吗？专家来解答", "科普四川 2023-08-18 20:00 四川", STORY_B, heading, *messages)
+    (item,) = result.items
+    assert item.paragraphs == [STORY_B] and item.captions == []
+    assert all(line in result.meta.boilerplate for line in [heading, *messages])
+
+
 def test_a_reporter_named_twice_is_one_byline():
     """□记者 李明 文/图 over 本报讯（记者 李明）: 李明 reported once and took the pictures."""
     item = page("遂宁：科技特派员助力柑橘丰收", "□记者 李明 文/图", "本报讯（记者 李明）" + STORY_B).items[0]
