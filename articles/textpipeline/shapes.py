@@ -846,13 +846,20 @@ _COMPILED_FROM = re.compile(r"^(?:本报)?综合(?!报道$)(.{2,30}?)(?:报道|�
 _SUPPLIED = re.compile(r"^([^由]{2,30}?)\s*(?:供稿|来稿)$")
 
 
+# 《四川科技报》2023年7月14日第2版: an outlet's title, then the issue a piece was printed in
+_TITLE_THEN_ISSUE = re.compile(
+    r"^《([^《》]{2,20})》\s*(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*[版期])?$"
+)
+
+
 def labelled_source(content: str) -> str:
     """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协,
-    永川区科协供稿 → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国 (题图由X提供 credits a picture and
-    stays as printed)."""
+    永川区科协供稿 → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国, 原载《四川科技报》2023年
+    7月14日第2版 → 四川科技报 (题图由X提供 credits a picture and stays as printed)."""
     found = _SOURCE_LABEL.match(content) or _SUPPLIED.match(content) or _COMPILED_FROM.match(content)
     source = next(group for group in found.groups() if group) if found else content
-    return source[1:-1] if source[:1] == "《" and source[-1:] == "》" and source.count("《") == 1 else source  # 据《成都日报》
+    titled = _TITLE_THEN_ISSUE.match(source) if source[:1] == "《" else None
+    return titled.group(1) if titled else source  # 据《成都日报》, 原载《四川科技报》2023年7月14日第2版
 
 
 # A news lead opens with when it happened: 3月12日，… / 近日，… / 2021年3月12日上午，…

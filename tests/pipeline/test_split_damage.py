@@ -556,6 +556,9 @@ def test_byline_lines(byline, roles):
         ("（稿件来源：乐山市科协）", "乐山市科协", []),
         ("（转自川观新闻）", "川观新闻", []),
         ("（来源：川观新闻 记者 杨 洋）", "川观新闻", [("reporter", "杨洋")]),
+        # the issue a reprint was first printed in is no part of the outlet's name
+        ("（原载《四川科技报》2023年7月14日第2版）", "四川科技报", []),
+        ("（转自《科普时报》2023年第5期）", "科普时报", []),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
