@@ -75,7 +75,7 @@ class SectionRules:
         if current is None and self.current is not None and (
             shapes.is_afterword(line.text) or self.current.closed == CLOSED_BY_ATTRIBUTION
         ):
-            if _box_title(following) and signed_piece_at(self.lines, index + 2):
+            if shapes.is_opinion_box(line.text) and _box_title(following) and signed_piece_at(self.lines, index + 2):
                 return False  # 短评 over 为“土专家”正名 and its text, signed apart: a piece of its own
             current = self.current  # 编后 under a signed letter, 链接 under （广安市科协）: printed with it
         if opens_recommendations(line.text) and shapes.is_dated_link(following):

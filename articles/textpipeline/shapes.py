@@ -569,6 +569,16 @@ def is_salutation(text: str) -> bool:
     return bool(_SALUTATION.match(text))
 
 
+# Boxes that are someone's piece (a comment, a reporter's notes), not background (链接, 名词解释): signed
+# apart under their own title, they stand alone
+_OPINION_BOXES = ("短评", "点评", "快评", "记者手记", "记者观察", "采访手记")
+
+
+def is_opinion_box(text: str) -> bool:
+    """短评, 【记者手记】, ■ 点评: a box heading over someone's piece."""
+    return text.strip("【】[] ■□●◆◇▶★☆") in _OPINION_BOXES
+
+
 def is_plain_box_heading(text: str) -> bool:
     """小贴士, ■ 链接, 温馨提示, 彭良志简历: a box's heading printed without brackets (only inside a story, over
     its text)."""

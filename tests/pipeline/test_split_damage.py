@@ -2773,6 +2773,13 @@ def test_a_commentators_credit_over_the_headline_is_the_commentarys(over, kicker
     assert result.remainders == []
 
 
+def test_a_link_box_with_its_own_source_stays_the_storys():
+    """【相关链接】 over its title, its text and the source it was taken from: background, not a piece."""
+    (item,) = page("科技小院让农民增收", "本报记者 李静", OPINION, "（梁平区科协）", "【相关链接】", "什么是科技小院",
+                   "科技小院是建在农村生产一线的研究生培养基地。", "（据新华社）").items
+    assert item.subheadings == ["【相关链接】", "什么是科技小院"] and item.source == "梁平区科协"
+
+
 def test_who_said_a_quote_is_no_cut_sentence():
     """——X在…会议上表示 under a quote: who said it, not a paragraph whose end is lost."""
     (item,) = page("声音", "“科普工作要从‘有没有’转向‘好不好’。”", "——重庆市科协党组书记、常务副主席王合清在全市科普工作会议上表示").items
