@@ -226,6 +226,7 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
     _rule("dangjian-xuexi", "党建与学习",
           "党建*2, 学习强国*3, 党组, 党支部, 党员, 主题党课*2, 党课*2, 理论学习*2, 支部, 党委, 干部职工, "
           "学习贯彻*2, 全会精神*2, 中心组学习*2, 主题教育*2, "
+          "老干部, "  # 老干部工作, the care of retired cadres, is the party's organization departments' work
           # a 科协 head's office (市科协党组书记、常务副主席王合清) names who speaks, no party work
           "党组书记*0, 党组副书记*0, 党组成员*0, 党委书记*0, 党委副书记*0, 党委委员*0"),
     _rule("keji-jinrong", "科技金融",

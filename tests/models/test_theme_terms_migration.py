@@ -36,6 +36,6 @@ def test_the_offices_and_the_greeting_join_an_older_rule_once():
     offices.add_terms(apps, None)
     party.refresh_from_db()
     assert party.keywords.splitlines() == [
-        "党建*2", "党组", "党组书记*1", "党组副书记*0", "党组成员*0", "党委书记*0", "党委副书记*0", "党委委员*0"
+        "党建*2", "党组", "党组书记*1", "老干部", "党组副书记*0", "党组成员*0", "党委书记*0", "党委副书记*0", "党委委员*0"
     ]
     assert "身体健康*0" in Theme.objects.get(slug="weisheng-jiankang").keywords.splitlines()

@@ -69,6 +69,7 @@ def test_studying_a_plenums_spirit_is_party_study():
          ["xiangcun-zhenxing"]),
         ("科协党组书记罗明富、党组成员唐双慰问退役军人，祝大家节日快乐、身体健康。", []),  # and a greeting no health
         ("市科协党组召开理论学习中心组学习会。", ["dangjian-xuexi"]),  # the 党组 itself at work
+        ("科协党组书记罗明富走访慰问机关退休老干部，希望老干部们常“回家”看看。", ["dangjian-xuexi"]),  # 老干部工作
     ],
 )
 def test_an_office_and_a_greeting_are_no_evidence(body, expected):
