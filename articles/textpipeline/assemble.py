@@ -59,6 +59,7 @@ from .model import (
     ARTICLE,
     PHOTO,
     SIDEBAR,
+    SUBHEADING,
     Byline,
     Flag,
     Item,
@@ -128,6 +129,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             (
                 shapes.is_box_heading(text)
                 or (len(text) <= 8 and shapes.is_plain_box_heading(text))
+                or shapes.is_afterword(text)  # 编辑回复： under a letter's signature
                 or (text[-1] in "：:" and opens_recommendations(text) and shapes.is_plain_box_heading(text[:-1]))
             )
             and self._box_heading(index, line)  # (相关链接： over a box's title and its prose, not a list of links)
@@ -247,13 +249,16 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             and current.closed in (CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE)
             and current.is_article
         ):
-            current.item.repairs.append(
-                Repair("stray_returned", f"署名之后的段落“{line.text[:12]}…”移回本文末尾")
-            )
+            if not _under_afterword(current):  # (编后 or 编辑回复： under the signature is printed there)
+                current.item.repairs.append(
+                    Repair("stray_returned", f"署名之后的段落“{line.text[:12]}…”移回本文末尾")
+                )
         elif current is None or current.closed:
             current = self._new_draft(line, title=None)
             _flag_unplaced(current, line.text)
         current.add_paragraph(text)
+        if current.takes_notes:
+            current.leading_notes = len(current.item.blocks)  # 编者按 or 人物简介 over the headline: the note's text
         current.cover(line)
         if line.parts > 1 and not any(r.code == "unwrapped" for r in current.item.repairs):
             current.item.repairs.append(
@@ -312,6 +317,12 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
+
+
+def _under_afterword(draft: Draft) -> bool:
+    """The story's last block is the heading of the editors' word under its signature (编后, 编辑回复：)."""
+    blocks = draft.item.blocks
+    return bool(blocks) and blocks[-1].kind == SUBHEADING and shapes.is_afterword(blocks[-1].text)
 
 
 def _flag_unplaced(draft: Draft, paragraph: str) -> None:

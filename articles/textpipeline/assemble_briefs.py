@@ -40,6 +40,8 @@ class BriefRules:
             current.add_subheading(line.text)  # ■ 7月8日 over its day's news: a timeline's entry, as 7月8日 is
             current.cover(line)
             return True
+        if self._marked_turn(index):
+            return False  # ■记者：…？ ■周红：…: an interview's turns, its paragraphs
         if self._run_in_brief(index, line):
             return True
         if titled_brief_at(self.lines, index) and (self._in_titled_briefs(index) or self._place_led_brief(line)):
@@ -144,6 +146,19 @@ class BriefRules:
         self.result.drafts.pop()
         self.current = None
         return True
+
+    def _marked_turn(self, index: int) -> bool:
+        """■记者：… or ■问：…, and ■周红：… beside such a line: an interview's turn behind a mark.
+
+        A name's turn needs a reporter's or question's turn beside it: ■地点：… in a box is a field."""
+        label = shapes.strip_bullet(self.lines[index].text)
+        if shapes.opens_a_turn(label):
+            return True
+        name = shapes.named_speaker(label)
+        if name is None or not credits.has_surname(name):
+            return False
+        beside = (self.lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(self.lines))
+        return any(shapes.is_bullet(text) and shapes.opens_a_turn(shapes.strip_bullet(text)) for text in beside)
 
     def _in_titled_briefs(self, index: int) -> bool:
         """Right under a briefs column's name, or after a brief of such a column."""

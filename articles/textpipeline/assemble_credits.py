@@ -17,6 +17,8 @@ from .lookahead import (
     credit_at,
     ends_story,
     head_names,
+    heading_at,
+    story_at,
     winners_at,
 )
 from .model import (
@@ -144,14 +146,29 @@ class CreditRules:
             and is_prose(current.item.blocks[-1].text)
             and not current.item.blocks[-1].text.endswith(("：", ":"))  # 以下20名同志获评： opens a list of names
         ):
-            names = credits.parse_names(line.text) or credits.place_signature(line.text) or credits.marked_names(line.text)
+            # (the place first: 沙坪坝区 李先生 is no two names)
+            names = credits.place_signature(line.text) or credits.parse_names(line.text) or credits.marked_names(line.text)
             if names and not ends_story(self.lines, index + 1):
                 names = None
+            if not names and ends_story(self.lines, index + 1):
+                return self._signature_with_note(line)
         else:
             names = None
         if not names:
             return False
         self._credit(line, [Byline(AUTHOR, name) for name in names])
+        return True
+
+    def _signature_with_note(self, line: Line) -> bool:
+        """□ 刘 静（作者单位：重庆市科技发展战略研究院） under the story's last paragraph: its author, and the
+        unit the source as a closing （作者单位：…） gives it (it was the next story's headline)."""
+        signed = credits.signed_with_note(line.text)
+        if signed is None:
+            return False
+        target = self._credit(line, [Byline(AUTHOR, name) for name in signed[0]])
+        note = shapes.attribution_of(signed[1]) or ""
+        if target is not None and target.item.source is None and not shapes.is_author_note(note):
+            target.item.source = shapes.labelled_source(note)
         return True
 
     def _commentator_over_headline(self, index: int, line: Line) -> bool:
@@ -160,18 +177,36 @@ class CreditRules:
         banner)."""
         post = line.text
         bylines = credits.parse_byline_line(post)
-        if not (bylines and [byline.name for byline in bylines] == [post] and self._column_head(index, post)):
+        if not bylines:
             return False
-        if _signed_by_post_below(self.lines, index + 1, post):
+        if [byline.name for byline in bylines] != [post]:
+            if not self._named_commentator_over_headline(index, line):
+                return False
+        elif not self._column_head(index, post) or _signed_by_post_below(self.lines, index + 1, post):
             return False
         self._close_by_page()
         self.signed_over_headlines.append((line, bylines))
         return True
 
+    def _named_commentator_over_headline(self, index: int, line: Line) -> bool:
+        """■ 本报评论员 唐 文 over a headline and its prose, no story open above it (or only a column's
+        name, 时评): the commentary's author printed first (it was an unplaced byline)."""
+        current = self._open()
+        if current is not None and (current.item.blocks or current.has_credit):
+            return False  # under a story's text: its closing signature
+        return (
+            credits.signed_as_commentary([line.text])
+            and heading_at(self.lines, index + 1)
+            and (story_at(self.lines, index + 2) or (heading_at(self.lines, index + 2) and story_at(self.lines, index + 3)))
+        )
+
     def _credit_signed_over_headlines(self) -> None:
-        """Give each commentator's post printed over a headline to the story that headline opened."""
+        """Give each commentator's post printed over a headline to the story that headline opened (or
+        that the column's name over the post, 时评, began)."""
         for line, bylines in self.signed_over_headlines:
-            story = next((draft for draft in self.result.drafts if (draft.start or 0) > line.start), None)
+            story = next(
+                (draft for draft in self.result.drafts if (draft.start or 0) > line.start or draft.end > line.start), None
+            )
             if story is None:
                 self._remainder(line, "unplaced_byline", f"署名“{line.text}”找不到所属文章")
                 continue

@@ -312,7 +312,11 @@ class FurnitureRules:
         """A section's or column's name between stories, or a slogan over none: the page's banner, which
         ends the open story."""
         return (
-            (shapes.is_marked_banner(text) and not credits.parse_byline_line(text))  # 【记者 王磊】 is a byline
+            (
+                shapes.is_marked_banner(text)
+                and not credits.parse_byline_line(text)  # 【记者 王磊】 is a byline
+                and not shapes.opens_a_piece(text)  # 【编者按】 over its text opens the piece below
+            )
             or (
                 shapes.is_parallel_slogan(text)
                 and credits.parse_photo_credit(text) is None  # 本报记者 王建民摄: a credit, not a slogan

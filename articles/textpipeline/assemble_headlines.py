@@ -99,7 +99,8 @@ class HeadlineRules:
         current = self._open()
         if not shapes.opens_a_piece(line.text) or (current is not None and not current.has_body):
             return False  # right under its headline: the story's first paragraph, as printed
-        following = after_meta(self.lines, index + 1)
+        label = _bare_note_label(line.text) and prose_at(self.lines, index + 1)  # 编者按 over its text
+        following = after_meta(self.lines, index + (2 if label else 1))
         if following < len(self.lines) and self._column_head(following, self.lines[following].text):
             following += 1
         headline = self.lines[following].text if following < len(self.lines) else ""
@@ -111,8 +112,11 @@ class HeadlineRules:
         ):
             return False  # (百年科协人 / 扎根山区… / ——记… over 本报记者 X: a headline of three lines)
         draft = self._new_draft(line, title=None)
-        draft.add_paragraph(line.text)
-        draft.leading_notes = len(draft.item.blocks)
+        if label:
+            draft.open_notes(line.text)  # the note's text comes next, before the headline
+        else:
+            draft.add_paragraph(line.text)
+            draft.leading_notes = len(draft.item.blocks)
         return True
 
     def _latin_subtitle(self, index: int, line: Line) -> bool:
@@ -160,6 +164,7 @@ class HeadlineRules:
                 announces_story(self.lines, index + 1)
                 or self._question_under_label(text)
                 or self._headline_standing_alone(index, text)
+                or self._over_a_salutation(index)
             ):
                 return False
         if is_photo_headline(text) and (
@@ -296,6 +301,12 @@ class HeadlineRules:
             and prose_at(self.lines, index + 2)
         )
 
+    def _over_a_salutation(self, index: int) -> bool:
+        """小区里的“科普角”为何成了杂物间？ over 编辑同志： and the letter: a letter's title, punctuated or not
+        (a question is the usual title of a reader's letter)."""
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return self._open() is None and shapes.is_salutation(following) and prose_at(self.lines, index + 2)
+
     def _question_under_label(self, text: str) -> bool:
         """防范电信诈骗，你知道多少？ right under 科普知识小测试: the headline's question under the column's
         label (headline_parts makes the label the 引题), not the first paragraph of a piece so titled."""
@@ -350,6 +361,11 @@ class HeadlineRules:
         return shapes.is_news_lead(following) and (
             opened_with_lead or (not roundup and _lead_repeats_subject(text, following))
         )
+
+
+def _bare_note_label(text: str) -> bool:
+    """编者按, 【编者按】, 编者按：: the note's label on a line of its own, its text under it."""
+    return shapes.opens_a_piece(text) and len(text.strip("【】[]：: ")) <= 4
 
 
 # A headline's line in English: Latin words only (three or more), no Chinese

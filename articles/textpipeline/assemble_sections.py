@@ -14,9 +14,17 @@ from __future__ import annotations
 import re
 
 from . import credits, shapes
-from .draft import CLOSED_BY_ATTRIBUTION, Draft
+from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_PAGE, Draft
 from .lines import Line
-from .lookahead import announces_story, bullet_at, prose_at, story_at, timeline_at
+from .lookahead import (
+    announces_story,
+    bullet_at,
+    heading_at,
+    prose_at,
+    signed_piece_at,
+    story_at,
+    timeline_at,
+)
 from .model import PARAGRAPH, SUBHEADING
 from .pagemeta import meta_line_kind, opens_recommendations, record_meta_line
 from .shapes import is_heading_like
@@ -35,6 +43,8 @@ class SectionRules:
         content = line.text[1:-1].strip()
         if not shapes.is_bracketed_label(line.text) or shapes.is_column_name(content) or shapes.is_briefs_heading(content):
             return False
+        if shapes.opens_a_piece(content):
+            return False  # 【编者按】 after a story opens the piece below (_note_over_headline), never ends one
         if not story_at(self.lines, index + 1):
             return False
         if current.has_body and shapes.is_news_lead(self.lines[index + 1].text):
@@ -59,11 +69,15 @@ class SectionRules:
         """【相关链接】 over prose inside a story, 小贴士 over prose or a numbered list: its box, kept in the
         story under that heading (a bracketed line elsewhere is a section banner)."""
         current = self._open()
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if self._box_over_headline(index, line):
+            return True
         if current is None and self.current is not None and (
             shapes.is_afterword(line.text) or self.current.closed == CLOSED_BY_ATTRIBUTION
         ):
+            if shapes.is_opinion_box(line.text) and _box_title(following) and signed_piece_at(self.lines, index + 2):
+                return False  # 短评 over 为“土专家”正名 and its text, signed apart: a piece of its own
             current = self.current  # 编后 under a signed letter, 链接 under （广安市科协）: printed with it
-        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if opens_recommendations(line.text) and shapes.is_dated_link(following):
             record_meta_line(self.meta, "navigation", line.text)  # 相关阅读 over 石柱县科协召开第四次代表大会
             self.in_recommendations = True  # 2024-04-12: links to other posts, no box of the story
@@ -95,6 +109,32 @@ class SectionRules:
         current.cover(line)
         if titled:
             self.boxed_title_for = current
+        return True
+
+    def _box_over_headline(self, index: int, line: Line) -> bool:
+        """人物简介 and its text over an interview's headline and byline, at the top of a page or section (or
+        under only the column's name, 对话): the box of the story below, printed first (it was a story
+        titled 人物简介)."""
+        current = self._open()
+        if current is None and self.current is not None and self.current.closed != CLOSED_BY_PAGE:
+            return False  # 记者手记 under a signed story: that story's box
+        column = current is not None and len(current.title_lines) == 1 and len(current.title_lines[0]) <= 6
+        if current is not None and not (column and not current.item.blocks and not current.has_credit):
+            return False
+        headline = index + 1
+        while prose_at(self.lines, headline):
+            headline += 1
+        text = self.lines[headline].text if headline < len(self.lines) else ""
+        if headline == index + 1 or not (is_heading_like(text) or shapes.could_be_headline(text)):
+            return False
+        if not (
+            announces_story(self.lines, headline + 1)
+            or (heading_at(self.lines, headline + 1) and announces_story(self.lines, headline + 2))
+        ):
+            return False
+        draft = current if current is not None else self._new_draft(line, title=None)
+        draft.open_notes(line.text)
+        draft.cover(line)
         return True
 
     def _numbered_subheading(self, index: int, line: Line) -> bool:

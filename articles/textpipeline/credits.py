@@ -52,6 +52,8 @@ _WRITER_PART = rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{_NAME}|[{_HAN}]\s[{_HAN}])(?
 _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
 _WRITER_WHOLE = re.compile(rf"^({_WRITER_ROLE}){_WRITER_SEP}(.+)$")
 _LABEL_BEFORE_STAFF = re.compile(rf"^(文\s*[/／、]\s*图|图\s*[/／、]\s*文|文图|图文|文|图|摄影|摄)\s+((?:{_ROLE}).+)$")
+# 主持人：本报记者 杨 帆 under a round-table's title: the reporter who hosted it
+_HOST_BEFORE_STAFF = re.compile(rf"^(?:主持人|主持)\s*[：:]?\s*((?:{_ROLE}).+)$")
 _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)")
 # □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author; also with the
 # author's department and post after the body (重庆医科大学附属第一医院营养科 主任医师 刘芳)
@@ -190,6 +192,15 @@ def _filed_from(pattern: re.Pattern, key: str, pos: int = 0) -> re.Match | None:
 # 本报评论员, 本刊特约评论员: the paper's own voice signs a commentary; the byline is the title itself.
 # 图｜网络, 图片来源：视觉中国: pictures from the web or a stock library, after the writer's credit
 _STOCK_PICTURES = re.compile(r"\s+(?:图|图片|配图|图片来源|图源)\s*[|｜丨/／:：]?\s*(?:来自|源自|来源)?(?:网络|视觉中国|摄图网|图虫创意|千图网|pixabay)$", re.I)
+_COMMENTATOR = re.compile(r"(?:本报|本刊|本台|本网|特约)评论员")
+
+
+def signed_as_commentary(credit_lines: list[str]) -> bool:
+    """本报评论员, （本报特约评论员 王平）: the paper's opinion, which reports no day's event (a day it names,
+    5月30日，我们将迎来…, is no date of the piece)."""
+    return any(_COMMENTATOR.search(line) for line in credit_lines)
+
+
 _COLLECTIVE_AUTHOR = re.compile(rf"^[{_MARK_CHARS}]*((?:本报|本刊|本台|本网)(?:特约)?评论员|(?:本报|本刊)编辑部)$")
 # How a body's name ends: 科协, 学会, 委员会, 局, 中心, 大学…
 _BODY_ENDS = r"科协|科学技术协会|学会|协会|研究会|委员会|人民政府|办公室|局|委|中心|医院|大学|学院|研究院|研究所"
@@ -230,6 +241,10 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     if tail and _ROLE_ONLY.match(key):
         bylines = _as_printed(_parse_role_tokens(key[: tail.start()], require_role=True), text, key)
         return _tailed(bylines, tail.group()) if bylines else bylines
+    hosted = _HOST_BEFORE_STAFF.match(key)
+    staff = _staff_credit(hosted.group(1), (AUTHOR,)) if hosted else None
+    if staff:
+        return _as_printed(staff, text, key)  # 主持人：本报记者 杨帆: the host's staff credit
     labelled = _LABEL_BEFORE_STAFF.match(key)
     staff = _staff_credit(labelled.group(2), _writer_roles(labelled.group(1))) if labelled else None
     if staff:
@@ -398,6 +413,20 @@ def marked_names(text: str) -> list[str] | None:
     return parse_names(name)
 
 
+# □ 刘 静（作者单位：重庆市科技发展战略研究院）, 王平（作者系…）: a signature with the author's unit or post after it
+_SIGNATURE_WITH_NOTE = re.compile(r"^(.{2,12}?)\s*([（(](?:作者单位|作者系|作者为|作者是)[^（）()]{2,40}[）)])$")
+
+
+def signed_with_note(text: str) -> tuple[list[str], str] | None:
+    """The names of a signature that has the author's unit or post in brackets after it, and that note."""
+    match = _SIGNATURE_WITH_NOTE.match(text)
+    if not match:
+        return None
+    signature = match.group(1)
+    names = marked_names(signature) or parse_names(_closed_up(signature))
+    return (names, match.group(2)) if names else None
+
+
 def spread_name(text: str) -> list[str] | None:
     """李 明 alone under a title: a two-character name printed spread to the width of three, no mark."""
     if not (3 <= len(text) <= 4 and (" " in text or "\u3000" in text)):
@@ -423,13 +452,17 @@ def _closed_up(name: str) -> str:
 
 # A province's short name, which a reader's letter signs with before the county: 四川岳池 王德明
 _PROVINCE_SHORT = ["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾"]
+_READER_WORDS = "读者|居民|村民|网友|市民|农民|职工|教师|学生|群众"
+# What a letter's writer is, printed apart between place and name: 北碚区 退休教师 张文华, 万州区 村干部 李强
+_OCCUPATION = r"[\u4e00-\u9fff]{0,4}(?:教师|老师|医生|职工|干部|工人|农民|学生|党员|工程师|技术员|志愿者)"
 _PLACE_SIGNATURE = re.compile(
-    r"^([\u4e00-\u9fff]{2,14}?)(?:读者|居民|村民|网友|市民|农民|职工|教师|学生|群众)?[ \u3000]+([\u4e00-\u9fff]{2,3})$"
+    rf"^([\u4e00-\u9fff]{{2,14}}?)(?:{_READER_WORDS})?[ \u3000]+(?:{_OCCUPATION}[ \u3000]+)?([\u4e00-\u9fff]{{2,3}})$"
 )
 
 
 def place_signature(text: str) -> list[str] | None:
-    """四川岳池　王德明, 重庆市九龙坡区读者　李红: a letter signed with the writer's place, then the name."""
+    """四川岳池　王德明, 重庆市九龙坡区读者　李红, 北碚区 退休教师 张文华: a letter signed with the writer's
+    place (and what the writer is), then the name."""
     if len(text) > 24 or (" " not in text and "\u3000" not in text):
         return None
     match = _PLACE_SIGNATURE.match(text.strip())

@@ -57,6 +57,7 @@ class Draft:
     in_strip: bool = False  # a photo of a strip of pointed captions under 图片新闻 (assemble_pictures)
     place_label: str = ""  # a brief's place tag (【万州区】5月10日，…): its 引题 when it has none
     leading_notes: int = 0  # editor's notes printed over the headline, before it came (assemble)
+    note_titles: int | None = None  # the title lines there were when a note or box over the headline began
     start: int | None = None
     end: int = 0
 
@@ -76,6 +77,19 @@ class Draft:
     @property
     def awaits_headline(self) -> bool:
         return bool(self.leading_notes) and not self.title_lines
+
+    @property
+    def takes_notes(self) -> bool:
+        """A note or box printed over the headline (编者按 on its own line, 人物简介) goes on: its paragraphs
+        are no story text until the headline comes."""
+        return self.note_titles is not None and len(self.title_lines) == self.note_titles
+
+    def open_notes(self, heading: str | None) -> None:
+        """Begin a note or box over the headline, under ``heading`` (编者按, 人物简介) if it has one."""
+        if heading:
+            self.add_subheading(heading)
+        self.leading_notes = len(self.item.blocks)
+        self.note_titles = len(self.title_lines)
 
     @property
     def has_credit(self) -> bool:

@@ -189,10 +189,25 @@ def ends_story(lines: Sequence[Line], index: int) -> bool:
         text is None
         or (is_heading_like(text) and not shapes.is_field_line(text))  # 指导教师：黄海 林峰 goes on with a list
         or shapes.is_bullet(text)
+        or shapes.is_afterword(text)  # 编辑回复： under a letter's signature
         or shapes.is_marked_banner(text)
         or meta_line_kind(text) is not None
         or credits.parse_photo_credit(text) is not None
     )
+
+
+def signed_piece_at(lines: Sequence[Line], index: int) -> bool:
+    """Prose from ``index`` on that closes with an attribution of its own (（作者单位：…）, （本报评论员 王平）,
+    …正名。（王平）) before any heading: a piece signed apart from the story above it."""
+    for position in range(index, len(lines)):
+        text = lines[position].text
+        if shapes.attribution_of(text) is not None:
+            return position > index
+        if not prose_at(lines, position):
+            return False
+        if shapes.split_trailing_attribution(text):
+            return True
+    return False
 
 
 def head_names(lines: Sequence[Line], index: int) -> list[str] | None:

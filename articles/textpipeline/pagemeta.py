@@ -297,7 +297,9 @@ RECOMMENDATION_HEADINGS = frozenset(
      # …and a bulletin's (简报, 工作通讯) contents box over its items' titles
      *_CONTENTS_HEADINGS,
      # a web page's readers' comments under the story, each signed and dated like a site's line
-     "网友评论", "读者评论", "用户评论", "最新评论", "热门评论", "精彩评论", "全部评论", "相关评论"]
+     "网友评论", "读者评论", "用户评论", "最新评论", "热门评论", "精彩评论", "全部评论", "相关评论",
+     # …and a WeChat post's, its readers' messages (留言) under the post
+     "读者留言", "网友留言", "精选留言", "留言精选", "精彩留言", "热门留言", "留言区", "写留言"]
 )
 
 
@@ -567,9 +569,13 @@ def _spaced_menu(text: str) -> bool:
 _COMMENT = re.compile(r"^[^\s：:]{1,20}[：:]\S.{0,300}?\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
+# @成都李阿姨：原来是谣言…, 小编回复：感谢关注…: a reader's message under a post's 读者留言, and the reply to it
+_POST_MESSAGE = re.compile(r"^(?:[@＠][^\s：:]{1,20}|(?:小编|作者|编辑|作者小编)回复)[：:]\S")
+
+
 def is_comment_line(text: str) -> bool:
-    """A reader's comment under a web page's 网友评论: who, what, when."""
-    return bool(_COMMENT.match(text))
+    """A reader's comment under a web page's 网友评论 (who, what, when) or a post's 读者留言 (@who: what)."""
+    return bool(_COMMENT.match(text) or _POST_MESSAGE.match(text))
 
 # …and its 原创 label on a line of its own under the title: 原创 叙永科协 (the account), 原创 王丽 叙永科协
 # (groups numbered as the head's: 2 the author, 3 the account)

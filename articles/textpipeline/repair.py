@@ -166,10 +166,16 @@ def flag_doubts(item: Item) -> None:
             and not is_table_row(last)  # 永川区科协  荣昌区科协: a name list's last row
             and not is_keyword_list(last)  # Keywords: …; coordinated development: a list, no sentence
             and not _ends_a_list([b.text for b in paragraphs])
+            and not _speaker_under_quote([b.text for b in paragraphs])
         ):
             item.flags.append(
                 Flag("incomplete_paragraph", f"末段“…{last[-8:]}”没有结束标点，后文可能缺失", last[-30:])
             )
+
+
+def _speaker_under_quote(paragraphs: list[str]) -> bool:
+    """“科普工作要…。” over ——重庆市科协…在全市科普工作会议上表示: who said the quote, no cut sentence."""
+    return len(paragraphs) > 1 and paragraphs[-1].startswith("——") and paragraphs[-2].endswith(("”", "」"))
 
 
 _UNREADABLE = "\ufffd"  # what a decoder leaves for a character it could not read

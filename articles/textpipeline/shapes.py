@@ -340,6 +340,16 @@ def opens_a_turn(text: str) -> bool:
     return text[:1] in "问答QA记" and bool(_SPEAKER.match(text))
 
 
+# 周红：…, 周红（重医附属儿童医院医生）：…: a turn led by the speaker's name (its surname is checked by the caller)
+_NAMED_SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:[（(][^（）()]{1,30}[）)])?\s*[：:]\s*\S")
+
+
+def named_speaker(text: str) -> str | None:
+    """The name a turn opens with (周红 of 周红：主要是…), else None."""
+    match = _NAMED_SPEAKER.match(text)
+    return match.group(1) if match else None
+
+
 _CLOSING_FORMULA = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢|感谢大家|此致敬礼|此致)[！!。]?$")
 
 
@@ -355,6 +365,8 @@ def could_be_headline(text: str) -> bool:
         return False
     if _CLOSING_FORMULA.match(text):
         return False  # 谢谢大家！ closes a speech; it heads nothing
+    if opens_a_turn(text):
+        return False  # 问：高温加热后的味精会致癌吗？ under a title: the first question, no headline
     if text[-1] in "：:" and (visible_length(text) > 16 or _INNER_STOPS.search(text[:-1])):
         return False  # 江津区科协： over 科技助农 春耕忙: a 引题 that names who; longer, it opens a list
     if len(_INNER_STOPS.findall(text)) > 1 or _ATTRIBUTION.match(text) or text.rstrip(_CLOSERS)[-1:] == "…":
@@ -567,9 +579,13 @@ def is_box_heading(text: str) -> bool:
     return bool(_BOX_HEADING.match(text))
 
 
+# The editors' word printed under a piece, after its signature: 编后, or the reply under a reader's letter
+_AFTERWORDS = ("编后", "编后语", "编后记", "编辑回复", "编者回复", "编辑答复", "编者答", "记者回复")
+
+
 def is_afterword(text: str) -> bool:
-    """编后, 编后语, 【编后】: the editors' word printed under a piece, after its signature."""
-    return text.strip("【】[] ■□●◆◇▶★☆") in ("编后", "编后语", "编后记")
+    """编后, 编后语, 【编后】, 编辑回复：: the editors' word printed under a piece, after its signature."""
+    return text.strip("【】[] ■□●◆◇▶★☆").rstrip("：:") in _AFTERWORDS
 
 
 _SALUTATION = re.compile(r"^[\u4e00-\u9fff、]{2,12}[：:]$|^各[\u4e00-\u9fff、]{0,6}[（(][\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff、]{2,16}[：:]$")
@@ -588,6 +604,16 @@ def is_salutation(text: str) -> bool:
     """编辑同志：, 各区县科协：, 各市（州）科协、省级学会：: a letter's or notice's opening line, addressed to its
     readers."""
     return bool(_SALUTATION.match(text))
+
+
+# Boxes that are someone's piece (a comment, a reporter's notes), not background (链接, 名词解释): signed
+# apart under their own title, they stand alone
+_OPINION_BOXES = ("短评", "点评", "快评", "记者手记", "记者观察", "采访手记")
+
+
+def is_opinion_box(text: str) -> bool:
+    """短评, 【记者手记】, ■ 点评: a box heading over someone's piece."""
+    return text.strip("【】[] ■□●◆◇▶★☆") in _OPINION_BOXES
 
 
 def is_plain_box_heading(text: str) -> bool:
@@ -895,13 +921,20 @@ _COMPILED_FROM = re.compile(r"^(?:本报)?综合(?!报道$)(.{2,30}?)(?:报道|�
 _SUPPLIED = re.compile(r"^([^由]{2,30}?)\s*(?:供稿|来稿)$")
 
 
+# 《四川科技报》2023年7月14日第2版: an outlet's title, then the issue a piece was printed in
+_TITLE_THEN_ISSUE = re.compile(
+    r"^《([^《》]{2,20})》\s*(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*[版期])?$"
+)
+
+
 def labelled_source(content: str) -> str:
     """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协,
-    永川区科协供稿 → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国 (题图由X提供 credits a picture and
-    stays as printed)."""
+    永川区科协供稿 → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国, 原载《四川科技报》2023年
+    7月14日第2版 → 四川科技报 (题图由X提供 credits a picture and stays as printed)."""
     found = _SOURCE_LABEL.match(content) or _SUPPLIED.match(content) or _COMPILED_FROM.match(content)
     source = next(group for group in found.groups() if group) if found else content
-    return source[1:-1] if source[:1] == "《" and source[-1:] == "》" and source.count("《") == 1 else source  # 据《成都日报》
+    titled = _TITLE_THEN_ISSUE.match(source) if source[:1] == "《" else None
+    return titled.group(1) if titled else source  # 据《成都日报》, 原载《四川科技报》2023年7月14日第2版
 
 
 # A news lead opens with when it happened: 3月12日，… / 近日，… / 2021年3月12日上午，…

@@ -387,7 +387,10 @@ def _flag_guessed_year(item: Item, dating: Dating, several_years: bool = True) -
 
 
 def _item_date(item: Item, dating: Dating) -> dt.date | None:
-    """From the dateline, else the lead paragraph (or caption), else a notice's signature, else the page date."""
+    """From the dateline, else the lead paragraph (or caption), else a notice's signature, else the page date;
+    a commentary by the page that prints it."""
+    if dating.page_date is not None and not item.dateline and credits.signed_as_commentary(item.credit_lines):
+        return dating.page_date
     # The lead is the story's first paragraph, not an editor's note printed over it.
     lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not is_editors_note(b.text)), "")
     if not lead and item.captions:

@@ -3,7 +3,8 @@
 A rule's terms are editor-editable text (one term per line, ``脱贫攻坚*3`` for a
 weight of 3). Terms are matched as substrings of the normalized text with one
 Aho-Corasick automaton; within a rule, overlapping terms count once (the longest),
-so 脱贫攻坚 does not also count as 脱贫. Title hits weigh more than body hits. Given the
+so 脱贫攻坚 does not also count as 脱贫, and a term of weight 0 (党组书记*0) hides the shorter
+term inside it (党组) without counting. Title hits weigh more than body hits. Given the
 segmenter's word ends, a hit that begins inside a word and runs past it is dropped (人大 in
 机器人大赛), so a theme rests on the words search also sees.
 """
@@ -224,7 +225,10 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "创新驱动*2, 院士(专家)工作站*2, 院士专家工作站*2, 企业创新*2, 天府科技云*2"),
     _rule("dangjian-xuexi", "党建与学习",
           "党建*2, 学习强国*3, 党组, 党支部, 党员, 主题党课*2, 党课*2, 理论学习*2, 支部, 党委, 干部职工, "
-          "学习贯彻*2, 全会精神*2, 中心组学习*2, 主题教育*2"),
+          "学习贯彻*2, 全会精神*2, 中心组学习*2, 主题教育*2, "
+          "老干部, "  # 老干部工作, the care of retired cadres, is the party's organization departments' work
+          # a 科协 head's office (市科协党组书记、常务副主席王合清) names who speaks, no party work
+          "党组书记*0, 党组副书记*0, 党组成员*0, 党委书记*0, 党委副书记*0, 党委委员*0"),
     _rule("keji-jinrong", "科技金融",
           "科技金融*3, 普惠金融*3, 金融*2, 贷款*2, 小额贷款*2, 融资*2, 信贷*2, 银行, 供应链金融*2"),
     _rule("xuehui-zuzhi-jianshe", "学会与组织建设",
@@ -235,5 +239,6 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
     _rule("weisheng-jiankang", "卫生健康",
           "医院, 医生, 医务, 卫生, 健康, 疾控*2, 预防医学*2, 免疫规划*2, 预防接种*2, 流脑*2, 传染病*2, "
           "主任医师, 诊治, 医疗, 养生*2, 营养*2, 膳食*2, 中暑*2, 感冒, 疾病, 就医*2, 患者, 症状, 过敏*2, "
-          "医师*2, 医学, 临床*2, 诊疗*2, 慢性病*2, 急救, 急诊, 护理"),
+          "医师*2, 医学, 临床*2, 诊疗*2, 慢性病*2, 急救, 急诊, 护理, "
+          "身体健康*0"),  # 祝大家身体健康: a greeting, no health story
 )

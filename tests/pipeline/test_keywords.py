@@ -148,6 +148,18 @@ def test_a_dates_and_a_times_pieces_are_no_keywords(word):
     assert not keywords([word, word, word, "猕猴桃"], top_k=5).count(word)
 
 
+def test_a_heads_office_is_no_keyword(seg):
+    """党组书记, 常务副主席: how a 科协's head is named (they were keywords of stories about silkworms)."""
+    text = "市科协党组书记、常务副主席王合清说，科技特派员要扎根乡村。巫溪县科协党组书记、主席向红梅介绍，蚕农增收。"
+    assert not {"党组书记", "常务副", "副主席"} & set(keywords(seg.analyze(text).words))
+
+
+def test_a_regions_wing_is_no_district_glued_to_it(seg):
+    """成渝北翼 (the northern wing of 成渝): no 渝北 (a district of 重庆) in its words or keywords."""
+    words = seg.analyze("南充是成渝北翼的重要节点城市，两地将共建院士专家工作站。").words
+    assert "渝北" not in words and "渝北" not in keywords(words)
+
+
 @pytest.mark.parametrize("word", ["年会", "年轻", "日报", "月饼"])
 def test_words_that_open_with_a_dates_unit_are_still_keywords(word):
     assert keywords([word, word, word, "猕猴桃"], top_k=5).count(word) == 1

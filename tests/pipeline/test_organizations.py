@@ -89,6 +89,8 @@ def keys(text, gaz, regions, hint, codes=()):
         ("——记四川农业大学教授王强", SC, ["四川农业大学"]),
         ("——专访西南大学资源环境学院教授李明", CQ, ["西南大学资源环境学院"]),
         ("记者采访了四川农业大学教授王强", SC, ["四川农业大学"]),
+        ("——对话重庆大学教授刘国强", CQ, ["重庆大学"]),  # was 话重庆大学
+        ("今天走近四川农业大学教授王建华", SC, ["四川农业大学"]),  # was 今天走近四川农业大学
         ("市信访办公室主任", CQ, []),
         # Where a visit goes is not part of the body's name: it starts after 走进 / 来到 / 深入.
         ("江北区科协组织青少年走进重庆大学实验室", CQ, ["江北区科学技术协会", "重庆大学"]),
@@ -316,6 +318,12 @@ def test_context_form_follows_the_article_region(gaz, regions):
     assert keys("市科协开展精准对接活动", gaz, regions, CQ) == ["重庆市科学技术协会"]
     assert keys("市科协开展精准对接活动", gaz, regions, CQ, ["510800"]) == ["广元市科学技术协会"]
     assert keys("市科协开展精准对接活动", gaz, regions, None) == []
+
+
+@pytest.mark.parametrize("text", ["去年市科协牵头成立了服务团", "今年市科协将新建站点", "同年市科协启动评选"])
+def test_a_time_word_before_a_context_form_is_no_part_of_it(gaz, regions, text):
+    """去年市科协 was no body: a time word ends the text before the name."""
+    assert keys(text, gaz, regions, CQ) == ["重庆市科学技术协会"]
 
 
 @pytest.mark.parametrize(

@@ -526,6 +526,9 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("艾力·买买提 文/图", [("author", "艾力·买买提"), ("photographer", "艾力·买买提")]),
         # bare names and what they did (no byline)
         ("杨柳 李红 报道", [("author", "杨柳"), ("author", "李红")]),
+        # a round-table's host, a staff reporter (it was the 副题)
+        ("主持人：本报记者 杨 帆", [("reporter", "杨帆")]),
+        ("主持 本报记者 杨帆", [("reporter", "杨帆")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -576,6 +579,9 @@ def test_byline_lines(byline, roles):
         ("（稿件来源：乐山市科协）", "乐山市科协", []),
         ("（转自川观新闻）", "川观新闻", []),
         ("（来源：川观新闻 记者 杨 洋）", "川观新闻", [("reporter", "杨洋")]),
+        # the issue a reprint was first printed in is no part of the outlet's name
+        ("（原载《四川科技报》2023年7月14日第2版）", "四川科技报", []),
+        ("（转自《科普时报》2023年第5期）", "科普时报", []),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
@@ -1414,6 +1420,17 @@ def test_a_web_pages_reader_comments_are_page_furniture():
     assert item.paragraphs == [STORY_B]
     assert all(line in result.meta.boilerplate for line in ["网友评论", *comments, "我要评论"])
     assert result.meta.site is None and result.meta.page_date is None
+
+
+@pytest.mark.parametrize("heading", ["▼读者留言", "精选留言"])
+def test_a_posts_reader_messages_are_page_furniture(heading):
+    """读者留言 and the messages under a post (@成都李阿姨：…, 小编回复：…): the page's, not the story's (they
+    were its paragraphs, the heading a caption, and 成都 a region of the story)."""
+    messages = ["@成都李阿姨：原来是谣言，以后不用担心了。", "小编回复：感谢关注，我们会持续推出“科学辟谣”系列。"]
+    result = page("“吃味精致癌”是真的吗？专家来解答", "科普四川 2023-08-18 20:00 四川", STORY_B, heading, *messages)
+    (item,) = result.items
+    assert item.paragraphs == [STORY_B] and item.captions == []
+    assert all(line in result.meta.boilerplate for line in [heading, *messages])
 
 
 def test_a_reporter_named_twice_is_one_byline():
@@ -2684,6 +2701,9 @@ def test_a_pictograph_before_a_few_words_heads_a_posts_section():
         ("重庆市九龙坡区读者　李红", ["李红"]),
         ("河北 张三", ["张三"]),
         ("江津区白沙镇村民 陈大勇", ["陈大勇"]),
+        ("北碚区 退休教师 张文华", ["张文华"]),  # what the writer is, printed apart
+        ("万州区 村干部 李强", ["李强"]),
+        ("沙坪坝区 李先生", ["李先生"]),
         ("科技助农 张三", None),  # a headline's phrases, not a place
         ("四川岳池　科普", None),  # no name after the place
         ("四川岳池王德明", None),  # a signature spaces the name off
@@ -2693,6 +2713,162 @@ def test_a_letter_signed_with_a_place_then_a_name(line, names):
     from articles.textpipeline.credits import place_signature
 
     assert place_signature(line) == names
+
+
+LETTER = "最近半年，小区“科普角”的门常年锁着，里面堆满了杂物。"
+ASKED = "建议暑期适当延长开放时间，方便学生参观。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "letters"),
+    [
+        # a question as the letter's title, over its salutation (it was an untitled item, flagged)
+        (["小区里的“科普角”为何成了杂物间？", "编辑同志：", LETTER, "渝北区读者 周晓梅"],
+         [("小区里的“科普角”为何成了杂物间？", ["周晓梅"])]),
+        # the editors' reply under the signature is the letter's; the next title opens the next letter
+        # (the signature was a paragraph, the next letter a sub-heading credited to the first)
+        (["小区里的“科普角”成了杂物间", "编辑同志：", LETTER, "渝北区读者 周晓梅", "编辑回复：",
+          "周晓梅读者：您好！该“科普角”已协调腾退，预计本月底重新开放。", "科技馆能否延长开放时间", ASKED, "沙坪坝区读者 李先生"],
+         [("小区里的“科普角”成了杂物间", ["周晓梅"]), ("科技馆能否延长开放时间", ["李先生"])]),
+        # a signature with what the writer is, and one with a place and 某先生 (沙坪坝区 was an author)
+        (["希望多开展防诈骗科普讲座", "建议科协和公安部门联合，多到社区开展防诈骗科普讲座。", "北碚区 退休教师 张文华",
+          "科技馆能否延长开放时间", ASKED, "沙坪坝区 李先生"],
+         [("希望多开展防诈骗科普讲座", ["张文华"]), ("科技馆能否延长开放时间", ["李先生"])]),
+    ],
+)
+def test_readers_letters_with_their_titles_signatures_and_replies(lines, letters):
+    """Each reader's letter an item of its own, signed by its writer, the editors' reply kept in it."""
+    result = page("重庆科技报 2023年4月7日", "读者来信", *lines)
+    assert [(item.title, [b.name for b in item.bylines]) for item in result.items] == letters
+    assert not any(flag.code == "unplaced_paragraph" for item in result.items for flag in item.flags)
+    assert not any(repair.code == "stray_returned" for item in result.items for repair in item.repairs)
+
+
+OPINION = "科普是一项经常性工作，不能搞“运动式”，要让群众随时随地都能学到科学知识。"
+COMMENT = "评价人才，不能只看文凭和论文，更要看解决实际问题的本领。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "pieces"),
+    [
+        # a 短评 signed apart under a commentary its author's post closed: a piece of its own (it was a box of
+        # that commentary, whose source became the 短评's unit)
+        (["科普不能只在“科普日”", "罗志远", OPINION, "（作者系四川大学公共管理学院教授）", "短评", "为“土专家”正名", COMMENT,
+          "（作者单位：西南科技大学马克思主义学院）"],
+         [("科普不能只在“科普日”", ["罗志远"], None), ("为“土专家”正名", [], "西南科技大学马克思主义学院")]),
+        (["科普不能只在“科普日”", "罗志远", OPINION, "（作者系四川大学公共管理学院教授）", "短评", "为“土专家”正名", COMMENT,
+          "（本报评论员 王平）"],
+         [("科普不能只在“科普日”", ["罗志远"], None), ("为“土专家”正名", ["王平"], None)]),
+        # a marked signature with the author's unit after it (it was the next piece's headline)
+        (["科研评价当破“唯帽子”", OPINION, "□ 刘 静（作者单位：重庆市科技发展战略研究院）", "让科普走进田间地头", "本报记者 李静", OPINION],
+         [("科研评价当破“唯帽子”", ["刘静"], "重庆市科技发展战略研究院"), ("让科普走进田间地头", ["李静"], None)]),
+        (["科研评价当破“唯帽子”", OPINION, "王平（作者系重庆大学教授）"], [("科研评价当破“唯帽子”", ["王平"], None)]),
+    ],
+)
+def test_signed_pieces_of_an_opinion_page(lines, pieces):
+    """Each commentary with its own signature and the source its author's unit gives it."""
+    result = page("四川科技报", "2023年9月20日", *lines)
+    assert [(item.title, [b.name for b in item.bylines], item.source) for item in result.items] == pieces
+    assert not any(repair.code == "stray_returned" for item in result.items for repair in item.repairs)
+
+
+STORY = "11月27日，巫溪县红池坝镇的蚕房里，科技特派员赵明正弯着腰查看蚕宝宝的长势。"
+
+
+@pytest.mark.parametrize(
+    ("over", "blocks"),
+    [
+        # a note's label on a line of its own after a story, over the series' first piece (it was a
+        # sub-heading of the story above)
+        (["编者按", "本报今起推出“科技特派员风采录”系列报道，敬请关注。"],
+         [("subheading", "编者按"), ("paragraph", "本报今起推出“科技特派员风采录”系列报道，敬请关注。")]),
+        (["【编者按】", "本报今起推出“科技特派员风采录”系列报道，敬请关注。"],
+         [("subheading", "【编者按】"), ("paragraph", "本报今起推出“科技特派员风采录”系列报道，敬请关注。")]),
+        (["编者按：本报今起推出“科技特派员风采录”系列报道，敬请关注。"],
+         [("paragraph", "编者按：本报今起推出“科技特派员风采录”系列报道，敬请关注。")]),
+    ],
+)
+def test_an_editors_note_over_a_headline_opens_the_piece_below(over, blocks):
+    """编者按 and its text between a finished story and the next headline: the next piece's note."""
+    story, piece = page("“蚕博士”的乡村答卷", "本报记者 刘 洋", STORY, *over, "科技特派员风采录之一", "把技术送到猕猴桃园",
+                        "本报记者 杨 帆", "在奉节县安坪镇，提起科技特派员唐丽，果农们都竖起大拇指。").items
+    assert [(b.kind, b.text) for b in story.blocks] == [("paragraph", STORY)]
+    assert (piece.kicker, piece.title) == ("科技特派员风采录之一", "把技术送到猕猴桃园")
+    assert [(b.kind, b.text) for b in piece.blocks][:-1] == blocks
+
+
+@pytest.mark.parametrize("column", [["对话"], []])
+def test_a_profile_box_over_an_interviews_headline_is_the_interviews(column):
+    """人物简介 and its text over the headline and byline: a box of the interview below (it was an item
+    titled 人物简介)."""
+    (item,) = page("重庆科技报", "2023年6月16日", *column, "人物简介", "刘国强，重庆大学机械与运载工程学院教授、博士生导师。",
+                   "让“智造”扎根山城车间", "——对话重庆大学教授刘国强", "本报记者 黄晓琳", "记者：刘教授，您怎么看？",
+                   "刘国强：转型不是一步到位的工程。").items
+    assert (item.kicker, item.title, item.subtitle) == ("".join(column), "让“智造”扎根山城车间", "——对话重庆大学教授刘国强")
+    assert item.subheadings == ["人物简介"]
+    assert item.paragraphs[0] == "刘国强，重庆大学机械与运载工程学院教授、博士生导师。"
+
+
+@pytest.mark.parametrize(
+    ("signed", "date"),
+    [
+        (["本报评论员"], dt.date(2023, 5, 26)),  # a commentary: the page's day (it was 5月30日, a day to come)
+        (["本报记者 李静"], dt.date(2023, 5, 30)),  # a report: the day it names
+    ],
+)
+def test_a_commentary_is_dated_by_its_page(signed, date):
+    """本报评论员's piece naming a day after the page's: dated by the page that prints it."""
+    (item,) = page("重庆科技报", "2023年5月26日 星期五", "争做新时代科技工作者", *signed,
+                   "5月30日，我们将迎来第七个全国科技工作者日。").items
+    assert item.date == date
+
+
+@pytest.mark.parametrize(
+    ("over", "kicker", "authors", "credit"),
+    [
+        (["时评", "本报评论员"], "时评", ["本报评论员"], "本报评论员"),  # under the column's name (it was lost)
+        (["■ 本报评论员 唐 文"], "", ["唐文"], "■ 本报评论员 唐 文"),  # the post and the name behind a mark
+        (["时评", "■ 本报评论员 唐 文"], "时评", ["唐文"], "■ 本报评论员 唐 文"),
+    ],
+)
+def test_a_commentators_credit_over_the_headline_is_the_commentarys(over, kicker, authors, credit):
+    """本报评论员 (with or without a name) printed over a commentary's headline: its author."""
+    result = page("四川科技报", "2023年10月27日", *over, "让更多青年“新农人”留得住", "返乡青年是乡村振兴的生力军。")
+    (item,) = result.items
+    assert (item.kicker, item.title) == (kicker, "让更多青年“新农人”留得住")
+    assert ([b.name for b in item.bylines], item.credit_lines) == (authors, [credit])
+    assert result.remainders == []
+
+
+def test_a_link_box_with_its_own_source_stays_the_storys():
+    """【相关链接】 over its title, its text and the source it was taken from: background, not a piece."""
+    (item,) = page("科技小院让农民增收", "本报记者 李静", OPINION, "（梁平区科协）", "【相关链接】", "什么是科技小院",
+                   "科技小院是建在农村生产一线的研究生培养基地。", "（据新华社）").items
+    assert item.subheadings == ["【相关链接】", "什么是科技小院"] and item.source == "梁平区科协"
+
+
+def test_who_said_a_quote_is_no_cut_sentence():
+    """——X在…会议上表示 under a quote: who said it, not a paragraph whose end is lost."""
+    (item,) = page("声音", "“科普工作要从‘有没有’转向‘好不好’。”", "——重庆市科协党组书记、常务副主席王合清在全市科普工作会议上表示").items
+    assert "incomplete_paragraph" not in codes(item)
+
+
+@pytest.mark.parametrize(
+    ("turns", "headline"),
+    [
+        # turns behind a mark (they were one bullet sidebar)
+        (["■记者：秋季腹泻主要由什么引起？", "■周红：主要是轮状病毒感染。", "■记者：怎样预防？", "■周红：接种疫苗是最有效的办法。"],
+         "家长该如何应对秋季腹泻"),
+        # the first question right under a title with no byline (it was the title, the title its 引题)
+        (["问：高温加热后的味精会致癌吗？", "答：焦谷氨酸钠并没有毒性。"], "家长该如何应对秋季腹泻"),
+        (["Q：高温加热后的味精会致癌吗？", "A：焦谷氨酸钠并没有毒性。"], "家长该如何应对秋季腹泻"),
+    ],
+)
+def test_an_interviews_turns_are_its_paragraphs(turns, headline):
+    """问：…, ■记者：… and ■周红：… under an interview's title: one paragraph each."""
+    (item,) = page("科普四川", "2023-08-18 20:00 四川", headline, *turns).items
+    assert (item.title, item.subtitle, item.kicker) == (headline, "", "")
+    assert item.paragraphs == turns
 
 
 @pytest.mark.parametrize("closing", ["（完）", ""])

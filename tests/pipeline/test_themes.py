@@ -61,6 +61,22 @@ def test_studying_a_plenums_spirit_is_party_study():
     assert assign_themes(title, body, list(DEFAULT_THEME_RULES))[0] == "dangjian-xuexi"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a 科协 head's office names who speaks (two such titles made a silkworm story party work)
+        ("市科协党组书记、常务副主席王合清说，科技特派员要扎根乡村。巫溪县科协党组书记、主席向红梅介绍，带动农户增收。",
+         ["xiangcun-zhenxing"]),
+        ("科协党组书记罗明富、党组成员唐双慰问退役军人，祝大家节日快乐、身体健康。", []),  # and a greeting no health
+        ("市科协党组召开理论学习中心组学习会。", ["dangjian-xuexi"]),  # the 党组 itself at work
+        ("科协党组书记罗明富走访慰问机关退休老干部，希望老干部们常“回家”看看。", ["dangjian-xuexi"]),  # 老干部工作
+    ],
+)
+def test_an_office_and_a_greeting_are_no_evidence(body, expected):
+    """党组书记 and 身体健康 hold 党组 and 健康, but name an office and wish well."""
+    assert assign_themes("巫溪县科协开展活动", body, list(DEFAULT_THEME_RULES)) == expected
+
+
 def test_science_communication_is_science_popularisation():
     """科学传播 is what 科普 is called at an international meeting; a foreign 学会 named in it made the
     story 学会与组织建设 alone."""
