@@ -335,9 +335,12 @@ class HeadlineRules:
         following = self.lines[after].text if after < len(self.lines) else ""
         # After a feature without sections (no lead of its own), a lead that names the headline's subject
         # again opens a story; in a round-up (综述) or a piece already divided so (seed 000), the next section.
-        roundup = any(block.kind == SUBHEADING for block in current.item.blocks) or any(
-            _ROUNDUP.search(title) for title in current.title_lines
-        )
+        # A document divided by numbered sections (一、总体要求) or closed by its formula (谢谢大家！) is no
+        # round-up: an unnumbered headline after it is the next story's.
+        roundup = (
+            any(block.kind == SUBHEADING and not shapes.is_listed(block.text) for block in current.item.blocks)
+            and not shapes.is_closing_formula(paragraphs[-1])
+        ) or any(_ROUNDUP.search(title) for title in current.title_lines)
         return shapes.is_news_lead(following) and (
             opened_with_lead or (not roundup and _lead_repeats_subject(text, following))
         )

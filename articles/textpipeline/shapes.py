@@ -326,6 +326,11 @@ def opens_a_turn(text: str) -> bool:
 _CLOSING_FORMULA = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢|感谢大家|此致敬礼|此致)[！!。]?$")
 
 
+def is_closing_formula(text: str) -> bool:
+    """谢谢大家！, 此致敬礼: the formula a speech or a letter ends with."""
+    return bool(_CLOSING_FORMULA.match(text))
+
+
 def could_be_headline(text: str) -> bool:
     """A short line a headline may be although it is punctuated: 人工智能能否替代医生？, “双碳”目标下，X还能火多久？,
     江津区科协：
@@ -336,7 +341,7 @@ def could_be_headline(text: str) -> bool:
         return True
     if is_table_row(text) or not 2 <= visible_length(text) <= 30 or "。" in text or text[-1] in "，,；;、":
         return False
-    if _CLOSING_FORMULA.match(text):
+    if is_closing_formula(text):
         return False  # 谢谢大家！ closes a speech; it heads nothing
     if text[-1] in "：:" and (visible_length(text) > 16 or _INNER_STOPS.search(text[:-1])):
         return False  # 江津区科协： over 科技助农 春耕忙: a 引题 that names who; longer, it opens a list

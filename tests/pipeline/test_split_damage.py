@@ -2991,6 +2991,26 @@ def test_a_headline_over_a_news_lead_after_a_story_opens_the_next_story(lead):
     assert result.items[1].paragraphs == [lead]
 
 
+@pytest.mark.parametrize(
+    ("document", "last"),
+    [
+        (["巴中市科协2024年科普工作要点", "2024年全市科普工作要点如下。", "一、总体要求",
+          "以提升全民科学素质为目标，推动科普工作提质增效。", "二、重点任务", "全年培训高素质农民3000人次。"],
+         "全年培训高素质农民3000人次。"),
+        (["在全市科协工作会议上的讲话", "同志们：", "过去一年，全市科协工作取得新进展。", "综合服务",
+          "要围绕中心，服务大局。", "谢谢大家！"], "谢谢大家！"),
+    ],
+)
+def test_a_headline_over_a_news_lead_after_a_numbered_or_closed_document_opens_the_next_story(document, last):
+    """A 工作要点 divided only by 一、二、 (or a speech closed by 谢谢大家！) is no round-up: the brief after it
+    had become its sub-heading, and the brief's credit the document's source."""
+    result = page(*document, "平昌县科协送科技下乡", "2月19日，平昌县科协组织农业专家到驷马镇开展茶叶春管技术培训。",
+                  "（平昌县科协）")
+    assert [(item.title, item.source) for item in result.items] == [
+        (document[0], None), ("平昌县科协送科技下乡", "平昌县科协")]
+    assert result.items[0].paragraphs[-1] == last
+
+
 def test_a_whole_story_pasted_twice_is_kept_once_and_the_copy_recorded():
     """Two identical items had come out, with no repair and no flag."""
     story = ["彭水县科协开展科普进社区活动", "本报讯（通讯员 任小芳）8月22日，彭水县科协在汉葭街道滨江社区开展科普进社区活动。",
