@@ -317,9 +317,19 @@ def test_headline_over_a_bare_date_keeps_its_story():
     assert result.meta.site is None and result.meta.page_date == dt.date(2021, 6, 18)
 
 
-def test_account_over_a_bare_date_is_the_site():
-    result = split_page("\n".join(["重庆科协", "2021-06-18 17:30", "", "永川区科协举办座谈会", "", "本报讯 " + STORY]))
+@pytest.mark.parametrize(
+    "opening",
+    [
+        [],
+        ["编者按：5月28日，永川区科协召开座谈会。现将会议情况刊发如下。"],  # the note over the post's headline
+    ],
+)
+def test_account_over_a_bare_date_is_the_site(opening):
+    """重庆科协 / 2021-06-18 17:30 over the post (an editor's note under the date had made the account's name
+    a headline over the note)."""
+    result = split_page("\n\n".join(["重庆科协\n2021-06-18 17:30", *opening, "永川区科协举办座谈会", "本报讯 " + STORY]))
     assert [item.title for item in result.items] == ["永川区科协举办座谈会"]
+    assert result.items[0].paragraphs[: len(opening)] == opening
     assert result.meta.site == "重庆科协"
     assert result.meta.source_lines == ["重庆科协", "2021-06-18 17:30"]
 
