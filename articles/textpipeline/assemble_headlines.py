@@ -19,6 +19,7 @@ from . import shapes
 from .assemble_notices import (
     after_colon,
     among_fields,
+    field_under_field,
     opens_a_list,
     opens_fields,
     opens_or_continues_list,
@@ -134,8 +135,13 @@ class HeadlineRules:
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
         if current and current.has_body and row_under_row(current, text):
             return False  # 重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会 under a row of four: the table's next row
-        if current and current.has_body and shapes.is_field_line(text) and among_fields(current, following):
-            return False  # 报名时间：… between 岗位要求：… and 报名方式：…: a notice's field, no sub-heading
+        if (
+            current
+            and current.has_body
+            and shapes.is_field_line(text)
+            and (among_fields(current, following) or field_under_field(current, text))
+        ):  # 报名时间：… between 岗位要求：… and 报名方式：…, 列席：… under 出席：…: a field, no (sub-)heading
+            return False
         if current and current.is_article and current.title_lines and not current.has_body and opens_fields(text, following):
             current.add_paragraph(text)  # 领衔代表：刘建平 over 附议代表：… under a 建议's title: its fields, no 副题
             current.cover(line)

@@ -11,6 +11,8 @@ date); these rules keep such lines in the notice and say when it is signed off.
 
 from __future__ import annotations
 
+import re
+
 from . import credits, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
@@ -134,6 +136,22 @@ def among_fields(draft: Draft, following: str) -> bool:
     报名方式：…): the line between them is one of those fields too."""
     last = draft.item.blocks[-1]
     return last.kind == PARAGRAPH and shapes.opens_with_label(last.text) and shapes.opens_with_label(following)
+
+
+def field_under_field(draft: Draft, text: str) -> bool:
+    """列席：市科协各部门主要负责人 right under 出席：张伟、李红梅: the last field of a run (a 纪要's
+    attendance) is the document's text too. A headline led by its place or body names it before its colon
+    (渝中区：科普游园会人气旺), which no field's label does."""
+    last = draft.item.blocks[-1]
+    return (
+        last.kind == PARAGRAPH
+        and shapes.is_field_line(last.text)
+        and shapes.is_field_line(text)
+        and not _SUBJECT_LABEL.match(text)
+    )
+
+
+_SUBJECT_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{1,5}}{shapes.SUBJECT_TAIL}[：:]")
 
 
 def row_under_row(draft: Draft, text: str) -> bool:

@@ -1773,6 +1773,25 @@ def test_a_field_between_fields_is_no_subheading():
 
 
 @pytest.mark.parametrize(
+    ("after_fields", "titles", "last_paragraph"),
+    [
+        (["列席：市科协各部门主要负责人", "永川区科协举办科技工作者座谈会"],
+         ["重庆市科协常委会第十五次会议纪要", "永川区科协举办科技工作者座谈会"], "列席：市科协各部门主要负责人"),
+        (["记录：市科协办公室", "永川区科协举办科技工作者座谈会"],
+         ["重庆市科协常委会第十五次会议纪要", "永川区科协举办科技工作者座谈会"], "记录：市科协办公室"),
+        (["永川区：科技工作者座谈会召开"],  # a headline led by its place, over its lead: the next story's
+         ["重庆市科协常委会第十五次会议纪要", "永川区：科技工作者座谈会召开"], "出席：张伟、李红梅、王建国"),
+    ],
+)
+def test_the_last_field_of_a_minutes_run_is_its_text_not_the_next_headline(after_fields, titles, last_paragraph):
+    """列席：… under 出席：… at a 纪要's end had become the next story's title, and its headline the 副题."""
+    result = page("重庆市科协常委会第十五次会议纪要", "2024年4月12日，市科协主席张伟主持召开常委会第十五次会议，研究了有关事项。",
+                  "出席：张伟、李红梅、王建国", *after_fields, "本报讯（记者　吴迪）4月16日，永川区科协召开科技工作者座谈会。")
+    assert [(item.title, item.subtitle) for item in result.items] == [(title, "") for title in titles]
+    assert result.items[0].paragraphs[-1] == last_paragraph
+
+
+@pytest.mark.parametrize(
     "listed",
     [
         ["一等奖", "巴南区鱼洞中学 李明轩 王子涵", "沙坪坝区树人小学 陈一诺", "二等奖", "江津区几江中学 黄俊杰"],
