@@ -119,16 +119,20 @@ class NoticeRules:
 
 def _signing_issuers(draft: Draft) -> list[str]:
     """重庆市科技志愿服务总队 over 重庆市老科技工作者协会, the draft's last paragraphs: the bodies that sign it
-    together, in print order (the date under them comes next)."""
+    together, in print order (the date under them comes next); several may share a line, under its label
+    (倡议单位：A　B), which opens the signature."""
     issuers: list[str] = []
-    for block in reversed(draft.item.blocks):
-        if block.kind != PARAGRAPH or not shapes.is_issuer(block.text) or len(issuers) == _MOST_SIGNATORIES:
+    for block in reversed(draft.item.blocks[-_MOST_SIGNING_LINES:]):
+        bodies = shapes.signing_bodies(block.text) if block.kind == PARAGRAPH else []
+        if not bodies:
             break
-        issuers.insert(0, block.text)
+        issuers[:0] = bodies
+        if shapes.opens_with_label(block.text):
+            break
     return issuers
 
 
-_MOST_SIGNATORIES = 4  # bodies signing one notice together, one a line
+_MOST_SIGNING_LINES = 4  # bodies signing one notice together, one a line
 
 
 def among_fields(draft: Draft, following: str) -> bool:

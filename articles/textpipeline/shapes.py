@@ -904,9 +904,21 @@ def is_issuer(text: str) -> bool:
     return visible_length(text) <= 30 and not _INNER_STOPS.search(text) and text.endswith(_ISSUER_TAILS)
 
 
+# 倡议单位：…, 联合发起单位：…: the label a proposal's or a call's signature line may open with
+_SIGNING_LABEL = re.compile(r"^(?:联合)?(?:倡议|发起|主办|发布|印发)(?:单位|方)\s*[：:]\s*")
+
+
+def signing_bodies(text: str) -> list[str]:
+    """The bodies a signature line names, in print order: 重庆市科学技术协会; 重庆市科学技术协会　　重庆市教育
+    委员会 (co-signers spaced on one line); 倡议单位：德阳市科学技术协会　德阳市科技志愿服务总队. None: []."""
+    rest = _SIGNING_LABEL.sub("", text.strip(), count=1)
+    bodies = rest.split()
+    return bodies if bodies and all(is_issuer(body) for body in bodies) else []
+
+
 def signs_with_date(issuer: str, date_line: str) -> bool:
     """重庆市科学技术协会 over 2022年8月20日: a notice's signature, kept in its text (not the page's date)."""
-    return bool(_BARE_DATE.match(date_line.strip())) and is_issuer(issuer)
+    return bool(_BARE_DATE.match(date_line.strip())) and bool(signing_bodies(issuer))
 
 
 # Marks and emoji pointing up or down at a picture: ▲ ↑ ⬆️ 👆 over it, ▼ ↓ ⬇️ 👇 under it

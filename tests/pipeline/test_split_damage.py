@@ -1,6 +1,7 @@
 """split_page on small constructed pages: each kind of damage, credit and layout rule."""
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -1585,6 +1586,16 @@ def test_a_numbered_list_stays_paragraphs_and_a_notice_keeps_its_contact_lines_a
             ["重庆市科技志愿服务总队", "重庆市老科技工作者协会", "2024年5月27日"],
             "重庆市科技志愿服务总队、重庆市老科技工作者协会",
         ),
+        (  # two signers under their label on one line, over the date (the two lines were glued together)
+            ["倡议单位：德阳市科学技术协会　德阳市科技志愿服务总队", "2024年3月22日"],
+            ["倡议单位：德阳市科学技术协会　德阳市科技志愿服务总队", "2024年3月22日"],
+            "德阳市科学技术协会、德阳市科技志愿服务总队",
+        ),
+        (  # two signers spaced on one line (both were the source, spaces and all)
+            ["重庆市科学技术协会　　　重庆市教育委员会", "2024年3月22日"],
+            ["重庆市科学技术协会　　　重庆市教育委员会", "2024年3月22日"],
+            "重庆市科学技术协会、重庆市教育委员会",
+        ),
     ],
 )
 def test_a_notice_keeps_its_contact_fields_and_its_signers(body, tail, source):
@@ -1594,6 +1605,8 @@ def test_a_notice_keeps_its_contact_fields_and_its_signers(body, tail, source):
     (item,) = result.items
     assert item.paragraphs[1:] == tail
     assert item.source == source and not item.flags
+    if shapes.is_full_date(tail[-1]):
+        assert item.date.isoformat() == "-".join(f"{int(n):02d}" for n in re.findall(r"\d+", tail[-1]))
     assert result.meta.site is None and result.meta.boilerplate == []
 
 
