@@ -1591,6 +1591,11 @@ def test_a_numbered_list_stays_paragraphs_and_a_notice_keeps_its_contact_lines_a
             ["倡议单位：德阳市科学技术协会　德阳市科技志愿服务总队", "2024年3月22日"],
             "德阳市科学技术协会、德阳市科技志愿服务总队",
         ),
+        (  # a college and an institute among the signers (only the last signer was the source)
+            ["凉山彝族自治州科学技术协会\n西昌学院\n凉山州农业科学研究院\n凉山州医学会\n2024年5月28日"],
+            ["凉山彝族自治州科学技术协会", "西昌学院", "凉山州农业科学研究院", "凉山州医学会", "2024年5月28日"],
+            "凉山彝族自治州科学技术协会、西昌学院、凉山州农业科学研究院、凉山州医学会",
+        ),
         (  # two signers spaced on one line (both were the source, spaces and all)
             ["重庆市科学技术协会　　　重庆市教育委员会", "2024年3月22日"],
             ["重庆市科学技术协会　　　重庆市教育委员会", "2024年3月22日"],
