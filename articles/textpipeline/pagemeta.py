@@ -182,8 +182,10 @@ _FONT_SIZE = re.compile(r"^[【\[]?\s*字[体号]\s*[:：]?\s*[大中小\s]+[】
 _PDF_PAGE_NUMBER = re.compile(r"^(?:第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|[Pp]\.?\s?\d{1,3})$")
 # 共4条  第1页/共1页, 首页 上一页 1 2 3 下一页 尾页: a list page's pager
 _PAGER = re.compile(r"^(?:共\s*\d+\s*条|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|首页|尾页|上一页|下一页|末页|\d{1,3}|[\s|｜])+$")
-# 首页 > 新闻中心 > 区县动态, or 【打印本页】 【关闭窗口】
-_BREADCRUMB = re.compile(r"^(?:(?:当前|您的|您现在的)?位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*[>›»/＞]")
+# 首页 > 新闻中心 > 区县动态, 当前位置：首页 > …; a site may print its name before it (资阳科协网　首页 > 工作动态)
+_BREADCRUMB = re.compile(
+    r"^(?:([\u4e00-\u9fffA-Za-z]{2,12})\s+)?(?:(?:当前|您的|您现在的)?位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*[>›»/＞]"
+)
 # 四川频道 >> 正文, 新闻中心 > 区县动态: short names chained by arrows.
 _ARROW_TRAIL = re.compile(r"^[^\s\d>›»＞]{1,12}(?:\s*(?:>>|[>›»＞])\s*[^\s\d>›»＞]{1,12})+$")
 _BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,10})[】\]])+\s*$")
@@ -562,6 +564,9 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
         meta.co_organizers.extend(co_organizer_names(text))
     elif kind == "banner":
         meta.banners.append(text)
+    elif kind == "navigation" and (breadcrumb := _BREADCRUMB.match(fold(text))) and breadcrumb.group(1):
+        meta.site = meta.site or text[breadcrumb.start(1) : breadcrumb.end(1)]  # 资阳科协网 before 首页 > …
+        meta.boilerplate.append(text)
     else:
         meta.boilerplate.append(text)
 

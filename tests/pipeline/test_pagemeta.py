@@ -120,6 +120,7 @@ from articles.textpipeline.split import split_page
         ("四川频道 >> 正文", "navigation"),
         ("新闻中心 > 区县动态", "navigation"),
         ("您的位置：首页 > 工作动态", "navigation"),
+        ("资阳科协网　首页 > 工作动态", "navigation"),  # the site's name before its breadcrumb (it was the title)
         ("分享到：", "navigation"),
         ("温度>30℃时暂停作业", None),  # a comparison, not a trail of page names
         ("2021年05月31日08:25 | 来源：人民网-四川频道", "web_info"),
@@ -271,6 +272,9 @@ def test_meta_line_kind(line, kind):
         # paragraph, flagged as cut off)
         ("《 人民日报 》（ 2022年11月16日 17 版）", "人民日报", dt.date(2022, 11, 16), None),
         ("《光明日报》（2018年09月10日 02版）", "光明日报", dt.date(2018, 9, 10), None),
+        # a site's name before its breadcrumb
+        ("资阳科协网　首页 > 工作动态", "资阳科协网", None, None),
+        ("首页 > 工作动态", None, None, None),
     ],
 )
 def test_record_meta_line(line, site, date, source):
