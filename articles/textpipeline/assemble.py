@@ -158,6 +158,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             elif meta_kind == "boilerplate":
                 self._printing_office(text)
             elif meta_kind == "site_date":
+                self._office_under_document_head(text)
                 self._wechat_author(text)
                 self._account_name(index)
             self.in_recommendations = opens_recommendations(text) or (

@@ -59,7 +59,7 @@ _ISSUE_HEAD = re.compile(
     r"(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
 )
 _ISSUE_LINE = re.compile(
-    r"^(?:(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?|\d{4}\s*年\s*\d{1,2}\s*月)"
+    r"^(?:(?:\d{4}\s*年\s*|[〔\[［(（]\d{4}[〕\]］)）]\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?|\d{4}\s*年\s*\d{1,2}\s*月)"
     r"(?:\s+[\u4e00-\u9fff]{2,8})?$"
 )
 
@@ -131,8 +131,9 @@ _BOILERPLATE = re.compile(
     r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
     r"|^(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
-    # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018
-    r"|^(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
+    # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018; a 纪要's
+    # or a 简报's 〔2024〕第3期
+    r"|^(?:\d{4}\s*年\s*|[〔\[［(（]\d{4}[〕\]］)）]\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
     r"|^(?:今日|本期)\s*\d{1,2}\s*版$"
     # a web page's counters and its footer's owners: 访问量：1234567, 网站标识码：…, 主办：X 承办：Y, 主办：X 地址：Y
     r"|^(?:网站标识码|访问量|访问次数|浏览次数|阅读次数|阅读量|点击数|点击量)\s*[:：]\s*\d+\s*(?:次)?$"
@@ -147,6 +148,8 @@ _BOILERPLATE = re.compile(
 )
 # A document's printing line at its foot (its 版记): 达州市科协办公室  2024年3月19日印发, the office that printed it
 _PRINTED_BY = re.compile(rf"^([\u4e00-\u9fff（）()]{{2,30}}?)\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})\s*印发$")
+# …and the line under a 纪要's or 简报's head: 德阳市科学技术协会办公室　　2024年3月22日, the office and its day
+_DATED_BY = re.compile(rf"^([\u4e00-\u9fff（）()]{{2,30}}?)\s+(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
 _SWIPE_HINT = re.compile(r"^[▲△▼▽↑↓←→👆👇👈👉\s]*(?:左右|上下|向左|向右|向上|向下)?滑动(?:查看|阅览|阅读)[^。，,]{0,8}$")
 # A post's prompts where its pictures and videos stood: （点击图片可放大）, 视频加载中...
 _MEDIA_PROMPT = re.compile(
@@ -167,6 +170,13 @@ _CONTACT = re.compile(r"^(?:联系人|联系电话|咨询电话|报名电话|联
 def printing_office(text: str) -> str | None:
     """达州市科协办公室 in 达州市科协办公室  2024年3月19日印发: the office that issued the document above."""
     match = _PRINTED_BY.match(fold(text))
+    return match.group(1) if match and is_issuer(match.group(1)) else None
+
+
+def dating_office(text: str) -> str | None:
+    """德阳市科学技术协会办公室 in 德阳市科学技术协会办公室　　2024年3月22日: a body's name and a day, as a
+    document's head prints who issued it and when."""
+    match = _DATED_BY.match(fold(text))
     return match.group(1) if match and is_issuer(match.group(1)) else None
 
 

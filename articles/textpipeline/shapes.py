@@ -547,6 +547,17 @@ _SALUTATION = re.compile(r"^[\u4e00-\u9fff、]{2,12}[：:]$|^各[\u4e00-\u9fff�
 _DOCUMENT_TITLE = re.compile(r"(?:通知|通报|决定|答复|意见|批复|复函|公告|建议|请示|倡议书|邀请函)$")
 
 
+# …纪要, …管理办法, …实施意见: a document named by its kind (an official one, not a story)
+_DOCUMENT_KIND = re.compile(
+    r"(?:通知|通报|决定|答复|意见|批复|复函|公告|建议|请示|倡议书|邀请函|纪要|简报|办法|方案|要点|细则|规定|规则|条例|章程|规划)$"
+)
+
+
+def names_a_document(text: str) -> bool:
+    """重庆市科协常委会第十五次会议纪要, 科普基地认定管理办法: a title naming a document by its kind, at its end."""
+    return bool(_DOCUMENT_KIND.search(text))
+
+
 def is_document_title(text: str) -> bool:
     """关于加强基层科普阵地建设的建议的答复: a document's title, which a salutation (刘建平代表：) follows."""
     return len(text) <= 60 and bool(_DOCUMENT_TITLE.search(text)) and is_heading_like(text)

@@ -202,6 +202,7 @@ from articles.textpipeline.split import split_page
         ("市科协召开第3版面设计会", None),
         # a work bulletin's issue line and its distribution at the foot (it was the title and a paragraph)
         ("2024年第12期", "boilerplate"),
+        ("〔2024〕第3期", "boilerplate"),  # a 纪要's issue, its year in brackets (it was the 副题)
         ("第12期（总第236期）", "boilerplate"),
         ("报：中国科协办公厅，市委办公厅", "boilerplate"),
         ("抄送：市委宣传部，市科技局", "boilerplate"),
@@ -560,6 +561,18 @@ def test_a_documents_printing_line_is_its_foot_and_names_its_issuer(distribution
     assert [item.title for item in result.items] == ["达州市科协2024年第3次党组会议纪要"]
     assert result.items[0].source == "达州市科协办公室"
     assert "达州市科协办公室  2024年3月19日印发" in result.meta.boilerplate
+
+
+@pytest.mark.parametrize("issue", ["〔2024〕第3期", "[2024]第3期", "2024年第3期"])
+def test_a_minutes_issue_number_and_issuing_office_under_its_title_are_its_head(issue):
+    """德阳市科协会议纪要 over 〔2024〕第3期 and 德阳市科学技术协会办公室　　2024年3月22日, then its text: the
+    issue number is no 副题 (it was), and the office is the 纪要's source (it was only the page's site)."""
+    result = split_page("\n\n".join(["德阳市科协会议纪要", issue, "德阳市科学技术协会办公室　　　　2024年3月22日",
+                                     "3月20日，市科协主持召开主席办公会，研究部署近期重点工作。"]))
+    assert account(result).balanced
+    assert [(item.title, item.subtitle, item.source) for item in result.items] == [
+        ("德阳市科协会议纪要", "", "德阳市科学技术协会办公室")]
+    assert issue in result.meta.source_lines and result.meta.page_date == dt.date(2024, 3, 22)
 
 
 def test_a_pdf_notices_page_footers_leave_its_text_and_signature_whole():
