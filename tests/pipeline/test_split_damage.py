@@ -1922,6 +1922,11 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
             "重庆小雨点作为中国科技金融企业代表 向全球金融机构分享应对疫情经验",
             ("", "重庆小雨点作为中国科技金融企业代表", "向全球金融机构分享应对疫情经验"),
         ),
+        # co-issuers spaced apart before their document's name: one title (the first body was the title)
+        (
+            "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见",
+            ("", "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见", ""),
+        ),
     ],
 )
 def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
@@ -2097,6 +2102,15 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
         # A short line finishing the headline's last word, the word whole in the lead (秋生产 was an author)
         (["富顺县科协举办农村实用技术培训班助力晚", "秋生产", "10月16日，专家为80余名种植户讲解晚秋作物种植技术。"],
          "富顺县科协举办农村实用技术培训班助力晚秋生产", ""),
+        # the issuing body's name over the document's (it was the title, the document its 副题)
+        (["重庆市科学技术协会", "科普基地认定管理办法", "第一条　为加强全市科普基地建设和管理，制定本办法。"],
+         "重庆市科学技术协会科普基地认定管理办法", ""),
+        (["重庆市科协第八届委员会常委会", "第十五次会议纪要", "2024年4月12日，市科协主席张伟主持召开常委会第十五次会议。"],
+         "重庆市科协第八届委员会常委会第十五次会议纪要", ""),
+        (["重庆市科学技术协会　重庆市教育委员会", "关于加强青少年科技教育工作的实施意见", "各区县科协、教委：", "现提出如下实施意见。"],
+         "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见", ""),
+        (["重庆市科学技术协会", "全市科普基地达到300个", "本报讯（记者 李华）11月9日，市科协公布新一批科普基地。"],
+         "重庆市科学技术协会", "全市科普基地达到300个"),  # no document's name under it: title and 副题
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
