@@ -314,12 +314,13 @@ def is_keyword_list(text: str) -> bool:
     return bool(_KEYWORD_LIST.match(text))
 
 
-# An interview's turns: 问：…, 答：…, 记者：…, Q：… (who speaks, then a colon)
-_SPEAKER = re.compile(r"^(?:问|答|Q|A|记者)\s*[：:]")
+# An interview's turns: 问：…, 答：…, 记者：…, Q：… (who speaks, then a colon); an explainer numbers its
+# questions and answers: 问1：…, 答1：…, Q1：…
+_SPEAKER = re.compile(r"^(?:(?:问|答|Q|A)\s*[0-9]{0,2}|记者)\s*[：:]")
 
 
 def opens_a_turn(text: str) -> bool:
-    """问：…, 答：…, 记者：…: a turn of an interview, which no break cut from the line before."""
+    """问：…, 答：…, 问1：…, 记者：…: a turn of an interview, which no break cut from the line before."""
     return text[:1] in "问答QA记" and bool(_SPEAKER.match(text))
 
 
@@ -343,6 +344,8 @@ def could_be_headline(text: str) -> bool:
         return False
     if is_closing_formula(text):
         return False  # 谢谢大家！ closes a speech; it heads nothing
+    if opens_a_turn(text):
+        return False  # 问：为什么要出台《若干措施》？ over 答：…: an explainer's first question, its text
     if text[-1] in "：:" and (visible_length(text) > 16 or _INNER_STOPS.search(text[:-1])):
         return False  # 江津区科协： over 科技助农 春耕忙: a 引题 that names who; longer, it opens a list
     if len(_INNER_STOPS.findall(text)) > 1 or _ATTRIBUTION.match(text) or text.rstrip(_CLOSERS)[-1:] == "…":

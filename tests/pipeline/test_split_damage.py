@@ -1252,6 +1252,17 @@ def test_an_interviews_questions_without_a_question_mark_are_its_paragraphs(labe
     assert item.paragraphs == ["62岁的周常勇蹲在果树下仔细查看叶片。", question, answer]
 
 
+@pytest.mark.parametrize(("question", "answer"), [("问：", "答："), ("问1：", "答："), ("Q1：", "A1：")])
+def test_an_explainers_first_question_right_under_its_headline_is_its_first_paragraph(question, answer):
+    """问：为什么要出台《若干措施》？ right under 科技社团管理办法解读, over 答：…: the first turn of the text (it
+    was the 副题; numbered, 问1：…？ was one too)."""
+    lines = [question + "为什么要出台《若干措施》？", answer + "为进一步激发科技社团活力，市科协研究制定了《若干措施》。",
+             question.replace("1", "2") + "哪些学会可以申报？", answer + "业务主管单位为市科协的学会均可申报。"]
+    (item,) = page("科技社团管理办法解读", *lines).items
+    assert (item.kicker, item.title, item.subtitle) == ("", "科技社团管理办法解读", "")
+    assert item.paragraphs == lines
+
+
 @pytest.mark.parametrize("names_line", [["王小明 李思思 张伟 刘洋"], []])
 def test_a_labelled_line_of_names_inside_a_story_is_a_line_of_its_list(names_line):
     """指导教师：黄海 林峰 under the winners' names, in a story going on after it: a line of the list (the
