@@ -768,9 +768,15 @@ def ends_with_picture_credit(text: str) -> bool:
     return bool(_PICTURE_CREDIT_END.search(text))
 
 
+# （根据录音整理）, （本文据讲话录音整理）: how the text was made, a speech's transcription note
+_TRANSCRIBED = re.compile(r"^(?:本文)?(?:根据|据)[\u4e00-\u9fff]{0,16}整理(?:而成)?$")
+
+
 def is_end_mark(content: str) -> bool:
-    """（完）, (END), （未完待续）, （本文有删节）: where the story ends and how; no source, no author."""
-    return content.strip() in _END_MARKS
+    """（完）, (END), （未完待续）, （本文有删节）, （根据录音整理，有删节）: where the story ends and how, or how its
+    text was made; no source, no author."""
+    marks = [mark.strip() for mark in re.split(r"[，,、；;]", content.strip())]
+    return all(mark in _END_MARKS or _TRANSCRIBED.match(mark) for mark in marks)
 
 
 def is_to_be_continued(content: str) -> bool:

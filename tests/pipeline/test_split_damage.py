@@ -540,6 +540,8 @@ def test_byline_lines(byline, roles):
         # how the story ends or what the piece is: no source (each was the source, as printed)
         ("（未完待续）", None, []),
         ("（本文有删节）", None, []),
+        ("（根据录音整理，有删节）", None, []),  # a speech's transcription note
+        ("（本文据讲话录音整理）", None, []),
         ("（本文系重庆市社科规划项目成果）", None, []),
         # the outlets a story was taken or compiled from, without the words around them
         ("（本文来源：科普中国）", "科普中国", []),
