@@ -210,6 +210,8 @@ class HeadlineRules:
             and not current.has_credit
             and not self.after_photo
         ):
+            if shapes.is_numbered_heading(text) and self._numbered_subheading(index, line):
+                return True  # （一）加强组织建设 under the headline, （二）… further on: the first section, no 副题
             if shapes.is_award_grade(text) or winners_at(self.lines, index):
                 current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单: the list begins, no more headline
                 current.cover(line)

@@ -96,11 +96,13 @@ class SectionRules:
         return True
 
     def _numbered_subheading(self, index: int, line: Line) -> bool:
-        """一、… or （一）… before prose inside an article is a sub-heading; it never opens an item."""
+        """一、… or （一）… before prose inside an article is a sub-heading; it never opens an item. Right under
+        the headline (a 工作要点 or a 办法 printed without a preamble), only the first heading whose sibling
+        (二、…) heads prose further on is one."""
         current = self._open()
         if (
             current is None
-            or not (current.has_body or current.has_credit)
+            or not (current.has_body or current.has_credit or self._first_section_under_headline(index, current))
             or not (prose_at(self.lines, index + 1) or numbered_section_at(self.lines, index))
             or self._in_numbered_list(index, current)
         ):
@@ -108,6 +110,21 @@ class SectionRules:
         current.add_subheading(line.text)
         current.cover(line)
         return True
+
+    def _first_section_under_headline(self, index: int, current: Draft) -> bool:
+        """一、总体要求 right under 巴中市科协2024年科普工作要点, with 二、重点任务 over prose further on: the
+        document's first section (it stayed a paragraph while its siblings were sub-headings)."""
+        number = shapes.list_number(self.lines[index].text)
+        if not (current.is_article and current.title_lines and number and number[1] == 1):
+            return False
+        sibling = (number[0], 2)
+        for position in range(index + 2, min(index + _SECTION_REACH, len(self.lines) - 1)):
+            text = self.lines[position].text
+            if shapes.list_number(text) == sibling:
+                return shapes.is_numbered_heading(text) and prose_at(self.lines, position + 1)
+            if shapes.attribution_of(text) or (is_heading_like(text) and announces_story(self.lines, position + 1)):
+                return False
+        return False
 
     def _in_numbered_list(self, index: int, current: Draft) -> bool:
         """3.王刚 重庆医科大学 after the paragraph 2.李娜 西南大学, or over 4.…: an item of a numbered list
@@ -169,6 +186,7 @@ def _box_title(text: str) -> bool:
 QUESTION_HEAD = re.compile(r"^[^，。；：！？,;:!?\s]{3,19}[？?]$")
 
 _QUESTION_REACH = 40  # lines: how far a story's next question head is looked for
+_SECTION_REACH = 60  # lines: how far a document's second numbered section is looked for
 
 
 def reads_as_subheading(text: str) -> bool:

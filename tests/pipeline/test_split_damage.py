@@ -1647,6 +1647,20 @@ def test_numbered_subheadings_over_prose_are_still_subheadings():
     assert item.subheadings == ["一、加强组织建设", "二、完善治理机制"]
 
 
+@pytest.mark.parametrize(
+    ("sections", "subheadings"),
+    [
+        (["一、总体要求", LONG, "二、重点任务", LONG], ["一、总体要求", "二、重点任务"]),
+        (["（一）加强组织建设", LONG, "（二）完善治理机制", LONG], ["（一）加强组织建设", "（二）完善治理机制"]),
+        (["一、《办法》何时施行？", "《办法》自2024年1月1日起施行。"], []),  # no second section: no sure heading
+    ],
+)
+def test_a_documents_first_numbered_heading_right_under_its_headline_is_a_subheading(sections, subheadings):
+    """一、总体要求 right under the 工作要点's headline stayed a paragraph while 二、重点任务 was a sub-heading."""
+    (item,) = page("巴中市科协2024年科普工作要点", *sections).items
+    assert item.subheadings == subheadings
+
+
 def test_numbered_subheadings_over_a_short_line_of_their_own_are_subheadings():
     """A notice's 一、活动主题 over the theme, 二、活动时间 over the dates: both were paragraphs (only the
     heading over prose, 三、工作要求, was a sub-heading); an attachment's numbered list stays paragraphs."""
