@@ -197,6 +197,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             self._caption_over_credit,
             self._attribution,
             self._section_bar,
+            self._chapter_head,
             self._bullet,
             self._unmarked_run_in_brief,
             self._byline_line,

@@ -55,6 +55,19 @@ class SectionRules:
         current.cover(line)
         return True
 
+    def _chapter_head(self, index: int, line: Line) -> bool:
+        """第二章　申报与认定 over 第三条　申报单位应当具备以下条件： in a 管理办法: the chapter's sub-heading,
+        right under the headline too (第一章　总　则); spaced out (附　则), it is no table's row."""
+        current = self._open()
+        if not (current is not None and current.is_article and current.title_lines and shapes.is_chapter_head(line.text)):
+            return False
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if not (prose_at(self.lines, index + 1) or shapes.opens_a_rule_article(following)):
+            return False
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
+
     def _box_heading(self, index: int, line: Line) -> bool:
         """【相关链接】 over prose inside a story, 小贴士 over prose or a numbered list: its box, kept in the
         story under that heading (a bracketed line elsewhere is a section banner)."""

@@ -381,6 +381,27 @@ def is_listed(text: str) -> bool:
     return text[:1] in CIRCLED_DIGITS or list_number(text) is not None
 
 
+# 第二章　申报与认定, 第三章　附　则, 第一节 …: a rule's or a report's chapter head (its articles, 第三条　…, are prose)
+_CHAPTER_HEAD = re.compile(r"^第[一二三四五六七八九十百]{1,4}(?:章|节|部分|编)(?:\s+|$)")
+
+
+def is_chapter_head(text: str) -> bool:
+    """第二章　申报与认定, 第三章　附　则: a chapter's number and its short unpunctuated name."""
+    match = _CHAPTER_HEAD.match(text)
+    if not match:
+        return False
+    rest = text[match.end() :]
+    return visible_length(rest) <= 16 and not _INNER_STOPS.search(rest) and not ends_sentence(rest or "。")
+
+
+_RULE_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]{1,5}条[\s　]*\S")
+
+
+def opens_a_rule_article(text: str) -> bool:
+    """第三条　申报单位应当具备以下条件：: an article of a rule (办法, 条例), its text after the number."""
+    return bool(_RULE_ARTICLE.match(text))
+
+
 def is_numbered_heading(text: str) -> bool:
     """一、搭建服务平台 / （一）选好苗子 / 1.加强组织 / 一、不慎落水怎么办？: a numbered sub-heading,
     short and unpunctuated but for the question mark a science piece's headings end with."""

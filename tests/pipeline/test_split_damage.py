@@ -1661,6 +1661,16 @@ def test_a_documents_first_numbered_heading_right_under_its_headline_is_a_subhea
     assert item.subheadings == subheadings
 
 
+def test_a_rules_chapter_heads_are_subheadings_and_its_articles_paragraphs():
+    """第一章　总　则 under the headline, 第二章　申报与认定 over 第三条　…： and 第三章　附　则 (spaced out like a
+    table's row) were paragraphs; 第X条 lines are the rule's text."""
+    lines = ["第一章　总　则", "第一条　为加强全市科普基地建设和管理，制定本办法。", "第二章　申报与认定",
+             "第二条　申报单位应当具备以下条件：", "（一）具有独立法人资格；", "第三章　附　则", "第三条　本办法自印发之日起施行。"]
+    (item,) = page("科普基地认定管理办法", *lines).items
+    assert item.subheadings == ["第一章　总　则", "第二章　申报与认定", "第三章　附　则"]
+    assert item.paragraphs == [line for line in lines if not line.startswith(("第一章", "第二章", "第三章"))]
+
+
 def test_numbered_subheadings_over_a_short_line_of_their_own_are_subheadings():
     """A notice's 一、活动主题 over the theme, 二、活动时间 over the dates: both were paragraphs (only the
     heading over prose, 三、工作要求, was a sub-heading); an attachment's numbered list stays paragraphs."""
