@@ -532,9 +532,10 @@ class RegionGazetteer:
         added = []
         for (surface, features), spans in pending.items():
             for start, end in spans:
-                if not (features[0] or features[3] or simple.endswith(_LIST_OPENERS, 0, start)):
-                    continue  # a word's part (石柱子) is no name in a list; 遍布万州、开州 opens one
                 comma_after, comma_before = simple.startswith("、", end), start > 0 and simple[start - 1] == "、"
+                opens_list = simple.endswith(_LIST_OPENERS, 0, start) or (comma_after and surface not in self._common)
+                if not (features[0] or features[3] or opens_list):
+                    continue  # a word's part (大石柱) is no name in a list; 遍布万州、开州, 支持成都、绵阳 open one
                 if not (comma_after or comma_before) or (start, end) in taken:
                     continue
                 if not (features[1] or _LIST_COUNT.match(simple, end)):

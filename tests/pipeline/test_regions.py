@@ -74,6 +74,9 @@ def names(gaz, codes):
         ("他的足迹遍布万州、开州等区县", CQ, ["500101", "500154"]),
         ("服务覆盖石柱、秀山两县", CQ, ["500240", "500241"]),
         ("大石柱、秀山等地", CQ, ["500241"]),  # 大石柱: a word's part, no verb before it
+        # ... or after any verb, when the name is no ordinary word (成都 and 乐山 were lost)
+        ("重点支持成都、绵阳、德阳等试点城市建设", SC, ["510100", "510700", "510600"]),
+        ("重点支持乐山、泸州、自贡三市", SC, ["511100", "510500", "510300"]),
     ],
 )
 def test_regions_in_text(gaz, text, hint, expected):
