@@ -403,8 +403,8 @@ class RegionGazetteer:
             return left_ok and (support > 0 or (strong_next and (cand.official or surface not in self._common)))
         # SHORT
         level = self._entries[cand.adcode].level
-        if level == "province":
-            return left_ok or right_ok or strong_next
+        if level == "province":  # 重庆 glued into 全国科技工作者日重庆主场活动 on a 重庆 page: the page's own province
+            return left_ok or right_ok or strong_next or (support > 0 and surface not in self._common)
         if not (support > 0 or strong_next):
             return False
         if strong_next:
