@@ -149,6 +149,8 @@ class HeadlineRules:
         if not is_heading_like(text):
             if shapes.is_numbered_heading(text):
                 return self._numbered_subheading(index, line)
+            if text.endswith("。") and self._stopped_numbered_heading(index, line):
+                return True
             if QUESTION_HEAD.match(text) and self._question_subheading(index, line):
                 return True
             if not shapes.could_be_headline(text):

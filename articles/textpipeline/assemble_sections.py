@@ -130,7 +130,12 @@ class SectionRules:
         number = shapes.list_number(self.lines[index].text)
         if not (current.is_article and current.title_lines and number and number[1] == 1):
             return False
-        sibling = (number[0], 2)
+        return self._next_section_ahead(index, number)
+
+    def _next_section_ahead(self, index: int, number: tuple[str, int]) -> bool:
+        """The numbered heading after the one at ``index`` (二、… after 一、…) heads prose further on in this
+        story (up to its end or its next headline)."""
+        sibling = (number[0], number[1] + 1)
         for position in range(index + 2, min(index + _SECTION_REACH, len(self.lines) - 1)):
             text = self.lines[position].text
             if shapes.list_number(text) == sibling:
@@ -138,6 +143,21 @@ class SectionRules:
             if shapes.attribution_of(text) or (is_heading_like(text) and announces_story(self.lines, position + 1)):
                 return False
         return False
+
+    def _stopped_numbered_heading(self, index: int, line: Line) -> bool:
+        """一、提高政治站位，切实增强做好科协工作的责任感和使命感。 alone over prose in a speech whose next
+        heading (二、…) is a sub-heading over prose too: a section's heading printed with a full stop (a
+        list's items follow one another, a run-in heading goes on in its own line)."""
+        current = self._open()
+        text = line.text
+        if not (current is not None and current.is_article and current.has_body and text.endswith("。")):
+            return False
+        number = shapes.list_number(text)
+        if number is None or not shapes.is_numbered_heading(text[:-1], longest=_STOPPED_HEADING):
+            return False
+        if not prose_at(self.lines, index + 1) or not self._next_section_ahead(index, number):
+            return False
+        return self._as_subheading(current, line)
 
     def _in_numbered_list(self, index: int, current: Draft) -> bool:
         """3.王刚 重庆医科大学 after the paragraph 2.李娜 西南大学, or over 4.…: an item of a numbered list
@@ -199,7 +219,8 @@ def _box_title(text: str) -> bool:
 QUESTION_HEAD = re.compile(r"^[^，。；：！？,;:!?\s]{3,19}[？?]$")
 
 _QUESTION_REACH = 40  # lines: how far a story's next question head is looked for
-_SECTION_REACH = 60  # lines: how far a document's second numbered section is looked for
+_SECTION_REACH = 60  # lines: how far a document's next numbered section is looked for
+_STOPPED_HEADING = 32  # characters: a numbered heading printed with a full stop is up to this long
 
 
 def reads_as_subheading(text: str) -> bool:

@@ -402,14 +402,14 @@ def opens_a_rule_article(text: str) -> bool:
     return bool(_RULE_ARTICLE.match(text))
 
 
-def is_numbered_heading(text: str) -> bool:
+def is_numbered_heading(text: str, *, longest: int = 24) -> bool:
     """一、搭建服务平台 / （一）选好苗子 / 1.加强组织 / 一、不慎落水怎么办？: a numbered sub-heading,
     short and unpunctuated but for the question mark a science piece's headings end with."""
     match = _NUMBERED_HEADING.match(text)
     if not match:
         return False
     rest = text[match.end() :].strip().removesuffix("？").removesuffix("?")
-    if not 2 <= visible_length(rest) <= 24 or ends_sentence(rest) or _NEXT_NUMBER.search(rest):
+    if not 2 <= visible_length(rest) <= longest or ends_sentence(rest) or _NEXT_NUMBER.search(rest):
         return False  # (1.〇 2.× 3.〇: a key of answers, its items on one line)
     phrases = re.split(r"[，,]", rest)  # 一、坚持党建引领，政治底色更加鲜明: two phrases, one comma
     return (

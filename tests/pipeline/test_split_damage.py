@@ -1661,6 +1661,22 @@ def test_a_documents_first_numbered_heading_right_under_its_headline_is_a_subhea
     assert item.subheadings == subheadings
 
 
+@pytest.mark.parametrize(
+    ("lines", "subheadings"),
+    [
+        (["一、提高政治站位，切实增强做好科协工作的责任感和使命感。", "科协组织是党领导下的人民团体。",
+          "二、突出工作重点，推动基层科协组织建起来活起来", "要深化“三长”制改革。"],
+         ["一、提高政治站位，切实增强做好科协工作的责任感和使命感。", "二、突出工作重点，推动基层科协组织建起来活起来"]),
+        # an appeal's numbered items, one after another: paragraphs
+        (["一、坚定理想信念，做爱国奉献的践行者。", "二、勇攀科技高峰，做创新发展的排头兵。", "科技工作者们，让我们携起手来！"], []),
+    ],
+)
+def test_a_numbered_heading_printed_with_a_full_stop_over_prose_is_a_subheading(lines, subheadings):
+    """一、…使命感。 alone over prose, its sibling 二、… a sub-heading: it stayed a paragraph."""
+    (item,) = page("在区县科协工作座谈会上的讲话", "同志们：", *lines).items
+    assert item.subheadings == subheadings
+
+
 def test_a_rules_chapter_heads_are_subheadings_and_its_articles_paragraphs():
     """第一章　总　则 under the headline, 第二章　申报与认定 over 第三条　…： and 第三章　附　则 (spaced out like a
     table's row) were paragraphs; 第X条 lines are the rule's text."""
