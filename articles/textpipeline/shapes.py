@@ -391,7 +391,7 @@ def is_chapter_head(text: str) -> bool:
     if not match:
         return False
     rest = text[match.end() :]
-    return visible_length(rest) <= 16 and not _INNER_STOPS.search(rest) and not ends_sentence(rest or "。")
+    return 1 <= visible_length(rest) <= 16 and not _INNER_STOPS.search(rest) and not ends_sentence(rest)
 
 
 _RULE_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]{1,5}条[\s　]*\S")
