@@ -165,6 +165,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             elif meta_kind == "boilerplate":
                 self._printing_office(text)
             elif meta_kind == "site_date":
+                self._office_under_document_head(text)
                 self._wechat_author(text)
                 self._account_name(index)
             self.in_recommendations = opens_recommendations(text) or (
@@ -210,6 +211,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             self._attribution,
             self._section_bar,
             self._place_tagged_brief,
+            self._chapter_head,
             self._bullet,
             self._unmarked_run_in_brief,
             self._byline_line,

@@ -26,6 +26,7 @@ from .lookahead import (
 )
 from .model import AUTHOR, Byline
 from .pagemeta import (
+    dating_office,
     is_breadcrumb,
     is_comment_line,
     is_issue_line,
@@ -122,7 +123,10 @@ class FurnitureRules:
         if following == "decoration" and index + 2 < len(self.lines):
             following = meta_line_kind(self.lines[index + 2].text)  # its English name in between
         over_date = following == "site_date" and shapes.is_paper_name(line.text)
-        over_issue = len(line.text) <= 12 and is_issue_line(under)  # 重庆科协 over 2021年第3期, 2023年12月 调查研究
+        # 重庆科协 over 2021年第3期, 2023年12月 调查研究; not 德阳市科协会议纪要 over 〔2024〕第3期 and its text
+        over_issue = (
+            len(line.text) <= 12 and is_issue_line(under) and not story_at(self.lines, after_meta(self.lines, index + 2))
+        )
         if not (
             following == "navigation"
             or over_date
@@ -217,6 +221,22 @@ class FurnitureRules:
         if office and last is not None and last.is_article and last.has_body and last.item.source is None:
             last.item.source = office
 
+    def _office_under_document_head(self, text: str) -> None:
+        """德阳市科学技术协会办公室　　2024年3月22日 under a 纪要's title (and its 〔2024〕第3期): the office that
+        issued the document, its source, as the office printing it at its foot is (see ``_printing_office``)."""
+        office = dating_office(text)
+        current = self._open()
+        if (
+            office
+            and current is not None
+            and current.is_article
+            and current.title_lines
+            and not current.has_body
+            and current.item.source is None
+            and shapes.names_a_document(current.title_lines[-1])
+        ):
+            current.item.source = office
+
     def _wechat_author(self, text: str) -> None:
         """The author on a WeChat head line (原创 王丽 四川科协 …) is the byline of the headline above it."""
         head = wechat_head(text)
@@ -257,8 +277,11 @@ class FurnitureRules:
     def _story_under_date(self, index: int) -> bool:
         """A story's paragraph right under the date line at ``index``: the line above the date is a web
         page's headline. A WeChat headline ending in ！ (…启动啦！) over the story is the post's own: the
-        line above the date is then the account's name."""
+        line above the date is then the account's name, as it is over an editor's note (编者按：…), which
+        introduces the post's headline below it and is no story of its own."""
         following = after_meta(self.lines, index + 1)
+        if following < len(self.lines) and shapes.is_editors_note(self.lines[following].text):
+            return False
         return story_at(self.lines, following) and not exclaimed_headline_at(self.lines, following)
 
     def _dated_link(self, index: int, line: Line) -> bool:

@@ -19,6 +19,7 @@ from . import shapes
 from .assemble_notices import (
     after_colon,
     among_fields,
+    field_under_field,
     opens_a_list,
     opens_fields,
     opens_or_continues_list,
@@ -147,8 +148,13 @@ class HeadlineRules:
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
         if current and current.has_body and row_under_row(current, text):
             return False  # 重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会 under a row of four: the table's next row
-        if current and current.has_body and shapes.is_field_line(text) and among_fields(current, following):
-            return False  # 报名时间：… between 岗位要求：… and 报名方式：…: a notice's field, no sub-heading
+        if (
+            current
+            and current.has_body
+            and shapes.is_field_line(text)
+            and (among_fields(current, following) or field_under_field(current, text))
+        ):  # 报名时间：… between 岗位要求：… and 报名方式：…, 列席：… under 出席：…: a field, no (sub-)heading
+            return False
         if current and current.is_article and current.title_lines and not current.has_body and opens_fields(text, following):
             current.add_paragraph(text)  # 领衔代表：刘建平 over 附议代表：… under a 建议's title: its fields, no 副题
             current.cover(line)
@@ -156,6 +162,8 @@ class HeadlineRules:
         if not is_heading_like(text):
             if shapes.is_numbered_heading(text):
                 return self._numbered_subheading(index, line)
+            if text.endswith("。") and self._stopped_numbered_heading(index, line):
+                return True
             if QUESTION_HEAD.match(text) and self._question_subheading(index, line):
                 return True
             if not shapes.could_be_headline(text):
@@ -218,6 +226,8 @@ class HeadlineRules:
             and not current.has_credit
             and not self.after_photo
         ):
+            if shapes.is_numbered_heading(text) and self._numbered_subheading(index, line):
+                return True  # （一）加强组织建设 under the headline, （二）… further on: the first section, no 副题
             if shapes.is_award_grade(text) or winners_at(self.lines, index):
                 current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单: the list begins, no more headline
                 current.cover(line)
@@ -355,9 +365,12 @@ class HeadlineRules:
         following = self.lines[after].text if after < len(self.lines) else ""
         # After a feature without sections (no lead of its own), a lead that names the headline's subject
         # again opens a story; in a round-up (综述) or a piece already divided so (seed 000), the next section.
-        roundup = any(block.kind == SUBHEADING for block in current.item.blocks) or any(
-            _ROUNDUP.search(title) for title in current.title_lines
-        )
+        # A document divided by numbered sections (一、总体要求) or closed by its formula (谢谢大家！) is no
+        # round-up: an unnumbered headline after it is the next story's.
+        roundup = (
+            any(block.kind == SUBHEADING and not shapes.is_listed(block.text) for block in current.item.blocks)
+            and not shapes.is_closing_formula(paragraphs[-1])
+        ) or any(_ROUNDUP.search(title) for title in current.title_lines)
         return shapes.is_news_lead(following) and (
             opened_with_lead or (not roundup and _lead_repeats_subject(text, following))
         )

@@ -11,6 +11,8 @@ date); these rules keep such lines in the notice and say when it is signed off.
 
 from __future__ import annotations
 
+import re
+
 from . import credits, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
@@ -90,7 +92,7 @@ class NoticeRules:
     def _dated_below(self, index: int) -> bool:
         """西昌学院 / 凉山州医学会 / 2024年5月28日 under ``index``: a date a few names below, so that more
         bodies sign with the one at ``index``."""
-        for following in range(index + 1, min(index + 1 + _MOST_SIGNATORIES, len(self.lines))):
+        for following in range(index + 1, min(index + 1 + _MOST_SIGNING_LINES, len(self.lines))):
             text = self.lines[following].text
             if shapes.is_full_date(text):
                 return True
@@ -156,16 +158,20 @@ class NoticeRules:
 
 def _signing_issuers(draft: Draft) -> list[str]:
     """重庆市科技志愿服务总队 over 重庆市老科技工作者协会, the draft's last paragraphs: the bodies that sign it
-    together, in print order (the date under them comes next)."""
+    together, in print order (the date under them comes next); several may share a line, under its label
+    (倡议单位：A　B), which opens the signature."""
     issuers: list[str] = []
-    for block in reversed(draft.item.blocks):
-        if block.kind != PARAGRAPH or not shapes.is_issuer(block.text) or len(issuers) == _MOST_SIGNATORIES:
+    for block in reversed(draft.item.blocks[-_MOST_SIGNING_LINES:]):
+        bodies = shapes.signing_bodies(block.text) if block.kind == PARAGRAPH else []
+        if not bodies:
             break
-        issuers.insert(0, block.text)
+        issuers[:0] = bodies
+        if shapes.opens_with_label(block.text):
+            break
     return issuers
 
 
-_MOST_SIGNATORIES = 4  # bodies signing one notice together, one a line
+_MOST_SIGNING_LINES = 4  # bodies signing one notice together, one a line
 
 
 def among_fields(draft: Draft, following: str) -> bool:
@@ -173,6 +179,22 @@ def among_fields(draft: Draft, following: str) -> bool:
     报名方式：…): the line between them is one of those fields too."""
     last = draft.item.blocks[-1]
     return last.kind == PARAGRAPH and shapes.opens_with_label(last.text) and shapes.opens_with_label(following)
+
+
+def field_under_field(draft: Draft, text: str) -> bool:
+    """列席：市科协各部门主要负责人 right under 出席：张伟、李红梅: the last field of a run (a 纪要's
+    attendance) is the document's text too. A headline led by its place or body names it before its colon
+    (渝中区：科普游园会人气旺), which no field's label does."""
+    last = draft.item.blocks[-1]
+    return (
+        last.kind == PARAGRAPH
+        and shapes.is_field_line(last.text)
+        and shapes.is_field_line(text)
+        and not _SUBJECT_LABEL.match(text)
+    )
+
+
+_SUBJECT_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{1,5}}{shapes.SUBJECT_TAIL}[：:]")
 
 
 def row_under_row(draft: Draft, text: str) -> bool:

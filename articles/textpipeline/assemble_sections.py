@@ -65,6 +65,19 @@ class SectionRules:
         current.cover(line)
         return True
 
+    def _chapter_head(self, index: int, line: Line) -> bool:
+        """第二章　申报与认定 over 第三条　申报单位应当具备以下条件： in a 管理办法: the chapter's sub-heading,
+        right under the headline too (第一章　总　则); spaced out (附　则), it is no table's row."""
+        current = self._open()
+        if not (current is not None and current.is_article and current.title_lines and shapes.is_chapter_head(line.text)):
+            return False
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if not (prose_at(self.lines, index + 1) or shapes.opens_a_rule_article(following)):
+            return False
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
+
     def _box_heading(self, index: int, line: Line) -> bool:
         """【相关链接】 over prose inside a story, 小贴士 over prose or a numbered list: its box, kept in the
         story under that heading (a bracketed line elsewhere is a section banner)."""
@@ -138,11 +151,13 @@ class SectionRules:
         return True
 
     def _numbered_subheading(self, index: int, line: Line) -> bool:
-        """一、… or （一）… before prose inside an article is a sub-heading; it never opens an item."""
+        """一、… or （一）… before prose inside an article is a sub-heading; it never opens an item. Right under
+        the headline (a 工作要点 or a 办法 printed without a preamble), only the first heading whose sibling
+        (二、…) heads prose further on is one."""
         current = self._open()
         if (
             current is None
-            or not (current.has_body or current.has_credit)
+            or not (current.has_body or current.has_credit or self._first_section_under_headline(index, current))
             or not (prose_at(self.lines, index + 1) or numbered_section_at(self.lines, index))
             or self._in_numbered_list(index, current)
         ):
@@ -150,6 +165,41 @@ class SectionRules:
         current.add_subheading(line.text)
         current.cover(line)
         return True
+
+    def _first_section_under_headline(self, index: int, current: Draft) -> bool:
+        """一、总体要求 right under 巴中市科协2024年科普工作要点, with 二、重点任务 over prose further on: the
+        document's first section (it stayed a paragraph while its siblings were sub-headings)."""
+        number = shapes.list_number(self.lines[index].text)
+        if not (current.is_article and current.title_lines and number and number[1] == 1):
+            return False
+        return self._next_section_ahead(index, number)
+
+    def _next_section_ahead(self, index: int, number: tuple[str, int]) -> bool:
+        """The numbered heading after the one at ``index`` (二、… after 一、…) heads prose further on in this
+        story (up to its end or its next headline)."""
+        sibling = (number[0], number[1] + 1)
+        for position in range(index + 2, min(index + _SECTION_REACH, len(self.lines) - 1)):
+            text = self.lines[position].text
+            if shapes.list_number(text) == sibling:
+                return shapes.is_numbered_heading(text) and prose_at(self.lines, position + 1)
+            if shapes.attribution_of(text) or (is_heading_like(text) and announces_story(self.lines, position + 1)):
+                return False
+        return False
+
+    def _stopped_numbered_heading(self, index: int, line: Line) -> bool:
+        """一、提高政治站位，切实增强做好科协工作的责任感和使命感。 alone over prose in a speech whose next
+        heading (二、…) is a sub-heading over prose too: a section's heading printed with a full stop (a
+        list's items follow one another, a run-in heading goes on in its own line)."""
+        current = self._open()
+        text = line.text
+        if not (current is not None and current.is_article and current.has_body and text.endswith("。")):
+            return False
+        number = shapes.list_number(text)
+        if number is None or not shapes.is_numbered_heading(text[:-1], longest=_STOPPED_HEADING):
+            return False
+        if not prose_at(self.lines, index + 1) or not self._next_section_ahead(index, number):
+            return False
+        return self._as_subheading(current, line)
 
     def _in_numbered_list(self, index: int, current: Draft) -> bool:
         """3.王刚 重庆医科大学 after the paragraph 2.李娜 西南大学, or over 4.…: an item of a numbered list
@@ -211,6 +261,8 @@ def _box_title(text: str) -> bool:
 QUESTION_HEAD = re.compile(r"^[^，。；：！？,;:!?\s]{3,19}[？?]$")
 
 _QUESTION_REACH = 40  # lines: how far a story's next question head is looked for
+_SECTION_REACH = 60  # lines: how far a document's next numbered section is looked for
+_STOPPED_HEADING = 32  # characters: a numbered heading printed with a full stop is up to this long
 
 
 def reads_as_subheading(text: str) -> bool:

@@ -38,7 +38,15 @@ import re
 from functools import lru_cache
 
 from .lines import closed_up
-from .shapes import NOTICE_KINDS, SUBJECT_TAIL, is_column_name, is_genre_headline
+from .shapes import (
+    NOTICE_KINDS,
+    SUBJECT_TAIL,
+    is_column_name,
+    is_document_number,
+    is_genre_headline,
+    names_a_document,
+    signing_bodies,
+)
 
 _DASHES = ("——", "--", "—", "－－")
 # A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…
@@ -152,6 +160,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     lines = [closed_up(line, most=4) for line in lines]  # 冬　夜, spread to the column's width, is 冬夜
     if len(lines) > 1 and (minority := _minority_script_as_kicker(lines, one_line=False)):
         return minority  # ꆃꎭꀉꂿ over 科技助力彝家新寨
+    if len(lines) > 1 and is_document_number(lines[0]):
+        # 渝科协发〔2024〕15号 over the document's title: the number it is filed under, over the title
+        return lines[0], lines[1], " ".join(lines[2:])
     if len(lines) > 1 and lines[0].endswith(("：", ":")):
         # 江津区科协： over 科技助农 春耕忙 is one title cut after its colon, as 綦江区：院士专家工作站揭牌 is printed whole
         return "", lines[0] + lines[1], " ".join(lines[2:])
@@ -184,6 +195,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     bar = _BAR.search(lines[0])
     if bar and bar.start() > 0 and bar.end() < len(lines[0]):  # 四川科协 | 基层科协工作简讯: the account or column, then the title
         return lines[0][: bar.start()].strip(), lines[0][bar.end() :].strip(), ""
+    if _issuers_over_document(lines[0]):
+        # 重庆市科学技术协会　重庆市教育委员会关于…的实施意见: the issuers spaced apart, then the document's name
+        return "", lines[0], ""
     parts = _with_ornaments_attached(_rejoined_inside_marks([p for p in _CJK_SPACE.split(lines[0].strip()) if p]))
     if len(parts) > 1 and (minority := _minority_script_as_kicker(parts, one_line=True)):
         return minority  # ꆃꎭꀉꂿ 科技助力彝家新寨 on one line
@@ -204,6 +218,17 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         # 乡村振兴 科技先行 凉山州科协助力… “土专家”…: a slogan's matched halves make one 引题
         return " ".join(parts[:2]), parts[2], " ".join(parts[3:])
     return parts[0], parts[1], " ".join(parts[2:])
+
+
+def _issuers_over_document(line: str) -> bool:
+    """重庆市科学技术协会　重庆市教育委员会关于加强…的实施意见: bodies spaced apart, then the document they
+    issue (关于…, or named by its kind at the end): one title, the spaces its issuers' separators."""
+    parts = [part for part in _CJK_SPACE.split(line.strip()) if part]
+    return (
+        len(parts) >= 2
+        and bool(signing_bodies(" ".join(parts[:-1])))
+        and ("关于" in parts[-1] or names_a_document(parts[-1]))
+    )
 
 
 _COUPLET_HALF = re.compile(r"[\u4e00-\u9fff]{3,7}")

@@ -102,7 +102,7 @@ _ISSUE_HEAD = re.compile(
     r"(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
 )
 _ISSUE_LINE = re.compile(
-    r"^(?:(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?|\d{4}\s*年\s*\d{1,2}\s*月)"
+    r"^(?:(?:\d{4}\s*年\s*|[〔\[［(（]\d{4}[〕\]］)）]\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?|\d{4}\s*年\s*\d{1,2}\s*月)"
     r"(?:\s+[\u4e00-\u9fff]{2,8})?$"
 )
 
@@ -179,8 +179,9 @@ _BOILERPLATE = re.compile(
     r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
     r"|^(?:本版)?(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
-    # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018
-    r"|^(?:\d{4}\s*年\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
+    # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018; a 纪要's
+    # or a 简报's 〔2024〕第3期
+    r"|^(?:\d{4}\s*年\s*|[〔\[［(（]\d{4}[〕\]］)）]\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
     r"|^(?:今日|本期)\s*\d{1,2}\s*版$"
     # a web page's counters and its footer's owners: 访问量：1234567, 网站标识码：…, 主办：X 承办：Y, 主办：X 地址：Y
     r"|^(?:网站标识码|访问量|访问次数|浏览次数|阅读次数|阅读量|点击数|点击量)\s*[:：]\s*\d+\s*(?:次)?$"
@@ -201,6 +202,8 @@ _BOILERPLATE = re.compile(
 )
 # A document's printing line at its foot (its 版记): 达州市科协办公室  2024年3月19日印发, the office that printed it
 _PRINTED_BY = re.compile(rf"^([\u4e00-\u9fff（）()]{{2,30}}?)\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})\s*印发$")
+# …and the line under a 纪要's or 简报's head: 德阳市科学技术协会办公室　　2024年3月22日, the office and its day
+_DATED_BY = re.compile(rf"^([\u4e00-\u9fff（）()]{{2,30}}?)\s+(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
 _SWIPE_HINT = re.compile(r"^[▲△▼▽↑↓←→👆👇👈👉\s]*(?:左右|上下|向左|向右|向上|向下)?滑动(?:查看|阅览|阅读)[^。，,]{0,8}$")
 # A post's prompts where its pictures and videos stood: （点击图片可放大）, 视频加载中...
 _MEDIA_PROMPT = re.compile(
@@ -243,6 +246,13 @@ def printing_office(text: str) -> str | None:
     return match.group(1) if match and is_issuer(match.group(1)) else None
 
 
+def dating_office(text: str) -> str | None:
+    """德阳市科学技术协会办公室 in 德阳市科学技术协会办公室　　2024年3月22日: a body's name and a day, as a
+    document's head prints who issued it and when."""
+    match = _DATED_BY.match(fold(text))
+    return match.group(1) if match and is_issuer(match.group(1)) else None
+
+
 def is_contact_line(text: str) -> bool:
     """联系人：李老师, 联系电话：023-63600000, 地址：…"""
     return bool(_CONTACT.match(text))
@@ -256,8 +266,10 @@ _LETTERED_PAGE = re.compile(r"^[A-H]\d{1,2}$")
 _PDF_PAGE_NUMBER = re.compile(r"^(?:第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|[Pp]\.?\s?\d{1,3})$")
 # 共4条  第1页/共1页, 首页 上一页 1 2 3 下一页 尾页: a list page's pager
 _PAGER = re.compile(r"^(?:共\s*\d+\s*条|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|首页|尾页|上一页|下一页|末页|\d{1,3}|[\s|｜])+$")
-# 首页 > 新闻中心 > 区县动态, or 【打印本页】 【关闭窗口】
-_BREADCRUMB = re.compile(r"^(?:(?:当前|您的|您现在的)?位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*[>›»/＞]")
+# 首页 > 新闻中心 > 区县动态, 当前位置：首页 > …; a site may print its name before it (资阳科协网　首页 > 工作动态)
+_BREADCRUMB = re.compile(
+    r"^(?:([\u4e00-\u9fffA-Za-z]{2,12})\s+)?(?:(?:当前|您的|您现在的)?位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*[>›»/＞]"
+)
 # 四川频道 >> 正文, 新闻中心 > 区县动态: short names chained by arrows.
 _ARROW_TRAIL = re.compile(r"^[^\s\d>›»＞]{1,12}(?:\s*(?:>>|[>›»＞])\s*[^\s\d>›»＞]{1,12})+$")
 _BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,10})[】\]])+\s*$")
@@ -651,6 +663,9 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
         meta.co_organizers.extend(co_organizer_names(text))
     elif kind == "banner":
         meta.banners.append(text)
+    elif kind == "navigation" and (breadcrumb := _BREADCRUMB.match(fold(text))) and breadcrumb.group(1):
+        meta.site = meta.site or text[breadcrumb.start(1) : breadcrumb.end(1)]  # 资阳科协网 before 首页 > …
+        meta.boilerplate.append(text)
     else:
         meta.boilerplate.append(text)
 

@@ -407,8 +407,8 @@ class RegionGazetteer:
             return left_ok and (support > 0 or (strong_next and (cand.official or surface not in self._common)))
         # SHORT
         level = self._entries[cand.adcode].level
-        if level == "province":
-            return left_ok or right_ok or strong_next
+        if level == "province":  # 重庆 glued into 全国科技工作者日重庆主场活动 on a 重庆 page: the page's own province
+            return left_ok or right_ok or strong_next or (support > 0 and surface not in self._common)
         if not (support > 0 or strong_next):
             return False
         if strong_next:
@@ -539,9 +539,10 @@ class RegionGazetteer:
         added = []
         for (surface, features), spans in pending.items():
             for start, end in spans:
-                if not (features[0] or features[3] or simple.endswith(_LIST_OPENERS, 0, start)):
-                    continue  # a word's part (石柱子) is no name in a list; 遍布万州、开州 opens one
                 comma_after, comma_before = simple.startswith("、", end), start > 0 and simple[start - 1] == "、"
+                opens_list = simple.endswith(_LIST_OPENERS, 0, start) or (comma_after and surface not in self._common)
+                if not (features[0] or features[3] or opens_list):
+                    continue  # a word's part (大石柱) is no name in a list; 遍布万州、开州, 支持成都、绵阳 open one
                 if not (comma_after or comma_before) or (start, end) in taken:
                     continue
                 if not (features[1] or _LIST_COUNT.match(simple, end)):

@@ -331,12 +331,13 @@ def is_keyword_list(text: str) -> bool:
     return bool(_KEYWORD_LIST.match(text))
 
 
-# An interview's turns: 问：…, 答：…, 记者：…, Q：… (who speaks, then a colon)
-_SPEAKER = re.compile(r"^(?:问|答|Q|A|记者)\s*[：:]")
+# An interview's turns: 问：…, 答：…, 记者：…, Q：… (who speaks, then a colon); an explainer numbers its
+# questions and answers: 问1：…, 答1：…, Q1：…
+_SPEAKER = re.compile(r"^(?:(?:问|答|Q|A)\s*[0-9]{0,2}|记者)\s*[：:]")
 
 
 def opens_a_turn(text: str) -> bool:
-    """问：…, 答：…, 记者：…: a turn of an interview, which no break cut from the line before."""
+    """问：…, 答：…, 问1：…, 记者：…: a turn of an interview, which no break cut from the line before."""
     return text[:1] in "问答QA记" and bool(_SPEAKER.match(text))
 
 
@@ -353,6 +354,11 @@ def named_speaker(text: str) -> str | None:
 _CLOSING_FORMULA = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢|感谢大家|此致敬礼|此致)[！!。]?$")
 
 
+def is_closing_formula(text: str) -> bool:
+    """谢谢大家！, 此致敬礼: the formula a speech or a letter ends with."""
+    return bool(_CLOSING_FORMULA.match(text))
+
+
 def could_be_headline(text: str) -> bool:
     """A short line a headline may be although it is punctuated: 人工智能能否替代医生？, “双碳”目标下，X还能火多久？,
     江津区科协：
@@ -363,10 +369,10 @@ def could_be_headline(text: str) -> bool:
         return True
     if is_table_row(text) or not 2 <= visible_length(text) <= 30 or "。" in text or text[-1] in "，,；;、":
         return False
-    if _CLOSING_FORMULA.match(text):
+    if is_closing_formula(text):
         return False  # 谢谢大家！ closes a speech; it heads nothing
     if opens_a_turn(text):
-        return False  # 问：高温加热后的味精会致癌吗？ under a title: the first question, no headline
+        return False  # 问：为什么要出台《若干措施》？ over 答：…: an explainer's first question, its text
     if text[-1] in "：:" and (visible_length(text) > 16 or _INNER_STOPS.search(text[:-1])):
         return False  # 江津区科协： over 科技助农 春耕忙: a 引题 that names who; longer, it opens a list
     if len(_INNER_STOPS.findall(text)) > 1 or _ATTRIBUTION.match(text) or text.rstrip(_CLOSERS)[-1:] == "…":
@@ -402,14 +408,35 @@ def is_listed(text: str) -> bool:
     return text[:1] in CIRCLED_DIGITS or list_number(text) is not None
 
 
-def is_numbered_heading(text: str) -> bool:
+# 第二章　申报与认定, 第三章　附　则, 第一节 …: a rule's or a report's chapter head (its articles, 第三条　…, are prose)
+_CHAPTER_HEAD = re.compile(r"^第[一二三四五六七八九十百]{1,4}(?:章|节|部分|编)(?:\s+|$)")
+
+
+def is_chapter_head(text: str) -> bool:
+    """第二章　申报与认定, 第三章　附　则: a chapter's number and its short unpunctuated name."""
+    match = _CHAPTER_HEAD.match(text)
+    if not match:
+        return False
+    rest = text[match.end() :]
+    return 1 <= visible_length(rest) <= 16 and not _INNER_STOPS.search(rest) and not ends_sentence(rest)
+
+
+_RULE_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]{1,5}条[\s　]*\S")
+
+
+def opens_a_rule_article(text: str) -> bool:
+    """第三条　申报单位应当具备以下条件：: an article of a rule (办法, 条例), its text after the number."""
+    return bool(_RULE_ARTICLE.match(text))
+
+
+def is_numbered_heading(text: str, *, longest: int = 24) -> bool:
     """一、搭建服务平台 / （一）选好苗子 / 1.加强组织 / 一、不慎落水怎么办？: a numbered sub-heading,
     short and unpunctuated but for the question mark a science piece's headings end with."""
     match = _NUMBERED_HEADING.match(text)
     if not match:
         return False
     rest = text[match.end() :].strip().removesuffix("？").removesuffix("?")
-    if not 2 <= visible_length(rest) <= 24 or ends_sentence(rest) or _NEXT_NUMBER.search(rest):
+    if not 2 <= visible_length(rest) <= longest or ends_sentence(rest) or _NEXT_NUMBER.search(rest):
         return False  # (1.〇 2.× 3.〇: a key of answers, its items on one line)
     phrases = re.split(r"[，,]", rest)  # 一、坚持党建引领，政治底色更加鲜明: two phrases, one comma
     return (
@@ -593,6 +620,17 @@ _SALUTATION = re.compile(r"^[\u4e00-\u9fff、]{2,12}[：:]$|^各[\u4e00-\u9fff�
 
 # 关于…的建议的答复, …的通知: a document's title by its kind, at its end
 _DOCUMENT_TITLE = re.compile(r"(?:通知|通报|决定|答复|意见|批复|复函|公告|建议|请示|倡议书|邀请函)$")
+
+
+# …纪要, …管理办法, …实施意见: a document named by its kind (an official one, not a story)
+_DOCUMENT_KIND = re.compile(
+    r"(?:通知|通报|决定|答复|意见|批复|复函|公告|建议|请示|倡议书|邀请函|纪要|简报|办法|方案|要点|细则|规定|规则|条例|章程|规划)$"
+)
+
+
+def names_a_document(text: str) -> bool:
+    """重庆市科协常委会第十五次会议纪要, 科普基地认定管理办法: a title naming a document by its kind, at its end."""
+    return bool(_DOCUMENT_KIND.search(text))
 
 
 def is_document_title(text: str) -> bool:
@@ -838,9 +876,15 @@ def ends_with_picture_credit(text: str) -> bool:
     return bool(_PICTURE_CREDIT_END.search(text))
 
 
+# （根据录音整理）, （本文据讲话录音整理）: how the text was made, a speech's transcription note
+_TRANSCRIBED = re.compile(r"^(?:本文)?(?:根据|据)[\u4e00-\u9fff]{0,16}整理(?:而成)?$")
+
+
 def is_end_mark(content: str) -> bool:
-    """（完）, (END), （未完待续）, （本文有删节）: where the story ends and how; no source, no author."""
-    return content.strip() in _END_MARKS
+    """（完）, (END), （未完待续）, （本文有删节）, （根据录音整理，有删节）: where the story ends and how, or how its
+    text was made; no source, no author."""
+    marks = [mark.strip() for mark in re.split(r"[，,、；;]", content.strip())]
+    return all(mark in _END_MARKS or _TRANSCRIBED.match(mark) for mark in marks)
 
 
 def is_to_be_continued(content: str) -> bool:
@@ -1073,8 +1117,9 @@ def is_section_number(text: str) -> bool:
 
 _BARE_DATE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
 _ISSUER_TAILS = (
-    "科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "组委会", "人民政府", "办公室", "办公厅",
+    "科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "组委会", "常委会", "人民政府", "办公室", "办公厅",
     "局", "委", "中心", "报社", "杂志社", "编辑部", "总队", "支队", "大队", "服务队",
+    "学院", "大学", "研究院", "研究所", "医院", "公司",  # co-signers of a 倡议书 beside the 科协
 )
 
 
@@ -1083,9 +1128,21 @@ def is_issuer(text: str) -> bool:
     return visible_length(text) <= 30 and not _INNER_STOPS.search(text) and text.endswith(_ISSUER_TAILS)
 
 
+# 倡议单位：…, 联合发起单位：…: the label a proposal's or a call's signature line may open with
+_SIGNING_LABEL = re.compile(r"^(?:联合)?(?:倡议|发起|主办|发布|印发)(?:单位|方)\s*[：:]\s*")
+
+
+def signing_bodies(text: str) -> list[str]:
+    """The bodies a signature line names, in print order: 重庆市科学技术协会; 重庆市科学技术协会　　重庆市教育
+    委员会 (co-signers spaced on one line); 倡议单位：德阳市科学技术协会　德阳市科技志愿服务总队. None: []."""
+    rest = _SIGNING_LABEL.sub("", text.strip(), count=1)
+    bodies = rest.split()
+    return bodies if bodies and all(is_issuer(body) for body in bodies) else []
+
+
 def signs_with_date(issuer: str, date_line: str) -> bool:
     """重庆市科学技术协会 over 2022年8月20日: a notice's signature, kept in its text (not the page's date)."""
-    return bool(_BARE_DATE.match(date_line.strip())) and is_issuer(issuer)
+    return bool(_BARE_DATE.match(date_line.strip())) and bool(signing_bodies(issuer))
 
 
 # Marks and emoji pointing up or down at a picture: ▲ ↑ ⬆️ 👆 over it, ▼ ↓ ⬇️ 👇 under it

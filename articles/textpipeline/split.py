@@ -43,6 +43,9 @@ from .shapes import (
     SUBJECT_TAIL,
     is_bare_attachment_head,
     is_editors_note,
+    is_heading_like,
+    names_a_document,
+    signing_bodies,
     signs_with_date,
     strip_pictographs,
     tail_of_a_cut_word,
@@ -277,6 +280,9 @@ def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
         if (_left_open(first) or (_bare_subject(first) and second.startswith(_PREDICATE_OPENINGS))) and len(second) <= 20:
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，上一行话没说完，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
+        if _issuer_over_document(first, second):
+            item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，发文机关和文件名是一个标题，已连成一个标题"))
+            return [*lines[:index], first + second, *lines[index + 2 :]]
         if len(second) <= 4 and tail_of_a_cut_word(first, second, opening):
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，断在一个词中间，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
@@ -303,6 +309,17 @@ _PREDICATE_OPENINGS = (
     "开展", "举办", "召开", "启动", "组织", "举行", "成立", "发布", "推进", "深化", "实施", "打造", "建成",
     "荣获", "获评", "助力", "走进", "联合", "携手", "赴", "为", "把", "让", "以", "在",
 )
+
+
+def _issuer_over_document(first: str, second: str) -> bool:
+    """重庆市科学技术协会 / 科普基地认定管理办法, 重庆市科学技术协会　重庆市教育委员会 / 关于…的实施意见: the
+    issuing bodies over the document's name (its kind at the end, or 关于…) are one title, no 主题 and 副题."""
+    return (
+        bool(signing_bodies(first))
+        and len(second) <= 40
+        and (names_a_document(second) or second.startswith("关于"))
+        and is_heading_like(second)
+    )
 
 
 def _bare_subject(line: str) -> bool:

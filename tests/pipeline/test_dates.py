@@ -44,6 +44,10 @@ from articles.textpipeline.split import split_page
         # a day of the year ahead is a plan, not the event's (明年1月1日 on 1997-12-31 had become 1997-01-01)
         ("法国政府30日宣布，明年1月1日起最低工资标准提高4％。", {"page_date": dt.date(1997, 12, 31)}, None),
         ("次年3月5日，该项目通过验收", {"year_hint": 2020}, None),
+        # the day a rule takes effect (自…起施行) is no event's (2024-01-01 was the 政策解读's date)
+        ("近日，省科协印发《办法》。《办法》自2024年1月1日起施行。", {"page_date": dt.date(2023, 11, 22)}, None),
+        ("从3月1日起，全市科普基地免费开放", {"year_hint": 2024}, None),
+        ("自3月1日至5日，科技活动周在全市举行", {"year_hint": 2024}, dt.date(2024, 3, 1)),  # a span, no 起
     ],
 )
 def test_first_date(text, kwargs, expected):

@@ -120,6 +120,7 @@ from articles.textpipeline.split import split_page
         ("四川频道 >> 正文", "navigation"),
         ("新闻中心 > 区县动态", "navigation"),
         ("您的位置：首页 > 工作动态", "navigation"),
+        ("资阳科协网　首页 > 工作动态", "navigation"),  # the site's name before its breadcrumb (it was the title)
         ("分享到：", "navigation"),
         ("温度>30℃时暂停作业", None),  # a comparison, not a trail of page names
         ("2021年05月31日08:25 | 来源：人民网-四川频道", "web_info"),
@@ -201,6 +202,7 @@ from articles.textpipeline.split import split_page
         ("市科协召开第3版面设计会", None),
         # a work bulletin's issue line and its distribution at the foot (it was the title and a paragraph)
         ("2024年第12期", "boilerplate"),
+        ("〔2024〕第3期", "boilerplate"),  # a 纪要's issue, its year in brackets (it was the 副题)
         ("第12期（总第236期）", "boilerplate"),
         ("报：中国科协办公厅，市委办公厅", "boilerplate"),
         ("抄送：市委宣传部，市科技局", "boilerplate"),
@@ -309,6 +311,9 @@ def test_meta_line_kind(line, kind):
         ("重庆日报 要闻 2024年8月2日", "重庆日报", dt.date(2024, 8, 2), None),
         ("重庆日报 2024年8月2日 星期五 要闻", "重庆日报", dt.date(2024, 8, 2), None),
         ("文匯報 內地新聞 ２０２４年８月２日", "文匯報", dt.date(2024, 8, 2), None),
+        # a site's name before its breadcrumb
+        ("资阳科协网　首页 > 工作动态", "资阳科协网", None, None),
+        ("首页 > 工作动态", None, None, None),
     ],
 )
 def test_record_meta_line(line, site, date, source):
@@ -355,9 +360,19 @@ def test_headline_over_a_bare_date_keeps_its_story():
     assert result.meta.site is None and result.meta.page_date == dt.date(2021, 6, 18)
 
 
-def test_account_over_a_bare_date_is_the_site():
-    result = split_page("\n".join(["重庆科协", "2021-06-18 17:30", "", "永川区科协举办座谈会", "", "本报讯 " + STORY]))
+@pytest.mark.parametrize(
+    "opening",
+    [
+        [],
+        ["编者按：5月28日，永川区科协召开座谈会。现将会议情况刊发如下。"],  # the note over the post's headline
+    ],
+)
+def test_account_over_a_bare_date_is_the_site(opening):
+    """重庆科协 / 2021-06-18 17:30 over the post (an editor's note under the date had made the account's name
+    a headline over the note)."""
+    result = split_page("\n\n".join(["重庆科协\n2021-06-18 17:30", *opening, "永川区科协举办座谈会", "本报讯 " + STORY]))
     assert [item.title for item in result.items] == ["永川区科协举办座谈会"]
+    assert result.items[0].paragraphs[: len(opening)] == opening
     assert result.meta.site == "重庆科协"
     assert result.meta.source_lines == ["重庆科协", "2021-06-18 17:30"]
 
@@ -587,6 +602,18 @@ def test_a_documents_printing_line_is_its_foot_and_names_its_issuer(distribution
     assert [item.title for item in result.items] == ["达州市科协2024年第3次党组会议纪要"]
     assert result.items[0].source == "达州市科协办公室"
     assert "达州市科协办公室  2024年3月19日印发" in result.meta.boilerplate
+
+
+@pytest.mark.parametrize("issue", ["〔2024〕第3期", "[2024]第3期", "2024年第3期"])
+def test_a_minutes_issue_number_and_issuing_office_under_its_title_are_its_head(issue):
+    """德阳市科协会议纪要 over 〔2024〕第3期 and 德阳市科学技术协会办公室　　2024年3月22日, then its text: the
+    issue number is no 副题 (it was), and the office is the 纪要's source (it was only the page's site)."""
+    result = split_page("\n\n".join(["德阳市科协会议纪要", issue, "德阳市科学技术协会办公室　　　　2024年3月22日",
+                                     "3月20日，市科协主持召开主席办公会，研究部署近期重点工作。"]))
+    assert account(result).balanced
+    assert [(item.title, item.subtitle, item.source) for item in result.items] == [
+        ("德阳市科协会议纪要", "", "德阳市科学技术协会办公室")]
+    assert issue in result.meta.source_lines and result.meta.page_date == dt.date(2024, 3, 22)
 
 
 def test_a_pdf_notices_page_footers_leave_its_text_and_signature_whole():

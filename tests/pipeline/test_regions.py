@@ -79,6 +79,12 @@ def names(gaz, codes):
         ("川渝两地科协在绵阳签署协议", CQ, ["510700"]),
         ("双城经济圈建设：川渝在永川共建产业园", SC, ["500118"]),
         ("来自成都信息工程大学的专家在开州对接企业", CQ, ["500154"]),  # no 川渝: 成都 stays no region
+        # ... or after any verb, when the name is no ordinary word (成都 and 乐山 were lost)
+        ("重点支持成都、绵阳、德阳等试点城市建设", SC, ["510100", "510700", "510600"]),
+        ("重点支持乐山、泸州、自贡三市", SC, ["511100", "510500", "510300"]),
+        # the page's own province glued between words (no region was found); another province so glued is none
+        ("在全国科技工作者日重庆主场活动上的讲话", CQ, ["500000"]),
+        ("在中山东路举办科普展", SC, []),
     ],
 )
 def test_regions_in_text(gaz, text, hint, expected):

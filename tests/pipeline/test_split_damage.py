@@ -1,6 +1,7 @@
 """split_page on small constructed pages: each kind of damage, credit and layout rule."""
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -565,6 +566,8 @@ def test_byline_lines(byline, roles):
         # how the story ends or what the piece is: no source (each was the source, as printed)
         ("（未完待续）", None, []),
         ("（本文有删节）", None, []),
+        ("（根据录音整理，有删节）", None, []),  # a speech's transcription note
+        ("（本文据讲话录音整理）", None, []),
         ("（本文系重庆市社科规划项目成果）", None, []),
         # the outlets a story was taken or compiled from, without the words around them
         ("（本文来源：科普中国）", "科普中国", []),
@@ -1301,6 +1304,17 @@ def test_an_interviews_questions_without_a_question_mark_are_its_paragraphs(labe
     assert item.paragraphs == ["62岁的周常勇蹲在果树下仔细查看叶片。", question, answer]
 
 
+@pytest.mark.parametrize(("question", "answer"), [("问：", "答："), ("问1：", "答："), ("Q1：", "A1：")])
+def test_an_explainers_first_question_right_under_its_headline_is_its_first_paragraph(question, answer):
+    """问：为什么要出台《若干措施》？ right under 科技社团管理办法解读, over 答：…: the first turn of the text (it
+    was the 副题; numbered, 问1：…？ was one too)."""
+    lines = [question + "为什么要出台《若干措施》？", answer + "为进一步激发科技社团活力，市科协研究制定了《若干措施》。",
+             question.replace("1", "2") + "哪些学会可以申报？", answer + "业务主管单位为市科协的学会均可申报。"]
+    (item,) = page("科技社团管理办法解读", *lines).items
+    assert (item.kicker, item.title, item.subtitle) == ("", "科技社团管理办法解读", "")
+    assert item.paragraphs == lines
+
+
 @pytest.mark.parametrize("names_line", [["王小明 李思思 张伟 刘洋"], []])
 def test_a_labelled_line_of_names_inside_a_story_is_a_line_of_its_list(names_line):
     """指导教师：黄海 林峰 under the winners' names, in a story going on after it: a line of the list (the
@@ -1646,6 +1660,21 @@ def test_a_numbered_list_stays_paragraphs_and_a_notice_keeps_its_contact_lines_a
             ["重庆市科技志愿服务总队", "重庆市老科技工作者协会", "2024年5月27日"],
             "重庆市科技志愿服务总队、重庆市老科技工作者协会",
         ),
+        (  # two signers under their label on one line, over the date (the two lines were glued together)
+            ["倡议单位：德阳市科学技术协会　德阳市科技志愿服务总队", "2024年3月22日"],
+            ["倡议单位：德阳市科学技术协会　德阳市科技志愿服务总队", "2024年3月22日"],
+            "德阳市科学技术协会、德阳市科技志愿服务总队",
+        ),
+        (  # a college and an institute among the signers (only the last signer was the source)
+            ["凉山彝族自治州科学技术协会\n西昌学院\n凉山州农业科学研究院\n凉山州医学会\n2024年5月28日"],
+            ["凉山彝族自治州科学技术协会", "西昌学院", "凉山州农业科学研究院", "凉山州医学会", "2024年5月28日"],
+            "凉山彝族自治州科学技术协会、西昌学院、凉山州农业科学研究院、凉山州医学会",
+        ),
+        (  # two signers spaced on one line (both were the source, spaces and all)
+            ["重庆市科学技术协会　　　重庆市教育委员会", "2024年3月22日"],
+            ["重庆市科学技术协会　　　重庆市教育委员会", "2024年3月22日"],
+            "重庆市科学技术协会、重庆市教育委员会",
+        ),
     ],
 )
 def test_a_notice_keeps_its_contact_fields_and_its_signers(body, tail, source):
@@ -1655,6 +1684,8 @@ def test_a_notice_keeps_its_contact_fields_and_its_signers(body, tail, source):
     (item,) = result.items
     assert item.paragraphs[1:] == tail
     assert item.source == source and not item.flags
+    if shapes.is_full_date(tail[-1]):
+        assert item.date.isoformat() == "-".join(f"{int(n):02d}" for n in re.findall(r"\d+", tail[-1]))
     assert result.meta.site is None and result.meta.boilerplate == []
 
 
@@ -1675,6 +1706,46 @@ def test_numbered_subheadings_over_prose_are_still_subheadings():
         LONG,
     ).items
     assert item.subheadings == ["一、加强组织建设", "二、完善治理机制"]
+
+
+@pytest.mark.parametrize(
+    ("sections", "subheadings"),
+    [
+        (["一、总体要求", LONG, "二、重点任务", LONG], ["一、总体要求", "二、重点任务"]),
+        (["（一）加强组织建设", LONG, "（二）完善治理机制", LONG], ["（一）加强组织建设", "（二）完善治理机制"]),
+        (["一、《办法》何时施行？", "《办法》自2024年1月1日起施行。"], []),  # no second section: no sure heading
+    ],
+)
+def test_a_documents_first_numbered_heading_right_under_its_headline_is_a_subheading(sections, subheadings):
+    """一、总体要求 right under the 工作要点's headline stayed a paragraph while 二、重点任务 was a sub-heading."""
+    (item,) = page("巴中市科协2024年科普工作要点", *sections).items
+    assert item.subheadings == subheadings
+
+
+@pytest.mark.parametrize(
+    ("lines", "subheadings"),
+    [
+        (["一、提高政治站位，切实增强做好科协工作的责任感和使命感。", "科协组织是党领导下的人民团体。",
+          "二、突出工作重点，推动基层科协组织建起来活起来", "要深化“三长”制改革。"],
+         ["一、提高政治站位，切实增强做好科协工作的责任感和使命感。", "二、突出工作重点，推动基层科协组织建起来活起来"]),
+        # an appeal's numbered items, one after another: paragraphs
+        (["一、坚定理想信念，做爱国奉献的践行者。", "二、勇攀科技高峰，做创新发展的排头兵。", "科技工作者们，让我们携起手来！"], []),
+    ],
+)
+def test_a_numbered_heading_printed_with_a_full_stop_over_prose_is_a_subheading(lines, subheadings):
+    """一、…使命感。 alone over prose, its sibling 二、… a sub-heading: it stayed a paragraph."""
+    (item,) = page("在区县科协工作座谈会上的讲话", "同志们：", *lines).items
+    assert item.subheadings == subheadings
+
+
+def test_a_rules_chapter_heads_are_subheadings_and_its_articles_paragraphs():
+    """第一章　总　则 under the headline, 第二章　申报与认定 over 第三条　…： and 第三章　附　则 (spaced out like a
+    table's row) were paragraphs; 第X条 lines are the rule's text."""
+    lines = ["第一章　总　则", "第一条　为加强全市科普基地建设和管理，制定本办法。", "第二章　申报与认定",
+             "第二条　申报单位应当具备以下条件：", "（一）具有独立法人资格；", "第三章　附　则", "第三条　本办法自印发之日起施行。"]
+    (item,) = page("科普基地认定管理办法", *lines).items
+    assert item.subheadings == ["第一章　总　则", "第二章　申报与认定", "第三章　附　则"]
+    assert item.paragraphs == [line for line in lines if not line.startswith(("第一章", "第二章", "第三章"))]
 
 
 def test_numbered_subheadings_over_a_short_line_of_their_own_are_subheadings():
@@ -1834,6 +1905,25 @@ def test_a_field_between_fields_is_no_subheading():
 
 
 @pytest.mark.parametrize(
+    ("after_fields", "titles", "last_paragraph"),
+    [
+        (["列席：市科协各部门主要负责人", "永川区科协举办科技工作者座谈会"],
+         ["重庆市科协常委会第十五次会议纪要", "永川区科协举办科技工作者座谈会"], "列席：市科协各部门主要负责人"),
+        (["记录：市科协办公室", "永川区科协举办科技工作者座谈会"],
+         ["重庆市科协常委会第十五次会议纪要", "永川区科协举办科技工作者座谈会"], "记录：市科协办公室"),
+        (["永川区：科技工作者座谈会召开"],  # a headline led by its place, over its lead: the next story's
+         ["重庆市科协常委会第十五次会议纪要", "永川区：科技工作者座谈会召开"], "出席：张伟、李红梅、王建国"),
+    ],
+)
+def test_the_last_field_of_a_minutes_run_is_its_text_not_the_next_headline(after_fields, titles, last_paragraph):
+    """列席：… under 出席：… at a 纪要's end had become the next story's title, and its headline the 副题."""
+    result = page("重庆市科协常委会第十五次会议纪要", "2024年4月12日，市科协主席张伟主持召开常委会第十五次会议，研究了有关事项。",
+                  "出席：张伟、李红梅、王建国", *after_fields, "本报讯（记者　吴迪）4月16日，永川区科协召开科技工作者座谈会。")
+    assert [(item.title, item.subtitle) for item in result.items] == [(title, "") for title in titles]
+    assert result.items[0].paragraphs[-1] == last_paragraph
+
+
+@pytest.mark.parametrize(
     "listed",
     [
         ["一等奖", "巴南区鱼洞中学 李明轩 王子涵", "沙坪坝区树人小学 陈一诺", "二等奖", "江津区几江中学 黄俊杰"],
@@ -1945,6 +2035,11 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         (
             "重庆小雨点作为中国科技金融企业代表 向全球金融机构分享应对疫情经验",
             ("", "重庆小雨点作为中国科技金融企业代表", "向全球金融机构分享应对疫情经验"),
+        ),
+        # co-issuers spaced apart before their document's name: one title (the first body was the title)
+        (
+            "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见",
+            ("", "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见", ""),
         ),
     ],
 )
@@ -2144,6 +2239,15 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
         # A short line finishing the headline's last word, the word whole in the lead (秋生产 was an author)
         (["富顺县科协举办农村实用技术培训班助力晚", "秋生产", "10月16日，专家为80余名种植户讲解晚秋作物种植技术。"],
          "富顺县科协举办农村实用技术培训班助力晚秋生产", ""),
+        # the issuing body's name over the document's (it was the title, the document its 副题)
+        (["重庆市科学技术协会", "科普基地认定管理办法", "第一条　为加强全市科普基地建设和管理，制定本办法。"],
+         "重庆市科学技术协会科普基地认定管理办法", ""),
+        (["重庆市科协第八届委员会常委会", "第十五次会议纪要", "2024年4月12日，市科协主席张伟主持召开常委会第十五次会议。"],
+         "重庆市科协第八届委员会常委会第十五次会议纪要", ""),
+        (["重庆市科学技术协会　重庆市教育委员会", "关于加强青少年科技教育工作的实施意见", "各区县科协、教委：", "现提出如下实施意见。"],
+         "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见", ""),
+        (["重庆市科学技术协会", "全市科普基地达到300个", "本报讯（记者 李华）11月9日，市科协公布新一批科普基地。"],
+         "重庆市科学技术协会", "全市科普基地达到300个"),  # no document's name under it: title and 副题
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
@@ -3232,6 +3336,26 @@ def test_a_headline_over_a_news_lead_after_a_story_opens_the_next_story(lead):
                   "南充市科协开展科技助农活动", lead)
     assert [item.title for item in result.items] == ["我国科技人力资源总量稳居世界首位", "南充市科协开展科技助农活动"]
     assert result.items[1].paragraphs == [lead]
+
+
+@pytest.mark.parametrize(
+    ("document", "last"),
+    [
+        (["巴中市科协2024年科普工作要点", "2024年全市科普工作要点如下。", "一、总体要求",
+          "以提升全民科学素质为目标，推动科普工作提质增效。", "二、重点任务", "全年培训高素质农民3000人次。"],
+         "全年培训高素质农民3000人次。"),
+        (["在全市科协工作会议上的讲话", "同志们：", "过去一年，全市科协工作取得新进展。", "综合服务",
+          "要围绕中心，服务大局。", "谢谢大家！"], "谢谢大家！"),
+    ],
+)
+def test_a_headline_over_a_news_lead_after_a_numbered_or_closed_document_opens_the_next_story(document, last):
+    """A 工作要点 divided only by 一、二、 (or a speech closed by 谢谢大家！) is no round-up: the brief after it
+    had become its sub-heading, and the brief's credit the document's source."""
+    result = page(*document, "平昌县科协送科技下乡", "2月19日，平昌县科协组织农业专家到驷马镇开展茶叶春管技术培训。",
+                  "（平昌县科协）")
+    assert [(item.title, item.source) for item in result.items] == [
+        (document[0], None), ("平昌县科协送科技下乡", "平昌县科协")]
+    assert result.items[0].paragraphs[-1] == last
 
 
 def test_a_whole_story_pasted_twice_is_kept_once_and_the_copy_recorded():
