@@ -94,6 +94,19 @@ def keys(text, gaz, regions, hint, codes=()):
         ("江北区科协组织青少年走进重庆大学实验室", CQ, ["江北区科学技术协会", "重庆大学"]),
         ("专家团队走进东方电气集团东方汽轮机有限公司", SC, ["东方电气集团东方汽轮机有限公司"]),
         ("科技志愿者来到西南大学开展义诊", CQ, ["西南大学"]),
+        ("——对话重庆大学教授刘国强", CQ, ["重庆大学"]),
+        ("本期推出系列专访，今天走近四川农业大学教授王建华。", CQ, ["四川农业大学"]),
+        # A clause's verbs before a university are no part of its name: it opens with a place or is a known
+        # name (they were 会议同意增补重庆大学, 会议同意增补西南大学); a place after a body's name is the college's.
+        ("会议同意增补重庆大学、西南大学科协为团体会员单位。", CQ, ["重庆大学", "西南大学科学技术协会"]),
+        ("会议同意增补西南大学为团体会员单位。", CQ, ["西南大学"]),
+        ("他毕业于西安电子科技大学", SC, ["西安电子科技大学"]),
+        ("电子科技大学成都学院举办活动", SC, ["电子科技大学成都学院"]),
+        # "A 科技馆 in each of": 各 after a county opens no venue's name.
+        ("在巴州区、平昌县各建设校园科技馆1所。", SC, []),
+        # A time before a context form ends the words before it (it was 去年市科协).
+        ("去年市科协牵头成立了“科技服务团”", CQ, ["重庆市科学技术协会"]),
+        ("今年市科协将继续开展活动", CQ, ["重庆市科学技术协会"]),
         ("重庆市中西医结合学会2023年学术年会召开", CQ, ["重庆市中西医结合学会"]),  # 结合 ends no name here
         # A headline's honour is no part of the name before it, and no count names a body (they were
         # 会理市石榴协会获评全国农技协 and 凉山州首个医院).
