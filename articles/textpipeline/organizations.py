@@ -91,7 +91,10 @@ _NOT_IN_NAME = (
 _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 # A society's name holds no other society's whole name (会理市石榴协会荣膺全国农技协: two names and a verb);
 # a union of societies does (四川省农村专业技术协会联合会).
-_SOCIETY_INSIDE = re.compile("学会|协会|研究会|农技协")
+# Nor a 科协's (四川省科协所属学会, 省科协现有所属学会: "the societies under the 科协").
+_SOCIETY_INSIDE = re.compile("学会|协会|研究会|农技协|科协")
+# An honour a society is given, no discipline it is named by: “四川省一流学会”, 市级示范学会, 优秀农技协
+_HONOUR = re.compile("(?:[一二三四五]星级?|一流|优秀|先进|示范|标杆|模范|星级)")
 _UNION_SUFFIXES = ("联合会",)
 # A company's group, whose 科协 is named by it (攀钢集团科协); the kinds of known body a 科协 can be under.
 _GROUP = "集团"
@@ -459,6 +462,8 @@ class _Finder:
         core = self.text[start + 1 : p]
         if self.text.startswith(_LEVEL_WORDS, start) or _NOT_IN_NAME_RE.search(core):
             return None  # 市场营销协会, 区块链协会, 县域经济研究会: a word, not a level
+        if _SOCIETY_INSIDE.search(core) or _HONOUR.fullmatch(core):
+            return None  # 省科协所属学会, 市级示范学会: the 科协's societies, an honour
         if len(core) < 2 and not (suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES):
             return None  # 市级学会, 省学会: no discipline named
         name = _LONG_FORMS.get(core + suffix, core + suffix)
@@ -485,6 +490,8 @@ class _Finder:
         core = self.text[chain[-1][2] if chain else start:p]
         if core.startswith("某") or (chain and core.startswith(tuple(_DISTRIBUTIVE))):
             return None  # 某音乐学院: a body the text does not name
+        if kind in (*_SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
+            return None  # 四川省一流学会: an honour, not a society
         national = kind in _SOCIETY_KINDS and clean and core.startswith("中国") and len(core) >= 4
         if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
             return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会

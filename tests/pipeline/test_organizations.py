@@ -123,6 +123,10 @@ def keys(text, gaz, regions, hint, codes=()):
         ("该研究所负责人表示", SC, []),
         ("成都市科学技术局、区卫健委联合开展", SC, ["成都市科学技术局"]),
         ("结合实际，学会要加强自身建设", CQ, []),
+        # The societies under a 科协 and a society's honour are no society (四川省科协所属学会, 四川省一流学会).
+        ("省科协现有所属学会、协会、研究会168个。", SC, ["四川省科学技术协会"]),
+        ("原《四川省科协所属学会管理暂行办法》同时废止。", SC, ["四川省科学技术协会"]),
+        ("对获评“四川省一流学会”的市级学会奖励5万元。", SC, []),
         # A development zone's 科协: named by the zone (no district), answering to the city's or province's.
         ("两江新区科协揭牌成立", CQ, ["两江新区科学技术协会"]),
         ("两江新区科学技术协会正式揭牌成立。新区科协将团结引领", CQ, ["两江新区科学技术协会"]),
