@@ -37,6 +37,7 @@ from .orgnames import (
     depth,
     kexie_names,
     norm,
+    short_key,
     zone_kexie_names,
 )
 from .regions import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
@@ -106,6 +107,8 @@ _UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
 _DISTRIBUTIVE = "各每"
+# How a context form ends (市科协, 市教委): another may follow it glued on, in a headline
+_CONTEXT_FORM_ENDS = (*KEXIE_NAMES, *(suffix for suffix, (*_, contextual) in SUFFIXES.items() if contextual))
 _NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
 _SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 # Bodies named "<region><what it is>" (a society, a department, a venue), whose region may be written several ways
@@ -510,7 +513,7 @@ class _Finder:
             return _Cand(name_start, end, kind, key, name, name, code, region_end=chain[-1][2] if chain else -1)
         short = _abbreviation(core, suffix) if chain else ""
         parent = self._university_of(name) if suffix in _COLLEGE_SUFFIXES else None
-        return _Cand(name_start, end, kind, self._society_key(name, chain, code, kind, end), name,
+        return _Cand(name_start, end, kind, short_key(self._society_key(name, chain, code, kind, end)), name,
                      short if short and short in self.text else "", code, parent,
                      region_end=chain[-1][2] if chain else -1)
 
@@ -693,6 +696,8 @@ class _Finder:
             return True
         if self.text[before - 1] == "该" and (before < 2 or self.text[before - 2] != "应"):
             return True  # 该县农技协: the county's, as 县农技协 (not 应该)
+        if self.text.endswith(_CONTEXT_FORM_ENDS, 0, before):
+            return True  # 市科协市教委, 市教委市科协: two context forms in a row are two bodies
         return self.text[before - 1] not in _NOT_CONTEXT and self._boundary_ends_at(before)
 
     # --- context forms ----------------------------------------------------------------
@@ -711,7 +716,7 @@ class _Finder:
                 region = _region_name(code, self.regions)
                 cand.key, cand.short = region + FULL_SUFFIXES[suffix], region + suffix
             else:
-                cand.key = _region_name(code, self.regions) + suffix
+                cand.key = short_key(_region_name(code, self.regions) + suffix)
             cand.region = code
 
     def _one_key_per_body(self, cands: list[_Cand]) -> None:

@@ -127,6 +127,11 @@ def keys(text, gaz, regions, hint, codes=()):
         ("省科协现有所属学会、协会、研究会168个。", SC, ["四川省科学技术协会"]),
         ("原《四川省科协所属学会管理暂行办法》同时废止。", SC, ["四川省科学技术协会"]),
         ("对获评“四川省一流学会”的市级学会奖励5万元。", SC, []),
+        # A 委's full name is the body its short form names; a context form glued after another is a body too.
+        ("重庆市科学技术协会、重庆市教育委员会联合印发实施意见。", CQ, ["重庆市科学技术协会", "重庆市教委"]),
+        ("市科协市教委联合部署青少年科技教育工作", CQ, ["重庆市科学技术协会", "重庆市教委"]),
+        ("市教委市科协联合部署青少年科技教育工作", CQ, ["重庆市教委", "重庆市科学技术协会"]),
+        ("重庆市卫生健康委员会、市发展和改革委员会", CQ, ["重庆市卫生健康委", "重庆市发展改革委"]),
         # A development zone's 科协: named by the zone (no district), answering to the city's or province's.
         ("两江新区科协揭牌成立", CQ, ["两江新区科学技术协会"]),
         ("两江新区科学技术协会正式揭牌成立。新区科协将团结引领", CQ, ["两江新区科学技术协会"]),
