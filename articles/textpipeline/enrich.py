@@ -146,6 +146,8 @@ def enrich_item(
         organizations = [m for m in organizations if not _host_countrys_ministry(m, text)]
     if item.source:
         organizations += _sending_bodies(find(item.source, simplify(item.source)), organizations, item.source)
+    for credit in item.credit_lines:  # 市科协党组书记　刘涛: the body a speaker's or author's post names
+        organizations += _sending_bodies(find(credit, simplify(credit)), organizations, credit)
     names = found_names(organizations)
     segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=names)
     title_ends, body_ends = texts.word_ends(segmented.word_ends())

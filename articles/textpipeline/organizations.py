@@ -37,6 +37,7 @@ from .orgnames import (
     depth,
     kexie_names,
     norm,
+    short_key,
     zone_kexie_names,
 )
 from .regions import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
@@ -64,15 +65,15 @@ _BOUNDARY_TEXT = (
     "的 了 在 与 及 和 向 由 对 为 把 被 将 是 赴 到 从 给 让 使 等 并 或 暨 据 应 "
     "邀请 协助 帮助 指导 组织 联合 会同 携手 举办 召开 参加 参观 走访 前往 支持 依托 通过 成立 推动 "
     "加入 来自 奔赴 发起 捐赠 获得 荣获 作为 其中 包括 带领 感谢 结合 部署 安排 落实 单位 成员 "
-    "会员 主任 会长 理事长 书记 主席 秘书长 专家 教授 博士 员工 "
+    "会员 主任 会长 理事长 书记 主席 秘书长 专家 教授 博士 员工 作者系 "
     "毕业于 就读于 位于 任教于 现任 曾任 担任 任职 先生 女士 同志 老师 同学 领导 隶属 属于 "
     "后属 原属 现属 改属 归属 划归 并入 更名为 改名为 "
     "走进 走近 走入 来到 深入 进入 前来 看望 慰问 专访 采访 拜访 访问 对话 "  # ——对话重庆大学教授…: an interview's 副题
-    "去年 今年 明年 前年 当年 同年 近年 "  # 去年市科协牵头…: a time word, then the name
     "考入 考上 考取 录取 就读 毕业 入学 调入 调任 受聘 聘为 任教 "  # 谢德体考入西南农学院: a life's steps
     "获评 评为 入选 获批 授予 当选 "  # 会理市石榴协会获评全国农技协…: a headline's honour, not one name
     "引进 对接 联手 牵手 聘请 依靠 委托 "  # 引进西南大学柑桔研究所专家团队: a body a 科协 brings in or works with
-    "审议 听取 表彰 表扬 考核 评选"  # 会议听取镇科协工作报告: a meeting's business, then the body it is about
+    "审议 听取 表彰 表扬 考核 评选 "  # 会议听取镇科协工作报告: a meeting's business, then the body it is about
+    "去年 今年 明年 前年 当年 同年 近年 近日 日前 目前 此前 今天 昨天 当天"  # 去年市科协牵头: a time, then the body
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 # What may stand glued before a national ministry's name: 国家科技部, 中国外交部
@@ -91,7 +92,10 @@ _NOT_IN_NAME = (
 _NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 # A society's name holds no other society's whole name (会理市石榴协会荣膺全国农技协: two names and a verb);
 # a union of societies does (四川省农村专业技术协会联合会).
-_SOCIETY_INSIDE = re.compile("学会|协会|研究会|农技协")
+# Nor a 科协's (四川省科协所属学会, 省科协现有所属学会: "the societies under the 科协").
+_SOCIETY_INSIDE = re.compile("学会|协会|研究会|农技协|科协")
+# An honour a society is given, no discipline it is named by: “四川省一流学会”, 市级示范学会, 优秀农技协
+_HONOUR = re.compile("(?:[一二三四五]星级?|一流|优秀|先进|示范|标杆|模范|星级)")
 _UNION_SUFFIXES = ("联合会",)
 # A company's group, whose 科协 is named by it (攀钢集团科协); the kinds of known body a 科协 can be under.
 _GROUP = "集团"
@@ -101,6 +105,10 @@ _UNIT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)中心")  # a 科协's unit: 
 _COLLEGE_SUFFIXES = ("学院",)
 _UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
+# What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
+_DISTRIBUTIVE = "各每"
+# How a context form ends (市科协, 市教委): another may follow it glued on, in a headline
+_CONTEXT_FORM_ENDS = (*KEXIE_NAMES, *(suffix for suffix, (*_, contextual) in SUFFIXES.items() if contextual))
 _NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
 _SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 # Bodies named "<region><what it is>" (a society, a department, a venue), whose region may be written several ways
@@ -457,6 +465,8 @@ class _Finder:
         core = self.text[start + 1 : p]
         if self.text.startswith(_LEVEL_WORDS, start) or _NOT_IN_NAME_RE.search(core):
             return None  # 市场营销协会, 区块链协会, 县域经济研究会: a word, not a level
+        if _SOCIETY_INSIDE.search(core) or _HONOUR.fullmatch(core):
+            return None  # 省科协所属学会, 市级示范学会: the 科协's societies, an honour
         if len(core) < 2 and not (suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES):
             return None  # 市级学会, 省学会: no discipline named
         name = _LONG_FORMS.get(core + suffix, core + suffix)
@@ -470,6 +480,10 @@ class _Finder:
         chain = self._region_chain(start, p)
         if not chain and needs_region:
             start, chain = self._written_region_inside(start, p)
+        elif not chain and kind == "gaoxiao":
+            if self._known_university_after_words(start, end):
+                return None  # 会议同意增补西南大学: the known 西南大学, not the words before it
+            start, chain = self._place_after_words(start, p)
         if _NOT_IN_NAME_RE.search(self.text, start, p):
             return None
         if kind in _SOCIETY_KINDS + ("nongjixie",) and not suffix.endswith(_UNION_SUFFIXES) and (
@@ -477,8 +491,10 @@ class _Finder:
         ):
             return None
         core = self.text[chain[-1][2] if chain else start:p]
-        if core.startswith("某"):
+        if core.startswith("某") or (chain and core.startswith(tuple(_DISTRIBUTIVE))):
             return None  # 某音乐学院: a body the text does not name
+        if kind in (*_SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
+            return None  # 四川省一流学会: an honour, not a society
         national = kind in _SOCIETY_KINDS and clean and core.startswith("中国") and len(core) >= 4
         if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
             return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会
@@ -497,9 +513,30 @@ class _Finder:
             return _Cand(name_start, end, kind, key, name, name, code, region_end=chain[-1][2] if chain else -1)
         short = _abbreviation(core, suffix) if chain else ""
         parent = self._university_of(name) if suffix in _COLLEGE_SUFFIXES else None
-        return _Cand(name_start, end, kind, self._society_key(name, chain, code, kind, end), name,
+        return _Cand(name_start, end, kind, short_key(self._society_key(name, chain, code, kind, end)), name,
                      short if short and short in self.text else "", code, parent,
                      region_end=chain[-1][2] if chain else -1)
+
+    def _place_after_words(self, start: int, p: int) -> tuple[int, list]:
+        """A university's name opens with a place, if any is in the run (会议同意增补重庆大学, ——对话重庆大学,
+        今天走近四川农业大学: a clause's verbs, then 重庆大学), unless a body's name stands before the place
+        (电子科技大学成都学院: a college its university names)."""
+        for j in range(start + 1, p - 1):
+            if self._region_at(j, p):
+                if SUFFIX_RE.search(self.text, start, j) or _GROUP in self.text[start:j]:
+                    break
+                return j, self._region_chain(j, p)
+        return start, []
+
+    def _known_university_after_words(self, start: int, end: int) -> bool:
+        """Whether the run ends in a known university's whole name after words that are no place (会议同意增补西南大学;
+        not 西安电子科技大学, which a place opens)."""
+        for known_start, known_end, key in self._known_spans:
+            if known_end == end and start < known_start and self.gaz.entries[key].kind == "gaoxiao":
+                before = self.text[start:known_start]
+                return known_end - known_start >= 4 and not any(
+                    self._is_name(before[k:]) for k in range(len(before) - 1))
+        return False
 
     def _college_start_across_yu(self, start: int) -> int | None:
         """Where a college's name starts when 与 stopped the scan inside it (西南大学蚕桑纺织与生物质科学学院,
@@ -659,6 +696,8 @@ class _Finder:
             return True
         if self.text[before - 1] == "该" and (before < 2 or self.text[before - 2] != "应"):
             return True  # 该县农技协: the county's, as 县农技协 (not 应该)
+        if self.text.endswith(_CONTEXT_FORM_ENDS, 0, before):
+            return True  # 市科协市教委, 市教委市科协: two context forms in a row are two bodies
         return self.text[before - 1] not in _NOT_CONTEXT and self._boundary_ends_at(before)
 
     # --- context forms ----------------------------------------------------------------
@@ -677,7 +716,7 @@ class _Finder:
                 region = _region_name(code, self.regions)
                 cand.key, cand.short = region + FULL_SUFFIXES[suffix], region + suffix
             else:
-                cand.key = _region_name(code, self.regions) + suffix
+                cand.key = short_key(_region_name(code, self.regions) + suffix)
             cand.region = code
 
     def _one_key_per_body(self, cands: list[_Cand]) -> None:

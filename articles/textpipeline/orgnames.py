@@ -43,6 +43,10 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "学院": ("gaoxiao", False, False, False),
     "医院": ("yiyuan", True, False, False),
     "教委": ("zhengfu", True, True, True),
+    "教育委员会": ("zhengfu", True, True, True),  # the full names of the 委, keyed by their short forms
+    "卫生健康委员会": ("zhengfu", True, True, True),
+    "发展和改革委员会": ("zhengfu", True, True, True),
+    "经济和信息化委员会": ("zhengfu", True, True, True),
     "扶贫办": ("zhengfu", True, True, True),
     "人民政府": ("zhengfu", True, True, False),
     "农业农村委": ("zhengfu", True, True, True),
@@ -77,6 +81,13 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
 }
 # Short suffixes whose body goes by a full name: 重庆市老科协 is 重庆市老科学技术工作者协会.
 FULL_SUFFIXES = {"老科协": "老科学技术工作者协会"}
+# Full suffixes whose body's record goes by the short form papers print: 重庆市教育委员会 is 重庆市教委.
+SHORT_SUFFIXES = {
+    "教育委员会": "教委",
+    "卫生健康委员会": "卫生健康委",
+    "发展和改革委员会": "发展改革委",
+    "经济和信息化委员会": "经济信息委",
+}
 _NOT_AFTER = {"协会": "员", "学会": "了", "大学": "生城", "医院": ""}
 SUFFIX_RE = re.compile(
     "|".join(
@@ -164,6 +175,14 @@ def load_seed_entries(regions: Regions, path=DATA_DIR / "organizations.txt") -> 
         code = regions.resolve_name(region) if region else None
         entries.append(OrgEntry(key, tuple(n for n in names.split(",") if n), kind, code, parent or None))
     return entries
+
+
+def short_key(name: str) -> str:
+    """The key of a body whose name ends in a full suffix: its short form (重庆市教育委员会 → 重庆市教委)."""
+    for full, short in SHORT_SUFFIXES.items():
+        if name.endswith(full):
+            return name[: -len(full)] + short
+    return name
 
 
 def kexie_names(code: str, regions: Regions) -> tuple[str, str, str | None]:

@@ -262,6 +262,23 @@ def test_the_body_a_closing_attribution_names_is_one_the_story_names(ctx, source
 
 
 @pytest.mark.parametrize(
+    ("credit_lines", "expected"),
+    [
+        (["市科协党组书记　刘　涛"], ["重庆市科学技术协会"]),  # a speaker's post names the body
+        (["（作者系重庆医科大学附属第一医院主任医师）"], ["重庆医科大学附属第一医院"]),  # an author's unit
+        (["南岸区科协供图"], ["南岸区科学技术协会"]),
+        (["四川日报记者 张三"], []),  # the reporter's paper is no body the story names
+        (["本报记者 李四"], []),
+    ],
+)
+def test_the_body_a_credit_line_names_is_one_the_story_names(ctx, credit_lines, expected):
+    """The body of a speaker's or author's post in a credit line is among the item's organizations."""
+    item = Item(title="在区县科协工作座谈会上的讲话", credit_lines=credit_lines,
+                blocks=[Block(PARAGRAPH, "同志们：要真抓实干。谢谢大家！")])
+    assert [m.key for m in enrich_item(item, ctx, province_hint="500000").organizations] == expected
+
+
+@pytest.mark.parametrize(
     ("paragraph", "unwanted"),
     [
         ("3月7日，荣昌区科协召开女科技工作者座谈会，来自区人民医院、荣昌畜牧兽医研究所等单位的20余名女科技工作者参加。",

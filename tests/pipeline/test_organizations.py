@@ -96,6 +96,19 @@ def keys(text, gaz, regions, hint, codes=()):
         ("江北区科协组织青少年走进重庆大学实验室", CQ, ["江北区科学技术协会", "重庆大学"]),
         ("专家团队走进东方电气集团东方汽轮机有限公司", SC, ["东方电气集团东方汽轮机有限公司"]),
         ("科技志愿者来到西南大学开展义诊", CQ, ["西南大学"]),
+        ("——对话重庆大学教授刘国强", CQ, ["重庆大学"]),
+        ("本期推出系列专访，今天走近四川农业大学教授王建华。", CQ, ["四川农业大学"]),
+        # A clause's verbs before a university are no part of its name: it opens with a place or is a known
+        # name (they were 会议同意增补重庆大学, 会议同意增补西南大学); a place after a body's name is the college's.
+        ("会议同意增补重庆大学、西南大学科协为团体会员单位。", CQ, ["重庆大学", "西南大学科学技术协会"]),
+        ("会议同意增补西南大学为团体会员单位。", CQ, ["西南大学"]),
+        ("他毕业于西安电子科技大学", SC, ["西安电子科技大学"]),
+        ("电子科技大学成都学院举办活动", SC, ["电子科技大学成都学院"]),
+        # "A 科技馆 in each of": 各 after a county opens no venue's name.
+        ("在巴州区、平昌县各建设校园科技馆1所。", SC, []),
+        # A time before a context form ends the words before it (it was 去年市科协).
+        ("去年市科协牵头成立了“科技服务团”", CQ, ["重庆市科学技术协会"]),
+        ("今年市科协将继续开展活动", CQ, ["重庆市科学技术协会"]),
         ("重庆市中西医结合学会2023年学术年会召开", CQ, ["重庆市中西医结合学会"]),  # 结合 ends no name here
         # A headline's honour is no part of the name before it, and no count names a body (they were
         # 会理市石榴协会获评全国农技协 and 凉山州首个医院).
@@ -112,6 +125,15 @@ def keys(text, gaz, regions, hint, codes=()):
         ("该研究所负责人表示", SC, []),
         ("成都市科学技术局、区卫健委联合开展", SC, ["成都市科学技术局"]),
         ("结合实际，学会要加强自身建设", CQ, []),
+        # The societies under a 科协 and a society's honour are no society (四川省科协所属学会, 四川省一流学会).
+        ("省科协现有所属学会、协会、研究会168个。", SC, ["四川省科学技术协会"]),
+        ("原《四川省科协所属学会管理暂行办法》同时废止。", SC, ["四川省科学技术协会"]),
+        ("对获评“四川省一流学会”的市级学会奖励5万元。", SC, []),
+        # A 委's full name is the body its short form names; a context form glued after another is a body too.
+        ("重庆市科学技术协会、重庆市教育委员会联合印发实施意见。", CQ, ["重庆市科学技术协会", "重庆市教委"]),
+        ("市科协市教委联合部署青少年科技教育工作", CQ, ["重庆市科学技术协会", "重庆市教委"]),
+        ("市教委市科协联合部署青少年科技教育工作", CQ, ["重庆市教委", "重庆市科学技术协会"]),
+        ("重庆市卫生健康委员会、市发展和改革委员会", CQ, ["重庆市卫生健康委", "重庆市发展改革委"]),
         # A development zone's 科协: named by the zone (no district), answering to the city's or province's.
         ("两江新区科协揭牌成立", CQ, ["两江新区科学技术协会"]),
         ("两江新区科学技术协会正式揭牌成立。新区科协将团结引领", CQ, ["两江新区科学技术协会"]),
