@@ -145,8 +145,10 @@ def _spaces_inside_sentences(text: str) -> list[tuple[int, int, str, str]]:
 def _letter_spacing(text: str) -> list[tuple[int, int, str, str]]:
     """The spaces of letter-spaced lines (six or more tokens, four in five a single character): a
     single space between two characters is the spreading, taken out; a wider gap was a real space
-    (2023   I n t e r n a t i o n a l), kept as one. On a page so spread, a short line of single
-    characters (（ 渝 科 ）, an attribution too short to prove it alone) is spread the same way."""
+    (2023   I n t e r n a t i o n a l), kept as one. A line opening with four or more spread Chinese
+    characters before its words (重 庆 科 技 报 2021年6月15日 星期二, a scanned masthead) has that run
+    closed up. On a page so spread, a short line of single characters (（ 渝 科 ）, an attribution too
+    short to prove it alone) is spread the same way."""
     edits = []
     offset = 0
     short_lines = []
@@ -155,6 +157,8 @@ def _letter_spacing(text: str) -> list[tuple[int, int, str, str]]:
         tokens = stripped.split(" ")
         if len(tokens) >= 6 and sum(len(token) == 1 for token in tokens) >= 0.8 * len(tokens):
             edits += _closed_up(stripped, offset + line.index(stripped[0]))
+        elif spread_run := _SPREAD_OPENING.match(stripped):
+            edits += _closed_up(spread_run.group(), offset + line.index(stripped[0]))
         elif len(tokens) >= 2 and all(len(token) == 1 for token in tokens) and _HAN.search(stripped):
             short_lines.append((stripped, offset + line.index(stripped[0])))
         offset += len(line) + 1
@@ -174,6 +178,8 @@ def _closed_up(stripped: str, first: int) -> list[tuple[int, int, str, str]]:
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
+# Four or more single Chinese characters spread by single spaces, then a word of several characters
+_SPREAD_OPENING = re.compile(r"(?:[\u4e00-\u9fff] ){3}[\u4e00-\u9fff](?: [\u4e00-\u9fff](?= ))*(?= +\S\S)")
 _GAP = re.compile(" +")
 
 

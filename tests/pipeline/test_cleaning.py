@@ -177,6 +177,12 @@ def test_no_break_and_typographic_spaces_read_as_spaces(space):
         # words with spaces between them are not letter-spaced
         ("科技 创新 引领 未来 发展 之路", "科技 创新 引领 未来 发展 之路"),
         ("决战脱贫攻坚 决胜全面小康", "决战脱贫攻坚 决胜全面小康"),
+        # a scanned masthead: the spread name closed up, the date after it kept apart
+        ("重 庆 科 技 报 2021年6月15日 星期二", "重庆科技报 2021年6月15日 星期二"),
+        ("科 技 日 报 2021年6月15日", "科技日报 2021年6月15日"),
+        # a line of names only, or too few spread characters, proves nothing
+        ("张 勇 李 华", "张 勇 李 华"),
+        ("重 庆 市 2021年6月15日", "重 庆 市 2021年6月15日"),
     ],
 )
 def test_a_letter_spaced_line_is_closed_up(text, cleaned):
