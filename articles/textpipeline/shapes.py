@@ -93,12 +93,12 @@ def visible_length(text: str) -> int:
     return len("".join(text.split()))
 
 
-def tail_of_a_cut_word(head: str, tail: str, text: str) -> bool:
-    """…助力晚 over 秋生产 over a story printing 晚秋: a short line whose first character completes the
-    headline's last word, the word whole in the story's text (the name 秋生产 nowhere in it): the
-    headline's end the layout cut off, no author's name."""
+def tail_of_a_cut_word(head: str, tail: str, text: str, longest: int = 4) -> bool:
+    """…助力晚 over 秋生产 over a story printing 晚秋: a short line (``longest`` characters at most) whose
+    first character completes the headline's last word, the word whole in the story's text (the name 秋生产
+    nowhere in it): the headline's end the layout cut off, no author's name."""
     head, tail, text = head.strip(), tail.strip(), "".join(text.split())
-    if not head or not 2 <= len(tail) <= 4 or " " in tail or "\u3000" in tail:
+    if not head or not 2 <= len(tail) <= longest or " " in tail or "\u3000" in tail:
         return False
     return head[-1] + tail[0] in text and tail not in text
 

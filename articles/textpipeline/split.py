@@ -277,13 +277,17 @@ def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
         first, second = lines[index], lines[index + 1]
         if second.startswith(("——", "--")) or len(first) < 4:
             continue
-        if (_left_open(first) or (_bare_subject(first) and second.startswith(_PREDICATE_OPENINGS))) and len(second) <= 20:
+        if (
+            _left_open(first)
+            or (_bare_subject(first) and second.startswith(_PREDICATE_OPENINGS))
+            or _object_in_lead(first, second, opening)
+        ) and len(second) <= 20:
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，上一行话没说完，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
         if _issuer_over_document(first, second):
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，发文机关和文件名是一个标题，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
-        if len(second) <= 4 and tail_of_a_cut_word(first, second, opening):
+        if tail_of_a_cut_word(first, second, opening, longest=_longest_cut_tail(item)):
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，断在一个词中间，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
         whole = fold(first + second).replace(" ", "")
@@ -298,6 +302,9 @@ def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
 # (开展“科技助力 / 乡村振兴”专项行动). No 主题 or 引题 ends so.
 _OPEN_END_CHARS = frozenset("与和及的在对向为把将暨等并")
 _OBJECT_VERBS = ("签署", "签订", "荣获", "获评", "获颁", "授予", "走进", "走入", "来到", "前往", "奔赴")
+# Verbs taking an object that also close an event's headline (…工作会议在京召开, …科普展开展): a line
+# ending on one is left open only where the lead prints the verb with the next line as its object
+_EVENT_VERBS = ("开展", "举办", "召开", "举行", "启动", "推动", "推进", "助力", "实施", "组织", "打造")
 # …or on an ordinal or a year that qualifies what the next line names: 荣昌区举办首届 / 科技成果转化对接会,
 # 重庆市科协召开2023年度 / 全市学会工作会议
 _QUALIFIER_END = re.compile(r"(?:首届|首次|第[一二三四五六七八九十百0-9]+(?:届|次|期|批)|[0-9]{4}年度)$")
@@ -309,6 +316,28 @@ _PREDICATE_OPENINGS = (
     "开展", "举办", "召开", "启动", "组织", "举行", "成立", "发布", "推进", "深化", "实施", "打造", "建成",
     "荣获", "获评", "助力", "走进", "联合", "携手", "赴", "为", "把", "让", "以", "在",
 )
+
+
+def _object_in_lead(first: str, second: str, opening: str) -> bool:
+    """重庆市土壤学会走进黔江开展 / 测土配方施肥技术服务 over a lead printing …开展测土配方施肥技术服务, or
+    南充市科协推动 over anything: the verb ending the line and its object on the next, one headline (not
+    …在京召开 / 李岚清出席并讲话, an event's headline and its 副题)."""
+    first = fold(first).rstrip()
+    if not first.endswith(_EVENT_VERBS):
+        return False
+    return _BODY_ACTING.search(first) is not None or first[-2:] + fold(second).replace(" ", "") in opening
+
+
+# A body's name and straight after it a verb that takes an object (南充市科协推动, 市土壤学会开展): the
+# body is acting, what it acts on still to come (组织 is left out: 基层科协组织 is a noun)
+_BODY_ACTING = re.compile(r"(?:科协|学会|协会|研究会)(?:开展|举办|召开|举行|启动|推动|推进|助力|实施|打造)$")
+
+
+def _longest_cut_tail(item: Item) -> int:
+    """How long a headline's end cut off by the layout may be: a name's length at most (…助力晚 / 秋生产),
+    a line's where the story's own paragraphs were wrapped at a fixed width (南充市科协推动科普示范 /
+    基地提档升级 over a body joined again from its broken lines)."""
+    return 12 if any(repair.code == "joined_break" for repair in item.repairs) else 4
 
 
 def _issuer_over_document(first: str, second: str) -> bool:

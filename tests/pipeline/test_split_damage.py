@@ -2239,6 +2239,24 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
         # A short line finishing the headline's last word, the word whole in the lead (秋生产 was an author)
         (["富顺县科协举办农村实用技术培训班助力晚", "秋生产", "10月16日，专家为80余名种植户讲解晚秋作物种植技术。"],
          "富顺县科协举办农村实用技术培训班助力晚秋生产", ""),
+        # …a longer end where the story's own lines were broken at the column's width too (it was the 副题)
+        (["南充市科协推动科普示范", "基地提档升级", "本报记者 马丽", "10月9日，南充市科协在顺庆区召开全市科普",
+          "示范基地建设推进会，全市60余家科普示范基", "地负责人参加会议。"],
+         "南充市科协推动科普示范基地提档升级", ""),
+        (["南充市科协推动科普示范", "基地提档升级", "本报记者 马丽", "10月9日，南充市科协召开全市科普示范基地建设推进会。"],
+         "南充市科协推动科普示范", "基地提档升级"),  # its lead whole: nothing shows the layout cuts lines
+        # a line stopping on a verb whose object the lead prints after it, or straight after the acting
+        # body's name (it was title and 副题)
+        (["重庆市土壤学会走进黔江开展", "测土配方施肥技术服务", "本报记者 杨帆",
+          "11月18日，重庆市土壤学会组织专家一行8人走进黔江区石会镇，开展测土配方施肥技术服务。"],
+         "重庆市土壤学会走进黔江开展测土配方施肥技术服务", ""),
+        (["南充市科协推动", "科普示范基地提档升级", "本报记者 马丽", "10月9日，南充市科协召开全市科普示范基地建设推进会。"],
+         "南充市科协推动科普示范基地提档升级", ""),
+        # …but an event's headline may end on such a verb: title and 副题 as printed
+        (["全国科技工作会议在京召开", "李岚清出席并讲话", "本报讯（记者 李华）全国科技工作会议昨日在京召开。"],
+         "全国科技工作会议在京召开", "李岚清出席并讲话"),
+        (["全市科普示范基地建设推进会召开", "60余家基地负责人参加", "本报讯（记者 李华）10月9日，推进会在顺庆区召开。"],
+         "全市科普示范基地建设推进会召开", "60余家基地负责人参加"),
         # the issuing body's name over the document's (it was the title, the document its 副题)
         (["重庆市科学技术协会", "科普基地认定管理办法", "第一条　为加强全市科普基地建设和管理，制定本办法。"],
          "重庆市科学技术协会科普基地认定管理办法", ""),
