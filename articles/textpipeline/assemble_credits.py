@@ -14,6 +14,7 @@ from . import credits, shapes
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .lines import Line, fold
 from .lookahead import (
+    after_meta,
     credit_at,
     ends_story,
     head_names,
@@ -116,6 +117,8 @@ class CreditRules:
 
     def _byline_line(self, index: int, line: Line) -> bool:
         bylines = credits.parse_byline_line(line.text)
+        if not bylines and self._byline_cut_in_a_name(index, line):
+            return True
         body = credits.body_credited(line.text)
         if not bylines:
             if not (body and self.result.drafts):
@@ -124,6 +127,29 @@ class CreditRules:
         target = self._credit(line, bylines)
         if body and body[1] and target is not None and target.item.source is None:
             target.item.source = body[0]  # 文/万州区科协: the body that wrote it
+        return True
+
+    def _byline_cut_in_a_name(self, index: int, line: Line) -> bool:
+        """本报通讯员 吴 over 晓东 (a running head maybe between them): one byline a break cut inside the
+        name; the name's rest is taken with it (see ``_rest_of_a_cut_name``)."""
+        rest = after_meta(self.lines, index + 1)
+        if rest >= len(self.lines):
+            return False
+        bylines = credits.byline_cut_in_a_name(line.text, self.lines[rest].text)
+        if not bylines:
+            return False
+        joined = Line(line.text.rstrip() + self.lines[rest].text.strip(), line.start, line.end, line.parts)
+        target = self._credit(joined, bylines)
+        if target is not None:
+            self.cut_name_rest = (rest, target)
+        return True
+
+    def _rest_of_a_cut_name(self, index: int, line: Line) -> bool:
+        """晓东 under 本报通讯员 吴: already credited with the byline it completes."""
+        if self.cut_name_rest is None or self.cut_name_rest[0] != index:
+            return False
+        self.cut_name_rest[1].cover(line)
+        self.cut_name_rest = None
         return True
 
     def _names(self, index: int, line: Line) -> bool:

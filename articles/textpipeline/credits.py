@@ -312,6 +312,21 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     return _as_printed(_parse_role_tokens(key, require_role=True), text, key)
 
 
+def byline_cut_in_a_name(text: str, following: str) -> list[Byline] | None:
+    """本报通讯员 吴 over 晓东: a byline ending on a lone surname and a line of one or two characters
+    after it, the rest of the name a column or page break cut off: the bylines of the two read as one."""
+    head, following = text.rstrip(), following.strip()
+    if not (_LONE_SURNAME_END.search(head) and _NAME_REST.fullmatch(following)) or parse_byline_line(head):
+        return None
+    name = head[-1] + following
+    bylines = parse_byline_line(head + following) if has_surname(name) else None
+    return bylines if bylines and bylines[-1].name == name else None
+
+
+_LONE_SURNAME_END = re.compile(rf"(?<=\s)[{_HAN}]$")
+_NAME_REST = re.compile(f"[{_HAN}]{{1,2}}")
+
+
 def _tailed(bylines: list[Byline], tail: str) -> list[Byline]:
     """The bylines as a byline's tail says: 摄影报道 took the pictures only, 文/图 wrote and took them."""
     if "摄影" in tail:

@@ -68,6 +68,21 @@ def test_a_short_line_a_break_cut_inside_a_name_is_no_subheading(cut, rest, join
 
 
 @pytest.mark.parametrize(
+    ("cut", "between", "bylines"),
+    [
+        ("本报通讯员 吴", [], [("correspondent", "吴晓东")]),
+        ("本报通讯员 吴", ["重庆科技报 2022年11月22日 星期二"], [("correspondent", "吴晓东")]),  # a running head
+        ("本报记者 李华 通讯员 吴", [], [("reporter", "李华"), ("correspondent", "吴晓东")]),
+    ],
+)
+def test_a_byline_a_break_cut_inside_the_name_is_one_byline(cut, between, bylines):
+    """本报通讯员 吴 over 晓东: the cut byline was the 副题 and 晓东 its author."""
+    item = page("市花卉盆景协会举办秋季展", cut, *between, "晓东", LONG).items[0]
+    assert item.subtitle == ""
+    assert [(b.role, b.name) for b in item.bylines] == bylines
+
+
+@pytest.mark.parametrize(
     ("heading", "text"),
     [
         ("搭建平台 汇聚创新资源", "宜宾市科协联合高校院所，建成院士（专家）工作站18个。"),
