@@ -35,6 +35,7 @@ from .draft import (
     continues,
     cut_inside_a_name,
 )
+from .headline import named_label_over_headline
 from .lines import Line
 from .lookahead import (
     after_meta,
@@ -171,6 +172,7 @@ class HeadlineRules:
             if not (
                 announces_story(self.lines, index + 1)
                 or self._question_under_label(text)
+                or self._headline_under_label(index, text)
                 or self._headline_standing_alone(index, text)
                 or self._over_a_salutation(index)
             ):
@@ -326,6 +328,18 @@ class HeadlineRules:
             and len(current.title_lines) == 1
             and not (current.has_body or current.has_credit)
             and text.endswith(("？", "?"))
+        )
+
+    def _headline_under_label(self, index: int, text: str) -> bool:
+        """屠呦呦：青蒿一握，济世苍生 right under 科学家故事, over its story or credit: the headline under the
+        piece's label (headline_parts makes the label the 引题), not the first paragraph of a piece so titled."""
+        current = self._open()
+        return (
+            current is not None
+            and len(current.title_lines) == 1
+            and not (current.has_body or current.has_credit)
+            and named_label_over_headline(current.title_lines[0], text)
+            and (story_at(self.lines, index + 1) or credit_at(self.lines, index + 1))
         )
 
     def _headline_standing_alone(self, index: int, text: str) -> bool:

@@ -726,6 +726,23 @@ def is_column_name(text: str) -> bool:
     return text.endswith(_COLUMN_NOUNS) or (len(text) == 4 and text.endswith(_SHORT_COLUMN_NOUNS))
 
 
+# What a 科普 or health page labels each of its pieces with (科学家故事, 科技史话, 名医说健康, 专家坐诊, 健康问答,
+# 谣言粉碎机): printed over the piece's headline, they are its 引题 (no headline ends so)
+_PIECE_LABEL_NOUNS = ("故事", "史话", "说健康", "话健康", "坐诊", "答疑", "问答", "竞答", "粉碎机", "辟谣")
+# 历史上的今天, 科技史上的今天: the almanac's label, its 的 a fixed phrase's
+_ON_THIS_DAY = re.compile(r"^[\u4e00-\u9fff]{0,4}史上的今天$")
+
+
+def is_piece_label(text: str) -> bool:
+    """科学家故事, 名医说健康, 谣言粉碎机, 科技史上的今天: a bare label a 科普 page prints over a piece's
+    headline (the rest of the name no phrase with 的, no news verb: 院士走进课堂讲故事 tells what happened)."""
+    if _ON_THIS_DAY.match(text):
+        return True
+    if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text or any(verb in text for verb in _NEWS_VERBS):
+        return False
+    return text.endswith(_PIECE_LABEL_NOUNS)
+
+
 _BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "集锦", "播报", "速览", "短波", "要闻", "传真")
 
 

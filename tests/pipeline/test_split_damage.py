@@ -2129,6 +2129,13 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
         # a column's name with a middle dot, or a reporter's notes, over a headline (each was the title)
         (["健康·科普", "冬季如何预防呼吸道疾病"], ("健康·科普", "冬季如何预防呼吸道疾病", "")),
         (["本报特派记者手记", "在雪域高原感受科技的力量"], ("本报特派记者手记", "在雪域高原感受科技的力量", "")),
+        # a 科普 page's label for its piece, five characters or more (it was the title, the headline its 副题)
+        (["科学家故事", "屠呦呦：青蒿一握，济世苍生"], ("科学家故事", "屠呦呦：青蒿一握，济世苍生", "")),
+        (["名医说健康", "孩子反复咳嗽 警惕咳嗽变异性哮喘"], ("名医说健康", "孩子反复咳嗽 警惕咳嗽变异性哮喘", "")),
+        (["科技史上的今天", "12月17日：莱特兄弟实现人类首次动力飞行"], ("科技史上的今天", "12月17日：莱特兄弟实现人类首次动力飞行", "")),
+        (["谣言粉碎机", "这些健康说法靠谱吗"], ("谣言粉碎机", "这些健康说法靠谱吗", "")),
+        (["农业技术问答", "冬季大棚蔬菜如何防冻害"], ("农业技术问答", "冬季大棚蔬菜如何防冻害", "")),
+        (["一粒种子的故事", "袁隆平院士与杂交水稻的六十年"], ("", "一粒种子的故事", "袁隆平院士与杂交水稻的六十年")),  # a phrase with 的
         # a portrait's 副题 with its dash left out (追光者 had become the 引题)
         (["追光者", "记渝北区科技特派员李红和她的柑橘园"], ("", "追光者", "记渝北区科技特派员李红和她的柑橘园")),
         (["春华秋实", "写在重庆市科协成立65周年之际"], ("", "春华秋实", "写在重庆市科协成立65周年之际")),
@@ -2143,6 +2150,19 @@ def test_two_headline_lines_as_kicker_title_and_subtitle(lines, parts):
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts(lines) == parts
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [("科学家故事", "屠呦呦：青蒿一握，济世苍生"), ("科学家故事", "青蒿一握，济世苍生"), ("科技史话", "南仁东：二十二年，一口“天眼”")],
+)
+def test_a_headline_with_clauses_under_a_pieces_label_is_its_title(label, headline):
+    """屠呦呦：青蒿一握，济世苍生 under 科学家故事, over the story and its credit: the title under its 引题 (it
+    was the first paragraph, joined to the lead as a break's other half, and the label the title)."""
+    lead = "1930年12月30日，屠呦呦出生于浙江宁波。1955年，她从北京医学院药学系毕业。"
+    (item,) = page(label, headline, lead, "（张晓东）").items
+    assert (item.kicker, item.title, item.subtitle) == (label, headline, "")
+    assert item.paragraphs == [lead]
 
 
 @pytest.mark.parametrize(
