@@ -341,6 +341,18 @@ def opens_a_turn(text: str) -> bool:
     return text[:1] in "问答QA记" and bool(_SPEAKER.match(text))
 
 
+# 谣言一：…, 网传：…, 误区二：… and 真相：…, 专家解读：…: a 辟谣 piece's claims and its verdicts on them
+_DEBUNK_LABEL = re.compile(
+    r"^(?:谣言|传言|网传|误区|真相|辟谣|(?:专家|科学)?解读|专家提醒)[一二三四五六七八九十0-9]{0,2}\s*[：:]"
+)
+
+
+def opens_a_debunk_part(text: str) -> bool:
+    """谣言一：隔夜菜会致癌, 真相：…: a claim or its verdict, each a paragraph of its own (a claim is printed
+    without a stop, so no break cut the verdict from it)."""
+    return bool(_DEBUNK_LABEL.match(text))
+
+
 # 周红：…, 周红（重医附属儿童医院医生）：…: a turn led by the speaker's name (its surname is checked by the caller)
 _NAMED_SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:[（(][^（）()]{1,30}[）)])?\s*[：:]\s*\S")
 

@@ -1304,6 +1304,22 @@ def test_an_interviews_questions_without_a_question_mark_are_its_paragraphs(labe
     assert item.paragraphs == ["62岁的周常勇蹲在果树下仔细查看叶片。", question, answer]
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("谣言一：隔夜菜会致癌，一口都不能吃", "真相：隔夜菜中的亚硝酸盐含量会随存放时间增加，但冷藏得当，24小时内远低于国家标准限量。"),
+        ("网传：喝醋能软化血管，预防动脉硬化", "真相：醋进入胃肠道后会被消化吸收，不可能以酸的形式到达血管。"),
+        ("误区二：感冒了就要吃抗生素，好得快", "专家解读：抗生素只对细菌有效，对引起感冒的病毒无效。"),
+    ],
+)
+def test_a_rumours_claim_and_the_verdict_on_it_are_paragraphs_of_their_own(claim, verdict):
+    """谣言一：…，一口都不能吃 over 真相：…: the claim, printed without a stop, and its verdict (the verdict
+    was joined to the claim as a break's other half)."""
+    (item,) = page("这些说法靠谱吗", "本报记者 周敏", claim, verdict).items
+    assert item.paragraphs == [claim, verdict]
+    assert "joined_break" not in [repair.code for repair in item.repairs]
+
+
 @pytest.mark.parametrize(("question", "answer"), [("问：", "答："), ("问1：", "答："), ("Q1：", "A1：")])
 def test_an_explainers_first_question_right_under_its_headline_is_its_first_paragraph(question, answer):
     """问：为什么要出台《若干措施》？ right under 科技社团管理办法解读, over 答：…: the first turn of the text (it
