@@ -622,6 +622,25 @@ def test_closing_names_and_attributions():
 
 
 @pytest.mark.parametrize(
+    ("signature", "authors", "source"),
+    [
+        ("江津区科协 张丽", ["张丽"], "江津区科协"),
+        ("璧山区科协 张三 李四", ["张三", "李四"], "璧山区科协"),
+        ("綦江区科协\u3000陈红梅", ["陈红梅"], "綦江区科协"),
+    ],
+)
+def test_a_bare_signature_of_a_body_and_its_people_closes_the_story(signature, authors, source):
+    """江津区科协 张丽 under the last paragraph, over a tip box's headline: the body that sent the story
+    and who wrote it, as in brackets (it was a paragraph, and the box ran on into the story)."""
+    first, second = page(
+        "老年人如何识别电信诈骗", "本报讯 " + LONG, signature, "科学用药“四不要”", "一不要：不要随意增减剂量。二不要：不要用茶水送服药物。"
+    ).items
+    assert ([b.name for b in first.bylines], first.source) == (authors, source)
+    assert len(first.paragraphs) == 1 and signature in first.credit_lines
+    assert second.title == "科学用药“四不要”"
+
+
+@pytest.mark.parametrize(
     ("names", "authors"),
     [
         ("海来伍呷 沙马阿果", ["海来伍呷", "沙马阿果"]),  # Yi names of four: no 4+4 slogan
