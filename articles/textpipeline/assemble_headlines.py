@@ -273,6 +273,9 @@ class HeadlineRules:
                     text,
                 )
             return True
+        if self._next_reader_question(current, index):
+            self._new_draft(line, title=text)  # 生猪养殖户如何防控非洲猪瘟 over 荣昌区读者李女士问：…
+            return True
         if (
             last is not None
             and last.kind == PARAGRAPH
@@ -296,6 +299,21 @@ class HeadlineRules:
             current.cover(line)
             return True
         return False
+
+    def _next_reader_question(self, current: Draft, index: int) -> bool:
+        """A headline over a reader's question (荣昌区读者李女士问：…) after a piece that opened with one and
+        ended on its answer: a Q&A column's next piece, its own asker, expert and place, not a sub-heading
+        of the piece above."""
+        blocks = current.item.blocks
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            current.is_article
+            and current.has_body
+            and blocks[0].kind == PARAGRAPH
+            and shapes.asks_as_reader(blocks[0].text)
+            and blocks[-1].kind == PARAGRAPH
+            and shapes.asks_as_reader(following)
+        )
 
     def _addressed_document(self, current: Draft, index: int, text: str) -> bool:
         """A document's title (…的答复, …的通知) over its salutation (刘建平代表：, 各区县科协：) and its text,

@@ -337,8 +337,21 @@ _SPEAKER = re.compile(r"^(?:(?:问|答|Q|A)\s*[0-9]{0,2}|记者)\s*[：:]")
 
 
 def opens_a_turn(text: str) -> bool:
-    """问：…, 答：…, 问1：…, 记者：…: a turn of an interview, which no break cut from the line before."""
-    return text[:1] in "问答QA记" and bool(_SPEAKER.match(text))
+    """问：…, 答：…, 问1：…, 记者：…, 安岳县读者王先生问：…: a turn of an interview or of a Q&A column, which
+    no break cut from the line before."""
+    return (text[:1] in "问答QA记" and bool(_SPEAKER.match(text))) or asks_as_reader(text)
+
+
+# 安岳县读者王先生问：…, 网友“小张”问：…, 荣昌区养殖户李先生问：…: a reader's question a Q&A column answers
+_READER_QUESTION = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}?(?:读者|网友|市民|村民|居民|农户|农民|果农|菜农|茶农|养殖户|种植户|听众|患者)"
+    r"[\u4e00-\u9fff“”\"]{0,8}问\s*[：:]"
+)
+
+
+def asks_as_reader(text: str) -> bool:
+    """安岳县读者王先生问：我家柠檬树叶片发黄…: a reader's question, which opens a Q&A column's piece."""
+    return "问" in text[:24] and bool(_READER_QUESTION.match(text))
 
 
 # 谣言一：…, 网传：…, 误区二：… and 真相：…, 专家解读：…: a 辟谣 piece's claims and its verdicts on them

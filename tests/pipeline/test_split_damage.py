@@ -3030,6 +3030,20 @@ def test_an_interviews_turns_are_its_paragraphs(turns, headline):
     assert item.paragraphs == turns
 
 
+@pytest.mark.parametrize(
+    ("asker", "expert"),
+    [("荣昌区读者李女士问：", "重庆市畜牧科学院兽医研究所副研究员 刘晓东答："), ("网友“小张”问：", "专家答：")],
+)
+def test_a_qa_columns_next_question_under_its_own_headline_is_a_piece_of_its_own(asker, expert):
+    """生猪养殖户如何防控非洲猪瘟 over 荣昌区读者李女士问：… after a piece that opened with a reader's question:
+    the column's next piece, with its own asker, expert and place (it was a sub-heading of the first)."""
+    first_qa = ["安岳县读者王先生问：我家柠檬树叶片发黄，叶脉还是绿的，该怎么处理？", "四川省农业科学院园艺研究所研究员 江东答：可能是缺铁引起的生理性黄化。"]
+    second_qa = [asker + "冬季如何做好非洲猪瘟防控？", expert + "关键在于生物安全，要定期消毒。"]
+    first, second = page("专家坐诊", "柠檬叶片发黄怎么办？", *first_qa, "生猪养殖户如何防控非洲猪瘟", *second_qa).items
+    assert (first.kicker, first.title, first.paragraphs) == ("专家坐诊", "柠檬叶片发黄怎么办？", first_qa)
+    assert (second.title, second.subtitle, second.paragraphs) == ("生猪养殖户如何防控非洲猪瘟", "", second_qa)
+
+
 @pytest.mark.parametrize("closing", ["（完）", ""])
 def test_another_report_opens_a_brief_of_its_own(closing):
     """又讯 ("another report") after a story, closed or not: a headline-less brief, flagged."""
