@@ -177,7 +177,7 @@ class CreditRules:
             if names and not ends_story(self.lines, index + 1):
                 names = None
             if not names and ends_story(self.lines, index + 1):
-                return self._signature_with_note(line)
+                return self._signature_with_note(line) or self._body_signature(line)
         else:
             names = None
         if not names:
@@ -195,6 +195,18 @@ class CreditRules:
         note = shapes.attribution_of(signed[1]) or ""
         if target is not None and target.item.source is None and not shapes.is_author_note(note):
             target.item.source = shapes.labelled_source(note)
+        return True
+
+    def _body_signature(self, line: Line) -> bool:
+        """江津区科协 张丽 under the story's last paragraph, before the next headline: the body that sent it,
+        then who wrote it, as （江津区科协 张丽） gives them in brackets (it was a paragraph, and the next
+        piece ran on into this story)."""
+        sent_by = credits.body_and_people(line.text)
+        if sent_by is None:
+            return False
+        target = self._credit(line, [Byline(AUTHOR, name) for name in sent_by[1]])
+        if target is not None and target.item.source is None:
+            target.item.source = sent_by[0]
         return True
 
     def _commentator_over_headline(self, index: int, line: Line) -> bool:

@@ -35,6 +35,7 @@ from .draft import (
     continues,
     cut_inside_a_name,
 )
+from .headline import named_label_over_headline
 from .lines import Line
 from .lookahead import (
     after_meta,
@@ -171,6 +172,7 @@ class HeadlineRules:
             if not (
                 announces_story(self.lines, index + 1)
                 or self._question_under_label(text)
+                or self._headline_under_label(index, text)
                 or self._headline_standing_alone(index, text)
                 or self._over_a_salutation(index)
             ):
@@ -271,6 +273,9 @@ class HeadlineRules:
                     text,
                 )
             return True
+        if self._next_reader_question(current, index):
+            self._new_draft(line, title=text)  # 生猪养殖户如何防控非洲猪瘟 over 荣昌区读者李女士问：…
+            return True
         if (
             last is not None
             and last.kind == PARAGRAPH
@@ -294,6 +299,21 @@ class HeadlineRules:
             current.cover(line)
             return True
         return False
+
+    def _next_reader_question(self, current: Draft, index: int) -> bool:
+        """A headline over a reader's question (荣昌区读者李女士问：…) after a piece that opened with one and
+        ended on its answer: a Q&A column's next piece, its own asker, expert and place, not a sub-heading
+        of the piece above."""
+        blocks = current.item.blocks
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            current.is_article
+            and current.has_body
+            and blocks[0].kind == PARAGRAPH
+            and shapes.asks_as_reader(blocks[0].text)
+            and blocks[-1].kind == PARAGRAPH
+            and shapes.asks_as_reader(following)
+        )
 
     def _addressed_document(self, current: Draft, index: int, text: str) -> bool:
         """A document's title (…的答复, …的通知) over its salutation (刘建平代表：, 各区县科协：) and its text,
@@ -326,6 +346,18 @@ class HeadlineRules:
             and len(current.title_lines) == 1
             and not (current.has_body or current.has_credit)
             and text.endswith(("？", "?"))
+        )
+
+    def _headline_under_label(self, index: int, text: str) -> bool:
+        """屠呦呦：青蒿一握，济世苍生 right under 科学家故事, over its story or credit: the headline under the
+        piece's label (headline_parts makes the label the 引题), not the first paragraph of a piece so titled."""
+        current = self._open()
+        return (
+            current is not None
+            and len(current.title_lines) == 1
+            and not (current.has_body or current.has_credit)
+            and named_label_over_headline(current.title_lines[0], text)
+            and (story_at(self.lines, index + 1) or credit_at(self.lines, index + 1))
         )
 
     def _headline_standing_alone(self, index: int, text: str) -> bool:

@@ -32,6 +32,7 @@ from .shapes import (
     is_table_row,
     is_year_entry,
     list_number,
+    opens_a_debunk_part,
     opens_a_turn,
     opens_with_label,
     opens_with_latin_label,
@@ -151,6 +152,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 倡议单位：A　B over 2024年3月22日: a signature's date, a line of its own
     if opens_a_turn(following):
         return False  # 问：…寄语 / 答：…: the next turn of an interview, its question printed without ？
+    if opens_a_debunk_part(following):
+        return False  # 谣言一：隔夜菜会致癌，一口都不能吃 / 真相：…: a rumour's claim, then the verdict on it
     if ends_with_picture_credit(previous):
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and (is_field_line(following) or opens_with_label(following) or is_names_field(previous)):

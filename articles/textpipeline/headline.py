@@ -44,6 +44,7 @@ from .shapes import (
     is_column_name,
     is_document_number,
     is_genre_headline,
+    is_piece_label,
     names_a_document,
     signing_bodies,
 )
@@ -113,10 +114,21 @@ def _label_over_headline(first: str, second: str) -> bool:
     return len(first) <= 4 and len(second) >= 2 * len(first)
 
 
+def named_label_over_headline(first: str, second: str) -> bool:
+    """科学家故事 over 屠呦呦：青蒿一握，济世苍生: a column's, a piece's or a theme's name over its headline,
+    which headline_parts makes the 引题 (the headline under it is no 副题 of it, clauses or not)."""
+    return _named_label(first) and _label_over_headline(first, second)
+
+
 def _named_label(first: str) -> bool:
-    """科技史话, 成渝地区双城经济圈, 健康·科普, 本报特派记者手记: a column's or a theme's name, whatever its length."""
+    """科技史话, 成渝地区双城经济圈, 健康·科普, 本报特派记者手记, 科学家故事, 科技史上的今天: a column's, a
+    piece's or a theme's name, whatever its length."""
     return bool(_BARE_LABEL.match(first)) and (
-        is_column_name(first) or first in _theme_names() or not first.isalpha() or first.endswith("手记")
+        is_column_name(first)
+        or is_piece_label(first)
+        or first in _theme_names()
+        or not first.isalpha()
+        or first.endswith("手记")
     )
 
 

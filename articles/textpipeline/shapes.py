@@ -337,8 +337,33 @@ _SPEAKER = re.compile(r"^(?:(?:问|答|Q|A)\s*[0-9]{0,2}|记者)\s*[：:]")
 
 
 def opens_a_turn(text: str) -> bool:
-    """问：…, 答：…, 问1：…, 记者：…: a turn of an interview, which no break cut from the line before."""
-    return text[:1] in "问答QA记" and bool(_SPEAKER.match(text))
+    """问：…, 答：…, 问1：…, 记者：…, 安岳县读者王先生问：…: a turn of an interview or of a Q&A column, which
+    no break cut from the line before."""
+    return (text[:1] in "问答QA记" and bool(_SPEAKER.match(text))) or asks_as_reader(text)
+
+
+# 安岳县读者王先生问：…, 网友“小张”问：…, 荣昌区养殖户李先生问：…: a reader's question a Q&A column answers
+_READER_QUESTION = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}?(?:读者|网友|市民|村民|居民|农户|农民|果农|菜农|茶农|养殖户|种植户|听众|患者)"
+    r"[\u4e00-\u9fff“”\"]{0,8}问\s*[：:]"
+)
+
+
+def asks_as_reader(text: str) -> bool:
+    """安岳县读者王先生问：我家柠檬树叶片发黄…: a reader's question, which opens a Q&A column's piece."""
+    return "问" in text[:24] and bool(_READER_QUESTION.match(text))
+
+
+# 谣言一：…, 网传：…, 误区二：… and 真相：…, 专家解读：…: a 辟谣 piece's claims and its verdicts on them
+_DEBUNK_LABEL = re.compile(
+    r"^(?:谣言|传言|网传|误区|真相|辟谣|(?:专家|科学)?解读|专家提醒)[一二三四五六七八九十0-9]{0,2}\s*[：:]"
+)
+
+
+def opens_a_debunk_part(text: str) -> bool:
+    """谣言一：隔夜菜会致癌, 真相：…: a claim or its verdict, each a paragraph of its own (a claim is printed
+    without a stop, so no break cut the verdict from it)."""
+    return bool(_DEBUNK_LABEL.match(text))
 
 
 # 周红：…, 周红（重医附属儿童医院医生）：…: a turn led by the speaker's name (its surname is checked by the caller)
@@ -724,6 +749,23 @@ def is_column_name(text: str) -> bool:
     if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text or any(verb in text for verb in _NEWS_VERBS):
         return False  # 院士走进课堂 tells what happened: a headline, not the column 科普课堂
     return text.endswith(_COLUMN_NOUNS) or (len(text) == 4 and text.endswith(_SHORT_COLUMN_NOUNS))
+
+
+# What a 科普 or health page labels each of its pieces with (科学家故事, 科技史话, 名医说健康, 专家坐诊, 健康问答,
+# 谣言粉碎机): printed over the piece's headline, they are its 引题 (no headline ends so)
+_PIECE_LABEL_NOUNS = ("故事", "史话", "说健康", "话健康", "坐诊", "答疑", "问答", "竞答", "粉碎机", "辟谣")
+# 历史上的今天, 科技史上的今天: the almanac's label, its 的 a fixed phrase's
+_ON_THIS_DAY = re.compile(r"^[\u4e00-\u9fff]{0,4}史上的今天$")
+
+
+def is_piece_label(text: str) -> bool:
+    """科学家故事, 名医说健康, 谣言粉碎机, 科技史上的今天: a bare label a 科普 page prints over a piece's
+    headline (the rest of the name no phrase with 的, no news verb: 院士走进课堂讲故事 tells what happened)."""
+    if _ON_THIS_DAY.match(text):
+        return True
+    if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text or any(verb in text for verb in _NEWS_VERBS):
+        return False
+    return text.endswith(_PIECE_LABEL_NOUNS)
 
 
 _BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "集锦", "播报", "速览", "短波", "要闻", "传真")

@@ -637,6 +637,25 @@ def test_closing_names_and_attributions():
 
 
 @pytest.mark.parametrize(
+    ("signature", "authors", "source"),
+    [
+        ("江津区科协 张丽", ["张丽"], "江津区科协"),
+        ("璧山区科协 张三 李四", ["张三", "李四"], "璧山区科协"),
+        ("綦江区科协\u3000陈红梅", ["陈红梅"], "綦江区科协"),
+    ],
+)
+def test_a_bare_signature_of_a_body_and_its_people_closes_the_story(signature, authors, source):
+    """江津区科协 张丽 under the last paragraph, over a tip box's headline: the body that sent the story
+    and who wrote it, as in brackets (it was a paragraph, and the box ran on into the story)."""
+    first, second = page(
+        "老年人如何识别电信诈骗", "本报讯 " + LONG, signature, "科学用药“四不要”", "一不要：不要随意增减剂量。二不要：不要用茶水送服药物。"
+    ).items
+    assert ([b.name for b in first.bylines], first.source) == (authors, source)
+    assert len(first.paragraphs) == 1 and signature in first.credit_lines
+    assert second.title == "科学用药“四不要”"
+
+
+@pytest.mark.parametrize(
     ("names", "authors"),
     [
         ("海来伍呷 沙马阿果", ["海来伍呷", "沙马阿果"]),  # Yi names of four: no 4+4 slogan
@@ -1317,6 +1336,22 @@ def test_an_interviews_questions_without_a_question_mark_are_its_paragraphs(labe
     (item,) = page("扎根田野的“土专家”", "本报记者 杨婷", "62岁的周常勇蹲在果树下仔细查看叶片。", question, answer).items
     assert item.subheadings == []
     assert item.paragraphs == ["62岁的周常勇蹲在果树下仔细查看叶片。", question, answer]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("谣言一：隔夜菜会致癌，一口都不能吃", "真相：隔夜菜中的亚硝酸盐含量会随存放时间增加，但冷藏得当，24小时内远低于国家标准限量。"),
+        ("网传：喝醋能软化血管，预防动脉硬化", "真相：醋进入胃肠道后会被消化吸收，不可能以酸的形式到达血管。"),
+        ("误区二：感冒了就要吃抗生素，好得快", "专家解读：抗生素只对细菌有效，对引起感冒的病毒无效。"),
+    ],
+)
+def test_a_rumours_claim_and_the_verdict_on_it_are_paragraphs_of_their_own(claim, verdict):
+    """谣言一：…，一口都不能吃 over 真相：…: the claim, printed without a stop, and its verdict (the verdict
+    was joined to the claim as a break's other half)."""
+    (item,) = page("这些说法靠谱吗", "本报记者 周敏", claim, verdict).items
+    assert item.paragraphs == [claim, verdict]
+    assert "joined_break" not in [repair.code for repair in item.repairs]
 
 
 @pytest.mark.parametrize(("question", "answer"), [("问：", "答："), ("问1：", "答："), ("Q1：", "A1：")])
@@ -2144,6 +2179,13 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
         # a column's name with a middle dot, or a reporter's notes, over a headline (each was the title)
         (["健康·科普", "冬季如何预防呼吸道疾病"], ("健康·科普", "冬季如何预防呼吸道疾病", "")),
         (["本报特派记者手记", "在雪域高原感受科技的力量"], ("本报特派记者手记", "在雪域高原感受科技的力量", "")),
+        # a 科普 page's label for its piece, five characters or more (it was the title, the headline its 副题)
+        (["科学家故事", "屠呦呦：青蒿一握，济世苍生"], ("科学家故事", "屠呦呦：青蒿一握，济世苍生", "")),
+        (["名医说健康", "孩子反复咳嗽 警惕咳嗽变异性哮喘"], ("名医说健康", "孩子反复咳嗽 警惕咳嗽变异性哮喘", "")),
+        (["科技史上的今天", "12月17日：莱特兄弟实现人类首次动力飞行"], ("科技史上的今天", "12月17日：莱特兄弟实现人类首次动力飞行", "")),
+        (["谣言粉碎机", "这些健康说法靠谱吗"], ("谣言粉碎机", "这些健康说法靠谱吗", "")),
+        (["农业技术问答", "冬季大棚蔬菜如何防冻害"], ("农业技术问答", "冬季大棚蔬菜如何防冻害", "")),
+        (["一粒种子的故事", "袁隆平院士与杂交水稻的六十年"], ("", "一粒种子的故事", "袁隆平院士与杂交水稻的六十年")),  # a phrase with 的
         # a portrait's 副题 with its dash left out (追光者 had become the 引题)
         (["追光者", "记渝北区科技特派员李红和她的柑橘园"], ("", "追光者", "记渝北区科技特派员李红和她的柑橘园")),
         (["春华秋实", "写在重庆市科协成立65周年之际"], ("", "春华秋实", "写在重庆市科协成立65周年之际")),
@@ -2158,6 +2200,19 @@ def test_two_headline_lines_as_kicker_title_and_subtitle(lines, parts):
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts(lines) == parts
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [("科学家故事", "屠呦呦：青蒿一握，济世苍生"), ("科学家故事", "青蒿一握，济世苍生"), ("科技史话", "南仁东：二十二年，一口“天眼”")],
+)
+def test_a_headline_with_clauses_under_a_pieces_label_is_its_title(label, headline):
+    """屠呦呦：青蒿一握，济世苍生 under 科学家故事, over the story and its credit: the title under its 引题 (it
+    was the first paragraph, joined to the lead as a break's other half, and the label the title)."""
+    lead = "1930年12月30日，屠呦呦出生于浙江宁波。1955年，她从北京医学院药学系毕业。"
+    (item,) = page(label, headline, lead, "（张晓东）").items
+    assert (item.kicker, item.title, item.subtitle) == (label, headline, "")
+    assert item.paragraphs == [lead]
 
 
 @pytest.mark.parametrize(
@@ -3006,6 +3061,20 @@ def test_an_interviews_turns_are_its_paragraphs(turns, headline):
     (item,) = page("科普四川", "2023-08-18 20:00 四川", headline, *turns).items
     assert (item.title, item.subtitle, item.kicker) == (headline, "", "")
     assert item.paragraphs == turns
+
+
+@pytest.mark.parametrize(
+    ("asker", "expert"),
+    [("荣昌区读者李女士问：", "重庆市畜牧科学院兽医研究所副研究员 刘晓东答："), ("网友“小张”问：", "专家答：")],
+)
+def test_a_qa_columns_next_question_under_its_own_headline_is_a_piece_of_its_own(asker, expert):
+    """生猪养殖户如何防控非洲猪瘟 over 荣昌区读者李女士问：… after a piece that opened with a reader's question:
+    the column's next piece, with its own asker, expert and place (it was a sub-heading of the first)."""
+    first_qa = ["安岳县读者王先生问：我家柠檬树叶片发黄，叶脉还是绿的，该怎么处理？", "四川省农业科学院园艺研究所研究员 江东答：可能是缺铁引起的生理性黄化。"]
+    second_qa = [asker + "冬季如何做好非洲猪瘟防控？", expert + "关键在于生物安全，要定期消毒。"]
+    first, second = page("专家坐诊", "柠檬叶片发黄怎么办？", *first_qa, "生猪养殖户如何防控非洲猪瘟", *second_qa).items
+    assert (first.kicker, first.title, first.paragraphs) == ("专家坐诊", "柠檬叶片发黄怎么办？", first_qa)
+    assert (second.title, second.subtitle, second.paragraphs) == ("生猪养殖户如何防控非洲猪瘟", "", second_qa)
 
 
 @pytest.mark.parametrize("closing", ["（完）", ""])
