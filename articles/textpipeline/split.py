@@ -357,21 +357,44 @@ def _one_writer_each(bylines: list) -> list:
 
 def _drop_repeated_items(items: list[Item]) -> list[Item]:
     """A whole story pasted twice (same headline, same text) is kept once; the copy is recorded on the
-    first as a removed repeat, as a repeated paragraph is (repair.remove_duplicates)."""
-    first_of: dict[tuple, Item] = {}
-    kept = []
+    kept one as a removed repeat, as a repeated paragraph is (repair.remove_duplicates).
+
+    The paper's copy and the website's copy of one story differ only in what is around the text (本报讯
+    and a byline on one, 来源 and 发布时间 on the other): the bodies are compared, not the credits. The
+    copy with the byline is kept, in the first copy's place, and takes the other's source if it has none.
+    """
+    kept: list[Item] = []
     for item in items:
-        key = (item.kind, item.title, item.subtitle, tuple(item.printed_texts()))
-        first = first_of.get(key)
-        if first is None or not item.title or len(item.body) < 20:
-            first_of.setdefault(key, item)
+        first = next((earlier for earlier in kept if _same_story(earlier, item)), None)
+        if first is None:
             kept.append(item)
             continue
-        copy = "\n".join(text for text in item.printed_texts() if text)
-        first.repairs.append(Repair("duplicate_removed", f"删除整篇重复的稿件：“{item.title[:20]}”又印了一遍", copy))
+        keeper, copy = (item, first) if _credited(item) and not _credited(first) else (first, item)
+        keeper.source = keeper.source or copy.source
+        printed = "\n".join(text for text in copy.printed_texts() if text)
+        keeper.repairs.append(Repair("duplicate_removed", f"删除整篇重复的稿件：“{item.title[:20]}”又印了一遍", printed))
+        kept[kept.index(first)] = keeper
     for position, item in enumerate(kept):
         item.position = position
     return kept
+
+
+def _same_story(first: Item, later: Item) -> bool:
+    """Two items are one story pasted twice: same kind, headline and pictures and the same body, word
+    for word (spacing aside); a body cut short or changed may be another version, which an editor keeps."""
+    if (first.kind, first.title, first.subtitle) != (later.kind, later.title, later.subtitle) or not later.title:
+        return False
+    if first.captions != later.captions:
+        return False
+    body, copy = (re.sub(r"\s+", "", item.body) for item in (first, later))
+    if len(copy) < 20:
+        return False
+    return body == copy
+
+
+def _credited(item: Item) -> bool:
+    """The item prints who wrote it or the paper's 本报讯: the paper's copy rather than a website's."""
+    return bool(item.credit_lines or item.dateline)
 
 
 def _crosses_new_year(items: list[Item]) -> bool:

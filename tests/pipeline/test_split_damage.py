@@ -3374,6 +3374,35 @@ def test_a_whole_story_pasted_twice_is_kept_once_and_the_copy_recorded():
     assert len(split_page("\n\n".join(story + changed)).items) == 2
 
 
+_PAPER_COPY = ["德阳市科协组织专家助力抗旱保苗", "本报讯（记者 赵敏）7月28日，德阳市科协组织市农学会专家20余人，分赴旌阳区、中江县开展抗旱保苗技术服务。",
+               "专家们深入田间，指导农户科学灌溉、合理施肥，帮助群众减轻旱情损失。"]
+_WEB_COPY = ["德阳市科协组织专家助力抗旱保苗", "来源：四川科技报    发布时间：2022-08-03 09:15",
+             "7月28日，德阳市科协组织市农学会专家20余人，分赴旌阳区、中江县开展抗旱保苗技术服务。",
+             "专家们深入田间，指导农户科学灌溉、合理施肥，帮助群众减轻旱情损失。"]
+
+
+@pytest.mark.parametrize(
+    ("copies", "kept"),
+    [
+        ([_PAPER_COPY, _WEB_COPY], 1),
+        ([_WEB_COPY, _PAPER_COPY], 1),
+        ([_PAPER_COPY, _WEB_COPY[:-1]], 2),  # the website's copy cut short: not word for word
+        ([_PAPER_COPY[:-1], _WEB_COPY], 2),  # the paper's copy is not the website's whole story
+        ([_PAPER_COPY, [*_WEB_COPY[:-1], "据了解，下一步德阳市科协将持续组织科技志愿者开展服务。"]], 2),
+    ],
+)
+def test_the_papers_and_the_websites_copy_of_one_story_are_kept_once(copies, kept):
+    """The same story pasted from the paper (本报讯 and a byline) and from its website (来源, 发布时间) had
+    been two items: the bodies are compared, not the credits, and the paper's copy is kept."""
+    result = split_page("\n\n".join(["四川科技报 2022年8月3日 第1版", *copies[0], *copies[1]]))
+    assert len(result.items) == kept
+    if kept == 1:
+        (item,) = result.items
+        assert (item.credit_lines, item.source) == (["本报讯（记者 赵敏）"], "四川科技报")
+        assert [repair.code for repair in item.repairs].count("duplicate_removed") == 1
+    assert account(result).balanced
+
+
 @pytest.mark.parametrize("emoji", ["🎉🎉", "😊", "👍", "💪", "✨✨✨", "✅", "⭐", "❤️", "👍🏻"])
 @pytest.mark.parametrize("separator", ["\n", "\n\n"])
 def test_emoji_after_a_paragraphs_full_stop_hide_no_sentence_end(emoji, separator):
