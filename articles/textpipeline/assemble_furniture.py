@@ -29,6 +29,7 @@ from .pagemeta import (
     dating_office,
     is_breadcrumb,
     is_comment_line,
+    is_comment_signature,
     is_issue_line,
     is_name_in_capitals,
     is_page_first_teaser,
@@ -317,7 +318,11 @@ class FurnitureRules:
         A title followed by its story (a real 相关阅读 sidebar) ends the list.
         """
         text = line.text
-        if is_comment_line(text) or is_page_first_teaser(shapes.strip_bullet(text)):
+        if (
+            is_comment_line(text)
+            or (index > 0 and is_comment_signature(self.lines[index - 1].text))
+            or is_page_first_teaser(shapes.strip_bullet(text))
+        ):
             record_meta_line(self.meta, "navigation", text)  # under 网友评论: a reader's comment, not the story's
             return True
         if (story_at(self.lines, index) and not _listed_title(text)) or (

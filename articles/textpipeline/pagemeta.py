@@ -323,7 +323,17 @@ def is_contents_heading(text: str) -> bool:
 def opens_recommendations(text: str) -> bool:
     """往期推荐, 【推荐阅读】, 🌟往期回顾🌟, ▼ 相关新闻 ▼, 相关链接：: a heading over a list of other posts'
     titles, in whatever brackets, ornaments or colon the post dresses it."""
-    return _strip_decoration(fold(text).strip()).strip("【】[] :：") in RECOMMENDATION_HEADINGS
+    heading = _strip_decoration(fold(text).strip()).strip("【】[] :：")
+    return heading in RECOMMENDATION_HEADINGS or _counted_heading(heading)
+
+
+def _counted_heading(text: str) -> bool:
+    """网友评论（2）, 精选留言 12条: a list's heading with the count of what it lists."""
+    return bool(_COUNTED.search(text)) and _COUNTED.sub("", text) in RECOMMENDATION_HEADINGS
+
+
+# the count after a list's heading: 网友评论（2）, 精选留言 12条
+_COUNTED = re.compile(r"\s*(?:[（(]\s*\d{1,5}\s*条?\s*[)）]|\d{1,5}\s*条)$")
 
 
 # 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page; or its
@@ -444,7 +454,7 @@ def meta_line_kind(text: str) -> str | None:
     ):
         return "co_organizers"
     short = len(text) <= 40
-    if text in _NAVIGATION or _BREADCRUMB.match(text) or (short and _short_navigation(text)):
+    if text in _NAVIGATION or _BREADCRUMB.match(text) or (short and (_short_navigation(text) or _counted_heading(text))):
         return "navigation"
     if len(text) <= 120 and ("|" in text or "｜" in text or "丨" in text) and _menu_bar(text):
         return "navigation"  # 首页 | 机构概况 | 新闻中心 | 学会工作 | …: the site's menu
@@ -583,6 +593,16 @@ _COMMENT = re.compile(r"^[^\s：:]{1,20}[：:]\S.{0,300}?\s+\d{4}[-/.]\d{1,2}[-/
 
 # @成都李阿姨：原来是谣言…, 小编回复：感谢关注…: a reader's message under a post's 读者留言, and the reply to it
 _POST_MESSAGE = re.compile(r"^(?:[@＠][^\s：:]{1,20}|(?:小编|作者|编辑|作者小编)回复)[：:]\S")
+
+
+# 游客 2023-04-18 18:32 over the comment's text on the next line: a reader's comment signed and dated
+# to the minute on a line of its own (a link under 相关新闻 is dated to the day)
+_COMMENT_SIGNATURE = re.compile(r"^[^\s：:，。、；;！？]{1,12}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def is_comment_signature(text: str) -> bool:
+    """游客 2023-04-18 18:32: who commented and when, the comment's text on the line below."""
+    return bool(_COMMENT_SIGNATURE.match(fold(text).strip()))
 
 
 def is_comment_line(text: str) -> bool:

@@ -1425,14 +1425,23 @@ def test_a_title_over_a_paragraph_and_its_pictures_credit_with_more_story_stays_
     assert item.kind != PHOTO and item.paragraphs[0] == STORY_A
 
 
-def test_a_web_pages_reader_comments_are_page_furniture():
+@pytest.mark.parametrize(
+    ("heading", "comments"),
+    [
+        ("网友评论", ["游客123：活动很有意义，希望多举办！    2021-05-24 15:20", "重庆小李：孩子很喜欢VR体验。    2021-05-25 09:11"]),
+        # signed and dated on a line of their own, the text under each; the heading with its count
+        ("网友评论（2）", ["游客 2021-05-24 15:20", "活动很有意义，希望多举办！", "重庆小李 2021-05-25 09:11", "孩子很喜欢VR体验。"]),
+        ("网友评论(2)", ["游客 2021-05-24 15:20", "活动很有意义，希望多举办！", "重庆小李 2021-05-25 09:11", "孩子很喜欢VR体验。"]),
+    ],
+)
+def test_a_web_pages_reader_comments_are_page_furniture(heading, comments):
     """网友评论 and its signed, dated comments under the story, then 我要评论: the page's, not the story's (the
-    comments were its paragraphs or a story without a headline, one of them the site's name and date)."""
-    comments = ["游客123：活动很有意义，希望多举办！    2021-05-24 15:20", "重庆小李：孩子很喜欢VR体验。    2021-05-25 09:11"]
-    result = page("永川区科协开展科技活动周系列活动", STORY_B, "网友评论", *comments, "我要评论")
+    comments were its paragraphs or a story without a headline, one of them the site's name and date; under
+    网友评论（2） a story titled so, its commenter the page's site)."""
+    result = page("永川区科协开展科技活动周系列活动", STORY_B, heading, *comments, "我要评论")
     (item,) = result.items
     assert item.paragraphs == [STORY_B]
-    assert all(line in result.meta.boilerplate for line in ["网友评论", *comments, "我要评论"])
+    assert all(line in result.meta.boilerplate for line in [heading, *comments, "我要评论"])
     assert result.meta.site is None and result.meta.page_date is None
 
 
