@@ -430,6 +430,8 @@ def meta_line_kind(text: str) -> str | None:
     if len(text) > MAX_META_LINE:
         return None  # a page pasted as one line is story text an editor must see, not a footer
     text = fold(text)
+    if is_garbage_line(text):
+        return "decoration"  # ▓▒░■□ ~~ ##@@ ‖‖: a scan's noise, which interrupts no story (split_page flags it)
     if len(text) <= 80 and text and (text[0] in _DECORATION or text[-1] in _DECORATION or _is_symbol(text[0])):
         bare = _strip_decoration(text)
         if not bare or (bare.isdigit() and len(bare) <= 3):
@@ -492,6 +494,19 @@ def meta_line_kind(text: str) -> str | None:
 
 
 _DECORATION = frozenset("-—–－=＝~～*＊_·•▼▽▲△◆◇■□●○★☆♦❤→←↓↑ \u3000")  # not 。 or …: sentences end so
+
+
+def is_garbage_line(text: str) -> bool:
+    """▓▒░■□▲△◆◇ ~~ ##@@ ‖‖ ┃┃, ~~~~####^^^^****: a line of mixed symbols with no character, letter or
+    digit, noise a scan or a broken copy left; not a rule of one or two marks (————, ★★★, ◆ ◆ ◆), nor a
+    row of emoji a post is decorated with."""
+    marks = "".join(fold(text).split())
+    if len(marks) < 6 or len(set(marks)) < 3 or all(mark in _DECORATION for mark in marks):
+        return False
+    return not any(
+        mark.isalnum() or unicodedata.category(mark).startswith("L") or 0x2600 <= ord(mark) <= 0x27BF or ord(mark) >= 0x1F000
+        for mark in marks
+    )
 
 
 def _is_symbol(char: str) -> bool:

@@ -36,7 +36,7 @@ from .model import (
     Remainder,
     Repair,
 )
-from .pagemeta import infer_province
+from .pagemeta import infer_province, is_garbage_line
 from .printed import give_back
 from .punctuation import halfwidth_alnum, ocr_day_marks, ocr_digits
 from .shapes import (
@@ -92,7 +92,16 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
         remainders = give_back(records, read, folded, items, meta, remainders)
     if cleaned.origin is not None:
         remainders = _in_page_offsets(items, remainders, cleaned, text)
-    return PageResult(text=text, encoding=encoding, meta=meta, items=items, remainders=remainders, repairs=page_repairs)
+    flags = [_garbage_flag(line) for line in meta.source_lines if is_garbage_line(line)]
+    return PageResult(
+        text=text, encoding=encoding, meta=meta, items=items, remainders=remainders, flags=flags, repairs=page_repairs
+    )
+
+
+def _garbage_flag(line: str) -> Flag:
+    """A line of symbols a scan or a broken copy left, taken out of the stories: kept on the page's record and
+    shown to an editor, who may find what it stood for in the original."""
+    return Flag("garbage_line", f"乱码行“{line[:20]}”已移出正文，请对照原件核对是否缺字", line)
 
 
 def _record_full_width(items: list[Item], text: str, widths: str) -> None:

@@ -265,10 +265,39 @@ from articles.textpipeline.split import split_page
         # a teaser with 见 and its page first; a page's number and section alone is its head
         ("详见第5版 冬季慢病管理指南", "navigation"),
         ("第3版 区县传真", None),
+        # a line of a scan's noise, with no character, letter or digit (it had been a headline or a sidebar)
+        ("▓▒░■□▲△◆◇ ~~ ##@@ ‖‖ ┃┃ ▓▒░", "decoration"),
+        ("■■■□□□▲▲▲ ¤¤¤ ◎◎◎", "decoration"),
+        ("~~~~####^^^^****", "decoration"),
+        ("◎ 聚焦 ◎", None),
     ],
 )
 def test_meta_line_kind(line, kind):
     assert meta_line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("noise", "where"),
+    [
+        ("▓▒░■□▲△◆◇ ~~ ##@@ ‖‖ ┃┃ ▓▒░", "between"),
+        ("■■■□□□▲▲▲ ¤¤¤ ◎◎◎", "inside"),
+        ("�����@@##¥¥%%……&&**", "between"),
+    ],
+)
+def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
+    """A scan's line of symbols between two stories had become the second's headline (its real one the 副题),
+    inside a story a sidebar: it goes to the page's record, with a flag for an editor."""
+    first = ["巫山县科协开展脆李种植技术培训", "本报讯（通讯员 张勇）6月10日，巫山县科协组织专家在曲尺乡开展脆李种植技术培训。"]
+    second = ["城口县科协为基层科普人员“充电”", "本报讯（记者 刘芳）6月11日，城口县科协举办基层科普人员能力提升培训班。"]
+    lines = [*first, noise, *second] if where == "between" else [*first[:1], first[1], noise, "培训现场，专家为果农讲解了疏果技术。"]
+    result = split_page("\n".join(["重庆科技报 2021年6月15日 星期二", *lines]))
+    assert [(item.title, item.subtitle) for item in result.items] == (
+        [(first[0], ""), (second[0], "")] if where == "between" else [(first[0], "")]
+    )
+    assert all(noise not in block.text for item in result.items for block in item.blocks)
+    assert noise in result.meta.source_lines
+    assert [(flag.code, flag.excerpt) for flag in result.flags] == [("garbage_line", noise)]
+    assert account(result).balanced
 
 
 @pytest.mark.parametrize(
