@@ -27,6 +27,7 @@ from .lookahead import (
 from .model import AUTHOR, Byline
 from .pagemeta import (
     dating_office,
+    head_date,
     is_breadcrumb,
     is_comment_line,
     is_comment_signature,
@@ -78,8 +79,16 @@ class FurnitureRules:
             return True
         if meta_kind == "site_date" and self._story_goes_on_after(index):
             record_meta_line(self.meta, meta_kind, text)
+            self._record_head_date(line)
             return True
         return False
+
+    def _record_head_date(self, line: Line) -> None:
+        """四川科技报 2023年1月4日 第2版: the day of the issue the stories below it are from (a second issue
+        pasted under the first has its own)."""
+        date = head_date(line.text)
+        if date is not None:
+            self.result.head_dates.append((line.start, date))
 
     def _story_goes_on_after(self, index: int) -> bool:
         """四川科技报 2021年8月20日 第3版 between two paragraphs of a story, the second no new story's

@@ -659,21 +659,30 @@ def _dated_fields(text: str) -> re.Match | None:
     return match if match and parse_iso_date(match.group(2)) else None
 
 
+def _head_site_and_date(text: str) -> tuple[str | None, str | None]:
+    """The site and the date (as printed) of a line meta_line_kind calls 'site_date'."""
+    match = _site_date(fold(text)) or _PRINT_EDITION.match(fold(text))
+    if match:
+        return (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)
+    if issue := _ISSUE_HEAD.match(fold(text)):
+        return text[issue.start(1) : issue.end(1)], None  # the issue gives a year, not a day
+    if match := _WECHAT_HEAD.match(fold(text)):
+        return text[match.start(3) : match.end(3)], match.group(4)
+    match = _ORIGINAL_LABEL.match(fold(text))
+    return text[match.start(3) : match.end(3)], None
+
+
+def head_date(text: str) -> dt.date | None:
+    """The day a page head or a post's head line prints (四川科技报 2023年1月4日 第2版: 2023-01-04)."""
+    date = _head_site_and_date(text)[1]
+    return parse_iso_date(date) if date else None
+
+
 def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
     """Store one metadata line in ``meta`` (the line itself goes to source_lines)."""
     meta.source_lines.append(text)
     if kind == "site_date":
-        match = _site_date(fold(text)) or _PRINT_EDITION.match(fold(text))
-        issue = None if match else _ISSUE_HEAD.match(fold(text))
-        if match:
-            site, date = (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)
-        elif issue:
-            site, date = text[issue.start(1) : issue.end(1)], None  # the issue gives a year, not a day
-        elif match := _WECHAT_HEAD.match(fold(text)):
-            site, date = text[match.start(3) : match.end(3)], match.group(4)
-        else:
-            match = _ORIGINAL_LABEL.match(fold(text))
-            site, date = text[match.start(3) : match.end(3)], None
+        site, date = _head_site_and_date(text)
         meta.site = meta.site or site
         meta.page_date = meta.page_date or (parse_iso_date(date) if date else None)
     elif kind == "web_info":

@@ -9,6 +9,7 @@ duplicates removed and doubts flagged (repair.py), character widths
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -73,7 +74,9 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     meta.province_code = infer_province(joined, meta.site)
     years = page_years(joined)
     dating = Dating(meta.page_date, year_hint, page_anchor(joined), present_year(years))
-    items = _drop_repeated_items([_finish(draft, position, dating) for position, draft in enumerate(assembly.drafts)])
+    items = _drop_repeated_items(
+        [_finish(draft, position, _dating_at(draft, assembly.head_dates, dating)) for position, draft in enumerate(assembly.drafts)]
+    )
     several_years = len(set(years)) > 1
     if several_years or _crosses_new_year(items):
         for item in items:
@@ -194,6 +197,16 @@ class Dating:
 
 
 UNDATED = Dating(None, None, None, None)
+
+
+def _dating_at(draft: Draft, head_dates: list[tuple[int, dt.date]], dating: Dating) -> Dating:
+    """Two issues pasted into one file, each under its dated head (四川科技报 2022年12月28日 第2版, then
+    四川科技报 2023年1月4日 第2版): a story is of the issue whose head is the last above it, its 近日 that
+    issue's day and its 1月2日 that issue's year, not the first head's."""
+    if len({date for _, date in head_dates}) < 2 or draft.start is None:
+        return dating
+    above = [date for start, date in head_dates if start <= draft.start]
+    return dataclasses.replace(dating, page_date=above[-1]) if above else dating
 
 
 def _finish(draft: Draft, position: int, dating: Dating) -> Item:
