@@ -167,6 +167,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
                 self._web_info_author(text)
             elif meta_kind == "boilerplate":
                 self._printing_office(text)
+            elif meta_kind == "source":
+                self._closing_source(text)
             elif meta_kind == "site_date":
                 self._record_head_date(line)
                 self._office_under_document_head(text)

@@ -34,6 +34,7 @@ from .pagemeta import (
     is_issue_line,
     is_name_in_capitals,
     is_page_first_teaser,
+    labelled_source,
     meta_line_kind,
     names_page_editors,
     printing_office,
@@ -222,6 +223,14 @@ class FurnitureRules:
         current.item.bylines.extend(credits.info_line_writers(text))  # 文/图：孙 婷
         if fields.get("来源") and current.item.source is None:
             current.item.source = fields["来源"]
+
+    def _closing_source(self, text: str) -> None:
+        """来源：叙永县科协 under a story's text: that story's source, as each of several WeChat posts pasted one
+        after another closes with its own (the page keeps only the first)."""
+        current = self._open()
+        source = labelled_source(text)
+        if source and current is not None and current.is_article and current.has_body and current.item.source is None:
+            current.item.source = source
 
     def _printing_office(self, text: str) -> None:
         """达州市科协办公室  2024年3月19日印发 at the foot of a 纪要 or a 通知 (under its 分送：): the office

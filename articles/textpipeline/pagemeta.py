@@ -678,6 +678,27 @@ def head_date(text: str) -> dt.date | None:
     return parse_iso_date(date) if date else None
 
 
+def _source_and_date(text: str) -> tuple[str, dt.date | None]:
+    """The source a line meta_line_kind calls 'source' names, and the day printed after it
+    (来源：人民网-四川频道  2021年05月31日08:25)."""
+    match = _SOURCE.match(fold(text))
+    group = 1 if match.group(1) else 2
+    source = text[match.start(group) : match.end(group)].strip()
+    dated = _TRAILING_DATE.search(fold(source))
+    if dated and dated.start() > 0:
+        return source[: dated.start()].strip(), parse_iso_date(dated.group(1))
+    return source, None
+
+
+def labelled_source(text: str) -> str | None:
+    """来源：叙永县科协 under a post's text: the body the story came from, which closes it (not 以下文章来源于 X
+    or 转自 X, which a reposted post prints over its headline, nor a science post's producer, 出品：X)."""
+    match = _SOURCE.match(fold(text))
+    if match is None or not match.group(1) or fold(text).startswith("出品"):
+        return None
+    return _source_and_date(text)[0]
+
+
 def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
     """Store one metadata line in ``meta`` (the line itself goes to source_lines)."""
     meta.source_lines.append(text)
@@ -692,14 +713,8 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
         if meta.source is None and fields.get("来源"):
             meta.source = fields["来源"]
     elif kind == "source" and meta.source is None:
-        match = _SOURCE.match(fold(text))
-        group = 1 if match.group(1) else 2
-        source = text[match.start(group) : match.end(group)].strip()
-        dated = _TRAILING_DATE.search(fold(source))  # 来源：人民网-四川频道  2021年05月31日08:25
-        if dated and dated.start() > 0:
-            meta.page_date = meta.page_date or parse_iso_date(dated.group(1))
-            source = source[: dated.start()].strip()
-        meta.source = source
+        meta.source, date = _source_and_date(text)
+        meta.page_date = meta.page_date or date
     elif kind == "url" and meta.original_url is None:
         match = _URL.match(fold(text))
         meta.original_url = text[match.start(1) : match.end(1)]

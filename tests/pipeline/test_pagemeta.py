@@ -839,6 +839,31 @@ def test_a_site_date_and_source_line_under_a_headline_is_the_pages_info():
 
 
 @pytest.mark.parametrize(
+    ("closing", "sources"),
+    [
+        (["来源：泸州市科协", "来源：叙永县科协"], ["泸州市科协", "叙永县科协"]),
+        (["稿源：泸州市科协", "信息来源：叙永县科协"], ["泸州市科协", "叙永县科协"]),
+        # a science post's producer is the page's, not the story's source
+        (["出品：泸州市科协", "来源：叙永县科协"], [None, "叙永县科协"]),
+        # 以下文章来源于 X heads the next reposted post: it is no source of the post above it
+        (["", "以下文章来源于 叙永科协"], [None, None]),
+    ],
+)
+def test_each_wechat_post_pasted_one_after_another_keeps_its_own_source(closing, sources):
+    """Two posts, each closed by its 来源: only the first went to the page, the second to its boilerplate, and
+    neither post had a source."""
+    posts = [
+        ["泸州科协", "2023-07-21 18:30 发表于四川", "泸州市科协召开科技工作者座谈会",
+         "7月20日，泸州市科协召开科技工作者座谈会，15名科技工作者代表参加座谈。", closing[0], "阅读 512"],
+        ["泸州科协", "2023-07-25 17:05 发表于四川", "叙永县科协开展暑期青少年科普研学活动",
+         "7月24日，叙永县科协组织全县40名中小学生走进泸州市科技馆，开展暑期科普研学活动。", closing[1], "阅读 306"],
+    ]
+    result = split_page("\n".join(line for post in posts for line in post if line))
+    assert [item.source for item in result.items] == sources
+    assert account(result).balanced
+
+
+@pytest.mark.parametrize(
     "head",
     [["巴中科技 2023年第5期"], ["重庆科协 2021年第3期（总第215期）"], ["重庆科协", "2021年第3期"]],
 )
