@@ -39,7 +39,7 @@ from .model import (
 )
 from .pagemeta import infer_province, is_garbage_line
 from .printed import give_back
-from .punctuation import halfwidth_alnum, ocr_day_marks, ocr_digits
+from .punctuation import halfwidth_alnum, ocr_confused_characters, ocr_day_marks, ocr_digits
 from .shapes import (
     SUBJECT_TAIL,
     is_bare_attachment_head,
@@ -66,7 +66,8 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     # ２０２３年 and ０．７４％ read as ASCII (as the items keep them), 本報訊 as 本报讯 (given back below)
     widths = halfwidth_alnum(cleaned.text)[0]
     digits, misread = ocr_digits(widths)  # a scan's 2O23年 read as 2023年
-    read, misread_days = ocr_day_marks(digits)  # …and its 5月20口 as 5月20日
+    days, misread_days = ocr_day_marks(digits)  # …and its 5月20口 as 5月20日
+    read, misread_words = ocr_confused_characters(days)  # …and its 己经, 末来 as 已经, 未来
     folded = fold_page(read)
     lines = unwrap_lines(folded, split_lines(folded), printed=cleaned.text)
     assembly = assemble(lines, meta)
@@ -86,11 +87,13 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
         _record_full_width(items, cleaned.text, widths)
     page_repairs = _record_misread(items, widths, digits, _digits_repair) if misread else []
     if misread_days:
-        page_repairs += _record_misread(items, digits, read, _days_repair)
+        page_repairs += _record_misread(items, digits, days, _days_repair)
+    if misread_words:
+        page_repairs += _record_misread(items, days, read, _words_repair)
     if encoding.endswith(MOJIBAKE):
         page_repairs.append(Repair("mojibake", _MOJIBAKE_NOTE))
     if folded != cleaned.text:
-        # records of lines keep the page's characters, but not a scan's misread digits and days
+        # records of lines keep the page's characters, but not a scan's misread digits, days and words
         records = "".join(now if was != now else printed for printed, was, now in zip(cleaned.text, widths, read, strict=True))
         remainders = give_back(records, read, folded, items, meta, remainders)
     if cleaned.origin is not None:
@@ -160,6 +163,7 @@ def _misread_repair(code: str, what: str, find):
 
 _digits_repair = _misread_repair("ocr_digits", "数字里被扫描认成字母 O、l 或“〇”的 0、1 已改回", ocr_digits)
 _days_repair = _misread_repair("ocr_day", "日期里被扫描认成“口”或“曰”的“日”已改回", ocr_day_marks)
+_words_repair = _misread_repair("ocr_characters", "被扫描认错的字（己/已、末/未、人/入）已改回", ocr_confused_characters)
 
 
 def _in_page_offsets(items: list[Item], remainders: list[Remainder], cleaned: Cleaned, text: str) -> list[Remainder]:

@@ -3827,3 +3827,12 @@ def test_a_parallel_phrase_between_photos_over_a_credited_caption_is_the_photos_
     result = page(*before, "科普惠民 服务乡村", "5月22日，巫溪县科协在宁厂镇举办中蜂养殖技术培训，50余名蜂农参加。 本报记者 周红 摄")
     assert result.items[-1].kind == PHOTO and result.items[-1].title == title
     assert ("科普惠民 服务乡村" in result.meta.banners) is not bool(title)
+
+
+def test_a_scans_confused_characters_are_turned_back_and_recorded():
+    """己建成, 末来, 深人 had been published as printed, with no repair or flag (and 深人, 末来 as keywords)."""
+    (item,) = page("眉山市科协推进院士（专家）工作站建设",
+                   "本报讯 9月5日，眉山市科协调研组一行深人企业生产车间。截至目前，眉山市己建成工作站12个，末来还将新建5个。").items
+    assert item.paragraphs == ["9月5日，眉山市科协调研组一行深入企业生产车间。截至目前，眉山市已建成工作站12个，未来还将新建5个。"]
+    (repair,) = [r for r in item.repairs if r.code == "ocr_characters"]
+    assert (repair.removed, repair.added) == ("人己末", "入已未")
