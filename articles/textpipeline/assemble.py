@@ -41,6 +41,7 @@ credits, pictures and furniture (metadata, banners, a site's name, links).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from . import shapes
@@ -82,6 +83,8 @@ from .pagemeta import (
 class Assembly:
     drafts: list[Draft] = field(default_factory=list)
     remainders: list[Remainder] = field(default_factory=list)
+    # where each dated page head starts and its day: the stories under it are of that issue (split._dating_at)
+    head_dates: list[tuple[int, dt.date]] = field(default_factory=list)
 
 
 def assemble(lines: list[Line], meta: PageMeta) -> Assembly:
@@ -167,7 +170,10 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
                 self._web_info_author(text)
             elif meta_kind == "boilerplate":
                 self._printing_office(text)
+            elif meta_kind == "source":
+                self._closing_source(text)
             elif meta_kind == "site_date":
+                self._record_head_date(line)
                 self._office_under_document_head(text)
                 self._wechat_author(text)
                 self._account_name(index)

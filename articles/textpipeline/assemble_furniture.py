@@ -27,11 +27,14 @@ from .lookahead import (
 from .model import AUTHOR, Byline
 from .pagemeta import (
     dating_office,
+    head_date,
     is_breadcrumb,
     is_comment_line,
+    is_comment_signature,
     is_issue_line,
     is_name_in_capitals,
     is_page_first_teaser,
+    labelled_source,
     meta_line_kind,
     names_page_editors,
     printing_office,
@@ -77,8 +80,16 @@ class FurnitureRules:
             return True
         if meta_kind == "site_date" and self._story_goes_on_after(index):
             record_meta_line(self.meta, meta_kind, text)
+            self._record_head_date(line)
             return True
         return False
+
+    def _record_head_date(self, line: Line) -> None:
+        """四川科技报 2023年1月4日 第2版: the day of the issue the stories below it are from (a second issue
+        pasted under the first has its own)."""
+        date = head_date(line.text)
+        if date is not None:
+            self.result.head_dates.append((line.start, date))
 
     def _story_goes_on_after(self, index: int) -> bool:
         """四川科技报 2021年8月20日 第3版 between two paragraphs of a story, the second no new story's
@@ -213,6 +224,14 @@ class FurnitureRules:
         if fields.get("来源") and current.item.source is None:
             current.item.source = fields["来源"]
 
+    def _closing_source(self, text: str) -> None:
+        """来源：叙永县科协 under a story's text: that story's source, as each of several WeChat posts pasted one
+        after another closes with its own (the page keeps only the first)."""
+        current = self._open()
+        source = labelled_source(text)
+        if source and current is not None and current.is_article and current.has_body and current.item.source is None:
+            current.item.source = source
+
     def _printing_office(self, text: str) -> None:
         """达州市科协办公室  2024年3月19日印发 at the foot of a 纪要 or a 通知 (under its 分送：): the office
         that printed it issued the document above, its source when nothing else named one."""
@@ -317,7 +336,11 @@ class FurnitureRules:
         A title followed by its story (a real 相关阅读 sidebar) ends the list.
         """
         text = line.text
-        if is_comment_line(text) or is_page_first_teaser(shapes.strip_bullet(text)):
+        if (
+            is_comment_line(text)
+            or (index > 0 and is_comment_signature(self.lines[index - 1].text))
+            or is_page_first_teaser(shapes.strip_bullet(text))
+        ):
             record_meta_line(self.meta, "navigation", text)  # under 网友评论: a reader's comment, not the story's
             return True
         if (story_at(self.lines, index) and not _listed_title(text)) or (

@@ -323,7 +323,17 @@ def is_contents_heading(text: str) -> bool:
 def opens_recommendations(text: str) -> bool:
     """往期推荐, 【推荐阅读】, 🌟往期回顾🌟, ▼ 相关新闻 ▼, 相关链接：: a heading over a list of other posts'
     titles, in whatever brackets, ornaments or colon the post dresses it."""
-    return _strip_decoration(fold(text).strip()).strip("【】[] :：") in RECOMMENDATION_HEADINGS
+    heading = _strip_decoration(fold(text).strip()).strip("【】[] :：")
+    return heading in RECOMMENDATION_HEADINGS or _counted_heading(heading)
+
+
+def _counted_heading(text: str) -> bool:
+    """网友评论（2）, 精选留言 12条: a list's heading with the count of what it lists."""
+    return bool(_COUNTED.search(text)) and _COUNTED.sub("", text) in RECOMMENDATION_HEADINGS
+
+
+# the count after a list's heading: 网友评论（2）, 精选留言 12条
+_COUNTED = re.compile(r"\s*(?:[（(]\s*\d{1,5}\s*条?\s*[)）]|\d{1,5}\s*条)$")
 
 
 # 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page; or its
@@ -420,6 +430,8 @@ def meta_line_kind(text: str) -> str | None:
     if len(text) > MAX_META_LINE:
         return None  # a page pasted as one line is story text an editor must see, not a footer
     text = fold(text)
+    if is_garbage_line(text):
+        return "decoration"  # ▓▒░■□ ~~ ##@@ ‖‖: a scan's noise, which interrupts no story (split_page flags it)
     if len(text) <= 80 and text and (text[0] in _DECORATION or text[-1] in _DECORATION or _is_symbol(text[0])):
         bare = _strip_decoration(text)
         if not bare or (bare.isdigit() and len(bare) <= 3):
@@ -444,7 +456,7 @@ def meta_line_kind(text: str) -> str | None:
     ):
         return "co_organizers"
     short = len(text) <= 40
-    if text in _NAVIGATION or _BREADCRUMB.match(text) or (short and _short_navigation(text)):
+    if text in _NAVIGATION or _BREADCRUMB.match(text) or (short and (_short_navigation(text) or _counted_heading(text))):
         return "navigation"
     if len(text) <= 120 and ("|" in text or "｜" in text or "丨" in text) and _menu_bar(text):
         return "navigation"  # 首页 | 机构概况 | 新闻中心 | 学会工作 | …: the site's menu
@@ -482,6 +494,19 @@ def meta_line_kind(text: str) -> str | None:
 
 
 _DECORATION = frozenset("-—–－=＝~～*＊_·•▼▽▲△◆◇■□●○★☆♦❤→←↓↑ \u3000")  # not 。 or …: sentences end so
+
+
+def is_garbage_line(text: str) -> bool:
+    """▓▒░■□▲△◆◇ ~~ ##@@ ‖‖ ┃┃, ~~~~####^^^^****: a line of mixed symbols with no character, letter or
+    digit, noise a scan or a broken copy left; not a rule of one or two marks (————, ★★★, ◆ ◆ ◆), nor a
+    row of emoji a post is decorated with."""
+    marks = "".join(fold(text).split())
+    if len(marks) < 6 or len(set(marks)) < 3 or all(mark in _DECORATION for mark in marks):
+        return False
+    return not any(
+        mark.isalnum() or unicodedata.category(mark).startswith("L") or 0x2600 <= ord(mark) <= 0x27BF or ord(mark) >= 0x1F000
+        for mark in marks
+    )
 
 
 def _is_symbol(char: str) -> bool:
@@ -585,6 +610,16 @@ _COMMENT = re.compile(r"^[^\s：:]{1,20}[：:]\S.{0,300}?\s+\d{4}[-/.]\d{1,2}[-/
 _POST_MESSAGE = re.compile(r"^(?:[@＠][^\s：:]{1,20}|(?:小编|作者|编辑|作者小编)回复)[：:]\S")
 
 
+# 游客 2023-04-18 18:32 over the comment's text on the next line: a reader's comment signed and dated
+# to the minute on a line of its own (a link under 相关新闻 is dated to the day)
+_COMMENT_SIGNATURE = re.compile(r"^[^\s：:，。、；;！？]{1,12}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def is_comment_signature(text: str) -> bool:
+    """游客 2023-04-18 18:32: who commented and when, the comment's text on the line below."""
+    return bool(_COMMENT_SIGNATURE.match(fold(text).strip()))
+
+
 def is_comment_line(text: str) -> bool:
     """A reader's comment under a web page's 网友评论 (who, what, when) or a post's 读者留言 (@who: what)."""
     return bool(_COMMENT.match(text) or _POST_MESSAGE.match(text))
@@ -624,21 +659,51 @@ def _dated_fields(text: str) -> re.Match | None:
     return match if match and parse_iso_date(match.group(2)) else None
 
 
+def _head_site_and_date(text: str) -> tuple[str | None, str | None]:
+    """The site and the date (as printed) of a line meta_line_kind calls 'site_date'."""
+    match = _site_date(fold(text)) or _PRINT_EDITION.match(fold(text))
+    if match:
+        return (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)
+    if issue := _ISSUE_HEAD.match(fold(text)):
+        return text[issue.start(1) : issue.end(1)], None  # the issue gives a year, not a day
+    if match := _WECHAT_HEAD.match(fold(text)):
+        return text[match.start(3) : match.end(3)], match.group(4)
+    match = _ORIGINAL_LABEL.match(fold(text))
+    return text[match.start(3) : match.end(3)], None
+
+
+def head_date(text: str) -> dt.date | None:
+    """The day a page head or a post's head line prints (四川科技报 2023年1月4日 第2版: 2023-01-04)."""
+    date = _head_site_and_date(text)[1]
+    return parse_iso_date(date) if date else None
+
+
+def _source_and_date(text: str) -> tuple[str, dt.date | None]:
+    """The source a line meta_line_kind calls 'source' names, and the day printed after it
+    (来源：人民网-四川频道  2021年05月31日08:25)."""
+    match = _SOURCE.match(fold(text))
+    group = 1 if match.group(1) else 2
+    source = text[match.start(group) : match.end(group)].strip()
+    dated = _TRAILING_DATE.search(fold(source))
+    if dated and dated.start() > 0:
+        return source[: dated.start()].strip(), parse_iso_date(dated.group(1))
+    return source, None
+
+
+def labelled_source(text: str) -> str | None:
+    """来源：叙永县科协 under a post's text: the body the story came from, which closes it (not 以下文章来源于 X
+    or 转自 X, which a reposted post prints over its headline, nor a science post's producer, 出品：X)."""
+    match = _SOURCE.match(fold(text))
+    if match is None or not match.group(1) or fold(text).startswith("出品"):
+        return None
+    return _source_and_date(text)[0]
+
+
 def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
     """Store one metadata line in ``meta`` (the line itself goes to source_lines)."""
     meta.source_lines.append(text)
     if kind == "site_date":
-        match = _site_date(fold(text)) or _PRINT_EDITION.match(fold(text))
-        issue = None if match else _ISSUE_HEAD.match(fold(text))
-        if match:
-            site, date = (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)
-        elif issue:
-            site, date = text[issue.start(1) : issue.end(1)], None  # the issue gives a year, not a day
-        elif match := _WECHAT_HEAD.match(fold(text)):
-            site, date = text[match.start(3) : match.end(3)], match.group(4)
-        else:
-            match = _ORIGINAL_LABEL.match(fold(text))
-            site, date = text[match.start(3) : match.end(3)], None
+        site, date = _head_site_and_date(text)
         meta.site = meta.site or site
         meta.page_date = meta.page_date or (parse_iso_date(date) if date else None)
     elif kind == "web_info":
@@ -648,14 +713,8 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
         if meta.source is None and fields.get("来源"):
             meta.source = fields["来源"]
     elif kind == "source" and meta.source is None:
-        match = _SOURCE.match(fold(text))
-        group = 1 if match.group(1) else 2
-        source = text[match.start(group) : match.end(group)].strip()
-        dated = _TRAILING_DATE.search(fold(source))  # 来源：人民网-四川频道  2021年05月31日08:25
-        if dated and dated.start() > 0:
-            meta.page_date = meta.page_date or parse_iso_date(dated.group(1))
-            source = source[: dated.start()].strip()
-        meta.source = source
+        meta.source, date = _source_and_date(text)
+        meta.page_date = meta.page_date or date
     elif kind == "url" and meta.original_url is None:
         match = _URL.match(fold(text))
         meta.original_url = text[match.start(1) : match.end(1)]

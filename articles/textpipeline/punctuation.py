@@ -182,6 +182,34 @@ def ocr_day_marks(text: str) -> tuple[str, list[tuple[str, str]]]:
     return _DAY_MISREAD.sub(repaired, text), changed
 
 
+# Characters a scan confuses (己/已, 末/未, 人/入), turned back only in words where the printed one cannot
+# stand: 己经, 己有, 己建成 are 已… unless 己 ends 自己, 知己, 利己 (自己经常, 知己有); 末来, 末能 are 未来,
+# 未能 unless 末 ends 周末, 期末, 年末 (周末来临, 周末能去); 深人 is 深入 unless 深 ends 资深, 高深 (资深人士)
+# or 人 begins 人们, 人民, 人静 (加深人们的理解, 夜深人静).
+_CONFUSED_CHARACTERS = re.compile(
+    r"(?<![自知异利克舍为律一])(己)(?=经|有|达|建|成|累计|完成|超过|举办|开展|实现|形成|取得)"
+    r"|(?<![周期年月季岁纪旬底本始])(末)(?=来|能)(?!来临)"
+    r"|(?<=深)(?<![资高艰精]深)(人)(?![们民际类性体生士员物静])"
+)
+_CONFUSED_WITH = {"己": "已", "末": "未", "人": "入"}
+
+
+def ocr_confused_characters(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """己经, 末来, 深人 a scan misread turned back (已经, 未来, 深入); returns the text and each (as printed,
+    repaired) word."""
+    if not any(char in text for char in "己末人"):
+        return text, []
+    changed = []
+
+    def repaired(match: re.Match) -> str:
+        misread, start = match.group(), match.start()
+        word = text[start - 1 : start + 1] if match.group(3) else text[start : start + 2]  # 深人, 己经, 末来
+        changed.append((word, word.replace(misread, _CONFUSED_WITH[misread])))
+        return _CONFUSED_WITH[misread]
+
+    return _CONFUSED_CHARACTERS.sub(repaired, text), changed
+
+
 # Words a number counts with (l2所学校, 2O个项目, l0人): what stands before them is a number.
 _MEASURE_WORDS = frozenset("所个人名家场次项位座台件辆户条种批")
 

@@ -9,6 +9,7 @@ duplicates removed and doubts flagged (repair.py), character widths
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -36,9 +37,9 @@ from .model import (
     Remainder,
     Repair,
 )
-from .pagemeta import infer_province
+from .pagemeta import infer_province, is_garbage_line
 from .printed import give_back
-from .punctuation import halfwidth_alnum, ocr_day_marks, ocr_digits
+from .punctuation import halfwidth_alnum, ocr_confused_characters, ocr_day_marks, ocr_digits
 from .shapes import (
     SUBJECT_TAIL,
     is_bare_attachment_head,
@@ -65,7 +66,8 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     # ２０２３年 and ０．７４％ read as ASCII (as the items keep them), 本報訊 as 本报讯 (given back below)
     widths = halfwidth_alnum(cleaned.text)[0]
     digits, misread = ocr_digits(widths)  # a scan's 2O23年 read as 2023年
-    read, misread_days = ocr_day_marks(digits)  # …and its 5月20口 as 5月20日
+    days, misread_days = ocr_day_marks(digits)  # …and its 5月20口 as 5月20日
+    read, misread_words = ocr_confused_characters(days)  # …and its 己经, 末来 as 已经, 未来
     folded = fold_page(read)
     lines = unwrap_lines(folded, split_lines(folded), printed=cleaned.text)
     assembly = assemble(lines, meta)
@@ -73,7 +75,9 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     meta.province_code = infer_province(joined, meta.site)
     years = page_years(joined)
     dating = Dating(meta.page_date, year_hint, page_anchor(joined), present_year(years))
-    items = _drop_repeated_items([_finish(draft, position, dating) for position, draft in enumerate(assembly.drafts)])
+    items = _drop_repeated_items(
+        [_finish(draft, position, _dating_at(draft, assembly.head_dates, dating)) for position, draft in enumerate(assembly.drafts)]
+    )
     several_years = len(set(years)) > 1
     if several_years or _crosses_new_year(items):
         for item in items:
@@ -83,16 +87,27 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
         _record_full_width(items, cleaned.text, widths)
     page_repairs = _record_misread(items, widths, digits, _digits_repair) if misread else []
     if misread_days:
-        page_repairs += _record_misread(items, digits, read, _days_repair)
+        page_repairs += _record_misread(items, digits, days, _days_repair)
+    if misread_words:
+        page_repairs += _record_misread(items, days, read, _words_repair)
     if encoding.endswith(MOJIBAKE):
         page_repairs.append(Repair("mojibake", _MOJIBAKE_NOTE))
     if folded != cleaned.text:
-        # records of lines keep the page's characters, but not a scan's misread digits and days
+        # records of lines keep the page's characters, but not a scan's misread digits, days and words
         records = "".join(now if was != now else printed for printed, was, now in zip(cleaned.text, widths, read, strict=True))
         remainders = give_back(records, read, folded, items, meta, remainders)
     if cleaned.origin is not None:
         remainders = _in_page_offsets(items, remainders, cleaned, text)
-    return PageResult(text=text, encoding=encoding, meta=meta, items=items, remainders=remainders, repairs=page_repairs)
+    flags = [_garbage_flag(line) for line in meta.source_lines if is_garbage_line(line)]
+    return PageResult(
+        text=text, encoding=encoding, meta=meta, items=items, remainders=remainders, flags=flags, repairs=page_repairs
+    )
+
+
+def _garbage_flag(line: str) -> Flag:
+    """A line of symbols a scan or a broken copy left, taken out of the stories: kept on the page's record and
+    shown to an editor, who may find what it stood for in the original."""
+    return Flag("garbage_line", f"乱码行“{line[:20]}”已移出正文，请对照原件核对是否缺字", line)
 
 
 def _record_full_width(items: list[Item], text: str, widths: str) -> None:
@@ -148,6 +163,7 @@ def _misread_repair(code: str, what: str, find):
 
 _digits_repair = _misread_repair("ocr_digits", "数字里被扫描认成字母 O、l 或“〇”的 0、1 已改回", ocr_digits)
 _days_repair = _misread_repair("ocr_day", "日期里被扫描认成“口”或“曰”的“日”已改回", ocr_day_marks)
+_words_repair = _misread_repair("ocr_characters", "被扫描认错的字（己/已、末/未、人/入）已改回", ocr_confused_characters)
 
 
 def _in_page_offsets(items: list[Item], remainders: list[Remainder], cleaned: Cleaned, text: str) -> list[Remainder]:
@@ -185,6 +201,16 @@ class Dating:
 
 
 UNDATED = Dating(None, None, None, None)
+
+
+def _dating_at(draft: Draft, head_dates: list[tuple[int, dt.date]], dating: Dating) -> Dating:
+    """Two issues pasted into one file, each under its dated head (四川科技报 2022年12月28日 第2版, then
+    四川科技报 2023年1月4日 第2版): a story is of the issue whose head is the last above it, its 近日 that
+    issue's day and its 1月2日 that issue's year, not the first head's."""
+    if len({date for _, date in head_dates}) < 2 or draft.start is None:
+        return dating
+    above = [date for start, date in head_dates if start <= draft.start]
+    return dataclasses.replace(dating, page_date=above[-1]) if above else dating
 
 
 def _finish(draft: Draft, position: int, dating: Dating) -> Item:
@@ -386,21 +412,44 @@ def _one_writer_each(bylines: list) -> list:
 
 def _drop_repeated_items(items: list[Item]) -> list[Item]:
     """A whole story pasted twice (same headline, same text) is kept once; the copy is recorded on the
-    first as a removed repeat, as a repeated paragraph is (repair.remove_duplicates)."""
-    first_of: dict[tuple, Item] = {}
-    kept = []
+    kept one as a removed repeat, as a repeated paragraph is (repair.remove_duplicates).
+
+    The paper's copy and the website's copy of one story differ only in what is around the text (本报讯
+    and a byline on one, 来源 and 发布时间 on the other): the bodies are compared, not the credits. The
+    copy with the byline is kept, in the first copy's place, and takes the other's source if it has none.
+    """
+    kept: list[Item] = []
     for item in items:
-        key = (item.kind, item.title, item.subtitle, tuple(item.printed_texts()))
-        first = first_of.get(key)
-        if first is None or not item.title or len(item.body) < 20:
-            first_of.setdefault(key, item)
+        first = next((earlier for earlier in kept if _same_story(earlier, item)), None)
+        if first is None:
             kept.append(item)
             continue
-        copy = "\n".join(text for text in item.printed_texts() if text)
-        first.repairs.append(Repair("duplicate_removed", f"删除整篇重复的稿件：“{item.title[:20]}”又印了一遍", copy))
+        keeper, copy = (item, first) if _credited(item) and not _credited(first) else (first, item)
+        keeper.source = keeper.source or copy.source
+        printed = "\n".join(text for text in copy.printed_texts() if text)
+        keeper.repairs.append(Repair("duplicate_removed", f"删除整篇重复的稿件：“{item.title[:20]}”又印了一遍", printed))
+        kept[kept.index(first)] = keeper
     for position, item in enumerate(kept):
         item.position = position
     return kept
+
+
+def _same_story(first: Item, later: Item) -> bool:
+    """Two items are one story pasted twice: same kind, headline and pictures and the same body, word
+    for word (spacing aside); a body cut short or changed may be another version, which an editor keeps."""
+    if (first.kind, first.title, first.subtitle) != (later.kind, later.title, later.subtitle) or not later.title:
+        return False
+    if first.captions != later.captions:
+        return False
+    body, copy = (re.sub(r"\s+", "", item.body) for item in (first, later))
+    if len(copy) < 20:
+        return False
+    return body == copy
+
+
+def _credited(item: Item) -> bool:
+    """The item prints who wrote it or the paper's 本报讯: the paper's copy rather than a website's."""
+    return bool(item.credit_lines or item.dateline)
 
 
 def _crosses_new_year(items: list[Item]) -> bool:

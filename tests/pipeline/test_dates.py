@@ -326,3 +326,24 @@ def test_a_lead_opening_with_last_weeks_day_dates_the_item():
     result = split_page(page)
     assert result.meta.page_date == dt.date(2024, 6, 5)
     assert result.items[0].date == dt.date(2024, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("second_head", "lead", "expected"),
+    [
+        ("四川科技报 2023年1月4日 第2版", "近日，内江市科协走访慰问一线科技工作者。", dt.date(2023, 1, 4)),
+        ("四川科技报 2023年1月4日 第2版", "1月2日，资阳市科协在雁江区开展“迎新春”科普活动。", dt.date(2023, 1, 2)),
+        ("2023年1月4日 星期三 第2版", "近日，内江市科协走访慰问一线科技工作者。", dt.date(2023, 1, 4)),
+        # the same issue's head printed again where a PDF's page turns dates nothing anew
+        ("四川科技报 2022年12月28日 第3版", "近日，内江市科协走访慰问一线科技工作者。", dt.date(2022, 12, 28)),
+    ],
+)
+def test_a_second_issue_pasted_under_the_first_dates_its_own_stories(second_head, lead, expected):
+    """Stories under a second dated page head had taken the first head's day and year (近日 was 2022-12-28,
+    1月2日 under a 2023年1月4日 head was 2022-01-02): each is dated by the last head above it."""
+    result = split_page("\n\n".join([
+        "四川科技报 2022年12月28日 第2版", "遂宁市科协召开年度学会工作总结会", "本报讯（记者 钟涛）12月26日，遂宁市科协召开学会工作总结会。",
+        second_head, "市科协开展走访慰问活动", f"本报讯（记者 钟涛）{lead}",
+    ]))
+    assert [item.date for item in result.items] == [dt.date(2022, 12, 26), expected]
+    assert result.meta.page_date == dt.date(2022, 12, 28)

@@ -265,10 +265,39 @@ from articles.textpipeline.split import split_page
         # a teaser with 见 and its page first; a page's number and section alone is its head
         ("详见第5版 冬季慢病管理指南", "navigation"),
         ("第3版 区县传真", None),
+        # a line of a scan's noise, with no character, letter or digit (it had been a headline or a sidebar)
+        ("▓▒░■□▲△◆◇ ~~ ##@@ ‖‖ ┃┃ ▓▒░", "decoration"),
+        ("■■■□□□▲▲▲ ¤¤¤ ◎◎◎", "decoration"),
+        ("~~~~####^^^^****", "decoration"),
+        ("◎ 聚焦 ◎", None),
     ],
 )
 def test_meta_line_kind(line, kind):
     assert meta_line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("noise", "where"),
+    [
+        ("▓▒░■□▲△◆◇ ~~ ##@@ ‖‖ ┃┃ ▓▒░", "between"),
+        ("■■■□□□▲▲▲ ¤¤¤ ◎◎◎", "inside"),
+        ("�����@@##¥¥%%……&&**", "between"),
+    ],
+)
+def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
+    """A scan's line of symbols between two stories had become the second's headline (its real one the 副题),
+    inside a story a sidebar: it goes to the page's record, with a flag for an editor."""
+    first = ["巫山县科协开展脆李种植技术培训", "本报讯（通讯员 张勇）6月10日，巫山县科协组织专家在曲尺乡开展脆李种植技术培训。"]
+    second = ["城口县科协为基层科普人员“充电”", "本报讯（记者 刘芳）6月11日，城口县科协举办基层科普人员能力提升培训班。"]
+    lines = [*first, noise, *second] if where == "between" else [*first[:1], first[1], noise, "培训现场，专家为果农讲解了疏果技术。"]
+    result = split_page("\n".join(["重庆科技报 2021年6月15日 星期二", *lines]))
+    assert [(item.title, item.subtitle) for item in result.items] == (
+        [(first[0], ""), (second[0], "")] if where == "between" else [(first[0], "")]
+    )
+    assert all(noise not in block.text for item in result.items for block in item.blocks)
+    assert noise in result.meta.source_lines
+    assert [(flag.code, flag.excerpt) for flag in result.flags] == [("garbage_line", noise)]
+    assert account(result).balanced
 
 
 @pytest.mark.parametrize(
@@ -807,6 +836,31 @@ def test_a_site_date_and_source_line_under_a_headline_is_the_pages_info():
     assert [(item.title, item.subtitle) for item in result.items] == [("巫山：脆李科技小院助农增收", "")]
     assert (result.meta.site, result.meta.page_date, result.meta.source) == (
         "重庆科技报", dt.date(2023, 7, 25), "巫山县科协")
+
+
+@pytest.mark.parametrize(
+    ("closing", "sources"),
+    [
+        (["来源：泸州市科协", "来源：叙永县科协"], ["泸州市科协", "叙永县科协"]),
+        (["稿源：泸州市科协", "信息来源：叙永县科协"], ["泸州市科协", "叙永县科协"]),
+        # a science post's producer is the page's, not the story's source
+        (["出品：泸州市科协", "来源：叙永县科协"], [None, "叙永县科协"]),
+        # 以下文章来源于 X heads the next reposted post: it is no source of the post above it
+        (["", "以下文章来源于 叙永科协"], [None, None]),
+    ],
+)
+def test_each_wechat_post_pasted_one_after_another_keeps_its_own_source(closing, sources):
+    """Two posts, each closed by its 来源: only the first went to the page, the second to its boilerplate, and
+    neither post had a source."""
+    posts = [
+        ["泸州科协", "2023-07-21 18:30 发表于四川", "泸州市科协召开科技工作者座谈会",
+         "7月20日，泸州市科协召开科技工作者座谈会，15名科技工作者代表参加座谈。", closing[0], "阅读 512"],
+        ["泸州科协", "2023-07-25 17:05 发表于四川", "叙永县科协开展暑期青少年科普研学活动",
+         "7月24日，叙永县科协组织全县40名中小学生走进泸州市科技馆，开展暑期科普研学活动。", closing[1], "阅读 306"],
+    ]
+    result = split_page("\n".join(line for post in posts for line in post if line))
+    assert [item.source for item in result.items] == sources
+    assert account(result).balanced
 
 
 @pytest.mark.parametrize(

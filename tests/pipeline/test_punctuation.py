@@ -6,6 +6,7 @@ from articles.textpipeline.punctuation import (
     chinese_quotes_and_stops,
     fullwidth_punctuation,
     halfwidth_alnum,
+    ocr_confused_characters,
     ocr_day_marks,
     ocr_digits,
     stray_spaces,
@@ -227,3 +228,25 @@ def test_ocr_digits(text, expected, changed):
 def test_ocr_day_marks(text, expected, changed):
     """A scan's 口 after a month and day, before a mark or a word that follows a date, is 日."""
     assert ocr_day_marks(text) == (expected, changed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "changed"),
+    [
+        ("眉山市己建成工作站12个，末来还将新建5个。", "眉山市已建成工作站12个，未来还将新建5个。", [("己建", "已建"), ("末来", "未来")]),
+        ("调研组一行深人企业生产车间", "调研组一行深入企业生产车间", [("深人", "深入")]),
+        ("活动己经开展三年，累计己达500场", "活动已经开展三年，累计已达500场", [("己经", "已经"), ("己达", "已达")]),
+        # where the printed character ends or begins a word of its own, it stays
+        ("要靠自己经常学习", "要靠自己经常学习", []),
+        ("知己有几人", "知己有几人", []),
+        ("周末来临，期末来了，年末来到", "周末来临，期末来了，年末来到", []),
+        ("资深人士和高深人物", "资深人士和高深人物", []),
+        ("加深人们对科学的理解", "加深人们对科学的理解", []),
+        ("夜深人静之时", "夜深人静之时", []),
+        ("今年己举办培训班，但仍有果园末能丰产", "今年已举办培训班，但仍有果园未能丰产", [("己举", "已举"), ("末能", "未能")]),
+        ("周末能去科技馆", "周末能去科技馆", []),
+    ],
+)
+def test_ocr_confused_characters(text, expected, changed):
+    """A scan's 己经, 末来, 深人 in words that cannot be printed so are 已经, 未来, 深入."""
+    assert ocr_confused_characters(text) == (expected, changed)

@@ -1475,14 +1475,23 @@ def test_a_title_over_a_paragraph_and_its_pictures_credit_with_more_story_stays_
     assert item.kind != PHOTO and item.paragraphs[0] == STORY_A
 
 
-def test_a_web_pages_reader_comments_are_page_furniture():
+@pytest.mark.parametrize(
+    ("heading", "comments"),
+    [
+        ("网友评论", ["游客123：活动很有意义，希望多举办！    2021-05-24 15:20", "重庆小李：孩子很喜欢VR体验。    2021-05-25 09:11"]),
+        # signed and dated on a line of their own, the text under each; the heading with its count
+        ("网友评论（2）", ["游客 2021-05-24 15:20", "活动很有意义，希望多举办！", "重庆小李 2021-05-25 09:11", "孩子很喜欢VR体验。"]),
+        ("网友评论(2)", ["游客 2021-05-24 15:20", "活动很有意义，希望多举办！", "重庆小李 2021-05-25 09:11", "孩子很喜欢VR体验。"]),
+    ],
+)
+def test_a_web_pages_reader_comments_are_page_furniture(heading, comments):
     """网友评论 and its signed, dated comments under the story, then 我要评论: the page's, not the story's (the
-    comments were its paragraphs or a story without a headline, one of them the site's name and date)."""
-    comments = ["游客123：活动很有意义，希望多举办！    2021-05-24 15:20", "重庆小李：孩子很喜欢VR体验。    2021-05-25 09:11"]
-    result = page("永川区科协开展科技活动周系列活动", STORY_B, "网友评论", *comments, "我要评论")
+    comments were its paragraphs or a story without a headline, one of them the site's name and date; under
+    网友评论（2） a story titled so, its commenter the page's site)."""
+    result = page("永川区科协开展科技活动周系列活动", STORY_B, heading, *comments, "我要评论")
     (item,) = result.items
     assert item.paragraphs == [STORY_B]
-    assert all(line in result.meta.boilerplate for line in ["网友评论", *comments, "我要评论"])
+    assert all(line in result.meta.boilerplate for line in [heading, *comments, "我要评论"])
     assert result.meta.site is None and result.meta.page_date is None
 
 
@@ -3476,6 +3485,35 @@ def test_a_whole_story_pasted_twice_is_kept_once_and_the_copy_recorded():
     assert len(split_page("\n\n".join(story + changed)).items) == 2
 
 
+_PAPER_COPY = ["德阳市科协组织专家助力抗旱保苗", "本报讯（记者 赵敏）7月28日，德阳市科协组织市农学会专家20余人，分赴旌阳区、中江县开展抗旱保苗技术服务。",
+               "专家们深入田间，指导农户科学灌溉、合理施肥，帮助群众减轻旱情损失。"]
+_WEB_COPY = ["德阳市科协组织专家助力抗旱保苗", "来源：四川科技报    发布时间：2022-08-03 09:15",
+             "7月28日，德阳市科协组织市农学会专家20余人，分赴旌阳区、中江县开展抗旱保苗技术服务。",
+             "专家们深入田间，指导农户科学灌溉、合理施肥，帮助群众减轻旱情损失。"]
+
+
+@pytest.mark.parametrize(
+    ("copies", "kept"),
+    [
+        ([_PAPER_COPY, _WEB_COPY], 1),
+        ([_WEB_COPY, _PAPER_COPY], 1),
+        ([_PAPER_COPY, _WEB_COPY[:-1]], 2),  # the website's copy cut short: not word for word
+        ([_PAPER_COPY[:-1], _WEB_COPY], 2),  # the paper's copy is not the website's whole story
+        ([_PAPER_COPY, [*_WEB_COPY[:-1], "据了解，下一步德阳市科协将持续组织科技志愿者开展服务。"]], 2),
+    ],
+)
+def test_the_papers_and_the_websites_copy_of_one_story_are_kept_once(copies, kept):
+    """The same story pasted from the paper (本报讯 and a byline) and from its website (来源, 发布时间) had
+    been two items: the bodies are compared, not the credits, and the paper's copy is kept."""
+    result = split_page("\n\n".join(["四川科技报 2022年8月3日 第1版", *copies[0], *copies[1]]))
+    assert len(result.items) == kept
+    if kept == 1:
+        (item,) = result.items
+        assert (item.credit_lines, item.source) == (["本报讯（记者 赵敏）"], "四川科技报")
+        assert [repair.code for repair in item.repairs].count("duplicate_removed") == 1
+    assert account(result).balanced
+
+
 @pytest.mark.parametrize("emoji", ["🎉🎉", "😊", "👍", "💪", "✨✨✨", "✅", "⭐", "❤️", "👍🏻"])
 @pytest.mark.parametrize("separator", ["\n", "\n\n"])
 def test_emoji_after_a_paragraphs_full_stop_hide_no_sentence_end(emoji, separator):
@@ -3891,3 +3929,12 @@ def test_a_parallel_phrase_between_photos_over_a_credited_caption_is_the_photos_
     result = page(*before, "科普惠民 服务乡村", "5月22日，巫溪县科协在宁厂镇举办中蜂养殖技术培训，50余名蜂农参加。 本报记者 周红 摄")
     assert result.items[-1].kind == PHOTO and result.items[-1].title == title
     assert ("科普惠民 服务乡村" in result.meta.banners) is not bool(title)
+
+
+def test_a_scans_confused_characters_are_turned_back_and_recorded():
+    """己建成, 末来, 深人 had been published as printed, with no repair or flag (and 深人, 末来 as keywords)."""
+    (item,) = page("眉山市科协推进院士（专家）工作站建设",
+                   "本报讯 9月5日，眉山市科协调研组一行深人企业生产车间。截至目前，眉山市己建成工作站12个，末来还将新建5个。").items
+    assert item.paragraphs == ["9月5日，眉山市科协调研组一行深入企业生产车间。截至目前，眉山市已建成工作站12个，未来还将新建5个。"]
+    (repair,) = [r for r in item.repairs if r.code == "ocr_characters"]
+    assert (repair.removed, repair.added) == ("人己末", "入已未")
