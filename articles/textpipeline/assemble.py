@@ -72,6 +72,8 @@ from .pagemeta import (
     continues_co_organizers,
     is_contact_line,
     is_contents_heading,
+    is_digest_heading,
+    is_paper_footer,
     meta_line_kind,
     opens_recommendations,
     record_meta_line,
@@ -146,10 +148,15 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             return None
         if meta_kind == "boilerplate" and self._terms_of_an_advert(index, line):
             return None  # 邮发代号：77-25  全年定价：156元 in a subscription ad: its text
+        if meta_kind == "boilerplate" and is_paper_footer(text) and self._lone_furniture_in_story(index):
+            meta_kind = None  # 定价：48元 between a story's paragraphs: its text (the footer prints at the foot)
         if meta_kind == "navigation" and (
-            (self.result.drafts and is_contents_heading(text)) or after_colon(self._open())
+            (self.result.drafts and is_contents_heading(text))
+            or after_colon(self._open())
+            or (is_digest_heading(text) and self._lone_furniture_in_story(index))
         ):
-            # 本期要目 after a story began, 首页 科普资讯 科普视频 under 平台设有以下栏目：: the story's own list
+            # 本期要目 after a story began, 首页 科普资讯 科普视频 under 平台设有以下栏目：: the story's own list;
+            # 今日看点 over the story's prose: its sub-heading (a digest box's heading is over teasers)
             meta_kind = None
         if meta_kind and (self._inside_story(index, meta_kind, line) or self._notice_contact(index, meta_kind, line)):
             return None

@@ -97,6 +97,15 @@ class FurnitureRules:
             and not shapes.is_news_lead(self.lines[after].text)
         )
 
+    def _lone_furniture_in_story(self, index: int) -> bool:
+        """定价：48元, 今日看点 or a quoted 本报所刊稿件版权归…所有 between two paragraphs of the open story, no
+        other furniture beside it: the story's own words, which a footer or a digest box also prints."""
+        return (
+            self._story_goes_on_after(index)  # (a story is open above, its prose goes on below)
+            and meta_line_kind(self.lines[index - 1].text) is None
+            and meta_line_kind(self.lines[index + 1].text) is None
+        )
+
     def _site_name(self, index: int, line: Line) -> bool:
         """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, or 重庆科技报 over its masthead's date line
         or alone over the first headline, before any story: the web site's or the paper's name. After

@@ -172,7 +172,9 @@ def continues(previous: str, following: str) -> bool:
     prev_len, next_len = visible_length(previous), visible_length(following)
     if prev_len < 20 and next_len < 20:
         return False
-    reads_as_prose = prev_len >= 25 or any(ch in previous for ch in "，,、；;：:“")
+    # 定价：48元 over the next paragraph: a field's colon is its label's, no sign of prose
+    said = re.split("[：:]", previous, maxsplit=1)[1] if is_field_line(previous) else previous
+    reads_as_prose = prev_len >= 25 or any(ch in said for ch in "，,、；;：:“")
     return reads_as_prose
 
 

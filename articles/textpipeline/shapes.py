@@ -962,7 +962,7 @@ _SOURCE_LABEL = re.compile(
 _COMPILED_FROM = re.compile(r"^(?:本报)?综合(?!报道$)(.{2,30}?)(?:报道|消息)?$|^据(.{2,20}?)(?:报道|消息)?$")
 
 
-_SUPPLIED = re.compile(r"^([^由]{2,30}?)\s*(?:供稿|来稿)$")
+_SUPPLIED = re.compile(r"^(?!图|照片)([^由]{2,30}?)\s*(?:供稿|来稿|提供)$")  # 永川区科协供稿, 重庆市气象台提供
 
 
 # 《四川科技报》2023年7月14日第2版: an outlet's title, then the issue a piece was printed in
@@ -973,7 +973,7 @@ _TITLE_THEN_ISSUE = re.compile(
 
 def labelled_source(content: str) -> str:
     """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协,
-    永川区科协供稿 → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国, 原载《四川科技报》2023年
+    永川区科协供稿 (重庆市气象台提供) → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国, 原载《四川科技报》2023年
     7月14日第2版 → 四川科技报 (题图由X提供 credits a picture and stays as printed)."""
     found = _SOURCE_LABEL.match(content) or _SUPPLIED.match(content) or _COMPILED_FROM.match(content)
     source = next(group for group in found.groups() if group) if found else content
