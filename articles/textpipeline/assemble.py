@@ -114,6 +114,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         for draft in self.result.drafts:
             if draft.awaits_headline:  # the headline the note announced never came
                 _flag_unplaced(draft, draft.item.blocks[0].text)
+            if draft.classified and not (draft.item.dateline or draft.item.bylines):
+                _flag_classified(draft)
         return self.result
 
     def step(self, index: int, line: Line) -> None:
@@ -294,7 +296,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             self.advert_next = False
             draft.flag("advertisement", "版面上标为“广告”：这是广告，不是新闻；请确认后删除或保留", title or line.text[:30])
         elif title and shapes.is_classified_heading(title):
-            draft.flag("advertisement", f"“{title}”是广告的标题：这多半是广告，不是新闻；请确认后删除或保留", title)
+            draft.classified = True  # flagged at the end, unless a dateline or byline shows it is news
         if title:
             draft.title_lines.append(title)
         draft.cover(line)
@@ -332,6 +334,13 @@ def _under_afterword(draft: Draft) -> bool:
     """The story's last block is the heading of the editors' word under its signature (编后, 编辑回复：)."""
     blocks = draft.item.blocks
     return bool(blocks) and blocks[-1].kind == SUBHEADING and shapes.is_afterword(blocks[-1].text)
+
+
+def _flag_classified(draft: Draft) -> None:
+    """招聘, 欢迎订阅《重庆科技报》 over a piece with no reporter's lead or byline: a paid notice the paper
+    printed without a 广告 label (征订工作有序推进 over 本报讯… is news of the subscription drive)."""
+    title = draft.title_lines[0]
+    draft.item.flags.insert(0, Flag("advertisement", f"“{title}”是广告的标题：这多半是广告，不是新闻；请确认后删除或保留", title))
 
 
 def _flag_unplaced(draft: Draft, paragraph: str) -> None:

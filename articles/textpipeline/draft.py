@@ -57,6 +57,7 @@ class Draft:
     titled_brief: bool = False  # one of a column's briefs printed each under its marked headline
     in_strip: bool = False  # a photo of a strip of pointed captions under 图片新闻 (assemble_pictures)
     place_label: str = ""  # a brief's place tag (【万州区】5月10日，…): its 引题 when it has none
+    classified: bool = False  # under a classified ad's heading (招聘, 欢迎订阅…): an ad unless it reads as news
     leading_notes: int = 0  # editor's notes printed over the headline, before it came (assemble)
     note_titles: int | None = None  # the title lines there were when a note or box over the headline began
     start: int | None = None

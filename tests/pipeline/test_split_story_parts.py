@@ -507,3 +507,18 @@ def test_the_papers_desk_signing_a_notice_is_its_issuer(notice, signature):
 def test_the_papers_desk_under_a_commentarys_headline_is_its_author():
     (item,) = split_page("\n".join(["让科技工作者把更多精力用在科研上", "本报编辑部", PROSE])).items
     assert [(b.role, b.name) for b in item.bylines] == [("author", "本报编辑部")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "advertisement"),
+    [
+        ("欢迎订阅2025年度《重庆科技报》", PROSE, True),
+        ("招聘", "云阳县某农业科技公司招聘农技员3名，要求农学相关专业，电话：023-55100000。", True),
+        # news of the subscription drive under its reporter's lead or byline (it was flagged as an ad)
+        ("征订工作有序推进", f"本报讯（记者 王丽）{PROSE}", False),
+        ("征订工作有序推进", f"本报记者 王丽\n{PROSE}", False),
+    ],
+)
+def test_a_classified_heading_flags_a_piece_without_a_reporters_lead(headline, text, advertisement):
+    (item,) = split_page("\n".join([headline, text])).items
+    assert [flag.code for flag in item.flags] == (["advertisement"] if advertisement else [])
