@@ -1034,10 +1034,20 @@ _PLACE_LIKE_WORDS = frozenset(
 )
 
 
+# …and words that end a topic's name, not a place's: 智慧城市, 科技园区, 示范区 (两江新区 and 天府新区 are places)
+_PLACE_LIKE_ENDINGS = (
+    *(word for word in _PLACE_LIKE_WORDS if len(word) == 2 and word != "新区" and word[0] not in "全本我各"),
+    "示范区", "试验区", "实验区", "先行区", "功能区", "保护区",
+)
+
+
 def is_place_name(text: str) -> bool:
     """渝北区, 攀枝花市, 甘孜州, 忠县, or a 川渝 place's short name (达州, 巴中, 万州): a county's or a
-    city's name, as a brief's place tag prints it (no person: 甘孜州 behind ◆ is no 甘 with a given name)."""
+    city's name, as a brief's place tag prints it (no person: 甘孜州 behind ◆ is no 甘 with a given name;
+    no topic: 智慧城市, 科技园区, though 成都市 ends like 都市)."""
     if text in _PLACE_LIKE_WORDS:
+        return False
+    if text.endswith(_PLACE_LIKE_ENDINGS) and not _KNOWN_PLACE.fullmatch(text):
         return False
     return bool(_OFFICIAL_PLACE.fullmatch(text) or _SHORT_PLACE.fullmatch(text))
 

@@ -3697,6 +3697,12 @@ def test_place_tagged_parts_of_a_credited_round_up_stay_its_text():
         ("巴中：7月9日，…", ("：", "巴中", "7月9日，…")),
         ("【东区】9月4日，…", ("【】", "东区", "9月4日，…")),
         ("【工作动态】5月10日，…", None),  # a column's label
+        ("【两江新区】5月10日，…", ("【】", "两江新区", "5月10日，…")),
+        ("【成都市】5月10日，…", ("【】", "成都市", "5月10日，…")),
+        # a topic's tag, named like a place's level (it was taken for a place, the 引题 of a headless brief)
+        ("【智慧城市】近日，…", None),
+        ("【科技园区】近日，…", None),
+        ("【国家级示范区】5月10日，…", None),
         ("全市：5月10日，…", None),
         ("时间：7月9日，…", None),
     ],
