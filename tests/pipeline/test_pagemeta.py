@@ -757,11 +757,18 @@ def test_a_papers_furniture_between_or_after_stories_is_no_item(furniture):
     assert account(result).balanced
 
 
-def test_a_subscription_ads_terms_are_its_text():
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["《重庆科技报》是重庆市科学技术协会主管主办的科技类报纸，每周二、五出版。", "邮发代号：77-25  全年定价：156元",
+         "订阅方式：全国各地邮局（所）均可订阅，也可拨打11185订阅。"],
+        # the terms right under the headline, its hotline under them (both had gone to the furniture)
+        ["邮发代号：77-25  全年定价：156元", "订报热线：023-63891234", "全国各地邮局均可订阅，也可直接到本报发行部办理。"],
+    ],
+)
+def test_a_subscription_ads_terms_are_its_text(lines):
     """邮发代号：77-25  全年定价：156元 inside a subscription ad had closed it: the rest became an item without
     a headline."""
-    lines = ["《重庆科技报》是重庆市科学技术协会主管主办的科技类报纸，每周二、五出版。", "邮发代号：77-25  全年定价：156元",
-             "订阅方式：全国各地邮局（所）均可订阅，也可拨打11185订阅。"]
     result = split_page("\n".join(["欢迎订阅2025年度《重庆科技报》", *lines]))
     assert [(item.title, item.paragraphs) for item in result.items] == [("欢迎订阅2025年度《重庆科技报》", lines)]
 
