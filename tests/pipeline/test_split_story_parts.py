@@ -467,6 +467,21 @@ def test_a_notice_signed_without_a_date_over_the_next_story(notice, issuer):
     assert (story.title, story.subtitle, story.source) == (NEXT_STORY[0], "", "甘孜州科协")
 
 
+@pytest.mark.parametrize(
+    "issuers",
+    [
+        ["重庆市科学技术协会", "重庆市教育委员会"],
+        ["重庆市科学技术协会", "重庆市教育委员会", "共青团重庆市委"],
+    ],
+)
+def test_bodies_signing_a_notice_together_without_a_date_over_the_next_story(issuers):
+    """All of them sign it (the last had become the next story's title, its headline the 副题)."""
+    notice = ["关于开展2024年全国科普日活动的通知", "各区县科协：", PROSE]
+    signed, story = split_page("\n".join([*notice, *issuers, *NEXT_STORY])).items
+    assert (signed.paragraphs[-len(issuers) :], signed.source) == (issuers, "、".join(issuers))
+    assert (story.title, story.subtitle) == (NEXT_STORY[0], "")
+
+
 def test_bodies_signing_a_notice_together_over_its_date_stay_its_signature():
     """The first of them does not close the notice when more names and a date follow."""
     signers = ["凉山彝族自治州科学技术协会", "西昌学院", "凉山州医学会", "2024年5月28日"]
