@@ -73,6 +73,8 @@ from .pagemeta import (
     continues_co_organizers,
     is_contact_line,
     is_contents_heading,
+    is_digest_heading,
+    is_paper_footer,
     meta_line_kind,
     opens_recommendations,
     record_meta_line,
@@ -116,6 +118,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         for draft in self.result.drafts:
             if draft.awaits_headline:  # the headline the note announced never came
                 _flag_unplaced(draft, draft.item.blocks[0].text)
+            if draft.classified and not (draft.item.dateline or draft.item.bylines):
+                _flag_classified(draft)
         return self.result
 
     def step(self, index: int, line: Line) -> None:
@@ -152,10 +156,15 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             return None
         if meta_kind == "boilerplate" and self._terms_of_an_advert(index, line):
             return None  # 邮发代号：77-25  全年定价：156元 in a subscription ad: its text
+        if meta_kind == "boilerplate" and is_paper_footer(text) and self._lone_furniture_in_story(index):
+            meta_kind = None  # 定价：48元 between a story's paragraphs: its text (the footer prints at the foot)
         if meta_kind == "navigation" and (
-            (self.result.drafts and is_contents_heading(text)) or after_colon(self._open())
+            (self.result.drafts and is_contents_heading(text))
+            or after_colon(self._open())
+            or (is_digest_heading(text) and self._lone_furniture_in_story(index))
         ):
-            # 本期要目 after a story began, 首页 科普资讯 科普视频 under 平台设有以下栏目：: the story's own list
+            # 本期要目 after a story began, 首页 科普资讯 科普视频 under 平台设有以下栏目：: the story's own list;
+            # 今日看点 over the story's prose: its sub-heading (a digest box's heading is over teasers)
             meta_kind = None
         if meta_kind and (self._inside_story(index, meta_kind, line) or self._notice_contact(index, meta_kind, line)):
             return None
@@ -296,7 +305,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             self.advert_next = False
             draft.flag("advertisement", "版面上标为“广告”：这是广告，不是新闻；请确认后删除或保留", title or line.text[:30])
         elif title and shapes.is_classified_heading(title):
-            draft.flag("advertisement", f"“{title}”是广告的标题：这多半是广告，不是新闻；请确认后删除或保留", title)
+            draft.classified = True  # flagged at the end, unless a dateline or byline shows it is news
         if title:
             draft.title_lines.append(title)
         draft.cover(line)
@@ -334,6 +343,13 @@ def _under_afterword(draft: Draft) -> bool:
     """The story's last block is the heading of the editors' word under its signature (编后, 编辑回复：)."""
     blocks = draft.item.blocks
     return bool(blocks) and blocks[-1].kind == SUBHEADING and shapes.is_afterword(blocks[-1].text)
+
+
+def _flag_classified(draft: Draft) -> None:
+    """招聘, 欢迎订阅《重庆科技报》 over a piece with no reporter's lead or byline: a paid notice the paper
+    printed without a 广告 label (征订工作有序推进 over 本报讯… is news of the subscription drive)."""
+    title = draft.title_lines[0]
+    draft.item.flags.insert(0, Flag("advertisement", f"“{title}”是广告的标题：这多半是广告，不是新闻；请确认后删除或保留", title))
 
 
 def _flag_unplaced(draft: Draft, paragraph: str) -> None:

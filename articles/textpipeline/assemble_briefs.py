@@ -120,17 +120,16 @@ class BriefRules:
 
     def _opens_place_brief(self, index: int) -> bool:
         """Whether a place-tagged lead at ``index`` opens a brief: after another such brief, with no story
-        open, or under a column's name (any title over a run of such briefs). Inside a story with a
-        body or a credit it is one of a round-up's parts."""
+        open, or under a column's name. Inside a story with a body or a credit, or under a headline
+        (川渝科协共庆科技工作者日, 科技工作者日 各地这样过), it is one of a round-up's parts."""
         if self.current is not None and self.current.place_label:
             return True
-        return self._open() is None or self._column_title_dropped(in_a_run=_place_tagged_lead_at(self.lines, index + 1))
+        return self._open() is None or self._column_title_dropped()
 
-    def _column_title_dropped(self, *, in_a_run: bool = False) -> bool:
+    def _column_title_dropped(self) -> bool:
         """The open draft has only a column's name for its title (区县动态, 区县传真, 区县科协) over the first
         of the column's briefs: the name goes to the page's banners and the draft is dropped (it was
-        the first brief's headline, or an article of all the briefs). A title of another shape is a
-        column's name only over a run of briefs (``in_a_run``)."""
+        the first brief's headline, or an article of all the briefs)."""
         current = self._open()
         if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
             return False
@@ -138,7 +137,7 @@ class BriefRules:
             return False
         column = headline_parts(current.title_lines[-1:])[1]
         if not (
-            shapes.is_briefs_heading(column) or shapes.is_column_name(column) or shapes.is_bodies_column(column) or in_a_run
+            shapes.is_briefs_heading(column) or shapes.is_column_name(column) or shapes.is_bodies_column(column)
         ):
             return False
         for title in current.title_lines:
@@ -279,12 +278,6 @@ class BriefRules:
             record_meta_line(self.meta, "banner", title)
         self.result.drafts.pop()
         self.current = None
-
-
-def _place_tagged_lead_at(lines: list[Line], index: int) -> bool:
-    """A line at ``index`` opened by a place's tag over its lead (another brief of a column of them)."""
-    tagged = shapes.place_tag(lines[index].text) if index < len(lines) else None
-    return tagged is not None and (shapes.is_news_lead(tagged[2]) or credits.parse_lead(tagged[2]) is not None)
 
 
 # A round-up's title: 一周要闻汇总, 科协动态速递, 基层简讯

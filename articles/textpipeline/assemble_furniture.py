@@ -50,7 +50,7 @@ _WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line'
 
 # A subscription ad's headline (欢迎订阅2025年度《重庆科技报》) and the terms its text prints
 _SUBSCRIPTION = re.compile(r"订阅|征订|订报")
-_SUBSCRIPTION_TERMS = re.compile(r"邮发代号|定价")
+_SUBSCRIPTION_TERMS = re.compile(r"邮发代号|定价|(?:订报|订阅|发行)(?:热线|电话)")
 
 # The names a body's web site goes by: 重庆市科学技术协会, 四川省科协, 德阳市人民政府, 科技工作者之家网
 _SITE_OWNER = re.compile(r"(?:科学技术协会|科协|协会|学会|研究会|人民政府|政府网|门户网站|网站|网)$")
@@ -106,6 +106,15 @@ class FurnitureRules:
             story_at(self.lines, after)
             and not credit_at(self.lines, after)
             and not shapes.is_news_lead(self.lines[after].text)
+        )
+
+    def _lone_furniture_in_story(self, index: int) -> bool:
+        """定价：48元, 今日看点 or a quoted 本报所刊稿件版权归…所有 between two paragraphs of the open story, no
+        other furniture beside it: the story's own words, which a footer or a digest box also prints."""
+        return (
+            self._story_goes_on_after(index)  # (a story is open above, its prose goes on below)
+            and meta_line_kind(self.lines[index - 1].text) is None
+            and meta_line_kind(self.lines[index + 1].text) is None
         )
 
     def _site_name(self, index: int, line: Line) -> bool:
@@ -195,14 +204,18 @@ class FurnitureRules:
         return True
 
     def _terms_of_an_advert(self, index: int, line: Line) -> bool:
-        """邮发代号：77-25  全年定价：156元 inside 欢迎订阅2025年度《重庆科技报》, its text going on under it:
-        the subscription ad's own terms, its text (the same fields in the paper's footer are furniture)."""
+        """邮发代号：77-25  全年定价：156元 and 订报热线：… under 欢迎订阅2025年度《重庆科技报》, its text going
+        on under them: the subscription ad's own terms, its text (the same fields in the paper's footer
+        are furniture)."""
         current = self._open()
-        if current is None or not current.has_body or not _SUBSCRIPTION.search("".join(current.title_lines)):
+        if current is None or not _SUBSCRIPTION.search("".join(current.title_lines)):
             return False
-        if not _SUBSCRIPTION_TERMS.search(line.text) or index + 1 >= len(self.lines):
+        if not _SUBSCRIPTION_TERMS.search(line.text):
             return False
-        if meta_line_kind(self.lines[index + 1].text) is not None:
+        after = index + 1
+        while after < len(self.lines) and _SUBSCRIPTION_TERMS.search(self.lines[after].text):
+            after += 1  # the rest of its terms, each a line
+        if not story_at(self.lines, after) or meta_line_kind(self.lines[after].text) is not None:
             return False
         current.add_paragraph(line.text)
         current.cover(line)

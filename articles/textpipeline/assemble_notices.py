@@ -16,7 +16,7 @@ import re
 from . import credits, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
-from .lookahead import after_meta, story_at
+from .lookahead import after_meta, announces_story, story_at
 from .model import PARAGRAPH
 from .pagemeta import is_contact_line, meta_line_kind
 from .shapes import is_heading_like
@@ -118,7 +118,8 @@ class NoticeRules:
     def _signature_alone(self, index: int, line: Line) -> bool:
         """四川科技报社 signing a notice without a date: closing the page under the notice's contact lines
         (it was taken for the page's site, and the contact lines for the page's footer), or under a
-        notice's last sentence (郑重声明 … 特此声明。) over the next piece (it was that piece's headline)."""
+        notice's last sentence (郑重声明 … 特此声明。) over the next piece (it was that piece's headline);
+        so do bodies signing it together, one a line (see _cosigners)."""
         current = self._open()
         if not (current and current.is_article and current.has_body) or not self._signs_undated(index):
             return False
@@ -134,13 +135,41 @@ class NoticeRules:
             and not self._signs_undated(index + 1)
             and not self._dated_below(index)
         )
-        if not (signed_at_the_end or signed_under_notice):
+        cosigners = None if signed_at_the_end or signed_under_notice else self._cosigners(index)
+        if not (signed_at_the_end or signed_under_notice or cosigners):
             return False
-        current.item.source = current.item.source or line.text
         current.add_paragraph(line.text)
         current.cover(line)
-        current.closed = CLOSED_BY_BYLINE
+        if cosigners is None or index == cosigners[1]:  # the (last) signer: the notice ends
+            together = _signing_issuers(current) if cosigners else []
+            current.item.source = current.item.source or "、".join(together) or line.text
+            current.closed = CLOSED_BY_BYLINE
         return True
+
+    def _cosigners(self, index: int) -> tuple[int, int] | None:
+        """The first and last line of bodies signing a notice together, one a line, without a date, the
+        line at ``index`` among them (重庆市科学技术协会 over 重庆市教育委员会): under the notice's last
+        sentence, over the next piece's headline and its lead (the last signer had become that headline);
+        else None. A longer run of such lines is a list (张建国  重庆大学 …)."""
+        current = self._open()
+        if not any(shapes.is_notice_title(title) for title in current.title_lines):
+            return None
+        first = last = index
+        while first - 1 > 0 and self._signs_undated(first - 1):
+            first -= 1
+        while self._signs_undated(last + 1):
+            last += 1
+        signed = index - first  # the signers above already in the draft, each its last paragraphs
+        blocks = current.item.blocks
+        if not 2 <= last + 1 - first <= _MOST_SIGNING_LINES or len(blocks) <= signed:
+            return None
+        above = blocks[len(blocks) - signed - 1]
+        if above.kind != PARAGRAPH or not shapes.ends_sentence(above.text) or self._dated_below(last):
+            return None
+        if [block.text for block in blocks[len(blocks) - signed :]] != [self.lines[i].text for i in range(first, index)]:
+            return None
+        ends_page = after_meta(self.lines, last + 1) >= len(self.lines)
+        return (first, last) if ends_page or announces_story(self.lines, last + 2) else None
 
     def _signature_over_date(self, index: int, line: Line) -> bool:
         """本报编辑部 over 2024年4月12日 under a piece's last sentence: the issuer signing it, a paragraph

@@ -58,6 +58,7 @@ class Draft:
     titled_brief: bool = False  # one of a column's briefs printed each under its marked headline
     in_strip: bool = False  # a photo of a strip of pointed captions under 图片新闻 (assemble_pictures)
     place_label: str = ""  # a brief's place tag (【万州区】5月10日，…): its 引题 when it has none
+    classified: bool = False  # under a classified ad's heading (招聘, 欢迎订阅…): an ad unless it reads as news
     leading_notes: int = 0  # editor's notes printed over the headline, before it came (assemble)
     note_titles: int | None = None  # the title lines there were when a note or box over the headline began
     start: int | None = None
@@ -175,7 +176,9 @@ def continues(previous: str, following: str) -> bool:
     prev_len, next_len = visible_length(previous), visible_length(following)
     if prev_len < 20 and next_len < 20:
         return False
-    reads_as_prose = prev_len >= 25 or any(ch in previous for ch in "，,、；;：:“")
+    # 定价：48元 over the next paragraph: a field's colon is its label's, no sign of prose
+    said = re.split("[：:]", previous, maxsplit=1)[1] if is_field_line(previous) else previous
+    reads_as_prose = prev_len >= 25 or any(ch in said for ch in "，,、；;：:“")
     return reads_as_prose
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from . import credits, shapes
 from .lines import Line
-from .pagemeta import heads_weather_box, meta_line_kind
+from .pagemeta import is_weather_heading, is_weather_issuer, is_weather_row, meta_line_kind
 from .shapes import is_heading_like, is_prose
 
 
@@ -312,10 +312,31 @@ def exclaimed_headline_at(lines: Sequence[Line], index: int) -> bool:
     )
 
 
+def _weather_line_at(lines: Sequence[Line], index: int) -> bool:
+    text = _text_at(lines, index)
+    return text is not None and len(text) <= 80 and (is_weather_row(text) or is_weather_issuer(text))
+
+
 def weather_box_at(lines: Sequence[Line], index: int) -> bool:
-    """今日天气 over 主城区 多云转阵雨 24℃～32℃ at ``index``: the heading of a weather box."""
-    text, following = _text_at(lines, index), _text_at(lines, index + 1)
-    return text is not None and following is not None and heads_weather_box(text, following)
+    """A line of a weather box at ``index``: 今日天气 over 主城区 多云转阵雨 24℃～32℃, a row under it, or rows
+    with their issuer (重庆市气象台6月20日16时发布). A row or an issuer alone is a story's text: 番茄 结果期
+    20～28℃ is its table, （重庆市气象台提供） its source."""
+    text = _text_at(lines, index)
+    if text is None:
+        return False
+    if is_weather_heading(text):
+        return (following := _text_at(lines, index + 1)) is not None and is_weather_row(following)
+    if not _weather_line_at(lines, index):
+        return False
+    first = last = index
+    while _weather_line_at(lines, first - 1):
+        first -= 1
+    while _weather_line_at(lines, last + 1):
+        last += 1
+    if first > 0 and is_weather_heading(lines[first - 1].text):
+        return True
+    run = [lines[position].text for position in range(first, last + 1)]
+    return any(map(is_weather_row, run)) and any(map(is_weather_issuer, run))
 
 
 def after_meta(lines: Sequence[Line], index: int) -> int:

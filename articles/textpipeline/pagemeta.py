@@ -65,12 +65,15 @@ _SITE_DATE = re.compile(
     rf"(?:\s*发表于\s*[^\s\d]{{2,8}})?(?:\s*[|｜丨│])?{_HEAD_EDITORS}"
     r"(?:\s+(?:电话|传真)\s*[:：]\s*[\d()（）-]{5,20})?$"
 )
+_OPENS_WITH_BARE_PAGE = re.compile(rf"{_BARE_PAGE}{_NAME_SEP}")
 
 
 def _site_date(text: str) -> re.Match | None:
     """A page head's or a post's site and date line (see _SITE_DATE), ``text`` folded. A section between
     the name and the date only after a paper's name (张三 李四 2021-06-18 is two names and a date); a
-    section named like a person (2021年1月8日 星期五 王丽) only with the page's number after it."""
+    section after the weekday only after a paper's name or with the page's number after it (a section named
+    like a person, 2021年1月8日 星期五 王丽, only with the number); a bare page number first only with the
+    weekday after the date."""
     match = _SITE_DATE.match(text)
     if match is None:
         return None
@@ -79,6 +82,10 @@ def _site_date(text: str) -> re.Match | None:
         return None
     if match.group("section") and not match.group("number") and _named_like_a_person(match.group("section")):
         return None
+    if match.group("section") and not match.group("number") and not (match.group(1) and is_paper_name(match.group(1))):
+        return None  # 2024年9月10日 星期二 报到, a schedule's or a diary's day: a head names its paper or page
+    if _OPENS_WITH_BARE_PAGE.match(text) and not re.search(_WEEKDAY, text[match.end(2) :]):
+        return None  # 1 报名 2024年8月20日, a table's numbered row: a head's bare page number goes with a weekday
     return match
 
 
@@ -150,6 +157,13 @@ _FOOTER_LABELS = (
     "本报地址|本报社址|社址|本报邮箱|本报网址|新闻热线|广告热线|发行热线|订报热线|读者热线|总编室|发行部|广告部|"
     "印刷|印刷单位|承印|定价|每份定价|零售价|全年定价|广告经营许可证|邮政编码"
 )
+# A paper's footer: where it is made, printed and sold (本报地址：…, 新闻热线：…, 印刷：…, 每份定价：1.50元,
+# 重庆科技报社出版, 每周二、五出版), and its copyright (本报所刊稿件版权归四川科技报所有，未经授权不得转载。)
+_PAPER_FOOTER_TEXT = (
+    rf"^(?:{_FOOTER_LABELS})\s*[:：]|^[\u4e00-\u9fff]{{2,12}}报社出版(?:\s|$)|^每周[一二三四五六日、]{{1,7}}出版(?:\s|$)"
+    r"|^本报(?:所刊|刊发|刊登)?(?:的)?(?:稿件|文章|作品|图文|内容)[^。]{0,6}版权(?:均)?归[^。，,]{2,20}所有[^。]{0,30}[。！]?$"
+)
+_PAPER_FOOTER = re.compile(_PAPER_FOOTER_TEXT)
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 _BOILERPLATE = re.compile(
     r"^(?:本版)?(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|商务合作|传真|邮箱|电子邮箱|地址|邮编|责任编辑|责编|编辑|"
@@ -192,12 +206,9 @@ _BOILERPLATE = re.compile(
     # a bulletin's distribution at its foot: 报：中国科协办公厅…, 送：…, 发：…, 抄送：…, （共印60份）
     r"|^(?:报|送|发|抄送|抄报|主送|报送|分送)\s*[:：]\s*\S|^[（(]?共印\s*\d{1,5}\s*份[）)]?$"
     r"|^(?:(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})??\s*)+$"
-    # …its publisher (重庆市科学技术协会主管主办, 主管：X  主办：Y) and a paper's footer: where it is made,
-    # printed and sold (本报地址：…, 新闻热线：…, 印刷：…, 每份定价：1.50元, 重庆科技报社出版, 每周二、五出版)
+    # …its publisher (重庆市科学技术协会主管主办, 主管：X  主办：Y) and a paper's footer (_PAPER_FOOTER)
     r"|^[\u4e00-\u9fff]{2,30}主管(?:、|\s*)?主办$|^主管(?:单位)?\s*[:：]\s*\S{2,30}\s+主办(?:单位)?\s*[:：]"
-    rf"|^(?:{_FOOTER_LABELS})\s*[:：]|^[\u4e00-\u9fff]{{2,12}}报社出版(?:\s|$)|^每周[一二三四五六日、]{{1,7}}出版(?:\s|$)"
-    # the paper's copyright: 本报所刊稿件版权归四川科技报所有，未经授权不得转载。
-    r"|^本报(?:所刊|刊发|刊登)?(?:的)?(?:稿件|文章|作品|图文|内容)[^。]{0,6}版权(?:均)?归[^。，,]{2,20}所有[^。]{0,30}[。！]?$"
+    rf"|{_PAPER_FOOTER_TEXT}"
     r"|^CN\s*\d{2}\s*-\s*\d{4}(?:/[A-Z]{1,2})?$"
 )
 # A document's printing line at its foot (its 版记): 达州市科协办公室  2024年3月19日印发, the office that printed it
@@ -220,14 +231,27 @@ _WEATHER_ROW = re.compile(
 _WEATHER_ISSUER = re.compile(r"^[（(]?[\u4e00-\u9fff]{2,12}气象(?:台|局)[^。，,；;：:]{0,16}(?:发布|提供)[）)]?$")
 
 
-def is_weather_line(text: str) -> bool:
-    """主城区 多云转阵雨 24℃～32℃, 重庆市气象台6月20日16时发布: a row of a weather box, or its issuer."""
-    return ("℃" in text and bool(_WEATHER_ROW.match(text))) or ("气象" in text and bool(_WEATHER_ISSUER.match(text)))
+def is_paper_footer(text: str) -> bool:
+    """定价：1.50元, 重庆科技报社出版, 本报所刊稿件版权归…所有: a line of a paper's footer, whose words a
+    story may also print (a book's 定价：48元, a quoted copyright line)."""
+    return bool(_PAPER_FOOTER.match(fold(text)))
 
 
-def heads_weather_box(text: str, following: str) -> bool:
-    """今日天气 (天气, 天气预报) over 主城区 多云 24℃～32℃: a weather box's heading, no story's sub-heading."""
-    return bool(_WEATHER_HEADING.match(_strip_decoration(fold(text)))) and is_weather_line(fold(following))
+def is_weather_row(text: str) -> bool:
+    """主城区 多云转阵雨 24℃～32℃: shaped like a weather box's row (so is a story's table, 番茄 结果期 20～28℃)."""
+    text = fold(text)
+    return "℃" in text and bool(_WEATHER_ROW.match(text))
+
+
+def is_weather_issuer(text: str) -> bool:
+    """重庆市气象台6月20日16时发布: shaped like a weather box's issuer (so is a story's （重庆市气象台提供）)."""
+    text = fold(text)
+    return "气象" in text and bool(_WEATHER_ISSUER.match(text))
+
+
+def is_weather_heading(text: str) -> bool:
+    """今日天气, 天气, 天气预报: the heading a weather box prints over its rows."""
+    return bool(_WEATHER_HEADING.match(_strip_decoration(fold(text))))
 
 
 # [图片], and a picture's own markup, which cleaning.py puts on a line of its own: <img src=…>, ![alt](url).
@@ -297,6 +321,8 @@ def is_breadcrumb(text: str) -> bool:
     return bool(_BREADCRUMB.match(fold(text)))
 
 
+# A front page's digest box over its teasers, whose heading a story may also print over its own prose
+_DIGEST_HEADINGS = frozenset(["要闻提要", "本期提要", "今日提要", "今日看点", "本期看点", "要闻速览"])
 _CONTENTS_HEADINGS = ("要目", "本期要目", "本期要览", "目录", "本期目录")
 RECOMMENDATION_HEADINGS = frozenset(
     ["往期推荐", "往期回顾", "往期精彩", "精彩回顾", "精彩推荐", "热文推荐", "近期热文", "猜你喜欢", "更多精彩",
@@ -305,7 +331,7 @@ RECOMMENDATION_HEADINGS = frozenset(
      "栏目导航", "网站导航", "频道导航",
      # a paper's front-page box of the stories inside
      "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读",
-     "要闻提要", "本期提要", "今日提要", "今日看点", "本期看点", "要闻速览",
+     *_DIGEST_HEADINGS,
      # …and a bulletin's (简报, 工作通讯) contents box over its items' titles
      *_CONTENTS_HEADINGS,
      # a web page's readers' comments under the story, each signed and dated like a site's line
@@ -318,6 +344,11 @@ RECOMMENDATION_HEADINGS = frozenset(
 def is_contents_heading(text: str) -> bool:
     """本期要目, 目录: a bulletin's contents heading (only over its first item; inside a story, the story's)."""
     return _strip_decoration(fold(text).strip()).strip("【】[] :：") in _CONTENTS_HEADINGS
+
+
+def is_digest_heading(text: str) -> bool:
+    """今日看点, 【要闻速览】: a digest box's heading, or a story's sub-heading over its prose."""
+    return _strip_decoration(fold(text).strip()).strip("【】[] :：") in _DIGEST_HEADINGS
 
 
 def opens_recommendations(text: str) -> bool:
@@ -468,8 +499,6 @@ def meta_line_kind(text: str) -> str | None:
         return "web_info"
     if len(text) <= 200 and _SITE_FOOTER.search(text):
         return "boilerplate"
-    if len(text) <= 80 and is_weather_line(text):
-        return "decoration"  # a weather box's row: a box beside the stories, which interrupts none of them
     if any(label in text for label in ("时间", "日期", "来源", "作者")) and len(_WEB_INFO_FIELD.findall(text)) >= 2:
         return "web_info"
     if ("时间" in text or "日期" in text) and _PUBLISHED_AT.match(text) and web_info_date(text):

@@ -1004,7 +1004,7 @@ _SOURCE_LABEL = re.compile(
 _COMPILED_FROM = re.compile(r"^(?:本报)?综合(?!报道$)(.{2,30}?)(?:报道|消息)?$|^据(.{2,20}?)(?:报道|消息)?$")
 
 
-_SUPPLIED = re.compile(r"^([^由]{2,30}?)\s*(?:供稿|来稿)$")
+_SUPPLIED = re.compile(r"^(?!图|照片)([^由]{2,30}?)\s*(?:供稿|来稿|提供)$")  # 永川区科协供稿, 重庆市气象台提供
 
 
 # 《四川科技报》2023年7月14日第2版: an outlet's title, then the issue a piece was printed in
@@ -1015,7 +1015,7 @@ _TITLE_THEN_ISSUE = re.compile(
 
 def labelled_source(content: str) -> str:
     """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协,
-    永川区科协供稿 → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国, 原载《四川科技报》2023年
+    永川区科协供稿 (重庆市气象台提供) → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国, 原载《四川科技报》2023年
     7月14日第2版 → 四川科技报 (题图由X提供 credits a picture and stays as printed)."""
     found = _SOURCE_LABEL.match(content) or _SUPPLIED.match(content) or _COMPILED_FROM.match(content)
     source = next(group for group in found.groups() if group) if found else content
@@ -1076,10 +1076,20 @@ _PLACE_LIKE_WORDS = frozenset(
 )
 
 
+# …and words that end a topic's name, not a place's: 智慧城市, 科技园区, 示范区 (两江新区 and 天府新区 are places)
+_PLACE_LIKE_ENDINGS = (
+    *(word for word in _PLACE_LIKE_WORDS if len(word) == 2 and word != "新区" and word[0] not in "全本我各"),
+    "示范区", "试验区", "实验区", "先行区", "功能区", "保护区",
+)
+
+
 def is_place_name(text: str) -> bool:
     """渝北区, 攀枝花市, 甘孜州, 忠县, or a 川渝 place's short name (达州, 巴中, 万州): a county's or a
-    city's name, as a brief's place tag prints it (no person: 甘孜州 behind ◆ is no 甘 with a given name)."""
+    city's name, as a brief's place tag prints it (no person: 甘孜州 behind ◆ is no 甘 with a given name;
+    no topic: 智慧城市, 科技园区, though 成都市 ends like 都市)."""
     if text in _PLACE_LIKE_WORDS:
+        return False
+    if text.endswith(_PLACE_LIKE_ENDINGS) and not _KNOWN_PLACE.fullmatch(text):
         return False
     return bool(_OFFICIAL_PLACE.fullmatch(text) or _SHORT_PLACE.fullmatch(text))
 

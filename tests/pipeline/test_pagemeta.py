@@ -256,6 +256,13 @@ from articles.textpipeline.split import split_page
         ("本报所刊稿件版权归四川科技报所有，未经授权不得转载。", "boilerplate"),
         ("本版主编：许静 责任编辑：邓颖 美编：罗杰 校对：谢文", "boilerplate"),
         ("印刷术是中国古代四大发明之一。", None),
+        # a schedule's or a diary's day and a table's numbered row: a head names its paper, number or weekday
+        ("2024年9月10日 星期二 报到", None),
+        ("2024年7月3日 星期三 晴转多云", None),
+        ("1 报名 2024年8月20日", None),
+        # a weather box's row or issuer alone is no furniture (assemble finds the box by its neighbours)
+        ("番茄 结果期 20～28℃", None),
+        ("（重庆市气象台提供）", None),
         # QR prompts and a lettered page number (each had been the next story's kicker or title)
         ("微信扫一扫 获取更多科普资讯", "boilerplate"),
         ("扫码观看视频", "decoration"),
@@ -779,11 +786,18 @@ def test_a_papers_furniture_between_or_after_stories_is_no_item(furniture):
     assert account(result).balanced
 
 
-def test_a_subscription_ads_terms_are_its_text():
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["《重庆科技报》是重庆市科学技术协会主管主办的科技类报纸，每周二、五出版。", "邮发代号：77-25  全年定价：156元",
+         "订阅方式：全国各地邮局（所）均可订阅，也可拨打11185订阅。"],
+        # the terms right under the headline, its hotline under them (both had gone to the furniture)
+        ["邮发代号：77-25  全年定价：156元", "订报热线：023-63891234", "全国各地邮局均可订阅，也可直接到本报发行部办理。"],
+    ],
+)
+def test_a_subscription_ads_terms_are_its_text(lines):
     """邮发代号：77-25  全年定价：156元 inside a subscription ad had closed it: the rest became an item without
     a headline."""
-    lines = ["《重庆科技报》是重庆市科学技术协会主管主办的科技类报纸，每周二、五出版。", "邮发代号：77-25  全年定价：156元",
-             "订阅方式：全国各地邮局（所）均可订阅，也可拨打11185订阅。"]
     result = split_page("\n".join(["欢迎订阅2025年度《重庆科技报》", *lines]))
     assert [(item.title, item.paragraphs) for item in result.items] == [("欢迎订阅2025年度《重庆科技报》", lines)]
 
@@ -976,3 +990,35 @@ def test_a_headline_under_a_public_service_label_keeps_its_story():
     result = split_page("\n".join(["公益广告", "节约用水 从我做起", "“科普重庆”短视频大赛开始报名", f"本报讯（记者 邓颖）{STORY}"]))
     assert [item.title for item in result.items] == ["“科普重庆”短视频大赛开始报名"]
     assert result.meta.banners == ["公益广告", "节约用水 从我做起"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a story's table shaped like a weather box's rows (it went to the furniture)
+        ["几种常见蔬菜的适宜棚温如下：", "番茄 结果期 20～28℃", "黄瓜 结果期 18～30℃"],
+        # a footer's label, a quoted copyright line, the publisher's words as a sub-heading, a digest's
+        # heading over the story's prose (each went to the furniture and cut the story in two)
+        ["今年柚子价格稳中有升：", "批发价：每斤2.5元", "零售价：每斤4元"],
+        ["专家以报刊版权为例进行讲解：", "本报所刊稿件版权归作者所有，转载须经授权。"],
+        ["重庆科技报社出版 四十年如一日"],
+        ["今日看点"],
+        # a schedule's day and a table's numbered rows (they were the page's head, its date theirs)
+        ["日程安排如下：", "2024年9月10日 星期二 报到"],
+        ["赛程如下：", "1 报名 2024年8月20日", "2 初赛 2024年9月11日"],
+    ],
+)
+def test_furniture_words_between_a_storys_paragraphs_are_its_text(lines):
+    """Furniture's words with the story's prose on both sides stay the story's, and it stays whole."""
+    going_on = "与会代表一致认为，科技工作者是推动创新发展的重要力量。"
+    result = split_page("\n".join(["市科协召开全市学会工作会议", f"本报讯（记者 周敏）{STORY}", *lines, going_on, "（渝科）"]))
+    [item] = result.items
+    assert [block.text for block in item.blocks] == [STORY, *lines, going_on]
+    assert item.source == "渝科" and result.meta.source_lines == [] and result.meta.page_date is None
+
+
+def test_a_weather_offices_credit_closing_a_story_is_its_source():
+    """（重庆市气象台提供） under a story had gone to the furniture as a weather box's issuer."""
+    result = split_page("\n".join(["我市迎来今年首场强降温", f"本报讯（记者 李华）{STORY}", "（重庆市气象台提供）"]))
+    [item] = result.items
+    assert item.source == "重庆市气象台" and result.meta.boilerplate == []

@@ -3814,6 +3814,17 @@ def test_briefs_opened_by_their_places_tag_are_items_of_their_own(column, tag, m
     assert [repair.removed for repair in result.items[0].repairs] == [marks]
 
 
+@pytest.mark.parametrize("headline", ["川渝科协共庆科技工作者日", "科技工作者日 各地这样过"])
+@pytest.mark.parametrize("tag", ["【{}】", "{}："])
+def test_place_tagged_parts_under_a_headline_are_one_round_up(headline, tag):
+    """A headline over places' parts, no column's name: it had gone to the banners and each part had
+    become a headless brief, the round-up's attribution only the last one's."""
+    result = page(headline, *(tag.format(place) + lead for place, lead in PLACE_BRIEFS), "（本报综合）")
+    (item,) = result.items
+    assert (item.title, len(item.paragraphs), item.source) == (headline, 2, "本报综合")
+    assert result.meta.banners == []
+
+
 def test_a_place_tag_before_a_dateline_opens_a_brief_with_its_byline():
     """【万州区】本报讯（通讯员 谭静）5月10日，… hid its dateline: the briefs were glued, their bylines lost."""
     result = page("区县动态", "【万州区】本报讯（通讯员 谭静）5月10日，万州区科协在龙驹镇开展科普活动。",
@@ -3837,6 +3848,12 @@ def test_place_tagged_parts_of_a_credited_round_up_stay_its_text():
         ("巴中：7月9日，…", ("：", "巴中", "7月9日，…")),
         ("【东区】9月4日，…", ("【】", "东区", "9月4日，…")),
         ("【工作动态】5月10日，…", None),  # a column's label
+        ("【两江新区】5月10日，…", ("【】", "两江新区", "5月10日，…")),
+        ("【成都市】5月10日，…", ("【】", "成都市", "5月10日，…")),
+        # a topic's tag, named like a place's level (it was taken for a place, the 引题 of a headless brief)
+        ("【智慧城市】近日，…", None),
+        ("【科技园区】近日，…", None),
+        ("【国家级示范区】5月10日，…", None),
         ("全市：5月10日，…", None),
         ("时间：7月9日，…", None),
     ],

@@ -467,6 +467,21 @@ def test_a_notice_signed_without_a_date_over_the_next_story(notice, issuer):
     assert (story.title, story.subtitle, story.source) == (NEXT_STORY[0], "", "甘孜州科协")
 
 
+@pytest.mark.parametrize(
+    "issuers",
+    [
+        ["重庆市科学技术协会", "重庆市教育委员会"],
+        ["重庆市科学技术协会", "重庆市教育委员会", "共青团重庆市委"],
+    ],
+)
+def test_bodies_signing_a_notice_together_without_a_date_over_the_next_story(issuers):
+    """All of them sign it (the last had become the next story's title, its headline the 副题)."""
+    notice = ["关于开展2024年全国科普日活动的通知", "各区县科协：", PROSE]
+    signed, story = split_page("\n".join([*notice, *issuers, *NEXT_STORY])).items
+    assert (signed.paragraphs[-len(issuers) :], signed.source) == (issuers, "、".join(issuers))
+    assert (story.title, story.subtitle) == (NEXT_STORY[0], "")
+
+
 def test_bodies_signing_a_notice_together_over_its_date_stay_its_signature():
     """The first of them does not close the notice when more names and a date follow."""
     signers = ["凉山彝族自治州科学技术协会", "西昌学院", "凉山州医学会", "2024年5月28日"]
@@ -507,3 +522,18 @@ def test_the_papers_desk_signing_a_notice_is_its_issuer(notice, signature):
 def test_the_papers_desk_under_a_commentarys_headline_is_its_author():
     (item,) = split_page("\n".join(["让科技工作者把更多精力用在科研上", "本报编辑部", PROSE])).items
     assert [(b.role, b.name) for b in item.bylines] == [("author", "本报编辑部")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "advertisement"),
+    [
+        ("欢迎订阅2025年度《重庆科技报》", PROSE, True),
+        ("招聘", "云阳县某农业科技公司招聘农技员3名，要求农学相关专业，电话：023-55100000。", True),
+        # news of the subscription drive under its reporter's lead or byline (it was flagged as an ad)
+        ("征订工作有序推进", f"本报讯（记者 王丽）{PROSE}", False),
+        ("征订工作有序推进", f"本报记者 王丽\n{PROSE}", False),
+    ],
+)
+def test_a_classified_heading_flags_a_piece_without_a_reporters_lead(headline, text, advertisement):
+    (item,) = split_page("\n".join([headline, text])).items
+    assert [flag.code for flag in item.flags] == (["advertisement"] if advertisement else [])
