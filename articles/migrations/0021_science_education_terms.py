@@ -3,21 +3,14 @@
 
 from django.db import migrations
 
+from articles.migrations._theme_terms import add_theme_terms
+
 SLUG = "kexue-puji"
 TERMS = ("科学教育*2", "科学课*2", "科技辅导员*2", "自然教育*2", "研学")
 
 
 def add_terms(apps, schema_editor):
-    Theme = apps.get_model("articles", "Theme")
-    theme = Theme.objects.filter(slug=SLUG).first()
-    if theme is None:
-        return
-    lines = theme.keywords.splitlines()
-    present = {line.split("*")[0].strip() for line in lines}
-    added = [term for term in TERMS if term.split("*")[0] not in present]
-    if added:
-        theme.keywords = "\n".join([*lines, *added])
-        theme.save(update_fields=["keywords"])
+    add_theme_terms(apps, {SLUG: TERMS})
 
 
 class Migration(migrations.Migration):

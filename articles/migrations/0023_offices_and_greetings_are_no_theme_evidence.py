@@ -4,6 +4,8 @@ database made before them (where an editor has not written them in already): a �
 
 from django.db import migrations
 
+from articles.migrations._theme_terms import add_theme_terms
+
 TERMS = {
     "dangjian-xuexi": (
         "老干部", "党组书记*0", "党组副书记*0", "党组成员*0", "党委书记*0", "党委副书记*0", "党委委员*0"
@@ -13,17 +15,7 @@ TERMS = {
 
 
 def add_terms(apps, schema_editor):
-    Theme = apps.get_model("articles", "Theme")
-    for slug, terms in TERMS.items():
-        theme = Theme.objects.filter(slug=slug).first()
-        if theme is None:
-            continue
-        lines = theme.keywords.splitlines()
-        present = {line.split("*")[0].strip() for line in lines}
-        added = [term for term in terms if term.split("*")[0] not in present]
-        if added:
-            theme.keywords = "\n".join([*lines, *added])
-            theme.save(update_fields=["keywords"])
+    add_theme_terms(apps, TERMS)
 
 
 class Migration(migrations.Migration):
