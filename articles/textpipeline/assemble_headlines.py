@@ -152,7 +152,7 @@ class HeadlineRules:
             current
             and current.has_body
             and shapes.is_field_line(text)
-            and (among_fields(current, following) or field_under_field(current, text))
+            and (among_fields(current, following) or field_under_field(current, text, following))
         ):  # 报名时间：… between 岗位要求：… and 报名方式：…, 列席：… under 出席：…: a field, no (sub-)heading
             return False
         if current and current.is_article and current.title_lines and not current.has_body and opens_fields(text, following):

@@ -1939,6 +1939,25 @@ def test_the_last_field_of_a_minutes_run_is_its_text_not_the_next_headline(after
 
 
 @pytest.mark.parametrize(
+    ("fields", "headline", "opening"),
+    [
+        (["出席：张伟、李强、王明", "列席：市科协各部门主要负责人"], "专家观点：科普要接地气",
+         ["本报记者　王丽", "4月23日，专家在座谈会上表示，科普要贴近群众。（渝科）"]),
+        (["联系人：张老师", "电话：023-68862233"], "科普中国：让科学流行起来",
+         ["本报记者　王丽", "4月23日，科普中国重庆站上线。（渝科）"]),
+        (["时间：4月28日下午2点", "地点：重庆科技馆"], "院士进校园：把科学种子播进孩子心田",
+         ["本报讯（通讯员　王强）4月23日，中国工程院院士走进巴蜀中学，为学生作报告。（渝科）"]),
+    ],
+)
+def test_a_colon_headline_over_a_byline_or_lead_is_no_field_of_the_run_above(fields, headline, opening):
+    """A X：Y headline under a story's field lines, over a byline or a dateline lead, had gone on the run
+    of fields: the two stories merged, the second's byline and source moved into the first."""
+    result = page("市科协举办科普讲座", "本报讯（记者　李红）4月22日，市科协在科技馆举办科普讲座。", *fields, headline, *opening)
+    assert [item.title for item in result.items] == ["市科协举办科普讲座", headline]
+    assert result.items[0].paragraphs[-1] == fields[-1]
+
+
+@pytest.mark.parametrize(
     "listed",
     [
         ["一等奖", "巴南区鱼洞中学 李明轩 王子涵", "沙坪坝区树人小学 陈一诺", "二等奖", "江津区几江中学 黄俊杰"],
