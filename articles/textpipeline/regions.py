@@ -42,7 +42,8 @@ STRONG, TIGHT, SHORT = 0, 1, 2
 # (重庆's and 宁波's 江北区 on a page that names no province), the one here is meant.
 CHUANYU = ("50", "51")
 # Words that name 四川 and 重庆 together (川渝合作, 成渝地区双城经济圈): a story using one names both
-# provinces, so 成都 alone on a 重庆 page is 成都市, as it is where 四川 is named.
+# provinces, so 成都 alone on a 重庆 page is 成都市, as it is where 四川 is named (cities only, see
+# _with_cities_of_both_homes).
 _BOTH_HOME = ("川渝", "成渝", "双城经济圈")
 _LEVEL_RANK = {"province": 2, "prefecture": 1, "county": 0}
 _LEVEL_CHARS = frozenset("省市区县州旗盟")
@@ -473,10 +474,9 @@ class RegionGazetteer:
                 anchors.get(start, frozenset()),
             )
             pending.setdefault((surface, features), []).append((start, end))
-        context = set(context_codes)
+        chosen = self._choose(fixed, pending, set(context_codes), province_hint)
         if any(word in simple for word in _BOTH_HOME):
-            context.update(prefix + "0000" for prefix in CHUANYU)
-        chosen = self._choose(fixed, pending, context, province_hint)
+            chosen = self._with_cities_of_both_homes(chosen, fixed, pending, context_codes, province_hint)
         if "、" in simple:
             chosen = self._with_listed_siblings(chosen, pending, simple)
         if any(match[2].endswith(_AREA) for match in chosen):
@@ -484,6 +484,26 @@ class RegionGazetteer:
         if any(_TOWN_AFTER_SHORT_NAME.match(simple, match[1]) for match in chosen):
             chosen = self._without_towns_of_other_counties(chosen, simple, context_codes)
         return [(start, end, code) for start, end, _, code in chosen]
+
+    def _with_cities_of_both_homes(
+        self,
+        chosen: list[tuple[int, int, str, str]],
+        fixed: list[tuple[int, int, str, str]],
+        pending: dict[tuple, list[tuple[int, int]]],
+        context_codes: Sequence[str],
+        province_hint: str | None,
+    ) -> list[tuple[int, int, str, str]]:
+        """Add the cities a 川渝 word lets stand alone: 成都 in a 成渝地区双城经济圈 story on a 重庆 page is
+        成都市, as it is where 四川 is named. Only a city (a unit right under its province: 成都, 绵阳, 重庆's
+        永川): a county's short name is often a landmark's first characters (朝天门, 翠屏山 and 高坪广场 in
+        重庆 are no districts of 广元, 宜宾 and 南充)."""
+        context = set(context_codes) | {prefix + "0000" for prefix in CHUANYU}
+        cities = [
+            match
+            for match in self._choose(fixed, pending, context, province_hint)
+            if match not in chosen and len(self._lineage_t(match[3])) == 2
+        ]
+        return _non_overlapping(chosen + cities) if cities else chosen
 
     def _without_areas_of_named_units(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Drop a former X地区 where the text names another unit called X…: on a 合江县 page, 合江地区 is

@@ -79,6 +79,10 @@ def names(gaz, codes):
         ("川渝两地科协在绵阳签署协议", CQ, ["510700"]),
         ("双城经济圈建设：川渝在永川共建产业园", SC, ["500118"]),
         ("来自成都信息工程大学的专家在开州对接企业", CQ, ["500154"]),  # no 川渝: 成都 stays no region
+        # ...but only the other province's cities: a county's short name may begin a landmark's name
+        ("川渝科普志愿者从朝天门出发，前往翠屏山公园", CQ, []),
+        ("成渝科普联展在朝天门广场开幕，并在高坪广场设立分会场", CQ, []),
+        ("川渝两地代表参观了安岳石刻，并前往广安、达州调研", CQ, ["511600", "511700"]),
         # ... or after any verb, when the name is no ordinary word (成都 and 乐山 were lost)
         ("重点支持成都、绵阳、德阳等试点城市建设", SC, ["510100", "510700", "510600"]),
         ("重点支持乐山、泸州、自贡三市", SC, ["511100", "510500", "510300"]),
