@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import credits, shapes
+from .draft import continues
 from .lines import Line
 from .lookahead import (
     after_meta,
@@ -24,7 +25,7 @@ from .lookahead import (
     prose_at,
     story_at,
 )
-from .model import AUTHOR, Byline
+from .model import AUTHOR, PARAGRAPH, Byline
 from .pagemeta import (
     dating_office,
     is_breadcrumb,
@@ -67,6 +68,8 @@ class FurnitureRules:
         text = line.text
         if meta_kind == "site_date" and self._signature_date(line):
             return True
+        if meta_kind == "site_date" and self._date_inside_sentence(index, line):
+            return True
         current = self._open()
         if shapes.is_picture_note(text) and current is not None and current.has_body:
             current.item.credit_lines.append(text)  # 图片来源：网络 under a story's picture: the story goes on
@@ -79,6 +82,20 @@ class FurnitureRules:
             record_meta_line(self.meta, meta_kind, text)
             return True
         return False
+
+    def _date_inside_sentence(self, index: int, line: Line) -> bool:
+        """…会议要求各部门在 / 2024年6月30日 / 前完成整改。: a date a column break set on a line of its own in
+        mid-sentence (the words above govern it, the story goes on under it) is the sentence's; it was
+        taken for the page's date and the deadline lost."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body) or not shapes.is_full_date(line.text):
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not continues(last.text, line.text) or not self._story_goes_on_after(index):
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
+        return True
 
     def _story_goes_on_after(self, index: int) -> bool:
         """四川科技报 2021年8月20日 第3版 between two paragraphs of a story, the second no new story's

@@ -1704,6 +1704,23 @@ def test_a_notice_keeps_its_contact_fields_and_its_signers(body, tail, source):
     assert result.meta.site is None and result.meta.boilerplate == []
 
 
+@pytest.mark.parametrize(
+    ("cut_before", "cut_after", "paragraph"),
+    [
+        ("5月27日，市科协召开党组会议，会议要求各部门在", "前完成整改。（渝科）",
+         "5月27日，市科协召开党组会议，会议要求各部门在2024年6月30日前完成整改。"),
+        ("5月27日，市科协印发通知，请各区县科协于", "前将材料报送市科协。",
+         "5月27日，市科协印发通知，请各区县科协于2024年6月30日前将材料报送市科协。"),
+    ],
+)
+def test_a_date_a_break_set_alone_in_mid_sentence_stays_in_the_sentence(cut_before, cut_after, paragraph):
+    """…要求各部门在 / 2024年6月30日 / 前完成整改。: the date went to the page's lines and the deadline was lost."""
+    result = page("市科协召开党组会议", "本报讯（记者　王丽）" + cut_before, "2024年6月30日", cut_after)
+    (item,) = result.items
+    assert item.paragraphs == [paragraph]
+    assert "2024年6月30日" not in result.meta.source_lines
+
+
 def test_a_papers_masthead_heading_the_page_is_still_its_site():
     """A masthead over the first headline names the page; only a body closing a notice signs it."""
     result = page("四川科技报", "招聘启事", "因业务发展需要，四川科技报社现面向社会公开招聘新媒体编辑2名。", "联系电话：028-86129999")
