@@ -184,9 +184,15 @@ def _place_names() -> frozenset[str]:
 
 def _filed_from(pattern: re.Pattern, key: str, pos: int = 0) -> re.Match | None:
     """成都报道 after a reporter's name: the place the story was filed from, no second reporter (a
-    token that is no place's name, as in 记者 张三 李四报道, is left to the name rules)."""
+    token that is no place's name, as in 记者 张三 李四报道, is left to the name rules; so is one right
+    after a role, 通讯员 罗江报道, which names the correspondent)."""
     match = pattern.search(key, pos) if pattern is _FILED_FROM else pattern.match(key, pos)
-    return match if match and match.group(1) in _place_names() else None
+    if not match or match.group(1) not in _place_names():
+        return None
+    return None if _ROLE_AT_END.search(key, 0, match.start()) else match
+
+
+_ROLE_AT_END = re.compile(rf"(?:{_ROLE})\s*$")
 
 
 # 本报评论员, 本刊特约评论员: the paper's own voice signs a commentary; the byline is the title itself.

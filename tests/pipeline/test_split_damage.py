@@ -416,6 +416,7 @@ def test_paragraph_before_any_headline_is_flagged():
         ("【文汇报讯】记者 萧宁 成都报道 第三届科技创新大会8月1日在成都举行。", "【文汇报讯】", ["萧宁"], "第三届"),
         ("【文匯報訊】記者 蕭 寧 成都報道\u3000第三屆科技創新大會8月1日在成都舉行。", "【文匯報訊】", ["蕭寧"], "第三屆"),
         ("本报讯 记者 萧宁 成都报道：第三届科技创新大会8月1日在成都举行。", "本报讯", ["萧宁"], "第三届"),
+        ("本报讯 记者 萧宁 通讯员 罗江报道：第三届科技创新大会8月1日在成都举行。", "本报讯", ["萧宁", "罗江"], "第三届"),
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):
@@ -465,6 +466,7 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("本报记者 张三 发自成都", [("reporter", "张三")]),
         # …or the place before 报道 (成都 was a second reporter); a name there is still a name
         ("本报记者 郑敏 成都报道", [("reporter", "郑敏")]),
+        ("本报记者 张亚飞 通讯员 罗江报道", [("reporter", "张亚飞"), ("correspondent", "罗江")]),  # a name after 通讯员
         ("重庆日报记者 郑敏 北京报道", [("reporter", "郑敏")]),
         ("記者 蕭 寧 成都報道", [("reporter", "蕭寧")]),
         ("本报记者 张三 李四报道", [("reporter", "张三"), ("reporter", "李四")]),
