@@ -294,11 +294,12 @@ class FurnitureRules:
     def _story_under_date(self, index: int) -> bool:
         """A story's paragraph right under the date line at ``index``: the line above the date is a web
         page's headline. A WeChat headline ending in ！ (…启动啦！) over the story is the post's own: the
-        line above the date is then the account's name, as it is over an editor's note (编者按：…), which
-        introduces the post's headline below it and is no story of its own."""
+        line above the date is then the account's name, as it is over an editor's note (编者按：…) that
+        introduces the post's headline below it; a note over the story's text is the story's first paragraph,
+        under the headline above the date."""
         following = after_meta(self.lines, index + 1)
         if following < len(self.lines) and shapes.is_editors_note(self.lines[following].text):
-            return False
+            return story_at(self.lines, following + 1)
         return story_at(self.lines, following) and not exclaimed_headline_at(self.lines, following)
 
     def _dated_link(self, index: int, line: Line) -> bool:
