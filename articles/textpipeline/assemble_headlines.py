@@ -136,6 +136,18 @@ class HeadlineRules:
         current.cover(line)
         return True
 
+    def _question_as_headline(self, index: int, line: Line) -> bool:
+        """问：天热了，老人如何预防中暑？ over 答：… where no story is open: a health tip's question is its
+        only headline (under a headline, or inside an interview, it is a turn of the text)."""
+        text = line.text
+        if self._open() is not None or text[:1] not in "问Q" or text[-1] not in "？?" or not shapes.opens_a_turn(text):
+            return False
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if following[:1] not in "答A" or not shapes.opens_a_turn(following):
+            return False
+        self._new_draft(line, title=text)
+        return True
+
     def _heading(self, index: int, line: Line) -> bool:
         text = line.text
         current = self._open()

@@ -1332,6 +1332,16 @@ def test_an_explainers_first_question_right_under_its_headline_is_its_first_para
     assert item.paragraphs == lines
 
 
+@pytest.mark.parametrize("before", [[], ["市科协举办科普讲座", "本报讯（记者　李红）4月22日，市科协在科技馆举办科普讲座。（渝科）"]])
+def test_a_question_over_its_answer_with_no_headline_above_is_the_items_headline(before):
+    """问：天热了，老人如何预防中暑？ over 答：…, first on the page or after a signed story: the tip's only
+    headline (it became a paragraph of an item without a title)."""
+    result = page("重庆科技报 2024年5月30日", *before, "问：天热了，老人如何预防中暑？", "答：专家提醒，老人要多喝水，避免中午外出。（渝科）")
+    item = result.items[-1]
+    assert (item.title, item.paragraphs) == ("问：天热了，老人如何预防中暑？", ["答：专家提醒，老人要多喝水，避免中午外出。"])
+    assert not codes(item)
+
+
 @pytest.mark.parametrize("names_line", [["王小明 李思思 张伟 刘洋"], []])
 def test_a_labelled_line_of_names_inside_a_story_is_a_line_of_its_list(names_line):
     """指导教师：黄海 林峰 under the winners' names, in a story going on after it: a line of the list (the
