@@ -484,15 +484,24 @@ _PLACE_SIGNATURE = re.compile(
 def place_signature(text: str) -> list[str] | None:
     """四川岳池　王德明, 重庆市九龙坡区读者　李红, 北碚区 退休教师 张文华: a letter signed with the writer's
     place (and what the writer is), then the name."""
+    match = _place_signed(text)
+    return [match.group(2)] if match else None
+
+
+def signature_place(text: str) -> str | None:
+    """The writer's place a letter is signed with (北碚区 of 北碚区 退休教师 张文华): where the letter is from."""
+    match = _place_signed(text)
+    return match.group(1) if match else None
+
+
+def _place_signed(text: str) -> re.Match | None:
     if len(text) > 24 or (" " not in text and "\u3000" not in text):
         return None
     match = _PLACE_SIGNATURE.match(text.strip())
     if not match or not has_surname(match.group(2)):
         return None
     place = match.group(1)
-    if place[-1] in "省市区县镇乡村州旗" or place.startswith(tuple(_PROVINCE_SHORT)):
-        return [match.group(2)]
-    return None
+    return match if place[-1] in "省市区县镇乡村州旗" or place.startswith(tuple(_PROVINCE_SHORT)) else None
 
 
 # 市委副书记　王　强 under a speech's title: the speaker's office, then the name (two characters often spread);
