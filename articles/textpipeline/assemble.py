@@ -238,6 +238,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             self._headline_run_into_credit,
             self._note_over_headline,
             self._latin_subtitle,
+            self._question_as_headline,
             self._heading,
         ):
             if handler(index, line):

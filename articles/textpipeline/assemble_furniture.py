@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import credits, shapes
+from .draft import continues
 from .lines import Line
 from .lookahead import (
     after_meta,
@@ -24,7 +25,7 @@ from .lookahead import (
     prose_at,
     story_at,
 )
-from .model import AUTHOR, Byline
+from .model import AUTHOR, PARAGRAPH, Byline
 from .pagemeta import (
     dating_office,
     head_date,
@@ -70,6 +71,8 @@ class FurnitureRules:
         text = line.text
         if meta_kind == "site_date" and self._signature_date(line):
             return True
+        if meta_kind == "site_date" and self._date_inside_sentence(index, line):
+            return True
         current = self._open()
         if shapes.is_picture_note(text) and current is not None and current.has_body:
             current.item.credit_lines.append(text)  # 图片来源：网络 under a story's picture: the story goes on
@@ -90,6 +93,20 @@ class FurnitureRules:
         date = head_date(line.text)
         if date is not None:
             self.result.head_dates.append((line.start, date))
+
+    def _date_inside_sentence(self, index: int, line: Line) -> bool:
+        """…会议要求各部门在 / 2024年6月30日 / 前完成整改。: a date a column break set on a line of its own in
+        mid-sentence (the words above govern it, the story goes on under it) is the sentence's; it was
+        taken for the page's date and the deadline lost."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body) or not shapes.is_full_date(line.text):
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not continues(last.text, line.text) or not self._story_goes_on_after(index):
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
+        return True
 
     def _story_goes_on_after(self, index: int) -> bool:
         """四川科技报 2021年8月20日 第3版 between two paragraphs of a story, the second no new story's
@@ -309,11 +326,12 @@ class FurnitureRules:
     def _story_under_date(self, index: int) -> bool:
         """A story's paragraph right under the date line at ``index``: the line above the date is a web
         page's headline. A WeChat headline ending in ！ (…启动啦！) over the story is the post's own: the
-        line above the date is then the account's name, as it is over an editor's note (编者按：…), which
-        introduces the post's headline below it and is no story of its own."""
+        line above the date is then the account's name, as it is over an editor's note (编者按：…) that
+        introduces the post's headline below it; a note over the story's text is the story's first paragraph,
+        under the headline above the date."""
         following = after_meta(self.lines, index + 1)
         if following < len(self.lines) and shapes.is_editors_note(self.lines[following].text):
-            return False
+            return story_at(self.lines, following + 1)
         return story_at(self.lines, following) and not exclaimed_headline_at(self.lines, following)
 
     def _dated_link(self, index: int, line: Line) -> bool:

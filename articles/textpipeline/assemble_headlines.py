@@ -137,6 +137,18 @@ class HeadlineRules:
         current.cover(line)
         return True
 
+    def _question_as_headline(self, index: int, line: Line) -> bool:
+        """问：天热了，老人如何预防中暑？ over 答：… where no story is open: a health tip's question is its
+        only headline (under a headline, or inside an interview, it is a turn of the text)."""
+        text = line.text
+        if self._open() is not None or text[:1] not in "问Q" or text[-1] not in "？?" or not shapes.opens_a_turn(text):
+            return False
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if following[:1] not in "答A" or not shapes.opens_a_turn(following):
+            return False
+        self._new_draft(line, title=text)
+        return True
+
     def _heading(self, index: int, line: Line) -> bool:
         text = line.text
         current = self._open()
@@ -153,7 +165,7 @@ class HeadlineRules:
             current
             and current.has_body
             and shapes.is_field_line(text)
-            and (among_fields(current, following) or field_under_field(current, text))
+            and (among_fields(current, following) or field_under_field(current, text, following))
         ):  # 报名时间：… between 岗位要求：… and 报名方式：…, 列席：… under 出席：…: a field, no (sub-)heading
             return False
         if current and current.is_article and current.title_lines and not current.has_body and opens_fields(text, following):

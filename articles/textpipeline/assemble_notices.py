@@ -210,16 +210,18 @@ def among_fields(draft: Draft, following: str) -> bool:
     return last.kind == PARAGRAPH and shapes.opens_with_label(last.text) and shapes.opens_with_label(following)
 
 
-def field_under_field(draft: Draft, text: str) -> bool:
+def field_under_field(draft: Draft, text: str, following: str) -> bool:
     """列席：市科协各部门主要负责人 right under 出席：张伟、李红梅: the last field of a run (a 纪要's
     attendance) is the document's text too. A headline led by its place or body names it before its colon
-    (渝中区：科普游园会人气旺), which no field's label does."""
+    (渝中区：科普游园会人气旺), which no field's label does; and a line over a byline or a dateline lead
+    (科普中国：让科学流行起来 over 本报记者 王丽) heads the next story, whatever its colon."""
     last = draft.item.blocks[-1]
     return (
         last.kind == PARAGRAPH
         and shapes.is_field_line(last.text)
         and shapes.is_field_line(text)
         and not _SUBJECT_LABEL.match(text)
+        and not (credits.parse_byline_line(following) or credits.parse_lead(following))
     )
 
 

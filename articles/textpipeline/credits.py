@@ -184,9 +184,15 @@ def _place_names() -> frozenset[str]:
 
 def _filed_from(pattern: re.Pattern, key: str, pos: int = 0) -> re.Match | None:
     """成都报道 after a reporter's name: the place the story was filed from, no second reporter (a
-    token that is no place's name, as in 记者 张三 李四报道, is left to the name rules)."""
+    token that is no place's name, as in 记者 张三 李四报道, is left to the name rules; so is one right
+    after a role, 通讯员 罗江报道, which names the correspondent)."""
     match = pattern.search(key, pos) if pattern is _FILED_FROM else pattern.match(key, pos)
-    return match if match and match.group(1) in _place_names() else None
+    if not match or match.group(1) not in _place_names():
+        return None
+    return None if _ROLE_AT_END.search(key, 0, match.start()) else match
+
+
+_ROLE_AT_END = re.compile(rf"(?:{_ROLE})\s*$")
 
 
 # 本报评论员, 本刊特约评论员: the paper's own voice signs a commentary; the byline is the title itself.
@@ -478,15 +484,24 @@ _PLACE_SIGNATURE = re.compile(
 def place_signature(text: str) -> list[str] | None:
     """四川岳池　王德明, 重庆市九龙坡区读者　李红, 北碚区 退休教师 张文华: a letter signed with the writer's
     place (and what the writer is), then the name."""
+    match = _place_signed(text)
+    return [match.group(2)] if match else None
+
+
+def signature_place(text: str) -> str | None:
+    """The writer's place a letter is signed with (北碚区 of 北碚区 退休教师 张文华): where the letter is from."""
+    match = _place_signed(text)
+    return match.group(1) if match else None
+
+
+def _place_signed(text: str) -> re.Match | None:
     if len(text) > 24 or (" " not in text and "\u3000" not in text):
         return None
     match = _PLACE_SIGNATURE.match(text.strip())
     if not match or not has_surname(match.group(2)):
         return None
     place = match.group(1)
-    if place[-1] in "省市区县镇乡村州旗" or place.startswith(tuple(_PROVINCE_SHORT)):
-        return [match.group(2)]
-    return None
+    return match if place[-1] in "省市区县镇乡村州旗" or place.startswith(tuple(_PROVINCE_SHORT)) else None
 
 
 # 市委副书记　王　强 under a speech's title: the speaker's office, then the name (two characters often spread);

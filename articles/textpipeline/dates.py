@@ -49,6 +49,8 @@ _NOT_THE_EVENTS_DAY = re.compile(r"(?:农历|阴历|迎接|喜迎|庆祝|明年|
 # 自2024年1月1日起施行, 从3月1日起: the day a rule takes effect or a plan begins (its 起 follows), no event's
 _FROM_THE_DAY = re.compile(r"(?:自|从)\s*$")
 _ON_FROM = re.compile(r"\s*起")
+# …unless an activity the story reports starts then: 自5月18日起，全市开展为期一周的科技活动周
+_EVENT_FROM = re.compile(r"\s*起[，,]?[^，。；]{0,6}?(?:开展|举办|举行|启动|召开)")
 # 本报11月3日第3版《…》, 11月3日刊发的: an earlier issue the text refers to (a correction), no event's day.
 _ISSUE_REFERENCE = re.compile(rf"\s*(?:第\s*{_NUM}\s*版|刊发|刊登|刊载|出版)")
 _FULL_DATE = re.compile(rf"(\d{{4}})年({_NUM})月({_NUM})日"), re.compile(rf"({_YEAR_TEXT})年({_NUM})月({_NUM})日")
@@ -157,7 +159,11 @@ def first_date(
             continue
         if _NOT_THE_EVENTS_DAY.search(text, max(0, match.start() - 4), match.start()):
             continue
-        if _FROM_THE_DAY.search(text, max(0, match.start() - 2), match.start()) and _ON_FROM.match(text, match.end()):
+        if (
+            _FROM_THE_DAY.search(text, max(0, match.start() - 2), match.start())
+            and _ON_FROM.match(text, match.end())
+            and not _EVENT_FROM.match(text, match.end())
+        ):
             continue
         month, day = cn_number(match.group(2)), cn_number(match.group(3))
         if match.group(1):

@@ -149,8 +149,8 @@ def continues(previous: str, following: str) -> bool:
         return True  # 网址为https://www.cqkjg. / cn/yun，…: the dot is the address's, not a full stop
     if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
         return False  # a table's or a name list's rows are printed one per line
-    if is_full_date(following):
-        return False  # 倡议单位：A　B over 2024年3月22日: a signature's date, a line of its own
+    if is_full_date(following) and previous[-1] not in _OPEN_WORD_ENDS:
+        return False  # 倡议单位：A　B over 2024年3月22日: a signature's date (…要求各部门在 governs it: a break)
     if opens_a_turn(following):
         return False  # 问：…寄语 / 答：…: the next turn of an interview, its question printed without ？
     if opens_a_debunk_part(following):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .credits import dateline_place
+from .credits import dateline_place, signature_place
 from .keywords import keywords, words_outside_english_runs, words_outside_links
 from .model import Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
@@ -107,6 +107,25 @@ def item_text(item: Item) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def _signed_place(line: str, ctx: EnrichmentContext) -> str | None:
+    """The place a letter is signed with (北碚区, 四川岳池, 江津区白沙镇), if it is one: names of regions
+    from end to end, or a unit's full name; not a body (四川大学华西医院 李明 signs with the author's unit)."""
+    place = signature_place(line)
+    if not place:
+        return None
+    if place[-1] in "省市区县镇乡村州旗" and not _BODY_WORDS.search(place):
+        return place
+    covered = 0
+    for start, end, _ in ctx.regions.find_spans(place):
+        if start != covered:
+            return None
+        covered = end
+    return place if covered == len(place) else None
+
+
+_BODY_WORDS = re.compile("院|校|所|局|委|会|中心|公司|厂")
+
+
 def enrich_item(
     item: Item, ctx: EnrichmentContext, *, province_hint: str | None, site: str | None = None
 ) -> ItemEnrichment:
@@ -120,6 +139,10 @@ def enrich_item(
     # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about
     place = dateline_place(item.dateline) if item.dateline else None
     placed = f"{place}\n{text}" if place else text
+    # 北碚区 退休教师 张文华 under a reader's letter: the place the writer signs with is where the letter is from
+    signed_places = [found for line in item.credit_lines if (found := _signed_place(line, ctx))]
+    if signed_places:
+        placed = "\n".join([*signed_places, placed])
     if "各" in placed:
         placed = _ADDRESSEES.sub("", placed)
     # The dateline's city is where the story happened, whatever its province (本报酒泉…电, 本报宁波…电: 宁波's

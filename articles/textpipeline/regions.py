@@ -42,7 +42,8 @@ STRONG, TIGHT, SHORT = 0, 1, 2
 # (重庆's and 宁波's 江北区 on a page that names no province), the one here is meant.
 CHUANYU = ("50", "51")
 # Words that name 四川 and 重庆 together (川渝合作, 成渝地区双城经济圈): a story using one names both
-# provinces, so 成都 alone on a 重庆 page is 成都市, as it is where 四川 is named.
+# provinces, so 成都 alone on a 重庆 page is 成都市, as it is where 四川 is named (cities only, see
+# _with_cities_of_both_homes).
 _BOTH_HOME = ("川渝", "成渝", "双城经济圈")
 _LEVEL_RANK = {"province": 2, "prefecture": 1, "county": 0}
 _LEVEL_CHARS = frozenset("省市区县州旗盟")
@@ -60,9 +61,12 @@ _LIST_OPENERS = ("遍布", "覆盖", "涉及", "包括", "辐射", "走遍", "�
 _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
 
 # What makes a short name before it part of another place's name: 通江街道 (a street of 乐山's 市中区, not
-# 通江县), 江北社区 (a community of 巴州区, not 重庆's 江北区), 合江亭 (a pavilion in 成都, not 合江县).
-# Not 镇 or 乡: a county's seat often bears its name; nor 村: 丰都村民 are the county's villagers.
-_PLACE_IN_NAME = ("街道", "社区", "亭")
+# 通江县), 合江亭 (a pavilion in 成都, not 合江县). Not 镇 or 乡: a county's seat often bears its name; nor 村:
+# 丰都村民 are the county's villagers.
+_PLACE_IN_NAME = ("街道", "亭")
+# A community is named so too, but by a name many places share (江北社区 of 巴州区, not 重庆's 江北区): a
+# county's own name before 社区 is its communities' (九龙坡社区科普大学, 渝北社区).
+_COMMUNITY = "社区"
 # A town's or township's name after a county's short name: 江安镇 may be 江安县's seat, but 南溪镇 in a story
 # of 云阳县 is that county's town; so is a name one character longer, 新都桥镇 in a story of 康定市 (not 成都's
 # 新都区: a town's own name is rarely one character). A character that makes a word with 镇 or 乡 (城镇, 乡镇,
@@ -75,6 +79,9 @@ _WORD_TAILS = ("城市", "山区", "新区", "郊区", "城区", "市区", "矿�
 # Short names jieba tags as places that are ordinary words first in these pages: 长寿 (健康长寿, 长寿老人),
 # 大英 (大英博物馆). Written whole (长寿区, 大英县) or beside their parent they are places still.
 _ORDINARY_FIRST = ("长寿", "大英")
+# A town's parts, though 攀枝花 has districts so named: 城市东区、西区 (and the parts listed with it) right
+# after a town's word are that town's, in a 德阳 story 德阳's; 攀枝花市东区 is still the district.
+_PARTS_OF_TOWN = re.compile(r"(?<=[城市县镇])[东西南北]区(?:、[东西南北]区)*")
 
 # Posts printed before a person's name: 副主席王江安, 党组书记李长宁, 理事长刘江油. A two-character short
 # name right after a surname after one of them is a given name (王江安 is no 江安县), as it is after a 、
@@ -392,6 +399,10 @@ class RegionGazetteer:
             and (KEXIE.match(simple, end) or SUFFIX_RE.match(simple, end)) is not None
         )
 
+    def _anchored_below(self, surface: str, before: frozenset[str]) -> bool:
+        """Whether a name right before (攀枝花市东区) is a parent of one of the units ``surface`` may be."""
+        return any(not before.isdisjoint(self._lineage_t(c.adcode)[1:]) for c in self._surfaces[surface])
+
     def _valid(
         self, cand: _Candidate, surface: str, features: tuple[bool, bool, bool, frozenset[str]], support: int
     ) -> bool:
@@ -449,6 +460,8 @@ class RegionGazetteer:
             if self._anchor[surface]:
                 anchors[end] = anchors.get(end, frozenset()) | {c.adcode for c in self._surfaces[surface]}
         anchor_ends = set(anchors)
+        # where a town's parts are listed → where the list starts (an anchor there speaks for them all)
+        parts_of_town = {at: match.start() for match in _PARTS_OF_TOWN.finditer(simple) for at in range(*match.span())}
         fixed = []  # (start, end, surface, code) that need no context
         pending: dict[tuple, list[tuple[int, int]]] = {}  # (surface, features) → spans: they resolve alike
         n = len(simple)
@@ -462,8 +475,13 @@ class RegionGazetteer:
                 continue
             if len(surface) == 2 and start >= 2 and start not in anchor_ends and _is_given_name(simple, start):
                 continue  # 副主席王江安、李兴文: people, not 江安县 and 兴文县
-            if surface[-1] not in _LEVEL_CHARS and simple.startswith(_PLACE_IN_NAME, end):
-                continue  # 通江街道, 合江亭: a street's or a pavilion's name
+            if start in parts_of_town and not self._anchored_below(surface, anchors.get(parts_of_town[start], frozenset())):
+                continue  # 城市东区、西区: parts of the town the story is about
+            if surface[-1] not in _LEVEL_CHARS and (
+                simple.startswith(_PLACE_IN_NAME, end)
+                or (simple.startswith(_COMMUNITY, end) and (len(self._surfaces[surface]) > 1 or surface in self._common))
+            ):
+                continue  # 通江街道, 合江亭, 江北社区: a street's, a pavilion's or a community's name
             before = simple[start - 1] if start else ""
             after = simple[end] if end < n else ""
             features = (
@@ -473,10 +491,9 @@ class RegionGazetteer:
                 anchors.get(start, frozenset()),
             )
             pending.setdefault((surface, features), []).append((start, end))
-        context = set(context_codes)
+        chosen = self._choose(fixed, pending, set(context_codes), province_hint)
         if any(word in simple for word in _BOTH_HOME):
-            context.update(prefix + "0000" for prefix in CHUANYU)
-        chosen = self._choose(fixed, pending, context, province_hint)
+            chosen = self._with_cities_of_both_homes(chosen, fixed, pending, context_codes, province_hint)
         if "、" in simple:
             chosen = self._with_listed_siblings(chosen, pending, simple)
         if any(match[2].endswith(_AREA) for match in chosen):
@@ -484,6 +501,26 @@ class RegionGazetteer:
         if any(_TOWN_AFTER_SHORT_NAME.match(simple, match[1]) for match in chosen):
             chosen = self._without_towns_of_other_counties(chosen, simple, context_codes)
         return [(start, end, code) for start, end, _, code in chosen]
+
+    def _with_cities_of_both_homes(
+        self,
+        chosen: list[tuple[int, int, str, str]],
+        fixed: list[tuple[int, int, str, str]],
+        pending: dict[tuple, list[tuple[int, int]]],
+        context_codes: Sequence[str],
+        province_hint: str | None,
+    ) -> list[tuple[int, int, str, str]]:
+        """Add the cities a 川渝 word lets stand alone: 成都 in a 成渝地区双城经济圈 story on a 重庆 page is
+        成都市, as it is where 四川 is named. Only a city (a unit right under its province: 成都, 绵阳, 重庆's
+        永川): a county's short name is often a landmark's first characters (朝天门, 翠屏山 and 高坪广场 in
+        重庆 are no districts of 广元, 宜宾 and 南充)."""
+        context = set(context_codes) | {prefix + "0000" for prefix in CHUANYU}
+        cities = [
+            match
+            for match in self._choose(fixed, pending, context, province_hint)
+            if match not in chosen and len(self._lineage_t(match[3])) == 2
+        ]
+        return _non_overlapping(chosen + cities) if cities else chosen
 
     def _without_areas_of_named_units(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Drop a former X地区 where the text names another unit called X…: on a 合江县 page, 合江地区 is

@@ -48,6 +48,8 @@ from articles.textpipeline.split import split_page
         ("近日，省科协印发《办法》。《办法》自2024年1月1日起施行。", {"page_date": dt.date(2023, 11, 22)}, None),
         ("从3月1日起，全市科普基地免费开放", {"year_hint": 2024}, None),
         ("自3月1日至5日，科技活动周在全市举行", {"year_hint": 2024}, dt.date(2024, 3, 1)),  # a span, no 起
+        # ...but an activity the story reports may start then (自5月18日起，全市开展… had lost its date)
+        ("自5月18日起，全市开展为期一周的科技活动周", {"year_hint": 2024}, dt.date(2024, 5, 18)),
     ],
 )
 def test_first_date(text, kwargs, expected):

@@ -188,6 +188,22 @@ def test_the_datelines_city_places_the_story_whatever_its_province(ctx, title, d
     assert enrich_item(item, ctx, province_hint=None).region_codes == expected
 
 
+@pytest.mark.parametrize(
+    ("signature", "expected"),
+    [
+        ("北碚区 退休教师 张文华", ["500109"]),  # the signature had become a credit line, and the region lost
+        ("重庆市九龙坡区读者　李红", ["500107"]),
+        ("四川岳池　王德明", ["511621"]),
+        ("本报记者 张文华", []),  # a byline names no place
+        ("四川大学华西医院 李明", []),  # nor does the author's unit
+    ],
+)
+def test_the_place_a_letter_is_signed_with_is_its_region(ctx, signature, expected):
+    item = Item(title="小区科普栏何时更新？", credit_lines=[signature],
+                blocks=[Block(PARAGRAPH, "我家小区的科普宣传栏已经两年没有更新了，希望有关部门重视。")])
+    assert enrich_item(item, ctx, province_hint="500000").region_codes == expected
+
+
 def test_a_ministry_named_bare_in_a_story_filed_abroad_is_the_host_countrys(ctx):
     """据新华社莫斯科…电 … 在外交部吹风会上: Ukraine's ministry, not the State Council's; 中国外交部 still is."""
     item = Item(title="乌外长总结今年外交工作", dateline="据新华社莫斯科12月30日电（记者张铁柱）",

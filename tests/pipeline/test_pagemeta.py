@@ -388,11 +388,18 @@ def test_editors_under_longer_titles_are_names_not_roles():
 STORY = "5月28日，永川区科协在区科技馆举办第五个全国科技工作者日座谈会，区委常委王芳出席会议并讲话。"
 
 
-def test_headline_over_a_bare_date_keeps_its_story():
+@pytest.mark.parametrize(
+    "opening",
+    [
+        [],
+        ["编者按：近日，区科协组织专家走进乡村。本文记录了活动的点滴。"],  # the note over the story (it made the site)
+    ],
+)
+def test_headline_over_a_bare_date_keeps_its_story(opening):
     """A web page's short headline above its date is the article's title, not an account name."""
-    result = split_page("\n\n".join(["科协动态", "2021-06-18 17:30", STORY]))
+    result = split_page("\n\n".join(["科协动态", "2021-06-18 17:30", *opening, STORY]))
     assert [item.title for item in result.items] == ["科协动态"]
-    assert result.items[0].paragraphs == [STORY]
+    assert result.items[0].paragraphs == [*opening, STORY]
     assert result.meta.site is None and result.meta.page_date == dt.date(2021, 6, 18)
 
 

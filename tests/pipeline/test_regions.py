@@ -39,6 +39,9 @@ def names(gaz, codes):
         # after a verb of going, as after 在 or 到 (走进宜宾 found no place)
         ("“院士专家企业行”活动走进宜宾。", SC, ["511500"]),
         ("科技志愿者深入东区、西区等地社区", SC, ["510402", "510403"]),
+        # ...but after a town's word they are that town's parts (they gave 攀枝花's 东区 and 西区)
+        ("德阳市科协计划在城市东区、西区各建一个科普馆", SC, ["510600"]),
+        ("攀枝花市东区、西区科协联合开展活动", SC, ["510402", "510403"]),
         ("专家组走访德阳，", SC, ["510600"]),
         ("开州", CQ, ["500154"]),
         ("“开县春橙”", CQ, ["500154"]),
@@ -79,6 +82,10 @@ def names(gaz, codes):
         ("川渝两地科协在绵阳签署协议", CQ, ["510700"]),
         ("双城经济圈建设：川渝在永川共建产业园", SC, ["500118"]),
         ("来自成都信息工程大学的专家在开州对接企业", CQ, ["500154"]),  # no 川渝: 成都 stays no region
+        # ...but only the other province's cities: a county's short name may begin a landmark's name
+        ("川渝科普志愿者从朝天门出发，前往翠屏山公园", CQ, []),
+        ("成渝科普联展在朝天门广场开幕，并在高坪广场设立分会场", CQ, []),
+        ("川渝两地代表参观了安岳石刻，并前往广安、达州调研", CQ, ["511600", "511700"]),
         # ... or after any verb, when the name is no ordinary word (成都 and 乐山 were lost)
         ("重点支持成都、绵阳、德阳等试点城市建设", SC, ["510100", "510700", "510600"]),
         ("重点支持乐山、泸州、自贡三市", SC, ["511100", "510500", "510300"]),
@@ -228,6 +235,8 @@ def test_an_ordinary_word_between_two_bodies_is_no_county(gaz, text, expected):
         # a community bearing a 重庆 district's short name, on a 重庆 paper (江北社区 of 巴州区)
         ("巴州区科协在江北社区开展健康义诊", CQ, ["巴州区"]),
         ("渝北区科协在江北社区开展活动", CQ, ["渝北区"]),
+        # ...but a county's own name before 社区 is its communities' (both were lost)
+        ("九龙坡社区科普大学春季班开学，渝北社区科普志愿者也前来助阵", CQ, ["九龙坡区", "渝北区"]),
         # the county itself; a town bearing its name is its seat
         ("巴中市通江县科协在诺江镇开展活动", SC, ["通江县"]),
         ("科技志愿者到通江开展活动", SC, ["通江县"]),

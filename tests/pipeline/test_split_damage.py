@@ -416,6 +416,7 @@ def test_paragraph_before_any_headline_is_flagged():
         ("【文汇报讯】记者 萧宁 成都报道 第三届科技创新大会8月1日在成都举行。", "【文汇报讯】", ["萧宁"], "第三届"),
         ("【文匯報訊】記者 蕭 寧 成都報道\u3000第三屆科技創新大會8月1日在成都舉行。", "【文匯報訊】", ["蕭寧"], "第三屆"),
         ("本报讯 记者 萧宁 成都报道：第三届科技创新大会8月1日在成都举行。", "本报讯", ["萧宁"], "第三届"),
+        ("本报讯 记者 萧宁 通讯员 罗江报道：第三届科技创新大会8月1日在成都举行。", "本报讯", ["萧宁", "罗江"], "第三届"),
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):
@@ -465,6 +466,7 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("本报记者 张三 发自成都", [("reporter", "张三")]),
         # …or the place before 报道 (成都 was a second reporter); a name there is still a name
         ("本报记者 郑敏 成都报道", [("reporter", "郑敏")]),
+        ("本报记者 张亚飞 通讯员 罗江报道", [("reporter", "张亚飞"), ("correspondent", "罗江")]),  # a name after 通讯员
         ("重庆日报记者 郑敏 北京报道", [("reporter", "郑敏")]),
         ("記者 蕭 寧 成都報道", [("reporter", "蕭寧")]),
         ("本报记者 张三 李四报道", [("reporter", "张三"), ("reporter", "李四")]),
@@ -1365,6 +1367,16 @@ def test_an_explainers_first_question_right_under_its_headline_is_its_first_para
     assert item.paragraphs == lines
 
 
+@pytest.mark.parametrize("before", [[], ["市科协举办科普讲座", "本报讯（记者　李红）4月22日，市科协在科技馆举办科普讲座。（渝科）"]])
+def test_a_question_over_its_answer_with_no_headline_above_is_the_items_headline(before):
+    """问：天热了，老人如何预防中暑？ over 答：…, first on the page or after a signed story: the tip's only
+    headline (it became a paragraph of an item without a title)."""
+    result = page("重庆科技报 2024年5月30日", *before, "问：天热了，老人如何预防中暑？", "答：专家提醒，老人要多喝水，避免中午外出。（渝科）")
+    item = result.items[-1]
+    assert (item.title, item.paragraphs) == ("问：天热了，老人如何预防中暑？", ["答：专家提醒，老人要多喝水，避免中午外出。"])
+    assert not codes(item)
+
+
 @pytest.mark.parametrize("names_line", [["王小明 李思思 张伟 刘洋"], []])
 def test_a_labelled_line_of_names_inside_a_story_is_a_line_of_its_list(names_line):
     """指导教师：黄海 林峰 under the winners' names, in a story going on after it: a line of the list (the
@@ -1748,6 +1760,23 @@ def test_a_notice_keeps_its_contact_fields_and_its_signers(body, tail, source):
     assert result.meta.site is None and result.meta.boilerplate == []
 
 
+@pytest.mark.parametrize(
+    ("cut_before", "cut_after", "paragraph"),
+    [
+        ("5月27日，市科协召开党组会议，会议要求各部门在", "前完成整改。（渝科）",
+         "5月27日，市科协召开党组会议，会议要求各部门在2024年6月30日前完成整改。"),
+        ("5月27日，市科协印发通知，请各区县科协于", "前将材料报送市科协。",
+         "5月27日，市科协印发通知，请各区县科协于2024年6月30日前将材料报送市科协。"),
+    ],
+)
+def test_a_date_a_break_set_alone_in_mid_sentence_stays_in_the_sentence(cut_before, cut_after, paragraph):
+    """…要求各部门在 / 2024年6月30日 / 前完成整改。: the date went to the page's lines and the deadline was lost."""
+    result = page("市科协召开党组会议", "本报讯（记者　王丽）" + cut_before, "2024年6月30日", cut_after)
+    (item,) = result.items
+    assert item.paragraphs == [paragraph]
+    assert "2024年6月30日" not in result.meta.source_lines
+
+
 def test_a_papers_masthead_heading_the_page_is_still_its_site():
     """A masthead over the first headline names the page; only a body closing a notice signs it."""
     result = page("四川科技报", "招聘启事", "因业务发展需要，四川科技报社现面向社会公开招聘新媒体编辑2名。", "联系电话：028-86129999")
@@ -1980,6 +2009,25 @@ def test_the_last_field_of_a_minutes_run_is_its_text_not_the_next_headline(after
                   "出席：张伟、李红梅、王建国", *after_fields, "本报讯（记者　吴迪）4月16日，永川区科协召开科技工作者座谈会。")
     assert [(item.title, item.subtitle) for item in result.items] == [(title, "") for title in titles]
     assert result.items[0].paragraphs[-1] == last_paragraph
+
+
+@pytest.mark.parametrize(
+    ("fields", "headline", "opening"),
+    [
+        (["出席：张伟、李强、王明", "列席：市科协各部门主要负责人"], "专家观点：科普要接地气",
+         ["本报记者　王丽", "4月23日，专家在座谈会上表示，科普要贴近群众。（渝科）"]),
+        (["联系人：张老师", "电话：023-68862233"], "科普中国：让科学流行起来",
+         ["本报记者　王丽", "4月23日，科普中国重庆站上线。（渝科）"]),
+        (["时间：4月28日下午2点", "地点：重庆科技馆"], "院士进校园：把科学种子播进孩子心田",
+         ["本报讯（通讯员　王强）4月23日，中国工程院院士走进巴蜀中学，为学生作报告。（渝科）"]),
+    ],
+)
+def test_a_colon_headline_over_a_byline_or_lead_is_no_field_of_the_run_above(fields, headline, opening):
+    """A X：Y headline under a story's field lines, over a byline or a dateline lead, had gone on the run
+    of fields: the two stories merged, the second's byline and source moved into the first."""
+    result = page("市科协举办科普讲座", "本报讯（记者　李红）4月22日，市科协在科技馆举办科普讲座。", *fields, headline, *opening)
+    assert [item.title for item in result.items] == ["市科协举办科普讲座", headline]
+    assert result.items[0].paragraphs[-1] == fields[-1]
 
 
 @pytest.mark.parametrize(
