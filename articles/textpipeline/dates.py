@@ -142,6 +142,16 @@ def nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
     )
 
 
+# A date this many years or more before the year a page is written in is history the story recounts
+# (屠呦呦 born 1930年12月30日, in a piece that goes on to 2015), not the day it reports.
+_YEARS_OF_HISTORY = 2
+
+
+def is_history(date: dt.date, present: int | None) -> bool:
+    """Whether ``date`` lies years before the page's ``present`` year (a life or a history told)."""
+    return present is not None and date.year <= present - _YEARS_OF_HISTORY
+
+
 def first_date(
     text: str,
     *,

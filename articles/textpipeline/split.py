@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import credits, repair
 from .assemble import assemble
 from .cleaning import Cleaned, clean_copy, describe
-from .dates import first_date, leading_day, page_anchor, page_years, parse_iso_date, present_year
+from .dates import first_date, is_history, leading_day, page_anchor, page_years, parse_iso_date, present_year
 from .decode import MOJIBAKE
 from .draft import Draft
 from .headline import headline_parts
@@ -423,9 +423,22 @@ def _item_date(item: Item, dating: Dating) -> dt.date | None:
             anchor=dating.anchor,
             page_year=dating.page_year,
         )
+        if found and source is lead and is_history(found, _present(dating)):
+            break  # 1930年12月30日，屠呦呦出生于…: a life or a history told, not the day a story reports
         if found:
             return found
     return _signature_date(item) or dating.page_date
+
+
+def _present(dating: Dating) -> int | None:
+    """The year the page was written in: its printed date's, the caller's, else the latest of the
+    year its latest complete date is in and the year it writes in."""
+    if dating.page_date is not None:
+        return dating.page_date.year
+    if dating.year_hint is not None:
+        return dating.year_hint
+    years = [year for year in (dating.anchor and dating.anchor.year, dating.page_year) if year]
+    return max(years, default=None)
 
 
 def _signature_date(item: Item) -> dt.date | None:
