@@ -105,6 +105,8 @@ class CreditRules:
             item.source = item.source or sent_by[0]
             named = {byline.name for byline in item.bylines}
             item.bylines.extend(Byline(AUTHOR, name) for name in sent_by[1] if name not in named)
+        elif affiliated := credits.affiliated_credit(content):  # （…医院药剂科 周涛）: who wrote it, and where she works
+            item.bylines.extend(byline for byline in affiliated if byline not in item.bylines)
         elif item.source is None:  # （作者单位：重庆市科协）, （万州区科协/文）→ the body
             body = credits.body_credited(content)
             item.source, staff = credits.source_then_staff(body[0] if body else shapes.labelled_source(content))

@@ -827,7 +827,7 @@ _END_MARKS = frozenset(["完", "全文完", "终", "END", "End", "end", "未完�
 
 _PICTURE_NOTE = re.compile(
     r"^(?:资料图片?|资料照片|网络图片|示意图|组图|配图|图片(?:来自|来源于?)[:：]?\s*\S{1,12}|视频截图"
-    r"|(?:数据|资料|表格数据)(?:来源于?|来自)[:：]?\s*\S{1,20}"  # under a table: its figures' source
+    r"|(?:数据|表格数据)(?:来源于?|来自)[:：]?\s*\S{1,20}"  # under a table: its figures' source
     r"|附(?:图片?|照片)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[张幅]?)$"  # under a headline: pictures follow
 )
 # （本文图片均由遂宁市科协提供）: who gave the piece's pictures, at its end
@@ -955,7 +955,7 @@ def reads_as_account_name(text: str) -> bool:
 
 
 _SOURCE_LABEL = re.compile(
-    r"^(?:作者单位|单位|本文来源|文章来源|稿件来源|来源|稿源|供稿|信息来源)\s*[:：丨|]\s*(.+)$"
+    r"^(?:作者单位|单位|本文来源|文章来源|稿件来源|来源|稿源|供稿|信息来源|资料来源)\s*[:：丨|]\s*(.+)$"
     r"|^(?:本文)?(?:转自|转载自|原载(?:于)?)\s*[:：]?\s*(.+)$"  # 转自川观新闻: a repost's first outlet
 )
 # 综合新华社、人民网报道: the outlets a story was compiled from

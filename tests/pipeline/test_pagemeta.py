@@ -216,6 +216,7 @@ from articles.textpipeline.split import split_page
         # a note on the page's stories, not the last story's source (it was)
         ("（本版稿件除署名外均由重庆市科协科普部提供）", "boilerplate"),
         ("本版稿件由四川省科协提供", "boilerplate"),
+        ("（本版图片由重庆市食品药品检验检测研究院提供）", "boilerplate"),  # the page's pictures (it was the source)
         ("（本文稿件由重庆市科协提供）", None),
         # a post's prompts where its pictures and videos stood: the story goes on through them (the first
         # closed the story as its attribution, and the caption under it became a headline)

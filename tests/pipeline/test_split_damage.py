@@ -584,6 +584,15 @@ def test_byline_lines(byline, roles):
         ("（来源：川观新闻 记者 杨 洋）", "川观新闻", [("reporter", "杨洋")]),
         # the issue a reprint was first printed in is no part of the outlet's name
         ("（原载《四川科技报》2023年7月14日第2版）", "四川科技报", []),
+        # the writer and the outlet in one bracket; the sources of a compiled piece (the first was the
+        # source whole, the second no source: it was taken for a table's note)
+        ("（文/张晓东 来源：四川科普网）", "四川科普网", [("author", "张晓东")]),
+        ("（资料来源：中国科普博览）", "中国科普博览", []),
+        # the author after the unit and post the author works in, or the expert who answered: no source
+        # (each was the source as printed)
+        ("（重庆市永川区人民医院药剂科 周涛）", None, [("author", "周涛")]),
+        ("（解答专家：西南大学园艺园林学院副教授 陈海波）", None, [("author", "陈海波")]),
+        ("（专家：重庆医科大学附属第一医院主任医师 王 敏）", None, [("author", "王敏")]),
         ("（转自《科普时报》2023年第5期）", "科普时报", []),
     ],
 )
