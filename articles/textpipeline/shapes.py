@@ -1140,6 +1140,16 @@ def signing_bodies(text: str) -> list[str]:
     return bodies if bodies and all(is_issuer(body) for body in bodies) else []
 
 
+# …联合发布, …出品: what the bodies of a line under a headline did (they issued the piece)
+_ISSUED = re.compile(r"\s*(?:联合|共同)?(?:发布|出品|推出|制作|供稿)$")
+
+
+def issuers_under_headline(text: str) -> list[str]:
+    """重庆市科协 国网重庆市电力公司, 四川省科协 四川省卫生健康委员会 联合发布: the bodies a line under a
+    headline names as the piece's issuers (no 副题: a 副题 says more of the story); else []."""
+    return signing_bodies(_ISSUED.sub("", text.strip()))
+
+
 def signs_with_date(issuer: str, date_line: str) -> bool:
     """重庆市科学技术协会 over 2022年8月20日: a notice's signature, kept in its text (not the page's date)."""
     return bool(_BARE_DATE.match(date_line.strip())) and bool(signing_bodies(issuer))

@@ -44,6 +44,7 @@ from .shapes import (
     is_bare_attachment_head,
     is_editors_note,
     is_heading_like,
+    issuers_under_headline,
     names_a_document,
     signing_bodies,
     signs_with_date,
@@ -197,6 +198,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     if item.kind == PHOTO and item.source is None:
         item.source = _picture_supplier(item)
     title_lines = _rejoin_broken_title(_drop_repeated_title_lines(draft.title_lines, item), item)
+    title_lines = _issuers_apart(title_lines, item)
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)
     item.kicker = item.kicker or draft.place_label  # 【万州区】5月10日，…: the brief's place, its 引题
     _record_separator(title_lines, item)
@@ -265,6 +267,17 @@ def _drop_repeated_title_lines(lines: list[str], item: Item) -> list[str]:
         seen.add(key)
         kept.append(line)
     return kept
+
+
+def _issuers_apart(lines: list[str], item: Item) -> list[str]:
+    """夏季用电安全知多少 over 重庆市科协 国网重庆市电力公司: the bodies that issued the piece, its source
+    and credit, not its 副题."""
+    issuers = issuers_under_headline(lines[-1]) if len(lines) > 1 else []
+    if not issuers:
+        return lines
+    item.credit_lines.append(lines[-1])
+    item.source = item.source or "、".join(issuers)
+    return lines[:-1]
 
 
 def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:

@@ -848,6 +848,21 @@ def test_a_subtitle_opening_with_a_surname_is_no_run_of_names(subtitle):
 
 
 @pytest.mark.parametrize(
+    ("issuers", "source"),
+    [
+        ("重庆市科协 国网重庆市电力公司", "重庆市科协、国网重庆市电力公司"),
+        ("四川省科协 四川省卫生健康委员会 联合发布", "四川省科协、四川省卫生健康委员会"),
+        ("重庆市科学技术协会　重庆市教育委员会 出品", "重庆市科学技术协会、重庆市教育委员会"),
+    ],
+)
+def test_a_line_of_bodies_under_a_headline_is_its_issuers_not_its_subtitle(issuers, source):
+    """The bodies that issued a piece, printed under its headline, were its 副题."""
+    item = page("夏季用电安全知多少", issuers, LONG).items[0]
+    assert (item.title, item.subtitle, item.source) == ("夏季用电安全知多少", "", source)
+    assert issuers in item.credit_lines
+
+
+@pytest.mark.parametrize(
     ("attribution", "authors", "source"),
     [
         ("（李华）", ["李华"], None),  # a person: the author
