@@ -204,6 +204,7 @@ from articles.textpipeline.split import split_page
         ("2024年第12期", "boilerplate"),
         ("〔2024〕第3期", "boilerplate"),  # a 纪要's issue, its year in brackets (it was the 副题)
         ("第12期（总第236期）", "boilerplate"),
+        ("第十期", "boilerplate"),  # in Chinese numerals, under a quiz's title (it was its author)
         ("报：中国科协办公厅，市委办公厅", "boilerplate"),
         ("抄送：市委宣传部，市科技局", "boilerplate"),
         ("发：各区县科协，各市级学会", "boilerplate"),

@@ -838,6 +838,13 @@ def test_joined_names_under_a_headline_are_cut_into_people(names_line, expected)
     assert [b.name for b in item.bylines] == expected
 
 
+@pytest.mark.parametrize("number", ["第十期", "第三届", "第12期"])
+def test_a_number_in_a_series_under_a_headline_is_no_pen_name(number):
+    """第十期 under a quiz's title was taken for a pen name of three characters, the quiz's author."""
+    item = page("科普知识竞答", number, LONG).items[0]
+    assert item.bylines == []
+
+
 @pytest.mark.parametrize("subtitle", ["李岚清出席并讲话", "王府井商圈再升级", "张家界旅游迎来开门红"])
 def test_a_subtitle_opening_with_a_surname_is_no_run_of_names(subtitle):
     """Before, a 副题 that starts with a surname character and cannot be cut into names was taken
