@@ -148,6 +148,9 @@ class CreditRules:
             and is_prose(current.item.blocks[-1].text)
             and not current.item.blocks[-1].text.endswith(("：", ":"))  # 以下20名同志获评： opens a list of names
         ):
+            if credits.desk_signature(line.text) and ends_story(self.lines, index + 1):
+                self._attribute(current, line.text, line)  # 渝科, 宁记 under the last paragraph, as （渝科）
+                return True
             # (the place first: 沙坪坝区 李先生 is no two names)
             names = credits.place_signature(line.text) or credits.parse_names(line.text) or credits.marked_names(line.text)
             if names and not ends_story(self.lines, index + 1):

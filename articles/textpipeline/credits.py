@@ -520,6 +520,17 @@ def attribution_people(content: str) -> list[str] | None:
     return names
 
 
+# The one-character short names of the provinces (渝 重庆, 川 and 蜀 四川, 蓉 成都), which open a desk's mark
+_PROVINCE_ABBREVIATIONS = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀蓉黔贵滇云藏陕秦甘陇青宁新港澳台")
+
+
+def desk_signature(text: str) -> bool:
+    """渝科, 川科, 宁记: a desk's mark (a province's short name and the desk's character) signing a story on
+    a line of its own, as it does in brackets."""
+    text = text.strip()
+    return len(text) == 2 and text[0] in _PROVINCE_ABBREVIATIONS and text[1] in _DESK_TAIL
+
+
 def sending_body(text: str) -> str | None:
     """重庆市科学技术协会, 渝中区科协供稿: the body a line names alone, else None."""
     match = _SENDING_BODY.match(text)

@@ -902,6 +902,15 @@ def test_closing_attribution_is_an_author_or_a_source(attribution, authors, sour
     assert item.source == source
 
 
+@pytest.mark.parametrize(("signature", "source"), [("渝科", "渝科"), ("川科", "川科"), ("宁记", "宁记")])
+def test_a_desks_mark_alone_under_the_last_paragraph_is_the_source(signature, source):
+    """渝科 on its own line was left as the story's last paragraph, 宁记 was its author; in brackets each
+    was the source already."""
+    item = page("一条新闻的标题", "本报讯 " + LONG, signature, "第二条新闻的标题", "本报讯 " + LONG).items[0]
+    assert item.source == source
+    assert item.bylines == []
+
+
 @pytest.mark.parametrize(
     ("credit", "bylines", "source"),
     [
