@@ -268,6 +268,9 @@ def test_days_running_from_december_into_january_on_an_undated_page_are_flagged(
         # a story of the year before the page's present is still dated by its day
         (["科技工作者之家 2021-01-05", "年度盘点", "2020年12月30日，重庆市科协召开全委会。"], dt.date(2020, 12, 30)),
         (["座谈会召开", "本报讯 2019年7月29日，座谈会召开，回顾2017年以来的工作。"], dt.date(2019, 7, 29)),
+        # a goal's year is no present: the story is of its own day (2035 would have made it history)
+        (["全会精神宣讲会召开", "2021年3月5日，市科协召开宣讲会，解读2035年远景目标。围绕2035年远景目标，"
+          "力争2025年建成科普强市。"], dt.date(2021, 3, 5)),
     ],
 )
 def test_a_date_years_before_the_pages_present_is_history_not_the_items_date(page_lines, expected):
