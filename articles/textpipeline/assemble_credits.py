@@ -106,6 +106,8 @@ class CreditRules:
             item.source = item.source or sent_by[0]
             named = {byline.name for byline in item.bylines}
             item.bylines.extend(Byline(AUTHOR, name) for name in sent_by[1] if name not in named)
+        elif affiliated := credits.affiliated_credit(content):  # （…医院药剂科 周涛）: who wrote it, and where she works
+            item.bylines.extend(byline for byline in affiliated if byline not in item.bylines)
         elif item.source is None:  # （作者单位：重庆市科协）, （万州区科协/文）→ the body
             body = credits.body_credited(content)
             item.source, staff = credits.source_then_staff(body[0] if body else shapes.labelled_source(content))
@@ -172,6 +174,9 @@ class CreditRules:
             and is_prose(current.item.blocks[-1].text)
             and not current.item.blocks[-1].text.endswith(("：", ":"))  # 以下20名同志获评： opens a list of names
         ):
+            if credits.desk_signature(line.text) and ends_story(self.lines, index + 1):
+                self._attribute(current, line.text, line)  # 渝科, 宁记 under the last paragraph, as （渝科）
+                return True
             # (the place first: 沙坪坝区 李先生 is no two names)
             names = credits.place_signature(line.text) or credits.parse_names(line.text) or credits.marked_names(line.text)
             if names and not ends_story(self.lines, index + 1):

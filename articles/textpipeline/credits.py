@@ -382,6 +382,20 @@ def _affiliated_person(name: str) -> str | None:
     return name if has_surname(name) and (len(name) <= 3 or has_long_name_head(name)) else None
 
 
+# 解答专家：西南大学园艺园林学院副教授 陈海波: the expert who answered a reader's question
+_EXPERT_LABEL = re.compile(r"^(?:解答|答疑|释疑|讲解|咨询)?专家\s*[:：]\s*(.+)$")
+
+
+def affiliated_credit(content: str) -> list[Byline] | None:
+    """（重庆市永川区人民医院药剂科 周涛）, （解答专家：西南大学园艺园林学院副教授 陈海波）: a closing credit
+    naming its author after the author's unit and post, or the expert who answered; the author (the unit
+    is where the author works, no body that sent the story), else None."""
+    labelled = _EXPERT_LABEL.match(content.strip())
+    named = labelled.group(1) if labelled else content
+    people = parse_names(_closed_up(named)) if labelled else None
+    return affiliated_author(named) or ([Byline(AUTHOR, name) for name in people] if people else None)
+
+
 _UNIT_AND_NAMES = re.compile(rf"^[{_HAN}（）()]{{2,24}}{_BODY_TAIL}((?:\s+[{_HAN}]{{2,3}})+)$")
 
 
@@ -534,6 +548,17 @@ def attribution_people(content: str) -> list[str] | None:
     if not names or any((len(name) > 3 and not has_long_name_head(name)) or name[-1] in _DESK_TAIL for name in names):
         return None  # （吉克阿呷）: a Yi name of four characters (（成都商报） is none)
     return names
+
+
+# The one-character short names of the provinces (渝 重庆, 川 and 蜀 四川, 蓉 成都), which open a desk's mark
+_PROVINCE_ABBREVIATIONS = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀蓉黔贵滇云藏陕秦甘陇青宁新港澳台")
+
+
+def desk_signature(text: str) -> bool:
+    """渝科, 川科, 宁记: a desk's mark (a province's short name and the desk's character) signing a story on
+    a line of its own, as it does in brackets."""
+    text = text.strip()
+    return len(text) == 2 and text[0] in _PROVINCE_ABBREVIATIONS and text[1] in _DESK_TAIL
 
 
 def sending_body(text: str) -> str | None:
@@ -914,13 +939,14 @@ def _parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
 # What a credit's label says its value did (None: the body that sent the story, its source), for a
 # closing attribution of labelled fields (（供稿：遂宁市科协 撰稿：张敏 审核：李明）) and a web page's info line.
 FIELD_ROLES = {
-    "供稿": None, "来源": None, "稿源": None,  # the body that sent the story: its source
+    "供稿": None, "来源": None, "稿源": None, "资料来源": None,  # the body that sent the story: its source
     "撰稿": AUTHOR, "作者": AUTHOR, "文": AUTHOR, "文字": AUTHOR,
     "记者": REPORTER, "本报记者": REPORTER, "通讯员": CORRESPONDENT, "特约通讯员": CORRESPONDENT,
     "摄影": PHOTOGRAPHER, "图": PHOTOGRAPHER, "图片": PHOTOGRAPHER, "供图": PHOTOGRAPHER,
     "审核": EDITOR, "编辑": EDITOR, "责任编辑": EDITOR, "责编": EDITOR, "初审": EDITOR, "复审": EDITOR, "终审": EDITOR,
 }
-_FIELD = re.compile(r"(" + "|".join(sorted(FIELD_ROLES, key=len, reverse=True)) + r")\s*[:：]\s*([^\s:：]+)")
+# (文/张晓东 来源：四川科普网): a writer's label takes a slash as well as a colon
+_FIELD = re.compile(r"(" + "|".join(sorted(FIELD_ROLES, key=len, reverse=True)) + r")\s*[:：/／]\s*([^\s:：]+)")
 
 
 def field_names(value: str) -> list[str] | None:

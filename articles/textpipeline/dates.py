@@ -76,8 +76,10 @@ def parse_iso_date(text: str) -> dt.date | None:
     return None
 
 
-# A year a plan reaches for: 力争到2021年, 至2025年 (not 截至2020年 or 2019年到2021年, which are spans of time).
-_TARGET_BEFORE = re.compile(r"(?<![\d年月日截止])[到至]\s*$")
+# A year a plan reaches for: 力争到2021年, 至2025年 (not 截至2020年 or 2019年到2021年, which are spans of time),
+# 力争2025年, 预计2025年, 将于2025年; …and after it: 2035年远景目标, 2025年前
+_TARGET_BEFORE = re.compile(r"(?<![\d年月日截止])[到至]\s*$|(?:力争|争取|预计|计划|将于?)\s*$")
+_TARGET_AFTER = re.compile(r"\s*(?:底?前(?!后)|远景|目标)")
 # The years a plan's title spans: 《…纲要（2021—2035年）》 (its horizon, not the page's year)
 _PLAN_SPAN_BEFORE = re.compile(r"[（(]\d{4}\s*年?\s*[—–－\-~～至到]{1,2}\s*$")
 _PLAN_SPAN_AFTER = re.compile(r"\s*[—–－\-~～至到]{1,2}\s*\d{4}\s*年\s*[）)]")
@@ -87,13 +89,14 @@ _SINCE_AFTER = re.compile(r"\s*(?:以来|起|开始|至今)")
 
 def page_years(text: str) -> list[int]:
     """Years the page text mentions (2020年, full-width digits and 二〇二〇年 too), but those of a plan
-    (到2021年实现全覆盖, 规划（2021—2035年）) or of a beginning (2019年以来), which say what is to come or
+    (到2021年实现全覆盖, 2035年远景目标, 规划（2021—2035年）) or of a beginning (2019年以来), which say what is to come or
     what came before, not when the page was written."""
     text = halfwidth_alnum(text)[0]
     return [
         cn_year(match.group(1))
         for match in _for(text, _YEAR).finditer(text)
         if not _TARGET_BEFORE.search(text, max(0, match.start() - 3), match.start())
+        and not _TARGET_AFTER.match(text, match.end())
         and not _PLAN_SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start())
         and not (match.start() and text[match.start() - 1] in "（(" and _PLAN_SPAN_AFTER.match(text, match.end()))
         and not _SINCE_AFTER.match(text, match.end())
@@ -142,6 +145,16 @@ def nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
         key=lambda date: date - anchor if date >= anchor else anchor - date + _BEFORE_ANCHOR,
         default=None,
     )
+
+
+# A date this many years or more before the year a page is written in is history the story recounts
+# (屠呦呦 born 1930年12月30日, in a piece that goes on to 2015), not the day it reports.
+_YEARS_OF_HISTORY = 2
+
+
+def is_history(date: dt.date, present: int | None) -> bool:
+    """Whether ``date`` lies years before the page's ``present`` year (a life or a history told)."""
+    return present is not None and date.year <= present - _YEARS_OF_HISTORY
 
 
 def first_date(

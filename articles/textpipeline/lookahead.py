@@ -210,6 +210,9 @@ def signed_piece_at(lines: Sequence[Line], index: int) -> bool:
     return False
 
 
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百零〇]")  # 第十期, 第三届: a number in a series, no pen name
+
+
 def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
     """Names on the line after a headline: 周德武, 张亚飞 蓝倩, or names/pen name before prose."""
     text = _text_at(lines, index)
@@ -223,9 +226,10 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
     names = credits.parse_names(text, joined=True)
     if names:
         return names
-    if 2 <= len(text) <= 3 and text.isalpha():
+    if 2 <= len(text) <= 3 and text.isalpha() and not _ORDINAL.match(text):
         return [text]
     return None
+
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time a WeChat post's account line prints

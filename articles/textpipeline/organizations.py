@@ -122,6 +122,9 @@ _LEVEL_WORDS = (
     "市场", "市民", "市政", "市容", "市级", "市区", "市县", "市值", "市直", "市属", "区块", "区域", "区级", "区县",
     "区属", "县域", "县级", "县城", "县区", "县属", "省级", "省内", "省市", "省属", "州级", "州属",
 )
+# What a bracket after a body's name says of its name then or now, before that name: 卫生部中医研究院（现中国
+# 中医科学院）, （原四川省农科院） (the word is no part of the name; 原子能 is a word of its own)
+_RENAMED_NOTE = re.compile(r"(?:现名|原名|现为|原为|现|今|原(?!子))")
 _DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘']?([^”\"’')）]{2,16})[”\"’']?\s*[)）]")
 # The name a body goes by, in brackets after its full name: （西南医院） (kept when it ends as the name does)
 _CJK_GLOSS = re.compile(r"^\s*[(（]\s*([\u4e00-\u9fff]{3,12})\s*[)）]")
@@ -456,6 +459,17 @@ class _Finder:
                 out.append(cand)
         return out
 
+    def _unit_after_renamed_note(self, start: int) -> bool:
+        """中药研究所 of 卫生部中医研究院（现中国中医科学院）中药研究所: a unit printed after its body's name
+        and the note of what the body is called now, which names no body alone."""
+        if start < 1 or self.text[start - 1] != ")":
+            return False
+        opening = self.text.rfind("(", 0, start - 1)
+        return (
+            opening > 0 and _RENAMED_NOTE.match(self.text, opening + 1) is not None
+            and any(self.text.endswith(suffix, 0, opening) for suffix in SUFFIXES)
+        )
+
     def _society_in_context(self, p: int, end: int, suffix: str, kind: str) -> _Cand | None:
         """市农学会, 区青少年科技教育协会: a society named by its level and discipline alone, the
         society of the region the text is about at that level (as 市科协 is that city's 科协)."""
@@ -485,6 +499,8 @@ class _Finder:
                 return None  # 会议同意增补西南大学: the known 西南大学, not the words before it
             start, chain = self._place_after_words(start, p)
         if _NOT_IN_NAME_RE.search(self.text, start, p):
+            return None
+        if not chain and self._unit_after_renamed_note(start):
             return None
         if kind in _SOCIETY_KINDS + ("nongjixie",) and not suffix.endswith(_UNION_SUFFIXES) and (
             _SOCIETY_INSIDE.search(self.text, start, p)
@@ -650,6 +666,8 @@ class _Finder:
             if not _is_cjk(self.text[i - 1]) or self._boundary_ends_at(i):
                 if i < p - 1 and self.text[i] in "访记" and self.text[i - 1] in "—-－":
                     return i + 1, True  # ——访西南大学科技小院负责人: a portrait's 副题, not 访西南大学
+                if self.text[i - 1] == "(" and (renamed := _RENAMED_NOTE.match(self.text, i, p - 1)):
+                    return renamed.end(), True  # （现中国中医科学院）: the name now, without 现
                 return self._after_a_date(i, p), True
             i -= 1
         return i, True

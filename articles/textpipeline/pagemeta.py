@@ -170,10 +170,10 @@ _BOILERPLATE = re.compile(
     r"美编|版式|审核|校对|投稿邮箱|备案号|图片来源|图源|题图|封面图片?|封面来源|素材来源)(?:\s*[:：丨|｜]|\s+\S)"
     r"|^(?:E-?mail|Copyright|©|ICP)"
     r"|^原标题\s*[:：]"  # a repost's note of the title it first ran under
-    # the page's picture credit: 本版图片由南充市科协提供, 本版照片均由记者何雨拍摄
-    r"|^本版(?:图片|照片|图|摄影)均?由[^。，,]{2,24}(?:提供|拍摄|摄)。?$"
+    # the page's picture credit: 本版图片由南充市科协提供, 本版照片均由记者何雨拍摄, in brackets too
+    r"|^[（(]?本版(?:图片|照片|图|摄影)均?由[^。，,（）()]{2,24}(?:提供|拍摄|摄)[）)]?。?$"
     # …and its stories': （本版稿件除署名外均由重庆市科协科普部提供）, a note on the page, no story's source
-    r"|^[（(]?本版(?:稿件|文字|文章|内容)[^。，,（）()]{0,10}由[^。，,（）()]{2,24}(?:提供|供稿)[）)]?。?$"
+    r"|^[（(]?(?:本版|本栏目?)(?:稿件|文字|文章|内容)[^。，,（）()]{0,10}由[^。，,（）()]{2,24}(?:提供|供稿)[）)]?。?$"
     r"|^(?:微信|手机)?扫一扫[^。]{0,16}$"  # 扫一扫在手机打开当前页, 扫一扫，关注我们, 微信扫一扫 获取更多科普资讯
     # 图片/来源网络, 视频：点击观看: where a picture came from, a player's prompt
     r"|^(?:图片|照片|视频)\s*[/／:：|｜丨]\s*(?:来源|来自)于?\s*\S{0,12}$"
@@ -194,8 +194,8 @@ _BOILERPLATE = re.compile(
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
     r"|^(?:本版)?(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
     # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018; a 纪要's
-    # or a 简报's 〔2024〕第3期
-    r"|^(?:\d{4}\s*年\s*|[〔\[［(（]\d{4}[〕\]］)）]\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
+    # or a 简报's 〔2024〕第3期; a quiz's or a column's 第十期
+    r"|^(?:\d{4}\s*年\s*|[〔\[［(（]\d{4}[〕\]］)）]\s*)?(?:总)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,5})\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
     r"|^(?:今日|本期)\s*\d{1,2}\s*版$"
     # a web page's counters and its footer's owners: 访问量：1234567, 网站标识码：…, 主办：X 承办：Y, 主办：X 地址：Y
     r"|^(?:网站标识码|访问量|访问次数|浏览次数|阅读次数|阅读量|点击数|点击量)\s*[:：]\s*\d+\s*(?:次)?$"
@@ -444,6 +444,12 @@ _NAVIGATION = frozenset(
 _COUNT = re.compile(r"^\d+(?:\.\d+)?[万wW千kK]?\+?$")
 _CO_ORGANIZERS = re.compile(r"(?:本版|本刊|本期)?(?:协办|联办|承办)单位")
 # 本版协办单位 on a line of its own, over the list's names: the list's heading
+# A column's or a page's sponsors at its foot: 本栏目由重庆市科协、重庆市卫生健康委员会联合主办, 本版由四川省科协、
+# 重庆市科协共同支持 (the bodies behind the column, not the last story's text or its bodies)
+_SPONSORS = re.compile(
+    r"^[（(]?(?:本栏目|本专栏|本栏|本版|本刊|本期|本专版)由([^。，,：:（）()]{2,80}?)(?:联合|共同)?"
+    r"(?:主办|协办|承办|联办|支持|策划)[）)]?。?$"
+)
 _CO_ORGANIZERS_HEADING = re.compile(r"^[【\[]?(?:本版|本刊|本期)(?:协办|联办|承办)单位[】\]]?$")
 
 _CHONGQING = re.compile(rf"重庆|巴渝|{CHONGQING_PLACES}|两江新区|我市")
@@ -482,6 +488,8 @@ def meta_line_kind(text: str) -> str | None:
     bracketed = _BRACKETED.match(text)
     if bracketed and _BOILERPLATE.match(bracketed.group(1)):
         return "boilerplate"  # 【责任编辑：刘小明】
+    if "由" in text and _SPONSORS.match(text):
+        return "co_organizers"
     if "单位" in text and _CO_ORGANIZERS.search(text) and (
         len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text) or _CO_ORGANIZERS_HEADING.match(text)
     ):
@@ -759,7 +767,10 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
 
 
 def co_organizer_names(text: str) -> list[str]:
-    """The organizations of a co-organizer list, without the label and its remark."""
+    """The organizations of a co-organizer list, without the label and its remark (or a sponsor line's)."""
+    sponsors = _SPONSORS.match(fold(text))
+    if sponsors:
+        return [name for name in re.split(r"[、，,和与及]", text[sponsors.start(1) : sponsors.end(1)]) if len(name) >= 2]
     text = re.sub(r"[（(][^（）()]*[）)]", " ", text)
     text = _CO_ORGANIZERS.sub(" ", text)
     names = []

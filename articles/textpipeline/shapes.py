@@ -869,7 +869,7 @@ _END_MARKS = frozenset(["完", "全文完", "终", "END", "End", "end", "未完�
 
 _PICTURE_NOTE = re.compile(
     r"^(?:资料图片?|资料照片|网络图片|示意图|组图|配图|图片(?:来自|来源于?)[:：]?\s*\S{1,12}|视频截图"
-    r"|(?:数据|资料|表格数据)(?:来源于?|来自)[:：]?\s*\S{1,20}"  # under a table: its figures' source
+    r"|(?:数据|表格数据)(?:来源于?|来自)[:：]?\s*\S{1,20}"  # under a table: its figures' source
     r"|附(?:图片?|照片)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[张幅]?)$"  # under a headline: pictures follow
 )
 # （本文图片均由遂宁市科协提供）: who gave the piece's pictures, at its end
@@ -997,7 +997,7 @@ def reads_as_account_name(text: str) -> bool:
 
 
 _SOURCE_LABEL = re.compile(
-    r"^(?:作者单位|单位|本文来源|文章来源|稿件来源|来源|稿源|供稿|信息来源)\s*[:：丨|]\s*(.+)$"
+    r"^(?:作者单位|单位|本文来源|文章来源|稿件来源|来源|稿源|供稿|信息来源|资料来源)\s*[:：丨|]\s*(.+)$"
     r"|^(?:本文)?(?:转自|转载自|原载(?:于)?)\s*[:：]?\s*(.+)$"  # 转自川观新闻: a repost's first outlet
 )
 # 综合新华社、人民网报道: the outlets a story was compiled from
@@ -1190,6 +1190,16 @@ def signing_bodies(text: str) -> list[str]:
     rest = _SIGNING_LABEL.sub("", text.strip(), count=1)
     bodies = rest.split()
     return bodies if bodies and all(is_issuer(body) for body in bodies) else []
+
+
+# …联合发布, …出品: what the bodies of a line under a headline did (they issued the piece)
+_ISSUED = re.compile(r"\s*(?:联合|共同)?(?:发布|出品|推出|制作|供稿)$")
+
+
+def issuers_under_headline(text: str) -> list[str]:
+    """重庆市科协 国网重庆市电力公司, 四川省科协 四川省卫生健康委员会 联合发布: the bodies a line under a
+    headline names as the piece's issuers (no 副题: a 副题 says more of the story); else []."""
+    return signing_bodies(_ISSUED.sub("", text.strip()))
 
 
 def signs_with_date(issuer: str, date_line: str) -> bool:

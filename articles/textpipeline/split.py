@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import credits, repair
 from .assemble import assemble
 from .cleaning import Cleaned, clean_copy, describe
-from .dates import first_date, leading_day, page_anchor, page_years, parse_iso_date, present_year
+from .dates import first_date, is_history, leading_day, page_anchor, page_years, parse_iso_date, present_year
 from .decode import MOJIBAKE
 from .draft import Draft
 from .headline import headline_parts
@@ -45,6 +45,7 @@ from .shapes import (
     is_bare_attachment_head,
     is_editors_note,
     is_heading_like,
+    issuers_under_headline,
     names_a_document,
     signing_bodies,
     signs_with_date,
@@ -223,6 +224,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     if item.kind == PHOTO and item.source is None:
         item.source = _picture_supplier(item)
     title_lines = _rejoin_broken_title(_drop_repeated_title_lines(draft.title_lines, item), item)
+    title_lines = _issuers_apart(title_lines, item)
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)
     item.kicker = item.kicker or draft.place_label  # 【万州区】5月10日，…: the brief's place, its 引题
     _record_separator(title_lines, item)
@@ -291,6 +293,17 @@ def _drop_repeated_title_lines(lines: list[str], item: Item) -> list[str]:
         seen.add(key)
         kept.append(line)
     return kept
+
+
+def _issuers_apart(lines: list[str], item: Item) -> list[str]:
+    """夏季用电安全知多少 over 重庆市科协 国网重庆市电力公司: the bodies that issued the piece, its source
+    and credit, not its 副题."""
+    issuers = issuers_under_headline(lines[-1]) if len(lines) > 1 else []
+    if not issuers:
+        return lines
+    item.credit_lines.append(lines[-1])
+    item.source = item.source or "、".join(issuers)
+    return lines[:-1]
 
 
 def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
@@ -501,9 +514,22 @@ def _item_date(item: Item, dating: Dating) -> dt.date | None:
             anchor=dating.anchor,
             page_year=dating.page_year,
         )
+        if found and source is lead and is_history(found, _present(dating)):
+            break  # 1930年12月30日，屠呦呦出生于…: a life or a history told, not the day a story reports
         if found:
             return found
     return _signature_date(item) or dating.page_date
+
+
+def _present(dating: Dating) -> int | None:
+    """The year the page was written in: its printed date's, the caller's, else the latest of the
+    year its latest complete date is in and the year it writes in."""
+    if dating.page_date is not None:
+        return dating.page_date.year
+    if dating.year_hint is not None:
+        return dating.year_hint
+    years = [year for year in (dating.anchor and dating.anchor.year, dating.page_year) if year]
+    return max(years, default=None)
 
 
 def _signature_date(item: Item) -> dt.date | None:

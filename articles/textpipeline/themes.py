@@ -206,18 +206,23 @@ def _rule(slug: str, name: str, terms: str) -> ThemeRule:
 # The starting taxonomy (DOMAIN.md), loaded into the Theme table by a data migration.
 DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
     _rule("yiqing-fangkong", "疫情防控",
-          "疫情防控*3, 新冠肺炎*2, 新冠*2, 疫情, 防疫*2, 抗疫*2, 战疫*2, 防控, 隔离, 口罩, 发热门诊*2, 消毒"),
+          # (bare 防控 and 消毒 also control a crop's pests and disinfect a pig farm: no epidemic without 疫情)
+          "疫情防控*3, 新冠肺炎*2, 新冠*2, 疫情, 防疫*2, 抗疫*2, 战疫*2, 隔离, 口罩, 发热门诊*2"),
     _rule("fugong-fuchan", "复工复产",
-          "复工复产*3, 复工*2, 复产*2, 返岗*2, 稳产满产*3, 满产, 开工, 开市"),
+          "复工复产*3, 复工*2, 复产*2, 返岗*2, 稳产满产*3, 满产, 开市"),  # (开工: any project starts, no return to work)
     _rule("tuopin-gongjian", "脱贫攻坚",
           "脱贫攻坚*3, 扶贫攻坚*3, 脱贫*2, 扶贫*2, 贫困户*2, 返贫*2, 致贫, 帮扶, 两不愁三保障*3, 建档立卡*2, "
           "消费扶贫*2, 督战, 定点帮扶*2, 全面小康*2"),
     _rule("xiangcun-zhenxing", "乡村振兴与农业",
           "乡村振兴*3, 农业, 农村, 农民, 农户, 春耕*2, 备耕*2, 农产品*2, 农资*2, 种植, 养殖, 农技*2, 合作社, "
-          "科技小院*2, 施肥, 田间, 耕作"),
+          "科技小院*2, 施肥, 田间, 耕作, "
+          # crops, pests and livestock, as a farm-advice piece names them
+          "病虫害*2, 虫害*2, 病害, 农药*2, 品种, 果农*2, 果园, 作物, 水稻*2, 玉米*2, 小麦*2, 柑橘*2, "
+          "生猪*2, 畜牧, 兽医*2, 猪瘟*2, 农艺师*2, 栽培*2, 育苗*2, 苗木"),
     _rule("kexue-puji", "科学普及",
           "科学普及*3, 科普*2, 科学传播*2, 科学素质*2, 科学家, 科技馆*2, 科普基地*2, 应急科普*2, 科技志愿, 夏令营, "
-          "青少年科技创新*2, 科技创新大赛*2, 科技活动周*2, 科学教育*2, 科学课*2, 科技辅导员*2, 自然教育*2, 研学"),
+          "青少年科技创新*2, 科技创新大赛*2, 科技活动周*2, 科学教育*2, 科学课*2, 科技辅导员*2, 自然教育*2, 研学, "
+          "科技史*2, 科学史*2"),  # 科技史话, 科技史上的今天: the history of science told
     _rule("chengyu-shuangcheng", "成渝地区双城经济圈",
           "成渝地区双城经济圈*3, 双城经济圈*3, 成渝*2, 川渝*2, 双城记*2, 巴蜀, 经济圈"),
     _rule("chanxueyan-fuwu-qiye", "产学研合作与服务企业",
@@ -240,5 +245,7 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "医院, 医生, 医务, 卫生, 健康, 疾控*2, 预防医学*2, 免疫规划*2, 预防接种*2, 流脑*2, 传染病*2, "
           "主任医师, 诊治, 医疗, 养生*2, 营养*2, 膳食*2, 中暑*2, 感冒, 疾病, 就医*2, 患者, 症状, 过敏*2, "
           "医师*2, 医学, 临床*2, 诊疗*2, 慢性病*2, 急救, 急诊, 护理, "
+          # a disease's and a treatment's own words, where no doctor or hospital is named
+          "传染, 病毒, 细菌, 治疗, 药物, 用药*2, 抗生素*2, 血压*2, 血糖*2, 血脂*2, "
           "身体健康*0"),  # 祝大家身体健康: a greeting, no health story
 )

@@ -1,4 +1,4 @@
-"""Migrations 0021 and 0023: terms added to the themes of an older database."""
+"""Migrations 0021, 0023 and 0024: terms added to (and taken from) the themes of an older database."""
 
 import importlib
 
@@ -39,3 +39,26 @@ def test_the_offices_and_the_greeting_join_an_older_rule_once():
         "党建*2", "党组", "党组书记*1", "老干部", "党组副书记*0", "党组成员*0", "党委书记*0", "党委副书记*0", "党委委员*0"
     ]
     assert "身体健康*0" in Theme.objects.get(slug="weisheng-jiankang").keywords.splitlines()
+
+
+farming = importlib.import_module("articles.migrations.0024_farm_disease_and_history_theme_terms")
+
+
+@pytest.mark.django_db
+def test_farm_and_disease_terms_join_an_older_rule_once_and_shared_words_leave_it():
+    """Migration 0024: crop and livestock words join 乡村振兴与农业; bare 防控 and 消毒 leave 疫情防控 (an
+    editor's own weighted 消毒*2 stays)."""
+    epidemic = Theme.objects.get(slug="yiqing-fangkong")
+    assert "防控" not in epidemic.keywords.splitlines()  # a new database never had it
+    epidemic.keywords = "疫情防控*3\n防控\n消毒*2\n口罩"
+    epidemic.save()
+    farm = Theme.objects.get(slug="xiangcun-zhenxing")
+    farm.keywords = "乡村振兴*3\n柑橘*3"
+    farm.save()
+    farming.change_terms(apps, None)
+    farming.change_terms(apps, None)
+    epidemic.refresh_from_db()
+    farm.refresh_from_db()
+    assert epidemic.keywords.splitlines() == ["疫情防控*3", "消毒*2", "口罩"]
+    assert farm.keywords.splitlines()[:3] == ["乡村振兴*3", "柑橘*3", "病虫害*2"]
+    assert farm.keywords.splitlines().count("柑橘*2") == 0 and "生猪*2" in farm.keywords.splitlines()

@@ -258,6 +258,28 @@ def test_days_running_from_december_into_january_on_an_undated_page_are_flagged(
     assert alone.items[0].flags == []
 
 
+@pytest.mark.parametrize(
+    ("page_lines", "expected"),
+    [
+        # a life told from its first day (1930-12-30 had been the piece's date)
+        (["屠呦呦与青蒿素的故事", "1930年12月30日，屠呦呦出生于浙江宁波。2015年10月5日，她获得诺贝尔生理学或医学奖。"], None),
+        # a history that runs on to the present (2016-09-25, seven years before its 2023)
+        (["“中国天眼”的二十二年", "1994年，南仁东提出构想。2016年9月25日落成启用。截至2023年，已发现脉冲星800颗。"], None),
+        # on a dated page, the history's day gives way to the page's
+        (["科技工作者之家 2021-10-01", "新中国科技史回眸", "1949年10月1日，中华人民共和国成立。"], dt.date(2021, 10, 1)),
+        # a story of the year before the page's present is still dated by its day
+        (["科技工作者之家 2021-01-05", "年度盘点", "2020年12月30日，重庆市科协召开全委会。"], dt.date(2020, 12, 30)),
+        (["座谈会召开", "本报讯 2019年7月29日，座谈会召开，回顾2017年以来的工作。"], dt.date(2019, 7, 29)),
+        # a goal's year is no present: the story is of its own day (2035 would have made it history)
+        (["全会精神宣讲会召开", "2021年3月5日，市科协召开宣讲会，解读2035年远景目标。围绕2035年远景目标，"
+          "力争2025年建成科普强市。"], dt.date(2021, 3, 5)),
+    ],
+)
+def test_a_date_years_before_the_pages_present_is_history_not_the_items_date(page_lines, expected):
+    """A lead that opens a life or a history with its first date is not dated by it."""
+    assert split_page("\n".join(page_lines)).items[0].date == expected
+
+
 @pytest.mark.parametrize("since", ["2019年以来", "自2019年起", "2019年开始"])
 def test_the_year_something_began_is_not_the_year_of_a_story_on_an_undated_page(since):
     """2019年以来，…。7月12日，…: the story's year is later and unsaid; it was 2019, and so was the next

@@ -123,6 +123,10 @@ def keys(text, gaz, regions, hint, codes=()):
         ("到中国(绵阳)科技城工业技术研究院调研", SC, ["中国(绵阳)科技城工业技术研究院"]),
         ("在中国（绵阳）科技城工业技术研究院副院长陪同下", SC, ["中国(绵阳)科技城工业技术研究院"]),
         ("该研究所负责人表示", SC, []),
+        # A bracket's note of a body's name now or then is no part of that name, and a unit printed after
+        # the note names no body alone (they were 现中国中医科学院 and 中药研究所).
+        ("分配到卫生部中医研究院(现中国中医科学院)中药研究所工作", SC, ["卫生部中医研究院", "中国中医科学院"]),
+        ("调入西南农业大学（原四川农学院）园艺系", SC, ["西南农业大学", "四川农学院"]),
         ("成都市科学技术局、区卫健委联合开展", SC, ["成都市科学技术局"]),
         ("结合实际，学会要加强自身建设", CQ, []),
         # The societies under a 科协 and a society's honour are no society (四川省科协所属学会, 四川省一流学会).

@@ -204,6 +204,7 @@ from articles.textpipeline.split import split_page
         ("2024年第12期", "boilerplate"),
         ("〔2024〕第3期", "boilerplate"),  # a 纪要's issue, its year in brackets (it was the 副题)
         ("第12期（总第236期）", "boilerplate"),
+        ("第十期", "boilerplate"),  # in Chinese numerals, under a quiz's title (it was its author)
         ("报：中国科协办公厅，市委办公厅", "boilerplate"),
         ("抄送：市委宣传部，市科技局", "boilerplate"),
         ("发：各区县科协，各市级学会", "boilerplate"),
@@ -216,6 +217,10 @@ from articles.textpipeline.split import split_page
         # a note on the page's stories, not the last story's source (it was)
         ("（本版稿件除署名外均由重庆市科协科普部提供）", "boilerplate"),
         ("本版稿件由四川省科协提供", "boilerplate"),
+        ("本栏稿件由各区县科协提供", "boilerplate"),  # …and a column's (it was the last story's source)
+        ("本栏目由重庆市科协、重庆市卫生健康委员会联合主办", "co_organizers"),  # (it was the last story's text)
+        ("本栏目由市科协主办的科普讲座在渝中区举行。", None),
+        ("（本版图片由重庆市食品药品检验检测研究院提供）", "boilerplate"),  # the page's pictures (it was the source)
         ("（本文稿件由重庆市科协提供）", None),
         # a post's prompts where its pictures and videos stood: the story goes on through them (the first
         # closed the story as its attribution, and the caption under it became a headline)
@@ -849,6 +854,23 @@ def test_a_co_organizer_list_under_its_label_on_lines_of_its_own(names):
     result = split_page("\n".join(["南充市科协开展科普活动", f"本报讯（记者 张三）{STORY}", *names]))
     assert [item.title for item in result.items] == ["南充市科协开展科普活动"]
     assert result.meta.co_organizers == ["成都市科协", "自贡市科协", "攀枝花市科协", "凉山州科协", "甘孜州科协"]
+
+
+@pytest.mark.parametrize(
+    ("footer", "sponsors"),
+    [
+        ("本栏目由重庆市科协、重庆市卫生健康委员会联合主办", ["重庆市科协", "重庆市卫生健康委员会"]),
+        ("本版由四川省科协、重庆市科协共同支持", ["四川省科协", "重庆市科协"]),
+        ("（本栏目由德阳市科协和德阳市科技馆协办）", ["德阳市科协", "德阳市科技馆"]),
+    ],
+)
+def test_a_columns_sponsors_at_its_foot_are_the_pages_co_organizers(footer, sponsors):
+    """The sponsor line under a column's last story was that story's last paragraph, flagged as cut
+    off, and its bodies and their region were the story's."""
+    result = split_page("\n".join(["“三高”人群吃饭有讲究", "四川省人民医院营养科主任 饶志勇", STORY, footer]))
+    (item,) = result.items
+    assert item.paragraphs == [STORY] and item.flags == []
+    assert result.meta.co_organizers == sponsors
 
 
 def test_a_site_date_and_source_line_under_a_headline_is_the_pages_info():

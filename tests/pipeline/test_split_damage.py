@@ -601,6 +601,15 @@ def test_byline_lines(byline, roles):
         ("（来源：川观新闻 记者 杨 洋）", "川观新闻", [("reporter", "杨洋")]),
         # the issue a reprint was first printed in is no part of the outlet's name
         ("（原载《四川科技报》2023年7月14日第2版）", "四川科技报", []),
+        # the writer and the outlet in one bracket; the sources of a compiled piece (the first was the
+        # source whole, the second no source: it was taken for a table's note)
+        ("（文/张晓东 来源：四川科普网）", "四川科普网", [("author", "张晓东")]),
+        ("（资料来源：中国科普博览）", "中国科普博览", []),
+        # the author after the unit and post the author works in, or the expert who answered: no source
+        # (each was the source as printed)
+        ("（重庆市永川区人民医院药剂科 周涛）", None, [("author", "周涛")]),
+        ("（解答专家：西南大学园艺园林学院副教授 陈海波）", None, [("author", "陈海波")]),
+        ("（专家：重庆医科大学附属第一医院主任医师 王 敏）", None, [("author", "王敏")]),
         ("（转自《科普时报》2023年第5期）", "科普时报", []),
     ],
 )
@@ -865,6 +874,13 @@ def test_joined_names_under_a_headline_are_cut_into_people(names_line, expected)
     assert [b.name for b in item.bylines] == expected
 
 
+@pytest.mark.parametrize("number", ["第十期", "第三届", "第12期"])
+def test_a_number_in_a_series_under_a_headline_is_no_pen_name(number):
+    """第十期 under a quiz's title was taken for a pen name of three characters, the quiz's author."""
+    item = page("科普知识竞答", number, LONG).items[0]
+    assert item.bylines == []
+
+
 @pytest.mark.parametrize("subtitle", ["李岚清出席并讲话", "王府井商圈再升级", "张家界旅游迎来开门红"])
 def test_a_subtitle_opening_with_a_surname_is_no_run_of_names(subtitle):
     """Before, a 副题 that starts with a surname character and cannot be cut into names was taken
@@ -872,6 +888,21 @@ def test_a_subtitle_opening_with_a_surname_is_no_run_of_names(subtitle):
     item = page("全国科技工作会议在京召开\n" + subtitle, LONG, LONG.replace("会议", "大会")).items[0]
     assert item.bylines == []
     assert item.subtitle == subtitle
+
+
+@pytest.mark.parametrize(
+    ("issuers", "source"),
+    [
+        ("重庆市科协 国网重庆市电力公司", "重庆市科协、国网重庆市电力公司"),
+        ("四川省科协 四川省卫生健康委员会 联合发布", "四川省科协、四川省卫生健康委员会"),
+        ("重庆市科学技术协会　重庆市教育委员会 出品", "重庆市科学技术协会、重庆市教育委员会"),
+    ],
+)
+def test_a_line_of_bodies_under_a_headline_is_its_issuers_not_its_subtitle(issuers, source):
+    """The bodies that issued a piece, printed under its headline, were its 副题."""
+    item = page("夏季用电安全知多少", issuers, LONG).items[0]
+    assert (item.title, item.subtitle, item.source) == ("夏季用电安全知多少", "", source)
+    assert issuers in item.credit_lines
 
 
 @pytest.mark.parametrize(
@@ -905,6 +936,15 @@ def test_closing_attribution_is_an_author_or_a_source(attribution, authors, sour
     item = page("一条新闻的标题", "本报讯 " + LONG, attribution).items[0]
     assert [b.name for b in item.bylines] == authors
     assert item.source == source
+
+
+@pytest.mark.parametrize(("signature", "source"), [("渝科", "渝科"), ("川科", "川科"), ("宁记", "宁记")])
+def test_a_desks_mark_alone_under_the_last_paragraph_is_the_source(signature, source):
+    """渝科 on its own line was left as the story's last paragraph, 宁记 was its author; in brackets each
+    was the source already."""
+    item = page("一条新闻的标题", "本报讯 " + LONG, signature, "第二条新闻的标题", "本报讯 " + LONG).items[0]
+    assert item.source == source
+    assert item.bylines == []
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,31 @@ def test_health_advice_is_health_without_a_doctor_in_it(title, body):
     assert "weisheng-jiankang" in assign_themes(title, body, list(rules.values()))
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a crop's pests and a pig farm's disinfection are farming, no epidemic (each was 疫情防控)
+        ("柑橘黄龙病防控要抓好“三板斧”", "忠县农业技术推广中心高级农艺师提醒果农，防控黄龙病要及时挖除病树，防治木虱。",
+         ["xiangcun-zhenxing"]),
+        ("玉米草地贪夜蛾防控技术要点", "当前正值我省玉米大喇叭口期，草地贪夜蛾进入为害高峰，各地要开展成虫监测。",
+         ["xiangcun-zhenxing"]),
+        ("生猪养殖户如何防控非洲猪瘟", "要封闭管理猪场，要严格车辆人员消毒，要定期消毒。", ["xiangcun-zhenxing"]),
+        # a project's start of work is no return to work (it was 复工复产)
+        ("“中国天眼”的二十二年", "2011年3月，500米口径球面射电望远镜工程正式开工；2016年9月25日落成启用。", []),
+        # the history of science told (no theme)
+        ("科技史上的今天", "1903年12月17日，奥维尔·莱特驾驶“飞行者一号”飞行了12秒。", ["kexue-puji"]),
+        # a disease and its treatment, no doctor or hospital named (no theme)
+        ("幽门螺杆菌会传染全家吗", "共用餐具是家庭内传播的重要原因。治疗需要规范使用抗生素。", ["weisheng-jiankang"]),
+        ("“三高”人群吃饭有讲究", "“三高”指高血压、高血糖和高血脂。", ["weisheng-jiankang"]),
+        # an epidemic is still named by its own words
+        ("社区开展疫情防控宣传", "志愿者在小区门口测温、消毒，提醒居民做好防控。", ["yiqing-fangkong"]),
+    ],
+)
+def test_a_themes_own_words_decide_it_not_a_word_it_shares(title, body, expected):
+    """防控 and 消毒 of a farm, 开工 of a project, a disease's words and the history of science."""
+    assert assign_themes(title, body, list(DEFAULT_THEME_RULES)) == expected
+
+
 def test_studying_a_plenums_spirit_is_party_study():
     """学习贯彻…全会精神, 中心组学习: a 科协's study of the Party's decisions named none of 党建, 党课, 党支部."""
     title = "全省科协系统学习贯彻党的二十届三中全会精神"
