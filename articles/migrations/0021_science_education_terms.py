@@ -3,14 +3,14 @@
 
 from django.db import migrations
 
-from articles.migrations._theme_terms import add_theme_terms
+from articles.migrations._theme_terms import change_theme_terms
 
 SLUG = "kexue-puji"
 TERMS = ("科学教育*2", "科学课*2", "科技辅导员*2", "自然教育*2", "研学")
 
 
 def add_terms(apps, schema_editor):
-    add_theme_terms(apps, {SLUG: TERMS})
+    change_theme_terms(apps, {SLUG: TERMS})
 
 
 class Migration(migrations.Migration):

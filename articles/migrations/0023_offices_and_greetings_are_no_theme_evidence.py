@@ -4,7 +4,7 @@ database made before them (where an editor has not written them in already): a ç
 
 from django.db import migrations
 
-from articles.migrations._theme_terms import add_theme_terms
+from articles.migrations._theme_terms import change_theme_terms
 
 TERMS = {
     "dangjian-xuexi": (
@@ -15,7 +15,7 @@ TERMS = {
 
 
 def add_terms(apps, schema_editor):
-    add_theme_terms(apps, TERMS)
+    change_theme_terms(apps, TERMS)
 
 
 class Migration(migrations.Migration):

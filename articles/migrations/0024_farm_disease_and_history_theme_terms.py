@@ -5,6 +5,8 @@ are no evidence of 疫情防控 or 复工复产 (each taken out where the rule s
 
 from django.db import migrations
 
+from articles.migrations._theme_terms import change_theme_terms
+
 ADDED = {
     "xiangcun-zhenxing": (
         "病虫害*2", "虫害*2", "病害", "农药*2", "品种", "果农*2", "果园", "作物", "水稻*2", "玉米*2", "小麦*2", "柑橘*2",
@@ -19,18 +21,7 @@ REMOVED = {"yiqing-fangkong": ("防控", "消毒"), "fugong-fuchan": ("开工",)
 
 
 def change_terms(apps, schema_editor):
-    Theme = apps.get_model("articles", "Theme")
-    for slug in ADDED.keys() | REMOVED.keys():
-        theme = Theme.objects.filter(slug=slug).first()
-        if theme is None:
-            continue
-        lines = [line for line in theme.keywords.splitlines() if line.strip() not in REMOVED.get(slug, ())]
-        present = {line.split("*")[0].strip() for line in lines}
-        lines += [term for term in ADDED.get(slug, ()) if term.split("*")[0] not in present]
-        keywords = "\n".join(lines)
-        if keywords != theme.keywords:
-            theme.keywords = keywords
-            theme.save(update_fields=["keywords"])
+    change_theme_terms(apps, ADDED, REMOVED)
 
 
 class Migration(migrations.Migration):
