@@ -657,6 +657,15 @@ def test_a_bare_signature_of_a_body_and_its_people_closes_the_story(signature, a
     assert second.title == "科学用药“四不要”"
 
 
+def test_a_run_of_bodies_and_their_people_under_a_paragraph_is_a_list_not_a_signature():
+    """江津区科协 张丽 over 綦江区科协 王强 over 南川区科协 刘红 in a story: a list of the people named, its
+    text (the first had become its signature, the second the next piece's headline)."""
+    lines = ["江津区科协 张丽", "綦江区科协 王强", "南川区科协 刘红"]
+    (item,) = page("全市科普工作先进个人名单公布", "本报讯 " + LONG, *lines, "其余7人来自高校和科研院所，市科协将为他们颁奖。").items
+    assert (item.source, item.bylines) == (None, [])
+    assert item.paragraphs[1:4] == lines
+
+
 @pytest.mark.parametrize(
     ("names", "authors"),
     [
