@@ -2381,6 +2381,11 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "南充市科协推动科普示范基地提档升级", ""),
         (["南充市科协推动科普示范", "基地提档升级", "本报记者 马丽", "10月9日，南充市科协召开全市科普示范基地建设推进会。"],
          "南充市科协推动科普示范", "基地提档升级"),  # its lead whole: nothing shows the layout cuts lines
+        # …and where the story prints only the two characters across the break (人才，才能), a 副题 that begins
+        # where the headline's last word could go on (it was glued to the headline)
+        (["科技特派员扎根乡村育人才", "能人带富一方乡亲", "本报记者 王明", "近日，记者走进彭水县，看到科技特派员正在田间为农户讲解",
+          "种植技术。当地干部说，乡村振兴只有培养更多本土人才，才能", "让产业长久发展。"],
+         "科技特派员扎根乡村育人才", "能人带富一方乡亲"),
         # a line stopping on a verb whose object the lead prints after it, or straight after the acting
         # body's name (it was title and 副题)
         (["重庆市土壤学会走进黔江开展", "测土配方施肥技术服务", "本报记者 杨帆",
