@@ -354,6 +354,18 @@ def asks_as_reader(text: str) -> bool:
     return "问" in text[:24] and bool(_READER_QUESTION.match(text))
 
 
+# 荣昌区读者李女士又问：…: the same reader asking on (又问, 再问, 还问, 接着问)
+_ASKS_AGAIN = re.compile(r"(?:又|再|还|接着|继续)问\s*[：:]")
+
+
+def asks_again(question: str, first_question: str) -> bool:
+    """荣昌区读者李女士又问：… (or the same reader's name over 问：) under 荣昌区读者李女士问：…: the reader's
+    follow-up question, in the same piece, not the next reader's."""
+    asker = question[: question.find("问")]
+    match = _ASKS_AGAIN.search(question[: len(asker) + 3])
+    return match is not None or asker == first_question[: first_question.find("问")]
+
+
 # 谣言一：…, 网传：…, 误区二：… and 真相：…, 专家解读：…: a 辟谣 piece's claims and its verdicts on them
 _DEBUNK_LABEL = re.compile(
     r"^(?:谣言|传言|网传|误区|真相|辟谣|(?:专家|科学)?解读|专家提醒)[一二三四五六七八九十0-9]{0,2}\s*[：:]"

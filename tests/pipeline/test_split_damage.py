@@ -3148,6 +3148,16 @@ def test_a_qa_columns_next_question_under_its_own_headline_is_a_piece_of_its_own
     assert (second.title, second.subtitle, second.paragraphs) == ("生猪养殖户如何防控非洲猪瘟", "", second_qa)
 
 
+@pytest.mark.parametrize("asker", ["荣昌区读者李女士又问：", "荣昌区读者李女士再问：", "荣昌区读者李女士问："])
+def test_the_same_readers_follow_up_under_a_sub_heading_stays_in_the_piece(asker):
+    """花期保果 over 荣昌区读者李女士又问：… under her first question's answer: a sub-heading of the same
+    piece, her follow-up (it had become a piece of its own, titled 花期保果)."""
+    first_qa = ["荣昌区读者李女士问：我家柑橘树春梢抽得很乱，该怎么修剪？", "市农科院研究员张华答：春梢修剪应以疏为主，去弱留强。"]
+    follow_up = [asker + "去年花开得多、果坐得少，今年怎么保果？", "张华答：花期可叶面喷施硼肥和磷酸二氢钾。"]
+    (item,) = page("专家坐诊", "春季柑橘管理要点", *first_qa, "花期保果", *follow_up).items
+    assert (item.kicker, item.title, item.paragraphs) == ("专家坐诊", "春季柑橘管理要点", first_qa + follow_up)
+
+
 @pytest.mark.parametrize("closing", ["（完）", ""])
 def test_another_report_opens_a_brief_of_its_own(closing):
     """又讯 ("another report") after a story, closed or not: a headline-less brief, flagged."""
