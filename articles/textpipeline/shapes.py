@@ -770,14 +770,20 @@ _PIECE_LABEL_NOUNS = ("故事", "史话", "说健康", "话健康", "坐诊", "�
 _ON_THIS_DAY = re.compile(r"^[\u4e00-\u9fff]{0,4}史上的今天$")
 
 
+# Where someone did it (农技专家田间答疑, 医生社区坐诊): with who before it, a headline telling of an event,
+# no label (社区故事, 一线故事 name a column by its scene alone)
+_SCENES = ("田间", "地头", "田头", "村头", "院坝", "街头", "现场", "一线", "车间", "大棚", "果园", "社区", "村里", "家门口")
+
+
 def is_piece_label(text: str) -> bool:
     """科学家故事, 名医说健康, 谣言粉碎机, 科技史上的今天: a bare label a 科普 page prints over a piece's
-    headline (the rest of the name no phrase with 的, no news verb: 院士走进课堂讲故事 tells what happened)."""
+    headline (the rest of the name no phrase with 的, no news verb, no scene: 院士走进课堂讲故事 and
+    农技专家田间答疑 tell what happened)."""
     if _ON_THIS_DAY.match(text):
         return True
     if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text or any(verb in text for verb in _NEWS_VERBS):
         return False
-    return text.endswith(_PIECE_LABEL_NOUNS)
+    return text.endswith(_PIECE_LABEL_NOUNS) and not any(scene in text[2:] for scene in _SCENES)
 
 
 _BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "集锦", "播报", "速览", "短波", "要闻", "传真")
