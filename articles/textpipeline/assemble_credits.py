@@ -182,7 +182,7 @@ class CreditRules:
             if names and not ends_story(self.lines, index + 1):
                 names = None
             if not names and ends_story(self.lines, index + 1):
-                return self._signature_with_note(line) or self._body_signature(line)
+                return self._signature_with_note(line) or self._body_signature(index, line)
         else:
             names = None
         if not names:
@@ -202,12 +202,13 @@ class CreditRules:
             target.item.source = shapes.labelled_source(note)
         return True
 
-    def _body_signature(self, line: Line) -> bool:
+    def _body_signature(self, index: int, line: Line) -> bool:
         """江津区科协 张丽 under the story's last paragraph, before the next headline: the body that sent it,
         then who wrote it, as （江津区科协 张丽） gives them in brackets (it was a paragraph, and the next
-        piece ran on into this story)."""
+        piece ran on into this story). Over another such line (綦江区科协 王强) it opens a list of people
+        by their bodies, the story's text."""
         sent_by = credits.body_and_people(line.text)
-        if sent_by is None:
+        if sent_by is None or _next_is_body_and_people(self.lines, index + 1):
             return False
         target = self._credit(line, [Byline(AUTHOR, name) for name in sent_by[1]])
         if target is not None and target.item.source is None:
@@ -331,6 +332,11 @@ class CreditRules:
 
 
 _CUT_CANDIDATE = re.compile(r"\s+(?=本报|本刊|新华社|记者|通讯员|特约|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|新闻|客户端)(?:记者|讯))")
+
+def _next_is_body_and_people(lines: list[Line], index: int) -> bool:
+    """The line at ``index`` names a body and its people too (綦江区科协 王强): a run of them is a list."""
+    return index < len(lines) and credits.body_and_people(lines[index].text) is not None
+
 
 def _signed_by_post_below(lines: list[Line], index: int, post: str) -> bool:
     """本报评论员 陈 思 closing the story from ``index`` on, before the next headline over its own credit."""

@@ -325,6 +325,7 @@ class HeadlineRules:
             and shapes.asks_as_reader(blocks[0].text)
             and blocks[-1].kind == PARAGRAPH
             and shapes.asks_as_reader(following)
+            and not shapes.asks_again(following, blocks[0].text)  # 李女士又问：… under 花期保果: the same piece
         )
 
     def _addressed_document(self, current: Draft, index: int, text: str) -> bool:

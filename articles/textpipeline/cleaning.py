@@ -146,7 +146,7 @@ def _letter_spacing(text: str) -> list[tuple[int, int, str, str]]:
     """The spaces of letter-spaced lines (six or more tokens, four in five a single character): a
     single space between two characters is the spreading, taken out; a wider gap was a real space
     (2023   I n t e r n a t i o n a l), kept as one. A line opening with four or more spread Chinese
-    characters before its words (重 庆 科 技 报 2021年6月15日 星期二, a scanned masthead) has that run
+    characters before a date (重 庆 科 技 报 2021年6月15日 星期二, a scanned masthead) has that run
     closed up. On a page so spread, a short line of single characters (（ 渝 科 ）, an attribution too
     short to prove it alone) is spread the same way."""
     edits = []
@@ -178,8 +178,11 @@ def _closed_up(stripped: str, first: int) -> list[tuple[int, int, str, str]]:
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
-# Four or more single Chinese characters spread by single spaces, then a word of several characters
-_SPREAD_OPENING = re.compile(r"(?:[\u4e00-\u9fff] ){3}[\u4e00-\u9fff](?: [\u4e00-\u9fff](?= ))*(?= +\S\S)")
+# A masthead's spread name: four or more single Chinese characters spread by single spaces, then the
+# page's date (a body line of names spaced to align, 王 芳 李 强 张建国, has no date after them)
+_SPREAD_OPENING = re.compile(
+    r"(?:[\u4e00-\u9fff] ){3}[\u4e00-\u9fff](?: [\u4e00-\u9fff](?= ))*(?= +(?:\d{4} ?年|\d{4}[-./]\d|[〇○一二三四五六七八九零]{4}年))"
+)
 _GAP = re.compile(" +")
 
 

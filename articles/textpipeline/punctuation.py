@@ -182,14 +182,20 @@ def ocr_day_marks(text: str) -> tuple[str, list[tuple[str, str]]]:
     return _DAY_MISREAD.sub(repaired, text), changed
 
 
-# Characters a scan confuses (己/已, 末/未, 人/入), turned back only in words where the printed one cannot
-# stand: 己经, 己有, 己建成 are 已… unless 己 ends 自己, 知己, 利己 (自己经常, 知己有); 末来, 末能 are 未来,
-# 未能 unless 末 ends 周末, 期末, 年末 (周末来临, 周末能去); 深人 is 深入 unless 深 ends 资深, 高深 (资深人士)
-# or 人 begins 人们, 人民, 人静 (加深人们的理解, 夜深人静).
+# Characters a scan confuses (己/已, 末/未, 人/入), turned back only where the printed one cannot stand
+# (a wrong repair is worse than none). 己经, 己建成, 己达 are 已… unless 己 ends a word that can be their
+# subject (自己经常, 知己); 己有 is left, for 与己有关, 对己有利 are right. 末 ends many words (明末,
+# 粉末, 秋末, 周末), so 末来 is 未来 only before what 来 as a verb cannot take (末来还将, 末来可期) or
+# after a verb taking 未来 as its object (面向末来), and 末能 is 未能 only after a word that governs 未能
+# (仍末能, 但末能). 深人 is 深入 only before what 深入 takes (深人企业, 深人开展); 幽深人迹, 夜深人静,
+# 资深人士 stay.
 _CONFUSED_CHARACTERS = re.compile(
-    r"(?<![自知异利克舍为律一])(己)(?=经|有|达|建|成|累计|完成|超过|举办|开展|实现|形成|取得)"
-    r"|(?<![周期年月季岁纪旬底本始])(末)(?=来|能)(?!来临)"
-    r"|(?<=深)(?<![资高艰精]深)(人)(?![们民际类性体生士员物静])"
+    r"(?<![自知异利克舍为律一])(己)(?=经|达|建|成|累计|完成|超过|举办|开展|实现|形成|取得)"
+    r"|(末)(?=来(?:还将|将|已来|可期|已经|发展|产业|科技|城市|[一二三四五六七八九十两几数]+年))"
+    r"|(?<=面向|走向|迈向|拥抱|展望|开创|共创|赢得|引领|点亮|畅想|憧憬)(末)(?=来)"
+    r"|(?<=[仍但却均尚并都还])(末)(?=能)"
+    r"|(?<=深)(人)(?=开展|推进|实施|学习|贯彻|基层|一线|田间|地头|社区|企业|农村|乡村|浅出|人心|交流|研究"
+    r"|调研|调查|了解|挖掘|推动|落实|探讨|分析|群众|园区|学校|车间|乡镇|生产|实际|细致|持久)"
 )
 _CONFUSED_WITH = {"己": "已", "末": "未", "人": "入"}
 
@@ -203,7 +209,7 @@ def ocr_confused_characters(text: str) -> tuple[str, list[tuple[str, str]]]:
 
     def repaired(match: re.Match) -> str:
         misread, start = match.group(), match.start()
-        word = text[start - 1 : start + 1] if match.group(3) else text[start : start + 2]  # 深人, 己经, 末来
+        word = text[start - 1 : start + 1] if match.group(5) else text[start : start + 2]  # 深人, 己经, 末来
         changed.append((word, word.replace(misread, _CONFUSED_WITH[misread])))
         return _CONFUSED_WITH[misread]
 

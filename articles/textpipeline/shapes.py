@@ -354,6 +354,18 @@ def asks_as_reader(text: str) -> bool:
     return "问" in text[:24] and bool(_READER_QUESTION.match(text))
 
 
+# 荣昌区读者李女士又问：…: the same reader asking on (又问, 再问, 还问, 接着问)
+_ASKS_AGAIN = re.compile(r"(?:又|再|还|接着|继续)问\s*[：:]")
+
+
+def asks_again(question: str, first_question: str) -> bool:
+    """荣昌区读者李女士又问：… (or the same reader's name over 问：) under 荣昌区读者李女士问：…: the reader's
+    follow-up question, in the same piece, not the next reader's."""
+    asker = question[: question.find("问")]
+    match = _ASKS_AGAIN.search(question[: len(asker) + 3])
+    return match is not None or asker == first_question[: first_question.find("问")]
+
+
 # 谣言一：…, 网传：…, 误区二：… and 真相：…, 专家解读：…: a 辟谣 piece's claims and its verdicts on them
 _DEBUNK_LABEL = re.compile(
     r"^(?:谣言|传言|网传|误区|真相|辟谣|(?:专家|科学)?解读|专家提醒)[一二三四五六七八九十0-9]{0,2}\s*[：:]"
@@ -758,14 +770,20 @@ _PIECE_LABEL_NOUNS = ("故事", "史话", "说健康", "话健康", "坐诊", "�
 _ON_THIS_DAY = re.compile(r"^[\u4e00-\u9fff]{0,4}史上的今天$")
 
 
+# Where someone did it (农技专家田间答疑, 医生社区坐诊): with who before it, a headline telling of an event,
+# no label (社区故事, 一线故事 name a column by its scene alone)
+_SCENES = ("田间", "地头", "田头", "村头", "院坝", "街头", "现场", "一线", "车间", "大棚", "果园", "社区", "村里", "家门口")
+
+
 def is_piece_label(text: str) -> bool:
     """科学家故事, 名医说健康, 谣言粉碎机, 科技史上的今天: a bare label a 科普 page prints over a piece's
-    headline (the rest of the name no phrase with 的, no news verb: 院士走进课堂讲故事 tells what happened)."""
+    headline (the rest of the name no phrase with 的, no news verb, no scene: 院士走进课堂讲故事 and
+    农技专家田间答疑 tell what happened)."""
     if _ON_THIS_DAY.match(text):
         return True
     if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text or any(verb in text for verb in _NEWS_VERBS):
         return False
-    return text.endswith(_PIECE_LABEL_NOUNS)
+    return text.endswith(_PIECE_LABEL_NOUNS) and not any(scene in text[2:] for scene in _SCENES)
 
 
 _BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "集锦", "播报", "速览", "短波", "要闻", "传真")

@@ -326,7 +326,7 @@ def _rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
         if _issuer_over_document(first, second):
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，发文机关和文件名是一个标题，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
-        if tail_of_a_cut_word(first, second, opening, longest=_longest_cut_tail(item)):
+        if tail_of_a_cut_word(first, second, opening) or _long_cut_tail(first, second, opening, item):
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，断在一个词中间，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
         whole = fold(first + second).replace(" ", "")
@@ -372,11 +372,15 @@ def _object_in_lead(first: str, second: str, opening: str) -> bool:
 _BODY_ACTING = re.compile(r"(?:科协|学会|协会|研究会)(?:开展|举办|召开|举行|启动|推动|推进|助力|实施|打造)$")
 
 
-def _longest_cut_tail(item: Item) -> int:
-    """How long a headline's end cut off by the layout may be: a name's length at most (…助力晚 / 秋生产),
-    a line's where the story's own paragraphs were wrapped at a fixed width (南充市科协推动科普示范 /
-    基地提档升级 over a body joined again from its broken lines)."""
-    return 12 if any(repair.code == "joined_break" for repair in item.repairs) else 4
+def _long_cut_tail(first: str, second: str, opening: str, item: Item) -> bool:
+    """A headline's end cut off by the layout longer than a name (南充市科协推动科普示范 / 基地提档升级),
+    only where the story's own paragraphs were wrapped at a fixed width and it prints the four characters
+    across the break (示范基地): two across it (育人才 / 能人带富一方乡亲 over …人才，才能…) are often a 副题
+    that happens to begin where a word of the headline's end could go on."""
+    if not any(repair.code == "joined_break" for repair in item.repairs):
+        return False
+    across = fold(first).replace(" ", "")[-2:] + fold(second).replace(" ", "")[:2]
+    return tail_of_a_cut_word(first, second, opening, longest=12) and across in opening
 
 
 def _issuer_over_document(first: str, second: str) -> bool:

@@ -183,6 +183,8 @@ def test_no_break_and_typographic_spaces_read_as_spaces(space):
         # a line of names only, or too few spread characters, proves nothing
         ("张 勇 李 华", "张 勇 李 华"),
         ("重 庆 市 2021年6月15日", "重 庆 市 2021年6月15日"),
+        # names spaced to align in a story's list: no date after them, no masthead
+        ("王 芳 李 强 张建国 刘晓东", "王 芳 李 强 张建国 刘晓东"),
     ],
 )
 def test_a_letter_spaced_line_is_closed_up(text, cleaned):

@@ -666,6 +666,15 @@ def test_a_bare_signature_of_a_body_and_its_people_closes_the_story(signature, a
     assert second.title == "科学用药“四不要”"
 
 
+def test_a_run_of_bodies_and_their_people_under_a_paragraph_is_a_list_not_a_signature():
+    """江津区科协 张丽 over 綦江区科协 王强 over 南川区科协 刘红 in a story: a list of the people named, its
+    text (the first had become its signature, the second the next piece's headline)."""
+    lines = ["江津区科协 张丽", "綦江区科协 王强", "南川区科协 刘红"]
+    (item,) = page("全市科普工作先进个人名单公布", "本报讯 " + LONG, *lines, "其余7人来自高校和科研院所，市科协将为他们颁奖。").items
+    assert (item.source, item.bylines) == (None, [])
+    assert item.paragraphs[1:4] == lines
+
+
 @pytest.mark.parametrize(
     ("names", "authors"),
     [
@@ -2283,6 +2292,9 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
         (["谣言粉碎机", "这些健康说法靠谱吗"], ("谣言粉碎机", "这些健康说法靠谱吗", "")),
         (["农业技术问答", "冬季大棚蔬菜如何防冻害"], ("农业技术问答", "冬季大棚蔬菜如何防冻害", "")),
         (["一粒种子的故事", "袁隆平院士与杂交水稻的六十年"], ("", "一粒种子的故事", "袁隆平院士与杂交水稻的六十年")),  # a phrase with 的
+        # …or a scene where it happened: a headline telling of an event (it had become the 引题)
+        (["农技专家田间答疑", "万州千亩柑橘园春管难题有解了"], ("", "农技专家田间答疑", "万州千亩柑橘园春管难题有解了")),
+        (["社区故事", "老旧小区装上了智能充电桩"], ("社区故事", "老旧小区装上了智能充电桩", "")),  # the scene alone names a column
         # a portrait's 副题 with its dash left out (追光者 had become the 引题)
         (["追光者", "记渝北区科技特派员李红和她的柑橘园"], ("", "追光者", "记渝北区科技特派员李红和她的柑橘园")),
         (["春华秋实", "写在重庆市科协成立65周年之际"], ("", "春华秋实", "写在重庆市科协成立65周年之际")),
@@ -2412,6 +2424,11 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "南充市科协推动科普示范基地提档升级", ""),
         (["南充市科协推动科普示范", "基地提档升级", "本报记者 马丽", "10月9日，南充市科协召开全市科普示范基地建设推进会。"],
          "南充市科协推动科普示范", "基地提档升级"),  # its lead whole: nothing shows the layout cuts lines
+        # …and where the story prints only the two characters across the break (人才，才能), a 副题 that begins
+        # where the headline's last word could go on (it was glued to the headline)
+        (["科技特派员扎根乡村育人才", "能人带富一方乡亲", "本报记者 王明", "近日，记者走进彭水县，看到科技特派员正在田间为农户讲解",
+          "种植技术。当地干部说，乡村振兴只有培养更多本土人才，才能", "让产业长久发展。"],
+         "科技特派员扎根乡村育人才", "能人带富一方乡亲"),
         # a line stopping on a verb whose object the lead prints after it, or straight after the acting
         # body's name (it was title and 副题)
         (["重庆市土壤学会走进黔江开展", "测土配方施肥技术服务", "本报记者 杨帆",
@@ -3172,6 +3189,16 @@ def test_a_qa_columns_next_question_under_its_own_headline_is_a_piece_of_its_own
     first, second = page("专家坐诊", "柠檬叶片发黄怎么办？", *first_qa, "生猪养殖户如何防控非洲猪瘟", *second_qa).items
     assert (first.kicker, first.title, first.paragraphs) == ("专家坐诊", "柠檬叶片发黄怎么办？", first_qa)
     assert (second.title, second.subtitle, second.paragraphs) == ("生猪养殖户如何防控非洲猪瘟", "", second_qa)
+
+
+@pytest.mark.parametrize("asker", ["荣昌区读者李女士又问：", "荣昌区读者李女士再问：", "荣昌区读者李女士问："])
+def test_the_same_readers_follow_up_under_a_sub_heading_stays_in_the_piece(asker):
+    """花期保果 over 荣昌区读者李女士又问：… under her first question's answer: a sub-heading of the same
+    piece, her follow-up (it had become a piece of its own, titled 花期保果)."""
+    first_qa = ["荣昌区读者李女士问：我家柑橘树春梢抽得很乱，该怎么修剪？", "市农科院研究员张华答：春梢修剪应以疏为主，去弱留强。"]
+    follow_up = [asker + "去年花开得多、果坐得少，今年怎么保果？", "张华答：花期可叶面喷施硼肥和磷酸二氢钾。"]
+    (item,) = page("专家坐诊", "春季柑橘管理要点", *first_qa, "花期保果", *follow_up).items
+    assert (item.kicker, item.title, item.paragraphs) == ("专家坐诊", "春季柑橘管理要点", first_qa + follow_up)
 
 
 @pytest.mark.parametrize("closing", ["（完）", ""])
