@@ -134,6 +134,8 @@ class CreditRules:
     def _byline_cut_in_a_name(self, index: int, line: Line) -> bool:
         """本报通讯员 吴 over 晓东 (a running head maybe between them): one byline a break cut inside the
         name; the name's rest is taken with it (see ``_rest_of_a_cut_name``)."""
+        if not credits.ends_on_a_lone_character(line.text):
+            return False
         rest = after_meta(self.lines, index + 1)
         if rest >= len(self.lines):
             return False
@@ -181,7 +183,8 @@ class CreditRules:
             names = credits.place_signature(line.text) or credits.parse_names(line.text) or credits.marked_names(line.text)
             if names and not ends_story(self.lines, index + 1):
                 names = None
-            if not names and ends_story(self.lines, index + 1):
+            signs = not names and (credits.signed_with_note(line.text) or credits.body_and_people(line.text))
+            if signs and ends_story(self.lines, index + 1):  # (the cheap tests on the line first)
                 return self._signature_with_note(line) or self._body_signature(index, line)
         else:
             names = None

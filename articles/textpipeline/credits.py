@@ -330,6 +330,12 @@ def byline_cut_in_a_name(text: str, following: str) -> list[Byline] | None:
 
 
 _LONE_SURNAME_END = re.compile(rf"(?<=\s)[{_HAN}]$")
+
+
+def ends_on_a_lone_character(text: str) -> bool:
+    """本报通讯员 吴: a line ending on one character after a space, as a byline a break cut inside its
+    name does (the cheap test before ``byline_cut_in_a_name`` looks at the lines below)."""
+    return _LONE_SURNAME_END.search(text.rstrip()) is not None
 _NAME_REST = re.compile(f"[{_HAN}]{{1,2}}")
 
 

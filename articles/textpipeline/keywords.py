@@ -123,7 +123,7 @@ def _with_whole_town_names(words: Sequence[str]) -> list[str]:
     (口镇 of 武胜县沿口镇 and 乌镇 of 在勒乌镇, a town of 浙江, were keywords)."""
     out: list[str] = []
     for word in words:
-        if len(out) >= 2 and _cut_town(out[-2], out[-1], word):
+        if word[-1:] in _TOWN_ENDS and len(out) >= 2 and _cut_town(out[-2], out[-1], word):  # the cheap test first
             out[-1] += word
         else:
             out.append(word)
@@ -227,6 +227,7 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 # Three or more English words in a row: a translated name in brackets, an abstract, a quoted title
 _ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,.:;&/]+[A-Za-z0-9][A-Za-z0-9'’-]*){2,}")
 _RUN_WORD = re.compile(r"[A-Za-z0-9'’-]+")
+_LATIN_LETTER = re.compile(r"[a-z]", re.IGNORECASE)  # whether a text has English at all (most have none)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")  # ICIMAM, IEEE, BOE: it names a thing, wherever it stands
 
 
@@ -235,7 +236,7 @@ def words_outside_english_runs(words: Sequence[str], text: str) -> Sequence[str]
     (as printed): the words of a translated name or an abstract (Intelligent, Manufacturing, solar) are
     no topic a Chinese reader searches for; an acronym among them, or an English word the Chinese text
     uses on its own (Python, AI), still is."""
-    runs = _ENGLISH_RUN.findall(text) if any("a" <= ch <= "z" for ch in text.lower()) else []
+    runs = _ENGLISH_RUN.findall(text) if _LATIN_LETTER.search(text) else []
     inside = {
         word.lower() for run in runs for word in _RUN_WORD.findall(run) if not _ACRONYM.fullmatch(word)
     }

@@ -533,10 +533,15 @@ def meta_line_kind(text: str) -> str | None:
 _DECORATION = frozenset("-—–－=＝~～*＊_·•▼▽▲△◆◇■□●○★☆♦❤→←↓↑ \u3000")  # not 。 or …: sentences end so
 
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what str.isalnum() says of a character, in one search
+
+
 def is_garbage_line(text: str) -> bool:
     """▓▒░■□▲△◆◇ ~~ ##@@ ‖‖ ┃┃, ~~~~####^^^^****: a line of mixed symbols with no character, letter or
     digit, noise a scan or a broken copy left; not a rule of one or two marks (————, ★★★, ◆ ◆ ◆), nor a
     row of emoji a post is decorated with."""
+    if _LETTER_OR_DIGIT.search(text):
+        return False  # the cheap test first: a character, a letter or a digit (most lines)
     marks = "".join(fold(text).split())
     if len(marks) < 6 or len(set(marks)) < 3 or all(mark in _DECORATION for mark in marks):
         return False
