@@ -49,13 +49,12 @@ from .assemble_briefs import BriefRules
 from .assemble_credits import CreditRules
 from .assemble_furniture import FurnitureRules
 from .assemble_headlines import HeadlineRules
-from .assemble_notices import NoticeRules, after_colon, after_contact
+from .assemble_notices import NoticeRules
 from .assemble_pictures import PictureRules, is_photo_headline
 from .assemble_sections import SectionRules
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft
 from .jumps import join_jumped_parts
 from .lines import Line
-from .lookahead import weather_box_at
 from .model import (
     ARTICLE,
     PHOTO,
@@ -71,11 +70,6 @@ from .model import (
 from .pagemeta import (
     closes_a_post,
     continues_co_organizers,
-    is_contact_line,
-    is_contents_heading,
-    is_digest_heading,
-    is_paper_footer,
-    meta_line_kind,
     opens_recommendations,
     record_meta_line,
 )
@@ -147,25 +141,10 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             return None  # 【延伸阅读】 over prose in a story: its box, though the words also head link lists
         if self._dated_link(index, line):
             return None
-        meta_kind = meta_line_kind(text)
-        if meta_kind is None and weather_box_at(self.lines, index):
-            meta_kind = "decoration"  # 今日天气 over its rows: the weather box, which interrupts no story
-        if meta_kind == "boilerplate" and is_contact_line(text) and after_contact(self._open()):
-            self.current.add_paragraph(text)  # 联系人：张老师 over 联系电话：…: the story's contact, both lines its text
-            self.current.cover(line)
+        meta_kind = self._furniture_kind(index, line)
+        if meta_kind == "boilerplate" and self._boilerplate_the_story_keeps(index, line):
             return None
-        if meta_kind == "boilerplate" and self._terms_of_an_advert(index, line):
-            return None  # 邮发代号：77-25  全年定价：156元 in a subscription ad: its text
-        if meta_kind == "boilerplate" and is_paper_footer(text) and self._lone_furniture_in_story(index):
-            meta_kind = None  # 定价：48元 between a story's paragraphs: its text (the footer prints at the foot)
-        if meta_kind == "navigation" and (
-            (self.result.drafts and is_contents_heading(text))
-            or after_colon(self._open())
-            or (is_digest_heading(text) and self._lone_furniture_in_story(index))
-        ):
-            # 本期要目 after a story began, 首页 科普资讯 科普视频 under 平台设有以下栏目：: the story's own list;
-            # 今日看点 over the story's prose: its sub-heading (a digest box's heading is over teasers)
-            meta_kind = None
+        meta_kind = self._unless_the_storys_own(index, line, meta_kind)
         if meta_kind and (self._inside_story(index, meta_kind, line) or self._notice_contact(index, meta_kind, line)):
             return None
         if meta_kind is None and self.in_co_organizers and continues_co_organizers(text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import credits, shapes
+from .assemble_notices import after_colon, after_contact
 from .draft import continues
 from .lines import Line
 from .lookahead import (
@@ -24,6 +25,7 @@ from .lookahead import (
     heading_at,
     prose_at,
     story_at,
+    weather_box_at,
 )
 from .model import AUTHOR, PARAGRAPH, Byline
 from .pagemeta import (
@@ -32,9 +34,13 @@ from .pagemeta import (
     is_breadcrumb,
     is_comment_line,
     is_comment_signature,
+    is_contact_line,
+    is_contents_heading,
+    is_digest_heading,
     is_issue_line,
     is_name_in_capitals,
     is_page_first_teaser,
+    is_paper_footer,
     labelled_source,
     meta_line_kind,
     names_page_editors,
@@ -124,6 +130,38 @@ class FurnitureRules:
             and not credit_at(self.lines, after)
             and not shapes.is_news_lead(self.lines[after].text)
         )
+
+    def _furniture_kind(self, index: int, line: Line) -> str | None:
+        """The kind of page furniture the line is by its words (``meta_line_kind``), or a weather box's
+        line (今日天气 over its rows), which interrupts no story; None: no furniture."""
+        meta_kind = meta_line_kind(line.text)
+        if meta_kind is None and weather_box_at(self.lines, index):
+            return "decoration"
+        return meta_kind
+
+    def _boilerplate_the_story_keeps(self, index: int, line: Line) -> bool:
+        """联系人：张老师 over 联系电话：… at a story's end, 邮发代号：77-25  全年定价：156元 in a subscription
+        ad: lines a footer prints too, here the open story's own text (taken into it)."""
+        if is_contact_line(line.text) and after_contact(self._open()):
+            self.current.add_paragraph(line.text)
+            self.current.cover(line)
+            return True
+        return self._terms_of_an_advert(index, line)
+
+    def _unless_the_storys_own(self, index: int, line: Line, meta_kind: str | None) -> str | None:
+        """``meta_kind``, or None where the words are the open story's own: 定价：48元 between its
+        paragraphs (the footer prints at the foot); 本期要目 after a story began, 首页 科普资讯 科普视频 under
+        平台设有以下栏目：, 今日看点 over the story's prose (a digest box's heading is over teasers)."""
+        text = line.text
+        if meta_kind == "boilerplate" and is_paper_footer(text) and self._lone_furniture_in_story(index):
+            return None
+        if meta_kind == "navigation" and (
+            (self.result.drafts and is_contents_heading(text))
+            or after_colon(self._open())
+            or (is_digest_heading(text) and self._lone_furniture_in_story(index))
+        ):
+            return None
+        return meta_kind
 
     def _lone_furniture_in_story(self, index: int) -> bool:
         """定价：48元, 今日看点 or a quoted 本报所刊稿件版权归…所有 between two paragraphs of the open story, no
