@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits, shapes
+from . import credits_bylines, credits_datelines, credits_signatures, shapes
 from .assemble_credits import headline_cut
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .headline import headline_parts
@@ -23,6 +23,7 @@ from .lookahead import bullet_at, could_headline_at, story_at, titled_brief_at
 from .model import AUTHOR, PARAGRAPH, Block, Byline, Repair
 from .pagemeta import record_meta_line
 from .shapes import is_heading_like
+from .surnames import has_surname
 
 
 class BriefRules:
@@ -34,7 +35,7 @@ class BriefRules:
             current.item.blocks.append(Block(PARAGRAPH, line.text))  # △…。（据新华社电）: one brief
             current.cover(line)
             return True
-        if not shapes.is_bullet(line.text) or credits.parse_byline_line(line.text):
+        if not shapes.is_bullet(line.text) or credits_bylines.parse_byline_line(line.text):
             return False  # ■本报记者 X is a byline with a mark, not a sidebar line
         if current is not None and current.is_article and shapes.is_time_mark(line.text) and self._timeline_entry(index, current):
             current.add_subheading(line.text)  # ■ 7月8日 over its day's news: a timeline's entry, as 7月8日 is
@@ -57,7 +58,7 @@ class BriefRules:
             and not (current.has_body or current.has_credit)
             and story_at(self.lines, index + 1)
         ):
-            names = credits.marked_names(line.text)
+            names = credits_signatures.marked_names(line.text)
             if names:  # ■ 钱 江 under the title: its author behind a mark, not a sidebar
                 self._credit(line, [Byline(AUTHOR, name) for name in names])
                 return True
@@ -106,7 +107,9 @@ class BriefRules:
         if tagged is None:
             return False
         marks, place, rest = tagged
-        if not (shapes.is_news_lead(rest) or credits.parse_lead(rest)) or not self._opens_place_brief(index):
+        if not (
+            shapes.is_news_lead(rest) or credits_datelines.parse_lead(rest)
+        ) or not self._opens_place_brief(index):
             return False
         self._close_by_page()
         draft = self._new_draft(line, title=None)
@@ -154,7 +157,7 @@ class BriefRules:
         if shapes.opens_a_turn(label):
             return True
         name = shapes.named_speaker(label)
-        if name is None or not credits.has_surname(name):
+        if name is None or not has_surname(name):
             return False
         beside = (self.lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(self.lines))
         return any(shapes.is_bullet(text) and shapes.opens_a_turn(shapes.strip_bullet(text)) for text in beside)

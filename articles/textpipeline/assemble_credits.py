@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits, shapes
+from . import credits_bylines, credits_datelines, credits_names, credits_signatures, credits_sources, shapes
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .lines import Line, fold
 from .lookahead import (
@@ -78,7 +78,7 @@ class CreditRules:
             target.cover(line)
             target.closed = CLOSED_BY_ATTRIBUTION
             return
-        fields = credits.labelled_fields(content)
+        fields = credits_sources.labelled_fields(content)
         if fields:  # （供稿：遂宁市科协 撰稿：张敏 审核：李明）: each field for what it says
             item.source = item.source or fields[0]
             item.bylines.extend(byline for byline in fields[1] if byline not in item.bylines)
@@ -87,14 +87,14 @@ class CreditRules:
             target.closed = CLOSED_BY_ATTRIBUTION
             target.picture_mode = False
             return
-        credited = credits.parse_byline_line(content)
-        people = None if credited else credits.attribution_people(content)
+        credited = credits_bylines.parse_byline_line(content)
+        people = None if credited else credits_signatures.attribution_people(content)
         editors = None if credited or people else _editors_of(content)
         if editors:
             item.bylines.extend(editors)  # （责任编辑：陈七）: who edited it
         elif credited:
             item.bylines.extend(credited)  # （记者 王 伟）: who wrote it, not where it came from
-            body = credits.body_credited(content)
+            body = credits_sources.body_credited(content)
             if body and body[1] and item.source is None:
                 item.source = body[0]  # （文/图 德阳市科协 王芳）: her body sent it
         elif people:
@@ -102,15 +102,15 @@ class CreditRules:
             item.bylines.extend(Byline(AUTHOR, name) for name in people if name not in named)  # （李华）: a person wrote it
         elif content.endswith(("电", "讯")) and item.dateline is None:
             item.dateline = content
-        elif sent_by := credits.body_and_people(content):  # （南川区科协 王芳）: the body, then who wrote it
+        elif sent_by := credits_signatures.body_and_people(content):  # （南川区科协 王芳）: the body, then who wrote it
             item.source = item.source or sent_by[0]
             named = {byline.name for byline in item.bylines}
             item.bylines.extend(Byline(AUTHOR, name) for name in sent_by[1] if name not in named)
-        elif affiliated := credits.affiliated_credit(content):  # （…医院药剂科 周涛）: who wrote it, and where she works
+        elif affiliated := credits_signatures.affiliated_credit(content):  # （…医院药剂科 周涛）: who wrote it, and where she works
             item.bylines.extend(byline for byline in affiliated if byline not in item.bylines)
         elif item.source is None:  # （作者单位：重庆市科协）, （万州区科协/文）→ the body
-            body = credits.body_credited(content)
-            item.source, staff = credits.source_then_staff(body[0] if body else shapes.labelled_source(content))
+            body = credits_sources.body_credited(content)
+            item.source, staff = credits_sources.source_then_staff(body[0] if body else shapes.labelled_source(content))
             item.bylines.extend(staff)  # （来源：川观新闻 记者 杨洋）: the outlet's reporter
         item.credit_lines.append(printed)
         target.cover(line)
@@ -118,10 +118,10 @@ class CreditRules:
         target.picture_mode = False
 
     def _byline_line(self, index: int, line: Line) -> bool:
-        bylines = credits.parse_byline_line(line.text)
+        bylines = credits_bylines.parse_byline_line(line.text)
         if not bylines and self._byline_cut_in_a_name(index, line):
             return True
-        body = credits.body_credited(line.text)
+        body = credits_sources.body_credited(line.text)
         if not bylines:
             if not (body and self.result.drafts):
                 return False
@@ -134,12 +134,12 @@ class CreditRules:
     def _byline_cut_in_a_name(self, index: int, line: Line) -> bool:
         """本报通讯员 吴 over 晓东 (a running head maybe between them): one byline a break cut inside the
         name; the name's rest is taken with it (see ``_rest_of_a_cut_name``)."""
-        if not credits.ends_on_a_lone_character(line.text):
+        if not credits_bylines.ends_on_a_lone_character(line.text):
             return False
         rest = after_meta(self.lines, index + 1)
         if rest >= len(self.lines):
             return False
-        bylines = credits.byline_cut_in_a_name(line.text, self.lines[rest].text)
+        bylines = credits_bylines.byline_cut_in_a_name(line.text, self.lines[rest].text)
         if not bylines:
             return False
         joined = Line(line.text.rstrip() + self.lines[rest].text.strip(), line.start, line.end, line.parts)
@@ -166,7 +166,7 @@ class CreditRules:
             if names and shapes.tail_of_a_cut_word(current.title_lines[-1], line.text, following):
                 return False  # 助力晚 over 秋生产: the headline's end, no author
             listed = winners_at(self.lines, index)  # 沙坪坝区树人小学 陈一诺 over more winners: the list's
-            affiliated = None if names or listed else credits.affiliated_author(line.text)
+            affiliated = None if names or listed else credits_bylines.affiliated_author(line.text)
             if affiliated:
                 self._credit(line, affiliated)  # 重庆医科大学附属第一医院 李明 under the headline
                 return True
@@ -176,14 +176,17 @@ class CreditRules:
             and is_prose(current.item.blocks[-1].text)
             and not current.item.blocks[-1].text.endswith(("：", ":"))  # 以下20名同志获评： opens a list of names
         ):
-            if credits.desk_signature(line.text) and ends_story(self.lines, index + 1):
+            if credits_signatures.desk_signature(line.text) and ends_story(self.lines, index + 1):
                 self._attribute(current, line.text, line)  # 渝科, 宁记 under the last paragraph, as （渝科）
                 return True
             # (the place first: 沙坪坝区 李先生 is no two names)
-            names = credits.place_signature(line.text) or credits.parse_names(line.text) or credits.marked_names(line.text)
+            names = credits_signatures.place_signature(line.text) or credits_names.parse_names(line.text) or credits_signatures.marked_names(line.text)
             if names and not ends_story(self.lines, index + 1):
                 names = None
-            signs = not names and (credits.signed_with_note(line.text) or credits.body_and_people(line.text))
+            signs = not names and (
+                credits_signatures.signed_with_note(line.text)
+                or credits_signatures.body_and_people(line.text)
+            )
             if signs and ends_story(self.lines, index + 1):  # (the cheap tests on the line first)
                 return self._signature_with_note(line) or self._body_signature(index, line)
         else:
@@ -196,7 +199,7 @@ class CreditRules:
     def _signature_with_note(self, line: Line) -> bool:
         """□ 刘 静（作者单位：重庆市科技发展战略研究院） under the story's last paragraph: its author, and the
         unit the source as a closing （作者单位：…） gives it (it was the next story's headline)."""
-        signed = credits.signed_with_note(line.text)
+        signed = credits_signatures.signed_with_note(line.text)
         if signed is None:
             return False
         target = self._credit(line, [Byline(AUTHOR, name) for name in signed[0]])
@@ -210,7 +213,7 @@ class CreditRules:
         then who wrote it, as （江津区科协 张丽） gives them in brackets (it was a paragraph, and the next
         piece ran on into this story). Over another such line (綦江区科协 王强) it opens a list of people
         by their bodies, the story's text."""
-        sent_by = credits.body_and_people(line.text)
+        sent_by = credits_signatures.body_and_people(line.text)
         if sent_by is None or _next_is_body_and_people(self.lines, index + 1):
             return False
         target = self._credit(line, [Byline(AUTHOR, name) for name in sent_by[1]])
@@ -223,7 +226,7 @@ class CreditRules:
         author, credited to the story the headline opens (with the signature it is the column's name, a
         banner)."""
         post = line.text
-        bylines = credits.parse_byline_line(post)
+        bylines = credits_bylines.parse_byline_line(post)
         if not bylines:
             return False
         if [byline.name for byline in bylines] != [post]:
@@ -242,7 +245,7 @@ class CreditRules:
         if current is not None and (current.item.blocks or current.has_credit):
             return False  # under a story's text: its closing signature
         return (
-            credits.signed_as_commentary([line.text])
+            credits_bylines.signed_as_commentary([line.text])
             and heading_at(self.lines, index + 1)
             and (story_at(self.lines, index + 2) or (heading_at(self.lines, index + 2) and story_at(self.lines, index + 3)))
         )
@@ -262,7 +265,7 @@ class CreditRules:
             story.cover(line)
 
     def _lead(self, index: int, line: Line) -> bool:
-        lead = credits.parse_lead(line.text)
+        lead = credits_datelines.parse_lead(line.text)
         if lead is None:
             return False
         current = self._open()
@@ -313,7 +316,7 @@ class CreditRules:
         draft = self._new_draft(head, title=head.text)
         draft.item.repairs.append(headline_cut(head.text, rest.text))
         if not self._lead(index, rest):
-            self._credit(rest, credits.parse_byline_line(rest.text))
+            self._credit(rest, credits_bylines.parse_byline_line(rest.text))
         return True
 
     def _credit(self, line: Line, bylines: list[Byline]) -> Draft | None:
@@ -338,7 +341,7 @@ _CUT_CANDIDATE = re.compile(r"\s+(?=本报|本刊|新华社|记者|通讯员|特
 
 def _next_is_body_and_people(lines: list[Line], index: int) -> bool:
     """The line at ``index`` names a body and its people too (綦江区科协 王强): a run of them is a list."""
-    return index < len(lines) and credits.body_and_people(lines[index].text) is not None
+    return index < len(lines) and credits_signatures.body_and_people(lines[index].text) is not None
 
 
 def _signed_by_post_below(lines: list[Line], index: int, post: str) -> bool:
@@ -352,20 +355,20 @@ def _signed_by_post_below(lines: list[Line], index: int, post: str) -> bool:
     return False
 
 
-def _repeats_lead(draft: Draft, lead: credits.Lead) -> bool:
+def _repeats_lead(draft: Draft, lead: credits_datelines.Lead) -> bool:
     """The open story already opened with this dateline and this text: a repeat, not a new brief."""
     return draft.item.dateline == lead.dateline and any(
         block.kind == PARAGRAPH and block.text == lead.text for block in draft.item.blocks
     )
 
-def _opens_a_brief(lead: credits.Lead) -> bool:
+def _opens_a_brief(lead: credits_datelines.Lead) -> bool:
     """本报讯（记者 X）, 本报成都讯 记者 X: the paper's own news with its reporters, which no round-up
     quotes inside another story (a round-up's parts are filed as 电 from elsewhere)."""
     if lead.dateline.startswith("又讯"):
         return True  # "another report": a brief of its own by definition
     return bool(lead.bylines) and _own_news(lead.dateline)
 
-def _after_own_brief(current: Draft, lead: credits.Lead) -> bool:
+def _after_own_brief(current: Draft, lead: credits_datelines.Lead) -> bool:
     """新华社成都12月5日电（记者 X）…, 本报酒泉11月4日电（记者 X）… after a story the paper filed under its
     own dateline (本报讯（记者 Y）, 本报长春11月4日电（记者 Y））: the paper's own story quotes no other
     reporter's dispatch whole, so this is the next brief (a round-up is not filed under a dateline;
@@ -374,7 +377,7 @@ def _after_own_brief(current: Draft, lead: credits.Lead) -> bool:
     return bool(lead.bylines) and "电" in dateline and filed.startswith(("本报", "本刊")) and filed != dateline
 
 
-def _home_news_after_a_dateline(current: Draft, lead: credits.Lead) -> bool:
+def _home_news_after_a_dateline(current: Draft, lead: credits_datelines.Lead) -> bool:
     """本报讯 …, 本报黔江讯 … (reporters named or not) after a story that opened with its own dateline
     (新华社上海3月20日电, 本报讯): the paper's home news is no part of a story filed elsewhere or of
     another brief, so this is the next brief, its headline lost."""
@@ -405,7 +408,7 @@ def _headline_and_credit(text: str) -> tuple[int, int] | None:
         head, rest = text[: gap.start()], text[gap.end() :]
         if shapes.visible_length(head) < 6 or not (is_heading_like(head) or shapes.could_be_headline(head)):
             continue
-        if credits.parse_lead(rest) or credits.parse_byline_line(rest):
+        if credits_datelines.parse_lead(rest) or credits_bylines.parse_byline_line(rest):
             return gap.start(), gap.end()
     return None
 

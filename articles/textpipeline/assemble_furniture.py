@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits, shapes
+from . import credits_bylines, credits_names, credits_photos, credits_sources, shapes
 from .assemble_notices import after_colon, after_contact
 from .draft import continues
 from .lines import Line
@@ -285,10 +285,12 @@ class FurnitureRules:
         fields = web_info_fields(text)
         for label in _WEB_INFO_PEOPLE:
             value = fields.get(label)
-            names = credits.field_names(value) if value else None  # 李 梅, 孙婷、李强, 格桑卓玛
+            names = credits_sources.field_names(value) if value else None  # 李 梅, 孙婷、李强, 格桑卓玛
             if names:
-                current.item.bylines.extend(Byline(credits.FIELD_ROLES[label], name) for name in names)
-        current.item.bylines.extend(credits.info_line_writers(text))  # 文/图：孙 婷
+                current.item.bylines.extend(
+                    Byline(credits_sources.FIELD_ROLES[label], name) for name in names
+                )
+        current.item.bylines.extend(credits_sources.info_line_writers(text))  # 文/图：孙 婷
         if fields.get("来源") and current.item.source is None:
             current.item.source = fields["来源"]
 
@@ -328,7 +330,7 @@ class FurnitureRules:
         """The author on a WeChat head line (原创 王丽 四川科协 …) is the byline of the headline above it."""
         head = wechat_head(text)
         current = self._open()
-        names = credits.parse_names(head[0]) if head and head[0] else None
+        names = credits_names.parse_names(head[0]) if head and head[0] else None
         if current is not None and current.title_lines and not current.has_body and names:
             current.item.bylines.extend(Byline(AUTHOR, name) for name in names)
 
@@ -418,7 +420,7 @@ class FurnitureRules:
             return False
         if announces_story(self.lines, index + 1) and not self._headline_below(index + 1):
             return False  # this title's byline, lead or 副题 follows: a story of its own
-        if credits.parse_photo_credit(text) or shapes.is_parallel_slogan(text) or shapes.is_marked_banner(text):
+        if credits_photos.parse_photo_credit(text) or shapes.is_parallel_slogan(text) or shapes.is_marked_banner(text):
             return False  # a picture's caption, or a section's banner over what follows: the list has ended
         record_meta_line(self.meta, "navigation", text)
         return True
@@ -429,12 +431,12 @@ class FurnitureRules:
         return (
             (
                 shapes.is_marked_banner(text)
-                and not credits.parse_byline_line(text)  # 【记者 王磊】 is a byline
+                and not credits_bylines.parse_byline_line(text)  # 【记者 王磊】 is a byline
                 and not shapes.opens_a_piece(text)  # 【编者按】 over its text opens the piece below
             )
             or (
                 shapes.is_parallel_slogan(text)
-                and credits.parse_photo_credit(text) is None  # 本报记者 王建民摄: a credit, not a slogan
+                and credits_photos.parse_photo_credit(text) is None  # 本报记者 王建民摄: a credit, not a slogan
                 and not prose_at(self.lines, index + 1)
                 and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
                 and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
@@ -463,7 +465,7 @@ class FurnitureRules:
     def _decorated_banner(self, index: int, text: str) -> bool:
         """✦ 本周看点 ✦ between stories (none open, or over a headline over its news lead): a section's
         banner; inside a story, its sub-heading."""
-        if not (text[:1] == text[-1:] and shapes.is_decorated_heading(text) and not credits.parse_byline_line(text)):
+        if not (text[:1] == text[-1:] and shapes.is_decorated_heading(text) and not credits_bylines.parse_byline_line(text)):
             return False
         current = self._open()
         if current is None:
@@ -501,8 +503,8 @@ class FurnitureRules:
         if (
             shapes.is_column_name(headline)
             or meta_line_kind(headline) is not None  # 科协动态 over 2021-06-18 17:30: a web page's title
-            or credits.parse_names(headline)  # 华文女作家的风采 over 曾敏之: a title over its author
-            or credits.parse_byline_line(headline)
+            or credits_names.parse_names(headline)  # 华文女作家的风采 over 曾敏之: a title over its author
+            or credits_bylines.parse_byline_line(headline)
         ):
             return False
         following = index + 2  # past the rest of a stacked headline: 引题, 主题, 副题

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits, shapes
+from . import credits_bylines, credits_datelines, credits_names, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
 from .lookahead import after_meta, announces_story, story_at
@@ -221,7 +221,7 @@ def field_under_field(draft: Draft, text: str, following: str) -> bool:
         and shapes.is_field_line(last.text)
         and shapes.is_field_line(text)
         and not _SUBJECT_LABEL.match(text)
-        and not (credits.parse_byline_line(following) or credits.parse_lead(following))
+        and not (credits_bylines.parse_byline_line(following) or credits_datelines.parse_lead(following))
     )
 
 
@@ -262,7 +262,7 @@ def opens_a_list(lines: list[Line], index: int) -> bool:
     """A line ending in a colon over names or prose (江津区科协： over 科技助农 春耕忙 is a headline cut after
     its colon: headline_parts joins the two)."""
     following = lines[index + 1].text if index + 1 < len(lines) else ""
-    return bool(credits.parse_names(following)) or not is_heading_like(following)
+    return bool(credits_names.parse_names(following)) or not is_heading_like(following)
 
 
 def opens_or_continues_list(text: str) -> bool:

@@ -7,7 +7,7 @@ photo's credit on a line of its own, and a caption printed twice.
 
 from __future__ import annotations
 
-from . import credits, shapes
+from . import credits_bylines, credits_photos, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
 from .lookahead import (
@@ -34,8 +34,8 @@ class PictureRules:
     """Handlers for the lines that caption or credit a picture (see ``assemble._Assembler.step``)."""
 
     def _photo_credit(self, index: int, line: Line) -> bool:
-        photo = credits.parse_photo_credit(line.text)
-        if photo is None or (photo.caption and credits.parse_byline_line(line.text)):
+        photo = credits_photos.parse_photo_credit(line.text)
+        if photo is None or (photo.caption and credits_bylines.parse_byline_line(line.text)):
             return False  # 文字：X 摄影：Y is a credit line, not a caption "文字：X" by Y
         current = self._open()
         if self.current and self.current.picture_mode:
@@ -217,7 +217,7 @@ class PictureRules:
             return True
         if current is not None or not credited_pictures_at(self.lines, index):
             return False
-        photo = credits.parse_photo_credit(line.text)
+        photo = credits_photos.parse_photo_credit(line.text)
         draft = self._new_draft(line, title=None)
         draft.item.kind = PHOTO
         if photo is not None and photo.photographers:
@@ -230,7 +230,7 @@ class PictureRules:
         """A picture's caption with its credit at ``index``, on one line (图为…。新华社发) or over it."""
         if index >= len(self.lines):
             return False
-        photo = credits.parse_photo_credit(self.lines[index].text)
+        photo = credits_photos.parse_photo_credit(self.lines[index].text)
         return (photo is not None and bool(photo.caption)) or caption_over_credit_at(self.lines, index)
 
     def _pictures_under_section_name(self, index: int) -> bool:
@@ -242,12 +242,12 @@ class PictureRules:
 
 
 
-def _same_caption(draft: Draft, photo: credits.PhotoCredit) -> bool:
+def _same_caption(draft: Draft, photo: credits_photos.PhotoCredit) -> bool:
     """The photo item's one caption is this caption with this credit."""
     captions = draft.item.captions
     return len(captions) == 1 and captions[0].text == photo.caption and photo.credit in draft.item.credit_lines
 
-def _caption_belongs(draft: Draft, photo: credits.PhotoCredit) -> bool:
+def _caption_belongs(draft: Draft, photo: credits_photos.PhotoCredit) -> bool:
     """A caption right under an article's headline, or by the article's own 文/图 author, is the article's picture."""
     if not (draft.is_article and photo.caption and photo.photographers):
         return False
@@ -256,7 +256,7 @@ def _caption_belongs(draft: Draft, photo: credits.PhotoCredit) -> bool:
     credited = {b.name for b in draft.item.bylines}
     return all(name in credited for name in photo.photographers)
 
-def _same_pictures(draft: Draft, photo: credits.PhotoCredit) -> bool:
+def _same_pictures(draft: Draft, photo: credits_photos.PhotoCredit) -> bool:
     """A second caption under a titled picture: the same photographer's, or one of a numbered set
     (图②：…); another photographer's unnumbered caption is a photo of its own."""
     if shapes.is_numbered_caption(photo.caption) or shapes.is_list_item(photo.caption):
@@ -276,7 +276,7 @@ PHOTO_SECTIONS = frozenset({"图片新闻", "图片报道", "新闻图片", "摄
 def is_photo_headline(title: str) -> bool:
     return title.endswith(("（图片）", "(图片)")) or title in PHOTO_SECTIONS
 
-def _attach_credit(draft: Draft, photo: credits.PhotoCredit) -> None:
+def _attach_credit(draft: Draft, photo: credits_photos.PhotoCredit) -> None:
     """A credit on a line of its own: the photographer of the item's pictures."""
     draft.item.credit_lines.append(photo.credit)
     draft.item.bylines.extend(Byline(PHOTOGRAPHER, name) for name in photo.photographers)

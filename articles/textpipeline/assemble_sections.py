@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits, shapes
+from . import credits_bylines, credits_datelines, shapes
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_PAGE, Draft
 from .lines import Line
 from .lookahead import (
@@ -58,7 +58,7 @@ class SectionRules:
         current = self._open()
         if not (current is not None and current.is_article):
             return False
-        decorated = current.has_body and shapes.is_decorated_heading(line.text) and not credits.parse_byline_line(line.text)
+        decorated = current.has_body and shapes.is_decorated_heading(line.text) and not credits_bylines.parse_byline_line(line.text)
         if not (shapes.is_section_bar(line.text) or decorated):
             return False
         current.add_subheading(line.text)
@@ -99,7 +99,7 @@ class SectionRules:
         after = self.lines[index + 2].text if index + 2 < len(self.lines) else ""
         # 延伸阅读 over a headline over 本报讯 6月8日，…: that headline's own story, announced by its
         # dateline, not the box's title over the box's text
-        titled = _box_title(following) and prose_at(self.lines, index + 2) and credits.parse_lead(after) is None
+        titled = _box_title(following) and prose_at(self.lines, index + 2) and credits_datelines.parse_lead(after) is None
         listed = (
             shapes.list_number(following) is not None
             or shapes.is_figure_line(following)
@@ -252,7 +252,7 @@ def _box_title(text: str) -> bool:
         shapes.visible_length(text) <= 20
         and shapes.could_be_headline(text)
         and not text.endswith(("：", ":"))
-        and not credits.parse_byline_line(text)
+        and not credits_bylines.parse_byline_line(text)
         and not shapes.is_year_entry(text)  # 1963年 出生于… under 彭良志简历: the CV's first entry
     )
 

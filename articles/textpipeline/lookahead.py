@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import credits, shapes
+from . import credits_bylines, credits_datelines, credits_names, credits_photos, credits_signatures, shapes
 from .lines import Line
 from .pagemeta import is_weather_heading, is_weather_issuer, is_weather_row, meta_line_kind
 from .shapes import is_heading_like, is_prose
@@ -25,7 +25,7 @@ def _text_at(lines: Sequence[Line], index: int) -> str | None:
 
 def prose_at(lines: Sequence[Line], index: int) -> bool:
     text = _text_at(lines, index)
-    return text is not None and is_prose(text) and credits.parse_photo_credit(text) is None
+    return text is not None and is_prose(text) and credits_photos.parse_photo_credit(text) is None
 
 
 def heading_at(lines: Sequence[Line], index: int) -> bool:
@@ -41,7 +41,9 @@ def could_headline_at(lines: Sequence[Line], index: int) -> bool:
 def credit_at(lines: Sequence[Line], index: int) -> bool:
     """A byline or a dateline lead at ``index``."""
     text = _text_at(lines, index)
-    return text is not None and bool(credits.parse_byline_line(text) or credits.parse_lead(text))
+    return text is not None and bool(
+        credits_bylines.parse_byline_line(text) or credits_datelines.parse_lead(text)
+    )
 
 
 def numbered_caption_at(lines: Sequence[Line], index: int) -> bool:
@@ -58,11 +60,11 @@ def credited_pictures_at(lines: Sequence[Line], index: int) -> bool:
     while (text := _text_at(lines, index)) is not None and (
         shapes.is_numbered_caption(text) or text[:1] in shapes.CIRCLED_DIGITS
     ):
-        photo = credits.parse_photo_credit(text)
+        photo = credits_photos.parse_photo_credit(text)
         if photo is not None and photo.photographers:
             return True  # the last caption carries the set's credit
         index += 1
-    photo = credits.parse_photo_credit(text) if text is not None else None
+    photo = credits_photos.parse_photo_credit(text) if text is not None else None
     return photo is not None and bool(photo.photographers) and not photo.caption
 
 
@@ -73,15 +75,15 @@ def circled_pictures_at(lines: Sequence[Line], index: int) -> bool:
     return text is not None and text[:1] in shapes.CIRCLED_DIGITS and credited_pictures_at(lines, index)
 
 
-def _credit_under_caption(lines: Sequence[Line], index: int) -> credits.PhotoCredit | None:
+def _credit_under_caption(lines: Sequence[Line], index: int) -> credits_photos.PhotoCredit | None:
     """The credit alone on the line under a caption at ``index`` (a short sentence with none of its own)."""
     text = _text_at(lines, index)
     if text is None or not shapes.ends_sentence(text) or shapes.visible_length(text) > 150:
         return None
-    if credits.parse_photo_credit(text) is not None or credits.parse_lead(text):
+    if credits_photos.parse_photo_credit(text) is not None or credits_datelines.parse_lead(text):
         return None  # (本报讯 6月12日，… over 王军 摄: a story's lead and its picture's credit, no caption)
     following = _text_at(lines, index + 1)
-    photo = credits.parse_photo_credit(following) if following is not None else None
+    photo = credits_photos.parse_photo_credit(following) if following is not None else None
     return photo if photo is not None and not photo.caption else None
 
 
@@ -106,7 +108,7 @@ def titled_photo_at(lines: Sequence[Line], index: int) -> bool:
         return False
     if caption_over_credit_at(lines, index):
         return ends_photo(lines, index + 2)
-    photo = credits.parse_photo_credit(text)
+    photo = credits_photos.parse_photo_credit(text)
     return photo is not None and bool(photo.caption and photo.photographers) and ends_photo(lines, index + 1)
 
 
@@ -159,9 +161,9 @@ def bullet_at(lines: Sequence[Line], index: int) -> bool:
     """A list line at ``index`` (a sidebar's); ■本报记者 X is a byline with a mark, and ■ 钱 江 over prose
     an author, not one."""
     text = _text_at(lines, index)
-    if text is None or not shapes.is_bullet(text) or credits.parse_byline_line(text):
+    if text is None or not shapes.is_bullet(text) or credits_bylines.parse_byline_line(text):
         return False
-    return not (credits.marked_names(text) and story_at(lines, index + 1))  # ■ 钱 江 over the essay: its author
+    return not (credits_signatures.marked_names(text) and story_at(lines, index + 1))  # ■ 钱 江 over the essay: its author
 
 
 def titled_brief_at(lines: Sequence[Line], index: int) -> bool:
@@ -192,7 +194,7 @@ def ends_story(lines: Sequence[Line], index: int) -> bool:
         or shapes.is_afterword(text)  # 编辑回复： under a letter's signature
         or shapes.is_marked_banner(text)
         or meta_line_kind(text) is not None
-        or credits.parse_photo_credit(text) is not None
+        or credits_photos.parse_photo_credit(text) is not None
     )
 
 
@@ -218,12 +220,12 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
     text = _text_at(lines, index)
     if text is None:
         return None
-    names = credits.parse_names(text) or credits.marked_names(text) or credits.spread_name(text) or credits.speaker(text)
+    names = credits_names.parse_names(text) or credits_signatures.marked_names(text) or credits_signatures.spread_name(text) or credits_signatures.speaker(text)
     if names:
         return names
     if not prose_at(lines, index + 1):
         return None
-    names = credits.parse_names(text, joined=True)
+    names = credits_names.parse_names(text, joined=True)
     if names:
         return names
     if 2 <= len(text) <= 3 and text.isalpha() and not _ORDINAL.match(text):
@@ -251,7 +253,7 @@ def winners_at(lines: Sequence[Line], index: int) -> bool:
     """巴南区鱼洞中学 李明轩 王子涵 over 沙坪坝区树人小学 陈一诺 at ``index``: a list of people with their
     units, two lines or more with no story under them (authors with their units stand over their text)."""
     end = index
-    while (text := _text_at(lines, end)) is not None and credits.unit_and_names(text):
+    while (text := _text_at(lines, end)) is not None and credits_signatures.unit_and_names(text):
         end += 1
     return end - index >= 2 and not story_at(lines, end)
 
@@ -279,14 +281,14 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
         if kind is not None:
             continue  # 来源：… between a headline and its byline
         if (
-            credits.parse_byline_line(text)
-            or credits.bracketed_byline(text)  # （记者 张三 文 李四 图） under the headline
-            or credits.parse_lead(text)
+            credits_bylines.parse_byline_line(text)
+            or credits_bylines.bracketed_byline(text)  # （记者 张三 文 李四 图） under the headline
+            or credits_datelines.parse_lead(text)
             or shapes.is_editors_note(text)
             or head_names(lines, position)
         ):
             return True
-        photo = credits.parse_photo_credit(text)
+        photo = credits_photos.parse_photo_credit(text)
         if photo is not None and photo.caption and photo.photographers and captions < 2:
             captions += 1
             continue

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .credits import parse_names
+from .credits_names import parse_names
 from .dates import CN_DATE_TEXT, parse_iso_date
 from .lines import fold
 from .model import EDITOR, Byline, PageMeta

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import credits, repair
+from . import credits_bylines, credits_sources, repair
 from .assemble import assemble
 from .cleaning import Cleaned, clean_copy, describe
 from .dates import first_date, is_history, leading_day, page_anchor, page_years, parse_iso_date, present_year
@@ -247,7 +247,7 @@ def _picture_supplier(item: Item) -> str | None:
     if any(byline.role == PHOTOGRAPHER for byline in item.bylines):
         return None
     for credit in item.credit_lines:
-        body = credits.body_credited(credit.strip().strip("（）()"))
+        body = credits_sources.body_credited(credit.strip().strip("（）()"))
         if body is not None:
             return body[0]
     return None
@@ -501,7 +501,11 @@ def _flag_guessed_year(item: Item, dating: Dating, several_years: bool = True) -
 def _item_date(item: Item, dating: Dating) -> dt.date | None:
     """From the dateline, else the lead paragraph (or caption), else a notice's signature, else the page date;
     a commentary by the page that prints it."""
-    if dating.page_date is not None and not item.dateline and credits.signed_as_commentary(item.credit_lines):
+    if (
+        dating.page_date is not None
+        and not item.dateline
+        and credits_bylines.signed_as_commentary(item.credit_lines)
+    ):
         return dating.page_date
     # The lead is the story's first paragraph, not an editor's note printed over it.
     lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not is_editors_note(b.text)), "")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import credits
+from . import credits_bylines, credits_datelines, credits_names, credits_photos
 from .lines import Line
 from .lookahead import dashed_subtitle_at
 from .pagemeta import meta_line_kind
@@ -166,7 +166,9 @@ def _headline_after_a_sentence(
     following = lines[index + 1].text
     if _at_the_edge(following, widths[index + 1], width):
         return False
-    names = credits.parse_names(following, joined=True)  # of two or three characters: 应有保障 is no name
+    names = credits_names.parse_names(
+        following, joined=True
+    )  # of two or three characters: 应有保障 is no name
     return bool(names) and all(2 <= len(name) <= 3 for name in names)
 
 
@@ -204,7 +206,7 @@ def _cut_by_layout(
         return False
     if is_heading_like(line.text) and dashed_subtitle_at(lines, index + 1):
         return False  # a 主题 that reached the edge by its length, over its ——副题
-    closed = ends_sentence(line.text) or credits.parse_photo_credit(line.text) is not None
+    closed = ends_sentence(line.text) or credits_photos.parse_photo_credit(line.text) is not None
     if not closed:
         return True
     # A sentence or caption ends at the margin: a headline-like line after it starts a new item, unless
@@ -212,7 +214,9 @@ def _cut_by_layout(
     # byline or dateline lead, or over a short unfinished line (李德润葛洪: a paragraph's last line ends
     # its sentence); a punctuated line over a lead (昨日，市科协举办座谈会 / 本报讯 …) heads it.
     after = lines[index + 2].text if index + 2 < len(lines) else ""
-    over_credit = bool(after and (credits.parse_byline_line(after) or credits.parse_lead(after)))
+    over_credit = bool(
+        after and (credits_bylines.parse_byline_line(after) or credits_datelines.parse_lead(after))
+    )
     if not is_heading_like(following.text):
         return not (over_credit and could_be_headline(following.text))
     # (were it the paragraph going on, it would end one unfinished where a paragraph starts two cells in)
@@ -304,9 +308,9 @@ def _starts_its_own_line(text: str) -> bool:
     """A byline, a dateline lead, a closing attribution or page metadata never continues a line."""
     return bool(
         is_bullet(text)
-        or credits.parse_byline_line(text)
-        or credits.opens_byline(text)
-        or credits.parse_lead(text)
+        or credits_bylines.parse_byline_line(text)
+        or credits_bylines.opens_byline(text)
+        or credits_datelines.parse_lead(text)
         or attribution_of(text) is not None
         or meta_line_kind(text) is not None
     )
@@ -318,23 +322,23 @@ def _ends_a_unit(text: str) -> bool:
     if text[-1] in "）)":
         return attribution_of(text) is not None
     if text[-1] in "摄图":
-        credit = credits.parse_photo_credit(text)
+        credit = credits_photos.parse_photo_credit(text)
         return credit is not None and bool(credit.photographers)
     return False
 
 
 def _dateline_goes_on(line: str, following: str) -> bool:
     """The line is a dateline whose bracketed credit the next line opens with."""
-    lead = credits.parse_lead(line)
+    lead = credits_datelines.parse_lead(line)
     if lead is None or lead.text:
         return False
-    joined = credits.parse_lead(line + following)
+    joined = credits_datelines.parse_lead(line + following)
     return joined is not None and len(joined.dateline) > len(line)
 
 
 def _credit_alone(text: str) -> bool:
     """摄/齐岚森, 本报记者 沈静 摄: a photo credit with no caption before it on its line."""
-    credit = credits.parse_photo_credit(text)
+    credit = credits_photos.parse_photo_credit(text)
     return credit is not None and not credit.caption
 
 

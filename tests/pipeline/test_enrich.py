@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.textpipeline.credits import dateline_place
+from articles.textpipeline.credits_datelines import dateline_place
 from articles.textpipeline.enrich import EnrichmentContext, enrich_item, enrich_page, item_text
 from articles.textpipeline.model import PARAGRAPH, Block, Caption, Item, PageMeta, PageResult
 from articles.textpipeline.orgnames import OrganizationGazetteer, load_seed_entries

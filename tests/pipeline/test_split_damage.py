@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.textpipeline import credits, shapes
+from articles.textpipeline import credits_bylines, credits_datelines, credits_signatures, shapes
 from articles.textpipeline.accounting import account
 from articles.textpipeline.model import PHOTO, SUBHEADING
 from articles.textpipeline.repair import is_verse
@@ -751,7 +751,7 @@ def test_each_roles_photographers_in_one_bracket_are_credited():
     ],
 )
 def test_sentences_that_mention_pictures_are_not_credits(line):
-    from articles.textpipeline.credits import parse_photo_credit
+    from articles.textpipeline.credits_photos import parse_photo_credit
 
     assert parse_photo_credit(line) is None
 
@@ -1626,7 +1626,7 @@ def test_marked_sub_headings_over_prose_are_sub_headings_but_a_marked_list_stays
 @pytest.mark.parametrize("line", ["记者：您好", "记者：王教授，您好！", "通讯员：好", "图片：点击查看", "文：点击阅读"])
 def test_an_interviews_turn_or_a_prompt_is_no_byline(line):
     """记者：… in an interview is the reporter asking, 图片：点击查看 a prompt: what follows is no name."""
-    assert credits.parse_byline_line(line) is None
+    assert credits_bylines.parse_byline_line(line) is None
 
 
 def test_role_word_and_a_space_before_no_name_is_no_byline():
@@ -2012,7 +2012,7 @@ def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
 @pytest.mark.parametrize("line", ["□ 重庆大学 科普讲座", "□ 重庆大学 讲座", "成都中医药大学附属医院 刘明"])
 def test_a_body_before_words_or_an_unmarked_line_is_no_affiliated_byline(line):
     """Only a marked line (□, ■) whose last word is a person's name reads as the author's body and name."""
-    from articles.textpipeline.credits import parse_byline_line
+    from articles.textpipeline.credits_bylines import parse_byline_line
 
     assert parse_byline_line(line) is None
 
@@ -2149,7 +2149,7 @@ def test_a_lead_opened_by_its_reporters_in_brackets_starts_a_story():
     ],
 )
 def test_brackets_without_reporters_or_without_text_are_no_lead(text):
-    from articles.textpipeline.credits import parse_lead
+    from articles.textpipeline.credits_datelines import parse_lead
 
     assert parse_lead(text) is None
 
@@ -2364,7 +2364,7 @@ def test_a_contact_line_an_attachment_or_a_numbered_line_is_not_a_cut_paragraphs
 def test_the_papers_own_voice_signs_a_commentary(line, bylines):
     """本报评论员 under a commentary's headline, or 重庆市科协调研组 under a report's, is its byline (it was the
     headline's 副题)."""
-    from articles.textpipeline.credits import parse_byline_line
+    from articles.textpipeline.credits_bylines import parse_byline_line
 
     found = parse_byline_line(line)
     assert ([(b.role, b.name) for b in found] if found else None) == bylines
@@ -2500,7 +2500,7 @@ def test_a_lead_after_a_story_under_its_own_dateline_opens_the_next_brief(openin
     if items == 2:
         assert result.items[1].title == "" and "missing_headline" in codes(result.items[1])
         assert result.items[1].paragraphs[0].startswith("11月8日")
-        assert result.items[1].dateline == credits.parse_lead(lead).dateline
+        assert result.items[1].dateline == credits_datelines.parse_lead(lead).dateline
 
 
 @pytest.mark.parametrize(
@@ -3016,7 +3016,7 @@ def test_a_pictograph_before_a_few_words_heads_a_posts_section():
     ],
 )
 def test_a_letter_signed_with_a_place_then_a_name(line, names):
-    from articles.textpipeline.credits import place_signature
+    from articles.textpipeline.credits_signatures import place_signature
 
     assert place_signature(line) == names
 
@@ -3244,7 +3244,7 @@ def test_a_sentence_ends_before_its_bracketed_attribution(text, ends):
     ],
 )
 def test_a_datelines_brackets_may_name_the_body_that_sent_the_story(lead, dateline, source, text):
-    from articles.textpipeline.credits import parse_lead
+    from articles.textpipeline.credits_datelines import parse_lead
 
     parsed = parse_lead(lead)
     assert (parsed.dateline, parsed.source, parsed.text) == (dateline, source, text)
@@ -3268,7 +3268,7 @@ def test_a_story_sent_by_a_body_has_it_as_its_source():
     ],
 )
 def test_a_credit_line_may_name_a_body(line, body):
-    from articles.textpipeline.credits import body_credited
+    from articles.textpipeline.credits_sources import body_credited
 
     assert (body_credited(line) is not None) is body
 
@@ -3352,7 +3352,7 @@ def test_a_rule_between_two_stories_proves_the_second_headline(rule, flagged):
     ],
 )
 def test_a_speakers_office_then_name(line, names):
-    from articles.textpipeline.credits import speaker
+    from articles.textpipeline.credits_signatures import speaker
 
     assert speaker(line) == names
 
@@ -3541,7 +3541,7 @@ def test_a_numbered_caption_may_have_a_space_instead_of_its_colon(text, numbered
     ],
 )
 def test_a_spread_name_alone_is_a_name(line, names):
-    from articles.textpipeline.credits import spread_name
+    from articles.textpipeline.credits_signatures import spread_name
 
     assert spread_name(line) == names
 
@@ -3983,7 +3983,7 @@ def test_a_places_tag_in_front_of_a_line(text, tag):
      ("■ 钱 江", ["钱江"]), ("□ 陈小雨", ["陈小雨"]), ("□ 陈九州", ["陈九州"]), ("■ 江 北", ["江北"])],
 )
 def test_a_place_behind_a_mark_is_no_persons_name(line, names):
-    assert credits.marked_names(line) == names
+    assert credits_signatures.marked_names(line) == names
 
 
 def test_marked_places_over_their_briefs_each_open_a_brief():

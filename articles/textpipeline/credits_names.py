@@ -1,0 +1,214 @@
+"""The words every credit is read with: names, role words, outlets and bodies, and the readers of names.
+
+A credit names people by a role word (本报记者, 新华社驻…记者, 通讯员), an outlet (本报, 川观新闻), a body
+(重庆市科协, 重庆医科大学附属第一医院) or a bare run of names (张亚飞 蓝倩 王琳琳, 李德润葛洪). The patterns and
+small readers here are shared by bylines, datelines, photo credits, signatures and sources
+(``credits_bylines``, ``credits_datelines``, ``credits_photos``, ``credits_signatures``, ``credits_sources``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import closed_up
+from .model import AUTHOR, CORRESPONDENT, PHOTOGRAPHER, REPORTER, Byline
+from .surnames import DOUBLE_SURNAMES, has_long_name_head, has_surname
+
+HAN = r"\u4e00-\u9fff"
+# 吉克·阿呷莫, 艾力·买买提: a name with a middle dot (Yi, Tibetan, Uyghur) runs longer than a Han name
+DOTTED_NAME = rf"[{HAN}]{{1,5}}·[{HAN}]{{1,5}}"
+NAME = rf"(?:{DOTTED_NAME}|[{HAN}·]{{2,5}})"
+# 新重庆-重庆日报记者, 上游新闻·重庆晨报记者: an app or site printed before the paper (joint outlets)
+JOINT_OUTLET = rf"(?:[{HAN}]{{2,8}}[-—－·])"
+ORG_PREFIX = (
+    rf"(?:本报(?:驻[{HAN}]{{1,8}}?)?|新华社(?:驻[{HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网"
+    rf"|{JOINT_OUTLET}?[{HAN}]{{2,8}}?(?:报|电视台|电台|广播电台|网|新闻|客户端))"
+)  # 报: 四川日报, 华西都市报, and this press's own 重庆科技报 and 四川科技报
+GRADE = r"(?:特约|特派|首席|见习|实习|驻站|全媒体|融媒体)?"  # 特约记者, 见习记者, 特派记者 (sent to cover an event)…
+ROLE = rf"(?:{ORG_PREFIX})?{GRADE}(?:记者|通讯员|实习生|评论员)"
+_ROLE_TOKEN = re.compile(rf"({ROLE})({NAME})?")
+
+ROLE_ONLY = re.compile(ROLE)
+_NAME_TOKEN = re.compile(NAME)
+HAN_NAME = re.compile(f"[{HAN}·]+")
+# 丨 (U+4E28) is a CJK character, so the name patterns would take it in: WeChat prints it as a bar (记者丨王丽).
+_SEPARATORS = re.compile(r"[\s、，,丨|｜]+")
+
+SPREAD_NAME = rf"[{HAN}]\s[{HAN}](?=\s|$)"  # 萧 宁: a name of two printed apart
+
+# □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author; also with the
+# author's department and post after the body (重庆医科大学附属第一医院营养科 主任医师 刘芳)
+BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
+_DEPARTMENT = rf"(?:[{HAN}]{{1,8}}?(?:科|室|部|所|中心|门诊))"
+POST = r"(?:副?主任医师|主治医师|医师|(?:副|助理)?研究员|副?教授|讲师|博士|(?:高级)?工程师|院士|科普专家|副?主任|所长|院长|护士长)"
+AFFILIATED = re.compile(
+    rf"^[{HAN}（）()]{{2,24}}{BODY_TAIL}{_DEPARTMENT}?(?:\s*{POST})?\s+([{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])$"  # 阿苦日者, 向 敏
+)
+
+# Outlets that open a lead: 本报, 新华社, and any paper, site, app or station by its name
+# (人民网, 中新网, 华龙网-新重庆客户端, 四川日报, 川观新闻, 重庆电视台).
+_OUTLET_TAIL = r"(?:网|日报|晚报|报|新闻|客户端|电视台|广播电视台)"
+OUTLET = rf"(?:本报|新华社|中新社|人民日报|本刊|[{HAN}]{{1,8}}?{_OUTLET_TAIL}(?:[-—－][{HAN}]{{1,8}}?{_OUTLET_TAIL})?)"
+
+REPORTER_WORD = re.compile("记者|通讯员|实习生|特约")  # a bracketed credit that names reporters
+
+# Characters that follow 记者 in ordinary words (记者手记, 记者站, 记者们, 记者招待会), never a name.
+_NOT_NAME_START = frozenset("手招站们节证团会部问采旁文的曾驱")
+
+# A byline's decoration (■本报记者 X, ◎记者 X).
+MARK_CHARS = "■□◎●○◆◇▲△★☆▶►|｜ \t\u3000"
+BYLINE_MARK = re.compile(f"^[{MARK_CHARS}]+")
+
+# How a body's name ends: 科协, 学会, 委员会, 局, 中心, 大学…
+BODY_ENDS = (
+    r"科协|科学技术协会|学会|协会|研究会|委员会|人民政府|办公室|局|委|中心|医院|大学|学院|研究院|研究所"
+)
+
+
+def affiliated_person(name: str) -> str | None:
+    """The person after a body's name, closed up (向 敏 → 向敏): a surname, and four characters only
+    for a name of four (吉克阿呷, 欧阳晓丽); else None."""
+    name = "".join(name.split())
+    return name if has_surname(name) and (len(name) <= 3 or has_long_name_head(name)) else None
+
+
+# 公告, 简讯: the kind of notice printed over it, whose first character is also a surname (公, 简);
+# also with a word before it, 郑重声明, 遗失启事 (郑 and 遗 are surnames too), longer than a name of three
+_NOTICE_LABELS = (
+    "公告",
+    "公示",
+    "公函",
+    "通知",
+    "通告",
+    "启事",
+    "声明",
+    "更正",
+    "告示",
+    "简讯",
+    "简报",
+    "快讯",
+)
+
+
+def _notice_label(token: str) -> bool:
+    """公告, 郑重声明: a notice's kind, no name."""
+    return token in _NOTICE_LABELS or (len(token) >= 4 and token.endswith(_NOTICE_LABELS))
+
+
+def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
+    """Names of a bare name line (张亚飞 蓝倩 王琳琳, 周德武), else None.
+
+    Every name must start with a common surname. With ``joined``, a run of
+    5–9 characters without spaces is accepted as names printed together
+    (李德润葛洪); callers allow that only where a byline is expected.
+    """
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 6 or any(_notice_label(token) for token in tokens):
+        return None
+    limit = 9 if joined and len(tokens) == 1 else 4
+    for token in tokens:
+        if not (2 <= len(token) <= limit and HAN_NAME.fullmatch(token) and has_surname(token)):
+            return None
+    if len(tokens) == 1 and len(tokens[0]) > 4:
+        names = split_joined_names(tokens[0])
+        return names if len(names) > 1 else None  # 李岚清出席并讲话 is no run of names
+    return tokens
+
+
+def closed_up_name(name: str) -> str:
+    """A two-character name printed spread to the width of three (钱 江) as the name (钱江)."""
+    return closed_up(name, most=2)
+
+
+def split_joined_names(run: str) -> list[str]:
+    """Names printed without a space (李德润葛洪 → 李德润, 葛洪): the one way to cut ``run`` into
+    2–3 character names (3–4 with a double surname) that all start with a surname; the run
+    itself when there is no such way or more than one."""
+
+    def cuts(rest: str) -> list[list[str]]:
+        if not rest:
+            return [[]]
+        found = []
+        double = rest[:2] in DOUBLE_SURNAMES
+        for size in (3, 4) if double else (2, 3):
+            head = rest[:size]
+            if len(head) == size and has_surname(head):
+                found += [[head, *tail] for tail in cuts(rest[size:])]
+        return found
+
+    options = [names for names in cuts(run) if len(names) > 1]
+    return options[0] if len(options) == 1 else [run]
+
+
+# A body's name, which a dateline's brackets may give instead of reporters: （攀枝花市科协）, （市科协供稿）
+SENDING_BODY = re.compile(rf"^\s*([{HAN}]{{1,20}}?(?:{BODY_ENDS}))(?:\s*供稿)?\s*$")
+
+
+def names_of(text: str) -> list[str]:
+    """Names of a credit, a surname and given name printed apart (王 伟) joined into one."""
+    tokens = [t for t in _SEPARATORS.split(text.strip()) if t]
+    return _join_split_names(tokens)
+
+
+def _join_split_names(tokens: list[str]) -> list[str]:
+    joined: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if (
+            len(token) == 1
+            and index + 1 < len(tokens)
+            and len(tokens[index + 1]) == 1
+            and re.fullmatch(f"[{HAN}]", tokens[index + 1])
+        ):
+            joined.append(token + tokens[index + 1])
+            index += 2
+            continue
+        joined.append(token)
+        index += 1
+    return joined
+
+
+def as_printed(bylines: list[Byline] | None, text: str, key: str) -> list[Byline] | None:
+    """The bylines with their names as printed (陳志明, not the folded 陈志明)."""
+    if not bylines or text == key:
+        return bylines
+    printed = []
+    position = 0
+    for byline in bylines:
+        found = re.compile(r"\s*".join(map(re.escape, byline.name))).search(key, position)
+        if found is None:
+            found = re.compile(r"\s*".join(map(re.escape, byline.name))).search(key)
+        if found is None:
+            printed.append(byline)
+            continue
+        position = found.end()
+        printed.append(Byline(byline.role, "".join(text[found.start() : found.end()].split())))
+    return printed
+
+
+_ROLE_KINDS = {"通讯员": CORRESPONDENT, "评论员": AUTHOR}  # 本报评论员 writes the paper's opinion
+_PICTURE_ROLE_WORDS = frozenset(("摄影", "摄像", "图"))
+
+
+def parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
+    """Names with their roles from 记者温宪、新华社记者刘也刚、赵毅 or 记者 X 通讯员 Y (or 记者 王 伟)."""
+    bylines: list[Byline] = []
+    role = None if require_role else REPORTER
+    pictures_from = None
+    for token in _join_split_names([t for t in _SEPARATORS.split(text.strip()) if t]):
+        match = _ROLE_TOKEN.fullmatch(token)
+        if match and not (match.group(2) and match.group(2)[0] in _NOT_NAME_START):
+            role = _ROLE_KINDS.get(match.group(1)[-3:], REPORTER)
+            if match.group(2):
+                bylines.append(Byline(role, match.group(2)))
+        elif token in _PICTURE_ROLE_WORDS and bylines:
+            role = PHOTOGRAPHER  # 本报记者 周洁 摄影 唐磊: who took the pictures follows the word
+            pictures_from = len(bylines)
+        elif role and _NAME_TOKEN.fullmatch(token) and not ROLE_ONLY.fullmatch(token):
+            bylines.append(Byline(role, token))
+        else:
+            return None
+    if pictures_from == len(bylines):  # 本报记者 周洁 摄影: no one after the word, so she took them
+        bylines += [Byline(PHOTOGRAPHER, byline.name) for byline in bylines]
+    return bylines or None

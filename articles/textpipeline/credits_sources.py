@@ -1,0 +1,184 @@
+"""Recognise a body credited as a story's source, and credits printed as labelled fields.
+
+A body that sent or wrote the story (``渝中区科协供稿``, ``文/万州区科协``, ``作者：重庆市科协调研宣传部``), or
+only its pictures (``图片：省科协科技服务中心``); an outlet before its reporters (``川观新闻 记者 杨 洋``);
+and the labelled fields of a closing attribution or a web page's info line
+(``（供稿：遂宁市科协 撰稿：张敏 审核：李明）``, ``文/图：孙 婷``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .credits_bylines import parse_byline_line, writer_roles
+from .credits_names import (
+    AFFILIATED,
+    BODY_ENDS,
+    DOTTED_NAME,
+    HAN,
+    HAN_NAME,
+    ROLE,
+    SENDING_BODY,
+    affiliated_person,
+    names_of,
+    parse_names,
+)
+from .lines import fold
+from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
+from .surnames import has_long_name_head, has_surname
+
+
+def sending_body(text: str) -> str | None:
+    """重庆市科学技术协会, 渝中区科协供稿: the body a line names alone, else None."""
+    match = SENDING_BODY.match(text)
+    return match.group(1) if match else None
+
+
+_SOURCE_THEN_STAFF = re.compile(rf"^(\S+?)\s+((?:{ROLE})\s*\S.*)$")
+
+
+def source_then_staff(source: str) -> tuple[str, list[Byline]]:
+    """川观新闻 记者 杨 洋 (来源：…): the outlet, then its reporters' bylines; else the source alone."""
+    found = _SOURCE_THEN_STAFF.match(source.strip())
+    staff = parse_byline_line(found.group(2)) if found else None
+    return (found.group(1), staff) if found and staff else (source, [])
+
+
+_LABELLED_BODY = re.compile(
+    r"^(文\s*[/／]\s*图|图\s*[/／]\s*文|文字|文|图片|图|摄影|视频|供图|供稿|图片来源|图片提供)\s*[:：/／|｜丨\s]\s*(.+)$"
+)
+
+# …and after it: 万州区科协/文, 渝中区科协 供稿
+_BODY_LABELLED = re.compile(r"^(.+?)\s*(?:[/／]\s*|\s)(文/图|文图|文|图)$|^(.+?)\s*(供稿|供图|来稿)$")
+_PICTURES_ONLY = ("图片", "图", "摄影", "视频", "供图", "图片来源", "图片提供")
+
+
+# 作者：重庆市科协调研宣传部  四川省科协学会学术部: a report's authors are bodies or their departments
+_AUTHOR_BODIES = re.compile(r"^(?:作者|撰稿|撰文|执笔)\s*[:：]\s*(.+)$")
+_DEPARTMENT = re.compile(rf"^[{HAN}]{{1,20}}?(?:{BODY_ENDS})[{HAN}]{{0,8}}?(?:部|处|室|办公室|中心|科|组)$")
+
+
+def _author_bodies(text: str) -> str | None:
+    """重庆市科协调研宣传部、四川省科协学会学术部 of 作者：重庆市科协调研宣传部  四川省科协学会学术部, else None."""
+    labelled = _AUTHOR_BODIES.match(text)
+    if not labelled:
+        return None
+    bodies = [part for part in re.split(r"[\s、，,]+", labelled.group(1)) if part]
+    if not all(SENDING_BODY.match(body) or _DEPARTMENT.match(body) for body in bodies):
+        return None
+    return "、".join(bodies)
+
+
+def body_credited(text: str) -> tuple[str, bool] | None:
+    """The body a credit line names instead of a person, and whether it gave the text (文/万州区科协,
+    渝中区科协供稿, 作者：重庆市科协调研宣传部: the story's source) or only its pictures (图片：省科协科技服务中心);
+    else None."""
+    text = text.strip()
+    authors = _author_bodies(text)
+    if authors:
+        return authors, True
+    label, named = None, None
+    if text[:1] in "文图摄视供" and (labelled := _LABELLED_BODY.match(text)):
+        label, named = labelled.group(1), labelled.group(2)
+    elif text[-1:] in "文图稿" and (labelled := _BODY_LABELLED.match(text)):
+        label, named = labelled.group(2) or labelled.group(4), labelled.group(1) or labelled.group(3)
+    body = (SENDING_BODY.match(named) or _body_before_person(named)) if named else None
+    return (body.group(1), label not in _PICTURES_ONLY) if body else None
+
+
+def _body_before_person(named: str) -> re.Match | None:
+    """文/图 德阳市科协 王 芳: the body a person's name follows, the match of its name; else None."""
+    named = named.strip()
+    affiliated = AFFILIATED.match(fold(named))
+    if not affiliated or not affiliated_person(affiliated.group(1)):
+        return None
+    return SENDING_BODY.match(named[: affiliated.start(1)].strip())
+
+
+# What a credit's label says its value did (None: the body that sent the story, its source), for a
+# closing attribution of labelled fields (（供稿：遂宁市科协 撰稿：张敏 审核：李明）) and a web page's info line.
+FIELD_ROLES = {
+    "供稿": None,
+    "来源": None,
+    "稿源": None,
+    "资料来源": None,  # the body that sent the story: its source
+    "撰稿": AUTHOR,
+    "作者": AUTHOR,
+    "文": AUTHOR,
+    "文字": AUTHOR,
+    "记者": REPORTER,
+    "本报记者": REPORTER,
+    "通讯员": CORRESPONDENT,
+    "特约通讯员": CORRESPONDENT,
+    "摄影": PHOTOGRAPHER,
+    "图": PHOTOGRAPHER,
+    "图片": PHOTOGRAPHER,
+    "供图": PHOTOGRAPHER,
+    "审核": EDITOR,
+    "编辑": EDITOR,
+    "责任编辑": EDITOR,
+    "责编": EDITOR,
+    "初审": EDITOR,
+    "复审": EDITOR,
+    "终审": EDITOR,
+}
+# (文/张晓东 来源：四川科普网): a writer's label takes a slash as well as a colon
+_FIELD = re.compile(
+    r"(" + "|".join(sorted(FIELD_ROLES, key=len, reverse=True)) + r")\s*[:：/／]\s*([^\s:：]+)"
+)
+
+
+def field_names(value: str) -> list[str] | None:
+    """Names of a labelled field (作者：孙婷、李强, 作者：李 梅, 作者：孙婷（重庆市中医院）), else None.
+
+    The label says people stand there, so a Yi or Tibetan name's head does as well as a surname
+    (作者：格桑卓玛, 作者：扎西); 作者：本站 or 作者：管理员 names no one.
+    """
+    value = re.sub(r"\s*[（(][^（）()]*[）)]$", "", value.strip())  # the author's body, in brackets
+    names = names_of(value)
+    if not names or not all(_field_name(name) for name in names):
+        return None
+    return names
+
+
+def _field_name(name: str) -> bool:
+    if re.fullmatch(DOTTED_NAME, name):
+        return True
+    return bool(HAN_NAME.fullmatch(name)) and (
+        (2 <= len(name) <= 3 and has_surname(name)) or has_long_name_head(name)
+    )
+
+
+# 文/图：孙 婷 on a web page's info line: a writer's label its fields do not list
+_INFO_WRITER = re.compile(
+    rf"(?<![{HAN}])(文\s*[/／]\s*图|图\s*[/／]\s*文|撰稿|撰文|文字|文|图片|图)\s*[:：]\s*([{HAN}]\s[{HAN}](?=\s|$)|[^\s:：]+)"
+)
+
+
+def info_line_writers(text: str) -> list[Byline]:
+    """The bylines of the writer's labels on a web page's info line (文/图：孙 婷, 撰稿：王丽)."""
+    key = fold(text)
+    bylines = []
+    for found in _INFO_WRITER.finditer(key):
+        names = field_names(text[found.start(2) : found.end(2)])
+        bylines.extend(Byline(role, name) for name in names or () for role in writer_roles(found.group(1)))
+    return bylines
+
+
+def labelled_fields(text: str) -> tuple[str | None, list[Byline]] | None:
+    """The source and the people of a credit made only of two or more labelled fields, else None."""
+    key = fold(text)
+    fields = list(_FIELD.finditer(key))
+    if len(fields) < 2 or _FIELD.sub("", key).strip(" 　，,;；|｜丨") != "":
+        return None
+    source, bylines = None, []
+    for field in fields:
+        role, value = FIELD_ROLES[field.group(1)], text[field.start(2) : field.end(2)]
+        if role is None:
+            source = source or value
+            continue
+        names = parse_names(value)
+        if not names:
+            return None  # 撰稿：遂宁市科协: a body where a person should stand
+        bylines.extend(Byline(role, name) for name in names)
+    return source, bylines
