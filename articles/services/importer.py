@@ -25,7 +25,7 @@ from articles.services.organizations import OrganizationResolver
 from articles.services.rows import insert_new, insert_rows, link_fields, link_rows
 from articles.services.search import refresh_search_vectors
 from articles.textpipeline.model import Item, PageResult
-from articles.textpipeline.pagemeta import page_editors
+from articles.textpipeline.pagemeta_editors import page_editors
 
 logger = logging.getLogger(__name__)
 

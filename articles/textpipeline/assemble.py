@@ -67,12 +67,8 @@ from .model import (
     Remainder,
     Repair,
 )
-from .pagemeta import (
-    closes_a_post,
-    continues_co_organizers,
-    opens_recommendations,
-    record_meta_line,
-)
+from .pagemeta import continues_co_organizers, record_meta_line
+from .pagemeta_navigation import closes_a_post, opens_recommendations
 
 
 @dataclass

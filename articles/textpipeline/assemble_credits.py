@@ -29,7 +29,7 @@ from .model import (
     PageMeta,
     Repair,
 )
-from .pagemeta import page_editors
+from .pagemeta_editors import page_editors
 from .shapes import is_heading_like, is_prose
 
 

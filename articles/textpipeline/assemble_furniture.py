@@ -28,27 +28,19 @@ from .lookahead import (
     weather_box_at,
 )
 from .model import AUTHOR, PARAGRAPH, Byline
-from .pagemeta import (
+from .pagemeta import meta_line_kind, record_meta_line
+from .pagemeta_boilerplate import is_name_in_capitals, is_paper_footer
+from .pagemeta_boxes import (
     dating_office,
-    head_date,
-    is_breadcrumb,
     is_comment_line,
     is_comment_signature,
     is_contact_line,
-    is_contents_heading,
-    is_digest_heading,
-    is_issue_line,
-    is_name_in_capitals,
-    is_page_first_teaser,
-    is_paper_footer,
-    labelled_source,
-    meta_line_kind,
-    names_page_editors,
     printing_office,
-    record_meta_line,
-    web_info_fields,
-    wechat_head,
 )
+from .pagemeta_editors import names_page_editors
+from .pagemeta_heads import head_date, is_issue_line, wechat_head
+from .pagemeta_navigation import is_breadcrumb, is_contents_heading, is_digest_heading, is_page_first_teaser
+from .pagemeta_sources import labelled_source, web_info_fields
 from .shapes import is_heading_like
 
 # A journal's issue under its name: 2023年12月 调查研究, 2024年第3期 (the month or number, maybe the column)

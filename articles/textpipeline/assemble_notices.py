@@ -18,7 +18,8 @@ from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
 from .lookahead import after_meta, announces_story, story_at
 from .model import PARAGRAPH
-from .pagemeta import is_contact_line, meta_line_kind
+from .pagemeta import meta_line_kind
+from .pagemeta_boxes import is_contact_line
 from .shapes import is_heading_like
 
 

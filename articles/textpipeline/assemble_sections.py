@@ -26,7 +26,8 @@ from .lookahead import (
     timeline_at,
 )
 from .model import PARAGRAPH, SUBHEADING
-from .pagemeta import meta_line_kind, opens_recommendations, record_meta_line
+from .pagemeta import meta_line_kind, record_meta_line
+from .pagemeta_navigation import opens_recommendations
 from .shapes import is_heading_like
 
 

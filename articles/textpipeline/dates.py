@@ -38,7 +38,7 @@ _NUM = r"(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})"
 # 二〇二四年: a year in Chinese numerals, as a masthead or a formal notice's signature prints it
 _CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
 _YEAR_TEXT = rf"(?:\d{{4}}|{_CN_YEAR})"
-# 二〇二四年六月一日 whole, for the patterns that find date lines (pagemeta.py)
+# 二〇二四年六月一日 whole, for the patterns that find date lines (pagemeta_heads.py, pagemeta_boxes.py)
 CN_DATE_TEXT = rf"{_CN_YEAR}年[〇零一二三四五六七八九十]{{1,3}}月[〇零一二三四五六七八九十]{{1,3}}日"
 # Each pattern with a year comes twice: with a year in digits only, and (for a text with 〇, 零 or 一九
 # in it) in Chinese numerals too; the second is slower over a whole page, and few pages need it.

@@ -19,7 +19,7 @@ from .model import (
     Item,
     Repair,
 )
-from .pagemeta import is_contact_line
+from .pagemeta_boxes import is_contact_line
 from .shapes import (
     cut_inside_an_address,
     ends_sentence,

@@ -19,7 +19,7 @@ from .keywords import keywords, words_outside_english_runs, words_outside_links
 from .model import Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
 from .orgnames import ZONES, OrganizationGazetteer
-from .pagemeta import infer_province
+from .pagemeta_province import infer_province
 from .regions import RegionGazetteer, regions_in_text
 from .segment import Segmenter, normalize, simplify
 from .shapes import is_house_notice

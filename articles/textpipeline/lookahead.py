@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from . import credits_bylines, credits_datelines, credits_names, credits_photos, credits_signatures, shapes
 from .lines import Line
-from .pagemeta import is_weather_heading, is_weather_issuer, is_weather_row, meta_line_kind
+from .pagemeta import meta_line_kind
+from .pagemeta_boxes import is_weather_heading, is_weather_issuer, is_weather_row
 from .shapes import is_heading_like, is_prose
 
 

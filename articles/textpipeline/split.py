@@ -37,7 +37,8 @@ from .model import (
     Remainder,
     Repair,
 )
-from .pagemeta import infer_province, is_garbage_line
+from .pagemeta_navigation import is_garbage_line
+from .pagemeta_province import infer_province
 from .printed import give_back
 from .punctuation import halfwidth_alnum, ocr_confused_characters, ocr_day_marks, ocr_digits
 from .shapes import (

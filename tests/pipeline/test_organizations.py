@@ -6,7 +6,7 @@ import pytest
 
 from articles.textpipeline.organizations import find_organizations, mention_for_name
 from articles.textpipeline.orgnames import OrganizationGazetteer, OrgEntry, load_seed_entries
-from articles.textpipeline.pagemeta import infer_province
+from articles.textpipeline.pagemeta_province import infer_province
 from articles.textpipeline.regions import load_gazetteer, regions_in_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -6,7 +6,9 @@ import pytest
 
 from articles.textpipeline.accounting import account
 from articles.textpipeline.model import PageMeta
-from articles.textpipeline.pagemeta import meta_line_kind, page_editors, record_meta_line, wechat_head
+from articles.textpipeline.pagemeta import meta_line_kind, record_meta_line
+from articles.textpipeline.pagemeta_editors import page_editors
+from articles.textpipeline.pagemeta_heads import wechat_head
 from articles.textpipeline.split import split_page
 
 
@@ -716,7 +718,7 @@ def test_a_pdf_notices_page_footers_leave_its_text_and_signature_whole():
     ],
 )
 def test_the_pages_province(text, site, province):
-    from articles.textpipeline.pagemeta import infer_province
+    from articles.textpipeline.pagemeta_province import infer_province
 
     assert infer_province(text, site) == province
 

@@ -15,7 +15,7 @@ import pytest
 
 from articles.textpipeline.accounting import account
 from articles.textpipeline.decode import decode_page
-from articles.textpipeline.pagemeta import page_editors
+from articles.textpipeline.pagemeta_editors import page_editors
 from articles.textpipeline.split import split_page
 
 PAGES = Path(__file__).resolve().parent / "pages"

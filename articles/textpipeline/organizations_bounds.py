@@ -1,0 +1,210 @@
+"""Where an organization's name starts and ends in the text, and the region names it opens with.
+
+A name found by its suffix or before 科协 runs left to the nearest boundary: a word no name ends with
+(verbs, prepositions, roles, times), a character that is not CJK, or the longest name allowed. The
+region names inside it (重庆市, 凉山州) are resolved once per text, trusting bare short names only in
+重庆 and 四川. ``Cand`` is what the evidence rules (``organizations_kexie``, ``organizations_suffix``)
+and the context forms (``organizations_context``) pass between them.
+
+``NameBounds`` is mixed into ``organizations._Finder`` and uses its state (``text``, ``regions``,
+``hint``, ``context_codes``, ``_is_name``, ``_resolved``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .orgnames import KEXIE_NAMES, LEVEL_CHARS, SUFFIXES, depth
+from .regions import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
+
+_STEP_VERBS = "获任赴入到在于从为被考留调"  # 1998年获…学位, 2005年任…所长, 2010年赴…: a year's step, then the body
+# Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
+_BOUNDARY_TEXT = (
+    "的 了 在 与 及 和 向 由 对 为 把 被 将 是 赴 到 从 给 让 使 等 并 或 暨 据 应 "
+    "邀请 协助 帮助 指导 组织 联合 会同 携手 举办 召开 参加 参观 走访 前往 支持 依托 通过 成立 推动 "
+    "加入 来自 奔赴 发起 捐赠 获得 荣获 作为 其中 包括 带领 感谢 结合 部署 安排 落实 单位 成员 "
+    "会员 主任 会长 理事长 书记 主席 秘书长 专家 教授 博士 员工 作者系 "
+    "毕业于 就读于 位于 任教于 现任 曾任 担任 任职 先生 女士 同志 老师 同学 领导 隶属 属于 "
+    "后属 原属 现属 改属 归属 划归 并入 更名为 改名为 "
+    "走进 走近 走入 来到 深入 进入 前来 看望 慰问 专访 采访 拜访 访问 对话 "  # ——对话重庆大学教授…: an interview's 副题
+    "考入 考上 考取 录取 就读 毕业 入学 调入 调任 受聘 聘为 任教 "  # 谢德体考入西南农学院: a life's steps
+    "获评 评为 入选 获批 授予 当选 "  # 会理市石榴协会获评全国农技协…: a headline's honour, not one name
+    "引进 对接 联手 牵手 聘请 依靠 委托 "  # 引进西南大学柑桔研究所专家团队: a body a 科协 brings in or works with
+    "审议 听取 表彰 表扬 考核 评选 "  # 会议听取镇科协工作报告: a meeting's business, then the body it is about
+    "去年 今年 明年 前年 当年 同年 近年 近日 日前 目前 此前 今天 昨天 当天"  # 去年市科协牵头: a time, then the body
+)
+_BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
+BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
+_BOUNDARY_PHRASES = tuple(w for w in BOUNDARY_TUPLE if len(w) > 1)  # none is inside a town's name (太和镇 has 和)
+# Disciplines that end in a boundary word: 重庆市中西医结合学会 is one name, not 结合 + 学会.
+_NAME_WORDS = ("中西医结合", "医养结合")
+# Words no organization name contains: 广元市全面推开行业协会 is a phrase, not a body.
+_NOT_IN_NAME = (
+    "全面", "推开", "关于", "做好", "开展", "推进", "加强", "助力", "举办", "召开", "实施", "落实",
+    "调研", "考察", "视察", "督查", "督导", "检查",  # 南川区科协调研基层农技协: the 科协 visits the 农技协
+    "签署", "签订", "走进", "携手",  # 在成都签署川渝学会协同发展合作协议: 川渝学会 is no body either
+    "首个", "首家", "首批", "第一个", "第一家", "唯一", "多家", "多所", "一所",  # 凉山州首个医院: a count
+)
+NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
+# How a context form ends (市科协, 市教委): another may follow it glued on, in a headline
+_CONTEXT_FORM_ENDS = (*KEXIE_NAMES, *(suffix for suffix, (*_, contextual) in SUFFIXES.items() if contextual))
+NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
+# What a bracket after a body's name says of its name then or now, before that name: 卫生部中医研究院（现中国
+# 中医科学院）, （原四川省农科院） (the word is no part of the name; 原子能 is a word of its own)
+RENAMED_NOTE = re.compile(r"(?:现名|原名|现为|原为|现|今|原(?!子))")
+MAX_NAME = 18
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    kind: str
+    key: str = ""
+    name: str = ""
+    short: str = ""
+    region: str | None = None
+    parent: str | None = None
+    known: bool = False
+    context: tuple[str, str] | None = None  # (level char, suffix) still to resolve
+    host_words: str = ""  # 攀钢 of 攀钢科协: a host's short name, still to find among the text's hosts
+    region_end: int = -1  # where the written region name ends, for context look-back
+
+
+class NameBounds:
+    """Boundaries and region names of the names in ``_Finder``'s text."""
+
+    def _resolve(self, name: str) -> str | None:
+        if not self._is_name(name):
+            return None  # most substrings tried name no region at all
+        code = self._resolved.get(name, "")
+        if code == "":
+            code = self._resolved[name] = self._resolve_new(name)
+        return code
+
+    def _resolve_new(self, name: str) -> str | None:
+        if not _is_cjk_run(name):
+            return None
+        code = self.regions.resolve_name(name, province_hint=self.hint, context_codes=self.context_codes)
+        if code and (name[-1] in LEVEL_CHARS or code[:2] in CHUANYU):
+            return code
+        return None
+
+    def _region_ending_at(self, q: int) -> tuple[str, int] | None:
+        """The most specific region name ending at ``q`` (四川省泸州市 → 泸州市), the longest of a level
+        (长宁县科协 is 长宁县's, not the 宁县 its name ends with)."""
+        best = None
+        if q < 1 or not is_cjk(self.text[q - 1]):
+            return None  # a region name is all CJK (see _resolve)
+        for k in range(2, min(q, 10) + 1):
+            if not is_cjk(self.text[q - k]):
+                break  # no longer name is all CJK either
+            code = self._resolve(self.text[q - k:q])
+            if code and (best is None or depth(code) >= depth(best[0])):
+                best = (code, q - k)
+        return best
+
+    def _region_at(self, pos: int, limit: int, shortest: int = 2) -> tuple[str, int, int] | None:
+        """The longest region name at ``pos`` (ending by ``limit``, at least ``shortest`` long): (code, start, end)."""
+        cjk = _CJK_PREFIX.match(self.text, pos, limit).end() - pos  # a region name is all CJK (see _resolve)
+        for k in range(min(10, cjk), shortest - 1, -1):
+            code = self._resolve(self.text[pos:pos + k])
+            if code:
+                return code, pos, pos + k
+        return None
+
+    def _region_chain(self, start: int, limit: int) -> list[tuple[str, int, int]]:
+        """Adjacent region names from ``start``: [(code, start, end)…], longest name first."""
+        chain, pos = [], start
+        while pos < limit and (link := self._region_at(pos, limit)):
+            chain.append(link)
+            pos = link[2]
+        return chain
+
+    def _written_region_inside(self, start: int, p: int) -> tuple[int, list]:
+        """A region written with its level (重庆市) inside the run: 统一交重庆市红十字会."""
+        for j in range(start + 1, p - 2):
+            # The chain's first (longest) name must be 3+ characters and end in a level character.
+            first = self._region_at(j, p, shortest=3)
+            if first and self.text[first[2] - 1] in LEVEL_CHARS:
+                return j, self._region_chain(j, p)
+        return start, []
+
+    def _scan_left(self, p: int) -> tuple[int, bool]:
+        """Start of the name before ``p`` and whether a boundary (not length) stopped it."""
+        i = p
+        while i > 0:
+            if self.text.endswith("(集团)", 0, i):
+                i -= 4
+                continue
+            if (opening := self._bracketed_place_before(i)) is not None:
+                i = opening  # 中国(绵阳)科技城工业技术研究院: the city in brackets is part of the name
+                continue
+            if p - i >= MAX_NAME:
+                return i, False
+            if not is_cjk(self.text[i - 1]) or self._boundary_ends_at(i):
+                if i < p - 1 and self.text[i] in "访记" and self.text[i - 1] in "—-－":
+                    return i + 1, True  # ——访西南大学科技小院负责人: a portrait's 副题, not 访西南大学
+                if self.text[i - 1] == "(" and (renamed := RENAMED_NOTE.match(self.text, i, p - 1)):
+                    return renamed.end(), True  # （现中国中医科学院）: the name now, without 现
+                return self._after_a_date(i, p), True
+            i -= 1
+        return i, True
+
+    def _after_a_date(self, i: int, p: int) -> int:
+        """1990年获中国农业科学院…, 2005年 任西南大学…: past a number's 年 (月, 日) and the verb a life's step
+        opens with (it was 年获中国农业科学院, or 获中国农业科学院 after a space)."""
+        text = self.text
+        if text[i - 1].isdigit() and i < p and text[i] in "年月日号":
+            i += 1
+        elif not (text[i - 1].isspace() and i >= 3 and text[i - 2] in "年月日号" and text[i - 3].isdigit()):
+            return i
+        return i + 1 if i < p - 1 and text[i] in _STEP_VERBS else i
+
+    def _bracketed_place_before(self, i: int) -> int | None:
+        """Where ``(绵阳)`` ending at ``i`` opens, in a name that goes on before it (中国(绵阳)…)."""
+        if i < 4 or self.text[i - 1] not in ")）":
+            return None
+        window = max(0, i - 8)
+        opening = max(self.text.rfind("(", window, i - 1), self.text.rfind("（", window, i - 1))
+        if opening < 2 or not self.text.endswith("中国", 0, opening):
+            return None  # the pattern of 中国(绵阳)科技城, 中国(四川)自由贸易试验区
+        place = self.text[opening + 1 : i - 1]
+        return opening if _is_cjk_run(place) and self._is_name(place) else None
+
+    def _boundary_ends_at(self, i: int) -> bool:
+        return self.text.endswith(BOUNDARY_TUPLE, 0, i) and not self.text.endswith(_NAME_WORDS, 0, i)
+
+    def _opens_with_or_holds_a_boundary(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` open with a boundary word or hold one of two characters
+        or more: 审议通过 and 会议听取 of 审议通过镇科协, 会议听取镇科协 are a verb's clause before the
+        bare 镇科协 (the item's own town's), no town's name."""
+        return self.text.startswith(BOUNDARY_TUPLE, start) or any(
+            self.text.startswith(_BOUNDARY_PHRASES, j, end) for j in range(start + 1, end - 1)
+        )
+
+    def _is_context_at(self, p: int) -> bool:
+        """市科协 / 省科协 at ``p - 1`` standing alone (not 全市科协, not 区县科协)."""
+        if p < 1 or self.text[p - 1] not in LEVEL_CHARS:
+            return False
+        before = p - 1
+        if before == 0 or not is_cjk(self.text[before - 1]):
+            return True
+        if self.text[before - 1] == "该" and (before < 2 or self.text[before - 2] != "应"):
+            return True  # 该县农技协: the county's, as 县农技协 (not 应该)
+        if self.text.endswith(_CONTEXT_FORM_ENDS, 0, before):
+            return True  # 市科协市教委, 市教委市科协: two context forms in a row are two bodies
+        return self.text[before - 1] not in NOT_CONTEXT and self._boundary_ends_at(before)
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+_CJK_RUN = re.compile("[\u4e00-\u9fff]*")
+_CJK_PREFIX = re.compile("[\u4e00-\u9fff]{0,10}")
+
+
+def _is_cjk_run(s: str) -> bool:
+    return _CJK_RUN.fullmatch(s) is not None

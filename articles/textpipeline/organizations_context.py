@@ -1,0 +1,113 @@
+"""Context forms and one key per body: 市科协, 省科协, 区农学会, 市教委 resolved by the nearest earlier body
+or region of that level, the item's regions, then the page's home; and a body named by its region
+keyed alike however the region is written (凉山州营养学会, 州营养学会, 凉山彝族自治州营养学会).
+
+``ContextForms`` is mixed into ``organizations._Finder`` and uses its state (``text``, ``regions``,
+``hint``, ``context_codes``, ``_home``, ``_found_places``).
+"""
+
+from __future__ import annotations
+
+from .organizations_bounds import Cand
+from .organizations_suffix import LONG_FORMS, SOCIETY_KINDS
+from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, Regions, depth, kexie_names, short_key
+from .regions import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
+
+# Bodies named "<region><what it is>" (a society, a department, a venue), whose region may be written several ways
+_REGION_NAMED_KINDS = (*SOCIETY_KINDS, "nongjixie", "zhengfu", "renda", "qita")
+
+
+class ContextForms:
+    """The body each context form means, and one key per body (see ``organizations._Finder.run``)."""
+
+    def _resolve_context(self, cands: list[Cand]) -> None:
+        """Give 市科协-style candidates the body they mean, or drop them (empty key)."""
+        for i, cand in enumerate(cands):
+            if not cand.context:
+                continue
+            level, suffix = cand.context
+            code = self._context_region(level, suffix, cand.start, cands[:i])
+            if not code:
+                continue
+            if cand.kind == "kexie":
+                cand.key, cand.short, cand.parent = kexie_names(code, self.regions)
+            elif suffix in FULL_SUFFIXES:  # 市老科协 in an article about 攀枝花
+                region = _region_name(code, self.regions)
+                cand.key, cand.short = region + FULL_SUFFIXES[suffix], region + suffix
+            else:
+                cand.key = short_key(_region_name(code, self.regions) + suffix)
+            cand.region = code
+
+    def _one_key_per_body(self, cands: list[Cand]) -> None:
+        """One key for a body named by its region however the region is written (凉山州营养学会, 州营养学会 and
+        凉山彝族自治州营养学会; 重庆营养学会 and 重庆市营养学会): the key of its first name as printed, else of
+        its context form. Keys stay as printed, so a record made under one of them keeps its name."""
+        first: dict[tuple[str, str], str] = {}
+        for cand in sorted(cands, key=lambda c: c.context is not None):  # stable: a printed name, in text order
+            if body := self._body(cand):
+                cand.key = first.setdefault((cand.region, body), cand.key)
+
+    def _body(self, cand: Cand) -> str:
+        """What follows the region in the name of a body named by its region (营养学会 of 凉山州营养学会, 老科学技术
+        工作者协会 of 市老科协), or "" for other bodies (重庆大学 is no 重庆's 大学)."""
+        if cand.known or not cand.key or not cand.region or cand.kind not in _REGION_NAMED_KINDS:
+            return ""
+        if cand.context:
+            return _full_name(cand.context[1])
+        return _full_name(self.text[cand.region_end : cand.end]) if cand.region_end >= 0 else ""
+
+    def _other_names(self, cand: Cand) -> tuple[str, ...]:
+        """The body's name with its region written the other customary ways: by the official name, the short one
+        (凉山州, 彭水县) and, for a province's society, the bare name (重庆土壤学会). A record made under any of
+        them, on this page or an earlier one, is found by them."""
+        body = self._body(cand)
+        if not body:
+            return ()
+        official, short, _parent = kexie_names(cand.region, self.regions)
+        regions = [official.removesuffix("科学技术协会"), short.removesuffix("科协")]
+        if depth(cand.region) == 1 and cand.kind in SOCIETY_KINDS:
+            regions.append(_region_name(cand.region, self.regions)[:-1])  # 重庆市 → 重庆
+        return tuple(name for name in dict.fromkeys(region + body for region in regions) if name != cand.key)
+
+    def _places(self) -> list[tuple[int, str]]:
+        """(end, adcode) of the region names in the text; looked for only when a context form needs them."""
+        if self._found_places is None:
+            found = self.regions.find_spans(self.text, province_hint=self.hint, context_codes=self.context_codes)
+            self._found_places = [(end, code) for _, end, code in found]
+        return self._found_places
+
+    def _context_region(self, level, suffix, pos, earlier) -> str | None:
+        def named(code):
+            entry = self.regions.get(code)
+            return code if entry and entry.name.endswith(level) and code[:2] in CHUANYU else None
+
+        def lies_in(code):  # 市科协 on a page about 涪城区: 绵阳市, the city the district lies in
+            return next((unit for unit in self.regions.lineage(code) if named(unit)), None)
+
+        # A unit of the form's level the text names first; only then one a named unit lies in.
+        kind_ends = KEXIE_NAMES if suffix == "科协" else (suffix,)  # a 科协's key is its full name
+        for fits in (named, lies_in):
+            for cand in reversed(earlier):  # the same kind of body named just before
+                if cand.region and cand.key.endswith(kind_ends) and (code := fits(cand.region)):
+                    return code
+            before = [(end, code) for end, code in self._places() if end <= pos]
+            before += [(c.region_end, c.region) for c in earlier if c.region and c.region_end >= 0]
+            for _end, code in sorted(before, reverse=True):
+                if code := fits(code):
+                    return code
+            in_item = list(dict.fromkeys(unit for code in self.context_codes if (unit := fits(code))))
+            if len(in_item) == 1:
+                return in_item[0]
+        return next((unit for unit in self._home if named(unit)), None)
+
+
+def _full_name(name: str) -> str:
+    """老科协 and 老科技工作者协会 at the end of a name in the form its record has (老科学技术工作者协会)."""
+    for written, full in (*FULL_SUFFIXES.items(), *LONG_FORMS.items()):
+        if name.endswith(written):
+            return name[: -len(written)] + full
+    return name
+
+
+def _region_name(code: str, regions: Regions) -> str:
+    return regions.get(code).name

@@ -1,0 +1,235 @@
+"""Evidence of a 科协 by its name: a region's (凉山州科协), a development zone's (两江新区科协, 绵阳高新区科协),
+a town's (万州区龙沙镇科协), 中国科协's units, and the 科协 of a university, hospital or company named by its
+host (重庆邮电大学科协, 攀钢科协), whose parent follows the region hierarchy.
+
+``KexieEvidence`` is mixed into ``organizations._Finder`` and uses its state (``text``, ``gaz``,
+``regions``, ``_county``, ``_known_spans``, ``_hosts``) and helpers (``_stands_alone``, ``_named`` and
+those of ``NameBounds``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .organizations_bounds import BOUNDARY_TUPLE, MAX_NAME, NOT_CONTEXT, NOT_IN_NAME_RE, Cand, is_cjk
+from .orgnames import (
+    CHINA_KEXIE,
+    KEXIE,
+    SUFFIXES,
+    ZONES,
+    ZONES_LONGEST_FIRST,
+    depth,
+    kexie_names,
+    zone_kexie_names,
+)
+
+SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
+# Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协, 医院科协), found by their name's suffix.
+_HOST_SUFFIXES = ("大学", "学院", "医院", "股份有限公司", "有限责任公司", "有限公司", "研究院", "研究所", "科学院")
+_HOST_KINDS = ("gaoxiao", "qiye", "keyan", "yiyuan")  # the kinds of those bodies, for a host the gazetteer knows
+# A development zone's kind at the end of its name (绵阳高新区, 德阳经开区, 宜宾三江新区), the long forms first
+_ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
+_ZONE_BEFORE = re.compile("(" + "|".join([*_ZONE_SHORT, "高新区", "经开区", "开发区", "新区"]) + ")$")
+_TOWN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)$")
+# What a town's own name does not end with (乡镇, 城镇, 村镇) or hold (全区街道, 各街道, 该镇, 区县乡镇)
+_NOT_TOWN_END = "乡镇城村"
+_NOT_IN_TOWN = "全各该每省州区县"
+# A company's group, whose 科协 is named by it (攀钢集团科协); the kinds of known body a 科协 can be under.
+GROUP = "集团"
+_HOST_KINDS = ("gaoxiao", "yiyuan", "qiye", "keyan")
+_UNIT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)中心")  # a 科协's unit: 企业创新服务中心, 科学技术传播中心
+
+
+class KexieEvidence:
+    """The 科协 named in ``_Finder``'s text (see ``organizations._Finder.run``)."""
+
+    def _kexie(self) -> list[Cand]:
+        out = []
+        for m in KEXIE.finditer(self.text):
+            p, end = m.start(), m.end()
+            infix = next((s for s in SUB_BODIES if self.text.endswith(s, 0, p)), "")
+            q = p - len(infix)
+            if self.text.endswith("中国", 0, q) and not infix:
+                out.append(self._china_kexie_unit(q - 2, end)
+                           or Cand(q - 2, end, "kexie", CHINA_KEXIE, self.text[q - 2:end], "中国科协"))
+                continue
+            zone = None if infix else next((z for z in ZONES_LONGEST_FIRST if self.text.endswith(z, 0, q)), None)
+            if zone:  # 两江新区科协: a development zone's, which no region name ends before
+                key, short, parent = zone_kexie_names(zone, self.regions)
+                out.append(Cand(q - len(zone), end, "kexie", key, self.text[q - len(zone):end], short, ZONES[zone], parent))
+                continue
+            found = self._region_ending_at(q)
+            if found is None and not infix and (zone_cand := self._city_zone_kexie(q, end)):
+                out.append(zone_cand)  # 绵阳高新区科协, 宜宾三江新区科协: a zone the list lacks, its city's
+                continue
+            region_end = q
+            if found is None and not infix:
+                town = self._town_ending_at(q)
+                if town:  # 万州区龙沙镇科协: a town's, under its district's
+                    found, infix = town[0], self.text[town[1]:q]
+                    q = region_end = town[1]
+                    if found[1] == q:
+                        region_end = -1  # 螺髻山镇科协: the district is the item's, not written here
+            if found:
+                code, start = found
+                out.append(self._kexie_cand(code, start, end, infix, region_end))
+            elif not infix and (host := self._known_host_ending_at(q) or self._host_ending_at(q)):
+                self._hosts.append(host)
+                out.append(self._host_kexie(host, end))  # 重庆邮电大学科协: a university's or a company's
+            elif not infix and self._is_context_at(p):
+                out.append(Cand(p - 1, end, "kexie", name=self.text[p - 1:end], context=(self.text[p - 1], "科协")))
+            elif not infix and (words := self._host_words_before(p)):
+                out.append(Cand(p - len(words), end, "kexie", name=self.text[p - len(words):end], host_words=words))
+        return out
+
+    def _china_kexie_unit(self, start: int, end: int) -> Cand | None:
+        """中国科协企业创新服务中心: a 中心 directly under 中国科协 is a body of its own, answering to it (its
+        departments, 中国科协科普部, are the 科协 itself)."""
+        unit = _UNIT_AFTER.match(self.text, end)
+        if unit is None or NOT_IN_NAME_RE.search(unit.group()) or any(
+            self.text.startswith(BOUNDARY_TUPLE, j) for j in range(end, unit.end(1))
+        ):
+            return None
+        key = "中国科协" + unit.group()
+        return Cand(start, unit.end(), "qita", key, self.text[start:unit.end()], parent=CHINA_KEXIE)
+
+    def _city_zone_kexie(self, q: int, end: int) -> Cand | None:
+        """The 科协 of a development zone named by its city (绵阳高新区, 宜宾三江新区, 德阳经开区) ending at
+        ``q``: keyed as the listed zones are (city's short name, zone), answering to the city's 科协."""
+        match = _ZONE_BEFORE.search(self.text, max(0, q - MAX_NAME), q)
+        if match is None:
+            return None
+        suffix_start = match.start(1)
+        start, _clean = self._scan_left(suffix_start)
+        chain = self._region_chain(start, suffix_start)
+        if not chain or depth(chain[-1][0]) > 2 or NOT_IN_NAME_RE.search(self.text, start, q):
+            return None
+        code, name_start, region_end = chain[-1]
+        name = self.text[region_end:suffix_start]  # 三江 of 宜宾三江新区
+        if len(name) > 6:  # 天府国际空港 of 成都天府国际空港新区
+            return None
+        entry = self.regions.get(code)
+        city = entry.name.removesuffix("市") if len(entry.name) > 2 else entry.name  # 绵阳市 → 绵阳, as 成都高新区
+        zone = city + name + _ZONE_SHORT.get(match.group(1), match.group(1))
+        key, short, parent = zone_kexie_names(zone, self.regions, code)
+        return Cand(name_start, end, "kexie", key, self.text[name_start:end], short, code, parent, region_end=region_end)
+
+    def _town_ending_at(self, q: int) -> tuple[tuple[str, int], int] | None:
+        """((district code, its start), the town's start) for 万州区龙沙镇 ending at ``q``: a town, 乡 or
+        街道 named right after its district. A town named alone (螺髻山镇, after a clean boundary) is
+        under the item's one county-level region, if it names exactly one: (that code, the town's start)."""
+        match = _TOWN_BEFORE.search(self.text, max(0, q - 7), q)
+        if match is None:
+            return None
+        suffix_start = q - len(match.group(2))
+        for town_start in range(suffix_start - 2, max(match.start(), suffix_start - 4) - 1, -1):  # shortest first
+            if self._opens_with_or_holds_a_boundary(town_start, suffix_start) or not _is_town_name(
+                self.text[town_start:suffix_start]
+            ):
+                continue
+            district = self._region_ending_at(town_start)
+            if district and depth(district[0]) >= 3:
+                return district, town_start
+            if self._county and (town_start == 0 or not is_cjk(self.text[town_start - 1])
+                                 or self._boundary_ends_at(town_start)):
+                return (self._county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道: the whole name
+        return None
+
+    def _host_ending_at(self, q: int) -> Cand | None:
+        """The university, institute, hospital or company whose name ends at ``q`` (its 科协 follows): by its
+        name's suffix (重庆邮电大学, 攀钢集团), else a known body of such a kind (川农大)."""
+        for suffix in _HOST_SUFFIXES:
+            if self.text.endswith(suffix, 0, q):
+                kind, needs_region, scoped, _ = SUFFIXES[suffix]
+                return self._named(q - len(suffix), q, suffix, kind, needs_region, scoped)
+        if self.text.endswith(GROUP, 0, q) and self.text[self._scan_left(q - len(GROUP))[0]] not in NOT_CONTEXT:
+            return self._named(q - len(GROUP), q, GROUP, "qiye", False, False)  # not 各集团, 全市企业集团
+        known = [(start, key) for start, end, key in self._known_spans
+                 if end == q and self.gaz.entries[key].kind in _HOST_KINDS]
+        if known:
+            start, key = min(known)  # the longest name
+            entry = self.gaz.entries[key]
+            return Cand(start, q, entry.kind, key, self.text[start:q], region=entry.region_code, known=True)
+        return None
+
+    def _host_words_before(self, p: int) -> str:
+        """The words between a clean boundary and the 科协 at ``p`` (攀钢 of 。攀钢科协), that may be a short
+        name of a host the text names in full."""
+        start, clean = self._scan_left(p)
+        words = self.text[start:p]
+        return words if clean and 2 <= len(words) <= 8 and words[0] not in NOT_CONTEXT else ""
+
+    def _resolve_short_hosts(self, cands: list[Cand]) -> list[Cand]:
+        """Give 攀钢科协 and 长安汽车科协 the 科协 of the company the text names in full (攀钢集团科协,
+        重庆长安汽车股份有限公司): its short name is how its name starts after its region. Without such a
+        company nothing tells the words are a body's, and the candidate is dropped."""
+        hosts = [*self._hosts, *(c for c in cands if c.kind == "qiye" and c.key)]
+        out = []
+        for cand in cands:
+            if cand.host_words:
+                cand = self._short_host_kexie(cand, hosts)
+            if cand:
+                out.append(cand)
+        return out
+
+    def _short_host_kexie(self, cand: Cand, hosts: list[Cand]) -> Cand | None:
+        """The 科协 of the host whose short name ends ``cand``'s words: all of them, or 4+ of their last."""
+        words = cand.host_words
+        for k in range(len(words), 1, -1):
+            short = words[-k:]
+            if (k < len(words) and k < 4) or self._is_name(short):
+                continue
+            host = next((h for h in hosts if _goes_by(h, short, self.text)), None)
+            if host:
+                kexie = self._host_kexie(host, cand.end)  # a new candidate, spanning the short name
+                kexie.start = cand.start + len(words) - k
+                kexie.name = self.text[kexie.start : cand.end]
+                return kexie
+        return None
+
+    def _known_host_ending_at(self, q: int) -> Cand | None:
+        """The known university, institute or company whose name or short form ends at ``q`` (西大科协, 攀钢科协)."""
+        for start, end, key in self.gaz.matches(self.text[max(0, q - MAX_NAME) : q]):
+            start, end = start + max(0, q - MAX_NAME), end + max(0, q - MAX_NAME)
+            entry = self.gaz.entries[key]
+            if end == q and entry.kind in _HOST_KINDS and self._stands_alone(start, end):
+                return Cand(start, end, entry.kind, key, self.text[start:end], region=entry.region_code, known=True)
+        return None
+
+    def _host_kexie(self, host: Cand, end: int) -> Cand:
+        """A 高校科协, 医院科协 or 企业科协, named by its host; a university's answers to its province's 科协,
+        a hospital's to the 科协 of the region its name gives (凉山州第一人民医院科协 → 凉山州科协). A host the
+        gazetteer knows has its region from there (西南大学 names no place)."""
+        region = host.region
+        if region is None and (entry := self.gaz.get(host.key)):
+            region = entry.region_code
+        parent = None
+        if host.kind == "gaoxiao" and region:
+            parent = kexie_names(region[:2] + "0000", self.regions)[0]
+        elif host.kind == "yiyuan" and region:
+            parent = kexie_names(region, self.regions)[0]
+        return Cand(host.start, end, "kexie", host.key + "科学技术协会", self.text[host.start:end],
+                     host.key + "科协", region, parent)
+
+    def _kexie_cand(self, code: str, start: int, end: int, infix: str, region_end: int) -> Cand:
+        key, short, parent = kexie_names(code, self.regions)
+        if infix:
+            parent = key
+            key = key.removesuffix("科学技术协会") + infix + "科学技术协会"
+            short = short.removesuffix("科协") + infix + "科协"
+        return Cand(start, end, "kexie", key, self.text[start:end], short, code, parent, region_end=region_end)
+
+
+def _is_town_name(core: str) -> bool:
+    """Whether 螺髻山 (before 镇/乡/街道) can be a town's own name: not a generic word (乡镇, 江北区各街道,
+    该镇) nor the end of another body's name (荣昌区科协和该镇)."""
+    return not (
+        core[0] in NOT_CONTEXT or core[-1] in _NOT_TOWN_END or "科协" in core
+        or any(ch in _NOT_IN_TOWN for ch in core)
+    )
+
+
+def _goes_by(host: Cand, short: str, text: str) -> bool:
+    """Whether ``short`` is how ``host``'s name starts after its region, shorter than it (攀钢 of 攀钢集团)."""
+    own = text[max(host.start, host.region_end) : host.end]
+    return own.startswith(short) and len(own) >= len(short) + 2

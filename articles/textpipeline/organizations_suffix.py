@@ -1,0 +1,210 @@
+"""Evidence of an organization by its name's suffix (…学会, …协会, …大学, …学院, …医院, …有限公司): where a
+well-formed name starts, proved by a region name or a clean boundary, and the key it is recorded under;
+and a society named by its level and discipline alone (市农学会), a context form to resolve.
+
+``SuffixEvidence`` is mixed into ``organizations._Finder`` and uses its state (``text``, ``gaz``,
+``regions``, ``_known_spans``) and helpers (``_is_name`` and those of ``NameBounds``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .organizations_bounds import NOT_IN_NAME_RE, RENAMED_NOTE, Cand
+from .organizations_kexie import GROUP
+from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, LEVEL_CHARS, SUFFIX_RE, SUFFIXES, short_key
+
+_SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
+# 学会部, 学会处, 学会学术部: a 科协's department for its societies (a few characters, then 部 or 处)
+_DEPARTMENT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}?[部处]")
+# A society's name holds no other society's whole name (会理市石榴协会荣膺全国农技协: two names and a verb);
+# a union of societies does (四川省农村专业技术协会联合会).
+# Nor a 科协's (四川省科协所属学会, 省科协现有所属学会: "the societies under the 科协").
+_SOCIETY_INSIDE = re.compile("学会|协会|研究会|农技协|科协")
+# An honour a society is given, no discipline it is named by: “四川省一流学会”, 市级示范学会, 优秀农技协
+_HONOUR = re.compile("(?:[一二三四五]星级?|一流|优秀|先进|示范|标杆|模范|星级)")
+_UNION_SUFFIXES = ("联合会",)
+# A university's college (四川农业大学园艺学院): its university is its parent, and its name may hold 与.
+_COLLEGE_SUFFIXES = ("学院",)
+_UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
+_BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
+# What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
+_DISTRIBUTIVE = "各每"
+SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
+# A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
+_UNIVERSITY_HOSPITAL = re.compile(r"(?:大学|医学院)(?:第[一二三四五六七八九十]{1,2})?附属")
+# A society's name as printed → the name its record has: 省老科技工作者协会 is 四川省老科学技术工作者协会 (省老科协).
+LONG_FORMS = {"老科技工作者协会": FULL_SUFFIXES["老科协"]}
+# Words a level character opens (市场, 区块链): no 市/区/县 of a context form.
+_LEVEL_WORDS = (
+    "市场", "市民", "市政", "市容", "市级", "市区", "市县", "市值", "市直", "市属", "区块", "区域", "区级", "区县",
+    "区属", "县域", "县级", "县城", "县区", "县属", "省级", "省内", "省市", "省属", "州级", "州属",
+)
+# Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
+_ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
+
+
+class SuffixEvidence:
+    """The names ending in a known suffix in ``_Finder``'s text (see ``organizations._Finder.run``)."""
+
+    def _by_suffix(self) -> list[Cand]:
+        out = []
+        for m in SUFFIX_RE.finditer(self.text):
+            suffix, p, end = m.group(), m.start(), m.end()
+            if suffix == "协会" and self.text.endswith("科学技术", 0, p):
+                continue
+            if self.text.startswith(_SKIP_BEFORE, end):
+                continue
+            if _DEPARTMENT_TAIL.match(self.text, end) and self.text.endswith(KEXIE_NAMES, 0, p):
+                continue  # 省科协学会部, 省科协学会学术部: a department of the 科协, not a society
+            kind, needs_region, scoped, contextual = SUFFIXES[suffix]
+            cand = self._named(p, end, suffix, kind, needs_region, scoped)
+            if cand:
+                out.append(cand)
+            elif contextual and self._is_context_at(p):
+                out.append(Cand(p - 1, end, kind, name=self.text[p - 1:end], context=(self.text[p - 1], suffix)))
+            elif kind in SOCIETY_KINDS and (cand := self._society_in_context(p, end, suffix, kind)):
+                out.append(cand)
+        return out
+
+    def _unit_after_renamed_note(self, start: int) -> bool:
+        """中药研究所 of 卫生部中医研究院（现中国中医科学院）中药研究所: a unit printed after its body's name
+        and the note of what the body is called now, which names no body alone."""
+        if start < 1 or self.text[start - 1] != ")":
+            return False
+        opening = self.text.rfind("(", 0, start - 1)
+        return (
+            opening > 0 and RENAMED_NOTE.match(self.text, opening + 1) is not None
+            and any(self.text.endswith(suffix, 0, opening) for suffix in SUFFIXES)
+        )
+
+    def _society_in_context(self, p: int, end: int, suffix: str, kind: str) -> Cand | None:
+        """市农学会, 区青少年科技教育协会: a society named by its level and discipline alone, the
+        society of the region the text is about at that level (as 市科协 is that city's 科协)."""
+        start, clean = self._scan_left(p)
+        if not clean or p - start < 2 or self.text[start] not in LEVEL_CHARS or not self._is_context_at(start + 1):
+            return None
+        core = self.text[start + 1 : p]
+        if self.text.startswith(_LEVEL_WORDS, start) or NOT_IN_NAME_RE.search(core):
+            return None  # 市场营销协会, 区块链协会, 县域经济研究会: a word, not a level
+        if _SOCIETY_INSIDE.search(core) or _HONOUR.fullmatch(core):
+            return None  # 省科协所属学会, 市级示范学会: the 科协's societies, an honour
+        if len(core) < 2 and not (suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES):
+            return None  # 市级学会, 省学会: no discipline named
+        name = LONG_FORMS.get(core + suffix, core + suffix)
+        return Cand(start, end, kind, name=self.text[start:end], context=(self.text[start], name))
+
+    def _named(self, p, end, suffix, kind, needs_region, scoped) -> Cand | None:
+        """A name ending in ``suffix`` whose start is proved, or None."""
+        start, clean = self._scan_left(p)
+        if suffix in _COLLEGE_SUFFIXES and p - start >= 2 and (across := self._college_start_across_yu(start)) is not None:
+            start = across
+        chain = self._region_chain(start, p)
+        if not chain and needs_region:
+            start, chain = self._written_region_inside(start, p)
+        elif not chain and kind == "gaoxiao":
+            if self._known_university_after_words(start, end):
+                return None  # 会议同意增补西南大学: the known 西南大学, not the words before it
+            start, chain = self._place_after_words(start, p)
+        if NOT_IN_NAME_RE.search(self.text, start, p):
+            return None
+        if not chain and self._unit_after_renamed_note(start):
+            return None
+        if kind in SOCIETY_KINDS + ("nongjixie",) and not suffix.endswith(_UNION_SUFFIXES) and (
+            _SOCIETY_INSIDE.search(self.text, start, p)
+        ):
+            return None
+        core = self.text[chain[-1][2] if chain else start:p]
+        if core.startswith("某") or (chain and core.startswith(tuple(_DISTRIBUTIVE))):
+            return None  # 某音乐学院: a body the text does not name
+        if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
+            return None  # 四川省一流学会: an honour, not a society
+        national = kind in SOCIETY_KINDS and clean and core.startswith("中国") and len(core) >= 4
+        if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
+            return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会
+            # is a national society: 中国 is its region)
+        if not chain and (not clean or len(core) < 2):
+            return None
+        if kind in ("xuehui", "xiehui", "yanjiuhui") and len(core) < 2 and not (
+            (suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES) or (suffix in FULL_SUFFIXES and not core)
+        ):
+            return None  # 重庆学会 and 重庆大学会(同) are not names; 重庆市医学会 and 重庆市红十字会 are
+        code = chain[-1][0] if chain else None
+        name_start = chain[-1][1] if scoped and chain else start
+        name = self.text[name_start:end]
+        if suffix in FULL_SUFFIXES:  # 重庆市老科协: the record of 重庆市老科学技术工作者协会
+            key = self.text[name_start:p] + FULL_SUFFIXES[suffix]
+            return Cand(name_start, end, kind, key, name, name, code, region_end=chain[-1][2] if chain else -1)
+        short = _abbreviation(core, suffix) if chain else ""
+        parent = self._university_of(name) if suffix in _COLLEGE_SUFFIXES else None
+        return Cand(name_start, end, kind, short_key(self._society_key(name, chain, code, kind, end)), name,
+                     short if short and short in self.text else "", code, parent,
+                     region_end=chain[-1][2] if chain else -1)
+
+    def _place_after_words(self, start: int, p: int) -> tuple[int, list]:
+        """A university's name opens with a place, if any is in the run (会议同意增补重庆大学, ——对话重庆大学,
+        今天走近四川农业大学: a clause's verbs, then 重庆大学), unless a body's name stands before the place
+        (电子科技大学成都学院: a college its university names)."""
+        for j in range(start + 1, p - 1):
+            if self._region_at(j, p):
+                if SUFFIX_RE.search(self.text, start, j) or GROUP in self.text[start:j]:
+                    break
+                return j, self._region_chain(j, p)
+        return start, []
+
+    def _known_university_after_words(self, start: int, end: int) -> bool:
+        """Whether the run ends in a known university's whole name after words that are no place (会议同意增补西南大学;
+        not 西安电子科技大学, which a place opens)."""
+        for known_start, known_end, key in self._known_spans:
+            if known_end == end and start < known_start and self.gaz.entries[key].kind == "gaoxiao":
+                before = self.text[start:known_start]
+                return known_end - known_start >= 4 and not any(
+                    self._is_name(before[k:]) for k in range(len(before) - 1))
+        return False
+
+    def _college_start_across_yu(self, start: int) -> int | None:
+        """Where a college's name starts when 与 stopped the scan inside it (西南大学蚕桑纺织与生物质科学学院,
+        资源与环境学院): at its university's name, if the words before 与 are that name and a discipline."""
+        if start < 1 or self.text[start - 1] != "与":
+            return None
+        left, _clean = self._scan_left(start - 1)
+        before = self.text[left : start - 1]
+        university = _UNIVERSITY_IN_NAME.search(before)
+        if not university or university.start() < 2 or university.end() == len(before):
+            return None  # 重庆大学与四川大学华西医学院: two bodies
+        if _BODY_INSIDE.search(before, university.end()):
+            return None  # 西南大学资源环境学院与农学院: two colleges
+        return left
+
+    def _university_of(self, name: str) -> str | None:
+        """The university a college's name starts with, its record's key: 四川农业大学园艺学院 and 川农大园艺学院
+        → 四川农业大学."""
+        university = _UNIVERSITY_IN_NAME.search(name)
+        if university and university.start() >= 2 and len(name) - university.end() >= 3:
+            written = name[: university.end()]
+            entry = self.gaz.lookup(written)
+            return entry.key if entry else written
+        known = [key for start, end, key in self.gaz.matches(name)
+                 if start == 0 and len(name) - end >= 3 and self.gaz.entries[key].kind == "gaoxiao"]
+        return known[0] if known else None
+
+    def _society_key(self, name: str, chain: list[tuple[str, int, int]], code: str | None, kind: str, end: int) -> str:
+        """One key for a society however its name was written, taken from the words printed: from its most
+        specific region on (重庆市荣昌区畜牧兽医学会 = 荣昌区畜牧兽医学会, unless another unit of the province
+        bears that region's name), and 老科技工作者协会 in its full form (= 老科学技术工作者协会)."""
+        if kind not in SOCIETY_KINDS:
+            return name
+        key = name
+        if len(chain) >= 2 and not any(other[:2] == code[:2] for other in self.regions.namesakes(code)):
+            key = self.text[chain[-1][1] : end]
+        for written, full in LONG_FORMS.items():
+            if key.endswith(written):
+                return key[: -len(written)] + full
+        return key
+
+
+def _abbreviation(core: str, suffix: str) -> str:
+    """The customary short form 老卫生科技工作者协会 → 老卫协 (first two + 协), if long enough."""
+    if suffix == "协会" and len(core) >= 4:
+        return core[:2] + "协"
+    return ""

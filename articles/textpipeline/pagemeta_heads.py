@@ -1,0 +1,150 @@
+"""Page heads and post heads: the line that prints a page's site (or paper) and date, a WeChat post's
+account line, a periodical's issue, a paper's archive edition line.
+
+``meta_line_kind`` calls these 'site_date'; ``head_date`` and ``wechat_head`` read the day and the account
+that the assembler dates and credits stories by.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import CN_DATE_TEXT, parse_iso_date
+from .lines import fold
+from .shapes import DATED_HEAD_EDITORS as _HEAD_EDITORS
+from .shapes import EDITOR_ROLES as _EDITOR_ROLES
+from .shapes import has_surname, is_paper_name
+
+DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
+# A page head's separators between its parts: 2023年12月8日 星期五 ◆ 第3版 ◆ 科协视窗 (│, a box-drawing bar, from PDFs)
+_HEAD_SEP = r"\s*(?:[◆◇■□●○★☆|｜丨│·•]\s*)?"
+# A site's name stands apart from its date (经理罗宾逊１９９７年１２月３１日 is a sentence cut at a column's edge).
+NAME_SEP = r"(?:\s*[◆◇■□●○★☆|｜丨│·•]\s*|\s+)"
+# The page's number and section in its head, then maybe its editors: 第2版 科协动态 责任编辑：王丽 美编：李明
+_PAGE_AFTER_DATE = rf"第\s*[0-9A-Za-z一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：◆◇■□●○★☆|｜丨│·•]?\s*(?!{_EDITOR_ROLES})\S{{1,10}})?"
+# A page's number printed bare: 3, A2, 3版 (A2 │ 要闻 │ 2024.05.20 星期一, 2024年6月21日 星期五  要闻  3)
+_BARE_PAGE = r"[A-H]?\d{1,2}(?:\s*版)?"
+# A section's name in a head: 要闻, 科普·健康 (no editor's role, no weekday)
+_SECTION = rf"(?!{_EDITOR_ROLES}|星期|周[一二三四五六日天]|第)[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,7}}"
+_WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][）)]?"  # 星期五, （星期五）
+_AFTER_WEEKDAY = r"(?:(?<=星期[一二三四五六日天])|(?<=周[一二三四五六日天])|(?<=[）)]))"
+_SITE_DATE = re.compile(
+    # 第2版 2021年3月5日 星期五: the page's number may come first; A2 │ 要闻 │ 2024.05.20: so may its section
+    rf"^(?:{_BARE_PAGE}{NAME_SEP}(?:{_SECTION}{NAME_SEP})?|(?:第\s*[0-9一二三四五六七八九十]{{1,3}}\s*版{_HEAD_SEP})?"
+    # a WeChat post's place after its time (… 18:00 四川) on the line under the account's name; a paper's
+    # section between its name and the date (重庆日报 要闻 2024年8月2日: see site_date)
+    rf"(?:(\S{{2,24}}?){NAME_SEP}(?:{_SECTION}{NAME_SEP})?)?)"
+    rf"({DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[^\s\d]{{2,8}})?)?"
+    rf"(?:{_HEAD_SEP}{_WEEKDAY})?"
+    # 农历癸卯年九月廿七 (or 辛丑年正月廿二 without 农历): a masthead's lunar date beside the printed one
+    rf"(?:{_HEAD_SEP}(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
+    r"\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十))?"
+    rf"(?:{_HEAD_SEP}{_WEEKDAY})?"  # the weekday after the lunar date
+    # 第48期（总第1875期） 今日4版: the issue and the number of pages beside the date
+    rf"(?:{_HEAD_SEP}(?:总)?第\s*\d{{1,5}}\s*期(?:\s*[（(]总第\s*\d{{1,5}}\s*期[）)])?)?"
+    rf"(?:{_HEAD_SEP}(?:今日|本期)\s*\d{{1,2}}\s*版)?"
+    # 第2版 科协动态, or after the weekday the section, then maybe its number: 星期五  要闻  3
+    rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE}|{_AFTER_WEEKDAY}{NAME_SEP}(?P<section>{_SECTION})(?P<number>{NAME_SEP}{_BARE_PAGE})?)?"
+    # the editors, maybe after a bar (第4版 | 科普天地 | 责任编辑：孙明), and the desk's phone
+    rf"(?:\s*发表于\s*[^\s\d]{{2,8}})?(?:\s*[|｜丨│])?{_HEAD_EDITORS}"
+    r"(?:\s+(?:电话|传真)\s*[:：]\s*[\d()（）-]{5,20})?$"
+)
+_OPENS_WITH_BARE_PAGE = re.compile(rf"{_BARE_PAGE}{NAME_SEP}")
+
+
+def site_date(text: str) -> re.Match | None:
+    """A page head's or a post's site and date line (see _SITE_DATE), ``text`` folded. A section between
+    the name and the date only after a paper's name (张三 李四 2021-06-18 is two names and a date); a
+    section after the weekday only after a paper's name or with the page's number after it (a section named
+    like a person, 2021年1月8日 星期五 王丽, only with the number); a bare page number first only with the
+    weekday after the date."""
+    match = _SITE_DATE.match(text)
+    if match is None:
+        return None
+    section = re.sub(NAME_SEP, "", text[match.end(1) : match.start(2)]) if match.group(1) else ""
+    if section and (not is_paper_name(match.group(1)) or _named_like_a_person(section)):
+        return None
+    if match.group("section") and not match.group("number") and _named_like_a_person(match.group("section")):
+        return None
+    if match.group("section") and not match.group("number") and not (match.group(1) and is_paper_name(match.group(1))):
+        return None  # 2024年9月10日 星期二 报到, a schedule's or a diary's day: a head names its paper or page
+    if _OPENS_WITH_BARE_PAGE.match(text) and not re.search(_WEEKDAY, text[match.end(2) :]):
+        return None  # 1 报名 2024年8月20日, a table's numbered row: a head's bare page number goes with a weekday
+    return match
+
+
+def _named_like_a_person(section: str) -> bool:
+    """王丽 where a head prints its section: a name, not a section (要闻, 综合, 科普·健康)."""
+    return len(section) <= 3 and has_surname(section)
+
+
+# A WeChat post's head line: 原创 王丽 四川科协 2023-05-20 09:12 发表于四川, or since 2023 the place
+# after the time without 发表于 (… 2024-04-02 17:05 四川). The author is optional; without 原创 a time or
+# 发表于 must follow the date, so that "张三 李四 2021-06-18" is not taken for one.
+TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+WECHAT_HEAD = re.compile(
+    rf"^(原创\s*)?(?:([^\s\d]{{2,20}})\s+)?([^\s\d]{{2,24}})\s+({DATE_TEXT})(\s+{TIME}(?:\s+[^\s\d]{{2,8}})?)?"
+    r"(\s*发表于\s*[^\s\d]{2,8})?$"
+)
+# A periodical's head: its name and the year's issue (巴中科技 2023年第5期, 重庆科协 2021年第3期（总第215期）),
+# over its first headline or printed again where a PDF's page turns
+ISSUE_HEAD = re.compile(
+    rf"^([^\s\d，。、：:；;！？]{{2,12}}){NAME_SEP}\d{{4}}\s*年\s*(?:总)?第\s*\d{{1,5}}\s*期"
+    r"(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
+)
+_ISSUE_LINE = re.compile(
+    r"^(?:(?:\d{4}\s*年\s*|[〔\[［(（]\d{4}[〕\]］)）]\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?|\d{4}\s*年\s*\d{1,2}\s*月)"
+    r"(?:\s+[\u4e00-\u9fff]{2,8})?$"
+)
+
+
+def is_issue_line(text: str) -> bool:
+    """2021年第3期, 第215期（总第1234期）, 2023年12月 调查研究: a periodical's issue (and its column) on a
+    line of its own, under its name."""
+    return bool(_ISSUE_LINE.match(fold(text)))
+
+
+# A paper's archive site under each story: 《 人民日报 》（ 2022年11月16日 17 版）, the paper, its date and page.
+PRINT_EDITION = re.compile(
+    rf"^《\s*([^《》\s]{{2,12}})\s*》\s*[（(]\s*({DATE_TEXT})\s*(?:第\s*)?[0-9A-Za-z]{{1,3}}\s*版\s*[）)]$"
+)
+
+
+def wechat_head(text: str) -> tuple[str, str] | None:
+    """(author, account) of a WeChat head line (原创 王丽 四川科协 2023-05-20 09:12, or its 原创 王丽 四川科协
+    without the date), author possibly ''."""
+    key = fold(text)
+    if site_date(key):
+        return None
+    match = WECHAT_HEAD.match(key) or ORIGINAL_LABEL.match(key)
+    if not match:
+        return None
+    author = text[match.start(2) : match.end(2)] if match.group(2) else ""
+    return author, text[match.start(3) : match.end(3)]
+
+
+# …and its 原创 label on a line of its own under the title: 原创 叙永科协 (the account), 原创 王丽 叙永科协
+# (groups numbered as the head's: 2 the author, 3 the account)
+_ORIGINAL_WORD = r"[^\s\d，。、：:；;！？!?（）()《》“”]"
+ORIGINAL_LABEL = re.compile(rf"^(原创)\s+(?:({_ORIGINAL_WORD}{{2,20}})\s+)?({_ORIGINAL_WORD}{{2,24}})$")
+
+
+def head_site_and_date(text: str) -> tuple[str | None, str | None]:
+    """The site and the date (as printed) of a line meta_line_kind calls 'site_date'."""
+    match = site_date(fold(text)) or PRINT_EDITION.match(fold(text))
+    if match:
+        return (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)
+    if issue := ISSUE_HEAD.match(fold(text)):
+        return text[issue.start(1) : issue.end(1)], None  # the issue gives a year, not a day
+    if match := WECHAT_HEAD.match(fold(text)):
+        return text[match.start(3) : match.end(3)], match.group(4)
+    match = ORIGINAL_LABEL.match(fold(text))
+    return text[match.start(3) : match.end(3)], None
+
+
+def head_date(text: str) -> dt.date | None:
+    """The day a page head or a post's head line prints (四川科技报 2023年1月4日 第2版: 2023-01-04)."""
+    date = head_site_and_date(text)[1]
+    return parse_iso_date(date) if date else None

@@ -1,0 +1,90 @@
+"""A page's source lines: a web page's info line of labelled fields (发布时间：… 来源：… 作者：…), a news
+site's dated source line, 来源：X and 转自 X, and the link to the original.
+
+``meta_line_kind`` calls these 'web_info', 'source' and 'url'; ``record_meta_line`` stores what they say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import parse_iso_date
+from .lines import fold
+from .pagemeta_heads import DATE_TEXT, NAME_SEP, TIME
+
+# A news site's date line, then its source: 2021年05月31日08:25 | 来源：人民网-四川频道, maybe after the
+# site's name (万州区科学技术协会 2023-06-12 来源：万州区科协)
+_DATED_FIELDS = re.compile(
+    rf"^(?:([^\s\d]\S{{1,23}}?){NAME_SEP})?({DATE_TEXT})\s*(?:{TIME})?\s*[|｜丨]?\s*(?=(?:来源|稿源|作者)\s*[:：])"
+)
+# A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268
+WEB_INFO_FIELD = re.compile(
+    r"(发布时间|发布日期|时间|日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：]\s*"
+    r"([\u4e00-\u9fff] [\u4e00-\u9fff](?=\s|$)|\S*?)"  # 作者：李 梅, a name spread to three cells
+    r"(?=\s|$|(?:发布|来源|作者|记者|通讯员|摄影|单位|编辑|浏览|阅读|点击|字号))"
+)
+# A web page's publishing time alone on its line, as a CMS prints it in figures: 发布时间：2021-03-05 10:21
+# (not a notice's 时间：, its event's, nor a document's field among others: 发布时间：2024年3月4日)
+PUBLISHED_AT = re.compile(rf"^(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*(?:{TIME})?$")
+_LEADING_DATE = re.compile(DATE_TEXT)
+_SEPARATOR = r"\s*[:：丨|｜]\s*"  # 来源：X, and WeChat's 来源丨X / 编辑 | X
+SOURCE = re.compile(
+    rf"^(?:(?:来源|稿源|信息来源|文章来源|本文来源|出品){_SEPARATOR}(.+)"
+    r"|(?:以下文章来源于|本文(?:转载|转)自|(?:文章)?转载自|转自(?=\s*[:：|｜]|(?:微信)?公众号))\s*[:：|｜]?\s*"
+    r"(?:(?:微信)?公众号)?[“\"「]?([^，,\s”\"」]+)[”\"」]?"  # 转自微信公众号“重庆科普”
+    r"(?:\s*[，,]?\s*作者\s*\S+)?)$"
+)
+_TRAILING_DATE = re.compile(rf"\s+({DATE_TEXT})\s*(?:{TIME})?$")
+
+URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(\S+)$")
+
+
+def web_info_fields(text: str) -> dict[str, str]:
+    """The labelled fields of a web page's info line, values as printed: {'来源': '九龙坡区科协', …}."""
+    key = fold(text).replace("【", " ").replace("】", " ")  # 【发布时间：2021-03-05】【来源：南岸区科协】
+    fields = {m.group(1): text[m.start(2) : m.end(2)] for m in WEB_INFO_FIELD.finditer(key) if m.group(2)}
+    dated = dated_fields(key)  # 2021年05月31日08:25 | 来源：…: the date has no label
+    if dated:
+        fields.setdefault("日期", dated.group(2))
+        if dated.group(1):
+            fields.setdefault("站点", text[dated.start(1) : dated.end(1)])
+    return fields
+
+
+def web_info_date(text: str) -> dt.date | None:
+    """The date of a web page's info line, also with its clock run on (2021年03月05日10:21)."""
+    fields = web_info_fields(text)
+    when = next((fields[k] for k in ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期") if k in fields), "")
+    if not when:
+        published = PUBLISHED_AT.match(fold(text))
+        when = re.split("[:：]", published.group(0), maxsplit=1)[1] if published else ""
+    match = _LEADING_DATE.search(fold(when))
+    return parse_iso_date(match.group(0)) if match else None
+
+
+def dated_fields(text: str) -> re.Match | None:
+    """A dated line of fields whose date is real (a site's name before it holds no digit)."""
+    match = _DATED_FIELDS.match(text)
+    return match if match and parse_iso_date(match.group(2)) else None
+
+
+def source_and_date(text: str) -> tuple[str, dt.date | None]:
+    """The source a line meta_line_kind calls 'source' names, and the day printed after it
+    (来源：人民网-四川频道  2021年05月31日08:25)."""
+    match = SOURCE.match(fold(text))
+    group = 1 if match.group(1) else 2
+    source = text[match.start(group) : match.end(group)].strip()
+    dated = _TRAILING_DATE.search(fold(source))
+    if dated and dated.start() > 0:
+        return source[: dated.start()].strip(), parse_iso_date(dated.group(1))
+    return source, None
+
+
+def labelled_source(text: str) -> str | None:
+    """来源：叙永县科协 under a post's text: the body the story came from, which closes it (not 以下文章来源于 X
+    or 转自 X, which a reposted post prints over its headline, nor a science post's producer, 出品：X)."""
+    match = SOURCE.match(fold(text))
+    if match is None or not match.group(1) or fold(text).startswith("出品"):
+        return None
+    return source_and_date(text)[0]
