@@ -44,7 +44,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from . import shapes
 from .assemble_briefs import BriefRules
 from .assemble_credits import CreditRules
 from .assemble_furniture import FurnitureRules
@@ -69,6 +68,9 @@ from .model import (
 )
 from .pagemeta import continues_co_organizers, record_meta_line
 from .pagemeta_navigation import closes_a_post, opens_recommendations
+from .shapes_credits import jump_marker, split_leading_jump, split_trailing_attribution
+from .shapes_furniture import is_advert_label, is_classified_heading, page_head
+from .shapes_sections import is_afterword, is_box_heading, is_plain_box_heading
 
 
 @dataclass
@@ -127,10 +129,10 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             return None
         if (
             (
-                shapes.is_box_heading(text)
-                or (len(text) <= 8 and shapes.is_plain_box_heading(text))
-                or shapes.is_afterword(text)  # 编辑回复： under a letter's signature
-                or (text[-1] in "：:" and opens_recommendations(text) and shapes.is_plain_box_heading(text[:-1]))
+                is_box_heading(text)
+                or (len(text) <= 8 and is_plain_box_heading(text))
+                or is_afterword(text)  # 编辑回复： under a letter's signature
+                or (text[-1] in "：:" and opens_recommendations(text) and is_plain_box_heading(text[:-1]))
             )
             and self._box_heading(index, line)  # (相关链接： over a box's title and its prose, not a list of links)
         ):
@@ -178,12 +180,12 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         self.in_recommendations = False
         if text[:1] == "【" and (self._bracketed_subheading(index, line) or self._bracketed_headline(index, line)):
             return None
-        if shapes.is_advert_label(text):  # 广告: what follows is paid for, not news
+        if is_advert_label(text):  # 广告: what follows is paid for, not news
             record_meta_line(self.meta, "banner", text)
             self._close_by_page()
             self.advert_next = True
             return None
-        if shapes.page_head(text) and self._story_goes_on_after(index):
+        if page_head(text) and self._story_goes_on_after(index):
             record_meta_line(self.meta, "banner", text)  # 第3版 between two paragraphs: the story goes on
             return None
         if self._commentator_over_headline(index, line):
@@ -223,13 +225,13 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
     # -- paragraphs ---------------------------------------------------------------
 
     def _paragraph(self, line: Line) -> None:
-        leading = shapes.split_leading_jump(line.text)
+        leading = split_leading_jump(line.text)
         if leading:  # （上接第1版）… : the rest of a story begun on another page
-            self._continuation(line, leading[0], shapes.jump_marker(leading[0])[1])
+            self._continuation(line, leading[0], jump_marker(leading[0])[1])
             if not leading[1]:
                 return
             line = Line(leading[1], line.end - len(leading[1]), line.end, line.parts)
-        trailing = shapes.split_trailing_attribution(line.text)
+        trailing = split_trailing_attribution(line.text)
         text = trailing[0] if trailing else line.text
         if trailing and (self._brief_after_closed_story(line, text) or self._first_brief_of_a_digest(line, text)):
             current = self.current  # its own attribution: a brief of its own, not a stray paragraph
@@ -280,7 +282,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         if self.advert_next:
             self.advert_next = False
             draft.flag("advertisement", "版面上标为“广告”：这是广告，不是新闻；请确认后删除或保留", title or line.text[:30])
-        elif title and shapes.is_classified_heading(title):
+        elif title and is_classified_heading(title):
             draft.classified = True  # flagged at the end, unless a dateline or byline shows it is news
         if title:
             draft.title_lines.append(title)
@@ -318,7 +320,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
 def _under_afterword(draft: Draft) -> bool:
     """The story's last block is the heading of the editors' word under its signature (编后, 编辑回复：)."""
     blocks = draft.item.blocks
-    return bool(blocks) and blocks[-1].kind == SUBHEADING and shapes.is_afterword(blocks[-1].text)
+    return bool(blocks) and blocks[-1].kind == SUBHEADING and is_afterword(blocks[-1].text)
 
 
 def _flag_classified(draft: Draft) -> None:

@@ -22,7 +22,18 @@ from .lines import Line
 from .lookahead import bullet_at, could_headline_at, story_at, titled_brief_at
 from .model import AUTHOR, PARAGRAPH, Block, Byline, Repair
 from .pagemeta import record_meta_line
-from .shapes import is_heading_like
+from .shapes_briefs import (
+    is_marked_brief,
+    is_news_lead,
+    is_place_led_headline,
+    place_tag,
+    run_in_brief,
+    run_in_headline,
+)
+from .shapes_furniture import is_bodies_column, is_briefs_heading, is_column_name
+from .shapes_headlines import is_heading_like
+from .shapes_lists import is_time_mark
+from .shapes_turns import named_speaker, opens_a_turn
 from .surnames import has_surname
 
 
@@ -31,13 +42,13 @@ class BriefRules:
 
     def _bullet(self, index: int, line: Line) -> bool:
         current = self._open()
-        if current is not None and current.briefs and shapes.is_marked_brief(line.text):
+        if current is not None and current.briefs and is_marked_brief(line.text):
             current.item.blocks.append(Block(PARAGRAPH, line.text))  # △…。（据新华社电）: one brief
             current.cover(line)
             return True
         if not shapes.is_bullet(line.text) or credits_bylines.parse_byline_line(line.text):
             return False  # ■本报记者 X is a byline with a mark, not a sidebar line
-        if current is not None and current.is_article and shapes.is_time_mark(line.text) and self._timeline_entry(index, current):
+        if current is not None and current.is_article and is_time_mark(line.text) and self._timeline_entry(index, current):
             current.add_subheading(line.text)  # ■ 7月8日 over its day's news: a timeline's entry, as 7月8日 is
             current.cover(line)
             return True
@@ -103,12 +114,12 @@ class BriefRules:
         its own opened by its place's tag, in a column of such briefs. The place is its 引题 (the marks
         around it recorded as taken out); it has no headline and is flagged (the briefs were one article
         under the column's name, the tags in its text)."""
-        tagged = shapes.place_tag(line.text)
+        tagged = place_tag(line.text)
         if tagged is None:
             return False
         marks, place, rest = tagged
         if not (
-            shapes.is_news_lead(rest) or credits_datelines.parse_lead(rest)
+            is_news_lead(rest) or credits_datelines.parse_lead(rest)
         ) or not self._opens_place_brief(index):
             return False
         self._close_by_page()
@@ -140,7 +151,7 @@ class BriefRules:
             return False
         column = headline_parts(current.title_lines[-1:])[1]
         if not (
-            shapes.is_briefs_heading(column) or shapes.is_column_name(column) or shapes.is_bodies_column(column)
+            is_briefs_heading(column) or is_column_name(column) or is_bodies_column(column)
         ):
             return False
         for title in current.title_lines:
@@ -154,25 +165,25 @@ class BriefRules:
 
         A name's turn needs a reporter's or question's turn beside it: ■地点：… in a box is a field."""
         label = shapes.strip_bullet(self.lines[index].text)
-        if shapes.opens_a_turn(label):
+        if opens_a_turn(label):
             return True
-        name = shapes.named_speaker(label)
+        name = named_speaker(label)
         if name is None or not has_surname(name):
             return False
         beside = (self.lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(self.lines))
-        return any(shapes.is_bullet(text) and shapes.opens_a_turn(shapes.strip_bullet(text)) for text in beside)
+        return any(shapes.is_bullet(text) and opens_a_turn(shapes.strip_bullet(text)) for text in beside)
 
     def _in_titled_briefs(self, index: int) -> bool:
         """Right under a briefs column's name, or after a brief of such a column."""
         previous = self.lines[index - 1].text if index else ""
-        return shapes.is_briefs_heading(previous) or (self.current is not None and self.current.titled_brief)
+        return is_briefs_heading(previous) or (self.current is not None and self.current.titled_brief)
 
     def _place_led_brief(self, line: Line) -> bool:
         """■ 大足区：科技特派员助力柑橘提质增效 over its story with no story open (first on the page, after
         a banner or a story's attribution) or under a column's name: a brief's headline, whatever the
         column is called or if it has no name (it was lost to a remainder or glued into the brief above
         as its sidebar)."""
-        if not shapes.is_place_led_headline(shapes.strip_bullet(line.text)):
+        if not is_place_led_headline(shapes.strip_bullet(line.text)):
             return False
         return self._open() is None or self._column_title_dropped()
 
@@ -184,7 +195,7 @@ class BriefRules:
     def _run_in_brief(self, index: int, line: Line, *, marked: bool = True) -> bool:
         """■江津区科协开展科普进社区活动 近日，…（江津区科协）: a brief's headline run into its lead, cut
         apart (the line was a sidebar line, or a remainder with no story to hold it)."""
-        cut = shapes.run_in_brief(line.text, marked=marked)
+        cut = run_in_brief(line.text, marked=marked)
         if cut is None:
             return False
         current = self._open()
@@ -216,7 +227,7 @@ class BriefRules:
         current = self._open()
         if not self._column_name_as_banner(current):
             return False
-        run_in = shapes.run_in_headline(text)
+        run_in = run_in_headline(text)
         if run_in is None:
             current.flag("missing_headline", f"栏目名下的段落“{text[:12]}…”带着自己的署名，是一条简讯，缺标题", text[:30])
             current.add_paragraph(text)
@@ -237,7 +248,7 @@ class BriefRules:
         brief's (the column's name was the first brief's headline, the others' missing)."""
         if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
             return False
-        if not shapes.is_briefs_heading(headline_parts(current.title_lines[-1:])[1]):
+        if not is_briefs_heading(headline_parts(current.title_lines[-1:])[1]):
             return False
         for title in current.title_lines:
             record_meta_line(self.meta, "banner", title)
@@ -253,7 +264,7 @@ class BriefRules:
             return False
         if any(block.text == text for block in current.item.blocks):
             return False  # the story's last paragraph printed again: a repeat, removed with the story's
-        run_in = shapes.run_in_headline(text)
+        run_in = run_in_headline(text)
         if run_in is None:
             draft = self._new_draft(line, title=None)
             draft.flag("missing_headline", f"署名之后的段落“{text[:12]}…”带着自己的署名，像另一条简讯，缺标题", text[:30])

@@ -30,7 +30,19 @@ from .model import (
     Repair,
 )
 from .pagemeta_editors import page_editors
-from .shapes import is_heading_like, is_prose
+from .shapes import is_prose
+from .shapes_credits import (
+    is_author_note,
+    is_end_mark,
+    is_to_be_continued,
+    jump_marker,
+    labelled_source,
+    split_trailing_attribution,
+)
+from .shapes_headlines import could_be_headline, is_heading_like, tail_of_a_cut_word
+from .shapes_notices import is_document_number, is_full_date
+from .shapes_pictures import is_picture_note
+from .shapes_sections import is_editors_note
 
 
 class CreditRules:
@@ -38,8 +50,8 @@ class CreditRules:
 
     def _attribution(self, index: int, line: Line) -> bool:
         content = shapes.attribution_of(line.text)
-        jump = shapes.jump_marker(line.text)  # also bare: 转第2版, 上接第1版
-        if (content is None and jump is None) or (content is not None and shapes.is_document_number(content)):
+        jump = jump_marker(line.text)  # also bare: 转第2版, 上接第1版
+        if (content is None and jump is None) or (content is not None and is_document_number(content)):
             return False  # （第0236号） under a 建议's title: its number, not who wrote it
         if jump and jump[0] == "from":
             self._continuation(line, line.text, jump[1])
@@ -55,25 +67,25 @@ class CreditRules:
         """Record a closing attribution ((渝科), （本报悉尼１月１日电）) and close the item."""
         content = shapes.attribution_of(printed) or printed
         item = target.item
-        jump = shapes.jump_marker(printed)
+        jump = jump_marker(printed)
         if jump:  # （下转第2版）: the rest of the story is on another page
             item.credit_lines.append(printed)
             target.flag("continues_elsewhere", f"正文在“{printed}”处转到第{jump[1]}版，后文不在这页文字里，请补全", printed)
             target.cover(line)
             target.closed = CLOSED_BY_ATTRIBUTION
             return
-        if shapes.is_full_date(content) and not target.has_body and target.title_lines and item.dateline is None:
+        if is_full_date(content) and not target.has_body and target.title_lines and item.dateline is None:
             item.dateline = content  # 在…大会上的讲话 over （2021年6月18日）: when it was given; it goes on
             item.credit_lines.append(printed)
             target.cover(line)
             return
-        if shapes.is_picture_note(content):  # （资料图片）: about a picture; the story goes on
+        if is_picture_note(content):  # （资料图片）: about a picture; the story goes on
             item.credit_lines.append(printed)
             target.cover(line)
             return
-        if shapes.is_end_mark(content) or shapes.is_author_note(content):
+        if is_end_mark(content) or is_author_note(content):
             item.credit_lines.append(printed)
-            if shapes.is_to_be_continued(content):  # （未完待续）: the rest is in a later issue
+            if is_to_be_continued(content):  # （未完待续）: the rest is in a later issue
                 target.flag("continues_elsewhere", f"正文以“{printed}”结束，后文不在这页文字里，请核对或补全", printed)
             target.cover(line)
             target.closed = CLOSED_BY_ATTRIBUTION
@@ -110,7 +122,7 @@ class CreditRules:
             item.bylines.extend(byline for byline in affiliated if byline not in item.bylines)
         elif item.source is None:  # （作者单位：重庆市科协）, （万州区科协/文）→ the body
             body = credits_sources.body_credited(content)
-            item.source, staff = credits_sources.source_then_staff(body[0] if body else shapes.labelled_source(content))
+            item.source, staff = credits_sources.source_then_staff(body[0] if body else labelled_source(content))
             item.bylines.extend(staff)  # （来源：川观新闻 记者 杨洋）: the outlet's reporter
         item.credit_lines.append(printed)
         target.cover(line)
@@ -163,7 +175,7 @@ class CreditRules:
         if not current.has_body and current.title_lines and not current.item.bylines:
             names = head_names(self.lines, index)  # (after a speech's date in brackets too)
             following = "".join(following.text for following in self.lines[index + 1 : index + 5])  # the lead, wrapped or not
-            if names and shapes.tail_of_a_cut_word(current.title_lines[-1], line.text, following):
+            if names and tail_of_a_cut_word(current.title_lines[-1], line.text, following):
                 return False  # 助力晚 over 秋生产: the headline's end, no author
             listed = winners_at(self.lines, index)  # 沙坪坝区树人小学 陈一诺 over more winners: the list's
             affiliated = None if names or listed else credits_bylines.affiliated_author(line.text)
@@ -204,8 +216,8 @@ class CreditRules:
             return False
         target = self._credit(line, [Byline(AUTHOR, name) for name in signed[0]])
         note = shapes.attribution_of(signed[1]) or ""
-        if target is not None and target.item.source is None and not shapes.is_author_note(note):
-            target.item.source = shapes.labelled_source(note)
+        if target is not None and target.item.source is None and not is_author_note(note):
+            target.item.source = labelled_source(note)
         return True
 
     def _body_signature(self, index: int, line: Line) -> bool:
@@ -291,7 +303,7 @@ class CreditRules:
         if lead.source and not item.source:
             item.source = lead.source
         # 本报讯 …任务。（李华）: a brief's one paragraph may carry its closing attribution too
-        trailing = shapes.split_trailing_attribution(lead.text) if lead.text else None
+        trailing = split_trailing_attribution(lead.text) if lead.text else None
         if lead.text:
             current.add_paragraph(trailing[0] if trailing else lead.text)
         current.cover(line)
@@ -406,7 +418,7 @@ def _headline_and_credit(text: str) -> tuple[int, int] | None:
     """
     for gap in _CUT_CANDIDATE.finditer(text, 0, 48):
         head, rest = text[: gap.start()], text[gap.end() :]
-        if shapes.visible_length(head) < 6 or not (is_heading_like(head) or shapes.could_be_headline(head)):
+        if shapes.visible_length(head) < 6 or not (is_heading_like(head) or could_be_headline(head)):
             continue
         if credits_datelines.parse_lead(rest) or credits_bylines.parse_byline_line(rest):
             return gap.start(), gap.end()
@@ -414,7 +426,7 @@ def _headline_and_credit(text: str) -> tuple[int, int] | None:
 
 
 def _only_editors_note(draft: Draft) -> bool:
-    return all(b.kind == PARAGRAPH and shapes.is_editors_note(b.text) for b in draft.item.blocks)
+    return all(b.kind == PARAGRAPH and is_editors_note(b.text) for b in draft.item.blocks)
 
 
 def headline_cut(headline: str, rest: str) -> Repair:

@@ -41,7 +41,21 @@ from .pagemeta_editors import names_page_editors
 from .pagemeta_heads import head_date, is_issue_line, wechat_head
 from .pagemeta_navigation import is_breadcrumb, is_contents_heading, is_digest_heading, is_page_first_teaser
 from .pagemeta_sources import labelled_source, web_info_fields
-from .shapes import is_heading_like
+from .shapes_briefs import is_news_lead
+from .shapes_furniture import (
+    is_column_name,
+    is_marked_banner,
+    is_masthead_name,
+    is_paper_name,
+    is_parallel_slogan,
+    is_public_service_label,
+    reads_as_account_name,
+)
+from .shapes_headlines import could_be_headline, is_heading_like
+from .shapes_lists import list_number
+from .shapes_notices import is_full_date, is_salutation, names_a_document, signs_with_date
+from .shapes_pictures import is_picture_note
+from .shapes_sections import is_decorated_heading, is_editors_note, opens_a_piece
 
 # A journal's issue under its name: 2023年12月 调查研究, 2024年第3期 (the month or number, maybe the column)
 _WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line's labels of people who made the story
@@ -72,7 +86,7 @@ class FurnitureRules:
         if meta_kind == "site_date" and self._date_inside_sentence(index, line):
             return True
         current = self._open()
-        if shapes.is_picture_note(text) and current is not None and current.has_body:
+        if is_picture_note(text) and current is not None and current.has_body:
             current.item.credit_lines.append(text)  # 图片来源：网络 under a story's picture: the story goes on
             current.cover(line)
             return True
@@ -97,7 +111,7 @@ class FurnitureRules:
         mid-sentence (the words above govern it, the story goes on under it) is the sentence's; it was
         taken for the page's date and the deadline lost."""
         current = self._open()
-        if not (current and current.is_article and current.has_body) or not shapes.is_full_date(line.text):
+        if not (current and current.is_article and current.has_body) or not is_full_date(line.text):
             return False
         last = current.item.blocks[-1]
         if last.kind != PARAGRAPH or not continues(last.text, line.text) or not self._story_goes_on_after(index):
@@ -120,7 +134,7 @@ class FurnitureRules:
         return (
             story_at(self.lines, after)
             and not credit_at(self.lines, after)
-            and not shapes.is_news_lead(self.lines[after].text)
+            and not is_news_lead(self.lines[after].text)
         )
 
     def _furniture_kind(self, index: int, line: Line) -> str | None:
@@ -178,8 +192,8 @@ class FurnitureRules:
         under = self.lines[index + 1].text
         if self.result.drafts or self.meta.site:
             # the next page's 重庆科技报 over its date or first headline, or a site's name over its breadcrumb
-            masthead = shapes.is_masthead_name(line.text) and (
-                not story_at(self.lines, index + 1) or shapes.opens_a_piece(under)  # over 编者按：…
+            masthead = is_masthead_name(line.text) and (
+                not story_at(self.lines, index + 1) or opens_a_piece(under)  # over 编者按：…
             )
             if not (masthead or is_breadcrumb(under)):
                 return False
@@ -189,7 +203,7 @@ class FurnitureRules:
         following = meta_line_kind(under)
         if following == "decoration" and index + 2 < len(self.lines):
             following = meta_line_kind(self.lines[index + 2].text)  # its English name in between
-        over_date = following == "site_date" and shapes.is_paper_name(line.text)
+        over_date = following == "site_date" and is_paper_name(line.text)
         # 重庆科协 over 2021年第3期, 2023年12月 调查研究; not 德阳市科协会议纪要 over 〔2024〕第3期 and its text
         over_issue = (
             len(line.text) <= 12 and is_issue_line(under) and not story_at(self.lines, after_meta(self.lines, index + 2))
@@ -201,8 +215,8 @@ class FurnitureRules:
             or _body_over_its_bulletin(line.text, under)
             or self._site_over_headline_and_info(index, line.text)
             or (
-                shapes.is_masthead_name(line.text)
-                and (shapes.could_be_headline(under) or shapes.opens_a_piece(under))  # over 编者按：… too
+                is_masthead_name(line.text)
+                and (could_be_headline(under) or opens_a_piece(under))  # over 编者按：… too
             )
         ):
             return False  # (四川科技报 over a headline: no date line under the paper's name)
@@ -215,7 +229,7 @@ class FurnitureRules:
         (its name, not a kicker: a 引题 names no body alone) over the page's first headline and its info line."""
         if index + 2 >= len(self.lines) or not _SITE_OWNER.search(text) or len(text) > 20:
             return False
-        return shapes.could_be_headline(self.lines[index + 1].text) and meta_line_kind(
+        return could_be_headline(self.lines[index + 1].text) and meta_line_kind(
             self.lines[index + 2].text
         ) in ("web_info", "site_date")
 
@@ -229,7 +243,7 @@ class FurnitureRules:
             return False
         if after_meta(self.lines, index + 1) < len(self.lines):
             return False
-        if index + 1 < len(self.lines) and shapes.signs_with_date(text, self.lines[index + 1].text):
+        if index + 1 < len(self.lines) and signs_with_date(text, self.lines[index + 1].text):
             return False  # 重庆市科学技术协会 over 2024年8月15日: a notice's signature
         if self.meta.site is None:
             self.meta.site = text
@@ -314,7 +328,7 @@ class FurnitureRules:
             and current.title_lines
             and not current.has_body
             and current.item.source is None
-            and shapes.names_a_document(current.title_lines[-1])
+            and names_a_document(current.title_lines[-1])
         ):
             current.item.source = office
 
@@ -341,7 +355,7 @@ class FurnitureRules:
             or current.has_credit
             or current.item.captions
             or len(current.title_lines) != 1
-            or not shapes.reads_as_account_name(current.title_lines[0])
+            or not reads_as_account_name(current.title_lines[0])
             or index < 1
             or self.lines[index - 1].text != current.title_lines[0]
             or self._story_under_date(index)
@@ -362,7 +376,7 @@ class FurnitureRules:
         introduces the post's headline below it; a note over the story's text is the story's first paragraph,
         under the headline above the date."""
         following = after_meta(self.lines, index + 1)
-        if following < len(self.lines) and shapes.is_editors_note(self.lines[following].text):
+        if following < len(self.lines) and is_editors_note(self.lines[following].text):
             return story_at(self.lines, following + 1)
         return story_at(self.lines, following) and not exclaimed_headline_at(self.lines, following)
 
@@ -376,7 +390,7 @@ class FurnitureRules:
         if dated_links_at(self.lines, index):
             record_meta_line(self.meta, "navigation", line.text)
             return True
-        if len(line.text) <= 12 and shapes.is_heading_like(line.text) and dated_links_at(self.lines, index + 1):
+        if len(line.text) <= 12 and is_heading_like(line.text) and dated_links_at(self.lines, index + 1):
             record_meta_line(self.meta, "banner", line.text)  # 通知公告 over the list: the column's name
             return True
         return False
@@ -412,7 +426,7 @@ class FurnitureRules:
             return False
         if announces_story(self.lines, index + 1) and not self._headline_below(index + 1):
             return False  # this title's byline, lead or 副题 follows: a story of its own
-        if credits_photos.parse_photo_credit(text) or shapes.is_parallel_slogan(text) or shapes.is_marked_banner(text):
+        if credits_photos.parse_photo_credit(text) or is_parallel_slogan(text) or is_marked_banner(text):
             return False  # a picture's caption, or a section's banner over what follows: the list has ended
         record_meta_line(self.meta, "navigation", text)
         return True
@@ -422,12 +436,12 @@ class FurnitureRules:
         ends the open story."""
         return (
             (
-                shapes.is_marked_banner(text)
+                is_marked_banner(text)
                 and not credits_bylines.parse_byline_line(text)  # 【记者 王磊】 is a byline
-                and not shapes.opens_a_piece(text)  # 【编者按】 over its text opens the piece below
+                and not opens_a_piece(text)  # 【编者按】 over its text opens the piece below
             )
             or (
-                shapes.is_parallel_slogan(text)
+                is_parallel_slogan(text)
                 and credits_photos.parse_photo_credit(text) is None  # 本报记者 王建民摄: a credit, not a slogan
                 and not prose_at(self.lines, index + 1)
                 and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
@@ -444,11 +458,11 @@ class FurnitureRules:
     def _public_service_message(self, index: int, text: str) -> bool:
         """公益广告 and the slogan under it (节约用水从我做起): the paper's own message, page furniture
         (the label was an item without text, the slogan its title); a headline over its story is no slogan."""
-        if shapes.is_public_service_label(text):
+        if is_public_service_label(text):
             return True
         return (
             index > 0
-            and shapes.is_public_service_label(self.lines[index - 1].text)
+            and is_public_service_label(self.lines[index - 1].text)
             and is_heading_like(text)
             and not story_at(self.lines, after_meta(self.lines, index + 1))  # (the page's footer may follow)
             and not announces_story(self.lines, index + 1)
@@ -457,7 +471,7 @@ class FurnitureRules:
     def _decorated_banner(self, index: int, text: str) -> bool:
         """✦ 本周看点 ✦ between stories (none open, or over a headline over its news lead): a section's
         banner; inside a story, its sub-heading."""
-        if not (text[:1] == text[-1:] and shapes.is_decorated_heading(text) and not credits_bylines.parse_byline_line(text)):
+        if not (text[:1] == text[-1:] and is_decorated_heading(text) and not credits_bylines.parse_byline_line(text)):
             return False
         current = self._open()
         if current is None:
@@ -468,7 +482,7 @@ class FurnitureRules:
         return (
             current.item.dateline is not None
             and could_headline_at(self.lines, index + 1)
-            and shapes.is_news_lead(lead)
+            and is_news_lead(lead)
         )
 
     def _named_in_capitals_too(self, index: int, text: str) -> bool:
@@ -479,21 +493,21 @@ class FurnitureRules:
             len(text) <= 8
             and is_heading_like(text)
             and is_name_in_capitals(following)
-            and not shapes.is_masthead_name(text)
+            and not is_masthead_name(text)
         )
 
     def _column_head(self, index: int, text: str) -> bool:
         """科普时间 over 冬季如何预防流感？ and its byline or story: the column's name, not a title
         over a 副题 (a 副题 opening with a dash keeps the two lines one headline)."""
-        if not shapes.is_column_name(text):
+        if not is_column_name(text):
             return False
         if index + 2 < len(self.lines) and names_page_editors(self.lines[index + 1].text):
             index += 1  # 科协动态 over 编辑 / 王丽   美编 / 刘洋, then the headline: the section's editors between
         headline = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        if not (is_heading_like(headline) or shapes.could_be_headline(headline)) or headline.startswith(("——", "--")):
+        if not (is_heading_like(headline) or could_be_headline(headline)) or headline.startswith(("——", "--")):
             return False
         if (
-            shapes.is_column_name(headline)
+            is_column_name(headline)
             or meta_line_kind(headline) is not None  # 科协动态 over 2021-06-18 17:30: a web page's title
             or credits_names.parse_names(headline)  # 华文女作家的风采 over 曾敏之: a title over its author
             or credits_bylines.parse_byline_line(headline)
@@ -505,7 +519,7 @@ class FurnitureRules:
         return (
             announces_story(self.lines, following)
             or story_at(self.lines, following)
-            or (following < len(self.lines) and shapes.is_salutation(self.lines[following].text))  # 编辑同志：
+            or (following < len(self.lines) and is_salutation(self.lines[following].text))  # 编辑同志：
         )
 
 
@@ -513,10 +527,10 @@ class FurnitureRules:
 def _body_over_its_bulletin(name: str, under: str) -> bool:
     """四川省土壤肥料学会 over 工作简报 (or over 科协工作通讯, 科普周刊): the body that issues the bulletin,
     printed over its name, is the site; no headline names a body alone."""
-    return len(name) <= 20 and bool(_SITE_OWNER.search(name)) and shapes.is_masthead_name(under)
+    return len(name) <= 20 and bool(_SITE_OWNER.search(name)) and is_masthead_name(under)
 
 
 def _listed_title(text: str) -> bool:
     """2.四川省第十一届青少年科技创新大赛圆满落幕 under 往期回顾: a numbered post title, no sentence,
     however long (one of 18 characters or more read as story text and made an item without a headline)."""
-    return shapes.list_number(text) is not None and not shapes.ends_sentence(text) and len(text) <= 60
+    return list_number(text) is not None and not shapes.ends_sentence(text) and len(text) <= 60

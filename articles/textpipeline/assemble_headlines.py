@@ -57,7 +57,28 @@ from .lookahead import (
 )
 from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
 from .pagemeta import meta_line_kind, record_meta_line
-from .shapes import is_heading_like
+from .shapes_briefs import is_news_lead, place_labelled_headline
+from .shapes_furniture import is_briefs_heading, is_column_name, is_rule
+from .shapes_headlines import (
+    SUBJECT_TAIL,
+    bracketed_headline,
+    could_be_headline,
+    is_heading_like,
+    is_strong_headline,
+    labelled_headline,
+    reads_as_news_headline,
+)
+from .shapes_lists import (
+    is_award_grade,
+    is_field_line,
+    is_figure_line,
+    is_listed,
+    is_names_field,
+    is_numbered_heading,
+)
+from .shapes_notices import is_document_title, is_salutation
+from .shapes_sections import is_section_number, opens_a_piece
+from .shapes_turns import asks_again, asks_as_reader, is_closing_formula, opens_a_turn
 
 
 class HeadlineRules:
@@ -67,8 +88,8 @@ class HeadlineRules:
         """●快讯● 永川区科协举办… over its story: the label is a banner, the rest the headline.
         (It was a sidebar line of the story above, which then took this one's text.) A place behind a
         mark (▲甘孜州 丹巴县章谷镇科协开展…) is the brief's own label, its 引题 (it was the title)."""
-        parts = shapes.labelled_headline(line.text)
-        placed = None if parts else shapes.place_labelled_headline(line.text)
+        parts = labelled_headline(line.text)
+        placed = None if parts else place_labelled_headline(line.text)
         if (parts or placed) is None or not (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1)):
             return False
         if placed:  # ▲甘孜州 丹巴县章谷镇科协开展…: the place is the brief's 引题, the mark taken out
@@ -86,7 +107,7 @@ class HeadlineRules:
     def _bracketed_headline(self, index: int, line: Line) -> bool:
         """【永川区科协举办青少年科技创新大赛】 over its lead or story: the story's headline, not a banner
         (the story was flagged as having none); the brackets are recorded as taken out."""
-        headline = shapes.bracketed_headline(line.text)
+        headline = bracketed_headline(line.text)
         if headline is None or not (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1)):
             return False
         self._digest_title_as_banner()
@@ -99,14 +120,14 @@ class HeadlineRules:
         """编者按：… after a finished story (or first on the page) and over a headline: it opens the
         piece below, which takes that headline; it is not the last paragraph of the story above."""
         current = self._open()
-        if not shapes.opens_a_piece(line.text) or (current is not None and not current.has_body):
+        if not opens_a_piece(line.text) or (current is not None and not current.has_body):
             return False  # right under its headline: the story's first paragraph, as printed
         label = _bare_note_label(line.text) and prose_at(self.lines, index + 1)  # 编者按 over its text
         following = after_meta(self.lines, index + (2 if label else 1))
         if following < len(self.lines) and self._column_head(following, self.lines[following].text):
             following += 1
         headline = self.lines[following].text if following < len(self.lines) else ""
-        if not (is_heading_like(headline) or shapes.could_be_headline(headline)):
+        if not (is_heading_like(headline) or could_be_headline(headline)):
             return False
         if not (
             announces_story(self.lines, following + 1)
@@ -141,10 +162,10 @@ class HeadlineRules:
         """问：天热了，老人如何预防中暑？ over 答：… where no story is open: a health tip's question is its
         only headline (under a headline, or inside an interview, it is a turn of the text)."""
         text = line.text
-        if self._open() is not None or text[:1] not in "问Q" or text[-1] not in "？?" or not shapes.opens_a_turn(text):
+        if self._open() is not None or text[:1] not in "问Q" or text[-1] not in "？?" or not opens_a_turn(text):
             return False
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        if following[:1] not in "答A" or not shapes.opens_a_turn(following):
+        if following[:1] not in "答A" or not opens_a_turn(following):
             return False
         self._new_draft(line, title=text)
         return True
@@ -155,7 +176,7 @@ class HeadlineRules:
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if current and current.has_body and cut_inside_a_name(text, following):
             return False  # 区科协主席王 over 明介绍，…: a paragraph's start a break cut, no sub-heading
-        if current and current.has_body and shapes.is_names_field(text):
+        if current and current.has_body and is_names_field(text):
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
         if current and current.has_body and cv_entry_at(self.lines, index):
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
@@ -164,7 +185,7 @@ class HeadlineRules:
         if (
             current
             and current.has_body
-            and shapes.is_field_line(text)
+            and is_field_line(text)
             and (among_fields(current, following) or field_under_field(current, text, following))
         ):  # 报名时间：… between 岗位要求：… and 报名方式：…, 列席：… under 出席：…: a field, no (sub-)heading
             return False
@@ -173,13 +194,13 @@ class HeadlineRules:
             current.cover(line)
             return True
         if not is_heading_like(text):
-            if shapes.is_numbered_heading(text):
+            if is_numbered_heading(text):
                 return self._numbered_subheading(index, line)
             if text.endswith("。") and self._stopped_numbered_heading(index, line):
                 return True
             if QUESTION_HEAD.match(text) and self._question_subheading(index, line):
                 return True
-            if not shapes.could_be_headline(text):
+            if not could_be_headline(text):
                 return False
             if not (
                 announces_story(self.lines, index + 1)
@@ -196,7 +217,7 @@ class HeadlineRules:
             record_meta_line(self.meta, "banner", text)  # 图片新闻 over titled photos: the section's name
             self._close_by_page()
             return True
-        if shapes.is_column_name(text) and not shapes.is_briefs_heading(text) and self._credited_caption_at(index + 1):
+        if is_column_name(text) and not is_briefs_heading(text) and self._credited_caption_at(index + 1):
             record_meta_line(self.meta, "banner", text)  # 环球掠影 over 图为…。新华社发: the photo column's name
             self._close_by_page()
             return True
@@ -209,15 +230,15 @@ class HeadlineRules:
             return False  # 出席会议的还有： over 王建华 李红梅…: the story's list, not a headline over its authors
         if current and current.has_body and self._signs_notice(index):
             return False  # 重庆市科学技术协会 over 2023年12月15日: the notice's signature, its text
-        if current and current.has_body and shapes.is_figure_line(text) and _last_is_figure_line(current):
+        if current and current.has_body and is_figure_line(text) and _last_is_figure_line(current):
             return False  # 300余项 推广实用技术 under 2万人次 培训农民: the sidebar's figures go on
-        if shapes.is_briefs_heading(text) and (
+        if is_briefs_heading(text) and (
             titled_brief_at(self.lines, index + 1) or run_in_brief_at(self.lines, index + 1)
         ):  # 科协动态 over ■ 南充市科协开展… and its story, 科技简讯 over 我国首台…下线 近日，…: the column's
             record_meta_line(self.meta, "banner", text)  # name, ending the story above; each brief
             self._close_by_page()  # under its own headline is an item of its own
             return True
-        if (bullet_at(self.lines, index + 1) or marked_brief_at(self.lines, index + 1)) and shapes.is_briefs_heading(text):
+        if (bullet_at(self.lines, index + 1) or marked_brief_at(self.lines, index + 1)) and is_briefs_heading(text):
             self._new_draft(line, title=text).briefs = True  # 科协简讯 over its marked briefs: an item
             return True
         if bullet_at(self.lines, index + 1):
@@ -240,24 +261,24 @@ class HeadlineRules:
             and not current.has_credit
             and not self.after_photo
         ):
-            if shapes.is_numbered_heading(text) and self._numbered_subheading(index, line):
+            if is_numbered_heading(text) and self._numbered_subheading(index, line):
                 return True  # （一）加强组织建设 under the headline, （二）… further on: the first section, no 副题
-            if shapes.is_award_grade(text) or winners_at(self.lines, index):
+            if is_award_grade(text) or winners_at(self.lines, index):
                 current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单: the list begins, no more headline
                 current.cover(line)
                 return True
             current.title_lines.append(text)
             current.cover(line)
             return True
-        if after_colon(current) and not (shapes.is_strong_headline(text) or shapes.is_numbered_heading(text)):
+        if after_colon(current) and not (is_strong_headline(text) or is_numbered_heading(text)):
             return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
         if (
             current is None
             or self.after_photo
-            or shapes.is_strong_headline(text)
+            or is_strong_headline(text)
             or announces_story(self.lines, index + 1)
             or numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
-            or (titled_photo_at(self.lines, index + 1) and not shapes.is_listed(text))  # 美丽乡村 over 茶园一景。 刘洋 摄
+            or (titled_photo_at(self.lines, index + 1) and not is_listed(text))  # 美丽乡村 over 茶园一景。 刘洋 摄
             or (current.title_lines and current.item.captions and not current.has_body)  # after a titled photo
             or dashed_subtitle_at(self.lines, index + 1)  # 让科技之花开遍巴渝乡村 over ——…综述
             or (heading_at(self.lines, index + 1) and dashed_subtitle_at(self.lines, index + 2))  # its 引题
@@ -275,9 +296,9 @@ class HeadlineRules:
             return True  # brief has no sub-headings, so this heads the next story
         if self._next_news_story(current, index, text):
             draft = self._new_draft(line, title=text)
-            ruled = index > 0 and shapes.is_rule(self.lines[index - 1].text)  # ———— between the two
+            ruled = index > 0 and is_rule(self.lines[index - 1].text)  # ———— between the two
             dated = index + 1 < len(self.lines) and meta_line_kind(self.lines[index + 1].text) in _DATE_LINES
-            briefs = bool(self.meta.banners) and shapes.is_briefs_heading(self.meta.banners[-1])  # 科协动态 over them
+            briefs = bool(self.meta.banners) and is_briefs_heading(self.meta.banners[-1])  # 科协动态 over them
             if not (ruled or dated or briefs):  # a sub-heading has no date line of its own, a brief no sub-heading
                 draft.flag(
                     "headline_or_subheading",
@@ -292,10 +313,10 @@ class HeadlineRules:
             last is not None
             and last.kind == PARAGRAPH
             and opens_or_continues_list(last.text)
-            and not shapes.is_numbered_heading(text)
+            and not is_numbered_heading(text)
         ):
             return False  # one of the short lines a colon introduced: 其中： / 科普讲座3600余场
-        if shapes.is_section_number(text) and current.has_body and heading_at(self.lines, index + 1):
+        if is_section_number(text) and current.has_body and heading_at(self.lines, index + 1):
             current.add_subheading(text)  # 01 over 科技特派员扎根田间: the heading joins it below
             current.cover(line)
             return True
@@ -304,7 +325,7 @@ class HeadlineRules:
             and (prose_at(self.lines, index + 1) or numbered_section_at(self.lines, index))  # （一）… over 1.…
             and reads_as_subheading(text)
         ):
-            if last is not None and last.kind == SUBHEADING and shapes.is_section_number(last.text):
+            if last is not None and last.kind == SUBHEADING and is_section_number(last.text):
                 current.item.blocks[-1] = Block(SUBHEADING, f"{last.text} {text}")
             else:
                 current.add_subheading(text)
@@ -322,10 +343,10 @@ class HeadlineRules:
             current.is_article
             and current.has_body
             and blocks[0].kind == PARAGRAPH
-            and shapes.asks_as_reader(blocks[0].text)
+            and asks_as_reader(blocks[0].text)
             and blocks[-1].kind == PARAGRAPH
-            and shapes.asks_as_reader(following)
-            and not shapes.asks_again(following, blocks[0].text)  # 李女士又问：… under 花期保果: the same piece
+            and asks_as_reader(following)
+            and not asks_again(following, blocks[0].text)  # 李女士又问：… under 花期保果: the same piece
         )
 
     def _addressed_document(self, current: Draft, index: int, text: str) -> bool:
@@ -339,8 +360,8 @@ class HeadlineRules:
             and last is not None
             and last.kind == PARAGRAPH
             and shapes.ends_sentence(last.text)
-            and shapes.is_document_title(text)
-            and shapes.is_salutation(following)
+            and is_document_title(text)
+            and is_salutation(following)
             and prose_at(self.lines, index + 2)
         )
 
@@ -348,7 +369,7 @@ class HeadlineRules:
         """小区里的“科普角”为何成了杂物间？ over 编辑同志： and the letter: a letter's title, punctuated or not
         (a question is the usual title of a reader's letter)."""
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        return self._open() is None and shapes.is_salutation(following) and prose_at(self.lines, index + 2)
+        return self._open() is None and is_salutation(following) and prose_at(self.lines, index + 2)
 
     def _question_under_label(self, text: str) -> bool:
         """防范电信诈骗，你知道多少？ right under 科普知识小测试: the headline's question under the column's
@@ -396,7 +417,7 @@ class HeadlineRules:
         Web pages and briefs print stories with neither byline nor dateline; a sub-heading
         is shorter and the stories of a round-up it divides rarely each open with a date.
         """
-        if not (current.is_article and current.has_body and shapes.reads_as_news_headline(text)):
+        if not (current.is_article and current.has_body and reads_as_news_headline(text)):
             return False
         if _ROUNDUP_PART.match(text) and any(_ROUNDUP.search(title) for title in current.title_lines):
             return False  # 渝中区：… under ——全市各区县科协开展全国科普日活动综述: a part's heading
@@ -405,7 +426,7 @@ class HeadlineRules:
         paragraphs = [b.text for b in current.item.blocks if b.kind == PARAGRAPH]
         if not paragraphs or not shapes.ends_sentence(paragraphs[-1]):
             return False
-        opened_with_lead = current.item.dateline is not None or shapes.is_news_lead(paragraphs[0])
+        opened_with_lead = current.item.dateline is not None or is_news_lead(paragraphs[0])
         after = after_meta(self.lines, index + 1)  # 2022/3/17 来源：… may come between
         following = self.lines[after].text if after < len(self.lines) else ""
         # After a feature without sections (no lead of its own), a lead that names the headline's subject
@@ -413,17 +434,17 @@ class HeadlineRules:
         # A document divided by numbered sections (一、总体要求) or closed by its formula (谢谢大家！) is no
         # round-up: an unnumbered headline after it is the next story's.
         roundup = (
-            any(block.kind == SUBHEADING and not shapes.is_listed(block.text) for block in current.item.blocks)
-            and not shapes.is_closing_formula(paragraphs[-1])
+            any(block.kind == SUBHEADING and not is_listed(block.text) for block in current.item.blocks)
+            and not is_closing_formula(paragraphs[-1])
         ) or any(_ROUNDUP.search(title) for title in current.title_lines)
-        return shapes.is_news_lead(following) and (
+        return is_news_lead(following) and (
             opened_with_lead or (not roundup and _lead_repeats_subject(text, following))
         )
 
 
 def _bare_note_label(text: str) -> bool:
     """编者按, 【编者按】, 编者按：: the note's label on a line of its own, its text under it."""
-    return shapes.opens_a_piece(text) and len(text.strip("【】[]：: ")) <= 4
+    return opens_a_piece(text) and len(text.strip("【】[]：: ")) <= 4
 
 
 # A headline's line in English: Latin words only (three or more), no Chinese
@@ -438,7 +459,7 @@ _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科�
 _SHORT_HEADLINE = 24  # characters: a line with a comma after a closed story is a headline up to this long
 
 # 万州区科协举办科普讲座: the body or place a news headline opens with
-_HEADLINE_SUBJECT = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?{shapes.SUBJECT_TAIL}")
+_HEADLINE_SUBJECT = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?{SUBJECT_TAIL}")
 
 
 def _lead_repeats_subject(headline: str, lead: str) -> bool:
@@ -452,4 +473,4 @@ _DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源
 
 def _last_is_figure_line(draft: Draft) -> bool:
     last = draft.item.blocks[-1] if draft.item.blocks else None
-    return last is not None and last.kind == PARAGRAPH and shapes.is_figure_line(last.text)
+    return last is not None and last.kind == PARAGRAPH and is_figure_line(last.text)

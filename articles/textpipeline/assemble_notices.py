@@ -20,7 +20,17 @@ from .lookahead import after_meta, announces_story, story_at
 from .model import PARAGRAPH
 from .pagemeta import meta_line_kind
 from .pagemeta_boxes import is_contact_line
-from .shapes import is_heading_like
+from .shapes_furniture import is_masthead_name
+from .shapes_headlines import SUBJECT_TAIL, is_heading_like, is_notice_title
+from .shapes_lists import is_field_line, is_table_row, opens_with_label, spaced_cells
+from .shapes_notices import (
+    is_attachment_line,
+    is_bare_attachment_head,
+    is_full_date,
+    is_issuer,
+    signing_bodies,
+    signs_with_date,
+)
 
 
 class NoticeRules:
@@ -31,12 +41,12 @@ class NoticeRules:
         the signature under it its 副题); 附件 under the signed document heads the attachment printed
         with it, and the attachment's title under that is a sub-heading (they were an item of their own,
         附件 its byline)."""
-        if not shapes.is_attachment_line(line.text):
+        if not is_attachment_line(line.text):
             return False
         draft = self.current
         if draft is None or not (draft.is_article and draft.has_body) or draft.closed not in (None, CLOSED_BY_BYLINE):
             return False
-        if not shapes.is_bare_attachment_head(line.text):
+        if not is_bare_attachment_head(line.text):
             if draft.closed:
                 return False
             draft.add_paragraph(line.text)
@@ -72,7 +82,7 @@ class NoticeRules:
 
     def _signs_notice(self, index: int) -> bool:
         following = index + 1
-        return following < len(self.lines) and shapes.signs_with_date(
+        return following < len(self.lines) and signs_with_date(
             self.lines[index].text, self.lines[following].text
         )
 
@@ -85,8 +95,8 @@ class NoticeRules:
         """四川科技报社 at ``index``, no date under it: an issuer's name alone, as a notice is signed."""
         return (
             index < len(self.lines)
-            and shapes.is_issuer(self.lines[index].text)
-            and not shapes.is_masthead_name(self.lines[index].text)
+            and is_issuer(self.lines[index].text)
+            and not is_masthead_name(self.lines[index].text)
             and not self._signs_notice(index)  # over its date: signed and dated
         )
 
@@ -95,7 +105,7 @@ class NoticeRules:
         bodies sign with the one at ``index``."""
         for following in range(index + 1, min(index + 1 + _MOST_SIGNING_LINES, len(self.lines))):
             text = self.lines[following].text
-            if shapes.is_full_date(text):
+            if is_full_date(text):
                 return True
             if not is_heading_like(text):
                 return False
@@ -108,7 +118,7 @@ class NoticeRules:
         if not (current and current.is_article and current.has_body):
             return False
         last = current.item.blocks[-1]
-        if last.kind != PARAGRAPH or not shapes.signs_with_date(last.text, line.text):
+        if last.kind != PARAGRAPH or not signs_with_date(last.text, line.text):
             return False
         current.item.source = current.item.source or "、".join(_signing_issuers(current))  # who issued it
         current.add_paragraph(line.text)
@@ -129,7 +139,7 @@ class NoticeRules:
             return False
         signed_at_the_end = self._signs_alone(index) and is_contact_line(last.text)
         signed_under_notice = (
-            any(shapes.is_notice_title(title) for title in current.title_lines)
+            any(is_notice_title(title) for title in current.title_lines)
             and shapes.ends_sentence(last.text)
             and not story_at(self.lines, index + 1)  # a body's name over prose heads a part of the text
             # the first of bodies signing together, one a line (西昌学院 among them, its name no issuer's)
@@ -153,7 +163,7 @@ class NoticeRules:
         sentence, over the next piece's headline and its lead (the last signer had become that headline);
         else None. A longer run of such lines is a list (张建国  重庆大学 …)."""
         current = self._open()
-        if not any(shapes.is_notice_title(title) for title in current.title_lines):
+        if not any(is_notice_title(title) for title in current.title_lines):
             return None
         first = last = index
         while first - 1 > 0 and self._signs_undated(first - 1):
@@ -192,11 +202,11 @@ def _signing_issuers(draft: Draft) -> list[str]:
     (倡议单位：A　B), which opens the signature."""
     issuers: list[str] = []
     for block in reversed(draft.item.blocks[-_MOST_SIGNING_LINES:]):
-        bodies = shapes.signing_bodies(block.text) if block.kind == PARAGRAPH else []
+        bodies = signing_bodies(block.text) if block.kind == PARAGRAPH else []
         if not bodies:
             break
         issuers[:0] = bodies
-        if shapes.opens_with_label(block.text):
+        if opens_with_label(block.text):
             break
     return issuers
 
@@ -208,7 +218,7 @@ def among_fields(draft: Draft, following: str) -> bool:
     """The draft's last paragraph and the line after the one at hand each open with a label (岗位要求：…,
     报名方式：…): the line between them is one of those fields too."""
     last = draft.item.blocks[-1]
-    return last.kind == PARAGRAPH and shapes.opens_with_label(last.text) and shapes.opens_with_label(following)
+    return last.kind == PARAGRAPH and opens_with_label(last.text) and opens_with_label(following)
 
 
 def field_under_field(draft: Draft, text: str, following: str) -> bool:
@@ -219,27 +229,27 @@ def field_under_field(draft: Draft, text: str, following: str) -> bool:
     last = draft.item.blocks[-1]
     return (
         last.kind == PARAGRAPH
-        and shapes.is_field_line(last.text)
-        and shapes.is_field_line(text)
+        and is_field_line(last.text)
+        and is_field_line(text)
         and not _SUBJECT_LABEL.match(text)
         and not (credits_bylines.parse_byline_line(following) or credits_datelines.parse_lead(following))
     )
 
 
-_SUBJECT_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{1,5}}{shapes.SUBJECT_TAIL}[：:]")
+_SUBJECT_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{1,5}}{SUBJECT_TAIL}[：:]")
 
 
 def row_under_row(draft: Draft, text: str) -> bool:
     """A line of cells spaced apart right under a table's row is its next row, however few its cells
     (three phrases spaced apart alone may be a headline's)."""
     last = draft.item.blocks[-1]
-    return last.kind == PARAGRAPH and shapes.is_table_row(last.text) and shapes.spaced_cells(text) >= 2
+    return last.kind == PARAGRAPH and is_table_row(last.text) and spaced_cells(text) >= 2
 
 
 def opens_fields(text: str, following: str) -> bool:
     """领衔代表：刘建平 over 附议代表：王丽、陈刚: a run of a document's field lines, each a label and its value
     (作者：… over 发布时间：… is a web page's head, its info line no field of the text)."""
-    return shapes.is_field_line(text) and shapes.is_field_line(following) and meta_line_kind(following) is None
+    return is_field_line(text) and is_field_line(following) and meta_line_kind(following) is None
 
 
 def _last_paragraph(draft: Draft | None) -> str:

@@ -26,6 +26,18 @@ from .model import (
     Repair,
 )
 from .pagemeta import record_meta_line
+from .shapes_briefs import is_marked_brief
+from .shapes_credits import pictures_given_by
+from .shapes_headlines import is_strong_headline
+from .shapes_lists import is_list_item, list_number
+from .shapes_pictures import (
+    PICTURE_POINTERS,
+    ends_with_credit,
+    is_numbered_caption,
+    is_picture_marker,
+    is_pointed_caption,
+    is_scene_caption,
+)
 
 _DOWN_POINTERS = ("▼", "▽", "↓", "👇")  # alone on a line: the picture under it is gone from the copy
 
@@ -72,7 +84,7 @@ class PictureRules:
 
     def _picture_marker(self, index: int, line: Line) -> bool:
         current = self.current
-        if not (shapes.is_picture_marker(line.text) and current):
+        if not (is_picture_marker(line.text) and current):
             return False
         current.picture_mode = True
         current.item.credit_lines.append(line.text)
@@ -83,9 +95,9 @@ class PictureRules:
         """After 图片：, a caption line: 图为…, １、…, or 矿工（石膏）（孙宝田）."""
         current = self.current
         text = line.text
-        if not (current and current.picture_mode) or shapes.is_strong_headline(text):
+        if not (current and current.picture_mode) or is_strong_headline(text):
             return False
-        if not (text.startswith("图为") or shapes.is_list_item(text) or shapes.ends_with_credit(text)):
+        if not (text.startswith("图为") or is_list_item(text) or ends_with_credit(text)):
             current.picture_mode = False
             return False
         current.add_caption(text, (), "")
@@ -100,19 +112,19 @@ class PictureRules:
         current = self._open()
         text = line.text
         marked = (
-            (text[:1] in shapes.PICTURE_POINTERS and shapes.is_pointed_caption(text))
+            (text[:1] in PICTURE_POINTERS and is_pointed_caption(text))
             or (text.startswith("图为") and shapes.visible_length(text) <= 80)
             or (index > 0 and self.lines[index - 1].text in _DOWN_POINTERS and self._under_lone_pointer(index))
         )
         numbered = (
-            (shapes.is_numbered_caption(text) or circled_pictures_at(self.lines, index))
+            (is_numbered_caption(text) or circled_pictures_at(self.lines, index))
             and shapes.visible_length(text) <= 120
-        ) or (text[-1:] in "场。" and shapes.is_scene_caption(text))
+        ) or (text[-1:] in "场。" and is_scene_caption(text))
         if numbered and self._picture_set(index, line, current):
             return True
         if not (current and current.is_article and ((marked and current.has_body) or (numbered and current.title_lines))):
             return False
-        if current.briefs and shapes.is_marked_brief(text):
+        if current.briefs and is_marked_brief(text):
             return False  # 简讯 over △…。（据新华社电）: a brief, not a picture's caption
         photographers = {b.name for b in current.item.bylines if b.role == PHOTOGRAPHER}
         current.item.captions.append(Caption(line.text, photographers.pop() if len(photographers) == 1 else None))
@@ -124,7 +136,7 @@ class PictureRules:
         item of its own with its own date and region, though no credit names its photographer (the
         strip was one photo item titled with the section's name, its captions paragraphs)."""
         text = line.text
-        if not (text[:1] in shapes.PICTURE_POINTERS and shapes.is_pointed_caption(text)):
+        if not (text[:1] in PICTURE_POINTERS and is_pointed_caption(text)):
             return False
         if not (self.current is not None and self.current.in_strip) and not self._photo_section_over(index):
             return False
@@ -154,7 +166,7 @@ class PictureRules:
         """（本组图片均由各区县科协提供） under a strip's captions: the body that gave them is each photo's
         source, the line printed once, with the last (it credited the last photo only)."""
         content = shapes.attribution_of(line.text)
-        body = shapes.pictures_given_by(content) if content else None
+        body = pictures_given_by(content) if content else None
         if body is None or not (self.current is not None and self.current.in_strip):
             return False
         for draft in reversed(self.result.drafts):
@@ -238,7 +250,7 @@ class PictureRules:
         section's name (numbered captions, １、… ２、…, are one photo item's pictures under it)."""
         if caption_over_credit_at(self.lines, index):
             return True
-        return self._credited_caption_at(index) and shapes.list_number(self.lines[index].text) is None
+        return self._credited_caption_at(index) and list_number(self.lines[index].text) is None
 
 
 
@@ -259,7 +271,7 @@ def _caption_belongs(draft: Draft, photo: credits_photos.PhotoCredit) -> bool:
 def _same_pictures(draft: Draft, photo: credits_photos.PhotoCredit) -> bool:
     """A second caption under a titled picture: the same photographer's, or one of a numbered set
     (图②：…); another photographer's unnumbered caption is a photo of its own."""
-    if shapes.is_numbered_caption(photo.caption) or shapes.is_list_item(photo.caption):
+    if is_numbered_caption(photo.caption) or is_list_item(photo.caption):
         return True
     return bool(set(photo.photographers) & {c.photographer for c in draft.item.captions})
 

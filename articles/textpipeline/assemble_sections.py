@@ -28,7 +28,21 @@ from .lookahead import (
 from .model import PARAGRAPH, SUBHEADING
 from .pagemeta import meta_line_kind, record_meta_line
 from .pagemeta_navigation import opens_recommendations
-from .shapes import is_heading_like
+from .shapes_briefs import is_news_lead
+from .shapes_furniture import is_bracketed_label, is_briefs_heading, is_column_name, is_dated_link
+from .shapes_headlines import could_be_headline, is_heading_like
+from .shapes_lists import is_figure_line, is_numbered_heading, is_time_mark, is_year_entry, list_number
+from .shapes_sections import (
+    is_afterword,
+    is_box_heading,
+    is_chapter_head,
+    is_decorated_heading,
+    is_opinion_box,
+    is_plain_box_heading,
+    is_section_bar,
+    opens_a_piece,
+    opens_a_rule_article,
+)
 
 
 class SectionRules:
@@ -42,13 +56,13 @@ class SectionRules:
         if not (current and current.is_article and (current.has_body or current.has_credit)):
             return False
         content = line.text[1:-1].strip()
-        if not shapes.is_bracketed_label(line.text) or shapes.is_column_name(content) or shapes.is_briefs_heading(content):
+        if not is_bracketed_label(line.text) or is_column_name(content) or is_briefs_heading(content):
             return False
-        if shapes.opens_a_piece(content):
+        if opens_a_piece(content):
             return False  # 【编者按】 after a story opens the piece below (_note_over_headline), never ends one
         if not story_at(self.lines, index + 1):
             return False
-        if current.has_body and shapes.is_news_lead(self.lines[index + 1].text):
+        if current.has_body and is_news_lead(self.lines[index + 1].text):
             return False  # 【地方科协】 over 近日，…: a banner over a brief that lost its headline (flagged)
         current.add_subheading(line.text)
         current.cover(line)
@@ -59,8 +73,8 @@ class SectionRules:
         current = self._open()
         if not (current is not None and current.is_article):
             return False
-        decorated = current.has_body and shapes.is_decorated_heading(line.text) and not credits_bylines.parse_byline_line(line.text)
-        if not (shapes.is_section_bar(line.text) or decorated):
+        decorated = current.has_body and is_decorated_heading(line.text) and not credits_bylines.parse_byline_line(line.text)
+        if not (is_section_bar(line.text) or decorated):
             return False
         current.add_subheading(line.text)
         current.cover(line)
@@ -70,10 +84,10 @@ class SectionRules:
         """第二章　申报与认定 over 第三条　申报单位应当具备以下条件： in a 管理办法: the chapter's sub-heading,
         right under the headline too (第一章　总　则); spaced out (附　则), it is no table's row."""
         current = self._open()
-        if not (current is not None and current.is_article and current.title_lines and shapes.is_chapter_head(line.text)):
+        if not (current is not None and current.is_article and current.title_lines and is_chapter_head(line.text)):
             return False
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        if not (prose_at(self.lines, index + 1) or shapes.opens_a_rule_article(following)):
+        if not (prose_at(self.lines, index + 1) or opens_a_rule_article(following)):
             return False
         current.add_subheading(line.text)
         current.cover(line)
@@ -87,12 +101,12 @@ class SectionRules:
         if self._box_over_headline(index, line):
             return True
         if current is None and self.current is not None and (
-            shapes.is_afterword(line.text) or self.current.closed == CLOSED_BY_ATTRIBUTION
+            is_afterword(line.text) or self.current.closed == CLOSED_BY_ATTRIBUTION
         ):
-            if shapes.is_opinion_box(line.text) and _box_title(following) and signed_piece_at(self.lines, index + 2):
+            if is_opinion_box(line.text) and _box_title(following) and signed_piece_at(self.lines, index + 2):
                 return False  # 短评 over 为“土专家”正名 and its text, signed apart: a piece of its own
             current = self.current  # 编后 under a signed letter, 链接 under （广安市科协）: printed with it
-        if opens_recommendations(line.text) and shapes.is_dated_link(following):
+        if opens_recommendations(line.text) and is_dated_link(following):
             record_meta_line(self.meta, "navigation", line.text)  # 相关阅读 over 石柱县科协召开第四次代表大会
             self.in_recommendations = True  # 2024-04-12: links to other posts, no box of the story
             self._close_by_page()
@@ -102,13 +116,13 @@ class SectionRules:
         # dateline, not the box's title over the box's text
         titled = _box_title(following) and prose_at(self.lines, index + 2) and credits_datelines.parse_lead(after) is None
         listed = (
-            shapes.list_number(following) is not None
-            or shapes.is_figure_line(following)
-            or shapes.is_year_entry(following)  # 彭良志简历 over 1963年 出生于…
-            or (following.endswith(("：", ":")) and shapes.list_number(after) is not None)  # 三步走： over 1.…
+            list_number(following) is not None
+            or is_figure_line(following)
+            or is_year_entry(following)  # 彭良志简历 over 1963年 出生于…
+            or (following.endswith(("：", ":")) and list_number(after) is not None)  # 三步走： over 1.…
         )
         boxed = prose_at(self.lines, index + 1) or titled or (
-            (shapes.is_plain_box_heading(line.text) or shapes.is_box_heading(line.text)) and listed
+            (is_plain_box_heading(line.text) or is_box_heading(line.text)) and listed
         )
         titled_list = _box_title(following) and bullet_at(self.lines, index + 2)
         if current and current.is_article and current.has_body and (bullet_at(self.lines, index + 1) or titled_list):
@@ -139,7 +153,7 @@ class SectionRules:
         while prose_at(self.lines, headline):
             headline += 1
         text = self.lines[headline].text if headline < len(self.lines) else ""
-        if headline == index + 1 or not (is_heading_like(text) or shapes.could_be_headline(text)):
+        if headline == index + 1 or not (is_heading_like(text) or could_be_headline(text)):
             return False
         if not (
             announces_story(self.lines, headline + 1)
@@ -170,7 +184,7 @@ class SectionRules:
     def _first_section_under_headline(self, index: int, current: Draft) -> bool:
         """一、总体要求 right under 巴中市科协2024年科普工作要点, with 二、重点任务 over prose further on: the
         document's first section (it stayed a paragraph while its siblings were sub-headings)."""
-        number = shapes.list_number(self.lines[index].text)
+        number = list_number(self.lines[index].text)
         if not (current.is_article and current.title_lines and number and number[1] == 1):
             return False
         return self._next_section_ahead(index, number)
@@ -181,8 +195,8 @@ class SectionRules:
         sibling = (number[0], number[1] + 1)
         for position in range(index + 2, min(index + _SECTION_REACH, len(self.lines) - 1)):
             text = self.lines[position].text
-            if shapes.list_number(text) == sibling:
-                return shapes.is_numbered_heading(text) and prose_at(self.lines, position + 1)
+            if list_number(text) == sibling:
+                return is_numbered_heading(text) and prose_at(self.lines, position + 1)
             if shapes.attribution_of(text) or (is_heading_like(text) and announces_story(self.lines, position + 1)):
                 return False
         return False
@@ -195,8 +209,8 @@ class SectionRules:
         text = line.text
         if not (current is not None and current.is_article and current.has_body and text.endswith("。")):
             return False
-        number = shapes.list_number(text)
-        if number is None or not shapes.is_numbered_heading(text[:-1], longest=_STOPPED_HEADING):
+        number = list_number(text)
+        if number is None or not is_numbered_heading(text[:-1], longest=_STOPPED_HEADING):
             return False
         if not prose_at(self.lines, index + 1) or not self._next_section_ahead(index, number):
             return False
@@ -205,15 +219,15 @@ class SectionRules:
     def _in_numbered_list(self, index: int, current: Draft) -> bool:
         """3.王刚 重庆医科大学 after the paragraph 2.李娜 西南大学, or over 4.…: an item of a numbered list
         (the numbers run on in one style), not a numbered sub-heading over the prose after it."""
-        number = shapes.list_number(self.lines[index].text)
+        number = list_number(self.lines[index].text)
         if number is None:
             return False
         style, value = number
         last = current.item.blocks[-1] if current.item.blocks else None
-        if last is not None and last.kind == PARAGRAPH and shapes.list_number(last.text) == (style, value - 1):
+        if last is not None and last.kind == PARAGRAPH and list_number(last.text) == (style, value - 1):
             return True
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        return shapes.list_number(following) == (style, value + 1)
+        return list_number(following) == (style, value + 1)
 
     def _question_subheading(self, index: int, line: Line) -> bool:
         """什么是科技小院？ alone over its answer in a piece, with another such question in it: an explainer's
@@ -243,7 +257,7 @@ class SectionRules:
 
     def _timeline_entry(self, index: int, current: Draft) -> bool:
         """A date over its entry's text, with more such dates after it or before it in the piece."""
-        after_one = any(block.kind == SUBHEADING and shapes.is_time_mark(block.text) for block in current.item.blocks)
+        after_one = any(block.kind == SUBHEADING and is_time_mark(block.text) for block in current.item.blocks)
         return timeline_at(self.lines, index, after_one=after_one)
 
 
@@ -251,10 +265,10 @@ def _box_title(text: str) -> bool:
     """陪伴，是最好的科普 under 记者手记, over the box's text: the box's own title (a phrase or two)."""
     return (
         shapes.visible_length(text) <= 20
-        and shapes.could_be_headline(text)
+        and could_be_headline(text)
         and not text.endswith(("：", ":"))
         and not credits_bylines.parse_byline_line(text)
-        and not shapes.is_year_entry(text)  # 1963年 出生于… under 彭良志简历: the CV's first entry
+        and not is_year_entry(text)  # 1963年 出生于… under 彭良志简历: the CV's first entry
     )
 
 
@@ -279,19 +293,19 @@ def numbered_section_at(lines: list[Line], index: int) -> bool:
     text, which is no item of the list (二、… under 一、… is the list's next item); 一、基本情况 over
     （一）组织覆盖面持续扩大 heads a section whose own parts begin under it."""
     text = lines[index].text
-    if index + 1 >= len(lines) or not shapes.is_numbered_heading(text):
+    if index + 1 >= len(lines) or not is_numbered_heading(text):
         return False
     following = lines[index + 1].text
-    if shapes.is_numbered_heading(following) and shapes.list_number(following) == (
-        _LEVEL_BELOW.get(shapes.list_number(text)[0]),
+    if is_numbered_heading(following) and list_number(following) == (
+        _LEVEL_BELOW.get(list_number(text)[0]),
         1,
     ):
         return True
-    if shapes.list_number(text)[0] != "一、":
+    if list_number(text)[0] != "一、":
         return False  # 2.联系人名单 under 附件：, 2.下列哪种… over its options: a list's items
     return not (
-        shapes.is_numbered_heading(following)
-        or shapes.list_number(following) is not None
+        is_numbered_heading(following)
+        or list_number(following) is not None
         or meta_line_kind(following) is not None
     )
 

@@ -14,7 +14,7 @@ from .credits_bylines import affiliated_author
 from .credits_names import BODY_TAIL, BYLINE_MARK, HAN, MARK_CHARS, SENDING_BODY, closed_up_name, parse_names
 from .lines import fold
 from .model import AUTHOR, Byline
-from .shapes import is_no_persons_name
+from .shapes_briefs import is_no_persons_name
 from .surnames import has_long_name_head, has_surname
 
 # 解答专家：西南大学园艺园林学院副教授 陈海波: the expert who answered a reader's question

@@ -20,24 +20,21 @@ from .model import (
     Repair,
 )
 from .pagemeta_boxes import is_contact_line
-from .shapes import (
-    cut_inside_an_address,
-    ends_sentence,
-    ends_with_picture_credit,
+from .shapes import cut_inside_an_address, ends_sentence, visible_length
+from .shapes_lists import (
     is_field_line,
-    is_full_date,
     is_labelled_list,
     is_names_field,
     is_numbered_heading,
     is_table_row,
     is_year_entry,
     list_number,
-    opens_a_debunk_part,
-    opens_a_turn,
     opens_with_label,
     opens_with_latin_label,
-    visible_length,
 )
+from .shapes_notices import is_full_date
+from .shapes_pictures import ends_with_picture_credit
+from .shapes_turns import opens_a_debunk_part, opens_a_turn
 from .surnames import has_surname
 
 # Closing states: why an item stopped taking text.

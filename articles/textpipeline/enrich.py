@@ -22,7 +22,7 @@ from .orgnames import ZONES, OrganizationGazetteer
 from .pagemeta_province import infer_province
 from .regions import RegionGazetteer, regions_in_text
 from .segment import Segmenter, normalize, simplify
-from .shapes import is_house_notice
+from .shapes_headlines import is_house_notice
 from .themes import ThemeRule, WordEnds, assign_themes
 
 

@@ -38,16 +38,9 @@ import re
 from functools import lru_cache
 
 from .lines import closed_up
-from .shapes import (
-    NOTICE_KINDS,
-    SUBJECT_TAIL,
-    is_column_name,
-    is_document_number,
-    is_genre_headline,
-    is_piece_label,
-    names_a_document,
-    signing_bodies,
-)
+from .shapes_furniture import is_column_name, is_piece_label
+from .shapes_headlines import NOTICE_KINDS, SUBJECT_TAIL, is_genre_headline
+from .shapes_notices import is_document_number, names_a_document, signing_bodies
 
 _DASHES = ("——", "--", "—", "－－")
 # A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…

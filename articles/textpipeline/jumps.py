@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .draft import Draft
 from .model import PARAGRAPH, Repair
-from .shapes import jump_marker
+from .shapes_credits import jump_marker
 
 
 def join_jumped_parts(drafts: list[Draft]) -> list[Draft]:

@@ -17,7 +17,14 @@ from . import credits_bylines, credits_datelines, credits_names, credits_photos,
 from .lines import Line
 from .pagemeta import meta_line_kind
 from .pagemeta_boxes import is_weather_heading, is_weather_issuer, is_weather_row
-from .shapes import is_heading_like, is_prose
+from .shapes import is_prose
+from .shapes_briefs import is_marked_brief, is_news_lead, run_in_brief
+from .shapes_credits import split_trailing_attribution
+from .shapes_furniture import is_dated_link, is_marked_banner
+from .shapes_headlines import could_be_headline, is_heading_like, is_strong_headline
+from .shapes_lists import CIRCLED_DIGITS, is_field_line, is_time_mark, is_year_entry
+from .shapes_pictures import is_numbered_caption
+from .shapes_sections import is_afterword, is_editors_note
 
 
 def _text_at(lines: Sequence[Line], index: int) -> str | None:
@@ -36,7 +43,7 @@ def heading_at(lines: Sequence[Line], index: int) -> bool:
 
 def could_headline_at(lines: Sequence[Line], index: int) -> bool:
     text = _text_at(lines, index)
-    return text is not None and shapes.could_be_headline(text)
+    return text is not None and could_be_headline(text)
 
 
 def credit_at(lines: Sequence[Line], index: int) -> bool:
@@ -50,7 +57,7 @@ def credit_at(lines: Sequence[Line], index: int) -> bool:
 def numbered_caption_at(lines: Sequence[Line], index: int) -> bool:
     """图①：… at ``index``: the headline above it is a photo story's."""
     text = _text_at(lines, index)
-    return text is not None and shapes.is_numbered_caption(text)
+    return text is not None and is_numbered_caption(text)
 
 
 
@@ -59,7 +66,7 @@ def credited_pictures_at(lines: Sequence[Line], index: int) -> bool:
     """图① … 图② … over （本报记者 X 摄） at ``index``: a set of numbered captions whose credit closes it.
     A 组图 numbers them with bare circled digits too (①…, ②…): the credit is what tells them from a list."""
     while (text := _text_at(lines, index)) is not None and (
-        shapes.is_numbered_caption(text) or text[:1] in shapes.CIRCLED_DIGITS
+        is_numbered_caption(text) or text[:1] in CIRCLED_DIGITS
     ):
         photo = credits_photos.parse_photo_credit(text)
         if photo is not None and photo.photographers:
@@ -73,7 +80,7 @@ def circled_pictures_at(lines: Sequence[Line], index: int) -> bool:
     """①9月14日，… ②市民在… over 本报记者 龙帆 摄 at ``index``: a 组图's captions numbered by bare circled
     digits, which a credit closes (without one, ①… lines are a list)."""
     text = _text_at(lines, index)
-    return text is not None and text[:1] in shapes.CIRCLED_DIGITS and credited_pictures_at(lines, index)
+    return text is not None and text[:1] in CIRCLED_DIGITS and credited_pictures_at(lines, index)
 
 
 def _credit_under_caption(lines: Sequence[Line], index: int) -> credits_photos.PhotoCredit | None:
@@ -126,7 +133,7 @@ def ends_photo(lines: Sequence[Line], index: int) -> bool:
 def marked_brief_at(lines: Sequence[Line], index: int) -> bool:
     """△…。（据新华社电） at ``index``: a brief of a column of briefs."""
     text = _text_at(lines, index)
-    return text is not None and shapes.is_marked_brief(text)
+    return text is not None and is_marked_brief(text)
 
 
 def dashed_subtitle_at(lines: Sequence[Line], index: int) -> bool:
@@ -144,18 +151,18 @@ def timeline_at(lines: Sequence[Line], index: int, *, after_one: bool = False) -
     """3月5日 (or 09:30) at ``index`` over prose, after such a date (``after_one``) or with another
     further on: an entry of a timeline (大事记, a live report), whose dates head its parts."""
     text = _text_at(lines, index)
-    if text is None or not shapes.is_time_mark(text) or not prose_at(lines, index + 1):
+    if text is None or not is_time_mark(text) or not prose_at(lines, index + 1):
         return False
-    return after_one or any(shapes.is_time_mark(other.text) for other in lines[index + 2 : index + 40])
+    return after_one or any(is_time_mark(other.text) for other in lines[index + 2 : index + 40])
 
 
 def dated_links_at(lines: Sequence[Line], index: int) -> bool:
     """A line of a list of posts with their dates at ``index`` (one such line beside another): 通知公告 or
     工作动态 copied as a page, links to read elsewhere."""
     text = _text_at(lines, index)
-    if text is None or not shapes.is_dated_link(text):
+    if text is None or not is_dated_link(text):
         return False
-    return any((other := _text_at(lines, at)) is not None and shapes.is_dated_link(other) for at in (index - 1, index + 1))
+    return any((other := _text_at(lines, at)) is not None and is_dated_link(other) for at in (index - 1, index + 1))
 
 
 def bullet_at(lines: Sequence[Line], index: int) -> bool:
@@ -182,7 +189,7 @@ def titled_brief_at(lines: Sequence[Line], index: int) -> bool:
 def run_in_brief_at(lines: Sequence[Line], index: int) -> bool:
     """我国首台大型盾构机下线 近日，…。（张 晔） at ``index``: a brief's headline run into its lead, marked or not."""
     text = _text_at(lines, index)
-    return text is not None and shapes.run_in_brief(text, marked=False) is not None
+    return text is not None and run_in_brief(text, marked=False) is not None
 
 
 def ends_story(lines: Sequence[Line], index: int) -> bool:
@@ -190,10 +197,10 @@ def ends_story(lines: Sequence[Line], index: int) -> bool:
     text = _text_at(lines, index)
     return (
         text is None
-        or (is_heading_like(text) and not shapes.is_field_line(text))  # 指导教师：黄海 林峰 goes on with a list
+        or (is_heading_like(text) and not is_field_line(text))  # 指导教师：黄海 林峰 goes on with a list
         or shapes.is_bullet(text)
-        or shapes.is_afterword(text)  # 编辑回复： under a letter's signature
-        or shapes.is_marked_banner(text)
+        or is_afterword(text)  # 编辑回复： under a letter's signature
+        or is_marked_banner(text)
         or meta_line_kind(text) is not None
         or credits_photos.parse_photo_credit(text) is not None
     )
@@ -208,7 +215,7 @@ def signed_piece_at(lines: Sequence[Line], index: int) -> bool:
             return position > index
         if not prose_at(lines, position):
             return False
-        if shapes.split_trailing_attribution(text):
+        if split_trailing_attribution(text):
             return True
     return False
 
@@ -245,8 +252,8 @@ def cv_entry_at(lines: Sequence[Line], index: int) -> bool:
     text = _text_at(lines, index)
     return (
         text is not None
-        and shapes.is_year_entry(text)
-        and any((other := _text_at(lines, at)) is not None and shapes.is_year_entry(other) for at in (index - 1, index + 1))
+        and is_year_entry(text)
+        and any((other := _text_at(lines, at)) is not None and is_year_entry(other) for at in (index - 1, index + 1))
     )
 
 
@@ -285,7 +292,7 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
             credits_bylines.parse_byline_line(text)
             or credits_bylines.bracketed_byline(text)  # （记者 张三 文 李四 图） under the headline
             or credits_datelines.parse_lead(text)
-            or shapes.is_editors_note(text)
+            or is_editors_note(text)
             or head_names(lines, position)
         ):
             return True
@@ -293,7 +300,7 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
         if photo is not None and photo.caption and photo.photographers and captions < 2:
             captions += 1
             continue
-        if headlines or captions or not shapes.could_be_headline(text) or shapes.is_strong_headline(text):
+        if headlines or captions or not could_be_headline(text) or is_strong_headline(text):
             return False  # 身边的物理 over 为什么高压锅煮饭更快？ over 文/王涛: a column's name over the title
         headlines += 1
     return False
@@ -313,8 +320,8 @@ def exclaimed_headline_at(lines: Sequence[Line], index: int) -> bool:
         and text.rstrip("”’\"")[-1:] in "！？!?"
         and len(text) >= 8  # 恭喜！ is a lead's cry, not a headline
         and text[:1] not in "“\"‘「"  # “快看，机器人会跳舞！” opens a feature's lead
-        and shapes.could_be_headline(text)
-        and not shapes.is_news_lead(text)
+        and could_be_headline(text)
+        and not is_news_lead(text)
         and story_at(lines, after_meta(lines, index + 1))
     )
 

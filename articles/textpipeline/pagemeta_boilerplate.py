@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from .lines import fold
-from .shapes import READER_ACTIONS
+from .shapes_pictures import READER_ACTIONS
 
 # A name in capitals, two to eight words, Latin letters only (a paper's or column's English name).
 _LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){1,7}$")

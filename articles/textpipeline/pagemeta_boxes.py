@@ -12,7 +12,7 @@ import re
 from .dates import CN_DATE_TEXT
 from .lines import fold
 from .pagemeta_navigation import strip_decoration
-from .shapes import is_issuer
+from .shapes_notices import is_issuer
 
 # A document's printing line at its foot (its 版记): 达州市科协办公室  2024年3月19日印发, the office that printed it
 _PRINTED_BY = re.compile(rf"^([\u4e00-\u9fff（）()]{{2,30}}?)\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})\s*印发$")

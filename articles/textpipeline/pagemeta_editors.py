@@ -12,8 +12,8 @@ from .model import EDITOR, Byline, PageMeta
 from .pagemeta import BRACKETED, meta_line_kind
 from .pagemeta_heads import site_date
 from .pagemeta_sources import web_info_fields
-from .shapes import EDITOR_ROLES as _EDITOR_ROLES
-from .shapes import page_head
+from .shapes_furniture import EDITOR_ROLES as _EDITOR_ROLES
+from .shapes_furniture import page_head
 from .surnames import may_start_a_name
 
 _EDITOR_LINE = re.compile(rf"^(?:{_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)")

@@ -12,9 +12,10 @@ import re
 
 from .dates import CN_DATE_TEXT, parse_iso_date
 from .lines import fold
-from .shapes import DATED_HEAD_EDITORS as _HEAD_EDITORS
-from .shapes import EDITOR_ROLES as _EDITOR_ROLES
-from .shapes import has_surname, is_paper_name
+from .shapes_furniture import DATED_HEAD_EDITORS as _HEAD_EDITORS
+from .shapes_furniture import EDITOR_ROLES as _EDITOR_ROLES
+from .shapes_furniture import is_paper_name
+from .surnames import has_surname
 
 DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
 # A page head's separators between its parts: 2023年12月8日 星期五 ◆ 第3版 ◆ 科协视窗 (│, a box-drawing bar, from PDFs)

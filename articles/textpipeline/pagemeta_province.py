@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .lines import fold
-from .shapes import CHONGQING_PLACES, SICHUAN_CITIES, SICHUAN_COUNTY_CITIES
+from .shapes_briefs import CHONGQING_PLACES, SICHUAN_CITIES, SICHUAN_COUNTY_CITIES
 
 _CHONGQING = re.compile(rf"重庆|巴渝|{CHONGQING_PLACES}|两江新区|我市")
 _SICHUAN = re.compile(rf"四川|天府|蜀|{SICHUAN_CITIES}|锦江区|青白江|彭州|川农大|省科协|{SICHUAN_COUNTY_CITIES}")

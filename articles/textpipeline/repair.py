@@ -25,16 +25,8 @@ from .punctuation import (
     halfwidth_alnum,
     stray_spaces,
 )
-from .shapes import (
-    ends_sentence,
-    is_bullet,
-    is_field_line,
-    is_keyword_list,
-    is_reference_entry,
-    is_table_row,
-    is_year_entry,
-    visible_length,
-)
+from .shapes import ends_sentence, is_bullet, visible_length
+from .shapes_lists import is_field_line, is_keyword_list, is_reference_entry, is_table_row, is_year_entry
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
 # with one probably lost its beginning.

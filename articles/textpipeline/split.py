@@ -41,18 +41,16 @@ from .pagemeta_navigation import is_garbage_line
 from .pagemeta_province import infer_province
 from .printed import give_back
 from .punctuation import halfwidth_alnum, ocr_confused_characters, ocr_day_marks, ocr_digits
-from .shapes import (
-    SUBJECT_TAIL,
+from .shapes import strip_pictographs
+from .shapes_headlines import SUBJECT_TAIL, is_heading_like, tail_of_a_cut_word
+from .shapes_notices import (
     is_bare_attachment_head,
-    is_editors_note,
-    is_heading_like,
     issuers_under_headline,
     names_a_document,
     signing_bodies,
     signs_with_date,
-    strip_pictographs,
-    tail_of_a_cut_word,
 )
+from .shapes_sections import is_editors_note
 from .unwrap import unwrap_lines
 
 _MOJIBAKE_NOTE = (

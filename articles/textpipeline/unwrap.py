@@ -20,7 +20,9 @@ from . import credits_bylines, credits_datelines, credits_names, credits_photos
 from .lines import Line
 from .lookahead import dashed_subtitle_at
 from .pagemeta import meta_line_kind
-from .shapes import attribution_of, could_be_headline, ends_sentence, is_bullet, is_heading_like, is_table_row
+from .shapes import attribution_of, ends_sentence, is_bullet
+from .shapes_headlines import could_be_headline, is_heading_like
+from .shapes_lists import is_table_row
 
 MIN_LINES = 8  # lines at the column's width needed before a page counts as wrapped
 MIN_SHARE = 0.5  # of the page's long lines

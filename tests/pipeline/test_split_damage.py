@@ -10,6 +10,17 @@ from articles.textpipeline import credits_bylines, credits_datelines, credits_si
 from articles.textpipeline.accounting import account
 from articles.textpipeline.model import PHOTO, SUBHEADING
 from articles.textpipeline.repair import is_verse
+from articles.textpipeline.shapes_briefs import place_tag
+from articles.textpipeline.shapes_credits import pictures_given_by
+from articles.textpipeline.shapes_furniture import is_briefs_heading, is_column_name, page_head
+from articles.textpipeline.shapes_lists import (
+    is_figure_line,
+    is_names_field,
+    is_numbered_heading,
+    is_year_entry,
+)
+from articles.textpipeline.shapes_notices import is_full_date
+from articles.textpipeline.shapes_pictures import is_pointed_caption
 from articles.textpipeline.split import split_page
 
 LONG = "会议要求全市科协系统要坚持党组统筹压实责任,推动高质量完成各项任务。"
@@ -1441,7 +1452,7 @@ def test_a_labelled_line_of_names_inside_a_story_is_a_line_of_its_list(names_lin
     ("line", "names"), [("指导教师：黄海 林峰", True), ("获奖者：王小明、李思思", True), ("地点：重庆科技馆", False), ("渝中区：科普游园会人气旺", False)]
 )
 def test_a_field_of_names(line, names):
-    assert shapes.is_names_field(line) is names
+    assert is_names_field(line) is names
 
 
 @pytest.mark.parametrize("credit", ["（巫溪县科协供图）", "巫溪县科协供图"])
@@ -1506,7 +1517,7 @@ def test_a_photos_title_telling_an_event_is_no_column_name(title):
 
 @pytest.mark.parametrize(("name", "column"), [("科普课堂", True), ("院士走进课堂", False), ("健康讲堂", True), ("专家开展讲堂", False)])
 def test_column_names_hold_no_news_verb(name, column):
-    assert shapes.is_column_name(name) is column
+    assert is_column_name(name) is column
 
 
 def test_a_columns_bracketed_label_before_each_headline_of_a_bulletin_is_a_banner():
@@ -1667,7 +1678,8 @@ def test_numbered_captions_under_a_headline_are_a_photo_story_credited_together(
     ],
 )
 def test_a_table_or_list_row_is_told_from_a_spaced_headline(line, is_row):
-    from articles.textpipeline.shapes import could_be_headline, is_heading_like, is_table_row
+    from articles.textpipeline.shapes_headlines import could_be_headline, is_heading_like
+    from articles.textpipeline.shapes_lists import is_table_row
 
     assert is_table_row(line) is is_row
     if is_row:
@@ -1732,7 +1744,7 @@ def test_a_letters_title_after_a_list_starts_a_piece_of_its_own():
     ],
 )
 def test_list_number_reads_the_numbering_and_its_style(line, number):
-    from articles.textpipeline.shapes import list_number
+    from articles.textpipeline.shapes_lists import list_number
 
     assert list_number(line) == number
 
@@ -1804,7 +1816,7 @@ def test_a_notice_keeps_its_contact_fields_and_its_signers(body, tail, source):
     (item,) = result.items
     assert item.paragraphs[1:] == tail
     assert item.source == source and not item.flags
-    if shapes.is_full_date(tail[-1]):
+    if is_full_date(tail[-1]):
         assert item.date.isoformat() == "-".join(f"{int(n):02d}" for n in re.findall(r"\d+", tail[-1]))
     assert result.meta.site is None and result.meta.boilerplate == []
 
@@ -1936,7 +1948,7 @@ def test_a_headline_that_opens_with_an_english_name_heads_its_story():
 
 
 def test_an_english_paragraph_is_not_taken_for_a_headline():
-    from articles.textpipeline.shapes import is_heading_like
+    from articles.textpipeline.shapes_headlines import is_heading_like
 
     assert not is_heading_like("The conference discussed how AI and IoT can serve small farms in western China")
 
@@ -2105,7 +2117,7 @@ def test_an_award_list_right_under_its_headline_is_its_text(listed):
     ],
 )
 def test_a_field_line_is_a_short_label_and_a_value_with_no_clause(line, field):
-    from articles.textpipeline.shapes import is_field_line
+    from articles.textpipeline.shapes_lists import is_field_line
 
     assert is_field_line(line) is field
 
@@ -3413,7 +3425,7 @@ def test_a_year_by_year_cv_stays_in_the_profile_one_entry_a_line():
     ],
 )
 def test_a_cv_entry_opens_with_a_year_set_off_by_a_space(line, entry):
-    assert shapes.is_year_entry(line) is entry
+    assert is_year_entry(line) is entry
 
 
 @pytest.mark.parametrize("note", ["（附图片）", "（附图片2张）", "（附照片）"])
@@ -3470,7 +3482,7 @@ def test_a_sidebar_of_figures_stays_with_its_story():
      ("2023年工作要点", False), ("5G+工业互联网", False), ("12月1日 活动举行", False)],
 )
 def test_figure_lines(line, figure):
-    assert shapes.is_figure_line(line) is figure
+    assert is_figure_line(line) is figure
 
 
 def test_the_pages_photographer_credits_every_numbered_picture():
@@ -3525,7 +3537,7 @@ def test_a_headline_over_its_own_date_line_is_proved(between, flagged):
     ],
 )
 def test_a_numbered_caption_may_have_a_space_instead_of_its_colon(text, numbered):
-    from articles.textpipeline.shapes import is_numbered_caption
+    from articles.textpipeline.shapes_pictures import is_numbered_caption
 
     assert is_numbered_caption(text) is numbered
 
@@ -3676,7 +3688,7 @@ def test_a_caption_opened_by_an_arrow_emoji_or_a_down_pointer_is_the_storys_pict
      ("👇点击下方“阅读原文”报名参加线上科普讲座", False), ("👇长按识别二维码关注我们", False)],  # prompts, not captions
 )
 def test_a_pointer_opens_a_caption_only_with_words_after_it(text, pointed):
-    assert shapes.is_pointed_caption(text) is pointed
+    assert is_pointed_caption(text) is pointed
 
 
 def test_a_pointer_over_a_prompt_to_read_the_original_is_furniture():
@@ -3775,7 +3787,7 @@ def test_a_numbered_lists_last_item_over_a_credited_paragraph_is_no_titled_photo
 @pytest.mark.parametrize(("line", "heading"), [("1.〇 2.× 3.〇 4.× 5.〇", False), ("1.加强组织领导", True)])
 def test_a_key_of_answers_on_one_line_is_no_numbered_heading(line, heading):
     """1.〇 2.× 3.〇 had been a sub-heading."""
-    assert shapes.is_numbered_heading(line) is heading
+    assert is_numbered_heading(line) is heading
 
 
 def test_a_contents_box_or_a_spaced_menu_inside_a_story_is_the_storys():
@@ -3818,8 +3830,8 @@ def test_words_that_only_look_like_names_or_labels(lines, title, bylines):
 @pytest.mark.parametrize("line", ["王芳 编辑：李雪 审核：张强", "綦江区科协 编辑：李雪"])
 def test_a_storys_credits_with_its_editors_are_no_page_head(line):
     """王芳 编辑：李雪 审核：张强 at a post's foot had become a banner (a section over its editors)."""
-    assert shapes.page_head(line) is None
-    assert shapes.page_head("区县科协 责编：吴敏 美编：罗欣") is not None
+    assert page_head(line) is None
+    assert page_head("区县科协 责编：吴敏 美编：罗欣") is not None
 
 
 def test_a_headline_over_bullets_after_a_banner_opens_the_next_story():
@@ -3974,7 +3986,7 @@ def test_place_tagged_parts_of_a_credited_round_up_stay_its_text():
     ],
 )
 def test_a_places_tag_in_front_of_a_line(text, tag):
-    assert shapes.place_tag(text) == tag
+    assert place_tag(text) == tag
 
 
 @pytest.mark.parametrize(
@@ -4015,7 +4027,7 @@ def test_marked_place_led_headlines_over_their_stories_are_briefs(column):
 
 @pytest.mark.parametrize(("text", "briefs"), [("区县传真", True), ("市州传真", True), ("科技前沿", False)])
 def test_a_fax_column_is_a_column_of_briefs(text, briefs):
-    assert shapes.is_briefs_heading(text) is briefs
+    assert is_briefs_heading(text) is briefs
 
 
 def test_a_marked_place_in_front_of_a_headline_is_its_kicker():
@@ -4041,7 +4053,7 @@ def test_a_strip_of_pointed_captions_under_a_group_credit_is_one_photo_each(head
     ("content", "body"), [("本组图片均由各区县科协提供", "各区县科协"), ("本文图片均由遂宁市科协提供", "遂宁市科协"), ("资料图片", None)]
 )
 def test_who_gave_the_pictures(content, body):
-    assert shapes.pictures_given_by(content) == body
+    assert pictures_given_by(content) == body
 
 
 @pytest.mark.parametrize("mark", ["▶", "■ ", ""])

@@ -9,6 +9,9 @@ from articles.textpipeline.accounting import account
 from articles.textpipeline.draft import continues
 from articles.textpipeline.model import PARAGRAPH, PHOTO, Block, Item
 from articles.textpipeline.repair import remove_duplicates
+from articles.textpipeline.shapes_furniture import is_masthead_name
+from articles.textpipeline.shapes_headlines import is_heading_like
+from articles.textpipeline.shapes_lists import is_numbered_heading, is_time_mark
 from articles.textpipeline.split import split_page
 
 PROSE = "全市新建企业科协18家、高校科协2家，实现县级以上学会党建工作全覆盖。"
@@ -42,7 +45,7 @@ def page(*lines: str):
     ],
 )
 def test_a_numbered_heading_may_hold_two_phrases(text, heading):
-    assert shapes.is_numbered_heading(text) is heading
+    assert is_numbered_heading(text) is heading
 
 
 @pytest.mark.parametrize(
@@ -60,7 +63,7 @@ def test_a_numbered_heading_may_hold_two_phrases(text, heading):
     ],
 )
 def test_a_date_or_a_time_alone_is_a_time_mark(text, mark):
-    assert shapes.is_time_mark(text) is mark
+    assert is_time_mark(text) is mark
 
 
 def test_a_numbered_heading_is_not_glued_to_its_sections_first_paragraph():
@@ -179,7 +182,7 @@ def test_a_quizs_lettered_options_are_paragraphs_and_its_question_the_title():
     assert (item.kicker, item.title) == ("科普知识小测试", "防范电信诈骗，你知道多少？")
     assert item.subheadings == []
     assert "C.按对方要求下载软件" in item.paragraphs
-    assert shapes.is_heading_like("AI赋能科普")  # letters that open a word are no option's
+    assert is_heading_like("AI赋能科普")  # letters that open a word are no option's
 
 
 def _blocks(*texts: str) -> Item:
@@ -385,7 +388,7 @@ def test_a_notice_keeps_its_submission_contacts_and_the_papers_signature():
     ],
 )
 def test_a_paper_or_platform_name_is_no_headline(text, masthead):
-    assert shapes.is_masthead_name(text) is masthead
+    assert is_masthead_name(text) is masthead
 
 
 def test_a_reference_lists_entries_keep_their_citation_marks_and_raise_no_doubt():

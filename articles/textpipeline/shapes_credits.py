@@ -1,0 +1,113 @@
+"""The shapes of a story's closing notes: an attribution run into its last paragraph (…家园。(李华)),
+an end mark (（完）, （未完待续）, （根据录音整理）), a note on the author or on who gave the pictures, a
+source under its label (来源：…, …供稿, 据…) and a jump to or from another page (（下转第2版）, 上接第1版).
+
+These only say what kind of note a line is; who a byline or an attribution names is read in
+``credits``, and ``assemble_credits`` closes the story with it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TRAILING_ATTRIBUTION = re.compile(  # after a copy's half-width full stop too, not a number's point
+    r"(?:(?<=[。！？!?”’…])|(?<=[^\d.]\.))\s*([（(]\s*(?:[^（）()，,。：:；;]{2,16}?|完)\s*[）)])$"
+)
+_END_MARKS = frozenset(["完", "全文完", "终", "END", "End", "end", "未完待续", "待续", "未完", "本文有删节", "有删节", "略有删节"])
+# （本文图片均由遂宁市科协提供）: who gave the piece's pictures, at its end
+_PICTURES_GIVEN = re.compile(r"^(?:本文|文中|本组)?(?:图片|照片|配图)均?由(\S{1,24}?)(?:提供|拍摄)$")
+
+
+def pictures_given_by(content: str) -> str | None:
+    """各区县科协 of 本组图片均由各区县科协提供: who gave a piece's or a strip's pictures, else None."""
+    match = _PICTURES_GIVEN.match(content.strip())
+    return match.group(1) if match else None
+
+
+# （根据录音整理）, （本文据讲话录音整理）: how the text was made, a speech's transcription note
+_TRANSCRIBED = re.compile(r"^(?:本文)?(?:根据|据)[\u4e00-\u9fff]{0,16}整理(?:而成)?$")
+
+
+def is_end_mark(content: str) -> bool:
+    """（完）, (END), （未完待续）, （本文有删节）, （根据录音整理，有删节）: where the story ends and how, or how its
+    text was made; no source, no author."""
+    marks = [mark.strip() for mark in re.split(r"[，,、；;]", content.strip())]
+    return all(mark in _END_MARKS or _TRANSCRIBED.match(mark) for mark in marks)
+
+
+def is_to_be_continued(content: str) -> bool:
+    """（未完待续）, （待续）: an end mark that says the story is not over."""
+    return content.strip() in ("未完待续", "待续", "未完")
+
+
+def is_author_note(content: str) -> bool:
+    """（作者系重庆市科协科普部部长）, （原标题：…）, （本文图片均由遂宁市科协提供）: who the author is, what
+    a reposted story was first called or who gave its pictures, not where the story came from."""
+    content = content.strip()
+    return content.startswith(("作者系", "作者为", "作者是", "本文作者", "原标题：", "原标题:", "本文系", "本文为")) or bool(
+        _PICTURES_GIVEN.match(content)
+    )  # 本文系重庆市社科规划项目成果: what the piece is, not who sent it
+
+
+def split_trailing_attribution(text: str) -> tuple[str, str] | None:
+    """A closing attribution printed at the end of the last paragraph: '…家园。(李华)' → ('…家园。', '(李华)')."""
+    if not text.rstrip("\n").endswith(("）", ")")):
+        return None  # the attribution ends the line: skip the scan
+    match = _TRAILING_ATTRIBUTION.search(text)
+    if not match or not re.search(r"[\u4e00-\u9fff]", match.group(1)):
+        jump = _TRAILING_JUMP.search(text)  # …专题课，（下转第2版）: the page cut it mid-sentence
+        if jump and jump.start() > 0 and jump_marker(jump.group()) and jump_marker(jump.group())[0] == "to":
+            return text[: jump.start()].rstrip(), jump.group()
+        return None
+    return text[: match.start()].rstrip(), match.group(1)
+
+
+# A jump between pages: （下转第2版） ends this page's part of a story, （上接第1版） opens the rest of one.
+_JUMP = re.compile(r"[（(]\s*(上接|下转|接|转)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十A-Za-z]{1,3})\s*版\s*[）)]")
+_TRAILING_JUMP = re.compile(_JUMP.pattern + r"$")
+# …also without its brackets on a line of its own, as PDF copies print it: 转第2版, 下转A2版, 上接第1版
+_BARE_JUMP = re.compile(r"(上接|下转|接|转)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十A-Za-z]{1,3})\s*版")
+
+
+def jump_marker(text: str) -> tuple[str, str] | None:
+    """('from' | 'to', page) when ``text`` is only a jump marker, bracketed or bare, else None."""
+    match = _JUMP.fullmatch(text.strip()) or _BARE_JUMP.fullmatch(text.strip())
+    if not match:
+        return None
+    return ("from" if match.group(1) in ("上接", "接") else "to"), unicodedata.normalize("NFKC", match.group(2))
+
+
+def split_leading_jump(text: str) -> tuple[str, str] | None:
+    """'（上接第1版）…text' → ('（上接第1版）', '…text'); None when the line does not open with one."""
+    match = _JUMP.match(text)
+    if not match or jump_marker(match.group()) is None or jump_marker(match.group())[0] != "from":
+        return None
+    return match.group(), text[match.end() :].lstrip()
+
+
+_SOURCE_LABEL = re.compile(
+    r"^(?:作者单位|单位|本文来源|文章来源|稿件来源|来源|稿源|供稿|信息来源|资料来源)\s*[:：丨|]\s*(.+)$"
+    r"|^(?:本文)?(?:转自|转载自|原载(?:于)?)\s*[:：]?\s*(.+)$"  # 转自川观新闻: a repost's first outlet
+)
+# 综合新华社、人民网报道: the outlets a story was compiled from
+_COMPILED_FROM = re.compile(r"^(?:本报)?综合(?!报道$)(.{2,30}?)(?:报道|消息)?$|^据(.{2,20}?)(?:报道|消息)?$")
+
+
+_SUPPLIED = re.compile(r"^(?!图|照片)([^由]{2,30}?)\s*(?:供稿|来稿|提供)$")  # 永川区科协供稿, 重庆市气象台提供
+
+
+# 《四川科技报》2023年7月14日第2版: an outlet's title, then the issue a piece was printed in
+_TITLE_THEN_ISSUE = re.compile(
+    r"^《([^《》]{2,20})》\s*(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*[版期])?$"
+)
+
+
+def labelled_source(content: str) -> str:
+    """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协,
+    永川区科协供稿 (重庆市气象台提供) → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国, 原载《四川科技报》2023年
+    7月14日第2版 → 四川科技报 (题图由X提供 credits a picture and stays as printed)."""
+    found = _SOURCE_LABEL.match(content) or _SUPPLIED.match(content) or _COMPILED_FROM.match(content)
+    source = next(group for group in found.groups() if group) if found else content
+    titled = _TITLE_THEN_ISSUE.match(source) if source[:1] == "《" else None
+    return titled.group(1) if titled else source  # 据《成都日报》, 原载《四川科技报》2023年7月14日第2版

@@ -1,0 +1,244 @@
+"""The shapes of a page's furniture: its head (第3版  区县科协 and its editors), a section's banner
+(【地方科协】, 地方动态 | DI FANG DONG TAI), a column's or a piece's label (科普时间, 学会动态, 科学家故事),
+a paper's, a platform's or an account's name, a parallel slogan, an advert's label, a rule between two
+pieces and a list page's dated link.
+
+Such lines name the page, its sections and its columns, no story: ``pagemeta`` reads the page's head
+and source from them, and ``assemble_furniture`` keeps them out of the stories.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .shapes import BODY_ENDS, ends_sentence, strip_bullet, visible_length
+from .surnames import has_long_name_head, has_surname
+
+_BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】$")
+_BANNER_BILINGUAL = re.compile(r"^[^|｜]{2,16}\s*[|｜]\s*[A-Za-z][A-Za-z .·-]{2,40}$")
+# 科技活动周 | 图说: a section and its column, two short labels (重磅 | 首批…名单公布 is a post's title)
+_BANNER_LABELS = re.compile(r"^[\u4e00-\u9fff]{2,6}\s+[|｜]\s+[\u4e00-\u9fff]{2,6}$")
+EDITOR_ROLES = (  # each also after 本版 (本版责任编辑：王新民)
+    "(?:本版)?(?:责任编辑|责任校对|美术编辑|图片编辑|摄影编辑|文字编辑|执行编辑|值班编辑|新媒体编辑|视频编辑|"
+    "责编|编辑|美编|校对|审核|审校|审签|终审|复审|初审|版式|设计|排版|制图|监制|统筹|主编)"
+)
+_EDITOR_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# The page's editors at the end of its head: … 第2版 科协动态 责任编辑：王丽 美编：李明
+HEAD_EDITORS = rf"(?P<editors>(?:\s+{EDITOR_ROLES}\s*[:：]\s*{_EDITOR_NAME}(?:[、，,\s]\s*{_EDITOR_NAME})*)+)?"
+# …and on a dated head, where the date anchors them, also without colons: … 第2版 责任编辑 林峰 校对 杨柳
+DATED_HEAD_EDITORS = (
+    rf"(?P<editors>(?:\s+{EDITOR_ROLES}(?:\s*[:：]\s*{_EDITOR_NAME}(?:[、，,\s]\s*{_EDITOR_NAME})*"
+    rf"|\s+{_EDITOR_NAME}(?:[、，,]\s*{_EDITOR_NAME})*))+)?"
+)
+# The page's number and section: 第3版  区县科协, 03版：要闻, A2版 | 科普 (a space or a mark before the section).
+_PAGE_NUMBER = re.compile(
+    r"^第?\s*[0-9０-９A-Za-zＡ-Ｚ一二三四五六七八九十]{1,3}\s*版"
+    rf"(?:(?:\s*[:：|｜丨│·]\s*|\s+)(?!{EDITOR_ROLES})[^\s。，,]{{1,12}})?{HEAD_EDITORS}$"
+)
+# …or the section alone before its editors, the number on the masthead's date line: 区县科协 责编：吴敏 美编：罗欣
+# (not an author's name, 王芳 编辑：李雪, nor a body's, 綦江区科协 编辑：李雪: a story's credits at its foot)
+# (科普·健康, 广告·服务: two words joined by a dot)
+_SECTION_AND_EDITORS = re.compile(
+    rf"^(?!{EDITOR_ROLES})(?P<section>[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,4}}·[\u4e00-\u9fff]{{2,4}}){HEAD_EDITORS}$"
+)
+_COLLECTIVE_SECTION = ("区县", "市县", "市州", "基层", "地方", "全市", "全省", "学会", "科协")
+
+
+_RULE = re.compile(r"^(?:[—\-－_＿=＝~～*＊·•]\s*){3,}$")
+
+
+def is_rule(text: str) -> bool:
+    """————————, ＊＊＊, - - -: a rule the page prints between two pieces."""
+    return bool(_RULE.match(text))
+
+
+def is_bracketed_label(text: str) -> bool:
+    """【初心】, 【地方科协】: a short label in square brackets on a line of its own."""
+    return bool(_BANNER_BRACKETS.match(text))
+
+
+def page_head(text: str) -> re.Match | None:
+    """第3版  区县科协 (责任编辑：王丽): the page's number and section, its editors in group ``editors``;
+    区县科协 责编：吴敏 (the number printed on the date line above) when it names its editors."""
+    if "版" in text and (head := _PAGE_NUMBER.match(text)):
+        return head
+    head = _SECTION_AND_EDITORS.match(text) if "编" in text else None
+    if not head or not head.group("editors"):
+        return None
+    section = head.group("section")
+    if (len(section) <= 3 and has_surname(section)) or (
+        section.endswith(BODY_ENDS) and not section.startswith(_COLLECTIVE_SECTION)
+    ):
+        return None
+    return head
+
+
+def is_marked_banner(text: str) -> bool:
+    """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI, 科技活动周 | 图说,
+    第3版  区县科协, 区县科协 责编：吴敏."""
+    return bool(
+        _BANNER_BRACKETS.match(text)
+        or (("|" in text or "｜" in text) and (_BANNER_BILINGUAL.match(text) or _BANNER_LABELS.match(text)))
+        or page_head(text)
+    )
+
+
+# What a paper's regular column is called by (科普时间, 科技前沿, 健康讲堂, 基层科协风采, 学会动态, 今日谈):
+# nouns that name a recurring page feature and close no news headline.
+_COLUMN_NOUNS = (
+    "时间", "前沿", "讲堂", "视点", "风采", "动态", "之窗", "传真", "资讯", "园地", "速递", "聚焦", "观察",
+    "快讯", "简讯", "广角", "天地", "百科", "课堂", "讲坛", "之声", "纵横", "博览", "长廊", "掠影", "集锦",
+    "播报", "面对面", "茶座", "漫谈", "杂谈", "随笔", "来信", "信箱", "要闻", "速览",
+    "谈", "论坛", "新论", "快评", "时评",  # 今日谈, 人民论坛, 国际时评: a commentary's column
+)
+# A paper's sections by their plain names, printed over the page's first headline.
+_SECTION_NAMES = frozenset(
+    ["要闻", "综合", "综合新闻", "本地新闻", "地方新闻", "国内新闻", "国际新闻", "科技要闻", "专题", "评论", "时评", "副刊", "专版", "特刊",
+     "短评", "快评", "社评", "述评", "随笔", "漫谈",  # a commentary's kind over its own headline
+     "本报评论员", "本报特约评论员", "特约评论员",  # …or its writer's post, the name signing its end
+     "公告", "公示", "通告",  # a notice's kind over its own title, as 公告 over 四川省科协关于…的通知
+     "通知公告", "通知通告", "公示公告", "公告公示"]  # …or a site's column of them
+)
+# 健康科普, 趣味科普: a short name of four characters (a longer one is a headline: 院士进校园讲科普).
+_SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")
+_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|刊|周刊|杂志)$")
+
+
+def is_paper_name(text: str) -> bool:
+    """重庆科技报, 四川科技报, 科普周刊: a paper's name (over its masthead's date line, the page's source)."""
+    return bool(_PAPER_NAME.match(text))
+
+
+_MASTHEAD_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:科技|科普|日|晚|农民|青年|经济|健康|卫生)报$|^[\u4e00-\u9fff]{2,8}(?:周刊|杂志)$"
+    r"|^[\u4e00-\u9fff]{2,8}(?:简报|工作通讯)$"  # 科协工作简报: a bulletin's name over its issue line
+)
+
+
+# Platforms whose name heads a copied post or page the way a paper's does, and no headline is.
+_PLATFORM_NAMES = frozenset(
+    ["科普中国", "科技工作者之家", "学习强国", "新华网", "人民网", "央视网", "华龙网", "中国科普网", "中国科技网",
+     "央视新闻", "川观新闻", "上游新闻", "四川在线", "新华社", "中国新闻网", "中新网"]
+)
+
+
+def is_masthead_name(text: str) -> bool:
+    """四川科技报, 重庆日报, 科普周刊, 科普中国: a paper's or a platform's name that no headline is
+    (捷报, 喜报 may end one)."""
+    return bool(_MASTHEAD_NAME.match(text)) or text in _PLATFORM_NAMES
+
+
+# Verbs a news headline tells its event with, which no column's name holds
+_NEWS_VERBS = ("走进", "走入", "深入", "开进", "来到", "开展", "举办", "举行", "召开", "启动", "助力", "迎来", "亮相")
+
+
+def is_column_name(text: str) -> bool:
+    """科普时间, 科技前沿, 基层科协风采: a short bare name ending in a column's noun, no phrase
+    with 的 (华文女作家的风采 is a title). Only a column head where a headline and its story
+    follow (see assemble)."""
+    if text in _SECTION_NAMES:
+        return True
+    if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text or any(verb in text for verb in _NEWS_VERBS):
+        return False  # 院士走进课堂 tells what happened: a headline, not the column 科普课堂
+    return text.endswith(_COLUMN_NOUNS) or (len(text) == 4 and text.endswith(_SHORT_COLUMN_NOUNS))
+
+
+# What a 科普 or health page labels each of its pieces with (科学家故事, 科技史话, 名医说健康, 专家坐诊, 健康问答,
+# 谣言粉碎机): printed over the piece's headline, they are its 引题 (no headline ends so)
+_PIECE_LABEL_NOUNS = ("故事", "史话", "说健康", "话健康", "坐诊", "答疑", "问答", "竞答", "粉碎机", "辟谣")
+# 历史上的今天, 科技史上的今天: the almanac's label, its 的 a fixed phrase's
+_ON_THIS_DAY = re.compile(r"^[\u4e00-\u9fff]{0,4}史上的今天$")
+
+
+# Where someone did it (农技专家田间答疑, 医生社区坐诊): with who before it, a headline telling of an event,
+# no label (社区故事, 一线故事 name a column by its scene alone)
+_SCENES = ("田间", "地头", "田头", "村头", "院坝", "街头", "现场", "一线", "车间", "大棚", "果园", "社区", "村里", "家门口")
+
+
+def is_piece_label(text: str) -> bool:
+    """科学家故事, 名医说健康, 谣言粉碎机, 科技史上的今天: a bare label a 科普 page prints over a piece's
+    headline (the rest of the name no phrase with 的, no news verb, no scene: 院士走进课堂讲故事 and
+    农技专家田间答疑 tell what happened)."""
+    if _ON_THIS_DAY.match(text):
+        return True
+    if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text or any(verb in text for verb in _NEWS_VERBS):
+        return False
+    return text.endswith(_PIECE_LABEL_NOUNS) and not any(scene in text[2:] for scene in _SCENES)
+
+
+_BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "集锦", "播报", "速览", "短波", "要闻", "传真")
+
+
+def is_briefs_heading(text: str) -> bool:
+    """科协简讯, 学会动态, 简讯: the name of a column of briefs, each a marked line of its own."""
+    return (text in _BRIEFS_NOUNS or is_column_name(text)) and text.endswith(_BRIEFS_NOUNS)
+
+
+def is_bodies_column(text: str) -> bool:
+    """区县科协, 基层科协, 市州科协: a column named for the bodies whose briefs it prints."""
+    return bool(_COLUMN_NAME.match(text)) and text.startswith(_COLLECTIVE_SECTION) and text.endswith(("科协", "学会"))
+
+
+def is_parallel_slogan(text: str) -> bool:
+    """Two equally long phrases (决战脱贫攻坚 决胜全面小康): a column head when no story follows.
+
+    Two names of four (海来伍呷 沙马阿果, with a Yi or Tibetan name's head) are a line of authors, and
+    two bodies' names (永川区科协  荣昌区科协) a row of a name list."""
+    parts = text.split()
+    if len(parts) != 2 or all(has_long_name_head(part) for part in parts):
+        return False
+    if all(part.endswith(BODY_ENDS) for part in parts):
+        return False
+    lengths = [visible_length(p) for p in parts]
+    return (
+        lengths[0] == lengths[1]
+        and 3 <= lengths[0] <= 8
+        and all(re.fullmatch(r"[\u4e00-\u9fff]+", p) for p in parts)
+    )
+
+
+_ADVERT_LABELS = frozenset(["广告", "【广告】", "[广告]", "（广告）", "(广告)", "广而告之", "广告专版", "商业广告"])
+
+
+# A classified advertisement's heading, which needs no 广告 label: 招聘, 诚聘, 欢迎订阅2025年度《重庆科技报》
+# (a 招聘启事 is as often a body's own notice: 四川科技报社现面向社会公开招聘…)
+_CLASSIFIED_HEADING = re.compile(r"^(?:招聘|诚聘|急聘|招商|招租|转让|出租|求购)$|^(?:欢迎订阅|征订)\S{0,20}$")
+
+
+def is_classified_heading(text: str) -> bool:
+    """招聘, 欢迎订阅《重庆科技报》: the heading of a paid notice that papers print without a 广告 label."""
+    return bool(_CLASSIFIED_HEADING.match(strip_bullet(text).strip()))
+
+
+def is_advert_label(text: str) -> bool:
+    """广告, 【广告】: the label papers print over a paid notice (公益广告 is the paper's own message)."""
+    return text.strip() in _ADVERT_LABELS
+
+
+def is_public_service_label(text: str) -> bool:
+    """公益广告, 【公益广告】: the label over the paper's own message (节约用水 从我做起), page furniture."""
+    return text.strip().strip("【】[]（）()") in ("公益广告", "公益宣传")
+
+
+def reads_as_account_name(text: str) -> bool:
+    """A WeChat account's name: short, no digits, no punctuation (重庆科协, 科普中国, 四川科技报)."""
+    return 2 <= len(text) <= 16 and text.isalpha()
+
+
+
+# 关于开展2024年全国科普日活动的通知  2024-08-15: a list page's link, its post's title and date
+_DATED_LINK = re.compile(
+    r"^(\S.{4,58}?)\s+[\[【（(]?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\]】）)]?$"
+)
+
+
+def is_dated_link(text: str) -> bool:
+    """A post's title and its date on one line, as a column's list of posts prints them (the title
+    ends no sentence)."""
+    if not (text[-1:].isdigit() or text[-1:] in "日]】）)") or len(text) > 80:
+        return False  # every line of a story is tested: most end in a stop
+    match = _DATED_LINK.match(text)
+    return bool(match) and "。" not in match.group(1) and not ends_sentence(match.group(1))

@@ -1,0 +1,198 @@
+"""The shapes of lists, tables and fields: a numbered line and its numbering (3.王刚, 二、…, （三）…, ③…),
+a numbered sub-heading's short text, a table's row of spaced cells, a field (时间：…, 指导教师：黄海 林峰,
+Keywords: …), an award list's grade, a reference list's entry, a CV's or a timeline's dated entry and a
+sidebar's line of figures.
+
+Each is printed on a line of its own: these tests keep such lines from being joined to the next or
+taken for headlines, and tell a list's items from the sub-headings of a story.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .dates import cn_number
+from .shapes import BODY_ENDS, INNER_STOPS, LIST_ITEM, ends_sentence, visible_length
+from .surnames import has_surname
+
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
+
+
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
+
+
+_REFERENCE_ENTRY = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*\S")
+
+
+def is_reference_entry(text: str) -> bool:
+    """[1]中国疾病预防控制中心.中国流感疫苗预防接种技术指南[J].…: an entry of a reference list, whose
+    marks follow the citation standard (GB/T 7714), not prose's."""
+    return text[:1] in "[［ " and bool(_REFERENCE_ENTRY.match(text))
+
+
+def is_field_line(text: str) -> bool:
+    """时间：2024年1月20日, 地点：重庆科技馆, 主讲人：李明: a notice's field, a line of its own.
+
+    A short label, then a value with no clause in it: 会议指出：要加强组织，推动… is a sentence.
+    """
+    return len(text) <= 50 and bool(_FIELD_LINE.match(text)) and not INNER_STOPS.search(text)
+
+
+def is_names_field(text: str) -> bool:
+    """指导教师：黄海 林峰, 获奖者：王小明、李思思: a field whose value is people's names only (a list's line)."""
+    if not is_field_line(text):
+        return False
+    names = _NAME_SEPARATORS.split(re.split(r"[：:]", text, maxsplit=1)[-1].strip())
+    return all(2 <= len(name) <= 4 and has_surname(name) for name in names)
+
+
+_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
+
+
+def opens_with_label(text: str) -> bool:
+    """报名方式：扫描二维码报名，名额有限。: a field's label opens the line, whatever its value says."""
+    return bool(_FIELD_LINE.match(text))
+
+
+# 一等奖, 优秀奖, 金奖 (5名): the grade an award list prints over its winners
+_AWARD_GRADE = re.compile(
+    r"^(?:[一二三四五六七八九十]等奖|特等奖|优秀奖|优胜奖|鼓励奖|入围奖|提名奖|[金银铜]奖)"
+    r"\s*(?:[（(][0-9一二三四五六七八九十]+\s*[名个项件人队][）)])?$"
+)
+
+
+def is_award_grade(text: str) -> bool:
+    """一等奖, 二等奖（3名）, 金奖: an award list's grade alone on its line, over that grade's winners."""
+    return len(text) <= 12 and bool(_AWARD_GRADE.match(text.strip()))
+
+
+def is_labelled_list(text: str) -> bool:
+    """二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、…: a label, then its list (、 between the members, no
+    clause), however long; a line of its own, as the shorter field lines are."""
+    return opens_with_label(text) and "、" in text and not INNER_STOPS.search(text)
+
+
+def spaced_cells(text: str) -> int:
+    """How many cells tabs, runs of spaces or an ideographic space set apart on the line (1: none)."""
+    return len([cell for cell in _CELL_GAP.split(text.strip()) if cell.strip()])
+
+
+@lru_cache(maxsize=64)
+def is_table_row(text: str) -> bool:
+    """A row of cells set apart by tabs, runs of spaces or an ideographic space (　), as a table or a
+    list of names is copied:
+    学术交流活动\t126场\t12.5%, 渝中区科协  江北区科协  沙坪坝区科协  九龙坡区科协, 张  伟  渝中区科协.
+
+    Such a row is printed on a line of its own: never a headline, never joined to the next line.
+    Three cells spaced apart may be a headline's phrases (聚焦科普  服务群众  助力发展), so
+    without a tab it takes four cells, or three with a number or a name spaced to two characters' width,
+    or cells that each name a body.
+    """
+    if "\t" not in text and "  " not in text and "\u3000" not in text:
+        return False
+    cells = [cell for cell in _CELL_GAP.split(text) if cell.strip()]
+    if len(cells) < 2:
+        return False
+    if "\t" in text.strip() or len(cells) >= 4:
+        return True
+    if all(cell.strip().endswith(BODY_ENDS) for cell in cells):
+        return True  # 永川区科协  荣昌区科协: a list of bodies' names, two or three a row
+    return len(cells) == 3 and any(len(cell.strip()) == 1 or any(c.isdigit() for c in cell) for cell in cells)
+
+
+# Abstract:, Key words:, Keywords: — an English field's label (a bilingual paper's English version)
+_LATIN_LABEL = re.compile(r"^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15}){0,2}\s*[:：]\s*\S")
+# 关键词：…；…, Keywords: …; …: a paper's keywords, a list that takes no closing stop
+_KEYWORD_LIST = re.compile(r"^(?:关键词|关键字|主题词|key\s?words?)\s*[：:]", re.IGNORECASE)
+
+
+def opens_with_latin_label(text: str) -> bool:
+    """Abstract: This report analyzes…: an English field's label opens the line."""
+    return bool(_LATIN_LABEL.match(text))
+
+
+def is_keyword_list(text: str) -> bool:
+    """关键词：科技社团；协同发展, Keywords: …; …: a paper's keywords, with no closing stop."""
+    return bool(_KEYWORD_LIST.match(text))
+
+
+_NUMBERED_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[、．.](?![0-9０-９]))"
+)
+
+
+_NEXT_NUMBER = re.compile(r"\s[0-9]{1,2}[.．、]")  # the next item of a list on the same line
+
+
+def list_number(text: str) -> tuple[str, int] | None:
+    """The numbering a line opens with, as (style, number): 3.王刚 → ("1.", 3), 二、… → ("一、", 2),
+    （三）… → ("（一）", 3); None for an unnumbered line. Styles tell one list from another."""
+    match = _NUMBERED_HEADING.match(text)
+    if not match:
+        return None
+    marker = match.group(0)
+    number = "".join(ch for ch in marker if ch.isdigit() or ch in "一二三四五六七八九十")
+    style = "1." if number.isdigit() else "（一）" if marker[0] in "（(" else "一、"
+    return style, cn_number(number)
+
+
+CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def is_listed(text: str) -> bool:
+    """③科普知识有奖问答, 3.科学实验秀, 二、…: an item of a numbered list (no picture's title)."""
+    return text[:1] in CIRCLED_DIGITS or list_number(text) is not None
+
+
+def is_numbered_heading(text: str, *, longest: int = 24) -> bool:
+    """一、搭建服务平台 / （一）选好苗子 / 1.加强组织 / 一、不慎落水怎么办？: a numbered sub-heading,
+    short and unpunctuated but for the question mark a science piece's headings end with."""
+    match = _NUMBERED_HEADING.match(text)
+    if not match:
+        return False
+    rest = text[match.end() :].strip().removesuffix("？").removesuffix("?")
+    if not 2 <= visible_length(rest) <= longest or ends_sentence(rest) or _NEXT_NUMBER.search(rest):
+        return False  # (1.〇 2.× 3.〇: a key of answers, its items on one line)
+    phrases = re.split(r"[，,]", rest)  # 一、坚持党建引领，政治底色更加鲜明: two phrases, one comma
+    return (
+        len(phrases) <= 2
+        and all(visible_length(phrase) >= 2 for phrase in phrases)
+        and not re.search(r"[。；;]", rest)
+    )
+
+
+# 3月5日, 2023年3月5日, 09:30 alone on a line: a timeline's entry (大事记, a live report) over its text
+# …behind a mark too (▶7月8日 over its day's news in a weekly digest)
+_TIME_MARK = re.compile(r"^(?:[▶►▷■□●○◆◇★☆]\s*)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[:：]\d{2})$")
+
+
+# 1990年 获…, 1990—1994年 就读于…, 2005.09 任…: a year (or a span of years) opening a CV's entry, set off by a
+# space or a colon (2021年3月，… opens prose)
+_YEAR = r"(?:19|20)\d{2}(?:年\d{1,2}月|年|\.\d{1,2})?"
+# (2022 年底 is a PDF's spaced year in a sentence, not an entry)
+_YEAR_ENTRY = re.compile(rf"^{_YEAR}(?:\s*[—–~\-至]+\s*(?:{_YEAR}|今))?(?:\s+|\s*[：:]\s*)(?=[^\s年月日号底初末])")
+
+
+def is_year_entry(text: str) -> bool:
+    """1963年 出生于重庆市合川县, 1990—1994年 就读于西南农业大学: an entry of a year-by-year CV (简历)."""
+    return text[:2] in ("19", "20") and bool(_YEAR_ENTRY.match(text))
+
+
+def is_time_mark(text: str) -> bool:
+    """A date or a clock time and nothing else, maybe behind a mark (\\d takes full-width digits too)."""
+    return len(text) <= 12 and bool(_TIME_MARK.match(text.strip()))
+
+
+def is_list_item(text: str) -> bool:
+    """１、… or 一、…: a numbered line."""
+    return bool(LIST_ITEM.match(text))
+
+
+# 120个 建成科普示范基地, 2万人次 培训农民: a figure and what it counts, a line of a 数读 sidebar
+_FIGURE_LINE = re.compile(r"^\d[\d.,]*\s*(?:余|多)?\s*[万亿千百]?[^\s\d，,。]{0,3}\s+[^\s，,。]{2,20}$")
+
+
+def is_figure_line(text: str) -> bool:
+    """A figure, a space and what it counts: one line of a sidebar's list of figures."""
+    return text[:1].isdigit() and bool(_FIGURE_LINE.match(text))

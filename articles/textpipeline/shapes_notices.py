@@ -1,0 +1,112 @@
+"""The shapes of a notice's or an official document's lines: its number (渝科协发〔2024〕5号), its
+title by its kind (…的答复, …管理办法), its salutation (各区县科协：), its attachment (附件1), and its
+signature: the issuing bodies (重庆市科学技术协会, co-signers on one line) over a bare date.
+
+A notice prints as its own text what elsewhere is page furniture, so ``assemble_notices`` asks these
+to keep such lines in it. (A title that names a notice's kind, 征稿启事 or 更正, heads a piece of its
+own: it is a headline's shape, in ``shapes_headlines``.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import CN_DATE_TEXT
+from .shapes import INNER_STOPS, visible_length
+from .shapes_headlines import is_heading_like
+
+# 第0236号, 渝科协发〔2024〕5号: a document's number (a 建议's, a 通知's), printed under its title
+_DOCUMENT_NUMBER = re.compile(r"^(?:第\s*[0-9０-９]{1,6}\s*号|\S{0,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)$")
+
+
+def is_document_number(text: str) -> bool:
+    """第0236号, 渝科协发〔2024〕5号: the number a document is filed under, no source or byline."""
+    return bool(_DOCUMENT_NUMBER.match(text.strip()))
+
+
+_SALUTATION = re.compile(r"^[\u4e00-\u9fff、]{2,12}[：:]$|^各[\u4e00-\u9fff、]{0,6}[（(][\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff、]{2,16}[：:]$")
+
+
+# 关于…的建议的答复, …的通知: a document's title by its kind, at its end
+_DOCUMENT_TITLE = re.compile(r"(?:通知|通报|决定|答复|意见|批复|复函|公告|建议|请示|倡议书|邀请函)$")
+
+
+# …纪要, …管理办法, …实施意见: a document named by its kind (an official one, not a story)
+_DOCUMENT_KIND = re.compile(
+    r"(?:通知|通报|决定|答复|意见|批复|复函|公告|建议|请示|倡议书|邀请函|纪要|简报|办法|方案|要点|细则|规定|规则|条例|章程|规划)$"
+)
+
+
+def names_a_document(text: str) -> bool:
+    """重庆市科协常委会第十五次会议纪要, 科普基地认定管理办法: a title naming a document by its kind, at its end."""
+    return bool(_DOCUMENT_KIND.search(text))
+
+
+def is_document_title(text: str) -> bool:
+    """关于加强基层科普阵地建设的建议的答复: a document's title, which a salutation (刘建平代表：) follows."""
+    return len(text) <= 60 and bool(_DOCUMENT_TITLE.search(text)) and is_heading_like(text)
+
+
+def is_salutation(text: str) -> bool:
+    """编辑同志：, 各区县科协：, 各市（州）科协、省级学会：: a letter's or notice's opening line, addressed to its
+    readers."""
+    return bool(_SALUTATION.match(text))
+
+
+# 附件, 附件2, 附件：2023年度先进集体名单: the head of a document's attachment, or the line naming it
+_ATTACHMENT = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*(?:[：:]\s*\S.{0,60})?$")
+
+
+def is_attachment_line(text: str) -> bool:
+    """附件, 附件1, 附件：…名单: a notice's or a decision's attachment, named or headed (never a headline)."""
+    return bool(_ATTACHMENT.match(text))
+
+
+def is_bare_attachment_head(text: str) -> bool:
+    """附件, 附件2: the head printed over an attachment's own title, after the document's signature."""
+    return is_attachment_line(text) and not re.search(r"[：:]", text)
+
+
+def is_full_date(text: str) -> bool:
+    """2021年6月18日 and nothing else."""
+    return bool(_BARE_DATE.match(text.strip()))
+
+
+_BARE_DATE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
+_ISSUER_TAILS = (
+    "科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "组委会", "常委会", "人民政府", "办公室", "办公厅",
+    "局", "委", "中心", "报社", "杂志社", "编辑部", "总队", "支队", "大队", "服务队",
+    "学院", "大学", "研究院", "研究所", "医院", "公司",  # co-signers of a 倡议书 beside the 科协
+)
+
+
+def is_issuer(text: str) -> bool:
+    """重庆市科学技术协会, 四川科技报社, 重庆市科技志愿服务总队: a body's name alone, as a notice is signed."""
+    return visible_length(text) <= 30 and not INNER_STOPS.search(text) and text.endswith(_ISSUER_TAILS)
+
+
+# 倡议单位：…, 联合发起单位：…: the label a proposal's or a call's signature line may open with
+_SIGNING_LABEL = re.compile(r"^(?:联合)?(?:倡议|发起|主办|发布|印发)(?:单位|方)\s*[：:]\s*")
+
+
+def signing_bodies(text: str) -> list[str]:
+    """The bodies a signature line names, in print order: 重庆市科学技术协会; 重庆市科学技术协会　　重庆市教育
+    委员会 (co-signers spaced on one line); 倡议单位：德阳市科学技术协会　德阳市科技志愿服务总队. None: []."""
+    rest = _SIGNING_LABEL.sub("", text.strip(), count=1)
+    bodies = rest.split()
+    return bodies if bodies and all(is_issuer(body) for body in bodies) else []
+
+
+# …联合发布, …出品: what the bodies of a line under a headline did (they issued the piece)
+_ISSUED = re.compile(r"\s*(?:联合|共同)?(?:发布|出品|推出|制作|供稿)$")
+
+
+def issuers_under_headline(text: str) -> list[str]:
+    """重庆市科协 国网重庆市电力公司, 四川省科协 四川省卫生健康委员会 联合发布: the bodies a line under a
+    headline names as the piece's issuers (no 副题: a 副题 says more of the story); else []."""
+    return signing_bodies(_ISSUED.sub("", text.strip()))
+
+
+def signs_with_date(issuer: str, date_line: str) -> bool:
+    """重庆市科学技术协会 over 2022年8月20日: a notice's signature, kept in its text (not the page's date)."""
+    return bool(_BARE_DATE.match(date_line.strip())) and bool(signing_bodies(issuer))
