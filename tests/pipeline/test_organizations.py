@@ -525,6 +525,23 @@ def test_two_counties_of_one_province_named_alike_are_two_bodies(gaz, regions):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both in one item: the city written before each tells them apart (both were dropped)
+        ("内江市市中区科协、乐山市市中区科协分别在城西街道、张公桥街道开展科普活动。",
+         [("内江市市中区科学技术协会", "511002"), ("乐山市市中区科学技术协会", "511102")]),
+        # a body named by its suffix is the district's, not its city's (they were 511000 and 市中区农业农村局)
+        ("内江市市中区人民医院、乐山市市中区农业农村局派员参加",
+         [("内江市市中区人民医院", "511002"), ("乐山市市中区农业农村局", "511102")]),
+    ],
+)
+def test_namesakes_in_one_item_are_told_apart_by_the_city_written_before_them(gaz, regions, text, expected):
+    codes = regions_in_text(text, regions, province_hint=SC)  # the item's regions, as enrichment passes them
+    found = find_organizations(text, gaz, regions, province_hint=SC, context_codes=codes)
+    assert [(m.key, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "hint", "codes", "expected"),
     [
         ("重庆市老科协组织专家开展科普讲座。", CQ, (), [("重庆市老科学技术工作者协会", "重庆市老科协")]),
