@@ -5,7 +5,12 @@ from pathlib import Path
 import pytest
 
 from articles.textpipeline.organizations import find_organizations, mention_for_name
-from articles.textpipeline.orgnames import OrganizationGazetteer, OrgEntry, load_seed_entries
+from articles.textpipeline.orgnames import (
+    OrganizationGazetteer,
+    OrgEntry,
+    load_seed_entries,
+    zone_named_first,
+)
 from articles.textpipeline.pagemeta_province import infer_province
 from articles.textpipeline.regions import load_gazetteer, regions_in_text
 
@@ -142,7 +147,7 @@ def keys(text, gaz, regions, hint, codes=()):
         ("两江新区科协揭牌成立", CQ, ["两江新区科学技术协会"]),
         ("两江新区科学技术协会正式揭牌成立。新区科协将团结引领", CQ, ["两江新区科学技术协会"]),
         ("重庆两江新区科协、西部科学城重庆高新区科协和万盛经开区科协联合举办", CQ,
-         ["两江新区科学技术协会", "西部科学城重庆高新区科学技术协会", "万盛经开区科学技术协会"]),
+         ["两江新区科学技术协会", "重庆高新区科学技术协会", "万盛经开区科学技术协会"]),
     ],
 )
 def test_find_organizations(gaz, regions, text, hint, expected):
@@ -160,6 +165,50 @@ def test_find_organizations(gaz, regions, text, hint, expected):
 def test_a_development_zones_kexie_answers_to_the_one_around_it(gaz, regions, text, hint, region, parent):
     [mention] = find_organizations(text, gaz, regions, province_hint=hint)
     assert (mention.kind, mention.region_code, mention.parent_key) == ("kexie", region, parent)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a zone's other names are the zone (成都天府新区科协 was a second body, 成都's)
+        ("四川天府新区科协组织专家走进企业。成都天府新区科协负责人表示", SC,
+         [("天府新区科学技术协会", "510000", "四川省科学技术协会")]),
+        ("西部（重庆）科学城科协与重庆高新区科协", CQ, [("重庆高新区科学技术协会", "500000", "重庆市科学技术协会")]),
+        # the zone of 广安 and 渝北 (it was no body at all)
+        ("川渝高竹新区科学技术协会揭牌成立。高竹新区科协将围绕汽车零部件产业服务企业", SC,
+         [("川渝高竹新区科学技术协会", "511600", "广安市科学技术协会")]),
+    ],
+)
+def test_a_zones_kexie_is_one_body_by_any_of_the_zones_names(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "expected"),
+    [
+        # a bare zone's 科协 on a city's paper is its city's zone's (they were no bodies)
+        ("高新区科协组织12家企业参加比赛。经开区科协也组织了5家企业参赛。", "绵阳日报",
+         [("绵阳高新区科学技术协会", "510700"), ("绵阳经开区科学技术协会", "510700")]),
+        # on the zone's own account or site, the zone's
+        ("经开区科协科普大篷车开进石林镇中心小学", "万盛经开区科协", [("万盛经开区科学技术协会", "500000")]),
+        ("科学城科协举办“科技大讲堂”第一期", "重庆高新区", [("重庆高新区科学技术协会", "500000")]),
+        # the zone of that kind named before it
+        ("德阳经开区科协与市科协座谈。经开区科协表示", "绵阳日报", [("德阳经开区科学技术协会", "510600"),
+                                                             ("德阳市科学技术协会", "510600")]),
+        # no home to tell whose: no body
+        ("高新区科协组织企业参加比赛", "科技工作者之家", []),
+        ("科学城科协举办讲座", "绵阳日报", []),
+        ("全市高新区科协要加强建设", "绵阳日报", []),
+    ],
+)
+def test_a_bare_zones_kexie_is_the_zone_of_the_text_or_of_the_page(gaz, regions, text, site, expected):
+    province = infer_province(text, site)
+    found = find_organizations(
+        text, gaz, regions, province_hint=province, home_code=regions.unit_named_first(site, province_hint=province),
+        home_zone=zone_named_first(site),
+    )
+    assert [(m.key, m.region_code) for m in found] == expected
 
 
 @pytest.mark.parametrize(
