@@ -32,6 +32,7 @@ _BOUNDARY_TEXT = (
     "获评 评为 入选 获批 授予 当选 "  # 会理市石榴协会获评全国农技协…: a headline's honour, not one name
     "引进 对接 联手 牵手 聘请 依靠 委托 "  # 引进西南大学柑桔研究所专家团队: a body a 科协 brings in or works with
     "审议 听取 表彰 表扬 考核 评选 "  # 会议听取镇科协工作报告: a meeting's business, then the body it is about
+    "辖区 辖区内 境内 区内 县内 市内 "  # 组织辖区内四川九洲电器集团有限责任公司: where the body is, then its name
     "去年 今年 明年 前年 当年 同年 近年 近日 日前 目前 此前 今天 昨天 当天"  # 去年市科协牵头: a time, then the body
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())

@@ -814,6 +814,10 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
         ("报告会在绵阳市西南科技大学举行", SC, ["西南科技大学"]),
         # a body the list does not know keeps its place in its name
         ("绵阳市科技馆举办展览", SC, ["绵阳市科技馆"]),
+        # where the body lies, then its name (辖区内四川九洲电器集团有限责任公司 was one company, with no region)
+        ("绵阳高新区科协组织辖区内四川九洲电器集团有限责任公司等12家企业参加比赛", SC,
+         ["绵阳高新区科学技术协会", "四川九洲电器集团有限责任公司"]),
+        ("组织区内重庆长安汽车股份有限公司参加", CQ, ["重庆长安汽车股份有限公司"]),
     ],
 )
 def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, gaz, regions):
