@@ -182,8 +182,8 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
                 by_key[mention.key] = mention
             elif aliases:
                 merged = tuple(dict.fromkeys(previous.aliases + aliases))
-                by_key[mention.key] = _replace(previous, aliases=merged,
-                                               short_name=previous.short_name or merged[0])
+                by_key[mention.key] = _replace(previous, aliases=merged,  # its short form as printed: 市科普作协
+                                               short_name=previous.short_name or aliases[0])
         return list(by_key.values())
 
     def _aliases(self, cand: Cand) -> tuple[str, ...]:

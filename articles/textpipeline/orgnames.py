@@ -62,6 +62,9 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "财政局": ("zhengfu", True, True, True),
     "农业农村局": ("zhengfu", True, True, True),
     "农牧农村局": ("zhengfu", True, True, True),  # the pastoral counties' (甘孜, 阿坝, 凉山)
+    "农牧农村和科技局": ("zhengfu", True, True, True),  # 红原县's, where one bureau runs both
+    "乡村振兴局": ("zhengfu", True, True, True),
+    "文化广播电视和旅游局": ("zhengfu", True, True, True),
     "卫生健康委": ("zhengfu", True, True, True),
     "卫生健康局": ("zhengfu", True, True, True),  # a county's bureau, where a city has a 委
     "卫健局": ("zhengfu", True, True, True),
@@ -73,6 +76,8 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "研究所": ("keyan", False, False, False),  # 中国科学院成都生物研究所
     "研究院": ("keyan", False, False, False),
     "科学院": ("keyan", False, False, False),  # 重庆市农业科学院
+    "农科院": ("keyan", True, True, True),  # 市农科院, 四川省农科院: the 农业科学院 of that region
+    "科普作协": ("xiehui", True, True, True),  # 市科普作协: the region's 科普作家协会
     "日报": ("meiti", True, False, False),
     # the 科协's venues, named by their region: 四川科技馆, 市科技馆, 昭觉县科技工作者之家
     "科技馆": ("qita", True, True, True),
@@ -80,7 +85,7 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "总队": ("qita", True, False, False),  # 重庆市科技志愿服务总队, a notice's co-signer
 }
 # Short suffixes whose body goes by a full name: 重庆市老科协 is 重庆市老科学技术工作者协会.
-FULL_SUFFIXES = {"老科协": "老科学技术工作者协会"}
+FULL_SUFFIXES = {"老科协": "老科学技术工作者协会", "农科院": "农业科学院", "科普作协": "科普作家协会"}
 # Full suffixes whose body's record goes by the short form papers print: 重庆市教育委员会 is 重庆市教委.
 SHORT_SUFFIXES = {
     "教育委员会": "教委",

@@ -765,6 +765,39 @@ def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_e
 
 
 @pytest.mark.parametrize(
+    ("text", "hint", "codes", "expected"),
+    [
+        # a city's and a county's bureaus (they were no bodies)
+        ("市乡村振兴局、市人民医院在涪城区开展培训", SC, ("510703",),
+         [("绵阳市乡村振兴局", "zhengfu", "510700"), ("绵阳市人民医院", "yiyuan", "510700")]),
+        ("红原县农牧农村和科技局派员参加", SC, (), [("红原县农牧农村和科技局", "zhengfu", "513233")]),
+        # a hospital or institute named by its level is the region's, as 州科协 is (they had no region)
+        ("金川县科协邀请州农业科学技术研究所专家授课", SC, ("513226",),
+         [("金川县科学技术协会", "kexie", "513226"), ("阿坝藏族羌族自治州农业科学技术研究所", "keyan", "513200")]),
+        ("邀请州农业科学研究院西昌农业科学研究所专家授课", SC, ("513429",),
+         [("凉山彝族自治州农业科学研究院西昌农业科学研究所", "keyan", "513400")]),
+        ("凉山州第一人民医院专家与州第一人民医院护士", SC, (), [("凉山州第一人民医院", "yiyuan", "513400")]),
+        # short forms of a region's academy and society (they were no bodies)
+        ("市科普作协理事长作报告。市农科院专家授课", CQ, (),
+         [("重庆市科普作家协会", "xiehui", "500000"), ("重庆市农业科学院", "keyan", "500000")]),
+        ("省农科院专家与四川省农业科学院", SC, (), [("四川省农业科学院", "keyan", "510000")]),
+        # a level character of another word: no body
+        ("城市中医院、全市中医院建设", CQ, (), []),
+    ],
+)
+def test_a_citys_bureaus_hospitals_and_institutes_named_by_their_level(gaz, regions, text, hint, codes, expected):
+    """市人民医院, 县农牧农村和科技局, 市农科院 were no organizations, 州农业科学技术研究所 had no region."""
+    found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
+    assert [(m.key, m.kind, m.region_code) for m in found] == expected
+
+
+def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
+    """市科普作协 after 重庆市科普作家协会 is that society, and the short name it goes by."""
+    found = find_organizations("重庆市科普作家协会年会召开。市科普作协理事长作报告。", gaz, regions, province_hint=CQ)
+    assert [(m.key, m.short_name) for m in found] == [("重庆市科普作家协会", "重庆市科普作协")]
+
+
+@pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
         # a college named from its university on answers to it (it had no parent)
