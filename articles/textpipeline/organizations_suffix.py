@@ -28,6 +28,8 @@ _UNION_SUFFIXES = ("联合会",)
 _COLLEGE_SUFFIXES = ("学院",)
 _UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
+# A company's branch named by its region after the company's name: 重庆分公司, 四川省分公司, 成都分行
+_BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
 _DISTRIBUTIVE = "各每"
 SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
@@ -63,6 +65,8 @@ class SuffixEvidence:
             cand = self._named(p, end, suffix, kind, needs_region, scoped)
             if cand and kind in _LEVEL_NAMED_KINDS and cand.region is None and cand.name[0] in LEVEL_CHARS:
                 cand = self._society_in_context(p, end, suffix, kind) or cand  # 州农业科学技术研究所: the 州's
+            if cand and kind == "qiye":
+                cand = self._branch_after(cand) or cand
             if cand:
                 out.append(cand)
             elif contextual and self._is_context_at(p):
@@ -72,6 +76,16 @@ class SuffixEvidence:
             ):
                 out.append(cand)
         return out
+
+    def _branch_after(self, company: Cand) -> Cand | None:
+        """中国电信股份有限公司重庆分公司: a company's branch in a region, named by the company and the region, is a
+        body of its own in that region, under the company."""
+        branch = _BRANCH_AFTER.match(self.text, company.end)
+        region = branch and self._region_at(company.end, branch.end(1))
+        if not region or region[2] != branch.end(1) or not company.key:
+            return None
+        name = self.text[company.start : branch.end()]
+        return Cand(company.start, branch.end(), "qiye", name, name, region=region[0], parent=company.key)
 
     def _unit_after_renamed_note(self, start: int) -> bool:
         """中药研究所 of 卫生部中医研究院（现中国中医科学院）中药研究所: a unit printed after its body's name

@@ -791,6 +791,24 @@ def test_a_citys_bureaus_hospitals_and_institutes_named_by_their_level(gaz, regi
     assert [(m.key, m.kind, m.region_code) for m in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a company's branch in a region is a body there, under the company (it was the company)
+        ("市科协与中国电信股份有限公司重庆分公司签订战略合作协议", CQ,
+         [("重庆市科学技术协会", "500000", "中国科学技术协会"),
+          ("中国电信股份有限公司重庆分公司", "500000", "中国电信股份有限公司")]),
+        ("中国人寿保险股份有限公司绵阳市分公司营销部", SC,
+         [("中国人寿保险股份有限公司绵阳市分公司", "510700", "中国人寿保险股份有限公司")]),
+        # no region before 分公司: the company
+        ("重庆长安汽车股份有限公司与各分公司", CQ, [("重庆长安汽车股份有限公司", "500000", None)]),
+    ],
+)
+def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
+
+
 def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
     """市科普作协 after 重庆市科普作家协会 is that society, and the short name it goes by."""
     found = find_organizations("重庆市科普作家协会年会召开。市科普作协理事长作报告。", gaz, regions, province_hint=CQ)
