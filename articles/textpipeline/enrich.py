@@ -18,7 +18,7 @@ from .credits_signatures import signature_place
 from .keywords import keywords, words_outside_english_runs, words_outside_links
 from .model import Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
-from .orgnames import ZONES, OrganizationGazetteer
+from .orgnames import ZONES, OrganizationGazetteer, zone_named_first
 from .pagemeta_province import infer_province
 from .regions import RegionGazetteer, regions_in_text
 from .segment import Segmenter, normalize, simplify
@@ -158,11 +158,12 @@ def enrich_item(
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
             region_codes.append(code)
     home_code = ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None
+    home_zone = zone_named_first(site) if site else None
 
     def find(written: str, simple: str) -> list[OrganizationMention]:
         return find_organizations(
             written, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes,
-            normalized=simple, home_code=home_code,
+            normalized=simple, home_code=home_code, home_zone=home_zone,
         )
 
     organizations = find(text, texts.simple)

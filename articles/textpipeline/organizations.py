@@ -51,14 +51,16 @@ def find_organizations(
     context_codes: Sequence[str] = (),
     normalized: str | None = None,
     home_code: str | None = None,
+    home_zone: str | None = None,
 ) -> list[OrganizationMention]:
     """Organizations named in ``text``, one mention per body, in order of first mention.
 
     ``normalized`` is ``segment.simplify(text)`` when the caller already has it; ``home_code`` is the
-    unit the page's paper or site is named for (攀枝花日报: 攀枝花市), the last answer to 市科协.
+    unit the page's paper or site is named for (攀枝花日报: 攀枝花市), the last answer to 市科协; ``home_zone``
+    the development zone it is named for (万盛经开区科协: 万盛经开区), the last answer to 经开区科协.
     """
     finder = _Finder(norm(text) if normalized is None else normalized, gazetteer, regions, province_hint,
-                     tuple(context_codes), home_code)
+                     tuple(context_codes), home_code, home_zone)
     return finder.run()
 
 
@@ -85,13 +87,14 @@ def mention_for_name(
 class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
     """One pass over one normalized text."""
 
-    def __init__(self, text, gazetteer, regions, province_hint, context_codes, home_code=None):
+    def __init__(self, text, gazetteer, regions, province_hint, context_codes, home_code=None, home_zone=None):
         self.text = text
         self.gaz = gazetteer
         self.regions = regions
         self.hint = province_hint
         # The page's home and the units above it: 攀枝花市, 四川省 on 攀枝花日报; 重庆市 on 重庆科技报
         self._home = regions.lineage(home_code) if home_code else [province_hint] if province_hint else []
+        self._home_zone = home_zone  # 万盛经开区 on its 科协's account: the zone 经开区科协 means
         self.context_codes = context_codes
         self._is_name = regions.is_name
         self._resolved: dict[str, str | None] = {}  # _resolve() per region name: hint and context are fixed
@@ -179,8 +182,8 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
                 by_key[mention.key] = mention
             elif aliases:
                 merged = tuple(dict.fromkeys(previous.aliases + aliases))
-                by_key[mention.key] = _replace(previous, aliases=merged,
-                                               short_name=previous.short_name or merged[0])
+                by_key[mention.key] = _replace(previous, aliases=merged,  # its short form as printed: 市科普作协
+                                               short_name=previous.short_name or aliases[0])
         return list(by_key.values())
 
     def _aliases(self, cand: Cand) -> tuple[str, ...]:

@@ -32,6 +32,7 @@ _BOUNDARY_TEXT = (
     "获评 评为 入选 获批 授予 当选 "  # 会理市石榴协会获评全国农技协…: a headline's honour, not one name
     "引进 对接 联手 牵手 聘请 依靠 委托 "  # 引进西南大学柑桔研究所专家团队: a body a 科协 brings in or works with
     "审议 听取 表彰 表扬 考核 评选 "  # 会议听取镇科协工作报告: a meeting's business, then the body it is about
+    "辖区 辖区内 境内 区内 县内 市内 "  # 组织辖区内四川九洲电器集团有限责任公司: where the body is, then its name
     "去年 今年 明年 前年 当年 同年 近年 近日 日前 目前 此前 今天 昨天 当天"  # 去年市科协牵头: a time, then the body
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
@@ -91,34 +92,65 @@ class NameBounds:
             return code
         return None
 
-    def _region_ending_at(self, q: int) -> tuple[str, int] | None:
+    def _resolve_under(self, name: str, parent: str) -> str | None:
+        """The unit named ``name`` that lies under ``parent``, the region written right before it: 内江市市中区
+        is 内江's, though 市中区 alone is 内江's or 乐山's."""
+        if not self._is_name(name):
+            return None
+        key = name + "@" + parent
+        code = self._resolved.get(key, "")
+        if code == "":
+            code = self.regions.resolve_name(name, province_hint=self.hint, context_codes=(parent,))
+            if code and parent not in self.regions.lineage(code)[1:]:
+                code = None
+            code = self._resolved[key] = code if code and _is_cjk_run(name) else None
+        return code
+
+    def _region_ending_at(self, q: int, anchored: bool = True) -> tuple[str, int] | None:
         """The most specific region name ending at ``q`` (四川省泸州市 → 泸州市), the longest of a level
-        (长宁县科协 is 长宁县's, not the 宁县 its name ends with)."""
+        (长宁县科协 is 长宁县's, not the 宁县 its name ends with). A namesake only the region written right
+        before it tells apart (内江市市中区) starts where that region does."""
         best = None
         if q < 1 or not is_cjk(self.text[q - 1]):
             return None  # a region name is all CJK (see _resolve)
         for k in range(2, min(q, 10) + 1):
             if not is_cjk(self.text[q - k]):
                 break  # no longer name is all CJK either
-            code = self._resolve(self.text[q - k:q])
-            if code and (best is None or depth(code) >= depth(best[0])):
-                best = (code, q - k)
+            found = (code := self._resolve(self.text[q - k:q])) and (code, q - k)
+            if not code and anchored and self._is_name(self.text[q - k:q]):
+                found = self._namesake_ending_at(q - k, q)
+            if found and (best is None or depth(found[0]) >= depth(best[0])):
+                best = found
         return best
 
-    def _region_at(self, pos: int, limit: int, shortest: int = 2) -> tuple[str, int, int] | None:
-        """The longest region name at ``pos`` (ending by ``limit``, at least ``shortest`` long): (code, start, end)."""
+    def _namesake_ending_at(self, start: int, q: int) -> tuple[str, int] | None:
+        """(code, the parent's start) of the namesake from ``start`` to ``q`` under the region ending at ``start``."""
+        parent = self._region_ending_at(start, anchored=False)
+        code = parent and self._resolve_under(self.text[start:q], parent[0])
+        return (code, parent[1]) if code else None
+
+    def _region_at(self, pos: int, limit: int, shortest: int = 2, under: str | None = None) -> tuple[str, int, int] | None:
+        """The longest region name at ``pos`` (ending by ``limit``, at least ``shortest`` long): (code, start, end);
+        ``under`` a unit, the longest name of a unit under it (市中区 after 内江市)."""
         cjk = _CJK_PREFIX.match(self.text, pos, limit).end() - pos  # a region name is all CJK (see _resolve)
         for k in range(min(10, cjk), shortest - 1, -1):
-            code = self._resolve(self.text[pos:pos + k])
+            name = self.text[pos:pos + k]
+            code = self._resolve_under(name, under) if under else self._resolve(name)
             if code:
                 return code, pos, pos + k
         return None
 
     def _region_chain(self, start: int, limit: int) -> list[tuple[str, int, int]]:
-        """Adjacent region names from ``start``: [(code, start, end)…], longest name first."""
+        """Adjacent region names from ``start``: [(code, start, end)…], longest name first. A namesake only the
+        region before it tells apart (市中区 of 内江市市中区) starts where that region does: it is named by both."""
         chain, pos = [], start
-        while pos < limit and (link := self._region_at(pos, limit)):
-            chain.append(link)
+        while pos < limit:
+            if link := self._region_at(pos, limit):
+                chain.append(link)
+            elif chain and (link := self._region_at(pos, limit, under=chain[-1][0])):
+                chain.append((link[0], chain[-1][1], link[2]))
+            else:
+                break
             pos = link[2]
         return chain
 

@@ -14,7 +14,10 @@ from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, Regions, depth, kexie_names, s
 from .regions import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
 
 # Bodies named "<region><what it is>" (a society, a department, a venue), whose region may be written several ways
-_REGION_NAMED_KINDS = (*SOCIETY_KINDS, "nongjixie", "zhengfu", "renda", "qita")
+_REGION_NAMED_KINDS = (*SOCIETY_KINDS, "nongjixie", "zhengfu", "renda", "qita", "yiyuan", "keyan")
+# Kinds whose printed name may only open with a place (重庆医科大学附属第一医院, 大足石刻研究院 are no region's):
+# only a context form (州人民医院) is surely named by its region, and goes by the region's other names
+_PLACE_NAMED_KINDS = ("yiyuan", "keyan")
 
 
 class ContextForms:
@@ -61,7 +64,7 @@ class ContextForms:
         (凉山州, 彭水县) and, for a province's society, the bare name (重庆土壤学会). A record made under any of
         them, on this page or an earlier one, is found by them."""
         body = self._body(cand)
-        if not body:
+        if not body or (cand.kind in _PLACE_NAMED_KINDS and not cand.context):
             return ()
         official, short, _parent = kexie_names(cand.region, self.regions)
         regions = [official.removesuffix("科学技术协会"), short.removesuffix("科协")]

@@ -14,13 +14,15 @@ import re
 from .organizations_bounds import BOUNDARY_TUPLE, MAX_NAME, NOT_CONTEXT, NOT_IN_NAME_RE, Cand, is_cjk
 from .orgnames import (
     CHINA_KEXIE,
+    CITY_ZONE_KINDS,
     KEXIE,
+    SAME_ZONE,
     SUFFIXES,
-    ZONES,
     ZONES_LONGEST_FIRST,
     depth,
     kexie_names,
     zone_kexie_names,
+    zone_region,
 )
 
 SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
@@ -55,11 +57,15 @@ class KexieEvidence:
             zone = None if infix else next((z for z in ZONES_LONGEST_FIRST if self.text.endswith(z, 0, q)), None)
             if zone:  # 两江新区科协: a development zone's, which no region name ends before
                 key, short, parent = zone_kexie_names(zone, self.regions)
-                out.append(Cand(q - len(zone), end, "kexie", key, self.text[q - len(zone):end], short, ZONES[zone], parent))
+                out.append(Cand(q - len(zone), end, "kexie", key, self.text[q - len(zone):end], short, zone_region(zone),
+                                parent))
                 continue
             found = self._region_ending_at(q)
             if found is None and not infix and (zone_cand := self._city_zone_kexie(q, end)):
                 out.append(zone_cand)  # 绵阳高新区科协, 宜宾三江新区科协: a zone the list lacks, its city's
+                continue
+            if found is None and not infix and (zone_cand := self._bare_zone_kexie(q, end, out)):
+                out.append(zone_cand)  # 经开区科协 on 万盛经开区科协's account, 高新区科协 on 绵阳日报
                 continue
             region_end = q
             if found is None and not infix:
@@ -112,6 +118,28 @@ class KexieEvidence:
         zone = city + name + _ZONE_SHORT.get(match.group(1), match.group(1))
         key, short, parent = zone_kexie_names(zone, self.regions, code)
         return Cand(name_start, end, "kexie", key, self.text[name_start:end], short, code, parent, region_end=region_end)
+
+    def _bare_zone_kexie(self, q: int, end: int, earlier: list[Cand]) -> Cand | None:
+        """经开区科协, 高新区科协, 科学城科协 with no place before the zone's kind: the zone of that kind the text
+        named before, else the page's own zone (万盛经开区科协's account), else its city's (绵阳日报: 绵阳高新区)."""
+        kind = next((k for k in (*CITY_ZONE_KINDS, "科学城") if self.text.endswith(k, 0, q)), None)
+        start = q - len(kind) if kind else 0
+        if kind is None or not (start == 0 or not is_cjk(self.text[start - 1]) or self._boundary_ends_at(start)):
+            return None
+        for cand in reversed(earlier if kind in CITY_ZONE_KINDS else []):  # 绵阳高新区科协 … 高新区科协
+            if cand.kind == "kexie" and not cand.context and cand.key.endswith(kind + "科学技术协会"):
+                return Cand(start, end, "kexie", cand.key, self.text[start:end], cand.short, cand.region, cand.parent)
+        zone = self._home_zone if self._home_zone and _zone_goes_by(self._home_zone, kind) else None
+        if zone:
+            key, short, parent = zone_kexie_names(zone, self.regions)
+            return Cand(start, end, "kexie", key, self.text[start:end], short, zone_region(zone), parent)
+        home = self._home[0] if self._home and self._home_zone is None else None
+        if kind in CITY_ZONE_KINDS and home and depth(home) == 2:
+            entry = self.regions.get(home)
+            city = entry.name.removesuffix("市") if len(entry.name) > 2 else entry.name
+            key, short, parent = zone_kexie_names(city + kind, self.regions, home)
+            return Cand(start, end, "kexie", key, self.text[start:end], short, home, parent)
+        return None
 
     def _town_ending_at(self, q: int) -> tuple[tuple[str, int], int] | None:
         """((district code, its start), the town's start) for 万州区龙沙镇 ending at ``q``: a town, 乡 or
@@ -226,6 +254,11 @@ def _is_town_name(core: str) -> bool:
         core[0] in NOT_CONTEXT or core[-1] in _NOT_TOWN_END or "科协" in core
         or any(ch in _NOT_IN_TOWN for ch in core)
     )
+
+
+def _zone_goes_by(zone: str, kind: str) -> bool:
+    """Whether a listed zone's name, or another of its names, ends with ``kind`` (重庆高新区 is 西部(重庆)科学城)."""
+    return any(name.endswith(kind) for name in (zone, *(other for other, same in SAME_ZONE.items() if same == zone)))
 
 
 def _goes_by(host: Cand, short: str, text: str) -> bool:

@@ -28,9 +28,13 @@ _UNION_SUFFIXES = ("联合会",)
 _COLLEGE_SUFFIXES = ("学院",)
 _UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
+# A company's branch named by its region after the company's name: 重庆分公司, 四川省分公司, 成都分行
+_BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
 _DISTRIBUTIVE = "各每"
 SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
+# Hospitals and institutes a region runs, named by its level like a society (市人民医院, 州农业科学技术研究所)
+_LEVEL_NAMED_KINDS = ("yiyuan", "keyan")
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
 _UNIVERSITY_HOSPITAL = re.compile(r"(?:大学|医学院)(?:第[一二三四五六七八九十]{1,2})?附属")
 # A society's name as printed → the name its record has: 省老科技工作者协会 is 四川省老科学技术工作者协会 (省老科协).
@@ -59,13 +63,29 @@ class SuffixEvidence:
                 continue  # 省科协学会部, 省科协学会学术部: a department of the 科协, not a society
             kind, needs_region, scoped, contextual = SUFFIXES[suffix]
             cand = self._named(p, end, suffix, kind, needs_region, scoped)
+            if cand and kind in _LEVEL_NAMED_KINDS and cand.region is None and cand.name[0] in LEVEL_CHARS:
+                cand = self._society_in_context(p, end, suffix, kind) or cand  # 州农业科学技术研究所: the 州's
+            if cand and kind == "qiye":
+                cand = self._branch_after(cand) or cand
             if cand:
                 out.append(cand)
             elif contextual and self._is_context_at(p):
                 out.append(Cand(p - 1, end, kind, name=self.text[p - 1:end], context=(self.text[p - 1], suffix)))
-            elif kind in SOCIETY_KINDS and (cand := self._society_in_context(p, end, suffix, kind)):
+            elif kind in (*SOCIETY_KINDS, *_LEVEL_NAMED_KINDS) and (
+                cand := self._society_in_context(p, end, suffix, kind)
+            ):
                 out.append(cand)
         return out
+
+    def _branch_after(self, company: Cand) -> Cand | None:
+        """中国电信股份有限公司重庆分公司: a company's branch in a region, named by the company and the region, is a
+        body of its own in that region, under the company."""
+        branch = _BRANCH_AFTER.match(self.text, company.end)
+        region = branch and self._region_at(company.end, branch.end(1))
+        if not region or region[2] != branch.end(1) or not company.key:
+            return None
+        name = self.text[company.start : branch.end()]
+        return Cand(company.start, branch.end(), "qiye", name, name, region=region[0], parent=company.key)
 
     def _unit_after_renamed_note(self, start: int) -> bool:
         """中药研究所 of 卫生部中医研究院（现中国中医科学院）中药研究所: a unit printed after its body's name
@@ -89,8 +109,10 @@ class SuffixEvidence:
             return None  # 市场营销协会, 区块链协会, 县域经济研究会: a word, not a level
         if _SOCIETY_INSIDE.search(core) or _HONOUR.fullmatch(core):
             return None  # 省科协所属学会, 市级示范学会: the 科协's societies, an honour
-        if len(core) < 2 and not (suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES):
-            return None  # 市级学会, 省学会: no discipline named
+        if len(core) < 2 and not (suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES) and not (
+            kind == "yiyuan" and core
+        ):
+            return None  # 市级学会, 省学会: no discipline named (市中医院 names its kind of hospital)
         name = LONG_FORMS.get(core + suffix, core + suffix)
         return Cand(start, end, kind, name=self.text[start:end], context=(self.text[start], name))
 

@@ -62,6 +62,9 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "财政局": ("zhengfu", True, True, True),
     "农业农村局": ("zhengfu", True, True, True),
     "农牧农村局": ("zhengfu", True, True, True),  # the pastoral counties' (甘孜, 阿坝, 凉山)
+    "农牧农村和科技局": ("zhengfu", True, True, True),  # 红原县's, where one bureau runs both
+    "乡村振兴局": ("zhengfu", True, True, True),
+    "文化广播电视和旅游局": ("zhengfu", True, True, True),
     "卫生健康委": ("zhengfu", True, True, True),
     "卫生健康局": ("zhengfu", True, True, True),  # a county's bureau, where a city has a 委
     "卫健局": ("zhengfu", True, True, True),
@@ -73,6 +76,8 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "研究所": ("keyan", False, False, False),  # 中国科学院成都生物研究所
     "研究院": ("keyan", False, False, False),
     "科学院": ("keyan", False, False, False),  # 重庆市农业科学院
+    "农科院": ("keyan", True, True, True),  # 市农科院, 四川省农科院: the 农业科学院 of that region
+    "科普作协": ("xiehui", True, True, True),  # 市科普作协: the region's 科普作家协会
     "日报": ("meiti", True, False, False),
     # the 科协's venues, named by their region: 四川科技馆, 市科技馆, 昭觉县科技工作者之家
     "科技馆": ("qita", True, True, True),
@@ -80,7 +85,7 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "总队": ("qita", True, False, False),  # 重庆市科技志愿服务总队, a notice's co-signer
 }
 # Short suffixes whose body goes by a full name: 重庆市老科协 is 重庆市老科学技术工作者协会.
-FULL_SUFFIXES = {"老科协": "老科学技术工作者协会"}
+FULL_SUFFIXES = {"老科协": "老科学技术工作者协会", "农科院": "农业科学院", "科普作协": "科普作家协会"}
 # Full suffixes whose body's record goes by the short form papers print: 重庆市教育委员会 is 重庆市教委.
 SHORT_SUFFIXES = {
     "教育委员会": "教委",
@@ -205,12 +210,25 @@ ZONES = {
     "两江新区": "500000",
     "重庆高新区": "500000",
     "西部科学城重庆高新区": "500000",
+    "西部(重庆)科学城": "500000",
     "万盛经开区": "500000",
     "天府新区": "510000",
     "成都高新区": "510100",
     "成都天府新区": "510100",
+    "川渝高竹新区": "511600",  # 广安's 邻水县 and 重庆's 渝北区, run from 广安
+    "高竹新区": "511600",
 }
 ZONES_LONGEST_FIRST = tuple(sorted(ZONES, key=len, reverse=True))
+# The other names of a listed zone, each the same zone and 科协 (ZONES keeps the region a story there is in):
+# 成都天府新区 is 四川天府新区's 成都 part, 西部（重庆）科学城 is 重庆高新区.
+SAME_ZONE = {
+    "西部科学城重庆高新区": "重庆高新区",
+    "西部(重庆)科学城": "重庆高新区",
+    "成都天府新区": "天府新区",
+    "高竹新区": "川渝高竹新区",
+}
+# The kinds of zone a city has one of, that its papers name bare (高新区科协 on 绵阳日报 is 绵阳高新区's)
+CITY_ZONE_KINDS = ("高新区", "经开区")
 
 
 KEXIE_NAMES = ("科协", "科学技术协会")  # how a 科协's name ends, short and full
@@ -218,8 +236,22 @@ KEXIE_NAMES = ("科协", "科学技术协会")  # how a 科协's name ends, shor
 
 def zone_kexie_names(zone: str, regions: Regions, code: str | None = None) -> tuple[str, str, str | None]:
     """(canonical key, short name, parent key) of a development zone's 科协: 两江新区科学技术协会, answering to
-    the 科协 of the unit around it (``code``; by default the listed zone's)."""
+    the 科协 of the unit around it (``code``; by default the listed zone's). A listed zone's other name gives
+    the zone's (成都天府新区科协 is 天府新区科学技术协会)."""
+    zone = SAME_ZONE.get(zone, zone)
     return zone + "科学技术协会", zone + "科协", kexie_names(code or ZONES[zone], regions)[0]
+
+
+def zone_region(zone: str) -> str:
+    """The region of a listed zone's 科协, by any of its names (成都天府新区 → 四川天府新区's 510000)."""
+    return ZONES[SAME_ZONE.get(zone, zone)]
+
+
+def zone_named_first(name: str) -> str | None:
+    """The listed zone a paper's or site's name opens with (万盛经开区科协 → 万盛经开区), by its main name."""
+    written = norm(name.strip())
+    zone = next((z for z in ZONES_LONGEST_FIRST if written.startswith(z)), None)
+    return SAME_ZONE.get(zone, zone) if zone else None
 
 
 def _parent_region(code: str, regions: Regions) -> str | None:

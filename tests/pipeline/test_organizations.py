@@ -5,7 +5,12 @@ from pathlib import Path
 import pytest
 
 from articles.textpipeline.organizations import find_organizations, mention_for_name
-from articles.textpipeline.orgnames import OrganizationGazetteer, OrgEntry, load_seed_entries
+from articles.textpipeline.orgnames import (
+    OrganizationGazetteer,
+    OrgEntry,
+    load_seed_entries,
+    zone_named_first,
+)
 from articles.textpipeline.pagemeta_province import infer_province
 from articles.textpipeline.regions import load_gazetteer, regions_in_text
 
@@ -142,7 +147,7 @@ def keys(text, gaz, regions, hint, codes=()):
         ("两江新区科协揭牌成立", CQ, ["两江新区科学技术协会"]),
         ("两江新区科学技术协会正式揭牌成立。新区科协将团结引领", CQ, ["两江新区科学技术协会"]),
         ("重庆两江新区科协、西部科学城重庆高新区科协和万盛经开区科协联合举办", CQ,
-         ["两江新区科学技术协会", "西部科学城重庆高新区科学技术协会", "万盛经开区科学技术协会"]),
+         ["两江新区科学技术协会", "重庆高新区科学技术协会", "万盛经开区科学技术协会"]),
     ],
 )
 def test_find_organizations(gaz, regions, text, hint, expected):
@@ -160,6 +165,50 @@ def test_find_organizations(gaz, regions, text, hint, expected):
 def test_a_development_zones_kexie_answers_to_the_one_around_it(gaz, regions, text, hint, region, parent):
     [mention] = find_organizations(text, gaz, regions, province_hint=hint)
     assert (mention.kind, mention.region_code, mention.parent_key) == ("kexie", region, parent)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a zone's other names are the zone (成都天府新区科协 was a second body, 成都's)
+        ("四川天府新区科协组织专家走进企业。成都天府新区科协负责人表示", SC,
+         [("天府新区科学技术协会", "510000", "四川省科学技术协会")]),
+        ("西部（重庆）科学城科协与重庆高新区科协", CQ, [("重庆高新区科学技术协会", "500000", "重庆市科学技术协会")]),
+        # the zone of 广安 and 渝北 (it was no body at all)
+        ("川渝高竹新区科学技术协会揭牌成立。高竹新区科协将围绕汽车零部件产业服务企业", SC,
+         [("川渝高竹新区科学技术协会", "511600", "广安市科学技术协会")]),
+    ],
+)
+def test_a_zones_kexie_is_one_body_by_any_of_the_zones_names(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "expected"),
+    [
+        # a bare zone's 科协 on a city's paper is its city's zone's (they were no bodies)
+        ("高新区科协组织12家企业参加比赛。经开区科协也组织了5家企业参赛。", "绵阳日报",
+         [("绵阳高新区科学技术协会", "510700"), ("绵阳经开区科学技术协会", "510700")]),
+        # on the zone's own account or site, the zone's
+        ("经开区科协科普大篷车开进石林镇中心小学", "万盛经开区科协", [("万盛经开区科学技术协会", "500000")]),
+        ("科学城科协举办“科技大讲堂”第一期", "重庆高新区", [("重庆高新区科学技术协会", "500000")]),
+        # the zone of that kind named before it
+        ("德阳经开区科协与市科协座谈。经开区科协表示", "绵阳日报", [("德阳经开区科学技术协会", "510600"),
+                                                             ("德阳市科学技术协会", "510600")]),
+        # no home to tell whose: no body
+        ("高新区科协组织企业参加比赛", "科技工作者之家", []),
+        ("科学城科协举办讲座", "绵阳日报", []),
+        ("全市高新区科协要加强建设", "绵阳日报", []),
+    ],
+)
+def test_a_bare_zones_kexie_is_the_zone_of_the_text_or_of_the_page(gaz, regions, text, site, expected):
+    province = infer_province(text, site)
+    found = find_organizations(
+        text, gaz, regions, province_hint=province, home_code=regions.unit_named_first(site, province_hint=province),
+        home_zone=zone_named_first(site),
+    )
+    assert [(m.key, m.region_code) for m in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -525,6 +574,23 @@ def test_two_counties_of_one_province_named_alike_are_two_bodies(gaz, regions):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both in one item: the city written before each tells them apart (both were dropped)
+        ("内江市市中区科协、乐山市市中区科协分别在城西街道、张公桥街道开展科普活动。",
+         [("内江市市中区科学技术协会", "511002"), ("乐山市市中区科学技术协会", "511102")]),
+        # a body named by its suffix is the district's, not its city's (they were 511000 and 市中区农业农村局)
+        ("内江市市中区人民医院、乐山市市中区农业农村局派员参加",
+         [("内江市市中区人民医院", "511002"), ("乐山市市中区农业农村局", "511102")]),
+    ],
+)
+def test_namesakes_in_one_item_are_told_apart_by_the_city_written_before_them(gaz, regions, text, expected):
+    codes = regions_in_text(text, regions, province_hint=SC)  # the item's regions, as enrichment passes them
+    found = find_organizations(text, gaz, regions, province_hint=SC, context_codes=codes)
+    assert [(m.key, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "hint", "codes", "expected"),
     [
         ("重庆市老科协组织专家开展科普讲座。", CQ, (), [("重庆市老科学技术工作者协会", "重庆市老科协")]),
@@ -699,6 +765,57 @@ def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_e
 
 
 @pytest.mark.parametrize(
+    ("text", "hint", "codes", "expected"),
+    [
+        # a city's and a county's bureaus (they were no bodies)
+        ("市乡村振兴局、市人民医院在涪城区开展培训", SC, ("510703",),
+         [("绵阳市乡村振兴局", "zhengfu", "510700"), ("绵阳市人民医院", "yiyuan", "510700")]),
+        ("红原县农牧农村和科技局派员参加", SC, (), [("红原县农牧农村和科技局", "zhengfu", "513233")]),
+        # a hospital or institute named by its level is the region's, as 州科协 is (they had no region)
+        ("金川县科协邀请州农业科学技术研究所专家授课", SC, ("513226",),
+         [("金川县科学技术协会", "kexie", "513226"), ("阿坝藏族羌族自治州农业科学技术研究所", "keyan", "513200")]),
+        ("邀请州农业科学研究院西昌农业科学研究所专家授课", SC, ("513429",),
+         [("凉山彝族自治州农业科学研究院西昌农业科学研究所", "keyan", "513400")]),
+        ("凉山州第一人民医院专家与州第一人民医院护士", SC, (), [("凉山州第一人民医院", "yiyuan", "513400")]),
+        # short forms of a region's academy and society (they were no bodies)
+        ("市科普作协理事长作报告。市农科院专家授课", CQ, (),
+         [("重庆市科普作家协会", "xiehui", "500000"), ("重庆市农业科学院", "keyan", "500000")]),
+        ("省农科院专家与四川省农业科学院", SC, (), [("四川省农业科学院", "keyan", "510000")]),
+        # a level character of another word: no body
+        ("城市中医院、全市中医院建设", CQ, (), []),
+    ],
+)
+def test_a_citys_bureaus_hospitals_and_institutes_named_by_their_level(gaz, regions, text, hint, codes, expected):
+    """市人民医院, 县农牧农村和科技局, 市农科院 were no organizations, 州农业科学技术研究所 had no region."""
+    found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
+    assert [(m.key, m.kind, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a company's branch in a region is a body there, under the company (it was the company)
+        ("市科协与中国电信股份有限公司重庆分公司签订战略合作协议", CQ,
+         [("重庆市科学技术协会", "500000", "中国科学技术协会"),
+          ("中国电信股份有限公司重庆分公司", "500000", "中国电信股份有限公司")]),
+        ("中国人寿保险股份有限公司绵阳市分公司营销部", SC,
+         [("中国人寿保险股份有限公司绵阳市分公司", "510700", "中国人寿保险股份有限公司")]),
+        # no region before 分公司: the company
+        ("重庆长安汽车股份有限公司与各分公司", CQ, [("重庆长安汽车股份有限公司", "500000", None)]),
+    ],
+)
+def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
+
+
+def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
+    """市科普作协 after 重庆市科普作家协会 is that society, and the short name it goes by."""
+    found = find_organizations("重庆市科普作家协会年会召开。市科普作协理事长作报告。", gaz, regions, province_hint=CQ)
+    assert [(m.key, m.short_name) for m in found] == [("重庆市科普作家协会", "重庆市科普作协")]
+
+
+@pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
         # a college named from its university on answers to it (it had no parent)
@@ -748,6 +865,10 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
         ("报告会在绵阳市西南科技大学举行", SC, ["西南科技大学"]),
         # a body the list does not know keeps its place in its name
         ("绵阳市科技馆举办展览", SC, ["绵阳市科技馆"]),
+        # where the body lies, then its name (辖区内四川九洲电器集团有限责任公司 was one company, with no region)
+        ("绵阳高新区科协组织辖区内四川九洲电器集团有限责任公司等12家企业参加比赛", SC,
+         ["绵阳高新区科学技术协会", "四川九洲电器集团有限责任公司"]),
+        ("组织区内重庆长安汽车股份有限公司参加", CQ, ["重庆长安汽车股份有限公司"]),
     ],
 )
 def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, gaz, regions):
