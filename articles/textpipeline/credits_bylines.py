@@ -33,6 +33,7 @@ from .credits_names import (
     names_of,
     parse_names,
     parse_role_tokens,
+    without_media_centre,
 )
 from .lines import fold
 from .model import AUTHOR, EDITOR, PHOTOGRAPHER, Byline
@@ -136,6 +137,7 @@ _TEAM_AUTHOR = re.compile(
 
 def parse_byline_line(text: str) -> list[Byline] | None:
     """Bylines of a line made only of credits (本报记者 X 通讯员 Y, 文/X, 图/X 文/Y, 本报评论员), else None."""
+    text = without_media_centre(text)  # 区融媒体中心 记者 何静: the centre's reporter
     if len(text) > 40:
         return None
     if "  " in text or "\u3000" in text:

@@ -20,9 +20,12 @@ DOTTED_NAME = rf"[{HAN}]{{1,5}}·[{HAN}]{{1,5}}"
 NAME = rf"(?:{DOTTED_NAME}|[{HAN}·]{{2,5}})"
 # 新重庆-重庆日报记者, 上游新闻·重庆晨报记者: an app or site printed before the paper (joint outlets)
 JOINT_OUTLET = rf"(?:[{HAN}]{{2,8}}[-—－·])"
+# 永川区融媒体中心, 区融媒体中心, 万盛融媒体: a district's or county's media centre, which puts out the district's
+# paper, site and station and signs their reporters as a paper does (永川区融媒体中心记者 吕小兰, 万盛融媒体记者 石磊)
+MEDIA_CENTRE = rf"[{HAN}]{{0,10}}?融媒体(?:中心)?"
 ORG_PREFIX = (
     rf"(?:本报(?:驻[{HAN}]{{1,8}}?)?|新华社(?:驻[{HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网"
-    rf"|{JOINT_OUTLET}?[{HAN}]{{2,8}}?(?:报|电视台|电台|广播电台|网|新闻|客户端))"
+    rf"|{JOINT_OUTLET}?[{HAN}]{{2,8}}?(?:报|电视台|电台|广播电台|网|新闻|客户端)|{MEDIA_CENTRE})"
 )  # 报: 四川日报, 华西都市报, and this press's own 重庆科技报 and 四川科技报
 GRADE = r"(?:特约|特派|首席|见习|实习|驻站|全媒体|融媒体)?"  # 特约记者, 见习记者, 特派记者 (sent to cover an event)…
 ROLE = rf"(?:{ORG_PREFIX})?{GRADE}(?:记者|通讯员|实习生|评论员)"
@@ -47,8 +50,18 @@ AFFILIATED = re.compile(
 
 # Outlets that open a lead: 本报, 新华社, and any paper, site, app or station by its name
 # (人民网, 中新网, 华龙网-新重庆客户端, 四川日报, 川观新闻, 重庆电视台).
-_OUTLET_TAIL = r"(?:网|日报|晚报|报|新闻|客户端|电视台|广播电视台)"
+_OUTLET_TAIL = r"(?:网|日报|晚报|报|新闻|客户端|电视台|广播电视台|融媒体中心)"
 OUTLET = rf"(?:本报|新华社|中新社|人民日报|本刊|[{HAN}]{{1,8}}?{_OUTLET_TAIL}(?:[-—－][{HAN}]{{1,8}}?{_OUTLET_TAIL})?)"
+
+# 区融媒体中心 记者 何静, 文/涪陵区融媒体中心 李明: a media centre a space before its people, who are its staff as
+# 本报's are; the credit reads as the people alone (the centre is the outlet, no author and no source)
+_MEDIA_CENTRE_APART = re.compile(rf"(?:(?<=[\s/／:：丨|｜（(])|^)[{HAN}]{{0,10}}?融媒体中心[ \u3000]+(?=[{HAN}])")
+
+
+def without_media_centre(text: str) -> str:
+    """The credit without a media centre printed a space before its people (区融媒体中心 记者 何静 → 记者 何静)."""
+    return _MEDIA_CENTRE_APART.sub("", text) if "融媒体中心" in text else text
+
 
 REPORTER_WORD = re.compile("记者|通讯员|实习生|特约")  # a bracketed credit that names reporters
 

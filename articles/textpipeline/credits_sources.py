@@ -22,6 +22,7 @@ from .credits_names import (
     affiliated_person,
     names_of,
     parse_names,
+    without_media_centre,
 )
 from .lines import fold
 from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
@@ -135,6 +136,7 @@ def field_names(value: str) -> list[str] | None:
     (作者：格桑卓玛, 作者：扎西); 作者：本站 or 作者：管理员 names no one.
     """
     value = re.sub(r"\s*[（(][^（）()]*[）)]$", "", value.strip())  # the author's body, in brackets
+    value = without_media_centre(value)  # 作者：石柱县融媒体中心 马小燕: the centre's reporter
     names = names_of(value)
     if not names or not all(_field_name(name) for name in names):
         return None

@@ -417,6 +417,10 @@ def test_paragraph_before_any_headline_is_flagged():
         ("【文匯報訊】記者 蕭 寧 成都報道\u3000第三屆科技創新大會8月1日在成都舉行。", "【文匯報訊】", ["蕭寧"], "第三屆"),
         ("本报讯 记者 萧宁 成都报道：第三届科技创新大会8月1日在成都举行。", "本报讯", ["萧宁"], "第三届"),
         ("本报讯 记者 萧宁 通讯员 罗江报道：第三届科技创新大会8月1日在成都举行。", "本报讯", ["萧宁", "罗江"], "第三届"),
+        # a district's media centre signs its reporters as a paper does (every name was lost)
+        ("本报讯（江北区融媒体中心记者 黄敏）6月15日，活动举行。", "本报讯（江北区融媒体中心记者 黄敏）", ["黄敏"], "6月15日"),
+        ("本报讯（区融媒体中心记者 陈浩 通讯员 黄小琴）3月12日，讲座举行。", "本报讯（区融媒体中心记者 陈浩 通讯员 黄小琴）", ["陈浩", "黄小琴"], "3月12日"),
+        ("本报讯（巴南区融媒体中心记者 王静/文 曾刚/图）3月1日，活动举行。", "本报讯（巴南区融媒体中心记者 王静/文 曾刚/图）", ["王静", "曾刚"], "3月1日"),
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):
@@ -547,6 +551,11 @@ def test_dateline_leads(line, dateline, names, text_start):
         # a round-table's host, a staff reporter (it was the 副题)
         ("主持人：本报记者 杨 帆", [("reporter", "杨帆")]),
         ("主持 本报记者 杨帆", [("reporter", "杨帆")]),
+        # a district's media centre before its people, run on or a space away (no byline: the line was
+        # the 副题, the next story's headline, or a photo item's caption)
+        ("永川区融媒体中心记者 吕小兰", [("reporter", "吕小兰")]),
+        ("区融媒体中心 记者 况小明 通讯员 秦丽", [("reporter", "况小明"), ("correspondent", "秦丽")]),
+        ("文/涪陵区融媒体中心 李明  图/张强", [("author", "李明"), ("photographer", "张强")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -611,6 +620,10 @@ def test_byline_lines(byline, roles):
         ("（解答专家：西南大学园艺园林学院副教授 陈海波）", None, [("author", "陈海波")]),
         ("（专家：重庆医科大学附属第一医院主任医师 王 敏）", None, [("author", "王敏")]),
         ("（转自《科普时报》2023年第5期）", "科普时报", []),
+        # a media centre's reporters, the place's short name before it or a space after it: the outlet is
+        # no source (the whole bracket was the source, or the centre was)
+        ("（万盛融媒体记者 石磊 通讯员 赵文静）", None, [("reporter", "石磊"), ("correspondent", "赵文静")]),
+        ("（区融媒体中心 记者 何静）", None, [("reporter", "何静")]),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
@@ -2001,6 +2014,7 @@ def test_a_web_info_lines_author_is_the_storys_byline(author, name):
         ("文/图：孙 婷", [("author", "孙婷"), ("photographer", "孙婷")]),
         ("撰稿：王丽", [("author", "王丽")]),
         ("作者：本站", []),  # the site itself, no one's name
+        ("作者：石柱县融媒体中心 马小燕", [("author", "马小燕")]),  # the media centre's reporter (no byline)
     ],
 )
 def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
