@@ -336,14 +336,9 @@ def _closed_up_names(text: str) -> str:
 
 
 def _credited(names: list[str], roles: tuple[str, ...]) -> list[Byline]:
-    """Each name in each role, but a body as an author: a body that wrote it is the story's source
-    (文/万州区科协, see ``body_credited``); one that took its pictures stays their credit."""
-    return [
-        Byline(role, name)
-        for name in names
-        for role in roles
-        if role != AUTHOR or not SENDING_BODY.match(name)
-    ]
+    """Each name in each role, but no body: a body that wrote it is the story's source (文/万州区科协, see
+    ``body_credited``); one that gave its pictures (图片：县科协) is their credit as printed, no person's byline."""
+    return [Byline(role, name) for name in names if not SENDING_BODY.match(name) for role in roles]
 
 
 def _staff_credit(names: str, roles: tuple[str, ...]) -> list[Byline] | None:

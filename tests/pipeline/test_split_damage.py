@@ -974,8 +974,12 @@ def test_a_desks_mark_alone_under_the_last_paragraph_is_the_source(signature, so
     [
         ("文/万州区科协", [], "万州区科协"),
         ("万州区科协/文", [], "万州区科协"),
-        ("文/陈晓 图/南川区科协", [("author", "陈晓"), ("photographer", "南川区科协")], None),  # pictures: no source
+        # a body that gave the pictures: no source, and no photographer (南川区科协, 经开区科协 and 县科协 were
+        # photographers, as if persons)
+        ("文/陈晓 图/南川区科协", [("author", "陈晓")], None),
         ("图片：省科协科技服务中心", [], None),
+        ("图片：经开区科协", [], None),
+        ("图片｜县科协", [], None),
         ("文/张三", [("author", "张三")], None),
         # the body, then its person: the source and the person's byline (the body was a photographer,
         # or the line the 副题)
