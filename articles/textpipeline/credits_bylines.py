@@ -75,10 +75,10 @@ _LABELS_AFTER = re.compile(rf"^{_LABEL_AFTER_PART}(?:\s+{_LABEL_AFTER_PART})+$")
 _LABEL_AFTER_PARTS = re.compile(rf"{_LABEL_AFTER_PART}(?=\s|$)")
 
 _PAGE_PICTURES = re.compile(r"^本版(?:摄影|图片|照片|图|摄)(?!均?由)")
-# A byline's tail (记者 X 报道, 本报记者 X 文/图, 记者 X 整理)…
+# A byline's tail (记者 X 报道, 本报记者 X 文/图, 记者 X 整理, 记者 X 综合报道: compiled from several reports)…
 # …and 发自成都, where the reporter filed from (a place, no second name)
 BYLINE_TAIL = re.compile(
-    r"\s*(?:摄影报道|摄影报导|报道|报导|文\s*[/／]\s*图|文图|图文|整理|采写|编译|执笔|发自[\u4e00-\u9fff]{2,8})$"
+    r"\s*(?:摄影报道|摄影报导|综合报道|综合整理|报道|报导|文\s*[/／]\s*图|文图|图文|整理|采写|编译|执笔|发自[\u4e00-\u9fff]{2,8})$"
 )
 _TAIL_ENDS = ("道", "导", "图", "文", "理", "写", "译", "笔")
 # …and 成都报道, where the reporter filed from: a place's name before 报道, a space away from the names

@@ -551,6 +551,7 @@ def test_dateline_leads(line, dateline, names, text_start):
         # a round-table's host, a staff reporter (it was the 副题)
         ("主持人：本报记者 杨 帆", [("reporter", "杨帆")]),
         ("主持 本报记者 杨帆", [("reporter", "杨帆")]),
+        ("本报记者 何 军 综合报道", [("reporter", "何军")]),  # compiled from several reports (综合 was a reporter)
         # a district's media centre before its people, run on or a space away (no byline: the line was
         # the 副题, the next story's headline, or a photo item's caption)
         ("永川区融媒体中心记者 吕小兰", [("reporter", "吕小兰")]),
@@ -624,6 +625,7 @@ def test_byline_lines(byline, roles):
         # no source (the whole bracket was the source, or the centre was)
         ("（万盛融媒体记者 石磊 通讯员 赵文静）", None, [("reporter", "石磊"), ("correspondent", "赵文静")]),
         ("（区融媒体中心 记者 何静）", None, [("reporter", "何静")]),
+        ("（供稿：区科协 张倩）", "区科协", [("author", "张倩")]),  # the body that sent it, then its writer (no byline)
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
@@ -980,6 +982,10 @@ def test_a_desks_mark_alone_under_the_last_paragraph_is_the_source(signature, so
         ("图片：省科协科技服务中心", [], None),
         ("图片：经开区科协", [], None),
         ("图片｜县科协", [], None),
+        # a body's department, a body's context form before its person (the first was the page's banner,
+        # the second a paragraph of the story)
+        ("文字 | 市科协学会部", [], "市科协学会部"),
+        ("图文 | 市科协学会部 张小凡", [("author", "张小凡"), ("photographer", "张小凡")], "市科协学会部"),
         ("文/张三", [("author", "张三")], None),
         # the body, then its person: the source and the person's byline (the body was a photographer,
         # or the line the 副题)
