@@ -748,13 +748,31 @@ def test_standalone_caption_is_photo_item(caption, photographer, text):
     assert result.items[2].title == "第二条新闻的标题"
 
 
-def test_each_roles_photographers_in_one_bracket_are_credited():
+@pytest.mark.parametrize(
+    "caption",
+    [
+        ["图为活动现场。（本报记者 李明 通讯员 王刚 摄）"],
+        # no brackets, on the caption's line or its own (李明 was the caption's end, or the caption
+        # another item's)
+        ["图为活动现场。 本报记者 李 明 通讯员 王 刚 摄"],
+    ],
+)
+def test_each_roles_photographers_in_one_credit_are_credited(caption):
     """（本报记者 李明 通讯员 王刚 摄）: only the last role's people were kept (李明 was lost)."""
-    result = page("第一条新闻的标题", "本报记者 王明", LONG, "图为活动现场。（本报记者 李明 通讯员 王刚 摄）", "第二条新闻的标题", LONG)
+    result = page("第一条新闻的标题", "本报记者 王明", LONG, *caption, "第二条新闻的标题", LONG)
     photo = result.items[1]
     assert [(b.role, b.name) for b in photo.bylines] == [("photographer", "李明"), ("photographer", "王刚")]
     assert photo.captions[0].text == "图为活动现场。"
 
+
+
+def test_a_photo_credit_line_of_two_roles_under_its_caption_makes_one_photo_item():
+    """A headline, its caption and 本报记者 马 丽 通讯员 谭 斌 摄 on a line of its own: one photo by both
+    (the caption was an article's text, and 本报记者 马 丽 a photo item's caption)."""
+    (photo,) = page("小院迎来新学员", "12月1日，学生在科技小院向蜂农请教中蜂养殖技术。", "本报记者 马 丽 通讯员 谭 斌 摄").items
+    assert (photo.kind, photo.title) == (PHOTO, "小院迎来新学员")
+    assert [(b.role, b.name) for b in photo.bylines] == [("photographer", "马丽"), ("photographer", "谭斌")]
+    assert photo.captions[0].text == "12月1日，学生在科技小院向蜂农请教中蜂养殖技术。"
 
 
 @pytest.mark.parametrize(
