@@ -139,19 +139,29 @@ def split_joined_names(run: str) -> list[str]:
     2–3 character names (3–4 with a double surname) that all start with a surname; the run
     itself when there is no such way or more than one."""
 
-    def cuts(rest: str) -> list[list[str]]:
-        if not rest:
-            return [[]]
-        found = []
-        double = rest[:2] in DOUBLE_SURNAMES
-        for size in (3, 4) if double else (2, 3):
-            head = rest[:size]
-            if len(head) == size and has_surname(head):
-                found += [[head, *tail] for tail in cuts(rest[size:])]
-        return found
-
-    options = [names for names in cuts(run) if len(names) > 1]
+    options = [names for names in _surname_cuts(run) if len(names) > 1]
     return options[0] if len(options) == 1 else [run]
+
+
+def split_pen_names(run: str) -> list[str] | None:
+    """剑武安远远, 墨石方可为: a pen name (whose first character need be no surname) and names printed
+    together: the one way to cut ``run`` into a first name of 2–3 characters and names after it that
+    each start with a surname; else None."""
+    options = [[run[:size], *tail] for size in (2, 3) for tail in _surname_cuts(run[size:]) if tail]
+    return options[0] if len(options) == 1 else None
+
+
+def _surname_cuts(rest: str) -> list[list[str]]:
+    """Every way to cut ``rest`` into 2–3 character names (3–4 with a double surname) that all start with a surname."""
+    if not rest:
+        return [[]]
+    found = []
+    double = rest[:2] in DOUBLE_SURNAMES
+    for size in (3, 4) if double else (2, 3):
+        head = rest[:size]
+        if len(head) == size and has_surname(head):
+            found += [[head, *tail] for tail in _surname_cuts(rest[size:])]
+    return found
 
 
 # A body's name, which a dateline's brackets may give instead of reporters: （攀枝花市科协）, （市科协供稿）

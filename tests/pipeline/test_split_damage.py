@@ -681,6 +681,14 @@ def test_a_bare_signature_of_a_body_and_its_people_closes_the_story(signature, a
     assert second.title == "科学用药“四不要”"
 
 
+@pytest.mark.parametrize("signature", ["张　岚", "张 岚", "张岚"])
+def test_a_two_character_signature_spread_to_three_cells_closes_the_story(signature):
+    """张　岚 under a commentary's last paragraph: its author, as 张岚 is (it stayed the last paragraph)."""
+    (item,) = page("科普不能只在“周”里", LONG, "让科普走进日常，需要的是久久为功。", signature).items
+    assert [(b.role, b.name) for b in item.bylines] == [("author", "张岚")]
+    assert len(item.paragraphs) == 2 and item.credit_lines == [signature]
+
+
 def test_a_run_of_bodies_and_their_people_under_a_paragraph_is_a_list_not_a_signature():
     """江津区科协 张丽 over 綦江区科协 王强 over 南川区科协 刘红 in a story: a list of the people named, its
     text (the first had become its signature, the second the next piece's headline)."""
@@ -914,6 +922,22 @@ def test_joined_names_under_a_headline_are_cut_into_people(names_line, expected)
     """A line of names after the headline becomes one byline per person, spaces or not."""
     item = page("汪洋中的小木屋", names_line, LONG, LONG.replace("会议", "大会")).items[0]
     assert [b.name for b in item.bylines] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "names_line", "names", "subtitle"),
+    [
+        # a headline that has its ——副题 takes no second one: a pen name and a name printed together
+        ("探索与坚守——二〇二〇年科普美术作品点评", "墨石方可为", ["墨石", "方可为"], ""),
+        ("追求崇高——九七年主题性美术创作点评", "剑武安远远", ["剑武", "安远远"], ""),
+        # no ——副题: the line is the headline's 副题 still
+        ("探索与坚守", "墨石方可为", [], "墨石方可为"),
+    ],
+)
+def test_a_pen_name_and_a_name_printed_together_under_a_whole_headline(headline, names_line, names, subtitle):
+    """墨石方可为 under a headline with its ——副题 was taken for a second 副题, and the story had no byline."""
+    item = page(headline, names_line, LONG).items[0]
+    assert ([b.name for b in item.bylines], item.subtitle) == (names, subtitle)
 
 
 @pytest.mark.parametrize("number", ["第十期", "第三届", "第12期"])
@@ -2543,6 +2567,21 @@ def test_a_lead_after_a_story_under_its_own_dateline_opens_the_next_brief(openin
         assert result.items[1].title == "" and "missing_headline" in codes(result.items[1])
         assert result.items[1].paragraphs[0].startswith("11月8日")
         assert result.items[1].dateline == credits_datelines.parse_lead(lead).dateline
+
+
+@pytest.mark.parametrize(
+    ("opening", "lead", "names"),
+    [
+        ("新华社莫斯科12月30日电（记者 张铁柱）", "新华社波恩12月30日电（记者 吕鸿）11月8日，德国外长发表讲话。", ["张铁柱", "吕鸿"]),
+        ("据新华社成都12月30日电（记者罗明远）", "新华社重庆12月30日电（记者沈晓岚）重庆市科协30日发布年度报告。", ["罗明远", "沈晓岚"]),
+        ("本报比勒陀利亚12月30日电 记者温宪报道：", "本报比勒陀利亚12月30日电 11月8日，两国外长举行记者招待会。", ["温宪"]),
+    ],
+)
+def test_a_second_dispatch_in_one_story_adds_its_reporters(opening, lead, names):
+    """A round-up of an agency's dispatches keeps the second dateline in its text, and its reporter is
+    one of the story's (only the first dispatch's reporter was credited)."""
+    (item,) = page("吉林长春朝阳区推进专精特新企业培育", opening + "长春市朝阳区今年培育专精特新中小企业35家。", lead).items
+    assert [b.name for b in item.bylines] == names
 
 
 @pytest.mark.parametrize(
