@@ -19,6 +19,7 @@ from .lookahead import (
     ends_story,
     head_names,
     heading_at,
+    prose_at,
     story_at,
     winners_at,
 )
@@ -173,7 +174,7 @@ class CreditRules:
         if current is None:
             return False
         if not current.has_body and current.title_lines and not current.item.bylines:
-            names = head_names(self.lines, index)  # (after a speech's date in brackets too)
+            names = head_names(self.lines, index) or self._pen_names_under_a_whole_headline(current, index, line)
             following = "".join(following.text for following in self.lines[index + 1 : index + 5])  # the lead, wrapped or not
             if names and tail_of_a_cut_word(current.title_lines[-1], line.text, following):
                 return False  # 助力晚 over 秋生产: the headline's end, no author
@@ -191,8 +192,13 @@ class CreditRules:
             if credits_signatures.desk_signature(line.text) and ends_story(self.lines, index + 1):
                 self._attribute(current, line.text, line)  # 渝科, 宁记 under the last paragraph, as （渝科）
                 return True
-            # (the place first: 沙坪坝区 李先生 is no two names)
-            names = credits_signatures.place_signature(line.text) or credits_names.parse_names(line.text) or credits_signatures.marked_names(line.text)
+            # (the place first: 沙坪坝区 李先生 is no two names; 张　岚, a name of two spread to three cells)
+            names = (
+                credits_signatures.place_signature(line.text)
+                or credits_names.parse_names(line.text)
+                or credits_signatures.marked_names(line.text)
+                or credits_signatures.spread_name(line.text)
+            )
             if names and not ends_story(self.lines, index + 1):
                 names = None
             signs = not names and (
@@ -207,6 +213,17 @@ class CreditRules:
             return False
         self._credit(line, [Byline(AUTHOR, name) for name in names])
         return True
+
+    def _pen_names_under_a_whole_headline(self, current: Draft, index: int, line: Line) -> list[str] | None:
+        """剑武安远远 under 追求崇高——九七年主题性美术创作点评, over the text: a headline that has its ——副题
+        takes no second one, so a short run of characters between it and the text is its authors, a pen
+        name among them (墨石方可为: 墨石, 方可为); else None."""
+        text = line.text.strip()
+        if not (4 <= len(text) <= 7 and credits_names.HAN_NAME.fullmatch(text)):
+            return None
+        if not any("——" in title for title in current.title_lines) or not prose_at(self.lines, index + 1):
+            return None
+        return credits_names.split_pen_names(text)
 
     def _signature_with_note(self, line: Line) -> bool:
         """□ 刘 静（作者单位：重庆市科技发展战略研究院） under the story's last paragraph: its author, and the
@@ -290,7 +307,9 @@ class CreditRules:
         if current and current.has_body and not (
             _opens_a_brief(lead) or _after_own_brief(current, lead) or _home_news_after_a_dateline(current, lead)
         ):
-            return False  # a second dateline inside a round-up (新华社…电) stays in the text
+            # a second dateline inside a round-up (新华社…电) stays in the text; its reporters wrote that part
+            current.item.bylines.extend(byline for byline in lead.bylines if byline not in current.item.bylines)
+            return False
         if current and current.has_body:
             current = None  # 本报讯（记者 X）… after a finished story: a brief of its own, its headline lost
         if current is None:

@@ -438,6 +438,7 @@ class FurnitureRules:
             (
                 is_marked_banner(text)
                 and not credits_bylines.parse_byline_line(text)  # 【记者 王磊】 is a byline
+                and not credits_sources.body_credited(text)  # 文字 | 市科协学会部: a body's credit
                 and not opens_a_piece(text)  # 【编者按】 over its text opens the piece below
             )
             or (

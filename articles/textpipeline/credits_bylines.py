@@ -33,6 +33,7 @@ from .credits_names import (
     names_of,
     parse_names,
     parse_role_tokens,
+    without_media_centre,
 )
 from .lines import fold
 from .model import AUTHOR, EDITOR, PHOTOGRAPHER, Byline
@@ -74,10 +75,10 @@ _LABELS_AFTER = re.compile(rf"^{_LABEL_AFTER_PART}(?:\s+{_LABEL_AFTER_PART})+$")
 _LABEL_AFTER_PARTS = re.compile(rf"{_LABEL_AFTER_PART}(?=\s|$)")
 
 _PAGE_PICTURES = re.compile(r"^本版(?:摄影|图片|照片|图|摄)(?!均?由)")
-# A byline's tail (记者 X 报道, 本报记者 X 文/图, 记者 X 整理)…
+# A byline's tail (记者 X 报道, 本报记者 X 文/图, 记者 X 整理, 记者 X 综合报道: compiled from several reports)…
 # …and 发自成都, where the reporter filed from (a place, no second name)
 BYLINE_TAIL = re.compile(
-    r"\s*(?:摄影报道|摄影报导|报道|报导|文\s*[/／]\s*图|文图|图文|整理|采写|编译|执笔|发自[\u4e00-\u9fff]{2,8})$"
+    r"\s*(?:摄影报道|摄影报导|综合报道|综合整理|报道|报导|文\s*[/／]\s*图|文图|图文|整理|采写|编译|执笔|发自[\u4e00-\u9fff]{2,8})$"
 )
 _TAIL_ENDS = ("道", "导", "图", "文", "理", "写", "译", "笔")
 # …and 成都报道, where the reporter filed from: a place's name before 报道, a space away from the names
@@ -136,6 +137,7 @@ _TEAM_AUTHOR = re.compile(
 
 def parse_byline_line(text: str) -> list[Byline] | None:
     """Bylines of a line made only of credits (本报记者 X 通讯员 Y, 文/X, 图/X 文/Y, 本报评论员), else None."""
+    text = without_media_centre(text)  # 区融媒体中心 记者 何静: the centre's reporter
     if len(text) > 40:
         return None
     if "  " in text or "\u3000" in text:
@@ -334,14 +336,9 @@ def _closed_up_names(text: str) -> str:
 
 
 def _credited(names: list[str], roles: tuple[str, ...]) -> list[Byline]:
-    """Each name in each role, but a body as an author: a body that wrote it is the story's source
-    (文/万州区科协, see ``body_credited``); one that took its pictures stays their credit."""
-    return [
-        Byline(role, name)
-        for name in names
-        for role in roles
-        if role != AUTHOR or not SENDING_BODY.match(name)
-    ]
+    """Each name in each role, but no body: a body that wrote it is the story's source (文/万州区科协, see
+    ``body_credited``); one that gave its pictures (图片：县科协) is their credit as printed, no person's byline."""
+    return [Byline(role, name) for name in names if not SENDING_BODY.match(name) for role in roles]
 
 
 def _staff_credit(names: str, roles: tuple[str, ...]) -> list[Byline] | None:

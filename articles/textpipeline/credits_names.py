@@ -20,9 +20,12 @@ DOTTED_NAME = rf"[{HAN}]{{1,5}}·[{HAN}]{{1,5}}"
 NAME = rf"(?:{DOTTED_NAME}|[{HAN}·]{{2,5}})"
 # 新重庆-重庆日报记者, 上游新闻·重庆晨报记者: an app or site printed before the paper (joint outlets)
 JOINT_OUTLET = rf"(?:[{HAN}]{{2,8}}[-—－·])"
+# 永川区融媒体中心, 区融媒体中心, 万盛融媒体: a district's or county's media centre, which puts out the district's
+# paper, site and station and signs their reporters as a paper does (永川区融媒体中心记者 吕小兰, 万盛融媒体记者 石磊)
+MEDIA_CENTRE = rf"[{HAN}]{{0,10}}?融媒体(?:中心)?"
 ORG_PREFIX = (
     rf"(?:本报(?:驻[{HAN}]{{1,8}}?)?|新华社(?:驻[{HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网"
-    rf"|{JOINT_OUTLET}?[{HAN}]{{2,8}}?(?:报|电视台|电台|广播电台|网|新闻|客户端))"
+    rf"|{JOINT_OUTLET}?[{HAN}]{{2,8}}?(?:报|电视台|电台|广播电台|网|新闻|客户端)|{MEDIA_CENTRE})"
 )  # 报: 四川日报, 华西都市报, and this press's own 重庆科技报 and 四川科技报
 GRADE = r"(?:特约|特派|首席|见习|实习|驻站|全媒体|融媒体)?"  # 特约记者, 见习记者, 特派记者 (sent to cover an event)…
 ROLE = rf"(?:{ORG_PREFIX})?{GRADE}(?:记者|通讯员|实习生|评论员)"
@@ -41,14 +44,25 @@ SPREAD_NAME = rf"[{HAN}]\s[{HAN}](?=\s|$)"  # 萧 宁: a name of two printed apa
 BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
 _DEPARTMENT = rf"(?:[{HAN}]{{1,8}}?(?:科|室|部|所|中心|门诊))"
 POST = r"(?:副?主任医师|主治医师|医师|(?:副|助理)?研究员|副?教授|讲师|博士|(?:高级)?工程师|院士|科普专家|副?主任|所长|院长|护士长)"
+# (a body's context form, 市科协 or 县医院, has one character before its tail: 市科协学会部 张小凡)
 AFFILIATED = re.compile(
-    rf"^[{HAN}（）()]{{2,24}}{BODY_TAIL}{_DEPARTMENT}?(?:\s*{POST})?\s+([{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])$"  # 阿苦日者, 向 敏
+    rf"^(?:[{HAN}（）()]{{2,24}}|[省市州区县]){BODY_TAIL}{_DEPARTMENT}?(?:\s*{POST})?\s+([{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])$"  # 阿苦日者, 向 敏
 )
 
 # Outlets that open a lead: 本报, 新华社, and any paper, site, app or station by its name
 # (人民网, 中新网, 华龙网-新重庆客户端, 四川日报, 川观新闻, 重庆电视台).
-_OUTLET_TAIL = r"(?:网|日报|晚报|报|新闻|客户端|电视台|广播电视台)"
+_OUTLET_TAIL = r"(?:网|日报|晚报|报|新闻|客户端|电视台|广播电视台|融媒体中心)"
 OUTLET = rf"(?:本报|新华社|中新社|人民日报|本刊|[{HAN}]{{1,8}}?{_OUTLET_TAIL}(?:[-—－][{HAN}]{{1,8}}?{_OUTLET_TAIL})?)"
+
+# 区融媒体中心 记者 何静, 文/涪陵区融媒体中心 李明: a media centre a space before its people, who are its staff as
+# 本报's are; the credit reads as the people alone (the centre is the outlet, no author and no source)
+_MEDIA_CENTRE_APART = re.compile(rf"(?:(?<=[\s/／:：丨|｜（(])|^)[{HAN}]{{0,10}}?融媒体中心[ \u3000]+(?=[{HAN}])")
+
+
+def without_media_centre(text: str) -> str:
+    """The credit without a media centre printed a space before its people (区融媒体中心 记者 何静 → 记者 何静)."""
+    return _MEDIA_CENTRE_APART.sub("", text) if "融媒体中心" in text else text
+
 
 REPORTER_WORD = re.compile("记者|通讯员|实习生|特约")  # a bracketed credit that names reporters
 
@@ -125,19 +139,29 @@ def split_joined_names(run: str) -> list[str]:
     2–3 character names (3–4 with a double surname) that all start with a surname; the run
     itself when there is no such way or more than one."""
 
-    def cuts(rest: str) -> list[list[str]]:
-        if not rest:
-            return [[]]
-        found = []
-        double = rest[:2] in DOUBLE_SURNAMES
-        for size in (3, 4) if double else (2, 3):
-            head = rest[:size]
-            if len(head) == size and has_surname(head):
-                found += [[head, *tail] for tail in cuts(rest[size:])]
-        return found
-
-    options = [names for names in cuts(run) if len(names) > 1]
+    options = [names for names in _surname_cuts(run) if len(names) > 1]
     return options[0] if len(options) == 1 else [run]
+
+
+def split_pen_names(run: str) -> list[str] | None:
+    """剑武安远远, 墨石方可为: a pen name (whose first character need be no surname) and names printed
+    together: the one way to cut ``run`` into a first name of 2–3 characters and names after it that
+    each start with a surname; else None."""
+    options = [[run[:size], *tail] for size in (2, 3) for tail in _surname_cuts(run[size:]) if tail]
+    return options[0] if len(options) == 1 else None
+
+
+def _surname_cuts(rest: str) -> list[list[str]]:
+    """Every way to cut ``rest`` into 2–3 character names (3–4 with a double surname) that all start with a surname."""
+    if not rest:
+        return [[]]
+    found = []
+    double = rest[:2] in DOUBLE_SURNAMES
+    for size in (3, 4) if double else (2, 3):
+        head = rest[:size]
+        if len(head) == size and has_surname(head):
+            found += [[head, *tail] for tail in _surname_cuts(rest[size:])]
+    return found
 
 
 # A body's name, which a dateline's brackets may give instead of reporters: （攀枝花市科协）, （市科协供稿）

@@ -99,10 +99,9 @@ def _photographers(key: str, match: re.Match) -> tuple[int, list[str]]:
             continue
         if re.fullmatch(ROLE, token):
             first = names_start + offset
-            if bracketed and index > 0:
-                index -= (
-                    1  # （本报记者 张三 通讯员 李四 摄）: the brackets hold the credit, each role's people
-                )
+            if (bracketed and index > 0) or _people_of_a_role_before(key, match, tokens, index):
+                # （本报记者 张三 通讯员 李四 摄）, 本报记者 马 丽 通讯员 谭 斌 摄: each role's people took it
+                index -= 1
                 continue
             break
         if not (2 <= len(token) <= 3 or "·" in token or has_long_name_head(token)):
@@ -122,3 +121,19 @@ def _photographers(key: str, match: re.Match) -> tuple[int, list[str]]:
     else:
         start = first  # the rejected tokens are the end of the caption
     return start, names
+
+
+_ONE_NAME_PART = re.compile(rf"[{HAN}]{{1,3}}")  # 马丽, or 马 and 丽 printed apart
+
+
+def _people_of_a_role_before(key: str, match: re.Match, tokens: list[tuple[int, str]], index: int) -> bool:
+    """本报记者 马 丽 before the role word at ``index`` (通讯员 谭 斌 摄): another role word and its people
+    before it, so the credit runs on back (its people took the picture too; the caption ends before)."""
+    at = index - 1
+    while at >= 0 and not re.fullmatch(ROLE, tokens[at][1]):
+        if not _ONE_NAME_PART.fullmatch(tokens[at][1]):
+            return False
+        at -= 1
+    if at == index - 1:
+        return False  # no one between the two role words
+    return at >= 0 or re.fullmatch(rf"\s*(?:{ROLE})\s*", key[match.start(1) : match.start(2)]) is not None

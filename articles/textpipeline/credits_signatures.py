@@ -192,9 +192,13 @@ def desk_signature(text: str) -> bool:
     return len(text) == 2 and text[0] in _PROVINCE_ABBREVIATIONS and text[1] in _DESK_TAIL
 
 
+_SENT_LABEL = re.compile(r"^(?:供稿|稿源|来源)\s*[:：]\s*")
+
+
 def body_and_people(content: str) -> tuple[str, list[str]] | None:
-    """（南川区科协 王芳）, （璧山区科协 张三 李四）: a closing attribution naming the body that sent the
-    story, then the people who wrote it; else None."""
+    """（南川区科协 王芳）, （璧山区科协 张三 李四）, （供稿：区科协 张倩）: a closing attribution naming the
+    body that sent the story, then the people who wrote it; else None."""
+    content = _SENT_LABEL.sub("", content.strip())  # 供稿： says what the body did
     body, rest = (content.split(maxsplit=1) + [""])[:2]  # （綦江区科协　陈红梅）: any space between them
     sent = SENDING_BODY.match(body) if rest else None
     people = attribution_people(rest.strip()) if sent and not body.endswith("供稿") else None

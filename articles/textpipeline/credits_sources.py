@@ -22,6 +22,7 @@ from .credits_names import (
     affiliated_person,
     names_of,
     parse_names,
+    without_media_centre,
 )
 from .lines import fold
 from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
@@ -45,7 +46,7 @@ def source_then_staff(source: str) -> tuple[str, list[Byline]]:
 
 
 _LABELLED_BODY = re.compile(
-    r"^(文\s*[/／]\s*图|图\s*[/／]\s*文|文字|文|图片|图|摄影|视频|供图|供稿|图片来源|图片提供)\s*[:：/／|｜丨\s]\s*(.+)$"
+    r"^(文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文图|文字|文|图片|图|摄影|视频|供图|供稿|图片来源|图片提供)\s*[:：/／|｜丨\s]\s*(.+)$"
 )
 
 # …and after it: 万州区科协/文, 渝中区科协 供稿
@@ -55,7 +56,7 @@ _PICTURES_ONLY = ("图片", "图", "摄影", "视频", "供图", "图片来源",
 
 # 作者：重庆市科协调研宣传部  四川省科协学会学术部: a report's authors are bodies or their departments
 _AUTHOR_BODIES = re.compile(r"^(?:作者|撰稿|撰文|执笔)\s*[:：]\s*(.+)$")
-_DEPARTMENT = re.compile(rf"^[{HAN}]{{1,20}}?(?:{BODY_ENDS})[{HAN}]{{0,8}}?(?:部|处|室|办公室|中心|科|组)$")
+_DEPARTMENT = re.compile(rf"^([{HAN}]{{1,20}}?(?:{BODY_ENDS})[{HAN}]{{0,8}}?(?:部|处|室|办公室|中心|科|组))$")
 
 
 def _author_bodies(text: str) -> str | None:
@@ -82,8 +83,13 @@ def body_credited(text: str) -> tuple[str, bool] | None:
         label, named = labelled.group(1), labelled.group(2)
     elif text[-1:] in "文图稿" and (labelled := _BODY_LABELLED.match(text)):
         label, named = labelled.group(2) or labelled.group(4), labelled.group(1) or labelled.group(3)
-    body = (SENDING_BODY.match(named) or _body_before_person(named)) if named else None
+    body = (_body_or_department(named) or _body_before_person(named)) if named else None
     return (body.group(1), label not in _PICTURES_ONLY) if body else None
+
+
+def _body_or_department(named: str) -> re.Match | None:
+    """重庆市科协, 市科协学会部: a body, or a department of one, alone; the match of its name, else None."""
+    return SENDING_BODY.match(named) or _DEPARTMENT.match(named.strip())
 
 
 def _body_before_person(named: str) -> re.Match | None:
@@ -92,7 +98,7 @@ def _body_before_person(named: str) -> re.Match | None:
     affiliated = AFFILIATED.match(fold(named))
     if not affiliated or not affiliated_person(affiliated.group(1)):
         return None
-    return SENDING_BODY.match(named[: affiliated.start(1)].strip())
+    return _body_or_department(named[: affiliated.start(1)].strip())
 
 
 # What a credit's label says its value did (None: the body that sent the story, its source), for a
@@ -135,6 +141,7 @@ def field_names(value: str) -> list[str] | None:
     (作者：格桑卓玛, 作者：扎西); 作者：本站 or 作者：管理员 names no one.
     """
     value = re.sub(r"\s*[（(][^（）()]*[）)]$", "", value.strip())  # the author's body, in brackets
+    value = without_media_centre(value)  # 作者：石柱县融媒体中心 马小燕: the centre's reporter
     names = names_of(value)
     if not names or not all(_field_name(name) for name in names):
         return None

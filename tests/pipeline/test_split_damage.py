@@ -428,6 +428,10 @@ def test_paragraph_before_any_headline_is_flagged():
         ("【文匯報訊】記者 蕭 寧 成都報道\u3000第三屆科技創新大會8月1日在成都舉行。", "【文匯報訊】", ["蕭寧"], "第三屆"),
         ("本报讯 记者 萧宁 成都报道：第三届科技创新大会8月1日在成都举行。", "本报讯", ["萧宁"], "第三届"),
         ("本报讯 记者 萧宁 通讯员 罗江报道：第三届科技创新大会8月1日在成都举行。", "本报讯", ["萧宁", "罗江"], "第三届"),
+        # a district's media centre signs its reporters as a paper does (every name was lost)
+        ("本报讯（江北区融媒体中心记者 黄敏）6月15日，活动举行。", "本报讯（江北区融媒体中心记者 黄敏）", ["黄敏"], "6月15日"),
+        ("本报讯（区融媒体中心记者 陈浩 通讯员 黄小琴）3月12日，讲座举行。", "本报讯（区融媒体中心记者 陈浩 通讯员 黄小琴）", ["陈浩", "黄小琴"], "3月12日"),
+        ("本报讯（巴南区融媒体中心记者 王静/文 曾刚/图）3月1日，活动举行。", "本报讯（巴南区融媒体中心记者 王静/文 曾刚/图）", ["王静", "曾刚"], "3月1日"),
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):
@@ -558,6 +562,12 @@ def test_dateline_leads(line, dateline, names, text_start):
         # a round-table's host, a staff reporter (it was the 副题)
         ("主持人：本报记者 杨 帆", [("reporter", "杨帆")]),
         ("主持 本报记者 杨帆", [("reporter", "杨帆")]),
+        ("本报记者 何 军 综合报道", [("reporter", "何军")]),  # compiled from several reports (综合 was a reporter)
+        # a district's media centre before its people, run on or a space away (no byline: the line was
+        # the 副题, the next story's headline, or a photo item's caption)
+        ("永川区融媒体中心记者 吕小兰", [("reporter", "吕小兰")]),
+        ("区融媒体中心 记者 况小明 通讯员 秦丽", [("reporter", "况小明"), ("correspondent", "秦丽")]),
+        ("文/涪陵区融媒体中心 李明  图/张强", [("author", "李明"), ("photographer", "张强")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -622,6 +632,11 @@ def test_byline_lines(byline, roles):
         ("（解答专家：西南大学园艺园林学院副教授 陈海波）", None, [("author", "陈海波")]),
         ("（专家：重庆医科大学附属第一医院主任医师 王 敏）", None, [("author", "王敏")]),
         ("（转自《科普时报》2023年第5期）", "科普时报", []),
+        # a media centre's reporters, the place's short name before it or a space after it: the outlet is
+        # no source (the whole bracket was the source, or the centre was)
+        ("（万盛融媒体记者 石磊 通讯员 赵文静）", None, [("reporter", "石磊"), ("correspondent", "赵文静")]),
+        ("（区融媒体中心 记者 何静）", None, [("reporter", "何静")]),
+        ("（供稿：区科协 张倩）", "区科协", [("author", "张倩")]),  # the body that sent it, then its writer (no byline)
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
@@ -675,6 +690,14 @@ def test_a_bare_signature_of_a_body_and_its_people_closes_the_story(signature, a
     assert ([b.name for b in first.bylines], first.source) == (authors, source)
     assert len(first.paragraphs) == 1 and signature in first.credit_lines
     assert second.title == "科学用药“四不要”"
+
+
+@pytest.mark.parametrize("signature", ["张　岚", "张 岚", "张岚"])
+def test_a_two_character_signature_spread_to_three_cells_closes_the_story(signature):
+    """张　岚 under a commentary's last paragraph: its author, as 张岚 is (it stayed the last paragraph)."""
+    (item,) = page("科普不能只在“周”里", LONG, "让科普走进日常，需要的是久久为功。", signature).items
+    assert [(b.role, b.name) for b in item.bylines] == [("author", "张岚")]
+    assert len(item.paragraphs) == 2 and item.credit_lines == [signature]
 
 
 def test_a_run_of_bodies_and_their_people_under_a_paragraph_is_a_list_not_a_signature():
@@ -744,13 +767,31 @@ def test_standalone_caption_is_photo_item(caption, photographer, text):
     assert result.items[2].title == "第二条新闻的标题"
 
 
-def test_each_roles_photographers_in_one_bracket_are_credited():
+@pytest.mark.parametrize(
+    "caption",
+    [
+        ["图为活动现场。（本报记者 李明 通讯员 王刚 摄）"],
+        # no brackets, on the caption's line or its own (李明 was the caption's end, or the caption
+        # another item's)
+        ["图为活动现场。 本报记者 李 明 通讯员 王 刚 摄"],
+    ],
+)
+def test_each_roles_photographers_in_one_credit_are_credited(caption):
     """（本报记者 李明 通讯员 王刚 摄）: only the last role's people were kept (李明 was lost)."""
-    result = page("第一条新闻的标题", "本报记者 王明", LONG, "图为活动现场。（本报记者 李明 通讯员 王刚 摄）", "第二条新闻的标题", LONG)
+    result = page("第一条新闻的标题", "本报记者 王明", LONG, *caption, "第二条新闻的标题", LONG)
     photo = result.items[1]
     assert [(b.role, b.name) for b in photo.bylines] == [("photographer", "李明"), ("photographer", "王刚")]
     assert photo.captions[0].text == "图为活动现场。"
 
+
+
+def test_a_photo_credit_line_of_two_roles_under_its_caption_makes_one_photo_item():
+    """A headline, its caption and 本报记者 马 丽 通讯员 谭 斌 摄 on a line of its own: one photo by both
+    (the caption was an article's text, and 本报记者 马 丽 a photo item's caption)."""
+    (photo,) = page("小院迎来新学员", "12月1日，学生在科技小院向蜂农请教中蜂养殖技术。", "本报记者 马 丽 通讯员 谭 斌 摄").items
+    assert (photo.kind, photo.title) == (PHOTO, "小院迎来新学员")
+    assert [(b.role, b.name) for b in photo.bylines] == [("photographer", "马丽"), ("photographer", "谭斌")]
+    assert photo.captions[0].text == "12月1日，学生在科技小院向蜂农请教中蜂养殖技术。"
 
 
 @pytest.mark.parametrize(
@@ -894,6 +935,22 @@ def test_joined_names_under_a_headline_are_cut_into_people(names_line, expected)
     assert [b.name for b in item.bylines] == expected
 
 
+@pytest.mark.parametrize(
+    ("headline", "names_line", "names", "subtitle"),
+    [
+        # a headline that has its ——副题 takes no second one: a pen name and a name printed together
+        ("探索与坚守——二〇二〇年科普美术作品点评", "墨石方可为", ["墨石", "方可为"], ""),
+        ("追求崇高——九七年主题性美术创作点评", "剑武安远远", ["剑武", "安远远"], ""),
+        # no ——副题: the line is the headline's 副题 still
+        ("探索与坚守", "墨石方可为", [], "墨石方可为"),
+    ],
+)
+def test_a_pen_name_and_a_name_printed_together_under_a_whole_headline(headline, names_line, names, subtitle):
+    """墨石方可为 under a headline with its ——副题 was taken for a second 副题, and the story had no byline."""
+    item = page(headline, names_line, LONG).items[0]
+    assert ([b.name for b in item.bylines], item.subtitle) == (names, subtitle)
+
+
 @pytest.mark.parametrize("number", ["第十期", "第三届", "第12期"])
 def test_a_number_in_a_series_under_a_headline_is_no_pen_name(number):
     """第十期 under a quiz's title was taken for a pen name of three characters, the quiz's author."""
@@ -972,8 +1029,16 @@ def test_a_desks_mark_alone_under_the_last_paragraph_is_the_source(signature, so
     [
         ("文/万州区科协", [], "万州区科协"),
         ("万州区科协/文", [], "万州区科协"),
-        ("文/陈晓 图/南川区科协", [("author", "陈晓"), ("photographer", "南川区科协")], None),  # pictures: no source
+        # a body that gave the pictures: no source, and no photographer (南川区科协, 经开区科协 and 县科协 were
+        # photographers, as if persons)
+        ("文/陈晓 图/南川区科协", [("author", "陈晓")], None),
         ("图片：省科协科技服务中心", [], None),
+        ("图片：经开区科协", [], None),
+        ("图片｜县科协", [], None),
+        # a body's department, a body's context form before its person (the first was the page's banner,
+        # the second a paragraph of the story)
+        ("文字 | 市科协学会部", [], "市科协学会部"),
+        ("图文 | 市科协学会部 张小凡", [("author", "张小凡"), ("photographer", "张小凡")], "市科协学会部"),
         ("文/张三", [("author", "张三")], None),
         # the body, then its person: the source and the person's byline (the body was a photographer,
         # or the line the 副题)
@@ -2013,6 +2078,7 @@ def test_a_web_info_lines_author_is_the_storys_byline(author, name):
         ("文/图：孙 婷", [("author", "孙婷"), ("photographer", "孙婷")]),
         ("撰稿：王丽", [("author", "王丽")]),
         ("作者：本站", []),  # the site itself, no one's name
+        ("作者：石柱县融媒体中心 马小燕", [("author", "马小燕")]),  # the media centre's reporter (no byline)
     ],
 )
 def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
@@ -2513,6 +2579,21 @@ def test_a_lead_after_a_story_under_its_own_dateline_opens_the_next_brief(openin
         assert result.items[1].title == "" and "missing_headline" in codes(result.items[1])
         assert result.items[1].paragraphs[0].startswith("11月8日")
         assert result.items[1].dateline == credits_datelines.parse_lead(lead).dateline
+
+
+@pytest.mark.parametrize(
+    ("opening", "lead", "names"),
+    [
+        ("新华社莫斯科12月30日电（记者 张铁柱）", "新华社波恩12月30日电（记者 吕鸿）11月8日，德国外长发表讲话。", ["张铁柱", "吕鸿"]),
+        ("据新华社成都12月30日电（记者罗明远）", "新华社重庆12月30日电（记者沈晓岚）重庆市科协30日发布年度报告。", ["罗明远", "沈晓岚"]),
+        ("本报比勒陀利亚12月30日电 记者温宪报道：", "本报比勒陀利亚12月30日电 11月8日，两国外长举行记者招待会。", ["温宪"]),
+    ],
+)
+def test_a_second_dispatch_in_one_story_adds_its_reporters(opening, lead, names):
+    """A round-up of an agency's dispatches keeps the second dateline in its text, and its reporter is
+    one of the story's (only the first dispatch's reporter was credited)."""
+    (item,) = page("吉林长春朝阳区推进专精特新企业培育", opening + "长春市朝阳区今年培育专精特新中小企业35家。", lead).items
+    assert [b.name for b in item.bylines] == names
 
 
 @pytest.mark.parametrize(
