@@ -145,9 +145,14 @@ def split_joined_names(run: str) -> list[str]:
 
 def split_pen_names(run: str) -> list[str] | None:
     """剑武安远远, 墨石方可为: a pen name (whose first character need be no surname) and names printed
-    together: the one way to cut ``run`` into a first name of 2–3 characters and names after it that
-    each start with a surname; else None."""
-    options = [[run[:size], *tail] for size in (2, 3) for tail in _surname_cuts(run[size:]) if tail]
+    together: the one way to cut ``run`` into a pen name of two characters and full names after it, each
+    a surname and a given name of two; else None. (Shorter names would read a slogan as people: 科普进万家
+    is no 科普进 and 万家, 科技强国 no 科技 and 强国.)"""
+    options = [
+        [run[:2], *tail]
+        for tail in _surname_cuts(run[2:])
+        if tail and all(len(name) >= 3 + (name[:2] in DOUBLE_SURNAMES) for name in tail)
+    ]
     return options[0] if len(options) == 1 else None
 
 

@@ -951,6 +951,15 @@ def test_a_pen_name_and_a_name_printed_together_under_a_whole_headline(headline,
     assert ([b.name for b in item.bylines], item.subtitle) == (names, subtitle)
 
 
+@pytest.mark.parametrize("slogan", ["科普进万家", "科技强国", "健康进社区"])
+def test_a_slogan_under_a_whole_headline_is_no_pen_name_and_a_name(slogan):
+    """The pen-name reading cut 科普进万家 into the authors 科普进 and 万家: a pen name is two characters
+    and the names after it are full ones (墨石方可为)."""
+    item = page("全市科普讲解大赛圆满落幕——32名选手同台竞技", slogan, LONG).items[0]
+    assert item.bylines == []
+    assert slogan in (item.title, item.subtitle, item.kicker)
+
+
 @pytest.mark.parametrize("number", ["第十期", "第三届", "第12期"])
 def test_a_number_in_a_series_under_a_headline_is_no_pen_name(number):
     """第十期 under a quiz's title was taken for a pen name of three characters, the quiz's author."""
