@@ -13,6 +13,7 @@ import re
 from .organizations_bounds import NOT_IN_NAME_RE, RENAMED_NOTE, Cand
 from .organizations_kexie import GROUP
 from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, LEVEL_CHARS, SUFFIX_RE, SUFFIXES, short_key
+from .segment import DATA_DIR, read_word_list
 
 _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
 # 学会部, 学会处, 学会学术部: a 科协's department for its societies (a few characters, then 部 or 处)
@@ -40,6 +41,8 @@ _LEVEL_WORDS = (
     "市场", "市民", "市政", "市容", "市级", "市区", "市县", "市值", "市直", "市属", "区块", "区域", "区级", "区县",
     "区属", "县域", "县级", "县城", "县区", "县属", "省级", "省内", "省市", "省属", "州级", "州属",
 )
+# A country or a part of the world before 大学 names the country's universities (美国大学的博士后), no body
+COUNTRIES = frozenset(word for word, _freq in read_word_list(DATA_DIR / "countries.txt"))
 # Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
 _ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
@@ -55,6 +58,8 @@ class SuffixEvidence:
                 continue
             if self.text.startswith(_SKIP_BEFORE, end):
                 continue
+            if suffix.endswith("院") and self.text.startswith("院士", end):
+                continue  # 中国科学院院士: an academician's title, not the academy
             if _DEPARTMENT_TAIL.match(self.text, end) and self.text.endswith(KEXIE_NAMES, 0, p):
                 continue  # 省科协学会部, 省科协学会学术部: a department of the 科协, not a society
             kind, needs_region, scoped, contextual = SUFFIXES[suffix]
@@ -117,6 +122,8 @@ class SuffixEvidence:
         core = self.text[chain[-1][2] if chain else start:p]
         if core.startswith("某") or (chain and core.startswith(tuple(_DISTRIBUTIVE))):
             return None  # 某音乐学院: a body the text does not name
+        if not chain and kind == "gaoxiao" and core in COUNTRIES:
+            return None  # 日本大学的青年研究人员: Japan's universities
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
             return None  # 四川省一流学会: an honour, not a society
         national = kind in SOCIETY_KINDS and clean and core.startswith("中国") and len(core) >= 4

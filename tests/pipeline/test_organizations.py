@@ -752,3 +752,28 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
 )
 def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, gaz, regions):
     assert keys(text, gaz, regions, hint) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # what a platform gathers, and a conjunction, end the words before a name (汇聚中国汽车工程学会 was missed,
+        # 但斯坦福大学 was one)
+        ("基地将汇聚中国汽车工程学会、重庆市汽车工程学会等学会资源", CQ, ["中国汽车工程学会", "重庆市汽车工程学会"]),
+        ("街头有些冷清，但斯坦福大学的实验室里依然灯火通明。", CQ, ["斯坦福大学"]),
+        # a year in Chinese numerals before 大学毕业 is a life's step, no name (研究员周立新一九九八年大学 was one)
+        ("研究员周立新一九九八年大学毕业后来到卧龙。", SC, []),
+        ("一九九八年获中国农业科学院硕士学位", CQ, ["中国农业科学院"]),
+        # a body still to be built is not named yet (共建智能传感器产业研究院, 重点建设社区科普大学 were bodies)
+        ("与北碚区政府签署合作协议，共建智能传感器产业研究院。", CQ, []),
+        ("与北碚区签约共建产业研究院", CQ, []),
+        ("会议提出，明年将重点建设社区科普大学。", CQ, []),
+        # a country before 大学 is its universities, and an academy before 院士 an academician's title
+        ("美国大学的博士后待遇有所下降，日本大学的青年研究人员也在减少。", CQ, []),
+        ("中国科学院院士张甘霖、中国工程院院士周绪红作报告", CQ, []),
+        ("中国科学院院士、中国科学院成都生物研究所研究员", SC, ["中国科学院成都生物研究所"]),
+    ],
+)
+def test_words_that_are_no_part_of_a_name_and_names_that_name_no_body(text, hint, expected, gaz, regions):
+    """汇聚, 但, 一九九八年 and 共建 before a suffix were made part of a name; 美国大学 and 中国科学院院士 were bodies."""
+    assert keys(text, gaz, regions, hint) == expected
