@@ -611,6 +611,9 @@ def test_byline_lines(byline, roles):
         ("（解答专家：西南大学园艺园林学院副教授 陈海波）", None, [("author", "陈海波")]),
         ("（专家：重庆医科大学附属第一医院主任医师 王 敏）", None, [("author", "王敏")]),
         ("（转自《科普时报》2023年第5期）", "科普时报", []),
+        # who published the book reviewed, who supplied the header picture: no source (each was the source)
+        ("（《巴蜀科普读本》由四川科学技术出版社出版）", None, []),
+        ("（题图由甘孜州气象局提供）", None, []),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
