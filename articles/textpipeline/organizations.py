@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from .model import OrganizationMention
-from .organizations_bounds import Cand, NameBounds, is_cjk
+from .organizations_bounds import BELONGED_NOTE, RENAMED_NOTE, Cand, NameBounds, is_cjk
 from .organizations_context import ContextForms
 from .organizations_kexie import KexieEvidence
 from .organizations_suffix import SuffixEvidence
@@ -190,8 +190,11 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
             rest = self.text[cand.end:cand.end + 120]
             if m := _DEFINED.match(rest):
                 out.append(m.group(1))
-            elif (m := _CJK_GLOSS.match(rest)) and m.group(1).endswith(cand.name[-2:]):
+            elif (m := _CJK_GLOSS.match(rest)) and m.group(1).endswith(cand.name[-2:]) and not (
+                RENAMED_NOTE.match(m.group(1)) or BELONGED_NOTE.match(m.group(1))
+            ):
                 out.append(m.group(1))  # 陆军军医大学第一附属医院（西南医院）: the name it goes by, same kind
+                # (not （后属中国热带农业科学院）: the body it belonged to later is another body)
             elif m := _LATIN_GLOSS.match(rest):
                 out.extend(part.strip() for part in m.group(1).split(",") if part.strip())
         if cand.short and cand.short != cand.name and cand.kind != "kexie":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .organizations_bounds import NOT_IN_NAME_RE, RENAMED_NOTE, Cand
+from .organizations_bounds import BELONGED_NOTE, NOT_IN_NAME_RE, RENAMED_NOTE, Cand
 from .organizations_kexie import GROUP
 from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, LEVEL_CHARS, SUFFIX_RE, SUFFIXES, short_key
 from .segment import DATA_DIR, read_word_list
@@ -73,13 +73,15 @@ class SuffixEvidence:
         return out
 
     def _unit_after_renamed_note(self, start: int) -> bool:
-        """中药研究所 of 卫生部中医研究院（现中国中医科学院）中药研究所: a unit printed after its body's name
-        and the note of what the body is called now, which names no body alone."""
+        """中药研究所 of 卫生部中医研究院（现中国中医科学院）中药研究所, 柑橘研究所 of 中国农业科学院（后属中国热带
+        农业科学院）柑橘研究所: a unit printed after its body's name and the note of what the body is called now
+        or belonged to, which names no body alone."""
         if start < 1 or self.text[start - 1] != ")":
             return False
         opening = self.text.rfind("(", 0, start - 1)
         return (
-            opening > 0 and RENAMED_NOTE.match(self.text, opening + 1) is not None
+            opening > 0
+            and (RENAMED_NOTE.match(self.text, opening + 1) or BELONGED_NOTE.match(self.text, opening + 1)) is not None
             and any(self.text.endswith(suffix, 0, opening) for suffix in SUFFIXES)
         )
 

@@ -77,8 +77,10 @@ def keys(text, gaz, regions, hint, codes=()):
         ("她曾任四川农业大学副校长", SC, ["四川农业大学"]),
         ("他长期领导中国科学院的工作", SC, ["中国科学院"]),
         ("毕业于某音乐学院", SC, []),  # unnamed
-        # A body's later or former parent, in brackets: the name starts after 后属 / 原属.
-        ("长期领导中国科学院（后属中国社会科学院）考古研究所", SC, ["中国科学院", "中国社会科学院", "考古研究所"]),
+        # A body's later or former parent, in brackets: the name starts after 后属 / 原属, and the unit printed
+        # after the note names no body alone (考古研究所 was one).
+        ("长期领导中国科学院（后属中国社会科学院）考古研究所", SC, ["中国科学院", "中国社会科学院"]),
+        ("长期领导重庆市农业科学院（后属西南大学）果树研究所的吴老先生", CQ, ["重庆市农业科学院", "西南大学"]),
         ("该所原属四川农业大学", SC, ["四川农业大学"]),
         # Societies named by a one-character discipline; a 学会 that only a word's edge makes is none.
         ("绵阳市医学会联合开展科技志愿服务", SC, ["绵阳市医学会"]),
@@ -777,3 +779,11 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
 def test_words_that_are_no_part_of_a_name_and_names_that_name_no_body(text, hint, expected, gaz, regions):
     """汇聚, 但, 一九九八年 and 共建 before a suffix were made part of a name; 美国大学 and 中国科学院院士 were bodies."""
     assert keys(text, gaz, regions, hint) == expected
+
+
+def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
+    """中国农业科学院（后属中国热带农业科学院）: 后属中国热带农业科学院 was its short name."""
+    found = find_organizations("长期领导中国农业科学院（后属中国热带农业科学院）柑橘研究所的吴老先生", gaz, regions,
+                               province_hint=CQ)
+    assert [(m.key, m.short_name, m.aliases) for m in found] == [
+        ("中国农业科学院", "", ()), ("中国热带农业科学院", "", ())]
