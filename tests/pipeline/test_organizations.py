@@ -661,6 +661,14 @@ def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expe
         ("川大学生志愿者", SC, ["四川大学"]),
         ("四川大力发展科普事业", SC, []),
         ("江津区老卫协,重医二院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),
+        # the university's hospitals by the short forms papers use, and a short form opening the name of a body
+        # attached to the university (each was 重庆医科大学 or 西南大学)
+        ("重医附一院、重医附二院专家到万州区人民医院坐诊", CQ,
+         ["重庆医科大学附属第一医院", "重庆医科大学附属第二医院", "万州区人民医院"]),
+        ("重庆医科大学附属第一医院神经内科团队与重医儿童医院合作", CQ,
+         ["重庆医科大学附属第一医院", "重庆医科大学附属儿童医院"]),
+        ("重医附属永川医院专家义诊，西大附中学生参加。", CQ, []),
+        ("沙坪坝区老卫协,重医儿童医院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),  # a branch there, as 重医二院分会
     ],
 )
 def test_a_short_form_of_a_known_body_in_running_text(text, hint, expected, gaz, regions):
