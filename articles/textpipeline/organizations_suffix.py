@@ -28,6 +28,8 @@ _UNION_SUFFIXES = ("联合会",)
 # A university's college (四川农业大学园艺学院): its university is its parent, and its name may hold 与.
 _COLLEGE_SUFFIXES = ("学院",)
 _UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
+# A university named …学院 (重庆三峡学院, 长江师范学院) before a college's discipline: 重庆三峡学院生物与食品工程学院
+_COLLEGE_NAMED_UNIVERSITY = re.compile("学院")
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
 _DISTRIBUTIVE = "各每"
@@ -173,12 +175,13 @@ class SuffixEvidence:
 
     def _college_start_across_yu(self, start: int) -> int | None:
         """Where a college's name starts when 与 stopped the scan inside it (西南大学蚕桑纺织与生物质科学学院,
-        资源与环境学院): at its university's name, if the words before 与 are that name and a discipline."""
+        资源与环境学院, 重庆三峡学院生物与食品工程学院): at its university's name, if the words before 与 are that
+        name and a discipline."""
         if start < 1 or self.text[start - 1] != "与":
             return None
         left, _clean = self._scan_left(start - 1)
         before = self.text[left : start - 1]
-        university = _UNIVERSITY_IN_NAME.search(before)
+        university = _UNIVERSITY_IN_NAME.search(before) or _COLLEGE_NAMED_UNIVERSITY.search(before)
         if not university or university.start() < 2 or university.end() == len(before):
             return None  # 重庆大学与四川大学华西医学院: two bodies
         if _BODY_INSIDE.search(before, university.end()):
@@ -187,8 +190,8 @@ class SuffixEvidence:
 
     def _university_of(self, name: str) -> str | None:
         """The university a college's name starts with, its record's key: 四川农业大学园艺学院 and 川农大园艺学院
-        → 四川农业大学."""
-        university = _UNIVERSITY_IN_NAME.search(name)
+        → 四川农业大学, 重庆三峡学院生物与食品工程学院 → 重庆三峡学院."""
+        university = _UNIVERSITY_IN_NAME.search(name) or _COLLEGE_NAMED_UNIVERSITY.search(name)
         if university and university.start() >= 2 and len(name) - university.end() >= 3:
             written = name[: university.end()]
             entry = self.gaz.lookup(written)
@@ -196,6 +199,26 @@ class SuffixEvidence:
         known = [key for start, end, key in self.gaz.matches(name)
                  if start == 0 and len(name) - end >= 3 and self.gaz.entries[key].kind == "gaoxiao"]
         return known[0] if known else None
+
+    def _one_key_per_university(self, cands: list[Cand]) -> None:
+        """三峡学院 beside 重庆三峡学院 or 重庆三峡学院生物与食品工程学院: a university the text also names without
+        the place its name opens with is that one body (the college's university), and that is its short form."""
+        placed: dict[str, Cand] = {}  # the name without its place → the university, or the college under it
+        for cand in cands:
+            if cand.kind != "gaoxiao" or cand.known or cand.region_end <= cand.start:
+                continue
+            university = cand.parent if cand.parent and cand.name.startswith(cand.parent) else cand.name
+            if len(university) - (cand.region_end - cand.start) >= 4:
+                placed.setdefault(university[cand.region_end - cand.start :], cand)
+        for cand in cands:
+            named = placed.get(cand.name) if cand.kind == "gaoxiao" and cand.region is None else None
+            if named is None:
+                continue
+            if named.parent:
+                cand.key, cand.region = named.parent, named.region
+            else:
+                cand.key, cand.region = named.key, named.region
+                named.short = named.short or cand.name
 
     def _society_key(self, name: str, chain: list[tuple[str, int, int]], code: str | None, kind: str, end: int) -> str:
         """One key for a society however its name was written, taken from the words printed: from its most

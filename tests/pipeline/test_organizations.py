@@ -721,6 +721,11 @@ def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_e
         ("重庆大学与四川大学华西临床医学院签约", SC,
          [("重庆大学", None), ("四川大学华西临床医学院", "四川大学")]),
         ("重庆大学城市科技学院举办活动", CQ, [("重庆大学城市科技学院", None)]),
+        # a university named …学院 opens a college's name across 与 too, and named without its place it is the same
+        # body (they were 食品工程学院 and a second university 三峡学院)
+        ("重庆三峡学院生物与食品工程学院的教师团队调试设备。该项目由区科协联合三峡学院实施。", CQ,
+         [("重庆三峡学院生物与食品工程学院", "重庆三峡学院"), ("重庆三峡学院", None)]),
+        ("重庆三峡学院的教师团队调试设备。该项目由区科协联合三峡学院实施。", CQ, [("重庆三峡学院", None)]),
     ],
 )
 def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, text, hint, expected):
