@@ -108,7 +108,7 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
         cands = _non_overlapping(self._without_a_students_word(_without_a_place_before_a_known_name(cands)))
         self._resolve_context(cands)
         self._one_key_per_body(cands)
-        self._one_key_per_university(cands)
+        self._one_key_per_placed_body(cands)
         return self._mentions([c for c in cands if c.key])
 
     # --- evidence -----------------------------------------------------------------

@@ -34,6 +34,7 @@ _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协�
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
 _DISTRIBUTIVE = "各每"
 SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
+_PLACED_KINDS = ("gaoxiao", "keyan")  # universities and institutes named by the place they are in
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
 _UNIVERSITY_HOSPITAL = re.compile(r"(?:大学|医学院)(?:第[一二三四五六七八九十]{1,2})?附属")
 # A society's name as printed → the name its record has: 省老科技工作者协会 is 四川省老科学技术工作者协会 (省老科协).
@@ -45,6 +46,10 @@ _LEVEL_WORDS = (
 )
 # A country or a part of the world before 大学 names the country's universities (美国大学的博士后), no body
 COUNTRIES = frozenset(word for word, _freq in read_word_list(DATA_DIR / "countries.txt"))
+# The national academies whose institutes are named by their place: 中国科学院重庆绿色智能技术研究院, 中国科学院成都
+# 生物研究所 (a closed list; 中科院 is the academy's short form)
+ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国社会科学院", "中国农业科学院", "中国医学科学院")
+_INSTITUTE_SUFFIXES = ("研究院", "研究所")
 # Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
 _ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
@@ -115,6 +120,8 @@ class SuffixEvidence:
             if self._known_university_after_words(start, end):
                 return None  # 会议同意增补西南大学: the known 西南大学, not the words before it
             start, chain = self._place_after_words(start, p)
+        elif not chain and kind == "keyan" and (academy := _academy_of(self.text[start:p])):
+            chain = self._region_chain(start + len(academy), p)  # 中国科学院重庆…研究院: 重庆's institute
         if NOT_IN_NAME_RE.search(self.text, start, p):
             return None
         if not chain and self._unit_after_renamed_note(start):
@@ -200,19 +207,24 @@ class SuffixEvidence:
                  if start == 0 and len(name) - end >= 3 and self.gaz.entries[key].kind == "gaoxiao"]
         return known[0] if known else None
 
-    def _one_key_per_university(self, cands: list[Cand]) -> None:
-        """三峡学院 beside 重庆三峡学院 or 重庆三峡学院生物与食品工程学院: a university the text also names without
-        the place its name opens with is that one body (the college's university), and that is its short form."""
-        placed: dict[str, Cand] = {}  # the name without its place → the university, or the college under it
+    def _one_key_per_placed_body(self, cands: list[Cand]) -> None:
+        """三峡学院 beside 重庆三峡学院 (or its college 重庆三峡学院生物与食品工程学院); 绿色智能技术研究院, 重庆研究院
+        and 中科院重庆研究院 beside 中国科学院重庆绿色智能技术研究院: a university or an academy's institute the text
+        also names without the place (and the academy) its name opens with, or by the place alone, is that one
+        body, and that name is its short form."""
+        placed: dict[str, Cand] = {}  # a shorter name → the body, or the college under it
         for cand in cands:
-            if cand.kind != "gaoxiao" or cand.known or cand.region_end <= cand.start:
+            if cand.kind not in _PLACED_KINDS or cand.known or cand.region_end <= cand.start:
                 continue
-            university = cand.parent if cand.parent and cand.name.startswith(cand.parent) else cand.name
-            if len(university) - (cand.region_end - cand.start) >= 4:
-                placed.setdefault(university[cand.region_end - cand.start :], cand)
+            body = cand.parent if cand.parent and cand.name.startswith(cand.parent) else cand.name
+            place_end = cand.region_end - cand.start
+            if len(body) - place_end >= 4:
+                placed.setdefault(body[place_end:], cand)
+            if (academy := _academy_of(body)) and body.endswith(_INSTITUTE_SUFFIXES):
+                placed.setdefault(body[len(academy) : place_end] + body[-3:], cand)  # 重庆研究院
         for cand in cands:
-            named = placed.get(cand.name) if cand.kind == "gaoxiao" and cand.region is None else None
-            if named is None:
+            named = placed.get(_without_academy(cand.name)) if cand.kind in _PLACED_KINDS and not cand.known else None
+            if named is None or named is cand or named.key == cand.key:
                 continue
             if named.parent:
                 cand.key, cand.region = named.parent, named.region
@@ -233,6 +245,15 @@ class SuffixEvidence:
             if key.endswith(written):
                 return key[: -len(written)] + full
         return key
+
+
+def _academy_of(name: str) -> str:
+    """The national academy a name opens with (中国科学院 of 中国科学院成都生物研究所), or ""."""
+    return next((academy for academy in ACADEMIES if name.startswith(academy)), "")
+
+
+def _without_academy(name: str) -> str:
+    return name[len(_academy_of(name)) :]
 
 
 def _abbreviation(core: str, suffix: str) -> str:

@@ -800,3 +800,19 @@ def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
                                province_hint=CQ)
     assert [(m.key, m.short_name, m.aliases) for m in found] == [
         ("中国农业科学院", "", ()), ("中国热带农业科学院", "", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an academy's institute is in the place its name holds, and its names without the academy and the place,
+        # or by the place alone, are the same body (it had no region, and 绿色智能技术研究院, 重庆研究院 were others)
+        ("绿色智能技术研究院发布传感器。中国科学院重庆绿色智能技术研究院发布新型柔性传感器。重庆研究院负责人介绍。",
+         [("中国科学院重庆绿色智能技术研究院", "500000")]),
+        ("中国科学院重庆绿色智能技术研究院与中科院重庆研究院", [("中国科学院重庆绿色智能技术研究院", "500000")]),
+        ("中国科学院成都生物研究所的专家参加", [("中国科学院成都生物研究所", "510100")]),
+    ],
+)
+def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz, regions, text, expected):
+    found = find_organizations(text, gaz, regions, province_hint=CQ)
+    assert [(m.key, m.region_code) for m in found] == expected
