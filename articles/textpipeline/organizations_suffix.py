@@ -34,6 +34,8 @@ _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协�
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
 _DISTRIBUTIVE = "各每"
 SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
+# 中国 opening a national society's name after words that are no place (not the 中国 of 美中国际)
+_NATIONAL_OPENING = re.compile("中国(?!际)")
 _PLACED_KINDS = ("gaoxiao", "keyan")  # universities and institutes named by the place they are in
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
 _UNIVERSITY_HOSPITAL = re.compile(r"(?:大学|医学院)(?:第[一二三四五六七八九十]{1,2})?附属")
@@ -122,6 +124,8 @@ class SuffixEvidence:
             start, chain = self._place_after_words(start, p)
         elif not chain and kind == "keyan" and (academy := _academy_of(self.text[start:p])):
             chain = self._region_chain(start + len(academy), p)  # 中国科学院重庆…研究院: 重庆's institute
+        if not chain and kind in SOCIETY_KINDS and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)):
+            start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
         if NOT_IN_NAME_RE.search(self.text, start, p):
             return None
         if not chain and self._unit_after_renamed_note(start):

@@ -776,6 +776,9 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         # 但斯坦福大学 was one)
         ("基地将汇聚中国汽车工程学会、重庆市汽车工程学会等学会资源", CQ, ["中国汽车工程学会", "重庆市汽车工程学会"]),
         ("街头有些冷清，但斯坦福大学的实验室里依然灯火通明。", CQ, ["斯坦福大学"]),
+        # a national society's name opens with 中国 whatever word no place stands before it
+        ("基地携同中国汽车工程学会开展服务", CQ, ["中国汽车工程学会"]),
+        ("美中国际交流协会", CQ, []),
         # a year in Chinese numerals before 大学毕业 is a life's step, no name (研究员周立新一九九八年大学 was one)
         ("研究员周立新一九九八年大学毕业后来到卧龙。", SC, []),
         ("一九九八年获中国农业科学院硕士学位", CQ, ["中国农业科学院"]),
