@@ -36,6 +36,7 @@ _DISTRIBUTIVE = "各每"
 SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 # 中国 opening a national society's name after words that are no place (not the 中国 of 美中国际)
 _NATIONAL_OPENING = re.compile("中国(?!际)")
+_BUILDING_VERBS = ("建设", "建成", "新建", "筹建", "组建", "共建", "合建")
 _PLACED_KINDS = ("gaoxiao", "keyan")  # universities and institutes named by the place they are in
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
 _UNIVERSITY_HOSPITAL = re.compile(r"(?:大学|医学院)(?:第[一二三四五六七八九十]{1,2})?附属")
@@ -139,6 +140,8 @@ class SuffixEvidence:
             return None  # 某音乐学院: a body the text does not name
         if not chain and kind == "gaoxiao" and core in COUNTRIES:
             return None  # 日本大学的青年研究人员: Japan's universities
+        if not chain and kind in _PLACED_KINDS and core.startswith(_BUILDING_VERBS):
+            return None  # 将建成社区科普大学, 将建设智能传感器产业研究院: a body still to be built has no name yet
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
             return None  # 四川省一流学会: an honour, not a society
         national = kind in SOCIETY_KINDS and clean and core.startswith("中国") and len(core) >= 4

@@ -786,6 +786,8 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         ("与北碚区政府签署合作协议，共建智能传感器产业研究院。", CQ, []),
         ("与北碚区签约共建产业研究院", CQ, []),
         ("会议提出，明年将重点建设社区科普大学。", CQ, []),
+        ("明年将建成社区科普大学，将建设智能传感器产业研究院。", CQ, []),
+        ("重庆建设摩托车股份有限公司", CQ, ["重庆建设摩托车股份有限公司"]),  # a company's name may hold 建设
         # a country before 大学 is its universities, and an academy before 院士 an academician's title
         ("美国大学的博士后待遇有所下降，日本大学的青年研究人员也在减少。", CQ, []),
         ("中国科学院院士张甘霖、中国工程院院士周绪红作报告", CQ, []),
