@@ -121,7 +121,8 @@ class CreditRules:
             item.bylines.extend(Byline(AUTHOR, name) for name in sent_by[1] if name not in named)
         elif affiliated := credits_signatures.affiliated_credit(content):  # （…医院药剂科 周涛）: who wrote it, and where she works
             item.bylines.extend(byline for byline in affiliated if byline not in item.bylines)
-        elif item.source is None:  # （作者单位：重庆市科协）, （万州区科协/文）→ the body
+        elif item.source is None and not credits_sources.is_note_about_another_thing(content):
+            # （作者单位：重庆市科协）, （万州区科协/文）→ the body; （题图由X提供） credits no source
             body = credits_sources.body_credited(content)
             item.source, staff = credits_sources.source_then_staff(body[0] if body else labelled_source(content))
             item.bylines.extend(staff)  # （来源：川观新闻 记者 杨洋）: the outlet's reporter

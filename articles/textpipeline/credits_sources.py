@@ -35,6 +35,17 @@ def sending_body(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+# 《巴蜀科普读本》由四川科学技术出版社出版, 题图由甘孜州气象局提供: who published the book or supplied the picture
+# a closing note is about (something named before 由, not the story itself: 本文由…提供 is the story's)
+_NOTE_ABOUT_ANOTHER_THING = re.compile(r"^(?!本文|本稿|此文|文章|稿件)[^由]{1,20}由[^由]{2,30}$")
+
+
+def is_note_about_another_thing(content: str) -> bool:
+    """Whether a closing note says who did something to another thing than the story (its book, its picture):
+    it names no source."""
+    return _NOTE_ABOUT_ANOTHER_THING.match(content) is not None
+
+
 _SOURCE_THEN_STAFF = re.compile(rf"^(\S+?)\s+((?:{ROLE})\s*\S.*)$")
 
 

@@ -24,14 +24,15 @@ import re
 from collections.abc import Sequence
 
 from .model import OrganizationMention
-from .organizations_bounds import Cand, NameBounds, is_cjk
+from .organizations_bounds import BELONGED_NOTE, RENAMED_NOTE, Cand, NameBounds, is_cjk
 from .organizations_context import ContextForms
 from .organizations_kexie import KexieEvidence
 from .organizations_suffix import SuffixEvidence
 from .orgnames import KEXIE, SUFFIX_RE, SUFFIXES, OrganizationGazetteer, OrgEntry, Regions, depth, norm
 
-# Characters that make a two-character short form part of another word: 西大街, 西大道, 重医德
-_NO_SHORT_FORM_BEFORE = frozenset("街道路门桥巷德风疗")
+# Characters that make a two-character short form part of another word: 西大街, 西大道, 重医德; or open the name of
+# a body attached to it: 重医附一院, 重医附属永川医院, 西大附中 are a hospital and a school, not the university
+_NO_SHORT_FORM_BEFORE = frozenset("街道路门桥巷德风疗附")
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?分会")  # 重医二院分会: nor is a branch a short form opens
 # What may stand glued before a national ministry's name: 国家科技部, 中国外交部
 NATIONAL_PREFIXES = ("中国", "我国", "国家", "国务院", "中华人民共和国")
@@ -110,6 +111,7 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
         cands = _non_overlapping(self._without_a_students_word(_without_a_place_before_a_known_name(cands)))
         self._resolve_context(cands)
         self._one_key_per_body(cands)
+        self._one_key_per_placed_body(cands)
         return self._mentions([c for c in cands if c.key])
 
     # --- evidence -----------------------------------------------------------------
@@ -138,7 +140,8 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
 
     def _stands_alone(self, start: int, end: int) -> bool:
         """Whether a known short form at ``start`` names its body: a two-character one (西大, 川大) only where a
-        clean boundary opens it (与西大合作, not 东西大通道 or 四川大力), and none opens a branch (重医二院分会)."""
+        clean boundary opens it (与西大合作, not 东西大通道 or 四川大力), and none opens a branch (重医二院分会,
+        重医儿童医院分会: an association's branch there)."""
         if end - start == 2 and is_cjk(self.text[start]) and not (
             start == 0 or not is_cjk(self.text[start - 1]) or self._boundary_ends_at(start)
         ):
@@ -147,7 +150,7 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
             self.text[end : end + 1] in _NO_SHORT_FORM_BEFORE or self.text.startswith("学城", end)
         ):
             return False  # 西大街, 重医德, 重医疗, 西大学城: another word's characters, not 西大, 重医
-        return end - start > 3 or not _BRANCH_AFTER.match(self.text, end)
+        return not self.text.startswith("分会", end) and (end - start > 3 or not _BRANCH_AFTER.match(self.text, end))
 
     def _without_a_students_word(self, cands: list[Cand]) -> list[Cand]:
         """西南交大学子, 川大学生: a known short form (西南交大, 川大) and 学子 or 学生, no university named
@@ -193,8 +196,11 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
             rest = self.text[cand.end:cand.end + 120]
             if m := _DEFINED.match(rest):
                 out.append(m.group(1))
-            elif (m := _CJK_GLOSS.match(rest)) and m.group(1).endswith(cand.name[-2:]):
+            elif (m := _CJK_GLOSS.match(rest)) and m.group(1).endswith(cand.name[-2:]) and not (
+                RENAMED_NOTE.match(m.group(1)) or BELONGED_NOTE.match(m.group(1))
+            ):
                 out.append(m.group(1))  # 陆军军医大学第一附属医院（西南医院）: the name it goes by, same kind
+                # (not （后属中国热带农业科学院）: the body it belonged to later is another body)
             elif m := _LATIN_GLOSS.match(rest):
                 out.extend(part.strip() for part in m.group(1).split(",") if part.strip())
         if cand.short and cand.short != cand.name and cand.kind != "kexie":

@@ -33,7 +33,9 @@ _BOUNDARY_TEXT = (
     "引进 对接 联手 牵手 聘请 依靠 委托 "  # 引进西南大学柑桔研究所专家团队: a body a 科协 brings in or works with
     "审议 听取 表彰 表扬 考核 评选 "  # 会议听取镇科协工作报告: a meeting's business, then the body it is about
     "辖区 辖区内 境内 区内 县内 市内 "  # 组织辖区内四川九洲电器集团有限责任公司: where the body is, then its name
-    "去年 今年 明年 前年 当年 同年 近年 近日 日前 目前 此前 今天 昨天 当天"  # 去年市科协牵头: a time, then the body
+    "去年 今年 明年 前年 当年 同年 近年 近日 日前 目前 此前 今天 昨天 当天 "  # 去年市科协牵头: a time, then the body
+    "汇聚 汇集 集聚 吸引 签约 "  # 基地将汇聚中国汽车工程学会: what a platform gathers, then the body
+    "但 而 却 也 又"  # 有些冷清，但斯坦福大学的实验室: a conjunction or adverb, then the body
 )
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
@@ -46,6 +48,8 @@ _NOT_IN_NAME = (
     "调研", "考察", "视察", "督查", "督导", "检查",  # 南川区科协调研基层农技协: the 科协 visits the 农技协
     "签署", "签订", "走进", "携手",  # 在成都签署川渝学会协同发展合作协议: 川渝学会 is no body either
     "首个", "首家", "首批", "第一个", "第一家", "唯一", "多家", "多所", "一所",  # 凉山州首个医院: a count
+    # A body still to be built has no name yet: 共建智能传感器产业研究院, 明年将重点建设社区科普大学
+    "共建", "合建", "筹建", "组建", "重点建设", "加快建设", "大力建设", "着力建设",
 )
 NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 # How a context form ends (市科协, 市教委): another may follow it glued on, in a headline
@@ -54,7 +58,11 @@ NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: 
 # What a bracket after a body's name says of its name then or now, before that name: 卫生部中医研究院（现中国
 # 中医科学院）, （原四川省农科院） (the word is no part of the name; 原子能 is a word of its own)
 RENAMED_NOTE = re.compile(r"(?:现名|原名|现为|原为|现|今|原(?!子))")
+# A bracket's note of the body a body belonged to then or later: 中国农业科学院（后属中国热带农业科学院）
+BELONGED_NOTE = re.compile(r"(?:后属|原属|现属|改属|归属|划归|后并入|并入|时称|曾名)")
 MAX_NAME = 18
+# A year in Chinese numerals ends the words before a name, as 去年 does: 周立新一九九八年大学毕业 (no 一九九八年大学)
+_CHINESE_YEAR_END = re.compile("[〇零一二三四五六七八九]{4}年$")
 
 
 @dataclass
@@ -175,7 +183,7 @@ class NameBounds:
                 continue
             if p - i >= MAX_NAME:
                 return i, False
-            if not is_cjk(self.text[i - 1]) or self._boundary_ends_at(i):
+            if not is_cjk(self.text[i - 1]) or self._boundary_ends_at(i) or self._chinese_year_ends_at(i):
                 if i < p - 1 and self.text[i] in "访记" and self.text[i - 1] in "—-－":
                     return i + 1, True  # ——访西南大学科技小院负责人: a portrait's 副题, not 访西南大学
                 if self.text[i - 1] == "(" and (renamed := RENAMED_NOTE.match(self.text, i, p - 1)):
@@ -190,9 +198,14 @@ class NameBounds:
         text = self.text
         if text[i - 1].isdigit() and i < p and text[i] in "年月日号":
             i += 1
-        elif not (text[i - 1].isspace() and i >= 3 and text[i - 2] in "年月日号" and text[i - 3].isdigit()):
+        elif not self._chinese_year_ends_at(i) and not (
+            text[i - 1].isspace() and i >= 3 and text[i - 2] in "年月日号" and text[i - 3].isdigit()
+        ):
             return i
         return i + 1 if i < p - 1 and text[i] in _STEP_VERBS else i
+
+    def _chinese_year_ends_at(self, i: int) -> bool:
+        return _CHINESE_YEAR_END.search(self.text, max(0, i - 5), i) is not None
 
     def _bracketed_place_before(self, i: int) -> int | None:
         """Where ``(绵阳)`` ending at ``i`` opens, in a name that goes on before it (中国(绵阳)…)."""

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .organizations_bounds import NOT_IN_NAME_RE, RENAMED_NOTE, Cand
+from .organizations_bounds import BELONGED_NOTE, NOT_IN_NAME_RE, RENAMED_NOTE, Cand
 from .organizations_kexie import GROUP
 from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, LEVEL_CHARS, SUFFIX_RE, SUFFIXES, short_key
+from .segment import DATA_DIR, read_word_list
 
 _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
 # 学会部, 学会处, 学会学术部: a 科协's department for its societies (a few characters, then 部 or 处)
@@ -27,6 +28,8 @@ _UNION_SUFFIXES = ("联合会",)
 # A university's college (四川农业大学园艺学院): its university is its parent, and its name may hold 与.
 _COLLEGE_SUFFIXES = ("学院",)
 _UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
+# A university named …学院 (重庆三峡学院, 长江师范学院) before a college's discipline: 重庆三峡学院生物与食品工程学院
+_COLLEGE_NAMED_UNIVERSITY = re.compile("学院")
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 # A company's branch named by its region after the company's name: 重庆分公司, 四川省分公司, 成都分行
 _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
@@ -35,6 +38,10 @@ _DISTRIBUTIVE = "各每"
 SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 # Hospitals and institutes a region runs, named by its level like a society (市人民医院, 州农业科学技术研究所)
 _LEVEL_NAMED_KINDS = ("yiyuan", "keyan")
+# 中国 opening a national society's name after words that are no place (not the 中国 of 美中国际)
+_NATIONAL_OPENING = re.compile("中国(?!际)")
+_BUILDING_VERBS = ("建设", "建成", "新建", "筹建", "组建", "共建", "合建")
+_PLACED_KINDS = ("gaoxiao", "keyan")  # universities and institutes named by the place they are in
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
 _UNIVERSITY_HOSPITAL = re.compile(r"(?:大学|医学院)(?:第[一二三四五六七八九十]{1,2})?附属")
 # A society's name as printed → the name its record has: 省老科技工作者协会 is 四川省老科学技术工作者协会 (省老科协).
@@ -44,6 +51,12 @@ _LEVEL_WORDS = (
     "市场", "市民", "市政", "市容", "市级", "市区", "市县", "市值", "市直", "市属", "区块", "区域", "区级", "区县",
     "区属", "县域", "县级", "县城", "县区", "县属", "省级", "省内", "省市", "省属", "州级", "州属",
 )
+# A country or a part of the world before 大学 names the country's universities (美国大学的博士后), no body
+COUNTRIES = frozenset(word for word, _freq in read_word_list(DATA_DIR / "countries.txt"))
+# The national academies whose institutes are named by their place: 中国科学院重庆绿色智能技术研究院, 中国科学院成都
+# 生物研究所 (a closed list; 中科院 is the academy's short form)
+ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国社会科学院", "中国农业科学院", "中国医学科学院")
+_INSTITUTE_SUFFIXES = ("研究院", "研究所")
 # Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
 _ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
@@ -59,6 +72,8 @@ class SuffixEvidence:
                 continue
             if self.text.startswith(_SKIP_BEFORE, end):
                 continue
+            if suffix.endswith("院") and self.text.startswith("院士", end):
+                continue  # 中国科学院院士: an academician's title, not the academy
             if _DEPARTMENT_TAIL.match(self.text, end) and self.text.endswith(KEXIE_NAMES, 0, p):
                 continue  # 省科协学会部, 省科协学会学术部: a department of the 科协, not a society
             kind, needs_region, scoped, contextual = SUFFIXES[suffix]
@@ -88,13 +103,15 @@ class SuffixEvidence:
         return Cand(company.start, branch.end(), "qiye", name, name, region=region[0], parent=company.key)
 
     def _unit_after_renamed_note(self, start: int) -> bool:
-        """中药研究所 of 卫生部中医研究院（现中国中医科学院）中药研究所: a unit printed after its body's name
-        and the note of what the body is called now, which names no body alone."""
+        """中药研究所 of 卫生部中医研究院（现中国中医科学院）中药研究所, 柑橘研究所 of 中国农业科学院（后属中国热带
+        农业科学院）柑橘研究所: a unit printed after its body's name and the note of what the body is called now
+        or belonged to, which names no body alone."""
         if start < 1 or self.text[start - 1] != ")":
             return False
         opening = self.text.rfind("(", 0, start - 1)
         return (
-            opening > 0 and RENAMED_NOTE.match(self.text, opening + 1) is not None
+            opening > 0
+            and (RENAMED_NOTE.match(self.text, opening + 1) or BELONGED_NOTE.match(self.text, opening + 1)) is not None
             and any(self.text.endswith(suffix, 0, opening) for suffix in SUFFIXES)
         )
 
@@ -128,6 +145,10 @@ class SuffixEvidence:
             if self._known_university_after_words(start, end):
                 return None  # 会议同意增补西南大学: the known 西南大学, not the words before it
             start, chain = self._place_after_words(start, p)
+        elif not chain and kind == "keyan" and (academy := _academy_of(self.text[start:p])):
+            chain = self._region_chain(start + len(academy), p)  # 中国科学院重庆…研究院: 重庆's institute
+        if not chain and kind in SOCIETY_KINDS and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)):
+            start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
         if NOT_IN_NAME_RE.search(self.text, start, p):
             return None
         if not chain and self._unit_after_renamed_note(start):
@@ -139,6 +160,10 @@ class SuffixEvidence:
         core = self.text[chain[-1][2] if chain else start:p]
         if core.startswith("某") or (chain and core.startswith(tuple(_DISTRIBUTIVE))):
             return None  # 某音乐学院: a body the text does not name
+        if not chain and kind == "gaoxiao" and core in COUNTRIES:
+            return None  # 日本大学的青年研究人员: Japan's universities
+        if not chain and kind in _PLACED_KINDS and core.startswith(_BUILDING_VERBS):
+            return None  # 将建成社区科普大学, 将建设智能传感器产业研究院: a body still to be built has no name yet
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
             return None  # 四川省一流学会: an honour, not a society
         national = kind in SOCIETY_KINDS and clean and core.startswith("中国") and len(core) >= 4
@@ -186,12 +211,13 @@ class SuffixEvidence:
 
     def _college_start_across_yu(self, start: int) -> int | None:
         """Where a college's name starts when 与 stopped the scan inside it (西南大学蚕桑纺织与生物质科学学院,
-        资源与环境学院): at its university's name, if the words before 与 are that name and a discipline."""
+        资源与环境学院, 重庆三峡学院生物与食品工程学院): at its university's name, if the words before 与 are that
+        name and a discipline."""
         if start < 1 or self.text[start - 1] != "与":
             return None
         left, _clean = self._scan_left(start - 1)
         before = self.text[left : start - 1]
-        university = _UNIVERSITY_IN_NAME.search(before)
+        university = _UNIVERSITY_IN_NAME.search(before) or _COLLEGE_NAMED_UNIVERSITY.search(before)
         if not university or university.start() < 2 or university.end() == len(before):
             return None  # 重庆大学与四川大学华西医学院: two bodies
         if _BODY_INSIDE.search(before, university.end()):
@@ -200,8 +226,8 @@ class SuffixEvidence:
 
     def _university_of(self, name: str) -> str | None:
         """The university a college's name starts with, its record's key: 四川农业大学园艺学院 and 川农大园艺学院
-        → 四川农业大学."""
-        university = _UNIVERSITY_IN_NAME.search(name)
+        → 四川农业大学, 重庆三峡学院生物与食品工程学院 → 重庆三峡学院."""
+        university = _UNIVERSITY_IN_NAME.search(name) or _COLLEGE_NAMED_UNIVERSITY.search(name)
         if university and university.start() >= 2 and len(name) - university.end() >= 3:
             written = name[: university.end()]
             entry = self.gaz.lookup(written)
@@ -209,6 +235,31 @@ class SuffixEvidence:
         known = [key for start, end, key in self.gaz.matches(name)
                  if start == 0 and len(name) - end >= 3 and self.gaz.entries[key].kind == "gaoxiao"]
         return known[0] if known else None
+
+    def _one_key_per_placed_body(self, cands: list[Cand]) -> None:
+        """三峡学院 beside 重庆三峡学院 (or its college 重庆三峡学院生物与食品工程学院); 绿色智能技术研究院, 重庆研究院
+        and 中科院重庆研究院 beside 中国科学院重庆绿色智能技术研究院: a university or an academy's institute the text
+        also names without the place (and the academy) its name opens with, or by the place alone, is that one
+        body, and that name is its short form."""
+        placed: dict[str, Cand] = {}  # a shorter name → the body, or the college under it
+        for cand in cands:
+            if cand.kind not in _PLACED_KINDS or cand.known or cand.region_end <= cand.start:
+                continue
+            body = cand.parent if cand.parent and cand.name.startswith(cand.parent) else cand.name
+            place_end = cand.region_end - cand.start
+            if len(body) - place_end >= 4:
+                placed.setdefault(body[place_end:], cand)
+            if (academy := _academy_of(body)) and body.endswith(_INSTITUTE_SUFFIXES):
+                placed.setdefault(body[len(academy) : place_end] + body[-3:], cand)  # 重庆研究院
+        for cand in cands:
+            named = placed.get(_without_academy(cand.name)) if cand.kind in _PLACED_KINDS and not cand.known else None
+            if named is None or named is cand or named.key == cand.key:
+                continue
+            if named.parent:
+                cand.key, cand.region = named.parent, named.region
+            else:
+                cand.key, cand.region = named.key, named.region
+                named.short = named.short or cand.name
 
     def _society_key(self, name: str, chain: list[tuple[str, int, int]], code: str | None, kind: str, end: int) -> str:
         """One key for a society however its name was written, taken from the words printed: from its most
@@ -223,6 +274,15 @@ class SuffixEvidence:
             if key.endswith(written):
                 return key[: -len(written)] + full
         return key
+
+
+def _academy_of(name: str) -> str:
+    """The national academy a name opens with (中国科学院 of 中国科学院成都生物研究所), or ""."""
+    return next((academy for academy in ACADEMIES if name.startswith(academy)), "")
+
+
+def _without_academy(name: str) -> str:
+    return name[len(_academy_of(name)) :]
 
 
 def _abbreviation(core: str, suffix: str) -> str:

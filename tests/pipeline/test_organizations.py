@@ -82,8 +82,10 @@ def keys(text, gaz, regions, hint, codes=()):
         ("她曾任四川农业大学副校长", SC, ["四川农业大学"]),
         ("他长期领导中国科学院的工作", SC, ["中国科学院"]),
         ("毕业于某音乐学院", SC, []),  # unnamed
-        # A body's later or former parent, in brackets: the name starts after 后属 / 原属.
-        ("长期领导中国科学院（后属中国社会科学院）考古研究所", SC, ["中国科学院", "中国社会科学院", "考古研究所"]),
+        # A body's later or former parent, in brackets: the name starts after 后属 / 原属, and the unit printed
+        # after the note names no body alone (考古研究所 was one).
+        ("长期领导中国科学院（后属中国社会科学院）考古研究所", SC, ["中国科学院", "中国社会科学院"]),
+        ("长期领导重庆市农业科学院（后属西南大学）果树研究所的吴老先生", CQ, ["重庆市农业科学院", "西南大学"]),
         ("该所原属四川农业大学", SC, ["四川农业大学"]),
         # Societies named by a one-character discipline; a 学会 that only a word's edge makes is none.
         ("绵阳市医学会联合开展科技志愿服务", SC, ["绵阳市医学会"]),
@@ -725,6 +727,14 @@ def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expe
         ("川大学生志愿者", SC, ["四川大学"]),
         ("四川大力发展科普事业", SC, []),
         ("江津区老卫协,重医二院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),
+        # the university's hospitals by the short forms papers use, and a short form opening the name of a body
+        # attached to the university (each was 重庆医科大学 or 西南大学)
+        ("重医附一院、重医附二院专家到万州区人民医院坐诊", CQ,
+         ["重庆医科大学附属第一医院", "重庆医科大学附属第二医院", "万州区人民医院"]),
+        ("重庆医科大学附属第一医院神经内科团队与重医儿童医院合作", CQ,
+         ["重庆医科大学附属第一医院", "重庆医科大学附属儿童医院"]),
+        ("重医附属永川医院专家义诊，西大附中学生参加。", CQ, []),
+        ("沙坪坝区老卫协,重医儿童医院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),  # a branch there, as 重医二院分会
     ],
 )
 def test_a_short_form_of_a_known_body_in_running_text(text, hint, expected, gaz, regions):
@@ -828,6 +838,11 @@ def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
         ("重庆大学与四川大学华西临床医学院签约", SC,
          [("重庆大学", None), ("四川大学华西临床医学院", "四川大学")]),
         ("重庆大学城市科技学院举办活动", CQ, [("重庆大学城市科技学院", None)]),
+        # a university named …学院 opens a college's name across 与 too, and named without its place it is the same
+        # body (they were 食品工程学院 and a second university 三峡学院)
+        ("重庆三峡学院生物与食品工程学院的教师团队调试设备。该项目由区科协联合三峡学院实施。", CQ,
+         [("重庆三峡学院生物与食品工程学院", "重庆三峡学院"), ("重庆三峡学院", None)]),
+        ("重庆三峡学院的教师团队调试设备。该项目由区科协联合三峡学院实施。", CQ, [("重庆三峡学院", None)]),
     ],
 )
 def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, text, hint, expected):
@@ -873,3 +888,57 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
 )
 def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, gaz, regions):
     assert keys(text, gaz, regions, hint) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # what a platform gathers, and a conjunction, end the words before a name (汇聚中国汽车工程学会 was missed,
+        # 但斯坦福大学 was one)
+        ("基地将汇聚中国汽车工程学会、重庆市汽车工程学会等学会资源", CQ, ["中国汽车工程学会", "重庆市汽车工程学会"]),
+        ("街头有些冷清，但斯坦福大学的实验室里依然灯火通明。", CQ, ["斯坦福大学"]),
+        # a national society's name opens with 中国 whatever word no place stands before it
+        ("基地携同中国汽车工程学会开展服务", CQ, ["中国汽车工程学会"]),
+        ("美中国际交流协会", CQ, []),
+        # a year in Chinese numerals before 大学毕业 is a life's step, no name (研究员周立新一九九八年大学 was one)
+        ("研究员周立新一九九八年大学毕业后来到卧龙。", SC, []),
+        ("一九九八年获中国农业科学院硕士学位", CQ, ["中国农业科学院"]),
+        # a body still to be built is not named yet (共建智能传感器产业研究院, 重点建设社区科普大学 were bodies)
+        ("与北碚区政府签署合作协议，共建智能传感器产业研究院。", CQ, []),
+        ("与北碚区签约共建产业研究院", CQ, []),
+        ("会议提出，明年将重点建设社区科普大学。", CQ, []),
+        ("明年将建成社区科普大学，将建设智能传感器产业研究院。", CQ, []),
+        ("重庆建设摩托车股份有限公司", CQ, ["重庆建设摩托车股份有限公司"]),  # a company's name may hold 建设
+        # a country before 大学 is its universities, and an academy before 院士 an academician's title
+        ("美国大学的博士后待遇有所下降，日本大学的青年研究人员也在减少。", CQ, []),
+        ("中国科学院院士张甘霖、中国工程院院士周绪红作报告", CQ, []),
+        ("中国科学院院士、中国科学院成都生物研究所研究员", SC, ["中国科学院成都生物研究所"]),
+    ],
+)
+def test_words_that_are_no_part_of_a_name_and_names_that_name_no_body(text, hint, expected, gaz, regions):
+    """汇聚, 但, 一九九八年 and 共建 before a suffix were made part of a name; 美国大学 and 中国科学院院士 were bodies."""
+    assert keys(text, gaz, regions, hint) == expected
+
+
+def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
+    """中国农业科学院（后属中国热带农业科学院）: 后属中国热带农业科学院 was its short name."""
+    found = find_organizations("长期领导中国农业科学院（后属中国热带农业科学院）柑橘研究所的吴老先生", gaz, regions,
+                               province_hint=CQ)
+    assert [(m.key, m.short_name, m.aliases) for m in found] == [
+        ("中国农业科学院", "", ()), ("中国热带农业科学院", "", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an academy's institute is in the place its name holds, and its names without the academy and the place,
+        # or by the place alone, are the same body (it had no region, and 绿色智能技术研究院, 重庆研究院 were others)
+        ("绿色智能技术研究院发布传感器。中国科学院重庆绿色智能技术研究院发布新型柔性传感器。重庆研究院负责人介绍。",
+         [("中国科学院重庆绿色智能技术研究院", "500000")]),
+        ("中国科学院重庆绿色智能技术研究院与中科院重庆研究院", [("中国科学院重庆绿色智能技术研究院", "500000")]),
+        ("中国科学院成都生物研究所的专家参加", [("中国科学院成都生物研究所", "510100")]),
+    ],
+)
+def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz, regions, text, expected):
+    found = find_organizations(text, gaz, regions, province_hint=CQ)
+    assert [(m.key, m.region_code) for m in found] == expected

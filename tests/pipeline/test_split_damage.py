@@ -637,6 +637,9 @@ def test_byline_lines(byline, roles):
         ("（万盛融媒体记者 石磊 通讯员 赵文静）", None, [("reporter", "石磊"), ("correspondent", "赵文静")]),
         ("（区融媒体中心 记者 何静）", None, [("reporter", "何静")]),
         ("（供稿：区科协 张倩）", "区科协", [("author", "张倩")]),  # the body that sent it, then its writer (no byline)
+        # who published the book reviewed, who supplied the header picture: no source (each was the source)
+        ("（《巴蜀科普读本》由四川科学技术出版社出版）", None, []),
+        ("（题图由甘孜州气象局提供）", None, []),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
