@@ -150,14 +150,15 @@ def enrich_item(
     # 江北区); a place that opens with no Chinese unit's name (本报首尔…电) is abroad.
     place_code = ctx.regions.resolve_name(place, province_hint=province_hint, in_place_slot=True) if place else None
     abroad = bool(place) and not any(ctx.regions.is_name(place[:k]) for k in range(2, len(place) + 1))
+    # The place the paper or site is named for settles namesakes and towns: 内江日报's 市中区 is 内江's
+    home_code = ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None
     region_codes = regions_in_text(
-        placed, ctx.regions, province_hint=province_hint, context_codes=(place_code,) if place_code else (),
-        abroad=abroad,
+        placed, ctx.regions, province_hint=province_hint,
+        context_codes=tuple(code for code in (place_code, home_code) if code), abroad=abroad,
     )
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
             region_codes.append(code)
-    home_code = ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None
 
     def find(written: str, simple: str) -> list[OrganizationMention]:
         return find_organizations(
@@ -172,6 +173,7 @@ def enrich_item(
         organizations += _sending_bodies(find(item.source, simplify(item.source)), organizations, item.source)
     for credit in item.credit_lines:  # 市科协党组书记　刘涛: the body a speaker's or author's post names
         organizations += _sending_bodies(find(credit, simplify(credit)), organizations, credit)
+    region_codes = _with_regions_of_local_bodies(region_codes, organizations, ctx.regions)
     names = found_names(organizations)
     segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=names)
     title_ends, body_ends = texts.word_ends(segmented.word_ends())
@@ -196,6 +198,28 @@ def enrich_item(
         ],
         search_text=" ".join(segmented.tokens),
     )
+
+
+def _with_regions_of_local_bodies(
+    region_codes: list[str], organizations: Sequence[OrganizationMention], regions: RegionGazetteer
+) -> list[str]:
+    """The regions with those of the bodies named by their level (区科协, 市农业农村局, 县人民医院): such a
+    body is the place's the story or the paper is about, so 万州时报's story of 区科协 is 万州区's. A region
+    above one of them gives way to it (重庆市 to 万州区), as a region does to the one below it in the text."""
+    codes = list(region_codes)
+    for mention in organizations:
+        code = mention.region_code
+        if not code or not mention.name_in_text.startswith(_LEVEL_FORMS):
+            continue
+        if any(code in regions.lineage(found) for found in codes):
+            continue  # the text names it or a place in it already
+        lineage = regions.lineage(code)
+        codes = [found for found in codes if found not in lineage] + [code]
+    return codes
+
+
+# The level a body's name opens with when the text leaves its place to the context (市科协, 区卫健委)
+_LEVEL_FORMS = tuple("省市州区县")
 
 
 def _sending_bodies(

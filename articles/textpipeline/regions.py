@@ -100,6 +100,8 @@ _BODY_ENDS = ("科协", "学会", "协会", "研究会", "联合会", "局", "�
 # In jieba's dictionary, a word at least this frequent and not tagged as a
 # place (ns) is an ordinary word first: 合作, 南部, 前锋, 石棉, 安居.
 _COMMON_WORD_MIN_FREQ = 100
+# Words a district paper's or app's name opens with before its place: 今日渝北, 今日合川, 掌上綦江
+MASTHEAD_OPENERS = ("今日", "掌上")
 _NAMES_LIMIT = 50_000  # about 10 MB of names; cleared when full
 
 
@@ -330,8 +332,10 @@ class RegionGazetteer:
 
     def unit_named_first(self, name: str, *, province_hint: str | None = None) -> str | None:
         """The unit of 重庆 or 四川, in the page's province, that a paper's or site's name opens with:
-        攀枝花日报 → 510400, 巫山发布 → 500237, 重庆科技报 → 500000; None for 科技工作者之家."""
+        攀枝花日报 → 510400, 巫山发布 → 500237, 重庆科技报 → 500000, 今日渝北 → 500112; None for 科技工作者之家."""
         simple = to_simplified(name.strip())
+        if simple.startswith(MASTHEAD_OPENERS) and len(simple) > 3:
+            simple = simple[2:]
         for k in range(min(len(simple), 10), 1, -1):  # the longest name first: 重庆市科协官网 → 重庆市
             code = self.resolve_name(simple[:k], province_hint=province_hint)
             if code and code[:2] in CHUANYU and (province_hint is None or code[:2] == province_hint[:2]):
@@ -545,8 +549,8 @@ class RegionGazetteer:
     ) -> list[tuple[int, int, str, str]]:
         """Drop a county named only by the bare name of a town (南溪镇, 新都桥镇) where the text names another
         county and neither this county nor its prefecture: 云阳县科协在南溪镇 is a town of 云阳县, not 宜宾's
-        南溪区, and 康定市科协在新都桥镇 one of 康定市, not 成都's 新都区 (江安镇 alone, or on a page about 宜宾,
-        is still the seat of 江安县)."""
+        南溪区, and 康定市科协在新都桥镇 one of 康定市, not 成都's 新都区; so is 新都桥镇 on 甘孜日报, whose
+        prefecture is a context given (江安镇 alone, or on a page about 宜宾, is still the seat of 江安县)."""
 
         def town(match):
             surface, code = match[2], match[3]
@@ -560,7 +564,7 @@ class RegionGazetteer:
         for match in chosen:
             if not town(match):
                 named.update(self._lineage_t(match[3]))
-        if not any(self._entries[code].level == "county" for code in named):
+        if not any(self._entries[code].level in ("county", "prefecture") for code in named if code in self._entries):
             return chosen
         # a town's county is kept where the text names it or its prefecture (not just its province)
         return [match for match in chosen if not town(match) or not named.isdisjoint(self._lineage_t(match[3])[:-1])]

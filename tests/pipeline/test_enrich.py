@@ -77,6 +77,28 @@ def test_a_context_form_the_text_leaves_open_is_the_papers_places(ctx):
     assert enrich_item(county, ctx, province_hint="500000", site="重庆科技报").organizations == []
 
 
+@pytest.mark.parametrize(
+    ("title", "paragraph", "site", "province", "expected"),
+    [
+        # the paper's place settles a namesake (市中区 of 内江 or 乐山: none was found) and a town
+        ("市中区科协开展科普活动", "市中区科协在城西街道开展科普活动。", "内江日报", "510000", ["511002"]),
+        ("新都桥镇开展科普活动", "州科协在新都桥镇开展科普活动。", "甘孜日报", "510000", ["513300"]),  # not 新都区
+        ("江安镇开展科普活动", "县科协在江安镇开展科普活动。", "宜宾日报", "510000", ["511523"]),  # 江安县's seat
+        # a body named by its level is the home's: its place is the story's (万州时报's 区科协 gave no region)
+        ("专家进社区开展健康科普", "区科协在高笋塘街道开展活动。", "万州时报", "500000", ["500101"]),
+        ("区科协召开全委会", "区科协召开第七届委员会第三次全体会议。", "今日渝北", None, ["500112"]),
+        ("市科协召开全市科协工作会议", "全市科协工作会议在渝召开。市科协主席出席。", "重庆科技报", "500000", ["500000"]),
+        ("全市科协工作会议召开", "会议在万州区召开。市科协主席出席。", "重庆科技报", "500000", ["500101"]),
+        # no body of the page's place, or no place the paper is named for: no region
+        ("专家进社区开展健康科普", "专家走进社区开展健康科普活动。", "万州时报", "500000", []),
+        ("市科协开展活动", "市科协开展科普活动。", "科技工作者之家", None, []),
+    ],
+)
+def test_the_papers_place_and_its_bodies_place_the_story(ctx, title, paragraph, site, province, expected):
+    item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph)])
+    assert enrich_item(item, ctx, province_hint=province, site=site).region_codes == expected
+
+
 def test_a_name_found_in_the_item_is_a_known_word_for_its_keywords(ctx):
     """都江堰市科协 (都) and 乡城县产业功能区科协 (乡 first) are bodies the tables will hold, not the
     segmenter's guesses that glue grammar or a town's 乡 on; 乡华溪村 of 中益乡华溪村 is such a guess."""

@@ -319,6 +319,10 @@ def test_a_name_in_a_datelines_place_slot_is_a_place(gaz):
         ("四川科技报", SC, "510000"),
         ("重慶科技報", CQ, "500000"),
         ("叙永科协", None, "510524"),
+        ("今日渝北", None, "500112"),  # a district paper's name may open with 今日 or 掌上
+        ("今日合川", CQ, "500117"),
+        ("掌上綦江", CQ, "500110"),
+        ("今日头条", None, None),
         ("巫山发布", SC, None),  # not of the page's province
         ("科技工作者之家", SC, None),
         ("科普四川", SC, None),  # a place at its end names no paper of that place
