@@ -136,6 +136,10 @@ def enrich_item(
     绵阳 is 四川's), else the page's."""
     texts = ItemText.of(item)
     text = texts.text
+    # The place the paper or site is named for, in the page's province (泸州日报's story of 永川 is still 泸州's
+    # page): it settles namesakes and towns, and keeps the paper's own places (泸州) in a story of the other province
+    home_code = ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None
+    page_province = province_hint
     province_hint = infer_province(text) or province_hint
     # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about
     place = dateline_place(item.dateline) if item.dateline else None
@@ -150,11 +154,9 @@ def enrich_item(
     # 江北区); a place that opens with no Chinese unit's name (本报首尔…电) is abroad.
     place_code = ctx.regions.resolve_name(place, province_hint=province_hint, in_place_slot=True) if place else None
     abroad = bool(place) and not any(ctx.regions.is_name(place[:k]) for k in range(2, len(place) + 1))
-    # The place the paper or site is named for settles namesakes and towns: 内江日报's 市中区 is 内江's
-    home_code = ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None
     region_codes = regions_in_text(
         placed, ctx.regions, province_hint=province_hint,
-        context_codes=tuple(code for code in (place_code, home_code) if code), abroad=abroad,
+        context_codes=tuple(code for code in (place_code, home_code or page_province) if code), abroad=abroad,
     )
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
