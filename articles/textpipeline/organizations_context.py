@@ -71,10 +71,12 @@ class ContextForms:
         return tuple(name for name in dict.fromkeys(region + body for region in regions) if name != cand.key)
 
     def _places(self) -> list[tuple[int, str]]:
-        """(end, adcode) of the region names in the text; looked for only when a context form needs them."""
+        """(end, adcode) of the region names in the text but those a body travels to (赴成都考察: the 市科协
+        that goes there is another city's); looked for only when a context form needs them."""
         if self._found_places is None:
             found = self.regions.find_spans(self.text, province_hint=self.hint, context_codes=self.context_codes)
-            self._found_places = [(end, code) for _, end, code in found]
+            self._found_places = [(end, code) for start, end, code in found if not self.text.endswith(_TRAVEL, 0, start)]
+            self._destinations = {code for _, _, code in found} - {code for _, code in self._found_places}
         return self._found_places
 
     def _context_region(self, level, suffix, pos, earlier) -> str | None:
@@ -102,10 +104,16 @@ class ContextForms:
             for _end, code, place in sorted(before, key=lambda named_at: (named_at[0], not named_at[2]), reverse=True):
                 if code := fits(code):
                     return or_home(code) if place else code
-            in_item = list(dict.fromkeys(unit for code in self.context_codes if (unit := fits(code))))
+            in_item = list(dict.fromkeys(
+                unit for code in self.context_codes if code not in self._destinations and (unit := fits(code))
+            ))
             if len(in_item) == 1:  # one the item names elsewhere, unless it is the home's city or lies in it
                 return or_home(in_item[0])
         return home
+
+
+# What a place a body travels to follows: 赴成都考察, 前往德阳学习
+_TRAVEL = ("赴", "前往")
 
 
 def _full_name(name: str) -> str:

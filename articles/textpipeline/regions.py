@@ -59,6 +59,9 @@ _LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几多]个?|等)(?:
 # Verbs a list of places follows (足迹遍布万州、开州等区县): its first name stands after one of them
 _LIST_OPENERS = ("遍布", "覆盖", "涉及", "包括", "辐射", "走遍", "分布在", "来自", "涵盖")
 _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
+# Words of going or being somewhere: a city's one short name right after one (在武汉举行, 赴成都考察) is that
+# city whatever the page's province, unless a body's name goes on (在中山大学 is no 中山市).
+_PLACE_VERBS = frozenset("在到赴于来去往至抵驻")
 
 # What makes a short name before it part of another place's name: 通江街道 (a street of 乐山's 市中区, not
 # 通江县), 合江亭 (a pavilion in 成都, not 合江县). Not 镇 or 乡: a county's seat often bears its name; nor 村:
@@ -403,29 +406,48 @@ class RegionGazetteer:
             and (KEXIE.match(simple, end) or SUFFIX_RE.match(simple, end)) is not None
         )
 
+    @staticmethod
+    def _ends_a_city_name(simple: str, start: int, end: int) -> bool:
+        """Whether a name ends where a city's would, in prose: not a body's (在中山大学), a town's, a street's or
+        a village's (在南平镇, 在南平村), nor inside a title (《毛泽东在青岛》)."""
+        return not (
+            simple.startswith((*_BODY_ENDS, *_PLACE_IN_NAME, _COMMUNITY, "村"), end)
+            or SUFFIX_RE.match(simple, end)
+            or _TOWN_AFTER_SHORT_NAME.match(simple, end)
+            or simple.rfind("《", 0, start) > simple.rfind("》", 0, start)
+        )
+
     def _anchored_below(self, surface: str, before: frozenset[str]) -> bool:
         """Whether a name right before (攀枝花市东区) is a parent of one of the units ``surface`` may be."""
         return any(not before.isdisjoint(self._lineage_t(c.adcode)[1:]) for c in self._surfaces[surface])
 
     def _valid(
-        self, cand: _Candidate, surface: str, features: tuple[bool, bool, bool, frozenset[str]], support: int
+        self, cand: _Candidate, surface: str, features: tuple[bool, bool, bool, frozenset[str], bool], support: int
     ) -> bool:
         """Whether a hit may stand for ``cand``; ``features`` = (boundary before, right_ok, strong_next,
-        the units a name right before may be). A name right before anchors the unit only as one of its
-        parents: 重庆开州, 成都彭州市, but not 康定市新都桥镇 (a town of 康定, not 成都's 新都区)."""
+        the units a name right before may be, after a word of going or being somewhere). A name right before
+        anchors the unit only as one of its parents: 重庆开州, 成都彭州市, but not 康定市新都桥镇 (a town of
+        康定, not 成都's 新都区)."""
         if cand.kind == STRONG:
             return True
-        left_boundary, right_ok, strong_next, before = features
+        left_boundary, right_ok, strong_next, before, place_slot = features
         anchored = bool(before) and not before.isdisjoint(self._lineage_t(cand.adcode)[1:])
         left_ok = left_boundary or anchored
-        if cand.kind == TIGHT:  # 新区 (丰润区's former name) is an ordinary word first: 两江新区科协
-            return left_ok and (support > 0 or (strong_next and (cand.official or surface not in self._common)))
-        # SHORT
         level = self._entries[cand.adcode].level
+        # 在武汉举行, 赴成都考察, 在杭州召开: a city's short name of no other unit and no ordinary word, where a place goes
+        city_where_a_place_goes = (
+            place_slot and level == "prefecture" and len(self._surfaces[surface]) == 1 and surface not in self._common
+        )
+        if cand.kind == TIGHT:  # 新区 (丰润区's former name) is an ordinary word first: 两江新区科协
+            return left_ok and (
+                support > 0 or city_where_a_place_goes
+                or (strong_next and (cand.official or surface not in self._common))
+            )
+        # SHORT
         if level == "province":  # 重庆 glued into 全国科技工作者日重庆主场活动 on a 重庆 page: the page's own province
             return left_ok or right_ok or strong_next or (support > 0 and surface not in self._common)
         if not (support > 0 or strong_next):
-            return False
+            return city_where_a_place_goes
         if strong_next:
             return left_ok
         if surface[0] in _LEVEL_CHARS:
@@ -493,6 +515,7 @@ class RegionGazetteer:
                 not after or self._boundary(after),
                 simple.startswith(_STRONG_NEXT, end),
                 anchors.get(start, frozenset()),
+                before in _PLACE_VERBS and self._ends_a_city_name(simple, start, end),
             )
             pending.setdefault((surface, features), []).append((start, end))
         chosen = self._choose(fixed, pending, set(context_codes), province_hint)
@@ -673,7 +696,7 @@ class RegionGazetteer:
         self,
         cands: Sequence[_Candidate],
         surface: str,
-        features: tuple[bool, bool, bool, frozenset[str]],
+        features: tuple[bool, bool, bool, frozenset[str], bool],
         support: dict[str, int],
         mentioned: set[str],
         province_hint: str | None,

@@ -365,6 +365,10 @@ def test_a_time_word_before_a_context_form_is_no_part_of_it(gaz, regions, text):
         ("渝北区科普讲解大赛举行，市科协相关负责人出席", CQ, ["重庆市科学技术协会"]),
         ("渝北区科普讲解大赛举行，市科协相关负责人出席", SC, ["重庆市科学技术协会"]),  # 重庆 is a city
         ("省科协调研组到渝北区调研", SC, ["四川省科学技术协会"]),  # 重庆 is no 省: the page's province
+        # a city the body travels to is not its own (赴成都考察 had made it 成都市科协)
+        ("市科协组团赴成都考察。永川区科协组织科技工作者参加", None, ["重庆市科学技术协会", "永川区科学技术协会"]),
+        ("市科协组团赴成都考察", CQ, ["重庆市科学技术协会"]),
+        ("市科协组织专家赴什邡市开展服务", SC, []),
         # two cities, or no unit of the form's level above the region: no body
         ("市科协组织专家到涪城区、旌阳区开展服务", None, []),
         ("区科协到绵阳市开展活动", SC, []),
