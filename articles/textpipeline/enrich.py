@@ -126,6 +126,9 @@ def _signed_place(line: str, ctx: EnrichmentContext) -> str | None:
 
 _BODY_WORDS = re.compile("院|校|所|局|委|会|中心|公司|厂")
 
+# 万象消息：, 据莫斯科消息， opening a lead: the place the news comes from (not 本报消息, 综合消息, 最新消息)
+_NEWS_FROM = re.compile(r"^\s*据?((?!本报|综合|最新|有关|相关|官方)[\u4e00-\u9fff]{2,8}?)消息[：:，,]")
+
 
 def enrich_item(
     item: Item, ctx: EnrichmentContext, *, province_hint: str | None, site: str | None = None
@@ -141,8 +144,11 @@ def enrich_item(
     home_code = ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None
     page_province = province_hint
     province_hint = infer_province(text) or province_hint
-    # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about
+    # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about; a lead that says
+    # where its news comes from (新华社北京5月12日电 万象消息：) names it instead of the filing desk
     place = dateline_place(item.dateline) if item.dateline else None
+    if place and item.blocks and (news_from := _NEWS_FROM.match(item.blocks[0].text)):
+        place = news_from.group(1)
     placed = f"{place}\n{text}" if place else text
     # 北碚区 退休教师 张文华 under a reader's letter: the place the writer signs with is where the letter is from
     signed_places = [found for line in item.credit_lines if (found := _signed_place(line, ctx))]

@@ -207,6 +207,10 @@ def test_the_datelines_place_is_a_region_of_the_story(ctx):
          "韩国国土交通部7日公布数据，首尔江南区公寓价格上半年上涨3.1%。", []),
         ("中韩企业家座谈会举行", "本报首尔7月7日电（记者 王海林）",
          "来自浙江省义乌市和北京的企业家参加座谈会。", ["330782", "110000"]),
+        # a lead saying where its news comes from: not the filing desk's city (北京 had been the region)
+        ("老挝科技代表团参观开发区", "新华社北京5月12日电",
+         "万象消息：老挝科技部代表团11日参观了开发区的科技企业。", []),
+        ("全国科技活动周启幕", "新华社北京5月12日电", "综合消息：全国科技活动周12日启幕。", ["110000"]),
     ],
 )
 def test_the_datelines_city_places_the_story_whatever_its_province(ctx, title, dateline, paragraph, expected):
