@@ -18,6 +18,7 @@ from .credits_signatures import signature_place
 from .keywords import keywords, words_outside_english_runs, words_outside_links
 from .model import Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
+from .organizations_suffix import SOCIETY_KINDS
 from .orgnames import ZONES, OrganizationGazetteer
 from .pagemeta_province import infer_province
 from .regions import RegionGazetteer, regions_in_text
@@ -182,6 +183,7 @@ def enrich_item(
     for credit in item.credit_lines:  # 市科协党组书记　刘涛: the body a speaker's or author's post names
         organizations += _sending_bodies(find(credit, simplify(credit)), organizations, credit)
     region_codes = _with_regions_of_local_bodies(region_codes, organizations, ctx.regions)
+    region_codes = _with_headline_subjects_region(region_codes, item.title, organizations, ctx.regions)
     names = found_names(organizations)
     segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=names)
     title_ends, body_ends = texts.word_ends(segmented.word_ends())
@@ -224,6 +226,28 @@ def _with_regions_of_local_bodies(
         lineage = regions.lineage(code)
         codes = [found for found in codes if found not in lineage] + [code]
     return codes
+
+
+def _with_headline_subjects_region(
+    region_codes: list[str], title: str, organizations: Sequence[OrganizationMention], regions: RegionGazetteer
+) -> list[str]:
+    """The regions with the one of the body the headline opens with first, though the text names units
+    below it: 广元市科协召开九届四次全委会议 is 广元市's meeting, whichever of its counties speak at it (not
+    四川大学科协…: a university named for its province is no body of the province's)."""
+    subject = next((m for m in organizations if title and m.name_in_text and title.startswith(m.name_in_text)), None)
+    code = subject.region_code if subject and subject.kind in _BODIES_OF_A_PLACE else None
+    if not code or code in region_codes or not title.startswith(regions.get(code).name[:2]):
+        return region_codes
+    if subject.kind == "kexie" and subject.key != regions.get(code).name + "科学技术协会":
+        return region_codes  # a university's or a hospital's 科协 (四川大学科协)
+    if not any(code in regions.lineage(found) for found in region_codes):
+        return region_codes  # no unit below it took its place
+    return [code, *region_codes]
+
+
+# The kinds of body a place has as its own: its 科协, societies, government and 人大 (a university or a company
+# named for a place is no body of that place's)
+_BODIES_OF_A_PLACE = ("kexie", *SOCIETY_KINDS, "nongjixie", "zhengfu", "renda")
 
 
 # The level a body's name opens with when the text leaves its place to the context (市科协, 区卫健委)

@@ -103,6 +103,24 @@ def test_the_papers_place_and_its_bodies_place_the_story(ctx, title, paragraph, 
     assert enrich_item(item, ctx, province_hint=province, site=site).region_codes == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "paragraph", "expected"),
+    [
+        # the headline's body is the city's: the city stays beside the counties that speak (it had dropped out)
+        ("广元市科协召开九届四次全委会议", "广元市科协九届四次全委会议召开。会上，利州区科协、苍溪县科协作交流发言。",
+         ["510800", "510802", "510824"]),
+        ("凉山州营养学会走进越西县", "凉山州营养学会专家走进越西县开展科普宣传。", ["513400", "513434"]),
+        # not a university's 科协, a place opening a headline, or a city written with its county
+        ("四川大学科协举办论坛", "四川大学科协在成都市举办青年科技工作者论坛。", ["510100"]),
+        ("攀枝花：芒果花开迎蜂来", "仁和区的芒果花开了。", ["510411"]),
+        ("巴中市通江县：沙溪镇科协开展培训", "沙溪镇科协开展银耳种植技术培训。", ["511921"]),
+    ],
+)
+def test_the_region_of_the_body_a_headline_opens_with_stays(ctx, title, paragraph, expected):
+    item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph)])
+    assert enrich_item(item, ctx, province_hint="510000").region_codes == expected
+
+
 def test_a_name_found_in_the_item_is_a_known_word_for_its_keywords(ctx):
     """都江堰市科协 (都) and 乡城县产业功能区科协 (乡 first) are bodies the tables will hold, not the
     segmenter's guesses that glue grammar or a town's 乡 on; 乡华溪村 of 中益乡华溪村 is such a guess."""
