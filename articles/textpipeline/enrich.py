@@ -18,6 +18,7 @@ from .credits_signatures import signature_place
 from .keywords import keywords, words_outside_english_runs, words_outside_links
 from .model import Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
+from .organizations_suffix import SOCIETY_KINDS
 from .orgnames import ZONES, OrganizationGazetteer, zone_named_first
 from .pagemeta_province import infer_province
 from .regions import RegionGazetteer, regions_in_text
@@ -126,6 +127,9 @@ def _signed_place(line: str, ctx: EnrichmentContext) -> str | None:
 
 _BODY_WORDS = re.compile("院|校|所|局|委|会|中心|公司|厂")
 
+# 万象消息：, 据莫斯科消息， opening a lead: the place the news comes from (not 本报消息, 综合消息, 最新消息)
+_NEWS_FROM = re.compile(r"^\s*据?((?!本报|综合|最新|有关|相关|官方)[\u4e00-\u9fff]{2,8}?)消息[：:，,]")
+
 
 def enrich_item(
     item: Item, ctx: EnrichmentContext, *, province_hint: str | None, site: str | None = None
@@ -136,9 +140,16 @@ def enrich_item(
     绵阳 is 四川's), else the page's."""
     texts = ItemText.of(item)
     text = texts.text
+    # The place the paper or site is named for, in the page's province (泸州日报's story of 永川 is still 泸州's
+    # page): it settles namesakes and towns, and keeps the paper's own places (泸州) in a story of the other province
+    home_code = ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None
+    page_province = province_hint
     province_hint = infer_province(text) or province_hint
-    # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about
+    # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about; a lead that says
+    # where its news comes from (新华社北京5月12日电 万象消息：) names it instead of the filing desk
     place = dateline_place(item.dateline) if item.dateline else None
+    if place and item.blocks and (news_from := _NEWS_FROM.match(item.blocks[0].text)):
+        place = news_from.group(1)
     placed = f"{place}\n{text}" if place else text
     # 北碚区 退休教师 张文华 under a reader's letter: the place the writer signs with is where the letter is from
     signed_places = [found for line in item.credit_lines if (found := _signed_place(line, ctx))]
@@ -151,13 +162,12 @@ def enrich_item(
     place_code = ctx.regions.resolve_name(place, province_hint=province_hint, in_place_slot=True) if place else None
     abroad = bool(place) and not any(ctx.regions.is_name(place[:k]) for k in range(2, len(place) + 1))
     region_codes = regions_in_text(
-        placed, ctx.regions, province_hint=province_hint, context_codes=(place_code,) if place_code else (),
-        abroad=abroad,
+        placed, ctx.regions, province_hint=province_hint,
+        context_codes=tuple(code for code in (place_code, home_code or page_province) if code), abroad=abroad,
     )
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
             region_codes.append(code)
-    home_code = ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None
     home_zone = zone_named_first(site) if site else None
 
     def find(written: str, simple: str) -> list[OrganizationMention]:
@@ -173,6 +183,10 @@ def enrich_item(
         organizations += _sending_bodies(find(item.source, simplify(item.source)), organizations, item.source)
     for credit in item.credit_lines:  # 市科协党组书记　刘涛: the body a speaker's or author's post names
         organizations += _sending_bodies(find(credit, simplify(credit)), organizations, credit)
+    region_codes = _with_regions_of_local_bodies(region_codes, organizations, ctx.regions)
+    region_codes = _with_headline_subjects_region(region_codes, item.title, organizations, ctx.regions)
+    if not region_codes:
+        region_codes = _home_words_regions(placed, home_code, ctx.regions)
     names = found_names(organizations)
     segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=names)
     title_ends, body_ends = texts.word_ends(segmented.word_ends())
@@ -197,6 +211,71 @@ def enrich_item(
         ],
         search_text=" ".join(segmented.tokens),
     )
+
+
+def _with_regions_of_local_bodies(
+    region_codes: list[str], organizations: Sequence[OrganizationMention], regions: RegionGazetteer
+) -> list[str]:
+    """The regions with those of the bodies named by their level (区科协, 市农业农村局, 县人民医院): such a
+    body is the place's the story or the paper is about, so 万州时报's story of 区科协 is 万州区's. A region
+    above one of them gives way to it (重庆市 to 万州区), as a region does to the one below it in the text."""
+    codes = list(region_codes)
+    for mention in organizations:
+        code = mention.region_code
+        if not code or not mention.name_in_text.startswith(_LEVEL_FORMS):
+            continue
+        if any(code in regions.lineage(found) for found in codes):
+            continue  # the text names it or a place in it already
+        lineage = regions.lineage(code)
+        codes = [found for found in codes if found not in lineage] + [code]
+    return codes
+
+
+def _with_headline_subjects_region(
+    region_codes: list[str], title: str, organizations: Sequence[OrganizationMention], regions: RegionGazetteer
+) -> list[str]:
+    """The regions with the one of the body the headline opens with first, though the text names units
+    below it: 广元市科协召开九届四次全委会议 is 广元市's meeting, whichever of its counties speak at it (not
+    四川大学科协…: a university named for its province is no body of the province's)."""
+    subject = next((m for m in organizations if title and m.name_in_text and title.startswith(m.name_in_text)), None)
+    code = subject.region_code if subject and subject.kind in _BODIES_OF_A_PLACE else None
+    if not code or code in region_codes or not title.startswith(regions.get(code).name[:2]):
+        return region_codes
+    if subject.kind == "kexie" and subject.key != regions.get(code).name + "科学技术协会":
+        return region_codes  # a university's or a hospital's 科协 (四川大学科协)
+    if not any(code in regions.lineage(found) for found in region_codes):
+        return region_codes  # no unit below it took its place
+    return [code, *region_codes]
+
+
+def _home_words_regions(text: str, home_code: str | None, regions: RegionGazetteer) -> list[str]:
+    """For a story that names no place: 重庆 or 成都 by its one character after a word of being there (在渝召开,
+    来蓉考察), and the paper's own unit of the level a 全市/我市/本区 names (重庆科技报's 全市科协工作会议 is
+    重庆市's, 万州时报's 全区 万州区's). Only a paper named for a place has a 我市."""
+    found = [_BY_ONE_CHARACTER[match.group(1)] for match in _IN_BY_ONE_CHARACTER.finditer(text)]
+    if home_code:
+        for match in _HOME_WORD.finditer(text):
+            level = match.group(1)
+            unit = next((code for code in regions.lineage(home_code) if regions.get(code).name.endswith(level)), None)
+            if unit:
+                found.append(unit)
+    return list(dict.fromkeys(found))
+
+
+# 重庆 and 成都 by their one character, after a word of being there: 在渝, 来蓉, 驻渝高校 (not 渝北, 渝水区, 蓉江)
+_BY_ONE_CHARACTER = {"渝": "500000", "蓉": "510100"}
+_IN_BY_ONE_CHARACTER = re.compile(r"(?:在|来|赴|抵|驻|返|留|离)([渝蓉])(?![北中东西南水江])")
+# The home's own unit: 全市, 我市, 本市, 全区, 我县, 全省 (not 本市场, 全区域, 全省级, 全区县)
+_HOME_WORD = re.compile(r"(?:全|我|本)([省市州区县])(?![场域级县])")
+
+
+# The kinds of body a place has as its own: its 科协, societies, government and 人大 (a university or a company
+# named for a place is no body of that place's)
+_BODIES_OF_A_PLACE = ("kexie", *SOCIETY_KINDS, "nongjixie", "zhengfu", "renda")
+
+
+# The level a body's name opens with when the text leaves its place to the context (市科协, 区卫健委)
+_LEVEL_FORMS = tuple("省市州区县")
 
 
 def _sending_bodies(

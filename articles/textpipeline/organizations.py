@@ -100,6 +100,7 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
         self._is_name = regions.is_name
         self._resolved: dict[str, str | None] = {}  # _resolve() per region name: hint and context are fixed
         self._found_places: list[tuple[int, str]] | None = None  # see _places()
+        self._destinations: set[str] = set()  # see _places()
         counties = {code for code in context_codes if depth(code) == 3}
         self._county = counties.pop() if len(counties) == 1 else None  # a town named alone is under it
         self._known_spans: list[tuple[int, int, str]] = []  # see _known()

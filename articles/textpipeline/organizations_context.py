@@ -1,5 +1,6 @@
 """Context forms and one key per body: 市科协, 省科协, 区农学会, 市教委 resolved by the nearest earlier body
-or region of that level, the item's regions, then the page's home; and a body named by its region
+or region of that level, the item's regions (but the page's home over a unit of its own lineage), then
+the page's home; and a body named by its region
 keyed alike however the region is written (凉山州营养学会, 州营养学会, 凉山彝族自治州营养学会).
 
 ``ContextForms`` is mixed into ``organizations._Finder`` and uses its state (``text``, ``regions``,
@@ -73,10 +74,12 @@ class ContextForms:
         return tuple(name for name in dict.fromkeys(region + body for region in regions) if name != cand.key)
 
     def _places(self) -> list[tuple[int, str]]:
-        """(end, adcode) of the region names in the text; looked for only when a context form needs them."""
+        """(end, adcode) of the region names in the text but those a body travels to (赴成都考察: the 市科协
+        that goes there is another city's); looked for only when a context form needs them."""
         if self._found_places is None:
             found = self.regions.find_spans(self.text, province_hint=self.hint, context_codes=self.context_codes)
-            self._found_places = [(end, code) for _, end, code in found]
+            self._found_places = [(end, code) for start, end, code in found if not self.text.endswith(_TRAVEL, 0, start)]
+            self._destinations = {code for _, _, code in found} - {code for _, code in self._found_places}
         return self._found_places
 
     def _context_region(self, level, suffix, pos, earlier) -> str | None:
@@ -87,21 +90,33 @@ class ContextForms:
         def lies_in(code):  # 市科协 on a page about 涪城区: 绵阳市, the city the district lies in
             return next((unit for unit in self.regions.lineage(code) if named(unit)), None)
 
+        def or_home(code):  # 绵阳日报's 市科协 in a story of 江油市 (a city in 绵阳), 都江堰融媒's beside 成都市
+            lineage = self.regions.lineage(code)
+            return home if home and (home in lineage or code in self.regions.lineage(home)) else code
+
+        home = next((unit for unit in self._home if named(unit)), None)
         # A unit of the form's level the text names first; only then one a named unit lies in.
         kind_ends = KEXIE_NAMES if suffix == "科协" else (suffix,)  # a 科协's key is its full name
         for fits in (named, lies_in):
             for cand in reversed(earlier):  # the same kind of body named just before
                 if cand.region and cand.key.endswith(kind_ends) and (code := fits(cand.region)):
                     return code
-            before = [(end, code) for end, code in self._places() if end <= pos]
-            before += [(c.region_end, c.region) for c in earlier if c.region and c.region_end >= 0]
-            for _end, code in sorted(before, reverse=True):
+            # a body's region (江油市科协 联合市农业农村局), or a place named before (a city of the home's own: the home)
+            before = [(end, code, True) for end, code in self._places() if end <= pos]
+            before += [(c.region_end, c.region, False) for c in earlier if c.region and c.region_end >= 0]
+            for _end, code, place in sorted(before, key=lambda named_at: (named_at[0], not named_at[2]), reverse=True):
                 if code := fits(code):
-                    return code
-            in_item = list(dict.fromkeys(unit for code in self.context_codes if (unit := fits(code))))
-            if len(in_item) == 1:
-                return in_item[0]
-        return next((unit for unit in self._home if named(unit)), None)
+                    return or_home(code) if place else code
+            in_item = list(dict.fromkeys(
+                unit for code in self.context_codes if code not in self._destinations and (unit := fits(code))
+            ))
+            if len(in_item) == 1:  # one the item names elsewhere, unless it is the home's city or lies in it
+                return or_home(in_item[0])
+        return home
+
+
+# What a place a body travels to follows: 赴成都考察, 前往德阳学习
+_TRAVEL = ("赴", "前往")
 
 
 def _full_name(name: str) -> str:

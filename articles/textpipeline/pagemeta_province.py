@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .lines import fold
+from .regions import MASTHEAD_OPENERS
 from .shapes_briefs import CHONGQING_PLACES, SICHUAN_CITIES, SICHUAN_COUNTY_CITIES
 
 _CHONGQING = re.compile(rf"重庆|巴渝|{CHONGQING_PLACES}|两江新区|我市")
@@ -40,7 +41,9 @@ def infer_province(text: str, site: str | None = None) -> str | None:
 
 def _province_named_first(name: str) -> str | None:
     """The province whose place a paper's or site's name opens with: 重庆科技报, 渝北发布 → '500000';
-    四川科技报, 川报观察, 攀枝花日报 → '510000'."""
+    四川科技报, 川报观察, 攀枝花日报 → '510000'; 今日渝北 → '500000'."""
+    if name.startswith(MASTHEAD_OPENERS):
+        name = name[2:]
     if name.startswith(("重庆", "渝")) or _CHONGQING.match(name):
         return "500000"
     if name.startswith(("四川", "川")) or _SICHUAN.match(name):

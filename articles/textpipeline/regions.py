@@ -59,6 +59,9 @@ _LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几多]个?|等)(?:
 # Verbs a list of places follows (足迹遍布万州、开州等区县): its first name stands after one of them
 _LIST_OPENERS = ("遍布", "覆盖", "涉及", "包括", "辐射", "走遍", "分布在", "来自", "涵盖")
 _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
+# Words of going or being somewhere: a city's one short name right after one (在武汉举行, 赴成都考察) is that
+# city whatever the page's province, unless a body's name goes on (在中山大学 is no 中山市).
+_PLACE_VERBS = frozenset("在到赴于来去往至抵驻")
 
 # What makes a short name before it part of another place's name: 通江街道 (a street of 乐山's 市中区, not
 # 通江县), 合江亭 (a pavilion in 成都, not 合江县). Not 镇 or 乡: a county's seat often bears its name; nor 村:
@@ -100,6 +103,8 @@ _BODY_ENDS = ("科协", "学会", "协会", "研究会", "联合会", "局", "�
 # In jieba's dictionary, a word at least this frequent and not tagged as a
 # place (ns) is an ordinary word first: 合作, 南部, 前锋, 石棉, 安居.
 _COMMON_WORD_MIN_FREQ = 100
+# Words a district paper's or app's name opens with before its place: 今日渝北, 今日合川, 掌上綦江
+MASTHEAD_OPENERS = ("今日", "掌上")
 _NAMES_LIMIT = 50_000  # about 10 MB of names; cleared when full
 
 
@@ -330,8 +335,10 @@ class RegionGazetteer:
 
     def unit_named_first(self, name: str, *, province_hint: str | None = None) -> str | None:
         """The unit of 重庆 or 四川, in the page's province, that a paper's or site's name opens with:
-        攀枝花日报 → 510400, 巫山发布 → 500237, 重庆科技报 → 500000; None for 科技工作者之家."""
+        攀枝花日报 → 510400, 巫山发布 → 500237, 重庆科技报 → 500000, 今日渝北 → 500112; None for 科技工作者之家."""
         simple = to_simplified(name.strip())
+        if simple.startswith(MASTHEAD_OPENERS) and len(simple) > 3:
+            simple = simple[2:]
         for k in range(min(len(simple), 10), 1, -1):  # the longest name first: 重庆市科协官网 → 重庆市
             code = self.resolve_name(simple[:k], province_hint=province_hint)
             if code and code[:2] in CHUANYU and (province_hint is None or code[:2] == province_hint[:2]):
@@ -399,29 +406,48 @@ class RegionGazetteer:
             and (KEXIE.match(simple, end) or SUFFIX_RE.match(simple, end)) is not None
         )
 
+    @staticmethod
+    def _ends_a_city_name(simple: str, start: int, end: int) -> bool:
+        """Whether a name ends where a city's would, in prose: not a body's (在中山大学), a town's, a street's or
+        a village's (在南平镇, 在南平村), nor inside a title (《毛泽东在青岛》)."""
+        return not (
+            simple.startswith((*_BODY_ENDS, *_PLACE_IN_NAME, _COMMUNITY, "村"), end)
+            or SUFFIX_RE.match(simple, end)
+            or _TOWN_AFTER_SHORT_NAME.match(simple, end)
+            or simple.rfind("《", 0, start) > simple.rfind("》", 0, start)
+        )
+
     def _anchored_below(self, surface: str, before: frozenset[str]) -> bool:
         """Whether a name right before (攀枝花市东区) is a parent of one of the units ``surface`` may be."""
         return any(not before.isdisjoint(self._lineage_t(c.adcode)[1:]) for c in self._surfaces[surface])
 
     def _valid(
-        self, cand: _Candidate, surface: str, features: tuple[bool, bool, bool, frozenset[str]], support: int
+        self, cand: _Candidate, surface: str, features: tuple[bool, bool, bool, frozenset[str], bool], support: int
     ) -> bool:
         """Whether a hit may stand for ``cand``; ``features`` = (boundary before, right_ok, strong_next,
-        the units a name right before may be). A name right before anchors the unit only as one of its
-        parents: 重庆开州, 成都彭州市, but not 康定市新都桥镇 (a town of 康定, not 成都's 新都区)."""
+        the units a name right before may be, after a word of going or being somewhere). A name right before
+        anchors the unit only as one of its parents: 重庆开州, 成都彭州市, but not 康定市新都桥镇 (a town of
+        康定, not 成都's 新都区)."""
         if cand.kind == STRONG:
             return True
-        left_boundary, right_ok, strong_next, before = features
+        left_boundary, right_ok, strong_next, before, place_slot = features
         anchored = bool(before) and not before.isdisjoint(self._lineage_t(cand.adcode)[1:])
         left_ok = left_boundary or anchored
-        if cand.kind == TIGHT:  # 新区 (丰润区's former name) is an ordinary word first: 两江新区科协
-            return left_ok and (support > 0 or (strong_next and (cand.official or surface not in self._common)))
-        # SHORT
         level = self._entries[cand.adcode].level
+        # 在武汉举行, 赴成都考察, 在杭州召开: a city's short name of no other unit and no ordinary word, where a place goes
+        city_where_a_place_goes = (
+            place_slot and level == "prefecture" and len(self._surfaces[surface]) == 1 and surface not in self._common
+        )
+        if cand.kind == TIGHT:  # 新区 (丰润区's former name) is an ordinary word first: 两江新区科协
+            return left_ok and (
+                support > 0 or city_where_a_place_goes
+                or (strong_next and (cand.official or surface not in self._common))
+            )
+        # SHORT
         if level == "province":  # 重庆 glued into 全国科技工作者日重庆主场活动 on a 重庆 page: the page's own province
             return left_ok or right_ok or strong_next or (support > 0 and surface not in self._common)
         if not (support > 0 or strong_next):
-            return False
+            return city_where_a_place_goes
         if strong_next:
             return left_ok
         if surface[0] in _LEVEL_CHARS:
@@ -489,6 +515,7 @@ class RegionGazetteer:
                 not after or self._boundary(after),
                 simple.startswith(_STRONG_NEXT, end),
                 anchors.get(start, frozenset()),
+                before in _PLACE_VERBS and self._ends_a_city_name(simple, start, end),
             )
             pending.setdefault((surface, features), []).append((start, end))
         chosen = self._choose(fixed, pending, set(context_codes), province_hint)
@@ -545,8 +572,8 @@ class RegionGazetteer:
     ) -> list[tuple[int, int, str, str]]:
         """Drop a county named only by the bare name of a town (南溪镇, 新都桥镇) where the text names another
         county and neither this county nor its prefecture: 云阳县科协在南溪镇 is a town of 云阳县, not 宜宾's
-        南溪区, and 康定市科协在新都桥镇 one of 康定市, not 成都's 新都区 (江安镇 alone, or on a page about 宜宾,
-        is still the seat of 江安县)."""
+        南溪区, and 康定市科协在新都桥镇 one of 康定市, not 成都's 新都区; so is 新都桥镇 on 甘孜日报, whose
+        prefecture is a context given (江安镇 alone, or on a page about 宜宾, is still the seat of 江安县)."""
 
         def town(match):
             surface, code = match[2], match[3]
@@ -560,7 +587,7 @@ class RegionGazetteer:
         for match in chosen:
             if not town(match):
                 named.update(self._lineage_t(match[3]))
-        if not any(self._entries[code].level == "county" for code in named):
+        if not any(self._entries[code].level in ("county", "prefecture") for code in named if code in self._entries):
             return chosen
         # a town's county is kept where the text names it or its prefecture (not just its province)
         return [match for match in chosen if not town(match) or not named.isdisjoint(self._lineage_t(match[3])[:-1])]
@@ -669,7 +696,7 @@ class RegionGazetteer:
         self,
         cands: Sequence[_Candidate],
         surface: str,
-        features: tuple[bool, bool, bool, frozenset[str]],
+        features: tuple[bool, bool, bool, frozenset[str], bool],
         support: dict[str, int],
         mentioned: set[str],
         province_hint: str | None,

@@ -77,6 +77,57 @@ def test_a_context_form_the_text_leaves_open_is_the_papers_places(ctx):
     assert enrich_item(county, ctx, province_hint="500000", site="重庆科技报").organizations == []
 
 
+@pytest.mark.parametrize(
+    ("title", "paragraph", "site", "province", "expected"),
+    [
+        # the paper's place settles a namesake (市中区 of 内江 or 乐山: none was found) and a town
+        ("市中区科协开展科普活动", "市中区科协在城西街道开展科普活动。", "内江日报", "510000", ["511002"]),
+        ("新都桥镇开展科普活动", "州科协在新都桥镇开展科普活动。", "甘孜日报", "510000", ["513300"]),  # not 新都区
+        ("江安镇开展科普活动", "县科协在江安镇开展科普活动。", "宜宾日报", "510000", ["511523"]),  # 江安县's seat
+        # a body named by its level is the home's: its place is the story's (万州时报's 区科协 gave no region)
+        ("专家进社区开展健康科普", "区科协在高笋塘街道开展活动。", "万州时报", "500000", ["500101"]),
+        ("区科协召开全委会", "区科协召开第七届委员会第三次全体会议。", "今日渝北", None, ["500112"]),
+        ("市科协召开全市科协工作会议", "全市科协工作会议在渝召开。市科协主席出席。", "重庆科技报", "500000", ["500000"]),
+        ("全市科协工作会议召开", "会议在万州区召开。市科协主席出席。", "重庆科技报", "500000", ["500101"]),
+        # a story of the other province keeps the paper's places (泸州 had dropped out of a story of 永川)
+        ("永川区科协来访", "重庆市永川区科协将加强与泸州的合作。", "泸州日报", "510000", ["500118", "510500"]),
+        ("永川区科协来访", "重庆市永川区科协将加强与泸州的合作。", "四川科技报", "510000", ["500118", "510500"]),
+        ("永川区科协来访", "重庆市永川区科协在城市南部开展活动。", "四川科技报", "510000", ["500118"]),  # no 南部县
+        # a story that names no place: 在渝/来蓉, and the paper's unit of the level 全市/我市/全区 name
+        ("各区县科协庆祝科技工作者日", "连日来，我市各区县科协以座谈会等形式庆祝节日。", "重庆科技报", "500000", ["500000"]),
+        ("全区科普工作会议召开", "全区科普工作会议召开。", "万州时报", "500000", ["500101"]),
+        ("全市科协工作会议召开", "全市科协工作会议在渝召开。", "科技工作者之家", None, ["500000"]),
+        ("专家座谈会举行", "院士专家来蓉参加座谈会。", "科技工作者之家", None, ["510100"]),
+        ("全市科协工作会议召开", "全市科协工作会议召开。", "科技工作者之家", None, []),  # whose 全市?
+        ("市场监管部门开展检查", "本市场监管部门开展全区域检查。", "重庆科技报", "500000", []),
+        # no body of the page's place, or no place the paper is named for: no region
+        ("专家进社区开展健康科普", "专家走进社区开展健康科普活动。", "万州时报", "500000", []),
+        ("市科协开展活动", "市科协开展科普活动。", "科技工作者之家", None, []),
+    ],
+)
+def test_the_papers_place_and_its_bodies_place_the_story(ctx, title, paragraph, site, province, expected):
+    item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph)])
+    assert enrich_item(item, ctx, province_hint=province, site=site).region_codes == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph", "expected"),
+    [
+        # the headline's body is the city's: the city stays beside the counties that speak (it had dropped out)
+        ("广元市科协召开九届四次全委会议", "广元市科协九届四次全委会议召开。会上，利州区科协、苍溪县科协作交流发言。",
+         ["510800", "510802", "510824"]),
+        ("凉山州营养学会走进越西县", "凉山州营养学会专家走进越西县开展科普宣传。", ["513400", "513434"]),
+        # not a university's 科协, a place opening a headline, or a city written with its county
+        ("四川大学科协举办论坛", "四川大学科协在成都市举办青年科技工作者论坛。", ["510100"]),
+        ("攀枝花：芒果花开迎蜂来", "仁和区的芒果花开了。", ["510411"]),
+        ("巴中市通江县：沙溪镇科协开展培训", "沙溪镇科协开展银耳种植技术培训。", ["511921"]),
+    ],
+)
+def test_the_region_of_the_body_a_headline_opens_with_stays(ctx, title, paragraph, expected):
+    item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph)])
+    assert enrich_item(item, ctx, province_hint="510000").region_codes == expected
+
+
 def test_a_name_found_in_the_item_is_a_known_word_for_its_keywords(ctx):
     """都江堰市科协 (都) and 乡城县产业功能区科协 (乡 first) are bodies the tables will hold, not the
     segmenter's guesses that glue grammar or a town's 乡 on; 乡华溪村 of 中益乡华溪村 is such a guess."""
@@ -181,6 +232,10 @@ def test_the_datelines_place_is_a_region_of_the_story(ctx):
          "韩国国土交通部7日公布数据，首尔江南区公寓价格上半年上涨3.1%。", []),
         ("中韩企业家座谈会举行", "本报首尔7月7日电（记者 王海林）",
          "来自浙江省义乌市和北京的企业家参加座谈会。", ["330782", "110000"]),
+        # a lead saying where its news comes from: not the filing desk's city (北京 had been the region)
+        ("老挝科技代表团参观开发区", "新华社北京5月12日电",
+         "万象消息：老挝科技部代表团11日参观了开发区的科技企业。", []),
+        ("全国科技活动周启幕", "新华社北京5月12日电", "综合消息：全国科技活动周12日启幕。", ["110000"]),
     ],
 )
 def test_the_datelines_city_places_the_story_whatever_its_province(ctx, title, dateline, paragraph, expected):

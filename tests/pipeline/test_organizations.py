@@ -416,6 +416,10 @@ def test_a_time_word_before_a_context_form_is_no_part_of_it(gaz, regions, text):
         ("渝北区科普讲解大赛举行，市科协相关负责人出席", CQ, ["重庆市科学技术协会"]),
         ("渝北区科普讲解大赛举行，市科协相关负责人出席", SC, ["重庆市科学技术协会"]),  # 重庆 is a city
         ("省科协调研组到渝北区调研", SC, ["四川省科学技术协会"]),  # 重庆 is no 省: the page's province
+        # a city the body travels to is not its own (赴成都考察 had made it 成都市科协)
+        ("市科协组团赴成都考察。永川区科协组织科技工作者参加", None, ["重庆市科学技术协会", "永川区科学技术协会"]),
+        ("市科协组团赴成都考察", CQ, ["重庆市科学技术协会"]),
+        ("市科协组织专家赴什邡市开展服务", SC, []),
         # two cities, or no unit of the form's level above the region: no body
         ("市科协组织专家到涪城区、旌阳区开展服务", None, []),
         ("区科协到绵阳市开展活动", SC, []),
@@ -441,6 +445,13 @@ def test_a_context_form_is_the_unit_of_its_level_the_region_lies_in(gaz, regions
         ("市科协开展活动", "科技工作者之家", []),
         # the text's own region first
         ("市科协党组书记一行到涪城区调研科普工作", "攀枝花日报", ["绵阳市科学技术协会"]),
+        # …but not a city of the home's own lineage: 绵阳日报's 市科协 in 江油市, 都江堰融媒's beside 成都市科协
+        ("市科协联合市农业农村局在江油市大康镇举行揭牌仪式", "绵阳日报", ["绵阳市科学技术协会", "绵阳市农业农村局"]),
+        ("“科技小院”在江油市大康镇揭牌。市科协联合市农业农村局举行仪式", "绵阳日报",
+         ["绵阳市科学技术协会", "绵阳市农业农村局"]),
+        ("市科协在胥家镇举办培训。成都市科协相关负责人出席", "都江堰融媒",
+         ["都江堰市科学技术协会", "成都市科学技术协会"]),
+        ("江油市科协联合市农业农村局举行揭牌仪式", "绵阳日报", ["江油市科学技术协会", "江油市农业农村局"]),
     ],
 )
 def test_a_context_form_the_text_leaves_open_is_the_unit_the_paper_is_named_for(gaz, regions, text, site, expected):

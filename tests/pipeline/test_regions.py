@@ -272,6 +272,26 @@ def test_a_town_of_a_named_county_is_no_county_of_its_name(gaz, text, hint, expe
     assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a city's one short name where a place goes is that city, whatever the page's province
+        ("第八届全国科普讲解大赛日前在武汉举行", None, ["武汉市"]),
+        ("永川区科协组织科技工作者赴成都考察学习", CQ, ["永川区", "成都市"]),
+        ("座谈会在杭州召开", SC, ["杭州市"]),
+        # not a body's, a town's or a village's name, nor a title's words, nor a word after no verb of place
+        ("专家在中山大学作报告", None, []),
+        ("南川区科协在南平镇组织种植培训", CQ, ["南川区"]),
+        ("他曾在《毛泽东在青岛》中饰演主角", None, []),
+        ("武汉大学教授来渝讲学", CQ, []),
+        ("科普讲解大赛在武汉举行", SC, ["武汉市"]),
+    ],
+)
+def test_a_citys_short_name_where_a_place_goes_is_that_city(gaz, text, hint, expected):
+    """在武汉举行 and 赴成都考察 (on a 重庆 page) gave no region: a city's short name needed its province."""
+    assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
+
+
 def test_match_offsets_refer_to_the_original_text(gaz):
     text = "會議在重慶市江北區召開"
     [match] = [m for m in gaz.find(text) if m.adcode == "500105"]
@@ -319,6 +339,10 @@ def test_a_name_in_a_datelines_place_slot_is_a_place(gaz):
         ("四川科技报", SC, "510000"),
         ("重慶科技報", CQ, "500000"),
         ("叙永科协", None, "510524"),
+        ("今日渝北", None, "500112"),  # a district paper's name may open with 今日 or 掌上
+        ("今日合川", CQ, "500117"),
+        ("掌上綦江", CQ, "500110"),
+        ("今日头条", None, None),
         ("巫山发布", SC, None),  # not of the page's province
         ("科技工作者之家", SC, None),
         ("科普四川", SC, None),  # a place at its end names no paper of that place
