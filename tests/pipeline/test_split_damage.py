@@ -686,6 +686,15 @@ def test_a_run_of_bodies_and_their_people_under_a_paragraph_is_a_list_not_a_sign
     assert item.paragraphs[1:4] == lines
 
 
+@pytest.mark.parametrize("names", ["王晓晖 黄强 李刚 张伟", "王晓晖 黄 强 李 刚 张 伟"])
+def test_names_under_a_colon_in_a_story_are_its_list_however_padded(names):
+    """出席会议的还有： over 王晓晖 黄 强 李 刚 张 伟 in a story: the list the colon opens, its text (the names
+    padded to align were closed up into one run, and the colon line headed a new item over its authors)."""
+    (item,) = page("省科协第十次代表大会开幕", "本报讯（记者 张凌）" + LONG, "出席会议的还有：", names, "来自全省各地的700余名代表参加大会。").items
+    assert item.bylines[0].name == "张凌" and len(item.bylines) == 1
+    assert item.paragraphs[1:3] == ["出席会议的还有：", "王晓晖 黄强 李刚 张伟"]
+
+
 @pytest.mark.parametrize(
     ("names", "authors"),
     [
