@@ -142,6 +142,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         meta_kind = self._furniture_kind(index, line)
         if meta_kind == "boilerplate" and self._boilerplate_the_story_keeps(index, line):
             return None
+        if meta_kind in ("boilerplate", "co_organizers") and self._event_hosts_in_story(index, line):
+            return None  # 主办单位：… over 承办单位：… in a story: its event's hosts, its text
         meta_kind = self._unless_the_storys_own(index, line, meta_kind)
         if meta_kind and (self._inside_story(index, meta_kind, line) or self._notice_contact(index, meta_kind, line)):
             return None

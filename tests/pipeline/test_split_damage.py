@@ -856,6 +856,41 @@ def test_co_organizers_and_metadata_are_not_items():
     assert meta.source == "四川科协" and meta.site == "科技工作者之家"
 
 
+OPENING = "昨日上午，宣传月活动启动仪式在泸州市科技馆举行。"
+HOSTS = ("主办单位：泸州市科协 泸州市人大教科文卫工委", "承办单位：江阳区科协 泸州市科技馆")
+
+
+@pytest.mark.parametrize(
+    ("after_hosts", "text"),
+    [
+        (("市科协党组书记、主席王雪梅介绍，宣传月期间将开展活动50余场。", "文/本报记者 余 洁"), [OPENING, *HOSTS, "市科协党组书记、主席王雪梅介绍，宣传月期间将开展活动50余场。"]),
+        (("文/本报记者 余 洁",), [OPENING, *HOSTS]),  # the story's last lines, over its byline
+    ],
+)
+def test_an_events_hosts_in_a_story_are_its_text(after_hosts, text):
+    """主办单位：… over 承办单位：… in a story: its event's hosts, its paragraphs (they were taken for a web
+    site's footer and the page's co-organizers, and the story split under them)."""
+    result = page("宣传月活动启动", OPENING, *HOSTS, *after_hosts)
+    (item,) = result.items
+    assert item.paragraphs == text and [b.name for b in item.bylines] == ["余洁"]
+    assert (result.meta.co_organizers, result.meta.boilerplate) == ([], [])
+
+
+def test_an_events_hosts_among_its_fields_are_the_posts_text():
+    """主办单位：… under 时间：… and 地点：…, then the next activity's heading: a field of the activity, its text."""
+    fields = ["活动一：天文观测", "时间：9月20日 19:30—21:30", "地点：鹅岭公园观景台", "主办单位：渝中区科协 鹅岭公园管理处"]
+    result = page("渝中区科普日系列活动来了", OPENING, *fields, "活动二：应急救护体验", "报名方式：拨打电话023-63801234报名。")
+    (item,) = result.items
+    assert item.paragraphs[1:5] == fields and result.meta.boilerplate == []
+
+
+def test_a_pages_co_organizers_after_its_last_story_stay_furniture():
+    """协办单位：… under the last story, nothing after it: the page's list, not the story's text."""
+    result = page("宣传月活动启动", OPENING, "协办单位：江阳区科协 泸州市科技馆")
+    assert result.meta.co_organizers == ["江阳区科协", "泸州市科技馆"]
+    assert result.items[0].paragraphs == [OPENING]
+
+
 def test_editor_messages_follow_the_width_rules_they_enforce():
     """Flags and repair notes are Chinese text for editors: no half-width , : ( ) beside Chinese in them."""
     import re
