@@ -203,7 +203,7 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if _issuers_over_document(lines[0]):
         # 重庆市科学技术协会　重庆市教育委员会关于…的实施意见: the issuers spaced apart, then the document's name
         return "", lines[0], ""
-    parts = _with_ornaments_attached(_rejoined_inside_marks([p for p in _CJK_SPACE.split(lines[0].strip()) if p]))
+    parts = _with_ornaments_attached(_rejoined_inside_marks(_split_at_widest_gaps(lines[0].strip())))
     if len(parts) > 1 and (minority := _minority_script_as_kicker(parts, one_line=True)):
         return minority  # ꆃꎭꀉꂿ 科技助力彝家新寨 on one line
     if len(parts) == 1:
@@ -212,6 +212,8 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
             return label.group(1), parts[0][label.end() :], ""
         return "", parts[0], ""
     if len(parts) == 2:
+        if _two_phrases(parts[0]) and " " not in parts[1]:
+            return parts[0], parts[1], ""  # 弘扬科学家精神 建功新时代   重庆市…大会举行: the slogan is the 引题
         if _SERIES_LABEL.search(parts[0]) or _DECORATED_LABEL.match(parts[0]):
             return parts[0], parts[1], ""  # ✨重磅✨ 第十届川渝科技学术大会开幕啦！: a post's label, then its title
         if len(parts[0]) <= _SHORT_LEAD and len(parts[1]) > len(parts[0]):
@@ -223,6 +225,37 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         # 乡村振兴 科技先行 凉山州科协助力… “土专家”…: a slogan's matched halves make one 引题
         return " ".join(parts[:2]), parts[2], " ".join(parts[3:])
     return parts[0], parts[1], " ".join(parts[2:])
+
+
+def _split_at_widest_gaps(line: str) -> list[str]:
+    """The parts of a headline's stack printed on one line. Where some gaps are narrower than others
+    (弘扬科学家精神 建功新时代   重庆市…大会举行), the wider gaps part the 引题, 主题 and 副题 and the narrowest
+    parts the words of one of them (the slogan's two phrases); where all are alike, every gap parts them."""
+    gaps = list(_CJK_SPACE.finditer(line))
+    widths = [_gap_width(gap.group()) for gap in gaps]
+    wide = [gap for gap, width in zip(gaps, widths, strict=True) if width > min(widths)]
+    if not wide or len(wide) == len(gaps):
+        return [part for part in _CJK_SPACE.split(line) if part]
+    parts, position = [], 0
+    for gap in wide:
+        parts.append(line[position : gap.start()])
+        position = gap.end()
+    parts.append(line[position:])
+    return [" ".join(part.split()) for part in parts if part.strip()]
+
+
+def _gap_width(gap: str) -> int:
+    """A gap's width in spaces: an ideographic space (　) or a tab is as wide as two."""
+    return sum(2 if char in "\u3000\t" else 1 for char in gap)
+
+
+def _two_phrases(part: str) -> bool:
+    """弘扬科学家精神 建功新时代: a slogan of two short phrases a single space parts (a 引题's usual shape)."""
+    phrases = part.split(" ")
+    return len(phrases) == 2 and all(_SLOGAN_PHRASE.fullmatch(phrase) for phrase in phrases)
+
+
+_SLOGAN_PHRASE = re.compile(r"[\u4e00-\u9fff]{3,8}")
 
 
 def _issuers_over_document(line: str) -> bool:

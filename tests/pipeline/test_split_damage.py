@@ -1711,6 +1711,7 @@ def test_numbered_captions_under_a_headline_are_a_photo_story_credited_together(
         ("渝中区科协  江北区科协  沙坪坝区科协  九龙坡区科协", True),  # a list of names, four cells
         ("张  伟  渝中区科协", True),  # a two-character name spaced to three characters' width
         ("科普活动  348场  20.1%", True),  # three cells with figures
+        ("弘扬科学家精神   重庆市科技工作者日大会举行   表彰100名科技工作者", False),  # a number in a phrase
         ("聚焦科普  服务群众  助力发展", False),  # a headline's three phrases
         ("科技助农  春耕忙", False),  # a headline's two phrases
         ("渝中区科协　江北区科协　沙坪坝区科协　九龙坡区科协", True),  # one ideographic space between cells
@@ -2262,6 +2263,55 @@ def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            "弘扬科学家精神 建功新时代   重庆市庆祝第八个全国科技工作者日大会举行",
+            ("弘扬科学家精神 建功新时代", "重庆市庆祝第八个全国科技工作者日大会举行", ""),
+        ),
+        (
+            "弘扬科学家精神 建功新时代   重庆市庆祝第八个全国科技工作者日大会举行   表彰100名“最美科技工作者”",
+            ("弘扬科学家精神 建功新时代", "重庆市庆祝第八个全国科技工作者日大会举行", "表彰100名“最美科技工作者”"),
+        ),
+        (
+            "弘扬科学家精神　建功新时代　　重庆市庆祝第八个全国科技工作者日大会举行",  # ideographic spaces
+            ("弘扬科学家精神 建功新时代", "重庆市庆祝第八个全国科技工作者日大会举行", ""),
+        ),
+        (
+            "弘扬科学家精神   重庆市科技工作者日大会举行   表彰100名科技工作者",  # gaps of one width: each parts
+            ("弘扬科学家精神", "重庆市科技工作者日大会举行", "表彰100名科技工作者"),
+        ),
+    ],
+)
+def test_a_one_line_stack_is_parted_at_its_widest_gaps(line, parts):
+    """引题   主题   副题 on one line, a single space inside the 引题's slogan: the wide gaps part the stack, the
+    single space the slogan's phrases (弘扬科学家精神 was the 引题, 建功新时代 the title, the title the 副题)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("stack", "kicker", "title", "subtitle"),
+    [
+        ("弘扬科学家精神   重庆市科技工作者日大会举行   表彰100名科技工作者", "弘扬科学家精神", "重庆市科技工作者日大会举行", "表彰100名科技工作者"),
+        (  # 46 characters: a stack on one line runs longer than a headline's line
+            "弘扬科学家精神 建功新时代   重庆市庆祝第八个全国科技工作者日大会举行   表彰100名“最美科技工作者”",
+            "弘扬科学家精神 建功新时代",
+            "重庆市庆祝第八个全国科技工作者日大会举行",
+            "表彰100名“最美科技工作者”",
+        ),
+    ],
+)
+def test_a_one_line_stack_over_its_byline_heads_the_story(stack, kicker, title, subtitle):
+    """A headline's stack on one line over 本报记者 X: the story's 引题, 主题 and 副题 (with a number in a phrase
+    it was read as a table's row, longer than 45 characters as prose; the story had no headline)."""
+    (item,) = page("重庆日报 2024年5月31日 星期五 第5版", stack, "本报记者 周 尤", "5月30日，重庆市庆祝第八个全国科技工作者日大会在重庆科技馆举行。").items
+    assert (item.kicker, item.title, item.subtitle) == (kicker, title, subtitle)
+    assert item.date == dt.date(2024, 5, 30) and len(item.paragraphs) == 1
 
 
 TIBETAN = "དཀར་མཛེས་ཉིན་རེའི་ཚགས་པར།"  # 甘孜日报 in Tibetan
