@@ -154,6 +154,26 @@ def _minority_script_as_kicker(parts: list[str], *, one_line: bool) -> tuple[str
     return " ".join([*minority, kicker]).strip(), title, subtitle
 
 
+# An export's label before a headline's line: 引题：, 肩题：, 眉题：, 主题：, 标题：, 副题：, 子题：
+_PART_LABEL = re.compile(r"^(引题|肩题|眉题|主题|主标题|标题|副题|副标题|子题)\s*[：:]\s*")
+_LABELLED_SLOT = {"引题": 0, "肩题": 0, "眉题": 0, "主题": 1, "主标题": 1, "标题": 1, "副题": 2, "副标题": 2, "子题": 2}
+
+
+def _parts_by_their_labels(lines: list[str]) -> tuple[str, str, str] | None:
+    """(kicker, title, subtitle) of a headline whose lines a CMS or PDF export labels (引题：创新引领未来 /
+    2024年万州区科技活动周启动 / 副题：200余项科普活动…), the labels taken out; an unlabelled line is the 主题.
+    None when no line is labelled (the labels were kept in the kicker and subtitle)."""
+    if not any(_PART_LABEL.match(line) for line in lines):
+        return None
+    slots: list[list[str]] = [[], [], []]
+    for line in lines:
+        label = _PART_LABEL.match(line)
+        slot = _LABELLED_SLOT[label.group(1)] if label else 1
+        slots[slot].append(line[label.end() :] if label else line)
+    kicker, title, subtitle = (" ".join(part for part in slot if part) for slot in slots)
+    return kicker, title, subtitle
+
+
 def _asks(line: str) -> bool:
     return line.rstrip("”\"’'）)").endswith(("？", "?"))
 
@@ -163,6 +183,8 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if not lines:
         return "", "", ""
     lines = [closed_up(line, most=4) for line in lines]  # 冬　夜, spread to the column's width, is 冬夜
+    if labelled := _parts_by_their_labels(lines):
+        return labelled  # 引题：… over the 主题 over 副题：…: an export's labels say which is which
     if len(lines) > 1 and (minority := _minority_script_as_kicker(lines, one_line=False)):
         return minority  # ꆃꎭꀉꂿ over 科技助力彝家新寨
     if len(lines) > 1 and is_document_number(lines[0]):

@@ -2314,6 +2314,26 @@ def test_a_one_line_stack_over_its_byline_heads_the_story(stack, kicker, title, 
     assert item.date == dt.date(2024, 5, 30) and len(item.paragraphs) == 1
 
 
+@pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        (
+            ["引题：创新引领未来 科技点亮生活", "2024年万州区科技活动周启动", "副题：200余项科普活动将持续至5月底"],
+            ("创新引领未来 科技点亮生活", "2024年万州区科技活动周启动", "200余项科普活动将持续至5月底"),
+        ),
+        (["肩题：科技助农", "主题：凉山州科协开展春耕服务"], ("科技助农", "凉山州科协开展春耕服务", "")),
+        (["标题:凉山州科协开展春耕服务", "副标题: 专家走进田间"], ("", "凉山州科协开展春耕服务", "专家走进田间")),
+        (["主题：凉山州科协开展春耕服务", "引题：科技助农"], ("科技助农", "凉山州科协开展春耕服务", "")),  # as labelled
+    ],
+)
+def test_a_headlines_labelled_lines_go_where_their_labels_say(lines, parts):
+    """引题：… over the 主题 over 副题：…, as a CMS or PDF export prints them: each line in its part, the label
+    taken out (the labels were kept in the kicker and the subtitle, and 引题 became a keyword)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts(lines) == parts
+
+
 TIBETAN = "དཀར་མཛེས་ཉིན་རེའི་ཚགས་པར།"  # 甘孜日报 in Tibetan
 YI = "ꆃꎭꀉꂿ"
 
