@@ -468,11 +468,26 @@ class FurnitureRules:
                 and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
                 # 科普惠民 服务乡村 after a photo and over a credited caption: the next photo's title
                 and not (self.after_photo and self._credited_caption_at(index + 1))
+                and not self._slogan_over_next_headline(index)
             )
             or self._column_head(index, text)
             or self._public_service_message(index, text)
             or self._decorated_banner(index, text)
             or self._named_in_capitals_too(index, text)
+        )
+
+    def _slogan_over_next_headline(self, index: int) -> bool:
+        """凝心聚力谱新篇 科技强市建新功 right under a story's paragraph, over a headline over its byline or
+        lead: the next story's 引题 (a section's banner heads a page or follows another banner; this one was
+        dropped as the page's, and the 引题 lost)."""
+        current = self._open()
+        return (
+            current is not None
+            and current.is_article
+            and current.has_body
+            and current.item.blocks[-1].kind == PARAGRAPH
+            and heading_at(self.lines, index + 1)
+            and credit_at(self.lines, index + 2)
         )
 
     def _public_service_message(self, index: int, text: str) -> bool:

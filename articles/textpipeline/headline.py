@@ -208,6 +208,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if len(lines) == 2 and _place_led(lines[1]) and not _place_led(lines[0]):
         # 科技助力乡村振兴 over 綦江区：“科技小院”让果农笑开颜: the place's line is the 主题, the one over it its 引题
         return lines[0], lines[1], ""
+    if len(lines) == 2 and _two_phrases(lines[0]) and _one_phrase_headline(lines[1], longer_than=lines[0]):
+        # 凝心聚力谱新篇 科技强市建新功 over 重庆市科协第七次代表大会隆重开幕: the slogan is the 引题
+        return lines[0], lines[1], ""
     if len(lines) == 2 and _slogan_over_headline(lines[0], lines[1]):
         # 弘扬科学家精神，争做新时代科技工作者 over 我市举办全国科技工作者日主题活动: the clauses are the 引题
         return lines[0], lines[1], ""
@@ -275,6 +278,12 @@ def _two_phrases(part: str) -> bool:
     """弘扬科学家精神 建功新时代: a slogan of two short phrases a single space parts (a 引题's usual shape)."""
     phrases = part.split(" ")
     return len(phrases) == 2 and all(_SLOGAN_PHRASE.fullmatch(phrase) for phrase in phrases)
+
+
+def _one_phrase_headline(line: str, *, longer_than: str) -> bool:
+    """重庆市科协第七次代表大会隆重开幕 under a slogan: a 主题 of one phrase, longer than the slogan (a ——综述
+    under it is the 副题, the slogan the 主题)."""
+    return " " not in line and not line.startswith(_DASHES) and len(line) > len(longer_than)
 
 
 _SLOGAN_PHRASE = re.compile(r"[\u4e00-\u9fff]{3,8}")

@@ -2334,6 +2334,39 @@ def test_a_headlines_labelled_lines_go_where_their_labels_say(lines, parts):
     assert headline_parts(lines) == parts
 
 
+@pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        (["凝心聚力谱新篇 科技强市建新功", "重庆市科协第七次代表大会隆重开幕"], ("凝心聚力谱新篇 科技强市建新功", "重庆市科协第七次代表大会隆重开幕", "")),
+        (["汇聚智慧 共谋发展", "——第五届川渝科技学术大会综述"], ("", "汇聚智慧 共谋发展", "——第五届川渝科技学术大会综述")),
+    ],
+)
+def test_a_two_phrase_slogan_over_a_headline_is_its_kicker(lines, parts):
+    """凝心聚力谱新篇 科技强市建新功 over a plain headline: the 引题 (it was the title, the headline the 副题);
+    over a ——综述 line it stays the 主题."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts(lines) == parts
+
+
+def test_a_slogan_mid_page_over_a_headline_and_its_byline_is_the_next_storys_kicker():
+    """凝心聚力谱新篇 科技强市建新功 under a story's paragraph, over a headline over 本报记者 X: the next story's
+    引题 (it was dropped as the page's banner)."""
+    result = page(
+        "市科协召开党组会",
+        "本报讯（记者 陈静）6月14日，市科协召开党组会。",
+        "凝心聚力谱新篇 科技强市建新功",
+        "重庆市科协第七次代表大会隆重开幕",
+        "本报记者 陈 静",
+        "6月16日，重庆市科学技术协会第七次代表大会在重庆人民大礼堂隆重开幕。",
+    )
+    assert [(item.kicker, item.title) for item in result.items] == [
+        ("", "市科协召开党组会"),
+        ("凝心聚力谱新篇 科技强市建新功", "重庆市科协第七次代表大会隆重开幕"),
+    ]
+    assert result.meta.banners == []
+
+
 TIBETAN = "དཀར་མཛེས་ཉིན་རེའི་ཚགས་པར།"  # 甘孜日报 in Tibetan
 YI = "ꆃꎭꀉꂿ"
 
