@@ -33,6 +33,7 @@ from .draft import (
     CLOSED_BY_PAGE,
     Draft,
     continues,
+    cut_before_the_predicate,
     cut_inside_a_name,
 )
 from .headline import named_label_over_headline
@@ -176,6 +177,8 @@ class HeadlineRules:
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if current and current.has_body and cut_inside_a_name(text, following):
             return False  # 区科协主席王 over 明介绍，…: a paragraph's start a break cut, no sub-heading
+        if current and current.has_body and cut_before_the_predicate(text, following):
+            return False  # 省领导王晓晖、黄强 over 出席开幕式。: the sentence's people, no sub-heading
         if current and current.has_body and is_names_field(text):
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
         if current and current.has_body and cv_entry_at(self.lines, index):

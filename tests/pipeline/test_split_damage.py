@@ -79,6 +79,21 @@ def test_a_short_line_a_break_cut_inside_a_name_is_no_subheading(cut, rest, join
 
 
 @pytest.mark.parametrize(
+    ("cut", "rest", "joined"),
+    [
+        ("省领导王晓晖、黄强", "出席开幕式。", "省领导王晓晖、黄强出席开幕式。"),
+        ("市领导张伟、李红梅等", "参加活动。", "市领导张伟、李红梅等参加活动。"),
+    ],
+)
+def test_a_line_a_break_cut_after_its_list_of_people_is_no_subheading(cut, rest, joined):
+    """省领导王晓晖、黄强 over 出席开幕式。 in a story: one sentence a break cut before what the people did (the
+    list of people was a sub-heading, its predicate a paragraph)."""
+    item = page("四川省科协第十次代表大会在蓉开幕", "本报讯 " + LONG, cut, rest, "来自全省各地的700余名代表参加大会。").items[0]
+    assert item.subheadings == []
+    assert item.paragraphs[1] == joined and "joined_break" in [r.code for r in item.repairs]
+
+
+@pytest.mark.parametrize(
     ("cut", "between", "bylines"),
     [
         ("本报通讯员 吴", [], [("correspondent", "吴晓东")]),
