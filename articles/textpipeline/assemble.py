@@ -99,6 +99,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         self.boxed_title_for: Draft | None = None  # after 记者手记 over its own title: the draft it goes to
         self.signed_over_headlines: list[tuple[Line, list[Byline]]] = []  # 本报评论员 over a headline
         self.cut_name_rest: tuple[int, Draft] | None = None  # 晓东 under 本报通讯员 吴: its line and story
+        self.taken_through = -1  # the last line a handler took with the one it was given (王晓晖 under 省领导)
 
     # -- driver ---------------------------------------------------------------
 
@@ -116,6 +117,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
 
     def step(self, index: int, line: Line) -> None:
         text = line.text
+        if index <= self.taken_through:
+            return None
         if self._rest_of_a_cut_name(index, line):
             return None
         if self.boxed_title_for is not None:

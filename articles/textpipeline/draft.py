@@ -208,6 +208,28 @@ def cut_before_the_predicate(previous: str, following: str) -> bool:
     return bool(names and has_surname(names.group(1)) and _ATTENDED.match(following))
 
 
+# Who the people printed one to a line are: 省领导, 市委领导, 出席会议的领导 (and their 等, after the names)
+_PEOPLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}领导(?:同志)?$")
+_MOST_NAMES = 8
+
+
+def sentence_down_a_column(texts: list[str]) -> tuple[str, int] | None:
+    """省领导 / 王晓晖 / 黄 强 / 出席开幕式。: one sentence a narrow column printed its people one to a line
+    in: (the sentence, 省领导王晓晖、黄强出席开幕式。, and how many lines it took), else None (the label was
+    a headline, its first name the author)."""
+    if not texts or not _PEOPLE_LABEL.match(texts[0]):
+        return None
+    names: list[str] = []
+    for count, text in enumerate(texts[1 : _MOST_NAMES + 2], start=2):
+        if names and _ATTENDED.match(text) and ends_sentence(text):
+            return texts[0] + "、".join(names) + text, count
+        name = "".join(text.split())
+        if not (2 <= len(name) <= 3 and len(text) <= 4 and has_surname(name)):
+            return None
+        names.append(name)
+    return None
+
+
 def cut_inside_a_name(previous: str, following: str) -> bool:
     """``previous`` stops inside a name that ``following`` finishes: a break, not a heading over text."""
     if not previous or not '\u4e00' <= previous[-1] <= '\u9fff':
