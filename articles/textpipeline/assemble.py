@@ -99,6 +99,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         self.boxed_title_for: Draft | None = None  # after 记者手记 over its own title: the draft it goes to
         self.signed_over_headlines: list[tuple[Line, list[Byline]]] = []  # 本报评论员 over a headline
         self.cut_name_rest: tuple[int, Draft] | None = None  # 晓东 under 本报通讯员 吴: its line and story
+        self.taken_through = -1  # the last line a handler took with the one it was given (王晓晖 under 省领导)
 
     # -- driver ---------------------------------------------------------------
 
@@ -116,6 +117,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
 
     def step(self, index: int, line: Line) -> None:
         text = line.text
+        if index <= self.taken_through:
+            return None
         if self._rest_of_a_cut_name(index, line):
             return None
         if self.boxed_title_for is not None:
@@ -142,6 +145,8 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
         meta_kind = self._furniture_kind(index, line)
         if meta_kind == "boilerplate" and self._boilerplate_the_story_keeps(index, line):
             return None
+        if meta_kind in ("boilerplate", "co_organizers") and self._event_hosts_in_story(index, line):
+            return None  # 主办单位：… over 承办单位：… in a story: its event's hosts, its text
         meta_kind = self._unless_the_storys_own(index, line, meta_kind)
         if meta_kind and (self._inside_story(index, meta_kind, line) or self._notice_contact(index, meta_kind, line)):
             return None

@@ -35,6 +35,7 @@ from .pagemeta_boxes import (
     is_comment_line,
     is_comment_signature,
     is_contact_line,
+    is_event_host_line,
     printing_office,
 )
 from .pagemeta_editors import names_page_editors
@@ -52,7 +53,7 @@ from .shapes_furniture import (
     reads_as_account_name,
 )
 from .shapes_headlines import could_be_headline, is_heading_like
-from .shapes_lists import list_number
+from .shapes_lists import is_field_line, list_number
 from .shapes_notices import is_full_date, is_salutation, names_a_document, signs_with_date
 from .shapes_pictures import is_picture_note
 from .shapes_sections import is_decorated_heading, is_editors_note, opens_a_piece
@@ -168,6 +169,25 @@ class FurnitureRules:
         ):
             return None
         return meta_kind
+
+    def _event_hosts_in_story(self, index: int, line: Line) -> bool:
+        """主办单位：… over 承办单位：… between two paragraphs of the open story, over its byline, or under an
+        event's 时间：/地点： fields: who held its event, the story's facts (they were taken for a web site's
+        footer and the page's co-organizers, and the story split under them)."""
+        after = index
+        while after < len(self.lines) and is_event_host_line(self.lines[after].text):
+            after += 1
+        current = self._open()
+        if after == index or not (current and current.is_article and current.has_body):
+            return False
+        byline = after < len(self.lines) and credits_bylines.parse_byline_line(self.lines[after].text)
+        last = current.item.blocks[-1]
+        among_fields = last.kind == PARAGRAPH and is_field_line(last.text)
+        if not (self._story_goes_on_after(after - 1) or byline or among_fields):
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
+        return True
 
     def _lone_furniture_in_story(self, index: int) -> bool:
         """定价：48元, 今日看点 or a quoted 本报所刊稿件版权归…所有 between two paragraphs of the open story, no
@@ -449,11 +469,26 @@ class FurnitureRules:
                 and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
                 # 科普惠民 服务乡村 after a photo and over a credited caption: the next photo's title
                 and not (self.after_photo and self._credited_caption_at(index + 1))
+                and not self._slogan_over_next_headline(index)
             )
             or self._column_head(index, text)
             or self._public_service_message(index, text)
             or self._decorated_banner(index, text)
             or self._named_in_capitals_too(index, text)
+        )
+
+    def _slogan_over_next_headline(self, index: int) -> bool:
+        """凝心聚力谱新篇 科技强市建新功 right under a story's paragraph, over a headline over its byline or
+        lead: the next story's 引题 (a section's banner heads a page or follows another banner; this one was
+        dropped as the page's, and the 引题 lost)."""
+        current = self._open()
+        return (
+            current is not None
+            and current.is_article
+            and current.has_body
+            and current.item.blocks[-1].kind == PARAGRAPH
+            and heading_at(self.lines, index + 1)
+            and credit_at(self.lines, index + 2)
         )
 
     def _public_service_message(self, index: int, text: str) -> bool:

@@ -33,7 +33,9 @@ from .draft import (
     CLOSED_BY_PAGE,
     Draft,
     continues,
+    cut_before_the_predicate,
     cut_inside_a_name,
+    sentence_down_a_column,
 )
 from .headline import named_label_over_headline
 from .lines import Line
@@ -176,6 +178,10 @@ class HeadlineRules:
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if current and current.has_body and cut_inside_a_name(text, following):
             return False  # 区科协主席王 over 明介绍，…: a paragraph's start a break cut, no sub-heading
+        if current and current.has_body and cut_before_the_predicate(text, following):
+            return False  # 省领导王晓晖、黄强 over 出席开幕式。: the sentence's people, no sub-heading
+        if current and current.has_body and self._sentence_down_a_column(index, current):
+            return True
         if current and current.has_body and is_names_field(text):
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
         if current and current.has_body and cv_entry_at(self.lines, index):
@@ -332,6 +338,24 @@ class HeadlineRules:
             current.cover(line)
             return True
         return False
+
+    def _sentence_down_a_column(self, index: int, current: Draft) -> bool:
+        """省领导 / 王晓晖 / 黄 强 / 出席开幕式。 in a story: one paragraph of it, the names joined by 、 (the label
+        headed a new item with the first name its author)."""
+        run = sentence_down_a_column([line.text for line in self.lines[index : index + 10]])
+        if run is None:
+            return False
+        sentence, count = run
+        current.add_paragraph(sentence)
+        current.item.repairs.append(  # the names' 、 added, as the sentence prints them
+            Repair(
+                "joined_break", f"接续被分栏逐行截断的句子：“{sentence[:12]}…”（{count} 行合为一段）", added="、" * (count - 3)
+            )
+        )
+        for taken in self.lines[index : index + count]:
+            current.cover(taken)
+        self.taken_through = index + count - 1
+        return True
 
     def _next_reader_question(self, current: Draft, index: int) -> bool:
         """A headline over a reader's question (荣昌区读者李女士问：…) after a piece that opened with one and

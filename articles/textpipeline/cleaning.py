@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import NamedTuple
 
+from .credits_names import padded_names
+
 # Zero-width space, non-joiner, joiner, word joiner, BOM inside the text, soft hyphen, and the
 # marks and embeddings that set a line's writing direction (LRM, RLM, LRE…PDF, LRI…PDI).
 INVISIBLE = (
@@ -147,7 +149,7 @@ def _letter_spacing(text: str) -> list[tuple[int, int, str, str]]:
     single space between two characters is the spreading, taken out; a wider gap was a real space
     (2023   I n t e r n a t i o n a l), kept as one. A line opening with four or more spread Chinese
     characters before a date (重 庆 科 技 报 2021年6月15日 星期二, a scanned masthead) has that run
-    closed up. On a page so spread, a short line of single characters (（ 渝 科 ）, an attribution too
+    closed up. A line of names padded to align (王晓晖 黄 强 李 刚) is no spreading. On a page so spread, a short line of single characters (（ 渝 科 ）, an attribution too
     short to prove it alone) is spread the same way."""
     edits = []
     offset = 0
@@ -155,7 +157,11 @@ def _letter_spacing(text: str) -> list[tuple[int, int, str, str]]:
     for line in text.split("\n"):
         stripped = line.strip(" ")
         tokens = stripped.split(" ")
-        if len(tokens) >= 6 and sum(len(token) == 1 for token in tokens) >= 0.8 * len(tokens):
+        if (
+            len(tokens) >= 6
+            and sum(len(token) == 1 for token in tokens) >= 0.8 * len(tokens)
+            and not padded_names(stripped)
+        ):
             edits += _closed_up(stripped, offset + line.index(stripped[0]))
         elif spread_run := _SPREAD_OPENING.match(stripped):
             edits += _closed_up(spread_run.group(), offset + line.index(stripped[0]))

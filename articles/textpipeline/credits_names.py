@@ -129,6 +129,17 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     return tokens
 
 
+def padded_names(text: str) -> list[str] | None:
+    """Names of a line printed with the two-character names padded to the width of three (王晓晖 黄 强
+    李 刚 → 王晓晖, 黄强, 李刚), else None. One name printed whole tells it from a line spread letter by
+    letter, which closing up would run together (王晓晖黄强李刚)."""
+    tokens = text.split()
+    if not any(len(token) >= 2 and HAN_NAME.fullmatch(token) for token in tokens):
+        return None
+    joined = join_split_names(tokens)
+    return joined if len(joined) < len(tokens) and parse_names(" ".join(joined)) else None
+
+
 def closed_up_name(name: str) -> str:
     """A two-character name printed spread to the width of three (钱 江) as the name (钱江)."""
     return closed_up(name, most=2)
@@ -176,10 +187,11 @@ SENDING_BODY = re.compile(rf"^\s*([{HAN}]{{1,20}}?(?:{BODY_ENDS}))(?:\s*供稿)?
 def names_of(text: str) -> list[str]:
     """Names of a credit, a surname and given name printed apart (王 伟) joined into one."""
     tokens = [t for t in _SEPARATORS.split(text.strip()) if t]
-    return _join_split_names(tokens)
+    return join_split_names(tokens)
 
 
-def _join_split_names(tokens: list[str]) -> list[str]:
+def join_split_names(tokens: list[str]) -> list[str]:
+    """Tokens with each pair of single characters joined: a two-character name printed apart (王 伟)."""
     joined: list[str] = []
     index = 0
     while index < len(tokens):
@@ -225,7 +237,7 @@ def parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
     bylines: list[Byline] = []
     role = None if require_role else REPORTER
     pictures_from = None
-    for token in _join_split_names([t for t in _SEPARATORS.split(text.strip()) if t]):
+    for token in join_split_names([t for t in _SEPARATORS.split(text.strip()) if t]):
         match = _ROLE_TOKEN.fullmatch(token)
         if match and not (match.group(2) and match.group(2)[0] in _NOT_NAME_START):
             role = _ROLE_KINDS.get(match.group(1)[-3:], REPORTER)

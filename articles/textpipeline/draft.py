@@ -170,6 +170,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 联系人：…，电话：023-… over 附件：1.…方案 over 2.报名表 over the issuer: each a line of its own
     if cut_inside_a_name(previous, following):
         return True  # 在重庆市亚特蓝电 / 器有限责任公司…, 区科协主席王 / 明介绍，…: short, but cut mid-name
+    if cut_before_the_predicate(previous, following):
+        return True  # 省领导王晓晖、黄强 / 出席开幕式。: short, but cut between the people and what they did
     prev_len, next_len = visible_length(previous), visible_length(following)
     if prev_len < 20 and next_len < 20:
         return False
@@ -192,6 +194,40 @@ _TITLE_SURNAME_AND_ONE = re.compile(_TITLES + r"([\u4e00-\u9fff])[\u4e00-\u9fff]
 _LAST_CHAR_THEN_VERB = re.compile(
     r"^[\u4e00-\u9fff](?:介绍|表示|说|指出|强调|认为|告诉记者|坦言|讲授|讲解|主讲|解读|作了|做了|带来|现场)"
 )
+
+
+# A list of people a line ends with (…王晓晖、黄强, …李刚、张伟等), and what the next line says they did
+_NAME_LIST_END = re.compile(r"、([\u4e00-\u9fff]{2,3})等?$")
+_ATTENDED = re.compile(r"^等?(?:出席|参加|到会|陪同|会见|观看|参观|视察|调研|考察|列席|莅临|致辞|讲话)")
+
+
+def cut_before_the_predicate(previous: str, following: str) -> bool:
+    """``previous`` ends with a list of people (省领导王晓晖、黄强) and ``following`` says what they did
+    (出席开幕式。): one sentence a break cut, not a sub-heading over its text."""
+    names = _NAME_LIST_END.search(previous)
+    return bool(names and has_surname(names.group(1)) and _ATTENDED.match(following))
+
+
+# Who the people printed one to a line are: 省领导, 市委领导, 出席会议的领导 (and their 等, after the names)
+_PEOPLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}领导(?:同志)?$")
+_MOST_NAMES = 8
+
+
+def sentence_down_a_column(texts: list[str]) -> tuple[str, int] | None:
+    """省领导 / 王晓晖 / 黄 强 / 出席开幕式。: one sentence a narrow column printed its people one to a line
+    in: (the sentence, 省领导王晓晖、黄强出席开幕式。, and how many lines it took), else None (the label was
+    a headline, its first name the author)."""
+    if not texts or not _PEOPLE_LABEL.match(texts[0]):
+        return None
+    names: list[str] = []
+    for count, text in enumerate(texts[1 : _MOST_NAMES + 2], start=2):
+        if names and _ATTENDED.match(text) and ends_sentence(text):
+            return texts[0] + "、".join(names) + text, count
+        name = "".join(text.split())
+        if not (2 <= len(name) <= 3 and len(text) <= 4 and has_surname(name)):
+            return None
+        names.append(name)
+    return None
 
 
 def cut_inside_a_name(previous: str, following: str) -> bool:

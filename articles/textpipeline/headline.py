@@ -154,6 +154,26 @@ def _minority_script_as_kicker(parts: list[str], *, one_line: bool) -> tuple[str
     return " ".join([*minority, kicker]).strip(), title, subtitle
 
 
+# An export's label before a headline's line: 引题：, 肩题：, 眉题：, 主题：, 标题：, 副题：, 子题：
+_PART_LABEL = re.compile(r"^(引题|肩题|眉题|主题|主标题|标题|副题|副标题|子题)\s*[：:]\s*")
+_LABELLED_SLOT = {"引题": 0, "肩题": 0, "眉题": 0, "主题": 1, "主标题": 1, "标题": 1, "副题": 2, "副标题": 2, "子题": 2}
+
+
+def _parts_by_their_labels(lines: list[str]) -> tuple[str, str, str] | None:
+    """(kicker, title, subtitle) of a headline whose lines a CMS or PDF export labels (引题：创新引领未来 /
+    2024年万州区科技活动周启动 / 副题：200余项科普活动…), the labels taken out; an unlabelled line is the 主题.
+    None when no line is labelled (the labels were kept in the kicker and subtitle)."""
+    if not any(_PART_LABEL.match(line) for line in lines):
+        return None
+    slots: list[list[str]] = [[], [], []]
+    for line in lines:
+        label = _PART_LABEL.match(line)
+        slot = _LABELLED_SLOT[label.group(1)] if label else 1
+        slots[slot].append(line[label.end() :] if label else line)
+    kicker, title, subtitle = (" ".join(part for part in slot if part) for slot in slots)
+    return kicker, title, subtitle
+
+
 def _asks(line: str) -> bool:
     return line.rstrip("”\"’'）)").endswith(("？", "?"))
 
@@ -163,6 +183,8 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if not lines:
         return "", "", ""
     lines = [closed_up(line, most=4) for line in lines]  # 冬　夜, spread to the column's width, is 冬夜
+    if labelled := _parts_by_their_labels(lines):
+        return labelled  # 引题：… over the 主题 over 副题：…: an export's labels say which is which
     if len(lines) > 1 and (minority := _minority_script_as_kicker(lines, one_line=False)):
         return minority  # ꆃꎭꀉꂿ over 科技助力彝家新寨
     if len(lines) > 1 and is_document_number(lines[0]):
@@ -186,6 +208,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if len(lines) == 2 and _place_led(lines[1]) and not _place_led(lines[0]):
         # 科技助力乡村振兴 over 綦江区：“科技小院”让果农笑开颜: the place's line is the 主题, the one over it its 引题
         return lines[0], lines[1], ""
+    if len(lines) == 2 and _two_phrases(lines[0]) and _one_phrase_headline(lines[1], longer_than=lines[0]):
+        # 凝心聚力谱新篇 科技强市建新功 over 重庆市科协第七次代表大会隆重开幕: the slogan is the 引题
+        return lines[0], lines[1], ""
     if len(lines) == 2 and _slogan_over_headline(lines[0], lines[1]):
         # 弘扬科学家精神，争做新时代科技工作者 over 我市举办全国科技工作者日主题活动: the clauses are the 引题
         return lines[0], lines[1], ""
@@ -203,7 +228,7 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if _issuers_over_document(lines[0]):
         # 重庆市科学技术协会　重庆市教育委员会关于…的实施意见: the issuers spaced apart, then the document's name
         return "", lines[0], ""
-    parts = _with_ornaments_attached(_rejoined_inside_marks([p for p in _CJK_SPACE.split(lines[0].strip()) if p]))
+    parts = _with_ornaments_attached(_rejoined_inside_marks(_split_at_widest_gaps(lines[0].strip())))
     if len(parts) > 1 and (minority := _minority_script_as_kicker(parts, one_line=True)):
         return minority  # ꆃꎭꀉꂿ 科技助力彝家新寨 on one line
     if len(parts) == 1:
@@ -212,6 +237,8 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
             return label.group(1), parts[0][label.end() :], ""
         return "", parts[0], ""
     if len(parts) == 2:
+        if _two_phrases(parts[0]) and " " not in parts[1]:
+            return parts[0], parts[1], ""  # 弘扬科学家精神 建功新时代   重庆市…大会举行: the slogan is the 引题
         if _SERIES_LABEL.search(parts[0]) or _DECORATED_LABEL.match(parts[0]):
             return parts[0], parts[1], ""  # ✨重磅✨ 第十届川渝科技学术大会开幕啦！: a post's label, then its title
         if len(parts[0]) <= _SHORT_LEAD and len(parts[1]) > len(parts[0]):
@@ -223,6 +250,43 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         # 乡村振兴 科技先行 凉山州科协助力… “土专家”…: a slogan's matched halves make one 引题
         return " ".join(parts[:2]), parts[2], " ".join(parts[3:])
     return parts[0], parts[1], " ".join(parts[2:])
+
+
+def _split_at_widest_gaps(line: str) -> list[str]:
+    """The parts of a headline's stack printed on one line. Where some gaps are narrower than others
+    (弘扬科学家精神 建功新时代   重庆市…大会举行), the wider gaps part the 引题, 主题 and 副题 and the narrowest
+    parts the words of one of them (the slogan's two phrases); where all are alike, every gap parts them."""
+    gaps = list(_CJK_SPACE.finditer(line))
+    widths = [_gap_width(gap.group()) for gap in gaps]
+    wide = [gap for gap, width in zip(gaps, widths, strict=True) if width > min(widths)]
+    if not wide or len(wide) == len(gaps):
+        return [part for part in _CJK_SPACE.split(line) if part]
+    parts, position = [], 0
+    for gap in wide:
+        parts.append(line[position : gap.start()])
+        position = gap.end()
+    parts.append(line[position:])
+    return [" ".join(part.split()) for part in parts if part.strip()]
+
+
+def _gap_width(gap: str) -> int:
+    """A gap's width in spaces: an ideographic space (　) or a tab is as wide as two."""
+    return sum(2 if char in "\u3000\t" else 1 for char in gap)
+
+
+def _two_phrases(part: str) -> bool:
+    """弘扬科学家精神 建功新时代: a slogan of two short phrases a single space parts (a 引题's usual shape)."""
+    phrases = part.split(" ")
+    return len(phrases) == 2 and all(_SLOGAN_PHRASE.fullmatch(phrase) for phrase in phrases)
+
+
+def _one_phrase_headline(line: str, *, longer_than: str) -> bool:
+    """重庆市科协第七次代表大会隆重开幕 under a slogan: a 主题 of one phrase, longer than the slogan (a ——综述
+    under it is the 副题, the slogan the 主题)."""
+    return " " not in line and not line.startswith(_DASHES) and len(line) > len(longer_than)
+
+
+_SLOGAN_PHRASE = re.compile(r"[\u4e00-\u9fff]{3,8}")
 
 
 def _issuers_over_document(line: str) -> bool:

@@ -1,6 +1,6 @@
 """Lines that are furniture in one place and a story's text in another, which the assembler judges where
 they stand: a weather box's heading, rows and issuer; readers' comments under a page; a notice's contact
-lines; and the office and day that sign a document.
+lines; an event's hosts; and the office and day that sign a document.
 
 Each test says only what a line is shaped as; ``lookahead`` and the assembler decide by the lines around it.
 """
@@ -47,6 +47,16 @@ def is_weather_heading(text: str) -> bool:
 
 # Contact lines, which a notice prints between its text and its signature (assemble keeps them there).
 _CONTACT = re.compile(r"^(?:联系人|联系电话|咨询电话|报名电话|联系方式|电话|传真|邮箱|电子邮箱|投稿邮箱|联系地址|地址|邮编)\s*[:：]")
+
+
+# 主办单位：泸州市科协 泸州市人大教科文卫工委, 承办单位：…: who held an event, also the words of a web site's
+# footer (主办单位：… 渝ICP备…) and of a page's co-organizer list (协办单位：…); 本版/本刊 name the page's alone
+_EVENT_HOSTS = re.compile(r"^(?:主办|承办|协办|联办|指导|支持)单位\s*[:：]\S")
+
+
+def is_event_host_line(text: str) -> bool:
+    """承办单位：江阳区科协 泸州市科技馆: shaped like an event's hosts (and like a footer's or a page's list)."""
+    return "单位" in text and bool(_EVENT_HOSTS.match(fold(text)))
 
 
 def printing_office(text: str) -> str | None:

@@ -47,7 +47,9 @@ _SITE_DATE = re.compile(
     rf"(?:{_HEAD_SEP}(?:总)?第\s*\d{{1,5}}\s*期(?:\s*[（(]总第\s*\d{{1,5}}\s*期[）)])?)?"
     rf"(?:{_HEAD_SEP}(?:今日|本期)\s*\d{{1,2}}\s*版)?"
     # 第2版 科协动态, or after the weekday the section, then maybe its number: 星期五  要闻  3
-    rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE}|{_AFTER_WEEKDAY}{NAME_SEP}(?P<section>{_SECTION})(?P<number>{NAME_SEP}{_BARE_PAGE})?)?"
+    # (2023年11月7日 星期二  四川科技报  3版  市州科协: a head may print the date first, the paper after it)
+    rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE}|{_AFTER_WEEKDAY}{NAME_SEP}(?P<section>{_SECTION})(?P<number>{NAME_SEP}{_BARE_PAGE})?"
+    rf"(?:(?<=版){NAME_SEP}{_SECTION})?)?"
     # the editors, maybe after a bar (第4版 | 科普天地 | 责任编辑：孙明), and the desk's phone
     rf"(?:\s*发表于\s*[^\s\d]{{2,8}})?(?:\s*[|｜丨│])?{_HEAD_EDITORS}"
     r"(?:\s+(?:电话|传真)\s*[:：]\s*[\d()（）-]{5,20})?$"
@@ -69,7 +71,9 @@ def site_date(text: str) -> re.Match | None:
         return None
     if match.group("section") and not match.group("number") and _named_like_a_person(match.group("section")):
         return None
-    if match.group("section") and not match.group("number") and not (match.group(1) and is_paper_name(match.group(1))):
+    if match.group("section") and not match.group("number") and not (
+        (match.group(1) and is_paper_name(match.group(1))) or is_paper_name(match.group("section"))
+    ):
         return None  # 2024年9月10日 星期二 报到, a schedule's or a diary's day: a head names its paper or page
     if _OPENS_WITH_BARE_PAGE.match(text) and not re.search(_WEEKDAY, text[match.end(2) :]):
         return None  # 1 报名 2024年8月20日, a table's numbered row: a head's bare page number goes with a weekday
@@ -134,15 +138,25 @@ ORIGINAL_LABEL = re.compile(rf"^(原创)\s+(?:({_ORIGINAL_WORD}{{2,20}})\s+)?({_
 
 def head_site_and_date(text: str) -> tuple[str | None, str | None]:
     """The site and the date (as printed) of a line meta_line_kind calls 'site_date'."""
-    match = site_date(fold(text)) or PRINT_EDITION.match(fold(text))
-    if match:
-        return (text[match.start(1) : match.end(1)] if match.group(1) else None), match.group(2)
+    if match := site_date(fold(text)):
+        return _paper_of(text, match), match.group(2)
+    if match := PRINT_EDITION.match(fold(text)):
+        return text[match.start(1) : match.end(1)], match.group(2)
     if issue := ISSUE_HEAD.match(fold(text)):
         return text[issue.start(1) : issue.end(1)], None  # the issue gives a year, not a day
     if match := WECHAT_HEAD.match(fold(text)):
         return text[match.start(3) : match.end(3)], match.group(4)
     match = ORIGINAL_LABEL.match(fold(text))
     return text[match.start(3) : match.end(3)], None
+
+
+def _paper_of(text: str, match: re.Match) -> str | None:
+    """The paper a page head names: before its date, or after the weekday where the date comes first
+    (2023年11月7日 星期二 四川科技报: the paper, not a section)."""
+    if match.group(1):
+        return text[match.start(1) : match.end(1)]
+    section = match.group("section")
+    return text[match.start("section") : match.end("section")] if section and is_paper_name(section) else None
 
 
 def head_date(text: str) -> dt.date | None:

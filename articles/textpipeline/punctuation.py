@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .credits_names import padded_names
+
 _FULLWIDTH_ALNUM = {
     **{0xFF10 + i: 0x30 + i for i in range(10)},
     **{0xFF21 + i: 0x41 + i for i in range(26)},
@@ -424,6 +426,8 @@ def stray_spaces(text: str) -> tuple[str, int]:
     tokens = closed.split(" ")
     letter_spaced = len(tokens) >= 6 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
     between = 0
+    if letter_spaced and (names := padded_names(closed)):
+        return " ".join(names), beside_marks + len(tokens) - len(names)  # 王晓晖 黄 强 李 刚: the padding only
     if letter_spaced:
         closed, between = _SPACED_CHARS.subn("", closed)
     elif beside_marks and ("  " in text or "\t" in text or "\u3000\u3000" in text):

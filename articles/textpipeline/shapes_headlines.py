@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .shapes import ATTRIBUTION, BULLET, CLOSERS, INNER_STOPS, LIST_ITEM, ends_sentence, visible_length
 from .shapes_furniture import is_column_name, is_parallel_slogan
-from .shapes_lists import is_numbered_heading, is_table_row
+from .shapes_lists import is_numbered_heading, is_table_row, spaced_cells
 from .shapes_sections import is_editors_note
 from .shapes_turns import is_closing_formula, opens_a_turn
 
@@ -78,15 +78,23 @@ def _headline_length(text: str) -> int:
         latin = sum(len("".join(run.split())) for run in _LATIN_RUN.findall(text))
         length -= latin // 2
     return length
+
+
+_LONGEST_HEADLINE = 45  # characters
+_STACK_ON_ONE_LINE = 60  # characters: 引题   主题   副题 on one line
+
+
 # How the name of a body or a place a headline opens with ends: 北碚区科协, 綦江区, 重庆市医学会
 SUBJECT_TAIL = r"(?:科协|学会|协会|研究会|区|县|市|州|镇|乡|村)"
 
 
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
 def is_heading_like(text: str) -> bool:
-    """Short, no sentence punctuation inside or at the end: a headline, sub-heading or verse line."""
+    """Short, no sentence punctuation inside or at the end: a headline, sub-heading or verse line. A
+    headline's stack printed on one line, its 引题, 主题 and 副题 set apart by wide gaps, may run longer."""
     length = _headline_length(text)
-    if not 1 <= length <= 45 or INNER_STOPS.search(text) or ends_sentence(text) or is_table_row(text):
+    longest = _STACK_ON_ONE_LINE if 2 <= spaced_cells(text) <= 3 else _LONGEST_HEADLINE
+    if not 1 <= length <= longest or INNER_STOPS.search(text) or ends_sentence(text) or is_table_row(text):
         return False
     if text[-1] in "：:、" or BULLET.match(text) or LIST_ITEM.match(text):
         return False

@@ -86,8 +86,8 @@ def is_table_row(text: str) -> bool:
 
     Such a row is printed on a line of its own: never a headline, never joined to the next line.
     Three cells spaced apart may be a headline's phrases (聚焦科普  服务群众  助力发展), so
-    without a tab it takes four cells, or three with a number or a name spaced to two characters' width,
-    or cells that each name a body.
+    without a tab it takes four cells, or three with a figure or a name spaced to two characters' width,
+    or cells that each name a body (a phrase with a number in it, 表彰100名科技工作者, is a headline's).
     """
     if "\t" not in text and "  " not in text and "\u3000" not in text:
         return False
@@ -98,7 +98,11 @@ def is_table_row(text: str) -> bool:
         return True
     if all(cell.strip().endswith(BODY_ENDS) for cell in cells):
         return True  # 永川区科协  荣昌区科协: a list of bodies' names, two or three a row
-    return len(cells) == 3 and any(len(cell.strip()) == 1 or any(c.isdigit() for c in cell) for cell in cells)
+    return len(cells) == 3 and any(len(cell.strip()) == 1 or _FIGURE_CELL.match(cell.strip()) for cell in cells)
+
+
+# A table's figure: a number with a unit or a word or two around it (126场, 12.5%, 2023年, 第3名, 共12人)
+_FIGURE_CELL = re.compile(r"^\D{0,2}\d[\d.,，%％‰]*\D{0,3}$")
 
 
 # Abstract:, Key words:, Keywords: — an English field's label (a bilingual paper's English version)

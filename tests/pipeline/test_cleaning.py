@@ -185,6 +185,8 @@ def test_no_break_and_typographic_spaces_read_as_spaces(space):
         ("重 庆 市 2021年6月15日", "重 庆 市 2021年6月15日"),
         # names spaced to align in a story's list: no date after them, no masthead
         ("王 芳 李 强 张建国 刘晓东", "王 芳 李 强 张建国 刘晓东"),
+        # names of two padded to the width of three: one name printed whole shows the list
+        ("王晓晖 黄 强 李 刚 张 伟", "王晓晖 黄 强 李 刚 张 伟"),
     ],
 )
 def test_a_letter_spaced_line_is_closed_up(text, cleaned):

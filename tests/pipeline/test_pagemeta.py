@@ -354,6 +354,10 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         ("重庆日报 要闻 2024年8月2日", "重庆日报", dt.date(2024, 8, 2), None),
         ("重庆日报 2024年8月2日 星期五 要闻", "重庆日报", dt.date(2024, 8, 2), None),
         ("文匯報 內地新聞 ２０２４年８月２日", "文匯報", dt.date(2024, 8, 2), None),
+        # the date first, then the paper (and its page and section): the paper is the site (the head had
+        # been an item of its own or the first story's title, the page's date lost)
+        ("2023年11月7日 星期二 四川科技报", "四川科技报", dt.date(2023, 11, 7), None),
+        ("2023年11月7日 星期二   四川科技报   3版   市州科协", "四川科技报", dt.date(2023, 11, 7), None),
         # a site's name before its breadcrumb
         ("资阳科协网　首页 > 工作动态", "资阳科协网", None, None),
         ("首页 > 工作动态", None, None, None),

@@ -79,6 +79,36 @@ def test_a_short_line_a_break_cut_inside_a_name_is_no_subheading(cut, rest, join
 
 
 @pytest.mark.parametrize(
+    ("cut", "rest", "joined"),
+    [
+        ("省领导王晓晖、黄强", "出席开幕式。", "省领导王晓晖、黄强出席开幕式。"),
+        ("市领导张伟、李红梅等", "参加活动。", "市领导张伟、李红梅等参加活动。"),
+    ],
+)
+def test_a_line_a_break_cut_after_its_list_of_people_is_no_subheading(cut, rest, joined):
+    """省领导王晓晖、黄强 over 出席开幕式。 in a story: one sentence a break cut before what the people did (the
+    list of people was a sub-heading, its predicate a paragraph)."""
+    item = page("四川省科协第十次代表大会在蓉开幕", "本报讯 " + LONG, cut, rest, "来自全省各地的700余名代表参加大会。").items[0]
+    assert item.subheadings == []
+    assert item.paragraphs[1] == joined and "joined_break" in [r.code for r in item.repairs]
+
+
+@pytest.mark.parametrize(
+    ("column", "joined"),
+    [
+        (["省领导", "王晓晖", "黄 强", "出席开幕式。"], "省领导王晓晖、黄强出席开幕式。"),
+        (["市委领导", "张伟", "李红梅", "刘 洋", "参加活动。"], "市委领导张伟、李红梅、刘洋参加活动。"),
+    ],
+)
+def test_a_sentence_a_narrow_column_printed_one_name_to_a_line_is_one_paragraph(column, joined):
+    """省领导 / 王晓晖 / 黄 强 / 出席开幕式。 in a story: one sentence, its names joined by 、 (the label headed
+    a new item with the first name its author)."""
+    result = page("四川省科协第十次代表大会在蓉开幕", "本报讯 " + LONG, *column, "来自全省各地的700余名代表参加大会。")
+    (item,) = result.items
+    assert item.paragraphs[1:] == [joined, "来自全省各地的700余名代表参加大会。"] and item.bylines == []
+
+
+@pytest.mark.parametrize(
     ("cut", "between", "bylines"),
     [
         ("本报通讯员 吴", [], [("correspondent", "吴晓东")]),
@@ -712,6 +742,15 @@ def test_a_run_of_bodies_and_their_people_under_a_paragraph_is_a_list_not_a_sign
     assert item.paragraphs[1:4] == lines
 
 
+@pytest.mark.parametrize("names", ["王晓晖 黄强 李刚 张伟", "王晓晖 黄 强 李 刚 张 伟"])
+def test_names_under_a_colon_in_a_story_are_its_list_however_padded(names):
+    """出席会议的还有： over 王晓晖 黄 强 李 刚 张 伟 in a story: the list the colon opens, its text (the names
+    padded to align were closed up into one run, and the colon line headed a new item over its authors)."""
+    (item,) = page("省科协第十次代表大会开幕", "本报讯（记者 张凌）" + LONG, "出席会议的还有：", names, "来自全省各地的700余名代表参加大会。").items
+    assert item.bylines[0].name == "张凌" and len(item.bylines) == 1
+    assert item.paragraphs[1:3] == ["出席会议的还有：", "王晓晖 黄强 李刚 张伟"]
+
+
 @pytest.mark.parametrize(
     ("names", "authors"),
     [
@@ -889,6 +928,41 @@ def test_co_organizers_and_metadata_are_not_items():
     assert meta.co_organizers == ["凉山州科学技术协会", "甘孜州科学技术协会"]
     assert meta.original_url == "https://example.org/a?b=1"
     assert meta.source == "四川科协" and meta.site == "科技工作者之家"
+
+
+OPENING = "昨日上午，宣传月活动启动仪式在泸州市科技馆举行。"
+HOSTS = ("主办单位：泸州市科协 泸州市人大教科文卫工委", "承办单位：江阳区科协 泸州市科技馆")
+
+
+@pytest.mark.parametrize(
+    ("after_hosts", "text"),
+    [
+        (("市科协党组书记、主席王雪梅介绍，宣传月期间将开展活动50余场。", "文/本报记者 余 洁"), [OPENING, *HOSTS, "市科协党组书记、主席王雪梅介绍，宣传月期间将开展活动50余场。"]),
+        (("文/本报记者 余 洁",), [OPENING, *HOSTS]),  # the story's last lines, over its byline
+    ],
+)
+def test_an_events_hosts_in_a_story_are_its_text(after_hosts, text):
+    """主办单位：… over 承办单位：… in a story: its event's hosts, its paragraphs (they were taken for a web
+    site's footer and the page's co-organizers, and the story split under them)."""
+    result = page("宣传月活动启动", OPENING, *HOSTS, *after_hosts)
+    (item,) = result.items
+    assert item.paragraphs == text and [b.name for b in item.bylines] == ["余洁"]
+    assert (result.meta.co_organizers, result.meta.boilerplate) == ([], [])
+
+
+def test_an_events_hosts_among_its_fields_are_the_posts_text():
+    """主办单位：… under 时间：… and 地点：…, then the next activity's heading: a field of the activity, its text."""
+    fields = ["活动一：天文观测", "时间：9月20日 19:30—21:30", "地点：鹅岭公园观景台", "主办单位：渝中区科协 鹅岭公园管理处"]
+    result = page("渝中区科普日系列活动来了", OPENING, *fields, "活动二：应急救护体验", "报名方式：拨打电话023-63801234报名。")
+    (item,) = result.items
+    assert item.paragraphs[1:5] == fields and result.meta.boilerplate == []
+
+
+def test_a_pages_co_organizers_after_its_last_story_stay_furniture():
+    """协办单位：… under the last story, nothing after it: the page's list, not the story's text."""
+    result = page("宣传月活动启动", OPENING, "协办单位：江阳区科协 泸州市科技馆")
+    assert result.meta.co_organizers == ["江阳区科协", "泸州市科技馆"]
+    assert result.items[0].paragraphs == [OPENING]
 
 
 def test_editor_messages_follow_the_width_rules_they_enforce():
@@ -1744,6 +1818,7 @@ def test_numbered_captions_under_a_headline_are_a_photo_story_credited_together(
         ("渝中区科协  江北区科协  沙坪坝区科协  九龙坡区科协", True),  # a list of names, four cells
         ("张  伟  渝中区科协", True),  # a two-character name spaced to three characters' width
         ("科普活动  348场  20.1%", True),  # three cells with figures
+        ("弘扬科学家精神   重庆市科技工作者日大会举行   表彰100名科技工作者", False),  # a number in a phrase
         ("聚焦科普  服务群众  助力发展", False),  # a headline's three phrases
         ("科技助农  春耕忙", False),  # a headline's two phrases
         ("渝中区科协　江北区科协　沙坪坝区科协　九龙坡区科协", True),  # one ideographic space between cells
@@ -2296,6 +2371,108 @@ def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            "弘扬科学家精神 建功新时代   重庆市庆祝第八个全国科技工作者日大会举行",
+            ("弘扬科学家精神 建功新时代", "重庆市庆祝第八个全国科技工作者日大会举行", ""),
+        ),
+        (
+            "弘扬科学家精神 建功新时代   重庆市庆祝第八个全国科技工作者日大会举行   表彰100名“最美科技工作者”",
+            ("弘扬科学家精神 建功新时代", "重庆市庆祝第八个全国科技工作者日大会举行", "表彰100名“最美科技工作者”"),
+        ),
+        (
+            "弘扬科学家精神　建功新时代　　重庆市庆祝第八个全国科技工作者日大会举行",  # ideographic spaces
+            ("弘扬科学家精神 建功新时代", "重庆市庆祝第八个全国科技工作者日大会举行", ""),
+        ),
+        (
+            "弘扬科学家精神   重庆市科技工作者日大会举行   表彰100名科技工作者",  # gaps of one width: each parts
+            ("弘扬科学家精神", "重庆市科技工作者日大会举行", "表彰100名科技工作者"),
+        ),
+    ],
+)
+def test_a_one_line_stack_is_parted_at_its_widest_gaps(line, parts):
+    """引题   主题   副题 on one line, a single space inside the 引题's slogan: the wide gaps part the stack, the
+    single space the slogan's phrases (弘扬科学家精神 was the 引题, 建功新时代 the title, the title the 副题)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("stack", "kicker", "title", "subtitle"),
+    [
+        ("弘扬科学家精神   重庆市科技工作者日大会举行   表彰100名科技工作者", "弘扬科学家精神", "重庆市科技工作者日大会举行", "表彰100名科技工作者"),
+        (  # 46 characters: a stack on one line runs longer than a headline's line
+            "弘扬科学家精神 建功新时代   重庆市庆祝第八个全国科技工作者日大会举行   表彰100名“最美科技工作者”",
+            "弘扬科学家精神 建功新时代",
+            "重庆市庆祝第八个全国科技工作者日大会举行",
+            "表彰100名“最美科技工作者”",
+        ),
+    ],
+)
+def test_a_one_line_stack_over_its_byline_heads_the_story(stack, kicker, title, subtitle):
+    """A headline's stack on one line over 本报记者 X: the story's 引题, 主题 and 副题 (with a number in a phrase
+    it was read as a table's row, longer than 45 characters as prose; the story had no headline)."""
+    (item,) = page("重庆日报 2024年5月31日 星期五 第5版", stack, "本报记者 周 尤", "5月30日，重庆市庆祝第八个全国科技工作者日大会在重庆科技馆举行。").items
+    assert (item.kicker, item.title, item.subtitle) == (kicker, title, subtitle)
+    assert item.date == dt.date(2024, 5, 30) and len(item.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        (
+            ["引题：创新引领未来 科技点亮生活", "2024年万州区科技活动周启动", "副题：200余项科普活动将持续至5月底"],
+            ("创新引领未来 科技点亮生活", "2024年万州区科技活动周启动", "200余项科普活动将持续至5月底"),
+        ),
+        (["肩题：科技助农", "主题：凉山州科协开展春耕服务"], ("科技助农", "凉山州科协开展春耕服务", "")),
+        (["标题:凉山州科协开展春耕服务", "副标题: 专家走进田间"], ("", "凉山州科协开展春耕服务", "专家走进田间")),
+        (["主题：凉山州科协开展春耕服务", "引题：科技助农"], ("科技助农", "凉山州科协开展春耕服务", "")),  # as labelled
+    ],
+)
+def test_a_headlines_labelled_lines_go_where_their_labels_say(lines, parts):
+    """引题：… over the 主题 over 副题：…, as a CMS or PDF export prints them: each line in its part, the label
+    taken out (the labels were kept in the kicker and the subtitle, and 引题 became a keyword)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts(lines) == parts
+
+
+@pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        (["凝心聚力谱新篇 科技强市建新功", "重庆市科协第七次代表大会隆重开幕"], ("凝心聚力谱新篇 科技强市建新功", "重庆市科协第七次代表大会隆重开幕", "")),
+        (["汇聚智慧 共谋发展", "——第五届川渝科技学术大会综述"], ("", "汇聚智慧 共谋发展", "——第五届川渝科技学术大会综述")),
+    ],
+)
+def test_a_two_phrase_slogan_over_a_headline_is_its_kicker(lines, parts):
+    """凝心聚力谱新篇 科技强市建新功 over a plain headline: the 引题 (it was the title, the headline the 副题);
+    over a ——综述 line it stays the 主题."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts(lines) == parts
+
+
+def test_a_slogan_mid_page_over_a_headline_and_its_byline_is_the_next_storys_kicker():
+    """凝心聚力谱新篇 科技强市建新功 under a story's paragraph, over a headline over 本报记者 X: the next story's
+    引题 (it was dropped as the page's banner)."""
+    result = page(
+        "市科协召开党组会",
+        "本报讯（记者 陈静）6月14日，市科协召开党组会。",
+        "凝心聚力谱新篇 科技强市建新功",
+        "重庆市科协第七次代表大会隆重开幕",
+        "本报记者 陈 静",
+        "6月16日，重庆市科学技术协会第七次代表大会在重庆人民大礼堂隆重开幕。",
+    )
+    assert [(item.kicker, item.title) for item in result.items] == [
+        ("", "市科协召开党组会"),
+        ("凝心聚力谱新篇 科技强市建新功", "重庆市科协第七次代表大会隆重开幕"),
+    ]
+    assert result.meta.banners == []
 
 
 TIBETAN = "དཀར་མཛེས་ཉིན་རེའི་ཚགས་པར།"  # 甘孜日报 in Tibetan
