@@ -1520,6 +1520,19 @@ def test_column_names_hold_no_news_verb(name, column):
     assert is_column_name(name) is column
 
 
+@pytest.mark.parametrize(("name", "column"), [("区县新闻", True), ("基层新闻", True), ("本地新闻", True), ("图片新闻", False), ("十大科技新闻", False)])
+def test_a_section_of_news_is_a_column_name(name, column):
+    """区县新闻 over the page's first headline: the page's section (it was that story's kicker)."""
+    assert is_column_name(name) is column
+
+
+def test_a_section_of_news_under_the_date_line_is_a_banner():
+    result = page("巴南日报", "2024年4月26日 星期五 第2版", "区县新闻", "巴南区科协第四次代表大会召开",
+                  "本报讯（记者 王静）4月24日，巴南区科协第四次代表大会在鱼洞街道召开。")
+    (item,) = result.items
+    assert item.kicker == "" and result.meta.banners == ["区县新闻"]
+
+
 def test_a_columns_bracketed_label_before_each_headline_of_a_bulletin_is_a_banner():
     """【工作动态】市科协召开上半年工作推进会: the column's label, then the headline (the label was part of the
     title); a place's tag (【德阳】德阳市科协召开…) stays the headline's, as printed."""
