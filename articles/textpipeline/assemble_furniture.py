@@ -214,6 +214,7 @@ class FurnitureRules:
             or over_issue
             or _body_over_its_bulletin(line.text, under)
             or self._site_over_headline_and_info(index, line.text)
+            or self._site_over_its_column(index, line.text, under)
             or (
                 is_masthead_name(line.text)
                 and (could_be_headline(under) or opens_a_piece(under))  # over 编者按：… too
@@ -232,6 +233,18 @@ class FurnitureRules:
         return could_be_headline(self.lines[index + 1].text) and meta_line_kind(
             self.lines[index + 2].text
         ) in ("web_info", "site_date")
+
+    def _site_over_its_column(self, index: int, text: str, under: str) -> bool:
+        """重庆高新区 over 科学城要闻 over a headline, the page's first lines: the site's name over its column
+        (a 引题 stands over its headline, never over a column's name)."""
+        return (
+            index == 0
+            and len(text) <= 12
+            and " " not in text
+            and is_column_name(under)
+            and index + 2 < len(self.lines)
+            and could_be_headline(self.lines[index + 2].text)
+        )
 
     def _account_after_the_end(self, index: int, line: Line) -> bool:
         """城口发布 under - END - / 长按识别二维码关注我们, with nothing but furniture after it: the name of

@@ -926,6 +926,20 @@ def test_a_line_of_bodies_under_a_headline_is_its_issuers_not_its_subtitle(issue
 
 
 @pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("巴南区科协第四次代表大会召开", "选举产生新一届委员会"),
+        ("永川区加快建设科技创新高地", "全力打造西部职教中心"),
+    ],
+)
+def test_a_subtitle_ending_like_a_body_is_no_issuer(title, subtitle):
+    """选举产生新一届委员会 under its headline tells what happened: the 副题 (it ends like a body's name, so
+    it was taken for the piece's issuer and made its source)."""
+    item = page(title, subtitle, "本报讯（记者 王静）4月24日，大会在鱼洞街道召开，来自全区的180余名代表参加。").items[0]
+    assert (item.title, item.subtitle, item.source) == (title, subtitle, None)
+
+
+@pytest.mark.parametrize(
     ("attribution", "authors", "source"),
     [
         ("（李华）", ["李华"], None),  # a person: the author
@@ -2217,6 +2231,10 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
             "重庆小雨点作为中国科技金融企业代表 向全球金融机构分享应对疫情经验",
             ("", "重庆小雨点作为中国科技金融企业代表", "向全球金融机构分享应对疫情经验"),
         ),
+        # two bodies acting together, spaced for 、: one title (the first body was the title)
+        ("市卫健委 市科协联合开展“健康科普进基层”", ("", "市卫健委 市科协联合开展“健康科普进基层”", "")),
+        ("区科协 区教委携手举办青少年科技节", ("", "区科协 区教委携手举办青少年科技节", "")),
+        ("市科协召开常委会 市教委联合参会", ("", "市科协召开常委会", "市教委联合参会")),
         # co-issuers spaced apart before their document's name: one title (the first body was the title)
         (
             "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见",
@@ -2328,6 +2346,13 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
         (["春耕正当时", "我市科技特派员深入田间地头指导农业生产"], ("", "春耕正当时", "我市科技特派员深入田间地头指导农业生产")),
         (["征稿启事", "为更好地宣传全市科协系统"], ("", "征稿启事", "为更好地宣传全市科协系统")),  # a notice's own title
         (["更正", "本报3月8日第3版《广元市"], ("", "更正", "本报3月8日第3版《广元市")),  # …or a genre's
+        # a town's, a 街道's or a zone's bare name over a headline is the 引题 (it was the title)
+        (["观音桥街道", "社区科普e站上线"], ("观音桥街道", "社区科普e站上线", "")),
+        (["界石镇", "“科普小院”飘出茶香"], ("界石镇", "“科普小院”飘出茶香", "")),
+        (["双桥经开区", "“机器人科普课”走进龙水镇"], ("双桥经开区", "“机器人科普课”走进龙水镇", "")),
+        (["万达开川渝统筹发展示范区", "开江开州科协联合开展科技下乡"], ("万达开川渝统筹发展示范区", "开江开州科协联合开展科技下乡", "")),
+        (["专家送技下乡", "服务农户二百余户解决难题"], ("", "专家送技下乡", "服务农户二百余户解决难题")),  # a phrase
+        (["院士专家走进高新区", "为园区企业解决技术难题三十余项"], ("", "院士专家走进高新区", "为园区企业解决技术难题三十余项")),
     ],
 )
 def test_two_headline_lines_as_kicker_title_and_subtitle(lines, parts):
@@ -2475,6 +2500,11 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见", ""),
         (["重庆市科学技术协会", "全市科普基地达到300个", "本报讯（记者 李华）11月9日，市科协公布新一批科普基地。"],
          "重庆市科学技术协会", "全市科普基地达到300个"),  # no document's name under it: title and 副题
+        # a team's or an institute's bare name over what it did (they were title and 副题, or its issuer)
+        (["重庆大学机械与运载工程学院团队", "研发出新型轻量化车身材料", "本报讯（记者 罗小军）近日，新型镁合金车身材料通过技术鉴定。"],
+         "重庆大学机械与运载工程学院团队研发出新型轻量化车身材料", ""),
+        (["中国科学院重庆绿色智能技术研究院", "与北碚区签约共建产业研究院", "本报讯 10月10日，双方签署合作协议。"],
+         "中国科学院重庆绿色智能技术研究院与北碚区签约共建产业研究院", ""),
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
@@ -3000,6 +3030,16 @@ def test_a_bulletins_head_and_contents_box_are_no_item(head, site):
     assert (first.kicker, first.title, first.subtitle) == ("", "学会承办第二届川渝土壤健康论坛", "")
     assert [block.kind for block in first.blocks] == ["paragraph"]  # no sidebar naming 凉山
     assert second.title == "学会专家赴凉山州开展测土配方施肥技术培训"
+
+
+def test_a_zones_name_over_its_sites_column_is_the_site():
+    """重庆高新区 over 科学城要闻 over the first headline: the site's name over its column (it was the title,
+    the headline its 副题)."""
+    result = page("重庆高新区", "科学城要闻", "西部（重庆）科学城科技成果转化中心揭牌", "2024-07-09 来源：重庆高新区管委会",
+                  "7月8日，西部（重庆）科学城科技成果转化中心在金凤镇揭牌运行。")
+    (item,) = result.items
+    assert (item.kicker, item.title, item.subtitle) == ("", "西部（重庆）科学城科技成果转化中心揭牌", "")
+    assert result.meta.site == "重庆高新区" and result.meta.banners == ["科学城要闻"]
 
 
 def test_a_portals_name_over_its_spaced_menu_is_the_site():
