@@ -1149,6 +1149,43 @@ def test_a_lead_that_opens_with_since_a_month_is_a_news_lead_too(since):
     assert codes(result.items[1]) == ["headline_or_subheading"]  # shown to an editor: no byline proves it
 
 
+@pytest.mark.parametrize(
+    ("headline", "title", "kicker"),
+    [
+        (("重庆邮电大学通信与信息工程学院学子", "获全国大学生电子设计竞赛一等奖"),
+         "重庆邮电大学通信与信息工程学院学子获全国大学生电子设计竞赛一等奖", ""),
+        (("界石镇", "“科普小院”飘出茶香"), "“科普小院”飘出茶香", "界石镇"),
+    ],
+)
+def test_a_headline_on_two_lines_over_a_lead_opens_the_next_story(headline, title, kicker):
+    """A headline printed on two lines over a dated lead, after a story: the next story (its lines were
+    that story's paragraphs, the second glued to the lead, and the next story's credit went to it)."""
+    result = page("巴南区科协召开第四次代表大会", "本报讯（记者 王静）4月24日，巴南区科协第四次代表大会在鱼洞街道召开。",
+                  *headline, "4月20日，在界石镇桂花村的“科普小院”里，茶叶专家正在给村民讲解春茶采摘技术。", "（记者 曾刚 通讯员 刘敏）")
+    first, second = result.items
+    assert [b.name for b in first.bylines] == ["王静"] and len(first.paragraphs) == 1
+    assert (second.kicker, second.title) == (kicker, title)
+    assert [b.name for b in second.bylines] == ["曾刚", "刘敏"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "split"),
+    [
+        ("武胜县人民医院联合县科协在沿口镇开展“健康科普进社区”活动。", True),  # the headline's subject opens it
+        ("医院联合县科协在沿口镇开展“健康科普进社区”活动。", False),
+    ],
+)
+def test_a_brief_whose_lead_opens_with_its_headlines_subject_is_no_subheading(lead, split):
+    """武胜县人民医院举办科普活动 over 武胜县人民医院联合…, after a brief of one paragraph: the next brief,
+    though its lead has no date (it was a sub-heading, and the brief above took its attribution)."""
+    result = page("前锋区代市镇举行科普讲座", "10月10日，前锋区科协在代市镇举办防灾减灾科普讲座，200余名群众参加。",
+                  "武胜县人民医院举办科普活动", lead, "（武胜县科协 曾敏）")
+    assert [item.title for item in result.items] == (
+        ["前锋区代市镇举行科普讲座", "武胜县人民医院举办科普活动"] if split else ["前锋区代市镇举行科普讲座"]
+    )
+    assert result.items[0].source == (None if split else "武胜县科协")
+
+
 def test_a_section_opening_with_this_year_stays_a_section():
     """今年以来，… is how a feature's sections open as often as a story: no split."""
     (item,) = page("南岸区科协开展科普进社区活动", STORY_B, "科普阵地遍地开花", "今年以来，南岸区新建社区科普大学教学点6个。").items
