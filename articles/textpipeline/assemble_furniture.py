@@ -459,6 +459,7 @@ class FurnitureRules:
                 and not prose_at(self.lines, index + 1)
                 and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
                 and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
+                and not self._kicker_set_on_its_headline(index)  # 科技助农 振兴有我 / 市科协…扎根大康镇
                 # 科普惠民 服务乡村 after a photo and over a credited caption: the next photo's title
                 and not (self.after_photo and self._credited_caption_at(index + 1))
             )
@@ -467,6 +468,17 @@ class FurnitureRules:
             or self._decorated_banner(index, text)
             or self._named_in_capitals_too(index, text)
         )
+
+    def _kicker_set_on_its_headline(self, index: int) -> bool:
+        """科技助农 振兴有我 on the line right over 市科协“科技小院”扎根大康镇, the headline set apart from its
+        本报讯 lead: the headline's 引题, set with it. A section's banner stands apart from its first headline
+        at least as far as the headline from its lead (决战脱贫攻坚 决胜全面小康, a blank line under it)."""
+        if index + 2 >= len(self.lines) or not heading_at(self.lines, index + 1):
+            return False
+        if is_parallel_slogan(self.lines[index + 1].text):
+            return False  # 讲文明 树新风 over 崇尚科学 反对迷信: two slogans, the page's
+        slogan, headline, under = self.lines[index : index + 3]
+        return announces_story(self.lines, index + 2) and headline.start - slogan.end < under.start - headline.end
 
     def _public_service_message(self, index: int, text: str) -> bool:
         """公益广告 and the slogan under it (节约用水从我做起): the paper's own message, page furniture

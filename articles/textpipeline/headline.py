@@ -215,6 +215,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if len(lines) == 2 and _place_led(lines[1]) and not _place_led(lines[0]):
         # 科技助力乡村振兴 over 綦江区：“科技小院”让果农笑开颜: the place's line is the 主题, the one over it its 引题
         return lines[0], lines[1], ""
+    if len(lines) == 2 and _couplet_over_headline(lines[0], lines[1]):
+        # 科技助农 振兴有我 over 市科协“科技小院”扎根大康镇: the couplet is the 引题, as on one line
+        return lines[0], lines[1], ""
     if len(lines) == 2 and _place_over_headline(lines[0], lines[1]):
         # 观音桥街道 over 社区科普e站上线: where it happened is the 引题; a place alone says no news
         return lines[0], lines[1], ""
@@ -277,6 +280,17 @@ def _couplet(parts: list[str]) -> bool:
     """科技助农 春耕正忙, 科普进乡村 果农笑开颜: halves of (nearly) one length, each a short phrase, are read
     together like a couplet; a 副题 says more than its 主题 and is longer or otherwise shaped."""
     return all(_COUPLET_HALF.fullmatch(part) for part in parts) and abs(len(parts[0]) - len(parts[1])) <= 1
+
+
+def _couplet_over_headline(first: str, second: str) -> bool:
+    """科技助农 振兴有我 over a headline longer than its halves (no dashed 副题): a slogan's matched halves."""
+    halves = first.split()
+    return (
+        len(halves) == 2
+        and _couplet(halves)
+        and len(second) > max(len(half) for half in halves) + 1
+        and not second.startswith(_DASHES)
+    )
 
 
 _PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"))

@@ -1186,6 +1186,25 @@ def test_a_brief_whose_lead_opens_with_its_headlines_subject_is_no_subheading(le
     assert result.items[0].source == (None if split else "武胜县科协")
 
 
+@pytest.mark.parametrize(
+    ("gap", "banners", "kicker"),
+    [
+        ("\n", [], "科技助农 振兴有我"),  # set on its headline's line, the lead apart: the 引题
+        ("\n\n", ["科技助农 振兴有我"], ""),  # apart from the headline as the headline from its lead: a banner
+    ],
+)
+def test_a_couplet_set_right_over_its_headline_is_its_kicker(gap, banners, kicker):
+    """科技助农 振兴有我 on the line right over a headline with its own 本报讯 lead: the 引题 (it was the page's
+    banner); a section's banner stands apart (决战脱贫攻坚 决胜全面小康)."""
+    result = split_page(
+        f"绵阳日报  2024年5月22日\n\n科技助农 振兴有我{gap}市科协“科技小院”扎根大康镇\n\n"
+        "本报讯（记者 王建军）5月20日，绵阳市科协在江油市大康镇举行“科技小院”揭牌仪式。"
+    )
+    (item,) = result.items
+    assert (item.kicker, item.title) == (kicker, "市科协“科技小院”扎根大康镇")
+    assert result.meta.banners == banners
+
+
 def test_a_section_opening_with_this_year_stays_a_section():
     """今年以来，… is how a feature's sections open as often as a story: no split."""
     (item,) = page("南岸区科协开展科普进社区活动", STORY_B, "科普阵地遍地开花", "今年以来，南岸区新建社区科普大学教学点6个。").items
@@ -2383,6 +2402,9 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
         (["春耕正当时", "我市科技特派员深入田间地头指导农业生产"], ("", "春耕正当时", "我市科技特派员深入田间地头指导农业生产")),
         (["征稿启事", "为更好地宣传全市科协系统"], ("", "征稿启事", "为更好地宣传全市科协系统")),  # a notice's own title
         (["更正", "本报3月8日第3版《广元市"], ("", "更正", "本报3月8日第3版《广元市")),  # …or a genre's
+        # a couplet over a headline longer than its halves is the 引题 (it was the title)
+        (["科技助农 振兴有我", "市科协“科技小院”扎根大康镇"], ("科技助农 振兴有我", "市科协“科技小院”扎根大康镇", "")),
+        (["科技助农 春耕忙", "——记农技专家王明"], ("", "科技助农 春耕忙", "——记农技专家王明")),
         # a town's, a 街道's or a zone's bare name over a headline is the 引题 (it was the title)
         (["观音桥街道", "社区科普e站上线"], ("观音桥街道", "社区科普e站上线", "")),
         (["界石镇", "“科普小院”飘出茶香"], ("界石镇", "“科普小院”飘出茶香", "")),
