@@ -1205,6 +1205,26 @@ def test_a_couplet_set_right_over_its_headline_is_its_kicker(gap, banners, kicke
     assert result.meta.banners == banners
 
 
+@pytest.mark.parametrize(
+    ("caption", "photo"),
+    [
+        ("3月25日，宜宾市第一人民医院专家团队走进屏山县开展健康科普讲座。图为讲座现场。", True),
+        ("3月25日，长宁县科协专家在竹海镇指导竹农。图为指导现场。", False),  # the story's own picture
+    ],
+)
+def test_a_dated_caption_about_another_body_under_a_story_is_a_photo_item(caption, photo):
+    """…。图为讲座现场。 over 记者 张明 摄 between two stories, about a body the story above does not name: a
+    photo news item (it was that story's paragraph, and its photographer the story's byline)."""
+    result = page("宜宾日报  2024年3月27日", "长宁县竹产业协会邀请专家“会诊”竹林",
+                  "近日，长宁县科协联合县竹产业协会，邀请宜宾学院专家走进竹海镇，围绕竹林丰产培育开展技术指导。",
+                  f"{caption}\n记者 张明 摄", "叙州区：“科技之春”活动启动",
+                  "本报讯（通讯员 陈茜）3月22日，叙州区2024年“科技之春”科普活动月启动仪式在南岸街道举行。")
+    assert [item.kind for item in result.items] == (["article", PHOTO, "article"] if photo else ["article", "article"])
+    if photo:
+        assert [(c.text, c.photographer) for c in result.items[1].captions] == [(caption, "张明")]
+        assert result.items[0].bylines == [] and caption not in result.items[0].paragraphs
+
+
 def test_a_section_opening_with_this_year_stays_a_section():
     """今年以来，… is how a feature's sections open as often as a story: no split."""
     (item,) = page("南岸区科协开展科普进社区活动", STORY_B, "科普阵地遍地开花", "今年以来，南岸区新建社区科普大学教学点6个。").items
