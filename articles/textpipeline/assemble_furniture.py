@@ -234,6 +234,7 @@ class FurnitureRules:
             or over_issue
             or _body_over_its_bulletin(line.text, under)
             or self._site_over_headline_and_info(index, line.text)
+            or self._site_over_its_column(index, line.text, under)
             or (
                 is_masthead_name(line.text)
                 and (could_be_headline(under) or opens_a_piece(under))  # over 编者按：… too
@@ -252,6 +253,18 @@ class FurnitureRules:
         return could_be_headline(self.lines[index + 1].text) and meta_line_kind(
             self.lines[index + 2].text
         ) in ("web_info", "site_date")
+
+    def _site_over_its_column(self, index: int, text: str, under: str) -> bool:
+        """重庆高新区 over 科学城要闻 over a headline, the page's first lines: the site's name over its column
+        (a 引题 stands over its headline, never over a column's name)."""
+        return (
+            index == 0
+            and len(text) <= 12
+            and " " not in text
+            and is_column_name(under)
+            and index + 2 < len(self.lines)
+            and could_be_headline(self.lines[index + 2].text)
+        )
 
     def _account_after_the_end(self, index: int, line: Line) -> bool:
         """城口发布 under - END - / 长按识别二维码关注我们, with nothing but furniture after it: the name of
@@ -467,9 +480,9 @@ class FurnitureRules:
                 and not prose_at(self.lines, index + 1)
                 and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
                 and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
+                and not self._kicker_set_on_its_headline(index)  # 科技助农 振兴有我 / 市科协…扎根大康镇
                 # 科普惠民 服务乡村 after a photo and over a credited caption: the next photo's title
                 and not (self.after_photo and self._credited_caption_at(index + 1))
-                and not self._slogan_over_next_headline(index)
             )
             or self._column_head(index, text)
             or self._public_service_message(index, text)
@@ -477,19 +490,27 @@ class FurnitureRules:
             or self._named_in_capitals_too(index, text)
         )
 
-    def _slogan_over_next_headline(self, index: int) -> bool:
-        """凝心聚力谱新篇 科技强市建新功 right under a story's paragraph, over a headline over its byline or
-        lead: the next story's 引题 (a section's banner heads a page or follows another banner; this one was
-        dropped as the page's, and the 引题 lost)."""
+    def _kicker_set_on_its_headline(self, index: int) -> bool:
+        """科技助农 振兴有我 on the line right over 市科协“科技小院”扎根大康镇, the headline set apart from its
+        本报讯 lead: the headline's 引题, set with it. A section's banner stands apart from its first headline
+        at least as far as the headline from its lead (决战脱贫攻坚 决胜全面小康, a blank line under it).
+        So is a slogan right under a story's paragraph, over a headline over its byline or lead
+        (凝心聚力谱新篇 科技强市建新功): a section's banner heads a page or follows another banner."""
+        if index + 2 >= len(self.lines) or not heading_at(self.lines, index + 1):
+            return False
         current = self._open()
-        return (
+        if (
             current is not None
             and current.is_article
             and current.has_body
             and current.item.blocks[-1].kind == PARAGRAPH
-            and heading_at(self.lines, index + 1)
             and credit_at(self.lines, index + 2)
-        )
+        ):
+            return True
+        if is_parallel_slogan(self.lines[index + 1].text):
+            return False  # 讲文明 树新风 over 崇尚科学 反对迷信: two slogans, the page's
+        slogan, headline, under = self.lines[index : index + 3]
+        return announces_story(self.lines, index + 2) and headline.start - slogan.end < under.start - headline.end
 
     def _public_service_message(self, index: int, text: str) -> bool:
         """公益广告 and the slogan under it (节约用水从我做起): the paper's own message, page furniture

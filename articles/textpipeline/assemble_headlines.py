@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from . import shapes
+from . import credits_photos, shapes
 from .assemble_notices import (
     after_colon,
     among_fields,
@@ -303,7 +303,9 @@ class HeadlineRules:
         if self._next_news_story(current, index, text):
             draft = self._new_draft(line, title=text)
             ruled = index > 0 and is_rule(self.lines[index - 1].text)  # ———— between the two
-            dated = index + 1 < len(self.lines) and meta_line_kind(self.lines[index + 1].text) in _DATE_LINES
+            dated = any(  # under the headline, or under its second line
+                meta_line_kind(self.lines[under].text) in _DATE_LINES for under in range(index + 1, min(index + 3, len(self.lines)))
+            )
             briefs = bool(self.meta.banners) and is_briefs_heading(self.meta.banners[-1])  # 科协动态 over them
             if not (ruled or dated or briefs):  # a sub-heading has no date line of its own, a brief no sub-heading
                 draft.flag(
@@ -441,7 +443,17 @@ class HeadlineRules:
         Web pages and briefs print stories with neither byline nor dateline; a sub-heading
         is shorter and the stories of a round-up it divides rarely each open with a date.
         """
-        if not (current.is_article and current.has_body and reads_as_news_headline(text)):
+        if not (current.is_article and current.has_body):
+            return False
+        after = after_meta(self.lines, index + 1)  # 2022/3/17 来源：… may come between
+        following = self.lines[after].text if after < len(self.lines) else ""
+        headline = text
+        if not is_news_lead(following) and not is_section_number(text) and self._second_headline_line(after):
+            # 界石镇 / “科普小院”飘出茶香, 重庆邮电大学…学院学子 / 获全国…一等奖: a headline on two lines
+            headline = text + following
+            after = after_meta(self.lines, after + 1)
+            following = self.lines[after].text if after < len(self.lines) else ""
+        if not reads_as_news_headline(headline):
             return False
         if _ROUNDUP_PART.match(text) and any(_ROUNDUP.search(title) for title in current.title_lines):
             return False  # 渝中区：… under ——全市各区县科协开展全国科普日活动综述: a part's heading
@@ -451,8 +463,6 @@ class HeadlineRules:
         if not paragraphs or not shapes.ends_sentence(paragraphs[-1]):
             return False
         opened_with_lead = current.item.dateline is not None or is_news_lead(paragraphs[0])
-        after = after_meta(self.lines, index + 1)  # 2022/3/17 来源：… may come between
-        following = self.lines[after].text if after < len(self.lines) else ""
         # After a feature without sections (no lead of its own), a lead that names the headline's subject
         # again opens a story; in a round-up (综述) or a piece already divided so (seed 000), the next section.
         # A document divided by numbered sections (一、总体要求) or closed by its formula (谢谢大家！) is no
@@ -461,9 +471,21 @@ class HeadlineRules:
             any(block.kind == SUBHEADING and not is_listed(block.text) for block in current.item.blocks)
             and not is_closing_formula(paragraphs[-1])
         ) or any(_ROUNDUP.search(title) for title in current.title_lines)
+        if opened_with_lead and len(paragraphs) == 1 and _lead_opens_with_subject(headline, following):
+            return True  # 武胜县人民医院举办… over 武胜县人民医院联合…, after a one-paragraph brief: the next brief
         return is_news_lead(following) and (
-            opened_with_lead or (not roundup and _lead_repeats_subject(text, following))
+            opened_with_lead or (not roundup and _lead_repeats_subject(headline, following))
         )
+
+    def _second_headline_line(self, index: int) -> bool:
+        """A headline's second line at ``index``: short and bare, no credit (孩子们体验科普展品 over 本报记者
+        王芳 摄 is a picture's title), a news lead under it."""
+        if index + 1 >= len(self.lines) or not is_heading_like(self.lines[index].text):
+            return False
+        if credit_at(self.lines, index) or credits_photos.parse_photo_credit(self.lines[index].text):
+            return False
+        lead = after_meta(self.lines, index + 1)
+        return lead < len(self.lines) and is_news_lead(self.lines[lead].text)
 
 
 def _bare_note_label(text: str) -> bool:
@@ -490,6 +512,19 @@ def _lead_repeats_subject(headline: str, lead: str) -> bool:
     """万州区科协举办科普讲座 over 7月22日，万州区科协邀请…: the lead names the headline's subject again."""
     subject = _HEADLINE_SUBJECT.match(headline)
     return subject is not None and len(subject.group()) >= 3 and subject.group() in lead[:40]
+
+
+def _lead_opens_with_subject(headline: str, lead: str) -> bool:
+    """武胜县人民医院举办科普活动 over 武胜县人民医院联合县科协在沿口镇开展…。: an undated lead that opens
+    with the headline's subject, a sentence of prose."""
+    subject = _HEADLINE_SUBJECT.match(headline)
+    return (
+        subject is not None
+        and len(subject.group()) >= 3
+        and lead.startswith(subject.group())
+        and shapes.ends_sentence(lead)
+        and not is_heading_like(lead)
+    )
 
 
 _DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源：…: a web story's own date line

@@ -7,13 +7,17 @@ photo's credit on a line of its own, and a caption printed twice.
 
 from __future__ import annotations
 
+import re
+
 from . import credits_bylines, credits_photos, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
 from .lookahead import (
+    announces_story,
     caption_over_body_credit_at,
     caption_over_credit_at,
     circled_pictures_at,
+    could_headline_at,
     credited_pictures_at,
     ends_photo,
 )
@@ -26,9 +30,9 @@ from .model import (
     Repair,
 )
 from .pagemeta import record_meta_line
-from .shapes_briefs import is_marked_brief
+from .shapes_briefs import is_marked_brief, is_news_lead
 from .shapes_credits import pictures_given_by
-from .shapes_headlines import is_strong_headline
+from .shapes_headlines import SUBJECT_TAIL, is_strong_headline
 from .shapes_lists import is_list_item, list_number
 from .shapes_pictures import (
     PICTURE_POINTERS,
@@ -39,6 +43,8 @@ from .shapes_pictures import (
     is_scene_caption,
 )
 
+# 3月25日，宜宾市第一人民医院…: the place or the body a dated caption's news opens with
+_CAPTION_SUBJECT = re.compile(rf"^[^，,]{{2,16}}[，,]\s*([\u4e00-\u9fff]{{2,12}}?{SUBJECT_TAIL})")
 _DOWN_POINTERS = ("▼", "▽", "↓", "👇")  # alone on a line: the picture under it is gone from the copy
 
 
@@ -213,12 +219,35 @@ class PictureRules:
             current.add_caption(line.text, (), "")  # of a story: a titled photo (it was a story of one
             current.cover(line)  # paragraph, credited to a photographer)
             return True
+        if current is not None and current.is_article and current.has_body and self._photo_news_under_story(index, current):
+            draft = self._new_draft(line, title=None)  # 3月25日，宜宾市第一人民医院…。图为讲座现场。 over 记者 张明 摄,
+            draft.item.kind = PHOTO  # under a story that names neither: a photo news item of its own
+            draft.add_caption(line.text, (), "")
+            return True
         if current is not None and not (current.item.kind == PHOTO and current.item.captions):
             return False  # inside a story: its paragraph, the credit its pictures'
         draft = self._new_draft(line, title=None)
         draft.item.kind = PHOTO
         draft.add_caption(line.text, (), "")
         return True
+
+    def _photo_news_under_story(self, index: int, story: Draft) -> bool:
+        """A dated news sentence and its 图为… over a photographer's credit, the story over ending there, about
+        a place or a body the story does not name: a photo news item between two stories (not the story's
+        own picture, which shows what the story tells)."""
+        text = self.lines[index].text
+        if "。图为" not in text or not is_news_lead(text):
+            return False
+        if not (
+            ends_photo(self.lines, index + 2)
+            or (could_headline_at(self.lines, index + 2) and announces_story(self.lines, index + 3))
+        ):
+            return False  # the story goes on under the credit: its own picture
+        subject = _CAPTION_SUBJECT.search(text)
+        if subject is None:
+            return False
+        told = "".join([*story.title_lines, *(block.text for block in story.item.blocks)])
+        return subject.group(1) not in told
 
     def _picture_set(self, index: int, line: Line, current: Draft | None) -> bool:
         """图① … 图② … （本报记者 X 摄） between stories: a photo item of its own with every caption of

@@ -38,6 +38,7 @@ import re
 from functools import lru_cache
 
 from .lines import closed_up
+from .shapes import BODY_ENDS
 from .shapes_furniture import is_column_name, is_piece_label
 from .shapes_headlines import NOTICE_KINDS, SUBJECT_TAIL, is_genre_headline
 from .shapes_notices import is_document_number, names_a_document, signing_bodies
@@ -87,6 +88,34 @@ _PLACE_LEAD = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}{SUBJECT_TAIL}[：:](?=\S)")
 
 def _place_led(line: str) -> bool:
     return bool(_PLACE_LEAD.match(line))
+
+
+# 观音桥街道, 界石镇, 双桥经开区, 万达开川渝统筹发展示范区: a town's, a 街道's or a zone's bare name (科技下乡,
+# 走进新区 are phrases: a verb or a preposition before the place's word)
+_PLACE_LINE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,5})(?:街道|镇|乡)$"
+    r"|^(?P<zone>[\u4e00-\u9fff（）()]{2,12})(?:新区|经开区|高新区|示范区|开发区|园区|自贸区|试验区)$"
+)
+_NO_PLACE_NAME_CHARS = frozenset("下进入到赴在于与和及的对向为把将让给来去走建")
+
+
+def _place_over_headline(first: str, second: str) -> bool:
+    """A place's bare name over a headline longer than it (no dashed 副题): the 引题. A headline broken
+    after its place (界石镇 / 开展…) was joined before (see split._rejoin_broken_title)."""
+    match = _PLACE_LINE.match(first)
+    if not match or any(char in _NO_PLACE_NAME_CHARS for char in match.group("name") or match.group("zone")):
+        return False
+    return len(second) > len(first) and not second.startswith(_DASHES) and not _PLACE_LINE.match(second)
+
+
+# 市卫健委 市科协联合开展…: a body's bare name spaced off another's that acts with it
+_BARE_BODY = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}(?:{'|'.join(BODY_ENDS)})$")
+_BODY_JOINING = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(BODY_ENDS)})(?:联合|共同|携手|联手)")
+
+
+def _joint_subjects(first: str, second: str) -> bool:
+    """市卫健委 市科协联合开展“健康科普进基层”: the bodies of one subject printed with a space for 、."""
+    return bool(_BARE_BODY.match(first) and _BODY_JOINING.match(second))
 
 
 # 科技史话, 调查研究, 倡议书, 成渝地区双城经济圈: a label of bare characters, no mark, space or digit;
@@ -208,8 +237,11 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if len(lines) == 2 and _place_led(lines[1]) and not _place_led(lines[0]):
         # 科技助力乡村振兴 over 綦江区：“科技小院”让果农笑开颜: the place's line is the 主题, the one over it its 引题
         return lines[0], lines[1], ""
-    if len(lines) == 2 and _two_phrases(lines[0]) and _one_phrase_headline(lines[1], longer_than=lines[0]):
-        # 凝心聚力谱新篇 科技强市建新功 over 重庆市科协第七次代表大会隆重开幕: the slogan is the 引题
+    if len(lines) == 2 and _couplet_over_headline(lines[0], lines[1]):
+        # 科技助农 振兴有我 over 市科协“科技小院”扎根大康镇: the couplet is the 引题, as on one line
+        return lines[0], lines[1], ""
+    if len(lines) == 2 and _place_over_headline(lines[0], lines[1]):
+        # 观音桥街道 over 社区科普e站上线: where it happened is the 引题; a place alone says no news
         return lines[0], lines[1], ""
     if len(lines) == 2 and _slogan_over_headline(lines[0], lines[1]):
         # 弘扬科学家精神，争做新时代科技工作者 over 我市举办全国科技工作者日主题活动: the clauses are the 引题
@@ -245,6 +277,8 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
             return "", " ".join(parts), ""  # 遂宁 “科技之春”暨科技活动周启动: a place set off, not a 主题 of its own
         if _couplet(parts):
             return "", " ".join(parts), ""  # 科普进乡村 果农笑开颜: two matched halves make one 主题
+        if _joint_subjects(parts[0], parts[1]):
+            return "", " ".join(parts), ""  # 市卫健委 市科协联合开展…: two bodies acting together, one 主题
         return "", parts[0], parts[1]
     if _couplet(parts[:2]) and len(parts[2]) > len(parts[1]) + 1:
         # 乡村振兴 科技先行 凉山州科协助力… “土专家”…: a slogan's matched halves make one 引题
@@ -307,6 +341,18 @@ def _couplet(parts: list[str]) -> bool:
     """科技助农 春耕正忙, 科普进乡村 果农笑开颜: halves of (nearly) one length, each a short phrase, are read
     together like a couplet; a 副题 says more than its 主题 and is longer or otherwise shaped."""
     return all(_COUPLET_HALF.fullmatch(part) for part in parts) and abs(len(parts[0]) - len(parts[1])) <= 1
+
+
+def _couplet_over_headline(first: str, second: str) -> bool:
+    """科技助农 振兴有我 over a headline longer than its halves (no dashed 副题): a slogan's matched halves; or
+    凝心聚力谱新篇 科技强市建新功 over 重庆市科协第七次代表大会隆重开幕: two short phrases over a 主题 of one
+    phrase longer than both."""
+    if second.startswith(_DASHES):
+        return False
+    halves = first.split()
+    if len(halves) == 2 and _couplet(halves) and len(second) > max(len(half) for half in halves) + 1:
+        return True
+    return _two_phrases(first) and _one_phrase_headline(second, longer_than=first)
 
 
 _PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"))

@@ -219,6 +219,7 @@ def short_navigation(text: str) -> bool:
         or _bracketed_navigation(text)
         or (" " in text and _navigation_words(text))
         or bool(_FONT_SIZE.match(text))
+        or _font_bar_with_navigation(text)
         or (("页" in text or "条" in text) and bool(_PAGER.match(text)))
         or (any(arrow in text for arrow in ">›»＞") and bool(_ARROW_TRAIL.match(text)))
     )
@@ -246,6 +247,18 @@ def _bracketed_navigation(text: str) -> bool:
         return False
     words = re.findall(r"[【\[]([^【】\[\]]+)[】\]]", text)
     return all(word.strip() in NAVIGATION or _FONT_SIZE.match(word) for word in words)  # 【字体：大 中 小】【打印】
+
+
+_FONT_BAR = re.compile(r"[【\[]\s*字[体号]\s*[:：]?\s*[大中小\s]+[】\]]")
+
+
+def _font_bar_with_navigation(text: str) -> bool:
+    """【字体：大 中 小】  打印本页  关闭窗口: a font-size bar beside navigation words, bracketed or bare."""
+    rest = _FONT_BAR.sub(" ", text)
+    if rest == text:
+        return False
+    words = [word.strip("【】[]") for word in rest.split()]
+    return all(word in NAVIGATION for word in words)
 
 
 def menu_bar(text: str) -> bool:

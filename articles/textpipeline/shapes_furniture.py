@@ -35,6 +35,10 @@ _PAGE_NUMBER = re.compile(
     r"^第?\s*[0-9０-９A-Za-zＡ-Ｚ一二三四五六七八九十]{1,3}\s*版"
     rf"(?:(?:\s*[:：|｜丨│·]\s*|\s+)(?!{EDITOR_ROLES})[^\s。，,]{{1,12}})?{HEAD_EDITORS}$"
 )
+# …or a city paper's lettered page without 版, its section and its editors: A3  综合新闻  责任编辑：何晓燕
+_LETTERED_PAGE_HEAD = re.compile(
+    rf"^[A-HＡ-Ｈ]\d{{1,2}}(?:\s*[:：|｜丨│·]\s*|\s+)(?!{EDITOR_ROLES})[\u4e00-\u9fff·]{{2,8}}{HEAD_EDITORS}$"
+)
 # …or the section alone before its editors, the number on the masthead's date line: 区县科协 责编：吴敏 美编：罗欣
 # (not an author's name, 王芳 编辑：李雪, nor a body's, 綦江区科协 编辑：李雪: a story's credits at its foot)
 # (科普·健康, 广告·服务: two words joined by a dot)
@@ -59,8 +63,11 @@ def is_bracketed_label(text: str) -> bool:
 
 def page_head(text: str) -> re.Match | None:
     """第3版  区县科协 (责任编辑：王丽): the page's number and section, its editors in group ``editors``;
+    A3  综合新闻  责任编辑：何晓燕 (a lettered page only with its editors, A3 alone is a page number);
     区县科协 责编：吴敏 (the number printed on the date line above) when it names its editors."""
     if "版" in text and (head := _PAGE_NUMBER.match(text)):
+        return head
+    if (head := _LETTERED_PAGE_HEAD.match(text)) and head.group("editors"):
         return head
     head = _SECTION_AND_EDITORS.match(text) if "编" in text else None
     if not head or not head.group("editors"):
@@ -101,6 +108,8 @@ _SECTION_NAMES = frozenset(
 )
 # 健康科普, 趣味科普: a short name of four characters (a longer one is a headline: 院士进校园讲科普).
 _SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")
+# 区县新闻, 本地新闻: the news of a scope, a page's section (图片新闻 titles a photo item)
+_NEWS_SECTION = re.compile(r"^(?:区县|市县|市州|乡镇|基层|地方|本地|本市|本区|本县|全市|全省|国内|国际|社会|科技)新闻$")
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 
@@ -139,7 +148,7 @@ def is_column_name(text: str) -> bool:
     """科普时间, 科技前沿, 基层科协风采: a short bare name ending in a column's noun, no phrase
     with 的 (华文女作家的风采 is a title). Only a column head where a headline and its story
     follow (see assemble)."""
-    if text in _SECTION_NAMES:
+    if text in _SECTION_NAMES or _NEWS_SECTION.match(text):
         return True
     if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text or any(verb in text for verb in _NEWS_VERBS):
         return False  # 院士走进课堂 tells what happened: a headline, not the column 科普课堂

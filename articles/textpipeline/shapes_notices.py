@@ -80,9 +80,22 @@ _ISSUER_TAILS = (
 )
 
 
+# What a 副题 tells a body did (选举产生新一届委员会, 全力打造西部职教中心, 与北碚区签约共建产业研究院):
+# words no body's name holds, though the line ends like one
+_TELLS_AN_ACT = re.compile(
+    r"^[与和同为在把将]|选举|产生|打造|签约|共建|建成|全力|加快|助力|开展|举办|召开|揭牌|启动|落户|入选|获评|荣获|授牌|新一届"
+)
+
+
 def is_issuer(text: str) -> bool:
-    """重庆市科学技术协会, 四川科技报社, 重庆市科技志愿服务总队: a body's name alone, as a notice is signed."""
-    return visible_length(text) <= 30 and not INNER_STOPS.search(text) and text.endswith(_ISSUER_TAILS)
+    """重庆市科学技术协会, 四川科技报社, 重庆市科技志愿服务总队: a body's name alone, as a notice is signed
+    (选举产生新一届委员会 under a headline is its 副题)."""
+    return (
+        visible_length(text) <= 30
+        and not INNER_STOPS.search(text)
+        and text.endswith(_ISSUER_TAILS)
+        and not _TELLS_AN_ACT.search(text)
+    )
 
 
 # 倡议单位：…, 联合发起单位：…: the label a proposal's or a call's signature line may open with

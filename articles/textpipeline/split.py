@@ -348,11 +348,15 @@ _EVENT_VERBS = ("开展", "举办", "召开", "举行", "启动", "推动", "推
 _QUALIFIER_END = re.compile(r"(?:首届|首次|第[一二三四五六七八九十百0-9]+(?:届|次|期|批)|[0-9]{4}年度)$")
 
 
-# 北碚区科协 / 开展“全国科普日”活动: a body's bare name over what it did is one headline broken in two
-_BARE_SUBJECT = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}{SUBJECT_TAIL}$")
+# 北碚区科协 / 开展“全国科普日”活动, 重庆大学机械与运载工程学院团队 / 研发出…: a body's, a place's or a
+# team's bare name over what it did is one headline broken in two
+_BARE_SUBJECT = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,16}}(?:{SUBJECT_TAIL}|街道|社区|大学|学院|研究院|研究所|医院|团队|学子|师生)$"
+)
 _PREDICATE_OPENINGS = (
     "开展", "举办", "召开", "启动", "组织", "举行", "成立", "发布", "推进", "深化", "实施", "打造", "建成",
-    "荣获", "获评", "助力", "走进", "联合", "携手", "赴", "为", "把", "让", "以", "在",
+    "荣获", "获", "助力", "走进", "联合", "携手", "赴", "为", "把", "让", "以", "在",
+    "研发", "研制", "攻克", "入选", "当选", "斩获", "摘得", "签约", "与",
 )
 
 

@@ -235,6 +235,10 @@ from articles.textpipeline.split import split_page
         # a web page's font bar with 字号 and no colon, its print button beside it (it was a sub-heading)
         ("【字号 大 中 小】 【打印】", "navigation"),
         ("【字体：大 中 小】", "navigation"),
+        # the font bar beside bare print and close buttons (it was the item's 副题)
+        ("【字体：大 中 小】  打印本页  关闭窗口", "navigation"),
+        ("【字号：大 中 小】 【打印】 关闭", "navigation"),
+        ("【字体：大 中 小】 石柱县科协", None),
         # the site's owner and its address in the footer (the line was an item's 副题)
         ("主办:成都市郫都区科学技术协会  地址:成都市郫都区郫筒街道望丛东路139号", "boilerplate"),
         ("主办：重庆市科学技术协会 承办：重庆科技报社", "boilerplate"),
@@ -274,6 +278,7 @@ from articles.textpipeline.split import split_page
         ("微信扫一扫 获取更多科普资讯", "boilerplate"),
         ("扫码观看视频", "decoration"),
         ("A3", "decoration"),
+        ("A3 综合新闻", None),
         ("B02", "decoration"),
         ("5G", None),
         # a teaser with 见 and its page first; a page's number and section alone is its head
@@ -750,6 +755,9 @@ def test_an_editors_line_names_only_people(line, names):
         ("第2版 科协动态 责任编辑：王丽 张强", None, ["第2版 科协动态 责任编辑：王丽 张强"], ["王丽", "张强"]),
         ("03版：要闻 本版编辑：刘洋", None, ["03版：要闻 本版编辑：刘洋"], ["刘洋"]),
         ("第2版 科协动态", None, ["第2版 科协动态"], []),
+        # a city paper's second head line: a lettered page without 版, its section and editors (it was an item)
+        ("绵阳日报  2024年5月22日  星期三\nA3  综合新闻  责任编辑：何晓燕", dt.date(2024, 5, 22),
+         ["A3  综合新闻  责任编辑：何晓燕"], ["何晓燕"]),
         # the section and its editors under the masthead's date with the number (it was the 引题)
         ("2023年11月7日 星期二 第4版\n区县科协 责编:吴敏 美编:罗欣", dt.date(2023, 11, 7), ["区县科协 责编:吴敏 美编:罗欣"],
          ["吴敏", "罗欣"]),

@@ -1069,6 +1069,20 @@ def test_a_line_of_bodies_under_a_headline_is_its_issuers_not_its_subtitle(issue
 
 
 @pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("巴南区科协第四次代表大会召开", "选举产生新一届委员会"),
+        ("永川区加快建设科技创新高地", "全力打造西部职教中心"),
+    ],
+)
+def test_a_subtitle_ending_like_a_body_is_no_issuer(title, subtitle):
+    """选举产生新一届委员会 under its headline tells what happened: the 副题 (it ends like a body's name, so
+    it was taken for the piece's issuer and made its source)."""
+    item = page(title, subtitle, "本报讯（记者 王静）4月24日，大会在鱼洞街道召开，来自全区的180余名代表参加。").items[0]
+    assert (item.title, item.subtitle, item.source) == (title, subtitle, None)
+
+
+@pytest.mark.parametrize(
     ("attribution", "authors", "source"),
     [
         ("（李华）", ["李华"], None),  # a person: the author
@@ -1284,6 +1298,82 @@ def test_a_lead_that_opens_with_since_a_month_is_a_news_lead_too(since):
     result = page("南岸区科协开展科普进社区活动", STORY_B, "北碚区科协深入开展科技助农", lead)
     assert [item.title for item in result.items] == ["南岸区科协开展科普进社区活动", "北碚区科协深入开展科技助农"]
     assert codes(result.items[1]) == ["headline_or_subheading"]  # shown to an editor: no byline proves it
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "kicker"),
+    [
+        (("重庆邮电大学通信与信息工程学院学子", "获全国大学生电子设计竞赛一等奖"),
+         "重庆邮电大学通信与信息工程学院学子获全国大学生电子设计竞赛一等奖", ""),
+        (("界石镇", "“科普小院”飘出茶香"), "“科普小院”飘出茶香", "界石镇"),
+    ],
+)
+def test_a_headline_on_two_lines_over_a_lead_opens_the_next_story(headline, title, kicker):
+    """A headline printed on two lines over a dated lead, after a story: the next story (its lines were
+    that story's paragraphs, the second glued to the lead, and the next story's credit went to it)."""
+    result = page("巴南区科协召开第四次代表大会", "本报讯（记者 王静）4月24日，巴南区科协第四次代表大会在鱼洞街道召开。",
+                  *headline, "4月20日，在界石镇桂花村的“科普小院”里，茶叶专家正在给村民讲解春茶采摘技术。", "（记者 曾刚 通讯员 刘敏）")
+    first, second = result.items
+    assert [b.name for b in first.bylines] == ["王静"] and len(first.paragraphs) == 1
+    assert (second.kicker, second.title) == (kicker, title)
+    assert [b.name for b in second.bylines] == ["曾刚", "刘敏"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "split"),
+    [
+        ("武胜县人民医院联合县科协在沿口镇开展“健康科普进社区”活动。", True),  # the headline's subject opens it
+        ("医院联合县科协在沿口镇开展“健康科普进社区”活动。", False),
+    ],
+)
+def test_a_brief_whose_lead_opens_with_its_headlines_subject_is_no_subheading(lead, split):
+    """武胜县人民医院举办科普活动 over 武胜县人民医院联合…, after a brief of one paragraph: the next brief,
+    though its lead has no date (it was a sub-heading, and the brief above took its attribution)."""
+    result = page("前锋区代市镇举行科普讲座", "10月10日，前锋区科协在代市镇举办防灾减灾科普讲座，200余名群众参加。",
+                  "武胜县人民医院举办科普活动", lead, "（武胜县科协 曾敏）")
+    assert [item.title for item in result.items] == (
+        ["前锋区代市镇举行科普讲座", "武胜县人民医院举办科普活动"] if split else ["前锋区代市镇举行科普讲座"]
+    )
+    assert result.items[0].source == (None if split else "武胜县科协")
+
+
+@pytest.mark.parametrize(
+    ("gap", "banners", "kicker"),
+    [
+        ("\n", [], "科技助农 振兴有我"),  # set on its headline's line, the lead apart: the 引题
+        ("\n\n", ["科技助农 振兴有我"], ""),  # apart from the headline as the headline from its lead: a banner
+    ],
+)
+def test_a_couplet_set_right_over_its_headline_is_its_kicker(gap, banners, kicker):
+    """科技助农 振兴有我 on the line right over a headline with its own 本报讯 lead: the 引题 (it was the page's
+    banner); a section's banner stands apart (决战脱贫攻坚 决胜全面小康)."""
+    result = split_page(
+        f"绵阳日报  2024年5月22日\n\n科技助农 振兴有我{gap}市科协“科技小院”扎根大康镇\n\n"
+        "本报讯（记者 王建军）5月20日，绵阳市科协在江油市大康镇举行“科技小院”揭牌仪式。"
+    )
+    (item,) = result.items
+    assert (item.kicker, item.title) == (kicker, "市科协“科技小院”扎根大康镇")
+    assert result.meta.banners == banners
+
+
+@pytest.mark.parametrize(
+    ("caption", "photo"),
+    [
+        ("3月25日，宜宾市第一人民医院专家团队走进屏山县开展健康科普讲座。图为讲座现场。", True),
+        ("3月25日，长宁县科协专家在竹海镇指导竹农。图为指导现场。", False),  # the story's own picture
+    ],
+)
+def test_a_dated_caption_about_another_body_under_a_story_is_a_photo_item(caption, photo):
+    """…。图为讲座现场。 over 记者 张明 摄 between two stories, about a body the story above does not name: a
+    photo news item (it was that story's paragraph, and its photographer the story's byline)."""
+    result = page("宜宾日报  2024年3月27日", "长宁县竹产业协会邀请专家“会诊”竹林",
+                  "近日，长宁县科协联合县竹产业协会，邀请宜宾学院专家走进竹海镇，围绕竹林丰产培育开展技术指导。",
+                  f"{caption}\n记者 张明 摄", "叙州区：“科技之春”活动启动",
+                  "本报讯（通讯员 陈茜）3月22日，叙州区2024年“科技之春”科普活动月启动仪式在南岸街道举行。")
+    assert [item.kind for item in result.items] == (["article", PHOTO, "article"] if photo else ["article", "article"])
+    if photo:
+        assert [(c.text, c.photographer) for c in result.items[1].captions] == [(caption, "张明")]
+        assert result.items[0].bylines == [] and caption not in result.items[0].paragraphs
 
 
 def test_a_section_opening_with_this_year_stays_a_section():
@@ -1669,6 +1759,19 @@ def test_a_photos_title_telling_an_event_is_no_column_name(title):
 @pytest.mark.parametrize(("name", "column"), [("科普课堂", True), ("院士走进课堂", False), ("健康讲堂", True), ("专家开展讲堂", False)])
 def test_column_names_hold_no_news_verb(name, column):
     assert is_column_name(name) is column
+
+
+@pytest.mark.parametrize(("name", "column"), [("区县新闻", True), ("基层新闻", True), ("本地新闻", True), ("图片新闻", False), ("十大科技新闻", False)])
+def test_a_section_of_news_is_a_column_name(name, column):
+    """区县新闻 over the page's first headline: the page's section (it was that story's kicker)."""
+    assert is_column_name(name) is column
+
+
+def test_a_section_of_news_under_the_date_line_is_a_banner():
+    result = page("巴南日报", "2024年4月26日 星期五 第2版", "区县新闻", "巴南区科协第四次代表大会召开",
+                  "本报讯（记者 王静）4月24日，巴南区科协第四次代表大会在鱼洞街道召开。")
+    (item,) = result.items
+    assert item.kicker == "" and result.meta.banners == ["区县新闻"]
 
 
 def test_a_columns_bracketed_label_before_each_headline_of_a_bulletin_is_a_banner():
@@ -2357,6 +2460,10 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
             "重庆小雨点作为中国科技金融企业代表 向全球金融机构分享应对疫情经验",
             ("", "重庆小雨点作为中国科技金融企业代表", "向全球金融机构分享应对疫情经验"),
         ),
+        # two bodies acting together, spaced for 、: one title (the first body was the title)
+        ("市卫健委 市科协联合开展“健康科普进基层”", ("", "市卫健委 市科协联合开展“健康科普进基层”", "")),
+        ("区科协 区教委携手举办青少年科技节", ("", "区科协 区教委携手举办青少年科技节", "")),
+        ("市科协召开常委会 市教委联合参会", ("", "市科协召开常委会", "市教委联合参会")),
         # co-issuers spaced apart before their document's name: one title (the first body was the title)
         (
             "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见",
@@ -2570,6 +2677,16 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
         (["春耕正当时", "我市科技特派员深入田间地头指导农业生产"], ("", "春耕正当时", "我市科技特派员深入田间地头指导农业生产")),
         (["征稿启事", "为更好地宣传全市科协系统"], ("", "征稿启事", "为更好地宣传全市科协系统")),  # a notice's own title
         (["更正", "本报3月8日第3版《广元市"], ("", "更正", "本报3月8日第3版《广元市")),  # …or a genre's
+        # a couplet over a headline longer than its halves is the 引题 (it was the title)
+        (["科技助农 振兴有我", "市科协“科技小院”扎根大康镇"], ("科技助农 振兴有我", "市科协“科技小院”扎根大康镇", "")),
+        (["科技助农 春耕忙", "——记农技专家王明"], ("", "科技助农 春耕忙", "——记农技专家王明")),
+        # a town's, a 街道's or a zone's bare name over a headline is the 引题 (it was the title)
+        (["观音桥街道", "社区科普e站上线"], ("观音桥街道", "社区科普e站上线", "")),
+        (["界石镇", "“科普小院”飘出茶香"], ("界石镇", "“科普小院”飘出茶香", "")),
+        (["双桥经开区", "“机器人科普课”走进龙水镇"], ("双桥经开区", "“机器人科普课”走进龙水镇", "")),
+        (["万达开川渝统筹发展示范区", "开江开州科协联合开展科技下乡"], ("万达开川渝统筹发展示范区", "开江开州科协联合开展科技下乡", "")),
+        (["专家送技下乡", "服务农户二百余户解决难题"], ("", "专家送技下乡", "服务农户二百余户解决难题")),  # a phrase
+        (["院士专家走进高新区", "为园区企业解决技术难题三十余项"], ("", "院士专家走进高新区", "为园区企业解决技术难题三十余项")),
     ],
 )
 def test_two_headline_lines_as_kicker_title_and_subtitle(lines, parts):
@@ -2717,6 +2834,11 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见", ""),
         (["重庆市科学技术协会", "全市科普基地达到300个", "本报讯（记者 李华）11月9日，市科协公布新一批科普基地。"],
          "重庆市科学技术协会", "全市科普基地达到300个"),  # no document's name under it: title and 副题
+        # a team's or an institute's bare name over what it did (they were title and 副题, or its issuer)
+        (["重庆大学机械与运载工程学院团队", "研发出新型轻量化车身材料", "本报讯（记者 罗小军）近日，新型镁合金车身材料通过技术鉴定。"],
+         "重庆大学机械与运载工程学院团队研发出新型轻量化车身材料", ""),
+        (["中国科学院重庆绿色智能技术研究院", "与北碚区签约共建产业研究院", "本报讯 10月10日，双方签署合作协议。"],
+         "中国科学院重庆绿色智能技术研究院与北碚区签约共建产业研究院", ""),
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
@@ -3257,6 +3379,16 @@ def test_a_bulletins_head_and_contents_box_are_no_item(head, site):
     assert (first.kicker, first.title, first.subtitle) == ("", "学会承办第二届川渝土壤健康论坛", "")
     assert [block.kind for block in first.blocks] == ["paragraph"]  # no sidebar naming 凉山
     assert second.title == "学会专家赴凉山州开展测土配方施肥技术培训"
+
+
+def test_a_zones_name_over_its_sites_column_is_the_site():
+    """重庆高新区 over 科学城要闻 over the first headline: the site's name over its column (it was the title,
+    the headline its 副题)."""
+    result = page("重庆高新区", "科学城要闻", "西部（重庆）科学城科技成果转化中心揭牌", "2024-07-09 来源：重庆高新区管委会",
+                  "7月8日，西部（重庆）科学城科技成果转化中心在金凤镇揭牌运行。")
+    (item,) = result.items
+    assert (item.kicker, item.title, item.subtitle) == ("", "西部（重庆）科学城科技成果转化中心揭牌", "")
+    assert result.meta.site == "重庆高新区" and result.meta.banners == ["科学城要闻"]
 
 
 def test_a_portals_name_over_its_spaced_menu_is_the_site():
