@@ -137,6 +137,23 @@ def test_a_quotes_speaker_under_it_is_a_paragraph_not_a_subheading():
     assert decorated.subheadings == ["—— 一线见闻 ——"]
 
 
+@pytest.mark.parametrize("box", ["链接", "链接：", "相关链接：", "■ 小贴士："])
+def test_a_boxs_name_over_its_text_heads_it_with_or_without_a_colon(box):
+    """链接： over the box's prose heads it as 链接 does (it stayed a paragraph of the story)."""
+    item = page("让大熊猫“住”得更好", "本报记者 邓雨晴", PROSE, box, MORE).items[0]
+    assert (item.paragraphs, item.subheadings) == ([PROSE, MORE], [box])
+
+
+def test_a_lead_in_ending_in_a_dash_is_not_glued_to_the_list_it_opens():
+    """不妨举几个例子——— over 有扎根高原二十年…；: a dash opens what follows as a colon does (the two were
+    joined as a column break's halves)."""
+    lead_in = "这套丛书为二十位女科技工作者立传，不妨举几个例子———"
+    entry = "有扎根高原二十年，培育出耐寒青稞新品种的；"
+    assert continues(lead_in, entry) is False
+    item = page("巾帼科技工作者的风采", "苏念慈", lead_in, entry, "有走遍三峡库区，绘制地质灾害图谱的。").items[0]
+    assert item.paragraphs[:2] == [lead_in, entry]
+
+
 def test_a_boxs_own_title_under_its_name_is_a_subheading_not_glued_to_its_text():
     """记者手记 over 陪伴，是最好的科普 over the box's text (the title was joined to the text as a cut paragraph)."""
     item = page(
