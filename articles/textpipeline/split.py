@@ -540,7 +540,7 @@ def _item_date(item: Item, dating: Dating) -> dt.date | None:
     # The lead is the story's first paragraph, not an editor's note printed over it.
     lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not is_editors_note(b.text)), "")
     if not lead and item.captions:
-        lead = item.captions[0].text
+        lead = "\n".join(caption.text for caption in item.captions)  # 1、新年夜… 2、1月2日，…: the first day any names
     opening = leading_day(lead, dating.page_date)
     if opening and not first_date(item.dateline or "", page_date=dating.page_date):
         return opening

@@ -396,9 +396,9 @@ def test_paragraph_before_any_headline_is_flagged():
         ("重庆日报讯 近日，科普活动举行。", "重庆日报讯", [], "近日"),
         # 电 alone closes only the agencies' and this paper's datelines
         ("新华社电 近日，科普活动举行。", "新华社电", [], "近日"),
-        # a tail in the brackets says what they did (it lost every name; 摄影报道 was a reporter)
+        # a tail in the brackets says what they did (it lost every name; 摄影报道 wrote and took the pictures)
         ("本报讯（记者 张伟 通讯员 李娜 文/图）12月1日，活动举行。", "本报讯（记者 张伟 通讯员 李娜 文/图）", ["张伟", "李娜", "张伟", "李娜"], "12月1日"),
-        ("本报讯（记者 张伟 摄影报道）12月1日，活动举行。", "本报讯（记者 张伟 摄影报道）", ["张伟"], "12月1日"),
+        ("本报讯（记者 张伟 摄影报道）12月1日，活动举行。", "本报讯（记者 张伟 摄影报道）", ["张伟", "张伟"], "12月1日"),
         # a writer's label in the brackets (each lost all its names)
         ("本报讯（文/图 记者 王芳）6月1日，会议召开。", "本报讯（文/图 记者 王芳）", ["王芳", "王芳"], "6月1日"),
         ("本报讯（记者 张强/文 李红/图）6月1日，会议召开。", "本报讯（记者 张强/文 李红/图）", ["张强", "李红"], "6月1日"),
@@ -577,7 +577,8 @@ def test_byline_lines(byline, roles):
         ("（作者：王丽）", None, [("author", "王丽")]),
         ("（通讯员 李明）", None, [("correspondent", "李明")]),
         ("（责任编辑：陈七）", None, [("editor", "陈七")]),
-        ("（本报记者王霞光摄影报道）", None, [("photographer", "王霞光")]),
+        # a report in pictures: its photographer wrote its words too (it was the photographer only)
+        ("（本报记者王霞光摄影报道）", None, [("reporter", "王霞光"), ("photographer", "王霞光")]),
         ("（本报记者 杨帆 整理）", None, [("reporter", "杨帆")]),  # 整理 was taken for a second name
         # the paper by its name (四川科技报记者 was no role: the whole bracket was the source)
         ("（四川科技报记者 王丽 整理）", None, [("reporter", "王丽")]),

@@ -301,6 +301,28 @@ def test_captions_numbered_by_bare_circled_digits_over_a_credit_are_a_photo_grou
     ]
 
 
+@pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # under 图片新闻, 1、 with its credit over an uncredited 2、: both captions (2、 was a paragraph)
+        (["图片新闻", "1、新年夜，江北嘴灯光秀吸引市民驻足。（本报记者 王山 摄）", "2、1月2日，科技馆迎来新年首批参观者。"],
+         [("1、新年夜，", "王山"), ("2、1月2日", None)]),
+        # under a story that announces its pictures, 1、图为… before the credited 2、图为… (1、 was a paragraph)
+        (["科普基地冬季开放（附图片2张）", "因冬季客流增加，市内多家科普基地近日延长开放时间。", "1、图为讲解员在为游客介绍展品。",
+          "2、图为游客在观看天象演示。（本报记者 李川 摄）"],
+         [("1、图为讲解", None), ("2、图为游客", "李川")]),
+        # after 图片：, a sentence over its photographer's credit (it stayed a paragraph)
+        (["院士走进中学校园（附图片1张）", "本报讯 新年前夕，市科协邀请院士走进巴蜀中学，为师生作科普报告。", "图片：",
+          "院士与同学们亲切交流，现场气氛热烈。", "（本报记者 周翔 摄影报道）"],
+         [("院士与同学们", "周翔")]),
+    ],
+)
+def test_a_numbered_pictures_siblings_and_a_caption_after_its_label_are_captions(lines, captions):
+    (item,) = page(*lines).items
+    assert [(caption.text[:6], caption.photographer) for caption in item.captions] == captions
+    assert not any(paragraph.startswith(caption[:6]) for paragraph in item.paragraphs for caption, _ in captions)
+
+
 def test_circled_lines_with_no_credit_under_them_stay_a_list():
     item = page("科普大篷车进校园", "本报记者 龙帆", PROSE, "①展品讲解；", "②科学实验秀；", MORE).items[0]
     assert item.kind != PHOTO and not item.captions and "①展品讲解；" in item.paragraphs
