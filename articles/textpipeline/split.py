@@ -245,6 +245,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     item.bylines = _one_writer_each(item.bylines)  # 记者 X over 本报讯（记者 X）: one byline
     repair.strip_caption_labels(item)
     repair.remove_duplicates(item)
+    repair.mark_poem_titles(item)
     repair.flag_doubts(item)
     repair.normalize_widths(item)
     item.date = _item_date(item, dating)
