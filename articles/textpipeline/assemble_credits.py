@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import credits_bylines, credits_datelines, credits_names, credits_signatures, credits_sources, shapes
+from .assemble_pictures import credit_last_captions
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .lines import Line, fold
 from .lookahead import (
@@ -26,6 +27,7 @@ from .lookahead import (
 from .model import (
     AUTHOR,
     PARAGRAPH,
+    PHOTOGRAPHER,
     Byline,
     PageMeta,
     Repair,
@@ -107,6 +109,9 @@ class CreditRules:
             item.bylines.extend(editors)  # （责任编辑：陈七）: who edited it
         elif credited:
             item.bylines.extend(credited)  # （记者 王 伟）: who wrote it, not where it came from
+            photographers = [byline.name for byline in credited if byline.role == PHOTOGRAPHER]
+            if target.picture_mode and photographers:
+                credit_last_captions(item, photographers[0])  # 图片： over a caption over （本报记者 周翔 摄影报道）
             body = credits_sources.body_credited(content)
             if body and body[1] and item.source is None:
                 item.source = body[0]  # （文/图 德阳市科协 王芳）: her body sent it

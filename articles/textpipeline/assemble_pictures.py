@@ -98,28 +98,49 @@ class PictureRules:
         return True
 
     def _picture_caption(self, index: int, line: Line) -> bool:
-        """After 图片：, a caption line: 图为…, １、…, or 矿工（石膏）（孙宝田）."""
+        """After 图片：, a caption line: 图为…, １、…, 矿工（石膏）（孙宝田）, or a sentence over its photographer's
+        credit (院士与同学们亲切交流。 over （本报记者 周翔 摄影报道））."""
         current = self.current
         text = line.text
         if not (current and current.picture_mode) or is_strong_headline(text):
             return False
-        if not (text.startswith("图为") or is_list_item(text) or ends_with_credit(text)):
-            current.picture_mode = False
+        if not (
+            text.startswith("图为") or is_list_item(text) or ends_with_credit(text) or self._over_photographers_credit(index)
+        ):
+            if not self._credits_photographer(index):
+                current.picture_mode = False  # (the credit under the captions ends it, crediting them)
             return False
         current.add_caption(text, (), "")
         current.cover(line)
         return True
 
+    def _over_photographers_credit(self, index: int) -> bool:
+        """The line under ``index`` credits a photographer: 通讯员 刘波 摄, or （本报记者 周翔 摄影报道）."""
+        return caption_over_credit_at(self.lines, index) or self._credits_photographer(index + 1)
+
+    def _credits_photographer(self, index: int) -> bool:
+        """The line at ``index`` is a bracketed credit naming a photographer: （本报记者 周翔 摄影报道）."""
+        if index >= len(self.lines):
+            return False
+        content = shapes.attribution_of(self.lines[index].text)
+        bylines = credits_bylines.parse_byline_line(content) if content else None
+        return any(byline.role == PHOTOGRAPHER for byline in bylines or ())
+
     def _marked_caption(self, index: int, line: Line) -> bool:
-        """▲科技特派员在田间指导。, ↑ 志愿者…, 👆志愿者…, 图为…, 图①：…, 大会现场。: a picture's caption printed without a credit.
+        """▲科技特派员在田间指导。, ↑ 志愿者…, 👆志愿者…, 图为…, 1、图为…, 图①：…, 大会现场。: a picture's caption
+        printed without a credit, or the next of a photo item's numbered captions (1、…（X 摄） over 2、…).
 
         The photographer is the article's own (图 | 李明) when it names exactly one.
         """
         current = self._open()
         text = line.text
+        if current is not None and _next_of_numbered_captions(current, text):
+            current.item.captions.append(Caption(text))  # 1、…（X 摄） over 2、…: the set's next picture
+            current.cover(line)
+            return True
         marked = (
             (text[:1] in PICTURE_POINTERS and is_pointed_caption(text))
-            or (text.startswith("图为") and shapes.visible_length(text) <= 80)
+            or (_unnumbered(text).startswith("图为") and shapes.visible_length(text) <= 80)
             or (index > 0 and self.lines[index - 1].text in _DOWN_POINTERS and self._under_lone_pointer(index))
         )
         numbered = (
@@ -283,6 +304,23 @@ class PictureRules:
 
 
 
+_CAPTION_NUMBER = re.compile(r"^([0-9]{1,2})([、．.])\s*")  # 1、图为…, 2、1月2日，… (a day may follow)
+
+
+def _unnumbered(text: str) -> str:
+    """2、图为游客… → 图为游客…: a numbered caption's text after its number."""
+    return _CAPTION_NUMBER.sub("", text, count=1)
+
+
+def _next_of_numbered_captions(draft: Draft, text: str) -> bool:
+    """2、… under a photo item whose last caption is 1、…: one set of numbered pictures, the next of them
+    (one caption carried its 摄 credit, its uncredited sibling was a paragraph)."""
+    if draft.item.kind != PHOTO or not draft.item.captions or draft.has_body:
+        return False
+    number, last = _CAPTION_NUMBER.match(text), _CAPTION_NUMBER.match(draft.item.captions[-1].text)
+    return bool(number and last) and number.group(2) == last.group(2) and int(number.group(1)) == int(last.group(1)) + 1
+
+
 def _same_caption(draft: Draft, photo: credits_photos.PhotoCredit) -> bool:
     """The photo item's one caption is this caption with this credit."""
     captions = draft.item.captions
@@ -321,10 +359,15 @@ def _attach_credit(draft: Draft, photo: credits_photos.PhotoCredit) -> None:
     """A credit on a line of its own: the photographer of the item's pictures."""
     draft.item.credit_lines.append(photo.credit)
     draft.item.bylines.extend(Byline(PHOTOGRAPHER, name) for name in photo.photographers)
-    if not photo.photographers:
-        return
-    captions = draft.item.captions
+    if photo.photographers:
+        credit_last_captions(draft.item, photo.photographers[0])
+
+
+def credit_last_captions(item: Item, photographer: str) -> None:
+    """The photographer of the item's last captions printed without one: 图①：… 图②：… then 本报记者 X 摄,
+    all of them."""
+    captions = item.captions
     at = len(captions)
-    while at > 0 and captions[at - 1].photographer is None:  # 图①：… 图②：… then 本报记者 X 摄: all of them
+    while at > 0 and captions[at - 1].photographer is None:
         at -= 1
-        captions[at] = Caption(captions[at].text, photo.photographers[0])
+        captions[at] = Caption(captions[at].text, photographer)

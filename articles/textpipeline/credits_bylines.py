@@ -278,11 +278,10 @@ _NAME_REST = re.compile(f"[{HAN}]{{1,2}}")
 
 
 def _tailed(bylines: list[Byline], tail: str) -> list[Byline]:
-    """The bylines as a byline's tail says: 摄影报道 took the pictures only, 文/图 wrote and took them."""
-    if "摄影" in tail:
-        return [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # （本报记者王霞光摄影报道）
-    if "图" in tail:
-        return bylines + [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # 本报记者 X 文/图
+    """The bylines as a byline's tail says: 摄影报道 (a report in pictures: its photographer wrote its
+    words too) and 文/图 wrote and took the pictures."""
+    if "摄影" in tail or "图" in tail:
+        return bylines + [Byline(PHOTOGRAPHER, b.name) for b in bylines]  # （本报记者王霞光摄影报道）, 本报记者 X 文/图
     return bylines
 
 

@@ -5,7 +5,8 @@ order, from the date itself (2020年7月29日), the page date, the caller's
 ``year_hint``, the page's latest complete date (``page_anchor``: the year that
 puts the month and day nearest it, so a 12月30日电 story on a page that says
 1998年1月1日 is of 1997), or the year the page writes in (``present_year``: the latest
-it names at least twice, else the latest it names; a plan's year, 到2021年, is not counted). A
+it names at least twice, else the latest it names; a plan's year, 到2021年, is not counted, and a
+beginning, 从2021年开始, puts it at least at the year before). A
 month later than the page date's month belongs to the year before (a 12月30日电
 story on a 1 January page). With no date in the text (近日, 日前) the item gets the
 page date if the page prints one, else None: a date is never invented.
@@ -91,15 +92,24 @@ def page_years(text: str) -> list[int]:
     """Years the page text mentions (2020年, full-width digits and 二〇二〇年 too), but those of a plan
     (到2021年实现全覆盖, 2035年远景目标, 规划（2021—2035年）) or of a beginning (2019年以来), which say what is to come or
     what came before, not when the page was written."""
+    return [year for year, began in _named_years(text) if not began]
+
+
+def beginning_years(text: str) -> list[int]:
+    """Years the page names as a beginning (2019年以来, 从2021年开始): not its present, but a bound of it."""
+    return [year for year, began in _named_years(text) if began]
+
+
+def _named_years(text: str) -> list[tuple[int, bool]]:
+    """(year, whether it is a beginning) of each year the page names, but those of a plan."""
     text = halfwidth_alnum(text)[0]
     return [
-        cn_year(match.group(1))
+        (cn_year(match.group(1)), bool(_SINCE_AFTER.match(text, match.end())))
         for match in _for(text, _YEAR).finditer(text)
         if not _TARGET_BEFORE.search(text, max(0, match.start() - 3), match.start())
         and not _TARGET_AFTER.match(text, match.end())
         and not _PLAN_SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start())
         and not (match.start() and text[match.start() - 1] in "（(" and _PLAN_SPAN_AFTER.match(text, match.end()))
-        and not _SINCE_AFTER.match(text, match.end())
     ]
 
 
@@ -123,12 +133,22 @@ def page_anchor(text: str) -> dt.date | None:
     return max((date for date in dates if date and any(abs(date.year - year) <= 1 for year in present)), default=None)
 
 
-def present_year(years: list[int]) -> int | None:
+def present_year(years: list[int], beginnings: list[int] = ()) -> int | None:
     """The year a page most likely writes in, from the years it names: the latest named at least
-    twice (a target, 到2000年, or a year of history is usually named once), else the latest."""
+    twice (a target, 到2000年, or a year of history is usually named once), else the latest; never
+    earlier than the year before a beginning it names (回顾2018年…，从2021年开始将…: 2020 at least)."""
     counts = Counter(years)
     repeated = [year for year, count in counts.items() if count > 1]
-    return max(repeated or counts, default=None)
+    named = max(repeated or counts, default=None)
+    if named is None or not beginnings:
+        return named  # a beginning alone (2019年以来) says the present is later, not which year it is
+    return max(named, max(beginnings) - 1)
+
+
+def later_than_named(years: list[int], beginnings: list[int]) -> bool:
+    """Whether a beginning the page names puts its present after every year it names otherwise: the
+    named years (回顾2018年) are then the past, and the present a guess from the beginning alone."""
+    return bool(years) and bool(beginnings) and max(beginnings) - 1 > max(years)
 
 
 # A story reports what happened, so its date is more often after the dates its page prints than

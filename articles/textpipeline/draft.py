@@ -139,13 +139,15 @@ def continues(previous: str, following: str) -> bool:
     """True when ``following`` carries on a paragraph a column or page break cut short.
 
     The previous paragraph must not end a sentence (nor introduce a list with
-    a colon) and must read as prose (inner punctuation or long); one of the
+    a colon or a dash) and must read as prose (inner punctuation or long); one of the
     two must be long, so two short verse lines are never glued together.
     """
     if cut_inside_an_address(previous, following):
         return True  # 网址为https://www.cqkjg. / cn/yun，…: the dot is the address's, not a full stop
     if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
         return False  # a table's or a name list's rows are printed one per line
+    if previous.endswith("——"):
+        return False  # 不妨举几个例子——— over 有扎根高原二十年的；: a dash, like a colon, opens what follows
     if is_full_date(following) and previous[-1] not in _OPEN_WORD_ENDS:
         return False  # 倡议单位：A　B over 2024年3月22日: a signature's date (…要求各部门在 governs it: a break)
     if opens_a_turn(following):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .model import PARAGRAPH, Block, Caption, Flag, Item, Repair
+from .model import PARAGRAPH, SUBHEADING, Block, Caption, Flag, Item, Repair
 from .punctuation import (
     FULL_WIDTH_MARKS,
     chinese_quotes_and_stops,
@@ -130,7 +130,7 @@ def flag_doubts(item: Item) -> None:
     """Flag mid-sentence starts (not in verse), an unfinished last paragraph, stray English words and
     characters lost to a wrong decoding."""
     paragraphs = [b for b in item.blocks if b.kind == PARAGRAPH]
-    verse = is_verse([b.text for b in paragraphs])
+    verse = is_verse([b.text for b in paragraphs]) or poems_announced(item.title) is not None
     for number, block in enumerate(item.blocks, start=1):
         text = block.text
         if block.kind == PARAGRAPH and not verse and _starts_mid_sentence(text) and not is_field_line(text):
@@ -281,6 +281,42 @@ def is_verse(paragraphs: list[str]) -> bool:
         return False
     lines = [p for p in paragraphs if visible_length(p) <= _VERSE_LINE and not ends_sentence(p)]
     return len(lines) >= 0.8 * len(paragraphs)
+
+
+# 山居（外一首）, 新年的祝福（二首）, 乡愁（组诗）: a title over more poems than one
+_POEMS = re.compile(r"[（(](?:(外)?([一二三四五六七八九十])首|组诗)[）)]$")
+# 贺年卡（一）, 年历片（二）: a numbered poem's title among the poems
+_NUMBERED_POEM_TITLE = re.compile(r"^[^，。！？；：,.!?;:]{1,12}[（(][一二三四五六七八九十][）)]$")
+_CN_COUNTS = "一二三四五六七八九十"
+
+
+def poems_announced(title: str) -> int | None:
+    """How many poems a title says follow its first (外一首: 1, 二首: 1, 组诗: unknown, 0); None for no poems."""
+    match = _POEMS.search(title)
+    if match is None:
+        return None
+    if match.group(2) is None:
+        return 0
+    count = _CN_COUNTS.index(match.group(2)) + 1
+    return count if match.group(1) else count - 1
+
+
+def mark_poem_titles(item: Item) -> None:
+    """The titles of the later poems under 山居（外一首） or 新年的祝福（二首） are sub-headings, not verse lines:
+    the numbered ones (年历片（二）), or else as many lines as the title announces that are each less
+    than half as long as the poem's usual line (晨读 among 雪落在山梁上, 也落在老支书的肩头)."""
+    more = poems_announced(item.title)
+    if more is None:
+        return
+    lines = [(at, block.text) for at, block in enumerate(item.blocks) if block.kind == PARAGRAPH]
+    titles = [at for at, text in lines if _NUMBERED_POEM_TITLE.match(text)]
+    if not titles and more and len(lines) > more + 1:
+        lengths = sorted(visible_length(text) for _, text in lines)
+        usual = lengths[len(lengths) // 2]
+        short = [at for at, text in lines[1:-1] if visible_length(text) * 2 <= usual and not ends_sentence(text)]
+        titles = short if len(short) == more else []
+    for at in titles:
+        item.blocks[at] = Block(SUBHEADING, item.blocks[at].text)
 
 
 def _starts_mid_sentence(text: str) -> bool:

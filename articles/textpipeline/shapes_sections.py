@@ -72,8 +72,8 @@ _BOX_NAMES = (
 )
 _PERSONS_BOX = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:简历|简介)$")  # 彭良志简历: a person's CV under the portrait
 _BOX_HEADING = re.compile(rf"^[【\[]\s*{_BOX_NAMES}\s*[】\]]$")
-# Without brackets, a box's name stands alone or behind a mark: 小贴士, ■ 链接, ◆温馨提示
-_PLAIN_BOX_HEADING = re.compile(rf"^(?:[■□●◆◇▶★☆]\s*)?{_BOX_NAMES}$")
+# Without brackets, a box's name stands alone or behind a mark, a colon after it: 小贴士, ■ 链接, ◆温馨提示, 链接：
+_PLAIN_BOX_HEADING = re.compile(rf"^(?:[■□●◆◇▶★☆]\s*)?{_BOX_NAMES}\s*[：:]?$")
 
 
 def is_box_heading(text: str) -> bool:
@@ -101,8 +101,8 @@ def is_opinion_box(text: str) -> bool:
 
 
 def is_plain_box_heading(text: str) -> bool:
-    """小贴士, ■ 链接, 温馨提示, 彭良志简历: a box's heading printed without brackets (only inside a story, over
-    its text)."""
+    """小贴士, ■ 链接, 温馨提示, 链接：, 彭良志简历: a box's heading printed without brackets (only inside a story,
+    over its text)."""
     if len(text) > 8:
         return False
     person = _PERSONS_BOX.match(text)

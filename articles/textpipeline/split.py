@@ -9,6 +9,7 @@ duplicates removed and doubts flagged (repair.py), character widths
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import re
@@ -17,7 +18,17 @@ from dataclasses import dataclass
 from . import credits_bylines, credits_sources, repair
 from .assemble import assemble
 from .cleaning import Cleaned, clean_copy, describe
-from .dates import first_date, is_history, leading_day, page_anchor, page_years, parse_iso_date, present_year
+from .dates import (
+    beginning_years,
+    first_date,
+    is_history,
+    later_than_named,
+    leading_day,
+    page_anchor,
+    page_years,
+    parse_iso_date,
+    present_year,
+)
 from .decode import MOJIBAKE
 from .draft import Draft
 from .headline import headline_parts
@@ -73,13 +84,16 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     assembly = assemble(lines, meta)
     joined = "\n".join(line.text for line in lines)  # 2020年 cut as 20 / 20年 by the layout is whole again
     meta.province_code = infer_province(joined, meta.site)
-    years = page_years(joined)
-    dating = Dating(meta.page_date, year_hint, page_anchor(joined), present_year(years))
+    years, beginnings = page_years(joined), beginning_years(joined)
+    dating = Dating(meta.page_date, year_hint, page_anchor(joined), present_year(years, beginnings))
     items = _drop_repeated_items(
         [_finish(draft, position, _dating_at(draft, assembly.head_dates, dating)) for position, draft in enumerate(assembly.drafts)]
     )
-    several_years = len(set(years)) > 1
-    if several_years or _crosses_new_year(items):
+    several_years = len(set(years)) > 1 or later_than_named(years, beginnings)
+    crosses_new_year = _crosses_new_year(items)
+    if crosses_new_year:
+        _date_across_new_year(items, dating, years)
+    if several_years or crosses_new_year:
         for item in items:
             _flag_guessed_year(item, dating, several_years)
     remainders = assembly.remainders
@@ -231,6 +245,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     item.bylines = _one_writer_each(item.bylines)  # 记者 X over 本报讯（记者 X）: one byline
     repair.strip_caption_labels(item)
     repair.remove_duplicates(item)
+    repair.mark_poem_titles(item)
     repair.flag_doubts(item)
     repair.normalize_widths(item)
     item.date = _item_date(item, dating)
@@ -479,6 +494,23 @@ def _crosses_new_year(items: list[Item]) -> bool:
     return months <= {11, 12, 1, 2} and bool(months & {11, 12}) and bool(months & {1, 2})
 
 
+def _date_across_new_year(items: list[Item], dating: Dating, years: list[int]) -> None:
+    """December's and January's days of a page that crosses the turn of a year, whose year comes only
+    from the year it writes in, are a year apart: the December of the year before it when it names
+    that year too (回顾2020年 on a 2021 page), else of that year (回顾2020年工作 on 31 December), and
+    January of the year after December's (a 1月1日 beside 12月31日 was put in the same year)."""
+    if dating.page_year is None or dating.anchor is not None:
+        return  # an anchor already puts each day in the year nearest it (dates.nearest_year)
+    by_page_year = Dating(None, None, None, dating.page_year)
+    december_year = dating.page_year - 1 if dating.page_year - 1 in years else dating.page_year
+    for item in items:
+        if item.date is None or item.date == _item_date(item, UNDATED) or item.date != _item_date(item, by_page_year):
+            continue  # no date, its year written beside it, or one the page's printed date gave
+        year = december_year if item.date.month >= 11 else december_year + 1
+        with contextlib.suppress(ValueError):  # 2月29日 stays where its year has one
+            item.date = item.date.replace(year=year)
+
+
 def _flag_guessed_year(item: Item, dating: Dating, several_years: bool = True) -> None:
     """A date whose year only the page's other dates and years suggest is shown to an editor, not trusted.
 
@@ -496,7 +528,7 @@ def _flag_guessed_year(item: Item, dating: Dating, several_years: bool = True) -
         anchor = dating.anchor
         reason = f"按页面中最晚的完整日期（{anchor.year}年{anchor.month}月{anchor.day}日）推定为{item.date.year}年"
     else:
-        reason = f"按页面提到的年份推定为{dating.page_year}年"
+        reason = f"按页面提到的年份推定为{item.date.year}年"
     doubt = "页面还提到其他年份" if several_years else "页面上的日期从岁末跨到年初，可能不在同一年"
     item.flags.append(Flag("date_year_guessed", f"页面没有印日期，“{day}”的年份{reason}，{doubt}，请核对", day))
 
@@ -513,7 +545,7 @@ def _item_date(item: Item, dating: Dating) -> dt.date | None:
     # The lead is the story's first paragraph, not an editor's note printed over it.
     lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not is_editors_note(b.text)), "")
     if not lead and item.captions:
-        lead = item.captions[0].text
+        lead = "\n".join(caption.text for caption in item.captions)  # 1、新年夜… 2、1月2日，…: the first day any names
     opening = leading_day(lead, dating.page_date)
     if opening and not first_date(item.dateline or "", page_date=dating.page_date):
         return opening

@@ -207,7 +207,9 @@ def _rule(slug: str, name: str, terms: str) -> ThemeRule:
 DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
     _rule("yiqing-fangkong", "疫情防控",
           # (bare 防控 and 消毒 also control a crop's pests and disinfect a pig farm: no epidemic without 疫情)
-          "疫情防控*3, 新冠肺炎*2, 新冠*2, 疫情, 防疫*2, 抗疫*2, 战疫*2, 隔离, 口罩, 发热门诊*2"),
+          "疫情防控*3, 新冠肺炎*2, 新冠*2, 疫情, 防疫*2, 抗疫*2, 战疫*2, 隔离, 口罩, 发热门诊*2, "
+          # a network cut off, a people kept apart, a road's median: no quarantine
+          "物理隔离*0, 种族隔离*0, 隔离带*0"),
     _rule("fugong-fuchan", "复工复产",
           "复工复产*3, 复工*2, 复产*2, 返岗*2, 稳产满产*3, 满产, 开市"),  # (开工: any project starts, no return to work)
     _rule("tuopin-gongjian", "脱贫攻坚",
@@ -215,7 +217,7 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "消费扶贫*2, 督战, 定点帮扶*2, 全面小康*2"),
     _rule("xiangcun-zhenxing", "乡村振兴与农业",
           "乡村振兴*3, 农业, 农村, 农民, 农户, 春耕*2, 备耕*2, 农产品*2, 农资*2, 种植, 养殖, 农技*2, 合作社, "
-          "科技小院*2, 施肥, 田间, 耕作, "
+          "科技小院, 施肥, 田间, 耕作, "  # (科技小院 is also one item of a 科协's list of work)
           # crops, pests and livestock, as a farm-advice piece names them
           "病虫害*2, 虫害*2, 病害, 农药*2, 品种, 果农*2, 果园, 作物, 水稻*2, 玉米*2, 小麦*2, 柑橘*2, "
           "生猪*2, 畜牧, 兽医*2, 猪瘟*2, 农艺师*2, 栽培*2, 育苗*2, 苗木"),
@@ -227,7 +229,8 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "成渝地区双城经济圈*3, 双城经济圈*3, 成渝*2, 川渝*2, 双城记*2, 巴蜀, 经济圈"),
     _rule("chanxueyan-fuwu-qiye", "产学研合作与服务企业",
           "产学研*3, 服务企业*3, 精准对接*2, 企业, 高校专家*2, 科技成果转化*2, 成果转化*2, 技术难题*2, "
-          "创新驱动*2, 院士(专家)工作站*2, 院士专家工作站*2, 企业创新*2, 天府科技云*2"),
+          "创新驱动*2, 院士(专家)工作站*2, 院士专家工作站*2, 企业创新*2, 天府科技云*2, "
+          "校地合作*2, 校企合作*2"),
     _rule("dangjian-xuexi", "党建与学习",
           "党建*2, 学习强国*3, 党组, 党支部, 党员, 主题党课*2, 党课*2, 理论学习*2, 支部, 党委, 干部职工, "
           "学习贯彻*2, 全会精神*2, 中心组学习*2, 主题教育*2, "
@@ -238,14 +241,19 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "科技金融*3, 普惠金融*3, 金融*2, 贷款*2, 小额贷款*2, 融资*2, 信贷*2, 银行, 供应链金融*2"),
     _rule("xuehui-zuzhi-jianshe", "学会与组织建设",
           "学会*2, 协会, 研究会*2, 科技社团*2, 组织建设*2, 基层科协*2, 理事会*2, 会员, 换届*2, 脱钩改革*2, "
-          "商会, 联合会, 会员单位"),
+          "商会, 联合会, 会员单位, "
+          # a 科协's own congress and plenary meetings (not the people's congress, 人民代表大会, nor a country, 会员国)
+          "代表大会*2, 全委会*2, 全委会议*2, 全委扩大会议*2, 全体委员会议*2, 科协工作会议*2, 选举产生, "
+          "人民代表大会*0, 会员国*0"),
     _rule("renda-daibiao-lvzhi", "人大代表履职",
-          "人大代表*3, 人大常委会*2, 代表履职*3, 履职*2, 人大, 选民*2, 代表小组*2, 代表工作*2"),
+          "人大代表*3, 人大常委会*2, 代表履职*3, 履职*2, 人大, 选民*2, 代表小组*2, 代表工作*2, "
+          # a leader's office (县委书记、县人大常委会主任何勇) names who attends, no deputy's work
+          "人大常委会主任*0, 人大常委会副主任*0, 人大常委会党组书记*0"),
     _rule("weisheng-jiankang", "卫生健康",
           "医院, 医生, 医务, 卫生, 健康, 疾控*2, 预防医学*2, 免疫规划*2, 预防接种*2, 流脑*2, 传染病*2, "
           "主任医师, 诊治, 医疗, 养生*2, 营养*2, 膳食*2, 中暑*2, 感冒, 疾病, 就医*2, 患者, 症状, 过敏*2, "
           "医师*2, 医学, 临床*2, 诊疗*2, 慢性病*2, 急救, 急诊, 护理, "
           # a disease's and a treatment's own words, where no doctor or hospital is named
           "传染, 病毒, 细菌, 治疗, 药物, 用药*2, 抗生素*2, 血压*2, 血糖*2, 血脂*2, "
-          "身体健康*0"),  # 祝大家身体健康: a greeting, no health story
+          "身体健康*0, 卫生间*0"),  # 祝大家身体健康: a greeting, no health story; a 卫生间 refitted, none either
 )

@@ -62,3 +62,31 @@ def test_farm_and_disease_terms_join_an_older_rule_once_and_shared_words_leave_i
     assert epidemic.keywords.splitlines() == ["疫情防控*3", "消毒*2", "口罩"]
     assert farm.keywords.splitlines()[:3] == ["乡村振兴*3", "柑橘*3", "病虫害*2"]
     assert farm.keywords.splitlines().count("柑橘*2") == 0 and "生猪*2" in farm.keywords.splitlines()
+
+
+meetings = importlib.import_module("articles.migrations.0025_congress_agreement_and_office_theme_terms")
+
+
+@pytest.mark.django_db
+def test_congress_terms_and_office_masks_join_an_older_rule_once_and_the_heavy_xiaoyuan_leaves_it():
+    """Migration 0025: 代表大会 and 全委会 join 学会与组织建设, 人大常委会主任*0 hides 人大常委会; 科技小院*2 becomes
+    a plain term (an editor's own 科技小院*3 stays)."""
+    society = Theme.objects.get(slug="xuehui-zuzhi-jianshe")
+    assert "代表大会*2" in society.keywords.splitlines()  # a new database has it from the start
+    society.keywords = "学会*2\n代表大会*1"
+    society.save()
+    farm = Theme.objects.get(slug="xiangcun-zhenxing")
+    farm.keywords = "乡村振兴*3\n科技小院*2"
+    farm.save()
+    meetings.change_terms(apps, None)
+    meetings.change_terms(apps, None)
+    society.refresh_from_db()
+    farm.refresh_from_db()
+    assert society.keywords.splitlines()[:3] == ["学会*2", "代表大会*1", "全委会*2"]
+    assert farm.keywords.splitlines() == ["乡村振兴*3", "科技小院"]
+    assert "人大常委会主任*0" in Theme.objects.get(slug="renda-daibiao-lvzhi").keywords.splitlines()
+    farm.keywords = "乡村振兴*3\n科技小院*3"
+    farm.save()
+    meetings.change_terms(apps, None)
+    farm.refresh_from_db()
+    assert farm.keywords.splitlines() == ["乡村振兴*3", "科技小院*3"]

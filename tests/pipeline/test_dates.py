@@ -128,6 +128,18 @@ def test_present_year_is_the_latest_named_more_than_once(years, expected):
     assert present_year(years) == expected
 
 
+@pytest.mark.parametrize(
+    ("years", "beginnings", "expected"),
+    [
+        ([2018], [2021], 2020),  # 回顾2018年…，从2021年开始将…: the page writes in 2020 at least (it was 2018)
+        ([2020, 2020], [2019], 2020),  # 2019年以来 is before the present: no change
+        ([], [2019], None),  # a beginning alone says the present is later, not which year
+    ],
+)
+def test_a_beginning_the_page_names_bounds_its_present_year(years, beginnings, expected):
+    assert present_year(years, beginnings) == expected
+
+
 def test_a_target_year_named_once_does_not_date_the_page():
     """人民日报, 5 January 1998: 1998 named twice, 1999 once as a plan; 1月4日电 is 1998's, flagged."""
     text = "\n\n".join([
@@ -200,6 +212,9 @@ def _guessed(items):
         (["科技工作者之家 2020-03-25", "座谈会召开", "本报讯 3月24日，座谈会召开，回顾2017年以来的工作。"], []),
         # No month and day at all: nothing to guess.
         (["座谈会召开", "本报讯 近日，座谈会召开，回顾2017年至2020年的工作。"], []),
+        # One past year (回顾2018年) on a page that says what begins in 2021: it writes later, a guess.
+        (["省科协慰问科技工作者", "本报成都12月31日电 负责人回顾了2018年调研时的情景，表示从2021年开始将加大支持。"],
+         ["省科协慰问科技工作者"]),
     ],
 )
 def test_a_year_only_the_page_suggests_is_flagged(page_lines, guessed):
@@ -244,6 +259,24 @@ def test_the_years_a_plans_title_spans_are_not_the_year_of_a_story(span):
 def test_the_day_a_lead_reports(lead, expected):
     result = split_page(f"重庆科技报 2021年4月30日 星期五\n潼南区科协开展科普活动\n本报讯 {lead}")
     assert result.items[0].date == expected
+
+
+@pytest.mark.parametrize(
+    ("page_lines", "expected"),
+    [
+        # the page reviews the year ending and names none after it: January is the next year's (both were 2020)
+        (["省科协举行迎新年科普晚会", "本报成都12月31日电 四川省科协举行晚会，回顾2020年全省科普工作。",
+          "市科协开展新年首场科普活动", "本报重庆1月1日电 新年第一天，重庆市科协开展科普咨询服务。"],
+         [dt.date(2020, 12, 31), dt.date(2021, 1, 1)]),
+        # it names the year ending and the year begun: December is the year before (both were 2021)
+        (["省科协举行迎新年科普晚会", "本报成都12月31日电 四川省科协举行晚会，回顾2020年全省科普工作。",
+          "市科协开展新年首场科普活动", "本报重庆1月1日电 2021年第一天，重庆市科协开展科普咨询服务。"],
+         [dt.date(2020, 12, 31), dt.date(2021, 1, 1)]),
+    ],
+)
+def test_days_running_from_december_into_january_are_a_year_apart(page_lines, expected):
+    """A page crossing New Year with no date printed: its January is the year after its December."""
+    assert [item.date for item in split_page("\n".join(page_lines)).items] == expected
 
 
 def test_days_running_from_december_into_january_on_an_undated_page_are_flagged():

@@ -340,6 +340,24 @@ def test_verse_is_told_from_prose(paragraphs, verse):
     assert is_verse(paragraphs) is verse
 
 
+@pytest.mark.parametrize(
+    ("title", "lines", "titles"),
+    [
+        # the second poem's title under （外一首）, half as long as a line (it was a verse line, and the
+        # poem's 也落在… flagged as a lost beginning)
+        ("山居（外一首）", ["雪落在山梁上", "也落在老支书的肩头", "晨读", "书页翻开时", "太阳也翻过了山"], ["晨读"]),
+        # numbered poems' titles under （二首） (they were verse lines)
+        ("新年的祝福（二首）", ["贺年卡（一）", *VERSE[:4], "年历片（二）", *VERSE[4:8]], ["贺年卡（一）", "年历片（二）"]),
+        # one poem: its short lines stay lines
+        ("山居", ["雪落在山梁上", "也落在老支书的肩头", "晨读", "书页翻开时", "太阳也翻过了山"], []),
+    ],
+)
+def test_the_later_poems_titles_under_a_title_of_several_poems_are_subheadings(title, lines, titles):
+    (item,) = page(title, "柳岸", *lines).items
+    assert item.subheadings == titles
+    assert ("mid_sentence_start" in codes(item)) is (not titles)
+
+
 def test_a_poems_line_that_starts_with_ye_is_not_flagged():
     """人民日报, 1 January 1998: a poem's lines are paragraphs; 也暖亮着… is a line, not a lost sentence."""
     (item,) = page("新年的祝福（二首）", "曹金良", "贺年卡（一）", *VERSE).items
@@ -426,9 +444,9 @@ def test_paragraph_before_any_headline_is_flagged():
         ("重庆日报讯 近日，科普活动举行。", "重庆日报讯", [], "近日"),
         # 电 alone closes only the agencies' and this paper's datelines
         ("新华社电 近日，科普活动举行。", "新华社电", [], "近日"),
-        # a tail in the brackets says what they did (it lost every name; 摄影报道 was a reporter)
+        # a tail in the brackets says what they did (it lost every name; 摄影报道 wrote and took the pictures)
         ("本报讯（记者 张伟 通讯员 李娜 文/图）12月1日，活动举行。", "本报讯（记者 张伟 通讯员 李娜 文/图）", ["张伟", "李娜", "张伟", "李娜"], "12月1日"),
-        ("本报讯（记者 张伟 摄影报道）12月1日，活动举行。", "本报讯（记者 张伟 摄影报道）", ["张伟"], "12月1日"),
+        ("本报讯（记者 张伟 摄影报道）12月1日，活动举行。", "本报讯（记者 张伟 摄影报道）", ["张伟", "张伟"], "12月1日"),
         # a writer's label in the brackets (each lost all its names)
         ("本报讯（文/图 记者 王芳）6月1日，会议召开。", "本报讯（文/图 记者 王芳）", ["王芳", "王芳"], "6月1日"),
         ("本报讯（记者 张强/文 李红/图）6月1日，会议召开。", "本报讯（记者 张强/文 李红/图）", ["张强", "李红"], "6月1日"),
@@ -617,7 +635,8 @@ def test_byline_lines(byline, roles):
         ("（作者：王丽）", None, [("author", "王丽")]),
         ("（通讯员 李明）", None, [("correspondent", "李明")]),
         ("（责任编辑：陈七）", None, [("editor", "陈七")]),
-        ("（本报记者王霞光摄影报道）", None, [("photographer", "王霞光")]),
+        # a report in pictures: its photographer wrote its words too (it was the photographer only)
+        ("（本报记者王霞光摄影报道）", None, [("reporter", "王霞光"), ("photographer", "王霞光")]),
         ("（本报记者 杨帆 整理）", None, [("reporter", "杨帆")]),  # 整理 was taken for a second name
         # the paper by its name (四川科技报记者 was no role: the whole bracket was the source)
         ("（四川科技报记者 王丽 整理）", None, [("reporter", "王丽")]),
@@ -879,7 +898,7 @@ def test_subheadings_stay_inside_article():
 
 
 def test_poem_not_split_into_articles():
-    """Verse lines (short, no punctuation) stay in one item."""
+    """Verse lines (short, no punctuation) stay in one item; the second poem's title heads its poem."""
     verse = [
         "归来的雁阵飞过渭水",
         "陕北，蒲公英就开放了",
@@ -893,7 +912,8 @@ def test_poem_not_split_into_articles():
     result = page("黄土地上的蒲公英（外一首）", "李瑛", *verse)
     assert len(result.items) == 1
     assert result.items[0].bylines[0].name == "李瑛"
-    assert len(result.items[0].paragraphs) == len(verse)
+    assert len(result.items[0].paragraphs) == len(verse) - 1
+    assert result.items[0].subheadings == ["布老虎（一）"]
 
 
 def test_fullwidth_digits_and_letters_become_halfwidth():

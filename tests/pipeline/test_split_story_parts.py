@@ -137,6 +137,23 @@ def test_a_quotes_speaker_under_it_is_a_paragraph_not_a_subheading():
     assert decorated.subheadings == ["—— 一线见闻 ——"]
 
 
+@pytest.mark.parametrize("box", ["链接", "链接：", "相关链接：", "■ 小贴士："])
+def test_a_boxs_name_over_its_text_heads_it_with_or_without_a_colon(box):
+    """链接： over the box's prose heads it as 链接 does (it stayed a paragraph of the story)."""
+    item = page("让大熊猫“住”得更好", "本报记者 邓雨晴", PROSE, box, MORE).items[0]
+    assert (item.paragraphs, item.subheadings) == ([PROSE, MORE], [box])
+
+
+def test_a_lead_in_ending_in_a_dash_is_not_glued_to_the_list_it_opens():
+    """不妨举几个例子——— over 有扎根高原二十年…；: a dash opens what follows as a colon does (the two were
+    joined as a column break's halves)."""
+    lead_in = "这套丛书为二十位女科技工作者立传，不妨举几个例子———"
+    entry = "有扎根高原二十年，培育出耐寒青稞新品种的；"
+    assert continues(lead_in, entry) is False
+    item = page("巾帼科技工作者的风采", "苏念慈", lead_in, entry, "有走遍三峡库区，绘制地质灾害图谱的。").items[0]
+    assert item.paragraphs[:2] == [lead_in, entry]
+
+
 def test_a_boxs_own_title_under_its_name_is_a_subheading_not_glued_to_its_text():
     """记者手记 over 陪伴，是最好的科普 over the box's text (the title was joined to the text as a cut paragraph)."""
     item = page(
@@ -282,6 +299,28 @@ def test_captions_numbered_by_bare_circled_digits_over_a_credit_are_a_photo_grou
     assert [(item.kind, len(item.captions), item.captions[0].photographer) for item in items] == [
         (PHOTO, count, photographer) for count, photographer in photos
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # under 图片新闻, 1、 with its credit over an uncredited 2、: both captions (2、 was a paragraph)
+        (["图片新闻", "1、新年夜，江北嘴灯光秀吸引市民驻足。（本报记者 王山 摄）", "2、1月2日，科技馆迎来新年首批参观者。"],
+         [("1、新年夜，", "王山"), ("2、1月2日", None)]),
+        # under a story that announces its pictures, 1、图为… before the credited 2、图为… (1、 was a paragraph)
+        (["科普基地冬季开放（附图片2张）", "因冬季客流增加，市内多家科普基地近日延长开放时间。", "1、图为讲解员在为游客介绍展品。",
+          "2、图为游客在观看天象演示。（本报记者 李川 摄）"],
+         [("1、图为讲解", None), ("2、图为游客", "李川")]),
+        # after 图片：, a sentence over its photographer's credit (it stayed a paragraph)
+        (["院士走进中学校园（附图片1张）", "本报讯 新年前夕，市科协邀请院士走进巴蜀中学，为师生作科普报告。", "图片：",
+          "院士与同学们亲切交流，现场气氛热烈。", "（本报记者 周翔 摄影报道）"],
+         [("院士与同学们", "周翔")]),
+    ],
+)
+def test_a_numbered_pictures_siblings_and_a_caption_after_its_label_are_captions(lines, captions):
+    (item,) = page(*lines).items
+    assert [(caption.text[:6], caption.photographer) for caption in item.captions] == captions
+    assert not any(paragraph.startswith(caption[:6]) for paragraph in item.paragraphs for caption, _ in captions)
 
 
 def test_circled_lines_with_no_credit_under_them_stay_a_list():

@@ -72,10 +72,23 @@ def test_health_advice_is_health_without_a_doctor_in_it(title, body):
         ("“三高”人群吃饭有讲究", "“三高”指高血压、高血糖和高血脂。", ["weisheng-jiankang"]),
         # an epidemic is still named by its own words
         ("社区开展疫情防控宣传", "志愿者在小区门口测温、消毒，提醒居民做好防控。", ["yiqing-fangkong"]),
+        # a network cut off, a country in a body, a refitted 卫生间 (were 疫情防控, 学会与组织建设, 卫生健康)
+        ("网络安全知识进机关", "专家建议，涉密电脑要与互联网物理隔离，不随意插拔移动存储设备。", []),
+        ("联合国呼吁加强维和行动", "秘书长呼吁各会员国为维和行动提供更多支持。", []),
+        ("乡村科普活动室建成", "綦江区科协在东溪镇建成乡村科普活动室，配备了科普图书，并改造了卫生间。", ["kexue-puji"]),
+        # a 科协's congress and plenary meetings are its organization's (were 人大代表履职 and none)
+        ("剑阁县科协召开第四次代表大会", "剑阁县科学技术协会第四次代表大会召开。县委书记、县人大常委会主任何勇出席并讲话。"
+         "大会选举产生了县科协第四届委员会。", ["xuehui-zuzhi-jianshe"]),
+        ("广元市科协召开九届四次全委会议", "会议审议通过了工作报告。", ["xuehui-zuzhi-jianshe"]),
+        ("市科协召开2024年全市科协工作会议", "会议总结了2023年工作，部署2024年重点任务。", ["xuehui-zuzhi-jianshe"]),
+        # one 科技小院 in a list of joint work does not make a university's agreement farming (it was 乡村振兴)
+        ("永川区科协与重庆文理学院签署战略合作协议", "双方将在共建院士专家工作站、科技小院，联合开展学术交流等方面开展合作。",
+         ["chanxueyan-fuwu-qiye"]),
     ],
 )
 def test_a_themes_own_words_decide_it_not_a_word_it_shares(title, body, expected):
-    """防控 and 消毒 of a farm, 开工 of a project, a disease's words and the history of science."""
+    """防控 and 消毒 of a farm, 开工 of a project, a disease's words and the history of science; a longer word
+    holding a theme's term (物理隔离, 会员国, 人大常委会主任) and a 科协's own meetings."""
     assert assign_themes(title, body, list(DEFAULT_THEME_RULES)) == expected
 
 
