@@ -17,6 +17,8 @@ from .shapes import BODY_ENDS, INNER_STOPS, LIST_ITEM, ends_sentence, visible_le
 from .surnames import has_surname
 
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
+# | 1 | 自贡恐龙博物馆 | 自贡市科协 |: a table copied with its rules, cells between bars
+_BAR = re.compile(r"[|｜]")
 
 
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
@@ -87,8 +89,11 @@ def is_table_row(text: str) -> bool:
     Such a row is printed on a line of its own: never a headline, never joined to the next line.
     Three cells spaced apart may be a headline's phrases (聚焦科普  服务群众  助力发展), so
     without a tab it takes four cells, or three with a number or a name spaced to two characters' width,
-    or cells that each name a body.
+    or cells that each name a body. Cells between bars (| 1 | 自贡恐龙博物馆 | 自贡市科协 |) make a row
+    with three bars, or two that close the line at both ends (one bar divides a banner: 地方动态 | DI FANG).
     """
+    if _barred_row(text):
+        return True
     if "\t" not in text and "  " not in text and "\u3000" not in text:
         return False
     cells = [cell for cell in _CELL_GAP.split(text) if cell.strip()]
@@ -99,6 +104,17 @@ def is_table_row(text: str) -> bool:
     if all(cell.strip().endswith(BODY_ENDS) for cell in cells):
         return True  # 永川区科协  荣昌区科协: a list of bodies' names, two or three a row
     return len(cells) == 3 and any(len(cell.strip()) == 1 or any(c.isdigit() for c in cell) for cell in cells)
+
+
+def _barred_row(text: str) -> bool:
+    """| 序号 | 单位名称 |, 1 | 自贡恐龙博物馆 | 自贡市科协: cells between bars, a table's row."""
+    bars = len(_BAR.findall(text))
+    if bars < 2:
+        return False
+    stripped = text.strip()
+    cells = [cell for cell in _BAR.split(stripped) if cell.strip()]
+    bounded = _BAR.match(stripped) is not None and _BAR.match(stripped[-1]) is not None
+    return len(cells) >= 2 and (bars >= 3 or bounded)
 
 
 # Abstract:, Key words:, Keywords: — an English field's label (a bilingual paper's English version)

@@ -1675,6 +1675,11 @@ def test_numbered_captions_under_a_headline_are_a_photo_story_credited_together(
         ("聚焦科普　服务群众　助力发展", False),
         ("科技助农 春耕忙", False),
         ("绵阳市科协召开2023年学会工作推进会", False),
+        ("| 序号 | 单位名称 | 推荐单位 | 类别 |", True),  # a table copied with its rules, cells between bars
+        ("| 1 | 自贡恐龙博物馆 | 自贡市科协 |", True),
+        ("1 | 自贡恐龙博物馆 | 自贡市科协 | 场馆类", True),
+        ("｜序号｜单位名称｜", True),
+        ("地方动态 | DI FANG DONG TAI", False),  # one bar divides a banner
     ],
 )
 def test_a_table_or_list_row_is_told_from_a_spaced_headline(line, is_row):
