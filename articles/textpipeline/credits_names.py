@@ -102,7 +102,7 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     5–9 characters without spaces is accepted as names printed together
     (李德润葛洪); callers allow that only where a byline is expected.
     """
-    tokens = text.split()
+    tokens = _spread_names_closed_up(text)
     if not 1 <= len(tokens) <= 6 or any(_notice_label(token) for token in tokens):
         return None
     limit = 9 if joined and len(tokens) == 1 else 4
@@ -113,6 +113,27 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
         names = split_joined_names(tokens[0])
         return names if len(names) > 1 else None  # 李岚清出席并讲话 is no run of names
     return tokens
+
+
+_GAP = re.compile("[ \u3000]+")
+
+
+def _spread_names_closed_up(text: str) -> list[str]:
+    """The words of a name line, two-character names printed spread to three characters' width closed up:
+    吴  燕   邓  超 → 吴燕, 邓超. Only a gap narrower than the line's widest between two single
+    characters is inside a name (王 明 田 丽, all gaps alike, stays four characters)."""
+    words = _GAP.split(text.strip())
+    gaps = [len(gap) + gap.count("\u3000") for gap in _GAP.findall(text.strip())]  # (　 is two wide)
+    if len(set(gaps)) < 2 or all(len(word) > 1 for word in words):
+        return text.split()
+    narrow = min(gaps)
+    closed = [words[0]]
+    for gap, word in zip(gaps, words[1:], strict=True):
+        if gap == narrow and len(word) == 1 and len(closed[-1]) == 1:
+            closed[-1] += word
+        else:
+            closed.append(word)
+    return closed
 
 
 def closed_up_name(name: str) -> str:

@@ -659,6 +659,22 @@ def test_closing_names_and_attributions():
 
 
 @pytest.mark.parametrize(
+    ("names_line", "authors"),
+    [
+        ("吴燕 邓超", ["吴燕", "邓超"]),
+        ("吴  燕   邓  超", ["吴燕", "邓超"]),  # two-character names spread to three characters' width
+        ("吴 燕  邓 超  张亚飞", ["吴燕", "邓超", "张亚飞"]),
+        ("吴　燕　　邓　超", ["吴燕", "邓超"]),
+        ("王 明 田 丽", []),  # all gaps alike: no telling the names apart
+    ],
+)
+def test_a_closing_line_of_spread_names_is_the_byline(names_line, authors):
+    """吴  燕   邓  超 closing the story was left a paragraph: each spread character read as a name."""
+    item = page("南岸区科协开展科普讲座", LONG, names_line).items[0]
+    assert [b.name for b in item.bylines] == authors
+
+
+@pytest.mark.parametrize(
     ("signature", "authors", "source"),
     [
         ("江津区科协 张丽", ["张丽"], "江津区科协"),
