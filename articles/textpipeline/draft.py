@@ -164,6 +164,10 @@ def continues(previous: str, following: str) -> bool:
         return False  # 1998年 获华中农业大学博士学位 under 1990年 获…工作: a CV's next entry (not …还于 / 2023年 联合…)
     if is_labelled_list(previous) and opens_with_label(following):
         return False  # 二等奖：A（单位）、B（单位）… over 三等奖：…: each grade's winners a line of their own, however long
+    if is_labelled_list(previous) and previous[-1] in "）)" and following[:1] not in "、，,）)":
+        return False  # 二等奖：…、秦雨（重庆市地震局） over 获得一等奖的选手…: the list's last member ended it
+    if _row_ending_in_a_field(previous):
+        return False  # 上午 院士专家报告会 地点：重庆文理学院 over 活动周期间，…: a schedule's row, a line of its own
     if is_numbered_heading(previous):
         return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
     if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(_ATTACHMENTS) or previous.startswith(_ATTACHMENTS):
@@ -177,6 +181,12 @@ def continues(previous: str, following: str) -> bool:
     said = re.split("[：:]", previous, maxsplit=1)[1] if is_field_line(previous) else previous
     reads_as_prose = prev_len >= 25 or any(ch in said for ch in "，,、；;：:“")
     return reads_as_prose
+
+
+def _row_ending_in_a_field(text: str) -> bool:
+    """上午 院士专家报告会 地点：重庆文理学院: spaced cells, the last a field, as a schedule's row is printed."""
+    cells = text.split()
+    return len(cells) >= 2 and is_field_line(cells[-1])
 
 
 # The rest of a company's name a break cut (…亚特蓝电 / 器有限责任公司), or of a person's after a title

@@ -2368,6 +2368,10 @@ def test_a_headline_with_clauses_under_a_pieces_label_is_its_title(label, headli
             "三等奖：孙悦（南岸区科协）、杨帆（永川区科协）",
             False,
         ),
+        # a grade's last winners, or a schedule's row ending in its place, over the story's next sentence
+        ("二等奖：李佳怡（渝北区科协）、秦雨（重庆市地震局）", "获得一等奖的选手将代表重庆参加全国科普讲解大赛。", False),
+        ("上午 院士专家报告会 地点：重庆文理学院", "活动周期间，永川区科技馆免费向公众开放，市民可预约参观。", False),
+        ("二等奖：李佳怡（渝北区科协）、秦雨（重庆市地", "震局）。获得一等奖的选手将代表重庆参加全国科普讲解大赛。", True),
         ("活动期间，全市共举办科普讲座、科普展览和", "二、存在的问题", False),
         ("活动期间，全市共举办科普讲座、科普展览和", "科技咨询活动1200余场，受益群众达", True),
         ("全市科普经费投入同比增长，人均科普经费达到", "2.56元，位居西部前列。", True),  # a decimal, not a list
