@@ -1464,6 +1464,17 @@ def test_a_labelled_line_of_names_inside_a_story_is_a_line_of_its_list(names_lin
     assert item.paragraphs == ["近日，大赛组委会公布了获奖名单。", *names_line, "指导教师：黄海 林峰", "据介绍，本届大赛共收到作品1200余件。"]
 
 
+@pytest.mark.parametrize("authors", ["作者：谭思远 向雨桐", "作者：黄子涵", "作者：谭思远、向雨桐"])
+def test_an_authors_field_among_an_entrys_fields_is_no_byline(authors):
+    """作者：… between 作品名称：… and 学校：… lists a work's students: before, it was a byline that closed
+    the story, and 学校：… headed the next one."""
+    fields = ["作品名称：校园垃圾分类智能监测系统", authors, "学校：重庆市万州第二高级中学"]
+    lead = "本报讯（记者 冉婷）3月30日，万州区青少年科技创新大赛颁奖活动举行。以下作品将参加市赛："
+    (item,) = page("万州区青少年科技创新大赛获奖名单揭晓", lead, *fields, "据了解，今年的参赛作品质量明显提升。").items
+    assert [b.name for b in item.bylines] == ["冉婷"]
+    assert item.paragraphs[1:] == [*fields, "据了解，今年的参赛作品质量明显提升。"]
+
+
 @pytest.mark.parametrize(
     ("line", "names"), [("指导教师：黄海 林峰", True), ("获奖者：王小明、李思思", True), ("地点：重庆科技馆", False), ("渝中区：科普游园会人气旺", False)]
 )
