@@ -20,6 +20,7 @@ from .assemble_notices import (
     after_colon,
     among_fields,
     field_under_field,
+    next_row_of_list,
     opens_a_list,
     opens_fields,
     opens_or_continues_list,
@@ -270,6 +271,13 @@ class HeadlineRules:
             current.title_lines.append(text)
             current.cover(line)
             return True
+        if (
+            current
+            and current.has_body
+            and heading_at(self.lines, index + 1)
+            and next_row_of_list(current, text)
+        ):
+            return False  # 四川职业技术学院科普志愿服务队 under …服务队 rows, over the next headline: the list's last row
         if after_colon(current) and not (is_strong_headline(text) or is_numbered_heading(text)):
             return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
         if (

@@ -276,6 +276,34 @@ def opens_a_list(lines: list[Line], index: int) -> bool:
     return bool(credits_names.parse_names(following)) or not is_heading_like(following)
 
 
+def next_row_of_list(draft: Draft, text: str) -> bool:
+    """四川职业技术学院科普志愿服务队 under 遂宁市气象局科普志愿服务队, the rows a 名单如下： opened: the list's
+    next row, shaped as the row above it (a body's name with the same ending, a line of names, a table's
+    row), though a headline and its lead come next (it was the next story's title, and its headline the 副题)."""
+    rows = []
+    for block in reversed(draft.item.blocks):
+        if block.kind != PARAGRAPH:
+            return False
+        if block.text[-1] in "：:":
+            break
+        if shapes.ends_sentence(block.text) or not (is_heading_like(block.text) or is_table_row(block.text)):
+            return False
+        rows.append(block.text)
+    else:
+        return False
+    return bool(rows) and _same_shape(rows[0], text)
+
+
+def _same_shape(row: str, text: str) -> bool:
+    """Two rows of one list: names both (王明 田丽 刘峰), a table's cells both, or a body's name each with the
+    same ending (…科普志愿服务队)."""
+    if credits_names.parse_names(row) and credits_names.parse_names(text):
+        return True
+    if is_table_row(row) and is_table_row(text):
+        return True
+    return len(row) >= 5 and len(text) >= 5 and row[-3:] == text[-3:]
+
+
 def opens_or_continues_list(text: str) -> bool:
     """A paragraph ending in a colon opens a list; a short unpunctuated one is a list line or verse."""
     return text[-1] in "：:" or is_heading_like(text)

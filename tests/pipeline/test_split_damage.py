@@ -1735,6 +1735,22 @@ def test_a_tables_rows_stay_in_their_story_and_its_last_row_is_no_headline():
     assert rows == ["项目\t数量\t同比增长", "学术交流活动\t126场\t12.5%", "决策咨询报告\t23篇\t15.0%"]
 
 
+@pytest.mark.parametrize(
+    ("opener", "rows"),
+    [
+        ("名单如下：", ["船山区科协科普志愿服务队", "遂宁市气象局科普志愿服务队", "四川职业技术学院科普志愿服务队"]),
+        ("受表彰的科技工作者是：", ["王明 田丽 刘峰 李强 吴霞", "张敏 陈刚 周丹 胡军 黄英"]),
+    ],
+)
+def test_a_lists_last_row_at_a_storys_end_is_no_headline(opener, rows):
+    """The last row of a list closing a story, over the next headline and its lead: before, it was the next
+    story's title (and the real headline its 副题)."""
+    lead = "本报讯（记者 蒋琳）9月18日，遂宁市科协对一批先进集体和个人进行通报表扬。" + opener
+    first, second = page("市科协表彰科普志愿服务队", lead, *rows, "全市青少年科技创新大赛落幕", "本报讯（记者 蒋琳）" + LONG).items
+    assert first.paragraphs[1:] == rows
+    assert (second.title, second.subtitle) == ("全市青少年科技创新大赛落幕", "")
+
+
 def test_rows_of_a_name_list_are_never_joined_as_a_broken_paragraph():
     """Before, rows that do not end a sentence were glued into one paragraph: 南岸区科协北碚区科协…"""
     rows = [
