@@ -76,6 +76,7 @@ from .shapes_lists import (
     is_listed,
     is_names_field,
     is_numbered_heading,
+    is_time_slot,
 )
 from .shapes_notices import is_document_title, is_salutation
 from .shapes_sections import is_section_number, opens_a_piece
@@ -181,6 +182,8 @@ class HeadlineRules:
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
         if current and current.has_body and cv_entry_at(self.lines, index):
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
+        if current and current.has_body and is_time_slot(text):
+            return False  # 16:40—17:00 颁奖仪式 over the next headline: a timetable's row, never a headline
         if current and current.has_body and row_under_row(current, text):
             return False  # 重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会 under a row of four: the table's next row
         if (
@@ -264,8 +267,9 @@ class HeadlineRules:
         ):
             if is_numbered_heading(text) and self._numbered_subheading(index, line):
                 return True  # （一）加强组织建设 under the headline, （二）… further on: the first section, no 副题
-            if is_award_grade(text) or winners_at(self.lines, index):
-                current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单: the list begins, no more headline
+            if is_award_grade(text) or winners_at(self.lines, index) or is_time_slot(text):
+                current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单, 9:00—9:20 开幕式 under 大赛议程:
+                # the list or the timetable begins, no more headline
                 current.cover(line)
                 return True
             current.title_lines.append(text)

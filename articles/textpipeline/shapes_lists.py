@@ -69,6 +69,15 @@ def is_award_grade(text: str) -> bool:
     return len(text) <= 12 and bool(_AWARD_GRADE.match(text.strip()))
 
 
+# 9:00—9:20  开幕式, 14:00-16:30 第二组选手比赛: a time slot, then what happens in it
+_TIME_SLOT = re.compile(r"^\d{1,2}[:：]\d{2}\s*[—–~～\-至到]+\s*\d{1,2}[:：]\d{2}\s*[^\s\d]")
+
+
+def is_time_slot(text: str) -> bool:
+    """9:00—9:20  开幕式: a timetable's row (an agenda, a programme), a line of its own, never a headline."""
+    return len(text) <= 40 and bool(_TIME_SLOT.match(text.strip()))
+
+
 def is_labelled_list(text: str) -> bool:
     """二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、…: a label, then its list (、 between the members, no
     clause), however long; a line of its own, as the shorter field lines are."""

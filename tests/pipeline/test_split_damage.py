@@ -1751,6 +1751,18 @@ def test_a_lists_last_row_at_a_storys_end_is_no_headline(opener, rows):
     assert (second.title, second.subtitle) == ("全市青少年科技创新大赛落幕", "")
 
 
+@pytest.mark.parametrize("dash", ["—", "-", "～"])
+def test_a_timetable_after_a_story_is_no_stack_of_headlines(dash):
+    """大赛议程 and its time slots after a story its attribution closed: a box of rows, not the next story's
+    kicker, title and 副题 (the next story's headline was the last of them)."""
+    slots = [f"9:00{dash}9:20  开幕式", f"9:20{dash}11:50 第一组选手比赛", f"16:40{dash}17:00 颁奖仪式"]
+    items = page("第十届重庆市科普讲解大赛决赛举行", "本报讯（记者 杜娟）" + LONG, "（渝科）", "大赛议程", *slots,
+                 "綦江区表彰优秀科技工作者", "本报讯 " + LONG).items
+    box, story = items[-2:]
+    assert (box.title, box.paragraphs) == ("大赛议程", slots)
+    assert (story.kicker, story.title, story.subtitle) == ("", "綦江区表彰优秀科技工作者", "")
+
+
 def test_rows_of_a_name_list_are_never_joined_as_a_broken_paragraph():
     """Before, rows that do not end a sentence were glued into one paragraph: 南岸区科协北碚区科协…"""
     rows = [
