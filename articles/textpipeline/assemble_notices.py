@@ -280,18 +280,34 @@ def next_row_of_list(draft: Draft, text: str) -> bool:
     """四川职业技术学院科普志愿服务队 under 遂宁市气象局科普志愿服务队, the rows a 名单如下： opened: the list's
     next row, shaped as the row above it (a body's name with the same ending, a line of names, a table's
     row), though a headline and its lead come next (it was the next story's title, and its headline the 副题)."""
+    rows = open_list_rows(draft)
+    return bool(rows) and _same_shape(rows[-1], text)
+
+
+def next_group_of_list(draft: Draft, text: str) -> bool:
+    """重庆市土壤学会（1名） under 重庆市农学会（2名） and its names, in the list a 名单如下： opened: the list's
+    next group heading, though a name follows it (it headed a story of its own, the name its byline)."""
+    rows = open_list_rows(draft)
+    return bool(rows) and (bool(_GROUP_COUNT.search(text)) or any(_same_shape(row, text) for row in rows))
+
+
+# （2名）, (3个): how many members a list's group heading counts
+_GROUP_COUNT = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}\s*[名人个项家件][）)]$")
+
+
+def open_list_rows(draft: Draft) -> list[str]:
+    """The rows of the list a colon opened at the end of the draft's text (名单如下： over rows, names, group
+    headings, none ending a sentence), top to bottom; [] when its text ends otherwise."""
     rows = []
     for block in reversed(draft.item.blocks):
         if block.kind != PARAGRAPH:
-            return False
+            return []
         if block.text[-1] in "：:":
-            break
+            return rows[::-1]
         if shapes.ends_sentence(block.text) or not (is_heading_like(block.text) or is_table_row(block.text)):
-            return False
+            return []
         rows.append(block.text)
-    else:
-        return False
-    return bool(rows) and _same_shape(rows[0], text)
+    return []
 
 
 def _same_shape(row: str, text: str) -> bool:

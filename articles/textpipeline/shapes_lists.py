@@ -78,6 +78,25 @@ def is_time_slot(text: str) -> bool:
     return len(text) <= 40 and bool(_TIME_SLOT.match(text.strip()))
 
 
+# 主  席, 副主席（按姓氏笔画排序）, 常委: an office over the names of those who hold it, in a list of officers
+_OFFICE_LABEL = re.compile(
+    r"^(?:常务)?副?(?:主席|主任|会长|理事长|秘书长|书记|委员|常委|理事|监事长|监事)(?:[（(][^）)]{1,12}[）)])?$"
+)
+# 市科协第九届委员会主席、副主席名单, …名单（按姓氏笔画排序）: a list's title
+_LIST_TITLE = re.compile(r"名单(?:[（(][^）)]{1,12}[）)])?$")
+
+
+def is_office_label(text: str) -> bool:
+    """主  席 (spread to the width of three), 副主席（按姓氏笔画排序）: a list's label over the names of those
+    holding that office, never a headline nor a 副题."""
+    return len(text) <= 20 and bool(_OFFICE_LABEL.match("".join(text.split())))
+
+
+def is_list_title(text: str) -> bool:
+    """…主席、副主席名单: the title of a list printed inside a story."""
+    return bool(_LIST_TITLE.search(text))
+
+
 def is_labelled_list(text: str) -> bool:
     """二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、…: a label, then its list (、 between the members, no
     clause), however long; a line of its own, as the shorter field lines are."""

@@ -1763,6 +1763,24 @@ def test_a_timetable_after_a_story_is_no_stack_of_headlines(dash):
     assert (story.kicker, story.title, story.subtitle) == ("", "綦江区表彰优秀科技工作者", "")
 
 
+@pytest.mark.parametrize(
+    "listed",
+    [
+        ["名单如下：", "重庆市农学会（2名）", "陈  东  刘晓燕", "重庆市土壤学会（1名）", "黄志刚"],
+        ["大会选举产生了市科协第九届委员会。", "市科协第九届委员会主席、副主席名单", "主  席", "潘复生", "副主席（按姓氏笔画排序）",
+         "王  平  刘  庆  李  兵"],
+    ],
+)
+def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
+    """重庆市土壤学会（1名） over 黄志刚, …名单 over 主  席 and 潘复生, inside a story: the list's groups and
+    labels (before, each headed a story of its own, the one name its byline)."""
+    lead = "本报讯（记者 王琳）6月5日，市科协对优秀学会工作者和新一届委员会负责人进行公布。"
+    (item,) = page("市科协表彰2023年度优秀学会工作者", lead, *listed, "市科协希望受表扬的同志珍惜荣誉。").items
+    assert [b.name for b in item.bylines] == ["王琳"]
+    assert item.subtitle == "" and item.paragraphs[-1] == "市科协希望受表扬的同志珍惜荣誉。"
+    assert [block.text for block in item.blocks[1:-1]] == listed
+
+
 def test_rows_of_a_name_list_are_never_joined_as_a_broken_paragraph():
     """Before, rows that do not end a sentence were glued into one paragraph: 南岸区科协北碚区科协…"""
     rows = [
