@@ -188,6 +188,8 @@ class HeadlineRules:
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
         if current and current.has_body and is_office_label(text) and head_names(self.lines, index + 1):
             return False  # 主  席 over 潘复生 in a story: its list's label, no headline over a byline
+        if current and current.has_body and is_office_label(current.item.blocks[-1].text):
+            return False  # 潘复生 under 主  席: who holds the office, no headline
         if (
             current
             and current.has_body

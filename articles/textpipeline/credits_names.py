@@ -120,10 +120,13 @@ _GAP = re.compile("[ \u3000]+")
 
 def _spread_names_closed_up(text: str) -> list[str]:
     """The words of a name line, two-character names printed spread to three characters' width closed up:
-    吴  燕   邓  超 → 吴燕, 邓超. Only a gap narrower than the line's widest between two single
-    characters is inside a name (王 明 田 丽, all gaps alike, stays four characters)."""
+    吴  燕   邓  超 → 吴燕, 邓超. A gap narrower than the line's widest between two single characters is
+    inside a name; where all gaps are alike, single characters only pair up (吴  燕  邓  超: no name
+    is one character long)."""
     words = _GAP.split(text.strip())
     gaps = [len(gap) + gap.count("\u3000") for gap in _GAP.findall(text.strip())]  # (　 is two wide)
+    if len(words) >= 4 and len(words) % 2 == 0 and all(len(word) == 1 for word in words):
+        return [first + second for first, second in zip(words[::2], words[1::2], strict=True)]
     if len(set(gaps)) < 2 or all(len(word) > 1 for word in words):
         return text.split()
     narrow = min(gaps)

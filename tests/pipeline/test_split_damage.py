@@ -665,7 +665,8 @@ def test_closing_names_and_attributions():
         ("吴  燕   邓  超", ["吴燕", "邓超"]),  # two-character names spread to three characters' width
         ("吴 燕  邓 超  张亚飞", ["吴燕", "邓超", "张亚飞"]),
         ("吴　燕　　邓　超", ["吴燕", "邓超"]),
-        ("王 明 田 丽", []),  # all gaps alike: no telling the names apart
+        ("吴  燕  邓  超", ["吴燕", "邓超"]),  # all gaps alike: single characters pair up
+        ("吴  燕  邓", []),
     ],
 )
 def test_a_closing_line_of_spread_names_is_the_byline(names_line, authors):
