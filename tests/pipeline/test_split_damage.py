@@ -1782,6 +1782,31 @@ def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
     assert [block.text for block in item.blocks[1:-1]] == listed
 
 
+@pytest.mark.parametrize(
+    ("rows", "expected", "flagged"),
+    [
+        (  # a company's name cut: proved by its rest; a cell cut at the same width after it
+            ["重庆宗申动力机械股", "份有限公司\t刘  强\t巴南区", "重庆市万州区农业技", "术推广站\t周  勇\t万州区"],
+            ["重庆宗申动力机械股份有限公司\t刘  强\t巴南区", "重庆市万州区农业技术推广站\t周  勇\t万州区"],
+            False,
+        ),
+        (  # nothing proves the cut: both lines kept, the editor told
+            ["重庆市万州区农业技", "术推广站\t周  勇\t万州区"],
+            ["重庆市万州区农业技", "术推广站\t周  勇\t万州区"],
+            True,
+        ),
+        (["一等奖（2项）", "重庆三峡学院\t陈  刚\t万州区"], ["一等奖（2项）", "重庆三峡学院\t陈  刚\t万州区"], False),
+    ],
+)
+def test_a_tables_first_cell_cut_by_the_copy_is_rejoined_or_flagged(rows, expected, flagged):
+    """重庆宗申动力机械股 over 份有限公司\t刘  强\t巴南区 in a tabbed table: before, both stayed lines of their
+    own, with no repair and no flag, and the company was lost."""
+    table = "\n".join(["建站单位\t进站院士（专家）\t所在区县", "重庆三峡学院\t陈  刚\t万州区", *rows])
+    (item,) = page("我市新增12家院士专家工作站", "本报讯（记者 刘洁）" + LONG, table, "市科协将重点围绕产业链关键环节开展技术攻关。").items
+    assert item.paragraphs[3:-1] == expected
+    assert ("cut_table_cell" in codes(item)) is flagged
+
+
 def test_rows_of_a_name_list_are_never_joined_as_a_broken_paragraph():
     """Before, rows that do not end a sentence were glued into one paragraph: 南岸区科协北碚区科协…"""
     rows = [
