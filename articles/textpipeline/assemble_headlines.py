@@ -20,6 +20,7 @@ from .assemble_notices import (
     after_colon,
     among_fields,
     field_under_field,
+    next_cell_of_list,
     next_group_of_list,
     next_row_of_list,
     opens_a_list,
@@ -194,6 +195,7 @@ class HeadlineRules:
             current
             and current.has_body
             and is_list_title(text)
+            and not bullet_at(self.lines, index + 1)  # (获奖名单 over ● 张三: a sidebar's heading)
             and (head_names(self.lines, index + 1) or is_office_label(following))
         ):
             current.add_subheading(text)  # …主席、副主席名单 over 主  席 and names: the story's list, no story of its own
@@ -301,6 +303,8 @@ class HeadlineRules:
             return False  # 四川职业技术学院科普志愿服务队 under …服务队 rows, over the next headline: the list's last row
         if current and current.has_body and head_names(self.lines, index + 1) and next_group_of_list(current, text):
             return False  # 重庆市土壤学会（1名） over 黄志刚, in a 名单如下： list: its next group, no headline over a byline
+        if current and current.has_body and next_cell_of_list(current, text):
+            return False  # 良好 under 88.2, in a table copied one cell a line: its cell, no sub-heading
         if after_colon(current) and not (is_strong_headline(text) or is_numbered_heading(text)):
             return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
         if (

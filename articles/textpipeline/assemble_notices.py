@@ -22,7 +22,7 @@ from .pagemeta import meta_line_kind
 from .pagemeta_boxes import is_contact_line
 from .shapes_furniture import is_masthead_name
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, is_notice_title
-from .shapes_lists import is_field_line, is_table_row, opens_with_label, spaced_cells
+from .shapes_lists import is_cell, is_field_line, is_table_row, opens_with_label, spaced_cells
 from .shapes_notices import (
     is_attachment_line,
     is_bare_attachment_head,
@@ -291,6 +291,13 @@ def next_group_of_list(draft: Draft, text: str) -> bool:
     return bool(rows) and (bool(_GROUP_COUNT.search(text)) or any(_same_shape(row, text) for row in rows))
 
 
+def next_cell_of_list(draft: Draft, text: str) -> bool:
+    """良好 under 四川省土木建筑学会 and 88.2, in the cells a 得分如下： opened one a line: the table's next cell,
+    no sub-heading over what follows."""
+    rows = open_list_rows(draft)
+    return len(rows) >= 2 and is_cell(text) and all(is_cell(row) for row in rows)
+
+
 # （2名）, (3个): how many members a list's group heading counts
 _GROUP_COUNT = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}\s*[名人个项家件][）)]$")
 
@@ -304,7 +311,9 @@ def open_list_rows(draft: Draft) -> list[str]:
             return []
         if block.text[-1] in "：:":
             return rows[::-1]
-        if shapes.ends_sentence(block.text) or not (is_heading_like(block.text) or is_table_row(block.text)):
+        if shapes.ends_sentence(block.text) or not (
+            is_heading_like(block.text) or is_table_row(block.text) or is_cell(block.text)
+        ):
             return []
         rows.append(block.text)
     return []

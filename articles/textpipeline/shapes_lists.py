@@ -97,6 +97,16 @@ def is_list_title(text: str) -> bool:
     return bool(_LIST_TITLE.search(text))
 
 
+_CELL_LENGTH = 10
+_CELL_MARK = re.compile(r"[，。、；：！？,;:!?“”（）()]")
+
+
+def is_cell(text: str) -> bool:
+    """学会名称, 得分, 96.5, 良好: a few characters with no mark, as a table copied one cell per line prints them
+    (a line of such a run is no sub-heading, and no sentence's lost start)."""
+    return 0 < visible_length(text) <= _CELL_LENGTH and not _CELL_MARK.search(text)
+
+
 def is_labelled_list(text: str) -> bool:
     """二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、…: a label, then its list (、 between the members, no
     clause), however long; a line of its own, as the shorter field lines are."""

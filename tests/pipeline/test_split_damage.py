@@ -1807,6 +1807,17 @@ def test_a_tables_first_cell_cut_by_the_copy_is_rejoined_or_flagged(rows, expect
     assert ("cut_table_cell" in codes(item)) is flagged
 
 
+@pytest.mark.parametrize("after", ["附件：2024年全省学会能力提升专项评估“优秀”学会名单", ""])
+def test_a_table_copied_one_cell_a_line_is_no_cut_sentence_and_has_no_subheading(after):
+    """得分 under 学会名称 was flagged as a sentence's lost start, and the last cell 良好 was a sub-heading
+    over the 附件： line."""
+    cells = ["学会名称", "得分", "等次", "四川省农学会", "96.5", "优秀", "四川省土木建筑学会", "88.2", "良好"]
+    lead = "本报讯（记者 李想）12月4日，四川省科协公布评估结果，部分学会得分如下："
+    (item,) = page("全省学会能力提升专项评估结果公布", lead, *cells, *([after] if after else [])).items
+    assert "mid_sentence_start" not in codes(item)
+    assert item.subheadings == [] and item.paragraphs[1:10] == cells
+
+
 def test_rows_of_a_name_list_are_never_joined_as_a_broken_paragraph():
     """Before, rows that do not end a sentence were glued into one paragraph: 南岸区科协北碚区科协…"""
     rows = [
