@@ -22,7 +22,7 @@ from .pagemeta import meta_line_kind
 from .pagemeta_boxes import is_contact_line
 from .shapes_furniture import is_masthead_name
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, is_notice_title
-from .shapes_lists import is_cell, is_field_line, is_table_row, opens_with_label, spaced_cells
+from .shapes_lists import is_cell, is_field_line, is_list_title, is_table_row, opens_with_label, spaced_cells
 from .shapes_notices import (
     is_attachment_line,
     is_bare_attachment_head,
@@ -303,14 +303,15 @@ _GROUP_COUNT = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}\s*[�
 
 
 def open_list_rows(draft: Draft) -> list[str]:
-    """The rows of the list a colon opened at the end of the draft's text (名单如下： over rows, names, group
-    headings, none ending a sentence), top to bottom; [] when its text ends otherwise."""
+    """The rows of the list a colon or a list's title opened at the end of the draft's text (名单如下： or
+    附：先进集体名单 over rows, names, group headings, none ending a sentence), top to bottom; [] when its
+    text ends otherwise."""
     rows = []
     for block in reversed(draft.item.blocks):
+        if block.text[-1] in "：:" or is_list_title(block.text):  # (附：先进集体名单 over its rows)
+            return rows[::-1] if block.kind == PARAGRAPH or rows else []
         if block.kind != PARAGRAPH:
             return []
-        if block.text[-1] in "：:":
-            return rows[::-1]
         if shapes.ends_sentence(block.text) or not (
             is_heading_like(block.text) or is_table_row(block.text) or is_cell(block.text)
         ):

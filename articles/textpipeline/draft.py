@@ -25,6 +25,7 @@ from .shapes_lists import (
     is_award_grade,
     is_field_line,
     is_labelled_list,
+    is_list_title,
     is_names_field,
     is_numbered_heading,
     is_table_row,
@@ -209,6 +210,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 二等奖：…、秦雨（重庆市地震局） over 获得一等奖的选手…: the list's last member ended it
     if _row_ending_in_a_field(previous):
         return False  # 上午 院士专家报告会 地点：重庆文理学院 over 活动周期间，…: a schedule's row, a line of its own
+    if is_list_title(previous):
+        return False  # 附：…先进集体名单（10个） over its first row: the list's title, a line of its own
     if is_numbered_heading(previous):
         return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
     if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(_ATTACHMENTS) or previous.startswith(_ATTACHMENTS):

@@ -1741,6 +1741,8 @@ def test_a_tables_rows_stay_in_their_story_and_its_last_row_is_no_headline():
     [
         ("名单如下：", ["船山区科协科普志愿服务队", "遂宁市气象局科普志愿服务队", "四川职业技术学院科普志愿服务队"]),
         ("受表彰的科技工作者是：", ["王明 田丽 刘峰 李强 吴霞", "张敏 陈刚 周丹 胡军 黄英"]),
+        # a list's title on a line of its own opens it too, and no row is joined to it
+        ("\n附：2024年遂宁市科普志愿服务先进集体名单（3个）", ["船山区科协科普志愿服务队", "遂宁市气象局科普志愿服务队", "四川职业技术学院科普志愿服务队"]),
     ],
 )
 def test_a_lists_last_row_at_a_storys_end_is_no_headline(opener, rows):
@@ -1748,7 +1750,8 @@ def test_a_lists_last_row_at_a_storys_end_is_no_headline(opener, rows):
     story's title (and the real headline its 副题)."""
     lead = "本报讯（记者 蒋琳）9月18日，遂宁市科协对一批先进集体和个人进行通报表扬。" + opener
     first, second = page("市科协表彰科普志愿服务队", lead, *rows, "全市青少年科技创新大赛落幕", "本报讯（记者 蒋琳）" + LONG).items
-    assert first.paragraphs[1:] == rows
+    assert first.paragraphs[-len(rows) - 1 :] == [first.paragraphs[-len(rows) - 1], *rows]
+    assert first.paragraphs[-len(rows) - 1].endswith(("：", "）"))  # the opener, no row joined to it
     assert (second.title, second.subtitle) == ("全市青少年科技创新大赛落幕", "")
 
 
