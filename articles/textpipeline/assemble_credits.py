@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import credits_bylines, credits_datelines, credits_names, credits_signatures, credits_sources, shapes
+from .assemble_notices import among_fields
 from .assemble_pictures import credit_last_captions
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .lines import Line, fold
@@ -32,6 +33,7 @@ from .model import (
     PageMeta,
     Repair,
 )
+from .pagemeta import meta_line_kind
 from .pagemeta_editors import page_editors
 from .shapes import is_prose
 from .shapes_credits import (
@@ -43,6 +45,7 @@ from .shapes_credits import (
     split_trailing_attribution,
 )
 from .shapes_headlines import could_be_headline, is_heading_like, tail_of_a_cut_word
+from .shapes_lists import is_field_line
 from .shapes_notices import is_document_number, is_full_date
 from .shapes_pictures import is_picture_note
 from .shapes_sections import is_editors_note
@@ -137,6 +140,8 @@ class CreditRules:
         target.picture_mode = False
 
     def _byline_line(self, index: int, line: Line) -> bool:
+        if self._field_among_fields(index, line):
+            return False
         bylines = credits_bylines.parse_byline_line(line.text)
         if not bylines and self._byline_cut_in_a_name(index, line):
             return True
@@ -149,6 +154,19 @@ class CreditRules:
         if body and body[1] and target is not None and target.item.source is None:
             target.item.source = body[0]  # 文/万州区科协: the body that wrote it
         return True
+
+    def _field_among_fields(self, index: int, line: Line) -> bool:
+        """作者：谭思远 向雨桐 between 作品名称：… and 学校：… in the story's text: a field of a list of entries
+        (the students who made a work), no byline (it closed the story, and 学校：… headed the next)."""
+        current = self._open()
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            current is not None
+            and current.has_body
+            and is_field_line(line.text)
+            and among_fields(current, following)
+            and meta_line_kind(following) is None  # (作者：… over 编辑：… closes a post: its credits)
+        )
 
     def _byline_cut_in_a_name(self, index: int, line: Line) -> bool:
         """本报通讯员 吴 over 晓东 (a running head maybe between them): one byline a break cut inside the

@@ -20,6 +20,9 @@ from .assemble_notices import (
     after_colon,
     among_fields,
     field_under_field,
+    next_cell_of_list,
+    next_group_of_list,
+    next_row_of_list,
     opens_a_list,
     opens_fields,
     opens_or_continues_list,
@@ -47,6 +50,7 @@ from .lookahead import (
     credit_at,
     cv_entry_at,
     dashed_subtitle_at,
+    head_names,
     heading_at,
     marked_brief_at,
     numbered_caption_at,
@@ -74,9 +78,12 @@ from .shapes_lists import (
     is_award_grade,
     is_field_line,
     is_figure_line,
+    is_list_title,
     is_listed,
     is_names_field,
     is_numbered_heading,
+    is_office_label,
+    is_time_slot,
 )
 from .shapes_notices import is_document_title, is_salutation
 from .shapes_sections import is_section_number, opens_a_piece
@@ -186,6 +193,22 @@ class HeadlineRules:
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
         if current and current.has_body and cv_entry_at(self.lines, index):
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
+        if current and current.has_body and is_office_label(text) and head_names(self.lines, index + 1):
+            return False  # 主  席 over 潘复生 in a story: its list's label, no headline over a byline
+        if current and current.has_body and is_office_label(current.item.blocks[-1].text):
+            return False  # 潘复生 under 主  席: who holds the office, no headline
+        if (
+            current
+            and current.has_body
+            and is_list_title(text)
+            and not bullet_at(self.lines, index + 1)  # (获奖名单 over ● 张三: a sidebar's heading)
+            and (head_names(self.lines, index + 1) or is_office_label(following))
+        ):
+            current.add_subheading(text)  # …主席、副主席名单 over 主  席 and names: the story's list, no story of its own
+            current.cover(line)
+            return True
+        if current and current.has_body and is_time_slot(text):
+            return False  # 16:40—17:00 颁奖仪式 over the next headline: a timetable's row, never a headline
         if current and current.has_body and row_under_row(current, text):
             return False  # 重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会 under a row of four: the table's next row
         if (
@@ -269,13 +292,25 @@ class HeadlineRules:
         ):
             if is_numbered_heading(text) and self._numbered_subheading(index, line):
                 return True  # （一）加强组织建设 under the headline, （二）… further on: the first section, no 副题
-            if is_award_grade(text) or winners_at(self.lines, index):
-                current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单: the list begins, no more headline
+            if is_award_grade(text) or winners_at(self.lines, index) or is_time_slot(text):
+                current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单, 9:00—9:20 开幕式 under 大赛议程:
+                # the list or the timetable begins, no more headline
                 current.cover(line)
                 return True
             current.title_lines.append(text)
             current.cover(line)
             return True
+        if (
+            current
+            and current.has_body
+            and heading_at(self.lines, index + 1)
+            and next_row_of_list(current, text)
+        ):
+            return False  # 四川职业技术学院科普志愿服务队 under …服务队 rows, over the next headline: the list's last row
+        if current and current.has_body and head_names(self.lines, index + 1) and next_group_of_list(current, text):
+            return False  # 重庆市土壤学会（1名） over 黄志刚, in a 名单如下： list: its next group, no headline over a byline
+        if current and current.has_body and next_cell_of_list(current, text):
+            return False  # 良好 under 88.2, in a table copied one cell a line: its cell, no sub-heading
         if after_colon(current) and not (is_strong_headline(text) or is_numbered_heading(text)):
             return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
         if (

@@ -22,7 +22,7 @@ from .pagemeta import meta_line_kind
 from .pagemeta_boxes import is_contact_line
 from .shapes_furniture import is_masthead_name
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, is_notice_title
-from .shapes_lists import is_field_line, is_table_row, opens_with_label, spaced_cells
+from .shapes_lists import is_cell, is_field_line, is_list_title, is_table_row, opens_with_label, spaced_cells
 from .shapes_notices import (
     is_attachment_line,
     is_bare_attachment_head,
@@ -274,6 +274,60 @@ def opens_a_list(lines: list[Line], index: int) -> bool:
     its colon: headline_parts joins the two)."""
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     return bool(credits_names.parse_names(following)) or not is_heading_like(following)
+
+
+def next_row_of_list(draft: Draft, text: str) -> bool:
+    """四川职业技术学院科普志愿服务队 under 遂宁市气象局科普志愿服务队, the rows a 名单如下： opened: the list's
+    next row, shaped as the row above it (a body's name with the same ending, a line of names, a table's
+    row), though a headline and its lead come next (it was the next story's title, and its headline the 副题)."""
+    rows = open_list_rows(draft)
+    return bool(rows) and _same_shape(rows[-1], text)
+
+
+def next_group_of_list(draft: Draft, text: str) -> bool:
+    """重庆市土壤学会（1名） under 重庆市农学会（2名） and its names, in the list a 名单如下： opened: the list's
+    next group heading, though a name follows it (it headed a story of its own, the name its byline)."""
+    rows = open_list_rows(draft)
+    return bool(rows) and (bool(_GROUP_COUNT.search(text)) or any(_same_shape(row, text) for row in rows))
+
+
+def next_cell_of_list(draft: Draft, text: str) -> bool:
+    """良好 under 四川省土木建筑学会 and 88.2, in the cells a 得分如下： opened one a line: the table's next cell,
+    no sub-heading over what follows."""
+    rows = open_list_rows(draft)
+    return len(rows) >= 2 and is_cell(text) and all(is_cell(row) for row in rows)
+
+
+# （2名）, (3个): how many members a list's group heading counts
+_GROUP_COUNT = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}\s*[名人个项家件][）)]$")
+
+
+def open_list_rows(draft: Draft) -> list[str]:
+    """The rows of the list a colon or a list's title opened at the end of the draft's text (名单如下： or
+    附：先进集体名单 over rows, names, group headings, none ending a sentence), top to bottom; [] when its
+    text ends otherwise."""
+    rows = []
+    for block in reversed(draft.item.blocks):
+        if block.text[-1] in "：:" or is_list_title(block.text):  # (附：先进集体名单 over its rows)
+            return rows[::-1] if block.kind == PARAGRAPH or rows else []
+        if block.kind != PARAGRAPH:
+            return []
+        if shapes.ends_sentence(block.text) or not (
+            is_heading_like(block.text) or is_table_row(block.text) or is_cell(block.text)
+        ):
+            return []
+        rows.append(block.text)
+    return []
+
+
+def _same_shape(row: str, text: str) -> bool:
+    """Two rows of one list: names both (王明 田丽 刘峰), a table's cells both, or a body's name each with the
+    same ending (…科普志愿服务队)."""
+    if credits_names.parse_names(row) and credits_names.parse_names(text):
+        return True
+    if is_table_row(row) and is_table_row(text):
+        return True
+    return len(row) >= 5 and len(text) >= 5 and row[-3:] == text[-3:]
 
 
 def opens_or_continues_list(text: str) -> bool:

@@ -116,7 +116,7 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     5–9 characters without spaces is accepted as names printed together
     (李德润葛洪); callers allow that only where a byline is expected.
     """
-    tokens = text.split()
+    tokens = _spread_names_closed_up(text)
     if not 1 <= len(tokens) <= 6 or any(_notice_label(token) for token in tokens):
         return None
     limit = 9 if joined and len(tokens) == 1 else 4
@@ -138,6 +138,30 @@ def padded_names(text: str) -> list[str] | None:
         return None
     joined = join_split_names(tokens)
     return joined if len(joined) < len(tokens) and parse_names(" ".join(joined)) else None
+
+
+_GAP = re.compile("[ \u3000]+")
+
+
+def _spread_names_closed_up(text: str) -> list[str]:
+    """The words of a name line, two-character names printed spread to three characters' width closed up:
+    吴  燕   邓  超 → 吴燕, 邓超. A gap narrower than the line's widest between two single characters is
+    inside a name; where all gaps are alike, single characters only pair up (吴  燕  邓  超: no name
+    is one character long)."""
+    words = _GAP.split(text.strip())
+    gaps = [len(gap) + gap.count("\u3000") for gap in _GAP.findall(text.strip())]  # (　 is two wide)
+    if len(words) >= 4 and len(words) % 2 == 0 and all(len(word) == 1 for word in words):
+        return [first + second for first, second in zip(words[::2], words[1::2], strict=True)]
+    if len(set(gaps)) < 2 or all(len(word) > 1 for word in words):
+        return text.split()
+    narrow = min(gaps)
+    closed = [words[0]]
+    for gap, word in zip(gaps, words[1:], strict=True):
+        if gap == narrow and len(word) == 1 and len(closed[-1]) == 1:
+            closed[-1] += word
+        else:
+            closed.append(word)
+    return closed
 
 
 def closed_up_name(name: str) -> str:

@@ -20,10 +20,12 @@ from .model import (
     Repair,
 )
 from .pagemeta_boxes import is_contact_line
-from .shapes import cut_inside_an_address, ends_sentence, visible_length
+from .shapes import INNER_STOPS, cut_inside_an_address, ends_sentence, visible_length
 from .shapes_lists import (
+    is_award_grade,
     is_field_line,
     is_labelled_list,
+    is_list_title,
     is_names_field,
     is_numbered_heading,
     is_table_row,
@@ -58,6 +60,7 @@ class Draft:
     classified: bool = False  # under a classified ad's heading (招聘, 欢迎订阅…): an ad unless it reads as news
     leading_notes: int = 0  # editor's notes printed over the headline, before it came (assemble)
     note_titles: int | None = None  # the title lines there were when a note or box over the headline began
+    cut_cell_width: int = 0  # how long a table's first cell runs before the copy cut it, once a name proved it
     start: int | None = None
     end: int = 0
 
@@ -98,6 +101,9 @@ class Draft:
     def add_paragraph(self, text: str) -> None:
         """Append a paragraph, joining it to the previous one when a column break cut it."""
         blocks = self.item.blocks
+        if _cut_cell(blocks, text):
+            self._rejoin_cell(text)
+            return
         if blocks and blocks[-1].kind == PARAGRAPH and continues(blocks[-1].text, text):
             previous = blocks[-1].text
             blocks[-1] = Block(PARAGRAPH, previous + text)
@@ -106,6 +112,24 @@ class Draft:
             )
         else:
             blocks.append(Block(PARAGRAPH, text))
+
+    def _rejoin_cell(self, row: str) -> None:
+        """重庆宗申动力机械股 over 份有限公司\t刘  强\t巴南区: the row's first cell, cut by the copy, joined when
+        the rest of a name proves the cut, or the cell is cut at the width a proved cut had (重庆市万州区农业技
+        over 术推广站\t…, as long as 重庆宗申动力机械股); else the editor is told, both lines kept as they are."""
+        blocks = self.item.blocks
+        fragment = blocks[-1].text
+        if cut_inside_a_name(fragment, row) or len(fragment) == self.cut_cell_width:  # (cut at that width again)
+            self.cut_cell_width = len(fragment)
+            blocks[-1] = Block(PARAGRAPH, fragment + row)
+            self.item.repairs.append(Repair("joined_cell", f"接续被折断的表格单元格：“{fragment}” + “{row.split(chr(9))[0]}”"))
+            return
+        blocks.append(Block(PARAGRAPH, row))
+        self.flag(
+            "cut_table_cell",
+            f"表格中“{fragment}”单独一行，可能是下一行“{row.split(chr(9))[0]}…”首格被折断的前半，请核对",
+            fragment,
+        )
 
     def add_subheading(self, text: str) -> None:
         self.item.blocks.append(Block(SUBHEADING, text))
@@ -125,6 +149,24 @@ class Draft:
 
     def flag(self, code: str, message: str, excerpt: str = "") -> None:
         self.item.flags.append(Flag(code, message, excerpt))
+
+
+def _cut_cell(blocks: list[Block], row: str) -> bool:
+    """A line without a tab between two rows of a tabbed table, each with as many tabs, and no sentence:
+    the first cell of the row under it, cut by the copy (建站单位\t…\t…, then 重庆宗申动力机械股 over
+    份有限公司\t刘  强\t巴南区)."""
+    if len(blocks) < 2 or "\t" not in row or blocks[-1].kind != PARAGRAPH or blocks[-2].kind != PARAGRAPH:
+        return False
+    fragment, above = blocks[-1].text, blocks[-2].text
+    return (
+        "\t" not in fragment
+        and above.count("\t") == row.count("\t")
+        and len(fragment) <= 20
+        and not INNER_STOPS.search(fragment)
+        and not ends_sentence(fragment)
+        and not is_award_grade(fragment)
+        and not row.startswith("\t")
+    )
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -166,6 +208,12 @@ def continues(previous: str, following: str) -> bool:
         return False  # 1998年 获华中农业大学博士学位 under 1990年 获…工作: a CV's next entry (not …还于 / 2023年 联合…)
     if is_labelled_list(previous) and opens_with_label(following):
         return False  # 二等奖：A（单位）、B（单位）… over 三等奖：…: each grade's winners a line of their own, however long
+    if is_labelled_list(previous) and previous[-1] in "）)" and following[:1] not in "、，,）)":
+        return False  # 二等奖：…、秦雨（重庆市地震局） over 获得一等奖的选手…: the list's last member ended it
+    if _row_ending_in_a_field(previous):
+        return False  # 上午 院士专家报告会 地点：重庆文理学院 over 活动周期间，…: a schedule's row, a line of its own
+    if is_list_title(previous):
+        return False  # 附：…先进集体名单（10个） over its first row: the list's title, a line of its own
     if is_numbered_heading(previous):
         return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
     if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(_ATTACHMENTS) or previous.startswith(_ATTACHMENTS):
@@ -181,6 +229,12 @@ def continues(previous: str, following: str) -> bool:
     said = re.split("[：:]", previous, maxsplit=1)[1] if is_field_line(previous) else previous
     reads_as_prose = prev_len >= 25 or any(ch in said for ch in "，,、；;：:“")
     return reads_as_prose
+
+
+def _row_ending_in_a_field(text: str) -> bool:
+    """上午 院士专家报告会 地点：重庆文理学院: spaced cells, the last a field, as a schedule's row is printed."""
+    cells = text.split()
+    return len(cells) >= 2 and is_field_line(cells[-1])
 
 
 # The rest of a company's name a break cut (…亚特蓝电 / 器有限责任公司), or of a person's after a title

@@ -122,7 +122,7 @@ _TRAVEL = ("赴", "前往")
 def _full_name(name: str) -> str:
     """老科协 and 老科技工作者协会 at the end of a name in the form its record has (老科学技术工作者协会)."""
     for written, full in (*FULL_SUFFIXES.items(), *LONG_FORMS.items()):
-        if name.endswith(written):
+        if name.endswith(written) and not name.endswith(full):  # (人民政府 ends in 政府 already)
             return name[: -len(written)] + full
     return name
 

@@ -12,7 +12,7 @@ import re
 
 from .organizations_bounds import BELONGED_NOTE, NOT_IN_NAME_RE, RENAMED_NOTE, Cand
 from .organizations_kexie import GROUP
-from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, LEVEL_CHARS, SUFFIX_RE, SUFFIXES, short_key
+from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, LEVEL_CHARS, SUFFIX_RE, SUFFIXES, ZONE_SUFFIXES, short_key
 from .segment import DATA_DIR, read_word_list
 
 _SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
@@ -166,6 +166,10 @@ class SuffixEvidence:
             return None  # 将建成社区科普大学, 将建设智能传感器产业研究院: a body still to be built has no name yet
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
             return None  # 四川省一流学会: an honour, not a society
+        if suffix == "政府" and core:
+            return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
+        if suffix in ZONE_SUFFIXES and not (core.endswith("区") and (chain or len(core) >= 4)):
+            return None  # 两江新区管委会, 绵阳高新区管委会; no 物业管理委员会, no bare 高新区管委会
         national = kind in SOCIETY_KINDS and clean and core.startswith("中国") and len(core) >= 4
         if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
             return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会

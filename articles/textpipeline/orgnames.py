@@ -49,6 +49,10 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "经济和信息化委员会": ("zhengfu", True, True, True),
     "扶贫办": ("zhengfu", True, True, True),
     "人民政府": ("zhengfu", True, True, False),
+    "政府": ("zhengfu", True, True, False),  # 北碚区政府: the 人民政府's short form (FULL_SUFFIXES)
+    # a development zone's administrative committee: 两江新区管委会 (ZONE_SUFFIXES: its zone's name)
+    "管委会": ("zhengfu", False, False, False),
+    "管理委员会": ("zhengfu", False, False, False),
     "农业农村委": ("zhengfu", True, True, True),
     "科技局": ("zhengfu", True, True, True),
     "科学技术局": ("zhengfu", True, True, False),
@@ -73,6 +77,7 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "市场监管局": ("zhengfu", True, True, True),
     "气象局": ("zhengfu", True, True, True),
     "民政局": ("zhengfu", True, True, True),
+    "地震局": ("zhengfu", True, True, True),
     "研究所": ("keyan", False, False, False),  # 中国科学院成都生物研究所
     "研究院": ("keyan", False, False, False),
     "科学院": ("keyan", False, False, False),  # 重庆市农业科学院
@@ -85,15 +90,19 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "总队": ("qita", True, False, False),  # 重庆市科技志愿服务总队, a notice's co-signer
 }
 # Short suffixes whose body goes by a full name: 重庆市老科协 is 重庆市老科学技术工作者协会.
-FULL_SUFFIXES = {"老科协": "老科学技术工作者协会", "农科院": "农业科学院", "科普作协": "科普作家协会"}
+FULL_SUFFIXES = {"老科协": "老科学技术工作者协会", "农科院": "农业科学院", "科普作协": "科普作家协会", "政府": "人民政府"}
 # Full suffixes whose body's record goes by the short form papers print: 重庆市教育委员会 is 重庆市教委.
 SHORT_SUFFIXES = {
     "教育委员会": "教委",
     "卫生健康委员会": "卫生健康委",
     "发展和改革委员会": "发展改革委",
     "经济和信息化委员会": "经济信息委",
+    "管理委员会": "管委会",
 }
-_NOT_AFTER = {"协会": "员", "学会": "了", "大学": "生城", "医院": ""}
+# Suffixes of a zone's body: the name before them is a zone's (两江新区, 天府新区, 绵阳高新区), no other
+# committee's (物业管理委员会); a bare 高新区 or 经开区 names no zone of its own.
+ZONE_SUFFIXES = ("管委会", "管理委员会")
+_NOT_AFTER = {"协会": "员", "学会": "了", "大学": "生城", "医院": "", "政府": "网"}  # (重庆市政府网: a site)
 SUFFIX_RE = re.compile(
     "|".join(
         re.escape(s) + (f"(?![{_NOT_AFTER[s]}])" if _NOT_AFTER.get(s) else "")

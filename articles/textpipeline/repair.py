@@ -26,7 +26,14 @@ from .punctuation import (
     stray_spaces,
 )
 from .shapes import ends_sentence, is_bullet, visible_length
-from .shapes_lists import is_field_line, is_keyword_list, is_reference_entry, is_table_row, is_year_entry
+from .shapes_lists import (
+    is_cell,
+    is_field_line,
+    is_keyword_list,
+    is_reference_entry,
+    is_table_row,
+    is_year_entry,
+)
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
 # with one probably lost its beginning.
@@ -133,7 +140,14 @@ def flag_doubts(item: Item) -> None:
     verse = is_verse([b.text for b in paragraphs]) or poems_announced(item.title) is not None
     for number, block in enumerate(item.blocks, start=1):
         text = block.text
-        if block.kind == PARAGRAPH and not verse and _starts_mid_sentence(text) and not is_field_line(text):
+        previous = item.blocks[number - 2].text if number > 1 else ""
+        if (
+            block.kind == PARAGRAPH
+            and not verse
+            and _starts_mid_sentence(text)
+            and not is_field_line(text)
+            and not (is_cell(text) and is_cell(previous))  # 得分 under 学会名称: a table copied a cell a line
+        ):
             item.flags.append(
                 Flag(
                     "mid_sentence_start",

@@ -17,6 +17,8 @@ from .shapes import BODY_ENDS, INNER_STOPS, LIST_ITEM, ends_sentence, visible_le
 from .surnames import has_surname
 
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
+# | 1 | 自贡恐龙博物馆 | 自贡市科协 |: a table copied with its rules, cells between bars
+_BAR = re.compile(r"[|｜]")
 
 
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
@@ -67,6 +69,44 @@ def is_award_grade(text: str) -> bool:
     return len(text) <= 12 and bool(_AWARD_GRADE.match(text.strip()))
 
 
+# 9:00—9:20  开幕式, 14:00-16:30 第二组选手比赛: a time slot, then what happens in it
+_TIME_SLOT = re.compile(r"^\d{1,2}[:：]\d{2}\s*[—–~～\-至到]+\s*\d{1,2}[:：]\d{2}\s*[^\s\d]")
+
+
+def is_time_slot(text: str) -> bool:
+    """9:00—9:20  开幕式: a timetable's row (an agenda, a programme), a line of its own, never a headline."""
+    return len(text) <= 40 and bool(_TIME_SLOT.match(text.strip()))
+
+
+# 主  席, 副主席（按姓氏笔画排序）, 常委: an office over the names of those who hold it, in a list of officers
+_OFFICE_LABEL = re.compile(
+    r"^(?:常务)?副?(?:主席|主任|会长|理事长|秘书长|书记|委员|常委|理事|监事长|监事)(?:[（(][^）)]{1,12}[）)])?$"
+)
+# 市科协第九届委员会主席、副主席名单, …名单（按姓氏笔画排序）: a list's title
+_LIST_TITLE = re.compile(r"名单(?:[（(][^）)]{1,12}[）)])?$")
+
+
+def is_office_label(text: str) -> bool:
+    """主  席 (spread to the width of three), 副主席（按姓氏笔画排序）: a list's label over the names of those
+    holding that office, never a headline nor a 副题."""
+    return len(text) <= 20 and bool(_OFFICE_LABEL.match("".join(text.split())))
+
+
+def is_list_title(text: str) -> bool:
+    """…主席、副主席名单: the title of a list printed inside a story."""
+    return bool(_LIST_TITLE.search(text))
+
+
+_CELL_LENGTH = 10
+_CELL_MARK = re.compile(r"[，。、；：！？,;:!?“”（）()]")
+
+
+def is_cell(text: str) -> bool:
+    """学会名称, 得分, 96.5, 良好: a few characters with no mark, as a table copied one cell per line prints them
+    (a line of such a run is no sub-heading, and no sentence's lost start)."""
+    return 0 < visible_length(text) <= _CELL_LENGTH and not _CELL_MARK.search(text)
+
+
 def is_labelled_list(text: str) -> bool:
     """二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、…: a label, then its list (、 between the members, no
     clause), however long; a line of its own, as the shorter field lines are."""
@@ -88,7 +128,11 @@ def is_table_row(text: str) -> bool:
     Three cells spaced apart may be a headline's phrases (聚焦科普  服务群众  助力发展), so
     without a tab it takes four cells, or three with a figure or a name spaced to two characters' width,
     or cells that each name a body (a phrase with a number in it, 表彰100名科技工作者, is a headline's).
+    Cells between bars (| 1 | 自贡恐龙博物馆 | 自贡市科协 |) make a row with three bars, or two that close
+    the line at both ends (one bar divides a banner: 地方动态 | DI FANG).
     """
+    if _barred_row(text):
+        return True
     if "\t" not in text and "  " not in text and "\u3000" not in text:
         return False
     cells = [cell for cell in _CELL_GAP.split(text) if cell.strip()]
@@ -103,6 +147,17 @@ def is_table_row(text: str) -> bool:
 
 # A table's figure: a number with a unit or a word or two around it (126场, 12.5%, 2023年, 第3名, 共12人)
 _FIGURE_CELL = re.compile(r"^\D{0,2}\d[\d.,，%％‰]*\D{0,3}$")
+
+
+def _barred_row(text: str) -> bool:
+    """| 序号 | 单位名称 |, 1 | 自贡恐龙博物馆 | 自贡市科协: cells between bars, a table's row."""
+    bars = len(_BAR.findall(text))
+    if bars < 2:
+        return False
+    stripped = text.strip()
+    cells = [cell for cell in _BAR.split(stripped) if cell.strip()]
+    bounded = _BAR.match(stripped) is not None and _BAR.match(stripped[-1]) is not None
+    return len(cells) >= 2 and (bars >= 3 or bounded)
 
 
 # Abstract:, Key words:, Keywords: — an English field's label (a bilingual paper's English version)

@@ -94,7 +94,7 @@ def unwrap_lines(text: str, lines: list[Line], *, printed: str | None = None) ->
     # A table's rows share a width without being cut at it.
     widths = [0 if is_table_row(line.text) else _printed_width(printed, line) for line in lines]
     width = column_width(widths)
-    if width is None:
+    if width is None or _list_at_the_edge(lines, widths, width):
         return _unwrap_by_indent(text, lines, printed)
     indented = _indented(text, lines)
     indents = _indents_paragraphs(lines, indented)
@@ -110,6 +110,24 @@ def unwrap_lines(text: str, lines: list[Line], *, printed: str | None = None) ->
             and _cut_by_layout(text, lines, widths, run_start, index, width)
         ),
     )
+
+
+def _list_at_the_edge(lines: list[Line], widths: list[int], width: int) -> bool:
+    """Whether the lines that reach the "column's edge" are a list's rows, not prose cut there: few of
+    them carry a mark (，。、), and the page's sentences run on far past that edge on lines of their own.
+    Ten rows of bodies (船山区科协科普志愿服务队 / 安居区科协科普志愿服务队 …) share a width; a column's
+    prose would not leave a sentence twice as wide."""
+    at_edge = [line.text for line, line_width in zip(lines, widths, strict=True) if width - SLACK <= line_width <= width]
+    marked = sum(1 for line in at_edge if _MARK.search(line))
+    if marked * _MARKED_SHARE >= len(at_edge):
+        return False
+    return any(
+        line_width > 2 * width and ends_sentence(line.text) for line, line_width in zip(lines, widths, strict=True)
+    )
+
+
+_MARKED_SHARE = 4  # a column's prose: at least a quarter of the lines at its edge carry a mark
+_MARK = re.compile(r"[，。、；：？！,.;:?!“”（）()《》]")
 
 
 def _indented(text: str, lines: list[Line]) -> list[bool]:

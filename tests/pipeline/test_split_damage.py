@@ -726,6 +726,23 @@ def test_closing_names_and_attributions():
 
 
 @pytest.mark.parametrize(
+    ("names_line", "authors"),
+    [
+        ("吴燕 邓超", ["吴燕", "邓超"]),
+        ("吴  燕   邓  超", ["吴燕", "邓超"]),  # two-character names spread to three characters' width
+        ("吴 燕  邓 超  张亚飞", ["吴燕", "邓超", "张亚飞"]),
+        ("吴　燕　　邓　超", ["吴燕", "邓超"]),
+        ("吴  燕  邓  超", ["吴燕", "邓超"]),  # all gaps alike: single characters pair up
+        ("吴  燕  邓", []),
+    ],
+)
+def test_a_closing_line_of_spread_names_is_the_byline(names_line, authors):
+    """吴  燕   邓  超 closing the story was left a paragraph: each spread character read as a name."""
+    item = page("南岸区科协开展科普讲座", LONG, names_line).items[0]
+    assert [b.name for b in item.bylines] == authors
+
+
+@pytest.mark.parametrize(
     ("signature", "authors", "source"),
     [
         ("江津区科协 张丽", ["张丽"], "江津区科协"),
@@ -1709,6 +1726,17 @@ def test_a_labelled_line_of_names_inside_a_story_is_a_line_of_its_list(names_lin
     assert item.paragraphs == ["近日，大赛组委会公布了获奖名单。", *names_line, "指导教师：黄海 林峰", "据介绍，本届大赛共收到作品1200余件。"]
 
 
+@pytest.mark.parametrize("authors", ["作者：谭思远 向雨桐", "作者：黄子涵", "作者：谭思远、向雨桐"])
+def test_an_authors_field_among_an_entrys_fields_is_no_byline(authors):
+    """作者：… between 作品名称：… and 学校：… lists a work's students: before, it was a byline that closed
+    the story, and 学校：… headed the next one."""
+    fields = ["作品名称：校园垃圾分类智能监测系统", authors, "学校：重庆市万州第二高级中学"]
+    lead = "本报讯（记者 冉婷）3月30日，万州区青少年科技创新大赛颁奖活动举行。以下作品将参加市赛："
+    (item,) = page("万州区青少年科技创新大赛获奖名单揭晓", lead, *fields, "据了解，今年的参赛作品质量明显提升。").items
+    assert [b.name for b in item.bylines] == ["冉婷"]
+    assert item.paragraphs[1:] == [*fields, "据了解，今年的参赛作品质量明显提升。"]
+
+
 @pytest.mark.parametrize(
     ("line", "names"), [("指导教师：黄海 林峰", True), ("获奖者：王小明、李思思", True), ("地点：重庆科技馆", False), ("渝中区：科普游园会人气旺", False)]
 )
@@ -1950,6 +1978,11 @@ def test_numbered_captions_under_a_headline_are_a_photo_story_credited_together(
         ("聚焦科普　服务群众　助力发展", False),
         ("科技助农 春耕忙", False),
         ("绵阳市科协召开2023年学会工作推进会", False),
+        ("| 序号 | 单位名称 | 推荐单位 | 类别 |", True),  # a table copied with its rules, cells between bars
+        ("| 1 | 自贡恐龙博物馆 | 自贡市科协 |", True),
+        ("1 | 自贡恐龙博物馆 | 自贡市科协 | 场馆类", True),
+        ("｜序号｜单位名称｜", True),
+        ("地方动态 | DI FANG DONG TAI", False),  # one bar divides a banner
     ],
 )
 def test_a_table_or_list_row_is_told_from_a_spaced_headline(line, is_row):
@@ -1976,6 +2009,91 @@ def test_a_tables_rows_stay_in_their_story_and_its_last_row_is_no_headline():
     assert second.title == "遂宁：院士专家工作站助力企业攻关" and second.subtitle == ""
     rows = [block.text for block in first.blocks if "\t" in block.text]
     assert rows == ["项目\t数量\t同比增长", "学术交流活动\t126场\t12.5%", "决策咨询报告\t23篇\t15.0%"]
+
+
+@pytest.mark.parametrize(
+    ("opener", "rows"),
+    [
+        ("名单如下：", ["船山区科协科普志愿服务队", "遂宁市气象局科普志愿服务队", "四川职业技术学院科普志愿服务队"]),
+        ("受表彰的科技工作者是：", ["王明 田丽 刘峰 李强 吴霞", "张敏 陈刚 周丹 胡军 黄英"]),
+        # a list's title on a line of its own opens it too, and no row is joined to it
+        ("\n附：2024年遂宁市科普志愿服务先进集体名单（3个）", ["船山区科协科普志愿服务队", "遂宁市气象局科普志愿服务队", "四川职业技术学院科普志愿服务队"]),
+    ],
+)
+def test_a_lists_last_row_at_a_storys_end_is_no_headline(opener, rows):
+    """The last row of a list closing a story, over the next headline and its lead: before, it was the next
+    story's title (and the real headline its 副题)."""
+    lead = "本报讯（记者 蒋琳）9月18日，遂宁市科协对一批先进集体和个人进行通报表扬。" + opener
+    first, second = page("市科协表彰科普志愿服务队", lead, *rows, "全市青少年科技创新大赛落幕", "本报讯（记者 蒋琳）" + LONG).items
+    assert first.paragraphs[-len(rows) - 1 :] == [first.paragraphs[-len(rows) - 1], *rows]
+    assert first.paragraphs[-len(rows) - 1].endswith(("：", "）"))  # the opener, no row joined to it
+    assert (second.title, second.subtitle) == ("全市青少年科技创新大赛落幕", "")
+
+
+@pytest.mark.parametrize("dash", ["—", "-", "～"])
+def test_a_timetable_after_a_story_is_no_stack_of_headlines(dash):
+    """大赛议程 and its time slots after a story its attribution closed: a box of rows, not the next story's
+    kicker, title and 副题 (the next story's headline was the last of them)."""
+    slots = [f"9:00{dash}9:20  开幕式", f"9:20{dash}11:50 第一组选手比赛", f"16:40{dash}17:00 颁奖仪式"]
+    items = page("第十届重庆市科普讲解大赛决赛举行", "本报讯（记者 杜娟）" + LONG, "（渝科）", "大赛议程", *slots,
+                 "綦江区表彰优秀科技工作者", "本报讯 " + LONG).items
+    box, story = items[-2:]
+    assert (box.title, box.paragraphs) == ("大赛议程", slots)
+    assert (story.kicker, story.title, story.subtitle) == ("", "綦江区表彰优秀科技工作者", "")
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        ["名单如下：", "重庆市农学会（2名）", "陈  东  刘晓燕", "重庆市土壤学会（1名）", "黄志刚"],
+        ["大会选举产生了市科协第九届委员会。", "市科协第九届委员会主席、副主席名单", "主  席", "潘复生", "副主席（按姓氏笔画排序）",
+         "王  平  刘  庆  李  兵"],
+    ],
+)
+def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
+    """重庆市土壤学会（1名） over 黄志刚, …名单 over 主  席 and 潘复生, inside a story: the list's groups and
+    labels (before, each headed a story of its own, the one name its byline)."""
+    lead = "本报讯（记者 王琳）6月5日，市科协对优秀学会工作者和新一届委员会负责人进行公布。"
+    (item,) = page("市科协表彰2023年度优秀学会工作者", lead, *listed, "市科协希望受表扬的同志珍惜荣誉。").items
+    assert [b.name for b in item.bylines] == ["王琳"]
+    assert item.subtitle == "" and item.paragraphs[-1] == "市科协希望受表扬的同志珍惜荣誉。"
+    assert [block.text for block in item.blocks[1:-1]] == listed
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected", "flagged"),
+    [
+        (  # a company's name cut: proved by its rest; a cell cut at the same width after it
+            ["重庆宗申动力机械股", "份有限公司\t刘  强\t巴南区", "重庆市万州区农业技", "术推广站\t周  勇\t万州区"],
+            ["重庆宗申动力机械股份有限公司\t刘  强\t巴南区", "重庆市万州区农业技术推广站\t周  勇\t万州区"],
+            False,
+        ),
+        (  # nothing proves the cut: both lines kept, the editor told
+            ["重庆市万州区农业技", "术推广站\t周  勇\t万州区"],
+            ["重庆市万州区农业技", "术推广站\t周  勇\t万州区"],
+            True,
+        ),
+        (["一等奖（2项）", "重庆三峡学院\t陈  刚\t万州区"], ["一等奖（2项）", "重庆三峡学院\t陈  刚\t万州区"], False),
+    ],
+)
+def test_a_tables_first_cell_cut_by_the_copy_is_rejoined_or_flagged(rows, expected, flagged):
+    """重庆宗申动力机械股 over 份有限公司\t刘  强\t巴南区 in a tabbed table: before, both stayed lines of their
+    own, with no repair and no flag, and the company was lost."""
+    table = "\n".join(["建站单位\t进站院士（专家）\t所在区县", "重庆三峡学院\t陈  刚\t万州区", *rows])
+    (item,) = page("我市新增12家院士专家工作站", "本报讯（记者 刘洁）" + LONG, table, "市科协将重点围绕产业链关键环节开展技术攻关。").items
+    assert item.paragraphs[3:-1] == expected
+    assert ("cut_table_cell" in codes(item)) is flagged
+
+
+@pytest.mark.parametrize("after", ["附件：2024年全省学会能力提升专项评估“优秀”学会名单", ""])
+def test_a_table_copied_one_cell_a_line_is_no_cut_sentence_and_has_no_subheading(after):
+    """得分 under 学会名称 was flagged as a sentence's lost start, and the last cell 良好 was a sub-heading
+    over the 附件： line."""
+    cells = ["学会名称", "得分", "等次", "四川省农学会", "96.5", "优秀", "四川省土木建筑学会", "88.2", "良好"]
+    lead = "本报讯（记者 李想）12月4日，四川省科协公布评估结果，部分学会得分如下："
+    (item,) = page("全省学会能力提升专项评估结果公布", lead, *cells, *([after] if after else [])).items
+    assert "mid_sentence_start" not in codes(item)
+    assert item.subheadings == [] and item.paragraphs[1:10] == cells
 
 
 def test_rows_of_a_name_list_are_never_joined_as_a_broken_paragraph():
@@ -2739,6 +2857,10 @@ def test_a_headline_with_clauses_under_a_pieces_label_is_its_title(label, headli
             "三等奖：孙悦（南岸区科协）、杨帆（永川区科协）",
             False,
         ),
+        # a grade's last winners, or a schedule's row ending in its place, over the story's next sentence
+        ("二等奖：李佳怡（渝北区科协）、秦雨（重庆市地震局）", "获得一等奖的选手将代表重庆参加全国科普讲解大赛。", False),
+        ("上午 院士专家报告会 地点：重庆文理学院", "活动周期间，永川区科技馆免费向公众开放，市民可预约参观。", False),
+        ("二等奖：李佳怡（渝北区科协）、秦雨（重庆市地", "震局）。获得一等奖的选手将代表重庆参加全国科普讲解大赛。", True),
         ("活动期间，全市共举办科普讲座、科普展览和", "二、存在的问题", False),
         ("活动期间，全市共举办科普讲座、科普展览和", "科技咨询活动1200余场，受益群众达", True),
         ("全市科普经费投入同比增长，人均科普经费达到", "2.56元，位居西部前列。", True),  # a decimal, not a list

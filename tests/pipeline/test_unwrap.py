@@ -116,6 +116,20 @@ def test_wrapped_seed_pages_split_like_the_originals(seed, blank_between, indent
     assert not any(r.code == "unwrapped" for item in original.items for r in item.repairs)
 
 
+BODIES = ["船山区科协", "安居区科协", "射洪市科协", "蓬溪县科协", "大英县科协", "遂宁市中心医院", "遂宁市气象局",
+          "四川职业技术学院", "遂宁市科技馆", "遂宁市第一中学"]
+
+
+@pytest.mark.parametrize("suffix", ["科普志愿服务队", "志愿服务队"])
+def test_rows_of_bodies_names_of_one_width_are_no_wrapped_column(suffix):
+    """Ten unmarked rows of about one width, among single-line paragraphs: before, they were read as a
+    column's lines and glued into one paragraph (and one false hospital)."""
+    rows = [body + suffix for body in BODIES]
+    lead = "本报讯（记者 蒋  琳）9月18日，遂宁市科协召开2024年全国科普日活动总结会，对10个科普志愿服务先进集体进行通报表扬。"
+    text = "\n".join([lead, "", "附：先进集体名单", *rows, "", "全市青少年科技创新大赛落幕", lead.replace("18", "19")])
+    assert unwrapped(text)[2:-2] == rows
+
+
 def test_a_lists_rows_of_one_width_are_not_taken_for_a_wrapped_column():
     """Rows of a name list share a width because they are aligned, not because the layout cut them."""
     rows = [
