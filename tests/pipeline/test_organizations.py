@@ -923,7 +923,7 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         ("研究员周立新一九九八年大学毕业后来到卧龙。", SC, []),
         ("一九九八年获中国农业科学院硕士学位", CQ, ["中国农业科学院"]),
         # a body still to be built is not named yet (共建智能传感器产业研究院, 重点建设社区科普大学 were bodies)
-        ("与北碚区政府签署合作协议，共建智能传感器产业研究院。", CQ, []),
+        ("与北碚区政府签署合作协议，共建智能传感器产业研究院。", CQ, ["北碚区人民政府"]),  # the government is one
         ("与北碚区签约共建产业研究院", CQ, []),
         ("会议提出，明年将重点建设社区科普大学。", CQ, []),
         ("明年将建成社区科普大学，将建设智能传感器产业研究院。", CQ, []),
