@@ -495,9 +495,12 @@ class FurnitureRules:
         本报讯 lead: the headline's 引题, set with it. A section's banner stands apart from its first headline
         at least as far as the headline from its lead (决战脱贫攻坚 决胜全面小康, a blank line under it).
         So is a slogan right under a story's paragraph, over a headline over its byline or lead
-        (凝心聚力谱新篇 科技强市建新功): a section's banner heads a page or follows another banner."""
+        (凝心聚力谱新篇 科技强市建新功), set no farther from the headline than the headline from its byline: a
+        section's banner heads a page or follows another banner, and stands apart (唱好双城记 建设经济圈
+        between blank lines, over a headline set close on its byline)."""
         if index + 2 >= len(self.lines) or not heading_at(self.lines, index + 1):
             return False
+        slogan, headline, under = self.lines[index : index + 3]
         current = self._open()
         if (
             current is not None
@@ -505,11 +508,11 @@ class FurnitureRules:
             and current.has_body
             and current.item.blocks[-1].kind == PARAGRAPH
             and credit_at(self.lines, index + 2)
+            and headline.start - slogan.end <= under.start - headline.end
         ):
             return True
-        if is_parallel_slogan(self.lines[index + 1].text):
+        if is_parallel_slogan(headline.text):
             return False  # 讲文明 树新风 over 崇尚科学 反对迷信: two slogans, the page's
-        slogan, headline, under = self.lines[index : index + 3]
         return announces_story(self.lines, index + 2) and headline.start - slogan.end < under.start - headline.end
 
     def _public_service_message(self, index: int, text: str) -> bool:

@@ -2720,6 +2720,21 @@ def test_a_slogan_mid_page_over_a_headline_and_its_byline_is_the_next_storys_kic
     assert result.meta.banners == []
 
 
+def test_a_banner_set_apart_over_a_headline_close_on_its_byline_stays_the_pages():
+    """唱好双城记 建设经济圈 between blank lines after a story with no closing credit, over a headline set
+    close on its byline: the section's banner (the slogan-kicker rule took it for the next story's 引题)."""
+    result = split_page(
+        "市科协召开党组会\n\n本报讯（记者 陈静）6月14日，市科协召开党组会。\n\n"
+        "唱好双城记 建设经济圈\n\n川渝科协签署科普合作协议\n本报记者 王敏\n"
+        "7月8日，川渝两地科协在成都签署科普合作协议，共建科普服务平台。"
+    )
+    assert [(item.kicker, item.title) for item in result.items] == [
+        ("", "市科协召开党组会"),
+        ("", "川渝科协签署科普合作协议"),
+    ]
+    assert result.meta.banners == ["唱好双城记 建设经济圈"]
+
+
 TIBETAN = "དཀར་མཛེས་ཉིན་རེའི་ཚགས་པར།"  # 甘孜日报 in Tibetan
 YI = "ꆃꎭꀉꂿ"
 
