@@ -309,8 +309,14 @@ class HeadlineRules:
             return False  # 四川职业技术学院科普志愿服务队 under …服务队 rows, over the next headline: the list's last row
         if current and current.has_body and head_names(self.lines, index + 1) and next_group_of_list(current, text):
             return False  # 重庆市土壤学会（1名） over 黄志刚, in a 名单如下： list: its next group, no headline over a byline
-        if current and current.has_body and next_cell_of_list(current, text):
-            return False  # 良好 under 88.2, in a table copied one cell a line: its cell, no sub-heading
+        if (
+            current
+            and current.has_body
+            and next_cell_of_list(current, text)
+            and not credit_at(self.lines, index + 1)
+        ):
+            return False  # 良好 under 88.2, in a table copied one cell a line: its cell, no sub-heading (but
+            # 专家服务团走进綦江 over 本报讯…, under 重庆动物园: a headline over its lead, no cell)
         if after_colon(current) and not (is_strong_headline(text) or is_numbered_heading(text)):
             return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
         if (

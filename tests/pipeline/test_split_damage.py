@@ -2096,6 +2096,18 @@ def test_a_table_copied_one_cell_a_line_is_no_cut_sentence_and_has_no_subheading
     assert item.subheadings == [] and item.paragraphs[1:10] == cells
 
 
+@pytest.mark.parametrize("gap", [[], [""]])
+def test_a_short_headline_over_its_lead_after_a_list_of_short_rows_is_no_cell_of_the_list(gap):
+    """专家服务团走进綦江 over 本报讯… was read as the next cell of the rows above it: the next story lost its
+    headline and the list's story took 綦江 as its region."""
+    rows = ["重庆科技馆", "重庆自然博物馆", "重庆动物园"]
+    lead = "本报讯（记者 王琳）日前，市科协公布了新一批科普基地名单，分别是："
+    next_lead = "本报讯（记者 蓝倩）6月3日，市科协专家服务团走进綦江区，为当地企业把脉问诊。"
+    first, second = page("市科协公布科普基地名单", lead, *rows, *gap, "专家服务团走进綦江", *gap, next_lead).items
+    assert first.paragraphs[1:] == rows
+    assert second.title == "专家服务团走进綦江"
+
+
 def test_rows_of_a_name_list_are_never_joined_as_a_broken_paragraph():
     """Before, rows that do not end a sentence were glued into one paragraph: 南岸区科协北碚区科协…"""
     rows = [
