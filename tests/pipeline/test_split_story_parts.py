@@ -154,6 +154,20 @@ def test_a_lead_in_ending_in_a_dash_is_not_glued_to_the_list_it_opens():
     assert item.paragraphs[:2] == [lead_in, entry]
 
 
+@pytest.mark.parametrize(
+    ("previous", "following", "joined"),
+    [
+        ("早上六点，老李就出门了。他说，他要去的地方是——", "大山深处的柑橘园。", True),
+        ("这套丛书为二十位女科技工作者立传，不妨举几个例子———", "有扎根高原二十年，培育出耐寒青稞新品种的；", False),
+        ("这套丛书为二十位女科技工作者立传，不妨举几个例子——", "● 有扎根高原二十年，培育出耐寒青稞新品种的", False),
+    ],
+)
+def test_a_dash_keeps_apart_only_a_list_it_opens(previous, following, joined):
+    """他要去的地方是—— over 大山深处的柑橘园。 is one sentence a break cut (it was kept as two paragraphs once
+    a dash, like a colon, opened a list)."""
+    assert continues(previous, following) is joined
+
+
 def test_a_boxs_own_title_under_its_name_is_a_subheading_not_glued_to_its_text():
     """记者手记 over 陪伴，是最好的科普 over the box's text (the title was joined to the text as a cut paragraph)."""
     item = page(
