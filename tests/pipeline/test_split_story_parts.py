@@ -144,6 +144,14 @@ def test_a_boxs_name_over_its_text_heads_it_with_or_without_a_colon(box):
     assert (item.paragraphs, item.subheadings) == ([PROSE, MORE], [box])
 
 
+@pytest.mark.parametrize("box", ["链接：院士专家工作站是什么？", "■ 相关链接：科技小院"])
+def test_a_link_boxs_name_with_its_title_on_one_line_heads_the_box(box):
+    """链接：院士专家工作站是什么？ over the box's text heads it in the story (it was read as the page's source
+    link, and the box's text was left without a story)."""
+    item, = page("让大熊猫“住”得更好", "本报记者 邓雨晴", PROSE, box, MORE, "（渝科）").items
+    assert (item.paragraphs, item.subheadings) == ([PROSE, MORE], [box])
+
+
 def test_a_lead_in_ending_in_a_dash_is_not_glued_to_the_list_it_opens():
     """不妨举几个例子——— over 有扎根高原二十年…；: a dash opens what follows as a colon does (the two were
     joined as a column break's halves)."""
