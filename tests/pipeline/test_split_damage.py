@@ -2048,6 +2048,11 @@ def test_a_timetable_after_a_story_is_no_stack_of_headlines(dash):
         ["名单如下：", "重庆市农学会（2名）", "陈  东  刘晓燕", "重庆市土壤学会（1名）", "黄志刚"],
         ["大会选举产生了市科协第九届委员会。", "市科协第九届委员会主席、副主席名单", "主  席", "潘复生", "副主席（按姓氏笔画排序）",
          "王  平  刘  庆  李  兵"],
+        # 一等奖 over 张 伟, 二等奖 over 李 强: a grade over its winners (张伟 headed a story, 刘洋 its byline)
+        ["市科协表彰了一批优秀科技工作者，获奖名单如下：", "一等奖", "张 伟", "二等奖", "李 强", "刘 洋"],
+        ["市科协表彰了一批优秀科技工作者。", "一等奖", "张 伟", "二等奖", "李 强", "刘 洋"],
+        # one name a line, spread to three's width (李强 headed a story, 刘洋 its byline)
+        ["市科协公布了最美科技工作者名单，他们是：", "张  伟", "李  强", "刘  洋"],
     ],
 )
 def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
