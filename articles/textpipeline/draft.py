@@ -29,6 +29,7 @@ from .shapes_lists import (
     is_names_field,
     is_numbered_heading,
     is_table_row,
+    is_time_slot,
     is_year_entry,
     list_number,
     opens_with_label,
@@ -213,6 +214,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 二等奖：…、秦雨（重庆市地震局） over 获得一等奖的选手…: the list's last member ended it
     if _row_ending_in_a_field(previous):
         return False  # 上午 院士专家报告会 地点：重庆文理学院 over 活动周期间，…: a schedule's row, a line of its own
+    if is_time_slot(previous) and not INNER_STOPS.search(previous):
+        return False  # 10:30—11:30 分组讨论 over 下午，与会专家…: a timetable's row, whole on its line
     if is_list_title(previous):
         return False  # 附：…先进集体名单（10个） over its first row: the list's title, a line of its own
     if is_numbered_heading(previous):

@@ -2030,6 +2030,16 @@ def test_a_lists_last_row_at_a_storys_end_is_no_headline(opener, rows):
     assert (second.title, second.subtitle) == ("全市青少年科技创新大赛落幕", "")
 
 
+def test_a_timetables_last_row_is_not_glued_to_the_next_sentence():
+    """10:30—11:30 分组讨论 over 下午，与会专家…: the row is whole on its line (the two were joined as a
+    column break's halves)."""
+    lead = "本报讯（记者 蓝倩）11月5日，学术年会在重庆召开。上午的议程如下："
+    slots = ["9:00—9:20 开幕式", "10:30—11:30 分组讨论"]
+    after = "下午，与会专家分赴企业开展服务。市科协主席出席会议并讲话。"
+    (item,) = page("学术年会在渝召开", lead, *slots, after).items
+    assert item.paragraphs[1:] == [*slots, after]
+
+
 @pytest.mark.parametrize("dash", ["—", "-", "～"])
 def test_a_timetable_after_a_story_is_no_stack_of_headlines(dash):
     """大赛议程 and its time slots after a story its attribution closed: a box of rows, not the next story's
