@@ -70,7 +70,7 @@ from .pagemeta import continues_co_organizers, record_meta_line
 from .pagemeta_navigation import closes_a_post, opens_recommendations
 from .shapes_credits import jump_marker, split_leading_jump, split_trailing_attribution
 from .shapes_furniture import is_advert_label, is_classified_heading, page_head
-from .shapes_sections import is_afterword, is_box_heading, is_plain_box_heading
+from .shapes_sections import is_afterword, is_box_heading, is_plain_box_heading, is_titled_link_box
 
 
 @dataclass
@@ -134,6 +134,7 @@ class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRul
             (
                 is_box_heading(text)
                 or (len(text) <= 8 and is_plain_box_heading(text))
+                or is_titled_link_box(text)
                 or is_afterword(text)  # 编辑回复： under a letter's signature
                 or (text[-1] in "：:" and opens_recommendations(text) and is_plain_box_heading(text[:-1]))
             )

@@ -193,10 +193,10 @@ class HeadlineRules:
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
         if current and current.has_body and cv_entry_at(self.lines, index):
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
-        if current and current.has_body and is_office_label(text) and head_names(self.lines, index + 1):
-            return False  # 主  席 over 潘复生 in a story: its list's label, no headline over a byline
-        if current and current.has_body and is_office_label(current.item.blocks[-1].text):
-            return False  # 潘复生 under 主  席: who holds the office, no headline
+        if current and current.has_body and _labels_a_group(text) and head_names(self.lines, index + 1):
+            return False  # 主  席 (or 一等奖) over 潘复生 in a story: its list's label, no headline over a byline
+        if current and current.has_body and _labels_a_group(current.item.blocks[-1].text):
+            return False  # 潘复生 under 主  席, 张 伟 under 一等奖: who holds the office or won it, no headline
         if (
             current
             and current.has_body
@@ -309,8 +309,14 @@ class HeadlineRules:
             return False  # 四川职业技术学院科普志愿服务队 under …服务队 rows, over the next headline: the list's last row
         if current and current.has_body and head_names(self.lines, index + 1) and next_group_of_list(current, text):
             return False  # 重庆市土壤学会（1名） over 黄志刚, in a 名单如下： list: its next group, no headline over a byline
-        if current and current.has_body and next_cell_of_list(current, text):
-            return False  # 良好 under 88.2, in a table copied one cell a line: its cell, no sub-heading
+        if (
+            current
+            and current.has_body
+            and next_cell_of_list(current, text)
+            and not credit_at(self.lines, index + 1)
+        ):
+            return False  # 良好 under 88.2, in a table copied one cell a line: its cell, no sub-heading (but
+            # 专家服务团走进綦江 over 本报讯…, under 重庆动物园: a headline over its lead, no cell)
         if after_colon(current) and not (is_strong_headline(text) or is_numbered_heading(text)):
             return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
         if (
@@ -568,3 +574,8 @@ _DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源
 def _last_is_figure_line(draft: Draft) -> bool:
     last = draft.item.blocks[-1] if draft.item.blocks else None
     return last is not None and last.kind == PARAGRAPH and is_figure_line(last.text)
+
+
+def _labels_a_group(text: str) -> bool:
+    """主  席, 一等奖: an office or an award's grade alone on its line, over the names a list puts under it."""
+    return is_office_label(text) or is_award_grade(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits_bylines, credits_datelines, credits_names, shapes
+from . import credits_bylines, credits_datelines, credits_names, credits_signatures, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
 from .lookahead import after_meta, announces_story, story_at
@@ -320,10 +320,16 @@ def open_list_rows(draft: Draft) -> list[str]:
     return []
 
 
+def _names_row(text: str) -> list[str] | None:
+    """The names of a list's row of names: 王明 田丽, or one two-character name spread to three's width
+    (张  伟, as a list of one name a line prints each)."""
+    return credits_names.parse_names(text) or credits_signatures.spread_name(text)
+
+
 def _same_shape(row: str, text: str) -> bool:
     """Two rows of one list: names both (王明 田丽 刘峰), a table's cells both, or a body's name each with the
     same ending (…科普志愿服务队)."""
-    if credits_names.parse_names(row) and credits_names.parse_names(text):
+    if _names_row(row) and _names_row(text):
         return True
     if is_table_row(row) and is_table_row(text):
         return True

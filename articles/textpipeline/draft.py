@@ -20,7 +20,7 @@ from .model import (
     Repair,
 )
 from .pagemeta_boxes import is_contact_line
-from .shapes import INNER_STOPS, cut_inside_an_address, ends_sentence, visible_length
+from .shapes import INNER_STOPS, cut_inside_an_address, ends_sentence, is_bullet, visible_length
 from .shapes_lists import (
     is_award_grade,
     is_field_line,
@@ -29,6 +29,7 @@ from .shapes_lists import (
     is_names_field,
     is_numbered_heading,
     is_table_row,
+    is_time_slot,
     is_year_entry,
     list_number,
     opens_with_label,
@@ -181,15 +182,16 @@ def continues(previous: str, following: str) -> bool:
     """True when ``following`` carries on a paragraph a column or page break cut short.
 
     The previous paragraph must not end a sentence (nor introduce a list with
-    a colon or a dash) and must read as prose (inner punctuation or long); one of the
+    a colon, or a dash over a list's row) and must read as prose (inner punctuation or long); one of the
     two must be long, so two short verse lines are never glued together.
     """
     if cut_inside_an_address(previous, following):
         return True  # 网址为https://www.cqkjg. / cn/yun，…: the dot is the address's, not a full stop
     if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
         return False  # a table's or a name list's rows are printed one per line
-    if previous.endswith("——"):
-        return False  # 不妨举几个例子——— over 有扎根高原二十年的；: a dash, like a colon, opens what follows
+    if previous.endswith("——") and (following.endswith(("；", ";")) or is_bullet(following)):
+        return False  # 不妨举几个例子——— over 有扎根高原二十年的；: a dash, like a colon, opens a list (but
+        # 要去的地方是—— over 大山深处的柑橘园。 is one sentence run on)
     if is_full_date(following) and previous[-1] not in _OPEN_WORD_ENDS:
         return False  # 倡议单位：A　B over 2024年3月22日: a signature's date (…要求各部门在 governs it: a break)
     if opens_a_turn(following):
@@ -212,6 +214,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 二等奖：…、秦雨（重庆市地震局） over 获得一等奖的选手…: the list's last member ended it
     if _row_ending_in_a_field(previous):
         return False  # 上午 院士专家报告会 地点：重庆文理学院 over 活动周期间，…: a schedule's row, a line of its own
+    if is_time_slot(previous) and not INNER_STOPS.search(previous):
+        return False  # 10:30—11:30 分组讨论 over 下午，与会专家…: a timetable's row, whole on its line
     if is_list_title(previous):
         return False  # 附：…先进集体名单（10个） over its first row: the list's title, a line of its own
     if is_numbered_heading(previous):

@@ -38,7 +38,9 @@ SOURCE = re.compile(
 )
 _TRAILING_DATE = re.compile(rf"\s+({DATE_TEXT})\s*(?:{TIME})?$")
 
-URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(\S+)$")
+# 原文链接：https://mp.weixin.qq.com/s?… : the label, then an address (链接：院士专家工作站是什么？ is a box's name
+# over its title, no address)
+URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*([!-~]*[./][!-~]*)$")
 
 
 def web_info_fields(text: str) -> dict[str, str]:

@@ -109,6 +109,17 @@ def is_plain_box_heading(text: str) -> bool:
     return bool(_PLAIN_BOX_HEADING.match(text)) or (person is not None and has_surname(person.group(1)))
 
 
+# 链接：院士专家工作站是什么？: a background box's name with its own title run on after the colon (a phrase or
+# a question; an address there is a page's source link)
+_TITLED_LINK_BOX = re.compile(r"^(?:[■□●◆◇▶★☆]\s*)?(?:相关|知识|背景)?链接\s*[：:]\s*[^，。；：！？,;:!?./\s]{2,20}[？?]?$")
+
+
+def is_titled_link_box(text: str) -> bool:
+    """链接：院士专家工作站是什么？: a link box's heading with the box's title on its line (only inside a story,
+    over its text)."""
+    return bool(_TITLED_LINK_BOX.match(text))
+
+
 _SECTION_NUMBER = re.compile(r"^(?:0[1-9]|[Pp][Aa][Rr][Tt]\s*\.?\s*0?[1-9])$")
 
 

@@ -62,6 +62,9 @@ from articles.textpipeline.split import split_page
         ("首页 | 机构概况 | 新闻中心 | 学会工作 | 科学普及 | 人才举荐 | 党建工作", "navigation"),  # it was the site's name
         ("【字体：大 中 小】【打印】【关闭】", "navigation"),  # it was a sub-heading
         ("相关链接", "navigation"),
+        ("原文链接:https://mp.weixin.qq.com/s?__biz=MzI5MTMyNTI3NQ==&mid=2247489626#rd", "url"),
+        ("网址：www.cast.org.cn", "url"),
+        ("链接：院士专家工作站是什么？", None),  # a box's name and its title (it was the page's source link)
         ("网站地图 | 联系我们 | 法律声明", "navigation"),  # a footer's links
         ("主办：重庆市科学技术协会 承办：重庆市科技宣传中心", "boilerplate"),  # the site's owners
         ("主办：重庆市科协", None),  # a notice's field stays its text

@@ -2030,6 +2030,16 @@ def test_a_lists_last_row_at_a_storys_end_is_no_headline(opener, rows):
     assert (second.title, second.subtitle) == ("全市青少年科技创新大赛落幕", "")
 
 
+def test_a_timetables_last_row_is_not_glued_to_the_next_sentence():
+    """10:30—11:30 分组讨论 over 下午，与会专家…: the row is whole on its line (the two were joined as a
+    column break's halves)."""
+    lead = "本报讯（记者 蓝倩）11月5日，学术年会在重庆召开。上午的议程如下："
+    slots = ["9:00—9:20 开幕式", "10:30—11:30 分组讨论"]
+    after = "下午，与会专家分赴企业开展服务。市科协主席出席会议并讲话。"
+    (item,) = page("学术年会在渝召开", lead, *slots, after).items
+    assert item.paragraphs[1:] == [*slots, after]
+
+
 @pytest.mark.parametrize("dash", ["—", "-", "～"])
 def test_a_timetable_after_a_story_is_no_stack_of_headlines(dash):
     """大赛议程 and its time slots after a story its attribution closed: a box of rows, not the next story's
@@ -2048,6 +2058,11 @@ def test_a_timetable_after_a_story_is_no_stack_of_headlines(dash):
         ["名单如下：", "重庆市农学会（2名）", "陈  东  刘晓燕", "重庆市土壤学会（1名）", "黄志刚"],
         ["大会选举产生了市科协第九届委员会。", "市科协第九届委员会主席、副主席名单", "主  席", "潘复生", "副主席（按姓氏笔画排序）",
          "王  平  刘  庆  李  兵"],
+        # 一等奖 over 张 伟, 二等奖 over 李 强: a grade over its winners (张伟 headed a story, 刘洋 its byline)
+        ["市科协表彰了一批优秀科技工作者，获奖名单如下：", "一等奖", "张 伟", "二等奖", "李 强", "刘 洋"],
+        ["市科协表彰了一批优秀科技工作者。", "一等奖", "张 伟", "二等奖", "李 强", "刘 洋"],
+        # one name a line, spread to three's width (李强 headed a story, 刘洋 its byline)
+        ["市科协公布了最美科技工作者名单，他们是：", "张  伟", "李  强", "刘  洋"],
     ],
 )
 def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
@@ -2094,6 +2109,18 @@ def test_a_table_copied_one_cell_a_line_is_no_cut_sentence_and_has_no_subheading
     (item,) = page("全省学会能力提升专项评估结果公布", lead, *cells, *([after] if after else [])).items
     assert "mid_sentence_start" not in codes(item)
     assert item.subheadings == [] and item.paragraphs[1:10] == cells
+
+
+@pytest.mark.parametrize("gap", [[], [""]])
+def test_a_short_headline_over_its_lead_after_a_list_of_short_rows_is_no_cell_of_the_list(gap):
+    """专家服务团走进綦江 over 本报讯… was read as the next cell of the rows above it: the next story lost its
+    headline and the list's story took 綦江 as its region."""
+    rows = ["重庆科技馆", "重庆自然博物馆", "重庆动物园"]
+    lead = "本报讯（记者 王琳）日前，市科协公布了新一批科普基地名单，分别是："
+    next_lead = "本报讯（记者 蓝倩）6月3日，市科协专家服务团走进綦江区，为当地企业把脉问诊。"
+    first, second = page("市科协公布科普基地名单", lead, *rows, *gap, "专家服务团走进綦江", *gap, next_lead).items
+    assert first.paragraphs[1:] == rows
+    assert second.title == "专家服务团走进綦江"
 
 
 def test_rows_of_a_name_list_are_never_joined_as_a_broken_paragraph():

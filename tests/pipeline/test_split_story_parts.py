@@ -144,6 +144,14 @@ def test_a_boxs_name_over_its_text_heads_it_with_or_without_a_colon(box):
     assert (item.paragraphs, item.subheadings) == ([PROSE, MORE], [box])
 
 
+@pytest.mark.parametrize("box", ["链接：院士专家工作站是什么？", "■ 相关链接：科技小院"])
+def test_a_link_boxs_name_with_its_title_on_one_line_heads_the_box(box):
+    """链接：院士专家工作站是什么？ over the box's text heads it in the story (it was read as the page's source
+    link, and the box's text was left without a story)."""
+    item, = page("让大熊猫“住”得更好", "本报记者 邓雨晴", PROSE, box, MORE, "（渝科）").items
+    assert (item.paragraphs, item.subheadings) == ([PROSE, MORE], [box])
+
+
 def test_a_lead_in_ending_in_a_dash_is_not_glued_to_the_list_it_opens():
     """不妨举几个例子——— over 有扎根高原二十年…；: a dash opens what follows as a colon does (the two were
     joined as a column break's halves)."""
@@ -152,6 +160,20 @@ def test_a_lead_in_ending_in_a_dash_is_not_glued_to_the_list_it_opens():
     assert continues(lead_in, entry) is False
     item = page("巾帼科技工作者的风采", "苏念慈", lead_in, entry, "有走遍三峡库区，绘制地质灾害图谱的。").items[0]
     assert item.paragraphs[:2] == [lead_in, entry]
+
+
+@pytest.mark.parametrize(
+    ("previous", "following", "joined"),
+    [
+        ("早上六点，老李就出门了。他说，他要去的地方是——", "大山深处的柑橘园。", True),
+        ("这套丛书为二十位女科技工作者立传，不妨举几个例子———", "有扎根高原二十年，培育出耐寒青稞新品种的；", False),
+        ("这套丛书为二十位女科技工作者立传，不妨举几个例子——", "● 有扎根高原二十年，培育出耐寒青稞新品种的", False),
+    ],
+)
+def test_a_dash_keeps_apart_only_a_list_it_opens(previous, following, joined):
+    """他要去的地方是—— over 大山深处的柑橘园。 is one sentence a break cut (it was kept as two paragraphs once
+    a dash, like a colon, opened a list)."""
+    assert continues(previous, following) is joined
 
 
 def test_a_boxs_own_title_under_its_name_is_a_subheading_not_glued_to_its_text():
