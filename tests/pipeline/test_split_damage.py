@@ -1413,6 +1413,29 @@ def test_a_dated_caption_about_another_body_under_a_story_is_a_photo_item(captio
         assert result.items[0].bylines == [] and caption not in result.items[0].paragraphs
 
 
+@pytest.mark.parametrize(
+    ("lead", "caption", "photo"),
+    [
+        ("5月29日，市科协举办科技工作者座谈会，20余名代表参加。",
+         "5月29日，重庆市科学技术协会在科技会堂举办座谈会。图为座谈会现场。", False),  # 市科协, in full
+        ("5月29日，重庆科协举办科技工作者座谈会，20余名代表参加。",
+         "5月29日，重庆市科学技术协会在科技会堂举办座谈会。图为座谈会现场。", False),
+        ("5月29日，市老科协举办科技工作者座谈会，20余名代表参加。",
+         "5月29日，重庆市老科学技术工作者协会在科技会堂举办座谈会。图为座谈会现场。", False),
+        ("5月29日，市科协举办科技工作者座谈会，20余名代表参加。",
+         "5月29日，重庆市花卉盆景协会在南山植物园举办盆景展。图为展览现场。", True),  # another body
+    ],
+)
+def test_a_dated_caption_naming_the_storys_body_in_another_form_is_its_own(lead, caption, photo):
+    """A dated 图为… caption under a story, naming the story's body in another form (市科协 in the story,
+    重庆市科学技术协会 in the caption): the story's own picture, not a photo item that takes the story's
+    organization and region with it."""
+    result = page("市科协举办科技工作者座谈会", f"本报讯（记者 王敏）{lead}", f"{caption}\n本报记者 王敏 摄",
+                  "川渝科协签署合作协议", "本报讯（记者 陈静）7月8日，川渝两地科协在成都签署合作协议。（渝科）")
+    assert [item.kind for item in result.items] == (["article", PHOTO, "article"] if photo else ["article", "article"])
+    assert (caption in result.items[0].paragraphs) != photo
+
+
 def test_a_section_opening_with_this_year_stays_a_section():
     """今年以来，… is how a feature's sections open as often as a story: no split."""
     (item,) = page("南岸区科协开展科普进社区活动", STORY_B, "科普阵地遍地开花", "今年以来，南岸区新建社区科普大学教学点6个。").items
