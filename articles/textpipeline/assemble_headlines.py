@@ -13,6 +13,7 @@ and the other mixins' tests (``_column_head``, ``_signs_notice``, ``_numbered_su
 
 from __future__ import annotations
 
+import os
 import re
 
 from . import credits_photos, shapes
@@ -551,15 +552,21 @@ def _lead_repeats_subject(headline: str, lead: str) -> bool:
 
 def _lead_opens_with_subject(headline: str, lead: str) -> bool:
     """武胜县人民医院举办科普活动 over 武胜县人民医院联合县科协在沿口镇开展…。: an undated lead that opens
-    with the headline's subject, a sentence of prose."""
+    with the headline's subject, a sentence of prose. Not when the sentence goes on from the subject with
+    还, 也, 同时…: 武胜县人民医院还组织专家开展义诊。 tells more of the story above, under its sub-heading."""
     subject = _HEADLINE_SUBJECT.match(headline)
     return (
         subject is not None
         and len(subject.group()) >= 3
         and lead.startswith(subject.group())
+        and not lead[len(os.path.commonprefix([headline, lead])):].startswith(_GOING_ON)
         and shapes.ends_sentence(lead)
         and not is_heading_like(lead)
     )
+
+
+# What a sentence says after its subject when it tells more of what was told before: 还, 也, 同时…
+_GOING_ON = ("还", "也", "又", "亦", "并", "同时", "此外", "另外", "随后", "此前")
 
 
 _DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源：…: a web story's own date line

@@ -1361,11 +1361,14 @@ def test_a_headline_on_two_lines_over_a_lead_opens_the_next_story(headline, titl
     [
         ("武胜县人民医院联合县科协在沿口镇开展“健康科普进社区”活动。", True),  # the headline's subject opens it
         ("医院联合县科协在沿口镇开展“健康科普进社区”活动。", False),
+        ("武胜县人民医院还在沿口镇开展“健康科普进社区”活动。", False),  # 还: more of the story above
+        ("武胜县人民医院同时在沿口镇开展“健康科普进社区”活动。", False),
     ],
 )
 def test_a_brief_whose_lead_opens_with_its_headlines_subject_is_no_subheading(lead, split):
     """武胜县人民医院举办科普活动 over 武胜县人民医院联合…, after a brief of one paragraph: the next brief,
-    though its lead has no date (it was a sub-heading, and the brief above took its attribution)."""
+    though its lead has no date (it was a sub-heading, and the brief above took its attribution); a lead
+    that goes on from the subject with 还 or 同时 tells more of the brief above, under its sub-heading."""
     result = page("前锋区代市镇举行科普讲座", "10月10日，前锋区科协在代市镇举办防灾减灾科普讲座，200余名群众参加。",
                   "武胜县人民医院举办科普活动", lead, "（武胜县科协 曾敏）")
     assert [item.title for item in result.items] == (
