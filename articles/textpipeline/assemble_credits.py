@@ -13,7 +13,7 @@ import re
 from . import credits_bylines, credits_datelines, credits_names, credits_signatures, credits_sources, shapes
 from .assemble_notices import among_fields
 from .assemble_pictures import credit_last_captions
-from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
+from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft, sentence_down_a_column
 from .lines import Line, fold
 from .lookahead import (
     after_meta,
@@ -225,6 +225,8 @@ class CreditRules:
             )
             if names and not ends_story(self.lines, index + 1):
                 names = None
+            if names and sentence_down_a_column([following.text for following in self.lines[index : index + 10]]):
+                names = None  # 区领导 over 张强 李明 over 出席。: the sentence's people, no signature (see _heading)
             signs = not names and (
                 credits_signatures.signed_with_note(line.text)
                 or credits_signatures.body_and_people(line.text)

@@ -378,16 +378,16 @@ class HeadlineRules:
         return False
 
     def _sentence_down_a_column(self, index: int, current: Draft) -> bool:
-        """省领导 / 王晓晖 / 黄 强 / 出席开幕式。 in a story: one paragraph of it, the names joined by 、 (the label
-        headed a new item with the first name its author)."""
+        """省领导 / 王晓晖 / 黄 强 / 出席开幕式。 or 区领导 / 张强 李明 / 出席。 in a story: one paragraph of it, the
+        names joined by 、 (the label headed a new item with the first name its author)."""
         run = sentence_down_a_column([line.text for line in self.lines[index : index + 10]])
         if run is None:
             return False
-        sentence, count = run
+        sentence, count, names = run
         current.add_paragraph(sentence)
         current.item.repairs.append(  # the names' 、 added, as the sentence prints them
             Repair(
-                "joined_break", f"接续被分栏逐行截断的句子：“{sentence[:12]}…”（{count} 行合为一段）", added="、" * (count - 3)
+                "joined_break", f"接续被分栏逐行截断的句子：“{sentence[:12]}…”（{count} 行合为一段）", added="、" * (names - 1)
             )
         )
         for taken in self.lines[index : index + count]:

@@ -98,11 +98,13 @@ def test_a_line_a_break_cut_after_its_list_of_people_is_no_subheading(cut, rest,
     [
         (["省领导", "王晓晖", "黄 强", "出席开幕式。"], "省领导王晓晖、黄强出席开幕式。"),
         (["市委领导", "张伟", "李红梅", "刘 洋", "参加活动。"], "市委领导张伟、李红梅、刘洋参加活动。"),
+        (["区领导", "张强 李明", "出席。"], "区领导张强、李明出席。"),  # two to a line; 区 is also a surname
+        (["市委领导", "张伟 李红梅", "刘 洋", "参加活动。"], "市委领导张伟、李红梅、刘洋参加活动。"),
     ],
 )
 def test_a_sentence_a_narrow_column_printed_one_name_to_a_line_is_one_paragraph(column, joined):
-    """省领导 / 王晓晖 / 黄 强 / 出席开幕式。 in a story: one sentence, its names joined by 、 (the label headed
-    a new item with the first name its author)."""
+    """省领导 / 王晓晖 / 黄 强 / 出席开幕式。 in a story, or its names two to a line: one sentence, its names
+    joined by 、 (the label headed a new item with the first name its author, or signed the story above)."""
     result = page("四川省科协第十次代表大会在蓉开幕", "本报讯 " + LONG, *column, "来自全省各地的700余名代表参加大会。")
     (item,) = result.items
     assert item.paragraphs[1:] == [joined, "来自全省各地的700余名代表参加大会。"] and item.bylines == []
