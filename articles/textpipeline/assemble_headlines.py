@@ -64,7 +64,7 @@ from .lookahead import (
 )
 from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
 from .pagemeta import meta_line_kind, record_meta_line
-from .shapes_briefs import is_news_lead, place_labelled_headline
+from .shapes_briefs import is_news_lead, is_place_name, place_labelled_headline
 from .shapes_furniture import is_briefs_heading, is_column_name, is_rule
 from .shapes_headlines import (
     SUBJECT_TAIL,
@@ -364,6 +364,10 @@ class HeadlineRules:
             current.add_subheading(text)  # 01 over 科技特派员扎根田间: the heading joins it below
             current.cover(line)
             return True
+        if current.has_body and is_place_name(text) and self._heading_over_its_text(index + 1):
+            current.add_subheading(text)  # 石柱县 over 中益乡“科技小院”建起来了 over 石柱县中益乡今年…:
+            current.cover(line)  # a round-up's part, named by its place over its heading (a dated lead
+            return True  # under the two would have opened the next story, the place its 引题)
         if (
             (current.has_body or current.has_credit)
             and (prose_at(self.lines, index + 1) or numbered_section_at(self.lines, index))  # （一）… over 1.…
@@ -376,6 +380,12 @@ class HeadlineRules:
             current.cover(line)
             return True
         return False
+
+    def _heading_over_its_text(self, index: int) -> bool:
+        """A sub-heading at ``index`` over undated prose: 中益乡“科技小院”建起来了 over 石柱县中益乡今年…。"""
+        if not (heading_at(self.lines, index) and prose_at(self.lines, index + 1)):
+            return False
+        return not is_news_lead(self.lines[index + 1].text)
 
     def _sentence_down_a_column(self, index: int, current: Draft) -> bool:
         """省领导 / 王晓晖 / 黄 强 / 出席开幕式。 or 区领导 / 张强 李明 / 出席。 in a story: one paragraph of it, the

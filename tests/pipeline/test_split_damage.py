@@ -1359,6 +1359,22 @@ def test_a_headline_on_two_lines_over_a_lead_opens_the_next_story(headline, titl
 
 
 @pytest.mark.parametrize(
+    ("place", "heading", "text"),
+    [
+        ("石柱县", "中益乡“科技小院”建起来了", "石柱县中益乡今年建起“科技小院”，带动蜂农增收。"),
+        ("永川区", "科技特派员进村入户", "区科协组织30名科技特派员深入村社，开展种养殖技术指导。"),
+    ],
+)
+def test_a_place_over_a_subheading_over_its_text_is_the_storys_section(place, heading, text):
+    """石柱县 / 中益乡“科技小院”建起来了 / undated prose in a story: a part of the round-up, its place and its
+    heading (the place signed the story above as its author, and the heading opened a story of its own)."""
+    (item,) = page("我市召开科技助农工作推进会", "本报记者 李 华", "6月12日，我市召开科技助农工作推进会。",
+                   f"{place}\n{heading}", text, "会议要求，各地要加快推进科技助农工作。（渝科）").items
+    assert [b.name for b in item.bylines] == ["李华"] and item.source == "渝科"
+    assert item.subheadings == [place, heading] and item.paragraphs[-2:] == [text, "会议要求，各地要加快推进科技助农工作。"]
+
+
+@pytest.mark.parametrize(
     ("lead", "split"),
     [
         ("武胜县人民医院联合县科协在沿口镇开展“健康科普进社区”活动。", True),  # the headline's subject opens it
