@@ -13,7 +13,7 @@ import re
 from . import credits_bylines, credits_datelines, credits_names, credits_signatures, credits_sources, shapes
 from .assemble_notices import among_fields
 from .assemble_pictures import credit_last_captions
-from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
+from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft, sentence_down_a_column
 from .lines import Line, fold
 from .lookahead import (
     after_meta,
@@ -36,6 +36,7 @@ from .model import (
 from .pagemeta import meta_line_kind
 from .pagemeta_editors import page_editors
 from .shapes import is_prose
+from .shapes_briefs import is_no_persons_name
 from .shapes_credits import (
     is_author_note,
     is_end_mark,
@@ -223,8 +224,10 @@ class CreditRules:
                 or credits_signatures.marked_names(line.text)
                 or credits_signatures.spread_name(line.text)
             )
-            if names and not ends_story(self.lines, index + 1):
-                names = None
+            if names and (not ends_story(self.lines, index + 1) or any(is_no_persons_name(name) for name in names)):
+                names = None  # (石柱县 over a sub-heading: a place, no person signing)
+            if names and sentence_down_a_column([following.text for following in self.lines[index : index + 10]]):
+                names = None  # 区领导 over 张强 李明 over 出席。: the sentence's people, no signature (see _heading)
             signs = not names and (
                 credits_signatures.signed_with_note(line.text)
                 or credits_signatures.body_and_people(line.text)

@@ -13,6 +13,7 @@ and the other mixins' tests (``_column_head``, ``_signs_notice``, ``_numbered_su
 
 from __future__ import annotations
 
+import os
 import re
 
 from . import credits_photos, shapes
@@ -63,7 +64,7 @@ from .lookahead import (
 )
 from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
 from .pagemeta import meta_line_kind, record_meta_line
-from .shapes_briefs import is_news_lead, place_labelled_headline
+from .shapes_briefs import is_news_lead, is_place_name, place_labelled_headline
 from .shapes_furniture import is_briefs_heading, is_column_name, is_rule
 from .shapes_headlines import (
     SUBJECT_TAIL,
@@ -369,6 +370,10 @@ class HeadlineRules:
             current.add_subheading(text)  # 01 over 科技特派员扎根田间: the heading joins it below
             current.cover(line)
             return True
+        if current.has_body and is_place_name(text) and self._heading_over_its_text(index + 1):
+            current.add_subheading(text)  # 石柱县 over 中益乡“科技小院”建起来了 over 石柱县中益乡今年…:
+            current.cover(line)  # a round-up's part, named by its place over its heading (a dated lead
+            return True  # under the two would have opened the next story, the place its 引题)
         if (
             (current.has_body or current.has_credit)
             and (prose_at(self.lines, index + 1) or numbered_section_at(self.lines, index))  # （一）… over 1.…
@@ -382,17 +387,23 @@ class HeadlineRules:
             return True
         return False
 
+    def _heading_over_its_text(self, index: int) -> bool:
+        """A sub-heading at ``index`` over undated prose: 中益乡“科技小院”建起来了 over 石柱县中益乡今年…。"""
+        if not (heading_at(self.lines, index) and prose_at(self.lines, index + 1)):
+            return False
+        return not is_news_lead(self.lines[index + 1].text)
+
     def _sentence_down_a_column(self, index: int, current: Draft) -> bool:
-        """省领导 / 王晓晖 / 黄 强 / 出席开幕式。 in a story: one paragraph of it, the names joined by 、 (the label
-        headed a new item with the first name its author)."""
+        """省领导 / 王晓晖 / 黄 强 / 出席开幕式。 or 区领导 / 张强 李明 / 出席。 in a story: one paragraph of it, the
+        names joined by 、 (the label headed a new item with the first name its author)."""
         run = sentence_down_a_column([line.text for line in self.lines[index : index + 10]])
         if run is None:
             return False
-        sentence, count = run
+        sentence, count, names = run
         current.add_paragraph(sentence)
         current.item.repairs.append(  # the names' 、 added, as the sentence prints them
             Repair(
-                "joined_break", f"接续被分栏逐行截断的句子：“{sentence[:12]}…”（{count} 行合为一段）", added="、" * (count - 3)
+                "joined_break", f"接续被分栏逐行截断的句子：“{sentence[:12]}…”（{count} 行合为一段）", added="、" * (names - 1)
             )
         )
         for taken in self.lines[index : index + count]:
@@ -557,15 +568,21 @@ def _lead_repeats_subject(headline: str, lead: str) -> bool:
 
 def _lead_opens_with_subject(headline: str, lead: str) -> bool:
     """武胜县人民医院举办科普活动 over 武胜县人民医院联合县科协在沿口镇开展…。: an undated lead that opens
-    with the headline's subject, a sentence of prose."""
+    with the headline's subject, a sentence of prose. Not when the sentence goes on from the subject with
+    还, 也, 同时…: 武胜县人民医院还组织专家开展义诊。 tells more of the story above, under its sub-heading."""
     subject = _HEADLINE_SUBJECT.match(headline)
     return (
         subject is not None
         and len(subject.group()) >= 3
         and lead.startswith(subject.group())
+        and not lead[len(os.path.commonprefix([headline, lead])):].startswith(_GOING_ON)
         and shapes.ends_sentence(lead)
         and not is_heading_like(lead)
     )
+
+
+# What a sentence says after its subject when it tells more of what was told before: 还, 也, 同时…
+_GOING_ON = ("还", "也", "又", "亦", "并", "同时", "此外", "另外", "随后", "此前")
 
 
 _DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源：…: a web story's own date line

@@ -29,6 +29,7 @@ from .model import (
     Item,
     Repair,
 )
+from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, LEVEL_CHARS, SHORT_SUFFIXES
 from .pagemeta import record_meta_line
 from .shapes_briefs import is_marked_brief, is_news_lead
 from .shapes_credits import pictures_given_by
@@ -45,6 +46,12 @@ from .shapes_pictures import (
 
 # 3月25日，宜宾市第一人民医院…: the place or the body a dated caption's news opens with
 _CAPTION_SUBJECT = re.compile(rf"^[^，,]{{2,16}}[，,]\s*([\u4e00-\u9fff]{{2,12}}?{SUBJECT_TAIL})")
+# The endings of one body's name, short and full: 科协 = 科学技术协会, 老科协 = 老科学技术工作者协会, 教委 = 教育委员会
+_SAME_BODY_ENDINGS = (
+    KEXIE_NAMES,
+    *FULL_SUFFIXES.items(),
+    *((short, full) for full, short in SHORT_SUFFIXES.items()),
+)
 _DOWN_POINTERS = ("▼", "▽", "↓", "👇")  # alone on a line: the picture under it is gone from the copy
 
 
@@ -268,7 +275,8 @@ class PictureRules:
         if subject is None:
             return False
         told = "".join([*story.title_lines, *(block.text for block in story.item.blocks)])
-        return subject.group(1) not in told
+        place, named_after = subject.group(1), text[subject.end(1):]
+        return place not in told and not any(name in told for name in _names_of_body(place, named_after))
 
     def _picture_set(self, index: int, line: Line, current: Draft | None) -> bool:
         """图① … 图② … （本报记者 X 摄） between stories: a photo item of its own with every caption of
@@ -302,6 +310,18 @@ class PictureRules:
             return True
         return self._credited_caption_at(index) and list_number(self.lines[index].text) is None
 
+
+def _names_of_body(place: str, named_after: str) -> set[str]:
+    """The names a story may give the body a caption names after ``place`` (重庆市 + 科学技术协会在…): its
+    full or short name after the place (重庆市科协), the place's short form (重庆科协) or, as the organization
+    finder reads a context form, the place's level alone (市科协). None when no body's name follows."""
+    for endings in _SAME_BODY_ENDINGS:
+        if any(named_after.startswith(ending) for ending in endings):
+            places = {place, place[-1]} if place[-1] in LEVEL_CHARS else {place}
+            if len(place) >= 3:
+                places.add(place[:-1])
+            return {where + ending for where in places for ending in endings}
+    return set()
 
 
 _CAPTION_NUMBER = re.compile(r"^([0-9]{1,2})([、．.])\s*")  # 1、图为…, 2、1月2日，… (a day may follow)

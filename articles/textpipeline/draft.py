@@ -273,21 +273,30 @@ _PEOPLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}领导(?:同志)?$")
 _MOST_NAMES = 8
 
 
-def sentence_down_a_column(texts: list[str]) -> tuple[str, int] | None:
-    """省领导 / 王晓晖 / 黄 强 / 出席开幕式。: one sentence a narrow column printed its people one to a line
-    in: (the sentence, 省领导王晓晖、黄强出席开幕式。, and how many lines it took), else None (the label was
-    a headline, its first name the author)."""
+def sentence_down_a_column(texts: list[str]) -> tuple[str, int, int] | None:
+    """省领导 / 王晓晖 / 黄 强 / 出席开幕式。: one sentence a narrow column printed its people one or two to a
+    line in: (the sentence, 省领导王晓晖、黄强出席开幕式。, how many lines it took and how many names it joined),
+    else None (the label was a headline, its first name the author)."""
     if not texts or not _PEOPLE_LABEL.match(texts[0]):
         return None
     names: list[str] = []
     for count, text in enumerate(texts[1 : _MOST_NAMES + 2], start=2):
         if names and _ATTENDED.match(text) and ends_sentence(text):
-            return texts[0] + "、".join(names) + text, count
-        name = "".join(text.split())
-        if not (2 <= len(name) <= 3 and len(text) <= 4 and has_surname(name)):
+            return texts[0] + "、".join(names) + text, count, len(names)
+        on_the_line = _names_on_a_line(text)
+        if not on_the_line:
             return None
-        names.append(name)
+        names.extend(on_the_line)
     return None
+
+
+def _names_on_a_line(text: str) -> list[str]:
+    """张强 李明 → both; 黄 强 → 黄强, one name padded; anything else → none."""
+    words = text.split()
+    if len(words) >= 2 and all(2 <= len(word) <= 3 and has_surname(word) for word in words):
+        return words  # two names to a line, a space between
+    name = "".join(words)
+    return [name] if 2 <= len(name) <= 3 and len(text) <= 4 and has_surname(name) else []
 
 
 def cut_inside_a_name(previous: str, following: str) -> bool:

@@ -98,11 +98,13 @@ def test_a_line_a_break_cut_after_its_list_of_people_is_no_subheading(cut, rest,
     [
         (["省领导", "王晓晖", "黄 强", "出席开幕式。"], "省领导王晓晖、黄强出席开幕式。"),
         (["市委领导", "张伟", "李红梅", "刘 洋", "参加活动。"], "市委领导张伟、李红梅、刘洋参加活动。"),
+        (["区领导", "张强 李明", "出席。"], "区领导张强、李明出席。"),  # two to a line; 区 is also a surname
+        (["市委领导", "张伟 李红梅", "刘 洋", "参加活动。"], "市委领导张伟、李红梅、刘洋参加活动。"),
     ],
 )
 def test_a_sentence_a_narrow_column_printed_one_name_to_a_line_is_one_paragraph(column, joined):
-    """省领导 / 王晓晖 / 黄 强 / 出席开幕式。 in a story: one sentence, its names joined by 、 (the label headed
-    a new item with the first name its author)."""
+    """省领导 / 王晓晖 / 黄 强 / 出席开幕式。 in a story, or its names two to a line: one sentence, its names
+    joined by 、 (the label headed a new item with the first name its author, or signed the story above)."""
     result = page("四川省科协第十次代表大会在蓉开幕", "本报讯 " + LONG, *column, "来自全省各地的700余名代表参加大会。")
     (item,) = result.items
     assert item.paragraphs[1:] == [joined, "来自全省各地的700余名代表参加大会。"] and item.bylines == []
@@ -1357,15 +1359,34 @@ def test_a_headline_on_two_lines_over_a_lead_opens_the_next_story(headline, titl
 
 
 @pytest.mark.parametrize(
+    ("place", "heading", "text"),
+    [
+        ("石柱县", "中益乡“科技小院”建起来了", "石柱县中益乡今年建起“科技小院”，带动蜂农增收。"),
+        ("永川区", "科技特派员进村入户", "区科协组织30名科技特派员深入村社，开展种养殖技术指导。"),
+    ],
+)
+def test_a_place_over_a_subheading_over_its_text_is_the_storys_section(place, heading, text):
+    """石柱县 / 中益乡“科技小院”建起来了 / undated prose in a story: a part of the round-up, its place and its
+    heading (the place signed the story above as its author, and the heading opened a story of its own)."""
+    (item,) = page("我市召开科技助农工作推进会", "本报记者 李 华", "6月12日，我市召开科技助农工作推进会。",
+                   f"{place}\n{heading}", text, "会议要求，各地要加快推进科技助农工作。（渝科）").items
+    assert [b.name for b in item.bylines] == ["李华"] and item.source == "渝科"
+    assert item.subheadings == [place, heading] and item.paragraphs[-2:] == [text, "会议要求，各地要加快推进科技助农工作。"]
+
+
+@pytest.mark.parametrize(
     ("lead", "split"),
     [
         ("武胜县人民医院联合县科协在沿口镇开展“健康科普进社区”活动。", True),  # the headline's subject opens it
         ("医院联合县科协在沿口镇开展“健康科普进社区”活动。", False),
+        ("武胜县人民医院还在沿口镇开展“健康科普进社区”活动。", False),  # 还: more of the story above
+        ("武胜县人民医院同时在沿口镇开展“健康科普进社区”活动。", False),
     ],
 )
 def test_a_brief_whose_lead_opens_with_its_headlines_subject_is_no_subheading(lead, split):
     """武胜县人民医院举办科普活动 over 武胜县人民医院联合…, after a brief of one paragraph: the next brief,
-    though its lead has no date (it was a sub-heading, and the brief above took its attribution)."""
+    though its lead has no date (it was a sub-heading, and the brief above took its attribution); a lead
+    that goes on from the subject with 还 or 同时 tells more of the brief above, under its sub-heading."""
     result = page("前锋区代市镇举行科普讲座", "10月10日，前锋区科协在代市镇举办防灾减灾科普讲座，200余名群众参加。",
                   "武胜县人民医院举办科普活动", lead, "（武胜县科协 曾敏）")
     assert [item.title for item in result.items] == (
@@ -1411,6 +1432,29 @@ def test_a_dated_caption_about_another_body_under_a_story_is_a_photo_item(captio
     if photo:
         assert [(c.text, c.photographer) for c in result.items[1].captions] == [(caption, "张明")]
         assert result.items[0].bylines == [] and caption not in result.items[0].paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lead", "caption", "photo"),
+    [
+        ("5月29日，市科协举办科技工作者座谈会，20余名代表参加。",
+         "5月29日，重庆市科学技术协会在科技会堂举办座谈会。图为座谈会现场。", False),  # 市科协, in full
+        ("5月29日，重庆科协举办科技工作者座谈会，20余名代表参加。",
+         "5月29日，重庆市科学技术协会在科技会堂举办座谈会。图为座谈会现场。", False),
+        ("5月29日，市老科协举办科技工作者座谈会，20余名代表参加。",
+         "5月29日，重庆市老科学技术工作者协会在科技会堂举办座谈会。图为座谈会现场。", False),
+        ("5月29日，市科协举办科技工作者座谈会，20余名代表参加。",
+         "5月29日，重庆市花卉盆景协会在南山植物园举办盆景展。图为展览现场。", True),  # another body
+    ],
+)
+def test_a_dated_caption_naming_the_storys_body_in_another_form_is_its_own(lead, caption, photo):
+    """A dated 图为… caption under a story, naming the story's body in another form (市科协 in the story,
+    重庆市科学技术协会 in the caption): the story's own picture, not a photo item that takes the story's
+    organization and region with it."""
+    result = page("市科协举办科技工作者座谈会", f"本报讯（记者 王敏）{lead}", f"{caption}\n本报记者 王敏 摄",
+                  "川渝科协签署合作协议", "本报讯（记者 陈静）7月8日，川渝两地科协在成都签署合作协议。（渝科）")
+    assert [item.kind for item in result.items] == (["article", PHOTO, "article"] if photo else ["article", "article"])
+    assert (caption in result.items[0].paragraphs) != photo
 
 
 def test_a_section_opening_with_this_year_stays_a_section():
