@@ -26,6 +26,7 @@ from .credits_names import (
 )
 from .lines import fold
 from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
+from .organizations_bounds import BOUNDARY_TUPLE, NOT_IN_NAME_RE
 from .surnames import has_long_name_head, has_surname
 
 
@@ -99,8 +100,20 @@ def body_credited(text: str) -> tuple[str, bool] | None:
 
 
 def _body_or_department(named: str) -> re.Match | None:
-    """重庆市科协, 市科协学会部: a body, or a department of one, alone; the match of its name, else None."""
-    return SENDING_BODY.match(named) or _DEPARTMENT.match(named.strip())
+    """重庆市科协, 市科协学会部: a body, or a department of one, alone; the match of its name, else None.
+
+    A name tells no act: 图文 | 区科协走访区人民医院 is a WeChat post's headline under its label (one body
+    visits another), not the credit of a body named 区科协走访区人民医院."""
+    found = SENDING_BODY.match(named) or _DEPARTMENT.match(named.strip())
+    return found if found and not _tells_an_act(found.group(1)) else None
+
+
+_ACT_WORDS = tuple(word for word in BOUNDARY_TUPLE if len(word) > 1)  # 走访, 成立, 参观: no name holds them
+
+
+def _tells_an_act(name: str) -> bool:
+    """市科协调研重庆大学, 区科协揭牌成立科普服务中心: a sentence ending in a body, no body's name."""
+    return NOT_IN_NAME_RE.search(name) is not None or any(word in name for word in _ACT_WORDS)
 
 
 def _body_before_person(named: str) -> re.Match | None:

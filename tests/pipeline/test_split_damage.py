@@ -1191,6 +1191,23 @@ def test_a_credit_line_naming_a_body_gives_the_source_not_an_author(credit, byli
     assert credit in item.credit_lines
 
 
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        # a WeChat post's headline under its label ends in a body: it was the story before's credit, its
+        # source 区科协走访区人民医院, and the two stories one
+        ("图文丨区科协走访区人民医院", "7月3日，区科协党组书记刘明带队走访区人民医院。"),
+        ("图文 区科协走访区人民医院", "7月3日，区科协党组书记刘明带队走访区人民医院。"),
+        ("图文｜市科协调研西南大学", "本报讯（通讯员 李华）7月3日，市科协党组书记一行到西南大学调研。"),
+        ("图文 | 区科协揭牌成立科普服务中心", "7月3日，区科协揭牌成立科普服务中心。"),
+    ],
+)
+def test_a_labelled_headline_ending_in_a_body_is_no_credit(headline, lead):
+    first, second = page("区科协开展科技工作者日活动", "本报讯 " + LONG, headline, lead).items
+    assert first.source is None and headline not in first.credit_lines
+    assert second.title.endswith(headline[3:].strip(" |｜丨"))
+
+
 def test_a_headline_with_nothing_under_it_is_flagged():
     """迎虎年（书法） over （关山月）: the artist is credited, and an editor is told there is no text."""
     first, second = page("迎虎年（书法）", "（关山月）", "一条新闻的标题", "本报讯 " + LONG).items
