@@ -463,9 +463,16 @@ def _headline_and_credit(text: str) -> tuple[int, int] | None:
         head, rest = text[: gap.start()], text[gap.end() :]
         if shapes.visible_length(head) < 6 or not (is_heading_like(head) or could_be_headline(head)):
             continue
-        if credits_datelines.parse_lead(rest) or credits_bylines.parse_byline_line(rest):
+        if credits_datelines.parse_lead(rest) or _people_credited(rest):
             return gap.start(), gap.end()
     return None
+
+
+def _people_credited(text: str) -> bool:
+    """本报记者 李娜 after a headline on its line: a byline naming people (县融媒体中心 记者走基层 is one
+    headline: 走基层 names no one)."""
+    bylines = credits_bylines.parse_byline_line(text)
+    return bool(bylines) and all(credits_names.affiliated_person(fold(byline.name)) for byline in bylines)
 
 
 def _only_editors_note(draft: Draft) -> bool:

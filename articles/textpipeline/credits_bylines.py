@@ -135,9 +135,18 @@ _TEAM_AUTHOR = re.compile(
 )
 
 
+def _media_centre_staff(staff: str) -> list[Byline] | None:
+    """区融媒体中心 记者 何静: the centre's people, each a person's name; 区融媒体中心 通讯员培训班开班 and
+    县融媒体中心 记者走基层 are headlines (培训班开班 and 走基层 name no one)."""
+    bylines = parse_byline_line(staff)
+    return bylines if bylines and all(affiliated_person(fold(byline.name)) for byline in bylines) else None
+
+
 def parse_byline_line(text: str) -> list[Byline] | None:
     """Bylines of a line made only of credits (本报记者 X 通讯员 Y, 文/X, 图/X 文/Y, 本报评论员), else None."""
-    text = without_media_centre(text)  # 区融媒体中心 记者 何静: the centre's reporter
+    staff = without_media_centre(text)
+    if staff != text:
+        return _media_centre_staff(staff)
     if len(text) > 40:
         return None
     if "  " in text or "\u3000" in text:

@@ -1959,6 +1959,28 @@ def test_an_interviews_turn_or_a_prompt_is_no_byline(line):
     assert credits_bylines.parse_byline_line(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a headline opening with a media centre, then a role word and no name (the headline left its story
+        # as the centre's correspondent 培训班开班, reporter 走基层)
+        "区融媒体中心 通讯员培训班开班",
+        "县融媒体中心 记者走基层",
+        "区融媒体中心 通讯员 队伍建设",
+        "区融媒体中心 首席记者 工作室",
+    ],
+)
+def test_a_role_word_before_no_persons_name_is_no_byline(line):
+    assert credits_bylines.parse_byline_line(line) is None
+
+
+def test_a_headline_opening_with_a_media_centre_stays_the_next_storys_headline():
+    first, second = page("大足区科协召开科普工作推进会", "本报讯（记者 王明）" + STORY_A, "县融媒体中心 记者走基层",
+                         "本报讯（通讯员 张丽）" + STORY_B).items
+    assert [b.name for b in first.bylines] == ["王明"]
+    assert second.title == "县融媒体中心 记者走基层"
+
+
 def test_role_word_and_a_space_before_no_name_is_no_byline():
     """摄影 作品展 is a sub-heading about photographs, not a photographer called 作品展."""
     item = page("标题在这里", "本报记者 王明", STORY_A, "摄影 作品展", STORY_C).items[0]
