@@ -221,7 +221,7 @@ class CreditRules:
                 credits_signatures.place_signature(line.text)
                 or credits_names.parse_names(line.text)
                 or credits_signatures.marked_names(line.text)
-                or credits_signatures.spread_name(line.text)
+                or self._spread_signature(index, line)
             )
             if names and not ends_story(self.lines, index + 1):
                 names = None
@@ -237,6 +237,14 @@ class CreditRules:
             return False
         self._credit(line, [Byline(AUTHOR, name) for name in names])
         return True
+
+    def _spread_signature(self, index: int, line: Line) -> list[str] | None:
+        """张　岚 under a story's last paragraph: its author's name of two spread to three cells; but over a
+        headline, 党　建 or 关　注 is the column head of the story that follows (no author 党建)."""
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else None
+        if following is not None and is_heading_like(following):
+            return None
+        return credits_signatures.spread_name(line.text)
 
     def _pen_names_under_a_whole_headline(self, current: Draft, index: int, line: Line) -> list[str] | None:
         """剑武安远远 under 追求崇高——九七年主题性美术创作点评, over the text: a headline that has its ——副题

@@ -1049,6 +1049,16 @@ def test_joined_names_under_a_headline_are_cut_into_people(names_line, expected)
     assert [b.name for b in item.bylines] == expected
 
 
+@pytest.mark.parametrize("head", ["党　建", "关　注", "党 建", "焦　点"])
+def test_a_spread_column_head_over_the_next_headline_is_no_signature(head):
+    """党　建 between a story's last paragraph and the next headline was the story's author 党建: a
+    column head is printed over the headline it heads."""
+    first, second = page("永川区科协召开全委会议", "本报记者 王强", LONG, head, "綦江区科协开展送科技下乡活动",
+                         "本报讯（通讯员 李华）" + STORY_B).items
+    assert [b.name for b in first.bylines] == ["王强"] and head not in first.credit_lines
+    assert second.title == "綦江区科协开展送科技下乡活动"
+
+
 @pytest.mark.parametrize(
     ("headline", "names_line", "names", "subtitle"),
     [
