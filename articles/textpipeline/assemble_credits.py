@@ -14,6 +14,7 @@ from . import credits_bylines, credits_datelines, credits_names, credits_signatu
 from .assemble_notices import among_fields
 from .assemble_pictures import credit_last_captions
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
+from .keywords import default_extractor
 from .lines import Line, fold
 from .lookahead import (
     after_meta,
@@ -255,7 +256,8 @@ class CreditRules:
             return None
         if not any("——" in title for title in current.title_lines) or not prose_at(self.lines, index + 1):
             return None
-        return credits_names.split_pen_names(text)
+        names = credits_names.split_pen_names(text)
+        return None if names and any(_common_word(name) for name in names) else names
 
     def _signature_with_note(self, line: Line) -> bool:
         """□ 刘 静（作者单位：重庆市科技发展战略研究院） under the story's last paragraph: its author, and the
@@ -474,6 +476,15 @@ def _headline_and_credit(text: str) -> tuple[int, int] | None:
         if credits_datelines.parse_lead(rest) or _people_credited(rest):
             return gap.start(), gap.end()
     return None
+
+
+def _common_word(word: str) -> bool:
+    """一起, 科普, 高质量: a word more common than most of the language's (jieba's IDF table holds it, rarer
+    than its median word it is not). 一起向未来 and 聚力高质量 are slogans, no pen name 一起 and name 向未来;
+    墨石 and 方可为 are no words."""
+    idf = default_extractor()
+    weight = idf.idf.get(word)
+    return weight is not None and weight < idf.default_idf
 
 
 def _people_credited(text: str) -> bool:

@@ -1067,6 +1067,13 @@ def test_a_spread_column_head_over_the_next_headline_is_no_signature(head):
         ("追求崇高——九七年主题性美术创作点评", "剑武安远远", ["剑武", "安远远"], ""),
         # no ——副题: the line is the headline's 副题 still
         ("探索与坚守", "墨石方可为", [], "墨石方可为"),
+        # a slogan of common words, its third character a surname, is no pen name and name (they were the
+        # authors 一起 and 向未来)
+        ("冬奥科普进校园——我市青少年冰雪运动科普活动侧记", "一起向未来", [], "一起向未来"),
+        ("冬奥科普进校园——我市青少年冰雪运动科普活动侧记", "携手向未来", [], "携手向未来"),
+        ("科普大篷车进乡村——记綦江区科普志愿服务队", "科普惠万家", [], "科普惠万家"),
+        ("科普大篷车进乡村——记綦江区科普志愿服务队", "科技强农业", [], "科技强农业"),
+        ("科普大篷车进乡村——记綦江区科普志愿服务队", "聚力高质量", [], "聚力高质量"),
     ],
 )
 def test_a_pen_name_and_a_name_printed_together_under_a_whole_headline(headline, names_line, names, subtitle):
