@@ -133,7 +133,8 @@ class CreditRules:
         elif item.source is None and not credits_sources.is_note_about_another_thing(content):
             # （作者单位：重庆市科协）, （万州区科协/文）→ the body; （题图由X提供） credits no source
             body = credits_sources.body_credited(content)
-            item.source, staff = credits_sources.source_then_staff(body[0] if body else labelled_source(content))
+            source = body[0] if body else credits_sources.story_supplier(content) or labelled_source(content)
+            item.source, staff = credits_sources.source_then_staff(source)
             item.bylines.extend(staff)  # （来源：川观新闻 记者 杨洋）: the outlet's reporter
         item.credit_lines.append(printed)
         target.cover(line)

@@ -36,15 +36,25 @@ def sending_body(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+# What a closing note names when it speaks of the story itself: 本文由…提供, (图文由秀山县科协提供), 信息由…提供
+_THE_STORY_ITSELF = r"(?:本文|本稿|此文|文章|稿件|图文|文图|信息|素材|内容|以上内容)"
 # 《巴蜀科普读本》由四川科学技术出版社出版, 题图由甘孜州气象局提供: who published the book or supplied the picture
-# a closing note is about (something named before 由, not the story itself: 本文由…提供 is the story's)
-_NOTE_ABOUT_ANOTHER_THING = re.compile(r"^(?!本文|本稿|此文|文章|稿件)[^由]{1,20}由[^由]{2,30}$")
+# a closing note is about (something named before 由, not the story itself)
+_NOTE_ABOUT_ANOTHER_THING = re.compile(rf"^(?!{_THE_STORY_ITSELF})[^由]{{1,20}}由[^由]{{2,30}}$")
+# 图文由秀山县科协提供, 本文由璧山区科协供稿: the body that supplied the story
+_STORY_SUPPLIED_BY = re.compile(rf"^{_THE_STORY_ITSELF}由\s*([^由]{{2,30}}?)\s*(?:提供|供稿)$")
 
 
 def is_note_about_another_thing(content: str) -> bool:
     """Whether a closing note says who did something to another thing than the story (its book, its picture):
     it names no source."""
     return _NOTE_ABOUT_ANOTHER_THING.match(content) is not None
+
+
+def story_supplier(content: str) -> str | None:
+    """秀山县科协 of （图文由秀山县科协提供）: the body a closing note says supplied the story, its source; else None."""
+    found = _STORY_SUPPLIED_BY.match(content)
+    return found.group(1) if found else None
 
 
 _SOURCE_THEN_STAFF = re.compile(rf"^(\S+?)\s+((?:{ROLE})\s*\S.*)$")

@@ -689,6 +689,12 @@ def test_byline_lines(byline, roles):
         # who published the book reviewed, who supplied the header picture: no source (each was the source)
         ("（《巴蜀科普读本》由四川科学技术出版社出版）", None, []),
         ("（题图由甘孜州气象局提供）", None, []),
+        # the story itself supplied by a body: the body is the source (图文由… gave none)
+        ("（图文由秀山县科协提供）", "秀山县科协", []),
+        ("（文图由秀山县科协提供）", "秀山县科协", []),
+        ("（信息由璧山区科协提供）", "璧山区科协", []),
+        ("（素材由璧山区科协提供）", "璧山区科协", []),
+        ("（本文由璧山区科协提供）", "璧山区科协", []),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
