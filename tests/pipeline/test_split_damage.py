@@ -2477,6 +2477,20 @@ def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
     assert [(b.role, b.name) for b in item.bylines] == bylines and item.source == "永川区科协"
 
 
+@pytest.mark.parametrize(
+    "info",
+    [
+        # the centre's people after it in the source field are no part of the source (it was 石柱县融媒体中心 谭小雨)
+        "发布时间：2023-03-15 10:21  来源：石柱县融媒体中心 谭小雨 王强  浏览次数：1268",
+        "发布时间：2023-03-15 10:21  来源：石柱县融媒体中心 谭小雨",
+        "发布时间：2023-03-15 10:21  来源：石柱县融媒体中心  浏览次数：1268",
+    ],
+)
+def test_a_web_info_lines_source_is_the_media_centre_without_its_people(info):
+    (item,) = page("石柱县科协开展科普进校园活动", info, STORY_B).items
+    assert item.source == "石柱县融媒体中心"
+
+
 @pytest.mark.parametrize("line", ["□ 重庆大学 科普讲座", "□ 重庆大学 讲座", "成都中医药大学附属医院 刘明"])
 def test_a_body_before_words_or_an_unmarked_line_is_no_affiliated_byline(line):
     """Only a marked line (□, ■) whose last word is a person's name reads as the author's body and name."""
