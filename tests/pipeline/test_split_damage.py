@@ -695,6 +695,10 @@ def test_byline_lines(byline, roles):
         ("（信息由璧山区科协提供）", "璧山区科协", []),
         ("（素材由璧山区科协提供）", "璧山区科协", []),
         ("（本文由璧山区科协提供）", "璧山区科协", []),
+        # two bodies sent it: no person (区妇联 and 区残联 were authors, as 区 is a surname)
+        ("（供稿：区科协 区妇联）", "区科协 区妇联", []),
+        ("（来源：区科协 区残联）", "区科协 区残联", []),
+        ("（区科协 区妇联）", "区科协 区妇联", []),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
