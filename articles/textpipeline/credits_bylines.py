@@ -30,6 +30,7 @@ from .credits_names import (
     SPREAD_NAME,
     affiliated_person,
     as_printed,
+    is_name_like_a_body,
     names_of,
     parse_names,
     parse_role_tokens,
@@ -346,7 +347,9 @@ def _closed_up_names(text: str) -> str:
 def _credited(names: list[str], roles: tuple[str, ...]) -> list[Byline]:
     """Each name in each role, but no body: a body that wrote it is the story's source (文/万州区科协, see
     ``body_credited``); one that gave its pictures (图片：县科协) is their credit as printed, no person's byline."""
-    return [Byline(role, name) for name in names if not SENDING_BODY.match(name) for role in roles]
+    return [
+        Byline(role, name) for name in names if not SENDING_BODY.match(name) or is_name_like_a_body(name) for role in roles
+    ]
 
 
 def _staff_credit(names: str, roles: tuple[str, ...]) -> list[Byline] | None:

@@ -95,6 +95,12 @@ def affiliated_person(name: str) -> str | None:
 _PEOPLES_ORGANIZATIONS = ("妇联", "残联", "侨联", "文联", "社科联", "工商联", "总工会", "团委", "关工委", "红十字会")
 
 
+def is_name_like_a_body(name: str) -> bool:
+    """王学会, 陈大学, 赵学院: a surname and a given name that is a body's ending, a person (a body names a place
+    or a field before its ending; 县科协, 区医院 name their level)."""
+    return len(name) == 3 and name[0] not in LEVEL_CHARS and has_surname(name) and name[1:] in BODY_ENDS_TUPLE
+
+
 def is_body_in_context(name: str) -> bool:
     """区妇联, 县残联, 市科协: a body by its level and short name (the story's region's), no person."""
     return name[:1] in LEVEL_CHARS and (name[1:] in _PEOPLES_ORGANIZATIONS or name[1:].endswith(BODY_ENDS_TUPLE))

@@ -20,6 +20,7 @@ from .credits_names import (
     ROLE,
     SENDING_BODY,
     affiliated_person,
+    is_name_like_a_body,
     names_of,
     parse_names,
     without_media_centre,
@@ -115,6 +116,8 @@ def _body_or_department(named: str) -> re.Match | None:
     A name tells no act: 图文 | 区科协走访区人民医院 is a WeChat post's headline under its label (one body
     visits another), not the credit of a body named 区科协走访区人民医院."""
     found = SENDING_BODY.match(named) or _DEPARTMENT.match(named.strip())
+    if found and is_name_like_a_body(found.group(1)):
+        return None  # 文/图 刘学会: a person
     return found if found and not _tells_an_act(found.group(1)) else None
 
 

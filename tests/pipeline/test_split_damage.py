@@ -1204,6 +1204,10 @@ def test_a_desks_mark_alone_under_the_last_paragraph_is_the_source(signature, so
         ("文字 | 市科协学会部", [], "市科协学会部"),
         ("图文 | 市科协学会部 张小凡", [("author", "张小凡"), ("photographer", "张小凡")], "市科协学会部"),
         ("文/张三", [("author", "张三")], None),
+        # a person whose given name is a body's ending (王学会 and 刘学会 were bodies: no byline, or the source)
+        ("文/李明 图/王学会", [("author", "李明"), ("photographer", "王学会")], None),
+        ("摄影：张学会", [("photographer", "张学会")], None),
+        ("文/图 刘学会", [("author", "刘学会"), ("photographer", "刘学会")], None),
         # the body, then its person: the source and the person's byline (the body was a photographer,
         # or the line the 副题)
         ("文/图 越西县科协 阿苦日者", [("author", "阿苦日者"), ("photographer", "阿苦日者")], "越西县科协"),
