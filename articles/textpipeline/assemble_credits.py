@@ -342,8 +342,11 @@ class CreditRules:
         if current and current.has_body and not (
             _opens_a_brief(lead) or _after_own_brief(current, lead) or _home_news_after_a_dateline(current, lead)
         ):
-            # a second dateline inside a round-up (新华社…电) stays in the text; its reporters wrote that part
-            current.item.bylines.extend(byline for byline in lead.bylines if byline not in current.item.bylines)
+            # a second dateline inside a round-up (新华社…电) stays in the text; its reporters wrote that part,
+            # but only a round-up's, which opened with a dispatch of its own: a commentary quoting a dispatch
+            # (本报评论员 李华) or an interview's question (县融媒体中心记者张洁问：) adds no one
+            if current.item.dateline and lead.dateline:
+                current.item.bylines.extend(byline for byline in lead.bylines if byline not in current.item.bylines)
             return False
         if current and current.has_body:
             current = None  # 本报讯（记者 X）… after a finished story: a brief of its own, its headline lost

@@ -3134,6 +3134,21 @@ def test_a_second_dispatch_in_one_story_adds_its_reporters(opening, lead, names)
 
 
 @pytest.mark.parametrize(
+    ("byline", "quoted"),
+    [
+        # a commentary quoting a dispatch, an interview's question: the quoted reporter wrote none of it
+        # (张三 and 张洁问 were the story's reporters)
+        ("本报评论员 李华", "新华社北京3月1日电（记者 张三）中国科协发布第十二次中国公民科学素质抽样调查结果。"),
+        ("本报记者 李华", "县融媒体中心记者张洁问：区科协在服务乡村振兴方面做了哪些工作？"),
+    ],
+)
+def test_a_dispatch_quoted_in_a_story_without_a_dateline_adds_no_reporter(byline, quoted):
+    (item,) = page("科普要走进日常生活", byline, "科学普及是实现创新发展的重要基础性工作。近日，一则消息引发关注。", quoted,
+                   "这一数字令人振奋，也提醒我们，科普工作仍任重道远。").items
+    assert [b.name for b in item.bylines] == ["李华"]
+
+
+@pytest.mark.parametrize(
     ("byline", "names"),
     [
         ("本报特派记者 王芳", ["王芳"]),
