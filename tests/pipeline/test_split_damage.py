@@ -3148,6 +3148,12 @@ def test_a_dispatch_quoted_in_a_story_without_a_dateline_adds_no_reporter(byline
     assert [b.name for b in item.bylines] == ["李华"]
 
 
+@pytest.mark.parametrize("question", ["县融媒体中心记者张洁问：区科协做了哪些工作？", "区融媒体中心记者王明问：您如何看待？"])
+def test_an_interviews_question_by_a_centres_reporter_is_no_lead(question):
+    """县融媒体中心记者张洁问： asks a question: no lead, and no reporter 张洁问."""
+    assert credits_datelines.parse_lead(question) is None
+
+
 @pytest.mark.parametrize(
     ("byline", "names"),
     [
