@@ -14,6 +14,7 @@ from . import credits_bylines, credits_datelines, credits_names, credits_signatu
 from .assemble_notices import among_fields
 from .assemble_pictures import credit_last_captions
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft, sentence_down_a_column
+from .keywords import default_extractor
 from .lines import Line, fold
 from .lookahead import (
     after_meta,
@@ -133,7 +134,8 @@ class CreditRules:
         elif item.source is None and not credits_sources.is_note_about_another_thing(content):
             # （作者单位：重庆市科协）, （万州区科协/文）→ the body; （题图由X提供） credits no source
             body = credits_sources.body_credited(content)
-            item.source, staff = credits_sources.source_then_staff(body[0] if body else labelled_source(content))
+            source = body[0] if body else credits_sources.story_supplier(content) or labelled_source(content)
+            item.source, staff = credits_sources.source_then_staff(source)
             item.bylines.extend(staff)  # （来源：川观新闻 记者 杨洋）: the outlet's reporter
         item.credit_lines.append(printed)
         target.cover(line)
@@ -222,7 +224,7 @@ class CreditRules:
                 credits_signatures.place_signature(line.text)
                 or credits_names.parse_names(line.text)
                 or credits_signatures.marked_names(line.text)
-                or credits_signatures.spread_name(line.text)
+                or self._spread_signature(index, line)
             )
             if names and (not ends_story(self.lines, index + 1) or any(is_no_persons_name(name) for name in names)):
                 names = None  # (石柱县 over a sub-heading: a place, no person signing)
@@ -241,6 +243,14 @@ class CreditRules:
         self._credit(line, [Byline(AUTHOR, name) for name in names])
         return True
 
+    def _spread_signature(self, index: int, line: Line) -> list[str] | None:
+        """张　岚 under a story's last paragraph: its author's name of two spread to three cells; but over a
+        headline, 党　建 or 关　注 is the column head of the story that follows (no author 党建)."""
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else None
+        if following is not None and is_heading_like(following):
+            return None
+        return credits_signatures.spread_name(line.text)
+
     def _pen_names_under_a_whole_headline(self, current: Draft, index: int, line: Line) -> list[str] | None:
         """剑武安远远 under 追求崇高——九七年主题性美术创作点评, over the text: a headline that has its ——副题
         takes no second one, so a short run of characters between it and the text is its authors, a pen
@@ -250,7 +260,8 @@ class CreditRules:
             return None
         if not any("——" in title for title in current.title_lines) or not prose_at(self.lines, index + 1):
             return None
-        return credits_names.split_pen_names(text)
+        names = credits_names.split_pen_names(text)
+        return None if names and any(_common_word(name) for name in names) else names
 
     def _signature_with_note(self, line: Line) -> bool:
         """□ 刘 静（作者单位：重庆市科技发展战略研究院） under the story's last paragraph: its author, and the
@@ -334,8 +345,11 @@ class CreditRules:
         if current and current.has_body and not (
             _opens_a_brief(lead) or _after_own_brief(current, lead) or _home_news_after_a_dateline(current, lead)
         ):
-            # a second dateline inside a round-up (新华社…电) stays in the text; its reporters wrote that part
-            current.item.bylines.extend(byline for byline in lead.bylines if byline not in current.item.bylines)
+            # a second dateline inside a round-up (新华社…电) stays in the text; its reporters wrote that part,
+            # but only a round-up's, which opened with a dispatch of its own: a commentary quoting a dispatch
+            # (本报评论员 李华) or an interview's question (县融媒体中心记者张洁问：) adds no one
+            if current.item.dateline and lead.dateline:
+                current.item.bylines.extend(byline for byline in lead.bylines if byline not in current.item.bylines)
             return False
         if current and current.has_body:
             current = None  # 本报讯（记者 X）… after a finished story: a brief of its own, its headline lost
@@ -466,9 +480,25 @@ def _headline_and_credit(text: str) -> tuple[int, int] | None:
         head, rest = text[: gap.start()], text[gap.end() :]
         if shapes.visible_length(head) < 6 or not (is_heading_like(head) or could_be_headline(head)):
             continue
-        if credits_datelines.parse_lead(rest) or credits_bylines.parse_byline_line(rest):
+        if credits_datelines.parse_lead(rest) or _people_credited(rest):
             return gap.start(), gap.end()
     return None
+
+
+def _common_word(word: str) -> bool:
+    """一起, 科普, 高质量: a word more common than most of the language's (jieba's IDF table holds it, rarer
+    than its median word it is not). 一起向未来 and 聚力高质量 are slogans, no pen name 一起 and name 向未来;
+    墨石 and 方可为 are no words."""
+    idf = default_extractor()
+    weight = idf.idf.get(word)
+    return weight is not None and weight < idf.default_idf
+
+
+def _people_credited(text: str) -> bool:
+    """本报记者 李娜 after a headline on its line: a byline naming people (县融媒体中心 记者走基层 is one
+    headline: 走基层 names no one)."""
+    bylines = credits_bylines.parse_byline_line(text)
+    return bool(bylines) and all(credits_names.affiliated_person(fold(byline.name)) for byline in bylines)
 
 
 def _only_editors_note(draft: Draft) -> bool:

@@ -30,6 +30,7 @@ from .credits_names import (
     SPREAD_NAME,
     affiliated_person,
     as_printed,
+    is_name_like_a_body,
     names_of,
     parse_names,
     parse_role_tokens,
@@ -135,9 +136,18 @@ _TEAM_AUTHOR = re.compile(
 )
 
 
+def _media_centre_staff(staff: str) -> list[Byline] | None:
+    """区融媒体中心 记者 何静: the centre's people, each a person's name; 区融媒体中心 通讯员培训班开班 and
+    县融媒体中心 记者走基层 are headlines (培训班开班 and 走基层 name no one)."""
+    bylines = parse_byline_line(staff)
+    return bylines if bylines and all(affiliated_person(fold(byline.name)) for byline in bylines) else None
+
+
 def parse_byline_line(text: str) -> list[Byline] | None:
     """Bylines of a line made only of credits (本报记者 X 通讯员 Y, 文/X, 图/X 文/Y, 本报评论员), else None."""
-    text = without_media_centre(text)  # 区融媒体中心 记者 何静: the centre's reporter
+    staff = without_media_centre(text)
+    if staff != text:
+        return _media_centre_staff(staff)
     if len(text) > 40:
         return None
     if "  " in text or "\u3000" in text:
@@ -337,7 +347,9 @@ def _closed_up_names(text: str) -> str:
 def _credited(names: list[str], roles: tuple[str, ...]) -> list[Byline]:
     """Each name in each role, but no body: a body that wrote it is the story's source (文/万州区科协, see
     ``body_credited``); one that gave its pictures (图片：县科协) is their credit as printed, no person's byline."""
-    return [Byline(role, name) for name in names if not SENDING_BODY.match(name) for role in roles]
+    return [
+        Byline(role, name) for name in names if not SENDING_BODY.match(name) or is_name_like_a_body(name) for role in roles
+    ]
 
 
 def _staff_credit(names: str, roles: tuple[str, ...]) -> list[Byline] | None:

@@ -156,6 +156,8 @@ def _staff_lead(text: str, key: str) -> Lead | None:
     bylines = parse_role_tokens(printed, require_role=True)
     if not bylines or not all(has_surname(byline.name) for byline in bylines):
         return None
+    if match.group().rstrip()[-1:] in "：:" and bylines[-1].name[-1] in "问答":
+        return None  # 县融媒体中心记者张洁问：… : an interview's question, no reporter 张洁问
     return Lead(
         text[: match.end(1)].strip(), "", text[match.end() :].strip(), tuple(as_printed(bylines, text, key))
     )

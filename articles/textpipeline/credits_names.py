@@ -12,6 +12,7 @@ import re
 
 from .lines import closed_up
 from .model import AUTHOR, CORRESPONDENT, PHOTOGRAPHER, REPORTER, Byline
+from .orgnames import LEVEL_CHARS
 from .surnames import DOUBLE_SURNAMES, has_long_name_head, has_surname
 
 HAN = r"\u4e00-\u9fff"
@@ -78,12 +79,31 @@ BODY_ENDS = (
     r"科协|科学技术协会|学会|协会|研究会|委员会|人民政府|办公室|局|委|中心|医院|大学|学院|研究院|研究所"
 )
 
+BODY_ENDS_TUPLE = tuple(BODY_ENDS.split("|"))
+
 
 def affiliated_person(name: str) -> str | None:
     """The person after a body's name, closed up (向 敏 → 向敏): a surname, and four characters only
-    for a name of four (吉克阿呷, 欧阳晓丽); else None."""
+    for a name of four (吉克阿呷, 欧阳晓丽); no body by its short name (区科协 区妇联: two bodies); else None."""
     name = "".join(name.split())
+    if is_body_in_context(name):
+        return None
     return name if has_surname(name) and (len(name) <= 3 or has_long_name_head(name)) else None
+
+
+# The people's organizations a region has, by their short names (区妇联, 县残联: no person, though 区 is a surname)
+_PEOPLES_ORGANIZATIONS = ("妇联", "残联", "侨联", "文联", "社科联", "工商联", "总工会", "团委", "关工委", "红十字会")
+
+
+def is_name_like_a_body(name: str) -> bool:
+    """王学会, 陈大学, 赵学院: a surname and a given name that is a body's ending, a person (a body names a place
+    or a field before its ending; 县科协, 区医院 name their level)."""
+    return len(name) == 3 and name[0] not in LEVEL_CHARS and has_surname(name) and name[1:] in BODY_ENDS_TUPLE
+
+
+def is_body_in_context(name: str) -> bool:
+    """区妇联, 县残联, 市科协: a body by its level and short name (the story's region's), no person."""
+    return name[:1] in LEVEL_CHARS and (name[1:] in _PEOPLES_ORGANIZATIONS or name[1:].endswith(BODY_ENDS_TUPLE))
 
 
 # 公告, 简讯: the kind of notice printed over it, whose first character is also a surname (公, 简);

@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 
 from .credits_bylines import affiliated_author
-from .credits_names import BODY_TAIL, BYLINE_MARK, HAN, MARK_CHARS, SENDING_BODY, closed_up_name, parse_names
+from .credits_names import (
+    BODY_TAIL,
+    BYLINE_MARK,
+    HAN,
+    MARK_CHARS,
+    SENDING_BODY,
+    closed_up_name,
+    is_body_in_context,
+    parse_names,
+)
 from .lines import fold
 from .model import AUTHOR, Byline
 from .shapes_briefs import is_no_persons_name
@@ -202,4 +211,6 @@ def body_and_people(content: str) -> tuple[str, list[str]] | None:
     body, rest = (content.split(maxsplit=1) + [""])[:2]  # （綦江区科协　陈红梅）: any space between them
     sent = SENDING_BODY.match(body) if rest else None
     people = attribution_people(rest.strip()) if sent and not body.endswith("供稿") else None
+    if people and any(is_body_in_context(name) for name in people):
+        return None  # （供稿：区科协 区妇联）: two bodies sent it
     return (sent.group(1), people) if people else None

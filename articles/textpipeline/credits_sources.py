@@ -20,12 +20,14 @@ from .credits_names import (
     ROLE,
     SENDING_BODY,
     affiliated_person,
+    is_name_like_a_body,
     names_of,
     parse_names,
     without_media_centre,
 )
 from .lines import fold
 from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
+from .organizations_bounds import BOUNDARY_TUPLE, NOT_IN_NAME_RE
 from .surnames import has_long_name_head, has_surname
 
 
@@ -35,15 +37,25 @@ def sending_body(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+# What a closing note names when it speaks of the story itself: 本文由…提供, (图文由秀山县科协提供), 信息由…提供
+_THE_STORY_ITSELF = r"(?:本文|本稿|此文|文章|稿件|图文|文图|信息|素材|内容|以上内容)"
 # 《巴蜀科普读本》由四川科学技术出版社出版, 题图由甘孜州气象局提供: who published the book or supplied the picture
-# a closing note is about (something named before 由, not the story itself: 本文由…提供 is the story's)
-_NOTE_ABOUT_ANOTHER_THING = re.compile(r"^(?!本文|本稿|此文|文章|稿件)[^由]{1,20}由[^由]{2,30}$")
+# a closing note is about (something named before 由, not the story itself)
+_NOTE_ABOUT_ANOTHER_THING = re.compile(rf"^(?!{_THE_STORY_ITSELF})[^由]{{1,20}}由[^由]{{2,30}}$")
+# 图文由秀山县科协提供, 本文由璧山区科协供稿: the body that supplied the story
+_STORY_SUPPLIED_BY = re.compile(rf"^{_THE_STORY_ITSELF}由\s*([^由]{{2,30}}?)\s*(?:提供|供稿)$")
 
 
 def is_note_about_another_thing(content: str) -> bool:
     """Whether a closing note says who did something to another thing than the story (its book, its picture):
     it names no source."""
     return _NOTE_ABOUT_ANOTHER_THING.match(content) is not None
+
+
+def story_supplier(content: str) -> str | None:
+    """秀山县科协 of （图文由秀山县科协提供）: the body a closing note says supplied the story, its source; else None."""
+    found = _STORY_SUPPLIED_BY.match(content)
+    return found.group(1) if found else None
 
 
 _SOURCE_THEN_STAFF = re.compile(rf"^(\S+?)\s+((?:{ROLE})\s*\S.*)$")
@@ -99,8 +111,22 @@ def body_credited(text: str) -> tuple[str, bool] | None:
 
 
 def _body_or_department(named: str) -> re.Match | None:
-    """重庆市科协, 市科协学会部: a body, or a department of one, alone; the match of its name, else None."""
-    return SENDING_BODY.match(named) or _DEPARTMENT.match(named.strip())
+    """重庆市科协, 市科协学会部: a body, or a department of one, alone; the match of its name, else None.
+
+    A name tells no act: 图文 | 区科协走访区人民医院 is a WeChat post's headline under its label (one body
+    visits another), not the credit of a body named 区科协走访区人民医院."""
+    found = SENDING_BODY.match(named) or _DEPARTMENT.match(named.strip())
+    if found and is_name_like_a_body(found.group(1)):
+        return None  # 文/图 刘学会: a person
+    return found if found and not _tells_an_act(found.group(1)) else None
+
+
+_ACT_WORDS = tuple(word for word in BOUNDARY_TUPLE if len(word) > 1)  # 走访, 成立, 参观: no name holds them
+
+
+def _tells_an_act(name: str) -> bool:
+    """市科协调研重庆大学, 区科协揭牌成立科普服务中心: a sentence ending in a body, no body's name."""
+    return NOT_IN_NAME_RE.search(name) is not None or any(word in name for word in _ACT_WORDS)
 
 
 def _body_before_person(named: str) -> re.Match | None:

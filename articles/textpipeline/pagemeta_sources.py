@@ -43,10 +43,21 @@ _TRAILING_DATE = re.compile(rf"\s+({DATE_TEXT})\s*(?:{TIME})?$")
 URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*([!-~]*[./][!-~]*)$")
 
 
+_PEOPLES_LABELS = ("作者", "记者", "通讯员", "摄影", "编辑")  # fields a centre's person stands in
+
+
+def _field_value(label: str, value: str) -> str:
+    """A field's value: 作者：石柱县融媒体中心 马小燕 is the centre's reporter, but 来源：石柱县融媒体中心 谭小雨 is
+    the centre (the source holds no person)."""
+    return value if label in _PEOPLES_LABELS else value.split()[0]
+
+
 def web_info_fields(text: str) -> dict[str, str]:
     """The labelled fields of a web page's info line, values as printed: {'来源': '九龙坡区科协', …}."""
     key = fold(text).replace("【", " ").replace("】", " ")  # 【发布时间：2021-03-05】【来源：南岸区科协】
-    fields = {m.group(1): text[m.start(2) : m.end(2)] for m in WEB_INFO_FIELD.finditer(key) if m.group(2)}
+    fields = {
+        m.group(1): _field_value(m.group(1), text[m.start(2) : m.end(2)]) for m in WEB_INFO_FIELD.finditer(key) if m.group(2)
+    }
     dated = dated_fields(key)  # 2021年05月31日08:25 | 来源：…: the date has no label
     if dated:
         fields.setdefault("日期", dated.group(2))

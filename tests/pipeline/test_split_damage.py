@@ -691,6 +691,16 @@ def test_byline_lines(byline, roles):
         # who published the book reviewed, who supplied the header picture: no source (each was the source)
         ("（《巴蜀科普读本》由四川科学技术出版社出版）", None, []),
         ("（题图由甘孜州气象局提供）", None, []),
+        # the story itself supplied by a body: the body is the source (图文由… gave none)
+        ("（图文由秀山县科协提供）", "秀山县科协", []),
+        ("（文图由秀山县科协提供）", "秀山县科协", []),
+        ("（信息由璧山区科协提供）", "璧山区科协", []),
+        ("（素材由璧山区科协提供）", "璧山区科协", []),
+        ("（本文由璧山区科协提供）", "璧山区科协", []),
+        # two bodies sent it: no person (区妇联 and 区残联 were authors, as 区 is a surname)
+        ("（供稿：区科协 区妇联）", "区科协 区妇联", []),
+        ("（来源：区科协 区残联）", "区科协 区残联", []),
+        ("（区科协 区妇联）", "区科协 区妇联", []),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
@@ -1051,6 +1061,16 @@ def test_joined_names_under_a_headline_are_cut_into_people(names_line, expected)
     assert [b.name for b in item.bylines] == expected
 
 
+@pytest.mark.parametrize("head", ["党　建", "关　注", "党 建", "焦　点"])
+def test_a_spread_column_head_over_the_next_headline_is_no_signature(head):
+    """党　建 between a story's last paragraph and the next headline was the story's author 党建: a
+    column head is printed over the headline it heads."""
+    first, second = page("永川区科协召开全委会议", "本报记者 王强", LONG, head, "綦江区科协开展送科技下乡活动",
+                         "本报讯（通讯员 李华）" + STORY_B).items
+    assert [b.name for b in first.bylines] == ["王强"] and head not in first.credit_lines
+    assert second.title == "綦江区科协开展送科技下乡活动"
+
+
 @pytest.mark.parametrize(
     ("headline", "names_line", "names", "subtitle"),
     [
@@ -1059,6 +1079,13 @@ def test_joined_names_under_a_headline_are_cut_into_people(names_line, expected)
         ("追求崇高——九七年主题性美术创作点评", "剑武安远远", ["剑武", "安远远"], ""),
         # no ——副题: the line is the headline's 副题 still
         ("探索与坚守", "墨石方可为", [], "墨石方可为"),
+        # a slogan of common words, its third character a surname, is no pen name and name (they were the
+        # authors 一起 and 向未来)
+        ("冬奥科普进校园——我市青少年冰雪运动科普活动侧记", "一起向未来", [], "一起向未来"),
+        ("冬奥科普进校园——我市青少年冰雪运动科普活动侧记", "携手向未来", [], "携手向未来"),
+        ("科普大篷车进乡村——记綦江区科普志愿服务队", "科普惠万家", [], "科普惠万家"),
+        ("科普大篷车进乡村——记綦江区科普志愿服务队", "科技强农业", [], "科技强农业"),
+        ("科普大篷车进乡村——记綦江区科普志愿服务队", "聚力高质量", [], "聚力高质量"),
     ],
 )
 def test_a_pen_name_and_a_name_printed_together_under_a_whole_headline(headline, names_line, names, subtitle):
@@ -1179,6 +1206,10 @@ def test_a_desks_mark_alone_under_the_last_paragraph_is_the_source(signature, so
         ("文字 | 市科协学会部", [], "市科协学会部"),
         ("图文 | 市科协学会部 张小凡", [("author", "张小凡"), ("photographer", "张小凡")], "市科协学会部"),
         ("文/张三", [("author", "张三")], None),
+        # a person whose given name is a body's ending (王学会 and 刘学会 were bodies: no byline, or the source)
+        ("文/李明 图/王学会", [("author", "李明"), ("photographer", "王学会")], None),
+        ("摄影：张学会", [("photographer", "张学会")], None),
+        ("文/图 刘学会", [("author", "刘学会"), ("photographer", "刘学会")], None),
         # the body, then its person: the source and the person's byline (the body was a photographer,
         # or the line the 副题)
         ("文/图 越西县科协 阿苦日者", [("author", "阿苦日者"), ("photographer", "阿苦日者")], "越西县科协"),
@@ -1191,6 +1222,23 @@ def test_a_credit_line_naming_a_body_gives_the_source_not_an_author(credit, byli
     assert [(b.role, b.name) for b in item.bylines] == bylines
     assert item.source == source
     assert credit in item.credit_lines
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        # a WeChat post's headline under its label ends in a body: it was the story before's credit, its
+        # source 区科协走访区人民医院, and the two stories one
+        ("图文丨区科协走访区人民医院", "7月3日，区科协党组书记刘明带队走访区人民医院。"),
+        ("图文 区科协走访区人民医院", "7月3日，区科协党组书记刘明带队走访区人民医院。"),
+        ("图文｜市科协调研西南大学", "本报讯（通讯员 李华）7月3日，市科协党组书记一行到西南大学调研。"),
+        ("图文 | 区科协揭牌成立科普服务中心", "7月3日，区科协揭牌成立科普服务中心。"),
+    ],
+)
+def test_a_labelled_headline_ending_in_a_body_is_no_credit(headline, lead):
+    first, second = page("区科协开展科技工作者日活动", "本报讯 " + LONG, headline, lead).items
+    assert first.source is None and headline not in first.credit_lines
+    assert second.title.endswith(headline[3:].strip(" |｜丨"))
 
 
 def test_a_headline_with_nothing_under_it_is_flagged():
@@ -1986,6 +2034,28 @@ def test_an_interviews_turn_or_a_prompt_is_no_byline(line):
     assert credits_bylines.parse_byline_line(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a headline opening with a media centre, then a role word and no name (the headline left its story
+        # as the centre's correspondent 培训班开班, reporter 走基层)
+        "区融媒体中心 通讯员培训班开班",
+        "县融媒体中心 记者走基层",
+        "区融媒体中心 通讯员 队伍建设",
+        "区融媒体中心 首席记者 工作室",
+    ],
+)
+def test_a_role_word_before_no_persons_name_is_no_byline(line):
+    assert credits_bylines.parse_byline_line(line) is None
+
+
+def test_a_headline_opening_with_a_media_centre_stays_the_next_storys_headline():
+    first, second = page("大足区科协召开科普工作推进会", "本报讯（记者 王明）" + STORY_A, "县融媒体中心 记者走基层",
+                         "本报讯（通讯员 张丽）" + STORY_B).items
+    assert [b.name for b in first.bylines] == ["王明"]
+    assert second.title == "县融媒体中心 记者走基层"
+
+
 def test_role_word_and_a_space_before_no_name_is_no_byline():
     """摄影 作品展 is a sub-heading about photographs, not a photographer called 作品展."""
     item = page("标题在这里", "本报记者 王明", STORY_A, "摄影 作品展", STORY_C).items[0]
@@ -2484,6 +2554,20 @@ def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
     info = f"时间：2021-09-22 15:36  来源：永川区科协  {people}"
     (item,) = page("永川区科协开展科技活动周系列活动", info, STORY_B).items
     assert [(b.role, b.name) for b in item.bylines] == bylines and item.source == "永川区科协"
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        # the centre's people after it in the source field are no part of the source (it was 石柱县融媒体中心 谭小雨)
+        "发布时间：2023-03-15 10:21  来源：石柱县融媒体中心 谭小雨 王强  浏览次数：1268",
+        "发布时间：2023-03-15 10:21  来源：石柱县融媒体中心 谭小雨",
+        "发布时间：2023-03-15 10:21  来源：石柱县融媒体中心  浏览次数：1268",
+    ],
+)
+def test_a_web_info_lines_source_is_the_media_centre_without_its_people(info):
+    (item,) = page("石柱县科协开展科普进校园活动", info, STORY_B).items
+    assert item.source == "石柱县融媒体中心"
 
 
 @pytest.mark.parametrize("line", ["□ 重庆大学 科普讲座", "□ 重庆大学 讲座", "成都中医药大学附属医院 刘明"])
@@ -3133,6 +3217,27 @@ def test_a_second_dispatch_in_one_story_adds_its_reporters(opening, lead, names)
     one of the story's (only the first dispatch's reporter was credited)."""
     (item,) = page("吉林长春朝阳区推进专精特新企业培育", opening + "长春市朝阳区今年培育专精特新中小企业35家。", lead).items
     assert [b.name for b in item.bylines] == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "quoted"),
+    [
+        # a commentary quoting a dispatch, an interview's question: the quoted reporter wrote none of it
+        # (张三 and 张洁问 were the story's reporters)
+        ("本报评论员 李华", "新华社北京3月1日电（记者 张三）中国科协发布第十二次中国公民科学素质抽样调查结果。"),
+        ("本报记者 李华", "县融媒体中心记者张洁问：区科协在服务乡村振兴方面做了哪些工作？"),
+    ],
+)
+def test_a_dispatch_quoted_in_a_story_without_a_dateline_adds_no_reporter(byline, quoted):
+    (item,) = page("科普要走进日常生活", byline, "科学普及是实现创新发展的重要基础性工作。近日，一则消息引发关注。", quoted,
+                   "这一数字令人振奋，也提醒我们，科普工作仍任重道远。").items
+    assert [b.name for b in item.bylines] == ["李华"]
+
+
+@pytest.mark.parametrize("question", ["县融媒体中心记者张洁问：区科协做了哪些工作？", "区融媒体中心记者王明问：您如何看待？"])
+def test_an_interviews_question_by_a_centres_reporter_is_no_lead(question):
+    """县融媒体中心记者张洁问： asks a question: no lead, and no reporter 张洁问."""
+    assert credits_datelines.parse_lead(question) is None
 
 
 @pytest.mark.parametrize(
