@@ -40,6 +40,8 @@ _BOUNDARY_TEXT = (
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
 _BOUNDARY_PHRASES = tuple(w for w in BOUNDARY_TUPLE if len(w) > 1)  # none is inside a town's name (太和镇 has 和)
+# Where a body lies, after a word that is no region's name (组织区内重庆长安…): 重庆市内燃机学会 is one name
+_WHERE_WORDS = ("区内", "县内", "市内")
 # Disciplines that end in a boundary word: 重庆市中西医结合学会 is one name, not 结合 + 学会.
 _NAME_WORDS = ("中西医结合", "医养结合")
 # Words no organization name contains: 广元市全面推开行业协会 is a phrase, not a body.
@@ -219,7 +221,12 @@ class NameBounds:
         return opening if _is_cjk_run(place) and self._is_name(place) else None
 
     def _boundary_ends_at(self, i: int) -> bool:
-        return self.text.endswith(BOUNDARY_TUPLE, 0, i) and not self.text.endswith(_NAME_WORDS, 0, i)
+        text = self.text
+        if text.endswith(_NAME_WORDS, 0, i):
+            return False
+        if text.endswith(_WHERE_WORDS, 0, i) and not text.endswith("辖区内", 0, i):
+            return self._region_ending_at(i - 1) is None  # 重庆市内燃机学会, 天津市内河航运…: 内 opens the discipline
+        return text.endswith(BOUNDARY_TUPLE, 0, i)
 
     def _opens_with_or_holds_a_boundary(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` open with a boundary word or hold one of two characters

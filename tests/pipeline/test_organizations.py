@@ -895,6 +895,9 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
         ("绵阳高新区科协组织辖区内四川九洲电器集团有限责任公司等12家企业参加比赛", SC,
          ["绵阳高新区科学技术协会", "四川九洲电器集团有限责任公司"]),
         ("组织区内重庆长安汽车股份有限公司参加", CQ, ["重庆长安汽车股份有限公司"]),
+        # 内 after a region's name opens the discipline (内燃机, 内河): the region is the name's, no 市内 boundary
+        ("重庆市内燃机学会召开年会，天津市内燃机研究所专家作报告，重庆市内河航运协会派员参加。", CQ,
+         ["重庆市内燃机学会", "天津市内燃机研究所", "重庆市内河航运协会"]),
     ],
 )
 def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, gaz, regions):
