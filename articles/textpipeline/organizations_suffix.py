@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .organizations_bounds import BELONGED_NOTE, NOT_IN_NAME_RE, RENAMED_NOTE, Cand
+from .organizations_bounds import BELONGED_NOTE, NOT_IN_NAME_RE, RENAMED_NOTE, TO_BE_BUILT_RE, Cand
 from .organizations_kexie import GROUP
 from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, LEVEL_CHARS, SUFFIX_RE, SUFFIXES, short_key
 from .segment import DATA_DIR, read_word_list
@@ -135,7 +135,7 @@ class SuffixEvidence:
 
     def _named(self, p, end, suffix, kind, needs_region, scoped) -> Cand | None:
         """A name ending in ``suffix`` whose start is proved, or None."""
-        start, clean = self._scan_left(p)
+        start, clean = self._scan_left(p, trade_name=kind == "qiye")
         if suffix in _COLLEGE_SUFFIXES and p - start >= 2 and (across := self._college_start_across_yu(start)) is not None:
             start = across
         chain = self._region_chain(start, p)
@@ -151,6 +151,8 @@ class SuffixEvidence:
             start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
         if NOT_IN_NAME_RE.search(self.text, start, p):
             return None
+        if kind in _PLACED_KINDS and TO_BE_BUILT_RE.search(self.text, start, p):
+            return None  # 共建智能传感器产业研究院: a body still to be built has no name yet
         if not chain and self._unit_after_renamed_note(start):
             return None
         if kind in SOCIETY_KINDS + ("nongjixie",) and not suffix.endswith(_UNION_SUFFIXES) and (

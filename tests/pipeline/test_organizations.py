@@ -921,6 +921,12 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         ("与北碚区政府签署合作协议，共建智能传感器产业研究院。", CQ, []),
         ("与北碚区签约共建产业研究院", CQ, []),
         ("会议提出，明年将重点建设社区科普大学。", CQ, []),
+        # after its region, a company's trade name may hold those words (成都汇聚…, 重庆又一村…, 重庆共建… were cut or lost)
+        ("成都汇聚智能科技有限公司的科技志愿者走进社区", CQ, ["成都汇聚智能科技有限公司"]),
+        ("巴南区科协联合重庆又一村农业开发有限公司举办培训", CQ, ["巴南区科学技术协会", "重庆又一村农业开发有限公司"]),
+        ("重庆而立科技有限公司与成都也买酒电子商务有限公司、四川集聚信息技术有限公司开展科普", CQ,
+         ["重庆而立科技有限公司", "成都也买酒电子商务有限公司", "四川集聚信息技术有限公司"]),
+        ("近日，重庆共建科技有限公司走进社区开展金融科普。", CQ, ["重庆共建科技有限公司"]),
         ("明年将建成社区科普大学，将建设智能传感器产业研究院。", CQ, []),
         ("重庆建设摩托车股份有限公司", CQ, ["重庆建设摩托车股份有限公司"]),  # a company's name may hold 建设
         # a country before 大学 is its universities, and an academy before 院士 an academician's title
