@@ -51,6 +51,8 @@ _LEVEL_WORDS = (
     "市场", "市民", "市政", "市容", "市级", "市区", "市县", "市值", "市直", "市属", "区块", "区域", "区级", "区县",
     "区属", "县域", "县级", "县城", "县区", "县属", "省级", "省内", "省市", "省属", "州级", "州属",
 )
+# 院士 after an academy's name is an academician's title; a 院士(专家)工作站 is the station the body before it hosts
+_ACADEMICIAN_TITLE = re.compile(r"院士(?!(?:[（(]?专家[）)]?)?工作[站室])")
 # A country or a part of the world before 大学 names the country's universities (美国大学的博士后), no body
 COUNTRIES = frozenset(word for word, _freq in read_word_list(DATA_DIR / "countries.txt"))
 # The national academies whose institutes are named by their place: 中国科学院重庆绿色智能技术研究院, 中国科学院成都
@@ -72,7 +74,7 @@ class SuffixEvidence:
                 continue
             if self.text.startswith(_SKIP_BEFORE, end):
                 continue
-            if suffix.endswith("院") and self.text.startswith("院士", end):
+            if suffix.endswith("院") and _ACADEMICIAN_TITLE.match(self.text, end):
                 continue  # 中国科学院院士: an academician's title, not the academy
             if _DEPARTMENT_TAIL.match(self.text, end) and self.text.endswith(KEXIE_NAMES, 0, p):
                 continue  # 省科协学会部, 省科协学会学术部: a department of the 科协, not a society

@@ -933,6 +933,10 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         ("美国大学的博士后待遇有所下降，日本大学的青年研究人员也在减少。", CQ, []),
         ("中国科学院院士张甘霖、中国工程院院士周绪红作报告", CQ, []),
         ("中国科学院院士、中国科学院成都生物研究所研究员", SC, ["中国科学院成都生物研究所"]),
+        # a 院士(专家)工作站 is its host's: the body before it stays (…科学院, …医院, …学院 were lost)
+        ("重庆市畜牧科学院院士工作站揭牌，陆军军医大学第一附属医院院士工作站负责人介绍了经验。", CQ,
+         ["重庆市畜牧科学院", "陆军军医大学第一附属医院"]),
+        ("重庆三峡学院院士专家工作站与重庆市人民医院院士（专家）工作站", CQ, ["重庆三峡学院", "重庆市人民医院"]),
     ],
 )
 def test_words_that_are_no_part_of_a_name_and_names_that_name_no_body(text, hint, expected, gaz, regions):
