@@ -66,6 +66,8 @@ RENAMED_NOTE = re.compile(r"(?:现名|原名|现为|原为|现|今|原(?!子))")
 # A bracket's note of the body a body belonged to then or later: 中国农业科学院（后属中国热带农业科学院）
 BELONGED_NOTE = re.compile(r"(?:后属|原属|现属|改属|归属|划归|后并入|并入|时称|曾名)")
 MAX_NAME = 18
+# 分会 after a body's name opens an association's branch there (市人民医院分会); 分会场 is a venue the body hosts
+BRANCH_OF_ASSOCIATION = re.compile("分会(?!场)")
 # A year in Chinese numerals ends the words before a name, as 去年 does: 周立新一九九八年大学毕业 (no 一九九八年大学)
 _CHINESE_YEAR_END = re.compile("[〇零一二三四五六七八九]{4}年$")
 

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import re
 
-from .organizations_bounds import BELONGED_NOTE, NOT_IN_NAME_RE, RENAMED_NOTE, TO_BE_BUILT_RE, Cand
+from .organizations_bounds import (
+    BELONGED_NOTE,
+    BRANCH_OF_ASSOCIATION,
+    NOT_IN_NAME_RE,
+    RENAMED_NOTE,
+    TO_BE_BUILT_RE,
+    Cand,
+)
 from .organizations_kexie import GROUP
 from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, LEVEL_CHARS, SUFFIX_RE, SUFFIXES, short_key
 from .segment import DATA_DIR, read_word_list
 
-_SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
 # 学会部, 学会处, 学会学术部: a 科协's department for its societies (a few characters, then 部 or 处)
 _DEPARTMENT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}?[部处]")
 # A society's name holds no other society's whole name (会理市石榴协会荣膺全国农技协: two names and a verb);
@@ -72,8 +78,8 @@ class SuffixEvidence:
             suffix, p, end = m.group(), m.start(), m.end()
             if suffix == "协会" and self.text.endswith("科学技术", 0, p):
                 continue
-            if self.text.startswith(_SKIP_BEFORE, end):
-                continue
+            if BRANCH_OF_ASSOCIATION.match(self.text, end):
+                continue  # 市人民医院分会 is a branch of an association, not the hospital
             if suffix.endswith("院") and _ACADEMICIAN_TITLE.match(self.text, end):
                 continue  # 中国科学院院士: an academician's title, not the academy
             if _DEPARTMENT_TAIL.match(self.text, end) and self.text.endswith(KEXIE_NAMES, 0, p):

@@ -746,6 +746,9 @@ def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expe
          ["重庆医科大学附属第一医院", "重庆医科大学附属儿童医院"]),
         ("重医附属永川医院专家义诊，西大附中学生参加。", CQ, []),
         ("沙坪坝区老卫协,重医儿童医院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),  # a branch there, as 重医二院分会
+        # a 分会场 is a venue the body hosts, no branch (西南大学, 重庆医科大学 were lost)
+        ("活动主会场设在重庆大学，西南大学分会场同步举行。", CQ, ["重庆大学", "西南大学"]),
+        ("重庆医科大学分会场、重庆市人民医院分会场同步开讲", CQ, ["重庆医科大学", "重庆市人民医院"]),
     ],
 )
 def test_a_short_form_of_a_known_body_in_running_text(text, hint, expected, gaz, regions):
