@@ -35,7 +35,10 @@ _UNION_SUFFIXES = ("联合会",)
 _COLLEGE_SUFFIXES = ("学院",)
 _UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
 # A university named …学院 (重庆三峡学院, 长江师范学院) before a college's discipline: 重庆三峡学院生物与食品工程学院
-_COLLEGE_NAMED_UNIVERSITY = re.compile("学院")
+# (not an academy, 中国科学院)
+_COLLEGE_NAMED_UNIVERSITY = re.compile("(?<!科)学院")
+# A university's people or organs, no discipline, before 与: 重庆科技学院师生与…, 重庆三峡学院党委与…
+_PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师", "团队", "代表", "校友", "一行", "干部", "职工")
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 # A company's branch named by its region after the company's name: 重庆分公司, 四川省分公司, 成都分行
 _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
@@ -144,7 +147,7 @@ class SuffixEvidence:
     def _named(self, p, end, suffix, kind, needs_region, scoped) -> Cand | None:
         """A name ending in ``suffix`` whose start is proved, or None."""
         start, clean = self._scan_left(p, trade_name=kind == "qiye")
-        if suffix in _COLLEGE_SUFFIXES and p - start >= 2 and (across := self._college_start_across_yu(start)) is not None:
+        if suffix in _COLLEGE_SUFFIXES and p - start >= 2 and (across := self._college_start_across_yu(start, p)) is not None:
             start = across
         chain = self._region_chain(start, p)
         if not chain and needs_region:
@@ -219,14 +222,16 @@ class SuffixEvidence:
                     self._is_name(before[k:]) for k in range(len(before) - 1))
         return False
 
-    def _college_start_across_yu(self, start: int) -> int | None:
+    def _college_start_across_yu(self, start: int, p: int) -> int | None:
         """Where a college's name starts when 与 stopped the scan inside it (西南大学蚕桑纺织与生物质科学学院,
         资源与环境学院, 重庆三峡学院生物与食品工程学院): at its university's name, if the words before 与 are that
-        name and a discipline."""
-        if start < 1 or self.text[start - 1] != "与":
-            return None
+        name and a discipline and those after it (to ``p``) no place."""
+        if start < 1 or self.text[start - 1] != "与" or self._region_at(start, p):
+            return None  # 重庆科技学院师生与重庆三峡学院: the words after 与 open another body's name with its place
         left, _clean = self._scan_left(start - 1)
         before = self.text[left : start - 1]
+        if before.endswith(_PEOPLE_BEFORE_YU):
+            return None
         university = _UNIVERSITY_IN_NAME.search(before) or _COLLEGE_NAMED_UNIVERSITY.search(before)
         if not university or university.start() < 2 or university.end() == len(before):
             return None  # 重庆大学与四川大学华西医学院: two bodies

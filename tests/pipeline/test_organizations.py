@@ -857,6 +857,12 @@ def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
         ("重庆三峡学院生物与食品工程学院的教师团队调试设备。该项目由区科协联合三峡学院实施。", CQ,
          [("重庆三峡学院生物与食品工程学院", "重庆三峡学院"), ("重庆三峡学院", None)]),
         ("重庆三峡学院的教师团队调试设备。该项目由区科协联合三峡学院实施。", CQ, [("重庆三峡学院", None)]),
+        # a university's people, or a place after 与, are no college's discipline: two bodies (each pair was one
+        # college, and 中国科学院 no university named …学院)
+        ("重庆科技学院师生与重庆三峡学院共同举办科普展。", CQ, [("重庆科技学院", None), ("重庆三峡学院", None)]),
+        ("重庆三峡学院党委与重庆文理学院签约", CQ, [("重庆三峡学院", None), ("重庆文理学院", None)]),
+        ("中国科学院院士与重庆文理学院专家座谈", CQ, [("重庆文理学院", None)]),
+        ("西南大学师生与化学化工学院教师座谈", CQ, [("西南大学", None), ("化学化工学院", None)]),
     ],
 )
 def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, text, hint, expected):
