@@ -49,6 +49,9 @@ SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 _LEVEL_NAMED_KINDS = ("yiyuan", "keyan")
 # 中国 opening a national society's name after words that are no place (not the 中国 of 美中国际)
 _NATIONAL_OPENING = re.compile("中国(?!际)")
+# A country's one-character short form after living in, all of or posted to it: 旅美, 全美, 留英, 驻日 (中国…
+# after it names the Chinese there: 旅美中国科学家工程师专业人士协会 is no national society)
+_ABROAD_SHORT = re.compile("[旅留全驻][美英法德日俄加澳韩意欧非]$")
 _BUILDING_VERBS = ("建设", "建成", "新建", "筹建", "组建", "共建", "合建")
 _PLACED_KINDS = ("gaoxiao", "keyan")  # universities and institutes named by the place they are in
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
@@ -158,7 +161,9 @@ class SuffixEvidence:
             start, chain = self._place_after_words(start, p)
         elif not chain and kind == "keyan" and (academy := _academy_of(self.text[start:p])):
             chain = self._region_chain(start + len(academy), p)  # 中国科学院重庆…研究院: 重庆's institute
-        if not chain and kind in SOCIETY_KINDS and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)):
+        if not chain and kind in SOCIETY_KINDS and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)) and (
+            not _abroad_before(self.text[start : china.start()])
+        ):
             start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
         if NOT_IN_NAME_RE.search(self.text, start, p):
             return None
@@ -289,6 +294,11 @@ class SuffixEvidence:
             if key.endswith(written):
                 return key[: -len(written)] + full
         return key
+
+
+def _abroad_before(words: str) -> bool:
+    """Whether ``words`` end with a country or a part of the world: 英国, 亚太, 旅美 (not 携同, 基地将汇聚)."""
+    return _ABROAD_SHORT.search(words) is not None or any(words[-k:] in COUNTRIES for k in range(2, 6))
 
 
 def _academy_of(name: str) -> str:

@@ -923,6 +923,9 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         # a national society's name opens with 中国 whatever word no place stands before it
         ("基地携同中国汽车工程学会开展服务", CQ, ["中国汽车工程学会"]),
         ("美中国际交流协会", CQ, []),
+        # not after a country or a part of the world: the Chinese there (each was a national 中国… society)
+        ("旅美中国科学家工程师专业人士协会代表团来渝访问。", CQ, []),
+        ("全美中国工程师协会、英国中国科学家工程师协会和亚太中国经济研究会", CQ, []),
         # a year in Chinese numerals before 大学毕业 is a life's step, no name (研究员周立新一九九八年大学 was one)
         ("研究员周立新一九九八年大学毕业后来到卧龙。", SC, []),
         ("一九九八年获中国农业科学院硕士学位", CQ, ["中国农业科学院"]),
