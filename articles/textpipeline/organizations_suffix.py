@@ -261,7 +261,8 @@ class SuffixEvidence:
         and 中科院重庆研究院 beside 中国科学院重庆绿色智能技术研究院: a university or an academy's institute the text
         also names without the place (and the academy) its name opens with, or by the place alone, is that one
         body, and that name is its short form."""
-        placed: dict[str, Cand] = {}  # a shorter name → the body, or the college under it
+        placed: dict[str, Cand] = {}  # the name without the place (and academy) → the body, or the college under it
+        by_place: dict[str, Cand] = {}  # an institute named by its place alone (重庆研究院) → the institute
         for cand in cands:
             if cand.kind not in _PLACED_KINDS or cand.known or cand.region_end <= cand.start:
                 continue
@@ -270,9 +271,12 @@ class SuffixEvidence:
             if len(body) - place_end >= 4:
                 placed.setdefault(body[place_end:], cand)
             if (academy := _academy_of(body)) and body.endswith(_INSTITUTE_SUFFIXES):
-                placed.setdefault(body[len(academy) : place_end] + body[-3:], cand)  # 重庆研究院
+                by_place.setdefault(body[len(academy) : place_end] + body[-3:], cand)
         for cand in cands:
-            named = placed.get(_without_academy(cand.name)) if cand.kind in _PLACED_KINDS and not cand.known else None
+            if cand.kind not in _PLACED_KINDS or cand.known:
+                continue
+            # 中国科学院地球化学研究所 beside 中国科学院广州地球化学研究所: the academy's other institute, named by no place
+            named = by_place.get(_without_academy(cand.name)) or placed.get(cand.name)
             if named is None or named is cand or named.key == cand.key:
                 continue
             if named.parent:

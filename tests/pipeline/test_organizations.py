@@ -973,6 +973,9 @@ def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
          [("中国科学院重庆绿色智能技术研究院", "500000")]),
         ("中国科学院重庆绿色智能技术研究院与中科院重庆研究院", [("中国科学院重庆绿色智能技术研究院", "500000")]),
         ("中国科学院成都生物研究所的专家参加", [("中国科学院成都生物研究所", "510100")]),
+        # a name that keeps the academy but names no place is the academy's other institute (it was merged)
+        ("中国科学院广州地球化学研究所与中国科学院地球化学研究所专家在北碚区讲学。",
+         [("中国科学院广州地球化学研究所", "440100"), ("中国科学院地球化学研究所", None)]),
     ],
 )
 def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz, regions, text, expected):
