@@ -805,6 +805,15 @@ def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_e
         ("市科普作协理事长作报告。市农科院专家授课", CQ, (),
          [("重庆市科普作家协会", "xiehui", "500000"), ("重庆市农业科学院", "keyan", "500000")]),
         ("省农科院专家与四川省农业科学院", SC, (), [("四川省农业科学院", "keyan", "510000")]),
+        # a hospital by its level where the text names two units of that level is either's: none is guessed
+        # (it was the unit named last)
+        ("丰都县科协和石柱县科协联合开展科普活动，县人民医院医生现场讲解。", CQ, ("500230", "500240"),
+         [("丰都县科学技术协会", "kexie", "500230"), ("石柱土家族自治县科学技术协会", "kexie", "500240")]),
+        ("重庆市科协联合达州市科协、遂宁市科协在渝北区开展义诊活动。市人民医院的专家参加。", CQ, ("500112",),
+         [("重庆市科学技术协会", "kexie", "500000"), ("达州市科学技术协会", "kexie", "511700"),
+          ("遂宁市科学技术协会", "kexie", "510900")]),
+        ("渝北区科协联合市人民医院开展义诊", CQ, ("500112",),
+         [("渝北区科学技术协会", "kexie", "500112"), ("重庆市人民医院", "yiyuan", "500000")]),
         # a level character of another word: no body
         ("城市中医院、全市中医院建设", CQ, (), []),
     ],
