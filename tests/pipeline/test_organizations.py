@@ -198,6 +198,11 @@ def test_a_zones_kexie_is_one_body_by_any_of_the_zones_names(gaz, regions, text,
         # the zone of that kind named before it
         ("德阳经开区科协与市科协座谈。经开区科协表示", "绵阳日报", [("德阳经开区科学技术协会", "510600"),
                                                              ("德阳市科学技术协会", "510600")]),
+        # the zone the text named with its city before, without 科协 (it was the paper's city's)
+        ("考察团在成都高新区参观，高新区科协负责人介绍了经验。", "巴中日报", [("成都高新区科学技术协会", "510100")]),
+        ("代表团赴德阳高新区学习，高新区科协负责人介绍经验。", "绵阳日报", [("德阳高新区科学技术协会", "510600")]),
+        # another city named before: the paper's city's zone is no surer than that city's (it was 巴中高新区科协)
+        ("市科协赴成都学习，高新区科协负责人介绍了经验。", "巴中日报", [("巴中市科学技术协会", "511900")]),
         # no home to tell whose: no body
         ("高新区科协组织企业参加比赛", "科技工作者之家", []),
         ("科学城科协举办讲座", "绵阳日报", []),
