@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from .model import OrganizationMention
-from .organizations_bounds import BELONGED_NOTE, RENAMED_NOTE, Cand, NameBounds, is_cjk
+from .organizations_bounds import BELONGED_NOTE, BRANCH_OF_ASSOCIATION, RENAMED_NOTE, Cand, NameBounds, is_cjk
 from .organizations_context import ContextForms
 from .organizations_kexie import KexieEvidence
 from .organizations_suffix import SuffixEvidence
@@ -33,7 +33,7 @@ from .orgnames import KEXIE, SUFFIX_RE, SUFFIXES, OrganizationGazetteer, OrgEntr
 # Characters that make a two-character short form part of another word: 西大街, 西大道, 重医德; or open the name of
 # a body attached to it: 重医附一院, 重医附属永川医院, 西大附中 are a hospital and a school, not the university
 _NO_SHORT_FORM_BEFORE = frozenset("街道路门桥巷德风疗附")
-_BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?分会")  # 重医二院分会: nor is a branch a short form opens
+_BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?分会(?!场)")  # 重医二院分会: nor is a branch a short form opens
 # What may stand glued before a national ministry's name: 国家科技部, 中国外交部
 NATIONAL_PREFIXES = ("中国", "我国", "国家", "国务院", "中华人民共和国")
 _DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘']?([^”\"’')）]{2,16})[”\"’']?\s*[)）]")
@@ -151,7 +151,7 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
             self.text[end : end + 1] in _NO_SHORT_FORM_BEFORE or self.text.startswith("学城", end)
         ):
             return False  # 西大街, 重医德, 重医疗, 西大学城: another word's characters, not 西大, 重医
-        return not self.text.startswith("分会", end) and (end - start > 3 or not _BRANCH_AFTER.match(self.text, end))
+        return not BRANCH_OF_ASSOCIATION.match(self.text, end) and (end - start > 3 or not _BRANCH_AFTER.match(self.text, end))
 
     def _without_a_students_word(self, cands: list[Cand]) -> list[Cand]:
         """西南交大学子, 川大学生: a known short form (西南交大, 川大) and 学子 or 学生, no university named

@@ -37,9 +37,13 @@ _BOUNDARY_TEXT = (
     "汇聚 汇集 集聚 吸引 签约 "  # 基地将汇聚中国汽车工程学会: what a platform gathers, then the body
     "但 而 却 也 又"  # 有些冷清，但斯坦福大学的实验室: a conjunction or adverb, then the body
 )
+# Of these, the words a company's trade name may open with after its region: 成都汇聚智能科技有限公司, 重庆又一村…
+_TRADE_NAME_WORDS = ("汇聚", "汇集", "集聚", "但", "而", "却", "也", "又")
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
 _BOUNDARY_PHRASES = tuple(w for w in BOUNDARY_TUPLE if len(w) > 1)  # none is inside a town's name (太和镇 has 和)
+# Where a body lies, after a word that is no region's name (组织区内重庆长安…): 重庆市内燃机学会 is one name
+_WHERE_WORDS = ("区内", "县内", "市内")
 # Disciplines that end in a boundary word: 重庆市中西医结合学会 is one name, not 结合 + 学会.
 _NAME_WORDS = ("中西医结合", "医养结合")
 # Words no organization name contains: 广元市全面推开行业协会 is a phrase, not a body.
@@ -48,10 +52,11 @@ _NOT_IN_NAME = (
     "调研", "考察", "视察", "督查", "督导", "检查",  # 南川区科协调研基层农技协: the 科协 visits the 农技协
     "签署", "签订", "走进", "携手",  # 在成都签署川渝学会协同发展合作协议: 川渝学会 is no body either
     "首个", "首家", "首批", "第一个", "第一家", "唯一", "多家", "多所", "一所",  # 凉山州首个医院: a count
-    # A body still to be built has no name yet: 共建智能传感器产业研究院, 明年将重点建设社区科普大学
-    "共建", "合建", "筹建", "组建", "重点建设", "加快建设", "大力建设", "着力建设",
 )
 NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
+# A university or institute still to be built has no name yet: 共建智能传感器产业研究院, 明年将重点建设社区科普大学
+# (a company's trade name may hold these words: 重庆共建科技有限公司)
+TO_BE_BUILT_RE = re.compile("共建|合建|筹建|组建|重点建设|加快建设|大力建设|着力建设")
 # How a context form ends (市科协, 市教委): another may follow it glued on, in a headline
 _CONTEXT_FORM_ENDS = (*KEXIE_NAMES, *(suffix for suffix, (*_, contextual) in SUFFIXES.items() if contextual))
 NOT_CONTEXT = "全本该各每我" + LEVEL_CHARS  # 全市科协, 区县科协: generic, not one body
@@ -61,6 +66,8 @@ RENAMED_NOTE = re.compile(r"(?:现名|原名|现为|原为|现|今|原(?!子))")
 # A bracket's note of the body a body belonged to then or later: 中国农业科学院（后属中国热带农业科学院）
 BELONGED_NOTE = re.compile(r"(?:后属|原属|现属|改属|归属|划归|后并入|并入|时称|曾名)")
 MAX_NAME = 18
+# 分会 after a body's name opens an association's branch there (市人民医院分会); 分会场 is a venue the body hosts
+BRANCH_OF_ASSOCIATION = re.compile("分会(?!场)")
 # A year in Chinese numerals ends the words before a name, as 去年 does: 周立新一九九八年大学毕业 (no 一九九八年大学)
 _CHINESE_YEAR_END = re.compile("[〇零一二三四五六七八九]{4}年$")
 
@@ -171,8 +178,9 @@ class NameBounds:
                 return j, self._region_chain(j, p)
         return start, []
 
-    def _scan_left(self, p: int) -> tuple[int, bool]:
-        """Start of the name before ``p`` and whether a boundary (not length) stopped it."""
+    def _scan_left(self, p: int, trade_name: bool = False) -> tuple[int, bool]:
+        """Start of the name before ``p`` and whether a boundary (not length) stopped it; ``trade_name``, a
+        company's, whose trade name may open with a conjunction or a gathering verb after its region."""
         i = p
         while i > 0:
             if self.text.endswith("(集团)", 0, i):
@@ -183,6 +191,9 @@ class NameBounds:
                 continue
             if p - i >= MAX_NAME:
                 return i, False
+            if trade_name and self._trade_name_word_after_region(i):
+                i -= 1
+                continue
             if not is_cjk(self.text[i - 1]) or self._boundary_ends_at(i) or self._chinese_year_ends_at(i):
                 if i < p - 1 and self.text[i] in "访记" and self.text[i - 1] in "—-－":
                     return i + 1, True  # ——访西南大学科技小院负责人: a portrait's 副题, not 访西南大学
@@ -191,6 +202,11 @@ class NameBounds:
                 return self._after_a_date(i, p), True
             i -= 1
         return i, True
+
+    def _trade_name_word_after_region(self, i: int) -> bool:
+        """Whether a trade name's word ending at ``i`` follows a region's name: 重庆又一村农业开发有限公司."""
+        word = next((w for w in _TRADE_NAME_WORDS if self.text.endswith(w, 0, i)), None)
+        return word is not None and self._region_ending_at(i - len(word)) is not None
 
     def _after_a_date(self, i: int, p: int) -> int:
         """1990年获中国农业科学院…, 2005年 任西南大学…: past a number's 年 (月, 日) and the verb a life's step
@@ -219,7 +235,12 @@ class NameBounds:
         return opening if _is_cjk_run(place) and self._is_name(place) else None
 
     def _boundary_ends_at(self, i: int) -> bool:
-        return self.text.endswith(BOUNDARY_TUPLE, 0, i) and not self.text.endswith(_NAME_WORDS, 0, i)
+        text = self.text
+        if text.endswith(_NAME_WORDS, 0, i):
+            return False
+        if text.endswith(_WHERE_WORDS, 0, i) and not text.endswith("辖区内", 0, i):
+            return self._region_ending_at(i - 1) is None  # 重庆市内燃机学会, 天津市内河航运…: 内 opens the discipline
+        return text.endswith(BOUNDARY_TUPLE, 0, i)
 
     def _opens_with_or_holds_a_boundary(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` open with a boundary word or hold one of two characters

@@ -1,6 +1,7 @@
 """Context forms and one key per body: 市科协, 省科协, 区农学会, 市教委 resolved by the nearest earlier body
 or region of that level, the item's regions (but the page's home over a unit of its own lineage), then
-the page's home; and a body named by its region
+the page's home (a hospital or an institute, 县人民医院, only where the text names one unit it may be); and a
+body named by its region
 keyed alike however the region is written (凉山州营养学会, 州营养学会, 凉山彝族自治州营养学会).
 
 ``ContextForms`` is mixed into ``organizations._Finder`` and uses its state (``text``, ``regions``,
@@ -30,7 +31,9 @@ class ContextForms:
             if not cand.context:
                 continue
             level, suffix = cand.context
-            code = self._context_region(level, suffix, cand.start, cands[:i])
+            # a hospital or an institute is only guessed where the text names one unit of its level (县人民医院 on a
+            # page of two counties is either's)
+            code = self._context_region(level, suffix, cand.start, cands[:i], only_one=cand.kind in _PLACE_NAMED_KINDS)
             if not code:
                 continue
             if cand.kind == "kexie":
@@ -82,7 +85,10 @@ class ContextForms:
             self._destinations = {code for _, _, code in found} - {code for _, code in self._found_places}
         return self._found_places
 
-    def _context_region(self, level, suffix, pos, earlier) -> str | None:
+    def _context_region(self, level, suffix, pos, earlier, only_one=False) -> str | None:
+        """The unit of ``level`` a context form at ``pos`` means: the one named nearest before it, else the page's
+        home; with ``only_one``, None where the text names two or more units it could mean."""
+
         def named(code):
             entry = self.regions.get(code)
             return code if entry and entry.name.endswith(level) and code[:2] in CHUANYU else None
@@ -94,24 +100,29 @@ class ContextForms:
             lineage = self.regions.lineage(code)
             return home if home and (home in lineage or code in self.regions.lineage(home)) else code
 
-        home = next((unit for unit in self._home if named(unit)), None)
         # A unit of the form's level the text names first; only then one a named unit lies in.
         kind_ends = KEXIE_NAMES if suffix == "科协" else (suffix,)  # a 科协's key is its full name
-        for fits in (named, lies_in):
+
+        def units(fits):  # the units the text names that the form may mean, the likeliest first
             for cand in reversed(earlier):  # the same kind of body named just before
                 if cand.region and cand.key.endswith(kind_ends) and (code := fits(cand.region)):
-                    return code
+                    yield code
             # a body's region (江油市科协 联合市农业农村局), or a place named before (a city of the home's own: the home)
             before = [(end, code, True) for end, code in self._places() if end <= pos]
             before += [(c.region_end, c.region, False) for c in earlier if c.region and c.region_end >= 0]
             for _end, code, place in sorted(before, key=lambda named_at: (named_at[0], not named_at[2]), reverse=True):
-                if code := fits(code):
-                    return or_home(code) if place else code
+                if unit := fits(code):
+                    yield or_home(unit) if place else unit
             in_item = list(dict.fromkeys(
                 unit for code in self.context_codes if code not in self._destinations and (unit := fits(code))
             ))
-            if len(in_item) == 1:  # one the item names elsewhere, unless it is the home's city or lies in it
-                return or_home(in_item[0])
+            if len(in_item) == 1 or only_one:  # one the item names elsewhere, unless it is the home's city or lies in it
+                yield from map(or_home, in_item)
+
+        home = next((unit for unit in self._home if named(unit)), None)
+        for fits in (named, lies_in):
+            if found := list(dict.fromkeys(units(fits))):
+                return None if only_one and len(found) > 1 else found[0]
         return home
 
 

@@ -121,7 +121,8 @@ class KexieEvidence:
 
     def _bare_zone_kexie(self, q: int, end: int, earlier: list[Cand]) -> Cand | None:
         """经开区科协, 高新区科协, 科学城科协 with no place before the zone's kind: the zone of that kind the text
-        named before, else the page's own zone (万盛经开区科协's account), else its city's (绵阳日报: 绵阳高新区)."""
+        named before (its 科协, or the zone with its city), else the page's own zone (万盛经开区科协's account), else
+        its city's (绵阳日报: 绵阳高新区)."""
         kind = next((k for k in (*CITY_ZONE_KINDS, "科学城") if self.text.endswith(k, 0, q)), None)
         start = q - len(kind) if kind else 0
         if kind is None or not (start == 0 or not is_cjk(self.text[start - 1]) or self._boundary_ends_at(start)):
@@ -129,17 +130,41 @@ class KexieEvidence:
         for cand in reversed(earlier if kind in CITY_ZONE_KINDS else []):  # 绵阳高新区科协 … 高新区科协
             if cand.kind == "kexie" and not cand.context and cand.key.endswith(kind + "科学技术协会"):
                 return Cand(start, end, "kexie", cand.key, self.text[start:end], cand.short, cand.region, cand.parent)
+        if kind in CITY_ZONE_KINDS and (named := self._zone_named_before(kind, start)):
+            key, short, parent, region = named  # 在成都高新区，高新区科协…: 成都高新区's, not the paper's city's
+            return Cand(start, end, "kexie", key, self.text[start:end], short, region, parent)
         zone = self._home_zone if self._home_zone and _zone_goes_by(self._home_zone, kind) else None
         if zone:
             key, short, parent = zone_kexie_names(zone, self.regions)
             return Cand(start, end, "kexie", key, self.text[start:end], short, zone_region(zone), parent)
         home = self._home[0] if self._home and self._home_zone is None else None
-        if kind in CITY_ZONE_KINDS and home and depth(home) == 2:
+        if kind in CITY_ZONE_KINDS and home and depth(home) == 2 and not self._names_another_city(home, start):
             entry = self.regions.get(home)
             city = entry.name.removesuffix("市") if len(entry.name) > 2 else entry.name
             key, short, parent = zone_kexie_names(city + kind, self.regions, home)
             return Cand(start, end, "kexie", key, self.text[start:end], short, home, parent)
         return None
+
+    def _zone_named_before(self, kind: str, start: int) -> tuple[str, str, str | None, str] | None:
+        """(key, short name, parent key, region) of the 科协 of the zone of ``kind`` the text names with its city
+        nearest before ``start``, without 科协 (在成都高新区，高新区科协…)."""
+        k = self.text.rfind(kind, 0, start)
+        while k >= 0:
+            zone_end = k + len(kind)
+            if zone := next((z for z in ZONES_LONGEST_FIRST if self.text.endswith(z, 0, zone_end)), None):
+                return (*zone_kexie_names(zone, self.regions), zone_region(zone))
+            if cand := self._city_zone_kexie(zone_end, zone_end):
+                return cand.key, cand.short, cand.parent, cand.region
+            k = self.text.rfind(kind, 0, k)
+        return None
+
+    def _names_another_city(self, home: str, before: int) -> bool:
+        """Whether the text names a place of a city but ``home`` before ``before``: 市科协赴成都学习，高新区科协… on
+        巴中日报 may be 成都's zone as well as the paper's city's."""
+        spans = self.regions.find_spans(self.text[:before], province_hint=self.hint, context_codes=self.context_codes)
+        return any(
+            city != home for *_, code in spans for city in self.regions.lineage(code) if depth(city) == 2
+        )
 
     def _town_ending_at(self, q: int) -> tuple[tuple[str, int], int] | None:
         """((district code, its start), the town's start) for 万州区龙沙镇 ending at ``q``: a town, 乡 or

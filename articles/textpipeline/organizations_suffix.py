@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import re
 
-from .organizations_bounds import BELONGED_NOTE, NOT_IN_NAME_RE, RENAMED_NOTE, Cand
+from .organizations_bounds import (
+    BELONGED_NOTE,
+    BRANCH_OF_ASSOCIATION,
+    NOT_IN_NAME_RE,
+    RENAMED_NOTE,
+    TO_BE_BUILT_RE,
+    Cand,
+)
 from .organizations_kexie import GROUP
 from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, LEVEL_CHARS, SUFFIX_RE, SUFFIXES, ZONE_SUFFIXES, short_key
 from .segment import DATA_DIR, read_word_list
 
-_SKIP_BEFORE = ("分会",)  # 市人民医院分会 is a branch of an association, not the hospital
 # 学会部, 学会处, 学会学术部: a 科协's department for its societies (a few characters, then 部 or 处)
 _DEPARTMENT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}?[部处]")
 # A society's name holds no other society's whole name (会理市石榴协会荣膺全国农技协: two names and a verb);
@@ -29,7 +35,10 @@ _UNION_SUFFIXES = ("联合会",)
 _COLLEGE_SUFFIXES = ("学院",)
 _UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
 # A university named …学院 (重庆三峡学院, 长江师范学院) before a college's discipline: 重庆三峡学院生物与食品工程学院
-_COLLEGE_NAMED_UNIVERSITY = re.compile("学院")
+# (not an academy, 中国科学院)
+_COLLEGE_NAMED_UNIVERSITY = re.compile("(?<!科)学院")
+# A university's people or organs, no discipline, before 与: 重庆科技学院师生与…, 重庆三峡学院党委与…
+_PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师", "团队", "代表", "校友", "一行", "干部", "职工")
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 # A company's branch named by its region after the company's name: 重庆分公司, 四川省分公司, 成都分行
 _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
@@ -40,6 +49,9 @@ SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 _LEVEL_NAMED_KINDS = ("yiyuan", "keyan")
 # 中国 opening a national society's name after words that are no place (not the 中国 of 美中国际)
 _NATIONAL_OPENING = re.compile("中国(?!际)")
+# A country's one-character short form after living in, all of or posted to it: 旅美, 全美, 留英, 驻日 (中国…
+# after it names the Chinese there: 旅美中国科学家工程师专业人士协会 is no national society)
+_ABROAD_SHORT = re.compile("[旅留全驻][美英法德日俄加澳韩意欧非]$")
 _BUILDING_VERBS = ("建设", "建成", "新建", "筹建", "组建", "共建", "合建")
 _PLACED_KINDS = ("gaoxiao", "keyan")  # universities and institutes named by the place they are in
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
@@ -51,6 +63,8 @@ _LEVEL_WORDS = (
     "市场", "市民", "市政", "市容", "市级", "市区", "市县", "市值", "市直", "市属", "区块", "区域", "区级", "区县",
     "区属", "县域", "县级", "县城", "县区", "县属", "省级", "省内", "省市", "省属", "州级", "州属",
 )
+# 院士 after an academy's name is an academician's title; a 院士(专家)工作站 is the station the body before it hosts
+_ACADEMICIAN_TITLE = re.compile(r"院士(?!(?:[（(]?专家[）)]?)?工作[站室])")
 # A country or a part of the world before 大学 names the country's universities (美国大学的博士后), no body
 COUNTRIES = frozenset(word for word, _freq in read_word_list(DATA_DIR / "countries.txt"))
 # The national academies whose institutes are named by their place: 中国科学院重庆绿色智能技术研究院, 中国科学院成都
@@ -70,9 +84,9 @@ class SuffixEvidence:
             suffix, p, end = m.group(), m.start(), m.end()
             if suffix == "协会" and self.text.endswith("科学技术", 0, p):
                 continue
-            if self.text.startswith(_SKIP_BEFORE, end):
-                continue
-            if suffix.endswith("院") and self.text.startswith("院士", end):
+            if BRANCH_OF_ASSOCIATION.match(self.text, end):
+                continue  # 市人民医院分会 is a branch of an association, not the hospital
+            if suffix.endswith("院") and _ACADEMICIAN_TITLE.match(self.text, end):
                 continue  # 中国科学院院士: an academician's title, not the academy
             if _DEPARTMENT_TAIL.match(self.text, end) and self.text.endswith(KEXIE_NAMES, 0, p):
                 continue  # 省科协学会部, 省科协学会学术部: a department of the 科协, not a society
@@ -135,8 +149,8 @@ class SuffixEvidence:
 
     def _named(self, p, end, suffix, kind, needs_region, scoped) -> Cand | None:
         """A name ending in ``suffix`` whose start is proved, or None."""
-        start, clean = self._scan_left(p)
-        if suffix in _COLLEGE_SUFFIXES and p - start >= 2 and (across := self._college_start_across_yu(start)) is not None:
+        start, clean = self._scan_left(p, trade_name=kind == "qiye")
+        if suffix in _COLLEGE_SUFFIXES and p - start >= 2 and (across := self._college_start_across_yu(start, p)) is not None:
             start = across
         chain = self._region_chain(start, p)
         if not chain and needs_region:
@@ -147,10 +161,14 @@ class SuffixEvidence:
             start, chain = self._place_after_words(start, p)
         elif not chain and kind == "keyan" and (academy := _academy_of(self.text[start:p])):
             chain = self._region_chain(start + len(academy), p)  # 中国科学院重庆…研究院: 重庆's institute
-        if not chain and kind in SOCIETY_KINDS and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)):
+        if not chain and kind in SOCIETY_KINDS and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)) and (
+            not _abroad_before(self.text[start : china.start()])
+        ):
             start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
         if NOT_IN_NAME_RE.search(self.text, start, p):
             return None
+        if kind in _PLACED_KINDS and TO_BE_BUILT_RE.search(self.text, start, p):
+            return None  # 共建智能传感器产业研究院: a body still to be built has no name yet
         if not chain and self._unit_after_renamed_note(start):
             return None
         if kind in SOCIETY_KINDS + ("nongjixie",) and not suffix.endswith(_UNION_SUFFIXES) and (
@@ -213,14 +231,16 @@ class SuffixEvidence:
                     self._is_name(before[k:]) for k in range(len(before) - 1))
         return False
 
-    def _college_start_across_yu(self, start: int) -> int | None:
+    def _college_start_across_yu(self, start: int, p: int) -> int | None:
         """Where a college's name starts when 与 stopped the scan inside it (西南大学蚕桑纺织与生物质科学学院,
         资源与环境学院, 重庆三峡学院生物与食品工程学院): at its university's name, if the words before 与 are that
-        name and a discipline."""
-        if start < 1 or self.text[start - 1] != "与":
-            return None
+        name and a discipline and those after it (to ``p``) no place."""
+        if start < 1 or self.text[start - 1] != "与" or self._region_at(start, p):
+            return None  # 重庆科技学院师生与重庆三峡学院: the words after 与 open another body's name with its place
         left, _clean = self._scan_left(start - 1)
         before = self.text[left : start - 1]
+        if before.endswith(_PEOPLE_BEFORE_YU):
+            return None
         university = _UNIVERSITY_IN_NAME.search(before) or _COLLEGE_NAMED_UNIVERSITY.search(before)
         if not university or university.start() < 2 or university.end() == len(before):
             return None  # 重庆大学与四川大学华西医学院: two bodies
@@ -245,7 +265,8 @@ class SuffixEvidence:
         and 中科院重庆研究院 beside 中国科学院重庆绿色智能技术研究院: a university or an academy's institute the text
         also names without the place (and the academy) its name opens with, or by the place alone, is that one
         body, and that name is its short form."""
-        placed: dict[str, Cand] = {}  # a shorter name → the body, or the college under it
+        placed: dict[str, Cand] = {}  # the name without the place (and academy) → the body, or the college under it
+        by_place: dict[str, Cand] = {}  # an institute named by its place alone (重庆研究院) → the institute
         for cand in cands:
             if cand.kind not in _PLACED_KINDS or cand.known or cand.region_end <= cand.start:
                 continue
@@ -254,9 +275,12 @@ class SuffixEvidence:
             if len(body) - place_end >= 4:
                 placed.setdefault(body[place_end:], cand)
             if (academy := _academy_of(body)) and body.endswith(_INSTITUTE_SUFFIXES):
-                placed.setdefault(body[len(academy) : place_end] + body[-3:], cand)  # 重庆研究院
+                by_place.setdefault(body[len(academy) : place_end] + body[-3:], cand)
         for cand in cands:
-            named = placed.get(_without_academy(cand.name)) if cand.kind in _PLACED_KINDS and not cand.known else None
+            if cand.kind not in _PLACED_KINDS or cand.known:
+                continue
+            # 中国科学院地球化学研究所 beside 中国科学院广州地球化学研究所: the academy's other institute, named by no place
+            named = by_place.get(_without_academy(cand.name)) or placed.get(cand.name)
             if named is None or named is cand or named.key == cand.key:
                 continue
             if named.parent:
@@ -278,6 +302,11 @@ class SuffixEvidence:
             if key.endswith(written):
                 return key[: -len(written)] + full
         return key
+
+
+def _abroad_before(words: str) -> bool:
+    """Whether ``words`` end with a country or a part of the world: 英国, 亚太, 旅美 (not 携同, 基地将汇聚)."""
+    return _ABROAD_SHORT.search(words) is not None or any(words[-k:] in COUNTRIES for k in range(2, 6))
 
 
 def _academy_of(name: str) -> str:

@@ -206,6 +206,11 @@ def test_a_zones_kexie_is_one_body_by_any_of_the_zones_names(gaz, regions, text,
         # the zone of that kind named before it
         ("德阳经开区科协与市科协座谈。经开区科协表示", "绵阳日报", [("德阳经开区科学技术协会", "510600"),
                                                              ("德阳市科学技术协会", "510600")]),
+        # the zone the text named with its city before, without 科协 (it was the paper's city's)
+        ("考察团在成都高新区参观，高新区科协负责人介绍了经验。", "巴中日报", [("成都高新区科学技术协会", "510100")]),
+        ("代表团赴德阳高新区学习，高新区科协负责人介绍经验。", "绵阳日报", [("德阳高新区科学技术协会", "510600")]),
+        # another city named before: the paper's city's zone is no surer than that city's (it was 巴中高新区科协)
+        ("市科协赴成都学习，高新区科协负责人介绍了经验。", "巴中日报", [("巴中市科学技术协会", "511900")]),
         # no home to tell whose: no body
         ("高新区科协组织企业参加比赛", "科技工作者之家", []),
         ("科学城科协举办讲座", "绵阳日报", []),
@@ -754,6 +759,9 @@ def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expe
          ["重庆医科大学附属第一医院", "重庆医科大学附属儿童医院"]),
         ("重医附属永川医院专家义诊，西大附中学生参加。", CQ, []),
         ("沙坪坝区老卫协,重医儿童医院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),  # a branch there, as 重医二院分会
+        # a 分会场 is a venue the body hosts, no branch (西南大学, 重庆医科大学 were lost)
+        ("活动主会场设在重庆大学，西南大学分会场同步举行。", CQ, ["重庆大学", "西南大学"]),
+        ("重庆医科大学分会场、重庆市人民医院分会场同步开讲", CQ, ["重庆医科大学", "重庆市人民医院"]),
     ],
 )
 def test_a_short_form_of_a_known_body_in_running_text(text, hint, expected, gaz, regions):
@@ -810,6 +818,15 @@ def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_e
         ("市科普作协理事长作报告。市农科院专家授课", CQ, (),
          [("重庆市科普作家协会", "xiehui", "500000"), ("重庆市农业科学院", "keyan", "500000")]),
         ("省农科院专家与四川省农业科学院", SC, (), [("四川省农业科学院", "keyan", "510000")]),
+        # a hospital by its level where the text names two units of that level is either's: none is guessed
+        # (it was the unit named last)
+        ("丰都县科协和石柱县科协联合开展科普活动，县人民医院医生现场讲解。", CQ, ("500230", "500240"),
+         [("丰都县科学技术协会", "kexie", "500230"), ("石柱土家族自治县科学技术协会", "kexie", "500240")]),
+        ("重庆市科协联合达州市科协、遂宁市科协在渝北区开展义诊活动。市人民医院的专家参加。", CQ, ("500112",),
+         [("重庆市科学技术协会", "kexie", "500000"), ("达州市科学技术协会", "kexie", "511700"),
+          ("遂宁市科学技术协会", "kexie", "510900")]),
+        ("渝北区科协联合市人民医院开展义诊", CQ, ("500112",),
+         [("渝北区科学技术协会", "kexie", "500112"), ("重庆市人民医院", "yiyuan", "500000")]),
         # a level character of another word: no body
         ("城市中医院、全市中医院建设", CQ, (), []),
     ],
@@ -862,6 +879,12 @@ def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
         ("重庆三峡学院生物与食品工程学院的教师团队调试设备。该项目由区科协联合三峡学院实施。", CQ,
          [("重庆三峡学院生物与食品工程学院", "重庆三峡学院"), ("重庆三峡学院", None)]),
         ("重庆三峡学院的教师团队调试设备。该项目由区科协联合三峡学院实施。", CQ, [("重庆三峡学院", None)]),
+        # a university's people, or a place after 与, are no college's discipline: two bodies (each pair was one
+        # college, and 中国科学院 no university named …学院)
+        ("重庆科技学院师生与重庆三峡学院共同举办科普展。", CQ, [("重庆科技学院", None), ("重庆三峡学院", None)]),
+        ("重庆三峡学院党委与重庆文理学院签约", CQ, [("重庆三峡学院", None), ("重庆文理学院", None)]),
+        ("中国科学院院士与重庆文理学院专家座谈", CQ, [("重庆文理学院", None)]),
+        ("西南大学师生与化学化工学院教师座谈", CQ, [("西南大学", None), ("化学化工学院", None)]),
     ],
 )
 def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, text, hint, expected):
@@ -903,6 +926,9 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
         ("绵阳高新区科协组织辖区内四川九洲电器集团有限责任公司等12家企业参加比赛", SC,
          ["绵阳高新区科学技术协会", "四川九洲电器集团有限责任公司"]),
         ("组织区内重庆长安汽车股份有限公司参加", CQ, ["重庆长安汽车股份有限公司"]),
+        # 内 after a region's name opens the discipline (内燃机, 内河): the region is the name's, no 市内 boundary
+        ("重庆市内燃机学会召开年会，天津市内燃机研究所专家作报告，重庆市内河航运协会派员参加。", CQ,
+         ["重庆市内燃机学会", "天津市内燃机研究所", "重庆市内河航运协会"]),
     ],
 )
 def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, gaz, regions):
@@ -919,6 +945,9 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         # a national society's name opens with 中国 whatever word no place stands before it
         ("基地携同中国汽车工程学会开展服务", CQ, ["中国汽车工程学会"]),
         ("美中国际交流协会", CQ, []),
+        # not after a country or a part of the world: the Chinese there (each was a national 中国… society)
+        ("旅美中国科学家工程师专业人士协会代表团来渝访问。", CQ, []),
+        ("全美中国工程师协会、英国中国科学家工程师协会和亚太中国经济研究会", CQ, []),
         # a year in Chinese numerals before 大学毕业 is a life's step, no name (研究员周立新一九九八年大学 was one)
         ("研究员周立新一九九八年大学毕业后来到卧龙。", SC, []),
         ("一九九八年获中国农业科学院硕士学位", CQ, ["中国农业科学院"]),
@@ -926,12 +955,22 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         ("与北碚区政府签署合作协议，共建智能传感器产业研究院。", CQ, ["北碚区人民政府"]),  # the government is one
         ("与北碚区签约共建产业研究院", CQ, []),
         ("会议提出，明年将重点建设社区科普大学。", CQ, []),
+        # after its region, a company's trade name may hold those words (成都汇聚…, 重庆又一村…, 重庆共建… were cut or lost)
+        ("成都汇聚智能科技有限公司的科技志愿者走进社区", CQ, ["成都汇聚智能科技有限公司"]),
+        ("巴南区科协联合重庆又一村农业开发有限公司举办培训", CQ, ["巴南区科学技术协会", "重庆又一村农业开发有限公司"]),
+        ("重庆而立科技有限公司与成都也买酒电子商务有限公司、四川集聚信息技术有限公司开展科普", CQ,
+         ["重庆而立科技有限公司", "成都也买酒电子商务有限公司", "四川集聚信息技术有限公司"]),
+        ("近日，重庆共建科技有限公司走进社区开展金融科普。", CQ, ["重庆共建科技有限公司"]),
         ("明年将建成社区科普大学，将建设智能传感器产业研究院。", CQ, []),
         ("重庆建设摩托车股份有限公司", CQ, ["重庆建设摩托车股份有限公司"]),  # a company's name may hold 建设
         # a country before 大学 is its universities, and an academy before 院士 an academician's title
         ("美国大学的博士后待遇有所下降，日本大学的青年研究人员也在减少。", CQ, []),
         ("中国科学院院士张甘霖、中国工程院院士周绪红作报告", CQ, []),
         ("中国科学院院士、中国科学院成都生物研究所研究员", SC, ["中国科学院成都生物研究所"]),
+        # a 院士(专家)工作站 is its host's: the body before it stays (…科学院, …医院, …学院 were lost)
+        ("重庆市畜牧科学院院士工作站揭牌，陆军军医大学第一附属医院院士工作站负责人介绍了经验。", CQ,
+         ["重庆市畜牧科学院", "陆军军医大学第一附属医院"]),
+        ("重庆三峡学院院士专家工作站与重庆市人民医院院士（专家）工作站", CQ, ["重庆三峡学院", "重庆市人民医院"]),
     ],
 )
 def test_words_that_are_no_part_of_a_name_and_names_that_name_no_body(text, hint, expected, gaz, regions):
@@ -956,6 +995,9 @@ def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
          [("中国科学院重庆绿色智能技术研究院", "500000")]),
         ("中国科学院重庆绿色智能技术研究院与中科院重庆研究院", [("中国科学院重庆绿色智能技术研究院", "500000")]),
         ("中国科学院成都生物研究所的专家参加", [("中国科学院成都生物研究所", "510100")]),
+        # a name that keeps the academy but names no place is the academy's other institute (it was merged)
+        ("中国科学院广州地球化学研究所与中国科学院地球化学研究所专家在北碚区讲学。",
+         [("中国科学院广州地球化学研究所", "440100"), ("中国科学院地球化学研究所", None)]),
     ],
 )
 def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz, regions, text, expected):
