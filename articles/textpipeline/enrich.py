@@ -163,7 +163,8 @@ def enrich_item(
     abroad = bool(place) and not any(ctx.regions.is_name(place[:k]) for k in range(2, len(place) + 1))
     region_codes = regions_in_text(
         placed, ctx.regions, province_hint=province_hint,
-        context_codes=tuple(code for code in (place_code, home_code or page_province) if code), abroad=abroad,
+        context_codes=tuple(code for code in (place_code, page_province) if code),
+        home_codes=(home_code,) if home_code else (), abroad=abroad,
     )
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):

@@ -470,9 +470,18 @@ class RegionGazetteer:
         ]
 
     def find_spans(
-        self, text: str, *, province_hint: str | None = None, context_codes: Sequence[str] = ()
+        self,
+        text: str,
+        *,
+        province_hint: str | None = None,
+        context_codes: Sequence[str] = (),
+        home_codes: Sequence[str] = (),
     ) -> list[tuple[int, int, str]]:
-        """``find()`` as (start, end, adcode) tuples, for callers that need no RegionMatch objects."""
+        """``find()`` as (start, end, adcode) tuples, for callers that need no RegionMatch objects.
+
+        ``home_codes`` (the place the paper is named for) only chooses among namesakes the text names
+        (内江日报's 市中区 is 内江's) and places towns: it makes no ordinary word a name of its counties
+        (广安日报's 冲在前锋 is no 前锋区, 遂宁日报's 大英博物馆 no 大英县), as a place the text names does."""
         if text.isascii():
             return []
         simple = to_simplified(text)
@@ -518,7 +527,8 @@ class RegionGazetteer:
                 before in _PLACE_VERBS and self._ends_a_city_name(simple, start, end),
             )
             pending.setdefault((surface, features), []).append((start, end))
-        chosen = self._choose(fixed, pending, set(context_codes), province_hint)
+        chosen = self._choose(fixed, pending, set(context_codes), province_hint, frozenset(home_codes))
+        context_codes = (*context_codes, *home_codes)
         if any(word in simple for word in _BOTH_HOME):
             chosen = self._with_cities_of_both_homes(chosen, fixed, pending, context_codes, province_hint)
         if "、" in simple:
@@ -628,8 +638,10 @@ class RegionGazetteer:
         pending: dict[tuple, list[tuple[int, int]]],
         context: set[str],
         province_hint: str | None,
+        home: frozenset[str] = frozenset(),
     ) -> list[tuple[int, int, str, str]]:
-        """Resolve the pending hits in the context of the regions chosen, until that context is stable."""
+        """Resolve the pending hits in the context of the regions chosen, until that context is stable;
+        ``home`` only ranks the valid namesakes of a hit (see find_spans)."""
         mentioned: set[str] = set(context)
         support: dict[str, int] = {}  # adcode → _support() under ``mentioned``
         decided: dict[tuple, str | None] = {}  # (surface, features) → code
@@ -643,7 +655,7 @@ class RegionGazetteer:
                 if code == "":
                     surface, features = key
                     code = decided[key] = self._decide(
-                        self._surfaces[surface], surface, features, support, mentioned, province_hint, False
+                        self._surfaces[surface], surface, features, support, mentioned, province_hint, False, home
                     )
                     same = same and code == previous[key]
                 if code is not None:
@@ -670,7 +682,7 @@ class RegionGazetteer:
                 for key, code in decided.items()
                 if all(c.adcode not in changed for c in self._surfaces[key[0]])
             }
-        return self._settle_ties(chosen, pending, decided, support, mentioned, province_hint)
+        return self._settle_ties(chosen, pending, decided, support, mentioned, province_hint, home)
 
     def _settle_ties(
         self,
@@ -680,6 +692,7 @@ class RegionGazetteer:
         support: dict[str, int],
         mentioned: set[str],
         province_hint: str | None,
+        home: frozenset[str] = frozenset(),
     ) -> list[tuple[int, int, str, str]]:
         """Namesakes the stable context leaves tied (江北区 on a page naming no province): the one of
         重庆 or 四川. Settled last, so that the pick is no context for itself (宁波市江北区 is 宁波's)."""
@@ -687,7 +700,9 @@ class RegionGazetteer:
         for key, spans in pending.items():
             if key in decided and decided[key] is None:
                 surface, features = key
-                code = self._decide(self._surfaces[surface], surface, features, support, mentioned, province_hint)
+                code = self._decide(
+                    self._surfaces[surface], surface, features, support, mentioned, province_hint, True, home
+                )
                 if code is not None:
                     settled += [(start, end, surface, code) for start, end in spans]
         return _non_overlapping(chosen + settled) if settled else chosen
@@ -701,8 +716,10 @@ class RegionGazetteer:
         mentioned: set[str],
         province_hint: str | None,
         home_wins: bool = True,
+        home: frozenset[str] = frozenset(),
     ) -> str | None:
-        """The unit a hit stands for, or None; fills ``support`` for every candidate."""
+        """The unit a hit stands for, or None; fills ``support`` for every candidate. Whether a candidate
+        is valid rests on the text's context only; the ``home`` adds to its rank among the valid ones."""
         valid = []
         for c in cands:
             sup = support.get(c.adcode)
@@ -712,6 +729,11 @@ class RegionGazetteer:
                 valid.append(c)
         # 宁波江北区: the city written right before a namesake names its parent, whatever the page's province
         anchored = [c for c in valid if not features[3].isdisjoint(self._lineage_t(c.adcode)[1:])]
+        if len(valid) > 1 and home:
+            support = {
+                c.adcode: max(support[c.adcode], self._support(c.adcode, mentioned | home, province_hint))
+                for c in valid
+            }
         return self._best(anchored or valid, support, home_wins) if valid else None
 
 
@@ -745,6 +767,7 @@ def regions_in_text(
     *,
     province_hint: str | None = None,
     context_codes: Sequence[str] = (),
+    home_codes: Sequence[str] = (),
     abroad: bool = False,
 ) -> list[str]:
     """Distinct adcodes named in ``text``, most specific only, in order of first mention.
@@ -753,10 +776,12 @@ def regions_in_text(
     安岳县 only). In a story filed ``abroad`` (本报首尔…电) a county counts only
     with its prefecture or province named too: 首尔江南区 is Seoul's, not 南宁's.
     """
-    found = gazetteer.find_spans(text, province_hint=province_hint, context_codes=context_codes)
+    found = gazetteer.find_spans(
+        text, province_hint=province_hint, context_codes=context_codes, home_codes=home_codes
+    )
     codes = list(dict.fromkeys(code for _, _, code in found))
     if abroad:
-        named = set(codes) | set(context_codes)
+        named = set(codes) | set(context_codes) | set(home_codes)
         codes = [
             code for code in codes
             if gazetteer.get(code).level != "county" or not named.isdisjoint(gazetteer.lineage(code)[1:])
