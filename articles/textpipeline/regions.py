@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -62,6 +62,14 @@ _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖�
 # Words of going or being somewhere: a city's one short name right after one (在武汉举行, 赴成都考察) is that
 # city whatever the page's province, unless a body's name goes on (在中山大学 is no 中山市).
 _PLACE_VERBS = frozenset("在到赴于来去往至抵驻")
+# Words that end in one of them but say no going or being (关于宁德, 受到青岛, 由于深圳): a closed set of grammar
+_NOT_PLACE_VERBS = (
+    "关于", "对于", "由于", "至于", "等于", "属于", "基于", "用于", "终于", "受到", "得到", "达到", "感到", "看到",
+    "想到", "收到", "遇到", "提到", "谈到", "直到", "做到", "未来", "以来", "本来", "原来", "后来", "带来", "将来",
+    "过去", "失去",
+)
+# Words of an event at a place that jieba tags as nouns (赴成都参观, 在武汉交流, 在深圳创业): see _in_a_place_slot
+_EVENT_AFTER_PLACE = ("参观", "交流", "落户", "创业", "任教", "读书", "上学", "考察", "调研", "工作", "等地")
 
 # What makes a short name before it part of another place's name: 通江街道 (a street of 乐山's 市中区, not
 # 通江县), 合江亭 (a pavilion in 成都, not 合江县). Not 镇 or 乡: a county's seat often bears its name; nor 村:
@@ -199,6 +207,23 @@ def common_words_from_jieba(surfaces: Iterable[str]) -> frozenset[str]:
             ):
                 common.add(parts[0])
     return frozenset(common)
+
+
+@cache
+def _word_tags() -> dict[str, str]:
+    """jieba's dictionary words of two to eight characters and their part-of-speech tags; read once, when
+    first needed (empty when jieba is not installed)."""
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover
+        return {}
+    tags = {}
+    with jieba.get_dict_file() as f:
+        for raw in f:
+            parts = (raw.decode("utf-8") if isinstance(raw, bytes) else raw).split()
+            if len(parts) >= 3 and 2 <= len(parts[0]) <= 8:
+                tags[parts[0]] = parts[2]
+    return tags
 
 
 class RegionGazetteer:
@@ -407,6 +432,24 @@ class RegionGazetteer:
         )
 
     @staticmethod
+    def _in_a_place_slot(simple: str, start: int, end: int) -> bool:
+        """Whether a name stands after a word of going or being somewhere (在, 赴, 来到; not 关于, 受到) and
+        where a city's name ends: before a mark, a verb or an event's word (在武汉举行, 赴成都参观, 在武汉重新开赛),
+        not inside a longer word (北海道, 哈尔滨工业大学, 延安精神) nor before a noun that goes on a brand's or
+        a dish's name (在宁德时代, 来到青岛啤酒, 在兰州拉面馆)."""
+        if start == 0 or simple[start - 1] not in _PLACE_VERBS or simple.endswith(_NOT_PLACE_VERBS, 0, start):
+            return False
+        if not RegionGazetteer._ends_a_city_name(simple, start, end):
+            return False
+        tags = _word_tags()
+        if any(simple[start:k] in tags for k in range(end + 1, min(len(simple), end + 6) + 1)):
+            return False
+        if end == len(simple) or not "\u4e00" <= simple[end] <= "\u9fff" or simple.startswith(_EVENT_AFTER_PLACE, end):
+            return True
+        following = next((simple[end:k] for k in range(min(len(simple), end + 4), end + 1, -1) if simple[end:k] in tags), "")
+        return not (following and tags[following].startswith("n"))  # nor a place's (在杭州西湖边): a landmark
+
+    @staticmethod
     def _ends_a_city_name(simple: str, start: int, end: int) -> bool:
         """Whether a name ends where a city's would, in prose: not a body's (在中山大学), a town's, a street's or
         a village's (在南平镇, 在南平村), nor inside a title (《毛泽东在青岛》)."""
@@ -524,7 +567,7 @@ class RegionGazetteer:
                 not after or self._boundary(after),
                 simple.startswith(_STRONG_NEXT, end),
                 anchors.get(start, frozenset()),
-                before in _PLACE_VERBS and self._ends_a_city_name(simple, start, end),
+                self._in_a_place_slot(simple, start, end),
             )
             pending.setdefault((surface, features), []).append((start, end))
         chosen = self._choose(fixed, pending, set(context_codes), province_hint, frozenset(home_codes))
