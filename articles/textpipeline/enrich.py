@@ -252,10 +252,11 @@ def _with_headline_subjects_region(
 def _home_words_regions(text: str, home_code: str | None, regions: RegionGazetteer) -> list[str]:
     """For a story that names no place: 重庆 or 成都 by its one character after a word of being there (在渝召开,
     来蓉考察), and the paper's own unit of the level a 全市/我市/本区 names (重庆科技报's 全市科协工作会议 is
-    重庆市's, 万州时报's 全区 万州区's). Only a paper named for a place has a 我市."""
+    重庆市's, 万州时报's 全区 万州区's). Only a paper named for a place has a 我市, and only outside a quote:
+    a speaker's 我市 is the speaker's city (来自青岛的…介绍："我市…")."""
     found = [_BY_ONE_CHARACTER[match.group(1)] for match in _IN_BY_ONE_CHARACTER.finditer(text)]
     if home_code:
-        for match in _HOME_WORD.finditer(text):
+        for match in _HOME_WORD.finditer(_QUOTED.sub("", text)):
             level = match.group(1)
             unit = next((code for code in regions.lineage(home_code) if regions.get(code).name.endswith(level)), None)
             if unit:
@@ -266,8 +267,11 @@ def _home_words_regions(text: str, home_code: str | None, regions: RegionGazette
 # 重庆 and 成都 by their one character, after a word of being there: 在渝, 来蓉, 驻渝高校 (not 渝北, 渝水区, 蓉江)
 _BY_ONE_CHARACTER = {"渝": "500000", "蓉": "510100"}
 _IN_BY_ONE_CHARACTER = re.compile(r"(?:在|来|赴|抵|驻|返|留|离)([渝蓉])(?![北中东西南水江])")
-# The home's own unit: 全市, 我市, 本市, 全区, 我县, 全省 (not 本市场, 全区域, 全省级, 全区县)
-_HOME_WORD = re.compile(r"(?:全|我|本)([省市州区县])(?![场域级县])")
+# The home's own unit: 全市, 我市, 本市, 全区, 我县, 全省 (not 本市场, 全区域, 全省级, 全区县, nor the 本 or 全
+# that ends a word: 日本市民, 资本市场, 成本, 安全区, 健全)
+_HOME_WORD = re.compile(r"(?:(?<![安健完齐保周成])全|我|(?<![日资成基根版样课剧文标范脚账书原])本)([省市州区县])(?![场域级县])")
+# A quote: its 我市 and 全区 are the speaker's
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 
 
 # The kinds of body a place has as its own: its 科协, societies, government and 人大 (a university or a company
