@@ -129,6 +129,8 @@ _BODY_WORDS = re.compile("院|校|所|局|委|会|中心|公司|厂")
 
 # 万象消息：, 据莫斯科消息， opening a lead: the place the news comes from (not 本报消息, 综合消息, 最新消息)
 _NEWS_FROM = re.compile(r"^\s*据?((?!本报|综合|最新|有关|相关|官方)[\u4e00-\u9fff]{2,8}?)消息[：:，,]")
+# A body's news (据科技部消息, 据省科协消息, 来自农业农村部的消息) comes from no place: the filing desk's city stays
+_NEWS_FROM_A_BODY = re.compile("部|协|局|委|会|院|办|厅|署|所|校|中心|公司|社|台|网|报|的|来自")
 
 
 def enrich_item(
@@ -148,7 +150,8 @@ def enrich_item(
     # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about; a lead that says
     # where its news comes from (新华社北京5月12日电 万象消息：) names it instead of the filing desk
     place = dateline_place(item.dateline) if item.dateline else None
-    if place and item.blocks and (news_from := _NEWS_FROM.match(item.blocks[0].text)):
+    news_from = _NEWS_FROM.match(item.blocks[0].text) if place and item.blocks else None
+    if news_from and not _NEWS_FROM_A_BODY.search(news_from.group(1)):
         place = news_from.group(1)
     placed = f"{place}\n{text}" if place else text
     # 北碚区 退休教师 张文华 under a reader's letter: the place the writer signs with is where the letter is from

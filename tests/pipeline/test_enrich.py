@@ -244,6 +244,10 @@ def test_the_datelines_place_is_a_region_of_the_story(ctx):
         ("老挝科技代表团参观开发区", "新华社北京5月12日电",
          "万象消息：老挝科技部代表团11日参观了开发区的科技企业。", []),
         ("全国科技活动周启幕", "新华社北京5月12日电", "综合消息：全国科技活动周12日启幕。", ["110000"]),
+        # a body's news comes from no place: the filing desk's city and the bodies stay
+        ("全国科技活动周启幕", "新华社北京5月12日电", "据科技部消息，全国科技活动周12日启幕。", ["110000"]),
+        ("科普大篷车进社区", "中新网成都6月2日电", "据省科协消息，科普大篷车近日走进郫都区、新津区。",
+         ["510117", "510118"]),
     ],
 )
 def test_the_datelines_city_places_the_story_whatever_its_province(ctx, title, dateline, paragraph, expected):
