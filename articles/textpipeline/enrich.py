@@ -187,7 +187,7 @@ def enrich_item(
         organizations += _sending_bodies(find(item.source, simplify(item.source)), organizations, item.source)
     for credit in item.credit_lines:  # 市科协党组书记　刘涛: the body a speaker's or author's post names
         organizations += _sending_bodies(find(credit, simplify(credit)), organizations, credit)
-    region_codes = _with_regions_of_local_bodies(region_codes, organizations, ctx.regions)
+    region_codes = _with_regions_of_local_bodies(region_codes, organizations, ctx.regions, text)
     region_codes = _with_headline_subjects_region(region_codes, item.title, organizations, ctx.regions)
     if not region_codes:
         region_codes = _home_words_regions(placed, home_code, ctx.regions)
@@ -218,15 +218,16 @@ def enrich_item(
 
 
 def _with_regions_of_local_bodies(
-    region_codes: list[str], organizations: Sequence[OrganizationMention], regions: RegionGazetteer
+    region_codes: list[str], organizations: Sequence[OrganizationMention], regions: RegionGazetteer, text: str
 ) -> list[str]:
     """The regions with those of the bodies named by their level (区科协, 市农业农村局, 县人民医院): such a
     body is the place's the story or the paper is about, so 万州时报's story of 区科协 is 万州区's. A region
-    above one of them gives way to it (重庆市 to 万州区), as a region does to the one below it in the text."""
+    above one of them gives way to it (重庆市 to 万州区), as a region does to the one below it in the text.
+    Bodies of every place of a level (各省、市科协负责人列席) are no one place's."""
     codes = list(region_codes)
     for mention in organizations:
         code = mention.region_code
-        if not code or not mention.name_in_text.startswith(_LEVEL_FORMS):
+        if not code or not mention.name_in_text.startswith(_LEVEL_FORMS) or _of_every_place(mention, text):
             continue
         if any(code in regions.lineage(found) for found in codes):
             continue  # the text names it or a place in it already
@@ -281,6 +282,16 @@ _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 # named for a place is no body of that place's)
 _BODIES_OF_A_PLACE = ("kexie", *SOCIETY_KINDS, "nongjixie", "zhengfu", "renda")
 
+
+def _of_every_place(mention: OrganizationMention, text: str) -> bool:
+    """Whether the text names a level's body only as those of every place of the level: 各市科协, 各省、市科协."""
+    name = mention.name_in_text
+    starts = [match.start() for match in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(_EVERY_PLACE_BEFORE.search(text, 0, start) for start in starts)
+
+
+# What opens the bodies of every place of a level: 各市科协, 各省、市科协, 各区县、乡镇
+_EVERY_PLACE_BEFORE = re.compile(r"(?:各[省市州区县级、和及]*|[省市州区县]、)$")
 
 # The level a body's name opens with when the text leaves its place to the context (市科协, 区卫健委)
 _LEVEL_FORMS = tuple("省市州区县")
