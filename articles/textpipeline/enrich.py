@@ -129,6 +129,8 @@ _BODY_WORDS = re.compile("院|校|所|局|委|会|中心|公司|厂")
 
 # 万象消息：, 据莫斯科消息， opening a lead: the place the news comes from (not 本报消息, 综合消息, 最新消息)
 _NEWS_FROM = re.compile(r"^\s*据?((?!本报|综合|最新|有关|相关|官方)[\u4e00-\u9fff]{2,8}?)消息[：:，,]")
+# A body's news (据科技部消息, 据省科协消息, 来自农业农村部的消息) comes from no place: the filing desk's city stays
+_NEWS_FROM_A_BODY = re.compile("部|协|局|委|会|院|办|厅|署|所|校|中心|公司|社|台|网|报|的|来自")
 
 
 def enrich_item(
@@ -148,7 +150,8 @@ def enrich_item(
     # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about; a lead that says
     # where its news comes from (新华社北京5月12日电 万象消息：) names it instead of the filing desk
     place = dateline_place(item.dateline) if item.dateline else None
-    if place and item.blocks and (news_from := _NEWS_FROM.match(item.blocks[0].text)):
+    news_from = _NEWS_FROM.match(item.blocks[0].text) if place and item.blocks else None
+    if news_from and not _NEWS_FROM_A_BODY.search(news_from.group(1)):
         place = news_from.group(1)
     placed = f"{place}\n{text}" if place else text
     # 北碚区 退休教师 张文华 under a reader's letter: the place the writer signs with is where the letter is from
@@ -163,7 +166,8 @@ def enrich_item(
     abroad = bool(place) and not any(ctx.regions.is_name(place[:k]) for k in range(2, len(place) + 1))
     region_codes = regions_in_text(
         placed, ctx.regions, province_hint=province_hint,
-        context_codes=tuple(code for code in (place_code, home_code or page_province) if code), abroad=abroad,
+        context_codes=tuple(code for code in (place_code, page_province) if code),
+        home_codes=(home_code,) if home_code else (), abroad=abroad,
     )
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
@@ -183,7 +187,7 @@ def enrich_item(
         organizations += _sending_bodies(find(item.source, simplify(item.source)), organizations, item.source)
     for credit in item.credit_lines:  # 市科协党组书记　刘涛: the body a speaker's or author's post names
         organizations += _sending_bodies(find(credit, simplify(credit)), organizations, credit)
-    region_codes = _with_regions_of_local_bodies(region_codes, organizations, ctx.regions)
+    region_codes = _with_regions_of_local_bodies(region_codes, organizations, ctx.regions, text)
     region_codes = _with_headline_subjects_region(region_codes, item.title, organizations, ctx.regions)
     if not region_codes:
         region_codes = _home_words_regions(placed, home_code, ctx.regions)
@@ -214,15 +218,16 @@ def enrich_item(
 
 
 def _with_regions_of_local_bodies(
-    region_codes: list[str], organizations: Sequence[OrganizationMention], regions: RegionGazetteer
+    region_codes: list[str], organizations: Sequence[OrganizationMention], regions: RegionGazetteer, text: str
 ) -> list[str]:
     """The regions with those of the bodies named by their level (区科协, 市农业农村局, 县人民医院): such a
     body is the place's the story or the paper is about, so 万州时报's story of 区科协 is 万州区's. A region
-    above one of them gives way to it (重庆市 to 万州区), as a region does to the one below it in the text."""
+    above one of them gives way to it (重庆市 to 万州区), as a region does to the one below it in the text.
+    Bodies of every place of a level (各省、市科协负责人列席) are no one place's."""
     codes = list(region_codes)
     for mention in organizations:
         code = mention.region_code
-        if not code or not mention.name_in_text.startswith(_LEVEL_FORMS):
+        if not code or not mention.name_in_text.startswith(_LEVEL_FORMS) or _of_every_place(mention, text):
             continue
         if any(code in regions.lineage(found) for found in codes):
             continue  # the text names it or a place in it already
@@ -251,10 +256,11 @@ def _with_headline_subjects_region(
 def _home_words_regions(text: str, home_code: str | None, regions: RegionGazetteer) -> list[str]:
     """For a story that names no place: 重庆 or 成都 by its one character after a word of being there (在渝召开,
     来蓉考察), and the paper's own unit of the level a 全市/我市/本区 names (重庆科技报's 全市科协工作会议 is
-    重庆市's, 万州时报's 全区 万州区's). Only a paper named for a place has a 我市."""
+    重庆市's, 万州时报's 全区 万州区's). Only a paper named for a place has a 我市, and only outside a quote:
+    a speaker's 我市 is the speaker's city (来自青岛的…介绍："我市…")."""
     found = [_BY_ONE_CHARACTER[match.group(1)] for match in _IN_BY_ONE_CHARACTER.finditer(text)]
     if home_code:
-        for match in _HOME_WORD.finditer(text):
+        for match in _HOME_WORD.finditer(_QUOTED.sub("", text)):
             level = match.group(1)
             unit = next((code for code in regions.lineage(home_code) if regions.get(code).name.endswith(level)), None)
             if unit:
@@ -265,14 +271,27 @@ def _home_words_regions(text: str, home_code: str | None, regions: RegionGazette
 # 重庆 and 成都 by their one character, after a word of being there: 在渝, 来蓉, 驻渝高校 (not 渝北, 渝水区, 蓉江)
 _BY_ONE_CHARACTER = {"渝": "500000", "蓉": "510100"}
 _IN_BY_ONE_CHARACTER = re.compile(r"(?:在|来|赴|抵|驻|返|留|离)([渝蓉])(?![北中东西南水江])")
-# The home's own unit: 全市, 我市, 本市, 全区, 我县, 全省 (not 本市场, 全区域, 全省级, 全区县)
-_HOME_WORD = re.compile(r"(?:全|我|本)([省市州区县])(?![场域级县])")
+# The home's own unit: 全市, 我市, 本市, 全区, 我县, 全省 (not 本市场, 全区域, 全省级, 全区县, nor the 本 or 全
+# that ends a word: 日本市民, 资本市场, 成本, 安全区, 健全)
+_HOME_WORD = re.compile(r"(?:(?<![安健完齐保周成])全|我|(?<![日资成基根版样课剧文标范脚账书原])本)([省市州区县])(?![场域级县])")
+# A quote: its 我市 and 全区 are the speaker's
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 
 
 # The kinds of body a place has as its own: its 科协, societies, government and 人大 (a university or a company
 # named for a place is no body of that place's)
 _BODIES_OF_A_PLACE = ("kexie", *SOCIETY_KINDS, "nongjixie", "zhengfu", "renda")
 
+
+def _of_every_place(mention: OrganizationMention, text: str) -> bool:
+    """Whether the text names a level's body only as those of every place of the level: 各市科协, 各省、市科协."""
+    name = mention.name_in_text
+    starts = [match.start() for match in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(_EVERY_PLACE_BEFORE.search(text, 0, start) for start in starts)
+
+
+# What opens the bodies of every place of a level: 各市科协, 各省、市科协, 各区县、乡镇
+_EVERY_PLACE_BEFORE = re.compile(r"(?:各[省市州区县级、和及]*|[省市州区县]、)$")
 
 # The level a body's name opens with when the text leaves its place to the context (市科协, 区卫健委)
 _LEVEL_FORMS = tuple("省市州区县")

@@ -96,9 +96,10 @@ class ContextForms:
         def lies_in(code):  # 市科协 on a page about 涪城区: 绵阳市, the city the district lies in
             return next((unit for unit in self.regions.lineage(code) if named(unit)), None)
 
-        def or_home(code):  # 绵阳日报's 市科协 in a story of 江油市 (a city in 绵阳), 都江堰融媒's beside 成都市
+        def or_home(code, above_home=True):  # 绵阳日报's 市科协 in a story of 江油市 (a city in 绵阳), 都江堰融媒's beside 成都市
             lineage = self.regions.lineage(code)
-            return home if home and (home in lineage or code in self.regions.lineage(home)) else code
+            above = above_home and code in self.regions.lineage(home or "")
+            return home if home and (home in lineage or above) else code
 
         # A unit of the form's level the text names first; only then one a named unit lies in.
         kind_ends = KEXIE_NAMES if suffix == "科协" else (suffix,)  # a 科协's key is its full name
@@ -107,12 +108,13 @@ class ContextForms:
             for cand in reversed(earlier):  # the same kind of body named just before
                 if cand.region and cand.key.endswith(kind_ends) and (code := fits(cand.region)):
                     yield code
-            # a body's region (江油市科协 联合市农业农村局), or a place named before (a city of the home's own: the home)
+            # a body's region (江油市科协 联合市农业农村局), or a place named before (a city in the home's: the home;
+            # but the home's own city stays: 都江堰融媒's 成都市第37届…大赛由市科协主办 is 成都's)
             before = [(end, code, True) for end, code in self._places() if end <= pos]
             before += [(c.region_end, c.region, False) for c in earlier if c.region and c.region_end >= 0]
             for _end, code, place in sorted(before, key=lambda named_at: (named_at[0], not named_at[2]), reverse=True):
                 if unit := fits(code):
-                    yield or_home(unit) if place else unit
+                    yield or_home(unit, above_home=False) if place else unit
             in_item = list(dict.fromkeys(
                 unit for code in self.context_codes if code not in self._destinations and (unit := fits(code))
             ))

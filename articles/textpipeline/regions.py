@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -62,6 +62,14 @@ _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖�
 # Words of going or being somewhere: a city's one short name right after one (在武汉举行, 赴成都考察) is that
 # city whatever the page's province, unless a body's name goes on (在中山大学 is no 中山市).
 _PLACE_VERBS = frozenset("在到赴于来去往至抵驻")
+# Words that end in one of them but say no going or being (关于宁德, 受到青岛, 由于深圳): a closed set of grammar
+_NOT_PLACE_VERBS = (
+    "关于", "对于", "由于", "至于", "等于", "属于", "基于", "用于", "终于", "受到", "得到", "达到", "感到", "看到",
+    "想到", "收到", "遇到", "提到", "谈到", "直到", "做到", "未来", "以来", "本来", "原来", "后来", "带来", "将来",
+    "过去", "失去",
+)
+# Words of an event at a place that jieba tags as nouns (赴成都参观, 在武汉交流, 在深圳创业): see _in_a_place_slot
+_EVENT_AFTER_PLACE = ("参观", "交流", "落户", "创业", "任教", "读书", "上学", "考察", "调研", "工作", "等地")
 
 # What makes a short name before it part of another place's name: 通江街道 (a street of 乐山's 市中区, not
 # 通江县), 合江亭 (a pavilion in 成都, not 合江县). Not 镇 or 乡: a county's seat often bears its name; nor 村:
@@ -199,6 +207,23 @@ def common_words_from_jieba(surfaces: Iterable[str]) -> frozenset[str]:
             ):
                 common.add(parts[0])
     return frozenset(common)
+
+
+@cache
+def _word_tags() -> dict[str, str]:
+    """jieba's dictionary words of two to eight characters and their part-of-speech tags; read once, when
+    first needed (empty when jieba is not installed)."""
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover
+        return {}
+    tags = {}
+    with jieba.get_dict_file() as f:
+        for raw in f:
+            parts = (raw.decode("utf-8") if isinstance(raw, bytes) else raw).split()
+            if len(parts) >= 3 and 2 <= len(parts[0]) <= 8:
+                tags[parts[0]] = parts[2]
+    return tags
 
 
 class RegionGazetteer:
@@ -407,6 +432,24 @@ class RegionGazetteer:
         )
 
     @staticmethod
+    def _in_a_place_slot(simple: str, start: int, end: int) -> bool:
+        """Whether a name stands after a word of going or being somewhere (在, 赴, 来到; not 关于, 受到) and
+        where a city's name ends: before a mark, a verb or an event's word (在武汉举行, 赴成都参观, 在武汉重新开赛),
+        not inside a longer word (北海道, 哈尔滨工业大学, 延安精神) nor before a noun that goes on a brand's or
+        a dish's name (在宁德时代, 来到青岛啤酒, 在兰州拉面馆)."""
+        if start == 0 or simple[start - 1] not in _PLACE_VERBS or simple.endswith(_NOT_PLACE_VERBS, 0, start):
+            return False
+        if not RegionGazetteer._ends_a_city_name(simple, start, end):
+            return False
+        tags = _word_tags()
+        if any(simple[start:k] in tags for k in range(end + 1, min(len(simple), end + 6) + 1)):
+            return False
+        if end == len(simple) or not "\u4e00" <= simple[end] <= "\u9fff" or simple.startswith(_EVENT_AFTER_PLACE, end):
+            return True
+        following = next((simple[end:k] for k in range(min(len(simple), end + 4), end + 1, -1) if simple[end:k] in tags), "")
+        return not (following and tags[following].startswith("n"))  # nor a place's (在杭州西湖边): a landmark
+
+    @staticmethod
     def _ends_a_city_name(simple: str, start: int, end: int) -> bool:
         """Whether a name ends where a city's would, in prose: not a body's (在中山大学), a town's, a street's or
         a village's (在南平镇, 在南平村), nor inside a title (《毛泽东在青岛》)."""
@@ -470,9 +513,18 @@ class RegionGazetteer:
         ]
 
     def find_spans(
-        self, text: str, *, province_hint: str | None = None, context_codes: Sequence[str] = ()
+        self,
+        text: str,
+        *,
+        province_hint: str | None = None,
+        context_codes: Sequence[str] = (),
+        home_codes: Sequence[str] = (),
     ) -> list[tuple[int, int, str]]:
-        """``find()`` as (start, end, adcode) tuples, for callers that need no RegionMatch objects."""
+        """``find()`` as (start, end, adcode) tuples, for callers that need no RegionMatch objects.
+
+        ``home_codes`` (the place the paper is named for) only chooses among namesakes the text names
+        (内江日报's 市中区 is 内江's) and places towns: it makes no ordinary word a name of its counties
+        (广安日报's 冲在前锋 is no 前锋区, 遂宁日报's 大英博物馆 no 大英县), as a place the text names does."""
         if text.isascii():
             return []
         simple = to_simplified(text)
@@ -515,10 +567,11 @@ class RegionGazetteer:
                 not after or self._boundary(after),
                 simple.startswith(_STRONG_NEXT, end),
                 anchors.get(start, frozenset()),
-                before in _PLACE_VERBS and self._ends_a_city_name(simple, start, end),
+                self._in_a_place_slot(simple, start, end),
             )
             pending.setdefault((surface, features), []).append((start, end))
-        chosen = self._choose(fixed, pending, set(context_codes), province_hint)
+        chosen = self._choose(fixed, pending, set(context_codes), province_hint, frozenset(home_codes))
+        context_codes = (*context_codes, *home_codes)
         if any(word in simple for word in _BOTH_HOME):
             chosen = self._with_cities_of_both_homes(chosen, fixed, pending, context_codes, province_hint)
         if "、" in simple:
@@ -628,8 +681,10 @@ class RegionGazetteer:
         pending: dict[tuple, list[tuple[int, int]]],
         context: set[str],
         province_hint: str | None,
+        home: frozenset[str] = frozenset(),
     ) -> list[tuple[int, int, str, str]]:
-        """Resolve the pending hits in the context of the regions chosen, until that context is stable."""
+        """Resolve the pending hits in the context of the regions chosen, until that context is stable;
+        ``home`` only ranks the valid namesakes of a hit (see find_spans)."""
         mentioned: set[str] = set(context)
         support: dict[str, int] = {}  # adcode → _support() under ``mentioned``
         decided: dict[tuple, str | None] = {}  # (surface, features) → code
@@ -643,7 +698,7 @@ class RegionGazetteer:
                 if code == "":
                     surface, features = key
                     code = decided[key] = self._decide(
-                        self._surfaces[surface], surface, features, support, mentioned, province_hint, False
+                        self._surfaces[surface], surface, features, support, mentioned, province_hint, False, home
                     )
                     same = same and code == previous[key]
                 if code is not None:
@@ -670,7 +725,7 @@ class RegionGazetteer:
                 for key, code in decided.items()
                 if all(c.adcode not in changed for c in self._surfaces[key[0]])
             }
-        return self._settle_ties(chosen, pending, decided, support, mentioned, province_hint)
+        return self._settle_ties(chosen, pending, decided, support, mentioned, province_hint, home)
 
     def _settle_ties(
         self,
@@ -680,6 +735,7 @@ class RegionGazetteer:
         support: dict[str, int],
         mentioned: set[str],
         province_hint: str | None,
+        home: frozenset[str] = frozenset(),
     ) -> list[tuple[int, int, str, str]]:
         """Namesakes the stable context leaves tied (江北区 on a page naming no province): the one of
         重庆 or 四川. Settled last, so that the pick is no context for itself (宁波市江北区 is 宁波's)."""
@@ -687,7 +743,9 @@ class RegionGazetteer:
         for key, spans in pending.items():
             if key in decided and decided[key] is None:
                 surface, features = key
-                code = self._decide(self._surfaces[surface], surface, features, support, mentioned, province_hint)
+                code = self._decide(
+                    self._surfaces[surface], surface, features, support, mentioned, province_hint, True, home
+                )
                 if code is not None:
                     settled += [(start, end, surface, code) for start, end in spans]
         return _non_overlapping(chosen + settled) if settled else chosen
@@ -701,8 +759,10 @@ class RegionGazetteer:
         mentioned: set[str],
         province_hint: str | None,
         home_wins: bool = True,
+        home: frozenset[str] = frozenset(),
     ) -> str | None:
-        """The unit a hit stands for, or None; fills ``support`` for every candidate."""
+        """The unit a hit stands for, or None; fills ``support`` for every candidate. Whether a candidate
+        is valid rests on the text's context only; the ``home`` adds to its rank among the valid ones."""
         valid = []
         for c in cands:
             sup = support.get(c.adcode)
@@ -712,6 +772,11 @@ class RegionGazetteer:
                 valid.append(c)
         # 宁波江北区: the city written right before a namesake names its parent, whatever the page's province
         anchored = [c for c in valid if not features[3].isdisjoint(self._lineage_t(c.adcode)[1:])]
+        if len(valid) > 1 and home:
+            support = {
+                c.adcode: max(support[c.adcode], self._support(c.adcode, mentioned | home, province_hint))
+                for c in valid
+            }
         return self._best(anchored or valid, support, home_wins) if valid else None
 
 
@@ -745,6 +810,7 @@ def regions_in_text(
     *,
     province_hint: str | None = None,
     context_codes: Sequence[str] = (),
+    home_codes: Sequence[str] = (),
     abroad: bool = False,
 ) -> list[str]:
     """Distinct adcodes named in ``text``, most specific only, in order of first mention.
@@ -753,10 +819,12 @@ def regions_in_text(
     安岳县 only). In a story filed ``abroad`` (本报首尔…电) a county counts only
     with its prefecture or province named too: 首尔江南区 is Seoul's, not 南宁's.
     """
-    found = gazetteer.find_spans(text, province_hint=province_hint, context_codes=context_codes)
+    found = gazetteer.find_spans(
+        text, province_hint=province_hint, context_codes=context_codes, home_codes=home_codes
+    )
     codes = list(dict.fromkeys(code for _, _, code in found))
     if abroad:
-        named = set(codes) | set(context_codes)
+        named = set(codes) | set(context_codes) | set(home_codes)
         codes = [
             code for code in codes
             if gazetteer.get(code).level != "county" or not named.isdisjoint(gazetteer.lineage(code)[1:])

@@ -464,6 +464,9 @@ def test_a_context_form_is_the_unit_of_its_level_the_region_lies_in(gaz, regions
          ["绵阳市科学技术协会", "绵阳市农业农村局"]),
         ("市科协在胥家镇举办培训。成都市科协相关负责人出席", "都江堰融媒",
          ["都江堰市科学技术协会", "成都市科学技术协会"]),
+        # the home's own city named before the body owns it: 成都市's contest run by 市科协 is 成都's
+        ("成都市第37届青少年科技创新大赛在成都七中开幕。大赛由市科协、市教育局联合主办", "都江堰融媒",
+         ["成都市科学技术协会", "成都市教育局"]),
         ("江油市科协联合市农业农村局举行揭牌仪式", "绵阳日报", ["江油市科学技术协会", "江油市农业农村局"]),
     ],
 )

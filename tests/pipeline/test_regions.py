@@ -285,6 +285,21 @@ def test_a_town_of_a_named_county_is_no_county_of_its_name(gaz, text, hint, expe
         ("他曾在《毛泽东在青岛》中饰演主角", None, []),
         ("武汉大学教授来渝讲学", CQ, []),
         ("科普讲解大赛在武汉举行", SC, ["武汉市"]),
+        # nor a brand's, a dish's or a university's name, an idea's or a foreign place's, nor after 关于 or 受到
+        ("在宁德时代等龙头企业带动下", CQ, []),
+        ("调研组来到青岛啤酒重庆公司", CQ, ["重庆市"]),
+        ("在宁波银行重庆分行参加融资对接会", CQ, ["重庆市"]),
+        ("介绍关于宁德时代的成功经验", None, []),
+        ("受到青岛啤酒等企业关注", None, []),
+        ("在兰州拉面馆用餐", None, []),
+        ("主讲人毕业于哈尔滨工业大学", CQ, []),
+        ("曾在青岛科技大学任教", SC, []),
+        ("要在延安精神的激励下奋进", CQ, []),
+        ("播放了在北海道拍摄的纪录片", CQ, []),
+        # a verb or an adverb may follow the city (the event's word is no noun)
+        ("乒乓球擂台赛在武汉重新开赛", None, ["武汉市"]),
+        ("该展现在深圳展出", None, ["深圳市"]),
+        ("新书《在温州的日子》和在杭州西湖边写作的经历", CQ, []),
     ],
 )
 def test_a_citys_short_name_where_a_place_goes_is_that_city(gaz, text, hint, expected):
