@@ -210,20 +210,20 @@ def common_words_from_jieba(surfaces: Iterable[str]) -> frozenset[str]:
 
 
 @cache
-def _word_tags() -> dict[str, str]:
-    """jieba's dictionary words of two to eight characters and their part-of-speech tags; read once, when
-    first needed (empty when jieba is not installed)."""
+def _dictionary_words() -> dict[str, bool]:
+    """jieba's dictionary words of two to eight characters, each with whether jieba tags it a noun; read
+    once, when first needed (empty when jieba is not installed). (A flag, not the tag: ~6 MB less of the ~50 MB.)"""
     try:
         import jieba
     except ImportError:  # pragma: no cover
         return {}
-    tags = {}
+    nouns = {}
     with jieba.get_dict_file() as f:
         for raw in f:
             parts = (raw.decode("utf-8") if isinstance(raw, bytes) else raw).split()
             if len(parts) >= 3 and 2 <= len(parts[0]) <= 8:
-                tags[parts[0]] = parts[2]
-    return tags
+                nouns[parts[0]] = parts[2].startswith("n")
+    return nouns
 
 
 class RegionGazetteer:
@@ -441,13 +441,13 @@ class RegionGazetteer:
             return False
         if not RegionGazetteer._ends_a_city_name(simple, start, end):
             return False
-        tags = _word_tags()
-        if any(simple[start:k] in tags for k in range(end + 1, min(len(simple), end + 6) + 1)):
+        words = _dictionary_words()
+        if any(simple[start:k] in words for k in range(end + 1, min(len(simple), end + 6) + 1)):
             return False
         if end == len(simple) or not "\u4e00" <= simple[end] <= "\u9fff" or simple.startswith(_EVENT_AFTER_PLACE, end):
             return True
-        following = next((simple[end:k] for k in range(min(len(simple), end + 4), end + 1, -1) if simple[end:k] in tags), "")
-        return not (following and tags[following].startswith("n"))  # nor a place's (在杭州西湖边): a landmark
+        following = next((simple[end:k] for k in range(min(len(simple), end + 4), end + 1, -1) if simple[end:k] in words), "")
+        return not (following and words[following])  # nor a place's (在杭州西湖边): a landmark
 
     @staticmethod
     def _ends_a_city_name(simple: str, start: int, end: int) -> bool:
