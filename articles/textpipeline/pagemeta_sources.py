@@ -23,7 +23,8 @@ WEB_INFO_FIELD = re.compile(
     r"(发布时间|发布日期|时间|日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：]\s*"
     # 作者：李 梅, a name spread to three cells; 作者：石柱县融媒体中心 马小燕, a media centre's reporter
     r"([\u4e00-\u9fff] [\u4e00-\u9fff](?=\s|$)|[\u4e00-\u9fff]{0,10}融媒体中心[ \u3000]+[\u4e00-\u9fff]{2,4}(?=\s|$)|\S*?)"
-    r"(?=\s|$|(?:发布|来源|作者|记者|通讯员|摄影|单位|编辑|浏览|阅读|点击|字号))"
+    # up to the next field's label and its colon (来源：石柱发布 is the account's name, 发布 no label)
+    r"(?=\s|$|(?:发布时间|发布日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：])"
 )
 # A web page's publishing time alone on its line, as a CMS prints it in figures: 发布时间：2021-03-05 10:21
 # (not a notice's 时间：, its event's, nor a document's field among others: 发布时间：2024年3月4日)

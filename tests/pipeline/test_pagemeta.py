@@ -1068,3 +1068,21 @@ def test_a_weather_offices_credit_closing_a_story_is_its_source():
     result = split_page("\n".join(["我市迎来今年首场强降温", f"本报讯（记者 李华）{STORY}", "（重庆市气象台提供）"]))
     [item] = result.items
     assert item.source == "重庆市气象台" and result.meta.boilerplate == []
+
+
+@pytest.mark.parametrize(
+    ("info_line", "source"),
+    [
+        # an account named …发布 keeps its name (发布 opens a field only as 发布时间：/发布日期：)
+        ("时间：2024-09-03 09:12:26  来源：石柱发布  浏览次数：215", "石柱发布"),
+        ("发布时间：2024-09-03  来源：巫山发布", "巫山发布"),
+        # fields run together without a space still end at the next label and its colon
+        ("来源：南岸区科协作者：张丽华", "南岸区科协"),
+        ("来源：渝北发布发布时间：2024-09-03", "渝北发布"),
+    ],
+)
+def test_an_info_lines_source_runs_to_the_next_label_and_its_colon(info_line, source):
+    """来源：石柱发布 on a site's info line was cut to 石柱: the value stopped before 发布 as if a field began."""
+    result = split_page("\n".join(["石柱：科技助力黄连产业提质增效", info_line, "9月1日，县科协在黄水镇组织开展黄连种植技术培训会。"]))
+    (item,) = result.items
+    assert item.source == source
