@@ -79,7 +79,8 @@ from .shapes_sections import is_afterword, is_box_heading, is_plain_box_heading,
 class Assembly:
     drafts: list[Draft] = field(default_factory=list)
     remainders: list[Remainder] = field(default_factory=list)
-    # where each dated page head starts and its day: the stories under it are of that issue (split._dating_at)
+    # where each dated page head starts and its day: the stories under it are of that issue
+    # (split_dates.dating_at)
     head_dates: list[tuple[int, dt.date]] = field(default_factory=list)
 
 
