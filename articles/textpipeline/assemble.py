@@ -34,7 +34,8 @@ Rules (DOMAIN.md, "Page conventions"):
 What the lines after a position say (a byline follows, prose follows…) is
 asked of ``lookahead.py``. This module keeps the state, the driver loop that
 tries the rules in order, and the placing of paragraphs; the rules are mixed
-in from ``assemble_<what>.py``: headlines, sections (sub-headings and boxes),
+in from ``assemble_<what>.py``: headlines, boundaries (where the next story
+begins when nothing closed the one above), sections (sub-headings and boxes),
 briefs (and marked lines), notices (signatures, contacts, lists and fields),
 credits, pictures and furniture (metadata, banners, a site's name, links).
 """
@@ -44,6 +45,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .assemble_boundaries import BoundaryRules
 from .assemble_briefs import BriefRules
 from .assemble_credits import CreditRules
 from .assemble_furniture import FurnitureRules
@@ -77,7 +79,8 @@ from .shapes_sections import is_afterword, is_box_heading, is_plain_box_heading,
 class Assembly:
     drafts: list[Draft] = field(default_factory=list)
     remainders: list[Remainder] = field(default_factory=list)
-    # where each dated page head starts and its day: the stories under it are of that issue (split._dating_at)
+    # where each dated page head starts and its day: the stories under it are of that issue
+    # (split_dates.dating_at)
     head_dates: list[tuple[int, dt.date]] = field(default_factory=list)
 
 
@@ -86,7 +89,9 @@ def assemble(lines: list[Line], meta: PageMeta) -> Assembly:
     return _Assembler(lines, meta).run()
 
 
-class _Assembler(HeadlineRules, SectionRules, BriefRules, NoticeRules, CreditRules, PictureRules, FurnitureRules):
+class _Assembler(
+    HeadlineRules, BoundaryRules, SectionRules, BriefRules, NoticeRules, CreditRules, PictureRules, FurnitureRules
+):
     def __init__(self, lines: list[Line], meta: PageMeta) -> None:
         self.lines = lines
         self.meta = meta

@@ -11,7 +11,7 @@ month later than the page date's month belongs to the year before (a 12月30日�
 story on a 1 January page). With no date in the text (近日, 日前) the item gets the
 page date if the page prints one, else None: a date is never invented.
 Where the year comes only from the page's text and the page names several
-years, split.py flags the item (``date_year_guessed``) for an editor.
+years, split_dates.py flags the item (``date_year_guessed``) for an editor.
 """
 
 from __future__ import annotations

@@ -101,7 +101,7 @@ _NO_PLACE_NAME_CHARS = frozenset("下进入到赴在于与和及的对向为把�
 
 def _place_over_headline(first: str, second: str) -> bool:
     """A place's bare name over a headline longer than it (no dashed 副题): the 引题. A headline broken
-    after its place (界石镇 / 开展…) was joined before (see split._rejoin_broken_title)."""
+    after its place (界石镇 / 开展…) was joined before (see split_titles.rejoin_broken_title)."""
     match = _PLACE_LINE.match(first)
     if not match or any(char in _NO_PLACE_NAME_CHARS for char in match.group("name") or match.group("zone")):
         return False

@@ -1,0 +1,147 @@
+"""The assembler's rules for where one story ends and the next begins when nothing closed the first
+(no attribution, no closing byline, no banner): a headline over a news lead after a story that opened
+with one, a document's title over its salutation, a reader's next question in a Q&A column.
+
+A heading-like line inside an open story is a sub-heading unless one of these tests finds the story
+above finished and the line the next one's headline; ``HeadlineRules._heading`` asks them once the
+surer signs (a byline, a dateline lead under the line) have been looked for.
+
+``BoundaryRules`` is mixed into ``assemble._Assembler`` and uses its state (``lines``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from . import credits_photos, shapes
+from .draft import Draft
+from .lookahead import after_meta, credit_at, prose_at
+from .model import PARAGRAPH, SUBHEADING
+from .shapes_briefs import is_news_lead
+from .shapes_headlines import SUBJECT_TAIL, is_heading_like, reads_as_news_headline
+from .shapes_lists import is_listed
+from .shapes_notices import is_document_title, is_salutation
+from .shapes_sections import is_section_number
+from .shapes_turns import asks_again, asks_as_reader, is_closing_formula
+
+
+class BoundaryRules:
+    """Tests for a headline that opens the next story inside an open one (see ``HeadlineRules._heading``)."""
+
+    def _next_reader_question(self, current: Draft, index: int) -> bool:
+        """A headline over a reader's question (荣昌区读者李女士问：…) after a piece that opened with one and
+        ended on its answer: a Q&A column's next piece, its own asker, expert and place, not a sub-heading
+        of the piece above."""
+        blocks = current.item.blocks
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            current.is_article
+            and current.has_body
+            and blocks[0].kind == PARAGRAPH
+            and asks_as_reader(blocks[0].text)
+            and blocks[-1].kind == PARAGRAPH
+            and asks_as_reader(following)
+            and not asks_again(following, blocks[0].text)  # 李女士又问：… under 花期保果: the same piece
+        )
+
+    def _addressed_document(self, current: Draft, index: int, text: str) -> bool:
+        """A document's title (…的答复, …的通知) over its salutation (刘建平代表：, 各区县科协：) and its text,
+        after a finished sentence: the next document, not a sub-heading of the one above (a signature
+        closing that one is not needed)."""
+        last = current.item.blocks[-1] if current.item.blocks else None
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            current.is_article
+            and last is not None
+            and last.kind == PARAGRAPH
+            and shapes.ends_sentence(last.text)
+            and is_document_title(text)
+            and is_salutation(following)
+            and prose_at(self.lines, index + 2)
+        )
+
+    def _next_news_story(self, current: Draft, index: int, text: str) -> bool:
+        """A headline over a news lead (3月12日，…) after a story that opened with one: the page's next story.
+
+        Web pages and briefs print stories with neither byline nor dateline; a sub-heading
+        is shorter and the stories of a round-up it divides rarely each open with a date.
+        """
+        if not (current.is_article and current.has_body):
+            return False
+        after = after_meta(self.lines, index + 1)  # 2022/3/17 来源：… may come between
+        following = self.lines[after].text if after < len(self.lines) else ""
+        headline = text
+        if not is_news_lead(following) and not is_section_number(text) and self._second_headline_line(after):
+            # 界石镇 / “科普小院”飘出茶香, 重庆邮电大学…学院学子 / 获全国…一等奖: a headline on two lines
+            headline = text + following
+            after = after_meta(self.lines, after + 1)
+            following = self.lines[after].text if after < len(self.lines) else ""
+        if not reads_as_news_headline(headline):
+            return False
+        if _ROUNDUP_PART.match(text) and any(_ROUNDUP.search(title) for title in current.title_lines):
+            return False  # 渝中区：… under ——全市各区县科协开展全国科普日活动综述: a part's heading
+        if current.item.blocks[-1].kind != PARAGRAPH:
+            return False  # under a section number (01) or a sub-heading: this section's heading
+        paragraphs = [b.text for b in current.item.blocks if b.kind == PARAGRAPH]
+        if not paragraphs or not shapes.ends_sentence(paragraphs[-1]):
+            return False
+        opened_with_lead = current.item.dateline is not None or is_news_lead(paragraphs[0])
+        # After a feature without sections (no lead of its own), a lead that names the headline's subject
+        # again opens a story; in a round-up (综述) or a piece already divided so (seed 000), the next section.
+        # A document divided by numbered sections (一、总体要求) or closed by its formula (谢谢大家！) is no
+        # round-up: an unnumbered headline after it is the next story's.
+        roundup = (
+            any(block.kind == SUBHEADING and not is_listed(block.text) for block in current.item.blocks)
+            and not is_closing_formula(paragraphs[-1])
+        ) or any(_ROUNDUP.search(title) for title in current.title_lines)
+        if opened_with_lead and len(paragraphs) == 1 and _lead_opens_with_subject(headline, following):
+            return True  # 武胜县人民医院举办… over 武胜县人民医院联合…, after a one-paragraph brief: the next brief
+        return is_news_lead(following) and (
+            opened_with_lead or (not roundup and _lead_repeats_subject(headline, following))
+        )
+
+    def _second_headline_line(self, index: int) -> bool:
+        """A headline's second line at ``index``: short and bare, no credit (孩子们体验科普展品 over 本报记者
+        王芳 摄 is a picture's title), a news lead under it."""
+        if index + 1 >= len(self.lines) or not is_heading_like(self.lines[index].text):
+            return False
+        if credit_at(self.lines, index) or credits_photos.parse_photo_credit(self.lines[index].text):
+            return False
+        lead = after_meta(self.lines, index + 1)
+        return lead < len(self.lines) and is_news_lead(self.lines[lead].text)
+
+
+# A headline announcing a round-up whose parts each open with their own dated lead.
+# A round-up's title: by its kind (综述, 巡礼…) or by its many subjects (各地科协…, 全市各区县…)
+_ROUNDUP = re.compile(r"综述|巡礼|扫描|侧记|纵览|盘点|集锦|各地|多地|各区县|各市州|各市（州）")
+
+_ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科普游园会人气旺: a part named by its place
+
+# 万州区科协举办科普讲座: the body or place a news headline opens with
+_HEADLINE_SUBJECT = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?{SUBJECT_TAIL}")
+
+
+def _lead_repeats_subject(headline: str, lead: str) -> bool:
+    """万州区科协举办科普讲座 over 7月22日，万州区科协邀请…: the lead names the headline's subject again."""
+    subject = _HEADLINE_SUBJECT.match(headline)
+    return subject is not None and len(subject.group()) >= 3 and subject.group() in lead[:40]
+
+
+def _lead_opens_with_subject(headline: str, lead: str) -> bool:
+    """武胜县人民医院举办科普活动 over 武胜县人民医院联合县科协在沿口镇开展…。: an undated lead that opens
+    with the headline's subject, a sentence of prose. Not when the sentence goes on from the subject with
+    还, 也, 同时…: 武胜县人民医院还组织专家开展义诊。 tells more of the story above, under its sub-heading."""
+    subject = _HEADLINE_SUBJECT.match(headline)
+    return (
+        subject is not None
+        and len(subject.group()) >= 3
+        and lead.startswith(subject.group())
+        and not lead[len(os.path.commonprefix([headline, lead])):].startswith(_GOING_ON)
+        and shapes.ends_sentence(lead)
+        and not is_heading_like(lead)
+    )
+
+
+# What a sentence says after its subject when it tells more of what was told before: 还, 也, 同时…
+_GOING_ON = ("还", "也", "又", "亦", "并", "同时", "此外", "另外", "随后", "此前")

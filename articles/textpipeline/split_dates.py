@@ -1,0 +1,147 @@
+"""The date of each item ``split_page`` finds, and the page's say in its year: the dateline, the lead,
+a notice's signature or the page's printed date, in that order; a year only guessed (no page date, none
+beside the day) flagged for an editor, and a page whose days run from December into January put
+across the turn of the year.
+
+Kept apart from ``split.py`` because the year rules (``Dating``: page date, caller's hint, the latest
+complete date printed, the year the page writes in) are one question of their own, asked of
+``dates.py`` for each item once the items are assembled.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from . import credits_bylines
+from .dates import first_date, is_history, leading_day, parse_iso_date
+from .draft import Draft
+from .model import PARAGRAPH, Flag, Item
+from .shapes_notices import is_bare_attachment_head, signs_with_date
+from .shapes_sections import is_editors_note
+
+
+@dataclass(frozen=True)
+class Dating:
+    """What the page says about the year of its items' dates, strongest first (see dates.py)."""
+
+    page_date: dt.date | None
+    year_hint: int | None
+    anchor: dt.date | None  # the latest complete date the page prints
+    page_year: int | None  # the year it writes in (dates.present_year)
+
+
+UNDATED = Dating(None, None, None, None)
+
+
+def dating_at(draft: Draft, head_dates: list[tuple[int, dt.date]], dating: Dating) -> Dating:
+    """Two issues pasted into one file, each under its dated head (四川科技报 2022年12月28日 第2版, then
+    四川科技报 2023年1月4日 第2版): a story is of the issue whose head is the last above it, its 近日 that
+    issue's day and its 1月2日 that issue's year, not the first head's."""
+    if len({date for _, date in head_dates}) < 2 or draft.start is None:
+        return dating
+    above = [date for start, date in head_dates if start <= draft.start]
+    return dataclasses.replace(dating, page_date=above[-1]) if above else dating
+
+
+def crosses_new_year(items: list[Item]) -> bool:
+    """Days of late in a year and early in one, and no others, on one page: its stories may straddle
+    the turn of a year (a page of days all over the year says nothing about it)."""
+    months = {item.date.month for item in items if item.date is not None}
+    return months <= {11, 12, 1, 2} and bool(months & {11, 12}) and bool(months & {1, 2})
+
+
+def date_across_new_year(items: list[Item], dating: Dating, years: list[int]) -> None:
+    """December's and January's days of a page that crosses the turn of a year, whose year comes only
+    from the year it writes in, are a year apart: the December of the year before it when it names
+    that year too (回顾2020年 on a 2021 page), else of that year (回顾2020年工作 on 31 December), and
+    January of the year after December's (a 1月1日 beside 12月31日 was put in the same year)."""
+    if dating.page_year is None or dating.anchor is not None:
+        return  # an anchor already puts each day in the year nearest it (dates.nearest_year)
+    by_page_year = Dating(None, None, None, dating.page_year)
+    december_year = dating.page_year - 1 if dating.page_year - 1 in years else dating.page_year
+    for item in items:
+        if item.date is None or item.date == item_date(item, UNDATED) or item.date != item_date(item, by_page_year):
+            continue  # no date, its year written beside it, or one the page's printed date gave
+        year = december_year if item.date.month >= 11 else december_year + 1
+        with contextlib.suppress(ValueError):  # 2月29日 stays where its year has one
+            item.date = item.date.replace(year=year)
+
+
+def flag_guessed_year(item: Item, dating: Dating, several_years: bool = True) -> None:
+    """A date whose year only the page's other dates and years suggest is shown to an editor, not trusted.
+
+    With no page date and no year beside the month and day, the year is the one nearest the
+    latest complete date the page prints, else the year it writes in (``present_year``); on a page that
+    names several years (一九九七年回顾, 到2000年的目标), or whose days run from December into January,
+    either is a guess.
+    """
+    if item.date is None or dating.page_date is not None or dating.year_hint is not None:
+        return
+    if item_date(item, UNDATED) == item.date:
+        return  # the year was written with the date itself
+    day = f"{item.date.month}月{item.date.day}日"
+    if dating.anchor is not None:
+        anchor = dating.anchor
+        reason = f"按页面中最晚的完整日期（{anchor.year}年{anchor.month}月{anchor.day}日）推定为{item.date.year}年"
+    else:
+        reason = f"按页面提到的年份推定为{item.date.year}年"
+    doubt = "页面还提到其他年份" if several_years else "页面上的日期从岁末跨到年初，可能不在同一年"
+    item.flags.append(Flag("date_year_guessed", f"页面没有印日期，“{day}”的年份{reason}，{doubt}，请核对", day))
+
+
+def item_date(item: Item, dating: Dating) -> dt.date | None:
+    """From the dateline, else the lead paragraph (or caption), else a notice's signature, else the page date;
+    a commentary by the page that prints it."""
+    if (
+        dating.page_date is not None
+        and not item.dateline
+        and credits_bylines.signed_as_commentary(item.credit_lines)
+    ):
+        return dating.page_date
+    # The lead is the story's first paragraph, not an editor's note printed over it.
+    lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not is_editors_note(b.text)), "")
+    if not lead and item.captions:
+        lead = "\n".join(caption.text for caption in item.captions)  # 1、新年夜… 2、1月2日，…: the first day any names
+    opening = leading_day(lead, dating.page_date)
+    if opening and not first_date(item.dateline or "", page_date=dating.page_date):
+        return opening
+    for source in (item.dateline or "", lead):
+        found = first_date(
+            source,
+            page_date=dating.page_date,
+            year_hint=dating.year_hint,
+            anchor=dating.anchor,
+            page_year=dating.page_year,
+        )
+        if found and source is lead and is_history(found, _present(dating)):
+            break  # 1930年12月30日，屠呦呦出生于…: a life or a history told, not the day a story reports
+        if found:
+            return found
+    return _signature_date(item) or dating.page_date
+
+
+def _present(dating: Dating) -> int | None:
+    """The year the page was written in: its printed date's, the caller's, else the latest of the
+    year its latest complete date is in and the year it writes in."""
+    if dating.page_date is not None:
+        return dating.page_date.year
+    if dating.year_hint is not None:
+        return dating.year_hint
+    years = [year for year in (dating.anchor and dating.anchor.year, dating.page_year) if year]
+    return max(years, default=None)
+
+
+def _signature_date(item: Item) -> dt.date | None:
+    """A notice dated under its issuer's name, at its end or over its attachment (附件 / its list)."""
+    blocks = item.blocks
+    for position in range(len(blocks) - 2, -1, -1):
+        issuer, date_line = blocks[position], blocks[position + 1]
+        after = blocks[position + 2] if position + 2 < len(blocks) else None
+        if after is not None and not is_bare_attachment_head(after.text):
+            continue
+        if issuer.kind == date_line.kind == PARAGRAPH and signs_with_date(issuer.text, date_line.text):
+            return parse_iso_date(date_line.text)
+    return None

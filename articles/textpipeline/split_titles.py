@@ -1,0 +1,189 @@
+"""The title lines of an item made ready for ``headline.headline_parts``: a title the layout broke in
+two joined again (its lead printing it whole, a line left open, a body's name over what it did, an
+issuer over its document), a web page's repeated title lines kept once, the bodies that issued a piece
+taken from under its headline, and what the headline printed only as decoration (a bar, emoji) taken
+off and recorded.
+
+Kept apart from ``split.py``, which finishes each item, because the joining rules and their word lists
+are long and read only the title lines and the story's opening.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import fold
+from .model import Item, Repair
+from .shapes import strip_pictographs
+from .shapes_headlines import SUBJECT_TAIL, is_heading_like, tail_of_a_cut_word
+from .shapes_notices import issuers_under_headline, names_a_document, signing_bodies
+
+
+def record_separator(lines: list[str], item: Item) -> None:
+    """四川科协 | 基层科协工作简讯 read as 引题 and title: the bar between them is recorded as taken out."""
+    if not any(bar in line for line in lines for bar in "|｜丨"):
+        return
+    kept = "".join([item.kicker, item.title, item.subtitle])
+    removed = "".join(bar * ("".join(lines).count(bar) - kept.count(bar)) for bar in "|｜丨")
+    if removed:
+        item.repairs.append(Repair("headline_separator", f"标题中栏目名后的分隔符“{removed}”已去掉", removed))
+
+
+def strip_headline_emoji(item: Item) -> None:
+    """🔥🔥石柱县科协“科普大篷车”开进中益乡啦！, 📢📢科技活动周: a post's emoji around its headline are
+    decoration an editor leaves out of the title (a headline of emoji only is kept, and the story's own
+    emoji stay); what was taken off is recorded."""
+    removed = []
+    for part in ("kicker", "title", "subtitle"):
+        text = getattr(item, part)
+        bare = strip_pictographs(text)
+        if bare and bare != text.strip():
+            start = text.index(bare)
+            removed.append(text[:start].strip() + text[start + len(bare) :].strip())
+            setattr(item, part, bare)
+    if removed:
+        shown = "、".join(removed)
+        item.repairs.append(Repair("headline_emoji", f"标题两端用作装饰的表情符号“{shown}”已去掉", "".join(removed)))
+
+
+def drop_repeated_title_lines(lines: list[str], item: Item) -> list[str]:
+    """A web page prints its title two or three times (the window's title, the page's heading): each
+    line is kept once, the repeats recorded as removed."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        key = fold(line).replace(" ", "").replace("\u3000", "")
+        if key in seen:
+            item.repairs.append(Repair("duplicate_removed", f"删除重复的标题行：“{line[:16]}”", line))
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
+
+
+def issuers_apart(lines: list[str], item: Item) -> list[str]:
+    """夏季用电安全知多少 over 重庆市科协 国网重庆市电力公司: the bodies that issued the piece, its source
+    and credit, not its 副题."""
+    issuers = issuers_under_headline(lines[-1]) if len(lines) > 1 else []
+    if not issuers:
+        return lines
+    item.credit_lines.append(lines[-1])
+    item.source = item.source or "、".join(issuers)
+    return lines[:-1]
+
+
+def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
+    """重庆市科协召开2023年度全市学会 / 工作会议 over a lead printing 重庆市科协召开2023年度全市学会工作会议:
+    one title the layout broke, not a title and its 副题; the story's first paragraphs prove it."""
+    if len(lines) < 2:
+        return lines
+    opening = fold("".join(block.text for block in item.blocks[:2])).replace(" ", "")
+    for index in range(len(lines) - 1):
+        first, second = lines[index], lines[index + 1]
+        if second.startswith(("——", "--")) or len(first) < 4:
+            continue
+        if (
+            _left_open(first)
+            or (_bare_subject(first) and second.startswith(_PREDICATE_OPENINGS))
+            or _object_in_lead(first, second, opening)
+        ) and len(second) <= 20:
+            item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，上一行话没说完，已连成一个标题"))
+            return [*lines[:index], first + second, *lines[index + 2 :]]
+        if _issuer_over_document(first, second):
+            item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，发文机关和文件名是一个标题，已连成一个标题"))
+            return [*lines[:index], first + second, *lines[index + 2 :]]
+        if tail_of_a_cut_word(first, second, opening) or _long_cut_tail(first, second, opening, item):
+            item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，断在一个词中间，已连成一个标题"))
+            return [*lines[:index], first + second, *lines[index + 2 :]]
+        whole = fold(first + second).replace(" ", "")
+        if len(second) <= 12 and len(whole) >= 10 and whole in opening:
+            item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，正文开头印着整句，已连成一个标题"))
+            return [*lines[:index], first + second, *lines[index + 2 :]]
+    return lines
+
+
+# A headline's line that stops on a word needing what follows: 与, 的, 暨…, a verb whose object is
+# on the next line (市科协与四川省科协签署 / 川渝学会协同发展合作协议), or inside quotation marks
+# (开展“科技助力 / 乡村振兴”专项行动). No 主题 or 引题 ends so.
+_OPEN_END_CHARS = frozenset("与和及的在对向为把将暨等并")
+_OBJECT_VERBS = ("签署", "签订", "荣获", "获评", "获颁", "授予", "走进", "走入", "来到", "前往", "奔赴")
+# Verbs taking an object that also close an event's headline (…工作会议在京召开, …科普展开展): a line
+# ending on one is left open only where the lead prints the verb with the next line as its object
+_EVENT_VERBS = ("开展", "举办", "召开", "举行", "启动", "推动", "推进", "助力", "实施", "组织", "打造")
+# …or on an ordinal or a year that qualifies what the next line names: 荣昌区举办首届 / 科技成果转化对接会,
+# 重庆市科协召开2023年度 / 全市学会工作会议
+_QUALIFIER_END = re.compile(r"(?:首届|首次|第[一二三四五六七八九十百0-9]+(?:届|次|期|批)|[0-9]{4}年度)$")
+
+
+# 北碚区科协 / 开展“全国科普日”活动, 重庆大学机械与运载工程学院团队 / 研发出…: a body's, a place's or a
+# team's bare name over what it did is one headline broken in two
+_BARE_SUBJECT = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,16}}(?:{SUBJECT_TAIL}|街道|社区|大学|学院|研究院|研究所|医院|团队|学子|师生)$"
+)
+_PREDICATE_OPENINGS = (
+    "开展", "举办", "召开", "启动", "组织", "举行", "成立", "发布", "推进", "深化", "实施", "打造", "建成",
+    "荣获", "获", "助力", "走进", "联合", "携手", "赴", "为", "把", "让", "以", "在",
+    "研发", "研制", "攻克", "入选", "当选", "斩获", "摘得", "签约", "与",
+)
+
+
+def _object_in_lead(first: str, second: str, opening: str) -> bool:
+    """重庆市土壤学会走进黔江开展 / 测土配方施肥技术服务 over a lead printing …开展测土配方施肥技术服务, or
+    南充市科协推动 over anything: the verb ending the line and its object on the next, one headline (not
+    …在京召开 / 李岚清出席并讲话, an event's headline and its 副题)."""
+    first = fold(first).rstrip()
+    if not first.endswith(_EVENT_VERBS):
+        return False
+    return _BODY_ACTING.search(first) is not None or first[-2:] + fold(second).replace(" ", "") in opening
+
+
+# A body's name and straight after it a verb that takes an object (南充市科协推动, 市土壤学会开展): the
+# body is acting, what it acts on still to come (组织 is left out: 基层科协组织 is a noun)
+_BODY_ACTING = re.compile(r"(?:科协|学会|协会|研究会)(?:开展|举办|召开|举行|启动|推动|推进|助力|实施|打造)$")
+
+
+def _long_cut_tail(first: str, second: str, opening: str, item: Item) -> bool:
+    """A headline's end cut off by the layout longer than a name (南充市科协推动科普示范 / 基地提档升级),
+    only where the story's own paragraphs were wrapped at a fixed width and it prints the four characters
+    across the break (示范基地): two across it (育人才 / 能人带富一方乡亲 over …人才，才能…) are often a 副题
+    that happens to begin where a word of the headline's end could go on."""
+    if not any(repair.code == "joined_break" for repair in item.repairs):
+        return False
+    across = fold(first).replace(" ", "")[-2:] + fold(second).replace(" ", "")[:2]
+    return tail_of_a_cut_word(first, second, opening, longest=12) and across in opening
+
+
+def _issuer_over_document(first: str, second: str) -> bool:
+    """重庆市科学技术协会 / 科普基地认定管理办法, 重庆市科学技术协会　重庆市教育委员会 / 关于…的实施意见: the
+    issuing bodies over the document's name (its kind at the end, or 关于…) are one title, no 主题 and 副题."""
+    return (
+        bool(signing_bodies(first))
+        and len(second) <= 40
+        and (names_a_document(second) or second.startswith("关于"))
+        and is_heading_like(second)
+    )
+
+
+def _bare_subject(line: str) -> bool:
+    return bool(_BARE_SUBJECT.match(fold(line).strip()))
+
+
+def _left_open(line: str) -> bool:
+    text = fold(line).rstrip()
+    return bool(text) and (
+        text[-1] in _OPEN_END_CHARS
+        or text.endswith(_OBJECT_VERBS)
+        or (text[-1] in "届次期批度" and _QUALIFIER_END.search(text) is not None)
+        or _marks_left_open(text)
+    )
+
+
+def _marks_left_open(text: str) -> bool:
+    """开展“科技助力 over 乡村振兴”专项行动: quotation or title marks the line opens and does not close."""
+    depth = 0
+    for char in text:
+        if char in "“《（「":
+            depth += 1
+        elif char in "”》）」" and depth:
+            depth -= 1
+    return depth > 0
