@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .orgnames import KEXIE_NAMES, LEVEL_CHARS, SUFFIXES, depth
-from .regions import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
+from .regions_home import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
 
 _STEP_VERBS = "获任赴入到在于从为被考留调"  # 1998年获…学位, 2005年任…所长, 2010年赴…: a year's step, then the body
 # Words that end the text before a name: verbs, prepositions, roles (no name ends with them).

@@ -13,7 +13,7 @@ from __future__ import annotations
 from .organizations_bounds import Cand
 from .organizations_suffix import LONG_FORMS, SOCIETY_KINDS
 from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, Regions, depth, kexie_names, short_key
-from .regions import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
+from .regions_home import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
 
 # Bodies named "<region><what it is>" (a society, a department, a venue), whose region may be written several ways
 _REGION_NAMED_KINDS = (*SOCIETY_KINDS, "nongjixie", "zhengfu", "renda", "qita", "yiyuan", "keyan")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .lines import fold
-from .regions import MASTHEAD_OPENERS
+from .regions_home import MASTHEAD_OPENERS
 from .shapes_briefs import CHONGQING_PLACES, SICHUAN_CITIES, SICHUAN_COUNTY_CITIES
 
 _CHONGQING = re.compile(rf"重庆|巴渝|{CHONGQING_PLACES}|两江新区|我市")

@@ -1,0 +1,88 @@
+"""The words that make a region's name no place: a street's, a pavilion's, a community's or a
+town's name it opens (通江街道, 南溪镇), an ordinary word it ends (沿海城市) or is (合作, 长寿), a
+body's name it sits in (科协会同县教育局), a person's given name (副主席王江安).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .regions_names import FUNCTION_CHARS, LEVEL_CHARS
+from .surnames import has_surname
+
+# What makes a short name before it part of another place's name: 通江街道 (a street of 乐山's 市中区, not
+# 通江县), 合江亭 (a pavilion in 成都, not 合江县). Not 镇 or 乡: a county's seat often bears its name; nor 村:
+# 丰都村民 are the county's villagers.
+PLACE_IN_NAME = ("街道", "亭")
+# A community is named so too, but by a name many places share (江北社区 of 巴州区, not 重庆's 江北区): a
+# county's own name before 社区 is its communities' (九龙坡社区科普大学, 渝北社区).
+COMMUNITY = "社区"
+# A town's or township's name after a county's short name: 江安镇 may be 江安县's seat, but 南溪镇 in a story
+# of 云阳县 is that county's town; so is a name one character longer, 新都桥镇 in a story of 康定市 (not 成都's
+# 新都区: a town's own name is rarely one character). A character that makes a word with 镇 or 乡 (城镇, 乡镇,
+# 古镇) names no town.
+TOWN_AFTER_SHORT_NAME = re.compile(r"(?:[\u4e00-\u9fff](?<![城乡村集市古小重名强]))?[镇乡]")
+
+# Ordinary words an official name may end in: 海城市 is 海 + 城市, so 沿海城市 and 适应城市 (应城市)
+# are no places. A name of one character plus such a word counts only after a boundary or a region.
+WORD_TAILS = ("城市", "山区", "新区", "郊区", "城区", "市区", "矿区", "林区", "园区")
+# Short names jieba tags as places that are ordinary words first in these pages: 长寿 (健康长寿, 长寿老人),
+# 大英 (大英博物馆). Written whole (长寿区, 大英县) or beside their parent they are places still.
+ORDINARY_FIRST = ("长寿", "大英")
+# A town's parts, though 攀枝花 has districts so named: 城市东区、西区 (and the parts listed with it) right
+# after a town's word are that town's, in a 德阳 story 德阳's; 攀枝花市东区 is still the district.
+PARTS_OF_TOWN = re.compile(r"(?<=[城市县镇])[东西南北]区(?:、[东西南北]区)*")
+
+# Posts printed before a person's name: 副主席王江安, 党组书记李长宁, 理事长刘江油. A two-character short
+# name right after a surname after one of them is a given name (王江安 is no 江安县), as it is after a 、
+# that lists names (王江安、李兴文等: 李兴文 is no 兴文县).
+_POSTS = (
+    "主席", "书记", "主任", "理事长", "会长", "秘书长", "局长", "院长", "校长", "部长", "处长", "科长", "所长",
+    "站长", "馆长", "社长", "厂长", "队长", "经理", "董事长", "委员", "主委", "代表", "教授", "研究员", "工程师",
+    "院士", "专家", "博士", "医生", "医师", "老师", "记者", "通讯员", "负责人", "同志", "先生", "女士",
+)
+
+# How the name of a body ends (科协, 教育局, 区政府). A county whose stem is an ordinary word, between
+# such a name and a body named by its level (县教育局, 区科协), is that word: 科协会同县教育局 (会同,
+# "together with") is no 会同县.
+BODY_ENDS = ("科协", "学会", "协会", "研究会", "联合会", "局", "委", "政府", "办", "公司", "中心", "医院", "大学", "学院")
+
+# In jieba's dictionary, a word at least this frequent and not tagged as a
+# place (ns) is an ordinary word first: 合作, 南部, 前锋, 石棉, 安居.
+_COMMON_WORD_MIN_FREQ = 100
+
+
+def common_words_from_jieba(surfaces: Iterable[str]) -> frozenset[str]:
+    """Those of ``surfaces`` that jieba's dictionary knows as frequent non-place words.
+
+    Only reads the dictionary file as a word list (no segmentation); returns
+    an empty set when jieba is not installed.
+    """
+    wanted = set(surfaces)
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    common = set()
+    with jieba.get_dict_file() as f:
+        for raw in f:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            parts = line.split()
+            if (
+                len(parts) >= 3
+                and parts[0] in wanted
+                and int(parts[1]) >= _COMMON_WORD_MIN_FREQ
+                and not parts[2].startswith("ns")
+            ):
+                common.add(parts[0])
+    return frozenset(common)
+
+
+def is_given_name(simple: str, start: int) -> bool:
+    """Whether the two characters at ``start`` follow a surname printed after a post or a 、 of a
+    list of names (主席王江安, 、李兴文), not after a preposition (书记和江安的干部: 和 is no surname here)."""
+    surname = simple[start - 1]
+    if surname in FUNCTION_CHARS or surname in LEVEL_CHARS or not has_surname(surname):
+        return False
+    return simple[start - 2] == "、" or simple.endswith(_POSTS, 0, start - 1)
