@@ -45,12 +45,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .assemble_banners import BannerRules
 from .assemble_boundaries import BoundaryRules
 from .assemble_briefs import BriefRules
 from .assemble_credits import CreditRules
 from .assemble_furniture import FurnitureRules
 from .assemble_headlines import HeadlineRules
 from .assemble_notices import NoticeRules
+from .assemble_page_heads import PageHeadRules
 from .assemble_pictures import PictureRules, is_photo_headline
 from .assemble_sections import SectionRules
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft
@@ -90,7 +92,16 @@ def assemble(lines: list[Line], meta: PageMeta) -> Assembly:
 
 
 class _Assembler(
-    HeadlineRules, BoundaryRules, SectionRules, BriefRules, NoticeRules, CreditRules, PictureRules, FurnitureRules
+    HeadlineRules,
+    BoundaryRules,
+    SectionRules,
+    BriefRules,
+    NoticeRules,
+    CreditRules,
+    PictureRules,
+    FurnitureRules,
+    PageHeadRules,
+    BannerRules,
 ):
     def __init__(self, lines: list[Line], meta: PageMeta) -> None:
         self.lines = lines

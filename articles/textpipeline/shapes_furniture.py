@@ -4,7 +4,7 @@ a paper's, a platform's or an account's name, a parallel slogan, an advert's lab
 pieces and a list page's dated link.
 
 Such lines name the page, its sections and its columns, no story: ``pagemeta`` reads the page's head
-and source from them, and ``assemble_furniture`` keeps them out of the stories.
+and source from them, and ``assemble_page_heads`` and ``assemble_banners`` keep them out of the stories.
 """
 
 from __future__ import annotations

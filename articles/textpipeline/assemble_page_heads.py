@@ -1,0 +1,197 @@
+"""The assembler's rules for a page's head: a web site's, a paper's or an account's name (重庆科技报
+over its date line, 四川省科学技术协会 over its breadcrumb, 城口发布 under - END -) and a post's head and
+info lines, whose author and source are the headline's above them.
+
+The page's head names the page, no story: these rules take it out of the stories and give its
+bylines and source to the story it heads.
+
+``PageHeadRules`` is mixed into ``assemble._Assembler`` and uses its state (``lines``, ``meta``,
+``current``, ``result``) and helpers (``_open``, ``_close_by_page``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import credits_names, credits_sources
+from .lines import Line
+from .lookahead import after_meta, exclaimed_headline_at, story_at
+from .model import AUTHOR, Byline
+from .pagemeta import meta_line_kind, record_meta_line
+from .pagemeta_heads import is_issue_line, wechat_head
+from .pagemeta_navigation import is_breadcrumb
+from .pagemeta_sources import web_info_fields
+from .shapes_furniture import is_column_name, is_masthead_name, is_paper_name, reads_as_account_name
+from .shapes_headlines import could_be_headline, is_heading_like
+from .shapes_notices import signs_with_date
+from .shapes_sections import is_editors_note, opens_a_piece
+
+# A journal's issue under its name: 2023年12月 调查研究, 2024年第3期 (the month or number, maybe the column)
+_WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line's labels of people who made the story
+
+# The names a body's web site goes by: 重庆市科学技术协会, 四川省科协, 德阳市人民政府, 科技工作者之家网
+_SITE_OWNER = re.compile(r"(?:科学技术协会|科协|协会|学会|研究会|人民政府|政府网|门户网站|网站|网)$")
+
+
+class PageHeadRules:
+    """Handlers for the names and head lines a page prints over its stories (see
+    ``assemble._Assembler.step``)."""
+
+    def _site_name(self, index: int, line: Line) -> bool:
+        """四川省科学技术协会 over 首页 > 新闻中心 > 市州动态, or 重庆科技报 over its masthead's date line
+        or alone over the first headline, before any story: the web site's or the paper's name. After
+        a story, a paper's name over its date line is the next page's masthead (pages copied into one file).
+        A journal's name over its issue (重庆科协 over 2023年12月 调查研究) is the site, the issue line its banner;
+        so is a body's name over its bulletin's (四川省土壤肥料学会 over 工作简报)."""
+        if index and not self.result.drafts and self.meta.site == self.lines[index - 1].text and is_issue_line(line.text):
+            record_meta_line(self.meta, "banner", line.text)  # 2023年12月 调查研究 under 重庆科协: its issue, no headline
+            return True
+        if index + 1 >= len(self.lines) or not is_heading_like(line.text):
+            return False
+        under = self.lines[index + 1].text
+        if self.result.drafts or self.meta.site:
+            # the next page's 重庆科技报 over its date or first headline, or a site's name over its breadcrumb
+            masthead = is_masthead_name(line.text) and (
+                not story_at(self.lines, index + 1) or opens_a_piece(under)  # over 编者按：…
+            )
+            if not (masthead or is_breadcrumb(under)):
+                return False
+            record_meta_line(self.meta, "boilerplate", line.text)
+            self._close_by_page()
+            return True
+        following = meta_line_kind(under)
+        if following == "decoration" and index + 2 < len(self.lines):
+            following = meta_line_kind(self.lines[index + 2].text)  # its English name in between
+        over_date = following == "site_date" and is_paper_name(line.text)
+        # 重庆科协 over 2021年第3期, 2023年12月 调查研究; not 德阳市科协会议纪要 over 〔2024〕第3期 and its text
+        over_issue = (
+            len(line.text) <= 12 and is_issue_line(under) and not story_at(self.lines, after_meta(self.lines, index + 2))
+        )
+        if not (
+            following == "navigation"
+            or over_date
+            or over_issue
+            or _body_over_its_bulletin(line.text, under)
+            or self._site_over_headline_and_info(index, line.text)
+            or self._site_over_its_column(index, line.text, under)
+            or (
+                is_masthead_name(line.text)
+                and (could_be_headline(under) or opens_a_piece(under))  # over 编者按：… too
+            )
+        ):
+            return False  # (四川科技报 over a headline: no date line under the paper's name)
+        self.meta.site = line.text
+        self.meta.source_lines.append(line.text)
+        return True
+
+    def _site_over_headline_and_info(self, index: int, text: str) -> bool:
+        """重庆市科学技术协会 over a headline over 2021-03-12 16:05 来源：新华社: the web site of a body
+        (its name, not a kicker: a 引题 names no body alone) over the page's first headline and its info line."""
+        if index + 2 >= len(self.lines) or not _SITE_OWNER.search(text) or len(text) > 20:
+            return False
+        return could_be_headline(self.lines[index + 1].text) and meta_line_kind(
+            self.lines[index + 2].text
+        ) in ("web_info", "site_date")
+
+    def _site_over_its_column(self, index: int, text: str, under: str) -> bool:
+        """重庆高新区 over 科学城要闻 over a headline, the page's first lines: the site's name over its column
+        (a 引题 stands over its headline, never over a column's name)."""
+        return (
+            index == 0
+            and len(text) <= 12
+            and " " not in text
+            and is_column_name(under)
+            and index + 2 < len(self.lines)
+            and could_be_headline(self.lines[index + 2].text)
+        )
+
+    def _account_after_the_end(self, index: int, line: Line) -> bool:
+        """城口发布 under - END - / 长按识别二维码关注我们, with nothing but furniture after it: the name of
+        the account that posted the story, not a headline without a story."""
+        text = line.text
+        if not self.result.drafts or index == 0 or len(text) > 12 or not is_heading_like(text):
+            return False
+        if meta_line_kind(self.lines[index - 1].text) not in ("navigation", "boilerplate"):
+            return False
+        if after_meta(self.lines, index + 1) < len(self.lines):
+            return False
+        if index + 1 < len(self.lines) and signs_with_date(text, self.lines[index + 1].text):
+            return False  # 重庆市科学技术协会 over 2024年8月15日: a notice's signature
+        if self.meta.site is None:
+            self.meta.site = text
+            self.meta.source_lines.append(text)
+        else:
+            record_meta_line(self.meta, "boilerplate", text)
+        return True
+
+    def _web_info_author(self, text: str) -> None:
+        """作者：X (记者：X, 通讯员：X, 摄影：X) and 来源：Y on a web page's info line are the bylines and
+        source of the headline above it."""
+        current = self._open()
+        if current is None or not current.title_lines or current.has_body:
+            return
+        fields = web_info_fields(text)
+        for label in _WEB_INFO_PEOPLE:
+            value = fields.get(label)
+            names = credits_sources.field_names(value) if value else None  # 李 梅, 孙婷、李强, 格桑卓玛
+            if names:
+                current.item.bylines.extend(
+                    Byline(credits_sources.FIELD_ROLES[label], name) for name in names
+                )
+        current.item.bylines.extend(credits_sources.info_line_writers(text))  # 文/图：孙 婷
+        if fields.get("来源") and current.item.source is None:
+            current.item.source = fields["来源"]
+
+    def _wechat_author(self, text: str) -> None:
+        """The author on a WeChat head line (原创 王丽 四川科协 …) is the byline of the headline above it."""
+        head = wechat_head(text)
+        current = self._open()
+        names = credits_names.parse_names(head[0]) if head and head[0] else None
+        if current is not None and current.title_lines and not current.has_body and names:
+            current.item.bylines.extend(Byline(AUTHOR, name) for name in names)
+
+    def _account_name(self, index: int) -> None:
+        """重庆科协 / 2021-06-18 17:30 at the head of a WeChat copy: the line above a bare date is the account.
+
+        Only when it is short and no story follows the date (a web page's headline above its date keeps
+        its story; a headline ending in ！ is no story): on the page's first line it is the page's site; after a post, the next post's head.
+        """
+        current = self.current
+        if (
+            (self.meta.site is not None and len(self.result.drafts) == 1)  # the date line named its site itself
+            or not self.result.drafts
+            or current is not self.result.drafts[-1]
+            or current.has_body
+            or current.has_credit
+            or current.item.captions
+            or len(current.title_lines) != 1
+            or not reads_as_account_name(current.title_lines[0])
+            or index < 1
+            or self.lines[index - 1].text != current.title_lines[0]
+            or self._story_under_date(index)
+        ):
+            return
+        if len(self.result.drafts) == 1 and index == 1:
+            self.meta.site = current.title_lines[0]
+            self.meta.source_lines.insert(len(self.meta.source_lines) - 1, self.meta.site)
+        else:  # a second post's head, copied into the same file after the first post
+            record_meta_line(self.meta, "boilerplate", current.title_lines[0])
+        self.result.drafts.pop()
+        self.current = None
+
+    def _story_under_date(self, index: int) -> bool:
+        """A story's paragraph right under the date line at ``index``: the line above the date is a web
+        page's headline. A WeChat headline ending in ！ (…启动啦！) over the story is the post's own: the
+        line above the date is then the account's name, as it is over an editor's note (编者按：…) that
+        introduces the post's headline below it; a note over the story's text is the story's first paragraph,
+        under the headline above the date."""
+        following = after_meta(self.lines, index + 1)
+        if following < len(self.lines) and is_editors_note(self.lines[following].text):
+            return story_at(self.lines, following + 1)
+        return story_at(self.lines, following) and not exclaimed_headline_at(self.lines, following)
+
+
+def _body_over_its_bulletin(name: str, under: str) -> bool:
+    """四川省土壤肥料学会 over 工作简报 (or over 科协工作通讯, 科普周刊): the body that issues the bulletin,
+    printed over its name, is the site; no headline names a body alone."""
+    return len(name) <= 20 and bool(_SITE_OWNER.search(name)) and is_masthead_name(under)
