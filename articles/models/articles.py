@@ -373,6 +373,7 @@ class Byline(models.Model):
     class Role(models.TextChoices):
         REPORTER = "reporter", _("记者")
         CORRESPONDENT = "correspondent", _("通讯员")
+        INTERN = "intern", _("实习生")
         AUTHOR = "author", _("作者")
         PHOTOGRAPHER = "photographer", _("摄影")
         EDITOR = "editor", _("编辑")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lines import closed_up
-from .model import AUTHOR, CORRESPONDENT, PHOTOGRAPHER, REPORTER, Byline
+from .model import AUTHOR, CORRESPONDENT, INTERN, PHOTOGRAPHER, REPORTER, Byline
 from .orgnames import LEVEL_CHARS
 from .surnames import DOUBLE_SURNAMES, has_long_name_head, has_surname
 
@@ -272,7 +272,7 @@ def as_printed(bylines: list[Byline] | None, text: str, key: str) -> list[Byline
     return printed
 
 
-_ROLE_KINDS = {"通讯员": CORRESPONDENT, "评论员": AUTHOR}  # 本报评论员 writes the paper's opinion
+_ROLE_KINDS = {"通讯员": CORRESPONDENT, "实习生": INTERN, "评论员": AUTHOR}  # 本报评论员 writes the paper's opinion
 _PICTURE_ROLE_WORDS = frozenset(("摄影", "摄像", "图"))
 
 

@@ -26,7 +26,7 @@ from .credits_names import (
     without_media_centre,
 )
 from .lines import fold
-from .model import AUTHOR, CORRESPONDENT, EDITOR, PHOTOGRAPHER, REPORTER, Byline
+from .model import AUTHOR, CORRESPONDENT, EDITOR, INTERN, PHOTOGRAPHER, REPORTER, Byline
 from .organizations_bounds import BOUNDARY_TUPLE, NOT_IN_NAME_RE
 from .surnames import has_long_name_head, has_surname
 
@@ -153,6 +153,7 @@ FIELD_ROLES = {
     "本报记者": REPORTER,
     "通讯员": CORRESPONDENT,
     "特约通讯员": CORRESPONDENT,
+    "实习生": INTERN,
     "摄影": PHOTOGRAPHER,
     "图": PHOTOGRAPHER,
     "图片": PHOTOGRAPHER,

@@ -26,6 +26,7 @@ PHOTO = "photo"
 # Byline roles.
 REPORTER = "reporter"
 CORRESPONDENT = "correspondent"
+INTERN = "intern"  # 实习生: a student reporting beside the paper's reporters
 AUTHOR = "author"
 PHOTOGRAPHER = "photographer"
 EDITOR = "editor"

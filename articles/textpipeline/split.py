@@ -29,6 +29,7 @@ from .model import (
     ARTICLE,
     AUTHOR,
     CORRESPONDENT,
+    INTERN,
     PHOTO,
     PHOTOGRAPHER,
     REPORTER,
@@ -240,10 +241,10 @@ def _picture_supplier(item: Item) -> str | None:
 
 
 def _one_writer_each(bylines: list) -> list:
-    """Each byline once, and no author who is the story's reporter or correspondent already (本报讯（记者
+    """Each byline once, and no author who is the story's reporter, correspondent or intern already (本报讯（记者
     杨柳） … 杨柳 李红 报道 named 杨柳 twice); a photographer who wrote it too (文/图 X) keeps both."""
     unique = list(dict.fromkeys(bylines))
-    reporting = {b.name for b in unique if b.role in (REPORTER, CORRESPONDENT)}
+    reporting = {b.name for b in unique if b.role in (REPORTER, CORRESPONDENT, INTERN)}
     return [b for b in unique if not (b.role == AUTHOR and b.name in reporting)]
 
 

@@ -618,6 +618,10 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("永川区融媒体中心记者 吕小兰", [("reporter", "吕小兰")]),
         ("区融媒体中心 记者 况小明 通讯员 秦丽", [("reporter", "况小明"), ("correspondent", "秦丽")]),
         ("文/涪陵区融媒体中心 李明  图/张强", [("author", "李明"), ("photographer", "张强")]),
+        # 实习生 is a role of its own (it was a reporter)
+        ("本报记者 刘洋 实习生 陈静", [("reporter", "刘洋"), ("intern", "陈静")]),
+        ("区融媒体中心 记者 何静 实习生 杨洋", [("reporter", "何静"), ("intern", "杨洋")]),
+        ("记者 王芳 通讯员 李强 实习生 赵敏", [("reporter", "王芳"), ("correspondent", "李强"), ("intern", "赵敏")]),
     ],
 )
 def test_byline_lines(byline, roles):
