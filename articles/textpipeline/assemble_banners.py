@@ -87,7 +87,9 @@ class BannerRules:
             record_meta_line(self.meta, "navigation", text)  # under 网友评论: a reader's comment, not the story's
             return True
         if (story_at(self.lines, index) and not _listed_title(text)) or (
-            story_at(self.lines, index + 1) and not _listed_title(self.lines[index + 1].text)
+            story_at(self.lines, index + 1)
+            and not _listed_title(self.lines[index + 1].text)
+            and not self._headline_printed_below(index)
         ):
             return False
         if announces_story(self.lines, index + 1) and not self._headline_below(index + 1):
@@ -96,6 +98,15 @@ class BannerRules:
             return False  # a picture's caption, or a section's banner over what follows: the list has ended
         record_meta_line(self.meta, "navigation", text)
         return True
+
+    def _headline_printed_below(self, index: int) -> bool:
+        """● 省药学会发布合理用药科普读本 under 本期要目, over the bulletin's first brief: a contents entry, its
+        headline printed again further down (a sidebar's title over its own story is printed once)."""
+        title = shapes.strip_bullet(self.lines[index].text)
+        if len(title) < 6:
+            return False
+        below = self.lines[index + 1 : index + 60]
+        return any(shapes.strip_bullet(line.text).startswith(title) for line in below)
 
     def _banner_line(self, index: int, text: str) -> bool:
         """A section's or column's name between stories, or a slogan over none: the page's banner, which

@@ -278,6 +278,23 @@ class BriefRules:
         draft.add_paragraph(rest)
         return True
 
+    def _first_brief_on_the_page(self, line: Line, text: str) -> bool:
+        """省土壤学会开展春耕土壤健康服务。3月下旬，…。（省土壤学会） with no story open above it (under a
+        简报's head and contents): a brief headed by its run-in sentence, as the briefs after it are (it was
+        a paragraph without a headline, flagged)."""
+        if self.current is not None:
+            return False
+        run_in = run_in_headline(text)
+        if run_in is None:
+            return False
+        headline, stop, rest = run_in
+        draft = self._new_draft(line, title=headline)
+        draft.item.repairs.append(
+            Repair("run_in_headline", f"段首的短句“{headline}{stop}”是这条简讯的标题，已移作标题", stop)
+        )
+        draft.add_paragraph(rest)
+        return True
+
     def _digest_title_as_banner(self) -> None:
         """✨重磅✨ 川渝科协一周要闻汇总来啦！ over its first bracketed story: the digest's title is the page's
         banner, not a headline without a story (it was an empty item waiting for review)."""

@@ -436,7 +436,7 @@ def _repeats_lead(draft: Draft, lead: credits_datelines.Lead) -> bool:
 def _opens_a_brief(lead: credits_datelines.Lead) -> bool:
     """本报讯（记者 X）, 本报成都讯 记者 X: the paper's own news with its reporters, which no round-up
     quotes inside another story (a round-up's parts are filed as 电 from elsewhere)."""
-    if lead.dateline.startswith("又讯"):
+    if lead.dateline.startswith(credits_datelines.ANOTHER_REPORT):
         return True  # "another report": a brief of its own by definition
     return bool(lead.bylines) and _own_news(lead.dateline)
 

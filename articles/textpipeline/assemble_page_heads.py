@@ -31,6 +31,13 @@ _WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line'
 
 # The names a body's web site goes by: 重庆市科学技术协会, 四川省科协, 德阳市人民政府, 科技工作者之家网
 _SITE_OWNER = re.compile(r"(?:科学技术协会|科协|协会|学会|研究会|人民政府|政府网|门户网站|网站|网)$")
+# …and the bodies that run a WeChat account, named on its closing card (秀山土家族苗族自治县科学技术协会)
+_ACCOUNT_OWNER = re.compile(r"(?:科学技术协会|科协|协会|学会|研究会|人民政府|融媒体中心)$")
+
+
+def _runs_the_account(text: str) -> bool:
+    """秀山土家族苗族自治县科学技术协会 under 秀山科协 on a post's closing card: the body that runs it."""
+    return len(text) <= 30 and bool(_ACCOUNT_OWNER.search(text)) and is_heading_like(text)
 
 
 class PageHeadRules:
@@ -107,13 +114,19 @@ class PageHeadRules:
 
     def _account_after_the_end(self, index: int, line: Line) -> bool:
         """城口发布 under - END - / 长按识别二维码关注我们, with nothing but furniture after it: the name of
-        the account that posted the story, not a headline without a story."""
+        the account that posted the story, not a headline without a story. The card may name the body
+        that runs the account, under the account or alone (秀山科协 over 秀山土家族苗族自治县科学技术协会)."""
         text = line.text
-        if not self.result.drafts or index == 0 or len(text) > 12 or not is_heading_like(text):
+        if not self.result.drafts or index == 0 or not is_heading_like(text):
+            return False
+        if len(text) > 12 and not _ACCOUNT_OWNER.search(text):
             return False
         if meta_line_kind(self.lines[index - 1].text) not in ("navigation", "boilerplate"):
             return False
-        if after_meta(self.lines, index + 1) < len(self.lines):
+        card_end = index + 1
+        if len(text) <= 12 and card_end < len(self.lines) and _runs_the_account(self.lines[card_end].text):
+            card_end += 1
+        if after_meta(self.lines, card_end) < len(self.lines):
             return False
         if index + 1 < len(self.lines) and signs_with_date(text, self.lines[index + 1].text):
             return False  # 重庆市科学技术协会 over 2024年8月15日: a notice's signature
@@ -122,6 +135,9 @@ class PageHeadRules:
             self.meta.source_lines.append(text)
         else:
             record_meta_line(self.meta, "boilerplate", text)
+        if card_end > index + 1:
+            record_meta_line(self.meta, "boilerplate", self.lines[index + 1].text)
+            self.taken_through = index + 1
         return True
 
     def _web_info_author(self, text: str) -> None:

@@ -35,10 +35,11 @@ _CN_NUM = "〇零一二三四五六七八九十"
 _DAY = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 
 _DATELINE = re.compile(
-    rf"^(?:又讯(?=[\s（(]|记者|通讯员)|(?:据|综合)?{OUTLET}(?:和新华社)?"
+    rf"^(?:[又另]讯(?=[\s（(]|记者|通讯员)|(?:据|综合)?{OUTLET}(?:和新华社)?"
     rf"(?:(?:驻)?(?P<place>[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?){_DAY}月{_DAY}日(?:\s*\d{{1,2}}时(?:\d{{1,2}}分)?)?(?:电|讯|消息)"
     rf"|(?:专)?讯|(?<=本报|本刊)综合(?:报道|消息|讯)|(?<=本报|本刊)(?!记者|通讯|特约)(?P<town>[{HAN}]{{2,3}}?)[讯电](?=[\s（(】]|记者|通讯员|$)|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电))"
-)  # 又讯: "another report", a second brief printed under the first one's headline
+)  # 又讯 / 另讯: "another report", a second brief printed under the first one's headline
+ANOTHER_REPORT = ("又讯", "另讯")
 _BRACKETED_DATELINE = re.compile(r"^【([^【】]{2,24}?(?:讯|电))】")
 
 

@@ -51,9 +51,9 @@ AFFILIATED = re.compile(
 )
 
 # Outlets that open a lead: 本报, 新华社, and any paper, site, app or station by its name
-# (人民网, 中新网, 华龙网-新重庆客户端, 四川日报, 川观新闻, 重庆电视台).
+# (人民网, 中新网, 华龙网-新重庆客户端, 四川日报, 川观新闻, 重庆电视台); 本站 on a body's own site (本站讯).
 _OUTLET_TAIL = r"(?:网|日报|晚报|报|新闻|客户端|电视台|广播电视台|融媒体中心)"
-OUTLET = rf"(?:本报|新华社|中新社|人民日报|本刊|[{HAN}]{{1,8}}?{_OUTLET_TAIL}(?:[-—－][{HAN}]{{1,8}}?{_OUTLET_TAIL})?)"
+OUTLET = rf"(?:本报|本站|新华社|中新社|人民日报|本刊|[{HAN}]{{1,8}}?{_OUTLET_TAIL}(?:[-—－][{HAN}]{{1,8}}?{_OUTLET_TAIL})?)"
 
 # 区融媒体中心 记者 何静, 文/涪陵区融媒体中心 李明: a media centre a space before its people, who are its staff as
 # 本报's are; the credit reads as the people alone (the centre is the outlet, no author and no source)

@@ -44,8 +44,10 @@ BOILERPLATE = re.compile(
     # 图片/来源网络, 视频：点击观看: where a picture came from, a player's prompt
     r"|^(?:图片|照片|视频)\s*[/／:：|｜丨]\s*(?:来源|来自)于?\s*\S{0,12}$"
     r"|^(?:(?:视频|图片|原文)\s*[/／:：|｜丨]?\s*)?点击(?:查看|观看|阅读|播放)\S{0,8}$"
-    # a web page's download box: 附件下载：, then the file's name (the notice's own 附件：… line is its text)
-    r"|^(?:附件下载|相关附件|下载附件)\s*[:：]?\s*\S{0,60}$|^[^。，,：:\s]{1,60}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|pptx?)$"
+    # a web page's download box: 附件下载：, then the file's name, maybe after a standard's number or the
+    # attachment's (T/SCNJ 003-2023 丘陵山区…规范.pdf, 附件1 推荐表.docx); the notice's own 附件：… line is its text
+    r"|^(?:附件下载|相关附件|下载附件)\s*[:：]?\s*\S{0,60}$"
+    r"|^(?:(?:[A-Za-z0-9/._-]+\s+)+|附件\s*\d{1,2}\s+)?[^。，,：:\s]{1,60}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|pptx?)$"
     # a science-popularization post's provenance: 本文为科普中国·创作培育计划作品, 内容资源由项目单位提供
     r"|^本文(?:为|系)[^。，,]{2,30}(?:作品|原创|稿件|成果)。?$|^内容资源由[^。，,]{0,16}提供。?$"
     # a repost's permission and its request: 本文由科普中国授权发布，转载请注明出处。
@@ -56,7 +58,7 @@ BOILERPLATE = re.compile(
     # …with a comma before whom to follow: 点击上方蓝字，关注我们, 点击上方“叙永科协”，关注我们, 点击蓝字，关注“X”;
     # and a bare 关注我们 (the line under 长按识别二维码), 欢迎关注“重庆科协”
     rf"|^(?:(?:{READER_ACTIONS})[^。，,！!]{{0,16}}[，,]\s*|欢迎)?关注{_FOLLOWED}[吧！!~～。]*$"
-    r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,6}$"
+    r"|^发表于\s*[^\s\d]{2,8}$|^[^。！？]{0,10}(?:点击?个?|点亮|分享|转发)[^。！？]{0,6}在看[^。]{0,10}$"
     # a post's credits, with their separator: 素材｜X, 排版｜X, 监制｜X
     r"|^(?:本版)?(?:素材|排版|监制|统筹|策划|出品|制作|视觉|文案|初审|复审|终审|审校|主编|执行主编|值班编辑)\s*[:：丨|｜]"
     # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018; a 纪要's

@@ -241,6 +241,22 @@ from articles.textpipeline.split import split_page
         # the font bar beside bare print and close buttons (it was the item's 副题)
         ("【字体：大 中 小】  打印本页  关闭窗口", "navigation"),
         ("【字号：大 中 小】 【打印】 关闭", "navigation"),
+        # a download box's file, its name with spaces (it became an item: a standard's number over its title)
+        ("T/SCNJ 003-2023 丘陵山区智能微耕机作业规范.pdf", "boilerplate"),
+        ("附件1 推荐表.docx", "boilerplate"),
+        ("请于3月1日前报送 推荐表.docx", None),
+        ("详见附件，文件格式为.pdf。", None),
+        # a post's closing calls, stacked one a line or with a reason (they became an item, or its text)
+        ("点分享", "navigation"),
+        ("点收藏", "navigation"),
+        ("点击“在看”，让更多人看到", "boilerplate"),
+        ("点个“在看”，你最好看", "boilerplate"),
+        ("喜欢就点个在看吧", "boilerplate"),
+        ("他点击在看后，文章被更多人看到。", None),
+        # an older site's print and close buttons (they stayed at the end of the story)
+        ("【打印此文】【关闭窗口】", "navigation"),
+        ("【打印文章】 【关闭本页】", "navigation"),
+        ("打印此文件后签字盖章", None),
         ("【字体：大 中 小】 石柱县科协", None),
         # the site's owner and its address in the footer (the line was an item's 副题)
         ("主办:成都市郫都区科学技术协会  地址:成都市郫都区郫筒街道望丛东路139号", "boilerplate"),
@@ -641,6 +657,29 @@ def test_a_county_media_posts_info_line_and_account_name():
     assert result.meta.site == "城口发布"
     assert [b.name for b in page_editors(result.meta)] == ["李娜"]
     assert account(result).balanced
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ["城口发布", "城口县融媒体中心"],  # the account over the body that runs it (it became an item)
+        ["石柱土家族自治县科学技术协会"],  # the body alone, longer than an account's name (it became an item)
+    ],
+)
+def test_a_closing_card_naming_the_body_that_runs_the_account_is_furniture(card):
+    """The account's card under the post's end may name the body that runs it: furniture, not an item."""
+    post = COUNTY_MEDIA_POST.replace("长按识别二维码关注我们\n城口发布\n", "\n".join([*card, "长按识别二维码关注我们", ""]))
+    result = split_page(post)
+    assert [item.title for item in result.items] == ["科普大篷车开进大山深处"]
+    assert set(card) <= {result.meta.site, *result.meta.boilerplate}
+    assert account(result).balanced
+
+
+def test_a_last_headline_over_furniture_is_not_a_card():
+    """A headline after the post's end that is no body's name stays a headline (its story lost)."""
+    post = COUNTY_MEDIA_POST.replace("城口发布\n", "城口县举办首届科普讲解大赛决赛\n")
+    result = split_page(post)
+    assert "城口县举办首届科普讲解大赛决赛" not in result.meta.boilerplate
 
 
 def test_a_short_last_line_after_a_story_is_still_read():

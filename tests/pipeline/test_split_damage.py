@@ -482,6 +482,10 @@ def test_paragraph_before_any_headline_is_flagged():
         ("本报讯（江北区融媒体中心记者 黄敏）6月15日，活动举行。", "本报讯（江北区融媒体中心记者 黄敏）", ["黄敏"], "6月15日"),
         ("本报讯（区融媒体中心记者 陈浩 通讯员 黄小琴）3月12日，讲座举行。", "本报讯（区融媒体中心记者 陈浩 通讯员 黄小琴）", ["陈浩", "黄小琴"], "3月12日"),
         ("本报讯（巴南区融媒体中心记者 王静/文 曾刚/图）3月1日，活动举行。", "本报讯（巴南区融媒体中心记者 王静/文 曾刚/图）", ["王静", "曾刚"], "3月1日"),
+        # a body's own site opens its news as a paper does (本站讯 stayed in the story's text)
+        ("本站讯 3月3日，潼南县科协在双江镇开展科技下乡活动。", "本站讯", [], "3月3日"),
+        ("本站讯（通讯员 李华）3月3日，活动举行。", "本站讯（通讯员 李华）", ["李华"], "3月3日"),
+        ("本站记者日前走访了双江镇。", None, [], "本站记者"),  # no 讯: a sentence
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):
@@ -3953,16 +3957,17 @@ def test_the_same_readers_follow_up_under_a_sub_heading_stays_in_the_piece(asker
 
 
 @pytest.mark.parametrize("closing", ["（完）", ""])
-def test_another_report_opens_a_brief_of_its_own(closing):
-    """又讯 ("another report") after a story, closed or not: a headline-less brief, flagged."""
+@pytest.mark.parametrize("another", ["又讯", "另讯"])
+def test_another_report_opens_a_brief_of_its_own(another, closing):
+    """又讯 or 另讯 ("another report") after a story, closed or not: a headline-less brief, flagged."""
     story, brief = page(
         "重庆举办院士专家科普报告会",
         "本报记者 李静",
         "12月2日，院士专家科普报告会在重庆科技馆举行，500余名市民和学生参加。" + closing,
-        "又讯　12月3日，市科协在重庆科技馆举办青少年科学素质提升论坛，200余名科技辅导员参加。",
+        another + "　12月3日，市科协在重庆科技馆举办青少年科学素质提升论坛，200余名科技辅导员参加。",
     ).items
     assert story.paragraphs == ["12月2日，院士专家科普报告会在重庆科技馆举行，500余名市民和学生参加。"]
-    assert brief.dateline == "又讯" and brief.title == ""
+    assert brief.dateline == another and brief.title == ""
     assert [flag.code for flag in brief.flags] == ["missing_headline"]
 
 
@@ -4821,3 +4826,41 @@ def test_a_scans_confused_characters_are_turned_back_and_recorded():
     assert item.paragraphs == ["9月5日，眉山市科协调研组一行深入企业生产车间。截至目前，眉山市已建成工作站12个，未来还将新建5个。"]
     (repair,) = [r for r in item.repairs if r.code == "ocr_characters"]
     assert (repair.removed, repair.added) == ("人己末", "入已未")
+
+
+def test_another_report_under_its_own_headline_is_a_story_of_its_own():
+    """郫都区科协同步更名 over 另讯 … under a story: the next story (it had become the first one's
+    sub-heading, with 另讯 left in its text)."""
+    first, second = page(
+        "开州区科协挂牌",
+        "本报讯 7月15日上午，重庆市开州区科学技术协会正式挂牌。",
+        "郫都区科协同步更名",
+        "另讯 据成都市科协消息，原郫县科学技术协会更名为成都市郫都区科学技术协会。",
+    ).items
+    assert first.paragraphs == ["7月15日上午，重庆市开州区科学技术协会正式挂牌。"]
+    assert (second.title, second.dateline) == ("郫都区科协同步更名", "另讯")
+    assert second.paragraphs == ["据成都市科协消息，原郫县科学技术协会更名为成都市郫都区科学技术协会。"]
+
+
+SOIL_BRIEF = "省土壤学会开展春耕土壤健康服务。3月下旬，四川省土壤学会组织专家分赴眉山市东坡区开展测土配方施肥指导。（省土壤学会）"
+DRUG_BRIEF = "省药学会发布合理用药科普读本。4月8日，四川省药学会在成都发布《老年人合理用药100问》科普读本。（省药学会）"
+BULLETIN_HEAD = ["学会工作简报", "2024年第3期", "四川省科协学会学术部                    2024年4月12日"]
+CONTENTS = ["本期要目", "● 省土壤学会开展春耕土壤健康服务", "● 省药学会发布合理用药科普读本"]
+
+
+@pytest.mark.parametrize("head", [BULLETIN_HEAD + CONTENTS, BULLETIN_HEAD, []])
+def test_the_first_run_in_brief_of_a_bulletin_is_headed_by_its_sentence(head):
+    """A 简报's first brief, its headline run into its lead, with no story above it: headed by that
+    sentence as the briefs after it are (it was a paragraph without a headline, flagged); every entry
+    of the contents box over it is the box's (the last one was left over)."""
+    result = page(*head, SOIL_BRIEF, DRUG_BRIEF)
+    assert [item.title for item in result.items] == ["省土壤学会开展春耕土壤健康服务", "省药学会发布合理用药科普读本"]
+    assert result.items[0].paragraphs == ["3月下旬，四川省土壤学会组织专家分赴眉山市东坡区开展测土配方施肥指导。"]
+    assert all(not item.flags for item in result.items)
+    assert result.remainders == [] and account(result).balanced
+
+
+def test_a_first_paragraph_without_a_run_in_sentence_stays_headless():
+    """Without a run-in sentence the first paragraph has no headline to take: flagged, as before."""
+    (item, _) = page("3月下旬，四川省土壤学会组织专家分赴眉山市东坡区开展测土配方施肥指导。（省土壤学会）", DRUG_BRIEF).items
+    assert item.title == "" and [flag.code for flag in item.flags] == ["unplaced_paragraph"]
