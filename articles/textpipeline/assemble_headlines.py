@@ -65,7 +65,7 @@ from .lookahead import (
 from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
 from .pagemeta import meta_line_kind, record_meta_line
 from .shapes_briefs import is_news_lead, is_place_name, place_labelled_headline
-from .shapes_furniture import is_briefs_heading, is_column_name, is_rule
+from .shapes_furniture import is_bodies_column, is_briefs_heading, is_column_name, is_rule
 from .shapes_headlines import (
     bracketed_headline,
     could_be_headline,
@@ -75,6 +75,7 @@ from .shapes_headlines import (
 )
 from .shapes_lists import (
     is_award_grade,
+    is_contact_field,
     is_field_line,
     is_figure_line,
     is_list_title,
@@ -98,10 +99,15 @@ class HeadlineRules:
         mark (▲甘孜州 丹巴县章谷镇科协开展…) is the brief's own label, its 引题 (it was the title)."""
         parts = labelled_headline(line.text)
         placed = None if parts else place_labelled_headline(line.text)
-        if (parts or placed) is None or not (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1)):
+        if (parts or placed) is None or not (
+            announces_story(self.lines, index + 1)
+            or story_at(self.lines, index + 1)
+            or (placed and story_at(self.lines, after_meta(self.lines, index + 1)))  # (its date line between)
+        ):
             return False
         if placed:  # ▲甘孜州 丹巴县章谷镇科协开展…: the place is the brief's 引题, the mark taken out
             mark, place, headline = placed
+            self._column_over_placed_briefs()
             self._close_by_page()
             draft = self._new_draft(line, title=headline)
             draft.place_label = place
@@ -111,6 +117,21 @@ class HeadlineRules:
         self._close_by_page()
         self._new_draft(line, title=parts[1])
         return True
+
+    def _column_over_placed_briefs(self) -> None:
+        """市州科协 (or 科协动态) alone over 【眉山】“田间学校”开到丹棱桔园: the column's name, a banner over
+        its place-tagged briefs (it was an item without a story, or the first brief's 引题)."""
+        current = self._open()
+        if not (current and current.is_article and current is self.result.drafts[-1] and current.title_lines):
+            return
+        if current.has_body or current.has_credit or current.item.captions:
+            return
+        if not all(is_bodies_column(title) or is_briefs_heading(title) for title in current.title_lines):
+            return
+        for title in current.title_lines:
+            record_meta_line(self.meta, "banner", title)
+        self.result.drafts.pop()
+        self.current = None
 
     def _bracketed_headline(self, index: int, line: Line) -> bool:
         """【永川区科协举办青少年科技创新大赛】 over its lead or story: the story's headline, not a banner
@@ -190,6 +211,8 @@ class HeadlineRules:
             return True
         if current and current.has_body and is_names_field(text):
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
+        if current and current.has_body and is_contact_field(text):
+            return False  # 联系人：赵明 028-86×××××× in a notice: its contact, no sub-heading
         if current and current.has_body and cv_entry_at(self.lines, index):
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
         if current and current.has_body and _labels_a_group(text) and head_names(self.lines, index + 1):

@@ -151,10 +151,15 @@ def place_labelled_headline(text: str) -> tuple[str, str, str] | None:
     """(mark, place, headline) of ▲甘孜州 丹巴县章谷镇科协开展科普惠农活动, else None: the place is the
     brief's label, printed in front of its headline (the two were read as title and 副题). Only a
     headline where its story follows (see assemble)."""
-    match = _PLACE_OVER_HEADLINE.match(text)
+    match = _PLACE_OVER_HEADLINE.match(text) or _BRACKETED_PLACE_OVER_HEADLINE.match(text)
     if match is None or not is_place_name(match.group(2)) or not is_heading_like(match.group(3)):
         return None
-    return match.group(1), match.group(2), match.group(3)
+    mark = "【】" if match.group(1) == "【" else match.group(1)
+    return mark, match.group(2), match.group(3)
+
+
+# 【眉山】“田间学校”开到丹棱桔园: a place in brackets in front of a brief's headline, no space needed
+_BRACKETED_PLACE_OVER_HEADLINE = re.compile(r"^(【)([\u4e00-\u9fff]{2,8})】[ \u3000]*(\S.*)$")
 
 
 _PLACE_COLON = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]\s*\S")

@@ -41,6 +41,15 @@ def is_field_line(text: str) -> bool:
     return len(text) <= 50 and bool(_FIELD_LINE.match(text)) and not INNER_STOPS.search(text)
 
 
+# a telephone number: 028-86123456, 023－6371××××, 13812345678 (a copy may mask its digits with ×)
+_PHONE_NUMBER = re.compile(r"(?<!\d)(?:0\d{2,3}\s*[-－—]\s*[\d×*xX]{7,8}|1[3-9]\d{9})(?![\d×])")
+
+
+def is_contact_field(text: str) -> bool:
+    """联系人：赵明 028-86××××××, 咨询电话：023-63711234: a notice's contact, a field with a phone number."""
+    return is_field_line(text) and bool(_PHONE_NUMBER.search(text))
+
+
 def is_names_field(text: str) -> bool:
     """指导教师：黄海 林峰, 获奖者：王小明、李思思: a field whose value is people's names only (a list's line)."""
     if not is_field_line(text):

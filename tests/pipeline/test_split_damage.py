@@ -4253,10 +4253,11 @@ def test_a_digests_title_over_its_first_bracketed_story_is_the_banner(title, dig
     assert [item.title for item in result.items] == ([] if digest else [title]) + ["永川区科协举办青少年科技创新大赛"]
 
 
-@pytest.mark.parametrize(("between", "flagged"), [("2024-05-19", False), ("", True)])
-def test_a_headline_over_its_own_date_line_is_proved(between, flagged):
-    """【德阳】德阳市科协召开… over 2024-05-19 over its news lead: a sub-heading has no date line of its own,
-    so the second story needs no editor's check (without the date line it is flagged)."""
+@pytest.mark.parametrize("between", ["2024-05-19", ""])
+def test_a_place_tagged_headline_is_proved(between):
+    """【德阳】德阳市科协召开… over its news lead, maybe under its date line: a sub-heading has neither a
+    date line of its own nor a place's tag, so the second story needs no editor's check (without the
+    date line it was flagged); the tag is the brief's 引题 (it stayed in the title)."""
     lines = [
         "【绵阳】绵阳市科协开展科技志愿服务进社区活动", "2024-05-20",
         "5月18日，绵阳市科协组织科技志愿者走进涪城区城厢街道，开展科技志愿服务进社区活动。",
@@ -4264,8 +4265,9 @@ def test_a_headline_over_its_own_date_line_is_proved(between, flagged):
         "5月17日，德阳市科协召开2024年学会工作会议，全市30余家学会负责人参会。",
     ]
     first, second = page(*[line for line in lines if line]).items
-    assert second.title == "【德阳】德阳市科协召开2024年学会工作会议"
-    assert ("headline_or_subheading" in codes(second)) is flagged
+    assert (first.kicker, first.title) == ("绵阳", "绵阳市科协开展科技志愿服务进社区活动")
+    assert (second.kicker, second.title) == ("德阳", "德阳市科协召开2024年学会工作会议")
+    assert "headline_or_subheading" not in codes(second)
 
 
 @pytest.mark.parametrize(
@@ -4781,6 +4783,26 @@ def test_a_marked_place_in_front_of_a_headline_is_its_kicker():
     assert [repair.removed for repair in item.repairs] == ["▲"]
 
 
+@pytest.mark.parametrize("column", ["市州科协", "科协动态", None])
+def test_a_bracketed_place_in_front_of_a_headline_is_its_kicker(column):
+    """【眉山】“田间学校”开到丹棱桔园 under the column's name 市州科协: the place the brief's 引题, the
+    column's name the page's banner (【眉山】 stayed in the title, 市州科协 the first brief's 引题)."""
+    briefs = [
+        "【眉山】“田间学校”开到丹棱桔园",
+        "6月6日，丹棱县科协在齐乐镇梅湾村举办“田间学校”，100余名种植户参加。（丹棱县科协 张 琴）",
+        "【乐山】沐川县举办茶叶技术培训",
+        "6月7日，沐川县科协在舟坝镇举办茶叶技术培训。（沐川县科协 罗 军）",
+    ]
+    result = page("四川科技报 2023年6月9日 星期五 第2版", *([column] if column else []), *briefs)
+    assert [(item.kicker, item.title) for item in result.items] == [
+        ("眉山", "“田间学校”开到丹棱桔园"),
+        ("乐山", "沐川县举办茶叶技术培训"),
+    ]
+    assert result.meta.banners == ([column] if column else [])
+    assert [repair.removed for repair in result.items[0].repairs] == ["【】"]
+    assert account(result).balanced
+
+
 @pytest.mark.parametrize("head", [["图片新闻"], ["第4版 图片新闻", "图片新闻"]])
 def test_a_strip_of_pointed_captions_under_a_group_credit_is_one_photo_each(head):
     """▲5月20日，… ▲5月21日，… （本组图片均由各区县科协提供） under 图片新闻 had been one photo item titled
@@ -4864,3 +4886,27 @@ def test_a_first_paragraph_without_a_run_in_sentence_stays_headless():
     """Without a run-in sentence the first paragraph has no headline to take: flagged, as before."""
     (item, _) = page("3月下旬，四川省土壤学会组织专家分赴眉山市东坡区开展测土配方施肥指导。（省土壤学会）", DRUG_BRIEF).items
     assert item.title == "" and [flag.code for flag in item.flags] == ["unplaced_paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("contact", "subheading"),
+    [
+        ("联系人：赵明 028-86××××××", False),
+        ("咨询电话：023-63711234", False),
+        ("联系人：王芳 13812345678", False),
+        ("报送方式", True),  # a short line with no number over the notice's text: its sub-heading
+    ],
+)
+def test_a_notices_contact_line_is_no_sub_heading(contact, subheading):
+    """联系人：赵明 028-86×××××× over 附件：… in a notice: the contact, a paragraph (it was a sub-heading)."""
+    (item,) = page(
+        "四川省科学技术协会关于推荐2024年度四川省科学技术奖候选项目的通知",
+        "各省级学会，各市（州）科协：",
+        "现将有关事项通知如下。",
+        "一、联系方式",
+        contact,
+        "附件：1.2024年度四川省科学技术奖候选项目推荐书",
+        "2.推荐项目汇总表",
+    ).items
+    assert (contact in item.subheadings) is subheading
+    assert (contact in item.paragraphs) is not subheading
