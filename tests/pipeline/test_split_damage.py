@@ -622,6 +622,16 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("本报记者 刘洋 实习生 陈静", [("reporter", "刘洋"), ("intern", "陈静")]),
         ("区融媒体中心 记者 何静 实习生 杨洋", [("reporter", "何静"), ("intern", "杨洋")]),
         ("记者 王芳 通讯员 李强 实习生 赵敏", [("reporter", "王芳"), ("correspondent", "李强"), ("intern", "赵敏")]),
+        # the unit a correspondent writes for, beside the name or in brackets after it: no person (the
+        # town was a correspondent or a photographer, and a bracket made the line the 副题)
+        ("本报记者 刘 江  通讯员 三角镇 胡小平", [("reporter", "刘江"), ("correspondent", "胡小平")]),
+        ("本报记者 李 强 通讯员 王小红（歧坪镇）", [("reporter", "李强"), ("correspondent", "王小红")]),
+        ("本报通讯员 王小红（苍溪县科协）", [("correspondent", "王小红")]),
+        ("通讯员 歧坪镇党委宣传办 王小红", [("correspondent", "王小红")]),
+        ("通讯员 苍溪县科协 王小红", [("correspondent", "王小红")]),
+        ("通讯员：讲治镇 周 勇", [("correspondent", "周勇")]),
+        ("摄影：三角镇 何 军", [("photographer", "何军")]),
+        ("通讯员 王建村", [("correspondent", "王建村")]),  # a name ending as a village's does, alone: a person
     ],
 )
 def test_byline_lines(byline, roles):
@@ -777,6 +787,22 @@ def test_a_bare_signature_of_a_body_and_its_people_closes_the_story(signature, a
     assert second.title == "科学用药“四不要”"
 
 
+@pytest.mark.parametrize(
+    ("credit", "bylines"),
+    [
+        # the unit the writer works for, in brackets after the name or before it: no person, no body that
+        # sent it (each line stayed the story's last paragraph)
+        ("通讯员 陈 雪（省建科院）", [("correspondent", "陈雪")]),
+        ("通讯员：周勇（讲治镇）", [("correspondent", "周勇")]),
+        ("供稿：钟灵镇 吴 敏", [("author", "吴敏")]),
+    ],
+)
+def test_a_closing_credit_names_the_writer_not_the_unit(credit, bylines):
+    (item,) = page("科技特派员走进讲治镇", LONG, credit).items
+    assert ([(b.role, b.name) for b in item.bylines], item.source) == (bylines, None)
+    assert item.paragraphs == [LONG.replace(",", "，")] and item.credit_lines == [credit]
+
+
 @pytest.mark.parametrize("signature", ["张　岚", "张 岚", "张岚"])
 def test_a_two_character_signature_spread_to_three_cells_closes_the_story(signature):
     """张　岚 under a commentary's last paragraph: its author, as 张岚 is (it stayed the last paragraph)."""
@@ -839,6 +865,7 @@ def test_a_line_of_yi_and_tibetan_names_closes_a_story_as_its_authors(names, aut
         # second ran into the story above)
         ("活动现场（摄影：张三）", "张三", "活动现场"),
         ("活动现场（摄影 张三）", "张三", "活动现场"),
+        ("茶园现场（摄影：钟灵镇 石 磊）", "石磊", "茶园现场"),  # where he works, no name (钟灵镇 took it)
         # 摄影 a space from the name, either side (the caption had no photographer; alone, it was a story)
         ("图为义诊现场。 摄影 谭明", "谭明", "图为义诊现场。"),
         ("图为义诊现场。谭明 摄影", "谭明", "图为义诊现场。"),
@@ -3999,6 +4026,25 @@ def test_a_datelines_brackets_may_name_the_body_that_sent_the_story(lead, dateli
 
     parsed = parse_lead(lead)
     assert (parsed.dateline, parsed.source, parsed.text) == (dateline, source, text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "source", "bylines"),
+    [
+        # the body, then who wrote it, as a closing attribution names them (the bracket stayed in the lead)
+        ("本报讯（自贡市科协 李 敏）10月16日，推进会召开。", "本报讯（自贡市科协 李 敏）", "自贡市科协", [("author", "李敏")]),
+        ("本报讯（苍溪县科协 王小红）6月5日，培训举办。", "本报讯（苍溪县科协 王小红）", "苍溪县科协", [("author", "王小红")]),
+        ("本报讯（歧坪镇 王小红）6月5日，培训举办。", "本报讯（歧坪镇 王小红）", "", [("author", "王小红")]),  # a town: no body
+        # the town after the correspondent is where he works (新立镇 was a second correspondent)
+        ("本报讯（通讯员 秦 勇 新立镇）1月5日，专家讲解。", "本报讯（通讯员 秦 勇 新立镇）", "", [("correspondent", "秦勇")]),
+    ],
+)
+def test_a_datelines_brackets_may_name_the_unit_then_the_writer(lead, dateline, source, bylines):
+    from articles.textpipeline.credits_datelines import parse_lead
+
+    parsed = parse_lead(lead)
+    assert (parsed.dateline, parsed.source, [(b.role, b.name) for b in parsed.bylines]) == (dateline, source, bylines)
+    assert parsed.text[:1].isdigit()
 
 
 def test_a_story_sent_by_a_body_has_it_as_its_source():
