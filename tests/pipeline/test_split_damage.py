@@ -2579,6 +2579,7 @@ def test_a_web_info_lines_author_is_the_storys_byline(author, name):
         ("撰稿：王丽", [("author", "王丽")]),
         ("作者：本站", []),  # the site itself, no one's name
         ("作者：石柱县融媒体中心 马小燕", [("author", "马小燕")]),  # the media centre's reporter (no byline)
+        ("作者：通讯员 李 娟  记者 何 勇", [("correspondent", "李娟"), ("reporter", "何勇")]),  # by roles (none)
     ],
 )
 def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
