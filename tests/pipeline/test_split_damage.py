@@ -1185,6 +1185,7 @@ def test_a_subtitle_ending_like_a_body_is_no_issuer(title, subtitle):
         ("（李华）", ["李华"], None),  # a person: the author
         ("（赵祎 谢勇）", ["赵祎", "谢勇"], None),
         ("（渝科）", [], "渝科"),  # a desk
+        ("（渝 科）", [], "渝科"),  # a desk's mark spread to the column's width, as a name is (it was 渝 科)
         ("（宁记）", [], "宁记"),  # a desk, though 宁 is a surname
         ("（遂宁市科协）", [], "遂宁市科协"),  # an organization
         # a body that wrote it is the source, no author (万州区科协/文 was an author's byline)
