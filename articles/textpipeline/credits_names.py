@@ -77,6 +77,7 @@ BYLINE_MARK = re.compile(f"^[{MARK_CHARS}]+")
 # How a body's name ends: 科协, 学会, 委员会, 局, 中心, 大学…
 BODY_ENDS = (
     r"科协|科学技术协会|学会|协会|研究会|委员会|人民政府|办公室|局|委|中心|医院|大学|学院|研究院|研究所"
+    r"|小学|中学|学校|幼儿园"  # 供稿：荣昌区实验小学: a school sends its own story
 )
 
 BODY_ENDS_TUPLE = tuple(BODY_ENDS.split("|"))

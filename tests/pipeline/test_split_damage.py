@@ -4059,6 +4059,7 @@ def test_a_story_sent_by_a_body_has_it_as_its_source():
     [
         ("图片：省科协科技服务中心", True),
         ("供稿：渝中区科协", True),
+        ("供稿：荣昌区实验小学", True),  # a school sends its own story (it stayed in the text)
         ("图/四川省科学技术协会", True),
         ("图片：王丽", False),  # a person: a byline
         ("图片：科普活动现场", False),
