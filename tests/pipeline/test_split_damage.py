@@ -2719,6 +2719,27 @@ def test_a_posts_section_bars_are_subheadings_even_right_under_the_headline():
     assert not item.flags
 
 
+def test_a_posts_closing_source_and_department_credit_every_item_of_the_post():
+    """来源：X under a post's last item: the post's items came from there (the first had no source); 供稿：学术部
+    is the posting society's department (it stayed in the text)."""
+    first, second = page(
+        "重庆市科协科技社团党委 2023-07-03 17:20",
+        "学会党建 | 市中医药学会党支部与南川区科协开展结对共建",
+        "6月29日，重庆市中医药学会党支部与南川区科协机关党支部开展结对共建活动。",
+        "学会党建 | 市机械工程学会召开功能型党组织工作会",
+        "7月1日，重庆市机械工程学会功能型党组织工作会在九龙坡区召开。",
+        "来源：重庆市科协科技社团党委",
+    ).items
+    assert (first.source, second.source) == ("重庆市科协科技社团党委", "重庆市科协科技社团党委")
+    (item,) = page(
+        "四川省营养学会\n2023-11-20 18:02 四川",
+        "四川省营养学会2023年学术年会在成都召开",
+        "11月18日，四川省营养学会2023年学术年会在成都召开，800余名营养学工作者参会。",
+        "供稿：学术部",
+    ).items
+    assert (item.source, item.credit_lines, len(item.paragraphs)) == ("四川省营养学会学术部", ["供稿：学术部"], 1)
+
+
 def test_a_lead_opened_by_its_reporters_in_brackets_starts_a_story():
     """（记者 孙丽）… with the 本报讯 left out was story text: the next story's headline became a
     sub-heading of the one before (a merge) and the reporters were lost."""
