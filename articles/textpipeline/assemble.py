@@ -116,6 +116,7 @@ class _Assembler(
         self.signed_over_headlines: list[tuple[Line, list[Byline]]] = []  # 本报评论员 over a headline
         self.cut_name_rest: tuple[int, Draft] | None = None  # 晓东 under 本报通讯员 吴: its line and story
         self.taken_through = -1  # the last line a handler took with the one it was given (王晓晖 under 省领导)
+        self.post_items_from: int | None = None  # after a post's account and date: where its items start
 
     # -- driver ---------------------------------------------------------------
 
@@ -181,6 +182,7 @@ class _Assembler(
             elif meta_kind == "source":
                 self._closing_source(text)
             elif meta_kind == "site_date":
+                self._open_post()
                 self._record_head_date(line)
                 self._office_under_document_head(text)
                 self._wechat_author(text)

@@ -149,13 +149,17 @@ class CreditRules:
         if not bylines and self._byline_cut_in_a_name(index, line):
             return True
         body = credits_sources.body_credited(line.text)
+        department = None if bylines or body else credits_sources.own_department(line.text)
         if not bylines:
-            if not (body and self.result.drafts):
+            if not ((body or department) and self.result.drafts):
                 return False
             bylines = []  # 图片：省科协科技服务中心 under 文字：王丽: a body's credit, no person's
         target = self._credit(line, bylines)
         if body and body[1] and target is not None and target.item.source is None:
             target.item.source = body[0]  # 文/万州区科协: the body that wrote it
+        poster = credits_sources.sending_body(self.meta.site or "") if department else None
+        if poster and target is not None and target.item.source is None:
+            target.item.source = poster + department  # 供稿：学术部 on 四川省营养学会's post: its 学术部
         return True
 
     def _field_among_fields(self, index: int, line: Line) -> bool:

@@ -195,13 +195,25 @@ class FurnitureRules:
         current.cover(line)
         return True
 
+    def _open_post(self) -> None:
+        """A post's account and date: its items are the drafts from here on (a headline over them, waiting for
+        its text, is the post's own)."""
+        written = [index for index, draft in enumerate(self.result.drafts) if draft.has_body]
+        self.post_items_from = written[-1] + 1 if written else 0
+
     def _closing_source(self, text: str) -> None:
         """来源：叙永县科协 under a story's text: that story's source, as each of several WeChat posts pasted one
-        after another closes with its own (the page keeps only the first)."""
+        after another closes with its own (the page keeps only the first). Under a post's last item it closes
+        the post: the items of the post above it came from there too."""
         current = self._open()
         source = labelled_source(text)
         if source and current is not None and current.is_article and current.has_body and current.item.source is None:
             current.item.source = source
+            if self.post_items_from is not None:
+                for draft in self.result.drafts[self.post_items_from :]:
+                    if draft.is_article and draft.has_body and draft.item.source is None:
+                        draft.item.source = source  # 学会党建 | … over 学会党建 | … over 来源：…
+                self.post_items_from = len(self.result.drafts)
 
     def _printing_office(self, text: str) -> None:
         """达州市科协办公室  2024年3月19日印发 at the foot of a 纪要 or a 通知 (under its 分送：): the office

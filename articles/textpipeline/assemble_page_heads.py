@@ -154,6 +154,9 @@ class PageHeadRules:
                 current.item.bylines.extend(
                     Byline(credits_sources.FIELD_ROLES[label], name) for name in names
                 )
+            elif value and credits_names.ROLE_ONLY.match(value):
+                # 作者：通讯员 李 娟  记者 何 勇: the people by their roles
+                current.item.bylines.extend(credits_names.parse_role_tokens(value, require_role=True) or ())
         current.item.bylines.extend(credits_sources.info_line_writers(text))  # 文/图：孙 婷
         if fields.get("来源") and current.item.source is None:
             current.item.source = fields["来源"]

@@ -31,6 +31,7 @@ from .credits_names import (
     affiliated_person,
     as_printed,
     is_name_like_a_body,
+    is_unit,
     names_of,
     parse_names,
     parse_role_tokens,
@@ -346,9 +347,13 @@ def _closed_up_names(text: str) -> str:
 
 def _credited(names: list[str], roles: tuple[str, ...]) -> list[Byline]:
     """Each name in each role, but no body: a body that wrote it is the story's source (文/万州区科协, see
-    ``body_credited``); one that gave its pictures (图片：县科协) is their credit as printed, no person's byline."""
+    ``body_credited``); one that gave its pictures (图片：县科协) is their credit as printed, no person's byline;
+    a town before a person (摄影：三角镇 何 军) is where the person works."""
     return [
-        Byline(role, name) for name in names if not SENDING_BODY.match(name) or is_name_like_a_body(name) for role in roles
+        Byline(role, name)
+        for name in names
+        if (not SENDING_BODY.match(name) or is_name_like_a_body(name)) and not (len(names) > 1 and is_unit(name))
+        for role in roles
     ]
 
 

@@ -27,8 +27,9 @@ from .credits_names import (
     parse_names,
     parse_role_tokens,
 )
+from .credits_signatures import body_and_people
 from .lines import fold
-from .model import Byline
+from .model import AUTHOR, Byline
 from .surnames import has_surname
 
 _CN_NUM = "〇零一二三四五六七八九十"
@@ -103,9 +104,17 @@ def parse_lead(text: str) -> Lead | None:
     paren = _PAREN_CREDIT.match(key, rest_start)
     source = ""
     body = SENDING_BODY.match(paren.group(1)) if paren else None
+    sent_by = body_and_people(paren.group(1)) if paren and not body else None
     if body and not REPORTER_WORD.search(paren.group(1)):
         dateline_end = rest_start = paren.end()  # 本报讯（攀枝花市科协）3月10日，…: sent by a body
         source = text[paren.start(1) + body.start(1) : paren.start(1) + body.end(1)]
+    elif sent_by and not REPORTER_WORD.search(paren.group(1)):
+        # 本报讯（自贡市科协 李 敏）, （歧坪镇 王小红）: the body that sent it (a town is where she works), then
+        # who wrote it, as a closing attribution names them
+        dateline_end = rest_start = paren.end()
+        at = key.find(sent_by[0], paren.start(1)) if sent_by[0] else -1
+        source = text[at : at + len(sent_by[0])] if at >= 0 else ""
+        bylines = [Byline(AUTHOR, name) for name in sent_by[1]]
     elif paren and (REPORTER_WORD.search(paren.group(1)) or parse_names(paren.group(1))):
         dateline_end = rest_start = paren.end()
         # 本报讯（记者 张伟 通讯员 李娜 文/图）, （记者 张伟 摄影报道）: a tail says what they did

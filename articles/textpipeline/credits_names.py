@@ -77,6 +77,7 @@ BYLINE_MARK = re.compile(f"^[{MARK_CHARS}]+")
 # How a body's name ends: 科协, 学会, 委员会, 局, 中心, 大学…
 BODY_ENDS = (
     r"科协|科学技术协会|学会|协会|研究会|委员会|人民政府|办公室|局|委|中心|医院|大学|学院|研究院|研究所"
+    r"|小学|中学|学校|幼儿园"  # 供稿：荣昌区实验小学: a school sends its own story
 )
 
 BODY_ENDS_TUPLE = tuple(BODY_ENDS.split("|"))
@@ -276,12 +277,53 @@ _ROLE_KINDS = {"通讯员": CORRESPONDENT, "实习生": INTERN, "评论员": AUT
 _PICTURE_ROLE_WORDS = frozenset(("摄影", "摄像", "图"))
 
 
+# 讲治镇, 歧坪镇党委宣传办, 新立镇政府: a town (or village, street, community) or one of its offices
+_TOWN_UNIT = re.compile(
+    rf"[{HAN}]{{1,8}}?(?:镇|乡|街道|村|社区)(?:[{HAN}]{{0,6}}?(?:政府|党委|办|委员会|站|中心))?"
+)
+# How the unit a person writes for may end when printed in brackets after the name, also by its short
+# form (省建科院, 县农业农村局, 讲治镇, 城南街道, 县科协)
+_UNIT_ENDS = "镇乡道村区院所站厂司局办委会协校心部处室组队"
+_UNIT_IN_BRACKETS = re.compile(rf"(?<=[{HAN}])\s*[（(]([{HAN}]{{2,16}})[）)]")
+
+
+def is_unit(token: str) -> bool:
+    """讲治镇, 歧坪镇党委宣传办, 苍溪县科协, 县科协: the unit a correspondent writes for, printed beside the
+    name (通讯员 三角镇 胡小平, 通讯员 秦 勇 新立镇), no person (a unit's name is three characters or more)."""
+    if len(token) < 3:
+        return False
+    if _TOWN_UNIT.fullmatch(token) or is_body_in_context(token):
+        return True
+    return len(token) >= 4 and SENDING_BODY.match(token) is not None and not is_name_like_a_body(token)
+
+
+def _without_bracketed_units(text: str) -> str:
+    """记者 李 强 通讯员 王小红（歧坪镇）, 通讯员 陈 雪（省建科院）: the credit without the unit each person
+    writes for, printed in brackets after the name (where they work, no name of the credit's)."""
+    return _UNIT_IN_BRACKETS.sub(lambda found: " " if found.group(1)[-1] in _UNIT_ENDS else found.group(), text)
+
+
+def _beside_a_name(tokens: list[str], index: int) -> bool:
+    """A person's name next to the token at ``index``: the unit it names is that person's (通讯员 王建村 alone
+    may be a person's name)."""
+    neighbours = tokens[max(index - 1, 0) : index] + tokens[index + 1 : index + 2]
+    return any(
+        _NAME_TOKEN.fullmatch(token) and not ROLE_ONLY.fullmatch(token) and not is_unit(token) for token in neighbours
+    )
+
+
 def parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
-    """Names with their roles from 记者温宪、新华社记者刘也刚、赵毅 or 记者 X 通讯员 Y (or 记者 王 伟)."""
+    """Names with their roles from 记者温宪、新华社记者刘也刚、赵毅 or 记者 X 通讯员 Y (or 记者 王 伟).
+
+    The unit a person writes for, beside the name or in brackets after it (通讯员 三角镇 胡小平,
+    通讯员 王小红（歧坪镇）), is where the person works: it names no one."""
     bylines: list[Byline] = []
     role = None if require_role else REPORTER
     pictures_from = None
-    for token in join_split_names([t for t in _SEPARATORS.split(text.strip()) if t]):
+    if "（" in text or "(" in text:
+        text = _without_bracketed_units(text)
+    tokens = join_split_names([t for t in _SEPARATORS.split(text.strip()) if t])
+    for index, token in enumerate(tokens):
         match = _ROLE_TOKEN.fullmatch(token)
         if match and not (match.group(2) and match.group(2)[0] in _NOT_NAME_START):
             role = _ROLE_KINDS.get(match.group(1)[-3:], REPORTER)
@@ -290,6 +332,8 @@ def parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
         elif token in _PICTURE_ROLE_WORDS and bylines:
             role = PHOTOGRAPHER  # 本报记者 周洁 摄影 唐磊: who took the pictures follows the word
             pictures_from = len(bylines)
+        elif role and is_unit(token) and _beside_a_name(tokens, index):
+            continue  # 通讯员 三角镇 胡小平: where he works
         elif role and _NAME_TOKEN.fullmatch(token) and not ROLE_ONLY.fullmatch(token):
             bylines.append(Byline(role, token))
         else:

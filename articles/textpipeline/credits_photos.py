@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .credits_names import DOTTED_NAME, HAN, ROLE, as_printed
+from .credits_names import DOTTED_NAME, HAN, ROLE, as_printed, is_unit
 from .lines import fold
 from .model import PHOTOGRAPHER, Byline
 from .surnames import has_long_name_head, has_surname
@@ -104,6 +104,10 @@ def _photographers(key: str, match: re.Match) -> tuple[int, list[str]]:
                 index -= 1
                 continue
             break
+        if bracketed and names and is_unit(token):
+            first = names_start + offset  # （摄影：钟灵镇 石 磊）: where the photographer works, no name
+            index -= 1
+            continue
         if not (2 <= len(token) <= 3 or "·" in token or has_long_name_head(token)):
             break  # 沙龙现场 ends the caption; 欧阳晓丽, 泽仁多吉 are names of four
         if names and not has_surname(token):

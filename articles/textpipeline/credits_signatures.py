@@ -19,6 +19,7 @@ from .credits_names import (
     SENDING_BODY,
     closed_up_name,
     is_body_in_context,
+    is_unit,
     parse_names,
 )
 from .lines import fold
@@ -204,13 +205,15 @@ def desk_signature(text: str) -> bool:
 _SENT_LABEL = re.compile(r"^(?:供稿|稿源|来源)\s*[:：]\s*")
 
 
-def body_and_people(content: str) -> tuple[str, list[str]] | None:
+def body_and_people(content: str) -> tuple[str | None, list[str]] | None:
     """（南川区科协 王芳）, （璧山区科协 张三 李四）, （供稿：区科协 张倩）: a closing attribution naming the
-    body that sent the story, then the people who wrote it; else None."""
+    body that sent the story, then the people who wrote it; else None. A town there (供稿：钟灵镇 吴 敏) is
+    where they work, no body: the body is None."""
     content = _SENT_LABEL.sub("", content.strip())  # 供稿： says what the body did
     body, rest = (content.split(maxsplit=1) + [""])[:2]  # （綦江区科协　陈红梅）: any space between them
     sent = SENDING_BODY.match(body) if rest else None
-    people = attribution_people(rest.strip()) if sent and not body.endswith("供稿") else None
+    town = bool(rest) and sent is None and is_unit(body)
+    people = attribution_people(rest.strip()) if (sent or town) and not body.endswith("供稿") else None
     if people and any(is_body_in_context(name) for name in people):
         return None  # （供稿：区科协 区妇联）: two bodies sent it
-    return (sent.group(1), people) if people else None
+    return (sent.group(1) if sent else None, people) if people else None

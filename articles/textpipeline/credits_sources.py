@@ -110,6 +110,16 @@ def body_credited(text: str) -> tuple[str, bool] | None:
     return (body.group(1), label not in _PICTURES_ONLY) if body else None
 
 
+# 供稿：学术部: a department alone, the posting body's own (its name is the account's, over the post)
+_OWN_DEPARTMENT = re.compile(rf"^供稿\s*[:：]\s*([{HAN}]{{1,6}}(?:部|处|室|办公室|办))$")
+
+
+def own_department(text: str) -> str | None:
+    """学术部 of 供稿：学术部: the department of the body posting the page that supplied the story, else None."""
+    found = _OWN_DEPARTMENT.match(text.strip())
+    return found.group(1) if found else None
+
+
 def _body_or_department(named: str) -> re.Match | None:
     """重庆市科协, 市科协学会部: a body, or a department of one, alone; the match of its name, else None.
 

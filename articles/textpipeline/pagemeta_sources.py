@@ -18,11 +18,15 @@ from .pagemeta_heads import DATE_TEXT, NAME_SEP, TIME
 _DATED_FIELDS = re.compile(
     rf"^(?:([^\s\d]\S{{1,23}}?){NAME_SEP})?({DATE_TEXT})\s*(?:{TIME})?\s*[|｜丨]?\s*(?=(?:来源|稿源|作者)\s*[:：])"
 )
+# 通讯员 李 娟, 本报记者 何勇: a role word, then a name (spread or not)
+_STAFF = r"(?:本报)?(?:特约)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
 # A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268
 WEB_INFO_FIELD = re.compile(
     r"(发布时间|发布日期|时间|日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：]\s*"
-    # 作者：李 梅, a name spread to three cells; 作者：石柱县融媒体中心 马小燕, a media centre's reporter
-    r"([\u4e00-\u9fff] [\u4e00-\u9fff](?=\s|$)|[\u4e00-\u9fff]{0,10}融媒体中心[ \u3000]+[\u4e00-\u9fff]{2,4}(?=\s|$)|\S*?)"
+    # 作者：李 梅, a name spread to three cells; 作者：石柱县融媒体中心 马小燕, a media centre's reporter;
+    # 作者：通讯员 李 娟  记者 何 勇, the people by their roles (a role word with no colon is no label)
+    r"([\u4e00-\u9fff] [\u4e00-\u9fff](?=\s|$)|[\u4e00-\u9fff]{0,10}融媒体中心[ \u3000]+[\u4e00-\u9fff]{2,4}(?=\s|$)"
+    rf"|{_STAFF}(?:\s+{_STAFF})*(?=\s|$)|\S*?)"
     # up to the next field's label and its colon (来源：石柱发布 is the account's name, 发布 no label)
     r"(?=\s|$|(?:发布时间|发布日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：])"
 )

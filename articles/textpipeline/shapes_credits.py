@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .lines import closed_up
+
 _TRAILING_ATTRIBUTION = re.compile(  # after a copy's half-width full stop too, not a number's point
     r"(?:(?<=[。！？!?”’…])|(?<=[^\d.]\.))\s*([（(]\s*(?:[^（）()，,。：:；;]{2,16}?|完)\s*[）)])$"
 )
@@ -106,8 +108,9 @@ _TITLE_THEN_ISSUE = re.compile(
 def labelled_source(content: str) -> str:
     """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协,
     永川区科协供稿 (重庆市气象台提供) → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国, 原载《四川科技报》2023年
-    7月14日第2版 → 四川科技报 (题图由X提供 credits a picture and stays as printed)."""
+    7月14日第2版 → 四川科技报, 渝 科 (a desk's mark spread to the column's width, as a name is) → 渝科 (题图由X提供
+    credits a picture and stays as printed)."""
     found = _SOURCE_LABEL.match(content) or _SUPPLIED.match(content) or _COMPILED_FROM.match(content)
-    source = next(group for group in found.groups() if group) if found else content
+    source = next(group for group in found.groups() if group) if found else closed_up(content, most=2)
     titled = _TITLE_THEN_ISSUE.match(source) if source[:1] == "《" else None
     return titled.group(1) if titled else source  # 据《成都日报》, 原载《四川科技报》2023年7月14日第2版

@@ -626,6 +626,16 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("本报记者 刘洋 实习生 陈静", [("reporter", "刘洋"), ("intern", "陈静")]),
         ("区融媒体中心 记者 何静 实习生 杨洋", [("reporter", "何静"), ("intern", "杨洋")]),
         ("记者 王芳 通讯员 李强 实习生 赵敏", [("reporter", "王芳"), ("correspondent", "李强"), ("intern", "赵敏")]),
+        # the unit a correspondent writes for, beside the name or in brackets after it: no person (the
+        # town was a correspondent or a photographer, and a bracket made the line the 副题)
+        ("本报记者 刘 江  通讯员 三角镇 胡小平", [("reporter", "刘江"), ("correspondent", "胡小平")]),
+        ("本报记者 李 强 通讯员 王小红（歧坪镇）", [("reporter", "李强"), ("correspondent", "王小红")]),
+        ("本报通讯员 王小红（苍溪县科协）", [("correspondent", "王小红")]),
+        ("通讯员 歧坪镇党委宣传办 王小红", [("correspondent", "王小红")]),
+        ("通讯员 苍溪县科协 王小红", [("correspondent", "王小红")]),
+        ("通讯员：讲治镇 周 勇", [("correspondent", "周勇")]),
+        ("摄影：三角镇 何 军", [("photographer", "何军")]),
+        ("通讯员 王建村", [("correspondent", "王建村")]),  # a name ending as a village's does, alone: a person
     ],
 )
 def test_byline_lines(byline, roles):
@@ -781,6 +791,22 @@ def test_a_bare_signature_of_a_body_and_its_people_closes_the_story(signature, a
     assert second.title == "科学用药“四不要”"
 
 
+@pytest.mark.parametrize(
+    ("credit", "bylines"),
+    [
+        # the unit the writer works for, in brackets after the name or before it: no person, no body that
+        # sent it (each line stayed the story's last paragraph)
+        ("通讯员 陈 雪（省建科院）", [("correspondent", "陈雪")]),
+        ("通讯员：周勇（讲治镇）", [("correspondent", "周勇")]),
+        ("供稿：钟灵镇 吴 敏", [("author", "吴敏")]),
+    ],
+)
+def test_a_closing_credit_names_the_writer_not_the_unit(credit, bylines):
+    (item,) = page("科技特派员走进讲治镇", LONG, credit).items
+    assert ([(b.role, b.name) for b in item.bylines], item.source) == (bylines, None)
+    assert item.paragraphs == [LONG.replace(",", "，")] and item.credit_lines == [credit]
+
+
 @pytest.mark.parametrize("signature", ["张　岚", "张 岚", "张岚"])
 def test_a_two_character_signature_spread_to_three_cells_closes_the_story(signature):
     """张　岚 under a commentary's last paragraph: its author, as 张岚 is (it stayed the last paragraph)."""
@@ -843,6 +869,7 @@ def test_a_line_of_yi_and_tibetan_names_closes_a_story_as_its_authors(names, aut
         # second ran into the story above)
         ("活动现场（摄影：张三）", "张三", "活动现场"),
         ("活动现场（摄影 张三）", "张三", "活动现场"),
+        ("茶园现场（摄影：钟灵镇 石 磊）", "石磊", "茶园现场"),  # where he works, no name (钟灵镇 took it)
         # 摄影 a space from the name, either side (the caption had no photographer; alone, it was a story)
         ("图为义诊现场。 摄影 谭明", "谭明", "图为义诊现场。"),
         ("图为义诊现场。谭明 摄影", "谭明", "图为义诊现场。"),
@@ -1162,6 +1189,7 @@ def test_a_subtitle_ending_like_a_body_is_no_issuer(title, subtitle):
         ("（李华）", ["李华"], None),  # a person: the author
         ("（赵祎 谢勇）", ["赵祎", "谢勇"], None),
         ("（渝科）", [], "渝科"),  # a desk
+        ("（渝 科）", [], "渝科"),  # a desk's mark spread to the column's width, as a name is (it was 渝 科)
         ("（宁记）", [], "宁记"),  # a desk, though 宁 is a surname
         ("（遂宁市科协）", [], "遂宁市科协"),  # an organization
         # a body that wrote it is the source, no author (万州区科协/文 was an author's byline)
@@ -2556,6 +2584,7 @@ def test_a_web_info_lines_author_is_the_storys_byline(author, name):
         ("撰稿：王丽", [("author", "王丽")]),
         ("作者：本站", []),  # the site itself, no one's name
         ("作者：石柱县融媒体中心 马小燕", [("author", "马小燕")]),  # the media centre's reporter (no byline)
+        ("作者：通讯员 李 娟  记者 何 勇", [("correspondent", "李娟"), ("reporter", "何勇")]),  # by roles (none)
     ],
 )
 def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
@@ -2692,6 +2721,27 @@ def test_a_posts_section_bars_are_subheadings_even_right_under_the_headline():
     assert (item.title, item.subtitle) == ("全国科普日活动精彩回顾", "")
     assert item.subheadings == ["▍活动一：科普大篷车进社区", "▍活动二：院士专家进校园"]
     assert not item.flags
+
+
+def test_a_posts_closing_source_and_department_credit_every_item_of_the_post():
+    """来源：X under a post's last item: the post's items came from there (the first had no source); 供稿：学术部
+    is the posting society's department (it stayed in the text)."""
+    first, second = page(
+        "重庆市科协科技社团党委 2023-07-03 17:20",
+        "学会党建 | 市中医药学会党支部与南川区科协开展结对共建",
+        "6月29日，重庆市中医药学会党支部与南川区科协机关党支部开展结对共建活动。",
+        "学会党建 | 市机械工程学会召开功能型党组织工作会",
+        "7月1日，重庆市机械工程学会功能型党组织工作会在九龙坡区召开。",
+        "来源：重庆市科协科技社团党委",
+    ).items
+    assert (first.source, second.source) == ("重庆市科协科技社团党委", "重庆市科协科技社团党委")
+    (item,) = page(
+        "四川省营养学会\n2023-11-20 18:02 四川",
+        "四川省营养学会2023年学术年会在成都召开",
+        "11月18日，四川省营养学会2023年学术年会在成都召开，800余名营养学工作者参会。",
+        "供稿：学术部",
+    ).items
+    assert (item.source, item.credit_lines, len(item.paragraphs)) == ("四川省营养学会学术部", ["供稿：学术部"], 1)
 
 
 def test_a_lead_opened_by_its_reporters_in_brackets_starts_a_story():
@@ -4006,6 +4056,25 @@ def test_a_datelines_brackets_may_name_the_body_that_sent_the_story(lead, dateli
     assert (parsed.dateline, parsed.source, parsed.text) == (dateline, source, text)
 
 
+@pytest.mark.parametrize(
+    ("lead", "dateline", "source", "bylines"),
+    [
+        # the body, then who wrote it, as a closing attribution names them (the bracket stayed in the lead)
+        ("本报讯（自贡市科协 李 敏）10月16日，推进会召开。", "本报讯（自贡市科协 李 敏）", "自贡市科协", [("author", "李敏")]),
+        ("本报讯（苍溪县科协 王小红）6月5日，培训举办。", "本报讯（苍溪县科协 王小红）", "苍溪县科协", [("author", "王小红")]),
+        ("本报讯（歧坪镇 王小红）6月5日，培训举办。", "本报讯（歧坪镇 王小红）", "", [("author", "王小红")]),  # a town: no body
+        # the town after the correspondent is where he works (新立镇 was a second correspondent)
+        ("本报讯（通讯员 秦 勇 新立镇）1月5日，专家讲解。", "本报讯（通讯员 秦 勇 新立镇）", "", [("correspondent", "秦勇")]),
+    ],
+)
+def test_a_datelines_brackets_may_name_the_unit_then_the_writer(lead, dateline, source, bylines):
+    from articles.textpipeline.credits_datelines import parse_lead
+
+    parsed = parse_lead(lead)
+    assert (parsed.dateline, parsed.source, [(b.role, b.name) for b in parsed.bylines]) == (dateline, source, bylines)
+    assert parsed.text[:1].isdigit()
+
+
 def test_a_story_sent_by_a_body_has_it_as_its_source():
     item = page("攀枝花：“科技之春”活动启动", "本报讯（攀枝花市科协）3月10日，攀枝花市“科技之春”科普宣传月活动启动。").items[0]
     assert (item.dateline, item.source, item.paragraphs[0][:5]) == ("本报讯（攀枝花市科协）", "攀枝花市科协", "3月10日")
@@ -4016,6 +4085,7 @@ def test_a_story_sent_by_a_body_has_it_as_its_source():
     [
         ("图片：省科协科技服务中心", True),
         ("供稿：渝中区科协", True),
+        ("供稿：荣昌区实验小学", True),  # a school sends its own story (it stayed in the text)
         ("图/四川省科学技术协会", True),
         ("图片：王丽", False),  # a person: a byline
         ("图片：科普活动现场", False),
