@@ -116,6 +116,7 @@ class _Assembler(
         self.signed_over_headlines: list[tuple[Line, list[Byline]]] = []  # 本报评论员 over a headline
         self.cut_name_rest: tuple[int, Draft] | None = None  # 晓东 under 本报通讯员 吴: its line and story
         self.taken_through = -1  # the last line a handler took with the one it was given (王晓晖 under 省领导)
+        self.head_source: str | None = None  # 信息来源：… on a web page's info line over its first headline
         self.post_items_from: int | None = None  # after a post's account and date: where its items start
 
     # -- driver ---------------------------------------------------------------
@@ -124,6 +125,7 @@ class _Assembler(
         for index, line in enumerate(self.lines):
             self.step(index, line)
         self._credit_signed_over_headlines()
+        self._source_from_the_head()
         self.result.drafts = join_jumped_parts(self.result.drafts)  # （下转第2版） … （上接第1版） on one copy
         for draft in self.result.drafts:
             if draft.awaits_headline:  # the headline the note announced never came

@@ -142,8 +142,12 @@ class PageHeadRules:
 
     def _web_info_author(self, text: str) -> None:
         """作者：X (记者：X, 通讯员：X, 摄影：X) and 来源：Y on a web page's info line are the bylines and
-        source of the headline above it."""
+        source of the headline above it. Over the page's first headline, its 来源 is the source of the
+        page's stories (``_source_from_the_head``)."""
         current = self._open()
+        if not self.result.drafts:
+            self.head_source = web_info_fields(text).get("来源") or self.head_source
+            return
         if current is None or not current.title_lines or current.has_body:
             return
         fields = web_info_fields(text)
@@ -160,6 +164,15 @@ class PageHeadRules:
         current.item.bylines.extend(credits_sources.info_line_writers(text))  # 文/图：孙 婷
         if fields.get("来源") and current.item.source is None:
             current.item.source = fields["来源"]
+
+    def _source_from_the_head(self) -> None:
+        """发布时间：… 信息来源：县科协 under the site's name, over the headline: the page's stories came from
+        there (they had no source; an info line under a headline gives that story its own)."""
+        if self.head_source is None:
+            return
+        for draft in self.result.drafts:
+            if draft.is_article and draft.has_body and draft.item.source is None:
+                draft.item.source = self.head_source
 
     def _wechat_author(self, text: str) -> None:
         """The author on a WeChat head line (原创 王丽 四川科协 …) is the byline of the headline above it."""

@@ -1125,3 +1125,37 @@ def test_an_info_lines_source_runs_to_the_next_label_and_its_colon(info_line, so
     result = split_page("\n".join(["石柱：科技助力黄连产业提质增效", info_line, "9月1日，县科协在黄水镇组织开展黄连种植技术培训会。"]))
     (item,) = result.items
     assert item.source == source
+
+
+@pytest.mark.parametrize("stories", [1, 2])
+def test_an_info_line_over_the_first_headline_gives_the_pages_stories_their_source(stories):
+    """发布时间：… 信息来源：县科协 under the site's name, over the headline: the stories' source (they had
+    none; the page kept it)."""
+    lines = [
+        "苍溪县人民政府",
+        "当前位置：首页 > 政务动态 > 部门动态",
+        "发布时间：2023-07-25 10:12 信息来源：县科协",
+        "我县12名中学生参加四川省青少年高校科学营",
+        "7月20日至24日，苍溪县12名优秀高中学生赴西南交通大学参加科学营活动。",
+        "县科协举办青少年科技辅导员培训",
+        "7月26日，县科协举办青少年科技辅导员培训，全县60余名辅导员参加。",
+    ]
+    result = split_page("\n".join(lines[: 3 + 2 * stories]))
+    assert [item.source for item in result.items] == ["县科协"] * stories
+
+
+def test_an_info_line_under_a_headline_is_that_storys_alone():
+    """An info line under the first headline is that story's; the next story under its own keeps its own."""
+    result = split_page(
+        "\n".join(
+            [
+                "我县12名中学生参加四川省青少年高校科学营",
+                "发布时间：2023-07-25 10:12 信息来源：县科协",
+                "7月20日至24日，苍溪县12名优秀高中学生赴西南交通大学参加科学营活动。",
+                "县教育局举办青少年科技辅导员培训",
+                "发布时间：2023-07-27 09:00 信息来源：县教育局",
+                "7月26日，县教育局举办青少年科技辅导员培训，全县60余名辅导员参加。",
+            ]
+        )
+    )
+    assert [item.source for item in result.items] == ["县科协", "县教育局"]
