@@ -13,9 +13,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .regions_context import _dictionary_words
 from .regions_home import BOTH_HOME
 from .regions_names import AREA, LEVEL_CHARS, Candidate, non_overlapping, to_simplified
-from .regions_not_places import COMMUNITY, PARTS_OF_TOWN, PLACE_IN_NAME, TOWN_AFTER_SHORT_NAME, is_given_name
+from .regions_not_places import (
+    COMMUNITY,
+    EVENT_AFTER_NAME,
+    PARTS_OF_TOWN,
+    PLACE_IN_NAME,
+    RIVER_ENDS,
+    TOWN_AFTER_SHORT_NAME,
+    is_given_name,
+)
 
 # What may follow a bare short name to make it a place for sure: 丰都科协, 荣昌籍.
 # What may follow the last name of a list of units: 江北、南岸两区, 秀山、酉阳等地, 石柱、彭水三县.
@@ -114,6 +123,10 @@ class RegionFinder:
                 or (simple.startswith(COMMUNITY, end) and (len(self._surfaces[surface]) > 1 or surface in self._common))
             ):
                 continue  # 通江街道, 合江亭, 江北社区: a street's, a pavilion's or a community's name
+            if surface[-1] not in LEVEL_CHARS and EVENT_AFTER_NAME.match(simple, end):
+                continue  # 汶川特大地震: an event, not the place
+            if surface[-1] not in LEVEL_CHARS and self._names_a_river(simple, end, surface):
+                continue  # 嘉陵江: the river, not 南充's 嘉陵区
             before = simple[start - 1] if start else ""
             after = simple[end] if end < n else ""
             features = (
@@ -135,6 +148,12 @@ class RegionFinder:
         if any(TOWN_AFTER_SHORT_NAME.match(simple, match[1]) for match in chosen):
             chosen = self._without_towns_of_other_counties(chosen, simple, context_codes)
         return [(start, end, code) for start, end, _, code in chosen]
+
+    def _names_a_river(self, simple: str, end: int, surface: str) -> bool:
+        """Whether a short name and the 江 or 河 after it are a river's name in the dictionary (嘉陵江, 金沙江)
+        rather than a region's (重庆江北区: 江北 is a name of its own)."""
+        river = surface + simple[end : end + 1]
+        return simple.startswith(RIVER_ENDS, end) and river in _dictionary_words() and river not in self._surfaces
 
     def _without_areas_of_named_units(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Drop a former X地区 where the text names another unit called X…: on a 合江县 page, 合江地区 is

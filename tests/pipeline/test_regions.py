@@ -137,6 +137,9 @@ FALSE_PLACES = [
     "揭牌后，新区科协将团结引领科技工作者",  # 新区 was 丰润区's (河北) name
     "门前的石柱、石狮、牌坊",  # a list of things, no sibling unit named beside 石柱
     "安居乐业、石柱、南岸",  # common words listed together prove nothing of each other
+    "2050年的嘉陵江，江边的渡轮",  # 嘉陵区: a river named for the county it flows by
+    "金沙江畔的村庄",  # 金沙县 (贵州)
+    "安宁河谷的村庄",  # 安宁市 (云南)
 ]
 
 
@@ -176,6 +179,9 @@ def test_namesakes_nothing_tells_apart_are_the_ones_of_chongqing_or_sichuan(gaz,
         ("绵阳市科协副主席黄江油，秘书长王三台出席", ["绵阳市"]),
         ("宜宾市长宁县科协主任李江安。", ["长宁县"]),
         ("宜宾市科协组织专家王兴文、李江安走进长宁", ["长宁县"]),
+        # …and after a word for a student or a contestant (王江津 gave 江津区)
+        ("重庆市江北中学学生王江津、綦江中学学生李南川发明的书包获专利", ["江北区", "綦江区"]),
+        ("重庆市科技竞赛选手刘万州、队员张江津获一等奖", ["重庆市"]),
         # places after a post's verb, a preposition or a 、 of a list of places still count
         ("宜宾市科协副主席到江安、兴文调研", ["江安县", "兴文县"]),
         ("宜宾市委书记和江安的干部座谈", ["江安县"]),
@@ -274,6 +280,23 @@ def test_a_short_name_in_a_street_or_a_pavilion_is_no_county(gaz, text, hint, ex
 )
 def test_a_town_of_a_named_county_is_no_county_of_its_name(gaz, text, hint, expected):
     """康定市新都桥镇 gave 成都's 新都区 and 云阳县科协在南溪镇 宜宾's 南溪区."""
+    assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        ("北川县科协在擂鼓镇举办科普讲座。“5·12”汶川特大地震后，县科协办公楼全部垮塌。", SC, ["北川羌族自治县"]),
+        ("青川县科协参与5·12汶川地震灾后重建", SC, ["青川县"]),
+        ("芦山“4·20”强烈地震后，宝兴县科协深入灾区", SC, ["宝兴县"]),
+        ("汶川大地震十周年", SC, []),
+        # the county itself
+        ("汶川县科协在映秀镇开展活动", SC, ["汶川县"]),
+        ("科技志愿者到汶川开展活动", SC, ["汶川县"]),
+    ],
+)
+def test_an_earthquake_named_for_its_place_is_no_place(gaz, text, hint, expected):
+    """汶川特大地震 tagged 汶川县 on the stories of other counties that name it."""
     assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
 
 
