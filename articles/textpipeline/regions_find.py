@@ -189,14 +189,21 @@ class RegionFinder:
                 and TOWN_AFTER_SHORT_NAME.match(simple, match[1])
             )
 
+        def vouched(match):
+            """A town's county is kept where the text names it or its prefecture (not just its province); one
+            named by a name its county no longer bears (元坝镇 of 昭化区, once 元坝区) only where it names the
+            county: 苍溪县 has its own 元坝镇."""
+            code = match[3]
+            former = not self._entries[code].name.startswith(match[2])
+            return not named.isdisjoint(self._lineage_t(code)[: 1 if former else -1])
+
         named = set(context_codes)
         for match in chosen:
             if not town(match):
                 named.update(self._lineage_t(match[3]))
         if not any(self._entries[code].level in ("county", "prefecture") for code in named if code in self._entries):
             return chosen
-        # a town's county is kept where the text names it or its prefecture (not just its province)
-        return [match for match in chosen if not town(match) or not named.isdisjoint(self._lineage_t(match[3])[:-1])]
+        return [match for match in chosen if not town(match) or vouched(match)]
 
     def _with_listed_siblings(
         self, chosen: list[tuple[int, int, str, str]], pending: dict[tuple, list[tuple[int, int]]], simple: str

@@ -352,6 +352,9 @@ def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
          [("奉节县永乐镇科学技术协会", "500236", "奉节县科学技术协会")]),
         ("奉节县永乐镇科协召开会员大会。会议听取镇科协工作报告，表彰镇科协优秀会员", CQ,
          [("奉节县永乐镇科学技术协会", "500236", "奉节县科学技术协会")]),
+        # a town bearing another county's (former) name, in a story of its own county (元坝镇 gave 昭化区, once 元坝区)
+        ("苍溪县科协召开全县农技协工作推进会，元坝镇柑橘专业技术协会作交流发言。", SC,
+         [("苍溪县科学技术协会", "510824", "广元市科学技术协会"), ("元坝镇柑橘专业技术协会", "510824", None)]),
         # a one-character boundary word may end a town's name (太和 of 射洪市太和街道)
         ("射洪市科协指导工作。太和街道科协开展活动", SC,
          [("射洪市科学技术协会", "510981", "遂宁市科学技术协会"),

@@ -274,6 +274,10 @@ def test_a_short_name_in_a_street_or_a_pavilion_is_no_county(gaz, text, hint, ex
         ("在南溪镇开展科普活动", SC, ["南溪区"]),
         ("宜宾市翠屏区科协在江安镇开展活动", SC, ["翠屏区", "江安县"]),
         ("荣昌区科协和云阳县科协在荣昌镇开展活动", CQ, ["荣昌区", "云阳县"]),
+        # …and so is a town bearing a name its county no longer bears, unless the text names that county
+        ("苍溪县科协召开推进会，元坝镇柑橘专业技术协会作交流发言", SC, ["苍溪县"]),
+        ("昭化区科协和苍溪县科协在元坝镇开展活动", SC, ["昭化区", "苍溪县"]),
+        ("县科协在元坝镇开展活动", SC, ["昭化区"]),
         # a word with 镇 or 乡 (城乡, 城镇) after a short name is no town's name
         ("云阳县科协到荣昌城乡结合部开展活动", CQ, ["云阳县", "荣昌区"]),
     ],
