@@ -19,10 +19,12 @@ from .regions_names import AREA, LEVEL_CHARS, Candidate, non_overlapping, to_sim
 from .regions_not_places import (
     COMMUNITY,
     EVENT_AFTER_NAME,
+    HOME_TOWN_OF,
     PARTS_OF_TOWN,
     PLACE_IN_NAME,
     RIVER_ENDS,
     TOWN_AFTER_SHORT_NAME,
+    TOWN_NAME_AFTER_COUNTY,
     is_given_name,
 )
 
@@ -125,6 +127,8 @@ class RegionFinder:
                 continue  # 通江街道, 合江亭, 江北社区: a street's, a pavilion's or a community's name
             if surface[-1] not in LEVEL_CHARS and EVENT_AFTER_NAME.match(simple, end):
                 continue  # 汶川特大地震: an event, not the place
+            if surface[-1] not in LEVEL_CHARS and simple.startswith(HOME_TOWN_OF, end):
+                continue  # 东坡故里: 苏东坡's home town, not 东坡区
             if surface[-1] not in LEVEL_CHARS and self._names_a_river(simple, end, surface):
                 continue  # 嘉陵江: the river, not 南充's 嘉陵区
             before = simple[start - 1] if start else ""
@@ -132,7 +136,7 @@ class RegionFinder:
             features = (
                 not before or self._boundary(before),
                 not after or self._boundary(after),
-                simple.startswith(_STRONG_NEXT, end),
+                simple.startswith(_STRONG_NEXT, end) or self._county_before_its_town(simple, end, surface),
                 anchors.get(start, frozenset()),
                 self._in_a_place_slot(simple, start, end),
             )
@@ -148,6 +152,16 @@ class RegionFinder:
         if any(TOWN_AFTER_SHORT_NAME.match(simple, match[1]) for match in chosen):
             chosen = self._without_towns_of_other_counties(chosen, simple, context_codes)
         return [(start, end, code) for start, end, _, code in chosen]
+
+    def _county_before_its_town(self, simple: str, end: int, surface: str) -> bool:
+        """忠县新立镇, 荣县双古镇: a two-character official county name (one character and its level) right before a
+        town's name proves the county, as 科协 after it does, on a page of no province too."""
+        return (
+            len(surface) == 2
+            and surface[-1] in LEVEL_CHARS
+            and any(c.official and self._entries[c.adcode].level == "county" for c in self._surfaces[surface])
+            and TOWN_NAME_AFTER_COUNTY.match(simple, end) is not None
+        )
 
     def _names_a_river(self, simple: str, end: int, surface: str) -> bool:
         """Whether a short name and the 江 or 河 after it are a river's name in the dictionary (嘉陵江, 金沙江)

@@ -21,6 +21,11 @@ EVENT_AFTER_NAME = re.compile(r"(?:[“\"‘]?\d{1,2}[·•.．]\d{1,2}[”\"’
 # A river named for a county it flows by (嘉陵江, 金沙江, 安宁河): a short name before 江 or 河 that makes a
 # word of the dictionary with it (see regions_find).
 RIVER_ENDS = ("江", "河")
+# A person's home town (东坡故里, 小平故里): the name before 故里 is the person's, not a place (东坡区).
+HOME_TOWN_OF = "故里"
+# A town's, township's or street's name of two or three characters (新立镇, 双古镇, 旭阳街道; not 城镇, 乡镇):
+# right after a county's official name it proves the county (忠县新立镇, 荣县双古镇).
+TOWN_NAME_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
 # A community is named so too, but by a name many places share (江北社区 of 巴州区, not 重庆's 江北区): a
 # county's own name before 社区 is its communities' (九龙坡社区科普大学, 渝北社区).
 COMMUNITY = "社区"

@@ -58,6 +58,9 @@ def names(gaz, codes):
         ("彭水县科协", CQ, ["500243"]),
         ("凉山州科协", None, ["513400"]),
         ("近日,忠县马灌镇", CQ, ["500233"]),
+        # a two-character county name before a town's name, on a page of no province (忠县, 荣县 gave nothing)
+        ("西南大学专家在忠县新立镇给果农讲解冬季清园技术", None, ["500233"]),
+        ("荣县双古镇举办茶叶培训", None, ["510321"]),
         ("永川区科协", SC, ["500118"]),
         ("南充", SC, ["511300"]),
         ("达州", SC, ["511700"]),
@@ -137,6 +140,8 @@ FALSE_PLACES = [
     "揭牌后，新区科协将团结引领科技工作者",  # 新区 was 丰润区's (河北) name
     "门前的石柱、石狮、牌坊",  # a list of things, no sibling unit named beside 石柱
     "安居乐业、石柱、南岸",  # common words listed together prove nothing of each other
+    "东坡故里办起“科普赶场天”",  # 东坡区: 苏东坡's home town
+    "召开县乡镇干部会议",  # 开县
     "2050年的嘉陵江，江边的渡轮",  # 嘉陵区: a river named for the county it flows by
     "金沙江畔的村庄",  # 金沙县 (贵州)
     "安宁河谷的村庄",  # 安宁市 (云南)
