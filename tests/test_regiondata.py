@@ -97,6 +97,10 @@ def test_jiangbei_twice(rows):
         ("500152", "潼南区", "潼南", "潼南县"),
         ("500153", "荣昌区", "荣昌", "荣昌县"),
         ("513402", "会理市", "会理", "会理县"),
+        # a former name that a unit of another province still bears (承德's 双桥区) is kept
+        ("500111", "大足区", "大足", "双桥区"),
+        # the county-level 达川市 became 通川区 in 1999 (the source names 达川区, the former 达县)
+        ("511702", "通川区", "通川", "达川市"),
         ("500243", "彭水苗族土家族自治县", "彭水", None),
         ("500241", "秀山土家族苗族自治县", "秀山", None),
         ("513400", "凉山彝族自治州", "凉山州", None),
@@ -111,9 +115,14 @@ def test_current_names_with_short_and_former_names(by_code, adcode, name, short,
         assert former in row.former_names
 
 
-def test_former_names_never_shadow_current_names(rows):
-    current = {r.name for r in rows} | {s for r in rows for s in r.short_names}
-    assert not current & {f for r in rows for f in r.former_names}
+def test_former_names_never_shadow_current_names_of_their_province(rows):
+    """A former name another unit of the same province bears would be ambiguous for good (江北 of 江北县)."""
+    current = {(r.adcode[:2], n) for r in rows for n in (r.name, *r.short_names)}
+    assert not current & {(r.adcode[:2], f) for r in rows for f in r.former_names}
+
+
+def test_dachuan_shi_is_no_former_name_of_dachuan_qu(by_code):
+    assert "达川市" not in by_code["511703"].former_names
 
 
 def test_no_functional_zones(rows):

@@ -20,7 +20,7 @@ from .model import Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
 from .organizations_suffix import SOCIETY_KINDS
 from .orgnames import ZONES, OrganizationGazetteer, zone_named_first
-from .pagemeta_province import infer_province
+from .pagemeta_province import desk_province, infer_province
 from .regions import RegionGazetteer, regions_in_text
 from .segment import Segmenter, normalize, simplify
 from .shapes_headlines import is_house_notice
@@ -138,15 +138,15 @@ def enrich_item(
 ) -> ItemEnrichment:
     """Compute the enrichment of one item without changing it; ``site`` is the page's paper or site.
 
-    The item's province is the one its text names far more often (a 重庆 paper's story of 成都, 德阳,
-    绵阳 is 四川's), else the page's."""
+    The item's province is its desk's ((渝科) signs a 重庆 story), else the one its text names far more often
+    (a 重庆 paper's story of 成都, 德阳, 绵阳 is 四川's), else the page's."""
     texts = ItemText.of(item)
     text = texts.text
     # The place the paper or site is named for, in the page's province (泸州日报's story of 永川 is still 泸州's
     # page): it settles namesakes and towns, and keeps the paper's own places (泸州) in a story of the other province
     home_code = ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None
     page_province = province_hint
-    province_hint = infer_province(text) or province_hint
+    province_hint = desk_province(item.source or "") or infer_province(text) or province_hint
     # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about; a lead that says
     # where its news comes from (新华社北京5月12日电 万象消息：) names it instead of the filing desk
     place = dateline_place(item.dateline) if item.dateline else None

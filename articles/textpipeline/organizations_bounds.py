@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .orgnames import KEXIE_NAMES, LEVEL_CHARS, SUFFIXES, depth
 from .regions_home import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
+from .regions_not_places import TOWN_AFTER_SHORT_NAME
 
 _STEP_VERBS = "获任赴入到在于从为被考留调"  # 1998年获…学位, 2005年任…所长, 2010年赴…: a year's step, then the body
 # Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
@@ -160,7 +161,9 @@ class NameBounds:
         region before it tells apart (市中区 of 内江市市中区) starts where that region does: it is named by both."""
         chain, pos = [], start
         while pos < limit:
-            if link := self._region_at(pos, limit):
+            if (link := self._region_at(pos, limit)) and not chain and self._town_of_the_items_county(link):
+                return [(self._county, start, start)]  # 元坝镇柑橘专业技术协会 in a story of 苍溪县: its town
+            if link:
                 chain.append(link)
             elif chain and (link := self._region_at(pos, limit, under=chain[-1][0])):
                 chain.append((link[0], chain[-1][1], link[2]))
@@ -168,6 +171,18 @@ class NameBounds:
                 break
             pos = link[2]
         return chain
+
+    def _town_of_the_items_county(self, link: tuple[str, int, int]) -> bool:
+        """Whether a unit's bare name opens a town's (元坝镇, 南溪镇) in a story of another county, the one the
+        item names (苍溪县 has its own 元坝镇; 昭化区 was 元坝区): the town is that county's, as in regions_find."""
+        code, name_start, name_end = link
+        return (
+            self._county is not None
+            and self.text[name_end - 1] not in LEVEL_CHARS
+            and TOWN_AFTER_SHORT_NAME.match(self.text, name_end) is not None
+            and code not in self.regions.lineage(self._county)
+            and self._county not in self.regions.lineage(code)
+        )
 
     def _written_region_inside(self, start: int, p: int) -> tuple[int, list]:
         """A region written with its level (重庆市) inside the run: 统一交重庆市红十字会."""

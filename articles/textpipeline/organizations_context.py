@@ -78,12 +78,26 @@ class ContextForms:
 
     def _places(self) -> list[tuple[int, str]]:
         """(end, adcode) of the region names in the text but those a body travels to (赴成都考察: the 市科协
-        that goes there is another city's); looked for only when a context form needs them."""
+        that goes there is another city's) and a venue outside the home's province (a 重庆 paper's 在成都签署…
+        市科协 is 重庆's); looked for only when a context form needs them."""
         if self._found_places is None:
             found = self.regions.find_spans(self.text, province_hint=self.hint, context_codes=self.context_codes)
-            self._found_places = [(end, code) for start, end, code in found if not self.text.endswith(_TRAVEL, 0, start)]
+            self._found_places = [
+                (end, code)
+                for start, end, code in found
+                if not (self.text.endswith(_TRAVEL, 0, start) or self._venue_elsewhere(start, code))
+            ]
             self._destinations = {code for _, _, code in found} - {code for _, code in self._found_places}
         return self._found_places
+
+    def _venue_elsewhere(self, start: int, code: str) -> bool:
+        """Whether a place after 在 (在成都签署协议) lies outside the province of the page's home: where a meeting
+        was held."""
+        return (
+            bool(self._home)
+            and self.text.endswith(_VENUE, 0, start)
+            and self.regions.lineage(code)[-1] != self._home[-1]
+        )
 
     def _context_region(self, level, suffix, pos, earlier, only_one=False) -> str | None:
         """The unit of ``level`` a context form at ``pos`` means: the one named nearest before it, else the page's
@@ -130,6 +144,8 @@ class ContextForms:
 
 # What a place a body travels to follows: 赴成都考察, 前往德阳学习
 _TRAVEL = ("赴", "前往")
+# What a venue follows: 在成都签署
+_VENUE = "在"
 
 
 def _full_name(name: str) -> str:

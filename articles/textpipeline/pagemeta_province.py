@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import re
 
+from .credits_signatures import desk_signature
 from .lines import fold
 from .regions_home import MASTHEAD_OPENERS
 from .shapes_briefs import CHONGQING_PLACES, SICHUAN_CITIES, SICHUAN_COUNTY_CITIES
 
 _CHONGQING = re.compile(rf"重庆|巴渝|{CHONGQING_PLACES}|两江新区|我市")
 _SICHUAN = re.compile(rf"四川|天府|蜀|{SICHUAN_CITIES}|锦江区|青白江|彭州|川农大|省科协|{SICHUAN_COUNTY_CITIES}")
+
+# The province a desk's closing mark opens with: （渝科） signs a 重庆 paper's story, （川科） a 四川 one's
+_DESK_PROVINCES = {"渝": "500000", "川": "510000", "蜀": "510000", "蓉": "510000"}
 
 # The central dailies (and any paper named 中国…): national papers, no province's pages
 _NATIONAL_PAPERS = (
@@ -49,3 +53,12 @@ def _province_named_first(name: str) -> str | None:
     if name.startswith(("四川", "川")) or _SICHUAN.match(name):
         return "510000"
     return None
+
+
+def desk_province(text: str) -> str | None:
+    """The province of the desks whose marks close stories in ``text`` ((渝科) → '500000'), or None where
+    none does or desks of both provinces do. It speaks for a story, not for its page: a 四川 paper prints a
+    川渝 story signed (渝科) too."""
+    marks = (mark.strip("（()） \t") for mark in text.splitlines())
+    found = {_DESK_PROVINCES.get(mark[0]) for mark in marks if desk_signature(mark)} - {None}
+    return found.pop() if len(found) == 1 else None

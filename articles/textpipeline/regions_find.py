@@ -13,9 +13,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .regions_context import _dictionary_words
 from .regions_home import BOTH_HOME
 from .regions_names import AREA, LEVEL_CHARS, Candidate, non_overlapping, to_simplified
-from .regions_not_places import COMMUNITY, PARTS_OF_TOWN, PLACE_IN_NAME, TOWN_AFTER_SHORT_NAME, is_given_name
+from .regions_not_places import (
+    COMMUNITY,
+    EVENT_AFTER_NAME,
+    HOME_TOWN_OF,
+    PARTS_OF_TOWN,
+    PLACE_IN_NAME,
+    RIVER_ENDS,
+    TOWN_AFTER_SHORT_NAME,
+    TOWN_NAME_AFTER_COUNTY,
+    is_given_name,
+)
 
 # What may follow a bare short name to make it a place for sure: 丰都科协, 荣昌籍.
 # What may follow the last name of a list of units: 江北、南岸两区, 秀山、酉阳等地, 石柱、彭水三县.
@@ -114,12 +125,18 @@ class RegionFinder:
                 or (simple.startswith(COMMUNITY, end) and (len(self._surfaces[surface]) > 1 or surface in self._common))
             ):
                 continue  # 通江街道, 合江亭, 江北社区: a street's, a pavilion's or a community's name
+            if surface[-1] not in LEVEL_CHARS and EVENT_AFTER_NAME.match(simple, end):
+                continue  # 汶川特大地震: an event, not the place
+            if surface[-1] not in LEVEL_CHARS and simple.startswith(HOME_TOWN_OF, end):
+                continue  # 东坡故里: 苏东坡's home town, not 东坡区
+            if surface[-1] not in LEVEL_CHARS and self._names_a_river(simple, end, surface):
+                continue  # 嘉陵江: the river, not 南充's 嘉陵区
             before = simple[start - 1] if start else ""
             after = simple[end] if end < n else ""
             features = (
                 not before or self._boundary(before),
                 not after or self._boundary(after),
-                simple.startswith(_STRONG_NEXT, end),
+                simple.startswith(_STRONG_NEXT, end) or self._county_before_its_town(simple, end, surface),
                 anchors.get(start, frozenset()),
                 self._in_a_place_slot(simple, start, end),
             )
@@ -135,6 +152,22 @@ class RegionFinder:
         if any(TOWN_AFTER_SHORT_NAME.match(simple, match[1]) for match in chosen):
             chosen = self._without_towns_of_other_counties(chosen, simple, context_codes)
         return [(start, end, code) for start, end, _, code in chosen]
+
+    def _county_before_its_town(self, simple: str, end: int, surface: str) -> bool:
+        """忠县新立镇, 荣县双古镇: a two-character official county name (one character and its level) right before a
+        town's name proves the county, as 科协 after it does, on a page of no province too."""
+        return (
+            len(surface) == 2
+            and surface[-1] in LEVEL_CHARS
+            and any(c.official and self._entries[c.adcode].level == "county" for c in self._surfaces[surface])
+            and TOWN_NAME_AFTER_COUNTY.match(simple, end) is not None
+        )
+
+    def _names_a_river(self, simple: str, end: int, surface: str) -> bool:
+        """Whether a short name and the 江 or 河 after it are a river's name in the dictionary (嘉陵江, 金沙江)
+        rather than a region's (重庆江北区: 江北 is a name of its own)."""
+        river = surface + simple[end : end + 1]
+        return simple.startswith(RIVER_ENDS, end) and river in _dictionary_words() and river not in self._surfaces
 
     def _without_areas_of_named_units(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Drop a former X地区 where the text names another unit called X…: on a 合江县 page, 合江地区 is
@@ -170,14 +203,21 @@ class RegionFinder:
                 and TOWN_AFTER_SHORT_NAME.match(simple, match[1])
             )
 
+        def vouched(match):
+            """A town's county is kept where the text names it or its prefecture (not just its province); one
+            named by a name its county no longer bears (元坝镇 of 昭化区, once 元坝区) only where it names the
+            county: 苍溪县 has its own 元坝镇."""
+            code = match[3]
+            former = not self._entries[code].name.startswith(match[2])
+            return not named.isdisjoint(self._lineage_t(code)[: 1 if former else -1])
+
         named = set(context_codes)
         for match in chosen:
             if not town(match):
                 named.update(self._lineage_t(match[3]))
         if not any(self._entries[code].level in ("county", "prefecture") for code in named if code in self._entries):
             return chosen
-        # a town's county is kept where the text names it or its prefecture (not just its province)
-        return [match for match in chosen if not town(match) or not named.isdisjoint(self._lineage_t(match[3])[:-1])]
+        return [match for match in chosen if not town(match) or vouched(match)]
 
     def _with_listed_siblings(
         self, chosen: list[tuple[int, int, str, str]], pending: dict[tuple, list[tuple[int, int]]], simple: str

@@ -15,6 +15,17 @@ from .surnames import has_surname
 # 通江县), 合江亭 (a pavilion in 成都, not 合江县). Not 镇 or 乡: a county's seat often bears its name; nor 村:
 # 丰都村民 are the county's villagers.
 PLACE_IN_NAME = ("街道", "亭")
+# An earthquake named for its place (汶川特大地震, “5·12”汶川地震, 芦山“4·20”强烈地震, 玉树7.1级地震) is an event:
+# the stories of a reconstruction page name it whatever county they are about (北川, 青川, 绵竹).
+EVENT_AFTER_NAME = re.compile(r"(?:[“\"‘]?\d{1,2}[·•.．]\d{1,2}[”\"’]?)?(?:\d(?:\.\d)?级)?(?:特大|强烈|大)?地震")
+# A river named for a county it flows by (嘉陵江, 金沙江, 安宁河): a short name before 江 or 河 that makes a
+# word of the dictionary with it (see regions_find).
+RIVER_ENDS = ("江", "河")
+# A person's home town (东坡故里, 小平故里): the name before 故里 is the person's, not a place (东坡区).
+HOME_TOWN_OF = "故里"
+# A town's, township's or street's name of two or three characters (新立镇, 双古镇, 旭阳街道; not 城镇, 乡镇):
+# right after a county's official name it proves the county (忠县新立镇, 荣县双古镇).
+TOWN_NAME_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
 # A community is named so too, but by a name many places share (江北社区 of 巴州区, not 重庆's 江北区): a
 # county's own name before 社区 is its communities' (九龙坡社区科普大学, 渝北社区).
 COMMUNITY = "社区"
@@ -41,6 +52,8 @@ _POSTS = (
     "主席", "书记", "主任", "理事长", "会长", "秘书长", "局长", "院长", "校长", "部长", "处长", "科长", "所长",
     "站长", "馆长", "社长", "厂长", "队长", "经理", "董事长", "委员", "主委", "代表", "教授", "研究员", "工程师",
     "院士", "专家", "博士", "医生", "医师", "老师", "记者", "通讯员", "负责人", "同志", "先生", "女士",
+    # the young people of a school's or a contest's story: 江北中学学生王江津 is no 江津区
+    "学生", "同学", "选手", "队员", "学员", "营员", "小朋友",
 )
 
 # How the name of a body ends (科协, 教育局, 区政府). A county whose stem is an ordinary word, between

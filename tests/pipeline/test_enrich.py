@@ -66,6 +66,17 @@ def test_a_story_of_the_other_province_is_read_as_that_provinces(ctx):
     assert enrich_item(item, ctx, province_hint="500000").region_codes == ["510100", "510600", "510700", "510900"]
 
 
+def test_a_story_signed_by_a_desk_is_its_desks_provinces(ctx):
+    """A 川渝 story signed (渝科) names more of 四川's places: its 市科协 was 成都市科协 on a page with no masthead."""
+    item = Item(
+        title="川渝营养学会签署合作协议",
+        blocks=[Block(PARAGRAPH, "重庆市营养学会与四川省营养学会在成都签署合作协议。四川省科协、市科协有关负责人见证签约。")],
+        source="渝科",
+    )
+    found = enrich_item(item, ctx, province_hint="510000")
+    assert [m.key for m in found.organizations][-1] == "重庆市科学技术协会"
+
+
 def test_a_context_form_the_text_leaves_open_is_the_papers_places(ctx):
     """市科协 on a 攀枝花日报 page is 攀枝花市科协; 县科协 on 巫山发布 巫山县科协."""
     item = Item(title="科技工作者日慰问活动举行", blocks=[Block(PARAGRAPH, "市科协党组书记走访慰问了一线科技工作者。")])

@@ -352,6 +352,9 @@ def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
          [("奉节县永乐镇科学技术协会", "500236", "奉节县科学技术协会")]),
         ("奉节县永乐镇科协召开会员大会。会议听取镇科协工作报告，表彰镇科协优秀会员", CQ,
          [("奉节县永乐镇科学技术协会", "500236", "奉节县科学技术协会")]),
+        # a town bearing another county's (former) name, in a story of its own county (元坝镇 gave 昭化区, once 元坝区)
+        ("苍溪县科协召开全县农技协工作推进会，元坝镇柑橘专业技术协会作交流发言。", SC,
+         [("苍溪县科学技术协会", "510824", "广元市科学技术协会"), ("元坝镇柑橘专业技术协会", "510824", None)]),
         # a one-character boundary word may end a town's name (太和 of 射洪市太和街道)
         ("射洪市科协指导工作。太和街道科协开展活动", SC,
          [("射洪市科学技术协会", "510981", "遂宁市科学技术协会"),
@@ -433,6 +436,10 @@ def test_a_time_word_before_a_context_form_is_no_part_of_it(gaz, regions, text):
         ("市科协组团赴成都考察。永川区科协组织科技工作者参加", None, ["重庆市科学技术协会", "永川区科学技术协会"]),
         ("市科协组团赴成都考察", CQ, ["重庆市科学技术协会"]),
         ("市科协组织专家赴什邡市开展服务", SC, []),
+        # …nor is a venue in the other province (在成都签署 had made a 重庆 paper's 市科协 成都市科协)
+        ("重庆市营养学会与四川省营养学会在成都签署合作协议。四川省科协、市科协有关负责人见证签约。", CQ,
+         ["重庆市营养学会", "四川省营养学会", "四川省科学技术协会", "重庆市科学技术协会"]),
+        ("在绵阳召开的科普工作会上，市科协负责人作了发言", SC, ["绵阳市科学技术协会"]),
         # two cities, or no unit of the form's level above the region: no body
         ("市科协组织专家到涪城区、旌阳区开展服务", None, []),
         ("区科协到绵阳市开展活动", SC, []),

@@ -46,6 +46,11 @@ def names(gaz, codes):
         ("开州", CQ, ["500154"]),
         ("“开县春橙”", CQ, ["500154"]),
         ("梁平县", None, ["500155"]),
+        # 重庆's former 双桥区 (now part of 大足区) on a 重庆 page, not 承德's 双桥区
+        ("双桥区科协组织科技工作者进社区", CQ, ["500111"]),
+        ("撤销大足县和双桥区，设立大足区", CQ, ["500111"]),
+        ("承德市双桥区", None, ["130802"]),
+        ("达川市科协", SC, ["511702"]),
         ("武隆县", None, ["500156"]),
         ("丰都村民犁田备耕", CQ, ["500230"]),
         ("丰都科协", None, ["500230"]),
@@ -53,6 +58,9 @@ def names(gaz, codes):
         ("彭水县科协", CQ, ["500243"]),
         ("凉山州科协", None, ["513400"]),
         ("近日,忠县马灌镇", CQ, ["500233"]),
+        # a two-character county name before a town's name, on a page of no province (忠县, 荣县 gave nothing)
+        ("西南大学专家在忠县新立镇给果农讲解冬季清园技术", None, ["500233"]),
+        ("荣县双古镇举办茶叶培训", None, ["510321"]),
         ("永川区科协", SC, ["500118"]),
         ("南充", SC, ["511300"]),
         ("达州", SC, ["511700"]),
@@ -132,6 +140,11 @@ FALSE_PLACES = [
     "揭牌后，新区科协将团结引领科技工作者",  # 新区 was 丰润区's (河北) name
     "门前的石柱、石狮、牌坊",  # a list of things, no sibling unit named beside 石柱
     "安居乐业、石柱、南岸",  # common words listed together prove nothing of each other
+    "东坡故里办起“科普赶场天”",  # 东坡区: 苏东坡's home town
+    "召开县乡镇干部会议",  # 开县
+    "2050年的嘉陵江，江边的渡轮",  # 嘉陵区: a river named for the county it flows by
+    "金沙江畔的村庄",  # 金沙县 (贵州)
+    "安宁河谷的村庄",  # 安宁市 (云南)
 ]
 
 
@@ -171,6 +184,9 @@ def test_namesakes_nothing_tells_apart_are_the_ones_of_chongqing_or_sichuan(gaz,
         ("绵阳市科协副主席黄江油，秘书长王三台出席", ["绵阳市"]),
         ("宜宾市长宁县科协主任李江安。", ["长宁县"]),
         ("宜宾市科协组织专家王兴文、李江安走进长宁", ["长宁县"]),
+        # …and after a word for a student or a contestant (王江津 gave 江津区)
+        ("重庆市江北中学学生王江津、綦江中学学生李南川发明的书包获专利", ["江北区", "綦江区"]),
+        ("重庆市科技竞赛选手刘万州、队员张江津获一等奖", ["重庆市"]),
         # places after a post's verb, a preposition or a 、 of a list of places still count
         ("宜宾市科协副主席到江安、兴文调研", ["江安县", "兴文县"]),
         ("宜宾市委书记和江安的干部座谈", ["江安县"]),
@@ -263,12 +279,33 @@ def test_a_short_name_in_a_street_or_a_pavilion_is_no_county(gaz, text, hint, ex
         ("在南溪镇开展科普活动", SC, ["南溪区"]),
         ("宜宾市翠屏区科协在江安镇开展活动", SC, ["翠屏区", "江安县"]),
         ("荣昌区科协和云阳县科协在荣昌镇开展活动", CQ, ["荣昌区", "云阳县"]),
+        # …and so is a town bearing a name its county no longer bears, unless the text names that county
+        ("苍溪县科协召开推进会，元坝镇柑橘专业技术协会作交流发言", SC, ["苍溪县"]),
+        ("昭化区科协和苍溪县科协在元坝镇开展活动", SC, ["昭化区", "苍溪县"]),
+        ("县科协在元坝镇开展活动", SC, ["昭化区"]),
         # a word with 镇 or 乡 (城乡, 城镇) after a short name is no town's name
         ("云阳县科协到荣昌城乡结合部开展活动", CQ, ["云阳县", "荣昌区"]),
     ],
 )
 def test_a_town_of_a_named_county_is_no_county_of_its_name(gaz, text, hint, expected):
     """康定市新都桥镇 gave 成都's 新都区 and 云阳县科协在南溪镇 宜宾's 南溪区."""
+    assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        ("北川县科协在擂鼓镇举办科普讲座。“5·12”汶川特大地震后，县科协办公楼全部垮塌。", SC, ["北川羌族自治县"]),
+        ("青川县科协参与5·12汶川地震灾后重建", SC, ["青川县"]),
+        ("芦山“4·20”强烈地震后，宝兴县科协深入灾区", SC, ["宝兴县"]),
+        ("汶川大地震十周年", SC, []),
+        # the county itself
+        ("汶川县科协在映秀镇开展活动", SC, ["汶川县"]),
+        ("科技志愿者到汶川开展活动", SC, ["汶川县"]),
+    ],
+)
+def test_an_earthquake_named_for_its_place_is_no_place(gaz, text, hint, expected):
+    """汶川特大地震 tagged 汶川县 on the stories of other counties that name it."""
     assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
 
 
