@@ -3047,6 +3047,31 @@ def test_a_contact_line_an_attachment_or_a_numbered_line_is_not_a_cut_paragraphs
 
 
 @pytest.mark.parametrize(
+    ("previous", "following", "joined"),
+    [
+        ("永川中学 王浩宇 陈一鸣（指导老师：刘军）", "永川北山中学 李思琪 周子豪（指导老师：唐丽）", False),
+        ("重庆市第八中学校 郑浩 孙嘉怡 马骁 程睿 胡一凡 田雨 邓子涵", "市科协青少年科技中心负责人表示，将继续做好组织和培训工作。", False),
+        ("成都市泡桐树小学 五年级（1）班 张小雨 陈思远 王俊熙 李牧之", "指导老师为学生们讲解了实验的原理和步骤。", False),
+        ("重庆市第八中学校郑浩、孙嘉怡、马骁、程睿、胡一凡、田雨和", "邓子涵获一等奖。", True),  # a sentence, no row
+    ],
+)
+def test_a_schools_row_of_students_is_not_a_cut_paragraphs_rest(previous, following, joined):
+    """重庆市第八中学校 郑浩 … 邓子涵 over the story's next sentence, 永川中学 王浩宇（指导老师：刘军） over the next
+    row: a winners list prints a school's students a row of their own, however long (the rows were joined)."""
+    from articles.textpipeline.draft import continues
+
+    assert continues(previous, following) is joined
+
+
+def test_a_list_ending_in_a_schools_row_is_no_cut_paragraph():
+    """永川区红旗小学 张子轩 罗欣然（指导老师：胡蓉） ends the story: a list's row, no paragraph cut short."""
+    rows = ["永川中学 王浩宇 陈一鸣（指导老师：刘军）", "永川区红旗小学 张子轩 罗欣然（指导老师：胡蓉）"]
+    (item,) = page("永川区青少年机器人竞赛举行", "本报讯（记者 杨洁）7月18日，竞赛在永川中学举行。", "附：一等奖获奖队伍", *rows).items
+    assert item.paragraphs[-2:] == rows
+    assert "incomplete_paragraph" not in codes(item)
+
+
+@pytest.mark.parametrize(
     ("line", "bylines"),
     [
         ("本报评论员", [("author", "本报评论员")]),
