@@ -2194,6 +2194,24 @@ def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
 
 
 @pytest.mark.parametrize(
+    "lead_in",
+    ["现将一等奖获奖名单刊登如下：", "现将一等奖获奖名单刊登如下（排名不分先后）：", "一等奖获奖名单公布如下。"],
+)
+def test_a_winners_lists_groups_are_all_subheadings(lead_in):
+    """小学组 under 名单如下：, then 初中组 and 高中组: the list's categories headed alike (the first, under the
+    colon, was a paragraph and the others sub-headings)."""
+    rows = [
+        "成都市泡桐树小学  陈思远  《会浇水的智能花盆》  指导老师：刘红",
+        "成都七中育才学校  王俊熙  《教室空气质量监测仪》  指导老师：赵刚",
+        "四川省绵阳中学  谢子墨  《川西高原土壤微生物多样性调查》  指导老师：郑丽",
+    ]
+    listed = ["小学组", rows[0], "初中组", rows[1], "高中组（1项）", rows[2]]
+    (item,) = page("四川省青少年科技创新大赛获奖名单", "本报讯（记者 罗晓）" + lead_in, *listed).items
+    assert item.subheadings == ["小学组", "初中组", "高中组（1项）"]
+    assert item.paragraphs == [lead_in, *rows]
+
+
+@pytest.mark.parametrize(
     ("rows", "expected", "flagged"),
     [
         (  # a company's name cut: proved by its rest; a cell cut at the same width after it
