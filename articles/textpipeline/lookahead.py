@@ -110,14 +110,16 @@ def caption_over_body_credit_at(lines: Sequence[Line], index: int) -> bool:
 
 def titled_photo_at(lines: Sequence[Line], index: int) -> bool:
     """A credited caption at ``index`` with nothing of a story after it: the line above is its title.
-    The credit may end the caption (…茶园管理技术。 通讯员 田晓 摄) or stand on the line under it."""
+    The credit may end the caption (…茶园管理技术。 通讯员 田晓 摄, or a body's: …观察。 四川大学供图) or
+    stand on the line under it."""
     text = _text_at(lines, index)
     if text is None:
         return False
     if caption_over_credit_at(lines, index):
         return ends_photo(lines, index + 2)
     photo = credits_photos.parse_photo_credit(text)
-    return photo is not None and bool(photo.caption and photo.photographers) and ends_photo(lines, index + 1)
+    credited = photo is not None and (photo.photographers or "供" in photo.credit)
+    return bool(credited and photo.caption) and ends_photo(lines, index + 1)
 
 
 def ends_photo(lines: Sequence[Line], index: int) -> bool:

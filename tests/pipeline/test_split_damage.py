@@ -1852,6 +1852,25 @@ def test_a_caption_over_a_bodys_picture_credit_between_stories_is_a_photo(credit
     assert story.title == "綦江区科协开展科普活动"
 
 
+@pytest.mark.parametrize(
+    "captioned",
+    [
+        ["同学们在四川大学实验室体验显微观察。 四川大学供图"],
+        ["同学们在四川大学实验室体验显微观察。（四川大学供图）"],
+        ["同学们在四川大学实验室体验显微观察。 通讯员 刘波 摄"],
+    ],
+)
+def test_a_label_over_a_caption_a_body_credits_under_a_story_titles_the_photo(captioned):
+    """青少年科学营 over …观察。 四川大学供图, under a story's last paragraph: the photo's title, as over a
+    photographer's credit (it was the story's last paragraph). (A body's credit on a line of its own under
+    the caption stays ambiguous: a headline over one sentence over 彭水县科协供图 is a story, test page 33.)"""
+    lead = "8月5日，2023年四川省青少年航空航天模型锦标赛在广汉市举行。"
+    story, photo = page("航模锦标赛在广汉举行", "本报记者 田甜", lead, "青少年科学营", *captioned).items
+    assert story.paragraphs == [lead]
+    assert (photo.kind, photo.title) == (PHOTO, "青少年科学营")
+    assert [c.text for c in photo.captions] == ["同学们在四川大学实验室体验显微观察。"]
+
+
 def test_inside_a_story_a_bodys_picture_credit_stays_the_storys():
     (item,) = page("标题一条新闻", "本报记者 王明", STORY_A, "（巫溪县科协供图）").items
     assert item.kind != PHOTO and item.paragraphs == [STORY_A] and "（巫溪县科协供图）" in item.credit_lines
