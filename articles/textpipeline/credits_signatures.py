@@ -55,6 +55,17 @@ def unit_and_names(text: str) -> list[str] | None:
     return names if names and all(has_surname(name) for name in names) else None
 
 
+# 指导老师：王芳, 指导教师 陈静 刘军: the teachers who guided a student's essay, on a line under its byline
+_TEACHER_CREDIT = re.compile(rf"^指导(?:老师|教师)\s*[:：]?\s*([{HAN}][{HAN}\s、，,]{{1,20}})$")
+
+
+def teacher_credit(text: str) -> list[str] | None:
+    """The teachers a 指导老师：王芳 line names (a credit printed with a student's essay: no author of it, and
+    no body that sent it), else None."""
+    match = _TEACHER_CREDIT.match(fold(text.strip()))
+    return parse_names(closed_up_name(match.group(1))) if match else None
+
+
 def marked_names(text: str) -> list[str] | None:
     """□ 陈小雨, ◎李明远, ■ 钱 江: a column's or a literary page's author under the title, behind a
     mark (a two-character name is often printed spread to the width of three)."""

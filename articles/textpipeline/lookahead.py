@@ -268,6 +268,21 @@ def winners_at(lines: Sequence[Line], index: int) -> bool:
     return end - index >= 2 and not story_at(lines, end)
 
 
+def student_byline_at(lines: Sequence[Line], index: int) -> bool:
+    """重庆市沙坪坝区树人小学 三年级 刘一诺 at ``index`` over the essay (指导老师：赵敏 maybe between): an author
+    signing with a school or a body, right under the headline and over the story (江津区科协 张丽 over
+    綦江区科协 王强 is a list of people by their bodies, no byline)."""
+    text = _text_at(lines, index)
+    if text is None or not credits_bylines.affiliated_author(text):
+        return False
+    if any((other := _text_at(lines, at)) and credits_bylines.affiliated_author(other) for at in (index - 1, index + 1)):
+        return False
+    under = index + 1
+    if credits_signatures.teacher_credit(_text_at(lines, under) or ""):
+        under += 1
+    return story_at(lines, under)
+
+
 def announces_story(lines: Sequence[Line], index: int) -> bool:
     """A byline, names, a dateline lead, an editor's note or a web page's info line follows.
 
@@ -296,6 +311,7 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
             or credits_datelines.parse_lead(text)
             or is_editors_note(text)
             or head_names(lines, position)
+            or (position == index and student_byline_at(lines, position))
         ):
             return True
         photo = credits_photos.parse_photo_credit(text)

@@ -1871,6 +1871,32 @@ def test_a_label_over_a_caption_a_body_credits_under_a_story_titles_the_photo(ca
     assert [c.text for c in photo.captions] == ["同学们在四川大学实验室体验显微观察。"]
 
 
+@pytest.mark.parametrize(
+    ("first_byline", "second_byline", "teacher", "closing"),
+    [
+        ("重庆市巴蜀中学 初二（3）班 李明", "重庆市沙坪坝区树人小学 三年级 刘一诺", "指导老师：王芳", "（指导老师：赵敏）"),
+        ("成都市泡桐树小学 五年级（1）班 李明", "重庆市沙坪坝区树人小学 刘一诺", "指导老师 王芳", "（指导教师：赵敏）"),
+        ("重庆市巴蜀中学 李明", "重庆市沙坪坝区树人小学 三年级 刘一诺", "", "（作者均为重庆市青少年科幻作文大赛一等奖获得者）"),
+        ("□ 成都七中初中学校 初二（5）班 李明（指导老师：邱霞）", "□ 雅安市雨城区第二小学 六年级 刘一诺", "", ""),
+    ],
+)
+def test_students_essays_each_under_its_school_and_class_byline(first_byline, second_byline, teacher, closing):
+    """2050年的嘉陵江 over 重庆市巴蜀中学 初二（3）班 李明 over 指导老师：王芳, then 会飞的书包 over its own
+    student: two essays, each by its student, the teacher a credit and no source (the byline and the teacher
+    were the headline, the essays one item, and （指导老师：赵敏） its source)."""
+    first_text = "清晨，我被窗外的鸟鸣声唤醒。一艘无人驾驶的电动渡轮正缓缓驶过千厮门大桥。"
+    second_text = "每天上学，我的书包都好重好重。我想发明一个会飞的书包。"
+    lines = ["2050年的嘉陵江", first_byline, *([teacher] if teacher else []), first_text,
+             "会飞的书包", second_byline, second_text, *([closing] if closing else [])]
+    first, second = page(*lines).items
+    assert [(item.title, item.subtitle, [b.name for b in item.bylines], item.source) for item in (first, second)] == [
+        ("2050年的嘉陵江", "", ["李明"], None),
+        ("会飞的书包", "", ["刘一诺"], None),
+    ]
+    assert (first.paragraphs, second.paragraphs) == ([first_text], [second_text])
+    assert first.credit_lines == [first_byline, *([teacher] if teacher else [])]
+
+
 def test_inside_a_story_a_bodys_picture_credit_stays_the_storys():
     (item,) = page("标题一条新闻", "本报记者 王明", STORY_A, "（巫溪县科协供图）").items
     assert item.kind != PHOTO and item.paragraphs == [STORY_A] and "（巫溪县科协供图）" in item.credit_lines
