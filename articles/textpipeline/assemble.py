@@ -237,6 +237,7 @@ class _Assembler(
             self._unmarked_run_in_brief,
             self._byline_line,
             self._names,
+            self._teacher_credit,
             self._lead,
             self._headline_run_into_credit,
             self._note_over_headline,

@@ -247,6 +247,17 @@ class CreditRules:
         self._credit(line, [Byline(AUTHOR, name) for name in names])
         return True
 
+    def _teacher_credit(self, index: int, line: Line) -> bool:
+        """指导老师：王芳 under a student's essay's title or byline, over the essay: the teacher who guided it, a
+        credit line of the essay (no byline: the teacher did not write it; no source either)."""
+        current = self._open()
+        if current is None or current.has_body or not current.title_lines:
+            return False
+        if not credits_signatures.teacher_credit(line.text):
+            return False
+        self._credit(line, [])
+        return True
+
     def _spread_signature(self, index: int, line: Line) -> list[str] | None:
         """张　岚 under a story's last paragraph: its author's name of two spread to three cells; but over a
         headline, 党　建 or 关　注 is the column head of the story that follows (no author 党建)."""

@@ -347,11 +347,14 @@ def _same_caption(draft: Draft, photo: credits_photos.PhotoCredit) -> bool:
     return len(captions) == 1 and captions[0].text == photo.caption and photo.credit in draft.item.credit_lines
 
 def _caption_belongs(draft: Draft, photo: credits_photos.PhotoCredit) -> bool:
-    """A caption right under an article's headline, or by the article's own 文/图 author, is the article's picture."""
-    if not (draft.is_article and photo.caption and photo.photographers):
+    """A caption right under an article's headline, or by the article's own 文/图 author, is the article's picture
+    (under the headline, its credit may name the body that gave it: 青少年科学营 over …观察。 四川大学供图)."""
+    if not (draft.is_article and photo.caption and (photo.photographers or "供" in photo.credit)):
         return False
     if draft.title_lines and not draft.has_body:
         return not draft.item.captions or _same_pictures(draft, photo)
+    if not photo.photographers:
+        return False
     credited = {b.name for b in draft.item.bylines}
     return all(name in credited for name in photo.photographers)
 

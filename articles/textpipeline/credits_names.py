@@ -45,9 +45,15 @@ SPREAD_NAME = rf"[{HAN}]\s[{HAN}](?=\s|$)"  # 萧 宁: a name of two printed apa
 BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
 _DEPARTMENT = rf"(?:[{HAN}]{{1,8}}?(?:科|室|部|所|中心|门诊))"
 POST = r"(?:副?主任医师|主治医师|医师|(?:副|助理)?研究员|副?教授|讲师|博士|(?:高级)?工程师|院士|科普专家|副?主任|所长|院长|护士长)"
-# (a body's context form, 市科协 or 县医院, has one character before its tail: 市科协学会部 张小凡)
+# 初二（3）班, 五年级（1）班, 三年级, 高2021级5班: a student's grade and class, between the school and the name
+SCHOOL_CLASS = r"(?:[初高][一二三]|[一二三四五六七八九]年级|[初高]20\d\d级)(?:[（(]?[\d一二三四五六七八九十]{1,2}[）)]?班)?"
+# （指导老师：邱霞）, （指导教师：刘军 唐丽）: the teacher who guided a student's work, after the student's name
+TEACHER_NOTE = rf"[（(]指导(?:老师|教师)[:：]?\s*[{HAN}\s、，,]{{2,20}}[）)]"
+# (a body's context form, 市科协 or 县医院, has one character before its tail: 市科协学会部 张小凡; a student
+# has a school, then a class, and a teacher maybe after: 成都七中初中学校 初二（5）班 唐语嫣（指导老师：邱霞）)
 AFFILIATED = re.compile(
-    rf"^(?:[{HAN}（）()]{{2,24}}|[省市州区县]){BODY_TAIL}{_DEPARTMENT}?(?:\s*{POST})?\s+([{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])$"  # 阿苦日者, 向 敏
+    rf"^(?:[{HAN}（）()]{{2,24}}|[省市州区县]){BODY_TAIL}{_DEPARTMENT}?(?:\s*{POST})?(?:\s*{SCHOOL_CLASS})?"
+    rf"\s+([{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])(?:\s*{TEACHER_NOTE})?$"  # 阿苦日者, 向 敏
 )
 
 # Outlets that open a lead: 本报, 新华社, and any paper, site, app or station by its name

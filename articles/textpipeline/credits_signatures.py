@@ -16,7 +16,9 @@ from .credits_names import (
     BYLINE_MARK,
     HAN,
     MARK_CHARS,
+    SCHOOL_CLASS,
     SENDING_BODY,
+    TEACHER_NOTE,
     closed_up_name,
     is_body_in_context,
     is_unit,
@@ -41,14 +43,28 @@ def affiliated_credit(content: str) -> list[Byline] | None:
     return affiliated_author(named) or ([Byline(AUTHOR, name) for name in people] if people else None)
 
 
-_UNIT_AND_NAMES = re.compile(rf"^[{HAN}（）()]{{2,24}}{BODY_TAIL}((?:\s+[{HAN}]{{2,3}})+)$")
+_UNIT_AND_NAMES = re.compile(
+    rf"^[{HAN}（）()]{{2,24}}{BODY_TAIL}(?:\s+{SCHOOL_CLASS})?((?:\s+[{HAN}]{{2,3}})+)\s*(?:{TEACHER_NOTE})?$"
+)
 
 
 def unit_and_names(text: str) -> list[str] | None:
-    """巴南区鱼洞中学 李明轩 王子涵: a body, then people of it (a list's line, or an author's credit), else None."""
+    """巴南区鱼洞中学 李明轩 王子涵: a body, then people of it (a list's line, or an author's credit), else None;
+    a school's students may have their class before them and their teacher after (永川中学 王浩宇 陈一鸣（指导老师：刘军））."""
     match = _UNIT_AND_NAMES.match(fold(text.strip()))
     names = match.group(1).split() if match else None
     return names if names and all(has_surname(name) for name in names) else None
+
+
+# 指导老师：王芳, 指导教师 陈静 刘军: the teachers who guided a student's essay, on a line under its byline
+_TEACHER_CREDIT = re.compile(rf"^指导(?:老师|教师)\s*[:：]?\s*([{HAN}][{HAN}\s、，,]{{1,20}})$")
+
+
+def teacher_credit(text: str) -> list[str] | None:
+    """The teachers a 指导老师：王芳 line names (a credit printed with a student's essay: no author of it, and
+    no body that sent it), else None."""
+    match = _TEACHER_CREDIT.match(fold(text.strip()))
+    return parse_names(closed_up_name(match.group(1))) if match else None
 
 
 def marked_names(text: str) -> list[str] | None:

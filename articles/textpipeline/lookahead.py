@@ -110,14 +110,16 @@ def caption_over_body_credit_at(lines: Sequence[Line], index: int) -> bool:
 
 def titled_photo_at(lines: Sequence[Line], index: int) -> bool:
     """A credited caption at ``index`` with nothing of a story after it: the line above is its title.
-    The credit may end the caption (…茶园管理技术。 通讯员 田晓 摄) or stand on the line under it."""
+    The credit may end the caption (…茶园管理技术。 通讯员 田晓 摄, or a body's: …观察。 四川大学供图) or
+    stand on the line under it."""
     text = _text_at(lines, index)
     if text is None:
         return False
     if caption_over_credit_at(lines, index):
         return ends_photo(lines, index + 2)
     photo = credits_photos.parse_photo_credit(text)
-    return photo is not None and bool(photo.caption and photo.photographers) and ends_photo(lines, index + 1)
+    credited = photo is not None and (photo.photographers or "供" in photo.credit)
+    return bool(credited and photo.caption) and ends_photo(lines, index + 1)
 
 
 def ends_photo(lines: Sequence[Line], index: int) -> bool:
@@ -266,6 +268,21 @@ def winners_at(lines: Sequence[Line], index: int) -> bool:
     return end - index >= 2 and not story_at(lines, end)
 
 
+def student_byline_at(lines: Sequence[Line], index: int) -> bool:
+    """重庆市沙坪坝区树人小学 三年级 刘一诺 at ``index`` over the essay (指导老师：赵敏 maybe between): an author
+    signing with a school or a body, right under the headline and over the story (江津区科协 张丽 over
+    綦江区科协 王强 is a list of people by their bodies, no byline)."""
+    text = _text_at(lines, index)
+    if text is None or not credits_bylines.affiliated_author(text):
+        return False
+    if any((other := _text_at(lines, at)) and credits_bylines.affiliated_author(other) for at in (index - 1, index + 1)):
+        return False
+    under = index + 1
+    if credits_signatures.teacher_credit(_text_at(lines, under) or ""):
+        under += 1
+    return story_at(lines, under)
+
+
 def announces_story(lines: Sequence[Line], index: int) -> bool:
     """A byline, names, a dateline lead, an editor's note or a web page's info line follows.
 
@@ -294,6 +311,7 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
             or credits_datelines.parse_lead(text)
             or is_editors_note(text)
             or head_names(lines, position)
+            or (position == index and student_byline_at(lines, position))
         ):
             return True
         photo = credits_photos.parse_photo_credit(text)

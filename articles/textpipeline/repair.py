@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .credits_signatures import unit_and_names
 from .model import PARAGRAPH, SUBHEADING, Block, Caption, Flag, Item, Repair
 from .punctuation import (
     FULL_WIDTH_MARKS,
@@ -170,6 +171,7 @@ def flag_doubts(item: Item) -> None:
             and not is_field_line(last)  # 报名方式：…, a notice's last field
             and not is_reference_entry(last)  # [1]…2022,43(10):1515-1544. ends as a citation does
             and not is_table_row(last)  # 永川区科协  荣昌区科协: a name list's last row
+            and not unit_and_names(last)  # 永川中学 王浩宇（指导老师：刘军）: a list's row of a school's students
             and not is_keyword_list(last)  # Keywords: …; coordinated development: a list, no sentence
             and not _ends_a_list([b.text for b in paragraphs])
             and not _speaker_under_quote([b.text for b in paragraphs])

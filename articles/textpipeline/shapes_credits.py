@@ -44,10 +44,13 @@ def is_to_be_continued(content: str) -> bool:
 
 
 def is_author_note(content: str) -> bool:
-    """（作者系重庆市科协科普部部长）, （原标题：…）, （本文图片均由遂宁市科协提供）: who the author is, what
-    a reposted story was first called or who gave its pictures, not where the story came from."""
+    """（作者系重庆市科协科普部部长）, （原标题：…）, （本文图片均由遂宁市科协提供）, （指导老师：赵敏）: who the
+    author is (or the authors, 作者均为…获得者), what a reposted story was first called, who gave its pictures
+    or which teacher guided a student's essay, not where the story came from."""
     content = content.strip()
-    return content.startswith(("作者系", "作者为", "作者是", "本文作者", "原标题：", "原标题:", "本文系", "本文为")) or bool(
+    return content.startswith(
+        ("作者系", "作者为", "作者是", "作者均为", "作者均系", "本文作者", "原标题：", "原标题:", "本文系", "本文为", "指导老师", "指导教师")
+    ) or bool(
         _PICTURES_GIVEN.match(content)
     )  # 本文系重庆市社科规划项目成果: what the piece is, not who sent it
 

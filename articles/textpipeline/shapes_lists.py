@@ -78,6 +78,15 @@ def is_award_grade(text: str) -> bool:
     return len(text) <= 12 and bool(_AWARD_GRADE.match(text.strip()))
 
 
+# 小学组, 初中组（12项）, 青少年组: a contest's category, which a winners list prints over its entries
+_CONTEST_GROUP = re.compile(r"^[\u4e00-\u9fff]{1,5}组\s*(?:[（(][0-9一二三四五六七八九十]+\s*[名个项件人队][）)])?$")
+
+
+def is_contest_group(text: str) -> bool:
+    """小学组, 高中组（8名）: a winners list's category alone on its line, over that category's rows."""
+    return bool(_CONTEST_GROUP.match(text.strip()))
+
+
 # 9:00—9:20  开幕式, 14:00-16:30 第二组选手比赛: a time slot, then what happens in it
 _TIME_SLOT = re.compile(r"^\d{1,2}[:：]\d{2}\s*[—–~～\-至到]+\s*\d{1,2}[:：]\d{2}\s*[^\s\d]")
 

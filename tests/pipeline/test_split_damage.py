@@ -1884,6 +1884,51 @@ def test_a_caption_over_a_bodys_picture_credit_between_stories_is_a_photo(credit
     assert story.title == "綦江区科协开展科普活动"
 
 
+@pytest.mark.parametrize(
+    "captioned",
+    [
+        ["同学们在四川大学实验室体验显微观察。 四川大学供图"],
+        ["同学们在四川大学实验室体验显微观察。（四川大学供图）"],
+        ["同学们在四川大学实验室体验显微观察。 通讯员 刘波 摄"],
+    ],
+)
+def test_a_label_over_a_caption_a_body_credits_under_a_story_titles_the_photo(captioned):
+    """青少年科学营 over …观察。 四川大学供图, under a story's last paragraph: the photo's title, as over a
+    photographer's credit (it was the story's last paragraph). (A body's credit on a line of its own under
+    the caption stays ambiguous: a headline over one sentence over 彭水县科协供图 is a story, test page 33.)"""
+    lead = "8月5日，2023年四川省青少年航空航天模型锦标赛在广汉市举行。"
+    story, photo = page("航模锦标赛在广汉举行", "本报记者 田甜", lead, "青少年科学营", *captioned).items
+    assert story.paragraphs == [lead]
+    assert (photo.kind, photo.title) == (PHOTO, "青少年科学营")
+    assert [c.text for c in photo.captions] == ["同学们在四川大学实验室体验显微观察。"]
+
+
+@pytest.mark.parametrize(
+    ("first_byline", "second_byline", "teacher", "closing"),
+    [
+        ("重庆市巴蜀中学 初二（3）班 李明", "重庆市沙坪坝区树人小学 三年级 刘一诺", "指导老师：王芳", "（指导老师：赵敏）"),
+        ("成都市泡桐树小学 五年级（1）班 李明", "重庆市沙坪坝区树人小学 刘一诺", "指导老师 王芳", "（指导教师：赵敏）"),
+        ("重庆市巴蜀中学 李明", "重庆市沙坪坝区树人小学 三年级 刘一诺", "", "（作者均为重庆市青少年科幻作文大赛一等奖获得者）"),
+        ("□ 成都七中初中学校 初二（5）班 李明（指导老师：邱霞）", "□ 雅安市雨城区第二小学 六年级 刘一诺", "", ""),
+    ],
+)
+def test_students_essays_each_under_its_school_and_class_byline(first_byline, second_byline, teacher, closing):
+    """2050年的嘉陵江 over 重庆市巴蜀中学 初二（3）班 李明 over 指导老师：王芳, then 会飞的书包 over its own
+    student: two essays, each by its student, the teacher a credit and no source (the byline and the teacher
+    were the headline, the essays one item, and （指导老师：赵敏） its source)."""
+    first_text = "清晨，我被窗外的鸟鸣声唤醒。一艘无人驾驶的电动渡轮正缓缓驶过千厮门大桥。"
+    second_text = "每天上学，我的书包都好重好重。我想发明一个会飞的书包。"
+    lines = ["2050年的嘉陵江", first_byline, *([teacher] if teacher else []), first_text,
+             "会飞的书包", second_byline, second_text, *([closing] if closing else [])]
+    first, second = page(*lines).items
+    assert [(item.title, item.subtitle, [b.name for b in item.bylines], item.source) for item in (first, second)] == [
+        ("2050年的嘉陵江", "", ["李明"], None),
+        ("会飞的书包", "", ["刘一诺"], None),
+    ]
+    assert (first.paragraphs, second.paragraphs) == ([first_text], [second_text])
+    assert first.credit_lines == [first_byline, *([teacher] if teacher else [])]
+
+
 def test_inside_a_story_a_bodys_picture_credit_stays_the_storys():
     (item,) = page("标题一条新闻", "本报记者 王明", STORY_A, "（巫溪县科协供图）").items
     assert item.kind != PHOTO and item.paragraphs == [STORY_A] and "（巫溪县科协供图）" in item.credit_lines
@@ -2223,6 +2268,24 @@ def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
     assert [b.name for b in item.bylines] == ["王琳"]
     assert item.subtitle == "" and item.paragraphs[-1] == "市科协希望受表扬的同志珍惜荣誉。"
     assert [block.text for block in item.blocks[1:-1]] == listed
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["现将一等奖获奖名单刊登如下：", "现将一等奖获奖名单刊登如下（排名不分先后）：", "一等奖获奖名单公布如下。"],
+)
+def test_a_winners_lists_groups_are_all_subheadings(lead_in):
+    """小学组 under 名单如下：, then 初中组 and 高中组: the list's categories headed alike (the first, under the
+    colon, was a paragraph and the others sub-headings)."""
+    rows = [
+        "成都市泡桐树小学  陈思远  《会浇水的智能花盆》  指导老师：刘红",
+        "成都七中育才学校  王俊熙  《教室空气质量监测仪》  指导老师：赵刚",
+        "四川省绵阳中学  谢子墨  《川西高原土壤微生物多样性调查》  指导老师：郑丽",
+    ]
+    listed = ["小学组", rows[0], "初中组", rows[1], "高中组（1项）", rows[2]]
+    (item,) = page("四川省青少年科技创新大赛获奖名单", "本报讯（记者 罗晓）" + lead_in, *listed).items
+    assert item.subheadings == ["小学组", "初中组", "高中组（1项）"]
+    assert item.paragraphs == [lead_in, *rows]
 
 
 @pytest.mark.parametrize(
@@ -3098,6 +3161,31 @@ def test_a_contact_line_an_attachment_or_a_numbered_line_is_not_a_cut_paragraphs
     from articles.textpipeline.draft import continues
 
     assert continues(previous, following) is joined
+
+
+@pytest.mark.parametrize(
+    ("previous", "following", "joined"),
+    [
+        ("永川中学 王浩宇 陈一鸣（指导老师：刘军）", "永川北山中学 李思琪 周子豪（指导老师：唐丽）", False),
+        ("重庆市第八中学校 郑浩 孙嘉怡 马骁 程睿 胡一凡 田雨 邓子涵", "市科协青少年科技中心负责人表示，将继续做好组织和培训工作。", False),
+        ("成都市泡桐树小学 五年级（1）班 张小雨 陈思远 王俊熙 李牧之", "指导老师为学生们讲解了实验的原理和步骤。", False),
+        ("重庆市第八中学校郑浩、孙嘉怡、马骁、程睿、胡一凡、田雨和", "邓子涵获一等奖。", True),  # a sentence, no row
+    ],
+)
+def test_a_schools_row_of_students_is_not_a_cut_paragraphs_rest(previous, following, joined):
+    """重庆市第八中学校 郑浩 … 邓子涵 over the story's next sentence, 永川中学 王浩宇（指导老师：刘军） over the next
+    row: a winners list prints a school's students a row of their own, however long (the rows were joined)."""
+    from articles.textpipeline.draft import continues
+
+    assert continues(previous, following) is joined
+
+
+def test_a_list_ending_in_a_schools_row_is_no_cut_paragraph():
+    """永川区红旗小学 张子轩 罗欣然（指导老师：胡蓉） ends the story: a list's row, no paragraph cut short."""
+    rows = ["永川中学 王浩宇 陈一鸣（指导老师：刘军）", "永川区红旗小学 张子轩 罗欣然（指导老师：胡蓉）"]
+    (item,) = page("永川区青少年机器人竞赛举行", "本报讯（记者 杨洁）7月18日，竞赛在永川中学举行。", "附：一等奖获奖队伍", *rows).items
+    assert item.paragraphs[-2:] == rows
+    assert "incomplete_paragraph" not in codes(item)
 
 
 @pytest.mark.parametrize(
