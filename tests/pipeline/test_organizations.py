@@ -966,6 +966,8 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         ("近日，重庆共建科技有限公司走进社区开展金融科普。", CQ, ["重庆共建科技有限公司"]),
         ("明年将建成社区科普大学，将建设智能传感器产业研究院。", CQ, []),
         ("重庆建设摩托车股份有限公司", CQ, ["重庆建设摩托车股份有限公司"]),  # a company's name may hold 建设
+        # a count of a region's bodies names none (简阳市现有农技协, 绵阳市共有学会 were bodies)
+        ("简阳市现有农技协52个，绵阳市共有学会38个，全县已有协会9个。", SC, []),
         # a country before 大学 is its universities, and an academy before 院士 an academician's title
         ("美国大学的博士后待遇有所下降，日本大学的青年研究人员也在减少。", CQ, []),
         ("中国科学院院士张甘霖、中国工程院院士周绪红作报告", CQ, []),
