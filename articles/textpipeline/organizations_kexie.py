@@ -10,6 +10,7 @@ those of ``NameBounds``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .organizations_bounds import BOUNDARY_TUPLE, MAX_NAME, NOT_CONTEXT, NOT_IN_NAME_RE, Cand, is_cjk
 from .orgnames import (
@@ -36,6 +37,10 @@ _TOWN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)$")
 # What a town's own name does not end with (乡镇, 城镇, 村镇) or hold (全区街道, 各街道, 该镇, 区县乡镇)
 _NOT_TOWN_END = "乡镇城村"
 _NOT_IN_TOWN = "全各该每省州区县"
+# jieba's tags of the words that open or end a clause (随着, 要求, 督促, 通过, 同意), and how frequent such a word is
+# at least: before a bare 镇科协 they are no part of a town's name (随着舟坝镇科协 is 舟坝镇's, 要求镇科协 no town's)
+_CLAUSE_TAGS = ("v", "p", "c", "d")
+_CLAUSE_WORD_MIN_FREQ = 300
 # A company's group, whose 科协 is named by it (攀钢集团科协).
 GROUP = "集团"
 _UNIT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)中心")  # a 科协's unit: 企业创新服务中心, 科学技术传播中心
@@ -75,6 +80,9 @@ class KexieEvidence:
                     q = region_end = town[1]
                     if found[1] == q:
                         region_end = -1  # 螺髻山镇科协: the district is the item's, not written here
+                elif town_cand := self._bare_town_kexie(q, end):
+                    out.append(town_cand)  # 在巫溪县尖山镇…，镇科协: the town the text named before
+                    continue
             if found:
                 code, start = found
                 out.append(self._kexie_cand(code, start, end, infix, region_end))
@@ -182,9 +190,27 @@ class KexieEvidence:
             district = self._region_ending_at(town_start)
             if district and depth(district[0]) >= 3:
                 return district, town_start
+            if _holds_a_clause_word(self.text[town_start:suffix_start]):
+                return None  # 随着舟坝, 向东要求: a clause's words, the town (if any) named without them
             if self._county and (town_start == 0 or not is_cjk(self.text[town_start - 1])
-                                 or self._boundary_ends_at(town_start)):
-                return (self._county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道: the whole name
+                                 or self._boundary_ends_at(town_start) or _clause_word_ends(self.text, town_start)):
+                return (self._county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道, 随着舟坝镇: the whole name
+        return None
+
+    def _bare_town_kexie(self, q: int, end: int) -> Cand | None:
+        """镇科协 (乡科协, 街道科协) standing alone, ending at ``q``: the 科协 of the town the text named nearest
+        before it (在巫溪县尖山镇花台村…，镇科协组织; 要求镇科协 after 万州区长岭镇科协)."""
+        suffix = next((s for s in ("街道", "镇", "乡") if self.text.endswith(s, 0, q)), None)
+        start = q - len(suffix or "")
+        if suffix is None or not (start == 0 or not is_cjk(self.text[start - 1]) or self._boundary_ends_at(start)
+                                  or _clause_word_ends(self.text, start)):
+            return None
+        k = self.text.rfind(suffix, 0, start)
+        while k >= 0:
+            if town := self._town_ending_at(k + len(suffix)):
+                (code, _district_start), town_start = town
+                return self._kexie_cand(code, start, end, self.text[town_start : k + len(suffix)], -1)
+            k = self.text.rfind(suffix, 0, k)
         return None
 
     def _host_ending_at(self, q: int) -> Cand | None:
@@ -279,6 +305,35 @@ def _is_town_name(core: str) -> bool:
         core[0] in NOT_CONTEXT or core[-1] in _NOT_TOWN_END or "科协" in core
         or any(ch in _NOT_IN_TOWN for ch in core)
     )
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """The frequent verbs, prepositions, conjunctions and adverbs of jieba's dictionary, of two to four characters
+    (read as a word list; empty without jieba)."""
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    words = set()
+    with jieba.get_dict_file() as f:
+        for raw in f:
+            parts = (raw.decode("utf-8") if isinstance(raw, bytes) else raw).split()
+            if (len(parts) >= 3 and 2 <= len(parts[0]) <= 4 and parts[2] in _CLAUSE_TAGS
+                    and int(parts[1]) >= _CLAUSE_WORD_MIN_FREQ):
+                words.add(parts[0])
+    return frozenset(words)
+
+
+def _clause_word_ends(text: str, i: int) -> bool:
+    """Whether a clause's word ends at ``i`` (随着 of 随着舟坝镇): a town's name may start after it."""
+    return any(text[max(0, i - k) : i] in _clause_words() for k in (2, 3, 4))
+
+
+def _holds_a_clause_word(core: str) -> bool:
+    """Whether a town's supposed name opens or ends with a clause's word (随着舟坝, 东要求) or is one (要求)."""
+    words = _clause_words()
+    return any(core[:k] in words or core[-k:] in words for k in (2, 3, 4) if k <= len(core))
 
 
 def _zone_goes_by(zone: str, kind: str) -> bool:
