@@ -992,6 +992,25 @@ def test_words_that_are_no_part_of_a_name_and_names_that_name_no_body(text, hint
     assert keys(text, gaz, regions, hint) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # regions listed with 、 before a 科协 or a society share its name's ending (only the last was found)
+        ("6月3日，合川市、永川市、南川市科协负责人在永川市召开联席会。", CQ,
+         [("合川区科学技术协会", "500117"), ("永川区科学技术协会", "500118"), ("南川区科学技术协会", "500119")]),
+        ("安县、罗江县科协联合举办培训", SC, [("安州区科学技术协会", "510705"), ("罗江区科学技术协会", "510604")]),
+        ("宣汉县、大竹县、渠县预防医学会作为团体会员参会。", SC,
+         [("宣汉县预防医学会", "511722"), ("大竹县预防医学会", "511724"), ("渠县预防医学会", "511725")]),
+        # two names in full are two bodies already; a list that opens inside other words is left alone
+        ("合川区科协、永川区科协联合举办", CQ, [("合川区科学技术协会", "500117"), ("永川区科学技术协会", "500118")]),
+    ],
+)
+def test_regions_listed_before_a_bodys_name_share_its_ending(gaz, regions, text, hint, expected):
+    codes = regions_in_text(text, regions, province_hint=hint)
+    found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
+    assert [(m.key, m.region_code) for m in found] == expected
+
+
 def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
     """中国农业科学院（后属中国热带农业科学院）: 后属中国热带农业科学院 was its short name."""
     found = find_organizations("长期领导中国农业科学院（后属中国热带农业科学院）柑橘研究所的吴老先生", gaz, regions,
