@@ -725,6 +725,13 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
         ("重庆市营养学会在渝中区开展宣传。重庆营养学会今年将开展活动50场。", CQ, ["重庆市营养学会"]),
         ("彭水县科协联合彭水县农业农村委开展培训。县农业农村委负责人表示。", CQ,
          ["彭水苗族土家族自治县科学技术协会", "彭水县农业农村委"]),
+        # a discipline abbreviated one character a word, after the full name (市植保学会, 省农机学会 were others)
+        ("德阳市植物保护学会、德阳市土壤肥料学会开展服务。市植保学会专家识别病虫害，市土肥学会发放建议卡。", SC,
+         ["德阳市植物保护学会", "德阳市土壤肥料学会"]),
+        ("四川省农业机械学会发布标准。省农机学会秘书长王强介绍。", SC, ["四川省农业机械学会"]),
+        # not a discipline's first word alone, nor one only a character shorter: other societies
+        ("德阳市植物保护学会与市植物学会开展服务", SC, ["德阳市植物保护学会", "德阳市植物学会"]),
+        ("重庆市中医药学会与市中医学会联合义诊", CQ, ["重庆市中医药学会", "重庆市中医学会"]),
     ],
 )
 def test_a_society_written_two_ways_is_one_record(text, hint, expected, gaz, regions):
