@@ -769,6 +769,9 @@ def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expe
         ("西南交大学子走进科技馆", SC, ["西南交通大学"]),  # the short form and 学子 (西南交大学 was a university)
         ("川大学生志愿者", SC, ["四川大学"]),
         ("四川大力发展科普事业", SC, []),
+        # 重大 is 重庆大学 in its 科协's name, and a word ("major") on its own (重大科协 was no body)
+        ("重大科协第三次代表大会在虎溪校区召开。", CQ, ["重庆大学科学技术协会"]),
+        ("。重大项目取得重大突破", CQ, []),
         ("江津区老卫协,重医二院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),
         # the university's hospitals by the short forms papers use, and a short form opening the name of a body
         # attached to the university (each was 重庆医科大学 or 西南大学)
