@@ -25,6 +25,7 @@ from .orgnames import (
     zone_kexie_names,
     zone_region,
 )
+from .regions_home import CHUANYU  # 重庆, 四川: the provinces of these papers
 
 SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
 # Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协, 医院科协), found by their name's suffix.
@@ -43,6 +44,7 @@ _CLAUSE_TAGS = ("v", "p", "c", "d")
 _CLAUSE_WORD_MIN_FREQ = 300
 # A company's group, whose 科协 is named by it (攀钢集团科协).
 GROUP = "集团"
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次期批]")  # 第三届: a term, not a name's opening
 _UNIT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)中心")  # a 科协's unit: 企业创新服务中心, 科学技术传播中心
 
 
@@ -220,7 +222,9 @@ class KexieEvidence:
             if self.text.endswith(suffix, 0, q):
                 kind, needs_region, scoped, _ = SUFFIXES[suffix]
                 return self._named(q - len(suffix), q, suffix, kind, needs_region, scoped)
-        if self.text.endswith(GROUP, 0, q) and self.text[self._scan_left(q - len(GROUP))[0]] not in NOT_CONTEXT:
+        if self.text.endswith(GROUP, 0, q) and self.text[(start := self._scan_left(q - len(GROUP))[0])] not in NOT_CONTEXT:
+            if _ORDINAL.match(self.text, start, q):
+                return None  # 第三届集团科协: the group's 科协 of its third term, no group's name
             return self._named(q - len(GROUP), q, GROUP, "qiye", False, False)  # not 各集团, 全市企业集团
         known = [(start, key) for start, end, key in self._known_spans
                  if end == q and self.gaz.entries[key].kind in _HOST_KINDS]
@@ -242,13 +246,30 @@ class KexieEvidence:
         重庆长安汽车股份有限公司): its short name is how its name starts after its region. Without such a
         company nothing tells the words are a body's, and the candidate is dropped."""
         hosts = [*self._hosts, *(c for c in cands if c.kind == "qiye" and c.key)]
-        out = []
+        out, goes_by = [], {}
         for cand in cands:
             if cand.host_words:
-                cand = self._short_host_kexie(cand, hosts)
+                if cand := self._short_host_kexie(cand, hosts):
+                    goes_by.setdefault(cand.key, cand.name)
+            elif self._named_by_a_group(cand) and (host := next(
+                (h for h in hosts if _goes_by(h, cand.name.removesuffix("科协"), self.text)), None
+            )):
+                whole = self._host_kexie(host, cand.end)  # 东方电气集团科协: 中国东方电气集团有限公司's
+                whole.start, whole.name = cand.start, cand.name
+                cand = whole
+                goes_by.setdefault(cand.key, cand.name)
             if cand:
                 out.append(cand)
+        for cand in out:  # the 科协 goes by the name the text gives it (长安汽车科协), not its company's whole name
+            if cand.kind == "kexie" and cand.key in goes_by:
+                cand.short = goes_by[cand.key]
         return out
+
+    def _named_by_a_group(self, cand: Cand) -> bool:
+        """Whether ``cand`` is a 科协 found by its group's name alone (东方电气集团科协), no company the list knows."""
+        return cand.kind == "kexie" and not cand.known and cand.name.endswith(GROUP + "科协") and (
+            cand.key == cand.name.removesuffix("科协") + "科学技术协会"
+        )
 
     def _short_host_kexie(self, cand: Cand, hosts: list[Cand]) -> Cand | None:
         """The 科协 of the host whose short name ends ``cand``'s words: all of them, or 4+ of their last."""
@@ -276,16 +297,19 @@ class KexieEvidence:
 
     def _host_kexie(self, host: Cand, end: int) -> Cand:
         """A 高校科协, 医院科协 or 企业科协, named by its host; a university's answers to its province's 科协,
-        a hospital's to the 科协 of the region its name gives (凉山州第一人民医院科协 → 凉山州科协). A host the
-        gazetteer knows has its region from there (西南大学 names no place)."""
+        a hospital's or a company's to the 科协 of the region its name gives (凉山州第一人民医院科协 → 凉山州科协). A
+        host the gazetteer knows has its region from there (西南大学 names no place), a university no name places
+        the paper's province."""
         region = host.region
         if region is None and (entry := self.gaz.get(host.key)):
             region = entry.region_code
+        if region is None and host.kind == "gaoxiao" and self.hint and self.hint[:2] in CHUANYU:
+            region = self.hint  # 西华师范大学科协 in a 四川 paper: a university its name places nowhere is the province's
         parent = None
         if host.kind == "gaoxiao" and region:
             parent = kexie_names(region[:2] + "0000", self.regions)[0]
-        elif host.kind == "yiyuan" and region:
-            parent = kexie_names(region, self.regions)[0]
+        elif host.kind in ("yiyuan", "qiye") and region:
+            parent = kexie_names(region, self.regions)[0]  # 企业科协 sit under their region's 科协 (DOMAIN)
         return Cand(host.start, end, "kexie", host.key + "科学技术协会", self.text[host.start:end],
                      host.key + "科协", region, parent)
 
@@ -342,6 +366,8 @@ def _zone_goes_by(zone: str, kind: str) -> bool:
 
 
 def _goes_by(host: Cand, short: str, text: str) -> bool:
-    """Whether ``short`` is how ``host``'s name starts after its region, shorter than it (攀钢 of 攀钢集团)."""
+    """Whether ``short`` is how ``host``'s name starts after its region or 中国, shorter than it (攀钢 of 攀钢集团,
+    东方电气集团 of 中国东方电气集团有限公司)."""
     own = text[max(host.start, host.region_end) : host.end]
+    own = own.removeprefix("中国") if own.startswith("中国") and not short.startswith("中国") else own
     return own.startswith(short) and len(own) >= len(short) + 2

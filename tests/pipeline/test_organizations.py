@@ -259,10 +259,11 @@ def test_a_zone_named_by_its_city_has_the_citys_kexie_above_it(gaz, regions, tex
         ("万州区龙沙镇科协成立", CQ, "万州区龙沙镇科学技术协会", "500101", "万州区科学技术协会"),
         ("璧山区青杠街道科协开展活动", CQ, "璧山区青杠街道科学技术协会", "500120", "璧山区科学技术协会"),
         ("璧山区大兴场镇科协开展活动", CQ, "璧山区大兴场镇科学技术协会", "500120", "璧山区科学技术协会"),
-        # a university's answers to its province's; a company's to no one the text makes certain (they
-        # were the university and the company themselves)
+        # a university's answers to its province's; a company's to its region's (they were the university and the
+        # company themselves)
         ("重庆邮电大学科协举办学术沙龙", CQ, "重庆邮电大学科学技术协会", "500000", "重庆市科学技术协会"),
-        ("重庆长安汽车股份有限公司科协获评示范", CQ, "重庆长安汽车股份有限公司科学技术协会", "500000", None),
+        ("重庆长安汽车股份有限公司科协获评示范", CQ, "重庆长安汽车股份有限公司科学技术协会", "500000",
+         "重庆市科学技术协会"),
         # a university whose name carries no place: its region is the seed list's (it had none, nor a parent)
         ("西南大学科协召开三届二次全委会", CQ, "西南大学科学技术协会", "500000", "重庆市科学技术协会"),
         ("。西大科协主席表示", CQ, "西南大学科学技术协会", "500000", "重庆市科学技术协会"),
@@ -274,9 +275,8 @@ def test_a_zone_named_by_its_city_has_the_citys_kexie_above_it(gaz, regions, tex
         ("四川大学华西医院科协申报的科普馆入选", SC, "四川大学华西医院科学技术协会", "510000", "四川省科学技术协会"),
         # a company's by its group's name or by the short name of a company the text names in full, and a
         # university's by its known short name (they were no organization at all)
-        ("攀钢集团科协举办发布会。攀钢科协成立于2019年。", SC, "攀钢集团有限公司科学技术协会", "510000", None),
-        ("长安汽车科协入选名单。重庆长安汽车股份有限公司科协成立于2016年。", CQ,
-         "重庆长安汽车股份有限公司科学技术协会", "500000", None),
+        ("攀钢集团科协举办发布会。攀钢科协成立于2019年。", SC, "攀钢集团有限公司科学技术协会", "510000",
+         "四川省科学技术协会"),
         ("川农大科协成立", SC, "四川农业大学科学技术协会", "510000", "四川省科学技术协会"),
     ],
 )
@@ -285,6 +285,28 @@ def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, ke
     [mention] = find_organizations(text, gaz, regions, province_hint=hint)
     assert (mention.key, mention.kind, mention.region_code, mention.parent_key) == (key, "kexie", region, parent)
     assert mention.short_name == key.removesuffix("科学技术协会") + "科协"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a company's 科协 goes by the name the text gives it, and sits under its region's 科协 (its short name was
+        # the company's whole name, and it had no parent)
+        ("长安汽车科协入选名单。重庆长安汽车股份有限公司科协成立于2016年。", CQ,
+         [("重庆长安汽车股份有限公司科学技术协会", "长安汽车科协", "500000", "重庆市科学技术协会")]),
+        # a group's name is how its company's starts after 中国 (two bodies), and 第三届 is the 科协's term, no name
+        # (第三届集团科协 was a body)
+        ("东方电气集团科协召开大会。中国东方电气集团有限公司科学技术协会第三次会员代表大会在成都召开。"
+         "张志强当选为第三届集团科协主席。", SC,
+         [("中国东方电气集团有限公司科学技术协会", "东方电气集团科协", None, None)]),
+        # a university no name places is the paper's province's (it had no region, and so no parent)
+        ("西华师范大学科协科技服务团成立大会在南充举行。", SC,
+         [("西华师范大学科学技术协会", "西华师范大学科协", "510000", "四川省科学技术协会")]),
+    ],
+)
+def test_a_companys_and_a_universitys_kexie_by_the_names_the_text_gives(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.short_name, m.region_code, m.parent_key) for m in found] == expected
 
 
 @pytest.mark.parametrize(
