@@ -370,4 +370,14 @@ def _goes_by(host: Cand, short: str, text: str) -> bool:
     东方电气集团 of 中国东方电气集团有限公司)."""
     own = text[max(host.start, host.region_end) : host.end]
     own = own.removeprefix("中国") if own.startswith("中国") and not short.startswith("中国") else own
-    return own.startswith(short) and len(own) >= len(short) + 2
+    return (own.startswith(short) and len(own) >= len(short) + 2) or _abbreviates_university(short, host, text)
+
+
+def _abbreviates_university(short: str, host: Cand, text: str) -> bool:
+    """Whether ``short`` is how papers abbreviate ``host``, a university: some of its name's characters in order, up
+    to the 大 of 大学 (西华师大 of 西华师范大学, 川师大 of 四川师范大学)."""
+    name = text[host.start : host.end]
+    if host.kind != "gaoxiao" or not name.endswith("大学") or not short.endswith("大") or len(short) < 3:
+        return False
+    rest = iter(name)
+    return len(name) >= len(short) + 2 and all(ch in rest for ch in short)

@@ -299,9 +299,14 @@ def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, ke
         ("东方电气集团科协召开大会。中国东方电气集团有限公司科学技术协会第三次会员代表大会在成都召开。"
          "张志强当选为第三届集团科协主席。", SC,
          [("中国东方电气集团有限公司科学技术协会", "东方电气集团科协", None, None)]),
-        # a university no name places is the paper's province's (it had no region, and so no parent)
+        # a university no name places is the paper's province's (it had no region, and so no parent); its 科协 by
+        # the university's abbreviation is the same body (（西华师大科协） was none)
         ("西华师范大学科协科技服务团成立大会在南充举行。", SC,
          [("西华师范大学科学技术协会", "西华师范大学科协", "510000", "四川省科学技术协会")]),
+        ("西华师范大学科协科技服务团成立大会在南充举行。（西华师大科协）", SC,
+         [("西华师范大学科学技术协会", "西华师大科协", "510000", "四川省科学技术协会")]),
+        ("四川师范大学科协举办活动。川师大科协负责人表示", SC,
+         [("四川师范大学科学技术协会", "川师大科协", "510000", "四川省科学技术协会")]),
     ],
 )
 def test_a_companys_and_a_universitys_kexie_by_the_names_the_text_gives(gaz, regions, text, hint, expected):
