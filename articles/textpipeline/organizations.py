@@ -27,7 +27,7 @@ from .model import OrganizationMention
 from .organizations_bounds import BELONGED_NOTE, BRANCH_OF_ASSOCIATION, RENAMED_NOTE, Cand, NameBounds, is_cjk
 from .organizations_context import ContextForms
 from .organizations_kexie import KexieEvidence
-from .organizations_suffix import SuffixEvidence
+from .organizations_suffix import SOCIETY_KINDS, SuffixEvidence
 from .orgnames import KEXIE, SUFFIX_RE, SUFFIXES, OrganizationGazetteer, OrgEntry, Regions, depth, norm
 
 # Characters that make a two-character short form part of another word: 西大街, 西大道, 重医德; or open the name of
@@ -41,6 +41,8 @@ _DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘'
 _CJK_GLOSS = re.compile(r"^\s*[(（]\s*([\u4e00-\u9fff]{3,12})\s*[)）]")
 _LATIN_GLOSS = re.compile(r"^\s*[(（]\s*([A-Za-z][A-Za-z .,&'-]{1,80})\s*[)）]")
 _OPENS_PAREN = re.compile(r"\s*[(（]")
+# Bodies whose name's ending regions listed before them share: 合川市、永川市、南川市科协, 宣汉县、渠县预防医学会
+_LISTED_KINDS = ("kexie", *SOCIETY_KINDS, "nongjixie")
 
 
 def find_organizations(
@@ -95,6 +97,7 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
         self.hint = province_hint
         # The page's home and the units above it: 攀枝花市, 四川省 on 攀枝花日报; 重庆市 on 重庆科技报
         self._home = regions.lineage(home_code) if home_code else [province_hint] if province_hint else []
+        self._home_code = home_code
         self._home_zone = home_zone  # 万盛经开区 on its 科协's account: the zone 经开区科协 means
         self.context_codes = context_codes
         self._is_name = regions.is_name
@@ -110,6 +113,7 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
         cands = [*self._known(), *self._kexie(), *self._by_suffix()]
         cands = self._resolve_short_hosts(cands)
         cands = _non_overlapping(self._without_a_students_word(_without_a_place_before_a_known_name(cands)))
+        cands = self._with_the_regions_listed_before(cands)
         self._resolve_context(cands)
         self._one_key_per_body(cands)
         self._one_key_per_placed_body(cands)
@@ -152,6 +156,40 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
         ):
             return False  # 西大街, 重医德, 重医疗, 西大学城: another word's characters, not 西大, 重医
         return not BRANCH_OF_ASSOCIATION.match(self.text, end) and (end - start > 3 or not _BRANCH_AFTER.match(self.text, end))
+
+    def _with_the_regions_listed_before(self, cands: list[Cand]) -> list[Cand]:
+        """宣汉县、大竹县、渠县预防医学会, 合川市、永川市、南川市科协: the regions listed with 、 before a 科协 or a
+        society named by its region share its name's ending; each is a body of its own, recorded by the name it
+        would have written in full (宣汉县预防医学会)."""
+        out = []
+        for cand in cands:
+            if cand.kind in _LISTED_KINDS and not cand.known and not cand.context and cand.region_end > cand.start:
+                ending = self.text[cand.region_end : cand.end]
+                listed = (self._listed_body(start, end, ending) for start, end in self._listed_regions(cand.start))
+                out.extend(filter(None, listed))
+            out.append(cand)
+        return out
+
+    def _listed_regions(self, start: int) -> list[tuple[int, int]]:
+        """The (start, end) of the region names listed with 、 right before ``start``, the first after a clean
+        boundary (not 合川区科协、永川区科协, two names; nor a list that opens inside other words)."""
+        listed = []
+        while start > 0 and self.text[start - 1] == "、" and (found := self._region_ending_at(start - 1)):
+            listed.append((found[1], start - 1))
+            start = found[1]
+        if start > 0 and is_cjk(self.text[start - 1]) and not self._boundary_ends_at(start):
+            return []
+        return listed[::-1]
+
+    def _listed_body(self, start: int, end: int, ending: str) -> Cand | None:
+        """The body named by the region from ``start`` to ``end`` and ``ending``, found as in a text of its own."""
+        name = self.text[start:end] + ending
+        finder = _Finder(name, self.gaz, self.regions, self.hint, self.context_codes, self._home_code, self._home_zone)
+        whole = next((c for c in [*finder._known(), *finder._kexie(), *finder._by_suffix()]
+                      if c.start == 0 and c.end == len(name) and c.key and not c.context), None)
+        if whole:
+            whole.start, whole.end, whole.region_end = start, end, -1  # its ending is printed once, after the list
+        return whole
 
     def _without_a_students_word(self, cands: list[Cand]) -> list[Cand]:
         """西南交大学子, 川大学生: a known short form (西南交大, 川大) and 学子 or 学生, no university named

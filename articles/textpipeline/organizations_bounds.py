@@ -53,6 +53,7 @@ _NOT_IN_NAME = (
     "调研", "考察", "视察", "督查", "督导", "检查",  # 南川区科协调研基层农技协: the 科协 visits the 农技协
     "签署", "签订", "走进", "携手",  # 在成都签署川渝学会协同发展合作协议: 川渝学会 is no body either
     "首个", "首家", "首批", "第一个", "第一家", "唯一", "多家", "多所", "一所",  # 凉山州首个医院: a count
+    "现有", "共有", "拥有", "已有", "新增",  # 简阳市现有农技协52个: a count of a region's bodies, no body
 )
 NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 # A university or institute still to be built has no name yet: 共建智能传感器产业研究院, 明年将重点建设社区科普大学

@@ -52,6 +52,11 @@ class ContextForms:
         first: dict[tuple[str, str], str] = {}
         for cand in sorted(cands, key=lambda c: c.context is not None):  # stable: a printed name, in text order
             if body := self._body(cand):
+                if (cand.region, body) not in first and cand.kind in SOCIETY_KINDS and (full := next(
+                    (key for (region, named), key in first.items() if region == cand.region and _abbreviates(body, named)),
+                    None,
+                )):
+                    cand.short, first[cand.region, body] = cand.key, full  # 市植保学会: 德阳市植物保护学会, as 德阳市植保学会
                 cand.key = first.setdefault((cand.region, body), cand.key)
 
     def _body(self, cand: Cand) -> str:
@@ -146,6 +151,25 @@ class ContextForms:
 _TRAVEL = ("赴", "前往")
 # What a venue follows: 在成都签署
 _VENUE = "在"
+
+
+# How a society's name ends after its discipline
+_SOCIETY_ENDINGS = ("研究会", "学会", "协会")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether a society's name abbreviates its discipline as papers do, one character of each word (植保学会,
+    土肥学会, 农机学会 of 植物保护学会, 土壤肥料学会, 农业机械学会): the same ending, the short discipline's
+    characters in order in the full one, opening alike, at most half as long, and no word of it whole at its start
+    (植物学会 is a society of its own beside 植物保护学会, 中医学会 beside 中医药学会)."""
+    ending = next((e for e in _SOCIETY_ENDINGS if short.endswith(e)), None)
+    if ending is None or not full.endswith(ending):
+        return False
+    abbreviated, discipline = short[: -len(ending)], full[: -len(ending)]
+    if len(abbreviated) < 2 or 2 * len(abbreviated) > len(discipline) or discipline.startswith(abbreviated):
+        return False
+    rest = iter(discipline)
+    return abbreviated[0] == discipline[0] and all(ch in rest for ch in abbreviated)
 
 
 def _full_name(name: str) -> str:

@@ -10,6 +10,7 @@ those of ``NameBounds``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .organizations_bounds import BOUNDARY_TUPLE, MAX_NAME, NOT_CONTEXT, NOT_IN_NAME_RE, Cand, is_cjk
 from .orgnames import (
@@ -24,6 +25,7 @@ from .orgnames import (
     zone_kexie_names,
     zone_region,
 )
+from .regions_home import CHUANYU  # 重庆, 四川: the provinces of these papers
 
 SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
 # Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协, 医院科协), found by their name's suffix.
@@ -36,8 +38,13 @@ _TOWN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)$")
 # What a town's own name does not end with (乡镇, 城镇, 村镇) or hold (全区街道, 各街道, 该镇, 区县乡镇)
 _NOT_TOWN_END = "乡镇城村"
 _NOT_IN_TOWN = "全各该每省州区县"
+# jieba's tags of the words that open or end a clause (随着, 要求, 督促, 通过, 同意), and how frequent such a word is
+# at least: before a bare 镇科协 they are no part of a town's name (随着舟坝镇科协 is 舟坝镇's, 要求镇科协 no town's)
+_CLAUSE_TAGS = ("v", "p", "c", "d")
+_CLAUSE_WORD_MIN_FREQ = 300
 # A company's group, whose 科协 is named by it (攀钢集团科协).
 GROUP = "集团"
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次期批]")  # 第三届: a term, not a name's opening
 _UNIT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)中心")  # a 科协's unit: 企业创新服务中心, 科学技术传播中心
 
 
@@ -75,6 +82,9 @@ class KexieEvidence:
                     q = region_end = town[1]
                     if found[1] == q:
                         region_end = -1  # 螺髻山镇科协: the district is the item's, not written here
+                elif town_cand := self._bare_town_kexie(q, end):
+                    out.append(town_cand)  # 在巫溪县尖山镇…，镇科协: the town the text named before
+                    continue
             if found:
                 code, start = found
                 out.append(self._kexie_cand(code, start, end, infix, region_end))
@@ -182,9 +192,27 @@ class KexieEvidence:
             district = self._region_ending_at(town_start)
             if district and depth(district[0]) >= 3:
                 return district, town_start
+            if _holds_a_clause_word(self.text[town_start:suffix_start]):
+                return None  # 随着舟坝, 向东要求: a clause's words, the town (if any) named without them
             if self._county and (town_start == 0 or not is_cjk(self.text[town_start - 1])
-                                 or self._boundary_ends_at(town_start)):
-                return (self._county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道: the whole name
+                                 or self._boundary_ends_at(town_start) or _clause_word_ends(self.text, town_start)):
+                return (self._county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道, 随着舟坝镇: the whole name
+        return None
+
+    def _bare_town_kexie(self, q: int, end: int) -> Cand | None:
+        """镇科协 (乡科协, 街道科协) standing alone, ending at ``q``: the 科协 of the town the text named nearest
+        before it (在巫溪县尖山镇花台村…，镇科协组织; 要求镇科协 after 万州区长岭镇科协)."""
+        suffix = next((s for s in ("街道", "镇", "乡") if self.text.endswith(s, 0, q)), None)
+        start = q - len(suffix or "")
+        if suffix is None or not (start == 0 or not is_cjk(self.text[start - 1]) or self._boundary_ends_at(start)
+                                  or _clause_word_ends(self.text, start)):
+            return None
+        k = self.text.rfind(suffix, 0, start)
+        while k >= 0:
+            if town := self._town_ending_at(k + len(suffix)):
+                (code, _district_start), town_start = town
+                return self._kexie_cand(code, start, end, self.text[town_start : k + len(suffix)], -1)
+            k = self.text.rfind(suffix, 0, k)
         return None
 
     def _host_ending_at(self, q: int) -> Cand | None:
@@ -194,7 +222,9 @@ class KexieEvidence:
             if self.text.endswith(suffix, 0, q):
                 kind, needs_region, scoped, _ = SUFFIXES[suffix]
                 return self._named(q - len(suffix), q, suffix, kind, needs_region, scoped)
-        if self.text.endswith(GROUP, 0, q) and self.text[self._scan_left(q - len(GROUP))[0]] not in NOT_CONTEXT:
+        if self.text.endswith(GROUP, 0, q) and self.text[(start := self._scan_left(q - len(GROUP))[0])] not in NOT_CONTEXT:
+            if _ORDINAL.match(self.text, start, q):
+                return None  # 第三届集团科协: the group's 科协 of its third term, no group's name
             return self._named(q - len(GROUP), q, GROUP, "qiye", False, False)  # not 各集团, 全市企业集团
         known = [(start, key) for start, end, key in self._known_spans
                  if end == q and self.gaz.entries[key].kind in _HOST_KINDS]
@@ -216,13 +246,30 @@ class KexieEvidence:
         重庆长安汽车股份有限公司): its short name is how its name starts after its region. Without such a
         company nothing tells the words are a body's, and the candidate is dropped."""
         hosts = [*self._hosts, *(c for c in cands if c.kind == "qiye" and c.key)]
-        out = []
+        out, goes_by = [], {}
         for cand in cands:
             if cand.host_words:
-                cand = self._short_host_kexie(cand, hosts)
+                if cand := self._short_host_kexie(cand, hosts):
+                    goes_by.setdefault(cand.key, cand.name)
+            elif self._named_by_a_group(cand) and (host := next(
+                (h for h in hosts if _goes_by(h, cand.name.removesuffix("科协"), self.text)), None
+            )):
+                whole = self._host_kexie(host, cand.end)  # 东方电气集团科协: 中国东方电气集团有限公司's
+                whole.start, whole.name = cand.start, cand.name
+                cand = whole
+                goes_by.setdefault(cand.key, cand.name)
             if cand:
                 out.append(cand)
+        for cand in out:  # the 科协 goes by the name the text gives it (长安汽车科协), not its company's whole name
+            if cand.kind == "kexie" and cand.key in goes_by:
+                cand.short = goes_by[cand.key]
         return out
+
+    def _named_by_a_group(self, cand: Cand) -> bool:
+        """Whether ``cand`` is a 科协 found by its group's name alone (东方电气集团科协), no company the list knows."""
+        return cand.kind == "kexie" and not cand.known and cand.name.endswith(GROUP + "科协") and (
+            cand.key == cand.name.removesuffix("科协") + "科学技术协会"
+        )
 
     def _short_host_kexie(self, cand: Cand, hosts: list[Cand]) -> Cand | None:
         """The 科协 of the host whose short name ends ``cand``'s words: all of them, or 4+ of their last."""
@@ -250,16 +297,19 @@ class KexieEvidence:
 
     def _host_kexie(self, host: Cand, end: int) -> Cand:
         """A 高校科协, 医院科协 or 企业科协, named by its host; a university's answers to its province's 科协,
-        a hospital's to the 科协 of the region its name gives (凉山州第一人民医院科协 → 凉山州科协). A host the
-        gazetteer knows has its region from there (西南大学 names no place)."""
+        a hospital's or a company's to the 科协 of the region its name gives (凉山州第一人民医院科协 → 凉山州科协). A
+        host the gazetteer knows has its region from there (西南大学 names no place), a university no name places
+        the paper's province."""
         region = host.region
         if region is None and (entry := self.gaz.get(host.key)):
             region = entry.region_code
+        if region is None and host.kind == "gaoxiao" and self.hint and self.hint[:2] in CHUANYU:
+            region = self.hint  # 西华师范大学科协 in a 四川 paper: a university its name places nowhere is the province's
         parent = None
         if host.kind == "gaoxiao" and region:
             parent = kexie_names(region[:2] + "0000", self.regions)[0]
-        elif host.kind == "yiyuan" and region:
-            parent = kexie_names(region, self.regions)[0]
+        elif host.kind in ("yiyuan", "qiye") and region:
+            parent = kexie_names(region, self.regions)[0]  # 企业科协 sit under their region's 科协 (DOMAIN)
         return Cand(host.start, end, "kexie", host.key + "科学技术协会", self.text[host.start:end],
                      host.key + "科协", region, parent)
 
@@ -281,12 +331,53 @@ def _is_town_name(core: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """The frequent verbs, prepositions, conjunctions and adverbs of jieba's dictionary, of two to four characters
+    (read as a word list; empty without jieba)."""
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    words = set()
+    with jieba.get_dict_file() as f:
+        for raw in f:
+            parts = (raw.decode("utf-8") if isinstance(raw, bytes) else raw).split()
+            if (len(parts) >= 3 and 2 <= len(parts[0]) <= 4 and parts[2] in _CLAUSE_TAGS
+                    and int(parts[1]) >= _CLAUSE_WORD_MIN_FREQ):
+                words.add(parts[0])
+    return frozenset(words)
+
+
+def _clause_word_ends(text: str, i: int) -> bool:
+    """Whether a clause's word ends at ``i`` (随着 of 随着舟坝镇): a town's name may start after it."""
+    return any(text[max(0, i - k) : i] in _clause_words() for k in (2, 3, 4))
+
+
+def _holds_a_clause_word(core: str) -> bool:
+    """Whether a town's supposed name opens or ends with a clause's word (随着舟坝, 东要求) or is one (要求)."""
+    words = _clause_words()
+    return any(core[:k] in words or core[-k:] in words for k in (2, 3, 4) if k <= len(core))
+
+
 def _zone_goes_by(zone: str, kind: str) -> bool:
     """Whether a listed zone's name, or another of its names, ends with ``kind`` (重庆高新区 is 西部(重庆)科学城)."""
     return any(name.endswith(kind) for name in (zone, *(other for other, same in SAME_ZONE.items() if same == zone)))
 
 
 def _goes_by(host: Cand, short: str, text: str) -> bool:
-    """Whether ``short`` is how ``host``'s name starts after its region, shorter than it (攀钢 of 攀钢集团)."""
+    """Whether ``short`` is how ``host``'s name starts after its region or 中国, shorter than it (攀钢 of 攀钢集团,
+    东方电气集团 of 中国东方电气集团有限公司)."""
     own = text[max(host.start, host.region_end) : host.end]
-    return own.startswith(short) and len(own) >= len(short) + 2
+    own = own.removeprefix("中国") if own.startswith("中国") and not short.startswith("中国") else own
+    return (own.startswith(short) and len(own) >= len(short) + 2) or _abbreviates_university(short, host, text)
+
+
+def _abbreviates_university(short: str, host: Cand, text: str) -> bool:
+    """Whether ``short`` is how papers abbreviate ``host``, a university: some of its name's characters in order, up
+    to the 大 of 大学 (西华师大 of 西华师范大学, 川师大 of 四川师范大学)."""
+    name = text[host.start : host.end]
+    if host.kind != "gaoxiao" or not name.endswith("大学") or not short.endswith("大") or len(short) < 3:
+        return False
+    rest = iter(name)
+    return len(name) >= len(short) + 2 and all(ch in rest for ch in short)

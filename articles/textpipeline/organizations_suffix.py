@@ -257,7 +257,8 @@ class SuffixEvidence:
             entry = self.gaz.lookup(written)
             return entry.key if entry else written
         known = [key for start, end, key in self.gaz.matches(name)
-                 if start == 0 and len(name) - end >= 3 and self.gaz.entries[key].kind == "gaoxiao"]
+                 if start == 0 and len(name) - end >= 3 and self.gaz.entries[key].kind == "gaoxiao"
+                 and (not name.endswith("大学", 0, end) or _UNIVERSITY_IN_NAME.match(name, end - 2))]  # not 大学城
         return known[0] if known else None
 
     def _one_key_per_placed_body(self, cands: list[Cand]) -> None:

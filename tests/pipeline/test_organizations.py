@@ -259,10 +259,11 @@ def test_a_zone_named_by_its_city_has_the_citys_kexie_above_it(gaz, regions, tex
         ("万州区龙沙镇科协成立", CQ, "万州区龙沙镇科学技术协会", "500101", "万州区科学技术协会"),
         ("璧山区青杠街道科协开展活动", CQ, "璧山区青杠街道科学技术协会", "500120", "璧山区科学技术协会"),
         ("璧山区大兴场镇科协开展活动", CQ, "璧山区大兴场镇科学技术协会", "500120", "璧山区科学技术协会"),
-        # a university's answers to its province's; a company's to no one the text makes certain (they
-        # were the university and the company themselves)
+        # a university's answers to its province's; a company's to its region's (they were the university and the
+        # company themselves)
         ("重庆邮电大学科协举办学术沙龙", CQ, "重庆邮电大学科学技术协会", "500000", "重庆市科学技术协会"),
-        ("重庆长安汽车股份有限公司科协获评示范", CQ, "重庆长安汽车股份有限公司科学技术协会", "500000", None),
+        ("重庆长安汽车股份有限公司科协获评示范", CQ, "重庆长安汽车股份有限公司科学技术协会", "500000",
+         "重庆市科学技术协会"),
         # a university whose name carries no place: its region is the seed list's (it had none, nor a parent)
         ("西南大学科协召开三届二次全委会", CQ, "西南大学科学技术协会", "500000", "重庆市科学技术协会"),
         ("。西大科协主席表示", CQ, "西南大学科学技术协会", "500000", "重庆市科学技术协会"),
@@ -274,9 +275,8 @@ def test_a_zone_named_by_its_city_has_the_citys_kexie_above_it(gaz, regions, tex
         ("四川大学华西医院科协申报的科普馆入选", SC, "四川大学华西医院科学技术协会", "510000", "四川省科学技术协会"),
         # a company's by its group's name or by the short name of a company the text names in full, and a
         # university's by its known short name (they were no organization at all)
-        ("攀钢集团科协举办发布会。攀钢科协成立于2019年。", SC, "攀钢集团有限公司科学技术协会", "510000", None),
-        ("长安汽车科协入选名单。重庆长安汽车股份有限公司科协成立于2016年。", CQ,
-         "重庆长安汽车股份有限公司科学技术协会", "500000", None),
+        ("攀钢集团科协举办发布会。攀钢科协成立于2019年。", SC, "攀钢集团有限公司科学技术协会", "510000",
+         "四川省科学技术协会"),
         ("川农大科协成立", SC, "四川农业大学科学技术协会", "510000", "四川省科学技术协会"),
     ],
 )
@@ -285,6 +285,33 @@ def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, ke
     [mention] = find_organizations(text, gaz, regions, province_hint=hint)
     assert (mention.key, mention.kind, mention.region_code, mention.parent_key) == (key, "kexie", region, parent)
     assert mention.short_name == key.removesuffix("科学技术协会") + "科协"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a company's 科协 goes by the name the text gives it, and sits under its region's 科协 (its short name was
+        # the company's whole name, and it had no parent)
+        ("长安汽车科协入选名单。重庆长安汽车股份有限公司科协成立于2016年。", CQ,
+         [("重庆长安汽车股份有限公司科学技术协会", "长安汽车科协", "500000", "重庆市科学技术协会")]),
+        # a group's name is how its company's starts after 中国 (two bodies), and 第三届 is the 科协's term, no name
+        # (第三届集团科协 was a body)
+        ("东方电气集团科协召开大会。中国东方电气集团有限公司科学技术协会第三次会员代表大会在成都召开。"
+         "张志强当选为第三届集团科协主席。", SC,
+         [("中国东方电气集团有限公司科学技术协会", "东方电气集团科协", None, None)]),
+        # a university no name places is the paper's province's (it had no region, and so no parent); its 科协 by
+        # the university's abbreviation is the same body (（西华师大科协） was none)
+        ("西华师范大学科协科技服务团成立大会在南充举行。", SC,
+         [("西华师范大学科学技术协会", "西华师范大学科协", "510000", "四川省科学技术协会")]),
+        ("西华师范大学科协科技服务团成立大会在南充举行。（西华师大科协）", SC,
+         [("西华师范大学科学技术协会", "西华师大科协", "510000", "四川省科学技术协会")]),
+        ("四川师范大学科协举办活动。川师大科协负责人表示", SC,
+         [("四川师范大学科学技术协会", "川师大科协", "510000", "四川省科学技术协会")]),
+    ],
+)
+def test_a_companys_and_a_universitys_kexie_by_the_names_the_text_gives(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.short_name, m.region_code, m.parent_key) for m in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -355,6 +382,15 @@ def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
         # a town bearing another county's (former) name, in a story of its own county (元坝镇 gave 昭化区, once 元坝区)
         ("苍溪县科协召开全县农技协工作推进会，元坝镇柑橘专业技术协会作交流发言。", SC,
          [("苍溪县科学技术协会", "510824", "广元市科学技术协会"), ("元坝镇柑橘专业技术协会", "510824", None)]),
+        # a clause's word before a town named alone is no part of its name (随着舟坝镇科协 was a town 随着舟坝), nor is
+        # one before a bare 镇科协 (向东要求镇科协 was a town 东要求): that is the 科协 of the town named before it
+        ("近日，随着舟坝镇科协挂牌成立，沐川县19个乡镇全部建立科协组织。", SC,
+         [("沐川县舟坝镇科学技术协会", "511129", "沐川县科学技术协会")]),
+        ("万州区长岭镇科协召开会员代表大会。区科协副主席向东要求镇科协当好桥梁纽带。", CQ,
+         [("万州区长岭镇科学技术协会", "500101", "万州区科学技术协会"),
+          ("万州区科学技术协会", "500101", "重庆市科学技术协会")]),
+        ("在巫溪县尖山镇花台村的脆李园里，镇科协组织20多名村民学习脆李管护技术。", CQ,
+         [("巫溪县尖山镇科学技术协会", "500238", "巫溪县科学技术协会")]),
         # a one-character boundary word may end a town's name (太和 of 射洪市太和街道)
         ("射洪市科协指导工作。太和街道科协开展活动", SC,
          [("射洪市科学技术协会", "510981", "遂宁市科学技术协会"),
@@ -723,6 +759,13 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
         ("重庆市营养学会在渝中区开展宣传。重庆营养学会今年将开展活动50场。", CQ, ["重庆市营养学会"]),
         ("彭水县科协联合彭水县农业农村委开展培训。县农业农村委负责人表示。", CQ,
          ["彭水苗族土家族自治县科学技术协会", "彭水县农业农村委"]),
+        # a discipline abbreviated one character a word, after the full name (市植保学会, 省农机学会 were others)
+        ("德阳市植物保护学会、德阳市土壤肥料学会开展服务。市植保学会专家识别病虫害，市土肥学会发放建议卡。", SC,
+         ["德阳市植物保护学会", "德阳市土壤肥料学会"]),
+        ("四川省农业机械学会发布标准。省农机学会秘书长王强介绍。", SC, ["四川省农业机械学会"]),
+        # not a discipline's first word alone, nor one only a character shorter: other societies
+        ("德阳市植物保护学会与市植物学会开展服务", SC, ["德阳市植物保护学会", "德阳市植物学会"]),
+        ("重庆市中医药学会与市中医学会联合义诊", CQ, ["重庆市中医药学会", "重庆市中医学会"]),
     ],
 )
 def test_a_society_written_two_ways_is_one_record(text, hint, expected, gaz, regions):
@@ -760,6 +803,9 @@ def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expe
         ("西南交大学子走进科技馆", SC, ["西南交通大学"]),  # the short form and 学子 (西南交大学 was a university)
         ("川大学生志愿者", SC, ["四川大学"]),
         ("四川大力发展科普事业", SC, []),
+        # 重大 is 重庆大学 in its 科协's name, and a word ("major") on its own (重大科协 was no body)
+        ("重大科协第三次代表大会在虎溪校区召开。", CQ, ["重庆大学科学技术协会"]),
+        ("。重大项目取得重大突破", CQ, []),
         ("江津区老卫协,重医二院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),
         # the university's hospitals by the short forms papers use, and a short form opening the name of a body
         # attached to the university (each was 重庆医科大学 or 西南大学)
@@ -973,6 +1019,8 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         ("近日，重庆共建科技有限公司走进社区开展金融科普。", CQ, ["重庆共建科技有限公司"]),
         ("明年将建成社区科普大学，将建设智能传感器产业研究院。", CQ, []),
         ("重庆建设摩托车股份有限公司", CQ, ["重庆建设摩托车股份有限公司"]),  # a company's name may hold 建设
+        # a count of a region's bodies names none (简阳市现有农技协, 绵阳市共有学会 were bodies)
+        ("简阳市现有农技协52个，绵阳市共有学会38个，全县已有协会9个。", SC, []),
         # a country before 大学 is its universities, and an academy before 院士 an academician's title
         ("美国大学的博士后待遇有所下降，日本大学的青年研究人员也在减少。", CQ, []),
         ("中国科学院院士张甘霖、中国工程院院士周绪红作报告", CQ, []),
@@ -986,6 +1034,25 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
 def test_words_that_are_no_part_of_a_name_and_names_that_name_no_body(text, hint, expected, gaz, regions):
     """汇聚, 但, 一九九八年 and 共建 before a suffix were made part of a name; 美国大学 and 中国科学院院士 were bodies."""
     assert keys(text, gaz, regions, hint) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # regions listed with 、 before a 科协 or a society share its name's ending (only the last was found)
+        ("6月3日，合川市、永川市、南川市科协负责人在永川市召开联席会。", CQ,
+         [("合川区科学技术协会", "500117"), ("永川区科学技术协会", "500118"), ("南川区科学技术协会", "500119")]),
+        ("安县、罗江县科协联合举办培训", SC, [("安州区科学技术协会", "510705"), ("罗江区科学技术协会", "510604")]),
+        ("宣汉县、大竹县、渠县预防医学会作为团体会员参会。", SC,
+         [("宣汉县预防医学会", "511722"), ("大竹县预防医学会", "511724"), ("渠县预防医学会", "511725")]),
+        # two names in full are two bodies already; a list that opens inside other words is left alone
+        ("合川区科协、永川区科协联合举办", CQ, [("合川区科学技术协会", "500117"), ("永川区科学技术协会", "500118")]),
+    ],
+)
+def test_regions_listed_before_a_bodys_name_share_its_ending(gaz, regions, text, hint, expected):
+    codes = regions_in_text(text, regions, province_hint=hint)
+    found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
+    assert [(m.key, m.region_code) for m in found] == expected
 
 
 def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
