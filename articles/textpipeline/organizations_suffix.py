@@ -71,6 +71,10 @@ COUNTRIES = frozenset(word for word, _freq in read_word_list(DATA_DIR / "countri
 # 生物研究所 (a closed list; 中科院 is the academy's short form)
 ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国社会科学院", "中国农业科学院", "中国医学科学院")
 _INSTITUTE_SUFFIXES = ("研究院", "研究所")
+# A university's or an academy's units, keyed by its full name and answering to it: its hospitals, institutes and
+# colleges (四川大学华西医院, 西南大学柑桔研究所, 市农科院水稻研究所)
+_UNIT_KINDS = ("gaoxiao", "yiyuan", "keyan")
+_BODY_OF_UNITS_KINDS = ("gaoxiao", "keyan")
 # Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
 _ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
@@ -288,6 +292,36 @@ class SuffixEvidence:
             else:
                 cand.key, cand.region = named.key, named.region
                 named.short = named.short or cand.name
+
+    def _units_under_their_bodies(self, cands: list[Cand]) -> None:
+        """A hospital, institute or college whose name opens with a university's or an academy's answers to it
+        (四川大学华西医院 → 四川大学), is keyed by that body's full name (市农科院水稻研究所 → 重庆市农业科学院水稻研究所)
+        and lies where the body does when its own name holds no place (西南大学柑桔研究所: 重庆, as 西南大学)."""
+        regions = {c.key: c.region for c in cands if c.key and c.region}
+        for cand in cands:
+            if cand.known or not cand.key or cand.kind not in _UNIT_KINDS:
+                continue
+            if cand.parent is None and (body := self._body_opening(cand.key)):
+                written, cand.parent = body
+                cand.key = cand.parent + cand.key[len(written) :]
+            if cand.parent and cand.region is None:
+                entry = self.gaz.get(cand.parent)
+                cand.region = entry.region_code if entry else regions.get(cand.parent)
+
+    def _body_opening(self, name: str) -> tuple[str, str] | None:
+        """(the name as written, its record's key) of the university or academy ``name`` opens with, before a
+        unit's own name of two characters or more: 西南大学 of 西南大学柑桔研究所, 重庆市农科院 (重庆市农业科学院) of
+        重庆市农科院水稻研究所."""
+        for m in SUFFIX_RE.finditer(name):
+            if m.end() > len(name) - 2:
+                return None
+            suffix = m.group()
+            if SUFFIXES[suffix][0] in _BODY_OF_UNITS_KINDS and m.start() >= 2:
+                written = name[: m.end()]
+                full = written[: -len(suffix)] + FULL_SUFFIXES.get(suffix, suffix)
+                entry = self.gaz.lookup(full) or self.gaz.lookup(written)
+                return written, entry.key if entry else full
+        return None
 
     def _society_key(self, name: str, chain: list[tuple[str, int, int]], code: str | None, kind: str, end: int) -> str:
         """One key for a society however its name was written, taken from the words printed: from its most

@@ -1006,3 +1006,26 @@ def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
 def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz, regions, text, expected):
     found = find_organizations(text, gaz, regions, province_hint=CQ)
     assert [(m.key, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a hospital or an institute a university's name opens answers to it and lies where it does (each had no
+        # parent, and those with no place in their name no region)
+        ("四川大学华西医院教授李为民团队进站", CQ, [("四川大学华西医院", "510000", "四川大学")]),
+        ("由陆军军医大学第一附属医院承办，西南医科大学附属医院协办", CQ,
+         [("陆军军医大学第一附属医院", CQ, "陆军军医大学"), ("西南医科大学附属医院", SC, "西南医科大学")]),
+        ("来自西南大学柑桔研究所的专家", CQ, [("西南大学柑桔研究所", CQ, "西南大学")]),
+        # a college lies where its university does (西南大学食品科学学院 had no region)
+        ("西南大学食品科学学院协办", CQ, [("西南大学食品科学学院", CQ, "西南大学")]),
+        # an academy's institute is keyed by the academy's full name and answers to it (市农科院水稻研究所 was
+        # 重庆市农科院水稻研究所, with no parent)
+        ("重庆市农业科学院选育新品种。市农科院水稻研究所所长介绍。", CQ,
+         [("重庆市农业科学院", CQ, None), ("重庆市农业科学院水稻研究所", CQ, "重庆市农业科学院")]),
+        ("重庆市农科院果树研究所专家", CQ, [("重庆市农业科学院果树研究所", CQ, "重庆市农业科学院")]),
+    ],
+)
+def test_a_universitys_or_academys_unit_answers_to_it_and_lies_where_it_does(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
