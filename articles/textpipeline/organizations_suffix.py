@@ -279,7 +279,10 @@ class SuffixEvidence:
             if len(body) - place_end >= 4:
                 placed.setdefault(body[place_end:], cand)
             if (academy := _academy_of(body)) and body.endswith(_INSTITUTE_SUFFIXES):
-                by_place.setdefault(body[len(academy) : place_end] + body[-3:], cand)
+                by_place_name = body[len(academy) : place_end] + body[-3:]
+                kept = by_place.get(by_place_name)  # the longest name: 中科院重庆研究院 in a headline, then the
+                if kept is None or len(cand.name) > len(kept.name):  # full name, is the full name's short form
+                    by_place[by_place_name] = cand
         for cand in cands:
             if cand.kind not in _PLACED_KINDS or cand.known:
                 continue

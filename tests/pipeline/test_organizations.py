@@ -997,6 +997,9 @@ def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
         ("绿色智能技术研究院发布传感器。中国科学院重庆绿色智能技术研究院发布新型柔性传感器。重庆研究院负责人介绍。",
          [("中国科学院重庆绿色智能技术研究院", "500000")]),
         ("中国科学院重庆绿色智能技术研究院与中科院重庆研究院", [("中国科学院重庆绿色智能技术研究院", "500000")]),
+        # the short name first, as a headline prints it, is the same body (it was a second one)
+        ("中科院重庆研究院与永川区共建研究中心。中国科学院重庆绿色智能技术研究院与永川区签署协议。",
+         [("中国科学院重庆绿色智能技术研究院", "500000")]),
         ("中国科学院成都生物研究所的专家参加", [("中国科学院成都生物研究所", "510100")]),
         # a name that keeps the academy but names no place is the academy's other institute (it was merged)
         ("中国科学院广州地球化学研究所与中国科学院地球化学研究所专家在北碚区讲学。",
