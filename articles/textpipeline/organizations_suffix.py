@@ -71,6 +71,9 @@ COUNTRIES = frozenset(word for word, _freq in read_word_list(DATA_DIR / "countri
 # 生物研究所 (a closed list; 中科院 is the academy's short form)
 ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国社会科学院", "中国农业科学院", "中国医学科学院")
 _INSTITUTE_SUFFIXES = ("研究院", "研究所")
+# An academy's branch in a region, named by the academy and the region: 中国科学院成都分院 (中科院成都分院)
+_ACADEMY_BRANCH = re.compile("(" + "|".join(ACADEMIES) + r")([\u4e00-\u9fff]{2,6}?)分院")
+_ACADEMY_SHORT_NAMES = {"中科院": "中国科学院"}
 # A university's or an academy's units, keyed by its full name and answering to it: its hospitals, institutes and
 # colleges (四川大学华西医院, 西南大学柑桔研究所, 市农科院水稻研究所)
 _UNIT_KINDS = ("gaoxiao", "yiyuan", "keyan")
@@ -108,6 +111,20 @@ class SuffixEvidence:
                 cand := self._society_in_context(p, end, suffix, kind)
             ):
                 out.append(cand)
+        return out + self._academy_branches()
+
+    def _academy_branches(self) -> list[Cand]:
+        """中国科学院成都分院 and 中科院成都分院: an academy's branch in a region is a body of its own there, under the
+        academy (it was the academy itself), keyed by the academy's full name."""
+        out = []
+        for m in _ACADEMY_BRANCH.finditer(self.text):
+            region = self._region_at(m.start(2), m.end(2))
+            if region is None or region[2] != m.end(2):
+                continue
+            academy = _ACADEMY_SHORT_NAMES.get(m.group(1), m.group(1))
+            short = next((s + m.group(2) + "分院" for s, full in _ACADEMY_SHORT_NAMES.items() if full == academy), "")
+            out.append(Cand(m.start(), m.end(), "keyan", academy + m.group(2) + "分院", m.group(),
+                            short if short in self.text else "", region[0], academy, region_end=m.end(2)))
         return out
 
     def _branch_after(self, company: Cand) -> Cand | None:

@@ -997,6 +997,9 @@ def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
         ("绿色智能技术研究院发布传感器。中国科学院重庆绿色智能技术研究院发布新型柔性传感器。重庆研究院负责人介绍。",
          [("中国科学院重庆绿色智能技术研究院", "500000")]),
         ("中国科学院重庆绿色智能技术研究院与中科院重庆研究院", [("中国科学院重庆绿色智能技术研究院", "500000")]),
+        # an academy's branch in a region is a body of its own there, by either name (both were the academy)
+        ("中科院成都分院启动专项行动。中国科学院成都分院在蓉启动行动。", [("中国科学院成都分院", "510100")]),
+        ("中国科学院成都分院与永川区人民政府签署协议", [("中国科学院成都分院", "510100"), ("永川区人民政府", "500118")]),
         # the short name first, as a headline prints it, is the same body (it was a second one)
         ("中科院重庆研究院与永川区共建研究中心。中国科学院重庆绿色智能技术研究院与永川区签署协议。",
          [("中国科学院重庆绿色智能技术研究院", "500000")]),
