@@ -219,7 +219,7 @@ class SuffixEvidence:
             (suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES) or (suffix in FULL_SUFFIXES and not core)
         ):
             return None  # 重庆学会 and 重庆大学会(同) are not names; 重庆市医学会 and 重庆市红十字会 are
-        code = chain[-1][0] if chain else None
+        code = chain[-1][0] if chain else self._bracketed_place_in(start, p) if kind == "qiye" else None
         name_start = chain[-1][1] if scoped and chain else start
         name = self.text[name_start:end]
         if suffix in FULL_SUFFIXES:  # 重庆市老科协: the record of 重庆市老科学技术工作者协会

@@ -966,6 +966,10 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         ("近日，重庆共建科技有限公司走进社区开展金融科普。", CQ, ["重庆共建科技有限公司"]),
         ("明年将建成社区科普大学，将建设智能传感器产业研究院。", CQ, []),
         ("重庆建设摩托车股份有限公司", CQ, ["重庆建设摩托车股份有限公司"]),  # a company's name may hold 建设
+        # a place in brackets inside a company's name is a subsidiary's, part of the name (信息技术有限公司 was a
+        # company, and 华润微电子(重庆)有限公司 was lost)
+        ("7月1日，华润微电子（重庆）有限公司、中冶赛迪（重庆）信息技术有限公司发布新产品。", CQ,
+         ["华润微电子(重庆)有限公司", "中冶赛迪(重庆)信息技术有限公司"]),
         # a country before 大学 is its universities, and an academy before 院士 an academician's title
         ("美国大学的博士后待遇有所下降，日本大学的青年研究人员也在减少。", CQ, []),
         ("中国科学院院士张甘霖、中国工程院院士周绪红作报告", CQ, []),
@@ -1035,3 +1039,9 @@ def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz
 def test_a_universitys_or_academys_unit_answers_to_it_and_lies_where_it_does(gaz, regions, text, hint, expected):
     found = find_organizations(text, gaz, regions, province_hint=hint)
     assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
+
+
+def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
+    """华润微电子（重庆）有限公司 is a 重庆 subsidiary: its region is the place its name holds in brackets."""
+    found = find_organizations("华润微电子（重庆）有限公司发布新产品", gaz, regions, province_hint=SC)
+    assert [(m.key, m.region_code) for m in found] == [("华润微电子(重庆)有限公司", CQ)]
