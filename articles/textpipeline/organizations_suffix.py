@@ -186,6 +186,12 @@ class SuffixEvidence:
             not _abroad_before(self.text[start : china.start()])
         ):
             start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
+        where = None  # the place written before a body's own name, saying where it is
+        if chain and kind in _PLACED_KINDS and (own := self._own_name_after_places(chain, p)) is not None:
+            if own == len(chain):  # 广汉市中国民用航空飞行学院: the national name opens after the place
+                start, clean, where, chain = chain[-1][2], True, chain[-1][0], []
+            else:  # 雅安市四川农业大学: 四川 lies above 雅安市, so it opens the university's own name
+                start, chain = chain[own][1], chain[own:]
         if NOT_IN_NAME_RE.search(self.text, start, p):
             return None
         if kind in _PLACED_KINDS and TO_BE_BUILT_RE.search(self.text, start, p):
@@ -219,7 +225,7 @@ class SuffixEvidence:
             (suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES) or (suffix in FULL_SUFFIXES and not core)
         ):
             return None  # 重庆学会 and 重庆大学会(同) are not names; 重庆市医学会 and 重庆市红十字会 are
-        code = chain[-1][0] if chain else self._bracketed_place_in(start, p) if kind == "qiye" else None
+        code = chain[-1][0] if chain else self._bracketed_place_in(start, p) if kind == "qiye" else where
         name_start = chain[-1][1] if scoped and chain else start
         name = self.text[name_start:end]
         if suffix in FULL_SUFFIXES:  # 重庆市老科协: the record of 重庆市老科学技术工作者协会
@@ -230,6 +236,15 @@ class SuffixEvidence:
         return Cand(name_start, end, kind, short_key(self._society_key(name, chain, code, kind, end)), name,
                      short if short and short in self.text else "", code, parent,
                      region_end=chain[-1][2] if chain else -1)
+
+    def _own_name_after_places(self, chain: list[tuple[str, int, int]], p: int) -> int | None:
+        """Where a university's or an institute's own name starts among the places before it (the index in
+        ``chain``): at a place that lies above the one before it (雅安市四川农业大学: 四川), or after them all where
+        a national name follows (广汉市中国民用航空飞行学院: 中国); None where the places open the name."""
+        for k in range(1, len(chain)):
+            if chain[k - 1][0] not in self.regions.lineage(chain[k][0]):
+                return k
+        return len(chain) if _NATIONAL_OPENING.match(self.text, chain[-1][2], p) else None
 
     def _place_after_words(self, start: int, p: int) -> tuple[int, list]:
         """A university's name opens with a place, if any is in the run (会议同意增补重庆大学, ——对话重庆大学,

@@ -923,6 +923,10 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
         ("1998年 获华中农业大学博士学位", CQ, ["华中农业大学"]),  # a CV's line, the year set apart
         # a place before a body the list knows says where it is (绵阳市西南科技大学 was a second university)
         ("报告会在绵阳市西南科技大学举行", SC, ["西南科技大学"]),
+        # nor before a name that opens with a place above it or with 中国 (广汉市中国民用航空飞行学院 and
+        # 雅安市四川农业大学 were bodies of their own)
+        ("锦标赛在广汉市中国民用航空飞行学院举行，雅安市四川农业大学的学生参加。", SC,
+         ["中国民用航空飞行学院", "四川农业大学"]),
         # a body the list does not know keeps its place in its name
         ("绵阳市科技馆举办展览", SC, ["绵阳市科技馆"]),
         # where the body lies, then its name (辖区内四川九洲电器集团有限责任公司 was one company, with no region)
