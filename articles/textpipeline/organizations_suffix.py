@@ -40,6 +40,8 @@ _COLLEGE_NAMED_UNIVERSITY = re.compile("(?<!科)学院")
 # A university's people or organs, no discipline, before 与: 重庆科技学院师生与…, 重庆三峡学院党委与…
 _PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师", "团队", "代表", "校友", "一行", "干部", "职工")
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
+# Kinds of body, no discipline, before 与: 企业与化学化工学院, 高校与科研院所 are two
+_KINDS_OF_BODY = ("企业", "高校", "院校", "院所", "学校", "政府", "部门", "机构", "医院", "社区", "单位", "行业", "园区")
 # A company's branch named by its region after the company's name: 重庆分公司, 四川省分公司, 成都分行
 _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
@@ -78,6 +80,9 @@ _ACADEMY_SHORT_NAMES = {"中科院": "中国科学院"}
 # colleges (四川大学华西医院, 西南大学柑桔研究所, 市农科院水稻研究所)
 _UNIT_KINDS = ("gaoxiao", "yiyuan", "keyan")
 _BODY_OF_UNITS_KINDS = ("gaoxiao", "keyan")
+# What a university's own story calls it: 学校生命科学学院, 学校将组织…学院, 我校, 该校
+_THE_UNIVERSITY = ("学校", "我校", "该校", "本校")
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
 _ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
@@ -273,16 +278,27 @@ class SuffixEvidence:
         name and a discipline and those after it (to ``p``) no place."""
         if start < 1 or self.text[start - 1] != "与" or self._region_at(start, p):
             return None  # 重庆科技学院师生与重庆三峡学院: the words after 与 open another body's name with its place
-        left, _clean = self._scan_left(start - 1)
+        left, clean = self._scan_left(start - 1)
         before = self.text[left : start - 1]
         if before.endswith(_PEOPLE_BEFORE_YU):
             return None
         university = _UNIVERSITY_IN_NAME.search(before) or _COLLEGE_NAMED_UNIVERSITY.search(before)
+        if not university and clean and self._is_discipline(before, left):
+            return left  # 组织机械与运载工程学院, 、材料科学与工程学院: one college's discipline on both sides
         if not university or university.start() < 2 or university.end() == len(before):
             return None  # 重庆大学与四川大学华西医学院: two bodies
         if _BODY_INSIDE.search(before, university.end()):
             return None  # 西南大学资源环境学院与农学院: two colleges
         return left
+
+    def _is_discipline(self, words: str, start: int) -> bool:
+        """Whether ``words`` (at ``start``) can be a discipline opening a college's name before 与 (机械, 材料科学): a
+        few characters naming no body, no place and no kind of body (企业与…学院 is two)."""
+        return (
+            2 <= len(words) <= 6 and not SUFFIX_RE.search(words) and not _BODY_INSIDE.search(words)
+            and not _SOCIETY_INSIDE.search(words) and not words.endswith(_KINDS_OF_BODY)
+            and self._region_at(start, start + len(words)) is None
+        )
 
     def _university_of(self, name: str) -> str | None:
         """The university a college's name starts with, its record's key: 四川农业大学园艺学院 and 川农大园艺学院
@@ -328,6 +344,25 @@ class SuffixEvidence:
                 cand.key, cand.region = named.key, named.region
                 named.short = named.short or cand.name
 
+    def _colleges_of_the_texts_university(self, cands: list[Cand]) -> None:
+        """学校生命科学学院, 学校将组织机械与运载工程学院: a college named by its discipline alone, in a sentence that
+        speaks of 学校 (我校, 该校), is a college of the one university the text names (西华师范大学生命科学学院);
+        学校 written before it is no part of its name."""
+        universities = {
+            c.key for c in (*cands, *self._hosts)
+            if c.kind == "gaoxiao" and c.key and c.parent is None and (c.known or c.key.endswith("大学") or c.region_end > c.start)
+        }
+        for cand in cands:
+            if cand.known or cand.kind != "gaoxiao" or cand.parent or cand.region or not cand.key.endswith("学院"):
+                continue
+            said = self.text.startswith(_THE_UNIVERSITY, cand.start)
+            if said:
+                cand.start, cand.name, cand.key = cand.start + 2, cand.name[2:], cand.key[2:]
+            sentence = self.text[_sentence_start(self.text, cand.start) : cand.start]
+            if len(universities) == 1 and (said or any(word in sentence for word in _THE_UNIVERSITY)):
+                cand.parent = next(iter(universities))
+                cand.key = cand.parent + cand.key
+
     def _units_under_their_bodies(self, cands: list[Cand]) -> None:
         """A hospital, institute or college whose name opens with a university's or an academy's answers to it
         (四川大学华西医院 → 四川大学), is keyed by that body's full name (市农科院水稻研究所 → 重庆市农业科学院水稻研究所)
@@ -371,6 +406,12 @@ class SuffixEvidence:
             if key.endswith(written):
                 return key[: -len(written)] + full
         return key
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return ends[-1] if ends else 0
 
 
 def _abroad_before(words: str) -> bool:

@@ -888,6 +888,14 @@ def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
         ("重庆三峡学院党委与重庆文理学院签约", CQ, [("重庆三峡学院", None), ("重庆文理学院", None)]),
         ("中国科学院院士与重庆文理学院专家座谈", CQ, [("重庆文理学院", None)]),
         ("西南大学师生与化学化工学院教师座谈", CQ, [("西南大学", None), ("化学化工学院", None)]),
+        # 学校 in a college's sentence is the one university the text names (学校生命科学学院 was a body), and a
+        # discipline opens a college's name across 与 without its university too (运载工程学院 was one)
+        ("西华师范大学科协服务团由学校生命科学学院、化学化工学院等单位的专家组成。", SC,
+         [("西华师范大学科学技术协会", None), ("西华师范大学生命科学学院", "西华师范大学"),
+          ("西华师范大学化学化工学院", "西华师范大学")]),
+        ("重庆大学与科学城签约。学校将组织机械与运载工程学院、材料科学与工程学院的团队入驻。", CQ,
+         [("重庆大学", None), ("重庆大学机械与运载工程学院", "重庆大学"), ("重庆大学材料科学与工程学院", "重庆大学")]),
+        ("企业与化学化工学院合作", CQ, [("化学化工学院", None)]),  # a kind of body before 与 is no discipline
     ],
 )
 def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, text, hint, expected):
