@@ -83,6 +83,13 @@ _BODY_OF_UNITS_KINDS = ("gaoxiao", "keyan")
 # What a university's own story calls it: 学校生命科学学院, 学校将组织…学院, 我校, 该校
 _THE_UNIVERSITY = ("学校", "我校", "该校", "本校")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+# A school's name after its region: its own name (实验, 南开, 第一), not a kind of school (渝北区农村小学, 重庆市中小学)
+_SCHOOL_SUFFIXES = ("中学", "小学")
+_KINDS_OF_SCHOOL = (
+    "中", "大中", "农村", "乡村", "城区", "城镇", "城乡", "公办", "民办", "普通", "重点", "示范", "薄弱", "寄宿制", "完全",
+    "初级", "高级", "全日制", "部分", "所有", "各级", "其他", "周边", "辖区",
+    "初", "高",  # 成都七中初中学校: 初中 and 学校, no 中学
+)
 # Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
 _ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
@@ -216,6 +223,8 @@ class SuffixEvidence:
             return None  # 将建成社区科普大学, 将建设智能传感器产业研究院: a body still to be built has no name yet
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
             return None  # 四川省一流学会: an honour, not a society
+        if suffix in _SCHOOL_SUFFIXES and (len(core) < 2 or core.endswith(_KINDS_OF_SCHOOL)):
+            return None  # 渝北区农村小学, 重庆市中小学, 彭水县中学生: a kind of school, no school
         if suffix == "政府" and core:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
         if suffix in ZONE_SUFFIXES and not (core.endswith("区") and (chain or len(core) >= 4)):

@@ -1057,3 +1057,22 @@ def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
     """华润微电子（重庆）有限公司 is a 重庆 subsidiary: its region is the place its name holds in brackets."""
     found = find_organizations("华润微电子（重庆）有限公司发布新产品", gaz, regions, province_hint=SC)
     assert [(m.key, m.region_code) for m in found] == [("华润微电子(重庆)有限公司", CQ)]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a school named by its region is a body there, the actor of youth science education (none was found)
+        ("渝北区实验小学300余名学生走进重庆科技馆。重庆南开中学、彭水县第一中学的科技辅导员参加了交流。", CQ,
+         [("渝北区实验小学", "500112"), ("重庆科技馆", CQ), ("重庆南开中学", CQ), ("彭水县第一中学", "500243")]),
+        # a kind of school, its pupils, or 中 and a verb name no school
+        ("重庆市中小学科技创新大赛", CQ, []),
+        ("渝北区农村小学的学生", CQ, []),
+        ("彭水县中学生参加比赛", CQ, []),
+        ("成都七中初中学校初二（5）班", SC, []),
+        ("科技工作者在大英博物馆线上展览中学习", SC, []),
+    ],
+)
+def test_a_school_named_by_its_region_is_a_body_there(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code) for m in found] == expected
