@@ -117,6 +117,8 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
         self._resolve_context(cands)
         self._one_key_per_body(cands)
         self._one_key_per_placed_body(cands)
+        self._colleges_of_the_texts_university(cands)
+        self._units_under_their_bodies(cands)
         return self._mentions([c for c in cands if c.key])
 
     # --- evidence -----------------------------------------------------------------

@@ -40,6 +40,8 @@ _COLLEGE_NAMED_UNIVERSITY = re.compile("(?<!科)学院")
 # A university's people or organs, no discipline, before 与: 重庆科技学院师生与…, 重庆三峡学院党委与…
 _PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师", "团队", "代表", "校友", "一行", "干部", "职工")
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
+# Kinds of body, no discipline, before 与: 企业与化学化工学院, 高校与科研院所 are two
+_KINDS_OF_BODY = ("企业", "高校", "院校", "院所", "学校", "政府", "部门", "机构", "医院", "社区", "单位", "行业", "园区")
 # A company's branch named by its region after the company's name: 重庆分公司, 四川省分公司, 成都分行
 _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
@@ -71,6 +73,23 @@ COUNTRIES = frozenset(word for word, _freq in read_word_list(DATA_DIR / "countri
 # 生物研究所 (a closed list; 中科院 is the academy's short form)
 ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国社会科学院", "中国农业科学院", "中国医学科学院")
 _INSTITUTE_SUFFIXES = ("研究院", "研究所")
+# An academy's branch in a region, named by the academy and the region: 中国科学院成都分院 (中科院成都分院)
+_ACADEMY_BRANCH = re.compile("(" + "|".join(ACADEMIES) + r")([\u4e00-\u9fff]{2,6}?)分院")
+_ACADEMY_SHORT_NAMES = {"中科院": "中国科学院"}
+# A university's or an academy's units, keyed by its full name and answering to it: its hospitals, institutes and
+# colleges (四川大学华西医院, 西南大学柑桔研究所, 市农科院水稻研究所)
+_UNIT_KINDS = ("gaoxiao", "yiyuan", "keyan")
+_BODY_OF_UNITS_KINDS = ("gaoxiao", "keyan")
+# What a university's own story calls it: 学校生命科学学院, 学校将组织…学院, 我校, 该校
+_THE_UNIVERSITY = ("学校", "我校", "该校", "本校")
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+# A school's name after its region: its own name (实验, 南开, 第一), not a kind of school (渝北区农村小学, 重庆市中小学)
+_SCHOOL_SUFFIXES = ("中学", "小学")
+_KINDS_OF_SCHOOL = (
+    "中", "大中", "农村", "乡村", "城区", "城镇", "城乡", "公办", "民办", "普通", "重点", "示范", "薄弱", "寄宿制", "完全",
+    "初级", "高级", "全日制", "部分", "所有", "各级", "其他", "周边", "辖区",
+    "初", "高",  # 成都七中初中学校: 初中 and 学校, no 中学
+)
 # Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
 _ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
@@ -104,6 +123,20 @@ class SuffixEvidence:
                 cand := self._society_in_context(p, end, suffix, kind)
             ):
                 out.append(cand)
+        return out + self._academy_branches()
+
+    def _academy_branches(self) -> list[Cand]:
+        """中国科学院成都分院 and 中科院成都分院: an academy's branch in a region is a body of its own there, under the
+        academy (it was the academy itself), keyed by the academy's full name."""
+        out = []
+        for m in _ACADEMY_BRANCH.finditer(self.text):
+            region = self._region_at(m.start(2), m.end(2))
+            if region is None or region[2] != m.end(2):
+                continue
+            academy = _ACADEMY_SHORT_NAMES.get(m.group(1), m.group(1))
+            short = next((s + m.group(2) + "分院" for s, full in _ACADEMY_SHORT_NAMES.items() if full == academy), "")
+            out.append(Cand(m.start(), m.end(), "keyan", academy + m.group(2) + "分院", m.group(),
+                            short if short in self.text else "", region[0], academy, region_end=m.end(2)))
         return out
 
     def _branch_after(self, company: Cand) -> Cand | None:
@@ -165,6 +198,12 @@ class SuffixEvidence:
             not _abroad_before(self.text[start : china.start()])
         ):
             start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
+        where = None  # the place written before a body's own name, saying where it is
+        if chain and kind in _PLACED_KINDS and (own := self._own_name_after_places(chain, p)) is not None:
+            if own == len(chain):  # 广汉市中国民用航空飞行学院: the national name opens after the place
+                start, clean, where, chain = chain[-1][2], True, chain[-1][0], []
+            else:  # 雅安市四川农业大学: 四川 lies above 雅安市, so it opens the university's own name
+                start, chain = chain[own][1], chain[own:]
         if NOT_IN_NAME_RE.search(self.text, start, p):
             return None
         if kind in _PLACED_KINDS and TO_BE_BUILT_RE.search(self.text, start, p):
@@ -184,6 +223,8 @@ class SuffixEvidence:
             return None  # 将建成社区科普大学, 将建设智能传感器产业研究院: a body still to be built has no name yet
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
             return None  # 四川省一流学会: an honour, not a society
+        if suffix in _SCHOOL_SUFFIXES and (len(core) < 2 or core.endswith(_KINDS_OF_SCHOOL)):
+            return None  # 渝北区农村小学, 重庆市中小学, 彭水县中学生: a kind of school, no school
         if suffix == "政府" and core:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
         if suffix in ZONE_SUFFIXES and not (core.endswith("区") and (chain or len(core) >= 4)):
@@ -198,7 +239,7 @@ class SuffixEvidence:
             (suffix == "学会" and core in _ONE_CHARACTER_DISCIPLINES) or (suffix in FULL_SUFFIXES and not core)
         ):
             return None  # 重庆学会 and 重庆大学会(同) are not names; 重庆市医学会 and 重庆市红十字会 are
-        code = chain[-1][0] if chain else None
+        code = chain[-1][0] if chain else self._bracketed_place_in(start, p) if kind == "qiye" else where
         name_start = chain[-1][1] if scoped and chain else start
         name = self.text[name_start:end]
         if suffix in FULL_SUFFIXES:  # 重庆市老科协: the record of 重庆市老科学技术工作者协会
@@ -209,6 +250,15 @@ class SuffixEvidence:
         return Cand(name_start, end, kind, short_key(self._society_key(name, chain, code, kind, end)), name,
                      short if short and short in self.text else "", code, parent,
                      region_end=chain[-1][2] if chain else -1)
+
+    def _own_name_after_places(self, chain: list[tuple[str, int, int]], p: int) -> int | None:
+        """Where a university's or an institute's own name starts among the places before it (the index in
+        ``chain``): at a place that lies above the one before it (雅安市四川农业大学: 四川), or after them all where
+        a national name follows (广汉市中国民用航空飞行学院: 中国); None where the places open the name."""
+        for k in range(1, len(chain)):
+            if chain[k - 1][0] not in self.regions.lineage(chain[k][0]):
+                return k
+        return len(chain) if _NATIONAL_OPENING.match(self.text, chain[-1][2], p) else None
 
     def _place_after_words(self, start: int, p: int) -> tuple[int, list]:
         """A university's name opens with a place, if any is in the run (会议同意增补重庆大学, ——对话重庆大学,
@@ -237,16 +287,27 @@ class SuffixEvidence:
         name and a discipline and those after it (to ``p``) no place."""
         if start < 1 or self.text[start - 1] != "与" or self._region_at(start, p):
             return None  # 重庆科技学院师生与重庆三峡学院: the words after 与 open another body's name with its place
-        left, _clean = self._scan_left(start - 1)
+        left, clean = self._scan_left(start - 1)
         before = self.text[left : start - 1]
         if before.endswith(_PEOPLE_BEFORE_YU):
             return None
         university = _UNIVERSITY_IN_NAME.search(before) or _COLLEGE_NAMED_UNIVERSITY.search(before)
+        if not university and clean and self._is_discipline(before, left):
+            return left  # 组织机械与运载工程学院, 、材料科学与工程学院: one college's discipline on both sides
         if not university or university.start() < 2 or university.end() == len(before):
             return None  # 重庆大学与四川大学华西医学院: two bodies
         if _BODY_INSIDE.search(before, university.end()):
             return None  # 西南大学资源环境学院与农学院: two colleges
         return left
+
+    def _is_discipline(self, words: str, start: int) -> bool:
+        """Whether ``words`` (at ``start``) can be a discipline opening a college's name before 与 (机械, 材料科学): a
+        few characters naming no body, no place and no kind of body (企业与…学院 is two)."""
+        return (
+            2 <= len(words) <= 6 and not SUFFIX_RE.search(words) and not _BODY_INSIDE.search(words)
+            and not _SOCIETY_INSIDE.search(words) and not words.endswith(_KINDS_OF_BODY)
+            and self._region_at(start, start + len(words)) is None
+        )
 
     def _university_of(self, name: str) -> str | None:
         """The university a college's name starts with, its record's key: 四川农业大学园艺学院 and 川农大园艺学院
@@ -276,7 +337,10 @@ class SuffixEvidence:
             if len(body) - place_end >= 4:
                 placed.setdefault(body[place_end:], cand)
             if (academy := _academy_of(body)) and body.endswith(_INSTITUTE_SUFFIXES):
-                by_place.setdefault(body[len(academy) : place_end] + body[-3:], cand)
+                by_place_name = body[len(academy) : place_end] + body[-3:]
+                kept = by_place.get(by_place_name)  # the longest name: 中科院重庆研究院 in a headline, then the
+                if kept is None or len(cand.name) > len(kept.name):  # full name, is the full name's short form
+                    by_place[by_place_name] = cand
         for cand in cands:
             if cand.kind not in _PLACED_KINDS or cand.known:
                 continue
@@ -289,6 +353,55 @@ class SuffixEvidence:
             else:
                 cand.key, cand.region = named.key, named.region
                 named.short = named.short or cand.name
+
+    def _colleges_of_the_texts_university(self, cands: list[Cand]) -> None:
+        """学校生命科学学院, 学校将组织机械与运载工程学院: a college named by its discipline alone, in a sentence that
+        speaks of 学校 (我校, 该校), is a college of the one university the text names (西华师范大学生命科学学院);
+        学校 written before it is no part of its name."""
+        universities = {
+            c.key for c in (*cands, *self._hosts)
+            if c.kind == "gaoxiao" and c.key and c.parent is None and (c.known or c.key.endswith("大学") or c.region_end > c.start)
+        }
+        for cand in cands:
+            if cand.known or cand.kind != "gaoxiao" or cand.parent or cand.region or not cand.key.endswith("学院"):
+                continue
+            said = self.text.startswith(_THE_UNIVERSITY, cand.start)
+            if said:
+                cand.start, cand.name, cand.key = cand.start + 2, cand.name[2:], cand.key[2:]
+            sentence = self.text[_sentence_start(self.text, cand.start) : cand.start]
+            if len(universities) == 1 and (said or any(word in sentence for word in _THE_UNIVERSITY)):
+                cand.parent = next(iter(universities))
+                cand.key = cand.parent + cand.key
+
+    def _units_under_their_bodies(self, cands: list[Cand]) -> None:
+        """A hospital, institute or college whose name opens with a university's or an academy's answers to it
+        (四川大学华西医院 → 四川大学), is keyed by that body's full name (市农科院水稻研究所 → 重庆市农业科学院水稻研究所)
+        and lies where the body does when its own name holds no place (西南大学柑桔研究所: 重庆, as 西南大学)."""
+        regions = {c.key: c.region for c in cands if c.key and c.region}
+        for cand in cands:
+            if cand.known or not cand.key or cand.kind not in _UNIT_KINDS:
+                continue
+            if cand.parent is None and (body := self._body_opening(cand.key)):
+                written, cand.parent = body
+                cand.key = cand.parent + cand.key[len(written) :]
+            if cand.parent and cand.region is None:
+                entry = self.gaz.get(cand.parent)
+                cand.region = entry.region_code if entry else regions.get(cand.parent)
+
+    def _body_opening(self, name: str) -> tuple[str, str] | None:
+        """(the name as written, its record's key) of the university or academy ``name`` opens with, before a
+        unit's own name of two characters or more: 西南大学 of 西南大学柑桔研究所, 重庆市农科院 (重庆市农业科学院) of
+        重庆市农科院水稻研究所."""
+        for m in SUFFIX_RE.finditer(name):
+            if m.end() > len(name) - 2:
+                return None
+            suffix = m.group()
+            if SUFFIXES[suffix][0] in _BODY_OF_UNITS_KINDS and m.start() >= 2:
+                written = name[: m.end()]
+                full = written[: -len(suffix)] + FULL_SUFFIXES.get(suffix, suffix)
+                entry = self.gaz.lookup(full) or self.gaz.lookup(written)
+                return written, entry.key if entry else full
+        return None
 
     def _society_key(self, name: str, chain: list[tuple[str, int, int]], code: str | None, kind: str, end: int) -> str:
         """One key for a society however its name was written, taken from the words printed: from its most
@@ -303,6 +416,12 @@ class SuffixEvidence:
             if key.endswith(written):
                 return key[: -len(written)] + full
         return key
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return ends[-1] if ends else 0
 
 
 def _abroad_before(words: str) -> bool:

@@ -88,6 +88,9 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "科技馆": ("qita", True, True, True),
     "科技工作者之家": ("qita", True, True, True),
     "总队": ("qita", True, False, False),  # 重庆市科技志愿服务总队, a notice's co-signer
+    # schools, the actors of youth science education, named by their region: 渝北区实验小学, 彭水县第一中学
+    "中学": ("qita", True, False, False),
+    "小学": ("qita", True, False, False),
 }
 # Short suffixes whose body goes by a full name: 重庆市老科协 is 重庆市老科学技术工作者协会.
 FULL_SUFFIXES = {"老科协": "老科学技术工作者协会", "农科院": "农业科学院", "科普作协": "科普作家协会", "政府": "人民政府"}
@@ -102,7 +105,8 @@ SHORT_SUFFIXES = {
 # Suffixes of a zone's body: the name before them is a zone's (两江新区, 天府新区, 绵阳高新区), no other
 # committee's (物业管理委员会); a bare 高新区 or 经开区 names no zone of its own.
 ZONE_SUFFIXES = ("管委会", "管理委员会")
-_NOT_AFTER = {"协会": "员", "学会": "了", "大学": "生城", "医院": "", "政府": "网"}  # (重庆市政府网: a site)
+# What a suffix is not followed by: 重庆市政府网 is a site, 展览中学习 is 中 and a verb (no 中学)
+_NOT_AFTER = {"协会": "员", "学会": "了", "大学": "生城", "医院": "", "政府": "网", "中学": "生习到会", "小学": "生"}
 SUFFIX_RE = re.compile(
     "|".join(
         re.escape(s) + (f"(?![{_NOT_AFTER[s]}])" if _NOT_AFTER.get(s) else "")

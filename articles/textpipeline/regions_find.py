@@ -17,6 +17,7 @@ from .regions_context import _dictionary_words
 from .regions_home import BOTH_HOME
 from .regions_names import AREA, LEVEL_CHARS, Candidate, non_overlapping, to_simplified
 from .regions_not_places import (
+    BODY_ENDS,
     COMMUNITY,
     EVENT_AFTER_NAME,
     HOME_TOWN_OF,
@@ -33,7 +34,11 @@ from .regions_not_places import (
 _LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几多]个?|等)(?:区县|区|县|市|地|州)")
 # Verbs a list of places follows (足迹遍布万州、开州等区县): its first name stands after one of them
 _LIST_OPENERS = ("遍布", "覆盖", "涉及", "包括", "辐射", "走遍", "分布在", "来自", "涵盖")
-_STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
+# A branch named by its place (南充分中心, 重庆分公司): the name is that place for sure, even glued to the name
+# of the body it is a branch of (国家重点实验室南充分中心)
+_BRANCH_NEXT = ("分中心", "分院", "分公司", "分行", "分校")
+_BRANCH_OF = (*BODY_ENDS, "实验室", "研究院", "研究所", "集团", "银行")
+_STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区", *_BRANCH_NEXT)
 
 
 @dataclass(frozen=True)
@@ -134,7 +139,9 @@ class RegionFinder:
             before = simple[start - 1] if start else ""
             after = simple[end] if end < n else ""
             features = (
-                not before or self._boundary(before),
+                not before or self._boundary(before) or (
+                    simple.startswith(_BRANCH_NEXT, end) and simple.endswith(_BRANCH_OF, 0, start)
+                ),
                 not after or self._boundary(after),
                 simple.startswith(_STRONG_NEXT, end) or self._county_before_its_town(simple, end, surface),
                 anchors.get(start, frozenset()),

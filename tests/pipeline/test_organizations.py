@@ -941,6 +941,14 @@ def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
         ("重庆三峡学院党委与重庆文理学院签约", CQ, [("重庆三峡学院", None), ("重庆文理学院", None)]),
         ("中国科学院院士与重庆文理学院专家座谈", CQ, [("重庆文理学院", None)]),
         ("西南大学师生与化学化工学院教师座谈", CQ, [("西南大学", None), ("化学化工学院", None)]),
+        # 学校 in a college's sentence is the one university the text names (学校生命科学学院 was a body), and a
+        # discipline opens a college's name across 与 without its university too (运载工程学院 was one)
+        ("西华师范大学科协服务团由学校生命科学学院、化学化工学院等单位的专家组成。", SC,
+         [("西华师范大学科学技术协会", "四川省科学技术协会"), ("西华师范大学生命科学学院", "西华师范大学"),
+          ("西华师范大学化学化工学院", "西华师范大学")]),
+        ("重庆大学与科学城签约。学校将组织机械与运载工程学院、材料科学与工程学院的团队入驻。", CQ,
+         [("重庆大学", None), ("重庆大学机械与运载工程学院", "重庆大学"), ("重庆大学材料科学与工程学院", "重庆大学")]),
+        ("企业与化学化工学院合作", CQ, [("化学化工学院", None)]),  # a kind of body before 与 is no discipline
     ],
 )
 def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, text, hint, expected):
@@ -976,6 +984,10 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
         ("1998年 获华中农业大学博士学位", CQ, ["华中农业大学"]),  # a CV's line, the year set apart
         # a place before a body the list knows says where it is (绵阳市西南科技大学 was a second university)
         ("报告会在绵阳市西南科技大学举行", SC, ["西南科技大学"]),
+        # nor before a name that opens with a place above it or with 中国 (广汉市中国民用航空飞行学院 and
+        # 雅安市四川农业大学 were bodies of their own)
+        ("锦标赛在广汉市中国民用航空飞行学院举行，雅安市四川农业大学的学生参加。", SC,
+         ["中国民用航空飞行学院", "四川农业大学"]),
         # a body the list does not know keeps its place in its name
         ("绵阳市科技馆举办展览", SC, ["绵阳市科技馆"]),
         # where the body lies, then its name (辖区内四川九洲电器集团有限责任公司 was one company, with no region)
@@ -1021,6 +1033,10 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         ("重庆建设摩托车股份有限公司", CQ, ["重庆建设摩托车股份有限公司"]),  # a company's name may hold 建设
         # a count of a region's bodies names none (简阳市现有农技协, 绵阳市共有学会 were bodies)
         ("简阳市现有农技协52个，绵阳市共有学会38个，全县已有协会9个。", SC, []),
+        # a place in brackets inside a company's name is a subsidiary's, part of the name (信息技术有限公司 was a
+        # company, and 华润微电子(重庆)有限公司 was lost)
+        ("7月1日，华润微电子（重庆）有限公司、中冶赛迪（重庆）信息技术有限公司发布新产品。", CQ,
+         ["华润微电子(重庆)有限公司", "中冶赛迪(重庆)信息技术有限公司"]),
         # a country before 大学 is its universities, and an academy before 院士 an academician's title
         ("美国大学的博士后待遇有所下降，日本大学的青年研究人员也在减少。", CQ, []),
         ("中国科学院院士张甘霖、中国工程院院士周绪红作报告", CQ, []),
@@ -1071,6 +1087,12 @@ def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
         ("绿色智能技术研究院发布传感器。中国科学院重庆绿色智能技术研究院发布新型柔性传感器。重庆研究院负责人介绍。",
          [("中国科学院重庆绿色智能技术研究院", "500000")]),
         ("中国科学院重庆绿色智能技术研究院与中科院重庆研究院", [("中国科学院重庆绿色智能技术研究院", "500000")]),
+        # an academy's branch in a region is a body of its own there, by either name (both were the academy)
+        ("中科院成都分院启动专项行动。中国科学院成都分院在蓉启动行动。", [("中国科学院成都分院", "510100")]),
+        ("中国科学院成都分院与永川区人民政府签署协议", [("中国科学院成都分院", "510100"), ("永川区人民政府", "500118")]),
+        # the short name first, as a headline prints it, is the same body (it was a second one)
+        ("中科院重庆研究院与永川区共建研究中心。中国科学院重庆绿色智能技术研究院与永川区签署协议。",
+         [("中国科学院重庆绿色智能技术研究院", "500000")]),
         ("中国科学院成都生物研究所的专家参加", [("中国科学院成都生物研究所", "510100")]),
         # a name that keeps the academy but names no place is the academy's other institute (it was merged)
         ("中国科学院广州地球化学研究所与中国科学院地球化学研究所专家在北碚区讲学。",
@@ -1079,4 +1101,52 @@ def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
 )
 def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz, regions, text, expected):
     found = find_organizations(text, gaz, regions, province_hint=CQ)
+    assert [(m.key, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a hospital or an institute a university's name opens answers to it and lies where it does (each had no
+        # parent, and those with no place in their name no region)
+        ("四川大学华西医院教授李为民团队进站", CQ, [("四川大学华西医院", "510000", "四川大学")]),
+        ("由陆军军医大学第一附属医院承办，西南医科大学附属医院协办", CQ,
+         [("陆军军医大学第一附属医院", CQ, "陆军军医大学"), ("西南医科大学附属医院", SC, "西南医科大学")]),
+        ("来自西南大学柑桔研究所的专家", CQ, [("西南大学柑桔研究所", CQ, "西南大学")]),
+        # a college lies where its university does (西南大学食品科学学院 had no region)
+        ("西南大学食品科学学院协办", CQ, [("西南大学食品科学学院", CQ, "西南大学")]),
+        # an academy's institute is keyed by the academy's full name and answers to it (市农科院水稻研究所 was
+        # 重庆市农科院水稻研究所, with no parent)
+        ("重庆市农业科学院选育新品种。市农科院水稻研究所所长介绍。", CQ,
+         [("重庆市农业科学院", CQ, None), ("重庆市农业科学院水稻研究所", CQ, "重庆市农业科学院")]),
+        ("重庆市农科院果树研究所专家", CQ, [("重庆市农业科学院果树研究所", CQ, "重庆市农业科学院")]),
+    ],
+)
+def test_a_universitys_or_academys_unit_answers_to_it_and_lies_where_it_does(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
+
+
+def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
+    """华润微电子（重庆）有限公司 is a 重庆 subsidiary: its region is the place its name holds in brackets."""
+    found = find_organizations("华润微电子（重庆）有限公司发布新产品", gaz, regions, province_hint=SC)
+    assert [(m.key, m.region_code) for m in found] == [("华润微电子(重庆)有限公司", CQ)]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a school named by its region is a body there, the actor of youth science education (none was found)
+        ("渝北区实验小学300余名学生走进重庆科技馆。重庆南开中学、彭水县第一中学的科技辅导员参加了交流。", CQ,
+         [("渝北区实验小学", "500112"), ("重庆科技馆", CQ), ("重庆南开中学", CQ), ("彭水县第一中学", "500243")]),
+        # a kind of school, its pupils, or 中 and a verb name no school
+        ("重庆市中小学科技创新大赛", CQ, []),
+        ("渝北区农村小学的学生", CQ, []),
+        ("彭水县中学生参加比赛", CQ, []),
+        ("成都七中初中学校初二（5）班", SC, []),
+        ("科技工作者在大英博物馆线上展览中学习", SC, []),
+    ],
+)
+def test_a_school_named_by_its_region_is_a_body_there(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
     assert [(m.key, m.region_code) for m in found] == expected

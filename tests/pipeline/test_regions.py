@@ -100,6 +100,9 @@ def names(gaz, codes):
         # the page's own province glued between words (no region was found); another province so glued is none
         ("在全国科技工作者日重庆主场活动上的讲话", CQ, ["500000"]),
         ("在中山东路举办科普展", SC, []),
+        # a branch named by its place, glued to the name of the body it is a branch of (南充 was lost)
+        ("西南石油大学获批建设油气藏国家重点实验室南充分中心", SC, ["511300"]),
+        ("充分中心作用", SC, []),
     ],
 )
 def test_regions_in_text(gaz, text, hint, expected):
