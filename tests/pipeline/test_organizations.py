@@ -843,6 +843,34 @@ def test_a_citys_bureaus_hospitals_and_institutes_named_by_their_level(gaz, regi
 @pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
+        # a province's departments (厅), by the full name and the short one (they were no bodies)
+        ("四川省科学技术厅、四川省人力资源和社会保障厅联合公布名单。省科技厅相关负责人介绍", SC,
+         [("四川省科学技术厅", "zhengfu", "510000"), ("四川省人力资源和社会保障厅", "zhengfu", "510000")]),
+        ("本次锦标赛由省科协、省教育厅、省科技厅、省体育局联合主办", SC,
+         [("四川省科学技术协会", "kexie", "510000"), ("四川省教育厅", "zhengfu", "510000"),
+          ("四川省科学技术厅", "zhengfu", "510000"), ("四川省体育局", "zhengfu", "510000")]),
+        ("四川省住房和城乡建设厅副厅长王健与省住建厅干部", SC, [("四川省住房和城乡建设厅", "zhengfu", "510000")]),
+        ("重庆市人力资源和社会保障局与市人力社保局、区人社局", CQ,
+         [("重庆市人力资源和社会保障局", "zhengfu", "500000")]),
+        # the departments' names before 2018, in older pages; 县 of 大足县, a 县 until 2011
+        ("四川省科委、四川省科协联合召开会议。大足县科协联合县农业局、县卫生局、县农委开展科普宣传", SC,
+         [("四川省科委", "zhengfu", "510000"), ("四川省科学技术协会", "kexie", "510000"),
+          ("大足区科学技术协会", "kexie", "500111"), ("大足区农业局", "zhengfu", "500111"),
+          ("大足区卫生局", "zhengfu", "500111"), ("大足区农委", "zhengfu", "500111")]),
+        ("市科学技术委员会与市科委、县林业局、县卫计委", CQ, [("重庆市科委", "zhengfu", "500000")]),
+        # a committee's members: no 科委
+        ("四川省学科委员会委员", SC, []),
+    ],
+)
+def test_a_provinces_departments_and_the_departments_old_names(gaz, regions, text, hint, expected):
+    """省教育厅, 省科技厅 (= 四川省科学技术厅), 省体育局, 县农业局, 省科委 were no organizations."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.kind, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
         # a company's branch in a region is a body there, under the company (it was the company)
         ("市科协与中国电信股份有限公司重庆分公司签订战略合作协议", CQ,
          [("重庆市科学技术协会", "500000", "中国科学技术协会"),
