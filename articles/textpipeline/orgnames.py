@@ -127,6 +127,10 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "科技馆": ("qita", True, True, True),
     "科技工作者之家": ("qita", True, True, True),
     "总队": ("qita", True, False, False),  # 重庆市科技志愿服务总队, a notice's co-signer
+    # the farmers' cooperatives a 科协 trains and serves, named from their county on: 巫溪县脆李专业合作社,
+    # 开江县讲治镇稻鱼鸭专业合作社; a village's collective, 龙洞村股份经济合作社
+    "专业合作社": ("qita", True, False, False),
+    "股份经济合作社": ("qita", True, False, False),
 }
 # Short suffixes whose body goes by a full name: 重庆市老科协 is 重庆市老科学技术工作者协会.
 FULL_SUFFIXES = {

@@ -794,12 +794,17 @@ def test_a_body_named_by_its_region_is_found_by_the_regions_other_names(gaz, reg
           ("丹巴县农牧农村局", "zhengfu", "513323")]),
         ("甘孜州农牧农村局、泸定县卫生健康局专家参加", SC, (),
          [("甘孜州农牧农村局", "zhengfu", "513300"), ("泸定县卫生健康局", "zhengfu", "513322")]),
+        # farmers' cooperatives by their full name (they were no bodies); no region, no name
+        ("开江县科协走进讲治镇，开江县讲治镇稻鱼鸭专业合作社现有社员420户", SC, (),
+         [("开江县科学技术协会", "kexie", "511723"), ("开江县讲治镇稻鱼鸭专业合作社", "qita", "511723")]),
+        ("镇科协联合巫溪县脆李专业合作社开展培训", CQ, (), [("巫溪县脆李专业合作社", "qita", "500238")]),
+        ("各农技协要主动对接专业合作社", SC, (), []),
     ],
 )
 def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_ending(
     gaz, regions, text, hint, codes, expected
 ):
-    """米易县枇杷专业技术协会 was a 协会, not a 农技协; 县卫健局 and 甘孜州农牧农村局 were no organizations."""
+    """米易县枇杷专业技术协会 was a 协会, not a 农技协; 县卫健局, 甘孜州农牧农村局 and 专业合作社 were no organizations."""
     found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
     assert [(m.key, m.kind, m.region_code) for m in found] == expected
 
