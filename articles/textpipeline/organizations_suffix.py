@@ -19,7 +19,18 @@ from .organizations_bounds import (
     Cand,
 )
 from .organizations_kexie import GROUP
-from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, LEVEL_CHARS, SUFFIX_RE, SUFFIXES, ZONE_SUFFIXES, short_key
+from .orgnames import (
+    FULL_SUFFIXES,
+    KEXIE_NAMES,
+    LEVEL_CHARS,
+    SAME_ZONE,
+    SUFFIX_RE,
+    SUFFIXES,
+    ZONE_SUFFIXES,
+    ZONES_LONGEST_FIRST,
+    short_key,
+    zone_region,
+)
 from .segment import DATA_DIR, read_word_list
 
 # 学会部, 学会处, 学会学术部: a 科协's department for its societies (a few characters, then 部 or 处)
@@ -71,6 +82,11 @@ COUNTRIES = frozenset(word for word, _freq in read_word_list(DATA_DIR / "countri
 # 生物研究所 (a closed list; 中科院 is the academy's short form)
 ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国社会科学院", "中国农业科学院", "中国医学科学院")
 _INSTITUTE_SUFFIXES = ("研究院", "研究所")
+# How a zone's name ends, before its committee (管委会): a district's kind (两江新区, 绵阳高新区) or a science
+# park's city (中国(绵阳)科技城, 西部(重庆)科学城, 天府国际生物城); no 物业管理委员会
+_ZONE_NAME_ENDS = ("区", "科技城", "科学城", "生物城")
+# The place a zone's name holds in brackets: 中国(绵阳)科技城
+_BRACKETED_PLACE = re.compile(r"\(([\u4e00-\u9fff]{2,8})\)")
 # Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
 _ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
@@ -149,6 +165,8 @@ class SuffixEvidence:
 
     def _named(self, p, end, suffix, kind, needs_region, scoped) -> Cand | None:
         """A name ending in ``suffix`` whose start is proved, or None."""
+        if suffix in ZONE_SUFFIXES and (listed := self._listed_zone_committee(p, end, suffix)):
+            return listed
         start, clean = self._scan_left(p, trade_name=kind == "qiye")
         if suffix in _COLLEGE_SUFFIXES and p - start >= 2 and (across := self._college_start_across_yu(start, p)) is not None:
             start = across
@@ -186,8 +204,8 @@ class SuffixEvidence:
             return None  # 四川省一流学会: an honour, not a society
         if suffix == "政府" and core:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
-        if suffix in ZONE_SUFFIXES and not (core.endswith("区") and (chain or len(core) >= 4)):
-            return None  # 两江新区管委会, 绵阳高新区管委会; no 物业管理委员会, no bare 高新区管委会
+        if suffix in ZONE_SUFFIXES and not (core.endswith(_ZONE_NAME_ENDS) and (chain or len(core) >= 4)):
+            return None  # 绵阳高新区管委会, 中国(绵阳)科技城管委会; no 物业管理委员会, no bare 高新区管委会
         national = kind in SOCIETY_KINDS and clean and core.startswith("中国") and len(core) >= 4
         if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
             return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会
@@ -199,6 +217,8 @@ class SuffixEvidence:
         ):
             return None  # 重庆学会 and 重庆大学会(同) are not names; 重庆市医学会 and 重庆市红十字会 are
         code = chain[-1][0] if chain else None
+        if code is None and suffix in ZONE_SUFFIXES and (place := _BRACKETED_PLACE.search(core)):
+            code = self._resolve(place.group(1))  # 中国(绵阳)科技城管委会: 绵阳's
         name_start = chain[-1][1] if scoped and chain else start
         name = self.text[name_start:end]
         if suffix in FULL_SUFFIXES:  # 重庆市老科协: the record of 重庆市老科学技术工作者协会
@@ -209,6 +229,19 @@ class SuffixEvidence:
         return Cand(name_start, end, kind, short_key(self._society_key(name, chain, code, kind, end)), name,
                      short if short and short in self.text else "", code, parent,
                      region_end=chain[-1][2] if chain else -1)
+
+    def _listed_zone_committee(self, p: int, end: int, suffix: str) -> Cand | None:
+        """两江新区管委会, 西部（重庆）科学城管委会: the committee of a listed zone, in the zone's region and keyed by
+        the zone's main name (西部(重庆)科学城 is 重庆高新区), as its 科协 is; a zone its region's name opens
+        (重庆高新区) is named by that region (see ``ContextForms._body``)."""
+        zone = next((z for z in ZONES_LONGEST_FIRST if self.text.endswith(z, 0, p)), None)
+        if zone is None:
+            return None
+        start, code = p - len(zone), zone_region(zone)
+        key = short_key(SAME_ZONE.get(zone, zone) + suffix)
+        region = self._region_at(start, p)
+        region_end = region[2] if region and region[0] == code else -1
+        return Cand(start, end, "zhengfu", key, self.text[start:end], region=code, region_end=region_end)
 
     def _place_after_words(self, start: int, p: int) -> tuple[int, list]:
         """A university's name opens with a place, if any is in the run (会议同意增补重庆大学, ——对话重庆大学,

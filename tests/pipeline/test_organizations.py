@@ -214,6 +214,9 @@ def test_a_zones_kexie_is_one_body_by_any_of_the_zones_names(gaz, regions, text,
         # no home to tell whose: no body
         ("高新区科协组织企业参加比赛", "科技工作者之家", []),
         ("科学城科协举办讲座", "绵阳日报", []),
+        # the science city named before it, by its committee (it was no body)
+        ("重庆大学与西部（重庆）科学城管委会签约。科学城科协相关负责人介绍了情况。", "重庆科技报",
+         [("重庆大学", "500000"), ("重庆高新区管委会", "500000"), ("重庆高新区科学技术协会", "500000")]),
         ("全市高新区科协要加强建设", "绵阳日报", []),
     ],
 )
@@ -843,6 +846,22 @@ def test_a_citys_bureaus_hospitals_and_institutes_named_by_their_level(gaz, regi
     """市人民医院, 县农牧农村和科技局, 市农科院 were no organizations, 州农业科学技术研究所 had no region."""
     found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
     assert [(m.key, m.kind, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a science park's committee (they were no bodies); a listed zone's in its region, by its main name
+        ("电子科技大学与中国（绵阳）科技城管委会签署协议。天府国际生物城管委会也参加", SC,
+         [("电子科技大学", "510000"), ("中国(绵阳)科技城管委会", "510700"), ("天府国际生物城管委会", None)]),
+        ("西部（重庆）科学城管委会与两江新区管委会", CQ, [("重庆高新区管委会", "500000"), ("两江新区管委会", "500000")]),
+        ("绵阳科技城管委会", SC, [("绵阳科技城管委会", "510700")]),
+        ("科学城管委会、物业管理委员会", CQ, []),  # no zone's name
+    ],
+)
+def test_a_zones_committee_is_named_by_its_zone(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code) for m in found] == expected
 
 
 @pytest.mark.parametrize(
