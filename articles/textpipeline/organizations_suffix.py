@@ -53,6 +53,11 @@ _PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师",
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 # A company's branch named by its region after the company's name: 重庆分公司, 四川省分公司, 成都分行
 _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
+# A society's branch or committee named after it: 四川省营养学会临床营养分会, 重庆市医学会神经病学专科分会,
+# 四川省营养学会科普工作委员会 (not 分会场, a venue the society hosts)
+_SOCIETY_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:分会(?!场)|专业委员会|工作委员会|专委会)")
+# Words that name a society's branches in general, no one branch: 专科分会, 各专业委员会, 下属分会
+_GENERIC_BRANCH = re.compile("(?:专科|专业|学科|学术|下属|所属|各|每|全)")
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
 _DISTRIBUTIVE = "各每"
 SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
@@ -112,6 +117,8 @@ class SuffixEvidence:
                 cand = self._society_in_context(p, end, suffix, kind) or cand  # 州农业科学技术研究所: the 州's
             if cand and kind == "qiye":
                 cand = self._branch_after(cand) or cand
+            if cand and kind in SOCIETY_KINDS:
+                cand = self._society_branch(cand) or cand
             if cand:
                 out.append(cand)
             elif contextual and self._is_context_at(p):
@@ -131,6 +138,24 @@ class SuffixEvidence:
             return None
         name = self.text[company.start : branch.end()]
         return Cand(company.start, branch.end(), "qiye", name, name, region=region[0], parent=company.key)
+
+    def _society_branch(self, society: Cand) -> Cand | None:
+        """四川省营养学会临床营养分会, 重庆市医学会神经病学专科分会, 四川省营养学会科普工作委员会: a branch or committee
+        named by its society and its discipline is a body of its own under the society (its name proves it)."""
+        branch = _SOCIETY_BRANCH.match(self.text, society.end)
+        if branch is None or not society.key:
+            return None
+        discipline = branch.group(1)
+        if (
+            _GENERIC_BRANCH.match(discipline)
+            or _SOCIETY_INSIDE.search(discipline)
+            or NOT_IN_NAME_RE.search(discipline)
+            or self._opens_with_or_holds_a_boundary(society.end, branch.end(1))
+        ):
+            return None  # 医学会专科分会, 学会成立城市更新专业委员会: the branches in general, a clause
+        name = self.text[society.start : branch.end()]
+        return Cand(society.start, branch.end(), society.kind, society.key + self.text[society.end : branch.end()],
+                    name, region=society.region, parent=society.key, region_end=society.region_end)
 
     def _unit_after_renamed_note(self, start: int) -> bool:
         """中药研究所 of 卫生部中医研究院（现中国中医科学院）中药研究所, 柑橘研究所 of 中国农业科学院（后属中国热带

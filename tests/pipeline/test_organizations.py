@@ -910,6 +910,27 @@ def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions,
     assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a society's branch or committee named by it is a body under it (they were no bodies)
+        ("四川省营养学会年会召开。四川省营养学会临床营养分会、四川省营养学会科普工作委员会分别召开会议", SC,
+         [("四川省营养学会", "510000", None), ("四川省营养学会临床营养分会", "510000", "四川省营养学会"),
+          ("四川省营养学会科普工作委员会", "510000", "四川省营养学会")]),
+        ("重庆市医学会神经病学专科分会举办培训", CQ,
+         [("重庆市医学会神经病学专科分会", "500000", "重庆市医学会")]),
+        ("绵阳市医学会儿科专业委员会成立", SC, [("绵阳市医学会儿科专业委员会", "510700", "绵阳市医学会")]),
+        # the branches in general, a clause, a venue: the society alone
+        ("审议通过了《重庆市医学会专科分会管理办法》", CQ, [("重庆市医学会", "500000", None)]),
+        ("重庆市风景园林学会成立城市更新专业委员会", CQ, [("重庆市风景园林学会", "500000", None)]),
+        ("重庆市医学会分会场设在永川", CQ, [("重庆市医学会", "500000", None)]),
+    ],
+)
+def test_a_societys_branch_is_a_body_under_the_society(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
+
+
 def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
     """市科普作协 after 重庆市科普作家协会 is that society, and the short name it goes by."""
     found = find_organizations("重庆市科普作家协会年会召开。市科普作协理事长作报告。", gaz, regions, province_hint=CQ)
