@@ -115,12 +115,18 @@ class ContextForms:
         def lies_in(code):  # 市科协 on a page about 涪城区: 绵阳市, the city the district lies in
             return next((unit for unit in self.regions.lineage(code) if named(unit)), None)
 
+        def formerly(code):  # 县农业局 after 大足县科协 on a page of 2006: 大足区, a 县 until 2011
+            entry = self.regions.get(code)
+            former = entry and entry.name[:-1] + level in entry.aliases and not entry.name.endswith(level)
+            return code if former and depth(code) == 3 and code[:2] in CHUANYU else None
+
         def or_home(code, above_home=True):  # 绵阳日报's 市科协 in a story of 江油市 (a city in 绵阳), 都江堰融媒's beside 成都市
             lineage = self.regions.lineage(code)
             above = above_home and code in self.regions.lineage(home or "")
             return home if home and (home in lineage or above) else code
 
-        # A unit of the form's level the text names first; only then one a named unit lies in.
+        # A unit of the form's level the text names first; only then one a named unit lies in; last one that bore
+        # a name of that level (大足县, now 大足区)
         kind_ends = KEXIE_NAMES if suffix == "科协" else (suffix,)  # a 科协's key is its full name
 
         def units(fits):  # the units the text names that the form may mean, the likeliest first
@@ -141,7 +147,7 @@ class ContextForms:
                 yield from map(or_home, in_item)
 
         home = next((unit for unit in self._home if named(unit)), None)
-        for fits in (named, lies_in):
+        for fits in (named, lies_in, formerly):
             if found := list(dict.fromkeys(units(fits))):
                 return None if only_one and len(found) > 1 else found[0]
         return home

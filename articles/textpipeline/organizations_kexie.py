@@ -140,8 +140,9 @@ class KexieEvidence:
         for cand in reversed(earlier if kind in CITY_ZONE_KINDS else []):  # 绵阳高新区科协 … 高新区科协
             if cand.kind == "kexie" and not cand.context and cand.key.endswith(kind + "科学技术协会"):
                 return Cand(start, end, "kexie", cand.key, self.text[start:end], cand.short, cand.region, cand.parent)
-        if kind in CITY_ZONE_KINDS and (named := self._zone_named_before(kind, start)):
+        if named := self._zone_named_before(kind, start):
             key, short, parent, region = named  # 在成都高新区，高新区科协…: 成都高新区's, not the paper's city's
+            # (西部（重庆）科学城管委会 … 科学城科协: 重庆高新区's)
             return Cand(start, end, "kexie", key, self.text[start:end], short, region, parent)
         zone = self._home_zone if self._home_zone and _zone_goes_by(self._home_zone, kind) else None
         if zone:

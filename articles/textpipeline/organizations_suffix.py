@@ -19,7 +19,18 @@ from .organizations_bounds import (
     Cand,
 )
 from .organizations_kexie import GROUP
-from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, LEVEL_CHARS, SUFFIX_RE, SUFFIXES, ZONE_SUFFIXES, short_key
+from .orgnames import (
+    FULL_SUFFIXES,
+    KEXIE_NAMES,
+    LEVEL_CHARS,
+    SAME_ZONE,
+    SUFFIX_RE,
+    SUFFIXES,
+    ZONE_SUFFIXES,
+    ZONES_LONGEST_FIRST,
+    short_key,
+    zone_region,
+)
 from .segment import DATA_DIR, read_word_list
 
 # 学会部, 学会处, 学会学术部: a 科协's department for its societies (a few characters, then 部 or 处)
@@ -44,6 +55,11 @@ _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协�
 _KINDS_OF_BODY = ("企业", "高校", "院校", "院所", "学校", "政府", "部门", "机构", "医院", "社区", "单位", "行业", "园区")
 # A company's branch named by its region after the company's name: 重庆分公司, 四川省分公司, 成都分行
 _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
+# A society's branch or committee named after it: 四川省营养学会临床营养分会, 重庆市医学会神经病学专科分会,
+# 四川省营养学会科普工作委员会 (not 分会场, a venue the society hosts)
+_SOCIETY_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:分会(?!场)|专业委员会|工作委员会|专委会)")
+# Words that name a society's branches in general, no one branch: 专科分会, 各专业委员会, 下属分会
+_GENERIC_BRANCH = re.compile("(?:专科|专业|学科|学术|下属|所属|各|每|全)")
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
 _DISTRIBUTIVE = "各每"
 SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
@@ -90,6 +106,11 @@ _KINDS_OF_SCHOOL = (
     "初级", "高级", "全日制", "部分", "所有", "各级", "其他", "周边", "辖区",
     "初", "高",  # 成都七中初中学校: 初中 and 学校, no 中学
 )
+# How a zone's name ends, before its committee (管委会): a district's kind (两江新区, 绵阳高新区) or a science
+# park's city (中国(绵阳)科技城, 西部(重庆)科学城, 天府国际生物城); no 物业管理委员会
+_ZONE_NAME_ENDS = ("区", "科技城", "科学城", "生物城")
+# The place a zone's name holds in brackets: 中国(绵阳)科技城
+_BRACKETED_PLACE = re.compile(r"\(([\u4e00-\u9fff]{2,8})\)")
 # Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
 _ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
@@ -115,6 +136,8 @@ class SuffixEvidence:
                 cand = self._society_in_context(p, end, suffix, kind) or cand  # 州农业科学技术研究所: the 州's
             if cand and kind == "qiye":
                 cand = self._branch_after(cand) or cand
+            if cand and kind in SOCIETY_KINDS:
+                cand = self._society_branch(cand) or cand
             if cand:
                 out.append(cand)
             elif contextual and self._is_context_at(p):
@@ -149,6 +172,24 @@ class SuffixEvidence:
         name = self.text[company.start : branch.end()]
         return Cand(company.start, branch.end(), "qiye", name, name, region=region[0], parent=company.key)
 
+    def _society_branch(self, society: Cand) -> Cand | None:
+        """四川省营养学会临床营养分会, 重庆市医学会神经病学专科分会, 四川省营养学会科普工作委员会: a branch or committee
+        named by its society and its discipline is a body of its own under the society (its name proves it)."""
+        branch = _SOCIETY_BRANCH.match(self.text, society.end)
+        if branch is None or not society.key:
+            return None
+        discipline = branch.group(1)
+        if (
+            _GENERIC_BRANCH.match(discipline)
+            or _SOCIETY_INSIDE.search(discipline)
+            or NOT_IN_NAME_RE.search(discipline)
+            or self._opens_with_or_holds_a_boundary(society.end, branch.end(1))
+        ):
+            return None  # 医学会专科分会, 学会成立城市更新专业委员会: the branches in general, a clause
+        name = self.text[society.start : branch.end()]
+        return Cand(society.start, branch.end(), society.kind, society.key + self.text[society.end : branch.end()],
+                    name, region=society.region, parent=society.key, region_end=society.region_end)
+
     def _unit_after_renamed_note(self, start: int) -> bool:
         """中药研究所 of 卫生部中医研究院（现中国中医科学院）中药研究所, 柑橘研究所 of 中国农业科学院（后属中国热带
         农业科学院）柑橘研究所: a unit printed after its body's name and the note of what the body is called now
@@ -182,6 +223,8 @@ class SuffixEvidence:
 
     def _named(self, p, end, suffix, kind, needs_region, scoped) -> Cand | None:
         """A name ending in ``suffix`` whose start is proved, or None."""
+        if suffix in ZONE_SUFFIXES and (listed := self._listed_zone_committee(p, end, suffix)):
+            return listed
         start, clean = self._scan_left(p, trade_name=kind == "qiye")
         if suffix in _COLLEGE_SUFFIXES and p - start >= 2 and (across := self._college_start_across_yu(start, p)) is not None:
             start = across
@@ -227,8 +270,8 @@ class SuffixEvidence:
             return None  # 渝北区农村小学, 重庆市中小学, 彭水县中学生: a kind of school, no school
         if suffix == "政府" and core:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
-        if suffix in ZONE_SUFFIXES and not (core.endswith("区") and (chain or len(core) >= 4)):
-            return None  # 两江新区管委会, 绵阳高新区管委会; no 物业管理委员会, no bare 高新区管委会
+        if suffix in ZONE_SUFFIXES and not (core.endswith(_ZONE_NAME_ENDS) and (chain or len(core) >= 4)):
+            return None  # 绵阳高新区管委会, 中国(绵阳)科技城管委会; no 物业管理委员会, no bare 高新区管委会
         national = kind in SOCIETY_KINDS and clean and core.startswith("中国") and len(core) >= 4
         if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
             return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会
@@ -240,6 +283,8 @@ class SuffixEvidence:
         ):
             return None  # 重庆学会 and 重庆大学会(同) are not names; 重庆市医学会 and 重庆市红十字会 are
         code = chain[-1][0] if chain else self._bracketed_place_in(start, p) if kind == "qiye" else where
+        if code is None and suffix in ZONE_SUFFIXES and (place := _BRACKETED_PLACE.search(core)):
+            code = self._resolve(place.group(1))  # 中国(绵阳)科技城管委会: 绵阳's
         name_start = chain[-1][1] if scoped and chain else start
         name = self.text[name_start:end]
         if suffix in FULL_SUFFIXES:  # 重庆市老科协: the record of 重庆市老科学技术工作者协会
@@ -259,6 +304,19 @@ class SuffixEvidence:
             if chain[k - 1][0] not in self.regions.lineage(chain[k][0]):
                 return k
         return len(chain) if _NATIONAL_OPENING.match(self.text, chain[-1][2], p) else None
+
+    def _listed_zone_committee(self, p: int, end: int, suffix: str) -> Cand | None:
+        """两江新区管委会, 西部（重庆）科学城管委会: the committee of a listed zone, in the zone's region and keyed by
+        the zone's main name (西部(重庆)科学城 is 重庆高新区), as its 科协 is; a zone its region's name opens
+        (重庆高新区) is named by that region (see ``ContextForms._body``)."""
+        zone = next((z for z in ZONES_LONGEST_FIRST if self.text.endswith(z, 0, p)), None)
+        if zone is None:
+            return None
+        start, code = p - len(zone), zone_region(zone)
+        key = short_key(SAME_ZONE.get(zone, zone) + suffix)
+        region = self._region_at(start, p)
+        region_end = region[2] if region and region[0] == code else -1
+        return Cand(start, end, "zhengfu", key, self.text[start:end], region=code, region_end=region_end)
 
     def _place_after_words(self, start: int, p: int) -> tuple[int, list]:
         """A university's name opens with a place, if any is in the run (会议同意增补重庆大学, ——对话重庆大学,

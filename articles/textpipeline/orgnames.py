@@ -78,6 +78,45 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "气象局": ("zhengfu", True, True, True),
     "民政局": ("zhengfu", True, True, True),
     "地震局": ("zhengfu", True, True, True),
+    "体育局": ("zhengfu", True, True, True),
+    "人力资源和社会保障局": ("zhengfu", True, True, True),
+    "人力社保局": ("zhengfu", True, True, True),  # 重庆市人力社保局 (FULL_SUFFIXES: the 局's full name)
+    "人社局": ("zhengfu", True, True, True),
+    # a province's departments (厅): 省教育厅, 四川省科学技术厅 = 省科技厅 (FULL_SUFFIXES: their full names)
+    "教育厅": ("zhengfu", True, True, True),
+    "科学技术厅": ("zhengfu", True, True, True),
+    "科技厅": ("zhengfu", True, True, True),
+    "经济和信息化厅": ("zhengfu", True, True, True),
+    "经信厅": ("zhengfu", True, True, True),
+    "人力资源和社会保障厅": ("zhengfu", True, True, True),
+    "人社厅": ("zhengfu", True, True, True),
+    "住房和城乡建设厅": ("zhengfu", True, True, True),
+    "住建厅": ("zhengfu", True, True, True),
+    "农业农村厅": ("zhengfu", True, True, True),
+    "自然资源厅": ("zhengfu", True, True, True),
+    "生态环境厅": ("zhengfu", True, True, True),
+    "民政厅": ("zhengfu", True, True, True),
+    "财政厅": ("zhengfu", True, True, True),
+    "水利厅": ("zhengfu", True, True, True),
+    "商务厅": ("zhengfu", True, True, True),
+    "交通运输厅": ("zhengfu", True, True, True),
+    "文化和旅游厅": ("zhengfu", True, True, True),
+    "应急管理厅": ("zhengfu", True, True, True),
+    # the departments' names before the 2018 reorganization, in older pages: 省科委, 县农业局, 县卫生局, 县农委
+    "科学技术委员会": ("zhengfu", True, True, True),
+    "科委": ("zhengfu", True, True, True),
+    "农业委员会": ("zhengfu", True, True, True),
+    "农委": ("zhengfu", True, True, True),
+    "卫生和计划生育委员会": ("zhengfu", True, True, True),
+    "卫生计生委": ("zhengfu", True, True, True),
+    "卫计委": ("zhengfu", True, True, True),
+    "计生委": ("zhengfu", True, True, True),
+    "农业局": ("zhengfu", True, True, True),
+    "卫生局": ("zhengfu", True, True, True),
+    "林业局": ("zhengfu", True, True, True),
+    "农业厅": ("zhengfu", True, True, True),
+    "卫生厅": ("zhengfu", True, True, True),
+    "林业厅": ("zhengfu", True, True, True),
     "研究所": ("keyan", False, False, False),  # 中国科学院成都生物研究所
     "研究院": ("keyan", False, False, False),
     "科学院": ("keyan", False, False, False),  # 重庆市农业科学院
@@ -91,9 +130,25 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     # schools, the actors of youth science education, named by their region: 渝北区实验小学, 彭水县第一中学
     "中学": ("qita", True, False, False),
     "小学": ("qita", True, False, False),
+    # the farmers' cooperatives a 科协 trains and serves, named from their county on: 巫溪县脆李专业合作社,
+    # 开江县讲治镇稻鱼鸭专业合作社; a village's collective, 龙洞村股份经济合作社
+    "专业合作社": ("qita", True, False, False),
+    "股份经济合作社": ("qita", True, False, False),
 }
 # Short suffixes whose body goes by a full name: 重庆市老科协 is 重庆市老科学技术工作者协会.
-FULL_SUFFIXES = {"老科协": "老科学技术工作者协会", "农科院": "农业科学院", "科普作协": "科普作家协会", "政府": "人民政府"}
+FULL_SUFFIXES = {
+    "老科协": "老科学技术工作者协会",
+    "农科院": "农业科学院",
+    "科普作协": "科普作家协会",
+    "政府": "人民政府",
+    "科技厅": "科学技术厅",
+    "经信厅": "经济和信息化厅",
+    "人社厅": "人力资源和社会保障厅",
+    "住建厅": "住房和城乡建设厅",
+    "人社局": "人力资源和社会保障局",
+    "人力社保局": "人力资源和社会保障局",
+    "卫计委": "卫生计生委",
+}
 # Full suffixes whose body's record goes by the short form papers print: 重庆市教育委员会 is 重庆市教委.
 SHORT_SUFFIXES = {
     "教育委员会": "教委",
@@ -101,12 +156,19 @@ SHORT_SUFFIXES = {
     "发展和改革委员会": "发展改革委",
     "经济和信息化委员会": "经济信息委",
     "管理委员会": "管委会",
+    "科学技术委员会": "科委",
+    "农业委员会": "农委",
+    "卫生和计划生育委员会": "卫生计生委",
 }
 # Suffixes of a zone's body: the name before them is a zone's (两江新区, 天府新区, 绵阳高新区), no other
 # committee's (物业管理委员会); a bare 高新区 or 经开区 names no zone of its own.
 ZONE_SUFFIXES = ("管委会", "管理委员会")
-# What a suffix is not followed by: 重庆市政府网 is a site, 展览中学习 is 中 and a verb (no 中学)
-_NOT_AFTER = {"协会": "员", "学会": "了", "大学": "生城", "医院": "", "政府": "网", "中学": "生习到会", "小学": "生"}
+# What a suffix is not followed by: 重庆市政府网 is a site, 展览中学习 is 中 and a verb (no 中学), 学科委员会 and
+# 农委员 are a committee's members (no 科委 or 农委)
+_NOT_AFTER = {
+    "协会": "员", "学会": "了", "大学": "生城", "医院": "", "政府": "网", "中学": "生习到会", "小学": "生", "科委": "员",
+    "农委": "员",
+}
 SUFFIX_RE = re.compile(
     "|".join(
         re.escape(s) + (f"(?![{_NOT_AFTER[s]}])" if _NOT_AFTER.get(s) else "")

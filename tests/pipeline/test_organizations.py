@@ -214,6 +214,9 @@ def test_a_zones_kexie_is_one_body_by_any_of_the_zones_names(gaz, regions, text,
         # no home to tell whose: no body
         ("高新区科协组织企业参加比赛", "科技工作者之家", []),
         ("科学城科协举办讲座", "绵阳日报", []),
+        # the science city named before it, by its committee (it was no body)
+        ("重庆大学与西部（重庆）科学城管委会签约。科学城科协相关负责人介绍了情况。", "重庆科技报",
+         [("重庆大学", "500000"), ("重庆高新区管委会", "500000"), ("重庆高新区科学技术协会", "500000")]),
         ("全市高新区科协要加强建设", "绵阳日报", []),
     ],
 )
@@ -847,12 +850,17 @@ def test_a_body_named_by_its_region_is_found_by_the_regions_other_names(gaz, reg
           ("丹巴县农牧农村局", "zhengfu", "513323")]),
         ("甘孜州农牧农村局、泸定县卫生健康局专家参加", SC, (),
          [("甘孜州农牧农村局", "zhengfu", "513300"), ("泸定县卫生健康局", "zhengfu", "513322")]),
+        # farmers' cooperatives by their full name (they were no bodies); no region, no name
+        ("开江县科协走进讲治镇，开江县讲治镇稻鱼鸭专业合作社现有社员420户", SC, (),
+         [("开江县科学技术协会", "kexie", "511723"), ("开江县讲治镇稻鱼鸭专业合作社", "qita", "511723")]),
+        ("镇科协联合巫溪县脆李专业合作社开展培训", CQ, (), [("巫溪县脆李专业合作社", "qita", "500238")]),
+        ("各农技协要主动对接专业合作社", SC, (), []),
     ],
 )
 def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_ending(
     gaz, regions, text, hint, codes, expected
 ):
-    """米易县枇杷专业技术协会 was a 协会, not a 农技协; 县卫健局 and 甘孜州农牧农村局 were no organizations."""
+    """米易县枇杷专业技术协会 was a 协会, not a 农技协; 县卫健局, 甘孜州农牧农村局 and 专业合作社 were no organizations."""
     found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
     assert [(m.key, m.kind, m.region_code) for m in found] == expected
 
@@ -896,6 +904,50 @@ def test_a_citys_bureaus_hospitals_and_institutes_named_by_their_level(gaz, regi
 @pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
+        # a science park's committee (they were no bodies); a listed zone's in its region, by its main name
+        ("电子科技大学与中国（绵阳）科技城管委会签署协议。天府国际生物城管委会也参加", SC,
+         [("电子科技大学", "510000"), ("中国(绵阳)科技城管委会", "510700"), ("天府国际生物城管委会", None)]),
+        ("西部（重庆）科学城管委会与两江新区管委会", CQ, [("重庆高新区管委会", "500000"), ("两江新区管委会", "500000")]),
+        ("绵阳科技城管委会", SC, [("绵阳科技城管委会", "510700")]),
+        ("科学城管委会、物业管理委员会", CQ, []),  # no zone's name
+    ],
+)
+def test_a_zones_committee_is_named_by_its_zone(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a province's departments (厅), by the full name and the short one (they were no bodies)
+        ("四川省科学技术厅、四川省人力资源和社会保障厅联合公布名单。省科技厅相关负责人介绍", SC,
+         [("四川省科学技术厅", "zhengfu", "510000"), ("四川省人力资源和社会保障厅", "zhengfu", "510000")]),
+        ("本次锦标赛由省科协、省教育厅、省科技厅、省体育局联合主办", SC,
+         [("四川省科学技术协会", "kexie", "510000"), ("四川省教育厅", "zhengfu", "510000"),
+          ("四川省科学技术厅", "zhengfu", "510000"), ("四川省体育局", "zhengfu", "510000")]),
+        ("四川省住房和城乡建设厅副厅长王健与省住建厅干部", SC, [("四川省住房和城乡建设厅", "zhengfu", "510000")]),
+        ("重庆市人力资源和社会保障局与市人力社保局、区人社局", CQ,
+         [("重庆市人力资源和社会保障局", "zhengfu", "500000")]),
+        # the departments' names before 2018, in older pages; 县 of 大足县, a 县 until 2011
+        ("四川省科委、四川省科协联合召开会议。大足县科协联合县农业局、县卫生局、县农委开展科普宣传", SC,
+         [("四川省科委", "zhengfu", "510000"), ("四川省科学技术协会", "kexie", "510000"),
+          ("大足区科学技术协会", "kexie", "500111"), ("大足区农业局", "zhengfu", "500111"),
+          ("大足区卫生局", "zhengfu", "500111"), ("大足区农委", "zhengfu", "500111")]),
+        ("市科学技术委员会与市科委、县林业局、县卫计委", CQ, [("重庆市科委", "zhengfu", "500000")]),
+        # a committee's members: no 科委
+        ("四川省学科委员会委员", SC, []),
+    ],
+)
+def test_a_provinces_departments_and_the_departments_old_names(gaz, regions, text, hint, expected):
+    """省教育厅, 省科技厅 (= 四川省科学技术厅), 省体育局, 县农业局, 省科委 were no organizations."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.kind, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
         # a company's branch in a region is a body there, under the company (it was the company)
         ("市科协与中国电信股份有限公司重庆分公司签订战略合作协议", CQ,
          [("重庆市科学技术协会", "500000", "中国科学技术协会"),
@@ -907,6 +959,27 @@ def test_a_citys_bureaus_hospitals_and_institutes_named_by_their_level(gaz, regi
     ],
 )
 def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a society's branch or committee named by it is a body under it (they were no bodies)
+        ("四川省营养学会年会召开。四川省营养学会临床营养分会、四川省营养学会科普工作委员会分别召开会议", SC,
+         [("四川省营养学会", "510000", None), ("四川省营养学会临床营养分会", "510000", "四川省营养学会"),
+          ("四川省营养学会科普工作委员会", "510000", "四川省营养学会")]),
+        ("重庆市医学会神经病学专科分会举办培训", CQ,
+         [("重庆市医学会神经病学专科分会", "500000", "重庆市医学会")]),
+        ("绵阳市医学会儿科专业委员会成立", SC, [("绵阳市医学会儿科专业委员会", "510700", "绵阳市医学会")]),
+        # the branches in general, a clause, a venue: the society alone
+        ("审议通过了《重庆市医学会专科分会管理办法》", CQ, [("重庆市医学会", "500000", None)]),
+        ("重庆市风景园林学会成立城市更新专业委员会", CQ, [("重庆市风景园林学会", "500000", None)]),
+        ("重庆市医学会分会场设在永川", CQ, [("重庆市医学会", "500000", None)]),
+    ],
+)
+def test_a_societys_branch_is_a_body_under_the_society(gaz, regions, text, hint, expected):
     found = find_organizations(text, gaz, regions, province_hint=hint)
     assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
 
