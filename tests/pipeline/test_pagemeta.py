@@ -188,6 +188,11 @@ from articles.textpipeline.split import split_page
         ("2023年12月8日｜第3版｜要闻", "site_date"),
         ("四川科技报 ◆ 2023年12月8日", "site_date"),
         ("2023年12月5日 星期二 第48期 今日4版", "site_date"),  # it was the first story's 副题
+        # a lunar date on a line of its own under the printed one (it had been the first headline or kicker)
+        ("农历戊子年十月十五", "boilerplate"),
+        ("癸巳年三月廿九", "boilerplate"),
+        ("农历四月初十 星期三", "boilerplate"),
+        ("农历新年到", None),
         # a paper's English name in capitals: the masthead's, no story's (it was the first title)
         ("CHONGQING SCIENCE AND TECHNOLOGY NEWS", "decoration"),
         ("COVID-19 PANDEMIC", None),
@@ -366,6 +371,14 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         # been an item of its own or the first story's title, the page's date lost)
         ("2023年11月7日 星期二 四川科技报", "四川科技报", dt.date(2023, 11, 7), None),
         ("2023年11月7日 星期二   四川科技报   3版   市州科协", "四川科技报", dt.date(2023, 11, 7), None),
+        # the issue first, the page's number before its section, the section straight after the date, the
+        # number of pages in Chinese numerals (each head had been the first story's title or kicker)
+        ("第1234期 2009年3月18日 星期三", None, dt.date(2009, 3, 18), None),
+        ("资阳日报 2014年6月20日 星期五 A2 综合新闻", "资阳日报", dt.date(2014, 6, 20), None),
+        ("重庆科技报 2022年9月27日 乡村振兴", "重庆科技报", dt.date(2022, 9, 27), None),
+        ("2008年5月14日 星期三 今日十六版", None, dt.date(2008, 5, 14), None),
+        # …but a day and a word without the paper's name is a schedule's or a diary's line
+        ("2024年9月10日 报到", None, None, None),
         # a site's name before its breadcrumb
         ("资阳科协网　首页 > 工作动态", "资阳科协网", None, None),
         ("首页 > 工作动态", None, None, None),
