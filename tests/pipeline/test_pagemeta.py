@@ -538,6 +538,15 @@ def test_an_editor_named_in_brackets_is_the_pages_editor():
         # the section over its editors' line, then the headline (the section was the headline's 引题)
         (["科协动态", "编辑 / 王丽   美编 / 刘洋   校对 / 陈晨", "广元市科协开展“科技之春”宣传月活动", "本报记者 王静", STORY],
          ["科协动态"], "广元市科协开展“科技之春”宣传月活动", ""),
+        # a column named for the bodies whose news it prints (区县科协 was the 引题, 市（州）科协 the title)
+        (["区县科协", "綦江区科协举办科普志愿者培训", "本报讯 " + STORY], ["区县科协"], "綦江区科协举办科普志愿者培训", ""),
+        (["市（州）科协", "泸州老窖博士后科研工作站新进站博士后5名", "本报讯（通讯员 张洁）" + STORY], ["市（州）科协"],
+         "泸州老窖博士后科研工作站新进站博士后5名", ""),
+        # a special issue's banner (it was the title, the headline its 副题)
+        (["芦山“4·20”强烈地震抗震救灾专刊", "雅安市科协组织专家开展震后科普宣传", "本报讯 " + STORY],
+         ["芦山“4·20”强烈地震抗震救灾专刊"], "雅安市科协组织专家开展震后科普宣传", ""),
+        (["纪念汶川特大地震十周年", "十年重建路 科技展新颜", "——北川、汶川、青川三县科协十年工作回顾", "本报记者 王静", STORY],
+         ["纪念汶川特大地震十周年"], "十年重建路 科技展新颜", "——北川、汶川、青川三县科协十年工作回顾"),
     ],
 )
 def test_a_column_head_over_a_headline_is_a_banner(lines, banners, title, subtitle):
