@@ -94,12 +94,15 @@ _PLAN_SPAN_BEFORE = re.compile(r"[（(]\d{4}\s*年?\s*[—–－\-~～至到]{1,
 _PLAN_SPAN_AFTER = re.compile(r"\s*[—–－\-~～至到]{1,2}\s*\d{4}\s*年\s*[）)]")
 # A year something began in: 2019年以来, 自2018年起 (the story's own year is later, and unsaid).
 _SINCE_AFTER = re.compile(r"\s*(?:以来|起|开始|至今)")
+# A year of a body's history: 成立于1953年, 始建于1958年, 创办于1985年 (a society's page nearly always
+# gives it; the story is decades later, and its year unsaid).
+_FOUNDED_BEFORE = re.compile(r"(?:成立|创办|创立|组建|建立|建校|建院|诞生|建)于\s*$")  # 建于: 始建于, 创建于 too
 
 
 def page_years(text: str) -> list[int]:
     """Years the page text mentions (2020年, full-width digits and 二〇二〇年 too), but those of a plan
-    (到2021年实现全覆盖, 2035年远景目标, 规划（2021—2035年）) or of a beginning (2019年以来), which say what is to come or
-    what came before, not when the page was written."""
+    (到2021年实现全覆盖, 2035年远景目标, 规划（2021—2035年）), of a beginning (2019年以来) or of a body's founding
+    (成立于1953年), which say what is to come or what came before, not when the page was written."""
     return [year for year, began in _named_years(text) if not began]
 
 
@@ -109,7 +112,7 @@ def beginning_years(text: str) -> list[int]:
 
 
 def _named_years(text: str) -> list[tuple[int, bool]]:
-    """(year, whether it is a beginning) of each year the page names, but those of a plan."""
+    """(year, whether it is a beginning) of each year the page names, but those of a plan or a founding."""
     text = halfwidth_alnum(text)[0]
     return [
         (cn_year(match.group(1)), bool(_SINCE_AFTER.match(text, match.end())))
@@ -118,6 +121,7 @@ def _named_years(text: str) -> list[tuple[int, bool]]:
         and not _TARGET_AFTER.match(text, match.end())
         and not _PLAN_SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start())
         and not (match.start() and text[match.start() - 1] in "（(" and _PLAN_SPAN_AFTER.match(text, match.end()))
+        and not _FOUNDED_BEFORE.search(text, max(0, match.start() - 4), match.start())
     ]
 
 

@@ -335,6 +335,20 @@ def test_a_date_years_before_the_pages_present_is_history_not_the_items_date(pag
     assert split_page("\n".join(page_lines)).items[0].date == expected
 
 
+@pytest.mark.parametrize("founded", ["成立于1953年", "始建于1953年", "创办于1953年", "建于1953年"])
+def test_the_year_a_body_was_founded_is_not_the_year_of_a_story_on_an_undated_page(founded):
+    """据悉，四川省土木建筑学会成立于1953年 was the only year: 3月26日 became 1953-03-26, and so did the
+    next story's 4月8日."""
+    result = split_page(
+        "\n\n".join([
+            "四川省土木建筑学会召开第十届会员代表大会", "本报讯（记者 何雨薇）3月26日，四川省土木建筑学会第十届会员代表大会在成都召开。",
+            f"据悉，四川省土木建筑学会{founded}。", "（何雨薇）",
+            "成都市营养学会召开换届大会", "本报讯（通讯员 陈红）4月8日，成都市营养学会第五次会员代表大会召开。",
+        ])
+    )
+    assert [item.date for item in result.items] == [None, None]
+
+
 @pytest.mark.parametrize("since", ["2019年以来", "自2019年起", "2019年开始"])
 def test_the_year_something_began_is_not_the_year_of_a_story_on_an_undated_page(since):
     """2019年以来，…。7月12日，…: the story's year is later and unsaid; it was 2019, and so was the next
