@@ -3157,6 +3157,16 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "重庆大学机械与运载工程学院团队研发出新型轻量化车身材料", ""),
         (["中国科学院重庆绿色智能技术研究院", "与北碚区签约共建产业研究院", "本报讯 10月10日，双方签署合作协议。"],
          "中国科学院重庆绿色智能技术研究院与北碚区签约共建产业研究院", ""),
+        # a platform's name over where it settles, or cut across the break before the headline's colon
+        # (they were title and 副题)
+        (["重庆市风电装备工程技术研究中心", "落户重庆海装", "本报讯（通讯员 黄蓉）3月14日，重庆市科学技术局发布认定名单。"],
+         "重庆市风电装备工程技术研究中心落户重庆海装", ""),
+        (["山地城镇建设与新技术", "教育部重点实验室：让山城“长”得更安全", "本报记者 吴倩",
+          "走进重庆大学，山地城镇建设与新技术教育部重点实验室的大型振动台正在进行桥梁模型试验。"],
+         "山地城镇建设与新技术教育部重点实验室：让山城“长”得更安全", ""),
+        (["山地城镇建设与新技术", "让山城“长”得更安全", "本报记者 吴倩",
+          "走进重庆大学，山地城镇建设与新技术教育部重点实验室的大型振动台正在进行桥梁模型试验。"],
+         "山地城镇建设与新技术", "让山城“长”得更安全"),  # no name across the break: title and 副题
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
