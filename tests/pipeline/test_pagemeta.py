@@ -976,6 +976,23 @@ def test_a_bodys_site_name_over_the_headline_and_its_info_line(top):
     assert over_a_kicker.meta.site is None  # a 引题 names no body
 
 
+@pytest.mark.parametrize(
+    ("lines", "site", "title", "subtitle"),
+    [
+        # a post's account over its headline and lead (万州区科协 was the title, the headline its 副题)
+        (["万州区科协", "万州区农学会召开第四次会员代表大会", STORY, "（万州区科协）"], "万州区科协",
+         "万州区农学会召开第四次会员代表大会", ""),
+        # …but a paper's story (本报讯) keeps what it prints, and an issuer heads its document's title
+        (["重庆市科学技术协会", "全市科普基地达到300个", "本报讯（记者 李华）" + STORY], None,
+         "重庆市科学技术协会", "全市科普基地达到300个"),
+    ],
+)
+def test_an_accounts_name_over_its_posts_headline_is_the_site(lines, site, title, subtitle):
+    result = split_page("\n".join(lines))
+    assert result.meta.site == site
+    assert [(item.title, item.subtitle) for item in result.items] == [(title, subtitle)]
+
+
 WEATHER_BOXES = [
     ["今日天气", "主城区 多云转阵雨 24℃～32℃", "万州 阵雨 23℃～30℃", "重庆市气象台6月20日16时发布"],
     ["天气", "成都 晴 16～25℃", "泸州 多云 18～26℃"],
