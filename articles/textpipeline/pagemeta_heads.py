@@ -30,8 +30,9 @@ _BARE_PAGE = r"[A-H]?\d{1,2}(?:\s*版)?"
 _SECTION = rf"(?!{_EDITOR_ROLES}|星期|周[一二三四五六日天]|第)[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,7}}"
 WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][）)]?"  # 星期五, （星期五）
 _AFTER_WEEKDAY = r"(?:(?<=星期[一二三四五六日天])|(?<=周[一二三四五六日天])|(?<=[）)]))"
-# …or straight after the date, where the paper's name opens the line (重庆科技报 2022年9月27日 乡村振兴: see site_date)
-_AFTER_DATE = r"(?<=[日\d])"
+# …or straight after the date or the issue, where the paper's name opens the line (重庆科技报 2022年9月27日 乡村振兴,
+# 资阳日报 2014年6月20日 星期五 第3期 A2 综合新闻: see site_date)
+_AFTER_DATE = r"(?<=[日\d期）)])"
 # 农历癸卯年九月廿七 (or 辛丑年正月廿二 without 农历): a masthead's lunar date, beside the printed one or under it
 _CYCLIC_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
 LUNAR_DATE = (

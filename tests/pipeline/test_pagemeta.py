@@ -375,6 +375,7 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         # number of pages in Chinese numerals (each head had been the first story's title or kicker)
         ("第1234期 2009年3月18日 星期三", None, dt.date(2009, 3, 18), None),
         ("资阳日报 2014年6月20日 星期五 A2 综合新闻", "资阳日报", dt.date(2014, 6, 20), None),
+        ("资阳日报 2014年6月20日 星期五 第3期 A2 综合新闻", "资阳日报", dt.date(2014, 6, 20), None),
         ("重庆科技报 2022年9月27日 乡村振兴", "重庆科技报", dt.date(2022, 9, 27), None),
         ("2008年5月14日 星期三 今日十六版", None, dt.date(2008, 5, 14), None),
         # …but a day and a word without the paper's name is a schedule's or a diary's line
