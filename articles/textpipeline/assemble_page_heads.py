@@ -21,9 +21,15 @@ from .pagemeta import meta_line_kind, record_meta_line
 from .pagemeta_heads import is_issue_line, wechat_head
 from .pagemeta_navigation import is_breadcrumb
 from .pagemeta_sources import web_info_fields
-from .shapes_furniture import is_column_name, is_masthead_name, is_paper_name, reads_as_account_name
+from .shapes_furniture import (
+    is_bodies_column,
+    is_column_name,
+    is_masthead_name,
+    is_paper_name,
+    reads_as_account_name,
+)
 from .shapes_headlines import could_be_headline, is_heading_like
-from .shapes_notices import signs_with_date
+from .shapes_notices import names_a_document, signs_with_date
 from .shapes_sections import is_editors_note, opens_a_piece
 
 # A journal's issue under its name: 2023年12月 调查研究, 2024年第3期 (the month or number, maybe the column)
@@ -31,6 +37,8 @@ _WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line'
 
 # The names a body's web site goes by: 重庆市科学技术协会, 四川省科协, 德阳市人民政府, 科技工作者之家网
 _SITE_OWNER = re.compile(r"(?:科学技术协会|科协|协会|学会|研究会|人民政府|政府网|门户网站|网站|网)$")
+# A post's account named for its body: 万州区科协, 重庆市土壤学会
+_ACCOUNT_BODY = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:科学技术协会|科协|协会|学会|研究会)$")
 # …and the bodies that run a WeChat account, named on its closing card (秀山土家族苗族自治县科学技术协会)
 _ACCOUNT_OWNER = re.compile(r"(?:科学技术协会|科协|协会|学会|研究会|人民政府|融媒体中心)$")
 
@@ -80,6 +88,7 @@ class PageHeadRules:
             or over_issue
             or _body_over_its_bulletin(line.text, under)
             or self._site_over_headline_and_info(index, line.text)
+            or self._account_over_its_post(index, line.text)
             or self._site_over_its_column(index, line.text, under)
             or (
                 is_masthead_name(line.text)
@@ -99,6 +108,23 @@ class PageHeadRules:
         return could_be_headline(self.lines[index + 1].text) and meta_line_kind(
             self.lines[index + 2].text
         ) in ("web_info", "site_date")
+
+    def _account_over_its_post(self, index: int, text: str) -> bool:
+        """万州区科协 over 万州区农学会召开第四次会员代表大会 over its lead, the page's first lines: the name of the
+        account a post was copied from (a 主题 says what happened; a body's name alone does not). Not over a
+        paper's story (本报讯…), where a body's name over a headline is printed as its 主题, nor over a
+        document's title, which its issuer's name heads."""
+        if index or len(text) > 12 or not _ACCOUNT_BODY.match(text) or index + 2 >= len(self.lines):
+            return False
+        if is_bodies_column(text):
+            return False  # 基层科协, 区县科协: the column of the bodies' news, no account
+        headline, lead = self.lines[index + 1].text, self.lines[index + 2].text
+        return (
+            could_be_headline(headline)
+            and not (headline.startswith("关于") or names_a_document(headline))
+            and not lead.startswith("本报")
+            and story_at(self.lines, index + 2)
+        )
 
     def _site_over_its_column(self, index: int, text: str, under: str) -> bool:
         """重庆高新区 over 科学城要闻 over a headline, the page's first lines: the site's name over its column

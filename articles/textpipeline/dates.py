@@ -25,6 +25,9 @@ from .punctuation import halfwidth_alnum
 _CN_DIGITS = {
     "〇": 0,
     "零": 0,
+    "○": 0,
+    "O": 0,
+    "0": 0,
     "一": 1,
     "二": 2,
     "三": 3,
@@ -36,12 +39,17 @@ _CN_DIGITS = {
     "九": 9,
 }
 _NUM = r"(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})"
+# The nought of a year in Chinese numerals: 〇 as set, 零, and the look-alikes of text copied from scans and
+# older sites (二○○九年 with the circle ○, 二OO八年 with Latin O, 二00八年 with digits)
+_CN_NOUGHT = "〇零○O0"
 # 二〇二四年: a year in Chinese numerals, as a masthead or a formal notice's signature prints it
-_CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
+_CN_YEAR = rf"(?:一九|二[{_CN_NOUGHT}])[{_CN_NOUGHT}一二三四五六七八九]{{2}}"
+# Text in which a year in Chinese numerals may be (the test is cheap; the Chinese-numeral patterns are not)
+_CN_YEAR_HINTS = ("〇", "零", "○", "一九", "二O", "二0")
 _YEAR_TEXT = rf"(?:\d{{4}}|{_CN_YEAR})"
 # 二〇二四年六月一日 whole, for the patterns that find date lines (pagemeta_heads.py, pagemeta_boxes.py)
 CN_DATE_TEXT = rf"{_CN_YEAR}年[〇零一二三四五六七八九十]{{1,3}}月[〇零一二三四五六七八九十]{{1,3}}日"
-# Each pattern with a year comes twice: with a year in digits only, and (for a text with 〇, 零 or 一九
+# Each pattern with a year comes twice: with a year in digits only, and (for a text with _CN_YEAR_HINTS
 # in it) in Chinese numerals too; the second is slower over a whole page, and few pages need it.
 _MONTH_DAY = re.compile(rf"(?:(\d{{4}})年)?({_NUM})月({_NUM})日"), re.compile(rf"(?:({_YEAR_TEXT})年)?({_NUM})月({_NUM})日")
 # 农历三月十五日 (a lunar day, not the calendar's), 为迎接3月12日植树节 (the occasion ahead, not the event's day),
@@ -62,7 +70,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年"), re.compile(rf"((?:19|20)\d{{2}}|{_CN
 
 def _for(text: str, patterns: tuple[re.Pattern, re.Pattern]) -> re.Pattern:
     """The pattern of the pair that ``text`` needs: Chinese-numeral years only where one may be."""
-    return patterns[1] if "〇" in text or "零" in text or "一九" in text else patterns[0]
+    return patterns[1] if any(start in text for start in _CN_YEAR_HINTS) else patterns[0]
 
 
 def parse_iso_date(text: str) -> dt.date | None:
@@ -86,12 +94,15 @@ _PLAN_SPAN_BEFORE = re.compile(r"[（(]\d{4}\s*年?\s*[—–－\-~～至到]{1,
 _PLAN_SPAN_AFTER = re.compile(r"\s*[—–－\-~～至到]{1,2}\s*\d{4}\s*年\s*[）)]")
 # A year something began in: 2019年以来, 自2018年起 (the story's own year is later, and unsaid).
 _SINCE_AFTER = re.compile(r"\s*(?:以来|起|开始|至今)")
+# A year of a body's history: 成立于1953年, 始建于1958年, 创办于1985年 (a society's page nearly always
+# gives it; the story is decades later, and its year unsaid).
+_FOUNDED_BEFORE = re.compile(r"(?:成立|创办|创立|组建|建立|建校|建院|诞生|建)于\s*$")  # 建于: 始建于, 创建于 too
 
 
 def page_years(text: str) -> list[int]:
     """Years the page text mentions (2020年, full-width digits and 二〇二〇年 too), but those of a plan
-    (到2021年实现全覆盖, 2035年远景目标, 规划（2021—2035年）) or of a beginning (2019年以来), which say what is to come or
-    what came before, not when the page was written."""
+    (到2021年实现全覆盖, 2035年远景目标, 规划（2021—2035年）), of a beginning (2019年以来) or of a body's founding
+    (成立于1953年), which say what is to come or what came before, not when the page was written."""
     return [year for year, began in _named_years(text) if not began]
 
 
@@ -101,7 +112,7 @@ def beginning_years(text: str) -> list[int]:
 
 
 def _named_years(text: str) -> list[tuple[int, bool]]:
-    """(year, whether it is a beginning) of each year the page names, but those of a plan."""
+    """(year, whether it is a beginning) of each year the page names, but those of a plan or a founding."""
     text = halfwidth_alnum(text)[0]
     return [
         (cn_year(match.group(1)), bool(_SINCE_AFTER.match(text, match.end())))
@@ -110,6 +121,7 @@ def _named_years(text: str) -> list[tuple[int, bool]]:
         and not _TARGET_AFTER.match(text, match.end())
         and not _PLAN_SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start())
         and not (match.start() and text[match.start() - 1] in "（(" and _PLAN_SPAN_AFTER.match(text, match.end()))
+        and not _FOUNDED_BEFORE.search(text, max(0, match.start() - 4), match.start())
     ]
 
 
@@ -282,7 +294,7 @@ def cn_number(text: str) -> int:
 
 
 def cn_year(text: str) -> int:
-    """2024 or 二〇二四 (digit by digit, 〇 or 零 for nought) as a number."""
+    """2024 or 二〇二四 (digit by digit, 〇, 零 or a look-alike for nought) as a number."""
     if text.isdigit():
         return int(text)
     return int("".join(str(_CN_DIGITS[char]) for char in text))

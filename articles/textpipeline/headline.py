@@ -90,11 +90,11 @@ def _place_led(line: str) -> bool:
     return bool(_PLACE_LEAD.match(line))
 
 
-# 观音桥街道, 界石镇, 双桥经开区, 万达开川渝统筹发展示范区: a town's, a 街道's or a zone's bare name (科技下乡,
-# 走进新区 are phrases: a verb or a preposition before the place's word)
+# 观音桥街道, 界石镇, 双桥经开区, 万达开川渝统筹发展示范区, 西部（重庆）科学城: a town's, a 街道's or a zone's
+# bare name (科技下乡, 走进新区 are phrases: a verb or a preposition before the place's word)
 _PLACE_LINE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,5})(?:街道|镇|乡)$"
-    r"|^(?P<zone>[\u4e00-\u9fff（）()]{2,12})(?:新区|经开区|高新区|示范区|开发区|园区|自贸区|试验区)$"
+    r"|^(?P<zone>[\u4e00-\u9fff（）()]{2,12})(?:新区|经开区|高新区|示范区|开发区|园区|自贸区|试验区|科学城|科技城|生物城)$"
 )
 _NO_PLACE_NAME_CHARS = frozenset("下进入到赴在于与和及的对向为把将让给来去走建")
 

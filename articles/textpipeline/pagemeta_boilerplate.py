@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from .lines import fold
+from .pagemeta_heads import LUNAR_DATE, WEEKDAY
 from .shapes_pictures import READER_ACTIONS
 
 # A name in capitals, two to eight words, Latin letters only (a paper's or column's English name).
@@ -65,6 +66,8 @@ BOILERPLATE = re.compile(
     # or a 简报's 〔2024〕第3期; a quiz's or a column's 第十期
     r"|^(?:\d{4}\s*年\s*|[〔\[［(（]\d{4}[〕\]］)）]\s*)?(?:总)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,5})\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
     r"|^(?:今日|本期)\s*\d{1,2}\s*版$"
+    # a masthead's lunar date on a line of its own under the printed date: 农历戊子年十月十五, 癸巳年三月廿九
+    rf"|^{LUNAR_DATE}(?:\s*{WEEKDAY})?$"
     # a web page's counters and its footer's owners: 访问量：1234567, 网站标识码：…, 主办：X 承办：Y, 主办：X 地址：Y
     r"|^(?:网站标识码|访问量|访问次数|浏览次数|阅读次数|阅读量|点击数|点击量)\s*[:：]\s*\d+\s*(?:次)?$"
     r"|^(?:主办|主管)(?:单位)?\s*[:：]\s*\S{2,30}\s+"

@@ -28,27 +28,40 @@ _PAGE_AFTER_DATE = rf"第\s*[0-9A-Za-z一二三四五六七八九十]{{1,3}}\s*�
 _BARE_PAGE = r"[A-H]?\d{1,2}(?:\s*版)?"
 # A section's name in a head: 要闻, 科普·健康 (no editor's role, no weekday)
 _SECTION = rf"(?!{_EDITOR_ROLES}|星期|周[一二三四五六日天]|第)[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,7}}"
-_WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][）)]?"  # 星期五, （星期五）
+WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][）)]?"  # 星期五, （星期五）
 _AFTER_WEEKDAY = r"(?:(?<=星期[一二三四五六日天])|(?<=周[一二三四五六日天])|(?<=[）)]))"
+# …or straight after the date or the issue, where the paper's name opens the line (重庆科技报 2022年9月27日 乡村振兴,
+# 资阳日报 2014年6月20日 星期五 第3期 A2 综合新闻: see site_date)
+_AFTER_DATE = r"(?<=[日\d期）)])"
+# 农历癸卯年九月廿七 (or 辛丑年正月廿二 without 农历): a masthead's lunar date, beside the printed one or under it
+_CYCLIC_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+LUNAR_DATE = (
+    rf"(?:农历\s*(?:{_CYCLIC_YEAR})?|{_CYCLIC_YEAR})\s*(?:闰)?[正一二三四五六七八九十冬腊]{{1,2}}月"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十)"
+)
+# The issue, printed first or after the date: 第1234期, 第48期（总第1875期）
+_ISSUE = r"(?:总)?第\s*\d{1,5}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?"
+# The number of pages that day: 今日4版, 今日十六版
+_PAGE_COUNT = r"(?:今日|本期)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"
 _SITE_DATE = re.compile(
-    # 第2版 2021年3月5日 星期五: the page's number may come first; A2 │ 要闻 │ 2024.05.20: so may its section
-    rf"^(?:{_BARE_PAGE}{NAME_SEP}(?:{_SECTION}{NAME_SEP})?|(?:第\s*[0-9一二三四五六七八九十]{{1,3}}\s*版{_HEAD_SEP})?"
+    # 第2版 2021年3月5日 星期五: the page's number may come first; A2 │ 要闻 │ 2024.05.20: so may its section;
+    # 第1234期 2009年3月18日: so may the issue
+    rf"^(?:{_BARE_PAGE}{NAME_SEP}(?:{_SECTION}{NAME_SEP})?|(?:(?:第\s*[0-9一二三四五六七八九十]{{1,3}}\s*版|{_ISSUE}){_HEAD_SEP})?"
     # a WeChat post's place after its time (… 18:00 四川) on the line under the account's name; a paper's
     # section between its name and the date (重庆日报 要闻 2024年8月2日: see site_date)
     rf"(?:(\S{{2,24}}?){NAME_SEP}(?:{_SECTION}{NAME_SEP})?)?)"
     rf"({DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[^\s\d]{{2,8}})?)?"
-    rf"(?:{_HEAD_SEP}{_WEEKDAY})?"
-    # 农历癸卯年九月廿七 (or 辛丑年正月廿二 without 农历): a masthead's lunar date beside the printed one
-    rf"(?:{_HEAD_SEP}(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
-    r"\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月"
-    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十))?"
-    rf"(?:{_HEAD_SEP}{_WEEKDAY})?"  # the weekday after the lunar date
+    rf"(?:{_HEAD_SEP}{WEEKDAY})?"
+    rf"(?:{_HEAD_SEP}{LUNAR_DATE})?"
+    rf"(?:{_HEAD_SEP}{WEEKDAY})?"  # the weekday after the lunar date
     # 第48期（总第1875期） 今日4版: the issue and the number of pages beside the date
-    rf"(?:{_HEAD_SEP}(?:总)?第\s*\d{{1,5}}\s*期(?:\s*[（(]总第\s*\d{{1,5}}\s*期[）)])?)?"
-    rf"(?:{_HEAD_SEP}(?:今日|本期)\s*\d{{1,2}}\s*版)?"
-    # 第2版 科协动态, or after the weekday the section, then maybe its number: 星期五  要闻  3
+    rf"(?:{_HEAD_SEP}{_ISSUE})?"
+    rf"(?:{_HEAD_SEP}{_PAGE_COUNT})?"
+    # 第2版 科协动态, or after the weekday the section, then maybe its number: 星期五  要闻  3; or its number,
+    # then the section: 星期五  A2  综合新闻
     # (2023年11月7日 星期二  四川科技报  3版  市州科协: a head may print the date first, the paper after it)
-    rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE}|{_AFTER_WEEKDAY}{NAME_SEP}(?P<section>{_SECTION})(?P<number>{NAME_SEP}{_BARE_PAGE})?"
+    rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE}|(?:{_AFTER_WEEKDAY}|{_AFTER_DATE}){NAME_SEP}"
+    rf"(?:(?P<page>{_BARE_PAGE}){NAME_SEP})?(?P<section>{_SECTION})(?P<number>{NAME_SEP}{_BARE_PAGE})?"
     rf"(?:(?<=版){NAME_SEP}{_SECTION})?)?"
     # the editors, maybe after a bar (第4版 | 科普天地 | 责任编辑：孙明), and the desk's phone
     rf"(?:\s*发表于\s*[^\s\d]{{2,8}})?(?:\s*[|｜丨│])?{_HEAD_EDITORS}"
@@ -60,22 +73,26 @@ _OPENS_WITH_BARE_PAGE = re.compile(rf"{_BARE_PAGE}{NAME_SEP}")
 def site_date(text: str) -> re.Match | None:
     """A page head's or a post's site and date line (see _SITE_DATE), ``text`` folded. A section between
     the name and the date only after a paper's name (张三 李四 2021-06-18 is two names and a date); a
-    section after the weekday only after a paper's name or with the page's number after it (a section named
-    like a person, 2021年1月8日 星期五 王丽, only with the number); a bare page number first only with the
-    weekday after the date."""
+    section after the weekday only after a paper's name or with the page's number beside it (a section named
+    like a person, 2021年1月8日 星期五 王丽, only with the number); a section straight after the date only
+    after a paper's name; a bare page number first only with the weekday after the date."""
     match = _SITE_DATE.match(text)
     if match is None:
         return None
     section = re.sub(NAME_SEP, "", text[match.end(1) : match.start(2)]) if match.group(1) else ""
     if section and (not is_paper_name(match.group(1)) or _named_like_a_person(section)):
         return None
-    if match.group("section") and not match.group("number") and _named_like_a_person(match.group("section")):
+    numbered = match.group("number") or match.group("page")
+    if match.group("section") and not numbered and _named_like_a_person(match.group("section")):
         return None
-    if match.group("section") and not match.group("number") and not (
-        (match.group(1) and is_paper_name(match.group(1))) or is_paper_name(match.group("section"))
-    ):
+    names_its_paper = (match.group(1) and is_paper_name(match.group(1))) or is_paper_name(match.group("section") or "")
+    if match.group("section") and not numbered and not names_its_paper:
         return None  # 2024年9月10日 星期二 报到, a schedule's or a diary's day: a head names its paper or page
-    if _OPENS_WITH_BARE_PAGE.match(text) and not re.search(_WEEKDAY, text[match.end(2) :]):
+    if match.group("section") and not re.search(WEEKDAY, text[match.end(2) : match.start("section")]) and not (
+        match.group(1) and is_paper_name(match.group(1))
+    ):
+        return None  # 2024年9月10日 报到: a section straight after the date only where the paper's name opens the line
+    if _OPENS_WITH_BARE_PAGE.match(text) and not re.search(WEEKDAY, text[match.end(2) :]):
         return None  # 1 报名 2024年8月20日, a table's numbered row: a head's bare page number goes with a weekday
     return match
 

@@ -111,6 +111,10 @@ _SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")
 # 区县新闻, 本地新闻: the news of a scope, a page's section (图片新闻 titles a photo item)
 _NEWS_SECTION = re.compile(r"^(?:区县|市县|市州|乡镇|基层|地方|本地|本市|本区|本县|全市|全省|国内|国际|社会|科技)新闻$")
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+# A special issue's or page's banner: 芦山“4·20”强烈地震抗震救灾专刊, 纪念改革开放三十周年特刊, 纪念汶川特大地震十周年
+_SPECIAL_ISSUE = re.compile(
+    r"^[\u4e00-\u9fff\d·“”]{2,16}(?:专刊|特刊|专版|增刊|专号)$|^纪念[\u4e00-\u9fff\d·“”]{2,16}周年(?:专刊|特刊|专版)?$"
+)
 
 
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|刊|周刊|杂志)$")
@@ -150,6 +154,8 @@ def is_column_name(text: str) -> bool:
     follow (see assemble)."""
     if text in _SECTION_NAMES or _NEWS_SECTION.match(text):
         return True
+    if _SPECIAL_ISSUE.match(text) and not any(verb in text for verb in _NEWS_VERBS):
+        return True  # 抗震救灾专刊, 纪念…十周年: the banner of the pages a paper gives an event
     if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text or any(verb in text for verb in _NEWS_VERBS):
         return False  # 院士走进课堂 tells what happened: a headline, not the column 科普课堂
     return text.endswith(_COLUMN_NOUNS) or (len(text) == 4 and text.endswith(_SHORT_COLUMN_NOUNS))
@@ -187,7 +193,8 @@ def is_briefs_heading(text: str) -> bool:
 
 
 def is_bodies_column(text: str) -> bool:
-    """区县科协, 基层科协, 市州科协: a column named for the bodies whose briefs it prints."""
+    """区县科协, 基层科协, 市州科协, 市（州）科协: a column named for the bodies whose briefs it prints."""
+    text = re.sub(r"[（(]([\u4e00-\u9fff])[）)]", r"\1", text)  # 市（州）科协 is 市州科协
     return bool(_COLUMN_NAME.match(text)) and text.startswith(_COLLECTIVE_SECTION) and text.endswith(("科协", "学会"))
 
 

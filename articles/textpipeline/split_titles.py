@@ -96,7 +96,7 @@ def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，断在一个词中间，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
         whole = fold(first + second).replace(" ", "")
-        if len(second) <= 12 and len(whole) >= 10 and whole in opening:
+        if (len(second) <= 12 and len(whole) >= 10 and whole in opening) or _name_across_the_break(first, second, opening):
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，正文开头印着整句，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
     return lines
@@ -115,16 +115,28 @@ _EVENT_VERBS = ("开展", "举办", "召开", "举行", "启动", "推动", "推
 _QUALIFIER_END = re.compile(r"(?:首届|首次|第[一二三四五六七八九十百0-9]+(?:届|次|期|批)|[0-9]{4}年度)$")
 
 
-# 北碚区科协 / 开展“全国科普日”活动, 重庆大学机械与运载工程学院团队 / 研发出…: a body's, a place's or a
-# team's bare name over what it did is one headline broken in two
+# 北碚区科协 / 开展“全国科普日”活动, 重庆大学机械与运载工程学院团队 / 研发出…, 重庆市风电装备工程技术研究中心 /
+# 落户重庆海装: a body's, a place's, a team's or a platform's bare name over what it did is one headline broken in two
 _BARE_SUBJECT = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,16}}(?:{SUBJECT_TAIL}|街道|社区|大学|学院|研究院|研究所|医院|团队|学子|师生)$"
+    rf"^[\u4e00-\u9fff]{{2,16}}(?:{SUBJECT_TAIL}|街道|社区|大学|学院|研究院|研究所|医院|团队|学子|师生"
+    r"|中心|实验室|工作站|基地)$"
 )
 _PREDICATE_OPENINGS = (
     "开展", "举办", "召开", "启动", "组织", "举行", "成立", "发布", "推进", "深化", "实施", "打造", "建成",
     "荣获", "获", "助力", "走进", "联合", "携手", "赴", "为", "把", "让", "以", "在",
     "研发", "研制", "攻克", "入选", "当选", "斩获", "摘得", "签约", "与",
+    "落户", "揭牌", "挂牌", "入驻", "落地",  # a platform's news: where it settles, its plaque hung
 )
+
+
+def _name_across_the_break(first: str, second: str, opening: str) -> bool:
+    """山地城镇建设与新技术 / 教育部重点实验室：让山城“长”得更安全 over a lead printing the whole name: the
+    name before the colon runs across the break, one headline (a 主题 names no half of a body)."""
+    head = re.split("[：:]", fold(second), maxsplit=1)[0].replace(" ", "")
+    if head == fold(second).replace(" ", ""):
+        return False
+    name = fold(first).replace(" ", "") + head
+    return len(name) >= 10 and _bare_subject(name) and name in opening
 
 
 def _object_in_lead(first: str, second: str, opening: str) -> bool:

@@ -70,6 +70,10 @@ def test_first_date(text, kwargs, expected):
         ("一九九七年七月一日", dt.date(1997, 7, 1)),
         ("二〇二四年二月三十日", None),
         ("一二三四年五月二日", None),  # no year of ours
+        # the look-alike noughts of text copied from scans and older sites (二○○九年 had been no date)
+        ("二○○九年三月十八日", dt.date(2009, 3, 18)),
+        ("二OO八年五月十二日", dt.date(2008, 5, 12)),
+        ("二00八年五月十二日", dt.date(2008, 5, 12)),
     ],
 )
 def test_parse_iso_date(text, expected):
@@ -184,6 +188,24 @@ def test_item_dates_in_a_page():
     assert second.date is None
     assert third.date == dt.date(2020, 12, 31)
     assert split_page(text).items[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("page_lines", "page_date", "expected"),
+    [
+        # a masthead date with the circle ○ for nought (it had become the first headline)
+        (["重庆科技报", "二○○九年三月十八日 星期三", "大足县科协开展科普宣传", "本报讯 3月12日，大足县科协开展科普宣传。"],
+         dt.date(2009, 3, 18), [("大足县科协开展科普宣传", dt.date(2009, 3, 12))]),
+        # a notice's signature date stays in the notice and dates it (it had become an item of its own)
+        (["关于开展科普月活动的通知", "各区（市）县科协：", "请各单位于四月三十日前报送活动总结。", "成都市科学技术协会",
+          "二○一○年二月二十六日"], None, [("关于开展科普月活动的通知", dt.date(2010, 2, 26))]),
+    ],
+)
+def test_a_chinese_numeral_date_with_a_look_alike_nought(page_lines, page_date, expected):
+    """二○○九年 (the circle ○, not 〇) is read as a date in a masthead and in a signature."""
+    result = split_page("\n\n".join(page_lines))
+    assert result.meta.page_date == page_date
+    assert [(item.title, item.date) for item in result.items] == expected
 
 
 def test_page_date_from_site_line():
@@ -311,6 +333,20 @@ def test_days_running_from_december_into_january_on_an_undated_page_are_flagged(
 def test_a_date_years_before_the_pages_present_is_history_not_the_items_date(page_lines, expected):
     """A lead that opens a life or a history with its first date is not dated by it."""
     assert split_page("\n".join(page_lines)).items[0].date == expected
+
+
+@pytest.mark.parametrize("founded", ["成立于1953年", "始建于1953年", "创办于1953年", "建于1953年"])
+def test_the_year_a_body_was_founded_is_not_the_year_of_a_story_on_an_undated_page(founded):
+    """据悉，四川省土木建筑学会成立于1953年 was the only year: 3月26日 became 1953-03-26, and so did the
+    next story's 4月8日."""
+    result = split_page(
+        "\n\n".join([
+            "四川省土木建筑学会召开第十届会员代表大会", "本报讯（记者 何雨薇）3月26日，四川省土木建筑学会第十届会员代表大会在成都召开。",
+            f"据悉，四川省土木建筑学会{founded}。", "（何雨薇）",
+            "成都市营养学会召开换届大会", "本报讯（通讯员 陈红）4月8日，成都市营养学会第五次会员代表大会召开。",
+        ])
+    )
+    assert [item.date for item in result.items] == [None, None]
 
 
 @pytest.mark.parametrize("since", ["2019年以来", "自2019年起", "2019年开始"])

@@ -188,6 +188,11 @@ from articles.textpipeline.split import split_page
         ("2023年12月8日｜第3版｜要闻", "site_date"),
         ("四川科技报 ◆ 2023年12月8日", "site_date"),
         ("2023年12月5日 星期二 第48期 今日4版", "site_date"),  # it was the first story's 副题
+        # a lunar date on a line of its own under the printed one (it had been the first headline or kicker)
+        ("农历戊子年十月十五", "boilerplate"),
+        ("癸巳年三月廿九", "boilerplate"),
+        ("农历四月初十 星期三", "boilerplate"),
+        ("农历新年到", None),
         # a paper's English name in capitals: the masthead's, no story's (it was the first title)
         ("CHONGQING SCIENCE AND TECHNOLOGY NEWS", "decoration"),
         ("COVID-19 PANDEMIC", None),
@@ -382,6 +387,15 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         # been an item of its own or the first story's title, the page's date lost)
         ("2023年11月7日 星期二 四川科技报", "四川科技报", dt.date(2023, 11, 7), None),
         ("2023年11月7日 星期二   四川科技报   3版   市州科协", "四川科技报", dt.date(2023, 11, 7), None),
+        # the issue first, the page's number before its section, the section straight after the date, the
+        # number of pages in Chinese numerals (each head had been the first story's title or kicker)
+        ("第1234期 2009年3月18日 星期三", None, dt.date(2009, 3, 18), None),
+        ("资阳日报 2014年6月20日 星期五 A2 综合新闻", "资阳日报", dt.date(2014, 6, 20), None),
+        ("资阳日报 2014年6月20日 星期五 第3期 A2 综合新闻", "资阳日报", dt.date(2014, 6, 20), None),
+        ("重庆科技报 2022年9月27日 乡村振兴", "重庆科技报", dt.date(2022, 9, 27), None),
+        ("2008年5月14日 星期三 今日十六版", None, dt.date(2008, 5, 14), None),
+        # …but a day and a word without the paper's name is a schedule's or a diary's line
+        ("2024年9月10日 报到", None, None, None),
         # a site's name before its breadcrumb
         ("资阳科协网　首页 > 工作动态", "资阳科协网", None, None),
         ("首页 > 工作动态", None, None, None),
@@ -541,6 +555,15 @@ def test_an_editor_named_in_brackets_is_the_pages_editor():
         # the section over its editors' line, then the headline (the section was the headline's 引题)
         (["科协动态", "编辑 / 王丽   美编 / 刘洋   校对 / 陈晨", "广元市科协开展“科技之春”宣传月活动", "本报记者 王静", STORY],
          ["科协动态"], "广元市科协开展“科技之春”宣传月活动", ""),
+        # a column named for the bodies whose news it prints (区县科协 was the 引题, 市（州）科协 the title)
+        (["区县科协", "綦江区科协举办科普志愿者培训", "本报讯 " + STORY], ["区县科协"], "綦江区科协举办科普志愿者培训", ""),
+        (["市（州）科协", "泸州老窖博士后科研工作站新进站博士后5名", "本报讯（通讯员 张洁）" + STORY], ["市（州）科协"],
+         "泸州老窖博士后科研工作站新进站博士后5名", ""),
+        # a special issue's banner (it was the title, the headline its 副题)
+        (["芦山“4·20”强烈地震抗震救灾专刊", "雅安市科协组织专家开展震后科普宣传", "本报讯 " + STORY],
+         ["芦山“4·20”强烈地震抗震救灾专刊"], "雅安市科协组织专家开展震后科普宣传", ""),
+        (["纪念汶川特大地震十周年", "十年重建路 科技展新颜", "——北川、汶川、青川三县科协十年工作回顾", "本报记者 王静", STORY],
+         ["纪念汶川特大地震十周年"], "十年重建路 科技展新颜", "——北川、汶川、青川三县科协十年工作回顾"),
     ],
 )
 def test_a_column_head_over_a_headline_is_a_banner(lines, banners, title, subtitle):
@@ -991,6 +1014,23 @@ def test_a_bodys_site_name_over_the_headline_and_its_info_line(top):
     assert [(item.kicker, item.title, item.subtitle) for item in result.items] == [("", "全国科技活动周将于5月22日举行", "")]
     over_a_kicker = split_page("\n".join(["唱好双城记", "全国科技活动周将于5月22日举行", "2021-03-12 来源：新华社", STORY]))
     assert over_a_kicker.meta.site is None  # a 引题 names no body
+
+
+@pytest.mark.parametrize(
+    ("lines", "site", "title", "subtitle"),
+    [
+        # a post's account over its headline and lead (万州区科协 was the title, the headline its 副题)
+        (["万州区科协", "万州区农学会召开第四次会员代表大会", STORY, "（万州区科协）"], "万州区科协",
+         "万州区农学会召开第四次会员代表大会", ""),
+        # …but a paper's story (本报讯) keeps what it prints, and an issuer heads its document's title
+        (["重庆市科学技术协会", "全市科普基地达到300个", "本报讯（记者 李华）" + STORY], None,
+         "重庆市科学技术协会", "全市科普基地达到300个"),
+    ],
+)
+def test_an_accounts_name_over_its_posts_headline_is_the_site(lines, site, title, subtitle):
+    result = split_page("\n".join(lines))
+    assert result.meta.site == site
+    assert [(item.title, item.subtitle) for item in result.items] == [(title, subtitle)]
 
 
 WEATHER_BOXES = [
