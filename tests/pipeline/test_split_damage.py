@@ -4980,3 +4980,51 @@ def test_a_notices_contact_line_is_no_sub_heading(contact, subheading):
     ).items
     assert (contact in item.subheadings) is subheading
     assert (contact in item.paragraphs) is not subheading
+
+
+@pytest.mark.parametrize(
+    ("previous", "following", "joined"),
+    [
+        (  # the quotation's first sentence ends the line, its rest and its speaker on the next
+            "“黄连要种五年才挖得，以前我们只晓得按老办法种，病害多、产量低。",
+            "瞿老师来了以后，教我们用林下套种，一亩多收两三百斤。”村民谭大姐笑着说。",
+            True,
+        ),
+        (  # a quoted word inside the rest does not hide the quotation's close
+            "他说：“这几年我们村变化很大，大家都尝到了甜头。",
+            "特别是“科技小院”建起来以后，年轻人也愿意回来了。”",
+            True,
+        ),
+        (  # a quotation over paragraphs opens each of them with “
+            "他说：“这几年我们村变化很大，大家都尝到了甜头。",
+            "“特别是科技小院建起来以后，年轻人也愿意回来了。”",
+            False,
+        ),
+        (  # the next paragraph closes no quotation: the story goes on after one left open
+            "他说：“这几年我们村变化很大，大家都尝到了甜头。",
+            "据了解，近年来，该村累计培训村民2100余人次。",
+            False,
+        ),
+        (  # the quotation was closed on its own line
+            "“这几年我们村变化很大，大家都尝到了甜头。”村支书说。",
+            "瞿老师来了以后，教我们用林下套种。”",
+            False,
+        ),
+    ],
+)
+def test_a_quotation_a_break_cut_after_a_full_stop_is_one_paragraph(previous, following, joined):
+    """A line that leaves a “ open goes on into a line that closes it without opening one of its own (no
+    paragraph opens inside a quotation without its “), though the first line ends a sentence."""
+    from articles.textpipeline.draft import continues
+
+    assert continues(previous, following) is joined
+
+
+def test_a_quotation_cut_by_a_line_break_stays_one_paragraph():
+    lines = [
+        "“黄连要种五年才挖得，以前我们只晓得按老办法种，病害多、产量低。",
+        "瞿老师来了以后，教我们用林下套种，一亩多收两三百斤。”村民谭大姐笑着说。",
+    ]
+    text = "石柱中益乡：科技特派员扎根华溪村\n\n本报讯（记者 谭 茜）9月22日，记者来到华溪村黄连种植基地。\n" + "\n".join(lines)
+    (item,) = split_page(text).items
+    assert item.paragraphs[-1] == "".join(lines)
