@@ -4166,6 +4166,34 @@ def test_a_rule_between_two_stories_proves_the_second_headline(rule, flagged):
 
 
 @pytest.mark.parametrize(
+    ("head", "first", "second", "flagged"),
+    [
+        # a post's items, each tagged with its column's name (a sub-heading never is)
+        ([], "学会党建 | 市中医药学会开展结对共建", "学会党建 | 市机械工程学会召开功能型党组织工作会", False),
+        ([], "图文 | 区科协开展科技工作者日活动", "图文丨区科协走访区人民医院", False),
+        # a 工作简报's items, each a brief story
+        (["重庆市医学会工作简报"], "市医学会召开常务理事会", "儿科学专科分会开展义诊活动", False),
+        (["四川省土壤肥料学会", "工作简报"], "学会召开常务理事会", "学会专家开展测土配方施肥技术培训", False),
+        # a paper's page: the second headline may be the first story's sub-heading, so an editor checks
+        (["重庆科技报"], "市医学会召开常务理事会", "儿科学专科分会开展义诊活动", True),
+        ([], "市医学会召开常务理事会", "儿科学专科分会开展义诊活动", True),
+    ],
+)
+def test_a_column_tag_or_a_bulletin_proves_the_second_headline(head, first, second, flagged):
+    """A headline over a news lead after a finished story is flagged as maybe a sub-heading, unless it
+    carries a column's tag as the story above did, or the page is a bulletin (工作简报) of brief stories."""
+    items = page(
+        *head,
+        first,
+        "6月12日，重庆市医学会第七届理事会第四次常务理事会在渝中区召开，32名常务理事出席。",
+        second,
+        "6月1日，市医学会儿科学专科分会组织专家走进石柱土家族自治县开展义诊，义诊群众200余人次。",
+    ).items
+    assert len(items) == 2
+    assert ("headline_or_subheading" in codes(items[1])) is flagged
+
+
+@pytest.mark.parametrize(
     ("line", "names"),
     [
         ("市委副书记　王　强", ["王强"]),
