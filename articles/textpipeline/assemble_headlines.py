@@ -65,9 +65,10 @@ from .lookahead import (
 from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
 from .pagemeta import meta_line_kind, record_meta_line
 from .shapes_briefs import is_news_lead, is_place_name, place_labelled_headline
-from .shapes_furniture import is_bodies_column, is_briefs_heading, is_column_name, is_rule
+from .shapes_furniture import is_bodies_column, is_briefs_heading, is_bulletin_name, is_column_name, is_rule
 from .shapes_headlines import (
     bracketed_headline,
+    carries_column_tag,
     could_be_headline,
     is_heading_like,
     is_strong_headline,
@@ -375,7 +376,11 @@ class HeadlineRules:
                 meta_line_kind(self.lines[under].text) in _DATE_LINES for under in range(index + 1, min(index + 3, len(self.lines)))
             )
             briefs = bool(self.meta.banners) and is_briefs_heading(self.meta.banners[-1])  # 科协动态 over them
-            if not (ruled or dated or briefs):  # a sub-heading has no date line of its own, a brief no sub-heading
+            # 学会党建 | …: a post's items carry their column's tag; in a 工作简报 each item is a brief
+            tagged = carries_column_tag(text)
+            bulletin = any(is_bulletin_name(printed) for printed in self.meta.source_lines)
+            if not (ruled or dated or briefs or tagged or bulletin):
+                # a sub-heading has no date line or column tag of its own, a brief no sub-heading
                 draft.flag(
                     "headline_or_subheading",
                     f"“{text}”下面是一段新闻导语，按新稿件的标题拆开；如果它是上一篇的小标题，请把两篇合并",

@@ -188,6 +188,8 @@ def continues(previous: str, following: str) -> bool:
     """
     if cut_inside_an_address(previous, following):
         return True  # 网址为https://www.cqkjg. / cn/yun，…: the dot is the address's, not a full stop
+    if cut_inside_a_quotation(previous, following):
+        return True  # “黄连要种五年…产量低。 / 瞿老师来了以后，…两三百斤。”村民谭大姐笑着说。: one quotation
     if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
         return False  # a table's or a name list's rows are printed one per line
     if previous.endswith("——") and (following.endswith(("；", ";")) or is_bullet(following)):
@@ -236,6 +238,32 @@ def continues(previous: str, following: str) -> bool:
     said = re.split("[：:]", previous, maxsplit=1)[1] if is_field_line(previous) else previous
     reads_as_prose = prev_len >= 25 or any(ch in said for ch in "，,、；;：:“")
     return reads_as_prose
+
+
+def cut_inside_a_quotation(previous: str, following: str) -> bool:
+    """``previous`` leaves a “ open and ``following`` closes it without opening a quotation of its own:
+    the quotation a break cut, though its first part ends a sentence. A quotation that runs over
+    paragraphs opens each of them with “ (GB/T 15834), so a line that closes a quotation it never
+    opened cannot begin a paragraph."""
+    return _quote_depth(previous) > 0 and not following.startswith("“") and _closes_before_opening(following)
+
+
+def _quote_depth(text: str) -> int:
+    """Quotations (“…”) the text leaves open at its end."""
+    return text.count("“") - text.count("”")
+
+
+def _closes_before_opening(text: str) -> bool:
+    """The text closes a quotation (”) that it did not open: 瞿老师来了以后，…两三百斤。”村民…."""
+    depth = 0
+    for char in text:
+        if char == "“":
+            depth += 1
+        elif char == "”":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _row_ending_in_a_field(text: str) -> bool:

@@ -131,6 +131,14 @@ _MASTHEAD_NAME = re.compile(
 )
 
 
+_BULLETIN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:简报|工作通讯)$")
+
+
+def is_bulletin_name(text: str) -> bool:
+    """工作简报, 重庆市医学会工作简报, 科协工作通讯: the name of a bulletin, whose items are each a brief story."""
+    return bool(_BULLETIN_NAME.match(text))
+
+
 # Platforms whose name heads a copied post or page the way a paper's does, and no headline is.
 _PLATFORM_NAMES = frozenset(
     ["科普中国", "科技工作者之家", "学习强国", "新华网", "人民网", "央视网", "华龙网", "中国科普网", "中国科技网",

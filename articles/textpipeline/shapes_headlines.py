@@ -175,6 +175,16 @@ def labelled_headline(text: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+# 学会党建 | 市机械工程学会召开…: a post's column name barred off the headline it tags
+_BARRED_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[|｜丨]\s*\S")
+
+
+def carries_column_tag(text: str) -> bool:
+    """学会党建 | 市机械工程学会召开…, 【工作动态】市科协召开…: a headline tagged with its column's name, as
+    each item of a post or a column is (a story's sub-heading never is)."""
+    return bool(_BARRED_TAG.match(text)) or labelled_headline(text) is not None
+
+
 _BRACKETED = re.compile(r"^【([^【】]{10,40})】$")
 
 

@@ -4266,6 +4266,34 @@ def test_a_rule_between_two_stories_proves_the_second_headline(rule, flagged):
 
 
 @pytest.mark.parametrize(
+    ("head", "first", "second", "flagged"),
+    [
+        # a post's items, each tagged with its column's name (a sub-heading never is)
+        ([], "学会党建 | 市中医药学会开展结对共建", "学会党建 | 市机械工程学会召开功能型党组织工作会", False),
+        ([], "图文 | 区科协开展科技工作者日活动", "图文丨区科协走访区人民医院", False),
+        # a 工作简报's items, each a brief story
+        (["重庆市医学会工作简报"], "市医学会召开常务理事会", "儿科学专科分会开展义诊活动", False),
+        (["四川省土壤肥料学会", "工作简报"], "学会召开常务理事会", "学会专家开展测土配方施肥技术培训", False),
+        # a paper's page: the second headline may be the first story's sub-heading, so an editor checks
+        (["重庆科技报"], "市医学会召开常务理事会", "儿科学专科分会开展义诊活动", True),
+        ([], "市医学会召开常务理事会", "儿科学专科分会开展义诊活动", True),
+    ],
+)
+def test_a_column_tag_or_a_bulletin_proves_the_second_headline(head, first, second, flagged):
+    """A headline over a news lead after a finished story is flagged as maybe a sub-heading, unless it
+    carries a column's tag as the story above did, or the page is a bulletin (工作简报) of brief stories."""
+    items = page(
+        *head,
+        first,
+        "6月12日，重庆市医学会第七届理事会第四次常务理事会在渝中区召开，32名常务理事出席。",
+        second,
+        "6月1日，市医学会儿科学专科分会组织专家走进石柱土家族自治县开展义诊，义诊群众200余人次。",
+    ).items
+    assert len(items) == 2
+    assert ("headline_or_subheading" in codes(items[1])) is flagged
+
+
+@pytest.mark.parametrize(
     ("line", "names"),
     [
         ("市委副书记　王　强", ["王强"]),
@@ -5080,3 +5108,51 @@ def test_a_notices_contact_line_is_no_sub_heading(contact, subheading):
     ).items
     assert (contact in item.subheadings) is subheading
     assert (contact in item.paragraphs) is not subheading
+
+
+@pytest.mark.parametrize(
+    ("previous", "following", "joined"),
+    [
+        (  # the quotation's first sentence ends the line, its rest and its speaker on the next
+            "“黄连要种五年才挖得，以前我们只晓得按老办法种，病害多、产量低。",
+            "瞿老师来了以后，教我们用林下套种，一亩多收两三百斤。”村民谭大姐笑着说。",
+            True,
+        ),
+        (  # a quoted word inside the rest does not hide the quotation's close
+            "他说：“这几年我们村变化很大，大家都尝到了甜头。",
+            "特别是“科技小院”建起来以后，年轻人也愿意回来了。”",
+            True,
+        ),
+        (  # a quotation over paragraphs opens each of them with “
+            "他说：“这几年我们村变化很大，大家都尝到了甜头。",
+            "“特别是科技小院建起来以后，年轻人也愿意回来了。”",
+            False,
+        ),
+        (  # the next paragraph closes no quotation: the story goes on after one left open
+            "他说：“这几年我们村变化很大，大家都尝到了甜头。",
+            "据了解，近年来，该村累计培训村民2100余人次。",
+            False,
+        ),
+        (  # the quotation was closed on its own line
+            "“这几年我们村变化很大，大家都尝到了甜头。”村支书说。",
+            "瞿老师来了以后，教我们用林下套种。”",
+            False,
+        ),
+    ],
+)
+def test_a_quotation_a_break_cut_after_a_full_stop_is_one_paragraph(previous, following, joined):
+    """A line that leaves a “ open goes on into a line that closes it without opening one of its own (no
+    paragraph opens inside a quotation without its “), though the first line ends a sentence."""
+    from articles.textpipeline.draft import continues
+
+    assert continues(previous, following) is joined
+
+
+def test_a_quotation_cut_by_a_line_break_stays_one_paragraph():
+    lines = [
+        "“黄连要种五年才挖得，以前我们只晓得按老办法种，病害多、产量低。",
+        "瞿老师来了以后，教我们用林下套种，一亩多收两三百斤。”村民谭大姐笑着说。",
+    ]
+    text = "石柱中益乡：科技特派员扎根华溪村\n\n本报讯（记者 谭 茜）9月22日，记者来到华溪村黄连种植基地。\n" + "\n".join(lines)
+    (item,) = split_page(text).items
+    assert item.paragraphs[-1] == "".join(lines)
