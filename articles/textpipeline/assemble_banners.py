@@ -102,12 +102,13 @@ class BannerRules:
 
     def _headline_printed_below(self, index: int) -> bool:
         """● 省药学会发布合理用药科普读本 under 本期要目, over the bulletin's first brief: a contents entry, its
-        headline printed again further down (a sidebar's title over its own story is printed once)."""
+        headline printed again further down, on a line of its own or run into its lead (a sidebar's title
+        over its own story is printed once; a paragraph may open with a headline's words)."""
         title = shapes.strip_bullet(self.lines[index].text)
         if len(title) < 6:
             return False
-        below = self.lines[index + 1 : index + 60]
-        return any(shapes.strip_bullet(line.text).startswith(title) for line in below)
+        below = (shapes.strip_bullet(line.text) for line in self.lines[index + 2 : index + 60])
+        return any(text == title or text.startswith(title + "。") for text in below)  # (or run into its lead)
 
     def _banner_line(self, index: int, text: str) -> bool:
         """A section's or column's name between stories, or a slogan over none: the page's banner, which

@@ -19,9 +19,10 @@ from .assemble_credits import headline_cut
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .headline import headline_parts
 from .lines import Line
-from .lookahead import bullet_at, could_headline_at, story_at, titled_brief_at
+from .lookahead import after_meta, bullet_at, could_headline_at, story_at, titled_brief_at
 from .model import AUTHOR, PARAGRAPH, Block, Byline, Repair
 from .pagemeta import record_meta_line
+from .pagemeta_navigation import is_contents_heading
 from .shapes_briefs import (
     is_marked_brief,
     is_news_lead,
@@ -30,7 +31,8 @@ from .shapes_briefs import (
     run_in_brief,
     run_in_headline,
 )
-from .shapes_furniture import is_bodies_column, is_briefs_heading, is_column_name
+from .shapes_credits import split_trailing_attribution
+from .shapes_furniture import is_bodies_column, is_briefs_heading, is_bulletin_name, is_column_name
 from .shapes_headlines import is_heading_like
 from .shapes_lists import is_time_mark
 from .shapes_turns import named_speaker, opens_a_turn
@@ -279,13 +281,14 @@ class BriefRules:
         return True
 
     def _first_brief_on_the_page(self, line: Line, text: str) -> bool:
-        """省土壤学会开展春耕土壤健康服务。3月下旬，…。（省土壤学会） with no story open above it (under a
-        简报's head and contents): a brief headed by its run-in sentence, as the briefs after it are (it was
-        a paragraph without a headline, flagged)."""
+        """省土壤学会开展春耕土壤健康服务。3月下旬，…。（省土壤学会） with no story open above it, under a 简报's
+        head or over the next such brief: a brief headed by its run-in sentence, as the briefs after it are
+        (it was a paragraph without a headline, flagged). A newspaper page's first paragraph, the rest of
+        a story from the page before, stays flagged."""
         if self.current is not None:
             return False
         run_in = run_in_headline(text)
-        if run_in is None:
+        if run_in is None or not (self._under_a_bulletins_head() or self._run_in_brief_after(line)):
             return False
         headline, stop, rest = run_in
         draft = self._new_draft(line, title=headline)
@@ -294,6 +297,21 @@ class BriefRules:
         )
         draft.add_paragraph(rest)
         return True
+
+    def _under_a_bulletins_head(self) -> bool:
+        """学会工作简报 (or a 本期要目 box) over the page's items."""
+        return any(is_bulletin_name(name) for name in (self.meta.site or "", *self.meta.banners)) or any(
+            is_contents_heading(line) for line in self.meta.boilerplate
+        )
+
+    def _run_in_brief_after(self, line: Line) -> bool:
+        """Another brief with its headline run into its lead and its own attribution after ``line``."""
+        below = next((at for at, other in enumerate(self.lines) if other.start >= line.end), len(self.lines))
+        index = after_meta(self.lines, below)
+        if index >= len(self.lines):
+            return False
+        trailing = split_trailing_attribution(self.lines[index].text)
+        return trailing is not None and run_in_headline(trailing[0]) is not None
 
     def _digest_title_as_banner(self) -> None:
         """✨重磅✨ 川渝科协一周要闻汇总来啦！ over its first bracketed story: the digest's title is the page's

@@ -65,6 +65,7 @@ from .lookahead import (
 from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
 from .pagemeta import meta_line_kind, record_meta_line
 from .shapes_briefs import is_news_lead, is_place_name, place_labelled_headline
+from .shapes_credits import split_trailing_attribution
 from .shapes_furniture import is_bodies_column, is_briefs_heading, is_bulletin_name, is_column_name, is_rule
 from .shapes_headlines import (
     bracketed_headline,
@@ -107,6 +108,8 @@ class HeadlineRules:
             or (placed and story_at(self.lines, after_meta(self.lines, index + 1)))  # (its date line between)
         ):
             return False
+        if placed and self._section_of_a_round_up(index):
+            return False  # 【眉山】专家服务团走进田间地头 over undated prose in a reported story: its sub-heading
         if placed:  # ▲甘孜州 丹巴县章谷镇科协开展…: the place is the brief's 引题, the mark taken out
             mark, place, headline = placed
             self._column_over_placed_briefs()
@@ -119,6 +122,18 @@ class HeadlineRules:
         self._close_by_page()
         self._new_draft(line, title=parts[1])
         return True
+
+    def _section_of_a_round_up(self, index: int) -> bool:
+        """A place-tagged line inside a story its reporter signed, over prose that is no brief's (no date
+        leads it, no attribution closes it): a section of the round-up, not a brief of its own."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body and (current.item.bylines or current.item.dateline)):
+            return False
+        following = after_meta(self.lines, index + 1)
+        if following >= len(self.lines) or announces_story(self.lines, following):
+            return False
+        text = self.lines[following].text
+        return not (is_news_lead(text) or split_trailing_attribution(text))
 
     def _column_over_placed_briefs(self) -> None:
         """市州科协 (or 科协动态) alone over 【眉山】“田间学校”开到丹棱桔园: the column's name, a banner over

@@ -143,8 +143,8 @@ class PageHeadRules:
         the account that posted the story, not a headline without a story. The card may name the body
         that runs the account, under the account or alone (秀山科协 over 秀山土家族苗族自治县科学技术协会)."""
         text = line.text
-        if not self.result.drafts or index == 0 or not is_heading_like(text):
-            return False
+        if not self.result.drafts or index == 0 or self.in_recommendations or not is_heading_like(text):
+            return False  # (南川区成立老科技工作者协会 under 往期回顾: a link's title)
         if len(text) > 12 and not _ACCOUNT_OWNER.search(text):
             return False
         if meta_line_kind(self.lines[index - 1].text) not in ("navigation", "boilerplate"):
@@ -154,6 +154,8 @@ class PageHeadRules:
             card_end += 1
         if after_meta(self.lines, card_end) < len(self.lines):
             return False
+        if (len(text) > 12 or card_end > index + 1) and not self._card_prompt_at(card_end):
+            return False  # a body's name ending the page, with no prompt to follow it: a notice's signer
         if index + 1 < len(self.lines) and signs_with_date(text, self.lines[index + 1].text):
             return False  # 重庆市科学技术协会 over 2024年8月15日: a notice's signature
         if self.meta.site is None:
@@ -165,6 +167,10 @@ class PageHeadRules:
             record_meta_line(self.meta, "boilerplate", self.lines[index + 1].text)
             self.taken_through = index + 1
         return True
+
+    def _card_prompt_at(self, index: int) -> bool:
+        """长按识别二维码关注我们 (or another line of furniture, no date) at ``index``, under an account's card."""
+        return index < len(self.lines) and meta_line_kind(self.lines[index].text) in ("navigation", "boilerplate")
 
     def _web_info_author(self, text: str) -> None:
         """作者：X (记者：X, 通讯员：X, 摄影：X) and 来源：Y on a web page's info line are the bylines and

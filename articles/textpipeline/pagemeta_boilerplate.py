@@ -45,10 +45,10 @@ BOILERPLATE = re.compile(
     # 图片/来源网络, 视频：点击观看: where a picture came from, a player's prompt
     r"|^(?:图片|照片|视频)\s*[/／:：|｜丨]\s*(?:来源|来自)于?\s*\S{0,12}$"
     r"|^(?:(?:视频|图片|原文)\s*[/／:：|｜丨]?\s*)?点击(?:查看|观看|阅读|播放)\S{0,8}$"
-    # a web page's download box: 附件下载：, then the file's name, maybe after a standard's number or the
-    # attachment's (T/SCNJ 003-2023 丘陵山区…规范.pdf, 附件1 推荐表.docx); the notice's own 附件：… line is its text
+    # a web page's download box: 附件下载：, then the file's name, maybe after a standard's number (T/SCNJ
+    # 003-2023 丘陵山区…规范.pdf); the notice's own 附件：… and 附件1 报名表.docx lines are its text
     r"|^(?:附件下载|相关附件|下载附件)\s*[:：]?\s*\S{0,60}$"
-    r"|^(?:(?:[A-Za-z0-9/._-]+\s+)+|附件\s*\d{1,2}\s+)?[^。，,：:\s]{1,60}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|pptx?)$"
+    r"|^(?:[A-Za-z0-9/._-]+\s+)*[^。，,：:\s]{1,60}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|pptx?)$"
     # a science-popularization post's provenance: 本文为科普中国·创作培育计划作品, 内容资源由项目单位提供
     r"|^本文(?:为|系)[^。，,]{2,30}(?:作品|原创|稿件|成果)。?$|^内容资源由[^。，,]{0,16}提供。?$"
     # a repost's permission and its request: 本文由科普中国授权发布，转载请注明出处。

@@ -248,7 +248,7 @@ from articles.textpipeline.split import split_page
         ("【字号：大 中 小】 【打印】 关闭", "navigation"),
         # a download box's file, its name with spaces (it became an item: a standard's number over its title)
         ("T/SCNJ 003-2023 丘陵山区智能微耕机作业规范.pdf", "boilerplate"),
-        ("附件1 推荐表.docx", "boilerplate"),
+        ("附件1 推荐表.docx", None),  # a notice's own attachment line: its text (a signature follows)
         ("请于3月1日前报送 推荐表.docx", None),
         ("详见附件，文件格式为.pdf。", None),
         # a post's closing calls, stacked one a line or with a reason (they became an item, or its text)

@@ -5156,3 +5156,73 @@ def test_a_quotation_cut_by_a_line_break_stays_one_paragraph():
     text = "石柱中益乡：科技特派员扎根华溪村\n\n本报讯（记者 谭 茜）9月22日，记者来到华溪村黄连种植基地。\n" + "\n".join(lines)
     (item,) = split_page(text).items
     assert item.paragraphs[-1] == "".join(lines)
+
+
+def test_place_tagged_sections_of_a_reported_round_up_stay_its_sub_headings():
+    """【眉山】专家服务团走进田间地头 over undated prose in a story its reporter signed: a section of the
+    round-up (each section had become a brief without the reporter)."""
+    (item,) = page(
+        "我省各地科协扎实开展科技助力春耕活动",
+        "本报记者 王明",
+        "春耕时节，全省各级科协组织充分发挥人才和技术优势，组织专家深入田间地头。",
+        "【眉山】专家服务团走进田间地头",
+        "眉山市科协组织农业专家服务团，分赴丹棱、洪雅等地开展技术指导。",
+        "【广元】科技特派员送技术上门",
+        "广元市科协动员科技特派员进村入户，帮助农户解决果树修剪等难题。",
+    ).items
+    assert item.subheadings == ["【眉山】专家服务团走进田间地头", "【广元】科技特派员送技术上门"]
+    assert [byline.name for byline in item.bylines] == ["王明"]
+
+
+def test_the_rest_of_a_story_from_the_page_before_gets_no_run_in_headline():
+    """会议还对下一步工作进行了部署。当天下午，…（渝科） first on a paper's page, over a story with its own
+    headline: the end of a story begun elsewhere, flagged (its first sentence had become a headline)."""
+    first, story = page(
+        "会议还对下一步工作进行了部署。当天下午，与会人员还参观了区科技馆。（渝科）",
+        "江津区科协召开全委会",
+        "本报讯（记者 王芳）3月8日，江津区科协召开第三届委员会第五次全体会议。",
+    ).items
+    assert first.title == "" and "unplaced_paragraph" in [flag.code for flag in first.flags]
+    assert story.title == "江津区科协召开全委会"
+
+
+def test_a_headline_whose_words_open_a_later_paragraph_is_no_contents_entry():
+    """科技创新大赛开幕 under a 相关新闻 list, its story's second paragraph opening 科技创新大赛开幕式结束后：
+    the headline (it went to the page's furniture, the story left headless)."""
+    result = page(
+        "相关新闻",
+        "● 我市启动全国科普日活动",
+        "科技创新大赛开幕",
+        "5月18日，重庆市青少年科技创新大赛开幕。",
+        "科技创新大赛开幕式结束后，同学们参观了作品展。",
+    )
+    assert [item.title for item in result.items] == ["科技创新大赛开幕"]
+    assert "科技创新大赛开幕" not in result.meta.boilerplate
+
+
+def test_a_notices_signers_under_its_attachment_line_stay_its_signature():
+    """附件1 参赛报名表.docx over 重庆市科学技术协会 / 重庆市青少年科技教育协会 / 2024年3月5日: the notice's
+    attachment and signers (the signers had become the page's site and furniture)."""
+    (item,) = page(
+        "关于举办2024年重庆市青少年科技创新大赛的通知",
+        "各区县科协、教委：",
+        "经研究，决定举办2024年重庆市青少年科技创新大赛。",
+        "附件1 参赛报名表.docx",
+        "重庆市科学技术协会",
+        "重庆市青少年科技教育协会",
+        "2024年3月5日",
+    ).items
+    assert item.source == "重庆市科学技术协会、重庆市青少年科技教育协会"
+
+
+def test_a_linked_title_under_past_posts_is_no_account_card():
+    """南川区成立老科技工作者协会 under 往期回顾 at a post's end: a link's title (it became the page's site)."""
+    result = page(
+        "南川区科协召开科普工作会",
+        "2024-05-20 18:30",
+        "5月18日，南川区科协召开2024年科普工作会，安排部署全年科普工作。",
+        "往期回顾",
+        "南川区成立老科技工作者协会",
+    )
+    assert result.meta.site != "南川区成立老科技工作者协会"
+    assert [item.title for item in result.items] == ["南川区科协召开科普工作会"]
