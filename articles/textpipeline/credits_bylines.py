@@ -146,6 +146,13 @@ def _media_centre_staff(staff: str) -> list[Byline] | None:
 
 def parse_byline_line(text: str) -> list[Byline] | None:
     """Bylines of a line made only of credits (本报记者 X 通讯员 Y, 文/X, 图/X 文/Y, 本报评论员), else None."""
+    bylines = _line_bylines(text)
+    return None if bylines is None else list(bylines)  # a copy: the cached list stays as parsed
+
+
+@lru_cache(maxsize=64)  # a line is tested by several rules, and again when the lines before it look ahead
+def _line_bylines(text: str) -> list[Byline] | None:
+    """``parse_byline_line`` of one line, cached."""
     staff = without_media_centre(text)
     if staff != text:
         return _media_centre_staff(staff)

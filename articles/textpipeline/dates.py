@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .punctuation import halfwidth_alnum
 
@@ -111,9 +112,10 @@ def beginning_years(text: str) -> list[int]:
     return [year for year, began in _named_years(text) if began]
 
 
+@lru_cache(maxsize=1)  # page_years and beginning_years ask of the same page, one after the other
 def _named_years(text: str) -> list[tuple[int, bool]]:
     """(year, whether it is a beginning) of each year the page names, but those of a plan or a founding."""
-    text = halfwidth_alnum(text)[0]
+    text = _halfwidth_page(text)
     return [
         (cn_year(match.group(1)), bool(_SINCE_AFTER.match(text, match.end())))
         for match in _for(text, _YEAR).finditer(text)
@@ -125,6 +127,12 @@ def _named_years(text: str) -> list[tuple[int, bool]]:
     ]
 
 
+@lru_cache(maxsize=1)  # the years and the anchor of a page are read from the same text
+def _halfwidth_page(text: str) -> str:
+    """The page's text with full-width digits half-width (２０２０年 → 2020年), as the year patterns read it."""
+    return halfwidth_alnum(text)[0]
+
+
 def page_anchor(text: str) -> dt.date | None:
     """The latest complete date the page prints (1998年1月1日) within a year of a year it mentions
     most: the best evidence of when it was written when it prints no page date. None if none.
@@ -132,7 +140,7 @@ def page_anchor(text: str) -> dt.date | None:
     Complete dates far from those years are history (新中国成立于1949年10月1日) or plans, not the
     page's present, so they are passed over.
     """
-    text = halfwidth_alnum(text)[0]
+    text = _halfwidth_page(text)
     counts = Counter(cn_year(year) for year in _for(text, _YEAR).findall(text))
     if not counts:
         return None

@@ -12,7 +12,14 @@ from functools import cache
 
 from .orgnames import KEXIE, SUFFIX_RE
 from .regions_names import FUNCTION_CHARS, LEVEL_CHARS, STRONG, TIGHT, Candidate
-from .regions_not_places import BODY_ENDS, COMMUNITY, PLACE_IN_NAME, TOWN_AFTER_SHORT_NAME, WORD_TAILS
+from .regions_not_places import (
+    BODY_ENDS,
+    COMMUNITY,
+    PLACE_IN_NAME,
+    TOWN_AFTER_SHORT_NAME,
+    WORD_TAILS,
+    jieba_dictionary,
+)
 
 # Words of going or being somewhere: a city's one short name right after one (在武汉举行, 赴成都考察) is that
 # city whatever the page's province, unless a body's name goes on (在中山大学 is no 中山市).
@@ -35,17 +42,7 @@ def _is_cjk(ch: str) -> bool:
 def _dictionary_words() -> dict[str, bool]:
     """jieba's dictionary words of two to eight characters, each with whether jieba tags it a noun; read
     once, when first needed (empty when jieba is not installed). (A flag, not the tag: ~6 MB less of the ~50 MB.)"""
-    try:
-        import jieba
-    except ImportError:  # pragma: no cover
-        return {}
-    nouns = {}
-    with jieba.get_dict_file() as f:
-        for raw in f:
-            parts = (raw.decode("utf-8") if isinstance(raw, bytes) else raw).split()
-            if len(parts) >= 3 and 2 <= len(parts[0]) <= 8:
-                nouns[parts[0]] = parts[2].startswith("n")
-    return nouns
+    return {word: tag.startswith("n") for word, _, tag in jieba_dictionary() if 2 <= len(word) <= 8}
 
 
 class PlaceContext:

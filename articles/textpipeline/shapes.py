@@ -71,6 +71,7 @@ def _without_trailing_pictographs(text: str) -> str:
     return text[:end] if end < len(text) and end else text
 
 
+@lru_cache(maxsize=64)  # asked of the same line by several tests, and again when the lines before it look ahead
 def ends_sentence(text: str) -> bool:
     """Ends with 。！？… , possibly inside closing quotes or brackets, or before a bracketed
     attribution: …签署合作协议。（完）, …取得实效。（李华）; a post's emoji after it do not count
