@@ -83,10 +83,13 @@ _UNITS = "份人名家个场次种项条所位批期篇件台辆吨亩户元册�
 _QUANTITY = re.compile(
     rf"^余[万千百亿]?[{_UNITS}](?:次|元)?$|^多[名人家个次项位场批]$|^[万千百亿]余?[{_UNITS}](?:次|元)?$"
     r"|^第?[一二三四五六七八九十百千零〇两]+[届次期批轮名位项]$"
+    r"|^余[年天]$"  # 20余年, 10余天 (余年, old age, is no topic after a number either)
 )
-# A date's or a time's pieces: 十五日, 辛丑年, 廿二, 星期五, 周五, 今天上午, 上午, 总第 (a masthead's 总第215期)
+# A date's or a time's pieces: 十五日, 辛丑年, 廿二, 星期五, 周五, 今天上午, 上午, 总第 (a masthead's 总第215期),
+# and those of a date in numerals: 二〇〇九年三月十六日 is cut as 二 / 〇 / 〇 / 九年 / 三月 / 十六日
 _DATE_PIECE = re.compile(
-    r"^(?:[一二三四五六七八九十廿]+[日号]|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|廿[一二三四五六七八九]"
+    r"^(?:[一二三四五六七八九十廿]+[日号]|[〇○零一二三四五六七八九十]+年|(?:[一二三四五六七八九十]|十[一二]|正|腊)月"
+    r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|廿[一二三四五六七八九]"
     r"|星期[一二三四五六日天]|周[一二三四五六日]|(?:今天|昨天|明天|前天|当天|次日)?(?:上午|下午|中午|晚上|凌晨|早上)|总第)$"
 )
 # 年区, 日至, 年底: a date's last character glued to the word after it (3月5日至7日, 2021年区科协)
@@ -116,16 +119,61 @@ _PLACE_PREPOSITIONS = frozenset("在到赴至于")
 _LEVEL_ENDS = frozenset("县区市州")
 
 
-def _with_whole_town_names(words: Sequence[str]) -> list[str]:
-    """``words`` with each town's name the segmenter cut after its first character made one word again
-    (口镇 of 武胜县沿口镇 and 乌镇 of 在勒乌镇, a town of 浙江, were keywords)."""
+def _with_whole_names(words: Sequence[str]) -> list[str]:
+    """``words`` with the names the segmenter cut made one word again: a town's cut after its first
+    character (口镇 of 武胜县沿口镇 and 乌镇 of 在勒乌镇, a town of 浙江, were keywords), a village's cut
+    from its 村 (花台 of 花台村) and a medical discipline's from its 学 (神经病 of 神经病学, an insult)."""
     out: list[str] = []
     for word in words:
-        if word[-1:] in _TOWN_ENDS and len(out) >= 2 and _cut_town(out[-2], out[-1], word):  # the cheap test first
+        town = word[-1:] in _TOWN_ENDS and len(out) >= 2 and _cut_town(out[-2], out[-1], word)  # the cheap test first
+        if town or (out and _cut_suffix(out[-1], word)):
             out[-1] += word
         else:
             out.append(word)
     return out
+
+
+# A lone character that ends the name before it: a village's (花台 + 村) or a discipline's (神经病 + 学)
+_NAME_SUFFIXES = {"村": "", "学": "病"}
+
+
+def _cut_suffix(name: str, lone: str) -> bool:
+    """Whether a lone 村 or 学 is the end of the name before it: a name of two or more characters with no
+    grammar in it (这个 + 村 is none) and, before 学, a disease's (神经病, 传染病)."""
+    ending = _NAME_SUFFIXES.get(lone)
+    return (
+        ending is not None and len(name) >= 2 and name.endswith(ending)
+        and all("\u4e00" <= ch <= "\u9fff" and ch not in _GRAMMAR_CHARS for ch in name)
+        and name[0] not in _FUNCTION_FIRST
+    )
+
+
+# The commonest surnames that seldom stand alone as a word of their own (高, 黄, 方, 万 and 全 often do, and
+# so do 周 a week, 曾 "once" and 任 "serve as")
+_COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨赵吴徐孙朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭肖董袁潘蒋蔡杜程苏魏吕丁沈姚卢姜崔钟谭陆汪"
+    "范廖贾韦邹孟熊秦邱尹薛闫段侯陶黎贺顾郝龚邵严覃戴莫"
+)
+
+
+def _cut_given_names(words: Sequence[str]) -> set[str]:
+    """The two-character words that only ever follow a lone common surname: given names the segmenter cut
+    from their surname (彭 / 东林, 李 / 春华), no topic of their own. A surname after another lone
+    character is a word's end (脆 / 李 / 种植: 脆李, a plum), one after a number a measure (625 / 张 / 复工);
+    a name holds no grammar (陈平 / 等) and ends in no level of place (彭山区 cut as 彭 / 山区)."""
+    after_surname: set[str] = set()
+    elsewhere: set[str] = set()
+    before, previous = "", ""
+    for word in words:
+        if len(word) == 2:
+            cut = (
+                len(previous) == 1 and previous in _COMMON_SURNAMES and len(before) != 1 and not before[-1:].isdigit()
+                and word[0] not in _GRAMMAR_CHARS and word[1] not in _GRAMMAR_CHARS
+                and word[1] not in _LEVEL_ENDS and word[1] not in _TOWN_ENDS
+            )
+            (after_surname if cut else elsewhere).add(word)
+        before, previous = previous, word
+    return after_surname - elsewhere
 
 
 def _cut_town(slot: str, lone: str, word: str) -> bool:
@@ -189,7 +237,9 @@ class KeywordExtractor:
         if len(idfs) > _VERDICT_LIMIT:
             idfs.clear()
             glued.clear()
-        counts = Counter(_with_whole_town_names(words))
+        counts = Counter(_with_whole_names(words))
+        for given_name in _cut_given_names(words):
+            counts.pop(given_name, None)
         for word in [word for word in counts if word not in idfs]:
             if not self.is_candidate(word):
                 idfs[word] = None

@@ -209,7 +209,9 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           # (bare 防控 and 消毒 also control a crop's pests and disinfect a pig farm: no epidemic without 疫情)
           "疫情防控*3, 新冠肺炎*2, 新冠*2, 疫情, 防疫*2, 抗疫*2, 战疫*2, 隔离, 口罩, 发热门诊*2, "
           # a network cut off, a people kept apart, a road's median: no quarantine
-          "物理隔离*0, 种族隔离*0, 隔离带*0"),
+          "物理隔离*0, 种族隔离*0, 隔离带*0, "
+          # the epidemics of the 2000s pages (非典型 alone is any "atypical")
+          "非典*2, 非典型肺炎*2, 非典型*0, SARS*2, 甲流*2, 甲型H1N1*2"),
     _rule("fugong-fuchan", "复工复产",
           "复工复产*3, 复工*2, 复产*2, 返岗*2, 稳产满产*3, 满产, 开市"),  # (开工: any project starts, no return to work)
     _rule("tuopin-gongjian", "脱贫攻坚",
@@ -220,17 +222,25 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "科技小院, 施肥, 田间, 耕作, "  # (科技小院 is also one item of a 科协's list of work)
           # crops, pests and livestock, as a farm-advice piece names them
           "病虫害*2, 虫害*2, 病害, 农药*2, 品种, 果农*2, 果园, 作物, 水稻*2, 玉米*2, 小麦*2, 柑橘*2, "
-          "生猪*2, 畜牧, 兽医*2, 猪瘟*2, 农艺师*2, 栽培*2, 育苗*2, 苗木"),
+          "生猪*2, 畜牧, 兽医*2, 猪瘟*2, 农艺师*2, 栽培*2, 育苗*2, 苗木, "
+          # a short brief on a village's crop names the crop, no farming word
+          "茶叶, 茶园, 茶农, 花椒, 蔬菜, 中药材"),
     _rule("kexue-puji", "科学普及",
           "科学普及*3, 科普*2, 科学传播*2, 科学素质*2, 科学家, 科技馆*2, 科普基地*2, 应急科普*2, 科技志愿, 夏令营, "
           "青少年科技创新*2, 科技创新大赛*2, 科技活动周*2, 科学教育*2, 科学课*2, 科技辅导员*2, 自然教育*2, 研学, "
-          "科技史*2, 科学史*2"),  # 科技史话, 科技史上的今天: the history of science told
+          "科技史*2, 科学史*2, "  # 科技史话, 科技史上的今天: the history of science told
+          # the youth contests, camps and school festivals of science
+          "青少年科技*2, 科技教育*2, 机器人竞赛*2, 机器人大赛*2, 航模*2, 航空航天模型*2, 科技节*2, 科学营*2, "
+          "英才计划*2, 信息学奥林匹克*2"),
     _rule("chengyu-shuangcheng", "成渝地区双城经济圈",
-          "成渝地区双城经济圈*3, 双城经济圈*3, 成渝*2, 川渝*2, 双城记*2, 巴蜀, 经济圈"),
+          "成渝地区双城经济圈*3, 双城经济圈*3, 成渝*2, 川渝*2, 双城记*2, 巴蜀, 经济圈, "
+          "巴蜀小学*0, 巴蜀中学*0, 巴蜀幼儿园*0"),  # 重庆's schools named 巴蜀, no story of the two provinces
     _rule("chanxueyan-fuwu-qiye", "产学研合作与服务企业",
           "产学研*3, 服务企业*3, 精准对接*2, 企业, 高校专家*2, 科技成果转化*2, 成果转化*2, 技术难题*2, "
           "创新驱动*2, 院士(专家)工作站*2, 院士专家工作站*2, 企业创新*2, 天府科技云*2, "
-          "校地合作*2, 校企合作*2"),
+          "校地合作*2, 校企合作*2, "
+          # a lab or centre built with a place or a company, its contracts and patents put to use
+          "联合实验室*2, 联合研究中心*2, 横向合同*2, 技术转移*2, 专利转化*2, 转化专利*2, 联合培养"),
     _rule("dangjian-xuexi", "党建与学习",
           "党建*2, 学习强国*3, 党组, 党支部, 党员, 主题党课*2, 党课*2, 理论学习*2, 支部, 党委, 干部职工, "
           "学习贯彻*2, 全会精神*2, 中心组学习*2, 主题教育*2, "
@@ -244,7 +254,9 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "商会, 联合会, 会员单位, "
           # a 科协's own congress and plenary meetings (not the people's congress, 人民代表大会, nor a country, 会员国)
           "代表大会*2, 全委会*2, 全委会议*2, 全委扩大会议*2, 全体委员会议*2, 科协工作会议*2, 选举产生, "
-          "人民代表大会*0, 会员国*0"),
+          "人民代表大会*0, 会员国*0, "
+          # 学会 the verb: 茶农学会“看天管茶”, 学会了, 学会如何 (learning, no society)
+          "学会“*0, 学会了*0, 学会如何*0"),
     _rule("renda-daibiao-lvzhi", "人大代表履职",
           "人大代表*3, 人大常委会*2, 代表履职*3, 履职*2, 人大, 选民*2, 代表小组*2, 代表工作*2, "
           # a leader's office (县委书记、县人大常委会主任何勇) names who attends, no deputy's work

@@ -90,3 +90,29 @@ def test_congress_terms_and_office_masks_join_an_older_rule_once_and_the_heavy_x
     meetings.change_terms(apps, None)
     farm.refresh_from_db()
     assert farm.keywords.splitlines() == ["乡村振兴*3", "科技小院*3"]
+
+
+stories = importlib.import_module("articles.migrations.0028_epidemic_contest_crop_and_cooperation_theme_terms")
+
+
+@pytest.mark.django_db
+def test_epidemic_contest_crop_and_cooperation_terms_join_an_older_rule_once():
+    """Migration 0028: 非典 joins 疫情防控, 科技节 科学普及, 茶农 乡村振兴与农业; 巴蜀小学*0 hides 巴蜀 and 学会“*0
+    the verb 学会 (an editor's own 非典*3 stays)."""
+    epidemic = Theme.objects.get(slug="yiqing-fangkong")
+    assert "非典*2" in epidemic.keywords.splitlines()  # a new database has it from the start
+    epidemic.keywords = "疫情防控*3\n非典*3"
+    epidemic.save()
+    twin_cities = Theme.objects.get(slug="chengyu-shuangcheng")
+    twin_cities.keywords = "成渝*2\n巴蜀"
+    twin_cities.save()
+    stories.change_terms(apps, None)
+    stories.change_terms(apps, None)
+    epidemic.refresh_from_db()
+    twin_cities.refresh_from_db()
+    assert epidemic.keywords.splitlines() == [
+        "疫情防控*3", "非典*3", "非典型肺炎*2", "非典型*0", "SARS*2", "甲流*2", "甲型H1N1*2"
+    ]
+    assert twin_cities.keywords.splitlines() == ["成渝*2", "巴蜀", "巴蜀小学*0", "巴蜀中学*0", "巴蜀幼儿园*0"]
+    assert "科技节*2" in Theme.objects.get(slug="kexue-puji").keywords.splitlines()
+    assert "学会“*0" in Theme.objects.get(slug="xuehui-zuzhi-jianshe").keywords.splitlines()

@@ -53,6 +53,8 @@ def test_stop_words_numbers_and_single_characters_excluded():
         ("2nd", False),  # The 2nd International Conference: an English ordinal
         ("21st", False),
         ("5g", True),
+        ("余年", False),  # 20余年
+        ("余天", False),
     ],
 )
 def test_what_is_left_of_a_number_is_no_keyword(word, candidate):
@@ -141,10 +143,13 @@ def test_printing_words_and_segmenter_glue_are_no_keywords(word):
 
 
 @pytest.mark.parametrize(
-    "word", ["十五日", "二十日", "辛丑年", "廿二", "星期五", "周五", "今天上午", "上午", "总第", "年区", "日至", "年底"]
+    "word",
+    ["十五日", "二十日", "辛丑年", "廿二", "星期五", "周五", "今天上午", "上午", "总第", "年区", "日至", "年底",
+     "九年", "二〇〇九年", "三月", "十二月", "正月"],
 )
 def test_a_dates_and_a_times_pieces_are_no_keywords(word):
-    """3月5日（星期五）上午, 2021年区科协, 5月22日至28日: their pieces had been keywords."""
+    """3月5日（星期五）上午, 2021年区科协, 5月22日至28日, 二〇〇九年三月 (二 / 〇 / 〇 / 九年 / 三月): their
+    pieces had been keywords."""
     assert not keywords([word, word, word, "猕猴桃"], top_k=5).count(word)
 
 
@@ -266,3 +271,48 @@ def test_words_only_inside_an_address_are_dropped(words, text, kept):
 )
 def test_words_only_inside_a_run_of_english_are_dropped(words, text, kept):
     assert list(words_outside_english_runs(words, text)) == kept
+
+
+def test_a_societys_own_structure_is_no_keyword_and_a_discipline_stays_whole(seg):
+    """分会, 专科, 专业委员会, 供稿 name a society's parts, no topic; 神经病学 (neurology) was cut to 神经病, an insult."""
+    text = "重庆市医学会神经病学专科分会举办学术年会，分会主任委员作专题报告。传染病学专业委员会同期召开会议。（市医学会供稿）"
+    found = keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
+    assert not {"分会", "专科", "专业", "委员会", "学会", "供稿", "神经病", "传染病"} & set(found)
+    assert {"神经病学", "传染病学"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "fragment"),
+    [
+        ("在巫溪县尖山镇花台村的脆李园里，镇科协组织村民学习管护技术。", "花台村", "花台"),
+        ("研究中心围绕智能网联汽车测试开展研发。", "智能网联汽车", "智能网"),
+    ],
+)
+def test_a_villages_name_and_a_project_term_are_whole_keywords(seg, text, whole, fragment):
+    found = keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
+    assert whole in found and fragment not in found
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        (["这个", "村"], "这个"),  # grammar, no village's name
+        (["到", "村"], None),
+        (["病人", "学"], "病人"),  # 学 after a word that names no disease
+    ],
+)
+def test_a_lone_suffix_after_no_name_stays_apart(words, kept):
+    found = KeywordExtractor({}, []).keywords(words, top_k=5)
+    assert "".join(words) not in found
+    assert kept is None or kept in found
+
+
+def test_a_given_name_cut_from_its_surname_is_no_keyword(seg):
+    """彭 / 东林, 李 / 春华: a given name the segmenter cut from its surname (东林, 春华 were keywords); a word
+    also used on its own, or after a preposition, stays."""
+    text = "彭东林团队深耕时栅技术20余年，彭东林说，时栅技术是方向。李春华介绍，团队向群众讲解了时栅。"
+    found = keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
+    assert not {"东林", "春华", "余年"} & set(found)
+    assert "群众" in found
+    ex = KeywordExtractor({}, [])
+    assert "东林" in ex.keywords(["彭", "东林", "东林", "书院"], top_k=5)  # 东林 on its own too

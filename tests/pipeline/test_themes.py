@@ -92,6 +92,32 @@ def test_a_themes_own_words_decide_it_not_a_word_it_shares(title, body, expected
     assert assign_themes(title, body, list(DEFAULT_THEME_RULES)) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a school named 巴蜀 is no story of the two provinces (it was 成渝地区双城经济圈)
+        ("巴蜀小学举办科技节", "4月10日，重庆市巴蜀小学第十届科技节开幕，学生们展示了自制水火箭和机器人。", ["kexue-puji"]),
+        # the youth contests and camps of science (no theme)
+        ("永川区青少年机器人竞赛举行", "由永川区科协、区教委主办，全区28所中小学的300余名选手参赛。", ["kexue-puji"]),
+        ("彭水县举办航模比赛", "来自全县12所学校的学生参加了航空航天模型比赛。", ["kexue-puji"]),
+        # SARS, the epidemic of 2003 (it was 科学普及 alone)
+        ("市科协编发防治非典读本", "《非典型肺炎防治知识问答》印制完成，指导群众预防非典。", ["yiqing-fangkong"]),
+        ("非典型案例分析", "专家分析了三个非典型案例。", []),  # 非典型 alone: any "atypical"
+        # 学会 the verb (it was 学会与组织建设); a village's crop and its farmers (no theme)
+        ("荣县：茶农学会“看天管茶”", "荣县科协开展“气象为农”活动，为茶农讲解茶园管护技术。", ["xiangcun-zhenxing"]),
+        ("沐川县举办茶叶技术培训", "6月7日，沐川县科协在舟坝镇举办茶叶技术培训。", ["xiangcun-zhenxing"]),
+        ("市营养学会举办学术年会", "会议交流了营养学研究进展。", ["weisheng-jiankang", "xuehui-zuzhi-jianshe"]),
+        # a lab built with a university, its contracts and patents (no theme)
+        ("重庆大学与科学城共建联合实验室", "学校将组织团队入驻。", ["chanxueyan-fuwu-qiye"]),
+        ("山地城镇建设实验室巡礼", "实验室共建联合研究中心，近三年签订横向合同1.2亿元，转化专利37件。", ["chanxueyan-fuwu-qiye"]),
+    ],
+)
+def test_a_themes_own_story_kinds_name_it(title, body, expected):
+    """A school's name, 非典型 and 学会 the verb hold a theme's term; contests, epidemics of the 2000s, a
+    village's crop and a joint lab named no term of their theme."""
+    assert assign_themes(title, body, list(DEFAULT_THEME_RULES)) == expected
+
+
 def test_studying_a_plenums_spirit_is_party_study():
     """学习贯彻…全会精神, 中心组学习: a 科协's study of the Party's decisions named none of 党建, 党课, 党支部."""
     title = "全省科协系统学习贯彻党的二十届三中全会精神"
