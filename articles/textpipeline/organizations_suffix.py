@@ -105,6 +105,18 @@ _KINDS_OF_SCHOOL = (
     "中", "大中", "农村", "乡村", "城区", "城镇", "城乡", "公办", "民办", "普通", "重点", "示范", "薄弱", "寄宿制", "完全",
     "初级", "高级", "全日制", "部分", "所有", "各级", "其他", "周边", "辖区",
     "初", "高",  # 成都七中初中学校: 初中 and 学校, no 中学
+    "乡镇", "山区", "郊区", "城郊", "库区", "偏远", "边远", "贫困", "试点", "特色", "优质", "定点", "结对", "帮扶",
+    "对口", "参赛", "获奖", "入选", "参评", "参与",  # 巴南区乡镇中学, 荣昌区试点小学, 北碚区参赛中学
+)
+# A count of schools, no school: 江北区两所中学, 全区12所小学, 几所中学
+_SCHOOL_COUNT = re.compile(r"[\d一二两三四五六七八九十百几数多]+所")
+# What 中学 is "in … learn" after (重庆科技馆中学科学, 东溪古镇中学写生): a venue, whose name ends the body before it
+_VENUES = ("古镇", "景区", "公园", "基地", "广场", "展厅", "展馆", "场馆", "课堂", "校园")
+# A cooperative's name after its region is its own (脆李, 讲治镇稻鱼鸭), not its legal kind (农民专业合作社), a
+# rating (示范) or a level (村级股份经济合作社); nor a clause (脐橙种植大户领办专业合作社: 领办 is a verb)
+_COOPERATIVE_SUFFIXES = ("专业合作社", "股份经济合作社")
+_KINDS_OF_COOPERATIVE = re.compile(
+    "(?:农民|农村|集体|新型|规范|[村乡镇县市省]级|国家级)$|" + _HONOUR.pattern + "$|领办|创办|牵头|组建|成立|带动"
 )
 # How a zone's name ends, before its committee (管委会): a district's kind (两江新区, 绵阳高新区) or a science
 # park's city (中国(绵阳)科技城, 西部(重庆)科学城, 天府国际生物城); no 物业管理委员会
@@ -266,8 +278,13 @@ class SuffixEvidence:
             return None  # 将建成社区科普大学, 将建设智能传感器产业研究院: a body still to be built has no name yet
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
             return None  # 四川省一流学会: an honour, not a society
-        if suffix in _SCHOOL_SUFFIXES and (len(core) < 2 or core.endswith(_KINDS_OF_SCHOOL)):
-            return None  # 渝北区农村小学, 重庆市中小学, 彭水县中学生: a kind of school, no school
+        if suffix in _SCHOOL_SUFFIXES and (
+            len(core) < 2 or core.endswith(_KINDS_OF_SCHOOL) or _SCHOOL_COUNT.search(core)
+            or core.endswith((*_VENUES, *SUFFIXES))
+        ):
+            return None  # 渝北区农村小学, 江北区两所中学, 重庆科技馆中学科学: a kind or count of schools, 中 "in"
+        if suffix in _COOPERATIVE_SUFFIXES and _KINDS_OF_COOPERATIVE.search(core):
+            return None  # 巫溪县农民专业合作社, 江津区村级股份经济合作社: a kind of cooperative, no one cooperative
         if suffix == "政府" and core:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
         if suffix in ZONE_SUFFIXES and not (core.endswith(_ZONE_NAME_ENDS) and (chain or len(core) >= 4)):

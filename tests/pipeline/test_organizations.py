@@ -855,6 +855,9 @@ def test_a_body_named_by_its_region_is_found_by_the_regions_other_names(gaz, reg
          [("开江县科学技术协会", "kexie", "511723"), ("开江县讲治镇稻鱼鸭专业合作社", "qita", "511723")]),
         ("镇科协联合巫溪县脆李专业合作社开展培训", CQ, (), [("巫溪县脆李专业合作社", "qita", "500238")]),
         ("各农技协要主动对接专业合作社", SC, (), []),
+        # a cooperative's legal kind, rating or level, or a clause, names none (each was a cooperative)
+        ("巫溪县农民专业合作社、开州区示范专业合作社和江津区村级股份经济合作社", CQ, (), []),
+        ("奉节县脐橙种植大户领办专业合作社", CQ, (), []),
     ],
 )
 def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_ending(
@@ -1218,6 +1221,15 @@ def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
         ("彭水县中学生参加比赛", CQ, []),
         ("成都七中初中学校初二（5）班", SC, []),
         ("科技工作者在大英博物馆线上展览中学习", SC, []),
+        # a count or a kind of school names none (each was a school)
+        ("江北区两所中学、巴南区乡镇中学、开州区山区小学和荣昌区试点小学获评", CQ, []),
+        ("北碚区参赛中学代表队获奖，南岸区城郊小学也参与了活动", CQ, []),
+        # 中 "in" after a venue: the venue stays (重庆科技馆中学 and 綦江区东溪古镇中学 were schools)
+        ("孩子们在重庆科技馆中学科学、用科学。", CQ, [("重庆科技馆", CQ)]),
+        ("学生们在綦江区东溪古镇中学写生", CQ, []),
+        # a school before 会议室 or 到会 (it was a society 重庆市第八中学会, and no school)
+        ("座谈会在重庆市第八中学会议室召开", CQ, [("重庆市第八中学", CQ)]),
+        ("渝北区实验中学到会交流", CQ, [("渝北区实验中学", "500112")]),
     ],
 )
 def test_a_school_named_by_its_region_is_a_body_there(gaz, regions, text, hint, expected):
