@@ -50,6 +50,8 @@ _UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学
 _COLLEGE_NAMED_UNIVERSITY = re.compile("(?<!科)学院")
 # A university's people or organs, no discipline, before 与: 重庆科技学院师生与…, 重庆三峡学院党委与…
 _PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师", "团队", "代表", "校友", "一行", "干部", "职工")
+# How a person's word ends, before 与 (志愿者与美术学院, 辅导员与…): people, no discipline
+_PERSON_ENDINGS = ("者", "员", "们", "师")
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 # Kinds of body, no discipline, before 与: 企业与化学化工学院, 高校与科研院所 are two
 _KINDS_OF_BODY = ("企业", "高校", "院校", "院所", "学校", "政府", "部门", "机构", "医院", "社区", "单位", "行业", "园区")
@@ -98,6 +100,8 @@ _UNIT_KINDS = ("gaoxiao", "yiyuan", "keyan")
 _BODY_OF_UNITS_KINDS = ("gaoxiao", "keyan")
 # What a university's own story calls it: 学校生命科学学院, 学校将组织…学院, 我校, 该校
 _THE_UNIVERSITY = ("学校", "我校", "该校", "本校")
+# The national words an independent college's own name opens with, no discipline: 中央音乐学院, 首都体育学院
+_NATIONAL_WORDS = ("中央", "首都")  # (中国语言文学学院 is a discipline)
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # A school's name after its region: its own name (实验, 南开, 第一), not a kind of school (渝北区农村小学, 重庆市中小学)
 _SCHOOL_SUFFIXES = ("中学", "小学")
@@ -380,6 +384,7 @@ class SuffixEvidence:
         few characters naming no body, no place and no kind of body (企业与…学院 is two)."""
         return (
             2 <= len(words) <= 6 and not SUFFIX_RE.search(words) and not _BODY_INSIDE.search(words)
+            and not words.endswith(_PERSON_ENDINGS)
             and not _SOCIETY_INSIDE.search(words) and not words.endswith(_KINDS_OF_BODY)
             and self._region_at(start, start + len(words)) is None
         )
@@ -444,9 +449,18 @@ class SuffixEvidence:
             if said:
                 cand.start, cand.name, cand.key = cand.start + 2, cand.name[2:], cand.key[2:]
             sentence = self.text[_sentence_start(self.text, cand.start) : cand.start]
-            if len(universities) == 1 and (said or any(word in sentence for word in _THE_UNIVERSITY)):
+            if len(universities) == 1 and (
+                said or (any(word in sentence for word in _THE_UNIVERSITY) and self._discipline_alone(cand.name))
+            ):
                 cand.parent = next(iter(universities))
                 cand.key = cand.parent + cand.key
+
+    def _discipline_alone(self, college: str) -> bool:
+        """Whether a college's name is a discipline alone (生命科学学院), not an independent college's own name
+        opening with a place or a national word (北京电影学院, 中央音乐学院)."""
+        return not college.startswith(_NATIONAL_WORDS) and not any(
+            self.regions.is_name(college[:k]) for k in range(2, min(4, len(college) - 2) + 1)
+        )
 
     def _units_under_their_bodies(self, cands: list[Cand]) -> None:
         """A hospital, institute or college whose name opens with a university's or an academy's answers to it

@@ -1025,6 +1025,13 @@ def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
         ("重庆大学与科学城签约。学校将组织机械与运载工程学院、材料科学与工程学院的团队入驻。", CQ,
          [("重庆大学", None), ("重庆大学机械与运载工程学院", "重庆大学"), ("重庆大学材料科学与工程学院", "重庆大学")]),
         ("企业与化学化工学院合作", CQ, [("化学化工学院", None)]),  # a kind of body before 与 is no discipline
+        # an independent college named by a place or a national word is no college of the university (each was
+        # 西华师范大学's), and people before 与 are no discipline (志愿者与美术学院 was one college)
+        ("西华师范大学与中央音乐学院签署协议，学校将选派教师赴中央音乐学院进修。", SC,
+         [("西华师范大学", None), ("中央音乐学院", None)]),
+        ("西华师范大学举办影视周，该校学生可参加北京电影学院的培训。", SC,
+         [("西华师范大学", None), ("北京电影学院", None)]),
+        ("四川美术学院的志愿者与美术学院学生一起绘制墙画", CQ, [("四川美术学院", None)]),
     ],
 )
 def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, text, hint, expected):
