@@ -60,6 +60,8 @@ _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
 # A society's branch or committee named after it: 四川省营养学会临床营养分会, 重庆市医学会神经病学专科分会,
 # 四川省营养学会科普工作委员会 (not 分会场, a venue the society hosts)
 _SOCIETY_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:分会(?!场)|专业委员会|工作委员会|专委会)")
+# What a branch's name never holds: 四川省营养学会理事会换届暨临床营养分会 is the society's meeting, 暨 another
+_NOT_IN_BRANCH = re.compile("暨|理事会|换届|大会|会议|年会")
 # Words that name a society's branches in general, no one branch: 专科分会, 各专业委员会, 下属分会
 _GENERIC_BRANCH = re.compile("(?:专科|专业|学科|学术|下属|所属|各|每|全)")
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
@@ -199,6 +201,7 @@ class SuffixEvidence:
             _GENERIC_BRANCH.match(discipline)
             or _SOCIETY_INSIDE.search(discipline)
             or NOT_IN_NAME_RE.search(discipline)
+            or _NOT_IN_BRANCH.search(discipline)
             or self._opens_with_or_holds_a_boundary(society.end, branch.end(1))
         ):
             return None  # 医学会专科分会, 学会成立城市更新专业委员会: the branches in general, a clause

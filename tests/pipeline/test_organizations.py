@@ -980,6 +980,8 @@ def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions,
         ("审议通过了《重庆市医学会专科分会管理办法》", CQ, [("重庆市医学会", "500000", None)]),
         ("重庆市风景园林学会成立城市更新专业委员会", CQ, [("重庆市风景园林学会", "500000", None)]),
         ("重庆市医学会分会场设在永川", CQ, [("重庆市医学会", "500000", None)]),
+        # a meeting's words are no branch's name (it was a branch …理事会换届暨临床营养分会, and the society lost)
+        ("四川省营养学会理事会换届暨临床营养分会成立大会召开", SC, [("四川省营养学会", "510000", None)]),
     ],
 )
 def test_a_societys_branch_is_a_body_under_the_society(gaz, regions, text, hint, expected):
