@@ -1122,6 +1122,8 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         # company, and 华润微电子(重庆)有限公司 was lost)
         ("7月1日，华润微电子（重庆）有限公司、中冶赛迪（重庆）信息技术有限公司发布新产品。", CQ,
          ["华润微电子(重庆)有限公司", "中冶赛迪(重庆)信息技术有限公司"]),
+        # a group's name after the bracket is another company's (it was one 长安汽车(重庆)西南铝业… company)
+        ("参会企业包括长安汽车（重庆）西南铝业集团有限责任公司等。", CQ, ["西南铝业集团有限责任公司"]),
         # a country before 大学 is its universities, and an academy before 院士 an academician's title
         ("美国大学的博士后待遇有所下降，日本大学的青年研究人员也在减少。", CQ, []),
         ("中国科学院院士张甘霖、中国工程院院士周绪红作报告", CQ, []),
