@@ -412,6 +412,7 @@ class SuffixEvidence:
         body, and that name is its short form."""
         placed: dict[str, Cand] = {}  # the name without the place (and academy) → the body, or the college under it
         by_place: dict[str, Cand] = {}  # an institute named by its place alone (重庆研究院) → the institute
+        own_names: dict[str, set[str]] = {}  # the same → the institutes of that place named by their own names
         for cand in cands:
             if cand.kind not in _PLACED_KINDS or cand.known or cand.region_end <= cand.start:
                 continue
@@ -424,6 +425,11 @@ class SuffixEvidence:
                 kept = by_place.get(by_place_name)  # the longest name: 中科院重庆研究院 in a headline, then the
                 if kept is None or len(cand.name) > len(kept.name):  # full name, is the full name's short form
                     by_place[by_place_name] = cand
+                if len(body) > len(by_place_name) + len(academy):
+                    own_names.setdefault(by_place_name, set()).add(cand.key)
+        for by_place_name, keys in own_names.items():
+            if len(keys) > 1:  # 中科院成都研究所 beside the 成都 生物研究所 and 有机化学研究所: either one
+                del by_place[by_place_name]
         for cand in cands:
             if cand.kind not in _PLACED_KINDS or cand.known:
                 continue

@@ -1184,6 +1184,10 @@ def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
         # a name that keeps the academy but names no place is the academy's other institute (it was merged)
         ("中国科学院广州地球化学研究所与中国科学院地球化学研究所专家在北碚区讲学。",
          [("中国科学院广州地球化学研究所", "440100"), ("中国科学院地球化学研究所", None)]),
+        # a place's name alone with two institutes of that place named is neither (it was the longer one's)
+        ("中国科学院成都生物研究所、中国科学院成都有机化学研究所专家到场，中科院成都研究所也发来贺信。",
+         [("中国科学院成都生物研究所", "510100"), ("中国科学院成都有机化学研究所", "510100"),
+          ("中科院成都研究所", "510100")]),
     ],
 )
 def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz, regions, text, expected):
