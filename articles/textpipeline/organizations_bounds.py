@@ -202,7 +202,7 @@ class NameBounds:
             if self.text.endswith("(集团)", 0, i):
                 i -= 4
                 continue
-            if (opening := self._bracketed_place_before(i, trade_name)) is not None:
+            if (opening := self._bracketed_place_before(i, p, trade_name)) is not None:
                 i = opening  # 中国(绵阳)科技城工业技术研究院: the city in brackets is part of the name
                 continue
             if p - i >= MAX_NAME:
@@ -239,14 +239,18 @@ class NameBounds:
     def _chinese_year_ends_at(self, i: int) -> bool:
         return _CHINESE_YEAR_END.search(self.text, max(0, i - 5), i) is not None
 
-    def _bracketed_place_before(self, i: int, trade_name: bool = False) -> int | None:
+    def _bracketed_place_before(self, i: int, p: int, trade_name: bool = False) -> int | None:
         """Where ``(绵阳)`` ending at ``i`` opens, in a name that goes on before it (中国(绵阳)…); in a company's
-        (``trade_name``), after any trade name: 华润微电子(重庆)有限公司, a subsidiary's standard form."""
+        (``trade_name``), after any trade name: 华润微电子(重庆)有限公司, 中冶赛迪(重庆)信息技术有限公司, a subsidiary's
+        standard form, whose words after the place (to its suffix at ``p``) are a short business, no other company's
+        name (长安汽车(重庆)西南铝业集团有限责任公司 is two)."""
         if i < 4 or self.text[i - 1] not in ")）":
             return None
         window = max(0, i - 8)
         opening = max(self.text.rfind("(", window, i - 1), self.text.rfind("（", window, i - 1))
-        if opening < 2 or not (self.text.endswith("中国", 0, opening) or (trade_name and is_cjk(self.text[opening - 1]))):
+        if opening < 2 or not (self.text.endswith("中国", 0, opening) or (
+            trade_name and is_cjk(self.text[opening - 1]) and _is_business_after_place(self.text[i:p])
+        )):
             return None  # the pattern of 中国(绵阳)科技城, 中国(四川)自由贸易试验区
         place = self.text[opening + 1 : i - 1]
         return opening if _is_cjk_run(place) and self._is_name(place) else None
@@ -293,6 +297,15 @@ def is_cjk(ch: str) -> bool:
 
 
 _CJK_RUN = re.compile("[\u4e00-\u9fff]*")
+_MAX_BUSINESS = 6  # the characters of a subsidiary's business after its bracketed place (信息技术, 生物医药科技)
+
+
+def _is_business_after_place(words: str) -> bool:
+    """Whether the words after a subsidiary's bracketed place are its business (信息技术), a few characters
+    naming no group of its own."""
+    return len(words) <= _MAX_BUSINESS and "集团" not in words
+
+
 _BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]")
 _CJK_PREFIX = re.compile("[\u4e00-\u9fff]{0,10}")
 

@@ -50,6 +50,8 @@ _UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学
 _COLLEGE_NAMED_UNIVERSITY = re.compile("(?<!科)学院")
 # A university's people or organs, no discipline, before 与: 重庆科技学院师生与…, 重庆三峡学院党委与…
 _PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师", "团队", "代表", "校友", "一行", "干部", "职工")
+# How a person's word ends, before 与 (志愿者与美术学院, 辅导员与…): people, no discipline
+_PERSON_ENDINGS = ("者", "员", "们", "师")
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 # Kinds of body, no discipline, before 与: 企业与化学化工学院, 高校与科研院所 are two
 _KINDS_OF_BODY = ("企业", "高校", "院校", "院所", "学校", "政府", "部门", "机构", "医院", "社区", "单位", "行业", "园区")
@@ -58,6 +60,8 @@ _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
 # A society's branch or committee named after it: 四川省营养学会临床营养分会, 重庆市医学会神经病学专科分会,
 # 四川省营养学会科普工作委员会 (not 分会场, a venue the society hosts)
 _SOCIETY_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:分会(?!场)|专业委员会|工作委员会|专委会)")
+# What a branch's name never holds: 四川省营养学会理事会换届暨临床营养分会 is the society's meeting, 暨 another
+_NOT_IN_BRANCH = re.compile("暨|理事会|换届|大会|会议|年会")
 # Words that name a society's branches in general, no one branch: 专科分会, 各专业委员会, 下属分会
 _GENERIC_BRANCH = re.compile("(?:专科|专业|学科|学术|下属|所属|各|每|全)")
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
@@ -98,6 +102,8 @@ _UNIT_KINDS = ("gaoxiao", "yiyuan", "keyan")
 _BODY_OF_UNITS_KINDS = ("gaoxiao", "keyan")
 # What a university's own story calls it: 学校生命科学学院, 学校将组织…学院, 我校, 该校
 _THE_UNIVERSITY = ("学校", "我校", "该校", "本校")
+# The national words an independent college's own name opens with, no discipline: 中央音乐学院, 首都体育学院
+_NATIONAL_WORDS = ("中央", "首都")  # (中国语言文学学院 is a discipline)
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # A school's name after its region: its own name (实验, 南开, 第一), not a kind of school (渝北区农村小学, 重庆市中小学)
 _SCHOOL_SUFFIXES = ("中学", "小学")
@@ -105,6 +111,18 @@ _KINDS_OF_SCHOOL = (
     "中", "大中", "农村", "乡村", "城区", "城镇", "城乡", "公办", "民办", "普通", "重点", "示范", "薄弱", "寄宿制", "完全",
     "初级", "高级", "全日制", "部分", "所有", "各级", "其他", "周边", "辖区",
     "初", "高",  # 成都七中初中学校: 初中 and 学校, no 中学
+    "乡镇", "山区", "郊区", "城郊", "库区", "偏远", "边远", "贫困", "试点", "特色", "优质", "定点", "结对", "帮扶",
+    "对口", "参赛", "获奖", "入选", "参评", "参与",  # 巴南区乡镇中学, 荣昌区试点小学, 北碚区参赛中学
+)
+# A count of schools, no school: 江北区两所中学, 全区12所小学, 几所中学
+_SCHOOL_COUNT = re.compile(r"[\d一二两三四五六七八九十百几数多]+所")
+# What 中学 is "in … learn" after (重庆科技馆中学科学, 东溪古镇中学写生): a venue, whose name ends the body before it
+_VENUES = ("古镇", "景区", "公园", "基地", "广场", "展厅", "展馆", "场馆", "课堂", "校园")
+# A cooperative's name after its region is its own (脆李, 讲治镇稻鱼鸭), not its legal kind (农民专业合作社), a
+# rating (示范) or a level (村级股份经济合作社); nor a clause (脐橙种植大户领办专业合作社: 领办 is a verb)
+_COOPERATIVE_SUFFIXES = ("专业合作社", "股份经济合作社")
+_KINDS_OF_COOPERATIVE = re.compile(
+    "(?:农民|农村|集体|新型|规范|[村乡镇县市省]级|国家级)$|" + _HONOUR.pattern + "$|领办|创办|牵头|组建|成立|带动"
 )
 # How a zone's name ends, before its committee (管委会): a district's kind (两江新区, 绵阳高新区) or a science
 # park's city (中国(绵阳)科技城, 西部(重庆)科学城, 天府国际生物城); no 物业管理委员会
@@ -183,6 +201,7 @@ class SuffixEvidence:
             _GENERIC_BRANCH.match(discipline)
             or _SOCIETY_INSIDE.search(discipline)
             or NOT_IN_NAME_RE.search(discipline)
+            or _NOT_IN_BRANCH.search(discipline)
             or self._opens_with_or_holds_a_boundary(society.end, branch.end(1))
         ):
             return None  # 医学会专科分会, 学会成立城市更新专业委员会: the branches in general, a clause
@@ -266,8 +285,13 @@ class SuffixEvidence:
             return None  # 将建成社区科普大学, 将建设智能传感器产业研究院: a body still to be built has no name yet
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
             return None  # 四川省一流学会: an honour, not a society
-        if suffix in _SCHOOL_SUFFIXES and (len(core) < 2 or core.endswith(_KINDS_OF_SCHOOL)):
-            return None  # 渝北区农村小学, 重庆市中小学, 彭水县中学生: a kind of school, no school
+        if suffix in _SCHOOL_SUFFIXES and (
+            len(core) < 2 or core.endswith(_KINDS_OF_SCHOOL) or _SCHOOL_COUNT.search(core)
+            or core.endswith((*_VENUES, *SUFFIXES))
+        ):
+            return None  # 渝北区农村小学, 江北区两所中学, 重庆科技馆中学科学: a kind or count of schools, 中 "in"
+        if suffix in _COOPERATIVE_SUFFIXES and _KINDS_OF_COOPERATIVE.search(core):
+            return None  # 巫溪县农民专业合作社, 江津区村级股份经济合作社: a kind of cooperative, no one cooperative
         if suffix == "政府" and core:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
         if suffix in ZONE_SUFFIXES and not (core.endswith(_ZONE_NAME_ENDS) and (chain or len(core) >= 4)):
@@ -363,6 +387,7 @@ class SuffixEvidence:
         few characters naming no body, no place and no kind of body (企业与…学院 is two)."""
         return (
             2 <= len(words) <= 6 and not SUFFIX_RE.search(words) and not _BODY_INSIDE.search(words)
+            and not words.endswith(_PERSON_ENDINGS)
             and not _SOCIETY_INSIDE.search(words) and not words.endswith(_KINDS_OF_BODY)
             and self._region_at(start, start + len(words)) is None
         )
@@ -387,6 +412,7 @@ class SuffixEvidence:
         body, and that name is its short form."""
         placed: dict[str, Cand] = {}  # the name without the place (and academy) → the body, or the college under it
         by_place: dict[str, Cand] = {}  # an institute named by its place alone (重庆研究院) → the institute
+        own_names: dict[str, set[str]] = {}  # the same → the institutes of that place named by their own names
         for cand in cands:
             if cand.kind not in _PLACED_KINDS or cand.known or cand.region_end <= cand.start:
                 continue
@@ -399,6 +425,11 @@ class SuffixEvidence:
                 kept = by_place.get(by_place_name)  # the longest name: 中科院重庆研究院 in a headline, then the
                 if kept is None or len(cand.name) > len(kept.name):  # full name, is the full name's short form
                     by_place[by_place_name] = cand
+                if len(body) > len(by_place_name) + len(academy):
+                    own_names.setdefault(by_place_name, set()).add(cand.key)
+        for by_place_name, keys in own_names.items():
+            if len(keys) > 1:  # 中科院成都研究所 beside the 成都 生物研究所 and 有机化学研究所: either one
+                del by_place[by_place_name]
         for cand in cands:
             if cand.kind not in _PLACED_KINDS or cand.known:
                 continue
@@ -427,9 +458,18 @@ class SuffixEvidence:
             if said:
                 cand.start, cand.name, cand.key = cand.start + 2, cand.name[2:], cand.key[2:]
             sentence = self.text[_sentence_start(self.text, cand.start) : cand.start]
-            if len(universities) == 1 and (said or any(word in sentence for word in _THE_UNIVERSITY)):
+            if len(universities) == 1 and (
+                said or (any(word in sentence for word in _THE_UNIVERSITY) and self._discipline_alone(cand.name))
+            ):
                 cand.parent = next(iter(universities))
                 cand.key = cand.parent + cand.key
+
+    def _discipline_alone(self, college: str) -> bool:
+        """Whether a college's name is a discipline alone (生命科学学院), not an independent college's own name
+        opening with a place or a national word (北京电影学院, 中央音乐学院)."""
+        return not college.startswith(_NATIONAL_WORDS) and not any(
+            self.regions.is_name(college[:k]) for k in range(2, min(4, len(college) - 2) + 1)
+        )
 
     def _units_under_their_bodies(self, cands: list[Cand]) -> None:
         """A hospital, institute or college whose name opens with a university's or an academy's answers to it

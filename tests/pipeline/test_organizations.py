@@ -855,6 +855,9 @@ def test_a_body_named_by_its_region_is_found_by_the_regions_other_names(gaz, reg
          [("开江县科学技术协会", "kexie", "511723"), ("开江县讲治镇稻鱼鸭专业合作社", "qita", "511723")]),
         ("镇科协联合巫溪县脆李专业合作社开展培训", CQ, (), [("巫溪县脆李专业合作社", "qita", "500238")]),
         ("各农技协要主动对接专业合作社", SC, (), []),
+        # a cooperative's legal kind, rating or level, or a clause, names none (each was a cooperative)
+        ("巫溪县农民专业合作社、开州区示范专业合作社和江津区村级股份经济合作社", CQ, (), []),
+        ("奉节县脐橙种植大户领办专业合作社", CQ, (), []),
     ],
 )
 def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_ending(
@@ -977,6 +980,8 @@ def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions,
         ("审议通过了《重庆市医学会专科分会管理办法》", CQ, [("重庆市医学会", "500000", None)]),
         ("重庆市风景园林学会成立城市更新专业委员会", CQ, [("重庆市风景园林学会", "500000", None)]),
         ("重庆市医学会分会场设在永川", CQ, [("重庆市医学会", "500000", None)]),
+        # a meeting's words are no branch's name (it was a branch …理事会换届暨临床营养分会, and the society lost)
+        ("四川省营养学会理事会换届暨临床营养分会成立大会召开", SC, [("四川省营养学会", "510000", None)]),
     ],
 )
 def test_a_societys_branch_is_a_body_under_the_society(gaz, regions, text, hint, expected):
@@ -1022,6 +1027,13 @@ def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
         ("重庆大学与科学城签约。学校将组织机械与运载工程学院、材料科学与工程学院的团队入驻。", CQ,
          [("重庆大学", None), ("重庆大学机械与运载工程学院", "重庆大学"), ("重庆大学材料科学与工程学院", "重庆大学")]),
         ("企业与化学化工学院合作", CQ, [("化学化工学院", None)]),  # a kind of body before 与 is no discipline
+        # an independent college named by a place or a national word is no college of the university (each was
+        # 西华师范大学's), and people before 与 are no discipline (志愿者与美术学院 was one college)
+        ("西华师范大学与中央音乐学院签署协议，学校将选派教师赴中央音乐学院进修。", SC,
+         [("西华师范大学", None), ("中央音乐学院", None)]),
+        ("西华师范大学举办影视周，该校学生可参加北京电影学院的培训。", SC,
+         [("西华师范大学", None), ("北京电影学院", None)]),
+        ("四川美术学院的志愿者与美术学院学生一起绘制墙画", CQ, [("四川美术学院", None)]),
     ],
 )
 def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, text, hint, expected):
@@ -1110,6 +1122,8 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         # company, and 华润微电子(重庆)有限公司 was lost)
         ("7月1日，华润微电子（重庆）有限公司、中冶赛迪（重庆）信息技术有限公司发布新产品。", CQ,
          ["华润微电子(重庆)有限公司", "中冶赛迪(重庆)信息技术有限公司"]),
+        # a group's name after the bracket is another company's (it was one 长安汽车(重庆)西南铝业… company)
+        ("参会企业包括长安汽车（重庆）西南铝业集团有限责任公司等。", CQ, ["西南铝业集团有限责任公司"]),
         # a country before 大学 is its universities, and an academy before 院士 an academician's title
         ("美国大学的博士后待遇有所下降，日本大学的青年研究人员也在减少。", CQ, []),
         ("中国科学院院士张甘霖、中国工程院院士周绪红作报告", CQ, []),
@@ -1170,6 +1184,10 @@ def test_a_note_of_the_body_it_belonged_to_is_no_name_it_goes_by(gaz, regions):
         # a name that keeps the academy but names no place is the academy's other institute (it was merged)
         ("中国科学院广州地球化学研究所与中国科学院地球化学研究所专家在北碚区讲学。",
          [("中国科学院广州地球化学研究所", "440100"), ("中国科学院地球化学研究所", None)]),
+        # a place's name alone with two institutes of that place named is neither (it was the longer one's)
+        ("中国科学院成都生物研究所、中国科学院成都有机化学研究所专家到场，中科院成都研究所也发来贺信。",
+         [("中国科学院成都生物研究所", "510100"), ("中国科学院成都有机化学研究所", "510100"),
+          ("中科院成都研究所", "510100")]),
     ],
 )
 def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz, regions, text, expected):
@@ -1218,6 +1236,15 @@ def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
         ("彭水县中学生参加比赛", CQ, []),
         ("成都七中初中学校初二（5）班", SC, []),
         ("科技工作者在大英博物馆线上展览中学习", SC, []),
+        # a count or a kind of school names none (each was a school)
+        ("江北区两所中学、巴南区乡镇中学、开州区山区小学和荣昌区试点小学获评", CQ, []),
+        ("北碚区参赛中学代表队获奖，南岸区城郊小学也参与了活动", CQ, []),
+        # 中 "in" after a venue: the venue stays (重庆科技馆中学 and 綦江区东溪古镇中学 were schools)
+        ("孩子们在重庆科技馆中学科学、用科学。", CQ, [("重庆科技馆", CQ)]),
+        ("学生们在綦江区东溪古镇中学写生", CQ, []),
+        # a school before 会议室 or 到会 (it was a society 重庆市第八中学会, and no school)
+        ("座谈会在重庆市第八中学会议室召开", CQ, [("重庆市第八中学", CQ)]),
+        ("渝北区实验中学到会交流", CQ, [("渝北区实验中学", "500112")]),
     ],
 )
 def test_a_school_named_by_its_region_is_a_body_there(gaz, regions, text, hint, expected):
