@@ -22,7 +22,7 @@ from .shapes_briefs import is_marked_brief, is_news_lead, run_in_brief
 from .shapes_credits import split_trailing_attribution
 from .shapes_furniture import is_dated_link, is_marked_banner
 from .shapes_headlines import could_be_headline, is_heading_like, is_strong_headline
-from .shapes_lists import CIRCLED_DIGITS, is_field_line, is_time_mark, is_year_entry
+from .shapes_lists import CIRCLED_DIGITS, is_award_label, is_field_line, is_time_mark, is_year_entry
 from .shapes_pictures import is_numbered_caption
 from .shapes_sections import is_afterword, is_editors_note
 
@@ -271,9 +271,12 @@ def winners_at(lines: Sequence[Line], index: int) -> bool:
 def student_byline_at(lines: Sequence[Line], index: int) -> bool:
     """重庆市沙坪坝区树人小学 三年级 刘一诺 at ``index`` over the essay (指导老师：赵敏 maybe between): an author
     signing with a school or a body, right under the headline and over the story (江津区科协 张丽 over
-    綦江区科协 王强 is a list of people by their bodies, no byline)."""
+    綦江区科协 王强 is a list of people by their bodies, no byline; under 最佳创意奖 the school and the
+    student are the award's winner, whom the story goes on to praise)."""
     text = _text_at(lines, index)
     if text is None or not credits_bylines.affiliated_author(text):
+        return False
+    if is_award_label(_text_at(lines, index - 1) or ""):
         return False
     if any((other := _text_at(lines, at)) and credits_bylines.affiliated_author(other) for at in (index - 1, index + 1)):
         return False

@@ -1929,6 +1929,25 @@ def test_students_essays_each_under_its_school_and_class_byline(first_byline, se
     assert first.credit_lines == [first_byline, *([teacher] if teacher else [])]
 
 
+@pytest.mark.parametrize(
+    ("label", "winner"),
+    [
+        ("最佳创意奖", "重庆市巴蜀中学 李明"),
+        ("特等奖作品", "重庆市巴蜀中学 初二（3）班 李明"),
+        ("一等奖", "重庆市沙坪坝区树人小学 三年级 刘一诺"),
+    ],
+)
+def test_an_award_label_over_its_winner_inside_a_story_opens_no_essay(label, winner):
+    """最佳创意奖 over 重庆市巴蜀中学 李明 over prose, inside a 本报讯 story: the award and its winner are
+    the story's lines (the label was an essay's headline, the winner its byline, the story's end its text)."""
+    closing = "该同学的作品想象奇特、语言生动，受到评委一致好评。市科协有关负责人表示，将继续办好大赛。"
+    (item,) = page(
+        "重庆市青少年科幻作文大赛揭晓", "本报讯（记者 杨洁）4月18日，第五届重庆市青少年科幻作文大赛颁奖典礼在市科技馆举行。",
+        label, winner, closing,
+    ).items
+    assert item.title == "重庆市青少年科幻作文大赛揭晓" and item.paragraphs[-3:] == [label, winner, closing]
+
+
 def test_inside_a_story_a_bodys_picture_credit_stays_the_storys():
     (item,) = page("标题一条新闻", "本报记者 王明", STORY_A, "（巫溪县科协供图）").items
     assert item.kind != PHOTO and item.paragraphs == [STORY_A] and "（巫溪县科协供图）" in item.credit_lines
@@ -3172,11 +3191,15 @@ def test_a_contact_line_an_attachment_or_a_numbered_line_is_not_a_cut_paragraphs
         ("重庆市第八中学校 郑浩 孙嘉怡 马骁 程睿 胡一凡 田雨 邓子涵", "市科协青少年科技中心负责人表示，将继续做好组织和培训工作。", False),
         ("成都市泡桐树小学 五年级（1）班 张小雨 陈思远 王俊熙 李牧之", "指导老师为学生们讲解了实验的原理和步骤。", False),
         ("重庆市第八中学校郑浩、孙嘉怡、马骁、程睿、胡一凡、田雨和", "邓子涵获一等奖。", True),  # a sentence, no row
+        ("5月18日，全国青少年科技创新大赛结果揭晓，获一等奖的是", "重庆市第八中学校 郑浩 孙嘉怡", True),
+        ("5月18日，大赛结果揭晓，获一等奖的是重庆市第八中学校 郑浩 孙嘉怡", "同学的作品《智能灌溉系统》。", True),
+        ("5月18日，全国青少年科技创新大赛结果揭晓，我市获奖名单如下", "重庆市第八中学校 郑浩 孙嘉怡", False),
     ],
 )
 def test_a_schools_row_of_students_is_not_a_cut_paragraphs_rest(previous, following, joined):
     """重庆市第八中学校 郑浩 … 邓子涵 over the story's next sentence, 永川中学 王浩宇（指导老师：刘军） over the next
-    row: a winners list prints a school's students a row of their own, however long (the rows were joined)."""
+    row: a winners list prints a school's students a row of their own, however long (the rows were joined);
+    under …获一等奖的是, cut in mid-sentence, the row is the sentence's words (it was left a sub-heading)."""
     from articles.textpipeline.draft import continues
 
     assert continues(previous, following) is joined
