@@ -1948,6 +1948,35 @@ def test_an_award_label_over_its_winner_inside_a_story_opens_no_essay(label, win
     assert item.title == "重庆市青少年科幻作文大赛揭晓" and item.paragraphs[-3:] == [label, winner, closing]
 
 
+@pytest.mark.parametrize(
+    ("heading", "closing", "subheadings"),
+    [
+        ("志愿服务暖人心", "当天，志愿者们还走进辖区独居老人家中，为老人测量血压、讲解防诈骗知识。", ["志愿服务暖人心"]),
+        ("", "此外，志愿者们还走进辖区独居老人家中，为老人测量血压、讲解防诈骗知识。", []),
+    ],
+)
+def test_a_storys_last_paragraph_closed_by_a_bodys_picture_credit_stays_the_storys(heading, closing, subheadings):
+    """志愿服务暖人心 over 当天，志愿者们还…。（永川区科协供图） under a story: its sub-heading and last paragraph,
+    the credit its credit line (the sub-heading titled a photo, the paragraph its caption)."""
+    lead = "本报讯（通讯员 李华）3月5日，永川区科协在中山路街道开展科普进社区活动，为居民送去健康知识。"
+    (item,) = page("永川区科协开展科普进社区活动", lead, *([heading] if heading else []), closing + "（永川区科协供图）").items
+    assert item.kind != PHOTO and item.paragraphs[-1] == closing and item.subheadings == subheadings
+    assert "（永川区科协供图）" in item.credit_lines
+
+
+def test_a_dated_lead_closed_by_a_bodys_picture_credit_is_a_story_not_a_caption():
+    """荣昌区科协开展科普进乡村活动 over 本报讯（通讯员 陈静）3月5日，…。（荣昌区科协供图）: a brief by its
+    correspondent, the credit its credit line (it was a photo whose caption began with 本报讯)."""
+    lead = "本报讯（通讯员 陈静）3月5日，荣昌区科协组织农业专家走进清江镇，为村民讲解生猪养殖技术。"
+    brief, _ = page(
+        "荣昌区科协开展科普进乡村活动", lead + "（荣昌区科协供图）",
+        "江津区科协召开全委会", "本报讯（记者 王芳）3月8日，江津区科协召开第三届委员会第五次全体会议。",
+    ).items
+    assert (brief.kind, brief.title, [b.name for b in brief.bylines]) == ("article", "荣昌区科协开展科普进乡村活动", ["陈静"])
+    assert brief.dateline == "本报讯（通讯员 陈静）" and brief.paragraphs == [lead.removeprefix("本报讯（通讯员 陈静）")]
+    assert "（荣昌区科协供图）" in brief.credit_lines
+
+
 def test_inside_a_story_a_bodys_picture_credit_stays_the_storys():
     (item,) = page("标题一条新闻", "本报记者 王明", STORY_A, "（巫溪县科协供图）").items
     assert item.kind != PHOTO and item.paragraphs == [STORY_A] and "（巫溪县科协供图）" in item.credit_lines
