@@ -49,6 +49,7 @@ from .lookahead import (
     bullet_at,
     could_headline_at,
     credit_at,
+    credited_story_paragraph_at,
     cv_entry_at,
     dashed_subtitle_at,
     head_names,
@@ -422,7 +423,11 @@ class HeadlineRules:
             return True  # under the two would have opened the next story, the place its 引题)
         if (
             (current.has_body or current.has_credit)
-            and (prose_at(self.lines, index + 1) or numbered_section_at(self.lines, index))  # （一）… over 1.…
+            and (
+                prose_at(self.lines, index + 1)
+                or numbered_section_at(self.lines, index)  # （一）… over 1.…
+                or credited_story_paragraph_at(self.lines, index + 1)  # over 当天，…。（永川区科协供图）
+            )
             and reads_as_subheading(text)
         ):
             if last is not None and last.kind == SUBHEADING and is_section_number(last.text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits_bylines, credits_photos, shapes
+from . import credits_bylines, credits_datelines, credits_photos, shapes
 from .draft import CLOSED_BY_BYLINE, Draft
 from .lines import Line
 from .lookahead import (
@@ -19,6 +19,7 @@ from .lookahead import (
     circled_pictures_at,
     could_headline_at,
     credited_pictures_at,
+    credited_story_paragraph_at,
     ends_photo,
 )
 from .model import (
@@ -62,6 +63,10 @@ class PictureRules:
         photo = credits_photos.parse_photo_credit(line.text)
         if photo is None or (photo.caption and credits_bylines.parse_byline_line(line.text)):
             return False  # 文字：X 摄影：Y is a credit line, not a caption "文字：X" by Y
+        if photo.caption and credits_datelines.parse_lead(photo.caption):
+            return False  # 本报讯（通讯员 陈静）3月5日，…。（荣昌区科协供图）: a story's lead, its pictures credited
+        if credited_story_paragraph_at(self.lines, index):
+            return False  # 当天，志愿者们还…。（永川区科协供图）: the story's last paragraph, its pictures credited
         current = self._open()
         if self.current and self.current.picture_mode:
             current = self.current

@@ -22,8 +22,8 @@ from .shapes_briefs import is_marked_brief, is_news_lead, run_in_brief
 from .shapes_credits import split_trailing_attribution
 from .shapes_furniture import is_dated_link, is_marked_banner
 from .shapes_headlines import could_be_headline, is_heading_like, is_strong_headline
-from .shapes_lists import CIRCLED_DIGITS, is_field_line, is_time_mark, is_year_entry
-from .shapes_pictures import is_numbered_caption
+from .shapes_lists import CIRCLED_DIGITS, is_award_label, is_field_line, is_time_mark, is_year_entry
+from .shapes_pictures import is_numbered_caption, tells_more_of_the_story
 from .shapes_sections import is_afterword, is_editors_note
 
 
@@ -119,7 +119,21 @@ def titled_photo_at(lines: Sequence[Line], index: int) -> bool:
         return ends_photo(lines, index + 2)
     photo = credits_photos.parse_photo_credit(text)
     credited = photo is not None and (photo.photographers or "供" in photo.credit)
-    return bool(credited and photo.caption) and ends_photo(lines, index + 1)
+    return bool(credited and photo.caption) and not credited_story_paragraph_at(lines, index) and ends_photo(lines, index + 1)
+
+
+def credited_story_paragraph_at(lines: Sequence[Line], index: int) -> bool:
+    """当天，志愿者们还走进…。（永川区科协供图） at ``index``: a paragraph telling more of the story above,
+    closed by the body that gave the story's pictures, as a story closes with its attribution; no caption."""
+    text = _text_at(lines, index)
+    photo = credits_photos.parse_photo_credit(text) if text else None
+    return (
+        photo is not None
+        and not photo.photographers
+        and "供" in photo.credit
+        and photo.credit.startswith(("（", "("))
+        and tells_more_of_the_story(photo.caption)
+    )
 
 
 def ends_photo(lines: Sequence[Line], index: int) -> bool:
@@ -271,9 +285,12 @@ def winners_at(lines: Sequence[Line], index: int) -> bool:
 def student_byline_at(lines: Sequence[Line], index: int) -> bool:
     """重庆市沙坪坝区树人小学 三年级 刘一诺 at ``index`` over the essay (指导老师：赵敏 maybe between): an author
     signing with a school or a body, right under the headline and over the story (江津区科协 张丽 over
-    綦江区科协 王强 is a list of people by their bodies, no byline)."""
+    綦江区科协 王强 is a list of people by their bodies, no byline; under 最佳创意奖 the school and the
+    student are the award's winner, whom the story goes on to praise)."""
     text = _text_at(lines, index)
     if text is None or not credits_bylines.affiliated_author(text):
+        return False
+    if is_award_label(_text_at(lines, index - 1) or ""):
         return False
     if any((other := _text_at(lines, at)) and credits_bylines.affiliated_author(other) for at in (index - 1, index + 1)):
         return False

@@ -78,6 +78,19 @@ def is_award_grade(text: str) -> bool:
     return len(text) <= 12 and bool(_AWARD_GRADE.match(text.strip()))
 
 
+# 最佳创意奖, 特等奖作品, 科普创作一等奖获得者: an award named alone on its line (a grade, or 最佳…奖),
+# maybe with what won it; the line a winners list or a story prints over the winner
+_AWARD_LABEL = re.compile(
+    r"^(?:最佳[\u4e00-\u9fff]{1,6}奖|[\u4e00-\u9fff]{0,8}(?:[一二三四五六七八九十特]等奖|优秀奖|优胜奖|鼓励奖|[金银铜]奖))"
+    r"(?:作品|获得者|获奖者)?$"
+)
+
+
+def is_award_label(text: str) -> bool:
+    """最佳创意奖, 特等奖作品, 一等奖（3名）: an award's name over its winners, never an essay's title."""
+    return is_award_grade(text) or (len(text.strip()) <= 16 and bool(_AWARD_LABEL.match(text.strip())))
+
+
 # 小学组, 初中组（12项）, 青少年组: a contest's category, which a winners list prints over its entries
 _CONTEST_GROUP = re.compile(r"^[\u4e00-\u9fff]{1,5}组\s*(?:[（(][0-9一二三四五六七八九十]+\s*[名个项件人队][）)])?$")
 

@@ -68,6 +68,16 @@ _NUMBERED_PICTURE = re.compile(
 )
 
 
+# 当天，…, 此外，…, 活动中，…: a sentence telling more of the event told above, a story's, never a caption
+# (a caption says what its picture shows, whatever was printed before it)
+_TELLS_MORE = ("当天", "当日", "同日", "次日", "同时", "此外", "另外", "随后", "此前", "期间", "会上", "会后", "活动中", "活动期间")
+
+
+def tells_more_of_the_story(text: str) -> bool:
+    """当天，志愿者们还走进…: a paragraph carrying on the story above it, which a picture's caption never does."""
+    return text.startswith(_TELLS_MORE)
+
+
 _SCENE = re.compile(r"^[\u4e00-\u9fff]{1,8}现场。?$")
 _SENTENCE_WORDS = frozenset("了我你他她们在到是")  # 我们来到了活动现场。 is a sentence of the story
 

@@ -1929,6 +1929,54 @@ def test_students_essays_each_under_its_school_and_class_byline(first_byline, se
     assert first.credit_lines == [first_byline, *([teacher] if teacher else [])]
 
 
+@pytest.mark.parametrize(
+    ("label", "winner"),
+    [
+        ("最佳创意奖", "重庆市巴蜀中学 李明"),
+        ("特等奖作品", "重庆市巴蜀中学 初二（3）班 李明"),
+        ("一等奖", "重庆市沙坪坝区树人小学 三年级 刘一诺"),
+    ],
+)
+def test_an_award_label_over_its_winner_inside_a_story_opens_no_essay(label, winner):
+    """最佳创意奖 over 重庆市巴蜀中学 李明 over prose, inside a 本报讯 story: the award and its winner are
+    the story's lines (the label was an essay's headline, the winner its byline, the story's end its text)."""
+    closing = "该同学的作品想象奇特、语言生动，受到评委一致好评。市科协有关负责人表示，将继续办好大赛。"
+    (item,) = page(
+        "重庆市青少年科幻作文大赛揭晓", "本报讯（记者 杨洁）4月18日，第五届重庆市青少年科幻作文大赛颁奖典礼在市科技馆举行。",
+        label, winner, closing,
+    ).items
+    assert item.title == "重庆市青少年科幻作文大赛揭晓" and item.paragraphs[-3:] == [label, winner, closing]
+
+
+@pytest.mark.parametrize(
+    ("heading", "closing", "subheadings"),
+    [
+        ("志愿服务暖人心", "当天，志愿者们还走进辖区独居老人家中，为老人测量血压、讲解防诈骗知识。", ["志愿服务暖人心"]),
+        ("", "此外，志愿者们还走进辖区独居老人家中，为老人测量血压、讲解防诈骗知识。", []),
+    ],
+)
+def test_a_storys_last_paragraph_closed_by_a_bodys_picture_credit_stays_the_storys(heading, closing, subheadings):
+    """志愿服务暖人心 over 当天，志愿者们还…。（永川区科协供图） under a story: its sub-heading and last paragraph,
+    the credit its credit line (the sub-heading titled a photo, the paragraph its caption)."""
+    lead = "本报讯（通讯员 李华）3月5日，永川区科协在中山路街道开展科普进社区活动，为居民送去健康知识。"
+    (item,) = page("永川区科协开展科普进社区活动", lead, *([heading] if heading else []), closing + "（永川区科协供图）").items
+    assert item.kind != PHOTO and item.paragraphs[-1] == closing and item.subheadings == subheadings
+    assert "（永川区科协供图）" in item.credit_lines
+
+
+def test_a_dated_lead_closed_by_a_bodys_picture_credit_is_a_story_not_a_caption():
+    """荣昌区科协开展科普进乡村活动 over 本报讯（通讯员 陈静）3月5日，…。（荣昌区科协供图）: a brief by its
+    correspondent, the credit its credit line (it was a photo whose caption began with 本报讯)."""
+    lead = "本报讯（通讯员 陈静）3月5日，荣昌区科协组织农业专家走进清江镇，为村民讲解生猪养殖技术。"
+    brief, _ = page(
+        "荣昌区科协开展科普进乡村活动", lead + "（荣昌区科协供图）",
+        "江津区科协召开全委会", "本报讯（记者 王芳）3月8日，江津区科协召开第三届委员会第五次全体会议。",
+    ).items
+    assert (brief.kind, brief.title, [b.name for b in brief.bylines]) == ("article", "荣昌区科协开展科普进乡村活动", ["陈静"])
+    assert brief.dateline == "本报讯（通讯员 陈静）" and brief.paragraphs == [lead.removeprefix("本报讯（通讯员 陈静）")]
+    assert "（荣昌区科协供图）" in brief.credit_lines
+
+
 def test_inside_a_story_a_bodys_picture_credit_stays_the_storys():
     (item,) = page("标题一条新闻", "本报记者 王明", STORY_A, "（巫溪县科协供图）").items
     assert item.kind != PHOTO and item.paragraphs == [STORY_A] and "（巫溪县科协供图）" in item.credit_lines
@@ -3172,11 +3220,15 @@ def test_a_contact_line_an_attachment_or_a_numbered_line_is_not_a_cut_paragraphs
         ("重庆市第八中学校 郑浩 孙嘉怡 马骁 程睿 胡一凡 田雨 邓子涵", "市科协青少年科技中心负责人表示，将继续做好组织和培训工作。", False),
         ("成都市泡桐树小学 五年级（1）班 张小雨 陈思远 王俊熙 李牧之", "指导老师为学生们讲解了实验的原理和步骤。", False),
         ("重庆市第八中学校郑浩、孙嘉怡、马骁、程睿、胡一凡、田雨和", "邓子涵获一等奖。", True),  # a sentence, no row
+        ("5月18日，全国青少年科技创新大赛结果揭晓，获一等奖的是", "重庆市第八中学校 郑浩 孙嘉怡", True),
+        ("5月18日，大赛结果揭晓，获一等奖的是重庆市第八中学校 郑浩 孙嘉怡", "同学的作品《智能灌溉系统》。", True),
+        ("5月18日，全国青少年科技创新大赛结果揭晓，我市获奖名单如下", "重庆市第八中学校 郑浩 孙嘉怡", False),
     ],
 )
 def test_a_schools_row_of_students_is_not_a_cut_paragraphs_rest(previous, following, joined):
     """重庆市第八中学校 郑浩 … 邓子涵 over the story's next sentence, 永川中学 王浩宇（指导老师：刘军） over the next
-    row: a winners list prints a school's students a row of their own, however long (the rows were joined)."""
+    row: a winners list prints a school's students a row of their own, however long (the rows were joined);
+    under …获一等奖的是, cut in mid-sentence, the row is the sentence's words (it was left a sub-heading)."""
     from articles.textpipeline.draft import continues
 
     assert continues(previous, following) is joined
