@@ -2653,6 +2653,9 @@ def test_a_web_info_lines_author_is_the_storys_byline(author, name):
         ("作者：本站", []),  # the site itself, no one's name
         ("作者：石柱县融媒体中心 马小燕", [("author", "马小燕")]),  # the media centre's reporter (no byline)
         ("作者：通讯员 李 娟  记者 何 勇", [("correspondent", "李娟"), ("reporter", "何勇")]),  # by roles (none)
+        # two names of one role, up to the next field (何勇 was lost)
+        ("作者：记者 李娟 何勇", [("reporter", "李娟"), ("reporter", "何勇")]),
+        ("作者：通讯员 李娟 王强 记者 何勇  浏览次数：56", [("correspondent", "李娟"), ("correspondent", "王强"), ("reporter", "何勇")]),
     ],
 )
 def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
@@ -2803,6 +2806,17 @@ def test_a_posts_closing_source_and_department_credit_every_item_of_the_post():
         "来源：重庆市科协科技社团党委",
     ).items
     assert (first.source, second.source) == ("重庆市科协科技社团党委", "重庆市科协科技社团党委")
+    # an item its writer signed is the account's own: the 来源 under the reprint after it is the reprint's only
+    own, reprint = page(
+        "重庆科协 2023-06-12",
+        "市科协召开党组会议",
+        "6月10日，市科协召开党组会议，传达学习有关会议精神。",
+        "文/李明",
+        "人民日报：科技馆免费开放惠及千万观众",
+        "近年来，全国科技馆免费开放，惠及观众逾千万人次。",
+        "来源：人民日报",
+    ).items
+    assert (own.source, reprint.source) == (None, "人民日报")
     (item,) = page(
         "四川省营养学会\n2023-11-20 18:02 四川",
         "四川省营养学会2023年学术年会在成都召开",
