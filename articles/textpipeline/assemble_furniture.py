@@ -204,14 +204,15 @@ class FurnitureRules:
     def _closing_source(self, text: str) -> None:
         """来源：叙永县科协 under a story's text: that story's source, as each of several WeChat posts pasted one
         after another closes with its own (the page keeps only the first). Under a post's last item it closes
-        the post: the items of the post above it came from there too."""
+        the post: the items of the post above it came from there too, but for one its writer signed (文/李明):
+        that is the account's own, and the 来源 only the reprint's under which it stands."""
         current = self._open()
         source = labelled_source(text)
         if source and current is not None and current.is_article and current.has_body and current.item.source is None:
             current.item.source = source
             if self.post_items_from is not None:
                 for draft in self.result.drafts[self.post_items_from :]:
-                    if draft.is_article and draft.has_body and draft.item.source is None:
+                    if draft.is_article and draft.has_body and draft.item.source is None and not draft.item.bylines:
                         draft.item.source = source  # 学会党建 | … over 学会党建 | … over 来源：…
                 self.post_items_from = len(self.result.drafts)
 

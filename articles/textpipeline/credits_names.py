@@ -13,6 +13,7 @@ import re
 from .lines import closed_up
 from .model import AUTHOR, CORRESPONDENT, INTERN, PHOTOGRAPHER, REPORTER, Byline
 from .orgnames import LEVEL_CHARS
+from .regions_context import _dictionary_words
 from .surnames import DOUBLE_SURNAMES, has_long_name_head, has_surname
 
 HAN = r"\u4e00-\u9fff"
@@ -293,10 +294,25 @@ _UNIT_ENDS = "镇乡道村区院所站厂司局办委会协校心部处室组队
 _UNIT_IN_BRACKETS = re.compile(rf"(?<=[{HAN}])\s*[（(]([{HAN}]{{2,16}})[）)]")
 
 
+def _name_like_a_town(token: str) -> bool:
+    """李文镇, 张德镇, 陈建村: a surname and a given name that ends as a town's or a village's does (镇 is
+    common in given names), not a town, whose first half is a word (石桥镇, 张家村) or no surname (讲治镇).
+    A town it may still be (钟灵镇): a person the editor can see and strike is better than one dropped."""
+    return (
+        len(token) == 3 and token[-1] in "镇乡村" and has_surname(token) and token[:2] not in _dictionary_words()
+    )
+
+
+def names_a_town(token: str) -> bool:
+    """讲治镇, 钟灵镇, 歧坪镇党委宣传办: a token shaped as a town's (or village's, street's) name or office,
+    name-like or not (李文镇 too): where a body is expected, as after 供稿：, it is the town."""
+    return _TOWN_UNIT.fullmatch(token) is not None
+
+
 def is_unit(token: str) -> bool:
     """讲治镇, 歧坪镇党委宣传办, 苍溪县科协, 县科协: the unit a correspondent writes for, printed beside the
     name (通讯员 三角镇 胡小平, 通讯员 秦 勇 新立镇), no person (a unit's name is three characters or more)."""
-    if len(token) < 3:
+    if len(token) < 3 or _name_like_a_town(token):
         return False
     if _TOWN_UNIT.fullmatch(token) or is_body_in_context(token):
         return True

@@ -22,6 +22,7 @@ from .credits_names import (
     closed_up_name,
     is_body_in_context,
     is_unit,
+    names_a_town,
     parse_names,
 )
 from .lines import fold
@@ -225,10 +226,12 @@ def body_and_people(content: str) -> tuple[str | None, list[str]] | None:
     """（南川区科协 王芳）, （璧山区科协 张三 李四）, （供稿：区科协 张倩）: a closing attribution naming the
     body that sent the story, then the people who wrote it; else None. A town there (供稿：钟灵镇 吴 敏) is
     where they work, no body: the body is None."""
+    labelled = _SENT_LABEL.match(content.strip()) is not None
     content = _SENT_LABEL.sub("", content.strip())  # 供稿： says what the body did
     body, rest = (content.split(maxsplit=1) + [""])[:2]  # （綦江区科协　陈红梅）: any space between them
     sent = SENDING_BODY.match(body) if rest else None
-    town = bool(rest) and sent is None and is_unit(body)
+    # 供稿： names who supplied it, a body first: a town's name there is the town even if a person's may be so
+    town = bool(rest) and sent is None and (is_unit(body) or (labelled and names_a_town(body)))
     people = attribution_people(rest.strip()) if (sent or town) and not body.endswith("供稿") else None
     if people and any(is_body_in_context(name) for name in people):
         return None  # （供稿：区科协 区妇联）: two bodies sent it

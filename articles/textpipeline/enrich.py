@@ -146,7 +146,9 @@ def enrich_item(
     # page): it settles namesakes and towns, and keeps the paper's own places (泸州) in a story of the other province
     home_code = ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None
     page_province = province_hint
-    province_hint = desk_province(item.source or "") or infer_province(text) or province_hint
+    # the body that sent it (（德阳市科协）) tells a story of the other province its text names too seldom to tell
+    sender_province = infer_province("", site=item.source) if item.source else None
+    province_hint = desk_province(item.source or "") or infer_province(text) or sender_province or province_hint
     # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about; a lead that says
     # where its news comes from (新华社北京5月12日电 万象消息：) names it instead of the filing desk
     place = dateline_place(item.dateline) if item.dateline else None

@@ -96,10 +96,14 @@ class ContextForms:
         return self._found_places
 
     def _venue_elsewhere(self, start: int, code: str) -> bool:
-        """Whether a place after 在 (在成都签署协议) lies outside the province of the page's home: where a meeting
-        was held."""
+        """Whether a place after 在 (在成都签署协议) lies outside the province of the page's home, in a story of the
+        home's province: where a meeting was held. A story of the other province (a 重庆 paper's 全市科普工作会在
+        德阳召开, signed 德阳市科协) is that place's own: its 市科协 is the place's; so is a home of no city (a 四川
+        paper's 全市科协系统工作会在重庆召开: 市科协 is 重庆's, there is none else to mean)."""
         return (
             bool(self._home)
+            and self.hint == self._home[-1]
+            and self.regions.get(self._home[0]).name.endswith("市")  # a 四川 paper's 在重庆召开: no other 市 to mean
             and self.text.endswith(_VENUE, 0, start)
             and self.regions.lineage(code)[-1] != self._home[-1]
         )

@@ -18,8 +18,11 @@ from .pagemeta_heads import DATE_TEXT, NAME_SEP, TIME
 _DATED_FIELDS = re.compile(
     rf"^(?:([^\s\d]\S{{1,23}}?){NAME_SEP})?({DATE_TEXT})\s*(?:{TIME})?\s*[|｜丨]?\s*(?=(?:来源|稿源|作者)\s*[:：])"
 )
-# 通讯员 李 娟, 本报记者 何勇: a role word, then a name (spread or not)
-_STAFF = r"(?:本报)?(?:特约)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
+# 通讯员 李 娟, 本报记者 何勇 (or 记者 李娟 何勇): a role word, then its names (spread or not); a name is no role
+# word and no next field's label (浏览次数：)
+_ROLE_WORD = r"(?:本报)?(?:特约)?(?:记者|通讯员|实习生)"
+_STAFF_NAME = r"(?:[\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]|\s*[:：])"
+_STAFF = rf"{_ROLE_WORD}\s*{_STAFF_NAME}(?:\s+(?!{_ROLE_WORD}){_STAFF_NAME})*"
 # A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268
 WEB_INFO_FIELD = re.compile(
     r"(发布时间|发布日期|时间|日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：]\s*"

@@ -18,10 +18,12 @@ from .regions_home import BOTH_HOME
 from .regions_names import AREA, LEVEL_CHARS, Candidate, non_overlapping, to_simplified
 from .regions_not_places import (
     BODY_ENDS,
+    CAMPUS,
     COMMUNITY,
     EVENT_AFTER_NAME,
     HOME_TOWN_OF,
     PARTS_OF_TOWN,
+    PEOPLE_NAMED_AS_COUNTIES,
     PLACE_IN_NAME,
     RIVER_ENDS,
     TOWN_AFTER_SHORT_NAME,
@@ -38,7 +40,7 @@ _LIST_OPENERS = ("遍布", "覆盖", "涉及", "包括", "辐射", "走遍", "�
 # of the body it is a branch of (国家重点实验室南充分中心)
 _BRANCH_NEXT = ("分中心", "分院", "分公司", "分行", "分校")
 _BRANCH_OF = (*BODY_ENDS, "实验室", "研究院", "研究所", "集团", "银行")
-_STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区", *_BRANCH_NEXT)
+_STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
 
 
 @dataclass(frozen=True)
@@ -132,18 +134,18 @@ class RegionFinder:
                 continue  # 通江街道, 合江亭, 江北社区: a street's, a pavilion's or a community's name
             if surface[-1] not in LEVEL_CHARS and EVENT_AFTER_NAME.match(simple, end):
                 continue  # 汶川特大地震: an event, not the place
-            if surface[-1] not in LEVEL_CHARS and simple.startswith(HOME_TOWN_OF, end):
+            if surface in PEOPLE_NAMED_AS_COUNTIES and simple.startswith(HOME_TOWN_OF, end):
                 continue  # 东坡故里: 苏东坡's home town, not 东坡区
             if surface[-1] not in LEVEL_CHARS and self._names_a_river(simple, end, surface):
                 continue  # 嘉陵江: the river, not 南充's 嘉陵区
             before = simple[start - 1] if start else ""
             after = simple[end] if end < n else ""
+            left_boundary = not before or self._boundary(before)
+            branch = self._names_a_branch(simple, start, end, surface, left_boundary)
             features = (
-                not before or self._boundary(before) or (
-                    simple.startswith(_BRANCH_NEXT, end) and simple.endswith(_BRANCH_OF, 0, start)
-                ),
+                left_boundary or branch,
                 not after or self._boundary(after),
-                simple.startswith(_STRONG_NEXT, end) or self._county_before_its_town(simple, end, surface),
+                simple.startswith(_STRONG_NEXT, end) or branch or self._county_before_its_town(simple, end, surface),
                 anchors.get(start, frozenset()),
                 self._in_a_place_slot(simple, start, end),
             )
@@ -159,6 +161,17 @@ class RegionFinder:
         if any(TOWN_AFTER_SHORT_NAME.match(simple, match[1]) for match in chosen):
             chosen = self._without_towns_of_other_counties(chosen, simple, context_codes)
         return [(start, end, code) for start, end, _, code in chosen]
+
+    @staticmethod
+    def _names_a_branch(simple: str, start: int, end: int, surface: str, left_boundary: bool) -> bool:
+        """南充分中心, 国家重点实验室南充分中心: a place before 分中心 or 分院 names a branch there for sure, on its
+        own or glued to the name of the body it is a branch of. Glued to another word (基地都江堰分中心) it is a
+        place as any other name is, and a direction's part (医院东区分院) is a campus, not 攀枝花's 东区."""
+        return (
+            simple.startswith(_BRANCH_NEXT, end)
+            and not CAMPUS.fullmatch(surface)
+            and (left_boundary or simple.endswith(_BRANCH_OF, 0, start))
+        )
 
     def _county_before_its_town(self, simple: str, end: int, surface: str) -> bool:
         """忠县新立镇, 荣县双古镇: a two-character official county name (one character and its level) right before a

@@ -19,15 +19,23 @@ from .surnames import has_surname
 PLACE_IN_NAME = ("街道", "亭")
 # An earthquake named for its place (汶川特大地震, “5·12”汶川地震, 芦山“4·20”强烈地震, 玉树7.1级地震) is an event:
 # the stories of a reconstruction page name it whatever county they are about (北川, 青川, 绵竹).
-EVENT_AFTER_NAME = re.compile(r"(?:[“\"‘]?\d{1,2}[·•.．]\d{1,2}[”\"’]?)?(?:\d(?:\.\d)?级)?(?:特大|强烈|大)?地震")
+# A place's seismic body or site (荣昌地震台, 北川地震遗址, 市地震局) is the place's, not an event.
+EVENT_AFTER_NAME = re.compile(
+    r"(?:[“\"‘]?\d{1,2}[·•.．]\d{1,2}[”\"’]?)?(?:\d(?:\.\d)?级)?(?:特大|强烈|大)?地震(?!台|局|馆|站|遗址|监测|科普|博物馆)"
+)
 # A river named for a county it flows by (嘉陵江, 金沙江, 安宁河): a short name before 江 or 河 that makes a
 # word of the dictionary with it (see regions_find).
 RIVER_ENDS = ("江", "河")
-# A person's home town (东坡故里, 小平故里): the name before 故里 is the person's, not a place (东坡区).
+# A person's home town (东坡故里, 太白故里): the name before 故里 is the person's, not a place (东坡区, 陕西's
+# 太白县), when the person is known by a county's short name; any other place before 故里 is the home town
+# (合川故里, 广安故里).
 HOME_TOWN_OF = "故里"
+PEOPLE_NAMED_AS_COUNTIES = ("东坡", "太白")
 # A town's, township's or street's name of two or three characters (新立镇, 双古镇, 旭阳街道; not 城镇, 乡镇):
 # right after a county's official name it proves the county (忠县新立镇, 荣县双古镇).
 TOWN_NAME_AFTER_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
+# A campus named by its direction (东区分院, 西区分校, 城区分中心): a part of the body, not 攀枝花's 东区.
+CAMPUS = re.compile(r"[东西南北中城]区")
 # A community is named so too, but by a name many places share (江北社区 of 巴州区, not 重庆's 江北区): a
 # county's own name before 社区 is its communities' (九龙坡社区科普大学, 渝北社区).
 COMMUNITY = "社区"

@@ -66,6 +66,18 @@ def test_a_story_of_the_other_province_is_read_as_that_provinces(ctx):
     assert enrich_item(item, ctx, province_hint="500000").region_codes == ["510100", "510600", "510700", "510900"]
 
 
+def test_a_story_sent_by_a_body_of_the_other_province_is_that_provinces(ctx):
+    """A 重庆 paper's story closed by （德阳市科协）, held 在德阳: its 市科协 is 德阳's (it was 重庆市科协, and 重庆 a
+    region of the story)."""
+    item = Item(
+        title="全市科普工作会召开",
+        blocks=[Block(PARAGRAPH, "全市科普工作会在德阳召开，市科协党组书记作工作报告。")],
+        source="德阳市科协",
+    )
+    found = enrich_item(item, ctx, province_hint="500000")
+    assert [m.key for m in found.organizations] == ["德阳市科学技术协会"] and found.region_codes == ["510600"]
+
+
 def test_a_story_signed_by_a_desk_is_its_desks_provinces(ctx):
     """A 川渝 story signed (渝科) names more of 四川's places: its 市科协 was 成都市科协 on a page with no masthead."""
     item = Item(

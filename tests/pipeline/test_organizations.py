@@ -479,6 +479,8 @@ def test_a_time_word_before_a_context_form_is_no_part_of_it(gaz, regions, text):
         ("重庆市营养学会与四川省营养学会在成都签署合作协议。四川省科协、市科协有关负责人见证签约。", CQ,
          ["重庆市营养学会", "四川省营养学会", "四川省科学技术协会", "重庆市科学技术协会"]),
         ("在绵阳召开的科普工作会上，市科协负责人作了发言", SC, ["绵阳市科学技术协会"]),
+        # a home of no city (a 四川 paper): the venue is the one 市 there is to mean (市科协 was lost)
+        ("全市科协系统工作会在重庆召开，市科协党组书记作工作报告。", SC, ["重庆市科学技术协会"]),
         # two cities, or no unit of the form's level above the region: no body
         ("市科协组织专家到涪城区、旌阳区开展服务", None, []),
         ("区科协到绵阳市开展活动", SC, []),

@@ -103,6 +103,13 @@ def names(gaz, codes):
         # a branch named by its place, glued to the name of the body it is a branch of (南充 was lost)
         ("西南石油大学获批建设油气藏国家重点实验室南充分中心", SC, ["511300"]),
         ("充分中心作用", SC, []),
+        # glued to a word no body's name ends in, a place before 分中心 is a place as any other (都江堰 was lost)
+        ("省科协为大熊猫繁育研究基地都江堰分中心授牌", SC, ["510181"]),
+        ("成都大熊猫基地都江堰分中心", SC, ["510181"]),
+        ("研究院都江堰分院", SC, ["510181"]),
+        # a place before 故里 is the home town (合川 and 广安 were lost); 东坡故里 is 苏东坡's (see FALSE_PLACES)
+        ("中国科学院院士回到合川故里", CQ, ["500117"]),
+        ("回到广安故里", SC, ["511600"]),
     ],
 )
 def test_regions_in_text(gaz, text, hint, expected):
@@ -144,6 +151,8 @@ FALSE_PLACES = [
     "门前的石柱、石狮、牌坊",  # a list of things, no sibling unit named beside 石柱
     "安居乐业、石柱、南岸",  # common words listed together prove nothing of each other
     "东坡故里办起“科普赶场天”",  # 东坡区: 苏东坡's home town
+    "市人民医院东区分院的专家走进社区",  # 攀枝花's 东区: a hospital's east campus
+    "学校西区分校",
     "召开县乡镇干部会议",  # 开县
     "2050年的嘉陵江，江边的渡轮",  # 嘉陵区: a river named for the county it flows by
     "金沙江畔的村庄",  # 金沙县 (贵州)
@@ -302,6 +311,9 @@ def test_a_town_of_a_named_county_is_no_county_of_its_name(gaz, text, hint, expe
         ("青川县科协参与5·12汶川地震灾后重建", SC, ["青川县"]),
         ("芦山“4·20”强烈地震后，宝兴县科协深入灾区", SC, ["宝兴县"]),
         ("汶川大地震十周年", SC, []),
+        # a place's seismic station or site is the place's (北川, 荣昌 were lost)
+        ("百余名中学生走进北川地震遗址", SC, ["北川羌族自治县"]),
+        ("荣昌地震台的技术人员走进当地小学", CQ, ["荣昌区"]),
         # the county itself
         ("汶川县科协在映秀镇开展活动", SC, ["汶川县"]),
         ("科技志愿者到汶川开展活动", SC, ["汶川县"]),

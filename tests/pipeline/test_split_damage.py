@@ -636,6 +636,9 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("通讯员：讲治镇 周 勇", [("correspondent", "周勇")]),
         ("摄影：三角镇 何 军", [("photographer", "何军")]),
         ("通讯员 王建村", [("correspondent", "王建村")]),  # a name ending as a village's does, alone: a person
+        # ... or beside another name: a surname and a given name, no town (李文镇, 陈建村 were dropped)
+        ("通讯员 李文镇 王芳", [("correspondent", "李文镇"), ("correspondent", "王芳")]),
+        ("通讯员 刘乡 陈建村 李文镇", [("correspondent", "刘乡"), ("correspondent", "陈建村"), ("correspondent", "李文镇")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -798,7 +801,7 @@ def test_a_bare_signature_of_a_body_and_its_people_closes_the_story(signature, a
         # sent it (each line stayed the story's last paragraph)
         ("通讯员 陈 雪（省建科院）", [("correspondent", "陈雪")]),
         ("通讯员：周勇（讲治镇）", [("correspondent", "周勇")]),
-        ("供稿：钟灵镇 吴 敏", [("author", "吴敏")]),
+        ("供稿：钟灵镇 吴 敏", [("author", "吴敏")]),  # after 供稿： a town though a name may be so
     ],
 )
 def test_a_closing_credit_names_the_writer_not_the_unit(credit, bylines):
@@ -869,7 +872,9 @@ def test_a_line_of_yi_and_tibetan_names_closes_a_story_as_its_authors(names, aut
         # second ran into the story above)
         ("活动现场（摄影：张三）", "张三", "活动现场"),
         ("活动现场（摄影 张三）", "张三", "活动现场"),
-        ("茶园现场（摄影：钟灵镇 石 磊）", "石磊", "茶园现场"),  # where he works, no name (钟灵镇 took it)
+        ("茶园现场（摄影：石桥镇 石 磊）", "石磊", "茶园现场"),  # where he works, no name (石桥镇 took it)
+        # a surname and a given name ending as a town's does: a person (张德镇 was dropped as a unit)
+        ("群众在科普展板前驻足观看。（摄影：张德镇 王芳）", "张德镇", "群众在科普展板前驻足观看。"),
         # 摄影 a space from the name, either side (the caption had no photographer; alone, it was a story)
         ("图为义诊现场。 摄影 谭明", "谭明", "图为义诊现场。"),
         ("图为义诊现场。谭明 摄影", "谭明", "图为义诊现场。"),
@@ -2696,6 +2701,9 @@ def test_a_web_info_lines_author_is_the_storys_byline(author, name):
         ("作者：本站", []),  # the site itself, no one's name
         ("作者：石柱县融媒体中心 马小燕", [("author", "马小燕")]),  # the media centre's reporter (no byline)
         ("作者：通讯员 李 娟  记者 何 勇", [("correspondent", "李娟"), ("reporter", "何勇")]),  # by roles (none)
+        # two names of one role, up to the next field (何勇 was lost)
+        ("作者：记者 李娟 何勇", [("reporter", "李娟"), ("reporter", "何勇")]),
+        ("作者：通讯员 李娟 王强 记者 何勇  浏览次数：56", [("correspondent", "李娟"), ("correspondent", "王强"), ("reporter", "何勇")]),
     ],
 )
 def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
@@ -2846,6 +2854,17 @@ def test_a_posts_closing_source_and_department_credit_every_item_of_the_post():
         "来源：重庆市科协科技社团党委",
     ).items
     assert (first.source, second.source) == ("重庆市科协科技社团党委", "重庆市科协科技社团党委")
+    # an item its writer signed is the account's own: the 来源 under the reprint after it is the reprint's only
+    own, reprint = page(
+        "重庆科协 2023-06-12",
+        "市科协召开党组会议",
+        "6月10日，市科协召开党组会议，传达学习有关会议精神。",
+        "文/李明",
+        "人民日报：科技馆免费开放惠及千万观众",
+        "近年来，全国科技馆免费开放，惠及观众逾千万人次。",
+        "来源：人民日报",
+    ).items
+    assert (own.source, reprint.source) == (None, "人民日报")
     (item,) = page(
         "四川省营养学会\n2023-11-20 18:02 四川",
         "四川省营养学会2023年学术年会在成都召开",
@@ -4215,6 +4234,7 @@ def test_a_datelines_brackets_may_name_the_body_that_sent_the_story(lead, dateli
         ("本报讯（自贡市科协 李 敏）10月16日，推进会召开。", "本报讯（自贡市科协 李 敏）", "自贡市科协", [("author", "李敏")]),
         ("本报讯（苍溪县科协 王小红）6月5日，培训举办。", "本报讯（苍溪县科协 王小红）", "苍溪县科协", [("author", "王小红")]),
         ("本报讯（歧坪镇 王小红）6月5日，培训举办。", "本报讯（歧坪镇 王小红）", "", [("author", "王小红")]),  # a town: no body
+        ("本报讯（李文镇 王芳）6月5日，培训举办。", "本报讯（李文镇 王芳）", "", [("reporter", "李文镇"), ("reporter", "王芳")]),
         # the town after the correspondent is where he works (新立镇 was a second correspondent)
         ("本报讯（通讯员 秦 勇 新立镇）1月5日，专家讲解。", "本报讯（通讯员 秦 勇 新立镇）", "", [("correspondent", "秦勇")]),
     ],
