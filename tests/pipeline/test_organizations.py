@@ -769,6 +769,10 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
         # not a discipline's first word alone, nor one only a character shorter: other societies
         ("德阳市植物保护学会与市植物学会开展服务", SC, ["德阳市植物保护学会", "德阳市植物学会"]),
         ("重庆市中医药学会与市中医学会联合义诊", CQ, ["重庆市中医药学会", "重庆市中医学会"]),
+        # nor one whose characters close the full one's words (四川省地理学会 was 四川省地球物理学会's short name)
+        ("四川省地球物理学会学术年会在成都召开，四川省地理学会相关负责人应邀出席。", SC,
+         ["四川省地球物理学会", "四川省地理学会"]),
+        ("四川省生物物理学会与四川省生理学会联合举办", SC, ["四川省生物物理学会", "四川省生理学会"]),
     ],
 )
 def test_a_society_written_two_ways_is_one_record(text, hint, expected, gaz, regions):
