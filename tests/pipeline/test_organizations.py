@@ -1110,6 +1110,9 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         ("重庆建设摩托车股份有限公司", CQ, ["重庆建设摩托车股份有限公司"]),  # a company's name may hold 建设
         # a count of a region's bodies names none (简阳市现有农技协, 绵阳市共有学会 were bodies)
         ("简阳市现有农技协52个，绵阳市共有学会38个，全县已有协会9个。", SC, []),
+        # but a body named after the count is one (绵阳市共有绵阳市发明协会 was rejected whole)
+        ("绵阳市共有绵阳市发明协会等38个学会。", SC, ["绵阳市发明协会"]),
+        ("巫溪县现有巫溪县脆李专业合作社等12家合作社", CQ, ["巫溪县脆李专业合作社"]),
         # a place in brackets inside a company's name is a subsidiary's, part of the name (信息技术有限公司 was a
         # company, and 华润微电子(重庆)有限公司 was lost)
         ("7月1日，华润微电子（重庆）有限公司、中冶赛迪（重庆）信息技术有限公司发布新产品。", CQ,
