@@ -813,6 +813,10 @@ def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expe
         # 重大 is 重庆大学 in its 科协's name, and a word ("major") on its own (重大科协 was no body)
         ("重大科协第三次代表大会在虎溪校区召开。", CQ, ["重庆大学科学技术协会"]),
         ("。重大项目取得重大突破", CQ, []),
+        # and "major" before 科协 too, unless it opens a clause or a list's item or the text names 重庆大学 (研究部署重大
+        # 科协改革事项 named 重庆大学's 科协)
+        ("市科协党组召开会议，研究部署重大科协改革事项，推动重大科协平台建设。", CQ, ["重庆市科学技术协会"]),
+        ("市科协与重大科协签署协议", CQ, ["重庆市科学技术协会", "重庆大学科学技术协会"]),
         ("江津区老卫协,重医二院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),
         # the university's hospitals by the short forms papers use, and a short form opening the name of a body
         # attached to the university (each was 重庆医科大学 or 西南大学)
