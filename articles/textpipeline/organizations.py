@@ -44,6 +44,7 @@ _OPENS_PAREN = re.compile(r"\s*[(（]")
 _LIST_WORDS = "与和及、"  # 与重大科协: what joins bodies named in a list
 # Bodies whose name's ending regions listed before them share: 合川市、永川市、南川市科协, 宣汉县、渠县预防医学会
 _LISTED_KINDS = ("kexie", *SOCIETY_KINDS, "nongjixie")
+_TOWN_SUFFIX = re.compile("镇|乡|街道")  # how a town's name ends (三汇镇 of 渠县三汇镇科协)
 
 
 def find_organizations(
@@ -175,12 +176,21 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
         would have written in full (宣汉县预防医学会)."""
         out = []
         for cand in cands:
-            if cand.kind in _LISTED_KINDS and not cand.known and not cand.context and cand.region_end > cand.start:
+            if (cand.kind in _LISTED_KINDS and not cand.known and not cand.context and cand.region_end > cand.start
+                    and not self._opens_with_a_town(cand.region_end, cand.end)):
                 ending = self.text[cand.region_end : cand.end]
                 listed = (self._listed_body(start, end, ending) for start, end in self._listed_regions(cand.start))
                 out.extend(filter(None, listed))
             out.append(cand)
         return out
+
+    def _opens_with_a_town(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` open with a town named after the region before them: 渠县三汇镇
+        科协's 三汇镇 is 渠县's alone (宣汉县、大竹县、渠县三汇镇科协 names no 宣汉县三汇镇)."""
+        return any(
+            (town := self._town_ending_at(found.end())) and town[1] == start
+            for found in _TOWN_SUFFIX.finditer(self.text, start, end)
+        )
 
     def _listed_regions(self, start: int) -> list[tuple[int, int]]:
         """The (start, end) of the region names listed with 、 right before ``start``, the first after a clean

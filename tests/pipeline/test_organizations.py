@@ -1147,6 +1147,8 @@ def test_words_that_are_no_part_of_a_name_and_names_that_name_no_body(text, hint
          [("宣汉县预防医学会", "511722"), ("大竹县预防医学会", "511724"), ("渠县预防医学会", "511725")]),
         # two names in full are two bodies already; a list that opens inside other words is left alone
         ("合川区科协、永川区科协联合举办", CQ, [("合川区科学技术协会", "500117"), ("永川区科学技术协会", "500118")]),
+        # a town after the last region is that region's alone (宣汉县三汇镇科协, 大竹县三汇镇科协 were invented)
+        ("宣汉县、大竹县、渠县三汇镇科协负责人参加了会议。", SC, [("渠县三汇镇科学技术协会", "511725")]),
     ],
 )
 def test_regions_listed_before_a_bodys_name_share_its_ending(gaz, regions, text, hint, expected):
