@@ -17,6 +17,7 @@ from .orgnames import (
     CHINA_KEXIE,
     CITY_ZONE_KINDS,
     KEXIE,
+    KEXIE_NAMES,
     SAME_ZONE,
     SUFFIXES,
     ZONES_LONGEST_FIRST,
@@ -193,24 +194,32 @@ class KexieEvidence:
             district = self._region_ending_at(town_start)
             if district and depth(district[0]) >= 3:
                 return district, town_start
-            if _holds_a_clause_word(self.text[town_start:suffix_start]):
+            core = self.text[town_start:suffix_start]
+            if _holds_a_clause_word(core):
                 return None  # 随着舟坝, 向东要求: a clause's words, the town (if any) named without them
-            if self._county and (town_start == 0 or not is_cjk(self.text[town_start - 1])
-                                 or self._boundary_ends_at(town_start) or _clause_word_ends(self.text, town_start)):
+            # a town named like a clause's word (打通镇, 丰收镇) only where it opens a clause (，打通镇科协作交流发言):
+            # after other words it is their clause's (向东要求镇科协)
+            opens_a_clause = town_start == 0 or not is_cjk(self.text[town_start - 1])
+            after_a_word = self._boundary_ends_at(town_start) or _clause_word_ends(self.text, town_start)
+            if self._county and (opens_a_clause or (after_a_word and core not in _clause_words())):
                 return (self._county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道, 随着舟坝镇: the whole name
         return None
 
     def _bare_town_kexie(self, q: int, end: int) -> Cand | None:
-        """镇科协 (乡科协, 街道科协) standing alone, ending at ``q``: the 科协 of the town the text named nearest
-        before it (在巫溪县尖山镇花台村…，镇科协组织; 要求镇科协 after 万州区长岭镇科协)."""
+        """镇科协 (乡科协, 街道科协) standing alone, ending at ``q``: opening a clause, the 科协 of the town the text
+        named nearest before it (在巫溪县尖山镇花台村…，镇科协组织); after a verb, of the town whose 科协 it named
+        (要求镇科协 after 万州区长岭镇科协), for there it is as often every town's (在龙水镇召开…，要求实现镇科协全覆盖)."""
         suffix = next((s for s in ("街道", "镇", "乡") if self.text.endswith(s, 0, q)), None)
         start = q - len(suffix or "")
-        if suffix is None or not (start == 0 or not is_cjk(self.text[start - 1]) or self._boundary_ends_at(start)
+        opens_a_clause = start == 0 or not is_cjk(self.text[start - 1])
+        if suffix is None or not (opens_a_clause or self._boundary_ends_at(start)
                                   or _clause_word_ends(self.text, start)):
             return None
         k = self.text.rfind(suffix, 0, start)
         while k >= 0:
-            if town := self._town_ending_at(k + len(suffix)):
+            if (town := self._town_ending_at(k + len(suffix))) and (
+                opens_a_clause or self.text.startswith(KEXIE_NAMES, k + len(suffix))
+            ):
                 (code, _district_start), town_start = town
                 return self._kexie_cand(code, start, end, self.text[town_start : k + len(suffix)], -1)
             k = self.text.rfind(suffix, 0, k)
@@ -356,9 +365,10 @@ def _clause_word_ends(text: str, i: int) -> bool:
 
 
 def _holds_a_clause_word(core: str) -> bool:
-    """Whether a town's supposed name opens or ends with a clause's word (随着舟坝, 东要求) or is one (要求)."""
+    """Whether a town's supposed name opens or ends with a clause's word and more (随着舟坝, 东要求); a town may be
+    named like one (打通镇, 丰收镇, 前进镇)."""
     words = _clause_words()
-    return any(core[:k] in words or core[-k:] in words for k in (2, 3, 4) if k <= len(core))
+    return any(core[:k] in words or core[-k:] in words for k in (2, 3, 4) if k < len(core))
 
 
 def _zone_goes_by(zone: str, kind: str) -> bool:

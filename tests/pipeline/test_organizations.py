@@ -394,6 +394,14 @@ def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
           ("万州区科学技术协会", "500101", "重庆市科学技术协会")]),
         ("在巫溪县尖山镇花台村的脆李园里，镇科协组织20多名村民学习脆李管护技术。", CQ,
          [("巫溪县尖山镇科学技术协会", "500238", "巫溪县科学技术协会")]),
+        # after a verb, a bare 镇科协 is every town's unless the text named that town's 科协 before (it was 龙水镇's,
+        # the venue's)
+        ("大足区科协在龙水镇召开推进会，要求年底前实现镇科协全覆盖。", CQ,
+         [("大足区科学技术协会", "500111", "重庆市科学技术协会")]),
+        # a town may be named like a clause's word where it opens a clause (打通镇科协 was lost)
+        ("綦江区科协召开镇街科协工作会，打通镇科协作交流发言。", CQ,
+         [("綦江区科学技术协会", "500110", "重庆市科学技术协会"),
+          ("綦江区打通镇科学技术协会", "500110", "綦江区科学技术协会")]),
         # a one-character boundary word may end a town's name (太和 of 射洪市太和街道)
         ("射洪市科协指导工作。太和街道科协开展活动", SC,
          [("射洪市科学技术协会", "510981", "遂宁市科学技术协会"),
