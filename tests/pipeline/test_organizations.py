@@ -302,14 +302,31 @@ def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, ke
         ("东方电气集团科协召开大会。中国东方电气集团有限公司科学技术协会第三次会员代表大会在成都召开。"
          "张志强当选为第三届集团科协主席。", SC,
          [("中国东方电气集团有限公司科学技术协会", "东方电气集团科协", None, None)]),
-        # a university no name places is the paper's province's (it had no region, and so no parent); its 科协 by
-        # the university's abbreviation is the same body (（西华师大科协） was none)
+        # a university no name places is the province's where the seed list has it (it had no region, and so no
+        # parent); its 科协 by the university's abbreviation is the same body (（西华师大科协） was none)
         ("西华师范大学科协科技服务团成立大会在南充举行。", SC,
          [("西华师范大学科学技术协会", "西华师范大学科协", "510000", "四川省科学技术协会")]),
         ("西华师范大学科协科技服务团成立大会在南充举行。（西华师大科协）", SC,
          [("西华师范大学科学技术协会", "西华师大科协", "510000", "四川省科学技术协会")]),
         ("四川师范大学科协举办活动。川师大科协负责人表示", SC,
          [("四川师范大学科学技术协会", "川师大科协", "510000", "四川省科学技术协会")]),
+        # one the seed list lacks lies nowhere the text proves (复旦大学科协, 武汉大学科协 were the paper's
+        # province's universities', under its 科协)
+        ("四川大学科协与复旦大学科协签署合作协议。", SC,
+         [("四川大学科学技术协会", "四川大学科协", "510000", "四川省科学技术协会"),
+          ("复旦大学科学技术协会", "复旦大学科协", None, None)]),
+        ("西南大学科协与武汉大学科协签署合作协议。", CQ,
+         [("西南大学科学技术协会", "西南大学科协", "500000", "重庆市科学技术协会"),
+          ("武汉大学科学技术协会", "武汉大学科协", None, None)]),
+        # a group's subsidiary, whose name opens with the group's, is not the group (the group's 科协 was the
+        # subsidiary's)
+        ("东方电气集团科协举办论坛，东方电气集团东方汽轮机有限公司200余名科技工作者参加。", SC,
+         [("东方电气集团科学技术协会", "东方电气集团科协", None, None),
+          ("东方电气集团东方汽轮机有限公司", "", None, None)]),
+        # 集团科协 after any term is the 科协 of the one group the text names (新一届集团科协 was a body)
+        ("攀钢集团召开新一届集团科协成立大会。首届集团科协于2015年成立。", SC,
+         [("攀钢集团有限公司", "攀钢", "510000", None),
+          ("攀钢集团有限公司科学技术协会", "攀钢集团有限公司科协", "510000", "四川省科学技术协会")]),
     ],
 )
 def test_a_companys_and_a_universitys_kexie_by_the_names_the_text_gives(gaz, regions, text, hint, expected):
