@@ -41,8 +41,10 @@ _DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘'
 _CJK_GLOSS = re.compile(r"^\s*[(（]\s*([\u4e00-\u9fff]{3,12})\s*[)）]")
 _LATIN_GLOSS = re.compile(r"^\s*[(（]\s*([A-Za-z][A-Za-z .,&'-]{1,80})\s*[)）]")
 _OPENS_PAREN = re.compile(r"\s*[(（]")
+_LIST_WORDS = "与和及、"  # 与重大科协: what joins bodies named in a list
 # Bodies whose name's ending regions listed before them share: 合川市、永川市、南川市科协, 宣汉县、渠县预防医学会
 _LISTED_KINDS = ("kexie", *SOCIETY_KINDS, "nongjixie")
+_TOWN_SUFFIX = re.compile("镇|乡|街道")  # how a town's name ends (三汇镇 of 渠县三汇镇科协)
 
 
 def find_organizations(
@@ -126,7 +128,7 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
         out = []
         self._known_spans = self.gaz.matches(self.text)
         for start, end, key in self._known_spans:
-            if not self._stands_alone(start, end):
+            if not self._stands_alone(start, end) or not self._names_its_host(start, end, key):
                 continue
             entry = self.gaz.entries[key]  # its region counts for a context form after it (重庆市科协 … 市科协)
             if entry.kind == "zhengfu" and entry.region_code is None and not self._national_body_at(start, end):
@@ -159,18 +161,36 @@ class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
             return False  # 西大街, 重医德, 重医疗, 西大学城: another word's characters, not 西大, 重医
         return not BRANCH_OF_ASSOCIATION.match(self.text, end) and (end - start > 3 or not _BRANCH_AFTER.match(self.text, end))
 
+    def _names_its_host(self, start: int, end: int, key: str) -> bool:
+        """Whether a 科协's short form that abbreviates its host to two characters (重大科协 of 重庆大学) names it:
+        those may be a word ("major": 研究部署重大科协改革事项), so only where the text names the host in full, or
+        where the short form opens a clause or follows a list's word (。重大科协召开, 与重大科协)."""
+        host = key.removesuffix("科学技术协会")
+        if end - start != 4 or not self.text.endswith("科协", 0, end) or host.startswith(self.text[start : start + 2]):
+            return True
+        return host in self.text or start == 0 or not is_cjk(self.text[start - 1]) or self.text[start - 1] in _LIST_WORDS
+
     def _with_the_regions_listed_before(self, cands: list[Cand]) -> list[Cand]:
         """宣汉县、大竹县、渠县预防医学会, 合川市、永川市、南川市科协: the regions listed with 、 before a 科协 or a
         society named by its region share its name's ending; each is a body of its own, recorded by the name it
         would have written in full (宣汉县预防医学会)."""
         out = []
         for cand in cands:
-            if cand.kind in _LISTED_KINDS and not cand.known and not cand.context and cand.region_end > cand.start:
+            if (cand.kind in _LISTED_KINDS and not cand.known and not cand.context and cand.region_end > cand.start
+                    and not self._opens_with_a_town(cand.region_end, cand.end)):
                 ending = self.text[cand.region_end : cand.end]
                 listed = (self._listed_body(start, end, ending) for start, end in self._listed_regions(cand.start))
                 out.extend(filter(None, listed))
             out.append(cand)
         return out
+
+    def _opens_with_a_town(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` open with a town named after the region before them: 渠县三汇镇
+        科协's 三汇镇 is 渠县's alone (宣汉县、大竹县、渠县三汇镇科协 names no 宣汉县三汇镇)."""
+        return any(
+            (town := self._town_ending_at(found.end())) and town[1] == start
+            for found in _TOWN_SUFFIX.finditer(self.text, start, end)
+        )
 
     def _listed_regions(self, start: int) -> list[tuple[int, int]]:
         """The (start, end) of the region names listed with 、 right before ``start``, the first after a clean

@@ -36,6 +36,7 @@ _BOUNDARY_TEXT = (
     "辖区 辖区内 境内 区内 县内 市内 "  # 组织辖区内四川九洲电器集团有限责任公司: where the body is, then its name
     "去年 今年 明年 前年 当年 同年 近年 近日 日前 目前 此前 今天 昨天 当天 "  # 去年市科协牵头: a time, then the body
     "汇聚 汇集 集聚 吸引 签约 "  # 基地将汇聚中国汽车工程学会: what a platform gathers, then the body
+    "现有 共有 拥有 已有 新增 "  # 简阳市现有农技协52个: a count of a region's bodies (绵阳市共有绵阳市发明协会等: one)
     "但 而 却 也 又"  # 有些冷清，但斯坦福大学的实验室: a conjunction or adverb, then the body
 )
 # Of these, the words a company's trade name may open with after its region: 成都汇聚智能科技有限公司, 重庆又一村…
@@ -53,7 +54,6 @@ _NOT_IN_NAME = (
     "调研", "考察", "视察", "督查", "督导", "检查",  # 南川区科协调研基层农技协: the 科协 visits the 农技协
     "签署", "签订", "走进", "携手",  # 在成都签署川渝学会协同发展合作协议: 川渝学会 is no body either
     "首个", "首家", "首批", "第一个", "第一家", "唯一", "多家", "多所", "一所",  # 凉山州首个医院: a count
-    "现有", "共有", "拥有", "已有", "新增",  # 简阳市现有农技协52个: a count of a region's bodies, no body
 )
 NOT_IN_NAME_RE = re.compile("|".join(_NOT_IN_NAME))
 # A university or institute still to be built has no name yet: 共建智能传感器产业研究院, 明年将重点建设社区科普大学

@@ -168,18 +168,19 @@ _SOCIETY_ENDINGS = ("研究会", "学会", "协会")
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """Whether a society's name abbreviates its discipline as papers do, one character of each word (植保学会,
+    """Whether a society's name abbreviates its discipline as papers do, the first character of each word (植保学会,
     土肥学会, 农机学会 of 植物保护学会, 土壤肥料学会, 农业机械学会): the same ending, the short discipline's
-    characters in order in the full one, opening alike, at most half as long, and no word of it whole at its start
-    (植物学会 is a society of its own beside 植物保护学会, 中医学会 beside 中医药学会)."""
+    characters in order among the openings of the full one's two-character words, at most half as long, and no word
+    of it whole at its start (植物学会 is a society of its own beside 植物保护学会, 中医学会 beside 中医药学会; 地理学会
+    and 生理学会 beside 地球物理学会 and 生物物理学会, whose 理 closes a word)."""
     ending = next((e for e in _SOCIETY_ENDINGS if short.endswith(e)), None)
     if ending is None or not full.endswith(ending):
         return False
     abbreviated, discipline = short[: -len(ending)], full[: -len(ending)]
     if len(abbreviated) < 2 or 2 * len(abbreviated) > len(discipline) or discipline.startswith(abbreviated):
         return False
-    rest = iter(discipline)
-    return abbreviated[0] == discipline[0] and all(ch in rest for ch in abbreviated)
+    word_openings = iter(discipline[::2])
+    return abbreviated[0] == discipline[0] and all(ch in word_openings for ch in abbreviated)
 
 
 def _full_name(name: str) -> str:

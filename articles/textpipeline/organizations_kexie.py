@@ -17,6 +17,7 @@ from .orgnames import (
     CHINA_KEXIE,
     CITY_ZONE_KINDS,
     KEXIE,
+    KEXIE_NAMES,
     SAME_ZONE,
     SUFFIXES,
     ZONES_LONGEST_FIRST,
@@ -25,7 +26,6 @@ from .orgnames import (
     zone_kexie_names,
     zone_region,
 )
-from .regions_home import CHUANYU  # 重庆, 四川: the provinces of these papers
 
 SUB_BODIES = ("产业功能区",)  # 锦江区产业功能区科协: a 科协 under the district's
 # Bodies with a 科协 of their own (DOMAIN: 企业科协, 高校科协, 医院科协), found by their name's suffix.
@@ -44,7 +44,10 @@ _CLAUSE_TAGS = ("v", "p", "c", "d")
 _CLAUSE_WORD_MIN_FREQ = 300
 # A company's group, whose 科协 is named by it (攀钢集团科协).
 GROUP = "集团"
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次期批]")  # 第三届: a term, not a name's opening
+# How a group's company's name ends after the group's (中国东方电气集团有限公司, 攀钢集团有限公司)
+_COMPANY_FORMS = ("公司", "有限公司", "股份有限公司", "有限责任公司")
+# A term (第三届, 首届, 新一届, 本届): the opening of no name; 新一届集团科协 is the 科协 of the group the text names
+_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|首|新一?|本|上一?|下一?|历)[届次期批]")
 _UNIT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)中心")  # a 科协's unit: 企业创新服务中心, 科学技术传播中心
 
 
@@ -193,24 +196,32 @@ class KexieEvidence:
             district = self._region_ending_at(town_start)
             if district and depth(district[0]) >= 3:
                 return district, town_start
-            if _holds_a_clause_word(self.text[town_start:suffix_start]):
+            core = self.text[town_start:suffix_start]
+            if _holds_a_clause_word(core):
                 return None  # 随着舟坝, 向东要求: a clause's words, the town (if any) named without them
-            if self._county and (town_start == 0 or not is_cjk(self.text[town_start - 1])
-                                 or self._boundary_ends_at(town_start) or _clause_word_ends(self.text, town_start)):
+            # a town named like a clause's word (打通镇, 丰收镇) only where it opens a clause (，打通镇科协作交流发言):
+            # after other words it is their clause's (向东要求镇科协)
+            opens_a_clause = town_start == 0 or not is_cjk(self.text[town_start - 1])
+            after_a_word = self._boundary_ends_at(town_start) or _clause_word_ends(self.text, town_start)
+            if self._county and (opens_a_clause or (after_a_word and core not in _clause_words())):
                 return (self._county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道, 随着舟坝镇: the whole name
         return None
 
     def _bare_town_kexie(self, q: int, end: int) -> Cand | None:
-        """镇科协 (乡科协, 街道科协) standing alone, ending at ``q``: the 科协 of the town the text named nearest
-        before it (在巫溪县尖山镇花台村…，镇科协组织; 要求镇科协 after 万州区长岭镇科协)."""
+        """镇科协 (乡科协, 街道科协) standing alone, ending at ``q``: opening a clause, the 科协 of the town the text
+        named nearest before it (在巫溪县尖山镇花台村…，镇科协组织); after a verb, of the town whose 科协 it named
+        (要求镇科协 after 万州区长岭镇科协), for there it is as often every town's (在龙水镇召开…，要求实现镇科协全覆盖)."""
         suffix = next((s for s in ("街道", "镇", "乡") if self.text.endswith(s, 0, q)), None)
         start = q - len(suffix or "")
-        if suffix is None or not (start == 0 or not is_cjk(self.text[start - 1]) or self._boundary_ends_at(start)
+        opens_a_clause = start == 0 or not is_cjk(self.text[start - 1])
+        if suffix is None or not (opens_a_clause or self._boundary_ends_at(start)
                                   or _clause_word_ends(self.text, start)):
             return None
         k = self.text.rfind(suffix, 0, start)
         while k >= 0:
-            if town := self._town_ending_at(k + len(suffix)):
+            if (town := self._town_ending_at(k + len(suffix))) and (
+                opens_a_clause or self.text.startswith(KEXIE_NAMES, k + len(suffix))
+            ):
                 (code, _district_start), town_start = town
                 return self._kexie_cand(code, start, end, self.text[town_start : k + len(suffix)], -1)
             k = self.text.rfind(suffix, 0, k)
@@ -250,10 +261,10 @@ class KexieEvidence:
         out, goes_by = [], {}
         for cand in cands:
             if cand.host_words:
-                if cand := self._short_host_kexie(cand, hosts):
-                    goes_by.setdefault(cand.key, cand.name)
+                if (cand := self._short_host_kexie(cand, hosts)) and cand.name != GROUP + "科协":
+                    goes_by.setdefault(cand.key, cand.name)  # (集团科协 is what any group's is called)
             elif self._named_by_a_group(cand) and (host := next(
-                (h for h in hosts if _goes_by(h, cand.name.removesuffix("科协"), self.text)), None
+                (h for h in hosts if _is_the_group(h, cand.name.removesuffix("科协"), self.text)), None
             )):
                 whole = self._host_kexie(host, cand.end)  # 东方电气集团科协: 中国东方电气集团有限公司's
                 whole.start, whole.name = cand.start, cand.name
@@ -275,6 +286,8 @@ class KexieEvidence:
     def _short_host_kexie(self, cand: Cand, hosts: list[Cand]) -> Cand | None:
         """The 科协 of the host whose short name ends ``cand``'s words: all of them, or 4+ of their last."""
         words = cand.host_words
+        if (term := _ORDINAL.match(words)) and words[term.end() :] == GROUP:
+            return self._the_groups_kexie(cand, term.end(), hosts)
         for k in range(len(words), 1, -1):
             short = words[-k:]
             if (k < len(words) and k < 4) or self._is_name(short):
@@ -286,6 +299,17 @@ class KexieEvidence:
                 kexie.name = self.text[kexie.start : cand.end]
                 return kexie
         return None
+
+    def _the_groups_kexie(self, cand: Cand, group_start: int, hosts: list[Cand]) -> Cand | None:
+        """新一届集团科协 (集团科协 after a term): the 科协 of the one group company the text names (攀钢集团有限公司),
+        else none."""
+        groups = {host.key: host for host in hosts if host.kind == "qiye" and GROUP in host.key}
+        if len(groups) != 1:
+            return None
+        kexie = self._host_kexie(next(iter(groups.values())), cand.end)
+        kexie.start = cand.start + group_start
+        kexie.name = self.text[kexie.start : cand.end]
+        return kexie
 
     def _known_host_ending_at(self, q: int) -> Cand | None:
         """The known university, institute or company whose name or short form ends at ``q`` (西大科协, 攀钢科协)."""
@@ -299,13 +323,11 @@ class KexieEvidence:
     def _host_kexie(self, host: Cand, end: int) -> Cand:
         """A 高校科协, 医院科协 or 企业科协, named by its host; a university's answers to its province's 科协,
         a hospital's or a company's to the 科协 of the region its name gives (凉山州第一人民医院科协 → 凉山州科协). A
-        host the gazetteer knows has its region from there (西南大学 names no place), a university no name places
-        the paper's province."""
+        host the gazetteer knows has its region from there (西南大学 names no place); another that no name places
+        lies nowhere the text proves (复旦大学科协 in a 四川 paper is no 四川 university's)."""
         region = host.region
         if region is None and (entry := self.gaz.get(host.key)):
             region = entry.region_code
-        if region is None and host.kind == "gaoxiao" and self.hint and self.hint[:2] in CHUANYU:
-            region = self.hint  # 西华师范大学科协 in a 四川 paper: a university its name places nowhere is the province's
         parent = None
         if host.kind == "gaoxiao" and region:
             parent = kexie_names(region[:2] + "0000", self.regions)[0]
@@ -356,9 +378,10 @@ def _clause_word_ends(text: str, i: int) -> bool:
 
 
 def _holds_a_clause_word(core: str) -> bool:
-    """Whether a town's supposed name opens or ends with a clause's word (随着舟坝, 东要求) or is one (要求)."""
+    """Whether a town's supposed name opens or ends with a clause's word and more (随着舟坝, 东要求); a town may be
+    named like one (打通镇, 丰收镇, 前进镇)."""
     words = _clause_words()
-    return any(core[:k] in words or core[-k:] in words for k in (2, 3, 4) if k <= len(core))
+    return any(core[:k] in words or core[-k:] in words for k in (2, 3, 4) if k < len(core))
 
 
 def _zone_goes_by(zone: str, kind: str) -> bool:
@@ -372,6 +395,14 @@ def _goes_by(host: Cand, short: str, text: str) -> bool:
     own = text[max(host.start, host.region_end) : host.end]
     own = own.removeprefix("中国") if own.startswith("中国") and not short.startswith("中国") else own
     return (own.startswith(short) and len(own) >= len(short) + 2) or _abbreviates_university(short, host, text)
+
+
+def _is_the_group(host: Cand, group: str, text: str) -> bool:
+    """Whether ``host`` is the company of the group named ``group``: its name, after its region or 中国, is the
+    group's and a company's form alone (中国东方电气集团有限公司 of 东方电气集团; 东方电气集团东方汽轮机有限公司 is
+    one of its subsidiaries, whose 科协 is another)."""
+    names = {text[host.start : host.end], text[max(host.start, host.region_end) : host.end]}
+    return any(name.removeprefix("中国") == group + form for name in names for form in _COMPANY_FORMS)
 
 
 def _abbreviates_university(short: str, host: Cand, text: str) -> bool:

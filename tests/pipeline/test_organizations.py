@@ -302,14 +302,31 @@ def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, ke
         ("东方电气集团科协召开大会。中国东方电气集团有限公司科学技术协会第三次会员代表大会在成都召开。"
          "张志强当选为第三届集团科协主席。", SC,
          [("中国东方电气集团有限公司科学技术协会", "东方电气集团科协", None, None)]),
-        # a university no name places is the paper's province's (it had no region, and so no parent); its 科协 by
-        # the university's abbreviation is the same body (（西华师大科协） was none)
+        # a university no name places is the province's where the seed list has it (it had no region, and so no
+        # parent); its 科协 by the university's abbreviation is the same body (（西华师大科协） was none)
         ("西华师范大学科协科技服务团成立大会在南充举行。", SC,
          [("西华师范大学科学技术协会", "西华师范大学科协", "510000", "四川省科学技术协会")]),
         ("西华师范大学科协科技服务团成立大会在南充举行。（西华师大科协）", SC,
          [("西华师范大学科学技术协会", "西华师大科协", "510000", "四川省科学技术协会")]),
         ("四川师范大学科协举办活动。川师大科协负责人表示", SC,
          [("四川师范大学科学技术协会", "川师大科协", "510000", "四川省科学技术协会")]),
+        # one the seed list lacks lies nowhere the text proves (复旦大学科协, 武汉大学科协 were the paper's
+        # province's universities', under its 科协)
+        ("四川大学科协与复旦大学科协签署合作协议。", SC,
+         [("四川大学科学技术协会", "四川大学科协", "510000", "四川省科学技术协会"),
+          ("复旦大学科学技术协会", "复旦大学科协", None, None)]),
+        ("西南大学科协与武汉大学科协签署合作协议。", CQ,
+         [("西南大学科学技术协会", "西南大学科协", "500000", "重庆市科学技术协会"),
+          ("武汉大学科学技术协会", "武汉大学科协", None, None)]),
+        # a group's subsidiary, whose name opens with the group's, is not the group (the group's 科协 was the
+        # subsidiary's)
+        ("东方电气集团科协举办论坛，东方电气集团东方汽轮机有限公司200余名科技工作者参加。", SC,
+         [("东方电气集团科学技术协会", "东方电气集团科协", None, None),
+          ("东方电气集团东方汽轮机有限公司", "", None, None)]),
+        # 集团科协 after any term is the 科协 of the one group the text names (新一届集团科协 was a body)
+        ("攀钢集团召开新一届集团科协成立大会。首届集团科协于2015年成立。", SC,
+         [("攀钢集团有限公司", "攀钢", "510000", None),
+          ("攀钢集团有限公司科学技术协会", "攀钢集团有限公司科协", "510000", "四川省科学技术协会")]),
     ],
 )
 def test_a_companys_and_a_universitys_kexie_by_the_names_the_text_gives(gaz, regions, text, hint, expected):
@@ -394,6 +411,14 @@ def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
           ("万州区科学技术协会", "500101", "重庆市科学技术协会")]),
         ("在巫溪县尖山镇花台村的脆李园里，镇科协组织20多名村民学习脆李管护技术。", CQ,
          [("巫溪县尖山镇科学技术协会", "500238", "巫溪县科学技术协会")]),
+        # after a verb, a bare 镇科协 is every town's unless the text named that town's 科协 before (it was 龙水镇's,
+        # the venue's)
+        ("大足区科协在龙水镇召开推进会，要求年底前实现镇科协全覆盖。", CQ,
+         [("大足区科学技术协会", "500111", "重庆市科学技术协会")]),
+        # a town may be named like a clause's word where it opens a clause (打通镇科协 was lost)
+        ("綦江区科协召开镇街科协工作会，打通镇科协作交流发言。", CQ,
+         [("綦江区科学技术协会", "500110", "重庆市科学技术协会"),
+          ("綦江区打通镇科学技术协会", "500110", "綦江区科学技术协会")]),
         # a one-character boundary word may end a town's name (太和 of 射洪市太和街道)
         ("射洪市科协指导工作。太和街道科协开展活动", SC,
          [("射洪市科学技术协会", "510981", "遂宁市科学技术协会"),
@@ -771,6 +796,10 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
         # not a discipline's first word alone, nor one only a character shorter: other societies
         ("德阳市植物保护学会与市植物学会开展服务", SC, ["德阳市植物保护学会", "德阳市植物学会"]),
         ("重庆市中医药学会与市中医学会联合义诊", CQ, ["重庆市中医药学会", "重庆市中医学会"]),
+        # nor one whose characters close the full one's words (四川省地理学会 was 四川省地球物理学会's short name)
+        ("四川省地球物理学会学术年会在成都召开，四川省地理学会相关负责人应邀出席。", SC,
+         ["四川省地球物理学会", "四川省地理学会"]),
+        ("四川省生物物理学会与四川省生理学会联合举办", SC, ["四川省生物物理学会", "四川省生理学会"]),
     ],
 )
 def test_a_society_written_two_ways_is_one_record(text, hint, expected, gaz, regions):
@@ -811,6 +840,10 @@ def test_a_context_form_is_the_body_of_its_kind_named_before_it(text, hint, expe
         # 重大 is 重庆大学 in its 科协's name, and a word ("major") on its own (重大科协 was no body)
         ("重大科协第三次代表大会在虎溪校区召开。", CQ, ["重庆大学科学技术协会"]),
         ("。重大项目取得重大突破", CQ, []),
+        # and "major" before 科协 too, unless it opens a clause or a list's item or the text names 重庆大学 (研究部署重大
+        # 科协改革事项 named 重庆大学's 科协)
+        ("市科协党组召开会议，研究部署重大科协改革事项，推动重大科协平台建设。", CQ, ["重庆市科学技术协会"]),
+        ("市科协与重大科协签署协议", CQ, ["重庆市科学技术协会", "重庆大学科学技术协会"]),
         ("江津区老卫协,重医二院分会积极响应", CQ, ["重庆老卫生科技工作者协会"]),
         # the university's hospitals by the short forms papers use, and a short form opening the name of a body
         # attached to the university (each was 重庆医科大学 or 西南大学)
@@ -1120,6 +1153,9 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         ("重庆建设摩托车股份有限公司", CQ, ["重庆建设摩托车股份有限公司"]),  # a company's name may hold 建设
         # a count of a region's bodies names none (简阳市现有农技协, 绵阳市共有学会 were bodies)
         ("简阳市现有农技协52个，绵阳市共有学会38个，全县已有协会9个。", SC, []),
+        # but a body named after the count is one (绵阳市共有绵阳市发明协会 was rejected whole)
+        ("绵阳市共有绵阳市发明协会等38个学会。", SC, ["绵阳市发明协会"]),
+        ("巫溪县现有巫溪县脆李专业合作社等12家合作社", CQ, ["巫溪县脆李专业合作社"]),
         # a place in brackets inside a company's name is a subsidiary's, part of the name (信息技术有限公司 was a
         # company, and 华润微电子(重庆)有限公司 was lost)
         ("7月1日，华润微电子（重庆）有限公司、中冶赛迪（重庆）信息技术有限公司发布新产品。", CQ,
@@ -1152,6 +1188,8 @@ def test_words_that_are_no_part_of_a_name_and_names_that_name_no_body(text, hint
          [("宣汉县预防医学会", "511722"), ("大竹县预防医学会", "511724"), ("渠县预防医学会", "511725")]),
         # two names in full are two bodies already; a list that opens inside other words is left alone
         ("合川区科协、永川区科协联合举办", CQ, [("合川区科学技术协会", "500117"), ("永川区科学技术协会", "500118")]),
+        # a town after the last region is that region's alone (宣汉县三汇镇科协, 大竹县三汇镇科协 were invented)
+        ("宣汉县、大竹县、渠县三汇镇科协负责人参加了会议。", SC, [("渠县三汇镇科学技术协会", "511725")]),
     ],
 )
 def test_regions_listed_before_a_bodys_name_share_its_ending(gaz, regions, text, hint, expected):
