@@ -235,12 +235,8 @@ class BriefRules:
             current.add_paragraph(text)
             current.cover(line)
             return True
-        headline, stop, rest = run_in
-        current.title_lines = [headline]
-        current.item.repairs.append(
-            Repair("run_in_headline", f"段首的短句“{headline}{stop}”是这条简讯的标题，已移作标题", stop)
-        )
-        current.add_paragraph(rest)
+        current.title_lines = [run_in[0]]
+        _headed_by_its_run_in(current, run_in)
         current.cover(line)
         return True
 
@@ -272,12 +268,7 @@ class BriefRules:
             draft.flag("missing_headline", f"署名之后的段落“{text[:12]}…”带着自己的署名，像另一条简讯，缺标题", text[:30])
             draft.add_paragraph(text)
             return True
-        headline, stop, rest = run_in
-        draft = self._new_draft(line, title=headline)
-        draft.item.repairs.append(
-            Repair("run_in_headline", f"段首的短句“{headline}{stop}”是这条简讯的标题，已移作标题", stop)
-        )
-        draft.add_paragraph(rest)
+        _headed_by_its_run_in(self._new_draft(line, title=run_in[0]), run_in)
         return True
 
     def _first_brief_on_the_page(self, line: Line, text: str) -> bool:
@@ -290,12 +281,7 @@ class BriefRules:
         run_in = run_in_headline(text)
         if run_in is None or not (self._under_a_bulletins_head() or self._run_in_brief_after(line)):
             return False
-        headline, stop, rest = run_in
-        draft = self._new_draft(line, title=headline)
-        draft.item.repairs.append(
-            Repair("run_in_headline", f"段首的短句“{headline}{stop}”是这条简讯的标题，已移作标题", stop)
-        )
-        draft.add_paragraph(rest)
+        _headed_by_its_run_in(self._new_draft(line, title=run_in[0]), run_in)
         return True
 
     def _under_a_bulletins_head(self) -> bool:
@@ -327,6 +313,13 @@ class BriefRules:
             record_meta_line(self.meta, "banner", title)
         self.result.drafts.pop()
         self.current = None
+
+
+def _headed_by_its_run_in(draft: Draft, run_in: tuple[str, str, str]) -> None:
+    """The brief's text after its run-in headline (宜宾市科协开展科普进校园活动。), the move recorded."""
+    headline, stop, rest = run_in
+    draft.item.repairs.append(Repair("run_in_headline", f"段首的短句“{headline}{stop}”是这条简讯的标题，已移作标题", stop))
+    draft.add_paragraph(rest)
 
 
 # A round-up's title: 一周要闻汇总, 科协动态速递, 基层简讯
