@@ -64,6 +64,8 @@ from articles.textpipeline.split import split_page
         ("相关链接", "navigation"),
         ("原文链接:https://mp.weixin.qq.com/s?__biz=MzI5MTMyNTI3NQ==&mid=2247489626#rd", "url"),
         ("网址：www.cast.org.cn", "url"),
+        ("https://mp.weixin.qq.com/s/Lm2Nb4Vc6Xz8Aq1Sw3Ed5r", "url"),  # a post's address between two sources
+        ("详情请登录https://www.cqkjg.cn查询。", None),  # an address inside a sentence is its text
         ("链接：院士专家工作站是什么？", None),  # a box's name and its title (it was the page's source link)
         ("网站地图 | 联系我们 | 法律声明", "navigation"),  # a footer's links
         ("主办：重庆市科学技术协会 承办：重庆市科技宣传中心", "boilerplate"),  # the site's owners
@@ -863,6 +865,8 @@ def test_a_page_head_ending_with_its_editors(head, page_date, banners, editors):
         ["本报声明", "本报所刊稿件版权归四川科技报所有，未经授权不得转载。"],
         # QR prompts between two stories (they were the next story's kicker and title)
         ["微信扫一扫 获取更多科普资讯", "扫码观看视频"],
+        # a post's bare address pasted between two sources (it was the story's last paragraph)
+        ["https://mp.weixin.qq.com/s/Lm2Nb4Vc6Xz8Aq1Sw3Ed5r"],
     ],
 )
 def test_a_papers_furniture_between_or_after_stories_is_no_item(furniture):
