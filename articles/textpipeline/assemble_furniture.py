@@ -130,7 +130,7 @@ class FurnitureRules:
         if meta_kind == "boilerplate" and is_paper_footer(text) and self._lone_furniture_in_story(index):
             return None
         if meta_kind == "navigation" and (
-            (self.result.drafts and is_contents_heading(text))
+            (self._open() is not None and is_contents_heading(text))  # (a story closed above it: the next source's)
             or after_colon(self._open())
             or (is_digest_heading(text) and self._lone_furniture_in_story(index))
         ):
