@@ -118,6 +118,7 @@ class _Assembler(
         self.taken_through = -1  # the last line a handler took with the one it was given (王晓晖 under 省领导)
         self.head_source: str | None = None  # 信息来源：… on a web page's info line over its first headline
         self.post_items_from: int | None = None  # after a post's account and date: where its items start
+        self.repost_origin: str | None = None  # 以下文章来源于 X over a post after another source's stories
 
     # -- driver ---------------------------------------------------------------
 
@@ -183,6 +184,7 @@ class _Assembler(
                 self._printing_office(text)
             elif meta_kind == "source":
                 self._closing_source(text)
+                self._repost_origin(text)
             elif meta_kind == "site_date":
                 self._open_post()
                 self._record_head_date(line)
@@ -317,6 +319,7 @@ class _Assembler(
             draft.classified = True  # flagged at the end, unless a dateline or byline shows it is news
         if title:
             draft.title_lines.append(title)
+        draft.item.source = self.repost_origin
         draft.cover(line)
         self.result.drafts.append(draft)
         self.current = draft

@@ -25,7 +25,7 @@ from .pagemeta_boilerplate import is_paper_footer
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
 from .pagemeta_heads import head_date
 from .pagemeta_navigation import is_contents_heading, is_digest_heading
-from .pagemeta_sources import labelled_source
+from .pagemeta_sources import labelled_source, reposted_from
 from .shapes_briefs import is_news_lead
 from .shapes_headlines import is_heading_like
 from .shapes_lists import is_field_line
@@ -197,9 +197,17 @@ class FurnitureRules:
 
     def _open_post(self) -> None:
         """A post's account and date: its items are the drafts from here on (a headline over them, waiting for
-        its text, is the post's own)."""
+        its text, is the post's own), and no repost's origin above it is theirs."""
         written = [index for index, draft in enumerate(self.result.drafts) if draft.has_body]
         self.post_items_from = written[-1] + 1 if written else 0
+        self.repost_origin = None
+
+    def _repost_origin(self, text: str) -> None:
+        """以下文章来源于广元科协 over a post's headline after another source's stories: the source of the post's
+        items (at the page's head it is the page's source, see ``record_meta_line``)."""
+        origin = reposted_from(text)
+        if origin and any(draft.has_body for draft in self.result.drafts):
+            self.repost_origin = origin
 
     def _closing_source(self, text: str) -> None:
         """来源：叙永县科协 under a story's text: that story's source, as each of several WeChat posts pasted one

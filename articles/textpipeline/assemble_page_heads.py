@@ -75,6 +75,7 @@ class PageHeadRules:
                 return False
             record_meta_line(self.meta, "boilerplate", line.text)
             self._close_by_page()
+            self.repost_origin = None  # (the next source's stories are no repost's)
             return True
         following = meta_line_kind(under)
         if following == "decoration" and index + 2 < len(self.lines):

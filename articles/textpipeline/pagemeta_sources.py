@@ -106,6 +106,13 @@ def source_and_date(text: str) -> tuple[str, dt.date | None]:
     return source, None
 
 
+def reposted_from(text: str) -> str | None:
+    """以下文章来源于广元科协，作者广元科协 (or 转自微信公众号“重庆科普”) over a reposted post's headline: the
+    account that first posted it."""
+    match = SOURCE.match(fold(text))
+    return source_and_date(text)[0] if match and match.group(2) else None
+
+
 def labelled_source(text: str) -> str | None:
     """来源：叙永县科协 under a post's text: the body the story came from, which closes it (not 以下文章来源于 X
     or 转自 X, which a reposted post prints over its headline, nor a science post's producer, 出品：X)."""

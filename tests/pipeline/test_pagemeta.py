@@ -990,6 +990,31 @@ def test_each_wechat_post_pasted_one_after_another_keeps_its_own_source(closing,
 
 
 @pytest.mark.parametrize(
+    ("origin", "source"),
+    [
+        ("以下文章来源于广元科协，作者广元科协", "广元科协"),
+        ("本文转载自微信公众号“广元科协”", "广元科协"),
+        ("原创 广元科协", None),  # no repost: the post is the account's own
+    ],
+)
+def test_a_reposts_origin_over_a_post_after_another_source_is_its_items_source(origin, source):
+    """以下文章来源于广元科协 over a post pasted after a web article: the post's source (it went to the
+    page's boilerplate, the page's source being the web article's)."""
+    result = split_page(
+        "\n".join(
+            [
+                "当前位置：首页 > 科协动态", "江北区科协开展“科技之春”宣传月活动", "来源：江北区科协  发布日期：2023-04-12",
+                "4月10日，江北区科协在观音桥商圈开展“科技之春”宣传月集中宣传活动。", "———————————————",
+                "四川科协", "2023-04-14 21:05 发表于四川", origin, "广元市科协举办青年科技人才沙龙",
+                "4月13日，广元市科协举办青年科技人才沙龙，30名青年科技人才围绕数字经济开展交流。",
+            ]
+        )
+    )
+    assert [item.source for item in result.items] == ["江北区科协", source]
+    assert account(result).balanced
+
+
+@pytest.mark.parametrize(
     "head",
     [["巴中科技 2023年第5期"], ["重庆科协 2021年第3期（总第215期）"], ["重庆科协", "2021年第3期"]],
 )
