@@ -177,7 +177,10 @@ class _Assembler(
         if meta_kind == "site_date" and self.in_recommendations:
             meta_kind = "navigation"  # 广元市科协开展科技志愿服务  2023-05-29 under 相关新闻: a link, no site
         if meta_kind:
+            page_source = self.meta.source
             record_meta_line(self.meta, meta_kind, text)
+            if meta_kind in ("web_info", "source") and self._under_a_later_source(meta_kind):
+                self.meta.source = page_source  # (its own story keeps it)
             if meta_kind == "web_info":
                 self._web_info_author(text)
             elif meta_kind == "boilerplate":

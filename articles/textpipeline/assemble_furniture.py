@@ -202,6 +202,13 @@ class FurnitureRules:
         self.post_items_from = written[-1] + 1 if written else 0
         self.repost_origin = None
 
+    def _under_a_later_source(self, meta_kind: str) -> bool:
+        """来源：绵阳市科协 on a web article's info line after a paper's story, or under a post pasted after
+        other stories: the later source's own, not the page's (whose source its first source names)."""
+        if self.post_items_from:
+            return True  # a post's head after stories were written
+        return meta_kind == "web_info" and any(draft.has_body for draft in self.result.drafts[:-1])
+
     def _repost_origin(self, text: str) -> None:
         """以下文章来源于广元科协 over a post's headline after another source's stories: the source of the post's
         items (at the page's head it is the page's source, see ``record_meta_line``)."""

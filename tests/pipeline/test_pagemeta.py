@@ -1014,6 +1014,32 @@ def test_a_reposts_origin_over_a_post_after_another_source_is_its_items_source(o
     assert account(result).balanced
 
 
+PAPER_STORY = ["重庆科技报 2022年5月24日 星期二", "荣昌区科协召开第三届委员会第五次全体会议", "本报记者 陈静",
+               "5月20日，荣昌区科协召开第三届委员会第五次全体会议，审议通过了区科协2021年工作报告。"]
+WEB_ARTICLE = ["首页 > 工作动态 > 基层动态", "绵阳市科协举办青少年科技创新大赛", "发布时间：2022-05-18 来源：绵阳市科协 作者：赵敏",
+               "5月15日，第三十七届绵阳市青少年科技创新大赛在绵阳中学举行，全市200余名学生参赛。"]
+POST = ["四川科协", "2022-05-20 18:30 发表于四川", "绵阳市科协举办青少年科技创新大赛",
+        "5月15日，第三十七届绵阳市青少年科技创新大赛在绵阳中学举行，全市200余名学生参赛。", "来源：绵阳市科协"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "page_source", "sources"),
+    [
+        # a web article's or a post's 来源 after a paper's story: its own (it was the page's too)
+        ([*PAPER_STORY, "————————————————", *WEB_ARTICLE], None, [None, "绵阳市科协"]),
+        ([*PAPER_STORY, "", *POST], None, [None, "绵阳市科协"]),
+        # the page's first source's 来源 is the page's
+        (WEB_ARTICLE, "绵阳市科协", ["绵阳市科协"]),
+        (POST, "绵阳市科协", ["绵阳市科协"]),
+    ],
+)
+def test_a_later_sources_source_line_is_its_storys_not_the_pages(lines, page_source, sources):
+    """来源：绵阳市科协 under a web article or a post pasted after a paper's story sources that story only."""
+    result = split_page("\n".join(lines))
+    assert result.meta.source == page_source
+    assert [item.source for item in result.items] == sources
+
+
 @pytest.mark.parametrize(
     "head",
     [["巴中科技 2023年第5期"], ["重庆科协 2021年第3期（总第215期）"], ["重庆科协", "2021年第3期"]],
