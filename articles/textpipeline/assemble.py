@@ -192,6 +192,7 @@ class _Assembler(
                 self._open_post()
                 self._record_head_date(line)
                 self._office_under_document_head(text)
+                self._bulletin_issuer(text)
                 self._wechat_author(text)
                 self._account_name(index)
             self.in_recommendations = opens_recommendations(text) or (

@@ -27,6 +27,7 @@ from .pagemeta_heads import head_date
 from .pagemeta_navigation import is_contents_heading, is_digest_heading
 from .pagemeta_sources import labelled_source, reposted_from
 from .shapes_briefs import is_news_lead
+from .shapes_furniture import is_bulletin_name
 from .shapes_headlines import is_heading_like
 from .shapes_lists import is_field_line
 from .shapes_notices import is_full_date, names_a_document
@@ -238,6 +239,16 @@ class FurnitureRules:
         last = self.result.drafts[-1] if self.result.drafts else None
         if office and last is not None and last.is_article and last.has_body and last.item.source is None:
             last.item.source = office
+
+    def _bulletin_issuer(self, text: str) -> None:
+        """重庆市潼南区科学技术协会  2024年3月20日 under 工作简报 and its 第5期, over the first item: the body that
+        issues the bulletin, the page's site (its 区科协 is that body's), the bulletin's name its banner."""
+        office = dating_office(text)
+        if office and self.meta.site and is_bulletin_name(self.meta.site) and not any(
+            draft.has_body for draft in self.result.drafts
+        ):
+            self.meta.banners.append(self.meta.site)
+            self.meta.site = office
 
     def _office_under_document_head(self, text: str) -> None:
         """德阳市科学技术协会办公室　　2024年3月22日 under a 纪要's title (and its 〔2024〕第3期): the office that

@@ -1014,6 +1014,28 @@ def test_a_reposts_origin_over_a_post_after_another_source_is_its_items_source(o
     assert account(result).balanced
 
 
+BULLETIN_ITEM = ["区科协召开2024年科普工作会", "3月18日，区科协召开2024年科普工作会，各镇街科协负责人参加会议。"]
+SC_POST = ["四川科协", "2024-03-22 18:00 发表于四川", "攀枝花市科协开展“三下乡”活动", "3月20日，攀枝花市科协在米易县开展科技“三下乡”活动。"]
+
+
+@pytest.mark.parametrize(
+    ("head", "after", "site", "province"),
+    [
+        # the bulletin's name names no body: its issuer on the dated line is the site (the page had no province,
+        # or the 四川 post's pasted after it)
+        (["工作简报", "第5期"], [], "重庆市潼南区科学技术协会", "500000"),
+        (["工作简报", "第5期"], ["———————————————", *SC_POST], "重庆市潼南区科学技术协会", "500000"),
+        # the body over the bulletin's name is already the site
+        (["重庆市潼南区科协", "工作简报", "第5期"], [], "重庆市潼南区科协", "500000"),
+    ],
+)
+def test_a_bulletins_issuer_on_its_head_line_is_the_site(head, after, site, province):
+    """重庆市潼南区科学技术协会  2024年3月20日 under 工作简报 and its 第5期: the body that issues the bulletin."""
+    result = split_page("\n".join([*head, "重庆市潼南区科学技术协会        2024年3月20日", *BULLETIN_ITEM, *after]))
+    assert (result.meta.site, result.meta.province_code) == (site, province)
+    assert result.items[0].title == "区科协召开2024年科普工作会"
+
+
 PAPER_STORY = ["重庆科技报 2022年5月24日 星期二", "荣昌区科协召开第三届委员会第五次全体会议", "本报记者 陈静",
                "5月20日，荣昌区科协召开第三届委员会第五次全体会议，审议通过了区科协2021年工作报告。"]
 WEB_ARTICLE = ["首页 > 工作动态 > 基层动态", "绵阳市科协举办青少年科技创新大赛", "发布时间：2022-05-18 来源：绵阳市科协 作者：赵敏",
