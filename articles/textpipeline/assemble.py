@@ -118,6 +118,7 @@ class _Assembler(
         self.taken_through = -1  # the last line a handler took with the one it was given (王晓晖 under 省领导)
         self.head_source: str | None = None  # 信息来源：… on a web page's info line over its first headline
         self.post_items_from: int | None = None  # after a post's account and date: where its items start
+        self.repost_origin: str | None = None  # 以下文章来源于 X over a post after another source's stories
 
     # -- driver ---------------------------------------------------------------
 
@@ -176,17 +177,22 @@ class _Assembler(
         if meta_kind == "site_date" and self.in_recommendations:
             meta_kind = "navigation"  # 广元市科协开展科技志愿服务  2023-05-29 under 相关新闻: a link, no site
         if meta_kind:
+            page_source = self.meta.source
             record_meta_line(self.meta, meta_kind, text)
+            if meta_kind in ("web_info", "source") and self._under_a_later_source(meta_kind):
+                self.meta.source = page_source  # (its own story keeps it)
             if meta_kind == "web_info":
                 self._web_info_author(text)
             elif meta_kind == "boilerplate":
                 self._printing_office(text)
             elif meta_kind == "source":
                 self._closing_source(text)
+                self._repost_origin(text)
             elif meta_kind == "site_date":
                 self._open_post()
                 self._record_head_date(line)
                 self._office_under_document_head(text)
+                self._bulletin_issuer(text)
                 self._wechat_author(text)
                 self._account_name(index)
             self.in_recommendations = opens_recommendations(text) or (
@@ -317,6 +323,7 @@ class _Assembler(
             draft.classified = True  # flagged at the end, unless a dateline or byline shows it is news
         if title:
             draft.title_lines.append(title)
+        draft.item.source = self.repost_origin
         draft.cover(line)
         self.result.drafts.append(draft)
         self.current = draft

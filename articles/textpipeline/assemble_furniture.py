@@ -25,8 +25,9 @@ from .pagemeta_boilerplate import is_paper_footer
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
 from .pagemeta_heads import head_date
 from .pagemeta_navigation import is_contents_heading, is_digest_heading
-from .pagemeta_sources import labelled_source
+from .pagemeta_sources import labelled_source, reposted_from
 from .shapes_briefs import is_news_lead
+from .shapes_furniture import is_bulletin_name
 from .shapes_headlines import is_heading_like
 from .shapes_lists import is_field_line
 from .shapes_notices import is_full_date, names_a_document
@@ -130,7 +131,7 @@ class FurnitureRules:
         if meta_kind == "boilerplate" and is_paper_footer(text) and self._lone_furniture_in_story(index):
             return None
         if meta_kind == "navigation" and (
-            (self.result.drafts and is_contents_heading(text))
+            (self._open() is not None and is_contents_heading(text))  # (a story closed above it: the next source's)
             or after_colon(self._open())
             or (is_digest_heading(text) and self._lone_furniture_in_story(index))
         ):
@@ -197,9 +198,24 @@ class FurnitureRules:
 
     def _open_post(self) -> None:
         """A post's account and date: its items are the drafts from here on (a headline over them, waiting for
-        its text, is the post's own)."""
+        its text, is the post's own), and no repost's origin above it is theirs."""
         written = [index for index, draft in enumerate(self.result.drafts) if draft.has_body]
         self.post_items_from = written[-1] + 1 if written else 0
+        self.repost_origin = None
+
+    def _under_a_later_source(self, meta_kind: str) -> bool:
+        """来源：绵阳市科协 on a web article's info line after a paper's story, or under a post pasted after
+        other stories: the later source's own, not the page's (whose source its first source names)."""
+        if self.post_items_from:
+            return True  # a post's head after stories were written
+        return meta_kind == "web_info" and any(draft.has_body for draft in self.result.drafts[:-1])
+
+    def _repost_origin(self, text: str) -> None:
+        """以下文章来源于广元科协 over a post's headline after another source's stories: the source of the post's
+        items (at the page's head it is the page's source, see ``record_meta_line``)."""
+        origin = reposted_from(text)
+        if origin and any(draft.has_body for draft in self.result.drafts):
+            self.repost_origin = origin
 
     def _closing_source(self, text: str) -> None:
         """来源：叙永县科协 under a story's text: that story's source, as each of several WeChat posts pasted one
@@ -223,6 +239,16 @@ class FurnitureRules:
         last = self.result.drafts[-1] if self.result.drafts else None
         if office and last is not None and last.is_article and last.has_body and last.item.source is None:
             last.item.source = office
+
+    def _bulletin_issuer(self, text: str) -> None:
+        """重庆市潼南区科学技术协会  2024年3月20日 under 工作简报 and its 第5期, over the first item: the body that
+        issues the bulletin, the page's site (its 区科协 is that body's), the bulletin's name its banner."""
+        office = dating_office(text)
+        if office and self.meta.site and is_bulletin_name(self.meta.site) and not any(
+            draft.has_body for draft in self.result.drafts
+        ):
+            self.meta.banners.append(self.meta.site)
+            self.meta.site = office
 
     def _office_under_document_head(self, text: str) -> None:
         """德阳市科学技术协会办公室　　2024年3月22日 under a 纪要's title (and its 〔2024〕第3期): the office that

@@ -67,7 +67,14 @@ from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
 from .pagemeta import meta_line_kind, record_meta_line
 from .shapes_briefs import is_news_lead, is_place_name, place_labelled_headline
 from .shapes_credits import split_trailing_attribution
-from .shapes_furniture import is_bodies_column, is_briefs_heading, is_bulletin_name, is_column_name, is_rule
+from .shapes_furniture import (
+    could_name_a_bulletin,
+    is_bodies_column,
+    is_briefs_heading,
+    is_bulletin_name,
+    is_column_name,
+    is_rule,
+)
 from .shapes_headlines import (
     bracketed_headline,
     carries_column_tag,
@@ -394,7 +401,7 @@ class HeadlineRules:
             briefs = bool(self.meta.banners) and is_briefs_heading(self.meta.banners[-1])  # 科协动态 over them
             # 学会党建 | …: a post's items carry their column's tag; in a 工作简报 each item is a brief
             tagged = carries_column_tag(text)
-            bulletin = any(is_bulletin_name(printed) for printed in self.meta.source_lines)
+            bulletin = any(is_bulletin_name(printed) or could_name_a_bulletin(printed) for printed in self.meta.source_lines)
             if not (ruled or dated or briefs or tagged or bulletin):
                 # a sub-heading has no date line or column tag of its own, a brief no sub-heading
                 draft.flag(

@@ -22,6 +22,7 @@ from .pagemeta_heads import is_issue_line, wechat_head
 from .pagemeta_navigation import is_breadcrumb
 from .pagemeta_sources import web_info_fields
 from .shapes_furniture import (
+    could_name_a_bulletin,
     is_bodies_column,
     is_column_name,
     is_masthead_name,
@@ -66,13 +67,15 @@ class PageHeadRules:
         under = self.lines[index + 1].text
         if self.result.drafts or self.meta.site:
             # the next page's 重庆科技报 over its date or first headline, or a site's name over its breadcrumb
-            masthead = is_masthead_name(line.text) and (
+            masthead = self._masthead_at(index) and (
                 not story_at(self.lines, index + 1) or opens_a_piece(under)  # over 编者按：…
             )
-            if not (masthead or is_breadcrumb(under)):
+            # …or the next source's issuing body over its bulletin's name (四川省科协 over 科协工作简报)
+            if not (masthead or is_breadcrumb(under) or self._body_over_its_bulletin(index)):
                 return False
             record_meta_line(self.meta, "boilerplate", line.text)
             self._close_by_page()
+            self.repost_origin = None  # (the next source's stories are no repost's)
             return True
         following = meta_line_kind(under)
         if following == "decoration" and index + 2 < len(self.lines):
@@ -86,7 +89,7 @@ class PageHeadRules:
             following == "navigation"
             or over_date
             or over_issue
-            or _body_over_its_bulletin(line.text, under)
+            or self._body_over_its_bulletin(index)
             or self._site_over_headline_and_info(index, line.text)
             or self._account_over_its_post(index, line.text)
             or self._site_over_its_column(index, line.text, under)
@@ -99,6 +102,22 @@ class PageHeadRules:
         self.meta.site = line.text
         self.meta.source_lines.append(line.text)
         return True
+
+    def _masthead_at(self, index: int) -> bool:
+        """A paper's or a platform's name at ``index``, or a name a bulletin shares with a column over its
+        issue line (科协工作动态 over 2023年第9期)."""
+        text = self.lines[index].text
+        return is_masthead_name(text) or (
+            could_name_a_bulletin(text) and index + 1 < len(self.lines) and is_issue_line(self.lines[index + 1].text)
+        )
+
+    def _body_over_its_bulletin(self, index: int) -> bool:
+        """四川省土壤肥料学会 over 工作简报 (or over 科协工作通讯, 科普周刊): the body that issues the bulletin,
+        printed over its name, is the site; no headline names a body alone."""
+        name = self.lines[index].text
+        return (
+            len(name) <= 20 and bool(_SITE_OWNER.search(name)) and index + 1 < len(self.lines) and self._masthead_at(index + 1)
+        )
 
     def _site_over_headline_and_info(self, index: int, text: str) -> bool:
         """重庆市科学技术协会 over a headline over 2021-03-12 16:05 来源：新华社: the web site of a body
@@ -253,9 +272,3 @@ class PageHeadRules:
         if following < len(self.lines) and is_editors_note(self.lines[following].text):
             return story_at(self.lines, following + 1)
         return story_at(self.lines, following) and not exclaimed_headline_at(self.lines, following)
-
-
-def _body_over_its_bulletin(name: str, under: str) -> bool:
-    """四川省土壤肥料学会 over 工作简报 (or over 科协工作通讯, 科普周刊): the body that issues the bulletin,
-    printed over its name, is the site; no headline names a body alone."""
-    return len(name) <= 20 and bool(_SITE_OWNER.search(name)) and is_masthead_name(under)

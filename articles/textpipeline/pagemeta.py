@@ -49,6 +49,7 @@ from .pagemeta_navigation import (
     strip_decoration,
 )
 from .pagemeta_sources import (
+    BARE_URL,
     PUBLISHED_AT,
     SOURCE,
     URL,
@@ -126,7 +127,7 @@ def meta_line_kind(text: str) -> str | None:
         return "web_info"
     if ("时间" in text or "日期" in text) and PUBLISHED_AT.match(text) and web_info_date(text):
         return "web_info"
-    if URL.match(text):
+    if URL.match(text) or BARE_URL.match(text):
         return "url"
     if SOURCE.match(text):
         return "source"
@@ -161,9 +162,8 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
     elif kind == "source" and meta.source is None:
         meta.source, date = source_and_date(text)
         meta.page_date = meta.page_date or date
-    elif kind == "url" and meta.original_url is None:
-        match = URL.match(fold(text))
-        meta.original_url = text[match.start(1) : match.end(1)]
+    elif kind == "url" and meta.original_url is None and (match := URL.match(fold(text))):
+        meta.original_url = text[match.start(1) : match.end(1)]  # a bare address may be a later source's
     elif kind == "co_organizers":
         meta.co_organizers.extend(co_organizer_names(text))
     elif kind == "banner":

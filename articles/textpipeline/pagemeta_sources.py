@@ -49,6 +49,9 @@ _TRAILING_DATE = re.compile(rf"\s+({DATE_TEXT})\s*(?:{TIME})?$")
 # 原文链接：https://mp.weixin.qq.com/s?… : the label, then an address (链接：院士专家工作站是什么？ is a box's name
 # over its title, no address)
 URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*([!-~]*[./][!-~]*)$")
+# https://mp.weixin.qq.com/s/… alone on its line: a copied post's address, which a page pasted from several
+# sources prints between them (a story quotes an address inside its sentence, not as a line of its own)
+BARE_URL = re.compile(r"^https?://[!-~]+$")
 
 
 _PEOPLES_LABELS = ("作者", "记者", "通讯员", "摄影", "编辑")  # fields a centre's person stands in
@@ -101,6 +104,13 @@ def source_and_date(text: str) -> tuple[str, dt.date | None]:
     if dated and dated.start() > 0:
         return source[: dated.start()].strip(), parse_iso_date(dated.group(1))
     return source, None
+
+
+def reposted_from(text: str) -> str | None:
+    """以下文章来源于广元科协，作者广元科协 (or 转自微信公众号“重庆科普”) over a reposted post's headline: the
+    account that first posted it."""
+    match = SOURCE.match(fold(text))
+    return source_and_date(text)[0] if match and match.group(2) else None
 
 
 def labelled_source(text: str) -> str | None:

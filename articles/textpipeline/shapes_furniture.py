@@ -139,6 +139,16 @@ def is_bulletin_name(text: str) -> bool:
     return bool(_BULLETIN_NAME.match(text))
 
 
+# 科协工作动态, 工作简讯, 科协信息, 情况通报: names a bulletin shares with a column's, which only its issue
+# line under it (2023年第9期) makes a bulletin's
+_ISSUED_NAME = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:工作动态|工作简讯|科协信息|情况通报)$")
+
+
+def could_name_a_bulletin(text: str) -> bool:
+    """科协工作动态: a bulletin's name over its issue line, a column's name elsewhere."""
+    return bool(_ISSUED_NAME.match(text))
+
+
 # Platforms whose name heads a copied post or page the way a paper's does, and no headline is.
 _PLATFORM_NAMES = frozenset(
     ["科普中国", "科技工作者之家", "学习强国", "新华网", "人民网", "央视网", "华龙网", "中国科普网", "中国科技网",

@@ -64,6 +64,8 @@ from articles.textpipeline.split import split_page
         ("相关链接", "navigation"),
         ("原文链接:https://mp.weixin.qq.com/s?__biz=MzI5MTMyNTI3NQ==&mid=2247489626#rd", "url"),
         ("网址：www.cast.org.cn", "url"),
+        ("https://mp.weixin.qq.com/s/Lm2Nb4Vc6Xz8Aq1Sw3Ed5r", "url"),  # a post's address between two sources
+        ("详情请登录https://www.cqkjg.cn查询。", None),  # an address inside a sentence is its text
         ("链接：院士专家工作站是什么？", None),  # a box's name and its title (it was the page's source link)
         ("网站地图 | 联系我们 | 法律声明", "navigation"),  # a footer's links
         ("主办：重庆市科学技术协会 承办：重庆市科技宣传中心", "boilerplate"),  # the site's owners
@@ -863,6 +865,8 @@ def test_a_page_head_ending_with_its_editors(head, page_date, banners, editors):
         ["本报声明", "本报所刊稿件版权归四川科技报所有，未经授权不得转载。"],
         # QR prompts between two stories (they were the next story's kicker and title)
         ["微信扫一扫 获取更多科普资讯", "扫码观看视频"],
+        # a post's bare address pasted between two sources (it was the story's last paragraph)
+        ["https://mp.weixin.qq.com/s/Lm2Nb4Vc6Xz8Aq1Sw3Ed5r"],
     ],
 )
 def test_a_papers_furniture_between_or_after_stories_is_no_item(furniture):
@@ -983,6 +987,79 @@ def test_each_wechat_post_pasted_one_after_another_keeps_its_own_source(closing,
     result = split_page("\n".join(line for post in posts for line in post if line))
     assert [item.source for item in result.items] == sources
     assert account(result).balanced
+
+
+@pytest.mark.parametrize(
+    ("origin", "source"),
+    [
+        ("以下文章来源于广元科协，作者广元科协", "广元科协"),
+        ("本文转载自微信公众号“广元科协”", "广元科协"),
+        ("原创 广元科协", None),  # no repost: the post is the account's own
+    ],
+)
+def test_a_reposts_origin_over_a_post_after_another_source_is_its_items_source(origin, source):
+    """以下文章来源于广元科协 over a post pasted after a web article: the post's source (it went to the
+    page's boilerplate, the page's source being the web article's)."""
+    result = split_page(
+        "\n".join(
+            [
+                "当前位置：首页 > 科协动态", "江北区科协开展“科技之春”宣传月活动", "来源：江北区科协  发布日期：2023-04-12",
+                "4月10日，江北区科协在观音桥商圈开展“科技之春”宣传月集中宣传活动。", "———————————————",
+                "四川科协", "2023-04-14 21:05 发表于四川", origin, "广元市科协举办青年科技人才沙龙",
+                "4月13日，广元市科协举办青年科技人才沙龙，30名青年科技人才围绕数字经济开展交流。",
+            ]
+        )
+    )
+    assert [item.source for item in result.items] == ["江北区科协", source]
+    assert account(result).balanced
+
+
+BULLETIN_ITEM = ["区科协召开2024年科普工作会", "3月18日，区科协召开2024年科普工作会，各镇街科协负责人参加会议。"]
+SC_POST = ["四川科协", "2024-03-22 18:00 发表于四川", "攀枝花市科协开展“三下乡”活动", "3月20日，攀枝花市科协在米易县开展科技“三下乡”活动。"]
+
+
+@pytest.mark.parametrize(
+    ("head", "after", "site", "province"),
+    [
+        # the bulletin's name names no body: its issuer on the dated line is the site (the page had no province,
+        # or the 四川 post's pasted after it)
+        (["工作简报", "第5期"], [], "重庆市潼南区科学技术协会", "500000"),
+        (["工作简报", "第5期"], ["———————————————", *SC_POST], "重庆市潼南区科学技术协会", "500000"),
+        # the body over the bulletin's name is already the site
+        (["重庆市潼南区科协", "工作简报", "第5期"], [], "重庆市潼南区科协", "500000"),
+    ],
+)
+def test_a_bulletins_issuer_on_its_head_line_is_the_site(head, after, site, province):
+    """重庆市潼南区科学技术协会  2024年3月20日 under 工作简报 and its 第5期: the body that issues the bulletin."""
+    result = split_page("\n".join([*head, "重庆市潼南区科学技术协会        2024年3月20日", *BULLETIN_ITEM, *after]))
+    assert (result.meta.site, result.meta.province_code) == (site, province)
+    assert result.items[0].title == "区科协召开2024年科普工作会"
+
+
+PAPER_STORY = ["重庆科技报 2022年5月24日 星期二", "荣昌区科协召开第三届委员会第五次全体会议", "本报记者 陈静",
+               "5月20日，荣昌区科协召开第三届委员会第五次全体会议，审议通过了区科协2021年工作报告。"]
+WEB_ARTICLE = ["首页 > 工作动态 > 基层动态", "绵阳市科协举办青少年科技创新大赛", "发布时间：2022-05-18 来源：绵阳市科协 作者：赵敏",
+               "5月15日，第三十七届绵阳市青少年科技创新大赛在绵阳中学举行，全市200余名学生参赛。"]
+POST = ["四川科协", "2022-05-20 18:30 发表于四川", "绵阳市科协举办青少年科技创新大赛",
+        "5月15日，第三十七届绵阳市青少年科技创新大赛在绵阳中学举行，全市200余名学生参赛。", "来源：绵阳市科协"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "page_source", "sources"),
+    [
+        # a web article's or a post's 来源 after a paper's story: its own (it was the page's too)
+        ([*PAPER_STORY, "————————————————", *WEB_ARTICLE], None, [None, "绵阳市科协"]),
+        ([*PAPER_STORY, "", *POST], None, [None, "绵阳市科协"]),
+        # the page's first source's 来源 is the page's
+        (WEB_ARTICLE, "绵阳市科协", ["绵阳市科协"]),
+        (POST, "绵阳市科协", ["绵阳市科协"]),
+    ],
+)
+def test_a_later_sources_source_line_is_its_storys_not_the_pages(lines, page_source, sources):
+    """来源：绵阳市科协 under a web article or a post pasted after a paper's story sources that story only."""
+    result = split_page("\n".join(lines))
+    assert result.meta.source == page_source
+    assert [item.source for item in result.items] == sources
 
 
 @pytest.mark.parametrize(

@@ -3921,6 +3921,9 @@ def test_an_accounts_name_over_its_date_and_an_exclaimed_headline_is_the_site(ti
         (("四川省土壤肥料学会", "工作简报", "本期要目", "●学会承办第二届川渝土壤健康论坛", "●学会专家赴凉山州开展测土配方施肥技术培训"),
          "四川省土壤肥料学会"),
         (("科协工作简报",), "科协工作简报"),
+        # a name a column may bear too, a bulletin's over its issue line (it was the first item's title)
+        (("四川省土壤肥料学会", "学会工作动态"), "四川省土壤肥料学会"),
+        (("四川省土壤肥料学会", "学会情况通报"), "四川省土壤肥料学会"),
     ],
 )
 def test_a_bulletins_head_and_contents_box_are_no_item(head, site):
@@ -4335,6 +4338,33 @@ def test_a_rule_between_two_stories_proves_the_second_headline(rule, flagged):
     ).items
     assert [item.title for item in items] == ["荣昌区科协举办科普讲座", "大足区开展科技下乡活动"]
     assert ("headline_or_subheading" in [flag.code for flag in items[1].flags]) is flagged
+
+
+@pytest.mark.parametrize("bulletin", ["科协工作简报", "科协工作动态", "工作简讯"])
+@pytest.mark.parametrize("contents", [[], ["本期要目", "●省科协召开2023年学会工作会", "●凉山州科协开展科普援彝活动"]])
+def test_a_bulletins_head_after_another_source_is_the_next_sources_head(bulletin, contents):
+    """四川省科协 over 科协工作简报 (or 科协工作动态) and its issue line after a post's story: the next source's
+    head, as at the top of the page (the body's name was an item's title, the contents box its sidebar and the
+    first item's headline its sub-heading)."""
+    result = page(
+        "原创 渝科 重庆科协 2023-05-08 18:00 重庆",
+        "大足区科协开展科技工作者日系列活动",
+        "5月5日，大足区科协开展科技工作者日系列活动，走访慰问了区人民医院的科技工作者。",
+        "（渝科）",
+        "四川省科协",
+        bulletin,
+        "2023年第9期",
+        *contents,
+        "省科协召开2023年学会工作会",
+        "5月4日，省科协召开2023年学会工作会，省级学会负责人120余人参加。",
+        "凉山州科协开展科普援彝活动",
+        "5月5日，凉山州科协组织科技志愿者走进昭觉县，开展科普援彝活动。",
+    )
+    assert [item.title for item in result.items] == [
+        "大足区科协开展科技工作者日系列活动", "省科协召开2023年学会工作会", "凉山州科协开展科普援彝活动"]
+    assert all({block.kind for block in item.blocks} == {"paragraph"} for item in result.items)
+    assert not [flag for item in result.items for flag in item.flags]
+    assert {"四川省科协", bulletin, "2023年第9期", *contents} <= set(result.meta.boilerplate)
 
 
 @pytest.mark.parametrize(
