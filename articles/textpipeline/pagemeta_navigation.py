@@ -168,6 +168,14 @@ NAVIGATION = frozenset(
         "预览时标签不可点",
         "知道了",
         "手机版",
+        # a video's counters, under its player: 播放量 1.2万  点赞 856  评论 32, 弹幕 12  投币 30
+        "播放",
+        "播放量",
+        "弹幕",
+        "投币",
+        "视频号",  # the platform under a video's account name: 重庆科协 / 视频号
+        "收起全文",
+        "展开全文",
         *RECOMMENDATION_HEADINGS,
     ]
 )

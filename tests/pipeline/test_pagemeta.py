@@ -313,6 +313,20 @@ from articles.textpipeline.split import split_page
         ("■■■□□□▲▲▲ ¤¤¤ ◎◎◎", "decoration"),
         ("~~~~####^^^^****", "decoration"),
         ("◎ 聚焦 ◎", None),
+        # a video player's furniture: its notices, running time, counters and platform (each had been a
+        # headline, a sub-heading or glued onto the title as a broken paragraph)
+        ("此视频暂不支持播放", "decoration"),
+        ("该视频已删除", "decoration"),
+        ("视频时长 02:35", "decoration"),
+        ("时长 01:26", "decoration"),
+        ("【视频】科技志愿者走进宝顶镇 时长 01:26", "decoration"),
+        ("扫码预约直播", "decoration"),
+        ("播放量 1.2万  点赞 856  评论 32", "navigation"),
+        ("视频号", "navigation"),
+        ("收起全文", "navigation"),
+        ("视频时长不宜超过3分钟", None),
+        ("此视频由渝中区科协拍摄制作。", None),
+        ("播放量突破1.2万次", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -352,6 +366,7 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         ("来源丨德阳市科协", None, None, "德阳市科协"),
         ("转自微信公众号“重庆科普”", None, None, "重庆科普"),  # (it was an article with no body)
         ("转载自“科普中国”", None, None, "科普中国"),
+        ("视频来源：荣昌区科协", None, None, "荣昌区科协"),  # a video's source (it was the next item's headline)
         ("2022-09-20 18:30 发表于重庆", None, dt.date(2022, 9, 20), None),  # WeChat's head under its account
         ("2024-03-12 18:00 四川", None, dt.date(2024, 3, 12), None),  # since 2023: the place without 发表于
         ("2021年05月31日08:25 | 来源：人民网-四川频道", None, dt.date(2021, 5, 31), "人民网-四川频道"),
