@@ -484,6 +484,15 @@ def test_account_over_a_bare_date_is_the_site(opening):
     assert result.meta.source_lines == ["重庆科协", "2021-06-18 17:30"]
 
 
+def test_a_posts_headline_under_its_date_and_over_its_original_label_is_the_title():
+    """科普绵阳 / 2023年12月04日 18:30 四川 / the headline / 原创 绵阳市科协 科普绵阳: a headline that reads as
+    prose, its 原创 label under it, is the post's title (it was the story under a title of the account)."""
+    lines = ["科普绵阳", "2023年12月04日 18:30 四川", "绵阳市科协：冬季科学健身，这份指南请收好", "原创 绵阳市科协 科普绵阳"]
+    result = split_page("\n".join(lines) + "\n\n此视频暂不支持播放\n" + STORY)
+    assert [(item.title, item.paragraphs) for item in result.items] == [(lines[2], [STORY])]
+    assert (result.meta.site, result.meta.page_date) == ("科普绵阳", dt.date(2023, 12, 4))
+
+
 @pytest.mark.parametrize(
     ("issue", "site", "banners"),
     [
