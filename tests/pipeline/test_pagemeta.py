@@ -324,6 +324,8 @@ from articles.textpipeline.split import split_page
         ("播放量 1.2万  点赞 856  评论 32", "navigation"),
         ("视频号", "navigation"),
         ("收起全文", "navigation"),
+        ("举报", "navigation"),  # 今日头条's button under the post (it was the headline over 相关推荐)
+        ("相关推荐", "navigation"),
         ("视频时长不宜超过3分钟", None),
         ("此视频由渝中区科协拍摄制作。", None),
         ("播放量突破1.2万次", None),
@@ -369,6 +371,8 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         ("视频来源：荣昌区科协", None, None, "荣昌区科协"),  # a video's source (it was the next item's headline)
         ("2022-09-20 18:30 发表于重庆", None, dt.date(2022, 9, 20), None),  # WeChat's head under its account
         ("2024-03-12 18:00 四川", None, dt.date(2024, 3, 12), None),  # since 2023: the place without 发表于
+        # 今日头条's author line: the account, its time and · place (it was the headline's 副题)
+        ("德阳发布 2023-06-21 16:45 · 四川", "德阳发布", dt.date(2023, 6, 21), None),
         ("2021年05月31日08:25 | 来源：人民网-四川频道", None, dt.date(2021, 5, 31), "人民网-四川频道"),
         ("2021-05-31 08:25:13  来源：华龙网  作者：张三", None, dt.date(2021, 5, 31), "华龙网"),
         ("来源：人民网-四川频道  2021年05月31日08:25", None, dt.date(2021, 5, 31), "人民网-四川频道"),
@@ -518,6 +522,13 @@ def test_recommended_titles_are_navigation_but_a_related_story_is_kept():
     )
     assert [item.title for item in result.items] == ["一条新闻的标题", "科普大篷车开进校园"]
     assert "另一条旧闻的标题" in result.meta.boilerplate
+
+
+def test_a_video_platforms_recommended_titles_under_its_report_button_are_navigation():
+    """举报 / 相关推荐 / a title under a 今日头条 post (举报 was a headline, 相关推荐 its author)."""
+    result = split_page("\n".join(["一条新闻的标题", "本报讯 " + STORY, "举报", "相关推荐", "另一条旧闻的标题"]))
+    assert [item.title for item in result.items] == ["一条新闻的标题"]
+    assert result.meta.boilerplate == ["举报", "相关推荐", "另一条旧闻的标题"]
 
 
 def test_ornaments_inside_a_post_do_not_end_its_story():
