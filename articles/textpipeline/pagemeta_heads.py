@@ -53,6 +53,7 @@ _SITE_DATE = re.compile(
     # section between its name and the date (重庆日报 要闻 2024年8月2日: see site_date)
     rf"(?:(\S{{2,24}}?){NAME_SEP}(?:{_SECTION}{NAME_SEP})?)?)"
     rf"({DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+{_POSTED_FROM})?)?"
+    r"(?:\s*发布)?"  # a video's post date: 2023-07-05 发布 (B站), 2023-07-05 16:45发布
     rf"(?:{_HEAD_SEP}{WEEKDAY})?"
     rf"(?:{_HEAD_SEP}{LUNAR_DATE})?"
     rf"(?:{_HEAD_SEP}{WEEKDAY})?"  # the weekday after the lunar date

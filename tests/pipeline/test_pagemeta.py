@@ -373,6 +373,9 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         ("2024-03-12 18:00 四川", None, dt.date(2024, 3, 12), None),  # since 2023: the place without 发表于
         # 今日头条's author line: the account, its time and · place (it was the headline's 副题)
         ("德阳发布 2023-06-21 16:45 · 四川", "德阳发布", dt.date(2023, 6, 21), None),
+        # a video's post date under its title (it was a sub-heading, or glued onto the title)
+        ("2023-07-05 发布", None, dt.date(2023, 7, 5), None),
+        ("2023-07-05 16:45发布", None, dt.date(2023, 7, 5), None),
         ("2021年05月31日08:25 | 来源：人民网-四川频道", None, dt.date(2021, 5, 31), "人民网-四川频道"),
         ("2021-05-31 08:25:13  来源：华龙网  作者：张三", None, dt.date(2021, 5, 31), "华龙网"),
         ("来源：人民网-四川频道  2021年05月31日08:25", None, dt.date(2021, 5, 31), "人民网-四川频道"),
