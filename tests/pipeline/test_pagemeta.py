@@ -369,6 +369,7 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         ("转自微信公众号“重庆科普”", None, None, "重庆科普"),  # (it was an article with no body)
         ("转载自“科普中国”", None, None, "科普中国"),
         ("视频来源：荣昌区科协", None, None, "荣昌区科协"),  # a video's source (it was the next item's headline)
+        ("原视频：四川科协抖音号", None, None, "四川科协抖音号"),  # a repost's video (it was a paragraph)
         ("2022-09-20 18:30 发表于重庆", None, dt.date(2022, 9, 20), None),  # WeChat's head under its account
         ("2024-03-12 18:00 四川", None, dt.date(2024, 3, 12), None),  # since 2023: the place without 发表于
         # 今日头条's author line: the account, its time and · place (it was the headline's 副题)
