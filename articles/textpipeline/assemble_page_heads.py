@@ -271,4 +271,13 @@ class PageHeadRules:
         following = after_meta(self.lines, index + 1)
         if following < len(self.lines) and is_editors_note(self.lines[following].text):
             return story_at(self.lines, following + 1)
-        return story_at(self.lines, following) and not exclaimed_headline_at(self.lines, following)
+        return (
+            story_at(self.lines, following)
+            and not exclaimed_headline_at(self.lines, following)
+            and not self._over_original_label(following)
+        )
+
+    def _over_original_label(self, index: int) -> bool:
+        """绵阳市科协：冬季科学健身，这份指南请收好 over 原创 绵阳市科协 科普绵阳: a WeChat post's headline, its
+        原创 label under it, however much it reads as prose (it was the story under a title of the account)."""
+        return index + 1 < len(self.lines) and wechat_head(self.lines[index + 1].text) is not None

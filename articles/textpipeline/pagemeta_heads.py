@@ -43,6 +43,8 @@ LUNAR_DATE = (
 _ISSUE = r"(?:总)?第\s*\d{1,5}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?"
 # The number of pages that day: 今日4版, 今日十六版
 _PAGE_COUNT = r"(?:今日|本期)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"
+# where a post was sent from, after its time: 四川, and 今日头条's · 四川
+_POSTED_FROM = r"(?:[·•]\s*)?[^\s\d·•]{2,8}"
 _SITE_DATE = re.compile(
     # 第2版 2021年3月5日 星期五: the page's number may come first; A2 │ 要闻 │ 2024.05.20: so may its section;
     # 第1234期 2009年3月18日: so may the issue
@@ -50,7 +52,8 @@ _SITE_DATE = re.compile(
     # a WeChat post's place after its time (… 18:00 四川) on the line under the account's name; a paper's
     # section between its name and the date (重庆日报 要闻 2024年8月2日: see site_date)
     rf"(?:(\S{{2,24}}?){NAME_SEP}(?:{_SECTION}{NAME_SEP})?)?)"
-    rf"({DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[^\s\d]{{2,8}})?)?"
+    rf"({DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+{_POSTED_FROM})?)?"
+    r"(?:\s*发布)?"  # a video's post date: 2023-07-05 发布 (B站), 2023-07-05 16:45发布
     rf"(?:{_HEAD_SEP}{WEEKDAY})?"
     rf"(?:{_HEAD_SEP}{LUNAR_DATE})?"
     rf"(?:{_HEAD_SEP}{WEEKDAY})?"  # the weekday after the lunar date
@@ -107,7 +110,7 @@ def _named_like_a_person(section: str) -> bool:
 # 发表于 must follow the date, so that "张三 李四 2021-06-18" is not taken for one.
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 WECHAT_HEAD = re.compile(
-    rf"^(原创\s*)?(?:([^\s\d]{{2,20}})\s+)?([^\s\d]{{2,24}})\s+({DATE_TEXT})(\s+{TIME}(?:\s+[^\s\d]{{2,8}})?)?"
+    rf"^(原创\s*)?(?:([^\s\d]{{2,20}})\s+)?([^\s\d]{{2,24}})\s+({DATE_TEXT})(\s+{TIME}(?:\s+{_POSTED_FROM})?)?"
     r"(\s*发表于\s*[^\s\d]{2,8})?$"
 )
 # A periodical's head: its name and the year's issue (巴中科技 2023年第5期, 重庆科协 2021年第3期（总第215期）),

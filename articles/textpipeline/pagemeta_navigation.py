@@ -50,6 +50,8 @@ _CONTENTS_HEADINGS = ("要目", "本期要目", "本期要览", "目录", "本�
 RECOMMENDATION_HEADINGS = frozenset(
     ["往期推荐", "往期回顾", "往期精彩", "精彩回顾", "精彩推荐", "热文推荐", "近期热文", "猜你喜欢", "更多精彩",
      "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读", "相关链接", "相关文章",
+     # a video platform's (今日头条, B站, 视频号) list under the player
+     "相关推荐", "相关视频", "为你推荐", "更多视频",
      # a site's box of its sections
      "栏目导航", "网站导航", "频道导航",
      # a paper's front-page box of the stories inside
@@ -168,6 +170,15 @@ NAVIGATION = frozenset(
         "预览时标签不可点",
         "知道了",
         "手机版",
+        # a video's counters, under its player: 播放量 1.2万  点赞 856  评论 32, 弹幕 12  投币 30
+        "播放",
+        "播放量",
+        "弹幕",
+        "投币",
+        "视频号",  # the platform under a video's account name: 重庆科协 / 视频号
+        "举报",  # a platform's button under the post: 举报, then 相关推荐
+        "收起全文",
+        "展开全文",
         *RECOMMENDATION_HEADINGS,
     ]
 )

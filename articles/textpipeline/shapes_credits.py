@@ -92,7 +92,7 @@ def split_leading_jump(text: str) -> tuple[str, str] | None:
 
 
 _SOURCE_LABEL = re.compile(
-    r"^(?:作者单位|单位|本文来源|文章来源|稿件来源|来源|稿源|供稿|信息来源|资料来源)\s*[:：丨|]\s*(.+)$"
+    r"^(?:作者单位|单位|本文来源|文章来源|稿件来源|视频来源|原视频|来源|稿源|供稿|信息来源|资料来源)\s*[:：丨|]\s*(.+)$"
     r"|^(?:本文)?(?:转自|转载自|原载(?:于)?)\s*[:：]?\s*(.+)$"  # 转自川观新闻: a repost's first outlet
 )
 # 综合新华社、人民网报道: the outlets a story was compiled from

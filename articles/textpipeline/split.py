@@ -57,6 +57,7 @@ from .split_titles import (
     record_separator,
     rejoin_broken_title,
     strip_headline_emoji,
+    strip_headline_hashtags,
 )
 from .unwrap import unwrap_lines
 
@@ -210,7 +211,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     if item.kind == PHOTO and item.source is None:
         item.source = _picture_supplier(item)
     title_lines = rejoin_broken_title(drop_repeated_title_lines(draft.title_lines, item), item)
-    title_lines = issuers_apart(title_lines, item)
+    title_lines = issuers_apart(strip_headline_hashtags(title_lines, item), item)
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)
     item.kicker = item.kicker or draft.place_label  # 【万州区】5月10日，…: the brief's place, its 引题
     record_separator(title_lines, item)

@@ -46,6 +46,29 @@ def strip_headline_emoji(item: Item) -> None:
         item.repairs.append(Repair("headline_emoji", f"标题两端用作装饰的表情符号“{shown}”已去掉", "".join(removed)))
 
 
+# A post's topic tags around its headline: 微博's #重庆科技活动周# before it, 抖音's #大熊猫 #科普 after it
+_LEADING_TAGS = re.compile(r"^(?:#[^\s#]{1,20}#\s*)+")
+_TRAILING_TAGS = re.compile(r"(?:\s+#[^\s#]{1,20}#?)+(?=\s*[^\w\s#]*$)")
+
+
+def strip_headline_hashtags(lines: list[str], item: Item) -> list[str]:
+    """#乡村振兴# 荣昌区科协…丰收季, …揭秘大熊猫“食竹密码” #大熊猫 #科普: a post's topic tags are its
+    platform's index, no words of the title an editor publishes (split on their spaces they made a 引题
+    or a 副题); what was taken off is recorded. A title of tags alone is kept."""
+    kept, removed = [], []
+    for line in lines:
+        tags = [found.group().strip() for pattern in (_LEADING_TAGS, _TRAILING_TAGS) if (found := pattern.search(line))]
+        bare = _TRAILING_TAGS.sub("", _LEADING_TAGS.sub("", line))
+        if tags and strip_pictographs(bare):
+            removed.append(" ".join(tags))
+            line = bare
+        kept.append(line)
+    if removed:
+        shown = "、".join(removed)
+        item.repairs.append(Repair("headline_hashtags", f"标题中的话题标签“{shown}”已去掉", "".join(removed)))
+    return kept
+
+
 def drop_repeated_title_lines(lines: list[str], item: Item) -> list[str]:
     """A web page prints its title two or three times (the window's title, the page's heading): each
     line is kept once, the repeats recorded as removed."""

@@ -315,6 +315,22 @@ from articles.textpipeline.split import split_page
         ("■■■□□□▲▲▲ ¤¤¤ ◎◎◎", "decoration"),
         ("~~~~####^^^^****", "decoration"),
         ("◎ 聚焦 ◎", None),
+        # a video player's furniture: its notices, running time, counters and platform (each had been a
+        # headline, a sub-heading or glued onto the title as a broken paragraph)
+        ("此视频暂不支持播放", "decoration"),
+        ("该视频已删除", "decoration"),
+        ("视频时长 02:35", "decoration"),
+        ("时长 01:26", "decoration"),
+        ("【视频】科技志愿者走进宝顶镇 时长 01:26", "decoration"),
+        ("扫码预约直播", "decoration"),
+        ("播放量 1.2万  点赞 856  评论 32", "navigation"),
+        ("视频号", "navigation"),
+        ("收起全文", "navigation"),
+        ("举报", "navigation"),  # 今日头条's button under the post (it was the headline over 相关推荐)
+        ("相关推荐", "navigation"),
+        ("视频时长不宜超过3分钟", None),
+        ("此视频由渝中区科协拍摄制作。", None),
+        ("播放量突破1.2万次", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -354,8 +370,15 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         ("来源丨德阳市科协", None, None, "德阳市科协"),
         ("转自微信公众号“重庆科普”", None, None, "重庆科普"),  # (it was an article with no body)
         ("转载自“科普中国”", None, None, "科普中国"),
+        ("视频来源：荣昌区科协", None, None, "荣昌区科协"),  # a video's source (it was the next item's headline)
+        ("原视频：四川科协抖音号", None, None, "四川科协抖音号"),  # a repost's video (it was a paragraph)
         ("2022-09-20 18:30 发表于重庆", None, dt.date(2022, 9, 20), None),  # WeChat's head under its account
         ("2024-03-12 18:00 四川", None, dt.date(2024, 3, 12), None),  # since 2023: the place without 发表于
+        # 今日头条's author line: the account, its time and · place (it was the headline's 副题)
+        ("德阳发布 2023-06-21 16:45 · 四川", "德阳发布", dt.date(2023, 6, 21), None),
+        # a video's post date under its title (it was a sub-heading, or glued onto the title)
+        ("2023-07-05 发布", None, dt.date(2023, 7, 5), None),
+        ("2023-07-05 16:45发布", None, dt.date(2023, 7, 5), None),
         ("2021年05月31日08:25 | 来源：人民网-四川频道", None, dt.date(2021, 5, 31), "人民网-四川频道"),
         ("2021-05-31 08:25:13  来源：华龙网  作者：张三", None, dt.date(2021, 5, 31), "华龙网"),
         ("来源：人民网-四川频道  2021年05月31日08:25", None, dt.date(2021, 5, 31), "人民网-四川频道"),
@@ -471,6 +494,15 @@ def test_account_over_a_bare_date_is_the_site(opening):
     assert result.meta.source_lines == ["重庆科协", "2021-06-18 17:30"]
 
 
+def test_a_posts_headline_under_its_date_and_over_its_original_label_is_the_title():
+    """科普绵阳 / 2023年12月04日 18:30 四川 / the headline / 原创 绵阳市科协 科普绵阳: a headline that reads as
+    prose, its 原创 label under it, is the post's title (it was the story under a title of the account)."""
+    lines = ["科普绵阳", "2023年12月04日 18:30 四川", "绵阳市科协：冬季科学健身，这份指南请收好", "原创 绵阳市科协 科普绵阳"]
+    result = split_page("\n".join(lines) + "\n\n此视频暂不支持播放\n" + STORY)
+    assert [(item.title, item.paragraphs) for item in result.items] == [(lines[2], [STORY])]
+    assert (result.meta.site, result.meta.page_date) == ("科普绵阳", dt.date(2023, 12, 4))
+
+
 @pytest.mark.parametrize(
     ("issue", "site", "banners"),
     [
@@ -496,6 +528,13 @@ def test_recommended_titles_are_navigation_but_a_related_story_is_kept():
     )
     assert [item.title for item in result.items] == ["一条新闻的标题", "科普大篷车开进校园"]
     assert "另一条旧闻的标题" in result.meta.boilerplate
+
+
+def test_a_video_platforms_recommended_titles_under_its_report_button_are_navigation():
+    """举报 / 相关推荐 / a title under a 今日头条 post (举报 was a headline, 相关推荐 its author)."""
+    result = split_page("\n".join(["一条新闻的标题", "本报讯 " + STORY, "举报", "相关推荐", "另一条旧闻的标题"]))
+    assert [item.title for item in result.items] == ["一条新闻的标题"]
+    assert result.meta.boilerplate == ["举报", "相关推荐", "另一条旧闻的标题"]
 
 
 def test_ornaments_inside_a_post_do_not_end_its_story():

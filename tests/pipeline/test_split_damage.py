@@ -4805,6 +4805,24 @@ def test_emoji_around_a_posts_headline_are_taken_off_and_recorded(headline, kick
 
 
 @pytest.mark.parametrize(
+    ("headline", "title", "removed"),
+    [
+        ("#乡村振兴# 荣昌区科协“科技小院”里的丰收季", "荣昌区科协“科技小院”里的丰收季", "#乡村振兴#"),
+        ("青年科学家揭秘大熊猫“食竹密码” #大熊猫 #科普 🐼", "青年科学家揭秘大熊猫“食竹密码”", "#大熊猫 #科普"),
+        ("#科普中国# 渝中区科协带你走进“科技之光”主题展🔬✨", "渝中区科协带你走进“科技之光”主题展", "#科普中国#"),
+        ("学习C#编程的青少年越来越多", "学习C#编程的青少年越来越多", None),
+    ],
+)
+def test_topic_tags_around_a_posts_headline_are_taken_off_and_recorded(headline, title, removed):
+    """#乡村振兴# …丰收季, …“食竹密码” #大熊猫 #科普: a post's topic tags are its platform's index, not its
+    title (they stayed in the title, or made the title with the headline its 副题)."""
+    paragraph = "9月12日，荣昌区科协联合西南大学专家走进清升镇，为养殖户开展技术培训。"
+    (item,) = page(headline, paragraph).items
+    assert (item.kicker, item.title, item.subtitle, item.paragraphs) == ("", title, "", [paragraph])
+    assert [r.removed for r in item.repairs if r.code == "headline_hashtags"] == ([removed] if removed else [])
+
+
+@pytest.mark.parametrize(
     ("name", "lead"),
     [
         ("刘洋", "10月16日，专家为80余名种植户讲解晚秋作物种植技术。"),
