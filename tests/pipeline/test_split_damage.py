@@ -703,6 +703,8 @@ def test_byline_lines(byline, roles):
         ("（重庆市永川区人民医院药剂科 周涛）", None, [("author", "周涛")]),
         ("（解答专家：西南大学园艺园林学院副教授 陈海波）", None, [("author", "陈海波")]),
         ("（专家：重庆医科大学附属第一医院主任医师 王 敏）", None, [("author", "王敏")]),
+        # a station that sent it, its author's name printed apart (the whole line was the source)
+        ("（四川省辐射环境管理监测中心站 黄 涛）", "四川省辐射环境管理监测中心站", [("author", "黄涛")]),
         ("（转自《科普时报》2023年第5期）", "科普时报", []),
         # a media centre's reporters, the place's short name before it or a space after it: the outlet is
         # no source (the whole bracket was the source, or the centre was)
@@ -3283,6 +3285,32 @@ def test_the_papers_own_voice_signs_a_commentary(line, bylines):
 
     found = parse_byline_line(line)
     assert ([(b.role, b.name) for b in found] if found else None) == bylines
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("作者：孙 悦 重庆市气象台", ["孙悦"]),
+        ("作者：王 刚 市生态环境局", ["王刚"]),
+        ("文/李 霞（重庆市疾病预防控制中心）", ["李霞"]),
+        ("作者：刘思远 四川大学华西医院临床营养科", ["刘思远"]),
+        ("作者：刘思远 四川大学华西医院", ["刘思远"]),
+        ("作者：张三 李四", ["张三", "李四"]),
+    ],
+)
+def test_an_author_line_naming_the_authors_body_credits_the_author(line, authors):
+    """作者：孙 悦 重庆市气象台, 文/李 霞（重庆市疾病预防控制中心）: the author, a name printed apart, then a
+    bureau's, station's or hospital department's name (the line was the subtitle, or no credit at all)."""
+    found = credits_bylines.parse_byline_line(line)
+    assert [b.name for b in found or []] == authors
+
+
+def test_a_headline_over_an_author_of_a_bureau_opens_a_second_article():
+    """为什么雷雨前特别闷热 over 作者：孙 悦 重庆市气象台 is the next piece (both ran on in the first)."""
+    first, second = page("蚊子为什么偏爱叮咬某些人", LONG, "为什么雷雨前特别闷热", "作者：孙 悦 重庆市气象台", LONG).items
+    assert second.title == "为什么雷雨前特别闷热"
+    assert [(b.role, b.name) for b in second.bylines] == [("author", "孙悦")]
+    assert len(first.paragraphs) == 1
 
 
 COMMENTARY = ("让尊师重教在全社会蔚然成风", "今天是我国第34个教师节。全社会都应当关心支持教育事业，让教师成为令人羡慕的职业。")
