@@ -3255,6 +3255,22 @@ def test_a_schools_row_of_students_is_not_a_cut_paragraphs_rest(previous, follow
     assert continues(previous, following) is joined
 
 
+@pytest.mark.parametrize(
+    ("previous", "following", "joined"),
+    [
+        ("[1] Heaney RP. Effects of caffeine on bone. Food Chem Toxicol, 2002, 40(9): 1263-1270.", "[2] 中国营养学会. 中国居民膳食营养素参考摄入量. 北京：人民卫生出版社，2023.", False),
+        ("[1] 王明. 柑橘黄龙病的综合防控. 植物保护, 2021, 47(3): 12-18", "［2］ 李华. 土壤有机质与碳汇. 土壤学报, 2020.", False),
+        ("咖啡因会轻度增加尿钙排出，但适量饮用对骨骼的影响可以忽略，研究人员", "认为每天不超过三杯是安全的。", True),
+    ],
+)
+def test_a_reference_lists_next_entry_is_not_a_cut_paragraphs_rest(previous, following, joined):
+    """[1] … 1263-1270. over [2] 中国营养学会. …: each entry of a 参考文献 list is a line of its own (the half-width
+    stop after a page range ended no sentence, and the entries were joined as if a column break cut them)."""
+    from articles.textpipeline.draft import continues
+
+    assert continues(previous, following) is joined
+
+
 def test_a_list_ending_in_a_schools_row_is_no_cut_paragraph():
     """永川区红旗小学 张子轩 罗欣然（指导老师：胡蓉） ends the story: a list's row, no paragraph cut short."""
     rows = ["永川中学 王浩宇 陈一鸣（指导老师：刘军）", "永川区红旗小学 张子轩 罗欣然（指导老师：胡蓉）"]
