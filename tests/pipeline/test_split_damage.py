@@ -706,6 +706,9 @@ def test_byline_lines(byline, roles):
         # a station that sent it, its author's name printed apart (the whole line was the source)
         ("（四川省辐射环境管理监测中心站 黄 涛）", "四川省辐射环境管理监测中心站", [("author", "黄涛")]),
         ("（转自《科普时报》2023年第5期）", "科普时报", []),
+        # a repost's note of the title it first ran under: no part of the outlet (it was kept in the source)
+        ("（本文转载自果壳网，原标题为《秋叶变红的秘密》）", "果壳网", []),
+        ("（转自川观新闻，原题：《春耕正当时》）", "川观新闻", []),
         # a media centre's reporters, the place's short name before it or a space after it: the outlet is
         # no source (the whole bracket was the source, or the centre was)
         ("（万盛融媒体记者 石磊 通讯员 赵文静）", None, [("reporter", "石磊"), ("correspondent", "赵文静")]),
