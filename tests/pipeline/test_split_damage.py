@@ -2705,6 +2705,9 @@ def test_a_web_info_lines_author_is_the_storys_byline(author, name):
         ("撰稿：王丽", [("author", "王丽")]),
         ("作者：本站", []),  # the site itself, no one's name
         ("作者：石柱县融媒体中心 马小燕", [("author", "马小燕")]),  # the media centre's reporter (no byline)
+        # the author after the author's body, a name printed apart (no byline)
+        ("作者：中国科学院水生生物研究所 陈 立", [("author", "陈立")]),
+        ("作者：重庆市气象台 王强  浏览次数：56", [("author", "王强")]),
         ("作者：通讯员 李 娟  记者 何 勇", [("correspondent", "李娟"), ("reporter", "何勇")]),  # by roles (none)
         # two names of one role, up to the next field (何勇 was lost)
         ("作者：记者 李娟 何勇", [("reporter", "李娟"), ("reporter", "何勇")]),
