@@ -2040,6 +2040,35 @@ def test_column_names_hold_no_news_verb(name, column):
     assert is_column_name(name) is column
 
 
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("乡村振兴·农技课堂", True),  # a column in a theme's name (it was the headline, the headline its 副题)
+        ("健康中国·名医讲堂", True),
+        ("乡村振兴·柑橘丰收", False),  # no column's noun after the dot: a headline's words
+        ("科普·院士走进课堂", False),
+    ],
+)
+def test_a_column_in_a_themes_name_is_a_column_name(name, column):
+    assert is_column_name(name) is column
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("【科普小课堂】第12期", "春季过敏高发 这份防护指南请收好"),  # was glued into the headline
+        ("【健康讲堂】 第 3 期", "春季过敏高发 这份防护指南请收好"),
+    ],
+)
+def test_a_series_label_with_its_issue_is_a_banner_not_the_headlines_head(label, title):
+    """【科普小课堂】第12期 over a post's headline: the series' banner (…第12期 read as a line left open, and the
+    headline was joined to it)."""
+    result = page(label, title, "春天花粉浓度升高，过敏性鼻炎患者迎来“难熬”时节，专家提醒做好防护。")
+    (item,) = result.items
+    assert item.title + (" " + item.subtitle if item.subtitle else "") == title
+    assert result.meta.banners == [label]
+
+
 @pytest.mark.parametrize(("name", "column"), [("区县新闻", True), ("基层新闻", True), ("本地新闻", True), ("图片新闻", False), ("十大科技新闻", False)])
 def test_a_section_of_news_is_a_column_name(name, column):
     """区县新闻 over the page's first headline: the page's section (it was that story's kicker)."""
