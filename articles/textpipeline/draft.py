@@ -29,6 +29,7 @@ from .shapes_lists import (
     is_list_title,
     is_names_field,
     is_numbered_heading,
+    is_reference_entry,
     is_table_row,
     is_time_slot,
     is_year_entry,
@@ -177,7 +178,6 @@ _ATTACHMENTS = ("附件：", "附件:", "附件1", "附件 ")
 
 # The last character of a line cut in mid-sentence before what it governs: 于, 在, 与, 的, 对, 向, 从…
 _KEYCAP = re.compile("^[0-9#*]\ufe0f?\u20e3")  # 1️⃣, 2️⃣: a keycap number opening a post's part
-_REFERENCE_ENTRY = re.compile(r"^[\[［]\d{1,3}[\]］]\s*\S")  # [2] 中国营养学会. …: a reference list's next entry
 _OPEN_WORD_ENDS = frozenset("于在与和及的对向从为将把被至到自")
 
 def continues(previous: str, following: str) -> bool:
@@ -210,7 +210,7 @@ def continues(previous: str, following: str) -> bool:
         return False  # 关键词：…；协同发展 over Abstract: This report…: the English version begins, no break
     if _KEYCAP.match(following):
         return False  # 2️⃣图书捐赠 under …小实验😄: a post's numbered heading
-    if _REFERENCE_ENTRY.match(following):
+    if is_reference_entry(following):
         return False  # [1] Heaney RP. …: 1263-1270. over [2] 中国营养学会. …: each reference its own entry
     if is_year_entry(following) and previous[-1:] not in _OPEN_WORD_ENDS:
         return False  # 1998年 获华中农业大学博士学位 under 1990年 获…工作: a CV's next entry (not …还于 / 2023年 联合…)

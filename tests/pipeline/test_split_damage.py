@@ -3306,6 +3306,21 @@ def test_a_reference_lists_next_entry_is_not_a_cut_paragraphs_rest(previous, fol
     assert continues(previous, following) is joined
 
 
+@pytest.mark.parametrize("heading", ["参考文献", "参考文献：", "参考资料"])
+def test_a_reference_list_under_the_reviewer_is_the_storys(heading):
+    """参考文献 over [1] …, under the story's 审核 line (page furniture, which closed the story): the story's
+    references under their heading (参考文献 was the next piece's headline)."""
+    (item,) = page(
+        "春季过敏高发 这份防护指南请收好",
+        STORY_B,
+        "审核：周 敏 主任医师",
+        heading,
+        "[1] 中华耳鼻咽喉头颈外科杂志编辑委员会. 中国变应性鼻炎诊断和治疗指南（2022年，修订版）.",
+    ).items
+    assert [block.text for block in item.blocks if block.kind == SUBHEADING] == [heading]
+    assert item.paragraphs[-1].startswith("[1] 中华耳鼻咽喉")
+
+
 def test_a_list_ending_in_a_schools_row_is_no_cut_paragraph():
     """永川区红旗小学 张子轩 罗欣然（指导老师：胡蓉） ends the story: a list's row, no paragraph cut short."""
     rows = ["永川中学 王浩宇 陈一鸣（指导老师：刘军）", "永川区红旗小学 张子轩 罗欣然（指导老师：胡蓉）"]
