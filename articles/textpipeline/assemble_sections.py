@@ -31,7 +31,14 @@ from .pagemeta_navigation import opens_recommendations
 from .shapes_briefs import is_news_lead
 from .shapes_furniture import is_bracketed_label, is_briefs_heading, is_column_name, is_dated_link
 from .shapes_headlines import could_be_headline, is_heading_like
-from .shapes_lists import is_figure_line, is_numbered_heading, is_time_mark, is_year_entry, list_number
+from .shapes_lists import (
+    is_figure_line,
+    is_numbered_heading,
+    is_reference_entry,
+    is_time_mark,
+    is_year_entry,
+    list_number,
+)
 from .shapes_sections import (
     is_afterword,
     is_box_heading,
@@ -106,6 +113,9 @@ class SectionRules:
             if is_opinion_box(line.text) and _box_title(following) and signed_piece_at(self.lines, index + 2):
                 return False  # 短评 over 为“土专家”正名 and its text, signed apart: a piece of its own
             current = self.current  # 编后 under a signed letter, 链接 under （广安市科协）: printed with it
+        elif current is None and self.current is not None and is_reference_entry(following):
+            current = self.current  # 参考文献 over [1] …, under the story's credits and reviewer: its references
+            current.closed = None  # (the entries under the heading are the story's too)
         if opens_recommendations(line.text) and is_dated_link(following):
             record_meta_line(self.meta, "navigation", line.text)  # 相关阅读 over 石柱县科协召开第四次代表大会
             self.in_recommendations = True  # 2024-04-12: links to other posts, no box of the story
@@ -119,6 +129,7 @@ class SectionRules:
             list_number(following) is not None
             or is_figure_line(following)
             or is_year_entry(following)  # 彭良志简历 over 1963年 出生于…
+            or is_reference_entry(following)  # 参考文献 over [1] 中华耳鼻咽喉…杂志编辑委员会. …
             or (following.endswith(("：", ":")) and list_number(after) is not None)  # 三步走： over 1.…
         )
         boxed = prose_at(self.lines, index + 1) or titled or (

@@ -16,6 +16,7 @@ from .credits_names import (
     BODY_ENDS,
     BODY_TAIL,
     BYLINE_MARK,
+    DEPARTMENT,
     GRADE,
     HAN,
     JOINT_OUTLET,
@@ -64,10 +65,13 @@ _WRITER_PARTS = re.compile(rf"{_WRITER_PART}(?=\s+{_WRITER_ROLE}{_WRITER_SEP}|$)
 # 王磊（重庆医科大学附属第一医院）: the name, then the author's body in brackets
 # 作者：张丽 重庆医科大学附属第一医院 主任医师: the name, the author's body, then the author's post
 _POST_ENDS = frozenset("师员授士家任长")  # the last character of each post: most lines need no closer look
-_NAME_BODY_POST = re.compile(rf"^([{HAN}]{{2,4}})\s+[{HAN}（）()]{{2,30}}?{BODY_TAIL}(?:\s*{POST})?$")
-_NAME_THEN_BODY = re.compile(
-    rf"^([{HAN}]{{2,4}})\s*[（(][{HAN}（）()]{{2,30}}?{BODY_TAIL}(?:\s*{POST})?[）)]$"  # …医院主任医师) too
+# (the name may be printed apart, 孙 悦; the body may end in the author's department: …华西医院临床营养科)
+_NAME_BODY_POST = re.compile(
+    rf"^([{HAN}]{{2,4}}|{SPREAD_NAME})\s+[{HAN}（）()]{{2,30}}?{BODY_TAIL}{DEPARTMENT}?(?:\s*{POST})?$"
 )
+_NAME_THEN_BODY = re.compile(
+    rf"^([{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])\s*[（(][{HAN}（）()]{{2,30}}?{BODY_TAIL}{DEPARTMENT}?(?:\s*{POST})?[）)]$"
+)  # …医院主任医师) too
 # What the names before it did: 赵敏 文/图, 赵敏/文; a lone 文 or 图 stands apart (刘学文 is a name).
 _DID = r"(?:\s*[/／]?\s*(文/图|文图)|(?:\s*[/／]\s*|\s+)(文|图|整理|采写|执笔|编译))"
 _WRITER_AFTER = re.compile(rf"^((?!{ROLE}){NAME}(?:[\s、，,]+{NAME})*){_DID}$")
@@ -86,6 +90,11 @@ _TAIL_ENDS = ("道", "导", "图", "文", "理", "写", "译", "笔")
 # …and 成都报道, where the reporter filed from: a place's name before 报道, a space away from the names
 # (本报记者 郑敏 成都报道); in a lead, the story follows after a space or a colon.
 FILED_FROM = re.compile(rf"\s+([{HAN}]{{2,8}}?)(?:报道|报导)$")
+
+
+def closed_up(name: str) -> str:
+    """A name printed apart, closed up (孙 悦 → 孙悦)."""
+    return "".join(name.split())
 
 
 @lru_cache(maxsize=1)
@@ -167,9 +176,9 @@ def _line_bylines(text: str) -> list[Byline] | None:
     if stock and stock.start() > 0:
         return parse_byline_line(text[: stock.start()])  # 文｜张丽 图｜网络: the pictures are nobody's byline
     posted = _NAME_BODY_POST.match(fold(text.strip())) if text.rstrip()[-1:] in _POST_ENDS else None
-    if posted and re.search(POST + "$", posted.group()) and has_surname(posted.group(1)):
+    if posted and re.search(POST + "$", posted.group()) and has_surname(closed_up(posted.group(1))):
         return [
-            Byline(AUTHOR, text.strip()[: posted.end(1)])
+            Byline(AUTHOR, closed_up(text.strip()[: posted.end(1)]))
         ]  # 张丽 重庆医科大学附属第一医院 主任医师, unlabelled
     if text[:1] in "【[" and text[-1:] in "】]" and len(text) > 2:
         return parse_byline_line(text[1:-1])  # 【记者 王磊】: a byline in the brackets a banner is set in
@@ -207,7 +216,8 @@ def _line_bylines(text: str) -> list[Byline] | None:
         if by_body or not _WRITER.match(key):
             affiliated = by_body or _NAME_THEN_BODY.match(named)
     if affiliated and affiliated.re is not AFFILIATED:
-        person = affiliated.group(1) if has_surname(affiliated.group(1)) else None  # 王磊（重庆医科大学…）
+        person = closed_up(affiliated.group(1))  # 王磊（重庆医科大学…）, 孙 悦 重庆市气象台
+        person = person if has_surname(person) else None
     else:
         person = affiliated_person(affiliated.group(1)) if affiliated else None  # 文/图 越西县科协 阿苦日者
     if person:

@@ -43,8 +43,13 @@ SPREAD_NAME = rf"[{HAN}]\s[{HAN}](?=\s|$)"  # 萧 宁: a name of two printed apa
 
 # □ 成都中医药大学附属医院 刘明: a marked byline naming the author's body, then the author; also with the
 # author's department and post after the body (重庆医科大学附属第一医院营养科 主任医师 刘芳)
-BODY_TAIL = r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学)"
-_DEPARTMENT = rf"(?:[{HAN}]{{1,8}}?(?:科|室|部|所|中心|门诊))"
+# 重庆市气象台, 市生态环境局, 四川省辐射环境管理监测中心站: a service's office, bureau or station (a name
+# before it: 台, 局 and 站 alone close no body)
+BODY_TAIL = (
+    r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学"
+    rf"|(?<=[{HAN}]{{2}})(?:气象台|天文台|局|站))"
+)
+DEPARTMENT = rf"(?:[{HAN}]{{1,8}}?(?:科|室|部|所|中心|门诊))"
 POST = r"(?:副?主任医师|主治医师|医师|(?:副|助理)?研究员|副?教授|讲师|博士|(?:高级)?工程师|院士|科普专家|副?主任|所长|院长|护士长)"
 # 初二（3）班, 五年级（1）班, 三年级, 高2021级5班: a student's grade and class, between the school and the name
 SCHOOL_CLASS = r"(?:[初高][一二三]|[一二三四五六七八九]年级|[初高]20\d\d级)(?:[（(]?[\d一二三四五六七八九十]{1,2}[）)]?班)?"
@@ -53,7 +58,7 @@ TEACHER_NOTE = rf"[（(]指导(?:老师|教师)[:：]?\s*[{HAN}\s、，,]{{2,20}
 # (a body's context form, 市科协 or 县医院, has one character before its tail: 市科协学会部 张小凡; a student
 # has a school, then a class, and a teacher maybe after: 成都七中初中学校 初二（5）班 唐语嫣（指导老师：邱霞）)
 AFFILIATED = re.compile(
-    rf"^(?:[{HAN}（）()]{{2,24}}|[省市州区县]){BODY_TAIL}{_DEPARTMENT}?(?:\s*{POST})?(?:\s*{SCHOOL_CLASS})?"
+    rf"^(?:[{HAN}（）()]{{2,24}}|[省市州区县]){BODY_TAIL}{DEPARTMENT}?(?:\s*{POST})?(?:\s*{SCHOOL_CLASS})?"
     rf"\s+([{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])(?:\s*{TEACHER_NOTE})?$"  # 阿苦日者, 向 敏
 )
 
@@ -83,7 +88,7 @@ BYLINE_MARK = re.compile(f"^[{MARK_CHARS}]+")
 
 # How a body's name ends: 科协, 学会, 委员会, 局, 中心, 大学…
 BODY_ENDS = (
-    r"科协|科学技术协会|学会|协会|研究会|委员会|人民政府|办公室|局|委|中心|医院|大学|学院|研究院|研究所"
+    r"科协|科学技术协会|学会|协会|研究会|委员会|人民政府|办公室|局|委|中心|医院|大学|学院|研究院|研究所|站|气象台"
     r"|小学|中学|学校|幼儿园"  # 供稿：荣昌区实验小学: a school sends its own story
 )
 

@@ -183,13 +183,16 @@ _FIELD = re.compile(
 
 
 def field_names(value: str) -> list[str] | None:
-    """Names of a labelled field (作者：孙婷、李强, 作者：李 梅, 作者：孙婷（重庆市中医院）), else None.
+    """Names of a labelled field (作者：孙婷、李强, 作者：李 梅, 作者：孙婷（重庆市中医院）, 作者：重庆大学 王丽), else None.
 
     The label says people stand there, so a Yi or Tibetan name's head does as well as a surname
     (作者：格桑卓玛, 作者：扎西); 作者：本站 or 作者：管理员 names no one.
     """
     value = re.sub(r"\s*[（(][^（）()]*[）)]$", "", value.strip())  # the author's body, in brackets
     value = without_media_centre(value)  # 作者：石柱县融媒体中心 马小燕: the centre's reporter
+    affiliated = AFFILIATED.match(fold(value))
+    if affiliated and (person := affiliated_person(affiliated.group(1))):
+        return [person]  # 作者：中国科学院水生生物研究所 陈 立: the author, after the author's body
     names = names_of(value)
     if not names or not all(_field_name(name) for name in names):
         return None

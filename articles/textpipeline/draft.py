@@ -29,6 +29,7 @@ from .shapes_lists import (
     is_list_title,
     is_names_field,
     is_numbered_heading,
+    is_reference_entry,
     is_table_row,
     is_time_slot,
     is_year_entry,
@@ -209,6 +210,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 关键词：…；协同发展 over Abstract: This report…: the English version begins, no break
     if _KEYCAP.match(following):
         return False  # 2️⃣图书捐赠 under …小实验😄: a post's numbered heading
+    if is_reference_entry(following):
+        return False  # [1] Heaney RP. …: 1263-1270. over [2] 中国营养学会. …: each reference its own entry
     if is_year_entry(following) and previous[-1:] not in _OPEN_WORD_ENDS:
         return False  # 1998年 获华中农业大学博士学位 under 1990年 获…工作: a CV's next entry (not …还于 / 2023年 联合…)
     if is_labelled_list(previous) and opens_with_label(following):

@@ -32,9 +32,10 @@ _PAPER_FOOTER_TEXT = (
 )
 _PAPER_FOOTER = re.compile(_PAPER_FOOTER_TEXT)
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
+# (科学性审核：周 敏 主任医师, 审核专家：彭 涛 …: the expert who checked a 科普 piece, as 审核： is)
 BOILERPLATE = re.compile(
     r"^(?:本版)?(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|商务合作|传真|邮箱|电子邮箱|地址|邮编|责任编辑|责编|编辑|"
-    r"美编|版式|审核|校对|投稿邮箱|备案号|图片来源|图源|题图|封面图片?|封面来源|素材来源)(?:\s*[:：丨|｜]|\s+\S)"
+    r"美编|版式|(?:科学性|科学)?审核(?:专家)?|校对|投稿邮箱|备案号|图片来源|图源|题图|封面图片?|封面来源|素材来源)(?:\s*[:：丨|｜]|\s+\S)"
     r"|^(?:E-?mail|Copyright|©|ICP)"
     r"|^原标题\s*[:：]"  # a repost's note of the title it first ran under
     # the page's picture credit: 本版图片由南充市科协提供, 本版照片均由记者何雨拍摄, in brackets too
@@ -53,6 +54,9 @@ BOILERPLATE = re.compile(
     r"|^本文(?:为|系)[^。，,]{2,30}(?:作品|原创|稿件|成果)。?$|^内容资源由[^。，,]{0,16}提供。?$"
     # a repost's permission and its request: 本文由科普中国授权发布，转载请注明出处。
     r"|^本文(?:由|经)[^。，,]{2,24}授权(?:发布|转载|刊发|刊登)[^。]{0,20}。?$"
+    # …and the same request after the site that supplied it: 本文由中国科普博览提供，转载请注明出处。 (本文由璧山区科协提供
+    # alone names the story's source)
+    r"|^本文由[^。，,]{2,24}提供[，,]\s*(?:转载请注明|如需转载|未经(?:授权|许可))[^。]{0,20}[。！]?$"
     r"|^(?:转载请注明(?:出处|来源)|如需转载[^。]{0,20}|未经(?:授权|许可)[^。]{0,12}(?:不得|禁止|严禁)转载[^。]{0,10})[。！]?$"
     r"|^点击(?:下方|上方|左下角|底部|文末)?[“\"「]?阅读原文[”\"」]?[^。]{0,20}$"  # 点击（下方）“阅读原文”，了解更多科普知识
     rf"|^(?:{READER_ACTIONS})[^。，,]{{0,12}}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .credits_names import BODY_TAIL
 from .dates import parse_iso_date
 from .lines import fold
 from .pagemeta_heads import DATE_TEXT, NAME_SEP, TIME
@@ -28,7 +29,9 @@ WEB_INFO_FIELD = re.compile(
     r"(发布时间|发布日期|时间|日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：]\s*"
     # 作者：李 梅, a name spread to three cells; 作者：石柱县融媒体中心 马小燕, a media centre's reporter;
     # 作者：通讯员 李 娟  记者 何 勇, the people by their roles (a role word with no colon is no label)
+    # 作者：中国科学院水生生物研究所 陈 立, an author after the body of which the author is
     r"([\u4e00-\u9fff] [\u4e00-\u9fff](?=\s|$)|[\u4e00-\u9fff]{0,10}融媒体中心[ \u3000]+[\u4e00-\u9fff]{2,4}(?=\s|$)"
+    rf"|[\u4e00-\u9fff（）()]{{2,24}}?{BODY_TAIL}[ \u3000]+(?:[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff] [\u4e00-\u9fff])(?=\s|$)"
     rf"|{_STAFF}(?:\s+{_STAFF})*(?=\s|$)|\S*?)"
     # up to the next field's label and its colon (来源：石柱发布 is the account's name, 发布 no label)
     r"(?=\s|$|(?:发布时间|发布日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：])"

@@ -99,6 +99,9 @@ _SOURCE_LABEL = re.compile(
 _COMPILED_FROM = re.compile(r"^(?:本报)?综合(?!报道$)(.{2,30}?)(?:报道|消息)?$|^据(.{2,20}?)(?:报道|消息)?$")
 
 
+# ，原标题为《…》, ，原题：《…》: a repost's note of the title it first ran under, after the outlet
+_ORIGINAL_TITLE = re.compile(r"\s*[，,；;]\s*原(?:标)?题(?:为|是)?\s*[:：]?\s*《.*$")
+
 _SUPPLIED = re.compile(r"^(?!图|照片)([^由]{2,30}?)\s*(?:供稿|来稿|提供)$")  # 永川区科协供稿, 重庆市气象台提供
 
 
@@ -115,5 +118,6 @@ def labelled_source(content: str) -> str:
     credits a picture and stays as printed)."""
     found = _SOURCE_LABEL.match(content) or _SUPPLIED.match(content) or _COMPILED_FROM.match(content)
     source = next(group for group in found.groups() if group) if found else closed_up(content, most=2)
+    source = _ORIGINAL_TITLE.sub("", source)  # 转载自果壳网，原标题为《秋叶变红的秘密》: the note is no outlet's
     titled = _TITLE_THEN_ISSUE.match(source) if source[:1] == "《" else None
     return titled.group(1) if titled else source  # 据《成都日报》, 原载《四川科技报》2023年7月14日第2版

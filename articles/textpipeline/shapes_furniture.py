@@ -14,7 +14,8 @@ import re
 from .shapes import BODY_ENDS, ends_sentence, strip_bullet, visible_length
 from .surnames import has_long_name_head, has_surname
 
-_BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】$")
+# 【地方科协】, and a series' label with its issue number: 【科普小课堂】第12期
+_BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】(?:\s*第\s*[0-9一二三四五六七八九十百]{1,4}\s*期)?$")
 _BANNER_BILINGUAL = re.compile(r"^[^|｜]{2,16}\s*[|｜]\s*[A-Za-z][A-Za-z .·-]{2,40}$")
 # 科技活动周 | 图说: a section and its column, two short labels (重磅 | 首批…名单公布 is a post's title)
 _BANNER_LABELS = re.compile(r"^[\u4e00-\u9fff]{2,6}\s+[|｜]\s+[\u4e00-\u9fff]{2,6}$")
@@ -111,6 +112,8 @@ _SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")
 # 区县新闻, 本地新闻: the news of a scope, a page's section (图片新闻 titles a photo item)
 _NEWS_SECTION = re.compile(r"^(?:区县|市县|市州|乡镇|基层|地方|本地|本市|本区|本县|全市|全省|国内|国际|社会|科技)新闻$")
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+# 乡村振兴·农技课堂: a column set in a wider theme's name, the two apart by a middle dot
+_THEMED_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,6}[·•・]([\u4e00-\u9fff]{2,8})$")
 # A special issue's or page's banner: 芦山“4·20”强烈地震抗震救灾专刊, 纪念改革开放三十周年特刊, 纪念汶川特大地震十周年
 _SPECIAL_ISSUE = re.compile(
     r"^[\u4e00-\u9fff\d·“”]{2,16}(?:专刊|特刊|专版|增刊|专号)$|^纪念[\u4e00-\u9fff\d·“”]{2,16}周年(?:专刊|特刊|专版)?$"
@@ -172,6 +175,8 @@ def is_column_name(text: str) -> bool:
     follow (see assemble)."""
     if text in _SECTION_NAMES or _NEWS_SECTION.match(text):
         return True
+    if (themed := _THEMED_COLUMN.match(text)) and not any(verb in text for verb in _NEWS_VERBS):
+        return is_column_name(themed.group(1))
     if _SPECIAL_ISSUE.match(text) and not any(verb in text for verb in _NEWS_VERBS):
         return True  # 抗震救灾专刊, 纪念…十周年: the banner of the pages a paper gives an event
     if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text or any(verb in text for verb in _NEWS_VERBS):

@@ -36,6 +36,8 @@ from articles.textpipeline.split import split_page
         ("内容资源由项目单位提供", "boilerplate"),
         ("本文由科普中国授权发布，转载请注明出处。", "boilerplate"),  # a repost's permission
         ("转载请注明出处", "boilerplate"),
+        ("本文由中国科普博览提供，转载请注明出处。", "boilerplate"),  # the request after the supplier (was text)
+        ("本文由璧山区科协提供。", None),  # the supplier alone: the story's source
         ("未经授权，禁止转载", "boilerplate"),
         ("点击“阅读原文”，了解更多科普知识", "boilerplate"),
         ("本文由记者深入一线采写。", None),  # no permission: the story's own words
@@ -58,6 +60,12 @@ from articles.textpipeline.split import split_page
         ("点击阅读原文", "boilerplate"),
         ("图片/王磊", None),  # a photographer's credit
         ("编辑丨刘洋", "boilerplate"),
+        # the expert who checked a 科普 piece, as 审核： is (each stayed the story's text, its body an organization)
+        ("审核专家：彭 涛 重庆医科大学基础医学院教授", "boilerplate"),
+        ("科学性审核：周 敏 主任医师", "boilerplate"),
+        ("科学审核：李明", "boilerplate"),
+        ("审核专家组认为，该项目达到国内领先水平。", None),
+        ("科学性审核是科普创作的重要一环。", None),
         ("发表于重庆", "boilerplate"),
         ("首页 | 机构概况 | 新闻中心 | 学会工作 | 科学普及 | 人才举荐 | 党建工作", "navigation"),  # it was the site's name
         ("【字体：大 中 小】【打印】【关闭】", "navigation"),  # it was a sub-heading

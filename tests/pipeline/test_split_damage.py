@@ -703,7 +703,12 @@ def test_byline_lines(byline, roles):
         ("（重庆市永川区人民医院药剂科 周涛）", None, [("author", "周涛")]),
         ("（解答专家：西南大学园艺园林学院副教授 陈海波）", None, [("author", "陈海波")]),
         ("（专家：重庆医科大学附属第一医院主任医师 王 敏）", None, [("author", "王敏")]),
+        # a station that sent it, its author's name printed apart (the whole line was the source)
+        ("（四川省辐射环境管理监测中心站 黄 涛）", "四川省辐射环境管理监测中心站", [("author", "黄涛")]),
         ("（转自《科普时报》2023年第5期）", "科普时报", []),
+        # a repost's note of the title it first ran under: no part of the outlet (it was kept in the source)
+        ("（本文转载自果壳网，原标题为《秋叶变红的秘密》）", "果壳网", []),
+        ("（转自川观新闻，原题：《春耕正当时》）", "川观新闻", []),
         # a media centre's reporters, the place's short name before it or a space after it: the outlet is
         # no source (the whole bracket was the source, or the centre was)
         ("（万盛融媒体记者 石磊 通讯员 赵文静）", None, [("reporter", "石磊"), ("correspondent", "赵文静")]),
@@ -2035,6 +2040,35 @@ def test_column_names_hold_no_news_verb(name, column):
     assert is_column_name(name) is column
 
 
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("乡村振兴·农技课堂", True),  # a column in a theme's name (it was the headline, the headline its 副题)
+        ("健康中国·名医讲堂", True),
+        ("乡村振兴·柑橘丰收", False),  # no column's noun after the dot: a headline's words
+        ("科普·院士走进课堂", False),
+    ],
+)
+def test_a_column_in_a_themes_name_is_a_column_name(name, column):
+    assert is_column_name(name) is column
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("【科普小课堂】第12期", "春季过敏高发 这份防护指南请收好"),  # was glued into the headline
+        ("【健康讲堂】 第 3 期", "春季过敏高发 这份防护指南请收好"),
+    ],
+)
+def test_a_series_label_with_its_issue_is_a_banner_not_the_headlines_head(label, title):
+    """【科普小课堂】第12期 over a post's headline: the series' banner (…第12期 read as a line left open, and the
+    headline was joined to it)."""
+    result = page(label, title, "春天花粉浓度升高，过敏性鼻炎患者迎来“难熬”时节，专家提醒做好防护。")
+    (item,) = result.items
+    assert item.title + (" " + item.subtitle if item.subtitle else "") == title
+    assert result.meta.banners == [label]
+
+
 @pytest.mark.parametrize(("name", "column"), [("区县新闻", True), ("基层新闻", True), ("本地新闻", True), ("图片新闻", False), ("十大科技新闻", False)])
 def test_a_section_of_news_is_a_column_name(name, column):
     """区县新闻 over the page's first headline: the page's section (it was that story's kicker)."""
@@ -2700,6 +2734,9 @@ def test_a_web_info_lines_author_is_the_storys_byline(author, name):
         ("撰稿：王丽", [("author", "王丽")]),
         ("作者：本站", []),  # the site itself, no one's name
         ("作者：石柱县融媒体中心 马小燕", [("author", "马小燕")]),  # the media centre's reporter (no byline)
+        # the author after the author's body, a name printed apart (no byline)
+        ("作者：中国科学院水生生物研究所 陈 立", [("author", "陈立")]),
+        ("作者：重庆市气象台 王强  浏览次数：56", [("author", "王强")]),
         ("作者：通讯员 李 娟  记者 何 勇", [("correspondent", "李娟"), ("reporter", "何勇")]),  # by roles (none)
         # two names of one role, up to the next field (何勇 was lost)
         ("作者：记者 李娟 何勇", [("reporter", "李娟"), ("reporter", "何勇")]),
@@ -3253,6 +3290,37 @@ def test_a_schools_row_of_students_is_not_a_cut_paragraphs_rest(previous, follow
     assert continues(previous, following) is joined
 
 
+@pytest.mark.parametrize(
+    ("previous", "following", "joined"),
+    [
+        ("[1] Heaney RP. Effects of caffeine on bone. Food Chem Toxicol, 2002, 40(9): 1263-1270.", "[2] 中国营养学会. 中国居民膳食营养素参考摄入量. 北京：人民卫生出版社，2023.", False),
+        ("[1] 王明. 柑橘黄龙病的综合防控. 植物保护, 2021, 47(3): 12-18", "［2］ 李华. 土壤有机质与碳汇. 土壤学报, 2020.", False),
+        ("咖啡因会轻度增加尿钙排出，但适量饮用对骨骼的影响可以忽略，研究人员", "认为每天不超过三杯是安全的。", True),
+    ],
+)
+def test_a_reference_lists_next_entry_is_not_a_cut_paragraphs_rest(previous, following, joined):
+    """[1] … 1263-1270. over [2] 中国营养学会. …: each entry of a 参考文献 list is a line of its own (the half-width
+    stop after a page range ended no sentence, and the entries were joined as if a column break cut them)."""
+    from articles.textpipeline.draft import continues
+
+    assert continues(previous, following) is joined
+
+
+@pytest.mark.parametrize("heading", ["参考文献", "参考文献：", "参考资料"])
+def test_a_reference_list_under_the_reviewer_is_the_storys(heading):
+    """参考文献 over [1] …, under the story's 审核 line (page furniture, which closed the story): the story's
+    references under their heading (参考文献 was the next piece's headline)."""
+    (item,) = page(
+        "春季过敏高发 这份防护指南请收好",
+        STORY_B,
+        "审核：周 敏 主任医师",
+        heading,
+        "[1] 中华耳鼻咽喉头颈外科杂志编辑委员会. 中国变应性鼻炎诊断和治疗指南（2022年，修订版）.",
+    ).items
+    assert [block.text for block in item.blocks if block.kind == SUBHEADING] == [heading]
+    assert item.paragraphs[-1].startswith("[1] 中华耳鼻咽喉")
+
+
 def test_a_list_ending_in_a_schools_row_is_no_cut_paragraph():
     """永川区红旗小学 张子轩 罗欣然（指导老师：胡蓉） ends the story: a list's row, no paragraph cut short."""
     rows = ["永川中学 王浩宇 陈一鸣（指导老师：刘军）", "永川区红旗小学 张子轩 罗欣然（指导老师：胡蓉）"]
@@ -3283,6 +3351,32 @@ def test_the_papers_own_voice_signs_a_commentary(line, bylines):
 
     found = parse_byline_line(line)
     assert ([(b.role, b.name) for b in found] if found else None) == bylines
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("作者：孙 悦 重庆市气象台", ["孙悦"]),
+        ("作者：王 刚 市生态环境局", ["王刚"]),
+        ("文/李 霞（重庆市疾病预防控制中心）", ["李霞"]),
+        ("作者：刘思远 四川大学华西医院临床营养科", ["刘思远"]),
+        ("作者：刘思远 四川大学华西医院", ["刘思远"]),
+        ("作者：张三 李四", ["张三", "李四"]),
+    ],
+)
+def test_an_author_line_naming_the_authors_body_credits_the_author(line, authors):
+    """作者：孙 悦 重庆市气象台, 文/李 霞（重庆市疾病预防控制中心）: the author, a name printed apart, then a
+    bureau's, station's or hospital department's name (the line was the subtitle, or no credit at all)."""
+    found = credits_bylines.parse_byline_line(line)
+    assert [b.name for b in found or []] == authors
+
+
+def test_a_headline_over_an_author_of_a_bureau_opens_a_second_article():
+    """为什么雷雨前特别闷热 over 作者：孙 悦 重庆市气象台 is the next piece (both ran on in the first)."""
+    first, second = page("蚊子为什么偏爱叮咬某些人", LONG, "为什么雷雨前特别闷热", "作者：孙 悦 重庆市气象台", LONG).items
+    assert second.title == "为什么雷雨前特别闷热"
+    assert [(b.role, b.name) for b in second.bylines] == [("author", "孙悦")]
+    assert len(first.paragraphs) == 1
 
 
 COMMENTARY = ("让尊师重教在全社会蔚然成风", "今天是我国第34个教师节。全社会都应当关心支持教育事业，让教师成为令人羡慕的职业。")
