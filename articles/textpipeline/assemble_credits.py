@@ -40,6 +40,7 @@ from .shapes import is_prose
 from .shapes_briefs import is_no_persons_name
 from .shapes_credits import (
     is_author_note,
+    is_editors_aside,
     is_end_mark,
     is_to_be_continued,
     jump_marker,
@@ -61,6 +62,8 @@ class CreditRules:
         jump = jump_marker(line.text)  # also bare: 转第2版, 上接第1版
         if (content is None and jump is None) or (content is not None and is_document_number(content)):
             return False  # （第0236号） under a 建议's title: its number, not who wrote it
+        if content is not None and is_editors_aside(content):
+            return False  # （限于篇幅，其余获奖者名单略）: the editor's note, in the body it is printed in
         if jump and jump[0] == "from":
             self._continuation(line, line.text, jump[1])
             return True

@@ -31,6 +31,16 @@ def pictures_given_by(content: str) -> str | None:
 _TRANSCRIBED = re.compile(r"^(?:本文)?(?:根据|据)[\u4e00-\u9fff]{0,16}整理(?:而成)?$")
 
 
+# （限于篇幅，其余获奖者名单略）, （名单略）, （名单从略）: the editor's word on what the text leaves out
+_EDITORS_ASIDE = re.compile(r"^(?:限于篇幅|因篇幅所限|篇幅所限).*|.{0,24}(?:从略|省略|[单表件文下]略)$")
+
+
+def is_editors_aside(content: str) -> bool:
+    """Whether a bracketed line is the editor's note on the text (（限于篇幅，其余获奖者名单略）): a part of the body
+    it is printed in, not who wrote or sent the story."""
+    return _EDITORS_ASIDE.fullmatch(content.strip()) is not None
+
+
 def is_end_mark(content: str) -> bool:
     """（完）, (END), （未完待续）, （本文有删节）, （根据录音整理，有删节）: where the story ends and how, or how its
     text was made; no source, no author."""

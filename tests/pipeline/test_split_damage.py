@@ -1222,6 +1222,14 @@ def test_closing_attribution_is_an_author_or_a_source(attribution, authors, sour
     assert item.source == source
 
 
+@pytest.mark.parametrize("aside", ["（限于篇幅，其余获奖者名单略）", "（名单略）", "（因篇幅所限，名单从略）"])
+def test_an_editors_aside_in_brackets_is_the_bodys_last_paragraph_not_its_source(aside):
+    """（限于篇幅，其余获奖者名单略） under a list: the editor's note on the text (it was the source)."""
+    item = page("一条新闻的标题", "本报讯 " + LONG, "马　骏（重庆邮电大学）", aside).items[0]
+    assert item.source is None and aside not in item.credit_lines
+    assert item.paragraphs[-1] == aside
+
+
 @pytest.mark.parametrize(("signature", "source"), [("渝科", "渝科"), ("川科", "川科"), ("宁记", "宁记")])
 def test_a_desks_mark_alone_under_the_last_paragraph_is_the_source(signature, source):
     """渝科 on its own line was left as the story's last paragraph, 宁记 was its author; in brackets each
