@@ -22,6 +22,7 @@ from .lookahead import (
     ends_story,
     head_names,
     heading_at,
+    listed_person_at,
     prose_at,
     story_at,
     winners_at,
@@ -146,8 +147,8 @@ class CreditRules:
         target.picture_mode = False
 
     def _byline_line(self, index: int, line: Line) -> bool:
-        if self._field_among_fields(index, line):
-            return False
+        if self._field_among_fields(index, line) or listed_person_at(self.lines, index):
+            return False  # 石磊　四川大学华西医院教授 among others like it: a list's row, no byline
         bylines = credits_bylines.parse_byline_line(line.text)
         if not bylines and self._byline_cut_in_a_name(index, line):
             return True

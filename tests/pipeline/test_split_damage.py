@@ -1222,7 +1222,7 @@ def test_closing_attribution_is_an_author_or_a_source(attribution, authors, sour
     assert item.source == source
 
 
-@pytest.mark.parametrize("aside", ["（限于篇幅，其余获奖者名单略）", "（名单略）", "（因篇幅所限，名单从略）"])
+@pytest.mark.parametrize("aside", ["（限于篇幅，其余获奖者名单略）", "（名单略）", "（因篇幅所限，名单从略）", "（排名不分先后）"])
 def test_an_editors_aside_in_brackets_is_the_bodys_last_paragraph_not_its_source(aside):
     """（限于篇幅，其余获奖者名单略） under a list: the editor's note on the text (it was the source)."""
     item = page("一条新闻的标题", "本报讯 " + LONG, "马　骏（重庆邮电大学）", aside).items[0]
@@ -2319,6 +2319,10 @@ def test_a_timetable_after_a_story_is_no_stack_of_headlines(dash):
         ["市科协表彰了一批优秀科技工作者。", "一等奖", "张 伟", "二等奖", "李 强", "刘 洋"],
         # one name a line, spread to three's width (李强 headed a story, 刘洋 its byline)
         ["市科协公布了最美科技工作者名单，他们是：", "张  伟", "李  强", "刘  洋"],
+        # people with their bodies and posts, the names unpadded (石磊 and 李晓燕 were bylines closing fake stories)
+        ["经推荐评选，5名同志被确定为“最美科技工作者”。", "“最美科技工作者”（按姓氏笔画排序）",
+         "王建军\u3000攀枝花钢铁研究院有限公司首席专家", "石磊\u3000四川大学华西医院教授", "刘红梅\u3000宜宾市农业科学院副院长",
+         "李晓燕\u3000达州市中心医院主任医师", "高\u3000峰\u3000泸州老窖股份有限公司酿酒大师"],
     ],
 )
 def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
@@ -2329,6 +2333,13 @@ def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
     assert [b.name for b in item.bylines] == ["王琳"]
     assert item.subtitle == "" and item.paragraphs[-1] == "市科协希望受表扬的同志珍惜荣誉。"
     assert [block.text for block in item.blocks[1:-1]] == listed
+
+
+def test_two_authors_with_their_bodies_and_posts_under_a_headline_are_its_bylines():
+    """张丽　…主任医师 over 李明　…教授 under the headline: two authors, not a list (a list has three rows or more)."""
+    item = page("冬季如何预防呼吸道疾病", "张丽\u3000重庆医科大学附属第一医院主任医师", "李明\u3000四川大学华西医院教授",
+                LONG).items[0]
+    assert [b.name for b in item.bylines] == ["张丽", "李明"]
 
 
 @pytest.mark.parametrize(
