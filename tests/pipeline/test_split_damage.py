@@ -2335,6 +2335,30 @@ def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
     assert [block.text for block in item.blocks[1:-1]] == listed
 
 
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("人事任免", "经中共四川省委组织部同意，省科协党组研究决定："),
+        ("干部任前公示", "经市科协党组研究，拟任命下列同志职务，现予以公示："),
+    ],
+)
+def test_a_personnel_notice_under_a_report_is_an_item_of_its_own(title, opening):
+    """人事任免 over 经…研究决定： under a 本报讯 report: the notice and its attribution (it was the report's
+    sub-heading, and its （省科协组织人事部） the report's source)."""
+    report, notice = page("四川省科协召开十届五次全委会", "本报讯（记者 黄婷）" + LONG, title, opening,
+                          "赵明远同志任四川科技报社社长。", "（省科协组织人事部）").items
+    assert (report.title, report.source, [b.name for b in report.bylines]) == ("四川省科协召开十届五次全委会", None, ["黄婷"])
+    assert (notice.title, notice.source, notice.paragraphs) == (title, "省科协组织人事部", [opening, "赵明远同志任四川科技报社社长。"])
+
+
+@pytest.mark.parametrize("heading", ["人事任免", "干部任前公示"])
+def test_a_personnel_heading_over_the_storys_own_sentence_stays_a_subheading(heading):
+    """人事任免 over prose that decides nothing: the report's own section."""
+    (item,) = page("四川省科协召开十届五次全委会", "本报讯（记者 黄婷）" + LONG, heading,
+                   "会议还通报了近期人事调整情况，与会人员进行了讨论。").items
+    assert item.title == "四川省科协召开十届五次全委会"
+
+
 def test_two_authors_with_their_bodies_and_posts_under_a_headline_are_its_bylines():
     """张丽　…主任医师 over 李明　…教授 under the headline: two authors, not a list (a list has three rows or more)."""
     item = page("冬季如何预防呼吸道疾病", "张丽\u3000重庆医科大学附属第一医院主任医师", "李明\u3000四川大学华西医院教授",
