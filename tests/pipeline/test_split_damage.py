@@ -2359,6 +2359,22 @@ def test_a_personnel_heading_over_the_storys_own_sentence_stays_a_subheading(hea
     assert item.title == "四川省科协召开十届五次全委会"
 
 
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("区科协四届一次全委会选举产生新一届领导班子", 1),  # the post's section, its body by the context form
+        ("城口县科协召开第四次代表大会", 2),  # a digest's next story names its subject in full
+    ],
+)
+def test_a_heading_over_a_dated_paragraph_in_a_web_post_of_one_info_line(heading, items):
+    """区科协四届一次全委会… over 12月9日，… in a post of one 发布时间 line: a sub-heading (it split the post)."""
+    result = page("永川区科协第四次代表大会隆重开幕", "发布时间：2021-12-09\u3000来源：永川区科协",
+                  "12月8日，重庆市永川区科学技术协会第四次代表大会开幕，选举产生了区科协第四届委员会。", heading,
+                  "12月9日，区科协第四届委员会第一次全体会议召开，何德兵当选为区科协主席。", "编辑：蒋晓")
+    assert len(result.items) == items
+    assert ([b.kind for b in result.items[0].blocks][1:2] == ["subheading"]) == (items == 1)
+
+
 def test_two_authors_with_their_bodies_and_posts_under_a_headline_are_its_bylines():
     """张丽　…主任医师 over 李明　…教授 under the headline: two authors, not a list (a list has three rows or more)."""
     item = page("冬季如何预防呼吸道疾病", "张丽\u3000重庆医科大学附属第一医院主任医师", "李明\u3000四川大学华西医院教授",
