@@ -15,9 +15,11 @@ import os
 import re
 
 from . import credits_photos, shapes
+from .credits_names import is_body_in_context
 from .draft import Draft
 from .lookahead import after_meta, credit_at, prose_at
 from .model import PARAGRAPH, SUBHEADING
+from .pagemeta import meta_line_kind
 from .shapes_briefs import is_news_lead
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, reads_as_news_headline
 from .shapes_lists import is_listed
@@ -83,6 +85,8 @@ class BoundaryRules:
             return False  # 渝中区：… under ——全市各区县科协开展全国科普日活动综述: a part's heading
         if current.item.blocks[-1].kind != PARAGRAPH:
             return False  # under a section number (01) or a sub-heading: this section's heading
+        if self._the_one_web_post(current, index) and _opens_with_a_context_form(text):
+            return False  # 区科协四届一次全委会… over 12月9日，… in a post of one 发布时间 line: its sub-heading
         paragraphs = [b.text for b in current.item.blocks if b.kind == PARAGRAPH]
         if not paragraphs or not shapes.ends_sentence(paragraphs[-1]):
             return False
@@ -100,6 +104,16 @@ class BoundaryRules:
         return is_news_lead(following) and (
             opened_with_lead or (not roundup and _lead_repeats_subject(headline, following))
         )
+
+    def _the_one_web_post(self, current: Draft, index: int) -> bool:
+        """Whether ``current`` is the page's first item, a web post whose info line (发布时间：… 来源：…) under
+        its title is the page's only one: a site prints one post on a page (a digest's stories follow it too, but each names
+        its subject in full: 城口县科协召开…)."""
+        if not self.result.drafts or current is not self.result.drafts[0]:
+            return False
+        info = [at for at, line in enumerate(self.lines) if meta_line_kind(line.text) == "web_info"]
+        # (an info line over the first headline is the page's, over a list of stories: not the post's own)
+        return len(info) == 1 and 0 < info[0] < index and self.lines[info[0] - 1].text in current.title_lines
 
     def _second_headline_line(self, index: int) -> bool:
         """A headline's second line at ``index``: short and bare, no credit (孩子们体验科普展品 over 本报记者
@@ -145,3 +159,9 @@ def _lead_opens_with_subject(headline: str, lead: str) -> bool:
 
 # What a sentence says after its subject when it tells more of what was told before: 还, 也, 同时…
 _GOING_ON = ("还", "也", "又", "亦", "并", "同时", "此外", "另外", "随后", "此前")
+
+
+def _opens_with_a_context_form(text: str) -> bool:
+    """区科协四届一次全委会…: a heading naming its subject by the context form (区科协, 县委) of a body the post
+    named before, as a section of that post does."""
+    return any(is_body_in_context(text[:k]) for k in range(3, min(len(text), 7)))

@@ -22,6 +22,7 @@ from .lookahead import (
     ends_story,
     head_names,
     heading_at,
+    listed_person_at,
     prose_at,
     story_at,
     winners_at,
@@ -40,6 +41,7 @@ from .shapes import is_prose
 from .shapes_briefs import is_no_persons_name
 from .shapes_credits import (
     is_author_note,
+    is_editors_aside,
     is_end_mark,
     is_to_be_continued,
     jump_marker,
@@ -61,6 +63,8 @@ class CreditRules:
         jump = jump_marker(line.text)  # also bare: 转第2版, 上接第1版
         if (content is None and jump is None) or (content is not None and is_document_number(content)):
             return False  # （第0236号） under a 建议's title: its number, not who wrote it
+        if content is not None and is_editors_aside(content):
+            return False  # （限于篇幅，其余获奖者名单略）: the editor's note, in the body it is printed in
         if jump and jump[0] == "from":
             self._continuation(line, line.text, jump[1])
             return True
@@ -143,8 +147,8 @@ class CreditRules:
         target.picture_mode = False
 
     def _byline_line(self, index: int, line: Line) -> bool:
-        if self._field_among_fields(index, line):
-            return False
+        if self._field_among_fields(index, line) or listed_person_at(self.lines, index):
+            return False  # 石磊　四川大学华西医院教授 among others like it: a list's row, no byline
         bylines = credits_bylines.parse_byline_line(line.text)
         if not bylines and self._byline_cut_in_a_name(index, line):
             return True

@@ -96,7 +96,7 @@ from .shapes_lists import (
     is_office_label,
     is_time_slot,
 )
-from .shapes_notices import is_salutation
+from .shapes_notices import is_personnel_notice, is_salutation
 from .shapes_sections import is_section_number, opens_a_piece
 from .shapes_turns import opens_a_turn
 
@@ -386,6 +386,9 @@ class HeadlineRules:
         last = current.item.blocks[-1] if current.item.blocks else None
         if last is not None and last.kind == PARAGRAPH and continues(last.text, text):
             return False  # the rest of a paragraph a column break cut
+        if current.has_body and is_personnel_notice(text, following):
+            self._new_draft(line, title=text)  # 人事任免 over 经…研究决定：, under a report: the notice, an item of its own
+            return True
         if self._addressed_document(current, index, text):
             self._new_draft(line, title=text)  # …的答复 over 刘建平代表：, under the 建议's last sentence: the reply
             return True

@@ -57,6 +57,18 @@ def unit_and_names(text: str) -> list[str] | None:
     return names if names and all(has_surname(name) for name in names) else None
 
 
+# 石磊　四川大学华西医院教授, 高　峰　泸州老窖股份有限公司酿酒大师: a name (padded to three cells or not), a
+# space, then the person's body and post, with no punctuation
+_PERSON_ROW = re.compile(rf"^([{HAN}](?:[\u3000 ]{{1,2}})?[{HAN}]{{1,3}})[\u3000\s]+[{HAN}]{{4,40}}$")
+
+
+def is_person_row(text: str) -> bool:
+    """石磊　四川大学华西医院教授: a person, then her body and post (a list's row of honourees, or an
+    author's credit: the rows around it tell which)."""
+    row = _PERSON_ROW.match(text.strip())
+    return row is not None and has_surname(row.group(1)[0])
+
+
 # 指导老师：王芳, 指导教师 陈静 刘军: the teachers who guided a student's essay, on a line under its byline
 _TEACHER_CREDIT = re.compile(rf"^指导(?:老师|教师)\s*[:：]?\s*([{HAN}][{HAN}\s、，,]{{1,20}})$")
 

@@ -162,6 +162,7 @@ def enrich_item(
         placed = "\n".join([*signed_places, placed])
     if "各" in placed:
         placed = _ADDRESSEES.sub("", placed)
+    placed = _NOT_WHERE_IT_HAPPENS.sub("", placed)
     # The dateline's city is where the story happened, whatever its province (本报酒泉…电, 本报宁波…电: 宁波's
     # 江北区); a place that opens with no Chinese unit's name (本报首尔…电) is abroad.
     place_code = ctx.regions.resolve_name(place, province_hint=province_hint, in_place_slot=True) if place else None
@@ -338,6 +339,13 @@ def _without_attendees_origins(text: str) -> str:
 # 各区县（自治县）科协，两江新区、…、万盛经开区科协，市级学会，有关单位：: whom a notice is sent to, line
 # by line; the bodies it names are not what the notice is about (万盛 is no region of a city-wide notice)
 _ADDRESSEES = re.compile(r"^各[^。\n]{1,160}[：:]$", re.MULTILINE)
+
+# A candidate's native place in a CV (1982年11月出生，四川南充人，现任…; 籍贯：四川南充) and the address to write
+# to (通信地址：重庆市渝北区…): where a person comes from or mail goes, not where the news happens
+_NOT_WHERE_IT_HAPPENS = re.compile(
+    r"(?<=出生[，,])[\u4e00-\u9fff]{2,10}人(?=[，,。；;])|籍贯[：:][^，,。；;\n]{1,20}"
+    r"|(?:通信|通讯|联系|邮寄)地址[：:][^\n]{1,60}"
+)
 
 
 def _as_printed(keyword: str, texts: ItemText) -> str:

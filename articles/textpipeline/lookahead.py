@@ -279,7 +279,27 @@ def winners_at(lines: Sequence[Line], index: int) -> bool:
     end = index
     while (text := _text_at(lines, end)) is not None and credits_signatures.unit_and_names(text):
         end += 1
-    return end - index >= 2 and not story_at(lines, end)
+    return (end - index >= 2 and not story_at(lines, end)) or listed_person_at(lines, index)
+
+
+_LISTED_ROWS = 3  # two people with their posts may be a story's two authors; three stacked are a list
+
+
+def listed_person_at(lines: Sequence[Line], index: int) -> bool:
+    """石磊　四川大学华西医院教授 at ``index``, among three rows or more of people with their bodies and posts
+    (刘红梅　宜宾市农业科学院副院长): a row of a list of honourees, no author's byline or signature."""
+    if not _person_row(lines, index):
+        return False
+    first = last = index
+    while _person_row(lines, first - 1):
+        first -= 1
+    while _person_row(lines, last + 1):
+        last += 1
+    return last - first + 1 >= _LISTED_ROWS
+
+
+def _person_row(lines: Sequence[Line], index: int) -> bool:
+    return (text := _text_at(lines, index)) is not None and credits_signatures.is_person_row(text)
 
 
 def student_byline_at(lines: Sequence[Line], index: int) -> bool:
@@ -323,7 +343,7 @@ def announces_story(lines: Sequence[Line], index: int) -> bool:
         if kind is not None:
             continue  # 来源：… between a headline and its byline
         if (
-            credits_bylines.parse_byline_line(text)
+            (credits_bylines.parse_byline_line(text) and not listed_person_at(lines, position))
             or credits_bylines.bracketed_byline(text)  # （记者 张三 文 李四 图） under the headline
             or credits_datelines.parse_lead(text)
             or is_editors_note(text)

@@ -71,6 +71,8 @@ class KexieEvidence:
                                 parent))
                 continue
             found = self._region_ending_at(q)
+            if found and self._cuts_a_word(found[1], q):
+                found = None  # 担任县科协: the county's own 县科协, not 任县's
             if found is None and not infix and (zone_cand := self._city_zone_kexie(q, end)):
                 out.append(zone_cand)  # 绵阳高新区科协, 宜宾三江新区科协: a zone the list lacks, its city's
                 continue
@@ -99,6 +101,11 @@ class KexieEvidence:
             elif not infix and (words := self._host_words_before(p)):
                 out.append(Cand(p - len(words), end, "kexie", name=self.text[p - len(words):end], host_words=words))
         return out
+
+    def _cuts_a_word(self, start: int, q: int) -> bool:
+        """Whether a two-character region name (任县, one character and its level) starts inside a word that ends
+        the text before a name (担任, 兼任): 不再担任县科协主席 names the item's own county, not 河北's 任县."""
+        return q - start == 2 and self._boundary_ends_at(start + 1)
 
     def _china_kexie_unit(self, start: int, end: int) -> Cand | None:
         """中国科协企业创新服务中心: a 中心 directly under 中国科协 is a body of its own, answering to it (its

@@ -43,6 +43,28 @@ _BRANCH_OF = (*BODY_ENDS, "实验室", "研究院", "研究所", "集团", "银�
 _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
 
 
+# 四川省江津县（今重庆市江津区）: the place as it was named, then what it is now called
+_NOW_NAMED = re.compile(r"[（(](?:今|现)")
+# A unit's name the gazetteer may not hold (江津县, renamed 江津区): one to four characters and its level, last
+_UNLISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:县|市|区|州|镇|乡)")
+
+
+def _without_former_names(chosen: list[tuple[int, int, str, str]], simple: str) -> list[tuple[int, int, str, str]]:
+    """Drop the names written right before （今…）: 四川省江津县（今重庆市江津区） is the place of today's name
+    only (四川省 was its province then, not a place of the story)."""
+    by_end = {match[1]: match for match in chosen}
+    former = set()
+    for note in _NOW_NAMED.finditer(simple):
+        end = note.start()
+        if end not in by_end:  # 江津县 of 四川省江津县: the county by a name the gazetteer lacks, under its province
+            end = next((at for at in range(end - 2, end - 6, -1) if at in by_end
+                        and _UNLISTED_UNIT.fullmatch(simple, at, note.start())), end)
+        while (match := by_end.get(end)) is not None:
+            former.add(match)
+            end = match[0]
+    return [match for match in chosen if match not in former]
+
+
 @dataclass(frozen=True)
 class RegionMatch:
     adcode: str
@@ -160,6 +182,8 @@ class RegionFinder:
             chosen = self._without_areas_of_named_units(chosen)
         if any(TOWN_AFTER_SHORT_NAME.match(simple, match[1]) for match in chosen):
             chosen = self._without_towns_of_other_counties(chosen, simple, context_codes)
+        if _NOW_NAMED.search(simple):
+            chosen = _without_former_names(chosen, simple)
         return [(start, end, code) for start, end, _, code in chosen]
 
     @staticmethod

@@ -31,6 +31,19 @@ def pictures_given_by(content: str) -> str | None:
 _TRANSCRIBED = re.compile(r"^(?:本文)?(?:根据|据)[\u4e00-\u9fff]{0,16}整理(?:而成)?$")
 
 
+# （限于篇幅，其余获奖者名单略）, （名单略）, （名单从略）: the editor's word on what the text leaves out
+_EDITORS_ASIDE = re.compile(r"^(?:限于篇幅|因篇幅所限|篇幅所限).*|.{0,24}(?:从略|省略|[单表件文下]略)$")
+# （按姓氏笔画排序）, （排名不分先后）: the editor's note on the order of a list
+_LIST_ORDER = re.compile(r"^(?:以上|以下)?(?:名单|排名|排序)?(?:按.{1,8}(?:排序|排列|为序)|不分先后(?:顺序)?)$")
+
+
+def is_editors_aside(content: str) -> bool:
+    """Whether a bracketed line is the editor's note on the text (（限于篇幅，其余获奖者名单略）, （按姓氏笔画排序）):
+    a part of the body it is printed in, not who wrote or sent the story."""
+    content = content.strip()
+    return _EDITORS_ASIDE.fullmatch(content) is not None or _LIST_ORDER.match(content) is not None
+
+
 def is_end_mark(content: str) -> bool:
     """（完）, (END), （未完待续）, （本文有删节）, （根据录音整理，有删节）: where the story ends and how, or how its
     text was made; no source, no author."""
@@ -65,6 +78,8 @@ def split_trailing_attribution(text: str) -> tuple[str, str] | None:
         if jump and jump.start() > 0 and jump_marker(jump.group()) and jump_marker(jump.group())[0] == "to":
             return text[: jump.start()].rstrip(), jump.group()
         return None
+    if is_editors_aside(match.group(1).strip("（）() ")):
+        return None  # …“最美科技工作者”（按姓氏笔画排序）: a list's head and the editor's note on its order
     return text[: match.start()].rstrip(), match.group(1)
 
 

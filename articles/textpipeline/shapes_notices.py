@@ -47,6 +47,18 @@ def is_document_title(text: str) -> bool:
     return len(text) <= 60 and bool(_DOCUMENT_TITLE.search(text)) and is_heading_like(text)
 
 
+# 人事任免, 干部任免, 任前公示: a personnel notice by its kind, printed under its own title and closed by its own
+# attribution; 经…研究决定： or 现予以公示 opens its text
+_PERSONNEL_NOTICE = re.compile(r"(?:人事任免|干部任免|任免通知|任前公示|任职公示|任职前公示)$")
+_DECIDED = re.compile(r"^经.{2,40}?(?:研究决定|决定|同意)|现予以公示|现予公示|公示如下")
+
+
+def is_personnel_notice(title: str, opening: str) -> bool:
+    """人事任免 over 经中共四川省委组织部同意，省科协党组研究决定：: a notice of appointments of its own, whose
+    short title is no sub-heading of the story printed above it."""
+    return len(title) <= 20 and bool(_PERSONNEL_NOTICE.search(title)) and bool(_DECIDED.search(opening))
+
+
 def is_salutation(text: str) -> bool:
     """编辑同志：, 各区县科协：, 各市（州）科协、省级学会：: a letter's or notice's opening line, addressed to its
     readers."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from . import credits_bylines
@@ -105,6 +106,8 @@ def item_date(item: Item, dating: Dating) -> dt.date | None:
     lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not is_editors_note(b.text)), "")
     if not lead and item.captions:
         lead = "\n".join(caption.text for caption in item.captions)  # 1、新年夜… 2、1月2日，…: the first day any names
+    if not item.dateline and tells_a_death(lead) and (signed := _signature_date(item)):
+        return signed  # …于2022年4月11日在成都逝世，享年89岁 over the 治丧委员会's date: the notice's day
     opening = leading_day(lead, dating.page_date)
     if opening and not first_date(item.dateline or "", page_date=dating.page_date):
         return opening
@@ -121,6 +124,16 @@ def item_date(item: Item, dating: Dating) -> dt.date | None:
         if found:
             return found
     return _signature_date(item) or dating.page_date
+
+
+# An obituary's lead: …于2022年4月11日在成都逝世，享年89岁 (the day of a death, not of its notice)
+_TELLS_A_DEATH = re.compile(r"(?:逝世|病逝|去世|辞世|与世长辞).{0,12}享年")
+
+
+def tells_a_death(lead: str) -> bool:
+    """Whether a lead tells of someone's death (逝世…享年): its date is the death's, and a signed notice's
+    own date is the story's."""
+    return _TELLS_A_DEATH.search(lead) is not None
 
 
 def _present(dating: Dating) -> int | None:

@@ -231,7 +231,9 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "科技史*2, 科学史*2, "  # 科技史话, 科技史上的今天: the history of science told
           # the youth contests, camps and school festivals of science
           "青少年科技*2, 科技教育*2, 机器人竞赛*2, 机器人大赛*2, 航模*2, 航空航天模型*2, 科技节*2, 科学营*2, "
-          "英才计划*2, 信息学奥林匹克*2"),
+          "英才计划*2, 信息学奥林匹克*2, "
+          # a 科协's department (市科协科学普及部副部长) names where a person works, no science told
+          "科学普及部*0, 科普部*0"),
     _rule("chengyu-shuangcheng", "成渝地区双城经济圈",
           "成渝地区双城经济圈*3, 双城经济圈*3, 成渝*2, 川渝*2, 双城记*2, 巴蜀, 经济圈, "
           "巴蜀小学*0, 巴蜀中学*0, 巴蜀幼儿园*0"),  # 重庆's schools named 巴蜀, no story of the two provinces
@@ -246,7 +248,9 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "学习贯彻*2, 全会精神*2, 中心组学习*2, 主题教育*2, "
           "老干部, "  # 老干部工作, the care of retired cadres, is the party's organization departments' work
           # a 科协 head's office (市科协党组书记、常务副主席王合清) names who speaks, no party work
-          "党组书记*0, 党组副书记*0, 党组成员*0, 党委书记*0, 党委副书记*0, 党委委员*0"),
+          "党组书记*0, 党组副书记*0, 党组成员*0, 党委书记*0, 党委副书记*0, 党委委员*0, "
+          # an obituary's formula for the dead (中国共产党优秀党员、…王守成同志) tells a life, no party work
+          "中国共产党优秀党员*0"),
     _rule("keji-jinrong", "科技金融",
           "科技金融*3, 普惠金融*3, 金融*2, 贷款*2, 小额贷款*2, 融资*2, 信贷*2, 银行, 供应链金融*2"),
     _rule("xuehui-zuzhi-jianshe", "学会与组织建设",
@@ -256,7 +260,9 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "代表大会*2, 全委会*2, 全委会议*2, 全委扩大会议*2, 全体委员会议*2, 科协工作会议*2, 选举产生, "
           "人民代表大会*0, 会员国*0, "
           # 学会 the verb: 茶农学会“看天管茶”, 学会了, 学会如何 (learning, no society)
-          "学会“*0, 学会了*0, 学会如何*0"),
+          "学会“*0, 学会了*0, 学会如何*0, "
+          # a 科协's department (市科协学会学术部部长) names where a person works, no society's affairs
+          "学会学术部*0, 学会部*0"),
     _rule("renda-daibiao-lvzhi", "人大代表履职",
           "人大代表*3, 人大常委会*2, 代表履职*3, 履职*2, 人大, 选民*2, 代表小组*2, 代表工作*2, "
           # a leader's office (县委书记、县人大常委会主任何勇) names who attends, no deputy's work

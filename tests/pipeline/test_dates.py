@@ -208,6 +208,24 @@ def test_a_chinese_numeral_date_with_a_look_alike_nought(page_lines, page_date, 
     assert [(item.title, item.date) for item in result.items] == expected
 
 
+@pytest.mark.parametrize(
+    ("lead", "signature", "expected"),
+    [
+        # a signed obituary: the notice's date, not the death's (the lead's 4月11日 was the story's date)
+        ("王守成同志因病医治无效，于2022年4月11日在成都逝世，享年89岁。", ["四川大学王守成院士治丧委员会", "2022年4月13日"],
+         dt.date(2022, 4, 13)),
+        ("张明同志于2023年1月6日在重庆病逝，享年92岁。", ["重庆市农学会", "2023年1月7日"], dt.date(2023, 1, 7)),
+        # unsigned, the lead's date stays (a news obituary); a lead of no death keeps its own date
+        ("王守成同志因病医治无效，于2022年4月11日在成都逝世，享年89岁。", [], dt.date(2022, 4, 11)),
+        ("4月11日，市科协召开会议。", ["重庆市科学技术协会", "2022年4月13日"], dt.date(2022, 4, 11)),
+    ],
+)
+def test_a_signed_obituary_is_dated_by_its_signature_not_the_death(lead, signature, expected):
+    """逝世…享年 in the lead: the death's day is no story's day when the notice is signed with its own."""
+    page = ["四川科技报", "2022年4月15日", "沉痛悼念王守成院士", lead, *signature]
+    assert split_page("\n\n".join(page)).items[0].date == expected
+
+
 def test_page_date_from_site_line():
     """科技工作者之家 2020-03-25 gives the page date, which items without their own date carry."""
     result = split_page("科技工作者之家 2020-03-25\n\n一条新闻的标题\n\n近日,德阳市科协召开会议。(李华)")

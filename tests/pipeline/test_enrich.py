@@ -318,6 +318,24 @@ def test_a_notices_addressees_are_not_its_regions(ctx):
     assert enrich_item(named, ctx, province_hint="500000").region_codes == ["500110"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a candidate's native place in a CV and the address to write to (they were 南充市 and 渝北区)
+        ("陈丽娟，女，1982年11月出生，四川南充人，现任市科协科学普及部副部长。", ["500000"]),
+        ("王晓峰，男，籍贯：四川南充，现任市科协学会学术部部长。", ["500000"]),
+        ("公示期间如有意见，请来信反映。通信地址：重庆市渝北区金开大道1520号", ["500000"]),
+        # where something happens is a region still, and so is a place the CV says a person works in
+        ("陈丽娟，女，1982年11月出生，现任南充市科协副主席。", ["500000", "511300"]),
+        ("活动地址：重庆市渝北区金开大道1520号", ["500000", "500112"]),
+    ],
+)
+def test_a_native_place_and_a_mailing_address_are_no_regions_of_the_item(ctx, text, expected):
+    """四川南充人 and 通信地址：重庆市渝北区… in a 重庆市科协 任前公示 made it a story of 南充 and 渝北."""
+    item = Item(title="重庆市科协2024年市管干部任前公示", blocks=[Block(PARAGRAPH, text)])
+    assert enrich_item(item, ctx, province_hint="500000").region_codes == expected
+
+
 def test_a_story_in_a_development_zone_is_its_citys(ctx):
     """两江新区 is no district of the official table: a story there is 重庆's, not 丰润区's (新区)."""
     item = Item(title="两江新区科协揭牌成立", blocks=[Block(PARAGRAPH, "1月16日，两江新区科学技术协会正式揭牌成立。")])

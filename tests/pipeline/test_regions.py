@@ -215,6 +215,22 @@ def test_a_persons_given_name_is_no_county(gaz, text, expected):
 @pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
+        # the place as it was named, then （今…）: today's place only (四川省 was a region of the story)
+        ("1937年2月生于四川省江津县（今重庆市江津区），长期从事柑橘研究。", CQ, ["江津区"]),
+        ("出生于四川省涪陵地区（今重庆市涪陵区）", CQ, ["涪陵区"]),
+        ("生于四川省江津县(现重庆市江津区)", None, ["江津区"]),
+        # no note of today's name: both stay
+        ("四川省科协与重庆市江津区科协联合开展活动", CQ, ["四川省", "江津区"]),
+    ],
+)
+def test_a_former_name_before_its_name_today_is_no_place_of_the_story(gaz, text, hint, expected):
+    """四川省江津县（今重庆市江津区） tagged 四川省 too."""
+    assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
         # a prefecture's former X地区 is the area of the X the page names, or needs context as a short name does
         ("合江县科协开展荔枝技术培训。合江地区荔枝种植面积达30万亩。", None, ["合江县"]),
         ("泸州市合江县科协开展培训。合江地区荔枝种植面积达30万亩。", SC, ["合江县"]),

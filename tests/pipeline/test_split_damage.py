@@ -1227,6 +1227,14 @@ def test_closing_attribution_is_an_author_or_a_source(attribution, authors, sour
     assert item.source == source
 
 
+@pytest.mark.parametrize("aside", ["（限于篇幅，其余获奖者名单略）", "（名单略）", "（因篇幅所限，名单从略）", "（排名不分先后）"])
+def test_an_editors_aside_in_brackets_is_the_bodys_last_paragraph_not_its_source(aside):
+    """（限于篇幅，其余获奖者名单略） under a list: the editor's note on the text (it was the source)."""
+    item = page("一条新闻的标题", "本报讯 " + LONG, "马　骏（重庆邮电大学）", aside).items[0]
+    assert item.source is None and aside not in item.credit_lines
+    assert item.paragraphs[-1] == aside
+
+
 @pytest.mark.parametrize(("signature", "source"), [("渝科", "渝科"), ("川科", "川科"), ("宁记", "宁记")])
 def test_a_desks_mark_alone_under_the_last_paragraph_is_the_source(signature, source):
     """渝科 on its own line was left as the story's last paragraph, 宁记 was its author; in brackets each
@@ -2345,6 +2353,10 @@ def test_a_timetable_after_a_story_is_no_stack_of_headlines(dash):
         ["市科协表彰了一批优秀科技工作者。", "一等奖", "张 伟", "二等奖", "李 强", "刘 洋"],
         # one name a line, spread to three's width (李强 headed a story, 刘洋 its byline)
         ["市科协公布了最美科技工作者名单，他们是：", "张  伟", "李  强", "刘  洋"],
+        # people with their bodies and posts, the names unpadded (石磊 and 李晓燕 were bylines closing fake stories)
+        ["经推荐评选，5名同志被确定为“最美科技工作者”。", "“最美科技工作者”（按姓氏笔画排序）",
+         "王建军\u3000攀枝花钢铁研究院有限公司首席专家", "石磊\u3000四川大学华西医院教授", "刘红梅\u3000宜宾市农业科学院副院长",
+         "李晓燕\u3000达州市中心医院主任医师", "高\u3000峰\u3000泸州老窖股份有限公司酿酒大师"],
     ],
 )
 def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
@@ -2355,6 +2367,53 @@ def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
     assert [b.name for b in item.bylines] == ["王琳"]
     assert item.subtitle == "" and item.paragraphs[-1] == "市科协希望受表扬的同志珍惜荣誉。"
     assert [block.text for block in item.blocks[1:-1]] == listed
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("人事任免", "经中共四川省委组织部同意，省科协党组研究决定："),
+        ("干部任前公示", "经市科协党组研究，拟任命下列同志职务，现予以公示："),
+    ],
+)
+def test_a_personnel_notice_under_a_report_is_an_item_of_its_own(title, opening):
+    """人事任免 over 经…研究决定： under a 本报讯 report: the notice and its attribution (it was the report's
+    sub-heading, and its （省科协组织人事部） the report's source)."""
+    report, notice = page("四川省科协召开十届五次全委会", "本报讯（记者 黄婷）" + LONG, title, opening,
+                          "赵明远同志任四川科技报社社长。", "（省科协组织人事部）").items
+    assert (report.title, report.source, [b.name for b in report.bylines]) == ("四川省科协召开十届五次全委会", None, ["黄婷"])
+    assert (notice.title, notice.source, notice.paragraphs) == (title, "省科协组织人事部", [opening, "赵明远同志任四川科技报社社长。"])
+
+
+@pytest.mark.parametrize("heading", ["人事任免", "干部任前公示"])
+def test_a_personnel_heading_over_the_storys_own_sentence_stays_a_subheading(heading):
+    """人事任免 over prose that decides nothing: the report's own section."""
+    (item,) = page("四川省科协召开十届五次全委会", "本报讯（记者 黄婷）" + LONG, heading,
+                   "会议还通报了近期人事调整情况，与会人员进行了讨论。").items
+    assert item.title == "四川省科协召开十届五次全委会"
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("区科协四届一次全委会选举产生新一届领导班子", 1),  # the post's section, its body by the context form
+        ("城口县科协召开第四次代表大会", 2),  # a digest's next story names its subject in full
+    ],
+)
+def test_a_heading_over_a_dated_paragraph_in_a_web_post_of_one_info_line(heading, items):
+    """区科协四届一次全委会… over 12月9日，… in a post of one 发布时间 line: a sub-heading (it split the post)."""
+    result = page("永川区科协第四次代表大会隆重开幕", "发布时间：2021-12-09\u3000来源：永川区科协",
+                  "12月8日，重庆市永川区科学技术协会第四次代表大会开幕，选举产生了区科协第四届委员会。", heading,
+                  "12月9日，区科协第四届委员会第一次全体会议召开，何德兵当选为区科协主席。", "编辑：蒋晓")
+    assert len(result.items) == items
+    assert ([b.kind for b in result.items[0].blocks][1:2] == ["subheading"]) == (items == 1)
+
+
+def test_two_authors_with_their_bodies_and_posts_under_a_headline_are_its_bylines():
+    """张丽　…主任医师 over 李明　…教授 under the headline: two authors, not a list (a list has three rows or more)."""
+    item = page("冬季如何预防呼吸道疾病", "张丽\u3000重庆医科大学附属第一医院主任医师", "李明\u3000四川大学华西医院教授",
+                LONG).items[0]
+    assert [b.name for b in item.bylines] == ["张丽", "李明"]
 
 
 @pytest.mark.parametrize(

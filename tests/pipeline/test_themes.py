@@ -141,6 +141,22 @@ def test_an_office_and_a_greeting_are_no_evidence(body, expected):
     assert assign_themes("巫溪县科协开展活动", body, list(DEFAULT_THEME_RULES)) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a 科协's department names where a candidate works (科学普及部 made a 任前公示 science popularisation)
+        ("陈丽娟，现任市科协科学普及部副部长，拟任市科协科学普及部部长。王晓峰，现任市科协学会学术部部长。", []),
+        # an obituary's formula for the dead (it made the obituary party work)
+        ("中国共产党优秀党员、中国工程院院士王守成同志，因病医治无效逝世。", []),
+        # the science the department does is science popularisation still
+        ("市科协科学普及部组织开展科普进社区活动，发放科普资料2000余份。", ["kexue-puji"]),
+    ],
+)
+def test_a_department_and_an_obituarys_formula_are_no_evidence(body, expected):
+    """科学普及部, 学会学术部 and 中国共产党优秀党员 hold 科学普及, 学会 and 党员, but name a desk and a life."""
+    assert assign_themes("重庆市科协公告", body, list(DEFAULT_THEME_RULES)) == expected
+
+
 def test_science_communication_is_science_popularisation():
     """科学传播 is what 科普 is called at an international meeting; a foreign 学会 named in it made the
     story 学会与组织建设 alone."""
