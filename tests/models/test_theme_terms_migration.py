@@ -1,4 +1,4 @@
-"""Migrations 0021, 0023 and 0024: terms added to (and taken from) the themes of an older database."""
+"""Migrations 0021, 0023, 0024, 0025, 0028 and 0029: terms added to (and taken from) the themes of an older database."""
 
 import importlib
 
@@ -116,3 +116,26 @@ def test_epidemic_contest_crop_and_cooperation_terms_join_an_older_rule_once():
     assert twin_cities.keywords.splitlines() == ["成渝*2", "巴蜀", "巴蜀小学*0", "巴蜀中学*0", "巴蜀幼儿园*0"]
     assert "科技节*2" in Theme.objects.get(slug="kexue-puji").keywords.splitlines()
     assert "学会“*0" in Theme.objects.get(slug="xuehui-zuzhi-jianshe").keywords.splitlines()
+
+
+masks = importlib.import_module("articles.migrations.0029_department_and_obituary_theme_masks")
+
+
+@pytest.mark.django_db
+def test_department_and_obituary_masks_join_an_older_rule_once():
+    """Migration 0029: 科学普及部*0 and 科普部*0 join 科学普及, 学会学术部*0 学会与组织建设, 中国共产党优秀党员*0
+    党建与学习 (an editor's own weight for one stays)."""
+    science = Theme.objects.get(slug="kexue-puji")
+    assert "科普部*0" in science.keywords.splitlines()  # a new database has it from the start
+    science.keywords = "科普*3\n科普部*1"
+    science.save()
+    party = Theme.objects.get(slug="dangjian-xuexi")
+    party.keywords = "党建*3"
+    party.save()
+    masks.change_terms(apps, None)
+    masks.change_terms(apps, None)
+    science.refresh_from_db()
+    party.refresh_from_db()
+    assert science.keywords.splitlines() == ["科普*3", "科普部*1", "科学普及部*0"]
+    assert party.keywords.splitlines() == ["党建*3", "中国共产党优秀党员*0"]
+    assert "学会学术部*0" in Theme.objects.get(slug="xuehui-zuzhi-jianshe").keywords.splitlines()
