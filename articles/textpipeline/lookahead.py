@@ -11,7 +11,7 @@ drafts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import credits_bylines, credits_datelines, credits_names, credits_photos, credits_signatures, shapes
 from .lines import Line
@@ -282,6 +282,16 @@ def winners_at(lines: Sequence[Line], index: int) -> bool:
     return (end - index >= 2 and not story_at(lines, end)) or listed_person_at(lines, index)
 
 
+def _run_around(lines: Sequence[Line], index: int, is_row: Callable[[Sequence[Line], int], bool]) -> tuple[int, int]:
+    """The first and last index of the run of rows ``is_row`` accepts around ``index`` (which it accepts)."""
+    first = last = index
+    while is_row(lines, first - 1):
+        first -= 1
+    while is_row(lines, last + 1):
+        last += 1
+    return first, last
+
+
 _LISTED_ROWS = 3  # two people with their posts may be a story's two authors; three stacked are a list
 
 
@@ -290,11 +300,7 @@ def listed_person_at(lines: Sequence[Line], index: int) -> bool:
     (刘红梅　宜宾市农业科学院副院长): a row of a list of honourees, no author's byline or signature."""
     if not _person_row(lines, index):
         return False
-    first = last = index
-    while _person_row(lines, first - 1):
-        first -= 1
-    while _person_row(lines, last + 1):
-        last += 1
+    first, last = _run_around(lines, index, _person_row)
     return last - first + 1 >= _LISTED_ROWS
 
 
@@ -397,11 +403,7 @@ def weather_box_at(lines: Sequence[Line], index: int) -> bool:
         return (following := _text_at(lines, index + 1)) is not None and is_weather_row(following)
     if not _weather_line_at(lines, index):
         return False
-    first = last = index
-    while _weather_line_at(lines, first - 1):
-        first -= 1
-    while _weather_line_at(lines, last + 1):
-        last += 1
+    first, last = _run_around(lines, index, _weather_line_at)
     if first > 0 and is_weather_heading(lines[first - 1].text):
         return True
     run = [lines[position].text for position in range(first, last + 1)]
