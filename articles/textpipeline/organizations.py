@@ -14,8 +14,9 @@ A 科协's canonical key is "<region official name>科学技术协会" (凉山�
 The naming rules and the gazetteer of known organizations live in ``orgnames.py``. This module
 holds the entry points, the gazetteer's evidence and the mentions made of the candidates; the other
 evidence and the context forms are mixed into ``_Finder`` from ``organizations_kexie`` (科协 by their
-names), ``organizations_suffix`` (names by their suffix), ``organizations_context`` (context forms,
-one key per body) and ``organizations_bounds`` (where a name starts, its region names).
+names), ``organizations_suffix`` (names by their suffix), ``organizations_units`` (the units of
+universities and academies), ``organizations_context`` (context forms, one key per body) and
+``organizations_bounds`` (where a name starts, its region names).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .organizations_bounds import BELONGED_NOTE, BRANCH_OF_ASSOCIATION, RENAMED_
 from .organizations_context import ContextForms
 from .organizations_kexie import KexieEvidence
 from .organizations_suffix import SOCIETY_KINDS, SuffixEvidence
+from .organizations_units import BodyUnits
 from .orgnames import KEXIE, SUFFIX_RE, SUFFIXES, OrganizationGazetteer, OrgEntry, Regions, depth, norm
 
 # Characters that make a two-character short form part of another word: 西大街, 西大道, 重医德; or open the name of
@@ -89,7 +91,7 @@ def mention_for_name(
     return OrganizationMention(key=written, name_in_text=written, kind=_kind_of(written))
 
 
-class _Finder(KexieEvidence, SuffixEvidence, ContextForms, NameBounds):
+class _Finder(KexieEvidence, SuffixEvidence, BodyUnits, ContextForms, NameBounds):
     """One pass over one normalized text."""
 
     def __init__(self, text, gazetteer, regions, province_hint, context_codes, home_code=None, home_zone=None):

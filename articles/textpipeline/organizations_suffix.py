@@ -2,8 +2,11 @@
 well-formed name starts, proved by a region name or a clean boundary, and the key it is recorded under;
 and a society named by its level and discipline alone (市农学会), a context form to resolve.
 
+The units of a university or an academy (its colleges, hospitals, institutes and branches) are tied to
+the body they answer to in ``organizations_units``.
+
 ``SuffixEvidence`` is mixed into ``organizations._Finder`` and uses its state (``text``, ``gaz``,
-``regions``, ``_known_spans``) and helpers (``_is_name`` and those of ``NameBounds``).
+``regions``, ``_known_spans``) and helpers (``_is_name``, those of ``NameBounds`` and ``BodyUnits``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from .organizations_bounds import (
     Cand,
 )
 from .organizations_kexie import GROUP
+from .organizations_units import COLLEGE_NAMED_UNIVERSITY, PLACED_KINDS, UNIVERSITY_IN_NAME, academy_of
 from .orgnames import (
     FULL_SUFFIXES,
     KEXIE_NAMES,
@@ -44,10 +48,6 @@ _HONOUR = re.compile("(?:[一二三四五]星级?|一流|优秀|先进|示范|�
 _UNION_SUFFIXES = ("联合会",)
 # A university's college (四川农业大学园艺学院): its university is its parent, and its name may hold 与.
 _COLLEGE_SUFFIXES = ("学院",)
-_UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
-# A university named …学院 (重庆三峡学院, 长江师范学院) before a college's discipline: 重庆三峡学院生物与食品工程学院
-# (not an academy, 中国科学院)
-_COLLEGE_NAMED_UNIVERSITY = re.compile("(?<!科)学院")
 # A university's people or organs, no discipline, before 与: 重庆科技学院师生与…, 重庆三峡学院党委与…
 _PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师", "团队", "代表", "校友", "一行", "干部", "职工")
 # How a person's word ends, before 与 (志愿者与美术学院, 辅导员与…): people, no discipline
@@ -75,7 +75,6 @@ _NATIONAL_OPENING = re.compile("中国(?!际)")
 # after it names the Chinese there: 旅美中国科学家工程师专业人士协会 is no national society)
 _ABROAD_SHORT = re.compile("[旅留全驻][美英法德日俄加澳韩意欧非]$")
 _BUILDING_VERBS = ("建设", "建成", "新建", "筹建", "组建", "共建", "合建")
-_PLACED_KINDS = ("gaoxiao", "keyan")  # universities and institutes named by the place they are in
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
 _UNIVERSITY_HOSPITAL = re.compile(r"(?:大学|医学院)(?:第[一二三四五六七八九十]{1,2})?附属")
 # A society's name as printed → the name its record has: 省老科技工作者协会 is 四川省老科学技术工作者协会 (省老科协).
@@ -89,22 +88,6 @@ _LEVEL_WORDS = (
 _ACADEMICIAN_TITLE = re.compile(r"院士(?!(?:[（(]?专家[）)]?)?工作[站室])")
 # A country or a part of the world before 大学 names the country's universities (美国大学的博士后), no body
 COUNTRIES = frozenset(word for word, _freq in read_word_list(DATA_DIR / "countries.txt"))
-# The national academies whose institutes are named by their place: 中国科学院重庆绿色智能技术研究院, 中国科学院成都
-# 生物研究所 (a closed list; 中科院 is the academy's short form)
-ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国社会科学院", "中国农业科学院", "中国医学科学院")
-_INSTITUTE_SUFFIXES = ("研究院", "研究所")
-# An academy's branch in a region, named by the academy and the region: 中国科学院成都分院 (中科院成都分院)
-_ACADEMY_BRANCH = re.compile("(" + "|".join(ACADEMIES) + r")([\u4e00-\u9fff]{2,6}?)分院")
-_ACADEMY_SHORT_NAMES = {"中科院": "中国科学院"}
-# A university's or an academy's units, keyed by its full name and answering to it: its hospitals, institutes and
-# colleges (四川大学华西医院, 西南大学柑桔研究所, 市农科院水稻研究所)
-_UNIT_KINDS = ("gaoxiao", "yiyuan", "keyan")
-_BODY_OF_UNITS_KINDS = ("gaoxiao", "keyan")
-# What a university's own story calls it: 学校生命科学学院, 学校将组织…学院, 我校, 该校
-_THE_UNIVERSITY = ("学校", "我校", "该校", "本校")
-# The national words an independent college's own name opens with, no discipline: 中央音乐学院, 首都体育学院
-_NATIONAL_WORDS = ("中央", "首都")  # (中国语言文学学院 is a discipline)
-_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # A school's name after its region: its own name (实验, 南开, 第一), not a kind of school (渝北区农村小学, 重庆市中小学)
 _SCHOOL_SUFFIXES = ("中学", "小学")
 _KINDS_OF_SCHOOL = (
@@ -165,20 +148,6 @@ class SuffixEvidence:
             ):
                 out.append(cand)
         return out + self._academy_branches()
-
-    def _academy_branches(self) -> list[Cand]:
-        """中国科学院成都分院 and 中科院成都分院: an academy's branch in a region is a body of its own there, under the
-        academy (it was the academy itself), keyed by the academy's full name."""
-        out = []
-        for m in _ACADEMY_BRANCH.finditer(self.text):
-            region = self._region_at(m.start(2), m.end(2))
-            if region is None or region[2] != m.end(2):
-                continue
-            academy = _ACADEMY_SHORT_NAMES.get(m.group(1), m.group(1))
-            short = next((s + m.group(2) + "分院" for s, full in _ACADEMY_SHORT_NAMES.items() if full == academy), "")
-            out.append(Cand(m.start(), m.end(), "keyan", academy + m.group(2) + "分院", m.group(),
-                            short if short in self.text else "", region[0], academy, region_end=m.end(2)))
-        return out
 
     def _branch_after(self, company: Cand) -> Cand | None:
         """中国电信股份有限公司重庆分公司: a company's branch in a region, named by the company and the region, is a
@@ -254,21 +223,21 @@ class SuffixEvidence:
             if self._known_university_after_words(start, end):
                 return None  # 会议同意增补西南大学: the known 西南大学, not the words before it
             start, chain = self._place_after_words(start, p)
-        elif not chain and kind == "keyan" and (academy := _academy_of(self.text[start:p])):
+        elif not chain and kind == "keyan" and (academy := academy_of(self.text[start:p])):
             chain = self._region_chain(start + len(academy), p)  # 中国科学院重庆…研究院: 重庆's institute
         if not chain and kind in SOCIETY_KINDS and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)) and (
             not _abroad_before(self.text[start : china.start()])
         ):
             start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
         where = None  # the place written before a body's own name, saying where it is
-        if chain and kind in _PLACED_KINDS and (own := self._own_name_after_places(chain, p)) is not None:
+        if chain and kind in PLACED_KINDS and (own := self._own_name_after_places(chain, p)) is not None:
             if own == len(chain):  # 广汉市中国民用航空飞行学院: the national name opens after the place
                 start, clean, where, chain = chain[-1][2], True, chain[-1][0], []
             else:  # 雅安市四川农业大学: 四川 lies above 雅安市, so it opens the university's own name
                 start, chain = chain[own][1], chain[own:]
         if NOT_IN_NAME_RE.search(self.text, start, p):
             return None
-        if kind in _PLACED_KINDS and TO_BE_BUILT_RE.search(self.text, start, p):
+        if kind in PLACED_KINDS and TO_BE_BUILT_RE.search(self.text, start, p):
             return None  # 共建智能传感器产业研究院: a body still to be built has no name yet
         if not chain and self._unit_after_renamed_note(start):
             return None
@@ -281,7 +250,7 @@ class SuffixEvidence:
             return None  # 某音乐学院: a body the text does not name
         if not chain and kind == "gaoxiao" and core in COUNTRIES:
             return None  # 日本大学的青年研究人员: Japan's universities
-        if not chain and kind in _PLACED_KINDS and core.startswith(_BUILDING_VERBS):
+        if not chain and kind in PLACED_KINDS and core.startswith(_BUILDING_VERBS):
             return None  # 将建成社区科普大学, 将建设智能传感器产业研究院: a body still to be built has no name yet
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
             return None  # 四川省一流学会: an honour, not a society
@@ -373,7 +342,7 @@ class SuffixEvidence:
         before = self.text[left : start - 1]
         if before.endswith(_PEOPLE_BEFORE_YU):
             return None
-        university = _UNIVERSITY_IN_NAME.search(before) or _COLLEGE_NAMED_UNIVERSITY.search(before)
+        university = UNIVERSITY_IN_NAME.search(before) or COLLEGE_NAMED_UNIVERSITY.search(before)
         if not university and clean and self._is_discipline(before, left):
             return left  # 组织机械与运载工程学院, 、材料科学与工程学院: one college's discipline on both sides
         if not university or university.start() < 2 or university.end() == len(before):
@@ -392,115 +361,6 @@ class SuffixEvidence:
             and self._region_at(start, start + len(words)) is None
         )
 
-    def _university_of(self, name: str) -> str | None:
-        """The university a college's name starts with, its record's key: 四川农业大学园艺学院 and 川农大园艺学院
-        → 四川农业大学, 重庆三峡学院生物与食品工程学院 → 重庆三峡学院."""
-        university = _UNIVERSITY_IN_NAME.search(name) or _COLLEGE_NAMED_UNIVERSITY.search(name)
-        if university and university.start() >= 2 and len(name) - university.end() >= 3:
-            written = name[: university.end()]
-            entry = self.gaz.lookup(written)
-            return entry.key if entry else written
-        known = [key for start, end, key in self.gaz.matches(name)
-                 if start == 0 and len(name) - end >= 3 and self.gaz.entries[key].kind == "gaoxiao"
-                 and (not name.endswith("大学", 0, end) or _UNIVERSITY_IN_NAME.match(name, end - 2))]  # not 大学城
-        return known[0] if known else None
-
-    def _one_key_per_placed_body(self, cands: list[Cand]) -> None:
-        """三峡学院 beside 重庆三峡学院 (or its college 重庆三峡学院生物与食品工程学院); 绿色智能技术研究院, 重庆研究院
-        and 中科院重庆研究院 beside 中国科学院重庆绿色智能技术研究院: a university or an academy's institute the text
-        also names without the place (and the academy) its name opens with, or by the place alone, is that one
-        body, and that name is its short form."""
-        placed: dict[str, Cand] = {}  # the name without the place (and academy) → the body, or the college under it
-        by_place: dict[str, Cand] = {}  # an institute named by its place alone (重庆研究院) → the institute
-        own_names: dict[str, set[str]] = {}  # the same → the institutes of that place named by their own names
-        for cand in cands:
-            if cand.kind not in _PLACED_KINDS or cand.known or cand.region_end <= cand.start:
-                continue
-            body = cand.parent if cand.parent and cand.name.startswith(cand.parent) else cand.name
-            place_end = cand.region_end - cand.start
-            if len(body) - place_end >= 4:
-                placed.setdefault(body[place_end:], cand)
-            if (academy := _academy_of(body)) and body.endswith(_INSTITUTE_SUFFIXES):
-                by_place_name = body[len(academy) : place_end] + body[-3:]
-                kept = by_place.get(by_place_name)  # the longest name: 中科院重庆研究院 in a headline, then the
-                if kept is None or len(cand.name) > len(kept.name):  # full name, is the full name's short form
-                    by_place[by_place_name] = cand
-                if len(body) > len(by_place_name) + len(academy):
-                    own_names.setdefault(by_place_name, set()).add(cand.key)
-        for by_place_name, keys in own_names.items():
-            if len(keys) > 1:  # 中科院成都研究所 beside the 成都 生物研究所 and 有机化学研究所: either one
-                del by_place[by_place_name]
-        for cand in cands:
-            if cand.kind not in _PLACED_KINDS or cand.known:
-                continue
-            # 中国科学院地球化学研究所 beside 中国科学院广州地球化学研究所: the academy's other institute, named by no place
-            named = by_place.get(_without_academy(cand.name)) or placed.get(cand.name)
-            if named is None or named is cand or named.key == cand.key:
-                continue
-            if named.parent:
-                cand.key, cand.region = named.parent, named.region
-            else:
-                cand.key, cand.region = named.key, named.region
-                named.short = named.short or cand.name
-
-    def _colleges_of_the_texts_university(self, cands: list[Cand]) -> None:
-        """学校生命科学学院, 学校将组织机械与运载工程学院: a college named by its discipline alone, in a sentence that
-        speaks of 学校 (我校, 该校), is a college of the one university the text names (西华师范大学生命科学学院);
-        学校 written before it is no part of its name."""
-        universities = {
-            c.key for c in (*cands, *self._hosts)
-            if c.kind == "gaoxiao" and c.key and c.parent is None and (c.known or c.key.endswith("大学") or c.region_end > c.start)
-        }
-        for cand in cands:
-            if cand.known or cand.kind != "gaoxiao" or cand.parent or cand.region or not cand.key.endswith("学院"):
-                continue
-            said = self.text.startswith(_THE_UNIVERSITY, cand.start)
-            if said:
-                cand.start, cand.name, cand.key = cand.start + 2, cand.name[2:], cand.key[2:]
-            sentence = self.text[_sentence_start(self.text, cand.start) : cand.start]
-            if len(universities) == 1 and (
-                said or (any(word in sentence for word in _THE_UNIVERSITY) and self._discipline_alone(cand.name))
-            ):
-                cand.parent = next(iter(universities))
-                cand.key = cand.parent + cand.key
-
-    def _discipline_alone(self, college: str) -> bool:
-        """Whether a college's name is a discipline alone (生命科学学院), not an independent college's own name
-        opening with a place or a national word (北京电影学院, 中央音乐学院)."""
-        return not college.startswith(_NATIONAL_WORDS) and not any(
-            self.regions.is_name(college[:k]) for k in range(2, min(4, len(college) - 2) + 1)
-        )
-
-    def _units_under_their_bodies(self, cands: list[Cand]) -> None:
-        """A hospital, institute or college whose name opens with a university's or an academy's answers to it
-        (四川大学华西医院 → 四川大学), is keyed by that body's full name (市农科院水稻研究所 → 重庆市农业科学院水稻研究所)
-        and lies where the body does when its own name holds no place (西南大学柑桔研究所: 重庆, as 西南大学)."""
-        regions = {c.key: c.region for c in cands if c.key and c.region}
-        for cand in cands:
-            if cand.known or not cand.key or cand.kind not in _UNIT_KINDS:
-                continue
-            if cand.parent is None and (body := self._body_opening(cand.key)):
-                written, cand.parent = body
-                cand.key = cand.parent + cand.key[len(written) :]
-            if cand.parent and cand.region is None:
-                entry = self.gaz.get(cand.parent)
-                cand.region = entry.region_code if entry else regions.get(cand.parent)
-
-    def _body_opening(self, name: str) -> tuple[str, str] | None:
-        """(the name as written, its record's key) of the university or academy ``name`` opens with, before a
-        unit's own name of two characters or more: 西南大学 of 西南大学柑桔研究所, 重庆市农科院 (重庆市农业科学院) of
-        重庆市农科院水稻研究所."""
-        for m in SUFFIX_RE.finditer(name):
-            if m.end() > len(name) - 2:
-                return None
-            suffix = m.group()
-            if SUFFIXES[suffix][0] in _BODY_OF_UNITS_KINDS and m.start() >= 2:
-                written = name[: m.end()]
-                full = written[: -len(suffix)] + FULL_SUFFIXES.get(suffix, suffix)
-                entry = self.gaz.lookup(full) or self.gaz.lookup(written)
-                return written, entry.key if entry else full
-        return None
-
     def _society_key(self, name: str, chain: list[tuple[str, int, int]], code: str | None, kind: str, end: int) -> str:
         """One key for a society however its name was written, taken from the words printed: from its most
         specific region on (重庆市荣昌区畜牧兽医学会 = 荣昌区畜牧兽医学会, unless another unit of the province
@@ -516,24 +376,10 @@ class SuffixEvidence:
         return key
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
-    return ends[-1] if ends else 0
-
-
 def _abroad_before(words: str) -> bool:
     """Whether ``words`` end with a country or a part of the world: 英国, 亚太, 旅美 (not 携同, 基地将汇聚)."""
     return _ABROAD_SHORT.search(words) is not None or any(words[-k:] in COUNTRIES for k in range(2, 6))
 
-
-def _academy_of(name: str) -> str:
-    """The national academy a name opens with (中国科学院 of 中国科学院成都生物研究所), or ""."""
-    return next((academy for academy in ACADEMIES if name.startswith(academy)), "")
-
-
-def _without_academy(name: str) -> str:
-    return name[len(_academy_of(name)) :]
 
 
 def _abbreviation(core: str, suffix: str) -> str:
