@@ -51,6 +51,7 @@ from .assemble_briefs import BriefRules
 from .assemble_credits import CreditRules
 from .assemble_furniture import FurnitureRules
 from .assemble_headlines import HeadlineRules
+from .assemble_marked_headlines import MarkedHeadlineRules
 from .assemble_notices import NoticeRules
 from .assemble_page_heads import PageHeadRules
 from .assemble_pictures import PictureRules, is_photo_headline
@@ -93,6 +94,7 @@ def assemble(lines: list[Line], meta: PageMeta) -> Assembly:
 
 class _Assembler(
     HeadlineRules,
+    MarkedHeadlineRules,
     BoundaryRules,
     SectionRules,
     BriefRules,

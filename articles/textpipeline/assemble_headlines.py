@@ -1,6 +1,8 @@
 """The assembler's rules for headlines: whether a heading-like line opens a story, joins the open
 story's headline stack (引题, 主题, 副题), or only divides the story. Where one story ends and the next
-begins when nothing closed the first is asked of ``assemble_boundaries.py``.
+begins when nothing closed the first is asked of ``assemble_boundaries.py``; lines a mark of their own
+tells apart (●快讯● …, 【眉山】…, 【…】, 编者按：…, 问：…？, an English 副题) are handled in
+``assemble_marked_headlines.py``.
 
 A headline is trusted only where its story follows it (a byline, a dateline lead, prose) or where
 nothing is open above it; a line that fails these tests is left to the sub-heading rules
@@ -13,8 +15,6 @@ and the other mixins' tests (``_column_head``, ``_signs_notice``, ``_numbered_su
 """
 
 from __future__ import annotations
-
-import re
 
 from . import shapes
 from .assemble_notices import (
@@ -65,23 +65,19 @@ from .lookahead import (
 )
 from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
 from .pagemeta import meta_line_kind, record_meta_line
-from .shapes_briefs import is_news_lead, is_place_name, place_labelled_headline
-from .shapes_credits import split_trailing_attribution
+from .shapes_briefs import is_news_lead, is_place_name
 from .shapes_furniture import (
     could_name_a_bulletin,
-    is_bodies_column,
     is_briefs_heading,
     is_bulletin_name,
     is_column_name,
     is_rule,
 )
 from .shapes_headlines import (
-    bracketed_headline,
     carries_column_tag,
     could_be_headline,
     is_heading_like,
     is_strong_headline,
-    labelled_headline,
 )
 from .shapes_lists import (
     is_award_grade,
@@ -97,132 +93,11 @@ from .shapes_lists import (
     is_time_slot,
 )
 from .shapes_notices import is_personnel_notice, is_salutation
-from .shapes_sections import is_section_number, opens_a_piece
-from .shapes_turns import opens_a_turn
+from .shapes_sections import is_section_number
 
 
 class HeadlineRules:
     """Handlers for the lines that may head a story (see ``assemble._Assembler.step``)."""
-
-    def _labelled_headline(self, index: int, line: Line) -> bool:
-        """●快讯● 永川区科协举办… over its story: the label is a banner, the rest the headline.
-        (It was a sidebar line of the story above, which then took this one's text.) A place behind a
-        mark (▲甘孜州 丹巴县章谷镇科协开展…) is the brief's own label, its 引题 (it was the title)."""
-        parts = labelled_headline(line.text)
-        placed = None if parts else place_labelled_headline(line.text)
-        if (parts or placed) is None or not (
-            announces_story(self.lines, index + 1)
-            or story_at(self.lines, index + 1)
-            or (placed and story_at(self.lines, after_meta(self.lines, index + 1)))  # (its date line between)
-        ):
-            return False
-        if placed and self._section_of_a_round_up(index):
-            return False  # 【眉山】专家服务团走进田间地头 over undated prose in a reported story: its sub-heading
-        if placed:  # ▲甘孜州 丹巴县章谷镇科协开展…: the place is the brief's 引题, the mark taken out
-            mark, place, headline = placed
-            self._column_over_placed_briefs()
-            self._close_by_page()
-            draft = self._new_draft(line, title=headline)
-            draft.place_label = place
-            draft.item.repairs.append(Repair("place_tag", f"标题前的地名标签“{place}”已移作引题，“{mark}”已去掉", mark))
-            return True
-        record_meta_line(self.meta, "banner", parts[0])
-        self._close_by_page()
-        self._new_draft(line, title=parts[1])
-        return True
-
-    def _section_of_a_round_up(self, index: int) -> bool:
-        """A place-tagged line inside a story its reporter signed, over prose that is no brief's (no date
-        leads it, no attribution closes it): a section of the round-up, not a brief of its own."""
-        current = self._open()
-        if not (current and current.is_article and current.has_body and (current.item.bylines or current.item.dateline)):
-            return False
-        following = after_meta(self.lines, index + 1)
-        if following >= len(self.lines) or announces_story(self.lines, following):
-            return False
-        text = self.lines[following].text
-        return not (is_news_lead(text) or split_trailing_attribution(text))
-
-    def _column_over_placed_briefs(self) -> None:
-        """市州科协 (or 科协动态) alone over 【眉山】“田间学校”开到丹棱桔园: the column's name, a banner over
-        its place-tagged briefs (it was an item without a story, or the first brief's 引题)."""
-        current = self._open()
-        if not (current and current.is_article and current is self.result.drafts[-1] and current.title_lines):
-            return
-        if current.has_body or current.has_credit or current.item.captions:
-            return
-        if not all(is_bodies_column(title) or is_briefs_heading(title) for title in current.title_lines):
-            return
-        for title in current.title_lines:
-            record_meta_line(self.meta, "banner", title)
-        self.result.drafts.pop()
-        self.current = None
-
-    def _bracketed_headline(self, index: int, line: Line) -> bool:
-        """【永川区科协举办青少年科技创新大赛】 over its lead or story: the story's headline, not a banner
-        (the story was flagged as having none); the brackets are recorded as taken out."""
-        headline = bracketed_headline(line.text)
-        if headline is None or not (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1)):
-            return False
-        self._digest_title_as_banner()
-        self._close_by_page()
-        draft = self._new_draft(line, title=headline)
-        draft.item.repairs.append(Repair("headline_brackets", f"标题“{headline}”外的括号【】已去掉", "【】"))
-        return True
-
-    def _note_over_headline(self, index: int, line: Line) -> bool:
-        """编者按：… after a finished story (or first on the page) and over a headline: it opens the
-        piece below, which takes that headline; it is not the last paragraph of the story above."""
-        current = self._open()
-        if not opens_a_piece(line.text) or (current is not None and not current.has_body):
-            return False  # right under its headline: the story's first paragraph, as printed
-        label = _bare_note_label(line.text) and prose_at(self.lines, index + 1)  # 编者按 over its text
-        following = after_meta(self.lines, index + (2 if label else 1))
-        if following < len(self.lines) and self._column_head(following, self.lines[following].text):
-            following += 1
-        headline = self.lines[following].text if following < len(self.lines) else ""
-        if not (is_heading_like(headline) or could_be_headline(headline)):
-            return False
-        if not (
-            announces_story(self.lines, following + 1)
-            or (heading_at(self.lines, following + 1) and announces_story(self.lines, following + 2))
-        ):
-            return False  # (百年科协人 / 扎根山区… / ——记… over 本报记者 X: a headline of three lines)
-        draft = self._new_draft(line, title=None)
-        if label:
-            draft.open_notes(line.text)  # the note's text comes next, before the headline
-        else:
-            draft.add_paragraph(line.text)
-            draft.leading_notes = len(draft.item.blocks)
-        return True
-
-    def _latin_subtitle(self, index: int, line: Line) -> bool:
-        """New Progress in Flexible Electronics… under a Chinese headline, over its byline or story: the
-        headline's English line, its 副题 (it was the story's first paragraph, and the lead under it
-        opened a story without a headline)."""
-        current = self._open()
-        if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
-            return False
-        text = line.text
-        if not (_LATIN_HEADLINE.match(text) and len(text) <= 160) or text.endswith("."):
-            return False
-        if not (credit_at(self.lines, index + 1) or story_at(self.lines, index + 1)):
-            return False
-        current.title_lines.append(text)
-        current.cover(line)
-        return True
-
-    def _question_as_headline(self, index: int, line: Line) -> bool:
-        """问：天热了，老人如何预防中暑？ over 答：… where no story is open: a health tip's question is its
-        only headline (under a headline, or inside an interview, it is a turn of the text)."""
-        text = line.text
-        if self._open() is not None or text[:1] not in "问Q" or text[-1] not in "？?" or not opens_a_turn(text):
-            return False
-        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        if following[:1] not in "答A" or not opens_a_turn(following):
-            return False
-        self._new_draft(line, title=text)
-        return True
 
     def _heading(self, index: int, line: Line) -> bool:
         text = line.text
@@ -518,14 +393,6 @@ class HeadlineRules:
             and story_at(self.lines, after_meta(self.lines, index + 1))  # 策划：… 作者：… may come between
         )
 
-
-def _bare_note_label(text: str) -> bool:
-    """编者按, 【编者按】, 编者按：: the note's label on a line of its own, its text under it."""
-    return opens_a_piece(text) and len(text.strip("【】[]：: ")) <= 4
-
-
-# A headline's line in English: Latin words only (three or more), no Chinese
-_LATIN_HEADLINE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9'’&,:;\-–—()/ ]*(?: [A-Za-z0-9'’&,:;\-–—()/]+){2,}$")
 
 _SHORT_HEADLINE = 24  # characters: a line with a comma after a closed story is a headline up to this long
 
