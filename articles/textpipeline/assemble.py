@@ -37,7 +37,8 @@ tries the rules in order, and the placing of paragraphs; the rules are mixed
 in from ``assemble_<what>.py``: headlines, boundaries (where the next story
 begins when nothing closed the one above), sections (sub-headings and boxes),
 briefs (and marked lines), notices (signatures, contacts, lists and fields),
-credits, pictures and furniture (metadata, banners, a site's name, links).
+credits, leads (datelines), pictures and furniture (metadata, banners, a site's
+name, links).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from .assemble_briefs import BriefRules
 from .assemble_credits import CreditRules
 from .assemble_furniture import FurnitureRules
 from .assemble_headlines import HeadlineRules
+from .assemble_leads import LeadRules
 from .assemble_marked_headlines import MarkedHeadlineRules
 from .assemble_notices import NoticeRules
 from .assemble_page_heads import PageHeadRules
@@ -100,6 +102,7 @@ class _Assembler(
     BriefRules,
     NoticeRules,
     CreditRules,
+    LeadRules,
     PictureRules,
     FurnitureRules,
     PageHeadRules,

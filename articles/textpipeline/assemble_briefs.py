@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import credits_bylines, credits_datelines, credits_signatures, shapes
-from .assemble_credits import headline_cut
+from .assemble_leads import headline_cut
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .headline import headline_parts
 from .lines import Line

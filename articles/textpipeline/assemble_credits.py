@@ -1,5 +1,5 @@
-"""The assembler's rules for credits: bylines, names, dateline leads, closing attributions, and a
-headline the copy ran into its lead or byline.
+"""The assembler's rules for credits: bylines, names and closing attributions (dateline leads, and a
+headline the copy ran into its lead or byline, are ``assemble_leads``'s).
 
 ``CreditRules`` is mixed into ``assemble._Assembler`` and uses its state (``current``,
 ``result``) and helpers (``_open``, ``_new_draft``, ``_close_by_page``, ``_remainder``,
@@ -8,14 +8,12 @@ headline the copy ran into its lead or byline.
 
 from __future__ import annotations
 
-import re
-
-from . import credits_bylines, credits_datelines, credits_names, credits_signatures, credits_sources, shapes
+from . import credits_bylines, credits_names, credits_signatures, credits_sources, shapes
 from .assemble_notices import among_fields
 from .assemble_pictures import credit_last_captions
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft, sentence_down_a_column
 from .keywords import default_extractor
-from .lines import Line, fold
+from .lines import Line
 from .lookahead import (
     after_meta,
     credit_at,
@@ -33,7 +31,6 @@ from .model import (
     PHOTOGRAPHER,
     Byline,
     PageMeta,
-    Repair,
 )
 from .pagemeta import meta_line_kind
 from .pagemeta_editors import page_editors
@@ -46,9 +43,8 @@ from .shapes_credits import (
     is_to_be_continued,
     jump_marker,
     labelled_source,
-    split_trailing_attribution,
 )
-from .shapes_headlines import could_be_headline, is_heading_like, tail_of_a_cut_word
+from .shapes_headlines import is_heading_like, tail_of_a_cut_word
 from .shapes_lists import is_field_line
 from .shapes_notices import is_document_number, is_full_date
 from .shapes_pictures import is_picture_note
@@ -350,66 +346,6 @@ class CreditRules:
             story.item.credit_lines.insert(0, line.text)
             story.cover(line)
 
-    def _lead(self, index: int, line: Line) -> bool:
-        lead = credits_datelines.parse_lead(line.text)
-        if lead is None:
-            return False
-        current = self._open()
-        if current and current.has_body and _repeats_lead(current, lead):
-            current.item.repairs.append(Repair("duplicate_removed", f"删除重复的导语：“{lead.text[:16]}…”", line.text))
-            current.cover(line)  # the copy printed the story's lead twice: no brief of its own
-            return True
-        if self._column_name_as_banner(current):  # 各地动态 over 本报讯 4月22日，…: the column's first brief
-            current.flag("missing_headline", f"电头“{lead.dateline}”前没有标题", lead.dateline)
-        if current and current.has_body and not (
-            _opens_a_brief(lead) or _after_own_brief(current, lead) or _home_news_after_a_dateline(current, lead)
-        ):
-            # a second dateline inside a round-up (新华社…电) stays in the text; its reporters wrote that part,
-            # but only a round-up's, which opened with a dispatch of its own: a commentary quoting a dispatch
-            # (本报评论员 李华) or an interview's question (县融媒体中心记者张洁问：) adds no one
-            if current.item.dateline and lead.dateline:
-                current.item.bylines.extend(byline for byline in lead.bylines if byline not in current.item.bylines)
-            return False
-        if current and current.has_body:
-            current = None  # 本报讯（记者 X）… after a finished story: a brief of its own, its headline lost
-        if current is None:
-            current = self._new_draft(line, title=None)
-            current.flag("missing_headline", f"电头“{lead.dateline}”前没有标题", lead.dateline)
-        item = current.item
-        item.dateline = lead.dateline
-        item.credit_lines.append(lead.dateline + lead.credit)
-        item.bylines.extend(lead.bylines)
-        if lead.source and not item.source:
-            item.source = lead.source
-        # 本报讯 …任务。（李华）: a brief's one paragraph may carry its closing attribution too
-        trailing = split_trailing_attribution(lead.text) if lead.text else None
-        if lead.text:
-            current.add_paragraph(trailing[0] if trailing else lead.text)
-        current.cover(line)
-        if trailing:
-            self._attribute(current, trailing[1], line)
-        self.after_photo = False
-        return True
-
-    def _headline_run_into_credit(self, index: int, line: Line) -> bool:
-        """永川区科协举办科技工作者沙龙 本报讯（记者 张伟）12月1日… or 潼南区科协开展科普志愿服务 本报记者 李娜:
-        a headline the copy ran into its lead or byline on one line — cut apart, a headline and its
-        credit (the whole line was a paragraph of the story above, its story merged into it)."""
-        if " " not in line.text and "\u3000" not in line.text:
-            return False  # the usual line: nothing printed after a space
-        cut = _headline_and_credit(line.text)
-        if cut is None:
-            return False
-        head_end, rest_start = cut
-        head = Line(line.text[:head_end], line.start, line.start + head_end, line.parts)
-        rest = Line(line.text[rest_start:], line.start + rest_start, line.end, line.parts)
-        self._close_by_page()
-        draft = self._new_draft(head, title=head.text)
-        draft.item.repairs.append(headline_cut(head.text, rest.text))
-        if not self._lead(index, rest):
-            self._credit(rest, credits_bylines.parse_byline_line(rest.text))
-        return True
-
     def _credit(self, line: Line, bylines: list[Byline]) -> Draft | None:
         """Credit ``bylines`` to the open story (or the last one); the story credited, if any."""
         current = self._open()
@@ -428,8 +364,6 @@ class CreditRules:
         return target
 
 
-_CUT_CANDIDATE = re.compile(r"\s+(?=本报|本刊|新华社|记者|通讯员|特约|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|新闻|客户端)(?:记者|讯))")
-
 def _next_is_body_and_people(lines: list[Line], index: int) -> bool:
     """The line at ``index`` names a body and its people too (綦江区科协 王强): a run of them is a list."""
     return index < len(lines) and credits_signatures.body_and_people(lines[index].text) is not None
@@ -446,63 +380,10 @@ def _signed_by_post_below(lines: list[Line], index: int, post: str) -> bool:
     return False
 
 
-def _repeats_lead(draft: Draft, lead: credits_datelines.Lead) -> bool:
-    """The open story already opened with this dateline and this text: a repeat, not a new brief."""
-    return draft.item.dateline == lead.dateline and any(
-        block.kind == PARAGRAPH and block.text == lead.text for block in draft.item.blocks
-    )
-
-def _opens_a_brief(lead: credits_datelines.Lead) -> bool:
-    """本报讯（记者 X）, 本报成都讯 记者 X: the paper's own news with its reporters, which no round-up
-    quotes inside another story (a round-up's parts are filed as 电 from elsewhere)."""
-    if lead.dateline.startswith(credits_datelines.ANOTHER_REPORT):
-        return True  # "another report": a brief of its own by definition
-    return bool(lead.bylines) and _own_news(lead.dateline)
-
-def _after_own_brief(current: Draft, lead: credits_datelines.Lead) -> bool:
-    """新华社成都12月5日电（记者 X）…, 本报酒泉11月4日电（记者 X）… after a story the paper filed under its
-    own dateline (本报讯（记者 Y）, 本报长春11月4日电（记者 Y））: the paper's own story quotes no other
-    reporter's dispatch whole, so this is the next brief (a round-up is not filed under a dateline;
-    the same dateline again, without reporters, is a second dispatch printed under the one headline)."""
-    filed, dateline = fold(current.item.dateline or ""), fold(lead.dateline)
-    return bool(lead.bylines) and "电" in dateline and filed.startswith(("本报", "本刊")) and filed != dateline
-
-
-def _home_news_after_a_dateline(current: Draft, lead: credits_datelines.Lead) -> bool:
-    """本报讯 …, 本报黔江讯 … (reporters named or not) after a story that opened with its own dateline
-    (新华社上海3月20日电, 本报讯): the paper's home news is no part of a story filed elsewhere or of
-    another brief, so this is the next brief, its headline lost."""
-    return _own_news(lead.dateline) and fold(current.item.dateline or "").startswith(_FILERS)
-
-
-_FILERS = ("本报", "本刊", "新华社", "中新社")  # who files a story under a dateline (据新华社…电 quotes one)
-
-
-def _own_news(dateline: str) -> bool:
-    """本报讯, 本报成都讯, 本刊讯 (本報訊): the paper's own news, not a dispatch it carries."""
-    dateline = fold(dateline)
-    return dateline.startswith(("本报", "本刊")) and "讯" in dateline
-
-
 def _editors_of(content: str) -> list[Byline] | None:
     """（责任编辑：陈七）: the editors a closing attribution names, else None."""
     editors = page_editors(PageMeta(boilerplate=[content]))
     return editors or None
-
-def _headline_and_credit(text: str) -> tuple[int, int] | None:
-    """Where a headline printed on its lead's or byline's line ends and the credit starts, else None.
-
-    The part before a space must read as a headline (six or more characters) and everything after
-    it as a dateline lead (本报讯（记者 X）…) or a byline line (本报记者 X).
-    """
-    for gap in _CUT_CANDIDATE.finditer(text, 0, 48):
-        head, rest = text[: gap.start()], text[gap.end() :]
-        if shapes.visible_length(head) < 6 or not (is_heading_like(head) or could_be_headline(head)):
-            continue
-        if credits_datelines.parse_lead(rest) or _people_credited(rest):
-            return gap.start(), gap.end()
-    return None
-
 
 def _common_word(word: str) -> bool:
     """一起, 科普, 高质量: a word more common than most of the language's (jieba's IDF table holds it, rarer
@@ -513,17 +394,5 @@ def _common_word(word: str) -> bool:
     return weight is not None and weight < idf.default_idf
 
 
-def _people_credited(text: str) -> bool:
-    """本报记者 李娜 after a headline on its line: a byline naming people (县融媒体中心 记者走基层 is one
-    headline: 走基层 names no one)."""
-    bylines = credits_bylines.parse_byline_line(text)
-    return bool(bylines) and all(credits_names.affiliated_person(fold(byline.name)) for byline in bylines)
-
-
 def _only_editors_note(draft: Draft) -> bool:
     return all(b.kind == PARAGRAPH and is_editors_note(b.text) for b in draft.item.blocks)
-
-
-def headline_cut(headline: str, rest: str) -> Repair:
-    """The record of a headline cut from what the copy printed after it on its line."""
-    return Repair("headline_cut", f"标题与下文印在同一行：“{headline}”之后的“{rest[:12]}…”另起一行")
