@@ -34,8 +34,9 @@ Rules (DOMAIN.md, "Page conventions"):
 What the lines after a position say (a byline follows, prose follows…) is
 asked of ``lookahead.py``. This module keeps the state, the driver loop that
 tries the rules in order, and the placing of paragraphs; the rules are mixed
-in from ``assemble_<what>.py``: headlines, boundaries (where the next story
-begins when nothing closed the one above), sections (sub-headings and boxes),
+in from ``assemble_<what>.py``: headlines (and marked_headlines: 【眉山】…, 编者按,
+问：…), boundaries (where the next story begins when nothing closed the one
+above), sections (sub-headings and boxes),
 briefs (and marked lines), notices (signatures, contacts, lists and fields),
 credits, leads (datelines), pictures and furniture (metadata, banners, a site's
 name, links).
