@@ -36,12 +36,14 @@ from .shapes_sections import is_editors_note, opens_a_piece
 # A journal's issue under its name: 2023年12月 调查研究, 2024年第3期 (the month or number, maybe the column)
 _WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line's labels of people who made the story
 
+# How the name of a 科协 or a society ends: the bodies whose sites and accounts post the pages
+_ASSOCIATION_ENDS = "科学技术协会|科协|协会|学会|研究会"
 # The names a body's web site goes by: 重庆市科学技术协会, 四川省科协, 德阳市人民政府, 科技工作者之家网
-_SITE_OWNER = re.compile(r"(?:科学技术协会|科协|协会|学会|研究会|人民政府|政府网|门户网站|网站|网)$")
+_SITE_OWNER = re.compile(rf"(?:{_ASSOCIATION_ENDS}|人民政府|政府网|门户网站|网站|网)$")
 # A post's account named for its body: 万州区科协, 重庆市土壤学会
-_ACCOUNT_BODY = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:科学技术协会|科协|协会|学会|研究会)$")
+_ACCOUNT_BODY = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:{_ASSOCIATION_ENDS})$")
 # …and the bodies that run a WeChat account, named on its closing card (秀山土家族苗族自治县科学技术协会)
-_ACCOUNT_OWNER = re.compile(r"(?:科学技术协会|科协|协会|学会|研究会|人民政府|融媒体中心)$")
+_ACCOUNT_OWNER = re.compile(rf"(?:{_ASSOCIATION_ENDS}|人民政府|融媒体中心)$")
 
 
 def _runs_the_account(text: str) -> bool:
