@@ -1012,6 +1012,20 @@ def test_a_site_date_and_source_line_under_a_headline_is_the_pages_info():
 
 
 @pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        ("出品：科普中国", "科普中国"),  # a science piece's producer under its title
+        ("来源：科普中国", "科普中国"),
+        ("制作：重庆市科学技术协会", None),  # who made it is no source
+    ],
+)
+def test_a_source_line_under_a_headline_is_the_storys_source(head, source):
+    """出品：科普中国 under a headline, over the text, went to the page's source only: the story had none."""
+    result = split_page("\n".join(["蚊子为什么偏爱叮咬某些人", head, "作者：王 磊", STORY]))
+    assert [item.source for item in result.items] == [source]
+
+
+@pytest.mark.parametrize(
     ("closing", "sources"),
     [
         (["来源：泸州市科协", "来源：叙永县科协"], ["泸州市科协", "叙永县科协"]),
