@@ -251,6 +251,7 @@ class _Assembler(
             self._byline_line,
             self._names,
             self._teacher_credit,
+            self._authors_unit,
             self._lead,
             self._headline_run_into_credit,
             self._note_over_headline,
