@@ -193,6 +193,7 @@ class _Assembler(
                 self._printing_office(text)
             elif meta_kind == "source":
                 self._closing_source(text)
+                self._source_under_headline(text)
                 self._repost_origin(text)
             elif meta_kind == "site_date":
                 self._open_post()
@@ -250,6 +251,7 @@ class _Assembler(
             self._byline_line,
             self._names,
             self._teacher_credit,
+            self._authors_unit,
             self._lead,
             self._headline_run_into_credit,
             self._note_over_headline,

@@ -258,6 +258,19 @@ class CreditRules:
         self._credit(line, [])
         return True
 
+    def _authors_unit(self, index: int, line: Line) -> bool:
+        """作者单位：陆军军医大学第二附属医院 in a science piece: a credit line of the open story (no byline, no
+        source: where its author works); the story stays open, as under its reviewer's 科学性审核： line (the
+        line had been a paragraph, and its hospital an organization of the story)."""
+        current = self._open()
+        if current is None or not current.is_article or not current.title_lines:
+            return False
+        if not credits_signatures.is_authors_unit(line.text):
+            return False
+        current.item.credit_lines.append(line.text)
+        current.cover(line)
+        return True
+
     def _spread_signature(self, index: int, line: Line) -> list[str] | None:
         """张　岚 under a story's last paragraph: its author's name of two spread to three cells; but over a
         headline, 党　建 or 关　注 is the column head of the story that follows (no author 党建)."""

@@ -25,7 +25,7 @@ from .pagemeta_boilerplate import is_paper_footer
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
 from .pagemeta_heads import head_date
 from .pagemeta_navigation import is_contents_heading, is_digest_heading
-from .pagemeta_sources import labelled_source, reposted_from
+from .pagemeta_sources import headed_source, labelled_source, reposted_from
 from .shapes_briefs import is_news_lead
 from .shapes_furniture import is_bulletin_name
 from .shapes_headlines import is_heading_like
@@ -231,6 +231,14 @@ class FurnitureRules:
                     if draft.is_article and draft.has_body and draft.item.source is None and not draft.item.bylines:
                         draft.item.source = source  # 学会党建 | … over 学会党建 | … over 来源：…
                 self.post_items_from = len(self.result.drafts)
+
+    def _source_under_headline(self, text: str) -> None:
+        """出品：科普中国 (or 来源：X) under a story's headline, over its text: that story's source (the line went to
+        the page, and the story had none)."""
+        current = self._open()
+        source = headed_source(text)
+        if source and current is not None and current.is_article and current.title_lines and not current.has_body:
+            current.item.source = current.item.source or source
 
     def _printing_office(self, text: str) -> None:
         """达州市科协办公室  2024年3月19日印发 at the foot of a 纪要 or a 通知 (under its 分送：): the office

@@ -93,6 +93,7 @@ class PageHeadRules:
             or over_issue
             or self._body_over_its_bulletin(index)
             or self._site_over_headline_and_info(index, line.text)
+            or self._site_over_info_and_headline(index, line.text)
             or self._account_over_its_post(index, line.text)
             or self._site_over_its_column(index, line.text, under)
             or (
@@ -129,6 +130,18 @@ class PageHeadRules:
         return could_be_headline(self.lines[index + 1].text) and meta_line_kind(
             self.lines[index + 2].text
         ) in ("web_info", "site_date")
+
+    def _site_over_info_and_headline(self, index: int, text: str) -> bool:
+        """苍溪县人民政府 over 发布时间：… 信息来源：县科协, over a headline and its story: the web site of a body,
+        its info line printed before the headline (a headline names no body alone; it was the story's 主题,
+        the real headline its 副题)."""
+        if index + 3 >= len(self.lines) or not _SITE_OWNER.search(text) or len(text) > 20:
+            return False
+        return (
+            meta_line_kind(self.lines[index + 1].text) == "web_info"
+            and could_be_headline(self.lines[index + 2].text)
+            and story_at(self.lines, index + 3)
+        )
 
     def _account_over_its_post(self, index: int, text: str) -> bool:
         """万州区科协 over 万州区农学会召开第四次会员代表大会 over its lead, the page's first lines: the name of the

@@ -80,6 +80,17 @@ def teacher_credit(text: str) -> list[str] | None:
     return parse_names(closed_up_name(match.group(1))) if match else None
 
 
+# 作者单位：陆军军医大学第二附属医院（新桥医院）耳鼻咽喉头颈外科: where a science piece's author works, on a line
+# of its own under the text (in brackets after a signature, see signed_with_note)
+_AUTHORS_UNIT = re.compile(r"^作者单位\s*[:：]\s*([^。！？!?；;]{2,50})$")
+
+
+def is_authors_unit(text: str) -> bool:
+    """作者单位：X on a line of its own: a credit of the piece (where its author works), no text of it and no
+    body it tells of."""
+    return bool(_AUTHORS_UNIT.match(fold(text.strip())))
+
+
 def marked_names(text: str) -> list[str] | None:
     """□ 陈小雨, ◎李明远, ■ 钱 江: a column's or a literary page's author under the title, behind a
     mark (a two-character name is often printed spread to the width of three)."""

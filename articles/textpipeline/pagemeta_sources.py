@@ -118,8 +118,13 @@ def reposted_from(text: str) -> str | None:
 
 def labelled_source(text: str) -> str | None:
     """来源：叙永县科协 under a post's text: the body the story came from, which closes it (not 以下文章来源于 X
-    or 转自 X, which a reposted post prints over its headline, nor a science post's producer, 出品：X)."""
+    or 转自 X, which a reposted post prints over its headline, nor a science post's producer, 出品：X, which
+    closes it with the post's credits)."""
+    return None if fold(text).startswith("出品") else headed_source(text)
+
+
+def headed_source(text: str) -> str | None:
+    """来源：科普中国 or 出品：科普中国 under a piece's headline, over its text: where the piece came from (a
+    science piece's producer, printed under its title, is its source)."""
     match = SOURCE.match(fold(text))
-    if match is None or not match.group(1) or fold(text).startswith("出品"):
-        return None
-    return source_and_date(text)[0]
+    return source_and_date(text)[0] if match and match.group(1) else None

@@ -1012,6 +1012,20 @@ def test_a_site_date_and_source_line_under_a_headline_is_the_pages_info():
 
 
 @pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        ("出品：科普中国", "科普中国"),  # a science piece's producer under its title
+        ("来源：科普中国", "科普中国"),
+        ("制作：重庆市科学技术协会", None),  # who made it is no source
+    ],
+)
+def test_a_source_line_under_a_headline_is_the_storys_source(head, source):
+    """出品：科普中国 under a headline, over the text, went to the page's source only: the story had none."""
+    result = split_page("\n".join(["蚊子为什么偏爱叮咬某些人", head, "作者：王 磊", STORY]))
+    assert [item.source for item in result.items] == [source]
+
+
+@pytest.mark.parametrize(
     ("closing", "sources"),
     [
         (["来源：泸州市科协", "来源：叙永县科协"], ["泸州市科协", "叙永县科协"]),
@@ -1130,10 +1144,22 @@ def test_a_periodicals_head_printed_again_where_the_page_turns_leaves_the_senten
     assert result.meta.site == "巴中科技"
 
 
-@pytest.mark.parametrize("top", ["重庆市科学技术协会", "德阳市人民政府"])
-def test_a_bodys_site_name_over_the_headline_and_its_info_line(top):
+HEADLINE_THEN_INFO = ["全国科技活动周将于5月22日举行", "2021-03-12 16:05  来源：新华社"]
+
+
+@pytest.mark.parametrize(
+    ("top", "head"),
+    [
+        ("重庆市科学技术协会", HEADLINE_THEN_INFO),
+        ("德阳市人民政府", HEADLINE_THEN_INFO),
+        # the info line printed before the headline
+        ("苍溪县人民政府", HEADLINE_THEN_INFO[::-1]),
+        ("重庆市科学技术协会", ["发布时间：2021-03-12 16:05 信息来源：新华社", HEADLINE_THEN_INFO[0]]),
+    ],
+)
+def test_a_bodys_site_name_over_the_headline_and_its_info_line(top, head):
     """The body's name had been the title, the headline its 副题."""
-    result = split_page("\n".join([top, "全国科技活动周将于5月22日举行", "2021-03-12 16:05  来源：新华社", STORY]))
+    result = split_page("\n".join([top, *head, STORY]))
     assert result.meta.site == top
     assert [(item.kicker, item.title, item.subtitle) for item in result.items] == [("", "全国科技活动周将于5月22日举行", "")]
     over_a_kicker = split_page("\n".join(["唱好双城记", "全国科技活动周将于5月22日举行", "2021-03-12 来源：新华社", STORY]))

@@ -815,6 +815,18 @@ def test_a_closing_credit_names_the_writer_not_the_unit(credit, bylines):
     assert item.paragraphs == [LONG.replace(",", "，")] and item.credit_lines == [credit]
 
 
+@pytest.mark.parametrize(
+    "unit",
+    ["作者单位：陆军军医大学第二附属医院（新桥医院）耳鼻咽喉头颈外科", "作者单位: 重庆市疾病预防控制中心"],
+)
+def test_an_authors_unit_on_a_line_of_its_own_is_a_credit(unit):
+    """作者单位：X under a science piece's text: where its author works, a credit line (it was the last
+    paragraph); no byline and no source, and the references under it stay the piece's."""
+    (item,) = page("春季过敏高发", LONG, unit, "参考文献", "[1] 中国变应性鼻炎诊断和治疗指南（2022年，修订版）.").items
+    assert (item.credit_lines, item.bylines, item.source) == ([unit], [], None)
+    assert item.paragraphs[0] == LONG.replace(",", "，") and len(item.paragraphs) == 2
+
+
 @pytest.mark.parametrize("signature", ["张　岚", "张 岚", "张岚"])
 def test_a_two_character_signature_spread_to_three_cells_closes_the_story(signature):
     """张　岚 under a commentary's last paragraph: its author, as 张岚 is (it stayed the last paragraph)."""
