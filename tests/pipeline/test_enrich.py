@@ -115,6 +115,8 @@ def test_a_context_form_the_text_leaves_open_is_the_papers_places(ctx):
         # a body named by its level is the home's: its place is the story's (万州时报's 区科协 gave no region)
         ("专家进社区开展健康科普", "区科协在高笋塘街道开展活动。", "万州时报", "500000", ["500101"]),
         ("区科协召开全委会", "区科协召开第七届委员会第三次全体会议。", "今日渝北", None, ["500112"]),
+        # …and a bulletin's issuer's (its head line names the district under the city)
+        ("区科协召开科普工作会", "区科协召开2024年科普工作会。", "重庆市潼南区科学技术协会", "500000", ["500152"]),
         ("市科协召开全市科协工作会议", "全市科协工作会议在渝召开。市科协主席出席。", "重庆科技报", "500000", ["500000"]),
         ("全市科协工作会议召开", "会议在万州区召开。市科协主席出席。", "重庆科技报", "500000", ["500101"]),
         # the bodies of every place of a level are no one place's: a national meeting is no 重庆 story

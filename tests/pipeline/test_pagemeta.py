@@ -1083,6 +1083,13 @@ def test_a_bulletins_issuer_on_its_head_line_is_the_site(head, after, site, prov
     assert result.items[0].title == "区科协召开2024年科普工作会"
 
 
+@pytest.mark.parametrize("issuer", ["重庆市潼南区科学技术协会编", "重庆市潼南区科学技术协会编印"])
+def test_a_bulletin_compiled_by_its_issuer_names_it_the_site(issuer):
+    """科协简报 over 重庆市潼南区科学技术协会编  2024年3月20日: the body that compiled the bulletin is the site."""
+    result = split_page("\n".join(["科协简报", "2024年第8期", f"{issuer}        2024年3月20日", *BULLETIN_ITEM]))
+    assert (result.meta.site, result.meta.banners) == ("重庆市潼南区科学技术协会", ["科协简报"])
+
+
 PAPER_STORY = ["重庆科技报 2022年5月24日 星期二", "荣昌区科协召开第三届委员会第五次全体会议", "本报记者 陈静",
                "5月20日，荣昌区科协召开第三届委员会第五次全体会议，审议通过了区科协2021年工作报告。"]
 WEB_ARTICLE = ["首页 > 工作动态 > 基层动态", "绵阳市科协举办青少年科技创新大赛", "发布时间：2022-05-18 来源：绵阳市科协 作者：赵敏",

@@ -429,6 +429,10 @@ def test_a_name_in_a_datelines_place_slot_is_a_place(gaz):
         ("巫山发布", SC, None),  # not of the page's province
         ("科技工作者之家", SC, None),
         ("科普四川", SC, None),  # a place at its end names no paper of that place
+        # a name that goes on with a unit under the first names that one: a bulletin's issuer
+        ("重庆市潼南区科学技术协会", CQ, "500152"),
+        ("四川省绵阳市游仙区科协", SC, "510704"),
+        ("重庆市科学技术协会", CQ, "500000"),
     ],
 )
 def test_the_unit_a_paper_is_named_for(gaz, site, hint, expected):
