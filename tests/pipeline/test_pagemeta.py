@@ -1116,6 +1116,30 @@ def test_a_later_sources_source_line_is_its_storys_not_the_pages(lines, page_sou
     assert [item.source for item in result.items] == sources
 
 
+SC_PAPER_STORY = ["四川科技报 2022年9月20日 星期二 第2版", "资阳市科协开展全国科普日活动",
+                  "本报讯（记者 何平）9月17日，资阳市科协在安岳县开展全国科普日主场活动。"]
+CQ_POST_STORY = ["市科协召开全国科普日活动总结会", "9月18日，市科协召开2022年全国科普日活动总结会，区县科协负责人40余人参加。"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "sites"),
+    [
+        # a post's account, a paper's masthead (alone or over its date line) after another source's stories
+        ([*SC_PAPER_STORY, "", "重庆科协", "2022-09-19 18:30", *CQ_POST_STORY], [None, "重庆科协"]),
+        ([*SC_PAPER_STORY, "", "重庆科技报 2022年9月21日 星期三", *CQ_POST_STORY], [None, "重庆科技报"]),
+        ([*SC_PAPER_STORY, "", "重庆科技报", "2022年9月21日 星期三", *CQ_POST_STORY], [None, "重庆科技报"]),
+        # the next page of the same paper is still the page's site
+        ([*SC_PAPER_STORY, "", "四川科技报 2022年9月21日 星期三", *CQ_POST_STORY], [None, None]),
+        # the page's own head names no later source
+        (["重庆科协", "2022-09-19 18:30", *CQ_POST_STORY], [None]),
+    ],
+)
+def test_a_later_sources_head_is_the_site_of_its_stories(lines, sites):
+    """重庆科协 over a post pasted after a 四川科技报 story: the post's site, whose 市科协 is 重庆's."""
+    result = split_page("\n".join(lines))
+    assert [item.site for item in result.items] == sites
+
+
 @pytest.mark.parametrize(
     "head",
     [["巴中科技 2023年第5期"], ["重庆科协 2021年第3期（总第215期）"], ["重庆科协", "2021年第3期"]],
