@@ -343,6 +343,24 @@ def test_an_earthquake_named_for_its_place_is_no_place(gaz, text, hint, expected
 @pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
+        ("7月1日，北京现代重庆工厂新车型下线。", CQ, ["重庆市"]),
+        ("北京现代、广州本田等车企负责人来渝考察", CQ, []),
+        ("上海大众汽车公司技术人员走进校园", CQ, []),
+        # a word the partner's name opens keeps the place (现代农业, 现代化, 大众创业)
+        ("成都现代农业园区迎来参观者", SC, ["成都市"]),
+        ("推进重庆现代化建设", CQ, ["重庆市"]),
+        ("重庆大众创业万众创新活动周启动", CQ, ["重庆市"]),
+        ("北京市现代农业研究院专家来渝", CQ, ["北京市"]),
+    ],
+)
+def test_a_car_joint_ventures_place_is_no_place(gaz, text, hint, expected):
+    """北京现代重庆工厂 gave 北京 beside 重庆: the place opens the joint venture's name, not where it happens."""
+    assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
         # a city's one short name where a place goes is that city, whatever the page's province
         ("第八届全国科普讲解大赛日前在武汉举行", None, ["武汉市"]),
         ("永川区科协组织科技工作者赴成都考察学习", CQ, ["永川区", "成都市"]),
