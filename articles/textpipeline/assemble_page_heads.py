@@ -78,7 +78,8 @@ class PageHeadRules:
             record_meta_line(self.meta, "boilerplate", line.text)
             self._close_by_page()
             self.repost_origin = None  # (the next source's stories are no repost's)
-            self._later_source(line.text)
+            if not (index and self._body_over_its_bulletin(index - 1)):
+                self._later_source(line.text)  # (a bulletin's name under its body: the body is the site)
             return True
         following = meta_line_kind(under)
         if following == "decoration" and index + 2 < len(self.lines):

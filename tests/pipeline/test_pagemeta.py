@@ -1128,6 +1128,8 @@ CQ_POST_STORY = ["市科协召开全国科普日活动总结会", "9月18日，�
         ([*SC_PAPER_STORY, "", "重庆科协", "2022-09-19 18:30", *CQ_POST_STORY], [None, "重庆科协"]),
         ([*SC_PAPER_STORY, "", "重庆科技报 2022年9月21日 星期三", *CQ_POST_STORY], [None, "重庆科技报"]),
         ([*SC_PAPER_STORY, "", "重庆科技报", "2022年9月21日 星期三", *CQ_POST_STORY], [None, "重庆科技报"]),
+        # a body over its bulletin's name: the body is the site, not the bulletin
+        ([*SC_PAPER_STORY, "", "重庆市科协", "科协工作动态", "2022年第9期", *CQ_POST_STORY], [None, "重庆市科协"]),
         # the next page of the same paper is still the page's site
         ([*SC_PAPER_STORY, "", "四川科技报 2022年9月21日 星期三", *CQ_POST_STORY], [None, None]),
         # the page's own head names no later source
