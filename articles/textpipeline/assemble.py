@@ -125,6 +125,7 @@ class _Assembler(
         self.head_source: str | None = None  # 信息来源：… on a web page's info line over its first headline
         self.post_items_from: int | None = None  # after a post's account and date: where its items start
         self.repost_origin: str | None = None  # 以下文章来源于 X over a post after another source's stories
+        self.later_site: str | None = None  # the head of a source pasted after the page's first: its items' site
 
     # -- driver ---------------------------------------------------------------
 
@@ -197,6 +198,7 @@ class _Assembler(
                 self._repost_origin(text)
             elif meta_kind == "site_date":
                 self._open_post()
+                self._later_sites_masthead(text)
                 self._record_head_date(line)
                 self._office_under_document_head(text)
                 self._bulletin_issuer(text)
@@ -332,6 +334,7 @@ class _Assembler(
         if title:
             draft.title_lines.append(title)
         draft.item.source = self.repost_origin
+        draft.item.site = self.later_site
         draft.cover(line)
         self.result.drafts.append(draft)
         self.current = draft

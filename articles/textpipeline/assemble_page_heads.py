@@ -18,7 +18,7 @@ from .lines import Line
 from .lookahead import after_meta, exclaimed_headline_at, story_at
 from .model import AUTHOR, Byline
 from .pagemeta import meta_line_kind, record_meta_line
-from .pagemeta_heads import is_issue_line, wechat_head
+from .pagemeta_heads import head_site_and_date, is_issue_line, wechat_head
 from .pagemeta_navigation import is_breadcrumb
 from .pagemeta_sources import web_info_fields
 from .shapes_furniture import (
@@ -78,6 +78,8 @@ class PageHeadRules:
             record_meta_line(self.meta, "boilerplate", line.text)
             self._close_by_page()
             self.repost_origin = None  # (the next source's stories are no repost's)
+            if not (index and self._body_over_its_bulletin(index - 1)):
+                self._later_source(line.text)  # (a bulletin's name under its body: the body is the site)
             return True
         following = meta_line_kind(under)
         if following == "decoration" and index + 2 < len(self.lines):
@@ -274,8 +276,22 @@ class PageHeadRules:
             self.meta.source_lines.insert(len(self.meta.source_lines) - 1, self.meta.site)
         else:  # a second post's head, copied into the same file after the first post
             record_meta_line(self.meta, "boilerplate", current.title_lines[0])
+            self._later_source(current.title_lines[0])
         self.result.drafts.pop()
         self.current = None
+
+    def _later_source(self, name: str) -> None:
+        """重庆科协 over a post, 四川科技报 over its date line, after the stories of another source pasted into the
+        same file: the site of the items from here on (a 四川 paper's 市科协 is 四川's city's, a 重庆 post's
+        重庆市科协)."""
+        if any(draft.has_body for draft in self.result.drafts):
+            self.later_site = None if name == self.meta.site else name
+
+    def _later_sites_masthead(self, text: str) -> None:
+        """四川科技报 2021年7月2日 星期五 after another source's stories: the next source's masthead, its site."""
+        site = head_site_and_date(text)[0]
+        if site:
+            self._later_source(site)
 
     def _story_under_date(self, index: int) -> bool:
         """A story's paragraph right under the date line at ``index``: the line above the date is a web

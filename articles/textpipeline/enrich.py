@@ -359,9 +359,13 @@ def _as_printed(keyword: str, texts: ItemText) -> str:
 
 
 def enrich_page(result: PageResult, ctx: EnrichmentContext) -> None:
-    """Fill every item of ``result`` in place, using the page's province and site as the hint."""
+    """Fill every item of ``result`` in place, using its source's province and site as the hint: the page's,
+    or those of the later source a file pasted from several sources has it from (``Item.site``)."""
     for item in result.items:
-        found = enrich_item(item, ctx, province_hint=result.meta.province_code, site=result.meta.site)
+        province = result.meta.province_code
+        if item.site:
+            province = infer_province("", site=item.site) or province
+        found = enrich_item(item, ctx, province_hint=province, site=item.site or result.meta.site)
         item.region_codes = found.region_codes
         item.organizations = found.organizations
         item.themes = found.themes

@@ -87,6 +87,9 @@ class Item:
     bylines: list[Byline] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     source: str | None = None  # closing attribution: 渝科, 遂宁市科协, 李华
+    # the paper, site or account of a later source a file pastes after the page's first (重庆科协 over a post
+    # after a 四川科技报 story): its short names are that source's; None under the page's own site
+    site: str | None = None
     dateline: str | None = None  # 本报讯(记者 X), 本报重庆1月2日电 …
     credit_lines: list[str] = field(default_factory=list)  # bylines/credits as printed: 本报记者 X, 文/X, X 摄
     date: dt.date | None = None

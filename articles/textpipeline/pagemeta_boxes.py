@@ -17,7 +17,8 @@ from .shapes_notices import is_issuer
 # A document's printing line at its foot (its 版记): 达州市科协办公室  2024年3月19日印发, the office that printed it
 _PRINTED_BY = re.compile(rf"^([\u4e00-\u9fff（）()]{{2,30}}?)\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})\s*印发$")
 # …and the line under a 纪要's or 简报's head: 德阳市科学技术协会办公室　　2024年3月22日, the office and its day
-_DATED_BY = re.compile(rf"^([\u4e00-\u9fff（）()]{{2,30}}?)\s+(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
+# (重庆市万州区科学技术协会编  2021年6月30日: the body that compiled it)
+_DATED_BY = re.compile(rf"^([\u4e00-\u9fff（）()]{{2,30}}?)(?:编印|编)?\s+(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
 
 # A weather box beside the stories: 今日天气 over rows of a place, its weather and the day's low and high
 # (主城区 多云转阵雨 24℃～32℃, 成都 晴 16～25℃), then who issued the forecast (重庆市气象台6月20日16时发布)
@@ -66,8 +67,8 @@ def printing_office(text: str) -> str | None:
 
 
 def dating_office(text: str) -> str | None:
-    """德阳市科学技术协会办公室 in 德阳市科学技术协会办公室　　2024年3月22日: a body's name and a day, as a
-    document's head prints who issued it and when."""
+    """德阳市科学技术协会办公室 in 德阳市科学技术协会办公室　　2024年3月22日 (or …科学技术协会编  2021年6月30日):
+    a body's name and a day, as a document's head prints who issued it and when."""
     match = _DATED_BY.match(fold(text))
     return match.group(1) if match and is_issuer(match.group(1)) else None
 

@@ -22,6 +22,8 @@ from .regions_not_places import (
     COMMUNITY,
     EVENT_AFTER_NAME,
     HOME_TOWN_OF,
+    JOINT_VENTURE_AFTER,
+    JOINT_VENTURE_PARTNERS,
     PARTS_OF_TOWN,
     PEOPLE_NAMED_AS_COUNTIES,
     PLACE_IN_NAME,
@@ -156,6 +158,8 @@ class RegionFinder:
                 continue  # 通江街道, 合江亭, 江北社区: a street's, a pavilion's or a community's name
             if surface[-1] not in LEVEL_CHARS and EVENT_AFTER_NAME.match(simple, end):
                 continue  # 汶川特大地震: an event, not the place
+            if surface[-1] not in LEVEL_CHARS and self._names_a_car_maker(simple, end, raw):
+                continue  # 北京现代重庆工厂: the joint venture's name, not where its plant is
             if surface in PEOPLE_NAMED_AS_COUNTIES and simple.startswith(HOME_TOWN_OF, end):
                 continue  # 东坡故里: 苏东坡's home town, not 东坡区
             if surface[-1] not in LEVEL_CHARS and self._names_a_river(simple, end, surface):
@@ -206,6 +210,16 @@ class RegionFinder:
             and any(c.official and self._entries[c.adcode].level == "county" for c in self._surfaces[surface])
             and TOWN_NAME_AFTER_COUNTY.match(simple, end) is not None
         )
+
+    @staticmethod
+    def _names_a_car_maker(simple: str, end: int, raw: list[tuple[int, int, str]]) -> bool:
+        """Whether a place's short name and the foreign partner's after it name a car joint venture: 北京现代汽车,
+        上海大众、广州本田等车企, 北京现代重庆工厂 (a plant's place after the name), not 成都现代农业."""
+        partner = next((name for name in JOINT_VENTURE_PARTNERS if simple.startswith(name, end)), None)
+        if partner is None:
+            return False
+        after = end + len(partner)
+        return bool(JOINT_VENTURE_AFTER.match(simple, after)) or any(start == after for start, _, _ in raw)
 
     def _names_a_river(self, simple: str, end: int, surface: str) -> bool:
         """Whether a short name and the 江 or 河 after it are a river's name in the dictionary (嘉陵江, 金沙江)

@@ -28,15 +28,33 @@ class HomePlace:
 
     def unit_named_first(self, name: str, *, province_hint: str | None = None) -> str | None:
         """The unit of 重庆 or 四川, in the page's province, that a paper's or site's name opens with:
-        攀枝花日报 → 510400, 巫山发布 → 500237, 重庆科技报 → 500000, 今日渝北 → 500112; None for 科技工作者之家."""
+        攀枝花日报 → 510400, 巫山发布 → 500237, 重庆科技报 → 500000, 今日渝北 → 500112; None for 科技工作者之家.
+        A name that goes on with a unit under it names that one: a bulletin's issuer 重庆市潼南区科学技术协会 → 500152."""
         simple = to_simplified(name.strip())
         if simple.startswith(MASTHEAD_OPENERS) and len(simple) > 3:
             simple = simple[2:]
+        code, length = None, 0
         for k in range(min(len(simple), 10), 1, -1):  # the longest name first: 重庆市科协官网 → 重庆市
-            code = self.resolve_name(simple[:k], province_hint=province_hint)
-            if code and code[:2] in CHUANYU and (province_hint is None or code[:2] == province_hint[:2]):
-                return code
-        return None
+            found = self.resolve_name(simple[:k], province_hint=province_hint)
+            if found and found[:2] in CHUANYU and (province_hint is None or found[:2] == province_hint[:2]):
+                code, length = found, k
+                break
+        while code and length < len(simple):  # 重庆市 → 潼南区 → (科学技术协会: no unit)
+            below, more = self._unit_opening(simple[length:], province_hint=province_hint, context_codes=(code,))
+            if not below or code not in self._lineage_t(below)[1:]:
+                break
+            code, length = below, length + more
+        return code
+
+    def _unit_opening(
+        self, name: str, *, province_hint: str | None, context_codes: Sequence[str] = ()
+    ) -> tuple[str | None, int]:
+        """The unit the longest name ``name`` opens with means (重庆市科协官网 → 重庆市), and that name's length."""
+        for k in range(min(len(name), 10), 1, -1):
+            code = self.resolve_name(name[:k], province_hint=province_hint, context_codes=context_codes)
+            if code:
+                return code, k
+        return None, 0
 
     def _with_cities_of_both_homes(
         self,

@@ -1,6 +1,7 @@
 """The words that make a region's name no place: a street's, a pavilion's, a community's or a
 town's name it opens (通江街道, 南溪镇), an ordinary word it ends (沿海城市) or is (合作, 长寿), a
-body's name it sits in (科协会同县教育局), a person's given name (副主席王江安).
+body's name it sits in (科协会同县教育局), a person's given name (副主席王江安), a car maker's name it
+opens (北京现代).
 """
 
 from __future__ import annotations
@@ -39,6 +40,17 @@ CAMPUS = re.compile(r"[东西南北中城]区")
 # A community is named so too, but by a name many places share (江北社区 of 巴州区, not 重庆's 江北区): a
 # county's own name before 社区 is its communities' (九龙坡社区科普大学, 渝北社区).
 COMMUNITY = "社区"
+# The foreign partners of China's car joint ventures, whose names open with their Chinese partner's place
+# (北京现代, 上海大众, 广州本田): the place is the company's name, not where its news happens (北京现代重庆工厂
+# is in 重庆).
+JOINT_VENTURE_PARTNERS = (
+    "现代", "起亚", "大众", "本田", "丰田", "日产", "奔驰", "宝马", "福特", "通用", "马自达", "铃木", "三菱",
+    "雪铁龙", "标致", "雷诺", "吉普", "五十铃", "依维柯", "斯柯达", "沃尔沃",
+)
+# …and what shows the name is the company's after it: its cars, plants and offices, another maker in a list
+# (or a plant's place, see regions_find); not a word the partner's name opens (现代农业, 大众创业, 通用航空)
+JOINT_VENTURE_AFTER = re.compile(r"汽车|轿车|新车|车型|车企|整车|工厂|[一二三四五六七八九十\d]+工厂|分公司|公司|集团|品牌|4S|、")
+
 # A town's or township's name after a county's short name: 江安镇 may be 江安县's seat, but 南溪镇 in a story
 # of 云阳县 is that county's town; so is a name one character longer, 新都桥镇 in a story of 康定市 (not 成都's
 # 新都区: a town's own name is rarely one character). A character that makes a word with 镇 or 乡 (城镇, 乡镇,

@@ -52,6 +52,22 @@ def test_enrich_page_fills_every_item(ctx):
     assert "复工复产" in qingbaijiang.keywords
 
 
+@pytest.mark.parametrize(
+    ("site", "province", "later_site", "body", "expected"),
+    [
+        ("四川科技报", "510000", "重庆科协", "市科协", ["重庆市科学技术协会"]),
+        ("重庆科技报", "500000", "四川科协", "省科协", ["四川省科学技术协会"]),
+        ("四川科技报", "510000", None, "市科协", []),  # whose city? the page's paper names none
+    ],
+)
+def test_a_later_sources_short_names_are_its_own(ctx, site, province, later_site, body, expected):
+    """A 重庆 post pasted after a 四川 paper's story: its 市科协 (or 省科协) is its own province's, not the page's."""
+    post = Item(title="全国科普日活动总结会召开", blocks=[Block(PARAGRAPH, f"9月18日，{body}召开总结会。")], site=later_site)
+    page = PageResult(text="", encoding="utf-8", meta=PageMeta(site=site, province_code=province), items=[post])
+    enrich_page(page, ctx)
+    assert [m.key for m in post.organizations] == expected
+
+
 def test_province_hint_decides_context_forms(ctx):
     """The same 市科协 is 重庆市科协 on a 重庆 page and unresolved without a province."""
     item = Item(title="高校专家服务队对接企业", blocks=[Block(PARAGRAPH, "由市科协、市教委共同开展精准对接活动。")])
@@ -115,6 +131,8 @@ def test_a_context_form_the_text_leaves_open_is_the_papers_places(ctx):
         # a body named by its level is the home's: its place is the story's (万州时报's 区科协 gave no region)
         ("专家进社区开展健康科普", "区科协在高笋塘街道开展活动。", "万州时报", "500000", ["500101"]),
         ("区科协召开全委会", "区科协召开第七届委员会第三次全体会议。", "今日渝北", None, ["500112"]),
+        # …and a bulletin's issuer's (its head line names the district under the city)
+        ("区科协召开科普工作会", "区科协召开2024年科普工作会。", "重庆市潼南区科学技术协会", "500000", ["500152"]),
         ("市科协召开全市科协工作会议", "全市科协工作会议在渝召开。市科协主席出席。", "重庆科技报", "500000", ["500000"]),
         ("全市科协工作会议召开", "会议在万州区召开。市科协主席出席。", "重庆科技报", "500000", ["500101"]),
         # the bodies of every place of a level are no one place's: a national meeting is no 重庆 story

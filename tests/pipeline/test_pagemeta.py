@@ -1097,6 +1097,13 @@ def test_a_bulletins_issuer_on_its_head_line_is_the_site(head, after, site, prov
     assert result.items[0].title == "区科协召开2024年科普工作会"
 
 
+@pytest.mark.parametrize("issuer", ["重庆市潼南区科学技术协会编", "重庆市潼南区科学技术协会编印"])
+def test_a_bulletin_compiled_by_its_issuer_names_it_the_site(issuer):
+    """科协简报 over 重庆市潼南区科学技术协会编  2024年3月20日: the body that compiled the bulletin is the site."""
+    result = split_page("\n".join(["科协简报", "2024年第8期", f"{issuer}        2024年3月20日", *BULLETIN_ITEM]))
+    assert (result.meta.site, result.meta.banners) == ("重庆市潼南区科学技术协会", ["科协简报"])
+
+
 PAPER_STORY = ["重庆科技报 2022年5月24日 星期二", "荣昌区科协召开第三届委员会第五次全体会议", "本报记者 陈静",
                "5月20日，荣昌区科协召开第三届委员会第五次全体会议，审议通过了区科协2021年工作报告。"]
 WEB_ARTICLE = ["首页 > 工作动态 > 基层动态", "绵阳市科协举办青少年科技创新大赛", "发布时间：2022-05-18 来源：绵阳市科协 作者：赵敏",
@@ -1121,6 +1128,32 @@ def test_a_later_sources_source_line_is_its_storys_not_the_pages(lines, page_sou
     result = split_page("\n".join(lines))
     assert result.meta.source == page_source
     assert [item.source for item in result.items] == sources
+
+
+SC_PAPER_STORY = ["四川科技报 2022年9月20日 星期二 第2版", "资阳市科协开展全国科普日活动",
+                  "本报讯（记者 何平）9月17日，资阳市科协在安岳县开展全国科普日主场活动。"]
+CQ_POST_STORY = ["市科协召开全国科普日活动总结会", "9月18日，市科协召开2022年全国科普日活动总结会，区县科协负责人40余人参加。"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "sites"),
+    [
+        # a post's account, a paper's masthead (alone or over its date line) after another source's stories
+        ([*SC_PAPER_STORY, "", "重庆科协", "2022-09-19 18:30", *CQ_POST_STORY], [None, "重庆科协"]),
+        ([*SC_PAPER_STORY, "", "重庆科技报 2022年9月21日 星期三", *CQ_POST_STORY], [None, "重庆科技报"]),
+        ([*SC_PAPER_STORY, "", "重庆科技报", "2022年9月21日 星期三", *CQ_POST_STORY], [None, "重庆科技报"]),
+        # a body over its bulletin's name: the body is the site, not the bulletin
+        ([*SC_PAPER_STORY, "", "重庆市科协", "科协工作动态", "2022年第9期", *CQ_POST_STORY], [None, "重庆市科协"]),
+        # the next page of the same paper is still the page's site
+        ([*SC_PAPER_STORY, "", "四川科技报 2022年9月21日 星期三", *CQ_POST_STORY], [None, None]),
+        # the page's own head names no later source
+        (["重庆科协", "2022-09-19 18:30", *CQ_POST_STORY], [None]),
+    ],
+)
+def test_a_later_sources_head_is_the_site_of_its_stories(lines, sites):
+    """重庆科协 over a post pasted after a 四川科技报 story: the post's site, whose 市科协 is 重庆's."""
+    result = split_page("\n".join(lines))
+    assert [item.site for item in result.items] == sites
 
 
 @pytest.mark.parametrize(

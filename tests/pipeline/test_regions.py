@@ -343,6 +343,24 @@ def test_an_earthquake_named_for_its_place_is_no_place(gaz, text, hint, expected
 @pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
+        ("7月1日，北京现代重庆工厂新车型下线。", CQ, ["重庆市"]),
+        ("北京现代、广州本田等车企负责人来渝考察", CQ, []),
+        ("上海大众汽车公司技术人员走进校园", CQ, []),
+        # a word the partner's name opens keeps the place (现代农业, 现代化, 大众创业)
+        ("成都现代农业园区迎来参观者", SC, ["成都市"]),
+        ("推进重庆现代化建设", CQ, ["重庆市"]),
+        ("重庆大众创业万众创新活动周启动", CQ, ["重庆市"]),
+        ("北京市现代农业研究院专家来渝", CQ, ["北京市"]),
+    ],
+)
+def test_a_car_joint_ventures_place_is_no_place(gaz, text, hint, expected):
+    """北京现代重庆工厂 gave 北京 beside 重庆: the place opens the joint venture's name, not where it happens."""
+    assert names(gaz, regions_in_text(text, gaz, province_hint=hint)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
         # a city's one short name where a place goes is that city, whatever the page's province
         ("第八届全国科普讲解大赛日前在武汉举行", None, ["武汉市"]),
         ("永川区科协组织科技工作者赴成都考察学习", CQ, ["永川区", "成都市"]),
@@ -429,6 +447,10 @@ def test_a_name_in_a_datelines_place_slot_is_a_place(gaz):
         ("巫山发布", SC, None),  # not of the page's province
         ("科技工作者之家", SC, None),
         ("科普四川", SC, None),  # a place at its end names no paper of that place
+        # a name that goes on with a unit under the first names that one: a bulletin's issuer
+        ("重庆市潼南区科学技术协会", CQ, "500152"),
+        ("四川省绵阳市游仙区科协", SC, "510704"),
+        ("重庆市科学技术协会", CQ, "500000"),
     ],
 )
 def test_the_unit_a_paper_is_named_for(gaz, site, hint, expected):
