@@ -59,6 +59,16 @@ def is_personnel_notice(title: str, opening: str) -> bool:
     return len(title) <= 20 and bool(_PERSONNEL_NOTICE.search(title)) and bool(_DECIDED.search(opening))
 
 
+# 特此更正。, 声明作废。, 特此公告。: the formula a notice's text ends with
+_NOTICE_CLOSE = re.compile(r"(?:特此(?:更正|声明|公告|通知|告知|讣告|致歉|说明|启事)|声明作废|予以作废)[。！!]?$")
+
+
+def closes_a_notice(text: str) -> bool:
+    """…，特此更正。, …遗失公章一枚，声明作废。: a notice's last sentence, after which it has nothing more to
+    say (its issuer and date may sign it)."""
+    return bool(_NOTICE_CLOSE.search(text.strip()))
+
+
 def is_salutation(text: str) -> bool:
     """编辑同志：, 各区县科协：, 各市（州）科协、省级学会：: a letter's or notice's opening line, addressed to its
     readers."""

@@ -601,3 +601,40 @@ def test_the_papers_desk_under_a_commentarys_headline_is_its_author():
 def test_a_classified_heading_flags_a_piece_without_a_reporters_lead(headline, text, advertisement):
     (item,) = split_page("\n".join([headline, text])).items
     assert [flag.code for flag in item.flags] == (["advertisement"] if advertisement else [])
+
+
+OPEN_STORY = ["黔江区科协开展科普大篷车进乡村活动", f"本报讯（记者 汪 洋）{PROSE}"]
+
+
+@pytest.mark.parametrize(
+    ("piece", "source"),
+    [
+        (["讣告", "西南大学教授张文华同志，因病于2024年12月1日在重庆逝世，享年89岁。", "重庆市老科技工作者协会", "2024年12月3日"],
+         "重庆市老科技工作者协会"),
+        (["答读者问", "问：申报科普教育基地需要什么条件？", "答：须有固定的科普场所和专兼职科普人员。（省科协科普部）"], "省科协科普部"),
+        (["诚聘", "重庆某生物科技公司诚聘研发人员3名，要求硕士及以上学历。"], None),
+    ],
+)
+def test_a_piece_titled_by_its_kind_under_an_open_story_is_a_piece_of_its_own(piece, source):
+    """讣告, 答读者问, 诚聘 under a 本报讯 story with no closing attribution had become its sub-heading, the
+    piece's issuer the story's source."""
+    story, own = page(*OPEN_STORY, *piece).items
+    assert (story.subheadings, story.source, len(story.paragraphs)) == ([], None, 1)
+    assert (own.title, own.source) == (piece[0], source)
+
+
+@pytest.mark.parametrize(
+    ("notice", "box"),
+    [
+        (["更正", "本报11月29日第4版《合川区科协举办科普讲解大赛》一文作者应为“陈琳”，特此更正。"],
+         ["今日大雪", "大雪节气，气温显著下降。农户要注意做好越冬作物防冻工作。"]),
+        (["遗失声明", "重庆市黔江区科技工作者协会遗失公章一枚，声明作废。"],
+         ["科普日历", "12月6日 1998年的今天，我国首台万亿次计算机研制成功。"]),
+    ],
+)
+def test_a_heading_under_a_notices_closing_formula_heads_the_next_piece(notice, box):
+    """特此更正。 and 声明作废。 end a notice: the box under it had become its sub-heading."""
+    first, second = page(*notice, *box).items
+    assert (first.title, first.subheadings, first.paragraphs) == (notice[0], [], notice[1:])
+    assert (second.title, second.paragraphs) == (box[0], box[1:])
+
