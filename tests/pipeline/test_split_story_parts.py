@@ -638,3 +638,53 @@ def test_a_heading_under_a_notices_closing_formula_heads_the_next_piece(notice, 
     assert (first.title, first.subheadings, first.paragraphs) == (notice[0], [], notice[1:])
     assert (second.title, second.paragraphs) == (box[0], box[1:])
 
+
+NEWS_UNDER_AN_AD = ["綦江区科协举办青少年科技创新大赛", "本报讯（记者 李 霜）9月8日，第十五届綦江区青少年科技创新大赛在綦江中学举行。"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["重庆农科种业有限公司", "优质水稻种子 杂交玉米种子", "地址：重庆市九龙坡区白市驿镇农科大道1号", "订购热线：023-65700000"],
+        ["重庆农科种业有限公司", "优质水稻种子 杂交玉米种子", "全市包邮 送货上门", "订购热线：023-65700000 13500000000"],
+    ],
+)
+def test_an_advert_box_of_short_lines_ends_at_the_next_storys_headline(box):
+    """The box's lines under 广告 had been stacked into the next story's kicker, title and 副题 (the story
+    flagged as an ad, its headline a 副题), its address set aside as the page's furniture."""
+    result = page("广告", *box, *NEWS_UNDER_AN_AD)
+    advert, news = result.items
+    assert (advert.title, advert.paragraphs, [flag.code for flag in advert.flags]) == (box[0], box[1:], ["advertisement"])
+    assert (news.kicker, news.title, news.subtitle, news.flags) == ("", NEWS_UNDER_AN_AD[0], "", [])
+    assert result.meta.boilerplate == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines"),
+    [
+        ("诚聘", ["重庆某生物科技公司诚聘研发人员3名，要求硕士及以上学历。", "地址：重庆市北碚区蔡家岗街道同兴路88号", "电话：13983000000（刘女士）"]),
+        ("欢迎订阅2025年《四川科技报》", ["邮发代号：61-18  全年定价：120元", "订报热线：028-86759000", "全国各地邮局均可订阅"]),
+    ],
+)
+def test_a_classified_under_a_story_keeps_its_contacts_and_terms(heading, lines):
+    """诚聘 and 欢迎订阅… under a 本报讯 story: a flagged ad of its own with its address, phone and terms (the
+    heading had been the story's sub-heading or last paragraph, its lines the page's furniture)."""
+    result = page(*OPEN_STORY, heading, *lines)
+    story, advert = result.items
+    assert (story.subheadings, len(story.paragraphs)) == ([], 1)
+    assert (advert.title, advert.paragraphs, [flag.code for flag in advert.flags]) == (heading, lines, ["advertisement"])
+    assert result.meta.boilerplate == []
+
+
+def test_the_classifieds_label_is_a_banner_over_flagged_notices():
+    """分类广告 had been the title of an unflagged article, 遗失声明 its 副题."""
+    notices = [
+        "遗失声明", "成都市金牛区科学技术协会遗失事业单位法人证书副本一份，声明作废。",
+        "遗失声明", "王建华遗失四川农业大学毕业证书一本，声明作废。",
+        "招租", "成都市武侯区人民南路四段临街门面200平方米出租，电话：028-85550000。",
+    ]
+    result = page("分类广告", *notices)
+    assert result.meta.banners == ["分类广告"]
+    assert [(item.title, [flag.code for flag in item.flags]) for item in result.items] == [
+        ("遗失声明", ["advertisement"]), ("遗失声明", ["advertisement"]), ("招租", ["advertisement"])
+    ]
