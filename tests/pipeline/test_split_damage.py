@@ -4209,6 +4209,13 @@ COMMENT = "评价人才，不能只看文凭和论文，更要看解决实际问
         (["科普不能只在“科普日”", "罗志远", OPINION, "（作者系四川大学公共管理学院教授）", "短评", "为“土专家”正名", COMMENT,
           "（本报评论员 王平）"],
          [("科普不能只在“科普日”", ["罗志远"], None), ("为“土专家”正名", ["王平"], None)]),
+        # …and under a story nothing closed, a 本报讯 one or a commentary under its byline line (it was a box of
+        # that story, which took its author, its bodies and its places)
+        (["永川区科协召开2024年工作会", "本报讯（通讯员 罗洁）3月12日，永川区科协召开2024年工作会。", "短评", "科普要讲“方言”",
+          COMMENT, "（何 平）"],
+         [("永川区科协召开2024年工作会", ["罗洁"], None), ("科普要讲“方言”", ["何平"], None)]),
+        (["让科技工作者把更多精力用在创新上", "本报评论员", OPINION, "短评", "科普要讲“方言”", COMMENT, "（何 平）"],
+         [("让科技工作者把更多精力用在创新上", ["本报评论员"], None), ("科普要讲“方言”", ["何平"], None)]),
         # a marked signature with the author's unit after it (it was the next piece's headline)
         (["科研评价当破“唯帽子”", OPINION, "□ 刘 静（作者单位：重庆市科技发展战略研究院）", "让科普走进田间地头", "本报记者 李静", OPINION],
          [("科研评价当破“唯帽子”", ["刘静"], "重庆市科技发展战略研究院"), ("让科普走进田间地头", ["李静"], None)]),
