@@ -4154,6 +4154,7 @@ def test_a_pictograph_before_a_few_words_heads_a_posts_section():
         ("北碚区 退休教师 张文华", ["张文华"]),  # what the writer is, printed apart
         ("万州区 村干部 李强", ["李强"]),
         ("沙坪坝区 李先生", ["李先生"]),
+        ("四川丹棱　读者　李长春", ["李长春"]),  # 读者 printed apart, as an occupation is (it stayed text)
         ("科技助农 张三", None),  # a headline's phrases, not a place
         ("四川岳池　科普", None),  # no name after the place
         ("四川岳池王德明", None),  # a signature spaces the name off
@@ -4184,6 +4185,12 @@ ASKED = "建议暑期适当延长开放时间，方便学生参观。"
         (["希望多开展防诈骗科普讲座", "建议科协和公安部门联合，多到社区开展防诈骗科普讲座。", "北碚区 退休教师 张文华",
           "科技馆能否延长开放时间", ASKED, "沙坪坝区 李先生"],
          [("希望多开展防诈骗科普讲座", ["张文华"]), ("科技馆能否延长开放时间", ["李先生"])]),
+        # a bare 读者 signature, spaced or with its colon, over the next story's headline (it was that story's
+        # title, the headline its 副题) or over 记者回复 (read as a reporter named 回复)
+        (["科技馆能否延长开放时间", ASKED, "读者　李长春", "自贡市科协举办青少年机器人竞赛", "本报讯（记者 王 磊）" + LETTER],
+         [("科技馆能否延长开放时间", ["李长春"]), ("自贡市科协举办青少年机器人竞赛", ["王磊"])]),
+        (["科技馆能否延长开放时间", ASKED, "读者：李长春", "记者回复", "接到来信后，记者联系了市科技馆。", "（本报记者 陈 静）"],
+         [("科技馆能否延长开放时间", ["李长春", "陈静"])]),
     ],
 )
 def test_readers_letters_with_their_titles_signatures_and_replies(lines, letters):
