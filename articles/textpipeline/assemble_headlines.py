@@ -251,6 +251,7 @@ class HeadlineRules:
             current is None
             or self.after_photo
             or is_strong_headline(text)
+            or current.awaits_headline  # under 编者按：…, whose piece a byline or its own signature proved
             or is_classified_heading(text)  # 诚聘, 招租, 欢迎订阅…《四川科技报》 under a story: a paid notice
             or _notice_closed(current)  # 今日大雪 under 更正's …特此更正。: a notice has no sub-headings
             or announces_story(self.lines, index + 1)

@@ -4261,6 +4261,25 @@ def test_an_editors_note_over_a_headline_opens_the_piece_below(over, blocks):
     assert [(b.kind, b.text) for b in piece.blocks][:-1] == blocks
 
 
+NOTE = "编者按：近期，我市多个区县科协探索“科普+方言”模式。本报今日刊发评论一则。"
+NEWS = ["万州区科协开展科普讲座", "本报讯（通讯员 周 密）3月12日，万州区科协在高笋塘街道开展科普讲座。"]
+
+
+@pytest.mark.parametrize(
+    ("above", "column"),
+    [([], []), (NEWS, []), ([], ["科普新语"])],
+)
+def test_an_editors_note_over_a_commentary_signed_at_its_end_opens_it(above, column):
+    """编者按：… over a headline and a commentary signed （本报评论员 张 扬） at its end: the commentary's note, its
+    headline the title (the note had been a paragraph of the story above or of an untitled item, the headline a
+    sub-heading or glued into the first paragraph)."""
+    *before, piece = page("重庆科技报", "2024年3月15日 星期五", *above, NOTE, *column, "方言科普“土”得有道理", OPINION,
+                          "（本报评论员 张 扬）").items
+    assert [item.title for item in before] == above[:1]
+    assert (piece.kicker, piece.title, [b.name for b in piece.bylines]) == ("".join(column), "方言科普“土”得有道理", ["张扬"])
+    assert (piece.paragraphs, piece.subheadings, piece.flags) == ([NOTE, OPINION], [], [])
+
+
 @pytest.mark.parametrize("column", [["对话"], []])
 def test_a_profile_box_over_an_interviews_headline_is_the_interviews(column):
     """人物简介 and its text over the headline and byline: a box of the interview below (it was an item
