@@ -583,6 +583,16 @@ def test_the_papers_desk_signing_a_notice_is_its_issuer(notice, signature):
     assert (item.bylines, item.source, item.paragraphs) == ([], "本报编辑部", [*notice[1:], *signature])
 
 
+@pytest.mark.parametrize("issuer", ["重庆科技馆", "四川科技馆"])
+def test_a_kexie_units_notice_is_signed_by_the_unit_over_its_date(issuer):
+    """重庆科技馆 over 2024年2月23日 under its recruitment notice: its issuer and the notice's date (the name had
+    stayed text, the date gone to the page's dates)."""
+    notice = [f"{issuer}2024年公开招聘工作人员启事", PROSE, "咨询电话：023-61863000", issuer, "2024年2月23日"]
+    result = page("重庆科技报", "2024年2月23日 星期五", *notice)
+    (item,) = result.items
+    assert (item.source, item.paragraphs[-2:]) == (issuer, notice[-2:])
+
+
 def test_the_papers_desk_under_a_commentarys_headline_is_its_author():
     (item,) = split_page("\n".join(["让科技工作者把更多精力用在科研上", "本报编辑部", PROSE])).items
     assert [(b.role, b.name) for b in item.bylines] == [("author", "本报编辑部")]
