@@ -170,6 +170,8 @@ class _Assembler(
             return None  # 【延伸阅读】 over prose in a story: its box, though the words also head link lists
         if self._dated_link(index, line):
             return None
+        if self._advert_line(index, line):
+            return None
         meta_kind = self._furniture_kind(index, line)
         if meta_kind == "boilerplate" and self._boilerplate_the_story_keeps(index, line):
             return None
@@ -328,6 +330,7 @@ class _Assembler(
         draft = Draft(Item(kind=PHOTO if title and is_photo_headline(title) else ARTICLE))
         if self.advert_next:
             self.advert_next = False
+            draft.advert_box = True
             draft.flag("advertisement", "版面上标为“广告”：这是广告，不是新闻；请确认后删除或保留", title or line.text[:30])
         elif title and is_classified_heading(title):
             draft.classified = True  # flagged at the end, unless a dateline or byline shows it is news

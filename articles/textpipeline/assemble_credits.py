@@ -226,6 +226,7 @@ class CreditRules:
             # (the place first: 沙坪坝区 李先生 is no two names; 张　岚, a name of two spread to three cells)
             names = (
                 credits_signatures.place_signature(line.text)
+                or credits_signatures.reader_signature(line.text)
                 or credits_names.parse_names(line.text)
                 or credits_signatures.marked_names(line.text)
                 or self._spread_signature(index, line)

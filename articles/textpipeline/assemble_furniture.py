@@ -18,7 +18,7 @@ from . import credits_bylines
 from .assemble_notices import after_colon, after_contact
 from .draft import continues
 from .lines import Line
-from .lookahead import credit_at, story_at, weather_box_at
+from .lookahead import announces_story, credit_at, story_at, weather_box_at
 from .model import PARAGRAPH
 from .pagemeta import meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_paper_footer
@@ -27,8 +27,8 @@ from .pagemeta_heads import head_date
 from .pagemeta_navigation import is_contents_heading, is_digest_heading
 from .pagemeta_sources import headed_source, labelled_source, reposted_from
 from .shapes_briefs import is_news_lead
-from .shapes_furniture import is_bulletin_name
-from .shapes_headlines import is_heading_like
+from .shapes_furniture import is_bulletin_name, is_classified_heading
+from .shapes_headlines import is_heading_like, is_strong_headline
 from .shapes_lists import is_field_line
 from .shapes_notices import is_full_date, names_a_document
 from .shapes_pictures import is_picture_note
@@ -36,6 +36,8 @@ from .shapes_pictures import is_picture_note
 # A subscription ad's headline (欢迎订阅2025年度《重庆科技报》) and the terms its text prints
 _SUBSCRIPTION = re.compile(r"订阅|征订|订报")
 _SUBSCRIPTION_TERMS = re.compile(r"邮发代号|定价|(?:订报|订阅|发行)(?:热线|电话)")
+# How an ad prints its contacts: 订购热线：…, 招生电话：…, 手机：… (联系人：, 地址： are anyone's contact lines)
+_ADVERT_CONTACT = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:热线|电话|手机|微信)\s*[:：]")
 
 
 class FurnitureRules:
@@ -193,6 +195,32 @@ class FurnitureRules:
         if not story_at(self.lines, after) or meta_line_kind(self.lines[after].text) is not None:
             return False
         current.add_paragraph(line.text)
+        current.cover(line)
+        return True
+
+    def _advert_line(self, index: int, line: Line) -> bool:
+        """地址：…, 订购热线：…, 邮发代号：… under 诚聘 or 欢迎订阅…《四川科技报》, and 优质水稻种子 杂交玉米种子 in a
+        box under a 广告 label: the ad's own lines (a footer's and a page's furniture elsewhere), up to the
+        next story's headline over its lead or byline."""
+        current = self._open()
+        if current is None or not (current.advert_box or current.classified) or credit_at(self.lines, index):
+            return False  # (本报讯… under 征订工作有序推进: news of the subscription drive)
+        text = line.text
+        subscription = _SUBSCRIPTION.search("".join(current.title_lines)) and (
+            _SUBSCRIPTION_TERMS.search(text) or _SUBSCRIPTION.search(text)  # (全国各地邮局均可订阅)
+        )
+        if is_paper_footer(text) and not subscription:
+            return False  # 本报地址：…, 广告热线：… under the last ad: the paper's footer
+        contact = is_contact_line(text) or _ADVERT_CONTACT.match(text) or subscription
+        short_line = (
+            current.advert_box
+            and current.title_lines
+            and is_heading_like(text)
+            and not (is_strong_headline(text) or is_classified_heading(text))  # (遗失声明 under 遗失声明: the next)
+        )
+        if not (contact or short_line) or announces_story(self.lines, index + 1):
+            return False
+        current.add_paragraph(text)
         current.cover(line)
         return True
 

@@ -70,6 +70,7 @@ from .shapes_furniture import (
     could_name_a_bulletin,
     is_briefs_heading,
     is_bulletin_name,
+    is_classified_heading,
     is_column_name,
     is_rule,
 )
@@ -77,6 +78,7 @@ from .shapes_headlines import (
     carries_column_tag,
     could_be_headline,
     is_heading_like,
+    is_notice_title,
     is_strong_headline,
 )
 from .shapes_lists import (
@@ -92,7 +94,7 @@ from .shapes_lists import (
     is_office_label,
     is_time_slot,
 )
-from .shapes_notices import is_personnel_notice, is_salutation
+from .shapes_notices import closes_a_notice, is_personnel_notice, is_salutation
 from .shapes_sections import is_section_number
 
 
@@ -249,6 +251,9 @@ class HeadlineRules:
             current is None
             or self.after_photo
             or is_strong_headline(text)
+            or current.awaits_headline  # under 编者按：…, whose piece a byline or its own signature proved
+            or is_classified_heading(text)  # 诚聘, 招租, 欢迎订阅…《四川科技报》 under a story: a paid notice
+            or _notice_closed(current)  # 今日大雪 under 更正's …特此更正。: a notice has no sub-headings
             or announces_story(self.lines, index + 1)
             or numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
             or (titled_photo_at(self.lines, index + 1) and not is_listed(text))  # 美丽乡村 over 茶园一景。 刘洋 摄
@@ -398,6 +403,19 @@ _SHORT_HEADLINE = 24  # characters: a line with a comma after a closed story is 
 
 
 _DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源：…: a web story's own date line
+
+
+def _notice_closed(draft: Draft) -> bool:
+    """A notice titled by its kind (更正, 遗失声明, 讣告, 征稿启事) whose text so far ends with its closing
+    formula (特此更正。, 声明作废。): it is complete, so a heading under it heads the next piece."""
+    last = draft.item.blocks[-1] if draft.item.blocks else None
+    return (
+        last is not None
+        and last.kind == PARAGRAPH
+        and bool(draft.title_lines)
+        and is_notice_title(draft.title_lines[-1])
+        and closes_a_notice(last.text)
+    )
 
 
 def _last_is_figure_line(draft: Draft) -> bool:

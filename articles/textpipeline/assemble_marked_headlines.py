@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line
-from .lookahead import after_meta, announces_story, credit_at, heading_at, prose_at, story_at
+from .lookahead import after_meta, announces_story, credit_at, heading_at, prose_at, signed_piece_at, story_at
 from .model import Repair
 from .pagemeta import record_meta_line
 from .shapes_briefs import is_news_lead, place_labelled_headline
@@ -114,7 +114,9 @@ class MarkedHeadlineRules:
         if not (
             announces_story(self.lines, following + 1)
             or (heading_at(self.lines, following + 1) and announces_story(self.lines, following + 2))
-        ):
+            or (is_heading_like(headline) and signed_piece_at(self.lines, following + 1))  # a commentary signed
+            or (heading_at(self.lines, following + 1) and signed_piece_at(self.lines, following + 2))  # at its end,
+        ):  # （本报评论员 张 扬）, under its headline or its column's name and its headline
             return False  # (百年科协人 / 扎根山区… / ——记… over 本报记者 X: a headline of three lines)
         draft = self._new_draft(line, title=None)
         if label:

@@ -43,6 +43,7 @@ from .shapes_sections import (
     is_afterword,
     is_box_heading,
     is_chapter_head,
+    is_comment_box,
     is_decorated_heading,
     is_opinion_box,
     is_plain_box_heading,
@@ -107,11 +108,13 @@ class SectionRules:
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if self._box_over_headline(index, line):
             return True
+        if _box_title(following) and signed_piece_at(self.lines, index + 2) and (
+            is_comment_box(line.text) or (current is None and is_opinion_box(line.text))
+        ):  # 短评 over 为“土专家”正名 and its text, signed apart: a piece of its own, under an open story too
+            return False  # (a 记者手记 only under a story its signature closed)
         if current is None and self.current is not None and (
             is_afterword(line.text) or self.current.closed == CLOSED_BY_ATTRIBUTION
         ):
-            if is_opinion_box(line.text) and _box_title(following) and signed_piece_at(self.lines, index + 2):
-                return False  # 短评 over 为“土专家”正名 and its text, signed apart: a piece of its own
             current = self.current  # 编后 under a signed letter, 链接 under （广安市科协）: printed with it
         elif current is None and self.current is not None and is_reference_entry(following):
             current = self.current  # 参考文献 over [1] …, under the story's credits and reviewer: its references

@@ -40,6 +40,7 @@ from .credits_names import (
 )
 from .lines import fold
 from .model import AUTHOR, EDITOR, PHOTOGRAPHER, Byline
+from .shapes_sections import is_afterword
 from .surnames import has_surname
 
 _ROLE_COLON = re.compile(rf"(?<![\u4e00-\u9fff])({ROLE})[:：]")  # one character for one: positions stay
@@ -162,6 +163,8 @@ def parse_byline_line(text: str) -> list[Byline] | None:
 @lru_cache(maxsize=64)  # a line is tested by several rules, and again when the lines before it look ahead
 def _line_bylines(text: str) -> list[Byline] | None:
     """``parse_byline_line`` of one line, cached."""
+    if is_afterword(text):
+        return None  # 记者回复 heads the reply under a reader's letter: no reporter named 回复
     staff = without_media_centre(text)
     if staff != text:
         return _media_centre_staff(staff)

@@ -166,7 +166,7 @@ _PROVINCE_SHORT = [
 ]
 _READER_WORDS = "读者|居民|村民|网友|市民|农民|职工|教师|学生|群众"
 # What a letter's writer is, printed apart between place and name: 北碚区 退休教师 张文华, 万州区 村干部 李强
-_OCCUPATION = r"[\u4e00-\u9fff]{0,4}(?:教师|老师|医生|职工|干部|工人|农民|学生|党员|工程师|技术员|志愿者)"
+_OCCUPATION = rf"[\u4e00-\u9fff]{{0,4}}(?:教师|老师|医生|职工|干部|工人|农民|学生|党员|工程师|技术员|志愿者|{_READER_WORDS})"
 _PLACE_SIGNATURE = re.compile(
     rf"^([\u4e00-\u9fff]{{2,14}}?)(?:{_READER_WORDS})?[ \u3000]+(?:{_OCCUPATION}[ \u3000]+)?([\u4e00-\u9fff]{{2,3}})$"
 )
@@ -177,6 +177,16 @@ def place_signature(text: str) -> list[str] | None:
     place (and what the writer is), then the name."""
     match = _place_signed(text)
     return [match.group(2)] if match else None
+
+
+# 读者　李长春, 读者：李长春: a letter signed by its writer as a reader, no place given
+_READER_SIGNATURE = re.compile(rf"^(?:{_READER_WORDS})(?:[ \u3000]+|[ \u3000]*[：:][ \u3000]*)([\u4e00-\u9fff]{{2,3}})$")
+
+
+def reader_signature(text: str) -> list[str] | None:
+    """读者　李长春, 读者：李长春: the writer of a letter, signed as a reader (the line had headed the next piece)."""
+    match = _READER_SIGNATURE.match(text.strip())
+    return [match.group(1)] if match and has_surname(match.group(1)) else None
 
 
 def signature_place(text: str) -> str | None:

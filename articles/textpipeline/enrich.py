@@ -205,6 +205,8 @@ def enrich_item(
         title_ends=title_ends,
         body_ends=body_ends,
     )
+    if _in_no_feed(item):
+        region_codes, organizations, themes = [], [], []
     return ItemEnrichment(
         region_codes=region_codes,
         organizations=organizations,
@@ -218,6 +220,16 @@ def enrich_item(
         ],
         search_text=" ".join(segmented.tokens),
     )
+
+
+# 更正, 更正启事, 致歉声明: the paper corrects another story, whose bodies and places it names
+_CORRECTION = re.compile(r"^(?:更正|致歉)")
+
+
+def _in_no_feed(item: Item) -> bool:
+    """An advertisement (招生启事 under 广告, 诚聘, 遗失声明) or a correction: the bodies and places it names
+    are the advertiser's or the corrected story's; it belongs to no organization's, region's or theme's feed."""
+    return any(flag.code == "advertisement" for flag in item.flags) or bool(_CORRECTION.match(item.title.strip()))
 
 
 def _with_regions_of_local_bodies(

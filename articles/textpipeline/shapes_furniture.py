@@ -239,12 +239,18 @@ def is_parallel_slogan(text: str) -> bool:
     )
 
 
-_ADVERT_LABELS = frozenset(["广告", "【广告】", "[广告]", "（广告）", "(广告)", "广而告之", "广告专版", "商业广告"])
+_ADVERT_LABELS = frozenset(
+    ["广告", "【广告】", "[广告]", "（广告）", "(广告)", "广而告之", "广告专版", "商业广告"]
+    + ["分类广告", "【分类广告】", "分类信息", "【分类信息】", "广告·服务", "广告•服务"]  # over classifieds
+)
 
 
 # A classified advertisement's heading, which needs no 广告 label: 招聘, 诚聘, 欢迎订阅2025年度《重庆科技报》
 # (a 招聘启事 is as often a body's own notice: 四川科技报社现面向社会公开招聘…)
-_CLASSIFIED_HEADING = re.compile(r"^(?:招聘|诚聘|急聘|招商|招租|转让|出租|求购)$|^(?:欢迎订阅|征订)\S{0,20}$")
+# (a 遗失声明 is a classified too: a party's notice the paper sells space for, no news of the body it names)
+_CLASSIFIED_HEADING = re.compile(
+    r"^(?:招聘|诚聘|急聘|招商|招租|转让|出租|求购|遗失声明|遗失启事|作废声明)$|^(?:欢迎订阅|征订)\S{0,20}$"
+)
 
 
 def is_classified_heading(text: str) -> bool:

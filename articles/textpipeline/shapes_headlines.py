@@ -51,6 +51,13 @@ _GENRE_HEADLINES = frozenset(
         "致歉声明",
         "启事",
         "遗失启事",
+        # a death notice and a reader's questions answered: each a piece of its own under its kind's name
+        "讣告",
+        "讣闻",
+        "答读者问",
+        "读者问答",
+        "有问必答",
+        "政策问答",
     )
 )
 

@@ -59,6 +59,16 @@ def is_personnel_notice(title: str, opening: str) -> bool:
     return len(title) <= 20 and bool(_PERSONNEL_NOTICE.search(title)) and bool(_DECIDED.search(opening))
 
 
+# 特此更正。, 声明作废。, 特此公告。: the formula a notice's text ends with
+_NOTICE_CLOSE = re.compile(r"(?:特此(?:更正|声明|公告|通知|告知|讣告|致歉|说明|启事)|声明作废|予以作废)[。！!]?$")
+
+
+def closes_a_notice(text: str) -> bool:
+    """…，特此更正。, …遗失公章一枚，声明作废。: a notice's last sentence, after which it has nothing more to
+    say (its issuer and date may sign it)."""
+    return bool(_NOTICE_CLOSE.search(text.strip()))
+
+
 def is_salutation(text: str) -> bool:
     """编辑同志：, 各区县科协：, 各市（州）科协、省级学会：: a letter's or notice's opening line, addressed to its
     readers."""
@@ -89,13 +99,15 @@ _ISSUER_TAILS = (
     "科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "组委会", "常委会", "人民政府", "办公室", "办公厅",
     "局", "委", "中心", "报社", "杂志社", "编辑部", "总队", "支队", "大队", "服务队",
     "学院", "大学", "研究院", "研究所", "医院", "公司",  # co-signers of a 倡议书 beside the 科协
+    "科技馆", "博物馆",  # a 科协's own unit signing its recruitment notice (重庆科技馆)
 )
 
 
 # What a 副题 tells a body did (选举产生新一届委员会, 全力打造西部职教中心, 与北碚区签约共建产业研究院):
 # words no body's name holds, though the line ends like one
 _TELLS_AN_ACT = re.compile(
-    r"^[与和同为在把将]|选举|产生|打造|签约|共建|建成|全力|加快|助力|开展|举办|召开|揭牌|启动|落户|入选|获评|荣获|授牌|新一届"
+    r"^[与和同为在把将—-]|选举|产生|打造|签约|共建|建成|全力|加快|助力|开展|举办|召开|揭牌|启动|落户|入选|获评|荣获|授牌|新一届"
+    r"|走进|探访|参观"  # ——记者探访市科技馆: a visit to the body, not the body
 )
 
 

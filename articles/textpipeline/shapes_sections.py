@@ -101,6 +101,12 @@ def is_opinion_box(text: str) -> bool:
     return text.strip("【】[] ■□●◆◇▶★☆") in _OPINION_BOXES
 
 
+def is_comment_box(text: str) -> bool:
+    """短评, ■ 点评: a box heading over a comment, which another writer signs (a 记者手记 is the story's
+    reporter's, under the story's own signature)."""
+    return is_opinion_box(text) and not text.strip("【】[] ■□●◆◇▶★☆").startswith(("记者", "采访"))
+
+
 def is_plain_box_heading(text: str) -> bool:
     """小贴士, ■ 链接, 温馨提示, 链接：, 彭良志简历: a box's heading printed without brackets (only inside a story,
     over its text)."""

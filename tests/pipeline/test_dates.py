@@ -226,6 +226,21 @@ def test_a_signed_obituary_is_dated_by_its_signature_not_the_death(lead, signatu
     assert split_page("\n\n".join(page)).items[0].date == expected
 
 
+@pytest.mark.parametrize(
+    ("signature", "expected"),
+    [
+        # a notice of a meeting ahead, signed: the signature's day (the meeting's 11月8日 was the notice's date)
+        (["重庆市土壤学会", "2024年10月16日"], dt.date(2024, 10, 16)),
+        # unsigned, the lead's day stays
+        ([], dt.date(2024, 11, 8)),
+    ],
+)
+def test_a_signed_notice_of_an_event_ahead_is_dated_by_its_signature(signature, expected):
+    """定于2024年11月8日…召开 after the page's day: the day the notice announces, not its own."""
+    page = ["重庆科技报", "2024年10月18日 星期五", "启事", "重庆市土壤学会第九次会员代表大会定于2024年11月8日在西南大学召开。", *signature]
+    assert split_page("\n\n".join(page)).items[0].date == expected
+
+
 def test_page_date_from_site_line():
     """科技工作者之家 2020-03-25 gives the page date, which items without their own date carry."""
     result = split_page("科技工作者之家 2020-03-25\n\n一条新闻的标题\n\n近日,德阳市科协召开会议。(李华)")

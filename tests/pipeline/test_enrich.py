@@ -7,7 +7,7 @@ import pytest
 
 from articles.textpipeline.credits_datelines import dateline_place
 from articles.textpipeline.enrich import EnrichmentContext, enrich_item, enrich_page, item_text
-from articles.textpipeline.model import PARAGRAPH, Block, Caption, Item, PageMeta, PageResult
+from articles.textpipeline.model import PARAGRAPH, Block, Caption, Flag, Item, PageMeta, PageResult
 from articles.textpipeline.orgnames import OrganizationGazetteer, load_seed_entries
 from articles.textpipeline.regions import load_gazetteer
 from articles.textpipeline.segment import Segmenter
@@ -457,3 +457,19 @@ def test_a_hospital_the_story_is_about_still_gives_its_theme(ctx):
 def test_a_correction_or_a_statement_is_about_no_theme(ctx, title, paragraph, themes):
     item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph)])
     assert enrich_item(item, ctx, province_hint="500000").themes == themes
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph", "flags"),
+    [
+        # an ad under 广告 had been filed under 渝北区科协, 渝北区 and 科学普及
+        ("招生启事", "渝北区科协青少年科技活动中心秋季机器人编程班开始招生。", [Flag("advertisement", "广告")]),
+        ("遗失声明", "重庆市黔江区科技工作者协会遗失公章一枚，声明作废。", [Flag("advertisement", "广告")]),
+        # the corrected story's bodies and places had been the correction's
+        ("更正", "本报6月7日第1版《市科协、市教委、市科技局联合开展科普进校园》一文中，“6月3日”应为“6月5日”。特此更正。", []),
+    ],
+)
+def test_an_advert_or_a_correction_is_in_no_feed(ctx, title, paragraph, flags):
+    item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph)], flags=flags)
+    enrichment = enrich_item(item, ctx, province_hint="500000")
+    assert (enrichment.organizations, enrichment.region_codes, enrichment.themes) == ([], [], [])

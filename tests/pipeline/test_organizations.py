@@ -139,6 +139,8 @@ def keys(text, gaz, regions, hint, codes=()):
         # The societies under a 科协 and a society's honour are no society (四川省科协所属学会, 四川省一流学会).
         ("省科协现有所属学会、协会、研究会168个。", SC, ["四川省科学技术协会"]),
         ("原《四川省科协所属学会管理暂行办法》同时废止。", SC, ["四川省科学技术协会"]),
+        # the parent before 所属 or 下属, then its unit: two bodies (四川省科学技术协会所属四川科技馆 was one name)
+        ("四川省科学技术协会所属四川科技馆2024年公开招聘工作人员10名。", SC, ["四川省科学技术协会", "四川科技馆"]),
         ("对获评“四川省一流学会”的市级学会奖励5万元。", SC, []),
         # A 委's full name is the body its short form names; a context form glued after another is a body too.
         ("重庆市科学技术协会、重庆市教育委员会联合印发实施意见。", CQ, ["重庆市科学技术协会", "重庆市教委"]),

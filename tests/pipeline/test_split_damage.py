@@ -4154,6 +4154,7 @@ def test_a_pictograph_before_a_few_words_heads_a_posts_section():
         ("北碚区 退休教师 张文华", ["张文华"]),  # what the writer is, printed apart
         ("万州区 村干部 李强", ["李强"]),
         ("沙坪坝区 李先生", ["李先生"]),
+        ("四川丹棱　读者　李长春", ["李长春"]),  # 读者 printed apart, as an occupation is (it stayed text)
         ("科技助农 张三", None),  # a headline's phrases, not a place
         ("四川岳池　科普", None),  # no name after the place
         ("四川岳池王德明", None),  # a signature spaces the name off
@@ -4184,6 +4185,12 @@ ASKED = "建议暑期适当延长开放时间，方便学生参观。"
         (["希望多开展防诈骗科普讲座", "建议科协和公安部门联合，多到社区开展防诈骗科普讲座。", "北碚区 退休教师 张文华",
           "科技馆能否延长开放时间", ASKED, "沙坪坝区 李先生"],
          [("希望多开展防诈骗科普讲座", ["张文华"]), ("科技馆能否延长开放时间", ["李先生"])]),
+        # a bare 读者 signature, spaced or with its colon, over the next story's headline (it was that story's
+        # title, the headline its 副题) or over 记者回复 (read as a reporter named 回复)
+        (["科技馆能否延长开放时间", ASKED, "读者　李长春", "自贡市科协举办青少年机器人竞赛", "本报讯（记者 王 磊）" + LETTER],
+         [("科技馆能否延长开放时间", ["李长春"]), ("自贡市科协举办青少年机器人竞赛", ["王磊"])]),
+        (["科技馆能否延长开放时间", ASKED, "读者：李长春", "记者回复", "接到来信后，记者联系了市科技馆。", "（本报记者 陈 静）"],
+         [("科技馆能否延长开放时间", ["李长春", "陈静"])]),
     ],
 )
 def test_readers_letters_with_their_titles_signatures_and_replies(lines, letters):
@@ -4209,6 +4216,13 @@ COMMENT = "评价人才，不能只看文凭和论文，更要看解决实际问
         (["科普不能只在“科普日”", "罗志远", OPINION, "（作者系四川大学公共管理学院教授）", "短评", "为“土专家”正名", COMMENT,
           "（本报评论员 王平）"],
          [("科普不能只在“科普日”", ["罗志远"], None), ("为“土专家”正名", ["王平"], None)]),
+        # …and under a story nothing closed, a 本报讯 one or a commentary under its byline line (it was a box of
+        # that story, which took its author, its bodies and its places)
+        (["永川区科协召开2024年工作会", "本报讯（通讯员 罗洁）3月12日，永川区科协召开2024年工作会。", "短评", "科普要讲“方言”",
+          COMMENT, "（何 平）"],
+         [("永川区科协召开2024年工作会", ["罗洁"], None), ("科普要讲“方言”", ["何平"], None)]),
+        (["让科技工作者把更多精力用在创新上", "本报评论员", OPINION, "短评", "科普要讲“方言”", COMMENT, "（何 平）"],
+         [("让科技工作者把更多精力用在创新上", ["本报评论员"], None), ("科普要讲“方言”", ["何平"], None)]),
         # a marked signature with the author's unit after it (it was the next piece's headline)
         (["科研评价当破“唯帽子”", OPINION, "□ 刘 静（作者单位：重庆市科技发展战略研究院）", "让科普走进田间地头", "本报记者 李静", OPINION],
          [("科研评价当破“唯帽子”", ["刘静"], "重庆市科技发展战略研究院"), ("让科普走进田间地头", ["李静"], None)]),
@@ -4245,6 +4259,25 @@ def test_an_editors_note_over_a_headline_opens_the_piece_below(over, blocks):
     assert [(b.kind, b.text) for b in story.blocks] == [("paragraph", STORY)]
     assert (piece.kicker, piece.title) == ("科技特派员风采录之一", "把技术送到猕猴桃园")
     assert [(b.kind, b.text) for b in piece.blocks][:-1] == blocks
+
+
+NOTE = "编者按：近期，我市多个区县科协探索“科普+方言”模式。本报今日刊发评论一则。"
+NEWS = ["万州区科协开展科普讲座", "本报讯（通讯员 周 密）3月12日，万州区科协在高笋塘街道开展科普讲座。"]
+
+
+@pytest.mark.parametrize(
+    ("above", "column"),
+    [([], []), (NEWS, []), ([], ["科普新语"])],
+)
+def test_an_editors_note_over_a_commentary_signed_at_its_end_opens_it(above, column):
+    """编者按：… over a headline and a commentary signed （本报评论员 张 扬） at its end: the commentary's note, its
+    headline the title (the note had been a paragraph of the story above or of an untitled item, the headline a
+    sub-heading or glued into the first paragraph)."""
+    *before, piece = page("重庆科技报", "2024年3月15日 星期五", *above, NOTE, *column, "方言科普“土”得有道理", OPINION,
+                          "（本报评论员 张 扬）").items
+    assert [item.title for item in before] == above[:1]
+    assert (piece.kicker, piece.title, [b.name for b in piece.bylines]) == ("".join(column), "方言科普“土”得有道理", ["张扬"])
+    assert (piece.paragraphs, piece.subheadings, piece.flags) == ([NOTE, OPINION], [], [])
 
 
 @pytest.mark.parametrize("column", [["对话"], []])

@@ -583,6 +583,16 @@ def test_the_papers_desk_signing_a_notice_is_its_issuer(notice, signature):
     assert (item.bylines, item.source, item.paragraphs) == ([], "本报编辑部", [*notice[1:], *signature])
 
 
+@pytest.mark.parametrize("issuer", ["重庆科技馆", "四川科技馆"])
+def test_a_kexie_units_notice_is_signed_by_the_unit_over_its_date(issuer):
+    """重庆科技馆 over 2024年2月23日 under its recruitment notice: its issuer and the notice's date (the name had
+    stayed text, the date gone to the page's dates)."""
+    notice = [f"{issuer}2024年公开招聘工作人员启事", PROSE, "咨询电话：023-61863000", issuer, "2024年2月23日"]
+    result = page("重庆科技报", "2024年2月23日 星期五", *notice)
+    (item,) = result.items
+    assert (item.source, item.paragraphs[-2:]) == (issuer, notice[-2:])
+
+
 def test_the_papers_desk_under_a_commentarys_headline_is_its_author():
     (item,) = split_page("\n".join(["让科技工作者把更多精力用在科研上", "本报编辑部", PROSE])).items
     assert [(b.role, b.name) for b in item.bylines] == [("author", "本报编辑部")]
@@ -601,3 +611,90 @@ def test_the_papers_desk_under_a_commentarys_headline_is_its_author():
 def test_a_classified_heading_flags_a_piece_without_a_reporters_lead(headline, text, advertisement):
     (item,) = split_page("\n".join([headline, text])).items
     assert [flag.code for flag in item.flags] == (["advertisement"] if advertisement else [])
+
+
+OPEN_STORY = ["黔江区科协开展科普大篷车进乡村活动", f"本报讯（记者 汪 洋）{PROSE}"]
+
+
+@pytest.mark.parametrize(
+    ("piece", "source"),
+    [
+        (["讣告", "西南大学教授张文华同志，因病于2024年12月1日在重庆逝世，享年89岁。", "重庆市老科技工作者协会", "2024年12月3日"],
+         "重庆市老科技工作者协会"),
+        (["答读者问", "问：申报科普教育基地需要什么条件？", "答：须有固定的科普场所和专兼职科普人员。（省科协科普部）"], "省科协科普部"),
+        (["诚聘", "重庆某生物科技公司诚聘研发人员3名，要求硕士及以上学历。"], None),
+    ],
+)
+def test_a_piece_titled_by_its_kind_under_an_open_story_is_a_piece_of_its_own(piece, source):
+    """讣告, 答读者问, 诚聘 under a 本报讯 story with no closing attribution had become its sub-heading, the
+    piece's issuer the story's source."""
+    story, own = page(*OPEN_STORY, *piece).items
+    assert (story.subheadings, story.source, len(story.paragraphs)) == ([], None, 1)
+    assert (own.title, own.source) == (piece[0], source)
+
+
+@pytest.mark.parametrize(
+    ("notice", "box"),
+    [
+        (["更正", "本报11月29日第4版《合川区科协举办科普讲解大赛》一文作者应为“陈琳”，特此更正。"],
+         ["今日大雪", "大雪节气，气温显著下降。农户要注意做好越冬作物防冻工作。"]),
+        (["遗失声明", "重庆市黔江区科技工作者协会遗失公章一枚，声明作废。"],
+         ["科普日历", "12月6日 1998年的今天，我国首台万亿次计算机研制成功。"]),
+    ],
+)
+def test_a_heading_under_a_notices_closing_formula_heads_the_next_piece(notice, box):
+    """特此更正。 and 声明作废。 end a notice: the box under it had become its sub-heading."""
+    first, second = page(*notice, *box).items
+    assert (first.title, first.subheadings, first.paragraphs) == (notice[0], [], notice[1:])
+    assert (second.title, second.paragraphs) == (box[0], box[1:])
+
+
+NEWS_UNDER_AN_AD = ["綦江区科协举办青少年科技创新大赛", "本报讯（记者 李 霜）9月8日，第十五届綦江区青少年科技创新大赛在綦江中学举行。"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["重庆农科种业有限公司", "优质水稻种子 杂交玉米种子", "地址：重庆市九龙坡区白市驿镇农科大道1号", "订购热线：023-65700000"],
+        ["重庆农科种业有限公司", "优质水稻种子 杂交玉米种子", "全市包邮 送货上门", "订购热线：023-65700000 13500000000"],
+    ],
+)
+def test_an_advert_box_of_short_lines_ends_at_the_next_storys_headline(box):
+    """The box's lines under 广告 had been stacked into the next story's kicker, title and 副题 (the story
+    flagged as an ad, its headline a 副题), its address set aside as the page's furniture."""
+    result = page("广告", *box, *NEWS_UNDER_AN_AD)
+    advert, news = result.items
+    assert (advert.title, advert.paragraphs, [flag.code for flag in advert.flags]) == (box[0], box[1:], ["advertisement"])
+    assert (news.kicker, news.title, news.subtitle, news.flags) == ("", NEWS_UNDER_AN_AD[0], "", [])
+    assert result.meta.boilerplate == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines"),
+    [
+        ("诚聘", ["重庆某生物科技公司诚聘研发人员3名，要求硕士及以上学历。", "地址：重庆市北碚区蔡家岗街道同兴路88号", "电话：13983000000（刘女士）"]),
+        ("欢迎订阅2025年《四川科技报》", ["邮发代号：61-18  全年定价：120元", "订报热线：028-86759000", "全国各地邮局均可订阅"]),
+    ],
+)
+def test_a_classified_under_a_story_keeps_its_contacts_and_terms(heading, lines):
+    """诚聘 and 欢迎订阅… under a 本报讯 story: a flagged ad of its own with its address, phone and terms (the
+    heading had been the story's sub-heading or last paragraph, its lines the page's furniture)."""
+    result = page(*OPEN_STORY, heading, *lines)
+    story, advert = result.items
+    assert (story.subheadings, len(story.paragraphs)) == ([], 1)
+    assert (advert.title, advert.paragraphs, [flag.code for flag in advert.flags]) == (heading, lines, ["advertisement"])
+    assert result.meta.boilerplate == []
+
+
+def test_the_classifieds_label_is_a_banner_over_flagged_notices():
+    """分类广告 had been the title of an unflagged article, 遗失声明 its 副题."""
+    notices = [
+        "遗失声明", "成都市金牛区科学技术协会遗失事业单位法人证书副本一份，声明作废。",
+        "遗失声明", "王建华遗失四川农业大学毕业证书一本，声明作废。",
+        "招租", "成都市武侯区人民南路四段临街门面200平方米出租，电话：028-85550000。",
+    ]
+    result = page("分类广告", *notices)
+    assert result.meta.banners == ["分类广告"]
+    assert [(item.title, [flag.code for flag in item.flags]) for item in result.items] == [
+        ("遗失声明", ["advertisement"]), ("遗失声明", ["advertisement"]), ("招租", ["advertisement"])
+    ]
