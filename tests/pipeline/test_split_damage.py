@@ -1617,6 +1617,18 @@ def test_a_news_story_after_a_feature_opens_where_its_lead_names_the_headlines_s
     assert ("headline_or_subheading" in codes(items[-1])) == split
 
 
+@pytest.mark.parametrize("box", ["小贴士", "【相关链接】", "名词解释", "■ 记者手记"])
+def test_a_news_story_after_a_features_box_opens_where_its_lead_names_the_headlines_subject(box):
+    """A feature's box (小贴士 over its text) divides no round-up: a headline over a lead naming its subject
+    again after it is the next story, flagged (it was the feature's sub-heading, unflagged)."""
+    lead = "7月22日，万州区科协邀请专家走进社区，开展防溺水安全科普讲座。"
+    items = page("科技小院里的“新农人”", "文/图 张三", FEATURE, box, "花椒采收后应及时修剪，剪去病虫枝。",
+                 "万州区科协举办科普讲座", lead).items
+    assert [item.title for item in items] == ["科技小院里的“新农人”", "万州区科协举办科普讲座"]
+    assert items[0].subheadings == [box] and items[1].paragraphs == [lead]
+    assert "headline_or_subheading" in codes(items[1])
+
+
 @pytest.mark.parametrize(
     ("first_paragraph", "heading"),
     [
