@@ -590,6 +590,8 @@ def test_dateline_leads(line, dateline, names, text_start):
         # who took the page's pictures (it was the headline's 副题)
         ("本版摄影  本报记者 刘洋", [("photographer", "刘洋")]),
         ("本版图片：刘洋", [("photographer", "刘洋")]),
+        ("本版文字：陈思 摄影：李想", [("author", "陈思"), ("photographer", "李想")]),  # the page's text too (no byline)
+        ("执行：马骁 罗丹", [("author", "马骁"), ("author", "罗丹")]),  # who carried a feature out (a headline)
         # a picture's word between the paper's credits: who follows it took the pictures (摄影 was a name)
         ("本报记者 周洁 摄影 唐磊", [("reporter", "周洁"), ("photographer", "唐磊")]),
         ("本报记者 周洁 摄影", [("reporter", "周洁"), ("photographer", "周洁")]),
@@ -646,6 +648,25 @@ def test_byline_lines(byline, roles):
     item = page("一条新闻的标题", byline, LONG).items[0]
     assert [(b.role, b.name) for b in item.bylines] == roles
     assert item.paragraphs == [LONG.replace(",", "，")]
+
+
+@pytest.mark.parametrize(
+    ("block", "bylines", "boilerplate"),
+    [
+        (["文字：赵雪梅", "摄影：陈刚", "设计：吴小雨"], [("photographer", "陈刚"), ("reporter", "赵雪梅")], ["设计：吴小雨"]),
+        (["策划：陈立", "执行：马骁 罗丹", "设计：周小雨"], [("author", "罗丹"), ("author", "马骁"), ("reporter", "赵雪梅")],
+         ["策划：陈立", "设计：周小雨"]),
+        (["本版统筹：唐敏", "本版摄影：本报记者 李想"], [("photographer", "李想"), ("reporter", "赵雪梅")], ["本版统筹：唐敏"]),
+        (["（本版文字：赵雪梅 摄影：李想）"], [("photographer", "李想"), ("reporter", "赵雪梅")], []),
+    ],
+)
+def test_a_features_closing_credit_block_credits_it_and_its_layout_is_furniture(block, bylines, boilerplate):
+    """设计：X under a feature's credits is the page's furniture, as 美编 (it was an item's title); 执行：X and
+    本版摄影：X under 策划：X credit the feature (they were an account's name); 本版文字：X 摄影：Y names both."""
+    result = page("科学之光点亮山城", "本报记者 赵雪梅", "9月16日，2023年全国科普日重庆主场活动在重庆科技馆启动。", *block)
+    (item,) = result.items
+    assert sorted((b.role, b.name) for b in item.bylines) == bylines
+    assert result.meta.boilerplate == boilerplate
 
 
 @pytest.mark.parametrize(
