@@ -1739,6 +1739,18 @@ def test_long_numbered_post_titles_under_a_recommendations_heading_are_navigatio
     assert all(title in result.meta.boilerplate for title in titles)
 
 
+@pytest.mark.parametrize("heading", ["相关新闻", "■相关新闻", "【相关新闻】"])
+def test_marked_headlines_over_their_stories_under_a_related_news_heading_are_stories(heading):
+    """相关新闻 over ● 潼南区科协…举办… over its lead: each related story an item under its headline, the mark
+    taken out (the first headline was the feature's sidebar line and its story an item with no headline)."""
+    first, second = "7月5日，潼南区科协在潼南区举办“川渝科普大讲堂”。", "近日，荣昌区科协与内江市科协共同授牌科普示范基地5个。"
+    items = page("川渝科协携手共建科技创新高地", "本报记者 孙悦", "7月4日，川渝科协协同发展联席会议在遂宁市召开。", heading,
+                 "●潼南区科协与船山区科协联合举办科普讲座", first, "●荣昌内江共建科普示范基地", second, "（渝科）").items
+    assert [item.title for item in items] == ["川渝科协携手共建科技创新高地", "潼南区科协与船山区科协联合举办科普讲座", "荣昌内江共建科普示范基地"]
+    assert [item.paragraphs for item in items[1:]] == [[first], [second]]
+    assert not any(block.kind == "sidebar" for block in items[0].blocks)
+
+
 def test_marked_briefs_with_the_headline_run_into_the_lead_are_cut_apart():
     """■江津区科协开展… 近日，…（江津区科协）: each a brief with its headline (the lines were remainders,
     no item at all)."""
