@@ -296,8 +296,10 @@ class HeadlineRules:
             and last.kind == PARAGRAPH
             and opens_or_continues_list(last.text)
             and not is_numbered_heading(text)
+            and not (is_figure_line(last.text) and not is_figure_line(text) and prose_at(self.lines, index + 1))
         ):
             return False  # one of the short lines a colon introduced: 其中： / 科普讲座3600余场
+        # (专家点评 over prose under 参与学生：2000余人: the figures' box ends, the heading heads what follows)
         if is_section_number(text) and current.has_body and heading_at(self.lines, index + 1):
             current.add_subheading(text)  # 01 over 科技特派员扎根田间: the heading joins it below
             current.cover(line)

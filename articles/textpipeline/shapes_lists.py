@@ -281,8 +281,12 @@ def is_list_item(text: str) -> bool:
 
 # 120个 建成科普示范基地, 2万人次 培训农民: a figure and what it counts, a line of a 数读 sidebar
 _FIGURE_LINE = re.compile(r"^\d[\d.,]*\s*(?:余|多)?\s*[万亿千百]?[^\s\d，,。]{0,3}\s+[^\s，,。]{2,20}$")
+# 建站数量：36个, 推广面积：100万亩: what it counts, a colon, the figure (the same line the other way round)
+_LABELLED_FIGURE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*\d[\d.,]*\s*(?:余|多)?\s*[万亿千百]?[^\s\d，,。；;：:]{0,3}$")
 
 
 def is_figure_line(text: str) -> bool:
-    """A figure, a space and what it counts: one line of a sidebar's list of figures."""
-    return text[:1].isdigit() and bool(_FIGURE_LINE.match(text))
+    """A figure and what it counts, either way round: one line of a sidebar's list of figures."""
+    if text[:1].isdigit():
+        return bool(_FIGURE_LINE.match(text))
+    return bool(_LABELLED_FIGURE.match(text))

@@ -4721,10 +4721,36 @@ def test_a_sidebar_of_figures_stays_with_its_story():
 @pytest.mark.parametrize(
     ("line", "figure"),
     [("120个 建成科普示范基地", True), ("2万人次 培训农民", True), ("300余项 推广实用技术", True),
-     ("2023年工作要点", False), ("5G+工业互联网", False), ("12月1日 活动举行", False)],
+     ("2023年工作要点", False), ("5G+工业互联网", False), ("12月1日 活动举行", False),
+     # what it counts first, a colon, the figure (a paragraph, and under 【数据看板】 a headline)
+     ("建站数量：36个", True), ("推广面积：100万亩", True), ("参赛作品：1600余件", True),
+     ("时间：2024年5月18日", False), ("地点：重庆科技馆", False), ("会议指出：3项任务要落实到位", False)],
 )
 def test_figure_lines(line, figure):
     assert is_figure_line(line) is figure
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines"),
+    [
+        ("【数据看板】", ["建站数量：36个", "引进团队：52个"]),  # an unlisted name in brackets (a banner, then an item)
+        ("【一图读懂】", ["科技活动周“三个一”：", "一场启动仪式", "一批开放场馆"]),  # over a list a colon opens
+        ("数据看板", ["建站数量：36个", "引进团队：52个"]),  # unbracketed (a paragraph)
+        ("数说科技节", ["参赛作品：1600余件", "参与学生：2000余人"]),
+        ("数说", ["培育新品种：8个", "推广面积：100万亩"]),
+    ],
+)
+def test_a_box_of_figures_or_of_a_short_list_after_a_story_is_its_box(heading, lines):
+    """【数据看板】 over 建站数量：36个 lines, 【一图读懂】 over 科技活动周“三个一”： and its list, under a story: the
+    story's box under its heading, no banner ending the story, no headline over the lines; a box's heading
+    over prose after the figures heads that prose (专家点评 was one more line of the list)."""
+    quote = "“工作站是连接科研院所和企业的桥梁。”西南科技大学教授王建国说。"
+    comment = ["专家点评", quote] if is_figure_line(lines[-1]) else []  # (a list's short lines go on)
+    result = page("院士专家工作站“落户”企业", "本报记者 张蕾", "近年来，绵阳市科协已建成院士（专家）工作站36个。",
+                  heading, *lines, *comment)
+    (item,) = result.items
+    assert result.meta.banners == []
+    assert item.subheadings == [heading, *comment[:1]] and item.paragraphs[1:] == [*lines, *comment[1:]]
 
 
 def test_the_pages_photographer_credits_every_numbered_picture():
