@@ -127,6 +127,8 @@ def _label_over_headline(first: str, second: str) -> bool:
     """A bare label over a line at least twice as long (and no dashed 副题): the label is the 引题. A
     label is short (乡村振兴, 倡议书), a column's name (科技史话) or a theme's (成渝地区双城经济圈); a longer
     line that says what happened (科技助农结硕果 over its figures) is the 主题 over its 副题."""
+    if _series_label(first) and not second.startswith(_DASHES):
+        return True  # 成渝地区双城经济圈建设·科协在行动 over 川渝科协携手…, however long: the series' name
     if not _BARE_LABEL.match(first) or first.endswith(NOTICE_KINDS) or is_genre_headline(first):
         return False
     if second.startswith((*_DASHES, "记", "写在", "访")):
@@ -152,6 +154,22 @@ def _named_label(first: str) -> bool:
         or not first.isalpha()
         or first.endswith("手记")
     )
+
+
+# 成渝地区双城经济圈建设·科协在行动, 特刊·第八届四川省青少年科技节: a series' or a special issue's name, its
+# two parts a middle dot joins longer than a column's
+_DOTTED_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,12})[·•・]([\u4e00-\u9fff]{2,12})$")
+_ISSUE_WORDS = ("特刊", "专刊", "专版", "专题")
+
+
+def _series_label(line: str) -> bool:
+    """成渝地区双城经济圈建设·科协在行动, 全国科普日·重庆在行动, 特刊·第八届四川省青少年科技节: a dotted label that
+    opens with a theme's name or a special issue's word, or ends in 在行动 (a campaign's series)."""
+    dotted = _DOTTED_LABEL.match(line)
+    if dotted is None:
+        return False
+    first = dotted.group(1)
+    return first in _ISSUE_WORDS or first.startswith(tuple(_theme_names())) or line.endswith("在行动")
 
 
 @lru_cache(maxsize=1)

@@ -3186,6 +3186,24 @@ def test_a_two_phrase_slogan_over_a_headline_is_its_kicker(lines, parts):
     assert headline_parts(lines) == parts
 
 
+@pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        (["成渝地区双城经济圈建设·科协在行动", "川渝科协携手共建科技创新高地"],
+         ("成渝地区双城经济圈建设·科协在行动", "川渝科协携手共建科技创新高地", "")),
+        (["全国科普日·重庆在行动", "科学之光点亮山城"], ("全国科普日·重庆在行动", "科学之光点亮山城", "")),
+        (["特刊·第八届四川省青少年科技节", "青少年科技节 放飞科学梦想"], ("特刊·第八届四川省青少年科技节", "青少年科技节 放飞科学梦想", "")),
+        (["智慧农业·让种田更轻松", "凉山州科协开展春耕服务"], ("", "智慧农业·让种田更轻松", "凉山州科协开展春耕服务")),  # no series
+    ],
+)
+def test_a_series_dotted_name_over_a_headline_is_its_kicker(lines, parts):
+    """成渝地区双城经济圈建设·科协在行动 over the headline: the series' name (a theme's, a special issue's, a
+    campaign's …在行动) is the 引题, however long (it was the title, the headline the 副题)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts(lines) == parts
+
+
 def test_a_slogan_mid_page_over_a_headline_and_its_byline_is_the_next_storys_kicker():
     """凝心聚力谱新篇 科技强市建新功 under a story's paragraph, over a headline over 本报记者 X: the next story's
     引题 (it was dropped as the page's banner)."""
