@@ -65,6 +65,7 @@ from .lookahead import (
 )
 from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
 from .pagemeta import meta_line_kind, record_meta_line
+from .pagemeta_boxes import is_organizers_line
 from .shapes_briefs import is_news_lead, is_place_name
 from .shapes_furniture import (
     could_name_a_bulletin,
@@ -205,6 +206,13 @@ class HeadlineRules:
                 return False  # the one caption line of a （图片） item
             self._new_draft(line, title=text)
             return True
+        if (
+            (current is None or (current.title_lines and not current.has_body and not current.has_credit))
+            and is_organizers_line(text)
+            and heading_at(self.lines, index + 1)
+        ):
+            record_meta_line(self.meta, "boilerplate", text)  # 主办：X Y between a 特刊's head and its headline: the
+            return True  # issue's organizers, the page's furniture (no title, nor the story's bodies)
         if (
             current
             and current.title_lines

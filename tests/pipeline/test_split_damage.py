@@ -1065,6 +1065,19 @@ def test_an_events_hosts_in_a_story_are_its_text(after_hosts, text):
     assert (result.meta.co_organizers, result.meta.boilerplate) == ([], [])
 
 
+@pytest.mark.parametrize("organizers", ["主办：四川省科学技术协会 四川省教育厅", "主办单位：四川省科学技术协会、四川省教育厅"])
+def test_a_special_issues_organizers_under_its_head_are_furniture_and_a_hosts_line_in_a_story_its_text(organizers):
+    """主办：… between a 特刊 head and the headline: the issue's organizers, the page's furniture, no title and no
+    evidence of the story's bodies (it was the title); in a story, 主办： over prose stays the story's."""
+    result = page("特刊·第八届四川省青少年科技节", organizers, "青少年科技节 放飞科学梦想", "本报记者 罗娟",
+                  "10月12日至14日，第八届四川省青少年科技节在成都市举行。")
+    (item,) = result.items
+    assert (item.kicker, item.title) == ("特刊·第八届四川省青少年科技节", "青少年科技节 放飞科学梦想")
+    assert result.meta.boilerplate == [organizers] and item.organizations == []
+    hosted = page("宣传月活动启动", OPENING, "主办：泸州市科协", "市科协党组书记、主席王雪梅介绍，宣传月期间将开展活动50余场。")
+    assert len(hosted.items) == 1 and hosted.meta.boilerplate == []
+
+
 def test_an_events_hosts_among_its_fields_are_the_posts_text():
     """主办单位：… under 时间：… and 地点：…, then the next activity's heading: a field of the activity, its text."""
     fields = ["活动一：天文观测", "时间：9月20日 19:30—21:30", "地点：鹅岭公园观景台", "主办单位：渝中区科协 鹅岭公园管理处"]
