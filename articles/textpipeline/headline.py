@@ -63,6 +63,8 @@ _LABEL_CLOSED_UP = re.compile(
     r"^((?P<mark>[^\w\s“”\"'‘’「」『』《》〈〉（）()【】\[\]<>·、，。：；！？,.:;!?-]+)[\u4e00-\u9fff]{1,6}(?P=mark))(?=\w|“)"
 )
 _BAR = re.compile(r"\s*[|｜丨]\s*")
+# 相关新闻：永川科普大篷车开进校园: the box a story is printed in, its label run on before the headline
+_RELATED_LABEL = re.compile(r"^[【\[]?(相关新闻|相关报道|相关阅读|延伸阅读)[】\]]?\s*[:：]\s*(?=\S)")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
@@ -272,6 +274,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     profile = _PROFILE_SUBTITLE.search(lines[0])
     if profile and profile.start() > 0:  # 扎根基层的“科技红娘”——记遂宁市船山区科协主席陈静
         return "", lines[0][: profile.start()].strip(), lines[0][profile.start() :].strip()
+    related = _RELATED_LABEL.match(lines[0])
+    if related:  # 相关新闻：永川科普大篷车开进校园: the box's label, as a column's before a bar, then the headline
+        return related.group(1), lines[0][related.end() :], ""
     bar = _BAR.search(lines[0])
     if bar and bar.start() > 0 and bar.end() < len(lines[0]):  # 四川科协 | 基层科协工作简讯: the account or column, then the title
         return lines[0][: bar.start()].strip(), lines[0][bar.end() :].strip(), ""
@@ -353,12 +358,14 @@ def _issuers_over_document(line: str) -> bool:
 
 
 _COUPLET_HALF = re.compile(r"[\u4e00-\u9fff]{3,7}")
+_QUOTES = str.maketrans("", "", "“”‘’\"'")  # “智”造未来: a word quoted for its pun, no longer for it
 
 
 def _couplet(parts: list[str]) -> bool:
-    """科技助农 春耕正忙, 科普进乡村 果农笑开颜: halves of (nearly) one length, each a short phrase, are read
-    together like a couplet; a 副题 says more than its 主题 and is longer or otherwise shaped."""
-    return all(_COUPLET_HALF.fullmatch(part) for part in parts) and abs(len(parts[0]) - len(parts[1])) <= 1
+    """科技助农 春耕正忙, 科普进乡村 果农笑开颜, “智”造未来 人人参与: halves of (nearly) one length, each a short
+    phrase, are read together like a couplet; a 副题 says more than its 主题 and is longer or otherwise shaped."""
+    halves = [part.translate(_QUOTES) for part in parts]
+    return all(_COUPLET_HALF.fullmatch(half) for half in halves) and abs(len(halves[0]) - len(halves[1])) <= 1
 
 
 def _couplet_over_headline(first: str, second: str) -> bool:

@@ -3084,6 +3084,9 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         ("科普进乡村 果农笑开颜", ("", "科普进乡村 果农笑开颜", "")),
         ("科技助农 春耕忙", ("", "科技助农 春耕忙", "")),  # four and three: nearly one length
         ("科技助农 春耕正忙时节农技专家走进田间", ("", "科技助农", "春耕正忙时节农技专家走进田间")),  # a 副题 says more
+        # halves with a word quoted for its pun (the quoted half was the 副题)
+        ("“智”造未来 人人参与", ("", "“智”造未来 人人参与", "")),
+        ("冬季养生 “三防”要记牢", ("", "冬季养生 “三防”要记牢", "")),
         # a couplet's halves before a 主题 make one 引题 (乡村振兴 was the 引题, 科技先行 the 主题)
         (
             "乡村振兴 科技先行 凉山州科协助力高原特色产业发展 “土专家”带动彝乡群众增收",
@@ -3281,6 +3284,9 @@ def test_a_tibetan_or_yi_line_beside_a_chinese_headline_is_its_kicker(lines, par
         ("📢科技工作者日📢 我市举办主题活动", ("📢科技工作者日📢", "我市举办主题活动", "")),
         ("🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", ("", "🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", "")),
         ("【德阳】德阳市科协召开2024年学会工作会议", ("", "【德阳】德阳市科协召开2024年学会工作会议", "")),  # a tag, as printed
+        # the 相关新闻 box's label run on before a related story's headline (it was kept in the title)
+        ("相关新闻：永川科普大篷车开进校园", ("相关新闻", "永川科普大篷车开进校园", "")),
+        ("【延伸阅读】：川渝共建科普基地", ("延伸阅读", "川渝共建科普基地", "")),
     ],
 )
 def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
