@@ -669,6 +669,27 @@ def test_a_features_closing_credit_block_credits_it_and_its_layout_is_furniture(
     assert result.meta.boilerplate == boilerplate
 
 
+@pytest.mark.parametrize("between", [[], ["策划：王海", "统筹：李娜"]])
+def test_a_packages_credit_block_under_its_related_story_credits_the_feature(between):
+    """文字：赵雪梅 周杰 / 摄影：陈刚 under the 相关新闻 story its 本报讯（通讯员 周杰） credits, naming the feature's
+    reporter: the package's credits, the feature's (the short story took them, 赵雪梅 its author)."""
+    items = page("科学之光点亮山城", "本报记者 赵雪梅", "9月16日，2023年全国科普日重庆主场活动在重庆科技馆启动。", "相关新闻",
+                 "永川区：科普大篷车开进校园", "本报讯（通讯员 周杰）9月15日，永川区科协组织科普大篷车走进萱花中学。",
+                 *between, "文字：赵雪梅 周杰", "摄影：陈刚").items
+    feature, related = items
+    assert sorted((b.role, b.name) for b in feature.bylines) == [
+        ("author", "周杰"), ("photographer", "陈刚"), ("reporter", "赵雪梅")]
+    assert [(b.role, b.name) for b in related.bylines] == [("correspondent", "周杰")]
+
+
+def test_a_closing_credit_under_a_story_of_its_own_stays_its():
+    """文/赵雪梅 周杰 under a story its 本报讯（通讯员 周杰） opened, with no 相关新闻 over it: its own credit."""
+    items = page("科学之光点亮山城", "本报记者 赵雪梅", "9月16日，2023年全国科普日重庆主场活动在重庆科技馆启动。",
+                 "永川区：科普大篷车开进校园", "本报讯（通讯员 周杰）9月15日，永川区科协组织科普大篷车走进萱花中学。",
+                 "文/赵雪梅 周杰").items
+    assert ("author", "赵雪梅") in [(b.role, b.name) for b in items[-1].bylines]
+
+
 @pytest.mark.parametrize(
     ("attribution", "source", "bylines"),
     [
