@@ -4782,7 +4782,9 @@ def test_a_sidebar_of_figures_stays_with_its_story():
      ("2023年工作要点", False), ("5G+工业互联网", False), ("12月1日 活动举行", False),
      # what it counts first, a colon, the figure (a paragraph, and under 【数据看板】 a headline)
      ("建站数量：36个", True), ("推广面积：100万亩", True), ("参赛作品：1600余件", True),
-     ("时间：2024年5月18日", False), ("地点：重庆科技馆", False), ("会议指出：3项任务要落实到位", False)],
+     ("时间：2024年5月18日", False), ("地点：重庆科技馆", False), ("会议指出：3项任务要落实到位", False),
+     # the figure first, a colon, what it counts (a paragraph); a year's entry or a time is none
+     ("1.5万人次：累计选派科技特派员", True), ("12亿元：带动农民增收", True), ("2023年：全面推进", False), ("10:30：开幕式", False)],
 )
 def test_figure_lines(line, figure):
     assert is_figure_line(line) is figure
@@ -4796,6 +4798,7 @@ def test_figure_lines(line, figure):
         ("数据看板", ["建站数量：36个", "引进团队：52个"]),  # unbracketed (a paragraph)
         ("数说科技节", ["参赛作品：1600余件", "参与学生：2000余人"]),
         ("数说", ["培育新品种：8个", "推广面积：100万亩"]),
+        ("数说成效", ["1.5万人次：累计选派科技特派员", "12亿元：带动农民增收"]),
     ],
 )
 def test_a_box_of_figures_or_of_a_short_list_after_a_story_is_its_box(heading, lines):
