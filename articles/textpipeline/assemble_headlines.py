@@ -24,6 +24,7 @@ from .assemble_notices import (
     next_cell_of_list,
     next_group_of_list,
     next_row_of_list,
+    open_list_rows,
     opens_a_list,
     opens_fields,
     opens_or_continues_list,
@@ -253,6 +254,8 @@ class HeadlineRules:
             return True
         if after_colon(current) and not (is_strong_headline(text) or is_numbered_heading(text)):
             return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
+        if current and current.has_body and open_list_rows(current) and not self._prose_below(index):
+            return False  # 一批开放场馆 under 一场启动仪式, in the list 三个一： opened, only credits below: its row
         if (
             current is None
             or self.after_photo
@@ -332,6 +335,10 @@ class HeadlineRules:
             current.cover(line)
             return True
         return False
+
+    def _prose_below(self, index: int) -> bool:
+        """Any story text below ``index`` on the page (a headline with none under it heads no story)."""
+        return any(prose_at(self.lines, at) for at in range(index + 1, len(self.lines)))
 
     def _heading_over_its_text(self, index: int) -> bool:
         """A sub-heading at ``index`` over undated prose: 中益乡“科技小院”建起来了 over 石柱县中益乡今年…。"""

@@ -4790,6 +4790,17 @@ def test_figure_lines(line, figure):
     assert is_figure_line(line) is figure
 
 
+def test_a_lists_last_rows_over_the_features_credit_block_are_its_rows():
+    """一批开放场馆 / 一系列科普讲座 under 科技活动周“三个一”： / 一场启动仪式, with only the feature's credits below:
+    the list's last rows (they were an item's headline and 副题, with no body, the credits its bylines)."""
+    rows = ["科技活动周“三个一”：", "一场启动仪式", "一批开放场馆", "一系列科普讲座"]
+    result = page("“智”造未来 人人参与", "5月18日至25日，2024年重庆市科技活动周在全市同步开展。", "【一图读懂】", *rows,
+                  "策划：陈立", "执行：马骁 罗丹", "文字：马骁", "设计：周小雨")
+    (item,) = result.items
+    assert item.paragraphs[1:] == rows
+    assert sorted(b.name for b in item.bylines) == ["罗丹", "马骁"]
+
+
 @pytest.mark.parametrize(
     ("heading", "lines"),
     [
