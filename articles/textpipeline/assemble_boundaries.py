@@ -24,7 +24,7 @@ from .shapes_briefs import is_news_lead
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, reads_as_news_headline
 from .shapes_lists import is_listed
 from .shapes_notices import is_document_title, is_salutation
-from .shapes_sections import is_section_number
+from .shapes_sections import is_box_heading, is_plain_box_heading, is_section_number
 from .shapes_turns import asks_again, asks_as_reader, is_closing_formula
 
 
@@ -94,9 +94,10 @@ class BoundaryRules:
         # After a feature without sections (no lead of its own), a lead that names the headline's subject
         # again opens a story; in a round-up (综述) or a piece already divided so (seed 000), the next section.
         # A document divided by numbered sections (一、总体要求) or closed by its formula (谢谢大家！) is no
-        # round-up: an unnumbered headline after it is the next story's.
+        # round-up: an unnumbered headline after it is the next story's. A box's heading (小贴士, 相关链接)
+        # divides nothing: the box is printed with the feature, the feature has no sections for it.
         roundup = (
-            any(block.kind == SUBHEADING and not is_listed(block.text) for block in current.item.blocks)
+            any(block.kind == SUBHEADING and _labels_a_part(block.text) for block in current.item.blocks)
             and not is_closing_formula(paragraphs[-1])
         ) or any(_ROUNDUP.search(title) for title in current.title_lines)
         if opened_with_lead and len(paragraphs) == 1 and _lead_opens_with_subject(headline, following):
@@ -134,6 +135,12 @@ _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科�
 
 # 万州区科协举办科普讲座: the body or place a news headline opens with
 _HEADLINE_SUBJECT = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?{SUBJECT_TAIL}")
+
+
+def _labels_a_part(heading: str) -> bool:
+    """A sub-heading that names a part of a round-up: not a list's item (1.…) nor a box's heading (小贴士,
+    【相关链接】), which any feature may carry."""
+    return not (is_listed(heading) or is_box_heading(heading) or is_plain_box_heading(heading))
 
 
 def _lead_repeats_subject(headline: str, lead: str) -> bool:

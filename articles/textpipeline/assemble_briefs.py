@@ -22,7 +22,7 @@ from .lines import Line
 from .lookahead import after_meta, bullet_at, could_headline_at, story_at, titled_brief_at
 from .model import AUTHOR, PARAGRAPH, Block, Byline, Repair
 from .pagemeta import record_meta_line
-from .pagemeta_navigation import is_contents_heading
+from .pagemeta_navigation import is_contents_heading, opens_recommendations
 from .shapes_briefs import (
     is_marked_brief,
     is_news_lead,
@@ -176,9 +176,14 @@ class BriefRules:
         return any(shapes.is_bullet(text) and opens_a_turn(shapes.strip_bullet(text)) for text in beside)
 
     def _in_titled_briefs(self, index: int) -> bool:
-        """Right under a briefs column's name, or after a brief of such a column."""
+        """Right under a briefs column's name or a 相关新闻 heading (its stories, each under its own
+        headline, not a list of links), or after a brief of such a column."""
         previous = self.lines[index - 1].text if index else ""
-        return is_briefs_heading(previous) or (self.current is not None and self.current.titled_brief)
+        return (
+            is_briefs_heading(previous)
+            or opens_recommendations(previous)
+            or (self.current is not None and self.current.titled_brief)
+        )
 
     def _place_led_brief(self, line: Line) -> bool:
         """■ 大足区：科技特派员助力柑橘提质增效 over its story with no story open (first on the page, after

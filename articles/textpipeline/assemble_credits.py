@@ -29,11 +29,13 @@ from .model import (
     AUTHOR,
     PARAGRAPH,
     PHOTOGRAPHER,
+    REPORTER,
     Byline,
     PageMeta,
 )
 from .pagemeta import meta_line_kind
 from .pagemeta_editors import page_editors
+from .pagemeta_navigation import opens_recommendations
 from .shapes import is_prose
 from .shapes_briefs import is_no_persons_name
 from .shapes_credits import (
@@ -372,10 +374,42 @@ class CreditRules:
             target = current
             if target.has_body and not _only_editors_note(target):
                 target.closed = CLOSED_BY_BYLINE
+        target = self._package_credited(target, bylines) or target
         target.item.bylines.extend(bylines)
         target.item.credit_lines.append(line.text)
         target.cover(line)
         return target
+
+    def _package_credited(self, story: Draft, bylines: list[Byline]) -> Draft | None:
+        """文字：赵雪梅 周杰 / 摄影：陈刚 under a 相关新闻 story its own 本报讯（通讯员 周杰） credits, naming the
+        feature's reporter above it: the credit block of the whole package, the feature's (it was the short
+        story's, the feature's reporter its author)."""
+        if not (story.has_body and story.item.bylines) or story not in self.result.drafts:
+            return None
+        opening = next((at for at, line in enumerate(self.lines) if line.start == story.start), 0)
+        if not (opening and opens_recommendations(self.lines[opening - 1].text)):
+            return None  # a story of its own, not one printed with a feature under 相关新闻
+        feature = self._feature_over(story)
+        if feature is None:
+            return None
+        if feature.end > story.start:
+            return feature  # 摄影：陈刚 under 文字：赵雪梅 周杰: the block goes on
+        named = {byline.name for byline in bylines}
+        if not named - {byline.name for byline in story.item.bylines}:
+            return None  # 文字：周杰 names only the story's own people
+        staff = {byline.name for byline in feature.item.bylines if byline.role in (REPORTER, AUTHOR)}
+        return feature if staff & named else None
+
+    def _feature_over(self, story: Draft) -> Draft | None:
+        """The last article with a body before ``story``: the feature a 相关新闻 story is printed with."""
+        earlier = self.result.drafts[: self.result.drafts.index(story)] if story in self.result.drafts else []
+        return next((draft for draft in reversed(earlier) if draft.is_article and draft.has_body), None)
+
+    def package_credit_goes_on(self, story: Draft) -> Draft:
+        """The draft a credit line under ``story`` goes to: the feature, once the package's credit block under
+        the story began with it (摄影：陈刚 under 文字：赵雪梅 周杰), else the story."""
+        feature = self._feature_over(story)
+        return feature if feature is not None and story.start is not None and feature.end > story.start else story
 
 
 def _next_is_body_and_people(lines: list[Line], index: int) -> bool:

@@ -24,6 +24,7 @@ from .assemble_notices import (
     next_cell_of_list,
     next_group_of_list,
     next_row_of_list,
+    open_list_rows,
     opens_a_list,
     opens_fields,
     opens_or_continues_list,
@@ -65,6 +66,7 @@ from .lookahead import (
 )
 from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
 from .pagemeta import meta_line_kind, record_meta_line
+from .pagemeta_boxes import is_organizers_line
 from .shapes_briefs import is_news_lead, is_place_name
 from .shapes_furniture import (
     could_name_a_bulletin,
@@ -208,6 +210,13 @@ class HeadlineRules:
             self._new_draft(line, title=text)
             return True
         if (
+            (current is None or (current.title_lines and not current.has_body and not current.has_credit))
+            and is_organizers_line(text)
+            and heading_at(self.lines, index + 1)
+        ):
+            record_meta_line(self.meta, "boilerplate", text)  # 主办：X Y between a 特刊's head and its headline: the
+            return True  # issue's organizers, the page's furniture (no title, nor the story's bodies)
+        if (
             current
             and current.title_lines
             and not current.has_body
@@ -247,6 +256,8 @@ class HeadlineRules:
             return True
         if after_colon(current) and not (is_strong_headline(text) or is_numbered_heading(text)):
             return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
+        if current and current.has_body and open_list_rows(current) and not self._prose_below(index):
+            return False  # 一批开放场馆 under 一场启动仪式, in the list 三个一： opened, only credits below: its row
         if (
             current is None
             or self.after_photo
@@ -301,8 +312,10 @@ class HeadlineRules:
             and last.kind == PARAGRAPH
             and opens_or_continues_list(last.text)
             and not is_numbered_heading(text)
+            and not (is_figure_line(last.text) and not is_figure_line(text) and prose_at(self.lines, index + 1))
         ):
             return False  # one of the short lines a colon introduced: 其中： / 科普讲座3600余场
+        # (专家点评 over prose under 参与学生：2000余人: the figures' box ends, the heading heads what follows)
         if is_section_number(text) and current.has_body and heading_at(self.lines, index + 1):
             current.add_subheading(text)  # 01 over 科技特派员扎根田间: the heading joins it below
             current.cover(line)
@@ -327,6 +340,10 @@ class HeadlineRules:
             current.cover(line)
             return True
         return False
+
+    def _prose_below(self, index: int) -> bool:
+        """Any story text below ``index`` on the page (a headline with none under it heads no story)."""
+        return any(prose_at(self.lines, at) for at in range(index + 1, len(self.lines)))
 
     def _heading_over_its_text(self, index: int) -> bool:
         """A sub-heading at ``index`` over undated prose: 中益乡“科技小院”建起来了 over 石柱县中益乡今年…。"""

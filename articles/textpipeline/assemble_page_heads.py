@@ -15,7 +15,7 @@ import re
 
 from . import credits_names, credits_sources
 from .lines import Line
-from .lookahead import after_meta, exclaimed_headline_at, story_at
+from .lookahead import after_meta, credit_at, exclaimed_headline_at, story_at
 from .model import AUTHOR, Byline
 from .pagemeta import meta_line_kind, record_meta_line
 from .pagemeta_heads import head_site_and_date, is_issue_line, wechat_head
@@ -185,6 +185,8 @@ class PageHeadRules:
             return False
         if meta_line_kind(self.lines[index - 1].text) not in ("navigation", "boilerplate"):
             return False
+        if credit_at(self.lines, index):
+            return False  # 执行：马骁 罗丹, 本版摄影：本报记者 李想 under 策划：X: the credit block goes on, no account
         card_end = index + 1
         if len(text) <= 12 and card_end < len(self.lines) and _runs_the_account(self.lines[card_end].text):
             card_end += 1

@@ -83,7 +83,7 @@ class PictureRules:
             current.cover(line)
             return True
         if not photo.caption and self.result.drafts:
-            last = self.result.drafts[-1]
+            last = self.package_credit_goes_on(self.result.drafts[-1])
             _attach_credit(last, photo)
             last.cover(line)
             return True

@@ -12,6 +12,7 @@ story, where the headline rules would make it an item of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from . import credits_bylines, credits_datelines, shapes
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_PAGE, Draft
@@ -68,8 +69,8 @@ class SectionRules:
             return False
         if opens_a_piece(content):
             return False  # 【编者按】 after a story opens the piece below (_note_over_headline), never ends one
-        if not story_at(self.lines, index + 1):
-            return False
+        if not (story_at(self.lines, index + 1) or _figures_or_list_at(self.lines, index + 1)):
+            return False  # (【数据看板】 over 建站数量：36个 is the story's box, no banner over a headline)
         if current.has_body and is_news_lead(self.lines[index + 1].text):
             return False  # 【地方科协】 over 近日，…: a banner over a brief that lost its headline (flagged)
         current.add_subheading(line.text)
@@ -130,10 +131,9 @@ class SectionRules:
         titled = _box_title(following) and prose_at(self.lines, index + 2) and credits_datelines.parse_lead(after) is None
         listed = (
             list_number(following) is not None
-            or is_figure_line(following)
+            or _figures_or_list_at(self.lines, index + 1)
             or is_year_entry(following)  # 彭良志简历 over 1963年 出生于…
             or is_reference_entry(following)  # 参考文献 over [1] 中华耳鼻咽喉…杂志编辑委员会. …
-            or (following.endswith(("：", ":")) and list_number(after) is not None)  # 三步走： over 1.…
         )
         boxed = prose_at(self.lines, index + 1) or titled or (
             (is_plain_box_heading(line.text) or is_box_heading(line.text)) and listed
@@ -325,3 +325,15 @@ def numbered_section_at(lines: list[Line], index: int) -> bool:
 
 
 _LEVEL_BELOW = {"一、": "（一）", "（一）": "1."}  # the numbering of a section's parts under its heading's
+
+
+def _figures_or_list_at(lines: Sequence[Line], index: int) -> bool:
+    """建站数量：36个 or 120个 建成…, or 三步走： over 1.… or 科技活动周“三个一”： over 一场启动仪式 at ``index``: a
+    box's figures, or the colon that opens its list."""
+    if index >= len(lines):
+        return False
+    following = lines[index].text
+    if is_figure_line(following):
+        return True
+    after = lines[index + 1].text if index + 1 < len(lines) else ""
+    return following.endswith(("：", ":")) and bool(after) and (list_number(after) is not None or is_heading_like(after))

@@ -47,7 +47,8 @@ _ROLE_COLON = re.compile(rf"(?<![\u4e00-\u9fff])({ROLE})[:：]")  # one characte
 
 _WRITER_ROLE = (
     r"(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文|文图|图文|文·图|文字|(?:(?:本报|本刊)?特约)?(?:撰文|撰稿)|文|图片|照片|图|摄影|摄像|视频|摄|作者|整理|口述|采写|执笔"
-    r"|责任编辑|责编|编辑|审核|校对)"  # a post's one credit line also names who edited and checked it
+    r"|责任编辑|责编|编辑|审核|校对"  # a post's one credit line also names who edited and checked it
+    r"|执行)"  # a feature's credit block names who carried it out
 )
 _WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字|作者)\s+)"
 
@@ -81,7 +82,8 @@ _LABEL_AFTER_PART = rf"(?:({ROLE})\s*)?({NAME}(?:[\s、，,]+{NAME})*?)(?:\s*[/�
 _LABELS_AFTER = re.compile(rf"^{_LABEL_AFTER_PART}(?:\s+{_LABEL_AFTER_PART})+$")
 _LABEL_AFTER_PARTS = re.compile(rf"{_LABEL_AFTER_PART}(?=\s|$)")
 
-_PAGE_PICTURES = re.compile(r"^本版(?:摄影|图片|照片|图|摄)(?!均?由)")
+# 本版摄影：X, 本版文字：X 摄影：Y: who took the page's pictures, who wrote its text (本版图片由X提供 is furniture)
+_PAGE_CREDIT = re.compile(r"^本版(?:摄影|图片|照片|图|摄|文字|撰文|文(?=[/／:：\s]))(?!均?由)")
 # A byline's tail (记者 X 报道, 本报记者 X 文/图, 记者 X 整理, 记者 X 综合报道: compiled from several reports)…
 # …and 发自成都, where the reporter filed from (a place, no second name)
 BYLINE_TAIL = re.compile(
@@ -194,7 +196,7 @@ def _line_bylines(text: str) -> list[Byline] | None:
     mark = BYLINE_MARK.match(key) if key[:1] in MARK_CHARS else None
     if mark and mark.end() < len(key):
         text, key = text[mark.end() :], key[mark.end() :]
-    if key.startswith("本版") and _PAGE_PICTURES.match(key):
+    if key.startswith("本版") and _PAGE_CREDIT.match(key):
         text, key = text[2:], key[2:]  # 本版摄影  本报记者 刘洋: who took the page's pictures
     tail = BYLINE_TAIL.search(key) if key[-1:] in _TAIL_ENDS or "发自" in key else None
     tail = (tail and filed_from(FILED_FROM, key)) or tail

@@ -63,6 +63,8 @@ _LABEL_CLOSED_UP = re.compile(
     r"^((?P<mark>[^\w\s“”\"'‘’「」『』《》〈〉（）()【】\[\]<>·、，。：；！？,.:;!?-]+)[\u4e00-\u9fff]{1,6}(?P=mark))(?=\w|“)"
 )
 _BAR = re.compile(r"\s*[|｜丨]\s*")
+# 相关新闻：永川科普大篷车开进校园: the box a story is printed in, its label run on before the headline
+_RELATED_LABEL = re.compile(r"^[【\[]?(相关新闻|相关报道|相关阅读|延伸阅读)[】\]]?\s*[:：]\s*(?=\S)")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
@@ -127,6 +129,8 @@ def _label_over_headline(first: str, second: str) -> bool:
     """A bare label over a line at least twice as long (and no dashed 副题): the label is the 引题. A
     label is short (乡村振兴, 倡议书), a column's name (科技史话) or a theme's (成渝地区双城经济圈); a longer
     line that says what happened (科技助农结硕果 over its figures) is the 主题 over its 副题."""
+    if _series_label(first) and not second.startswith(_DASHES):
+        return True  # 成渝地区双城经济圈建设·科协在行动 over 川渝科协携手…, however long: the series' name
     if not _BARE_LABEL.match(first) or first.endswith(NOTICE_KINDS) or is_genre_headline(first):
         return False
     if second.startswith((*_DASHES, "记", "写在", "访")):
@@ -152,6 +156,22 @@ def _named_label(first: str) -> bool:
         or not first.isalpha()
         or first.endswith("手记")
     )
+
+
+# 成渝地区双城经济圈建设·科协在行动, 特刊·第八届四川省青少年科技节: a series' or a special issue's name, its
+# two parts a middle dot joins longer than a column's
+_DOTTED_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,12})[·•・]([\u4e00-\u9fff]{2,12})$")
+_ISSUE_WORDS = ("特刊", "专刊", "专版", "专题")
+
+
+def _series_label(line: str) -> bool:
+    """成渝地区双城经济圈建设·科协在行动, 全国科普日·重庆在行动, 特刊·第八届四川省青少年科技节: a dotted label that
+    opens with a theme's name or a special issue's word, or ends in 在行动 (a campaign's series)."""
+    dotted = _DOTTED_LABEL.match(line)
+    if dotted is None:
+        return False
+    first = dotted.group(1)
+    return first in _ISSUE_WORDS or first.startswith(tuple(_theme_names())) or line.endswith("在行动")
 
 
 @lru_cache(maxsize=1)
@@ -254,6 +274,9 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     profile = _PROFILE_SUBTITLE.search(lines[0])
     if profile and profile.start() > 0:  # 扎根基层的“科技红娘”——记遂宁市船山区科协主席陈静
         return "", lines[0][: profile.start()].strip(), lines[0][profile.start() :].strip()
+    related = _RELATED_LABEL.match(lines[0])
+    if related:  # 相关新闻：永川科普大篷车开进校园: the box's label, as a column's before a bar, then the headline
+        return related.group(1), lines[0][related.end() :], ""
     bar = _BAR.search(lines[0])
     if bar and bar.start() > 0 and bar.end() < len(lines[0]):  # 四川科协 | 基层科协工作简讯: the account or column, then the title
         return lines[0][: bar.start()].strip(), lines[0][bar.end() :].strip(), ""
@@ -335,12 +358,14 @@ def _issuers_over_document(line: str) -> bool:
 
 
 _COUPLET_HALF = re.compile(r"[\u4e00-\u9fff]{3,7}")
+_QUOTES = str.maketrans("", "", "“”‘’\"'")  # “智”造未来: a word quoted for its pun, no longer for it
 
 
 def _couplet(parts: list[str]) -> bool:
-    """科技助农 春耕正忙, 科普进乡村 果农笑开颜: halves of (nearly) one length, each a short phrase, are read
-    together like a couplet; a 副题 says more than its 主题 and is longer or otherwise shaped."""
-    return all(_COUPLET_HALF.fullmatch(part) for part in parts) and abs(len(parts[0]) - len(parts[1])) <= 1
+    """科技助农 春耕正忙, 科普进乡村 果农笑开颜, “智”造未来 人人参与: halves of (nearly) one length, each a short
+    phrase, are read together like a couplet; a 副题 says more than its 主题 and is longer or otherwise shaped."""
+    halves = [part.translate(_QUOTES) for part in parts]
+    return all(_COUPLET_HALF.fullmatch(half) for half in halves) and abs(len(halves[0]) - len(halves[1])) <= 1
 
 
 def _couplet_over_headline(first: str, second: str) -> bool:

@@ -55,6 +55,15 @@ _CONTACT = re.compile(r"^(?:联系人|联系电话|咨询电话|报名电话|联
 _EVENT_HOSTS = re.compile(r"^(?:主办|承办|协办|联办|指导|支持)单位\s*[:：]\S")
 
 
+# 主办：四川省科学技术协会 四川省教育厅: who puts out a special issue, its bodies and nothing more on the line
+_ORGANIZERS = re.compile(r"^主办(?:单位)?\s*[:：]\s*[^，。；！？,;!?：:\s][^，。；！？,;!?：:]{1,59}$")
+
+
+def is_organizers_line(text: str) -> bool:
+    """主办：四川省科学技术协会 四川省教育厅: an issue's (or an event's) organizers, alone on a line."""
+    return bool(_ORGANIZERS.match(fold(text)))
+
+
 def is_event_host_line(text: str) -> bool:
     """承办单位：江阳区科协 泸州市科技馆: shaped like an event's hosts (and like a footer's or a page's list)."""
     return "单位" in text and bool(_EVENT_HOSTS.match(fold(text)))

@@ -279,10 +279,18 @@ def is_list_item(text: str) -> bool:
     return bool(LIST_ITEM.match(text))
 
 
-# 120个 建成科普示范基地, 2万人次 培训农民: a figure and what it counts, a line of a 数读 sidebar
-_FIGURE_LINE = re.compile(r"^\d[\d.,]*\s*(?:余|多)?\s*[万亿千百]?[^\s\d，,。]{0,3}\s+[^\s，,。]{2,20}$")
+# 120个 建成科普示范基地, 2万人次 培训农民, 12亿元：带动农民增收: a figure and what it counts, a line of a 数读
+# sidebar (a date's 2023年： heads a year's entry, 10:30：开幕式 is a time)
+_FIGURE_LINE = re.compile(
+    r"^\d[\d.,]*\s*(?:余|多)?\s*[万亿千百]?"
+    r"(?:[^\s\d，,。：:]{0,3}\s+|(?![年月日号])[^\s\d，,。：:]{0,3}\s*[：:]\s*(?=[^\d\s]))[^\s，,。]{2,20}$"
+)
+# 建站数量：36个, 推广面积：100万亩: what it counts, a colon, the figure (the same line the other way round)
+_LABELLED_FIGURE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*\d[\d.,]*\s*(?:余|多)?\s*[万亿千百]?[^\s\d，,。；;：:]{0,3}$")
 
 
 def is_figure_line(text: str) -> bool:
-    """A figure, a space and what it counts: one line of a sidebar's list of figures."""
-    return text[:1].isdigit() and bool(_FIGURE_LINE.match(text))
+    """A figure and what it counts, either way round: one line of a sidebar's list of figures."""
+    if text[:1].isdigit():
+        return bool(_FIGURE_LINE.match(text))
+    return bool(_LABELLED_FIGURE.match(text))

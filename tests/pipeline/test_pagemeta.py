@@ -171,6 +171,12 @@ from articles.textpipeline.split import split_page
         ("素材｜省科协办公室", "boilerplate"),
         ("排版｜小科", "boilerplate"),
         ("监制：李强", "boilerplate"),
+        # who laid out a feature, as 美编 (设计：X was an article's title, 制图：X its paragraph)
+        ("设计：吴小雨", "boilerplate"),
+        ("本版制图：周小雨", "boilerplate"),
+        ("插画｜王一", "boilerplate"),
+        ("海报：李明 张丽", "boilerplate"),
+        ("设计：采用模块化结构，便于后期维护。", None),  # a design's description is a story's text
         ("《科普中国》上线", None),
         ("……会议指出，要加强组织。", None),
         ("★科普中国★", None),

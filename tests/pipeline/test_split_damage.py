@@ -590,6 +590,8 @@ def test_dateline_leads(line, dateline, names, text_start):
         # who took the page's pictures (it was the headline's 副题)
         ("本版摄影  本报记者 刘洋", [("photographer", "刘洋")]),
         ("本版图片：刘洋", [("photographer", "刘洋")]),
+        ("本版文字：陈思 摄影：李想", [("author", "陈思"), ("photographer", "李想")]),  # the page's text too (no byline)
+        ("执行：马骁 罗丹", [("author", "马骁"), ("author", "罗丹")]),  # who carried a feature out (a headline)
         # a picture's word between the paper's credits: who follows it took the pictures (摄影 was a name)
         ("本报记者 周洁 摄影 唐磊", [("reporter", "周洁"), ("photographer", "唐磊")]),
         ("本报记者 周洁 摄影", [("reporter", "周洁"), ("photographer", "周洁")]),
@@ -646,6 +648,46 @@ def test_byline_lines(byline, roles):
     item = page("一条新闻的标题", byline, LONG).items[0]
     assert [(b.role, b.name) for b in item.bylines] == roles
     assert item.paragraphs == [LONG.replace(",", "，")]
+
+
+@pytest.mark.parametrize(
+    ("block", "bylines", "boilerplate"),
+    [
+        (["文字：赵雪梅", "摄影：陈刚", "设计：吴小雨"], [("photographer", "陈刚"), ("reporter", "赵雪梅")], ["设计：吴小雨"]),
+        (["策划：陈立", "执行：马骁 罗丹", "设计：周小雨"], [("author", "罗丹"), ("author", "马骁"), ("reporter", "赵雪梅")],
+         ["策划：陈立", "设计：周小雨"]),
+        (["本版统筹：唐敏", "本版摄影：本报记者 李想"], [("photographer", "李想"), ("reporter", "赵雪梅")], ["本版统筹：唐敏"]),
+        (["（本版文字：赵雪梅 摄影：李想）"], [("photographer", "李想"), ("reporter", "赵雪梅")], []),
+    ],
+)
+def test_a_features_closing_credit_block_credits_it_and_its_layout_is_furniture(block, bylines, boilerplate):
+    """设计：X under a feature's credits is the page's furniture, as 美编 (it was an item's title); 执行：X and
+    本版摄影：X under 策划：X credit the feature (they were an account's name); 本版文字：X 摄影：Y names both."""
+    result = page("科学之光点亮山城", "本报记者 赵雪梅", "9月16日，2023年全国科普日重庆主场活动在重庆科技馆启动。", *block)
+    (item,) = result.items
+    assert sorted((b.role, b.name) for b in item.bylines) == bylines
+    assert result.meta.boilerplate == boilerplate
+
+
+@pytest.mark.parametrize("between", [[], ["策划：王海", "统筹：李娜"]])
+def test_a_packages_credit_block_under_its_related_story_credits_the_feature(between):
+    """文字：赵雪梅 周杰 / 摄影：陈刚 under the 相关新闻 story its 本报讯（通讯员 周杰） credits, naming the feature's
+    reporter: the package's credits, the feature's (the short story took them, 赵雪梅 its author)."""
+    items = page("科学之光点亮山城", "本报记者 赵雪梅", "9月16日，2023年全国科普日重庆主场活动在重庆科技馆启动。", "相关新闻",
+                 "永川区：科普大篷车开进校园", "本报讯（通讯员 周杰）9月15日，永川区科协组织科普大篷车走进萱花中学。",
+                 *between, "文字：赵雪梅 周杰", "摄影：陈刚").items
+    feature, related = items
+    assert sorted((b.role, b.name) for b in feature.bylines) == [
+        ("author", "周杰"), ("photographer", "陈刚"), ("reporter", "赵雪梅")]
+    assert [(b.role, b.name) for b in related.bylines] == [("correspondent", "周杰")]
+
+
+def test_a_closing_credit_under_a_story_of_its_own_stays_its():
+    """文/赵雪梅 周杰 under a story its 本报讯（通讯员 周杰） opened, with no 相关新闻 over it: its own credit."""
+    items = page("科学之光点亮山城", "本报记者 赵雪梅", "9月16日，2023年全国科普日重庆主场活动在重庆科技馆启动。",
+                 "永川区：科普大篷车开进校园", "本报讯（通讯员 周杰）9月15日，永川区科协组织科普大篷车走进萱花中学。",
+                 "文/赵雪梅 周杰").items
+    assert ("author", "赵雪梅") in [(b.role, b.name) for b in items[-1].bylines]
 
 
 @pytest.mark.parametrize(
@@ -1054,6 +1096,19 @@ def test_an_events_hosts_in_a_story_are_its_text(after_hosts, text):
     (item,) = result.items
     assert item.paragraphs == text and [b.name for b in item.bylines] == ["余洁"]
     assert (result.meta.co_organizers, result.meta.boilerplate) == ([], [])
+
+
+@pytest.mark.parametrize("organizers", ["主办：四川省科学技术协会 四川省教育厅", "主办单位：四川省科学技术协会、四川省教育厅"])
+def test_a_special_issues_organizers_under_its_head_are_furniture_and_a_hosts_line_in_a_story_its_text(organizers):
+    """主办：… between a 特刊 head and the headline: the issue's organizers, the page's furniture, no title and no
+    evidence of the story's bodies (it was the title); in a story, 主办： over prose stays the story's."""
+    result = page("特刊·第八届四川省青少年科技节", organizers, "青少年科技节 放飞科学梦想", "本报记者 罗娟",
+                  "10月12日至14日，第八届四川省青少年科技节在成都市举行。")
+    (item,) = result.items
+    assert (item.kicker, item.title) == ("特刊·第八届四川省青少年科技节", "青少年科技节 放飞科学梦想")
+    assert result.meta.boilerplate == [organizers] and item.organizations == []
+    hosted = page("宣传月活动启动", OPENING, "主办：泸州市科协", "市科协党组书记、主席王雪梅介绍，宣传月期间将开展活动50余场。")
+    assert len(hosted.items) == 1 and hosted.meta.boilerplate == []
 
 
 def test_an_events_hosts_among_its_fields_are_the_posts_text():
@@ -1629,6 +1684,18 @@ def test_a_news_story_after_a_feature_opens_where_its_lead_names_the_headlines_s
     assert ("headline_or_subheading" in codes(items[-1])) == split
 
 
+@pytest.mark.parametrize("box", ["小贴士", "【相关链接】", "名词解释", "■ 记者手记"])
+def test_a_news_story_after_a_features_box_opens_where_its_lead_names_the_headlines_subject(box):
+    """A feature's box (小贴士 over its text) divides no round-up: a headline over a lead naming its subject
+    again after it is the next story, flagged (it was the feature's sub-heading, unflagged)."""
+    lead = "7月22日，万州区科协邀请专家走进社区，开展防溺水安全科普讲座。"
+    items = page("科技小院里的“新农人”", "文/图 张三", FEATURE, box, "花椒采收后应及时修剪，剪去病虫枝。",
+                 "万州区科协举办科普讲座", lead).items
+    assert [item.title for item in items] == ["科技小院里的“新农人”", "万州区科协举办科普讲座"]
+    assert items[0].subheadings == [box] and items[1].paragraphs == [lead]
+    assert "headline_or_subheading" in codes(items[1])
+
+
 @pytest.mark.parametrize(
     ("first_paragraph", "heading"),
     [
@@ -1716,6 +1783,18 @@ def test_long_numbered_post_titles_under_a_recommendations_heading_are_navigatio
     (item,) = result.items
     assert item.paragraphs == [STORY_B]
     assert all(title in result.meta.boilerplate for title in titles)
+
+
+@pytest.mark.parametrize("heading", ["相关新闻", "■相关新闻", "【相关新闻】"])
+def test_marked_headlines_over_their_stories_under_a_related_news_heading_are_stories(heading):
+    """相关新闻 over ● 潼南区科协…举办… over its lead: each related story an item under its headline, the mark
+    taken out (the first headline was the feature's sidebar line and its story an item with no headline)."""
+    first, second = "7月5日，潼南区科协在潼南区举办“川渝科普大讲堂”。", "近日，荣昌区科协与内江市科协共同授牌科普示范基地5个。"
+    items = page("川渝科协携手共建科技创新高地", "本报记者 孙悦", "7月4日，川渝科协协同发展联席会议在遂宁市召开。", heading,
+                 "●潼南区科协与船山区科协联合举办科普讲座", first, "●荣昌内江共建科普示范基地", second, "（渝科）").items
+    assert [item.title for item in items] == ["川渝科协携手共建科技创新高地", "潼南区科协与船山区科协联合举办科普讲座", "荣昌内江共建科普示范基地"]
+    assert [item.paragraphs for item in items[1:]] == [[first], [second]]
+    assert not any(block.kind == "sidebar" for block in items[0].blocks)
 
 
 def test_marked_briefs_with_the_headline_run_into_the_lead_are_cut_apart():
@@ -3038,6 +3117,9 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         ("科普进乡村 果农笑开颜", ("", "科普进乡村 果农笑开颜", "")),
         ("科技助农 春耕忙", ("", "科技助农 春耕忙", "")),  # four and three: nearly one length
         ("科技助农 春耕正忙时节农技专家走进田间", ("", "科技助农", "春耕正忙时节农技专家走进田间")),  # a 副题 says more
+        # halves with a word quoted for its pun (the quoted half was the 副题)
+        ("“智”造未来 人人参与", ("", "“智”造未来 人人参与", "")),
+        ("冬季养生 “三防”要记牢", ("", "冬季养生 “三防”要记牢", "")),
         # a couplet's halves before a 主题 make one 引题 (乡村振兴 was the 引题, 科技先行 the 主题)
         (
             "乡村振兴 科技先行 凉山州科协助力高原特色产业发展 “土专家”带动彝乡群众增收",
@@ -3153,6 +3235,24 @@ def test_a_two_phrase_slogan_over_a_headline_is_its_kicker(lines, parts):
     assert headline_parts(lines) == parts
 
 
+@pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        (["成渝地区双城经济圈建设·科协在行动", "川渝科协携手共建科技创新高地"],
+         ("成渝地区双城经济圈建设·科协在行动", "川渝科协携手共建科技创新高地", "")),
+        (["全国科普日·重庆在行动", "科学之光点亮山城"], ("全国科普日·重庆在行动", "科学之光点亮山城", "")),
+        (["特刊·第八届四川省青少年科技节", "青少年科技节 放飞科学梦想"], ("特刊·第八届四川省青少年科技节", "青少年科技节 放飞科学梦想", "")),
+        (["智慧农业·让种田更轻松", "凉山州科协开展春耕服务"], ("", "智慧农业·让种田更轻松", "凉山州科协开展春耕服务")),  # no series
+    ],
+)
+def test_a_series_dotted_name_over_a_headline_is_its_kicker(lines, parts):
+    """成渝地区双城经济圈建设·科协在行动 over the headline: the series' name (a theme's, a special issue's, a
+    campaign's …在行动) is the 引题, however long (it was the title, the headline the 副题)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts(lines) == parts
+
+
 def test_a_slogan_mid_page_over_a_headline_and_its_byline_is_the_next_storys_kicker():
     """凝心聚力谱新篇 科技强市建新功 under a story's paragraph, over a headline over 本报记者 X: the next story's
     引题 (it was dropped as the page's banner)."""
@@ -3217,6 +3317,9 @@ def test_a_tibetan_or_yi_line_beside_a_chinese_headline_is_its_kicker(lines, par
         ("📢科技工作者日📢 我市举办主题活动", ("📢科技工作者日📢", "我市举办主题活动", "")),
         ("🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", ("", "🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", "")),
         ("【德阳】德阳市科协召开2024年学会工作会议", ("", "【德阳】德阳市科协召开2024年学会工作会议", "")),  # a tag, as printed
+        # the 相关新闻 box's label run on before a related story's headline (it was kept in the title)
+        ("相关新闻：永川科普大篷车开进校园", ("相关新闻", "永川科普大篷车开进校园", "")),
+        ("【延伸阅读】：川渝共建科普基地", ("延伸阅读", "川渝共建科普基地", "")),
     ],
 )
 def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
@@ -4721,10 +4824,50 @@ def test_a_sidebar_of_figures_stays_with_its_story():
 @pytest.mark.parametrize(
     ("line", "figure"),
     [("120个 建成科普示范基地", True), ("2万人次 培训农民", True), ("300余项 推广实用技术", True),
-     ("2023年工作要点", False), ("5G+工业互联网", False), ("12月1日 活动举行", False)],
+     ("2023年工作要点", False), ("5G+工业互联网", False), ("12月1日 活动举行", False),
+     # what it counts first, a colon, the figure (a paragraph, and under 【数据看板】 a headline)
+     ("建站数量：36个", True), ("推广面积：100万亩", True), ("参赛作品：1600余件", True),
+     ("时间：2024年5月18日", False), ("地点：重庆科技馆", False), ("会议指出：3项任务要落实到位", False),
+     # the figure first, a colon, what it counts (a paragraph); a year's entry or a time is none
+     ("1.5万人次：累计选派科技特派员", True), ("12亿元：带动农民增收", True), ("2023年：全面推进", False), ("10:30：开幕式", False)],
 )
 def test_figure_lines(line, figure):
     assert is_figure_line(line) is figure
+
+
+def test_a_lists_last_rows_over_the_features_credit_block_are_its_rows():
+    """一批开放场馆 / 一系列科普讲座 under 科技活动周“三个一”： / 一场启动仪式, with only the feature's credits below:
+    the list's last rows (they were an item's headline and 副题, with no body, the credits its bylines)."""
+    rows = ["科技活动周“三个一”：", "一场启动仪式", "一批开放场馆", "一系列科普讲座"]
+    result = page("“智”造未来 人人参与", "5月18日至25日，2024年重庆市科技活动周在全市同步开展。", "【一图读懂】", *rows,
+                  "策划：陈立", "执行：马骁 罗丹", "文字：马骁", "设计：周小雨")
+    (item,) = result.items
+    assert item.paragraphs[1:] == rows
+    assert sorted(b.name for b in item.bylines) == ["罗丹", "马骁"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines"),
+    [
+        ("【数据看板】", ["建站数量：36个", "引进团队：52个"]),  # an unlisted name in brackets (a banner, then an item)
+        ("【一图读懂】", ["科技活动周“三个一”：", "一场启动仪式", "一批开放场馆"]),  # over a list a colon opens
+        ("数据看板", ["建站数量：36个", "引进团队：52个"]),  # unbracketed (a paragraph)
+        ("数说科技节", ["参赛作品：1600余件", "参与学生：2000余人"]),
+        ("数说", ["培育新品种：8个", "推广面积：100万亩"]),
+        ("数说成效", ["1.5万人次：累计选派科技特派员", "12亿元：带动农民增收"]),
+    ],
+)
+def test_a_box_of_figures_or_of_a_short_list_after_a_story_is_its_box(heading, lines):
+    """【数据看板】 over 建站数量：36个 lines, 【一图读懂】 over 科技活动周“三个一”： and its list, under a story: the
+    story's box under its heading, no banner ending the story, no headline over the lines; a box's heading
+    over prose after the figures heads that prose (专家点评 was one more line of the list)."""
+    quote = "“工作站是连接科研院所和企业的桥梁。”西南科技大学教授王建国说。"
+    comment = ["专家点评", quote] if is_figure_line(lines[-1]) else []  # (a list's short lines go on)
+    result = page("院士专家工作站“落户”企业", "本报记者 张蕾", "近年来，绵阳市科协已建成院士（专家）工作站36个。",
+                  heading, *lines, *comment)
+    (item,) = result.items
+    assert result.meta.banners == []
+    assert item.subheadings == [heading, *comment[:1]] and item.paragraphs[1:] == [*lines, *comment[1:]]
 
 
 def test_the_pages_photographer_credits_every_numbered_picture():
