@@ -224,6 +224,10 @@ from articles.textpipeline.split import split_page
         ("2024年第12期", "boilerplate"),
         ("〔2024〕第3期", "boilerplate"),  # a 纪要's issue, its year in brackets (it was the 副题)
         ("第12期（总第236期）", "boilerplate"),
+        ("2018年第6期 总第58期", "boilerplate"),  # 总第 without brackets (it was glued into the first headline)
+        ("（内部资料 免费交流）", "boilerplate"),  # a county newsletter's note (it made its name an article)
+        ("内部资料 注意保存", "boilerplate"),
+        ("内部资料显示，该县科普工作成效明显", None),
         ("第十期", "boilerplate"),  # in Chinese numerals, under a quiz's title (it was its author)
         ("报：中国科协办公厅，市委办公厅", "boilerplate"),
         ("抄送：市委宣传部，市科技局", "boilerplate"),
@@ -1111,7 +1115,13 @@ def test_a_later_sources_source_line_is_its_storys_not_the_pages(lines, page_sou
 
 @pytest.mark.parametrize(
     "head",
-    [["巴中科技 2023年第5期"], ["重庆科协 2021年第3期（总第215期）"], ["重庆科协", "2021年第3期"]],
+    [
+        ["巴中科技 2023年第5期"],
+        ["重庆科协 2021年第3期（总第215期）"],
+        ["重庆科协", "2021年第3期"],
+        ["苍溪科协", "2018年第6期 总第58期"],
+        ["苍溪科协", "（内部资料 免费交流）", "2018年第6期"],
+    ],
 )
 def test_a_periodicals_name_and_issue_over_its_first_headline_is_its_head(head):
     """重庆科协 2021年第3期（总第215期） had been the title, the headline its 副题."""
