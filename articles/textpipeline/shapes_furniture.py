@@ -23,7 +23,8 @@ EDITOR_ROLES = (  # each also after 本版 (本版责任编辑：王新民)
     "(?:本版)?(?:责任编辑|责任校对|美术编辑|图片编辑|摄影编辑|文字编辑|执行编辑|值班编辑|新媒体编辑|视频编辑|"
     "责编|编辑|美编|校对|审核|审校|审签|终审|复审|初审|版式|设计|排版|制图|监制|统筹|主编)"
 )
-_EDITOR_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# An editor's name, or a two-character one spread to the width of three (胡 敏)
+_EDITOR_NAME = r"(?:[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff·]{2,4})"
 # The page's editors at the end of its head: … 第2版 科协动态 责任编辑：王丽 美编：李明
 HEAD_EDITORS = rf"(?P<editors>(?:\s+{EDITOR_ROLES}\s*[:：]\s*{_EDITOR_NAME}(?:[、，,\s]\s*{_EDITOR_NAME})*)+)?"
 # …and on a dated head, where the date anchors them, also without colons: … 第2版 责任编辑 林峰 校对 杨柳

@@ -2168,7 +2168,18 @@ def test_running_head_repeated_on_the_next_pdf_page_does_not_cut_the_story():
     assert result.meta.source_lines == [head, head] and result.meta.banners == []
 
 
-@pytest.mark.parametrize("head", ["四川科技报 2021年8月20日 第3版", "2021年8月20日 星期五", "第3版"])
+@pytest.mark.parametrize(
+    "head",
+    [
+        "四川科技报 2021年8月20日 第3版",
+        "2021年8月20日 星期五",
+        "第3版",
+        # the page's foot: its number, date and editors (a name spread to three characters' width), or its
+        # editors alone (it had been glued into the sentence, or had cut the story in two)
+        "6 2021年8月20日 星期五 责任编辑：胡 敏 美编：陈 曦",
+        "责任编辑：胡 敏 美编：陈 曦",
+    ],
+)
 @pytest.mark.parametrize(
     ("before", "after", "joined"),
     [
@@ -2187,7 +2198,7 @@ def test_a_page_head_first_met_mid_story_does_not_cut_it(head, before, after, jo
     assert head in result.meta.source_lines + result.meta.banners
 
 
-@pytest.mark.parametrize("head", ["四川科技报 2021年8月20日 第3版", "第3版"])
+@pytest.mark.parametrize("head", ["四川科技报 2021年8月20日 第3版", "第3版", "责任编辑：胡 敏 美编：陈 曦"])
 def test_a_page_head_over_a_new_lead_still_ends_the_story(head):
     """Under the head, a lead (本报讯…, 近日，…) opens another story whose headline the copy lost: it
     stays apart, for an editor to place."""
