@@ -1432,10 +1432,21 @@ def test_a_pictures_caption_and_credit_inside_a_story_leave_it_whole():
     assert item.source == "渝科"
 
 
-@pytest.mark.parametrize("since", ["5月以来", "今年5月以来", "3月份以来"])
-def test_a_lead_that_opens_with_since_a_month_is_a_news_lead_too(since):
+@pytest.mark.parametrize(
+    "since",
+    [
+        "5月以来，",
+        "今年5月以来，",
+        "3月份以来，",
+        # the day named, or the occasion it happened on (several stories had merged, no flag)
+        "5月30日是第二个“全国科技工作者日”，",
+        "在新春来临之际，",
+        "值此“全国科技工作者日”之际，",
+    ],
+)
+def test_a_lead_that_opens_with_since_a_month_or_an_occasion_is_a_news_lead_too(since):
     """北碚区科协深入开展科技助农 over 5月以来，…: the next story (it was a sub-heading of the one above)."""
-    lead = f"{since}，北碚区科协组织科技志愿者深入田间地头，开展技术培训20余场。"
+    lead = f"{since}北碚区科协组织科技志愿者深入田间地头，开展技术培训20余场。"
     result = page("南岸区科协开展科普进社区活动", STORY_B, "北碚区科协深入开展科技助农", lead)
     assert [item.title for item in result.items] == ["南岸区科协开展科普进社区活动", "北碚区科协深入开展科技助农"]
     assert codes(result.items[1]) == ["headline_or_subheading"]  # shown to an editor: no byline proves it
