@@ -1433,6 +1433,33 @@ def test_a_pictures_caption_and_credit_inside_a_story_leave_it_whole():
 
 
 @pytest.mark.parametrize(
+    ("credit", "photographer", "items"),
+    [("本报记者 谭林 摄", "谭林", 1), ("通讯员 李明 摄", "李明", 2)],
+)
+def test_a_caption_printed_on_the_line_that_ends_a_cut_sentence_leaves_the_sentence_to_the_story(credit, photographer, items):
+    """…截至11月末， over 专家大院已带动…20万亩。图为专家在…。 X 摄: the words before 图为 finish the story's
+    sentence (they had gone into the caption, the story left flagged incomplete)."""
+    result = page(
+        "巫山县科协：脆李专家大院结硕果", "本报记者 谭 林", "12月5日，巫山县科协在曲尺乡建立脆李专家大院，截至11月末，",
+        f"专家大院已带动全县发展脆李种植20万亩。图为专家在柑园村指导果农修剪脆李树。 {credit}",
+    )
+    assert len(result.items) == items
+    story = result.items[0]
+    assert story.paragraphs == ["12月5日，巫山县科协在曲尺乡建立脆李专家大院，截至11月末，专家大院已带动全县发展脆李种植20万亩。"]
+    assert "incomplete_paragraph" not in codes(story)
+    (caption,) = result.items[-1].captions
+    assert (caption.text, caption.photographer) == ("图为专家在柑园村指导果农修剪脆李树。", photographer)
+
+
+def test_a_captions_own_first_sentence_stays_in_the_caption():
+    """5月5日，…举办活动。图为活动现场。 刘洋 摄 under a finished paragraph: one caption, its news sentence too."""
+    result = page("德阳市科协开展宣传月活动", "本报讯（通讯员 刘 洋）" + STORY_B, "5月5日，市科协在文庙广场举办活动。图为活动现场。 刘洋 摄")
+    (item,) = result.items
+    assert item.paragraphs == [STORY_B]
+    assert [caption.text for caption in item.captions] == ["5月5日，市科协在文庙广场举办活动。图为活动现场。"]
+
+
+@pytest.mark.parametrize(
     "since",
     [
         "5月以来，",
