@@ -229,6 +229,8 @@ def _cut_by_layout(
     closed = ends_sentence(line.text) or credits_photos.parse_photo_credit(line.text) is not None
     if not closed:
         return True
+    if _credited_caption_opens(lines, index + 1):
+        return False  # …接受群众咨询800余人次。 / 图为活动现场，市民在 / 展位前咨询。 刘洋 摄: the picture's caption
     # A sentence or caption ends at the margin: a headline-like line after it starts a new item, unless
     # that line reaches the margin too (headlines are not set to the column's width) and is not over a
     # byline or dateline lead, or over a short unfinished line (李德润葛洪: a paragraph's last line ends
@@ -344,6 +346,22 @@ def _ends_a_unit(text: str) -> bool:
     if text[-1] in "摄图":
         credit = credits_photos.parse_photo_credit(text)
         return credit is not None and bool(credit.photographers)
+    return False
+
+
+_CAPTION_OPENER = re.compile(r"^(?:图为|图[①②③④⑤⑥⑦⑧⑨⑩]|[上下左右]图[：:])")
+_CAPTION_LINES = 3  # a caption's lines in a column, its credit on the last
+
+
+def _credited_caption_opens(lines: list[Line], index: int) -> bool:
+    """图为… at line ``index``, its credit (刘洋 摄) ending it or one of the next lines: a caption starts
+    there, never the sentence above going on."""
+    if not _CAPTION_OPENER.match(lines[index].text):
+        return False
+    for line in lines[index : index + _CAPTION_LINES]:
+        credit = credits_photos.parse_photo_credit(line.text)
+        if credit is not None and credit.photographers:
+            return True
     return False
 
 

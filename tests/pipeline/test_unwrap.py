@@ -76,6 +76,22 @@ def test_a_sentence_ending_at_the_margin_before_a_headline_ends_the_paragraph():
     assert lines[lines.index("永川区科协举办座谈会") + 1] == "本报记者 王五"
 
 
+@pytest.mark.parametrize(
+    ("caption", "apart"),
+    [
+        (["图为活动现场，市民在", "展位前咨询。 刘洋 摄"], True),  # a caption over its credit (it was glued on)
+        (["图为活动现场，市民在展位前咨询。 刘洋 摄"], True),
+        (["图为数不多的几位专家之一，他", "在会上发言。"], False),  # no credit ends it: no caption is proven
+    ],
+)
+def test_a_credited_caption_under_a_sentence_ending_at_the_margin_is_its_own_line(caption, apart):
+    """…接受群众咨询800余人次。 at the margin, then 图为…, a credit ending its run: the caption starts apart."""
+    body = wrap(PARAGRAPH * 2, 36, blank_between=False).split("\n")
+    last = "全区科技工作者要弘扬科学家精神勇于创新。"[: 36 // 2 - 1] + "。"
+    lines = unwrapped("\n".join([*body[:8], last, *caption]))
+    assert (not any("。图为" in line for line in lines)) == apart, lines
+
+
 FULL_WIDTH_DIGITS = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 
 
