@@ -5291,6 +5291,19 @@ def test_marked_place_led_headlines_over_their_stories_are_briefs(column):
     assert not result.remainders
 
 
+@pytest.mark.parametrize("mark", ["●", "■ ", "■"])
+@pytest.mark.parametrize(
+    "lead", ["4月20日，酉阳县科协在龙潭镇开展春季农技培训，200余名农户参加培训。", "本报讯（通讯员 冉 红）4月20日，酉阳县科协在龙潭镇开展培训。"]
+)
+def test_marked_headlines_over_news_leads_with_no_column_name_are_briefs(mark, lead):
+    """●县科协开展春季农技培训 over 4月20日，… with no story open and no column's name over it: the first
+    brief (it had been lost to a remainder, and the briefs merged into one untitled item)."""
+    result = page("重庆科技报 2020年4月28日 星期二", f"{mark}县科协开展春季农技培训", lead,
+                  f"{mark}县老科协开展防疫知识宣讲", "4月24日，酉阳县老科协组织老专家到板溪镇开展防控知识宣讲。")
+    assert [item.title for item in result.items] == ["县科协开展春季农技培训", "县老科协开展防疫知识宣讲"]
+    assert not result.remainders
+
+
 @pytest.mark.parametrize(("text", "briefs"), [("区县传真", True), ("市州传真", True), ("科技前沿", False)])
 def test_a_fax_column_is_a_column_of_briefs(text, briefs):
     assert is_briefs_heading(text) is briefs
