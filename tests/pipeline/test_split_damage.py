@@ -1840,6 +1840,19 @@ def test_a_story_jumped_to_further_down_the_same_copy_is_joined(repeated_headlin
     assert account(result).balanced
 
 
+@pytest.mark.parametrize("section", ["综合", "科协动态"])
+def test_a_section_label_under_the_second_pages_head_over_the_rest_of_a_story_is_a_banner(section):
+    """第4版's head, then 综合 over （上接第1版）: the page's section (it had been an empty article)."""
+    title = "德阳市科协开展科普进校园活动"
+    result = page(
+        "重庆科技报  2021年3月10日  星期三  第1版", "要闻", title, JUMPED + "（下转第4版）",
+        "重庆科技报  2021年3月10日  星期三  第4版", section, "（上接第1版）", JUMPED_REST,
+    )
+    (story,) = result.items
+    assert story.title == title and story.flags == []
+    assert result.meta.banners == ["要闻", section]
+
+
 def test_jumps_that_do_not_pair_up_stay_flagged():
     """Two stories that jump and one rest: which rest is whose is not for the machine to guess."""
     result = page(
