@@ -22,7 +22,7 @@ from .lookahead import dashed_subtitle_at
 from .pagemeta import meta_line_kind
 from .shapes import attribution_of, ends_sentence, is_bullet
 from .shapes_headlines import could_be_headline, is_heading_like
-from .shapes_lists import is_table_row
+from .shapes_lists import is_table_row, list_number
 
 MIN_LINES = 8  # lines at the column's width needed before a page counts as wrapped
 MIN_SHARE = 0.5  # of the page's long lines
@@ -267,10 +267,12 @@ def _unwrap_by_indent(text: str, lines: list[Line], printed: str) -> list[Line]:
     too short for a column width to show (``unwrap_lines``) still show this."""
     indented = _indented(text, lines)
     if not _indents_paragraphs(lines, indented):
-        if not any(_leaves_bracket_open(line.text) for line in lines[:-1]):
+        cuts = _short_column_cuts(text, lines, printed)
+        if not cuts and not any(_leaves_bracket_open(line.text) for line in lines[:-1]):
             return lines  # the usual page: nothing to join
         return _join_runs(
-            lines, lambda _run_start, index: _bracket_goes_on(text, lines[index], lines[index + 1])
+            lines,
+            lambda _run_start, index: index in cuts or _bracket_goes_on(text, lines[index], lines[index + 1]),
         )
     # The paragraphs' first lines that reached the column's edge show where it is.
     edge = max(
@@ -289,6 +291,65 @@ def _unwrap_by_indent(text: str, lines: list[Line], printed: str) -> list[Line]:
         )
 
     return _join_runs(lines, goes_on)
+
+
+MIN_CUT_LINES = 2  # unfinished prose lines of one width that show a short piece's column
+
+
+def _short_column_cuts(text: str, lines: list[Line], printed: str) -> set[int]:
+    """The lines of a piece too short for ``column_width`` that a narrow column cut (5月5日，德阳市科协联 /
+    合市科技局在旌阳区文 / 庙广场启动宣传月活动。): each goes on into the next. A run starts at an
+    unfinished line of prose (a comma in it, no number heading it), goes on through lines at its width, and must end a
+    sentence (or a credited caption); that width must be shared by MIN_CUT_LINES unfinished lines
+    of the page, the column's edge (two verse lines of one width end no sentence: never joined)."""
+    widths = [_printed_width(printed, line) for line in lines]
+    unfinished = Counter(
+        width
+        for line, width in zip(lines, widths, strict=True)
+        if width >= MIN_WIDTH and not (_closed(line.text) or _starts_its_own_line(line.text))  # (a byline's width)
+    )
+    cuts: set[int] = set()
+    start = 0
+    while start < len(lines) - 1:
+        edge = widths[start]
+        opening = lines[start].text
+        if (
+            unfinished[edge] < MIN_CUT_LINES
+            or _closed(opening)
+            or not _INNER_MARK.search(opening)
+            or list_number(opening) is not None  # 三、深化改革创新，发展活力不断增强: a numbered heading
+        ):
+            start += 1
+            continue
+        end = start
+        while (
+            end + 1 < len(lines)
+            and not _closed(lines[end].text)
+            and _at_the_edge(lines[end].text, widths[end], edge)
+            and _short_column_goes_on(text, lines[end], lines[end + 1])
+        ):
+            end += 1
+        if end > start and _closed(lines[end].text):
+            cuts.update(range(start, end))
+        start = end + 1
+    return cuts
+
+
+_INNER_MARK = re.compile(r"[，、；,]")
+
+
+def _closed(text: str) -> bool:
+    """The line ends a sentence, or a caption with its photographer's credit."""
+    return ends_sentence(text) or _ends_a_unit(text)
+
+
+def _short_column_goes_on(text: str, line: Line, following: Line) -> bool:
+    """The next line, printed right under at the margin, can carry on the line."""
+    if text.count("\n", line.end, following.start) != 1 or text[following.start - 1] != "\n":
+        return False
+    return not (
+        is_table_row(following.text) or _starts_its_own_line(following.text) or list_number(following.text) is not None
+    )
 
 
 def _goes_on_unindented(
