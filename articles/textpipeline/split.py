@@ -53,6 +53,7 @@ from .split_dates import (
 )
 from .split_titles import (
     drop_repeated_title_lines,
+    flag_side_by_side_headlines,
     issuers_apart,
     record_separator,
     rejoin_broken_title,
@@ -212,6 +213,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
         item.source = _picture_supplier(item)
     title_lines = rejoin_broken_title(drop_repeated_title_lines(draft.title_lines, item), item)
     title_lines = issuers_apart(strip_headline_hashtags(title_lines, item), item)
+    flag_side_by_side_headlines(title_lines, item)
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)
     item.kicker = item.kicker or draft.place_label  # 【万州区】5月10日，…: the brief's place, its 引题
     record_separator(title_lines, item)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .lines import fold
-from .model import Item, Repair
+from .model import Flag, Item, Repair
 from .shapes import strip_pictographs
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, tail_of_a_cut_word
 from .shapes_notices import issuers_under_headline, names_a_document, signing_bodies
@@ -27,6 +27,28 @@ def record_separator(lines: list[str], item: Item) -> None:
     removed = "".join(bar * ("".join(lines).count(bar) - kept.count(bar)) for bar in "|｜丨")
     if removed:
         item.repairs.append(Repair("headline_separator", f"标题中栏目名后的分隔符“{removed}”已去掉", removed))
+
+
+# A gutter between two columns that the scan read across: five spaces or more between Chinese words
+_GUTTER = re.compile(r"(?<=[\u4e00-\u9fff”》）])[ \u3000]{5,}(?=[\u4e00-\u9fff“《（])")
+
+
+def flag_side_by_side_headlines(lines: list[str], item: Item) -> None:
+    """涪陵区科协举办青少年         梁平区召开科普示范 over 科技创新大赛                 基地建设推进会: a scan
+    read two columns' headlines as one row, cut by the gutter. Two headlines are likely, but which of the
+    paragraphs below (read across the gutter too) is whose cannot be proven: the editor is asked to part
+    them (the item was one title made of both, the flag missing)."""
+    rows = [_GUTTER.split(line) for line in lines]
+    if not rows or any(len(row) != 2 for row in rows):
+        return
+    left, right = "".join(row[0].strip() for row in rows), "".join(row[1].strip() for row in rows)
+    item.flags.append(
+        Flag(
+            "side_by_side_columns",
+            f"标题行被宽空白隔成两半：可能是并排两栏的两个标题“{left}”和“{right}”，下面两篇的正文可能交错，请拆开核对",
+            " / ".join(lines)[:30],
+        )
+    )
 
 
 def strip_headline_emoji(item: Item) -> None:

@@ -1840,6 +1840,25 @@ def test_a_story_jumped_to_further_down_the_same_copy_is_joined(repeated_headlin
     assert account(result).balanced
 
 
+@pytest.mark.parametrize(
+    ("rows", "flagged"),
+    [
+        (["涪陵区科协举办青少年         梁平区召开科普示范", "科技创新大赛                 基地建设推进会"], True),
+        (["涪陵区科协举办青少年科技创新大赛      梁平区召开科普示范基地建设推进会"], True),
+        (["科技助农 春耕正忙", "江津区科协组织专家下田"], False),  # a kicker and its headline, one space apart
+        (["涪陵区科协举办青少年         梁平区召开科普示范", "科技创新大赛"], False),  # one row cut only
+    ],
+)
+def test_two_columns_headlines_read_as_one_row_are_flagged(rows, flagged):
+    """A scan read two columns' headlines across the gutter: the item is flagged for an editor, who
+    is shown both headlines (the two stories' paragraphs may interleave: which is whose is not proven)."""
+    result = page(*rows, "本报讯（通讯员 陈 红）6月12日，第十五届涪陵区青少年科技创新大赛在涪陵第五中学举行。")
+    flags = [flag for flag in result.items[0].flags if flag.code == "side_by_side_columns"]
+    assert bool(flags) == flagged
+    if flagged:
+        assert "“涪陵区科协举办青少年科技创新大赛”和“梁平区召开科普示范基地建设推进会”" in flags[0].message
+
+
 @pytest.mark.parametrize("section", ["综合", "科协动态"])
 def test_a_section_label_under_the_second_pages_head_over_the_rest_of_a_story_is_a_banner(section):
     """第4版's head, then 综合 over （上接第1版）: the page's section (it had been an empty article)."""
