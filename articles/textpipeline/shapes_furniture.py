@@ -124,9 +124,18 @@ _SPECIAL_ISSUE = re.compile(
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|刊|周刊|杂志)$")
 
 
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,11}")
+
+
+def letters_closed_up(text: str) -> str:
+    """四 川 科 技 报 → 四川科技报: a name set with a space between its characters, as a masthead spreads it."""
+    return text.replace(" ", "") if _LETTER_SPACED.fullmatch(text) else text
+
+
 def is_paper_name(text: str) -> bool:
-    """重庆科技报, 四川科技报, 科普周刊: a paper's name (over its masthead's date line, the page's source)."""
-    return bool(_PAPER_NAME.match(text))
+    """重庆科技报, 四川科技报, 科普周刊 (四 川 科 技 报 too): a paper's name (over its masthead's date line, the
+    page's source)."""
+    return bool(_PAPER_NAME.match(letters_closed_up(text)))
 
 
 _MASTHEAD_NAME = re.compile(
@@ -163,6 +172,7 @@ _PLATFORM_NAMES = frozenset(
 def is_masthead_name(text: str) -> bool:
     """四川科技报, 重庆日报, 科普周刊, 科普中国: a paper's or a platform's name that no headline is
     (捷报, 喜报 may end one)."""
+    text = letters_closed_up(text)
     return bool(_MASTHEAD_NAME.match(text)) or text in _PLATFORM_NAMES
 
 

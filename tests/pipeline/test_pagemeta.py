@@ -1130,6 +1130,16 @@ def test_a_periodicals_name_and_issue_over_its_first_headline_is_its_head(head):
     assert result.meta.site == head[0].split()[0]
 
 
+@pytest.mark.parametrize(
+    "head", [["四 川 科 技 报", "2019年11月20日 星期三 第4版"], ["四 川 科 技 报"], ["重 庆 科 技 报", "2019年11月20日"]]
+)
+def test_a_mastheads_name_set_letter_spaced_is_the_site(head):
+    """四 川 科 技 报 over the date line or the first headline had been the title or its 引题, and the page had no site."""
+    result = split_page("\n".join([*head, "乐山市科协召开2019年学会工作会", STORY]))
+    assert [(item.kicker, item.title, item.subtitle) for item in result.items] == [("", "乐山市科协召开2019年学会工作会", "")]
+    assert result.meta.site == head[0].replace(" ", "")
+
+
 def test_a_periodicals_head_printed_again_where_the_page_turns_leaves_the_sentence_whole():
     """《…纲要 / 巴中科技      2023年第5期 / （2021—2035年）》 had been glued into one paragraph."""
     result = split_page("\n".join([
