@@ -455,6 +455,9 @@ def test_paragraph_before_any_headline_is_flagged():
         # a reporter sent out, a dotted name of six (each bracket lost all its names)
         ("本报讯（本报特派记者 王芳）3月5日，活动举行。", "本报讯（本报特派记者 王芳）", ["王芳"], "3月5日"),
         ("本报讯（记者 向 阳 通讯员 吉克·阿呷莫）5月25日，活动举行。", "本报讯（记者 向 阳 通讯员 吉克·阿呷莫）", ["向阳", "吉克·阿呷莫"], "5月25日"),
+        # a three-character name spread letter by letter (it was dropped), beside a two-character one
+        ("本报讯（通讯员 罗 晓 东）7月9日，活动举行。", "本报讯（通讯员 罗 晓 东）", ["罗晓东"], "7月9日"),
+        ("本报讯（记者 王 伟 通讯员 罗 晓 东）7月9日，活动举行。", "本报讯（记者 王 伟 通讯员 罗 晓 东）", ["王伟", "罗晓东"], "7月9日"),
         # 报道 after a credit without brackets, a colon after 本报讯 (the text began with 报道 or ：)
         ("本报讯 记者 王磊 报道 6月1日，会议召开。", "本报讯", ["王磊"], "6月1日"),
         ("本报讯：6月1日，会议召开。", "本报讯：", [], "6月1日"),
