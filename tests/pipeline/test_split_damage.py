@@ -3877,6 +3877,15 @@ def test_a_paragraph_with_a_credit_word_after_a_space_is_not_cut(line):
     assert all(r.code != "headline_cut" for r in result.items[0].repairs)
 
 
+@pytest.mark.parametrize(("top", "title"), [([], "科普进校园"), (["重庆科技报 2019年10月16日 星期三"], "科普进校园")])
+def test_a_short_headline_over_no_story_text_is_cut_off_its_reporters_byline(top, title):
+    """科普进校园 本报记者 王 琳 at the top of a page: the title had been 本报记者, its 副题 王 琳 and its
+    引题 the headline, and the byline was lost."""
+    item = page(*top, f"{title} 本报记者 王 琳", "10月10日，璧山区科协在璧山中学开展科普进校园活动，600余名学生参加。").items[0]
+    assert (item.kicker, item.title, item.subtitle) == ("", title, "")
+    assert [(b.role, b.name) for b in item.bylines] == [("reporter", "王琳")]
+
+
 def test_a_word_too_short_for_a_headline_is_not_cut_off_a_byline():
     """据介绍 本报记者 李娜: five characters or fewer before the credit make no headline of their own."""
     result = page("江北区科协举办科普讲座", "本报记者 王强", "11月29日，江北区科协在观音桥街道举办科普讲座，80余名居民参加。",
