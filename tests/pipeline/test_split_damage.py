@@ -3820,6 +3820,32 @@ def test_a_boxes_plain_heading_over_a_list_or_prose_is_the_storys_sub_heading(he
     assert item.paragraphs[-1] == "2.注意保暖，外出戴好帽子和围巾；"
 
 
+@pytest.mark.parametrize("heading", ["小贴士", "温馨提示", "知识链接"])
+@pytest.mark.parametrize(
+    "box", [["如何预防中暑", "1.避免在高温时段外出；", "2.多喝水，不要等口渴了再喝。"], ["1.避免在高温时段外出；", "2.多喝水。"]]
+)
+def test_a_box_read_in_the_middle_of_a_sentence_leaves_the_sentence_whole(heading, box):
+    """…该院已收治热射病患者 / 小贴士 / its title and list / 12例，其中…: the scan read the box inside the
+    sentence beside it; the sentence is joined across it (it had been glued to the box's heading, the
+    rest of it left under the list)."""
+    item = page(
+        "南充市医学会专家提醒：夏季谨防“热射病”", "本报记者 何 川", "8月12日，南充市中心医院急诊科主任介绍，入夏以来，该院已收治热射病患者",
+        heading, *box, "12例，其中多为户外作业人员和老年人。", "（南充市科协）",
+    ).items[0]
+    assert item.paragraphs[0] == "8月12日，南充市中心医院急诊科主任介绍，入夏以来，该院已收治热射病患者12例，其中多为户外作业人员和老年人。"
+    assert "12例，其中多为户外作业人员和老年人。" not in item.paragraphs
+
+
+def test_a_box_after_a_cut_sentence_with_no_prose_under_it_joins_nothing():
+    """…该院已收治热射病患者 / 小贴士 / its list, then the next headline: the rest is lost, not found."""
+    result = page(
+        "南充市医学会专家提醒：夏季谨防“热射病”", "本报记者 何 川", "8月12日，南充市中心医院急诊科主任介绍，该院已收治热射病患者",
+        "小贴士", "1.避免在高温时段外出；", "2.多喝水。", "阆中市科协开展健康科普进乡村活动", "本报讯（记者 王 伟）8月13日，活动举行。",
+    )
+    assert result.items[0].paragraphs[0].endswith("该院已收治热射病患者")
+    assert [item.title for item in result.items][1:] == ["阆中市科协开展健康科普进乡村活动"]
+
+
 @pytest.mark.parametrize("heading", ["【小贴士】", "小贴士", "【温馨提示】"])
 def test_a_boxes_heading_over_a_lists_introduction_keeps_the_list_and_the_closing_byline(heading):
     """【小贴士】 over 中暑急救三步走： over 1.…；2.…, then （本报记者 刘洋）: the story's box; the heading was
