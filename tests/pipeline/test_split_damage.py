@@ -3588,6 +3588,19 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "重庆市土壤学会走进黔江开展测土配方施肥技术服务", ""),
         (["南充市科协推动", "科普示范基地提档升级", "本报记者 马丽", "10月9日，南充市科协召开全市科普示范基地建设推进会。"],
          "南充市科协推动科普示范基地提档升级", ""),
+        # …a body training, visiting, guiding whom the next line names; a vehicle driven into a place on the
+        # next line; a body's own numbered meeting; a programme named in quotes, its kind on the next line
+        # (each was title and 副题)
+        (["绵竹市农技协培训", "猕猴桃种植户", "本报讯（记者 赵 敏）日前，绵竹市猕猴桃专业技术协会举办溃疡病防治培训会。"],
+         "绵竹市农技协培训猕猴桃种植户", ""),
+        (["科普大篷车开进", "秀山边远山村", "本报讯（记者 刘 茜）8月28日，重庆市科技馆科普大篷车走进钟灵镇。"],
+         "科普大篷车开进秀山边远山村", ""),
+        (["重庆市花卉盆景协会", "第五届会员代表大会召开", "本报讯 5月6日，重庆市花卉盆景协会第五届会员代表大会在渝北区召开。"],
+         "重庆市花卉盆景协会第五届会员代表大会召开", ""),
+        (["凉山州科协“科技助力精准扶贫”", "项目在昭觉县落地", "本报讯 7月10日，凉山州科协项目推进会在昭觉县召开。"],
+         "凉山州科协“科技助力精准扶贫”项目在昭觉县落地", ""),
+        (["“科技助力精准扶贫”", "项目推进有力", "本报讯 7月10日，凉山州科协项目推进会在昭觉县召开。"],
+         "“科技助力精准扶贫”", "项目推进有力"),  # a slogan alone over it: 引题 or title, as printed
         # …but an event's headline may end on such a verb: title and 副题 as printed
         (["全国科技工作会议在京召开", "李岚清出席并讲话", "本报讯（记者 李华）全国科技工作会议昨日在京召开。"],
          "全国科技工作会议在京召开", "李岚清出席并讲话"),
