@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .credits_names import padded_names
+from .surnames import has_surname
 
 _FULLWIDTH_ALNUM = {
     **{0xFF10 + i: 0x30 + i for i in range(10)},
@@ -441,11 +442,27 @@ _COLUMN_GAP = re.compile("\t|[ \u3000]{2,}")
 _SPACED_CHARS = re.compile(f"(?<={_HAN_OR_MARK}) (?={_HAN_OR_MARK})")
 
 
+# A two-character name spread apart in running prose after the person's office: 区科协主席谭 华要求, 县科协
+#主席王 刚主持 (the layout padded the name to three characters' width, as in a byline)
+_OFFICES = "主席|书记|主任|会长|部长|局长|院长|校长|县长|区长|市长|镇长|村长|站长|教授|事长|书长|究员"  # (理事长, 秘书长, 研究员)
+_NAME_SPREAD_AFTER_OFFICE = re.compile(rf"(?<={_OFFICES})([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _name_closed_up(match: re.Match) -> str:
+    return match.group(1) if has_surname(match.group(1)) else match.group()
+
+
 def stray_spaces(text: str) -> tuple[str, int]:
     """Spaces a copy left in Chinese story text, dropped; returns the text and how many were dropped."""
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return text, 0
+    before = len(text)
+    text = _NAME_SPREAD_AFTER_OFFICE.sub(_name_closed_up, text)
+    in_names = before - len(text)
+    if " " not in text and "\u3000" not in text and "\t" not in text:
+        return text, in_names
     closed, beside_marks = _SPACE_BESIDE_MARK.subn("", text)
+    beside_marks += in_names
     tokens = closed.split(" ")
     letter_spaced = len(tokens) >= 6 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
     between = 0

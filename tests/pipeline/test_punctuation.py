@@ -126,6 +126,11 @@ def test_count_matches_converted_marks():
         ("他说：  “科普要接地气。”", "他说：“科普要接地气。”", 1),
         # names of two padded to the width of three: the padding goes, the names stay apart
         ("王晓晖 黄 强 李 刚 张 伟", "王晓晖 黄强 李刚 张伟", 3),
+        # a two-character name padded apart in prose after the person's office (it stayed apart)
+        ("区科协主席谭 华要求，各基地要提升展教水平。", "区科协主席谭华要求，各基地要提升展教水平。", 1),
+        ("急诊科主任李 军在会上介绍。", "急诊科主任李军在会上介绍。", 1),
+        ("区科协主席 谭华要求，", "区科协主席 谭华要求，", 0),  # a space after the office: no name cut
+        ("他是主任 工作认真", "他是主任 工作认真", 0),
         ("重 庆 市 科 协 （ 记 者 ）  相 关 负 责 人 表 示 将 继 续 支 持 。", "重庆市科协（记者）相关负责人表示将继续支持。", 21),
     ],
 )
