@@ -22,7 +22,7 @@ from .lookahead import dashed_subtitle_at
 from .pagemeta import meta_line_kind
 from .shapes import attribution_of, ends_sentence, is_bullet
 from .shapes_headlines import could_be_headline, is_heading_like
-from .shapes_lists import is_table_row, list_number
+from .shapes_lists import is_field_line, is_table_row, list_number
 
 MIN_LINES = 8  # lines at the column's width needed before a page counts as wrapped
 MIN_SHARE = 0.5  # of the page's long lines
@@ -324,7 +324,7 @@ def _short_column_cuts(text: str, lines: list[Line], printed: str) -> set[int]:
         end = start
         while (
             end + 1 < len(lines)
-            and not _closed(lines[end].text)
+            and _HAN_END.search(lines[end].text)  # cut inside a clause (verse ends its lines on ， or none)
             and _at_the_edge(lines[end].text, widths[end], edge)
             and _short_column_goes_on(text, lines[end], lines[end + 1])
         ):
@@ -336,6 +336,7 @@ def _short_column_cuts(text: str, lines: list[Line], printed: str) -> set[int]:
 
 
 _INNER_MARK = re.compile(r"[，、；,]")
+_HAN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
 
 
 def _closed(text: str) -> bool:
@@ -348,7 +349,11 @@ def _short_column_goes_on(text: str, line: Line, following: Line) -> bool:
     if text.count("\n", line.end, following.start) != 1 or text[following.start - 1] != "\n":
         return False
     return not (
-        is_table_row(following.text) or _starts_its_own_line(following.text) or list_number(following.text) is not None
+        is_table_row(following.text)
+        or _starts_its_own_line(following.text)
+        or list_number(following.text) is not None
+        or is_field_line(line.text)  # 地点：重庆市科技馆一楼 over 时间：…: a notice's fields, one per line
+        or is_field_line(following.text)
     )
 
 
