@@ -122,6 +122,7 @@ class _Assembler(
         self.signed_over_headlines: list[tuple[Line, list[Byline]]] = []  # 本报评论员 over a headline
         self.cut_name_rest: tuple[int, Draft] | None = None  # 晓东 under 本报通讯员 吴: its line and story
         self.taken_through = -1  # the last line a handler took with the one it was given (王晓晖 under 省领导)
+        self.sentence_rest_at = -1  # 12例，其中… under a box read mid-sentence: joined to its sentence already
         self.head_source: str | None = None  # 信息来源：… on a web page's info line over its first headline
         self.post_items_from: int | None = None  # after a post's account and date: where its items start
         self.repost_origin: str | None = None  # 以下文章来源于 X over a post after another source's stories
@@ -144,7 +145,7 @@ class _Assembler(
 
     def step(self, index: int, line: Line) -> None:
         text = line.text
-        if index <= self.taken_through:
+        if index <= self.taken_through or index == self.sentence_rest_at:
             return None
         if self._rest_of_a_cut_name(index, line):
             return None

@@ -29,6 +29,7 @@ from .pagemeta_boxes import is_comment_line, is_comment_signature
 from .pagemeta_editors import names_page_editors
 from .pagemeta_navigation import is_page_first_teaser
 from .shapes_briefs import is_news_lead
+from .shapes_credits import jump_marker
 from .shapes_furniture import (
     is_bodies_column,
     is_column_name,
@@ -203,13 +204,16 @@ class BannerRules:
         )
 
     def _column_head(self, index: int, text: str) -> bool:
-        """科普时间 over 冬季如何预防流感？ and its byline or story: the column's name, not a title
-        over a 副题 (a 副题 opening with a dash keeps the two lines one headline)."""
+        """科普时间 over 冬季如何预防流感？ and its byline or story, or over （上接第1版） and the rest of a
+        story: the column's name, not a title over a 副题 (a 副题 opening with a dash keeps the two lines
+        one headline)."""
         if not (is_column_name(text) or is_bodies_column(text)):
             return False  # (区县科协 over a headline: the column of the bodies' news, no 引题)
         if index + 2 < len(self.lines) and names_page_editors(self.lines[index + 1].text):
             index += 1  # 科协动态 over 编辑 / 王丽   美编 / 刘洋, then the headline: the section's editors between
         headline = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if (jump := jump_marker(headline)) and jump[0] == "from":
+            return True  # 综合 over （上接第1版）: the section of the page the story goes on in
         if not (is_heading_like(headline) or could_be_headline(headline)) or headline.startswith(("——", "--")):
             return False
         if (

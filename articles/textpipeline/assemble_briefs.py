@@ -58,7 +58,9 @@ class BriefRules:
             return False  # ■记者：…？ ■周红：…: an interview's turns, its paragraphs
         if self._run_in_brief(index, line):
             return True
-        if titled_brief_at(self.lines, index) and (self._in_titled_briefs(index) or self._place_led_brief(line)):
+        if titled_brief_at(self.lines, index) and (
+            self._in_titled_briefs(index) or self._place_led_brief(line) or self._marked_headline_over_lead(index)
+        ):
             self._titled_brief(line)  # ■ 达州市科协举办… over its story, in a column of such briefs
             return True
         signed = self.current is not None and self.current.closed in (CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE)
@@ -193,6 +195,15 @@ class BriefRules:
         if not is_place_led_headline(shapes.strip_bullet(line.text)):
             return False
         return self._open() is None or self._column_title_dropped()
+
+    def _marked_headline_over_lead(self, index: int) -> bool:
+        """●县科协开展春季农技培训 over 4月20日，酉阳县科协…, no story open: the first of a column of briefs
+        whose name the page does not print (it was lost to a remainder, the briefs merged into one
+        untitled item under it). A sidebar's line has no news lead under it."""
+        if self._open() is not None or index + 1 >= len(self.lines):
+            return False
+        lead = self.lines[index + 1].text
+        return is_news_lead(lead) or credits_datelines.parse_lead(lead) is not None
 
     def _unmarked_run_in_brief(self, index: int, line: Line) -> bool:
         """合肥建成量子保密通信城域网 记者从…获悉，…（吴长锋） under a briefs column's name or after its

@@ -23,6 +23,7 @@ from .model import PARAGRAPH
 from .pagemeta import meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_paper_footer
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
+from .pagemeta_editors import names_page_editors
 from .pagemeta_heads import head_date
 from .pagemeta_navigation import is_contents_heading, is_digest_heading
 from .pagemeta_sources import headed_source, labelled_source, reposted_from
@@ -68,7 +69,16 @@ class FurnitureRules:
             record_meta_line(self.meta, meta_kind, text)
             self._record_head_date(line)
             return True
+        if meta_kind == "boilerplate" and self._editors_inside_story(index, line):
+            record_meta_line(self.meta, meta_kind, text)
+            return True
         return False
+
+    def _editors_inside_story(self, index: int, line: Line) -> bool:
+        """…专家大院的老师 / 责任编辑：胡 敏 美编：陈 曦 / 们手把手地教。: the page's editors, printed where the
+        copy crossed the page's foot; the story goes on under them (a sentence they cut is joined across
+        them), as under a running head printed again. Over a headline or a lead they still end it."""
+        return names_page_editors(line.text) and self._story_goes_on_after(index)
 
     def _record_head_date(self, line: Line) -> None:
         """四川科技报 2023年1月4日 第2版: the day of the issue the stories below it are from (a second issue

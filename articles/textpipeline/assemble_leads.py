@@ -74,7 +74,8 @@ class LeadRules:
         credit (the whole line was a paragraph of the story above, its story merged into it)."""
         if " " not in line.text and "\u3000" not in line.text:
             return False  # the usual line: nothing printed after a space
-        cut = _headline_and_credit(line.text)
+        current = self._open()
+        cut = _headline_and_credit(line.text, short=current is None or not current.has_body)
         if cut is None:
             return False
         head_end, rest_start = cut
@@ -126,19 +127,26 @@ def _own_news(dateline: str) -> bool:
     return dateline.startswith(("本报", "本刊")) and "讯" in dateline
 
 
-def _headline_and_credit(text: str) -> tuple[int, int] | None:
+def _headline_and_credit(text: str, *, short: bool = False) -> tuple[int, int] | None:
     """Where a headline printed on its lead's or byline's line ends and the credit starts, else None.
 
     The part before a space must read as a headline (six or more characters) and everything after
-    it as a dateline lead (本报讯（记者 X）…) or a byline line (本报记者 X).
+    it as a dateline lead (本报讯（记者 X）…) or a byline line (本报记者 X). With ``short`` (no story
+    text above it), four characters are headline enough before the paper's own reporter (科普进校园
+    本报记者 王 琳); in a story, 据介绍 本报记者 李娜 is its text.
     """
     for gap in _CUT_CANDIDATE.finditer(text, 0, 48):
         head, rest = text[: gap.start()], text[gap.end() :]
-        if shapes.visible_length(head) < 6 or not (is_heading_like(head) or could_be_headline(head)):
+        shortest = _SHORT_HEADLINE if short and _PAPERS_REPORTER.match(rest) else _HEADLINE
+        if shapes.visible_length(head) < shortest or not (is_heading_like(head) or could_be_headline(head)):
             continue
         if credits_datelines.parse_lead(rest) or _people_credited(rest):
             return gap.start(), gap.end()
     return None
+
+
+_HEADLINE, _SHORT_HEADLINE = 6, 4  # characters a headline run into its credit needs
+_PAPERS_REPORTER = re.compile(r"^本报(?:记者|通讯员|特约记者)\s*[\u4e00-\u9fff]")
 
 
 def _people_credited(text: str) -> bool:

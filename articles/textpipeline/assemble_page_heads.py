@@ -18,6 +18,7 @@ from .lines import Line
 from .lookahead import after_meta, credit_at, exclaimed_headline_at, story_at
 from .model import AUTHOR, Byline
 from .pagemeta import meta_line_kind, record_meta_line
+from .pagemeta_boilerplate import is_newsletter_note
 from .pagemeta_heads import head_site_and_date, is_issue_line, wechat_head
 from .pagemeta_navigation import is_breadcrumb
 from .pagemeta_sources import web_info_fields
@@ -27,6 +28,7 @@ from .shapes_furniture import (
     is_column_name,
     is_masthead_name,
     is_paper_name,
+    letters_closed_up,
     reads_as_account_name,
 )
 from .shapes_headlines import could_be_headline, is_heading_like
@@ -85,9 +87,13 @@ class PageHeadRules:
         if following == "decoration" and index + 2 < len(self.lines):
             following = meta_line_kind(self.lines[index + 2].text)  # its English name in between
         over_date = following == "site_date" and is_paper_name(line.text)
-        # 重庆科协 over 2021年第3期, 2023年12月 调查研究; not 德阳市科协会议纪要 over 〔2024〕第3期 and its text
+        # 重庆科协 over 2021年第3期, 2023年12月 调查研究 (maybe with （内部资料 免费交流） in between); not
+        # 德阳市科协会议纪要 over 〔2024〕第3期 and its text
+        issue_at = index + 2 if is_newsletter_note(under) and index + 2 < len(self.lines) else index + 1
         over_issue = (
-            len(line.text) <= 12 and is_issue_line(under) and not story_at(self.lines, after_meta(self.lines, index + 2))
+            len(line.text) <= 12
+            and is_issue_line(self.lines[issue_at].text)
+            and not story_at(self.lines, after_meta(self.lines, issue_at + 1))
         )
         if not (
             following == "navigation"
@@ -104,7 +110,7 @@ class PageHeadRules:
             )
         ):
             return False  # (四川科技报 over a headline: no date line under the paper's name)
-        self.meta.site = line.text
+        self.meta.site = letters_closed_up(line.text)  # (四 川 科 技 报: its name)
         self.meta.source_lines.append(line.text)
         return True
 

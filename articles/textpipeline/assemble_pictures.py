@@ -8,9 +8,10 @@ photo's credit on a line of its own, and a caption printed twice.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import credits_bylines, credits_datelines, credits_photos, shapes
-from .draft import CLOSED_BY_BYLINE, Draft
+from .draft import CLOSED_BY_BYLINE, Draft, continues
 from .lines import Line
 from .lookahead import (
     announces_story,
@@ -23,6 +24,7 @@ from .lookahead import (
     ends_photo,
 )
 from .model import (
+    PARAGRAPH,
     PHOTO,
     PHOTOGRAPHER,
     Byline,
@@ -45,6 +47,8 @@ from .shapes_pictures import (
     is_scene_caption,
 )
 
+# 图为…, 图①…, 上图：… after a finished sentence: where a caption begins in a line a story's words open
+_CAPTION_OPENER_INSIDE = re.compile(r"(?<=[。！？])\s*(图为|图[①②③④⑤⑥⑦⑧⑨⑩]|[上下左右]图[：:])")
 # 3月25日，宜宾市第一人民医院…: the place or the body a dated caption's news opens with
 _CAPTION_SUBJECT = re.compile(rf"^[^，,]{{2,16}}[，,]\s*([\u4e00-\u9fff]{{2,12}}?{SUBJECT_TAIL})")
 # The endings of one body's name, short and full: 科协 = 科学技术协会, 老科协 = 老科学技术工作者协会, 教委 = 教育委员会
@@ -67,6 +71,7 @@ class PictureRules:
             return False  # 本报讯（通讯员 陈静）3月5日，…。（荣昌区科协供图）: a story's lead, its pictures credited
         if credited_story_paragraph_at(self.lines, index):
             return False  # 当天，志愿者们还…。（永川区科协供图）: the story's last paragraph, its pictures credited
+        photo = self._end_of_cut_sentence(photo)
         current = self._open()
         if self.current and self.current.picture_mode:
             current = self.current
@@ -99,6 +104,21 @@ class PictureRules:
         self.result.drafts.append(draft)
         self.after_photo = True
         return True
+
+    def _end_of_cut_sentence(self, photo: credits_photos.PhotoCredit) -> credits_photos.PhotoCredit:
+        """…截至11月末， over 专家大院已带动全县发展脆李种植20万亩。图为专家在柑园村…。 本报记者 谭林 摄: the
+        words before 图为 finish the story's open sentence, the caption begins at 图为; the story takes those
+        words and the photo the rest (they had gone into the caption). A caption's own first sentence
+        (3月5日，…举行。图为活动现场。) finishes no open sentence and stays."""
+        current = self._open()
+        opener = _CAPTION_OPENER_INSIDE.search(photo.caption)
+        if opener is None or not (current and current.is_article and current.has_body):
+            return photo
+        words, last = photo.caption[: opener.start()].rstrip(), current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not continues(last.text, words):
+            return photo
+        current.add_paragraph(words)
+        return replace(photo, caption=photo.caption[opener.start(1) :])
 
     def _picture_marker(self, index: int, line: Line) -> bool:
         current = self.current

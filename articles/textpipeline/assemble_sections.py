@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from . import credits_bylines, credits_datelines, shapes
-from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_PAGE, Draft
+from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_PAGE, Draft, continues
 from .lines import Line
 from .lookahead import (
     announces_story,
@@ -52,6 +52,13 @@ from .shapes_sections import (
     opens_a_piece,
     opens_a_rule_article,
 )
+
+_BOX_LINES = 8  # lines a box read inside a sentence may hold: its title and a short list
+
+
+def _box_line(text: str) -> bool:
+    """如何预防中暑, 1.避免在高温时段外出；: a box's title or one of its list's items."""
+    return is_heading_like(text) or list_number(text) is not None or shapes.is_bullet(text)
 
 
 class SectionRules:
@@ -113,6 +120,8 @@ class SectionRules:
             is_comment_box(line.text) or (current is None and is_opinion_box(line.text))
         ):  # 短评 over 为“土专家”正名 and its text, signed apart: a piece of its own, under an open story too
             return False  # (a 记者手记 only under a story its signature closed)
+        if current is not None and current.is_article and current.has_body:
+            self._sentence_across_the_box(index, current)
         if current is None and self.current is not None and (
             is_afterword(line.text) or self.current.closed == CLOSED_BY_ATTRIBUTION
         ):
@@ -152,6 +161,28 @@ class SectionRules:
         if titled:
             self.boxed_title_for = current
         return True
+
+    def _sentence_across_the_box(self, index: int, current: Draft) -> None:
+        """…该院已收治热射病患者 / 小贴士 / 如何预防中暑 / 1.… / 2.… / 12例，其中…: a scan read the box in the
+        middle of the sentence it stands beside; the first prose line under the box's title and list
+        finishes that sentence, and is joined to it now (its line is then skipped). The box stays the
+        story's, under its heading."""
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or shapes.ends_sentence(last.text):
+            return
+        after = index + 1
+        while after < min(len(self.lines), index + 1 + _BOX_LINES) and _box_line(self.lines[after].text):
+            after += 1
+        if after == index + 1 or after >= len(self.lines) or after > index + _BOX_LINES:
+            return  # no box under the heading, or no end of it in sight
+        rest = self.lines[after]
+        if is_heading_like(rest.text) or is_news_lead(rest.text) or credits_datelines.parse_lead(rest.text):
+            return
+        if not continues(last.text, rest.text):
+            return
+        current.add_paragraph(rest.text)
+        current.cover(rest)
+        self.sentence_rest_at = after
 
     def _box_over_headline(self, index: int, line: Line) -> bool:
         """人物简介 and its text over an interview's headline and byline, at the top of a page or section (or

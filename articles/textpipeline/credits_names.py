@@ -247,12 +247,21 @@ def names_of(text: str) -> list[str]:
     return join_split_names(tokens)
 
 
+_SPREAD_NAME = 3  # single characters in a row that can only be one name spread letter by letter (罗 晓 东)
+
+
 def join_split_names(tokens: list[str]) -> list[str]:
-    """Tokens with each pair of single characters joined: a two-character name printed apart (王 伟)."""
+    """Tokens with each pair of single characters joined: a two-character name printed apart (王 伟); three
+    single characters alone in a row are one name (罗 晓 东), for no name is one character long."""
     joined: list[str] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        run = _single_run(tokens, index)
+        if run == _SPREAD_NAME and (index == 0 or not _is_single(tokens[index - 1])):
+            joined.append("".join(tokens[index : index + run]))
+            index += run
+            continue
         if (
             len(token) == 1
             and index + 1 < len(tokens)
@@ -265,6 +274,18 @@ def join_split_names(tokens: list[str]) -> list[str]:
         joined.append(token)
         index += 1
     return joined
+
+
+def _is_single(token: str) -> bool:
+    return bool(re.fullmatch(f"[{HAN}]", token))
+
+
+def _single_run(tokens: list[str], index: int) -> int:
+    """How many single Chinese characters stand in a row from ``index``."""
+    end = index
+    while end < len(tokens) and _is_single(tokens[end]):
+        end += 1
+    return end - index
 
 
 def as_printed(bylines: list[Byline] | None, text: str, key: str) -> list[Byline] | None:

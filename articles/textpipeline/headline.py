@@ -92,11 +92,12 @@ def _place_led(line: str) -> bool:
     return bool(_PLACE_LEAD.match(line))
 
 
-# 观音桥街道, 界石镇, 双桥经开区, 万达开川渝统筹发展示范区, 西部（重庆）科学城: a town's, a 街道's or a zone's
+# 观音桥街道, 界石镇, 双桥经开区, 万达开川渝统筹发展示范区, 西部（重庆）科学城, 宜宾市叙州区: a town's, a 街道's, a zone's or a county's
 # bare name (科技下乡, 走进新区 are phrases: a verb or a preposition before the place's word)
 _PLACE_LINE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,5})(?:街道|镇|乡)$"
     r"|^(?P<zone>[\u4e00-\u9fff（）()]{2,12})(?:新区|经开区|高新区|示范区|开发区|园区|自贸区|试验区|科学城|科技城|生物城)$"
+    r"|^(?P<county>[\u4e00-\u9fff]{2,4}(?:市|州)[\u4e00-\u9fff]{1,4}(?:区|县))$"  # 宜宾市叙州区, 凉山州昭觉县
 )
 _NO_PLACE_NAME_CHARS = frozenset("下进入到赴在于与和及的对向为把将让给来去走建")
 
@@ -105,7 +106,8 @@ def _place_over_headline(first: str, second: str) -> bool:
     """A place's bare name over a headline longer than it (no dashed 副题): the 引题. A headline broken
     after its place (界石镇 / 开展…) was joined before (see split_titles.rejoin_broken_title)."""
     match = _PLACE_LINE.match(first)
-    if not match or any(char in _NO_PLACE_NAME_CHARS for char in match.group("name") or match.group("zone")):
+    place = match and (match.group("name") or match.group("zone") or match.group("county"))
+    if not match or any(char in _NO_PLACE_NAME_CHARS for char in place):
         return False
     return len(second) > len(first) and not second.startswith(_DASHES) and not _PLACE_LINE.match(second)
 

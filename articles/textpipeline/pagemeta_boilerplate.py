@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from .lines import fold
-from .pagemeta_heads import LUNAR_DATE, WEEKDAY
+from .pagemeta_heads import LUNAR_DATE, TOTAL_ISSUE, WEEKDAY
 from .shapes_pictures import READER_ACTIONS
 
 # A name in capitals, two to eight words, Latin letters only (a paper's or column's English name).
@@ -31,6 +31,12 @@ _PAPER_FOOTER_TEXT = (
     r"|^本报(?:所刊|刊发|刊登)?(?:的)?(?:稿件|文章|作品|图文|内容)[^。]{0,6}版权(?:均)?归[^。，,]{2,20}所有[^。]{0,30}[。！]?$"
 )
 _PAPER_FOOTER = re.compile(_PAPER_FOOTER_TEXT)
+# A newsletter's note under its name: （内部资料 免费交流）, 内部资料 注意保存
+_NEWSLETTER_NOTE_TEXT = (
+    r"^[（(]?内部(?:资料|刊物|交流资料)(?:[\s，,、·]*(?:免费交流|免费赠阅|免费发放|注意保存|妥善保存|妥善保管|请勿外传"
+    r"|仅供参考|仅供交流|内部交流))*[）)]?$"
+)
+_NEWSLETTER_NOTE = re.compile(_NEWSLETTER_NOTE_TEXT)
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 # (科学性审核：周 敏 主任医师, 审核专家：彭 涛 …: the expert who checked a 科普 piece, as 审核： is)
 BOILERPLATE = re.compile(
@@ -70,8 +76,10 @@ BOILERPLATE = re.compile(
     r"|^(?:本版)?(?:设计|制图|插画|海报)\s*[:：丨|｜]\s*[^，。；！？,;!?]{1,24}$"
     # a masthead's issue and registration lines: 第1234期 今日8版, 国内统一连续出版物号：CN50-0018; a 纪要's
     # or a 简报's 〔2024〕第3期; a quiz's or a column's 第十期
-    r"|^(?:\d{4}\s*年\s*|[〔\[［(（]\d{4}[〕\]］)）]\s*)?(?:总)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,5})\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
+    r"|^(?:\d{4}\s*年\s*|[〔\[［(（]\d{4}[〕\]］)）]\s*)?(?:总)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,5})\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?"
+    rf"{TOTAL_ISSUE}?$"
     r"|^(?:今日|本期)\s*\d{1,2}\s*版$"
+    rf"|{_NEWSLETTER_NOTE_TEXT}"
     # a masthead's lunar date on a line of its own under the printed date: 农历戊子年十月十五, 癸巳年三月廿九
     rf"|^{LUNAR_DATE}(?:\s*{WEEKDAY})?$"
     # a web page's counters and its footer's owners: 访问量：1234567, 网站标识码：…, 主办：X 承办：Y, 主办：X 地址：Y
@@ -101,6 +109,11 @@ MEDIA_PROMPT = re.compile(
     # …its running time: 视频时长 02:35, 时长 01:26, and a link to the video with its time: 【视频】X 时长 01:26
     rf"|^(?:[【\[]视频[】\]][^。！？]{{2,40}}\s+)?(?:视频)?时长\s*[:：]?\s*{_RUNNING_TIME}$"
 )
+
+
+def is_newsletter_note(text: str) -> bool:
+    """（内部资料 免费交流）: the note a county's newsletter prints under its name, over its issue line."""
+    return bool(_NEWSLETTER_NOTE.match(fold(text)))
 
 
 def is_paper_footer(text: str) -> bool:

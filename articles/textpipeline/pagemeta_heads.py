@@ -39,8 +39,10 @@ LUNAR_DATE = (
     rf"(?:农历\s*(?:{_CYCLIC_YEAR})?|{_CYCLIC_YEAR})\s*(?:闰)?[正一二三四五六七八九十冬腊]{{1,2}}月"
     r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十)"
 )
+# The count of all issues after the year's: （总第1875期）, or after a space without brackets (2018年第6期 总第58期)
+TOTAL_ISSUE = r"(?:\s*[（(]总第\s*\d{1,5}\s*期[）)]|\s+总第\s*\d{1,5}\s*期)"
 # The issue, printed first or after the date: 第1234期, 第48期（总第1875期）
-_ISSUE = r"(?:总)?第\s*\d{1,5}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?"
+_ISSUE = rf"(?:总)?第\s*\d{{1,5}}\s*期{TOTAL_ISSUE}?"
 # The number of pages that day: 今日4版, 今日十六版
 _PAGE_COUNT = r"(?:今日|本期)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"
 # where a post was sent from, after its time: 四川, and 今日头条's · 四川
@@ -116,11 +118,10 @@ WECHAT_HEAD = re.compile(
 # A periodical's head: its name and the year's issue (巴中科技 2023年第5期, 重庆科协 2021年第3期（总第215期）),
 # over its first headline or printed again where a PDF's page turns
 ISSUE_HEAD = re.compile(
-    rf"^([^\s\d，。、：:；;！？]{{2,12}}){NAME_SEP}\d{{4}}\s*年\s*(?:总)?第\s*\d{{1,5}}\s*期"
-    r"(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$"
+    rf"^([^\s\d，。、：:；;！？]{{2,12}}){NAME_SEP}\d{{4}}\s*年\s*(?:总)?第\s*\d{{1,5}}\s*期{TOTAL_ISSUE}?$"
 )
 _ISSUE_LINE = re.compile(
-    r"^(?:(?:\d{4}\s*年\s*|[〔\[［(（]\d{4}[〕\]］)）]\s*)?(?:总)?第\s*\d{1,5}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?|\d{4}\s*年\s*\d{1,2}\s*月)"
+    rf"^(?:(?:\d{{4}}\s*年\s*|[〔\[［(（]\d{{4}}[〕\]］)）]\s*)?(?:总)?第\s*\d{{1,5}}\s*期{TOTAL_ISSUE}?|\d{{4}}\s*年\s*\d{{1,2}}\s*月)"
     r"(?:\s+[\u4e00-\u9fff]{2,8})?$"
 )
 

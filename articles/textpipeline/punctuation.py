@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .credits_names import padded_names
+from .surnames import has_surname
 
 _FULLWIDTH_ALNUM = {
     **{0xFF10 + i: 0x30 + i for i in range(10)},
@@ -188,56 +189,71 @@ def ocr_day_marks(text: str) -> tuple[str, list[tuple[str, str]]]:
     return _DAY_MISREAD.sub(repaired, text), changed
 
 
-# Characters a scan confuses (己/已, 末/未, 人/入), turned back only where the printed one cannot stand
-# (a wrong repair is worse than none). 己经, 己建成, 己达 are 已… unless 己 ends a word that can be their
-# subject (自己经常, 知己); 己有 is left, for 与己有关, 对己有利 are right. 末 ends many words (明末,
-# 粉末, 秋末, 周末), so 末来 is 未来 only before what 来 as a verb cannot take (末来还将, 末来可期) or
-# after a verb taking 未来 as its object (面向末来), and 末能 is 未能 only after a word that governs 未能
-# (仍末能, 但末能). 深人 is 深入 only before what 深入 takes (深人企业, 深人开展); 幽深人迹, 夜深人静,
-# 资深人士 stay.
+# Characters a scan confuses (己/已, 巳/已, 末/未, 人/入, 曰/日), turned back only where the printed one
+# cannot stand (a wrong repair is worse than none). 己经, 己建成, 己达 are 已… unless 己 ends a word that can
+# be their subject (自己经常, 知己); 己有 is left, for 与己有关, 对己有利 are right. 巳 before such a verb
+# is 已 (巳经, 巳成为, 巳公布: 巳 is only an hour and a year of the old calendar, 辛巳, 巳时). 末 ends many
+# words (明末, 粉末, 秋末, 周末), so 末来 is 未来 only before what 来 as a verb cannot take (末来还将, 末来可期)
+# or after a verb taking 未来 as its object (面向末来), and 末能 is 未能 only after a word that governs 未能
+# (仍末能, 但末能). The other way, 未 after a month is 末 where 未 cannot begin a word (截至6月未，, 6月未已有;
+# 6月未能, 6月未到 stay). 深人 is 深入 only before what 深入 takes (深人企业, 深人开展); 幽深人迹, 夜深人静,
+# 资深人士 stay. 入次 after a count is 人次 (200余入次). 曰 after 近, 今, 昨, 当 is 日 (近曰 is no word;
+# 子曰, 或曰 stay), unless a quotation follows.
 _CONFUSED_CHARACTERS = re.compile(
     # A match is the misread character alone (_CONFUSED_WITH): the lookahead lets the engine skip to one
     # instead of trying every branch at every character of the page (the same matches, ~5× faster)
-    r"(?=[己末人])(?:"
+    r"(?=[己巳末未人入曰])(?:"
     r"(?<![自知异利克舍为律一])(己)(?=经|达|建|成|累计|完成|超过|举办|开展|实现|形成|取得)"
+    r"|(巳)(?=经|达|建成|成为|累计|完成|超过|举办|开展|实现|形成|取得|公布|发布|启动)"
     r"|(末)(?=来(?:还将|将|已来|可期|已经|发展|产业|科技|城市|[一二三四五六七八九十两几数]+年))"
     r"|(?<=面向|走向|迈向|拥抱|展望|开创|共创|赢得|引领|点亮|畅想|憧憬)(末)(?=来)"
     r"|(?<=[仍但却均尚并都还])(末)(?=能)"
+    r"|(?<=[0-9一二三四五六七八九十]月)(未)(?=[，。、；,;]|已|止)"
     r"|(?<=深)(人)(?=开展|推进|实施|学习|贯彻|基层|一线|田间|地头|社区|企业|农村|乡村|浅出|人心|交流|研究"
     r"|调研|调查|了解|挖掘|推动|落实|探讨|分析|群众|园区|学校|车间|乡镇|生产|实际|细致|持久)"
+    r"|(?<=[0-9余万多千百])(入)(?=次)"
+    r"|(?<=[近今昨当])(曰)(?![：:“\"])"
     r")"
 )
-_CONFUSED_WITH = {"己": "已", "末": "未", "人": "入"}
+_CONFUSED_WITH = {"己": "已", "巳": "已", "末": "未", "未": "末", "人": "入", "入": "人", "曰": "日"}
+# The groups whose misread character ends the word recorded (月未, 深人, 近曰); the others begin it (末来, 入次)
+_ENDS_WORD = frozenset((6, 7, 9))
 
 
 def ocr_confused_characters(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """己经, 末来, 深人 a scan misread turned back (已经, 未来, 深入); returns the text and each (as printed,
-    repaired) word."""
-    if not any(char in text for char in "己末人"):
+    """己经, 巳经, 末来, 6月未, 深人, 余入次, 近曰 a scan misread turned back (已经, 未来, 6月末, 深入, 余人次,
+    近日); returns the text and each (as printed, repaired) word."""
+    if not any(char in text for char in "己巳末未人入曰"):
         return text, []
     changed = []
 
     def repaired(match: re.Match) -> str:
         misread, start = match.group(), match.start()
-        word = text[start - 1 : start + 1] if match.group(5) else text[start : start + 2]  # 深人, 己经, 末来
+        ends_word = match.lastindex in _ENDS_WORD
+        word = text[start - 1 : start + 1] if ends_word else text[start : start + 2]
         changed.append((word, word.replace(misread, _CONFUSED_WITH[misread])))
         return _CONFUSED_WITH[misread]
 
     return _CONFUSED_CHARACTERS.sub(repaired, text), changed
 
 
-# Words a number counts with (l2所学校, 2O个项目, l0人): what stands before them is a number.
+# Words a number counts with (l2所学校, 2O个项目, l0人): what stands before them is a number. So is what
+# stands before a per cent sign or a word of amount (9O%, 6O余期, l5万亩, 3O多人).
 _MEASURE_WORDS = frozenset("所个人名家场次项位座台件辆户条种批")
+_AMOUNT_WORDS = frozenset("%％余万亿多")
 
 
 def _counts_or_dates(text: str, start: int, end: int, number: str) -> bool:
     """A digit and a letter beside it are a misread number where nothing else can stand there: a day
-    between a month and 日 or 号 (5月2l日, 5月2O号), or a count before its measure word (共有l2所学校)."""
+    between a month and 日 or 号 (5月2l日, 5月2O号), a month before 月 (1O月, l1月), or a count before
+    its measure word or an amount (共有l2所学校, 9O%以上, 6O余期)."""
     value = number.translate(_OCR_DIGIT)
     after = text[end : end + 1]
     if start >= 2 and text[start - 1] == "月" and text[start - 2].isdigit() and after in ("日", "号"):
         return 1 <= int(value) <= 31
-    return after in _MEASURE_WORDS and value[0] != "0"
+    if after == "月":
+        return 1 <= int(value) <= 12 and value[0] != "0"
+    return (after in _MEASURE_WORDS or after in _AMOUNT_WORDS) and value[0] != "0"
 
 
 def fullwidth_punctuation(text: str) -> tuple[str, int]:
@@ -426,11 +442,27 @@ _COLUMN_GAP = re.compile("\t|[ \u3000]{2,}")
 _SPACED_CHARS = re.compile(f"(?<={_HAN_OR_MARK}) (?={_HAN_OR_MARK})")
 
 
+# A two-character name spread apart in running prose after the person's office: 区科协主席谭 华要求, 县科协
+#主席王 刚主持 (the layout padded the name to three characters' width, as in a byline)
+_OFFICES = "主席|书记|主任|会长|部长|局长|院长|校长|县长|区长|市长|镇长|村长|站长|教授|事长|书长|究员"  # (理事长, 秘书长, 研究员)
+_NAME_SPREAD_AFTER_OFFICE = re.compile(rf"(?<={_OFFICES})([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _name_closed_up(match: re.Match) -> str:
+    return match.group(1) if has_surname(match.group(1)) else match.group()
+
+
 def stray_spaces(text: str) -> tuple[str, int]:
     """Spaces a copy left in Chinese story text, dropped; returns the text and how many were dropped."""
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return text, 0
+    before = len(text)
+    text = _NAME_SPREAD_AFTER_OFFICE.sub(_name_closed_up, text)
+    in_names = before - len(text)
+    if " " not in text and "\u3000" not in text and "\t" not in text:
+        return text, in_names
     closed, beside_marks = _SPACE_BESIDE_MARK.subn("", text)
+    beside_marks += in_names
     tokens = closed.split(" ")
     letter_spaced = len(tokens) >= 6 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
     between = 0

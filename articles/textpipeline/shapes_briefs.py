@@ -36,14 +36,16 @@ def run_in_headline(text: str) -> tuple[str, str, str] | None:
     return match.group(1), match.group(2), text[match.end() :].lstrip()
 
 
-# A news lead opens with when it happened: 3月12日，… / 近日，… / 2021年3月12日上午，…
+# A news lead opens with when it happened: 3月12日，… / 近日，… / 2021年3月12日上午，… / 在新春来临之际，…
 _NEWS_LEAD = re.compile(
     # 9月18日，9月18日—19日，9月17日（星期五）上午，昨天下午，
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—–－~～-](?:\d{1,2}月)?\d{1,2}日)?"
     r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚|早上|中午)?"
     r"|(?:今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?|近日|日前|近期|连日来"
     r"|记者(?:日前|近日)?从[^，。,]{2,30}(?:获悉|了解到)"  # 记者从成都市科协获悉，…
-    r"|(?:今年|\d{4}年)?\d{1,2}月(?:份|\d{1,2}日)?以来)[，,]"  # 5月以来，…: since a month, as a brief opens
+    r"|(?:今年|\d{4}年)?\d{1,2}月(?:份|\d{1,2}日)?以来"  # 5月以来，…: since a month, as a brief opens
+    r"|(?:在|值此|正值)[^，。,；;]{2,20}之际)[，,]"  # 在新春来临之际，…: the occasion it happened on
+    r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日是"  # 5月30日是第二个“全国科技工作者日”，…: the day, named
 )
 
 

@@ -23,7 +23,8 @@ EDITOR_ROLES = (  # each also after 本版 (本版责任编辑：王新民)
     "(?:本版)?(?:责任编辑|责任校对|美术编辑|图片编辑|摄影编辑|文字编辑|执行编辑|值班编辑|新媒体编辑|视频编辑|"
     "责编|编辑|美编|校对|审核|审校|审签|终审|复审|初审|版式|设计|排版|制图|监制|统筹|主编)"
 )
-_EDITOR_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# An editor's name, or a two-character one spread to the width of three (胡 敏)
+_EDITOR_NAME = r"(?:[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff·]{2,4})"
 # The page's editors at the end of its head: … 第2版 科协动态 责任编辑：王丽 美编：李明
 HEAD_EDITORS = rf"(?P<editors>(?:\s+{EDITOR_ROLES}\s*[:：]\s*{_EDITOR_NAME}(?:[、，,\s]\s*{_EDITOR_NAME})*)+)?"
 # …and on a dated head, where the date anchors them, also without colons: … 第2版 责任编辑 林峰 校对 杨柳
@@ -123,9 +124,18 @@ _SPECIAL_ISSUE = re.compile(
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|刊|周刊|杂志)$")
 
 
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,11}")
+
+
+def letters_closed_up(text: str) -> str:
+    """四 川 科 技 报 → 四川科技报: a name set with a space between its characters, as a masthead spreads it."""
+    return text.replace(" ", "") if _LETTER_SPACED.fullmatch(text) else text
+
+
 def is_paper_name(text: str) -> bool:
-    """重庆科技报, 四川科技报, 科普周刊: a paper's name (over its masthead's date line, the page's source)."""
-    return bool(_PAPER_NAME.match(text))
+    """重庆科技报, 四川科技报, 科普周刊 (四 川 科 技 报 too): a paper's name (over its masthead's date line, the
+    page's source)."""
+    return bool(_PAPER_NAME.match(letters_closed_up(text)))
 
 
 _MASTHEAD_NAME = re.compile(
@@ -162,6 +172,7 @@ _PLATFORM_NAMES = frozenset(
 def is_masthead_name(text: str) -> bool:
     """四川科技报, 重庆日报, 科普周刊, 科普中国: a paper's or a platform's name that no headline is
     (捷报, 喜报 may end one)."""
+    text = letters_closed_up(text)
     return bool(_MASTHEAD_NAME.match(text)) or text in _PLATFORM_NAMES
 
 

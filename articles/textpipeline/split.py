@@ -53,6 +53,7 @@ from .split_dates import (
 )
 from .split_titles import (
     drop_repeated_title_lines,
+    flag_side_by_side_headlines,
     issuers_apart,
     record_separator,
     rejoin_broken_title,
@@ -75,7 +76,7 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     widths = halfwidth_alnum(cleaned.text)[0]
     digits, misread = ocr_digits(widths)  # a scan's 2O23年 read as 2023年
     days, misread_days = ocr_day_marks(digits)  # …and its 5月20口 as 5月20日
-    read, misread_words = ocr_confused_characters(days)  # …and its 己经, 末来 as 已经, 未来
+    read, misread_words = ocr_confused_characters(days)  # …and its 己经, 末来, 近曰 as 已经, 未来, 近日
     folded = fold_page(read)
     lines = unwrap_lines(folded, split_lines(folded), printed=cleaned.text)
     assembly = assemble(lines, meta)
@@ -174,7 +175,7 @@ def _misread_repair(code: str, what: str, find):
 
 _digits_repair = _misread_repair("ocr_digits", "数字里被扫描认成字母 O、l 或“〇”的 0、1 已改回", ocr_digits)
 _days_repair = _misread_repair("ocr_day", "日期里被扫描认成“口”或“曰”的“日”已改回", ocr_day_marks)
-_words_repair = _misread_repair("ocr_characters", "被扫描认错的字（己/已、末/未、人/入）已改回", ocr_confused_characters)
+_words_repair = _misread_repair("ocr_characters", "被扫描认错的字（己/已、巳/已、末/未、人/入、曰/日）已改回", ocr_confused_characters)
 
 
 def _in_page_offsets(items: list[Item], remainders: list[Remainder], cleaned: Cleaned, text: str) -> list[Remainder]:
@@ -212,6 +213,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
         item.source = _picture_supplier(item)
     title_lines = rejoin_broken_title(drop_repeated_title_lines(draft.title_lines, item), item)
     title_lines = issuers_apart(strip_headline_hashtags(title_lines, item), item)
+    flag_side_by_side_headlines(title_lines, item)
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)
     item.kicker = item.kicker or draft.place_label  # 【万州区】5月10日，…: the brief's place, its 引题
     record_separator(title_lines, item)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .lines import fold
-from .model import Item, Repair
+from .model import Flag, Item, Repair
 from .shapes import strip_pictographs
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, tail_of_a_cut_word
 from .shapes_notices import issuers_under_headline, names_a_document, signing_bodies
@@ -27,6 +27,28 @@ def record_separator(lines: list[str], item: Item) -> None:
     removed = "".join(bar * ("".join(lines).count(bar) - kept.count(bar)) for bar in "|｜丨")
     if removed:
         item.repairs.append(Repair("headline_separator", f"标题中栏目名后的分隔符“{removed}”已去掉", removed))
+
+
+# A gutter between two columns that the scan read across: five spaces or more between Chinese words
+_GUTTER = re.compile(r"(?<=[\u4e00-\u9fff”》）])[ \u3000]{5,}(?=[\u4e00-\u9fff“《（])")
+
+
+def flag_side_by_side_headlines(lines: list[str], item: Item) -> None:
+    """涪陵区科协举办青少年         梁平区召开科普示范 over 科技创新大赛                 基地建设推进会: a scan
+    read two columns' headlines as one row, cut by the gutter. Two headlines are likely, but which of the
+    paragraphs below (read across the gutter too) is whose cannot be proven: the editor is asked to part
+    them (the item was one title made of both, the flag missing)."""
+    rows = [_GUTTER.split(line) for line in lines]
+    if not rows or any(len(row) != 2 for row in rows):
+        return
+    left, right = "".join(row[0].strip() for row in rows), "".join(row[1].strip() for row in rows)
+    item.flags.append(
+        Flag(
+            "side_by_side_columns",
+            f"标题行被宽空白隔成两半：可能是并排两栏的两个标题“{left}”和“{right}”，下面两篇的正文可能交错，请拆开核对",
+            " / ".join(lines)[:30],
+        )
+    )
 
 
 def strip_headline_emoji(item: Item) -> None:
@@ -107,8 +129,9 @@ def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
             continue
         if (
             _left_open(first)
-            or (_bare_subject(first) and second.startswith(_PREDICATE_OPENINGS))
+            or (_bare_subject(first) and (second.startswith(_PREDICATE_OPENINGS) or _ORDINAL_EVENT.match(second)))
             or _object_in_lead(first, second, opening)
+            or _named_programme_goes_on(first, second)
         ) and len(second) <= 20:
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，上一行话没说完，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
@@ -129,7 +152,7 @@ def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
 # on the next line (市科协与四川省科协签署 / 川渝学会协同发展合作协议), or inside quotation marks
 # (开展“科技助力 / 乡村振兴”专项行动). No 主题 or 引题 ends so.
 _OPEN_END_CHARS = frozenset("与和及的在对向为把将暨等并")
-_OBJECT_VERBS = ("签署", "签订", "荣获", "获评", "获颁", "授予", "走进", "走入", "来到", "前往", "奔赴")
+_OBJECT_VERBS = ("签署", "签订", "荣获", "获评", "获颁", "授予", "走进", "走入", "开进", "来到", "前往", "奔赴")
 # Verbs taking an object that also close an event's headline (…工作会议在京召开, …科普展开展): a line
 # ending on one is left open only where the lead prints the verb with the next line as its object
 _EVENT_VERBS = ("开展", "举办", "召开", "举行", "启动", "推动", "推进", "助力", "实施", "组织", "打造")
@@ -167,14 +190,29 @@ def _object_in_lead(first: str, second: str, opening: str) -> bool:
     南充市科协推动 over anything: the verb ending the line and its object on the next, one headline (not
     …在京召开 / 李岚清出席并讲话, an event's headline and its 副题)."""
     first = fold(first).rstrip()
-    if not first.endswith(_EVENT_VERBS):
-        return False
-    return _BODY_ACTING.search(first) is not None or first[-2:] + fold(second).replace(" ", "") in opening
+    if _BODY_ACTING.search(first) is not None:
+        return True  # 绵竹市农技协培训 over 猕猴桃种植户
+    return first.endswith(_EVENT_VERBS) and first[-2:] + fold(second).replace(" ", "") in opening
 
 
 # A body's name and straight after it a verb that takes an object (南充市科协推动, 市土壤学会开展): the
 # body is acting, what it acts on still to come (组织 is left out: 基层科协组织 is a noun)
-_BODY_ACTING = re.compile(r"(?:科协|学会|协会|研究会)(?:开展|举办|召开|举行|启动|推动|推进|助力|实施|打造)$")
+_BODY_ACTING = re.compile(
+    r"(?:科协|学会|协会|研究会|农技协)(?:开展|举办|召开|举行|启动|推动|推进|助力|实施|打造|培训|走访|慰问|指导)$"
+)
+# 第五届会员代表大会召开 under a body's bare name (重庆市花卉盆景协会): the body's own numbered meeting held
+_ORDINAL_EVENT = re.compile(r"^第[一二三四五六七八九十百0-9]+(?:届|次)\S{2,14}(?:召开|举行|开幕|闭幕|举办)$")
+# What a programme named in quotation marks is: “科技助力精准扶贫” / 项目在昭觉县落地
+_PROGRAMME_NOUNS = ("项目", "活动", "行动", "工程", "计划", "大赛", "比赛", "工作站", "基地", "示范点")
+
+
+def _named_programme_goes_on(first: str, second: str) -> bool:
+    """凉山州科协“科技助力精准扶贫” over 项目在昭觉县落地: a line ending on a quoted name, the next opening with
+    the kind of thing it names: one headline (a body's name and a slogan are no 引题 of 项目在…)."""
+    first, second = fold(first).rstrip(), fold(second).lstrip()
+    return first.endswith("”") and "“" in first[:-1] and len(first) > first.rfind("“") + 2 and second.startswith(
+        _PROGRAMME_NOUNS
+    ) and not first.startswith("“")
 
 
 def _long_cut_tail(first: str, second: str, opening: str, item: Item) -> bool:

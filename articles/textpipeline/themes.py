@@ -224,7 +224,9 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "病虫害*2, 虫害*2, 病害, 农药*2, 品种, 果农*2, 果园, 作物, 水稻*2, 玉米*2, 小麦*2, 柑橘*2, "
           "生猪*2, 畜牧, 兽医*2, 猪瘟*2, 农艺师*2, 栽培*2, 育苗*2, 苗木, "
           # a short brief on a village's crop names the crop, no farming word
-          "茶叶, 茶园, 茶农, 花椒, 蔬菜, 中药材"),
+          "茶叶, 茶园, 茶农, 花椒, 蔬菜, 中药材, "
+          # the land farmed: its soil, its fields kept for grain
+          "耕地*2, 高标准农田*2, 粮食安全*2"),
     _rule("kexue-puji", "科学普及",
           "科学普及*3, 科普*2, 科学传播*2, 科学素质*2, 科学家, 科技馆*2, 科普基地*2, 应急科普*2, 科技志愿, 夏令营, "
           "青少年科技创新*2, 科技创新大赛*2, 科技活动周*2, 科学教育*2, 科学课*2, 科技辅导员*2, 自然教育*2, 研学, "
@@ -273,5 +275,6 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "医师*2, 医学, 临床*2, 诊疗*2, 慢性病*2, 急救, 急诊, 护理, "
           # a disease's and a treatment's own words, where no doctor or hospital is named
           "传染, 病毒, 细菌, 治疗, 药物, 用药*2, 抗生素*2, 血压*2, 血糖*2, 血脂*2, "
-          "身体健康*0, 卫生间*0"),  # 祝大家身体健康: a greeting, no health story; a 卫生间 refitted, none either
+          "身体健康*0, 卫生间*0, "  # 祝大家身体健康: a greeting, no health story; a 卫生间 refitted, none either
+          "土壤健康*0, 耕地健康*0, 植物健康*0, 生态健康*0"),  # the health of soil, crops, land: no one's
 )

@@ -22,7 +22,7 @@ from .lookahead import dashed_subtitle_at
 from .pagemeta import meta_line_kind
 from .shapes import attribution_of, ends_sentence, is_bullet
 from .shapes_headlines import could_be_headline, is_heading_like
-from .shapes_lists import is_table_row
+from .shapes_lists import is_field_line, is_table_row, list_number
 
 MIN_LINES = 8  # lines at the column's width needed before a page counts as wrapped
 MIN_SHARE = 0.5  # of the page's long lines
@@ -229,6 +229,8 @@ def _cut_by_layout(
     closed = ends_sentence(line.text) or credits_photos.parse_photo_credit(line.text) is not None
     if not closed:
         return True
+    if _credited_caption_opens(lines, index + 1):
+        return False  # …接受群众咨询800余人次。 / 图为活动现场，市民在 / 展位前咨询。 刘洋 摄: the picture's caption
     # A sentence or caption ends at the margin: a headline-like line after it starts a new item, unless
     # that line reaches the margin too (headlines are not set to the column's width) and is not over a
     # byline or dateline lead, or over a short unfinished line (李德润葛洪: a paragraph's last line ends
@@ -265,10 +267,12 @@ def _unwrap_by_indent(text: str, lines: list[Line], printed: str) -> list[Line]:
     too short for a column width to show (``unwrap_lines``) still show this."""
     indented = _indented(text, lines)
     if not _indents_paragraphs(lines, indented):
-        if not any(_leaves_bracket_open(line.text) for line in lines[:-1]):
+        cuts = _short_column_cuts(text, lines, printed)
+        if not cuts and not any(_leaves_bracket_open(line.text) for line in lines[:-1]):
             return lines  # the usual page: nothing to join
         return _join_runs(
-            lines, lambda _run_start, index: _bracket_goes_on(text, lines[index], lines[index + 1])
+            lines,
+            lambda _run_start, index: index in cuts or _bracket_goes_on(text, lines[index], lines[index + 1]),
         )
     # The paragraphs' first lines that reached the column's edge show where it is.
     edge = max(
@@ -287,6 +291,70 @@ def _unwrap_by_indent(text: str, lines: list[Line], printed: str) -> list[Line]:
         )
 
     return _join_runs(lines, goes_on)
+
+
+MIN_CUT_LINES = 2  # unfinished prose lines of one width that show a short piece's column
+
+
+def _short_column_cuts(text: str, lines: list[Line], printed: str) -> set[int]:
+    """The lines of a piece too short for ``column_width`` that a narrow column cut (5月5日，德阳市科协联 /
+    合市科技局在旌阳区文 / 庙广场启动宣传月活动。): each goes on into the next. A run starts at an
+    unfinished line of prose (a comma in it, no number heading it), goes on through lines at its width, and must end a
+    sentence (or a credited caption); that width must be shared by MIN_CUT_LINES unfinished lines
+    of the page, the column's edge (two verse lines of one width end no sentence: never joined)."""
+    widths = [_printed_width(printed, line) for line in lines]
+    unfinished = Counter(
+        width
+        for line, width in zip(lines, widths, strict=True)
+        if width >= MIN_WIDTH and not (_closed(line.text) or _starts_its_own_line(line.text))  # (a byline's width)
+    )
+    cuts: set[int] = set()
+    start = 0
+    while start < len(lines) - 1:
+        edge = widths[start]
+        opening = lines[start].text
+        if (
+            unfinished[edge] < MIN_CUT_LINES
+            or _closed(opening)
+            or not _INNER_MARK.search(opening)
+            or list_number(opening) is not None  # 三、深化改革创新，发展活力不断增强: a numbered heading
+        ):
+            start += 1
+            continue
+        end = start
+        while (
+            end + 1 < len(lines)
+            and _HAN_END.search(lines[end].text)  # cut inside a clause (verse ends its lines on ， or none)
+            and _at_the_edge(lines[end].text, widths[end], edge)
+            and _short_column_goes_on(text, lines[end], lines[end + 1])
+        ):
+            end += 1
+        if end > start and _closed(lines[end].text):
+            cuts.update(range(start, end))
+        start = end + 1
+    return cuts
+
+
+_INNER_MARK = re.compile(r"[，、；,]")
+_HAN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
+
+
+def _closed(text: str) -> bool:
+    """The line ends a sentence, or a caption with its photographer's credit."""
+    return ends_sentence(text) or _ends_a_unit(text)
+
+
+def _short_column_goes_on(text: str, line: Line, following: Line) -> bool:
+    """The next line, printed right under at the margin, can carry on the line."""
+    if text.count("\n", line.end, following.start) != 1 or text[following.start - 1] != "\n":
+        return False
+    return not (
+        is_table_row(following.text)
+        or _starts_its_own_line(following.text)
+        or list_number(following.text) is not None
+        or is_field_line(line.text)  # 地点：重庆市科技馆一楼 over 时间：…: a notice's fields, one per line
+        or is_field_line(following.text)
+    )
 
 
 def _goes_on_unindented(
@@ -344,6 +412,22 @@ def _ends_a_unit(text: str) -> bool:
     if text[-1] in "摄图":
         credit = credits_photos.parse_photo_credit(text)
         return credit is not None and bool(credit.photographers)
+    return False
+
+
+_CAPTION_OPENER = re.compile(r"^(?:图为|图[①②③④⑤⑥⑦⑧⑨⑩]|[上下左右]图[：:])")
+_CAPTION_LINES = 3  # a caption's lines in a column, its credit on the last
+
+
+def _credited_caption_opens(lines: list[Line], index: int) -> bool:
+    """图为… at line ``index``, its credit (刘洋 摄) ending it or one of the next lines: a caption starts
+    there, never the sentence above going on."""
+    if not _CAPTION_OPENER.match(lines[index].text):
+        return False
+    for line in lines[index : index + _CAPTION_LINES]:
+        credit = credits_photos.parse_photo_credit(line.text)
+        if credit is not None and credit.photographers:
+            return True
     return False
 
 

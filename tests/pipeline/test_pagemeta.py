@@ -230,6 +230,10 @@ from articles.textpipeline.split import split_page
         ("2024年第12期", "boilerplate"),
         ("〔2024〕第3期", "boilerplate"),  # a 纪要's issue, its year in brackets (it was the 副题)
         ("第12期（总第236期）", "boilerplate"),
+        ("2018年第6期 总第58期", "boilerplate"),  # 总第 without brackets (it was glued into the first headline)
+        ("（内部资料 免费交流）", "boilerplate"),  # a county newsletter's note (it made its name an article)
+        ("内部资料 注意保存", "boilerplate"),
+        ("内部资料显示，该县科普工作成效明显", None),
         ("第十期", "boilerplate"),  # in Chinese numerals, under a quiz's title (it was its author)
         ("报：中国科协办公厅，市委办公厅", "boilerplate"),
         ("抄送：市委宣传部，市科技局", "boilerplate"),
@@ -1164,13 +1168,29 @@ def test_a_later_sources_head_is_the_site_of_its_stories(lines, sites):
 
 @pytest.mark.parametrize(
     "head",
-    [["巴中科技 2023年第5期"], ["重庆科协 2021年第3期（总第215期）"], ["重庆科协", "2021年第3期"]],
+    [
+        ["巴中科技 2023年第5期"],
+        ["重庆科协 2021年第3期（总第215期）"],
+        ["重庆科协", "2021年第3期"],
+        ["苍溪科协", "2018年第6期 总第58期"],
+        ["苍溪科协", "（内部资料 免费交流）", "2018年第6期"],
+    ],
 )
 def test_a_periodicals_name_and_issue_over_its_first_headline_is_its_head(head):
     """重庆科协 2021年第3期（总第215期） had been the title, the headline its 副题."""
     result = split_page("\n".join([*head, "潼南区科协开展植树节科普活动", STORY]))
     assert [(item.title, item.subtitle) for item in result.items] == [("潼南区科协开展植树节科普活动", "")]
     assert result.meta.site == head[0].split()[0]
+
+
+@pytest.mark.parametrize(
+    "head", [["四 川 科 技 报", "2019年11月20日 星期三 第4版"], ["四 川 科 技 报"], ["重 庆 科 技 报", "2019年11月20日"]]
+)
+def test_a_mastheads_name_set_letter_spaced_is_the_site(head):
+    """四 川 科 技 报 over the date line or the first headline had been the title or its 引题, and the page had no site."""
+    result = split_page("\n".join([*head, "乐山市科协召开2019年学会工作会", STORY]))
+    assert [(item.kicker, item.title, item.subtitle) for item in result.items] == [("", "乐山市科协召开2019年学会工作会", "")]
+    assert result.meta.site == head[0].replace(" ", "")
 
 
 def test_a_periodicals_head_printed_again_where_the_page_turns_leaves_the_sentence_whole():

@@ -455,6 +455,9 @@ def test_paragraph_before_any_headline_is_flagged():
         # a reporter sent out, a dotted name of six (each bracket lost all its names)
         ("本报讯（本报特派记者 王芳）3月5日，活动举行。", "本报讯（本报特派记者 王芳）", ["王芳"], "3月5日"),
         ("本报讯（记者 向 阳 通讯员 吉克·阿呷莫）5月25日，活动举行。", "本报讯（记者 向 阳 通讯员 吉克·阿呷莫）", ["向阳", "吉克·阿呷莫"], "5月25日"),
+        # a three-character name spread letter by letter (it was dropped), beside a two-character one
+        ("本报讯（通讯员 罗 晓 东）7月9日，活动举行。", "本报讯（通讯员 罗 晓 东）", ["罗晓东"], "7月9日"),
+        ("本报讯（记者 王 伟 通讯员 罗 晓 东）7月9日，活动举行。", "本报讯（记者 王 伟 通讯员 罗 晓 东）", ["王伟", "罗晓东"], "7月9日"),
         # 报道 after a credit without brackets, a colon after 本报讯 (the text began with 报道 or ：)
         ("本报讯 记者 王磊 报道 6月1日，会议召开。", "本报讯", ["王磊"], "6月1日"),
         ("本报讯：6月1日，会议召开。", "本报讯：", [], "6月1日"),
@@ -1499,10 +1502,48 @@ def test_a_pictures_caption_and_credit_inside_a_story_leave_it_whole():
     assert item.source == "渝科"
 
 
-@pytest.mark.parametrize("since", ["5月以来", "今年5月以来", "3月份以来"])
-def test_a_lead_that_opens_with_since_a_month_is_a_news_lead_too(since):
+@pytest.mark.parametrize(
+    ("credit", "photographer", "items"),
+    [("本报记者 谭林 摄", "谭林", 1), ("通讯员 李明 摄", "李明", 2)],
+)
+def test_a_caption_printed_on_the_line_that_ends_a_cut_sentence_leaves_the_sentence_to_the_story(credit, photographer, items):
+    """…截至11月末， over 专家大院已带动…20万亩。图为专家在…。 X 摄: the words before 图为 finish the story's
+    sentence (they had gone into the caption, the story left flagged incomplete)."""
+    result = page(
+        "巫山县科协：脆李专家大院结硕果", "本报记者 谭 林", "12月5日，巫山县科协在曲尺乡建立脆李专家大院，截至11月末，",
+        f"专家大院已带动全县发展脆李种植20万亩。图为专家在柑园村指导果农修剪脆李树。 {credit}",
+    )
+    assert len(result.items) == items
+    story = result.items[0]
+    assert story.paragraphs == ["12月5日，巫山县科协在曲尺乡建立脆李专家大院，截至11月末，专家大院已带动全县发展脆李种植20万亩。"]
+    assert "incomplete_paragraph" not in codes(story)
+    (caption,) = result.items[-1].captions
+    assert (caption.text, caption.photographer) == ("图为专家在柑园村指导果农修剪脆李树。", photographer)
+
+
+def test_a_captions_own_first_sentence_stays_in_the_caption():
+    """5月5日，…举办活动。图为活动现场。 刘洋 摄 under a finished paragraph: one caption, its news sentence too."""
+    result = page("德阳市科协开展宣传月活动", "本报讯（通讯员 刘 洋）" + STORY_B, "5月5日，市科协在文庙广场举办活动。图为活动现场。 刘洋 摄")
+    (item,) = result.items
+    assert item.paragraphs == [STORY_B]
+    assert [caption.text for caption in item.captions] == ["5月5日，市科协在文庙广场举办活动。图为活动现场。"]
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "5月以来，",
+        "今年5月以来，",
+        "3月份以来，",
+        # the day named, or the occasion it happened on (several stories had merged, no flag)
+        "5月30日是第二个“全国科技工作者日”，",
+        "在新春来临之际，",
+        "值此“全国科技工作者日”之际，",
+    ],
+)
+def test_a_lead_that_opens_with_since_a_month_or_an_occasion_is_a_news_lead_too(since):
     """北碚区科协深入开展科技助农 over 5月以来，…: the next story (it was a sub-heading of the one above)."""
-    lead = f"{since}，北碚区科协组织科技志愿者深入田间地头，开展技术培训20余场。"
+    lead = f"{since}北碚区科协组织科技志愿者深入田间地头，开展技术培训20余场。"
     result = page("南岸区科协开展科普进社区活动", STORY_B, "北碚区科协深入开展科技助农", lead)
     assert [item.title for item in result.items] == ["南岸区科协开展科普进社区活动", "北碚区科协深入开展科技助农"]
     assert codes(result.items[1]) == ["headline_or_subheading"]  # shown to an editor: no byline proves it
@@ -1893,6 +1934,38 @@ def test_a_story_jumped_to_further_down_the_same_copy_is_joined(repeated_headlin
     assert account(result).balanced
 
 
+@pytest.mark.parametrize(
+    ("rows", "flagged"),
+    [
+        (["涪陵区科协举办青少年         梁平区召开科普示范", "科技创新大赛                 基地建设推进会"], True),
+        (["涪陵区科协举办青少年科技创新大赛      梁平区召开科普示范基地建设推进会"], True),
+        (["科技助农 春耕正忙", "江津区科协组织专家下田"], False),  # a kicker and its headline, one space apart
+        (["涪陵区科协举办青少年         梁平区召开科普示范", "科技创新大赛"], False),  # one row cut only
+    ],
+)
+def test_two_columns_headlines_read_as_one_row_are_flagged(rows, flagged):
+    """A scan read two columns' headlines across the gutter: the item is flagged for an editor, who
+    is shown both headlines (the two stories' paragraphs may interleave: which is whose is not proven)."""
+    result = page(*rows, "本报讯（通讯员 陈 红）6月12日，第十五届涪陵区青少年科技创新大赛在涪陵第五中学举行。")
+    flags = [flag for flag in result.items[0].flags if flag.code == "side_by_side_columns"]
+    assert bool(flags) == flagged
+    if flagged:
+        assert "“涪陵区科协举办青少年科技创新大赛”和“梁平区召开科普示范基地建设推进会”" in flags[0].message
+
+
+@pytest.mark.parametrize("section", ["综合", "科协动态"])
+def test_a_section_label_under_the_second_pages_head_over_the_rest_of_a_story_is_a_banner(section):
+    """第4版's head, then 综合 over （上接第1版）: the page's section (it had been an empty article)."""
+    title = "德阳市科协开展科普进校园活动"
+    result = page(
+        "重庆科技报  2021年3月10日  星期三  第1版", "要闻", title, JUMPED + "（下转第4版）",
+        "重庆科技报  2021年3月10日  星期三  第4版", section, "（上接第1版）", JUMPED_REST,
+    )
+    (story,) = result.items
+    assert story.title == title and story.flags == []
+    assert result.meta.banners == ["要闻", section]
+
+
 def test_jumps_that_do_not_pair_up_stay_flagged():
     """Two stories that jump and one rest: which rest is whose is not for the machine to guess."""
     result = page(
@@ -2259,7 +2332,18 @@ def test_running_head_repeated_on_the_next_pdf_page_does_not_cut_the_story():
     assert result.meta.source_lines == [head, head] and result.meta.banners == []
 
 
-@pytest.mark.parametrize("head", ["四川科技报 2021年8月20日 第3版", "2021年8月20日 星期五", "第3版"])
+@pytest.mark.parametrize(
+    "head",
+    [
+        "四川科技报 2021年8月20日 第3版",
+        "2021年8月20日 星期五",
+        "第3版",
+        # the page's foot: its number, date and editors (a name spread to three characters' width), or its
+        # editors alone (it had been glued into the sentence, or had cut the story in two)
+        "6 2021年8月20日 星期五 责任编辑：胡 敏 美编：陈 曦",
+        "责任编辑：胡 敏 美编：陈 曦",
+    ],
+)
 @pytest.mark.parametrize(
     ("before", "after", "joined"),
     [
@@ -2278,7 +2362,7 @@ def test_a_page_head_first_met_mid_story_does_not_cut_it(head, before, after, jo
     assert head in result.meta.source_lines + result.meta.banners
 
 
-@pytest.mark.parametrize("head", ["四川科技报 2021年8月20日 第3版", "第3版"])
+@pytest.mark.parametrize("head", ["四川科技报 2021年8月20日 第3版", "第3版", "责任编辑：胡 敏 美编：陈 曦"])
 def test_a_page_head_over_a_new_lead_still_ends_the_story(head):
     """Under the head, a lead (本报讯…, 近日，…) opens another story whose headline the copy lost: it
     stays apart, for an editor to place."""
@@ -3394,6 +3478,10 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
         (["万达开川渝统筹发展示范区", "开江开州科协联合开展科技下乡"], ("万达开川渝统筹发展示范区", "开江开州科协联合开展科技下乡", "")),
         # …a science city's too (西部（重庆）科学城 was the title, the headline its 副题)
         (["西部（重庆）科学城", "金凤实验室新增两个院士专家工作站"], ("西部（重庆）科学城", "金凤实验室新增两个院士专家工作站", "")),
+        # …a county's or a district's under its city (宜宾市叙州区 was the title, the headline its 副题)
+        (["宜宾市叙州区", "科普惠农服务站已达120个"], ("宜宾市叙州区", "科普惠农服务站已达120个", "")),
+        (["凉山州昭觉县", "科技特派员助力脱贫攻坚"], ("凉山州昭觉县", "科技特派员助力脱贫攻坚", "")),
+        (["走进宜宾市叙州区", "科普惠农服务站已达120个"], ("", "走进宜宾市叙州区", "科普惠农服务站已达120个")),  # a phrase
         (["专家送技下乡", "服务农户二百余户解决难题"], ("", "专家送技下乡", "服务农户二百余户解决难题")),  # a phrase
         (["院士专家走进高新区", "为园区企业解决技术难题三十余项"], ("", "院士专家走进高新区", "为园区企业解决技术难题三十余项")),
     ],
@@ -3619,6 +3707,19 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "重庆市土壤学会走进黔江开展测土配方施肥技术服务", ""),
         (["南充市科协推动", "科普示范基地提档升级", "本报记者 马丽", "10月9日，南充市科协召开全市科普示范基地建设推进会。"],
          "南充市科协推动科普示范基地提档升级", ""),
+        # …a body training, visiting, guiding whom the next line names; a vehicle driven into a place on the
+        # next line; a body's own numbered meeting; a programme named in quotes, its kind on the next line
+        # (each was title and 副题)
+        (["绵竹市农技协培训", "猕猴桃种植户", "本报讯（记者 赵 敏）日前，绵竹市猕猴桃专业技术协会举办溃疡病防治培训会。"],
+         "绵竹市农技协培训猕猴桃种植户", ""),
+        (["科普大篷车开进", "秀山边远山村", "本报讯（记者 刘 茜）8月28日，重庆市科技馆科普大篷车走进钟灵镇。"],
+         "科普大篷车开进秀山边远山村", ""),
+        (["重庆市花卉盆景协会", "第五届会员代表大会召开", "本报讯 5月6日，重庆市花卉盆景协会第五届会员代表大会在渝北区召开。"],
+         "重庆市花卉盆景协会第五届会员代表大会召开", ""),
+        (["凉山州科协“科技助力精准扶贫”", "项目在昭觉县落地", "本报讯 7月10日，凉山州科协项目推进会在昭觉县召开。"],
+         "凉山州科协“科技助力精准扶贫”项目在昭觉县落地", ""),
+        (["“科技助力精准扶贫”", "项目推进有力", "本报讯 7月10日，凉山州科协项目推进会在昭觉县召开。"],
+         "“科技助力精准扶贫”", "项目推进有力"),  # a slogan alone over it: 引题 or title, as printed
         # …but an event's headline may end on such a verb: title and 副题 as printed
         (["全国科技工作会议在京召开", "李岚清出席并讲话", "本报讯（记者 李华）全国科技工作会议昨日在京召开。"],
          "全国科技工作会议在京召开", "李岚清出席并讲话"),
@@ -3851,6 +3952,32 @@ def test_a_boxes_plain_heading_over_a_list_or_prose_is_the_storys_sub_heading(he
     assert item.paragraphs[-1] == "2.注意保暖，外出戴好帽子和围巾；"
 
 
+@pytest.mark.parametrize("heading", ["小贴士", "温馨提示", "知识链接"])
+@pytest.mark.parametrize(
+    "box", [["如何预防中暑", "1.避免在高温时段外出；", "2.多喝水，不要等口渴了再喝。"], ["1.避免在高温时段外出；", "2.多喝水。"]]
+)
+def test_a_box_read_in_the_middle_of_a_sentence_leaves_the_sentence_whole(heading, box):
+    """…该院已收治热射病患者 / 小贴士 / its title and list / 12例，其中…: the scan read the box inside the
+    sentence beside it; the sentence is joined across it (it had been glued to the box's heading, the
+    rest of it left under the list)."""
+    item = page(
+        "南充市医学会专家提醒：夏季谨防“热射病”", "本报记者 何 川", "8月12日，南充市中心医院急诊科主任介绍，入夏以来，该院已收治热射病患者",
+        heading, *box, "12例，其中多为户外作业人员和老年人。", "（南充市科协）",
+    ).items[0]
+    assert item.paragraphs[0] == "8月12日，南充市中心医院急诊科主任介绍，入夏以来，该院已收治热射病患者12例，其中多为户外作业人员和老年人。"
+    assert "12例，其中多为户外作业人员和老年人。" not in item.paragraphs
+
+
+def test_a_box_after_a_cut_sentence_with_no_prose_under_it_joins_nothing():
+    """…该院已收治热射病患者 / 小贴士 / its list, then the next headline: the rest is lost, not found."""
+    result = page(
+        "南充市医学会专家提醒：夏季谨防“热射病”", "本报记者 何 川", "8月12日，南充市中心医院急诊科主任介绍，该院已收治热射病患者",
+        "小贴士", "1.避免在高温时段外出；", "2.多喝水。", "阆中市科协开展健康科普进乡村活动", "本报讯（记者 王 伟）8月13日，活动举行。",
+    )
+    assert result.items[0].paragraphs[0].endswith("该院已收治热射病患者")
+    assert [item.title for item in result.items][1:] == ["阆中市科协开展健康科普进乡村活动"]
+
+
 @pytest.mark.parametrize("heading", ["【小贴士】", "小贴士", "【温馨提示】"])
 def test_a_boxes_heading_over_a_lists_introduction_keeps_the_list_and_the_closing_byline(heading):
     """【小贴士】 over 中暑急救三步走： over 1.…；2.…, then （本报记者 刘洋）: the story's box; the heading was
@@ -3906,6 +4033,15 @@ def test_a_paragraph_with_a_credit_word_after_a_space_is_not_cut(line):
     result = page("江北区科协举办科普讲座", "本报记者 王强", "11月29日，江北区科协在观音桥街道举办科普讲座，80余名居民参加。", line)
     assert [item.title for item in result.items] == ["江北区科协举办科普讲座"]
     assert all(r.code != "headline_cut" for r in result.items[0].repairs)
+
+
+@pytest.mark.parametrize(("top", "title"), [([], "科普进校园"), (["重庆科技报 2019年10月16日 星期三"], "科普进校园")])
+def test_a_short_headline_over_no_story_text_is_cut_off_its_reporters_byline(top, title):
+    """科普进校园 本报记者 王 琳 at the top of a page: the title had been 本报记者, its 副题 王 琳 and its
+    引题 the headline, and the byline was lost."""
+    item = page(*top, f"{title} 本报记者 王 琳", "10月10日，璧山区科协在璧山中学开展科普进校园活动，600余名学生参加。").items[0]
+    assert (item.kicker, item.title, item.subtitle) == ("", title, "")
+    assert [(b.role, b.name) for b in item.bylines] == [("reporter", "王琳")]
 
 
 def test_a_word_too_short_for_a_headline_is_not_cut_off_a_byline():
@@ -5427,6 +5563,19 @@ def test_marked_place_led_headlines_over_their_stories_are_briefs(column):
     assert [(item.title, item.source, len(item.blocks)) for item in result.items] == [
         ("大足区：科技特派员助力柑橘提质增效", "大足区科协", 1), ("璧山区：青杠街道科协举办科普讲座", "璧山区科协", 1)
     ]
+    assert not result.remainders
+
+
+@pytest.mark.parametrize("mark", ["●", "■ ", "■"])
+@pytest.mark.parametrize(
+    "lead", ["4月20日，酉阳县科协在龙潭镇开展春季农技培训，200余名农户参加培训。", "本报讯（通讯员 冉 红）4月20日，酉阳县科协在龙潭镇开展培训。"]
+)
+def test_marked_headlines_over_news_leads_with_no_column_name_are_briefs(mark, lead):
+    """●县科协开展春季农技培训 over 4月20日，… with no story open and no column's name over it: the first
+    brief (it had been lost to a remainder, and the briefs merged into one untitled item)."""
+    result = page("重庆科技报 2020年4月28日 星期二", f"{mark}县科协开展春季农技培训", lead,
+                  f"{mark}县老科协开展防疫知识宣讲", "4月24日，酉阳县老科协组织老专家到板溪镇开展防控知识宣讲。")
+    assert [item.title for item in result.items] == ["县科协开展春季农技培训", "县老科协开展防疫知识宣讲"]
     assert not result.remainders
 
 

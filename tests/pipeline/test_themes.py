@@ -81,6 +81,9 @@ def test_health_advice_is_health_without_a_doctor_in_it(title, body):
          "大会选举产生了县科协第四届委员会。", ["xuehui-zuzhi-jianshe"]),
         ("广元市科协召开九届四次全委会议", "会议审议通过了工作报告。", ["xuehui-zuzhi-jianshe"]),
         ("市科协召开2024年全市科协工作会议", "会议总结了2023年工作，部署2024年重点任务。", ["xuehui-zuzhi-jianshe"]),
+        # the health of soil is a field's, no one's (it was 卫生健康); its fields kept for grain are farming
+        ("重庆市土壤学会举办土壤健康与耕地保护学术研讨会", "来自市内高校的150余名专家学者围绕土壤污染防治、高标准农田建设进行了交流。",
+         ["xiangcun-zhenxing", "xuehui-zuzhi-jianshe"]),
         # one 科技小院 in a list of joint work does not make a university's agreement farming (it was 乡村振兴)
         ("永川区科协与重庆文理学院签署战略合作协议", "双方将在共建院士专家工作站、科技小院，联合开展学术交流等方面开展合作。",
          ["chanxueyan-fuwu-qiye"]),

@@ -76,6 +76,58 @@ def test_a_sentence_ending_at_the_margin_before_a_headline_ends_the_paragraph():
     assert lines[lines.index("永川区科协举办座谈会") + 1] == "本报记者 王五"
 
 
+@pytest.mark.parametrize(
+    ("caption", "apart"),
+    [
+        (["图为活动现场，市民在", "展位前咨询。 刘洋 摄"], True),  # a caption over its credit (it was glued on)
+        (["图为活动现场，市民在展位前咨询。 刘洋 摄"], True),
+        (["图为数不多的几位专家之一，他", "在会上发言。"], False),  # no credit ends it: no caption is proven
+    ],
+)
+def test_a_credited_caption_under_a_sentence_ending_at_the_margin_is_its_own_line(caption, apart):
+    """…接受群众咨询800余人次。 at the margin, then 图为…, a credit ending its run: the caption starts apart."""
+    body = wrap(PARAGRAPH * 2, 36, blank_between=False).split("\n")
+    last = "全区科技工作者要弘扬科学家精神勇于创新。"[: 36 // 2 - 1] + "。"
+    lines = unwrapped("\n".join([*body[:8], last, *caption]))
+    assert (not any("。图为" in line for line in lines)) == apart, lines
+
+
+SHORT_PIECE = ["德阳市科协开展“科技之春”宣传月活动", "本报讯（通讯员 刘 洋）"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a short piece cut by a narrow column: a word cut across lines, a fragment taken for a sub-heading
+        (
+            ["5月5日，德阳市科协联", "合市科技局在旌阳区文", "庙广场启动宣传月活动。"],
+            ["5月5日，德阳市科协联合市科技局在旌阳区文庙广场启动宣传月活动。"],
+        ),
+        # …and its caption, cut in two, over its credit (the column's width shown by the lines above)
+        (
+            ["5月5日，德阳市科协联", "合市科技局在旌阳区文", "庙广场启动宣传月活动。", "图为活动现场，市民在", "展位前咨询。 刘洋 摄"],
+            ["5月5日，德阳市科协联合市科技局在旌阳区文庙广场启动宣传月活动。", "图为活动现场，市民在展位前咨询。 刘洋 摄"],
+        ),
+        # verse lines of one width end no sentence; numbered headings of one width head their text
+        (["科技兴农，振兴乡村", "春风拂面，花开满园"], ["科技兴农，振兴乡村", "春风拂面，花开满园"]),
+        (
+            ["春风拂面花开满园，", "科技兴农振兴乡村。", "田间地头笑声阵阵，", "专家送来好技术。"],
+            ["春风拂面花开满园，", "科技兴农振兴乡村。", "田间地头笑声阵阵，", "专家送来好技术。"],
+        ),
+        (
+            ["一、坚持党建引领，政治底色更加鲜明", "二、聚焦主责主业，服务效能持续提升", "三、深化改革创新，发展活力不断增强", "全年新增工作站3个。"],
+            ["一、坚持党建引领，政治底色更加鲜明", "二、聚焦主责主业，服务效能持续提升", "三、深化改革创新，发展活力不断增强", "全年新增工作站3个。"],
+        ),
+        # one line at a width no other unfinished line shares proves no column
+        (["5月5日，德阳市科协联合", "市科技局启动宣传月活动。"], ["5月5日，德阳市科协联合", "市科技局启动宣传月活动。"]),
+    ],
+)
+def test_a_short_pieces_lines_cut_by_a_narrow_column_are_joined(lines, expected):
+    """Fewer lines than a column width needs (MIN_LINES), but unfinished prose lines of one width
+    ending in a sentence: the column cut them."""
+    assert unwrapped("\n".join([*SHORT_PIECE, *lines]))[len(SHORT_PIECE) :] == expected
+
+
 FULL_WIDTH_DIGITS = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 
 
