@@ -65,6 +65,10 @@ _NUMBER_MARKS = {"．": ".", "：": ":", "－": "-", "／": "/", "％": "%"}
 _PLUS_AFTER_ALNUM = re.compile("(?<=[０-９Ａ-Ｚａ-ｚ])＋")
 # ８９．６ cut by a column's edge beside the point is still one number
 _NUMBER_MARK_RE = re.compile(r"(?<=\d)(?:．(?=\n?\d)|[：－／](?=\d)|％)|(?<=\d\n)．(?=\d)")
+# １２，０００亩, １，２００，０００人次: a full-width comma that parts a number's thousands groups is the number's
+_THOUSANDS_GROUPS = re.compile(r"(?<!\d)\d{1,3}(?:，\d{3})+(?!\d)")
+# ３８μｇ／ｍ３, １２０ｋｍ／ｈ: the slash of a unit after a figure (ＡＩ／ＶＲ, two words, keeps its own)
+_UNIT_SLASH = re.compile(r"(?<=\d)([A-Za-zμ]{1,3})／(?=[A-Za-z]{1,3}\d?(?![A-Za-z]))")
 
 
 # Marks a web or e-mail address set in full-width type holds (ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ, ｋｅｐｕ＠ｃｑａｓｔ．ｏｒｇ):
@@ -86,6 +90,12 @@ def halfwidth_alnum(text: str) -> tuple[str, int]:
     text, pluses = _PLUS_AFTER_ALNUM.subn("+", text) if "＋" in text else (text, 0)
     text = text.translate(_FULLWIDTH_ALNUM)
     text, marks = _NUMBER_MARK_RE.subn(lambda match: _NUMBER_MARKS[match.group()], text)
+    if "，" in text:
+        marks += sum(match.group().count("，") for match in _THOUSANDS_GROUPS.finditer(text))
+        text = _THOUSANDS_GROUPS.sub(lambda match: match.group().replace("，", ","), text)
+    if "／" in text:
+        text, slashes = _UNIT_SLASH.subn(r"\1/", text)
+        marks += slashes
     marks += pluses
     if "／／" in text or "＠" in text or "www．" in text:
         text, address_marks = _halfwidth_addresses(text)

@@ -5459,6 +5459,18 @@ def test_the_rest_of_a_story_from_the_page_before_gets_no_run_in_headline():
     assert story.title == "江津区科协召开全委会"
 
 
+@pytest.mark.parametrize(
+    ("figure", "printed"),
+    [("1,200,000", "1,200,000"), ("１，２００，０００", "1,200,000"), ("12,000", "12,000"), ("1,268", "1,268")],
+)
+def test_a_headline_with_a_number_in_thousands_groups_is_a_headline(figure, printed):
+    """科技馆接待游客超1,200,000人次: the comma of a thousands group is the number's, not a clause's stop
+    (the headline became a headless paragraph and its story a second item)."""
+    (item,) = page(f"科技馆接待游客超{figure}人次", "本报讯（记者 王芳）截至10月10日，重庆科技馆今年累计接待游客120万人次。").items
+    assert item.title == f"科技馆接待游客超{printed}人次"
+    assert [byline.name for byline in item.bylines] == ["王芳"]
+
+
 def test_a_headline_whose_words_open_a_later_paragraph_is_no_contents_entry():
     """科技创新大赛开幕 under a 相关新闻 list, its story's second paragraph opening 科技创新大赛开幕式结束后：
     the headline (it went to the page's furniture, the story left headless)."""
