@@ -112,6 +112,11 @@ _SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")
 # 区县新闻, 本地新闻: the news of a scope, a page's section (图片新闻 titles a photo item)
 _NEWS_SECTION = re.compile(r"^(?:区县|市县|市州|乡镇|基层|地方|本地|本市|本区|本县|全市|全省|国内|国际|社会|科技)新闻$")
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+# 国际科技合作, 川港科技合作, 中外青少年科技交流: a column of exchange news, named by who meets whom (国际,
+# 中外, 两岸, or two places' one-character names) and in what field; a verb in it (川渝深化科技合作) makes a headline
+_EXCHANGE_COLUMN = re.compile(
+    r"^(?:国际|对外|中外|两岸|海峡两岸|[\u4e00-\u9fff][川渝港澳台外欧美日韩俄非])(?:青少年|青年)?(?:科技|学术|人才|科普)?(?:合作|交流)$"
+)
 # 乡村振兴·农技课堂: a column set in a wider theme's name, the two apart by a middle dot
 _THEMED_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,6}[·•・]([\u4e00-\u9fff]{2,8})$")
 # A special issue's or page's banner: 芦山“4·20”强烈地震抗震救灾专刊, 纪念改革开放三十周年特刊, 纪念汶川特大地震十周年
@@ -173,7 +178,7 @@ def is_column_name(text: str) -> bool:
     """科普时间, 科技前沿, 基层科协风采: a short bare name ending in a column's noun, no phrase
     with 的 (华文女作家的风采 is a title). Only a column head where a headline and its story
     follow (see assemble)."""
-    if text in _SECTION_NAMES or _NEWS_SECTION.match(text):
+    if text in _SECTION_NAMES or _NEWS_SECTION.match(text) or _EXCHANGE_COLUMN.match(text):
         return True
     if (themed := _THEMED_COLUMN.match(text)) and not any(verb in text for verb in _NEWS_VERBS):
         return is_column_name(themed.group(1))

@@ -1184,6 +1184,8 @@ def test_a_line_of_bodies_under_a_headline_is_its_issuers_not_its_subtitle(issue
     [
         ("巴南区科协第四次代表大会召开", "选举产生新一届委员会"),
         ("永川区加快建设科技创新高地", "全力打造西部职教中心"),
+        ("科技助力乡村振兴", "市领导调研永川区科协"),  # whom the visitors went to
+        ("川港两地携手共进", "香港科技大学代表团访问四川省科协"),
     ],
 )
 def test_a_subtitle_ending_like_a_body_is_no_issuer(title, subtitle):
@@ -1191,6 +1193,17 @@ def test_a_subtitle_ending_like_a_body_is_no_issuer(title, subtitle):
     it was taken for the piece's issuer and made its source)."""
     item = page(title, subtitle, "本报讯（记者 王静）4月24日，大会在鱼洞街道召开，来自全区的180余名代表参加。").items[0]
     assert (item.title, item.subtitle, item.source) == (title, subtitle, None)
+
+
+@pytest.mark.parametrize("column", ["科普动态", "川港科技合作", "国际科技合作"])
+@pytest.mark.parametrize("headline", ["市领导调研永川区科协", "香港科技大学代表团访问四川省科协", "香港科技大學代表團訪問四川省科協"])
+def test_a_visits_headline_ending_in_a_body_under_a_column_is_the_title(column, headline):
+    """香港科技大学代表团访问四川省科协 under 川港科技合作: the column's name over a headline telling who
+    visited whom (the column was the title, the headline taken for the piece's issuer)."""
+    result = page(column, headline, "本报讯（记者 王静）4月24日，市领导一行到永川区科协调研，听取工作汇报。")
+    (item,) = result.items
+    assert (item.title, item.subtitle, item.source) == (headline, "", None)
+    assert result.meta.banners == [column]
 
 
 @pytest.mark.parametrize(
@@ -2045,6 +2058,21 @@ def test_a_photos_title_telling_an_event_is_no_column_name(title):
 
 @pytest.mark.parametrize(("name", "column"), [("科普课堂", True), ("院士走进课堂", False), ("健康讲堂", True), ("专家开展讲堂", False)])
 def test_column_names_hold_no_news_verb(name, column):
+    assert is_column_name(name) is column
+
+
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("川港科技合作", True),  # who meets whom and in what field: a column of exchange news
+        ("中外青少年科技交流", True),
+        ("国际科技合作", True),
+        ("川渝深化科技合作", False),  # a verb in it: a headline
+        ("加强学术交流", False),
+    ],
+)
+def test_an_exchange_columns_name_is_a_column_name(name, column):
+    """中外青少年科技交流 over its headline: the column (it was the title and the headline its 副题)."""
     assert is_column_name(name) is column
 
 
