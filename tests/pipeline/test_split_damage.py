@@ -2042,6 +2042,27 @@ def test_an_english_line_under_a_chinese_headline_is_its_subtitle(under):
     assert [b.name for b in item.bylines] == ["周洁"] and english not in item.paragraphs
 
 
+@pytest.mark.parametrize("lead", ["6月10日，中欧青年科学家论坛在成都举行。论坛由四川省科协主办。", "本报讯（记者 周洁）6月10日，论坛在成都举行。"])
+def test_an_english_headline_line_over_the_next_chinese_headline_opens_the_next_story(lead):
+    """EU-China Young Scientists Forum Held in Chengdu over 中欧青年科学家论坛在成都举行 over its lead, under a
+    story: the next story's headline, its English line the 引题 (it was read as a paragraph a column break
+    cut, and the next story's headline and lead were glued into the story above)."""
+    english = "EU-China Young Scientists Forum Held in Chengdu"
+    result = page("中国科协代表团调研西部（重庆）科学城", "本报讯（记者 邓洁）6月12日，中国科协代表团到科学城调研。", english,
+                  "中欧青年科学家论坛在成都举行", lead)
+    first, second = result.items
+    assert first.paragraphs == ["6月12日，中国科协代表团到科学城调研。"]
+    assert (second.kicker, second.title, second.subtitle) == (english, "中欧青年科学家论坛在成都举行", "")
+
+
+def test_an_english_headline_line_over_the_chinese_one_is_the_kicker():
+    """CAST Delegation Visits Chongqing Science City over 中国科协代表团调研西部（重庆）科学城: the Chinese line is
+    the title readers and search use, the English printed over it the 引题 (it was the title)."""
+    english = "CAST Delegation Visits Chongqing Science City"
+    (item,) = page(english + "\n中国科协代表团调研西部（重庆）科学城", "本报讯（记者 邓洁）6月12日，中国科协代表团到科学城调研。").items
+    assert (item.kicker, item.title, item.subtitle) == (english, "中国科协代表团调研西部（重庆）科学城", "")
+
+
 def test_an_english_sentence_in_a_story_stays_its_paragraph():
     quote = "Science is a way of thinking much more than it is a body of knowledge."
     (item,) = page("科学家精神进校园", STORY_A, quote, STORY_B).items
