@@ -929,6 +929,28 @@ def test_a_photo_credit_line_of_two_roles_under_its_caption_makes_one_photo_item
     assert photo.captions[0].text == "12月1日，学生在科技小院向蜂农请教中蜂养殖技术。"
 
 
+CLOSED_VISIT = ("外籍专家走进永川", "本报讯（记者 王芳）6月16日，8名外籍专家走进永川区考察职业教育。", "（渝科）")
+
+
+def test_a_captions_english_line_between_it_and_its_credit_is_the_captions():
+    """7月26日，外籍青少年…。 over Foreign teenagers… over 本报记者 张静 摄: one bilingual caption (the Chinese
+    line was taken for a stray paragraph of the story above, the photo kept only the English)."""
+    english = "Foreign teenagers experience VR equipment at Chongqing Science and Technology Museum."
+    story, photo = page(*CLOSED_VISIT, "7月26日，外籍青少年在重庆科技馆体验VR设备。", english, "本报记者 张静 摄").items
+    assert story.paragraphs == ["6月16日，8名外籍专家走进永川区考察职业教育。"]
+    assert photo.kind == PHOTO and [b.name for b in photo.bylines] == ["张静"]
+    assert photo.captions[0].text == "7月26日，外籍青少年在重庆科技馆体验VR设备。 " + english
+
+
+def test_a_captions_english_line_over_it_is_no_paragraph_of_the_story():
+    """Photo: Foreign experts visit… over 图为外籍专家在永川参观。 永川区科协供图: the caption's English version
+    (it was the story's last paragraph)."""
+    english = "Photo: Foreign experts visit a vocational college in Yongchuan."
+    story, photo = page(CLOSED_VISIT[0], "6月16日，8名外籍专家走进永川区，考察职业教育。", english, "图为外籍专家在永川参观。 永川区科协供图").items
+    assert story.paragraphs == ["6月16日，8名外籍专家走进永川区，考察职业教育。"]
+    assert photo.captions[0].text == "图为外籍专家在永川参观。 " + english
+
+
 @pytest.mark.parametrize(
     "line",
     [
