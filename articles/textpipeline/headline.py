@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from .lines import closed_up
 from .shapes import BODY_ENDS
-from .shapes_furniture import is_column_name, is_piece_label
+from .shapes_furniture import is_column_name, is_exchange_column, is_piece_label
 from .shapes_headlines import NOTICE_KINDS, SUBJECT_TAIL, is_genre_headline, is_latin_headline
 from .shapes_notices import is_document_number, names_a_document, signing_bodies
 
@@ -147,6 +147,7 @@ def _named_label(first: str) -> bool:
     piece's or a theme's name, whatever its length."""
     return bool(_BARE_LABEL.match(first)) and (
         is_column_name(first)
+        or is_exchange_column(first)
         or is_piece_label(first)
         or first in _theme_names()
         or not first.isalpha()

@@ -174,11 +174,17 @@ def is_masthead_name(text: str) -> bool:
 _NEWS_VERBS = ("走进", "走入", "深入", "开进", "来到", "开展", "举办", "举行", "召开", "启动", "助力", "迎来", "亮相")
 
 
+def is_exchange_column(text: str) -> bool:
+    """国际科技合作, 川港科技合作, 中外青少年科技交流: the name of a column of exchange news, which over a
+    headline is its 引题 (川渝深化科技合作 tells what happened)."""
+    return bool(_EXCHANGE_COLUMN.match(text))
+
+
 def is_column_name(text: str) -> bool:
     """科普时间, 科技前沿, 基层科协风采: a short bare name ending in a column's noun, no phrase
     with 的 (华文女作家的风采 is a title). Only a column head where a headline and its story
     follow (see assemble)."""
-    if text in _SECTION_NAMES or _NEWS_SECTION.match(text) or _EXCHANGE_COLUMN.match(text):
+    if text in _SECTION_NAMES or _NEWS_SECTION.match(text):
         return True
     if (themed := _THEMED_COLUMN.match(text)) and not any(verb in text for verb in _NEWS_VERBS):
         return is_column_name(themed.group(1))
