@@ -486,6 +486,8 @@ def test_paragraph_before_any_headline_is_flagged():
         ("本站讯 3月3日，潼南县科协在双江镇开展科技下乡活动。", "本站讯", [], "3月3日"),
         ("本站讯（通讯员 李华）3月3日，活动举行。", "本站讯（通讯员 李华）", ["李华"], "3月3日"),
         ("本站记者日前走访了双江镇。", None, [], "本站记者"),  # no 讯: a sentence
+        # a name in Latin script is a name (the whole credit was dropped, 张静 with it)
+        ("本报讯（记者 张静 实习生 Emily Chen）7月24日，活动举行。", "本报讯（记者 张静 实习生 Emily Chen）", ["张静", "Emily Chen"], "7月24日"),
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):
@@ -639,6 +641,12 @@ def test_dateline_leads(line, dateline, names, text_start):
         # ... or beside another name: a surname and a given name, no town (李文镇, 陈建村 were dropped)
         ("通讯员 李文镇 王芳", [("correspondent", "李文镇"), ("correspondent", "王芳")]),
         ("通讯员 刘乡 陈建村 李文镇", [("correspondent", "刘乡"), ("correspondent", "陈建村"), ("correspondent", "李文镇")]),
+        # a name in Latin script, a title before it, an e-mail after it (the line was the 副题)
+        ("本报记者 张静 实习生 Emily Chen", [("reporter", "张静"), ("intern", "Emily Chen")]),
+        ("文/Dr. John Smith（英国帝国理工学院）", [("author", "John Smith")]),
+        ("文/王芳（wangfang@cqkjb.com）", [("author", "王芳")]),
+        # a body gave the pictures: no byline of its own, the text's reporter still credited
+        ("文/本报记者 张静 图/沙坪坝区科协", [("reporter", "张静")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -727,6 +735,9 @@ def test_byline_lines(byline, roles):
         ("（供稿：区科协 区妇联）", "区科协 区妇联", []),
         ("（来源：区科协 区残联）", "区科协 区残联", []),
         ("（区科协 区妇联）", "区科协 区妇联", []),
+        # the text by the paper's reporter, the pictures from a body: her byline, no source (the whole
+        # bracket was the source)
+        ("（文/本报记者 张静 图/沙坪坝区科协）", None, [("reporter", "张静")]),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
