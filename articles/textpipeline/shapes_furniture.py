@@ -17,6 +17,8 @@ from .surnames import has_long_name_head, has_surname
 # 【地方科协】, and a series' label with its issue number: 【科普小课堂】第12期
 _BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】(?:\s*第\s*[0-9一二三四五六七八九十百]{1,4}\s*期)?$")
 _BANNER_BILINGUAL = re.compile(r"^[^|｜]{2,16}\s*[|｜]\s*[A-Za-z][A-Za-z .·-]{2,40}$")
+# 国际交流 INTERNATIONAL EXCHANGE: a section's name and its English in capitals, two words or more, a space apart
+_BANNER_BILINGUAL_SPACED = re.compile(r"^[\u4e00-\u9fff]{2,8}[ \u3000]+[A-Z]{2,}(?: [A-Z]{2,})+$")
 # 科技活动周 | 图说: a section and its column, two short labels (重磅 | 首批…名单公布 is a post's title)
 _BANNER_LABELS = re.compile(r"^[\u4e00-\u9fff]{2,6}\s+[|｜]\s+[\u4e00-\u9fff]{2,6}$")
 EDITOR_ROLES = (  # each also after 本版 (本版责任编辑：王新民)
@@ -82,11 +84,12 @@ def page_head(text: str) -> re.Match | None:
 
 
 def is_marked_banner(text: str) -> bool:
-    """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI, 科技活动周 | 图说,
-    第3版  区县科协, 区县科协 责编：吴敏."""
+    """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI, 国际交流 INTERNATIONAL EXCHANGE,
+    科技活动周 | 图说, 第3版  区县科协, 区县科协 责编：吴敏."""
     return bool(
         _BANNER_BRACKETS.match(text)
         or (("|" in text or "｜" in text) and (_BANNER_BILINGUAL.match(text) or _BANNER_LABELS.match(text)))
+        or _BANNER_BILINGUAL_SPACED.match(text)
         or page_head(text)
     )
 

@@ -1381,7 +1381,11 @@ def test_a_page_pasted_as_one_line_is_flagged_story_text_not_metadata():
     assert "德阳市科协推广使用“学习强国”平台" in item.paragraphs[0]
 
 
-@pytest.mark.parametrize("banner", ["第3版  区县科协", "03版：要闻", "A2版 | 科普", "第三版", "科技活动周 | 图说"])
+@pytest.mark.parametrize(
+    "banner",
+    ["第3版  区县科协", "03版：要闻", "A2版 | 科普", "第三版", "科技活动周 | 图说",
+     "国际交流 INTERNATIONAL EXCHANGE"],  # a section and its English in capitals (it was the title)
+)
 def test_page_number_line_is_a_banner(banner):
     """The page's number and section (or a section and its column) head the page; the headline under
     them stays the article's."""
