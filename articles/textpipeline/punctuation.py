@@ -376,8 +376,12 @@ def _figure_led_by_chinese(text: str, start: int) -> bool:
 # A half-width full stop after Chinese text, at the end or before more Chinese or a quote: 工程. → 工程。,
 # 魅力."太好玩了 → 魅力。“太好玩了 (not 2.3, www.x.cn, 等等... — a digit, a letter or another dot is beside those).
 _CHINESE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])\.(?=$|\s|[\u4e00-\u9fff“‘（《「『\"])")
-# …and after a figure that Chinese text leads to: 上涨2.1%. / 人数达300.下一步 (not 5.3万, a decimal point)
-_FIGURE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?[%‰]?)\.(?=$|[\u4e00-\u9fff“‘（《「『\"])")
+# …and after a figure that Chinese text leads to, or a phone number after its label's colon: 上涨2.1%. / 人数达300.
+# 下一步 / 咨询电话：023-63850123. (not 5.3万, a decimal point, nor 附件：1.活动安排表, a list's number)
+_FIGURE_FULL_STOP = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff])(\d+(?:-\d+)*(?:\.\d+)?[%‰]?)|(?<=[\u4e00-\u9fff][：:])(\d+(?:-\d+)+|\d{5,}))"
+    r"\.(?=$|[\u4e00-\u9fff“‘（《「『\"])"
+)
 
 
 def _stop_after_address(text: str) -> tuple[str, int]:
@@ -402,7 +406,7 @@ def chinese_quotes_and_stops(text: str) -> tuple[str, int]:
     count = 0
     if "." in text:
         text, count = _CHINESE_FULL_STOP.subn("。", text)
-        text, figures = _FIGURE_FULL_STOP.subn(r"\1。", text)
+        text, figures = _FIGURE_FULL_STOP.subn(r"\1\2。", text)
         count += figures
         if "@" in text or "www." in text or "://" in text:
             text, stops = _stop_after_address(text)

@@ -151,6 +151,9 @@ def test_stray_spaces(text, expected, dropped):
         ("工程.下一步", "工程。下一步", 1),
         ("同比上涨2.1%.", "同比上涨2.1%。", 1),  # after a figure the sentence led to
         ("人数达300.下一步", "人数达300。下一步", 1),
+        ("咨询电话:023-63850123.", "咨询电话:023-63850123。", 1),  # a phone number its label leads to
+        ("咨询电话：023-63850123.", "咨询电话：023-63850123。", 1),
+        ("附件：1.活动安排表", "附件：1.活动安排表", 0),  # a list's number after the colon
         ("版本v2.0.", "版本v2.0.", 0),
         ('感受科技的魅力."太好玩了!"小王说', "感受科技的魅力。“太好玩了!”小王说", 3),  # the stop before a quote stayed
         ('他说:"太好了."', "他说:“太好了。”", 3),

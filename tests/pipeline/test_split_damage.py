@@ -756,6 +756,12 @@ def test_a_story_marked_to_be_continued_is_flagged(mark, flagged):
     assert len(item.paragraphs) == 1 and item.credit_lines == [mark]
 
 
+def test_a_story_ending_on_a_phone_number_and_a_half_width_stop_is_finished():
+    """…咨询电话:023-63850123. gets its 。 and no flag (the stop stayed half-width, the paragraph flagged incomplete)."""
+    (item,) = page("科普征文活动启动", "本报讯（记者 王芳）即日起，市科协启动科普征文活动，咨询电话:023-63850123.").items
+    assert item.paragraphs[-1].endswith("023-63850123。") and "incomplete_paragraph" not in codes(item)
+
+
 def test_closing_names_and_attributions():
     """A bare line of names closes an article; （宁记） style attributions become the source."""
     result = page(
