@@ -261,6 +261,7 @@ class _Assembler(
             self._headline_run_into_credit,
             self._note_over_headline,
             self._latin_subtitle,
+            self._latin_over_headline,
             self._question_as_headline,
             self._heading,
         ):

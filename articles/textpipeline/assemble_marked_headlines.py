@@ -1,8 +1,8 @@
 """The assembler's rules for lines a mark of their own tells apart, before the general headline tests
 (``assemble_headlines.py``) see them: a headline behind a label (●快讯● 永川区科协举办…), a place tag
 (▲甘孜州 丹巴县章谷镇科协开展…, 【眉山】…) or brackets (【永川区科协举办青少年科技创新大赛】); an editor's
-note (编者按：…) over a headline; a headline's English line (its 副题); a health tip's question (问：…？) as
-its only headline.
+note (编者按：…) over a headline; a headline's English line (its 副题 under it; over it, after a story, the
+next story's first headline line); a health tip's question (问：…？) as its only headline.
 
 The mark is taken out of a headline: a label is recorded as a banner, a place becomes the brief's 引题,
 brackets are recorded as a repair. A place-tagged line inside a story its reporter signed is left to
@@ -10,7 +10,7 @@ the sub-heading rules, and a column's name alone over place-tagged briefs become
 
 ``MarkedHeadlineRules`` is mixed into ``assemble._Assembler`` and uses its state (``lines``, ``meta``,
 ``current``, ``result``) and helpers (``_open``, ``_new_draft``, ``_close_by_page``), and the other
-mixins' tests (``_column_head``, ``_digest_title_as_banner``).
+mixins' tests (``_column_head``, ``_digest_title_as_banner``, ``_next_news_story``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,13 @@ from .pagemeta import record_meta_line
 from .shapes_briefs import is_news_lead, place_labelled_headline
 from .shapes_credits import split_trailing_attribution
 from .shapes_furniture import is_bodies_column, is_briefs_heading
-from .shapes_headlines import bracketed_headline, could_be_headline, is_heading_like, labelled_headline
+from .shapes_headlines import (
+    bracketed_headline,
+    could_be_headline,
+    is_heading_like,
+    is_latin_headline,
+    labelled_headline,
+)
 from .shapes_sections import opens_a_piece
 from .shapes_turns import opens_a_turn
 
@@ -134,12 +140,27 @@ class MarkedHeadlineRules:
         if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
             return False
         text = line.text
-        if not (_LATIN_HEADLINE.match(text) and len(text) <= 160) or text.endswith("."):
+        if not is_latin_headline(text):
             return False
         if not (credit_at(self.lines, index + 1) or story_at(self.lines, index + 1)):
             return False
         current.title_lines.append(text)
         current.cover(line)
+        return True
+
+    def _latin_over_headline(self, index: int, line: Line) -> bool:
+        """EU-China Young Scientists Forum Held in Chengdu over 中欧青年科学家论坛在成都举行 over its lead,
+        under a story: the next story's headline in English over its Chinese one, which opens that story
+        (it was read as a paragraph cut by a column break, and the next story glued into this one)."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body) or not is_latin_headline(line.text):
+            return False
+        chinese = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if not (_HAN.search(chinese) and heading_at(self.lines, index + 1)):
+            return False
+        if not (announces_story(self.lines, index + 2) or self._next_news_story(current, index + 1, chinese)):
+            return False
+        self._new_draft(line, title=line.text)
         return True
 
     def _question_as_headline(self, index: int, line: Line) -> bool:
@@ -160,5 +181,4 @@ def _bare_note_label(text: str) -> bool:
     return opens_a_piece(text) and len(text.strip("【】[]：: ")) <= 4
 
 
-# A headline's line in English: Latin words only (three or more), no Chinese
-_LATIN_HEADLINE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9'’&,:;\-–—()/ ]*(?: [A-Za-z0-9'’&,:;\-–—()/]+){2,}$")
+_HAN = re.compile("[\u4e00-\u9fff]")

@@ -41,6 +41,7 @@ from .shapes_lists import is_list_item, list_number
 from .shapes_pictures import (
     PICTURE_POINTERS,
     ends_with_credit,
+    is_latin_caption,
     is_numbered_caption,
     is_picture_marker,
     is_pointed_caption,
@@ -72,6 +73,8 @@ class PictureRules:
         if credited_story_paragraph_at(self.lines, index):
             return False  # 当天，志愿者们还…。（永川区科协供图）: the story's last paragraph, its pictures credited
         photo = self._end_of_cut_sentence(photo)
+        if photo.caption and (english := self._english_caption_above(index)):
+            photo = replace(photo, caption=f"{photo.caption} {english}")
         current = self._open()
         if self.current and self.current.picture_mode:
             current = self.current
@@ -119,6 +122,15 @@ class PictureRules:
             return photo
         current.add_paragraph(words)
         return replace(photo, caption=photo.caption[opener.start(1) :])
+    def _english_caption_above(self, index: int) -> str:
+        """Photo: Foreign experts visit… over 图为外籍专家在永川参观。 永川区科协供图: the caption's English
+        version, printed over it and taken for the story's last paragraph, is taken back out of the story."""
+        above = self.lines[index - 1].text if index else ""
+        blocks = self.current.item.blocks if self.current is not None else []
+        if not (is_latin_caption(above) and blocks and blocks[-1].kind == PARAGRAPH and blocks[-1].text == above):
+            return ""
+        blocks.pop()
+        return above
 
     def _picture_marker(self, index: int, line: Line) -> bool:
         current = self.current
@@ -279,6 +291,11 @@ class PictureRules:
             return True
         if current is not None and not (current.item.kind == PHOTO and current.item.captions):
             return False  # inside a story: its paragraph, the credit its pictures'
+        if _english_of_last_caption(current, line.text):
+            last = current.item.captions[-1]  # 7月26日，外籍青少年…。 over Foreign teenagers…: one caption
+            current.item.captions[-1] = Caption(f"{last.text} {line.text}", last.photographer)
+            current.cover(line)
+            return True
         draft = self._new_draft(line, title=None)
         draft.item.kind = PHOTO
         draft.add_caption(line.text, (), "")
@@ -334,6 +351,14 @@ class PictureRules:
         if caption_over_credit_at(self.lines, index):
             return True
         return self._credited_caption_at(index) and list_number(self.lines[index].text) is None
+
+
+def _english_of_last_caption(draft: Draft | None, text: str) -> bool:
+    """An English caption under a photo item's Chinese caption that no credit has closed yet: its
+    English version, which the credit under both closes."""
+    if draft is None or draft.item.kind != PHOTO or not draft.item.captions or draft.has_credit:
+        return False
+    return is_latin_caption(text) and not is_latin_caption(draft.item.captions[-1].text)
 
 
 def _names_of_body(place: str, named_after: str) -> set[str]:

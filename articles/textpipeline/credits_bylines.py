@@ -20,6 +20,7 @@ from .credits_names import (
     GRADE,
     HAN,
     JOINT_OUTLET,
+    LATIN_PERSON,
     MARK_CHARS,
     NAME,
     OUTLET,
@@ -33,6 +34,7 @@ from .credits_names import (
     as_printed,
     is_name_like_a_body,
     is_unit,
+    latin_name,
     names_of,
     parse_names,
     parse_role_tokens,
@@ -52,8 +54,10 @@ _WRITER_ROLE = (
 )
 _WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字|作者)\s+)"
 
+# 图/沙坪坝区科协: a body that gave the pictures (or sent the text), longer than a name; credited as printed
+_CREDITED_BODY = rf"[{HAN}]{{1,20}}?(?:{BODY_ENDS})"
 _WRITER_PART = (
-    rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{NAME}|[{HAN}]\s[{HAN}])(?:[\s、，,]+(?:{NAME}|{SPREAD_NAME}))*?)"
+    rf"({_WRITER_ROLE}){_WRITER_SEP}((?:{NAME}|[{HAN}]\s[{HAN}]|{_CREDITED_BODY})(?:[\s、，,]+(?:{NAME}|{SPREAD_NAME}))*?)"
 )
 _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
 _WRITER_WHOLE = re.compile(rf"^({_WRITER_ROLE}){_WRITER_SEP}(.+)$")
@@ -72,8 +76,10 @@ _NAME_BODY_POST = re.compile(
     rf"^([{HAN}]{{2,4}}|{SPREAD_NAME})\s+[{HAN}（）()]{{2,30}}?{BODY_TAIL}{DEPARTMENT}?(?:\s*{POST})?$"
 )
 _NAME_THEN_BODY = re.compile(
-    rf"^([{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])\s*[（(][{HAN}（）()]{{2,30}}?{BODY_TAIL}{DEPARTMENT}?(?:\s*{POST})?[）)]$"
-)  # …医院主任医师) too
+    rf"^([{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]|{LATIN_PERSON})\s*[（(][{HAN}（）()]{{2,30}}?{BODY_TAIL}{DEPARTMENT}?(?:\s*{POST})?[）)]$"
+)  # …医院主任医师) too; Dr. John Smith（英国帝国理工学院）
+# 王芳（wangfang@cqkjb.com）: the author's e-mail in brackets after the name, a contact, no name of the credit's
+_BRACKETED_EMAIL = re.compile(r"\s*[（(]\s*(?:(?:E-?mail|邮箱)\s*[:：]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[）)]", re.I)
 # What the names before it did: 赵敏 文/图, 赵敏/文; a lone 文 or 图 stands apart (刘学文 is a name).
 _DID = r"(?:\s*[/／]?\s*(文/图|文图)|(?:\s*[/／]\s*|\s+)(文|图|整理|采写|执笔|编译))"
 _WRITER_AFTER = re.compile(rf"^((?!{ROLE}){NAME}(?:[\s、，,]+{NAME})*){_DID}$")
@@ -170,6 +176,8 @@ def _line_bylines(text: str) -> list[Byline] | None:
     staff = without_media_centre(text)
     if staff != text:
         return _media_centre_staff(staff)
+    if "@" in text and (email := _BRACKETED_EMAIL.search(text)):
+        return parse_byline_line(text[: email.start()] + text[email.end() :])  # 文/王芳（wangfang@cqkjb.com）
     if len(text) > 40:
         return None
     if "  " in text or "\u3000" in text:
@@ -221,8 +229,8 @@ def _line_bylines(text: str) -> list[Byline] | None:
         if by_body or not _WRITER.match(key):
             affiliated = by_body or _NAME_THEN_BODY.match(named)
     if affiliated and affiliated.re is not AFFILIATED:
-        person = closed_up(affiliated.group(1))  # 王磊（重庆医科大学…）, 孙 悦 重庆市气象台
-        person = person if has_surname(person) else None
+        person = latin_name(affiliated.group(1)) or closed_up(affiliated.group(1))  # 王磊（重庆医科大学…）, 孙 悦
+        person = person if has_surname(person) or latin_name(person) else None  # 重庆市气象台, Dr. John Smith（…）
     else:
         person = affiliated_person(affiliated.group(1)) if affiliated else None  # 文/图 越西县科协 阿苦日者
     if person:

@@ -35,6 +35,11 @@ _ROLE_TOKEN = re.compile(rf"({ROLE})({NAME})?")
 
 ROLE_ONLY = re.compile(ROLE)
 _NAME_TOKEN = re.compile(NAME)
+# Emily Chen, John Smith, Jun-ho Lee: a name in Latin script, two to four capitalised words; a title
+# before it (Dr. John Smith) is no part of the name
+LATIN_NAME = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)?(?:\s[A-Z][a-z]+(?:[-'’][A-Za-z]+)?){1,3}"
+LATIN_PERSON = rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s*)?({LATIN_NAME})"
+_LATIN_PERSON = re.compile(LATIN_PERSON)
 HAN_NAME = re.compile(f"[{HAN}·]+")
 # 丨 (U+4E28) is a CJK character, so the name patterns would take it in: WeChat prints it as a bar (记者丨王丽).
 _SEPARATORS = re.compile(r"[\s、，,丨|｜]+")
@@ -241,6 +246,21 @@ def _surname_cuts(rest: str) -> list[list[str]]:
 SENDING_BODY = re.compile(rf"^\s*([{HAN}]{{1,20}}?(?:{BODY_ENDS}))(?:\s*供稿)?\s*$")
 
 
+def latin_name(text: str) -> str | None:
+    """Dr. John Smith → John Smith, Emily Chen → Emily Chen: a person's name in Latin script, else None."""
+    person = _LATIN_PERSON.fullmatch(text.strip())
+    return person.group(1) if person else None
+
+
+# A credit's words between its separators, a name in Latin script one word however many it has
+_CREDIT_WORD = re.compile(rf"{_LATIN_PERSON.pattern}|[^\s、，,丨|｜]+")
+
+
+def _credit_words(text: str) -> list[str]:
+    """记者 张静 实习生 Emily Chen → 记者, 张静, 实习生, Emily Chen."""
+    return [word.group(1) or word.group() for word in _CREDIT_WORD.finditer(text)]
+
+
 def names_of(text: str) -> list[str]:
     """Names of a credit, a surname and given name printed apart (王 伟) joined into one."""
     tokens = [t for t in _SEPARATORS.split(text.strip()) if t]
@@ -302,7 +322,8 @@ def as_printed(bylines: list[Byline] | None, text: str, key: str) -> list[Byline
             printed.append(byline)
             continue
         position = found.end()
-        printed.append(Byline(byline.role, "".join(text[found.start() : found.end()].split())))
+        name = text[found.start() : found.end()]  # (a Latin name keeps the space between its words)
+        printed.append(Byline(byline.role, " ".join(name.split()) if " " in byline.name else "".join(name.split())))
     return printed
 
 
@@ -370,7 +391,7 @@ def parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
     pictures_from = None
     if "（" in text or "(" in text:
         text = _without_bracketed_units(text)
-    tokens = join_split_names([t for t in _SEPARATORS.split(text.strip()) if t])
+    tokens = join_split_names(_credit_words(text))
     for index, token in enumerate(tokens):
         match = _ROLE_TOKEN.fullmatch(token)
         if match and not (match.group(2) and match.group(2)[0] in _NOT_NAME_START):
@@ -382,8 +403,8 @@ def parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
             pictures_from = len(bylines)
         elif role and is_unit(token) and _beside_a_name(tokens, index):
             continue  # 通讯员 三角镇 胡小平: where he works
-        elif role and _NAME_TOKEN.fullmatch(token) and not ROLE_ONLY.fullmatch(token):
-            bylines.append(Byline(role, token))
+        elif role and (_NAME_TOKEN.fullmatch(token) or latin_name(token)) and not ROLE_ONLY.fullmatch(token):
+            bylines.append(Byline(role, token))  # 通讯员 李娜, 实习生 Emily Chen
         else:
             return None
     if pictures_from == len(bylines):  # 本报记者 周洁 摄影: no one after the word, so she took them

@@ -352,11 +352,13 @@ def _without_attendees_origins(text: str) -> str:
 # by line; the bodies it names are not what the notice is about (万盛 is no region of a city-wide notice)
 _ADDRESSEES = re.compile(r"^各[^。\n]{1,160}[：:]$", re.MULTILINE)
 
-# A candidate's native place in a CV (1982年11月出生，四川南充人，现任…; 籍贯：四川南充) and the address to write
-# to (通信地址：重庆市渝北区…): where a person comes from or mail goes, not where the news happens
+# A candidate's native place in a CV (1982年11月出生，四川南充人，现任…; 籍贯：四川南充), the address to write
+# to (通信地址：重庆市渝北区…) and the places a body has already worked with (RSC已与北京、上海、广东等地科协建立
+# 合作关系): where a person comes from, mail goes or a body's past partners are, not where the news happens
 _NOT_WHERE_IT_HAPPENS = re.compile(
     r"(?<=出生[，,])[\u4e00-\u9fff]{2,10}人(?=[，,。；;])|籍贯[：:][^，,。；;\n]{1,20}"
     r"|(?:通信|通讯|联系|邮寄)地址[：:][^\n]{1,60}"
+    r"|(?<=已与|曾与|已同|曾同)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+等(?:地|省市|省份|城市)"
 )
 
 

@@ -39,8 +39,8 @@ from functools import lru_cache
 
 from .lines import closed_up
 from .shapes import BODY_ENDS
-from .shapes_furniture import is_column_name, is_piece_label
-from .shapes_headlines import NOTICE_KINDS, SUBJECT_TAIL, is_genre_headline
+from .shapes_furniture import is_column_name, is_exchange_column, is_piece_label
+from .shapes_headlines import NOTICE_KINDS, SUBJECT_TAIL, is_genre_headline, is_latin_headline
 from .shapes_notices import is_document_number, names_a_document, signing_bodies
 
 _DASHES = ("——", "--", "—", "－－")
@@ -153,6 +153,7 @@ def _named_label(first: str) -> bool:
     piece's or a theme's name, whatever its length."""
     return bool(_BARE_LABEL.match(first)) and (
         is_column_name(first)
+        or is_exchange_column(first)
         or is_piece_label(first)
         or first in _theme_names()
         or not first.isalpha()
@@ -238,6 +239,11 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         return labelled  # 引题：… over the 主题 over 副题：…: an export's labels say which is which
     if len(lines) > 1 and (minority := _minority_script_as_kicker(lines, one_line=False)):
         return minority  # ꆃꎭꀉꂿ over 科技助力彝家新寨
+    if len(lines) > 1 and is_latin_headline(lines[0]) and _HAN_CHAR.search(lines[1]):
+        # CAST Delegation Visits… over 中国科协代表团调研…: the English line printed over the Chinese headline
+        # is its 引题, the Chinese the title readers and search use (under it, the English line is the 副题)
+        kicker, title, subtitle = headline_parts(lines[1:])
+        return " ".join([lines[0], kicker]).strip(), title, subtitle
     if len(lines) > 1 and is_document_number(lines[0]):
         # 渝科协发〔2024〕15号 over the document's title: the number it is filed under, over the title
         return lines[0], lines[1], " ".join(lines[2:])

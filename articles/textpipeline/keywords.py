@@ -272,8 +272,14 @@ def words_outside_links(words: Sequence[str], text: str) -> Sequence[str]:
 
 # 2nd, 21st: an English ordinal, no topic
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-# Three or more English words in a row: a translated name in brackets, an abstract, a quoted title
-_ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,.:;&/]+[A-Za-z0-9][A-Za-z0-9'’-]*){2,}")
+# Three or more English words in a row: a translated name in brackets, an abstract, a quoted title; and
+# two in brackets, a person's name after the Chinese one (李俊浩（Lee Jun-ho）)
+_ENGLISH_RUN = re.compile(
+    r"[A-Za-z][A-Za-z'’-]*(?:[ ,.:;&/]+[A-Za-z0-9][A-Za-z0-9'’-]*){2,}"
+    r"|(?<=[（(])[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)+(?=[）)])"
+)
+# A*STAR: an acronym with a star inside, whose pieces (STAR) name nothing alone
+_STARRED = re.compile(r"[A-Za-z0-9]+(?:\*[A-Za-z0-9]+)+")
 _RUN_WORD = re.compile(r"[A-Za-z0-9'’-]+")
 _LATIN_LETTER = re.compile(r"[a-z]", re.IGNORECASE)  # whether a text has English at all (most have none)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")  # ICIMAM, IEEE, BOE: it names a thing, wherever it stands
@@ -288,9 +294,11 @@ def words_outside_english_runs(words: Sequence[str], text: str) -> Sequence[str]
     inside = {
         word.lower() for run in runs for word in _RUN_WORD.findall(run) if not _ACRONYM.fullmatch(word)
     }
+    if "*" in text:
+        inside.update(word.lower() for starred in _STARRED.findall(text) for word in _RUN_WORD.findall(starred))
     if not inside:
         return words
-    rest = _ENGLISH_RUN.sub(" ", text).lower()
+    rest = _STARRED.sub(" ", _ENGLISH_RUN.sub(" ", text)).lower()
     used_alone = {word for word in inside if re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", rest)}
     return [word for word in words if word not in inside or word in used_alone]
 

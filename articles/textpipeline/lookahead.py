@@ -23,7 +23,7 @@ from .shapes_credits import split_trailing_attribution
 from .shapes_furniture import is_dated_link, is_marked_banner
 from .shapes_headlines import could_be_headline, is_heading_like, is_strong_headline
 from .shapes_lists import CIRCLED_DIGITS, is_award_label, is_field_line, is_time_mark, is_year_entry
-from .shapes_pictures import is_numbered_caption, tells_more_of_the_story
+from .shapes_pictures import is_latin_caption, is_numbered_caption, tells_more_of_the_story
 from .shapes_sections import is_afterword, is_editors_note
 
 
@@ -84,13 +84,16 @@ def circled_pictures_at(lines: Sequence[Line], index: int) -> bool:
 
 
 def _credit_under_caption(lines: Sequence[Line], index: int) -> credits_photos.PhotoCredit | None:
-    """The credit alone on the line under a caption at ``index`` (a short sentence with none of its own)."""
+    """The credit alone on the line under a caption at ``index`` (a short sentence with none of its own),
+    or under the caption's English version (7月26日，外籍青少年…。 over Foreign teenagers… over 张静 摄)."""
     text = _text_at(lines, index)
     if text is None or not shapes.ends_sentence(text) or shapes.visible_length(text) > 150:
         return None
     if credits_photos.parse_photo_credit(text) is not None or credits_datelines.parse_lead(text):
         return None  # (本报讯 6月12日，… over 王军 摄: a story's lead and its picture's credit, no caption)
     following = _text_at(lines, index + 1)
+    if following is not None and is_latin_caption(following) and not is_latin_caption(text):
+        following = _text_at(lines, index + 2)
     photo = credits_photos.parse_photo_credit(following) if following is not None else None
     return photo if photo is not None and not photo.caption else None
 

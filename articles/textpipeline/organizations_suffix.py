@@ -53,6 +53,8 @@ _PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师",
 # How a person's word ends, before 与 (志愿者与美术学院, 辅导员与…): people, no discipline
 _PERSON_ENDINGS = ("者", "员", "们", "师")
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
+# Words that open a kind of college, no one college: 高校相关学院, 有关学院, 各学院
+_GENERIC_COLLEGE_HEADS = ("高校", "院校", "相关", "有关", "各", "其他", "其它", "部分")
 # Kinds of body, no discipline, before 与: 企业与化学化工学院, 高校与科研院所 are two
 _KINDS_OF_BODY = ("企业", "高校", "院校", "院所", "学校", "政府", "部门", "机构", "医院", "社区", "单位", "行业", "园区")
 # A company's branch named by its region after the company's name: 重庆分公司, 四川省分公司, 成都分行
@@ -250,6 +252,8 @@ class SuffixEvidence:
             return None  # 某音乐学院: a body the text does not name
         if not chain and kind == "gaoxiao" and core in COUNTRIES:
             return None  # 日本大学的青年研究人员: Japan's universities
+        if kind == "gaoxiao" and core.startswith(_GENERIC_COLLEGE_HEADS):
+            return None  # 四川大学、西南石油大学等高校相关学院: the colleges concerned, no one college
         if not chain and kind in PLACED_KINDS and core.startswith(_BUILDING_VERBS):
             return None  # 将建成社区科普大学, 将建设智能传感器产业研究院: a body still to be built has no name yet
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):

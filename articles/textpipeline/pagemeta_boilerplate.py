@@ -38,10 +38,11 @@ _NEWSLETTER_NOTE_TEXT = (
 )
 _NEWSLETTER_NOTE = re.compile(_NEWSLETTER_NOTE_TEXT)
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
+# (稿件联系邮箱：…, 来稿电话：…: the desk's address for contributions, no story's contact)
 # (科学性审核：周 敏 主任医师, 审核专家：彭 涛 …: the expert who checked a 科普 piece, as 审核： is)
 BOILERPLATE = re.compile(
     r"^(?:本版)?(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|商务合作|传真|邮箱|电子邮箱|地址|邮编|责任编辑|责编|编辑|"
-    r"美编|版式|(?:科学性|科学)?审核(?:专家)?|校对|投稿邮箱|备案号|图片来源|图源|题图|封面图片?|封面来源|素材来源)(?:\s*[:：丨|｜]|\s+\S)"
+    r"美编|版式|(?:科学性|科学)?审核(?:专家)?|校对|(?:投稿|来稿|稿件)(?:联系)?(?:邮箱|电话)|备案号|图片来源|图源|题图|封面图片?|封面来源|素材来源)(?:\s*[:：丨|｜]|\s+\S)"
     r"|^(?:E-?mail|Copyright|©|ICP)"
     r"|^原标题\s*[:：]"  # a repost's note of the title it first ran under
     # the page's picture credit: 本版图片由南充市科协提供, 本版照片均由记者何雨拍摄, in brackets too

@@ -66,6 +66,10 @@ _NUMBER_MARKS = {"．": ".", "：": ":", "－": "-", "／": "/", "％": "%"}
 _PLUS_AFTER_ALNUM = re.compile("(?<=[０-９Ａ-Ｚａ-ｚ])＋")
 # ８９．６ cut by a column's edge beside the point is still one number
 _NUMBER_MARK_RE = re.compile(r"(?<=\d)(?:．(?=\n?\d)|[：－／](?=\d)|％)|(?<=\d\n)．(?=\d)")
+# １２，０００亩, １，２００，０００人次: a full-width comma that parts a number's thousands groups is the number's
+_THOUSANDS_GROUPS = re.compile(r"(?<!\d)\d{1,3}(?:，\d{3})+(?!\d)")
+# ３８μｇ／ｍ３, １２０ｋｍ／ｈ: the slash of a unit after a figure (ＡＩ／ＶＲ, two words, keeps its own)
+_UNIT_SLASH = re.compile(r"(?<=\d)([A-Za-zμ]{1,3})／(?=[A-Za-z]{1,3}\d?(?![A-Za-z]))")
 
 
 # Marks a web or e-mail address set in full-width type holds (ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ, ｋｅｐｕ＠ｃｑａｓｔ．ｏｒｇ):
@@ -87,6 +91,12 @@ def halfwidth_alnum(text: str) -> tuple[str, int]:
     text, pluses = _PLUS_AFTER_ALNUM.subn("+", text) if "＋" in text else (text, 0)
     text = text.translate(_FULLWIDTH_ALNUM)
     text, marks = _NUMBER_MARK_RE.subn(lambda match: _NUMBER_MARKS[match.group()], text)
+    if "，" in text:
+        marks += sum(match.group().count("，") for match in _THOUSANDS_GROUPS.finditer(text))
+        text = _THOUSANDS_GROUPS.sub(lambda match: match.group().replace("，", ","), text)
+    if "／" in text:
+        text, slashes = _UNIT_SLASH.subn(r"\1/", text)
+        marks += slashes
     marks += pluses
     if "／／" in text or "＠" in text or "www．" in text:
         text, address_marks = _halfwidth_addresses(text)
@@ -382,8 +392,12 @@ def _figure_led_by_chinese(text: str, start: int) -> bool:
 # A half-width full stop after Chinese text, at the end or before more Chinese or a quote: 工程. → 工程。,
 # 魅力."太好玩了 → 魅力。“太好玩了 (not 2.3, www.x.cn, 等等... — a digit, a letter or another dot is beside those).
 _CHINESE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])\.(?=$|\s|[\u4e00-\u9fff“‘（《「『\"])")
-# …and after a figure that Chinese text leads to: 上涨2.1%. / 人数达300.下一步 (not 5.3万, a decimal point)
-_FIGURE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?[%‰]?)\.(?=$|[\u4e00-\u9fff“‘（《「『\"])")
+# …and after a figure that Chinese text leads to, or a phone number after its label's colon: 上涨2.1%. / 人数达300.
+# 下一步 / 咨询电话：023-63850123. (not 5.3万, a decimal point, nor 附件：1.活动安排表, a list's number)
+_FIGURE_FULL_STOP = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff])(\d+(?:-\d+)*(?:\.\d+)?[%‰]?)|(?<=[\u4e00-\u9fff][：:])(\d+(?:-\d+)+|\d{5,}))"
+    r"\.(?=$|[\u4e00-\u9fff“‘（《「『\"])"
+)
 
 
 def _stop_after_address(text: str) -> tuple[str, int]:
@@ -408,7 +422,7 @@ def chinese_quotes_and_stops(text: str) -> tuple[str, int]:
     count = 0
     if "." in text:
         text, count = _CHINESE_FULL_STOP.subn("。", text)
-        text, figures = _FIGURE_FULL_STOP.subn(r"\1。", text)
+        text, figures = _FIGURE_FULL_STOP.subn(r"\1\2。", text)
         count += figures
         if "@" in text or "www." in text or "://" in text:
             text, stops = _stop_after_address(text)

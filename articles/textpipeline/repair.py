@@ -166,6 +166,7 @@ def flag_doubts(item: Item) -> None:
         last = paragraphs[-1].text
         if (
             not ends_sentence(last)
+            and not ends_sentence(chinese_quotes_and_stops(last)[0])  # …023-63850123. gets its 。 (normalize_widths)
             and visible_length(last) >= 20
             and item.blocks[-1].kind == PARAGRAPH
             and not is_field_line(last)  # 报名方式：…, a notice's last field

@@ -20,7 +20,8 @@ from .punctuation import ADDRESS
 
 SENTENCE_FINAL = "。！？!?…"
 CLOSERS = "”’」』）)】\"'"  # straight quotes too: a copy's "不转账！" closes its sentence like “不转账！”
-INNER_STOPS = re.compile(r"[，,。；;]")
+# A clause's stop inside a line; the comma of a thousands group (1,200,000人次) is the number's.
+INNER_STOPS = re.compile(r"[。；;]|(?<!\d)[，,]|[，,](?!\d{3}(?!\d))")
 BULLET = re.compile(r"^(?:[-•●▪■◆*]\s*\S)")
 LIST_ITEM = re.compile(r"^[0-9０-９一二三四五六七八九十]{1,2}[、．.]|^[A-HＡ-Ｈ][、．.](?=[^A-Za-z.．])")  # …, or a quiz's A.…
 ATTRIBUTION = re.compile(r"^[（(]\s*([^（）()]{1,30}?)\s*[）)]$")

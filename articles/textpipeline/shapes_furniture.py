@@ -17,6 +17,8 @@ from .surnames import has_long_name_head, has_surname
 # 【地方科协】, and a series' label with its issue number: 【科普小课堂】第12期
 _BANNER_BRACKETS = re.compile(r"^【[^【】]{1,24}】(?:\s*第\s*[0-9一二三四五六七八九十百]{1,4}\s*期)?$")
 _BANNER_BILINGUAL = re.compile(r"^[^|｜]{2,16}\s*[|｜]\s*[A-Za-z][A-Za-z .·-]{2,40}$")
+# 国际交流 INTERNATIONAL EXCHANGE: a section's name and its English in capitals, two words or more, a space apart
+_BANNER_BILINGUAL_SPACED = re.compile(r"^[\u4e00-\u9fff]{2,8}[ \u3000]+[A-Z]{2,}(?: [A-Z]{2,})+$")
 # 科技活动周 | 图说: a section and its column, two short labels (重磅 | 首批…名单公布 is a post's title)
 _BANNER_LABELS = re.compile(r"^[\u4e00-\u9fff]{2,6}\s+[|｜]\s+[\u4e00-\u9fff]{2,6}$")
 EDITOR_ROLES = (  # each also after 本版 (本版责任编辑：王新民)
@@ -83,11 +85,12 @@ def page_head(text: str) -> re.Match | None:
 
 
 def is_marked_banner(text: str) -> bool:
-    """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI, 科技活动周 | 图说,
-    第3版  区县科协, 区县科协 责编：吴敏."""
+    """Banners that announce themselves: 【地方科协】, 地方动态 | DI FANG DONG TAI, 国际交流 INTERNATIONAL EXCHANGE,
+    科技活动周 | 图说, 第3版  区县科协, 区县科协 责编：吴敏."""
     return bool(
         _BANNER_BRACKETS.match(text)
         or (("|" in text or "｜" in text) and (_BANNER_BILINGUAL.match(text) or _BANNER_LABELS.match(text)))
+        or _BANNER_BILINGUAL_SPACED.match(text)
         or page_head(text)
     )
 
@@ -113,6 +116,11 @@ _SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")
 # 区县新闻, 本地新闻: the news of a scope, a page's section (图片新闻 titles a photo item)
 _NEWS_SECTION = re.compile(r"^(?:区县|市县|市州|乡镇|基层|地方|本地|本市|本区|本县|全市|全省|国内|国际|社会|科技)新闻$")
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+# 国际科技合作, 川港科技合作, 中外青少年科技交流: a column of exchange news, named by who meets whom (国际,
+# 中外, 两岸, or two places' one-character names) and in what field; a verb in it (川渝深化科技合作) makes a headline
+_EXCHANGE_COLUMN = re.compile(
+    r"^(?:国际|对外|中外|两岸|海峡两岸|[\u4e00-\u9fff][川渝港澳台外欧美日韩俄非])(?:青少年|青年)?(?:科技|学术|人才|科普)?(?:合作|交流)$"
+)
 # 乡村振兴·农技课堂: a column set in a wider theme's name, the two apart by a middle dot
 _THEMED_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,6}[·•・]([\u4e00-\u9fff]{2,8})$")
 # A special issue's or page's banner: 芦山“4·20”强烈地震抗震救灾专刊, 纪念改革开放三十周年特刊, 纪念汶川特大地震十周年
@@ -178,6 +186,12 @@ def is_masthead_name(text: str) -> bool:
 
 # Verbs a news headline tells its event with, which no column's name holds
 _NEWS_VERBS = ("走进", "走入", "深入", "开进", "来到", "开展", "举办", "举行", "召开", "启动", "助力", "迎来", "亮相")
+
+
+def is_exchange_column(text: str) -> bool:
+    """国际科技合作, 川港科技合作, 中外青少年科技交流: the name of a column of exchange news, which over a
+    headline is its 引题 (川渝深化科技合作 tells what happened)."""
+    return bool(_EXCHANGE_COLUMN.match(text))
 
 
 def is_column_name(text: str) -> bool:

@@ -87,6 +87,16 @@ def _headline_length(text: str) -> int:
     return length
 
 
+# A headline's line in English: Latin words only (three or more), no Chinese
+_LATIN_HEADLINE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9'’&,:;\-–—()/ ]*(?: [A-Za-z0-9'’&,:;\-–—()/]+){2,}$")
+
+
+def is_latin_headline(text: str) -> bool:
+    """EU-China Young Scientists Forum Held in Chengdu: a headline's English line (Latin words only, no
+    sentence's full stop)."""
+    return bool(_LATIN_HEADLINE.match(text)) and len(text) <= 160 and not text.endswith(".")
+
+
 _LONGEST_HEADLINE = 45  # characters
 _STACK_ON_ONE_LINE = 60  # characters: 引题   主题   副题 on one line
 

@@ -103,11 +103,13 @@ _ISSUER_TAILS = (
 )
 
 
-# What a 副题 tells a body did (选举产生新一届委员会, 全力打造西部职教中心, 与北碚区签约共建产业研究院):
+# What a 副题 tells a body did (选举产生新一届委员会, 全力打造西部职教中心, 与北碚区签约共建产业研究院),
+# or whom a headline's visitors went to (香港科技大学代表团访问四川省科协, 市领导调研永川区科协):
 # words no body's name holds, though the line ends like one
 _TELLS_AN_ACT = re.compile(
     r"^[与和同为在把将—-]|选举|产生|打造|签约|共建|建成|全力|加快|助力|开展|举办|召开|揭牌|启动|落户|入选|获评|荣获|授牌|新一届"
-    r"|走进|探访|参观"  # ——记者探访市科技馆: a visit to the body, not the body
+    r"|访问|调研|考察|走进|到访|慰问|座谈|会见|拜访"
+    r"|探访|参观"  # ——记者探访市科技馆: a visit to the body, not the body
 )
 
 

@@ -16,6 +16,16 @@ def ends_with_credit(text: str) -> bool:
     return bool(re.search(r"[）)]\s*[（(][^（）()]{2,12}[）)]$", text))
 
 
+# Foreign teenagers experience VR equipment at…, Photo: Foreign experts visit…: Latin words only, three or more
+_LATIN_CAPTION = re.compile(r"^[A-Za-z][A-Za-z0-9'’&,:;\-–—()/.% ]*(?: [A-Za-z0-9'’&,:;\-–—()/.%]+){2,}$")
+
+
+def is_latin_caption(text: str) -> bool:
+    """Foreign teenagers experience VR equipment at Chongqing Science and Technology Museum.: a picture's
+    caption in English, printed beside its Chinese one on an international page."""
+    return len(text) <= 300 and bool(_LATIN_CAPTION.match(text))
+
+
 def is_picture_marker(text: str) -> bool:
     """图片： introduces the captions of an article's pictures."""
     return text in ("图片：", "图片:", "图片", "图：", "附图：", "附图:")

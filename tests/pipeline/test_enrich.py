@@ -346,6 +346,9 @@ def test_a_notices_addressees_are_not_its_regions(ctx):
         # where something happens is a region still, and so is a place the CV says a person works in
         ("陈丽娟，女，1982年11月出生，现任南充市科协副主席。", ["500000", "511300"]),
         ("活动地址：重庆市渝北区金开大道1520号", ["500000", "500112"]),
+        # the places a body has already worked with (北京, 上海, 广东 were regions of a 重庆 story)
+        ("据悉，RSC在中国已与北京、上海、广东等地科协建立合作关系。", ["500000"]),
+        ("我市与北京、上海等地科协签署合作协议。", ["500000", "110000", "310000"]),  # this story's partners
     ],
 )
 def test_a_native_place_and_a_mailing_address_are_no_regions_of_the_item(ctx, text, expected):

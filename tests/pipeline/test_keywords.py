@@ -267,6 +267,9 @@ def test_words_only_inside_an_address_are_dropped(words, text, kept):
         (["python", "编程"], "学生学习Python编程，课程名为Python for Young Learners", ["python", "编程"]),
         (["nature", "energy"], "在《Nature Energy》发表论文", ["nature", "energy"]),  # two words: a name
         (["ai", "科普"], "AI赋能科普", ["ai", "科普"]),  # no run: the words as they were
+        # a person's name in brackets after the Chinese one, and the pieces of A*STAR (Lee, Jun-ho, STAR were keywords)
+        (["李俊浩", "lee", "jun-ho"], "教授李俊浩（Lee Jun-ho）一行到绵阳考察", ["李俊浩"]),
+        (["研究局", "star"], "新加坡科技研究局（A*STAR）代表参加座谈", ["研究局"]),
     ],
 )
 def test_words_only_inside_a_run_of_english_are_dropped(words, text, kept):

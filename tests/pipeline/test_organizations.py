@@ -82,6 +82,8 @@ def keys(text, gaz, regions, hint, codes=()):
         ("她曾任四川农业大学副校长", SC, ["四川农业大学"]),
         ("他长期领导中国科学院的工作", SC, ["中国科学院"]),
         ("毕业于某音乐学院", SC, []),  # unnamed
+        ("四川大学、西南石油大学等高校相关学院负责人参加", SC, ["四川大学", "西南石油大学"]),  # the colleges concerned
+        ("各学院和有关学院的负责人参加", SC, []),
         # A body's later or former parent, in brackets: the name starts after 后属 / 原属, and the unit printed
         # after the note names no body alone (考古研究所 was one).
         ("长期领导中国科学院（后属中国社会科学院）考古研究所", SC, ["中国科学院", "中国社会科学院"]),

@@ -66,6 +66,9 @@ from articles.textpipeline.split import split_page
         ("科学审核：李明", "boilerplate"),
         ("审核专家组认为，该项目达到国内领先水平。", None),
         ("科学性审核是科普创作的重要一环。", None),
+        ("稿件联系邮箱：kepu@cqast.cn  咨询电话：023-63850123", "boilerplate"),  # the desk's (it was story text)
+        ("来稿电话：023-63850123", "boilerplate"),
+        ("稿件联系人为王老师。", None),
         ("发表于重庆", "boilerplate"),
         ("首页 | 机构概况 | 新闻中心 | 学会工作 | 科学普及 | 人才举荐 | 党建工作", "navigation"),  # it was the site's name
         ("【字体：大 中 小】【打印】【关闭】", "navigation"),  # it was a sub-heading

@@ -91,6 +91,12 @@ def test_fullwidth_punctuation(text, expected):
         ("ＡＩ＋制造", "AI+制造", 3),
         ("５Ｇ＋工业互联网", "5G+工业互联网", 3),
         ("互联网＋农业", "互联网＋农业", 0),  # no full-width word before it: left as printed
+        # the comma of a full-width number's thousands groups and a unit's slash are the number's
+        ("超过１２，０００亩", "超过12,000亩", 6),
+        ("超１，２００，０００人次", "超1,200,000人次", 9),
+        ("浓度为３８μｇ／ｍ３", "浓度为38μg/m3", 6),
+        ("２０１９，２０２０年", "2019，2020年", 8),  # four digits after it: two years, not a thousands group
+        ("第１，２名", "第1，2名", 2),
     ],
 )
 def test_halfwidth_alnum(text, expected, changed):
@@ -150,6 +156,9 @@ def test_stray_spaces(text, expected, dropped):
         ("工程.下一步", "工程。下一步", 1),
         ("同比上涨2.1%.", "同比上涨2.1%。", 1),  # after a figure the sentence led to
         ("人数达300.下一步", "人数达300。下一步", 1),
+        ("咨询电话:023-63850123.", "咨询电话:023-63850123。", 1),  # a phone number its label leads to
+        ("咨询电话：023-63850123.", "咨询电话：023-63850123。", 1),
+        ("附件：1.活动安排表", "附件：1.活动安排表", 0),  # a list's number after the colon
         ("版本v2.0.", "版本v2.0.", 0),
         ('感受科技的魅力."太好玩了!"小王说', "感受科技的魅力。“太好玩了!”小王说", 3),  # the stop before a quote stayed
         ('他说:"太好了."', "他说:“太好了。”", 3),

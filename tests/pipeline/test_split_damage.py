@@ -489,6 +489,8 @@ def test_paragraph_before_any_headline_is_flagged():
         ("本站讯 3月3日，潼南县科协在双江镇开展科技下乡活动。", "本站讯", [], "3月3日"),
         ("本站讯（通讯员 李华）3月3日，活动举行。", "本站讯（通讯员 李华）", ["李华"], "3月3日"),
         ("本站记者日前走访了双江镇。", None, [], "本站记者"),  # no 讯: a sentence
+        # a name in Latin script is a name (the whole credit was dropped, 张静 with it)
+        ("本报讯（记者 张静 实习生 Emily Chen）7月24日，活动举行。", "本报讯（记者 张静 实习生 Emily Chen）", ["张静", "Emily Chen"], "7月24日"),
     ],
 )
 def test_dateline_leads(line, dateline, names, text_start):
@@ -644,6 +646,12 @@ def test_dateline_leads(line, dateline, names, text_start):
         # ... or beside another name: a surname and a given name, no town (李文镇, 陈建村 were dropped)
         ("通讯员 李文镇 王芳", [("correspondent", "李文镇"), ("correspondent", "王芳")]),
         ("通讯员 刘乡 陈建村 李文镇", [("correspondent", "刘乡"), ("correspondent", "陈建村"), ("correspondent", "李文镇")]),
+        # a name in Latin script, a title before it, an e-mail after it (the line was the 副题)
+        ("本报记者 张静 实习生 Emily Chen", [("reporter", "张静"), ("intern", "Emily Chen")]),
+        ("文/Dr. John Smith（英国帝国理工学院）", [("author", "John Smith")]),
+        ("文/王芳（wangfang@cqkjb.com）", [("author", "王芳")]),
+        # a body gave the pictures: no byline of its own, the text's reporter still credited
+        ("文/本报记者 张静 图/沙坪坝区科协", [("reporter", "张静")]),
     ],
 )
 def test_byline_lines(byline, roles):
@@ -772,6 +780,9 @@ def test_a_closing_credit_under_a_story_of_its_own_stays_its():
         ("（供稿：区科协 区妇联）", "区科协 区妇联", []),
         ("（来源：区科协 区残联）", "区科协 区残联", []),
         ("（区科协 区妇联）", "区科协 区妇联", []),
+        # the text by the paper's reporter, the pictures from a body: her byline, no source (the whole
+        # bracket was the source)
+        ("（文/本报记者 张静 图/沙坪坝区科协）", None, [("reporter", "张静")]),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
@@ -788,6 +799,12 @@ def test_a_story_marked_to_be_continued_is_flagged(mark, flagged):
     item = page("一条新闻的标题", LONG, mark, "第二条新闻的标题", LONG).items[0]
     assert ("continues_elsewhere" in [flag.code for flag in item.flags]) is flagged
     assert len(item.paragraphs) == 1 and item.credit_lines == [mark]
+
+
+def test_a_story_ending_on_a_phone_number_and_a_half_width_stop_is_finished():
+    """…咨询电话:023-63850123. gets its 。 and no flag (the stop stayed half-width, the paragraph flagged incomplete)."""
+    (item,) = page("科普征文活动启动", "本报讯（记者 王芳）即日起，市科协启动科普征文活动，咨询电话:023-63850123.").items
+    assert item.paragraphs[-1].endswith("023-63850123。") and "incomplete_paragraph" not in codes(item)
 
 
 def test_closing_names_and_attributions():
@@ -984,6 +1001,28 @@ def test_a_photo_credit_line_of_two_roles_under_its_caption_makes_one_photo_item
     assert (photo.kind, photo.title) == (PHOTO, "小院迎来新学员")
     assert [(b.role, b.name) for b in photo.bylines] == [("photographer", "马丽"), ("photographer", "谭斌")]
     assert photo.captions[0].text == "12月1日，学生在科技小院向蜂农请教中蜂养殖技术。"
+
+
+CLOSED_VISIT = ("外籍专家走进永川", "本报讯（记者 王芳）6月16日，8名外籍专家走进永川区考察职业教育。", "（渝科）")
+
+
+def test_a_captions_english_line_between_it_and_its_credit_is_the_captions():
+    """7月26日，外籍青少年…。 over Foreign teenagers… over 本报记者 张静 摄: one bilingual caption (the Chinese
+    line was taken for a stray paragraph of the story above, the photo kept only the English)."""
+    english = "Foreign teenagers experience VR equipment at Chongqing Science and Technology Museum."
+    story, photo = page(*CLOSED_VISIT, "7月26日，外籍青少年在重庆科技馆体验VR设备。", english, "本报记者 张静 摄").items
+    assert story.paragraphs == ["6月16日，8名外籍专家走进永川区考察职业教育。"]
+    assert photo.kind == PHOTO and [b.name for b in photo.bylines] == ["张静"]
+    assert photo.captions[0].text == "7月26日，外籍青少年在重庆科技馆体验VR设备。 " + english
+
+
+def test_a_captions_english_line_over_it_is_no_paragraph_of_the_story():
+    """Photo: Foreign experts visit… over 图为外籍专家在永川参观。 永川区科协供图: the caption's English version
+    (it was the story's last paragraph)."""
+    english = "Photo: Foreign experts visit a vocational college in Yongchuan."
+    story, photo = page(CLOSED_VISIT[0], "6月16日，8名外籍专家走进永川区，考察职业教育。", english, "图为外籍专家在永川参观。 永川区科协供图").items
+    assert story.paragraphs == ["6月16日，8名外籍专家走进永川区，考察职业教育。"]
+    assert photo.captions[0].text == "图为外籍专家在永川参观。 " + english
 
 
 @pytest.mark.parametrize(
@@ -1254,6 +1293,8 @@ def test_a_line_of_bodies_under_a_headline_is_its_issuers_not_its_subtitle(issue
     [
         ("巴南区科协第四次代表大会召开", "选举产生新一届委员会"),
         ("永川区加快建设科技创新高地", "全力打造西部职教中心"),
+        ("科技助力乡村振兴", "市领导调研永川区科协"),  # whom the visitors went to
+        ("川港两地携手共进", "香港科技大学代表团访问四川省科协"),
     ],
 )
 def test_a_subtitle_ending_like_a_body_is_no_issuer(title, subtitle):
@@ -1261,6 +1302,17 @@ def test_a_subtitle_ending_like_a_body_is_no_issuer(title, subtitle):
     it was taken for the piece's issuer and made its source)."""
     item = page(title, subtitle, "本报讯（记者 王静）4月24日，大会在鱼洞街道召开，来自全区的180余名代表参加。").items[0]
     assert (item.title, item.subtitle, item.source) == (title, subtitle, None)
+
+
+@pytest.mark.parametrize("column", ["科普动态", "川港科技合作", "国际科技合作"])
+@pytest.mark.parametrize("headline", ["市领导调研永川区科协", "香港科技大学代表团访问四川省科协", "香港科技大學代表團訪問四川省科協"])
+def test_a_visits_headline_ending_in_a_body_under_a_column_is_the_title(column, headline):
+    """香港科技大学代表团访问四川省科协 under 川港科技合作: the column's name over a headline telling who
+    visited whom (the column was the title, the headline taken for the piece's issuer)."""
+    result = page(column, headline, "本报讯（记者 王静）4月24日，市领导一行到永川区科协调研，听取工作汇报。")
+    (item,) = result.items
+    assert (item.title, item.subtitle, item.source) == (headline, "", None)
+    assert column in (item.kicker, *result.meta.banners)
 
 
 @pytest.mark.parametrize(
@@ -1405,7 +1457,11 @@ def test_a_page_pasted_as_one_line_is_flagged_story_text_not_metadata():
     assert "德阳市科协推广使用“学习强国”平台" in item.paragraphs[0]
 
 
-@pytest.mark.parametrize("banner", ["第3版  区县科协", "03版：要闻", "A2版 | 科普", "第三版", "科技活动周 | 图说"])
+@pytest.mark.parametrize(
+    "banner",
+    ["第3版  区县科协", "03版：要闻", "A2版 | 科普", "第三版", "科技活动周 | 图说",
+     "国际交流 INTERNATIONAL EXCHANGE"],  # a section and its English in capitals (it was the title)
+)
 def test_page_number_line_is_a_banner(banner):
     """The page's number and section (or a section and its column) head the page; the headline under
     them stays the article's."""
@@ -2193,6 +2249,27 @@ def test_an_english_line_under_a_chinese_headline_is_its_subtitle(under):
     assert [b.name for b in item.bylines] == ["周洁"] and english not in item.paragraphs
 
 
+@pytest.mark.parametrize("lead", ["6月10日，中欧青年科学家论坛在成都举行。论坛由四川省科协主办。", "本报讯（记者 周洁）6月10日，论坛在成都举行。"])
+def test_an_english_headline_line_over_the_next_chinese_headline_opens_the_next_story(lead):
+    """EU-China Young Scientists Forum Held in Chengdu over 中欧青年科学家论坛在成都举行 over its lead, under a
+    story: the next story's headline, its English line the 引题 (it was read as a paragraph a column break
+    cut, and the next story's headline and lead were glued into the story above)."""
+    english = "EU-China Young Scientists Forum Held in Chengdu"
+    result = page("中国科协代表团调研西部（重庆）科学城", "本报讯（记者 邓洁）6月12日，中国科协代表团到科学城调研。", english,
+                  "中欧青年科学家论坛在成都举行", lead)
+    first, second = result.items
+    assert first.paragraphs == ["6月12日，中国科协代表团到科学城调研。"]
+    assert (second.kicker, second.title, second.subtitle) == (english, "中欧青年科学家论坛在成都举行", "")
+
+
+def test_an_english_headline_line_over_the_chinese_one_is_the_kicker():
+    """CAST Delegation Visits Chongqing Science City over 中国科协代表团调研西部（重庆）科学城: the Chinese line is
+    the title readers and search use, the English printed over it the 引题 (it was the title)."""
+    english = "CAST Delegation Visits Chongqing Science City"
+    (item,) = page(english + "\n中国科协代表团调研西部（重庆）科学城", "本报讯（记者 邓洁）6月12日，中国科协代表团到科学城调研。").items
+    assert (item.kicker, item.title, item.subtitle) == (english, "中国科协代表团调研西部（重庆）科学城", "")
+
+
 def test_an_english_sentence_in_a_story_stays_its_paragraph():
     quote = "Science is a way of thinking much more than it is a body of knowledge."
     (item,) = page("科学家精神进校园", STORY_A, quote, STORY_B).items
@@ -2210,6 +2287,23 @@ def test_a_photos_title_telling_an_event_is_no_column_name(title):
 @pytest.mark.parametrize(("name", "column"), [("科普课堂", True), ("院士走进课堂", False), ("健康讲堂", True), ("专家开展讲堂", False)])
 def test_column_names_hold_no_news_verb(name, column):
     assert is_column_name(name) is column
+
+
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("川港科技合作", True),  # who meets whom and in what field: a column of exchange news
+        ("中外青少年科技交流", True),
+        ("国际科技合作", True),
+        ("川渝深化科技合作", False),  # a verb in it: a headline
+        ("加强学术交流", False),
+    ],
+)
+def test_an_exchange_columns_name_is_the_kicker_over_a_headline(name, column):
+    """中外青少年科技交流 over its headline: the column, the 引题 (it was the title and the headline its 副题)."""
+    headline = "2023“渝见未来”中外青少年科技夏令营开营"
+    (item,) = page(name + "\n" + headline, "本报讯（记者 张静）7月24日，夏令营在重庆科技馆开营。").items
+    assert (item.kicker, item.title) == ((name, headline) if column else ("", name))
 
 
 @pytest.mark.parametrize(
@@ -5794,6 +5888,18 @@ def test_the_rest_of_a_story_from_the_page_before_gets_no_run_in_headline():
     ).items
     assert first.title == "" and "unplaced_paragraph" in [flag.code for flag in first.flags]
     assert story.title == "江津区科协召开全委会"
+
+
+@pytest.mark.parametrize(
+    ("figure", "printed"),
+    [("1,200,000", "1,200,000"), ("１，２００，０００", "1,200,000"), ("12,000", "12,000"), ("1,268", "1,268")],
+)
+def test_a_headline_with_a_number_in_thousands_groups_is_a_headline(figure, printed):
+    """科技馆接待游客超1,200,000人次: the comma of a thousands group is the number's, not a clause's stop
+    (the headline became a headless paragraph and its story a second item)."""
+    (item,) = page(f"科技馆接待游客超{figure}人次", "本报讯（记者 王芳）截至10月10日，重庆科技馆今年累计接待游客120万人次。").items
+    assert item.title == f"科技馆接待游客超{printed}人次"
+    assert [byline.name for byline in item.bylines] == ["王芳"]
 
 
 def test_a_headline_whose_words_open_a_later_paragraph_is_no_contents_entry():
