@@ -273,6 +273,11 @@ from articles.textpipeline.split import split_page
         ("【打印文章】 【关闭本页】", "navigation"),
         ("打印此文件后签字盖章", None),
         ("【字体：大 中 小】 石柱县科协", None),
+        # the buttons spaced with 　, or the bar ending in a bare 分享到： (the last paragraph, or a sub-heading)
+        ("打印本页\u3000关闭窗口", "navigation"),
+        ("【打印本页】\u3000【关闭窗口】\u3000分享到：", "navigation"),
+        ("【打印本页】【关闭窗口】分享到：", "navigation"),
+        ("【通知】\u3000关于开展科普月活动的通知", None),
         # the site's owner and its address in the footer (the line was an item's 副题)
         ("主办:成都市郫都区科学技术协会  地址:成都市郫都区郫筒街道望丛东路139号", "boilerplate"),
         ("主办：重庆市科学技术协会 承办：重庆科技报社", "boilerplate"),
