@@ -704,6 +704,21 @@ def test_a_columns_list_of_dated_posts_is_navigation_under_its_banner():
     assert account(result).balanced
 
 
+@pytest.mark.parametrize(
+    "links",
+    [
+        ["[2024-06-21] 资阳市科协开展“科普进校园”活动", "[2024-06-18] 安岳县科协召开柠檬产业技术培训会"],
+        ["2024-06-21\u3000资阳市科协开展“科普进校园”活动", "2024-06-18\u3000安岳县科协召开柠檬产业技术培训会"],
+    ],
+)
+def test_a_list_of_posts_dated_first_is_navigation_over_the_story(links):
+    """A 区县 site's list with each post's date before its title: links, not the story's kicker and 副题."""
+    story = ["资阳市科协开展“科普进校园”活动", "发布日期：2024-06-21", "6月20日，资阳市科协走进雁江区第一小学，开展活动。"]
+    result = split_page("\n".join(links + story))
+    assert [(item.title, item.subtitle, item.kicker) for item in result.items] == [(story[0], "", "")]
+    assert links == result.meta.boilerplate[:2]
+
+
 def test_a_single_dated_title_is_no_list():
     """One title with its date over a story is the story's headline and date line, not a link."""
     result = split_page("关于开展2024年全国科普日活动的通知  2024-08-15\n本报讯 " + STORY)
