@@ -3308,6 +3308,8 @@ def test_a_headline_with_clauses_under_a_pieces_label_is_its_title(label, headli
         ("联系人：张红，电话：023-63893456", "附件：1.2023年全国科普日重庆主场活动方案", False),
         ("附件：1.2023年全国科普日重庆主场活动方案", "2.活动报名表", False),
         ("征文要求：作品须为原创，体裁不限，字数在2000字以内，可附相关图片", "投稿邮箱：zhengwen@sckjb.cn", False),
+        # a long field with clauses over the next field (the tender's 时间, 地点 and 方式 were one paragraph)
+        ("时间：2024年7月3日至2024年7月9日，每天上午9:00至12:00（北京时间，法定节假日除外）", "地点：四川政府采购网", False),
         (  # a grade's winners, however long, over the next grade's
             "二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、刘一鸣（重庆医科大学）、孙悦（南岸区科协）、何琳（重庆市气象局）",
             "三等奖：孙悦（南岸区科协）、杨帆（永川区科协）",
