@@ -2908,6 +2908,15 @@ def test_an_award_list_right_under_its_headline_is_its_text(listed):
     assert item.paragraphs == listed
 
 
+def test_a_field_naming_a_body_is_no_signature():
+    """名　称：绵阳市科学技术协会 over 地　址：… in a tender: the buyer's fields, its text (the first was the
+    notice's source, the second an item's title)."""
+    fields = ["名\u3000称：绵阳市科学技术协会", "地\u3000址：绵阳市涪城区临园路东段68号"]
+    (item,) = page("绵阳市科协科普宣传设施采购项目竞争性磋商公告", "本项目预算金额48.6万元，采用竞争性磋商方式采购。", *fields).items
+    assert item.source is None
+    assert item.paragraphs[1:] == fields
+
+
 @pytest.mark.parametrize(
     ("line", "field"),
     [
@@ -2915,6 +2924,10 @@ def test_an_award_list_right_under_its_headline_is_its_text(listed):
         ("主讲人：李明 重庆大学教授", True),
         ("会议指出：要加强组织领导，推动工作落实", False),  # a sentence after its colon
         ("他说：", False),
+        # a two-character label spaced to the width of four (地　址 was an item's title, 名　称 the source)
+        ("地\u3000址：绵阳市涪城区临园路东段68号", True),
+        ("名\u3000\u3000称：绵阳市科学技术协会", True),
+        ("电  话：0816-2226789", True),
     ],
 )
 def test_a_field_line_is_a_short_label_and_a_value_with_no_clause(line, field):
