@@ -14,15 +14,24 @@ from __future__ import annotations
 import re
 
 from . import credits_bylines, credits_datelines, credits_names, credits_signatures, shapes
-from .draft import CLOSED_BY_BYLINE, Draft
+from .draft import ATTACHMENTS, CLOSED_BY_BYLINE, Draft
 from .lines import Line
 from .lookahead import after_meta, announces_story, story_at
 from .model import PARAGRAPH
 from .pagemeta import meta_line_kind
+from .pagemeta_boilerplate import is_download_file
 from .pagemeta_boxes import is_contact_line
 from .shapes_furniture import is_masthead_name
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, is_notice_title
-from .shapes_lists import is_cell, is_field_line, is_list_title, is_table_row, opens_with_label, spaced_cells
+from .shapes_lists import (
+    is_cell,
+    is_field_line,
+    is_list_title,
+    is_table_row,
+    list_number,
+    opens_with_label,
+    spaced_cells,
+)
 from .shapes_notices import (
     is_attachment_line,
     is_bare_attachment_head,
@@ -262,6 +271,13 @@ def _last_paragraph(draft: Draft | None) -> str:
 def after_contact(draft: Draft | None) -> bool:
     """The open item's text so far ends in a contact line of its own (联系人：张老师)."""
     return is_contact_line(_last_paragraph(draft))
+
+
+def after_attachment(draft: Draft | None) -> bool:
+    """The open item's text so far ends in its 附件： line, or in a numbered file listed under it
+    (附件：1.申报书.docx over 2.汇总表.xlsx): the next numbered file is the list's too."""
+    last = _last_paragraph(draft)
+    return last.startswith(ATTACHMENTS) or (list_number(last) is not None and is_download_file(last))
 
 
 def after_colon(draft: Draft | None) -> bool:

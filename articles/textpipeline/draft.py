@@ -173,7 +173,7 @@ def _cut_cell(blocks: list[Block], row: str) -> bool:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_ATTACHMENTS = ("附件：", "附件:", "附件1", "附件 ")
+ATTACHMENTS = ("附件：", "附件:", "附件1", "附件 ")
 
 
 # The last character of a line cut in mid-sentence before what it governs: 于, 在, 与, 的, 对, 向, 从…
@@ -233,7 +233,7 @@ def continues(previous: str, following: str) -> bool:
         return False  # 附：…先进集体名单（10个） over its first row: the list's title, a line of its own
     if is_numbered_heading(previous):
         return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
-    if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(_ATTACHMENTS) or previous.startswith(_ATTACHMENTS):
+    if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(ATTACHMENTS) or previous.startswith(ATTACHMENTS):
         return False  # 联系人：…，电话：023-… over 附件：1.…方案 over 2.报名表 over the issuer: each a line of its own
     if cut_inside_a_name(previous, following):
         return True  # 在重庆市亚特蓝电 / 器有限责任公司…, 区科协主席王 / 明介绍，…: short, but cut mid-name

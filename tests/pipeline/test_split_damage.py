@@ -5503,6 +5503,27 @@ def test_a_notices_signers_under_its_attachment_line_stay_its_signature():
     assert item.source == "重庆市科学技术协会、重庆市青少年科技教育协会"
 
 
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000\u3000"])
+def test_a_notices_second_attached_file_stays_in_its_text(indent):
+    """附件：1.申报书.docx over 2.汇总表.xlsx, then the signature: the second file is the notice's list, no
+    download box (it went to boilerplate, and the signature with it)."""
+    (item,) = page(
+        "关于组织申报2024年度科普项目的通知",
+        "各市（州）科协：",
+        "现将有关事项通知如下。",
+        "附件：1.科普项目申报书.docx\n" + indent + "2.科普项目汇总表.xlsx\n" + indent + "3.科普项目清单.pdf",
+        "四川省科学技术协会\n2024年3月15日",
+    ).items
+    assert item.paragraphs[-5:] == [
+        "附件：1.科普项目申报书.docx",
+        "2.科普项目汇总表.xlsx",
+        "3.科普项目清单.pdf",
+        "四川省科学技术协会",
+        "2024年3月15日",
+    ]
+    assert (item.source, item.date) == ("四川省科学技术协会", dt.date(2024, 3, 15))
+
+
 def test_a_linked_title_under_past_posts_is_no_account_card():
     """南川区成立老科技工作者协会 under 往期回顾 at a post's end: a link's title (it became the page's site)."""
     result = page(
