@@ -206,6 +206,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and (is_field_line(following) or opens_with_label(following) or is_names_field(previous)):
         return False  # 时间：… over 地点：… (or 报名方式：扫码报名，…): a notice's fields, one per line; 指导教师：黄海 林峰
+    if previous.endswith(("联系", "联系方式")) and opens_with_label(following):
+        return False  # 请按以下方式联系 over 采购人：…: a notice's call to ask, its contact fields under it
     if opens_with_label(previous) and opens_with_label(following):
         return False  # 时间：2024年7月3日至…，每天上午9:00至12:00（…） over 地点：…: a long field, then the next
     if _HAN.search(previous[-1]) and opens_with_latin_label(following):

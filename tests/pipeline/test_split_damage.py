@@ -3323,6 +3323,7 @@ def test_a_headline_with_clauses_under_a_pieces_label_is_its_title(label, headli
         ("征文要求：作品须为原创，体裁不限，字数在2000字以内，可附相关图片", "投稿邮箱：zhengwen@sckjb.cn", False),
         # a long field with clauses over the next field (the tender's 时间, 地点 and 方式 were one paragraph)
         ("时间：2024年7月3日至2024年7月9日，每天上午9:00至12:00（北京时间，法定节假日除外）", "地点：四川政府采购网", False),
+        ("凡对本次公告内容提出询问，请按以下方式联系", "采购人：重庆市大足区科学技术协会", False),  # the call, its fields
         (  # a grade's winners, however long, over the next grade's
             "二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、刘一鸣（重庆医科大学）、孙悦（南岸区科协）、何琳（重庆市气象局）",
             "三等奖：孙悦（南岸区科协）、杨帆（永川区科协）",
@@ -5522,6 +5523,27 @@ def test_a_notices_second_attached_file_stays_in_its_text(indent):
         "2024年3月15日",
     ]
     assert (item.source, item.date) == ("四川省科学技术协会", dt.date(2024, 3, 15))
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # under the call to ask and the buyer's name (地址 was dropped, 联系人 an item's title)
+        ["凡对本次公告内容提出询问，请按以下方式联系", "采购人：重庆市大足区科学技术协会", "地址：大足区棠香街道五星大道中段",
+         "联系人：蒋老师\u3000联系电话：023-43721234"],
+        # the buyer's and the agency's blocks (the phones were dropped, the agency's block an item of its own)
+        ["1.采购人信息", "名\u3000称：绵阳市科学技术协会", "联系方式：0816-2226789", "2.采购代理机构信息",
+         "名\u3000称：四川鼎信项目管理有限公司", "联系方式：0816-2345678", "附件：竞争性磋商文件.pdf"],
+        ["请按以下方式联系", "地址：大足区棠香街道五星大道中段", "联系电话：023-43721234"],  # under the call alone
+        # over the announcement's attachment (the attachment became an item)
+        ["联系方式：0816-2226789", "附件：竞争性磋商文件.pdf"],
+    ],
+)
+def test_a_tenders_closing_contacts_are_its_text_though_unsigned(closing):
+    """A 采购 公告 ends with its buyer's name, address and phone and no signature: its text, one item."""
+    lead = "本项目预算金额48.6万元，采用竞争性磋商方式采购。"
+    (item,) = page("绵阳市科协科普宣传设施采购项目竞争性磋商公告", lead, "\n".join(closing)).items
+    assert item.paragraphs == [lead, *closing]
 
 
 def test_a_linked_title_under_past_posts_is_no_account_card():
