@@ -24,9 +24,14 @@ _DATED_FIELDS = re.compile(
 _ROLE_WORD = r"(?:本报)?(?:特约)?(?:记者|通讯员|实习生)"
 _STAFF_NAME = r"(?:[\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]|\s*[:：])"
 _STAFF = rf"{_ROLE_WORD}\s*{_STAFF_NAME}(?:\s+(?!{_ROLE_WORD}){_STAFF_NAME})*"
-# A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268
+# A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268; 发布者：州科协办公室
+# 发布时间：…　阅读：523 (who posted it, and its counter with no 次数)
+_INFO_LABELS = (
+    r"发布时间|发布日期|发布者|发布人|发布机构|时间|日期|来源|作者|记者|通讯员|摄影|单位|编辑"
+    r"|浏览次数|阅读次数|浏览|阅读|点击数|点击|字号"
+)
 WEB_INFO_FIELD = re.compile(
-    r"(发布时间|发布日期|时间|日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：]\s*"
+    rf"({_INFO_LABELS})\s*[:：]\s*"
     # 作者：李 梅, a name spread to three cells; 作者：石柱县融媒体中心 马小燕, a media centre's reporter;
     # 作者：通讯员 李 娟  记者 何 勇, the people by their roles (a role word with no colon is no label)
     # 作者：中国科学院水生生物研究所 陈 立, an author after the body of which the author is
@@ -34,7 +39,7 @@ WEB_INFO_FIELD = re.compile(
     rf"|[\u4e00-\u9fff（）()]{{2,24}}?{BODY_TAIL}[ \u3000]+(?:[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff] [\u4e00-\u9fff])(?=\s|$)"
     rf"|{_STAFF}(?:\s+{_STAFF})*(?=\s|$)|\S*?)"
     # up to the next field's label and its colon (来源：石柱发布 is the account's name, 发布 no label)
-    r"(?=\s|$|(?:发布时间|发布日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：])"
+    rf"(?=\s|$|(?:{_INFO_LABELS})\s*[:：])"
 )
 # A web page's publishing time alone on its line, as a CMS prints it in figures: 发布时间：2021-03-05 10:21
 # (not a notice's 时间：, its event's, nor a document's field among others: 发布时间：2024年3月4日)

@@ -434,6 +434,10 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         ("2008年5月14日 星期三 今日十六版", None, dt.date(2008, 5, 14), None),
         # …but a day and a word without the paper's name is a schedule's or a diary's line
         ("2024年9月10日 报到", None, None, None),
+        # an info line with who posted it and a counter without 次数 (it was the 副题, the page's date lost)
+        ("发布时间：2024-07-02 15:20\u3000浏览：312次", None, dt.date(2024, 7, 2), None),
+        ("发布者：州科协办公室\u3000发布时间：2024年06月05日 10:20\u3000阅读：523", None, dt.date(2024, 6, 5), None),
+        ("发布人：办公室  发布日期：2024-03-01", None, dt.date(2024, 3, 1), None),
         # a site's name before its breadcrumb
         ("资阳科协网　首页 > 工作动态", "资阳科协网", None, None),
         ("首页 > 工作动态", None, None, None),
