@@ -41,6 +41,26 @@ WEB_INFO_FIELD = re.compile(
     # up to the next field's label and its colon (来源：石柱发布 is the account's name, 发布 no label)
     rf"(?=\s|$|(?:{_INFO_LABELS})\s*[:：])"
 )
+# A 政务公开 page's index block over the document it publishes: 索引号：…, 发布机构：…, 成文日期：…, 发文字号：…,
+# 主题分类：…, one a line or several to a line. The labels are the national template's, a closed list; a line
+# of them names one that only such a block prints (发布日期：… alone is a web page's time).
+_DOCUMENT_INFO_OWN = "索引号|发布机构|发文机关|成文日期|发文字号|文号|主题分类|主题词|公开方式|公开范围|信息分类|组配分类|体裁分类|生成日期|有效性"
+_DOCUMENT_INFO_LABELS = frozenset([*_DOCUMENT_INFO_OWN.split("|"), "发布日期", "公开日期", "发布时间"])
+_DOCUMENT_INFO_FIELD = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,5})\s*[:：]\s*(\S+)")
+
+
+def document_info_fields(text: str) -> dict[str, str]:
+    """The fields of a line of a 政务公开 index block ({'发文字号': '渝科协发〔2024〕12号', …}), or {} for any
+    other line."""
+    folded = fold(text).strip()
+    fields = {match.group(1): match.group(2) for match in _DOCUMENT_INFO_FIELD.finditer(folded)}
+    if not fields or not re.match(rf"(?:{_DOCUMENT_INFO_OWN}|发布日期|公开日期)\s*[:：]", folded):
+        return {}
+    if not set(fields) <= _DOCUMENT_INFO_LABELS or not set(fields) & set(_DOCUMENT_INFO_OWN.split("|")):
+        return {}
+    return fields
+
+
 # A web page's publishing time alone on its line, as a CMS prints it in figures: 发布时间：2021-03-05 10:21
 # (not a notice's 时间：, its event's, nor a document's field among others: 发布时间：2024年3月4日)
 PUBLISHED_AT = re.compile(rf"^(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*(?:{TIME})?$")

@@ -225,6 +225,12 @@ from articles.textpipeline.split import split_page
         ("〔2024〕第3期", "boilerplate"),  # a 纪要's issue, its year in brackets (it was the 副题)
         ("第12期（总第236期）", "boilerplate"),
         ("第十期", "boilerplate"),  # in Chinese numerals, under a quiz's title (it was its author)
+        # a 政务公开 page's index block over the document (its first line was the title, the rest its text)
+        ("索引号：11500000MB1520123X/2024-00015", "document_info"),
+        ("成文日期：2024-04-02", "document_info"),
+        ("索引号：008765432/2024-00021\u3000\u3000主题分类：科技\u3000\u3000发布机构：泸州市科协", "document_info"),
+        ("发文字号：泸市科协〔2024〕5号\u3000\u3000成文日期：2024-02-20\u3000\u3000发布日期：2024-02-22", "document_info"),
+        ("主题分类：科技\u3000地点：市科技馆", None),
         ("报：中国科协办公厅，市委办公厅", "boilerplate"),
         ("抄送：市委宣传部，市科技局", "boilerplate"),
         ("发：各区县科协，各市级学会", "boilerplate"),
@@ -721,6 +727,30 @@ def test_a_list_of_posts_dated_first_is_navigation_over_the_story(links):
     result = split_page("\n".join(links + story))
     assert [(item.title, item.subtitle, item.kicker) for item in result.items] == [(story[0], "", "")]
     assert links == result.meta.boilerplate[:2]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["索引号：11500000MB1520123X/2024-00015", "发布机构：重庆市科学技术协会", "成文日期：2024-04-02",
+         "发文字号：渝科协发〔2024〕12号", "主题分类：科技、教育", "发布日期：2024-04-07"],
+        ["索引号：11500000MB1520123X/2024-00015\u3000\u3000主题分类：科技\u3000\u3000发布机构：重庆市科协",
+         "发文字号：渝科协发〔2024〕12号\u3000\u3000成文日期：2024-04-02\u3000\u3000发布日期：2024-04-07"],
+    ],
+)
+def test_a_published_documents_index_block_is_its_metadata_and_keeps_its_number(block):
+    """索引号：… over 发文字号：… over the notice: no item of its own, no headline; the 发文字号 is the notice's
+    credit line, the 发布日期 the page's date."""
+    notice = ["重庆市科学技术协会关于印发《重庆市科协科技志愿服务管理办法（试行）》的通知", "各区县（自治县）科协：",
+              "现将《办法》印发给你们，请认真贯彻执行。", "重庆市科学技术协会", "2024年4月2日"]
+    result = split_page("\n".join(block + notice))
+    (item,) = result.items
+    assert (item.title, item.subtitle, item.source) == (notice[0], "", "重庆市科学技术协会")
+    assert [line for line in item.credit_lines if "渝科协发〔2024〕12号" in line] == [
+        next(line for line in block if line.startswith("发文字号"))
+    ]
+    assert result.meta.page_date == dt.date(2024, 4, 7)
+    assert account(result).balanced
 
 
 def test_a_single_dated_title_is_no_list():
