@@ -37,7 +37,9 @@ WEB_INFO_FIELD = re.compile(
     # 作者：中国科学院水生生物研究所 陈 立, an author after the body of which the author is
     r"([\u4e00-\u9fff] [\u4e00-\u9fff](?=\s|$)|[\u4e00-\u9fff]{0,10}融媒体中心[ \u3000]+[\u4e00-\u9fff]{2,4}(?=\s|$)"
     rf"|[\u4e00-\u9fff（）()]{{2,24}}?{BODY_TAIL}[ \u3000]+(?:[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff] [\u4e00-\u9fff])(?=\s|$)"
-    rf"|{_STAFF}(?:\s+{_STAFF})*(?=\s|$)|\S*?)"
+    rf"|{_STAFF}(?:\s+{_STAFF})*(?=\s|$)"
+    # 作者：李华 王强, two authors spaced (a single value's first word is kept: 来源：黔江区科协)
+    r"|[\u4e00-\u9fff]{2,4}(?:[ \u3000][\u4e00-\u9fff]{2,4})+(?=\s|$)|\S*?)"
     # up to the next field's label and its colon (来源：石柱发布 is the account's name, 发布 no label)
     rf"(?=\s|$|(?:{_INFO_LABELS})\s*[:：])"
 )

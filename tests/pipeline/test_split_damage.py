@@ -2800,6 +2800,9 @@ def test_a_web_info_lines_author_is_the_storys_byline(author, name):
         # two names of one role, up to the next field (何勇 was lost)
         ("作者：记者 李娟 何勇", [("reporter", "李娟"), ("reporter", "何勇")]),
         ("作者：通讯员 李娟 王强 记者 何勇  浏览次数：56", [("correspondent", "李娟"), ("correspondent", "王强"), ("reporter", "何勇")]),
+        # two authors spaced, with no role (王强 was lost)
+        ("作者：李华 王强", [("author", "李华"), ("author", "王强")]),
+        ("作者：李华 王强\u3000发布时间：2024年06月05日", [("author", "李华"), ("author", "王强")]),
     ],
 )
 def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
