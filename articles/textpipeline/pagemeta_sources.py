@@ -93,12 +93,22 @@ def _field_value(label: str, value: str) -> str:
     return value if label in _PEOPLES_LABELS else value.split()[0]
 
 
+# 来源：本站原创: the site's own piece, which names no source
+_THIS_SITE = frozenset(["本站", "本网", "原创", "本站原创", "本网原创", "网站原创", "本站编辑"])
+_BODY_NAME = re.compile(rf"[\u4e00-\u9fff（）()]{{2,24}}?{BODY_TAIL}")
+
+
 def web_info_fields(text: str) -> dict[str, str]:
-    """The labelled fields of a web page's info line, values as printed: {'来源': '九龙坡区科协', …}."""
+    """The labelled fields of a web page's info line, values as printed: {'来源': '九龙坡区科协', …}. A
+    来源 that is the site's own (本站原创) is none; a body as the 作者 (作者：什邡市科协) is then the source."""
     key = fold(text).replace("【", " ").replace("】", " ")  # 【发布时间：2021-03-05】【来源：南岸区科协】
     fields = {
         m.group(1): _field_value(m.group(1), text[m.start(2) : m.end(2)]) for m in WEB_INFO_FIELD.finditer(key) if m.group(2)
     }
+    if fields.get("来源") in _THIS_SITE:
+        del fields["来源"]
+        if _BODY_NAME.fullmatch(fields.get("作者", "")):
+            fields["来源"] = fields["作者"]
     dated = dated_fields(key)  # 2021年05月31日08:25 | 来源：…: the date has no label
     if dated:
         fields.setdefault("日期", dated.group(2))

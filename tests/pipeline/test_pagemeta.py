@@ -1336,6 +1336,9 @@ def test_a_weather_offices_credit_closing_a_story_is_its_source():
         # fields run together without a space still end at the next label and its colon
         ("来源：南岸区科协作者：张丽华", "南岸区科协"),
         ("来源：渝北发布发布时间：2024-09-03", "渝北发布"),
+        # the site's own piece names no source: the body that wrote it is (it was 本站原创)
+        ("作者：石柱县科协\u3000 来源：本站原创\u3000 时间：2024-09-03 \u3000 点击数：437", "石柱县科协"),
+        ("作者：李华  来源：原创  时间：2024-09-03", None),
     ],
 )
 def test_an_info_lines_source_runs_to_the_next_label_and_its_colon(info_line, source):
