@@ -124,6 +124,7 @@ class _Assembler(
         self.taken_through = -1  # the last line a handler took with the one it was given (王晓晖 under 省领导)
         self.sentence_rest_at = -1  # 12例，其中… under a box read mid-sentence: joined to its sentence already
         self.head_source: str | None = None  # 信息来源：… on a web page's info line over its first headline
+        self.head_document_number: str | None = None  # 发文字号：… in a 政务公开 index block over it (its line)
         self.post_items_from: int | None = None  # after a post's account and date: where its items start
         self.repost_origin: str | None = None  # 以下文章来源于 X over a post after another source's stories
         self.later_site: str | None = None  # the head of a source pasted after the page's first: its items' site
@@ -135,6 +136,7 @@ class _Assembler(
             self.step(index, line)
         self._credit_signed_over_headlines()
         self._source_from_the_head()
+        self._document_number_from_the_head()
         self.result.drafts = join_jumped_parts(self.result.drafts)  # （下转第2版） … （上接第1版） on one copy
         for draft in self.result.drafts:
             if draft.awaits_headline:  # the headline the note announced never came
@@ -186,6 +188,8 @@ class _Assembler(
         self.in_co_organizers = meta_kind == "co_organizers"
         if meta_kind == "site_date" and self.in_recommendations:
             meta_kind = "navigation"  # 广元市科协开展科技志愿服务  2023-05-29 under 相关新闻: a link, no site
+        if meta_kind == "document_info" and self._document_index(text):
+            return None
         if meta_kind:
             page_source = self.meta.source
             record_meta_line(self.meta, meta_kind, text)

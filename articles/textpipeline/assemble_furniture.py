@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 
 from . import credits_bylines
-from .assemble_notices import after_colon, after_contact
+from .assemble_notices import after_attachment, after_colon, after_contact
 from .draft import continues
 from .lines import Line
 from .lookahead import announces_story, credit_at, story_at, weather_box_at
 from .model import PARAGRAPH
 from .pagemeta import meta_line_kind, record_meta_line
-from .pagemeta_boilerplate import is_paper_footer
+from .pagemeta_boilerplate import is_download_file, is_paper_footer
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
 from .pagemeta_editors import names_page_editors
 from .pagemeta_heads import head_date
@@ -30,7 +30,7 @@ from .pagemeta_sources import headed_source, labelled_source, reposted_from
 from .shapes_briefs import is_news_lead
 from .shapes_furniture import is_bulletin_name, is_classified_heading
 from .shapes_headlines import is_heading_like, is_strong_headline
-from .shapes_lists import is_field_line
+from .shapes_lists import is_field_line, list_number
 from .shapes_notices import is_full_date, names_a_document
 from .shapes_pictures import is_picture_note
 
@@ -142,6 +142,8 @@ class FurnitureRules:
         text = line.text
         if meta_kind == "boilerplate" and is_paper_footer(text) and self._lone_furniture_in_story(index):
             return None
+        if meta_kind == "boilerplate" and list_number(text) and is_download_file(text) and after_attachment(self._open()):
+            return None  # 附件：1.申报书.docx over 2.汇总表.xlsx: the notice's second attachment, no download box
         if meta_kind == "navigation" and (
             (self._open() is not None and is_contents_heading(text))  # (a story closed above it: the next source's)
             or after_colon(self._open())

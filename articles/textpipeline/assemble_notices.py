@@ -14,15 +14,24 @@ from __future__ import annotations
 import re
 
 from . import credits_bylines, credits_datelines, credits_names, credits_signatures, shapes
-from .draft import CLOSED_BY_BYLINE, Draft
+from .draft import ATTACHMENTS, CLOSED_BY_BYLINE, Draft
 from .lines import Line
 from .lookahead import after_meta, announces_story, story_at
 from .model import PARAGRAPH
 from .pagemeta import meta_line_kind
+from .pagemeta_boilerplate import is_download_file
 from .pagemeta_boxes import is_contact_line
 from .shapes_furniture import is_masthead_name
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, is_notice_title
-from .shapes_lists import is_cell, is_field_line, is_list_title, is_table_row, opens_with_label, spaced_cells
+from .shapes_lists import (
+    is_cell,
+    is_field_line,
+    is_list_title,
+    is_table_row,
+    list_number,
+    opens_with_label,
+    spaced_cells,
+)
 from .shapes_notices import (
     is_attachment_line,
     is_bare_attachment_head,
@@ -61,9 +70,11 @@ class NoticeRules:
         return True
 
     def _notice_contact(self, index: int, meta_kind: str, line: Line) -> bool:
-        """联系电话：… or 联系人：… inside a notice, with more of its text or its signature after them, is
-        the notice's own text, not the page's contact footer: the notice goes on through it. The
-        signature is the issuer over a date, or the issuer alone closing the page."""
+        """联系电话：… or 联系人：… inside a notice, with more of its text, its attachment or its signature
+        after them, is the notice's own text, not the page's contact footer: the notice goes on through it.
+        The signature is the issuer over a date, or the issuer alone closing the page. So are they under
+        the notice's other fields (采购人：…, 名　称：…) or its call to ask (请按以下方式联系), signed or not:
+        a tender's announcement ends with them."""
         current = self._open()
         if meta_kind != "boilerplate" or not is_contact_line(line.text):
             return False
@@ -73,7 +84,11 @@ class NoticeRules:
         while following < len(self.lines) and is_contact_line(self.lines[following].text):
             following += 1
         if not (
-            self._signs_notice(following) or self._signs_alone(following) or story_at(self.lines, following)
+            self._signs_notice(following)
+            or self._signs_alone(following)
+            or story_at(self.lines, following)
+            or (following < len(self.lines) and is_attachment_line(self.lines[following].text))
+            or _among_notice_fields(current)
         ):
             return False
         current.add_paragraph(line.text)
@@ -262,6 +277,25 @@ def _last_paragraph(draft: Draft | None) -> str:
 def after_contact(draft: Draft | None) -> bool:
     """The open item's text so far ends in a contact line of its own (联系人：张老师)."""
     return is_contact_line(_last_paragraph(draft))
+
+
+# 请按以下方式联系, 联系方式如下：: a notice's call to ask, its contact fields under it
+_ASKS_TO_CONTACT = re.compile(r"(?:联系|联系方式(?:如下)?)[：:]?$")
+
+
+def _among_notice_fields(draft: Draft) -> bool:
+    """The notice open in ``draft`` ends in one of its fields (采购人：…, 名　称：…) or in its call to ask
+    (请按以下方式联系): the contact lines under it are its own."""
+    last = _last_paragraph(draft)
+    notice = any(is_notice_title(title) for title in draft.title_lines)
+    return notice and (opens_with_label(last) or bool(_ASKS_TO_CONTACT.search(last)))
+
+
+def after_attachment(draft: Draft | None) -> bool:
+    """The open item's text so far ends in its 附件： line, or in a numbered file listed under it
+    (附件：1.申报书.docx over 2.汇总表.xlsx): the next numbered file is the list's too."""
+    last = _last_paragraph(draft)
+    return last.startswith(ATTACHMENTS) or (list_number(last) is not None and is_download_file(last))
 
 
 def after_colon(draft: Draft | None) -> bool:

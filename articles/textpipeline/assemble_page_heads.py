@@ -17,11 +17,11 @@ from . import credits_names, credits_sources
 from .lines import Line
 from .lookahead import after_meta, credit_at, exclaimed_headline_at, story_at
 from .model import AUTHOR, Byline
-from .pagemeta import meta_line_kind, record_meta_line
+from .pagemeta import document_info_date, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_newsletter_note
 from .pagemeta_heads import head_site_and_date, is_issue_line, wechat_head
 from .pagemeta_navigation import is_breadcrumb
-from .pagemeta_sources import web_info_fields
+from .pagemeta_sources import document_info_fields, web_info_fields
 from .shapes_furniture import (
     could_name_a_bulletin,
     is_bodies_column,
@@ -240,6 +240,30 @@ class PageHeadRules:
         current.item.bylines.extend(credits_sources.info_line_writers(text))  # 文/图：孙 婷
         if fields.get("来源") and current.item.source is None:
             current.item.source = fields["来源"]
+
+    def _document_index(self, text: str) -> bool:
+        """发文字号：渝科协发〔2024〕12号 in a 政务公开 index block over the page's first headline: the published
+        document's citation number, which an editor cites it by, kept aside as its credit line (the
+        block's other lines are page metadata; 发布机构 names its issuer, the source unless it is signed)."""
+        if self.result.drafts:
+            return False
+        fields = document_info_fields(text)
+        self.head_source = self.head_source or fields.get("发布机构") or fields.get("发文机关")
+        if not (fields.get("发文字号") or fields.get("文号")) or self.head_document_number is not None:
+            return False
+        self.head_document_number = text
+        self.meta.page_date = self.meta.page_date or document_info_date(text)
+        return True
+
+    def _document_number_from_the_head(self) -> None:
+        """The index block's 发文字号 line is a credit line of the document under it (it was no item's)."""
+        if self.head_document_number is None:
+            return
+        draft = next((draft for draft in self.result.drafts if draft.is_article and draft.has_body), None)
+        if draft is not None:
+            draft.item.credit_lines.insert(0, self.head_document_number)
+        else:
+            record_meta_line(self.meta, "document_info", self.head_document_number)
 
     def _source_from_the_head(self) -> None:
         """发布时间：… 信息来源：县科协 under the site's name, over the headline: the page's stories came from

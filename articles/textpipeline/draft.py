@@ -174,7 +174,7 @@ def _cut_cell(blocks: list[Block], row: str) -> bool:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_ATTACHMENTS = ("附件：", "附件:", "附件1", "附件 ")
+ATTACHMENTS = ("附件：", "附件:", "附件1", "附件 ")
 
 
 # The last character of a line cut in mid-sentence before what it governs: 于, 在, 与, 的, 对, 向, 从…
@@ -207,6 +207,10 @@ def continues(previous: str, following: str) -> bool:
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and (is_field_line(following) or opens_with_label(following) or is_names_field(previous)):
         return False  # 时间：… over 地点：… (or 报名方式：扫码报名，…): a notice's fields, one per line; 指导教师：黄海 林峰
+    if previous.endswith(("联系", "联系方式")) and opens_with_label(following):
+        return False  # 请按以下方式联系 over 采购人：…: a notice's call to ask, its contact fields under it
+    if opens_with_label(previous) and opens_with_label(following):
+        return False  # 时间：2024年7月3日至…，每天上午9:00至12:00（…） over 地点：…: a long field, then the next
     if _HAN.search(previous[-1]) and opens_with_latin_label(following):
         return False  # 关键词：…；协同发展 over Abstract: This report…: the English version begins, no break
     if _KEYCAP.match(following):
@@ -232,7 +236,7 @@ def continues(previous: str, following: str) -> bool:
         return False  # 附：…先进集体名单（10个） over its first row: the list's title, a line of its own
     if is_numbered_heading(previous):
         return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
-    if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(_ATTACHMENTS) or previous.startswith(_ATTACHMENTS):
+    if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(ATTACHMENTS) or previous.startswith(ATTACHMENTS):
         return False  # 联系人：…，电话：023-… over 附件：1.…方案 over 2.报名表 over the issuer: each a line of its own
     if cut_inside_a_name(previous, following):
         return True  # 在重庆市亚特蓝电 / 器有限责任公司…, 区科协主席王 / 明介绍，…: short, but cut mid-name

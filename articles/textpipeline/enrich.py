@@ -355,10 +355,17 @@ _ADDRESSEES = re.compile(r"^各[^。\n]{1,160}[：:]$", re.MULTILINE)
 # A candidate's native place in a CV (1982年11月出生，四川南充人，现任…; 籍贯：四川南充), the address to write
 # to (通信地址：重庆市渝北区…) and the places a body has already worked with (RSC已与北京、上海、广东等地科协建立
 # 合作关系): where a person comes from, mail goes or a body's past partners are, not where the news happens
+# …and a notice's contact address: 地址：… beside its 联系人 or 电话 line (or on it), a supplier's or a buyer's
+# address in a tender (供应商地址：…, 地　址：… under 采购人)
+_CONTACT_LABEL = r"(?:联系人|联系电话|咨询电话|电话|联系方式|邮编|邮政编码|传真)[\u3000 ]*[：:]"
+_ADDRESS_LINE = r"地[\u3000 ]*址[：:][^\n]{1,60}"
 _NOT_WHERE_IT_HAPPENS = re.compile(
     r"(?<=出生[，,])[\u4e00-\u9fff]{2,10}人(?=[，,。；;])|籍贯[：:][^，,。；;\n]{1,20}"
-    r"|(?:通信|通讯|联系|邮寄)地址[：:][^\n]{1,60}"
+    r"|(?:通信|通讯|联系|邮寄|供应商|采购人|代理机构)地址[：:][^\n]{1,60}"
     r"|(?<=已与|曾与|已同|曾同)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+等(?:地|省市|省份|城市)"
+    rf"|^{_ADDRESS_LINE}(?=\n+{_CONTACT_LABEL})|^{_CONTACT_LABEL}[^\n]*\n+{_ADDRESS_LINE}"
+    rf"|^地[\u3000 ]*址[：:][^\n]*?{_CONTACT_LABEL}[^\n]*",
+    re.MULTILINE,
 )
 
 

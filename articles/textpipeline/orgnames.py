@@ -163,10 +163,10 @@ SHORT_SUFFIXES = {
 # Suffixes of a zone's body: the name before them is a zone's (两江新区, 天府新区, 绵阳高新区), no other
 # committee's (物业管理委员会); a bare 高新区 or 经开区 names no zone of its own.
 ZONE_SUFFIXES = ("管委会", "管理委员会")
-# What a suffix is not followed by (a pattern): 重庆市政府网 is a site, 展览中学习 and 课堂中学会 are 中 and a verb (no
+# What a suffix is not followed by (a pattern): 重庆市政府网 and 四川政府采购网 are sites, 展览中学习 and 课堂中学会 are 中 and a verb (no
 # 中学; 第八中学会议室 and 实验中学到会交流 are schools), 学科委员会 and 农委员 are a committee's members (no 科委 or 农委)
 _NOT_AFTER = {
-    "协会": "员", "学会": "了", "大学": "[生城]", "医院": "", "政府": "网", "中学": "[生习]|到(?!会)|会(?!议)",
+    "协会": "员", "学会": "了", "大学": "[生城]", "医院": "", "政府": "(?:采购)?网", "中学": "[生习]|到(?!会)|会(?!议)",
     "小学": "生", "科委": "员", "农委": "员",
 }
 SUFFIX_RE = re.compile(

@@ -10,6 +10,7 @@ they stand (``pagemeta_boxes``); the page's province is ``pagemeta_province``, i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -55,6 +56,7 @@ from .pagemeta_sources import (
     URL,
     WEB_INFO_FIELD,
     dated_fields,
+    document_info_fields,
     source_and_date,
     web_info_date,
     web_info_fields,
@@ -78,7 +80,7 @@ MAX_META_LINE = 400
 
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
 def meta_line_kind(text: str) -> str | None:
-    """'site_date', 'web_info', 'source', 'url', 'boilerplate', 'navigation', 'co_organizers' or
+    """'site_date', 'web_info', 'document_info', 'source', 'url', 'boilerplate', 'navigation', 'co_organizers' or
     'decoration' (rules, pointers and page numbers, which interrupt no story), else None."""
     if len(text) > MAX_META_LINE:
         return None  # a page pasted as one line is story text an editor must see, not a footer
@@ -119,6 +121,8 @@ def meta_line_kind(text: str) -> str | None:
         return "navigation"  # 首页 政务公开 政务服务 互动交流: the menu a portal prints with spaces
     if "版" in text and len(text) <= 50 and PAGE_TEASER.match(text) and not re.search(r"[转接]", text):
         return "navigation"  # not （下转第2版）, the end of a story continued elsewhere
+    if len(text) <= 200 and ("：" in text or ":" in text) and document_info_fields(text):
+        return "document_info"  # 索引号：… 发布机构：… 发文字号：…: the published document's index block
     if len(text) <= 200 and ("来源" in text or "稿源" in text or "作者" in text) and dated_fields(text):
         return "web_info"
     if len(text) <= 200 and SITE_FOOTER.search(text):
@@ -159,6 +163,8 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
         meta.site = meta.site or fields.get("站点")
         if meta.source is None and fields.get("来源"):
             meta.source = fields["来源"]
+    elif kind == "document_info":
+        meta.page_date = meta.page_date or document_info_date(text)
     elif kind == "source" and meta.source is None:
         meta.source, date = source_and_date(text)
         meta.page_date = meta.page_date or date
@@ -173,6 +179,13 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
         meta.boilerplate.append(text)
     else:
         meta.boilerplate.append(text)
+
+
+def document_info_date(text: str) -> dt.date | None:
+    """The day an index block's 发布日期 (or 公开日期) says the document was published, not its 成文日期."""
+    fields = document_info_fields(text)
+    published = fields.get("发布日期") or fields.get("公开日期")
+    return web_info_date(f"发布日期：{published}") if published else None
 
 
 def co_organizer_names(text: str) -> list[str]:

@@ -37,6 +37,9 @@ _NEWSLETTER_NOTE_TEXT = (
     r"|仅供参考|仅供交流|内部交流))*[）)]?$"
 )
 _NEWSLETTER_NOTE = re.compile(_NEWSLETTER_NOTE_TEXT)
+# A file's name in a download box, maybe after a standard's number: T/SCNJ 003-2023 丘陵山区智能微耕机作业规范.pdf
+DOWNLOAD_FILE = r"^(?:[A-Za-z0-9/._-]+\s+)*[^。，,：:\s]{1,60}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|pptx?)$"
+_DOWNLOAD_FILE = re.compile(DOWNLOAD_FILE)
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 # (稿件联系邮箱：…, 来稿电话：…: the desk's address for contributions, no story's contact)
 # (科学性审核：周 敏 主任医师, 审核专家：彭 涛 …: the expert who checked a 科普 piece, as 审核： is)
@@ -56,7 +59,7 @@ BOILERPLATE = re.compile(
     # a web page's download box: 附件下载：, then the file's name, maybe after a standard's number (T/SCNJ
     # 003-2023 丘陵山区…规范.pdf); the notice's own 附件：… and 附件1 报名表.docx lines are its text
     r"|^(?:附件下载|相关附件|下载附件)\s*[:：]?\s*\S{0,60}$"
-    r"|^(?:[A-Za-z0-9/._-]+\s+)*[^。，,：:\s]{1,60}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|pptx?)$"
+    rf"|{DOWNLOAD_FILE}"
     # a science-popularization post's provenance: 本文为科普中国·创作培育计划作品, 内容资源由项目单位提供
     r"|^本文(?:为|系)[^。，,]{2,30}(?:作品|原创|稿件|成果)。?$|^内容资源由[^。，,]{0,16}提供。?$"
     # a repost's permission and its request: 本文由科普中国授权发布，转载请注明出处。
@@ -115,6 +118,11 @@ MEDIA_PROMPT = re.compile(
 def is_newsletter_note(text: str) -> bool:
     """（内部资料 免费交流）: the note a county's newsletter prints under its name, over its issue line."""
     return bool(_NEWSLETTER_NOTE.match(fold(text)))
+
+
+def is_download_file(text: str) -> bool:
+    """科普项目汇总表.xlsx: a file's name alone on its line."""
+    return bool(_DOWNLOAD_FILE.match(text))
 
 
 def is_paper_footer(text: str) -> bool:

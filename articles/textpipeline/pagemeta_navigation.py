@@ -24,7 +24,7 @@ BREADCRUMB = re.compile(
 )
 # 四川频道 >> 正文, 新闻中心 > 区县动态: short names chained by arrows.
 _ARROW_TRAIL = re.compile(r"^[^\s\d>›»＞]{1,12}(?:\s*(?:>>|[>›»＞])\s*[^\s\d>›»＞]{1,12})+$")
-_BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,10})[】\]])+\s*$")
+_BRACKETED_NAV = re.compile(r"^(?:\s*[【\[]([^【】\[\]]{1,10})[】\]])+\s*")
 # 首页 | 机构概况 | 新闻中心 | 学会工作 | 科学普及: a site's menu bar, its sections between bars
 _MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _FOOTER_LINKS = frozenset(["网站地图", "联系我们", "关于我们", "法律声明", "网站声明", "隐私政策", "版权声明", "帮助中心", "手机版"])
@@ -236,7 +236,7 @@ def short_navigation(text: str) -> bool:
         text.rstrip(":：") in NAVIGATION  # 分享到：
         or (text.startswith("分享") and bool(_SHARE_BAR.match(text)))
         or _bracketed_navigation(text)
-        or (" " in text and _navigation_words(text))
+        or (any(char.isspace() for char in text) and _navigation_words(text))  # 打印本页　关闭窗口
         or bool(_FONT_SIZE.match(text))
         or _font_bar_with_navigation(text)
         or (("页" in text or "条" in text) and bool(_PAGER.match(text)))
@@ -261,11 +261,16 @@ def _navigation_words(text: str) -> bool:
 
 
 def _bracketed_navigation(text: str) -> bool:
-    """【打印本页】 【关闭窗口】: a line made only of bracketed navigation words."""
-    if not _BRACKETED_NAV.match(text):
+    """【打印本页】 【关闭窗口】, 【打印本页】　【关闭窗口】　分享到：: a line of bracketed navigation words, the
+    last of them perhaps bare."""
+    bracketed = _BRACKETED_NAV.match(text)
+    if not bracketed:
         return False
-    words = re.findall(r"[【\[]([^【】\[\]]+)[】\]]", text)
-    return all(word.strip() in NAVIGATION or _FONT_SIZE.match(word) for word in words)  # 【字体：大 中 小】【打印】
+    words = re.findall(r"[【\[]([^【】\[\]]+)[】\]]", bracketed.group())
+    bare_words = text[bracketed.end() :].split()
+    return all(word.strip() in NAVIGATION or _FONT_SIZE.match(word) for word in words) and all(
+        word.rstrip(":：") in NAVIGATION for word in bare_words
+    )  # 【字体：大 中 小】【打印】
 
 
 _FONT_BAR = re.compile(r"[【\[]\s*字[体号]\s*[:：]?\s*[大中小\s]+[】\]]")

@@ -24,18 +24,45 @@ _DATED_FIELDS = re.compile(
 _ROLE_WORD = r"(?:本报)?(?:特约)?(?:记者|通讯员|实习生)"
 _STAFF_NAME = r"(?:[\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]|\s*[:：])"
 _STAFF = rf"{_ROLE_WORD}\s*{_STAFF_NAME}(?:\s+(?!{_ROLE_WORD}){_STAFF_NAME})*"
-# A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268
+# A web page's info line: 发布时间：2023-03-15  来源：九龙坡区科协  作者：张丽华  浏览次数：1268; 发布者：州科协办公室
+# 发布时间：…　阅读：523 (who posted it, and its counter with no 次数)
+_INFO_LABELS = (
+    r"发布时间|发布日期|发布者|发布人|发布机构|时间|日期|来源|作者|记者|通讯员|摄影|单位|编辑"
+    r"|浏览次数|阅读次数|浏览|阅读|点击数|点击|字号"
+)
 WEB_INFO_FIELD = re.compile(
-    r"(发布时间|发布日期|时间|日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：]\s*"
+    rf"({_INFO_LABELS})\s*[:：]\s*"
     # 作者：李 梅, a name spread to three cells; 作者：石柱县融媒体中心 马小燕, a media centre's reporter;
     # 作者：通讯员 李 娟  记者 何 勇, the people by their roles (a role word with no colon is no label)
     # 作者：中国科学院水生生物研究所 陈 立, an author after the body of which the author is
     r"([\u4e00-\u9fff] [\u4e00-\u9fff](?=\s|$)|[\u4e00-\u9fff]{0,10}融媒体中心[ \u3000]+[\u4e00-\u9fff]{2,4}(?=\s|$)"
     rf"|[\u4e00-\u9fff（）()]{{2,24}}?{BODY_TAIL}[ \u3000]+(?:[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff] [\u4e00-\u9fff])(?=\s|$)"
-    rf"|{_STAFF}(?:\s+{_STAFF})*(?=\s|$)|\S*?)"
+    rf"|{_STAFF}(?:\s+{_STAFF})*(?=\s|$)"
+    # 作者：李华 王强, two authors spaced (a single value's first word is kept: 来源：黔江区科协)
+    r"|[\u4e00-\u9fff]{2,4}(?:[ \u3000][\u4e00-\u9fff]{2,4})+(?=\s|$)|\S*?)"
     # up to the next field's label and its colon (来源：石柱发布 is the account's name, 发布 no label)
-    r"(?=\s|$|(?:发布时间|发布日期|来源|作者|记者|通讯员|摄影|单位|编辑|浏览次数|阅读次数|点击数|点击|字号)\s*[:：])"
+    rf"(?=\s|$|(?:{_INFO_LABELS})\s*[:：])"
 )
+# A 政务公开 page's index block over the document it publishes: 索引号：…, 发布机构：…, 成文日期：…, 发文字号：…,
+# 主题分类：…, one a line or several to a line. The labels are the national template's, a closed list; a line
+# of them names one that only such a block prints (发布日期：… alone is a web page's time).
+_DOCUMENT_INFO_OWN = "索引号|发布机构|发文机关|成文日期|发文字号|文号|主题分类|主题词|公开方式|公开范围|信息分类|组配分类|体裁分类|生成日期|有效性"
+_DOCUMENT_INFO_LABELS = frozenset([*_DOCUMENT_INFO_OWN.split("|"), "发布日期", "公开日期", "发布时间"])
+_DOCUMENT_INFO_FIELD = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,5})\s*[:：]\s*(\S+)")
+
+
+def document_info_fields(text: str) -> dict[str, str]:
+    """The fields of a line of a 政务公开 index block ({'发文字号': '渝科协发〔2024〕12号', …}), or {} for any
+    other line."""
+    folded = fold(text).strip()
+    fields = {match.group(1): match.group(2) for match in _DOCUMENT_INFO_FIELD.finditer(folded)}
+    if not fields or not re.match(rf"(?:{_DOCUMENT_INFO_OWN}|发布日期|公开日期)\s*[:：]", folded):
+        return {}
+    if not set(fields) <= _DOCUMENT_INFO_LABELS or not set(fields) & set(_DOCUMENT_INFO_OWN.split("|")):
+        return {}
+    return fields
+
+
 # A web page's publishing time alone on its line, as a CMS prints it in figures: 发布时间：2021-03-05 10:21
 # (not a notice's 时间：, its event's, nor a document's field among others: 发布时间：2024年3月4日)
 PUBLISHED_AT = re.compile(rf"^(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*(?:{TIME})?$")
@@ -66,12 +93,22 @@ def _field_value(label: str, value: str) -> str:
     return value if label in _PEOPLES_LABELS else value.split()[0]
 
 
+# 来源：本站原创: the site's own piece, which names no source
+_THIS_SITE = frozenset(["本站", "本网", "原创", "本站原创", "本网原创", "网站原创", "本站编辑"])
+_BODY_NAME = re.compile(rf"[\u4e00-\u9fff（）()]{{2,24}}?{BODY_TAIL}")
+
+
 def web_info_fields(text: str) -> dict[str, str]:
-    """The labelled fields of a web page's info line, values as printed: {'来源': '九龙坡区科协', …}."""
+    """The labelled fields of a web page's info line, values as printed: {'来源': '九龙坡区科协', …}. A
+    来源 that is the site's own (本站原创) is none; a body as the 作者 (作者：什邡市科协) is then the source."""
     key = fold(text).replace("【", " ").replace("】", " ")  # 【发布时间：2021-03-05】【来源：南岸区科协】
     fields = {
         m.group(1): _field_value(m.group(1), text[m.start(2) : m.end(2)]) for m in WEB_INFO_FIELD.finditer(key) if m.group(2)
     }
+    if fields.get("来源") in _THIS_SITE:
+        del fields["来源"]
+        if _BODY_NAME.fullmatch(fields.get("作者", "")):
+            fields["来源"] = fields["作者"]
     dated = dated_fields(key)  # 2021年05月31日08:25 | 来源：…: the date has no label
     if dated:
         fields.setdefault("日期", dated.group(2))

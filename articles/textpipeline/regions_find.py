@@ -28,6 +28,7 @@ from .regions_not_places import (
     PEOPLE_NAMED_AS_COUNTIES,
     PLACE_IN_NAME,
     RIVER_ENDS,
+    STANDARD_TIME,
     TOWN_AFTER_SHORT_NAME,
     TOWN_NAME_AFTER_COUNTY,
     is_given_name,
@@ -142,6 +143,8 @@ class RegionFinder:
         for start, end, surface in raw:
             if start and start not in anchor_ends and self._ends_in_word(simple, start, surface):
                 continue  # 沿海城市: 海 belongs to 沿海
+            if simple.startswith(STANDARD_TIME, start):
+                continue  # （北京时间）: the clock a deadline is set by, not the city
             code = self._fixed.get(surface)
             if code is not None:
                 if not self._word_between_bodies(simple, start, end, surface, anchor_ends):

@@ -24,6 +24,8 @@ PLACE_IN_NAME = ("街道", "亭")
 EVENT_AFTER_NAME = re.compile(
     r"(?:[“\"‘]?\d{1,2}[·•.．]\d{1,2}[”\"’]?)?(?:\d(?:\.\d)?级)?(?:特大|强烈|大)?地震(?!台|局|馆|站|遗址|监测|科普|博物馆)"
 )
+# China's standard time, named for its capital: 9点30分（北京时间） in a tender's deadline is no place.
+STANDARD_TIME = "北京时间"
 # A river named for a county it flows by (嘉陵江, 金沙江, 安宁河): a short name before 江 or 河 that makes a
 # word of the dictionary with it (see regions_find).
 RIVER_ENDS = ("江", "河")

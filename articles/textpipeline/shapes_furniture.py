@@ -303,12 +303,23 @@ def reads_as_account_name(text: str) -> bool:
 _DATED_LINK = re.compile(
     r"^(\S.{4,58}?)\s+[\[【（(]?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\]】）)]?$"
 )
+# [2024-06-21] 资阳市科协开展“科普进校园”活动, 2024-06-21　标题: the same link, its date first (a 区县 site's
+# list); a bare date first only in figures, as 2024年6月21日 also opens a story's sentence
+_DATE_FIRST_LINK = re.compile(
+    r"^(?:[\[【]\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[\]】]\s*"
+    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}\s+)(\S.{4,58})$"
+)
 
 
 def is_dated_link(text: str) -> bool:
-    """A post's title and its date on one line, as a column's list of posts prints them (the title
-    ends no sentence)."""
-    if not (text[-1:].isdigit() or text[-1:] in "日]】）)") or len(text) > 80:
+    """A post's title and its date on one line, as a column's list of posts prints them, the date last
+    or first (the title ends no sentence)."""
+    if len(text) > 80:
+        return False
+    if text[:1] in "[【" or text[:1].isdigit():
+        match = _DATE_FIRST_LINK.match(text)
+    elif text[-1:].isdigit() or text[-1:] in "日]】）)":
+        match = _DATED_LINK.match(text)
+    else:
         return False  # every line of a story is tested: most end in a stop
-    match = _DATED_LINK.match(text)
     return bool(match) and "。" not in match.group(1) and not ends_sentence(match.group(1))

@@ -21,7 +21,8 @@ _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
 _BAR = re.compile(r"[|｜]")
 
 
-_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
+# 时间：…, 联系电话：…; 名　称：…, 地  址：… (a two-character label spaced to the width of four)
+_FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff][\u3000 ]{1,4}[\u4e00-\u9fff])[：:]\S")
 
 
 _REFERENCE_ENTRY = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*\S")

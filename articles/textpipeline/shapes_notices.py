@@ -14,6 +14,7 @@ import re
 from .dates import CN_DATE_TEXT
 from .shapes import INNER_STOPS, visible_length
 from .shapes_headlines import is_heading_like
+from .shapes_lists import opens_with_label
 
 # 第0236号, 渝科协发〔2024〕5号: a document's number (a 建议's, a 通知's), printed under its title
 _DOCUMENT_NUMBER = re.compile(r"^(?:第\s*[0-9０-９]{1,6}\s*号|\S{0,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)$")
@@ -115,12 +116,13 @@ _TELLS_AN_ACT = re.compile(
 
 def is_issuer(text: str) -> bool:
     """重庆市科学技术协会, 四川科技报社, 重庆市科技志愿服务总队: a body's name alone, as a notice is signed
-    (选举产生新一届委员会 under a headline is its 副题)."""
+    (选举产生新一届委员会 under a headline is its 副题; 名　称：绵阳市科学技术协会 is a field, a body its value)."""
     return (
         visible_length(text) <= 30
         and not INNER_STOPS.search(text)
         and text.endswith(_ISSUER_TAILS)
         and not _TELLS_AN_ACT.search(text)
+        and not opens_with_label(text)
     )
 
 

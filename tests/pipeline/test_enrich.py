@@ -349,11 +349,18 @@ def test_a_notices_addressees_are_not_its_regions(ctx):
         # the places a body has already worked with (北京, 上海, 广东 were regions of a 重庆 story)
         ("据悉，RSC在中国已与北京、上海、广东等地科协建立合作关系。", ["500000"]),
         ("我市与北京、上海等地科协签署合作协议。", ["500000", "110000", "310000"]),  # this story's partners
+        # a notice's contact address beside its 联系人 or phone, a supplier's (they were 渝北区)
+        ("联系人：刘建华\u3000电话：023-86125678\n地址：重庆市渝北区金开大道1520号", ["500000"]),
+        ("地址：重庆市渝北区金开大道1520号\n联系电话：023-86125678", ["500000"]),
+        ("地址：重庆市渝北区金开大道1520号\u3000电话：023-86125678", ["500000"]),
+        ("供应商地址：重庆市渝北区金开大道1520号", ["500000"]),
+        ("时间：5月18日\n地址：重庆市渝北区金开大道1520号", ["500000", "500112"]),  # an event's venue
     ],
 )
 def test_a_native_place_and_a_mailing_address_are_no_regions_of_the_item(ctx, text, expected):
     """四川南充人 and 通信地址：重庆市渝北区… in a 重庆市科协 任前公示 made it a story of 南充 and 渝北."""
-    item = Item(title="重庆市科协2024年市管干部任前公示", blocks=[Block(PARAGRAPH, text)])
+    blocks = [Block(PARAGRAPH, paragraph) for paragraph in text.split("\n")]
+    item = Item(title="重庆市科协2024年市管干部任前公示", blocks=blocks)
     assert enrich_item(item, ctx, province_hint="500000").region_codes == expected
 
 

@@ -135,6 +135,12 @@ def test_an_english_quotes_function_words_are_no_keywords(seg):
     assert "ai" in found
 
 
+def test_an_attached_files_type_is_no_keyword(seg):
+    """附件：1.科普项目申报书.docx / 2.科普项目汇总表.xlsx: docx and xlsx were keywords of the notice."""
+    found = keywords(seg.analyze("附件：1.科普项目申报书.docx\n2.科普项目汇总表.xlsx\n3.项目清单.pdf").words, top_k=20)
+    assert not {"docx", "xlsx", "pdf"} & set(found)
+
+
 @pytest.mark.parametrize("word", ["图为", "作者简介", "地说", "附图片", "现场", "去年", "打造", "助力", "全区", "据悉"])
 def test_printing_words_and_segmenter_glue_are_no_keywords(word):
     """图为 opens a caption, 作者简介 a note, （附图片5张） a picture note; 高兴地说 segments into 高兴 + 地说;

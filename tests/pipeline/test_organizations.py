@@ -158,6 +158,8 @@ def keys(text, gaz, regions, hint, codes=()):
         ("酉阳县科协召开全委会。白云飞不再担任县科协主席职务", CQ, ["酉阳土家族苗族自治县科学技术协会"]),
         ("梓潼县科协召开会议，李明兼任县科协副主席", SC, ["梓潼县科学技术协会"]),
         ("来源：重庆市政府网", CQ, []),  # a web site
+        ("在四川政府采购网提交响应文件", SC, []),  # a tender's site (it was 四川人民政府)
+        ("北碚区政府采购了一批科普设备", CQ, ["北碚区人民政府"]),  # the government buys
         ("由小区物业管理委员会组织，高新区管委会参加", CQ, []),  # no zone's name
         ("秦雨（重庆市地震局）", CQ, ["重庆市地震局"]),
         # A development zone's 科协: named by the zone (no district), answering to the city's or province's.

@@ -238,6 +238,12 @@ from articles.textpipeline.split import split_page
         ("内部资料 注意保存", "boilerplate"),
         ("内部资料显示，该县科普工作成效明显", None),
         ("第十期", "boilerplate"),  # in Chinese numerals, under a quiz's title (it was its author)
+        # a 政务公开 page's index block over the document (its first line was the title, the rest its text)
+        ("索引号：11500000MB1520123X/2024-00015", "document_info"),
+        ("成文日期：2024-04-02", "document_info"),
+        ("索引号：008765432/2024-00021\u3000\u3000主题分类：科技\u3000\u3000发布机构：泸州市科协", "document_info"),
+        ("发文字号：泸市科协〔2024〕5号\u3000\u3000成文日期：2024-02-20\u3000\u3000发布日期：2024-02-22", "document_info"),
+        ("主题分类：科技\u3000地点：市科技馆", None),
         ("报：中国科协办公厅，市委办公厅", "boilerplate"),
         ("抄送：市委宣传部，市科技局", "boilerplate"),
         ("发：各区县科协，各市级学会", "boilerplate"),
@@ -286,6 +292,11 @@ from articles.textpipeline.split import split_page
         ("【打印文章】 【关闭本页】", "navigation"),
         ("打印此文件后签字盖章", None),
         ("【字体：大 中 小】 石柱县科协", None),
+        # the buttons spaced with 　, or the bar ending in a bare 分享到： (the last paragraph, or a sub-heading)
+        ("打印本页\u3000关闭窗口", "navigation"),
+        ("【打印本页】\u3000【关闭窗口】\u3000分享到：", "navigation"),
+        ("【打印本页】【关闭窗口】分享到：", "navigation"),
+        ("【通知】\u3000关于开展科普月活动的通知", None),
         # the site's owner and its address in the footer (the line was an item's 副题)
         ("主办:成都市郫都区科学技术协会  地址:成都市郫都区郫筒街道望丛东路139号", "boilerplate"),
         ("主办：重庆市科学技术协会 承办：重庆科技报社", "boilerplate"),
@@ -442,6 +453,10 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         ("2008年5月14日 星期三 今日十六版", None, dt.date(2008, 5, 14), None),
         # …but a day and a word without the paper's name is a schedule's or a diary's line
         ("2024年9月10日 报到", None, None, None),
+        # an info line with who posted it and a counter without 次数 (it was the 副题, the page's date lost)
+        ("发布时间：2024-07-02 15:20\u3000浏览：312次", None, dt.date(2024, 7, 2), None),
+        ("发布者：州科协办公室\u3000发布时间：2024年06月05日 10:20\u3000阅读：523", None, dt.date(2024, 6, 5), None),
+        ("发布人：办公室  发布日期：2024-03-01", None, dt.date(2024, 3, 1), None),
         # a site's name before its breadcrumb
         ("资阳科协网　首页 > 工作动态", "资阳科协网", None, None),
         ("首页 > 工作动态", None, None, None),
@@ -709,6 +724,45 @@ def test_a_columns_list_of_dated_posts_is_navigation_under_its_banner():
     assert "关于推荐第十八届中国青年科技奖候选人的通知  2024-07-02" in result.meta.boilerplate
     assert "共3条  第1页/共1页" in result.meta.boilerplate
     assert result.meta.page_date is None
+    assert account(result).balanced
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        ["[2024-06-21] 资阳市科协开展“科普进校园”活动", "[2024-06-18] 安岳县科协召开柠檬产业技术培训会"],
+        ["2024-06-21\u3000资阳市科协开展“科普进校园”活动", "2024-06-18\u3000安岳县科协召开柠檬产业技术培训会"],
+    ],
+)
+def test_a_list_of_posts_dated_first_is_navigation_over_the_story(links):
+    """A 区县 site's list with each post's date before its title: links, not the story's kicker and 副题."""
+    story = ["资阳市科协开展“科普进校园”活动", "发布日期：2024-06-21", "6月20日，资阳市科协走进雁江区第一小学，开展活动。"]
+    result = split_page("\n".join(links + story))
+    assert [(item.title, item.subtitle, item.kicker) for item in result.items] == [(story[0], "", "")]
+    assert links == result.meta.boilerplate[:2]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["索引号：11500000MB1520123X/2024-00015", "发布机构：重庆市科学技术协会", "成文日期：2024-04-02",
+         "发文字号：渝科协发〔2024〕12号", "主题分类：科技、教育", "发布日期：2024-04-07"],
+        ["索引号：11500000MB1520123X/2024-00015\u3000\u3000主题分类：科技\u3000\u3000发布机构：重庆市科协",
+         "发文字号：渝科协发〔2024〕12号\u3000\u3000成文日期：2024-04-02\u3000\u3000发布日期：2024-04-07"],
+    ],
+)
+def test_a_published_documents_index_block_is_its_metadata_and_keeps_its_number(block):
+    """索引号：… over 发文字号：… over the notice: no item of its own, no headline; the 发文字号 is the notice's
+    credit line, the 发布日期 the page's date."""
+    notice = ["重庆市科学技术协会关于印发《重庆市科协科技志愿服务管理办法（试行）》的通知", "各区县（自治县）科协：",
+              "现将《办法》印发给你们，请认真贯彻执行。", "重庆市科学技术协会", "2024年4月2日"]
+    result = split_page("\n".join(block + notice))
+    (item,) = result.items
+    assert (item.title, item.subtitle, item.source) == (notice[0], "", "重庆市科学技术协会")
+    assert [line for line in item.credit_lines if "渝科协发〔2024〕12号" in line] == [
+        next(line for line in block if line.startswith("发文字号"))
+    ]
+    assert result.meta.page_date == dt.date(2024, 4, 7)
     assert account(result).balanced
 
 
@@ -1370,6 +1424,9 @@ def test_a_weather_offices_credit_closing_a_story_is_its_source():
         # fields run together without a space still end at the next label and its colon
         ("来源：南岸区科协作者：张丽华", "南岸区科协"),
         ("来源：渝北发布发布时间：2024-09-03", "渝北发布"),
+        # the site's own piece names no source: the body that wrote it is (it was 本站原创)
+        ("作者：石柱县科协\u3000 来源：本站原创\u3000 时间：2024-09-03 \u3000 点击数：437", "石柱县科协"),
+        ("作者：李华  来源：原创  时间：2024-09-03", None),
     ],
 )
 def test_an_info_lines_source_runs_to_the_next_label_and_its_colon(info_line, source):

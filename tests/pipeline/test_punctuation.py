@@ -130,6 +130,9 @@ def test_count_matches_converted_marks():
         ("“科普日” 活动丰富", "“科普日”活动丰富", 1),
         ("活动圆满结束。  下一步将继续推进", "活动圆满结束。下一步将继续推进", 1),
         ("他说：  “科普要接地气。”", "他说：“科普要接地气。”", 1),
+        # the space between a closing bracket and the next field's label parts two fields (it was dropped)
+        ("名称：科普大篷车（Ⅱ型）\u3000数量：1辆\u3000单价：62.80万元", "名称：科普大篷车（Ⅱ型）\u3000数量：1辆\u3000单价：62.80万元", 0),
+        ("（渝北区） 举行", "（渝北区）举行", 1),
         # names of two padded to the width of three: the padding goes, the names stay apart
         ("王晓晖 黄 强 李 刚 张 伟", "王晓晖 黄强 李刚 张伟", 3),
         # a two-character name padded apart in prose after the person's office (it stayed apart)

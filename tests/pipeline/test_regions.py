@@ -157,6 +157,7 @@ FALSE_PLACES = [
     "2050年的嘉陵江，江边的渡轮",  # 嘉陵区: a river named for the county it flows by
     "金沙江畔的村庄",  # 金沙县 (贵州)
     "安宁河谷的村庄",  # 安宁市 (云南)
+    "应于2024年7月15日9点30分（北京时间）前提交响应文件",  # the clock a tender's deadline is set by
 ]
 
 

@@ -3069,6 +3069,9 @@ def test_a_web_info_lines_author_is_the_storys_byline(author, name):
         # two names of one role, up to the next field (何勇 was lost)
         ("作者：记者 李娟 何勇", [("reporter", "李娟"), ("reporter", "何勇")]),
         ("作者：通讯员 李娟 王强 记者 何勇  浏览次数：56", [("correspondent", "李娟"), ("correspondent", "王强"), ("reporter", "何勇")]),
+        # two authors spaced, with no role (王强 was lost)
+        ("作者：李华 王强", [("author", "李华"), ("author", "王强")]),
+        ("作者：李华 王强\u3000发布时间：2024年06月05日", [("author", "李华"), ("author", "王强")]),
     ],
 )
 def test_a_web_info_lines_people_are_the_storys_bylines(people, bylines):
@@ -3177,6 +3180,15 @@ def test_an_award_list_right_under_its_headline_is_its_text(listed):
     assert item.paragraphs == listed
 
 
+def test_a_field_naming_a_body_is_no_signature():
+    """名　称：绵阳市科学技术协会 over 地　址：… in a tender: the buyer's fields, its text (the first was the
+    notice's source, the second an item's title)."""
+    fields = ["名\u3000称：绵阳市科学技术协会", "地\u3000址：绵阳市涪城区临园路东段68号"]
+    (item,) = page("绵阳市科协科普宣传设施采购项目竞争性磋商公告", "本项目预算金额48.6万元，采用竞争性磋商方式采购。", *fields).items
+    assert item.source is None
+    assert item.paragraphs[1:] == fields
+
+
 @pytest.mark.parametrize(
     ("line", "field"),
     [
@@ -3184,6 +3196,10 @@ def test_an_award_list_right_under_its_headline_is_its_text(listed):
         ("主讲人：李明 重庆大学教授", True),
         ("会议指出：要加强组织领导，推动工作落实", False),  # a sentence after its colon
         ("他说：", False),
+        # a two-character label spaced to the width of four (地　址 was an item's title, 名　称 the source)
+        ("地\u3000址：绵阳市涪城区临园路东段68号", True),
+        ("名\u3000\u3000称：绵阳市科学技术协会", True),
+        ("电  话：0816-2226789", True),
     ],
 )
 def test_a_field_line_is_a_short_label_and_a_value_with_no_clause(line, field):
@@ -3605,6 +3621,9 @@ def test_a_headline_with_clauses_under_a_pieces_label_is_its_title(label, headli
         ("联系人：张红，电话：023-63893456", "附件：1.2023年全国科普日重庆主场活动方案", False),
         ("附件：1.2023年全国科普日重庆主场活动方案", "2.活动报名表", False),
         ("征文要求：作品须为原创，体裁不限，字数在2000字以内，可附相关图片", "投稿邮箱：zhengwen@sckjb.cn", False),
+        # a long field with clauses over the next field (the tender's 时间, 地点 and 方式 were one paragraph)
+        ("时间：2024年7月3日至2024年7月9日，每天上午9:00至12:00（北京时间，法定节假日除外）", "地点：四川政府采购网", False),
+        ("凡对本次公告内容提出询问，请按以下方式联系", "采购人：重庆市大足区科学技术协会", False),  # the call, its fields
         (  # a grade's winners, however long, over the next grade's
             "二等奖：陈晨（渝北区科协）、赵雪（涪陵区科技馆）、刘一鸣（重庆医科大学）、孙悦（南岸区科协）、何琳（重庆市气象局）",
             "三等奖：孙悦（南岸区科协）、杨帆（永川区科协）",
@@ -5929,6 +5948,48 @@ def test_a_notices_signers_under_its_attachment_line_stay_its_signature():
         "2024年3月5日",
     ).items
     assert item.source == "重庆市科学技术协会、重庆市青少年科技教育协会"
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000\u3000"])
+def test_a_notices_second_attached_file_stays_in_its_text(indent):
+    """附件：1.申报书.docx over 2.汇总表.xlsx, then the signature: the second file is the notice's list, no
+    download box (it went to boilerplate, and the signature with it)."""
+    (item,) = page(
+        "关于组织申报2024年度科普项目的通知",
+        "各市（州）科协：",
+        "现将有关事项通知如下。",
+        "附件：1.科普项目申报书.docx\n" + indent + "2.科普项目汇总表.xlsx\n" + indent + "3.科普项目清单.pdf",
+        "四川省科学技术协会\n2024年3月15日",
+    ).items
+    assert item.paragraphs[-5:] == [
+        "附件：1.科普项目申报书.docx",
+        "2.科普项目汇总表.xlsx",
+        "3.科普项目清单.pdf",
+        "四川省科学技术协会",
+        "2024年3月15日",
+    ]
+    assert (item.source, item.date) == ("四川省科学技术协会", dt.date(2024, 3, 15))
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # under the call to ask and the buyer's name (地址 was dropped, 联系人 an item's title)
+        ["凡对本次公告内容提出询问，请按以下方式联系", "采购人：重庆市大足区科学技术协会", "地址：大足区棠香街道五星大道中段",
+         "联系人：蒋老师\u3000联系电话：023-43721234"],
+        # the buyer's and the agency's blocks (the phones were dropped, the agency's block an item of its own)
+        ["1.采购人信息", "名\u3000称：绵阳市科学技术协会", "联系方式：0816-2226789", "2.采购代理机构信息",
+         "名\u3000称：四川鼎信项目管理有限公司", "联系方式：0816-2345678", "附件：竞争性磋商文件.pdf"],
+        ["请按以下方式联系", "地址：大足区棠香街道五星大道中段", "联系电话：023-43721234"],  # under the call alone
+        # over the announcement's attachment (the attachment became an item)
+        ["联系方式：0816-2226789", "附件：竞争性磋商文件.pdf"],
+    ],
+)
+def test_a_tenders_closing_contacts_are_its_text_though_unsigned(closing):
+    """A 采购 公告 ends with its buyer's name, address and phone and no signature: its text, one item."""
+    lead = "本项目预算金额48.6万元，采用竞争性磋商方式采购。"
+    (item,) = page("绵阳市科协科普宣传设施采购项目竞争性磋商公告", lead, "\n".join(closing)).items
+    assert item.paragraphs == [lead, *closing]
 
 
 def test_a_linked_title_under_past_posts_is_no_account_card():
