@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 
 from . import credits_bylines
-from .assemble_notices import after_colon, after_contact
+from .assemble_notices import after_colon, after_contact, after_field
 from .draft import continues
 from .lines import Line
 from .lookahead import announces_story, credit_at, story_at, weather_box_at
 from .model import PARAGRAPH
 from .pagemeta import meta_line_kind, record_meta_line
-from .pagemeta_boilerplate import is_paper_footer
+from .pagemeta_boilerplate import is_layout_credit, is_paper_footer
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
 from .pagemeta_heads import head_date
 from .pagemeta_navigation import is_contents_heading, is_digest_heading
@@ -123,7 +123,26 @@ class FurnitureRules:
             self.current.add_paragraph(line.text)
             self.current.cover(line)
             return True
+        if is_layout_credit(line.text) and self._among_the_storys_fields(index):
+            self.current.add_paragraph(line.text)
+            self.current.cover(line)
+            return True
         return self._terms_of_an_advert(index, line)
+
+    def _among_the_storys_fields(self, index: int) -> bool:
+        """设计：中国建筑西南设计研究院 under 项目概况如下： or over 施工：中建三局: a fact of the story's own
+        list of fields (a feature's layout credit sits among its credits, which no paragraph holds)."""
+        current = self._open()
+        if current is None or not current.has_body:
+            return False
+        if after_colon(current) or after_field(current):
+            return True
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            is_field_line(following)
+            and meta_line_kind(following) is None
+            and not credits_bylines.parse_byline_line(following)
+        )
 
     def _unless_the_storys_own(self, index: int, line: Line, meta_kind: str | None) -> str | None:
         """``meta_kind``, or None where the words are the open story's own: 定价：48元 between its

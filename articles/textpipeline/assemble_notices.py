@@ -264,6 +264,11 @@ def after_contact(draft: Draft | None) -> bool:
     return is_contact_line(_last_paragraph(draft))
 
 
+def after_field(draft: Draft | None) -> bool:
+    """The open item's text so far ends in a field line of its own (施工：中建三局)."""
+    return is_field_line(_last_paragraph(draft))
+
+
 def after_colon(draft: Draft | None) -> bool:
     """The open item's text so far ends in a paragraph that ends with a colon: a list follows."""
     return _last_paragraph(draft).endswith(("：", ":"))

@@ -89,6 +89,9 @@ BOILERPLATE = re.compile(
     r"|^CN\s*\d{2}\s*-\s*\d{4}(?:/[A-Z]{1,2})?$"
 )
 
+# Who laid out a feature (设计：吴小雨, 本版制图：X): furniture in a credit block, a fact among a story's fields
+_LAYOUT_CREDIT = re.compile(r"^(?:本版)?(?:设计|制图|插画|海报)\s*[:：丨|｜]")
+
 SWIPE_HINT = re.compile(r"^[▲△▼▽↑↓←→👆👇👈👉\s]*(?:左右|上下|向左|向右|向上|向下)?滑动(?:查看|阅览|阅读)[^。，,]{0,8}$")
 _RUNNING_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"  # 02:35, 1:02:35
 # A post's prompts where its pictures and videos stood: （点击图片可放大）, 视频加载中...
@@ -101,6 +104,11 @@ MEDIA_PROMPT = re.compile(
     # …its running time: 视频时长 02:35, 时长 01:26, and a link to the video with its time: 【视频】X 时长 01:26
     rf"|^(?:[【\[]视频[】\]][^。！？]{{2,40}}\s+)?(?:视频)?时长\s*[:：]?\s*{_RUNNING_TIME}$"
 )
+
+
+def is_layout_credit(text: str) -> bool:
+    """设计：吴小雨, 插画｜王一: who laid out a feature, or who designed what a story's facts list."""
+    return bool(_LAYOUT_CREDIT.match(fold(text)))
 
 
 def is_paper_footer(text: str) -> bool:

@@ -691,6 +691,26 @@ def test_a_closing_credit_under_a_story_of_its_own_stays_its():
 
 
 @pytest.mark.parametrize(
+    "facts",
+    [
+        ["项目概况如下：", "设计：中国建筑西南设计研究院", "施工：中建三局"],  # under prose that opens a list
+        ["设计：中国建筑西南设计研究院", "施工：中建三局"],  # over the story's next field
+        ["施工：中建三局", "设计：中国建筑西南设计研究院"],  # under its last field
+    ],
+)
+def test_a_layout_credit_among_a_storys_fields_is_its_text(facts):
+    """设计：X among a story's own X：Y fields is a fact it lists, not a feature's layout credit (the story
+    ended above it and 施工：中建三局 headed the rest)."""
+    result = page(
+        "重庆科技馆新馆项目开工", "本报讯（记者 周杰）5月10日，重庆科技馆新馆项目正式开工建设。", *facts, "新馆预计2026年建成开放。", "（渝科）"
+    )
+    (item,) = result.items
+    assert item.paragraphs[-len(facts) - 1 :] == [*facts, "新馆预计2026年建成开放。"]
+    assert item.source == "渝科"
+    assert result.meta.boilerplate == []
+
+
+@pytest.mark.parametrize(
     ("attribution", "source", "bylines"),
     [
         ("（宁记）", "宁记", []),
