@@ -271,8 +271,11 @@ class FurnitureRules:
         that is the account's own, and the 来源 only the reprint's under which it stands."""
         current = self._open()
         source = labelled_source(text)
-        if source and current is not None and current.is_article and current.has_body and current.item.source is None:
-            current.item.source = source
+        if source and current is not None and current.is_article and current.has_body and (
+            current.item.source is None or current.headed_source
+        ):
+            current.item.source = source  # (出品：科普中国 under the headline made it; its own 来源 says where it came from)
+            current.headed_source = False
             if self.post_items_from is not None:
                 for draft in self.result.drafts[self.post_items_from :]:
                     if draft.is_article and draft.has_body and draft.item.source is None and not draft.item.bylines:
@@ -281,10 +284,11 @@ class FurnitureRules:
 
     def _source_under_headline(self, text: str) -> None:
         """出品：科普中国 (or 来源：X) under a story's headline, over its text: that story's source (the line went to
-        the page, and the story had none)."""
+        the page, and the story had none), unless a 来源： closing the story names another (``_closing_source``)."""
         current = self._open()
         source = headed_source(text)
         if source and current is not None and current.is_article and current.title_lines and not current.has_body:
+            current.headed_source = current.item.source is None
             current.item.source = current.item.source or source
 
     def _printing_office(self, text: str) -> None:

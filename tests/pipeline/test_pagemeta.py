@@ -1032,6 +1032,21 @@ def test_a_source_line_under_a_headline_is_the_storys_source(head, source):
 
 
 @pytest.mark.parametrize(
+    ("head", "closing", "source"),
+    [
+        ("出品：科普中国", "来源：重庆市卫生健康委员会", "重庆市卫生健康委员会"),  # the story's own 来源 says where it came from
+        ("出品：科普中国", "", "科普中国"),
+    ],
+)
+def test_a_closing_source_outranks_the_producer_under_the_headline(head, closing, source):
+    """来源：X closing a story is its source, though 出品：Y under its headline named one first (Y was kept);
+    the page's source stays the producer."""
+    result = split_page("\n".join(["重庆科协", "2024-05-16", "夏季如何预防中暑", head, STORY, closing]))
+    assert [item.source for item in result.items] == [source]
+    assert result.meta.source == "科普中国"
+
+
+@pytest.mark.parametrize(
     ("closing", "sources"),
     [
         (["来源：泸州市科协", "来源：叙永县科协"], ["泸州市科协", "叙永县科协"]),
