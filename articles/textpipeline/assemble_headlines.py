@@ -75,6 +75,7 @@ from .shapes_furniture import (
     is_classified_heading,
     is_column_name,
     is_rule,
+    reads_as_classified,
 )
 from .shapes_headlines import (
     carries_column_tag,
@@ -263,7 +264,8 @@ class HeadlineRules:
             or self.after_photo
             or is_strong_headline(text)
             or current.awaits_headline  # under 编者按：…, whose piece a byline or its own signature proved
-            or is_classified_heading(text)  # 诚聘, 招租, 欢迎订阅…《四川科技报》 under a story: a paid notice
+            or (is_classified_heading(text) and self._classified_text_below(index))  # 诚聘, 招租, 欢迎订阅… over
+            # an ad's terms, under a story: a paid notice (招聘 over a job fair's figures is the story's section)
             or _notice_closed(current)  # 今日大雪 under 更正's …特此更正。: a notice has no sub-headings
             or announces_story(self.lines, index + 1)
             or numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
@@ -340,6 +342,17 @@ class HeadlineRules:
             current.cover(line)
             return True
         return False
+
+    def _classified_text_below(self, index: int) -> bool:
+        """The lines under the heading at ``index``, up to the next heading, read as a classified's (its terms, its
+        contact), or none follow."""
+        for at in range(index + 1, min(index + 6, len(self.lines))):
+            text = self.lines[at].text
+            if at > index + 1 and heading_at(self.lines, at):
+                return False
+            if reads_as_classified(text):
+                return True
+        return index + 1 >= len(self.lines)
 
     def _prose_below(self, index: int) -> bool:
         """Any story text below ``index`` on the page (a headline with none under it heads no story)."""

@@ -633,6 +633,16 @@ def test_a_piece_titled_by_its_kind_under_an_open_story_is_a_piece_of_its_own(pi
     assert (own.title, own.source) == (piece[0], source)
 
 
+def test_a_classified_word_heading_a_storys_section_is_its_sub_heading():
+    """招聘 over a job fair's figures, then 培训, in a 本报讯 story: its sections (招聘 had split off the rest of
+    the story, flagged as an advertisement, with its closing attribution)."""
+    (story,) = page(
+        "永川区举办科技人才供需对接会", "本报讯（通讯员 王晓）5月10日，永川区科协联合区人力社保局举办科技人才供需对接会。",
+        "招聘", "60余家企业带来岗位1200余个。", "培训", "区科协还组织专家为求职者开展职业技能培训。", "（永川区科协）",
+    ).items
+    assert (story.subheadings, story.source, story.flags) == (["招聘", "培训"], "永川区科协", [])
+
+
 @pytest.mark.parametrize(
     ("notice", "box"),
     [
