@@ -18,7 +18,7 @@ from . import credits_bylines
 from .assemble_notices import after_colon, after_contact, after_field
 from .draft import continues
 from .lines import Line
-from .lookahead import announces_story, credit_at, story_at, weather_box_at
+from .lookahead import announces_story, credit_at, prose_at, story_at, titled_photo_at, weather_box_at
 from .model import PARAGRAPH
 from .pagemeta import meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_layout_credit, is_paper_footer
@@ -27,7 +27,7 @@ from .pagemeta_heads import head_date
 from .pagemeta_navigation import is_contents_heading, is_digest_heading
 from .pagemeta_sources import headed_source, labelled_source, reposted_from
 from .shapes_briefs import is_news_lead
-from .shapes_furniture import is_bulletin_name, is_classified_heading
+from .shapes_furniture import is_bulletin_name, is_classified_heading, reads_as_classified
 from .shapes_headlines import is_heading_like, is_strong_headline
 from .shapes_lists import is_field_line
 from .shapes_notices import is_full_date, names_a_document
@@ -239,9 +239,19 @@ class FurnitureRules:
         )
         if not (contact or short_line) or announces_story(self.lines, index + 1):
             return False
+        if short_line and self._heads_its_own_text(index):
+            return False  # 科普进校园 over …VR设备。 本报记者 刘洋 摄, or over a commentary's prose: the next item's headline
         current.add_paragraph(text)
         current.cover(line)
         return True
+
+    def _heads_its_own_text(self, index: int) -> bool:
+        """A short line in an ad box over a credited photo caption, or over prose that reads as no ad's (no
+        terms, no contact): the headline of the item under the box, with no byline or lead to announce it."""
+        if titled_photo_at(self.lines, index + 1):
+            return True
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return prose_at(self.lines, index + 1) and not (reads_as_classified(following) or is_contact_line(following))
 
     def _open_post(self) -> None:
         """A post's account and date: its items are the drafts from here on (a headline over them, waiting for

@@ -267,6 +267,7 @@ class HeadlineRules:
             or (is_classified_heading(text) and self._classified_text_below(index))  # 诚聘, 招租, 欢迎订阅… over
             # an ad's terms, under a story: a paid notice (招聘 over a job fair's figures is the story's section)
             or _notice_closed(current)  # 今日大雪 under 更正's …特此更正。: a notice has no sub-headings
+            or current.advert_box  # an ad has no sub-headings: a line it did not take (_advert_line) heads the next item
             or announces_story(self.lines, index + 1)
             or numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
             or (titled_photo_at(self.lines, index + 1) and not is_listed(text))  # 美丽乡村 over 茶园一景。 刘洋 摄

@@ -680,6 +680,22 @@ def test_an_advert_box_of_short_lines_ends_at_the_next_storys_headline(box):
 
 
 @pytest.mark.parametrize(
+    ("headline", "text", "kind"),
+    [
+        ("科普进校园", ["学生们在科技馆体验VR设备。 本报记者 刘洋 摄"], "photo"),  # over a photo's caption
+        ("科学家精神代代传", ["在重庆科技馆，一群孩子围着院士展板听讲解员讲述科学家的故事。近年来，全市科协系统大力弘扬科学家精神。",
+                        "（渝科）"], "article"),  # over an unbylined commentary's prose
+    ],
+)
+def test_a_headline_under_an_advert_box_heads_its_own_item_without_a_byline(headline, text, kind):
+    """The box ends at its contact line: the headline under it had been the ad's paragraph (the photo
+    untitled, the commentary taken into the ad and out of every feed)."""
+    advert, news = page("广告", "重庆某农资公司", "联系电话：023-87654321", headline, *text).items
+    assert (advert.title, advert.paragraphs) == ("重庆某农资公司", ["联系电话：023-87654321"])
+    assert (news.kind, news.title, news.flags) == (kind, headline, [])
+
+
+@pytest.mark.parametrize(
     ("heading", "lines"),
     [
         ("诚聘", ["重庆某生物科技公司诚聘研发人员3名，要求硕士及以上学历。", "地址：重庆市北碚区蔡家岗街道同兴路88号", "电话：13983000000（刘女士）"]),
