@@ -4890,6 +4890,18 @@ def test_a_box_of_figures_or_of_a_short_list_after_a_story_is_its_box(heading, l
     assert item.subheadings == [heading, *comment[:1]] and item.paragraphs[1:] == [*lines, *comment[1:]]
 
 
+@pytest.mark.parametrize("heading", ["数说重庆科普", "数说"])
+def test_a_box_of_figures_after_a_storys_closing_attribution_is_its_box_whole(heading):
+    """数说重庆科普 over 82个 科普场馆 under （渝科）: the story's box, heading and figures (the heading had gone
+    to the story, its figures to an item titled 82个 科普场馆)."""
+    figures = ["82个 科普场馆", "3.2万人 科普人员"]
+    result = page("市科协召开全委会", "本报讯（记者 李想）5月15日，市科协召开十届三次全委会，审议通过工作报告。", "（渝科）",
+                  heading, *figures, "江津区科协开展科普日活动", "本报讯（通讯员 陈红）5月14日，江津区科协开展科普活动。")
+    story, news = result.items
+    assert (story.subheadings, story.paragraphs[1:], story.source) == ([heading], figures, "渝科")
+    assert news.title == "江津区科协开展科普日活动"
+
+
 def test_the_pages_photographer_credits_every_numbered_picture():
     """科技活动周 | 图说 over a photo story whose pictures 本版摄影 credits: the section is the banner, every
     caption is the photographer's (the credit was the headline's 副题, the captions nobody's)."""
