@@ -16,6 +16,8 @@ and the other mixins' tests (``_column_head``, ``_signs_notice``, ``_numbered_su
 
 from __future__ import annotations
 
+import re
+
 from . import shapes
 from .assemble_notices import (
     after_colon,
@@ -257,7 +259,13 @@ class HeadlineRules:
             return True
         if after_colon(current) and not (is_strong_headline(text) or is_numbered_heading(text)):
             return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
-        if current and current.has_body and open_list_rows(current) and not self._prose_below(index):
+        if (
+            current
+            and current.has_body
+            and open_list_rows(current)
+            and not self._prose_below(index)
+            and not self._byline_under(index)
+        ):
             return False  # 一批开放场馆 under 一场启动仪式, in the list 三个一： opened, only credits below: its row
         if (
             current is None
@@ -355,6 +363,12 @@ class HeadlineRules:
                 return True
         return index + 1 >= len(self.lines)
 
+    def _byline_under(self, index: int) -> bool:
+        """A byline directly under ``index`` (本报记者 周杰), not a credit block's labelled line (执行：马骁, 文字：X):
+        the line over it is a story's headline, whose text the copy may have lost."""
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return credit_at(self.lines, index + 1) and not _LABELLED_CREDIT.match(following)
+
     def _prose_below(self, index: int) -> bool:
         """Any story text below ``index`` on the page (a headline with none under it heads no story)."""
         return any(prose_at(self.lines, at) for at in range(index + 1, len(self.lines)))
@@ -434,6 +448,10 @@ _SHORT_HEADLINE = 24  # characters: a line with a comma after a closed story is 
 
 
 _DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源：…: a web story's own date line
+
+
+# A credit block's line, its role before a colon or a bar: 执行：马骁 罗丹, 文字｜X, 本版摄影：X
+_LABELLED_CREDIT = re.compile(r"^(?:本版)?[\u4e00-\u9fff]{1,4}\s*[:：丨|｜]")
 
 
 def _notice_closed(draft: Draft) -> bool:

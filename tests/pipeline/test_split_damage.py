@@ -4866,6 +4866,17 @@ def test_a_lists_last_rows_over_the_features_credit_block_are_its_rows():
     assert sorted(b.name for b in item.bylines) == ["罗丹", "马骁"]
 
 
+@pytest.mark.parametrize("credits", [["本报记者 周杰"], ["本报记者 周杰", "文字：周杰 摄影：刘洋"]])
+def test_a_headline_over_its_byline_under_a_lists_last_row_heads_its_own_item(credits):
+    """科普大篷车开进酉阳 over 本报记者 周杰 at the page's end, under 获得一等奖的学校有：'s rows: a story whose text
+    the copy lost (it was one more row of the list, its reporter the contest story's)."""
+    result = page("全市青少年科技创新大赛落幕", "本报讯（记者 李想）5月15日，第39届重庆市青少年科技创新大赛落幕。获得一等奖的学校有：",
+                  "重庆南开中学", "重庆巴蜀中学", "科普大篷车开进酉阳", *credits)
+    contest, lost = result.items
+    assert (contest.paragraphs[1:], [b.name for b in contest.bylines]) == (["重庆南开中学", "重庆巴蜀中学"], ["李想"])
+    assert (lost.title, lost.bylines[0].name, codes(lost)) == ("科普大篷车开进酉阳", "周杰", ["no_body"])
+
+
 @pytest.mark.parametrize(
     ("heading", "lines"),
     [
