@@ -205,7 +205,7 @@ class _Assembler(
                 self._repost_origin(text)
             elif meta_kind == "site_date":
                 self._open_post()
-                self._later_sites_masthead(text)
+                self._later_sites_masthead(index, text)
                 self._record_head_date(line)
                 self._office_under_document_head(text)
                 self._bulletin_issuer(text)

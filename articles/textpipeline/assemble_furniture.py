@@ -15,20 +15,20 @@ from __future__ import annotations
 import re
 
 from . import credits_bylines
-from .assemble_notices import after_attachment, after_colon, after_contact
+from .assemble_notices import after_attachment, after_colon, after_contact, after_field
 from .draft import continues
 from .lines import Line
-from .lookahead import announces_story, credit_at, story_at, weather_box_at
+from .lookahead import announces_story, credit_at, prose_at, story_at, titled_photo_at, weather_box_at
 from .model import PARAGRAPH
 from .pagemeta import meta_line_kind, record_meta_line
-from .pagemeta_boilerplate import is_download_file, is_paper_footer
+from .pagemeta_boilerplate import is_download_file, is_layout_credit, is_paper_footer
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
 from .pagemeta_editors import names_page_editors
 from .pagemeta_heads import head_date
 from .pagemeta_navigation import is_contents_heading, is_digest_heading
 from .pagemeta_sources import headed_source, labelled_source, reposted_from
 from .shapes_briefs import is_news_lead
-from .shapes_furniture import is_bulletin_name, is_classified_heading
+from .shapes_furniture import is_bulletin_name, is_classified_heading, reads_as_classified
 from .shapes_headlines import is_heading_like, is_strong_headline
 from .shapes_lists import is_field_line, list_number
 from .shapes_notices import is_full_date, names_a_document
@@ -133,7 +133,26 @@ class FurnitureRules:
             self.current.add_paragraph(line.text)
             self.current.cover(line)
             return True
+        if is_layout_credit(line.text) and self._among_the_storys_fields(index):
+            self.current.add_paragraph(line.text)
+            self.current.cover(line)
+            return True
         return self._terms_of_an_advert(index, line)
+
+    def _among_the_storys_fields(self, index: int) -> bool:
+        """设计：中国建筑西南设计研究院 under 项目概况如下： or over 施工：中建三局: a fact of the story's own
+        list of fields (a feature's layout credit sits among its credits, which no paragraph holds)."""
+        current = self._open()
+        if current is None or not current.has_body:
+            return False
+        if after_colon(current) or after_field(current):
+            return True
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            is_field_line(following)
+            and meta_line_kind(following) is None
+            and not credits_bylines.parse_byline_line(following)
+        )
 
     def _unless_the_storys_own(self, index: int, line: Line, meta_kind: str | None) -> str | None:
         """``meta_kind``, or None where the words are the open story's own: 定价：48元 between its
@@ -232,9 +251,19 @@ class FurnitureRules:
         )
         if not (contact or short_line) or announces_story(self.lines, index + 1):
             return False
+        if short_line and self._heads_its_own_text(index):
+            return False  # 科普进校园 over …VR设备。 本报记者 刘洋 摄, or over a commentary's prose: the next item's headline
         current.add_paragraph(text)
         current.cover(line)
         return True
+
+    def _heads_its_own_text(self, index: int) -> bool:
+        """A short line in an ad box over a credited photo caption, or over prose that reads as no ad's (no
+        terms, no contact): the headline of the item under the box, with no byline or lead to announce it."""
+        if titled_photo_at(self.lines, index + 1):
+            return True
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return prose_at(self.lines, index + 1) and not (reads_as_classified(following) or is_contact_line(following))
 
     def _open_post(self) -> None:
         """A post's account and date: its items are the drafts from here on (a headline over them, waiting for
@@ -264,8 +293,11 @@ class FurnitureRules:
         that is the account's own, and the 来源 only the reprint's under which it stands."""
         current = self._open()
         source = labelled_source(text)
-        if source and current is not None and current.is_article and current.has_body and current.item.source is None:
-            current.item.source = source
+        if source and current is not None and current.is_article and current.has_body and (
+            current.item.source is None or current.headed_source
+        ):
+            current.item.source = source  # (出品：科普中国 under the headline made it; its own 来源 says where it came from)
+            current.headed_source = False
             if self.post_items_from is not None:
                 for draft in self.result.drafts[self.post_items_from :]:
                     if draft.is_article and draft.has_body and draft.item.source is None and not draft.item.bylines:
@@ -274,10 +306,11 @@ class FurnitureRules:
 
     def _source_under_headline(self, text: str) -> None:
         """出品：科普中国 (or 来源：X) under a story's headline, over its text: that story's source (the line went to
-        the page, and the story had none)."""
+        the page, and the story had none), unless a 来源： closing the story names another (``_closing_source``)."""
         current = self._open()
         source = headed_source(text)
         if source and current is not None and current.is_article and current.title_lines and not current.has_body:
+            current.headed_source = current.item.source is None
             current.item.source = current.item.source or source
 
     def _printing_office(self, text: str) -> None:

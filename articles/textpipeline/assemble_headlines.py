@@ -16,6 +16,8 @@ and the other mixins' tests (``_column_head``, ``_signs_notice``, ``_numbered_su
 
 from __future__ import annotations
 
+import re
+
 from . import shapes
 from .assemble_notices import (
     after_colon,
@@ -75,6 +77,7 @@ from .shapes_furniture import (
     is_classified_heading,
     is_column_name,
     is_rule,
+    reads_as_classified,
 )
 from .shapes_headlines import (
     carries_column_tag,
@@ -256,15 +259,23 @@ class HeadlineRules:
             return True
         if after_colon(current) and not (is_strong_headline(text) or is_numbered_heading(text)):
             return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
-        if current and current.has_body and open_list_rows(current) and not self._prose_below(index):
+        if (
+            current
+            and current.has_body
+            and open_list_rows(current)
+            and not self._prose_below(index)
+            and not self._byline_under(index)
+        ):
             return False  # 一批开放场馆 under 一场启动仪式, in the list 三个一： opened, only credits below: its row
         if (
             current is None
             or self.after_photo
             or is_strong_headline(text)
             or current.awaits_headline  # under 编者按：…, whose piece a byline or its own signature proved
-            or is_classified_heading(text)  # 诚聘, 招租, 欢迎订阅…《四川科技报》 under a story: a paid notice
+            or (is_classified_heading(text) and self._classified_text_below(index))  # 诚聘, 招租, 欢迎订阅… over
+            # an ad's terms, under a story: a paid notice (招聘 over a job fair's figures is the story's section)
             or _notice_closed(current)  # 今日大雪 under 更正's …特此更正。: a notice has no sub-headings
+            or current.advert_box  # an ad has no sub-headings: a line it did not take (_advert_line) heads the next item
             or announces_story(self.lines, index + 1)
             or numbered_caption_at(self.lines, index + 1)  # 科普大篷车进乡村 over 图①：…: a photo story
             or (titled_photo_at(self.lines, index + 1) and not is_listed(text))  # 美丽乡村 over 茶园一景。 刘洋 摄
@@ -340,6 +351,23 @@ class HeadlineRules:
             current.cover(line)
             return True
         return False
+
+    def _classified_text_below(self, index: int) -> bool:
+        """The lines under the heading at ``index``, up to the next heading, read as a classified's (its terms, its
+        contact), or none follow."""
+        for at in range(index + 1, min(index + 6, len(self.lines))):
+            text = self.lines[at].text
+            if at > index + 1 and heading_at(self.lines, at):
+                return False
+            if reads_as_classified(text):
+                return True
+        return index + 1 >= len(self.lines)
+
+    def _byline_under(self, index: int) -> bool:
+        """A byline directly under ``index`` (本报记者 周杰), not a credit block's labelled line (执行：马骁, 文字：X):
+        the line over it is a story's headline, whose text the copy may have lost."""
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return credit_at(self.lines, index + 1) and not _LABELLED_CREDIT.match(following)
 
     def _prose_below(self, index: int) -> bool:
         """Any story text below ``index`` on the page (a headline with none under it heads no story)."""
@@ -420,6 +448,10 @@ _SHORT_HEADLINE = 24  # characters: a line with a comma after a closed story is 
 
 
 _DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源：…: a web story's own date line
+
+
+# A credit block's line, its role before a colon or a bar: 执行：马骁 罗丹, 文字｜X, 本版摄影：X
+_LABELLED_CREDIT = re.compile(r"^(?:本版)?[\u4e00-\u9fff]{1,4}\s*[:：丨|｜]")
 
 
 def _notice_closed(draft: Draft) -> bool:

@@ -298,6 +298,11 @@ def after_attachment(draft: Draft | None) -> bool:
     return last.startswith(ATTACHMENTS) or (list_number(last) is not None and is_download_file(last))
 
 
+def after_field(draft: Draft | None) -> bool:
+    """The open item's text so far ends in a field line of its own (施工：中建三局)."""
+    return is_field_line(_last_paragraph(draft))
+
+
 def after_colon(draft: Draft | None) -> bool:
     """The open item's text so far ends in a paragraph that ends with a colon: a list follows."""
     return _last_paragraph(draft).endswith(("：", ":"))

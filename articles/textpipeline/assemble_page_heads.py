@@ -19,7 +19,7 @@ from .lookahead import after_meta, credit_at, exclaimed_headline_at, story_at
 from .model import AUTHOR, Byline
 from .pagemeta import document_info_date, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_newsletter_note
-from .pagemeta_heads import head_site_and_date, is_issue_line, wechat_head
+from .pagemeta_heads import WEEKDAY, head_site_and_date, is_issue_line, wechat_head
 from .pagemeta_navigation import is_breadcrumb
 from .pagemeta_sources import document_info_fields, web_info_fields
 from .shapes_furniture import (
@@ -319,11 +319,20 @@ class PageHeadRules:
         if any(draft.has_body for draft in self.result.drafts):
             self.later_site = None if name == self.meta.site else name
 
-    def _later_sites_masthead(self, text: str) -> None:
+    def _later_sites_masthead(self, index: int, text: str) -> None:
         """四川科技报 2021年7月2日 星期五 after another source's stories: the next source's masthead, its site."""
         site = head_site_and_date(text)[0]
-        if site:
+        if site and not self._reprints_origin(text):
             self._later_source(site)
+
+    def _reprints_origin(self, text: str) -> bool:
+        """重庆科协 2024-05-12 under an item's headline, or 重庆日报 2024年5月10日 right under a story's text: where
+        that one item was first printed, not the masthead of a source pasted below it (a page's head prints
+        its weekday or its page's number: 重庆科技报 2022年9月21日 星期三)."""
+        current = self._open()
+        if current is None or not current.is_article or re.search(rf"{WEEKDAY}|第\s*\S{{1,3}}\s*版", text):
+            return False
+        return bool(current.title_lines) and (not current.has_body or current.closed is None)
 
     def _story_under_date(self, index: int) -> bool:
         """A story's paragraph right under the date line at ``index``: the line above the date is a web

@@ -156,6 +156,8 @@ class SectionRules:
             return True
         if not (current and current.is_article and current.has_body and boxed):
             return False
+        if current.closed == CLOSED_BY_ATTRIBUTION and _figures_or_list_at(self.lines, index + 1):
+            current.closed = None  # 数说重庆科普 over 82个 科普场馆 under （渝科）: the figures are the box's too
         current.add_subheading(line.text)
         current.cover(line)
         if titled:

@@ -62,6 +62,7 @@ class Draft:
     place_label: str = ""  # a brief's place tag (【万州区】5月10日，…): its 引题 when it has none
     classified: bool = False  # under a classified ad's heading (招聘, 欢迎订阅…): an ad unless it reads as news
     advert_box: bool = False  # opened under a 广告 label: its short lines and contacts are the ad's
+    headed_source: bool = False  # its source is the producer under its headline, which a closing 来源 replaces
     leading_notes: int = 0  # editor's notes printed over the headline, before it came (assemble)
     note_titles: int | None = None  # the title lines there were when a note or box over the headline began
     cut_cell_width: int = 0  # how long a table's first cell runs before the copy cut it, once a name proved it

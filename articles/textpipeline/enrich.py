@@ -197,7 +197,7 @@ def enrich_item(
     names = found_names(organizations)
     segmented = ctx.segmenter.analyze(text, normalized=texts.lower, names=names)
     title_ends, body_ends = texts.word_ends(segmented.word_ends())
-    themes = [] if is_house_notice(item.title) else assign_themes(  # a correction is about no theme
+    themes = [] if _is_house_notice(item) else assign_themes(  # a correction is about no theme
         texts.theme_title,
         _without_attendees_origins(texts.theme_body),
         ctx.theme_rules,
@@ -229,7 +229,15 @@ _CORRECTION = re.compile(r"^(?:更正|致歉)")
 def _in_no_feed(item: Item) -> bool:
     """An advertisement (招生启事 under 广告, 诚聘, 遗失声明) or a correction: the bodies and places it names
     are the advertiser's or the corrected story's; it belongs to no organization's, region's or theme's feed."""
-    return any(flag.code == "advertisement" for flag in item.flags) or bool(_CORRECTION.match(item.title.strip()))
+    return any(flag.code == "advertisement" for flag in item.flags) or (
+        bool(_CORRECTION.match(item.title.strip())) and _is_house_notice(item)
+    )
+
+
+def _is_house_notice(item: Item) -> bool:
+    """更正, 致歉声明, 遗失声明: the paper's or a reader's notice, not a story whose headline opens with the word
+    (致歉信背后的科学家精神, 更正观念 科学认识转基因 over 本报讯（记者 X）…: news, with its dateline or byline)."""
+    return is_house_notice(item.title) and not (item.dateline or item.bylines)
 
 
 def _with_regions_of_local_bodies(

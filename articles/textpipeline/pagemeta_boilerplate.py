@@ -101,6 +101,9 @@ BOILERPLATE = re.compile(
     r"|^CN\s*\d{2}\s*-\s*\d{4}(?:/[A-Z]{1,2})?$"
 )
 
+# Who laid out a feature (设计：吴小雨, 本版制图：X): furniture in a credit block, a fact among a story's fields
+_LAYOUT_CREDIT = re.compile(r"^(?:本版)?(?:设计|制图|插画|海报)\s*[:：丨|｜]")
+
 SWIPE_HINT = re.compile(r"^[▲△▼▽↑↓←→👆👇👈👉\s]*(?:左右|上下|向左|向右|向上|向下)?滑动(?:查看|阅览|阅读)[^。，,]{0,8}$")
 _RUNNING_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"  # 02:35, 1:02:35
 # A post's prompts where its pictures and videos stood: （点击图片可放大）, 视频加载中...
@@ -123,6 +126,11 @@ def is_newsletter_note(text: str) -> bool:
 def is_download_file(text: str) -> bool:
     """科普项目汇总表.xlsx: a file's name alone on its line."""
     return bool(_DOWNLOAD_FILE.match(text))
+
+
+def is_layout_credit(text: str) -> bool:
+    """设计：吴小雨, 插画｜王一: who laid out a feature, or who designed what a story's facts list."""
+    return bool(_LAYOUT_CREDIT.match(fold(text)))
 
 
 def is_paper_footer(text: str) -> bool:

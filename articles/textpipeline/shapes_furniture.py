@@ -278,6 +278,19 @@ _CLASSIFIED_HEADING = re.compile(
 )
 
 
+# What a classified's text prints: its terms and its contact (要求硕士及以上学历, 待遇面议, 租金, 联系电话：…, 邮发代号)
+_CLASSIFIED_TERMS = re.compile(
+    r"诚聘|急聘|招聘\S{0,6}(?:人员|岗位|若干)|要求|学历|待遇|薪|简历|面议|租金|售价|转让费|订阅|征订|邮发代号|定价"
+    r"|电话|热线|手机|微信|联系人|邮箱"
+)
+
+
+def reads_as_classified(text: str) -> bool:
+    """重庆某公司诚聘研发人员3名，要求硕士及以上学历。, 联系电话：…: a classified's text (60余家企业带来岗位1200余个。
+    under a job fair's 招聘 section is a story's)."""
+    return bool(_CLASSIFIED_TERMS.search(text))
+
+
 def is_classified_heading(text: str) -> bool:
     """招聘, 欢迎订阅《重庆科技报》: the heading of a paid notice that papers print without a 广告 label."""
     return bool(_CLASSIFIED_HEADING.match(strip_bullet(text).strip()))

@@ -483,3 +483,19 @@ def test_an_advert_or_a_correction_is_in_no_feed(ctx, title, paragraph, flags):
     item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph)], flags=flags)
     enrichment = enrich_item(item, ctx, province_hint="500000")
     assert (enrichment.organizations, enrichment.region_codes, enrichment.themes) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("title", "dateline", "paragraph", "region_codes"),
+    [
+        ("致歉信背后的科学家精神", "本报讯（通讯员 陈红）", "5月13日，綦江区科协组织科技工作者学习老科学家写给学生的致歉信，弘扬科学家精神。",
+         ["500110"]),
+        ("更正观念 科学认识转基因", "本报讯（记者 李想）", "5月12日，北碚区科协在天生街道举办转基因科普讲座。", ["500109"]),
+    ],
+)
+def test_news_under_a_headline_opening_with_a_notices_word_keeps_its_feeds(ctx, title, dateline, paragraph, region_codes):
+    """A 本报讯 story headlined 致歉信背后… or 更正观念… is news, no correction: it had lost its bodies and places."""
+    item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph)], dateline=dateline)
+    enrichment = enrich_item(item, ctx, province_hint="500000")
+    assert enrichment.region_codes == region_codes
+    assert enrichment.organizations and enrichment.themes

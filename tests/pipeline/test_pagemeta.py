@@ -1093,6 +1093,21 @@ def test_a_source_line_under_a_headline_is_the_storys_source(head, source):
 
 
 @pytest.mark.parametrize(
+    ("head", "closing", "source"),
+    [
+        ("出品：科普中国", "来源：重庆市卫生健康委员会", "重庆市卫生健康委员会"),  # the story's own 来源 says where it came from
+        ("出品：科普中国", "", "科普中国"),
+    ],
+)
+def test_a_closing_source_outranks_the_producer_under_the_headline(head, closing, source):
+    """来源：X closing a story is its source, though 出品：Y under its headline named one first (Y was kept);
+    the page's source stays the producer."""
+    result = split_page("\n".join(["重庆科协", "2024-05-16", "夏季如何预防中暑", head, STORY, closing]))
+    assert [item.source for item in result.items] == [source]
+    assert result.meta.source == "科普中国"
+
+
+@pytest.mark.parametrize(
     ("closing", "sources"),
     [
         (["来源：泸州市科协", "来源：叙永县科协"], ["泸州市科协", "叙永县科协"]),
@@ -1199,6 +1214,8 @@ def test_a_later_sources_source_line_is_its_storys_not_the_pages(lines, page_sou
 
 SC_PAPER_STORY = ["四川科技报 2022年9月20日 星期二 第2版", "资阳市科协开展全国科普日活动",
                   "本报讯（记者 何平）9月17日，资阳市科协在安岳县开展全国科普日主场活动。"]
+SC_POST_HEAD = ["四川科协", "2024-05-16", "德阳市科协开展科技志愿服务", "5月10日，德阳市科协组织科技志愿者深入旌阳区开展志愿服务活动。"]
+SC_POST_STORY = ["省科协召开学会工作座谈会", "5月13日，省科协召开学会工作座谈会，市科协负责人参加。"]
 CQ_POST_STORY = ["市科协召开全国科普日活动总结会", "9月18日，市科协召开2022年全国科普日活动总结会，区县科协负责人40余人参加。"]
 
 
@@ -1215,6 +1232,14 @@ CQ_POST_STORY = ["市科协召开全国科普日活动总结会", "9月18日，�
         ([*SC_PAPER_STORY, "", "四川科技报 2022年9月21日 星期三", *CQ_POST_STORY], [None, None]),
         # the page's own head names no later source
         (["重庆科协", "2022-09-19 18:30", *CQ_POST_STORY], [None]),
+        # a reprint's origin under one item's headline, or under its text, heads no source (the page's own
+        # stories after it had become 重庆's)
+        ([*SC_POST_HEAD, "川渝科协共建科普基地", "重庆科协 2024-05-12", "5月12日，川渝两地科协在荣昌区共建科普基地。",
+          *SC_POST_STORY], [None, None, None]),
+        ([*SC_POST_HEAD, "川渝科协共建科普基地", "重庆科协  2024年5月12日 17:30", "5月12日，川渝两地科协在荣昌区共建科普基地。",
+          *SC_POST_STORY], [None, None, None]),
+        ([*SC_PAPER_STORY, "重庆日报 2024-05-10", "省科协召开常委会议", "本报讯（记者 王琳）5月12日，省科协召开十届常委会第五次会议。"],
+         [None, None]),
     ],
 )
 def test_a_later_sources_head_is_the_site_of_its_stories(lines, sites):

@@ -702,6 +702,26 @@ def test_a_closing_credit_under_a_story_of_its_own_stays_its():
 
 
 @pytest.mark.parametrize(
+    "facts",
+    [
+        ["项目概况如下：", "设计：中国建筑西南设计研究院", "施工：中建三局"],  # under prose that opens a list
+        ["设计：中国建筑西南设计研究院", "施工：中建三局"],  # over the story's next field
+        ["施工：中建三局", "设计：中国建筑西南设计研究院"],  # under its last field
+    ],
+)
+def test_a_layout_credit_among_a_storys_fields_is_its_text(facts):
+    """设计：X among a story's own X：Y fields is a fact it lists, not a feature's layout credit (the story
+    ended above it and 施工：中建三局 headed the rest)."""
+    result = page(
+        "重庆科技馆新馆项目开工", "本报讯（记者 周杰）5月10日，重庆科技馆新馆项目正式开工建设。", *facts, "新馆预计2026年建成开放。", "（渝科）"
+    )
+    (item,) = result.items
+    assert item.paragraphs[-len(facts) - 1 :] == [*facts, "新馆预计2026年建成开放。"]
+    assert item.source == "渝科"
+    assert result.meta.boilerplate == []
+
+
+@pytest.mark.parametrize(
     ("attribution", "source", "bylines"),
     [
         ("（宁记）", "宁记", []),
@@ -5095,6 +5115,17 @@ def test_a_lists_last_rows_over_the_features_credit_block_are_its_rows():
     assert sorted(b.name for b in item.bylines) == ["罗丹", "马骁"]
 
 
+@pytest.mark.parametrize("credits", [["本报记者 周杰"], ["本报记者 周杰", "文字：周杰 摄影：刘洋"]])
+def test_a_headline_over_its_byline_under_a_lists_last_row_heads_its_own_item(credits):
+    """科普大篷车开进酉阳 over 本报记者 周杰 at the page's end, under 获得一等奖的学校有：'s rows: a story whose text
+    the copy lost (it was one more row of the list, its reporter the contest story's)."""
+    result = page("全市青少年科技创新大赛落幕", "本报讯（记者 李想）5月15日，第39届重庆市青少年科技创新大赛落幕。获得一等奖的学校有：",
+                  "重庆南开中学", "重庆巴蜀中学", "科普大篷车开进酉阳", *credits)
+    contest, lost = result.items
+    assert (contest.paragraphs[1:], [b.name for b in contest.bylines]) == (["重庆南开中学", "重庆巴蜀中学"], ["李想"])
+    assert (lost.title, lost.bylines[0].name, codes(lost)) == ("科普大篷车开进酉阳", "周杰", ["no_body"])
+
+
 @pytest.mark.parametrize(
     ("heading", "lines"),
     [
@@ -5117,6 +5148,18 @@ def test_a_box_of_figures_or_of_a_short_list_after_a_story_is_its_box(heading, l
     (item,) = result.items
     assert result.meta.banners == []
     assert item.subheadings == [heading, *comment[:1]] and item.paragraphs[1:] == [*lines, *comment[1:]]
+
+
+@pytest.mark.parametrize("heading", ["数说重庆科普", "数说"])
+def test_a_box_of_figures_after_a_storys_closing_attribution_is_its_box_whole(heading):
+    """数说重庆科普 over 82个 科普场馆 under （渝科）: the story's box, heading and figures (the heading had gone
+    to the story, its figures to an item titled 82个 科普场馆)."""
+    figures = ["82个 科普场馆", "3.2万人 科普人员"]
+    result = page("市科协召开全委会", "本报讯（记者 李想）5月15日，市科协召开十届三次全委会，审议通过工作报告。", "（渝科）",
+                  heading, *figures, "江津区科协开展科普日活动", "本报讯（通讯员 陈红）5月14日，江津区科协开展科普活动。")
+    story, news = result.items
+    assert (story.subheadings, story.paragraphs[1:], story.source) == ([heading], figures, "渝科")
+    assert news.title == "江津区科协开展科普日活动"
 
 
 def test_the_pages_photographer_credits_every_numbered_picture():

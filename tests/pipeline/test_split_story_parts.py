@@ -633,6 +633,16 @@ def test_a_piece_titled_by_its_kind_under_an_open_story_is_a_piece_of_its_own(pi
     assert (own.title, own.source) == (piece[0], source)
 
 
+def test_a_classified_word_heading_a_storys_section_is_its_sub_heading():
+    """招聘 over a job fair's figures, then 培训, in a 本报讯 story: its sections (招聘 had split off the rest of
+    the story, flagged as an advertisement, with its closing attribution)."""
+    (story,) = page(
+        "永川区举办科技人才供需对接会", "本报讯（通讯员 王晓）5月10日，永川区科协联合区人力社保局举办科技人才供需对接会。",
+        "招聘", "60余家企业带来岗位1200余个。", "培训", "区科协还组织专家为求职者开展职业技能培训。", "（永川区科协）",
+    ).items
+    assert (story.subheadings, story.source, story.flags) == (["招聘", "培训"], "永川区科协", [])
+
+
 @pytest.mark.parametrize(
     ("notice", "box"),
     [
@@ -667,6 +677,22 @@ def test_an_advert_box_of_short_lines_ends_at_the_next_storys_headline(box):
     assert (advert.title, advert.paragraphs, [flag.code for flag in advert.flags]) == (box[0], box[1:], ["advertisement"])
     assert (news.kicker, news.title, news.subtitle, news.flags) == ("", NEWS_UNDER_AN_AD[0], "", [])
     assert result.meta.boilerplate == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "kind"),
+    [
+        ("科普进校园", ["学生们在科技馆体验VR设备。 本报记者 刘洋 摄"], "photo"),  # over a photo's caption
+        ("科学家精神代代传", ["在重庆科技馆，一群孩子围着院士展板听讲解员讲述科学家的故事。近年来，全市科协系统大力弘扬科学家精神。",
+                        "（渝科）"], "article"),  # over an unbylined commentary's prose
+    ],
+)
+def test_a_headline_under_an_advert_box_heads_its_own_item_without_a_byline(headline, text, kind):
+    """The box ends at its contact line: the headline under it had been the ad's paragraph (the photo
+    untitled, the commentary taken into the ad and out of every feed)."""
+    advert, news = page("广告", "重庆某农资公司", "联系电话：023-87654321", headline, *text).items
+    assert (advert.title, advert.paragraphs) == ("重庆某农资公司", ["联系电话：023-87654321"])
+    assert (news.kind, news.title, news.flags) == (kind, headline, [])
 
 
 @pytest.mark.parametrize(
