@@ -80,7 +80,7 @@ class ArticleFilterSet(django_filters.FilterSet):
     )
     organization = django_filters.ModelChoiceFilter(
         label=_("组织"),
-        queryset=Organization.objects.select_related("region", "parent"),
+        queryset=Organization.objects.with_published_news().select_related("region", "parent"),
         to_field_name="slug",
         method="filter_organization",
         widget=forms.HiddenInput,

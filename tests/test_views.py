@@ -134,6 +134,28 @@ def test_organization_filter_and_page(client, news):
     assert client.get("/organizations/no-such-body/").status_code == 404
 
 
+def test_organization_only_unpublished_items_name_has_no_page(client, news):
+    """An organization named only by a draft or a review item has no page and is no filter, as in the sitemap."""
+    hidden = make_organization("理塘县科学技术协会", short_name="理塘县科协")
+    news["draft"].organizations.add(hidden)
+    news["review"].organizations.add(hidden)
+    assert client.get(f"/organizations/{hidden.slug}/").status_code == 404
+    response = client.get(f"/articles/?organization={hidden.slug}")
+    assert "理塘县科学技术协会" not in response.content.decode()
+    assert response.context["notes"] == [f"没有找到组织“{hidden.slug}”，已忽略组织条件。"]
+    # Its parent named on a public organization's page is text, not a link to a missing page.
+    news["org"].parent = hidden
+    news["org"].save()
+    html = client.get(f"/organizations/{news['org'].slug}/").content.decode()
+    assert "理塘县科学技术协会" in html and f"/organizations/{hidden.slug}/" not in html
+    # Once an article naming it (or supplied by it) is published, the page is there.
+    make_article("理塘县科协开展科普活动", source_organization=hidden)
+    assert client.get(f"/organizations/{hidden.slug}/").status_code == 200
+    assert (
+        f"/organizations/{hidden.slug}/" in client.get(f"/organizations/{news['org'].slug}/").content.decode()
+    )
+
+
 def test_facets_leave_out_their_own_filter(client, news):
     """Theme counts ignore the theme filter, region counts ignore the region filter, both follow the rest."""
     response = client.get("/articles/?region=500000&theme=kexue-puji")
@@ -324,7 +346,11 @@ def test_page_works_without_javascript(client, news):
 
 @pytest.mark.parametrize(
     ("view", "status", "heading"),
-    [("bad_request", 400, "无法处理这个请求"), ("permission_denied", 403, "没有权限"), ("server_error", 500, "服务器出错了")],
+    [
+        ("bad_request", 400, "无法处理这个请求"),
+        ("permission_denied", 403, "没有权限"),
+        ("server_error", 500, "服务器出错了"),
+    ],
 )
 def test_the_error_pages_are_chinese_and_read_nothing(rf, django_assert_num_queries, view, status, heading):
     """templates/error_page.html: whatever went wrong (the database down, a bad request), the page renders."""
@@ -334,7 +360,11 @@ def test_the_error_pages_are_chinese_and_read_nothing(rf, django_assert_num_quer
     request = rf.get("/articles/?q=%00")
     handler = getattr(defaults, view)
     with django_assert_num_queries(0):
-        response = handler(request) if view == "server_error" else handler(request, {"bad_request": BadRequest, "permission_denied": PermissionDenied}[view]())
+        response = (
+            handler(request)
+            if view == "server_error"
+            else handler(request, {"bad_request": BadRequest, "permission_denied": PermissionDenied}[view]())
+        )
     body = response.content.decode()
     assert response.status_code == status
     assert f"<h1>{heading}</h1>" in body and f"<title>{heading} · 川渝科协新闻</title>" in body
