@@ -66,6 +66,20 @@ def test_region_and_theme_feeds(client, news, url, expected):
     assert atom_titles(client.get(url.replace("/rss/", "/atom/"))) == expected
 
 
+def test_feed_summaries_are_the_article_text_escaped_as_html(client, db):
+    """The summary is HTML in both feeds: the article's words shown as words, never as markup, paragraphs kept."""
+    make_article(
+        "反诈骗科普讲座", body="演示了 <img src=x onerror=alert(1)> 这类恶意代码。\n\n请<谨慎点击>链接。"
+    )
+    rss = ElementTree.fromstring(client.get("/feeds/rss/").content).find("channel/item/description").text
+    atom = ElementTree.fromstring(client.get("/feeds/atom/").content).find(f"{ATOM}entry/{ATOM}summary")
+    assert atom.get("type") == "html"
+    expected = (
+        "<p>演示了 &lt;img src=x onerror=alert(1)&gt; 这类恶意代码。</p>\n\n<p>请&lt;谨慎点击&gt;链接。</p>"
+    )
+    assert rss == atom.text == expected
+
+
 def test_unknown_feed_object_is_404(client, db):
     assert client.get("/feeds/regions/000000/rss/").status_code == 404
     assert client.get("/feeds/themes/nope/atom/").status_code == 404
