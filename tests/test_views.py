@@ -285,6 +285,25 @@ def test_detail_page(client, news):
     assert f'rel="canonical" href="http://testserver{article.get_absolute_url()}"' in html
 
 
+@pytest.mark.parametrize(
+    ("url", "link"),
+    [
+        ("https://mp.weixin.qq.com/s/abc", True),
+        ("javascript:alert(document.domain)//x.cn", False),
+        (" JavaScript:alert(1)//x.cn", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("www.cast.org.cn", False),
+    ],
+)
+def test_detail_links_to_the_original_only_at_a_web_address(client, news, url, link):
+    """原文链接 is a link only to an http(s) address: one stored before the check (javascript:) runs nothing."""
+    article = news["yongchuan"]
+    Article.objects.filter(pk=article.pk).update(original_url=url)
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert ('原文链接：<a href="https://mp.weixin.qq.com/s/abc" rel="nofollow noopener">' in html) is link
+    assert "javascript:" not in html.lower() and "data:text" not in html and "www.cast.org.cn" not in html
+
+
 def test_detail_related_are_published_and_share_theme_or_region(client, news):
     """Related articles share a theme or a region, and are never unpublished."""
     same_county = make_article("秀山县科协举办培训", regions=["500241"], date=date(2019, 5, 1))
