@@ -387,3 +387,15 @@ def test_the_error_pages_are_chinese_and_read_nothing(rf, django_assert_num_quer
     body = response.content.decode()
     assert response.status_code == status
     assert f"<h1>{heading}</h1>" in body and f"<title>{heading} · 川渝科协新闻</title>" in body
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_a_rejected_post_gets_the_sites_chinese_page(method, db):
+    """A form posted without its security token (or any POST to a public page) is told so in Chinese, in the site's style."""
+    from django.test import Client
+
+    response = getattr(Client(enforce_csrf_checks=True), method)("/articles/")
+    body = response.content.decode()
+    assert response.status_code == 403
+    assert "<title>页面已过期 · 川渝科协新闻</title>" in body and "刷新页面后再提交一次" in body
+    assert 'href="/articles/"' in body and "DEBUG" not in body and "Forbidden" not in body
