@@ -311,11 +311,13 @@ def test_detail_related_are_published_and_share_theme_or_region(client, news):
     assert set(response.context["related"]) == {news["deyang"], same_county}  # 科普 theme; 秀山县
 
 
-def test_wrong_slug_redirects_to_canonical(client, news):
-    """/articles/<id>/<wrong-slug>/ redirects permanently to the article's URL."""
+@pytest.mark.parametrize("path", ["/articles/{pk}/wrong-slug/", "/articles/{pk}/", "/articles/0{pk}/{slug}/"])
+def test_other_urls_of_an_article_redirect_to_canonical(client, news, path):
+    """A wrong slug, no slug or a zero-padded id redirects permanently to the article's one URL."""
     article = news["yongchuan"]
-    response = client.get(f"/articles/{article.pk}/wrong-slug/")
+    response = client.get(path.format(pk=article.pk, slug=article.slug))
     assert response.status_code == 301 and response["Location"] == article.get_absolute_url()
+    assert client.get(article.get_absolute_url()).status_code == 200
 
 
 @pytest.mark.parametrize("name", ["draft", "review"])
@@ -324,6 +326,8 @@ def test_unpublished_article_is_404(client, news, name):
     article = news[name]
     assert client.get(article.get_absolute_url()).status_code == 404
     assert client.get(f"/articles/{article.pk}/other/").status_code == 404
+    assert client.get(f"/articles/{article.pk}/").status_code == 404
+    assert client.get(f"/articles/0{article.pk}/{article.slug}/").status_code == 404
 
 
 def test_unpublished_never_counted_or_listed(client, news):
