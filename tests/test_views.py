@@ -131,6 +131,9 @@ def test_organization_filter_and_page(client, news):
     html = response.content.decode()
     assert titles(response) == ["德阳市科协开展科普进社区活动"]
     assert "德阳市科协" in html and "四川省科学技术协会" in html and "四川省德阳市" in html
+    assert "又称" not in html  # its aliases are its full and short names, shown once each
+    org.aliases.create(name="德阳科协")
+    assert "<dt>又称</dt><dd>德阳科协</dd>" in client.get(f"/organizations/{org.slug}/").content.decode()
     assert client.get("/organizations/no-such-body/").status_code == 404
 
 

@@ -100,7 +100,9 @@ class OrganizationView(TopicView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organization = self.topic
-        other_names = [alias.name for alias in organization.aliases.all() if alias.name != organization.name]
+        # 又称: the names 全称 and 简称 do not give already
+        shown = {organization.name, organization.short_name}
+        other_names = [alias.name for alias in organization.aliases.all() if alias.name not in shown]
         # The parent body is named either way, and linked only when it has a page of its own.
         public = Organization.objects.with_published_news()
         parent_has_page = (
