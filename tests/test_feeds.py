@@ -119,6 +119,19 @@ def test_robots_txt(client, db):
     assert "Disallow: /admin/" in text and "Sitemap: http://testserver/sitemap.xml" in text
 
 
+def test_robots_txt_and_favicon_answer_head(client, db):
+    """Crawlers and link checkers ask with HEAD: robots.txt and /favicon.ico answer it as GET, without a body."""
+    robots = client.head("/robots.txt")
+    assert (
+        robots.status_code == 200
+        and robots.content == b""
+        and robots["Content-Type"].startswith("text/plain")
+    )
+    favicon = client.head("/favicon.ico")
+    assert favicon.status_code == 301 and favicon["Location"].endswith("favicon.svg")
+    assert client.post("/robots.txt").status_code == 405
+
+
 def test_pages_announce_their_feeds(client, news):
     """Pages link the feeds with rel=alternate; a region page links its own feed."""
     html = client.get("/regions/510000/").content.decode()
