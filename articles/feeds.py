@@ -5,6 +5,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import linebreaks
 
 from articles.models import Article, Region, Theme
 
@@ -31,7 +32,9 @@ class LatestArticlesFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.subtitle or item.plain_body[:200]
+        """HTML, as RSS and Atom (type="html") declare it: the plain text escaped, its paragraphs kept,
+        so a reader shows the words the article page shows (``<谨慎点击>``), never markup."""
+        return linebreaks(item.subtitle or item.plain_body[:200], autoescape=True)
 
     def item_pubdate(self, item):
         return item.published_at

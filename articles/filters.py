@@ -7,15 +7,21 @@ current filter minus their own.
 """
 
 import copy
+import re
 from functools import cached_property
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import ModelChoiceField
 
 from articles.models import Article, Organization, Region, Theme
 
 MAX_QUERY_LENGTH = 60
+# An unknown theme, region or organization is quoted back at most this long.
+ECHO_LENGTH = 30
 
 
 class FilterCopies(dict):
@@ -38,6 +44,47 @@ class FilterCopies(dict):
                 clone.method = filter_.method
             copies[name] = clone
         return copies
+
+
+class ShortEchoChoiceField(ModelChoiceField):
+    """A region or organization not found is quoted back cut short, not at whatever length the address gave."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except ValidationError as error:
+            if error.code != "invalid_choice":
+                raise
+            shown = Truncator(str(value)).chars(ECHO_LENGTH)
+            raise ValidationError(
+                self.error_messages["invalid_choice"], "invalid_choice", {"value": shown}
+            ) from None
+
+
+class ShortEchoChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = ShortEchoChoiceField
+
+
+class DayField(forms.DateField):
+    """2020-02-30 is written right but is no day: say so, rather than ask for the form it already has."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except ValidationError:
+            written = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", str(value))
+            if not written:
+                raise
+            year, month, day = (int(part) for part in written.groups())
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                raise
+            raise ValidationError(
+                self.error_messages["no_such_day"], "no_such_day", {"day": f"{year}年{month}月{day}日"}
+            ) from None
+
+
+class DayFilter(django_filters.DateFilter):
+    field_class = DayField
 
 
 class KnownSlugsField(forms.MultipleChoiceField):
@@ -64,7 +111,7 @@ class ArticleFilterSet(django_filters.FilterSet):
         widget=forms.TextInput(attrs={"type": "search", "placeholder": "如：科普、脱贫攻坚、双城经济圈"}),
         error_messages={"max_length": _("关键词太长（最多 %(limit_value)d 个字），请缩短后再搜。")},
     )
-    region = django_filters.ModelChoiceFilter(
+    region = ShortEchoChoiceFilter(
         label=_("地区"),
         queryset=Region.objects.all(),
         to_field_name="adcode",
@@ -78,9 +125,9 @@ class ArticleFilterSet(django_filters.FilterSet):
         method="filter_theme",
         widget=forms.CheckboxSelectMultiple,
     )
-    organization = django_filters.ModelChoiceFilter(
+    organization = ShortEchoChoiceFilter(
         label=_("组织"),
-        queryset=Organization.objects.select_related("region", "parent"),
+        queryset=Organization.objects.with_published_news().select_related("region", "parent"),
         to_field_name="slug",
         method="filter_organization",
         widget=forms.HiddenInput,
@@ -92,19 +139,25 @@ class ArticleFilterSet(django_filters.FilterSet):
         empty_label=_("全部"),
         error_messages={"invalid_choice": _("类型只能是文章或图片新闻，已忽略类型条件。")},
     )
-    date_after = django_filters.DateFilter(
+    date_after = DayFilter(
         label=_("起始日期"),
         field_name="date",
         lookup_expr="gte",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": _("起始日期格式不对，请写成 2020-04-02 这样的形式，已忽略起始日期。")},
+        error_messages={
+            "invalid": _("起始日期格式不对，请写成 2020-04-02 这样的形式，已忽略起始日期。"),
+            "no_such_day": _("起始日期没有这一天（%(day)s），已忽略起始日期。"),
+        },
     )
-    date_before = django_filters.DateFilter(
+    date_before = DayFilter(
         label=_("截止日期"),
         field_name="date",
         lookup_expr="lte",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": _("截止日期格式不对，请写成 2020-04-02 这样的形式，已忽略截止日期。")},
+        error_messages={
+            "invalid": _("截止日期格式不对，请写成 2020-04-02 这样的形式，已忽略截止日期。"),
+            "no_such_day": _("截止日期没有这一天（%(day)s），已忽略截止日期。"),
+        },
     )
 
     class Meta:
@@ -189,12 +242,16 @@ class ArticleFilterSet(django_filters.FilterSet):
                 notes.append(text if any(mark in text for mark in "，。") else f"{label}：{text}")
         unknown = getattr(self.form.fields["theme"], "unknown", [])
         if unknown:
-            shown = "、".join(f"“{value[:30]}”" for value in unknown[:3])
+            shown = "、".join(f"“{Truncator(value).chars(ECHO_LENGTH)}”" for value in unknown[:3])
             notes.append(f"没有找到主题 {shown}，已忽略。")
         after, before = self.cleaned.get("date_after"), self.cleaned.get("date_before")
         if after and before and after > before:
             notes.append("起始日期晚于截止日期，这段时间里不会有稿件，请检查日期。")
-        if self.cleaned.get("q") and not self.search_tokens:
+        if "\ufffd" in (
+            self.data.get("q") or ""
+        ):  # bytes that are no UTF-8: an old GB2312/GBK form's address
+            notes.append("关键词的编码不对（网址里的中文不是 UTF-8 编码），请在上方搜索框里重新输入关键词。")
+        elif self.cleaned.get("q") and not self.search_tokens:
             notes.append("关键词里没有可以搜索的字词，已显示全部结果。")
         return notes
 

@@ -3,7 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from articles.models import Article, ArticleOrganization, ArticleRegion, Organization, Region, Theme
+from articles.models import Article, ArticleRegion, Organization, Region, Theme
 
 
 class ArticleSitemap(Sitemap):
@@ -58,8 +58,7 @@ class OrganizationSitemap(Sitemap):
     priority = 0.4
 
     def items(self):
-        linked = ArticleOrganization.objects.filter(article__in=Article.objects.published().values("pk"))
-        return Organization.objects.filter(pk__in=linked.values("organization")).order_by("slug").only("slug")
+        return Organization.objects.with_published_news().order_by("slug").only("slug")
 
 
 SITEMAPS = {

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/", views.ArticleListView.as_view(), name="list"),
     path("articles/<int:pk>/<str:slug>/", views.ArticleDetailView.as_view(), name="detail"),
+    path("articles/<int:pk>/", views.ArticleDetailView.as_view(), name="detail_by_id"),  # redirects
     path("regions/<str:adcode>/", views.RegionView.as_view(), name="region"),
     path("themes/<slug:slug>/", views.ThemeView.as_view(), name="theme"),
     path("organizations/<slug:slug>/", views.OrganizationView.as_view(), name="organization"),

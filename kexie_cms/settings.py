@@ -57,6 +57,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "kexie_cms.middleware.PublicContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -111,7 +112,9 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     random_page_cost = os.environ.get("DJANGO_PG_RANDOM_PAGE_COST", "1.1")
     if random_page_cost:
         options = DATABASES["default"].setdefault("OPTIONS", {})
-        options["options"] = f"{options.get('options', '')} -c random_page_cost={float(random_page_cost)}".strip()
+        options["options"] = (
+            f"{options.get('options', '')} -c random_page_cost={float(random_page_cost)}".strip()
+        )
     # A small pending list for the search index, so editors' saves are merged into it every few
     # dozen and searches keep using it (articles/services/search.py; an import batches more).
     pending_list = os.environ.get("DJANGO_PG_GIN_PENDING_LIST_LIMIT", "256kB")
@@ -191,6 +194,12 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# The public pages load scripts, styles and everything else from the site itself, and nothing runs
+# inline (kexie_cms/middleware.py; not sent with the admin's pages).
+PUBLIC_CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
 
 LOGGING = {
     "version": 1,

@@ -28,11 +28,15 @@ def admin_url(model, view: str, *args) -> str:
 
 def test_the_site_is_the_projects_and_every_model_admin_checks_ids():
     assert isinstance(admin.site, KexieAdminSite)
-    assert {"auth.User", "auth.Group", "articles.Article", "axes.AccessAttempt"} <= {m._meta.label for m in MODELS}
+    assert {"auth.User", "auth.Group", "articles.Article", "axes.AccessAttempt"} <= {
+        m._meta.label for m in MODELS
+    }
     assert all(isinstance(model_admin, ChecksObjectIds) for model_admin in admin.site._registry.values())
 
 
-@pytest.mark.parametrize(("value", "expected"), [("12", True), ("abc", False), ("1.5", False), ("9" * 30, False), ("1\x00", False)])
+@pytest.mark.parametrize(
+    ("value", "expected"), [("12", True), ("abc", False), ("1.5", False), ("9" * 30, False), ("1\x00", False)]
+)
 def test_is_object_id(value, expected):
     assert is_object_id(Article, value) is expected
 
@@ -56,7 +60,9 @@ def test_a_forged_action_with_what_cannot_be_an_id_changes_nothing_and_says_why(
         pytest.skip(f"{model._meta.label}'s list has no actions")
     for value in NOT_IDS[:4]:
         form = {"action": "delete_selected", "_selected_action": ["1", value], "index": "0"}
-        response = staff.post(url, urlencode(form, doseq=True), content_type="application/x-www-form-urlencoded")
+        response = staff.post(
+            url, urlencode(form, doseq=True), content_type="application/x-www-form-urlencoded"
+        )
         assert response.status_code == 302, (model, value, response.status_code)
         assert "所选条目的编号无效" in staff.get(response.url).content.decode()
 
@@ -69,11 +75,30 @@ def test_a_list_filtered_by_a_number_past_the_columns_range_is_the_invalid_filte
         assert response.url.endswith("?e=1")
 
 
-@pytest.mark.parametrize(("object_id", "version_id"), [("abc", "1"), ("{pk}", "abc"), ("{pk}", "1.5"), ("{pk}", "9" * 25)])
+@pytest.mark.parametrize(
+    ("object_id", "version_id"), [("abc", "1"), ("{pk}", "abc"), ("{pk}", "1.5"), ("{pk}", "9" * 25)]
+)
 def test_a_version_page_for_what_cannot_be_an_id_is_not_found(staff, object_id, version_id):
     from articles.models import Theme
 
     theme = Theme.objects.create(name="测试主题", slug="ceshi")
     url = f"/admin/articles/theme/{object_id.format(pk=theme.pk)}/history/{version_id}/"
     assert staff.get(url).status_code == 404
-    assert staff.get(f"/admin/articles/theme/{theme.pk}/history/{theme.history.get().history_id}/").status_code == 200
+    assert (
+        staff.get(f"/admin/articles/theme/{theme.pk}/history/{theme.history.get().history_id}/").status_code
+        == 200
+    )
+
+
+def test_a_form_saved_after_its_token_has_gone_tells_the_editor_to_go_back_and_save_again(admin_user):
+    """An admin form posted with a stale security token: the site's page, the edit not saved, a way back to the form."""
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(admin_user)
+    url = reverse("admin:articles_theme_add")
+    response = client.post(url, {"name": "新主题", "csrfmiddlewaretoken": "x" * 64})
+    body = response.content.decode()
+    assert response.status_code == 403
+    assert "<h1>页面已过期</h1>" in body and "没有保存" in body and "刷新页面后再提交一次" in body
+    assert f'href="{url}"' in body and 'href="/admin/"' in body and "DEBUG" not in body

@@ -137,6 +137,27 @@ def test_phone_layout_folds_the_filters(browser, live_server, seeds):
     context.close()
 
 
+def test_the_sites_script_runs_and_no_other(browser, live_server, seeds):
+    """Content-Security-Policy: the site's own script file runs (the filters fold on a phone), a script put
+    into a page inline does not, and no page's own resource is refused."""
+    context = browser.new_context(viewport=PHONE, locale="zh-CN", base_url=live_server.url, is_mobile=True)
+    page = context.new_page()
+    refused = []
+    page.on(
+        "console",
+        lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None,
+    )
+    for path in ["/", "/articles/", "/regions/510000/", "/themes/kexue-puji/"]:
+        page.goto(path)
+    assert page.locator("details.filter-panel").get_attribute("open") is None
+    assert refused == []
+    page.evaluate(
+        "() => document.body.append(Object.assign(document.createElement('script'), {textContent: 'window.injected = 1'}))"
+    )
+    assert page.evaluate("() => window.injected") is None
+    context.close()
+
+
 @pytest.mark.parametrize(
     "path",
     [

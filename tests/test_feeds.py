@@ -66,6 +66,20 @@ def test_region_and_theme_feeds(client, news, url, expected):
     assert atom_titles(client.get(url.replace("/rss/", "/atom/"))) == expected
 
 
+def test_feed_summaries_are_the_article_text_escaped_as_html(client, db):
+    """The summary is HTML in both feeds: the article's words shown as words, never as markup, paragraphs kept."""
+    make_article(
+        "反诈骗科普讲座", body="演示了 <img src=x onerror=alert(1)> 这类恶意代码。\n\n请<谨慎点击>链接。"
+    )
+    rss = ElementTree.fromstring(client.get("/feeds/rss/").content).find("channel/item/description").text
+    atom = ElementTree.fromstring(client.get("/feeds/atom/").content).find(f"{ATOM}entry/{ATOM}summary")
+    assert atom.get("type") == "html"
+    expected = (
+        "<p>演示了 &lt;img src=x onerror=alert(1)&gt; 这类恶意代码。</p>\n\n<p>请&lt;谨慎点击&gt;链接。</p>"
+    )
+    assert rss == atom.text == expected
+
+
 def test_unknown_feed_object_is_404(client, db):
     assert client.get("/feeds/regions/000000/rss/").status_code == 404
     assert client.get("/feeds/themes/nope/atom/").status_code == 404
@@ -103,6 +117,19 @@ def test_robots_txt(client, db):
     text = response.content.decode()
     assert response["Content-Type"].startswith("text/plain")
     assert "Disallow: /admin/" in text and "Sitemap: http://testserver/sitemap.xml" in text
+
+
+def test_robots_txt_and_favicon_answer_head(client, db):
+    """Crawlers and link checkers ask with HEAD: robots.txt and /favicon.ico answer it as GET, without a body."""
+    robots = client.head("/robots.txt")
+    assert (
+        robots.status_code == 200
+        and robots.content == b""
+        and robots["Content-Type"].startswith("text/plain")
+    )
+    favicon = client.head("/favicon.ico")
+    assert favicon.status_code == 301 and favicon["Location"].endswith("favicon.svg")
+    assert client.post("/robots.txt").status_code == 405
 
 
 def test_pages_announce_their_feeds(client, news):

@@ -83,6 +83,28 @@ def test_invalid_values_are_dropped_with_a_message(news, query, dropped):
     assert titles(filterset) == {"广汉", "德阳", "广汉与德阳", "永川"}
 
 
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        # written right, but no such day: the reader is not asked again for the form already used
+        ("date_after=2020-02-30", "起始日期没有这一天（2020年2月30日），已忽略起始日期。"),
+        ("date_before=2021-4-31", "截止日期没有这一天（2021年4月31日），已忽略截止日期。"),
+        ("date_after=2020-13-45", "起始日期格式不对，请写成 2020-04-02 这样的形式，已忽略起始日期。"),
+        ("date_before=yesterday", "截止日期格式不对，请写成 2020-04-02 这样的形式，已忽略截止日期。"),
+        # an unknown region or organization is quoted cut short, as a theme is
+        ("region=" + "5" * 20000, f"没有找到代码为“{'5' * 27}...”的地区，已忽略地区条件。"),
+        ("organization=" + "x" * 20000, f"没有找到组织“{'x' * 27}...”，已忽略组织条件。"),
+        # 科普 from an old GBK form: the address's encoding is wrong, not the words
+        (
+            "q=%BF%C6%C6%D5",
+            "关键词的编码不对（网址里的中文不是 UTF-8 编码），请在上方搜索框里重新输入关键词。",
+        ),
+    ],
+)
+def test_messages_say_what_is_wrong_with_a_value(news, query, message):
+    assert run(query).messages() == [message]
+
+
 def test_unknown_themes_are_dropped_but_known_ones_kept(news):
     filterset = run("theme=kexue-puji&theme=%3Cb%3E")
     assert filterset.cleaned["theme"] == ["kexue-puji"]

@@ -50,7 +50,9 @@ def test_a_forged_form_post_with_a_nul_is_refused_before_any_action(admin_client
     form = {"action": "delete_selected", "_selected_action": ["1\x00"], "index": "0"}
     url = reverse("admin:articles_article_changelist")
     if encoded:
-        response = admin_client.post(url, urlencode(form, doseq=True), content_type="application/x-www-form-urlencoded")
+        response = admin_client.post(
+            url, urlencode(form, doseq=True), content_type="application/x-www-form-urlencoded"
+        )
     else:
         response = admin_client.post(url, form)
     assert response.status_code == 400
@@ -65,3 +67,14 @@ def test_too_many_parameters_get_the_same_page(client):
 @pytest.mark.parametrize("url", ["/articles/?q=%E7%A7%91%E6%99%AE", "/regions/500000/", "/articles/?q=%2500"])
 def test_requests_without_a_nul_pass(client, url):
     assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/", "/articles/", "/no/such/page/", "/feeds/rss/"])
+def test_public_pages_allow_only_the_sites_own_scripts(client, url):
+    """The public site's responses carry the Content-Security-Policy: no inline script, nothing from elsewhere."""
+    policy = client.get(url)["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "object-src 'none'" in policy and "'unsafe-inline'" not in policy
+
+
+def test_the_admin_is_left_out_of_the_policy(client):
+    assert "Content-Security-Policy" not in client.get("/admin/login/").headers

@@ -131,7 +131,32 @@ def test_organization_filter_and_page(client, news):
     html = response.content.decode()
     assert titles(response) == ["德阳市科协开展科普进社区活动"]
     assert "德阳市科协" in html and "四川省科学技术协会" in html and "四川省德阳市" in html
+    assert "又称" not in html  # its aliases are its full and short names, shown once each
+    org.aliases.create(name="德阳科协")
+    assert "<dt>又称</dt><dd>德阳科协</dd>" in client.get(f"/organizations/{org.slug}/").content.decode()
     assert client.get("/organizations/no-such-body/").status_code == 404
+
+
+def test_organization_only_unpublished_items_name_has_no_page(client, news):
+    """An organization named only by a draft or a review item has no page and is no filter, as in the sitemap."""
+    hidden = make_organization("理塘县科学技术协会", short_name="理塘县科协")
+    news["draft"].organizations.add(hidden)
+    news["review"].organizations.add(hidden)
+    assert client.get(f"/organizations/{hidden.slug}/").status_code == 404
+    response = client.get(f"/articles/?organization={hidden.slug}")
+    assert "理塘县科学技术协会" not in response.content.decode()
+    assert response.context["notes"] == [f"没有找到组织“{hidden.slug}”，已忽略组织条件。"]
+    # Its parent named on a public organization's page is text, not a link to a missing page.
+    news["org"].parent = hidden
+    news["org"].save()
+    html = client.get(f"/organizations/{news['org'].slug}/").content.decode()
+    assert "理塘县科学技术协会" in html and f"/organizations/{hidden.slug}/" not in html
+    # Once an article naming it (or supplied by it) is published, the page is there.
+    make_article("理塘县科协开展科普活动", source_organization=hidden)
+    assert client.get(f"/organizations/{hidden.slug}/").status_code == 200
+    assert (
+        f"/organizations/{hidden.slug}/" in client.get(f"/organizations/{news['org'].slug}/").content.decode()
+    )
 
 
 def test_facets_leave_out_their_own_filter(client, news):
@@ -263,6 +288,25 @@ def test_detail_page(client, news):
     assert f'rel="canonical" href="http://testserver{article.get_absolute_url()}"' in html
 
 
+@pytest.mark.parametrize(
+    ("url", "link"),
+    [
+        ("https://mp.weixin.qq.com/s/abc", True),
+        ("javascript:alert(document.domain)//x.cn", False),
+        (" JavaScript:alert(1)//x.cn", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("www.cast.org.cn", False),
+    ],
+)
+def test_detail_links_to_the_original_only_at_a_web_address(client, news, url, link):
+    """原文链接 is a link only to an http(s) address: one stored before the check (javascript:) runs nothing."""
+    article = news["yongchuan"]
+    Article.objects.filter(pk=article.pk).update(original_url=url)
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert ('原文链接：<a href="https://mp.weixin.qq.com/s/abc" rel="nofollow noopener">' in html) is link
+    assert "javascript:" not in html.lower() and "data:text" not in html and "www.cast.org.cn" not in html
+
+
 def test_detail_related_are_published_and_share_theme_or_region(client, news):
     """Related articles share a theme or a region, and are never unpublished."""
     same_county = make_article("秀山县科协举办培训", regions=["500241"], date=date(2019, 5, 1))
@@ -270,11 +314,13 @@ def test_detail_related_are_published_and_share_theme_or_region(client, news):
     assert set(response.context["related"]) == {news["deyang"], same_county}  # 科普 theme; 秀山县
 
 
-def test_wrong_slug_redirects_to_canonical(client, news):
-    """/articles/<id>/<wrong-slug>/ redirects permanently to the article's URL."""
+@pytest.mark.parametrize("path", ["/articles/{pk}/wrong-slug/", "/articles/{pk}/", "/articles/0{pk}/{slug}/"])
+def test_other_urls_of_an_article_redirect_to_canonical(client, news, path):
+    """A wrong slug, no slug or a zero-padded id redirects permanently to the article's one URL."""
     article = news["yongchuan"]
-    response = client.get(f"/articles/{article.pk}/wrong-slug/")
+    response = client.get(path.format(pk=article.pk, slug=article.slug))
     assert response.status_code == 301 and response["Location"] == article.get_absolute_url()
+    assert client.get(article.get_absolute_url()).status_code == 200
 
 
 @pytest.mark.parametrize("name", ["draft", "review"])
@@ -283,6 +329,8 @@ def test_unpublished_article_is_404(client, news, name):
     article = news[name]
     assert client.get(article.get_absolute_url()).status_code == 404
     assert client.get(f"/articles/{article.pk}/other/").status_code == 404
+    assert client.get(f"/articles/{article.pk}/").status_code == 404
+    assert client.get(f"/articles/0{article.pk}/{article.slug}/").status_code == 404
 
 
 def test_unpublished_never_counted_or_listed(client, news):
@@ -324,7 +372,11 @@ def test_page_works_without_javascript(client, news):
 
 @pytest.mark.parametrize(
     ("view", "status", "heading"),
-    [("bad_request", 400, "无法处理这个请求"), ("permission_denied", 403, "没有权限"), ("server_error", 500, "服务器出错了")],
+    [
+        ("bad_request", 400, "无法处理这个请求"),
+        ("permission_denied", 403, "没有权限"),
+        ("server_error", 500, "服务器出错了"),
+    ],
 )
 def test_the_error_pages_are_chinese_and_read_nothing(rf, django_assert_num_queries, view, status, heading):
     """templates/error_page.html: whatever went wrong (the database down, a bad request), the page renders."""
@@ -334,7 +386,23 @@ def test_the_error_pages_are_chinese_and_read_nothing(rf, django_assert_num_quer
     request = rf.get("/articles/?q=%00")
     handler = getattr(defaults, view)
     with django_assert_num_queries(0):
-        response = handler(request) if view == "server_error" else handler(request, {"bad_request": BadRequest, "permission_denied": PermissionDenied}[view]())
+        response = (
+            handler(request)
+            if view == "server_error"
+            else handler(request, {"bad_request": BadRequest, "permission_denied": PermissionDenied}[view]())
+        )
     body = response.content.decode()
     assert response.status_code == status
     assert f"<h1>{heading}</h1>" in body and f"<title>{heading} · 川渝科协新闻</title>" in body
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_a_rejected_post_gets_the_sites_chinese_page(method, db):
+    """A form posted without its security token (or any POST to a public page) is told so in Chinese, in the site's style."""
+    from django.test import Client
+
+    response = getattr(Client(enforce_csrf_checks=True), method)("/articles/")
+    body = response.content.decode()
+    assert response.status_code == 403
+    assert "<title>页面已过期 · 川渝科协新闻</title>" in body and "刷新页面后再提交一次" in body
+    assert 'href="/articles/"' in body and "DEBUG" not in body and "Forbidden" not in body

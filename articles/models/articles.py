@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from articles import bodytext
-from articles.models.fields import IdListField
+from articles.models.fields import IdListField, web_address
 
 
 class NewestFirstIndex(models.Index):
@@ -136,7 +136,8 @@ class ArticleQuerySet(models.QuerySet):
             article=OuterRef("pk"), theme__in=theme_links.filter(article=article.pk).values("theme")
         )
         shared_region = ArticleRegion.objects.filter(
-            article=OuterRef("pk"), region__in=ArticleRegion.objects.filter(article=article.pk).values("region")
+            article=OuterRef("pk"),
+            region__in=ArticleRegion.objects.filter(article=article.pk).values("region"),
         )
         return self.exclude(pk=article.pk).filter(Exists(shared_theme) | Exists(shared_region))
 
@@ -155,7 +156,9 @@ class ArticleQuerySet(models.QuerySet):
         if article.date is None:
             condition = Q(date__isnull=True, pk__lt=article.pk)
         else:
-            condition = Q(date__lt=article.date) | Q(date=article.date, pk__lt=article.pk) | Q(date__isnull=True)
+            condition = (
+                Q(date__lt=article.date) | Q(date=article.date, pk__lt=article.pk) | Q(date__isnull=True)
+            )
         return self.filter(condition).newest_first()
 
 
@@ -173,7 +176,9 @@ class ArticleRegion(models.Model):
 
 
 class ArticleOrganization(models.Model):
-    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="organization_links")
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="organization_links"
+    )
     organization = models.ForeignKey(
         "articles.Organization", on_delete=models.CASCADE, related_name="article_links"
     )
@@ -234,7 +239,10 @@ class Article(models.Model):
         _("电头"), max_length=200, blank=True, help_text=_("如“本报讯（记者 李霜）”，不属于正文。")
     )
     source_text = models.CharField(
-        _("稿件来源"), max_length=200, blank=True, help_text=_("文末括号中的署名，如“渝科”“遂宁市科协”“李华”。")
+        _("稿件来源"),
+        max_length=200,
+        blank=True,
+        help_text=_("文末括号中的署名，如“渝科”“遂宁市科协”“李华”。"),
     )
     source_organization = models.ForeignKey(
         "articles.Organization",
@@ -244,9 +252,11 @@ class Article(models.Model):
         on_delete=models.SET_NULL,
         related_name="sourced_articles",
     )
-    date = models.DateField(_("日期"), null=True, blank=True, help_text=_("电头或正文给出的事件日期；正文没有时留空。"))
+    date = models.DateField(
+        _("日期"), null=True, blank=True, help_text=_("电头或正文给出的事件日期；正文没有时留空。")
+    )
     page_date = models.DateField(_("版面日期"), null=True, blank=True)
-    original_url = models.URLField(_("原文链接"), max_length=1000, blank=True)
+    original_url = models.URLField(_("原文链接"), max_length=1000, blank=True, validators=[web_address])
     regions = models.ManyToManyField(
         "articles.Region", verbose_name=_("地区"), through=ArticleRegion, blank=True, related_name="articles"
     )
@@ -257,7 +267,9 @@ class Article(models.Model):
         blank=True,
         related_name="articles",
     )
-    themes = models.ManyToManyField("articles.Theme", verbose_name=_("主题"), blank=True, related_name="articles")
+    themes = models.ManyToManyField(
+        "articles.Theme", verbose_name=_("主题"), blank=True, related_name="articles"
+    )
     keywords = models.JSONField(_("关键词"), default=list, blank=True)
     status = models.CharField(
         _("状态"),
@@ -284,7 +296,10 @@ class Article(models.Model):
         _("编辑改过的字段"), default=list, blank=True, help_text=_("这些字段重新导入时不会被覆盖。")
     )
     machine_output = models.JSONField(
-        _("机器结果"), default=dict, blank=True, help_text=_("最近一次导入时机器给出的结果，供与编辑修改对照。")
+        _("机器结果"),
+        default=dict,
+        blank=True,
+        help_text=_("最近一次导入时机器给出的结果，供与编辑修改对照。"),
     )
     search_title = models.TextField(_("标题分词"), blank=True, editable=False)
     search_text = models.TextField(_("正文分词"), blank=True, editable=False)
@@ -305,8 +320,14 @@ class Article(models.Model):
         # Not the importer's bookkeeping: machine_output repeats the body and every extracted field
         # (the admin compares it with the article itself); the segmented copies and facet keys are derived.
         excluded_fields=[
-            "search_title", "search_text", "search_vector", "machine_output", "updated_at",
-            "facet_regions", "facet_upper_regions", "facet_themes",
+            "search_title",
+            "search_text",
+            "search_vector",
+            "machine_output",
+            "updated_at",
+            "facet_regions",
+            "facet_upper_regions",
+            "facet_themes",
         ],
         m2m_fields=[regions, organizations, themes],
         # History is read by article id and date; the article's own look-up indexes would only slow every write.
@@ -332,7 +353,9 @@ class Article(models.Model):
         indexes = [
             # The public list order (newest_first) within a status: LIMIT 20 reads 20 index entries.
             NewestFirstIndex(
-                models.F("status"), models.F("date").desc(nulls_last=True), models.F("id").desc(),
+                models.F("status"),
+                models.F("date").desc(nulls_last=True),
+                models.F("id").desc(),
                 name="article_status_newest",
             ),
             # The facet cache's data version reads max(updated_at) from this (services/facets.py).
@@ -416,7 +439,12 @@ class ArticleFlag(models.Model):
     excerpt = models.TextField(_("原文片段"), blank=True)
     resolved_at = models.DateTimeField(_("处理时间"), null=True, blank=True)
     resolved_by = models.ForeignKey(
-        "auth.User", verbose_name=_("处理人"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "auth.User",
+        verbose_name=_("处理人"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField(_("发现时间"), auto_now_add=True)
 

@@ -1,8 +1,16 @@
-"""Lists of integer ids: how an article's facet keys are stored."""
+"""Lists of integer ids: how an article's facet keys are stored; the check on a link to an original page."""
 
 import json
 
+from django.core.validators import URLValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# 原文链接 is a web page: a javascript:, data: or ftp: address would be a link the site shows its readers
+# that runs script or leaves the web (the template links nothing else either).
+web_address = URLValidator(
+    schemes=["http", "https"], message=_("请填写以 http:// 或 https:// 开头的网页地址。")
+)
 
 
 class IntegerListField(models.Field):

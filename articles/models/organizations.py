@@ -9,6 +9,23 @@ from simple_history.models import HistoricalRecords
 from .names import split_lines
 
 
+class OrganizationQuerySet(models.QuerySet):
+    def with_published_news(self):
+        """Organizations a published article names or was supplied by (供稿单位): the ones with a public page.
+
+        One named only by drafts or items awaiting review is not public: its page, its sitemap entry
+        and the list's ``organization=`` filter do not exist for it.
+        """
+        from .articles import Article, ArticleOrganization
+
+        published = Article.objects.published()
+        named = ArticleOrganization.objects.filter(
+            organization=models.OuterRef("pk"), article__in=published.values("pk")
+        )
+        supplied = published.filter(source_organization=models.OuterRef("pk"))
+        return self.filter(models.Exists(named) | models.Exists(supplied))
+
+
 class Organization(models.Model):
     class Kind(models.TextChoices):
         KEXIE = "kexie", _("科协")
@@ -25,7 +42,9 @@ class Organization(models.Model):
         KEYAN = "keyan", _("科研院所")
         QITA = "qita", _("其他")
 
-    name = models.CharField(_("全称"), max_length=120, unique=True, help_text=_("规范全称，如“德阳市科学技术协会”。"))
+    name = models.CharField(
+        _("全称"), max_length=120, unique=True, help_text=_("规范全称，如“德阳市科学技术协会”。")
+    )
     short_name = models.CharField(
         _("简称"), max_length=60, blank=True, help_text=_("最常用的简称，如“德阳市科协”。")
     )
@@ -52,8 +71,11 @@ class Organization(models.Model):
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
 
+    objects = OrganizationQuerySet.as_manager()
     # History is read by organization id and date, not by the record's own look-up columns.
-    history = HistoricalRecords(excluded_fields=["updated_at"], no_db_index=["name", "slug", "parent", "region"])
+    history = HistoricalRecords(
+        excluded_fields=["updated_at"], no_db_index=["name", "slug", "parent", "region"]
+    )
 
     class Meta:
         verbose_name = _("组织")
@@ -84,7 +106,9 @@ class Organization(models.Model):
             raise ValidationError({"parent": _("组织不能是自己的上级。")})
 
     def all_names(self) -> list[str]:
-        return split_lines("\n".join([self.name, self.short_name, *self.aliases.values_list("name", flat=True)]))
+        return split_lines(
+            "\n".join([self.name, self.short_name, *self.aliases.values_list("name", flat=True)])
+        )
 
     def sync_primary_aliases(self):
         """Make sure the full and short names are aliases too, so every name resolves to one record."""

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .fields import web_address
+
 
 class SourceDocument(models.Model):
     source_ref = models.CharField(
@@ -23,7 +25,7 @@ class SourceDocument(models.Model):
     site = models.CharField(_("网站/报刊"), max_length=120, blank=True)
     page_date = models.DateField(_("版面日期"), null=True, blank=True)
     source = models.CharField(_("来源"), max_length=200, blank=True)
-    original_url = models.URLField(_("原文链接"), max_length=1000, blank=True)
+    original_url = models.URLField(_("原文链接"), max_length=1000, blank=True, validators=[web_address])
     banners = models.JSONField(_("栏目与通栏"), default=list, blank=True)
     boilerplate = models.JSONField(_("版权、联系方式与导航"), default=list, blank=True)
     co_organizers = models.ManyToManyField(

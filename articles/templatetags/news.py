@@ -1,10 +1,14 @@
-"""Template filters for the public pages: search highlighting and Chinese dates."""
+"""Template filters for the public pages: search highlighting, Chinese dates, safe links."""
+
+import re
 
 from django import template
 
 from articles.services import highlight as highlighting
 
 register = template.Library()
+
+WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 
 @register.filter
@@ -25,3 +29,11 @@ def cn_date(value):
     if not value:
         return ""
     return f"{value.year}年{value.month}月{value.day}日"
+
+
+@register.filter
+def web_address(url):
+    """The address if it is a web page's (http:// or https://), else "": a stored javascript: or data:
+    address, which autoescaping leaves as it is, never becomes a link."""
+    url = str(url or "")
+    return url if WEB_ADDRESS.match(url) else ""

@@ -168,7 +168,7 @@ def record_meta_line(meta: PageMeta, kind: str, text: str) -> None:
     elif kind == "source" and meta.source is None:
         meta.source, date = source_and_date(text)
         meta.page_date = meta.page_date or date
-    elif kind == "url" and meta.original_url is None and (match := URL.match(fold(text))):
+    elif kind == "url" and meta.original_url is None and (match := URL.match(fold(text))) and match.group(1):
         meta.original_url = text[match.start(1) : match.end(1)]  # a bare address may be a later source's
     elif kind == "co_organizers":
         meta.co_organizers.extend(co_organizer_names(text))

@@ -77,8 +77,12 @@ SOURCE = re.compile(
 _TRAILING_DATE = re.compile(rf"\s+({DATE_TEXT})\s*(?:{TIME})?$")
 
 # 原文链接：https://mp.weixin.qq.com/s?… : the label, then an address (链接：院士专家工作站是什么？ is a box's name
-# over its title, no address)
-URL = re.compile(r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*([!-~]*[./][!-~]*)$")
+# over its title, no address). Only a web address (group 1) is the page's link to the original: 网址：www.…
+# without its scheme, or javascript:…, data:… (a link that would run in the reader's browser), is the
+# page's furniture all the same, and no link.
+URL = re.compile(
+    r"^(?:原文链接|原文地址|阅读原文|链接|网址)\s*[:：]\s*(?:((?i:https?)://[!-~]+)|[!-~]*[./][!-~]*)$"
+)
 # https://mp.weixin.qq.com/s/… alone on its line: a copied post's address, which a page pasted from several
 # sources prints between them (a story quotes an address inside its sentence, not as a line of its own)
 BARE_URL = re.compile(r"^https?://[!-~]+$")

@@ -1,4 +1,5 @@
-"""One article: only published ones exist for the public; a wrong slug redirects to the canonical URL."""
+"""One article: only published ones exist for the public; any other URL of it (wrong slug, none, an id
+written 01) redirects to the canonical one."""
 
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
@@ -36,7 +37,7 @@ class ArticleDetailView(DetailView):
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
-        if kwargs["slug"] != (self.object.slug or "-"):
+        if request.path != self.object.get_absolute_url():  # a wrong or missing slug, a zero-padded id
             return redirect(self.object, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
 

@@ -90,15 +90,28 @@ class OrganizationView(TopicView):
     param, lookup = "organization", "slug"
 
     def topic_queryset(self):
-        return Organization.objects.select_related("region", "parent").prefetch_related("aliases")
+        """Only an organization with published news has a page (as in the sitemap)."""
+        return (
+            Organization.objects.with_published_news()
+            .select_related("region", "parent")
+            .prefetch_related("aliases")
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organization = self.topic
-        other_names = [alias.name for alias in organization.aliases.all() if alias.name != organization.name]
+        # 又称: the names 全称 and 简称 do not give already
+        shown = {organization.name, organization.short_name}
+        other_names = [alias.name for alias in organization.aliases.all() if alias.name not in shown]
+        # The parent body is named either way, and linked only when it has a page of its own.
+        public = Organization.objects.with_published_news()
+        parent_has_page = (
+            organization.parent_id is not None and public.filter(pk=organization.parent_id).exists()
+        )
         context.update(
             organization=organization,
             other_names=other_names,
+            parent_has_page=parent_has_page,
             description=f"{organization.name}（{organization.short_name or organization.get_kind_display()}）的相关新闻。",
         )
         return context

@@ -1,6 +1,7 @@
 """Article constraints and the QuerySet methods every public read goes through."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from articles.models import Article, Region, Theme
@@ -30,6 +31,23 @@ def test_title_may_not_be_empty():
 def test_span_must_be_ordered():
     with pytest.raises(IntegrityError), transaction.atomic():
         make_article("倒序", span_start=10, span_end=5)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(document.domain)//x.cn", "data:text/html,<script>alert(1)</script>", "ftp://x.cn/a"],
+)
+def test_the_link_to_the_original_must_be_a_web_address(url):
+    """原文链接 (what the admin's form validates) takes http:// and https:// addresses only."""
+    article = make_article("有原文链接", original_url="https://mp.weixin.qq.com/s/abc")
+    article.full_clean()
+    article.original_url = url
+    with pytest.raises(ValidationError) as refused:
+        article.full_clean()
+    assert "请填写以 http:// 或 https:// 开头的网页地址。" in refused.value.message_dict["original_url"]
+    page = make_page(original_url=url)
+    with pytest.raises(ValidationError):
+        page.full_clean()
 
 
 def test_published_hides_drafts_and_items_waiting_for_review():

@@ -469,6 +469,26 @@ def test_record_meta_line(line, site, date, source):
     assert meta.source_lines == [line]
 
 
+@pytest.mark.parametrize(
+    ("line", "original_url"),
+    [
+        ("原文链接:https://mp.weixin.qq.com/s?__biz=MzI5MTMyNTI3NQ==#rd", "https://mp.weixin.qq.com/s?__biz=MzI5MTMyNTI3NQ==#rd"),
+        ("阅读原文：HTTP://www.cast.org.cn/", "HTTP://www.cast.org.cn/"),
+        # an address that is no web page is the page's furniture, and no link the site would show (it ran
+        # script in the reader's browser)
+        ("原文链接：javascript:alert(document.domain)//x.cn", None),
+        ("原文链接：data:text/html,<script>alert(1)</script>", None),
+        ("原文链接：vbscript:msgbox(1)//x.cn", None),
+        ("网址：www.cast.org.cn", None),
+    ],
+)
+def test_only_a_web_address_is_the_link_to_the_original(line, original_url):
+    meta = PageMeta()
+    record_meta_line(meta, meta_line_kind(line), line)
+    assert meta.original_url == original_url
+    assert meta.source_lines == [line]
+
+
 def test_wechat_head_names_author_and_account():
     assert wechat_head("原创 王丽 四川科协 2023-05-20 09:12 发表于四川") == ("王丽", "四川科协")
     assert wechat_head("王丽 四川科协 2023-05-20 09:12") == ("王丽", "四川科协")
