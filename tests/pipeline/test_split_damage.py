@@ -1997,6 +1997,7 @@ def test_a_story_jumped_to_further_down_the_same_copy_is_joined(repeated_headlin
         (["涪陵区科协举办青少年科技创新大赛      梁平区召开科普示范基地建设推进会"], True),
         (["科技助农 春耕正忙", "江津区科协组织专家下田"], False),  # a kicker and its headline, one space apart
         (["涪陵区科协举办青少年         梁平区召开科普示范", "科技创新大赛"], False),  # one row cut only
+        (["唱响科技强国之歌      市科协举办科普文艺汇演"], False),  # a 引题 and its 主题 on one row
     ],
 )
 def test_two_columns_headlines_read_as_one_row_are_flagged(rows, flagged):
