@@ -2831,6 +2831,11 @@ def test_a_numbered_list_stays_paragraphs_and_a_notice_keeps_its_contact_lines_a
              "征文将评出一等奖5名、二等奖10名，优秀作品将在本报刊发。", "四川科技报社", "2024年7月10日"],
             "四川科技报社",
         ),
+        (  # a call for contributions: where entries go is its text, the signature under it its issuer's
+            ["来稿电话：028-86120000\n稿件联系邮箱：zhengwen@sckjb.cn", "四川科技报社\n2024年7月10日"],
+            ["来稿电话：028-86120000", "稿件联系邮箱：zhengwen@sckjb.cn", "四川科技报社", "2024年7月10日"],
+            "四川科技报社",
+        ),
         (  # signed without a date, its issuer closing the page
             ["报名方式：将个人简历发送至hr@sckjb.cn\n联系电话：028-86129999", "四川科技报社"],
             ["报名方式：将个人简历发送至hr@sckjb.cn", "联系电话：028-86129999", "四川科技报社"],
