@@ -1025,6 +1025,15 @@ def test_a_captions_english_line_over_it_is_no_paragraph_of_the_story():
     assert photo.captions[0].text == "图为外籍专家在永川参观。 " + english
 
 
+def test_an_english_sentence_a_paragraph_announces_over_a_caption_stays_the_storys():
+    """…专家发言时说： over I have worked in Yongchuan… over 图为座谈会现场。 永川区科协供图: the quote the colon
+    calls for (it went into the caption, the story ending on its colon)."""
+    english = "I have worked in Yongchuan for five years and I love this city."
+    story, photo = page(CLOSED_VISIT[0], "6月16日，永川区科协举办外籍专家座谈会。来自德国的专家发言时说：", english, "图为座谈会现场。 永川区科协供图").items
+    assert story.paragraphs == ["6月16日，永川区科协举办外籍专家座谈会。来自德国的专家发言时说：", english]
+    assert photo.captions[0].text == "图为座谈会现场。"
+
+
 @pytest.mark.parametrize(
     "line",
     [
