@@ -124,10 +124,14 @@ class PictureRules:
         return replace(photo, caption=photo.caption[opener.start(1) :])
     def _english_caption_above(self, index: int) -> str:
         """Photo: Foreign experts visit… over 图为外籍专家在永川参观。 永川区科协供图: the caption's English
-        version, printed over it and taken for the story's last paragraph, is taken back out of the story."""
+        version, printed over it and taken for the story's last paragraph, is taken back out of the story.
+        Not the English the story's paragraph before announces (…专家发言时说： over I have worked in…): a
+        quote, the story's text."""
         above = self.lines[index - 1].text if index else ""
         blocks = self.current.item.blocks if self.current is not None else []
         if not (is_latin_caption(above) and blocks and blocks[-1].kind == PARAGRAPH and blocks[-1].text == above):
+            return ""
+        if len(blocks) >= 2 and blocks[-2].kind == PARAGRAPH and blocks[-2].text.rstrip()[-1:] in "：:":
             return ""
         blocks.pop()
         return above

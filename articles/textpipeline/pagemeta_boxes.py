@@ -47,7 +47,11 @@ def is_weather_heading(text: str) -> bool:
 
 
 # Contact lines, which a notice prints between its text and its signature (assemble keeps them there).
-_CONTACT = re.compile(r"^(?:联系人|联系电话|咨询电话|报名电话|联系方式|电话|传真|邮箱|电子邮箱|投稿邮箱|联系地址|地址|邮编)\s*[:：]")
+# (来稿电话：…, 稿件联系邮箱：…: where a call for submissions asks its entries sent)
+_CONTACT = re.compile(
+    r"^(?:联系人|联系电话|咨询电话|报名电话|联系方式|电话|传真|邮箱|电子邮箱|(?:投稿|来稿|稿件)(?:联系)?(?:邮箱|电话)|"
+    r"联系地址|地址|邮编)\s*[:：]"
+)
 
 
 # 主办单位：泸州市科协 泸州市人大教科文卫工委, 承办单位：…: who held an event, also the words of a web site's

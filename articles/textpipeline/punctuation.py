@@ -205,8 +205,9 @@ def ocr_day_marks(text: str) -> tuple[str, list[tuple[str, str]]]:
 # is 已 (巳经, 巳成为, 巳公布: 巳 is only an hour and a year of the old calendar, 辛巳, 巳时). 末 ends many
 # words (明末, 粉末, 秋末, 周末), so 末来 is 未来 only before what 来 as a verb cannot take (末来还将, 末来可期)
 # or after a verb taking 未来 as its object (面向末来), and 末能 is 未能 only after a word that governs 未能
-# (仍末能, 但末能). The other way, 未 after a month is 末 where 未 cannot begin a word (截至6月未，, 6月未已有;
-# 6月未能, 6月未到 stay). 深人 is 深入 only before what 深入 takes (深人企业, 深人开展); 幽深人迹, 夜深人静,
+# (仍末能, 但末能). The other way, 未 after a month is 末 where 未 cannot begin a word (截至6月未，; 6月未能,
+# 6月未到 stay), and before 已 or 止 only after a month's name (截至6月未已有, 2023年6月未止): after a count
+# of months 未已, 未止 are "not yet over" (连续三月未止). 深人 is 深入 only before what 深入 takes (深人企业, 深人开展); 幽深人迹, 夜深人静,
 # 资深人士 stay. 入次 after a count is 人次 (200余入次). 曰 after 近, 今, 昨, 当 is 日 (近曰 is no word;
 # 子曰, 或曰 stay), unless a quotation follows.
 _CONFUSED_CHARACTERS = re.compile(
@@ -218,7 +219,8 @@ _CONFUSED_CHARACTERS = re.compile(
     r"|(末)(?=来(?:还将|将|已来|可期|已经|发展|产业|科技|城市|[一二三四五六七八九十两几数]+年))"
     r"|(?<=面向|走向|迈向|拥抱|展望|开创|共创|赢得|引领|点亮|畅想|憧憬)(末)(?=来)"
     r"|(?<=[仍但却均尚并都还])(末)(?=能)"
-    r"|(?<=[0-9一二三四五六七八九十]月)(未)(?=[，。、；,;]|已|止)"
+    r"|(?<=[0-9一二三四五六七八九十]月)(?:(?=未[，。、；,;])|(?<=[至到止年][0-9一二三四五六七八九十]月)"
+    r"|(?<=[至到止年][0-9一二三四五六七八九十]{2}月)(?=未[已止]))(未)"
     r"|(?<=深)(人)(?=开展|推进|实施|学习|贯彻|基层|一线|田间|地头|社区|企业|农村|乡村|浅出|人心|交流|研究"
     r"|调研|调查|了解|挖掘|推动|落实|探讨|分析|群众|园区|学校|车间|乡镇|生产|实际|细致|持久)"
     r"|(?<=[0-9余万多千百])(入)(?=次)"

@@ -31,16 +31,21 @@ def record_separator(lines: list[str], item: Item) -> None:
 
 # A gutter between two columns that the scan read across: five spaces or more between Chinese words
 _GUTTER = re.compile(r"(?<=[\u4e00-\u9fff”》）])[ \u3000]{5,}(?=[\u4e00-\u9fff“《（])")
+# A headline that says who did what opens with the body or place that did it (涪陵区科协举办…, 梁平区召开…)
+_OPENS_WITH_ACTOR = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?{SUBJECT_TAIL}")
 
 
 def flag_side_by_side_headlines(lines: list[str], item: Item) -> None:
     """涪陵区科协举办青少年         梁平区召开科普示范 over 科技创新大赛                 基地建设推进会: a scan
     read two columns' headlines as one row, cut by the gutter. Two headlines are likely, but which of the
     paragraphs below (read across the gutter too) is whose cannot be proven: the editor is asked to part
-    them (the item was one title made of both, the flag missing)."""
+    them (the item was one title made of both, the flag missing). A single row is two headlines only if
+    both halves name who did what; a slogan beside a headline is its 引题."""
     rows = [_GUTTER.split(line) for line in lines]
     if not rows or any(len(row) != 2 for row in rows):
         return
+    if len(rows) == 1 and not all(_OPENS_WITH_ACTOR.match(half.strip()) for half in rows[0]):
+        return  # 唱响科技强国之歌      市科协举办…: a 引题 and its 主题 set on one row are one headline
     left, right = "".join(row[0].strip() for row in rows), "".join(row[1].strip() for row in rows)
     item.flags.append(
         Flag(

@@ -329,10 +329,17 @@ def _short_column_cuts(text: str, lines: list[Line], printed: str) -> set[int]:
             and _short_column_goes_on(text, lines[end], lines[end + 1])
         ):
             end += 1
-        if end > start and _closed(lines[end].text):
+        if end > start and _closed(lines[end].text) and not _parallel(lines[start : end + 1]):
             cuts.update(range(start, end))
         start = end + 1
     return cuts
+
+
+def _parallel(run: list[Line]) -> bool:
+    """科学之花，开遍巴渝 / 创新之火，燃遍山城 / 科技之光，照亮未来。: each line cut by its comma at the same
+    place is verse, printed a line to a couplet (a column cuts prose where the width falls, not at its commas)."""
+    marks = {mark.start() if (mark := _INNER_MARK.search(line.text)) else -1 for line in run}
+    return len(marks) == 1 and -1 not in marks
 
 
 _INNER_MARK = re.compile(r"[，、；,]")

@@ -1045,6 +1045,15 @@ def test_a_captions_english_line_over_it_is_no_paragraph_of_the_story():
     assert photo.captions[0].text == "图为外籍专家在永川参观。 " + english
 
 
+def test_an_english_sentence_a_paragraph_announces_over_a_caption_stays_the_storys():
+    """…专家发言时说： over I have worked in Yongchuan… over 图为座谈会现场。 永川区科协供图: the quote the colon
+    calls for (it went into the caption, the story ending on its colon)."""
+    english = "I have worked in Yongchuan for five years and I love this city."
+    story, photo = page(CLOSED_VISIT[0], "6月16日，永川区科协举办外籍专家座谈会。来自德国的专家发言时说：", english, "图为座谈会现场。 永川区科协供图").items
+    assert story.paragraphs == ["6月16日，永川区科协举办外籍专家座谈会。来自德国的专家发言时说：", english]
+    assert photo.captions[0].text == "图为座谈会现场。"
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -2017,6 +2026,7 @@ def test_a_story_jumped_to_further_down_the_same_copy_is_joined(repeated_headlin
         (["涪陵区科协举办青少年科技创新大赛      梁平区召开科普示范基地建设推进会"], True),
         (["科技助农 春耕正忙", "江津区科协组织专家下田"], False),  # a kicker and its headline, one space apart
         (["涪陵区科协举办青少年         梁平区召开科普示范", "科技创新大赛"], False),  # one row cut only
+        (["唱响科技强国之歌      市科协举办科普文艺汇演"], False),  # a 引题 and its 主题 on one row
     ],
 )
 def test_two_columns_headlines_read_as_one_row_are_flagged(rows, flagged):
@@ -2848,6 +2858,11 @@ def test_a_numbered_list_stays_paragraphs_and_a_notice_keeps_its_contact_lines_a
              "征文将评出一等奖5名、二等奖10名，优秀作品将在本报刊发。", "四川科技报社\n2024年7月10日"],
             ["投稿邮箱：zhengwen@sckjb.cn", "联系人：陈老师", "电话：028-86120000",
              "征文将评出一等奖5名、二等奖10名，优秀作品将在本报刊发。", "四川科技报社", "2024年7月10日"],
+            "四川科技报社",
+        ),
+        (  # a call for contributions: where entries go is its text, the signature under it its issuer's
+            ["来稿电话：028-86120000\n稿件联系邮箱：zhengwen@sckjb.cn", "四川科技报社\n2024年7月10日"],
+            ["来稿电话：028-86120000", "稿件联系邮箱：zhengwen@sckjb.cn", "四川科技报社", "2024年7月10日"],
             "四川科技报社",
         ),
         (  # signed without a date, its issuer closing the page

@@ -110,6 +110,10 @@ SHORT_PIECE = ["德阳市科协开展“科技之春”宣传月活动", "本报
         ),
         # verse lines of one width end no sentence; numbered headings of one width head their text
         (["科技兴农，振兴乡村", "春风拂面，花开满园"], ["科技兴农，振兴乡村", "春风拂面，花开满园"]),
+        (  # …nor verse lines of one width that end a sentence on the last: each is cut at its comma
+            ["科学之花，开遍巴渝", "创新之火，燃遍山城", "科技之光，照亮未来。"],
+            ["科学之花，开遍巴渝", "创新之火，燃遍山城", "科技之光，照亮未来。"],
+        ),
         (
             ["春风拂面花开满园，", "科技兴农振兴乡村。", "田间地头笑声阵阵，", "专家送来好技术。"],
             ["春风拂面花开满园，", "科技兴农振兴乡村。", "田间地头笑声阵阵，", "专家送来好技术。"],
