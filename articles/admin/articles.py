@@ -322,6 +322,13 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
     def has_publish_permission(self, request):
         return request.user.has_perm("articles.publish_article")
 
+    def has_delete_permission(self, request, obj=None):
+        """Deleting a published article takes it off the public site, a withdrawal: 审核 only."""
+        published = obj is not None and obj.status == Article.Status.PUBLISHED
+        if published and not self.has_publish_permission(request):
+            return False
+        return super().has_delete_permission(request, obj)
+
     # Django offers an action when the user has *any* of its permissions; these need all of theirs.
     def has_merge_permission(self, request):
         return self.has_change_permission(request) and self.has_delete_permission(request)
