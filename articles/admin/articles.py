@@ -378,13 +378,20 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
         if len(articles) != 2:
             self.message_user(request, _("请恰好选择两篇稿件。"), messages.ERROR)
             return
+        published = [article.status == Article.Status.PUBLISHED for article in articles]
         try:
-            merged = editing.merge_adjacent_items(first=articles[0], second=articles[1])
+            merged = editing.merge_adjacent_items(
+                first=articles[0], second=articles[1], may_withdraw=self.has_publish_permission(request)
+            )
         except editing.EditingError as error:
             self.message_user(request, str(error), messages.ERROR)
             return
         url = reverse("admin:articles_article_change", args=[merged.pk])
-        self.message_user(request, format_html('已合并为 <a href="{}">{}</a>，请核对。', url, merged.title), messages.SUCCESS)
+        if any(published) and merged.status != Article.Status.PUBLISHED:
+            message = '已合并为 <a href="{}">{}</a>；其中有未经审核的文字，已退回待审核，请核对后发布。'
+        else:
+            message = '已合并为 <a href="{}">{}</a>，请核对。'
+        self.message_user(request, format_html(message, url, merged.title), messages.SUCCESS)
 
     @admin.action(description=_("在某一段拆成两篇…"), permissions=["split"])
     def split_item(self, request, queryset):

@@ -292,16 +292,27 @@ def are_adjacent(first: Article, second: Article) -> bool:
 
 
 @count_corrections.keeps_counts
-def merge_adjacent_items(*, first: Article, second: Article) -> Article:
+def merge_adjacent_items(*, first: Article, second: Article, may_withdraw: bool = False) -> Article:
     """Join two neighbouring items of one page the machine split wrongly; the earlier one survives.
 
     The later item's title becomes a sub-heading, its body, bylines, captions,
     regions, organizations, themes, keywords and open flags move over, and the
     span grows to cover both. Returns the merged article.
+
+    The merged item is published only if both were: a published item merged with an
+    unpublished one goes back to 待审核, since part of its text is unreviewed (and the
+    other order would delete a published item). Either takes a published story off the
+    public site, so it needs ``may_withdraw`` (审核), as withdrawing does.
     """
     count_corrections.track([first.pk, second.pk])
     if first.pk == second.pk or not are_adjacent(first, second):
         raise EditingError("只能合并同一版面上相邻的两篇稿件。")
+    published = {article.status == Article.Status.PUBLISHED for article in (first, second)}
+    mixed = published == {True, False}
+    if mixed and not may_withdraw:
+        raise EditingError(
+            "两篇稿件一篇已发布、一篇未发布：合并后的稿件要退回待审核，这会撤下已发布的稿件，需要审核权限。"
+        )
     if (second.span_start, second.position) < (first.span_start, first.position):
         first, second = second, first
     parts = [first.body]
@@ -315,6 +326,8 @@ def merge_adjacent_items(*, first: Article, second: Article) -> Article:
     if not first.source_text and second.source_text:
         first.source_text, first.source_organization_id = second.source_text, second.source_organization_id
     first.date = first.date or second.date
+    if mixed:
+        first.status = Article.Status.REVIEW
 
     names = set(first.bylines.values_list("role", "name"))
     order = first.bylines.aggregate(m=Max("order"))["m"] or 0
