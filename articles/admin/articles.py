@@ -25,6 +25,7 @@ from articles.models import (
 )
 from articles.services import count_corrections, editing
 from articles.slugs import pinyin_slug
+from kexie_cms.admin_site import ChecksAutocompleteIds
 
 from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
 from .forms import ArticleAdminForm, FlagResolveForm, SplitForm, ThemeActionForm
@@ -90,7 +91,7 @@ class PhotoCaptionInline(admin.TabularInline):
     extra = 0
 
 
-class ArticleRegionInline(admin.TabularInline):
+class ArticleRegionInline(ChecksAutocompleteIds, admin.TabularInline):
     model = ArticleRegion
     autocomplete_fields = ["region"]
     extra = 0
@@ -98,7 +99,7 @@ class ArticleRegionInline(admin.TabularInline):
     verbose_name_plural = _("地区（输入名称或行政区划代码查找）")
 
 
-class ArticleOrganizationInline(admin.TabularInline):
+class ArticleOrganizationInline(ChecksAutocompleteIds, admin.TabularInline):
     model = ArticleOrganization
     autocomplete_fields = ["organization"]
     fields = ["organization", "name_in_text"]
