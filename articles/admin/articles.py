@@ -341,8 +341,24 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
 
     @admin.action(description=_("发布所选稿件"), permissions=["publish"])
     def publish(self, request, queryset):
+        unpublished = queryset.exclude(status=Article.Status.PUBLISHED).values("pk")
+        flagged = ArticleFlag.objects.filter(article__in=unpublished, resolved_at__isnull=True).aggregate(
+            articles=Count("article", distinct=True), flags=Count("pk")
+        )
         count = editing.publish(articles=queryset)
         self.message_user(request, ngettext("发布了 %d 篇稿件。", "发布了 %d 篇稿件。", count) % count, messages.SUCCESS)
+        if flagged["flags"]:
+            url = reverse("admin:articles_article_changelist") + "?flag=__any__&status__exact=published"
+            self.message_user(
+                request,
+                format_html(
+                    '其中 {} 篇还有 {} 个待查问题未处理，已经公开，请<a href="{}">核对</a>。',
+                    flagged["articles"],
+                    flagged["flags"],
+                    url,
+                ),
+                messages.WARNING,
+            )
 
     @admin.action(description=_("退回待审核"), permissions=["change"])
     def send_back_to_review(self, request, queryset):

@@ -28,6 +28,28 @@ def test_publish(reviewer_client, page_items):
     assert first.history.latest().history_user.username == "reviewer"
 
 
+def test_publishing_items_with_open_flags_warns(reviewer_client, page_items):
+    """The reviewer is told how many of the items just published still have open 待查 flags."""
+    _page, first, second, third = page_items  # first has one open flag
+    Article.objects.filter(pk=third.pk).update(status=Article.Status.REVIEW)
+    ArticleFlag.objects.create(article=second, code="stray_latin", message="已发布的稿件不再提醒。")
+
+    response = act(reviewer_client, "publish", first, second, third, follow=True)
+
+    shown = [(m.level_tag, str(m)) for m in response.context["messages"]]
+    assert ("success", "发布了 2 篇稿件。") in shown
+    assert any(level == "warning" and "其中 1 篇还有 1 个待查问题未处理" in text for level, text in shown)
+
+
+def test_publishing_items_without_open_flags_does_not_warn(reviewer_client, page_items):
+    _page, first, *_ = page_items
+    first.flags.update(resolved_at=first.created_at)
+
+    response = act(reviewer_client, "publish", first, follow=True)
+
+    assert [m.level_tag for m in response.context["messages"]] == ["success"]
+
+
 def test_send_back_to_review(reviewer_client, page_items):
     _page, _first, second, _third = page_items
 
