@@ -320,6 +320,16 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
 
     # --- permissions ---
 
+    def delete_model(self, request, obj):
+        editing.remember_deleted(articles=[obj])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        editing.remember_deleted(
+            articles=queryset.only("source_document", "fingerprint", "span_start", "span_end", "title")
+        )
+        super().delete_queryset(request, queryset)
+
     def has_publish_permission(self, request):
         return request.user.has_perm("articles.publish_article")
 

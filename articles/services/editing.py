@@ -160,6 +160,21 @@ def set_theme(*, articles, theme: Theme, present: bool) -> int:
     return count
 
 
+def remember_deleted(*, articles) -> None:
+    """Note the articles on their pages before an editor deletes them, so re-importing a page
+    does not bring them back (``article_updates.deleted_by_an_editor``)."""
+    by_page: dict[int, list[dict]] = {}
+    for article in articles:
+        if article.source_document_id is not None:
+            span = [article.span_start, article.span_end]
+            by_page.setdefault(article.source_document_id, []).append(
+                {"fingerprint": article.fingerprint, "span": span, "title": article.title}
+            )
+    for page in SourceDocument.objects.filter(pk__in=by_page).only("deleted_items"):
+        page.deleted_items = [*(page.deleted_items or []), *by_page[page.pk]]
+        page.save(update_fields=["deleted_items"])
+
+
 # --- machine extraction ---------------------------------------------------------------------------
 
 
