@@ -9,14 +9,19 @@ number past SQLite's integers (``?id__in=99999999999999999999``: Django takes it
 what Django's own ``get_object`` catches: ``articles/admin/articles.py``.)
 
 ``KexieAdminSite.register`` puts ``ChecksObjectIds`` in front of every model admin registered —
-the project's, Django's (users, groups) and django-axes' — so no registration can forget it.
+the project's, Django's (users, groups) and django-axes' — so no registration can forget it. It
+also checks the ids posted in autocomplete fields (``ChecksAutocompleteIds``; an inline with such
+fields takes that mixin itself): the form refuses ``abc`` or a number past the column's range as it
+refuses an unknown id, where re-rendering it looked them up and raised.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.apps import AdminConfig
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -32,7 +37,66 @@ def is_object_id(model, value: str) -> bool:
     return True
 
 
-class ChecksObjectIds:
+class _ChecksSelectedIds:
+    """An autocomplete widget that drops values which cannot be its model's keys before it looks the
+    selected ones up: the form already refuses them (选择一个有效的选项), and re-rendering it with them
+    raised in that query — a 500 for a forged post."""
+
+    def optgroups(self, name, value, attr=None):
+        model = self.field.remote_field.model
+        name = getattr(self.field.remote_field, "field_name", None) or model._meta.pk.name
+        target = model._meta.get_field(name)
+        return super().optgroups(name, [v for v in value if _fits(target, v)], attr)
+
+
+def _fits(field, value) -> bool:
+    try:
+        field.run_validators(field.to_python(value))
+    except (ValidationError, ValueError, TypeError, OverflowError):
+        return False
+    return True
+
+
+class CheckedAutocompleteSelect(_ChecksSelectedIds, AutocompleteSelect):
+    pass
+
+
+class CheckedAutocompleteSelectMultiple(_ChecksSelectedIds, AutocompleteSelectMultiple):
+    pass
+
+
+class CheckedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Refuses an id past the column's range as it refuses ``abc``, before its ``__in`` query raises."""
+
+    def _check_values(self, value):
+        key = self.to_field_name or "pk"
+        field = self.queryset.model._meta.get_field(key) if key != "pk" else self.queryset.model._meta.pk
+        for pk in value:
+            if not _fits(field, pk):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
+                )
+        return super()._check_values(value)
+
+
+class ChecksAutocompleteIds:
+    """Model admin or inline mixin: its autocomplete fields use the widgets above."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = CheckedAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = CheckedAutocompleteSelectMultiple(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+            kwargs.setdefault("form_class", CheckedModelMultipleChoiceField)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class ChecksObjectIds(ChecksAutocompleteIds):
     """Model admin mixin: ids that cannot be the model's keys never reach a query."""
 
     def history_view(self, request, object_id, extra_context=None):

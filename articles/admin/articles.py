@@ -25,6 +25,7 @@ from articles.models import (
 )
 from articles.services import count_corrections, editing
 from articles.slugs import pinyin_slug
+from kexie_cms.admin_site import ChecksAutocompleteIds
 
 from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
 from .forms import ArticleAdminForm, FlagResolveForm, SplitForm, ThemeActionForm
@@ -90,7 +91,7 @@ class PhotoCaptionInline(admin.TabularInline):
     extra = 0
 
 
-class ArticleRegionInline(admin.TabularInline):
+class ArticleRegionInline(ChecksAutocompleteIds, admin.TabularInline):
     model = ArticleRegion
     autocomplete_fields = ["region"]
     extra = 0
@@ -98,7 +99,7 @@ class ArticleRegionInline(admin.TabularInline):
     verbose_name_plural = _("地区（输入名称或行政区划代码查找）")
 
 
-class ArticleOrganizationInline(admin.TabularInline):
+class ArticleOrganizationInline(ChecksAutocompleteIds, admin.TabularInline):
     model = ArticleOrganization
     autocomplete_fields = ["organization"]
     fields = ["organization", "name_in_text"]
@@ -319,8 +320,25 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
 
     # --- permissions ---
 
+    def delete_model(self, request, obj):
+        editing.remember_deleted(articles=[obj])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        editing.remember_deleted(
+            articles=queryset.only("source_document", "fingerprint", "span_start", "span_end", "title")
+        )
+        super().delete_queryset(request, queryset)
+
     def has_publish_permission(self, request):
         return request.user.has_perm("articles.publish_article")
+
+    def has_delete_permission(self, request, obj=None):
+        """Deleting a published article takes it off the public site, a withdrawal: 审核 only."""
+        published = obj is not None and obj.status == Article.Status.PUBLISHED
+        if published and not self.has_publish_permission(request):
+            return False
+        return super().has_delete_permission(request, obj)
 
     # Django offers an action when the user has *any* of its permissions; these need all of theirs.
     def has_merge_permission(self, request):
@@ -333,8 +351,24 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
 
     @admin.action(description=_("发布所选稿件"), permissions=["publish"])
     def publish(self, request, queryset):
+        unpublished = queryset.exclude(status=Article.Status.PUBLISHED).values("pk")
+        flagged = ArticleFlag.objects.filter(article__in=unpublished, resolved_at__isnull=True).aggregate(
+            articles=Count("article", distinct=True), flags=Count("pk")
+        )
         count = editing.publish(articles=queryset)
         self.message_user(request, ngettext("发布了 %d 篇稿件。", "发布了 %d 篇稿件。", count) % count, messages.SUCCESS)
+        if flagged["flags"]:
+            url = reverse("admin:articles_article_changelist") + "?flag=__any__&status__exact=published"
+            self.message_user(
+                request,
+                format_html(
+                    '其中 {} 篇还有 {} 个待查问题未处理，已经公开，请<a href="{}">核对</a>。',
+                    flagged["articles"],
+                    flagged["flags"],
+                    url,
+                ),
+                messages.WARNING,
+            )
 
     @admin.action(description=_("退回待审核"), permissions=["change"])
     def send_back_to_review(self, request, queryset):
@@ -371,13 +405,20 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
         if len(articles) != 2:
             self.message_user(request, _("请恰好选择两篇稿件。"), messages.ERROR)
             return
+        published = [article.status == Article.Status.PUBLISHED for article in articles]
         try:
-            merged = editing.merge_adjacent_items(first=articles[0], second=articles[1])
+            merged = editing.merge_adjacent_items(
+                first=articles[0], second=articles[1], may_withdraw=self.has_publish_permission(request)
+            )
         except editing.EditingError as error:
             self.message_user(request, str(error), messages.ERROR)
             return
         url = reverse("admin:articles_article_change", args=[merged.pk])
-        self.message_user(request, format_html('已合并为 <a href="{}">{}</a>，请核对。', url, merged.title), messages.SUCCESS)
+        if any(published) and merged.status != Article.Status.PUBLISHED:
+            message = '已合并为 <a href="{}">{}</a>；其中有未经审核的文字，已退回待审核，请核对后发布。'
+        else:
+            message = '已合并为 <a href="{}">{}</a>，请核对。'
+        self.message_user(request, format_html(message, url, merged.title), messages.SUCCESS)
 
     @admin.action(description=_("在某一段拆成两篇…"), permissions=["split"])
     def split_item(self, request, queryset):

@@ -45,12 +45,19 @@ class SourceDocumentAdmin(admin.ModelAdmin):
         (_("页面信息"), {"fields": ["banners_display", "co_organizers_display", "boilerplate_display"]}),
         (_("需要编辑查看"), {"fields": ["remainders_display", "flags_display", "repairs_display"]}),
         (_("原文"), {"fields": ["raw_text_display"]}),
-        (_("导入"), {"classes": ["collapse"], "fields": ["encoding", "content_hash", "imported_at", "updated_at"]}),
+        (
+            _("导入"),
+            {
+                "classes": ["collapse"],
+                "fields": ["encoding", "content_hash", "imported_at", "updated_at", "deleted_items_display"],
+            },
+        ),
     ]
     readonly_fields = [
         "file_name", "source_ref", "site", "page_date", "province", "source", "original_url", "encoding",
         "content_hash", "imported_at", "updated_at", "banners_display", "co_organizers_display",
         "boilerplate_display", "remainders_display", "flags_display", "repairs_display", "raw_text_display",
+        "deleted_items_display",
     ]
     actions = ["reimport"]
 
@@ -98,6 +105,11 @@ class SourceDocumentAdmin(admin.ModelAdmin):
     def repairs_display(self, page):
         rows = ((r.get("code", ""), r.get("detail", "")) for r in page.repairs or [])
         return format_html_join("", "<p><code>{}</code> {}</p>", rows) or "—"
+
+    @admin.display(description=_("编辑删除的稿件（重新导入时不再新建）"))
+    def deleted_items_display(self, page):
+        rows = ((item.get("title", ""),) for item in page.deleted_items or [])
+        return format_html_join("", "<div>{}</div>", rows) or "—"
 
     def has_add_permission(self, request):
         return False  # pages come in through manage.py import_seeds

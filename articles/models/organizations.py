@@ -104,6 +104,24 @@ class Organization(models.Model):
                 )
         if self.parent_id and self.parent_id == self.pk:
             raise ValidationError({"parent": _("组织不能是自己的上级。")})
+        above = self.ancestors(self.parent_id)
+        if self.pk and any(pk == self.pk for pk, _name in above):
+            chain = [name for _pk, name in above[: [pk for pk, _name in above].index(self.pk) + 1]]
+            raise ValidationError(
+                {"parent": _("上级组织不能是它自己的下级（%(chain)s）。") % {"chain": " → ".join(chain)}}
+            )
+
+    @classmethod
+    def ancestors(cls, parent_id: int | None) -> list[tuple[int, str]]:
+        """(id, name) of the organization ``parent_id`` and its 上级 upwards, stopping where the chain repeats."""
+        chain: list[tuple[int, str]] = []
+        while parent_id and parent_id not in {pk for pk, _name in chain}:
+            row = cls.objects.filter(pk=parent_id).values_list("name", "parent_id").first()
+            if row is None:
+                break
+            chain.append((parent_id, row[0]))
+            parent_id = row[1]
+        return chain
 
     def all_names(self) -> list[str]:
         return split_lines(

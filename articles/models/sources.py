@@ -54,6 +54,12 @@ class SourceDocument(models.Model):
         blank=True,
         help_text=_("机器在稿件之外改正的页面文字，如报头日期里被认错的数字（2O23 → 2023）。"),
     )
+    deleted_items = models.JSONField(
+        _("编辑删除的稿件"),
+        default=list,
+        blank=True,
+        help_text=_("在后台删除的本页稿件（内容指纹和位置）；重新导入本页时不再把它们建回来。"),
+    )
     imported_at = models.DateTimeField(_("首次导入时间"), auto_now_add=True)
     updated_at = models.DateTimeField(_("最近导入时间"), auto_now=True)
 

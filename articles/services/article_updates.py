@@ -145,3 +145,12 @@ def inside_an_editors_merge(existing: dict[int, Article], item: Item) -> bool:
         and (article.span_start, article.span_end) != (start, end)
         for article in existing.values()
     )
+
+
+def deleted_by_an_editor(deleted_items: list[dict], item: Item, values: dict) -> bool:
+    """An editor deleted this item (``editing.remember_deleted``): same text, or same place on the page."""
+    span = [item.span[0], max(item.span)]
+    return any(
+        entry.get("fingerprint") == values["fingerprint"] or entry.get("span") == span
+        for entry in deleted_items
+    )

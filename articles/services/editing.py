@@ -160,6 +160,21 @@ def set_theme(*, articles, theme: Theme, present: bool) -> int:
     return count
 
 
+def remember_deleted(*, articles) -> None:
+    """Note the articles on their pages before an editor deletes them, so re-importing a page
+    does not bring them back (``article_updates.deleted_by_an_editor``)."""
+    by_page: dict[int, list[dict]] = {}
+    for article in articles:
+        if article.source_document_id is not None:
+            span = [article.span_start, article.span_end]
+            by_page.setdefault(article.source_document_id, []).append(
+                {"fingerprint": article.fingerprint, "span": span, "title": article.title}
+            )
+    for page in SourceDocument.objects.filter(pk__in=by_page).only("deleted_items"):
+        page.deleted_items = [*(page.deleted_items or []), *by_page[page.pk]]
+        page.save(update_fields=["deleted_items"])
+
+
 # --- machine extraction ---------------------------------------------------------------------------
 
 
@@ -292,16 +307,27 @@ def are_adjacent(first: Article, second: Article) -> bool:
 
 
 @count_corrections.keeps_counts
-def merge_adjacent_items(*, first: Article, second: Article) -> Article:
+def merge_adjacent_items(*, first: Article, second: Article, may_withdraw: bool = False) -> Article:
     """Join two neighbouring items of one page the machine split wrongly; the earlier one survives.
 
     The later item's title becomes a sub-heading, its body, bylines, captions,
     regions, organizations, themes, keywords and open flags move over, and the
     span grows to cover both. Returns the merged article.
+
+    The merged item is published only if both were: a published item merged with an
+    unpublished one goes back to 待审核, since part of its text is unreviewed (and the
+    other order would delete a published item). Either takes a published story off the
+    public site, so it needs ``may_withdraw`` (审核), as withdrawing does.
     """
     count_corrections.track([first.pk, second.pk])
     if first.pk == second.pk or not are_adjacent(first, second):
         raise EditingError("只能合并同一版面上相邻的两篇稿件。")
+    published = {article.status == Article.Status.PUBLISHED for article in (first, second)}
+    mixed = published == {True, False}
+    if mixed and not may_withdraw:
+        raise EditingError(
+            "两篇稿件一篇已发布、一篇未发布：合并后的稿件要退回待审核，这会撤下已发布的稿件，需要审核权限。"
+        )
     if (second.span_start, second.position) < (first.span_start, first.position):
         first, second = second, first
     parts = [first.body]
@@ -315,6 +341,8 @@ def merge_adjacent_items(*, first: Article, second: Article) -> Article:
     if not first.source_text and second.source_text:
         first.source_text, first.source_organization_id = second.source_text, second.source_organization_id
     first.date = first.date or second.date
+    if mixed:
+        first.status = Article.Status.REVIEW
 
     names = set(first.bylines.values_list("role", "name"))
     order = first.bylines.aggregate(m=Max("order"))["m"] or 0

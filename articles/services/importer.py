@@ -18,7 +18,7 @@ from articles.models import Article, SourceDocument
 from articles.services import reindex
 from articles.services.analysis import FAILED, UNCHANGED, PageAnalysis, PreparedItem, analyze_page
 from articles.services.article_inserts import create_all
-from articles.services.article_updates import ArticleUpdater, inside_an_editors_merge
+from articles.services.article_updates import ArticleUpdater, deleted_by_an_editor, inside_an_editors_merge
 from articles.services.context import ImportContext, get_import_context
 from articles.services.item_values import fingerprint, machine_values, slug_for, without_fingerprint
 from articles.services.organizations import OrganizationResolver
@@ -157,6 +157,7 @@ class PageWriter:
         province = result.meta.province_code
         self.organizations = OrganizationResolver(context, province_hint=province)
         self.updater = ArticleUpdater(context, result, outcome)
+        self._deleted_items: list[dict] | None = None
 
     def write(self, *, source_ref: str, file_name: str, digest: str) -> None:
         self.organizations.prefetch(self._organization_names())
@@ -170,7 +171,7 @@ class PageWriter:
         new: list[tuple[Article, Item, dict]] = []
         for item, values in zip(self.result.items, item_values, strict=True):
             article = self._match(existing, matched, values, item)
-            if article is None and inside_an_editors_merge(existing, item):
+            if article is None and not page_created and self._kept_away(page, item, values, existing):
                 self.outcome.unchanged += 1
                 continue
             if article is None:
@@ -196,6 +197,15 @@ class PageWriter:
             self.outcome.status = "created"
         elif self.outcome.created or self.outcome.updated or self.outcome.removed:
             self.outcome.status = "updated"
+
+    def _kept_away(self, page: SourceDocument, item: Item, values: dict, existing: dict) -> bool:
+        """An item an editor merged into a neighbour or deleted: its page's re-import does not bring it back."""
+        if inside_an_editors_merge(existing, item):
+            return True
+        if self._deleted_items is None:  # read once, and only for a page that has an item to create
+            stored = SourceDocument.objects.filter(pk=page.pk).values_list("deleted_items", flat=True)
+            self._deleted_items = stored.first() or []
+        return deleted_by_an_editor(self._deleted_items, item, values)
 
     def _organization_names(self) -> set[str]:
         """Every organization name this page may look up, to fetch them in one query."""

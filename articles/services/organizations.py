@@ -202,7 +202,11 @@ def merge_organizations(target: Organization, duplicates) -> int:
                 link.organization = target
                 link.save(update_fields=["organization"])
         duplicate.sourced_articles.update(source_organization=target)
-        duplicate.children.exclude(pk=target.pk).update(parent=target)
+        # The duplicate's children come under the target, except one the target itself is under
+        # (its 上级 would be its own 下级): that one takes the duplicate's place under its parent.
+        above_target = [pk for pk, _name in Organization.ancestors(target.parent_id)]
+        duplicate.children.filter(pk__in=above_target).update(parent=duplicate.parent_id)
+        duplicate.children.exclude(pk=target.pk).exclude(pk__in=above_target).update(parent=target)
         duplicate.aliases.update(organization=target)
         for page in duplicate.co_organized_pages.all():
             page.co_organizers.add(target)

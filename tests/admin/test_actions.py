@@ -11,9 +11,9 @@ pytestmark = pytest.mark.django_db
 CHANGELIST = reverse("admin:articles_article_changelist")
 
 
-def act(client, action, *articles, url=CHANGELIST, **extra):
+def act(client, action, *articles, url=CHANGELIST, follow=False, **extra):
     data = {"action": action, "_selected_action": [a.pk for a in articles], **extra}
-    return client.post(url, data, follow=not extra.get("apply") and False)
+    return client.post(url, data, follow=follow)
 
 
 def test_publish(reviewer_client, page_items):
@@ -26,6 +26,28 @@ def test_publish(reviewer_client, page_items):
     first.refresh_from_db()
     assert first.status == Article.Status.PUBLISHED and first.published_at
     assert first.history.latest().history_user.username == "reviewer"
+
+
+def test_publishing_items_with_open_flags_warns(reviewer_client, page_items):
+    """The reviewer is told how many of the items just published still have open 待查 flags."""
+    _page, first, second, third = page_items  # first has one open flag
+    Article.objects.filter(pk=third.pk).update(status=Article.Status.REVIEW)
+    ArticleFlag.objects.create(article=second, code="stray_latin", message="已发布的稿件不再提醒。")
+
+    response = act(reviewer_client, "publish", first, second, third, follow=True)
+
+    shown = [(m.level_tag, str(m)) for m in response.context["messages"]]
+    assert ("success", "发布了 2 篇稿件。") in shown
+    assert any(level == "warning" and "其中 1 篇还有 1 个待查问题未处理" in text for level, text in shown)
+
+
+def test_publishing_items_without_open_flags_does_not_warn(reviewer_client, page_items):
+    _page, first, *_ = page_items
+    first.flags.update(resolved_at=first.created_at)
+
+    response = act(reviewer_client, "publish", first, follow=True)
+
+    assert [m.level_tag for m in response.context["messages"]] == ["success"]
 
 
 def test_send_back_to_review(reviewer_client, page_items):
@@ -85,6 +107,7 @@ def test_rerun_extraction_keeps_edited_fields(editor_client, page_items):
 def test_merge_adjacent(editor_client, page_items):
     """Two neighbours of one page become one article covering both spans; the second is gone."""
     page, first, second, _third = page_items
+    Article.objects.filter(pk=second.pk).update(status=Article.Status.REVIEW)
     start, end = first.span_start, second.span_end
 
     response = act(editor_client, "merge_adjacent", first, second)
@@ -95,6 +118,34 @@ def test_merge_adjacent(editor_client, page_items):
     assert (merged.span_start, merged.span_end, merged.source_document) == (start, end, page)
     assert "## 江北区科协助力复工复产" in merged.body
     assert {r.adcode for r in merged.regions.all()} == {"500153", "500105"}
+
+
+def test_editor_cannot_merge_a_published_and_an_unpublished_item(editor_client, page_items):
+    """Either order would take a published story off the site or publish unreviewed text: refused to 编辑."""
+    _page, first, second, third = page_items  # first is 待审核 with an open flag, second 已发布
+    Article.objects.filter(pk=third.pk).update(status=Article.Status.REVIEW)
+
+    # first + second would delete the published second; second + third would publish third's text
+    for pair in [(first, second), (second, third)]:
+        response = act(editor_client, "merge_adjacent", *pair, follow=True)
+        assert "需要审核权限" in response.content.decode()
+
+    second.refresh_from_db()
+    assert second.status == Article.Status.PUBLISHED and second.body == "江北区科协组织专家走进企业。"
+    assert Article.objects.filter(pk__in=[first.pk, second.pk, third.pk]).count() == 3
+
+
+def test_merging_unreviewed_text_into_a_published_item_sends_it_back_to_review(reviewer_client, page_items):
+    _page, _first, second, third = page_items  # second is published; third (later on the page) is not
+    Article.objects.filter(pk=third.pk).update(status=Article.Status.REVIEW)
+
+    response = act(reviewer_client, "merge_adjacent", second, third, follow=True)
+
+    assert "已退回待审核" in response.content.decode()
+    merged = Article.objects.get(pk=second.pk)
+    assert merged.status == Article.Status.REVIEW and "德阳" in merged.body
+    assert not Article.objects.filter(pk=third.pk).exists()
+    assert not Article.objects.published().filter(body__contains="德阳").exists()
 
 
 def test_merge_refuses_items_that_are_not_neighbours(editor_client, page_items):

@@ -205,6 +205,23 @@ def test_save_marks_changed_fields_including_inlines(editor_client, page_items):
     assert "科技" in first.search_title.split() and "荣昌区" in first.search_title.split()
 
 
+@pytest.mark.parametrize("forged", ["abc", "1.5", "1e3", "99999999999999999999999"])
+@pytest.mark.parametrize("field", ["source_organization", "themes", "-region", "-organization"])
+def test_a_forged_id_in_an_autocomplete_field_is_a_form_error(editor_client, page_items, field, forged):
+    """Not a number, or past the column's range: the form says so (as for an unknown id), no server error."""
+    _page, first, *_ = page_items
+    make_organization("荣昌区测试学会").article_links.create(article=first)
+    data = change_form_data(editor_client, change_url(first))
+    key = field if not field.startswith("-") else next(k for k in data if k.endswith(field))
+    data[key] = forged
+
+    response = editor_client.post(change_url(first), data)
+
+    assert response.status_code == 200
+    assert response.context["errors"]  # 选择一个有效的选项 / “abc” 不是一个有效的值
+    assert Article.objects.get(pk=first.pk).edited_fields == []
+
+
 def test_unchanged_save_marks_nothing(editor_client, page_items):
     _page, first, *_ = page_items
     response = editor_client.post(change_url(first), change_form_data(editor_client, change_url(first)))

@@ -33,12 +33,23 @@ def test_current_values_match_machine_output_shape(page_items):
 def test_merge_moves_everything_and_keeps_provenance(page_items):
     page, first, second, _third = page_items
 
-    merged = editing.merge_adjacent_items(first=second, second=first)  # order of arguments does not matter
+    # the order of arguments does not matter; second is published, first not: 审核 may merge them
+    merged = editing.merge_adjacent_items(first=second, second=first, may_withdraw=True)
 
     assert merged.pk == first.pk and merged.position == 0 and merged.source_document == page
+    assert merged.status == Article.Status.REVIEW  # part of its text is unreviewed
     assert merged.flags.count() == 1
     assert merged.body.index("荣昌区") < merged.body.index("## 江北区")
     assert {"body", "regions"} <= set(merged.edited_fields)
+
+
+def test_merge_of_a_published_and_an_unpublished_item_needs_the_right_to_withdraw(page_items):
+    _page, first, second, _third = page_items
+
+    with pytest.raises(editing.EditingError, match="需要审核权限"):
+        editing.merge_adjacent_items(first=first, second=second)
+
+    assert Article.objects.filter(pk__in=[first.pk, second.pk]).count() == 2
 
 
 def test_merge_refuses_other_pages(page_items):

@@ -56,6 +56,34 @@ def test_a_name_belongs_to_one_organization(editor_client):
     assert response.status_code == 200 and "已属于组织" in response.content.decode()
 
 
+def test_a_parent_under_the_organization_itself_is_refused(editor_client):
+    province = make_organization("四川测试省科学技术协会")
+    city = make_organization("乐山测试市科学技术协会", parent=province)
+    url = reverse("admin:articles_organization_change", args=[province.pk])
+    data = change_form_data(editor_client, url, form_id="organization_form")
+    data["parent"] = str(city.pk)
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200
+    expected = "上级组织不能是它自己的下级（乐山测试市科学技术协会 → 四川测试省科学技术协会）"
+    assert expected in response.content.decode()
+    province.refresh_from_db()
+    assert province.parent is None
+
+
+@pytest.mark.parametrize(("field", "forged"), [("parent", "abc"), ("region", "1e3"), ("parent", "9" * 23)])
+def test_a_forged_id_in_an_autocomplete_field_is_a_form_error(editor_client, field, forged):
+    organization = make_organization("川测市科学技术协会")
+    url = reverse("admin:articles_organization_change", args=[organization.pk])
+    data = change_form_data(editor_client, url, form_id="organization_form")
+    data[field] = forged
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200 and "选择一个有效的选项" in response.content.decode()
+
+
 def test_new_alias_reaches_matching_and_segmenter_without_restart(editor_client):
     """An alias added in the admin is in the next import context: jieba keeps it whole."""
     organization = make_organization("重庆市测试盆景协会")

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from articles.models import Article
+from tests.factories import make_article
 
 from .conftest import make_user
 from .formdata import change_form_data
@@ -103,6 +104,32 @@ def test_editor_cannot_withdraw_a_published_article(editor_client, page_items):
 
     second.refresh_from_db()
     assert second.status == Article.Status.PUBLISHED
+
+
+def test_editor_cannot_delete_a_published_article(editor_client, page_items):
+    """Deleting takes an article off the public site, a withdrawal: refused to 编辑 from the form and the action."""
+    _page, _first, second, third = page_items
+    delete_url = reverse("admin:articles_article_delete", args=[second.pk])
+
+    change_page = editor_client.get(reverse("admin:articles_article_change", args=[second.pk]))
+    assert delete_url not in change_page.content.decode()  # no 删除 button
+    assert editor_client.post(delete_url, {"post": "yes"}).status_code == 403
+    delete_selected = {"action": "delete_selected", "_selected_action": [third.pk], "post": "yes"}
+    editor_client.post(CHANGELIST, delete_selected)
+
+    assert Article.objects.filter(pk__in=[second.pk, third.pk]).count() == 2
+
+
+def test_editor_deletes_an_unpublished_article_reviewer_a_published_one(client, editor, reviewer, page_items):
+    _page, _first, second, _third = page_items
+    draft = make_article("未发布的稿件", status=Article.Status.REVIEW)
+
+    client.force_login(editor)
+    client.post(reverse("admin:articles_article_delete", args=[draft.pk]), {"post": "yes"})
+    client.force_login(reviewer)
+    client.post(reverse("admin:articles_article_delete", args=[second.pk]), {"post": "yes"})
+
+    assert not Article.objects.filter(pk__in=[draft.pk, second.pk]).exists()
 
 
 def test_reviewer_can_set_status_in_the_form(reviewer_client, page_items):

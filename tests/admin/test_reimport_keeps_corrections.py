@@ -71,3 +71,26 @@ def test_corrections_survive_import_page_force(editor_client):
     article.refresh_from_db()
     assert article.title == "编辑改过的标题"
     assert [r.adcode for r in article.regions.all()] == ["510600"]
+
+
+def test_articles_deleted_in_the_admin_stay_deleted_after_a_forced_reimport(reviewer_client):
+    """Deleted from the change form or with the list's action: a forced re-import does not bring them back."""
+    seed = SEEDS / "004_feb7e2b1474b1bef.txt"
+    import_page(seed.read_bytes(), source_ref=seed.name)
+    page = SourceDocument.objects.get(source_ref=seed.name)
+    first, second, *_rest = page.articles.filter(flags=None).order_by("position")
+    count = page.articles.count()
+
+    reviewer_client.post(reverse("admin:articles_article_delete", args=[first.pk]), {"post": "yes"})
+    changelist = reverse("admin:articles_article_changelist")
+    delete_selected = {"action": "delete_selected", "_selected_action": [second.pk], "post": "yes"}
+    reviewer_client.post(changelist, delete_selected)
+    assert page.articles.count() == count - 2
+    page_view = reviewer_client.get(reverse("admin:articles_sourcedocument_change", args=[page.pk]))
+    assert first.title in page_view.content.decode() and second.title in page_view.content.decode()
+
+    outcome = import_page(seed.read_bytes(), source_ref=seed.name, force=True)
+
+    assert outcome.status != "failed" and outcome.created == 0
+    assert page.articles.count() == count - 2
+    assert not Article.objects.filter(title__in=[first.title, second.title]).exists()

@@ -26,3 +26,24 @@ def test_refuses_a_weak_password(monkeypatch):
     with pytest.raises(CommandError, match="密码不合格"):
         call_command("create_editor", "wang", stdout=io.StringIO())
     assert not User.objects.filter(username="wang").exists()
+
+
+def test_editor_role_takes_the_right_to_publish_away_from_a_reviewer(monkeypatch):
+    """Run again with --role editor, the account is in 编辑 only: it may no longer publish."""
+    monkeypatch.setenv("KEXIE_EDITOR_PASSWORD", "qingchun-jianbian-2020")
+    call_command("create_editor", "zhao", role="reviewer", stdout=io.StringIO())
+    call_command("create_editor", "zhao", role="editor", stdout=io.StringIO())
+
+    user = User.objects.get(username="zhao")
+    assert list(user.groups.values_list("name", flat=True)) == ["编辑"]
+    assert not user.has_perm("articles.publish_article")
+
+
+def test_without_a_terminal_or_password_says_what_to_do(monkeypatch):
+    """No KEXIE_EDITOR_PASSWORD and no terminal to ask on (a script, cron): a message, not a traceback."""
+    monkeypatch.delenv("KEXIE_EDITOR_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+
+    with pytest.raises(CommandError, match="KEXIE_EDITOR_PASSWORD"):
+        call_command("create_editor", "wang", stdout=io.StringIO())
+    assert not User.objects.filter(username="wang").exists()

@@ -2,6 +2,7 @@
 
 import getpass
 import os
+import sys
 
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.models import Group
@@ -35,11 +36,19 @@ class Command(BaseCommand):
         user.is_staff = True
         user.set_password(password)
         user.save()
+        # One role: the other role's group goes, so --role editor takes the right to publish away.
+        user.groups.remove(*Group.objects.filter(name__in=ROLES.values()).exclude(pk=group.pk))
         user.groups.add(group)
         self.stdout.write(f"账号 {username} 已可登录 /admin/，角色：{group.name}。")
 
     def _ask_password(self) -> str:
-        first = getpass.getpass("密码：")
-        if first != getpass.getpass("再输一次："):
+        if not sys.stdin.isatty():
+            raise CommandError("请在终端中运行，或设置 KEXIE_EDITOR_PASSWORD。")
+        try:
+            first = getpass.getpass("密码：")
+            again = getpass.getpass("再输一次：")
+        except EOFError as error:
+            raise CommandError("没有读到密码。请在终端中运行，或设置 KEXIE_EDITOR_PASSWORD。") from error
+        if first != again:
             raise CommandError("两次输入的密码不一致。")
         return first
