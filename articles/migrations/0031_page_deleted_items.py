@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0029_department_and_obituary_theme_masks'),
+        ('articles', '0030_original_url_web_address'),
     ]
 
     operations = [
