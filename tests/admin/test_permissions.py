@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from articles.models import Article
+from articles.models import Article, ArticleFlag
 from tests.factories import make_article
 
 from .conftest import make_user
@@ -130,6 +130,19 @@ def test_editor_deletes_an_unpublished_article_reviewer_a_published_one(client, 
     client.post(reverse("admin:articles_article_delete", args=[second.pk]), {"post": "yes"})
 
     assert not Article.objects.filter(pk__in=[draft.pk, second.pk]).exists()
+
+
+def test_an_editor_deletes_a_flagged_unpublished_article_with_its_flags(editor_client):
+    """Its 待查 flags go with it: deleting it needs no right to delete a flag on its own (editors have none)."""
+    draft = make_article("有待查标记的稿件", status=Article.Status.REVIEW)
+    ArticleFlag.objects.create(article=draft, code="mid_sentence_start", message="第二段开头可能缺字。", excerpt="活动")
+    delete_url = reverse("admin:articles_article_delete", args=[draft.pk])
+
+    assert editor_client.get(delete_url).status_code == 200
+    editor_client.post(delete_url, {"post": "yes"})
+
+    assert not Article.objects.filter(pk=draft.pk).exists()
+    assert not ArticleFlag.objects.filter(article_id=draft.pk).exists()
 
 
 def test_reviewer_can_set_status_in_the_form(reviewer_client, page_items):
