@@ -410,8 +410,28 @@ class PhotoCaption(models.Model):
 class ArticleFlag(models.Model):
     """Something the importer could not prove, for an editor to check and mark resolved."""
 
+    class Code(models.TextChoices):
+        """The pipeline's stable codes (``articles/textpipeline``) as editors read them."""
+
+        ADVERTISEMENT = "advertisement", _("疑似广告")
+        CONTINUED_FROM = "continued_from", _("接自其他版面")
+        CONTINUES_ELSEWHERE = "continues_elsewhere", _("后文在其他版面")
+        CUT_TABLE_CELL = "cut_table_cell", _("表格单元格被折断")
+        DATE_YEAR_GUESSED = "date_year_guessed", _("日期年份为推定")
+        GARBAGE_LINE = "garbage_line", _("乱码行")
+        HEADLINE_OR_SUBHEADING = "headline_or_subheading", _("标题还是小标题")
+        INCOMPLETE_PARAGRAPH = "incomplete_paragraph", _("段落不完整")
+        MID_SENTENCE_START = "mid_sentence_start", _("段落从句中开始")
+        MISSING_HEADLINE = "missing_headline", _("缺标题")
+        NO_BODY = "no_body", _("没有正文")
+        NOT_IN_PAGE = "not_in_page", _("页面中已找不到")
+        POSSIBLE_DUPLICATE = "possible_duplicate", _("可能重复")
+        STRAY_LATIN = "stray_latin", _("中文里夹英文词")
+        UNPLACED_PARAGRAPH = "unplaced_paragraph", _("段落无所属稿件")
+        UNREADABLE_CHARACTERS = "unreadable_characters", _("字符已损坏")
+
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="flags")
-    code = models.CharField(_("问题代码"), max_length=40, db_index=True)
+    code = models.CharField(_("问题"), max_length=40, db_index=True, choices=Code.choices)
     message = models.TextField(_("说明"))
     excerpt = models.TextField(_("原文片段"), blank=True)
     resolved_at = models.DateTimeField(_("处理时间"), null=True, blank=True)
@@ -426,7 +446,7 @@ class ArticleFlag(models.Model):
         ordering = ["article", "id"]
 
     def __str__(self):
-        return f"{self.code}: {self.message[:40]}"
+        return f"{self.get_code_display()}：{self.message[:40]}"
 
     @property
     def is_open(self) -> bool:

@@ -1,12 +1,14 @@
 """The article list, its filters and search, and the change form beside the page text."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+import articles
 from articles.models import Article, ArticleFlag, Organization, Region
 from articles.services import editing
 from tests.factories import make_article, make_organization, make_page
@@ -293,3 +295,34 @@ def test_the_changelist_reads_its_page_in_order_from_an_index(editor_client):
         cursor.execute(f'EXPLAIN SELECT "articles_article"."id" FROM "articles_article" ORDER BY {order} LIMIT 50')
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "article_date_id" in plan and "Sort" not in plan, plan
+
+
+def test_flag_codes_are_shown_by_their_chinese_names(editor_client, page_items):
+    """The flag filter, the change form's flags and the flag list name a flag's kind in Chinese, not its code."""
+    _page, first, *_ = page_items
+
+    changelist = editor_client.get(CHANGELIST)
+    assert ("mid_sentence_start", "段落从句中开始") in filter_spec(changelist, "flag").lookup_choices
+    form_html = editor_client.get(change_url(first)).content.decode()
+    flags_html = editor_client.get(reverse("admin:articles_articleflag_changelist")).content.decode()
+    flag_url = reverse("admin:articles_articleflag_change", args=[first.flags.get().pk])
+    flag_html = editor_client.get(flag_url).content.decode()
+
+    for html in (form_html, flags_html, flag_html):
+        assert "段落从句中开始" in html
+        assert ">mid_sentence_start<" not in html and "mid_sentence_start:" not in html
+
+
+FLAG_CODE = r'(?:Flag|\.flag)\(\s*"([a-z_]+)"|code="([a-z_]+)"'
+
+
+def test_every_flag_code_of_the_pipeline_has_a_chinese_name():
+    """Each code the text pipeline or the importer writes on an article is one of ArticleFlag.Code's."""
+    root = Path(articles.__file__).parent
+    written = set()
+    for path in [*root.glob("textpipeline/*.py"), *root.glob("services/*.py")]:
+        for call, keyword in re.findall(FLAG_CODE, path.read_text()):
+            written.add(call or keyword)
+
+    assert len(written) > 10
+    assert written <= set(ArticleFlag.Code.values), written - set(ArticleFlag.Code.values)
