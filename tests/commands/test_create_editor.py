@@ -26,3 +26,10 @@ def test_refuses_a_weak_password(monkeypatch):
     with pytest.raises(CommandError, match="密码不合格"):
         call_command("create_editor", "wang", stdout=io.StringIO())
     assert not User.objects.filter(username="wang").exists()
+
+
+def test_says_in_chinese_why_a_password_is_refused(monkeypatch):
+    monkeypatch.setenv("KEXIE_EDITOR_PASSWORD", "1234567")
+    with pytest.raises(CommandError) as refused:
+        call_command("create_editor", "wang", stdout=io.StringIO())
+    assert "密码太短，至少需要 8 个字符。" in str(refused.value) and "short" not in str(refused.value)
