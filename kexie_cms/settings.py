@@ -219,5 +219,5 @@ AXES_FAILURE_LIMIT = int(os.environ.get("KEXIE_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("KEXIE_LOGIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "admin/kexie/locked_out.html"
+AXES_LOCKOUT_CALLABLE = "articles.admin.auth.locked_out"  # an admin page: the site header, the wait in minutes
 AXES_VERBOSE = False
