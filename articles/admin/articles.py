@@ -148,7 +148,7 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
     inlines = [OpenFlagInline, ArticleRegionInline, ArticleOrganizationInline, BylineInline, PhotoCaptionInline]
     readonly_fields = ["source_link", "position", "span_start", "span_end", "edited_fields_display", "published_at"]
     fieldsets = [
-        (None, {"fields": ["kind", "kicker", "title", "subtitle", "status"]}),
+        (None, {"fields": ["kind", "kicker", "title", "subtitle", "status", "version"]}),
         (_("正文"), {"fields": ["dateline", "body", "source_text", "source_organization", "date", "keywords", "themes"]}),
         (
             _("出处"),

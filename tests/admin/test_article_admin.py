@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -13,7 +14,7 @@ from articles.models import Article, ArticleFlag, Organization, Region
 from articles.services import editing
 from tests.factories import make_article, make_organization, make_page
 
-from .formdata import change_form_data
+from .formdata import change_form_data, form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -250,6 +251,35 @@ def test_history_records_who_changed_what_and_reverts(editor_client, editor, pag
     first.refresh_from_db()
     assert first.title == "荣昌区科协开展科普活动"
     assert first.history.latest().history_user == editor
+
+
+def test_a_save_based_on_a_stale_form_is_refused_and_keeps_the_input(editor, reviewer, page_items):
+    """Two people open one article; the first saves; the second's save names who saved in between,
+    writes nothing and keeps their text in the form; saving again from there goes through."""
+    _page, first, *_ = page_items
+    url = change_url(first)
+    editor_side, reviewer_side = Client(), Client()
+    editor_side.force_login(editor)
+    reviewer_side.force_login(reviewer)
+    editor_data, reviewer_data = change_form_data(editor_side, url), change_form_data(reviewer_side, url)
+    editor_data["title"] = "甲改的标题"
+    reviewer_data["body"] += "\n\n乙加的一段。"
+
+    assert editor_side.post(url, editor_data).status_code == 302
+    response = reviewer_side.post(url, reviewer_data)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "这篇稿件在你打开之后已被 editor 于" in html
+    assert "乙加的一段。" in html  # the reviewer's input is still in the form
+    first.refresh_from_db()
+    assert first.title == "甲改的标题" and "乙加的一段。" not in first.body
+    assert first.edited_fields == ["title"]
+
+    again = form_data(html, "article_form")
+    assert reviewer_side.post(url, again).status_code == 302
+    first.refresh_from_db()
+    assert "乙加的一段。" in first.body
 
 
 def test_change_form_lists_the_machines_repairs_with_the_removed_text_escaped(editor_client, page_items):
