@@ -27,7 +27,7 @@ from articles.services import count_corrections, editing
 from articles.slugs import pinyin_slug
 
 from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
-from .forms import ArticleAdminForm, FlagResolveForm, SplitForm, ThemeActionForm
+from .forms import ArticleAdminForm, FlagResolveForm, LinkFormSet, SplitForm, ThemeActionForm
 
 
 class KeepsCountsMixin:
@@ -92,19 +92,27 @@ class PhotoCaptionInline(admin.TabularInline):
 
 class ArticleRegionInline(admin.TabularInline):
     model = ArticleRegion
+    formset = LinkFormSet
     autocomplete_fields = ["region"]
     extra = 0
     verbose_name = _("地区")
     verbose_name_plural = _("地区（输入名称或行政区划代码查找）")
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("region")  # each row is labelled by its name
+
 
 class ArticleOrganizationInline(admin.TabularInline):
     model = ArticleOrganization
+    formset = LinkFormSet
     autocomplete_fields = ["organization"]
     fields = ["organization", "name_in_text"]
     extra = 0
     verbose_name = _("组织")
     verbose_name_plural = _("组织（输入任一名称查找）")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("organization")  # each row is labelled by its name
 
 
 class OpenFlagInline(admin.TabularInline):

@@ -72,6 +72,15 @@ class ArticleAdminForm(forms.ModelForm):
         ) % {"who": who, "when": timezone.localtime(current).strftime("%H:%M:%S")}
 
 
+class LinkFormSet(forms.BaseInlineFormSet):
+    """An article's region or organization links: a repeated one is named in words, not by its field."""
+
+    def get_unique_error_message(self, unique_check):
+        names = [name for name in unique_check if name != self.fk.name]  # the article is the form's own
+        labels = "、".join(str(self.model._meta.get_field(name).verbose_name) for name in names)
+        return _("同一%(field)s填了两次，请删去重复的一行。") % {"field": labels}
+
+
 class FlagResolveForm(forms.ModelForm):
     """An open flag shown read-only; ticking 已处理 resolves it when the article is saved."""
 

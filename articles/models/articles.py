@@ -160,8 +160,12 @@ class ArticleQuerySet(models.QuerySet):
 
 
 class ArticleRegion(models.Model):
-    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="region_links")
-    region = models.ForeignKey("articles.Region", on_delete=models.CASCADE, related_name="article_links")
+    article = models.ForeignKey(
+        "articles.Article", verbose_name=_("稿件"), on_delete=models.CASCADE, related_name="region_links"
+    )
+    region = models.ForeignKey(
+        "articles.Region", verbose_name=_("地区"), on_delete=models.CASCADE, related_name="article_links"
+    )
 
     class Meta:
         verbose_name = _("稿件地区")
@@ -169,13 +173,15 @@ class ArticleRegion(models.Model):
         constraints = [models.UniqueConstraint(fields=["article", "region"], name="article_region_unique")]
 
     def __str__(self):
-        return f"{self.article_id} → {self.region_id}"
+        return self.region.full_name
 
 
 class ArticleOrganization(models.Model):
-    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="organization_links")
+    article = models.ForeignKey(
+        "articles.Article", verbose_name=_("稿件"), on_delete=models.CASCADE, related_name="organization_links"
+    )
     organization = models.ForeignKey(
-        "articles.Organization", on_delete=models.CASCADE, related_name="article_links"
+        "articles.Organization", verbose_name=_("组织"), on_delete=models.CASCADE, related_name="article_links"
     )
     name_in_text = models.CharField(_("文中名称"), max_length=120, blank=True)
 
@@ -187,7 +193,7 @@ class ArticleOrganization(models.Model):
         ]
 
     def __str__(self):
-        return self.name_in_text or str(self.organization_id)
+        return self.name_in_text or self.organization.name
 
 
 class Article(models.Model):
@@ -378,7 +384,7 @@ class Byline(models.Model):
         PHOTOGRAPHER = "photographer", _("摄影")
         EDITOR = "editor", _("编辑")
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    article = models.ForeignKey(Article, verbose_name=_("稿件"), on_delete=models.CASCADE, related_name="bylines")
     order = models.PositiveSmallIntegerField(_("顺序"), default=0)
     role = models.CharField(_("身份"), max_length=16, choices=Role.choices)
     name = models.CharField(_("姓名"), max_length=60)
@@ -393,7 +399,7 @@ class Byline(models.Model):
 
 
 class PhotoCaption(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="captions")
+    article = models.ForeignKey(Article, verbose_name=_("稿件"), on_delete=models.CASCADE, related_name="captions")
     order = models.PositiveSmallIntegerField(_("顺序"), default=0)
     text = models.TextField(_("图片说明"))
     photographer = models.CharField(_("摄影"), max_length=60, blank=True)
@@ -430,7 +436,7 @@ class ArticleFlag(models.Model):
         UNPLACED_PARAGRAPH = "unplaced_paragraph", _("段落无所属稿件")
         UNREADABLE_CHARACTERS = "unreadable_characters", _("字符已损坏")
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="flags")
+    article = models.ForeignKey(Article, verbose_name=_("稿件"), on_delete=models.CASCADE, related_name="flags")
     code = models.CharField(_("问题"), max_length=40, db_index=True, choices=Code.choices)
     message = models.TextField(_("说明"))
     excerpt = models.TextField(_("原文片段"), blank=True)

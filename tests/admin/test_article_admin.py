@@ -356,3 +356,32 @@ def test_every_flag_code_of_the_pipeline_has_a_chinese_name():
 
     assert len(written) > 10
     assert written <= set(ArticleFlag.Code.values), written - set(ArticleFlag.Code.values)
+
+
+def test_inlines_and_flags_are_labelled_in_chinese(editor_client, page_items):
+    """Link inlines head their columns 地区/组织 and label rows by name, not “6 → 2259”; a repeated region
+    is named in words; a flag's article is 稿件."""
+    _page, first, *_ = page_items
+    organization = make_organization("荣测区科学技术协会")
+    first.organizations.add(organization)
+    region = Region.objects.get(adcode="500153")
+
+    html = editor_client.get(change_url(first)).content.decode()
+    flag_url = reverse("admin:articles_articleflag_change", args=[first.flags.get().pk])
+    flag_html = editor_client.get(flag_url).content.decode()
+
+    assert f"{first.pk} → {region.pk}" not in html and "重庆市荣昌区" in html
+    assert f"<p>{organization.pk}</p>" not in html.replace("\n", "").replace(" ", "")
+    headers = re.findall(r'<th class="column-(?:region|organization)[^"]*"[^>]*>\s*([^<]+?)\s*<', html)
+    assert headers == ["地区", "组织"], headers
+    assert "Article:" not in flag_html and "稿件:" in flag_html
+
+    data = change_form_data(editor_client, change_url(first))
+    prefix = next(key[: -len("-region")] for key, value in data.items() if key.endswith("-region") and value)
+    data[prefix.replace("-0", "-1") + "-region"] = str(region.pk)
+    data["region_links-TOTAL_FORMS"] = "2"
+    response = editor_client.post(change_url(first), data)
+
+    errors = response.content.decode()
+    assert response.status_code == 200
+    assert "同一地区填了两次，请删去重复的一行。" in errors and "region的重复" not in errors
