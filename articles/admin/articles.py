@@ -28,6 +28,7 @@ from articles.slugs import pinyin_slug
 
 from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
 from .forms import ArticleAdminForm, FlagResolveForm, LinkFormSet, SplitForm, ThemeActionForm
+from .history import ReadableHistoryMixin
 
 
 class KeepsCountsMixin:
@@ -135,7 +136,7 @@ class OpenFlagInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
+class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = ["title", "kind", "status", "date", "page_link", "region_names", "open_flag_count"]
     list_filter = [
@@ -182,11 +183,16 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
         "merge_adjacent",
         "split_item",
     ]
-    history_list_display = ["status"]
+    history_list_display = ["status_label"]
 
     class Media:
         css = {"all": ["admin-kexie/workbench.css"]}
         js = ["admin-kexie/workbench.js"]
+
+    @admin.display(description=_("状态"))
+    def status_label(self, record):
+        """The 历史 list's column (record: a historical article)."""
+        return record.get_status_display()
 
     # --- list ---
 

@@ -8,6 +8,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 import articles
 from articles.models import Article, ArticleFlag, Organization, Region
@@ -251,6 +252,32 @@ def test_history_records_who_changed_what_and_reverts(editor_client, editor, pag
     first.refresh_from_db()
     assert first.title == "荣昌区科协开展科普活动"
     assert first.history.latest().history_user == editor
+
+
+def test_history_reads_in_chinese_with_local_times(reviewer_client, page_items):
+    """The 历史 list: 状态 / 改动 headers, 待审核 / 已发布 values, Shanghai times, no “None” reason,
+    long texts shortened in Chinese, and the importer's bookkeeping (内容指纹) left out."""
+    _page, first, *_ = page_items
+    data = change_form_data(reviewer_client, change_url(first))
+    data["body"] = "荣昌区科协近日开展科普活动。" * 20 + "\n\n新加的一段。"
+    reviewer_client.post(change_url(first), data)
+    reviewer_client.post(CHANGELIST, {"action": "publish", "_selected_action": [first.pk]})
+    Article.objects.get(pk=first.pk).save()  # e.g. a re-import: a record with no reason, no user
+    Article.objects.filter(pk=first.pk).update(fingerprint="0" * 16)
+    first.refresh_from_db()
+    first.save()
+
+    html = reviewer_client.get(reverse("admin:articles_article_history", args=[first.pk])).content.decode()
+
+    headers = re.findall(r'<th scope="col">\s*(.*?)\s*</th>', html)
+    assert "状态" in headers and "改动" in headers and "status" not in headers and "Changes" not in headers
+    assert "已发布" in html and "待审核" in html and ">review<" not in html and "→&nbsp;&nbsp;published" not in html
+    published = timezone.localtime(first.published_at).strftime("%Y-%m-%d %H:%M")
+    assert published in html and "+00:00" not in html
+    assert "[省略 " in html and " chars]" not in html
+    assert "内容指纹" not in html
+    reasons = re.findall(r"<td>\s*(None)\s*</td>", html)
+    assert reasons == []
 
 
 def test_a_save_based_on_a_stale_form_is_refused_and_keeps_the_input(editor, reviewer, page_items):
