@@ -97,3 +97,23 @@ def test_password_rules_and_screen_reader_captions_are_in_chinese(client, admin_
     for english in ["Model name", "Add link", "Change or view list link"]:
         assert english not in sidebar
     assert "数据表" in sidebar
+
+
+def test_a_save_too_large_to_post_says_so_in_the_admin(admin_client, settings):
+    """A body over DATA_UPLOAD_MAX_MEMORY_SIZE: the admin's page states the limit and that nothing was
+    saved, not the public site's 400 page about control characters."""
+    from tests.factories import make_article
+
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+    article = make_article("原来的标题", body="原来的正文。")
+    url = admin_url(Article, "change", article.pk)
+
+    response = admin_client.post(url, {"title": "新标题", "body": "很长的正文。" * 500_000})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "一次提交的内容不能超过 2.5 MB" in html and "没有保存" in html
+    assert "川渝科协新闻 · 编辑后台" in html and "控制字符" not in html and "回到首页" not in html
+    article.refresh_from_db()
+    assert article.body == "原来的正文。"
+    assert "回到首页" in admin_client.post("/search/", {"q": "科普" * 2_000_000}).content.decode()
