@@ -1,11 +1,12 @@
 """The editors' workbench: the article list, the change form beside the page text, and the actions."""
 
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,8 @@ from articles.models import (
 )
 from articles.services import count_corrections, editing
 from articles.slugs import pinyin_slug
+from articles.views.detail import ArticlePreviewView
+from kexie_cms.admin_site import is_object_id
 
 from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
 from .forms import ArticleAdminForm, FlagResolveForm, LinkFormSet, SplitForm, ThemeActionForm
@@ -330,6 +333,29 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
             after = editing.related_values(article)
             editing.mark_edited(article=article, field_names=[name for name in after if after[name] != before[name]])
         editing.refresh_search_text(article=article)
+
+    # --- preview ---
+
+    def get_urls(self):
+        preview = path(
+            "<path:object_id>/preview/",
+            self.admin_site.admin_view(self.preview_view),
+            name="articles_article_preview",
+        )
+        return [preview, *super().get_urls()]
+
+    def get_view_on_site_url(self, obj=None):
+        """在站点上查看: the public page of a published article, the staff-only preview of any other."""
+        if obj is None or obj.is_public:
+            return super().get_view_on_site_url(obj)
+        return reverse("admin:articles_article_preview", args=[obj.pk])
+
+    def preview_view(self, request, object_id):
+        if not is_object_id(Article, object_id):
+            raise Http404(_("没有这个编号的条目。"))
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        return ArticlePreviewView.as_view()(request, pk=int(object_id))
 
     # --- permissions ---
 

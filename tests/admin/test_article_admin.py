@@ -412,3 +412,26 @@ def test_inlines_and_flags_are_labelled_in_chinese(editor_client, page_items):
     errors = response.content.decode()
     assert response.status_code == 200
     assert "同一地区填了两次，请删去重复的一行。" in errors and "region的重复" not in errors
+
+
+def test_view_on_site_of_a_draft_is_a_preview_only_staff_can_open(editor_client, page_items):
+    """在站点上查看 on an unpublished article opens a 预览 (noindex) in the admin; the public URL stays a 404."""
+    _page, first, second, _third = page_items
+    preview = reverse("admin:articles_article_preview", args=[first.pk])
+    assert first.status == Article.Status.REVIEW and second.status == Article.Status.PUBLISHED
+
+    form = editor_client.get(change_url(first)).content.decode()
+    response = editor_client.get(preview)
+
+    assert f'href="{preview}"' in form
+    html = response.content.decode()
+    assert response.status_code == 200 and "荣昌区科协开展科普活动" in html
+    assert "<strong>预览</strong>" in html and '<meta name="robots" content="noindex, nofollow">' in html
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    assert editor_client.get(first.get_absolute_url()).status_code == 404
+    assert f'href="{preview.replace(str(first.pk), str(second.pk))}"' not in editor_client.get(
+        change_url(second)
+    ).content.decode()
+    assert editor_client.get(reverse("admin:articles_article_preview", args=["abc"])).status_code == 404
+    editor_client.logout()
+    assert editor_client.get(preview).status_code == 302  # to the login page
