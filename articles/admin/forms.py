@@ -43,6 +43,7 @@ class ArticleAdminForm(forms.ModelForm):
             "kind", "kicker", "title", "subtitle", "status", "dateline", "body", "source_text",
             "source_organization", "date", "keywords", "themes", "page_date", "original_url", "slug",
         ]
+        help_texts = {"slug": _("网址末尾的拼音，如 rong-chang-ke-xie；只用字母、数字和连字符。留空则按标题生成。")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -435,3 +435,15 @@ def test_view_on_site_of_a_draft_is_a_preview_only_staff_can_open(editor_client,
     assert editor_client.get(reverse("admin:articles_article_preview", args=["abc"])).status_code == 404
     editor_client.logout()
     assert editor_client.get(preview).status_code == 302  # to the login page
+
+
+def test_a_bad_slug_says_what_a_slug_may_hold(editor_client, page_items):
+    """网址名: help text, and an error naming the allowed characters (Django's zh_Hans says “有效‘字段’”)."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    data["slug"] = "荣昌 科协!"
+
+    html = editor_client.post(change_url(first), data).content.decode()
+
+    assert "网址名只能用字母、数字、连字符（-）和下划线，如 rong-chang-ke-xie。" in html and "“字段”" not in html
+    assert "留空则按标题生成" in html
