@@ -596,21 +596,50 @@ class PhotoCaptionAdmin(HiddenFromIndexAdmin):
     raw_id_fields = ["article"]
 
 
-@admin.register(ArticleRegion)
-class ArticleRegionAdmin(KeepsCountsMixin, HiddenFromIndexAdmin):
+class ArticleLinkAdminMixin(KeepsCountsMixin):
+    """A region or organization link changed on its own page (reachable by URL) is an editor's edit of
+    the article, as in the change form's inline: recorded in ``edited_fields`` (so a re-import keeps it),
+    the search text refreshed, the public counts corrected."""
+
     counted_article_field = "article_id"
+    edited_field = ""  # the article's EDITABLE_FIELDS name the link belongs to
+
+    def counted_article_ids(self, obj):
+        """The link's article, and the one it belonged to before this change."""
+        stored = self.model.objects.filter(pk=obj.pk).values_list("article_id", flat=True) if obj.pk else []
+        return super().counted_article_ids(obj) | set(stored)
+
+    def save_model(self, request, obj, form, change):
+        articles = self.counted_article_ids(obj)
+        super().save_model(request, obj, form, change)
+        self.mark_articles_edited(articles | {obj.article_id})
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        self.mark_articles_edited({obj.article_id})
+
+    def delete_queryset(self, request, queryset):
+        articles = set(queryset.values_list("article_id", flat=True))
+        super().delete_queryset(request, queryset)
+        self.mark_articles_edited(articles)
+
+    def mark_articles_edited(self, article_ids):
+        for article in Article.objects.filter(pk__in=article_ids).select_related("source_document__province"):
+            editing.mark_edited(article=article, field_names=[self.edited_field])
+            editing.refresh_search_text(article=article)
+
+
+@admin.register(ArticleRegion)
+class ArticleRegionAdmin(ArticleLinkAdminMixin, HiddenFromIndexAdmin):
+    edited_field = "regions"
     list_display = ["article", "region"]
     list_select_related = ["article", "region"]
     raw_id_fields = ["article", "region"]
 
-    def counted_article_ids(self, obj):
-        """The link's article, and the one it belonged to before this change."""
-        stored = ArticleRegion.objects.filter(pk=obj.pk).values_list("article_id", flat=True) if obj.pk else []
-        return super().counted_article_ids(obj) | set(stored)
-
 
 @admin.register(ArticleOrganization)
-class ArticleOrganizationAdmin(HiddenFromIndexAdmin):
+class ArticleOrganizationAdmin(ArticleLinkAdminMixin, HiddenFromIndexAdmin):
+    edited_field = "organizations"
     list_display = ["article", "organization", "name_in_text"]
     list_select_related = ["article", "organization"]
     raw_id_fields = ["article", "organization"]

@@ -447,3 +447,28 @@ def test_a_bad_slug_says_what_a_slug_may_hold(editor_client, page_items):
 
     assert "网址名只能用字母、数字、连字符（-）和下划线，如 rong-chang-ke-xie。" in html and "“字段”" not in html
     assert "留空则按标题生成" in html
+
+
+def test_a_link_changed_on_its_own_page_is_an_editors_edit(editor_client, page_items):
+    """稿件地区 / 稿件组织 pages (reachable by URL) record the change as the inline does, so a re-import keeps it."""
+    _page, first, second, _third = page_items
+    link = first.region_links.get()
+    organization = make_organization("荣测区科学技术协会")
+    organization_link = second.organization_links.create(organization=organization)
+    other = make_organization("江测区科学技术协会")
+
+    response = editor_client.post(
+        reverse("admin:articles_articleregion_change", args=[link.pk]),
+        {"article": first.pk, "region": Region.objects.get(adcode="500105").pk},
+    )
+    assert response.status_code == 302
+    response = editor_client.post(
+        reverse("admin:articles_articleorganization_change", args=[organization_link.pk]),
+        {"article": second.pk, "organization": other.pk, "name_in_text": "江测区科协"},
+    )
+    assert response.status_code == 302
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.edited_fields == ["regions"] and [r.adcode for r in first.regions.all()] == ["500105"]
+    assert second.edited_fields == ["organizations"] and list(second.organizations.all()) == [other]
