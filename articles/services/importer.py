@@ -43,6 +43,7 @@ class PageOutcome:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    merged: int = 0  # the machine's items an editor merged into a neighbour: left merged, not counted as unchanged
     flagged: int = 0
     error: str = ""
     article_ids: list[int] = field(default_factory=list)
@@ -171,7 +172,7 @@ class PageWriter:
         for item, values in zip(self.result.items, item_values, strict=True):
             article = self._match(existing, matched, values, item)
             if article is None and inside_an_editors_merge(existing, item):
-                self.outcome.unchanged += 1
+                self.outcome.merged += 1
                 continue
             if article is None:
                 article = self._build(page, item, values)
