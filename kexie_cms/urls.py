@@ -18,3 +18,5 @@ urlpatterns = [
     path("favicon.ico", favicon),
     path("", include("articles.urls")),
 ]
+
+handler400 = "articles.admin.errors.bad_request"  # the public 400 page, or the admin's under /admin/

@@ -1,11 +1,12 @@
 """The editors' workbench: the article list, the change form beside the page text, and the actions."""
 
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -25,10 +26,12 @@ from articles.models import (
 )
 from articles.services import count_corrections, editing
 from articles.slugs import pinyin_slug
-from kexie_cms.admin_site import ChecksAutocompleteIds
+from articles.views.detail import ArticlePreviewView
+from kexie_cms.admin_site import ChecksAutocompleteIds, is_object_id
 
 from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
-from .forms import ArticleAdminForm, FlagResolveForm, SplitForm, ThemeActionForm
+from .forms import ArticleAdminForm, FlagResolveForm, LinkFormSet, SplitForm, ThemeActionForm
+from .history import ReadableHistoryMixin
 
 
 class KeepsCountsMixin:
@@ -93,19 +96,27 @@ class PhotoCaptionInline(admin.TabularInline):
 
 class ArticleRegionInline(ChecksAutocompleteIds, admin.TabularInline):
     model = ArticleRegion
+    formset = LinkFormSet
     autocomplete_fields = ["region"]
     extra = 0
     verbose_name = _("地区")
     verbose_name_plural = _("地区（输入名称或行政区划代码查找）")
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("region")  # each row is labelled by its name
+
 
 class ArticleOrganizationInline(ChecksAutocompleteIds, admin.TabularInline):
     model = ArticleOrganization
+    formset = LinkFormSet
     autocomplete_fields = ["organization"]
     fields = ["organization", "name_in_text"]
     extra = 0
     verbose_name = _("组织")
     verbose_name_plural = _("组织（输入任一名称查找）")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("organization")  # each row is labelled by its name
 
 
 class OpenFlagInline(admin.TabularInline):
@@ -128,7 +139,7 @@ class OpenFlagInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
+class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = ["title", "kind", "status", "date", "page_link", "region_names", "open_flag_count"]
     list_filter = [
@@ -149,7 +160,7 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
     inlines = [OpenFlagInline, ArticleRegionInline, ArticleOrganizationInline, BylineInline, PhotoCaptionInline]
     readonly_fields = ["source_link", "position", "span_start", "span_end", "edited_fields_display", "published_at"]
     fieldsets = [
-        (None, {"fields": ["kind", "kicker", "title", "subtitle", "status"]}),
+        (None, {"fields": ["kind", "kicker", "title", "subtitle", "status", "version"]}),
         (_("正文"), {"fields": ["dateline", "body", "source_text", "source_organization", "date", "keywords", "themes"]}),
         (
             _("出处"),
@@ -175,11 +186,16 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
         "merge_adjacent",
         "split_item",
     ]
-    history_list_display = ["status"]
+    history_list_display = ["status_label"]
 
     class Media:
         css = {"all": ["admin-kexie/workbench.css"]}
         js = ["admin-kexie/workbench.js"]
+
+    @admin.display(description=_("状态"))
+    def status_label(self, record):
+        """The 历史 list's column (record: a historical article)."""
+        return record.get_status_display()
 
     # --- list ---
 
@@ -317,6 +333,29 @@ class ArticleAdmin(KeepsCountsMixin, SimpleHistoryAdmin):
             after = editing.related_values(article)
             editing.mark_edited(article=article, field_names=[name for name in after if after[name] != before[name]])
         editing.refresh_search_text(article=article)
+
+    # --- preview ---
+
+    def get_urls(self):
+        preview = path(
+            "<path:object_id>/preview/",
+            self.admin_site.admin_view(self.preview_view),
+            name="articles_article_preview",
+        )
+        return [preview, *super().get_urls()]
+
+    def get_view_on_site_url(self, obj=None):
+        """在站点上查看: the public page of a published article, the staff-only preview of any other."""
+        if obj is None or obj.is_public:
+            return super().get_view_on_site_url(obj)
+        return reverse("admin:articles_article_preview", args=[obj.pk])
+
+    def preview_view(self, request, object_id):
+        if not is_object_id(Article, object_id):
+            raise Http404(_("没有这个编号的条目。"))
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        return ArticlePreviewView.as_view()(request, pk=int(object_id))
 
     # --- permissions ---
 
@@ -604,21 +643,50 @@ class PhotoCaptionAdmin(HiddenFromIndexAdmin):
     raw_id_fields = ["article"]
 
 
-@admin.register(ArticleRegion)
-class ArticleRegionAdmin(KeepsCountsMixin, HiddenFromIndexAdmin):
+class ArticleLinkAdminMixin(KeepsCountsMixin):
+    """A region or organization link changed on its own page (reachable by URL) is an editor's edit of
+    the article, as in the change form's inline: recorded in ``edited_fields`` (so a re-import keeps it),
+    the search text refreshed, the public counts corrected."""
+
     counted_article_field = "article_id"
+    edited_field = ""  # the article's EDITABLE_FIELDS name the link belongs to
+
+    def counted_article_ids(self, obj):
+        """The link's article, and the one it belonged to before this change."""
+        stored = self.model.objects.filter(pk=obj.pk).values_list("article_id", flat=True) if obj.pk else []
+        return super().counted_article_ids(obj) | set(stored)
+
+    def save_model(self, request, obj, form, change):
+        articles = self.counted_article_ids(obj)
+        super().save_model(request, obj, form, change)
+        self.mark_articles_edited(articles | {obj.article_id})
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        self.mark_articles_edited({obj.article_id})
+
+    def delete_queryset(self, request, queryset):
+        articles = set(queryset.values_list("article_id", flat=True))
+        super().delete_queryset(request, queryset)
+        self.mark_articles_edited(articles)
+
+    def mark_articles_edited(self, article_ids):
+        for article in Article.objects.filter(pk__in=article_ids).select_related("source_document__province"):
+            editing.mark_edited(article=article, field_names=[self.edited_field])
+            editing.refresh_search_text(article=article)
+
+
+@admin.register(ArticleRegion)
+class ArticleRegionAdmin(ArticleLinkAdminMixin, HiddenFromIndexAdmin):
+    edited_field = "regions"
     list_display = ["article", "region"]
     list_select_related = ["article", "region"]
     raw_id_fields = ["article", "region"]
 
-    def counted_article_ids(self, obj):
-        """The link's article, and the one it belonged to before this change."""
-        stored = ArticleRegion.objects.filter(pk=obj.pk).values_list("article_id", flat=True) if obj.pk else []
-        return super().counted_article_ids(obj) | set(stored)
-
 
 @admin.register(ArticleOrganization)
-class ArticleOrganizationAdmin(HiddenFromIndexAdmin):
+class ArticleOrganizationAdmin(ArticleLinkAdminMixin, HiddenFromIndexAdmin):
+    edited_field = "organizations"
     list_display = ["article", "organization", "name_in_text"]
     list_select_related = ["article", "organization"]
     raw_id_fields = ["article", "organization"]

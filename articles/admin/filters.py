@@ -88,7 +88,12 @@ class FlagFilter(admin.SimpleListFilter):
             .distinct()
             .order_by("code")
         )
-        return [(self.ANY, _("有待查问题")), (self.NONE, _("没有待查问题")), *((code, code) for code in codes)]
+        labels = dict(ArticleFlag.Code.choices)
+        return [
+            (self.ANY, _("有待查问题")),
+            (self.NONE, _("没有待查问题")),
+            *((code, labels.get(code, code)) for code in codes),
+        ]
 
     def queryset(self, request, queryset):
         value = self.value()

@@ -3,6 +3,7 @@
 import re
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from articles import bodytext
@@ -32,6 +33,9 @@ class ArticleAdminForm(forms.ModelForm):
     keywords = KeywordListField(
         label=_("关键词"), required=False, help_text=_("用顿号或逗号分隔，如“科普、乡村振兴”。")
     )
+    # The article's ``updated_at`` when the form was opened (every save, publish and re-import moves it):
+    # a save based on an older copy would silently undo what someone saved in between.
+    version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Article
@@ -39,6 +43,43 @@ class ArticleAdminForm(forms.ModelForm):
             "kind", "kicker", "title", "subtitle", "status", "dateline", "body", "source_text",
             "source_organization", "date", "keywords", "themes", "page_date", "original_url", "slug",
         ]
+        help_texts = {"slug": _("网址末尾的拼音，如 rong-chang-ke-xie；只用字母、数字和连字符。留空则按标题生成。")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.updated_at:
+            self.fields["version"].initial = self.instance.updated_at.isoformat()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        opened = self.cleaned_data.get("version")
+        if not (opened and self.instance.pk):
+            return cleaned_data  # a new article, or a revert from the history (its form has no version)
+        current = Article.objects.filter(pk=self.instance.pk).values_list("updated_at", flat=True).first()
+        if current is None or current.isoformat() == opened:
+            return cleaned_data
+        # The editor's text stays in the form; the next save, made knowingly, goes through.
+        self.data = self.data.copy()
+        self.data[self.add_prefix("version")] = current.isoformat()
+        raise forms.ValidationError(self.conflict_message(current), code="stale")
+
+    def conflict_message(self, current) -> str:
+        last = self.instance.history.order_by("-history_date", "-history_id").select_related("history_user").first()
+        who = _("导入程序") if last is None or last.history_user is None else last.history_user.get_username()
+        return _(
+            "这篇稿件在你打开之后已被 %(who)s 于 %(when)s 修改并保存，你这次的修改没有保存，仍在下面。"
+            "请在“历史”中看看对方改了什么（可在新窗口打开），把需要保留的改动合进来；"
+            "再按一次保存，就会用下面的内容覆盖对方的版本。"
+        ) % {"who": who, "when": timezone.localtime(current).strftime("%H:%M:%S")}
+
+
+class LinkFormSet(forms.BaseInlineFormSet):
+    """An article's region or organization links: a repeated one is named in words, not by its field."""
+
+    def get_unique_error_message(self, unique_check):
+        names = [name for name in unique_check if name != self.fk.name]  # the article is the form's own
+        labels = "、".join(str(self.model._meta.get_field(name).verbose_name) for name in names)
+        return _("同一%(field)s填了两次，请删去重复的一行。") % {"field": labels}
 
 
 class FlagResolveForm(forms.ModelForm):

@@ -121,12 +121,14 @@ class SourceDocumentAdmin(admin.ModelAdmin):
                 page.raw_text.encode("utf-8"), source_ref=page.source_ref, file_name=page.file_name, force=True
             )
             level = messages.ERROR if outcome.status == "failed" else messages.SUCCESS
+            merged = _("，已被编辑并入相邻稿件 %d") % outcome.merged if outcome.merged else ""
             self.message_user(
                 request,
-                _("%(page)s：新建 %(created)d，更新 %(updated)d，未变 %(unchanged)d，删除 %(removed)d。%(error)s")
+                _("%(page)s：新建 %(created)d，更新 %(updated)d，未变 %(unchanged)d，删除 %(removed)d%(merged)s。%(error)s")
                 % {
                     "page": page.file_name, "created": outcome.created, "updated": outcome.updated,
-                    "unchanged": outcome.unchanged, "removed": outcome.removed, "error": outcome.error,
+                    "unchanged": outcome.unchanged, "removed": outcome.removed, "merged": merged,
+                    "error": outcome.error,
                 },
                 level,
             )

@@ -163,8 +163,12 @@ class ArticleQuerySet(models.QuerySet):
 
 
 class ArticleRegion(models.Model):
-    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="region_links")
-    region = models.ForeignKey("articles.Region", on_delete=models.CASCADE, related_name="article_links")
+    article = models.ForeignKey(
+        "articles.Article", verbose_name=_("稿件"), on_delete=models.CASCADE, related_name="region_links"
+    )
+    region = models.ForeignKey(
+        "articles.Region", verbose_name=_("地区"), on_delete=models.CASCADE, related_name="article_links"
+    )
 
     class Meta:
         verbose_name = _("稿件地区")
@@ -172,15 +176,15 @@ class ArticleRegion(models.Model):
         constraints = [models.UniqueConstraint(fields=["article", "region"], name="article_region_unique")]
 
     def __str__(self):
-        return f"{self.article_id} → {self.region_id}"
+        return self.region.full_name
 
 
 class ArticleOrganization(models.Model):
     article = models.ForeignKey(
-        "articles.Article", on_delete=models.CASCADE, related_name="organization_links"
+        "articles.Article", verbose_name=_("稿件"), on_delete=models.CASCADE, related_name="organization_links"
     )
     organization = models.ForeignKey(
-        "articles.Organization", on_delete=models.CASCADE, related_name="article_links"
+        "articles.Organization", verbose_name=_("组织"), on_delete=models.CASCADE, related_name="article_links"
     )
     name_in_text = models.CharField(_("文中名称"), max_length=120, blank=True)
 
@@ -192,7 +196,7 @@ class ArticleOrganization(models.Model):
         ]
 
     def __str__(self):
-        return self.name_in_text or str(self.organization_id)
+        return self.name_in_text or self.organization.name
 
 
 class Article(models.Model):
@@ -401,7 +405,7 @@ class Byline(models.Model):
         PHOTOGRAPHER = "photographer", _("摄影")
         EDITOR = "editor", _("编辑")
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    article = models.ForeignKey(Article, verbose_name=_("稿件"), on_delete=models.CASCADE, related_name="bylines")
     order = models.PositiveSmallIntegerField(_("顺序"), default=0)
     role = models.CharField(_("身份"), max_length=16, choices=Role.choices)
     name = models.CharField(_("姓名"), max_length=60)
@@ -416,7 +420,7 @@ class Byline(models.Model):
 
 
 class PhotoCaption(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="captions")
+    article = models.ForeignKey(Article, verbose_name=_("稿件"), on_delete=models.CASCADE, related_name="captions")
     order = models.PositiveSmallIntegerField(_("顺序"), default=0)
     text = models.TextField(_("图片说明"))
     photographer = models.CharField(_("摄影"), max_length=60, blank=True)
@@ -433,8 +437,29 @@ class PhotoCaption(models.Model):
 class ArticleFlag(models.Model):
     """Something the importer could not prove, for an editor to check and mark resolved."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="flags")
-    code = models.CharField(_("问题代码"), max_length=40, db_index=True)
+    class Code(models.TextChoices):
+        """The pipeline's stable codes (``articles/textpipeline``) as editors read them."""
+
+        ADVERTISEMENT = "advertisement", _("疑似广告")
+        CONTINUED_FROM = "continued_from", _("接自其他版面")
+        CONTINUES_ELSEWHERE = "continues_elsewhere", _("后文在其他版面")
+        CUT_TABLE_CELL = "cut_table_cell", _("表格单元格被折断")
+        DATE_YEAR_GUESSED = "date_year_guessed", _("日期年份为推定")
+        GARBAGE_LINE = "garbage_line", _("乱码行")
+        HEADLINE_OR_SUBHEADING = "headline_or_subheading", _("标题还是小标题")
+        INCOMPLETE_PARAGRAPH = "incomplete_paragraph", _("段落不完整")
+        MACHINE_CHANGED = "machine_changed", _("重新导入后机器结果变了")
+        MID_SENTENCE_START = "mid_sentence_start", _("段落从句中开始")
+        MISSING_HEADLINE = "missing_headline", _("缺标题")
+        NO_BODY = "no_body", _("没有正文")
+        NOT_IN_PAGE = "not_in_page", _("页面中已找不到")
+        POSSIBLE_DUPLICATE = "possible_duplicate", _("可能重复")
+        STRAY_LATIN = "stray_latin", _("中文里夹英文词")
+        UNPLACED_PARAGRAPH = "unplaced_paragraph", _("段落无所属稿件")
+        UNREADABLE_CHARACTERS = "unreadable_characters", _("字符已损坏")
+
+    article = models.ForeignKey(Article, verbose_name=_("稿件"), on_delete=models.CASCADE, related_name="flags")
+    code = models.CharField(_("问题"), max_length=40, db_index=True, choices=Code.choices)
     message = models.TextField(_("说明"))
     excerpt = models.TextField(_("原文片段"), blank=True)
     resolved_at = models.DateTimeField(_("处理时间"), null=True, blank=True)
@@ -454,7 +479,7 @@ class ArticleFlag(models.Model):
         ordering = ["article", "id"]
 
     def __str__(self):
-        return f"{self.code}: {self.message[:40]}"
+        return f"{self.get_code_display()}：{self.message[:40]}"
 
     @property
     def is_open(self) -> bool:

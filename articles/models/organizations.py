@@ -152,3 +152,14 @@ class OrganizationAlias(models.Model):
 
     def __str__(self):
         return self.name
+
+    def unique_error_message(self, model_class, unique_check):
+        """A name taken by another organization: say which, as ``Organization.clean`` does."""
+        taken = OrganizationAlias.objects.filter(name=self.name).exclude(pk=self.pk).select_related("organization")
+        if tuple(unique_check) == ("name",) and (other := taken.first()):
+            return ValidationError(
+                _("名称“%(name)s”已属于组织“%(other)s”，请改名或合并组织。"),
+                code="unique",
+                params={"name": self.name, "other": other.organization},
+            )
+        return super().unique_error_message(model_class, unique_check)

@@ -35,6 +35,7 @@ class ArticleUpdater:
         if article.machine_output == new_output and article.span_start == item.span[0]:
             return False
         writable = [name for name in Article.EDITABLE_FIELDS if name not in set(article.edited_fields or [])]
+        overtaken = machine_changes_under_edits(article, new_output)
         article.machine_output = new_output
         article.fingerprint = values["fingerprint"]
         if "body" in writable:  # once an editor merged, split or rewrote the body, the span is theirs
@@ -49,6 +50,14 @@ class ArticleUpdater:
         article.save()
         self._apply_related(article, values, fields=writable)
         self._replace_open_flags(article, item)
+        if overtaken:
+            fields = "、".join(field_label(name) for name in overtaken)
+            ArticleFlag.objects.create(
+                article=article,
+                code=ArticleFlag.Code.MACHINE_CHANGED,
+                message=f"重新导入后，机器对编辑改过的{fields}给出了新的结果；编辑的值保持不变，请对照“机器结果”核对。",
+                excerpt="；".join(filter(None, (overtaken_excerpt(name, new_output[name]) for name in overtaken))),
+            )
         return True
 
     def search_title(self, article: Article, item) -> str:
@@ -106,8 +115,9 @@ class ArticleUpdater:
 
     @staticmethod
     def _replace_open_flags(article: Article, item: Item) -> None:
+        """The item's flags replace the open ones the pipeline raised; a re-import's own notes stay."""
         resolved = set(article.flags.filter(resolved_at__isnull=False).values_list("code", "excerpt"))
-        article.flags.filter(resolved_at__isnull=True).delete()
+        article.flags.filter(resolved_at__isnull=True).exclude(code=ArticleFlag.Code.MACHINE_CHANGED).delete()
         ArticleFlag.objects.bulk_create(
             ArticleFlag(article=article, code=f.code[:40], message=f.message, excerpt=f.excerpt)
             for f in item.flags
@@ -133,6 +143,27 @@ class ArticleUpdater:
             else:
                 article.delete()
                 self.outcome.removed += 1
+
+
+def machine_changes_under_edits(article: Article, new_output: dict) -> list[str]:
+    """The fields an editor changed whose machine value this import changes (the editor's value stays):
+    what the editor decided against is no longer what the machine says."""
+    old_output = article.machine_output or {}
+    return [
+        name
+        for name in Article.EDITABLE_FIELDS
+        if name in set(article.edited_fields or []) and name in old_output and old_output[name] != new_output.get(name)
+    ]
+
+
+def field_label(name: str) -> str:
+    field = Article._meta.get_field(name)
+    return str(getattr(field, "verbose_name", None) or field.related_model._meta.verbose_name)
+
+
+def overtaken_excerpt(name: str, value) -> str:
+    """A text field's new machine value (ids and lists are shown by name in the change form's table)."""
+    return f"{field_label(name)}：{value[:100]}" if isinstance(value, str) and value else ""
 
 
 def inside_an_editors_merge(existing: dict[int, Article], item: Item) -> bool:

@@ -43,6 +43,7 @@ class PageOutcome:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    merged: int = 0  # the machine's items an editor merged into a neighbour: left merged, not counted as unchanged
     flagged: int = 0
     error: str = ""
     article_ids: list[int] = field(default_factory=list)
@@ -171,7 +172,10 @@ class PageWriter:
         new: list[tuple[Article, Item, dict]] = []
         for item, values in zip(self.result.items, item_values, strict=True):
             article = self._match(existing, matched, values, item)
-            if article is None and not page_created and self._kept_away(page, item, values, existing):
+            if article is None and inside_an_editors_merge(existing, item):
+                self.outcome.merged += 1
+                continue
+            if article is None and not page_created and self._deleted_by_an_editor(page, item, values):
                 self.outcome.unchanged += 1
                 continue
             if article is None:
@@ -198,10 +202,8 @@ class PageWriter:
         elif self.outcome.created or self.outcome.updated or self.outcome.removed:
             self.outcome.status = "updated"
 
-    def _kept_away(self, page: SourceDocument, item: Item, values: dict, existing: dict) -> bool:
-        """An item an editor merged into a neighbour or deleted: its page's re-import does not bring it back."""
-        if inside_an_editors_merge(existing, item):
-            return True
+    def _deleted_by_an_editor(self, page: SourceDocument, item: Item, values: dict) -> bool:
+        """An item an editor deleted: its page's re-import does not bring it back."""
         if self._deleted_items is None:  # read once, and only for a page that has an item to create
             stored = SourceDocument.objects.filter(pk=page.pk).values_list("deleted_items", flat=True)
             self._deleted_items = stored.first() or []

@@ -15,9 +15,12 @@ class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
+    def articles(self):
+        return Article.objects.published()
+
     def get_object(self, queryset=None):
         queryset = (
-            Article.objects.published()
+            self.articles()
             .select_related("source_document", "source_organization")
             .defer("source_document__raw_text", "source_document__boilerplate", "machine_output")
             .prefetch_related(
@@ -56,4 +59,24 @@ class ArticleDetailView(DetailView):
             canonical_path=article.get_absolute_url(),
             description=(article.subtitle or article.plain_body)[:120],
         )
+        return context
+
+
+class ArticlePreviewView(ArticleDetailView):
+    """Any article as readers would see it once published, for the admin's 在站点上查看 on a draft.
+    Reached only through the admin (``ArticleAdmin.preview_view``: staff who may view articles);
+    marked 预览 and kept out of search engines."""
+
+    def articles(self):
+        return Article.objects.all()
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        response = self.render_to_response(self.get_context_data(object=self.object))
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(preview=True, canonical_path=None)
         return context

@@ -1,17 +1,21 @@
 """The article list, its filters and search, and the change form beside the page text."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
+import articles
 from articles.models import Article, ArticleFlag, Organization, Region
 from articles.services import editing
 from tests.factories import make_article, make_organization, make_page
 
-from .formdata import change_form_data
+from .formdata import change_form_data, form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -267,6 +271,61 @@ def test_history_records_who_changed_what_and_reverts(editor_client, editor, pag
     assert first.history.latest().history_user == editor
 
 
+def test_history_reads_in_chinese_with_local_times(reviewer_client, page_items):
+    """The 历史 list: 状态 / 改动 headers, 待审核 / 已发布 values, Shanghai times, no “None” reason,
+    long texts shortened in Chinese, and the importer's bookkeeping (内容指纹) left out."""
+    _page, first, *_ = page_items
+    data = change_form_data(reviewer_client, change_url(first))
+    data["body"] = "荣昌区科协近日开展科普活动。" * 20 + "\n\n新加的一段。"
+    reviewer_client.post(change_url(first), data)
+    reviewer_client.post(CHANGELIST, {"action": "publish", "_selected_action": [first.pk]})
+    Article.objects.get(pk=first.pk).save()  # e.g. a re-import: a record with no reason, no user
+    Article.objects.filter(pk=first.pk).update(fingerprint="0" * 16)
+    first.refresh_from_db()
+    first.save()
+
+    html = reviewer_client.get(reverse("admin:articles_article_history", args=[first.pk])).content.decode()
+
+    headers = re.findall(r'<th scope="col">\s*(.*?)\s*</th>', html)
+    assert "状态" in headers and "改动" in headers and "status" not in headers and "Changes" not in headers
+    assert "已发布" in html and "待审核" in html and ">review<" not in html and "→&nbsp;&nbsp;published" not in html
+    published = timezone.localtime(first.published_at).strftime("%Y-%m-%d %H:%M")
+    assert published in html and "+00:00" not in html
+    assert "[省略 " in html and " chars]" not in html
+    assert "内容指纹" not in html
+    reasons = re.findall(r"<td>\s*(None)\s*</td>", html)
+    assert reasons == []
+
+
+def test_a_save_based_on_a_stale_form_is_refused_and_keeps_the_input(editor, reviewer, page_items):
+    """Two people open one article; the first saves; the second's save names who saved in between,
+    writes nothing and keeps their text in the form; saving again from there goes through."""
+    _page, first, *_ = page_items
+    url = change_url(first)
+    editor_side, reviewer_side = Client(), Client()
+    editor_side.force_login(editor)
+    reviewer_side.force_login(reviewer)
+    editor_data, reviewer_data = change_form_data(editor_side, url), change_form_data(reviewer_side, url)
+    editor_data["title"] = "甲改的标题"
+    reviewer_data["body"] += "\n\n乙加的一段。"
+
+    assert editor_side.post(url, editor_data).status_code == 302
+    response = reviewer_side.post(url, reviewer_data)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "这篇稿件在你打开之后已被 editor 于" in html
+    assert "乙加的一段。" in html  # the reviewer's input is still in the form
+    first.refresh_from_db()
+    assert first.title == "甲改的标题" and "乙加的一段。" not in first.body
+    assert first.edited_fields == ["title"]
+
+    again = form_data(html, "article_form")
+    assert reviewer_side.post(url, again).status_code == 302
+    first.refresh_from_db()
+    assert "乙加的一段。" in first.body
+
+
 def test_change_form_lists_the_machines_repairs_with_the_removed_text_escaped(editor_client, page_items):
     """The workbench shows what the machine changed on import and the text a repair took out."""
     _page, first, *_ = page_items
@@ -310,3 +369,123 @@ def test_the_changelist_reads_its_page_in_order_from_an_index(editor_client):
         cursor.execute(f'EXPLAIN SELECT "articles_article"."id" FROM "articles_article" ORDER BY {order} LIMIT 50')
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "article_date_id" in plan and "Sort" not in plan, plan
+
+
+def test_flag_codes_are_shown_by_their_chinese_names(editor_client, page_items):
+    """The flag filter, the change form's flags and the flag list name a flag's kind in Chinese, not its code."""
+    _page, first, *_ = page_items
+
+    changelist = editor_client.get(CHANGELIST)
+    assert ("mid_sentence_start", "段落从句中开始") in filter_spec(changelist, "flag").lookup_choices
+    form_html = editor_client.get(change_url(first)).content.decode()
+    flags_html = editor_client.get(reverse("admin:articles_articleflag_changelist")).content.decode()
+    flag_url = reverse("admin:articles_articleflag_change", args=[first.flags.get().pk])
+    flag_html = editor_client.get(flag_url).content.decode()
+
+    for html in (form_html, flags_html, flag_html):
+        assert "段落从句中开始" in html
+        assert ">mid_sentence_start<" not in html and "mid_sentence_start:" not in html
+
+
+FLAG_CODE = r'(?:Flag|\.flag)\(\s*"([a-z_]+)"|code="([a-z_]+)"'
+
+
+def test_every_flag_code_of_the_pipeline_has_a_chinese_name():
+    """Each code the text pipeline or the importer writes on an article is one of ArticleFlag.Code's."""
+    root = Path(articles.__file__).parent
+    written = set()
+    for path in [*root.glob("textpipeline/*.py"), *root.glob("services/*.py")]:
+        for call, keyword in re.findall(FLAG_CODE, path.read_text()):
+            written.add(call or keyword)
+
+    assert len(written) > 10
+    assert written <= set(ArticleFlag.Code.values), written - set(ArticleFlag.Code.values)
+
+
+def test_inlines_and_flags_are_labelled_in_chinese(editor_client, page_items):
+    """Link inlines head their columns 地区/组织 and label rows by name, not “6 → 2259”; a repeated region
+    is named in words; a flag's article is 稿件."""
+    _page, first, *_ = page_items
+    organization = make_organization("荣测区科学技术协会")
+    first.organizations.add(organization)
+    region = Region.objects.get(adcode="500153")
+
+    html = editor_client.get(change_url(first)).content.decode()
+    flag_url = reverse("admin:articles_articleflag_change", args=[first.flags.get().pk])
+    flag_html = editor_client.get(flag_url).content.decode()
+
+    assert f"{first.pk} → {region.pk}" not in html and "重庆市荣昌区" in html
+    assert f"<p>{organization.pk}</p>" not in html.replace("\n", "").replace(" ", "")
+    headers = re.findall(r'<th class="column-(?:region|organization)[^"]*"[^>]*>\s*([^<]+?)\s*<', html)
+    assert headers == ["地区", "组织"], headers
+    assert "Article:" not in flag_html and "稿件:" in flag_html
+
+    data = change_form_data(editor_client, change_url(first))
+    prefix = next(key[: -len("-region")] for key, value in data.items() if key.endswith("-region") and value)
+    data[prefix.replace("-0", "-1") + "-region"] = str(region.pk)
+    data["region_links-TOTAL_FORMS"] = "2"
+    response = editor_client.post(change_url(first), data)
+
+    errors = response.content.decode()
+    assert response.status_code == 200
+    assert "同一地区填了两次，请删去重复的一行。" in errors and "region的重复" not in errors
+
+
+def test_view_on_site_of_a_draft_is_a_preview_only_staff_can_open(editor_client, page_items):
+    """在站点上查看 on an unpublished article opens a 预览 (noindex) in the admin; the public URL stays a 404."""
+    _page, first, second, _third = page_items
+    preview = reverse("admin:articles_article_preview", args=[first.pk])
+    assert first.status == Article.Status.REVIEW and second.status == Article.Status.PUBLISHED
+
+    form = editor_client.get(change_url(first)).content.decode()
+    response = editor_client.get(preview)
+
+    assert f'href="{preview}"' in form
+    html = response.content.decode()
+    assert response.status_code == 200 and "荣昌区科协开展科普活动" in html
+    assert "<strong>预览</strong>" in html and '<meta name="robots" content="noindex, nofollow">' in html
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    assert editor_client.get(first.get_absolute_url()).status_code == 404
+    assert f'href="{preview.replace(str(first.pk), str(second.pk))}"' not in editor_client.get(
+        change_url(second)
+    ).content.decode()
+    assert editor_client.get(reverse("admin:articles_article_preview", args=["abc"])).status_code == 404
+    editor_client.logout()
+    assert editor_client.get(preview).status_code == 302  # to the login page
+
+
+def test_a_bad_slug_says_what_a_slug_may_hold(editor_client, page_items):
+    """网址名: help text, and an error naming the allowed characters (Django's zh_Hans says “有效‘字段’”)."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    data["slug"] = "荣昌 科协!"
+
+    html = editor_client.post(change_url(first), data).content.decode()
+
+    assert "网址名只能用字母、数字、连字符（-）和下划线，如 rong-chang-ke-xie。" in html and "“字段”" not in html
+    assert "留空则按标题生成" in html
+
+
+def test_a_link_changed_on_its_own_page_is_an_editors_edit(editor_client, page_items):
+    """稿件地区 / 稿件组织 pages (reachable by URL) record the change as the inline does, so a re-import keeps it."""
+    _page, first, second, _third = page_items
+    link = first.region_links.get()
+    organization = make_organization("荣测区科学技术协会")
+    organization_link = second.organization_links.create(organization=organization)
+    other = make_organization("江测区科学技术协会")
+
+    response = editor_client.post(
+        reverse("admin:articles_articleregion_change", args=[link.pk]),
+        {"article": first.pk, "region": Region.objects.get(adcode="500105").pk},
+    )
+    assert response.status_code == 302
+    response = editor_client.post(
+        reverse("admin:articles_articleorganization_change", args=[organization_link.pk]),
+        {"article": second.pk, "organization": other.pk, "name_in_text": "江测区科协"},
+    )
+    assert response.status_code == 302
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.edited_fields == ["regions"] and [r.adcode for r in first.regions.all()] == ["500105"]
+    assert second.edited_fields == ["organizations"] and list(second.organizations.all()) == [other]

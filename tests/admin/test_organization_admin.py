@@ -84,6 +84,23 @@ def test_a_forged_id_in_an_autocomplete_field_is_a_form_error(editor_client, fie
     assert response.status_code == 200 and "选择一个有效的选项" in response.content.decode()
 
 
+def test_an_alias_taken_by_another_organization_names_it(editor_client):
+    """An alias another organization holds gets the same message as a full or short name, not Django's
+    “具有 名称 的 组织名称 已存在”."""
+    make_organization("川测省科学技术协会", short_name="川测省科协")
+    other = make_organization("川测科协（重复）")
+    url = reverse("admin:articles_organization_change", args=[other.pk])
+    data = change_form_data(editor_client, url, form_id="organization_form")
+    empty_row = next(key for key, value in data.items() if key.startswith("aliases-") and key.endswith("-name") and not value)
+    data[empty_row] = "川测省科协"
+
+    response = editor_client.post(url, data)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "名称“川测省科协”已属于组织“川测省科学技术协会”，请改名或合并组织。" in html and "已存在" not in html
+
+
 def test_new_alias_reaches_matching_and_segmenter_without_restart(editor_client):
     """An alias added in the admin is in the next import context: jieba keeps it whole."""
     organization = make_organization("重庆市测试盆景协会")

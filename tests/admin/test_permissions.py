@@ -175,6 +175,19 @@ def test_repeated_failed_logins_are_throttled(client, db):
     assert "_auth_user_id" not in client.session
 
 
+def test_the_lockout_page_is_the_workbenchs_and_states_the_wait_in_minutes(client, db):
+    """The lockout page has the site's header and says 15 分钟, not axes' ISO 8601 “PT15M”."""
+    make_user("guessme", "编辑")
+    login = reverse("admin:login")
+    for _ in range(5):
+        response = client.post(login, {"username": "guessme", "password": "wrong"})
+
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "请 15 分钟后再试" in html and "PT15M" not in html
+    assert "川渝科协新闻 · 编辑后台" in html and "Django 管理" not in html
+
+
 def test_successful_login_works(client, db):
     make_user("rightpw", "编辑")
 

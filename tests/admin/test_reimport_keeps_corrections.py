@@ -94,3 +94,25 @@ def test_articles_deleted_in_the_admin_stay_deleted_after_a_forced_reimport(revi
     assert outcome.status != "failed" and outcome.created == 0
     assert page.articles.count() == count - 2
     assert not Article.objects.filter(title__in=[first.title, second.title]).exists()
+
+
+def test_a_reimport_that_changes_the_machines_value_of_a_corrected_field_raises_a_flag(editor_client):
+    """The editor's title stays; a 待查 flag says the machine's title changed, with the new one, and
+    survives the next re-import (the pipeline's own flags are replaced each time)."""
+    seed = SEEDS / "001_6958997b889f6f7e.txt"
+    import_page(seed.read_bytes(), source_ref=seed.name)
+    article = SourceDocument.objects.get(source_ref=seed.name).articles.order_by("position").first()
+    edit_title_and_region(editor_client, article, title="编辑改过的标题", adcode="510600")
+    changed = seed.read_text(encoding="utf-8").replace("人大代表用行动赢得群众口碑", "人大代表用行动赢得群众称赞")
+
+    import_page(changed.encode("utf-8"), source_ref=seed.name, force=True)
+    import_page(changed.replace("深秋时节", "初冬时节").encode("utf-8"), source_ref=seed.name, force=True)
+
+    article.refresh_from_db()
+    assert article.title == "编辑改过的标题"
+    flags = list(article.flags.filter(code="machine_changed", resolved_at__isnull=True))
+    assert len(flags) == 1
+    assert "标题" in flags[0].message and "赢得群众称赞" in flags[0].excerpt
+    assert "地区" not in flags[0].message  # the machine's regions did not change
+    html = editor_client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+    assert "重新导入后机器结果变了" in html

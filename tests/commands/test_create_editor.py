@@ -47,3 +47,10 @@ def test_without_a_terminal_or_password_says_what_to_do(monkeypatch):
     with pytest.raises(CommandError, match="KEXIE_EDITOR_PASSWORD"):
         call_command("create_editor", "wang", stdout=io.StringIO())
     assert not User.objects.filter(username="wang").exists()
+
+
+def test_says_in_chinese_why_a_password_is_refused(monkeypatch):
+    monkeypatch.setenv("KEXIE_EDITOR_PASSWORD", "1234567")
+    with pytest.raises(CommandError) as refused:
+        call_command("create_editor", "wang", stdout=io.StringIO())
+    assert "密码太短，至少需要 8 个字符。" in str(refused.value) and "short" not in str(refused.value)

@@ -26,6 +26,7 @@ def test_a_merged_item_does_not_come_back_on_reimport():
     outcome = import_page(SEED.read_bytes(), source_ref=SEED.name, force=True)
     assert outcome.created == 0
     assert len(items()) == 3
+    assert (outcome.unchanged + outcome.updated, outcome.merged) == (3, 1)  # the merged-away item is no “未变”
 
 
 def test_a_split_off_part_stays_without_a_false_alarm():
