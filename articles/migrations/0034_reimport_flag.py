@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='articleflag',
             name='code',
-            field=models.CharField(choices=[('advertisement', '疑似广告'), ('continued_from', '接自其他版面'), ('continues_elsewhere', '后文在其他版面'), ('cut_table_cell', '表格单元格被折断'), ('date_year_guessed', '日期年份为推定'), ('garbage_line', '乱码行'), ('headline_or_subheading', '标题还是小标题'), ('incomplete_paragraph', '段落不完整'), ('machine_changed', '重新导入后机器结果变了'), ('mid_sentence_start', '段落从句中开始'), ('missing_headline', '缺标题'), ('no_body', '没有正文'), ('not_in_page', '页面中已找不到'), ('possible_duplicate', '可能重复'), ('stray_latin', '中文里夹英文词'), ('unplaced_paragraph', '段落无所属稿件'), ('unreadable_characters', '字符已损坏')], db_index=True, max_length=40, verbose_name='问题'),
+            field=models.CharField(choices=[('advertisement', '疑似广告'), ('continued_from', '接自其他版面'), ('continues_elsewhere', '后文在其他版面'), ('cut_table_cell', '表格单元格被折断'), ('date_year_guessed', '日期年份为推定'), ('garbage_line', '乱码行'), ('headline_or_subheading', '标题还是小标题'), ('incomplete_paragraph', '段落不完整'), ('machine_changed', '重新导入后机器结果变了'), ('mid_sentence_start', '段落从句中开始'), ('missing_headline', '缺标题'), ('no_body', '没有正文'), ('not_in_page', '页面中已找不到'), ('possible_duplicate', '可能重复'), ('side_by_side_columns', '并排两栏的标题'), ('stray_latin', '中文里夹英文词'), ('unplaced_paragraph', '段落无所属稿件'), ('unreadable_characters', '字符已损坏')], db_index=True, max_length=40, verbose_name='问题'),
         ),
     ]

@@ -454,6 +454,7 @@ class ArticleFlag(models.Model):
         NO_BODY = "no_body", _("没有正文")
         NOT_IN_PAGE = "not_in_page", _("页面中已找不到")
         POSSIBLE_DUPLICATE = "possible_duplicate", _("可能重复")
+        SIDE_BY_SIDE_COLUMNS = "side_by_side_columns", _("并排两栏的标题")
         STRAY_LATIN = "stray_latin", _("中文里夹英文词")
         UNPLACED_PARAGRAPH = "unplaced_paragraph", _("段落无所属稿件")
         UNREADABLE_CHARACTERS = "unreadable_characters", _("字符已损坏")
