@@ -7,7 +7,8 @@ Run on each assembled item:
 * ``flag_doubts`` marks paragraphs that start in mid-sentence, that end
   unfinished at the end of an article, and stray English words inside
   Chinese text (彭水县科协 and 彭水县教委);
-* ``normalize_widths`` applies the GB/T 15834 width rules of punctuation.py;
+* ``normalize_widths`` applies the GB/T 15834 width rules of punctuation.py and drops the stray
+  spaces of punctuation_spaces.py;
 * ``strip_caption_labels`` takes 图片说明： off a caption (the caption says what it is).
 
 Joining paragraphs cut by column breaks happens while assembling (draft.py).
@@ -24,8 +25,8 @@ from .punctuation import (
     chinese_quotes_and_stops,
     fullwidth_punctuation,
     halfwidth_alnum,
-    stray_spaces,
 )
+from .punctuation_spaces import stray_spaces
 from .shapes import ends_sentence, is_bullet, visible_length
 from .shapes_lists import (
     is_cell,

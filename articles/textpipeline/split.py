@@ -4,7 +4,8 @@ The stages: undo a web copy's invisible characters and entities (cleaning.py), c
 text into lines (lines.py), group them into items
 (assemble.py), then finish each item: title lines mended (split_titles.py),
 headline parts (headline.py), duplicates removed and doubts flagged (repair.py),
-character widths (punctuation.py), date (split_dates.py, dates.py).
+character widths (punctuation.py), a scan's misread characters (punctuation_ocr.py),
+date (split_dates.py, dates.py).
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ from .model import (
 from .pagemeta_navigation import is_garbage_line
 from .pagemeta_province import infer_province
 from .printed import give_back
-from .punctuation import halfwidth_alnum, ocr_confused_characters, ocr_day_marks, ocr_digits
+from .punctuation import halfwidth_alnum
+from .punctuation_ocr import ocr_confused_characters, ocr_day_marks, ocr_digits
 from .split_dates import (
     Dating,
     date_across_new_year,

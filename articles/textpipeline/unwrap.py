@@ -9,6 +9,10 @@ no common width and are left as they are.
 
 Widths are counted in display cells (a Chinese character is two, an ASCII
 character one), so a line with a few digits still measures as full.
+
+A page with no common width is joined by its paragraphs' indents instead
+(unwrap_indent.py); both ways measure lines with unwrap_widths.py and join
+them with unwrap_joins.py.
 """
 
 from __future__ import annotations
@@ -19,37 +23,24 @@ from collections import Counter
 from . import credits_bylines, credits_datelines, credits_names, credits_photos
 from .lines import Line
 from .lookahead import dashed_subtitle_at
-from .pagemeta import meta_line_kind
-from .shapes import attribution_of, ends_sentence, is_bullet
+from .shapes import attribution_of, ends_sentence
 from .shapes_headlines import could_be_headline, is_heading_like
-from .shapes_lists import is_field_line, is_table_row, list_number
+from .shapes_lists import is_table_row
+from .unwrap_indent import unwrap_by_indent
+from .unwrap_joins import bracket_goes_on, credit_alone, join_runs, starts_its_own_line
+from .unwrap_widths import (
+    MIN_WIDTH,
+    SLACK,
+    at_the_edge,
+    indented_lines,
+    indents_paragraphs,
+    printed_width,
+)
 
 MIN_LINES = 8  # lines at the column's width needed before a page counts as wrapped
 MIN_SHARE = 0.5  # of the page's long lines
-MIN_WIDTH = 16  # cells: shorter lines are headlines, names, credits
 MAX_WIDTH = 120  # cells: wider than any newspaper or PDF column
-SLACK = 2  # a line ending in a half-width character, or one cell short of the margin
 _NEVER_OPENS_A_LINE = frozenset("”’）》」』】〕，。、；：？！…")  # closing marks (GB/T 15834 line-start rule)
-
-
-def display_width(text: str) -> int:
-    """Cells the text takes: ASCII one, everything else two.
-
-    Chinese type sets its ambiguous-width marks (“ ” — · …) a full em wide, so treating every
-    non-ASCII character as wide measures a Chinese column better than East Asian Width does.
-    """
-    return 2 * len(text) - len(text.encode("ascii", "ignore"))
-
-
-def _indent_width(text: str, line: Line) -> int:
-    """Cells of whitespace the line is printed in by (a tab counts four)."""
-    indent = text[text.rfind("\n", 0, line.start) + 1 : line.start]
-    return display_width(indent.replace("\t", "    ")) if indent else 0
-
-
-def _printed_width(text: str, line: Line) -> int:
-    """The line's width as printed, its indent included (a paragraph's first line starts two cells in)."""
-    return display_width(text[line.start : line.end]) + _indent_width(text, line)
 
 
 def _may_be_wrapped(lines: list[Line]) -> bool:
@@ -90,15 +81,15 @@ def unwrap_lines(text: str, lines: list[Line], *, printed: str | None = None) ->
     cells wide."""
     printed = text if printed is None else printed
     if not _may_be_wrapped(lines):
-        return _unwrap_by_indent(text, lines, printed)
+        return unwrap_by_indent(text, lines, printed)
     # A table's rows share a width without being cut at it.
-    widths = [0 if is_table_row(line.text) else _printed_width(printed, line) for line in lines]
+    widths = [0 if is_table_row(line.text) else printed_width(printed, line) for line in lines]
     width = column_width(widths)
     if width is None or _list_at_the_edge(lines, widths, width):
-        return _unwrap_by_indent(text, lines, printed)
-    indented = _indented(text, lines)
-    indents = _indents_paragraphs(lines, indented)
-    return _join_runs(
+        return unwrap_by_indent(text, lines, printed)
+    indented = indented_lines(text, lines)
+    indents = indents_paragraphs(lines, indented)
+    return join_runs(
         lines,
         lambda run_start, index: (
             not (
@@ -130,19 +121,6 @@ _MARKED_SHARE = 4  # a column's prose: at least a quarter of the lines at its ed
 _MARK = re.compile(r"[，。、；：？！,.;:?!“”（）()《》]")
 
 
-def _indented(text: str, lines: list[Line]) -> list[bool]:
-    """Which lines are printed two cells in (　　 or two spaces): a paragraph's first line."""
-    return [_indent_width(text, line) >= 2 for line in lines]
-
-
-def _indents_paragraphs(lines: list[Line], indented: list[bool]) -> bool:
-    """The page starts its paragraphs two cells in (MIN_INDENTED prose lines show it)."""
-    return (
-        sum(1 for line, flag in zip(lines, indented, strict=True) if flag and len(line.text) >= 10)
-        >= MIN_INDENTED
-    )
-
-
 def _headline_at_the_margin(
     lines: list[Line], widths: list[int], width: int, indented: list[bool], index: int
 ) -> bool:
@@ -154,23 +132,10 @@ def _headline_at_the_margin(
         return False
     if not _CJK.search(lines[index].text):
         return False  # __biz=MzI5…&id: the rest of a link
-    return index == 0 or not _at_the_edge(lines[index - 1].text, widths[index - 1], width)
+    return index == 0 or not at_the_edge(lines[index - 1].text, widths[index - 1], width)
 
 
 _CJK = re.compile("[\u4e00-\u9fff]")
-
-
-def _join_runs(lines: list[Line], goes_on) -> list[Line]:
-    """``lines`` with each run joined into one line, a run going on while ``goes_on(run_start, index)``
-    says line ``index`` continues into the next."""
-    joined: list[Line] = []
-    run_start = 0
-    for index in range(len(lines)):
-        if index + 1 < len(lines) and goes_on(run_start, index):
-            continue
-        joined.append(_join(lines[run_start : index + 1]))
-        run_start = index + 1
-    return joined
 
 
 def _headline_after_a_sentence(
@@ -184,7 +149,7 @@ def _headline_after_a_sentence(
     ):
         return False
     following = lines[index + 1].text
-    if _at_the_edge(following, widths[index + 1], width):
+    if at_the_edge(following, widths[index + 1], width):
         return False
     names = credits_names.parse_names(
         following, joined=True
@@ -198,11 +163,11 @@ def _cut_by_layout(
     """Line ``index`` (of the run from ``run_start``) reaches the column's edge and the next line goes on
     from it."""
     line, following = lines[index], lines[index + 1]
-    if _bracket_goes_on(text, line, following):
+    if bracket_goes_on(text, line, following):
         return True  # 本报讯（通讯员 冉小平 陈 / 思宇）4月15日…: narrower for its spaces, not finished
     if _headline_after_a_sentence(lines, widths, width, run_start, index):
         return False  # 汪洋中的小木屋（附图片1张） / 李德润葛洪
-    if not _at_the_edge(line.text, widths[index], width) or text.count("\n", line.end, following.start) != 1:
+    if not at_the_edge(line.text, widths[index], width) or text.count("\n", line.end, following.start) != 1:
         # short (a paragraph's last line), wider (a headline set across the columns), or a blank line between
         return False
     if text[following.start - 1] not in "\n":
@@ -215,14 +180,14 @@ def _cut_by_layout(
         return True  # closing marks follow what they close
     if attribution_of(line.text) is not None:
         return False  # （本报记者王霞光摄影报道）: a closing attribution is whole, though it reached the edge
-    if _credit_alone(following.text):
+    if credit_alone(following.text):
         # 秀山县…工作人员正在打包金丝皇菊准备发货 / 摄/齐岚森: the caption's credit the edge cut off (a
         # story's last line ends its sentence, a headline is no caption)
         return not (ends_sentence(line.text) or is_heading_like(line.text))
     if following.text[0] in "（(" and _dateline_goes_on(line.text, following.text):
         # 新华社波恩12月30日电 / （记者吕鸿）德国外长…: the edge cut the dateline before its bracket
         return True
-    if _starts_its_own_line(following.text):
+    if starts_its_own_line(following.text):
         return False
     if is_heading_like(line.text) and dashed_subtitle_at(lines, index + 1):
         return False  # a 主题 that reached the edge by its length, over its ——副题
@@ -244,182 +209,9 @@ def _cut_by_layout(
     # (were it the paragraph going on, it would end one unfinished where a paragraph starts two cells in)
     over_unfinished = bool(after) and (
         text[lines[index + 2].start - 1] != "\n"
-        or not (ends_sentence(after) or _at_the_edge(after, widths[index + 2], width))
+        or not (ends_sentence(after) or at_the_edge(after, widths[index + 2], width))
     )
-    return _at_the_edge(following.text, widths[index + 1], width) and not (over_credit or over_unfinished)
-
-
-def _at_the_edge(line: str, line_width: int, width: int) -> bool:
-    """The line ends at the column's edge: neither short of it nor set wider than the column (a
-    headline across the columns), but for a comma or stop hung past the edge (标点悬挂)."""
-    return width - SLACK <= line_width <= width or (width < line_width <= width + SLACK and line[-1] in _HUNG)
-
-
-_HUNG = frozenset("，。、,.")
-
-
-MIN_INDENTED = 2  # indented prose lines that show a page starts its paragraphs two cells in
-
-
-def _unwrap_by_indent(text: str, lines: list[Line], printed: str) -> list[Line]:
-    """On a page that starts its paragraphs two cells in, a line printed at the margin right under an
-    unfinished paragraph line goes on with it (会议总结了全市学会工作， / 部署了下一阶段任务。). Pages
-    too short for a column width to show (``unwrap_lines``) still show this."""
-    indented = _indented(text, lines)
-    if not _indents_paragraphs(lines, indented):
-        cuts = _short_column_cuts(text, lines, printed)
-        if not cuts and not any(_leaves_bracket_open(line.text) for line in lines[:-1]):
-            return lines  # the usual page: nothing to join
-        return _join_runs(
-            lines,
-            lambda _run_start, index: index in cuts or _bracket_goes_on(text, lines[index], lines[index + 1]),
-        )
-    # The paragraphs' first lines that reached the column's edge show where it is.
-    edge = max(
-        (
-            _printed_width(printed, line)
-            for line, flag in zip(lines, indented, strict=True)
-            if flag and len(line.text) >= 10 and not is_heading_like(line.text)
-        ),
-        default=0,
-    )
-
-    def goes_on(run_start: int, index: int) -> bool:
-        at_edge = bool(edge) and _printed_width(printed, lines[index]) >= edge - SLACK
-        return _bracket_goes_on(text, lines[index], lines[index + 1]) or _goes_on_unindented(
-            text, lines, indented, run_start, index, at_edge
-        )
-
-    return _join_runs(lines, goes_on)
-
-
-MIN_CUT_LINES = 2  # unfinished prose lines of one width that show a short piece's column
-
-
-def _short_column_cuts(text: str, lines: list[Line], printed: str) -> set[int]:
-    """The lines of a piece too short for ``column_width`` that a narrow column cut (5月5日，德阳市科协联 /
-    合市科技局在旌阳区文 / 庙广场启动宣传月活动。): each goes on into the next. A run starts at an
-    unfinished line of prose (a comma in it, no number heading it), goes on through lines at its width, and must end a
-    sentence (or a credited caption); that width must be shared by MIN_CUT_LINES unfinished lines
-    of the page, the column's edge (two verse lines of one width end no sentence: never joined)."""
-    widths = [_printed_width(printed, line) for line in lines]
-    unfinished = Counter(
-        width
-        for line, width in zip(lines, widths, strict=True)
-        if width >= MIN_WIDTH and not (_closed(line.text) or _starts_its_own_line(line.text))  # (a byline's width)
-    )
-    cuts: set[int] = set()
-    start = 0
-    while start < len(lines) - 1:
-        edge = widths[start]
-        opening = lines[start].text
-        if (
-            unfinished[edge] < MIN_CUT_LINES
-            or _closed(opening)
-            or not _INNER_MARK.search(opening)
-            or list_number(opening) is not None  # 三、深化改革创新，发展活力不断增强: a numbered heading
-        ):
-            start += 1
-            continue
-        end = start
-        while (
-            end + 1 < len(lines)
-            and _HAN_END.search(lines[end].text)  # cut inside a clause (verse ends its lines on ， or none)
-            and _at_the_edge(lines[end].text, widths[end], edge)
-            and _short_column_goes_on(text, lines[end], lines[end + 1])
-        ):
-            end += 1
-        if end > start and _closed(lines[end].text) and not _parallel(lines[start : end + 1]):
-            cuts.update(range(start, end))
-        start = end + 1
-    return cuts
-
-
-def _parallel(run: list[Line]) -> bool:
-    """科学之花，开遍巴渝 / 创新之火，燃遍山城 / 科技之光，照亮未来。: each line cut by its comma at the same
-    place is verse, printed a line to a couplet (a column cuts prose where the width falls, not at its commas)."""
-    marks = {mark.start() if (mark := _INNER_MARK.search(line.text)) else -1 for line in run}
-    return len(marks) == 1 and -1 not in marks
-
-
-_INNER_MARK = re.compile(r"[，、；,]")
-_HAN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
-
-
-def _closed(text: str) -> bool:
-    """The line ends a sentence, or a caption with its photographer's credit."""
-    return ends_sentence(text) or _ends_a_unit(text)
-
-
-def _short_column_goes_on(text: str, line: Line, following: Line) -> bool:
-    """The next line, printed right under at the margin, can carry on the line."""
-    if text.count("\n", line.end, following.start) != 1 or text[following.start - 1] != "\n":
-        return False
-    return not (
-        is_table_row(following.text)
-        or _starts_its_own_line(following.text)
-        or list_number(following.text) is not None
-        or is_field_line(line.text)  # 地点：重庆市科技馆一楼 over 时间：…: a notice's fields, one per line
-        or is_field_line(following.text)
-    )
-
-
-def _goes_on_unindented(
-    text: str, lines: list[Line], indented: list[bool], run_start: int, index: int, at_edge: bool
-) -> bool:
-    line, following = lines[index], lines[index + 1]
-    if not indented[run_start] or indented[index + 1] or text.count("\n", line.end, following.start) != 1:
-        return False  # the paragraph did not start indented, the next one does, or a blank line between
-    if ends_sentence(line.text) or line.text[-1] in "：:" or _ends_a_unit(line.text):
-        return False
-    if _credit_alone(following.text):
-        return not is_heading_like(line.text)  # …体验科学实验的乐趣。 本报 / 记者 张燕 摄
-    if is_heading_like(line.text) and not at_edge:
-        return False  # a sub-heading; a line as wide as the paragraphs' first lines was cut by the edge
-    return not (is_table_row(following.text) or _starts_its_own_line(following.text))
-
-
-def _bracket_goes_on(text: str, line: Line, following: Line) -> bool:
-    """The line leaves a bracket open and the next line, printed right under it at the margin, closes
-    it before opening another: one bracket cut by the column's edge."""
-    if not _leaves_bracket_open(line.text) or text.count("\n", line.end, following.start) != 1:
-        return False
-    if text[following.start - 1] != "\n":
-        return False
-    close = min((at for at in (following.text.find("）"), following.text.find(")")) if at >= 0), default=-1)
-    return 0 <= close <= _CUT_BRACKET and not any(mark in following.text[:close] for mark in "（(")
-
-
-def _leaves_bracket_open(line: str) -> bool:
-    if "（" not in line and "(" not in line:
-        return False
-    return line.count("（") + line.count("(") - line.count("）") - line.count(")") == 1
-
-
-_CUT_BRACKET = 12  # characters: the rest of a byline or an attribution a column break cut
-
-
-def _starts_its_own_line(text: str) -> bool:
-    """A byline, a dateline lead, a closing attribution or page metadata never continues a line."""
-    return bool(
-        is_bullet(text)
-        or credits_bylines.parse_byline_line(text)
-        or credits_bylines.opens_byline(text)
-        or credits_datelines.parse_lead(text)
-        or attribution_of(text) is not None
-        or meta_line_kind(text) is not None
-    )
-
-
-def _ends_a_unit(text: str) -> bool:
-    """（渝科） or …启动。本报记者 沈静 摄: a closing attribution or a credited caption, ended by what it
-    is, though with no full stop; the headline at the margin under it is the next story's."""
-    if text[-1] in "）)":
-        return attribution_of(text) is not None
-    if text[-1] in "摄图":
-        credit = credits_photos.parse_photo_credit(text)
-        return credit is not None and bool(credit.photographers)
-    return False
+    return at_the_edge(following.text, widths[index + 1], width) and not (over_credit or over_unfinished)
 
 
 _CAPTION_OPENER = re.compile(r"^(?:图为|图[①②③④⑤⑥⑦⑧⑨⑩]|[上下左右]图[：:])")
@@ -445,33 +237,3 @@ def _dateline_goes_on(line: str, following: str) -> bool:
         return False
     joined = credits_datelines.parse_lead(line + following)
     return joined is not None and len(joined.dateline) > len(line)
-
-
-def _credit_alone(text: str) -> bool:
-    """摄/齐岚森, 本报记者 沈静 摄: a photo credit with no caption before it on its line."""
-    credit = credits_photos.parse_photo_credit(text)
-    return credit is not None and not credit.caption
-
-
-def _credit_stands_apart(before: str, credit: str) -> bool:
-    """A photo credit the edge cut from its caption is set apart by a space (…准备发货 摄/齐岚森), unless
-    the cut went through it (…的乐趣。 本报 / 记者 张燕 摄)."""
-    return _credit_alone(credit) and not _credit_alone(before.rsplit(None, 1)[-1] + credit)
-
-
-def _join(run: list[Line]) -> Line:
-    if len(run) == 1:
-        return run[0]
-    pieces = [run[0].text]
-    for previous, line in zip(run, run[1:], strict=False):
-        # Two English words meet at the cut (the space was the wrap); digits (2 / 020年) were one number;
-        # a caption's credit stands apart from it (…准备发货 摄/齐岚森).
-        words_meet = _is_latin_letter(previous.text[-1]) and _is_latin_letter(line.text[0])
-        pieces.append(
-            (" " if words_meet or _credit_stands_apart(previous.text, line.text) else "") + line.text
-        )
-    return Line("".join(pieces), run[0].start, run[-1].end, parts=len(run))
-
-
-def _is_latin_letter(char: str) -> bool:
-    return char.isascii() and char.isalpha()

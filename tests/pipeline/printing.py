@@ -2,7 +2,7 @@
 
 import re
 
-from articles.textpipeline.unwrap import display_width
+from articles.textpipeline.unwrap_widths import display_width
 
 _SENTENCE_ENDS = "。！？…”.!?"
 

@@ -6,11 +6,9 @@ from articles.textpipeline.punctuation import (
     chinese_quotes_and_stops,
     fullwidth_punctuation,
     halfwidth_alnum,
-    ocr_confused_characters,
-    ocr_day_marks,
-    ocr_digits,
-    stray_spaces,
 )
+from articles.textpipeline.punctuation_ocr import ocr_confused_characters, ocr_day_marks, ocr_digits
+from articles.textpipeline.punctuation_spaces import stray_spaces
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ from articles.textpipeline.accounting import account
 from articles.textpipeline.decode import decode_page
 from articles.textpipeline.lines import split_lines
 from articles.textpipeline.split import split_page
-from articles.textpipeline.unwrap import column_width, display_width, unwrap_lines
+from articles.textpipeline.unwrap import column_width, unwrap_lines
+from articles.textpipeline.unwrap_widths import display_width
 
 from .printing import wrap
 

@@ -1,0 +1,88 @@
+"""Which lines never go on from the line above, and how a run of cut lines is joined back into one.
+
+A byline, a dateline lead, a closing attribution, a bullet or page metadata starts its own line; a
+bracket the column's edge left open goes on into the next line; a photo credit the edge cut from its
+caption stays set apart by a space. Shared by both ways of unwrapping a page (unwrap.py, unwrap_indent.py).
+"""
+
+from __future__ import annotations
+
+from . import credits_bylines, credits_datelines, credits_photos
+from .lines import Line
+from .pagemeta import meta_line_kind
+from .shapes import attribution_of, is_bullet
+
+
+def join_runs(lines: list[Line], goes_on) -> list[Line]:
+    """``lines`` with each run joined into one line, a run going on while ``goes_on(run_start, index)``
+    says line ``index`` continues into the next."""
+    joined: list[Line] = []
+    run_start = 0
+    for index in range(len(lines)):
+        if index + 1 < len(lines) and goes_on(run_start, index):
+            continue
+        joined.append(_join(lines[run_start : index + 1]))
+        run_start = index + 1
+    return joined
+
+
+def bracket_goes_on(text: str, line: Line, following: Line) -> bool:
+    """The line leaves a bracket open and the next line, printed right under it at the margin, closes
+    it before opening another: one bracket cut by the column's edge."""
+    if not leaves_bracket_open(line.text) or text.count("\n", line.end, following.start) != 1:
+        return False
+    if text[following.start - 1] != "\n":
+        return False
+    close = min((at for at in (following.text.find("）"), following.text.find(")")) if at >= 0), default=-1)
+    return 0 <= close <= _CUT_BRACKET and not any(mark in following.text[:close] for mark in "（(")
+
+
+def leaves_bracket_open(line: str) -> bool:
+    if "（" not in line and "(" not in line:
+        return False
+    return line.count("（") + line.count("(") - line.count("）") - line.count(")") == 1
+
+
+_CUT_BRACKET = 12  # characters: the rest of a byline or an attribution a column break cut
+
+
+def starts_its_own_line(text: str) -> bool:
+    """A byline, a dateline lead, a closing attribution or page metadata never continues a line."""
+    return bool(
+        is_bullet(text)
+        or credits_bylines.parse_byline_line(text)
+        or credits_bylines.opens_byline(text)
+        or credits_datelines.parse_lead(text)
+        or attribution_of(text) is not None
+        or meta_line_kind(text) is not None
+    )
+
+
+def credit_alone(text: str) -> bool:
+    """摄/齐岚森, 本报记者 沈静 摄: a photo credit with no caption before it on its line."""
+    credit = credits_photos.parse_photo_credit(text)
+    return credit is not None and not credit.caption
+
+
+def _credit_stands_apart(before: str, credit: str) -> bool:
+    """A photo credit the edge cut from its caption is set apart by a space (…准备发货 摄/齐岚森), unless
+    the cut went through it (…的乐趣。 本报 / 记者 张燕 摄)."""
+    return credit_alone(credit) and not credit_alone(before.rsplit(None, 1)[-1] + credit)
+
+
+def _join(run: list[Line]) -> Line:
+    if len(run) == 1:
+        return run[0]
+    pieces = [run[0].text]
+    for previous, line in zip(run, run[1:], strict=False):
+        # Two English words meet at the cut (the space was the wrap); digits (2 / 020年) were one number;
+        # a caption's credit stands apart from it (…准备发货 摄/齐岚森).
+        words_meet = _is_latin_letter(previous.text[-1]) and _is_latin_letter(line.text[0])
+        pieces.append(
+            (" " if words_meet or _credit_stands_apart(previous.text, line.text) else "") + line.text
+        )
+    return Line("".join(pieces), run[0].start, run[-1].end, parts=len(run))
+
+
+def _is_latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
