@@ -196,6 +196,11 @@ class ArticleFilterSet(django_filters.FilterSet):
             notes.append("起始日期晚于截止日期，这段时间里不会有稿件，请检查日期。")
         if self.cleaned.get("q") and not self.search_tokens:
             notes.append("关键词里没有可以搜索的字词，已显示全部结果。")
+        elif self.search_tokens and all(
+            len(token) == 1 and not token.isascii() for token in self.search_tokens
+        ):
+            # Not every character is indexed: one would double the index, and match most stories.
+            notes.append("单个汉字只能找到它单独成词的稿件，请输入两个字或以上的词语。")
         return notes
 
 

@@ -50,6 +50,26 @@ def test_seed_queries_find_exactly_the_articles_that_say_it(client, seeds, query
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("query", ["新冠", "普惠", "复产", "卫协", "市科协", "区科协", "县科协", "省科协"])
+def test_a_word_inside_a_longer_word_is_found(client, seeds, query):
+    """A reader's short form finds the longer words holding it: 新冠 in 新冠肺炎, 复产 in 复工复产 (not
+    words of jieba's dictionary), 市科协 in 重庆市科协 (cut 重庆市 + 科协)."""
+    expected = {a.title for a in seeds if query in full_text(a)}
+    response = client.get("/articles/", {"q": query})
+    assert expected, f"the seeds should mention {query}"
+    assert expected <= set(result_titles(response))
+
+
+@pytest.mark.django_db
+def test_a_single_character_asks_for_a_word(client):
+    """A single character is found only where it stands alone as a word: the page says so."""
+    indexed(make_article("科普大篷车进校园"))
+    notes = client.get("/articles/", {"q": "科"}).context["notes"]
+    assert "单个汉字只能找到它单独成词的稿件，请输入两个字或以上的词语。" in notes
+    assert client.get("/articles/", {"q": "科普"}).context["notes"] == []
+
+
+@pytest.mark.django_db
 def test_seed_queries_find_the_right_articles(client, seeds):
     """Spot checks a reader would make on the seed pages."""
 
