@@ -14,6 +14,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Organization, Region, Theme
+from articles.services.search_syntax import ParsedQuery, parse_query
 
 MAX_QUERY_LENGTH = 60
 
@@ -122,8 +123,7 @@ class ArticleFilterSet(django_filters.FilterSet):
     # Filters: each one goes through the ArticleQuerySet method every other public reader uses.
 
     def filter_q(self, queryset, name, value):
-        tokens = self.search_tokens
-        return queryset.search(tokens) if tokens else queryset
+        return queryset.matching(self.search_query) if self.search_tokens else queryset
 
     def filter_region(self, queryset, name, region):
         return queryset.in_region(region)
@@ -143,14 +143,20 @@ class ArticleFilterSet(django_filters.FilterSet):
         return {name: value for name, value in self.form.cleaned_data.items() if value not in (None, "", [])}
 
     @cached_property
-    def search_tokens(self) -> list[str]:
-        """The query segmented by the segmenter that built the index."""
+    def search_query(self) -> ParsedQuery:
+        """The search box's words, phrases, exclusions and ORs (``search_syntax``), cut by the segmenter
+        that built the index."""
         query = (self.cleaned.get("q") or "").strip()
         if not query:
-            return []
+            return ParsedQuery()
         from articles.services.context import get_segmenter
 
-        return get_segmenter().query_tokens(query)
+        return parse_query(query, get_segmenter())
+
+    @cached_property
+    def search_tokens(self) -> list[str]:
+        """The tokens searched for (not the excluded ones): the ranking, the highlighting and the cache key."""
+        return self.search_query.tokens
 
     @property
     def selected_region(self) -> Region | None:

@@ -138,6 +138,35 @@ def test_search_combines_with_filters(client):
 
 
 @pytest.mark.django_db
+def test_search_syntax_excludes_joins_with_or_and_keeps_phrases(client):
+    """-词 leaves out, OR gives either, "and" is the default, quotes keep a phrase; the same on every database."""
+    indexed(make_article("南岸区科普讲座进社区"))
+    indexed(make_article("北碚区科普工作会议"))
+    indexed(make_article("科普宣传周启动", body="全区工作人员参加。"))
+    indexed(make_article("扶贫产业调研"))
+
+    def found(query):
+        return sorted(result_titles(client.get("/articles/", {"q": query})))
+
+    assert found("科普 -南岸") == ["北碚区科普工作会议", "科普宣传周启动"]
+    assert found("科普 OR 扶贫") == found("扶贫 or 科普") == sorted(
+        ["南岸区科普讲座进社区", "北碚区科普工作会议", "科普宣传周启动", "扶贫产业调研"]
+    )
+    assert found("科普 and 工作") == found("科普 工作") == ["北碚区科普工作会议", "科普宣传周启动"]
+    assert found('"科普工作"') == found("“科普工作”") == ["北碚区科普工作会议"]
+    assert found('"科普工作" -北碚') == []
+
+
+@pytest.mark.django_db
+def test_a_quoted_query_is_not_quoted_again_in_the_heading(client):
+    indexed(make_article("南岸区科普讲座进社区"))
+    html = client.get("/articles/", {"q": "“科普讲座”"}).content.decode()
+    assert "搜索：“科普讲座”" in html
+    assert "““" not in html
+    assert "搜索“科普”" in client.get("/articles/", {"q": "科普"}).content.decode()
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("query", ["'", "\\", "a & b", "!", "(科普", "科普:*", "||", "　", "％", "<script>"])
 def test_awkward_queries_never_fail(client, query):
     """Quotes, tsquery operators and punctuation are safe on every database."""
