@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ModelChoiceField
 
 from articles.models import Article, Organization, Region, Theme
+from articles.services.search_syntax import ParsedQuery, parse_query
 
 MAX_QUERY_LENGTH = 60
 # An unknown theme, region or organization is quoted back at most this long.
@@ -175,8 +176,7 @@ class ArticleFilterSet(django_filters.FilterSet):
     # Filters: each one goes through the ArticleQuerySet method every other public reader uses.
 
     def filter_q(self, queryset, name, value):
-        tokens = self.search_tokens
-        return queryset.search(tokens) if tokens else queryset
+        return queryset.matching(self.search_query) if self.search_tokens else queryset
 
     def filter_region(self, queryset, name, region):
         return queryset.in_region(region)
@@ -196,14 +196,20 @@ class ArticleFilterSet(django_filters.FilterSet):
         return {name: value for name, value in self.form.cleaned_data.items() if value not in (None, "", [])}
 
     @cached_property
-    def search_tokens(self) -> list[str]:
-        """The query segmented by the segmenter that built the index."""
+    def search_query(self) -> ParsedQuery:
+        """The search box's words, phrases, exclusions and ORs (``search_syntax``), cut by the segmenter
+        that built the index."""
         query = (self.cleaned.get("q") or "").strip()
         if not query:
-            return []
+            return ParsedQuery()
         from articles.services.context import get_segmenter
 
-        return get_segmenter().query_tokens(query)
+        return parse_query(query, get_segmenter())
+
+    @cached_property
+    def search_tokens(self) -> list[str]:
+        """The tokens searched for (not the excluded ones): the ranking, the highlighting and the cache key."""
+        return self.search_query.tokens
 
     @property
     def selected_region(self) -> Region | None:
@@ -253,6 +259,11 @@ class ArticleFilterSet(django_filters.FilterSet):
             notes.append("关键词的编码不对（网址里的中文不是 UTF-8 编码），请在上方搜索框里重新输入关键词。")
         elif self.cleaned.get("q") and not self.search_tokens:
             notes.append("关键词里没有可以搜索的字词，已显示全部结果。")
+        elif self.search_tokens and all(
+            len(token) == 1 and not token.isascii() for token in self.search_tokens
+        ):
+            # Not every character is indexed: one would double the index, and match most stories.
+            notes.append("单个汉字只能找到它单独成词的稿件，请输入两个字或以上的词语。")
         return notes
 
 

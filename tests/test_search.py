@@ -50,6 +50,26 @@ def test_seed_queries_find_exactly_the_articles_that_say_it(client, seeds, query
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("query", ["新冠", "普惠", "复产", "卫协", "市科协", "区科协", "县科协", "省科协"])
+def test_a_word_inside_a_longer_word_is_found(client, seeds, query):
+    """A reader's short form finds the longer words holding it: 新冠 in 新冠肺炎, 复产 in 复工复产 (not
+    words of jieba's dictionary), 市科协 in 重庆市科协 (cut 重庆市 + 科协)."""
+    expected = {a.title for a in seeds if query in full_text(a)}
+    response = client.get("/articles/", {"q": query})
+    assert expected, f"the seeds should mention {query}"
+    assert expected <= set(result_titles(response))
+
+
+@pytest.mark.django_db
+def test_a_single_character_asks_for_a_word(client):
+    """A single character is found only where it stands alone as a word: the page says so."""
+    indexed(make_article("科普大篷车进校园"))
+    notes = client.get("/articles/", {"q": "科"}).context["notes"]
+    assert "单个汉字只能找到它单独成词的稿件，请输入两个字或以上的词语。" in notes
+    assert client.get("/articles/", {"q": "科普"}).context["notes"] == []
+
+
+@pytest.mark.django_db
 def test_seed_queries_find_the_right_articles(client, seeds):
     """Spot checks a reader would make on the seed pages."""
 
@@ -115,6 +135,35 @@ def test_search_combines_with_filters(client):
     assert result_titles(response) == ["四川科普活动"]
     tree = {node.adcode: node.count for node in response.context["region_tree"]}
     assert tree == {"500000": 1, "510000": 1}  # the region facet keeps the search, not the region
+
+
+@pytest.mark.django_db
+def test_search_syntax_excludes_joins_with_or_and_keeps_phrases(client):
+    """-词 leaves out, OR gives either, "and" is the default, quotes keep a phrase; the same on every database."""
+    indexed(make_article("南岸区科普讲座进社区"))
+    indexed(make_article("北碚区科普工作会议"))
+    indexed(make_article("科普宣传周启动", body="全区工作人员参加。"))
+    indexed(make_article("扶贫产业调研"))
+
+    def found(query):
+        return sorted(result_titles(client.get("/articles/", {"q": query})))
+
+    assert found("科普 -南岸") == ["北碚区科普工作会议", "科普宣传周启动"]
+    assert found("科普 OR 扶贫") == found("扶贫 or 科普") == sorted(
+        ["南岸区科普讲座进社区", "北碚区科普工作会议", "科普宣传周启动", "扶贫产业调研"]
+    )
+    assert found("科普 and 工作") == found("科普 工作") == ["北碚区科普工作会议", "科普宣传周启动"]
+    assert found('"科普工作"') == found("“科普工作”") == ["北碚区科普工作会议"]
+    assert found('"科普工作" -北碚') == []
+
+
+@pytest.mark.django_db
+def test_a_quoted_query_is_not_quoted_again_in_the_heading(client):
+    indexed(make_article("南岸区科普讲座进社区"))
+    html = client.get("/articles/", {"q": "“科普讲座”"}).content.decode()
+    assert "搜索：“科普讲座”" in html
+    assert "““" not in html
+    assert "搜索“科普”" in client.get("/articles/", {"q": "科普"}).content.decode()
 
 
 @pytest.mark.django_db

@@ -77,6 +77,39 @@ class ArticleQuerySet(models.QuerySet):
             queryset = queryset.filter(_search_all__contains=f" {token} ")
         return queryset
 
+    def matching(self, query):
+        """Articles matching a parsed search box query (``search_syntax.parse_query``): every group by one
+        of its terms, no excluded term; a phrase's tokens in the index and its text in the story."""
+        queryset = self
+        if not self._on_postgresql():
+            queryset = self.alias(_search_all=self._padded("search_title", "search_text"))
+        for group in query.groups:
+            condition = models.Q()
+            for term in group:
+                condition |= self._term_condition(term)
+            queryset = queryset.filter(condition)
+        for term in query.excluded:
+            queryset = queryset.exclude(self._term_condition(term))
+        return queryset
+
+    def _term_condition(self, term) -> models.Q:
+        tokens = self._clean_tokens(term.tokens)
+        if self._on_postgresql():
+            condition = models.Q(search_vector=self._tsquery(tokens))
+        else:
+            condition = models.Q()
+            for token in tokens:
+                condition &= models.Q(_search_all__contains=f" {token} ")
+        if term.phrase:  # as printed, in simplified or traditional characters
+            from articles.textpipeline.segment import simplify, traditional
+
+            printed = models.Q()
+            for form in {term.phrase, simplify(term.phrase), traditional(term.phrase)}:
+                for field in ("title", "subtitle", "kicker", "body"):
+                    printed |= models.Q(**{f"{field}__contains": form})
+            condition &= printed
+        return condition
+
     def with_search_rank(self, tokens):
         """Annotate ``search_rank``: ts_rank with the title (weight A) above the body (B) on PostgreSQL;
         elsewhere one point per token in the title and a tenth per token only in the body."""

@@ -245,9 +245,15 @@ class Segmenter:
         done = 0
         for at, end, name in joined:  # copy the stretches between names whole; a name after its pieces
             words += compress(cut[done:at], expansions[done:at])
-            tokens += chain.from_iterable(expansions[done:end])
+            pieces = list(chain.from_iterable(expansions[at:end]))
+            tokens += chain.from_iterable(expansions[done:at])
+            tokens += pieces
             words.append(name)
-            tokens.append(name)
+            name_tokens = memo.get(name)
+            if name_tokens is None:
+                name_tokens = memo[name] = self._expand(name)
+            # As if the dictionary knew the name: its sub-words across the pieces too (区科协 in 北碚区科协).
+            tokens += (token for token in name_tokens if token not in pieces)
             done = end
         words += compress(cut[done:], expansions[done:])
         tokens += chain.from_iterable(expansions[done:])
@@ -270,7 +276,12 @@ class Segmenter:
         return " ".join(self.tokens(text, names=names))
 
     def _expand(self, word: str) -> tuple[str, ...]:
-        """Dictionary sub-words of ``word`` then the word; () for punctuation/space."""
+        """Sub-words of ``word`` then the word; () for punctuation/space.
+
+        The sub-words are the dictionary's (as jieba's search mode), and in a Chinese word of three
+        characters or more also every two characters in a row and a region's level (see
+        ``_inner_forms``): a reader's query is cut in precise mode and must find the word inside.
+        """
         if not any(ch.isalnum() for ch in word):
             return ()
         n = len(word)
@@ -280,4 +291,30 @@ class Segmenter:
             for i in range(n - size + 1)
             if self._backend.has_word(word[i : i + size])
         ]
+        if n >= 3 and _HAN_WORD.fullmatch(word):
+            subs += self._inner_forms(word)
+        elif n >= 2 and all(ch in _LEVELS for ch in word):  # 区县科协: the 区科协 and the 县科协
+            subs += word
         return (*dict.fromkeys(subs), word)
+
+    def _inner_forms(self, word: str) -> list[str]:
+        """The short forms a reader types for what sits inside a longer Chinese word.
+
+        - every two characters in a row, dictionary word or not: 新冠 in 新冠肺炎, 复产 in 复工复产,
+          卫协 in 老卫协 (jieba's dictionary predates many of the words the papers print);
+        - a region's level after the name the word starts with, and what follows it: 重庆市科协 → 市,
+          市科协; 渝北区 → 区 (not the 区 of 成渝地区…). The region's own papers write 市科协, 区委,
+          县政府 for their own bodies, and a precise-mode query cuts 市科协 into 市 + 科协 (or keeps it
+          whole where the tables know it), so both forms are tokens of the full name.
+        """
+        forms = [word[i : i + 2] for i in range(len(word) - 1)]
+        for at in range(2, len(word)):
+            if word[at] in _LEVELS and self._backend.has_word(word[:at]):
+                forms.append(word[at])
+                if at + 2 < len(word):
+                    forms.append(word[at:])
+        return forms
+
+
+_HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
+_LEVELS = "省市区县"

@@ -205,7 +205,10 @@ class ArticleListView(TemplateView):
 
     def heading(self, filterset) -> str:
         if filterset.search_tokens:
-            return f"搜索“{filterset.cleaned['q']}”"
+            query = filterset.cleaned["q"]
+            if any(mark in query for mark in '"“”'):  # a phrase's own quotes: not inside another pair
+                return f"搜索：{query}"
+            return f"搜索“{query}”"
         parts = [filterset.selected_region.name] if filterset.selected_region else []
         parts += [theme.name for theme in filterset.selected_themes]
         if filterset.selected_organization:

@@ -155,3 +155,29 @@ def test_an_import_whose_re_cut_fails_keeps_its_pages_and_says_what_to_run(page,
     assert reindex.reindex_names_added_since(mark) == reindex.ReindexCounts()
     assert "manage.py reindex_search" in caplog.text and "database is locked" in caplog.text
     assert Article.objects.filter(source_document__source_ref="team.txt").count() == 2
+
+
+def test_the_migration_gives_older_stories_the_words_inside_their_longer_words(db, monkeypatch):
+    """0030: a story indexed before the index held the short forms inside longer words is found by them
+    after the migration."""
+    import importlib
+    from types import SimpleNamespace
+
+    from django.apps import apps
+    from django.db import connection
+
+    from articles.textpipeline.segment import Segmenter
+
+    page = "重庆科技报 2020年3月5日\n\n重庆市科协助力复工复产\n\n本报讯 近日，重庆市科协组织专家宣讲新冠肺炎防控知识。\n"
+    with monkeypatch.context() as older:  # the index as the segmenter wrote it before: no inner forms
+        older.setattr(Segmenter, "_inner_forms", lambda self, word: [])
+        older.setattr(get_segmenter(), "_memo", {})
+        outcome = import_page(page.encode(), source_ref="old.txt", status=Article.Status.PUBLISHED)
+        assert outcome.status == "created", outcome.error
+    get_segmenter()._memo.clear()
+    assert found("新冠") == found("复产") == []
+
+    migration = importlib.import_module("articles.migrations.0030_search_tokens_inside_longer_words")
+    migration.reindex(apps, SimpleNamespace(connection=connection))
+
+    assert found("新冠") == found("复产") == found("市科协") == ["重庆市科协助力复工复产"]

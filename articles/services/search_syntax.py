@@ -1,0 +1,64 @@
+"""What the search box's words mean: a small syntax, the same on every database.
+
+- words separated by spaces must all be found (``and`` between them says the same and is dropped);
+- ``-词`` leaves out the stories that hold 词;
+- ``"…"`` or ``“…”`` is a phrase: found only where the story prints it as typed;
+- ``OR`` (any case) between two words or phrases: either one will do.
+
+Each word or phrase is cut by the segmenter that built the index (``Segmenter.query_tokens``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from articles.textpipeline.segment import nfkc
+
+_PIECE = re.compile(r'(-?)(?:"([^"]*)"?|“([^”]*)”?|([^\s"“”]+))')
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word (``phrase`` empty) or a quoted phrase, with its index tokens."""
+
+    tokens: tuple[str, ...]
+    phrase: str = ""
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """Every group must match (one of its terms); no excluded term may."""
+
+    groups: tuple[tuple[Term, ...], ...] = ()
+    excluded: tuple[Term, ...] = ()
+
+    @property
+    def tokens(self) -> list[str]:
+        """The tokens a story is searched for (not the excluded ones): ranking and highlighting use them."""
+        return list(dict.fromkeys(token for group in self.groups for term in group for token in term.tokens))
+
+
+def parse_query(query: str, segmenter) -> ParsedQuery:
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    either = False  # the previous piece was OR
+    for match in _PIECE.finditer(nfkc(query)):
+        minus, quoted_ascii, quoted, word = match.groups()
+        quoted = quoted_ascii if quoted_ascii is not None else quoted
+        text = (quoted if quoted is not None else word or "").strip()
+        if quoted is None and not minus and text.lower() in ("or", "and"):
+            either = text.lower() == "or" and bool(groups)
+            continue
+        tokens = tuple(segmenter.query_tokens(text)) if text else ()
+        if not tokens:
+            continue
+        term = Term(tokens, text if quoted is not None and len(tokens) > 1 else "")
+        if minus:
+            excluded.append(term)
+        elif either:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        either = False
+    return ParsedQuery(tuple(map(tuple, groups)), tuple(excluded))
