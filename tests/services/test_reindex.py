@@ -177,7 +177,7 @@ def test_the_migration_gives_older_stories_the_words_inside_their_longer_words(d
     get_segmenter()._memo.clear()
     assert found("新冠") == found("复产") == []
 
-    migration = importlib.import_module("articles.migrations.0030_search_tokens_inside_longer_words")
+    migration = importlib.import_module("articles.migrations.0035_search_tokens_inside_longer_words")
     migration.reindex(apps, SimpleNamespace(connection=connection))
 
     assert found("新冠") == found("复产") == found("市科协") == ["重庆市科协助力复工复产"]
