@@ -102,6 +102,7 @@ def test_a_review_under_a_two_phrase_headline_over_its_subtitle():
     [
         ["1月10日", "3月5日", "5月30日"],
         ["09:00", "09:30", "10:15"],
+        ["2023年1月", "2023年3月", "2023年5月30日"],  # a full date among months: an entry, not the page's date
     ],
 )
 def test_the_dates_of_a_timeline_head_its_entries(marks):
@@ -110,7 +111,9 @@ def test_the_dates_of_a_timeline_head_its_entries(marks):
     lines = ["重庆市科协2023年大事记"]
     for mark, entry in zip(marks, ENTRIES, strict=True):
         lines += [mark, entry]
-    item = page(*lines).items[0]
+    result = page(*lines)
+    item = result.items[0]
+    assert result.meta.page_date is None
     assert item.subtitle == ""
     assert item.subheadings == marks
     assert item.paragraphs == ENTRIES
