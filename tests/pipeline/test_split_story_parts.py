@@ -119,6 +119,24 @@ def test_the_dates_of_a_timeline_head_its_entries(marks):
     assert item.paragraphs == ENTRIES
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "pieces"),
+    [
+        ("广元市科协10月大事记", "遂宁市科协10月大事记", 2),  # another body's chronicle: a piece of its own
+        ("四川科协年鉴（2022）", "重庆市科协年鉴（2022）", 2),
+        ("重庆市科协2023年大事记", "重庆市科协2023年大事记", 1),  # the same body's title printed again
+        ("广元市科协10月大事记", "市科协组织建设", 1),  # a plain heading: the chronicle's section
+    ],
+)
+def test_another_bodys_chronicle_on_the_page_is_a_piece_of_its_own(first, second, pieces):
+    """Two 市科协 chronicles printed one under the other are two items, each with its own entries."""
+    items = page(first, ENTRIES[0], ENTRIES[1], second, ENTRIES[2]).items
+    assert len(items) == pieces
+    assert items[0].title == first
+    if pieces == 2:
+        assert (items[1].title, items[1].paragraphs) == (second, [ENTRIES[2]])
+
+
 def test_a_single_date_under_a_headline_is_no_timeline():
     """One date under the headline with no other date after it: no timeline's entry (as before)."""
     item = page("市科协召开全委会", "3月5日", PROSE, MORE).items[0]
