@@ -137,6 +137,22 @@ def test_another_bodys_chronicle_on_the_page_is_a_piece_of_its_own(first, second
         assert (items[1].title, items[1].paragraphs) == (second, [ENTRIES[2]])
 
 
+@pytest.mark.parametrize(
+    ("second_body", "first_is_heading"),
+    [
+        ("绵阳市科学技术协会", True),  # the same shape heads the next body's entries: a sub-heading
+        ("2021年度学术交流", False),  # no other body's heading: the body under the headline is its issuer
+    ],
+)
+def test_a_body_under_a_yearbooks_headline_heads_its_entries_when_bodies_section_it(second_body, first_is_heading):
+    """四川科协年鉴 over 德阳市科学技术协会 and its entries, then 绵阳市科学技术协会 and its: each body heads
+    its section; the first was taken for the yearbook's issuer (its source and credit)."""
+    item = page("四川科协年鉴（2022）", "德阳市科学技术协会", PROSE, second_body, MORE).items[0]
+    assert item.title == "四川科协年鉴（2022）"
+    assert ("德阳市科学技术协会" in item.subheadings) is first_is_heading
+    assert (item.source == "德阳市科学技术协会") is not first_is_heading
+
+
 def test_a_single_date_under_a_headline_is_no_timeline():
     """One date under the headline with no other date after it: no timeline's entry (as before)."""
     item = page("市科协召开全委会", "3月5日", PROSE, MORE).items[0]
