@@ -153,6 +153,25 @@ def test_a_body_under_a_yearbooks_headline_heads_its_entries_when_bodies_section
     assert (item.source == "德阳市科学技术协会") is not first_is_heading
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["城口县科协工作简报"],
+        ["城口县科协工作简报", "第5期", "城口县科学技术协会编        2024年6月3日"],
+    ],
+)
+def test_a_bulletins_bracketed_heads_over_its_entries_are_its_sections(head):
+    """城口县科协工作简报 over 【工作动态】 and 【科普宣传】, each over dated entries and no headline: one
+    piece titled by the bulletin, the heads its sub-headings (they were banners over titleless items)."""
+    result = page(*head, "【工作动态】", "5月8日，县科协组织农技专家到修齐镇开展培训。", "【科普宣传】",
+                  "5月30日，县科协走访慰问一线科技工作者12名。")
+    [item] = result.items
+    assert item.title == "城口县科协工作简报"
+    assert item.subheadings == ["【工作动态】", "【科普宣传】"]
+    assert len(item.paragraphs) == 2
+    assert "【工作动态】" not in result.meta.banners
+
+
 def test_a_single_date_under_a_headline_is_no_timeline():
     """One date under the headline with no other date after it: no timeline's entry (as before)."""
     item = page("市科协召开全委会", "3月5日", PROSE, MORE).items[0]
