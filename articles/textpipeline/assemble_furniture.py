@@ -30,7 +30,7 @@ from .pagemeta_sources import headed_source, labelled_source, reposted_from
 from .shapes_briefs import is_news_lead
 from .shapes_furniture import is_bulletin_name, is_classified_heading, reads_as_classified
 from .shapes_headlines import is_heading_like, is_strong_headline
-from .shapes_lists import is_field_line, list_number
+from .shapes_lists import is_field_line, is_time_mark, list_number
 from .shapes_notices import is_full_date, names_a_document
 from .shapes_pictures import is_picture_note
 
@@ -56,6 +56,8 @@ class FurnitureRules:
         if meta_kind == "site_date" and self._signature_date(line):
             return True
         if meta_kind == "site_date" and self._date_inside_sentence(index, line):
+            return True
+        if meta_kind == "site_date" and self._timeline_date(index, line):
             return True
         current = self._open()
         if is_picture_note(text) and current is not None and current.has_body:
@@ -98,6 +100,19 @@ class FurnitureRules:
         if last.kind != PARAGRAPH or not continues(last.text, line.text) or not self._story_goes_on_after(index):
             return False
         current.add_paragraph(line.text)
+        current.cover(line)
+        return True
+
+    def _timeline_date(self, index: int, line: Line) -> bool:
+        """2023年3月 / … / 2023年5月30日 / 州科协在西昌召开…: a full date over its entry's text in a
+        大事记 whose other dates head their entries is the next entry's heading, not the next PDF
+        page's date (it was taken for the page's date and the entry glued under the month before)."""
+        current = self._open()
+        if not (current and current.is_article and current.title_lines) or not is_time_mark(line.text):
+            return False
+        if not self._timeline_entry(index, current):
+            return False
+        current.add_subheading(line.text)
         current.cover(line)
         return True
 

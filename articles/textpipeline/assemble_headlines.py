@@ -78,6 +78,7 @@ from .shapes_furniture import (
     is_column_name,
     is_rule,
     reads_as_classified,
+    reference_piece_keeper,
 )
 from .shapes_headlines import (
     carries_column_tag,
@@ -315,6 +316,9 @@ class HeadlineRules:
                     text,
                 )
             return True
+        if self._another_bodys_reference_piece(current, text):
+            self._new_draft(line, title=text)  # 遂宁市科协10月大事记 under 广元市科协10月大事记's entries
+            return True
         if self._next_reader_question(current, index):
             self._new_draft(line, title=text)  # 生猪养殖户如何防控非洲猪瘟 over 荣昌区读者李女士问：…
             return True
@@ -351,6 +355,14 @@ class HeadlineRules:
             current.cover(line)
             return True
         return False
+
+    @staticmethod
+    def _another_bodys_reference_piece(current: Draft, text: str) -> bool:
+        """遂宁市科协10月大事记 under the entries of 广元市科协10月大事记: another body's chronicle (yearbook,
+        work plan, bulletin) printed on the same page is a piece of its own, not a section of the first."""
+        keeper = reference_piece_keeper(text)
+        open_keepers = {reference_piece_keeper(title) for title in current.title_lines} - {None}
+        return keeper is not None and bool(open_keepers) and keeper not in open_keepers
 
     def _classified_text_below(self, index: int) -> bool:
         """The lines under the heading at ``index``, up to the next heading, read as a classified's (its terms, its

@@ -30,7 +30,14 @@ from .model import PARAGRAPH, SUBHEADING
 from .pagemeta import meta_line_kind, record_meta_line
 from .pagemeta_navigation import opens_recommendations
 from .shapes_briefs import is_news_lead
-from .shapes_furniture import is_bracketed_label, is_briefs_heading, is_column_name, is_dated_link
+from .shapes_furniture import (
+    could_name_a_bulletin,
+    is_bracketed_label,
+    is_briefs_heading,
+    is_bulletin_name,
+    is_column_name,
+    is_dated_link,
+)
 from .shapes_headlines import could_be_headline, is_heading_like
 from .shapes_lists import (
     is_figure_line,
@@ -68,6 +75,8 @@ class SectionRules:
         """【初心】 under a portrait's byline or between its paragraphs, over more of its prose: a
         section's sub-heading, not a page banner that ends the story (a banner stands over a
         headline; 【简讯】 or 【科协动态】, a column's name, still opens its column)."""
+        if self._bulletin_section(index, line):
+            return True
         current = self._open()
         if not (current and current.is_article and (current.has_body or current.has_credit)):
             return False
@@ -82,6 +91,28 @@ class SectionRules:
             return False  # 【地方科协】 over 近日，…: a banner over a brief that lost its headline (flagged)
         current.add_subheading(line.text)
         current.cover(line)
+        return True
+
+    def _bulletin_section(self, index: int, line: Line) -> bool:
+        """城口县科协工作简报 over 【工作动态】 over its dated entries, then 【科普宣传】 over its: with no headline
+        under them, the bulletin is the piece, titled by its name, and its bracketed heads are its sections
+        (they were page banners over titleless items, each entry's paragraph unplaced)."""
+        if not is_bracketed_label(line.text) or not prose_at(self.lines, index + 1):
+            return False
+        current = self._open()
+        if current is not None and current.is_article and current.title_lines:
+            if not _names_a_bulletin(current.title_lines[0]):
+                return False  # a headline's story in the bulletin: its own sub-heading or the next banner
+            current.cover(line)
+        else:
+            bulletin = next((printed for printed in self.meta.source_lines if _names_a_bulletin(printed)), None)
+            if bulletin is None:
+                return False
+            current = self._new_draft(line, title=bulletin)
+            self.meta.source_lines.remove(bulletin)  # the piece's title now, no line of the page's head
+            if bulletin in self.meta.banners:
+                self.meta.banners.remove(bulletin)
+        current.add_subheading(line.text)
         return True
 
     def _section_bar(self, index: int, line: Line) -> bool:
@@ -306,6 +337,11 @@ class SectionRules:
         """A date over its entry's text, with more such dates after it or before it in the piece."""
         after_one = any(block.kind == SUBHEADING and is_time_mark(block.text) for block in current.item.blocks)
         return timeline_at(self.lines, index, after_one=after_one)
+
+
+def _names_a_bulletin(text: str) -> bool:
+    """城口县科协工作简报, 科协工作动态: a bulletin's name."""
+    return is_bulletin_name(text) or could_name_a_bulletin(text)
 
 
 def _box_title(text: str) -> bool:

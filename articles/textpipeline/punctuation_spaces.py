@@ -42,10 +42,17 @@ def _name_closed_up(match: re.Match) -> str:
     return match.group(1) if has_surname(match.group(1)) else match.group()
 
 
+# A chronicle entry's day and the space that sets it apart from the entry's text
+_ENTRY_DAY_APART = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日 (?=[“‘《（])")
+
+
 def stray_spaces(text: str) -> tuple[str, int]:
     """Spaces a copy left in Chinese story text, dropped; returns the text and how many were dropped."""
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return text, 0
+    if entry := _ENTRY_DAY_APART.match(text):  # 3月12日 “全国…”: set apart as 1月5日 市科协… is
+        rest, dropped = stray_spaces(text[entry.end() :])
+        return entry.group() + rest, dropped
     before = len(text)
     text = _NAME_SPREAD_AFTER_OFFICE.sub(_name_closed_up, text)
     in_names = before - len(text)

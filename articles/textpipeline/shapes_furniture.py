@@ -155,6 +155,21 @@ _MASTHEAD_NAME = re.compile(
 _BULLETIN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:简报|工作通讯)$")
 
 
+# 遂宁市科协10月大事记, 四川科协年鉴（2022）, 永川区科协2024年工作要点, 城口县科协工作简报: a body's
+# reference piece, named by the body that keeps it and the period it covers
+_REFERENCE_PIECE = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff]{2,16}?)(?:（?\d{4}）?年?度?)?(?:\d{1,2}月份?)?"
+    r"(?:大事记|年鉴|工作要点|工作简报)(?:（\d{4}）)?$"
+)
+
+
+def reference_piece_keeper(text: str) -> str | None:
+    """遂宁市科协 of 遂宁市科协10月大事记: the body whose chronicle, yearbook, work plan or bulletin the line
+    names; None when it names none."""
+    match = _REFERENCE_PIECE.match(text.strip())
+    return match.group("body") if match else None
+
+
 def is_bulletin_name(text: str) -> bool:
     """工作简报, 重庆市医学会工作简报, 科协工作通讯: the name of a bulletin, whose items are each a brief story."""
     return bool(_BULLETIN_NAME.match(text))

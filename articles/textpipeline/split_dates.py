@@ -20,6 +20,7 @@ from . import credits_bylines
 from .dates import first_date, is_history, leading_day, parse_iso_date
 from .draft import Draft
 from .model import PARAGRAPH, Flag, Item
+from .shapes_lists import is_time_mark
 from .shapes_notices import is_bare_attachment_head, signs_with_date
 from .shapes_sections import is_editors_note
 
@@ -102,6 +103,8 @@ def item_date(item: Item, dating: Dating) -> dt.date | None:
         and credits_bylines.signed_as_commentary(item.credit_lines)
     ):
         return dating.page_date
+    if is_chronicle(item):
+        return _signature_date(item) or dating.page_date  # its first entry's day is no day of the whole
     # The lead is the story's first paragraph, not an editor's note printed over it.
     lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not is_editors_note(b.text)), "")
     if not lead and item.captions:
@@ -130,6 +133,23 @@ def item_date(item: Item, dating: Dating) -> dt.date | None:
         if found:
             return found
     return _signature_date(item) or dating.page_date
+
+
+# 1月5日 市科协召开…, 2023年3月12日，…: an entry of a chronicle, opened by its day
+_ENTRY_DAY = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_CHRONICLE_ENTRIES = 3  # days heading entries: fewer are a story told day by day
+
+
+def is_chronicle(item: Item) -> bool:
+    """重庆市科协2023年大事记 (1月5日 …, 3月12日 …, 12月28日 …), a 工作简报's dated entries: a list of
+    days, most of its paragraphs opened (or headed) by one; the whole is of no one of them. A story
+    under a 本报讯 dateline (5月15日，…发布活动安排 over 5月18日…) is the day its lead reports."""
+    if item.dateline:
+        return False
+    paragraphs = [block.text for block in item.blocks if block.kind == PARAGRAPH]
+    opened = sum(1 for text in paragraphs if _ENTRY_DAY.match(text))
+    headed = sum(1 for heading in item.subheadings if is_time_mark(heading) and _ENTRY_DAY.match(heading))
+    return opened + headed >= _CHRONICLE_ENTRIES and 2 * (opened + headed) >= len(paragraphs)
 
 
 # An obituary's lead: …于2022年4月11日在成都逝世，享年89岁 (the day of a death, not of its notice)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .lines import fold
-from .model import Flag, Item, Repair
+from .model import SUBHEADING, Block, Flag, Item, Repair
 from .shapes import strip_pictographs
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, tail_of_a_cut_word
 from .shapes_notices import issuers_under_headline, names_a_document, signing_bodies
@@ -117,6 +117,11 @@ def issuers_apart(lines: list[str], item: Item) -> list[str]:
     issuers = issuers_under_headline(lines[-1]) if len(lines) > 1 else []
     if not issuers:
         return lines
+    if any(issuers_under_headline(heading) for heading in item.subheadings):
+        # 四川科协年鉴（2022） over 德阳市科学技术协会, whose entries end at the sub-heading 绵阳市科学技术协会:
+        # the first body's heading in a piece sectioned by body, not the piece's issuer
+        item.blocks.insert(0, Block(SUBHEADING, lines[-1]))
+        return lines[:-1]
     item.credit_lines.append(lines[-1])
     item.source = item.source or "、".join(issuers)
     return lines[:-1]

@@ -209,6 +209,27 @@ def test_a_chinese_numeral_date_with_a_look_alike_nought(page_lines, page_date, 
 
 
 @pytest.mark.parametrize(
+    ("page_lines", "expected"),
+    [
+        # a chronicle's entries, each opened by its day: no one of them is the whole's (it was 1月5日's)
+        (["重庆市科协2023年大事记", "1月5日 市科协召开十届三次全委会议。", "3月12日 全国科技工作者日筹备会召开。",
+          "12月28日 市科协召开全市科协工作会议。"], None),
+        # a printed date over it dates it
+        (["重庆科技报", "2024年1月10日", "重庆市科协2023年大事记", "1月5日 市科协召开十届三次全委会议。",
+          "3月12日 全国科技工作者日筹备会召开。", "12月28日 市科协召开全市科协工作会议。"], dt.date(2024, 1, 10)),
+        # two dated paragraphs: a story told day by day, its first day its own
+        (["市科协开展科普下乡活动", "3月5日，市科协专家到綦江区开展培训。", "3月6日，专家到南川区开展培训。"], dt.date(2024, 3, 5)),
+        # a 本报讯 lead over the days of the programme it announces: the lead's day
+        (["永川区科技活动周活动安排出炉", "本报讯（通讯员 黄敏）5月15日，永川区科协发布活动安排。", "5月18日 启动仪式。",
+          "5月20日 院士专家报告会。"], dt.date(2024, 5, 15)),
+    ],
+)
+def test_a_chronicle_is_not_dated_by_its_first_entry(page_lines, expected):
+    """大事记: a list of dated entries is of the page's date (or none), not of its first entry's day."""
+    assert split_page("\n\n".join(page_lines), year_hint=2024).items[0].date == expected
+
+
+@pytest.mark.parametrize(
     ("lead", "signature", "expected"),
     [
         # a signed obituary: the notice's date, not the death's (the lead's 4月11日 was the story's date)

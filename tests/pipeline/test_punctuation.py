@@ -131,6 +131,10 @@ def test_count_matches_converted_marks():
         # the space between a closing bracket and the next field's label parts two fields (it was dropped)
         ("名称：科普大篷车（Ⅱ型）\u3000数量：1辆\u3000单价：62.80万元", "名称：科普大篷车（Ⅱ型）\u3000数量：1辆\u3000单价：62.80万元", 0),
         ("（渝北区） 举行", "（渝北区）举行", 1),
+        # a chronicle entry's day set apart from its text, as its siblings' are (it was glued to the quote)
+        ("3月12日 “全国科技工作者日”筹备会召开。", "3月12日 “全国科技工作者日”筹备会召开。", 0),
+        ("3月12日 “科普日” 活动丰富", "3月12日 “科普日”活动丰富", 1),
+        ("会议定于3月12日 “全国科技工作者日”召开", "会议定于3月12日“全国科技工作者日”召开", 1),  # in prose: debris
         # names of two padded to the width of three: the padding goes, the names stay apart
         ("王晓晖 黄 强 李 刚 张 伟", "王晓晖 黄强 李刚 张伟", 3),
         # a two-character name padded apart in prose after the person's office (it stayed apart)

@@ -102,6 +102,7 @@ def test_a_review_under_a_two_phrase_headline_over_its_subtitle():
     [
         ["1月10日", "3月5日", "5月30日"],
         ["09:00", "09:30", "10:15"],
+        ["2023年1月", "2023年3月", "2023年5月30日"],  # a full date among months: an entry, not the page's date
     ],
 )
 def test_the_dates_of_a_timeline_head_its_entries(marks):
@@ -110,10 +111,65 @@ def test_the_dates_of_a_timeline_head_its_entries(marks):
     lines = ["重庆市科协2023年大事记"]
     for mark, entry in zip(marks, ENTRIES, strict=True):
         lines += [mark, entry]
-    item = page(*lines).items[0]
+    result = page(*lines)
+    item = result.items[0]
+    assert result.meta.page_date is None
     assert item.subtitle == ""
     assert item.subheadings == marks
     assert item.paragraphs == ENTRIES
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pieces"),
+    [
+        ("广元市科协10月大事记", "遂宁市科协10月大事记", 2),  # another body's chronicle: a piece of its own
+        ("四川科协年鉴（2022）", "重庆市科协年鉴（2022）", 2),
+        ("重庆市科协2023年大事记", "重庆市科协2023年大事记", 1),  # the same body's title printed again
+        ("广元市科协10月大事记", "市科协组织建设", 1),  # a plain heading: the chronicle's section
+    ],
+)
+def test_another_bodys_chronicle_on_the_page_is_a_piece_of_its_own(first, second, pieces):
+    """Two 市科协 chronicles printed one under the other are two items, each with its own entries."""
+    items = page(first, ENTRIES[0], ENTRIES[1], second, ENTRIES[2]).items
+    assert len(items) == pieces
+    assert items[0].title == first
+    if pieces == 2:
+        assert (items[1].title, items[1].paragraphs) == (second, [ENTRIES[2]])
+
+
+@pytest.mark.parametrize(
+    ("second_body", "first_is_heading"),
+    [
+        ("绵阳市科学技术协会", True),  # the same shape heads the next body's entries: a sub-heading
+        ("2021年度学术交流", False),  # no other body's heading: the body under the headline is its issuer
+    ],
+)
+def test_a_body_under_a_yearbooks_headline_heads_its_entries_when_bodies_section_it(second_body, first_is_heading):
+    """四川科协年鉴 over 德阳市科学技术协会 and its entries, then 绵阳市科学技术协会 and its: each body heads
+    its section; the first was taken for the yearbook's issuer (its source and credit)."""
+    item = page("四川科协年鉴（2022）", "德阳市科学技术协会", PROSE, second_body, MORE).items[0]
+    assert item.title == "四川科协年鉴（2022）"
+    assert ("德阳市科学技术协会" in item.subheadings) is first_is_heading
+    assert (item.source == "德阳市科学技术协会") is not first_is_heading
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["城口县科协工作简报"],
+        ["城口县科协工作简报", "第5期", "城口县科学技术协会编        2024年6月3日"],
+    ],
+)
+def test_a_bulletins_bracketed_heads_over_its_entries_are_its_sections(head):
+    """城口县科协工作简报 over 【工作动态】 and 【科普宣传】, each over dated entries and no headline: one
+    piece titled by the bulletin, the heads its sub-headings (they were banners over titleless items)."""
+    result = page(*head, "【工作动态】", "5月8日，县科协组织农技专家到修齐镇开展培训。", "【科普宣传】",
+                  "5月30日，县科协走访慰问一线科技工作者12名。")
+    [item] = result.items
+    assert item.title == "城口县科协工作简报"
+    assert item.subheadings == ["【工作动态】", "【科普宣传】"]
+    assert len(item.paragraphs) == 2
+    assert "【工作动态】" not in result.meta.banners
 
 
 def test_a_single_date_under_a_headline_is_no_timeline():
