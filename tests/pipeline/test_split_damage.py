@@ -4988,6 +4988,8 @@ def test_a_column_tag_or_a_bulletin_proves_the_second_headline(head, first, seco
         ("中国工程院院士 李晓红", ["李晓红"]),
         ("重庆市科协党组书记、常务副主席  李国强", ["李国强"]),  # two offices (it was a 3rd headline line)
         ("市委常委、宣传部部长、市科协主席 张华", ["张华"]),
+        ("市委常委　杨　帆", ["杨帆"]),  # 常委 is an office as 委员 is
+        ("市科协党组成员、总工程师　刘　明", ["刘明"]),
         ("市委副书记", None),  # no name
         ("科技创新 引领发展", None),  # no office
     ],
