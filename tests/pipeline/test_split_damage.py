@@ -1542,6 +1542,23 @@ def test_colon_line_inside_a_story_still_opens_its_list():
 
 
 @pytest.mark.parametrize(
+    ("post", "name"),
+    [
+        ("主席：", "王\u3000平"),
+        ("主\u3000席：", "王平"),
+        ("秘书长：", "李　刚"),
+        ("常务委员会委员（以姓氏笔画为序）：", "马　骏"),
+    ],
+)
+def test_a_post_over_the_name_elected_to_it_is_the_lists_not_a_headline(post, name):
+    """主席： over 王　平 in a 公报: the post and the name elected to it (it was a second item titled 主席：
+    with 王平 as its author)."""
+    lines = ["重庆市科协九届一次全委会公报", "会议选举产生了重庆市科协第九届委员会主席、副主席。", post, name, "（渝科）"]
+    (item,) = page(*lines).items
+    assert item.bylines == [] and item.paragraphs[1:] == [post, name]
+
+
+@pytest.mark.parametrize(
     ("closing", "source", "bylines"),
     [
         ("（李华）", None, [("author", "李华")]),
