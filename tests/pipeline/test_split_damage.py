@@ -4883,6 +4883,8 @@ def test_a_credit_line_may_name_a_body(line, body):
         ["科普中国·乡村行", "让科技之花开遍巴渝乡村", "——我市基层科普工作综述"],
         ["关于开展2023年全国科普日活动的通知"],
         ["在重庆市科协第六次代表大会上的讲话", "（2021年6月18日）"],
+        ["在重庆市科协第六次代表大会上的总结讲话", "（2021年6月18日）"],  # a speech's kind before 讲话
+        ["在重庆市科协第六次代表大会闭幕时的致辞"],
     ],
 )
 def test_a_headline_stack_or_a_documents_title_after_a_story_starts_the_next_piece(head):
@@ -4897,6 +4899,21 @@ def test_a_headline_stack_or_a_documents_title_after_a_story_starts_the_next_pie
     assert len(items) == 2
     assert items[0].paragraphs == ["12月1日，永川区科协举办青年科技工作者沙龙，30余名青年科技工作者参加。"]
     assert items[1].paragraphs[0].startswith("近年来")
+
+
+def test_a_second_speech_after_the_first_ones_thanks_is_a_piece_of_its_own():
+    """在…上的总结讲话 over （date） and its speaker after 谢谢大家！: the next speech, signed by its speaker
+    (it ended the first speech, its speaker's line became a headline and its date the first one's source)."""
+    speech = ["同志们：", "这次会议开得很成功。", "谢谢大家！"]
+    items = page(
+        "在市科协全委会议上的讲话", "（2023年3月8日）", "市委常委　杨　帆", *speech,
+        "在市科协全委会议上的总结讲话", "（2023年3月8日）", "市科协党组书记　张国华", *speech,
+    ).items
+    assert [(item.title, item.source, item.paragraphs) for item in items] == [
+        ("在市科协全委会议上的讲话", None, speech),
+        ("在市科协全委会议上的总结讲话", None, speech),
+    ]
+    assert [[b.name for b in item.bylines] for item in items] == [["杨帆"], ["张国华"]]
 
 
 @pytest.mark.parametrize(
