@@ -24,6 +24,7 @@ _STRONG_HEADLINE = re.compile(
 _LETTER_TITLE = re.compile(
     r"(?:一封信|公开信|倡议书|慰问信|感谢信|贺信|征稿启事|征文启事|招聘启事|招生启事)$"
     r"|^关于[^。！？]{2,40}的(?:通知|决定|意见|公告|公示|通报|通告|批复|实施方案|办法|函)$"  # an official document's title
+    r"|^[^。！？，]{2,40}(?:代表大会|全委会|全体会议|常委会)(?:决议|公报)$"  # a meeting's resolution or communiqué
     r"|^在[^。！？]{2,40}(?:上|时)的[\u4e00-\u9fff]{0,4}?(?:讲话|致辞|报告|发言|主旨演讲)$"  # a speech's title (总结讲话)
 )
 _GENRE_HEADLINES = frozenset(

@@ -4885,6 +4885,7 @@ def test_a_credit_line_may_name_a_body(line, body):
         ["在重庆市科协第六次代表大会上的讲话", "（2021年6月18日）"],
         ["在重庆市科协第六次代表大会上的总结讲话", "（2021年6月18日）"],  # a speech's kind before 讲话
         ["在重庆市科协第六次代表大会闭幕时的致辞"],
+        ["四川省科学技术协会第九次代表大会决议"],  # a meeting's resolution (it was the story's sub-heading)
     ],
 )
 def test_a_headline_stack_or_a_documents_title_after_a_story_starts_the_next_piece(head):
@@ -4899,6 +4900,28 @@ def test_a_headline_stack_or_a_documents_title_after_a_story_starts_the_next_pie
     assert len(items) == 2
     assert items[0].paragraphs == ["12月1日，永川区科协举办青年科技工作者沙龙，30余名青年科技工作者参加。"]
     assert items[1].paragraphs[0].startswith("近年来")
+
+
+@pytest.mark.parametrize(
+    ("note", "dated"),
+    [
+        ("（2022年9月22日四川省科学技术协会第九次代表大会通过）", dt.date(2022, 9, 22)),
+        ("（2023年4月12日重庆市科协九届一次全委会审议通过）", dt.date(2023, 4, 12)),
+    ],
+)
+def test_a_resolutions_adoption_note_dates_it_and_is_no_source(note, dated):
+    """决议 over （date …代表大会通过）: the day the meeting adopted it (it was a closing attribution: the
+    source, and the resolution's text moved back as strays)."""
+    items = page(
+        "全市科协工作会议召开",
+        "本报讯（记者 张晓燕）5月28日，绵阳市科协召开全市科协工作会议。",
+        "四川省科学技术协会第九次代表大会决议",
+        note,
+        "四川省科学技术协会第九次代表大会于2022年9月20日至22日在成都召开。",
+    ).items
+    assert [item.source for item in items] == [None, None] and items[1].date == dated
+    assert items[1].paragraphs == ["四川省科学技术协会第九次代表大会于2022年9月20日至22日在成都召开。"]
+    assert not items[1].repairs
 
 
 def test_a_second_speech_after_the_first_ones_thanks_is_a_piece_of_its_own():
