@@ -623,6 +623,7 @@ def test_dateline_leads(line, dateline, names, text_start):
         # a round-table's host, a staff reporter (it was the 副题)
         ("主持人：本报记者 杨 帆", [("reporter", "杨帆")]),
         ("主持 本报记者 杨帆", [("reporter", "杨帆")]),
+        ("报告人：李建华", [("author", "李建华")]),  # who delivered a 工作报告 (it was the 副题)
         ("本报记者 何 军 综合报道", [("reporter", "何军")]),  # compiled from several reports (综合 was a reporter)
         # a district's media centre before its people, run on or a space away (no byline: the line was
         # the 副题, the next story's headline, or a photo item's caption)
