@@ -4925,6 +4925,26 @@ def test_a_resolutions_adoption_note_dates_it_and_is_no_source(note, dated):
     assert not items[1].repairs
 
 
+def test_a_slogan_over_a_title_and_its_dashed_subtitle_is_the_reports_head_not_a_banner():
+    """凝心聚力 担当作为 over 奋力谱写… over ——在…上的工作报告: the report's title stack (the slogan was the
+    page's banner, and 担当作为 a line left open on 为 joined to the next)."""
+    result = page(
+        "凝心聚力 担当作为",
+        "奋力谱写新时代绵阳科协事业新篇章",
+        "——在绵阳市科协第七次代表大会上的工作报告",
+        "报告人：李建华",
+        "（2022年11月8日）",
+        "各位代表：",
+        "现在，我代表绵阳市科学技术协会第六届委员会，向大会作工作报告，请予审议。",
+    )
+    (item,) = result.items
+    assert result.meta.banners == []
+    assert (item.kicker, item.title, item.subtitle) == (
+        "凝心聚力 担当作为", "奋力谱写新时代绵阳科协事业新篇章", "——在绵阳市科协第七次代表大会上的工作报告"
+    )
+    assert [(b.role, b.name) for b in item.bylines] == [("author", "李建华")] and item.date == dt.date(2022, 11, 8)
+
+
 def test_a_second_speech_after_the_first_ones_thanks_is_a_piece_of_its_own():
     """在…上的总结讲话 over （date） and its speaker after 谢谢大家！: the next speech, signed by its speaker
     (it ended the first speech, its speaker's line became a headline and its date the first one's source)."""
