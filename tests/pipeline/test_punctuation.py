@@ -133,6 +133,8 @@ def test_count_matches_converted_marks():
         # the space between a closing bracket and the next field's label parts two fields (it was dropped)
         ("名称：科普大篷车（Ⅱ型）\u3000数量：1辆\u3000单价：62.80万元", "名称：科普大篷车（Ⅱ型）\u3000数量：1辆\u3000单价：62.80万元", 0),
         ("（渝北区） 举行", "（渝北区）举行", 1),
+        # …and the space after a name's marker in a list of names parts two names (it glued 刘晓红（女）李　刚)
+        ("马　骏　刘晓红（女）　李　刚（兼）　何　勇", "马　骏　刘晓红（女）　李　刚（兼）　何　勇", 0),
         # names of two padded to the width of three: the padding goes, the names stay apart
         ("王晓晖 黄 强 李 刚 张 伟", "王晓晖 黄强 李刚 张伟", 3),
         # a two-character name padded apart in prose after the person's office (it stayed apart)
