@@ -127,6 +127,8 @@ class BannerRules:
                 and not prose_at(self.lines, index + 1)
                 and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
                 and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
+                # 凝心聚力 担当作为 over 奋力谱写…新篇章 over ——在…上的工作报告: a two-line title over its 副题
+                and not (heading_at(self.lines, index + 1) and dashed_subtitle_at(self.lines, index + 2))
                 and not self._kicker_set_on_its_headline(index)  # 科技助农 振兴有我 / 市科协…扎根大康镇
                 # 科普惠民 服务乡村 after a photo and over a credited caption: the next photo's title
                 and not (self.after_photo and self._credited_caption_at(index + 1))

@@ -48,7 +48,7 @@ from .shapes_credits import (
 )
 from .shapes_headlines import is_heading_like, tail_of_a_cut_word
 from .shapes_lists import is_field_line
-from .shapes_notices import is_document_number, is_full_date
+from .shapes_notices import adoption_date, is_document_number, is_full_date
 from .shapes_pictures import is_picture_note
 from .shapes_sections import is_editors_note
 
@@ -86,6 +86,11 @@ class CreditRules:
             return
         if is_full_date(content) and not target.has_body and target.title_lines and item.dateline is None:
             item.dateline = content  # 在…大会上的讲话 over （2021年6月18日）: when it was given; it goes on
+            item.credit_lines.append(printed)
+            target.cover(line)
+            return
+        if (adopted := adoption_date(content)) and not target.has_body and target.title_lines and item.dateline is None:
+            item.dateline = adopted  # 决议 over （2022年9月22日…代表大会通过）: when it was adopted, not who wrote it
             item.credit_lines.append(printed)
             target.cover(line)
             return

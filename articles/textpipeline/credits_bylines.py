@@ -50,7 +50,8 @@ _ROLE_COLON = re.compile(rf"(?<![\u4e00-\u9fff])({ROLE})[:：]")  # one characte
 _WRITER_ROLE = (
     r"(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文|文图|图文|文·图|文字|(?:(?:本报|本刊)?特约)?(?:撰文|撰稿)|文|图片|照片|图|摄影|摄像|视频|摄|作者|整理|口述|采写|执笔"
     r"|责任编辑|责编|编辑|审核|校对"  # a post's one credit line also names who edited and checked it
-    r"|执行)"  # a feature's credit block names who carried it out
+    r"|执行"  # a feature's credit block names who carried it out
+    r"|报告人)"  # 报告人：李建华 under a 工作报告's title: who delivered it, its author
 )
 _WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字|作者)\s+)"
 

@@ -208,7 +208,7 @@ def _place_signed(text: str) -> re.Match | None:
 # 市委副书记　王　强 under a speech's title: the speaker's office, then the name (two characters often spread);
 # the offices may be two or three (重庆市科协党组书记、常务副主席  李国强)
 _OFFICE_THEN_NAME = re.compile(
-    rf"^(?:[{HAN}]{{1,14}}、)?(?:[{HAN}]{{1,14}}、)?[{HAN}]{{0,14}}(?:书记|主席|市长|省长|部长|主任|院长|校长|会长|理事长|局长|区长|县长|秘书长|院士|教授|研究员|委员)"
+    rf"^(?:[{HAN}]{{1,14}}、)?(?:[{HAN}]{{1,14}}、)?[{HAN}]{{0,14}}(?:书记|主席|市长|省长|部长|主任|院长|校长|会长|理事长|局长|区长|县长|秘书长|院士|教授|研究员|委员|常委|党组成员|总工程师|巡视员)"
     rf"[ \u3000]+([{HAN}](?:[ \u3000]{{1,2}}[{HAN}]|[{HAN}]{{1,2}}))$"
 )
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .credits_datelines import dateline_place
 from .credits_signatures import signature_place
 from .keywords import keywords, words_outside_english_runs, words_outside_links
-from .model import Item, OrganizationMention, PageResult
+from .model import AUTHOR, Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
 from .organizations_suffix import SOCIETY_KINDS
 from .orgnames import ZONES, OrganizationGazetteer, zone_named_first
@@ -387,16 +387,41 @@ def _as_printed(keyword: str, texts: ItemText) -> str:
     return texts.simple[at : at + len(keyword)]
 
 
+def _speakers_story(item: Item, found: ItemEnrichment, before: Item | None) -> tuple[list[str], list[OrganizationMention]]:
+    """在…上的讲话 by 陈志强 naming no place, after the story of the meeting (市科协主席陈志强出席并讲话): the
+    story's places, and the body the speaker's post there names; else nothing."""
+    authors = [byline.name for byline in item.bylines if byline.role == AUTHOR]
+    if found.region_codes or before is None or not before.region_codes or not authors:
+        return [], []
+    story = item_text(before)
+    if not any(author in story for author in authors):
+        return [], []
+    posts = [post.group(1) for author in authors for post in re.finditer(f"([\u4e00-\u9fff、]{{3,16}}){re.escape(author)}", story)]
+    bodies = [mention for mention in before.organizations if any(_names_in_post(mention, post) for post in posts)]
+    return list(before.region_codes), [mention for mention in bodies if mention not in found.organizations]
+
+
+def _names_in_post(mention: OrganizationMention, post: str) -> bool:
+    """Whether a speaker's post printed before his name (出席。市科协主席) names the body: by its name, or by
+    its short form from its level on (南充市科协 as 市科协)."""
+    name = mention.name_in_text
+    forms = [name, *(name[at:] for at in range(1, len(name) - 2) if name[at] in "省市州区县")]
+    return any(form in post for form in forms)
+
+
 def enrich_page(result: PageResult, ctx: EnrichmentContext) -> None:
     """Fill every item of ``result`` in place, using its source's province and site as the hint: the page's,
     or those of the later source a file pasted from several sources has it from (``Item.site``)."""
+    before = None
     for item in result.items:
         province = result.meta.province_code
         if item.site:
             province = infer_province("", site=item.site) or province
         found = enrich_item(item, ctx, province_hint=province, site=item.site or result.meta.site)
-        item.region_codes = found.region_codes
-        item.organizations = found.organizations
+        story_regions, speakers_bodies = _speakers_story(item, found, before)
+        item.region_codes = found.region_codes or story_regions
+        item.organizations = [*found.organizations, *speakers_bodies]
+        before = item
         item.themes = found.themes
         item.keywords = found.keywords
         item.search_text = found.search_text

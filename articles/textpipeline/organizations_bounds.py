@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .orgnames import KEXIE_NAMES, LEVEL_CHARS, SUFFIXES, depth
 from .regions_home import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
-from .regions_not_places import TOWN_AFTER_SHORT_NAME
+from .regions_not_places import LEVEL_PAIRS, TOWN_AFTER_SHORT_NAME
 
 _STEP_VERBS = "获任赴入到在于从为被考留调"  # 1998年获…学位, 2005年任…所长, 2010年赴…: a year's step, then the body
 # Words that end the text before a name: verbs, prepositions, roles (no name ends with them).
@@ -165,6 +165,8 @@ class NameBounds:
         while pos < limit:
             if (link := self._region_at(pos, limit)) and not chain and self._town_of_the_items_county(link):
                 return [(self._county, start, start)]  # 元坝镇柑橘专业技术协会 in a story of 苍溪县: its town
+            if link and link[2] - link[1] == 3 and self.text.startswith(LEVEL_PAIRS, link[2] - 1):
+                break  # 新建区县科技馆: 新建 ("build new") 区县, no 新建区 (as in regions_find)
             if link:
                 chain.append(link)
             elif chain and (link := self._region_at(pos, limit, under=chain[-1][0])):

@@ -18,9 +18,10 @@ from .surnames import has_surname
 _FULL_MARKS = "，。、；：？！“”‘’（）《》〈〉「」『』【】…—·"
 _HAN_OR_MARK = f"[\u4e00-\u9fff{_FULL_MARKS}]"
 # A space with a full-width mark on one side and Chinese (or another mark) on the other; not the space
-# between a closing bracket and the next field's label, which parts two fields (科普大篷车（Ⅱ型）　数量：1辆).
+# between a closing bracket and the next field's label, which parts two fields (科普大篷车（Ⅱ型）　数量：1辆),
+# nor the one after a name's marker in a list of names, which parts two names (刘晓红（女）　李　刚).
 _SPACE_BESIDE_MARK = re.compile(
-    f"(?<=[{_FULL_MARKS}])[ \u3000\t]+(?={_HAN_OR_MARK})(?!(?<=[）》」』】”’][ \u3000\t])[\u4e00-\u9fff]{{2,6}}[：:])"
+    f"(?<=[{_FULL_MARKS}])(?<![（(][女男兼][）)])[ \u3000\t]+(?={_HAN_OR_MARK})(?!(?<=[）》」』】”’][ \u3000\t])[\u4e00-\u9fff]{{2,6}}[：:])"
     f"|(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[{_FULL_MARKS}])"
 )
 # Marks that end a sentence or a clause: a space beside one, however wide, is a copy's debris (活动。  下一句).

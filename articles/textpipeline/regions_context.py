@@ -15,6 +15,7 @@ from .regions_names import FUNCTION_CHARS, LEVEL_CHARS, STRONG, TIGHT, Candidate
 from .regions_not_places import (
     BODY_ENDS,
     COMMUNITY,
+    LEVEL_PAIRS,
     PLACE_IN_NAME,
     TOWN_AFTER_SHORT_NAME,
     WORD_TAILS,
@@ -60,6 +61,12 @@ class PlaceContext:
             and surface.endswith(WORD_TAILS)
             and not cls._boundary(simple[start - 1])
         )
+
+    @staticmethod
+    def _level_opens_pair(simple: str, end: int, surface: str) -> bool:
+        """An official name of three characters whose level opens 区县 or 县区: 今年新建区县科技馆 is 新建
+        ("build new") 区县, not 南昌's 新建区."""
+        return len(surface) == 3 and simple.startswith(LEVEL_PAIRS, end - 1)
 
     def _word_between_bodies(
         self, simple: str, start: int, end: int, surface: str, anchor_ends: set[int]

@@ -143,6 +143,8 @@ class RegionFinder:
         for start, end, surface in raw:
             if start and start not in anchor_ends and self._ends_in_word(simple, start, surface):
                 continue  # 沿海城市: 海 belongs to 沿海
+            if self._level_opens_pair(simple, end, surface):
+                continue  # 新建区县科技馆: 新建 (build new) the 区县's museums, not 新建区
             if simple.startswith(STANDARD_TIME, start):
                 continue  # （北京时间）: the clock a deadline is set by, not the city
             code = self._fixed.get(surface)

@@ -62,6 +62,8 @@ TOWN_AFTER_SHORT_NAME = re.compile(r"(?:[\u4e00-\u9fff](?<![城乡村集市古�
 # Ordinary words an official name may end in: 海城市 is 海 + 城市, so 沿海城市 and 适应城市 (应城市)
 # are no places. A name of one character plus such a word counts only after a boundary or a region.
 WORD_TAILS = ("城市", "山区", "新区", "郊区", "城区", "市区", "矿区", "林区", "园区")
+# The districts and counties of a city, together: a name's level opening them (新建区县) is no level of it.
+LEVEL_PAIRS = ("区县", "县区")
 # Short names jieba tags as places that are ordinary words first in these pages: 长寿 (健康长寿, 长寿老人),
 # 大英 (大英博物馆). Written whole (长寿区, 大英县) or beside their parent they are places still.
 ORDINARY_FIRST = ("长寿", "大英")

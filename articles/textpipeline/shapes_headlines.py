@@ -24,7 +24,8 @@ _STRONG_HEADLINE = re.compile(
 _LETTER_TITLE = re.compile(
     r"(?:一封信|公开信|倡议书|慰问信|感谢信|贺信|征稿启事|征文启事|招聘启事|招生启事)$"
     r"|^关于[^。！？]{2,40}的(?:通知|决定|意见|公告|公示|通报|通告|批复|实施方案|办法|函)$"  # an official document's title
-    r"|^在[^。！？]{2,40}(?:上|时)的(?:讲话|致辞|报告|发言|主旨演讲|工作报告)$"  # a speech's title
+    r"|^[^。！？，]{2,40}(?:代表大会|全委会|全体会议|常委会)(?:决议|公报)$"  # a meeting's resolution or communiqué
+    r"|^在[^。！？]{2,40}(?:上|时)的[\u4e00-\u9fff]{0,4}?(?:讲话|致辞|报告|发言|主旨演讲)$"  # a speech's title (总结讲话)
 )
 _GENRE_HEADLINES = frozenset(
     (
@@ -105,6 +106,13 @@ _STACK_ON_ONE_LINE = 60  # characters: 引题   主题   副题 on one line
 SUBJECT_TAIL = r"(?:科协|学会|协会|研究会|区|县|市|州|镇|乡|村)"
 
 
+# 主席：, 副主席（以姓氏笔画为序）：, 常务委员会委员：: the post a list of the people elected to it follows
+_POST_OVER_NAMES = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(?:主席|书记|秘书长|委员|常委|会长|理事长|理事|监事长|监事|主任|院长|部长)"
+    r"(?:[（(][^（）()]{1,12}[）)])?[：:]$"
+)
+
+
 @lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
 def is_heading_like(text: str) -> bool:
     """Short, no sentence punctuation inside or at the end: a headline, sub-heading or verse line. A
@@ -134,6 +142,8 @@ def could_be_headline(text: str) -> bool:
         return False  # 谢谢大家！ closes a speech; it heads nothing
     if opens_a_turn(text):
         return False  # 问：为什么要出台《若干措施》？ over 答：…: an explainer's first question, its text
+    if _POST_OVER_NAMES.match(re.sub(r"[ \u3000]+", "", text)):
+        return False  # 主席： over 王　平: a post and the list of names elected to it, no 引题 and its byline
     if text[-1] in "：:" and (visible_length(text) > 16 or INNER_STOPS.search(text[:-1])):
         return False  # 江津区科协： over 科技助农 春耕忙: a 引题 that names who; longer, it opens a list
     if len(INNER_STOPS.findall(text)) > 1 or ATTRIBUTION.match(text) or text.rstrip(CLOSERS)[-1:] == "…":

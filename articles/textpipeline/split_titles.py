@@ -162,6 +162,8 @@ def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
 # on the next line (市科协与四川省科协签署 / 川渝学会协同发展合作协议), or inside quotation marks
 # (开展“科技助力 / 乡村振兴”专项行动). No 主题 or 引题 ends so.
 _OPEN_END_CHARS = frozenset("与和及的在对向为把将暨等并")
+# …but words ending in one are whole: 担当作为, 奋发有为 (a slogan's phrase, no preposition 为)
+_CLOSED_WORDS_ON_OPEN_CHARS = ("作为", "有为", "行为")
 _OBJECT_VERBS = ("签署", "签订", "荣获", "获评", "获颁", "授予", "走进", "走入", "开进", "来到", "前往", "奔赴")
 # Verbs taking an object that also close an event's headline (…工作会议在京召开, …科普展开展): a line
 # ending on one is left open only where the lead prints the verb with the next line as its object
@@ -254,7 +256,7 @@ def _bare_subject(line: str) -> bool:
 def _left_open(line: str) -> bool:
     text = fold(line).rstrip()
     return bool(text) and (
-        text[-1] in _OPEN_END_CHARS
+        (text[-1] in _OPEN_END_CHARS and not text.endswith(_CLOSED_WORDS_ON_OPEN_CHARS))
         or text.endswith(_OBJECT_VERBS)
         or (text[-1] in "届次期批度" and _QUALIFIER_END.search(text) is not None)
         or _marks_left_open(text)

@@ -7,7 +7,17 @@ import pytest
 
 from articles.textpipeline.credits_datelines import dateline_place
 from articles.textpipeline.enrich import EnrichmentContext, enrich_item, enrich_page, item_text
-from articles.textpipeline.model import PARAGRAPH, Block, Caption, Flag, Item, PageMeta, PageResult
+from articles.textpipeline.model import (
+    AUTHOR,
+    PARAGRAPH,
+    Block,
+    Byline,
+    Caption,
+    Flag,
+    Item,
+    PageMeta,
+    PageResult,
+)
 from articles.textpipeline.orgnames import OrganizationGazetteer, load_seed_entries
 from articles.textpipeline.regions import load_gazetteer
 from articles.textpipeline.segment import Segmenter
@@ -66,6 +76,28 @@ def test_a_later_sources_short_names_are_its_own(ctx, site, province, later_site
     page = PageResult(text="", encoding="utf-8", meta=PageMeta(site=site, province_code=province), items=[post])
     enrich_page(page, ctx)
     assert [m.key for m in post.organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "regions", "bodies"),
+    [
+        ("陈志强", ["511300"], ["南充市科学技术协会"]),  # 市科协主席陈志强出席并讲话: the story's place and his body
+        ("李明", [], []),  # named nowhere in the story: nothing to go by
+    ],
+)
+def test_a_speech_naming_no_place_is_where_the_story_before_it_says_it_was_given(ctx, speaker, regions, bodies):
+    """在全市科协系统工作会议上的讲话 after the story of the meeting its speaker is named in: the story's place, and
+    the body his post there names (the speech, whose 全市 says no city, had none)."""
+    story = Item(title="全市科协系统工作会议召开", blocks=[Block(PARAGRAPH, "2月23日，南充市科协召开全市科协系统工作会议。市科协主席陈志强出席并讲话。")])
+    speech = Item(
+        title="在全市科协系统工作会议上的讲话",
+        blocks=[Block(PARAGRAPH, "同志们："), Block(PARAGRAPH, "过去一年，全市科协系统扎实推进各项工作。")],
+        bylines=[Byline(AUTHOR, speaker)],
+    )
+    page = PageResult(text="", encoding="utf-8", meta=PageMeta(province_code="510000"), items=[story, speech])
+    enrich_page(page, ctx)
+    assert speech.region_codes == regions
+    assert [m.key for m in speech.organizations] == bodies
 
 
 def test_province_hint_decides_context_forms(ctx):

@@ -162,6 +162,7 @@ def keys(text, gaz, regions, hint, codes=()):
         ("北碚区政府采购了一批科普设备", CQ, ["北碚区人民政府"]),  # the government buys
         ("由小区物业管理委员会组织，高新区管委会参加", CQ, []),  # no zone's name
         ("秦雨（重庆市地震局）", CQ, ["重庆市地震局"]),
+        ("今年新建区县科技馆3座", CQ, []),  # 新建 ("build new") 区县, no 新建区 (江西)'s museum
         # A development zone's 科协: named by the zone (no district), answering to the city's or province's.
         ("两江新区科协揭牌成立", CQ, ["两江新区科学技术协会"]),
         ("两江新区科学技术协会正式揭牌成立。新区科协将团结引领", CQ, ["两江新区科学技术协会"]),

@@ -135,6 +135,8 @@ def test_count_matches_converted_marks():
         ("3月12日 “全国科技工作者日”筹备会召开。", "3月12日 “全国科技工作者日”筹备会召开。", 0),
         ("3月12日 “科普日” 活动丰富", "3月12日 “科普日”活动丰富", 1),
         ("会议定于3月12日 “全国科技工作者日”召开", "会议定于3月12日“全国科技工作者日”召开", 1),  # in prose: debris
+        # …and the space after a name's marker in a list of names parts two names (it glued 刘晓红（女）李　刚)
+        ("马　骏　刘晓红（女）　李　刚（兼）　何　勇", "马　骏　刘晓红（女）　李　刚（兼）　何　勇", 0),
         # names of two padded to the width of three: the padding goes, the names stay apart
         ("王晓晖 黄 强 李 刚 张 伟", "王晓晖 黄强 李刚 张伟", 3),
         # a two-character name padded apart in prose after the person's office (it stayed apart)

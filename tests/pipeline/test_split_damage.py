@@ -623,6 +623,7 @@ def test_dateline_leads(line, dateline, names, text_start):
         # a round-table's host, a staff reporter (it was the 副题)
         ("主持人：本报记者 杨 帆", [("reporter", "杨帆")]),
         ("主持 本报记者 杨帆", [("reporter", "杨帆")]),
+        ("报告人：李建华", [("author", "李建华")]),  # who delivered a 工作报告 (it was the 副题)
         ("本报记者 何 军 综合报道", [("reporter", "何军")]),  # compiled from several reports (综合 was a reporter)
         # a district's media centre before its people, run on or a space away (no byline: the line was
         # the 副题, the next story's headline, or a photo item's caption)
@@ -1539,6 +1540,23 @@ def test_colon_line_inside_a_story_still_opens_its_list():
     """A longer line ending in a colon inside a story is the story's, not a headline."""
     items = page("标题在这里", "本报记者 王明", LONG, "会议对下一步工作提出三点要求：", "加强组织领导", LONG).items
     assert len(items) == 1 and "会议对下一步工作提出三点要求：" in items[0].paragraphs
+
+
+@pytest.mark.parametrize(
+    ("post", "name"),
+    [
+        ("主席：", "王\u3000平"),
+        ("主\u3000席：", "王平"),
+        ("秘书长：", "李　刚"),
+        ("常务委员会委员（以姓氏笔画为序）：", "马　骏"),
+    ],
+)
+def test_a_post_over_the_name_elected_to_it_is_the_lists_not_a_headline(post, name):
+    """主席： over 王　平 in a 公报: the post and the name elected to it (it was a second item titled 主席：
+    with 王平 as its author)."""
+    lines = ["重庆市科协九届一次全委会公报", "会议选举产生了重庆市科协第九届委员会主席、副主席。", post, name, "（渝科）"]
+    (item,) = page(*lines).items
+    assert item.bylines == [] and item.paragraphs[1:] == [post, name]
 
 
 @pytest.mark.parametrize(
@@ -4866,6 +4884,9 @@ def test_a_credit_line_may_name_a_body(line, body):
         ["科普中国·乡村行", "让科技之花开遍巴渝乡村", "——我市基层科普工作综述"],
         ["关于开展2023年全国科普日活动的通知"],
         ["在重庆市科协第六次代表大会上的讲话", "（2021年6月18日）"],
+        ["在重庆市科协第六次代表大会上的总结讲话", "（2021年6月18日）"],  # a speech's kind before 讲话
+        ["在重庆市科协第六次代表大会闭幕时的致辞"],
+        ["四川省科学技术协会第九次代表大会决议"],  # a meeting's resolution (it was the story's sub-heading)
     ],
 )
 def test_a_headline_stack_or_a_documents_title_after_a_story_starts_the_next_piece(head):
@@ -4880,6 +4901,63 @@ def test_a_headline_stack_or_a_documents_title_after_a_story_starts_the_next_pie
     assert len(items) == 2
     assert items[0].paragraphs == ["12月1日，永川区科协举办青年科技工作者沙龙，30余名青年科技工作者参加。"]
     assert items[1].paragraphs[0].startswith("近年来")
+
+
+@pytest.mark.parametrize(
+    ("note", "dated"),
+    [
+        ("（2022年9月22日四川省科学技术协会第九次代表大会通过）", dt.date(2022, 9, 22)),
+        ("（2023年4月12日重庆市科协九届一次全委会审议通过）", dt.date(2023, 4, 12)),
+    ],
+)
+def test_a_resolutions_adoption_note_dates_it_and_is_no_source(note, dated):
+    """决议 over （date …代表大会通过）: the day the meeting adopted it (it was a closing attribution: the
+    source, and the resolution's text moved back as strays)."""
+    items = page(
+        "全市科协工作会议召开",
+        "本报讯（记者 张晓燕）5月28日，绵阳市科协召开全市科协工作会议。",
+        "四川省科学技术协会第九次代表大会决议",
+        note,
+        "四川省科学技术协会第九次代表大会于2022年9月20日至22日在成都召开。",
+    ).items
+    assert [item.source for item in items] == [None, None] and items[1].date == dated
+    assert items[1].paragraphs == ["四川省科学技术协会第九次代表大会于2022年9月20日至22日在成都召开。"]
+    assert not items[1].repairs
+
+
+def test_a_slogan_over_a_title_and_its_dashed_subtitle_is_the_reports_head_not_a_banner():
+    """凝心聚力 担当作为 over 奋力谱写… over ——在…上的工作报告: the report's title stack (the slogan was the
+    page's banner, and 担当作为 a line left open on 为 joined to the next)."""
+    result = page(
+        "凝心聚力 担当作为",
+        "奋力谱写新时代绵阳科协事业新篇章",
+        "——在绵阳市科协第七次代表大会上的工作报告",
+        "报告人：李建华",
+        "（2022年11月8日）",
+        "各位代表：",
+        "现在，我代表绵阳市科学技术协会第六届委员会，向大会作工作报告，请予审议。",
+    )
+    (item,) = result.items
+    assert result.meta.banners == []
+    assert (item.kicker, item.title, item.subtitle) == (
+        "凝心聚力 担当作为", "奋力谱写新时代绵阳科协事业新篇章", "——在绵阳市科协第七次代表大会上的工作报告"
+    )
+    assert [(b.role, b.name) for b in item.bylines] == [("author", "李建华")] and item.date == dt.date(2022, 11, 8)
+
+
+def test_a_second_speech_after_the_first_ones_thanks_is_a_piece_of_its_own():
+    """在…上的总结讲话 over （date） and its speaker after 谢谢大家！: the next speech, signed by its speaker
+    (it ended the first speech, its speaker's line became a headline and its date the first one's source)."""
+    speech = ["同志们：", "这次会议开得很成功。", "谢谢大家！"]
+    items = page(
+        "在市科协全委会议上的讲话", "（2023年3月8日）", "市委常委　杨　帆", *speech,
+        "在市科协全委会议上的总结讲话", "（2023年3月8日）", "市科协党组书记　张国华", *speech,
+    ).items
+    assert [(item.title, item.source, item.paragraphs) for item in items] == [
+        ("在市科协全委会议上的讲话", None, speech),
+        ("在市科协全委会议上的总结讲话", None, speech),
+    ]
+    assert [[b.name for b in item.bylines] for item in items] == [["杨帆"], ["张国华"]]
 
 
 @pytest.mark.parametrize(
@@ -4988,6 +5066,8 @@ def test_a_column_tag_or_a_bulletin_proves_the_second_headline(head, first, seco
         ("中国工程院院士 李晓红", ["李晓红"]),
         ("重庆市科协党组书记、常务副主席  李国强", ["李国强"]),  # two offices (it was a 3rd headline line)
         ("市委常委、宣传部部长、市科协主席 张华", ["张华"]),
+        ("市委常委　杨　帆", ["杨帆"]),  # 常委 is an office as 委员 is
+        ("市科协党组成员、总工程师　刘　明", ["刘明"]),
         ("市委副书记", None),  # no name
         ("科技创新 引领发展", None),  # no office
     ],
