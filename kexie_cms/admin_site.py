@@ -29,12 +29,7 @@ from django.utils.translation import gettext_lazy as _
 
 def is_object_id(model, value: str) -> bool:
     """Whether ``value`` can be a primary key of ``model``: its type, and its column's range."""
-    field = model._meta.pk
-    try:
-        field.run_validators(field.to_python(value))
-    except (ValidationError, ValueError, TypeError, OverflowError):
-        return False
-    return True
+    return _fits(model._meta.pk, value)
 
 
 class _ChecksSelectedIds:
@@ -50,6 +45,7 @@ class _ChecksSelectedIds:
 
 
 def _fits(field, value) -> bool:
+    """Whether ``value`` can be stored in ``field``: its type, and its column's range."""
     try:
         field.run_validators(field.to_python(value))
     except (ValidationError, ValueError, TypeError, OverflowError):
