@@ -34,6 +34,7 @@ class ArticleUpdater:
         new_output = without_fingerprint(values)
         if article.machine_output == new_output and article.span_start == item.span[0]:
             return False
+        content_changed = article.machine_output != new_output  # not only moved on its page
         writable = [name for name in Article.EDITABLE_FIELDS if name not in set(article.edited_fields or [])]
         overtaken = machine_changes_under_edits(article, new_output)
         article.machine_output = new_output
@@ -48,6 +49,8 @@ class ArticleUpdater:
         article.search_title = self.search_title(article, item)
         article.search_text = item.search_text if "body" in writable else article.search_text
         article.save()
+        if content_changed:
+            self.outcome.updated_titles.append(article.title)
         self._apply_related(article, values, fields=writable)
         self._replace_open_flags(article, item)
         if overtaken:

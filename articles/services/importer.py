@@ -47,6 +47,7 @@ class PageOutcome:
     flagged: int = 0
     error: str = ""
     article_ids: list[int] = field(default_factory=list)
+    updated_titles: list[str] = field(default_factory=list)  # articles whose machine result changed (not only moved)
     same_as: str = ""  # a duplicate's: the page already imported with the same text
 
 

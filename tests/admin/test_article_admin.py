@@ -489,3 +489,54 @@ def test_a_link_changed_on_its_own_page_is_an_editors_edit(editor_client, page_i
     second.refresh_from_db()
     assert first.edited_fields == ["regions"] and [r.adcode for r in first.regions.all()] == ["500105"]
     assert second.edited_fields == ["organizations"] and list(second.organizations.all()) == [other]
+
+
+@pytest.mark.postgres_only
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_save_that_arrives_while_another_is_being_written_waits_and_is_refused(editor, page_items):
+    """Two saves at the same moment: the stale check reads the version only after the other save
+    has committed (both hold the article tables' write lock from their start), so the second is
+    told of the first instead of writing over it unseen."""
+    import threading
+
+    from articles.services import count_corrections
+
+    _page, first, *_ = page_items
+    url = change_url(first)
+    editor_side = Client()
+    editor_side.force_login(editor)
+    data = change_form_data(editor_side, url)  # opened before the other save
+    data["body"] += "\n\n编辑加的一段。"
+    writing, release, outcome = threading.Event(), threading.Event(), {}
+
+    def other_save():
+        try:
+            with count_corrections.following([first.pk]):
+                Article.objects.filter(pk=first.pk).update(title="另一人改的标题", updated_at=timezone.now())
+                writing.set()
+                release.wait(timeout=10)
+        finally:
+            connection.close()
+
+    def editors_save():
+        try:
+            outcome["response"] = editor_side.post(url, data)
+        finally:
+            connection.close()
+
+    other = threading.Thread(target=other_save)
+    other.start()
+    assert writing.wait(timeout=10)
+    saving = threading.Thread(target=editors_save)
+    saving.start()
+    saving.join(timeout=1)
+    assert saving.is_alive(), "the editor's save went ahead while another save was being written"
+    release.set()
+    other.join(timeout=10)
+    saving.join(timeout=10)
+
+    response = outcome["response"]
+    assert response.status_code == 200
+    assert "这篇稿件在你打开之后已被" in response.content.decode()
+    first.refresh_from_db()
+    assert first.title == "另一人改的标题" and "编辑加的一段。" not in first.body

@@ -2,6 +2,7 @@
 
 import io
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -81,13 +82,13 @@ def test_two_pages_with_one_file_name_in_two_folders_are_two_pages(tmp_path):
     code, out, err = run(str(tmp_path), str(tmp_path / "cq" / "001.txt"), "-v", "2")  # the file twice: once
     assert code == 0, err
     assert sorted(SourceDocument.objects.values_list("source_ref", flat=True)) == ["cq/001.txt", "sc/001.txt"]
-    assert Article.objects.count() == 13 and "cq/001.txt: created" in out and "sc/001.txt: created" in out
+    assert Article.objects.count() == 13 and "cq/001.txt: 新导入" in out and "sc/001.txt: 新导入" in out
     other = tmp_path / "other"
     (other / "cq").mkdir(parents=True)
     shutil.copy(SEEDS / "001_6958997b889f6f7e.txt", other / "cq" / "001.txt")  # a third 001.txt, by folder
     code, out, err = run(str(tmp_path / "cq"), str(other / "cq"), "-v", "2")
     assert code == 0, err
-    assert f"{(other / 'cq' / '001.txt').as_posix()}: created" in out and Article.objects.count() == 17
+    assert f"{(other / 'cq' / '001.txt').as_posix()}: 新导入" in out and Article.objects.count() == 17
     Article.objects.filter(source_document__source_ref__endswith="other/cq/001.txt").delete()
     SourceDocument.objects.filter(source_ref__endswith="other/cq/001.txt").delete()
     for again in (str(tmp_path / "cq"), str(SEEDS)):
@@ -106,6 +107,29 @@ def test_a_changed_page_that_differs_from_its_copy_is_imported():
     assert (copy.status, copy.same_as, copy.created) == ("duplicate", "a.txt", 0)
     other = import_page(text + "\n（完）".encode(), source_ref="c.txt")
     assert other.status != "duplicate" and other.created > 0
+
+
+def test_verbose_report_names_the_articles_a_reimport_changed(tmp_path):
+    """With -v 2 each page's line is in Chinese and the stories a changed page rewrote are named,
+    so the editor knows which to look at again."""
+    page = tmp_path / "page.txt"
+    text = (SEEDS / "002_af39cf8c56ef8002.txt").read_text(encoding="utf-8")
+    page.write_text(text, encoding="utf-8")
+    code, out, err = run(str(page), "-v", "2")
+    assert code == 0, err
+    assert "新导入" in out and "created" not in out and "  更新：" not in out
+
+    changed = Article.objects.order_by("position")[1]
+    words = re.findall(r"[\u4e00-\u9fff]{8,}", changed.body.split("\n\n")[-1])  # as written on the page too
+    phrase = next(word for word in words if text.count(word) == 1)
+    page.write_text(text.replace(phrase, phrase + "（有改动）"), encoding="utf-8")
+    code, out, err = run(str(page), "-v", "2", "--force")
+    assert code == 0, err
+    assert "有更新" in out and "updated" not in out
+    named = [line.strip() for line in out.splitlines() if line.startswith("  更新：")]
+    assert f"更新：{changed.title}" in named
+    # the stories after it only moved on the page: counted as written, not named for a second look
+    assert len(named) < int(re.search(r"更新 (\d+)", out).group(1))
 
 
 @pytest.fixture

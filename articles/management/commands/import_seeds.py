@@ -22,6 +22,9 @@ from articles.services.batch import (
 from articles.services.context import get_import_context
 from articles.services.pagefiles import collect_page_files
 
+# A page's outcome as ``-v 2`` reports it (failed and duplicate pages are reported apart).
+PAGE_STATUS = {"created": "新导入", "updated": "有更新", "unchanged": "无变化"}
+
 
 class Terminated(BaseException):
     """SIGTERM (a service manager stopping the import), raised where the import is, as Ctrl-C is."""
@@ -120,9 +123,11 @@ class Command(BaseCommand):
             totals[key] += getattr(outcome, key)
         if verbosity >= 2:
             self.stdout.write(
-                f"{page_file.source_ref}: {outcome.status}，新建 {outcome.created}，更新 {outcome.updated}，"
+                f"{page_file.source_ref}: {PAGE_STATUS[outcome.status]}，新建 {outcome.created}，更新 {outcome.updated}，"
                 f"未变 {outcome.unchanged}，删除 {outcome.removed}，待查 {outcome.flagged}"
             )
+            for title in outcome.updated_titles:  # what the editor may want to look at again
+                self.stdout.write(f"  更新：{title}")
         return 0
 
     def _progress(self, outcomes, *, total, disabled):
