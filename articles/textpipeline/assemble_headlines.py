@@ -28,6 +28,7 @@ from .assemble_notices import (
     next_row_of_list,
     open_list_rows,
     opens_a_list,
+    opens_field_run,
     opens_fields,
     opens_or_continues_list,
     row_under_row,
@@ -145,7 +146,11 @@ class HeadlineRules:
             current
             and current.has_body
             and is_field_line(text)
-            and (among_fields(current, following) or field_under_field(current, text, following))
+            and (
+                among_fields(current, following)
+                or field_under_field(current, text, following)
+                or opens_field_run(text, following)
+            )
         ):  # 报名时间：… between 岗位要求：… and 报名方式：…, 列席：… under 出席：…: a field, no (sub-)heading
             return False
         if current and current.is_article and current.title_lines and not current.has_body and opens_fields(text, following):

@@ -40,6 +40,7 @@ from .shapes_notices import (
     signing_bodies,
     signs_with_date,
 )
+from .shapes_sections import opens_a_piece
 
 
 class NoticeRules:
@@ -247,6 +248,19 @@ def field_under_field(draft: Draft, text: str, following: str) -> bool:
         and is_field_line(last.text)
         and is_field_line(text)
         and not _SUBJECT_LABEL.match(text)
+        and not (credits_bylines.parse_byline_line(following) or credits_datelines.parse_lead(following))
+    )
+
+
+def opens_field_run(text: str, following: str) -> bool:
+    """投票时间：9月5日至9月12日 over 投票规则：每个微信号每天可投3票。 in a story: the first of a run of
+    fields, no sub-heading over them (a line over a byline, a dateline lead or 编者按：… heads a story)."""
+    return (
+        is_field_line(text)
+        and opens_with_label(following)
+        and not opens_a_piece(following)
+        and not _SUBJECT_LABEL.match(text)
+        and meta_line_kind(following) is None
         and not (credits_bylines.parse_byline_line(following) or credits_datelines.parse_lead(following))
     )
 
