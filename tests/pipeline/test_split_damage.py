@@ -6141,3 +6141,53 @@ def test_a_linked_title_under_past_posts_is_no_account_card():
     )
     assert result.meta.site != "南川区成立老科技工作者协会"
     assert [item.title for item in result.items] == ["南川区科协召开科普工作会"]
+
+
+POST_HEAD = ["万州科协 2024-10-08 08:30 重庆", "“院士专家进万州”第三期报名开启"]
+POST_LEAD = "万州区科协联合重庆三峡学院举办“院士专家进万州”科普讲座，欢迎广大市民踊跃报名。"
+
+
+def test_a_bracketed_head_over_a_posts_fields_is_its_sub_heading():
+    """【讲座信息】 over 主讲人：… and 讲座时间：… in a post: its sub-heading (it was a banner that cut the post)."""
+    fields = ["主讲人：李华（中国工程院院士、重庆大学教授）", "讲座时间：10月15日（周二）14:30—16:30", "讲座地点：重庆三峡学院百安校区"]
+    (item,) = page(*POST_HEAD, POST_LEAD, "【讲座信息】\n" + "\n".join(fields)).items
+    assert item.subheadings == ["【讲座信息】"]
+    assert item.paragraphs == [POST_LEAD, *fields]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ["投票时间：9月5日10:00至9月12日18:00", "投票规则：每个微信号每天可投3票。"],
+        ["活动时间：7月22日—7月26日", "参加对象：渝北区在校四至八年级学生，限额60名"],
+    ],
+)
+def test_a_field_over_another_field_is_no_sub_heading(fields):
+    """投票时间：… over 投票规则：… under a story's paragraph: two fields, paragraphs (the first was a sub-heading)."""
+    (item,) = page(*POST_HEAD, POST_LEAD, "\n".join(fields)).items
+    assert item.subheadings == []
+    assert item.paragraphs == [POST_LEAD, *fields]
+
+
+def test_a_headline_with_a_colon_over_an_editors_note_still_heads_its_story():
+    """科技特派员：把论文写在大地上 over 编者按：…: the next story's headline, though both open with a label."""
+    result = page(
+        "大足石刻数字化保护取得新进展",
+        "本报讯（记者 李霜）近日，记者从大足石刻研究院获悉，该院完成了12处重点造像的数字化建档。",
+        "科技特派员：把论文写在大地上",
+        "编者按：科技特派员制度实施以来，一大批科技人员深入农村一线。本报今起推出系列报道。",
+        "本报记者 汪 洋",
+        "在城口县岚天乡，提起科技特派员杨德兵，村民们都竖起大拇指。",
+    )
+    assert [item.title for item in result.items] == ["大足石刻数字化保护取得新进展", "科技特派员：把论文写在大地上"]
+
+
+@pytest.mark.parametrize("closing", [["文字：谭静"], ["文字：谭静", "责任编辑：冉小兵"], ["报名请点击文末“阅读原文”", "文字：谭静"]])
+def test_a_posts_closing_credit_under_its_past_posts_is_its_own(closing):
+    """文字：谭静 under 往期推荐's last title (or under a call to read the original): the post's author; the
+    title is a link, no story of the credit's (it was an item without text that took the credit)."""
+    recommended = ["—— 往期推荐 ——", "院士专家进万州第二期：走进深海世界", "万州区科协召开七届三次全委会"]
+    lines = [*recommended, *closing] if closing[0].startswith("文字") else closing
+    (item,) = page(*POST_HEAD, POST_LEAD, *lines).items
+    assert [byline.name for byline in item.bylines] == ["谭静"]
+    assert item.paragraphs == [POST_LEAD]
