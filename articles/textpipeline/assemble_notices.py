@@ -25,6 +25,7 @@ from .shapes_furniture import is_masthead_name
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, is_notice_title
 from .shapes_lists import (
     is_cell,
+    is_clause_field,
     is_field_line,
     is_list_title,
     is_table_row,
@@ -278,7 +279,11 @@ def row_under_row(draft: Draft, text: str) -> bool:
 def opens_fields(text: str, following: str) -> bool:
     """领衔代表：刘建平 over 附议代表：王丽、陈刚: a run of a document's field lines, each a label and its value
     (作者：… over 发布时间：… is a web page's head, its info line no field of the text)."""
-    return is_field_line(text) and is_field_line(following) and meta_line_kind(following) is None
+    return (
+        is_field_line(text)
+        and (is_field_line(following) or is_clause_field(following))
+        and meta_line_kind(following) is None
+    )
 
 
 def _last_paragraph(draft: Draft | None) -> str:

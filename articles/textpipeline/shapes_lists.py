@@ -67,6 +67,27 @@ def opens_with_label(text: str) -> bool:
     return bool(_FIELD_LINE.match(text))
 
 
+def ends_a_field_run(paragraphs: list[str]) -> bool:
+    """…活动地点：重庆科技馆 / 参加对象：四至八年级学生，限额60名: the last paragraph is a field, by its shape
+    or as the last of a run of labelled lines (a field's value may run to a second clause, 额满即止; a
+    sentence's stop makes it a rule's text: 答题规则：扫码答题。本期活动截至9月30日。)."""
+    if not paragraphs:
+        return False
+    last = paragraphs[-1]
+    if is_field_line(last):
+        return True
+    return len(paragraphs) > 1 and is_clause_field(last) and opens_with_label(paragraphs[-2])
+
+
+def is_clause_field(text: str) -> bool:
+    """参加对象：四至八年级学生，限额60名, 报名方式：扫码报名，额满即止: a label and a value of clauses joined by
+    commas, no sentence (答题规则：扫码答题。本期活动截至9月30日。 is a rule's text)."""
+    return len(text) <= 50 and opens_with_label(text) and not _SENTENCE_STOPS.search(text)
+
+
+_SENTENCE_STOPS = re.compile(r"[。；;！？!?]")
+
+
 # 一等奖, 优秀奖, 金奖 (5名): the grade an award list prints over its winners
 _AWARD_GRADE = re.compile(
     r"^(?:[一二三四五六七八九十]等奖|特等奖|优秀奖|优胜奖|鼓励奖|入围奖|提名奖|[金银铜]奖)"

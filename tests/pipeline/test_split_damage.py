@@ -6191,3 +6191,34 @@ def test_a_posts_closing_credit_under_its_past_posts_is_its_own(closing):
     (item,) = page(*POST_HEAD, POST_LEAD, *lines).items
     assert [byline.name for byline in item.bylines] == ["谭静"]
     assert item.paragraphs == [POST_LEAD]
+
+
+CAMP_FIELDS = [
+    "活动时间：2024年7月22日—7月26日（共5天）",
+    "参加对象：渝北区在校四至八年级学生，限额60名",
+    "报名方式：家长扫描下方二维码报名，额满即止",
+]
+
+
+def test_an_events_hosts_under_fields_with_clauses_stay_its_text():
+    """主办单位：…, 承办单位：…, 联系人：… under 报名方式：…，额满即止: the notice's fields (they were the page's
+    footer and co-organizers, and 联系人：周老师 an item of its own)."""
+    hosts = ["主办单位：渝北区科学技术协会 渝北区教育委员会", "承办单位：渝北区青少年科技活动中心", "联系人：周老师", "联系电话：023-67821234"]
+    result = page("渝北科协\n2024-06-25 09:00", "渝北区“小小科学家”科技夏令营开始招募啦", "\n".join(CAMP_FIELDS + hosts))
+    (item,) = result.items
+    assert item.paragraphs == CAMP_FIELDS + hosts
+    assert result.meta.co_organizers == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "flagged"),
+    [
+        (CAMP_FIELDS[:2], False),  # the last of a run of fields, its value in two clauses
+        (["会议指出，要加强组织建设，推动全市科协系统", "参加对象：渝北区在校四至八年级学生，限额60名"], True),  # one field alone
+        (["活动时间：7月22日", "答题规则：扫描下方二维码参与答题。本期活动截至9月30日前"], True),  # a sentence cut
+    ],
+)
+def test_a_notices_last_field_needs_no_closing_stop(fields, flagged):
+    """参加对象：…，限额60名 ending a notice's fields: no incomplete_paragraph flag (it had one for its comma)."""
+    (item,) = page("渝北区“小小科学家”科技夏令营开始招募", "渝北区科协面向全区中小学生招募夏令营营员。", "\n".join(fields)).items
+    assert ("incomplete_paragraph" in codes(item)) is flagged
