@@ -1867,7 +1867,18 @@ def test_marked_caption_without_credit_is_the_articles_picture(credit, photograp
     assert item.paragraphs == [STORY_A]
 
 
-@pytest.mark.parametrize(("issuer", "source"), [("重庆市科学技术协会", "重庆市科学技术协会"), ("南岸区科协", "南岸区科协")])
+@pytest.mark.parametrize(
+    ("issuer", "source"),
+    [
+        ("重庆市科学技术协会", "重庆市科学技术协会"),
+        ("南岸区科协", "南岸区科协"),
+        # signed with a province's department, or by a 科协's own (no source, the date was the page's)
+        ("四川省科学技术协会 四川省科学技术厅", "四川省科学技术协会、四川省科学技术厅"),
+        ("四川省科学技术协会 四川省教育厅", "四川省科学技术协会、四川省教育厅"),
+        ("重庆市科协科普部", "重庆市科协科普部"),
+        ("四川省科协学会学术部", "四川省科协学会学术部"),
+    ],
+)
 def test_notice_signature_date_stays_in_the_notice_and_dates_it(issuer, source):
     """重庆市科学技术协会 over 2022年8月20日 signs a notice: both stay its text, the date is its date, not the
     page's, and the issuer is its source (it had none)."""
