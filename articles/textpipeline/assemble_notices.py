@@ -24,6 +24,7 @@ from .pagemeta_boxes import is_contact_line
 from .shapes_furniture import is_masthead_name
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, is_notice_title
 from .shapes_lists import (
+    in_numbered_entry,
     is_cell,
     is_clause_field,
     is_field_line,
@@ -69,6 +70,19 @@ class NoticeRules:
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if is_heading_like(following):
             self.boxed_title_for = draft  # 2023年度先进集体名单: the attachment's title
+        return True
+
+    def _numbered_entry(self, index: int, line: Line) -> bool:
+        """1号作品 / 《花椒采摘小妙招》 / 作者：先锋镇农业服务中心 何平 under a vote post's paragraph: a candidate
+        of its list, the post's paragraphs (each candidate was an item without text, its author a byline)."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body):
+            return False
+        start = max(0, index - 2)  # (the entry's number and title above, its next line below)
+        if not in_numbered_entry([printed.text for printed in self.lines[start : index + 2]], index - start):
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
         return True
 
     def _notice_contact(self, index: int, meta_kind: str, line: Line) -> bool:

@@ -6233,3 +6233,15 @@ def test_a_notices_last_field_needs_no_closing_stop(fields, flagged):
     """参加对象：…，限额60名 ending a notice's fields: no incomplete_paragraph flag (it had one for its comma)."""
     (item,) = page("渝北区“小小科学家”科技夏令营开始招募", "渝北区科协面向全区中小学生招募夏令营营员。", "\n".join(fields)).items
     assert ("incomplete_paragraph" in codes(item)) is flagged
+
+
+@pytest.mark.parametrize("label", ["1号作品", "NO.1", "1号选手"])
+def test_a_votes_numbered_entries_are_its_list(label):
+    """1号作品 / 《…》 / 作者：单位 姓名 under a vote post's paragraph: its candidates, paragraphs of the post, no
+    items of their own (each was an item without text, its author a byline)."""
+    entries = [label, "《柑橘黄龙病的识别与防控》", "作者：江津区农业技术推广中心 刘强"]
+    entries += [label.replace("1", "2"), "《花椒采摘小妙招》", "作者：先锋镇农业服务中心 何平"]
+    lead = "江津区第三届科普微视频大赛经过初评，共有3件作品入围网络投票环节。"
+    (item,) = page("江津科协\n2024-11-02 10:00 重庆", "快来为你喜爱的科普作品投票吧！", lead, "\n".join(entries)).items
+    assert item.paragraphs == [lead, *entries]
+    assert item.bylines == []
