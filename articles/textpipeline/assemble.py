@@ -243,6 +243,7 @@ class _Assembler(
             return self._close_by_page()
         for handler in (
             self._numbered_entry,
+            self._digest_head,
             self._attachment,
             self._labelled_headline,
             self._photo_credit,

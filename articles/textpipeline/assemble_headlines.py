@@ -306,6 +306,8 @@ class HeadlineRules:
         if self._next_news_story(current, index, text):
             draft = self._new_draft(line, title=text)
             ruled = index > 0 and is_rule(self.lines[index - 1].text)  # ———— between the two
+            # 1, 2 (or 01, 02) over each headline of a digest: the number of its story, as a rule would part them
+            numbered = index > 0 and _is_bare_number(self.lines[index - 1].text)
             dated = any(  # under the headline, or under its second line
                 meta_line_kind(self.lines[under].text) in _DATE_LINES for under in range(index + 1, min(index + 3, len(self.lines)))
             )
@@ -313,7 +315,7 @@ class HeadlineRules:
             # 学会党建 | …: a post's items carry their column's tag; in a 工作简报 each item is a brief
             tagged = carries_column_tag(text)
             bulletin = any(is_bulletin_name(printed) or could_name_a_bulletin(printed) for printed in self.meta.source_lines)
-            if not (ruled or dated or briefs or tagged or bulletin):
+            if not (ruled or numbered or dated or briefs or tagged or bulletin):
                 # a sub-heading has no date line or column tag of its own, a brief no sub-heading
                 draft.flag(
                     "headline_or_subheading",
@@ -492,3 +494,8 @@ def _last_is_figure_line(draft: Draft) -> bool:
 def _labels_a_group(text: str) -> bool:
     """主  席, 一等奖: an office or an award's grade alone on its line, over the names a list puts under it."""
     return is_office_label(text) or is_award_grade(text)
+
+
+def _is_bare_number(text: str) -> bool:
+    """1, 2, 01: a digest's story number on its own line (a sub-heading's number joins its heading)."""
+    return text.strip().isdigit() and len(text.strip()) <= 2

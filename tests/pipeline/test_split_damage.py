@@ -6245,3 +6245,28 @@ def test_a_votes_numbered_entries_are_its_list(label):
     (item,) = page("江津科协\n2024-11-02 10:00 重庆", "快来为你喜爱的科普作品投票吧！", lead, "\n".join(entries)).items
     assert item.paragraphs == [lead, *entries]
     assert item.bylines == []
+
+
+@pytest.mark.parametrize(
+    ("head", "numbers"),
+    [
+        # the post's title joins the headlines printed below it (it was a paragraph with no headline)
+        ("科协要闻 | 绵阳市科协召开2024年学会工作会；涪城区科协开展科普进社区活动", None),
+        ("今日要闻 | 5月30日", ["1", "2"]),  # the column and its day (it was the first story's title)
+    ],
+)
+def test_a_digests_title_over_its_stories_is_the_pages_banner(head, numbers):
+    """科协要闻 | A；B or 今日要闻 | 5月30日 over a digest's stories: the page's banner, no item, and the numbered
+    stories need no headline_or_subheading flag."""
+    stories = [
+        ["绵阳市科协召开2024年学会工作会", "4月10日，绵阳市科协召开2024年学会工作会议，全市42家市级学会负责人参加会议。"],
+        ["涪城区科协开展科普进社区活动", "4月11日，涪城区科协在御营坝社区开展科普进社区活动，发放科普资料500余份。"],
+    ]
+    if numbers is None:
+        lines = [f"【{headline}】\n{lead}" for headline, lead in stories]
+    else:
+        lines = [f"{number}\n{headline}" + "\n\n" + lead for number, (headline, lead) in zip(numbers, stories, strict=True)]
+    result = page("绵阳科协\n2024-04-12 20:30 四川", head, *lines)
+    assert result.meta.banners == [head]
+    assert [item.title for item in result.items] == [headline for headline, _ in stories]
+    assert [codes(item) for item in result.items] == [[], []]
