@@ -6270,3 +6270,17 @@ def test_a_digests_title_over_its_stories_is_the_pages_banner(head, numbers):
     assert result.meta.banners == [head]
     assert [item.title for item in result.items] == [headline for headline, _ in stories]
     assert [codes(item) for item in result.items] == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        # whom the post calls, then its title (the address was the title, the title its 副题)
+        ("@渝北少年 2024“小小科学家”科技夏令营开始招募啦", ("@渝北少年", "2024“小小科学家”科技夏令营开始招募啦", "")),
+        ("＠全体科技工作者 第十届川渝科技学术大会开始报名", ("＠全体科技工作者", "第十届川渝科技学术大会开始报名", "")),
+    ],
+)
+def test_an_addressee_before_a_one_line_headline_is_its_kicker(line, parts):
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts([line]) == parts
