@@ -1363,6 +1363,9 @@ def test_a_visits_headline_ending_in_a_body_under_a_column_is_the_title(column, 
         ("（璧山区科协 张三 李四）", ["张三", "李四"], "璧山区科协"),
         ("（市科协 王芳）", ["王芳"], "市科协"),
         ("（重庆市科协 科普部）", [], "重庆市科协 科普部"),  # a department is no person
+        # the body, then its writer's labelled credit (the whole bracket was the source)
+        ("（涪陵区科协 文/王敏）", ["王敏"], "涪陵区科协"),
+        ("（万州区科协 文／谭静）", ["谭静"], "万州区科协"),
         # a Yi name of four characters, an ideographic space (each whole bracket was the source)
         ("（吉克阿呷）", ["吉克阿呷"], None),
         ("（冕宁县科协 沙马拉毅）", ["沙马拉毅"], "冕宁县科协"),
