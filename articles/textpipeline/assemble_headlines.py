@@ -334,6 +334,7 @@ class HeadlineRules:
             and last.kind == PARAGRAPH
             and opens_or_continues_list(last.text)
             and not is_numbered_heading(text)
+            and not (is_section_number(text) and heading_at(self.lines, index + 1))  # 二 over the next section's
             and not (is_figure_line(last.text) and not is_figure_line(text) and prose_at(self.lines, index + 1))
         ):
             return False  # one of the short lines a colon introduced: 其中： / 科普讲座3600余场
@@ -341,6 +342,10 @@ class HeadlineRules:
         if is_section_number(text) and current.has_body and heading_at(self.lines, index + 1):
             current.add_subheading(text)  # 01 over 科技特派员扎根田间: the heading joins it below
             current.cover(line)
+            return True
+        if last is not None and last.kind == SUBHEADING and is_section_number(last.text) and reads_as_subheading(text):
+            current.item.blocks[-1] = Block(SUBHEADING, f"{last.text} {text}")  # 一 over 科学实验秀《神奇的液氮》
+            current.cover(line)  # over its fields (时间：…): the section's heading, under its number
             return True
         if current.has_body and is_place_name(text) and self._heading_over_its_text(index + 1):
             current.add_subheading(text)  # 石柱县 over 中益乡“科技小院”建起来了 over 石柱县中益乡今年…:

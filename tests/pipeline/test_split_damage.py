@@ -6287,3 +6287,18 @@ def test_an_addressee_before_a_one_line_headline_is_its_kicker(line, parts):
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(("first", "second"), [("一", "二"), ("01", "02")])
+def test_a_bare_numeral_over_a_sections_title_and_its_fields_joins_it(first, second):
+    """一 over 科学实验秀《神奇的液氮》 over 时间：…: one sub-heading, numbered as printed (一 was a paragraph alone)."""
+    lead = "本周末重庆科技馆为大家准备了丰富多彩的科普活动，快来看看吧！"
+    item = page(
+        "重庆科技馆\n2024-08-15 17:00 重庆",
+        "8月17日至18日科技馆周末活动安排来啦",
+        lead,
+        f"{first}\n科学实验秀《神奇的液氮》\n时间：8月17日 10:30、14:30",
+        f"{second}\n科普讲座《走近天宫空间站》\n时间：8月18日 14:00",
+    ).items[0]
+    assert item.subheadings == [f"{first} 科学实验秀《神奇的液氮》", f"{second} 科普讲座《走近天宫空间站》"]
+    assert item.paragraphs == [lead, "时间：8月17日 10:30、14:30", "时间：8月18日 14:00"]
