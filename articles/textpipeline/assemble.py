@@ -242,6 +242,8 @@ class _Assembler(
             record_meta_line(self.meta, "banner", text)
             return self._close_by_page()
         for handler in (
+            self._numbered_entry,
+            self._digest_head,
             self._attachment,
             self._labelled_headline,
             self._photo_credit,

@@ -9,7 +9,7 @@ lists of other posts (往期推荐, a column's dated posts), which are navigatio
 
 from __future__ import annotations
 
-from . import credits_bylines, credits_names, credits_photos, credits_sources, shapes
+from . import credits_bylines, credits_datelines, credits_names, credits_photos, credits_sources, shapes
 from .lines import Line
 from .lookahead import (
     after_meta,
@@ -81,6 +81,8 @@ class BannerRules:
         A title followed by its story (a real 相关阅读 sidebar) ends the list.
         """
         text = line.text
+        if self._closing_credit_at(index):
+            return False  # the post's own credit under the list: the list has ended
         if (
             is_comment_line(text)
             or (index > 0 and is_comment_signature(self.lines[index - 1].text))
@@ -94,12 +96,26 @@ class BannerRules:
             and not self._headline_printed_below(index)
         ):
             return False
-        if announces_story(self.lines, index + 1) and not self._headline_below(index + 1):
+        if (
+            announces_story(self.lines, index + 1)
+            and not self._headline_below(index + 1)
+            and not self._closing_credit_at(index + 1)
+        ):
             return False  # this title's byline, lead or 副题 follows: a story of its own
         if credits_photos.parse_photo_credit(text) or is_parallel_slogan(text) or is_marked_banner(text):
             return False  # a picture's caption, or a section's banner over what follows: the list has ended
         record_meta_line(self.meta, "navigation", text)
         return True
+
+    def _closing_credit_at(self, index: int) -> bool:
+        """文字：谭静 under 往期推荐's last title, with no story under it (the post's editors or its end): the
+        post's own closing credit, which ends the list and opens no story of the title's."""
+        text = self.lines[index].text if index < len(self.lines) else ""
+        return (
+            bool(credits_bylines.parse_byline_line(text))
+            and not credits_datelines.parse_lead(text)
+            and not story_at(self.lines, after_meta(self.lines, index + 1))
+        )
 
     def _headline_printed_below(self, index: int) -> bool:
         """● 省药学会发布合理用药科普读本 under 本期要目, over the bulletin's first brief: a contents entry, its

@@ -315,6 +315,18 @@ class BriefRules:
         trailing = split_trailing_attribution(self.lines[index].text)
         return trailing is not None and run_in_headline(trailing[0]) is not None
 
+    def _digest_head(self, index: int, line: Line) -> bool:
+        """科协要闻 | A；B over 【A】 and 【B】, or 今日要闻 | 5月30日 over its numbered stories, before any story:
+        the digest's title, the page's banner (it was an item without a headline, or the first story's title
+        over its real headline)."""
+        current = self._open()
+        if current is not None and (current.has_body or current.title_lines):
+            return False
+        if not names_a_digest(line.text, [other.text for other in self.lines[index + 1 : index + 60]]):
+            return False
+        record_meta_line(self.meta, "banner", line.text)
+        return True
+
     def _digest_title_as_banner(self) -> None:
         """✨重磅✨ 川渝科协一周要闻汇总来啦！ over its first bracketed story: the digest's title is the page's
         banner, not a headline without a story (it was an empty item waiting for review)."""
@@ -340,3 +352,20 @@ def _headed_by_its_run_in(draft: Draft, run_in: tuple[str, str, str]) -> None:
 
 # A round-up's title: 一周要闻汇总, 科协动态速递, 基层简讯
 _DIGEST_TITLE = re.compile(r"汇总|要闻|一周|简讯|动态|速递|速览|集锦|盘点|合集|周报|月报")
+# 科协要闻 | …, 今日要闻丨5月30日: a round-up's column, a bar, then what it holds
+_DIGEST_HEAD = re.compile(r"^(?P<column>[^|｜丨]{2,10}?)\s*[|｜丨]\s*(?P<rest>\S.*)$")
+_DIGEST_DAY = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
+
+
+def names_a_digest(text: str, below: list[str]) -> bool:
+    """今日要闻 | 5月30日 (the round-up's column and its day), or 科协要闻 | A；B whose A and B are headlines
+    printed ``below`` (in brackets or not): a digest's title, no story's."""
+    match = _DIGEST_HEAD.match(text)
+    if match is None or not _DIGEST_TITLE.search(match["column"]):
+        return False
+    rest = match["rest"].strip()
+    if _DIGEST_DAY.match(rest):
+        return True
+    headlines = [part.strip() for part in re.split(r"[；;]", rest) if part.strip()]
+    printed = {shapes.strip_bullet(other).strip("【】[] ") for other in below}
+    return len(headlines) >= 2 and all(headline in printed for headline in headlines)

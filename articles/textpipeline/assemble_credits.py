@@ -132,6 +132,9 @@ class CreditRules:
             item.bylines.extend(Byline(AUTHOR, name) for name in people if name not in named)  # （李华）: a person wrote it
         elif content.endswith(("电", "讯")) and item.dateline is None:
             item.dateline = content
+        elif sent_by := credits_sources.body_then_byline(content):  # （涪陵区科协 文/王敏）: the body, then its writer
+            item.source = item.source or sent_by[0]
+            item.bylines.extend(byline for byline in sent_by[1] if byline not in item.bylines)
         elif sent_by := credits_signatures.body_and_people(content):  # （南川区科协 王芳）: the body, then who wrote it
             item.source = item.source or sent_by[0]
             named = {byline.name for byline in item.bylines}

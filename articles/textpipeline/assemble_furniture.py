@@ -30,7 +30,7 @@ from .pagemeta_sources import headed_source, labelled_source, reposted_from
 from .shapes_briefs import is_news_lead
 from .shapes_furniture import is_bulletin_name, is_classified_heading, reads_as_classified
 from .shapes_headlines import is_heading_like, is_strong_headline
-from .shapes_lists import is_field_line, is_time_mark, list_number
+from .shapes_lists import ends_a_field_run, is_field_line, is_time_mark, list_number
 from .shapes_notices import is_full_date, names_a_document
 from .shapes_pictures import is_picture_note
 
@@ -197,8 +197,8 @@ class FurnitureRules:
         if after == index or not (current and current.is_article and current.has_body):
             return False
         byline = after < len(self.lines) and credits_bylines.parse_byline_line(self.lines[after].text)
-        last = current.item.blocks[-1]
-        among_fields = last.kind == PARAGRAPH and is_field_line(last.text)
+        paragraphs = [block.text for block in current.item.blocks[-2:] if block.kind == PARAGRAPH]
+        among_fields = current.item.blocks[-1].kind == PARAGRAPH and ends_a_field_run(paragraphs)
         if not (self._story_goes_on_after(after - 1) or byline or among_fields):
             return False
         current.add_paragraph(line.text)

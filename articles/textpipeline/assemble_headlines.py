@@ -28,6 +28,7 @@ from .assemble_notices import (
     next_row_of_list,
     open_list_rows,
     opens_a_list,
+    opens_field_run,
     opens_fields,
     opens_or_continues_list,
     row_under_row,
@@ -145,7 +146,11 @@ class HeadlineRules:
             current
             and current.has_body
             and is_field_line(text)
-            and (among_fields(current, following) or field_under_field(current, text, following))
+            and (
+                among_fields(current, following)
+                or field_under_field(current, text, following)
+                or opens_field_run(text, following)
+            )
         ):  # 报名时间：… between 岗位要求：… and 报名方式：…, 列席：… under 出席：…: a field, no (sub-)heading
             return False
         if current and current.is_article and current.title_lines and not current.has_body and opens_fields(text, following):
@@ -301,6 +306,8 @@ class HeadlineRules:
         if self._next_news_story(current, index, text):
             draft = self._new_draft(line, title=text)
             ruled = index > 0 and is_rule(self.lines[index - 1].text)  # ———— between the two
+            # 1, 2 (or 01, 02) over each headline of a digest: the number of its story, as a rule would part them
+            numbered = index > 0 and _is_bare_number(self.lines[index - 1].text)
             dated = any(  # under the headline, or under its second line
                 meta_line_kind(self.lines[under].text) in _DATE_LINES for under in range(index + 1, min(index + 3, len(self.lines)))
             )
@@ -308,7 +315,7 @@ class HeadlineRules:
             # 学会党建 | …: a post's items carry their column's tag; in a 工作简报 each item is a brief
             tagged = carries_column_tag(text)
             bulletin = any(is_bulletin_name(printed) or could_name_a_bulletin(printed) for printed in self.meta.source_lines)
-            if not (ruled or dated or briefs or tagged or bulletin):
+            if not (ruled or numbered or dated or briefs or tagged or bulletin):
                 # a sub-heading has no date line or column tag of its own, a brief no sub-heading
                 draft.flag(
                     "headline_or_subheading",
@@ -327,6 +334,7 @@ class HeadlineRules:
             and last.kind == PARAGRAPH
             and opens_or_continues_list(last.text)
             and not is_numbered_heading(text)
+            and not (is_section_number(text) and heading_at(self.lines, index + 1))  # 二 over the next section's
             and not (is_figure_line(last.text) and not is_figure_line(text) and prose_at(self.lines, index + 1))
         ):
             return False  # one of the short lines a colon introduced: 其中： / 科普讲座3600余场
@@ -334,6 +342,10 @@ class HeadlineRules:
         if is_section_number(text) and current.has_body and heading_at(self.lines, index + 1):
             current.add_subheading(text)  # 01 over 科技特派员扎根田间: the heading joins it below
             current.cover(line)
+            return True
+        if last is not None and last.kind == SUBHEADING and is_section_number(last.text) and reads_as_subheading(text):
+            current.item.blocks[-1] = Block(SUBHEADING, f"{last.text} {text}")  # 一 over 科学实验秀《神奇的液氮》
+            current.cover(line)  # over its fields (时间：…): the section's heading, under its number
             return True
         if current.has_body and is_place_name(text) and self._heading_over_its_text(index + 1):
             current.add_subheading(text)  # 石柱县 over 中益乡“科技小院”建起来了 over 石柱县中益乡今年…:
@@ -487,3 +499,8 @@ def _last_is_figure_line(draft: Draft) -> bool:
 def _labels_a_group(text: str) -> bool:
     """主  席, 一等奖: an office or an award's grade alone on its line, over the names a list puts under it."""
     return is_office_label(text) or is_award_grade(text)
+
+
+def _is_bare_number(text: str) -> bool:
+    """1, 2, 01: a digest's story number on its own line (a sub-heading's number joins its heading)."""
+    return text.strip().isdigit() and len(text.strip()) <= 2

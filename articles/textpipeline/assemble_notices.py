@@ -24,7 +24,9 @@ from .pagemeta_boxes import is_contact_line
 from .shapes_furniture import is_masthead_name
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, is_notice_title
 from .shapes_lists import (
+    in_numbered_entry,
     is_cell,
+    is_clause_field,
     is_field_line,
     is_list_title,
     is_table_row,
@@ -40,6 +42,7 @@ from .shapes_notices import (
     signing_bodies,
     signs_with_date,
 )
+from .shapes_sections import opens_a_piece
 
 
 class NoticeRules:
@@ -67,6 +70,19 @@ class NoticeRules:
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if is_heading_like(following):
             self.boxed_title_for = draft  # 2023年度先进集体名单: the attachment's title
+        return True
+
+    def _numbered_entry(self, index: int, line: Line) -> bool:
+        """1号作品 / 《花椒采摘小妙招》 / 作者：先锋镇农业服务中心 何平 under a vote post's paragraph: a candidate
+        of its list, the post's paragraphs (each candidate was an item without text, its author a byline)."""
+        current = self._open()
+        if not (current and current.is_article and current.has_body):
+            return False
+        start = max(0, index - 2)  # (the entry's number and title above, its next line below)
+        if not in_numbered_entry([printed.text for printed in self.lines[start : index + 2]], index - start):
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
         return True
 
     def _notice_contact(self, index: int, meta_kind: str, line: Line) -> bool:
@@ -251,6 +267,19 @@ def field_under_field(draft: Draft, text: str, following: str) -> bool:
     )
 
 
+def opens_field_run(text: str, following: str) -> bool:
+    """投票时间：9月5日至9月12日 over 投票规则：每个微信号每天可投3票。 in a story: the first of a run of
+    fields, no sub-heading over them (a line over a byline, a dateline lead or 编者按：… heads a story)."""
+    return (
+        is_field_line(text)
+        and opens_with_label(following)
+        and not opens_a_piece(following)
+        and not _SUBJECT_LABEL.match(text)
+        and meta_line_kind(following) is None
+        and not (credits_bylines.parse_byline_line(following) or credits_datelines.parse_lead(following))
+    )
+
+
 _SUBJECT_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{1,5}}{SUBJECT_TAIL}[：:]")
 
 
@@ -264,7 +293,11 @@ def row_under_row(draft: Draft, text: str) -> bool:
 def opens_fields(text: str, following: str) -> bool:
     """领衔代表：刘建平 over 附议代表：王丽、陈刚: a run of a document's field lines, each a label and its value
     (作者：… over 发布时间：… is a web page's head, its info line no field of the text)."""
-    return is_field_line(text) and is_field_line(following) and meta_line_kind(following) is None
+    return (
+        is_field_line(text)
+        and (is_field_line(following) or is_clause_field(following))
+        and meta_line_kind(following) is None
+    )
 
 
 def _last_paragraph(draft: Draft | None) -> str:

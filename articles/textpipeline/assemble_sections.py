@@ -40,6 +40,7 @@ from .shapes_furniture import (
 )
 from .shapes_headlines import could_be_headline, is_heading_like
 from .shapes_lists import (
+    is_field_line,
     is_figure_line,
     is_numbered_heading,
     is_reference_entry,
@@ -85,7 +86,11 @@ class SectionRules:
             return False
         if opens_a_piece(content):
             return False  # 【编者按】 after a story opens the piece below (_note_over_headline), never ends one
-        if not (story_at(self.lines, index + 1) or _figures_or_list_at(self.lines, index + 1)):
+        if not (
+            story_at(self.lines, index + 1)
+            or _figures_or_list_at(self.lines, index + 1)
+            or (current.has_body and _fields_at(self.lines, index + 1))
+        ):
             return False  # (【数据看板】 over 建站数量：36个 is the story's box, no banner over a headline)
         if current.has_body and is_news_lead(self.lines[index + 1].text):
             return False  # 【地方科协】 over 近日，…: a banner over a brief that lost its headline (flagged)
@@ -394,6 +399,12 @@ def numbered_section_at(lines: list[Line], index: int) -> bool:
 
 
 _LEVEL_BELOW = {"一、": "（一）", "（一）": "1."}  # the numbering of a section's parts under its heading's
+
+
+def _fields_at(lines: Sequence[Line], index: int) -> bool:
+    """主讲人：李华 over 讲座时间：10月15日 at ``index``: a notice's block of fields, the text of the
+    bracketed head above them (【讲座信息】), no story of a banner's."""
+    return index + 1 < len(lines) and is_field_line(lines[index].text) and is_field_line(lines[index + 1].text)
 
 
 def _figures_or_list_at(lines: Sequence[Line], index: int) -> bool:

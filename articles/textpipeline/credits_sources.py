@@ -120,6 +120,20 @@ def own_department(text: str) -> str | None:
     return found.group(1) if found else None
 
 
+# 涪陵区科协 文/王敏: the body that sent the story, then its writer's labelled credit
+_BODY_THEN_CREDIT = re.compile(r"^(\S+?)\s+((?:文|图|文/图|文图|撰稿|供稿)\s*[/／:：|｜]\s*\S.*)$")
+
+
+def body_then_byline(text: str) -> tuple[str, list[Byline]] | None:
+    """(涪陵区科协, [author 王敏]) of 涪陵区科协 文/王敏: a closing attribution naming the body that sent the
+    story and the person who wrote it, else None (it was one source, 涪陵区科协 文/王敏)."""
+    match = _BODY_THEN_CREDIT.match(text.strip())
+    if match is None or (body := _body_or_department(match.group(1))) is None:
+        return None
+    bylines = parse_byline_line(match.group(2))
+    return (body.group(1), bylines) if bylines else None
+
+
 def _body_or_department(named: str) -> re.Match | None:
     """重庆市科协, 市科协学会部: a body, or a department of one, alone; the match of its name, else None.
 

@@ -302,6 +302,8 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if len(parts) == 2:
         if _two_phrases(parts[0]) and " " not in parts[1]:
             return parts[0], parts[1], ""  # 弘扬科学家精神 建功新时代   重庆市…大会举行: the slogan is the 引题
+        if parts[0][:1] in "@＠":
+            return parts[0], parts[1], ""  # @渝北少年 2024…夏令营开始招募啦: whom the post calls, its 引题
         if _SERIES_LABEL.search(parts[0]) or _DECORATED_LABEL.match(parts[0]):
             return parts[0], parts[1], ""  # ✨重磅✨ 第十届川渝科技学术大会开幕啦！: a post's label, then its title
         if len(parts[0]) <= _SHORT_LEAD and len(parts[1]) > len(parts[0]):

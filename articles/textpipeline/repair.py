@@ -29,6 +29,7 @@ from .punctuation import (
 from .punctuation_spaces import stray_spaces
 from .shapes import ends_sentence, is_bullet, visible_length
 from .shapes_lists import (
+    ends_a_field_run,
     is_cell,
     is_field_line,
     is_keyword_list,
@@ -170,7 +171,7 @@ def flag_doubts(item: Item) -> None:
             and not ends_sentence(chinese_quotes_and_stops(last)[0])  # …023-63850123. gets its 。 (normalize_widths)
             and visible_length(last) >= 20
             and item.blocks[-1].kind == PARAGRAPH
-            and not is_field_line(last)  # 报名方式：…, a notice's last field
+            and not ends_a_field_run([b.text for b in paragraphs[-2:]])  # 报名方式：…, a notice's last field
             and not is_reference_entry(last)  # [1]…2022,43(10):1515-1544. ends as a citation does
             and not is_table_row(last)  # 永川区科协  荣昌区科协: a name list's last row
             and not unit_and_names(last)  # 永川中学 王浩宇（指导老师：刘军）: a list's row of a school's students

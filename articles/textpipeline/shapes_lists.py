@@ -67,6 +67,27 @@ def opens_with_label(text: str) -> bool:
     return bool(_FIELD_LINE.match(text))
 
 
+def ends_a_field_run(paragraphs: list[str]) -> bool:
+    """…活动地点：重庆科技馆 / 参加对象：四至八年级学生，限额60名: the last paragraph is a field, by its shape
+    or as the last of a run of labelled lines (a field's value may run to a second clause, 额满即止; a
+    sentence's stop makes it a rule's text: 答题规则：扫码答题。本期活动截至9月30日。)."""
+    if not paragraphs:
+        return False
+    last = paragraphs[-1]
+    if is_field_line(last):
+        return True
+    return len(paragraphs) > 1 and is_clause_field(last) and opens_with_label(paragraphs[-2])
+
+
+def is_clause_field(text: str) -> bool:
+    """参加对象：四至八年级学生，限额60名, 报名方式：扫码报名，额满即止: a label and a value of clauses joined by
+    commas, no sentence (答题规则：扫码答题。本期活动截至9月30日。 is a rule's text)."""
+    return len(text) <= 50 and opens_with_label(text) and not _SENTENCE_STOPS.search(text)
+
+
+_SENTENCE_STOPS = re.compile(r"[。；;！？!?]")
+
+
 # 一等奖, 优秀奖, 金奖 (5名): the grade an award list prints over its winners
 _AWARD_GRADE = re.compile(
     r"^(?:[一二三四五六七八九十]等奖|特等奖|优秀奖|优胜奖|鼓励奖|入围奖|提名奖|[金银铜]奖)"
@@ -295,3 +316,27 @@ def is_figure_line(text: str) -> bool:
     if text[:1].isdigit():
         return bool(_FIGURE_LINE.match(text))
     return bool(_LABELLED_FIGURE.match(text))
+
+
+# 1号作品, 3号选手, 12号候选人, NO.5: a vote's or a contest's numbered entry, on a line of its own
+_ENTRY_LABEL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*号\s*(?:作品|选手|候选人|参赛者|参赛作品|项目)$|^NO\.\s?\d{1,3}$", re.I)
+_WORK_TITLE = re.compile(r"^《[^《》]{1,40}》$")
+
+
+def in_numbered_entry(texts: list[str], index: int) -> bool:
+    """1号作品 over 《柑橘黄龙病的识别与防控》 over 作者：江津区农业技术推广中心 刘强: the line at ``index`` is a
+    line of a vote's numbered entry (its number, its work's title, its fields), a list, no headline and no
+    byline of a story."""
+    text = texts[index]
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    if _ENTRY_LABEL.match(text):
+        return bool(_WORK_TITLE.match(following) or opens_with_label(following))
+    label_above = index >= 1 and _ENTRY_LABEL.match(texts[index - 1])
+    if label_above and (_WORK_TITLE.match(text) or opens_with_label(text)):
+        return True
+    return (
+        index >= 2
+        and bool(_ENTRY_LABEL.match(texts[index - 2]))
+        and bool(_WORK_TITLE.match(texts[index - 1]))
+        and opens_with_label(text)
+    )

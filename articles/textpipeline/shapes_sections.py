@@ -128,9 +128,10 @@ def is_titled_link_box(text: str) -> bool:
     return bool(_TITLED_LINK_BOX.match(text))
 
 
-_SECTION_NUMBER = re.compile(r"^(?:0[1-9]|[Pp][Aa][Rr][Tt]\s*\.?\s*0?[1-9])$")
+_SECTION_NUMBER = re.compile(r"^(?:0[1-9]|[Pp][Aa][Rr][Tt]\s*\.?\s*0?[1-9]|[一二三四五六七八九十])$")
 
 
 def is_section_number(text: str) -> bool:
-    """01, 02, PART.03: a WeChat post's section number, printed on its own line over the section's heading."""
+    """01, 02, PART.03, 一: a WeChat post's section number, printed on its own line over the section's
+    heading."""
     return bool(_SECTION_NUMBER.match(text.strip()))

@@ -20,7 +20,7 @@ from . import credits_bylines
 from .dates import first_date, is_history, leading_day, parse_iso_date
 from .draft import Draft
 from .model import PARAGRAPH, Flag, Item
-from .shapes_lists import is_time_mark
+from .shapes_lists import is_time_mark, opens_with_label
 from .shapes_notices import is_bare_attachment_head, signs_with_date
 from .shapes_sections import is_editors_note
 
@@ -130,6 +130,8 @@ def item_date(item: Item, dating: Dating) -> dt.date | None:
             signed = _signature_date(item)
             if signed is not None and signed <= dating.page_date:
                 return signed
+            if opens_with_label(lead):
+                return dating.page_date  # 活动时间：2024年7月22日… in a call published in June: the call's day
         if found:
             return found
     return _signature_date(item) or dating.page_date

@@ -262,6 +262,21 @@ def test_a_signed_notice_of_an_event_ahead_is_dated_by_its_signature(signature, 
     assert split_page("\n\n".join(page)).items[0].date == expected
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a call's field names its event ahead: the post's day (it was dated by the camp, 7月22日)
+        ("活动时间：2024年7月22日—7月26日（共5天）", dt.date(2024, 6, 25)),
+        ("讲座时间：2024年7月22日（周一）14:30—16:30", dt.date(2024, 6, 25)),
+        ("2024年7月22日，渝北区科协将举办科技夏令营。", dt.date(2024, 7, 22)),  # a story's lead: its own day
+    ],
+)
+def test_an_unsigned_calls_field_of_an_event_ahead_dates_it_by_the_post(lead, expected):
+    """活动时间：2024年7月22日… in a post of 2024-06-25 with no signature: the call's day, not its event's."""
+    page = ["渝北科协\n2024-06-25 09:00", "渝北区“小小科学家”科技夏令营开始招募啦", lead, "活动地点：重庆科技馆"]
+    assert split_page("\n\n".join(page)).items[0].date == expected
+
+
 def test_page_date_from_site_line():
     """科技工作者之家 2020-03-25 gives the page date, which items without their own date carry."""
     result = split_page("科技工作者之家 2020-03-25\n\n一条新闻的标题\n\n近日,德阳市科协召开会议。(李华)")

@@ -58,6 +58,10 @@ from articles.textpipeline.split import split_page
         ("图片/来源网络", "boilerplate"),  # it was a photographer named 来源网络
         ("视频：点击观看", "boilerplate"),
         ("点击阅读原文", "boilerplate"),
+        ("报名请点击文末“阅读原文”", "boilerplate"),  # what the link is for, before it (was a headline)
+        ("更多详情请点击“阅读原文”", "boilerplate"),
+        ("点击阅读原文报名", "boilerplate"),
+        ("请于9月30日前点击“阅读原文”报名。", None),  # a sentence of the notice, with its stop
         ("图片/王磊", None),  # a photographer's credit
         ("编辑丨刘洋", "boilerplate"),
         # the expert who checked a 科普 piece, as 审核： is (each stayed the story's text, its body an organization)

@@ -1363,6 +1363,9 @@ def test_a_visits_headline_ending_in_a_body_under_a_column_is_the_title(column, 
         ("（璧山区科协 张三 李四）", ["张三", "李四"], "璧山区科协"),
         ("（市科协 王芳）", ["王芳"], "市科协"),
         ("（重庆市科协 科普部）", [], "重庆市科协 科普部"),  # a department is no person
+        # the body, then its writer's labelled credit (the whole bracket was the source)
+        ("（涪陵区科协 文/王敏）", ["王敏"], "涪陵区科协"),
+        ("（万州区科协 文／谭静）", ["谭静"], "万州区科协"),
         # a Yi name of four characters, an ideographic space (each whole bracket was the source)
         ("（吉克阿呷）", ["吉克阿呷"], None),
         ("（冕宁县科协 沙马拉毅）", ["沙马拉毅"], "冕宁县科协"),
@@ -1867,7 +1870,18 @@ def test_marked_caption_without_credit_is_the_articles_picture(credit, photograp
     assert item.paragraphs == [STORY_A]
 
 
-@pytest.mark.parametrize(("issuer", "source"), [("重庆市科学技术协会", "重庆市科学技术协会"), ("南岸区科协", "南岸区科协")])
+@pytest.mark.parametrize(
+    ("issuer", "source"),
+    [
+        ("重庆市科学技术协会", "重庆市科学技术协会"),
+        ("南岸区科协", "南岸区科协"),
+        # signed with a province's department, or by a 科协's own (no source, the date was the page's)
+        ("四川省科学技术协会 四川省科学技术厅", "四川省科学技术协会、四川省科学技术厅"),
+        ("四川省科学技术协会 四川省教育厅", "四川省科学技术协会、四川省教育厅"),
+        ("重庆市科协科普部", "重庆市科协科普部"),
+        ("四川省科协学会学术部", "四川省科协学会学术部"),
+    ],
+)
 def test_notice_signature_date_stays_in_the_notice_and_dates_it(issuer, source):
     """重庆市科学技术协会 over 2022年8月20日 signs a notice: both stay its text, the date is its date, not the
     page's, and the issuer is its source (it had none)."""
@@ -6141,3 +6155,150 @@ def test_a_linked_title_under_past_posts_is_no_account_card():
     )
     assert result.meta.site != "南川区成立老科技工作者协会"
     assert [item.title for item in result.items] == ["南川区科协召开科普工作会"]
+
+
+POST_HEAD = ["万州科协 2024-10-08 08:30 重庆", "“院士专家进万州”第三期报名开启"]
+POST_LEAD = "万州区科协联合重庆三峡学院举办“院士专家进万州”科普讲座，欢迎广大市民踊跃报名。"
+
+
+def test_a_bracketed_head_over_a_posts_fields_is_its_sub_heading():
+    """【讲座信息】 over 主讲人：… and 讲座时间：… in a post: its sub-heading (it was a banner that cut the post)."""
+    fields = ["主讲人：李华（中国工程院院士、重庆大学教授）", "讲座时间：10月15日（周二）14:30—16:30", "讲座地点：重庆三峡学院百安校区"]
+    (item,) = page(*POST_HEAD, POST_LEAD, "【讲座信息】\n" + "\n".join(fields)).items
+    assert item.subheadings == ["【讲座信息】"]
+    assert item.paragraphs == [POST_LEAD, *fields]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ["投票时间：9月5日10:00至9月12日18:00", "投票规则：每个微信号每天可投3票。"],
+        ["活动时间：7月22日—7月26日", "参加对象：渝北区在校四至八年级学生，限额60名"],
+    ],
+)
+def test_a_field_over_another_field_is_no_sub_heading(fields):
+    """投票时间：… over 投票规则：… under a story's paragraph: two fields, paragraphs (the first was a sub-heading)."""
+    (item,) = page(*POST_HEAD, POST_LEAD, "\n".join(fields)).items
+    assert item.subheadings == []
+    assert item.paragraphs == [POST_LEAD, *fields]
+
+
+def test_a_headline_with_a_colon_over_an_editors_note_still_heads_its_story():
+    """科技特派员：把论文写在大地上 over 编者按：…: the next story's headline, though both open with a label."""
+    result = page(
+        "大足石刻数字化保护取得新进展",
+        "本报讯（记者 李霜）近日，记者从大足石刻研究院获悉，该院完成了12处重点造像的数字化建档。",
+        "科技特派员：把论文写在大地上",
+        "编者按：科技特派员制度实施以来，一大批科技人员深入农村一线。本报今起推出系列报道。",
+        "本报记者 汪 洋",
+        "在城口县岚天乡，提起科技特派员杨德兵，村民们都竖起大拇指。",
+    )
+    assert [item.title for item in result.items] == ["大足石刻数字化保护取得新进展", "科技特派员：把论文写在大地上"]
+
+
+@pytest.mark.parametrize("closing", [["文字：谭静"], ["文字：谭静", "责任编辑：冉小兵"], ["报名请点击文末“阅读原文”", "文字：谭静"]])
+def test_a_posts_closing_credit_under_its_past_posts_is_its_own(closing):
+    """文字：谭静 under 往期推荐's last title (or under a call to read the original): the post's author; the
+    title is a link, no story of the credit's (it was an item without text that took the credit)."""
+    recommended = ["—— 往期推荐 ——", "院士专家进万州第二期：走进深海世界", "万州区科协召开七届三次全委会"]
+    lines = [*recommended, *closing] if closing[0].startswith("文字") else closing
+    (item,) = page(*POST_HEAD, POST_LEAD, *lines).items
+    assert [byline.name for byline in item.bylines] == ["谭静"]
+    assert item.paragraphs == [POST_LEAD]
+
+
+CAMP_FIELDS = [
+    "活动时间：2024年7月22日—7月26日（共5天）",
+    "参加对象：渝北区在校四至八年级学生，限额60名",
+    "报名方式：家长扫描下方二维码报名，额满即止",
+]
+
+
+def test_an_events_hosts_under_fields_with_clauses_stay_its_text():
+    """主办单位：…, 承办单位：…, 联系人：… under 报名方式：…，额满即止: the notice's fields (they were the page's
+    footer and co-organizers, and 联系人：周老师 an item of its own)."""
+    hosts = ["主办单位：渝北区科学技术协会 渝北区教育委员会", "承办单位：渝北区青少年科技活动中心", "联系人：周老师", "联系电话：023-67821234"]
+    result = page("渝北科协\n2024-06-25 09:00", "渝北区“小小科学家”科技夏令营开始招募啦", "\n".join(CAMP_FIELDS + hosts))
+    (item,) = result.items
+    assert item.paragraphs == CAMP_FIELDS + hosts
+    assert result.meta.co_organizers == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "flagged"),
+    [
+        (CAMP_FIELDS[:2], False),  # the last of a run of fields, its value in two clauses
+        (["会议指出，要加强组织建设，推动全市科协系统", "参加对象：渝北区在校四至八年级学生，限额60名"], True),  # one field alone
+        (["活动时间：7月22日", "答题规则：扫描下方二维码参与答题。本期活动截至9月30日前"], True),  # a sentence cut
+    ],
+)
+def test_a_notices_last_field_needs_no_closing_stop(fields, flagged):
+    """参加对象：…，限额60名 ending a notice's fields: no incomplete_paragraph flag (it had one for its comma)."""
+    (item,) = page("渝北区“小小科学家”科技夏令营开始招募", "渝北区科协面向全区中小学生招募夏令营营员。", "\n".join(fields)).items
+    assert ("incomplete_paragraph" in codes(item)) is flagged
+
+
+@pytest.mark.parametrize("label", ["1号作品", "NO.1", "1号选手"])
+def test_a_votes_numbered_entries_are_its_list(label):
+    """1号作品 / 《…》 / 作者：单位 姓名 under a vote post's paragraph: its candidates, paragraphs of the post, no
+    items of their own (each was an item without text, its author a byline)."""
+    entries = [label, "《柑橘黄龙病的识别与防控》", "作者：江津区农业技术推广中心 刘强"]
+    entries += [label.replace("1", "2"), "《花椒采摘小妙招》", "作者：先锋镇农业服务中心 何平"]
+    lead = "江津区第三届科普微视频大赛经过初评，共有3件作品入围网络投票环节。"
+    (item,) = page("江津科协\n2024-11-02 10:00 重庆", "快来为你喜爱的科普作品投票吧！", lead, "\n".join(entries)).items
+    assert item.paragraphs == [lead, *entries]
+    assert item.bylines == []
+
+
+@pytest.mark.parametrize(
+    ("head", "numbers"),
+    [
+        # the post's title joins the headlines printed below it (it was a paragraph with no headline)
+        ("科协要闻 | 绵阳市科协召开2024年学会工作会；涪城区科协开展科普进社区活动", None),
+        ("今日要闻 | 5月30日", ["1", "2"]),  # the column and its day (it was the first story's title)
+    ],
+)
+def test_a_digests_title_over_its_stories_is_the_pages_banner(head, numbers):
+    """科协要闻 | A；B or 今日要闻 | 5月30日 over a digest's stories: the page's banner, no item, and the numbered
+    stories need no headline_or_subheading flag."""
+    stories = [
+        ["绵阳市科协召开2024年学会工作会", "4月10日，绵阳市科协召开2024年学会工作会议，全市42家市级学会负责人参加会议。"],
+        ["涪城区科协开展科普进社区活动", "4月11日，涪城区科协在御营坝社区开展科普进社区活动，发放科普资料500余份。"],
+    ]
+    if numbers is None:
+        lines = [f"【{headline}】\n{lead}" for headline, lead in stories]
+    else:
+        lines = [f"{number}\n{headline}" + "\n\n" + lead for number, (headline, lead) in zip(numbers, stories, strict=True)]
+    result = page("绵阳科协\n2024-04-12 20:30 四川", head, *lines)
+    assert result.meta.banners == [head]
+    assert [item.title for item in result.items] == [headline for headline, _ in stories]
+    assert [codes(item) for item in result.items] == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        # whom the post calls, then its title (the address was the title, the title its 副题)
+        ("@渝北少年 2024“小小科学家”科技夏令营开始招募啦", ("@渝北少年", "2024“小小科学家”科技夏令营开始招募啦", "")),
+        ("＠全体科技工作者 第十届川渝科技学术大会开始报名", ("＠全体科技工作者", "第十届川渝科技学术大会开始报名", "")),
+    ],
+)
+def test_an_addressee_before_a_one_line_headline_is_its_kicker(line, parts):
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(("first", "second"), [("一", "二"), ("01", "02")])
+def test_a_bare_numeral_over_a_sections_title_and_its_fields_joins_it(first, second):
+    """一 over 科学实验秀《神奇的液氮》 over 时间：…: one sub-heading, numbered as printed (一 was a paragraph alone)."""
+    lead = "本周末重庆科技馆为大家准备了丰富多彩的科普活动，快来看看吧！"
+    item = page(
+        "重庆科技馆\n2024-08-15 17:00 重庆",
+        "8月17日至18日科技馆周末活动安排来啦",
+        lead,
+        f"{first}\n科学实验秀《神奇的液氮》\n时间：8月17日 10:30、14:30",
+        f"{second}\n科普讲座《走近天宫空间站》\n时间：8月18日 14:00",
+    ).items[0]
+    assert item.subheadings == [f"{first} 科学实验秀《神奇的液氮》", f"{second} 科普讲座《走近天宫空间站》"]
+    assert item.paragraphs == [lead, "时间：8月17日 10:30、14:30", "时间：8月18日 14:00"]
