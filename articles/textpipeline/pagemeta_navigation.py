@@ -55,7 +55,9 @@ RECOMMENDATION_HEADINGS = frozenset(
      # a site's box of its sections
      "栏目导航", "网站导航", "频道导航",
      # a paper's front-page box of the stories inside
-     "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读",
+     "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读", "版面导读",
+     # …and an e-paper's list of the stories on the page shown (方正-style 数字报)
+     "本版新闻", "标题导航", "本版标题导航", "版面导航",
      *_DIGEST_HEADINGS,
      # …and a bulletin's (简报, 工作通讯) contents box over its items' titles
      *_CONTENTS_HEADINGS,
@@ -66,20 +68,31 @@ RECOMMENDATION_HEADINGS = frozenset(
 )
 
 
+def _closed_up(text: str) -> str:
+    """目  录 → 目录: a heading a magazine letter-spaces, one character apart; other text as it is."""
+    parts = text.split()
+    return "".join(parts) if len(parts) > 1 and all(len(part) == 1 for part in parts) else text
+
+
+def _heading_words(text: str) -> str:
+    """The words of a list's heading out of its ornaments, brackets and colon, closed up if letter-spaced."""
+    return _closed_up(strip_decoration(fold(text).strip()).strip("【】[] :："))
+
+
 def is_contents_heading(text: str) -> bool:
-    """本期要目, 目录: a bulletin's contents heading (only over its first item; inside a story, the story's)."""
-    return strip_decoration(fold(text).strip()).strip("【】[] :：") in _CONTENTS_HEADINGS
+    """本期要目, 目录, 目  录: a bulletin's contents heading (only over its first item; inside a story, the story's)."""
+    return _heading_words(text) in _CONTENTS_HEADINGS
 
 
 def is_digest_heading(text: str) -> bool:
     """今日看点, 【要闻速览】: a digest box's heading, or a story's sub-heading over its prose."""
-    return strip_decoration(fold(text).strip()).strip("【】[] :：") in _DIGEST_HEADINGS
+    return _heading_words(text) in _DIGEST_HEADINGS
 
 
 def opens_recommendations(text: str) -> bool:
-    """往期推荐, 【推荐阅读】, 🌟往期回顾🌟, ▼ 相关新闻 ▼, 相关链接：: a heading over a list of other posts'
-    titles, in whatever brackets, ornaments or colon the post dresses it."""
-    heading = strip_decoration(fold(text).strip()).strip("【】[] :：")
+    """往期推荐, 【推荐阅读】, 🌟往期回顾🌟, ▼ 相关新闻 ▼, 相关链接：, 导  读: a heading over a list of other
+    posts' titles, in whatever brackets, ornaments or colon the post dresses it."""
+    heading = _heading_words(text)
     return heading in RECOMMENDATION_HEADINGS or counted_heading(heading)
 
 
@@ -230,10 +243,11 @@ _SHARE_BAR = re.compile(
 
 
 def short_navigation(text: str) -> bool:
-    """分享到：, 【打印本页】 【关闭窗口】, 分享 收藏 在看 点赞, 【字体：大 中 小】, 四川频道 >> 正文,
+    """分享到：, 目  录, 【打印本页】 【关闭窗口】, 分享 收藏 在看 点赞, 【字体：大 中 小】, 四川频道 >> 正文,
     分享到：微信 微博 QQ空间."""
     return (
         text.rstrip(":：") in NAVIGATION  # 分享到：
+        or _closed_up(text) in NAVIGATION  # 目  录
         or (text.startswith("分享") and bool(_SHARE_BAR.match(text)))
         or _bracketed_navigation(text)
         or (any(char.isspace() for char in text) and _navigation_words(text))  # 打印本页　关闭窗口

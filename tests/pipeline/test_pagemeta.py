@@ -1513,3 +1513,26 @@ def test_an_info_line_under_a_headline_is_that_storys_alone():
         )
     )
     assert [item.source for item in result.items] == ["县科协", "县教育局"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a front page's index box, each section's page over its headline (it was the story's kicker and title)
+        ["版面导读", "第2版 要闻", "遂宁潼南共建川渝毗邻地区科普联盟", "第3版 区县传真", "隆昌荣昌携手开展“科技之春”进乡村"],
+        # an e-paper's list of the stories on the page shown, under its heading (it was the title and 副题)
+        ["本版新闻", "·荣昌区广顺街道建成社区科普e站", "·大足区龙岗街道开展“科普进社区”活动"],
+        ["本版标题导航", "广元利州区成立首个镇级科协", "泸州叙永县开展冬季科普"],
+        ["标题导航", "市科协召开十届五次全委会议", "合川区钱塘镇建成科普示范基地"],
+        # a magazine's letter-spaced contents, its entries' page numbers after dotted leaders (it was an article)
+        ["目  录", "卷首语", "以科技创新引领现代化产业体系建设 / 重庆市科协 …………1",
+         "学会动态", "重庆市土壤学会赴潼南开展土壤检测服务 …………16"],
+    ],
+)
+def test_an_e_papers_list_of_its_stories_is_navigation(box):
+    """The heading and every line of the list go to the page's metadata; the story under it keeps its title."""
+    result = split_page("\n".join(["四川科技报", "2024年5月17日 星期五", *box, "",
+                                   "四川省科协召开2024年全省学会工作会议", f"本报讯（记者 何晓燕）{STORY}"]))
+    (item,) = result.items
+    assert (item.title, item.subtitle, item.kicker) == ("四川省科协召开2024年全省学会工作会议", "", "")
+    assert result.meta.boilerplate == box
