@@ -978,6 +978,14 @@ def test_an_editors_line_names_only_people(line, names):
         # a masthead with its publisher and registration lines over the date line (they were an item)
         ("重庆科技报\n重庆市科学技术协会主管主办\n国内统一连续出版物号 CN 50-0018  邮发代号 77-25\n"
          "2024年6月21日 星期五  第25期（总第1875期）  本期8版", dt.date(2024, 6, 21), [], []),
+        # an e-paper's (方正-style 数字报) line over the page, labelled 版次 (it was the headline)
+        ("四川科技报\n2024年5月17日 星期五 第1版\n版次：01版 要闻  责任编辑：刘雪梅  美术编辑：张帆", dt.date(2024, 5, 17),
+         [], ["刘雪梅", "张帆"]),
+        ("四川科技报\n版次：A3  日期：2023-09-12  责任编辑：邓敏", dt.date(2023, 9, 12), [], ["邓敏"]),
+        # the number of pages beside the paper's registration, alone on its line (it was the headline)
+        ("四川科技报\n2023年6月2日 星期五\n今日12版  国内统一连续出版物号 CN51-0017", dt.date(2023, 6, 2), [], []),
+        # a magazine's imprint, its address after its editors (it was the headline, and the address its region)
+        ("主管：重庆市科学技术协会 主办：重庆科技报社\n编辑出版：《重庆科技》编辑部 地址：重庆市渝北区龙山街道", None, [], []),
     ],
 )
 def test_a_page_head_ending_with_its_editors(head, page_date, banners, editors):
