@@ -116,6 +116,9 @@ PAGE_TEASER = re.compile(
 # page's head (第3版 区县传真) but under a digest's heading (本期导读)
 _PAGE_FIRST_TEASER = re.compile(r"^(?:第?\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}(?=\s))\s*[:：|｜丨]?\s*[^\s\d].{1,40}$")
 
+# 【第01版】要闻, 【A3版】区县传真: an e-paper's list of its pages, each a link to a page, the number bracketed
+PAGE_LIST_ENTRY = re.compile(r"^[【\[]\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[】\]]\s*[:：]?\s*[\u4e00-\u9fff·]{2,10}$")
+
 
 def is_page_first_teaser(text: str) -> bool:
     """02版 自贡：灯会里的科技范儿, A4 巴中：科普大篷车进村入户: a digest's line, the page it points to first."""

@@ -342,6 +342,7 @@ from articles.textpipeline.split import split_page
         # a teaser with 见 and its page first; a page's number and section alone is its head
         ("详见第5版 冬季慢病管理指南", "navigation"),
         ("第3版 区县传真", None),
+        ("【第02版】综合新闻", "navigation"),  # an e-paper's link to another of its pages
         # a line of a scan's noise, with no character, letter or digit (it had been a headline or a sidebar)
         ("▓▒░■□▲△◆◇ ~~ ##@@ ‖‖ ┃┃ ▓▒░", "decoration"),
         ("■■■□□□▲▲▲ ¤¤¤ ◎◎◎", "decoration"),
@@ -1532,6 +1533,8 @@ def test_an_info_line_under_a_headline_is_that_storys_alone():
         ["本版新闻", "·荣昌区广顺街道建成社区科普e站", "·大足区龙岗街道开展“科普进社区”活动"],
         ["本版标题导航", "广元利州区成立首个镇级科协", "泸州叙永县开展冬季科普"],
         ["标题导航", "市科协召开十届五次全委会议", "合川区钱塘镇建成科普示范基地"],
+        # its list of pages, each number in brackets (they were the kicker, title and 副题; the headline a source)
+        ["【第01版】要闻", "【第02版】综合新闻", "【第03版】市州传真"],
         # a magazine's letter-spaced contents, its entries' page numbers after dotted leaders (it was an article)
         ["目  录", "卷首语", "以科技创新引领现代化产业体系建设 / 重庆市科协 …………1",
          "学会动态", "重庆市土壤学会赴潼南开展土壤检测服务 …………16"],
