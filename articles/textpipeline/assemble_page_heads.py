@@ -29,6 +29,7 @@ from .shapes_furniture import (
     is_masthead_name,
     is_paper_name,
     letters_closed_up,
+    paper_of_edition,
     reads_as_account_name,
 )
 from .shapes_headlines import could_be_headline, is_heading_like
@@ -110,7 +111,7 @@ class PageHeadRules:
             )
         ):
             return False  # (四川科技报 over a headline: no date line under the paper's name)
-        self.meta.site = letters_closed_up(line.text)  # (四 川 科 技 报: its name)
+        self.meta.site = paper_of_edition(letters_closed_up(line.text))  # (四 川 科 技 报, 四川科技报数字报: its name)
         self.meta.source_lines.append(line.text)
         return True
 

@@ -1547,3 +1547,20 @@ def test_an_e_papers_list_of_its_stories_is_navigation(box):
     (item,) = result.items
     assert (item.title, item.subtitle, item.kicker) == ("四川省科协召开2024年全省学会工作会议", "", "")
     assert result.meta.boilerplate == box
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        # an e-paper's name, the medium after the paper's (it was the headline, the headline its 副题)
+        ["重庆科技报数字报", "第A3版：区县传真", "2023年09月12日"],
+        ["重庆科技报电子版", "第A3版：区县传真", "2023年09月12日"],
+        # …over its date line (the site kept the medium)
+        ["重庆科技报数字报", "2023年09月12日 星期二"],
+    ],
+)
+def test_an_e_papers_name_is_its_papers(masthead):
+    """重庆科技报数字报 is the site 重庆科技报, and the headline under the masthead is the title."""
+    result = split_page("\n".join([*masthead, "", "荣昌区广顺街道建成社区科普e站", f"本报讯（通讯员 刘燕）{STORY}"]))
+    assert result.meta.site == "重庆科技报"
+    assert [(item.title, item.subtitle) for item in result.items] == [("荣昌区广顺街道建成社区科普e站", "")]
