@@ -106,9 +106,10 @@ _COUNTED = re.compile(r"\s*(?:[（(]\s*\d{1,5}\s*条?\s*[)）]|\d{1,5}\s*条)$")
 
 
 # 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page; or its
-# 见 first (详见第5版 冬季慢病管理指南).
+# 见 first (详见第5版 冬季慢病管理指南). A headline's words, no sentence: …500万人次。详见第5版 closes a
+# teaser's text, which stays with its headline.
 PAGE_TEASER = re.compile(
-    r"^[^\s].{1,40}?\s*(?:[▶►→>＞]+\s*|[（(]\s*(?:详)?见?\s*|(?:详)?见\s*)"
+    r"^[^\s。！？；!?;][^。！？；!?;]{1,40}?\s*(?:[▶►→>＞]+\s*|[（(]\s*(?:详)?见?\s*|(?:详)?见\s*)"
     r"第?\s*[\d一二三四五六七八九十]{1,2}\s*版\s*[）)]?$"
     r"|^(?:详)?见\s*第?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,2}\s*版\s*[:：]?\s*[^\s\d].{1,40}$"
 )

@@ -343,6 +343,7 @@ from articles.textpipeline.split import split_page
         ("详见第5版 冬季慢病管理指南", "navigation"),
         ("第3版 区县传真", None),
         ("【第02版】综合新闻", "navigation"),  # an e-paper's link to another of its pages
+        ("参与群众超过500万人次。详见第5版", None),  # a teaser's sentence before its pointer is its text
         # a line of a scan's noise, with no character, letter or digit (it had been a headline or a sidebar)
         ("▓▒░■□▲△◆◇ ~~ ##@@ ‖‖ ┃┃ ▓▒░", "decoration"),
         ("■■■□□□▲▲▲ ¤¤¤ ◎◎◎", "decoration"),
