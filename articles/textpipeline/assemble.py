@@ -242,6 +242,7 @@ class _Assembler(
             record_meta_line(self.meta, "banner", text)
             return self._close_by_page()
         for handler in (
+            self._headline_only_teaser,
             self._attachment,
             self._labelled_headline,
             self._photo_credit,

@@ -113,6 +113,17 @@ PAGE_TEASER = re.compile(
     r"第?\s*[\d一二三四五六七八九十]{1,2}\s*版\s*[）)]?$"
     r"|^(?:详)?见\s*第?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,2}\s*版\s*[:：]?\s*[^\s\d].{1,40}$"
 )
+# ▶详见第5版, （见第3版）: a pointer alone on its line, under a teaser's headline (or its text)
+_BARE_PAGE_POINTER = re.compile(
+    r"^(?:[▶►→>＞]+\s*(?:详见|转见|见)?|[（(]\s*(?:详见|转见|见)|详见|转见)\s*第?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,2}\s*版\s*[）)]?$"
+)
+
+
+def is_page_pointer(text: str) -> bool:
+    """▶详见第5版, （见第3版）: only the pointer to the page a teaser's story is printed on."""
+    return bool(_BARE_PAGE_POINTER.match(fold(text).strip()))
+
+
 # 02版 自贡：灯会里的科技范儿, A4 巴中：科普大篷车进村入户: a teaser with its page first, which reads as a
 # page's head (第3版 区县传真) but under a digest's heading (本期导读)
 _PAGE_FIRST_TEASER = re.compile(r"^(?:第?\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}(?=\s))\s*[:：|｜丨]?\s*[^\s\d].{1,40}$")

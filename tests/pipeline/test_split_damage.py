@@ -2016,6 +2016,19 @@ def test_a_teasers_pointer_to_its_page_ends_its_text_and_is_flagged(marker):
     assert codes(item) == ["continues_elsewhere"]
 
 
+@pytest.mark.parametrize("pointer", ["▶详见第5版", "（见第5版）", "详见第5版"])
+def test_a_teaser_with_only_its_headline_is_an_item_of_its_own(pointer):
+    """●泸县玉蟾街道建成社区科普馆 over ▶详见第5版, after another teaser: an item of its own, its story on that
+    page (it was the teaser above's sidebar, its place that story's region)."""
+    above, teaser = page(
+        "●达州开州共建科普基地", "5月29日，达州市科协与重庆市开州区科协在开州区温泉镇签约，共建川渝科普基地。", "▶详见第4版",
+        "●泸县玉蟾街道建成社区科普馆", pointer,
+    ).items
+    assert [block.kind for block in above.blocks] == ["paragraph"]
+    assert (teaser.title, teaser.paragraphs, teaser.credit_lines) == ("泸县玉蟾街道建成社区科普馆", [], [pointer])
+    assert "continues_elsewhere" in codes(teaser)
+
+
 @pytest.mark.parametrize("marker", ["转第2版", "下转A2版", "（下转第2版）"])
 def test_a_bare_jump_line_ends_its_story_like_a_bracketed_one(marker):
     """转第2版 on a line of its own, without brackets as PDF copies print it, had been the next story's
