@@ -404,6 +404,13 @@ def test_a_story_in_a_development_zone_is_its_citys(ctx):
     assert enrich_item(in_a_district, ctx, province_hint="500000").region_codes == ["500112"]
 
 
+def test_a_story_in_a_zone_a_district_runs_is_that_districts(ctx):
+    """双桥经开区 is run by 大足区 (双桥 its former name, and 承德's 双桥区): a story there is 大足区's (it had
+    no region)."""
+    item = Item(title="双桥经开区开展科技活动周活动", blocks=[Block(PARAGRAPH, "5月9日，双桥经开区在通桥街道开展科技活动周活动。")])
+    assert enrich_item(item, ctx, province_hint="500000").region_codes == ["500111"]
+
+
 @pytest.mark.parametrize(
     ("dateline", "place"),
     [
