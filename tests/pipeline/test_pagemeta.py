@@ -1565,3 +1565,14 @@ def test_an_e_papers_name_is_its_papers(masthead):
     result = split_page("\n".join([*masthead, "", "荣昌区广顺街道建成社区科普e站", f"本报讯（通讯员 刘燕）{STORY}"]))
     assert result.meta.site == "重庆科技报"
     assert [(item.title, item.subtitle) for item in result.items] == [("荣昌区广顺街道建成社区科普e站", "")]
+
+
+@pytest.mark.parametrize("masthead", ["《重庆科技》2023年第6期", "《重庆科技》2023年第6期（总第218期）"])
+def test_a_magazines_name_with_its_issue_is_the_site(masthead):
+    """《重庆科技》2023年第6期 over the imprint and a 卷首语: the site (it was the 引题, then glued to 卷首语 as the
+    title), the column the kicker."""
+    result = split_page("\n".join([masthead, "主管：重庆市科学技术协会 主办：重庆科技报社",
+                                   "编辑出版：《重庆科技》编辑部 地址：重庆市渝北区龙山街道", "",
+                                   "卷首语", "以科技创新引领现代化产业体系建设", "重庆市科协", STORY]))
+    assert result.meta.site == "重庆科技"
+    assert [(item.kicker, item.title) for item in result.items] == [("卷首语", "以科技创新引领现代化产业体系建设")]
