@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import credits_bylines, credits_names, credits_signatures, credits_sources, shapes
 from .assemble_notices import among_fields
 from .assemble_pictures import credit_last_captions
-from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft, sentence_down_a_column
+from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft, sentence_down_a_column
 from .keywords import default_extractor
 from .lines import Line
 from .lookahead import (
@@ -35,7 +35,7 @@ from .model import (
 )
 from .pagemeta import meta_line_kind
 from .pagemeta_editors import page_editors
-from .pagemeta_navigation import opens_recommendations
+from .pagemeta_navigation import is_page_pointer, opens_recommendations
 from .shapes import is_prose
 from .shapes_briefs import is_no_persons_name
 from .shapes_credits import (
@@ -46,7 +46,7 @@ from .shapes_credits import (
     jump_marker,
     labelled_source,
 )
-from .shapes_headlines import is_heading_like, tail_of_a_cut_word
+from .shapes_headlines import could_be_headline, is_heading_like, tail_of_a_cut_word
 from .shapes_lists import is_field_line
 from .shapes_notices import adoption_date, is_document_number, is_full_date
 from .shapes_pictures import is_picture_note
@@ -55,6 +55,21 @@ from .shapes_sections import is_editors_note
 
 class CreditRules:
     """Handlers for the lines that say who wrote a story and where it was filed (see ``assemble._Assembler.step``)."""
+
+    def _headline_only_teaser(self, index: int, line: Line) -> bool:
+        """●泸县玉蟾街道建成社区科普馆 over ▶详见第5版: a front page's teaser with only its headline, an item
+        of its own whose story is on that page (it was the story above's sidebar)."""
+        pointer = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        if pointer is None or not is_page_pointer(pointer.text) or not could_be_headline(shapes.strip_bullet(line.text)):
+            return False
+        self._titled_brief(line)  # (its mark taken out)
+        draft = self.current
+        draft.item.credit_lines.append(pointer.text)
+        draft.flag("continues_elsewhere", f"只有标题，正文在“{pointer.text}”所指的版面，不在这页文字里，请补全", pointer.text)
+        draft.cover(pointer)
+        draft.closed = CLOSED_BY_PAGE
+        self.taken_through = index + 1
+        return True
 
     def _attribution(self, index: int, line: Line) -> bool:
         content = shapes.attribution_of(line.text)

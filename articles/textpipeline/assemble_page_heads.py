@@ -19,7 +19,7 @@ from .lookahead import after_meta, credit_at, exclaimed_headline_at, story_at
 from .model import AUTHOR, Byline
 from .pagemeta import document_info_date, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_newsletter_note
-from .pagemeta_heads import WEEKDAY, head_site_and_date, is_issue_line, wechat_head
+from .pagemeta_heads import WEEKDAY, head_site_and_date, is_issue_line, journal_masthead, wechat_head
 from .pagemeta_navigation import is_breadcrumb
 from .pagemeta_sources import document_info_fields, web_info_fields
 from .shapes_furniture import (
@@ -29,6 +29,7 @@ from .shapes_furniture import (
     is_masthead_name,
     is_paper_name,
     letters_closed_up,
+    paper_of_edition,
     reads_as_account_name,
 )
 from .shapes_headlines import could_be_headline, is_heading_like
@@ -65,6 +66,10 @@ class PageHeadRules:
         so is a body's name over its bulletin's (四川省土壤肥料学会 over 工作简报)."""
         if index and not self.result.drafts and self.meta.site == self.lines[index - 1].text and is_issue_line(line.text):
             record_meta_line(self.meta, "banner", line.text)  # 2023年12月 调查研究 under 重庆科协: its issue, no headline
+            return True
+        if not (self.result.drafts or self.meta.site) and (journal := journal_masthead(line.text)):
+            self.meta.site = journal  # 《重庆科技》2023年第6期 over its imprint or contents: no headline
+            self.meta.source_lines.append(line.text)
             return True
         if index + 1 >= len(self.lines) or not is_heading_like(line.text):
             return False
@@ -110,7 +115,7 @@ class PageHeadRules:
             )
         ):
             return False  # (四川科技报 over a headline: no date line under the paper's name)
-        self.meta.site = letters_closed_up(line.text)  # (四 川 科 技 报: its name)
+        self.meta.site = paper_of_edition(letters_closed_up(line.text))  # (四 川 科 技 报, 四川科技报数字报: its name)
         self.meta.source_lines.append(line.text)
         return True
 

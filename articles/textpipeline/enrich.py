@@ -250,13 +250,22 @@ def _with_regions_of_local_bodies(
     codes = list(region_codes)
     for mention in organizations:
         code = mention.region_code
-        if not code or not mention.name_in_text.startswith(_LEVEL_FORMS) or _of_every_place(mention, text):
+        if not code or not _written_in_level_form(mention.name_in_text, text) or _of_every_place(mention, text):
             continue
         if any(code in regions.lineage(found) for found in codes):
             continue  # the text names it or a place in it already
         lineage = regions.lineage(code)
         codes = [found for found in codes if found not in lineage] + [code]
     return codes
+
+
+def _written_in_level_form(name: str, text: str) -> bool:
+    """Whether the text names the body by its level: 区科协 itself, or 市科协 opening a clause where the closing
+    (遂宁市科协) names it in full, the two one mention."""
+    if name.startswith(_LEVEL_FORMS):
+        return True
+    level = next((i for i, char in enumerate(name) if char in _LEVEL_FORMS and i >= 2), None)
+    return level is not None and re.search(rf"(?:^|[^\u4e00-\u9fff]){re.escape(name[level:])}", text) is not None
 
 
 def _with_headline_subjects_region(

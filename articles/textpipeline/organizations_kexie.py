@@ -210,8 +210,23 @@ class KexieEvidence:
             # after other words it is their clause's (向东要求镇科协)
             opens_a_clause = town_start == 0 or not is_cjk(self.text[town_start - 1])
             after_a_word = self._boundary_ends_at(town_start) or _clause_word_ends(self.text, town_start)
+            # 选举产生铜鼓镇科协 after 荣昌区铜鼓镇科协: the town the text named after its district, whatever word runs
+            # into it here
+            if named := self._named_after_its_district(town_start, q):
+                return (named, town_start), town_start
             if self._county and (opens_a_clause or (after_a_word and core not in _clause_words())):
                 return (self._county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道, 随着舟坝镇: the whole name
+        return None
+
+    def _named_after_its_district(self, town_start: int, q: int) -> str | None:
+        """The district code where the text named the town ``text[town_start:q]`` before, right after its district
+        (荣昌区铜鼓镇), else None."""
+        town = self.text[town_start:q]
+        k = self.text.find(town, 0, town_start)
+        while k >= 0:
+            if (district := self._region_ending_at(k)) and depth(district[0]) >= 3:
+                return district[0]
+            k = self.text.find(town, k + 1, town_start)
         return None
 
     def _bare_town_kexie(self, q: int, end: int) -> Cand | None:

@@ -39,6 +39,7 @@ from .pagemeta_navigation import (
     DECORATION,
     LETTERED_PAGE,
     NAVIGATION,
+    PAGE_LIST_ENTRY,
     PAGE_TEASER,
     PDF_PAGE_NUMBER,
     counted_heading,
@@ -121,6 +122,8 @@ def meta_line_kind(text: str) -> str | None:
         return "navigation"  # 首页 政务公开 政务服务 互动交流: the menu a portal prints with spaces
     if "版" in text and len(text) <= 50 and PAGE_TEASER.match(text) and not re.search(r"[转接]", text):
         return "navigation"  # not （下转第2版）, the end of a story continued elsewhere
+    if "版" in text and PAGE_LIST_ENTRY.match(text):
+        return "navigation"  # 【第02版】综合新闻: a link to another page of the e-paper
     if len(text) <= 200 and ("：" in text or ":" in text) and document_info_fields(text):
         return "document_info"  # 索引号：… 发布机构：… 发文字号：…: the published document's index block
     if len(text) <= 200 and ("来源" in text or "稿源" in text or "作者" in text) and dated_fields(text):

@@ -43,6 +43,8 @@ _DOWNLOAD_FILE = re.compile(DOWNLOAD_FILE)
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
 # (稿件联系邮箱：…, 来稿电话：…: the desk's address for contributions, no story's contact)
 # (科学性审核：周 敏 主任医师, 审核专家：彭 涛 …: the expert who checked a 科普 piece, as 审核： is)
+# A periodical's registration: 国内统一连续出版物号：CN50-0018, 邮发代号 62-37
+_REGISTRATION = r"(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})??"
 BOILERPLATE = re.compile(
     r"^(?:本版)?(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|商务合作|传真|邮箱|电子邮箱|地址|邮编|责任编辑|责编|编辑|"
     r"美编|版式|(?:科学性|科学)?审核(?:专家)?|校对|(?:投稿|来稿|稿件)(?:联系)?(?:邮箱|电话)|备案号|图片来源|图源|题图|封面图片?|封面来源|素材来源)(?:\s*[:：丨|｜]|\s+\S)"
@@ -83,19 +85,23 @@ BOILERPLATE = re.compile(
     # or a 简报's 〔2024〕第3期; a quiz's or a column's 第十期
     r"|^(?:\d{4}\s*年\s*|[〔\[［(（]\d{4}[〕\]］)）]\s*)?(?:总)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,5})\s*期(?:\s*(?:今日|本期)?\s*\d{1,2}\s*版)?"
     rf"{TOTAL_ISSUE}?$"
-    r"|^(?:今日|本期)\s*\d{1,2}\s*版$"
+    # …alone or beside the paper's registration: 今日12版  国内统一连续出版物号 CN51-0017
+    rf"|^(?:今日|本期)\s*\d{{1,2}}\s*版(?:\s+{_REGISTRATION})*$"
+    # an e-paper's (方正-style 数字报) line over each page: 版次：01版 要闻  责任编辑：X, 版次：A3  日期：2023-09-12
+    r"|^版次\s*[:：]\s*(?:第\s*)?[A-Za-z]?\d{1,3}\s*版?(?:\s|$)"
     rf"|{_NEWSLETTER_NOTE_TEXT}"
     # a masthead's lunar date on a line of its own under the printed date: 农历戊子年十月十五, 癸巳年三月廿九
     rf"|^{LUNAR_DATE}(?:\s*{WEEKDAY})?$"
     # a web page's counters and its footer's owners: 访问量：1234567, 网站标识码：…, 主办：X 承办：Y, 主办：X 地址：Y
     r"|^(?:网站标识码|访问量|访问次数|浏览次数|阅读次数|阅读量|点击数|点击量)\s*[:：]\s*\d+\s*(?:次)?$"
-    r"|^(?:主办|主管)(?:单位)?\s*[:：]\s*\S{2,30}\s+"
+    # …and a magazine's imprint: 编辑出版：《重庆科技》编辑部 地址：…
+    r"|^(?:主办|主管|编辑出版|出版)(?:单位)?\s*[:：]\s*\S{2,30}\s+"
     r"(?:(?:承办|协办|主管|技术支持|运营|运维)(?:单位)?|地址|联系电话|电话|邮编|邮箱|传真)\s*[:：]"
     # a post's collection under its account line: 收录于合集 #科普活动 12个
     r"|^收录于(?:合集|话题)(?:\s*#\S+)*(?:\s*\d{1,4}个)?$|^(?:#\S+\s*)+\d{1,4}个$"
     # a bulletin's distribution at its foot: 报：中国科协办公厅…, 送：…, 发：…, 抄送：…, （共印60份）
     r"|^(?:报|送|发|抄送|抄报|主送|报送|分送)\s*[:：]\s*\S|^[（(]?共印\s*\d{1,5}\s*份[）)]?$"
-    r"|^(?:(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})??\s*)+$"
+    rf"|^(?:{_REGISTRATION}\s*)+$"
     # …its publisher (重庆市科学技术协会主管主办, 主管：X  主办：Y) and a paper's footer (_PAPER_FOOTER)
     r"|^[\u4e00-\u9fff]{2,30}主管(?:、|\s*)?主办$|^主管(?:单位)?\s*[:：]\s*\S{2,30}\s+主办(?:单位)?\s*[:：]"
     rf"|{_PAPER_FOOTER_TEXT}"

@@ -17,6 +17,8 @@ from .shapes_furniture import page_head
 from .surnames import may_start_a_name
 
 _EDITOR_LINE = re.compile(rf"^(?:{_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)")
+# an e-paper's line over each page, its editors after its number and date: 版次：A3  日期：2023-09-12  责任编辑：邓敏
+_EDITION_EDITORS = re.compile(rf"^版次\s*[:：].*?\s(?P<editors>(?:{_EDITOR_ROLES})\s*[:：].*)$")
 _CJK_AFTER = re.compile(r"[\u4e00-\u9fff·]")
 _EDITOR_TOKEN = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：丨|｜]|\s)|([\u4e00-\u9fff·]{{2,4}})|[、，,\s]+|(.)")
 
@@ -29,6 +31,9 @@ def names_page_editors(text: str) -> bool:
 def _credit_lines(meta: PageMeta):
     """The footer lines that may credit the page's editors, and the editors at the end of its head."""
     for line in meta.boilerplate:
+        if (page_line := _EDITION_EDITORS.match(fold(line))) is not None:  # 版次：01版 要闻  责任编辑：刘雪梅
+            yield line[page_line.start("editors") :]
+            continue
         yield line[1:-1] if BRACKETED.match(line) else line  # 【责任编辑：刘小明】
     for line in meta.source_lines:  # every meta line, in page order
         head = site_date(fold(line)) or page_head(fold(line))

@@ -132,6 +132,16 @@ def is_issue_line(text: str) -> bool:
     return bool(_ISSUE_LINE.match(fold(text)))
 
 
+# A magazine's name in 书名号 with its issue on one line: 《重庆科技》2023年第6期（总第218期）
+_JOURNAL_MASTHEAD = re.compile(r"^《\s*([^《》\s]{2,12})\s*》\s*(\S.*)$")
+
+
+def journal_masthead(text: str) -> str | None:
+    """重庆科技 for 《重庆科技》2023年第6期: the magazine a masthead names with its issue, else None."""
+    masthead = _JOURNAL_MASTHEAD.match(fold(text))
+    return masthead.group(1) if masthead and is_issue_line(masthead.group(2)) else None
+
+
 # A paper's archive site under each story: 《 人民日报 》（ 2022年11月16日 17 版）, the paper, its date and page.
 PRINT_EDITION = re.compile(
     rf"^《\s*([^《》\s]{{2,12}})\s*》\s*[（(]\s*({DATE_TEXT})\s*(?:第\s*)?[0-9A-Za-z]{{1,3}}\s*版\s*[）)]$"

@@ -55,7 +55,9 @@ RECOMMENDATION_HEADINGS = frozenset(
      # a site's box of its sections
      "栏目导航", "网站导航", "频道导航",
      # a paper's front-page box of the stories inside
-     "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读",
+     "导读", "本期导读", "今日导读", "要闻导读", "本版导读", "内容导读", "版面导读",
+     # …and an e-paper's list of the stories on the page shown (方正-style 数字报)
+     "本版新闻", "标题导航", "本版标题导航", "版面导航",
      *_DIGEST_HEADINGS,
      # …and a bulletin's (简报, 工作通讯) contents box over its items' titles
      *_CONTENTS_HEADINGS,
@@ -66,20 +68,31 @@ RECOMMENDATION_HEADINGS = frozenset(
 )
 
 
+def _closed_up(text: str) -> str:
+    """目  录 → 目录: a heading a magazine letter-spaces, one character apart; other text as it is."""
+    parts = text.split()
+    return "".join(parts) if len(parts) > 1 and all(len(part) == 1 for part in parts) else text
+
+
+def _heading_words(text: str) -> str:
+    """The words of a list's heading out of its ornaments, brackets and colon, closed up if letter-spaced."""
+    return _closed_up(strip_decoration(fold(text).strip()).strip("【】[] :："))
+
+
 def is_contents_heading(text: str) -> bool:
-    """本期要目, 目录: a bulletin's contents heading (only over its first item; inside a story, the story's)."""
-    return strip_decoration(fold(text).strip()).strip("【】[] :：") in _CONTENTS_HEADINGS
+    """本期要目, 目录, 目  录: a bulletin's contents heading (only over its first item; inside a story, the story's)."""
+    return _heading_words(text) in _CONTENTS_HEADINGS
 
 
 def is_digest_heading(text: str) -> bool:
     """今日看点, 【要闻速览】: a digest box's heading, or a story's sub-heading over its prose."""
-    return strip_decoration(fold(text).strip()).strip("【】[] :：") in _DIGEST_HEADINGS
+    return _heading_words(text) in _DIGEST_HEADINGS
 
 
 def opens_recommendations(text: str) -> bool:
-    """往期推荐, 【推荐阅读】, 🌟往期回顾🌟, ▼ 相关新闻 ▼, 相关链接：: a heading over a list of other posts'
-    titles, in whatever brackets, ornaments or colon the post dresses it."""
-    heading = strip_decoration(fold(text).strip()).strip("【】[] :：")
+    """往期推荐, 【推荐阅读】, 🌟往期回顾🌟, ▼ 相关新闻 ▼, 相关链接：, 导  读: a heading over a list of other
+    posts' titles, in whatever brackets, ornaments or colon the post dresses it."""
+    heading = _heading_words(text)
     return heading in RECOMMENDATION_HEADINGS or counted_heading(heading)
 
 
@@ -93,15 +106,30 @@ _COUNTED = re.compile(r"\s*(?:[（(]\s*\d{1,5}\s*条?\s*[)）]|\d{1,5}\s*条)$")
 
 
 # 科技助农忙秋收 ▶2版, 院士专家进万州（见第3版）: a teaser pointing to a story on another page; or its
-# 见 first (详见第5版 冬季慢病管理指南).
+# 见 first (详见第5版 冬季慢病管理指南). A headline's words, no sentence: …500万人次。详见第5版 closes a
+# teaser's text, which stays with its headline.
 PAGE_TEASER = re.compile(
-    r"^[^\s].{1,40}?\s*(?:[▶►→>＞]+\s*|[（(]\s*(?:详)?见?\s*|(?:详)?见\s*)"
+    r"^[^\s。！？；!?;][^。！？；!?;]{1,40}?\s*(?:[▶►→>＞]+\s*|[（(]\s*(?:详)?见?\s*|(?:详)?见\s*)"
     r"第?\s*[\d一二三四五六七八九十]{1,2}\s*版\s*[）)]?$"
     r"|^(?:详)?见\s*第?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,2}\s*版\s*[:：]?\s*[^\s\d].{1,40}$"
 )
+# ▶详见第5版, （见第3版）: a pointer alone on its line, under a teaser's headline (or its text)
+_BARE_PAGE_POINTER = re.compile(
+    r"^(?:[▶►→>＞]+\s*(?:详见|转见|见)?|[（(]\s*(?:详见|转见|见)|详见|转见)\s*第?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,2}\s*版\s*[）)]?$"
+)
+
+
+def is_page_pointer(text: str) -> bool:
+    """▶详见第5版, （见第3版）: only the pointer to the page a teaser's story is printed on."""
+    return bool(_BARE_PAGE_POINTER.match(fold(text).strip()))
+
+
 # 02版 自贡：灯会里的科技范儿, A4 巴中：科普大篷车进村入户: a teaser with its page first, which reads as a
 # page's head (第3版 区县传真) but under a digest's heading (本期导读)
 _PAGE_FIRST_TEASER = re.compile(r"^(?:第?\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}(?=\s))\s*[:：|｜丨]?\s*[^\s\d].{1,40}$")
+
+# 【第01版】要闻, 【A3版】区县传真: an e-paper's list of its pages, each a link to a page, the number bracketed
+PAGE_LIST_ENTRY = re.compile(r"^[【\[]\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[】\]]\s*[:：]?\s*[\u4e00-\u9fff·]{2,10}$")
 
 
 def is_page_first_teaser(text: str) -> bool:
@@ -230,10 +258,11 @@ _SHARE_BAR = re.compile(
 
 
 def short_navigation(text: str) -> bool:
-    """分享到：, 【打印本页】 【关闭窗口】, 分享 收藏 在看 点赞, 【字体：大 中 小】, 四川频道 >> 正文,
+    """分享到：, 目  录, 【打印本页】 【关闭窗口】, 分享 收藏 在看 点赞, 【字体：大 中 小】, 四川频道 >> 正文,
     分享到：微信 微博 QQ空间."""
     return (
         text.rstrip(":：") in NAVIGATION  # 分享到：
+        or _closed_up(text) in NAVIGATION  # 目  录
         or (text.startswith("分享") and bool(_SHARE_BAR.match(text)))
         or _bracketed_navigation(text)
         or (any(char.isspace() for char in text) and _navigation_words(text))  # 打印本页　关闭窗口

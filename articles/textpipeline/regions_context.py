@@ -46,6 +46,9 @@ def _dictionary_words() -> dict[str, bool]:
     return {word: tag.startswith("n") for word, _, tag in jieba_dictionary() if 2 <= len(word) <= 8}
 
 
+_CHUAN_YU = {"50", "51"}  # 重庆's and 四川's adcodes open so
+
+
 class PlaceContext:
     """The gazetteer's rules for one hit in its text."""
 
@@ -126,7 +129,9 @@ class PlaceContext:
             return True
         left_boundary, right_ok, strong_next, before, place_slot = features
         anchored = bool(before) and not before.isdisjoint(self._lineage_t(cand.adcode)[1:])
-        left_ok = left_boundary or anchored
+        # 遂宁潼南, 内江荣昌: a 川渝 pair, a place of the other province named right before, ends a name as a comma does
+        paired = any(unit[:2] != cand.adcode[:2] and {unit[:2], cand.adcode[:2]} == _CHUAN_YU for unit in before)
+        left_ok = left_boundary or anchored or paired
         level = self._entries[cand.adcode].level
         # 在武汉举行, 赴成都考察, 在杭州召开: a city's short name of no other unit and no ordinary word, where a place goes
         city_where_a_place_goes = (
@@ -140,6 +145,8 @@ class PlaceContext:
         # SHORT
         if level == "province":  # 重庆 glued into 全国科技工作者日重庆主场活动 on a 重庆 page: the page's own province
             return left_ok or right_ok or strong_next or (support > 0 and surface not in self._common)
+        if paired and surface not in self._common:
+            return True  # 内江荣昌: the pair speaks for the other province as its own name would
         if not (support > 0 or strong_next):
             return city_where_a_place_goes
         if strong_next:

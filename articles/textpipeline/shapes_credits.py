@@ -71,6 +71,8 @@ def is_author_note(content: str) -> bool:
 def split_trailing_attribution(text: str) -> tuple[str, str] | None:
     """A closing attribution printed at the end of the last paragraph: '…家园。(李华)' → ('…家园。', '(李华)')."""
     if not text.rstrip("\n").endswith(("）", ")")):
+        if text.endswith("版") and (jump := _TRAILING_BARE_JUMP.search(text)):  # …500万人次。详见第5版
+            return text[: jump.start()].rstrip(), jump.group().strip()
         return None  # the attribution ends the line: skip the scan
     match = _TRAILING_ATTRIBUTION.search(text)
     if not match or not re.search(r"[\u4e00-\u9fff]", match.group(1)):
@@ -84,10 +86,15 @@ def split_trailing_attribution(text: str) -> tuple[str, str] | None:
 
 
 # A jump between pages: （下转第2版） ends this page's part of a story, （上接第1版） opens the rest of one.
-_JUMP = re.compile(r"[（(]\s*(上接|下转|接|转)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十A-Za-z]{1,3})\s*版\s*[）)]")
+# A front page's teaser points to its story so too: （详见第3版）, 见A3版, 转见第2版.
+_JUMP_WORD = r"(上接|下转|下接|转见|详见|接|转|见)"
+_JUMP_PAGE = r"\s*(?:第\s*)?([0-9０-９一二三四五六七八九十A-Za-z]{1,3})\s*版"
+_JUMP = re.compile(rf"[（(]\s*{_JUMP_WORD}{_JUMP_PAGE}\s*[）)]")
 _TRAILING_JUMP = re.compile(_JUMP.pattern + r"$")
 # …also without its brackets on a line of its own, as PDF copies print it: 转第2版, 下转A2版, 上接第1版
-_BARE_JUMP = re.compile(r"(上接|下转|接|转)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十A-Za-z]{1,3})\s*版")
+_BARE_JUMP = re.compile(_JUMP_WORD + _JUMP_PAGE)
+# …or after the sentence a teaser ends with: …送去科普展品。见A3版
+_TRAILING_BARE_JUMP = re.compile(rf"(?<=[。！？!?”])\s*(?!上接|接){_JUMP_WORD}{_JUMP_PAGE}$")
 
 
 def jump_marker(text: str) -> tuple[str, str] | None:

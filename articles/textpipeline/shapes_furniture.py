@@ -129,10 +129,17 @@ _SPECIAL_ISSUE = re.compile(
 )
 
 
-_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|刊|周刊|杂志)$")
+# What an e-paper adds to its paper's name: 重庆科技报数字报, 四川科技报电子版 (the medium, the same paper)
+_EDITION_SUFFIX = re.compile(r"(?<=[报刊志])(?:数字报|电子报|数字版|电子版)$")
+_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|刊|周刊|杂志)(?:数字报|电子报|数字版|电子版)?$")
 
 
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,11}")
+
+
+def paper_of_edition(name: str) -> str:
+    """重庆科技报数字报 → 重庆科技报: the paper an e-paper's name names, without the medium."""
+    return _EDITION_SUFFIX.sub("", name)
 
 
 def letters_closed_up(text: str) -> str:
@@ -147,7 +154,7 @@ def is_paper_name(text: str) -> bool:
 
 
 _MASTHEAD_NAME = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}(?:科技|科普|日|晚|农民|青年|经济|健康|卫生)报$|^[\u4e00-\u9fff]{2,8}(?:周刊|杂志)$"
+    r"^[\u4e00-\u9fff]{0,6}(?:科技|科普|日|晚|农民|青年|经济|健康|卫生)报(?:数字报|电子报|数字版|电子版)?$|^[\u4e00-\u9fff]{2,8}(?:周刊|杂志)$"
     r"|^[\u4e00-\u9fff]{2,8}(?:简报|工作通讯)$"  # 科协工作简报: a bulletin's name over its issue line
 )
 

@@ -405,6 +405,28 @@ def test_a_story_in_a_development_zone_is_its_citys(ctx):
 
 
 @pytest.mark.parametrize(
+    ("title", "lead", "source", "hint", "expected"),
+    [
+        # the closing attribution names in full the 市科协 the lead names by its level (they had no region)
+        ("市科协调研高新区科技型企业", "8月21日，市科协到高新区调研科技型企业发展情况。", "遂宁市科协", "510000", ["510900"]),
+        ("区科协召开八届三次全委会", "5月18日，区科协召开八届三次全委会。", "綦江区科协", "500000", ["500110"]),
+    ],
+)
+def test_a_body_named_by_its_level_and_in_full_in_the_attribution_gives_its_region(ctx, title, lead, source, hint,
+                                                                                 expected):
+    """市科协 in the text, (遂宁市科协) closing it: one body, named by its level, so the story is 遂宁市's."""
+    item = Item(title=title, blocks=[Block(PARAGRAPH, lead)], source=source, credit_lines=[f"（{source}）"])
+    assert enrich_item(item, ctx, province_hint=hint).region_codes == expected
+
+
+def test_a_story_in_a_zone_a_district_runs_is_that_districts(ctx):
+    """双桥经开区 is run by 大足区 (双桥 its former name, and 承德's 双桥区): a story there is 大足区's (it had
+    no region)."""
+    item = Item(title="双桥经开区开展科技活动周活动", blocks=[Block(PARAGRAPH, "5月9日，双桥经开区在通桥街道开展科技活动周活动。")])
+    assert enrich_item(item, ctx, province_hint="500000").region_codes == ["500111"]
+
+
+@pytest.mark.parametrize(
     ("dateline", "place"),
     [
         ("中新网成都6月2日电（记者 刘忠俊）", "成都"),

@@ -171,6 +171,19 @@ def test_a_regions_wing_is_no_district_glued_to_it(seg):
     assert "渝北" not in words and "渝北" not in keywords(words)
 
 
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        ("川渝高竹新区科协工作站在邻水县高滩镇揭牌。", {"川渝高"}),
+        ("万达开川渝统筹发展示范区科协负责人参加。", {"开川"}),
+        ("九龙坡区白市驿镇、隆昌市石燕桥镇科协代表到场观摩。", {"白市", "桥镇", "石燕", "驿镇"}),
+    ],
+)
+def test_a_cooperation_zones_or_towns_name_is_no_fragments(seg, text, fragments):
+    """川渝高竹新区, 万达开, 白市驿镇, 石燕桥镇: whole names, not the pieces jieba cut them into."""
+    assert not fragments & set(keywords(seg.analyze(text).words))
+
+
 @pytest.mark.parametrize("word", ["年会", "年轻", "日报", "月饼"])
 def test_words_that_open_with_a_dates_unit_are_still_keywords(word):
     assert keywords([word, word, word, "猕猴桃"], top_k=5).count(word) == 1

@@ -416,6 +416,9 @@ def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
         # one before a bare 镇科协 (向东要求镇科协 was a town 东要求): that is the 科协 of the town named before it
         ("近日，随着舟坝镇科协挂牌成立，沐川县19个乡镇全部建立科协组织。", SC,
          [("沐川县舟坝镇科学技术协会", "511129", "沐川县科学技术协会")]),
+        # …nor a word jieba takes for a noun (选举产生铜鼓镇科协 was a town 产生铜鼓): the town the text named before
+        ("荣昌区铜鼓镇科协成立大会召开，选举产生铜鼓镇科协第一届委员会。", CQ,
+         [("荣昌区铜鼓镇科学技术协会", "500153", "荣昌区科学技术协会")]),
         ("万州区长岭镇科协召开会员代表大会。区科协副主席向东要求镇科协当好桥梁纽带。", CQ,
          [("万州区长岭镇科学技术协会", "500101", "万州区科学技术协会"),
           ("万州区科学技术协会", "500101", "重庆市科学技术协会")]),

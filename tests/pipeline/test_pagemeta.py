@@ -346,6 +346,8 @@ from articles.textpipeline.split import split_page
         # a teaser with 见 and its page first; a page's number and section alone is its head
         ("详见第5版 冬季慢病管理指南", "navigation"),
         ("第3版 区县传真", None),
+        ("【第02版】综合新闻", "navigation"),  # an e-paper's link to another of its pages
+        ("参与群众超过500万人次。详见第5版", None),  # a teaser's sentence before its pointer is its text
         # a line of a scan's noise, with no character, letter or digit (it had been a headline or a sidebar)
         ("▓▒░■□▲△◆◇ ~~ ##@@ ‖‖ ┃┃ ▓▒░", "decoration"),
         ("■■■□□□▲▲▲ ¤¤¤ ◎◎◎", "decoration"),
@@ -982,6 +984,14 @@ def test_an_editors_line_names_only_people(line, names):
         # a masthead with its publisher and registration lines over the date line (they were an item)
         ("重庆科技报\n重庆市科学技术协会主管主办\n国内统一连续出版物号 CN 50-0018  邮发代号 77-25\n"
          "2024年6月21日 星期五  第25期（总第1875期）  本期8版", dt.date(2024, 6, 21), [], []),
+        # an e-paper's (方正-style 数字报) line over the page, labelled 版次 (it was the headline)
+        ("四川科技报\n2024年5月17日 星期五 第1版\n版次：01版 要闻  责任编辑：刘雪梅  美术编辑：张帆", dt.date(2024, 5, 17),
+         [], ["刘雪梅", "张帆"]),
+        ("四川科技报\n版次：A3  日期：2023-09-12  责任编辑：邓敏", dt.date(2023, 9, 12), [], ["邓敏"]),
+        # the number of pages beside the paper's registration, alone on its line (it was the headline)
+        ("四川科技报\n2023年6月2日 星期五\n今日12版  国内统一连续出版物号 CN51-0017", dt.date(2023, 6, 2), [], []),
+        # a magazine's imprint, its address after its editors (it was the headline, and the address its region)
+        ("主管：重庆市科学技术协会 主办：重庆科技报社\n编辑出版：《重庆科技》编辑部 地址：重庆市渝北区龙山街道", None, [], []),
     ],
 )
 def test_a_page_head_ending_with_its_editors(head, page_date, banners, editors):
@@ -1517,3 +1527,56 @@ def test_an_info_line_under_a_headline_is_that_storys_alone():
         )
     )
     assert [item.source for item in result.items] == ["县科协", "县教育局"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a front page's index box, each section's page over its headline (it was the story's kicker and title)
+        ["版面导读", "第2版 要闻", "遂宁潼南共建川渝毗邻地区科普联盟", "第3版 区县传真", "隆昌荣昌携手开展“科技之春”进乡村"],
+        # an e-paper's list of the stories on the page shown, under its heading (it was the title and 副题)
+        ["本版新闻", "·荣昌区广顺街道建成社区科普e站", "·大足区龙岗街道开展“科普进社区”活动"],
+        ["本版标题导航", "广元利州区成立首个镇级科协", "泸州叙永县开展冬季科普"],
+        ["标题导航", "市科协召开十届五次全委会议", "合川区钱塘镇建成科普示范基地"],
+        # its list of pages, each number in brackets (they were the kicker, title and 副题; the headline a source)
+        ["【第01版】要闻", "【第02版】综合新闻", "【第03版】市州传真"],
+        # a magazine's letter-spaced contents, its entries' page numbers after dotted leaders (it was an article)
+        ["目  录", "卷首语", "以科技创新引领现代化产业体系建设 / 重庆市科协 …………1",
+         "学会动态", "重庆市土壤学会赴潼南开展土壤检测服务 …………16"],
+    ],
+)
+def test_an_e_papers_list_of_its_stories_is_navigation(box):
+    """The heading and every line of the list go to the page's metadata; the story under it keeps its title."""
+    result = split_page("\n".join(["四川科技报", "2024年5月17日 星期五", *box, "",
+                                   "四川省科协召开2024年全省学会工作会议", f"本报讯（记者 何晓燕）{STORY}"]))
+    (item,) = result.items
+    assert (item.title, item.subtitle, item.kicker) == ("四川省科协召开2024年全省学会工作会议", "", "")
+    assert result.meta.boilerplate == box
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        # an e-paper's name, the medium after the paper's (it was the headline, the headline its 副题)
+        ["重庆科技报数字报", "第A3版：区县传真", "2023年09月12日"],
+        ["重庆科技报电子版", "第A3版：区县传真", "2023年09月12日"],
+        # …over its date line (the site kept the medium)
+        ["重庆科技报数字报", "2023年09月12日 星期二"],
+    ],
+)
+def test_an_e_papers_name_is_its_papers(masthead):
+    """重庆科技报数字报 is the site 重庆科技报, and the headline under the masthead is the title."""
+    result = split_page("\n".join([*masthead, "", "荣昌区广顺街道建成社区科普e站", f"本报讯（通讯员 刘燕）{STORY}"]))
+    assert result.meta.site == "重庆科技报"
+    assert [(item.title, item.subtitle) for item in result.items] == [("荣昌区广顺街道建成社区科普e站", "")]
+
+
+@pytest.mark.parametrize("masthead", ["《重庆科技》2023年第6期", "《重庆科技》2023年第6期（总第218期）"])
+def test_a_magazines_name_with_its_issue_is_the_site(masthead):
+    """《重庆科技》2023年第6期 over the imprint and a 卷首语: the site (it was the 引题, then glued to 卷首语 as the
+    title), the column the kicker."""
+    result = split_page("\n".join([masthead, "主管：重庆市科学技术协会 主办：重庆科技报社",
+                                   "编辑出版：《重庆科技》编辑部 地址：重庆市渝北区龙山街道", "",
+                                   "卷首语", "以科技创新引领现代化产业体系建设", "重庆市科协", STORY]))
+    assert result.meta.site == "重庆科技"
+    assert [(item.kicker, item.title) for item in result.items] == [("卷首语", "以科技创新引领现代化产业体系建设")]

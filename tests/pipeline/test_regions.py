@@ -110,6 +110,10 @@ def names(gaz, codes):
         # a place before 故里 is the home town (合川 and 广安 were lost); 东坡故里 is 苏东坡's (see FALSE_PLACES)
         ("中国科学院院士回到合川故里", CQ, ["500117"]),
         ("回到广安故里", SC, ["511600"]),
+        # a 川渝 pair written together, a city of one province before a district of the other (潼南, 荣昌 were lost)
+        ("遂宁潼南共建川渝毗邻地区科普联盟", SC, ["510900", "500152"]),
+        ("内江荣昌现代农业高新技术产业示范区", SC, ["511000", "500153"]),
+        ("广安渝北合作", SC, ["511600", "500112"]),
     ],
 )
 def test_regions_in_text(gaz, text, hint, expected):

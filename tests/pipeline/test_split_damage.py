@@ -2011,6 +2011,38 @@ def test_a_jump_at_the_end_of_a_paragraph_is_taken_out_and_flagged(marker_alone)
     assert "continues_elsewhere" in [flag.code for flag in item.flags]
 
 
+TEASER_LEAD = "全省累计开展科普活动1.2万场，参与群众超过500万人次。"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "（详见第3版）",  # a front-page teaser's pointer to its story (it was the story's source)
+        "详见第5版",  # …bare after the teaser's sentence (the line went to the page's furniture, the item had no body)
+        "见A3版",  # (it stayed in the text and the paragraph was flagged as cut)
+    ],
+)
+def test_a_teasers_pointer_to_its_page_ends_its_text_and_is_flagged(marker):
+    """…500万人次。详见第5版: the sentence stays the teaser's text; the pointer is a credit line, no source."""
+    (item,) = page("“科技之春”宣传月活动落幕", TEASER_LEAD + marker).items
+    assert item.paragraphs == [TEASER_LEAD]
+    assert item.source is None and marker in item.credit_lines
+    assert codes(item) == ["continues_elsewhere"]
+
+
+@pytest.mark.parametrize("pointer", ["▶详见第5版", "（见第5版）", "详见第5版"])
+def test_a_teaser_with_only_its_headline_is_an_item_of_its_own(pointer):
+    """●泸县玉蟾街道建成社区科普馆 over ▶详见第5版, after another teaser: an item of its own, its story on that
+    page (it was the teaser above's sidebar, its place that story's region)."""
+    above, teaser = page(
+        "●达州开州共建科普基地", "5月29日，达州市科协与重庆市开州区科协在开州区温泉镇签约，共建川渝科普基地。", "▶详见第4版",
+        "●泸县玉蟾街道建成社区科普馆", pointer,
+    ).items
+    assert [block.kind for block in above.blocks] == ["paragraph"]
+    assert (teaser.title, teaser.paragraphs, teaser.credit_lines) == ("泸县玉蟾街道建成社区科普馆", [], [pointer])
+    assert "continues_elsewhere" in codes(teaser)
+
+
 @pytest.mark.parametrize("marker", ["转第2版", "下转A2版", "（下转第2版）"])
 def test_a_bare_jump_line_ends_its_story_like_a_bracketed_one(marker):
     """转第2版 on a line of its own, without brackets as PDF copies print it, had been the next story's
