@@ -234,6 +234,85 @@ def test_a_tables_shorter_rows_under_a_full_one_are_its_rows(rows):
     assert "incomplete_paragraph" not in codes(item)
 
 
+def lines_page(*lines: str):
+    """A page copied from a PDF: one line under the other, no blank lines between."""
+    result = split_page("\n".join(lines))
+    assert account(result).balanced
+    return result
+
+
+CQ_HEAD = ("重庆科技报", "2024年6月7日", "")
+SC_HEAD = ("四川科技报", "2024年5月31日", "")
+
+
+@pytest.mark.parametrize(
+    ("last_row", "headline", "lead"),
+    [
+        ("合计        19        280", "东坡区科协举办泡菜产业技术培训", "9月10日，东坡区科协联合区农业农村局举办培训，80余名种植户参加。"),
+        ("资阳市护理学会    2万元", "雅安：科普志愿者走进茶山", "5月28日，雅安市科协组织科普志愿者走进蒙顶山茶区。"),
+    ],
+)
+def test_a_headline_over_a_dated_lead_after_a_tables_last_row_opens_the_next_story(last_row, headline, lead):
+    """A table's last row ends without a stop, yet the story above is finished: the headline is the next one's."""
+    result = lines_page(
+        *SC_HEAD, "眉山市下达科普惠农资金", "", "本报讯（记者 王露）9月11日，眉山市科协下达科普资金。",
+        "县（区）    项目数    金额（万元）", last_row, headline, lead, "（东坡区科协）",
+    )
+    assert [item.title for item in result.items] == ["眉山市下达科普惠农资金", headline]
+    assert result.items[0].paragraphs[-1] == last_row and result.items[0].source is None
+
+
+@pytest.mark.parametrize("intro", [[], ["（按姓氏笔画排序）"]])
+def test_a_name_lists_rows_under_its_title_are_its_text_and_the_next_headline_opens_a_story(intro):
+    """王建国  四川农业大学 under …名单: the list's rows (no headline), and 雅安：… over a dated lead after them the
+    next story's headline."""
+    rows = ["王建国  四川农业大学", "黄晓东  宜宾市第一人民医院"]
+    result = lines_page(
+        *SC_HEAD, "2024年度四川省最美科技工作者名单", *intro, *rows, "", "雅安：科普志愿者走进茶山", "",
+        "5月28日，雅安市名山区科协组织科普志愿者走进蒙顶山茶区，为茶农讲解茶园绿色防控技术。", "（雅安市科协 供稿）",
+    )
+    listed, story = result.items
+    assert (listed.kicker, listed.title, listed.subtitle) == ("", "2024年度四川省最美科技工作者名单", "")
+    assert listed.paragraphs[-2:] == rows and listed.source is None
+    assert (story.title, story.source) == ("雅安：科普志愿者走进茶山", "雅安市科协")
+
+
+@pytest.mark.parametrize("header", [[], ["学会名称    资助金额"]])
+def test_a_table_right_under_its_title_is_its_text(header):
+    """A 名单 of a body and its figure a row, printed right under its title: the rows (and header) are the
+    item's text, no headline nor banner."""
+    rows = ["资阳市医学会    3万元", "资阳市农学会    2万元", "资阳市护理学会    2万元"]
+    result = lines_page(*SC_HEAD, "资阳市2024年学会能力提升项目资助名单", *header, *rows, "（资阳市科协）")
+    (item,) = result.items
+    assert (item.kicker, item.title, item.subtitle) == ("", "资阳市2024年学会能力提升项目资助名单", "")
+    assert item.paragraphs == header + rows and item.source == "资阳市科协"
+    assert "no_body" not in codes(item) and result.meta.banners == []
+
+
+@pytest.mark.parametrize("header", ["重庆方        四川方", "结对单位    帮扶单位", "先进集体    先进个人"])
+def test_a_tables_two_cell_header_between_a_lead_and_its_rows_is_no_banner(header):
+    """A header row of two words spaced apart over the table's rows is the story's text, not a slogan."""
+    rows = ["潼南区科协    遂宁市科协", "合川区科协    广安市科协"]
+    result = lines_page(
+        *CQ_HEAD, "川渝毗邻地区科协结对名单发布", "", "本报讯（记者 何洁）10月16日，重庆市科协、四川省科协联合发布结对名单。",
+        header, *rows, "据了解，结对双方将开展合作。",
+    )
+    (item,) = result.items
+    assert item.paragraphs[1:] == [header, *rows, "据了解，结对双方将开展合作。"] and result.meta.banners == []
+
+
+def test_an_award_lists_next_grade_after_the_first_grades_rows_is_the_lists():
+    """二等奖 under the 一等奖 rows a 如下： opened: the list goes on, its winners no byline."""
+    result = lines_page(
+        *CQ_HEAD, "第八届重庆市自然科学优秀学术论文评选结果揭晓", "",
+        "本报讯（记者 何洁）6月5日，市科协公布评选结果。部分获奖论文及作者如下：",
+        "一等奖", "三峡库区消落带土壤重金属迁移规律研究", "张明远  刘  霞  陈国栋",
+        "二等奖", "武陵山区中药材种植适宜性评价", "冉  静  向  红", "获奖论文作者将受邀参加2024年重庆市学术年会。",
+    )
+    (item,) = result.items
+    assert "二等奖" in item.paragraphs and item.bylines[0].name == "何洁" and len(item.bylines) == 1
+
+
 @pytest.mark.parametrize(
     ("title", "salutation", "items"),
     [
