@@ -21,7 +21,7 @@ from .model import (
     Repair,
 )
 from .pagemeta_boxes import is_contact_line
-from .shapes import INNER_STOPS, cut_inside_an_address, ends_sentence, is_bullet, visible_length
+from .shapes import BODY_ENDS, INNER_STOPS, cut_inside_an_address, ends_sentence, is_bullet, visible_length
 from .shapes_lists import (
     is_award_grade,
     is_field_line,
@@ -243,6 +243,8 @@ def continues(previous: str, following: str) -> bool:
         return True  # 在重庆市亚特蓝电 / 器有限责任公司…, 区科协主席王 / 明介绍，…: short, but cut mid-name
     if cut_before_the_predicate(previous, following):
         return True  # 省领导王晓晖、黄强 / 出席开幕式。: short, but cut between the people and what they did
+    if _bare_body_name(following) and previous[-1] not in _OPEN_WORD_ENDS:
+        return False  # …获评优秀等次的单位（按行政区划排序） over 成都市科协: a list's heading over its first row
     prev_len, next_len = visible_length(previous), visible_length(following)
     if prev_len < 20 and next_len < 20:
         return False
@@ -250,6 +252,14 @@ def continues(previous: str, following: str) -> bool:
     said = re.split("[：:]", previous, maxsplit=1)[1] if is_field_line(previous) else previous
     reads_as_prose = prev_len >= 25 or any(ch in said for ch in "，,、；;：:“")
     return reads_as_prose
+
+
+def _bare_body_name(text: str) -> bool:
+    """成都市科协, 重庆市岩石力学与工程学会: a body's name alone on its line, no mark, as a list prints one a row."""
+    return visible_length(text) <= 16 and text.endswith(BODY_ENDS) and not _MARKS.search(text)
+
+
+_MARKS = re.compile(r"[，,、；;：:。！？!?“”（）()\s]")
 
 
 def cut_inside_a_quotation(previous: str, following: str) -> bool:
