@@ -301,6 +301,19 @@ def test_a_tables_two_cell_header_between_a_lead_and_its_rows_is_no_banner(heade
     assert item.paragraphs[1:] == [header, *rows, "据了解，结对双方将开展合作。"] and result.meta.banners == []
 
 
+def test_a_table_copied_one_cell_a_line_under_a_lead_ending_in_a_stop_stays_in_its_story():
+    """Cells printed one a line (a district among them) under a lead that ends in 。: the story's text,
+    no new item, and 利州区 no byline."""
+    cells = ["活动名称", "举办地点", "承办单位", "科普大篷车进校园", "朝天区", "朝天区科协", "院士专家广元行", "利州区", "广元市科协"]
+    result = lines_page(
+        *SC_HEAD, "广元市2024年科技活动周重点活动安排", "",
+        "本报讯（记者 何静）4月17日，广元市科协公布2024年科技活动周重点活动安排。", *cells,
+        "活动周期间，全市科技馆免费向公众开放。",
+    )
+    (item,) = result.items
+    assert item.paragraphs[1:-1] == cells and [b.name for b in item.bylines] == ["何静"]
+
+
 def test_an_award_lists_next_grade_after_the_first_grades_rows_is_the_lists():
     """二等奖 under the 一等奖 rows a 如下： opened: the list goes on, its winners no byline."""
     result = lines_page(
@@ -934,6 +947,8 @@ def test_closing_names_and_attributions():
         ("吴　燕　　邓　超", ["吴燕", "邓超"]),
         ("吴  燕  邓  超", ["吴燕", "邓超"]),  # all gaps alike: single characters pair up
         ("吴  燕  邓", []),
+        ("利州区", []),  # a district, though 利 is a surname
+        ("甘孜州", []),
     ],
 )
 def test_a_closing_line_of_spread_names_is_the_byline(names_line, authors):
