@@ -143,6 +143,8 @@ class HeadlineRules:
             return True
         if current and current.has_body and is_time_slot(text):
             return False  # 16:40—17:00 颁奖仪式 over the next headline: a timetable's row, never a headline
+        if current and current.has_body and is_table_header(text, following):
+            return False  # 序号  专利名称  专利权人 over rows of three cells: the table's header row, no sub-heading
         if current and current.has_body and row_under_row(current, text):
             return False  # 重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会 under a row of four: the table's next row
         if (
