@@ -314,6 +314,22 @@ def test_a_table_copied_one_cell_a_line_under_a_lead_ending_in_a_stop_stays_in_i
     assert item.paragraphs[1:-1] == cells and [b.name for b in item.bylines] == ["何静"]
 
 
+@pytest.mark.parametrize(
+    "header", ["序号  专利名称                  专利权人", "序号  项目名称  主要完成单位  主要完成人"]
+)
+def test_a_tables_header_row_over_its_rows_is_no_subheading(header):
+    """A header of three words spaced apart, over rows of as many cells, is the table's row like a header of four."""
+    rows = ["1     一种茶叶加工用揉捻装置    四川省峨眉山竹叶青茶业有限公司", "2     一种高速列车转向架        四川九洲电器集团有限责任公司"]
+    if header.count("  ") == 3:
+        rows = [row + "  张明" for row in rows]
+    result = lines_page(
+        *SC_HEAD, "第十二届四川省专利奖评审结果公布", "", "本报讯（记者 赵敏）1月10日，第十二届四川省专利奖评审结果公布。",
+        header, *rows, "获奖项目将获得证书和奖金。",
+    )
+    (item,) = result.items
+    assert item.subheadings == [] and item.paragraphs[1:] == [header, *rows, "获奖项目将获得证书和奖金。"]
+
+
 def test_an_award_lists_next_grade_after_the_first_grades_rows_is_the_lists():
     """二等奖 under the 一等奖 rows a 如下： opened: the list goes on, its winners no byline."""
     result = lines_page(
@@ -1479,6 +1495,21 @@ def test_an_editors_aside_in_brackets_is_the_bodys_last_paragraph_not_its_source
     item = page("一条新闻的标题", "本报讯 " + LONG, "马　骏（重庆邮电大学）", aside).items[0]
     assert item.source is None and aside not in item.credit_lines
     assert item.paragraphs[-1] == aside
+
+
+@pytest.mark.parametrize(
+    "note", ["（单位：万元）", "（注：表中为部分学会）", "（说明：得分保留一位小数）", "（表中数据未经审计）"]
+)
+def test_a_tables_unit_or_note_in_brackets_over_its_rows_is_the_bodys_not_its_source(note):
+    """（单位：万元） over a table's rows: the table's own line, not the story's source (the rows after it were
+    strays)."""
+    rows = ["重庆市医学会\t学术交流\t30", "重庆市农学会\t科技服务\t25"]
+    item = page("一条新闻的标题", "本报讯 " + LONG, note, *rows, "据介绍，项目实施周期为一年。").items[0]
+    noted_last = lines_page("一条新闻的标题", "", "本报讯 " + LONG, *rows, note, "据介绍，项目实施周期为一年，共资助十二家学会。")
+    assert noted_last.items[0].paragraphs[-2:] == [note, "据介绍，项目实施周期为一年，共资助十二家学会。"]
+    assert item.source is None and note not in item.credit_lines
+    assert "stray_returned" not in [repair.code for repair in item.repairs]
+    assert item.paragraphs[-4:] == [note, *rows, "据介绍，项目实施周期为一年。"]
 
 
 @pytest.mark.parametrize(("signature", "source"), [("渝科", "渝科"), ("川科", "川科"), ("宁记", "宁记")])
