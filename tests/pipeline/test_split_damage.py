@@ -3738,6 +3738,9 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
         # a column's name with a middle dot, or a reporter's notes, over a headline (each was the title)
         (["健康·科普", "冬季如何预防呼吸道疾病"], ("健康·科普", "冬季如何预防呼吸道疾病", "")),
         (["本报特派记者手记", "在雪域高原感受科技的力量"], ("本报特派记者手记", "在雪域高原感受科技的力量", "")),
+        # a year's column (数说2023) over its headline (it was the title, the headline its 副题)
+        (["数说2023", "2023年重庆科协工作年度数据"], ("数说2023", "2023年重庆科协工作年度数据", "")),
+        (["回眸2024", "全市科协系统服务科技工作者纪实"], ("回眸2024", "全市科协系统服务科技工作者纪实", "")),
         # a 科普 page's label for its piece, five characters or more (it was the title, the headline its 副题)
         (["科学家故事", "屠呦呦：青蒿一握，济世苍生"], ("科学家故事", "屠呦呦：青蒿一握，济世苍生", "")),
         (["名医说健康", "孩子反复咳嗽 警惕咳嗽变异性哮喘"], ("名医说健康", "孩子反复咳嗽 警惕咳嗽变异性哮喘", "")),
