@@ -216,7 +216,7 @@ class SuffixEvidence:
         if suffix in ZONE_SUFFIXES and (listed := self._listed_zone_committee(p, end, suffix)):
             return listed
         start, clean = self._scan_left(p, trade_name=kind == "qiye")
-        if suffix in _COLLEGE_SUFFIXES and p - start >= 2 and (across := self._college_start_across_yu(start, p)) is not None:
+        if p - start >= 2 and (across := self._start_across_yu(start, p, suffix, kind)) is not None:
             start = across
         chain = self._region_chain(start, p)
         if not chain and needs_region:
@@ -354,6 +354,29 @@ class SuffixEvidence:
         if _BODY_INSIDE.search(before, university.end()):
             return None  # 西南大学资源环境学院与农学院: two colleges
         return left
+
+    def _start_across_yu(self, start: int, p: int, suffix: str, kind: str) -> int | None:
+        """Where a college's or a society's name starts when 与 stopped the scan inside it, or None."""
+        if suffix in _COLLEGE_SUFFIXES:
+            return self._college_start_across_yu(start, p)
+        if kind in SOCIETY_KINDS:
+            return self._society_start_across_yu(start, p)
+        return None
+
+    def _society_start_across_yu(self, start: int, p: int) -> int | None:
+        """Where a society's name starts when 与 stopped the scan inside it (重庆市岩石力学与工程学会, 四川省土壤与
+        肥料学会): at its region, if a region and one discipline stand before 与 and a discipline after it (重庆市科协
+        与重庆市农学会, 市科协与区农学会 are two bodies)."""
+        if start < 1 or self.text[start - 1] != "与" or self._region_at(start, p):
+            return None
+        if not self._is_discipline(self.text[start:p], start):
+            return None
+        left, clean = self._scan_left(start - 1)
+        chain = self._region_chain(left, start - 1)
+        if not clean or not chain or chain[0][1] != left:
+            return None
+        opening = chain[-1][2]
+        return left if self._is_discipline(self.text[opening : start - 1], opening) else None
 
     def _is_discipline(self, words: str, start: int) -> bool:
         """Whether ``words`` (at ``start``) can be a discipline opening a college's name before 与 (机械, 材料科学): a

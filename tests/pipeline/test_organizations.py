@@ -1043,6 +1043,25 @@ def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
 @pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
+        # a society's two disciplines 与 joins (each was missed: the scan stopped at 与)
+        ("重庆市气象学会、重庆市岩石力学与工程学会获评优秀", CQ,
+         [("重庆市气象学会", "xuehui", "500000"), ("重庆市岩石力学与工程学会", "xuehui", "500000")]),
+        ("四川省土壤与肥料学会召开年会", CQ, [("四川省土壤与肥料学会", "xuehui", "510000")]),
+        # …but a body before 与, or a place after it, makes two bodies
+        ("重庆市科协与重庆市农学会联合举办", CQ,
+         [("重庆市科学技术协会", "kexie", "500000"), ("重庆市农学会", "xuehui", "500000")]),
+        ("市气象局与市农学会联合举办", CQ, [("重庆市气象局", "zhengfu", "500000"), ("重庆市农学会", "xuehui", "500000")]),
+    ],
+)
+def test_a_societys_name_may_hold_yu(gaz, regions, text, hint, expected):
+    """重庆市岩石力学与工程学会 is one society, named by two disciplines."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.kind, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
         # a college named from its university on answers to it (it had no parent)
         ("四川农业大学园艺学院的研究生在盐源县测定糖度", SC, [("四川农业大学园艺学院", "四川农业大学")]),
         ("川农大园艺学院的研究生", SC, [("川农大园艺学院", "四川农业大学")]),  # by the university's known name
