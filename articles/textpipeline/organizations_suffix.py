@@ -73,6 +73,8 @@ SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 _LEVEL_NAMED_KINDS = ("yiyuan", "keyan")
 # 中国 opening a national society's name after words that are no place (not the 中国 of 美中国际)
 _NATIONAL_OPENING = re.compile("中国(?!际)")
+# A research centre may be a national one, named from 中国 (中国大熊猫保护研究中心) as a national society is
+_NATIONAL_CENTRE_SUFFIXES = ("研究中心",)
 # A country's one-character short form after living in, all of or posted to it: 旅美, 全美, 留英, 驻日 (中国…
 # after it names the Chinese there: 旅美中国科学家工程师专业人士协会 is no national society)
 _ABROAD_SHORT = re.compile("[旅留全驻][美英法德日俄加澳韩意欧非]$")
@@ -227,7 +229,8 @@ class SuffixEvidence:
             start, chain = self._place_after_words(start, p)
         elif not chain and kind == "keyan" and (academy := academy_of(self.text[start:p])):
             chain = self._region_chain(start + len(academy), p)  # 中国科学院重庆…研究院: 重庆's institute
-        if not chain and kind in SOCIETY_KINDS and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)) and (
+        national_kind = kind in SOCIETY_KINDS or suffix in _NATIONAL_CENTRE_SUFFIXES
+        if not chain and national_kind and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)) and (
             not _abroad_before(self.text[start : china.start()])
         ):
             start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
@@ -269,7 +272,7 @@ class SuffixEvidence:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
         if suffix in ZONE_SUFFIXES and not (core.endswith(_ZONE_NAME_ENDS) and (chain or len(core) >= 4)):
             return None  # 绵阳高新区管委会, 中国(绵阳)科技城管委会; no 物业管理委员会, no bare 高新区管委会
-        national = kind in SOCIETY_KINDS and clean and core.startswith("中国") and len(core) >= 4
+        national = national_kind and clean and core.startswith("中国") and len(core) >= 4
         if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
             return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会
             # is a national society: 中国 is its region)

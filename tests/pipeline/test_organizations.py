@@ -1043,6 +1043,22 @@ def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
 @pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
+        # a research centre, national or named by its region or its college (each was missed)
+        ("中国大熊猫保护研究中心的专家在雅安开展调查", SC, [("中国大熊猫保护研究中心", "keyan", None)]),
+        ("重庆市风电装备工程技术研究中心落户永川", CQ, [("重庆市风电装备工程技术研究中心", "keyan", "500000")]),
+        ("郫都区科协联合四川旅游学院川菜发展研究中心举办培训", SC,
+         [("郫都区科学技术协会", "kexie", "510117"), ("四川旅游学院川菜发展研究中心", "keyan", "510000")]),
+    ],
+)
+def test_a_research_centre_is_a_research_body(gaz, regions, text, hint, expected):
+    """中国大熊猫保护研究中心 was missed in award tables and prose alike."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.kind, m.region_code) for m in found if m.kind in ("keyan", "kexie")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
         # a society's two disciplines 与 joins (each was missed: the scan stopped at 与)
         ("重庆市气象学会、重庆市岩石力学与工程学会获评优秀", CQ,
          [("重庆市气象学会", "xuehui", "500000"), ("重庆市岩石力学与工程学会", "xuehui", "500000")]),
