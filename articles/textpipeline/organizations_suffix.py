@@ -57,7 +57,8 @@ _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协�
 _GENERIC_COLLEGE_HEADS = ("高校", "院校", "相关", "有关", "各", "其他", "其它", "部分")
 # Kinds of body, no discipline, before 与: 企业与化学化工学院, 高校与科研院所 are two
 _KINDS_OF_BODY = ("企业", "高校", "院校", "院所", "学校", "政府", "部门", "机构", "医院", "社区", "单位", "行业", "园区")
-# A company's branch named by its region after the company's name: 重庆分公司, 四川省分公司, 成都分行
+# A company's branch named after the company's name, by its region (重庆分公司, 四川省分公司, 成都分行) or its
+# field of work (西南油气田分公司)
 _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
 # A society's branch or committee named after it: 四川省营养学会临床营养分会, 重庆市医学会神经病学专科分会,
 # 四川省营养学会科普工作委员会 (not 分会场, a venue the society hosts)
@@ -157,11 +158,19 @@ class SuffixEvidence:
         """中国电信股份有限公司重庆分公司: a company's branch in a region, named by the company and the region, is a
         body of its own in that region, under the company."""
         branch = _BRANCH_AFTER.match(self.text, company.end)
-        region = branch and self._region_at(company.end, branch.end(1))
-        if not region or region[2] != branch.end(1) or not company.key:
+        if not branch or not company.key:
+            return None
+        region = self._region_at(company.end, branch.end(1))
+        if region and region[2] == branch.end(1):
+            name = self.text[company.start : branch.end()]
+            return Cand(company.start, branch.end(), "qiye", name, name, region=region[0], parent=company.key)
+        words = branch.group(1)  # 西南油气田分公司: a branch named by its field of work, in the company's region
+        if region or _GENERIC_BRANCH.match(words) or NOT_IN_NAME_RE.search(words) or SUFFIX_RE.search(words) or (
+            self._opens_with_or_holds_a_boundary(company.end, branch.end(1))
+        ):
             return None
         name = self.text[company.start : branch.end()]
-        return Cand(company.start, branch.end(), "qiye", name, name, region=region[0], parent=company.key)
+        return Cand(company.start, branch.end(), "qiye", name, name, region=company.region, parent=company.key)
 
     def _society_branch(self, society: Cand) -> Cand | None:
         """四川省营养学会临床营养分会, 重庆市医学会神经病学专科分会, 四川省营养学会科普工作委员会: a branch or committee

@@ -1002,8 +1002,12 @@ def test_a_provinces_departments_and_the_departments_old_names(gaz, regions, tex
           ("中国电信股份有限公司重庆分公司", "500000", "中国电信股份有限公司")]),
         ("中国人寿保险股份有限公司绵阳市分公司营销部", SC,
          [("中国人寿保险股份有限公司绵阳市分公司", "510700", "中国人寿保险股份有限公司")]),
-        # no region before 分公司: the company
+        # …or named by its field of work: a body under the company (it was cut to the company)
+        ("中国石油天然气股份有限公司西南油气田分公司完成", SC,
+         [("中国石油天然气股份有限公司西南油气田分公司", None, "中国石油天然气股份有限公司")]),
+        # no name before 分公司: the company
         ("重庆长安汽车股份有限公司与各分公司", CQ, [("重庆长安汽车股份有限公司", "500000", None)]),
+        ("重庆长安汽车股份有限公司各分公司", CQ, [("重庆长安汽车股份有限公司", "500000", None)]),
     ],
 )
 def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions, text, hint, expected):
