@@ -39,7 +39,7 @@ from .shapes_furniture import (
     is_public_service_label,
 )
 from .shapes_headlines import could_be_headline, is_heading_like
-from .shapes_lists import list_number
+from .shapes_lists import is_table_header, list_number
 from .shapes_notices import is_salutation
 from .shapes_sections import is_decorated_heading, opens_a_piece
 
@@ -142,6 +142,7 @@ class BannerRules:
                 and credits_photos.parse_photo_credit(text) is None  # 本报记者 王建民摄: a credit, not a slogan
                 and not prose_at(self.lines, index + 1)
                 and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
+                and not self._heads_table(index)  # 重庆方        四川方 over the pairs: the table's header row
                 and not dashed_subtitle_at(self.lines, index + 1)  # …over ——记… : a headline with its 副题
                 # 凝心聚力 担当作为 over 奋力谱写…新篇章 over ——在…上的工作报告: a two-line title over its 副题
                 and not (heading_at(self.lines, index + 1) and dashed_subtitle_at(self.lines, index + 2))
@@ -154,6 +155,11 @@ class BannerRules:
             or self._decorated_banner(index, text)
             or self._named_in_capitals_too(index, text)
         )
+
+    def _heads_table(self, index: int) -> bool:
+        """The line at ``index`` has as many spaced cells as the table row under it: the table's header."""
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return is_table_header(self.lines[index].text, following)
 
     def _kicker_set_on_its_headline(self, index: int) -> bool:
         """科技助农 振兴有我 on the line right over 市科协“科技小院”扎根大康镇, the headline set apart from its

@@ -16,13 +16,14 @@ import re
 
 from . import credits_photos, shapes
 from .credits_names import is_body_in_context
+from .assemble_notices import open_list_rows
 from .draft import Draft
 from .lookahead import after_meta, credit_at, prose_at
 from .model import PARAGRAPH, SUBHEADING
 from .pagemeta import meta_line_kind
 from .shapes_briefs import is_news_lead
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, reads_as_news_headline
-from .shapes_lists import is_listed
+from .shapes_lists import is_list_title, is_listed, is_table_row, spaced_cells
 from .shapes_notices import is_document_title, is_salutation
 from .shapes_sections import is_box_heading, is_plain_box_heading, is_section_number
 from .shapes_turns import asks_again, asks_as_reader, is_closing_formula
@@ -71,6 +72,9 @@ class BoundaryRules:
         """
         if not (current.is_article and current.has_body):
             return False
+        last = current.item.blocks[-1]
+        if spaced_cells(text) >= 2 and last.kind == PARAGRAPH and _ends_in_list_row(current, last.text):
+            return False  # 黄晓东  宜宾市第一人民医院 under 王建国  四川农业大学: the list's next row
         after = after_meta(self.lines, index + 1)  # 2022/3/17 来源：… may come between
         following = self.lines[after].text if after < len(self.lines) else ""
         headline = text
@@ -88,7 +92,12 @@ class BoundaryRules:
         if self._the_one_web_post(current, index) and _opens_with_a_context_form(text):
             return False  # 区科协四届一次全委会… over 12月9日，… in a post of one 发布时间 line: its sub-heading
         paragraphs = [b.text for b in current.item.blocks if b.kind == PARAGRAPH]
-        if not paragraphs or not shapes.ends_sentence(paragraphs[-1]):
+        if not paragraphs:
+            return False
+        if _ends_in_list_row(current, paragraphs[-1]):
+            return is_news_lead(following)  # 合计  19  280, 黄晓东  宜宾市第一人民医院: a table or a list has no
+            # section of dated news, the headline over one opens the next story
+        if not shapes.ends_sentence(paragraphs[-1]):
             return False
         opened_with_lead = current.item.dateline is not None or is_news_lead(paragraphs[0])
         # After a feature without sections (no lead of its own), a lead that names the headline's subject
@@ -141,6 +150,15 @@ def _labels_a_part(heading: str) -> bool:
     """A sub-heading that names a part of a round-up: not a list's item (1.…) nor a box's heading (小贴士,
     【相关链接】), which any feature may carry."""
     return not (is_listed(heading) or is_box_heading(heading) or is_plain_box_heading(heading))
+
+
+def _ends_in_list_row(current: Draft, last: str) -> bool:
+    """The story's text ends in a table's row, or in a row of spaced cells of the list its title (…名单) or a
+    colon (如下：) opened: finished, though no stop closes it."""
+    if is_table_row(last):
+        return True
+    listed = any(is_list_title(title) for title in current.title_lines) or bool(open_list_rows(current))
+    return listed and spaced_cells(last) >= 2
 
 
 def _lead_repeats_subject(headline: str, lead: str) -> bool:

@@ -99,7 +99,9 @@ from .shapes_lists import (
     is_names_field,
     is_numbered_heading,
     is_office_label,
+    is_table_header,
     is_time_slot,
+    spaced_cells,
 )
 from .shapes_notices import closes_a_notice, is_personnel_notice, is_salutation
 from .shapes_sections import is_section_number
@@ -126,6 +128,8 @@ class HeadlineRules:
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
         if current and current.has_body and _labels_a_group(text) and head_names(self.lines, index + 1):
             return False  # 主  席 (or 一等奖) over 潘复生 in a story: its list's label, no headline over a byline
+        if current and current.has_body and is_award_grade(text) and open_list_rows(current):
+            return False  # 二等奖 under the 一等奖 rows a 如下： opened: the list's next group, no story's 引题
         if current and current.has_body and _labels_a_group(current.item.blocks[-1].text):
             return False  # 潘复生 under 主  席, 张 伟 under 一等奖: who holds the office or won it, no headline
         if (
@@ -140,6 +144,8 @@ class HeadlineRules:
             return True
         if current and current.has_body and is_time_slot(text):
             return False  # 16:40—17:00 颁奖仪式 over the next headline: a timetable's row, never a headline
+        if current and current.has_body and is_table_header(text, following):
+            return False  # 序号  专利名称  专利权人 over rows of three cells: the table's header row, no sub-heading
         if current and current.has_body and row_under_row(current, text):
             return False  # 重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会 under a row of four: the table's next row
         if (
@@ -234,9 +240,14 @@ class HeadlineRules:
         ):
             if is_numbered_heading(text) and self._numbered_subheading(index, line):
                 return True  # （一）加强组织建设 under the headline, （二）… further on: the first section, no 副题
-            if is_award_grade(text) or winners_at(self.lines, index) or is_time_slot(text):
-                current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单, 9:00—9:20 开幕式 under 大赛议程:
-                # the list or the timetable begins, no more headline
+            if (
+                is_award_grade(text)
+                or winners_at(self.lines, index)
+                or is_time_slot(text)
+                or self._first_row_under_title(current, text, following)
+            ):
+                current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单, 9:00—9:20 开幕式 under 大赛议程,
+                # 学会名称    资助金额 over its rows: the list, the timetable or the table begins, no more headline
                 current.cover(line)
                 return True
             current.title_lines.append(text)
@@ -386,6 +397,15 @@ class HeadlineRules:
             if reads_as_classified(text):
                 return True
         return index + 1 >= len(self.lines)
+
+    @staticmethod
+    def _first_row_under_title(current: Draft, text: str, following: str) -> bool:
+        """A table's header over its rows, or under a list's title (…名单) a row of spaced cells over one of as
+        many (王建国  四川农业大学 over 黄晓东  宜宾市第一人民医院): the table or the list begins."""
+        if is_table_header(text, following):
+            return True
+        listed = any(is_list_title(title) for title in current.title_lines)
+        return listed and spaced_cells(text) >= 2 and spaced_cells(text) == spaced_cells(following)
 
     def _byline_under(self, index: int) -> bool:
         """A byline directly under ``index`` (本报记者 周杰), not a credit block's labelled line (执行：马骁, 文字：X):

@@ -33,6 +33,7 @@ from .shapes_furniture import (
     reads_as_account_name,
 )
 from .shapes_headlines import could_be_headline, is_heading_like
+from .shapes_lists import is_numbered_heading
 from .shapes_notices import names_a_document, signs_with_date
 from .shapes_sections import is_editors_note, opens_a_piece
 
@@ -153,8 +154,12 @@ class PageHeadRules:
         return (
             meta_line_kind(self.lines[index + 1].text) == "web_info"
             and could_be_headline(self.lines[index + 2].text)
-            and story_at(self.lines, index + 3)
+            and (story_at(self.lines, index + 3) or self._numbered_section_at(index + 3))
         )
+
+    def _numbered_section_at(self, index: int) -> bool:
+        """一、部门基本情况 over prose at ``index``: a report's first section (a 决算 or a 统计公报 opens with one)."""
+        return is_numbered_heading(self.lines[index].text) and story_at(self.lines, index + 1)
 
     def _account_over_its_post(self, index: int, text: str) -> bool:
         """万州区科协 over 万州区农学会召开第四次会员代表大会 over its lead, the page's first lines: the name of the

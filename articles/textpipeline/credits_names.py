@@ -14,6 +14,7 @@ from .lines import closed_up
 from .model import AUTHOR, CORRESPONDENT, INTERN, PHOTOGRAPHER, REPORTER, Byline
 from .orgnames import LEVEL_CHARS
 from .regions_context import _dictionary_words
+from .shapes_briefs import is_no_persons_name
 from .surnames import DOUBLE_SURNAMES, has_long_name_head, has_surname
 
 HAN = r"\u4e00-\u9fff"
@@ -161,6 +162,8 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     for token in tokens:
         if not (2 <= len(token) <= limit and HAN_NAME.fullmatch(token) and has_surname(token)):
             return None
+        if is_no_persons_name(token):
+            return None  # 利州区, 甘孜州: a place, though 利 and 甘 are surnames
     if len(tokens) == 1 and len(tokens[0]) > 4:
         names = split_joined_names(tokens[0])
         return names if len(names) > 1 else None  # 李岚清出席并讲话 is no run of names

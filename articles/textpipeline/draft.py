@@ -21,7 +21,16 @@ from .model import (
     Repair,
 )
 from .pagemeta_boxes import is_contact_line
-from .shapes import INNER_STOPS, cut_inside_an_address, ends_sentence, is_bullet, visible_length
+from .shapes import (
+    BODY_ENDS,
+    INNER_STOPS,
+    attribution_of,
+    cut_inside_an_address,
+    ends_sentence,
+    is_bullet,
+    visible_length,
+)
+from .shapes_credits import is_editors_aside
 from .shapes_lists import (
     is_award_grade,
     is_field_line,
@@ -204,6 +213,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 问：…寄语 / 答：…: the next turn of an interview, its question printed without ？
     if opens_a_debunk_part(following):
         return False  # 谣言一：隔夜菜会致癌，一口都不能吃 / 真相：…: a rumour's claim, then the verdict on it
+    if (aside := attribution_of(previous)) is not None and is_editors_aside(aside):
+        return False  # （单位：万元）, （注：表中为部分学会）: the editor's note, whole on its line
     if ends_with_picture_credit(previous):
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and (is_field_line(following) or opens_with_label(following) or is_names_field(previous)):
@@ -243,6 +254,8 @@ def continues(previous: str, following: str) -> bool:
         return True  # 在重庆市亚特蓝电 / 器有限责任公司…, 区科协主席王 / 明介绍，…: short, but cut mid-name
     if cut_before_the_predicate(previous, following):
         return True  # 省领导王晓晖、黄强 / 出席开幕式。: short, but cut between the people and what they did
+    if _bare_body_name(following) and previous[-1] not in _OPEN_WORD_ENDS:
+        return False  # …获评优秀等次的单位（按行政区划排序） over 成都市科协: a list's heading over its first row
     prev_len, next_len = visible_length(previous), visible_length(following)
     if prev_len < 20 and next_len < 20:
         return False
@@ -250,6 +263,14 @@ def continues(previous: str, following: str) -> bool:
     said = re.split("[：:]", previous, maxsplit=1)[1] if is_field_line(previous) else previous
     reads_as_prose = prev_len >= 25 or any(ch in said for ch in "，,、；;：:“")
     return reads_as_prose
+
+
+def _bare_body_name(text: str) -> bool:
+    """成都市科协, 重庆市岩石力学与工程学会: a body's name alone on its line, no mark, as a list prints one a row."""
+    return visible_length(text) <= 16 and text.endswith(BODY_ENDS) and not _MARKS.search(text)
+
+
+_MARKS = re.compile(r"[，,、；;：:。！？!?“”（）()\s]")
 
 
 def cut_inside_a_quotation(previous: str, following: str) -> bool:

@@ -123,8 +123,10 @@ def _joint_subjects(first: str, second: str) -> bool:
 
 
 # 科技史话, 调查研究, 倡议书, 成渝地区双城经济圈: a label of bare characters, no mark, space or digit;
-# 健康·科普: two words a middle dot joins, a page column's commonest shape
-_BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,9}$|^[\u4e00-\u9fff]{2,4}[·•・][\u4e00-\u9fff]{2,4}$")
+# 健康·科普: two words a middle dot joins, a page column's commonest shape; 数说2023, 回眸2023: a year's column
+_BARE_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{2,9}$|^[\u4e00-\u9fff]{2,4}[·•・][\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,4}(?:19|20)\d\d$"
+)
 
 
 def _label_over_headline(first: str, second: str) -> bool:

@@ -57,7 +57,8 @@ _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协�
 _GENERIC_COLLEGE_HEADS = ("高校", "院校", "相关", "有关", "各", "其他", "其它", "部分")
 # Kinds of body, no discipline, before 与: 企业与化学化工学院, 高校与科研院所 are two
 _KINDS_OF_BODY = ("企业", "高校", "院校", "院所", "学校", "政府", "部门", "机构", "医院", "社区", "单位", "行业", "园区")
-# A company's branch named by its region after the company's name: 重庆分公司, 四川省分公司, 成都分行
+# A company's branch named after the company's name, by its region (重庆分公司, 四川省分公司, 成都分行) or its
+# field of work (西南油气田分公司)
 _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
 # A society's branch or committee named after it: 四川省营养学会临床营养分会, 重庆市医学会神经病学专科分会,
 # 四川省营养学会科普工作委员会 (not 分会场, a venue the society hosts)
@@ -73,6 +74,8 @@ SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 _LEVEL_NAMED_KINDS = ("yiyuan", "keyan")
 # 中国 opening a national society's name after words that are no place (not the 中国 of 美中国际)
 _NATIONAL_OPENING = re.compile("中国(?!际)")
+# A research centre may be a national one, named from 中国 (中国大熊猫保护研究中心) as a national society is
+_NATIONAL_CENTRE_SUFFIXES = ("研究中心",)
 # A country's one-character short form after living in, all of or posted to it: 旅美, 全美, 留英, 驻日 (中国…
 # after it names the Chinese there: 旅美中国科学家工程师专业人士协会 is no national society)
 _ABROAD_SHORT = re.compile("[旅留全驻][美英法德日俄加澳韩意欧非]$")
@@ -155,11 +158,19 @@ class SuffixEvidence:
         """中国电信股份有限公司重庆分公司: a company's branch in a region, named by the company and the region, is a
         body of its own in that region, under the company."""
         branch = _BRANCH_AFTER.match(self.text, company.end)
-        region = branch and self._region_at(company.end, branch.end(1))
-        if not region or region[2] != branch.end(1) or not company.key:
+        if not branch or not company.key:
+            return None
+        region = self._region_at(company.end, branch.end(1))
+        if region and region[2] == branch.end(1):
+            name = self.text[company.start : branch.end()]
+            return Cand(company.start, branch.end(), "qiye", name, name, region=region[0], parent=company.key)
+        words = branch.group(1)  # 西南油气田分公司: a branch named by its field of work, in the company's region
+        if region or _GENERIC_BRANCH.match(words) or NOT_IN_NAME_RE.search(words) or SUFFIX_RE.search(words) or (
+            self._opens_with_or_holds_a_boundary(company.end, branch.end(1))
+        ):
             return None
         name = self.text[company.start : branch.end()]
-        return Cand(company.start, branch.end(), "qiye", name, name, region=region[0], parent=company.key)
+        return Cand(company.start, branch.end(), "qiye", name, name, region=company.region, parent=company.key)
 
     def _society_branch(self, society: Cand) -> Cand | None:
         """四川省营养学会临床营养分会, 重庆市医学会神经病学专科分会, 四川省营养学会科普工作委员会: a branch or committee
@@ -216,7 +227,7 @@ class SuffixEvidence:
         if suffix in ZONE_SUFFIXES and (listed := self._listed_zone_committee(p, end, suffix)):
             return listed
         start, clean = self._scan_left(p, trade_name=kind == "qiye")
-        if suffix in _COLLEGE_SUFFIXES and p - start >= 2 and (across := self._college_start_across_yu(start, p)) is not None:
+        if p - start >= 2 and (across := self._start_across_yu(start, p, suffix, kind)) is not None:
             start = across
         chain = self._region_chain(start, p)
         if not chain and needs_region:
@@ -227,7 +238,8 @@ class SuffixEvidence:
             start, chain = self._place_after_words(start, p)
         elif not chain and kind == "keyan" and (academy := academy_of(self.text[start:p])):
             chain = self._region_chain(start + len(academy), p)  # 中国科学院重庆…研究院: 重庆's institute
-        if not chain and kind in SOCIETY_KINDS and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)) and (
+        national_kind = kind in SOCIETY_KINDS or suffix in _NATIONAL_CENTRE_SUFFIXES
+        if not chain and national_kind and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)) and (
             not _abroad_before(self.text[start : china.start()])
         ):
             start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
@@ -269,7 +281,7 @@ class SuffixEvidence:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
         if suffix in ZONE_SUFFIXES and not (core.endswith(_ZONE_NAME_ENDS) and (chain or len(core) >= 4)):
             return None  # 绵阳高新区管委会, 中国(绵阳)科技城管委会; no 物业管理委员会, no bare 高新区管委会
-        national = kind in SOCIETY_KINDS and clean and core.startswith("中国") and len(core) >= 4
+        national = national_kind and clean and core.startswith("中国") and len(core) >= 4
         if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
             return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会
             # is a national society: 中国 is its region)
@@ -354,6 +366,29 @@ class SuffixEvidence:
         if _BODY_INSIDE.search(before, university.end()):
             return None  # 西南大学资源环境学院与农学院: two colleges
         return left
+
+    def _start_across_yu(self, start: int, p: int, suffix: str, kind: str) -> int | None:
+        """Where a college's or a society's name starts when 与 stopped the scan inside it, or None."""
+        if suffix in _COLLEGE_SUFFIXES:
+            return self._college_start_across_yu(start, p)
+        if kind in SOCIETY_KINDS:
+            return self._society_start_across_yu(start, p)
+        return None
+
+    def _society_start_across_yu(self, start: int, p: int) -> int | None:
+        """Where a society's name starts when 与 stopped the scan inside it (重庆市岩石力学与工程学会, 四川省土壤与
+        肥料学会): at its region, if a region and one discipline stand before 与 and a discipline after it (重庆市科协
+        与重庆市农学会, 市科协与区农学会 are two bodies)."""
+        if start < 1 or self.text[start - 1] != "与" or self._region_at(start, p):
+            return None
+        if not self._is_discipline(self.text[start:p], start):
+            return None
+        left, clean = self._scan_left(start - 1)
+        chain = self._region_chain(left, start - 1)
+        if not clean or not chain or chain[0][1] != left:
+            return None
+        opening = chain[-1][2]
+        return left if self._is_discipline(self.text[opening : start - 1], opening) else None
 
     def _is_discipline(self, words: str, start: int) -> bool:
         """Whether ``words`` (at ``start``) can be a discipline opening a college's name before 与 (机械, 材料科学): a

@@ -121,6 +121,8 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "研究院": ("keyan", False, False, False),
     "科学院": ("keyan", False, False, False),  # 重庆市农业科学院
     "农科院": ("keyan", True, True, True),  # 市农科院, 四川省农科院: the 农业科学院 of that region
+    # a research centre, named by its region or as a national one: 中国大熊猫保护研究中心, 四川省…研究中心
+    "研究中心": ("keyan", True, False, False),
     "科普作协": ("xiehui", True, True, True),  # 市科普作协: the region's 科普作家协会
     "日报": ("meiti", True, False, False),
     # the 科协's venues, named by their region: 四川科技馆, 市科技馆, 昭觉县科技工作者之家

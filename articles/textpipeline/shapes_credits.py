@@ -36,12 +36,20 @@ _EDITORS_ASIDE = re.compile(r"^(?:限于篇幅|因篇幅所限|篇幅所限).*|.
 # （按姓氏笔画排序）, （排名不分先后）: the editor's note on the order of a list
 _LIST_ORDER = re.compile(r"^(?:以上|以下)?(?:名单|排名|排序)?(?:按.{1,8}(?:排序|排列|为序)|不分先后(?:顺序)?)$")
 
+# （单位：万元）, （注：表中为部分学会）, （表中数据未经审计）: a table's unit or note (but （资料来源：中国科普博览）
+# under a story names where its text came from: its source)
+_TABLE_NOTE = re.compile(r"^(?:单位|注|说明|备注)\s*[：:]|表中|本表|上表|下表|此表")
+
 
 def is_editors_aside(content: str) -> bool:
-    """Whether a bracketed line is the editor's note on the text (（限于篇幅，其余获奖者名单略）, （按姓氏笔画排序）):
-    a part of the body it is printed in, not who wrote or sent the story."""
+    """Whether a bracketed line is the editor's note on the text (（限于篇幅，其余获奖者名单略）, （按姓氏笔画排序）,
+    （单位：万元）, （注：表中为部分学会）): a part of the body it is printed in, not who wrote or sent the story."""
     content = content.strip()
-    return _EDITORS_ASIDE.fullmatch(content) is not None or _LIST_ORDER.match(content) is not None
+    return (
+        _EDITORS_ASIDE.fullmatch(content) is not None
+        or _LIST_ORDER.match(content) is not None
+        or _TABLE_NOTE.search(content) is not None
+    )
 
 
 def is_end_mark(content: str) -> bool:

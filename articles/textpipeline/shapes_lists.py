@@ -195,11 +195,21 @@ def is_table_row(text: str) -> bool:
         return True
     if all(cell.strip().endswith(BODY_ENDS) for cell in cells):
         return True  # 永川区科协  荣昌区科协: a list of bodies' names, two or three a row
+    if len(cells) == 2 and _FIGURE_CELL.match(cells[1].strip()) and _BARE_WORDS.match(cells[0].strip()):
+        return True  # 资阳市医学会    3万元, 渝北区    96.5: a name and its figure
     return len(cells) == 3 and any(len(cell.strip()) == 1 or _FIGURE_CELL.match(cell.strip()) for cell in cells)
 
 
 # A table's figure: a number with a unit or a word or two around it (126场, 12.5%, 2023年, 第3名, 共12人)
 _FIGURE_CELL = re.compile(r"^\D{0,2}\d[\d.,，%％‰]*\D{0,3}$")
+# A row's first cell that names what the figure counts: words alone, no mark nor figure (资阳市医学会)
+_BARE_WORDS = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}$")
+
+
+def is_table_header(text: str, following: str) -> bool:
+    """重庆方        四川方 over 潼南区科协    遂宁市科协: a line of as many spaced cells as the table row under
+    it is the table's header row (two or three words spaced apart alone read as a slogan or a heading)."""
+    return spaced_cells(text) >= 2 and is_table_row(following) and spaced_cells(text) == spaced_cells(following)
 
 
 def _barred_row(text: str) -> bool:

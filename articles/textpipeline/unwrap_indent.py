@@ -84,6 +84,7 @@ def _short_column_cuts(text: str, lines: list[Line], printed: str) -> set[int]:
             or _closed(opening)
             or not _INNER_MARK.search(opening)
             or list_number(opening) is not None  # 三、深化改革创新，发展活力不断增强: a numbered heading
+            or is_table_row(opening)  # 1     攀西地区芒果…       罗平、吴敏: a padded table's row, no prose
         ):
             start += 1
             continue
@@ -122,7 +123,8 @@ def _short_column_goes_on(text: str, line: Line, following: Line) -> bool:
     if text.count("\n", line.end, following.start) != 1 or text[following.start - 1] != "\n":
         return False
     return not (
-        is_table_row(following.text)
+        is_table_row(line.text)  # a table's row, padded to the table's width, ends where its cells end
+        or is_table_row(following.text)
         or starts_its_own_line(following.text)
         or list_number(following.text) is not None
         or is_field_line(line.text)  # 地点：重庆市科技馆一楼 over 时间：…: a notice's fields, one per line

@@ -1005,8 +1005,12 @@ def test_a_provinces_departments_and_the_departments_old_names(gaz, regions, tex
           ("中国电信股份有限公司重庆分公司", "500000", "中国电信股份有限公司")]),
         ("中国人寿保险股份有限公司绵阳市分公司营销部", SC,
          [("中国人寿保险股份有限公司绵阳市分公司", "510700", "中国人寿保险股份有限公司")]),
-        # no region before 分公司: the company
+        # …or named by its field of work: a body under the company (it was cut to the company)
+        ("中国石油天然气股份有限公司西南油气田分公司完成", SC,
+         [("中国石油天然气股份有限公司西南油气田分公司", None, "中国石油天然气股份有限公司")]),
+        # no name before 分公司: the company
         ("重庆长安汽车股份有限公司与各分公司", CQ, [("重庆长安汽车股份有限公司", "500000", None)]),
+        ("重庆长安汽车股份有限公司各分公司", CQ, [("重庆长安汽车股份有限公司", "500000", None)]),
     ],
 )
 def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions, text, hint, expected):
@@ -1041,6 +1045,41 @@ def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
     """市科普作协 after 重庆市科普作家协会 is that society, and the short name it goes by."""
     found = find_organizations("重庆市科普作家协会年会召开。市科普作协理事长作报告。", gaz, regions, province_hint=CQ)
     assert [(m.key, m.short_name) for m in found] == [("重庆市科普作家协会", "重庆市科普作协")]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a research centre, national or named by its region or its college (each was missed)
+        ("中国大熊猫保护研究中心的专家在雅安开展调查", SC, [("中国大熊猫保护研究中心", "keyan", None)]),
+        ("重庆市风电装备工程技术研究中心落户永川", CQ, [("重庆市风电装备工程技术研究中心", "keyan", "500000")]),
+        ("郫都区科协联合四川旅游学院川菜发展研究中心举办培训", SC,
+         [("郫都区科学技术协会", "kexie", "510117"), ("四川旅游学院川菜发展研究中心", "keyan", "510000")]),
+    ],
+)
+def test_a_research_centre_is_a_research_body(gaz, regions, text, hint, expected):
+    """中国大熊猫保护研究中心 was missed in award tables and prose alike."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.kind, m.region_code) for m in found if m.kind in ("keyan", "kexie")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a society's two disciplines 与 joins (each was missed: the scan stopped at 与)
+        ("重庆市气象学会、重庆市岩石力学与工程学会获评优秀", CQ,
+         [("重庆市气象学会", "xuehui", "500000"), ("重庆市岩石力学与工程学会", "xuehui", "500000")]),
+        ("四川省土壤与肥料学会召开年会", CQ, [("四川省土壤与肥料学会", "xuehui", "510000")]),
+        # …but a body before 与, or a place after it, makes two bodies
+        ("重庆市科协与重庆市农学会联合举办", CQ,
+         [("重庆市科学技术协会", "kexie", "500000"), ("重庆市农学会", "xuehui", "500000")]),
+        ("市气象局与市农学会联合举办", CQ, [("重庆市气象局", "zhengfu", "500000"), ("重庆市农学会", "xuehui", "500000")]),
+    ],
+)
+def test_a_societys_name_may_hold_yu(gaz, regions, text, hint, expected):
+    """重庆市岩石力学与工程学会 is one society, named by two disciplines."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.kind, m.region_code) for m in found] == expected
 
 
 @pytest.mark.parametrize(

@@ -1332,9 +1332,11 @@ HEADLINE_THEN_INFO = ["全国科技活动周将于5月22日举行", "2021-03-12 
         ("重庆市科学技术协会", ["发布时间：2021-03-12 16:05 信息来源：新华社", HEADLINE_THEN_INFO[0]]),
     ],
 )
-def test_a_bodys_site_name_over_the_headline_and_its_info_line(top, head):
-    """The body's name had been the title, the headline its 副题."""
-    result = split_page("\n".join([top, *head, STORY]))
+@pytest.mark.parametrize("opening", [[], ["一、部门基本情况"]])
+def test_a_bodys_site_name_over_the_headline_and_its_info_line(top, head, opening):
+    """The body's name had been the title, the headline its 副题 (also when the text opens with a numbered
+    section, as a 决算 or a 统计公报 does)."""
+    result = split_page("\n".join([top, *head, *opening, STORY]))
     assert result.meta.site == top
     assert [(item.kicker, item.title, item.subtitle) for item in result.items] == [("", "全国科技活动周将于5月22日举行", "")]
     over_a_kicker = split_page("\n".join(["唱好双城记", "全国科技活动周将于5月22日举行", "2021-03-12 来源：新华社", STORY]))

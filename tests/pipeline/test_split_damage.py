@@ -234,6 +234,114 @@ def test_a_tables_shorter_rows_under_a_full_one_are_its_rows(rows):
     assert "incomplete_paragraph" not in codes(item)
 
 
+def lines_page(*lines: str):
+    """A page copied from a PDF: one line under the other, no blank lines between."""
+    result = split_page("\n".join(lines))
+    assert account(result).balanced
+    return result
+
+
+CQ_HEAD = ("重庆科技报", "2024年6月7日", "")
+SC_HEAD = ("四川科技报", "2024年5月31日", "")
+
+
+@pytest.mark.parametrize(
+    ("last_row", "headline", "lead"),
+    [
+        ("合计        19        280", "东坡区科协举办泡菜产业技术培训", "9月10日，东坡区科协联合区农业农村局举办培训，80余名种植户参加。"),
+        ("资阳市护理学会    2万元", "雅安：科普志愿者走进茶山", "5月28日，雅安市科协组织科普志愿者走进蒙顶山茶区。"),
+    ],
+)
+def test_a_headline_over_a_dated_lead_after_a_tables_last_row_opens_the_next_story(last_row, headline, lead):
+    """A table's last row ends without a stop, yet the story above is finished: the headline is the next one's."""
+    result = lines_page(
+        *SC_HEAD, "眉山市下达科普惠农资金", "", "本报讯（记者 王露）9月11日，眉山市科协下达科普资金。",
+        "县（区）    项目数    金额（万元）", last_row, headline, lead, "（东坡区科协）",
+    )
+    assert [item.title for item in result.items] == ["眉山市下达科普惠农资金", headline]
+    assert result.items[0].paragraphs[-1] == last_row and result.items[0].source is None
+
+
+@pytest.mark.parametrize("intro", [[], ["（按姓氏笔画排序）"]])
+def test_a_name_lists_rows_under_its_title_are_its_text_and_the_next_headline_opens_a_story(intro):
+    """王建国  四川农业大学 under …名单: the list's rows (no headline), and 雅安：… over a dated lead after them the
+    next story's headline."""
+    rows = ["王建国  四川农业大学", "黄晓东  宜宾市第一人民医院"]
+    result = lines_page(
+        *SC_HEAD, "2024年度四川省最美科技工作者名单", *intro, *rows, "", "雅安：科普志愿者走进茶山", "",
+        "5月28日，雅安市名山区科协组织科普志愿者走进蒙顶山茶区，为茶农讲解茶园绿色防控技术。", "（雅安市科协 供稿）",
+    )
+    listed, story = result.items
+    assert (listed.kicker, listed.title, listed.subtitle) == ("", "2024年度四川省最美科技工作者名单", "")
+    assert listed.paragraphs[-2:] == rows and listed.source is None
+    assert (story.title, story.source) == ("雅安：科普志愿者走进茶山", "雅安市科协")
+
+
+@pytest.mark.parametrize("header", [[], ["学会名称    资助金额"]])
+def test_a_table_right_under_its_title_is_its_text(header):
+    """A 名单 of a body and its figure a row, printed right under its title: the rows (and header) are the
+    item's text, no headline nor banner."""
+    rows = ["资阳市医学会    3万元", "资阳市农学会    2万元", "资阳市护理学会    2万元"]
+    result = lines_page(*SC_HEAD, "资阳市2024年学会能力提升项目资助名单", *header, *rows, "（资阳市科协）")
+    (item,) = result.items
+    assert (item.kicker, item.title, item.subtitle) == ("", "资阳市2024年学会能力提升项目资助名单", "")
+    assert item.paragraphs == header + rows and item.source == "资阳市科协"
+    assert "no_body" not in codes(item) and result.meta.banners == []
+
+
+@pytest.mark.parametrize("header", ["重庆方        四川方", "结对单位    帮扶单位", "先进集体    先进个人"])
+def test_a_tables_two_cell_header_between_a_lead_and_its_rows_is_no_banner(header):
+    """A header row of two words spaced apart over the table's rows is the story's text, not a slogan."""
+    rows = ["潼南区科协    遂宁市科协", "合川区科协    广安市科协"]
+    result = lines_page(
+        *CQ_HEAD, "川渝毗邻地区科协结对名单发布", "", "本报讯（记者 何洁）10月16日，重庆市科协、四川省科协联合发布结对名单。",
+        header, *rows, "据了解，结对双方将开展合作。",
+    )
+    (item,) = result.items
+    assert item.paragraphs[1:] == [header, *rows, "据了解，结对双方将开展合作。"] and result.meta.banners == []
+
+
+def test_a_table_copied_one_cell_a_line_under_a_lead_ending_in_a_stop_stays_in_its_story():
+    """Cells printed one a line (a district among them) under a lead that ends in 。: the story's text,
+    no new item, and 利州区 no byline."""
+    cells = ["活动名称", "举办地点", "承办单位", "科普大篷车进校园", "朝天区", "朝天区科协", "院士专家广元行", "利州区", "广元市科协"]
+    result = lines_page(
+        *SC_HEAD, "广元市2024年科技活动周重点活动安排", "",
+        "本报讯（记者 何静）4月17日，广元市科协公布2024年科技活动周重点活动安排。", *cells,
+        "活动周期间，全市科技馆免费向公众开放。",
+    )
+    (item,) = result.items
+    assert item.paragraphs[1:-1] == cells and [b.name for b in item.bylines] == ["何静"]
+
+
+@pytest.mark.parametrize(
+    "header", ["序号  专利名称                  专利权人", "序号  项目名称  主要完成单位  主要完成人"]
+)
+def test_a_tables_header_row_over_its_rows_is_no_subheading(header):
+    """A header of three words spaced apart, over rows of as many cells, is the table's row like a header of four."""
+    rows = ["1     一种茶叶加工用揉捻装置    四川省峨眉山竹叶青茶业有限公司", "2     一种高速列车转向架        四川九洲电器集团有限责任公司"]
+    if header.count("  ") == 3:
+        rows = [row + "  张明" for row in rows]
+    result = lines_page(
+        *SC_HEAD, "第十二届四川省专利奖评审结果公布", "", "本报讯（记者 赵敏）1月10日，第十二届四川省专利奖评审结果公布。",
+        header, *rows, "获奖项目将获得证书和奖金。",
+    )
+    (item,) = result.items
+    assert item.subheadings == [] and item.paragraphs[1:] == [header, *rows, "获奖项目将获得证书和奖金。"]
+
+
+def test_an_award_lists_next_grade_after_the_first_grades_rows_is_the_lists():
+    """二等奖 under the 一等奖 rows a 如下： opened: the list goes on, its winners no byline."""
+    result = lines_page(
+        *CQ_HEAD, "第八届重庆市自然科学优秀学术论文评选结果揭晓", "",
+        "本报讯（记者 何洁）6月5日，市科协公布评选结果。部分获奖论文及作者如下：",
+        "一等奖", "三峡库区消落带土壤重金属迁移规律研究", "张明远  刘  霞  陈国栋",
+        "二等奖", "武陵山区中药材种植适宜性评价", "冉  静  向  红", "获奖论文作者将受邀参加2024年重庆市学术年会。",
+    )
+    (item,) = result.items
+    assert "二等奖" in item.paragraphs and item.bylines[0].name == "何洁" and len(item.bylines) == 1
+
+
 @pytest.mark.parametrize(
     ("title", "salutation", "items"),
     [
@@ -855,6 +963,8 @@ def test_closing_names_and_attributions():
         ("吴　燕　　邓　超", ["吴燕", "邓超"]),
         ("吴  燕  邓  超", ["吴燕", "邓超"]),  # all gaps alike: single characters pair up
         ("吴  燕  邓", []),
+        ("利州区", []),  # a district, though 利 is a surname
+        ("甘孜州", []),
     ],
 )
 def test_a_closing_line_of_spread_names_is_the_byline(names_line, authors):
@@ -1388,6 +1498,21 @@ def test_an_editors_aside_in_brackets_is_the_bodys_last_paragraph_not_its_source
     item = page("一条新闻的标题", "本报讯 " + LONG, "马　骏（重庆邮电大学）", aside).items[0]
     assert item.source is None and aside not in item.credit_lines
     assert item.paragraphs[-1] == aside
+
+
+@pytest.mark.parametrize(
+    "note", ["（单位：万元）", "（注：表中为部分学会）", "（说明：得分保留一位小数）", "（表中数据未经审计）"]
+)
+def test_a_tables_unit_or_note_in_brackets_over_its_rows_is_the_bodys_not_its_source(note):
+    """（单位：万元） over a table's rows: the table's own line, not the story's source (the rows after it were
+    strays)."""
+    rows = ["重庆市医学会\t学术交流\t30", "重庆市农学会\t科技服务\t25"]
+    item = page("一条新闻的标题", "本报讯 " + LONG, note, *rows, "据介绍，项目实施周期为一年。").items[0]
+    noted_last = lines_page("一条新闻的标题", "", "本报讯 " + LONG, *rows, note, "据介绍，项目实施周期为一年，共资助十二家学会。")
+    assert noted_last.items[0].paragraphs[-2:] == [note, "据介绍，项目实施周期为一年，共资助十二家学会。"]
+    assert item.source is None and note not in item.credit_lines
+    assert "stray_returned" not in [repair.code for repair in item.repairs]
+    assert item.paragraphs[-4:] == [note, *rows, "据介绍，项目实施周期为一年。"]
 
 
 @pytest.mark.parametrize(("signature", "source"), [("渝科", "渝科"), ("川科", "川科"), ("宁记", "宁记")])
@@ -3659,6 +3784,9 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
         # a column's name with a middle dot, or a reporter's notes, over a headline (each was the title)
         (["健康·科普", "冬季如何预防呼吸道疾病"], ("健康·科普", "冬季如何预防呼吸道疾病", "")),
         (["本报特派记者手记", "在雪域高原感受科技的力量"], ("本报特派记者手记", "在雪域高原感受科技的力量", "")),
+        # a year's column (数说2023) over its headline (it was the title, the headline its 副题)
+        (["数说2023", "2023年重庆科协工作年度数据"], ("数说2023", "2023年重庆科协工作年度数据", "")),
+        (["回眸2024", "全市科协系统服务科技工作者纪实"], ("回眸2024", "全市科协系统服务科技工作者纪实", "")),
         # a 科普 page's label for its piece, five characters or more (it was the title, the headline its 副题)
         (["科学家故事", "屠呦呦：青蒿一握，济世苍生"], ("科学家故事", "屠呦呦：青蒿一握，济世苍生", "")),
         (["名医说健康", "孩子反复咳嗽 警惕咳嗽变异性哮喘"], ("名医说健康", "孩子反复咳嗽 警惕咳嗽变异性哮喘", "")),

@@ -232,6 +232,33 @@ def test_a_dash_keeps_apart_only_a_list_it_opens(previous, following, joined):
     assert continues(previous, following) is joined
 
 
+@pytest.mark.parametrize(
+    ("previous", "following", "joined"),
+    [
+        ("2023年度区县科协工作目标考核获评优秀等次的单位", "渝北区科协", False),  # a list's heading over its first row
+        ("本次活动由四川省科学技术协会、四川省教育厅和", "成都市科协", True),  # …和 governs the name: one sentence cut
+    ],
+)
+def test_a_bodys_name_alone_under_a_long_line_is_a_lists_row(previous, following, joined):
+    """成都市科协 alone on its line under a list's long heading is the list's first row: it was glued to the
+    heading, and every row and the next paragraph after it."""
+    assert continues(previous, following) is joined
+
+
+@pytest.mark.parametrize(
+    "heading", ["评价等次为“好”的单位（按行政区划排序）", "2023年度区县科协工作目标考核获评优秀等次的单位"]
+)
+def test_a_single_column_list_under_a_long_heading_keeps_its_rows_and_the_paragraph_after_it(heading):
+    """The heading, each body's name and the paragraph after the list each stay a paragraph of their own."""
+    rows = ["成都市科协", "自贡市科协", "德阳市科协"]
+    text = "\n".join(
+        ["全省科协系统综合评价结果公布", "", "本报讯（记者 邱月）2月5日，省科协通报2023年度工作综合评价结果。",
+         heading, *rows, "通报指出，各市（州）科协成效明显。"]
+    )
+    item = split_page(text).items[0]
+    assert item.paragraphs[1:] == [heading, *rows, "通报指出，各市（州）科协成效明显。"]
+
+
 def test_a_boxs_own_title_under_its_name_is_a_subheading_not_glued_to_its_text():
     """记者手记 over 陪伴，是最好的科普 over the box's text (the title was joined to the text as a cut paragraph)."""
     item = page(

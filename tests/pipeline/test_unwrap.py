@@ -177,6 +177,20 @@ BODIES = ["船山区科协", "安居区科协", "射洪市科协", "蓬溪县科
           "四川职业技术学院", "遂宁市科技馆", "遂宁市第一中学"]
 
 
+@pytest.mark.parametrize("names", ["罗平、吴敏", "罗平"])
+def test_a_padded_tables_last_row_is_not_joined_to_the_sentence_under_it(names):
+    """Rows padded to one width, one holding 、 in its last cell, are a table's, not a narrow column's lines:
+    the last row and the 异议 sentence under it stay apart."""
+    rows = [
+        "序号  项目名称                           主要完成单位                         主要完成人",
+        f"1     攀西地区芒果提质增效技术集成       攀枝花市农林科学研究院               {names}",
+        "2     天然气净化装置节能改造技术         中国石油西南油气田分公司             蒋华、邓伟",
+    ]
+    closing = "任何单位或个人对公示项目有异议的，请在公示期内以书面形式向省科技厅提出。"
+    text = "\n".join(["2023年度四川省科学技术进步奖拟授奖项目公示", "", "现将2023年度拟授奖项目予以公示。", *rows, closing])
+    assert unwrapped(text)[-4:] == [*rows, closing]
+
+
 @pytest.mark.parametrize("suffix", ["科普志愿服务队", "志愿服务队"])
 def test_rows_of_bodies_names_of_one_width_are_no_wrapped_column(suffix):
     """Ten unmarked rows of about one width, among single-line paragraphs: before, they were read as a
