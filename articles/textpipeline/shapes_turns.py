@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 # An interview's turns: 问：…, 答：…, 记者：…, Q：… (who speaks, then a colon); an explainer numbers its
-# questions and answers: 问1：…, 答1：…, Q1：…
-_SPEAKER = re.compile(r"^(?:(?:问|答|Q|A)\s*[0-9]{0,2}|记者)\s*[：:]")
+# questions and answers: 问1：…, 答1：…, Q1：…; a talk or round-table gives its parts' roles: 主持人：…,
+# 嘉宾：…, 网友：…, 专家：…
+_SPEAKER = re.compile(r"^(?:(?:问|答|Q|A)\s*[0-9]{0,2}|记者|主持人|嘉宾|网友|专家)\s*[：:]")
 
 
 def opens_a_turn(text: str) -> bool:
-    """问：…, 答：…, 问1：…, 记者：…, 安岳县读者王先生问：…: a turn of an interview or of a Q&A column, which
-    no break cut from the line before."""
-    return (text[:1] in "问答QA记" and bool(_SPEAKER.match(text))) or asks_as_reader(text)
+    """问：…, 答：…, 问1：…, 记者：…, 主持人：…, 安岳县读者王先生问：…: a turn of an interview, a talk or a
+    Q&A column, which no break cut from the line before."""
+    return (text[:1] in "问答QA记主嘉网专" and bool(_SPEAKER.match(text))) or asks_as_reader(text)
 
 
 # 安岳县读者王先生问：…, 网友“小张”问：…, 荣昌区养殖户李先生问：…: a reader's question a Q&A column answers

@@ -6141,3 +6141,33 @@ def test_a_linked_title_under_past_posts_is_no_account_card():
     )
     assert result.meta.site != "南川区成立老科技工作者协会"
     assert [item.title for item in result.items] == ["南川区科协召开科普工作会"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("主持人：长了痱子能不能用爽身粉？", "黄蕾：可以用，但不要在出汗很多的时候扑。"),
+        ("网友：孩子发烧到多少度要去医院？", "专家：超过38.5℃或精神差就要及时就医。"),
+    ],
+)
+def test_a_talks_first_question_is_its_text_not_its_headline(question, answer):
+    """主持人：…？ (网友：…？) under the talk's headline is the first turn, not a headline pushing the real
+    one up to its kicker."""
+    item = page("重庆科技报 2021年6月8日", "夏天长痱子怎么办", question, answer).items[0]
+    assert (item.title, item.kicker) == ("夏天长痱子怎么办", "")
+    assert item.paragraphs[:2] == [question, answer]
+
+
+@pytest.mark.parametrize("second", ["\u3000\u3000\u3000重庆医科大学附属第一医院心理卫生中心主任 周新雨"])
+def test_a_round_tables_second_guest_set_in_under_the_field_is_in_the_guests_line(second):
+    """嘉宾：…副院长 况利 over a second guest set in by the label's width: one line of guests in the talk,
+    not a headline with a byline and a second article."""
+    text = "\n\n".join(["重庆科技报 2022年10月11日", "精神心理健康 你我共同关注", "主持人：本报记者 吴 越"])
+    text += "\n嘉宾：重庆市精神卫生中心副院长 况利\n" + second + "\n\n主持人：怎么判断自己是不是得了抑郁症？"
+    text += "\n\n况利：如果情绪低落持续两周以上，就要警惕了。"
+    result = split_page(text)
+    assert account(result).balanced
+    [item] = result.items
+    assert item.title == "精神心理健康 你我共同关注" and item.subheadings == []
+    assert [b.name for b in item.bylines] == ["吴越"]
+    assert item.paragraphs[0] == "嘉宾：重庆市精神卫生中心副院长 况利\u3000" + second.strip()
