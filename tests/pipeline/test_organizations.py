@@ -1254,6 +1254,12 @@ def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz
         ("由陆军军医大学第一附属医院承办，西南医科大学附属医院协办", CQ,
          [("陆军军医大学第一附属医院", CQ, "陆军军医大学"), ("西南医科大学附属医院", SC, "西南医科大学")]),
         ("来自西南大学柑桔研究所的专家", CQ, [("西南大学柑桔研究所", CQ, "西南大学")]),
+        # the clause's verbs before the university are no part of the hospital's name (我们请重庆医科大学附属儿童医院
+        # was a body of its own under 我们请重庆医科大学; 我们请四川大学华西医院 gave 四川大学 alone)
+        ("我们请重庆医科大学附属儿童医院专家解答。", CQ,
+         [("重庆医科大学附属儿童医院", CQ, "重庆医科大学")]),
+        ("特邀陆军军医大学第一附属医院专家解答。", CQ, [("陆军军医大学第一附属医院", CQ, "陆军军医大学")]),
+        ("我们请四川大学华西医院专家解答。", CQ, [("四川大学华西医院", "510000", "四川大学")]),
         # a college lies where its university does (西南大学食品科学学院 had no region)
         ("西南大学食品科学学院协办", CQ, [("西南大学食品科学学院", CQ, "西南大学")]),
         # an academy's institute is keyed by the academy's full name and answers to it (市农科院水稻研究所 was
