@@ -6171,3 +6171,41 @@ def test_a_round_tables_second_guest_set_in_under_the_field_is_in_the_guests_lin
     assert item.title == "精神心理健康 你我共同关注" and item.subheadings == []
     assert [b.name for b in item.bylines] == ["吴越"]
     assert item.paragraphs[0] == "嘉宾：重庆市精神卫生中心副院长 况利\u3000" + second.strip()
+
+
+@pytest.mark.parametrize(
+    ("label", "turns", "credit", "byline"),
+    [
+        ("科普问答", ["问：流感疫苗每年都要打吗？", "答：是的。流感病毒容易变异，每年的疫苗株会调整。"],
+         "（四川省疾病预防控制中心供稿）", []),
+        ("科普问答", ["1. 问：流感疫苗每年都要打吗？", "答：是的，每年的疫苗株会调整。", "2. 问：孕妇能打流感疫苗吗？",
+                   "答：可以，孕妇是优先接种人群之一。"], "（四川省疾病预防控制中心供稿）", []),
+        ("问答·营养", ["问一：早餐不吃有什么危害？", "答：长期不吃早餐容易导致注意力不集中。"],
+         "（宜宾市第二人民医院临床营养科 何 芳）", ["何芳"]),
+    ],
+)
+def test_a_qa_column_under_a_story_is_an_item_of_its_own(label, turns, credit, byline):
+    """科普问答 over 问：/答： turns under a news story: the column is an item titled by its label with its own
+    供稿 or doctor, not the story's sub-heading, text, source and byline; its numbered questions are turns."""
+    result = page("四川科技报 2023年4月12日", "乐山市科协举办基层医生科普能力培训班",
+                  "本报讯（记者 罗 强）4月7日，乐山市科协联合乐山市人民医院举办基层医生科普能力培训班。",
+                  label, "\n".join([*turns, credit]))
+    story, column = result.items
+    assert [b.name for b in story.bylines] == ["罗强"] and story.source is None
+    assert len(story.paragraphs) == 1
+    assert column.title == label and column.paragraphs == turns and column.subheadings == []
+    assert [b.name for b in column.bylines] == byline
+
+
+def test_a_health_qa_columns_pairs_each_signed_by_a_doctor_stay_one_column():
+    """健康问答 over pairs each closed by its doctor's attribution: one column with every pair and doctor,
+    not an item per question titled 问：…"""
+    result = page(
+        "重庆科技报 2021年11月16日", "健康问答", "问：孩子近视了，戴眼镜会不会越戴越深？",
+        "答：近视度数加深主要与用眼习惯有关，与戴不戴眼镜没有直接关系。", "（重庆医科大学附属儿童医院眼科 副主任医师 刘晓燕）",
+        "问：秋冬季节老人血压波动大，该怎么办？", "答：老年高血压患者要每天早晚各测一次血压，不要自行停药。",
+        "（重庆市人民医院心内科 主任医师 陈国华）",
+    )
+    [column] = result.items
+    assert column.title == "健康问答" and len(column.paragraphs) == 4
+    assert [b.name for b in column.bylines] == ["刘晓燕", "陈国华"]
