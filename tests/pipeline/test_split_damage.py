@@ -6209,3 +6209,34 @@ def test_a_health_qa_columns_pairs_each_signed_by_a_doctor_stay_one_column():
     [column] = result.items
     assert column.title == "健康问答" and len(column.paragraphs) == 4
     assert [b.name for b in column.bylines] == ["刘晓燕", "陈国华"]
+
+
+@pytest.mark.parametrize("headline", ["关于结核病，这些问题你要知道", "结核病防治知识问答"])
+def test_an_observance_days_name_over_a_qa_pieces_headline_is_its_kicker(headline):
+    """世界防治结核病日 over the headline over 问：… turns: the day is the 引题 and the line under it the title
+    (the title was the day's name, and a punctuated headline its first paragraph)."""
+    result = page("万州时报 2021年3月24日", "世界防治结核病日", headline,
+                  "问：结核病会传染吗？\n答：会。肺结核主要通过呼吸道传播。", "（万州区疾病预防控制中心 供稿）")
+    [item] = result.items
+    assert (item.kicker, item.title, item.subtitle) == ("世界防治结核病日", headline, "")
+    assert item.paragraphs == ["问：结核病会传染吗？", "答：会。肺结核主要通过呼吸道传播。"]
+
+
+EXPLAINER = ["儿童误吞磁力珠有多危险？", "作者：张婷婷 四川大学华西医院小儿外科 主治医师", "一名5岁男孩因误吞多颗磁力珠，导致肠穿孔。",
+             "为什么磁力珠比普通异物更危险？", "磁力珠吞下两颗以上时，可能隔着肠壁相互吸引，造成穿孔。", "家长应该怎么做？"]
+
+
+@pytest.mark.parametrize(
+    ("rest", "subheadings"),
+    [
+        (["1.不给低龄儿童购买磁力珠类玩具；", "2.发现孩子误吞后，立即到医院就诊。"],
+         ["为什么磁力珠比普通异物更危险？", "家长应该怎么做？"]),
+        (["发现孩子误吞后，立即到有小儿外科的医院就诊。", "健康提示", "①不给低龄儿童购买磁力珠类玩具；", "②不要催吐。"],
+         ["为什么磁力珠比普通异物更危险？", "家长应该怎么做？", "健康提示"]),
+    ],
+)
+def test_an_explainers_questions_and_tips_label_over_a_list_are_its_sub_headings(rest, subheadings):
+    """A question answered by a numbered list (家长应该怎么做？ over 1.…) and 健康提示 over ①…: sub-headings, as a
+    question over prose is (both questions were paragraphs, and the label a paragraph)."""
+    [item] = page(*EXPLAINER, *rest).items
+    assert item.subheadings == subheadings
