@@ -6240,3 +6240,20 @@ def test_an_explainers_questions_and_tips_label_over_a_list_are_its_sub_headings
     question over prose is (both questions were paragraphs, and the label a paragraph)."""
     [item] = page(*EXPLAINER, *rest).items
     assert item.subheadings == subheadings
+
+
+@pytest.mark.parametrize(
+    ("byline", "closing", "source", "authors"),
+    [
+        # an explicit 来源 is where the piece came from; the byline's unit is where its author works (it was the source)
+        ("文/巴中市中心医院 赵 敏", "（来源：健康报）", "健康报", ["赵敏"]),
+        # bodies that produced it, without what they did (联合出品 stayed in the source)
+        ("□本报记者 张 弛", "（重庆市科协科普部 重庆医科大学附属第一医院 联合出品）",
+         "重庆市科协科普部、重庆医科大学附属第一医院", ["张弛"]),
+    ],
+)
+def test_a_closing_credit_names_the_pieces_source(byline, closing, source, authors):
+    """A closing note's source: the outlet a 来源： names over the author's unit, the producers of a 联合出品 credit."""
+    [item] = page("慢阻肺患者如何安全过冬", byline, "入冬以来，巴中气温骤降，医院呼吸科门诊量明显增加。", closing).items
+    assert item.source == source
+    assert [b.name for b in item.bylines] == authors
