@@ -1266,6 +1266,10 @@ def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz
          [("重庆医科大学附属儿童医院", CQ, "重庆医科大学")]),
         ("特邀陆军军医大学第一附属医院专家解答。", CQ, [("陆军军医大学第一附属医院", CQ, "陆军军医大学")]),
         ("我们请四川大学华西医院专家解答。", CQ, [("四川大学华西医院", "510000", "四川大学")]),
+        # a hospital lies where it stands, not only in the province its name holds (重庆三峡中心医院 was 重庆市's, and
+        # 川北医学院附属医院 nowhere)
+        ("川北医学院附属医院骨科主任医师周平", SC, [("川北医学院附属医院", "511300", "川北医学院")]),
+        ("万州区的重庆三峡中心医院开设了门诊", CQ, [("重庆三峡中心医院", "500101", None)]),
         # a college lies where its university does (西南大学食品科学学院 had no region)
         ("西南大学食品科学学院协办", CQ, [("西南大学食品科学学院", CQ, "西南大学")]),
         # an academy's institute is keyed by the academy's full name and answers to it (市农科院水稻研究所 was
