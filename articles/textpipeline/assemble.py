@@ -270,6 +270,7 @@ class _Assembler(
             self._latin_subtitle,
             self._latin_over_headline,
             self._question_as_headline,
+            self._qa_column_after_story,
             self._heading,
         ):
             if handler(index, line):

@@ -45,6 +45,7 @@ from .shapes_credits import (
     is_to_be_continued,
     jump_marker,
     labelled_source,
+    names_its_origin,
 )
 from .shapes_headlines import could_be_headline, is_heading_like, tail_of_a_cut_word
 from .shapes_lists import is_field_line
@@ -156,6 +157,13 @@ class CreditRules:
             item.bylines.extend(Byline(AUTHOR, name) for name in sent_by[1] if name not in named)
         elif affiliated := credits_signatures.affiliated_credit(content):  # （…医院药剂科 周涛）: who wrote it, and where she works
             item.bylines.extend(byline for byline in affiliated if byline not in item.bylines)
+        elif names_its_origin(content):
+            # （来源：健康报）: where the piece came from, said in so many words, over the unit its author's byline
+            # names (文/巴中市中心医院 赵 敏 is where she works)
+            item.source, staff = credits_sources.source_then_staff(labelled_source(content))
+            item.bylines.extend(staff)  # （来源：川观新闻 记者 杨洋）: the outlet's reporter
+        elif issuers := credits_sources.issuers_named(content):  # （重庆市科协科普部 重庆医科大学附属第一医院
+            item.source = item.source or issuers  # 联合出品）: the bodies that produced it, without what they did
         elif item.source is None and not credits_sources.is_note_about_another_thing(content):
             # （作者单位：重庆市科协）, （万州区科协/文）→ the body; （题图由X提供） credits no source
             body = credits_sources.body_credited(content)

@@ -105,6 +105,7 @@ from .shapes_lists import (
 )
 from .shapes_notices import closes_a_notice, is_personnel_notice, is_salutation
 from .shapes_sections import is_section_number
+from .shapes_turns import opens_a_numbered_turn
 
 
 class HeadlineRules:
@@ -175,6 +176,7 @@ class HeadlineRules:
             if not (
                 announces_story(self.lines, index + 1)
                 or self._question_under_label(text)
+                or self._headline_over_turns(index, text)
                 or self._headline_under_label(index, text)
                 or self._headline_standing_alone(index, text)
                 or self._over_a_salutation(index)
@@ -456,6 +458,18 @@ class HeadlineRules:
             and len(current.title_lines) == 1
             and not (current.has_body or current.has_credit)
             and text.endswith(("？", "?"))
+        )
+
+    def _headline_over_turns(self, index: int, text: str) -> bool:
+        """关于结核病，这些问题你要知道 under 世界防治结核病日, over 问：…: the headline of a Q&A piece under its
+        label (the turns under it prove it, as a byline or a lead would), not the piece's first paragraph."""
+        current = self._open()
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return (
+            current is not None
+            and len(current.title_lines) == 1
+            and not (current.has_body or current.has_credit)
+            and opens_a_numbered_turn(following)
         )
 
     def _headline_under_label(self, index: int, text: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .draft import CLOSED_BY_ATTRIBUTION
 from .lines import Line
 from .lookahead import after_meta, announces_story, credit_at, heading_at, prose_at, signed_piece_at, story_at
 from .model import Repair
@@ -32,7 +33,7 @@ from .shapes_headlines import (
     labelled_headline,
 )
 from .shapes_sections import opens_a_piece
-from .shapes_turns import opens_a_turn
+from .shapes_turns import is_qa_column_label, opens_a_numbered_turn, opens_a_turn
 
 
 class MarkedHeadlineRules:
@@ -165,14 +166,38 @@ class MarkedHeadlineRules:
 
     def _question_as_headline(self, index: int, line: Line) -> bool:
         """问：天热了，老人如何预防中暑？ over 答：… where no story is open: a health tip's question is its
-        only headline (under a headline, or inside an interview, it is a turn of the text)."""
+        only headline (under a headline, or inside an interview, it is a turn of the text). Under a Q&A
+        column's label (健康问答) each answering doctor's attribution closes a pair, not the column: the next
+        question goes on in it."""
         text = line.text
         if self._open() is not None or text[:1] not in "问Q" or text[-1] not in "？?" or not opens_a_turn(text):
             return False
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if following[:1] not in "答A" or not opens_a_turn(following):
             return False
+        current = self.current
+        if (
+            current is not None
+            and current.closed == CLOSED_BY_ATTRIBUTION
+            and current.title_lines
+            and is_qa_column_label(current.title_lines[-1])
+        ):
+            current.closed = None  # the column's next pair
+            self._paragraph(line)
+            return True
         self._new_draft(line, title=text)
+        return True
+
+    def _qa_column_after_story(self, index: int, line: Line) -> bool:
+        """科普问答 (问答·营养) over 问：… under a story: a Q&A column of its own, titled by its label, with its
+        own 供稿 or doctor's attribution (it was the story's sub-heading, and the column's turns its text)."""
+        current = self.current
+        if current is None or not current.has_body or not is_qa_column_label(line.text):
+            return False
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if not opens_a_numbered_turn(following):
+            return False
+        self._new_draft(line, title=line.text)
         return True
 
 

@@ -42,6 +42,7 @@ from .shapes_headlines import could_be_headline, is_heading_like
 from .shapes_lists import (
     is_field_line,
     is_figure_line,
+    is_listed,
     is_numbered_heading,
     is_reference_entry,
     is_time_mark,
@@ -175,7 +176,7 @@ class SectionRules:
         # dateline, not the box's title over the box's text
         titled = _box_title(following) and prose_at(self.lines, index + 2) and credits_datelines.parse_lead(after) is None
         listed = (
-            list_number(following) is not None
+            is_listed(following)  # 1.…, 一、…, ①… (健康提示 over ①不给低龄儿童购买…)
             or _figures_or_list_at(self.lines, index + 1)
             or is_year_entry(following)  # 彭良志简历 over 1963年 出生于…
             or is_reference_entry(following)  # 参考文献 over [1] 中华耳鼻咽喉…杂志编辑委员会. …
@@ -318,7 +319,7 @@ class SectionRules:
         current = self._open()
         if not (current and current.is_article and (current.has_body or current.has_credit)):
             return False
-        if not prose_at(self.lines, index + 1):
+        if not self._answer_at(index + 1):
             return False
         asked = any(block.kind == SUBHEADING and QUESTION_HEAD.match(block.text) for block in current.item.blocks)
         return (asked or self._question_ahead(index + 2)) and self._as_subheading(current, line)
@@ -327,11 +328,15 @@ class SectionRules:
         """Another short question over prose further on in this story (up to its end or its next headline)."""
         for position in range(index, min(index + _QUESTION_REACH, len(self.lines) - 1)):
             text = self.lines[position].text
-            if QUESTION_HEAD.match(text) and prose_at(self.lines, position + 1):
+            if QUESTION_HEAD.match(text) and self._answer_at(position + 1):
                 return True
             if shapes.attribution_of(text) or (is_heading_like(text) and announces_story(self.lines, position + 1)):
                 return False
         return False
+
+    def _answer_at(self, index: int) -> bool:
+        """Prose, or a list (1.…, 一、…, ①…): what answers an explainer's question (家长应该怎么做？ over 1.不给…)."""
+        return prose_at(self.lines, index) or (index < len(self.lines) and is_listed(self.lines[index].text))
 
     def _as_subheading(self, current: Draft, line: Line) -> bool:
         current.add_subheading(line.text)

@@ -82,6 +82,22 @@ _AUTHOR_BODIES = re.compile(r"^(?:作者|撰稿|撰文|执笔)\s*[:：]\s*(.+)$"
 _DEPARTMENT = re.compile(rf"^([{HAN}]{{1,20}}?(?:{BODY_ENDS})[{HAN}]{{0,8}}?(?:部|处|室|办公室|中心|科|组))$")
 
 
+# （重庆市科协科普部 重庆医科大学附属第一医院 联合出品）: bodies, then what they did with the piece
+_ISSUED_BY = re.compile(r"^(.+?)\s*(?:联合|共同)?(?:出品|制作|推出|发布)$")
+
+
+def issuers_named(text: str) -> str | None:
+    """重庆市科协科普部、重庆医科大学附属第一医院 of 重庆市科协科普部 重庆医科大学附属第一医院 联合出品: the bodies
+    (or their departments) a credit says produced the piece, without what they did; else None."""
+    issued = _ISSUED_BY.match(text.strip())
+    if not issued:
+        return None
+    bodies = [part for part in re.split(r"[\s、，,]+", issued.group(1)) if part]
+    if not all(SENDING_BODY.match(body) or _DEPARTMENT.match(body) for body in bodies):
+        return None
+    return "、".join(bodies)
+
+
 def _author_bodies(text: str) -> str | None:
     """重庆市科协调研宣传部、四川省科协学会学术部 of 作者：重庆市科协调研宣传部  四川省科协学会学术部, else None."""
     labelled = _AUTHOR_BODIES.match(text)

@@ -150,11 +150,16 @@ def named_label_over_headline(first: str, second: str) -> bool:
     return _named_label(first) and _label_over_headline(first, second)
 
 
+# 世界防治结核病日, 全国科普日, 全民营养周, 第32个全国爱眼日: an observance's name, printed over the piece it occasions
+_OBSERVANCE = re.compile(r"^(?:第[0-9一二三四五六七八九十]{1,3}个)?(?:世界|全国|国际|中国|全民)[\u4e00-\u9fff]{1,10}[日周月]$")
+
+
 def _named_label(first: str) -> bool:
-    """科技史话, 成渝地区双城经济圈, 健康·科普, 本报特派记者手记, 科学家故事, 科技史上的今天: a column's, a
-    piece's or a theme's name, whatever its length."""
-    return bool(_BARE_LABEL.match(first)) and (
-        is_column_name(first)
+    """科技史话, 成渝地区双城经济圈, 健康·科普, 本报特派记者手记, 科学家故事, 科技史上的今天, 世界防治结核病日: a
+    column's, a piece's, a theme's or an observance's name, whatever its length."""
+    return bool(_BARE_LABEL.match(first) or _OBSERVANCE.match(first)) and (
+        _OBSERVANCE.match(first) is not None
+        or is_column_name(first)
         or is_exchange_column(first)
         or is_piece_label(first)
         or first in _theme_names()

@@ -229,6 +229,8 @@ class SuffixEvidence:
         start, clean = self._scan_left(p, trade_name=kind == "qiye")
         if p - start >= 2 and (across := self._start_across_yu(start, p, suffix, kind)) is not None:
             start = across
+        if kind == "yiyuan" and (university := self._known_university_opening(start, p)) is not None:
+            start, clean = university, True  # 我们请重庆医科大学附属儿童医院: the hospital its university names
         chain = self._region_chain(start, p)
         if not chain and needs_region:
             start, chain = self._written_region_inside(start, p)
@@ -347,6 +349,17 @@ class SuffixEvidence:
                 return known_end - known_start >= 4 and not any(
                     self._is_name(before[k:]) for k in range(len(before) - 1))
         return False
+
+    def _known_university_opening(self, start: int, p: int) -> int | None:
+        """Where a known university's name opens a hospital's own name after words that are no name (我们请重庆医科大学
+        附属儿童医院, 特邀陆军军医大学第一附属医院, 我们请四川大学华西医院): the hospital is the university's, and the
+        clause's verbs before it are not part of its name."""
+        for known_start, known_end, key in self._known_spans:
+            if start < known_start and known_end < p and self.gaz.entries[key].kind == "gaoxiao":
+                before = self.text[start:known_start]
+                if known_end - known_start >= 4 and not any(self._is_name(before[k:]) for k in range(len(before) - 1)):
+                    return known_start
+        return None
 
     def _college_start_across_yu(self, start: int, p: int) -> int | None:
         """Where a college's name starts when 与 stopped the scan inside it (西南大学蚕桑纺织与生物质科学学院,

@@ -124,6 +124,11 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     # a research centre, named by its region or as a national one: 中国大熊猫保护研究中心, 四川省…研究中心
     "研究中心": ("keyan", True, False, False),
     "科普作协": ("xiehui", True, True, True),  # 市科普作协: the region's 科普作家协会
+    # public-health bodies a region runs, the sources of health and 辟谣 pieces: 重庆市疾病预防控制中心 = 市疾控中心
+    # (FULL_SUFFIXES: its full name), 重庆市精神卫生中心 (a region's psychiatric hospital)
+    "疾病预防控制中心": ("qita", True, True, True),
+    "疾控中心": ("qita", True, True, True),
+    "精神卫生中心": ("yiyuan", True, False, False),
     "日报": ("meiti", True, False, False),
     # the 科协's venues, named by their region: 四川科技馆, 市科技馆, 昭觉县科技工作者之家
     "科技馆": ("qita", True, True, True),
@@ -150,6 +155,7 @@ FULL_SUFFIXES = {
     "人社局": "人力资源和社会保障局",
     "人力社保局": "人力资源和社会保障局",
     "卫计委": "卫生计生委",
+    "疾控中心": "疾病预防控制中心",
 }
 # Full suffixes whose body's record goes by the short form papers print: 重庆市教育委员会 is 重庆市教委.
 SHORT_SUFFIXES = {

@@ -73,6 +73,10 @@ _SPONSORS = re.compile(
     r"^[（(]?(?:本栏目|本专栏|本栏|本版|本刊|本期|本专版)由([^。，,：:（）()]{2,80}?)(?:联合|共同)?"
     r"(?:主办|协办|承办|联办|支持|策划)[）)]?。?$"
 )
+# …or each body before its role, at a column's foot: 重庆市科协 主办　重庆市中医院 协办
+_ROLE = r"(?:主办|协办|承办|联办)"
+_SPONSOR_BEFORE_ROLE = re.compile(rf"([\u4e00-\u9fff（）()、]{{2,40}}?)\s*{_ROLE}")
+_SPONSORS_BY_ROLE = re.compile(rf"^(?:{_SPONSOR_BEFORE_ROLE.pattern}\s+){{1,3}}{_SPONSOR_BEFORE_ROLE.pattern}$")
 _CO_ORGANIZERS_HEADING = re.compile(r"^[【\[]?(?:本版|本刊|本期)(?:协办|联办|承办)单位[】\]]?$")
 
 # The longest metadata lines are copyright notices and co-organizer lists of a few hundred characters.
@@ -107,7 +111,7 @@ def meta_line_kind(text: str) -> str | None:
     bracketed = BRACKETED.match(text)
     if bracketed and BOILERPLATE.match(bracketed.group(1)):
         return "boilerplate"  # 【责任编辑：刘小明】
-    if "由" in text and _SPONSORS.match(text):
+    if ("由" in text and _SPONSORS.match(text)) or ("办" in text and _SPONSORS_BY_ROLE.match(text)):
         return "co_organizers"
     if "单位" in text and _CO_ORGANIZERS.search(text) and (
         len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text) or _CO_ORGANIZERS_HEADING.match(text)
@@ -196,6 +200,9 @@ def co_organizer_names(text: str) -> list[str]:
     sponsors = _SPONSORS.match(fold(text))
     if sponsors:
         return [name for name in re.split(r"[、，,和与及]", text[sponsors.start(1) : sponsors.end(1)]) if len(name) >= 2]
+    if _SPONSORS_BY_ROLE.match(text):
+        bodies = "、".join(_SPONSOR_BEFORE_ROLE.findall(text))
+        return [name for name in bodies.split("、") if len(name) >= 2]
     text = re.sub(r"[（(][^（）()]*[）)]", " ", text)
     text = _CO_ORGANIZERS.sub(" ", text)
     names = []

@@ -62,8 +62,10 @@ BOILERPLATE = re.compile(
     # 003-2023 丘陵山区…规范.pdf); the notice's own 附件：… and 附件1 报名表.docx lines are its text
     r"|^(?:附件下载|相关附件|下载附件)\s*[:：]?\s*\S{0,60}$"
     rf"|{DOWNLOAD_FILE}"
-    # a science-popularization post's provenance: 本文为科普中国·创作培育计划作品, 内容资源由项目单位提供
-    r"|^本文(?:为|系)[^。，,]{2,30}(?:作品|原创|稿件|成果)。?$|^内容资源由[^。，,]{0,16}提供。?$"
+    # a science-popularization post's provenance: 本文为科普中国·创作培育计划作品, 本文由科普中国·星空计划出品,
+    # 内容资源由项目单位提供
+    r"|^本文(?:为|系)[^。，,]{2,30}(?:作品|原创|稿件|成果)。?$|^本文由[^。，,]{2,30}出品。?$"
+    r"|^内容资源由[^。，,]{0,16}提供。?$"
     # a repost's permission and its request: 本文由科普中国授权发布，转载请注明出处。
     r"|^本文(?:由|经)[^。，,]{2,24}授权(?:发布|转载|刊发|刊登)[^。]{0,20}。?$"
     # …and the same request after the site that supplied it: 本文由中国科普博览提供，转载请注明出处。 (本文由璧山区科协提供

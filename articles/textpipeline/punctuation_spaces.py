@@ -37,10 +37,19 @@ _SPACED_CHARS = re.compile(f"(?<={_HAN_OR_MARK}) (?={_HAN_OR_MARK})")
 #主席王 刚主持 (the layout padded the name to three characters' width, as in a byline)
 _OFFICES = "主席|书记|主任|会长|部长|局长|院长|校长|县长|区长|市长|镇长|村长|站长|教授|事长|书长|究员"  # (理事长, 秘书长, 研究员)
 _NAME_SPREAD_AFTER_OFFICE = re.compile(rf"(?<={_OFFICES})([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# …or set apart by spaces on both sides, spread or not: 急诊科主任医师 曹 钰 提醒, 药学部主任 童 荣生 也表示,
+# 营养科主任 刘伟 提醒 (a doctor's title ends in 医师, 营养师, 药师; two words of prose follow, no next name)
+_NAME_APART_AFTER_OFFICE = re.compile(
+    rf"(?<={_OFFICES}|医师|养师|药师|士长) ([\u4e00-\u9fff]) ?([\u4e00-\u9fff]{{1,2}}) (?=[\u4e00-\u9fff]{{2}})"
+)
 
 
 def _name_closed_up(match: re.Match) -> str:
     return match.group(1) if has_surname(match.group(1)) else match.group()
+
+
+def _name_apart_closed_up(match: re.Match) -> str:
+    return match.group(1) + match.group(2) if has_surname(match.group(1)) else match.group()
 
 
 # A chronicle entry's day and the space that sets it apart from the entry's text
@@ -55,6 +64,7 @@ def stray_spaces(text: str) -> tuple[str, int]:
         rest, dropped = stray_spaces(text[entry.end() :])
         return entry.group() + rest, dropped
     before = len(text)
+    text = _NAME_APART_AFTER_OFFICE.sub(_name_apart_closed_up, text)
     text = _NAME_SPREAD_AFTER_OFFICE.sub(_name_closed_up, text)
     in_names = before - len(text)
     if " " not in text and "\u3000" not in text and "\t" not in text:

@@ -141,6 +141,15 @@ _TITLE_THEN_ISSUE = re.compile(
 )
 
 
+# 来源：健康报, 转载自川观新闻: a closing note naming, in so many words, the outlet the piece came from
+_ORIGIN_LABEL = re.compile(r"^(?:本文|文章|稿件)?(?:来源|稿源)\s*[:：丨|]\s*\S|^(?:本文)?(?:转自|转载自|原载(?:于)?)\s*[:：]?\s*\S")
+
+
+def names_its_origin(content: str) -> bool:
+    """来源：健康报: where the piece came from, which no author's unit in its byline overrides."""
+    return bool(_ORIGIN_LABEL.match(content))
+
+
 def labelled_source(content: str) -> str:
     """A closing attribution's source without its label: 作者单位：重庆市科协 → 重庆市科协,
     永川区科协供稿 (重庆市气象台提供) → 永川区科协, 综合新华社、人民网报道 → 新华社、人民网, 据科普中国 → 科普中国, 原载《四川科技报》2023年

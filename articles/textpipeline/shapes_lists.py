@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .dates import cn_number
 from .shapes import BODY_ENDS, INNER_STOPS, LIST_ITEM, ends_sentence, visible_length
+from .shapes_turns import opens_a_turn
 from .surnames import has_surname
 
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
@@ -276,6 +277,8 @@ def is_numbered_heading(text: str, *, longest: int = 24) -> bool:
     rest = text[match.end() :].strip().removesuffix("？").removesuffix("?")
     if not 2 <= visible_length(rest) <= longest or ends_sentence(rest) or _NEXT_NUMBER.search(rest):
         return False  # (1.〇 2.× 3.〇: a key of answers, its items on one line)
+    if opens_a_turn(rest):
+        return False  # 1. 问：流感疫苗每年都要打吗？ over 答：…: a Q&A column's numbered question, a turn of its text
     phrases = re.split(r"[，,]", rest)  # 一、坚持党建引领，政治底色更加鲜明: two phrases, one comma
     return (
         len(phrases) <= 2

@@ -12,14 +12,31 @@ from __future__ import annotations
 import re
 
 # An interview's turns: 问：…, 答：…, 记者：…, Q：… (who speaks, then a colon); an explainer numbers its
-# questions and answers: 问1：…, 答1：…, Q1：…
-_SPEAKER = re.compile(r"^(?:(?:问|答|Q|A)\s*[0-9]{0,2}|记者)\s*[：:]")
+# questions and answers: 问1：…, 答1：…, Q1：…; a talk or round-table gives its parts' roles: 主持人：…,
+# 嘉宾：…, 网友：…, 专家：…
+_SPEAKER = re.compile(r"^(?:(?:问|答|Q|A)\s*[0-9一二三四五六七八九十]{0,2}|记者|主持人|嘉宾|网友|专家)\s*[：:]")
 
 
 def opens_a_turn(text: str) -> bool:
-    """问：…, 答：…, 问1：…, 记者：…, 安岳县读者王先生问：…: a turn of an interview or of a Q&A column, which
-    no break cut from the line before."""
-    return (text[:1] in "问答QA记" and bool(_SPEAKER.match(text))) or asks_as_reader(text)
+    """问：…, 答：…, 问1：…, 记者：…, 主持人：…, 安岳县读者王先生问：…: a turn of an interview, a talk or a
+    Q&A column, which no break cut from the line before."""
+    return (text[:1] in "问答QA记主嘉网专" and bool(_SPEAKER.match(text))) or asks_as_reader(text)
+
+
+# 科普问答, 健康问答, 问答·营养, 专家答疑: the label of a Q&A column, printed over its turns
+_QA_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:问答|答疑|释疑)(?:[·・|｜][\u4e00-\u9fff]{1,6})?$")
+# 1. 问：…, 2、问：…: a column's questions numbered
+_TURN_NUMBER = re.compile(r"^[0-9０-９]{1,2}\s*[.．、]\s*")
+
+
+def is_qa_column_label(text: str) -> bool:
+    """科普问答, 问答·营养: a Q&A column's label, the title of the turns printed under it."""
+    return bool(_QA_COLUMN_LABEL.match(text))
+
+
+def opens_a_numbered_turn(text: str) -> bool:
+    """问：…, or 1. 问：… (a column numbering its questions): a turn of a Q&A column."""
+    return opens_a_turn(_TURN_NUMBER.sub("", text, count=1))
 
 
 # 安岳县读者王先生问：…, 网友“小张”问：…, 荣昌区养殖户李先生问：…: a reader's question a Q&A column answers

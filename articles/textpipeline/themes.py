@@ -234,6 +234,8 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           # the youth contests, camps and school festivals of science
           "青少年科技*2, 科技教育*2, 机器人竞赛*2, 机器人大赛*2, 航模*2, 航空航天模型*2, 科技节*2, 科学营*2, "
           "英才计划*2, 信息学奥林匹克*2, "
+          # a 辟谣 piece sets a rumour right with science (谣言粉碎机, 网传：… 专家：…)
+          "辟谣*2, 谣言, 流言, 网传, "
           # a 科协's department (市科协科学普及部副部长) names where a person works, no science told
           "科学普及部*0, 科普部*0"),
     _rule("chengyu-shuangcheng", "成渝地区双城经济圈",
@@ -274,7 +276,7 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "主任医师, 诊治, 医疗, 养生*2, 营养*2, 膳食*2, 中暑*2, 感冒, 疾病, 就医*2, 患者, 症状, 过敏*2, "
           "医师*2, 医学, 临床*2, 诊疗*2, 慢性病*2, 急救, 急诊, 护理, "
           # a disease's and a treatment's own words, where no doctor or hospital is named
-          "传染, 病毒, 细菌, 治疗, 药物, 用药*2, 抗生素*2, 血压*2, 血糖*2, 血脂*2, "
+          "传染, 病毒, 细菌, 治疗, 药物, 用药*2, 抗生素*2, 血压*2, 血糖*2, 血脂*2, 流感*2, 疫苗, "
           "身体健康*0, 卫生间*0, "  # 祝大家身体健康: a greeting, no health story; a 卫生间 refitted, none either
           "土壤健康*0, 耕地健康*0, 植物健康*0, 生态健康*0"),  # the health of soil, crops, land: no one's
 )

@@ -7,10 +7,14 @@ caption stays set apart by a space. Shared by both ways of unwrapping a page (un
 
 from __future__ import annotations
 
+import re
+
 from . import credits_bylines, credits_datelines, credits_photos
 from .lines import Line
 from .pagemeta import meta_line_kind
 from .shapes import attribution_of, is_bullet
+from .shapes_lists import list_number
+from .unwrap_widths import display_width
 
 
 def join_runs(lines: list[Line], goes_on) -> list[Line]:
@@ -24,6 +28,37 @@ def join_runs(lines: list[Line], goes_on) -> list[Line]:
         joined.append(_join(lines[run_start : index + 1]))
         run_start = index + 1
     return joined
+
+
+# 嘉宾：, 主办单位：: the label of a field whose values stand one a line, each after the first set in by
+# the label's width
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")
+
+
+def join_hanging_values(text: str, lines: list[Line]) -> list[Line]:
+    """``lines`` with a field's values joined into its line, set apart by a wide space: 嘉宾：…副院长 况利 over
+    　　　…主任 周新雨 (the second guest set in by the label's width) is one line listing both, not a line
+    of its own that a name ends (no byline, no sub-heading). Numbered values stay items of their own."""
+    joined: list[Line] = []
+    width = 0  # cells the open field's label takes; 0 when no field is open
+    for line in lines:
+        if (
+            width
+            and _indent(text, line) == width
+            and text.count("\n", joined[-1].end, line.start) == 1
+            and list_number(line.text) is None  # 附件：1.… over 2.…: a numbered list keeps its items apart
+        ):
+            last = joined[-1]
+            joined[-1] = Line(last.text + "\u3000" + line.text, last.start, line.end, parts=last.parts + 1)
+            continue
+        label = _FIELD_LABEL.match(line.text)
+        width = display_width(label.group()) if label and not _indent(text, line) else 0
+        joined.append(line)
+    return joined
+
+
+def _indent(text: str, line: Line) -> int:
+    return display_width(text[text.rfind("\n", 0, line.start) + 1 : line.start])
 
 
 def bracket_goes_on(text: str, line: Line, following: Line) -> bool:

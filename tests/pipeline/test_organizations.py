@@ -42,6 +42,12 @@ def keys(text, gaz, regions, hint, codes=()):
     "text, hint, expected",
     [
         ("德阳市科学技术协会与德阳市科协是同一家。", SC, ["德阳市科学技术协会"]),
+        # the public-health bodies health and 辟谣 pieces quote (no organization was found, their names keywords)
+        ("专访重庆市疾病预防控制中心慢病所所长。记者采访了市疾控中心专家。", CQ, ["重庆市疾病预防控制中心"]),
+        ("重庆市精神卫生中心、万州区疾病预防控制中心联合开展义诊", CQ,
+         ["重庆市精神卫生中心", "万州区疾病预防控制中心"]),
+        ("成都市疾控中心和四川省疾病预防控制中心发布提示", SC,
+         ["成都市疾病预防控制中心", "四川省疾病预防控制中心"]),
         ("四川省泸州市科协与重庆市永川区科协联合开展活动", SC, ["泸州市科学技术协会", "永川区科学技术协会"]),
         ("成都彭州市科协党组书记罗明富", SC, ["彭州市科学技术协会"]),
         ("由市科协、市教委共同开展活动", CQ, ["重庆市科学技术协会", "重庆市教委"]),
@@ -1296,6 +1302,16 @@ def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz
         ("由陆军军医大学第一附属医院承办，西南医科大学附属医院协办", CQ,
          [("陆军军医大学第一附属医院", CQ, "陆军军医大学"), ("西南医科大学附属医院", SC, "西南医科大学")]),
         ("来自西南大学柑桔研究所的专家", CQ, [("西南大学柑桔研究所", CQ, "西南大学")]),
+        # the clause's verbs before the university are no part of the hospital's name (我们请重庆医科大学附属儿童医院
+        # was a body of its own under 我们请重庆医科大学; 我们请四川大学华西医院 gave 四川大学 alone)
+        ("我们请重庆医科大学附属儿童医院专家解答。", CQ,
+         [("重庆医科大学附属儿童医院", CQ, "重庆医科大学")]),
+        ("特邀陆军军医大学第一附属医院专家解答。", CQ, [("陆军军医大学第一附属医院", CQ, "陆军军医大学")]),
+        ("我们请四川大学华西医院专家解答。", CQ, [("四川大学华西医院", "510000", "四川大学")]),
+        # a hospital lies where it stands, not only in the province its name holds (重庆三峡中心医院 was 重庆市's, and
+        # 川北医学院附属医院 nowhere)
+        ("川北医学院附属医院骨科主任医师周平", SC, [("川北医学院附属医院", "511300", "川北医学院")]),
+        ("万州区的重庆三峡中心医院开设了门诊", CQ, [("重庆三峡中心医院", "500101", None)]),
         # a college lies where its university does (西南大学食品科学学院 had no region)
         ("西南大学食品科学学院协办", CQ, [("西南大学食品科学学院", CQ, "西南大学")]),
         # an academy's institute is keyed by the academy's full name and answers to it (市农科院水稻研究所 was

@@ -33,6 +33,7 @@ from articles.textpipeline.split import split_page
         ("▲左右滑动查看名单", "decoration"),  # a post's swipe hint over a picture that was not copied
         ("出品：科普中国", "source"),
         ("本文为科普中国·创作培育计划作品", "boilerplate"),
+        ("本文由科普中国·星空计划出品", "boilerplate"),  # a production note (it was the story's last paragraph)
         ("内容资源由项目单位提供", "boilerplate"),
         ("本文由科普中国授权发布，转载请注明出处。", "boilerplate"),  # a repost's permission
         ("转载请注明出处", "boilerplate"),
@@ -263,6 +264,8 @@ from articles.textpipeline.split import split_page
         ("本栏稿件由各区县科协提供", "boilerplate"),  # …and a column's (it was the last story's source)
         ("本栏目由重庆市科协、重庆市卫生健康委员会联合主办", "co_organizers"),  # (it was the last story's text)
         ("本栏目由市科协主办的科普讲座在渝中区举行。", None),
+        ("重庆市科协 主办　重庆市中医院 协办", "co_organizers"),  # each body before its role
+        ("重庆市科协主办区县科协承办的讲座", None),
         ("（本版图片由重庆市食品药品检验检测研究院提供）", "boilerplate"),  # the page's pictures (it was the source)
         ("（本文稿件由重庆市科协提供）", None),
         # a post's prompts where its pictures and videos stood: the story goes on through them (the first
@@ -1093,6 +1096,8 @@ def test_a_co_organizer_list_under_its_label_on_lines_of_its_own(names):
         ("本栏目由重庆市科协、重庆市卫生健康委员会联合主办", ["重庆市科协", "重庆市卫生健康委员会"]),
         ("本版由四川省科协、重庆市科协共同支持", ["四川省科协", "重庆市科协"]),
         ("（本栏目由德阳市科协和德阳市科技馆协办）", ["德阳市科协", "德阳市科技馆"]),
+        ("重庆市科协 主办　重庆市中医院 协办", ["重庆市科协", "重庆市中医院"]),  # (it was the story's text)
+        ("四川省科协 主办 德阳市科协、德阳市科技馆 承办", ["四川省科协", "德阳市科协", "德阳市科技馆"]),
     ],
 )
 def test_a_columns_sponsors_at_its_foot_are_the_pages_co_organizers(footer, sponsors):

@@ -144,6 +144,11 @@ def test_count_matches_converted_marks():
         ("急诊科主任李 军在会上介绍。", "急诊科主任李军在会上介绍。", 1),
         ("区科协主席 谭华要求，", "区科协主席 谭华要求，", 0),  # a space after the office: no name cut
         ("他是主任 工作认真", "他是主任 工作认真", 0),
+        # …or set apart by spaces on both sides, after a doctor's title too (曹 钰 stayed, 荣生 was a keyword)
+        ("急诊科主任医师 曹 钰 提醒，高温天气要警惕中暑。", "急诊科主任医师曹钰提醒，高温天气要警惕中暑。", 3),
+        ("药学部主任 童 荣生 也表示，要少量多次饮水。", "药学部主任童荣生也表示，要少量多次饮水。", 3),
+        ("营养科主任 刘伟 提醒，要少油少盐。", "营养科主任刘伟提醒，要少油少盐。", 2),
+        ("副主席 王 刚 李 明", "副主席 王 刚 李 明", 0),  # a post's list of padded names: no prose after a name
         ("重 庆 市 科 协 （ 记 者 ）  相 关 负 责 人 表 示 将 继 续 支 持 。", "重庆市科协（记者）相关负责人表示将继续支持。", 21),
     ],
 )

@@ -6462,3 +6462,119 @@ def test_a_bare_numeral_over_a_sections_title_and_its_fields_joins_it(first, sec
     ).items[0]
     assert item.subheadings == [f"{first} 科学实验秀《神奇的液氮》", f"{second} 科普讲座《走近天宫空间站》"]
     assert item.paragraphs == [lead, "时间：8月17日 10:30、14:30", "时间：8月18日 14:00"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("主持人：长了痱子能不能用爽身粉？", "黄蕾：可以用，但不要在出汗很多的时候扑。"),
+        ("网友：孩子发烧到多少度要去医院？", "专家：超过38.5℃或精神差就要及时就医。"),
+    ],
+)
+def test_a_talks_first_question_is_its_text_not_its_headline(question, answer):
+    """主持人：…？ (网友：…？) under the talk's headline is the first turn, not a headline pushing the real
+    one up to its kicker."""
+    item = page("重庆科技报 2021年6月8日", "夏天长痱子怎么办", question, answer).items[0]
+    assert (item.title, item.kicker) == ("夏天长痱子怎么办", "")
+    assert item.paragraphs[:2] == [question, answer]
+
+
+@pytest.mark.parametrize("second", ["\u3000\u3000\u3000重庆医科大学附属第一医院心理卫生中心主任 周新雨"])
+def test_a_round_tables_second_guest_set_in_under_the_field_is_in_the_guests_line(second):
+    """嘉宾：…副院长 况利 over a second guest set in by the label's width: one line of guests in the talk,
+    not a headline with a byline and a second article."""
+    text = "\n\n".join(["重庆科技报 2022年10月11日", "精神心理健康 你我共同关注", "主持人：本报记者 吴 越"])
+    text += "\n嘉宾：重庆市精神卫生中心副院长 况利\n" + second + "\n\n主持人：怎么判断自己是不是得了抑郁症？"
+    text += "\n\n况利：如果情绪低落持续两周以上，就要警惕了。"
+    result = split_page(text)
+    assert account(result).balanced
+    [item] = result.items
+    assert item.title == "精神心理健康 你我共同关注" and item.subheadings == []
+    assert [b.name for b in item.bylines] == ["吴越"]
+    assert item.paragraphs[0] == "嘉宾：重庆市精神卫生中心副院长 况利\u3000" + second.strip()
+
+
+@pytest.mark.parametrize(
+    ("label", "turns", "credit", "byline"),
+    [
+        ("科普问答", ["问：流感疫苗每年都要打吗？", "答：是的。流感病毒容易变异，每年的疫苗株会调整。"],
+         "（四川省疾病预防控制中心供稿）", []),
+        ("科普问答", ["1. 问：流感疫苗每年都要打吗？", "答：是的，每年的疫苗株会调整。", "2. 问：孕妇能打流感疫苗吗？",
+                   "答：可以，孕妇是优先接种人群之一。"], "（四川省疾病预防控制中心供稿）", []),
+        ("问答·营养", ["问一：早餐不吃有什么危害？", "答：长期不吃早餐容易导致注意力不集中。"],
+         "（宜宾市第二人民医院临床营养科 何 芳）", ["何芳"]),
+    ],
+)
+def test_a_qa_column_under_a_story_is_an_item_of_its_own(label, turns, credit, byline):
+    """科普问答 over 问：/答： turns under a news story: the column is an item titled by its label with its own
+    供稿 or doctor, not the story's sub-heading, text, source and byline; its numbered questions are turns."""
+    result = page("四川科技报 2023年4月12日", "乐山市科协举办基层医生科普能力培训班",
+                  "本报讯（记者 罗 强）4月7日，乐山市科协联合乐山市人民医院举办基层医生科普能力培训班。",
+                  label, "\n".join([*turns, credit]))
+    story, column = result.items
+    assert [b.name for b in story.bylines] == ["罗强"] and story.source is None
+    assert len(story.paragraphs) == 1
+    assert column.title == label and column.paragraphs == turns and column.subheadings == []
+    assert [b.name for b in column.bylines] == byline
+
+
+def test_a_health_qa_columns_pairs_each_signed_by_a_doctor_stay_one_column():
+    """健康问答 over pairs each closed by its doctor's attribution: one column with every pair and doctor,
+    not an item per question titled 问：…"""
+    result = page(
+        "重庆科技报 2021年11月16日", "健康问答", "问：孩子近视了，戴眼镜会不会越戴越深？",
+        "答：近视度数加深主要与用眼习惯有关，与戴不戴眼镜没有直接关系。", "（重庆医科大学附属儿童医院眼科 副主任医师 刘晓燕）",
+        "问：秋冬季节老人血压波动大，该怎么办？", "答：老年高血压患者要每天早晚各测一次血压，不要自行停药。",
+        "（重庆市人民医院心内科 主任医师 陈国华）",
+    )
+    [column] = result.items
+    assert column.title == "健康问答" and len(column.paragraphs) == 4
+    assert [b.name for b in column.bylines] == ["刘晓燕", "陈国华"]
+
+
+@pytest.mark.parametrize("headline", ["关于结核病，这些问题你要知道", "结核病防治知识问答"])
+def test_an_observance_days_name_over_a_qa_pieces_headline_is_its_kicker(headline):
+    """世界防治结核病日 over the headline over 问：… turns: the day is the 引题 and the line under it the title
+    (the title was the day's name, and a punctuated headline its first paragraph)."""
+    result = page("万州时报 2021年3月24日", "世界防治结核病日", headline,
+                  "问：结核病会传染吗？\n答：会。肺结核主要通过呼吸道传播。", "（万州区疾病预防控制中心 供稿）")
+    [item] = result.items
+    assert (item.kicker, item.title, item.subtitle) == ("世界防治结核病日", headline, "")
+    assert item.paragraphs == ["问：结核病会传染吗？", "答：会。肺结核主要通过呼吸道传播。"]
+
+
+EXPLAINER = ["儿童误吞磁力珠有多危险？", "作者：张婷婷 四川大学华西医院小儿外科 主治医师", "一名5岁男孩因误吞多颗磁力珠，导致肠穿孔。",
+             "为什么磁力珠比普通异物更危险？", "磁力珠吞下两颗以上时，可能隔着肠壁相互吸引，造成穿孔。", "家长应该怎么做？"]
+
+
+@pytest.mark.parametrize(
+    ("rest", "subheadings"),
+    [
+        (["1.不给低龄儿童购买磁力珠类玩具；", "2.发现孩子误吞后，立即到医院就诊。"],
+         ["为什么磁力珠比普通异物更危险？", "家长应该怎么做？"]),
+        (["发现孩子误吞后，立即到有小儿外科的医院就诊。", "健康提示", "①不给低龄儿童购买磁力珠类玩具；", "②不要催吐。"],
+         ["为什么磁力珠比普通异物更危险？", "家长应该怎么做？", "健康提示"]),
+    ],
+)
+def test_an_explainers_questions_and_tips_label_over_a_list_are_its_sub_headings(rest, subheadings):
+    """A question answered by a numbered list (家长应该怎么做？ over 1.…) and 健康提示 over ①…: sub-headings, as a
+    question over prose is (both questions were paragraphs, and the label a paragraph)."""
+    [item] = page(*EXPLAINER, *rest).items
+    assert item.subheadings == subheadings
+
+
+@pytest.mark.parametrize(
+    ("byline", "closing", "source", "authors"),
+    [
+        # an explicit 来源 is where the piece came from; the byline's unit is where its author works (it was the source)
+        ("文/巴中市中心医院 赵 敏", "（来源：健康报）", "健康报", ["赵敏"]),
+        # bodies that produced it, without what they did (联合出品 stayed in the source)
+        ("□本报记者 张 弛", "（重庆市科协科普部 重庆医科大学附属第一医院 联合出品）",
+         "重庆市科协科普部、重庆医科大学附属第一医院", ["张弛"]),
+    ],
+)
+def test_a_closing_credit_names_the_pieces_source(byline, closing, source, authors):
+    """A closing note's source: the outlet a 来源： names over the author's unit, the producers of a 联合出品 credit."""
+    [item] = page("慢阻肺患者如何安全过冬", byline, "入冬以来，巴中气温骤降，医院呼吸科门诊量明显增加。", closing).items
+    assert item.source == source
+    assert [b.name for b in item.bylines] == authors

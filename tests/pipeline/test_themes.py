@@ -113,6 +113,10 @@ def test_a_themes_own_words_decide_it_not_a_word_it_shares(title, body, expected
         # a lab built with a university, its contracts and patents (no theme)
         ("重庆大学与科学城共建联合实验室", "学校将组织团队入驻。", ["chanxueyan-fuwu-qiye"]),
         ("山地城镇建设实验室巡礼", "实验室共建联合研究中心，近三年签订横向合同1.2亿元，转化专利37件。", ["chanxueyan-fuwu-qiye"]),
+        # a 辟谣 piece is science told, and a flu piece health (it was 疫情防控 from 口罩 alone)
+        ("网传“喝板蓝根能预防流感”", "专家表示，目前没有可靠证据。预防流感最有效的办法是接种疫苗、勤洗手、戴口罩。",
+         ["weisheng-jiankang", "kexue-puji"]),
+        ("吃味精致癌？真相来了", "谣言：味精加热后会产生致癌物。真相：正常烹饪温度下味精是安全的。", ["kexue-puji"]),
     ],
 )
 def test_a_themes_own_story_kinds_name_it(title, body, expected):
