@@ -257,7 +257,8 @@ def is_briefs_heading(text: str) -> bool:
 
 def is_bodies_column(text: str) -> bool:
     """区县科协, 基层科协, 市州科协, 市（州）科协: a column named for the bodies whose briefs it prints."""
-    text = re.sub(r"[（(]([\u4e00-\u9fff])[）)]", r"\1", text)  # 市（州）科协 is 市州科协
+    if "（" in text or "(" in text:
+        text = re.sub(r"[（(]([\u4e00-\u9fff])[）)]", r"\1", text)  # 市（州）科协 is 市州科协
     return bool(_COLUMN_NAME.match(text)) and text.startswith(_COLLECTIVE_SECTION) and text.endswith(("科协", "学会"))
 
 
