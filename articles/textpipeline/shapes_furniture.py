@@ -252,7 +252,7 @@ _BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "�
 
 def is_briefs_heading(text: str) -> bool:
     """科协简讯, 学会动态, 简讯: the name of a column of briefs, each a marked line of its own."""
-    return (text in _BRIEFS_NOUNS or is_column_name(text)) and text.endswith(_BRIEFS_NOUNS)
+    return text.endswith(_BRIEFS_NOUNS) and (text in _BRIEFS_NOUNS or is_column_name(text))
 
 
 def is_bodies_column(text: str) -> bool:
