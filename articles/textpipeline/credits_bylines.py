@@ -169,7 +169,7 @@ def parse_byline_line(text: str) -> list[Byline] | None:
     return None if bylines is None else list(bylines)  # a copy: the cached list stays as parsed
 
 
-@lru_cache(maxsize=64)  # a line is tested by several rules, and again when the lines before it look ahead
+@lru_cache(maxsize=1024)  # a line is tested by several rules, and again when the lines before it look ahead
 def _line_bylines(text: str) -> list[Byline] | None:
     """``parse_byline_line`` of one line, cached."""
     if is_afterword(text):

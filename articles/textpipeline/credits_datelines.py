@@ -79,7 +79,7 @@ class Lead:
 _FILED_FROM_IN_LEAD = re.compile(rf"\s+([{HAN}]{{2,8}}?)(?:报道|报导)(?:\s*[：:])?(?=\s)")
 
 
-@lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
+@lru_cache(maxsize=1024)  # a line is tested again when the lines before it look ahead
 def parse_lead(text: str) -> Lead | None:
     """Split a lead opening with a dateline (本报讯, 新华社北京12月31日电 …), else None.
 

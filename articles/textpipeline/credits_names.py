@@ -148,6 +148,9 @@ def _notice_label(token: str) -> bool:
     return token in _NOTICE_LABELS or (len(token) >= 4 and token.endswith(_NOTICE_LABELS))
 
 
+_MOST_NAME_CHARACTERS = 6 * 4  # the characters of the longest line parse_names reads as names
+
+
 def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     """Names of a bare name line (张亚飞 蓝倩 王琳琳, 周德武), else None.
 
@@ -155,6 +158,8 @@ def parse_names(text: str, *, joined: bool = False) -> list[str] | None:
     5–9 characters without spaces is accepted as names printed together
     (李德润葛洪); callers allow that only where a byline is expected.
     """
+    if len("".join(text.split())) > _MOST_NAME_CHARACTERS:
+        return None  # a line of prose: no six names of four characters, nor a run of nine, hold it
     tokens = _spread_names_closed_up(text)
     if not 1 <= len(tokens) <= 6 or any(_notice_label(token) for token in tokens):
         return None

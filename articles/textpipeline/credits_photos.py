@@ -49,7 +49,7 @@ class PhotoCredit:
     photographers: tuple[str, ...]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def parse_photo_credit(text: str) -> PhotoCredit | None:
     """A photo credit at the end of a caption (X 摄, 摄/X, （新华社记者X摄）), else None."""
     tail = text[-40:]

@@ -126,7 +126,7 @@ def _with_whole_names(words: Sequence[str]) -> list[str]:
     out: list[str] = []
     for word in words:
         town = word[-1:] in _TOWN_ENDS and len(out) >= 2 and _cut_town(out[-2], out[-1], word)  # the cheap test first
-        if town or (out and _cut_suffix(out[-1], word)):
+        if town or (out and word in _NAME_SUFFIXES and _cut_suffix(out[-1], word)):  # (a lone 村 or 学 only)
             out[-1] += word
         else:
             out.append(word)

@@ -82,7 +82,9 @@ def fold_page(text: str) -> str:
     return fold.__wrapped__(text)
 
 
-@lru_cache(maxsize=64)  # each line is folded by several tests in a row
+# each line is folded by several tests in a row. This and the other per-line caches hold 1024 lines, a page's: unwrapping
+# tests every line of a page before assembly tests them again (64 missed two calls in five)
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
     """``text`` with traditional characters as simplified, same length: 本報訊（記者 陳志明） → 本报讯（记者 陈志明）.
 

@@ -83,7 +83,7 @@ _CO_ORGANIZERS_HEADING = re.compile(r"^[【\[]?(?:本版|本刊|本期)(?:协办
 MAX_META_LINE = 400
 
 
-@lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
+@lru_cache(maxsize=1024)  # a line is tested again when the lines before it look ahead
 def meta_line_kind(text: str) -> str | None:
     """'site_date', 'web_info', 'document_info', 'source', 'url', 'boilerplate', 'navigation', 'co_organizers' or
     'decoration' (rules, pointers and page numbers, which interrupt no story), else None."""

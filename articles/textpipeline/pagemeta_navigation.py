@@ -98,6 +98,8 @@ def opens_recommendations(text: str) -> bool:
 
 def counted_heading(text: str) -> bool:
     """网友评论（2）, 精选留言 12条: a list's heading with the count of what it lists."""
+    if not text.rstrip("\n").endswith((")", "）", "条")):
+        return False  # (no count ends it: the pattern's search would try every character)
     return bool(_COUNTED.search(text)) and _COUNTED.sub("", text) in RECOMMENDATION_HEADINGS
 
 

@@ -220,9 +220,9 @@ class RegionFinder:
     def _names_a_car_maker(simple: str, end: int, raw: list[tuple[int, int, str]]) -> bool:
         """Whether a place's short name and the foreign partner's after it name a car joint venture: 北京现代汽车,
         上海大众、广州本田等车企, 北京现代重庆工厂 (a plant's place after the name), not 成都现代农业."""
-        partner = next((name for name in JOINT_VENTURE_PARTNERS if simple.startswith(name, end)), None)
-        if partner is None:
+        if not simple.startswith(JOINT_VENTURE_PARTNERS, end):  # the usual name: one test, not one per partner
             return False
+        partner = next(name for name in JOINT_VENTURE_PARTNERS if simple.startswith(name, end))
         after = end + len(partner)
         return bool(JOINT_VENTURE_AFTER.match(simple, after)) or any(start == after for start, _, _ in raw)
 

@@ -28,7 +28,7 @@ ATTRIBUTION = re.compile(r"^[（(]\s*([^（）()]{1,30}?)\s*[）)]$")
 BODY_ENDS = ("科协", "协会", "学会", "研究会", "局", "委", "办", "中心")
 
 
-@lru_cache(maxsize=64)  # asked of the same line by several tests
+@lru_cache(maxsize=1024)  # asked of the same line by several tests
 def visible_length(text: str) -> int:
     return len("".join(text.split()))
 
@@ -72,7 +72,7 @@ def _without_trailing_pictographs(text: str) -> str:
     return text[:end] if end < len(text) and end else text
 
 
-@lru_cache(maxsize=64)  # asked of the same line by several tests, and again when the lines before it look ahead
+@lru_cache(maxsize=1024)  # asked of the same line by several tests, and again when the lines before it look ahead
 def ends_sentence(text: str) -> bool:
     """Ends with 。！？… , possibly inside closing quotes or brackets, or before a bracketed
     attribution: …签署合作协议。（完）, …取得实效。（李华）; a post's emoji after it do not count

@@ -259,12 +259,13 @@ _BRIEFS_NOUNS = ("简讯", "快讯", "短讯", "动态", "速递", "资讯", "�
 
 def is_briefs_heading(text: str) -> bool:
     """科协简讯, 学会动态, 简讯: the name of a column of briefs, each a marked line of its own."""
-    return (text in _BRIEFS_NOUNS or is_column_name(text)) and text.endswith(_BRIEFS_NOUNS)
+    return text.endswith(_BRIEFS_NOUNS) and (text in _BRIEFS_NOUNS or is_column_name(text))
 
 
 def is_bodies_column(text: str) -> bool:
     """区县科协, 基层科协, 市州科协, 市（州）科协: a column named for the bodies whose briefs it prints."""
-    text = re.sub(r"[（(]([\u4e00-\u9fff])[）)]", r"\1", text)  # 市（州）科协 is 市州科协
+    if "（" in text or "(" in text:
+        text = re.sub(r"[（(]([\u4e00-\u9fff])[）)]", r"\1", text)  # 市（州）科协 is 市州科协
     return bool(_COLUMN_NAME.match(text)) and text.startswith(_COLLECTIVE_SECTION) and text.endswith(("科协", "学会"))
 
 

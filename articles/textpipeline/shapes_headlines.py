@@ -113,7 +113,7 @@ _POST_OVER_NAMES = re.compile(
 )
 
 
-@lru_cache(maxsize=64)  # a line is tested again when the lines before it look ahead
+@lru_cache(maxsize=1024)  # a line is tested again when the lines before it look ahead
 def is_heading_like(text: str) -> bool:
     """Short, no sentence punctuation inside or at the end: a headline, sub-heading or verse line. A
     headline's stack printed on one line, its 引题, 主题 and 副题 set apart by wide gaps, may run longer."""

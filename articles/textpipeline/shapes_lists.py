@@ -172,7 +172,7 @@ def spaced_cells(text: str) -> int:
     return len([cell for cell in _CELL_GAP.split(text.strip()) if cell.strip()])
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def is_table_row(text: str) -> bool:
     """A row of cells set apart by tabs, runs of spaces or an ideographic space (　), as a table or a
     list of names is copied:

@@ -69,23 +69,21 @@ def _short_column_cuts(text: str, lines: list[Line], printed: str) -> set[int]:
     sentence (or a credited caption); that width must be shared by MIN_CUT_LINES unfinished lines
     of the page, the column's edge (two verse lines of one width end no sentence: never joined)."""
     widths = [printed_width(printed, line) for line in lines]
+    # only the widths of lines that may open a run are counted (the costly tests, for the lines of those widths)
+    run_widths = {width for line, width in zip(lines, widths, strict=True) if _opens_a_run(line.text)}
     unfinished = Counter(
         width
         for line, width in zip(lines, widths, strict=True)
-        if width >= MIN_WIDTH and not (_closed(line.text) or starts_its_own_line(line.text))  # (a byline's width)
+        if width >= MIN_WIDTH
+        and width in run_widths
+        and not (_closed(line.text) or starts_its_own_line(line.text))  # (a byline's width)
     )
     cuts: set[int] = set()
     start = 0
     while start < len(lines) - 1:
         edge = widths[start]
         opening = lines[start].text
-        if (
-            unfinished[edge] < MIN_CUT_LINES
-            or _closed(opening)
-            or not _INNER_MARK.search(opening)
-            or list_number(opening) is not None  # 三、深化改革创新，发展活力不断增强: a numbered heading
-            or is_table_row(opening)  # 1     攀西地区芒果…       罗平、吴敏: a padded table's row, no prose
-        ):
+        if unfinished[edge] < MIN_CUT_LINES or not _opens_a_run(opening):
             start += 1
             continue
         end = start
@@ -100,6 +98,17 @@ def _short_column_cuts(text: str, lines: list[Line], printed: str) -> set[int]:
             cuts.update(range(start, end))
         start = end + 1
     return cuts
+
+
+def _opens_a_run(text: str) -> bool:
+    """An unfinished line of prose: a comma in it, no number heading it (三、深化改革创新，发展活力不断增强 is a
+    numbered heading), not a padded table's row (1     攀西地区芒果…       罗平、吴敏)."""
+    return (
+        not _closed(text)
+        and _INNER_MARK.search(text) is not None
+        and list_number(text) is None
+        and not is_table_row(text)
+    )
 
 
 def _parallel(run: list[Line]) -> bool:
