@@ -45,8 +45,18 @@ def ranked_ids(articles, tokens) -> list[int]:
 def ranked_positions(cte: str, tokens):
     """``ranked_ids`` as (id, position) rows, for a statement that cannot keep an ORDER BY: the
     set is a CTE of ``search_counts.prime``'s statement with (id, date) columns, its newest taken in
-    ``newest_first()`` order."""
-    newest = RawSQL(f"SELECT id FROM {cte} ORDER BY date DESC NULLS LAST, id DESC LIMIT %s", (RANK_LIMIT,))
+    ``newest_first()`` order.
+
+    The newest are handed over in id order (``DISTINCT … ORDER BY id``; a plain ``IN`` hashes
+    them into a random order): PostgreSQL then fetches their rows and stored vectors, written in
+    id order, from neighbouring pages — the vectors' reads for ``ts_rank`` are most of the ranking
+    (docs/BENCHMARKS.md).
+    """
+    newest = RawSQL(
+        f"SELECT DISTINCT id FROM (SELECT id FROM {cte} ORDER BY date DESC NULLS LAST, id DESC LIMIT %s) n"
+        " ORDER BY id",
+        (RANK_LIMIT,),
+    )
     return (
         Article.objects.filter(pk__in=newest)
         .with_search_rank(tokens)
