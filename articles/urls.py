@@ -1,6 +1,7 @@
 from django.urls import path
 
 from articles import feeds, views
+from articles.views.revalidate import revalidated
 
 app_name = "articles"
 
@@ -13,10 +14,10 @@ urlpatterns = [
     path("themes/<slug:slug>/", views.ThemeView.as_view(), name="theme"),
     path("organizations/<slug:slug>/", views.OrganizationView.as_view(), name="organization"),
     # Feeds: all news, one region (and everything under it), one theme; RSS 2.0 and Atom.
-    path("feeds/rss/", feeds.LatestArticlesFeed(), name="feed"),
-    path("feeds/atom/", feeds.LatestArticlesAtomFeed(), name="feed_atom"),
-    path("feeds/regions/<str:adcode>/rss/", feeds.RegionFeed(), name="region_feed"),
-    path("feeds/regions/<str:adcode>/atom/", feeds.RegionAtomFeed(), name="region_feed_atom"),
-    path("feeds/themes/<slug:slug>/rss/", feeds.ThemeFeed(), name="theme_feed"),
-    path("feeds/themes/<slug:slug>/atom/", feeds.ThemeAtomFeed(), name="theme_feed_atom"),
+    path("feeds/rss/", revalidated(feeds.LatestArticlesFeed()), name="feed"),
+    path("feeds/atom/", revalidated(feeds.LatestArticlesAtomFeed()), name="feed_atom"),
+    path("feeds/regions/<str:adcode>/rss/", revalidated(feeds.RegionFeed()), name="region_feed"),
+    path("feeds/regions/<str:adcode>/atom/", revalidated(feeds.RegionAtomFeed()), name="region_feed_atom"),
+    path("feeds/themes/<slug:slug>/rss/", revalidated(feeds.ThemeFeed()), name="theme_feed"),
+    path("feeds/themes/<slug:slug>/atom/", revalidated(feeds.ThemeAtomFeed()), name="theme_feed_atom"),
 ]

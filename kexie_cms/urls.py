@@ -4,16 +4,22 @@ from django.urls import include, path
 
 from articles.sitemaps import SITEMAPS
 from articles.views import favicon, robots_txt
+from articles.views.revalidate import revalidated
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        revalidated(sitemap_views.index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
-    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
+    path(
+        "sitemap-<section>.xml",
+        revalidated(sitemap_views.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
     path("robots.txt", robots_txt, name="robots"),
     path("favicon.ico", favicon),
     path("", include("articles.urls")),

@@ -288,6 +288,18 @@ def test_detail_page(client, news):
     assert f'rel="canonical" href="http://testserver{article.get_absolute_url()}"' in html
 
 
+def test_photo_story_shows_its_caption_as_summary(client, db):
+    """A photo story (no body) has its caption as the list card's summary and the page's description."""
+    photo = make_article("丰都村民犁田备耕", kind=Article.Kind.PHOTO, body="")
+    photo.captions.create(order=0, text="3月5日，丰都县村民在田间犁田备耕。", photographer="唐突")
+    card = client.get("/articles/?kind=photo").content.decode()
+    assert '<p class="summary">3月5日，丰都县村民在田间犁田备耕。</p>' in card
+    home = client.get("/").content.decode()
+    assert "3月5日，丰都县村民在田间犁田备耕。" in home
+    detail = client.get(photo.get_absolute_url()).content.decode()
+    assert '<meta name="description" content="3月5日，丰都县村民在田间犁田备耕。">' in detail
+
+
 @pytest.mark.parametrize(
     ("url", "link"),
     [
