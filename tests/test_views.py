@@ -300,6 +300,32 @@ def test_photo_story_shows_its_caption_as_summary(client, db):
     assert '<meta name="description" content="3月5日，丰都县村民在田间犁田备耕。">' in detail
 
 
+def test_sidebar_is_named_by_its_first_line(client, news):
+    """A sidebar box's accessible name is its heading line, not a cut fragment of its whole text."""
+    html = client.get(news["deyang"].get_absolute_url()).content.decode()
+    match = re.search(r'<aside class="sidebar-box" aria-labelledby="([^"]+)"><p id="([^"]+)">(.*?)</p>', html)
+    assert match and match[1] == match[2] and match[3] == "“数”说成绩"
+
+
+def test_source_box_only_when_it_has_something_to_say(client, news):
+    """No empty 来源 footer for a story without site, supplier or link; one with the link otherwise."""
+    html = client.get(news["yongchuan"].get_absolute_url()).content.decode()
+    assert 'class="source-box"' not in html
+    Article.objects.filter(pk=news["yongchuan"].pk).update(original_url="https://mp.weixin.qq.com/s/abc")
+    html = client.get(news["yongchuan"].get_absolute_url()).content.decode()
+    assert re.search(r'<footer class="source-box">\s*<p>原文链接：', html)
+
+
+@pytest.mark.parametrize("path", ["/articles/", "/regions/510000/", "/themes/kexue-puji/", "organization"])
+def test_the_page_heading_comes_first(client, news, path):
+    """The h1 is the first heading of a list page: the filter panel's and context box's h2s follow it."""
+    if path == "organization":
+        path = news["org"].get_absolute_url()
+    html = client.get(path).content.decode()
+    headings = re.findall(r"<h([1-6])[ >]", html)
+    assert headings[0] == "1" and headings.count("1") == 1, headings
+
+
 @pytest.mark.parametrize(
     ("url", "link"),
     [
