@@ -436,11 +436,26 @@ def test_the_error_pages_are_chinese_and_read_nothing(rf, django_assert_num_quer
 
 @pytest.mark.parametrize("method", ["post", "put", "delete"])
 def test_a_rejected_post_gets_the_sites_chinese_page(method, db):
-    """A form posted without its security token (or any POST to a public page) is told so in Chinese, in the site's style."""
+    """A form posted without its security token is told so in Chinese, in the site's style."""
     from django.test import Client
 
-    response = getattr(Client(enforce_csrf_checks=True), method)("/articles/")
+    response = getattr(Client(enforce_csrf_checks=True), method)("/admin/login/")
     body = response.content.decode()
     assert response.status_code == 403
     assert "<title>页面已过期 · 川渝科协新闻</title>" in body and "刷新页面后再提交一次" in body
-    assert 'href="/articles/"' in body and "DEBUG" not in body and "Forbidden" not in body
+    assert 'href="/admin/"' in body and "DEBUG" not in body and "Forbidden" not in body
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
+@pytest.mark.parametrize(
+    "path", ["/", "/articles/", "/regions/510000/", "/feeds/rss/", "/sitemap.xml", "/robots.txt"]
+)
+def test_a_write_to_a_read_only_page_is_405(method, path, db):
+    """A public page has no form: any write gets 405 and a Chinese page saying it can only be read,
+    not 页面已过期 about typing that was never there."""
+    from django.test import Client
+
+    response = getattr(Client(enforce_csrf_checks=True), method)(path)
+    body = response.content.decode()
+    assert response.status_code == 405 and response["Allow"] == "GET, HEAD"
+    assert "<title>这个网址只能浏览 · 川渝科协新闻</title>" in body and "页面已过期" not in body
