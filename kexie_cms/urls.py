@@ -4,18 +4,25 @@ from django.urls import include, path
 
 from articles.sitemaps import SITEMAPS
 from articles.views import favicon, robots_txt
+from articles.views.readonly import read_only
+from articles.views.revalidate import revalidated
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        read_only(revalidated(sitemap_views.index)),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
-    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
-    path("robots.txt", robots_txt, name="robots"),
-    path("favicon.ico", favicon),
+    path(
+        "sitemap-<section>.xml",
+        read_only(revalidated(sitemap_views.sitemap)),
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
+    path("robots.txt", read_only(robots_txt), name="robots"),
+    path("favicon.ico", read_only(favicon)),
     path("", include("articles.urls")),
 ]
 

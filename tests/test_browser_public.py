@@ -210,3 +210,41 @@ def test_screenshots(browser, live_server, seeds):
         page.locator("article.card h2 a").first.click()
         page.screenshot(path=SCREENSHOTS / f"article-{device}.png", full_page=device == "desktop")
         context.close()
+
+
+LONG_RUN = "Supercalifragilisticexpialidocious_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+@pytest.mark.parametrize("viewport", [{"width": 375, "height": 667}, {"width": 1280, "height": 900}])
+def test_a_long_latin_run_in_a_title_wraps_instead_of_widening_the_page(browser, live_server, viewport):
+    """A title ending in a 60-character run without spaces wraps in the home page's columns, the related
+    list and 上一篇/下一篇: the page never scrolls sideways and 下一篇 stays on screen."""
+    from datetime import date
+
+    from tests.factories import make_article
+
+    restore_reference_data()
+    older = make_article(
+        "成都市科协召开年度工作会", regions=["510100"], themes=["kexue-puji"], date=date(2020, 3, 1)
+    )
+    long = make_article(
+        f"川渝两地科协联合推进会议{LONG_RUN}",
+        regions=["510100"],
+        themes=["kexue-puji"],
+        date=date(2020, 4, 1),
+    )
+    newer = make_article(
+        "德阳市科协开展科普活动", regions=["510100"], themes=["kexue-puji"], date=date(2020, 5, 1)
+    )
+    make_article("永川区科协助力脱贫攻坚", regions=["500118"], themes=["kexue-puji"], date=date(2020, 6, 1))
+    make_article(f"重庆科协{LONG_RUN}", regions=["500118"], themes=["kexue-puji"], date=date(2020, 2, 1))
+    context = browser.new_context(viewport=viewport, locale="zh-CN", base_url=live_server.url)
+    page = context.new_page()
+    for article in [None, older, long, newer]:
+        page.goto(article.get_absolute_url() if article else "/")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= viewport["width"], f"{page.url}: {width} px wide"
+    page.goto(newer.get_absolute_url())
+    box = page.locator(".neighbours .older a").bounding_box()
+    assert box["x"] + box["width"] <= viewport["width"]
+    context.close()

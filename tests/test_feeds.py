@@ -1,11 +1,12 @@
 """Feeds, sitemap and robots.txt: well-formed, filtered like the pages, published items only."""
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from xml.etree import ElementTree
 
 import pytest
+from django.utils.http import parse_http_date
 
-from articles.models import Article
+from articles.models import Article, Byline
 from tests.factories import make_article, make_organization
 
 pytestmark = pytest.mark.django_db
@@ -137,3 +138,83 @@ def test_pages_announce_their_feeds(client, news):
     html = client.get("/regions/510000/").content.decode()
     assert 'type="application/rss+xml"' in html and "/feeds/regions/510000/rss/" in html
     assert "/feeds/themes/kexue-puji/atom/" in client.get("/themes/kexue-puji/").content.decode()
+
+
+@pytest.mark.parametrize("url", ["/feeds/rss/", "/feeds/atom/", "/sitemap.xml", "/sitemap-articles.xml"])
+def test_feeds_and_sitemaps_are_revalidated_after_a_withdrawal(client, url):
+    """Feeds and sitemaps say no-cache with an ETag: a cache that asks again gets 304 while nothing
+    changed, and the new list (a later Last-Modified, another ETag) once the newest story is withdrawn."""
+    from articles.services import editing
+
+    older = make_article("较早的稿件")
+    newest = make_article("最新的稿件")
+    first = client.get(url)
+    assert first["Cache-Control"] == "no-cache" and first.has_header("ETag")
+    assert client.get(url, headers={"If-None-Match": first["ETag"]}).status_code == 304
+    editing.send_back_to_review(articles=Article.objects.filter(pk=newest.pk))
+    second = client.get(url, headers={"If-None-Match": first["ETag"]})
+    assert second.status_code == 200 and second["ETag"] != first["ETag"]
+    assert parse_http_date(second["Last-Modified"]) >= parse_http_date(first["Last-Modified"])
+    assert parse_http_date(second["Last-Modified"]) >= int(
+        Article.objects.get(pk=newest.pk).updated_at.timestamp()
+    )
+    if "articles" in url or "feeds" in url:
+        assert newest.get_absolute_url() not in second.content.decode()
+        assert older.get_absolute_url() in second.content.decode()
+
+
+def test_atom_updated_is_the_last_correction(client):
+    """An editor's correction moves the entry's <updated>, so readers fetch it again; <published> stays."""
+    article = make_article("原标题")
+    before = ElementTree.fromstring(client.get("/feeds/atom/").content).find(f"{ATOM}entry")
+    Article.objects.filter(pk=article.pk).update(updated_at=article.updated_at + timedelta(hours=3))
+    after = ElementTree.fromstring(client.get("/feeds/atom/").content).find(f"{ATOM}entry")
+    assert after.findtext(f"{ATOM}published") == before.findtext(f"{ATOM}published")
+    updated = datetime.fromisoformat(after.findtext(f"{ATOM}updated"))
+    assert updated == article.updated_at + timedelta(hours=3)
+
+
+def test_feed_dates_are_the_news_date_in_the_site_zone(client):
+    """pubDate/published is the story's date (midnight in Beijing time), not when it was imported;
+    a story without a date gives its publishing moment, in +08:00 too."""
+    make_article("四年前的新闻", date=date(2020, 7, 30))
+    make_article("没有日期的新闻", date=None, published_at=datetime(2026, 12, 7, 2, 30, tzinfo=UTC))
+    rss = ElementTree.fromstring(client.get("/feeds/rss/").content)
+    dates = {item.findtext("title"): item.findtext("pubDate") for item in rss.iter("item")}
+    assert dates == {
+        "四年前的新闻": "Thu, 30 Jul 2020 00:00:00 +0800",
+        "没有日期的新闻": "Mon, 07 Dec 2026 10:30:00 +0800",
+    }
+    atom = ElementTree.fromstring(client.get("/feeds/atom/").content)
+    published = [entry.findtext(f"{ATOM}published") for entry in atom.iter(f"{ATOM}entry")]
+    assert published == ["2020-07-30T00:00:00+08:00", "2026-12-07T10:30:00+08:00"]
+    assert all(entry.findtext(f"{ATOM}updated").endswith("+08:00") for entry in atom.iter(f"{ATOM}entry"))
+
+
+def test_atom_authors_come_from_the_bylines(client):
+    """The feed has an author (the site), each entry its bylines' names, else its source."""
+    with_bylines = make_article("绵阳市科协调研", source_text="绵阳日报")
+    with_bylines.bylines.create(order=0, role=Byline.Role.AUTHOR, name="谢勇")
+    with_bylines.bylines.create(order=1, role=Byline.Role.PHOTOGRAPHER, name="唐突")
+    make_article("只有来源的稿件", source_text="科技日报", date=date(2020, 1, 1))
+    make_article("什么都没有的稿件", date=date(2019, 1, 1))
+    atom = ElementTree.fromstring(client.get("/feeds/atom/").content)
+    assert atom.findtext(f"{ATOM}author/{ATOM}name") == "川渝科协新闻"
+    authors = [entry.findtext(f"{ATOM}author/{ATOM}name") for entry in atom.iter(f"{ATOM}entry")]
+    assert authors == ["谢勇、唐突", "科技日报", None]
+
+
+def test_photo_story_summary_is_its_caption(client):
+    """A photo story has no body: its caption is the summary in both feeds."""
+    photo = make_article("丰都村民犁田备耕", kind=Article.Kind.PHOTO, body="")
+    photo.captions.create(order=0, text="3月5日，丰都县村民在田间犁田备耕。", photographer="唐突")
+    rss = ElementTree.fromstring(client.get("/feeds/rss/").content).find("channel/item/description").text
+    atom = ElementTree.fromstring(client.get("/feeds/atom/").content).find(f"{ATOM}entry/{ATOM}summary").text
+    assert rss == atom == "<p>3月5日，丰都县村民在田间犁田备耕。</p>"
+
+
+def test_long_summary_is_cut_with_an_ellipsis(client):
+    """A summary longer than the feeds keep ends with "…", never mid-word without a mark."""
+    make_article("绵阳市科协调研", body="调研组一行深入企业详细了解了该" * 20)
+    rss = ElementTree.fromstring(client.get("/feeds/rss/").content).find("channel/item/description").text
+    assert rss.endswith("…</p>") and len(rss) == len("<p></p>") + 200

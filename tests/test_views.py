@@ -288,6 +288,44 @@ def test_detail_page(client, news):
     assert f'rel="canonical" href="http://testserver{article.get_absolute_url()}"' in html
 
 
+def test_photo_story_shows_its_caption_as_summary(client, db):
+    """A photo story (no body) has its caption as the list card's summary and the page's description."""
+    photo = make_article("丰都村民犁田备耕", kind=Article.Kind.PHOTO, body="")
+    photo.captions.create(order=0, text="3月5日，丰都县村民在田间犁田备耕。", photographer="唐突")
+    card = client.get("/articles/?kind=photo").content.decode()
+    assert '<p class="summary">3月5日，丰都县村民在田间犁田备耕。</p>' in card
+    home = client.get("/").content.decode()
+    assert "3月5日，丰都县村民在田间犁田备耕。" in home
+    detail = client.get(photo.get_absolute_url()).content.decode()
+    assert '<meta name="description" content="3月5日，丰都县村民在田间犁田备耕。">' in detail
+
+
+def test_sidebar_is_named_by_its_first_line(client, news):
+    """A sidebar box's accessible name is its heading line, not a cut fragment of its whole text."""
+    html = client.get(news["deyang"].get_absolute_url()).content.decode()
+    match = re.search(r'<aside class="sidebar-box" aria-labelledby="([^"]+)"><p id="([^"]+)">(.*?)</p>', html)
+    assert match and match[1] == match[2] and match[3] == "“数”说成绩"
+
+
+def test_source_box_only_when_it_has_something_to_say(client, news):
+    """No empty 来源 footer for a story without site, supplier or link; one with the link otherwise."""
+    html = client.get(news["yongchuan"].get_absolute_url()).content.decode()
+    assert 'class="source-box"' not in html
+    Article.objects.filter(pk=news["yongchuan"].pk).update(original_url="https://mp.weixin.qq.com/s/abc")
+    html = client.get(news["yongchuan"].get_absolute_url()).content.decode()
+    assert re.search(r'<footer class="source-box">\s*<p>原文链接：', html)
+
+
+@pytest.mark.parametrize("path", ["/articles/", "/regions/510000/", "/themes/kexue-puji/", "organization"])
+def test_the_page_heading_comes_first(client, news, path):
+    """The h1 is the first heading of a list page: the filter panel's and context box's h2s follow it."""
+    if path == "organization":
+        path = news["org"].get_absolute_url()
+    html = client.get(path).content.decode()
+    headings = re.findall(r"<h([1-6])[ >]", html)
+    assert headings[0] == "1" and headings.count("1") == 1, headings
+
+
 @pytest.mark.parametrize(
     ("url", "link"),
     [
@@ -398,11 +436,26 @@ def test_the_error_pages_are_chinese_and_read_nothing(rf, django_assert_num_quer
 
 @pytest.mark.parametrize("method", ["post", "put", "delete"])
 def test_a_rejected_post_gets_the_sites_chinese_page(method, db):
-    """A form posted without its security token (or any POST to a public page) is told so in Chinese, in the site's style."""
+    """A form posted without its security token is told so in Chinese, in the site's style."""
     from django.test import Client
 
-    response = getattr(Client(enforce_csrf_checks=True), method)("/articles/")
+    response = getattr(Client(enforce_csrf_checks=True), method)("/admin/login/")
     body = response.content.decode()
     assert response.status_code == 403
     assert "<title>页面已过期 · 川渝科协新闻</title>" in body and "刷新页面后再提交一次" in body
-    assert 'href="/articles/"' in body and "DEBUG" not in body and "Forbidden" not in body
+    assert 'href="/admin/"' in body and "DEBUG" not in body and "Forbidden" not in body
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
+@pytest.mark.parametrize(
+    "path", ["/", "/articles/", "/regions/510000/", "/feeds/rss/", "/sitemap.xml", "/robots.txt"]
+)
+def test_a_write_to_a_read_only_page_is_405(method, path, db):
+    """A public page has no form: any write gets 405 and a Chinese page saying it can only be read,
+    not 页面已过期 about typing that was never there."""
+    from django.test import Client
+
+    response = getattr(Client(enforce_csrf_checks=True), method)(path)
+    body = response.content.decode()
+    assert response.status_code == 405 and response["Allow"] == "GET, HEAD"
+    assert "<title>这个网址只能浏览 · 川渝科协新闻</title>" in body and "页面已过期" not in body

@@ -425,6 +425,17 @@ class Article(models.Model):
     def plain_body(self) -> str:
         return bodytext.plain_text(self.body)
 
+    @property
+    def story_text(self) -> str:
+        """The body as plain text or, for a photo story (no body), its captions: what the story says.
+        Reads ``captions`` only when the body is empty (prefetch them for a list)."""
+        return self.plain_body or "\n\n".join(caption.text for caption in self.captions.all())
+
+    @property
+    def summary_text(self) -> str:
+        """The subtitle, else the story's text: the feeds' summary and the page's description."""
+        return self.subtitle or self.story_text
+
     def open_flags(self):
         return [flag for flag in self.flags.all() if flag.resolved_at is None]
 

@@ -3,6 +3,7 @@ written 01) redirects to the canonical one."""
 
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.text import Truncator
 from django.views.generic import DetailView
 
 from articles.models import Article, ArticleOrganization, Region
@@ -57,7 +58,7 @@ class ArticleDetailView(DetailView):
             newer=published.newer_than(article).only(*NEIGHBOUR_FIELDS).first(),
             older=published.older_than(article).only(*NEIGHBOUR_FIELDS).first(),
             canonical_path=article.get_absolute_url(),
-            description=(article.subtitle or article.plain_body)[:120],
+            description=Truncator(" ".join(article.summary_text.split())).chars(120, truncate="…"),
         )
         return context
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from django.db.models import Prefetch
 from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -25,7 +26,7 @@ from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView
 
 from articles.filters import ArticleFilterSet
-from articles.models import Article
+from articles.models import Article, PhotoCaption
 from articles.services import count_cache, facet_counts, facets, search_counts
 from articles.views import results
 from articles.views.fragments import Fragments
@@ -48,7 +49,9 @@ LISTING_FIELDS = (
 
 
 def listing(queryset):
-    return queryset.only(*LISTING_FIELDS).prefetch_related("themes")
+    """The cards' articles, with their themes and, for the photo stories' summaries, their captions."""
+    captions = Prefetch("captions", queryset=PhotoCaption.objects.only("id", "article_id", "order", "text"))
+    return queryset.only(*LISTING_FIELDS).prefetch_related("themes", captions)
 
 
 class ArticleListView(TemplateView):
