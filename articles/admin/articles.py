@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
@@ -30,7 +31,14 @@ from articles.views.detail import ArticlePreviewView
 from kexie_cms.admin_site import ChecksAutocompleteIds, is_object_id
 
 from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
-from .forms import ArticleAdminForm, FlagResolveForm, LinkFormSet, SplitForm, ThemeActionForm
+from .forms import (
+    ArticleAdminForm,
+    FlagResolveForm,
+    LinkFormSet,
+    MultilineTextField,
+    SplitForm,
+    ThemeActionForm,
+)
 from .history import ReadableHistoryMixin
 
 
@@ -92,6 +100,7 @@ class PhotoCaptionInline(admin.TabularInline):
     model = PhotoCaption
     fields = ["order", "text", "photographer"]
     extra = 0
+    formfield_overrides = {models.TextField: {"form_class": MultilineTextField}}
 
 
 class ArticleRegionInline(ChecksAutocompleteIds, admin.TabularInline):
@@ -141,6 +150,7 @@ class OpenFlagInline(admin.TabularInline):
 @admin.register(Article)
 class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
+    formfield_overrides = {models.TextField: {"form_class": MultilineTextField}}  # the body's line breaks
     list_display = ["title", "kind", "status", "date", "page_link", "region_names", "open_flag_count"]
     list_filter = [
         "status",

@@ -29,6 +29,15 @@ class KeywordListField(forms.CharField):
         return list(dict.fromkeys(word for word in words if word))
 
 
+class MultilineTextField(forms.CharField):
+    """A text box whose line breaks come in as CR LF (every browser submits a textarea so) and are kept
+    as LF, like the stored text: an unchanged body is not "changed", and no CR is stored."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n") if isinstance(value, str) else value
+
+
 class ArticleAdminForm(forms.ModelForm):
     keywords = KeywordListField(
         label=_("关键词"), required=False, help_text=_("用顿号或逗号分隔，如“科普、乡村振兴”。")

@@ -235,6 +235,22 @@ def test_unchanged_save_marks_nothing(editor_client, page_items):
     assert first.edited_fields == []
 
 
+def test_a_body_posted_with_a_browsers_line_breaks_is_unchanged(editor_client, page_items):
+    """A textarea comes back with CR LF line breaks: an unchanged body is no edit, and no CR is stored."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    data["body"] = data["body"].replace("\n", "\r\n")
+    assert "\r\n\r\n" in data["body"]
+
+    response = editor_client.post(change_url(first), data)
+
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert first.edited_fields == []
+    assert "\r" not in first.body
+    assert "body" not in first.history.latest().diff_against(first.history.earliest()).changed_fields
+
+
 def test_change_form_compares_editor_and_machine_values(editor_client, page_items):
     """For every edited field the machine's latest value is shown beside the editor's."""
     _page, first, *_ = page_items
