@@ -422,7 +422,8 @@ def split_item_at(*, article: Article, paragraph_index: int, title: str = "") ->
     A sub-heading at the cut becomes the new item's title unless ``title`` is
     given. The new item keeps the page, the rest of the span and a free position
     on the page; bylines and captions stay with the first item; regions,
-    organizations, themes and keywords are extracted afresh for both.
+    organizations, themes and keywords are extracted afresh for both and count
+    as the editor's from then on (a re-import keeps them; 重新提取 does too).
     """
     count_corrections.track([article.pk])
     blocks = bodytext.text_to_blocks(article.body)
@@ -466,4 +467,7 @@ def split_item_at(*, article: Article, paragraph_index: int, title: str = "") ->
     article.save()
     for item in (article, new):
         reextract(article=item)
+        # The machine's item still covers the whole story: what each half now holds is the editor's
+        # split, so a re-import must not bring back the other half's regions, organizations, themes, keywords.
+        mark_edited(article=item, field_names=EXTRACTED_FIELDS)
     return new
