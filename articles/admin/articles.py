@@ -335,13 +335,22 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
         super().save_formset(request, form, formset, change)
 
     def save_related(self, request, form, formsets, change):
-        """After the m2m fields and inlines are saved: mark what changed, refresh the search fields."""
-        super().save_related(request, form, formsets, change)
+        """After the m2m fields and inlines are saved: mark what changed, put the links into the version
+        save_model wrote (one version per save, with this user's link changes), refresh the search fields."""
         article = form.instance
+        article.skip_history_when_saving = True  # changed themes would write a second version
+        try:
+            super().save_related(request, form, formsets, change)
+        finally:
+            del article.skip_history_when_saving
         before = getattr(form, "kexie_related_before", None)
+        changed = []
         if before is not None:
             after = editing.related_values(article)
-            editing.mark_edited(article=article, field_names=[name for name in after if after[name] != before[name]])
+            changed = [name for name in after if after[name] != before[name]]
+            editing.mark_edited(article=article, field_names=changed)
+        if not change or {"regions", "organizations", "themes"} & set(changed):
+            editing.record_links_in_history(article=article)
         editing.refresh_search_text(article=article)
 
     # --- preview ---

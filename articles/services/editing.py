@@ -24,6 +24,7 @@ from articles.models import (
     SourceDocument,
     Theme,
 )
+from articles.models.articles import ARTICLE_HISTORY
 from articles.services import count_corrections
 from articles.services.context import get_import_context, get_segmenter
 from articles.services.organizations import OrganizationResolver
@@ -87,6 +88,20 @@ def mark_edited(*, article: Article, field_names) -> list[str]:
         with transaction.atomic():
             Article.objects.filter(pk=article.pk).update(edited_fields=article.edited_fields)
     return added
+
+
+def record_links_in_history(*, article: Article) -> None:
+    """Put the article's current region, organization and theme links into its latest history version.
+
+    The admin saves the article, which writes the version, before the inlines save its links: without
+    this the version holds the links as they were, and the next saver's version shows this one's changes.
+    """
+    version = article.history.order_by("-history_date", "-history_id").first()
+    if version is None:
+        return
+    for m2m_model in ARTICLE_HISTORY.m2m_models.values():
+        m2m_model.objects.filter(history=version).delete()
+    ARTICLE_HISTORY.create_historical_record_m2ms(version, article)
 
 
 def search_fields(article: Article, segmenter=None) -> tuple[str, str]:

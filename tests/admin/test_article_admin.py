@@ -287,6 +287,31 @@ def test_history_records_who_changed_what_and_reverts(editor_client, editor, pag
     assert first.history.latest().history_user == editor
 
 
+def test_history_credits_link_changes_to_the_user_who_made_them(editor_client, reviewer, page_items):
+    """A region changed in the inline is in the editor's own version; the next save, changing nothing,
+    records no link change (the version was written before the inlines were saved)."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    region_key = next(k for k, v in data.items() if k.endswith("-region") and v)
+    data[region_key] = str(Region.objects.get(adcode="500105").pk)
+    assert editor_client.post(change_url(first), data).status_code == 302
+
+    versions = list(first.history.order_by("-history_date", "-history_id")[:2])
+    assert versions[0].history_user.username == "editor"
+    delta = versions[0].diff_against(versions[1])
+    assert "regions" in delta.changed_fields
+    assert [link.region.adcode for link in versions[0].regions.all()] == ["500105"]
+
+    client = Client()
+    client.force_login(reviewer)
+    assert client.post(change_url(first), change_form_data(client, change_url(first))).status_code == 302
+    latest, previous = first.history.order_by("-history_date", "-history_id")[:2]
+    assert latest.history_user == reviewer
+    assert not {"regions", "organizations", "themes"} & set(latest.diff_against(previous).changed_fields)
+    html = client.get(reverse("admin:articles_article_history", args=[first.pk])).content.decode()
+    assert html.count("重庆市江北区") == 1  # once, in the editor's version
+
+
 def test_history_reads_in_chinese_with_local_times(reviewer_client, page_items):
     """The 历史 list: 状态 / 改动 headers, 待审核 / 已发布 values, Shanghai times, no “None” reason,
     long texts shortened in Chinese, and the importer's bookkeeping (内容指纹) left out."""
