@@ -312,6 +312,24 @@ def test_history_credits_link_changes_to_the_user_who_made_them(editor_client, r
     assert html.count("重庆市江北区") == 1  # once, in the editor's version
 
 
+def test_the_revert_page_has_a_chinese_breadcrumb(reviewer_client, page_items):
+    """首页 › 新闻 › 稿件 › … › 历史 › 还原 稿件, as elsewhere in the admin, for articles, organizations and themes."""
+    _page, first, *_ = page_items
+    organization = make_organization("荣昌区测试学会")
+    organization.save()
+    theme = first.themes.model.objects.first()
+    theme.save()
+    for obj, name in ((first, "article"), (organization, "organization"), (theme, "theme")):
+        record = obj.history.order_by("history_id").first()
+        url = reverse(f"admin:articles_{name}_simple_history", args=[obj.pk, record.history_id])
+        html = reviewer_client.get(url).content.decode()
+        start = html.index('<div class="breadcrumbs">')
+        crumbs = re.sub(r"<[^>]+>|\s+", "", html[start : html.index("</div>", start)]).split("&rsaquo;")
+        assert crumbs[:3] == ["首页", "新闻", str(obj._meta.verbose_name_plural)], crumbs
+        assert crumbs[-2:] == ["历史", "还原" + str(obj._meta.verbose_name)], crumbs
+        assert "Articles" not in html and "Historical" not in html
+
+
 def test_history_reads_in_chinese_with_local_times(reviewer_client, page_items):
     """The 历史 list: 状态 / 改动 headers, 待审核 / 已发布 values, Shanghai times, no “None” reason,
     long texts shortened in Chinese, and the importer's bookkeeping (内容指纹) left out."""
