@@ -120,6 +120,20 @@ def test_editor_cannot_delete_a_published_article(editor_client, page_items):
     assert Article.objects.filter(pk__in=[second.pk, third.pk]).count() == 2
 
 
+def test_editor_deleting_a_published_article_with_the_action_is_told_it_needs_a_reviewer(editor_client, page_items):
+    """删除所选的 稿件 with a published one selected: the actions' own message, not Django's about related objects."""
+    _page, first, second, _third = page_items
+
+    response = editor_client.post(
+        CHANGELIST, {"action": "delete_selected", "_selected_action": [first.pk, second.pk]}, follow=True
+    )
+
+    html = response.content.decode()
+    assert "所选稿件中有已发布的，删除已发布的稿件需要审核权限。" in html
+    assert "相关对象" not in html and "无法删除" not in html
+    assert Article.objects.filter(pk__in=[first.pk, second.pk]).count() == 2
+
+
 def test_editor_deletes_an_unpublished_article_reviewer_a_published_one(client, editor, reviewer, page_items):
     _page, _first, second, _third = page_items
     draft = make_article("未发布的稿件", status=Article.Status.REVIEW)
