@@ -1,5 +1,6 @@
 """The editors' workbench: the article list, the change form beside the page text, and the actions."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -29,7 +30,7 @@ from articles.models import (
 from articles.services import count_corrections, editing
 from articles.slugs import pinyin_slug
 from articles.views.detail import ArticlePreviewView
-from kexie_cms.admin_site import ChecksAutocompleteIds, is_object_id
+from kexie_cms.admin_site import CheckedModelMultipleChoiceField, ChecksAutocompleteIds, is_object_id
 
 from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
 from .forms import (
@@ -151,7 +152,14 @@ class OpenFlagInline(admin.TabularInline):
 @admin.register(Article)
 class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
-    formfield_overrides = {models.TextField: {"form_class": MultilineTextField}}  # the body's line breaks
+    formfield_overrides = {
+        models.TextField: {"form_class": MultilineTextField},  # the body's line breaks
+        # 主题, a dozen: ticked in a list, where Select2's clear-all made one Backspace drop every theme.
+        models.ManyToManyField: {
+            "widget": forms.CheckboxSelectMultiple,
+            "form_class": CheckedModelMultipleChoiceField,
+        },
+    }
     list_display = ["title", "kind", "status", "date", "page_link", "region_names", "open_flag_count"]
     list_filter = [
         "status",
@@ -167,7 +175,7 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
     search_help_text = _("与公开网站相同的中文分词搜索：标题和正文。")
     date_hierarchy = "date"
     list_per_page = 50
-    autocomplete_fields = ["themes", "source_organization"]
+    autocomplete_fields = ["source_organization"]
     inlines = [OpenFlagInline, ArticleRegionInline, ArticleOrganizationInline, BylineInline, PhotoCaptionInline]
     readonly_fields = ["source_link", "position", "span_start", "span_end", "edited_fields_display", "published_at"]
     fieldsets = [

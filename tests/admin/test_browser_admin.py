@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from articles.models import Article
+from articles.models import Article, Theme
 
 from .conftest import make_user
 
@@ -31,11 +31,19 @@ def test_editor_workflow_in_chromium(page, page_items):
     page.wait_for_url(re.compile(r"/admin/$"))
 
     # Chromium posts the body's line breaks as CR LF: a save without a change leaves 正文 the machine's.
+    # A Backspace pressed in 主题 (tabbing on from 关键词) drops no theme.
+    themes = list(Theme.objects.order_by("position")[:2])
+    third.themes.set(themes)
     page.goto(reverse("admin:articles_article_change", args=[third.pk]))
+    page.focus("#id_keywords")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Backspace")
+    assert page.locator('#id_themes option:checked, input[name="themes"]:checked').count() == 2
     page.click('input[name="_continue"]')
     page.wait_for_selector(".messagelist .success")
     saved = Article.objects.get(pk=third.pk)
     assert saved.edited_fields == []
+    assert list(saved.themes.order_by("position")) == themes
     assert saved.body == third.body and "\r" not in saved.body
 
     # Filter the flagged items: only the first item has an open flag.
