@@ -32,7 +32,14 @@ from articles.slugs import pinyin_slug
 from articles.views.detail import ArticlePreviewView
 from kexie_cms.admin_site import CheckedModelMultipleChoiceField, ChecksAutocompleteIds, is_object_id
 
-from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
+from .filters import (
+    EditedFilter,
+    FlagFilter,
+    OrganizationFilter,
+    PageFilter,
+    RegionTreeFilter,
+    ResolvedFilter,
+)
 from .forms import (
     ArticleAdminForm,
     FlagResolveForm,
@@ -634,7 +641,7 @@ class ArticleFlagAdmin(admin.ModelAdmin):
     """Every flag, for a round-up across articles; resolving is easiest from the article's own page."""
 
     list_display = ["code", "message", "article_link", "created_at", "resolved_at", "resolved_by"]
-    list_filter = [("resolved_at", admin.EmptyFieldListFilter), "code"]
+    list_filter = [ResolvedFilter, "code"]
     search_fields = ["message", "excerpt", "article__title"]
     list_select_related = ["article", "resolved_by"]
     readonly_fields = ["article", "code", "message", "excerpt", "created_at", "resolved_at", "resolved_by"]

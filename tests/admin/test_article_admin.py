@@ -446,6 +446,23 @@ def test_flag_codes_are_shown_by_their_chinese_names(editor_client, page_items):
         assert ">mid_sentence_start<" not in html and "mid_sentence_start:" not in html
 
 
+def test_the_flag_list_filters_by_handled_or_not(editor_client, page_items):
+    """待查问题 are filtered as 未处理 / 已处理, not by Django's 空 / 非空 of 处理时间."""
+    _page, first, *_ = page_items
+    resolved = ArticleFlag.objects.create(
+        article=first, code="mid_sentence_start", message="已核对。", resolved_at=timezone.now()
+    )
+    flags = reverse("admin:articles_articleflag_changelist")
+
+    html = editor_client.get(flags).content.decode()
+    unresolved = editor_client.get(flags + "?resolved=no").context["cl"].result_list
+    done = editor_client.get(flags + "?resolved=yes").context["cl"].result_list
+
+    assert "未处理" in html and "已处理" in html and "非空" not in html
+    assert list(unresolved) == [first.flags.get(resolved_at__isnull=True)]
+    assert list(done) == [resolved]
+
+
 FLAG_CODE = r'(?:Flag|\.flag)\(\s*"([a-z_]+)"|code="([a-z_]+)"'
 
 
