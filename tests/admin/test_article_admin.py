@@ -530,6 +530,33 @@ def test_view_on_site_of_a_draft_is_a_preview_only_staff_can_open(editor_client,
     assert editor_client.get(preview).status_code == 302  # to the login page
 
 
+@pytest.mark.parametrize(
+    ("typed", "saved", "error"),
+    [
+        ("2020年10月27日", "2020-10-27", None),  # as the list and the site show a date
+        ("2020/10/27", "2020-10-27", None),
+        ("2020/13/45", None, "请按 2020-10-27 的格式填写日期"),
+        ("2099/01/01", None, "日期 2099-01-01 不像这篇稿件的日期，请检查年份。"),
+        ("1899/01/01", None, "日期 1899-01-01 不像这篇稿件的日期，请检查年份。"),
+    ],
+)
+def test_a_date_is_taken_as_shown_and_a_wrong_one_says_the_format_or_the_year(
+    editor_client, page_items, typed, saved, error
+):
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    data["date"] = typed
+
+    response = editor_client.post(change_url(first), data)
+
+    first.refresh_from_db()
+    if error is None:
+        assert response.status_code == 302 and first.date.isoformat() == saved
+    else:
+        assert response.status_code == 200 and error in response.content.decode()
+        assert first.date.isoformat() == "2020-04-02"
+
+
 def test_a_bad_slug_says_what_a_slug_may_hold(editor_client, page_items):
     """网址名: help text, and an error naming the allowed characters (Django's zh_Hans says “有效‘字段’”)."""
     _page, first, *_ = page_items
