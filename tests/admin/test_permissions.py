@@ -113,7 +113,10 @@ def test_editor_cannot_delete_a_published_article(editor_client, page_items):
 
     change_page = editor_client.get(reverse("admin:articles_article_change", args=[second.pk]))
     assert delete_url not in change_page.content.decode()  # no 删除 button
-    assert editor_client.post(delete_url, {"post": "yes"}).status_code == 403
+    refused = editor_client.post(delete_url, {"post": "yes"})
+    assert refused.status_code == 403
+    assert "需要“审核”组的权限" in refused.content.decode()  # not “ask to be put in 编辑”, where the editor is
+    assert "加入“编辑”" not in refused.content.decode()
     delete_selected = {"action": "delete_selected", "_selected_action": [third.pk], "post": "yes"}
     editor_client.post(CHANGELIST, delete_selected)
 
