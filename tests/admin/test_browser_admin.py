@@ -61,6 +61,11 @@ def test_editor_workflow_in_chromium(page, page_items):
     row.locator(".select2-selection").click()
     page.fill(".select2-container--open .select2-search__field", "江北")
     page.locator(".select2-results__option", has_text=re.compile(r"^重庆市江北区$")).click()
+    # 添加另一个 by keyboard: the focus goes into the new row, which appears above the link.
+    page.focus("#region_links-group .add-row a")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.closest('#region_links-1') !== null")
+    page.click("#region_links-1 .inline-deletelink")
     page.check('input[name$="-resolve"]')
     page.click('input[name="_save"]')
     page.wait_for_selector(".messagelist .success")
