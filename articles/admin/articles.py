@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -420,6 +421,7 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
         own, which editors do not have (a flag is resolved, not deleted)."""
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
         flags = str(ArticleFlag._meta.verbose_name)
+        deleted, counts = _theme_links_in_words(objs, deleted, counts)
         return deleted, counts, {name for name in perms_needed if str(name) != flags}, protected
 
     # Django offers an action when the user has *any* of its permissions; these need all of theirs.
@@ -634,6 +636,24 @@ def workbench_context(article: Article) -> dict:
             for name in edited
         ]
     return context
+
+
+def _theme_links_in_words(objs, deleted, counts):
+    """The delete page's rows for the themes' links (Django's own link table, without a name of its own:
+    “Article-theme关系: Article_themes object (8)”) as the other links read: “稿件主题: 科学普及”."""
+    through = Article.themes.through
+    label = str(capfirst(through._meta.verbose_name))
+    rows = through.objects.filter(article__in=objs).select_related("theme")
+    words = {f"{label}: {row}": f"{_('稿件主题')}: {row.theme}" for row in rows}
+
+    def rename(items):
+        return [rename(item) if isinstance(item, list) else words.get(item, item) for item in items]
+
+    counts = {
+        (_("稿件主题") if str(name) == str(through._meta.verbose_name_plural) else name): n
+        for name, n in counts.items()
+    }
+    return rename(deleted), counts
 
 
 @admin.register(ArticleFlag)

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from articles.models import Article, ArticleFlag
+from articles.models import Article, ArticleFlag, Theme
 from tests.factories import make_article
 
 from .conftest import make_user
@@ -135,6 +135,18 @@ def test_editor_deleting_a_published_article_with_the_action_is_told_it_needs_a_
     assert "所选稿件中有已发布的，删除已发布的稿件需要审核权限。" in html
     assert "相关对象" not in html and "无法删除" not in html
     assert Article.objects.filter(pk__in=[first.pk, second.pk]).count() == 2
+
+
+def test_the_delete_page_names_an_articles_themes_in_chinese(reviewer_client, page_items):
+    """Its theme links read “稿件主题: 科学普及” like the region and organization links, not “Article_themes object”."""
+    _page, first, *_ = page_items
+    theme = Theme.objects.order_by("position").first()
+    first.themes.add(theme)
+
+    html = reviewer_client.get(reverse("admin:articles_article_delete", args=[first.pk])).content.decode()
+
+    assert f"稿件主题: {theme.name}" in html and "稿件主题: 1" in html
+    assert "object (" not in html and "Article-theme" not in html
 
 
 def test_editor_deletes_an_unpublished_article_reviewer_a_published_one(client, editor, reviewer, page_items):
