@@ -180,7 +180,7 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
         EditedFilter,
     ]
     search_fields = ["title"]  # shows the search box; get_search_results does the Chinese search
-    search_help_text = _("与公开网站相同的中文分词搜索：标题和正文。")
+    search_help_text = _("与公开网站相同的中文分词搜索：标题和正文；也可输入署名的姓名，找出此人的稿件。")
     date_hierarchy = "date"
     list_per_page = 50
     autocomplete_fields = ["source_organization"]
@@ -286,7 +286,8 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
             return queryset, False
         tokens = editing.get_segmenter().query_tokens(term) or [term]
         if hasattr(queryset, "search"):
-            return queryset.search(tokens), False
+            bylines = Byline.objects.filter(name=term).values("article_id")  # a reporter's pieces
+            return queryset.filter(Q(pk__in=queryset.search(tokens).values("pk")) | Q(pk__in=bylines)), False
         match = Q()
         for token in tokens:
             match &= Q(search_title__contains=token) | Q(search_text__contains=token)

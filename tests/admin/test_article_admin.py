@@ -131,6 +131,15 @@ def test_chinese_search_uses_segmented_text(editor_client, page_items):
     assert titles(editor_client.get(CHANGELIST, {"q": "量子计算"})) == []
 
 
+def test_search_finds_a_reporters_pieces_by_the_byline(editor_client, page_items):
+    """A name searched in the list finds the articles it signs, though the text does not hold it."""
+    _page, first, second, _third = page_items
+    first.bylines.update(name="王小明")
+
+    assert titles(editor_client.get(f"{CHANGELIST}?q=王小明")) == [first.title]
+    assert "署名" in editor_client.get(CHANGELIST).content.decode()
+
+
 @pytest.mark.parametrize("url", ["changelist", "flagged"])
 def test_changelist_query_count_is_constant(editor_client, url):
     """The changelist runs the same number of queries for 10 and for 200 articles."""
