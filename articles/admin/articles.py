@@ -368,9 +368,22 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
             after = editing.related_values(article)
             changed = [name for name in after if after[name] != before[name]]
             editing.mark_edited(article=article, field_names=changed)
+            self._point_at_old_bylines(request, article, before["bylines"], after["bylines"])
         if not change or {"regions", "organizations", "themes"} & set(changed):
             editing.record_links_in_history(article=article)
         editing.refresh_search_text(article=article)
+
+    def _point_at_old_bylines(self, request, article, before, after):
+        """A name taken out of 署名 that the 电头 or the text still holds (记者 李霜 → 李双, “本报讯（记者 李霜）”)."""
+        removed = {name for _role, name in before} - {name for _role, name in after}
+        text = f"{article.dateline or ''}\n{article.body or ''}"
+        stale = sorted(name for name in removed if name and name in text)
+        if stale:
+            self.message_user(
+                request,
+                _("署名改过了，但电头或正文中仍有“%(names)s”，请一并核对。") % {"names": "、".join(stale)},
+                messages.WARNING,
+            )
 
     # --- preview ---
 

@@ -218,6 +218,18 @@ def test_save_marks_changed_fields_including_inlines(editor_client, page_items):
     assert "科技" in first.search_title.split() and "荣昌区" in first.search_title.split()
 
 
+def test_a_corrected_byline_points_at_the_old_name_left_in_the_dateline(editor_client, page_items):
+    """李霜 → 李双 in 署名 while 电头 still reads “本报讯（记者 李霜）”: the saved page says to check it."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    byline_key = next(k for k, v in data.items() if k.endswith("-name") and v == "李霜")
+    data[byline_key] = "李双"
+
+    response = editor_client.post(change_url(first), data, follow=True)
+
+    assert "署名改过了，但电头或正文中仍有“李霜”，请一并核对。" in response.content.decode()
+
+
 @pytest.mark.parametrize("forged", ["abc", "1.5", "1e3", "99999999999999999999999"])
 @pytest.mark.parametrize("field", ["source_organization", "themes", "-region", "-organization"])
 def test_a_forged_id_in_an_autocomplete_field_is_a_form_error(editor_client, page_items, field, forged):
