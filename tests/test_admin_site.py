@@ -104,7 +104,7 @@ def test_a_form_saved_after_its_token_has_gone_tells_the_editor_to_go_back_and_s
     assert f'href="{url}"' in body and 'href="/admin/"' in body and "DEBUG" not in body
 
 
-def test_a_form_saved_after_the_session_ended_says_on_the_login_page_that_it_was_not_saved(client, admin_user):
+def test_a_save_after_the_session_ended_says_on_the_login_page_that_it_was_not_saved(client, admin_user):
     """Logged out in another tab (or the session expired) while editing: the save leads to the login page,
     which says the change was not saved, instead of silently dropping it."""
     from tests.factories import make_article
