@@ -15,6 +15,8 @@ fields takes that mixin itself): the form refuses ``abc`` or a number past the c
 refuses an unknown id, where re-rendering it looked them up and raised.
 """
 
+from functools import wraps
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
@@ -24,6 +26,7 @@ from django.contrib.admin.utils import unquote
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import ValidationError
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -122,6 +125,26 @@ class ChecksObjectIds(ChecksAutocompleteIds):
 
 
 class KexieAdminSite(admin.AdminSite):
+    def admin_view(self, view, cacheable=False):
+        """Django's, and a form posted after the session ended (it expired, or the editor logged out in
+        another tab) is sent to the login page with a word that it was not saved, not silently."""
+        inner = super().admin_view(view, cacheable)
+
+        @wraps(inner)
+        def wrapper(request, *args, **kwargs):
+            logout = reverse("admin:logout", current_app=self.name)
+            if request.method == "POST" and not request.user.is_authenticated and request.path != logout:
+                messages.warning(
+                    request,
+                    _(
+                        "登录已过期（或已在别的窗口注销），刚才的修改没有保存。"
+                        "请重新登录后再改一次；登录前可按浏览器的“后退”回到刚才的页面，把填写的内容复制下来。"
+                    ),
+                )
+            return inner(request, *args, **kwargs)
+
+        return wrapper
+
     def register(self, model_or_iterable, admin_class=None, **options):
         admin_class = admin_class or admin.ModelAdmin
         if not issubclass(admin_class, ChecksObjectIds):

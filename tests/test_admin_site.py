@@ -104,6 +104,25 @@ def test_a_form_saved_after_its_token_has_gone_tells_the_editor_to_go_back_and_s
     assert f'href="{url}"' in body and 'href="/admin/"' in body and "DEBUG" not in body
 
 
+def test_a_save_after_the_session_ended_says_on_the_login_page_that_it_was_not_saved(client, admin_user):
+    """Logged out in another tab (or the session expired) while editing: the save leads to the login page,
+    which says the change was not saved, instead of silently dropping it."""
+    from tests.factories import make_article
+
+    article = make_article("原来的标题")
+    client.force_login(admin_user)
+    url = admin_url(Article, "change", article.pk)
+    client.logout()
+
+    response = client.post(url, {"title": "改过的标题"}, follow=True)
+
+    html = response.content.decode()
+    assert response.redirect_chain[-1][0].startswith(reverse("admin:login"))
+    assert "登录已过期" in html and "刚才的修改没有保存" in html
+    assert Article.objects.get(pk=article.pk).title == "原来的标题"
+    assert "登录已过期" not in client.get(reverse("admin:login")).content.decode()  # said once
+
+
 def test_password_rules_and_screen_reader_captions_are_in_chinese(client, admin_user):
     """Django's zh_Hans catalogue lacks the 5.2 msgids of the length rule and the sidebar's hidden
     table headers; the project's locale/ supplies them, so no English reaches an editor."""

@@ -1,7 +1,10 @@
 """The editors' workbench: the article list, the change form beside the page text, and the actions."""
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.actions import delete_selected
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
@@ -9,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -27,10 +31,24 @@ from articles.models import (
 from articles.services import count_corrections, editing
 from articles.slugs import pinyin_slug
 from articles.views.detail import ArticlePreviewView
-from kexie_cms.admin_site import ChecksAutocompleteIds, is_object_id
+from kexie_cms.admin_site import CheckedModelMultipleChoiceField, ChecksAutocompleteIds, is_object_id
 
-from .filters import EditedFilter, FlagFilter, OrganizationFilter, PageFilter, RegionTreeFilter
-from .forms import ArticleAdminForm, FlagResolveForm, LinkFormSet, SplitForm, ThemeActionForm
+from .filters import (
+    EditedFilter,
+    FlagFilter,
+    OrganizationFilter,
+    PageFilter,
+    RegionTreeFilter,
+    ResolvedFilter,
+)
+from .forms import (
+    ArticleAdminForm,
+    FlagResolveForm,
+    LinkFormSet,
+    MultilineTextField,
+    SplitForm,
+    ThemeActionForm,
+)
 from .history import ReadableHistoryMixin
 
 
@@ -92,6 +110,7 @@ class PhotoCaptionInline(admin.TabularInline):
     model = PhotoCaption
     fields = ["order", "text", "photographer"]
     extra = 0
+    formfield_overrides = {models.TextField: {"form_class": MultilineTextField}}
 
 
 class ArticleRegionInline(ChecksAutocompleteIds, admin.TabularInline):
@@ -141,6 +160,14 @@ class OpenFlagInline(admin.TabularInline):
 @admin.register(Article)
 class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
+    formfield_overrides = {
+        models.TextField: {"form_class": MultilineTextField},  # the body's line breaks
+        # 主题, a dozen: ticked in a list, where Select2's clear-all made one Backspace drop every theme.
+        models.ManyToManyField: {
+            "widget": forms.CheckboxSelectMultiple,
+            "form_class": CheckedModelMultipleChoiceField,
+        },
+    }
     list_display = ["title", "kind", "status", "date", "page_link", "region_names", "open_flag_count"]
     list_filter = [
         "status",
@@ -153,10 +180,10 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
         EditedFilter,
     ]
     search_fields = ["title"]  # shows the search box; get_search_results does the Chinese search
-    search_help_text = _("与公开网站相同的中文分词搜索：标题和正文。")
+    search_help_text = _("与公开网站相同的中文分词搜索：标题和正文；也可输入署名的姓名，找出此人的稿件。")
     date_hierarchy = "date"
     list_per_page = 50
-    autocomplete_fields = ["themes", "source_organization"]
+    autocomplete_fields = ["source_organization"]
     inlines = [OpenFlagInline, ArticleRegionInline, ArticleOrganizationInline, BylineInline, PhotoCaptionInline]
     readonly_fields = ["source_link", "position", "span_start", "span_end", "edited_fields_display", "published_at"]
     fieldsets = [
@@ -185,6 +212,7 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
         "rerun_extraction",
         "merge_adjacent",
         "split_item",
+        "delete_selected",
     ]
     history_list_display = ["status_label"]
 
@@ -258,7 +286,8 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
             return queryset, False
         tokens = editing.get_segmenter().query_tokens(term) or [term]
         if hasattr(queryset, "search"):
-            return queryset.search(tokens), False
+            bylines = Byline.objects.filter(name=term).values("article_id")  # a reporter's pieces
+            return queryset.filter(Q(pk__in=queryset.search(tokens).values("pk")) | Q(pk__in=bylines)), False
         match = Q()
         for token in tokens:
             match &= Q(search_title__contains=token) | Q(search_text__contains=token)
@@ -325,14 +354,36 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
         super().save_formset(request, form, formset, change)
 
     def save_related(self, request, form, formsets, change):
-        """After the m2m fields and inlines are saved: mark what changed, refresh the search fields."""
-        super().save_related(request, form, formsets, change)
+        """After the m2m fields and inlines are saved: mark what changed, put the links into the version
+        save_model wrote (one version per save, with this user's link changes), refresh the search fields."""
         article = form.instance
+        article.skip_history_when_saving = True  # changed themes would write a second version
+        try:
+            super().save_related(request, form, formsets, change)
+        finally:
+            del article.skip_history_when_saving
         before = getattr(form, "kexie_related_before", None)
+        changed = []
         if before is not None:
             after = editing.related_values(article)
-            editing.mark_edited(article=article, field_names=[name for name in after if after[name] != before[name]])
+            changed = [name for name in after if after[name] != before[name]]
+            editing.mark_edited(article=article, field_names=changed)
+            self._point_at_old_bylines(request, article, before["bylines"], after["bylines"])
+        if not change or {"regions", "organizations", "themes"} & set(changed):
+            editing.record_links_in_history(article=article)
         editing.refresh_search_text(article=article)
+
+    def _point_at_old_bylines(self, request, article, before, after):
+        """A name taken out of 署名 that the 电头 or the text still holds (记者 李霜 → 李双, “本报讯（记者 李霜）”)."""
+        removed = {name for _role, name in before} - {name for _role, name in after}
+        text = f"{article.dateline or ''}\n{article.body or ''}"
+        stale = sorted(name for name in removed if name and name in text)
+        if stale:
+            self.message_user(
+                request,
+                _("署名改过了，但电头或正文中仍有“%(names)s”，请一并核对。") % {"names": "、".join(stale)},
+                messages.WARNING,
+            )
 
     # --- preview ---
 
@@ -384,6 +435,7 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
         own, which editors do not have (a flag is resolved, not deleted)."""
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
         flags = str(ArticleFlag._meta.verbose_name)
+        deleted, counts = _theme_links_in_words(objs, deleted, counts)
         return deleted, counts, {name for name in perms_needed if str(name) != flags}, protected
 
     # Django offers an action when the user has *any* of its permissions; these need all of theirs.
@@ -415,6 +467,15 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
                 ),
                 messages.WARNING,
             )
+
+    @admin.action(description=delete_selected.short_description, permissions=["delete"])
+    def delete_selected(self, request, queryset):
+        """Django's 删除所选的 稿件, but a published one among them is refused in the actions' words,
+        where Django's page would blame some related object for the missing right."""
+        if queryset.filter(status=Article.Status.PUBLISHED).exists() and not self.has_publish_permission(request):
+            self.message_user(request, _("所选稿件中有已发布的，删除已发布的稿件需要审核权限。"), messages.ERROR)
+            return None
+        return delete_selected(self, request, queryset)
 
     @admin.action(description=_("退回待审核"), permissions=["change"])
     def send_back_to_review(self, request, queryset):
@@ -591,12 +652,30 @@ def workbench_context(article: Article) -> dict:
     return context
 
 
+def _theme_links_in_words(objs, deleted, counts):
+    """The delete page's rows for the themes' links (Django's own link table, without a name of its own:
+    “Article-theme关系: Article_themes object (8)”) as the other links read: “稿件主题: 科学普及”."""
+    through = Article.themes.through
+    label = str(capfirst(through._meta.verbose_name))
+    rows = through.objects.filter(article__in=objs).select_related("theme")
+    words = {f"{label}: {row}": f"{_('稿件主题')}: {row.theme}" for row in rows}
+
+    def rename(items):
+        return [rename(item) if isinstance(item, list) else words.get(item, item) for item in items]
+
+    counts = {
+        (_("稿件主题") if str(name) == str(through._meta.verbose_name_plural) else name): n
+        for name, n in counts.items()
+    }
+    return rename(deleted), counts
+
+
 @admin.register(ArticleFlag)
 class ArticleFlagAdmin(admin.ModelAdmin):
     """Every flag, for a round-up across articles; resolving is easiest from the article's own page."""
 
     list_display = ["code", "message", "article_link", "created_at", "resolved_at", "resolved_by"]
-    list_filter = [("resolved_at", admin.EmptyFieldListFilter), "code"]
+    list_filter = [ResolvedFilter, "code"]
     search_fields = ["message", "excerpt", "article__title"]
     list_select_related = ["article", "resolved_by"]
     readonly_fields = ["article", "code", "message", "excerpt", "created_at", "resolved_at", "resolved_by"]

@@ -146,6 +146,21 @@ class EditedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ResolvedFilter(admin.SimpleListFilter):
+    """A flag's state in the editors' words (Django's empty-field filter says 空 / 非空)."""
+
+    title = _("处理情况")
+    parameter_name = "resolved"
+
+    def lookups(self, request, model_admin):
+        return [("no", _("未处理")), ("yes", _("已处理"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            return queryset.filter(resolved_at__isnull=self.value() == "no")
+        return queryset
+
+
 class RegionParentFilter(admin.SimpleListFilter):
     """Walk the region tree: the top level, or the children of one region."""
 

@@ -1,5 +1,6 @@
 """Forms of the article admin: the change form's keyword box, flag resolution and the actions' intermediate pages."""
 
+import datetime
 import re
 
 from django import forms
@@ -10,6 +11,10 @@ from articles import bodytext
 from articles.models import Article, ArticleFlag, Organization, Theme
 
 _KEYWORD_SPLIT = re.compile(r"[\n,，、;；]+")
+# What an editor may type in a date box: ISO, with slashes, or in Chinese as the list and the site show it.
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日", "%Y.%m.%d"]
+# A story's date before this, or more than a year ahead, is surely a typo (2099 for 2019).
+EARLIEST_DATE = datetime.date(1900, 1, 1)
 
 
 class KeywordListField(forms.CharField):
@@ -27,6 +32,15 @@ class KeywordListField(forms.CharField):
             return list(value)
         words = [word.strip() for word in _KEYWORD_SPLIT.split(value or "")]
         return list(dict.fromkeys(word for word in words if word))
+
+
+class MultilineTextField(forms.CharField):
+    """A text box whose line breaks come in as CR LF (every browser submits a textarea so) and are kept
+    as LF, like the stored text: an unchanged body is not "changed", and no CR is stored."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n") if isinstance(value, str) else value
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -49,6 +63,23 @@ class ArticleAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk and self.instance.updated_at:
             self.fields["version"].initial = self.instance.updated_at.isoformat()
+        for name in ("date", "page_date"):
+            if name in self.fields:
+                field = self.fields[name]
+                field.input_formats = DATE_INPUT_FORMATS  # also as the list and the site show a date
+                field.error_messages["invalid"] = _(
+                    "请按 2020-10-27 的格式填写日期（也可写 2020/10/27 或 2020年10月27日）。"
+                )
+
+    def clean_date(self):
+        value = self.cleaned_data.get("date")
+        if value and not EARLIEST_DATE <= value <= timezone.localdate() + datetime.timedelta(days=366):
+            raise forms.ValidationError(
+                _("日期 %(date)s 不像这篇稿件的日期，请检查年份。"),
+                code="implausible",
+                params={"date": value.isoformat()},
+            )
+        return value
 
     def clean(self):
         cleaned_data = super().clean()

@@ -43,10 +43,15 @@ class ReadableHistoryHelper(HistoricalRecordContextHelper):
         return ChineseDiffDisplay(max_length=self.max_displayed_delta_change_chars)
 
 
+# The revert page with a Chinese breadcrumb (for every SimpleHistoryAdmin of the project).
+HISTORY_FORM_TEMPLATE = "admin/kexie/object_history_form.html"
+
+
 class ReadableHistoryMixin:
     """For a SimpleHistoryAdmin: the list's extra columns headed by their labels, values as above."""
 
     object_history_list_template = "admin/kexie/object_history_list.html"
+    object_history_form_template = HISTORY_FORM_TEMPLATE
 
     def get_historical_record_context_helper(self, request, historical_record):
         return ReadableHistoryHelper(self.model, historical_record)

@@ -14,6 +14,7 @@ from articles.models import ArticleOrganization, Organization, OrganizationAlias
 from articles.services.organizations import merge_organizations
 
 from .forms import MergeOrganizationsForm
+from .history import HISTORY_FORM_TEMPLATE
 from .reindexing import reindex_when_committed
 
 
@@ -26,6 +27,7 @@ class OrganizationAliasInline(admin.TabularInline):
 
 @admin.register(Organization)
 class OrganizationAdmin(SimpleHistoryAdmin):
+    object_history_form_template = HISTORY_FORM_TEMPLATE
     list_display = ["name", "short_name", "kind", "region", "parent", "article_count"]
     list_filter = ["kind"]
     search_fields = ["name", "short_name", "aliases__name"]

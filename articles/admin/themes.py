@@ -11,9 +11,12 @@ from simple_history.admin import SimpleHistoryAdmin
 from articles.models import Article, Theme
 from articles.services import editing
 
+from .history import HISTORY_FORM_TEMPLATE
+
 
 @admin.register(Theme)
 class ThemeAdmin(SimpleHistoryAdmin):
+    object_history_form_template = HISTORY_FORM_TEMPLATE
     list_display = ["name", "slug", "position", "article_count"]
     list_editable = ["position"]
     search_fields = ["name", "slug", "keywords"]

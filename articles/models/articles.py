@@ -232,6 +232,27 @@ class ArticleOrganization(models.Model):
         return self.name_in_text or self.organization.name
 
 
+# Kept by name: the admin writes an article's links into the version its save made once the inlines are
+# saved (see editing.record_links_in_history).
+ARTICLE_HISTORY = HistoricalRecords(
+    # Not the importer's bookkeeping: machine_output repeats the body and every extracted field
+    # (the admin compares it with the article itself); the segmented copies and facet keys are derived.
+    excluded_fields=[
+        "search_title",
+        "search_text",
+        "search_vector",
+        "machine_output",
+        "updated_at",
+        "facet_regions",
+        "facet_upper_regions",
+        "facet_themes",
+    ],
+    m2m_fields=["regions", "organizations", "themes"],
+    # History is read by article id and date; the article's own look-up indexes would only slow every write.
+    no_db_index=["source_organization", "source_document"],
+)
+
+
 class Article(models.Model):
     class Kind(models.TextChoices):
         ARTICLE = "article", _("文章")
@@ -353,23 +374,7 @@ class Article(models.Model):
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
-    history = HistoricalRecords(
-        # Not the importer's bookkeeping: machine_output repeats the body and every extracted field
-        # (the admin compares it with the article itself); the segmented copies and facet keys are derived.
-        excluded_fields=[
-            "search_title",
-            "search_text",
-            "search_vector",
-            "machine_output",
-            "updated_at",
-            "facet_regions",
-            "facet_upper_regions",
-            "facet_themes",
-        ],
-        m2m_fields=[regions, organizations, themes],
-        # History is read by article id and date; the article's own look-up indexes would only slow every write.
-        no_db_index=["source_organization", "source_document"],
-    )
+    history = ARTICLE_HISTORY
 
     class Meta:
         verbose_name = _("稿件")

@@ -24,6 +24,7 @@ from articles.models import (
     SourceDocument,
     Theme,
 )
+from articles.models.articles import ARTICLE_HISTORY
 from articles.services import count_corrections
 from articles.services.context import get_import_context, get_segmenter
 from articles.services.organizations import OrganizationResolver
@@ -87,6 +88,20 @@ def mark_edited(*, article: Article, field_names) -> list[str]:
         with transaction.atomic():
             Article.objects.filter(pk=article.pk).update(edited_fields=article.edited_fields)
     return added
+
+
+def record_links_in_history(*, article: Article) -> None:
+    """Put the article's current region, organization and theme links into its latest history version.
+
+    The admin saves the article, which writes the version, before the inlines save its links: without
+    this the version holds the links as they were, and the next saver's version shows this one's changes.
+    """
+    version = article.history.order_by("-history_date", "-history_id").first()
+    if version is None:
+        return
+    for m2m_model in ARTICLE_HISTORY.m2m_models.values():
+        m2m_model.objects.filter(history=version).delete()
+    ARTICLE_HISTORY.create_historical_record_m2ms(version, article)
 
 
 def search_fields(article: Article, segmenter=None) -> tuple[str, str]:
@@ -422,7 +437,8 @@ def split_item_at(*, article: Article, paragraph_index: int, title: str = "") ->
     A sub-heading at the cut becomes the new item's title unless ``title`` is
     given. The new item keeps the page, the rest of the span and a free position
     on the page; bylines and captions stay with the first item; regions,
-    organizations, themes and keywords are extracted afresh for both.
+    organizations, themes and keywords are extracted afresh for both and count
+    as the editor's from then on (a re-import keeps them; 重新提取 does too).
     """
     count_corrections.track([article.pk])
     blocks = bodytext.text_to_blocks(article.body)
@@ -466,4 +482,7 @@ def split_item_at(*, article: Article, paragraph_index: int, title: str = "") ->
     article.save()
     for item in (article, new):
         reextract(article=item)
+        # The machine's item still covers the whole story: what each half now holds is the editor's
+        # split, so a re-import must not bring back the other half's regions, organizations, themes, keywords.
+        mark_edited(article=item, field_names=EXTRACTED_FIELDS)
     return new

@@ -131,6 +131,15 @@ def test_chinese_search_uses_segmented_text(editor_client, page_items):
     assert titles(editor_client.get(CHANGELIST, {"q": "量子计算"})) == []
 
 
+def test_search_finds_a_reporters_pieces_by_the_byline(editor_client, page_items):
+    """A name searched in the list finds the articles it signs, though the text does not hold it."""
+    _page, first, second, _third = page_items
+    first.bylines.update(name="王小明")
+
+    assert titles(editor_client.get(f"{CHANGELIST}?q=王小明")) == [first.title]
+    assert "署名" in editor_client.get(CHANGELIST).content.decode()
+
+
 @pytest.mark.parametrize("url", ["changelist", "flagged"])
 def test_changelist_query_count_is_constant(editor_client, url):
     """The changelist runs the same number of queries for 10 and for 200 articles."""
@@ -209,6 +218,18 @@ def test_save_marks_changed_fields_including_inlines(editor_client, page_items):
     assert "科技" in first.search_title.split() and "荣昌区" in first.search_title.split()
 
 
+def test_a_corrected_byline_points_at_the_old_name_left_in_the_dateline(editor_client, page_items):
+    """李霜 → 李双 in 署名 while 电头 still reads “本报讯（记者 李霜）”: the saved page says to check it."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    byline_key = next(k for k, v in data.items() if k.endswith("-name") and v == "李霜")
+    data[byline_key] = "李双"
+
+    response = editor_client.post(change_url(first), data, follow=True)
+
+    assert "署名改过了，但电头或正文中仍有“李霜”，请一并核对。" in response.content.decode()
+
+
 @pytest.mark.parametrize("forged", ["abc", "1.5", "1e3", "99999999999999999999999"])
 @pytest.mark.parametrize("field", ["source_organization", "themes", "-region", "-organization"])
 def test_a_forged_id_in_an_autocomplete_field_is_a_form_error(editor_client, page_items, field, forged):
@@ -233,6 +254,22 @@ def test_unchanged_save_marks_nothing(editor_client, page_items):
     assert response.status_code == 302
     first.refresh_from_db()
     assert first.edited_fields == []
+
+
+def test_a_body_posted_with_a_browsers_line_breaks_is_unchanged(editor_client, page_items):
+    """A textarea comes back with CR LF line breaks: an unchanged body is no edit, and no CR is stored."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    data["body"] = data["body"].replace("\n", "\r\n")
+    assert "\r\n\r\n" in data["body"]
+
+    response = editor_client.post(change_url(first), data)
+
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert first.edited_fields == []
+    assert "\r" not in first.body
+    assert "body" not in first.history.latest().diff_against(first.history.earliest()).changed_fields
 
 
 def test_change_form_compares_editor_and_machine_values(editor_client, page_items):
@@ -269,6 +306,49 @@ def test_history_records_who_changed_what_and_reverts(editor_client, editor, pag
     first.refresh_from_db()
     assert first.title == "荣昌区科协开展科普活动"
     assert first.history.latest().history_user == editor
+
+
+def test_history_credits_link_changes_to_the_user_who_made_them(editor_client, reviewer, page_items):
+    """A region changed in the inline is in the editor's own version; the next save, changing nothing,
+    records no link change (the version was written before the inlines were saved)."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    region_key = next(k for k, v in data.items() if k.endswith("-region") and v)
+    data[region_key] = str(Region.objects.get(adcode="500105").pk)
+    assert editor_client.post(change_url(first), data).status_code == 302
+
+    versions = list(first.history.order_by("-history_date", "-history_id")[:2])
+    assert versions[0].history_user.username == "editor"
+    delta = versions[0].diff_against(versions[1])
+    assert "regions" in delta.changed_fields
+    assert [link.region.adcode for link in versions[0].regions.all()] == ["500105"]
+
+    client = Client()
+    client.force_login(reviewer)
+    assert client.post(change_url(first), change_form_data(client, change_url(first))).status_code == 302
+    latest, previous = first.history.order_by("-history_date", "-history_id")[:2]
+    assert latest.history_user == reviewer
+    assert not {"regions", "organizations", "themes"} & set(latest.diff_against(previous).changed_fields)
+    html = client.get(reverse("admin:articles_article_history", args=[first.pk])).content.decode()
+    assert html.count("重庆市江北区") == 1  # once, in the editor's version
+
+
+def test_the_revert_page_has_a_chinese_breadcrumb(reviewer_client, page_items):
+    """首页 › 新闻 › 稿件 › … › 历史 › 还原 稿件, as elsewhere in the admin, for articles, organizations and themes."""
+    _page, first, *_ = page_items
+    organization = make_organization("荣昌区测试学会")
+    organization.save()
+    theme = first.themes.model.objects.first()
+    theme.save()
+    for obj, name in ((first, "article"), (organization, "organization"), (theme, "theme")):
+        record = obj.history.order_by("history_id").first()
+        url = reverse(f"admin:articles_{name}_simple_history", args=[obj.pk, record.history_id])
+        html = reviewer_client.get(url).content.decode()
+        start = html.index('<div class="breadcrumbs">')
+        crumbs = re.sub(r"<[^>]+>|\s+", "", html[start : html.index("</div>", start)]).split("&rsaquo;")
+        assert crumbs[:3] == ["首页", "新闻", str(obj._meta.verbose_name_plural)], crumbs
+        assert crumbs[-2:] == ["历史", "还原" + str(obj._meta.verbose_name)], crumbs
+        assert "Articles" not in html and "Historical" not in html
 
 
 def test_history_reads_in_chinese_with_local_times(reviewer_client, page_items):
@@ -387,6 +467,23 @@ def test_flag_codes_are_shown_by_their_chinese_names(editor_client, page_items):
         assert ">mid_sentence_start<" not in html and "mid_sentence_start:" not in html
 
 
+def test_the_flag_list_filters_by_handled_or_not(editor_client, page_items):
+    """待查问题 are filtered as 未处理 / 已处理, not by Django's 空 / 非空 of 处理时间."""
+    _page, first, *_ = page_items
+    resolved = ArticleFlag.objects.create(
+        article=first, code="mid_sentence_start", message="已核对。", resolved_at=timezone.now()
+    )
+    flags = reverse("admin:articles_articleflag_changelist")
+
+    html = editor_client.get(flags).content.decode()
+    unresolved = editor_client.get(flags + "?resolved=no").context["cl"].result_list
+    done = editor_client.get(flags + "?resolved=yes").context["cl"].result_list
+
+    assert "未处理" in html and "已处理" in html and "非空" not in html
+    assert list(unresolved) == [first.flags.get(resolved_at__isnull=True)]
+    assert list(done) == [resolved]
+
+
 FLAG_CODE = r'(?:Flag|\.flag)\(\s*"([a-z_]+)"|code="([a-z_]+)"'
 
 
@@ -452,6 +549,33 @@ def test_view_on_site_of_a_draft_is_a_preview_only_staff_can_open(editor_client,
     assert editor_client.get(reverse("admin:articles_article_preview", args=["abc"])).status_code == 404
     editor_client.logout()
     assert editor_client.get(preview).status_code == 302  # to the login page
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved", "error"),
+    [
+        ("2020年10月27日", "2020-10-27", None),  # as the list and the site show a date
+        ("2020/10/27", "2020-10-27", None),
+        ("2020/13/45", None, "请按 2020-10-27 的格式填写日期"),
+        ("2099/01/01", None, "日期 2099-01-01 不像这篇稿件的日期，请检查年份。"),
+        ("1899/01/01", None, "日期 1899-01-01 不像这篇稿件的日期，请检查年份。"),
+    ],
+)
+def test_a_date_is_taken_as_shown_and_a_wrong_one_says_the_format_or_the_year(
+    editor_client, page_items, typed, saved, error
+):
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    data["date"] = typed
+
+    response = editor_client.post(change_url(first), data)
+
+    first.refresh_from_db()
+    if error is None:
+        assert response.status_code == 302 and first.date.isoformat() == saved
+    else:
+        assert response.status_code == 200 and error in response.content.decode()
+        assert first.date.isoformat() == "2020-04-02"
 
 
 def test_a_bad_slug_says_what_a_slug_may_hold(editor_client, page_items):

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from articles.models import Article
+from articles.models import Article, Theme
 
 from .conftest import make_user
 
@@ -21,7 +21,7 @@ def run_action(page, action: str, *articles):
 
 
 def test_editor_workflow_in_chromium(page, page_items):
-    source, first, second, _third = page_items
+    source, first, second, third = page_items
     make_user("shenhe", "审核")
 
     page.goto("/admin/login/")
@@ -29,6 +29,22 @@ def test_editor_workflow_in_chromium(page, page_items):
     page.fill("#id_password", "pw-shenhe")
     page.click('input[type="submit"]')
     page.wait_for_url(re.compile(r"/admin/$"))
+
+    # Chromium posts the body's line breaks as CR LF: a save without a change leaves 正文 the machine's.
+    # A Backspace pressed in 主题 (tabbing on from 关键词) drops no theme.
+    themes = list(Theme.objects.order_by("position")[:2])
+    third.themes.set(themes)
+    page.goto(reverse("admin:articles_article_change", args=[third.pk]))
+    page.focus("#id_keywords")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Backspace")
+    assert page.locator('#id_themes option:checked, input[name="themes"]:checked').count() == 2
+    page.click('input[name="_continue"]')
+    page.wait_for_selector(".messagelist .success")
+    saved = Article.objects.get(pk=third.pk)
+    assert saved.edited_fields == []
+    assert list(saved.themes.order_by("position")) == themes
+    assert saved.body == third.body and "\r" not in saved.body
 
     # Filter the flagged items: only the first item has an open flag.
     page.goto(reverse("admin:articles_article_changelist"))
@@ -45,6 +61,11 @@ def test_editor_workflow_in_chromium(page, page_items):
     row.locator(".select2-selection").click()
     page.fill(".select2-container--open .select2-search__field", "江北")
     page.locator(".select2-results__option", has_text=re.compile(r"^重庆市江北区$")).click()
+    # 添加另一个 by keyboard: the focus goes into the new row, which appears above the link.
+    page.focus("#region_links-group .add-row a")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.closest('#region_links-1') !== null")
+    page.click("#region_links-1 .inline-deletelink")
     page.check('input[name$="-resolve"]')
     page.click('input[name="_save"]')
     page.wait_for_selector(".messagelist .success")

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from articles.models import Article, ArticleFlag
+from articles.models import Article, ArticleFlag, Theme
 from tests.factories import make_article
 
 from .conftest import make_user
@@ -113,11 +113,40 @@ def test_editor_cannot_delete_a_published_article(editor_client, page_items):
 
     change_page = editor_client.get(reverse("admin:articles_article_change", args=[second.pk]))
     assert delete_url not in change_page.content.decode()  # no 删除 button
-    assert editor_client.post(delete_url, {"post": "yes"}).status_code == 403
+    refused = editor_client.post(delete_url, {"post": "yes"})
+    assert refused.status_code == 403
+    # Not “ask to be put in 编辑”, where the editor already is.
+    assert "需要“审核”组的权限" in refused.content.decode() and "加入“编辑”" not in refused.content.decode()
     delete_selected = {"action": "delete_selected", "_selected_action": [third.pk], "post": "yes"}
     editor_client.post(CHANGELIST, delete_selected)
 
     assert Article.objects.filter(pk__in=[second.pk, third.pk]).count() == 2
+
+
+def test_the_delete_action_on_a_published_article_asks_an_editor_for_a_reviewer(editor_client, page_items):
+    """删除所选的 稿件 with a published one selected: the actions' own message, not Django's about related objects."""
+    _page, first, second, _third = page_items
+
+    response = editor_client.post(
+        CHANGELIST, {"action": "delete_selected", "_selected_action": [first.pk, second.pk]}, follow=True
+    )
+
+    html = response.content.decode()
+    assert "所选稿件中有已发布的，删除已发布的稿件需要审核权限。" in html
+    assert "相关对象" not in html and "无法删除" not in html
+    assert Article.objects.filter(pk__in=[first.pk, second.pk]).count() == 2
+
+
+def test_the_delete_page_names_an_articles_themes_in_chinese(reviewer_client, page_items):
+    """Its theme links read “稿件主题: 科学普及” like the region and organization links, not “Article_themes object”."""
+    _page, first, *_ = page_items
+    theme = Theme.objects.order_by("position").first()
+    first.themes.add(theme)
+
+    html = reviewer_client.get(reverse("admin:articles_article_delete", args=[first.pk])).content.decode()
+
+    assert f"稿件主题: {theme.name}" in html and "稿件主题: 1" in html
+    assert "object (" not in html and "Article-theme" not in html
 
 
 def test_editor_deletes_an_unpublished_article_reviewer_a_published_one(client, editor, reviewer, page_items):

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from articles.models import Article, Region, SourceDocument
+from articles.services import editing
 from articles.services.importer import import_page
 
 from .formdata import change_form_data
@@ -116,3 +117,30 @@ def test_a_reimport_that_changes_the_machines_value_of_a_corrected_field_raises_
     assert "地区" not in flags[0].message  # the machine's regions did not change
     html = editor_client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
     assert "重新导入后机器结果变了" in html
+
+
+def links(article) -> dict:
+    return {
+        "regions": sorted(article.regions.values_list("adcode", flat=True)),
+        "organizations": sorted(article.organizations.values_list("name", flat=True)),
+        "themes": sorted(article.themes.values_list("slug", flat=True)),
+        "keywords": article.keywords,
+    }
+
+
+def test_a_split_stays_split_for_the_links_after_a_forced_reimport(reviewer_client):
+    """After 拆分 both halves keep the regions, organizations, themes and keywords of their own text: a forced
+    re-import, whose machine item still covers the whole story, does not bring back the other half's."""
+    seed = SEEDS / "000_b37e9a0c58b6f3f4.txt"
+    call_command("import_seeds", str(seed), "--no-progress", verbosity=0)
+    article = first_item()
+    whole = links(article)
+    new = editing.split_item_at(article=article, paragraph_index=2, title="拆出来的第二篇")
+    article = Article.objects.get(pk=article.pk)
+    halves = links(article), links(Article.objects.get(pk=new.pk))
+    assert halves[0] != whole
+
+    call_command("import_seeds", str(seed), "--force", "--no-progress", verbosity=0)
+
+    assert (links(Article.objects.get(pk=article.pk)), links(Article.objects.get(pk=new.pk))) == halves
+    assert set(editing.EXTRACTED_FIELDS) <= set(Article.objects.get(pk=article.pk).edited_fields)
