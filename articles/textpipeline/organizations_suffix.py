@@ -52,6 +52,8 @@ _COLLEGE_SUFFIXES = ("学院",)
 _PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师", "团队", "代表", "校友", "一行", "干部", "职工")
 # How a person's word ends, before 与 (志愿者与美术学院, 辅导员与…): people, no discipline
 _PERSON_ENDINGS = ("者", "员", "们", "师")
+# How a federation's short name ends (妇联, 残联, 文联, 工商联, 侨联): a body, no discipline, before 与
+_FEDERATION_ENDING = "联"
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 # Words that open a kind of college, no one college: 高校相关学院, 有关学院, 各学院
 _GENERIC_COLLEGE_HEADS = ("高校", "院校", "相关", "有关", "各", "其他", "其它", "部分")
@@ -405,10 +407,10 @@ class SuffixEvidence:
 
     def _is_discipline(self, words: str, start: int) -> bool:
         """Whether ``words`` (at ``start``) can be a discipline opening a college's name before 与 (机械, 材料科学): a
-        few characters naming no body, no place and no kind of body (企业与…学院 is two)."""
+        few characters naming no body, no place and no kind of body (企业与…学院, 市妇联与市营养学会 are two)."""
         return (
             2 <= len(words) <= 6 and not SUFFIX_RE.search(words) and not _BODY_INSIDE.search(words)
-            and not words.endswith(_PERSON_ENDINGS)
+            and not words.endswith(_PERSON_ENDINGS) and not words.endswith(_FEDERATION_ENDING)
             and not _SOCIETY_INSIDE.search(words) and not words.endswith(_KINDS_OF_BODY)
             and self._region_at(start, start + len(words)) is None
         )

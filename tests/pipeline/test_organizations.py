@@ -1080,6 +1080,9 @@ def test_a_research_centre_is_a_research_body(gaz, regions, text, hint, expected
         ("重庆市科协与重庆市农学会联合举办", CQ,
          [("重庆市科学技术协会", "kexie", "500000"), ("重庆市农学会", "xuehui", "500000")]),
         ("市气象局与市农学会联合举办", CQ, [("重庆市气象局", "zhengfu", "500000"), ("重庆市农学会", "xuehui", "500000")]),
+        # a federation's short name (妇联, 残联, 工商联) is a body, no discipline
+        ("重庆市妇联与市营养学会联合举办", CQ, [("重庆市营养学会", "xuehui", "500000")]),
+        ("重庆市工商联与市发明协会联合举办", CQ, [("重庆市发明协会", "xiehui", "500000")]),
     ],
 )
 def test_a_societys_name_may_hold_yu(gaz, regions, text, hint, expected):
