@@ -67,8 +67,12 @@ _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
 _SOCIETY_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:分会(?!场)|专业委员会|工作委员会|专委会)")
 # What a branch's name never holds: 四川省营养学会理事会换届暨临床营养分会 is the society's meeting, 暨 another
 _NOT_IN_BRANCH = re.compile("暨|理事会|换届|大会|会议|年会")
-# Words that name a society's branches in general, no one branch: 专科分会, 各专业委员会, 下属分会
-_GENERIC_BRANCH = re.compile("(?:专科|专业|学科|学术|下属|所属|各|每|全)")
+# Words that name a society's or a company's branches in general, no one branch: 专科分会, 各专业委员会, 下属分会,
+# 旗下分公司, 下设分公司, 新设分行, 异地分行, 多个分公司 (where, how many or that it has them, not what it does)
+_GENERIC_BRANCH = re.compile(
+    "(?:专科|专业|学科|学术|下属|所属|旗下|下设|新设|设立|新成立|异地|外地|当地|本地|各|每|全"
+    "|[多几数一二两三四五六七八九十百千]+[个家所])"
+)
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
 _DISTRIBUTIVE = "各每"
 SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")

@@ -1017,6 +1017,10 @@ def test_a_provinces_departments_and_the_departments_old_names(gaz, regions, tex
         # no name before 分公司: the company
         ("重庆长安汽车股份有限公司与各分公司", CQ, [("重庆长安汽车股份有限公司", "500000", None)]),
         ("重庆长安汽车股份有限公司各分公司", CQ, [("重庆长安汽车股份有限公司", "500000", None)]),
+        ("中国移动通信集团重庆有限公司旗下分公司负责人参加", CQ, [("中国移动通信集团重庆有限公司", None, None)]),
+        ("重庆小雨点小额贷款有限公司下设分公司", CQ, [("重庆小雨点小额贷款有限公司", "500000", None)]),
+        ("招商银行股份有限公司异地分行", CQ, [("招商银行股份有限公司", None, None)]),
+        ("中国人民财产保险股份有限公司多个分公司", CQ, [("中国人民财产保险股份有限公司", None, None)]),
     ],
 )
 def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions, text, hint, expected):
