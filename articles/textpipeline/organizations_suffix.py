@@ -80,12 +80,18 @@ SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 _LEVEL_NAMED_KINDS = ("yiyuan", "keyan")
 # 中国 opening a national society's name after words that are no place (not the 中国 of 美中国际)
 _NATIONAL_OPENING = re.compile("中国(?!际)")
-# A research centre may be a national one, named from 中国 (中国大熊猫保护研究中心) as a national society is
+# A research centre may be a national one, named from 中国 (中国大熊猫保护研究中心) as a national society is; but
+# 中国式, 中国特色 are words ("Chinese-style": 习近平新时代中国特色社会主义思想研究中心), and 中国 after a body's name
+# goes on that body's centre (北京大学中国经济研究中心): neither opens a nation's body
 _NATIONAL_CENTRE_SUFFIXES = ("研究中心",)
+_NATIONAL_CENTRE_OPENING = re.compile("中国(?!际|式|特色)")
 # A country's one-character short form after living in, all of or posted to it: 旅美, 全美, 留英, 驻日 (中国…
 # after it names the Chinese there: 旅美中国科学家工程师专业人士协会 is no national society)
 _ABROAD_SHORT = re.compile("[旅留全驻][美英法德日俄加澳韩意欧非]$")
 _BUILDING_VERBS = ("建设", "建成", "新建", "筹建", "组建", "共建", "合建")
+# A level a kind of institute is ranked at, opening its words after the region: 重庆市级研究中心, 四川省级研究院 are
+# a count's or a rank's words, no institute's name
+_RANK_OPENING = re.compile("(?:[省市区县州]|国家)?级")
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
 _UNIVERSITY_HOSPITAL = re.compile(r"(?:大学|医学院)(?:第[一二三四五六七八九十]{1,2})?附属")
 # A society's name as printed → the name its record has: 省老科技工作者协会 is 四川省老科学技术工作者协会 (省老科协).
@@ -247,8 +253,10 @@ class SuffixEvidence:
         elif not chain and kind == "keyan" and (academy := academy_of(self.text[start:p])):
             chain = self._region_chain(start + len(academy), p)  # 中国科学院重庆…研究院: 重庆's institute
         national_kind = kind in SOCIETY_KINDS or suffix in _NATIONAL_CENTRE_SUFFIXES
-        if not chain and national_kind and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)) and (
+        opening = _NATIONAL_CENTRE_OPENING if suffix in _NATIONAL_CENTRE_SUFFIXES else _NATIONAL_OPENING
+        if not chain and national_kind and (china := opening.search(self.text, start + 1, p)) and (
             not _abroad_before(self.text[start : china.start()])
+            and not (suffix in _NATIONAL_CENTRE_SUFFIXES and _BODY_INSIDE.search(self.text, start, china.start()))
         ):
             start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
         where = None  # the place written before a body's own name, saying where it is
@@ -276,6 +284,10 @@ class SuffixEvidence:
             return None  # 四川大学、西南石油大学等高校相关学院: the colleges concerned, no one college
         if not chain and kind in PLACED_KINDS and core.startswith(_BUILDING_VERBS):
             return None  # 将建成社区科普大学, 将建设智能传感器产业研究院: a body still to be built has no name yet
+        if chain and kind == "keyan" and (
+            core.startswith(_BUILDING_VERBS) or _RANK_OPENING.match(core) or core in _KINDS_OF_BODY
+        ):
+            return None  # 成都新建研究中心, 重庆市级研究中心, 重庆高校研究中心: a kind of institute, no one institute
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
             return None  # 四川省一流学会: an honour, not a society
         if suffix in _SCHOOL_SUFFIXES and (
@@ -289,7 +301,7 @@ class SuffixEvidence:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
         if suffix in ZONE_SUFFIXES and not (core.endswith(_ZONE_NAME_ENDS) and (chain or len(core) >= 4)):
             return None  # 绵阳高新区管委会, 中国(绵阳)科技城管委会; no 物业管理委员会, no bare 高新区管委会
-        national = national_kind and clean and core.startswith("中国") and len(core) >= 4
+        national = national_kind and clean and opening.match(core) is not None and len(core) >= 4
         if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
             return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会
             # is a national society: 中国 is its region)

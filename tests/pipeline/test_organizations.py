@@ -1065,6 +1065,16 @@ def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
         ("重庆市风电装备工程技术研究中心落户永川", CQ, [("重庆市风电装备工程技术研究中心", "keyan", "500000")]),
         ("郫都区科协联合四川旅游学院川菜发展研究中心举办培训", SC,
          [("郫都区科学技术协会", "kexie", "510117"), ("四川旅游学院川菜发展研究中心", "keyan", "510000")]),
+        # …but a plan, a rank or a kind of body after the region names no centre
+        ("该企业计划在成都新建研究中心", SC, []),
+        ("目前重庆市级研究中心已达120家，四川省级研究院超过200家", CQ, []),
+        ("企业要依托重庆高校研究中心开展联合攻关", CQ, []),
+        # …and 中国 inside longer words, or 中国式 and 中国特色, open no national centre's name
+        ("习近平新时代中国特色社会主义思想研究中心特约研究员李华作报告", SC, []),
+        ("为建设中国特色科技创新研究中心贡献力量", SC, []),
+        ("他介绍了推动中国式现代化研究中心的工作情况", SC, []),
+        ("北京大学中国经济研究中心专家作了视频发言", CQ, []),
+        ("中国方面已提名中国驻南非研究中心主任王学贤", CQ, [("中国驻南非研究中心", "keyan", None)]),
     ],
 )
 def test_a_research_centre_is_a_research_body(gaz, regions, text, hint, expected):
