@@ -137,8 +137,8 @@ class NameBounds:
             found = (code := self._resolve(self.text[q - k:q])) and (code, q - k)
             if not code and anchored and self._is_name(self.text[q - k:q]):
                 found = self._namesake_ending_at(q - k, q)
-            if found and (best is None or depth(found[0]) >= depth(best[0])):
-                best = found
+            if found and (best is None or depth(found[0]) >= depth(best[0]) or not _lies_in(best[0], found[0])):
+                best = found  # (天津市科协 is 天津市's: 津市, a 湖南 city, is no region of it but a piece of its name)
         return best
 
     def _namesake_ending_at(self, start: int, q: int) -> tuple[str, int] | None:
@@ -293,6 +293,12 @@ class NameBounds:
         if self.text.endswith(_CONTEXT_FORM_ENDS, 0, before):
             return True  # 市科协市教委, 市教委市科协: two context forms in a row are two bodies
         return self.text[before - 1] not in NOT_CONTEXT and self._boundary_ends_at(before)
+
+
+def _lies_in(code: str, region: str) -> bool:
+    """Whether the unit ``code`` lies in ``region`` (or is it)."""
+    level = depth(region)
+    return level == 0 or code.startswith(region[: {1: 2, 2: 4, 3: 6}.get(level, len(region))])
 
 
 def is_cjk(ch: str) -> bool:

@@ -52,6 +52,8 @@ _COLLEGE_SUFFIXES = ("学院",)
 _PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师", "团队", "代表", "校友", "一行", "干部", "职工")
 # How a person's word ends, before 与 (志愿者与美术学院, 辅导员与…): people, no discipline
 _PERSON_ENDINGS = ("者", "员", "们", "师")
+# How a federation's short name ends (妇联, 残联, 文联, 工商联, 侨联): a body, no discipline, before 与
+_FEDERATION_ENDING = "联"
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 # Words that open a kind of college, no one college: 高校相关学院, 有关学院, 各学院
 _GENERIC_COLLEGE_HEADS = ("高校", "院校", "相关", "有关", "各", "其他", "其它", "部分")
@@ -65,8 +67,12 @@ _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
 _SOCIETY_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:分会(?!场)|专业委员会|工作委员会|专委会)")
 # What a branch's name never holds: 四川省营养学会理事会换届暨临床营养分会 is the society's meeting, 暨 another
 _NOT_IN_BRANCH = re.compile("暨|理事会|换届|大会|会议|年会")
-# Words that name a society's branches in general, no one branch: 专科分会, 各专业委员会, 下属分会
-_GENERIC_BRANCH = re.compile("(?:专科|专业|学科|学术|下属|所属|各|每|全)")
+# Words that name a society's or a company's branches in general, no one branch: 专科分会, 各专业委员会, 下属分会,
+# 旗下分公司, 下设分公司, 新设分行, 异地分行, 多个分公司 (where, how many or that it has them, not what it does)
+_GENERIC_BRANCH = re.compile(
+    "(?:专科|专业|学科|学术|下属|所属|旗下|下设|新设|设立|新成立|异地|外地|当地|本地|各|每|全"
+    "|[多几数一二两三四五六七八九十百千]+[个家所])"
+)
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
 _DISTRIBUTIVE = "各每"
 SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
@@ -74,12 +80,18 @@ SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 _LEVEL_NAMED_KINDS = ("yiyuan", "keyan")
 # 中国 opening a national society's name after words that are no place (not the 中国 of 美中国际)
 _NATIONAL_OPENING = re.compile("中国(?!际)")
-# A research centre may be a national one, named from 中国 (中国大熊猫保护研究中心) as a national society is
+# A research centre may be a national one, named from 中国 (中国大熊猫保护研究中心) as a national society is; but
+# 中国式, 中国特色 are words ("Chinese-style": 习近平新时代中国特色社会主义思想研究中心), and 中国 after a body's name
+# goes on that body's centre (北京大学中国经济研究中心): neither opens a nation's body
 _NATIONAL_CENTRE_SUFFIXES = ("研究中心",)
+_NATIONAL_CENTRE_OPENING = re.compile("中国(?!际|式|特色)")
 # A country's one-character short form after living in, all of or posted to it: 旅美, 全美, 留英, 驻日 (中国…
 # after it names the Chinese there: 旅美中国科学家工程师专业人士协会 is no national society)
 _ABROAD_SHORT = re.compile("[旅留全驻][美英法德日俄加澳韩意欧非]$")
 _BUILDING_VERBS = ("建设", "建成", "新建", "筹建", "组建", "共建", "合建")
+# A level a kind of institute is ranked at, opening its words after the region: 重庆市级研究中心, 四川省级研究院 are
+# a count's or a rank's words, no institute's name
+_RANK_OPENING = re.compile("(?:[省市区县州]|国家)?级")
 # A hospital its university names (陆军军医大学第一附属医院): no region needed in its name
 _UNIVERSITY_HOSPITAL = re.compile(r"(?:大学|医学院)(?:第[一二三四五六七八九十]{1,2})?附属")
 # A society's name as printed → the name its record has: 省老科技工作者协会 is 四川省老科学技术工作者协会 (省老科协).
@@ -241,8 +253,10 @@ class SuffixEvidence:
         elif not chain and kind == "keyan" and (academy := academy_of(self.text[start:p])):
             chain = self._region_chain(start + len(academy), p)  # 中国科学院重庆…研究院: 重庆's institute
         national_kind = kind in SOCIETY_KINDS or suffix in _NATIONAL_CENTRE_SUFFIXES
-        if not chain and national_kind and (china := _NATIONAL_OPENING.search(self.text, start + 1, p)) and (
+        opening = _NATIONAL_CENTRE_OPENING if suffix in _NATIONAL_CENTRE_SUFFIXES else _NATIONAL_OPENING
+        if not chain and national_kind and (china := opening.search(self.text, start + 1, p)) and (
             not _abroad_before(self.text[start : china.start()])
+            and not (suffix in _NATIONAL_CENTRE_SUFFIXES and _BODY_INSIDE.search(self.text, start, china.start()))
         ):
             start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
         where = None  # the place written before a body's own name, saying where it is
@@ -270,6 +284,10 @@ class SuffixEvidence:
             return None  # 四川大学、西南石油大学等高校相关学院: the colleges concerned, no one college
         if not chain and kind in PLACED_KINDS and core.startswith(_BUILDING_VERBS):
             return None  # 将建成社区科普大学, 将建设智能传感器产业研究院: a body still to be built has no name yet
+        if chain and kind == "keyan" and (
+            core.startswith(_BUILDING_VERBS) or _RANK_OPENING.match(core) or core in _KINDS_OF_BODY
+        ):
+            return None  # 成都新建研究中心, 重庆市级研究中心, 重庆高校研究中心: a kind of institute, no one institute
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
             return None  # 四川省一流学会: an honour, not a society
         if suffix in _SCHOOL_SUFFIXES and (
@@ -283,7 +301,7 @@ class SuffixEvidence:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
         if suffix in ZONE_SUFFIXES and not (core.endswith(_ZONE_NAME_ENDS) and (chain or len(core) >= 4)):
             return None  # 绵阳高新区管委会, 中国(绵阳)科技城管委会; no 物业管理委员会, no bare 高新区管委会
-        national = national_kind and clean and core.startswith("中国") and len(core) >= 4
+        national = national_kind and clean and opening.match(core) is not None and len(core) >= 4
         if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
             return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会
             # is a national society: 中国 is its region)
@@ -405,10 +423,10 @@ class SuffixEvidence:
 
     def _is_discipline(self, words: str, start: int) -> bool:
         """Whether ``words`` (at ``start``) can be a discipline opening a college's name before 与 (机械, 材料科学): a
-        few characters naming no body, no place and no kind of body (企业与…学院 is two)."""
+        few characters naming no body, no place and no kind of body (企业与…学院, 市妇联与市营养学会 are two)."""
         return (
             2 <= len(words) <= 6 and not SUFFIX_RE.search(words) and not _BODY_INSIDE.search(words)
-            and not words.endswith(_PERSON_ENDINGS)
+            and not words.endswith(_PERSON_ENDINGS) and not words.endswith(_FEDERATION_ENDING)
             and not _SOCIETY_INSIDE.search(words) and not words.endswith(_KINDS_OF_BODY)
             and self._region_at(start, start + len(words)) is None
         )

@@ -24,6 +24,7 @@ from .regions_not_places import (
     HOME_TOWN_OF,
     JOINT_VENTURE_AFTER,
     JOINT_VENTURE_PARTNERS,
+    NAME_GOES_ON,
     PARTS_OF_TOWN,
     PEOPLE_NAMED_AS_COUNTIES,
     PLACE_IN_NAME,
@@ -177,7 +178,7 @@ class RegionFinder:
                 left_boundary or branch,
                 not after or self._boundary(after),
                 simple.startswith(_STRONG_NEXT, end) or branch or self._county_before_its_town(simple, end, surface),
-                anchors.get(start, frozenset()),
+                self._names_before(anchors.get(start, frozenset()), simple, end, surface),
                 self._in_a_place_slot(simple, start, end),
             )
             pending.setdefault((surface, features), []).append((start, end))
@@ -194,6 +195,15 @@ class RegionFinder:
         if _NOW_NAMED.search(simple):
             chosen = _without_former_names(chosen, simple)
         return [(start, end, code) for start, end, _, code in chosen]
+
+    def _names_before(self, before: frozenset[str], simple: str, end: int, surface: str) -> frozenset[str]:
+        """The units a name right before may be, as context for ``surface``. Where the name goes on as a local
+        thing's or a person's (宜宾江北公园, 泸州江北学校, 成都梁平同学), a unit of a province none of its namesakes
+        lie in pairs with nothing (遂宁潼南共建 still names both places)."""
+        if not before or not simple.startswith(NAME_GOES_ON, end):
+            return before
+        provinces = {c.adcode[:2] for c in self._surfaces[surface]}
+        return frozenset(unit for unit in before if unit[:2] in provinces)
 
     @staticmethod
     def _names_a_branch(simple: str, start: int, end: int, surface: str, left_boundary: bool) -> bool:

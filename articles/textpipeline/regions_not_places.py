@@ -82,6 +82,12 @@ _POSTS = (
     "学生", "同学", "选手", "队员", "学员", "营员", "小朋友",
 )
 
+# What makes a short name right after a city of the other 川渝 province part of a name, no pair of places: a
+# person's post or address (成都梁平同学: a pupil named 梁平) or a local thing (宜宾江北公园, 绵阳江北片区, 泸州江北学校)
+NAME_GOES_ON = (
+    *_POSTS, "公园", "广场", "景区", "片区", "小区", "校区", "街区", "学校", "中学", "小学", "大道", "路", "街",
+)
+
 # How the name of a body ends (科协, 教育局, 区政府). A county whose stem is an ordinary word, between
 # such a name and a body named by its level (县教育局, 区科协), is that word: 科协会同县教育局 (会同,
 # "together with") is no 会同县.

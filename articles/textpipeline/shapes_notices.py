@@ -109,14 +109,19 @@ _ISSUER_TAILS = (
     "局", "委", "中心", "报社", "杂志社", "编辑部", "总队", "支队", "大队", "服务队",
     "学院", "大学", "研究院", "研究所", "医院", "公司",  # co-signers of a 倡议书 beside the 科协
     "科技馆", "博物馆",  # a 科协's own unit signing its recruitment notice (重庆科技馆)
-    # a province's departments co-signing with its 科协 (四川省科学技术厅, 省教育厅), by their official names
-    # and usual short forms (a bare 厅 would take 学术报告厅 and 展厅)
+)
+# a province's departments co-signing with its 科协 (四川省科学技术厅, 省教育厅), by their official names
+# and usual short forms (a bare 厅 would take 学术报告厅 and 展厅)
+_DEPARTMENT_TAILS = (
     "科学技术厅", "科技厅", "教育厅", "财政厅", "民政厅", "司法厅", "公安厅", "审计厅", "商务厅", "水利厅",
     "农业农村厅", "自然资源厅", "生态环境厅", "交通运输厅", "应急管理厅", "文化和旅游厅", "文旅厅",
     "人力资源和社会保障厅", "人社厅", "住房和城乡建设厅", "住建厅", "经济和信息化厅", "经信厅", "卫生健康厅",
 )
-# a 科协's department signing for it: 重庆市科协科普部, 四川省科协学会学术部, 市科协组织人事部
-_KEXIE_DEPARTMENT = re.compile(r"(?:科协|科学技术协会)[\u4e00-\u9fff]{1,6}部$")
+# …named from its province, as it signs (两地专家齐聚四川省科技厅 is a 副题 that ends in one)
+_PROVINCE_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区|省)")
+# a 科协's department signing for it: 重庆市科协科普部, 四川省科协学会学术部, 市科协组织人事部 (not its people:
+# 科协干部, nor a party branch inside it: 科协机关党支部)
+_KEXIE_DEPARTMENT = re.compile(r"(?:科协|科学技术协会)[\u4e00-\u9fff]{0,5}[^\W干支]部$")
 
 
 # What a 副题 tells a body did (选举产生新一届委员会, 全力打造西部职教中心, 与北碚区签约共建产业研究院),
@@ -135,7 +140,11 @@ def is_issuer(text: str) -> bool:
     return (
         visible_length(text) <= 30
         and not INNER_STOPS.search(text)
-        and (text.endswith(_ISSUER_TAILS) or bool(_KEXIE_DEPARTMENT.search(text)))
+        and (
+            text.endswith(_ISSUER_TAILS)
+            or bool(_KEXIE_DEPARTMENT.search(text))
+            or (text.endswith(_DEPARTMENT_TAILS) and bool(_PROVINCE_OPENING.match(text)))
+        )
         and not _TELLS_AN_ACT.search(text)
         and not opens_with_label(text)
     )

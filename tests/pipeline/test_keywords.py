@@ -177,6 +177,8 @@ def test_a_regions_wing_is_no_district_glued_to_it(seg):
         ("川渝高竹新区科协工作站在邻水县高滩镇揭牌。", {"川渝高"}),
         ("万达开川渝统筹发展示范区科协负责人参加。", {"开川"}),
         ("九龙坡区白市驿镇、隆昌市石燕桥镇科协代表到场观摩。", {"白市", "桥镇", "石燕", "驿镇"}),
+        # 万达开 is no word of 万达开县店 (a 万达 store in 开县): no 万达开 and 县店
+        ("万达开县店员工志愿者走进石柱县小学。", {"万达开", "县店"}),
     ],
 )
 def test_a_cooperation_zones_or_towns_name_is_no_fragments(seg, text, fragments):

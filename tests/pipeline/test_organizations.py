@@ -64,6 +64,8 @@ def keys(text, gaz, regions, hint, codes=()):
         ("长宁县科协在竹海镇开展科普活动", SC, ["长宁县科学技术协会"]),
         ("仪陇县科协与筠连县科协座谈", SC, ["仪陇县科学技术协会", "筠连县科学技术协会"]),
         ("长宁县科协开展活动", None, ["长宁县科学技术协会"]),  # no page province to choose by
+        # …or a unit of another province whose name ends a region's longer name (天津市 / 津市, of 湖南)
+        ("重庆市科协与天津市科协签署合作协议", CQ, ["重庆市科学技术协会", "天津市科学技术协会"]),
         ("石渠县产业功能区科协成立", SC, ["石渠县产业功能区科学技术协会"]),
         ("成都市锦江区产业功能区科协组织召开理事会", SC, ["锦江区产业功能区科学技术协会"]),
         ("为贯彻落实成都市青白江区委、区政府的要求", SC, []),
@@ -1017,6 +1019,10 @@ def test_a_provinces_departments_and_the_departments_old_names(gaz, regions, tex
         # no name before 分公司: the company
         ("重庆长安汽车股份有限公司与各分公司", CQ, [("重庆长安汽车股份有限公司", "500000", None)]),
         ("重庆长安汽车股份有限公司各分公司", CQ, [("重庆长安汽车股份有限公司", "500000", None)]),
+        ("中国移动通信集团重庆有限公司旗下分公司负责人参加", CQ, [("中国移动通信集团重庆有限公司", None, None)]),
+        ("重庆小雨点小额贷款有限公司下设分公司", CQ, [("重庆小雨点小额贷款有限公司", "500000", None)]),
+        ("招商银行股份有限公司异地分行", CQ, [("招商银行股份有限公司", None, None)]),
+        ("中国人民财产保险股份有限公司多个分公司", CQ, [("中国人民财产保险股份有限公司", None, None)]),
     ],
 )
 def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions, text, hint, expected):
@@ -1061,6 +1067,16 @@ def test_a_societys_short_form_is_its_record_and_its_short_name(gaz, regions):
         ("重庆市风电装备工程技术研究中心落户永川", CQ, [("重庆市风电装备工程技术研究中心", "keyan", "500000")]),
         ("郫都区科协联合四川旅游学院川菜发展研究中心举办培训", SC,
          [("郫都区科学技术协会", "kexie", "510117"), ("四川旅游学院川菜发展研究中心", "keyan", "510000")]),
+        # …but a plan, a rank or a kind of body after the region names no centre
+        ("该企业计划在成都新建研究中心", SC, []),
+        ("目前重庆市级研究中心已达120家，四川省级研究院超过200家", CQ, []),
+        ("企业要依托重庆高校研究中心开展联合攻关", CQ, []),
+        # …and 中国 inside longer words, or 中国式 and 中国特色, open no national centre's name
+        ("习近平新时代中国特色社会主义思想研究中心特约研究员李华作报告", SC, []),
+        ("为建设中国特色科技创新研究中心贡献力量", SC, []),
+        ("他介绍了推动中国式现代化研究中心的工作情况", SC, []),
+        ("北京大学中国经济研究中心专家作了视频发言", CQ, []),
+        ("中国方面已提名中国驻南非研究中心主任王学贤", CQ, [("中国驻南非研究中心", "keyan", None)]),
     ],
 )
 def test_a_research_centre_is_a_research_body(gaz, regions, text, hint, expected):
@@ -1080,6 +1096,9 @@ def test_a_research_centre_is_a_research_body(gaz, regions, text, hint, expected
         ("重庆市科协与重庆市农学会联合举办", CQ,
          [("重庆市科学技术协会", "kexie", "500000"), ("重庆市农学会", "xuehui", "500000")]),
         ("市气象局与市农学会联合举办", CQ, [("重庆市气象局", "zhengfu", "500000"), ("重庆市农学会", "xuehui", "500000")]),
+        # a federation's short name (妇联, 残联, 工商联) is a body, no discipline
+        ("重庆市妇联与市营养学会联合举办", CQ, [("重庆市营养学会", "xuehui", "500000")]),
+        ("重庆市工商联与市发明协会联合举办", CQ, [("重庆市发明协会", "xiehui", "500000")]),
     ],
 )
 def test_a_societys_name_may_hold_yu(gaz, regions, text, hint, expected):

@@ -114,6 +114,10 @@ def names(gaz, codes):
         ("遂宁潼南共建川渝毗邻地区科普联盟", SC, ["510900", "500152"]),
         ("内江荣昌现代农业高新技术产业示范区", SC, ["511000", "500153"]),
         ("广安渝北合作", SC, ["511600", "500112"]),
+        # …but a short name going on as a local thing's or a person's name pairs nothing (江北区, 梁平区 were added)
+        ("宜宾市科协组织专家来到宜宾江北公园", SC, ["511500"]),
+        ("泸州江北学校的师生参加", SC, ["510500"]),
+        ("获得一等奖的成都梁平同学表示", SC, ["510100"]),
     ],
 )
 def test_regions_in_text(gaz, text, hint, expected):

@@ -1435,6 +1435,10 @@ def test_a_line_of_bodies_under_a_headline_is_its_issuers_not_its_subtitle(issue
         ("永川区加快建设科技创新高地", "全力打造西部职教中心"),
         ("科技助力乡村振兴", "市领导调研永川区科协"),  # whom the visitors went to
         ("川港两地携手共进", "香港科技大学代表团访问四川省科协"),
+        # a 科协's cadres or party branch, a 厅 not opening the line (each was taken for the issuer, the source)
+        ("扎根基层二十年", "记綦江区一名普通科协干部"),
+        ("践行科学家精神", "争做新时代优秀科协干部"),
+        ("川渝科技合作再提速", "两地专家齐聚四川省科技厅"),
     ],
 )
 def test_a_subtitle_ending_like_a_body_is_no_issuer(title, subtitle):
