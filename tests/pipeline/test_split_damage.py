@@ -6495,6 +6495,27 @@ def test_a_round_tables_second_guest_set_in_under_the_field_is_in_the_guests_lin
 
 
 @pytest.mark.parametrize(
+    ("label_line", "indented"),
+    [
+        (
+            "问：今年流感为何来得这么早？",
+            ["答：今年流感病毒以甲型为主，因此流行时间提前。", "记者注意到，近期各医院发热门诊就诊人数明显增加。"],
+        ),
+        (
+            "注：本次培训共发放资料500余份。",
+            ["近日，万州区科协组织专家深入分水镇开展果树管理技术培训。", "村民们纷纷表示收获很大。"],
+        ),
+    ],
+)
+def test_paragraphs_set_in_under_a_turn_or_a_note_at_the_margin_stay_apart(label_line, indented):
+    """问：…？ or 注：…。 at the margin over paragraphs indented by two full-width spaces: a turn or a note over
+    the story's paragraphs, not a field whose values the indent hangs under its label."""
+    body = label_line + "".join("\n\u3000\u3000" + line for line in indented)
+    item = page("流感高发 专家提醒做好防护", "本报记者 李明", body, "（渝科）").items[0]
+    assert item.paragraphs == [label_line, *indented]
+
+
+@pytest.mark.parametrize(
     ("label", "turns", "credit", "byline"),
     [
         ("科普问答", ["问：流感疫苗每年都要打吗？", "答：是的。流感病毒容易变异，每年的疫苗株会调整。"],
