@@ -6494,6 +6494,23 @@ def test_a_round_tables_second_guest_set_in_under_the_field_is_in_the_guests_lin
     assert item.paragraphs[0] == "嘉宾：重庆市精神卫生中心副院长 况利\u3000" + second.strip()
 
 
+@pytest.mark.parametrize("title", ["专家：秋冬进补莫盲目", "网友：科普文章要通俗易懂"])
+def test_a_headline_quoting_an_expert_or_netizens_is_a_headline(title):
+    """专家：秋冬进补莫盲目 over a byline, after the last story's attribution: a headline quoting who says
+    it (a talk's turn under those roles is a punctuated sentence), not a turn glued to the story above."""
+    story = ("市科协举办科普讲座", "本报讯 " + LONG + "（渝科）")
+    result = page("重庆科技报 2023年10月17日", *story, title, "本报记者 王刚", "近日，重庆连续出现雾霾天气。", "（渝科）")
+    assert [item.title for item in result.items] == ["市科协举办科普讲座", title]
+    assert [b.name for b in result.items[1].bylines] == ["王刚"]
+
+
+def test_a_subheading_quoting_an_expert_is_a_subheading():
+    """专家：要保持好奇心 between a story's paragraphs: its sub-heading, not a paragraph."""
+    lead = "5月20日，中国工程院院士李某走进重庆市第八中学，为师生作科普报告。"
+    item = page("院士走进校园", "本报记者 张强", lead, "专家：要保持好奇心", "“科学研究最重要的是好奇心。”李院士说。").items[0]
+    assert item.subheadings == ["专家：要保持好奇心"]
+
+
 @pytest.mark.parametrize(
     ("label_line", "indented"),
     [
