@@ -6556,6 +6556,23 @@ def test_a_qa_column_under_a_story_is_an_item_of_its_own(label, turns, credit, b
     assert [b.name for b in column.bylines] == byline
 
 
+@pytest.mark.parametrize(
+    ("label", "turns"),
+    [
+        ("现场问答", ["问：血压高需要终身服药吗？", "答：大多数高血压患者需要长期服药。"]),
+        ("政策答疑", ["问一：参加讲座需要报名吗？", "答：不需要，居民可直接到场。"]),
+    ],
+)
+def test_a_qa_label_the_story_goes_on_under_is_its_subheading(label, turns):
+    """现场问答 over 问：/答： then the story's prose and its attribution (（渝北区科协）, no 供稿 or doctor of
+    the turns' own): one story with the label its sub-heading, not a column taking the story's end."""
+    lead = "本报讯（通讯员 周敏）近日，渝北区科协在龙溪街道开展健康科普讲座，讲座结束后专家现场为居民答疑。"
+    result = page("科普讲座进社区", lead, label, "\n".join(turns), "此次活动共服务居民200余人次。", "（渝北区科协）")
+    [story] = result.items
+    assert story.subheadings == [label] and story.source == "渝北区科协"
+    assert story.paragraphs[1:] == [*turns, "此次活动共服务居民200余人次。"]
+
+
 def test_a_health_qa_columns_pairs_each_signed_by_a_doctor_stay_one_column():
     """健康问答 over pairs each closed by its doctor's attribution: one column with every pair and doctor,
     not an item per question titled 问：…"""
