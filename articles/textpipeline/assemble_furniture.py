@@ -20,13 +20,14 @@ from .draft import continues
 from .lines import Line
 from .lookahead import announces_story, credit_at, prose_at, story_at, titled_photo_at, weather_box_at
 from .model import PARAGRAPH
-from .pagemeta import meta_line_kind, record_meta_line
+from .pagemeta import lists_sponsors_by_role, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_download_file, is_layout_credit, is_paper_footer
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
 from .pagemeta_editors import names_page_editors
 from .pagemeta_heads import head_date
 from .pagemeta_navigation import is_contents_heading, is_digest_heading
 from .pagemeta_sources import headed_source, labelled_source, reposted_from
+from .shapes import attribution_of
 from .shapes_briefs import is_news_lead
 from .shapes_furniture import is_bulletin_name, is_classified_heading, reads_as_classified
 from .shapes_headlines import is_heading_like, is_strong_headline
@@ -184,7 +185,17 @@ class FurnitureRules:
             or (is_digest_heading(text) and self._lone_furniture_in_story(index))
         ):
             return None
+        if meta_kind == "co_organizers" and lists_sponsors_by_role(text) and self._before_the_storys_end(index):
+            return None  # 重庆市科协主办 重庆科技馆承办 over the story's （渝科）: who held its event (a foot is under it)
         return meta_kind
+
+    def _before_the_storys_end(self, index: int) -> bool:
+        """The open story's prose or its closing attribution follows the line: the line is inside it."""
+        following = index + 1
+        if following < len(self.lines) and attribution_of(self.lines[following].text) is not None:
+            current = self._open()
+            return current is not None and current.is_article and current.has_body
+        return self._story_goes_on_after(index)
 
     def _event_hosts_in_story(self, index: int, line: Line) -> bool:
         """主办单位：… over 承办单位：… between two paragraphs of the open story, over its byline, or under an

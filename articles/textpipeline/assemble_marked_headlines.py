@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 
+from .credits_signatures import affiliated_credit
 from .draft import CLOSED_BY_ATTRIBUTION
 from .lines import Line
 from .lookahead import after_meta, announces_story, credit_at, heading_at, prose_at, signed_piece_at, story_at
 from .model import Repair
 from .pagemeta import record_meta_line
+from .shapes import attribution_of, is_prose
 from .shapes_briefs import is_news_lead, place_labelled_headline
 from .shapes_credits import split_trailing_attribution
 from .shapes_furniture import is_bodies_column, is_briefs_heading
@@ -195,10 +197,31 @@ class MarkedHeadlineRules:
         if current is None or not current.has_body or not is_qa_column_label(line.text):
             return False
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        if not opens_a_numbered_turn(following):
+        if not opens_a_numbered_turn(following) or self._story_goes_on_after_turns(index + 1):
             return False
         self._new_draft(line, title=line.text)
         return True
+
+    def _story_goes_on_after_turns(self, index: int) -> bool:
+        """现场问答 over 问：…, 答：… then 此次活动共服务居民200余人次。 and （渝北区科协）: the story's prose goes
+        on after the turns up to its attribution, the label a sub-heading of the story. A column's own
+        供稿 or doctor (（…医院 何 芳）) closing the prose keeps it a column, the prose its answer's."""
+        after_turns = False  # a paragraph that is no turn follows the last turn
+        for following in self.lines[index:]:
+            text, aside = following.text, attribution_of(following.text)
+            if aside is not None:
+                text = ""
+            elif trailing := split_trailing_attribution(following.text):
+                text, aside = trailing[0], trailing[1].strip("（）() ")
+            if opens_a_numbered_turn(text):
+                after_turns = False
+            elif is_prose(text):
+                after_turns = True
+            elif text:
+                return False  # a headline, a byline: the column ends unsigned
+            if aside is not None:
+                return after_turns and "供稿" not in aside and affiliated_credit(aside) is None
+        return False
 
 
 def _bare_note_label(text: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .credits_datelines import dateline_place
 from .credits_signatures import signature_place
+from .credits_sources import body_credited
 from .keywords import keywords, words_outside_english_runs, words_outside_links
 from .model import AUTHOR, Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
@@ -127,6 +128,15 @@ def _signed_place(line: str, ctx: EnrichmentContext) -> str | None:
 
 _BODY_WORDS = re.compile("院|校|所|局|委|会|中心|公司|厂")
 
+
+def _senders_province(item: Item) -> str | None:
+    """The province of the body that sent the item (（德阳市科协）), else of the unit its author's byline
+    names (文/重庆医科大学附属儿童医院 王 敏 under （来源：市科协）: a source in a short form names none)."""
+    if item.source and (province := infer_province("", site=item.source)):
+        return province
+    units = (credited[0] for line in item.credit_lines if (credited := body_credited(line)) and credited[1])
+    return next((province for unit in units if (province := infer_province("", site=unit))), None)
+
 # 万象消息：, 据莫斯科消息， opening a lead: the place the news comes from (not 本报消息, 综合消息, 最新消息)
 _NEWS_FROM = re.compile(r"^\s*据?((?!本报|综合|最新|有关|相关|官方)[\u4e00-\u9fff]{2,8}?)消息[：:，,]")
 # A body's news (据科技部消息, 据省科协消息, 来自农业农村部的消息) comes from no place: the filing desk's city stays
@@ -147,7 +157,7 @@ def enrich_item(
     home_code = ctx.regions.unit_named_first(site, province_hint=province_hint) if site else None
     page_province = province_hint
     # the body that sent it (（德阳市科协）) tells a story of the other province its text names too seldom to tell
-    sender_province = infer_province("", site=item.source) if item.source else None
+    sender_province = _senders_province(item)
     province_hint = desk_province(item.source or "") or infer_province(text) or sender_province or province_hint
     # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about; a lead that says
     # where its news comes from (新华社北京5月12日电 万象消息：) names it instead of the filing desk

@@ -73,9 +73,10 @@ _SPONSORS = re.compile(
     r"^[（(]?(?:本栏目|本专栏|本栏|本版|本刊|本期|本专版)由([^。，,：:（）()]{2,80}?)(?:联合|共同)?"
     r"(?:主办|协办|承办|联办|支持|策划)[）)]?。?$"
 )
-# …or each body before its role, at a column's foot: 重庆市科协 主办　重庆市中医院 协办
+# …or each body before its role, at a column's foot: 重庆市科协 主办　重庆市中医院 协办. A body's name holds no
+# 由: 大赛由重庆市科协主办 重庆科技馆承办 is a sentence of a story, who held its event
 _ROLE = r"(?:主办|协办|承办|联办)"
-_SPONSOR_BEFORE_ROLE = re.compile(rf"([\u4e00-\u9fff（）()、]{{2,40}}?)\s*{_ROLE}")
+_SPONSOR_BEFORE_ROLE = re.compile(rf"((?:(?!由)[\u4e00-\u9fff（）()、]){{2,40}}?)\s*{_ROLE}")
 _SPONSORS_BY_ROLE = re.compile(rf"^(?:{_SPONSOR_BEFORE_ROLE.pattern}\s+){{1,3}}{_SPONSOR_BEFORE_ROLE.pattern}$")
 _CO_ORGANIZERS_HEADING = re.compile(r"^[【\[]?(?:本版|本刊|本期)(?:协办|联办|承办)单位[】\]]?$")
 
@@ -111,7 +112,7 @@ def meta_line_kind(text: str) -> str | None:
     bracketed = BRACKETED.match(text)
     if bracketed and BOILERPLATE.match(bracketed.group(1)):
         return "boilerplate"  # 【责任编辑：刘小明】
-    if ("由" in text and _SPONSORS.match(text)) or ("办" in text and _SPONSORS_BY_ROLE.match(text)):
+    if ("由" in text and _SPONSORS.match(text)) or lists_sponsors_by_role(text):
         return "co_organizers"
     if "单位" in text and _CO_ORGANIZERS.search(text) and (
         len(text.split()) >= 3 or re.search(r"单位\s*[:：]", text) or _CO_ORGANIZERS_HEADING.match(text)
@@ -193,6 +194,11 @@ def document_info_date(text: str) -> dt.date | None:
     fields = document_info_fields(text)
     published = fields.get("发布日期") or fields.get("公开日期")
     return web_info_date(f"发布日期：{published}") if published else None
+
+
+def lists_sponsors_by_role(text: str) -> bool:
+    """重庆市科协 主办　重庆市中医院 协办: each body before its role, as a column's foot prints them."""
+    return "办" in text and bool(_SPONSORS_BY_ROLE.match(text))
 
 
 def co_organizer_names(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from .shapes import ATTRIBUTION, BULLET, CLOSERS, INNER_STOPS, LIST_ITEM, ends_s
 from .shapes_furniture import is_column_name, is_parallel_slogan
 from .shapes_lists import is_numbered_heading, is_table_row, spaced_cells
 from .shapes_sections import is_editors_note
-from .shapes_turns import is_closing_formula, opens_a_turn
+from .shapes_turns import is_closing_formula, opens_a_turn, quotes_a_voice
 
 _STRONG_HEADLINE = re.compile(
     r"[（(](?:附图片[0-9０-９一二三四五六七八九十]+张|图片|书法|篆刻|中国画|国画|油画|版画|水墨画|漫画|剪纸|摄影|"
@@ -123,7 +123,7 @@ def is_heading_like(text: str) -> bool:
         return False
     if text[-1] in "：:、" or BULLET.match(text) or LIST_ITEM.match(text):
         return False
-    if opens_a_turn(text):
+    if opens_a_turn(text) and not quotes_a_voice(text):
         return False  # 问：您为什么选择柑橘病害研究: an interview's question, though printed without ？
     return not ATTRIBUTION.match(text)
 

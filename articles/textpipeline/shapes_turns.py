@@ -23,6 +23,16 @@ def opens_a_turn(text: str) -> bool:
     return (text[:1] in "问答QA记主嘉网专" and bool(_SPEAKER.match(text))) or asks_as_reader(text)
 
 
+# 专家：…, 网友：…: who is quoted, the common form of a health piece's headline (专家：秋冬进补莫盲目)
+_QUOTED_VOICE = re.compile(r"^(?:专家|网友)\s*[：:]")
+
+
+def quotes_a_voice(text: str) -> bool:
+    """专家：秋冬进补莫盲目, 网友：科普文章要通俗易懂: a headline or sub-heading quoting who says it, when
+    printed without a stop; a talk's turn under those roles is a sentence, punctuated."""
+    return bool(_QUOTED_VOICE.match(text))
+
+
 # 科普问答, 健康问答, 问答·营养, 专家答疑: the label of a Q&A column, printed over its turns
 _QA_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:问答|答疑|释疑)(?:[·・|｜][\u4e00-\u9fff]{1,6})?$")
 # 1. 问：…, 2、问：…: a column's questions numbered

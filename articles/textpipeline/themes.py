@@ -278,5 +278,7 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           # a disease's and a treatment's own words, where no doctor or hospital is named
           "传染, 病毒, 细菌, 治疗, 药物, 用药*2, 抗生素*2, 血压*2, 血糖*2, 血脂*2, 流感*2, 疫苗, "
           "身体健康*0, 卫生间*0, "  # 祝大家身体健康: a greeting, no health story; a 卫生间 refitted, none either
-          "土壤健康*0, 耕地健康*0, 植物健康*0, 生态健康*0"),  # the health of soil, crops, land: no one's
+          "土壤健康*0, 耕地健康*0, 植物健康*0, 生态健康*0, "  # the health of soil, crops, land: no one's
+          # a flu or a vaccine of farm animals (鸡鸭接种禽流感疫苗): a farm's work, no one's health
+          "禽流感*0, 猪流感*0, 禽流感疫苗*0, 动物疫苗*0, 兽用疫苗*0"),
 )

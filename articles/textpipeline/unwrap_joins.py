@@ -12,7 +12,7 @@ import re
 from . import credits_bylines, credits_datelines, credits_photos
 from .lines import Line
 from .pagemeta import meta_line_kind
-from .shapes import attribution_of, is_bullet
+from .shapes import attribution_of, ends_sentence, is_bullet
 from .shapes_lists import list_number
 from .unwrap_widths import display_width
 
@@ -31,14 +31,17 @@ def join_runs(lines: list[Line], goes_on) -> list[Line]:
 
 
 # 嘉宾：, 主办单位：: the label of a field whose values stand one a line, each after the first set in by
-# the label's width
-_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")
+# the label's width; a one-character label (问：, 答：, 注：) is a turn or a note, and its width is the
+# usual paragraph indent, so the paragraphs set in under it are no values of it
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 
 
 def join_hanging_values(text: str, lines: list[Line]) -> list[Line]:
     """``lines`` with a field's values joined into its line, set apart by a wide space: 嘉宾：…副院长 况利 over
     　　　…主任 周新雨 (the second guest set in by the label's width) is one line listing both, not a line
-    of its own that a name ends (no byline, no sub-heading). Numbered values stay items of their own."""
+    of its own that a name ends (no byline, no sub-heading). Numbered values stay items of their own, and
+    a value is a person or a body, not a sentence: a line ending one closes the field (问：…？ or 注：…。
+    over indented paragraphs is a turn or a note over the story's text)."""
     joined: list[Line] = []
     width = 0  # cells the open field's label takes; 0 when no field is open
     for line in lines:
@@ -47,12 +50,14 @@ def join_hanging_values(text: str, lines: list[Line]) -> list[Line]:
             and _indent(text, line) == width
             and text.count("\n", joined[-1].end, line.start) == 1
             and list_number(line.text) is None  # 附件：1.… over 2.…: a numbered list keeps its items apart
+            and not ends_sentence(line.text)
         ):
             last = joined[-1]
             joined[-1] = Line(last.text + "\u3000" + line.text, last.start, line.end, parts=last.parts + 1)
             continue
         label = _FIELD_LABEL.match(line.text)
-        width = display_width(label.group()) if label and not _indent(text, line) else 0
+        opens_field = label and not _indent(text, line) and not ends_sentence(line.text)
+        width = display_width(label.group()) if opens_field else 0
         joined.append(line)
     return joined
 

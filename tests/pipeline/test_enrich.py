@@ -126,6 +126,19 @@ def test_a_story_sent_by_a_body_of_the_other_province_is_that_provinces(ctx):
     assert [m.key for m in found.organizations] == ["德阳市科学技术协会"] and found.region_codes == ["510600"]
 
 
+def test_a_source_in_a_short_form_is_of_the_province_of_its_authors_unit(ctx):
+    """文/重庆医科大学附属儿童医院 王 敏 over （来源：市科协） on a page of no province: its 市科协 is 重庆's and
+    the story 重庆's (the short source named no province, and the body and the region were lost)."""
+    item = Item(
+        title="秋季谨防腹泻",
+        blocks=[Block(PARAGRAPH, "秋季是儿童腹泻高发季节。")],
+        credit_lines=["文/重庆医科大学附属儿童医院 王 敏", "（来源：市科协）"],
+        source="市科协",
+    )
+    found = enrich_item(item, ctx, province_hint=None)
+    assert "重庆市科学技术协会" in [m.key for m in found.organizations] and found.region_codes == ["500000"]
+
+
 def test_a_story_signed_by_a_desk_is_its_desks_provinces(ctx):
     """A 川渝 story signed (渝科) names more of 四川's places: its 市科协 was 成都市科协 on a page with no masthead."""
     item = Item(

@@ -266,6 +266,7 @@ from articles.textpipeline.split import split_page
         ("本栏目由市科协主办的科普讲座在渝中区举行。", None),
         ("重庆市科协 主办　重庆市中医院 协办", "co_organizers"),  # each body before its role
         ("重庆市科协主办区县科协承办的讲座", None),
+        ("大赛由重庆市科协主办 重庆科技馆承办", None),  # a story's sentence, who held its event (no body 大赛由…)
         ("（本版图片由重庆市食品药品检验检测研究院提供）", "boilerplate"),  # the page's pictures (it was the source)
         ("（本文稿件由重庆市科协提供）", None),
         # a post's prompts where its pictures and videos stood: the story goes on through them (the first
@@ -1107,6 +1108,16 @@ def test_a_columns_sponsors_at_its_foot_are_the_pages_co_organizers(footer, spon
     (item,) = result.items
     assert item.paragraphs == [STORY] and item.flags == []
     assert result.meta.co_organizers == sponsors
+
+
+@pytest.mark.parametrize("hosts", ["大赛由重庆市科协主办 重庆科技馆承办", "重庆市科协主办 重庆科技馆承办"])
+def test_an_events_sponsors_over_the_storys_attribution_are_its_text(hosts):
+    """Who held the event, printed before the story's （渝科）: the story's last paragraph, not the page's
+    co-organizers (a column's foot stands under the story), nor a body 大赛由重庆市科协."""
+    lead = "本报讯（记者 李想）7月15日，第十届重庆市青少年机器人大赛在重庆科技馆开赛。"
+    result = split_page("\n\n".join(["青少年机器人大赛开赛", lead, hosts, "（渝科）"]))
+    (item,) = result.items
+    assert item.paragraphs[-1] == hosts and result.meta.co_organizers == []
 
 
 def test_a_site_date_and_source_line_under_a_headline_is_the_pages_info():

@@ -6498,6 +6498,44 @@ def test_a_round_tables_second_guest_set_in_under_the_field_is_in_the_guests_lin
     assert item.paragraphs[0] == "嘉宾：重庆市精神卫生中心副院长 况利\u3000" + second.strip()
 
 
+@pytest.mark.parametrize("title", ["专家：秋冬进补莫盲目", "网友：科普文章要通俗易懂"])
+def test_a_headline_quoting_an_expert_or_netizens_is_a_headline(title):
+    """专家：秋冬进补莫盲目 over a byline, after the last story's attribution: a headline quoting who says
+    it (a talk's turn under those roles is a punctuated sentence), not a turn glued to the story above."""
+    story = ("市科协举办科普讲座", "本报讯 " + LONG + "（渝科）")
+    result = page("重庆科技报 2023年10月17日", *story, title, "本报记者 王刚", "近日，重庆连续出现雾霾天气。", "（渝科）")
+    assert [item.title for item in result.items] == ["市科协举办科普讲座", title]
+    assert [b.name for b in result.items[1].bylines] == ["王刚"]
+
+
+def test_a_subheading_quoting_an_expert_is_a_subheading():
+    """专家：要保持好奇心 between a story's paragraphs: its sub-heading, not a paragraph."""
+    lead = "5月20日，中国工程院院士李某走进重庆市第八中学，为师生作科普报告。"
+    item = page("院士走进校园", "本报记者 张强", lead, "专家：要保持好奇心", "“科学研究最重要的是好奇心。”李院士说。").items[0]
+    assert item.subheadings == ["专家：要保持好奇心"]
+
+
+@pytest.mark.parametrize(
+    ("label_line", "indented"),
+    [
+        (
+            "问：今年流感为何来得这么早？",
+            ["答：今年流感病毒以甲型为主，因此流行时间提前。", "记者注意到，近期各医院发热门诊就诊人数明显增加。"],
+        ),
+        (
+            "注：本次培训共发放资料500余份。",
+            ["近日，万州区科协组织专家深入分水镇开展果树管理技术培训。", "村民们纷纷表示收获很大。"],
+        ),
+    ],
+)
+def test_paragraphs_set_in_under_a_turn_or_a_note_at_the_margin_stay_apart(label_line, indented):
+    """问：…？ or 注：…。 at the margin over paragraphs indented by two full-width spaces: a turn or a note over
+    the story's paragraphs, not a field whose values the indent hangs under its label."""
+    body = label_line + "".join("\n\u3000\u3000" + line for line in indented)
+    item = page("流感高发 专家提醒做好防护", "本报记者 李明", body, "（渝科）").items[0]
+    assert item.paragraphs == [label_line, *indented]
+
+
 @pytest.mark.parametrize(
     ("label", "turns", "credit", "byline"),
     [
@@ -6520,6 +6558,23 @@ def test_a_qa_column_under_a_story_is_an_item_of_its_own(label, turns, credit, b
     assert len(story.paragraphs) == 1
     assert column.title == label and column.paragraphs == turns and column.subheadings == []
     assert [b.name for b in column.bylines] == byline
+
+
+@pytest.mark.parametrize(
+    ("label", "turns"),
+    [
+        ("现场问答", ["问：血压高需要终身服药吗？", "答：大多数高血压患者需要长期服药。"]),
+        ("政策答疑", ["问一：参加讲座需要报名吗？", "答：不需要，居民可直接到场。"]),
+    ],
+)
+def test_a_qa_label_the_story_goes_on_under_is_its_subheading(label, turns):
+    """现场问答 over 问：/答： then the story's prose and its attribution (（渝北区科协）, no 供稿 or doctor of
+    the turns' own): one story with the label its sub-heading, not a column taking the story's end."""
+    lead = "本报讯（通讯员 周敏）近日，渝北区科协在龙溪街道开展健康科普讲座，讲座结束后专家现场为居民答疑。"
+    result = page("科普讲座进社区", lead, label, "\n".join(turns), "此次活动共服务居民200余人次。", "（渝北区科协）")
+    [story] = result.items
+    assert story.subheadings == [label] and story.source == "渝北区科协"
+    assert story.paragraphs[1:] == [*turns, "此次活动共服务居民200余人次。"]
 
 
 def test_a_health_qa_columns_pairs_each_signed_by_a_doctor_stay_one_column():

@@ -117,6 +117,9 @@ def test_a_themes_own_words_decide_it_not_a_word_it_shares(title, body, expected
         ("网传“喝板蓝根能预防流感”", "专家表示，目前没有可靠证据。预防流感最有效的办法是接种疫苗、勤洗手、戴口罩。",
          ["weisheng-jiankang", "kexue-puji"]),
         ("吃味精致癌？真相来了", "谣言：味精加热后会产生致癌物。真相：正常烹饪温度下味精是安全的。", ["kexue-puji"]),
+        # a farm's animals vaccinated against 禽流感: farm work, no one's health (流感 inside it was 卫生健康)
+        ("养殖户接种禽流感疫苗", "近日，梁平区畜牧站技术人员深入养殖场，为养殖户的鸡鸭接种禽流感疫苗，并讲解科学养殖技术。",
+         ["xiangcun-zhenxing"]),
     ],
 )
 def test_a_themes_own_story_kinds_name_it(title, body, expected):
