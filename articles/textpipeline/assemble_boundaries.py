@@ -15,8 +15,8 @@ import os
 import re
 
 from . import credits_photos, shapes
-from .credits_names import is_body_in_context
 from .assemble_notices import open_list_rows
+from .credits_names import is_body_in_context
 from .draft import Draft
 from .lookahead import after_meta, credit_at, prose_at
 from .model import PARAGRAPH, SUBHEADING
