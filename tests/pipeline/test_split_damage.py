@@ -2168,6 +2168,27 @@ def test_a_teaser_with_only_its_headline_is_an_item_of_its_own(pointer):
     assert "continues_elsewhere" in codes(teaser)
 
 
+@pytest.mark.parametrize(
+    ("last", "pointer", "jumps"),
+    [
+        ("重庆科技馆", "（转见第2版）", True),  # a list's last row
+        ("培训现场", "（详见第3版）", False),  # the story's caption
+        ("李明院士在报告中指出", "▶详见第3版", True),  # a sentence cut at the jump
+    ],
+)
+def test_a_line_of_an_open_story_over_a_page_pointer_stays_the_storys(last, pointer, jumps):
+    """重庆科技馆 over （转见第2版） under a story still running: no headline-only teaser (a teaser stands
+    between items, bulleted or after a closed story); a sentence cut at the pointer jumps with it."""
+    items = page(
+        "市科协公布首批科普基地", "本报讯（记者 张华）9月5日，市科协公布首批市级科普基地。", last, pointer,
+        "巴南区科协举办农技培训班", "本报讯（通讯员 李强）9月8日，巴南区科协在姜家镇举办农技培训班。",
+    ).items
+    assert [item.title for item in items] == ["市科协公布首批科普基地", "巴南区科协举办农技培训班"]
+    story = items[0]
+    assert last in story.paragraphs + [caption.text for caption in story.captions]
+    assert ("continues_elsewhere" in codes(story)) == jumps
+
+
 @pytest.mark.parametrize("marker", ["转第2版", "下转A2版", "（下转第2版）"])
 def test_a_bare_jump_line_ends_its_story_like_a_bracketed_one(marker):
     """转第2版 on a line of its own, without brackets as PDF copies print it, had been the next story's
