@@ -63,6 +63,10 @@ from articles.textpipeline.split import split_page
         ("更多详情请点击“阅读原文”", "boilerplate"),
         ("点击阅读原文报名", "boilerplate"),
         ("请于9月30日前点击“阅读原文”报名。", None),  # a sentence of the notice, with its stop
+        # …and a clause after it that tells more (its deadline, how long the replay stays) was dropped
+        ("有意参赛者请点击“阅读原文”下载报名表，报名截止时间为9月30日", None),
+        ("观看比赛回放请点击“阅读原文”，回放保留至9月30日", None),
+        ("点击阅读原文下载报名表", "boilerplate"),
         ("图片/王磊", None),  # a photographer's credit
         ("编辑丨刘洋", "boilerplate"),
         # the expert who checked a 科普 piece, as 审核： is (each stayed the story's text, its body an organization)
