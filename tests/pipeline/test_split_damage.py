@@ -6350,6 +6350,18 @@ def test_a_bracketed_head_over_a_posts_fields_is_its_sub_heading():
     assert item.paragraphs == [POST_LEAD, *fields]
 
 
+@pytest.mark.parametrize("head", ["【活动预告】", "【培训通知】"])
+def test_a_bracketed_notice_over_fields_after_a_story_is_no_sub_heading_of_it(head):
+    """【活动预告】 over 活动时间：… and 活动地点：… after a report: another event's notice, not the report's
+    sub-heading and text (the head was glued into the story above)."""
+    lead = "本报讯（记者 张华）9月8日，市科协举办科技志愿服务骨干培训班，100余人参加培训。"
+    result = page("市科协举办科技志愿服务培训", lead, head + "\n活动时间：9月16日上午9:00\n活动地点：重庆科技馆")
+    story = result.items[0]
+    assert story.subheadings == []
+    assert story.paragraphs == ["9月8日，市科协举办科技志愿服务骨干培训班，100余人参加培训。"]
+    assert len(result.items) == 2
+
+
 @pytest.mark.parametrize(
     "fields",
     [
