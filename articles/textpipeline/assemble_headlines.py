@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import shapes
+from . import credits_datelines, shapes
 from .assemble_notices import (
     after_colon,
     among_fields,
@@ -147,8 +147,9 @@ class HeadlineRules:
             return False  # 16:40—17:00 颁奖仪式 over the next headline: a timetable's row, never a headline
         if current and current.has_body and is_table_header(text, following):
             return False  # 序号  专利名称  专利权人 over rows of three cells: the table's header row, no sub-heading
-        if current and current.has_body and row_under_row(current, text):
+        if current and current.has_body and row_under_row(current, text) and not _lead_or_dateline(following):
             return False  # 重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会 under a row of four: the table's next row
+            # (科普日活动    精彩纷呈 over 本报讯…: a spaced headline over the next story's lead)
         if (
             current
             and current.has_body
@@ -538,3 +539,8 @@ def _labels_a_group(text: str) -> bool:
 def _is_bare_number(text: str) -> bool:
     """1, 2, 01: a digest's story number on its own line (a sub-heading's number joins its heading)."""
     return text.strip().isdigit() and len(text.strip()) <= 2
+
+
+def _lead_or_dateline(text: str) -> bool:
+    """9月16日，… or 本报讯（记者 李明）9月16日，…: a story's first line, which no table's row stands over."""
+    return is_news_lead(text) or credits_datelines.parse_lead(text) is not None

@@ -250,6 +250,9 @@ SC_HEAD = ("四川科技报", "2024年5月31日", "")
     [
         ("合计        19        280", "东坡区科协举办泡菜产业技术培训", "9月10日，东坡区科协联合区农业农村局举办培训，80余名种植户参加。"),
         ("资阳市护理学会    2万元", "雅安：科普志愿者走进茶山", "5月28日，雅安市科协组织科普志愿者走进蒙顶山茶区。"),
+        # a headline printed in two spaced parts (it was taken for the table's next row)
+        ("资阳市护理学会    2万元", "科普日活动    精彩纷呈", "9月16日，全国科普日活动在雅安举行。"),
+        ("资阳市护理学会    2万元", "科普日活动    精彩纷呈", "本报讯（记者 李明）9月16日，全国科普日活动在雅安举行。"),
     ],
 )
 def test_a_headline_over_a_dated_lead_after_a_tables_last_row_opens_the_next_story(last_row, headline, lead):
@@ -258,7 +261,7 @@ def test_a_headline_over_a_dated_lead_after_a_tables_last_row_opens_the_next_sto
         *SC_HEAD, "眉山市下达科普惠农资金", "", "本报讯（记者 王露）9月11日，眉山市科协下达科普资金。",
         "县（区）    项目数    金额（万元）", last_row, headline, lead, "（东坡区科协）",
     )
-    assert [item.title for item in result.items] == ["眉山市下达科普惠农资金", headline]
+    assert [item.title for item in result.items] == ["眉山市下达科普惠农资金", " ".join(headline.split())]
     assert result.items[0].paragraphs[-1] == last_row and result.items[0].source is None
 
 
