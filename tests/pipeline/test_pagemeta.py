@@ -1582,6 +1582,16 @@ def test_an_e_papers_name_is_its_papers(masthead):
     assert [(item.title, item.subtitle) for item in result.items] == [("荣昌区广顺街道建成社区科普e站", "")]
 
 
+@pytest.mark.parametrize("head", [["重庆科技报", "2023年9月12日", ""], []])
+def test_an_e_papers_name_folded_over_the_rest_of_a_headline_is_the_headline(head):
+    """重庆科技报数字报 over 正式上线, the lead printing 重庆科技报数字报正式上线: a headline on two lines (its first
+    line was dropped as a masthead)."""
+    lead = "本报讯（记者 张华）9月10日，重庆科技报数字报正式上线，读者可通过手机阅读每期报纸。"
+    result = split_page("\n".join([*head, "重庆科技报数字报", "正式上线", lead]))
+    assert [item.title for item in result.items] == ["重庆科技报数字报正式上线"]
+    assert "重庆科技报数字报" not in result.meta.boilerplate
+
+
 @pytest.mark.parametrize("masthead", ["《重庆科技》2023年第6期", "《重庆科技》2023年第6期（总第218期）"])
 def test_a_magazines_name_with_its_issue_is_the_site(masthead):
     """《重庆科技》2023年第6期 over the imprint and a 卷首语: the site (it was the 引题, then glued to 卷首语 as the
