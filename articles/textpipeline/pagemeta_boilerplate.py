@@ -76,7 +76,7 @@ BOILERPLATE = re.compile(
     # (a clause after it that tells more, 报名截止时间为9月30日, 回放保留至…, is the story's: no figure, and a
     # second clause only to read or see more)
     r"|^(?:[^。！？“”\"]{1,10}请)?点击(?:下方|上方|左下角|底部|文末)?[“\"「]?阅读原文[”\"」]?"
-    r"(?:[^。，,\d]{0,20}|[，,]\s*(?:了解|查看|获取|进入)[^。，,\d]{0,16})$"
+    r"(?:[^。，,\d]{0,20}|[，,]\s*(?:了解|瞭解|查看|获取|进入)[^。，,\d]{0,16})$"  # (瞭解: 了解 as traditional prints it)
     rf"|^(?:{READER_ACTIONS})[^。，,]{{0,12}}关注|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
     # …with a comma before whom to follow: 点击上方蓝字，关注我们, 点击上方“叙永科协”，关注我们, 点击蓝字，关注“X”;
     # and a bare 关注我们 (the line under 长按识别二维码), 欢迎关注“重庆科协”
