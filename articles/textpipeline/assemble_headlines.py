@@ -104,7 +104,7 @@ from .shapes_lists import (
     spaced_cells,
 )
 from .shapes_notices import closes_a_notice, is_personnel_notice, is_salutation
-from .shapes_sections import is_section_number
+from .shapes_sections import is_section_number, numbers_a_clause
 from .shapes_turns import opens_a_numbered_turn
 
 
@@ -353,7 +353,12 @@ class HeadlineRules:
         ):
             return False  # one of the short lines a colon introduced: 其中： / 科普讲座3600余场
         # (专家点评 over prose under 参与学生：2000余人: the figures' box ends, the heading heads what follows)
-        if is_section_number(text) and current.has_body and heading_at(self.lines, index + 1):
+        if (
+            is_section_number(text)
+            and current.has_body
+            and heading_at(self.lines, index + 1)
+            and not numbers_a_clause(text, self.lines[index + 1].text)  # 三 over 是引进…: 三是…, a clause
+        ):
             current.add_subheading(text)  # 01 over 科技特派员扎根田间: the heading joins it below
             current.cover(line)
             return True

@@ -48,6 +48,7 @@ from .shapes_lists import (
 )
 from .shapes_notices import is_full_date
 from .shapes_pictures import ends_with_picture_credit
+from .shapes_sections import numbers_a_clause
 from .shapes_turns import opens_a_debunk_part, opens_a_turn
 from .surnames import has_surname
 
@@ -204,6 +205,8 @@ def continues(previous: str, following: str) -> bool:
         return True  # 网址为https://www.cqkjg. / cn/yun，…: the dot is the address's, not a full stop
     if cut_inside_a_quotation(previous, following):
         return True  # “黄连要种五年…产量低。 / 瞿老师来了以后，…两三百斤。”村民谭大姐笑着说。: one quotation
+    if numbers_a_clause(previous, following):
+        return True  # 一 / 是建立了花椒示范基地: 一是…, cut after its numeral
     if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
         return False  # a table's or a name list's rows are printed one per line
     if previous.endswith("——") and (following.endswith(("；", ";")) or is_bullet(following)):

@@ -6485,6 +6485,19 @@ def test_an_addressee_before_a_one_line_headline_is_its_kicker(line, parts):
     assert headline_parts([line]) == parts
 
 
+def test_a_bare_numeral_over_a_clause_of_an_enumeration_is_its_first_word():
+    """一 over 是建立了花椒示范基地: 一是…, a paragraph of prose cut after its numeral (三 and its clause had become
+    a sub-heading, 一 and 二 paragraphs alone)."""
+    clauses = ["是建立了花椒示范基地", "是培训农民300余人次", "是引进新品种5个"]
+    lead = "9月8日，记者走进江津区先锋镇科技小院。小院负责人介绍，今年小院做了三件事："
+    item = lines_page(
+        *CQ_HEAD, "科技小院助农增收", "本报讯（通讯员 陈红）" + lead,
+        *(line for numeral, clause in zip("一二三", clauses, strict=True) for line in (numeral, clause)), "村民们纷纷表示受益匪浅。",
+    ).items[0]
+    assert item.subheadings == []
+    assert item.paragraphs == [lead, *(numeral + clause for numeral, clause in zip("一二三", clauses, strict=True)), "村民们纷纷表示受益匪浅。"]
+
+
 @pytest.mark.parametrize(("first", "second"), [("一", "二"), ("01", "02")])
 def test_a_bare_numeral_over_a_sections_title_and_its_fields_joins_it(first, second):
     """一 over 科学实验秀《神奇的液氮》 over 时间：…: one sub-heading, numbered as printed (一 was a paragraph alone)."""
