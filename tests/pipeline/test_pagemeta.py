@@ -376,6 +376,10 @@ from articles.textpipeline.split import split_page
         ("视频时长不宜超过3分钟", None),
         ("此视频由渝中区科协拍摄制作。", None),
         ("播放量突破1.2万次", None),
+        # a contents box's letter-spaced head is navigation; column heads papers letter-space are not (they were)
+        ("目  录", "navigation"),
+        ("关 注", None),
+        ("热 点", None),
     ],
 )
 def test_meta_line_kind(line, kind):
