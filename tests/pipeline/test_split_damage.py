@@ -1503,6 +1503,16 @@ def test_an_editors_aside_in_brackets_is_the_bodys_last_paragraph_not_its_source
     assert item.paragraphs[-1] == aside
 
 
+@pytest.mark.parametrize("note", ["（注：作者系重庆大学马克思主义学院教授）", "（说明：本文数据来源于四川省科普统计调查）"])
+def test_a_labelled_note_on_the_piece_at_its_end_is_a_credit_line(note):
+    """（注：作者系…） under a story with no table: a note on its author or its text, kept with its credits (it
+    was a last paragraph flagged incomplete, as a table's note would be), not its source."""
+    item = page("科学家精神的时代内涵", "科学家精神是科技工作者在长期科学实践中积累的宝贵精神财富。", note).items[0]
+    assert item.paragraphs == ["科学家精神是科技工作者在长期科学实践中积累的宝贵精神财富。"]
+    assert note in item.credit_lines and item.source is None
+    assert "incomplete_paragraph" not in codes(item)
+
+
 @pytest.mark.parametrize(
     "note", ["（单位：万元）", "（注：表中为部分学会）", "（说明：得分保留一位小数）", "（表中数据未经审计）"]
 )
