@@ -178,6 +178,8 @@ class _Assembler(
         meta_kind = self._furniture_kind(index, line)
         if meta_kind == "boilerplate" and self._boilerplate_the_story_keeps(index, line):
             return None
+        if meta_kind and self._pointer_under_a_cut_sentence(line):
+            return None  # ▶详见第3版 under a sentence it cuts: the story's jump, not the page's pointer
         if meta_kind in ("boilerplate", "co_organizers") and self._event_hosts_in_story(index, line):
             return None  # 主办单位：… over 承办单位：… in a story: its event's hosts, its text
         meta_kind = self._unless_the_storys_own(index, line, meta_kind)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 
-from . import credits_photos, shapes
+from . import credits_datelines, credits_photos, shapes
 from .assemble_notices import open_list_rows
 from .credits_names import is_body_in_context
 from .draft import Draft
@@ -73,10 +73,16 @@ class BoundaryRules:
         if not (current.is_article and current.has_body):
             return False
         last = current.item.blocks[-1]
-        if spaced_cells(text) >= 2 and last.kind == PARAGRAPH and _ends_in_list_row(current, last.text):
-            return False  # 黄晓东  宜宾市第一人民医院 under 王建国  四川农业大学: the list's next row
         after = after_meta(self.lines, index + 1)  # 2022/3/17 来源：… may come between
         following = self.lines[after].text if after < len(self.lines) else ""
+        if (
+            spaced_cells(text) >= 2
+            and last.kind == PARAGRAPH
+            and _ends_in_list_row(current, last.text)
+            and not (is_news_lead(following) or credits_datelines.parse_lead(following))
+        ):
+            return False  # 黄晓东  宜宾市第一人民医院 under 王建国  四川农业大学: the list's next row (科普日活动
+            # 精彩纷呈 over 本报讯…: a spaced headline over the next story's lead)
         headline = text
         if not is_news_lead(following) and not is_section_number(text) and self._second_headline_line(after):
             # 界石镇 / “科普小院”飘出茶香, 重庆邮电大学…学院学子 / 获全国…一等奖: a headline on two lines

@@ -59,9 +59,13 @@ class CreditRules:
 
     def _headline_only_teaser(self, index: int, line: Line) -> bool:
         """●泸县玉蟾街道建成社区科普馆 over ▶详见第5版: a front page's teaser with only its headline, an item
-        of its own whose story is on that page (it was the story above's sidebar)."""
+        of its own whose story is on that page (it was the story above's sidebar). A teaser stands between
+        items: it carries a bullet, or the story above is closed; under an open story the line is that
+        story's (a list's last row, a caption, a sentence cut at the jump) and the pointer is its jump."""
         pointer = self.lines[index + 1] if index + 1 < len(self.lines) else None
         if pointer is None or not is_page_pointer(pointer.text) or not could_be_headline(shapes.strip_bullet(line.text)):
+            return False
+        if not shapes.is_bullet(line.text) and self.current is not None and not self.current.closed:
             return False
         self._titled_brief(line)  # (its mark taken out)
         draft = self.current
@@ -70,6 +74,21 @@ class CreditRules:
         draft.cover(pointer)
         draft.closed = CLOSED_BY_PAGE
         self.taken_through = index + 1
+        return True
+
+    def _pointer_under_a_cut_sentence(self, line: Line) -> bool:
+        """李明院士在报告中指出 over ▶详见第3版: the open story's last sentence runs on to that page, a jump of
+        that story (a pointer under a finished paragraph or a caption is only the page's furniture)."""
+        current = self._open()
+        if current is None or not is_page_pointer(line.text) or not current.item.blocks:
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or shapes.ends_sentence(last.text):
+            return False
+        current.item.credit_lines.append(line.text)
+        current.flag("continues_elsewhere", f"正文在“{line.text}”处转到所指的版面，后文不在这页文字里，请补全", line.text)
+        current.cover(line)
+        current.closed = CLOSED_BY_ATTRIBUTION
         return True
 
     def _attribution(self, index: int, line: Line) -> bool:

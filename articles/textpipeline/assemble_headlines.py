@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import shapes
+from . import credits_datelines, shapes
 from .assemble_notices import (
     after_colon,
     among_fields,
@@ -104,7 +104,7 @@ from .shapes_lists import (
     spaced_cells,
 )
 from .shapes_notices import closes_a_notice, is_personnel_notice, is_salutation
-from .shapes_sections import is_section_number
+from .shapes_sections import is_section_number, numbers_a_clause
 from .shapes_turns import opens_a_numbered_turn
 
 
@@ -147,8 +147,9 @@ class HeadlineRules:
             return False  # 16:40—17:00 颁奖仪式 over the next headline: a timetable's row, never a headline
         if current and current.has_body and is_table_header(text, following):
             return False  # 序号  专利名称  专利权人 over rows of three cells: the table's header row, no sub-heading
-        if current and current.has_body and row_under_row(current, text):
+        if current and current.has_body and row_under_row(current, text) and not _lead_or_dateline(following):
             return False  # 重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会 under a row of four: the table's next row
+            # (科普日活动    精彩纷呈 over 本报讯…: a spaced headline over the next story's lead)
         if (
             current
             and current.has_body
@@ -352,7 +353,12 @@ class HeadlineRules:
         ):
             return False  # one of the short lines a colon introduced: 其中： / 科普讲座3600余场
         # (专家点评 over prose under 参与学生：2000余人: the figures' box ends, the heading heads what follows)
-        if is_section_number(text) and current.has_body and heading_at(self.lines, index + 1):
+        if (
+            is_section_number(text)
+            and current.has_body
+            and heading_at(self.lines, index + 1)
+            and not numbers_a_clause(text, self.lines[index + 1].text)  # 三 over 是引进…: 三是…, a clause
+        ):
             current.add_subheading(text)  # 01 over 科技特派员扎根田间: the heading joins it below
             current.cover(line)
             return True
@@ -538,3 +544,8 @@ def _labels_a_group(text: str) -> bool:
 def _is_bare_number(text: str) -> bool:
     """1, 2, 01: a digest's story number on its own line (a sub-heading's number joins its heading)."""
     return text.strip().isdigit() and len(text.strip()) <= 2
+
+
+def _lead_or_dateline(text: str) -> bool:
+    """9月16日，… or 本报讯（记者 李明）9月16日，…: a story's first line, which no table's row stands over."""
+    return is_news_lead(text) or credits_datelines.parse_lead(text) is not None

@@ -75,6 +75,8 @@ class PageHeadRules:
         if index + 1 >= len(self.lines) or not is_heading_like(line.text):
             return False
         under = self.lines[index + 1].text
+        if self._folded_headline_at(index):
+            return False  # 重庆科技报数字报 over 正式上线 over …重庆科技报数字报正式上线…: a headline's first line
         if self.result.drafts or self.meta.site:
             # the next page's 重庆科技报 over its date or first headline, or a site's name over its breadcrumb
             masthead = self._masthead_at(index) and (
@@ -119,6 +121,14 @@ class PageHeadRules:
         self.meta.site = paper_of_edition(letters_closed_up(line.text))  # (四 川 科 技 报, 四川科技报数字报: its name)
         self.meta.source_lines.append(line.text)
         return True
+
+    def _folded_headline_at(self, index: int) -> bool:
+        """The line at ``index`` and the next, joined, are words of the lead under them (重庆科技报数字报 over
+        正式上线 over 本报讯…重庆科技报数字报正式上线…): a headline folded on two lines, no masthead."""
+        lead = after_meta(self.lines, index + 2)
+        if lead >= len(self.lines):
+            return False
+        return self.lines[index].text + self.lines[index + 1].text in self.lines[lead].text
 
     def _masthead_at(self, index: int) -> bool:
         """A paper's or a platform's name at ``index``, or a name a bulletin shares with a column over its

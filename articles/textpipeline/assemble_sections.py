@@ -38,7 +38,7 @@ from .shapes_furniture import (
     is_column_name,
     is_dated_link,
 )
-from .shapes_headlines import could_be_headline, is_heading_like
+from .shapes_headlines import NOTICE_KINDS, could_be_headline, is_heading_like
 from .shapes_lists import (
     is_field_line,
     is_figure_line,
@@ -90,7 +90,7 @@ class SectionRules:
         if not (
             story_at(self.lines, index + 1)
             or _figures_or_list_at(self.lines, index + 1)
-            or (current.has_body and _fields_at(self.lines, index + 1))
+            or (current.has_body and _fields_at(self.lines, index + 1) and not _heads_a_notice(content))
         ):
             return False  # (【数据看板】 over 建站数量：36个 is the story's box, no banner over a headline)
         if current.has_body and is_news_lead(self.lines[index + 1].text):
@@ -404,6 +404,12 @@ def numbered_section_at(lines: list[Line], index: int) -> bool:
 
 
 _LEVEL_BELOW = {"一、": "（一）", "（一）": "1."}  # the numbering of a section's parts under its heading's
+
+
+def _heads_a_notice(label: str) -> bool:
+    """活动预告, 培训通知: a head naming a notice of its own, whose fields (活动时间：…) announce another event,
+    not the story's above (讲座信息 over 主讲人：… is that story's)."""
+    return label.endswith((*NOTICE_KINDS, "预告"))
 
 
 def _fields_at(lines: Sequence[Line], index: int) -> bool:

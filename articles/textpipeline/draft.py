@@ -48,6 +48,7 @@ from .shapes_lists import (
 )
 from .shapes_notices import is_full_date
 from .shapes_pictures import ends_with_picture_credit
+from .shapes_sections import numbers_a_clause
 from .shapes_turns import opens_a_debunk_part, opens_a_turn
 from .surnames import has_surname
 
@@ -190,6 +191,8 @@ ATTACHMENTS = ("附件：", "附件:", "附件1", "附件 ")
 # The last character of a line cut in mid-sentence before what it governs: 于, 在, 与, 的, 对, 向, 从…
 _KEYCAP = re.compile("^[0-9#*]\ufe0f?\u20e3")  # 1️⃣, 2️⃣: a keycap number opening a post's part
 _OPEN_WORD_ENDS = frozenset("于在与和及的对向从为将把被至到自")
+# …专家们先后走访了 / 由市科协、市教委、 over a body's name: a verb's object or a series cut, no list's heading
+_NAME_GOVERNING_ENDS = frozenset("了是、")
 
 def continues(previous: str, following: str) -> bool:
     """True when ``following`` carries on a paragraph a column or page break cut short.
@@ -202,6 +205,8 @@ def continues(previous: str, following: str) -> bool:
         return True  # 网址为https://www.cqkjg. / cn/yun，…: the dot is the address's, not a full stop
     if cut_inside_a_quotation(previous, following):
         return True  # “黄连要种五年…产量低。 / 瞿老师来了以后，…两三百斤。”村民谭大姐笑着说。: one quotation
+    if numbers_a_clause(previous, following):
+        return True  # 一 / 是建立了花椒示范基地: 一是…, cut after its numeral
     if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
         return False  # a table's or a name list's rows are printed one per line
     if previous.endswith("——") and (following.endswith(("；", ";")) or is_bullet(following)):
@@ -254,7 +259,7 @@ def continues(previous: str, following: str) -> bool:
         return True  # 在重庆市亚特蓝电 / 器有限责任公司…, 区科协主席王 / 明介绍，…: short, but cut mid-name
     if cut_before_the_predicate(previous, following):
         return True  # 省领导王晓晖、黄强 / 出席开幕式。: short, but cut between the people and what they did
-    if _bare_body_name(following) and previous[-1] not in _OPEN_WORD_ENDS:
+    if _bare_body_name(following) and previous[-1] not in _OPEN_WORD_ENDS | _NAME_GOVERNING_ENDS:
         return False  # …获评优秀等次的单位（按行政区划排序） over 成都市科协: a list's heading over its first row
     prev_len, next_len = visible_length(previous), visible_length(following)
     if prev_len < 20 and next_len < 20:

@@ -264,7 +264,7 @@ def short_navigation(text: str) -> bool:
     分享到：微信 微博 QQ空间."""
     return (
         text.rstrip(":：") in NAVIGATION  # 分享到：
-        or _closed_up(text) in NAVIGATION  # 目  录
+        or _closed_up(text) in _CONTENTS_HEADINGS  # 目  录 (关 注, 热 点 are column heads papers letter-space)
         or (text.startswith("分享") and bool(_SHARE_BAR.match(text)))
         or _bracketed_navigation(text)
         or (any(char.isspace() for char in text) and _navigation_words(text))  # 打印本页　关闭窗口

@@ -39,6 +39,8 @@ _LIST_ORDER = re.compile(r"^(?:以上|以下)?(?:名单|排名|排序)?(?:按.{1
 # （单位：万元）, （注：表中为部分学会）, （表中数据未经审计）: a table's unit or note (but （资料来源：中国科普博览）
 # under a story names where its text came from: its source)
 _TABLE_NOTE = re.compile(r"^(?:单位|注|说明|备注)\s*[：:]|表中|本表|上表|下表|此表")
+# （注：作者系重庆大学教授）, （说明：本文数据来源于…）: a labelled note on the piece or its author, not on a table
+_NOTE_ON_THE_PIECE = re.compile(r"^(?:注|说明|备注)\s*[：:]\s*(?:作者|本文)")
 
 
 def is_editors_aside(content: str) -> bool:
@@ -48,7 +50,7 @@ def is_editors_aside(content: str) -> bool:
     return (
         _EDITORS_ASIDE.fullmatch(content) is not None
         or _LIST_ORDER.match(content) is not None
-        or _TABLE_NOTE.search(content) is not None
+        or (_TABLE_NOTE.search(content) is not None and not _NOTE_ON_THE_PIECE.match(content))
     )
 
 
@@ -65,15 +67,15 @@ def is_to_be_continued(content: str) -> bool:
 
 
 def is_author_note(content: str) -> bool:
-    """（作者系重庆市科协科普部部长）, （原标题：…）, （本文图片均由遂宁市科协提供）, （指导老师：赵敏）: who the
-    author is (or the authors, 作者均为…获得者), what a reposted story was first called, who gave its pictures
-    or which teacher guided a student's essay, not where the story came from."""
+    """（作者系重庆市科协科普部部长）, （注：作者系…）, （原标题：…）, （本文图片均由遂宁市科协提供）, （指导老师：赵敏）:
+    who the author is (or the authors, 作者均为…获得者), what a reposted story was first called, who gave its
+    pictures or which teacher guided a student's essay, not where the story came from."""
     content = content.strip()
     return content.startswith(
         ("作者系", "作者为", "作者是", "作者均为", "作者均系", "本文作者", "原标题：", "原标题:", "本文系", "本文为", "指导老师", "指导教师")
     ) or bool(
-        _PICTURES_GIVEN.match(content)
-    )  # 本文系重庆市社科规划项目成果: what the piece is, not who sent it
+        _PICTURES_GIVEN.match(content) or _NOTE_ON_THE_PIECE.match(content)
+    )  # 本文系重庆市社科规划项目成果: what the piece is, not who sent it (注：作者系…, 说明：本文数据…: labelled)
 
 
 def split_trailing_attribution(text: str) -> tuple[str, str] | None:

@@ -132,6 +132,15 @@ def is_titled_link_box(text: str) -> bool:
 _SECTION_NUMBER = re.compile(r"^(?:0[1-9]|[Pp][Aa][Rr][Tt]\s*\.?\s*0?[1-9]|[一二三四五六七八九十])$")
 
 
+def numbers_a_clause(numeral: str, following: str) -> bool:
+    """一 over 是建立了花椒示范基地: the 一是…, 二是… of an enumeration in prose, cut after its numeral, no
+    section number over a heading."""
+    return numeral.strip() in _CLAUSE_NUMERALS and following.startswith("是")
+
+
+_CLAUSE_NUMERALS = frozenset("一二三四五六七八九十")
+
+
 def is_section_number(text: str) -> bool:
     """01, 02, PART.03, 一: a WeChat post's section number, printed on its own line over the section's
     heading."""

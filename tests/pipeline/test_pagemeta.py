@@ -63,6 +63,10 @@ from articles.textpipeline.split import split_page
         ("更多详情请点击“阅读原文”", "boilerplate"),
         ("点击阅读原文报名", "boilerplate"),
         ("请于9月30日前点击“阅读原文”报名。", None),  # a sentence of the notice, with its stop
+        # …and a clause after it that tells more (its deadline, how long the replay stays) was dropped
+        ("有意参赛者请点击“阅读原文”下载报名表，报名截止时间为9月30日", None),
+        ("观看比赛回放请点击“阅读原文”，回放保留至9月30日", None),
+        ("点击阅读原文下载报名表", "boilerplate"),
         ("图片/王磊", None),  # a photographer's credit
         ("编辑丨刘洋", "boilerplate"),
         # the expert who checked a 科普 piece, as 审核： is (each stayed the story's text, its body an organization)
@@ -373,6 +377,10 @@ from articles.textpipeline.split import split_page
         ("视频时长不宜超过3分钟", None),
         ("此视频由渝中区科协拍摄制作。", None),
         ("播放量突破1.2万次", None),
+        # a contents box's letter-spaced head is navigation; column heads papers letter-space are not (they were)
+        ("目  录", "navigation"),
+        ("关 注", None),
+        ("热 点", None),
     ],
 )
 def test_meta_line_kind(line, kind):
@@ -1587,6 +1595,16 @@ def test_an_e_papers_name_is_its_papers(masthead):
     result = split_page("\n".join([*masthead, "", "荣昌区广顺街道建成社区科普e站", f"本报讯（通讯员 刘燕）{STORY}"]))
     assert result.meta.site == "重庆科技报"
     assert [(item.title, item.subtitle) for item in result.items] == [("荣昌区广顺街道建成社区科普e站", "")]
+
+
+@pytest.mark.parametrize("head", [["重庆科技报", "2023年9月12日", ""], []])
+def test_an_e_papers_name_folded_over_the_rest_of_a_headline_is_the_headline(head):
+    """重庆科技报数字报 over 正式上线, the lead printing 重庆科技报数字报正式上线: a headline on two lines (its first
+    line was dropped as a masthead)."""
+    lead = "本报讯（记者 张华）9月10日，重庆科技报数字报正式上线，读者可通过手机阅读每期报纸。"
+    result = split_page("\n".join([*head, "重庆科技报数字报", "正式上线", lead]))
+    assert [item.title for item in result.items] == ["重庆科技报数字报正式上线"]
+    assert "重庆科技报数字报" not in result.meta.boilerplate
 
 
 @pytest.mark.parametrize("masthead", ["《重庆科技》2023年第6期", "《重庆科技》2023年第6期（总第218期）"])

@@ -250,6 +250,9 @@ SC_HEAD = ("四川科技报", "2024年5月31日", "")
     [
         ("合计        19        280", "东坡区科协举办泡菜产业技术培训", "9月10日，东坡区科协联合区农业农村局举办培训，80余名种植户参加。"),
         ("资阳市护理学会    2万元", "雅安：科普志愿者走进茶山", "5月28日，雅安市科协组织科普志愿者走进蒙顶山茶区。"),
+        # a headline printed in two spaced parts (it was taken for the table's next row)
+        ("资阳市护理学会    2万元", "科普日活动    精彩纷呈", "9月16日，全国科普日活动在雅安举行。"),
+        ("资阳市护理学会    2万元", "科普日活动    精彩纷呈", "本报讯（记者 李明）9月16日，全国科普日活动在雅安举行。"),
     ],
 )
 def test_a_headline_over_a_dated_lead_after_a_tables_last_row_opens_the_next_story(last_row, headline, lead):
@@ -258,7 +261,7 @@ def test_a_headline_over_a_dated_lead_after_a_tables_last_row_opens_the_next_sto
         *SC_HEAD, "眉山市下达科普惠农资金", "", "本报讯（记者 王露）9月11日，眉山市科协下达科普资金。",
         "县（区）    项目数    金额（万元）", last_row, headline, lead, "（东坡区科协）",
     )
-    assert [item.title for item in result.items] == ["眉山市下达科普惠农资金", headline]
+    assert [item.title for item in result.items] == ["眉山市下达科普惠农资金", " ".join(headline.split())]
     assert result.items[0].paragraphs[-1] == last_row and result.items[0].source is None
 
 
@@ -1504,6 +1507,16 @@ def test_an_editors_aside_in_brackets_is_the_bodys_last_paragraph_not_its_source
     assert item.paragraphs[-1] == aside
 
 
+@pytest.mark.parametrize("note", ["（注：作者系重庆大学马克思主义学院教授）", "（说明：本文数据来源于四川省科普统计调查）"])
+def test_a_labelled_note_on_the_piece_at_its_end_is_a_credit_line(note):
+    """（注：作者系…） under a story with no table: a note on its author or its text, kept with its credits (it
+    was a last paragraph flagged incomplete, as a table's note would be), not its source."""
+    item = page("科学家精神的时代内涵", "科学家精神是科技工作者在长期科学实践中积累的宝贵精神财富。", note).items[0]
+    assert item.paragraphs == ["科学家精神是科技工作者在长期科学实践中积累的宝贵精神财富。"]
+    assert note in item.credit_lines and item.source is None
+    assert "incomplete_paragraph" not in codes(item)
+
+
 @pytest.mark.parametrize(
     "note", ["（单位：万元）", "（注：表中为部分学会）", "（说明：得分保留一位小数）", "（表中数据未经审计）"]
 )
@@ -2170,6 +2183,27 @@ def test_a_teaser_with_only_its_headline_is_an_item_of_its_own(pointer):
     assert [block.kind for block in above.blocks] == ["paragraph"]
     assert (teaser.title, teaser.paragraphs, teaser.credit_lines) == ("泸县玉蟾街道建成社区科普馆", [], [pointer])
     assert "continues_elsewhere" in codes(teaser)
+
+
+@pytest.mark.parametrize(
+    ("last", "pointer", "jumps"),
+    [
+        ("重庆科技馆", "（转见第2版）", True),  # a list's last row
+        ("培训现场", "（详见第3版）", False),  # the story's caption
+        ("李明院士在报告中指出", "▶详见第3版", True),  # a sentence cut at the jump
+    ],
+)
+def test_a_line_of_an_open_story_over_a_page_pointer_stays_the_storys(last, pointer, jumps):
+    """重庆科技馆 over （转见第2版） under a story still running: no headline-only teaser (a teaser stands
+    between items, bulleted or after a closed story); a sentence cut at the pointer jumps with it."""
+    items = page(
+        "市科协公布首批科普基地", "本报讯（记者 张华）9月5日，市科协公布首批市级科普基地。", last, pointer,
+        "巴南区科协举办农技培训班", "本报讯（通讯员 李强）9月8日，巴南区科协在姜家镇举办农技培训班。",
+    ).items
+    assert [item.title for item in items] == ["市科协公布首批科普基地", "巴南区科协举办农技培训班"]
+    story = items[0]
+    assert last in story.paragraphs + [caption.text for caption in story.captions]
+    assert ("continues_elsewhere" in codes(story)) == jumps
 
 
 @pytest.mark.parametrize("marker", ["转第2版", "下转A2版", "（下转第2版）"])
@@ -6333,6 +6367,18 @@ def test_a_bracketed_head_over_a_posts_fields_is_its_sub_heading():
     assert item.paragraphs == [POST_LEAD, *fields]
 
 
+@pytest.mark.parametrize("head", ["【活动预告】", "【培训通知】"])
+def test_a_bracketed_notice_over_fields_after_a_story_is_no_sub_heading_of_it(head):
+    """【活动预告】 over 活动时间：… and 活动地点：… after a report: another event's notice, not the report's
+    sub-heading and text (the head was glued into the story above)."""
+    lead = "本报讯（记者 张华）9月8日，市科协举办科技志愿服务骨干培训班，100余人参加培训。"
+    result = page("市科协举办科技志愿服务培训", lead, head + "\n活动时间：9月16日上午9:00\n活动地点：重庆科技馆")
+    story = result.items[0]
+    assert story.subheadings == []
+    assert story.paragraphs == ["9月8日，市科协举办科技志愿服务骨干培训班，100余人参加培训。"]
+    assert len(result.items) == 2
+
+
 @pytest.mark.parametrize(
     "fields",
     [
@@ -6451,6 +6497,19 @@ def test_an_addressee_before_a_one_line_headline_is_its_kicker(line, parts):
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
+
+
+def test_a_bare_numeral_over_a_clause_of_an_enumeration_is_its_first_word():
+    """一 over 是建立了花椒示范基地: 一是…, a paragraph of prose cut after its numeral (三 and its clause had become
+    a sub-heading, 一 and 二 paragraphs alone)."""
+    clauses = ["是建立了花椒示范基地", "是培训农民300余人次", "是引进新品种5个"]
+    lead = "9月8日，记者走进江津区先锋镇科技小院。小院负责人介绍，今年小院做了三件事："
+    item = lines_page(
+        *CQ_HEAD, "科技小院助农增收", "本报讯（通讯员 陈红）" + lead,
+        *(line for numeral, clause in zip("一二三", clauses, strict=True) for line in (numeral, clause)), "村民们纷纷表示受益匪浅。",
+    ).items[0]
+    assert item.subheadings == []
+    assert item.paragraphs == [lead, *(numeral + clause for numeral, clause in zip("一二三", clauses, strict=True)), "村民们纷纷表示受益匪浅。"]
 
 
 @pytest.mark.parametrize(("first", "second"), [("一", "二"), ("01", "02")])

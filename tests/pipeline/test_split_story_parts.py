@@ -237,6 +237,8 @@ def test_a_dash_keeps_apart_only_a_list_it_opens(previous, following, joined):
     [
         ("2023年度区县科协工作目标考核获评优秀等次的单位", "渝北区科协", False),  # a list's heading over its first row
         ("本次活动由四川省科学技术协会、四川省教育厅和", "成都市科协", True),  # …和 governs the name: one sentence cut
+        # …走访了 wants its object: the name is a wrapped line of the sentence (it became a sub-heading)
+        ("9月8日，市科协组织10位院士专家赴永川区开展科技咨询服务活动，专家们先后走访了", "永川区农业农村委", True),
     ],
 )
 def test_a_bodys_name_alone_under_a_long_line_is_a_lists_row(previous, following, joined):
