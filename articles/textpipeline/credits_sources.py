@@ -90,20 +90,19 @@ def issuers_named(text: str) -> str | None:
     """重庆市科协科普部、重庆医科大学附属第一医院 of 重庆市科协科普部 重庆医科大学附属第一医院 联合出品: the bodies
     (or their departments) a credit says produced the piece, without what they did; else None."""
     issued = _ISSUED_BY.match(text.strip())
-    if not issued:
-        return None
-    bodies = [part for part in re.split(r"[\s、，,]+", issued.group(1)) if part]
-    if not all(SENDING_BODY.match(body) or _DEPARTMENT.match(body) for body in bodies):
-        return None
-    return "、".join(bodies)
+    return _bodies_only(issued.group(1)) if issued else None
 
 
 def _author_bodies(text: str) -> str | None:
     """重庆市科协调研宣传部、四川省科协学会学术部 of 作者：重庆市科协调研宣传部  四川省科协学会学术部, else None."""
     labelled = _AUTHOR_BODIES.match(text)
-    if not labelled:
-        return None
-    bodies = [part for part in re.split(r"[\s、，,]+", labelled.group(1)) if part]
+    return _bodies_only(labelled.group(1)) if labelled else None
+
+
+def _bodies_only(names: str) -> str | None:
+    """The names parted by spaces or 、 joined by 、 when every one is a body or a body's department
+    (重庆市科协科普部 重庆医科大学附属第一医院), else None: a person among them makes it a byline."""
+    bodies = [part for part in re.split(r"[\s、，,]+", names) if part]
     if not all(SENDING_BODY.match(body) or _DEPARTMENT.match(body) for body in bodies):
         return None
     return "、".join(bodies)
