@@ -107,6 +107,23 @@ from articles.textpipeline.split import split_page
         ("原创", "navigation"),
         ("微信扫一扫", "navigation"),
         ("阅读 科普 读本", None),  # words that are not all furniture: text
+        # a news app's furniture copied with its story (each stayed in the body or became an item)
+        ("微信 微博 QQ空间", "navigation"),  # the share bar's platforms, under 分享到： (was the page's site)
+        ("微信 公众号", None),
+        ("打开APP阅读全文", "navigation"),
+        ("5G新闻 打开封面新闻APP", "navigation"),
+        ("下载新重庆客户端，查看更多精彩内容", "navigation"),
+        ("下载客户端后，村民可在线预约农技专家。", None),
+        ("还没有评论，快来抢沙发吧！", "navigation"),
+        ("暂无观点", "navigation"),  # 学习强国's empty comment box
+        ("查看原图", "navigation"),
+        ("举报/反馈", "navigation"),
+        ("0/2000", "navigation"),  # a comment box's character counter
+        ("阅读量：3.6万", "navigation"),
+        ("ID：jrtt", "navigation"),
+        ("字号：T|T", "navigation"),  # 华龙网's font switch (was the subtitle)
+        ("热点推荐", "navigation"),
+        ("作者最新文章", "navigation"),
         ("分享会在永川举行", None),
         ("2345 阅读", None),  # a count needs its word before it
         ("本报讯（记者 王五）5月28日，科协举办活动。", None),
@@ -687,6 +704,9 @@ def test_a_column_head_over_a_headline_is_a_banner(lines, banners, title, subtit
         ("相关阅读：", ["郫都区科协召开2023年学会工作会议", "郫都区举办第十届青少年科技创新大赛"]),
         # 相关阅读 under the story's attribution, over dated links (it was the story's last sub-heading)
         ("相关阅读", ["石柱县科协召开第四次代表大会 2024-04-12", "石柱县开展2024年“科技之春”宣传月活动 2024-03-28"]),
+        # a news app's and 百家号's lists (the titles were body paragraphs, or an item)
+        ("热点推荐", ["成都大运会场馆将向市民开放", "四川一地发现大熊猫新踪迹"]),
+        ("作者最新文章", ["巴中：首届“巴山科普节”开幕", "南江县科协开展全国科普日活动"]),
     ],
 )
 def test_related_links_under_a_story_are_navigation(heading, links):
