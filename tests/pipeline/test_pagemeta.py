@@ -544,6 +544,14 @@ def test_editors_under_longer_titles_are_names_not_roles():
 STORY = "5月28日，永川区科协在区科技馆举办第五个全国科技工作者日座谈会，区委常委王芳出席会议并讲话。"
 
 
+@pytest.mark.parametrize("app", ["红星新闻", "封面新闻", "第1眼TV", "新重庆-重庆日报", "今日头条", "川观新闻"])
+def test_a_news_apps_name_over_its_copied_story_is_the_site(app):
+    """The app's name on the screen's first line is the page's site (it was the headline's 引题)."""
+    result = split_page("\n".join([app, "永川区科协召开科技工作者座谈会", "记者 张三", STORY]))
+    (item,) = result.items
+    assert (item.title, item.kicker, result.meta.site) == ("永川区科协召开科技工作者座谈会", "", app)
+
+
 @pytest.mark.parametrize(
     "opening",
     [
