@@ -620,6 +620,18 @@ def test_recommended_titles_are_navigation_but_a_related_story_is_kept():
     assert "另一条旧闻的标题" in result.meta.boilerplate
 
 
+@pytest.mark.parametrize("heading", ["热门评论", "热点推荐"])
+def test_a_second_app_copy_under_a_list_keeps_its_headline(heading):
+    """App name, headline, byline and the app's time line under a list: the next copy's head, not listed
+    titles (the headline, byline and time line went to the boilerplate, the lead was left untitled)."""
+    result = split_page(
+        "\n".join(["一条新闻的标题", "本报讯 " + STORY, heading, "小凉山的风：孩子们的笑容最美", "",
+                   "封面新闻", "四川省科协与宜宾市共建试点城市", "封面新闻记者 边雪", "2024-04-19 09:12:30", STORY])
+    )
+    assert [item.title for item in result.items] == ["一条新闻的标题", "四川省科协与宜宾市共建试点城市"]
+    assert [byline.name for byline in result.items[1].bylines] == ["边雪"]
+
+
 def test_a_video_platforms_recommended_titles_under_its_report_button_are_navigation():
     """举报 / 相关推荐 / a title under a 今日头条 post (举报 was a headline, 相关推荐 its author)."""
     result = split_page("\n".join(["一条新闻的标题", "本报讯 " + STORY, "举报", "相关推荐", "另一条旧闻的标题"]))
