@@ -75,7 +75,7 @@ from .model import (
     Repair,
 )
 from .pagemeta import continues_co_organizers, record_meta_line
-from .pagemeta_navigation import closes_a_post, opens_recommendations
+from .pagemeta_navigation import closes_a_post, is_comment_heading, is_comment_likes, opens_recommendations
 from .shapes_credits import jump_marker, split_leading_jump, split_trailing_attribution
 from .shapes_furniture import is_advert_label, is_classified_heading, page_head
 from .shapes_sections import is_afterword, is_box_heading, is_plain_box_heading, is_titled_link_box
@@ -116,6 +116,7 @@ class _Assembler(
         self.current: Draft | None = None  # the article text flows into
         self.after_photo = False  # a standalone photo came after the current article's last line
         self.in_recommendations = False  # after 往期推荐: the titles of other posts follow
+        self.in_comments = False  # …the list being readers' comments (网友评论), each with its likes
         self.in_co_organizers = False  # after 本版协办单位：: the list's lines follow
         self.advert_next = False  # after a 广告 label: the next item is an advertisement
         self.boxed_title_for: Draft | None = None  # after 记者手记 over its own title: the draft it goes to
@@ -211,8 +212,10 @@ class _Assembler(
                 self._bulletin_issuer(text)
                 self._wechat_author(text)
                 self._account_name(index)
+            if opens_recommendations(text):
+                self.in_comments = is_comment_heading(text)
             self.in_recommendations = opens_recommendations(text) or (
-                self.in_recommendations and meta_kind == "navigation" and not closes_a_post(text)
+                self.in_recommendations and meta_kind == "navigation" and not self._closes_the_list(text)
             )
             return self._close_by_page()
         if self._signature_alone(index, line) or self._signature_over_date(index, line):
@@ -278,6 +281,11 @@ class _Assembler(
         self._paragraph(line)
 
     # -- paragraphs ---------------------------------------------------------------
+
+    def _closes_the_list(self, text: str) -> bool:
+        """分享 收藏 在看 点赞 under a list: the post's closing bar; under 网友评论 a like count (点赞 36) is a
+        comment's, and the comments go on."""
+        return closes_a_post(text) and not (self.in_comments and is_comment_likes(text))
 
     def _paragraph(self, line: Line) -> None:
         leading = split_leading_jump(line.text)

@@ -40,6 +40,21 @@ def closes_a_post(text: str) -> bool:
     return bool(_POST_END.match(text.strip()))
 
 
+# 点赞 36, 赞(8), 👍 58: the likes under one reader's comment, which a comment list goes on after
+_COMMENT_LIKES = re.compile(r"^(?:点赞|赞|👍)\s*[(（]?\s*\d+(?:\.\d+)?[万wW]?\s*[)）]?$")
+
+
+def is_comment_likes(text: str) -> bool:
+    """点赞 36 under a reader's comment: the comment's count, not the post's closing bar."""
+    return bool(_COMMENT_LIKES.match(text.strip()))
+
+
+def is_comment_heading(text: str) -> bool:
+    """网友评论, 热门评论（2）, 精选留言: the heading over readers' comments, signed and perhaps liked."""
+    heading = _heading_words(text)
+    return heading in _COMMENT_HEADINGS or (counted_heading(heading) and _COUNTED.sub("", heading) in _COMMENT_HEADINGS)
+
+
 def is_breadcrumb(text: str) -> bool:
     """首页 > 通知公告, 当前位置：首页 > 新闻中心: where a web page stands in its site."""
     return bool(BREADCRUMB.match(fold(text)))
@@ -48,6 +63,12 @@ def is_breadcrumb(text: str) -> bool:
 # A front page's digest box over its teasers, whose heading a story may also print over its own prose
 _DIGEST_HEADINGS = frozenset(["要闻提要", "本期提要", "今日提要", "今日看点", "本期看点", "要闻速览"])
 _CONTENTS_HEADINGS = ("要目", "本期要目", "本期要览", "目录", "本期目录")
+_COMMENT_HEADINGS = frozenset(
+    # a web page's readers' comments under the story, each signed and dated like a site's line
+    ["网友评论", "读者评论", "用户评论", "最新评论", "热门评论", "精彩评论", "全部评论", "相关评论",
+     # …and a WeChat post's, its readers' messages (留言) under the post
+     "读者留言", "网友留言", "精选留言", "留言精选", "精彩留言", "热门留言", "留言区", "写留言"]
+)
 RECOMMENDATION_HEADINGS = frozenset(
     ["往期推荐", "往期回顾", "往期精彩", "精彩回顾", "精彩推荐", "热文推荐", "近期热文", "猜你喜欢", "更多精彩",
      "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读", "相关链接", "相关文章",
@@ -64,10 +85,7 @@ RECOMMENDATION_HEADINGS = frozenset(
      *_DIGEST_HEADINGS,
      # …and a bulletin's (简报, 工作通讯) contents box over its items' titles
      *_CONTENTS_HEADINGS,
-     # a web page's readers' comments under the story, each signed and dated like a site's line
-     "网友评论", "读者评论", "用户评论", "最新评论", "热门评论", "精彩评论", "全部评论", "相关评论",
-     # …and a WeChat post's, its readers' messages (留言) under the post
-     "读者留言", "网友留言", "精选留言", "留言精选", "精彩留言", "热门留言", "留言区", "写留言"]
+     *_COMMENT_HEADINGS]
 )
 
 

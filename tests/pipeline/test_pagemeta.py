@@ -620,6 +620,22 @@ def test_recommended_titles_are_navigation_but_a_related_story_is_kept():
     assert "另一条旧闻的标题" in result.meta.boilerplate
 
 
+@pytest.mark.parametrize(
+    "comments",
+    [
+        ["蜀中小麦哥 2024-05-06 11:02", "科技特派员辛苦了！", "点赞 36", "旌阳老农 2024-05-06 12:15", "希望多来我们村讲讲课", "点赞 12"],
+        ["山城小王 重庆 3小时前", "带娃去科技馆看看", "回复", "点赞 5", "巴南老李 重庆 2小时前", "科技馆之夜一定去", "回复", "点赞 2"],
+    ],
+)
+def test_a_comments_like_count_does_not_end_the_comment_list(comments):
+    """点赞 36 under a comment is the comment's (it ended the list: the next comment was an item, its
+    commenter the page's site and its time the page's date)."""
+    result = split_page("\n".join(["一条新闻的标题", "本报讯 " + STORY, "网友评论", *comments]))
+    assert [item.title for item in result.items] == ["一条新闻的标题"]
+    assert result.meta.boilerplate == ["网友评论", *comments]
+    assert result.meta.site is None and result.meta.page_date is None
+
+
 @pytest.mark.parametrize("heading", ["热门评论", "热点推荐"])
 def test_a_second_app_copy_under_a_list_keeps_its_headline(heading):
     """App name, headline, byline and the app's time line under a list: the next copy's head, not listed
