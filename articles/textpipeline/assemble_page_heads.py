@@ -14,12 +14,19 @@ from __future__ import annotations
 import re
 
 from . import credits_names, credits_sources
-from .lines import Line
+from .lines import Line, fold
 from .lookahead import after_meta, credit_at, exclaimed_headline_at, story_at
 from .model import AUTHOR, Byline
 from .pagemeta import document_info_date, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_newsletter_note
-from .pagemeta_heads import WEEKDAY, head_site_and_date, is_issue_line, journal_masthead, wechat_head
+from .pagemeta_heads import (
+    PLATFORM_ACCOUNT_LINE,
+    WEEKDAY,
+    head_site_and_date,
+    is_issue_line,
+    journal_masthead,
+    wechat_head,
+)
 from .pagemeta_navigation import is_breadcrumb
 from .pagemeta_sources import document_info_fields, web_info_fields
 from .shapes_furniture import (
@@ -300,7 +307,8 @@ class PageHeadRules:
         """
         current = self.current
         if (
-            (self.meta.site is not None and len(self.result.drafts) == 1)  # the date line named its site itself
+            # the date line named its site itself (a platform's line names the account under its name)
+            (self.meta.site is not None and len(self.result.drafts) == 1 and not self._platform_account_line(index))
             or not self.result.drafts
             or current is not self.result.drafts[-1]
             or current.has_body
@@ -321,6 +329,10 @@ class PageHeadRules:
             self._later_source(current.title_lines[0])
         self.result.drafts.pop()
         self.current = None
+
+    def _platform_account_line(self, index: int) -> bool:
+        """2024-09-18 10:01 · 泸州市科学技术协会官方账号: 今日头条's or 百家号's line under the account's name."""
+        return bool(PLATFORM_ACCOUNT_LINE.match(fold(self.lines[index].text)))
 
     def _later_source(self, name: str) -> None:
         """重庆科协 over a post, 四川科技报 over its date line, after the stories of another source pasted into the

@@ -24,6 +24,11 @@ from articles.textpipeline.split import split_page
         ("原创 叙永科协", "site_date"),  # the post's 原创 label without its date, under the title (was its 副题)
         ("原创 王丽 叙永科协", "site_date"),
         ("原创作品展", None),
+        # 今日头条's and 百家号's line under the account (it was the headline's 引题 or 副题, the date lost)
+        ("2024-09-18 10:01·泸州市科学技术协会官方账号", "site_date"),
+        ("2024-07-09 17:32 · 四川 · 巴中日报社官方账号", "site_date"),
+        ("2024-07-09 17:32四川巴中日报社官方账号", "site_date"),
+        ("泸州市科学技术协会官方账号", None),
         ("原创 科普剧《小水滴》", None),
         ("张三 李四 2021-06-18", None),  # two names and a date, no time, no 原创: not a head line
         ("四川科技报·2023年6月14日", "site_date"),
@@ -542,6 +547,22 @@ def test_editors_under_longer_titles_are_names_not_roles():
 
 
 STORY = "5月28日，永川区科协在区科技馆举办第五个全国科技工作者日座谈会，区委常委王芳出席会议并讲话。"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["今日头条", "泸州市科协", "2024-09-18 10:01 · 泸州市科学技术协会官方账号", "泸州：全国科普日主场活动举行"],
+        ["泸州：全国科普日主场活动举行", "泸州市科协", "2024-09-18 10:01·泸州市科学技术协会官方账号"],
+        ["巴中日报", "2024-09-18 17:32 · 四川 · 巴中日报社官方账号", "泸州：全国科普日主场活动举行"],
+    ],
+)
+def test_a_platform_accounts_line_dates_the_page_and_its_name_is_no_title(lines):
+    """The account's name and its 头条/百家号 line around the headline: the page's date, no title or 副题."""
+    result = split_page("\n".join([*lines, STORY]))
+    (item,) = result.items
+    assert (item.title, item.subtitle, item.kicker) == ("泸州：全国科普日主场活动举行", "", "")
+    assert result.meta.page_date == dt.date(2024, 9, 18)
 
 
 @pytest.mark.parametrize("app", ["红星新闻", "封面新闻", "第1眼TV", "新重庆-重庆日报", "今日头条", "川观新闻"])
