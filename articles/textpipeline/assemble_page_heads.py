@@ -88,7 +88,7 @@ class PageHeadRules:
                 not story_at(self.lines, index + 1) or opens_a_piece(under)  # over 编者按：…
             )
             # …or the next source's issuing body over its bulletin's name (四川省科协 over 科协工作简报)
-            if not (masthead or is_breadcrumb(under) or self._body_over_its_bulletin(index)):
+            if not (masthead or self._site_over_breadcrumb(index) or self._body_over_its_bulletin(index)):
                 return False
             record_meta_line(self.meta, "boilerplate", line.text)
             self._close_by_page()
@@ -329,6 +329,14 @@ class PageHeadRules:
             self._later_source(current.title_lines[0])
         self.result.drafts.pop()
         self.current = None
+
+    def _site_over_breadcrumb(self, index: int) -> bool:
+        """资阳科协网 over 首页 > 工作动态: a site's name. Not a headline the page prints over its breadcrumb,
+        its byline or lead straight under the breadcrumb (华龙网's 永川区科协：… / 当前位置：首页 > 区县 > 永川 /
+        重庆日报记者 申晓佳)."""
+        if not is_breadcrumb(self.lines[index + 1].text):
+            return False
+        return not (self.meta.site and (credit_at(self.lines, index + 2) or story_at(self.lines, index + 2)))
 
     def _platform_account_line(self, index: int) -> bool:
         """2024-09-18 10:01 · 泸州市科学技术协会官方账号: 今日头条's or 百家号's line under the account's name."""
