@@ -121,6 +121,7 @@ class _Assembler(
         self.advert_next = False  # after a 广告 label: the next item is an advertisement
         self.boxed_title_for: Draft | None = None  # after 记者手记 over its own title: the draft it goes to
         self.signed_over_headlines: list[tuple[Line, list[Byline]]] = []  # 本报评论员 over a headline
+        self.bylines_over_headline: list[tuple[Line, list[Byline]]] = []  # an app's byline over the headline
         self.cut_name_rest: tuple[int, Draft] | None = None  # 晓东 under 本报通讯员 吴: its line and story
         self.taken_through = -1  # the last line a handler took with the one it was given (王晓晖 under 省领导)
         self.sentence_rest_at = -1  # 12例，其中… under a box read mid-sentence: joined to its sentence already
@@ -136,6 +137,7 @@ class _Assembler(
         for index, line in enumerate(self.lines):
             self.step(index, line)
         self._credit_signed_over_headlines()
+        self._credit_bylines_over_the_headline()
         self._source_from_the_head()
         self._document_number_from_the_head()
         self.result.drafts = join_jumped_parts(self.result.drafts)  # （下转第2版） … （上接第1版） on one copy

@@ -565,6 +565,28 @@ def test_a_platform_accounts_line_dates_the_page_and_its_name_is_no_title(lines)
     assert result.meta.page_date == dt.date(2024, 9, 18)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["上游新闻", "上游新闻·重庆晨报记者 刘钊", "2024-03-21 10:05"],
+        ["学习强国", "学习平台 2024-08-15", "来源：四川日报", "作者：四川日报全媒体记者 吴梦琳"],
+    ],
+)
+def test_a_byline_an_app_prints_over_the_pages_one_headline_is_the_storys(head):
+    """App, byline (and time), then the headline: the byline of the one story below (it was left unplaced)."""
+    result = split_page("\n".join([*head, "永川区科协召开科技工作者座谈会", STORY]))
+    (item,) = result.items
+    assert [byline.role for byline in item.bylines] == ["reporter"] and not result.remainders
+
+
+def test_a_byline_over_two_headlines_stays_flagged():
+    """Over two stories a byline in the page's head belongs to neither for certain."""
+    result = split_page("\n".join(["上游新闻·重庆晨报记者 刘钊", "永川区科协召开座谈会", "本报讯 " + STORY,
+                                   "江津区科协开展科普活动", "本报讯 " + STORY]))
+    assert [item.bylines for item in result.items] == [[], []]
+    assert [part.flag.code for part in result.remainders] == ["unplaced_byline"]
+
+
 @pytest.mark.parametrize("app", ["红星新闻", "封面新闻", "第1眼TV", "新重庆-重庆日报", "今日头条", "川观新闻"])
 def test_a_news_apps_name_over_its_copied_story_is_the_site(app):
     """The app's name on the screen's first line is the page's site (it was the headline's 引题)."""
