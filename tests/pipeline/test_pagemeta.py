@@ -444,6 +444,9 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         ("2023-07-05 16:45发布", None, dt.date(2023, 7, 5), None),
         ("2021年05月31日08:25 | 来源：人民网-四川频道", None, dt.date(2021, 5, 31), "人民网-四川频道"),
         ("2021-05-31 08:25:13  来源：华龙网  作者：张三", None, dt.date(2021, 5, 31), "华龙网"),
+        # a platform's note of the outlet it took the story from (it stayed in the body)
+        ("本文来自【重庆晨报】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。", None, None, "重庆晨报"),
+        ("本文来自【四川日报】，仅代表作者观点。“学习强国”学习平台提供信息发布传播服务。", None, None, "四川日报"),
         ("来源：人民网-四川频道  2021年05月31日08:25", None, dt.date(2021, 5, 31), "人民网-四川频道"),
         # masthead dates in the order and dress other papers print them (each had been the headline)
         ("2021年3月5日（星期五）", None, dt.date(2021, 3, 5), None),
