@@ -121,13 +121,15 @@ class _Assembler(
         self.advert_next = False  # after a 广告 label: the next item is an advertisement
         self.boxed_title_for: Draft | None = None  # after 记者手记 over its own title: the draft it goes to
         self.signed_over_headlines: list[tuple[Line, list[Byline]]] = []  # 本报评论员 over a headline
-        self.bylines_over_headline: list[tuple[Line, list[Byline]]] = []  # an app's byline over the headline
+        # an app's byline over the headline, and how many drafts came before it
+        self.bylines_over_headline: list[tuple[Line, list[Byline], int]] = []
         self.cut_name_rest: tuple[int, Draft] | None = None  # 晓东 under 本报通讯员 吴: its line and story
         self.taken_through = -1  # the last line a handler took with the one it was given (王晓晖 under 省领导)
         self.sentence_rest_at = -1  # 12例，其中… under a box read mid-sentence: joined to its sentence already
         self.head_source: str | None = None  # 信息来源：… on a web page's info line over its first headline
         self.head_document_number: str | None = None  # 发文字号：… in a 政务公开 index block over it (its line)
         self.post_items_from: int | None = None  # after a post's account and date: where its items start
+        self.later_head_at: int | None = None  # …and where a later copy's head came under a written story
         self.repost_origin: str | None = None  # 以下文章来源于 X over a post after another source's stories
         self.later_site: str | None = None  # the head of a source pasted after the page's first: its items' site
 
@@ -226,6 +228,7 @@ class _Assembler(
             self._site_name(index, line)
             or self._account_after_the_end(index, line)
             or self._statement_over_furniture(index, line)
+            or self._comment_box_heading(index, line)
         ):
             return None
         if self.in_recommendations and self._recommended_title(index, line):

@@ -285,6 +285,15 @@ _SHARE_BAR = re.compile(
 )
 
 
+# 还没有评论，快来抢沙发吧！, 学习强国's 暂无观点: a comment box with no comment in it yet
+_EMPTY_COMMENT_BOX = re.compile(r"^(?:还没有|暂无|暂时没有)(?:评论|留言|观点)[，,！!。]?(?:快来抢沙发吧?[！!]?)?$|^快来抢沙发吧?[！!]?$")
+
+
+def is_empty_comment_box(text: str) -> bool:
+    """还没有评论，快来抢沙发吧！, 暂无观点: what an app prints where no reader has commented yet."""
+    return bool(_EMPTY_COMMENT_BOX.match(text.strip()))
+
+
 # A news app's furniture in the copied story: its prompts to download or open the app (下载新重庆客户端，
 # 查看更多精彩内容; 5G新闻 打开封面新闻APP; 打开APP阅读全文), an empty comment box (还没有评论，快来抢沙发吧！,
 # 学习强国's 暂无观点) and its character counter (0/2000), a read count with a colon (阅读量：3.6万), and the
@@ -292,7 +301,7 @@ _SHARE_BAR = re.compile(
 _APP_FURNITURE = re.compile(
     r"^(?:\S{1,6}\s+)?(?:下载|打开)\S{0,10}(?:APP|App|app|客户端)[，,\s]*(?:(?:查看|阅读)(?:更多)?(?:精彩)?(?:内容|全文|资讯|新闻)?)?[！!。]?$"
     r"|^(?:阅读全文|查看全文)$"
-    r"|^(?:还没有|暂无|暂时没有)(?:评论|留言|观点)[，,！!。]?(?:快来抢沙发吧?[！!]?)?$|^快来抢沙发吧?[！!]?$"
+    rf"|{_EMPTY_COMMENT_BOX.pattern}"
     r"|^\d{1,4}\s*/\s*\d{3,4}$"
     r"|^(?:阅读量?|浏览量?|播放量?)\s*[:：]\s*\d+(?:\.\d+)?[万wW千kK]?\+?$"
     r"|^ID\s*[:：]\s*[A-Za-z][A-Za-z0-9_-]{1,30}$"

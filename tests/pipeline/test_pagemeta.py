@@ -582,6 +582,18 @@ def test_a_byline_an_app_prints_over_the_pages_one_headline_is_the_storys(head):
     assert [byline.role for byline in item.bylines] == ["reporter"] and not result.remainders
 
 
+def test_a_later_copys_byline_over_its_headline_is_that_storys():
+    """学习强国 / its date line / 作者：… over the second copy's headline: the second story's byline, not the
+    first's, and 观点 / 暂无观点 (the empty comment box between them) no item."""
+    copy = ["学习强国", "学习平台 2024-08-16", "作者：重庆日报记者 黄光红"]
+    result = split_page(
+        "\n".join(["一条新闻的标题", "本报讯 " + STORY, "观点", "暂无观点", "", *copy, "綦江：农技协带领村民种出致富菇", STORY])
+    )
+    assert [item.title for item in result.items] == ["一条新闻的标题", "綦江：农技协带领村民种出致富菇"]
+    assert [[byline.name for byline in item.bylines] for item in result.items] == [[], ["黄光红"]]
+    assert result.meta.boilerplate[:2] == ["观点", "暂无观点"]
+
+
 def test_a_byline_over_two_headlines_stays_flagged():
     """Over two stories a byline in the page's head belongs to neither for certain."""
     result = split_page("\n".join(["上游新闻·重庆晨报记者 刘钊", "永川区科协召开座谈会", "本报讯 " + STORY,
