@@ -130,6 +130,7 @@ class _Assembler(
         self.head_document_number: str | None = None  # 发文字号：… in a 政务公开 index block over it (its line)
         self.post_items_from: int | None = None  # after a post's account and date: where its items start
         self.later_head_at: int | None = None  # …and where a later copy's head came under a written story
+        self.copy_sources: list[tuple[int, str]] = []  # 来源：… in a later copy's head: its first draft, the source
         self.repost_origin: str | None = None  # 以下文章来源于 X over a post after another source's stories
         self.later_site: str | None = None  # the head of a source pasted after the page's first: its items' site
 

@@ -333,9 +333,13 @@ class FurnitureRules:
 
     def _source_under_headline(self, text: str) -> None:
         """出品：科普中国 (or 来源：X) under a story's headline, over its text: that story's source (the line went to
-        the page, and the story had none), unless a 来源： closing the story names another (``_closing_source``)."""
+        the page, and the story had none), unless a 来源： closing the story names another (``_closing_source``).
+        Over the page's first headline (学习强国's head) it is the copy's story's (``_source_from_the_head``)."""
         current = self._open()
         source = headed_source(text)
+        if source and (not self.result.drafts or self.later_head_at == len(self.result.drafts)):
+            # 来源：四川日报 over the page's first headline, or in a later copy's head (see _source_from_the_head)
+            self.copy_sources.append((len(self.result.drafts), source))
         if source and current is not None and current.is_article and current.title_lines and not current.has_body:
             current.headed_source = current.item.source is None
             current.item.source = current.item.source or source

@@ -284,12 +284,18 @@ class PageHeadRules:
 
     def _source_from_the_head(self) -> None:
         """发布时间：… 信息来源：县科协 under the site's name, over the headline: the page's stories came from
-        there (they had no source; an info line under a headline gives that story its own)."""
-        if self.head_source is None:
-            return
-        for draft in self.result.drafts:
-            if draft.is_article and draft.has_body and draft.item.source is None:
-                draft.item.source = self.head_source
+        there (they had no source; an info line under a headline gives that story its own). 来源：… over the
+        page's headline or in a later copy's head (学习强国 / its date line / 来源：重庆日报) names the source of
+        that copy's one story."""
+        if self.head_source is not None:
+            for draft in self.result.drafts:
+                if draft.is_article and draft.has_body and draft.item.source is None:
+                    draft.item.source = self.head_source
+        ends = [start for start, _ in self.copy_sources[1:]] + [len(self.result.drafts)]
+        for (start, source), end in zip(self.copy_sources, ends[: len(self.copy_sources)], strict=True):
+            stories = [draft for draft in self.result.drafts[start:end] if draft.is_article and draft.has_body]
+            if len(stories) == 1 and stories[0].item.source is None:
+                stories[0].item.source = source  # (over several stories, each closes with its own or none)
 
     def _wechat_author(self, text: str) -> None:
         """The author on a WeChat head line (原创 王丽 四川科协 …) is the byline of the headline above it."""

@@ -594,6 +594,18 @@ def test_a_later_copys_byline_over_its_headline_is_that_storys():
     assert result.meta.boilerplate[:2] == ["观点", "暂无观点"]
 
 
+def test_a_source_line_over_the_headline_is_each_copys_stories_source():
+    """来源：四川日报 over the page's headline, 来源：重庆日报 in a later copy's head: each copy's story's source
+    (only the page had one)."""
+    result = split_page(
+        "\n".join(["学习强国", "学习平台 2024-08-15", "来源：四川日报", "遂宁：科创中国助力锂电产业", STORY,
+                   "学习强国", "学习平台 2024-08-16", "来源：重庆日报", "綦江：农技协带领村民种出致富菇", STORY])
+    )
+    assert [(item.title, item.source) for item in result.items] == [
+        ("遂宁：科创中国助力锂电产业", "四川日报"), ("綦江：农技协带领村民种出致富菇", "重庆日报")
+    ]
+
+
 def test_a_byline_over_two_headlines_stays_flagged():
     """Over two stories a byline in the page's head belongs to neither for certain."""
     result = split_page("\n".join(["上游新闻·重庆晨报记者 刘钊", "永川区科协召开座谈会", "本报讯 " + STORY,
