@@ -342,7 +342,8 @@ class PageHeadRules:
         重庆日报记者 申晓佳)."""
         if not is_breadcrumb(self.lines[index + 1].text):
             return False
-        return not (self.meta.site and (credit_at(self.lines, index + 2) or story_at(self.lines, index + 2)))
+        below = after_meta(self.lines, index + 2)  # (字号：T|T, 原标题：… may come between)
+        return not (self.meta.site and (credit_at(self.lines, below) or story_at(self.lines, below)))
 
     def _platform_account_line(self, index: int) -> bool:
         """2024-09-18 10:01 · 泸州市科学技术协会官方账号: 今日头条's or 百家号's line under the account's name."""

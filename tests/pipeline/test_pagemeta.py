@@ -1174,16 +1174,23 @@ def test_a_subscription_ads_terms_are_its_text(lines):
     assert [(item.title, item.paragraphs) for item in result.items] == [("欢迎订阅2025年度《重庆科技报》", lines)]
 
 
-@pytest.mark.parametrize("under", ["重庆日报记者 申晓佳 通讯员 黄江", "本报讯 " + STORY])
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["重庆日报记者 申晓佳 通讯员 黄江"],
+        ["本报讯 " + STORY],
+        ["字号：T|T", "原标题：院士专家服务团走进永川职教园区", "重庆日报记者 申晓佳 通讯员 黄江"],  # furniture between
+    ],
+)
 def test_a_headline_over_the_breadcrumb_under_the_sites_info_line_is_the_title(under):
     """华龙网 / its info line / the headline / 当前位置：首页 > 区县 > 永川 / byline or lead: the headline,
     not a second site name (it was boilerplate and the story untitled)."""
     result = split_page(
         "\n".join(["华龙网", "2024-06-12 08:31:07 来源：重庆日报", "永川区科协：院士专家服务团走进职教园区",
-                   "当前位置：首页 > 区县 > 永川", under, STORY])
+                   "当前位置：首页 > 区县 > 永川", *under, STORY])
     )
     assert [item.title for item in result.items] == ["永川区科协：院士专家服务团走进职教园区"]
-    assert result.meta.site == "华龙网" and result.meta.boilerplate == ["当前位置：首页 > 区县 > 永川"]
+    assert result.meta.site == "华龙网" and result.meta.boilerplate[0] == "当前位置：首页 > 区县 > 永川"
 
 
 def test_a_web_pages_menu_controls_and_related_links_are_no_story_text():
