@@ -75,7 +75,7 @@ from .model import (
     Repair,
 )
 from .pagemeta import continues_co_organizers, record_meta_line
-from .pagemeta_navigation import closes_a_post, opens_recommendations
+from .pagemeta_navigation import closes_a_post, is_comment_heading, is_comment_likes, opens_recommendations
 from .shapes_credits import jump_marker, split_leading_jump, split_trailing_attribution
 from .shapes_furniture import is_advert_label, is_classified_heading, page_head
 from .shapes_sections import is_afterword, is_box_heading, is_plain_box_heading, is_titled_link_box
@@ -116,16 +116,21 @@ class _Assembler(
         self.current: Draft | None = None  # the article text flows into
         self.after_photo = False  # a standalone photo came after the current article's last line
         self.in_recommendations = False  # after 往期推荐: the titles of other posts follow
+        self.in_comments = False  # …the list being readers' comments (网友评论), each with its likes
         self.in_co_organizers = False  # after 本版协办单位：: the list's lines follow
         self.advert_next = False  # after a 广告 label: the next item is an advertisement
         self.boxed_title_for: Draft | None = None  # after 记者手记 over its own title: the draft it goes to
         self.signed_over_headlines: list[tuple[Line, list[Byline]]] = []  # 本报评论员 over a headline
+        # an app's byline over the headline, and how many drafts came before it
+        self.bylines_over_headline: list[tuple[Line, list[Byline], int]] = []
         self.cut_name_rest: tuple[int, Draft] | None = None  # 晓东 under 本报通讯员 吴: its line and story
         self.taken_through = -1  # the last line a handler took with the one it was given (王晓晖 under 省领导)
         self.sentence_rest_at = -1  # 12例，其中… under a box read mid-sentence: joined to its sentence already
         self.head_source: str | None = None  # 信息来源：… on a web page's info line over its first headline
         self.head_document_number: str | None = None  # 发文字号：… in a 政务公开 index block over it (its line)
         self.post_items_from: int | None = None  # after a post's account and date: where its items start
+        self.later_head_at: int | None = None  # …and where a later copy's head came under a written story
+        self.copy_sources: list[tuple[int, str]] = []  # 来源：… in a later copy's head: its first draft, the source
         self.repost_origin: str | None = None  # 以下文章来源于 X over a post after another source's stories
         self.later_site: str | None = None  # the head of a source pasted after the page's first: its items' site
 
@@ -135,6 +140,7 @@ class _Assembler(
         for index, line in enumerate(self.lines):
             self.step(index, line)
         self._credit_signed_over_headlines()
+        self._credit_bylines_over_the_headline()
         self._source_from_the_head()
         self._document_number_from_the_head()
         self.result.drafts = join_jumped_parts(self.result.drafts)  # （下转第2版） … （上接第1版） on one copy
@@ -213,8 +219,10 @@ class _Assembler(
                 self._bulletin_issuer(text)
                 self._wechat_author(text)
                 self._account_name(index)
+            if opens_recommendations(text):
+                self.in_comments = is_comment_heading(text)
             self.in_recommendations = opens_recommendations(text) or (
-                self.in_recommendations and meta_kind == "navigation" and not closes_a_post(text)
+                self.in_recommendations and meta_kind == "navigation" and not self._closes_the_list(text)
             )
             return self._close_by_page()
         if self._signature_alone(index, line) or self._signature_over_date(index, line):
@@ -223,6 +231,7 @@ class _Assembler(
             self._site_name(index, line)
             or self._account_after_the_end(index, line)
             or self._statement_over_furniture(index, line)
+            or self._comment_box_heading(index, line)
         ):
             return None
         if self.in_recommendations and self._recommended_title(index, line):
@@ -280,6 +289,11 @@ class _Assembler(
         self._paragraph(line)
 
     # -- paragraphs ---------------------------------------------------------------
+
+    def _closes_the_list(self, text: str) -> bool:
+        """分享 收藏 在看 点赞 under a list: the post's closing bar; under 网友评论 a like count (点赞 36) is a
+        comment's, and the comments go on."""
+        return closes_a_post(text) and not (self.in_comments and is_comment_likes(text))
 
     def _paragraph(self, line: Line) -> None:
         leading = split_leading_jump(line.text)

@@ -68,8 +68,9 @@ class BannerRules:
         story's own headline at ``index`` (a 副题 opens with a dash), so the line above it is a link."""
         return (
             could_headline_at(self.lines, index)
-            # 本报记者 赵雪 over the lead: the byline of the title above, no headline
-            and not (credit_at(self.lines, index) and story_at(self.lines, index + 1))
+            # 本报记者 赵雪 over the lead: the byline of the title above, no headline (an app prints its time
+            # line between them: 封面新闻记者 边雪 / 2024-04-19 09:12:30 / lead)
+            and not (credit_at(self.lines, index) and story_at(self.lines, after_meta(self.lines, index + 1)))
             and not dashed_subtitle_at(self.lines, index)
             and (announces_story(self.lines, index + 1) or story_at(self.lines, index + 1))
         )

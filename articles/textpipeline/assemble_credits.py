@@ -412,13 +412,27 @@ class CreditRules:
             story.item.credit_lines.insert(0, line.text)
             story.cover(line)
 
+    def _credit_bylines_over_the_headline(self) -> None:
+        """上游新闻·重庆晨报记者 刘钊 before any headline, as an app prints its head (app, byline, time,
+        headline), or under a later copy's head (学习强国 / its date line / 作者：…): the byline of the one
+        story below it; with more stories below, or none, it is left flagged."""
+        for line, bylines, drafts_before in self.bylines_over_headline:
+            if len(self.result.drafts) != drafts_before + 1:
+                self._remainder(line, "unplaced_byline", f"署名“{line.text}”找不到所属文章")
+                continue
+            story = self.result.drafts[drafts_before]
+            story.item.bylines[:0] = bylines
+            story.item.credit_lines.insert(0, line.text)
+            story.cover(line)
+
     def _credit(self, line: Line, bylines: list[Byline]) -> Draft | None:
         """Credit ``bylines`` to the open story (or the last one); the story credited, if any."""
         current = self._open()
         if current is None:
             target = self.result.drafts[-1] if self.result.drafts else None
-            if target is None:
-                self._remainder(line, "unplaced_byline", f"署名“{line.text}”找不到所属文章")
+            if target is None or self.later_head_at == len(self.result.drafts):
+                # before the page's or a later copy's first headline: see _credit_bylines_over_the_headline
+                self.bylines_over_headline.append((line, bylines, len(self.result.drafts)))
                 return None
         else:
             target = current

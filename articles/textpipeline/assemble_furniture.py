@@ -25,7 +25,7 @@ from .pagemeta_boilerplate import is_download_file, is_layout_credit, is_paper_f
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
 from .pagemeta_editors import names_page_editors
 from .pagemeta_heads import head_date
-from .pagemeta_navigation import is_contents_heading, is_digest_heading
+from .pagemeta_navigation import is_contents_heading, is_digest_heading, is_empty_comment_box
 from .pagemeta_sources import headed_source, labelled_source, reposted_from
 from .shapes import attribution_of
 from .shapes_briefs import is_news_lead
@@ -237,6 +237,16 @@ class FurnitureRules:
         self._close_by_page()
         return True
 
+    def _comment_box_heading(self, index: int, line: Line) -> bool:
+        """观点 over 暂无观点 (学习强国), 评论 over 还没有评论: the heading of an empty comment box, furniture
+        too (it was an item, the next copy's headline its 副题)."""
+        text = line.text
+        if len(text) > 6 or index + 1 >= len(self.lines) or not is_empty_comment_box(self.lines[index + 1].text):
+            return False
+        record_meta_line(self.meta, "navigation", text)
+        self._close_by_page()
+        return True
+
     def _terms_of_an_advert(self, index: int, line: Line) -> bool:
         """邮发代号：77-25  全年定价：156元 and 订报热线：… under 欢迎订阅2025年度《重庆科技报》, its text going
         on under them: the subscription ad's own terms, its text (the same fields in the paper's footer
@@ -296,6 +306,8 @@ class FurnitureRules:
         its text, is the post's own), and no repost's origin above it is theirs."""
         written = [index for index, draft in enumerate(self.result.drafts) if draft.has_body]
         self.post_items_from = written[-1] + 1 if written else 0
+        if self.result.drafts and self.result.drafts[-1].has_body:
+            self.later_head_at = len(self.result.drafts)  # a later copy's head under the last story
         self.repost_origin = None
 
     def _under_a_later_source(self, meta_kind: str) -> bool:
@@ -332,9 +344,13 @@ class FurnitureRules:
 
     def _source_under_headline(self, text: str) -> None:
         """出品：科普中国 (or 来源：X) under a story's headline, over its text: that story's source (the line went to
-        the page, and the story had none), unless a 来源： closing the story names another (``_closing_source``)."""
+        the page, and the story had none), unless a 来源： closing the story names another (``_closing_source``).
+        Over the page's first headline (学习强国's head) it is the copy's story's (``_source_from_the_head``)."""
         current = self._open()
         source = headed_source(text)
+        if source and (not self.result.drafts or self.later_head_at == len(self.result.drafts)):
+            # 来源：四川日报 over the page's first headline, or in a later copy's head (see _source_from_the_head)
+            self.copy_sources.append((len(self.result.drafts), source))
         if source and current is not None and current.is_article and current.title_lines and not current.has_body:
             current.headed_source = current.item.source is None
             current.item.source = current.item.source or source

@@ -14,12 +14,19 @@ from __future__ import annotations
 import re
 
 from . import credits_names, credits_sources
-from .lines import Line
+from .lines import Line, fold
 from .lookahead import after_meta, credit_at, exclaimed_headline_at, story_at
 from .model import AUTHOR, Byline
 from .pagemeta import document_info_date, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_newsletter_note
-from .pagemeta_heads import WEEKDAY, head_site_and_date, is_issue_line, journal_masthead, wechat_head
+from .pagemeta_heads import (
+    PLATFORM_ACCOUNT_LINE,
+    WEEKDAY,
+    head_site_and_date,
+    is_issue_line,
+    journal_masthead,
+    wechat_head,
+)
 from .pagemeta_navigation import is_breadcrumb
 from .pagemeta_sources import document_info_fields, web_info_fields
 from .shapes_furniture import (
@@ -83,7 +90,7 @@ class PageHeadRules:
                 not story_at(self.lines, index + 1) or opens_a_piece(under)  # over 编者按：…
             )
             # …or the next source's issuing body over its bulletin's name (四川省科协 over 科协工作简报)
-            if not (masthead or is_breadcrumb(under) or self._body_over_its_bulletin(index)):
+            if not (masthead or self._site_over_breadcrumb(index) or self._body_over_its_bulletin(index)):
                 return False
             record_meta_line(self.meta, "boilerplate", line.text)
             self._close_by_page()
@@ -287,12 +294,18 @@ class PageHeadRules:
 
     def _source_from_the_head(self) -> None:
         """发布时间：… 信息来源：县科协 under the site's name, over the headline: the page's stories came from
-        there (they had no source; an info line under a headline gives that story its own)."""
-        if self.head_source is None:
-            return
-        for draft in self.result.drafts:
-            if draft.is_article and draft.has_body and draft.item.source is None:
-                draft.item.source = self.head_source
+        there (they had no source; an info line under a headline gives that story its own). 来源：… over the
+        page's headline or in a later copy's head (学习强国 / its date line / 来源：重庆日报) names the source of
+        that copy's one story."""
+        if self.head_source is not None:
+            for draft in self.result.drafts:
+                if draft.is_article and draft.has_body and draft.item.source is None:
+                    draft.item.source = self.head_source
+        ends = [start for start, _ in self.copy_sources[1:]] + [len(self.result.drafts)]
+        for (start, source), end in zip(self.copy_sources, ends[: len(self.copy_sources)], strict=True):
+            stories = [draft for draft in self.result.drafts[start:end] if draft.is_article and draft.has_body]
+            if len(stories) == 1 and stories[0].item.source is None:
+                stories[0].item.source = source  # (over several stories, each closes with its own or none)
 
     def _wechat_author(self, text: str) -> None:
         """The author on a WeChat head line (原创 王丽 四川科协 …) is the byline of the headline above it."""
@@ -310,7 +323,8 @@ class PageHeadRules:
         """
         current = self.current
         if (
-            (self.meta.site is not None and len(self.result.drafts) == 1)  # the date line named its site itself
+            # the date line named its site itself (a platform's line names the account under its name)
+            (self.meta.site is not None and len(self.result.drafts) == 1 and not self._platform_account_line(index))
             or not self.result.drafts
             or current is not self.result.drafts[-1]
             or current.has_body
@@ -331,6 +345,19 @@ class PageHeadRules:
             self._later_source(current.title_lines[0])
         self.result.drafts.pop()
         self.current = None
+
+    def _site_over_breadcrumb(self, index: int) -> bool:
+        """资阳科协网 over 首页 > 工作动态: a site's name. Not a headline the page prints over its breadcrumb,
+        its byline or lead straight under the breadcrumb (华龙网's 永川区科协：… / 当前位置：首页 > 区县 > 永川 /
+        重庆日报记者 申晓佳)."""
+        if not is_breadcrumb(self.lines[index + 1].text):
+            return False
+        below = after_meta(self.lines, index + 2)  # (字号：T|T, 原标题：… may come between)
+        return not (self.meta.site and (credit_at(self.lines, below) or story_at(self.lines, below)))
+
+    def _platform_account_line(self, index: int) -> bool:
+        """2024-09-18 10:01 · 泸州市科学技术协会官方账号: 今日头条's or 百家号's line under the account's name."""
+        return bool(PLATFORM_ACCOUNT_LINE.match(fold(self.lines[index].text)))
 
     def _later_source(self, name: str) -> None:
         """重庆科协 over a post, 四川科技报 over its date line, after the stories of another source pasted into the

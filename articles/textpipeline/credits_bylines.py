@@ -64,6 +64,7 @@ _WRITER = re.compile(rf"^{_WRITER_PART}(?:\s+{_WRITER_PART})*$")
 _WRITER_WHOLE = re.compile(rf"^({_WRITER_ROLE}){_WRITER_SEP}(.+)$")
 _LABEL_BEFORE_STAFF = re.compile(
     rf"^(文\s*[/／、]\s*图|图\s*[/／、]\s*文|文图|图文|文|图|摄影|摄)\s+((?:{ROLE}).+)$"
+    rf"|^(作者)\s*[:：]?\s*((?:{ROLE}).+)$"  # 学习强国's 作者：四川日报全媒体记者 吴梦琳
 )
 # 主持人：本报记者 杨 帆 under a round-table's title: the reporter who hosted it
 _HOST_BEFORE_STAFF = re.compile(rf"^(?:主持人|主持)\s*[：:]?\s*((?:{ROLE}).+)$")
@@ -217,7 +218,11 @@ def _line_bylines(text: str) -> list[Byline] | None:
     if staff:
         return as_printed(staff, text, key)  # 主持人：本报记者 杨帆: the host's staff credit
     labelled = _LABEL_BEFORE_STAFF.match(key)
-    staff = _staff_credit(labelled.group(2), writer_roles(labelled.group(1))) if labelled else None
+    staff = (
+        _staff_credit(labelled.group(2) or labelled.group(4), writer_roles(labelled.group(1) or labelled.group(3)))
+        if labelled
+        else None
+    )
     if staff:
         return as_printed(staff, text, key)  # 文 本报记者 王强: the label, a space, the role word
     whole = _WRITER_WHOLE.match(key)  # 文/重庆市疾控中心 刘敏: the body's name is longer than a name

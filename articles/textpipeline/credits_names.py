@@ -21,15 +21,16 @@ HAN = r"\u4e00-\u9fff"
 # 吉克·阿呷莫, 艾力·买买提: a name with a middle dot (Yi, Tibetan, Uyghur) runs longer than a Han name
 DOTTED_NAME = rf"[{HAN}]{{1,5}}·[{HAN}]{{1,5}}"
 NAME = rf"(?:{DOTTED_NAME}|[{HAN}·]{{2,5}})"
-# 新重庆-重庆日报记者, 上游新闻·重庆晨报记者: an app or site printed before the paper (joint outlets)
-JOINT_OUTLET = rf"(?:[{HAN}]{{2,8}}[-—－·])"
+# 新重庆-重庆日报记者, 上游新闻·重庆晨报记者, 第1眼TV-重庆广电记者: an app or site printed before the paper
+# (joint outlets; an app's name may hold digits and Latin letters)
+JOINT_OUTLET = rf"(?:[{HAN}0-9A-Za-z]{{2,8}}[-—－·])"
 # 永川区融媒体中心, 区融媒体中心, 万盛融媒体: a district's or county's media centre, which puts out the district's
 # paper, site and station and signs their reporters as a paper does (永川区融媒体中心记者 吕小兰, 万盛融媒体记者 石磊)
 MEDIA_CENTRE = rf"[{HAN}]{{0,10}}?融媒体(?:中心)?"
 ORG_PREFIX = (
     rf"(?:本报(?:驻[{HAN}]{{1,8}}?)?|新华社(?:驻[{HAN}]{{1,8}}?)?|中新社|中国新闻社|人民日报|人民网"
-    rf"|{JOINT_OUTLET}?[{HAN}]{{2,8}}?(?:报|电视台|电台|广播电台|网|新闻|客户端)|{MEDIA_CENTRE})"
-)  # 报: 四川日报, 华西都市报, and this press's own 重庆科技报 and 四川科技报
+    rf"|{JOINT_OUTLET}?[{HAN}]{{2,8}}?(?:报|电视台|电台|广播电台|广电|网|在线|新闻|客户端)|{MEDIA_CENTRE})"
+)  # 报: 四川日报, 华西都市报, and this press's own 重庆科技报 and 四川科技报; 在线: 四川在线; 广电: 重庆广电
 GRADE = r"(?:特约|特派|首席|见习|实习|驻站|全媒体|融媒体)?"  # 特约记者, 见习记者, 特派记者 (sent to cover an event)…
 ROLE = rf"(?:{ORG_PREFIX})?{GRADE}(?:记者|通讯员|实习生|评论员)"
 _ROLE_TOKEN = re.compile(rf"({ROLE})({NAME})?")

@@ -29,6 +29,7 @@ from .pagemeta_boxes import printing_office
 from .pagemeta_heads import (
     ISSUE_HEAD,
     ORIGINAL_LABEL,
+    PLATFORM_ACCOUNT_LINE,
     PRINT_EDITION,
     WECHAT_HEAD,
     head_site_and_date,
@@ -151,6 +152,8 @@ def meta_line_kind(text: str) -> str | None:
     match = WECHAT_HEAD.match(text)
     if match and parse_iso_date(match.group(4)) and (match.group(1) or match.group(5) or match.group(6)):
         return "site_date"
+    if "官方账号" in text and (match := PLATFORM_ACCOUNT_LINE.match(text)) and parse_iso_date(match.group(1)):
+        return "site_date"  # 2024-07-09 17:32 · 四川 · 巴中日报社官方账号: when an account posted it
     if "期" in text and ISSUE_HEAD.match(text):
         return "site_date"
     if text.startswith("原创") and ORIGINAL_LABEL.match(text):

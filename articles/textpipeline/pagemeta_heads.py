@@ -115,6 +115,11 @@ WECHAT_HEAD = re.compile(
     rf"^(原创\s*)?(?:([^\s\d]{{2,20}})\s+)?([^\s\d]{{2,24}})\s+({DATE_TEXT})(\s+{TIME}(?:\s+{_POSTED_FROM})?)?"
     r"(\s*发表于\s*[^\s\d]{2,8})?$"
 )
+# 今日头条's and 百家号's info line under the account's name: 2024-09-18 10:01·泸州市科学技术协会官方账号,
+# 2024-07-09 17:32 · 四川 · 巴中日报社官方账号 (when, the poster's province, the account)
+PLATFORM_ACCOUNT_LINE = re.compile(
+    rf"^({DATE_TEXT})\s*(?:{TIME})?\s*(?:[·・•]\s*[\u4e00-\u9fff]{{2,3}}\s*(?=[·・•]))?[·・•]?\s*([^\s·・•]{{2,30}}?)官方账号$"
+)
 # A periodical's head: its name and the year's issue (巴中科技 2023年第5期, 重庆科协 2021年第3期（总第215期）),
 # over its first headline or printed again where a PDF's page turns
 ISSUE_HEAD = re.compile(
@@ -177,6 +182,8 @@ def head_site_and_date(text: str) -> tuple[str | None, str | None]:
         return text[issue.start(1) : issue.end(1)], None  # the issue gives a year, not a day
     if match := WECHAT_HEAD.match(fold(text)):
         return text[match.start(3) : match.end(3)], match.group(4)
+    if match := PLATFORM_ACCOUNT_LINE.match(fold(text)):
+        return None, match.group(1)  # the account's name (its province may be glued to it) is printed over it
     match = ORIGINAL_LABEL.match(fold(text))
     return text[match.start(3) : match.end(3)], None
 

@@ -12,7 +12,8 @@ import unicodedata
 
 from .lines import fold
 
-_FONT_SIZE = re.compile(r"^[【\[]?\s*字[体号]\s*[:：]?\s*[大中小\s]+[】\]]?$")  # 【字体：大 中 小】, 【字号 大 中 小】
+# 【字体：大 中 小】, 【字号 大 中 小】; 华龙网's 字号：T|T (a small and a large T), others' A+ A-
+_FONT_SIZE = re.compile(r"^[【\[]?\s*字[体号]\s*[:：]?\s*(?:[大中小\s]+|[TA][+\-－]?(?:\s*[|｜]?\s*[TA][+\-－]?)*)[】\]]?$")
 LETTERED_PAGE = re.compile(r"^[A-H]\d{1,2}$")
 # 第 1 页 共 2 页, 第 8 页, P8: a PDF's page footer (8/12 alone may be a ratio or a score a sentence prints)
 PDF_PAGE_NUMBER = re.compile(r"^(?:第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|[Pp]\.?\s?\d{1,3})$")
@@ -39,6 +40,21 @@ def closes_a_post(text: str) -> bool:
     return bool(_POST_END.match(text.strip()))
 
 
+# 点赞 36, 赞(8), 👍 58: the likes under one reader's comment, which a comment list goes on after
+_COMMENT_LIKES = re.compile(r"^(?:点赞|赞|👍)\s*[(（]?\s*\d+(?:\.\d+)?[万wW]?\s*[)）]?$")
+
+
+def is_comment_likes(text: str) -> bool:
+    """点赞 36 under a reader's comment: the comment's count, not the post's closing bar."""
+    return bool(_COMMENT_LIKES.match(text.strip()))
+
+
+def is_comment_heading(text: str) -> bool:
+    """网友评论, 热门评论（2）, 精选留言: the heading over readers' comments, signed and perhaps liked."""
+    heading = _heading_words(text)
+    return heading in _COMMENT_HEADINGS or (counted_heading(heading) and _COUNTED.sub("", heading) in _COMMENT_HEADINGS)
+
+
 def is_breadcrumb(text: str) -> bool:
     """首页 > 通知公告, 当前位置：首页 > 新闻中心: where a web page stands in its site."""
     return bool(BREADCRUMB.match(fold(text)))
@@ -47,9 +63,17 @@ def is_breadcrumb(text: str) -> bool:
 # A front page's digest box over its teasers, whose heading a story may also print over its own prose
 _DIGEST_HEADINGS = frozenset(["要闻提要", "本期提要", "今日提要", "今日看点", "本期看点", "要闻速览"])
 _CONTENTS_HEADINGS = ("要目", "本期要目", "本期要览", "目录", "本期目录")
+_COMMENT_HEADINGS = frozenset(
+    # a web page's readers' comments under the story, each signed and dated like a site's line
+    ["网友评论", "读者评论", "用户评论", "最新评论", "热门评论", "精彩评论", "全部评论", "相关评论",
+     # …and a WeChat post's, its readers' messages (留言) under the post
+     "读者留言", "网友留言", "精选留言", "留言精选", "精彩留言", "热门留言", "留言区", "写留言"]
+)
 RECOMMENDATION_HEADINGS = frozenset(
     ["往期推荐", "往期回顾", "往期精彩", "精彩回顾", "精彩推荐", "热文推荐", "近期热文", "猜你喜欢", "更多精彩",
      "推荐阅读", "推荐资讯", "相关阅读", "相关新闻", "热门推荐", "延伸阅读", "相关链接", "相关文章",
+     # a news app's or portal's (川观, 封面, 百家号) list under the story
+     "热点推荐", "热点新闻", "热门文章", "推荐新闻", "最新文章", "作者最新文章",
      # a video platform's (今日头条, B站, 视频号) list under the player
      "相关推荐", "相关视频", "为你推荐", "更多视频",
      # a site's box of its sections
@@ -61,10 +85,7 @@ RECOMMENDATION_HEADINGS = frozenset(
      *_DIGEST_HEADINGS,
      # …and a bulletin's (简报, 工作通讯) contents box over its items' titles
      *_CONTENTS_HEADINGS,
-     # a web page's readers' comments under the story, each signed and dated like a site's line
-     "网友评论", "读者评论", "用户评论", "最新评论", "热门评论", "精彩评论", "全部评论", "相关评论",
-     # …and a WeChat post's, its readers' messages (留言) under the post
-     "读者留言", "网友留言", "精选留言", "留言精选", "精彩留言", "热门留言", "留言区", "写留言"]
+     *_COMMENT_HEADINGS]
 )
 
 
@@ -207,6 +228,11 @@ NAVIGATION = frozenset(
         "投币",
         "视频号",  # the platform under a video's account name: 重庆科协 / 视频号
         "举报",  # a platform's button under the post: 举报, then 相关推荐
+        "举报/反馈",  # 百家号's, and its comment box's buttons
+        "发表",
+        "换一换",
+        "查看原图",  # a picture viewer's buttons
+        "查看大图",
         "收起全文",
         "展开全文",
         *RECOMMENDATION_HEADINGS,
@@ -259,13 +285,40 @@ _SHARE_BAR = re.compile(
 )
 
 
+# 还没有评论，快来抢沙发吧！, 学习强国's 暂无观点: a comment box with no comment in it yet
+_EMPTY_COMMENT_BOX = re.compile(r"^(?:还没有|暂无|暂时没有)(?:评论|留言|观点)[，,！!。]?(?:快来抢沙发吧?[！!]?)?$|^快来抢沙发吧?[！!]?$")
+
+
+def is_empty_comment_box(text: str) -> bool:
+    """还没有评论，快来抢沙发吧！, 暂无观点: what an app prints where no reader has commented yet."""
+    return bool(_EMPTY_COMMENT_BOX.match(text.strip()))
+
+
+# A news app's furniture in the copied story: its prompts to download or open the app (下载新重庆客户端，
+# 查看更多精彩内容; 5G新闻 打开封面新闻APP; 打开APP阅读全文), an empty comment box (还没有评论，快来抢沙发吧！,
+# 学习强国's 暂无观点) and its character counter (0/2000), a read count with a colon (阅读量：3.6万), and the
+# account's ID line (ID：jrtt)
+_APP_FURNITURE = re.compile(
+    r"^(?:\S{1,6}\s+)?(?:下载|打开)\S{0,10}(?:APP|App|app|客户端)[，,\s]*(?:(?:查看|阅读)(?:更多)?(?:精彩)?(?:内容|全文|资讯|新闻)?)?[！!。]?$"
+    r"|^(?:阅读全文|查看全文)$"
+    rf"|{_EMPTY_COMMENT_BOX.pattern}"
+    r"|^\d{1,4}\s*/\s*\d{3,4}$"
+    r"|^(?:阅读量?|浏览量?|播放量?)\s*[:：]\s*\d+(?:\.\d+)?[万wW千kK]?\+?$"
+    r"|^ID\s*[:：]\s*[A-Za-z][A-Za-z0-9_-]{1,30}$"
+)
+# 微信 微博 QQ空间 on its own line, under 分享到：: the share bar's platforms, two or more
+_SHARE_PLATFORMS = re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|人人网|复制链接)(?:[\s,，、|｜]+(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|人人网|复制链接))+$")
+
+
 def short_navigation(text: str) -> bool:
     """分享到：, 目  录, 【打印本页】 【关闭窗口】, 分享 收藏 在看 点赞, 【字体：大 中 小】, 四川频道 >> 正文,
-    分享到：微信 微博 QQ空间."""
+    分享到：微信 微博 QQ空间, 打开APP阅读全文, 还没有评论，快来抢沙发吧！."""
     return (
         text.rstrip(":：") in NAVIGATION  # 分享到：
         or _closed_up(text) in _CONTENTS_HEADINGS  # 目  录 (关 注, 热 点 are column heads papers letter-space)
         or (text.startswith("分享") and bool(_SHARE_BAR.match(text)))
+        or bool(_SHARE_PLATFORMS.match(text))
+        or bool(_APP_FURNITURE.match(text))
         or _bracketed_navigation(text)
         or (any(char.isspace() for char in text) and _navigation_words(text))  # 打印本页　关闭窗口
         or bool(_FONT_SIZE.match(text))

@@ -69,11 +69,14 @@ PUBLISHED_AT = re.compile(rf"^(?:发布|发表|更新)(?:时间|日期)\s*[:：]
 _LEADING_DATE = re.compile(DATE_TEXT)
 _SEPARATOR = r"\s*[:：丨|｜]\s*"  # 来源：X, and WeChat's 来源丨X / 编辑 | X
 SOURCE = re.compile(
-    rf"^(?:(?:来源|稿源|信息来源|文章来源|本文来源|视频来源|原视频|出品){_SEPARATOR}(.+)"
+    rf"^(?:(?:(?:来源|稿源|信息来源|文章来源|本文来源|视频来源|原视频|出品){_SEPARATOR}|本文来自(?=[【\[]))(.+)"
     r"|(?:以下文章来源于|本文(?:转载|转)自|(?:文章)?转载自|转自(?=\s*[:：|｜]|(?:微信)?公众号))\s*[:：|｜]?\s*"
     r"(?:(?:微信)?公众号)?[“\"「]?([^，,\s”\"」]+)[”\"」]?"  # 转自微信公众号“重庆科普”
     r"(?:\s*[，,]?\s*作者\s*\S+)?)$"
 )
+# 本文来自【重庆晨报】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。: a platform's note of the
+# outlet it took the story from, in black brackets
+_BRACKETED_SOURCE = re.compile(r"^[【\[]([^【】\[\]]{2,20})[】\]](?:[，,。;；].*)?$")
 _TRAILING_DATE = re.compile(rf"\s+({DATE_TEXT})\s*(?:{TIME})?$")
 
 # 原文链接：https://mp.weixin.qq.com/s?… : the label, then an address (链接：院士专家工作站是什么？ is a box's name
@@ -144,6 +147,8 @@ def source_and_date(text: str) -> tuple[str, dt.date | None]:
     match = SOURCE.match(fold(text))
     group = 1 if match.group(1) else 2
     source = text[match.start(group) : match.end(group)].strip()
+    if bracketed := _BRACKETED_SOURCE.match(source):
+        return bracketed.group(1).strip(), None  # 本文来自【重庆晨报】，仅代表作者观点。…: the platform's notice after it
     dated = _TRAILING_DATE.search(fold(source))
     if dated and dated.start() > 0:
         return source[: dated.start()].strip(), parse_iso_date(dated.group(1))

@@ -195,7 +195,9 @@ def could_name_a_bulletin(text: str) -> bool:
 # Platforms whose name heads a copied post or page the way a paper's does, and no headline is.
 _PLATFORM_NAMES = frozenset(
     ["科普中国", "科技工作者之家", "学习强国", "新华网", "人民网", "央视网", "华龙网", "中国科普网", "中国科技网",
-     "央视新闻", "川观新闻", "上游新闻", "四川在线", "新华社", "中国新闻网", "中新网"]
+     "央视新闻", "川观新闻", "上游新闻", "四川在线", "新华社", "中国新闻网", "中新网",
+     # news apps and platforms a story is copied from, their name on the screen's first line
+     "红星新闻", "封面新闻", "第1眼TV", "新重庆", "新重庆-重庆日报", "今日头条", "百家号", "澎湃新闻"]
 )
 
 

@@ -176,6 +176,9 @@ def keys(text, gaz, regions, hint, codes=()):
         ("两江新区科学技术协会正式揭牌成立。新区科协将团结引领", CQ, ["两江新区科学技术协会"]),
         ("重庆两江新区科协、西部科学城重庆高新区科协和万盛经开区科协联合举办", CQ,
          ["两江新区科学技术协会", "重庆高新区科学技术协会", "万盛经开区科学技术协会"]),
+        # a headline's platform settling in a university: the university alone (was 院士工作站落户三峡学院)
+        ("万州：院士工作站落户三峡学院。院士工作站在重庆三峡学院揭牌", CQ, ["重庆三峡学院"]),
+        ("专家工作站入驻西南大学", CQ, ["西南大学"]),
     ],
 )
 def test_find_organizations(gaz, regions, text, hint, expected):

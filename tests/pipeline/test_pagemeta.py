@@ -24,6 +24,11 @@ from articles.textpipeline.split import split_page
         ("原创 叙永科协", "site_date"),  # the post's 原创 label without its date, under the title (was its 副题)
         ("原创 王丽 叙永科协", "site_date"),
         ("原创作品展", None),
+        # 今日头条's and 百家号's line under the account (it was the headline's 引题 or 副题, the date lost)
+        ("2024-09-18 10:01·泸州市科学技术协会官方账号", "site_date"),
+        ("2024-07-09 17:32 · 四川 · 巴中日报社官方账号", "site_date"),
+        ("2024-07-09 17:32四川巴中日报社官方账号", "site_date"),
+        ("泸州市科学技术协会官方账号", None),
         ("原创 科普剧《小水滴》", None),
         ("张三 李四 2021-06-18", None),  # two names and a date, no time, no 原创: not a head line
         ("四川科技报·2023年6月14日", "site_date"),
@@ -111,6 +116,23 @@ from articles.textpipeline.split import split_page
         ("原创", "navigation"),
         ("微信扫一扫", "navigation"),
         ("阅读 科普 读本", None),  # words that are not all furniture: text
+        # a news app's furniture copied with its story (each stayed in the body or became an item)
+        ("微信 微博 QQ空间", "navigation"),  # the share bar's platforms, under 分享到： (was the page's site)
+        ("微信 公众号", None),
+        ("打开APP阅读全文", "navigation"),
+        ("5G新闻 打开封面新闻APP", "navigation"),
+        ("下载新重庆客户端，查看更多精彩内容", "navigation"),
+        ("下载客户端后，村民可在线预约农技专家。", None),
+        ("还没有评论，快来抢沙发吧！", "navigation"),
+        ("暂无观点", "navigation"),  # 学习强国's empty comment box
+        ("查看原图", "navigation"),
+        ("举报/反馈", "navigation"),
+        ("0/2000", "navigation"),  # a comment box's character counter
+        ("阅读量：3.6万", "navigation"),
+        ("ID：jrtt", "navigation"),
+        ("字号：T|T", "navigation"),  # 华龙网's font switch (was the subtitle)
+        ("热点推荐", "navigation"),
+        ("作者最新文章", "navigation"),
         ("分享会在永川举行", None),
         ("2345 阅读", None),  # a count needs its word before it
         ("本报讯（记者 王五）5月28日，科协举办活动。", None),
@@ -431,6 +453,9 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         ("2023-07-05 16:45发布", None, dt.date(2023, 7, 5), None),
         ("2021年05月31日08:25 | 来源：人民网-四川频道", None, dt.date(2021, 5, 31), "人民网-四川频道"),
         ("2021-05-31 08:25:13  来源：华龙网  作者：张三", None, dt.date(2021, 5, 31), "华龙网"),
+        # a platform's note of the outlet it took the story from (it stayed in the body)
+        ("本文来自【重庆晨报】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。", None, None, "重庆晨报"),
+        ("本文来自【四川日报】，仅代表作者观点。“学习强国”学习平台提供信息发布传播服务。", None, None, "四川日报"),
         ("来源：人民网-四川频道  2021年05月31日08:25", None, dt.date(2021, 5, 31), "人民网-四川频道"),
         # masthead dates in the order and dress other papers print them (each had been the headline)
         ("2021年3月5日（星期五）", None, dt.date(2021, 3, 5), None),
@@ -537,6 +562,76 @@ STORY = "5月28日，永川区科协在区科技馆举办第五个全国科技�
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [
+        ["今日头条", "泸州市科协", "2024-09-18 10:01 · 泸州市科学技术协会官方账号", "泸州：全国科普日主场活动举行"],
+        ["泸州：全国科普日主场活动举行", "泸州市科协", "2024-09-18 10:01·泸州市科学技术协会官方账号"],
+        ["巴中日报", "2024-09-18 17:32 · 四川 · 巴中日报社官方账号", "泸州：全国科普日主场活动举行"],
+    ],
+)
+def test_a_platform_accounts_line_dates_the_page_and_its_name_is_no_title(lines):
+    """The account's name and its 头条/百家号 line around the headline: the page's date, no title or 副题."""
+    result = split_page("\n".join([*lines, STORY]))
+    (item,) = result.items
+    assert (item.title, item.subtitle, item.kicker) == ("泸州：全国科普日主场活动举行", "", "")
+    assert result.meta.page_date == dt.date(2024, 9, 18)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["上游新闻", "上游新闻·重庆晨报记者 刘钊", "2024-03-21 10:05"],
+        ["学习强国", "学习平台 2024-08-15", "来源：四川日报", "作者：四川日报全媒体记者 吴梦琳"],
+    ],
+)
+def test_a_byline_an_app_prints_over_the_pages_one_headline_is_the_storys(head):
+    """App, byline (and time), then the headline: the byline of the one story below (it was left unplaced)."""
+    result = split_page("\n".join([*head, "永川区科协召开科技工作者座谈会", STORY]))
+    (item,) = result.items
+    assert [byline.role for byline in item.bylines] == ["reporter"] and not result.remainders
+
+
+def test_a_later_copys_byline_over_its_headline_is_that_storys():
+    """学习强国 / its date line / 作者：… over the second copy's headline: the second story's byline, not the
+    first's, and 观点 / 暂无观点 (the empty comment box between them) no item."""
+    copy = ["学习强国", "学习平台 2024-08-16", "作者：重庆日报记者 黄光红"]
+    result = split_page(
+        "\n".join(["一条新闻的标题", "本报讯 " + STORY, "观点", "暂无观点", "", *copy, "綦江：农技协带领村民种出致富菇", STORY])
+    )
+    assert [item.title for item in result.items] == ["一条新闻的标题", "綦江：农技协带领村民种出致富菇"]
+    assert [[byline.name for byline in item.bylines] for item in result.items] == [[], ["黄光红"]]
+    assert result.meta.boilerplate[:2] == ["观点", "暂无观点"]
+
+
+def test_a_source_line_over_the_headline_is_each_copys_stories_source():
+    """来源：四川日报 over the page's headline, 来源：重庆日报 in a later copy's head: each copy's story's source
+    (only the page had one)."""
+    result = split_page(
+        "\n".join(["学习强国", "学习平台 2024-08-15", "来源：四川日报", "遂宁：科创中国助力锂电产业", STORY,
+                   "学习强国", "学习平台 2024-08-16", "来源：重庆日报", "綦江：农技协带领村民种出致富菇", STORY])
+    )
+    assert [(item.title, item.source) for item in result.items] == [
+        ("遂宁：科创中国助力锂电产业", "四川日报"), ("綦江：农技协带领村民种出致富菇", "重庆日报")
+    ]
+
+
+def test_a_byline_over_two_headlines_stays_flagged():
+    """Over two stories a byline in the page's head belongs to neither for certain."""
+    result = split_page("\n".join(["上游新闻·重庆晨报记者 刘钊", "永川区科协召开座谈会", "本报讯 " + STORY,
+                                   "江津区科协开展科普活动", "本报讯 " + STORY]))
+    assert [item.bylines for item in result.items] == [[], []]
+    assert [part.flag.code for part in result.remainders] == ["unplaced_byline"]
+
+
+@pytest.mark.parametrize("app", ["红星新闻", "封面新闻", "第1眼TV", "新重庆-重庆日报", "今日头条", "川观新闻"])
+def test_a_news_apps_name_over_its_copied_story_is_the_site(app):
+    """The app's name on the screen's first line is the page's site (it was the headline's 引题)."""
+    result = split_page("\n".join([app, "永川区科协召开科技工作者座谈会", "记者 张三", STORY]))
+    (item,) = result.items
+    assert (item.title, item.kicker, result.meta.site) == ("永川区科协召开科技工作者座谈会", "", app)
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         [],
@@ -602,6 +697,34 @@ def test_recommended_titles_are_navigation_but_a_related_story_is_kept():
     )
     assert [item.title for item in result.items] == ["一条新闻的标题", "科普大篷车开进校园"]
     assert "另一条旧闻的标题" in result.meta.boilerplate
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        ["蜀中小麦哥 2024-05-06 11:02", "科技特派员辛苦了！", "点赞 36", "旌阳老农 2024-05-06 12:15", "希望多来我们村讲讲课", "点赞 12"],
+        ["山城小王 重庆 3小时前", "带娃去科技馆看看", "回复", "点赞 5", "巴南老李 重庆 2小时前", "科技馆之夜一定去", "回复", "点赞 2"],
+    ],
+)
+def test_a_comments_like_count_does_not_end_the_comment_list(comments):
+    """点赞 36 under a comment is the comment's (it ended the list: the next comment was an item, its
+    commenter the page's site and its time the page's date)."""
+    result = split_page("\n".join(["一条新闻的标题", "本报讯 " + STORY, "网友评论", *comments]))
+    assert [item.title for item in result.items] == ["一条新闻的标题"]
+    assert result.meta.boilerplate == ["网友评论", *comments]
+    assert result.meta.site is None and result.meta.page_date is None
+
+
+@pytest.mark.parametrize("heading", ["热门评论", "热点推荐"])
+def test_a_second_app_copy_under_a_list_keeps_its_headline(heading):
+    """App name, headline, byline and the app's time line under a list: the next copy's head, not listed
+    titles (the headline, byline and time line went to the boilerplate, the lead was left untitled)."""
+    result = split_page(
+        "\n".join(["一条新闻的标题", "本报讯 " + STORY, heading, "小凉山的风：孩子们的笑容最美", "",
+                   "封面新闻", "四川省科协与宜宾市共建试点城市", "封面新闻记者 边雪", "2024-04-19 09:12:30", STORY])
+    )
+    assert [item.title for item in result.items] == ["一条新闻的标题", "四川省科协与宜宾市共建试点城市"]
+    assert [byline.name for byline in result.items[1].bylines] == ["边雪"]
 
 
 def test_a_video_platforms_recommended_titles_under_its_report_button_are_navigation():
@@ -696,6 +819,9 @@ def test_a_column_head_over_a_headline_is_a_banner(lines, banners, title, subtit
         ("相关阅读：", ["郫都区科协召开2023年学会工作会议", "郫都区举办第十届青少年科技创新大赛"]),
         # 相关阅读 under the story's attribution, over dated links (it was the story's last sub-heading)
         ("相关阅读", ["石柱县科协召开第四次代表大会 2024-04-12", "石柱县开展2024年“科技之春”宣传月活动 2024-03-28"]),
+        # a news app's and 百家号's lists (the titles were body paragraphs, or an item)
+        ("热点推荐", ["成都大运会场馆将向市民开放", "四川一地发现大熊猫新踪迹"]),
+        ("作者最新文章", ["巴中：首届“巴山科普节”开幕", "南江县科协开展全国科普日活动"]),
     ],
 )
 def test_related_links_under_a_story_are_navigation(heading, links):
@@ -1055,6 +1181,25 @@ def test_a_subscription_ads_terms_are_its_text(lines):
     a headline."""
     result = split_page("\n".join(["欢迎订阅2025年度《重庆科技报》", *lines]))
     assert [(item.title, item.paragraphs) for item in result.items] == [("欢迎订阅2025年度《重庆科技报》", lines)]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["重庆日报记者 申晓佳 通讯员 黄江"],
+        ["本报讯 " + STORY],
+        ["字号：T|T", "原标题：院士专家服务团走进永川职教园区", "重庆日报记者 申晓佳 通讯员 黄江"],  # furniture between
+    ],
+)
+def test_a_headline_over_the_breadcrumb_under_the_sites_info_line_is_the_title(under):
+    """华龙网 / its info line / the headline / 当前位置：首页 > 区县 > 永川 / byline or lead: the headline,
+    not a second site name (it was boilerplate and the story untitled)."""
+    result = split_page(
+        "\n".join(["华龙网", "2024-06-12 08:31:07 来源：重庆日报", "永川区科协：院士专家服务团走进职教园区",
+                   "当前位置：首页 > 区县 > 永川", *under, STORY])
+    )
+    assert [item.title for item in result.items] == ["永川区科协：院士专家服务团走进职教园区"]
+    assert result.meta.site == "华龙网" and result.meta.boilerplate[0] == "当前位置：首页 > 区县 > 永川"
 
 
 def test_a_web_pages_menu_controls_and_related_links_are_no_story_text():

@@ -718,6 +718,12 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("新重庆-重庆日报记者 王芳", [("reporter", "王芳")]),
         ("上游新闻·重庆晨报记者 李强", [("reporter", "李强")]),
         ("华龙网-新重庆客户端记者 张三", [("reporter", "张三")]),
+        # a site named …在线, a station …广电, an app with digits and letters before it (they were the 副题)
+        ("四川在线记者 史晓露", [("reporter", "史晓露")]),
+        # 学习强国's 作者： label over an outlet's reporter (no byline: the line was the 副题)
+        ("作者：四川日报全媒体记者 吴梦琳", [("reporter", "吴梦琳")]),
+        ("作者：本报记者 王强 通讯员 李四", [("reporter", "王强"), ("correspondent", "李四")]),
+        ("第1眼TV-重庆广电记者 黄浩 李婕", [("reporter", "黄浩"), ("reporter", "李婕")]),
         # a paper named …报, as this press's own are (重庆科技报记者 was no role: no byline)
         ("重庆科技报记者 张三", [("reporter", "张三")]),
         # a name spread with two spaces after a writer's label (no byline: the line was the 副题)
