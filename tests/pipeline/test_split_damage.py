@@ -2675,6 +2675,42 @@ def test_a_page_head_first_met_mid_story_does_not_cut_it(head, before, after, jo
     assert head in result.meta.source_lines + result.meta.banners
 
 
+@pytest.mark.parametrize(
+    ("furniture", "repeated"),
+    [
+        ("重庆科技报 3", ""),  # a running head without its date: the paper and the page's number
+        ("四川科技报 第3版", ""),
+        ("四川科技报", ""),  # or the paper's name alone
+        ("四川科技报社出版 国内统一连续出版物号CN51-0034", "四川科技报社出版 国内统一连续出版物号CN51-0034"),
+        ("市州科协", "市州科协"),  # the page's banner printed again (it was a sub-heading)
+    ],
+)
+def test_a_running_head_or_foot_cutting_a_sentence_is_furniture_and_the_sentence_joined(furniture, repeated):
+    """…副主任陈 / 重庆科技报 3 / 刚当选为…: a PDF page's head or foot (printed at the page's top before, or the
+    paper's name) where the copy crossed the page, inside a sentence it cut mid-word; the sentence is joined
+    across it (it was glued into it: 陈重庆科技报 3刚, CN51-003480余名)."""
+    lines = [line for line in ("四川科技报 2024年5月20日 星期一", repeated) if line]
+    before, after = "5月5日，合川区科协第三次代表大会召开，区人大常委会副主任陈", "刚当选为区科协主席。"
+    result = page(*lines, "合川区科协召开第三次代表大会", "本报讯（记者 蓝倩）" + before, furniture, after, "（合川区科协）")
+    (item,) = result.items
+    assert item.paragraphs == [before + after] and item.subheadings == []
+    assert result.meta.source_lines[-1] == furniture
+
+
+def test_a_running_head_without_its_date_over_the_date_line_is_the_pages_head():
+    """四川科技报 第3版 over 2024年5月13日 星期一: the page's masthead, not the first story's headline."""
+    result = page("四川科技报 第3版", "2024年5月13日 星期一", "自贡市科协举办灯会科技创新论坛", "本报讯（记者 何佳）" + STORY_B)
+    (item,) = result.items
+    assert (item.title, item.subtitle) == ("自贡市科协举办灯会科技创新论坛", "")
+    assert (result.meta.site, result.meta.page_date) == ("四川科技报", dt.date(2024, 5, 13))
+
+
+def test_a_running_heads_bare_name_over_a_new_sentence_is_left_to_the_story():
+    """四川科技报 between two whole sentences cuts nothing that proves it furniture: not taken out mid-story."""
+    result = page("合川区科协召开第三次代表大会", "本报讯（记者 蓝倩）" + STORY_B, "四川科技报", STORY_C, "（合川区科协）")
+    assert "四川科技报" not in result.meta.source_lines
+
+
 @pytest.mark.parametrize("head", ["四川科技报 2021年8月20日 第3版", "第3版", "责任编辑：胡 敏 美编：陈 曦"])
 def test_a_page_head_over_a_new_lead_still_ends_the_story(head):
     """Under the head, a lead (本报讯…, 近日，…) opens another story whose headline the copy lost: it
