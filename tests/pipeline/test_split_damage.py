@@ -4576,6 +4576,22 @@ def test_an_address_cut_at_its_dot_is_joined(first, second, joined):
     assert (f"6月1日，{first}{second}" in item.paragraphs[0]) is joined
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("欢迎企业通过“科创中国”平台（https://www.kcz", "gk.org.cn）对接合作。", "（https://www.kczgk.org.cn）"),
+        ("欢迎企业发送邮件至kepu@cq", "ast.org.cn对接合作。", "kepu@cqast.org.cn"),
+        ("欢迎企业登录www.kcz", "gk.org.cn对接合作。", "www.kczgk.org.cn"),
+    ],
+)
+def test_an_address_wrapped_at_the_line_end_gains_no_space(first, second, joined):
+    """https://www.kcz / gk.org.cn）: a line of a wrapped paragraph stopping inside an address goes on in it with
+    no space (it was https://www.kcz gk.org.cn)."""
+    body = "本报讯（记者 张璐）近日，四川大学华西药学院团队研发的新型药物载体可精准靶向肿瘤细胞。团队负责人表示，"
+    item = page("川大团队研发新型纳米药物载体", f"{body}{first}\n{second}", "（张璐）").items[0]
+    assert joined in item.paragraphs[0]
+
+
 def test_a_full_width_address_and_name_read_half_width():
     """ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ and Ｊｏｈｎ　Ｓｍｉｔｈ set full-width: https://www.cqkjg.cn and John Smith
     (the address kept its full-width marks, the name its ideographic space)."""
