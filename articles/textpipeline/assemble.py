@@ -45,6 +45,7 @@ name, links).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .assemble_banners import BannerRules
@@ -315,6 +316,12 @@ class _Assembler(
         elif current is None or current.closed:
             current = self._new_draft(line, title=None)
             _flag_unplaced(current, line.text)
+        if _read_across_columns(text) and "interleaved_columns" not in [flag.code for flag in current.item.flags]:
+            current.flag(
+                "interleaved_columns",
+                "该段似为并排两栏逐行混排（行中有宽空白隔开两栏的文字）：两栏的句子交错，顺序无法确定，请按原版面拆开核对",
+                text[:30],
+            )
         current.add_paragraph(text)
         if current.takes_notes:
             current.leading_notes = len(current.item.blocks)  # 编者按 or 人物简介 over the headline: the note's text
@@ -379,6 +386,18 @@ class _Assembler(
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
+
+
+# A gutter a copy read across: three spaces or more between two runs of prose (…攀枝花市科协    本报讯（记者…)
+_COLUMN_GUTTER = re.compile(r"(?<=[\u4e00-\u9fff，。、；）”])[ \u3000]{3,}(?=[\u4e00-\u9fff（“])")
+_PROSE_RUN = re.compile(r"[\u4e00-\u9fff]{6}")
+
+
+def _read_across_columns(text: str) -> bool:
+    """5月6日，攀枝花市科协    本报讯（记者 吉克阿依）近日，凉山州科协: a line of one column, a gutter, the line
+    beside it in the next column (a table's spaced cells are names, no runs of prose on both sides)."""
+    parts = _COLUMN_GUTTER.split(text)
+    return len(parts) > 1 and all(_PROSE_RUN.search(part) for part in parts) and any("，" in part for part in parts)
 
 
 def _under_afterword(draft: Draft) -> bool:

@@ -2711,6 +2711,24 @@ def test_a_running_heads_bare_name_over_a_new_sentence_is_left_to_the_story():
     assert "四川科技报" not in result.meta.source_lines
 
 
+@pytest.mark.parametrize(
+    ("lines", "flagged"),
+    [
+        (["5月6日，攀枝花市科协组织芒果专家走进米易县，    近日，凉山州科协在昭觉县开展“科技下乡”活动，",
+          "培训果农300余人次。（攀枝花市科协）      发放科普资料2000余份。"], True),
+        (["今年以来，宜宾市科协联合高校    市科协联合四川大学组建专家团队，    在翠屏区，专家团队紧扣动力电池"], True),
+        # a table's spaced cells, a sentence with a wide space before its figures: no two columns of prose
+        (["永川区科协    荣昌区科协    大足区科协"], False),
+        (["5月6日，攀枝花市科协组织芒果专家走进米易县    培训果农300余人次。"], False),
+    ],
+)
+def test_columns_read_across_their_gutter_are_flagged_not_repaired(lines, flagged):
+    """A line of one column, a gutter of spaces, the line beside it in the next: the order of the two columns'
+    sentences cannot be proven, so the item is flagged for an editor (it was glued into one story, no flag)."""
+    item = page("攀枝花市科协助力芒果产业发展", "本报讯（通讯员 赵磊）" + STORY_B, *lines).items[0]
+    assert ("interleaved_columns" in codes(item)) is flagged
+
+
 @pytest.mark.parametrize("head", ["四川科技报 2021年8月20日 第3版", "第3版", "责任编辑：胡 敏 美编：陈 曦"])
 def test_a_page_head_over_a_new_lead_still_ends_the_story(head):
     """Under the head, a lead (本报讯…, 近日，…) opens another story whose headline the copy lost: it
