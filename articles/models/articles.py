@@ -499,6 +499,7 @@ class ArticleFlag(models.Model):
         NO_BODY = "no_body", _("没有正文")
         NOT_IN_PAGE = "not_in_page", _("页面中已找不到")
         POSSIBLE_DUPLICATE = "possible_duplicate", _("可能重复")
+        RIVAL_ATTRIBUTIONS = "rival_attributions", _("文末署名单位互相矛盾")
         SIDE_BY_SIDE_COLUMNS = "side_by_side_columns", _("并排两栏的标题")
         STRAY_LATIN = "stray_latin", _("中文里夹英文词")
         UNPLACED_PARAGRAPH = "unplaced_paragraph", _("段落无所属稿件")

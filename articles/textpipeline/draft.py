@@ -28,6 +28,8 @@ from .shapes import (
     cut_inside_an_address,
     ends_sentence,
     is_bullet,
+    opens_a_new_sentence,
+    stops_mid_word,
     visible_length,
 )
 from .shapes_credits import is_editors_aside
@@ -250,6 +252,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
     if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(ATTACHMENTS) or previous.startswith(ATTACHMENTS):
         return False  # 联系人：…，电话：023-… over 附件：1.…方案 over 2.报名表 over the issuer: each a line of its own
+    if stops_mid_word(previous) and opens_a_new_sentence(following):
+        return False  # …据市科协党组书记、常务副主席 over 截至目前，全市…: paragraphs out of order, no cut (flagged)
     if cut_inside_a_name(previous, following):
         return True  # 在重庆市亚特蓝电 / 器有限责任公司…, 区科协主席王 / 明介绍，…: short, but cut mid-name
     if cut_before_the_predicate(previous, following):

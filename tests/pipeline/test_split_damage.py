@@ -2729,6 +2729,45 @@ def test_columns_read_across_their_gutter_are_flagged_not_repaired(lines, flagge
     assert ("interleaved_columns" in codes(item)) is flagged
 
 
+@pytest.mark.parametrize(
+    ("lines", "paragraphs", "flagged"),
+    [
+        # the next paragraph opens a sentence of its own: set out of order, not cut (it was joined, no flag)
+        (["据市科协党组书记、常务副主席", "截至目前，全市已建成乡镇科普e站120个。", "张华介绍，今年将新建科普e站30个。"], 3, True),
+        (["今年以来，永川区科协依托", "■相关链接", "永川区科技馆于2019年建成开放，展厅面积4000平方米。"], 2, True),  # a box cut in
+        # a sentence cut at a comma goes on, whatever opens the next line
+        (["据了解，市科协党组书记、常务副主席张华介绍，", "截至目前，全市已建成乡镇科普e站120个。"], 1, False),
+        (["全市已建成乡镇科普e站120个、社区科普", "大学45所，科普阵地覆盖率达到90%以上。"], 1, False),
+    ],
+)
+def test_a_paragraph_stopping_mid_word_over_a_new_sentence_or_a_heading_is_flagged(lines, paragraphs, flagged):
+    """…常务副主席 over 截至目前，…: no cut the next line carries on; the paragraphs stay as copied and the
+    editor is told they may be out of order (or cut by a box)."""
+    result = page("巴中市科协推进基层科普阵地建设", "本报讯（记者 杨帆）6月13日，巴中市科协召开推进会。" + lines[0], *lines[1:], "（巴中市科协）")
+    (item,) = result.items
+    assert len(item.paragraphs) == paragraphs
+    assert ("incomplete_paragraph" in codes(item)) is flagged
+
+
+def test_two_stories_read_a_line_of_each_are_flagged_not_credited_to_the_first_body():
+    """Two columns copied a line of each: the first story stops mid-word before the next headline, the
+    second closes with both bodies' attributions; both items are flagged, and neither body is the source."""
+    first, second = page(
+        "綦江区科协开展科技助农活动", "本报讯（通讯员 刘燕）5月18日，綦江区科协组织",
+        "大足区科协举办青少年科技创新大赛", "本报讯（记者 张亚飞）5月19日，大足区第十届青",
+        "农业专家走进永新镇，为茶农讲解茶树病", "少年科技创新大赛在大足中学举行，全区42所中小",
+        "（綦江区科协）", "（大足区科协）",
+    ).items
+    assert codes(first) == ["incomplete_paragraph"]
+    assert ("rival_attributions" in codes(second), second.source) == (True, None)
+
+
+def test_one_story_signed_by_its_body_and_its_writer_is_no_rivalry():
+    """（綦江区科协） over （刘燕）: the body and the person who wrote it, no second story."""
+    item = page("綦江区科协开展科技助农活动", "本报讯 " + STORY_B, "（綦江区科协）", "（刘燕）").items[0]
+    assert (item.source, codes(item)) == ("綦江区科协", [])
+
+
 @pytest.mark.parametrize("head", ["四川科技报 2021年8月20日 第3版", "第3版", "责任编辑：胡 敏 美编：陈 曦"])
 def test_a_page_head_over_a_new_lead_still_ends_the_story(head):
     """Under the head, a lead (本报讯…, 近日，…) opens another story whose headline the copy lost: it
