@@ -357,5 +357,12 @@ def mark_poem_titles(item: Item) -> None:
         item.blocks[at] = Block(SUBHEADING, item.blocks[at].text)
 
 
+# 人介绍，…, 长表示，…: one character, then what the speaker did; a speaker is named in two characters or more
+# (张华介绍，), or is 他, 她 (据介绍， is no speaker): the last character of a word cut elsewhere (负责人)
+_CUT_SPEAKER = re.compile(r"^(?![他她我你据])[\u4e00-\u9fff](?:介绍|表示|指出|强调)[，：:]")
+
+
 def _starts_mid_sentence(text: str) -> bool:
-    return bool(text) and text[0] in _NON_INITIAL and not text.startswith(_INITIAL_WORDS)
+    return bool(text) and (
+        (text[0] in _NON_INITIAL and not text.startswith(_INITIAL_WORDS)) or bool(_CUT_SPEAKER.match(text))
+    )

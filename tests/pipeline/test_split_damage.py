@@ -2749,6 +2749,24 @@ def test_a_paragraph_stopping_mid_word_over_a_new_sentence_or_a_heading_is_flagg
     assert ("incomplete_paragraph" in codes(item)) is flagged
 
 
+@pytest.mark.parametrize(
+    ("opening", "flagged"),
+    [
+        ("人介绍，专项行动将持续到11月底。", True),  # 负责 / 人介绍: the rest of a word cut elsewhere
+        ("长表示，专项行动将持续到11月底。", True),
+        ("张华介绍，专项行动将持续到11月底。", False),  # a speaker's name
+        ("他表示，专项行动将持续到11月底。", False),
+        ("据介绍，专项行动将持续到11月底。", False),
+    ],
+)
+def test_a_paragraph_opening_with_a_words_last_character_and_a_verb_of_saying_is_flagged(opening, flagged):
+    """据市科协相关负责 … 人介绍，…: out of order, the fragment is a paragraph (not a sub-heading: 据… heads
+    nothing) and the paragraph that opens with the rest of its word is flagged as starting mid-sentence."""
+    item = page("泸州市科协开展专项行动", "本报讯（记者 杨帆）" + STORY_B, "据市科协相关负责", STORY_C, opening, "（泸州市科协）").items[0]
+    assert item.subheadings == []
+    assert ("mid_sentence_start" in codes(item)) is flagged
+
+
 def test_two_stories_read_a_line_of_each_are_flagged_not_credited_to_the_first_body():
     """Two columns copied a line of each: the first story stops mid-word before the next headline, the
     second closes with both bodies' attributions; both items are flagged, and neither body is the source."""
