@@ -82,13 +82,16 @@ class FurnitureRules:
     def _running_head_in_sentence(self, index: int, line: Line) -> bool:
         """…副主任陈 / 重庆科技报 3 (四川科技报, the page's banner or footer printed again) / 刚当选为…: a PDF
         page's running head or foot, printed where the copy crossed the page, inside a sentence it cut; page
-        furniture, and the sentence is joined across it (陈刚). The sentence proves the cut: the line above
+        furniture, and the sentence is joined across it (陈刚). So is a pointer to another page (相关阅读 …
+        详见第4版) set into the column. The sentence proves the cut: the line above
         stops mid-word, the line below carries it on. (A bare 3/4 there may be the sentence's ratio: kept.)"""
         text = line.text
         if text in self.meta.source_lines:
             kind = None  # the page's banner or footer, printed again: recorded once already
         elif running_head(fold(text)):
             kind = "site_date"
+        elif meta_line_kind(text) == "navigation":
+            kind = "navigation"  # 相关阅读  …  详见第4版: a pointer to another page set into the column
         else:
             return False
         if not self._sentence_cut_at(index):

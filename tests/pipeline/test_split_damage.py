@@ -2683,6 +2683,7 @@ def test_a_page_head_first_met_mid_story_does_not_cut_it(head, before, after, jo
         ("四川科技报", ""),  # or the paper's name alone
         ("四川科技报社出版 国内统一连续出版物号CN51-0034", "四川科技报社出版 国内统一连续出版物号CN51-0034"),
         ("市州科协", "市州科协"),  # the page's banner printed again (it was a sub-heading)
+        ("相关阅读  国家级学会服务站落户资阳  详见第4版", ""),  # a pointer to another page (it split the story)
     ],
 )
 def test_a_running_head_or_foot_cutting_a_sentence_is_furniture_and_the_sentence_joined(furniture, repeated):
