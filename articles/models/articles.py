@@ -493,6 +493,7 @@ class ArticleFlag(models.Model):
         HEADLINE_OR_SUBHEADING = "headline_or_subheading", _("标题还是小标题")
         INCOMPLETE_PARAGRAPH = "incomplete_paragraph", _("段落不完整")
         INTERLEAVED_COLUMNS = "interleaved_columns", _("两栏文字逐行混排")
+        LINE_END_HYPHEN = "line_end_hyphen", _("行末连字符断词")
         MACHINE_CHANGED = "machine_changed", _("重新导入后机器结果变了")
         MID_SENTENCE_START = "mid_sentence_start", _("段落从句中开始")
         MISSING_HEADLINE = "missing_headline", _("缺标题")

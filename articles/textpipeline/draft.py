@@ -126,6 +126,14 @@ class Draft:
             self.item.repairs.append(
                 Repair("joined_break", f"接续被分栏截断的段落：“…{previous[-8:]}” + “{text[:8]}…”")
             )
+            if hyphen := _LINE_END_HYPHEN.search(previous):
+                word = hyphen.group() + _WORD_START.match(text).group() if _WORD_START.match(text) else ""
+                if word:
+                    self.flag(
+                        "line_end_hyphen",
+                        f"英文词“{word}”在行末以连字符断开，连字符照原样保留：若是排版断词请删去（Sci-ence → Science），合成词则保留",
+                        word,
+                    )
         else:
             blocks.append(Block(PARAGRAPH, text))
 
@@ -165,6 +173,12 @@ class Draft:
 
     def flag(self, code: str, message: str, excerpt: str = "") -> None:
         self.item.flags.append(Flag(code, message, excerpt))
+
+
+# Sci- / ence: a Latin word the line's end cut with a hyphen, which may be the typesetter's or the word's own
+# (opto-electronics): kept, and the editor told
+_LINE_END_HYPHEN = re.compile(r"[A-Za-z]+-$")
+_WORD_START = re.compile(r"[a-z]+")
 
 
 def _cut_cell(blocks: list[Block], row: str) -> bool:

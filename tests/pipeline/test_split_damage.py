@@ -4668,6 +4668,22 @@ def test_an_address_wrapped_at_the_line_end_gains_no_space(first, second, joined
     assert joined in item.paragraphs[0]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "word"),
+    [
+        ("120余名青年科学家围绕“AI for Sci-", "ence”展开交流。", "Sci-ence"),
+        ("团队成果发表于《Nature Communi-", "cations》。", "Communi-cations"),
+        ("团队成果发表于《Nature》，涉及光电", "子器件领域。", None),  # no hyphen: a plain cut
+    ],
+)
+def test_a_latin_word_hyphenated_at_the_line_end_is_kept_and_flagged(first, second, word):
+    """Sci- / ence: the hyphen may be the typesetter's or the word's own (opto-electronics); it is kept as
+    printed and the editor told (it was a plain joined_break repair)."""
+    item = page("成都市科协举办国际青年科学家论坛", "本报讯（通讯员 黄蓉）9月1日，" + first, second, "（黄蓉）").items[0]
+    assert item.paragraphs == ["9月1日，" + first + second]
+    assert [flag.excerpt for flag in item.flags if flag.code == "line_end_hyphen"] == ([word] if word else [])
+
+
 def test_a_full_width_address_and_name_read_half_width():
     """ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ and Ｊｏｈｎ　Ｓｍｉｔｈ set full-width: https://www.cqkjg.cn and John Smith
     (the address kept its full-width marks, the name its ideographic space)."""
