@@ -104,7 +104,7 @@ class FurnitureRules:
 
     def _sentence_cut_at(self, index: int) -> bool:
         """The open story's last paragraph stops mid-word over the line at ``index``, and the line under it
-        carries the sentence on (no furniture, no new story's lead)."""
+        carries the sentence on (no furniture, no new story's headline or lead)."""
         current = self._open()
         if current is None or not current.is_article or not current.has_body or index + 1 >= len(self.lines):
             return False
@@ -115,6 +115,7 @@ class FurnitureRules:
             and bool(_CUT_END.search(last.text) and _CUT_START.match(following))
             and meta_line_kind(following) is None
             and not is_news_lead(following)
+            and not is_heading_like(following)  # (the next story's headline)
             and continues(last.text, following)
         )
 

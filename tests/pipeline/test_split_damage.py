@@ -2768,6 +2768,19 @@ def test_a_paragraph_opening_with_a_words_last_character_and_a_verb_of_saying_is
     assert ("mid_sentence_start" in codes(item)) is flagged
 
 
+@pytest.mark.parametrize("credit", ["璧山区科协供图", "刘洋 摄"])
+def test_a_credited_caption_cutting_a_sentence_is_the_storys_picture(credit):
+    """…来自区人民医院等 / ▲科技志愿者为市民提供健康咨询。璧山区科协供图 / 20家单位的…: the caption the copy set
+    inside the story's sentence is the story's, and the sentence is joined (it was a photo item of its own)."""
+    result = page(
+        "璧山区科协举办科技志愿服务集市", "本报讯（通讯员 冉雪）9月14日，璧山区科协在秀湖公园举办集市，来自区人民医院等",
+        "▲科技志愿者为市民提供健康咨询。" + credit, "20家单位的科技志愿者服务市民2000余人次。", "（冉雪）",
+    )
+    (item,) = result.items
+    assert item.paragraphs == ["9月14日，璧山区科协在秀湖公园举办集市，来自区人民医院等20家单位的科技志愿者服务市民2000余人次。"]
+    assert [caption.text for caption in item.captions] == ["▲科技志愿者为市民提供健康咨询。"]
+
+
 def test_two_stories_read_a_line_of_each_are_flagged_not_credited_to_the_first_body():
     """Two columns copied a line of each: the first story stops mid-word before the next headline, the
     second closes with both bodies' attributions; both items are flagged, and neither body is the source."""
