@@ -178,6 +178,8 @@ class _Assembler(
             return None
         if self._running_head_in_sentence(index, line):
             return None
+        if self._drawn_box_in_sentence(index, line):
+            return None
         meta_kind = self._furniture_kind(index, line)
         if meta_kind == "boilerplate" and self._boilerplate_the_story_keeps(index, line):
             return None

@@ -2781,6 +2781,30 @@ def test_a_credited_caption_cutting_a_sentence_is_the_storys_picture(credit):
     assert [caption.text for caption in item.captions] == ["▲科技志愿者为市民提供健康咨询。"]
 
 
+@pytest.mark.parametrize(
+    ("box", "sidebar"),
+    [
+        (
+            ["┌────────────┐", "│  小贴士          │", "│院士（专家）工作站是科协组│", "│织引进高层次人才的重要平台│", "└────────────┘"],
+            "小贴士\n院士（专家）工作站是科协组织引进高层次人才的重要平台",
+        ),
+        (["┌──────┐", "│工作站是重要平台│", "└──────┘"], "工作站是重要平台"),  # no title of its own
+    ],
+)
+def test_a_drawn_box_set_into_a_sentence_is_the_storys_sidebar_and_the_sentence_joined(box, sidebar):
+    """…已建成院士（专家）工作站 / ┌──┐ … └──┘ / 27个，…: the borders show where the box starts and ends; its
+    lines, bars stripped, are the story's sidebar, and the sentence is joined across it (the lines were
+    sub-headings with their │, the borders garbage lines, the sentence cut)."""
+    result = page(
+        "眉山市科协打造院士（专家）工作站集群", "本报讯（记者 李婷）8月9日，眉山市科协召开推进会。据了解，全市已建成院士（专家）工作站",
+        *box, "27个，引进院士8名、专家团队31个。（眉山市科协）",
+    )
+    (item,) = result.items
+    assert item.paragraphs == ["8月9日，眉山市科协召开推进会。据了解，全市已建成院士（专家）工作站27个，引进院士8名、专家团队31个。"]
+    assert [block.text for block in item.blocks if block.kind == "sidebar"] == [sidebar]
+    assert (item.source, result.flags) == ("眉山市科协", [])
+
+
 def test_two_stories_read_a_line_of_each_are_flagged_not_credited_to_the_first_body():
     """Two columns copied a line of each: the first story stops mid-word before the next headline, the
     second closes with both bodies' attributions; both items are flagged, and neither body is the source."""
