@@ -63,8 +63,10 @@ from .assemble_sections import SectionRules
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft
 from .jumps import join_jumped_parts
 from .lines import Line
+from .lookahead import credit_at
 from .model import (
     ARTICLE,
+    PARAGRAPH,
     PHOTO,
     SIDEBAR,
     SUBHEADING,
@@ -77,6 +79,7 @@ from .model import (
 )
 from .pagemeta import continues_co_organizers, record_meta_line
 from .pagemeta_navigation import closes_a_post, opens_recommendations
+from .shapes_briefs import is_news_lead
 from .shapes_credits import jump_marker, split_leading_jump, split_trailing_attribution
 from .shapes_furniture import is_advert_label, is_classified_heading, page_head
 from .shapes_sections import is_afterword, is_box_heading, is_plain_box_heading, is_titled_link_box
@@ -348,6 +351,8 @@ class _Assembler(
             waiting.cover(line)
             self.after_photo = False
             return waiting
+        if title and self._headline_after_its_lead(line):
+            return self.current
         draft = Draft(Item(kind=PHOTO if title and is_photo_headline(title) else ARTICLE))
         if self.advert_next:
             self.advert_next = False
@@ -364,6 +369,34 @@ class _Assembler(
         self.current = draft
         self.after_photo = False
         return draft
+
+    def _headline_after_its_lead(self, line: Line) -> bool:
+        """本报讯（记者 王琳琳）4月13日，…年会在西南大学召开，… / 重庆土壤学会召开2024年学术年会 / 年会以…（渝科）: a
+        headline set beside its story's text, copied after the lead paragraph. The page's first story, untitled
+        (a dateline lead, one paragraph, no attribution closing it), takes it, moved to the front, when nothing
+        announces a story of its own under it (no byline, no lead); the editor is told."""
+        waiting = self.current
+        if waiting is None or waiting.closed or not waiting.is_article or waiting.title_lines:
+            return False
+        if self.result.drafts[0] is not waiting:
+            return False  # (又讯… under a story, then the next story's headline: a brief of its own)
+        blocks = waiting.item.blocks
+        if not (waiting.item.dateline and len(blocks) == 1 and blocks[0].kind == PARAGRAPH):
+            return False
+        if not any(flag.code == "missing_headline" for flag in waiting.item.flags):
+            return False
+        after = next((at + 1 for at, candidate in enumerate(self.lines) if candidate is line), len(self.lines))
+        if after >= len(self.lines) or credit_at(self.lines, after) or is_news_lead(self.lines[after].text):
+            return False
+        waiting.title_lines.append(line.text)
+        waiting.item.flags = [flag for flag in waiting.item.flags if flag.code != "missing_headline"]
+        waiting.flag(
+            "headline_or_subheading",
+            f"标题“{line.text[:16]}”排在导语之后，已移到本文开头；若它是另一篇稿件的标题，请拆开",
+            line.text[:30],
+        )
+        waiting.cover(line)
+        return True
 
     def _close_by_page(self) -> None:
         """A banner or metadata line ends the open item, unless it has only its headline so far.

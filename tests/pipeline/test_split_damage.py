@@ -2805,6 +2805,27 @@ def test_a_drawn_box_set_into_a_sentence_is_the_storys_sidebar_and_the_sentence_
     assert (item.source, result.flags) == ("眉山市科协", [])
 
 
+@pytest.mark.parametrize(
+    ("under", "items"),
+    [
+        ([], 1),  # the headline's story goes on under it: the lead's
+        (["本报记者 蓝倩"], 2),  # a byline under it announces a story of its own
+    ],
+)
+def test_a_headline_copied_after_the_pages_first_lead_is_that_storys(under, items):
+    """本报讯（记者 王琳琳）4月13日，…召开，… / 重庆土壤学会召开2024年学术年会 / 年会以…（渝科）: the headline set
+    beside its story, copied after the lead, is moved to the front and the editor told (the lead was an
+    untitled item, the rest a story with no reporter)."""
+    lead = "本报讯（记者 王琳琳）4月13日，重庆土壤学会2024年学术年会在西南大学召开，150余名会员参加。"
+    result = page("重庆科技报 2024年4月17日 星期三", lead, "重庆土壤学会召开2024年学术年会", *under,
+                  "年会以“耕地保护与土壤健康”为主题，10名青年学者作了交流发言。（渝科）")
+    assert len(result.items) == items
+    if items == 1:
+        (item,) = result.items
+        assert (item.title, [b.name for b in item.bylines], item.source) == ("重庆土壤学会召开2024年学术年会", ["王琳琳"], "渝科")
+        assert len(item.paragraphs) == 2 and codes(item) == ["headline_or_subheading"]
+
+
 def test_two_stories_read_a_line_of_each_are_flagged_not_credited_to_the_first_body():
     """Two columns copied a line of each: the first story stops mid-word before the next headline, the
     second closes with both bodies' attributions; both items are flagged, and neither body is the source."""
