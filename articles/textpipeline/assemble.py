@@ -45,6 +45,7 @@ name, links).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .assemble_banners import BannerRules
@@ -62,8 +63,10 @@ from .assemble_sections import SectionRules
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft
 from .jumps import join_jumped_parts
 from .lines import Line
+from .lookahead import credit_at
 from .model import (
     ARTICLE,
+    PARAGRAPH,
     PHOTO,
     SIDEBAR,
     SUBHEADING,
@@ -76,6 +79,7 @@ from .model import (
 )
 from .pagemeta import continues_co_organizers, record_meta_line
 from .pagemeta_navigation import closes_a_post, is_comment_heading, is_comment_likes, opens_recommendations
+from .shapes_briefs import is_news_lead
 from .shapes_credits import jump_marker, split_leading_jump, split_trailing_attribution
 from .shapes_furniture import is_advert_label, is_classified_heading, page_head
 from .shapes_sections import is_afterword, is_box_heading, is_plain_box_heading, is_titled_link_box
@@ -180,6 +184,10 @@ class _Assembler(
         if self._dated_link(index, line):
             return None
         if self._advert_line(index, line):
+            return None
+        if self._running_head_in_sentence(index, line):
+            return None
+        if self._drawn_box_in_sentence(index, line):
             return None
         meta_kind = self._furniture_kind(index, line)
         if meta_kind == "boilerplate" and self._boilerplate_the_story_keeps(index, line):
@@ -329,6 +337,12 @@ class _Assembler(
         elif current is None or current.closed:
             current = self._new_draft(line, title=None)
             _flag_unplaced(current, line.text)
+        if _read_across_columns(text) and "interleaved_columns" not in [flag.code for flag in current.item.flags]:
+            current.flag(
+                "interleaved_columns",
+                "该段似为并排两栏逐行混排（行中有宽空白隔开两栏的文字）：两栏的句子交错，顺序无法确定，请按原版面拆开核对",
+                text[:30],
+            )
         current.add_paragraph(text)
         if current.takes_notes:
             current.leading_notes = len(current.item.blocks)  # 编者按 or 人物简介 over the headline: the note's text
@@ -353,6 +367,8 @@ class _Assembler(
             waiting.cover(line)
             self.after_photo = False
             return waiting
+        if title and self._headline_after_its_lead(line):
+            return self.current
         draft = Draft(Item(kind=PHOTO if title and is_photo_headline(title) else ARTICLE))
         if self.advert_next:
             self.advert_next = False
@@ -369,6 +385,34 @@ class _Assembler(
         self.current = draft
         self.after_photo = False
         return draft
+
+    def _headline_after_its_lead(self, line: Line) -> bool:
+        """本报讯（记者 王琳琳）4月13日，…年会在西南大学召开，… / 重庆土壤学会召开2024年学术年会 / 年会以…（渝科）: a
+        headline set beside its story's text, copied after the lead paragraph. The page's first story, untitled
+        (a dateline lead, one paragraph, no attribution closing it), takes it, moved to the front, when nothing
+        announces a story of its own under it (no byline, no lead); the editor is told."""
+        waiting = self.current
+        if waiting is None or waiting.closed or not waiting.is_article or waiting.title_lines:
+            return False
+        if self.result.drafts[0] is not waiting:
+            return False  # (又讯… under a story, then the next story's headline: a brief of its own)
+        blocks = waiting.item.blocks
+        if not (waiting.item.dateline and len(blocks) == 1 and blocks[0].kind == PARAGRAPH):
+            return False
+        if not any(flag.code == "missing_headline" for flag in waiting.item.flags):
+            return False
+        after = next((at + 1 for at, candidate in enumerate(self.lines) if candidate is line), len(self.lines))
+        if after >= len(self.lines) or credit_at(self.lines, after) or is_news_lead(self.lines[after].text):
+            return False
+        waiting.title_lines.append(line.text)
+        waiting.item.flags = [flag for flag in waiting.item.flags if flag.code != "missing_headline"]
+        waiting.flag(
+            "headline_or_subheading",
+            f"标题“{line.text[:16]}”排在导语之后，已移到本文开头；若它是另一篇稿件的标题，请拆开",
+            line.text[:30],
+        )
+        waiting.cover(line)
+        return True
 
     def _close_by_page(self) -> None:
         """A banner or metadata line ends the open item, unless it has only its headline so far.
@@ -393,6 +437,18 @@ class _Assembler(
         self.result.remainders.append(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
+
+
+# A gutter a copy read across: three spaces or more between two runs of prose (…攀枝花市科协    本报讯（记者…)
+_COLUMN_GUTTER = re.compile(r"(?<=[\u4e00-\u9fff，。、；）”])[ \u3000]{3,}(?=[\u4e00-\u9fff（“])")
+_PROSE_RUN = re.compile(r"[\u4e00-\u9fff]{6}")
+
+
+def _read_across_columns(text: str) -> bool:
+    """5月6日，攀枝花市科协    本报讯（记者 吉克阿依）近日，凉山州科协: a line of one column, a gutter, the line
+    beside it in the next column (a table's spaced cells are names, no runs of prose on both sides)."""
+    parts = _COLUMN_GUTTER.split(text)
+    return len(parts) > 1 and all(_PROSE_RUN.search(part) for part in parts) and any("，" in part for part in parts)
 
 
 def _under_afterword(draft: Draft) -> bool:

@@ -149,6 +149,9 @@ class CreditRules:
             target.closed = CLOSED_BY_ATTRIBUTION
             target.picture_mode = False
             return
+        if self._rival_attribution(target, content, printed):
+            target.cover(line)
+            return
         credited = credits_bylines.parse_byline_line(content)
         people = None if credited else credits_signatures.attribution_people(content)
         editors = None if credited or people else _editors_of(content)
@@ -193,6 +196,27 @@ class CreditRules:
         target.cover(line)
         target.closed = CLOSED_BY_ATTRIBUTION
         target.picture_mode = False
+
+    def _rival_attribution(self, target: Draft, content: str, printed: str) -> bool:
+        """（綦江区科协） straight over （大足区科协） under one story: two bodies sign it, each another story's
+        attribution; the copy read two columns a line of each, and whose text is whose cannot be proven. The
+        item is flagged and names neither as its source (it took the first)."""
+        item = target.item
+        if target.closed != CLOSED_BY_ATTRIBUTION or not item.source or not item.credit_lines:
+            return False
+        if shapes.attribution_of(item.credit_lines[-1]) != item.source:
+            return False  # (the source came from elsewhere: a 来源 line, a byline's body)
+        if content == item.source or not content.endswith(shapes.BODY_ENDS) or len(content) > 16:
+            return False
+        target.flag(
+            "rival_attributions",
+            f"文末连着两个不同单位的署名“{item.credit_lines[-1]}”“{printed}”：两篇稿件的文字可能逐行交错混排，"
+            "来源无法确定，请按原版面拆开核对",
+            printed,
+        )
+        item.source = None
+        item.credit_lines.append(printed)
+        return True
 
     def _byline_line(self, index: int, line: Line) -> bool:
         if self._field_among_fields(index, line) or listed_person_at(self.lines, index):

@@ -17,14 +17,14 @@ import re
 from . import credits_bylines
 from .assemble_notices import after_attachment, after_colon, after_contact, after_field
 from .draft import continues
-from .lines import Line
+from .lines import Line, fold
 from .lookahead import announces_story, credit_at, prose_at, story_at, titled_photo_at, weather_box_at
 from .model import PARAGRAPH
 from .pagemeta import lists_sponsors_by_role, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_download_file, is_layout_credit, is_paper_footer
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
 from .pagemeta_editors import names_page_editors
-from .pagemeta_heads import head_date
+from .pagemeta_heads import head_date, running_head
 from .pagemeta_navigation import is_contents_heading, is_digest_heading, is_empty_comment_box
 from .pagemeta_sources import headed_source, labelled_source, reposted_from
 from .shapes import attribution_of
@@ -40,6 +40,9 @@ _SUBSCRIPTION = re.compile(r"订阅|征订|订报")
 _SUBSCRIPTION_TERMS = re.compile(r"邮发代号|定价|(?:订报|订阅|发行)(?:热线|电话)")
 # How an ad prints its contacts: 订购热线：…, 招生电话：…, 手机：… (联系人：, 地址： are anyone's contact lines)
 _ADVERT_CONTACT = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:热线|电话|手机|微信)\s*[:：]")
+# Where a sentence a running head cut meets its continuation: a word's character on both sides (…副主任陈 / 刚当选…)
+_CUT_END = re.compile(r"[\u4e00-\u9fff]$")
+_CUT_START = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]")
 
 
 class FurnitureRules:
@@ -76,6 +79,46 @@ class FurnitureRules:
             record_meta_line(self.meta, meta_kind, text)
             return True
         return False
+
+    def _running_head_in_sentence(self, index: int, line: Line) -> bool:
+        """…副主任陈 / 重庆科技报 3 (四川科技报, the page's banner or footer printed again) / 刚当选为…: a PDF
+        page's running head or foot, printed where the copy crossed the page, inside a sentence it cut; page
+        furniture, and the sentence is joined across it (陈刚). So is a pointer to another page (相关阅读 …
+        详见第4版) set into the column. The sentence proves the cut: the line above
+        stops mid-word, the line below carries it on. (A bare 3/4 there may be the sentence's ratio: kept.)"""
+        text = line.text
+        if text in self.meta.source_lines:
+            kind = None  # the page's banner or footer, printed again: recorded once already
+        elif running_head(fold(text)):
+            kind = "site_date"
+        elif meta_line_kind(text) == "navigation":
+            kind = "navigation"  # 相关阅读  …  详见第4版: a pointer to another page set into the column
+        else:
+            return False
+        if not self._sentence_cut_at(index):
+            return False
+        if kind is None:
+            self.meta.source_lines.append(text)
+        else:
+            record_meta_line(self.meta, kind, text)
+        return True
+
+    def _sentence_cut_at(self, index: int) -> bool:
+        """The open story's last paragraph stops mid-word over the line at ``index``, and the line under it
+        carries the sentence on (no furniture, no new story's headline or lead)."""
+        current = self._open()
+        if current is None or not current.is_article or not current.has_body or index + 1 >= len(self.lines):
+            return False
+        last = current.item.blocks[-1]
+        following = self.lines[index + 1].text
+        return (
+            last.kind == PARAGRAPH
+            and bool(_CUT_END.search(last.text) and _CUT_START.match(following))
+            and meta_line_kind(following) is None
+            and not is_news_lead(following)
+            and not is_heading_like(following)  # (the next story's headline)
+            and continues(last.text, following)
+        )
 
     def _editors_inside_story(self, index: int, line: Line) -> bool:
         """…专家大院的老师 / 责任编辑：胡 敏 美编：陈 曦 / 们手把手地教。: the page's editors, printed where the

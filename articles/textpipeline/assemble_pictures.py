@@ -83,6 +83,7 @@ class PictureRules:
             or current.item.kind == PHOTO
             or _announces_pictures(current)
             or _caption_belongs(current, photo)
+            or (photo.caption and self._sentence_cut_at(index))  # …来自区人民医院等 / ▲…。璧山区科协供图 / 20家…
         ):
             if photo.caption:
                 current.add_caption(photo.caption, photo.photographers, photo.credit)

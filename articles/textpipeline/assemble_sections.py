@@ -26,7 +26,7 @@ from .lookahead import (
     story_at,
     timeline_at,
 )
-from .model import PARAGRAPH, SUBHEADING
+from .model import PARAGRAPH, SUBHEADING, Repair
 from .pagemeta import meta_line_kind, record_meta_line
 from .pagemeta_navigation import opens_recommendations
 from .shapes_briefs import is_news_lead
@@ -63,6 +63,10 @@ from .shapes_sections import (
 )
 
 _BOX_LINES = 8  # lines a box read inside a sentence may hold: its title and a short list
+# A box drawn with box characters: its top and bottom borders, and the bars either side of its lines
+_BOX_TOP = re.compile(r"^┌[─━]+┐$")
+_BOX_BOTTOM = re.compile(r"^└[─━]+┘$")
+_BOX_BARS = re.compile(r"^[│┃]\s*(.*?)\s*[│┃]?$")
 
 
 def _box_line(text: str) -> bool:
@@ -199,6 +203,37 @@ class SectionRules:
         current.cover(line)
         if titled:
             self.boxed_title_for = current
+        return True
+
+    def _drawn_box_in_sentence(self, index: int, line: Line) -> bool:
+        """…已建成院士（专家）工作站 / ┌──┐ / │ 小贴士 │ / │院士（专家）工作站是科协组│ / │织引进…平台│ / └──┘ /
+        27个，…: a box drawn with box characters, set into the sentence it stands beside. The borders show
+        where it starts and ends: the sentence is joined across it, and the box (its title, then its lines
+        joined, the bars stripped) is the story's sidebar under it."""
+        current = self._open()
+        if not _BOX_TOP.match(line.text) or not (current and current.is_article and current.has_body):
+            return False
+        bottom = next(
+            (at for at in range(index + 1, min(len(self.lines), index + 2 + _BOX_LINES)) if _BOX_BOTTOM.match(self.lines[at].text)),
+            None,
+        )
+        inside = [_BOX_BARS.match(self.lines[at].text) for at in range(index + 1, bottom or index + 1)]
+        if bottom is None or not inside or not all(inside) or not self._sentence_cut_at(bottom):
+            return False
+        texts = [bars.group(1) for bars in inside if bars.group(1)]
+        title = texts.pop(0) if len(texts) > 1 and is_heading_like(texts[0]) else ""
+        for at in (index, bottom):
+            current.cover(self.lines[at])
+        for at in range(index + 1, bottom):
+            current.cover(self.lines[at])
+        lines = [self.lines[at].text for at in range(index, bottom + 1)]
+        borders = "".join(lines[0] + lines[-1]) + "".join(re.sub(r"[^│┃]", "", text) for text in lines[1:-1])
+        current.item.repairs.append(Repair("box_borders", "去掉方框的边线（┌─┐│└─┘），框内文字作为本文的附框", borders))
+        self._paragraph(self.lines[bottom + 1])  # the sentence's rest (and the story's attribution, if it has one)
+        current.add_sidebar_line(title or "".join(texts), start_new=True)
+        if title:
+            current.add_sidebar_line("".join(texts))
+        self.taken_through = bottom + 1
         return True
 
     def _sentence_across_the_box(self, index: int, current: Draft) -> None:

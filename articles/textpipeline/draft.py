@@ -28,6 +28,8 @@ from .shapes import (
     cut_inside_an_address,
     ends_sentence,
     is_bullet,
+    opens_a_new_sentence,
+    stops_mid_word,
     visible_length,
 )
 from .shapes_credits import is_editors_aside
@@ -125,6 +127,14 @@ class Draft:
             self.item.repairs.append(
                 Repair("joined_break", f"接续被分栏截断的段落：“…{previous[-8:]}” + “{text[:8]}…”")
             )
+            if hyphen := _LINE_END_HYPHEN.search(previous):
+                word = hyphen.group() + _WORD_START.match(text).group() if _WORD_START.match(text) else ""
+                if word:
+                    self.flag(
+                        "line_end_hyphen",
+                        f"英文词“{word}”在行末以连字符断开，连字符照原样保留：若是排版断词请删去（Sci-ence → Science），合成词则保留",
+                        word,
+                    )
         else:
             blocks.append(Block(PARAGRAPH, text))
 
@@ -164,6 +174,12 @@ class Draft:
 
     def flag(self, code: str, message: str, excerpt: str = "") -> None:
         self.item.flags.append(Flag(code, message, excerpt))
+
+
+# Sci- / ence: a Latin word the line's end cut with a hyphen, which may be the typesetter's or the word's own
+# (opto-electronics): kept, and the editor told
+_LINE_END_HYPHEN = re.compile(r"[A-Za-z]+-$")
+_WORD_START = re.compile(r"[a-z]+")
 
 
 def _cut_cell(blocks: list[Block], row: str) -> bool:
@@ -255,6 +271,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
     if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(ATTACHMENTS) or previous.startswith(ATTACHMENTS):
         return False  # 联系人：…，电话：023-… over 附件：1.…方案 over 2.报名表 over the issuer: each a line of its own
+    if stops_mid_word(previous) and opens_a_new_sentence(following):
+        return False  # …据市科协党组书记、常务副主席 over 截至目前，全市…: paragraphs out of order, no cut (flagged)
     if cut_inside_a_name(previous, following):
         return True  # 在重庆市亚特蓝电 / 器有限责任公司…, 区科协主席王 / 明介绍，…: short, but cut mid-name
     if cut_before_the_predicate(previous, following):

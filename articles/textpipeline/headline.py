@@ -114,6 +114,7 @@ def _place_over_headline(first: str, second: str) -> bool:
 
 # 市卫健委 市科协联合开展…: a body's bare name spaced off another's that acts with it
 _BARE_BODY = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}(?:{'|'.join(BODY_ENDS)})$")
+_OPENS_WITH_BODY = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(BODY_ENDS)})")
 _BODY_JOINING = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(BODY_ENDS)})(?:联合|共同|携手|联手)")
 
 
@@ -319,6 +320,8 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
             return "", " ".join(parts), ""  # 科普进乡村 果农笑开颜: two matched halves make one 主题
         if _joint_subjects(parts[0], parts[1]):
             return "", " ".join(parts), ""  # 市卫健委 市科协联合开展…: two bodies acting together, one 主题
+        if _BARE_BODY.match(parts[0]) and len(parts[1]) > len(parts[0]) and not _OPENS_WITH_BODY.match(parts[1]):
+            return "", " ".join(parts), ""  # 宜宾市科协 “科技赋能”助推产业发展: the body is the subject, no 主题 alone
         return "", parts[0], parts[1]
     if _couplet(parts[:2]) and len(parts[2]) > len(parts[1]) + 1:
         # 乡村振兴 科技先行 凉山州科协助力… “土专家”…: a slogan's matched halves make one 引题

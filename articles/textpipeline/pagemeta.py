@@ -33,6 +33,7 @@ from .pagemeta_heads import (
     PRINT_EDITION,
     WECHAT_HEAD,
     head_site_and_date,
+    numbered_running_head,
     site_date,
 )
 from .pagemeta_navigation import (
@@ -158,6 +159,8 @@ def meta_line_kind(text: str) -> str | None:
         return "site_date"
     if text.startswith("原创") and ORIGINAL_LABEL.match(text):
         return "site_date"  # the post's account (and author) without the date: no 副题
+    if numbered_running_head(text):
+        return "site_date"  # 四川科技报 第3版, 重庆科技报 3: a PDF page's head without its date
     return None
 
 

@@ -172,8 +172,31 @@ _ORIGINAL_WORD = r"[^\s\d，。、：:；;！？!?（）()《》“”]"
 ORIGINAL_LABEL = re.compile(rf"^(原创)\s+(?:({_ORIGINAL_WORD}{{2,20}})\s+)?({_ORIGINAL_WORD}{{2,24}})$")
 
 
+# A PDF page's number in a running head without a date: 第3版, 3, A2, or the page of the file's pages (3/4)
+_PAGE_MARK = rf"第\s*\d{{1,3}}\s*版|{_BARE_PAGE}|\d{{1,3}}\s*/\s*\d{{1,3}}"
+_RUNNING_HEAD = re.compile(
+    rf"^(?:(?P<before>{_PAGE_MARK}){NAME_SEP})?(?P<paper>[^\s\d]{{2,12}}?)(?:{NAME_SEP}(?P<after>{_PAGE_MARK}))?$"
+)
+
+
+def running_head(text: str) -> re.Match | None:
+    """重庆科技报 3, 四川科技报 第3版, 3/4 四川科技报, or the bare 四川科技报: the paper's name as a PDF
+    prints it at the top of each page, maybe with the page's number and no date (``text`` folded)."""
+    head = _RUNNING_HEAD.match(text)
+    return head if head and is_paper_name(head.group("paper")) else None
+
+
+def numbered_running_head(text: str) -> bool:
+    """A running head that prints the page's number beside the paper's name (重庆科技报 3): no headline
+    or sentence is printed so; the bare name may be a story's words."""
+    head = running_head(fold(text))
+    return bool(head and (head.group("before") or head.group("after")))
+
+
 def head_site_and_date(text: str) -> tuple[str | None, str | None]:
     """The site and the date (as printed) of a line meta_line_kind calls 'site_date'."""
+    if head := running_head(fold(text)):
+        return text[head.start("paper") : head.end("paper")], None  # (no date on the line)
     if match := site_date(fold(text)):
         return _paper_of(text, match), match.group(2)
     if match := PRINT_EDITION.match(fold(text)):

@@ -27,7 +27,7 @@ from .punctuation import (
     halfwidth_alnum,
 )
 from .punctuation_spaces import stray_spaces
-from .shapes import ends_sentence, is_bullet, visible_length
+from .shapes import ends_sentence, is_bullet, opens_a_new_sentence, stops_mid_word, visible_length
 from .shapes_lists import (
     ends_a_field_run,
     is_cell,
@@ -158,6 +158,9 @@ def flag_doubts(item: Item) -> None:
                     text[:30],
                 )
             )
+        following = item.blocks[number] if number < len(item.blocks) else None
+        if block.kind == PARAGRAPH and following and not verse and (flag := _cut_off(number, block, following)):
+            item.flags.append(flag)
         for word in _stray_latin(text):
             item.flags.append(Flag("stray_latin", f"第{number}段中文里夹着英文词“{word}”，可能是误植", word))
     for caption in item.captions:
@@ -169,7 +172,8 @@ def flag_doubts(item: Item) -> None:
         if (
             not ends_sentence(last)
             and not ends_sentence(chinese_quotes_and_stops(last)[0])  # …023-63850123. gets its 。 (normalize_widths)
-            and visible_length(last) >= 20
+            # (a short one too where a dateline lead opened it and it stops mid-word: 5月18日，綦江区科协组织)
+            and (visible_length(last) >= 20 or (item.dateline and stops_mid_word(last)))
             and item.blocks[-1].kind == PARAGRAPH
             and not ends_a_field_run([b.text for b in paragraphs[-2:]])  # 报名方式：…, a notice's last field
             and not is_reference_entry(last)  # [1]…2022,43(10):1515-1544. ends as a citation does
@@ -182,6 +186,21 @@ def flag_doubts(item: Item) -> None:
             item.flags.append(
                 Flag("incomplete_paragraph", f"末段“…{last[-8:]}”没有结束标点，后文可能缺失", last[-30:])
             )
+
+
+def _cut_off(number: int, block: Block, following: Block) -> Flag | None:
+    """第N段 stops mid-word (…常务副主席) and the next block cannot carry it on: a paragraph opening a
+    sentence of its own (截至目前，…), or a heading (■相关链接): the copy set the page's parts out of order
+    or cut a box into the sentence, which no rule can undo with proof; the editor is told."""
+    if not stops_mid_word(block.text):
+        return None
+    if following.kind == PARAGRAPH and opens_a_new_sentence(following.text):
+        told = f"下一段却以“{following.text[:5]}”另起一句：段落可能顺序错乱"
+    elif following.kind == SUBHEADING:
+        told = f"下面是小标题“{following.text[:10]}”：句子可能被插入的方框或标题截断"
+    else:
+        return None
+    return Flag("incomplete_paragraph", f"第{number}段停在“…{block.text[-8:]}”，没有结束标点，{told}，请核对", block.text[-30:])
 
 
 def _speaker_under_quote(paragraphs: list[str]) -> bool:
@@ -338,5 +357,12 @@ def mark_poem_titles(item: Item) -> None:
         item.blocks[at] = Block(SUBHEADING, item.blocks[at].text)
 
 
+# 人介绍，…, 长表示，…: one character, then what the speaker did; a speaker is named in two characters or more
+# (张华介绍，), or is 他, 她 (据介绍， is no speaker): the last character of a word cut elsewhere (负责人)
+_CUT_SPEAKER = re.compile(r"^(?![他她我你据])[\u4e00-\u9fff](?:介绍|表示|指出|强调)[，：:]")
+
+
 def _starts_mid_sentence(text: str) -> bool:
-    return bool(text) and text[0] in _NON_INITIAL and not text.startswith(_INITIAL_WORDS)
+    return bool(text) and (
+        (text[0] in _NON_INITIAL and not text.startswith(_INITIAL_WORDS)) or bool(_CUT_SPEAKER.match(text))
+    )

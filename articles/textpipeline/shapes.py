@@ -92,6 +92,22 @@ def ends_sentence(text: str) -> bool:
     return stripped[-1] in SENTENCE_FINAL or (stripped[-1] == "." and len(stripped) > 1 and not stripped[-2].isdigit())
 
 
+# What only a sentence opens with, before its comma: 截至目前，, 据了解，, 今年以来，
+_SENTENCE_OPENER = re.compile(
+    r"^(?:截至目前|截至\d{4}年(?:\d{1,2}月)?底?|据了解|据悉|据统计|近年来|今年以来|与此同时|此外|下一步)，"
+)
+
+
+def stops_mid_word(text: str) -> bool:
+    """…党组书记、常务副主席: a line of prose that stops on a word's character, no mark after it."""
+    return bool(re.search(r"[\u4e00-\u9fff]$", text)) and any(mark in text for mark in "，、。；")
+
+
+def opens_a_new_sentence(text: str) -> bool:
+    """截至目前，全市已建成…: the line opens a sentence of its own, so it carries on no sentence cut above it."""
+    return bool(_SENTENCE_OPENER.match(text))
+
+
 def cut_inside_an_address(previous: str, following: str) -> bool:
     """``previous`` stops on a dot inside a web or e-mail address that ``following`` finishes
     (网址为https://www.cqkjg. / cn/yun，…, 邮箱kepu@cqast. / org.cn。): the dot is the address's, no

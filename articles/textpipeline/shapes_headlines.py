@@ -125,6 +125,8 @@ def is_heading_like(text: str) -> bool:
         return False
     if opens_a_turn(text) and not quotes_a_voice(text):
         return False  # 问：您为什么选择柑橘病害研究: an interview's question, though printed without ？
+    if text.startswith("据") and not text.startswith(("据点", "据守")):
+        return False  # 据市科协相关负责: an "according to" clause a break cut off its sentence heads nothing
     return not ATTRIBUTION.match(text)
 
 

@@ -116,12 +116,26 @@ def _join(run: list[Line]) -> Line:
     pieces = [run[0].text]
     for previous, line in zip(run, run[1:], strict=False):
         # Two English words meet at the cut (the space was the wrap); digits (2 / 020年) were one number;
-        # a caption's credit stands apart from it (…准备发货 摄/齐岚森).
-        words_meet = _is_latin_letter(previous.text[-1]) and _is_latin_letter(line.text[0])
+        # a caption's credit stands apart from it (…准备发货 摄/齐岚森); an address cut at the edge has no space.
+        words_meet = (
+            _is_latin_letter(previous.text[-1])
+            and _is_latin_letter(line.text[0])
+            and not _address_goes_on(previous.text, line.text)
+        )
         pieces.append(
             (" " if words_meet or _credit_stands_apart(previous.text, line.text) else "") + line.text
         )
     return Line("".join(pieces), run[0].start, run[-1].end, parts=len(run))
+
+
+# The address a line ends in: https://www.kcz, www.kcz, kepu@cqast (a run of an address's characters)
+_ADDRESS_TAIL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.|[\w.+-]+@)[\w./%?=&#~+:@-]*$", re.ASCII)
+
+
+def _address_goes_on(previous: str, following: str) -> bool:
+    """（https://www.kcz / gk.org.cn）: the line stops inside a web or e-mail address and the next goes on in
+    its lowercase letters; a space never belongs in an address."""
+    return bool(_ADDRESS_TAIL.search(previous)) and following[:1].islower()
 
 
 def _is_latin_letter(char: str) -> bool:

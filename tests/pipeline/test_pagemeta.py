@@ -33,6 +33,14 @@ from articles.textpipeline.split import split_page
         ("张三 李四 2021-06-18", None),  # two names and a date, no time, no 原创: not a head line
         ("四川科技报·2023年6月14日", "site_date"),
         ("经理罗宾逊1997年12月31日", None),  # a sentence a column's edge cut after a date: no name stands apart
+        # a PDF page's running head without its date: the paper and the page's number (it was a headline, or
+        # glued into the sentence it cut); the bare name may be a story's words
+        ("四川科技报 第3版", "site_date"),
+        ("重庆科技报 3", "site_date"),
+        ("3版 重庆科技报", "site_date"),
+        ("四川科技报", None),
+        ("四川科技报 2", "site_date"),
+        ("科技创新 3", None),
         ("四川科协 四川省科学技术协会 2024-04-02 17:05 四川", "site_date"),  # since 2023: the place, no 发表于
         ("张三 李四 2021-06-18 重庆", None),  # a place needs the time before it
         ("▲左右滑动查看名单", "decoration"),  # a post's swipe hint over a picture that was not copied
@@ -437,6 +445,7 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
     ("line", "site", "date", "source"),
     [
         ("原创 王丽 四川科协 2023-05-20 09:12 发表于四川", "四川科协", dt.date(2023, 5, 20), None),
+        ("四川科技报 第3版", "四川科技报", None, None),  # a PDF page's head without its date
         ("科技工作者之家 2020-03-25", "科技工作者之家", dt.date(2020, 3, 25), None),
         ("以下文章来源于重庆科技报，作者张三", None, None, "重庆科技报"),
         ("来源丨德阳市科协", None, None, "德阳市科协"),

@@ -2719,6 +2719,176 @@ def test_a_page_head_first_met_mid_story_does_not_cut_it(head, before, after, jo
     assert head in result.meta.source_lines + result.meta.banners
 
 
+@pytest.mark.parametrize(
+    ("furniture", "repeated"),
+    [
+        ("重庆科技报 3", ""),  # a running head without its date: the paper and the page's number
+        ("四川科技报 第3版", ""),
+        ("四川科技报", ""),  # or the paper's name alone
+        ("四川科技报社出版 国内统一连续出版物号CN51-0034", "四川科技报社出版 国内统一连续出版物号CN51-0034"),
+        ("市州科协", "市州科协"),  # the page's banner printed again (it was a sub-heading)
+        ("相关阅读  国家级学会服务站落户资阳  详见第4版", ""),  # a pointer to another page (it split the story)
+    ],
+)
+def test_a_running_head_or_foot_cutting_a_sentence_is_furniture_and_the_sentence_joined(furniture, repeated):
+    """…副主任陈 / 重庆科技报 3 / 刚当选为…: a PDF page's head or foot (printed at the page's top before, or the
+    paper's name) where the copy crossed the page, inside a sentence it cut mid-word; the sentence is joined
+    across it (it was glued into it: 陈重庆科技报 3刚, CN51-003480余名)."""
+    lines = [line for line in ("四川科技报 2024年5月20日 星期一", repeated) if line]
+    before, after = "5月5日，合川区科协第三次代表大会召开，区人大常委会副主任陈", "刚当选为区科协主席。"
+    result = page(*lines, "合川区科协召开第三次代表大会", "本报讯（记者 蓝倩）" + before, furniture, after, "（合川区科协）")
+    (item,) = result.items
+    assert item.paragraphs == [before + after] and item.subheadings == []
+    assert result.meta.source_lines[-1] == furniture
+
+
+def test_a_running_head_without_its_date_over_the_date_line_is_the_pages_head():
+    """四川科技报 第3版 over 2024年5月13日 星期一: the page's masthead, not the first story's headline."""
+    result = page("四川科技报 第3版", "2024年5月13日 星期一", "自贡市科协举办灯会科技创新论坛", "本报讯（记者 何佳）" + STORY_B)
+    (item,) = result.items
+    assert (item.title, item.subtitle) == ("自贡市科协举办灯会科技创新论坛", "")
+    assert (result.meta.site, result.meta.page_date) == ("四川科技报", dt.date(2024, 5, 13))
+
+
+def test_a_running_heads_bare_name_over_a_new_sentence_is_left_to_the_story():
+    """四川科技报 between two whole sentences cuts nothing that proves it furniture: not taken out mid-story."""
+    result = page("合川区科协召开第三次代表大会", "本报讯（记者 蓝倩）" + STORY_B, "四川科技报", STORY_C, "（合川区科协）")
+    assert "四川科技报" not in result.meta.source_lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "flagged"),
+    [
+        (["5月6日，攀枝花市科协组织芒果专家走进米易县，    近日，凉山州科协在昭觉县开展“科技下乡”活动，",
+          "培训果农300余人次。（攀枝花市科协）      发放科普资料2000余份。"], True),
+        (["今年以来，宜宾市科协联合高校    市科协联合四川大学组建专家团队，    在翠屏区，专家团队紧扣动力电池"], True),
+        # a table's spaced cells, a sentence with a wide space before its figures: no two columns of prose
+        (["永川区科协    荣昌区科协    大足区科协"], False),
+        (["5月6日，攀枝花市科协组织芒果专家走进米易县    培训果农300余人次。"], False),
+    ],
+)
+def test_columns_read_across_their_gutter_are_flagged_not_repaired(lines, flagged):
+    """A line of one column, a gutter of spaces, the line beside it in the next: the order of the two columns'
+    sentences cannot be proven, so the item is flagged for an editor (it was glued into one story, no flag)."""
+    item = page("攀枝花市科协助力芒果产业发展", "本报讯（通讯员 赵磊）" + STORY_B, *lines).items[0]
+    assert ("interleaved_columns" in codes(item)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraphs", "flagged"),
+    [
+        # the next paragraph opens a sentence of its own: set out of order, not cut (it was joined, no flag)
+        (["据市科协党组书记、常务副主席", "截至目前，全市已建成乡镇科普e站120个。", "张华介绍，今年将新建科普e站30个。"], 3, True),
+        (["今年以来，永川区科协依托", "■相关链接", "永川区科技馆于2019年建成开放，展厅面积4000平方米。"], 2, True),  # a box cut in
+        # a sentence cut at a comma goes on, whatever opens the next line
+        (["据了解，市科协党组书记、常务副主席张华介绍，", "截至目前，全市已建成乡镇科普e站120个。"], 1, False),
+        (["全市已建成乡镇科普e站120个、社区科普", "大学45所，科普阵地覆盖率达到90%以上。"], 1, False),
+    ],
+)
+def test_a_paragraph_stopping_mid_word_over_a_new_sentence_or_a_heading_is_flagged(lines, paragraphs, flagged):
+    """…常务副主席 over 截至目前，…: no cut the next line carries on; the paragraphs stay as copied and the
+    editor is told they may be out of order (or cut by a box)."""
+    result = page("巴中市科协推进基层科普阵地建设", "本报讯（记者 杨帆）6月13日，巴中市科协召开推进会。" + lines[0], *lines[1:], "（巴中市科协）")
+    (item,) = result.items
+    assert len(item.paragraphs) == paragraphs
+    assert ("incomplete_paragraph" in codes(item)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("opening", "flagged"),
+    [
+        ("人介绍，专项行动将持续到11月底。", True),  # 负责 / 人介绍: the rest of a word cut elsewhere
+        ("长表示，专项行动将持续到11月底。", True),
+        ("张华介绍，专项行动将持续到11月底。", False),  # a speaker's name
+        ("他表示，专项行动将持续到11月底。", False),
+        ("据介绍，专项行动将持续到11月底。", False),
+    ],
+)
+def test_a_paragraph_opening_with_a_words_last_character_and_a_verb_of_saying_is_flagged(opening, flagged):
+    """据市科协相关负责 … 人介绍，…: out of order, the fragment is a paragraph (not a sub-heading: 据… heads
+    nothing) and the paragraph that opens with the rest of its word is flagged as starting mid-sentence."""
+    item = page("泸州市科协开展专项行动", "本报讯（记者 杨帆）" + STORY_B, "据市科协相关负责", STORY_C, opening, "（泸州市科协）").items[0]
+    assert item.subheadings == []
+    assert ("mid_sentence_start" in codes(item)) is flagged
+
+
+@pytest.mark.parametrize("credit", ["璧山区科协供图", "刘洋 摄"])
+def test_a_credited_caption_cutting_a_sentence_is_the_storys_picture(credit):
+    """…来自区人民医院等 / ▲科技志愿者为市民提供健康咨询。璧山区科协供图 / 20家单位的…: the caption the copy set
+    inside the story's sentence is the story's, and the sentence is joined (it was a photo item of its own)."""
+    result = page(
+        "璧山区科协举办科技志愿服务集市", "本报讯（通讯员 冉雪）9月14日，璧山区科协在秀湖公园举办集市，来自区人民医院等",
+        "▲科技志愿者为市民提供健康咨询。" + credit, "20家单位的科技志愿者服务市民2000余人次。", "（冉雪）",
+    )
+    (item,) = result.items
+    assert item.paragraphs == ["9月14日，璧山区科协在秀湖公园举办集市，来自区人民医院等20家单位的科技志愿者服务市民2000余人次。"]
+    assert [caption.text for caption in item.captions] == ["▲科技志愿者为市民提供健康咨询。"]
+
+
+@pytest.mark.parametrize(
+    ("box", "sidebar"),
+    [
+        (
+            ["┌────────────┐", "│  小贴士          │", "│院士（专家）工作站是科协组│", "│织引进高层次人才的重要平台│", "└────────────┘"],
+            "小贴士\n院士（专家）工作站是科协组织引进高层次人才的重要平台",
+        ),
+        (["┌──────┐", "│工作站是重要平台│", "└──────┘"], "工作站是重要平台"),  # no title of its own
+    ],
+)
+def test_a_drawn_box_set_into_a_sentence_is_the_storys_sidebar_and_the_sentence_joined(box, sidebar):
+    """…已建成院士（专家）工作站 / ┌──┐ … └──┘ / 27个，…: the borders show where the box starts and ends; its
+    lines, bars stripped, are the story's sidebar, and the sentence is joined across it (the lines were
+    sub-headings with their │, the borders garbage lines, the sentence cut)."""
+    result = page(
+        "眉山市科协打造院士（专家）工作站集群", "本报讯（记者 李婷）8月9日，眉山市科协召开推进会。据了解，全市已建成院士（专家）工作站",
+        *box, "27个，引进院士8名、专家团队31个。（眉山市科协）",
+    )
+    (item,) = result.items
+    assert item.paragraphs == ["8月9日，眉山市科协召开推进会。据了解，全市已建成院士（专家）工作站27个，引进院士8名、专家团队31个。"]
+    assert [block.text for block in item.blocks if block.kind == "sidebar"] == [sidebar]
+    assert (item.source, result.flags) == ("眉山市科协", [])
+
+
+@pytest.mark.parametrize(
+    ("under", "items"),
+    [
+        ([], 1),  # the headline's story goes on under it: the lead's
+        (["本报记者 蓝倩"], 2),  # a byline under it announces a story of its own
+    ],
+)
+def test_a_headline_copied_after_the_pages_first_lead_is_that_storys(under, items):
+    """本报讯（记者 王琳琳）4月13日，…召开，… / 重庆土壤学会召开2024年学术年会 / 年会以…（渝科）: the headline set
+    beside its story, copied after the lead, is moved to the front and the editor told (the lead was an
+    untitled item, the rest a story with no reporter)."""
+    lead = "本报讯（记者 王琳琳）4月13日，重庆土壤学会2024年学术年会在西南大学召开，150余名会员参加。"
+    result = page("重庆科技报 2024年4月17日 星期三", lead, "重庆土壤学会召开2024年学术年会", *under,
+                  "年会以“耕地保护与土壤健康”为主题，10名青年学者作了交流发言。（渝科）")
+    assert len(result.items) == items
+    if items == 1:
+        (item,) = result.items
+        assert (item.title, [b.name for b in item.bylines], item.source) == ("重庆土壤学会召开2024年学术年会", ["王琳琳"], "渝科")
+        assert len(item.paragraphs) == 2 and codes(item) == ["headline_or_subheading"]
+
+
+def test_two_stories_read_a_line_of_each_are_flagged_not_credited_to_the_first_body():
+    """Two columns copied a line of each: the first story stops mid-word before the next headline, the
+    second closes with both bodies' attributions; both items are flagged, and neither body is the source."""
+    first, second = page(
+        "綦江区科协开展科技助农活动", "本报讯（通讯员 刘燕）5月18日，綦江区科协组织",
+        "大足区科协举办青少年科技创新大赛", "本报讯（记者 张亚飞）5月19日，大足区第十届青",
+        "农业专家走进永新镇，为茶农讲解茶树病", "少年科技创新大赛在大足中学举行，全区42所中小",
+        "（綦江区科协）", "（大足区科协）",
+    ).items
+    assert codes(first) == ["incomplete_paragraph"]
+    assert ("rival_attributions" in codes(second), second.source) == (True, None)
+
+
+def test_one_story_signed_by_its_body_and_its_writer_is_no_rivalry():
+    """（綦江区科协） over （刘燕）: the body and the person who wrote it, no second story."""
+    item = page("綦江区科协开展科技助农活动", "本报讯 " + STORY_B, "（綦江区科协）", "（刘燕）").items[0]
+    assert (item.source, codes(item)) == ("綦江区科协", [])
+
+
 @pytest.mark.parametrize("head", ["四川科技报 2021年8月20日 第3版", "第3版", "责任编辑：胡 敏 美编：陈 曦"])
 def test_a_page_head_over_a_new_lead_still_ends_the_story(head):
     """Under the head, a lead (本报讯…, 近日，…) opens another story whose headline the copy lost: it
@@ -3597,6 +3767,9 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         ("市卫健委 市科协联合开展“健康科普进基层”", ("", "市卫健委 市科协联合开展“健康科普进基层”", "")),
         ("区科协 区教委携手举办青少年科技节", ("", "区科协 区教委携手举办青少年科技节", "")),
         ("市科协召开常委会 市教委联合参会", ("", "市科协召开常委会", "市教委联合参会")),
+        # a body's bare name, then what it did: the headline's subject, no 主题 alone (it was the title)
+        ("宜宾市科协 “科技赋能”助推产业发展", ("", "宜宾市科协 “科技赋能”助推产业发展", "")),
+        ("区融媒体中心 通讯员培训班开班", ("", "区融媒体中心 通讯员培训班开班", "")),
         # co-issuers spaced apart before their document's name: one title (the first body was the title)
         (
             "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见",
@@ -4582,6 +4755,38 @@ def test_an_address_cut_at_its_dot_is_joined(first, second, joined):
     item = page("重庆科技馆上线云上科普平台", f"本报讯（记者 林涛）6月1日，{first}\n{second}", "（渝科）").items[0]
     assert len(item.paragraphs) == (1 if joined else 2)
     assert (f"6月1日，{first}{second}" in item.paragraphs[0]) is joined
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("欢迎企业通过“科创中国”平台（https://www.kcz", "gk.org.cn）对接合作。", "（https://www.kczgk.org.cn）"),
+        ("欢迎企业发送邮件至kepu@cq", "ast.org.cn对接合作。", "kepu@cqast.org.cn"),
+        ("欢迎企业登录www.kcz", "gk.org.cn对接合作。", "www.kczgk.org.cn"),
+    ],
+)
+def test_an_address_wrapped_at_the_line_end_gains_no_space(first, second, joined):
+    """https://www.kcz / gk.org.cn）: a line of a wrapped paragraph stopping inside an address goes on in it with
+    no space (it was https://www.kcz gk.org.cn)."""
+    body = "本报讯（记者 张璐）近日，四川大学华西药学院团队研发的新型药物载体可精准靶向肿瘤细胞。团队负责人表示，"
+    item = page("川大团队研发新型纳米药物载体", f"{body}{first}\n{second}", "（张璐）").items[0]
+    assert joined in item.paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "word"),
+    [
+        ("120余名青年科学家围绕“AI for Sci-", "ence”展开交流。", "Sci-ence"),
+        ("团队成果发表于《Nature Communi-", "cations》。", "Communi-cations"),
+        ("团队成果发表于《Nature》，涉及光电", "子器件领域。", None),  # no hyphen: a plain cut
+    ],
+)
+def test_a_latin_word_hyphenated_at_the_line_end_is_kept_and_flagged(first, second, word):
+    """Sci- / ence: the hyphen may be the typesetter's or the word's own (opto-electronics); it is kept as
+    printed and the editor told (it was a plain joined_break repair)."""
+    item = page("成都市科协举办国际青年科学家论坛", "本报讯（通讯员 黄蓉）9月1日，" + first, second, "（黄蓉）").items[0]
+    assert item.paragraphs == ["9月1日，" + first + second]
+    assert [flag.excerpt for flag in item.flags if flag.code == "line_end_hyphen"] == ([word] if word else [])
 
 
 def test_a_full_width_address_and_name_read_half_width():
