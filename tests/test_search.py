@@ -158,6 +158,22 @@ def test_search_syntax_excludes_joins_with_or_and_keeps_phrases(client):
 
 
 @pytest.mark.django_db
+def test_a_query_of_exclusions_alone_lists_the_news_without_them(client):
+    """-人工智能 alone: every story but those holding it, under the search heading, with no note that
+    there was nothing to search."""
+    indexed(make_article("人工智能赋能基层科普"))
+    indexed(make_article("北碚区科普工作会议"))
+    indexed(make_article("扶贫产业调研"))
+    response = client.get("/articles/", {"q": "-人工智能"})
+    assert sorted(result_titles(response)) == ["北碚区科普工作会议", "扶贫产业调研"]
+    assert response.context["total"] == 2
+    assert response.context["notes"] == []
+    assert response.context["heading"] == "搜索“-人工智能”"
+    assert result_titles(client.get("/articles/", {"q": "--科普 -扶贫"})) == []
+    assert result_titles(client.get("/articles/", {"q": "-人工智能 -扶贫"})) == ["北碚区科普工作会议"]
+
+
+@pytest.mark.django_db
 def test_a_quoted_query_is_not_quoted_again_in_the_heading(client):
     indexed(make_article("南岸区科普讲座进社区"))
     html = client.get("/articles/", {"q": "“科普讲座”"}).content.decode()

@@ -207,7 +207,7 @@ class ArticleListView(TemplateView):
             return 1
 
     def heading(self, filterset) -> str:
-        if filterset.search_tokens:
+        if filterset.searching:
             query = filterset.cleaned["q"]
             if any(mark in query for mark in '"“”'):  # a phrase's own quotes: not inside another pair
                 return f"搜索：{query}"
