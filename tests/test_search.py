@@ -174,6 +174,33 @@ def test_a_query_of_exclusions_alone_lists_the_news_without_them(client):
 
 
 @pytest.mark.django_db
+def test_a_phrase_is_found_in_any_letter_case_and_across_a_printed_space(client):
+    """A quoted phrase finds what the story prints in any letter case, with or without a space between
+    its words, the same on both databases; a word said twice in quotes must be printed twice."""
+    indexed(make_article("重庆市科学技术协会举办AI大模型科普讲座", body="讲座介绍了Python编程。"))
+    indexed(make_article("江北区科技活动周启动", body="主题为“科技创新 强国有我”。"))
+    indexed(make_article("四川省科协召开人工智能产业发展研讨会"))
+
+    def found(query):
+        return result_titles(client.get("/articles/", {"q": query}))
+
+    assert found('"ai大模型"') == found('"AI大模型"') == ["重庆市科学技术协会举办AI大模型科普讲座"]
+    assert found('"python编程"') == ["重庆市科学技术协会举办AI大模型科普讲座"]
+    assert found('"科技创新强国有我"') == found('"科技创新 强国有我"') == ["江北区科技活动周启动"]
+    assert found('"人工智能 产业"') == ["四川省科协召开人工智能产业发展研讨会"]
+    assert found('"科普科普"') == found("“科普 科普”") == []
+    assert found('"科普"') == ["重庆市科学技术协会举办AI大模型科普讲座"]
+
+
+@pytest.mark.django_db
+def test_zero_width_characters_in_a_pasted_query_are_ignored(client):
+    """科\u200b普 copied from a WeChat post finds what 科普 finds."""
+    indexed(make_article("科普大篷车进校园"))
+    response = client.get("/articles/", {"q": "科\u200b普\ufeff"})
+    assert result_titles(response) == ["科普大篷车进校园"]
+
+
+@pytest.mark.django_db
 def test_a_quoted_query_is_not_quoted_again_in_the_heading(client):
     indexed(make_article("南岸区科普讲座进社区"))
     html = client.get("/articles/", {"q": "“科普讲座”"}).content.decode()

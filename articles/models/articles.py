@@ -105,10 +105,19 @@ class ArticleQuerySet(models.QuerySet):
 
             printed = models.Q()
             for form in {term.phrase, simplify(term.phrase), traditional(term.phrase)}:
+                pattern = self._phrase_pattern(form)
                 for field in ("title", "subtitle", "kicker", "body"):
-                    printed |= models.Q(**{f"{field}__contains": form})
+                    printed |= models.Q(**{f"{field}__iregex": pattern})
             condition &= printed
         return condition
+
+    @staticmethod
+    def _phrase_pattern(phrase: str) -> str:
+        """A regular expression for the phrase as printed: Latin letters in any case (``iregex``, on both
+        databases) and any spaces, or none, between its characters (科技创新 强国有我 = 科技创新强国有我)."""
+        import re
+
+        return r"\s*".join(re.escape(char) for char in phrase if not char.isspace())
 
     def with_search_rank(self, tokens):
         """Annotate ``search_rank``: ts_rank with the title (weight A) above the body (B) on PostgreSQL;
