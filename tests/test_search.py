@@ -127,6 +127,22 @@ def test_title_matches_rank_above_body_matches(client):
 
 
 @pytest.mark.django_db
+def test_title_matches_rank_above_body_matches_in_an_or_search(client):
+    """人工智能 OR 5G: a story with either word in its headline ranks above one with it only in the body,
+    on both databases (PostgreSQL ranked every match alike and listed them by date)."""
+    from datetime import date
+
+    indexed(make_article("四川省科协召开人工智能产业发展研讨会", date=date(2020, 1, 1)))
+    indexed(make_article("两江新区科协组织5G智能制造观摩活动", date=date(2020, 2, 1)))
+    indexed(make_article("德阳市科协举办科技工作者创新论坛", body="论坛讨论了人工智能。", date=date(2020, 12, 1)))
+    assert result_titles(client.get("/articles/", {"q": "人工智能 OR 5G"})) == [
+        "两江新区科协组织5G智能制造观摩活动",
+        "四川省科协召开人工智能产业发展研讨会",
+        "德阳市科协举办科技工作者创新论坛",
+    ]
+
+
+@pytest.mark.django_db
 def test_search_combines_with_filters(client):
     """q works together with region and theme filters."""
     indexed(make_article("重庆科普活动", regions=["500118"], themes=["kexue-puji"]))

@@ -119,16 +119,22 @@ class ArticleQuerySet(models.QuerySet):
 
         return r"\s*".join(re.escape(char) for char in phrase if not char.isspace())
 
-    def with_search_rank(self, tokens):
+    def with_search_rank(self, tokens, groups=()):
         """Annotate ``search_rank``: ts_rank with the title (weight A) above the body (B) on PostgreSQL;
-        elsewhere one point per token in the title and a tenth per token only in the body."""
+        elsewhere one point per token in the title and a tenth per token only in the body.
+
+        ``groups``: the parsed query's (``search_syntax.ParsedQuery.groups``), so that PostgreSQL ranks a
+        story by the words it matched with (人工智能 OR 5G: either word), not by all of them AND-ed, which
+        a story holding one alternative misses (every rank then ties and the order is by date alone).
+        """
         tokens = self._clean_tokens(tokens)
         if not tokens:
             return self.annotate(search_rank=models.Value(0.0, output_field=models.FloatField()))
         if self._on_postgresql():
             from django.contrib.postgres.search import SearchRank
 
-            return self.annotate(search_rank=SearchRank(models.F("search_vector"), self._tsquery(tokens)))
+            query = self._tsquery_of_groups(groups) if groups else self._tsquery(tokens)
+            return self.annotate(search_rank=SearchRank(models.F("search_vector"), query))
         queryset = self.alias(_search_title=self._padded("search_title"))
         terms = [
             models.Case(
@@ -158,8 +164,24 @@ class ArticleQuerySet(models.QuerySet):
         exactly as it split the indexed text."""
         from django.contrib.postgres.search import SearchQuery
 
+        return SearchQuery(ArticleQuerySet._all_of(tokens), search_type="raw", config="simple")
+
+    @classmethod
+    def _tsquery_of_groups(cls, groups):
+        """Every group by one of its terms, each term by all its tokens: ``('a' & 'b' | 'c') & 'd'``."""
+        from django.contrib.postgres.search import SearchQuery
+
+        alternatives = []
+        for group in groups:
+            terms = [cls._all_of(tokens) for term in group if (tokens := cls._clean_tokens(term.tokens))]
+            if terms:
+                alternatives.append("(" + " | ".join(f"({term})" for term in terms) + ")")
+        return SearchQuery(" & ".join(alternatives), search_type="raw", config="simple")
+
+    @staticmethod
+    def _all_of(tokens) -> str:
         quoted = ("'{}'".format(token.replace("\\", "\\\\").replace("'", "''")) for token in tokens)
-        return SearchQuery(" & ".join(quoted), search_type="raw", config="simple")
+        return " & ".join(quoted)
 
     @staticmethod
     def _padded(*fields):
