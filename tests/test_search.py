@@ -217,6 +217,27 @@ def test_zero_width_characters_in_a_pasted_query_are_ignored(client):
 
 
 @pytest.mark.django_db
+def test_words_with_signs_find_the_same_stories_on_every_database(client):
+    """C++, 5%, 98%: the stories that print them, not every story with a C or a 5 (PostgreSQL's parser
+    cut the signs off the query and the index alike)."""
+    indexed(make_article("编程培训班开课", body="学员学习C++和Python编程。"))
+    indexed(make_article("如何科学应对高温天气", body="气温达到40℃以上。"))
+    indexed(make_article("防范电信诈骗", body="警惕C类号码。"))
+    indexed(make_article("科协会员增长", body="会员人数增长了5%。"))
+    indexed(make_article("5月科普活动", body="全市15家学会参加。"))
+    indexed(make_article("众志成城抗疫", body="98名会员参加志愿服务。"))
+
+    def found(query):
+        return sorted(result_titles(client.get("/articles/", {"q": query})))
+
+    assert found("C++") == found("c++") == ["编程培训班开课"]
+    assert found("5%") == ["科协会员增长"]
+    assert found("98%") == []
+    assert found("C++ OR 98%") == ["编程培训班开课"]
+    assert found("科协 -5%") == []
+
+
+@pytest.mark.django_db
 def test_a_quoted_query_is_not_quoted_again_in_the_heading(client):
     indexed(make_article("南岸区科普讲座进社区"))
     html = client.get("/articles/", {"q": "“科普讲座”"}).content.decode()

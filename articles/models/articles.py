@@ -1,5 +1,7 @@
 """Articles and photo news items, with their bylines, captions, links and flags."""
 
+import re
+
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Exists, OuterRef
@@ -31,6 +33,10 @@ class NewestFirstIndex(models.Index):
             name=self.name,
         )
         return plain.create_sql(model, schema_editor, using=using, **kwargs)
+
+
+# A token PostgreSQL's 'simple' parser keeps whole: letters and digits only (Chinese characters included).
+_PLAIN_TOKEN = re.compile(r"[^\W_]+")
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -67,22 +73,18 @@ class ArticleQuerySet(models.QuerySet):
         (GIN index, 'simple' configuration); other databases match the same
         space-joined tokens with LIKE. Order by ``with_search_rank()``.
         """
+        from articles.services.search_syntax import Term
+
         tokens = self._clean_tokens(tokens)
         if not tokens:
             return self.none()
-        if self._on_postgresql():
-            return self.filter(search_vector=self._tsquery(tokens))
         queryset = self.alias(_search_all=self._padded("search_title", "search_text"))
-        for token in tokens:
-            queryset = queryset.filter(_search_all__contains=f" {token} ")
-        return queryset
+        return queryset.filter(self._term_condition(Term(tuple(tokens))))
 
     def matching(self, query):
         """Articles matching a parsed search box query (``search_syntax.parse_query``): every group by one
         of its terms, no excluded term; a phrase's tokens in the index and its text in the story."""
-        queryset = self
-        if not self._on_postgresql():
-            queryset = self.alias(_search_all=self._padded("search_title", "search_text"))
+        queryset = self.alias(_search_all=self._padded("search_title", "search_text"))
         for group in query.groups:
             condition = models.Q()
             for term in group:
@@ -96,6 +98,11 @@ class ArticleQuerySet(models.QuerySet):
         tokens = self._clean_tokens(term.tokens)
         if self._on_postgresql():
             condition = models.Q(search_vector=self._tsquery(tokens))
+            # The vector's parser cuts a token with a sign in it (c++ → c, 5% → 5, 023-6360 → 023, -6360):
+            # the stored tokens say whether the story holds it whole, as they do on every other database.
+            for token in tokens:
+                if not _PLAIN_TOKEN.fullmatch(token):
+                    condition &= models.Q(_search_all__contains=f" {token} ")
         else:
             condition = models.Q()
             for token in tokens:
