@@ -262,6 +262,8 @@ class ArticleFilterSet(django_filters.FilterSet):
             self.data.get("q") or ""
         ):  # bytes that are no UTF-8: an old GB2312/GBK form's address
             notes.append("关键词的编码不对（网址里的中文不是 UTF-8 编码），请在上方搜索框里重新输入关键词。")
+        elif "|" in (self.cleaned.get("q") or "") and self.searching:
+            notes.append("“|”不表示“或”，已按同时包含各个词搜索；要找包含任一词的稿件，请用 OR，如：科普 OR 扶贫。")
         elif self.cleaned.get("q") and not self.searching:
             notes.append("关键词里没有可以搜索的字词，已显示全部结果。")
         elif self.search_tokens and all(

@@ -238,6 +238,15 @@ def test_words_with_signs_find_the_same_stories_on_every_database(client):
 
 
 @pytest.mark.django_db
+def test_a_vertical_bar_between_words_points_to_or(client):
+    """科普|扶贫 searches both words together; the page says that OR asks for either."""
+    indexed(make_article("科普扶贫在行动"))
+    notes = client.get("/articles/", {"q": "科普|扶贫"}).context["notes"]
+    assert "“|”不表示“或”，已按同时包含各个词搜索；要找包含任一词的稿件，请用 OR，如：科普 OR 扶贫。" in notes
+    assert client.get("/articles/", {"q": "科普 OR 扶贫"}).context["notes"] == []
+
+
+@pytest.mark.django_db
 def test_a_quoted_query_is_not_quoted_again_in_the_heading(client):
     indexed(make_article("南岸区科普讲座进社区"))
     html = client.get("/articles/", {"q": "“科普讲座”"}).content.decode()
