@@ -176,7 +176,7 @@ class ArticleFilterSet(django_filters.FilterSet):
     # Filters: each one goes through the ArticleQuerySet method every other public reader uses.
 
     def filter_q(self, queryset, name, value):
-        return queryset.matching(self.search_query) if self.search_tokens else queryset
+        return queryset.matching(self.search_query) if self.searching else queryset
 
     def filter_region(self, queryset, name, region):
         return queryset.in_region(region)
@@ -210,6 +210,11 @@ class ArticleFilterSet(django_filters.FilterSet):
     def search_tokens(self) -> list[str]:
         """The tokens searched for (not the excluded ones): the ranking, the highlighting and the cache key."""
         return self.search_query.tokens
+
+    @property
+    def searching(self) -> bool:
+        """The search box holds a word to look for or to leave out (``-人工智能`` alone: all news without it)."""
+        return bool(self.search_query.groups or self.search_query.excluded)
 
     @property
     def selected_region(self) -> Region | None:
@@ -257,7 +262,9 @@ class ArticleFilterSet(django_filters.FilterSet):
             self.data.get("q") or ""
         ):  # bytes that are no UTF-8: an old GB2312/GBK form's address
             notes.append("关键词的编码不对（网址里的中文不是 UTF-8 编码），请在上方搜索框里重新输入关键词。")
-        elif self.cleaned.get("q") and not self.search_tokens:
+        elif "|" in (self.cleaned.get("q") or "") and self.searching:
+            notes.append("“|”不表示“或”，已按同时包含各个词搜索；要找包含任一词的稿件，请用 OR，如：科普 OR 扶贫。")
+        elif self.cleaned.get("q") and not self.searching:
             notes.append("关键词里没有可以搜索的字词，已显示全部结果。")
         elif self.search_tokens and all(
             len(token) == 1 and not token.isascii() for token in self.search_tokens

@@ -127,6 +127,22 @@ def test_title_matches_rank_above_body_matches(client):
 
 
 @pytest.mark.django_db
+def test_title_matches_rank_above_body_matches_in_an_or_search(client):
+    """人工智能 OR 5G: a story with either word in its headline ranks above one with it only in the body,
+    on both databases (PostgreSQL ranked every match alike and listed them by date)."""
+    from datetime import date
+
+    indexed(make_article("四川省科协召开人工智能产业发展研讨会", date=date(2020, 1, 1)))
+    indexed(make_article("两江新区科协组织5G智能制造观摩活动", date=date(2020, 2, 1)))
+    indexed(make_article("德阳市科协举办科技工作者创新论坛", body="论坛讨论了人工智能。", date=date(2020, 12, 1)))
+    assert result_titles(client.get("/articles/", {"q": "人工智能 OR 5G"})) == [
+        "两江新区科协组织5G智能制造观摩活动",
+        "四川省科协召开人工智能产业发展研讨会",
+        "德阳市科协举办科技工作者创新论坛",
+    ]
+
+
+@pytest.mark.django_db
 def test_search_combines_with_filters(client):
     """q works together with region and theme filters."""
     indexed(make_article("重庆科普活动", regions=["500118"], themes=["kexue-puji"]))
@@ -155,6 +171,79 @@ def test_search_syntax_excludes_joins_with_or_and_keeps_phrases(client):
     assert found("科普 and 工作") == found("科普 工作") == ["北碚区科普工作会议", "科普宣传周启动"]
     assert found('"科普工作"') == found("“科普工作”") == ["北碚区科普工作会议"]
     assert found('"科普工作" -北碚') == []
+
+
+@pytest.mark.django_db
+def test_a_query_of_exclusions_alone_lists_the_news_without_them(client):
+    """-人工智能 alone: every story but those holding it, under the search heading, with no note that
+    there was nothing to search."""
+    indexed(make_article("人工智能赋能基层科普"))
+    indexed(make_article("北碚区科普工作会议"))
+    indexed(make_article("扶贫产业调研"))
+    response = client.get("/articles/", {"q": "-人工智能"})
+    assert sorted(result_titles(response)) == ["北碚区科普工作会议", "扶贫产业调研"]
+    assert response.context["total"] == 2
+    assert response.context["notes"] == []
+    assert response.context["heading"] == "搜索“-人工智能”"
+    assert result_titles(client.get("/articles/", {"q": "--科普 -扶贫"})) == []
+    assert result_titles(client.get("/articles/", {"q": "-人工智能 -扶贫"})) == ["北碚区科普工作会议"]
+
+
+@pytest.mark.django_db
+def test_a_phrase_is_found_in_any_letter_case_and_across_a_printed_space(client):
+    """A quoted phrase finds what the story prints in any letter case, with or without a space between
+    its words, the same on both databases; a word said twice in quotes must be printed twice."""
+    indexed(make_article("重庆市科学技术协会举办AI大模型科普讲座", body="讲座介绍了Python编程。"))
+    indexed(make_article("江北区科技活动周启动", body="主题为“科技创新 强国有我”。"))
+    indexed(make_article("四川省科协召开人工智能产业发展研讨会"))
+
+    def found(query):
+        return result_titles(client.get("/articles/", {"q": query}))
+
+    assert found('"ai大模型"') == found('"AI大模型"') == ["重庆市科学技术协会举办AI大模型科普讲座"]
+    assert found('"python编程"') == ["重庆市科学技术协会举办AI大模型科普讲座"]
+    assert found('"科技创新强国有我"') == found('"科技创新 强国有我"') == ["江北区科技活动周启动"]
+    assert found('"人工智能 产业"') == ["四川省科协召开人工智能产业发展研讨会"]
+    assert found('"科普科普"') == found("“科普 科普”") == []
+    assert found('"科普"') == ["重庆市科学技术协会举办AI大模型科普讲座"]
+
+
+@pytest.mark.django_db
+def test_zero_width_characters_in_a_pasted_query_are_ignored(client):
+    """科\u200b普 copied from a WeChat post finds what 科普 finds."""
+    indexed(make_article("科普大篷车进校园"))
+    response = client.get("/articles/", {"q": "科\u200b普\ufeff"})
+    assert result_titles(response) == ["科普大篷车进校园"]
+
+
+@pytest.mark.django_db
+def test_words_with_signs_find_the_same_stories_on_every_database(client):
+    """C++, 5%, 98%: the stories that print them, not every story with a C or a 5 (PostgreSQL's parser
+    cut the signs off the query and the index alike)."""
+    indexed(make_article("编程培训班开课", body="学员学习C++和Python编程。"))
+    indexed(make_article("如何科学应对高温天气", body="气温达到40℃以上。"))
+    indexed(make_article("防范电信诈骗", body="警惕C类号码。"))
+    indexed(make_article("科协会员增长", body="会员人数增长了5%。"))
+    indexed(make_article("5月科普活动", body="全市15家学会参加。"))
+    indexed(make_article("众志成城抗疫", body="98名会员参加志愿服务。"))
+
+    def found(query):
+        return sorted(result_titles(client.get("/articles/", {"q": query})))
+
+    assert found("C++") == found("c++") == ["编程培训班开课"]
+    assert found("5%") == ["科协会员增长"]
+    assert found("98%") == []
+    assert found("C++ OR 98%") == ["编程培训班开课"]
+    assert found("科协 -5%") == []
+
+
+@pytest.mark.django_db
+def test_a_vertical_bar_between_words_points_to_or(client):
+    """科普|扶贫 searches both words together; the page says that OR asks for either."""
+    indexed(make_article("科普扶贫在行动"))
+    notes = client.get("/articles/", {"q": "科普|扶贫"}).context["notes"]
+    assert "“|”不表示“或”，已按同时包含各个词搜索；要找包含任一词的稿件，请用 OR，如：科普 OR 扶贫。" in notes
+    assert client.get("/articles/", {"q": "科普 OR 扶贫"}).context["notes"] == []
 
 
 @pytest.mark.django_db

@@ -1,5 +1,7 @@
 """Articles and photo news items, with their bylines, captions, links and flags."""
 
+import re
+
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Exists, OuterRef
@@ -31,6 +33,10 @@ class NewestFirstIndex(models.Index):
             name=self.name,
         )
         return plain.create_sql(model, schema_editor, using=using, **kwargs)
+
+
+# A token PostgreSQL's 'simple' parser keeps whole: letters and digits only (Chinese characters included).
+_PLAIN_TOKEN = re.compile(r"[^\W_]+")
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -67,22 +73,18 @@ class ArticleQuerySet(models.QuerySet):
         (GIN index, 'simple' configuration); other databases match the same
         space-joined tokens with LIKE. Order by ``with_search_rank()``.
         """
+        from articles.services.search_syntax import Term
+
         tokens = self._clean_tokens(tokens)
         if not tokens:
             return self.none()
-        if self._on_postgresql():
-            return self.filter(search_vector=self._tsquery(tokens))
         queryset = self.alias(_search_all=self._padded("search_title", "search_text"))
-        for token in tokens:
-            queryset = queryset.filter(_search_all__contains=f" {token} ")
-        return queryset
+        return queryset.filter(self._term_condition(Term(tuple(tokens))))
 
     def matching(self, query):
         """Articles matching a parsed search box query (``search_syntax.parse_query``): every group by one
         of its terms, no excluded term; a phrase's tokens in the index and its text in the story."""
-        queryset = self
-        if not self._on_postgresql():
-            queryset = self.alias(_search_all=self._padded("search_title", "search_text"))
+        queryset = self.alias(_search_all=self._padded("search_title", "search_text"))
         for group in query.groups:
             condition = models.Q()
             for term in group:
@@ -96,6 +98,11 @@ class ArticleQuerySet(models.QuerySet):
         tokens = self._clean_tokens(term.tokens)
         if self._on_postgresql():
             condition = models.Q(search_vector=self._tsquery(tokens))
+            # The vector's parser cuts a token with a sign in it (c++ → c, 5% → 5, 023-6360 → 023, -6360):
+            # the stored tokens say whether the story holds it whole, as they do on every other database.
+            for token in tokens:
+                if not _PLAIN_TOKEN.fullmatch(token):
+                    condition &= models.Q(_search_all__contains=f" {token} ")
         else:
             condition = models.Q()
             for token in tokens:
@@ -105,21 +112,36 @@ class ArticleQuerySet(models.QuerySet):
 
             printed = models.Q()
             for form in {term.phrase, simplify(term.phrase), traditional(term.phrase)}:
+                pattern = self._phrase_pattern(form)
                 for field in ("title", "subtitle", "kicker", "body"):
-                    printed |= models.Q(**{f"{field}__contains": form})
+                    printed |= models.Q(**{f"{field}__iregex": pattern})
             condition &= printed
         return condition
 
-    def with_search_rank(self, tokens):
+    @staticmethod
+    def _phrase_pattern(phrase: str) -> str:
+        """A regular expression for the phrase as printed: Latin letters in any case (``iregex``, on both
+        databases) and any spaces, or none, between its characters (科技创新 强国有我 = 科技创新强国有我)."""
+        import re
+
+        return r"\s*".join(re.escape(char) for char in phrase if not char.isspace())
+
+    def with_search_rank(self, tokens, groups=()):
         """Annotate ``search_rank``: ts_rank with the title (weight A) above the body (B) on PostgreSQL;
-        elsewhere one point per token in the title and a tenth per token only in the body."""
+        elsewhere one point per token in the title and a tenth per token only in the body.
+
+        ``groups``: the parsed query's (``search_syntax.ParsedQuery.groups``), so that PostgreSQL ranks a
+        story by the words it matched with (人工智能 OR 5G: either word), not by all of them AND-ed, which
+        a story holding one alternative misses (every rank then ties and the order is by date alone).
+        """
         tokens = self._clean_tokens(tokens)
         if not tokens:
             return self.annotate(search_rank=models.Value(0.0, output_field=models.FloatField()))
         if self._on_postgresql():
             from django.contrib.postgres.search import SearchRank
 
-            return self.annotate(search_rank=SearchRank(models.F("search_vector"), self._tsquery(tokens)))
+            query = self._tsquery_of_groups(groups) if groups else self._tsquery(tokens)
+            return self.annotate(search_rank=SearchRank(models.F("search_vector"), query))
         queryset = self.alias(_search_title=self._padded("search_title"))
         terms = [
             models.Case(
@@ -149,8 +171,24 @@ class ArticleQuerySet(models.QuerySet):
         exactly as it split the indexed text."""
         from django.contrib.postgres.search import SearchQuery
 
+        return SearchQuery(ArticleQuerySet._all_of(tokens), search_type="raw", config="simple")
+
+    @classmethod
+    def _tsquery_of_groups(cls, groups):
+        """Every group by one of its terms, each term by all its tokens: ``('a' & 'b' | 'c') & 'd'``."""
+        from django.contrib.postgres.search import SearchQuery
+
+        alternatives = []
+        for group in groups:
+            terms = [cls._all_of(tokens) for term in group if (tokens := cls._clean_tokens(term.tokens))]
+            if terms:
+                alternatives.append("(" + " | ".join(f"({term})" for term in terms) + ")")
+        return SearchQuery(" & ".join(alternatives), search_type="raw", config="simple")
+
+    @staticmethod
+    def _all_of(tokens) -> str:
         quoted = ("'{}'".format(token.replace("\\", "\\\\").replace("'", "''")) for token in tokens)
-        return SearchQuery(" & ".join(quoted), search_type="raw", config="simple")
+        return " & ".join(quoted)
 
     @staticmethod
     def _padded(*fields):

@@ -2,7 +2,8 @@
 
 - words separated by spaces must all be found (``and`` between them says the same and is dropped);
 - ``-词`` leaves out the stories that hold 词;
-- ``"…"`` or ``“…”`` is a phrase: found only where the story prints it as typed;
+- ``"…"`` or ``“…”`` is a phrase: found only where the story prints it as typed (Latin letters in
+  any case, spaces or none between the words: a reader cannot see whether the paper printed one);
 - ``OR`` (any case) between two words or phrases: either one will do.
 
 Each word or phrase is cut by the segmenter that built the index (``Segmenter.query_tokens``).
@@ -13,8 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from articles.textpipeline.cleaning import INVISIBLE
 from articles.textpipeline.segment import nfkc
 
+# What a copy from a WeChat post carries inside words (科\u200b普): the importer strips it from pages.
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _PIECE = re.compile(r'(-?)(?:"([^"]*)"?|“([^”]*)”?|([^\s"“”]+))')
 
 
@@ -43,7 +47,7 @@ def parse_query(query: str, segmenter) -> ParsedQuery:
     groups: list[list[Term]] = []
     excluded: list[Term] = []
     either = False  # the previous piece was OR
-    for match in _PIECE.finditer(nfkc(query)):
+    for match in _PIECE.finditer(_INVISIBLE.sub("", nfkc(query))):
         minus, quoted_ascii, quoted, word = match.groups()
         quoted = quoted_ascii if quoted_ascii is not None else quoted
         text = (quoted if quoted is not None else word or "").strip()
@@ -53,7 +57,9 @@ def parse_query(query: str, segmenter) -> ParsedQuery:
         tokens = tuple(segmenter.query_tokens(text)) if text else ()
         if not tokens:
             continue
-        term = Term(tokens, text if quoted is not None and len(tokens) > 1 else "")
+        # A phrase of one word is that word, but a word said again ("科普科普") must be printed so.
+        is_phrase = quoted is not None and (len(tokens) > 1 or "".join(text.split()).lower() != tokens[0])
+        term = Term(tokens, text if is_phrase else "")
         if minus:
             excluded.append(term)
         elif either:

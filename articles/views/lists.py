@@ -87,7 +87,7 @@ class ArticleListView(TemplateView):
         cached_panel = fragments.cached_panel(panel_key)
         if tokens:
             self.prime_counts(filterset, counts, facets_too=cached_panel is None)
-        page, page_note = self.paginate(ResultIds(articles, tokens, counts, self.filter_key), articles)
+        page, page_note = self.paginate(ResultIds(articles, tokens, counts, self.filter_key, filterset.search_query.groups), articles)
         if page_note:
             notes.append(page_note)
         ids = list(page.object_list)
@@ -187,7 +187,7 @@ class ArticleListView(TemplateView):
                     results.RANKED_KIND,
                     from_match(),
                     counts.keyed(results.RANKED_KIND, self.filter_key),
-                    rank=lambda cte: results.ranked_positions(cte, tokens),
+                    rank=lambda cte: results.ranked_positions(cte, tokens, filterset.search_query.groups),
                 )
             )
         if facets_too:
@@ -207,7 +207,7 @@ class ArticleListView(TemplateView):
             return 1
 
     def heading(self, filterset) -> str:
-        if filterset.search_tokens:
+        if filterset.searching:
             query = filterset.cleaned["q"]
             if any(mark in query for mark in '"“”'):  # a phrase's own quotes: not inside another pair
                 return f"搜索：{query}"

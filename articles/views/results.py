@@ -32,17 +32,17 @@ def _rank_order():
     return [F("search_rank").desc(), F("date").desc(nulls_last=True), F("id").desc()]
 
 
-def _ranked(articles, tokens):
+def _ranked(articles, tokens, groups=()):
     newest = articles.newest_first().values("pk")[:RANK_LIMIT]
-    return Article.objects.filter(pk__in=newest).with_search_rank(tokens)
+    return Article.objects.filter(pk__in=newest).with_search_rank(tokens, groups)
 
 
-def ranked_ids(articles, tokens) -> list[int]:
-    """The ``RANK_LIMIT`` newest of ``articles``, by relevance."""
-    return list(_ranked(articles, tokens).order_by(*_rank_order()).values_list("pk", flat=True))
+def ranked_ids(articles, tokens, groups=()) -> list[int]:
+    """The ``RANK_LIMIT`` newest of ``articles``, by relevance (``groups``: see ``with_search_rank``)."""
+    return list(_ranked(articles, tokens, groups).order_by(*_rank_order()).values_list("pk", flat=True))
 
 
-def ranked_positions(cte: str, tokens):
+def ranked_positions(cte: str, tokens, groups=()):
     """``ranked_ids`` as (id, position) rows, for a statement that cannot keep an ORDER BY: the
     set is a CTE of ``search_counts.prime``'s statement with (id, date) columns, its newest taken in
     ``newest_first()`` order.
@@ -59,7 +59,7 @@ def ranked_positions(cte: str, tokens):
     )
     return (
         Article.objects.filter(pk__in=newest)
-        .with_search_rank(tokens)
+        .with_search_rank(tokens, groups)
         .annotate(rank_position=Window(RowNumber(), order_by=_rank_order()))
         .order_by()
         .values_list("pk", "rank_position")
@@ -104,9 +104,10 @@ class ResultIds:
     (every realistic narrow query, and every seed query) is ranked in full.
     """
 
-    def __init__(self, articles, tokens, counts, key):
+    def __init__(self, articles, tokens, counts, key, groups=()):
         self.articles = articles
         self.tokens = tokens
+        self.groups = groups
         self.counts = counts
         self.key = key
 
@@ -114,7 +115,7 @@ class ResultIds:
         return list(self.articles.newest_first().values_list("pk", flat=True)[start:stop])
 
     def ranked(self) -> list[int]:
-        return self.counts.get_keyed(RANKED_KIND, self.key, lambda: ranked_ids(self.articles, self.tokens))
+        return self.counts.get_keyed(RANKED_KIND, self.key, lambda: ranked_ids(self.articles, self.tokens, self.groups))
 
     def __getitem__(self, bounds: slice) -> list[int]:
         start, stop = bounds.start or 0, bounds.stop
