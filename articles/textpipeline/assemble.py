@@ -35,8 +35,9 @@ What the lines after a position say (a byline follows, prose follows…) is
 asked of ``lookahead.py``. This module keeps the state, the driver loop that
 tries the rules in order, and the placing of paragraphs; the rules are mixed
 in from ``assemble_<what>.py``: headlines (and marked_headlines: 【眉山】…, 编者按,
-问：…), boundaries (where the next story begins when nothing closed the one
-above), sections (sub-headings and boxes),
+问：…; punctuated_headlines: a comma or ？ in a headline; list_lines: a story's
+lists and tables), boundaries (where the next story begins when nothing closed
+the one above), sections (sub-headings and boxes),
 briefs (and marked lines), notices (signatures, contacts, lists and fields),
 credits, leads (datelines), pictures and furniture (metadata, banners, a site's
 name, links).
@@ -55,10 +56,12 @@ from .assemble_credits import CreditRules
 from .assemble_furniture import FurnitureRules
 from .assemble_headlines import HeadlineRules
 from .assemble_leads import LeadRules
+from .assemble_list_lines import ListLineRules
 from .assemble_marked_headlines import MarkedHeadlineRules
 from .assemble_notices import NoticeRules
 from .assemble_page_heads import PageHeadRules
 from .assemble_pictures import PictureRules, is_photo_headline
+from .assemble_punctuated_headlines import PunctuatedHeadlineRules
 from .assemble_sections import SectionRules
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft
 from .jumps import join_jumped_parts
@@ -101,6 +104,8 @@ def assemble(lines: list[Line], meta: PageMeta) -> Assembly:
 
 class _Assembler(
     HeadlineRules,
+    PunctuatedHeadlineRules,
+    ListLineRules,
     MarkedHeadlineRules,
     BoundaryRules,
     SectionRules,
