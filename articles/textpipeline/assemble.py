@@ -39,8 +39,8 @@ in from ``assemble_<what>.py``: headlines (and marked_headlines: 【眉山】…
 lists and tables), boundaries (where the next story begins when nothing closed
 the one above), sections (sub-headings and boxes),
 briefs (and marked lines), notices (signatures, contacts, lists and fields),
-credits, leads (datelines), pictures and furniture (metadata, banners, a site's
-name, links).
+credits (and attributions: (渝科), （下转第2版）), leads (datelines), pictures
+and furniture (metadata, banners, a site's name, links).
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .assemble_attributions import AttributionRules
 from .assemble_banners import BannerRules
 from .assemble_boundaries import BoundaryRules
 from .assemble_briefs import BriefRules
@@ -112,6 +113,7 @@ class _Assembler(
     BriefRules,
     NoticeRules,
     CreditRules,
+    AttributionRules,
     LeadRules,
     PictureRules,
     FurnitureRules,
