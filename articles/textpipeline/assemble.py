@@ -35,11 +35,12 @@ What the lines after a position say (a byline follows, prose follows…) is
 asked of ``lookahead.py``. This module keeps the state, the driver loop that
 tries the rules in order, and the placing of paragraphs; the rules are mixed
 in from ``assemble_<what>.py``: headlines (and marked_headlines: 【眉山】…, 编者按,
-问：…), boundaries (where the next story begins when nothing closed the one
-above), sections (sub-headings and boxes),
+问：…; punctuated_headlines: a comma or ？ in a headline; list_lines: a story's
+lists and tables), boundaries (where the next story begins when nothing closed
+the one above), sections (sub-headings and boxes),
 briefs (and marked lines), notices (signatures, contacts, lists and fields),
-credits, leads (datelines), pictures and furniture (metadata, banners, a site's
-name, links).
+credits (and attributions: (渝科), （下转第2版）), leads (datelines), pictures
+and furniture (metadata, banners, a site's name, links).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .assemble_attributions import AttributionRules
 from .assemble_banners import BannerRules
 from .assemble_boundaries import BoundaryRules
 from .assemble_briefs import BriefRules
@@ -55,10 +57,12 @@ from .assemble_credits import CreditRules
 from .assemble_furniture import FurnitureRules
 from .assemble_headlines import HeadlineRules
 from .assemble_leads import LeadRules
+from .assemble_list_lines import ListLineRules
 from .assemble_marked_headlines import MarkedHeadlineRules
 from .assemble_notices import NoticeRules
 from .assemble_page_heads import PageHeadRules
 from .assemble_pictures import PictureRules, is_photo_headline
+from .assemble_punctuated_headlines import PunctuatedHeadlineRules
 from .assemble_sections import SectionRules
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft
 from .jumps import join_jumped_parts
@@ -101,12 +105,15 @@ def assemble(lines: list[Line], meta: PageMeta) -> Assembly:
 
 class _Assembler(
     HeadlineRules,
+    PunctuatedHeadlineRules,
+    ListLineRules,
     MarkedHeadlineRules,
     BoundaryRules,
     SectionRules,
     BriefRules,
     NoticeRules,
     CreditRules,
+    AttributionRules,
     LeadRules,
     PictureRules,
     FurnitureRules,

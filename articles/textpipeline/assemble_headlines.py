@@ -6,19 +6,19 @@ tells apart (●快讯● …, 【眉山】…, 【…】, 编者按：…, 问�
 
 A headline is trusted only where its story follows it (a byline, a dateline lead, prose) or where
 nothing is open above it; a line that fails these tests is left to the sub-heading rules
-(``assemble_sections.py``) or stays a paragraph.
+(``assemble_sections.py``) or stays a paragraph. What else proves a punctuated line a headline (a
+column's label over it, a letter's salutation under it…) is asked of ``assemble_punctuated_headlines.py``;
+whether a short line in a story is its list's or table's line, no heading, of ``assemble_list_lines.py``.
 
 ``HeadlineRules`` is mixed into ``assemble._Assembler`` and uses its state (``lines``, ``meta``,
 ``current``, ``result``, ``after_photo``) and helpers (``_open``, ``_new_draft``, ``_close_by_page``),
 and the other mixins' tests (``_column_head``, ``_signs_notice``, ``_numbered_subheading``,
-``_next_news_story``…).
+``_next_news_story``, ``_headline_standing_alone``, ``_first_row_under_title``…).
 """
 
 from __future__ import annotations
 
-import re
-
-from . import credits_datelines, shapes
+from .assemble_list_lines import labels_a_group, last_is_figure_line, lead_or_dateline
 from .assemble_notices import (
     after_colon,
     among_fields,
@@ -35,20 +35,9 @@ from .assemble_notices import (
 )
 from .assemble_pictures import PHOTO_SECTIONS, is_photo_headline
 from .assemble_sections import QUESTION_HEAD, numbered_section_at, reads_as_subheading
-from .draft import (
-    CLOSED_BY_ATTRIBUTION,
-    CLOSED_BY_BYLINE,
-    CLOSED_BY_PAGE,
-    Draft,
-    continues,
-    cut_before_the_predicate,
-    cut_inside_a_name,
-    sentence_down_a_column,
-)
-from .headline import named_label_over_headline
+from .draft import CLOSED_BY_PAGE, Draft, continues, cut_before_the_predicate, cut_inside_a_name
 from .lines import Line
 from .lookahead import (
-    after_meta,
     announces_story,
     bullet_at,
     could_headline_at,
@@ -62,12 +51,11 @@ from .lookahead import (
     numbered_caption_at,
     prose_at,
     run_in_brief_at,
-    story_at,
     titled_brief_at,
     titled_photo_at,
     winners_at,
 )
-from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
+from .model import PARAGRAPH, PHOTO, SUBHEADING, Block
 from .pagemeta import meta_line_kind, record_meta_line
 from .pagemeta_boxes import is_organizers_line
 from .shapes_briefs import is_news_lead, is_place_name
@@ -101,11 +89,9 @@ from .shapes_lists import (
     is_office_label,
     is_table_header,
     is_time_slot,
-    spaced_cells,
 )
-from .shapes_notices import closes_a_notice, is_personnel_notice, is_salutation
+from .shapes_notices import closes_a_notice, is_personnel_notice
 from .shapes_sections import is_section_number, numbers_a_clause
-from .shapes_turns import opens_a_numbered_turn
 
 
 class HeadlineRules:
@@ -127,11 +113,11 @@ class HeadlineRules:
             return False  # 联系人：赵明 028-86×××××× in a notice: its contact, no sub-heading
         if current and current.has_body and cv_entry_at(self.lines, index):
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
-        if current and current.has_body and _labels_a_group(text) and head_names(self.lines, index + 1):
+        if current and current.has_body and labels_a_group(text) and head_names(self.lines, index + 1):
             return False  # 主  席 (or 一等奖) over 潘复生 in a story: its list's label, no headline over a byline
         if current and current.has_body and is_award_grade(text) and open_list_rows(current):
             return False  # 二等奖 under the 一等奖 rows a 如下： opened: the list's next group, no story's 引题
-        if current and current.has_body and _labels_a_group(current.item.blocks[-1].text):
+        if current and current.has_body and labels_a_group(current.item.blocks[-1].text):
             return False  # 潘复生 under 主  席, 张 伟 under 一等奖: who holds the office or won it, no headline
         if (
             current
@@ -147,7 +133,7 @@ class HeadlineRules:
             return False  # 16:40—17:00 颁奖仪式 over the next headline: a timetable's row, never a headline
         if current and current.has_body and is_table_header(text, following):
             return False  # 序号  专利名称  专利权人 over rows of three cells: the table's header row, no sub-heading
-        if current and current.has_body and row_under_row(current, text) and not _lead_or_dateline(following):
+        if current and current.has_body and row_under_row(current, text) and not lead_or_dateline(following):
             return False  # 重庆市科技馆  重庆土壤学会  重庆市花卉盆景协会 under a row of four: the table's next row
             # (科普日活动    精彩纷呈 over 本报讯…: a spaced headline over the next story's lead)
         if (
@@ -203,7 +189,7 @@ class HeadlineRules:
             return False  # 出席会议的还有： over 王建华 李红梅…: the story's list, not a headline over its authors
         if current and current.has_body and self._signs_notice(index):
             return False  # 重庆市科学技术协会 over 2023年12月15日: the notice's signature, its text
-        if current and current.has_body and is_figure_line(text) and _last_is_figure_line(current):
+        if current and current.has_body and is_figure_line(text) and last_is_figure_line(current):
             return False  # 300余项 推广实用技术 under 2万人次 培训农民: the sidebar's figures go on
         if is_briefs_heading(text) and (
             titled_brief_at(self.lines, index + 1) or run_in_brief_at(self.lines, index + 1)
@@ -406,116 +392,14 @@ class HeadlineRules:
                 return True
         return index + 1 >= len(self.lines)
 
-    @staticmethod
-    def _first_row_under_title(current: Draft, text: str, following: str) -> bool:
-        """A table's header over its rows, or under a list's title (…名单) a row of spaced cells over one of as
-        many (王建国  四川农业大学 over 黄晓东  宜宾市第一人民医院): the table or the list begins."""
-        if is_table_header(text, following):
-            return True
-        listed = any(is_list_title(title) for title in current.title_lines)
-        return listed and spaced_cells(text) >= 2 and spaced_cells(text) == spaced_cells(following)
-
-    def _byline_under(self, index: int) -> bool:
-        """A byline directly under ``index`` (本报记者 周杰), not a credit block's labelled line (执行：马骁, 文字：X):
-        the line over it is a story's headline, whose text the copy may have lost."""
-        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        return credit_at(self.lines, index + 1) and not _LABELLED_CREDIT.match(following)
-
-    def _prose_below(self, index: int) -> bool:
-        """Any story text below ``index`` on the page (a headline with none under it heads no story)."""
-        return any(prose_at(self.lines, at) for at in range(index + 1, len(self.lines)))
-
     def _heading_over_its_text(self, index: int) -> bool:
         """A sub-heading at ``index`` over undated prose: 中益乡“科技小院”建起来了 over 石柱县中益乡今年…。"""
         if not (heading_at(self.lines, index) and prose_at(self.lines, index + 1)):
             return False
         return not is_news_lead(self.lines[index + 1].text)
 
-    def _sentence_down_a_column(self, index: int, current: Draft) -> bool:
-        """省领导 / 王晓晖 / 黄 强 / 出席开幕式。 or 区领导 / 张强 李明 / 出席。 in a story: one paragraph of it, the
-        names joined by 、 (the label headed a new item with the first name its author)."""
-        run = sentence_down_a_column([line.text for line in self.lines[index : index + 10]])
-        if run is None:
-            return False
-        sentence, count, names = run
-        current.add_paragraph(sentence)
-        current.item.repairs.append(  # the names' 、 added, as the sentence prints them
-            Repair(
-                "joined_break", f"接续被分栏逐行截断的句子：“{sentence[:12]}…”（{count} 行合为一段）", added="、" * (names - 1)
-            )
-        )
-        for taken in self.lines[index : index + count]:
-            current.cover(taken)
-        self.taken_through = index + count - 1
-        return True
-
-    def _over_a_salutation(self, index: int) -> bool:
-        """小区里的“科普角”为何成了杂物间？ over 编辑同志： and the letter: a letter's title, punctuated or not
-        (a question is the usual title of a reader's letter)."""
-        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        return self._open() is None and is_salutation(following) and prose_at(self.lines, index + 2)
-
-    def _question_under_label(self, text: str) -> bool:
-        """防范电信诈骗，你知道多少？ right under 科普知识小测试: the headline's question under the column's
-        label (headline_parts makes the label the 引题), not the first paragraph of a piece so titled."""
-        current = self._open()
-        return (
-            current is not None
-            and len(current.title_lines) == 1
-            and not (current.has_body or current.has_credit)
-            and text.endswith(("？", "?"))
-        )
-
-    def _headline_over_turns(self, index: int, text: str) -> bool:
-        """关于结核病，这些问题你要知道 under 世界防治结核病日, over 问：…: the headline of a Q&A piece under its
-        label (the turns under it prove it, as a byline or a lead would), not the piece's first paragraph."""
-        current = self._open()
-        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        return (
-            current is not None
-            and len(current.title_lines) == 1
-            and not (current.has_body or current.has_credit)
-            and opens_a_numbered_turn(following)
-        )
-
-    def _headline_under_label(self, index: int, text: str) -> bool:
-        """屠呦呦：青蒿一握，济世苍生 right under 科学家故事, over its story or credit: the headline under the
-        piece's label (headline_parts makes the label the 引题), not the first paragraph of a piece so titled."""
-        current = self._open()
-        return (
-            current is not None
-            and len(current.title_lines) == 1
-            and not (current.has_body or current.has_credit)
-            and named_label_over_headline(current.title_lines[0], text)
-            and (story_at(self.lines, index + 1) or credit_at(self.lines, index + 1))
-        )
-
-    def _headline_standing_alone(self, index: int, text: str) -> bool:
-        """冬季流感高发，这份防护指南请收好 over prose where no story is open (first on the page, or after a
-        story its attribution closed): a headline, though a comma is in it (inside a story only a byline,
-        a lead or a 副题 under such a line proves one)."""
-        previous = self.result.drafts[-1] if self.result.drafts else None
-        if previous is not None and (
-            previous.closed not in (CLOSED_BY_BYLINE, CLOSED_BY_ATTRIBUTION)
-            or shapes.visible_length(text) > _SHORT_HEADLINE
-            or any(text in block.text for block in previous.item.blocks)  # a stray repeat of its text
-        ):
-            return False
-        return (
-            self._open() is None
-            and not text.endswith(("：", ":"))
-            and story_at(self.lines, after_meta(self.lines, index + 1))  # 策划：… 作者：… may come between
-        )
-
-
-_SHORT_HEADLINE = 24  # characters: a line with a comma after a closed story is a headline up to this long
-
 
 _DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源：…: a web story's own date line
-
-
-# A credit block's line, its role before a colon or a bar: 执行：马骁 罗丹, 文字｜X, 本版摄影：X
-_LABELLED_CREDIT = re.compile(r"^(?:本版)?[\u4e00-\u9fff]{1,4}\s*[:：丨|｜]")
 
 
 def _notice_closed(draft: Draft) -> bool:
@@ -531,21 +415,6 @@ def _notice_closed(draft: Draft) -> bool:
     )
 
 
-def _last_is_figure_line(draft: Draft) -> bool:
-    last = draft.item.blocks[-1] if draft.item.blocks else None
-    return last is not None and last.kind == PARAGRAPH and is_figure_line(last.text)
-
-
-def _labels_a_group(text: str) -> bool:
-    """主  席, 一等奖: an office or an award's grade alone on its line, over the names a list puts under it."""
-    return is_office_label(text) or is_award_grade(text)
-
-
 def _is_bare_number(text: str) -> bool:
     """1, 2, 01: a digest's story number on its own line (a sub-heading's number joins its heading)."""
     return text.strip().isdigit() and len(text.strip()) <= 2
-
-
-def _lead_or_dateline(text: str) -> bool:
-    """9月16日，… or 本报讯（记者 李明）9月16日，…: a story's first line, which no table's row stands over."""
-    return is_news_lead(text) or credits_datelines.parse_lead(text) is not None

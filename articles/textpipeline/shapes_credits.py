@@ -3,7 +3,7 @@ an end mark (（完）, （未完待续）, （根据录音整理）), a note on
 source under its label (来源：…, …供稿, 据…) and a jump to or from another page (（下转第2版）, 上接第1版).
 
 These only say what kind of note a line is; who a byline or an attribution names is read in
-``credits``, and ``assemble_credits`` closes the story with it.
+``credits``, and ``assemble_attributions`` closes the story with it.
 """
 
 from __future__ import annotations
