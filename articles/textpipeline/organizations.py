@@ -246,10 +246,11 @@ class _Finder(KexieEvidence, SuffixEvidence, BodyUnits, ContextForms, NameBounds
             previous = by_key.get(mention.key)
             if previous is None:
                 by_key[mention.key] = mention
-            elif aliases:
+            elif aliases or (mention.short_name and not previous.short_name):
                 merged = tuple(dict.fromkeys(previous.aliases + aliases))
-                by_key[mention.key] = _replace(previous, aliases=merged,  # its short form as printed: 市科普作协
-                                               short_name=previous.short_name or aliases[0])
+                by_key[mention.key] = _replace(previous, aliases=merged,  # its short form as printed: 市科普作协,
+                                               # or a later mention's (荣昌区农技协 after 荣昌区农村专业技术协会)
+                                               short_name=previous.short_name or mention.short_name)
         return list(by_key.values())
 
     def _aliases(self, cand: Cand) -> tuple[str, ...]:

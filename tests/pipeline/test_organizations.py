@@ -668,7 +668,7 @@ EXPECTED_SEEDS = [
     ("001", "高校专家服务队", "专家团队通过", CQ,
      {"重庆市科学技术协会", "重庆市教委", "重庆大学", "成都信息工程大学", "重庆交通大学", "重庆科技学院"}),
     ("002", "德阳市科协推广", "(李华)", SC, {"德阳市科学技术协会"}),
-    ("002", "广元市科协积极", "(广元市科协)", SC, {"广元市科学技术协会", "广元市农技协联合会"}),
+    ("002", "广元市科协积极", "(广元市科协)", SC, {"广元市科学技术协会", "广元市农村专业技术协会联合会"}),
     ("004", "川渝科协共建共享", "(渝科)", SC,
      {"四川省科学技术协会", "重庆市科学技术协会", "四川农业大学", "资阳市科学技术协会"}),
     ("004", "绵阳市科协调研", "(谢勇)", SC, {"绵阳市科学技术协会", "绵阳市发明协会"}),
@@ -744,7 +744,7 @@ def test_an_old_scientists_association_is_one_record_by_either_name(gaz, regions
          ["绵阳市科学技术协会", "绵阳市机械工程学会", "绵阳市医学会"]),
         ("省反邪教协会邀请专家开展宣讲。", SC, (), ["四川省反邪教协会"]),
         # 该县 is the county just named; the old scientists' association under its other name is one record
-        ("屏山县科协负责人表示，该县农技协将加强合作。", SC, (), ["屏山县科学技术协会", "屏山县农技协"]),
+        ("屏山县科协负责人表示，该县农技协将加强合作。", SC, (), ["屏山县科学技术协会", "屏山县农村专业技术协会"]),
         ("此次活动由省老科技工作者协会主办。", SC, (), ["四川省老科学技术工作者协会"]),
         # a level character that opens a word, or no discipline: no body of the region
         ("渝北区举办市场营销协会年会，区块链协会也参加。", CQ, (), []),
@@ -925,6 +925,27 @@ def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_e
     """米易县枇杷专业技术协会 was a 协会, not a 农技协; 县卫健局, 甘孜州农牧农村局 and 专业合作社 were no organizations."""
     found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
     assert [(m.key, m.kind, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # 农技协 is 农村专业技术协会, in a union too: one record under the full name (each was two, the union's full
+        # name a plain 协会)
+        ("潼南区农技协在柏梓镇举办培训。潼南区农村专业技术协会副理事长授课。", CQ,
+         [("潼南区农村专业技术协会", "潼南区农技协", "nongjixie")]),
+        ("荣昌区农村专业技术协会联合会召开会员代表大会，荣昌区农技协联合会理事长讲话。", CQ,
+         [("荣昌区农村专业技术协会联合会", "荣昌区农技协联合会", "nongjixie")]),
+        ("重庆市潼南区农村专业技术协会召开会议", CQ, [("潼南区农村专业技术协会", "", "nongjixie")]),
+        ("四川省农技协召开会议", SC, [("四川省农村专业技术协会", "四川省农技协", "nongjixie")]),
+        ("荣昌区科协指导区农技协开展培训。", CQ,
+         [("荣昌区科学技术协会", "荣昌区科协", "kexie"), ("荣昌区农村专业技术协会", "荣昌区农技协", "nongjixie")]),
+    ],
+)
+def test_a_farmers_association_short_and_full_is_one_record(gaz, regions, text, hint, expected):
+    """潼南区农技协 and 潼南区农村专业技术协会 were two organizations."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.short_name, m.kind) for m in found] == expected
 
 
 @pytest.mark.parametrize(
