@@ -3,7 +3,7 @@ a town's (万州区龙沙镇科协), 中国科协's units, and the 科协 of a u
 host (重庆邮电大学科协, 攀钢科协), whose parent follows the region hierarchy.
 
 ``KexieEvidence`` is mixed into ``organizations._Finder`` and uses its state (``text``, ``gaz``,
-``regions``, ``_county``, ``_known_spans``, ``_hosts``) and helpers (``_stands_alone``, ``_named`` and
+``regions``, ``_county``, ``_counties``, ``_known_spans``, ``_hosts``) and helpers (``_stands_alone``, ``_named`` and
 those of ``NameBounds``).
 """
 
@@ -214,9 +214,18 @@ class KexieEvidence:
             # into it here
             if named := self._named_after_its_district(town_start, q):
                 return (named, town_start), town_start
-            if self._county and (opens_a_clause or (after_a_word and core not in _clause_words())):
-                return (self._county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道, 随着舟坝镇: the whole name
+            if (county := self._towns_county()) and (opens_a_clause or (after_a_word and core not in _clause_words())):
+                return (county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道, 随着舟坝镇: the whole name
         return None
+
+    def _towns_county(self) -> str | None:
+        """The county a town named alone lies under: the item's one (``_county``), else the one of its several that
+        is no mere place its people travel to (射洪市科协召开推进会…太和街道科协…会后赴潼南区考察: 射洪市's)."""
+        if self._county is None and len(self._counties) > 1:
+            self._places()  # (sets ``_destinations``)
+            stays = self._counties - self._destinations
+            return next(iter(stays)) if len(stays) == 1 else None
+        return self._county
 
     def _named_after_its_district(self, town_start: int, q: int) -> str | None:
         """The district code where the text named the town ``text[town_start:q]`` before, right after its district

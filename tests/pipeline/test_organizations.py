@@ -409,6 +409,11 @@ def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
          [("普格县科学技术协会", "513428", "凉山彝族自治州科学技术协会"),
           ("布拖县科学技术协会", "513429", "凉山彝族自治州科学技术协会")]),
         ("凉山州科协指导螺髻山镇科协", SC, [("凉山彝族自治州科学技术协会", "513400", "四川省科学技术协会")]),
+        # …but a county the item's people only travel to is no county of its towns (射洪市's were dropped)
+        ("射洪市科协召开推进会。会上，太和街道科协、金华镇科协作了交流发言。会后，与会人员赴潼南区柠檬产业园考察。", SC,
+         [("射洪市科学技术协会", "510981", "遂宁市科学技术协会"),
+          ("射洪市太和街道科学技术协会", "510981", "射洪市科学技术协会"),
+          ("射洪市金华镇科学技术协会", "510981", "射洪市科学技术协会")]),
         # generic words are no town's name, with or without the district before them
         ("全县乡镇科协要加强建设，普格县科协表示", SC, [("普格县科学技术协会", "513428", "凉山彝族自治州科学技术协会")]),
         ("江北区各街道科协要加强组织建设", CQ, []),
@@ -456,6 +461,15 @@ def test_a_town_named_alone_is_under_the_items_one_county(gaz, regions, text, hi
     assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
 
 
+def test_a_town_named_alone_in_a_story_of_two_counties_is_the_home_countys(gaz, regions):
+    """On a county 科协's own account, its towns' 科协 beside another county's were dropped."""
+    text = "射洪市科协与潼南区科协召开联席会议，太和街道科协作了交流发言。"
+    codes = regions_in_text(text, regions, province_hint=SC)
+    found = find_organizations(text, gaz, regions, province_hint=SC, context_codes=codes, home_code="510981")
+    assert ("射洪市太和街道科学技术协会", "510981") in [(m.key, m.region_code) for m in found]
+    assert "射洪市太和街道科学技术协会" not in keys(text, gaz, regions, SC, codes)  # no home: either county's
+
+
 @pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
@@ -501,9 +515,13 @@ def test_context_form_follows_the_article_region(gaz, regions):
     assert keys("市科协开展精准对接活动", gaz, regions, None) == []
 
 
-@pytest.mark.parametrize("text", ["去年市科协牵头成立了服务团", "今年市科协将新建站点", "同年市科协启动评选"])
+@pytest.mark.parametrize("text", [
+    "去年市科协牵头成立了服务团", "今年市科协将新建站点", "同年市科协启动评选",
+    # a life story's narrative times (后来市科协, 当时市科协 were no body)
+    "后来市科协请了专家来讲课", "当时市科协派出服务团", "随后市科协启动评选", "这时市科协伸出援手", "如今市科协年年开展活动",
+])
 def test_a_time_word_before_a_context_form_is_no_part_of_it(gaz, regions, text):
-    """去年市科协 was no body: a time word ends the text before the name."""
+    """去年市科协, 后来市科协 were no body: a time word ends the text before the name."""
     assert keys(text, gaz, regions, CQ) == ["重庆市科学技术协会"]
 
 
