@@ -935,12 +935,23 @@ def test_a_body_named_by_its_region_is_found_by_the_regions_other_names(gaz, reg
         # a cooperative's legal kind, rating or level, or a clause, names none (each was a cooperative)
         ("巫溪县农民专业合作社、开州区示范专业合作社和江津区村级股份经济合作社", CQ, (), []),
         ("奉节县脐橙种植大户领办专业合作社", CQ, (), []),
+        # a town's station by its place (it was no body), not a count of stations
+        ("6月16日，荣昌区清江镇科普惠农服务站组织农技人员走进竹林村", CQ, (),
+         [("荣昌区清江镇科普惠农服务站", "qita", "500153")]),
+        ("荣昌区建成科普惠农服务站20个", CQ, (), []),
+        # a town's 农技协 by its town alone: the county the text named the town after, else the item's (no body)
+        ("2015年，他牵头成立先锋镇花椒专业技术协会，吸收会员300多户。", CQ, ("500116",),
+         [("先锋镇花椒专业技术协会", "nongjixie", "500116")]),
+        ("开州区长沙镇科普惠农服务站依托长沙镇春橙专业技术协会建设", CQ, ("500151", "500154"),
+         [("开州区长沙镇科普惠农服务站", "qita", "500154"), ("长沙镇春橙专业技术协会", "nongjixie", "500154")]),
+        ("开州区科协服务先锋镇花椒专业技术协会", CQ, ("500154",), [("开州区科学技术协会", "kexie", "500154")]),
     ],
 )
 def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_ending(
     gaz, regions, text, hint, codes, expected
 ):
-    """米易县枇杷专业技术协会 was a 协会, not a 农技协; 县卫健局, 甘孜州农牧农村局 and 专业合作社 were no organizations."""
+    """米易县枇杷专业技术协会 was a 协会, not a 农技协; 县卫健局, 甘孜州农牧农村局, 专业合作社, 科普惠农服务站 and a town's
+    专业技术协会 were no organizations."""
     found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
     assert [(m.key, m.kind, m.region_code) for m in found] == expected
 
