@@ -265,6 +265,8 @@ def labelled_fields(text: str) -> tuple[str | None, list[Byline]] | None:
             source = source or value
             continue
         names = parse_names(value)
+        if not names and role == PHOTOGRAPHER:
+            continue  # 图/受访者提供, 图片：网络: where the pictures came from, no one who took them (the line keeps it)
         if not names:
             return None  # 撰稿：遂宁市科协: a body where a person should stand
         bylines.extend(Byline(role, name) for name in names)

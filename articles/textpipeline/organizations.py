@@ -108,8 +108,11 @@ class _Finder(KexieEvidence, SuffixEvidence, BodyUnits, ContextForms, NameBounds
         self._resolved: dict[str, str | None] = {}  # _resolve() per region name: hint and context are fixed
         self._found_places: list[tuple[int, str]] | None = None  # see _places()
         self._destinations: set[str] = set()  # see _places()
-        counties = {code for code in context_codes if depth(code) == 3}
-        self._county = counties.pop() if len(counties) == 1 else None  # a town named alone is under it
+        # the item's one county-level unit, under which a town named alone lies; of several, the page's home
+        # (射洪科协's post of a visit to 潼南区: its towns are 射洪市's), else see ``_towns_county``
+        self._counties = frozenset(code for code in context_codes if depth(code) == 3)
+        self._county = next(iter(self._counties)) if len(self._counties) == 1 else (
+            home_code if home_code in self._counties else None)
         self._known_spans: list[tuple[int, int, str]] = []  # see _known()
         self._hosts: list[Cand] = []  # the bodies a 科协 was found under
 
@@ -246,10 +249,11 @@ class _Finder(KexieEvidence, SuffixEvidence, BodyUnits, ContextForms, NameBounds
             previous = by_key.get(mention.key)
             if previous is None:
                 by_key[mention.key] = mention
-            elif aliases:
+            elif aliases or (mention.short_name and not previous.short_name):
                 merged = tuple(dict.fromkeys(previous.aliases + aliases))
-                by_key[mention.key] = _replace(previous, aliases=merged,  # its short form as printed: 市科普作协
-                                               short_name=previous.short_name or aliases[0])
+                by_key[mention.key] = _replace(previous, aliases=merged,  # its short form as printed: 市科普作协,
+                                               # or a later mention's (荣昌区农技协 after 荣昌区农村专业技术协会)
+                                               short_name=previous.short_name or mention.short_name)
         return list(by_key.values())
 
     def _aliases(self, cand: Cand) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ _BOUNDARY_TEXT = (
     "审议 听取 表彰 表扬 考核 评选 "  # 会议听取镇科协工作报告: a meeting's business, then the body it is about
     "辖区 辖区内 境内 区内 县内 市内 "  # 组织辖区内四川九洲电器集团有限责任公司: where the body is, then its name
     "去年 今年 明年 前年 当年 同年 近年 近日 日前 目前 此前 今天 昨天 当天 "  # 去年市科协牵头: a time, then the body
+    "后来 当时 当初 起初 最初 随后 此后 之后 然后 这时 此时 那时 如今 "  # 后来县科协请了…: a life story's time
     "落户 落地 入驻 揭牌 "  # 院士工作站落户三峡学院: a headline's platform settling in, then the body
     "汇聚 汇集 集聚 吸引 签约 "  # 基地将汇聚中国汽车工程学会: what a platform gathers, then the body
     "现有 共有 拥有 已有 新增 "  # 简阳市现有农技协52个: a count of a region's bodies (绵阳市共有绵阳市发明协会等: one)

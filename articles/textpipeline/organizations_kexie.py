@@ -3,7 +3,7 @@ a town's (万州区龙沙镇科协), 中国科协's units, and the 科协 of a u
 host (重庆邮电大学科协, 攀钢科协), whose parent follows the region hierarchy.
 
 ``KexieEvidence`` is mixed into ``organizations._Finder`` and uses its state (``text``, ``gaz``,
-``regions``, ``_county``, ``_known_spans``, ``_hosts``) and helpers (``_stands_alone``, ``_named`` and
+``regions``, ``_county``, ``_counties``, ``_known_spans``, ``_hosts``) and helpers (``_stands_alone``, ``_named`` and
 those of ``NameBounds``).
 """
 
@@ -35,6 +35,7 @@ _HOST_KINDS = ("gaoxiao", "qiye", "keyan", "yiyuan")  # the kinds of those bodie
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
 _ZONE_BEFORE = re.compile("(" + "|".join([*_ZONE_SHORT, "高新区", "经开区", "开发区", "新区"]) + ")$")
 _TOWN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)$")
+_TOWN_OPENING = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道)")
 # What a town's own name does not end with (乡镇, 城镇, 村镇) or hold (全区街道, 各街道, 该镇, 区县乡镇)
 _NOT_TOWN_END = "乡镇城村"
 _NOT_IN_TOWN = "全各该每省州区县"
@@ -214,9 +215,28 @@ class KexieEvidence:
             # into it here
             if named := self._named_after_its_district(town_start, q):
                 return (named, town_start), town_start
-            if self._county and (opens_a_clause or (after_a_word and core not in _clause_words())):
-                return (self._county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道, 随着舟坝镇: the whole name
+            if (county := self._towns_county()) and (opens_a_clause or (after_a_word and core not in _clause_words())):
+                return (county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道, 随着舟坝镇: the whole name
         return None
+
+    def _town_opening(self, start: int, p: int) -> list[tuple[str, int, int]]:
+        """[(its county, ``start``, ``start``)] where a town's name alone opens the words from ``start`` to ``p``
+        (先锋镇花椒 of 先锋镇花椒专业技术协会), as a region chain of its county: the district the text named it after
+        before, else the item's county (in a story of 江津区); else []."""
+        town = _TOWN_OPENING.match(self.text, start, p)
+        if town is None or not _is_town_name(core := town.group(1)) or _holds_a_clause_word(core):
+            return []  # 服务先锋镇: a verb's clause, no town's name
+        county = self._named_after_its_district(start, town.end()) or self._towns_county()  # 开州区长沙镇 before
+        return [(county, start, start)] if county else []
+
+    def _towns_county(self) -> str | None:
+        """The county a town named alone lies under: the item's one (``_county``), else the one of its several that
+        is no mere place its people travel to (射洪市科协召开推进会…太和街道科协…会后赴潼南区考察: 射洪市's)."""
+        if self._county is None and len(self._counties) > 1:
+            self._places()  # (sets ``_destinations``)
+            stays = self._counties - self._destinations
+            return next(iter(stays)) if len(stays) == 1 else None
+        return self._county
 
     def _named_after_its_district(self, town_start: int, q: int) -> str | None:
         """The district code where the text named the town ``text[town_start:q]`` before, right after its district

@@ -124,6 +124,13 @@ _COOPERATIVE_SUFFIXES = ("专业合作社", "股份经济合作社")
 _KINDS_OF_COOPERATIVE = re.compile(
     "(?:农民|农村|集体|新型|规范|[村乡镇县市省]级|国家级)$|" + _HONOUR.pattern + "$|领办|创办|牵头|组建|成立|带动"
 )
+# Bodies a town's farmers run, named by their town alone in a story of its county (先锋镇花椒专业技术协会)
+_TOWN_RUN_KINDS = ("nongjixie",)
+_TOWN_RUN_SUFFIXES = ("专业合作社", "科普惠农服务站")
+# A 科普惠农服务站 is named by the town or village it serves, after its region (荣昌区清江镇科普惠农服务站); other
+# words there count or build them (荣昌区建成科普惠农服务站20个)
+_STATION_SUFFIXES = ("科普惠农服务站",)
+_STATIONS_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区)")
 # How a zone's name ends, before its committee (管委会): a district's kind (两江新区, 绵阳高新区) or a science
 # park's city (中国(绵阳)科技城, 西部(重庆)科学城, 天府国际生物城); no 物业管理委员会
 _ZONE_NAME_ENDS = ("区", "科技城", "科学城", "生物城")
@@ -246,6 +253,8 @@ class SuffixEvidence:
         chain = self._region_chain(start, p)
         if not chain and needs_region:
             start, chain = self._written_region_inside(start, p)
+            if not chain and clean and (kind in _TOWN_RUN_KINDS or suffix in _TOWN_RUN_SUFFIXES):
+                chain = self._town_opening(start, p)  # 先锋镇花椒专业技术协会: a town's, in the item's county
         elif not chain and kind == "gaoxiao":
             if self._known_university_after_words(start, end):
                 return None  # 会议同意增补西南大学: the known 西南大学, not the words before it
@@ -297,6 +306,8 @@ class SuffixEvidence:
             return None  # 渝北区农村小学, 江北区两所中学, 重庆科技馆中学科学: a kind or count of schools, 中 "in"
         if suffix in _COOPERATIVE_SUFFIXES and _KINDS_OF_COOPERATIVE.search(core):
             return None  # 巫溪县农民专业合作社, 江津区村级股份经济合作社: a kind of cooperative, no one cooperative
+        if suffix in _STATION_SUFFIXES and not _STATIONS_PLACE.fullmatch(core):
+            return None  # 荣昌区建成科普惠农服务站: a count of stations, no one station
         if suffix == "政府" and core:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
         if suffix in ZONE_SUFFIXES and not (core.endswith(_ZONE_NAME_ENDS) and (chain or len(core) >= 4)):

@@ -25,7 +25,9 @@ CHINA_KEXIE = "中国科学技术协会"
 LEVEL_CHARS = "省市州区县"
 KEXIE = re.compile(r"科学技术协会|科协")
 SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a context form)
-    "农村专业技术协会": ("nongjixie", True, False, False),
+    # a region's 农技协 and their union, keyed by their full names (FULL_SUFFIXES): 潼南区农技协 is 潼南区农村专业技术协会
+    "农村专业技术协会联合会": ("nongjixie", True, True, True),
+    "农村专业技术协会": ("nongjixie", True, True, True),
     "专业技术协会": ("nongjixie", True, False, False),  # 米易县枇杷专业技术协会: a county's 农技协
     "农技协联合会": ("nongjixie", True, True, True),
     "农技协": ("nongjixie", True, True, True),
@@ -133,6 +135,8 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     # the 科协's venues, named by their region: 四川科技馆, 市科技馆, 昭觉县科技工作者之家
     "科技馆": ("qita", True, True, True),
     "科技工作者之家": ("qita", True, True, True),
+    # the 科协's stations in a town or village (中国科协's 科普惠农兴村计划), named by their place: 荣昌区清江镇科普惠农服务站
+    "科普惠农服务站": ("qita", True, False, False),
     "总队": ("qita", True, False, False),  # 重庆市科技志愿服务总队, a notice's co-signer
     # schools, the actors of youth science education, named by their region: 渝北区实验小学, 彭水县第一中学
     "中学": ("qita", True, False, False),
@@ -145,6 +149,8 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
 # Short suffixes whose body goes by a full name: 重庆市老科协 is 重庆市老科学技术工作者协会.
 FULL_SUFFIXES = {
     "老科协": "老科学技术工作者协会",
+    "农技协联合会": "农村专业技术协会联合会",
+    "农技协": "农村专业技术协会",
     "农科院": "农业科学院",
     "科普作协": "科普作家协会",
     "政府": "人民政府",

@@ -179,6 +179,8 @@ def test_a_regions_wing_is_no_district_glued_to_it(seg):
         ("九龙坡区白市驿镇、隆昌市石燕桥镇科协代表到场观摩。", {"白市", "桥镇", "石燕", "驿镇"}),
         # 万达开 is no word of 万达开县店 (a 万达 store in 开县): no 万达开 and 县店
         ("万达开县店员工志愿者走进石柱县小学。", {"万达开", "县店"}),
+        # the 科协's stations in the towns (服务站 and 惠农 were keywords)
+        ("荣昌区清江镇科普惠农服务站组织农技人员走进竹林村柑橘园。", {"服务站", "惠农"}),
     ],
 )
 def test_a_cooperation_zones_or_towns_name_is_no_fragments(seg, text, fragments):

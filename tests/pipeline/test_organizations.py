@@ -409,6 +409,11 @@ def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
          [("普格县科学技术协会", "513428", "凉山彝族自治州科学技术协会"),
           ("布拖县科学技术协会", "513429", "凉山彝族自治州科学技术协会")]),
         ("凉山州科协指导螺髻山镇科协", SC, [("凉山彝族自治州科学技术协会", "513400", "四川省科学技术协会")]),
+        # …but a county the item's people only travel to is no county of its towns (射洪市's were dropped)
+        ("射洪市科协召开推进会。会上，太和街道科协、金华镇科协作了交流发言。会后，与会人员赴潼南区柠檬产业园考察。", SC,
+         [("射洪市科学技术协会", "510981", "遂宁市科学技术协会"),
+          ("射洪市太和街道科学技术协会", "510981", "射洪市科学技术协会"),
+          ("射洪市金华镇科学技术协会", "510981", "射洪市科学技术协会")]),
         # generic words are no town's name, with or without the district before them
         ("全县乡镇科协要加强建设，普格县科协表示", SC, [("普格县科学技术协会", "513428", "凉山彝族自治州科学技术协会")]),
         ("江北区各街道科协要加强组织建设", CQ, []),
@@ -456,6 +461,15 @@ def test_a_town_named_alone_is_under_the_items_one_county(gaz, regions, text, hi
     assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
 
 
+def test_a_town_named_alone_in_a_story_of_two_counties_is_the_home_countys(gaz, regions):
+    """On a county 科协's own account, its towns' 科协 beside another county's were dropped."""
+    text = "射洪市科协与潼南区科协召开联席会议，太和街道科协作了交流发言。"
+    codes = regions_in_text(text, regions, province_hint=SC)
+    found = find_organizations(text, gaz, regions, province_hint=SC, context_codes=codes, home_code="510981")
+    assert ("射洪市太和街道科学技术协会", "510981") in [(m.key, m.region_code) for m in found]
+    assert "射洪市太和街道科学技术协会" not in keys(text, gaz, regions, SC, codes)  # no home: either county's
+
+
 @pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
@@ -501,9 +515,13 @@ def test_context_form_follows_the_article_region(gaz, regions):
     assert keys("市科协开展精准对接活动", gaz, regions, None) == []
 
 
-@pytest.mark.parametrize("text", ["去年市科协牵头成立了服务团", "今年市科协将新建站点", "同年市科协启动评选"])
+@pytest.mark.parametrize("text", [
+    "去年市科协牵头成立了服务团", "今年市科协将新建站点", "同年市科协启动评选",
+    # a life story's narrative times (后来市科协, 当时市科协 were no body)
+    "后来市科协请了专家来讲课", "当时市科协派出服务团", "随后市科协启动评选", "这时市科协伸出援手", "如今市科协年年开展活动",
+])
 def test_a_time_word_before_a_context_form_is_no_part_of_it(gaz, regions, text):
-    """去年市科协 was no body: a time word ends the text before the name."""
+    """去年市科协, 后来市科协 were no body: a time word ends the text before the name."""
     assert keys(text, gaz, regions, CQ) == ["重庆市科学技术协会"]
 
 
@@ -668,7 +686,7 @@ EXPECTED_SEEDS = [
     ("001", "高校专家服务队", "专家团队通过", CQ,
      {"重庆市科学技术协会", "重庆市教委", "重庆大学", "成都信息工程大学", "重庆交通大学", "重庆科技学院"}),
     ("002", "德阳市科协推广", "(李华)", SC, {"德阳市科学技术协会"}),
-    ("002", "广元市科协积极", "(广元市科协)", SC, {"广元市科学技术协会", "广元市农技协联合会"}),
+    ("002", "广元市科协积极", "(广元市科协)", SC, {"广元市科学技术协会", "广元市农村专业技术协会联合会"}),
     ("004", "川渝科协共建共享", "(渝科)", SC,
      {"四川省科学技术协会", "重庆市科学技术协会", "四川农业大学", "资阳市科学技术协会"}),
     ("004", "绵阳市科协调研", "(谢勇)", SC, {"绵阳市科学技术协会", "绵阳市发明协会"}),
@@ -744,7 +762,7 @@ def test_an_old_scientists_association_is_one_record_by_either_name(gaz, regions
          ["绵阳市科学技术协会", "绵阳市机械工程学会", "绵阳市医学会"]),
         ("省反邪教协会邀请专家开展宣讲。", SC, (), ["四川省反邪教协会"]),
         # 该县 is the county just named; the old scientists' association under its other name is one record
-        ("屏山县科协负责人表示，该县农技协将加强合作。", SC, (), ["屏山县科学技术协会", "屏山县农技协"]),
+        ("屏山县科协负责人表示，该县农技协将加强合作。", SC, (), ["屏山县科学技术协会", "屏山县农村专业技术协会"]),
         ("此次活动由省老科技工作者协会主办。", SC, (), ["四川省老科学技术工作者协会"]),
         # a level character that opens a word, or no discipline: no body of the region
         ("渝北区举办市场营销协会年会，区块链协会也参加。", CQ, (), []),
@@ -917,14 +935,46 @@ def test_a_body_named_by_its_region_is_found_by_the_regions_other_names(gaz, reg
         # a cooperative's legal kind, rating or level, or a clause, names none (each was a cooperative)
         ("巫溪县农民专业合作社、开州区示范专业合作社和江津区村级股份经济合作社", CQ, (), []),
         ("奉节县脐橙种植大户领办专业合作社", CQ, (), []),
+        # a town's station by its place (it was no body), not a count of stations
+        ("6月16日，荣昌区清江镇科普惠农服务站组织农技人员走进竹林村", CQ, (),
+         [("荣昌区清江镇科普惠农服务站", "qita", "500153")]),
+        ("荣昌区建成科普惠农服务站20个", CQ, (), []),
+        # a town's 农技协 by its town alone: the county the text named the town after, else the item's (no body)
+        ("2015年，他牵头成立先锋镇花椒专业技术协会，吸收会员300多户。", CQ, ("500116",),
+         [("先锋镇花椒专业技术协会", "nongjixie", "500116")]),
+        ("开州区长沙镇科普惠农服务站依托长沙镇春橙专业技术协会建设", CQ, ("500151", "500154"),
+         [("开州区长沙镇科普惠农服务站", "qita", "500154"), ("长沙镇春橙专业技术协会", "nongjixie", "500154")]),
+        ("开州区科协服务先锋镇花椒专业技术协会", CQ, ("500154",), [("开州区科学技术协会", "kexie", "500154")]),
     ],
 )
 def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_ending(
     gaz, regions, text, hint, codes, expected
 ):
-    """米易县枇杷专业技术协会 was a 协会, not a 农技协; 县卫健局, 甘孜州农牧农村局 and 专业合作社 were no organizations."""
+    """米易县枇杷专业技术协会 was a 协会, not a 农技协; 县卫健局, 甘孜州农牧农村局, 专业合作社, 科普惠农服务站 and a town's
+    专业技术协会 were no organizations."""
     found = find_organizations(text, gaz, regions, province_hint=hint, context_codes=codes)
     assert [(m.key, m.kind, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # 农技协 is 农村专业技术协会, in a union too: one record under the full name (each was two, the union's full
+        # name a plain 协会)
+        ("潼南区农技协在柏梓镇举办培训。潼南区农村专业技术协会副理事长授课。", CQ,
+         [("潼南区农村专业技术协会", "潼南区农技协", "nongjixie")]),
+        ("荣昌区农村专业技术协会联合会召开会员代表大会，荣昌区农技协联合会理事长讲话。", CQ,
+         [("荣昌区农村专业技术协会联合会", "荣昌区农技协联合会", "nongjixie")]),
+        ("重庆市潼南区农村专业技术协会召开会议", CQ, [("潼南区农村专业技术协会", "", "nongjixie")]),
+        ("四川省农技协召开会议", SC, [("四川省农村专业技术协会", "四川省农技协", "nongjixie")]),
+        ("荣昌区科协指导区农技协开展培训。", CQ,
+         [("荣昌区科学技术协会", "荣昌区科协", "kexie"), ("荣昌区农村专业技术协会", "荣昌区农技协", "nongjixie")]),
+    ],
+)
+def test_a_farmers_association_short_and_full_is_one_record(gaz, regions, text, hint, expected):
+    """潼南区农技协 and 潼南区农村专业技术协会 were two organizations."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.short_name, m.kind) for m in found] == expected
 
 
 @pytest.mark.parametrize(

@@ -921,6 +921,12 @@ def test_a_layout_credit_among_a_storys_fields_is_its_text(facts):
         # the text by the paper's reporter, the pictures from a body: her byline, no source (the whole
         # bracket was the source)
         ("（文/本报记者 张静 图/沙坪坝区科协）", None, [("reporter", "张静")]),
+        # where the pictures came from beside the source and the writer: no one who took them (the whole
+        # bracket after 来源 was the source, the writer lost)
+        ("（来源：重庆市科协 文/李晶 图/受访者提供）", "重庆市科协", [("author", "李晶")]),
+        ("（来源：重庆市科协 图/受访者提供）", "重庆市科协", []),
+        ("（文/李晶 图/受访者提供）", None, [("author", "李晶")]),
+        ("（供稿：遂宁市科协 图片：网络）", "遂宁市科协", []),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
