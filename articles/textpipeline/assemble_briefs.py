@@ -24,6 +24,7 @@ from .model import AUTHOR, PARAGRAPH, Block, Byline, Repair
 from .pagemeta import record_meta_line
 from .pagemeta_navigation import is_contents_heading, opens_recommendations
 from .shapes_briefs import (
+    RunIn,
     is_marked_brief,
     is_news_lead,
     is_place_led_headline,
@@ -300,20 +301,41 @@ class BriefRules:
         _headed_by_its_run_in(self._new_draft(line, title=run_in[0]), run_in)
         return True
 
+    def _unsigned_run_in_brief(self, line: Line, text: str) -> bool:
+        """1.梁平区科协举办…。8月15日，… beside another such paragraph, under a story's last paragraph or with no
+        story open (under 【简讯】), or after such a brief: a column of briefs printed without attributions,
+        each headed by its run-in sentence (they were paragraphs of the story above, or one untitled item)."""
+        run_in = run_in_headline(text)
+        if run_in is None:
+            return False
+        current = self.current
+        if current is not None and current.closed:
+            return False  # after a signed story: a stray, or a brief with its own attribution (see above)
+        after_a_brief = current is not None and any(repair.code == "run_in_headline" for repair in current.item.repairs)
+        after_a_story = current is None or (current.is_article and current.has_body)
+        if not (after_a_brief or (after_a_story and self._run_in_brief_after(line, signed=False))):
+            return False
+        _headed_by_its_run_in(self._new_draft(line, title=run_in.headline), run_in)
+        return True
+
     def _under_a_bulletins_head(self) -> bool:
         """学会工作简报 (or a 本期要目 box) over the page's items."""
         return any(is_bulletin_name(name) for name in (self.meta.site or "", *self.meta.banners)) or any(
             is_contents_heading(line) for line in self.meta.boilerplate
         )
 
-    def _run_in_brief_after(self, line: Line) -> bool:
-        """Another brief with its headline run into its lead and its own attribution after ``line``."""
+    def _run_in_brief_after(self, line: Line, *, signed: bool = True) -> bool:
+        """Another brief with its headline run into its lead after ``line``, and its own attribution
+        unless ``signed`` is False."""
         below = next((at for at, other in enumerate(self.lines) if other.start >= line.end), len(self.lines))
         index = after_meta(self.lines, below)
         if index >= len(self.lines):
             return False
-        trailing = split_trailing_attribution(self.lines[index].text)
-        return trailing is not None and run_in_headline(trailing[0]) is not None
+        text = self.lines[index].text
+        trailing = split_trailing_attribution(text)
+        if trailing is None and signed:
+            return False
+        return run_in_headline(trailing[0] if trailing else text) is not None
 
     def _digest_head(self, index: int, line: Line) -> bool:
         """科协要闻 | A；B over 【A】 and 【B】, or 今日要闻 | 5月30日 over its numbered stories, before any story:
@@ -343,10 +365,13 @@ class BriefRules:
         self.current = None
 
 
-def _headed_by_its_run_in(draft: Draft, run_in: tuple[str, str, str]) -> None:
-    """The brief's text after its run-in headline (宜宾市科协开展科普进校园活动。), the move recorded."""
-    headline, stop, rest = run_in
+def _headed_by_its_run_in(draft: Draft, run_in: RunIn) -> None:
+    """The brief's text after its run-in headline (宜宾市科协开展科普进校园活动。), the move recorded, and the
+    list number in front of it (1.) taken out."""
+    headline, stop, rest, number = run_in
     draft.item.repairs.append(Repair("run_in_headline", f"段首的短句“{headline}{stop}”是这条简讯的标题，已移作标题", stop))
+    if number:
+        draft.item.repairs.append(Repair("brief_number", f"简讯标题前的序号“{number.strip()}”已去掉", number))
     draft.add_paragraph(rest)
 
 

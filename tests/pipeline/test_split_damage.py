@@ -6370,6 +6370,39 @@ def test_a_first_paragraph_without_a_run_in_sentence_stays_headless():
     assert item.title == "" and [flag.code for flag in item.flags] == ["unplaced_paragraph"]
 
 
+CONTEST_BRIEF = "梁平区科协举办青少年科技创新大赛。8月15日，梁平区第十五届青少年科技创新大赛在梁平区实验中学举行。"
+CHECKUP_BRIEF = "大竹县科协开展科技工作者健康体检。8月18日，大竹县科协组织全县100余名科技工作者开展免费健康体检。"
+JOINT_STORY = ["两地科协联合开展科技志愿服务", "本报讯（通讯员 邓琳）8月22日，梁平区科协与大竹县科协在竹山镇联合开展科技志愿服务活动。"]
+
+
+@pytest.mark.parametrize(
+    ("head", "numbers", "items"),
+    [
+        (["【简讯】"], ("", ""), 2),  # under a banner: no longer one untitled item
+        ([], ("1.", "2."), 2),
+        (JOINT_STORY, ("", ""), 3),  # under a story no attribution closed: no longer its paragraphs
+        (JOINT_STORY, ("1.", "2、"), 3),
+        (JOINT_STORY, ("（一）", "（二）"), 3),
+    ],
+)
+def test_unsigned_run_in_briefs_are_headed_by_their_sentences(head, numbers, items):
+    """梁平区科协举办…。8月15日，… beside another such paragraph, none signed: a column of briefs, each headed
+    by its run-in sentence, its list number (1.) taken out and recorded."""
+    result = page(*head, numbers[0] + CONTEST_BRIEF, numbers[1] + CHECKUP_BRIEF)
+    assert len(result.items) == items
+    *_, contest, checkup = result.items
+    assert (contest.title, checkup.title) == ("梁平区科协举办青少年科技创新大赛", "大竹县科协开展科技工作者健康体检")
+    assert checkup.paragraphs == ["8月18日，大竹县科协组织全县100余名科技工作者开展免费健康体检。"]
+    assert [r.removed for r in contest.repairs if r.code == "brief_number"] == [numbers[0]] * bool(numbers[0])
+    assert all(not item.flags for item in result.items)
+
+
+def test_a_single_run_in_paragraph_under_a_story_stays_its_paragraph():
+    """One run-in sentence over a dated paragraph under a story, with no other beside it: the story's."""
+    (story,) = page(*JOINT_STORY, CONTEST_BRIEF).items
+    assert story.paragraphs[-1] == CONTEST_BRIEF
+
+
 @pytest.mark.parametrize(
     ("contact", "subheading"),
     [
