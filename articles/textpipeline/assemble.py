@@ -270,6 +270,7 @@ class _Assembler(
         for handler in (
             self._numbered_entry,
             self._digest_head,
+            self._digest_section,
             self._headline_only_teaser,
             self._attachment,
             self._labelled_headline,

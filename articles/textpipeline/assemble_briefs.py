@@ -19,7 +19,7 @@ from .assemble_leads import headline_cut
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .headline import headline_parts
 from .lines import Line
-from .lookahead import after_meta, bullet_at, could_headline_at, story_at, titled_brief_at
+from .lookahead import after_meta, bullet_at, could_headline_at, heading_at, story_at, titled_brief_at
 from .model import AUTHOR, PARAGRAPH, Block, Byline, Repair
 from .pagemeta import record_meta_line
 from .pagemeta_navigation import is_contents_heading, opens_recommendations
@@ -28,6 +28,7 @@ from .shapes_briefs import (
     is_marked_brief,
     is_news_lead,
     is_place_led_headline,
+    marked_place,
     place_tag,
     run_in_brief,
     run_in_headline,
@@ -36,6 +37,7 @@ from .shapes_credits import split_trailing_attribution
 from .shapes_furniture import is_bodies_column, is_briefs_heading, is_bulletin_name, is_column_name
 from .shapes_headlines import is_heading_like
 from .shapes_lists import is_time_mark
+from .shapes_sections import is_section_number
 from .shapes_turns import named_speaker, opens_a_turn
 from .surnames import has_surname
 
@@ -349,16 +351,64 @@ class BriefRules:
         record_meta_line(self.meta, "banner", line.text)
         return True
 
+    def _digest_title_only(self) -> bool:
+        """The open draft holds only a digest's title (川渝科协一周要闻汇总, 科协简讯丨…工作动态), nothing under it."""
+        current = self._open()
+        if not (current and current.is_article and current is self.result.drafts[-1] and current.title_lines):
+            return False
+        if current.has_body or current.has_credit or current.item.captions:
+            return False
+        return bool(_DIGEST_TITLE.search("".join(current.title_lines)))
+
+    def _digest_section(self, index: int, line: Line) -> bool:
+        """01 over 盘龙镇科协开展… over 6月15日，…, or ▶射洪市 over 10月16日，…, under a digest's title (科协简讯丨
+        荣昌区基层科协工作动态) or after such a section: a brief of its own, headed by its headline (or by none,
+        flagged), its place its 引题, the number or mark taken out (the first section's number or place was
+        the post's title, the others its sub-headings). The digest's title is the page's banner."""
+        number = line.text.strip() if is_section_number(line.text) else ""
+        placed = None if number else marked_place(line.text)
+        if not (number or placed):
+            return False
+        previous = self.current
+        in_sections = previous is not None and previous.is_article and (
+            previous.place_label or any(repair.code == "brief_number" for repair in previous.item.repairs)
+        )
+        if not (in_sections or self._digest_title_only()):
+            return False
+        headed = heading_at(self.lines, index + 1) and self._news_lead_at(index + 2)
+        if not (headed or (placed and self._news_lead_at(index + 1))):
+            return False
+        self._digest_title_as_banner()
+        if headed:
+            heading = self.lines[index + 1]
+            draft = self._new_draft(heading, title=heading.text)
+            draft.cover(line)
+            self.taken_through = index + 1
+        else:
+            draft = self._new_draft(line, title=None)
+            draft.flag("missing_headline", f"地名“{placed[1]}”下的简讯没有标题", line.text[:30])
+        if number:
+            draft.item.repairs.append(Repair("brief_number", f"简讯标题前的序号“{number}”已去掉", number))
+        else:
+            mark, place = placed
+            draft.place_label = place
+            draft.item.repairs.append(Repair("place_tag", f"简讯开头的地名“{place}”已移作引题，“{mark}”已去掉", mark))
+        return True
+
+    def _news_lead_at(self, index: int) -> bool:
+        """A news lead (6月15日，…, 本报讯…) at ``index``, page metadata skipped."""
+        index = after_meta(self.lines, index)
+        if index >= len(self.lines):
+            return False
+        text = self.lines[index].text
+        return is_news_lead(text) or credits_datelines.parse_lead(text) is not None
+
     def _digest_title_as_banner(self) -> None:
         """✨重磅✨ 川渝科协一周要闻汇总来啦！ over its first bracketed story: the digest's title is the page's
         banner, not a headline without a story (it was an empty item waiting for review)."""
-        current = self._open()
-        if not (current and current.is_article and current is self.result.drafts[-1] and current.title_lines):
+        if not self._digest_title_only():
             return
-        if current.has_body or current.has_credit or current.item.captions:
-            return
-        if not _DIGEST_TITLE.search("".join(current.title_lines)):
-            return
+        current = self.current
         for title in current.title_lines:
             record_meta_line(self.meta, "banner", title)
         self.result.drafts.pop()

@@ -179,6 +179,18 @@ def place_labelled_headline(text: str) -> tuple[str, str, str] | None:
 _BRACKETED_PLACE_OVER_HEADLINE = re.compile(r"^(【)([\u4e00-\u9fff]{2,8})】[ \u3000]*(\S.*)$")
 
 
+# ▶射洪市 alone on its line: a digest's section, named by its place
+_MARKED_PLACE = re.compile(r"^([▲△■□◆◇●○★☆▶►•])\s*([\u4e00-\u9fff]{2,8})$")
+
+
+def marked_place(text: str) -> tuple[str, str] | None:
+    """(mark, place) of ▶射洪市, a place behind a mark alone on its line, else None."""
+    match = _MARKED_PLACE.match(text.strip())
+    if match is None or not is_place_name(match.group(2)):
+        return None
+    return match.group(1), match.group(2)
+
+
 _PLACE_COLON = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]\s*\S")
 
 

@@ -6397,6 +6397,48 @@ def test_unsigned_run_in_briefs_are_headed_by_their_sentences(head, numbers, ite
     assert all(not item.flags for item in result.items)
 
 
+@pytest.mark.parametrize(
+    ("sections", "titles", "kickers"),
+    [
+        (  # numbered sections, each a headline over its dated lead
+            ["01\n盘龙镇科协开展生猪养殖技术培训", "6月15日，盘龙镇科协在大建村开展生猪养殖技术培训。",
+             "02\n昌元街道科协开展“科普进社区”活动", "6月19日，昌元街道科协在宝城社区开展防溺水科普宣传活动。"],
+            ["盘龙镇科协开展生猪养殖技术培训", "昌元街道科协开展“科普进社区”活动"],
+            ["", ""],
+        ),
+        (  # a place behind a mark over each section's dated lead: no headline, the place its 引题
+            ["▶射洪市\n10月16日，射洪市科协在太和街道召开基层科协“三长”座谈会。",
+             "▶蓬溪县\n10月17日，蓬溪县科协在常乐镇开展秋季蔬菜种植技术培训。"],
+            ["", ""],
+            ["射洪市", "蓬溪县"],
+        ),
+    ],
+)
+def test_a_digests_sections_under_its_title_are_briefs_of_their_own(sections, titles, kickers):
+    """科协简讯丨荣昌区基层科协工作动态 over 01 / headline / 6月15日，… and 02 / …: each section a brief, the
+    number or mark taken out and the digest's title the page's banner (the post was one item titled 01, or
+    ▶射洪市 its 副题, the other sections its sub-headings)."""
+    result = page("科协简讯丨基层科协工作动态", "荣昌科协 2023-06-21 18:05 重庆", *sections)
+    assert [item.title for item in result.items] == titles
+    assert [item.kicker for item in result.items] == kickers
+    assert [item.subheadings for item in result.items] == [[], []]
+    assert "科协简讯丨基层科协工作动态" in result.meta.banners
+    assert all(codes(item) == ["missing_headline"] * (not titles[0]) for item in result.items)
+
+
+def test_a_storys_numbered_sections_stay_its_sub_headings():
+    """02 over a section's heading in a story whose title names no digest: its sub-heading, no brief."""
+    (item,) = page(
+        "科技特派员的一年",
+        "荣昌科协 2023-06-21 18:05 重庆",
+        "01\n扎根田间",
+        "6月15日，科技特派员在大建村开展生猪养殖技术培训。",
+        "02\n服务企业",
+        "6月19日，科技特派员走进企业开展技术指导。",
+    ).items
+    assert item.subheadings[-1] == "02 服务企业"
+
+
 def test_a_single_run_in_paragraph_under_a_story_stays_its_paragraph():
     """One run-in sentence over a dated paragraph under a story, with no other beside it: the story's."""
     (story,) = page(*JOINT_STORY, CONTEST_BRIEF).items
