@@ -6439,6 +6439,30 @@ def test_a_storys_numbered_sections_stay_its_sub_headings():
     assert item.subheadings[-1] == "02 服务企业"
 
 
+@pytest.mark.parametrize(
+    ("lead", "stories"),
+    [
+        ("开州区长沙镇科普惠农服务站日前被重庆市科协评为市级科普惠农示范服务站。", 2),
+        ("开州区长沙镇科普惠农服务站10月12日被重庆市科协评为市级科普惠农示范服务站。", 2),
+        ("10月12日，开州区长沙镇科普惠农服务站被重庆市科协评为市级科普惠农示范服务站。", 2),  # as before
+        # under a heading that names another subject, undated prose: the story's section
+        ("活动中，志愿者为群众讲解柑橘种植技术，发放资料300余份。", 1),
+    ],
+)
+def test_a_headline_over_a_lead_naming_its_subject_then_when_opens_a_story(lead, stories):
+    """开州长沙镇科普惠农服务站获评市级示范站 over 开州区长沙镇科普惠农服务站日前被…, under a story that opened
+    with a dated lead: the next story (it was a sub-heading of the story above)."""
+    result = page(
+        "铜梁区科协开展“科技赶场天”活动",
+        "10月14日，铜梁区科协在巴川街道开展“科技赶场天”活动，40余名科技志愿者为群众提供农业技术咨询。",
+        "据了解，这是区科协今年第三次开展科技志愿服务活动。",
+        "开州长沙镇科普惠农服务站获评市级示范站",
+        lead,
+    )
+    assert len(result.items) == stories
+    assert result.items[-1].paragraphs[-1] == lead
+
+
 def test_a_single_run_in_paragraph_under_a_story_stays_its_paragraph():
     """One run-in sentence over a dated paragraph under a story, with no other beside it: the story's."""
     (story,) = page(*JOINT_STORY, CONTEST_BRIEF).items
