@@ -19,7 +19,15 @@ from .assemble_leads import headline_cut
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .headline import headline_parts
 from .lines import Line
-from .lookahead import after_meta, bullet_at, could_headline_at, heading_at, story_at, titled_brief_at
+from .lookahead import (
+    after_meta,
+    bullet_at,
+    could_headline_at,
+    heading_at,
+    marked_brief_at,
+    story_at,
+    titled_brief_at,
+)
 from .model import AUTHOR, PARAGRAPH, Block, Byline, Repair
 from .pagemeta import record_meta_line
 from .pagemeta_navigation import is_contents_heading, opens_recommendations
@@ -59,6 +67,8 @@ class BriefRules:
             return True
         if self._marked_turn(index):
             return False  # ■记者：…？ ■周红：…: an interview's turns, its paragraphs
+        if self._marked_briefs_heading(index, line):
+            return True
         if self._run_in_brief(index, line):
             return True
         if titled_brief_at(self.lines, index) and (
@@ -114,6 +124,19 @@ class BriefRules:
             return True
         target.add_sidebar_line(line.text)
         target.cover(line)
+        return True
+
+    def _marked_briefs_heading(self, index: int, line: Line) -> bool:
+        """■洪城简讯 over ●5月20日，…: a column of briefs under its name behind a mark, an item of its own as
+        洪城简讯 unmarked is, the mark taken out (it was a sidebar of the story above)."""
+        label = shapes.strip_bullet(line.text)
+        if label == line.text or not is_briefs_heading(label):
+            return False
+        if not (bullet_at(self.lines, index + 1) or marked_brief_at(self.lines, index + 1)):
+            return False
+        draft = self._new_draft(line, title=label)
+        draft.briefs = True
+        draft.item.repairs.append(Repair("brief_mark", f"简讯栏名前的标记“{line.text[0]}”已去掉", line.text[0]))
         return True
 
     def _place_tagged_brief(self, index: int, line: Line) -> bool:

@@ -6463,6 +6463,22 @@ def test_a_headline_over_a_lead_naming_its_subject_then_when_opens_a_story(lead,
     assert result.items[-1].paragraphs[-1] == lead
 
 
+@pytest.mark.parametrize(("heading", "marks"), [("洪城简讯", []), ("■洪城简讯", ["■"]), ("◆ 科协动态", ["◆"])])
+def test_a_briefs_column_under_a_story_is_no_sidebar_of_it(heading, marks):
+    """■洪城简讯 over ●5月20日，… under a story: the column of briefs is an item of its own, marked or not (it
+    was the story's sidebar, 潼南 among the story's regions)."""
+    story, column = page(
+        "射洪市科协召开基层科协组织建设推进会",
+        "5月25日，射洪市科协召开基层科协组织建设推进会，全市各镇（街道）科协主席50余人参加会议。",
+        heading,
+        "●5月20日，射洪市农技协联合会组织会员赴潼南区柠檬产业园考察学习。",
+        "●5月22日，射洪市科协联合市卫生健康局在沱牌镇开展健康义诊活动。",
+    ).items
+    assert [block.kind for block in story.blocks] == ["paragraph"]
+    assert column.title == heading.lstrip("■◆ ") and len(column.paragraphs) == 2
+    assert [r.removed for r in column.repairs if r.code == "brief_mark"] == marks
+
+
 def test_a_single_run_in_paragraph_under_a_story_stays_its_paragraph():
     """One run-in sentence over a dated paragraph under a story, with no other beside it: the story's."""
     (story,) = page(*JOINT_STORY, CONTEST_BRIEF).items
