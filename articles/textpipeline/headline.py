@@ -112,14 +112,17 @@ def _place_over_headline(first: str, second: str) -> bool:
     return len(second) > len(first) and not second.startswith(_DASHES) and not _PLACE_LINE.match(second)
 
 
-# 市卫健委 市科协联合开展…: a body's bare name spaced off another's that acts with it
+# 市卫健委 市科协联合开展…: a body's bare name spaced off another's that acts with it, or that does with it
+# what takes two (万州区科协 达州市科协签订…协议)
 _BARE_BODY = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}(?:{'|'.join(BODY_ENDS)})$")
 _OPENS_WITH_BODY = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(BODY_ENDS)})")
-_BODY_JOINING = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(BODY_ENDS)})(?:联合|共同|携手|联手)")
+_TWO_PARTY_VERBS = ("联合", "共同", "携手", "联手", "签订", "签署", "签约", "共建", "结对", "合作", "对接")
+_BODY_JOINING = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(BODY_ENDS)})(?:{'|'.join(_TWO_PARTY_VERBS)})")
 
 
 def _joint_subjects(first: str, second: str) -> bool:
-    """市卫健委 市科协联合开展“健康科普进基层”: the bodies of one subject printed with a space for 、."""
+    """市卫健委 市科协联合开展“健康科普进基层”, 万州区科协 达州市科协签订…协议: the bodies of one subject
+    printed with a space for 、 or 与."""
     return bool(_BARE_BODY.match(first) and _BODY_JOINING.match(second))
 
 

@@ -3767,6 +3767,9 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         ("市卫健委 市科协联合开展“健康科普进基层”", ("", "市卫健委 市科协联合开展“健康科普进基层”", "")),
         ("区科协 区教委携手举办青少年科技节", ("", "区科协 区教委携手举办青少年科技节", "")),
         ("市科协召开常委会 市教委联合参会", ("", "市科协召开常委会", "市教委联合参会")),
+        # …or doing what takes two (签订, 共建, 结对): one title (the first body was the title, the rest its 副题)
+        ("万州区科协 达州市科协签订协同发展框架协议", ("", "万州区科协 达州市科协签订协同发展框架协议", "")),
+        ("梁平区科协 大竹县科协结对共建科普基地", ("", "梁平区科协 大竹县科协结对共建科普基地", "")),
         # a body's bare name, then what it did: the headline's subject, no 主题 alone (it was the title)
         ("宜宾市科协 “科技赋能”助推产业发展", ("", "宜宾市科协 “科技赋能”助推产业发展", "")),
         ("区融媒体中心 通讯员培训班开班", ("", "区融媒体中心 通讯员培训班开班", "")),
