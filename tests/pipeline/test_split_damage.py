@@ -3955,6 +3955,12 @@ def test_a_tibetan_or_yi_line_beside_a_chinese_headline_is_its_kicker(lines, par
         ("📢科技工作者日📢 我市举办主题活动", ("📢科技工作者日📢", "我市举办主题活动", "")),
         ("🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", ("", "🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", "")),
         ("【德阳】德阳市科协召开2024年学会工作会议", ("", "【德阳】德阳市科协召开2024年学会工作会议", "")),  # a tag, as printed
+        # a column's name in square brackets closed up against the headline: its 引题 (it was kept in the title)
+        (
+            "【科技特派员风采】把论文写在大巴山上——记市级科技特派员黄玉兰",
+            ("【科技特派员风采】", "把论文写在大巴山上", "——记市级科技特派员黄玉兰"),
+        ),
+        ("【专家访谈】如何科学应对流感高发", ("【专家访谈】", "如何科学应对流感高发", "")),
         # the 相关新闻 box's label run on before a related story's headline (it was kept in the title)
         ("相关新闻：永川科普大篷车开进校园", ("相关新闻", "永川科普大篷车开进校园", "")),
         ("【延伸阅读】：川渝共建科普基地", ("延伸阅读", "川渝共建科普基地", "")),
