@@ -270,6 +270,7 @@ class _Assembler(
         for handler in (
             self._numbered_entry,
             self._digest_head,
+            self._digest_section,
             self._headline_only_teaser,
             self._attachment,
             self._labelled_headline,
@@ -319,11 +320,14 @@ class _Assembler(
             line = Line(leading[1], line.end - len(leading[1]), line.end, line.parts)
         trailing = split_trailing_attribution(line.text)
         text = trailing[0] if trailing else line.text
-        if trailing and (
-            self._brief_after_closed_story(line, text)
-            or self._first_brief_of_a_digest(line, text)
-            or self._first_brief_on_the_page(line, text)
-        ):
+        if (
+            trailing
+            and (
+                self._brief_after_closed_story(line, text)
+                or self._first_brief_of_a_digest(line, text)
+                or self._first_brief_on_the_page(line, text)
+            )
+        ) or (trailing is None and self._unsigned_run_in_brief(line, text)):
             current = self.current  # its own attribution: a brief of its own, not a stray paragraph
         else:
             current = self._place_paragraph(line, text)

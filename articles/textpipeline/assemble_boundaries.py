@@ -117,7 +117,7 @@ class BoundaryRules:
         ) or any(_ROUNDUP.search(title) for title in current.title_lines)
         if opened_with_lead and len(paragraphs) == 1 and _lead_opens_with_subject(headline, following):
             return True  # 武胜县人民医院举办… over 武胜县人民医院联合…, after a one-paragraph brief: the next brief
-        return is_news_lead(following) and (
+        return (is_news_lead(following) or _subject_first_lead(headline, following)) and (
             opened_with_lead or (not roundup and _lead_repeats_subject(headline, following))
         )
 
@@ -186,6 +186,18 @@ def _lead_opens_with_subject(headline: str, lead: str) -> bool:
         and shapes.ends_sentence(lead)
         and not is_heading_like(lead)
     )
+
+
+def _subject_first_lead(headline: str, lead: str) -> bool:
+    """开州长沙镇科普惠农服务站获评市级示范站 over 开州区长沙镇科普惠农服务站日前被…: a news lead that names the
+    headline's subject first (in full or short) and then when, as county copy often writes it (3月12日，… first
+    is the other way)."""
+    match = _SUBJECT_THEN_TIME.match(lead)
+    return match is not None and len(os.path.commonprefix([headline, lead])) >= 2 and shapes.ends_sentence(lead)
+
+
+# 开州区长沙镇科普惠农服务站日前被…, …服务站10月12日被…: a subject, then when it happened
+_SUBJECT_THEN_TIME = re.compile(r"^[^，,。；;：:！？!?“”（）()\s]{3,24}?(?:日前|近日|近期|\d{1,2}月\d{1,2}日)")
 
 
 # What a sentence says after its subject when it tells more of what was told before: 还, 也, 同时…

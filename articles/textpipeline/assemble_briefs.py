@@ -19,14 +19,24 @@ from .assemble_leads import headline_cut
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .headline import headline_parts
 from .lines import Line
-from .lookahead import after_meta, bullet_at, could_headline_at, story_at, titled_brief_at
+from .lookahead import (
+    after_meta,
+    bullet_at,
+    could_headline_at,
+    heading_at,
+    marked_brief_at,
+    story_at,
+    titled_brief_at,
+)
 from .model import AUTHOR, PARAGRAPH, Block, Byline, Repair
 from .pagemeta import record_meta_line
 from .pagemeta_navigation import is_contents_heading, opens_recommendations
 from .shapes_briefs import (
+    RunIn,
     is_marked_brief,
     is_news_lead,
     is_place_led_headline,
+    marked_place,
     place_tag,
     run_in_brief,
     run_in_headline,
@@ -35,6 +45,7 @@ from .shapes_credits import split_trailing_attribution
 from .shapes_furniture import is_bodies_column, is_briefs_heading, is_bulletin_name, is_column_name
 from .shapes_headlines import is_heading_like
 from .shapes_lists import is_time_mark
+from .shapes_sections import is_section_number
 from .shapes_turns import named_speaker, opens_a_turn
 from .surnames import has_surname
 
@@ -56,6 +67,8 @@ class BriefRules:
             return True
         if self._marked_turn(index):
             return False  # ■记者：…？ ■周红：…: an interview's turns, its paragraphs
+        if self._marked_briefs_heading(index, line):
+            return True
         if self._run_in_brief(index, line):
             return True
         if titled_brief_at(self.lines, index) and (
@@ -111,6 +124,19 @@ class BriefRules:
             return True
         target.add_sidebar_line(line.text)
         target.cover(line)
+        return True
+
+    def _marked_briefs_heading(self, index: int, line: Line) -> bool:
+        """■洪城简讯 over ●5月20日，…: a column of briefs under its name behind a mark, an item of its own as
+        洪城简讯 unmarked is, the mark taken out (it was a sidebar of the story above)."""
+        label = shapes.strip_bullet(line.text)
+        if label == line.text or not is_briefs_heading(label):
+            return False
+        if not (bullet_at(self.lines, index + 1) or marked_brief_at(self.lines, index + 1)):
+            return False
+        draft = self._new_draft(line, title=label)
+        draft.briefs = True
+        draft.item.repairs.append(Repair("brief_mark", f"简讯栏名前的标记“{line.text[0]}”已去掉", line.text[0]))
         return True
 
     def _place_tagged_brief(self, index: int, line: Line) -> bool:
@@ -300,20 +326,41 @@ class BriefRules:
         _headed_by_its_run_in(self._new_draft(line, title=run_in[0]), run_in)
         return True
 
+    def _unsigned_run_in_brief(self, line: Line, text: str) -> bool:
+        """1.梁平区科协举办…。8月15日，… beside another such paragraph, under a story's last paragraph or with no
+        story open (under 【简讯】), or after such a brief: a column of briefs printed without attributions,
+        each headed by its run-in sentence (they were paragraphs of the story above, or one untitled item)."""
+        run_in = run_in_headline(text)
+        if run_in is None:
+            return False
+        current = self.current
+        if current is not None and current.closed:
+            return False  # after a signed story: a stray, or a brief with its own attribution (see above)
+        after_a_brief = current is not None and any(repair.code == "run_in_headline" for repair in current.item.repairs)
+        after_a_story = current is None or (current.is_article and current.has_body)
+        if not (after_a_brief or (after_a_story and self._run_in_brief_after(line, signed=False))):
+            return False
+        _headed_by_its_run_in(self._new_draft(line, title=run_in.headline), run_in)
+        return True
+
     def _under_a_bulletins_head(self) -> bool:
         """学会工作简报 (or a 本期要目 box) over the page's items."""
         return any(is_bulletin_name(name) for name in (self.meta.site or "", *self.meta.banners)) or any(
             is_contents_heading(line) for line in self.meta.boilerplate
         )
 
-    def _run_in_brief_after(self, line: Line) -> bool:
-        """Another brief with its headline run into its lead and its own attribution after ``line``."""
+    def _run_in_brief_after(self, line: Line, *, signed: bool = True) -> bool:
+        """Another brief with its headline run into its lead after ``line``, and its own attribution
+        unless ``signed`` is False."""
         below = next((at for at, other in enumerate(self.lines) if other.start >= line.end), len(self.lines))
         index = after_meta(self.lines, below)
         if index >= len(self.lines):
             return False
-        trailing = split_trailing_attribution(self.lines[index].text)
-        return trailing is not None and run_in_headline(trailing[0]) is not None
+        text = self.lines[index].text
+        trailing = split_trailing_attribution(text)
+        if trailing is None and signed:
+            return False
+        return run_in_headline(trailing[0] if trailing else text) is not None
 
     def _digest_head(self, index: int, line: Line) -> bool:
         """科协要闻 | A；B over 【A】 and 【B】, or 今日要闻 | 5月30日 over its numbered stories, before any story:
@@ -327,26 +374,77 @@ class BriefRules:
         record_meta_line(self.meta, "banner", line.text)
         return True
 
+    def _digest_title_only(self) -> bool:
+        """The open draft holds only a digest's title (川渝科协一周要闻汇总, 科协简讯丨…工作动态), nothing under it."""
+        current = self._open()
+        if not (current and current.is_article and current is self.result.drafts[-1] and current.title_lines):
+            return False
+        if current.has_body or current.has_credit or current.item.captions:
+            return False
+        return bool(_DIGEST_TITLE.search("".join(current.title_lines)))
+
+    def _digest_section(self, index: int, line: Line) -> bool:
+        """01 over 盘龙镇科协开展… over 6月15日，…, or ▶射洪市 over 10月16日，…, under a digest's title (科协简讯丨
+        荣昌区基层科协工作动态) or after such a section: a brief of its own, headed by its headline (or by none,
+        flagged), its place its 引题, the number or mark taken out (the first section's number or place was
+        the post's title, the others its sub-headings). The digest's title is the page's banner."""
+        number = line.text.strip() if is_section_number(line.text) else ""
+        placed = None if number else marked_place(line.text)
+        if not (number or placed):
+            return False
+        previous = self.current
+        in_sections = previous is not None and previous.is_article and (
+            previous.place_label or any(repair.code == "brief_number" for repair in previous.item.repairs)
+        )
+        if not (in_sections or self._digest_title_only()):
+            return False
+        headed = heading_at(self.lines, index + 1) and self._news_lead_at(index + 2)
+        if not (headed or (placed and self._news_lead_at(index + 1))):
+            return False
+        self._digest_title_as_banner()
+        if headed:
+            heading = self.lines[index + 1]
+            draft = self._new_draft(heading, title=heading.text)
+            draft.cover(line)
+            self.taken_through = index + 1
+        else:
+            draft = self._new_draft(line, title=None)
+            draft.flag("missing_headline", f"地名“{placed[1]}”下的简讯没有标题", line.text[:30])
+        if number:
+            draft.item.repairs.append(Repair("brief_number", f"简讯标题前的序号“{number}”已去掉", number))
+        else:
+            mark, place = placed
+            draft.place_label = place
+            draft.item.repairs.append(Repair("place_tag", f"简讯开头的地名“{place}”已移作引题，“{mark}”已去掉", mark))
+        return True
+
+    def _news_lead_at(self, index: int) -> bool:
+        """A news lead (6月15日，…, 本报讯…) at ``index``, page metadata skipped."""
+        index = after_meta(self.lines, index)
+        if index >= len(self.lines):
+            return False
+        text = self.lines[index].text
+        return is_news_lead(text) or credits_datelines.parse_lead(text) is not None
+
     def _digest_title_as_banner(self) -> None:
         """✨重磅✨ 川渝科协一周要闻汇总来啦！ over its first bracketed story: the digest's title is the page's
         banner, not a headline without a story (it was an empty item waiting for review)."""
-        current = self._open()
-        if not (current and current.is_article and current is self.result.drafts[-1] and current.title_lines):
+        if not self._digest_title_only():
             return
-        if current.has_body or current.has_credit or current.item.captions:
-            return
-        if not _DIGEST_TITLE.search("".join(current.title_lines)):
-            return
+        current = self.current
         for title in current.title_lines:
             record_meta_line(self.meta, "banner", title)
         self.result.drafts.pop()
         self.current = None
 
 
-def _headed_by_its_run_in(draft: Draft, run_in: tuple[str, str, str]) -> None:
-    """The brief's text after its run-in headline (宜宾市科协开展科普进校园活动。), the move recorded."""
-    headline, stop, rest = run_in
+def _headed_by_its_run_in(draft: Draft, run_in: RunIn) -> None:
+    """The brief's text after its run-in headline (宜宾市科协开展科普进校园活动。), the move recorded, and the
+    list number in front of it (1.) taken out."""
+    headline, stop, rest, number = run_in
     draft.item.repairs.append(Repair("run_in_headline", f"段首的短句“{headline}{stop}”是这条简讯的标题，已移作标题", stop))
+    if number:
+        draft.item.repairs.append(Repair("brief_number", f"简讯标题前的序号“{number.strip()}”已去掉", number))
     draft.add_paragraph(rest)
 
 

@@ -297,8 +297,8 @@ def _with_headline_subjects_region(
 
 def _home_words_regions(text: str, home_code: str | None, regions: RegionGazetteer) -> list[str]:
     """For a story that names no place: 重庆 or 成都 by its one character after a word of being there (在渝召开,
-    来蓉考察), and the paper's own unit of the level a 全市/我市/本区 names (重庆科技报's 全市科协工作会议 is
-    重庆市's, 万州时报's 全区 万州区's). Only a paper named for a place has a 我市, and only outside a quote:
+    来蓉考察), the paper's own unit of the level a 全市/我市/本区 names (重庆科技报's 全市科协工作会议 is
+    重庆市's, 万州时报's 全区 万州区's), and a county's account's own county where a town's body is named. Only a paper named for a place has a 我市, and only outside a quote:
     a speaker's 我市 is the speaker's city (来自青岛的…介绍："我市…")."""
     found = [_BY_ONE_CHARACTER[match.group(1)] for match in _IN_BY_ONE_CHARACTER.finditer(text)]
     if home_code:
@@ -307,7 +307,13 @@ def _home_words_regions(text: str, home_code: str | None, regions: RegionGazette
             unit = next((code for code in regions.lineage(home_code) if regions.get(code).name.endswith(level)), None)
             if unit:
                 found.append(unit)
+        if not home_code.endswith("00") and _TOWNS_BODY.search(text):
+            found.append(home_code)  # 盘龙镇科协 in 荣昌科协's post: a town of the county the account is named for
     return list(dict.fromkeys(found))
+
+
+# A town's or a 街道's own body, named without its county (盘龙镇科协, 昌元街道科协, 清江镇科普惠农服务站)
+_TOWNS_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:科协|科普惠农服务站|人民政府|政府|党委|农业服务中心)")
 
 
 # 重庆 and 成都 by their one character, after a word of being there: 在渝, 来蓉, 驻渝高校 (not 渝北, 渝水区, 蓉江)

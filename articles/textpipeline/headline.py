@@ -56,12 +56,14 @@ _SERIES_LABEL = re.compile(
 _TOUR_LABEL = re.compile(r"^[\u4e00-\u9fff·“”]{2,10}(?<![进举运执发银旅飞出同流试施推实可前先践步并通自盛平])行$")
 # A post's label wrapped in marks or emoji: ✨重磅✨, 🔥速看🔥, 【重磅】, ✨全国科普日✨, 📢科技工作者日📢
 _DECORATED_LABEL = re.compile(r"^[^\w\s]+[\u4e00-\u9fff]{1,6}[^\w\s]+$")
-# …closed up against the title it labels, the same emoji on both sides: ✨全国科普日✨达州市… (a tag in
+# …closed up against the title it labels, the same emoji on both sides: ✨全国科普日✨达州市… (a place's tag in
 # square brackets, 【德阳】德阳市科协…, stays the headline's as printed)
 # ('双减'背景下…: quotation marks, ASCII or not, quote a word; they label nothing)
 _LABEL_CLOSED_UP = re.compile(
     r"^((?P<mark>[^\w\s“”\"'‘’「」『』《》〈〉（）()【】\[\]<>·、，。：；！？,.:;!?-]+)[\u4e00-\u9fff]{1,6}(?P=mark))(?=\w|“)"
 )
+# …but a column's name in square brackets is one (【科技特派员风采】把论文写在大巴山上)
+_BRACKETED_LABEL = re.compile(r"^【([\u4e00-\u9fff]{2,10})】(?=\w|“)")
 _BAR = re.compile(r"\s*[|｜丨]\s*")
 # 相关新闻：永川科普大篷车开进校园: the box a story is printed in, its label run on before the headline
 _RELATED_LABEL = re.compile(r"^[【\[]?(相关新闻|相关报道|相关阅读|延伸阅读)[】\]]?\s*[:：]\s*(?=\S)")
@@ -112,14 +114,17 @@ def _place_over_headline(first: str, second: str) -> bool:
     return len(second) > len(first) and not second.startswith(_DASHES) and not _PLACE_LINE.match(second)
 
 
-# 市卫健委 市科协联合开展…: a body's bare name spaced off another's that acts with it
+# 市卫健委 市科协联合开展…: a body's bare name spaced off another's that acts with it, or that does with it
+# what takes two (万州区科协 达州市科协签订…协议)
 _BARE_BODY = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}(?:{'|'.join(BODY_ENDS)})$")
 _OPENS_WITH_BODY = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(BODY_ENDS)})")
-_BODY_JOINING = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(BODY_ENDS)})(?:联合|共同|携手|联手)")
+_TWO_PARTY_VERBS = ("联合", "共同", "携手", "联手", "签订", "签署", "签约", "共建", "结对", "合作", "对接")
+_BODY_JOINING = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(BODY_ENDS)})(?:{'|'.join(_TWO_PARTY_VERBS)})")
 
 
 def _joint_subjects(first: str, second: str) -> bool:
-    """市卫健委 市科协联合开展“健康科普进基层”: the bodies of one subject printed with a space for 、."""
+    """市卫健委 市科协联合开展“健康科普进基层”, 万州区科协 达州市科协签订…协议: the bodies of one subject
+    printed with a space for 、 or 与."""
     return bool(_BARE_BODY.match(first) and _BODY_JOINING.match(second))
 
 
@@ -247,6 +252,11 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         return labelled  # 引题：… over the 主题 over 副题：…: an export's labels say which is which
     if len(lines) > 1 and (minority := _minority_script_as_kicker(lines, one_line=False)):
         return minority  # ꆃꎭꀉꂿ over 科技助力彝家新寨
+    column = _BRACKETED_LABEL.match(lines[0])
+    if column and is_column_name(column.group(1)):
+        # 【科技特派员风采】把论文写在大巴山上——记…: the column's name run on before the headline is its 引题
+        kicker, title, subtitle = headline_parts([lines[0][column.end() :], *lines[1:]])
+        return " ".join([column.group(0), kicker]).strip(), title, subtitle
     if len(lines) > 1 and is_latin_headline(lines[0]) and _HAN_CHAR.search(lines[1]):
         # CAST Delegation Visits… over 中国科协代表团调研…: the English line printed over the Chinese headline
         # is its 引题, the Chinese the title readers and search use (under it, the English line is the 副题)

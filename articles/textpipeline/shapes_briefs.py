@@ -9,6 +9,7 @@ the same tables, and ``credits`` tells a place from a person's name with them.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .shapes import ends_sentence, is_bullet, is_prose, strip_bullet, visible_length
 from .shapes_headlines import is_heading_like
@@ -24,16 +25,30 @@ def is_marked_brief(text: str) -> bool:
     )
 
 
-# 宜宾市科协开展科普进校园活动。11月30日，…: a brief's bold first sentence, then its dated lead.
-_RUN_IN = re.compile(r"^([^，,。；;：:！？!?（(“]{6,30})(。)\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|近日|日前|当天|\d{1,2}日)")
+# 宜宾市科协开展科普进校园活动。11月30日，…: a brief's bold first sentence, then its dated lead; a column
+# may number its briefs (1.梁平区科协举办…。8月15日，…)
+_RUN_IN = re.compile(
+    r"^(?P<number>(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*)?"
+    r"([^，,。；;：:！？!?（(“]{6,30})(。)\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|近日|日前|当天|\d{1,2}日)"
+)
 
 
-def run_in_headline(text: str) -> tuple[str, str, str] | None:
-    """(headline, its full stop, the rest) of a brief printed with its headline run into its lead."""
+class RunIn(NamedTuple):
+    """A brief's headline run into its lead: the headline, its full stop, the rest, and the list number
+    printed in front of the headline (list furniture, no part of it)."""
+
+    headline: str
+    stop: str
+    rest: str
+    number: str = ""
+
+
+def run_in_headline(text: str) -> RunIn | None:
+    """The parts of a brief printed with its headline run into its lead, else None."""
     match = _RUN_IN.match(text)
     if match is None:
         return None
-    return match.group(1), match.group(2), text[match.end() :].lstrip()
+    return RunIn(match.group(2), match.group(3), text[match.end() :].lstrip(), match.group("number") or "")
 
 
 # A news lead opens with when it happened: 3月12日，… / 近日，… / 2021年3月12日上午，… / 在新春来临之际，…
@@ -162,6 +177,18 @@ def place_labelled_headline(text: str) -> tuple[str, str, str] | None:
 
 # 【眉山】“田间学校”开到丹棱桔园: a place in brackets in front of a brief's headline, no space needed
 _BRACKETED_PLACE_OVER_HEADLINE = re.compile(r"^(【)([\u4e00-\u9fff]{2,8})】[ \u3000]*(\S.*)$")
+
+
+# ▶射洪市 alone on its line: a digest's section, named by its place
+_MARKED_PLACE = re.compile(r"^([▲△■□◆◇●○★☆▶►•])\s*([\u4e00-\u9fff]{2,8})$")
+
+
+def marked_place(text: str) -> tuple[str, str] | None:
+    """(mark, place) of ▶射洪市, a place behind a mark alone on its line, else None."""
+    match = _MARKED_PLACE.match(text.strip())
+    if match is None or not is_place_name(match.group(2)):
+        return None
+    return match.group(1), match.group(2)
 
 
 _PLACE_COLON = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]\s*\S")

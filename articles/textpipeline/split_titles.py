@@ -139,6 +139,7 @@ def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
             continue
         if (
             _left_open(first)
+            or _PIVOT_LEFT_OPEN.search(fold(first).rstrip()) is not None
             or (_bare_subject(first) and (second.startswith(_PREDICATE_OPENINGS) or _ORDINAL_EVENT.match(second)))
             or _object_in_lead(first, second, opening)
             or _named_programme_goes_on(first, second)
@@ -211,6 +212,12 @@ def _object_in_lead(first: str, second: str, opening: str) -> bool:
 # body is acting, what it acts on still to come (组织 is left out: 基层科协组织 is a noun)
 _BODY_ACTING = re.compile(
     r"(?:科协|学会|协会|研究会|农技协)(?:开展|举办|召开|举行|启动|推动|推进|助力|实施|打造|培训|走访|慰问|指导)$"
+)
+# A body making another party act, the party last (泸县科协推动农技协 / 服务龙眼产业…, 市科协组织专家 / 深入田间…):
+# what the party does is on the next line (推动 X, 带动 X takes its verb after X), no 副题
+_PIVOT_LEFT_OPEN = re.compile(
+    r"(?:科协|学会|协会|研究会|农技协)(?:推动|带动|引导|帮助|鼓励|动员|支持|组织|激励)"
+    r"[\u4e00-\u9fff]{0,8}(?:科协|学会|协会|研究会|农技协|企业|群众|农户|农民|专家|人才|科技工作者|志愿者|青少年|学生)$"
 )
 # 第五届会员代表大会召开 under a body's bare name (重庆市花卉盆景协会): the body's own numbered meeting held
 _ORDINAL_EVENT = re.compile(r"^第[一二三四五六七八九十百0-9]+(?:届|次)\S{2,14}(?:召开|举行|开幕|闭幕|举办)$")

@@ -197,6 +197,11 @@ def test_a_context_form_the_text_leaves_open_is_the_papers_places(ctx):
         # a speaker's 我市 is the speaker's city, and 日本市民 has no 本市
         ("智慧社区建设", "来自青岛的社区工作者介绍：“我市已建成智慧社区300个。”", "重庆科技报", "500000", []),
         ("防灾科普", "日本市民普遍重视防灾科普。", "重庆科技报", "500000", []),
+        # a town's body a county's account names without its county: the county's town (a digest's brief)
+        ("盘龙镇科协开展生猪养殖技术培训", "6月15日，盘龙镇科协在大建村开展培训。", "荣昌科协", "500000", ["500153"]),
+        ("昌元街道科协开展科普活动", "6月19日，昌元街道科协在宝城社区开展活动。", "荣昌科协", "500000", ["500153"]),
+        ("专家送技术下乡", "专家送技术下乡。", "荣昌科协", "500000", []),  # a phrase's 下乡 is no town
+        ("盘龙镇科协开展培训", "盘龙镇科协开展培训。", "遂宁科协", "510000", []),  # a city's account: which county's?
         # no body of the page's place, or no place the paper is named for: no region
         ("专家进社区开展健康科普", "专家走进社区开展健康科普活动。", "万州时报", "500000", []),
         ("市科协开展活动", "市科协开展科普活动。", "科技工作者之家", None, []),

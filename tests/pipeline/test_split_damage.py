@@ -3773,6 +3773,9 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         ("市卫健委 市科协联合开展“健康科普进基层”", ("", "市卫健委 市科协联合开展“健康科普进基层”", "")),
         ("区科协 区教委携手举办青少年科技节", ("", "区科协 区教委携手举办青少年科技节", "")),
         ("市科协召开常委会 市教委联合参会", ("", "市科协召开常委会", "市教委联合参会")),
+        # …or doing what takes two (签订, 共建, 结对): one title (the first body was the title, the rest its 副题)
+        ("万州区科协 达州市科协签订协同发展框架协议", ("", "万州区科协 达州市科协签订协同发展框架协议", "")),
+        ("梁平区科协 大竹县科协结对共建科普基地", ("", "梁平区科协 大竹县科协结对共建科普基地", "")),
         # a body's bare name, then what it did: the headline's subject, no 主题 alone (it was the title)
         ("宜宾市科协 “科技赋能”助推产业发展", ("", "宜宾市科协 “科技赋能”助推产业发展", "")),
         ("区融媒体中心 通讯员培训班开班", ("", "区融媒体中心 通讯员培训班开班", "")),
@@ -3958,6 +3961,12 @@ def test_a_tibetan_or_yi_line_beside_a_chinese_headline_is_its_kicker(lines, par
         ("📢科技工作者日📢 我市举办主题活动", ("📢科技工作者日📢", "我市举办主题活动", "")),
         ("🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", ("", "🔥🔥石柱县科协“科普大篷车”开进中益乡啦！", "")),
         ("【德阳】德阳市科协召开2024年学会工作会议", ("", "【德阳】德阳市科协召开2024年学会工作会议", "")),  # a tag, as printed
+        # a column's name in square brackets closed up against the headline: its 引题 (it was kept in the title)
+        (
+            "【科技特派员风采】把论文写在大巴山上——记市级科技特派员黄玉兰",
+            ("【科技特派员风采】", "把论文写在大巴山上", "——记市级科技特派员黄玉兰"),
+        ),
+        ("【专家访谈】如何科学应对流感高发", ("【专家访谈】", "如何科学应对流感高发", "")),
         # the 相关新闻 box's label run on before a related story's headline (it was kept in the title)
         ("相关新闻：永川科普大篷车开进校园", ("相关新闻", "永川科普大篷车开进校园", "")),
         ("【延伸阅读】：川渝共建科普基地", ("延伸阅读", "川渝共建科普基地", "")),
@@ -4277,6 +4286,11 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "绵竹市农技协培训猕猴桃种植户", ""),
         (["科普大篷车开进", "秀山边远山村", "本报讯（记者 刘 茜）8月28日，重庆市科技馆科普大篷车走进钟灵镇。"],
          "科普大篷车开进秀山边远山村", ""),
+        # a body making another party act, the party last: what it does on the next line (推动 X 服务…)
+        (["泸县科协推动农技协", "服务龙眼产业提质增效", "本报讯（通讯员 罗刚）11月3日，泸县科协召开龙眼产业发展座谈会。"],
+         "泸县科协推动农技协服务龙眼产业提质增效", ""),
+        (["市科协组织专家", "深入田间指导春耕生产", "本报讯（记者 李华）3月5日，市科协组织农业专家分赴各区县。"],
+         "市科协组织专家深入田间指导春耕生产", ""),
         (["重庆市花卉盆景协会", "第五届会员代表大会召开", "本报讯 5月6日，重庆市花卉盆景协会第五届会员代表大会在渝北区召开。"],
          "重庆市花卉盆景协会第五届会员代表大会召开", ""),
         (["凉山州科协“科技助力精准扶贫”", "项目在昭觉县落地", "本报讯 7月10日，凉山州科协项目推进会在昭觉县召开。"],
@@ -6374,6 +6388,121 @@ def test_a_first_paragraph_without_a_run_in_sentence_stays_headless():
     """Without a run-in sentence the first paragraph has no headline to take: flagged, as before."""
     (item, _) = page("3月下旬，四川省土壤学会组织专家分赴眉山市东坡区开展测土配方施肥指导。（省土壤学会）", DRUG_BRIEF).items
     assert item.title == "" and [flag.code for flag in item.flags] == ["unplaced_paragraph"]
+
+
+CONTEST_BRIEF = "梁平区科协举办青少年科技创新大赛。8月15日，梁平区第十五届青少年科技创新大赛在梁平区实验中学举行。"
+CHECKUP_BRIEF = "大竹县科协开展科技工作者健康体检。8月18日，大竹县科协组织全县100余名科技工作者开展免费健康体检。"
+JOINT_STORY = ["两地科协联合开展科技志愿服务", "本报讯（通讯员 邓琳）8月22日，梁平区科协与大竹县科协在竹山镇联合开展科技志愿服务活动。"]
+
+
+@pytest.mark.parametrize(
+    ("head", "numbers", "items"),
+    [
+        (["【简讯】"], ("", ""), 2),  # under a banner: no longer one untitled item
+        ([], ("1.", "2."), 2),
+        (JOINT_STORY, ("", ""), 3),  # under a story no attribution closed: no longer its paragraphs
+        (JOINT_STORY, ("1.", "2、"), 3),
+        (JOINT_STORY, ("（一）", "（二）"), 3),
+    ],
+)
+def test_unsigned_run_in_briefs_are_headed_by_their_sentences(head, numbers, items):
+    """梁平区科协举办…。8月15日，… beside another such paragraph, none signed: a column of briefs, each headed
+    by its run-in sentence, its list number (1.) taken out and recorded."""
+    result = page(*head, numbers[0] + CONTEST_BRIEF, numbers[1] + CHECKUP_BRIEF)
+    assert len(result.items) == items
+    *_, contest, checkup = result.items
+    assert (contest.title, checkup.title) == ("梁平区科协举办青少年科技创新大赛", "大竹县科协开展科技工作者健康体检")
+    assert checkup.paragraphs == ["8月18日，大竹县科协组织全县100余名科技工作者开展免费健康体检。"]
+    assert [r.removed for r in contest.repairs if r.code == "brief_number"] == [numbers[0]] * bool(numbers[0])
+    assert all(not item.flags for item in result.items)
+
+
+@pytest.mark.parametrize(
+    ("sections", "titles", "kickers"),
+    [
+        (  # numbered sections, each a headline over its dated lead
+            ["01\n盘龙镇科协开展生猪养殖技术培训", "6月15日，盘龙镇科协在大建村开展生猪养殖技术培训。",
+             "02\n昌元街道科协开展“科普进社区”活动", "6月19日，昌元街道科协在宝城社区开展防溺水科普宣传活动。"],
+            ["盘龙镇科协开展生猪养殖技术培训", "昌元街道科协开展“科普进社区”活动"],
+            ["", ""],
+        ),
+        (  # a place behind a mark over each section's dated lead: no headline, the place its 引题
+            ["▶射洪市\n10月16日，射洪市科协在太和街道召开基层科协“三长”座谈会。",
+             "▶蓬溪县\n10月17日，蓬溪县科协在常乐镇开展秋季蔬菜种植技术培训。"],
+            ["", ""],
+            ["射洪市", "蓬溪县"],
+        ),
+    ],
+)
+def test_a_digests_sections_under_its_title_are_briefs_of_their_own(sections, titles, kickers):
+    """科协简讯丨荣昌区基层科协工作动态 over 01 / headline / 6月15日，… and 02 / …: each section a brief, the
+    number or mark taken out and the digest's title the page's banner (the post was one item titled 01, or
+    ▶射洪市 its 副题, the other sections its sub-headings)."""
+    result = page("科协简讯丨基层科协工作动态", "荣昌科协 2023-06-21 18:05 重庆", *sections)
+    assert [item.title for item in result.items] == titles
+    assert [item.kicker for item in result.items] == kickers
+    assert [item.subheadings for item in result.items] == [[], []]
+    assert "科协简讯丨基层科协工作动态" in result.meta.banners
+    assert all(codes(item) == ["missing_headline"] * (not titles[0]) for item in result.items)
+
+
+def test_a_storys_numbered_sections_stay_its_sub_headings():
+    """02 over a section's heading in a story whose title names no digest: its sub-heading, no brief."""
+    (item,) = page(
+        "科技特派员的一年",
+        "荣昌科协 2023-06-21 18:05 重庆",
+        "01\n扎根田间",
+        "6月15日，科技特派员在大建村开展生猪养殖技术培训。",
+        "02\n服务企业",
+        "6月19日，科技特派员走进企业开展技术指导。",
+    ).items
+    assert item.subheadings[-1] == "02 服务企业"
+
+
+@pytest.mark.parametrize(
+    ("lead", "stories"),
+    [
+        ("开州区长沙镇科普惠农服务站日前被重庆市科协评为市级科普惠农示范服务站。", 2),
+        ("开州区长沙镇科普惠农服务站10月12日被重庆市科协评为市级科普惠农示范服务站。", 2),
+        ("10月12日，开州区长沙镇科普惠农服务站被重庆市科协评为市级科普惠农示范服务站。", 2),  # as before
+        # under a heading that names another subject, undated prose: the story's section
+        ("活动中，志愿者为群众讲解柑橘种植技术，发放资料300余份。", 1),
+    ],
+)
+def test_a_headline_over_a_lead_naming_its_subject_then_when_opens_a_story(lead, stories):
+    """开州长沙镇科普惠农服务站获评市级示范站 over 开州区长沙镇科普惠农服务站日前被…, under a story that opened
+    with a dated lead: the next story (it was a sub-heading of the story above)."""
+    result = page(
+        "铜梁区科协开展“科技赶场天”活动",
+        "10月14日，铜梁区科协在巴川街道开展“科技赶场天”活动，40余名科技志愿者为群众提供农业技术咨询。",
+        "据了解，这是区科协今年第三次开展科技志愿服务活动。",
+        "开州长沙镇科普惠农服务站获评市级示范站",
+        lead,
+    )
+    assert len(result.items) == stories
+    assert result.items[-1].paragraphs[-1] == lead
+
+
+@pytest.mark.parametrize(("heading", "marks"), [("洪城简讯", []), ("■洪城简讯", ["■"]), ("◆ 科协动态", ["◆"])])
+def test_a_briefs_column_under_a_story_is_no_sidebar_of_it(heading, marks):
+    """■洪城简讯 over ●5月20日，… under a story: the column of briefs is an item of its own, marked or not (it
+    was the story's sidebar, 潼南 among the story's regions)."""
+    story, column = page(
+        "射洪市科协召开基层科协组织建设推进会",
+        "5月25日，射洪市科协召开基层科协组织建设推进会，全市各镇（街道）科协主席50余人参加会议。",
+        heading,
+        "●5月20日，射洪市农技协联合会组织会员赴潼南区柠檬产业园考察学习。",
+        "●5月22日，射洪市科协联合市卫生健康局在沱牌镇开展健康义诊活动。",
+    ).items
+    assert [block.kind for block in story.blocks] == ["paragraph"]
+    assert column.title == heading.lstrip("■◆ ") and len(column.paragraphs) == 2
+    assert [r.removed for r in column.repairs if r.code == "brief_mark"] == marks
+
+
+def test_a_single_run_in_paragraph_under_a_story_stays_its_paragraph():
+    """One run-in sentence over a dated paragraph under a story, with no other beside it: the story's."""
+    (story,) = page(*JOINT_STORY, CONTEST_BRIEF).items
+    assert story.paragraphs[-1] == CONTEST_BRIEF
 
 
 @pytest.mark.parametrize(
