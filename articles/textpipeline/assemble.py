@@ -96,6 +96,9 @@ class Assembly:
     # where each dated page head starts and its day: the stories under it are of that issue
     # (split_dates.dating_at)
     head_dates: list[tuple[int, dt.date]] = field(default_factory=list)
+    # where each numbered page head starts and the page it numbers (第2版): a story's rest under it is the one
+    # that jumps to that page (jumps.join_jumped_parts)
+    head_pages: list[tuple[int, str]] = field(default_factory=list)
 
 
 def assemble(lines: list[Line], meta: PageMeta) -> Assembly:
@@ -154,7 +157,8 @@ class _Assembler(
         self._credit_bylines_over_the_headline()
         self._source_from_the_head()
         self._document_number_from_the_head()
-        self.result.drafts = join_jumped_parts(self.result.drafts)  # （下转第2版） … （上接第1版） on one copy
+        # （下转第2版） … （上接第1版） on one copy
+        self.result.drafts = join_jumped_parts(self.result.drafts, self.result.head_pages)
         for draft in self.result.drafts:
             if draft.awaits_headline:  # the headline the note announced never came
                 _flag_unplaced(draft, draft.item.blocks[0].text)
@@ -197,6 +201,8 @@ class _Assembler(
         if self._drawn_box_in_sentence(index, line):
             return None
         meta_kind = self._furniture_kind(index, line)
+        if meta_kind == "site_date" or page_head(text):
+            self._record_head_page(line)
         if meta_kind == "boilerplate" and self._boilerplate_the_story_keeps(index, line):
             return None
         if meta_kind and self._pointer_under_a_cut_sentence(line):

@@ -24,7 +24,7 @@ from .pagemeta import lists_sponsors_by_role, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_download_file, is_layout_credit, is_paper_footer
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
 from .pagemeta_editors import names_page_editors
-from .pagemeta_heads import head_date, running_head
+from .pagemeta_heads import head_date, head_page, running_head
 from .pagemeta_navigation import is_contents_heading, is_digest_heading, is_empty_comment_box
 from .pagemeta_sources import headed_source, labelled_source, reposted_from
 from .shapes import attribution_of
@@ -132,6 +132,13 @@ class FurnitureRules:
         date = head_date(line.text)
         if date is not None:
             self.result.head_dates.append((line.start, date))
+
+    def _record_head_page(self, line: Line) -> None:
+        """第2版, 四川科技报 2023年1月4日 第2版: the page the stories below it are printed on (a story's rest
+        under 第2版 is the one that jumps to it)."""
+        page = head_page(line.text)
+        if page is not None:
+            self.result.head_pages.append((line.start, page))
 
     def _date_inside_sentence(self, index: int, line: Line) -> bool:
         """…会议要求各部门在 / 2024年6月30日 / 前完成整改。: a date a column break set on a line of its own in

@@ -11,7 +11,8 @@ month later than the page date's month belongs to the year before (a 12月30日�
 story on a 1 January page). With no date in the text (近日, 日前) the item gets the
 page date if the page prints one, else None: a date is never invented.
 Where the year comes only from the page's text and the page names several
-years, split_dates.py flags the item (``date_year_guessed``) for an editor.
+years, or one only as the time of a past it tells (2008年，杨正荣自费学习…),
+split_dates.py flags the item (``date_year_guessed``) for an editor.
 """
 
 from __future__ import annotations
@@ -95,6 +96,11 @@ _PLAN_SPAN_BEFORE = re.compile(r"[（(]\d{4}\s*年?\s*[—–－\-~～至到]{1,
 _PLAN_SPAN_AFTER = re.compile(r"\s*[—–－\-~～至到]{1,2}\s*\d{4}\s*年\s*[）)]")
 # A year something began in: 2019年以来, 自2018年起 (the story's own year is later, and unsaid).
 _SINCE_AFTER = re.compile(r"\s*(?:以来|起|开始|至今)")
+# …and one its sentence goes on to count the years since: 2021年，冯涛被派驻到龙台镇，3年来… (the story is of
+# 2024 at least, not of 2021)
+_COUNTED_SINCE = re.compile(r"(?:(?!\d{4}\s*年)[^。！？；\n]){0,60}?[，,]\s*这?(?<!\d)(?:\d{1,2}|[一二两三四五六七八九十几]{1,3})\s*年多?来")
+# The year a sentence tells of, opening it as its time: 2008年，杨正荣…, 2012年我从外地打工回来
+_TOLD_AFTER = re.compile(r"\s*(?:[，,]|[我他她](?![国省市县区乡镇村]))")
 # A year of a body's history: 成立于1953年, 始建于1958年, 创办于1985年 (a society's page nearly always
 # gives it; the story is decades later, and its year unsaid).
 _FOUNDED_BEFORE = re.compile(r"(?:成立|创办|创立|组建|建立|建校|建院|诞生|建)于\s*$")  # 建于: 始建于, 创建于 too
@@ -102,22 +108,35 @@ _FOUNDED_BEFORE = re.compile(r"(?:成立|创办|创立|组建|建立|建校|建�
 
 def page_years(text: str) -> list[int]:
     """Years the page text mentions (2020年, full-width digits and 二〇二〇年 too), but those of a plan
-    (到2021年实现全覆盖, 2035年远景目标, 规划（2021—2035年）), of a beginning (2019年以来) or of a body's founding
-    (成立于1953年), which say what is to come or what came before, not when the page was written."""
-    return [year for year, began in _named_years(text) if not began]
+    (到2021年实现全覆盖, 2035年远景目标, 规划（2021—2035年）), of a beginning (2019年以来, 2021年，…，3年来) or of a
+    body's founding (成立于1953年), which say what is to come or what came before, not when the page was written."""
+    return [year for year, began, _ in _named_years(text) if not began]
 
 
 def beginning_years(text: str) -> list[int]:
     """Years the page names as a beginning (2019年以来, 从2021年开始): not its present, but a bound of it."""
-    return [year for year, began in _named_years(text) if began]
+    return [year for year, began, _ in _named_years(text) if began]
+
+
+def only_years_told(text: str) -> bool:
+    """Whether every year the page names (but a beginning's) opens a sentence as the time of what it tells:
+    2008年，杨正荣自费学习…, 2012年我从外地打工回来. A life or a past told is as often years before the page
+    as of its year; a year that names a thing (2020年行动计划, 2023年学会工作会) is the page's own."""
+    named = [told for _, began, told in _named_years(text) if not began]
+    return bool(named) and all(named)
 
 
 @lru_cache(maxsize=1)  # page_years and beginning_years ask of the same page, one after the other
-def _named_years(text: str) -> list[tuple[int, bool]]:
-    """(year, whether it is a beginning) of each year the page names, but those of a plan or a founding."""
+def _named_years(text: str) -> list[tuple[int, bool, bool]]:
+    """(year, whether it is a beginning, whether it is the time of a sentence told) of each year the page
+    names, but those of a plan or a founding."""
     text = _halfwidth_page(text)
     return [
-        (cn_year(match.group(1)), bool(_SINCE_AFTER.match(text, match.end())))
+        (
+            cn_year(match.group(1)),
+            bool(_SINCE_AFTER.match(text, match.end()) or _COUNTED_SINCE.match(text, match.end())),
+            bool(_TOLD_AFTER.match(text, match.end())),
+        )
         for match in _for(text, _YEAR).finditer(text)
         if not _TARGET_BEFORE.search(text, max(0, match.start() - 3), match.start())
         and not _TARGET_AFTER.match(text, match.end())

@@ -1,42 +1,76 @@
 """A story cut by （下转第2版） that goes on under （上接第1版） further down the same copy (two pages
 copied into one file): its two parts made one story again.
 
-Joined only where the copy holds exactly one story that jumps and exactly one part that was jumped to,
-in that order, with different page numbers (a story jumps from its page to another); anything else
-keeps both parts flagged for an editor. The headline a paper prints again over the rest is dropped
-and recorded.
+Joined where the copy holds exactly one story that jumps and exactly one part that was jumped to,
+in that order, with different page numbers (a story jumps from its page to another). Where several
+stories jump, a rest printed under a page's head (第3版) is joined to the one story that jumps to that
+page, if it is the only rest printed there. Anything else keeps both parts flagged for an editor. The
+headline a paper prints again over the rest is dropped and recorded.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 from .draft import Draft
 from .model import PARAGRAPH, Repair
+from .pagemeta_heads import page_key
 from .shapes_credits import jump_marker
 
 
-def join_jumped_parts(drafts: list[Draft]) -> list[Draft]:
-    """``drafts`` with the one jumped story's rest moved into it; the same list when there is none."""
+def join_jumped_parts(drafts: list[Draft], head_pages: Sequence[tuple[int, str]] = ()) -> list[Draft]:
+    """``drafts`` with each jumped story's rest moved into it; the same list when there is none.
+    ``head_pages`` are where each numbered page head starts and its page (see ``Assembly``)."""
     jumped = [(draft, page) for draft in drafts if (page := _jump(draft, "to"))]
     rests = [(draft, page) for draft in drafts if (page := _jump(draft, "from"))]
-    if len(jumped) != 1 or len(rests) != 1:
-        return drafts
-    (story, to_page), (rest, from_page) = jumped[0], rests[0]
-    at, rest_at = drafts.index(story), drafts.index(rest)
-    if rest_at <= at or to_page == from_page:
-        return drafts
-    dropped = {id(rest)}
-    before = drafts[rest_at - 1]
-    if rest_at - 1 > at and _headline_only(before) and before.title_lines == story.title_lines:
-        dropped.add(id(before))  # the headline printed again over the rest
-        story.item.repairs.append(
-            Repair(
-                "repeated_headline",
-                f"转版后重印的标题“{''.join(before.title_lines)}”已去掉",
-                removed="".join(before.title_lines),
+    if len(jumped) == 1 and len(rests) == 1:
+        pairs = [(jumped[0], rests[0])]
+    else:
+        pairs = _paired_by_page(jumped, rests, head_pages)
+    dropped = set()
+    for (story, to_page), (rest, from_page) in pairs:
+        at, rest_at = drafts.index(story), drafts.index(rest)
+        if rest_at <= at or page_key(to_page) == page_key(from_page):
+            continue
+        dropped.add(id(rest))
+        before = drafts[rest_at - 1]
+        if rest_at - 1 > at and _headline_only(before) and before.title_lines == story.title_lines:
+            dropped.add(id(before))  # the headline printed again over the rest
+            story.item.repairs.append(
+                Repair(
+                    "repeated_headline",
+                    f"转版后重印的标题“{''.join(before.title_lines)}”已去掉",
+                    removed="".join(before.title_lines),
+                )
             )
-        )
-    _move_rest(story, rest, to_page, from_page)
-    return [draft for draft in drafts if id(draft) not in dropped]
+        _move_rest(story, rest, to_page, from_page)
+    return [draft for draft in drafts if id(draft) not in dropped] if dropped else drafts
+
+
+def _paired_by_page(
+    jumped: list[tuple[Draft, str]], rests: list[tuple[Draft, str]], head_pages: Sequence[tuple[int, str]]
+) -> list[tuple[tuple[Draft, str], tuple[Draft, str]]]:
+    """The stories and rests a page's head pairs: the one rest printed under 第3版 and the one story that
+    jumps to 第3版 (two front-page stories jumping to 第2版 and 第3版). Two stories jumping to one page, or
+    two rests under one head, stay apart."""
+    if not head_pages:
+        return []
+    stories_to = Counter(page_key(page) for _, page in jumped)
+    printed = [(rest, _printed_on(rest, head_pages)) for rest in rests]
+    rests_on = Counter(page for _, page in printed if page)
+    return [
+        (next(story for story in jumped if page_key(story[1]) == page), rest)
+        for rest, page in printed
+        if page and stories_to[page] == 1 and rests_on[page] == 1
+    ]
+
+
+def _printed_on(rest: tuple[Draft, str], head_pages: Sequence[tuple[int, str]]) -> str | None:
+    """The page whose head is the last above the rest's first line, if any."""
+    start = rest[0].start
+    above = [page for head_start, page in head_pages if start is not None and head_start <= start]
+    return above[-1] if above else None
 
 
 def _jump(draft: Draft, direction: str) -> str | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .punctuation import ADDRESS
 from .segment import DATA_DIR, normalize, read_word_list
-from .surnames import has_surname
+from .surnames import NAME_HEADS, has_surname
 
 STOP_WORDS = DATA_DIR / "stop_words.txt"
 _VERDICT_LIMIT = 500_000
@@ -152,28 +152,38 @@ def _cut_suffix(name: str, lone: str) -> bool:
 # so do 周 a week, 曾 "once" and 任 "serve as")
 _COMMON_SURNAMES = frozenset(
     "王李张刘陈杨赵吴徐孙朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭肖董袁潘蒋蔡杜程苏魏吕丁沈姚卢姜崔钟谭陆汪"
-    "范廖贾韦邹孟熊秦邱尹薛闫段侯陶黎贺顾郝龚邵严覃戴莫"
+    "范廖贾韦邹孟熊秦邱尹薛闫段侯陶黎贺顾郝龚邵严覃戴莫岳"
 )
 
 
 def _cut_given_names(words: Sequence[str]) -> set[str]:
-    """The two-character words that only ever follow a lone common surname: given names the segmenter cut
-    from their surname (彭 / 东林, 李 / 春华), no topic of their own. A surname after another lone
-    character is a word's end (脆 / 李 / 种植: 脆李, a plum), one after a number a measure (625 / 张 / 复工);
-    a name holds no grammar (陈平 / 等) and ends in no level of place (彭山区 cut as 彭 / 山区)."""
+    """The pieces of people's names the segmenter cut: two-character words that only ever follow a lone
+    common surname (彭 / 东林, 李 / 春华, 程 / 大禾), and a Yi or Tibetan name's head with the rest cut from
+    it, both (吉克 / 阿依: 吉克 and 阿依 were keywords). No topic of their own. A surname after another lone
+    character is a word's end (脆 / 李 / 种植: 脆李), one after a number a measure (625 / 张 / 复工): where
+    one such name is cut so, the same name after a lone word (的 / 程 / 大禾) is a name too. A name holds no
+    grammar (陈平 / 等) and ends in no level of place (彭山区 cut as 彭 / 山区)."""
     after_surname: set[str] = set()
     elsewhere: set[str] = set()
+    heads: set[str] = set()
     before, previous = "", ""
     for word in words:
         if len(word) == 2:
-            cut = (
-                len(previous) == 1 and previous in _COMMON_SURNAMES and len(before) != 1 and not before[-1:].isdigit()
-                and word[0] not in _GRAMMAR_CHARS and word[1] not in _GRAMMAR_CHARS
+            may_be_named = (
+                word[0] not in _GRAMMAR_CHARS and word[1] not in _GRAMMAR_CHARS
                 and word[1] not in _LEVEL_ENDS and word[1] not in _TOWN_ENDS
             )
-            (after_surname if cut else elsewhere).add(word)
+            if may_be_named and previous in NAME_HEADS:
+                after_surname.add(word)
+                heads.add(previous)
+            elif may_be_named and len(previous) == 1 and previous in _COMMON_SURNAMES:
+                if len(before) != 1 and not before[-1:].isdigit():
+                    after_surname.add(word)
+            else:
+                elsewhere.add(word)
         before, previous = previous, word
-    return after_surname - elsewhere
+    given = after_surname - elsewhere
+    return given | {head for head in heads if given}
 
 
 def _cut_town(slot: str, lone: str, word: str) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
-from .dates import CN_DATE_TEXT, parse_iso_date
+from .dates import CN_DATE_TEXT, cn_number, parse_iso_date
 from .lines import fold
 from .shapes_furniture import DATED_HEAD_EDITORS as _HEAD_EDITORS
 from .shapes_furniture import EDITOR_ROLES as _EDITOR_ROLES
@@ -224,3 +225,19 @@ def head_date(text: str) -> dt.date | None:
     """The day a page head or a post's head line prints (四川科技报 2023年1月4日 第2版: 2023-01-04)."""
     date = head_site_and_date(text)[1]
     return parse_iso_date(date) if date else None
+
+
+_HEAD_PAGE = re.compile(r"第\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-zＡ-Ｚ][0-9０-９]{1,2})\s*版")
+
+
+def head_page(text: str) -> str | None:
+    """The page number a page head prints (四川科技报 2023年1月4日 第2版, 第二版 要闻: 2), as
+    ``page_key`` writes it."""
+    match = _HEAD_PAGE.search(text)
+    return page_key(match.group(1)) if match else None
+
+
+def page_key(number: str) -> str:
+    """A page's number one way however printed: 2, ２ and 二 are 2; A2 and ａ2 are A2."""
+    number = unicodedata.normalize("NFKC", number).upper()
+    return str(cn_number(number)) if not number.strip("一二三四五六七八九十") else number

@@ -266,7 +266,10 @@ class RegionFinder:
         """Drop a county named only by the bare name of a town (南溪镇, 新都桥镇) where the text names another
         county and neither this county nor its prefecture: 云阳县科协在南溪镇 is a town of 云阳县, not 宜宾's
         南溪区, and 康定市科协在新都桥镇 one of 康定市, not 成都's 新都区; so is 新都桥镇 on 甘孜日报, whose
-        prefecture is a context given (江安镇 alone, or on a page about 宜宾, is still the seat of 江安县)."""
+        prefecture is a context given (江安镇 alone, or on a page about 宜宾, is still the seat of 江安县).
+        A town written right after another county's name is that county's whatever else the text names:
+        铜梁区安居镇 is no 安居区, though 射洪市 of its prefecture 遂宁 is named too, and no more is the
+        安居镇 or 安居古镇 the text names again."""
 
         def town(match):
             surface, code = match[2], match[3]
@@ -284,13 +287,25 @@ class RegionFinder:
             former = not self._entries[code].name.startswith(match[2])
             return not named.isdisjoint(self._lineage_t(code)[: 1 if former else -1])
 
+        def written_under_another_county(match):
+            before = county_ending_at.get(match[0])
+            return before is not None and before not in self._lineage_t(match[3])
+
         named = set(context_codes)
+        county_ending_at = {}  # end → the county-level unit named there (铜梁区 of 铜梁区安居镇)
         for match in chosen:
             if not town(match):
                 named.update(self._lineage_t(match[3]))
+                if self._entries[match[3]].level == "county":
+                    county_ending_at[match[1]] = match[3]
         if not any(self._entries[code].level in ("county", "prefecture") for code in named if code in self._entries):
             return chosen
-        return [match for match in chosen if not town(match) or vouched(match)]
+        towns_of_other_counties = {match[2:] for match in chosen if town(match) and written_under_another_county(match)}
+        return [
+            match
+            for match in chosen
+            if match[2:] not in towns_of_other_counties and (not town(match) or vouched(match))
+        ]
 
     def _with_listed_siblings(
         self, chosen: list[tuple[int, int, str, str]], pending: dict[tuple, list[tuple[int, int]]], simple: str

@@ -18,6 +18,7 @@ from .cleaning import Cleaned, clean_copy, describe
 from .dates import (
     beginning_years,
     later_than_named,
+    only_years_told,
     page_anchor,
     page_years,
     present_year,
@@ -52,6 +53,7 @@ from .split_dates import (
     dating_at,
     flag_guessed_year,
     item_date,
+    year_doubt,
 )
 from .split_titles import (
     drop_repeated_title_lines,
@@ -93,9 +95,10 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     crosses_new_year = split_dates.crosses_new_year(items)
     if crosses_new_year:
         date_across_new_year(items, dating, years)
-    if several_years or crosses_new_year:
+    doubt = year_doubt(several_years, crosses_new_year, only_years_told(joined))
+    if doubt:
         for item in items:
-            flag_guessed_year(item, dating, several_years)
+            flag_guessed_year(item, dating, doubt)
     remainders = assembly.remainders
     if widths != cleaned.text:
         _record_full_width(items, cleaned.text, widths)

@@ -72,13 +72,25 @@ def date_across_new_year(items: list[Item], dating: Dating, years: list[int]) ->
             item.date = item.date.replace(year=year)
 
 
-def flag_guessed_year(item: Item, dating: Dating, several_years: bool = True) -> None:
+def year_doubt(several_years: bool, crosses_new_year: bool, only_years_told: bool) -> str | None:
+    """Why the year the page's text suggests for its days is a guess, if it is: the page names several
+    years (一九九七年回顾, 到2000年的目标), its days run from December into January, or it names a year
+    only as the time of something told (2008年，杨正荣自费学习…: a life's year, not the page's)."""
+    if several_years:
+        return "页面还提到其他年份"
+    if crosses_new_year:
+        return "页面上的日期从岁末跨到年初，可能不在同一年"
+    if only_years_told:
+        return "页面只在叙述往事时提到这个年份"
+    return None
+
+
+def flag_guessed_year(item: Item, dating: Dating, doubt: str) -> None:
     """A date whose year only the page's other dates and years suggest is shown to an editor, not trusted.
 
     With no page date and no year beside the month and day, the year is the one nearest the
-    latest complete date the page prints, else the year it writes in (``present_year``); on a page that
-    names several years (一九九七年回顾, 到2000年的目标), or whose days run from December into January,
-    either is a guess.
+    latest complete date the page prints, else the year it writes in (``present_year``); ``doubt`` says
+    why either is a guess (``year_doubt``).
     """
     if item.date is None or dating.page_date is not None or dating.year_hint is not None:
         return
@@ -90,7 +102,6 @@ def flag_guessed_year(item: Item, dating: Dating, several_years: bool = True) ->
         reason = f"按页面中最晚的完整日期（{anchor.year}年{anchor.month}月{anchor.day}日）推定为{item.date.year}年"
     else:
         reason = f"按页面提到的年份推定为{item.date.year}年"
-    doubt = "页面还提到其他年份" if several_years else "页面上的日期从岁末跨到年初，可能不在同一年"
     item.flags.append(Flag("date_year_guessed", f"页面没有印日期，“{day}”的年份{reason}，{doubt}，请核对", day))
 
 

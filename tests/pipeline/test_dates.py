@@ -306,6 +306,14 @@ def _guessed(items):
         # One past year (回顾2018年) on a page that says what begins in 2021: it writes later, a guess.
         (["省科协慰问科技工作者", "本报成都12月31日电 负责人回顾了2018年调研时的情景，表示从2021年开始将加大支持。"],
          ["省科协慰问科技工作者"]),
+        # One year, named only as the time of a life told (2012年我…, 2008年，…): a guess (both were taken, unflagged)
+        (["大山里的“蜂王”", "答：2012年我从外地打工回来，就想着养蜂。", "梁平区科协开展柚子冬管培训",
+          "本报讯 12月3日上午，梁平区科协开展柚子冬季管理技术培训。", "（梁平区科协）"], ["梁平区科协开展柚子冬管培训"]),
+        (["他让老品种变成金果果", "本报讯 3月10日，攀枝花市科协走访芒果种植户。2008年，杨正荣自费学习芒果高接换种技术。"],
+         ["他让老品种变成金果果"]),
+        # …but a year that names a thing of the page (2020年行动计划, 2020年度) is its own
+        (["座谈会召开", "本报讯 7月29日，座谈会召开。", "会议部署了2020年行动计划。"], []),
+        (["座谈会召开", "本报讯 7月29日，座谈会召开。2020年我国科技经费投入继续增长。"], []),
     ],
 )
 def test_a_year_only_the_page_suggests_is_flagged(page_lines, guessed):
@@ -324,6 +332,21 @@ def test_a_plans_year_is_not_the_year_of_a_story_on_an_undated_page():
     assert result.items[0].date is None
     dated = split_page("\n".join(["江津区科协开展宣传月活动", "本报讯 4月20日，2020年科技之春宣传月启动，力争到2021年全覆盖。"]))
     assert dated.items[0].date == dt.date(2020, 4, 20)
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # a year its sentence counts the years since (3年来) is a beginning: the present is later (it was 2021-09-12)
+        ("9月12日，果农正在采摘柠檬。2021年，冯涛被派驻到龙台镇，3年来，他带领团队建成示范园。", None),
+        ("9月12日，果农正在采摘柠檬。2021年，冯涛被派驻到龙台镇，三年多来，他带领团队建成示范园。", None),
+        # a count in the next sentence is not of that year: it is the only one named, told (a guess, flagged)
+        ("9月12日，果农正在采摘柠檬。2021年，冯涛被派驻到龙台镇。3年来，他带领团队建成示范园。", dt.date(2021, 9, 12)),
+    ],
+)
+def test_a_year_its_sentence_counts_years_since_is_a_beginning(story, expected):
+    """2021年，…，3年来: the story is of 2024 at least, not of 2021."""
+    assert split_page("科技特派员扎根柠檬园\n" + story).items[0].date == expected
 
 
 @pytest.mark.parametrize("span", ["（2021—2035年）", "（2021-2035年）", "（2021年—2035年）", "（2021至2035年）"])

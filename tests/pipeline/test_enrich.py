@@ -392,6 +392,13 @@ def test_a_notices_addressees_are_not_its_regions(ctx):
         # a candidate's native place in a CV and the address to write to (they were 南充市 and 渝北区)
         ("陈丽娟，女，1982年11月出生，四川南充人，现任市科协科学普及部副部长。", ["500000"]),
         ("王晓峰，男，籍贯：四川南充，现任市科协学会学术部部长。", ["500000"]),
+        # …in a profile, a birthplace and the places of a life before the story (遂宁, 成都, 宁波, 西充, 广东 were regions)
+        ("吉克阿依，1980年生，四川遂宁人。她放弃了留在成都的机会，回到昭觉县。", ["500000", "513431"]),
+        ("王建华，男，汉族，四川遂宁人，现任市科协党组书记。", ["500000"]),
+        ("1930年12月30日，屠呦呦出生于浙江宁波。", ["500000"]),
+        ("我出生在南充市西充县的一个农村家庭。", ["500000"]),
+        ("2012年我从广东打工回来，在彭水县养蜂。", ["500000", "500243"]),
+        ("科技志愿者从成都出发，到昭觉县开展服务。", ["500000", "510100", "513431"]),  # a trip's start is the story's
         ("公示期间如有意见，请来信反映。通信地址：重庆市渝北区金开大道1520号", ["500000"]),
         # where something happens is a region still, and so is a place the CV says a person works in
         ("陈丽娟，女，1982年11月出生，现任南充市科协副主席。", ["500000", "511300"]),

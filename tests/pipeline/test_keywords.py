@@ -333,6 +333,26 @@ def test_a_lone_suffix_after_no_name_stays_apart(words, kept):
     assert kept is None or kept in found
 
 
+@pytest.mark.parametrize(
+    ("text", "fragments", "kept"),
+    [
+        # the same name after a lone word (的 / 程 / 大禾) as after a longer one (大禾 was a keyword)
+        ("初夏的程大禾院士查看玉米苗。教授程大禾说，种子是有生命的。", {"大禾"}, "玉米"),
+        # 岳, a surname that seldom stands alone (明清 was a keyword)
+        ("这是岳明清最平常的一天。今年岳明清61岁了，推广研究员岳明清说，只要跑得动就不下山。", {"明清"}, "下山"),
+        # a Yi name cut after its clan name: both pieces (吉克 and 阿依 were keywords)
+        ("吉克阿依带领团队开展脱毒种薯繁育研究。如今，吉克阿依团队的良种覆盖17个县市。", {"吉克", "阿依"}, "种薯"),
+        # a word after a surname that ends a word (脆李) is no name's
+        ("巫山脆李种植面积扩大，当地脆李种植户增收。", set(), "种植"),
+    ],
+)
+def test_the_pieces_of_a_name_the_segmenter_cut_are_no_keywords(seg, text, fragments, kept):
+    """程 / 大禾, 岳 / 明清, 吉克 / 阿依 in profiles: a name's pieces are no topic of the story."""
+    found = keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
+    assert not fragments & set(found)
+    assert kept in found
+
+
 def test_a_given_name_cut_from_its_surname_is_no_keyword(seg):
     """彭 / 东林, 李 / 春华: a given name the segmenter cut from its surname (东林, 春华 were keywords); a word
     also used on its own, or after a preposition, stays."""

@@ -8,7 +8,7 @@ from articles.textpipeline.accounting import account
 from articles.textpipeline.model import PageMeta
 from articles.textpipeline.pagemeta import meta_line_kind, record_meta_line
 from articles.textpipeline.pagemeta_editors import page_editors
-from articles.textpipeline.pagemeta_heads import wechat_head
+from articles.textpipeline.pagemeta_heads import head_page, wechat_head
 from articles.textpipeline.split import split_page
 
 
@@ -1770,3 +1770,18 @@ def test_a_magazines_name_with_its_issue_is_the_site(masthead):
                                    "卷首语", "以科技创新引领现代化产业体系建设", "重庆市科协", STORY]))
     assert result.meta.site == "重庆科技"
     assert [(item.kicker, item.title) for item in result.items] == [("卷首语", "以科技创新引领现代化产业体系建设")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第2版", "2"),
+        ("第二版  要闻", "2"),
+        ("四川科技报 2023年1月4日 第十二版", "12"),
+        ("重庆科技报  2021年3月10日  星期三  第A3版", "A3"),
+        ("四川科技报 2023年1月4日", None),
+    ],
+)
+def test_the_page_a_head_numbers(text, expected):
+    """第二版 and 第2版 head one page: a story's rest under it is the one that jumps to 第2版."""
+    assert head_page(text) == expected

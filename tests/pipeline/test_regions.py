@@ -323,6 +323,13 @@ def test_a_short_name_in_a_street_or_a_pavilion_is_no_county(gaz, text, hint, ex
         ("县科协在元坝镇开展活动", SC, ["昭化区"]),
         # a word with 镇 or 乡 (城乡, 城镇) after a short name is no town's name
         ("云阳县科协到荣昌城乡结合部开展活动", CQ, ["云阳县", "荣昌区"]),
+        # a town written right after a county is that county's, though the town's namesake's prefecture is named
+        ("铜梁区科协与射洪市科协在铜梁区安居镇联合开展活动", CQ, ["铜梁区", "射洪市"]),
+        ("遂宁市科协人员到铜梁安居镇参观", CQ, ["遂宁市", "铜梁区"]),
+        # …and so is the same town named again on its own
+        ("铜梁区科协与射洪市科协在铜梁区安居镇开展活动。射洪市金华镇的果农与安居镇的果农交流", CQ, ["铜梁区", "射洪市"]),
+        ("铜梁区科协与射洪市科协在铜梁区安居镇开展活动，专家在安居古镇摆摊设点", CQ, ["铜梁区", "射洪市"]),
+        ("遂宁市科协人员到安居镇参观", CQ, ["安居区"]),
     ],
 )
 def test_a_town_of_a_named_county_is_no_county_of_its_name(gaz, text, hint, expected):

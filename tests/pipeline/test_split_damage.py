@@ -2302,6 +2302,41 @@ def test_jumps_that_do_not_pair_up_stay_flagged():
     assert [flag.code for flag in result.items[2].flags] == ["continued_from"]
 
 
+GUANGYUAN_JUMPED = "本报讯（记者 孙立）9月24日，广元市科协召开全委会议，会议审议通过了工作报告，"
+GUANGYUAN_REST = "会议还选举产生了新一届常委会。"
+
+
+@pytest.mark.parametrize(
+    ("heads", "jumps", "joined"),
+    [
+        # each rest under the head of the page its story jumps to (they stayed four items)
+        (("第1版", "第2版", "第3版"), ("（下转第3版）", "（下转第2版）"), True),
+        (("第一版", "第二版", "第三版"), ("（下转第三版）", "（下转第二版）"), True),
+        (("四川科技报 2023年9月26日 第1版", "四川科技报 2023年9月26日 第2版", "四川科技报 2023年9月26日 第3版"),
+         ("（下转第3版）", "（下转第2版）"), True),
+        # both to one page, both rests under its head: which is whose is not proven
+        (("第1版", "第2版", "第2版"), ("（下转第2版）", "（下转第2版）"), False),
+    ],
+)
+def test_several_jumps_pair_up_by_the_page_heads_their_rests_are_under(heads, jumps, joined):
+    """Two front-page stories jumping to 第3版 and 第2版, and a rest under each page's head: each rest is
+    the story's that jumps to its page."""
+    deyang, guangyuan = "德阳市科协开展科普进校园活动", "广元市科协召开全委会议"
+    result = page(
+        heads[0], deyang, JUMPED + jumps[0], guangyuan, GUANGYUAN_JUMPED + jumps[1],
+        heads[1], "（上接第1版）" + GUANGYUAN_REST, heads[2], "（上接第1版）" + JUMPED_REST,
+    )
+    if not joined:
+        assert len(result.items) == 4
+        return
+    story, other = result.items
+    assert (story.title, story.flags) == (deyang, [])
+    assert story.paragraphs == [JUMPED.removeprefix("本报讯（通讯员 赵敏）") + JUMPED_REST]
+    assert (other.title, other.flags) == (guangyuan, [])
+    assert other.paragraphs == [GUANGYUAN_JUMPED.removeprefix("本报讯（记者 孙立）") + GUANGYUAN_REST]
+    assert account(result).balanced
+
+
 @pytest.mark.parametrize("label", ["问：", "记者：", "Q："])
 def test_an_interviews_questions_without_a_question_mark_are_its_paragraphs(label):
     """问：您为什么选择柑橘病害研究 over 答：…: a turn of the interview (it was a sub-heading; once it
