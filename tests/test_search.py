@@ -60,6 +60,87 @@ def test_a_word_inside_a_longer_word_is_found(client, seeds, query):
     assert expected <= set(result_titles(response))
 
 
+@pytest.fixture
+def split_words(db):
+    """Stories printing words the dictionary cuts into single characters (川渝 → 川 + 渝), and stories
+    holding those characters only in other words (四川渝北, 重庆市科技馆, 规模大 … 模型, 18家)."""
+    stories = {
+        "资阳市科协与大足区科协签署合作协议": "两地科协将深化川渝合作。",
+        "川渝两地科协联合开展科普活动": "活动在永川举行。",
+        "四川渝北两地学会交流": "四川省科协代表到渝北区参观。",
+        "AI大模型科普讲座": "讲座介绍了大模型的原理。",
+        "重庆大学计算机学院开放日": "学院展示了新的模型。",
+        "中学生数学建模竞赛举行": "竞赛规模大，选手建立了数学模型。",
+        "市科协召开全委会": "会议部署全年工作。",
+        "巴南区科协举办科普志愿者培训班": "培训在重庆市科技馆举行。",
+        "两江新区科协组织观摩活动": "观摩智能制造企业。",
+        "渝北区举办科技工作者日活动": "5月18日上午，活动在渝北区举行。",
+        "綦江区科协召开学会工作会议": "5月召开会议，18家学会参加，会期2日。",
+    }
+    for title, body in stories.items():
+        indexed(make_article(title, body=body))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("川渝", {"资阳市科协与大足区科协签署合作协议", "川渝两地科协联合开展科普活动"}),
+        ("大模型", {"AI大模型科普讲座"}),
+        ("市科协", {"市科协召开全委会", "资阳市科协与大足区科协签署合作协议"}),
+        (
+            "区科协",
+            {
+                "资阳市科协与大足区科协签署合作协议",
+                "巴南区科协举办科普志愿者培训班",
+                "两江新区科协组织观摩活动",
+                "綦江区科协召开学会工作会议",
+            },
+        ),
+        ("5月18日", {"渝北区举办科技工作者日活动"}),
+    ],
+)
+def test_a_word_cut_into_single_characters_is_found_where_it_is_printed(client, split_words, query, expected):
+    """A word the dictionary cuts into single characters is looked up whole: found where a story prints
+    it, not where its characters stand in other words (四川渝北, 重庆市科技馆 beside 巴南区科协, 规模大
+    beside 模型, 18家)."""
+    assert set(result_titles(client.get("/articles/", {"q": query}))) == expected
+
+
+@pytest.mark.django_db
+def test_a_word_cut_into_single_characters_is_marked_whole(client, split_words):
+    """The typed word is marked, not its characters inside other words (四川, 渝北, 重庆大学)."""
+    html = client.get("/articles/", {"q": "川渝"}).content.decode()
+    assert "<mark>川渝</mark>" in html
+    assert "<mark>川</mark>" not in html and "<mark>渝</mark>" not in html
+    html = client.get("/articles/", {"q": "大模型"}).content.decode()
+    assert "AI<mark>大模型</mark>" in html
+    assert "<mark>大</mark>" not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["刘代荣", "许天位", "陈婧"])
+def test_a_name_in_a_byline_finds_the_story(client, seeds, name):
+    """The importer indexes the bylines' names (本报记者 刘代荣, 文/许天位, 通讯员 陈婧) with the story."""
+    expected = {a.title for a in seeds.filter(bylines__name=name)}
+    assert expected, f"the seeds should sign a story by {name}"
+    assert expected <= set(result_titles(client.get("/articles/", {"q": name})))
+
+
+@pytest.mark.django_db
+def test_a_byline_an_editor_adds_is_searchable_but_not_its_role(client):
+    """An edit's re-indexing (the admin's save) takes the bylines' names, not their roles (记者, 通讯员)."""
+    from articles.services.editing import refresh_search_text
+
+    article = indexed(make_article("九龙坡区科协召开学会工作座谈会", body="会议总结了全年工作。"))
+    article.bylines.create(role="author", name="张丽华")
+    article.bylines.create(role="correspondent", name="陈静", order=1)
+    refresh_search_text(article=article)
+    assert result_titles(client.get("/articles/", {"q": "张丽华"})) == ["九龙坡区科协召开学会工作座谈会"]
+    assert result_titles(client.get("/articles/", {"q": "陈静"})) == ["九龙坡区科协召开学会工作座谈会"]
+    assert result_titles(client.get("/articles/", {"q": "通讯员"})) == []
+
+
 @pytest.mark.django_db
 def test_a_single_character_asks_for_a_word(client):
     """A single character is found only where it stands alone as a word: the page says so."""

@@ -31,7 +31,7 @@ from articles.services.organizations import OrganizationResolver
 from articles.services.search import refresh_search_vectors
 from articles.slugs import pinyin_slug
 from articles.textpipeline import model as pipeline
-from articles.textpipeline.enrich import enrich_item, headline_search_text, item_text
+from articles.textpipeline.enrich import byline_search_tokens, enrich_item, headline_search_text, item_text
 
 # Related EDITABLE_FIELDS, compared before and after an admin save to see what an editor changed.
 RELATED_FIELDS = ("regions", "organizations", "themes", "bylines", "captions")
@@ -106,14 +106,16 @@ def record_links_in_history(*, article: Article) -> None:
 
 def search_fields(article: Article, segmenter=None) -> tuple[str, str]:
     """``search_title`` and ``search_text`` as the importer makes them: the headline lines, then everything
-    a reader sees; the bodies the story names, as written, are one word each (``Segmenter.analyze``)."""
+    a reader sees, bylines' names included; the bodies the story names, as written, are one word each
+    (``Segmenter.analyze``)."""
     segmenter = segmenter or get_segmenter()
     names = {link.name_in_text.lower() for link in article.organization_links.all() if link.name_in_text}
+    item = item_for(article)
     return (
         headline_search_text(
             segmenter, kicker=article.kicker, title=article.title, subtitle=article.subtitle, names=names
         ),
-        segmenter.search_text(item_text(item_for(article)), names=names),
+        " ".join([*segmenter.tokens(item_text(item), names=names), *byline_search_tokens(segmenter, item)]),
     )
 
 

@@ -88,6 +88,16 @@ def found_names(organizations: Sequence[OrganizationMention]) -> set[str]:
     return {name.lower() for mention in organizations for name in (mention.name_in_text, mention.short_name) if name}
 
 
+def byline_search_tokens(segmenter, item: Item) -> list[str]:
+    """The index tokens of the names the story's bylines print (张丽华, 许天位; not their roles 记者,
+    通讯员): a reader searches a reporter's stories by the name shown under the headline. Each name is
+    a word whole (``Segmenter.analyze``'s ``names``), as a query for it is cut."""
+    names = [byline.name.strip() for byline in item.bylines if byline.name.strip()]
+    if not names:
+        return []
+    return segmenter.tokens("\n".join(names), names={normalize(name) for name in names})
+
+
 def headline_search_text(segmenter, *, kicker: str, title: str, subtitle: str, names: Iterable[str]) -> str:
     """The headline lines' words for ``search_title`` (ranked above the body), the bodies' ``names`` whole."""
     return segmenter.search_text(" ".join([kicker, title, subtitle]), names=names)
@@ -228,7 +238,7 @@ def enrich_item(
                 known=lambda word: word in names or ctx.segmenter.has_word(word),  # the tables will add a name
             )
         ],
-        search_text=" ".join(segmented.tokens),
+        search_text=" ".join([*segmented.tokens, *byline_search_tokens(ctx.segmenter, item)]),
     )
 
 

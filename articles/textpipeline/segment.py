@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, compress
+from operator import and_, itemgetter
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -239,7 +240,9 @@ class Segmenter:
                     expansions[index] = expansion
         joined = _joined_names(cut, names) if names else []
         if not joined:
-            return Segmented(list(compress(cut, expansions)), list(chain.from_iterable(expansions)), cut)
+            tokens = list(chain.from_iterable(expansions))
+            tokens += self._joins(cut)
+            return Segmented(list(compress(cut, expansions)), tokens, cut)
         words: list[str] = []
         tokens: list[str] = []
         done = 0
@@ -257,6 +260,7 @@ class Segmenter:
             done = end
         words += compress(cut[done:], expansions[done:])
         tokens += chain.from_iterable(expansions[done:])
+        tokens += self._joins(cut)
         return Segmented(words, tokens, cut)
 
     def tokens(self, text: str, *, names: Iterable[str] = ()) -> list[str]:
@@ -268,8 +272,26 @@ class Segmenter:
 
         Every precise word of a text is also among its index tokens, so a query
         matches wherever the text segments the same way, with fewer terms to fail.
+        A character the dictionary leaves alone is looked up with its neighbours, as the
+        shortest join the index holds (``_joins``): 川渝 (cut 川 + 渝) as 川渝, 市科协 as 市科协,
+        大模型 as 大模型, not as 川 and 渝 wherever each stands in some other word's place.
         """
-        return list(dict.fromkeys(self.analyze(q).words))
+        cut = self._backend.cut(normalize(q))
+        pieces = [(at, word) for at, word in enumerate(cut) if any(ch.isalnum() for ch in word)]
+        covered: dict[int, str] = {}  # piece index → the join that stands for it
+        for at, word in pieces:
+            if at in covered or len(word) != 1 or not _joinable(word):
+                continue
+            windows = sorted(
+                (len(joined), start, end, joined)
+                for start, end, joined in _windows(cut, at)
+                if all(map(_joinable, cut[start:end]))
+            )
+            if windows:
+                _, start, end, joined = windows[0]
+                for index in range(start, end):
+                    covered.setdefault(index, joined)
+        return list(dict.fromkeys(covered.get(at, word) for at, word in pieces))
 
     def search_text(self, text: str, *, names: Iterable[str] = ()) -> str:
         """Space-joined index tokens, for a 'simple' tsvector or a LIKE fallback."""
@@ -297,6 +319,37 @@ class Segmenter:
             subs += word
         return (*dict.fromkeys(subs), word)
 
+    def _joins(self, cut: list[str]) -> list[str]:
+        """Words the dictionary split into a lone character and its neighbours, joined again.
+
+        Where the cut leaves a character alone (川/渝/两地, 大足/区/科协, ai/大/模型, 5/月/18/日), each run
+        of two or three characters of whole pieces round it is a token (川渝, 渝两地, 大足区, 区科协,
+        大模型, 5月, 月18, 18日): a query cut the same way looks it up whole (``query_tokens``), so 川渝
+        is found where a story prints it, not where 川 and 渝 stand in different words, and not in
+        四川渝北 (四川 + 渝北: no character alone). The particles (的, 在, 和…) are left out: a query
+        holds them rarely and they are in every story. A region's level at a word's end joins the
+        next word (重庆市/科协 → 市科协, 两江/新区/科协 → 区科协), as the level does inside a name.
+        """
+        size = len(cut)
+        lengths = list(map(len, cut))
+        ok = list(map(_joinable, cut))
+        joins: list[str] = []
+        # Only the lone characters are visited, each run once: a loop over every piece, or over the
+        # windows round each, cost more than the cut itself.
+        for at in compress(range(size), map(and_, map((1).__eq__, lengths), ok)):
+            if at and ok[at - 1] and lengths[at - 1] == 2:  # 大足/区 (a lone character before: its own turn)
+                joins.append(cut[at - 1] + cut[at])
+            if at + 1 < size and ok[at + 1]:
+                if lengths[at + 1] <= 2:  # 川/渝, 大/模型
+                    joins.append(cut[at] + cut[at + 1])
+                if lengths[at + 1] == 1 and at + 2 < size and ok[at + 2] and lengths[at + 2] == 1:
+                    joins.append(cut[at] + cut[at + 1] + cut[at + 2])
+        for at in compress(range(size - 1), map(_LEVEL_SET.__contains__, map(itemgetter(-1), cut))):
+            following = cut[at + 1]
+            if lengths[at] > 1 and lengths[at + 1] <= 2 and _HAN_WORD.fullmatch(cut[at] + following):
+                joins.append(cut[at][-1] + following)
+        return joins
+
     def _inner_forms(self, word: str) -> list[str]:
         """The short forms a reader types for what sits inside a longer Chinese word.
 
@@ -318,3 +371,23 @@ class Segmenter:
 
 _HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
 _LEVELS = "省市区县"
+_LEVEL_SET = frozenset(_LEVELS)
+_JOINABLE = re.compile(r"[\u3400-\u9fff0-9]+")  # Chinese or digits: a run of Latin letters is one piece
+_PARTICLES = frozenset("的了着过在和与及或是对为把被向从于以由将就都也而并之其这那个等")
+
+
+@lru_cache(maxsize=100_000)
+def _joinable(piece: str) -> bool:
+    """A piece ``Segmenter._joins`` may join: Chinese or digits, not a particle."""
+    return piece not in _PARTICLES and _JOINABLE.fullmatch(piece) is not None
+
+
+def _windows(cut: list[str], at: int):
+    """(start, end, joined) for each run of two or three whole pieces holding piece ``at``, two or three
+    characters long in all."""
+    for start in range(max(0, at - 2), at + 1):
+        for end in range(at + 1, min(len(cut), start + 3) + 1):
+            if end - start >= 2:
+                joined = "".join(cut[start:end])
+                if 2 <= len(joined) <= 3:
+                    yield start, end, joined
