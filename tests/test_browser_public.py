@@ -248,3 +248,37 @@ def test_a_long_latin_run_in_a_title_wraps_instead_of_widening_the_page(browser,
     box = page.locator(".neighbours .older a").bounding_box()
     assert box["x"] + box["width"] <= viewport["width"]
     context.close()
+
+
+def test_a_table_in_a_story_and_a_search_for_a_long_run_fit_a_phone(browser, live_server):
+    """At 375 px: a story holding a table as the importer keeps it (spaced cells, a sidebar's rows, a long
+    number) and a search for a run without spaces — its heading, chip and 去掉… link — never scroll sideways."""
+    from datetime import date
+
+    from tests.factories import make_article
+
+    restore_reference_data()
+    table = make_article(
+        "各区县科普经费统计",
+        body=(
+            "各区县科普经费统计如下。\n\n"
+            "区县　　　　科普经费（万元）　　　参与人数　　　　活动场次　　　　备注\n"
+            "万州区　　　　120.5　　　　　　　3000　　　　　　　45　　　　　　　含线上\n"
+            "合计  19  280  4500  120  38\n\n"
+            f"编号 {LONG_RUN}\n\n"
+            "> 表1 2020年各区县科普经费\n> 区县\t经费\t人数\t场次\t备注\n> 万州区\t120.5\t3000\t45\t含线上"
+        ),
+        regions=["500101"],
+        themes=["kexue-puji"],
+        date=date(2020, 5, 1),
+    )
+    viewport = {"width": 375, "height": 667}
+    # Not is_mobile: a phone's browser would widen its layout viewport to the page and hide the overflow.
+    context = browser.new_context(viewport=viewport, locale="zh-CN", base_url=live_server.url)
+    page = context.new_page()
+    number = "2020123456789012345678901234567890123456789012"  # a search box takes 60 characters
+    for path in [table.get_absolute_url(), f"/articles/?q={number}", f"/articles/?q={number}&region=500000"]:
+        page.goto(path)
+        width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert width <= inner == viewport["width"], f"{page.url}: {width} px wide"
+    context.close()

@@ -2,6 +2,7 @@
 
 import re
 from datetime import date
+from html import unescape
 
 import pytest
 from django.urls import reverse
@@ -234,6 +235,50 @@ def test_pagination(client, news, settings):
     second = client.get("/articles/?region=500000&page=2")
     assert len(titles(second)) == 28 - 20
     assert titles(client.get("/articles/?region=500000&page=99999")) == titles(second)
+
+
+def relaxations(response) -> dict[str, str]:
+    """The empty list's ways out: link text → href, unescaped."""
+    html = response.content.decode()
+    box = re.search(r'<ul class="relaxations".*?</ul>', html, re.S)
+    if box is None:
+        return {}
+    return {
+        unescape(text): unescape(href)
+        for href, text in re.findall(r'<a href="([^"]*)">(.*?)</a>', box.group())
+    }
+
+
+def test_an_empty_list_offers_to_drop_each_condition(client, news):
+    """No results: one link per condition that drops it and keeps the others, the query escaped."""
+    slug = news["org"].slug
+    response = client.get(
+        f"/articles/?q=<b>宇宙飞船&region=500000&theme=tuopin-gongjian&organization={slug}&date_after=2020-10-01"
+    )
+    assert titles(response) == []
+    html = response.content.decode()
+    assert "<b>宇宙飞船" not in html and "去掉关键词“&lt;b&gt;宇宙飞船”" in html
+    q = "q=%3Cb%3E%E5%AE%87%E5%AE%99%E9%A3%9E%E8%88%B9"
+    assert relaxations(response) == {
+        "去掉关键词“<b>宇宙飞船”": f"/articles/?region=500000&theme=tuopin-gongjian&organization={slug}&date_after=2020-10-01",
+        "去掉地区“重庆市”": f"/articles/?{q}&theme=tuopin-gongjian&organization={slug}&date_after=2020-10-01",
+        "去掉主题“脱贫攻坚”": f"/articles/?{q}&region=500000&organization={slug}&date_after=2020-10-01",
+        "去掉组织“德阳市科学技术协会”": f"/articles/?{q}&region=500000&theme=tuopin-gongjian&date_after=2020-10-01",
+        "去掉起始“2020-10-01”": f"/articles/?{q}&region=500000&theme=tuopin-gongjian&organization={slug}",
+    }
+    # A list with results does not offer them.
+    assert relaxations(client.get("/articles/?region=500000")) == {}
+
+
+def test_an_empty_topic_page_offers_to_leave_it(client, news):
+    """On a region page, dropping the region goes to /articles/ with the other conditions; the rest stay on the page."""
+    response = client.get("/regions/510000/?kind=photo&date_before=2020-01-01")
+    assert titles(response) == []
+    assert relaxations(response) == {
+        "去掉地区“四川省”": "/articles/?kind=photo&date_before=2020-01-01",
+        "去掉类型“图片新闻”": "/regions/510000/?date_before=2020-01-01",
+        "去掉截止“2020-01-01”": "/regions/510000/?kind=photo",
+    }
 
 
 def test_region_page_has_breadcrumbs_children_and_feeds(client, news):

@@ -354,8 +354,8 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
         super().save_formset(request, form, formset, change)
 
     def save_related(self, request, form, formsets, change):
-        """After the m2m fields and inlines are saved: mark what changed, put the links into the version
-        save_model wrote (one version per save, with this user's link changes), refresh the search fields."""
+        """After the m2m fields and inlines are saved: mark what changed, put the links and bylines into the
+        version save_model wrote (one version per save, with this user's changes), refresh the search fields."""
         article = form.instance
         article.skip_history_when_saving = True  # changed themes would write a second version
         try:
@@ -363,14 +363,17 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
         finally:
             del article.skip_history_when_saving
         before = getattr(form, "kexie_related_before", None)
+        after = editing.related_values(article)
         changed = []
         if before is not None:
-            after = editing.related_values(article)
             changed = [name for name in after if after[name] != before[name]]
             editing.mark_edited(article=article, field_names=changed)
             self._point_at_old_bylines(request, article, before["bylines"], after["bylines"])
         if not change or {"regions", "organizations", "themes"} & set(changed):
             editing.record_links_in_history(article=article)
+        if not change or "bylines" in changed:
+            before_bylines = before["bylines"] if before is not None else None
+            editing.record_bylines_in_history(article=article, before=before_bylines, after=after["bylines"])
         editing.refresh_search_text(article=article)
 
     def _point_at_old_bylines(self, request, article, before, after):

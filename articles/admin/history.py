@@ -8,6 +8,8 @@ from django.contrib.admin.utils import label_for_field
 from django.utils import timezone
 from simple_history.template_utils import HistoricalRecordContextHelper, ObjDiffDisplay
 
+from articles.models import Byline
+
 # The importer's bookkeeping, not something an editor changed or can judge.
 HIDDEN_FIELDS = {"fingerprint", "edited_fields", "created_at"}
 
@@ -22,7 +24,22 @@ class ReadableHistoryHelper(HistoricalRecordContextHelper):
 
     def context_for_delta_changes(self, delta):
         changes = [change for change in delta.changes if change.field not in HIDDEN_FIELDS]
-        return super().context_for_delta_changes(dataclasses.replace(delta, changes=changes))
+        context = super().context_for_delta_changes(dataclasses.replace(delta, changes=changes))
+        bylines = self.bylines_change(delta)
+        return [*context, bylines] if bylines else context
+
+    @staticmethod
+    def bylines_change(delta) -> dict | None:
+        """An article's 署名 as the two versions hold them (``BylinesInHistory``), when both do and they differ."""
+        old, new = (getattr(record, "bylines", None) for record in (delta.old_record, delta.new_record))
+        if old is None or new is None or old == new:
+            return None
+        roles = dict(Byline.Role.choices)
+
+        def shown(bylines):
+            return "、".join(f"{roles.get(role, role)} {name}" for role, name in bylines) or "—"
+
+        return {"field": Byline._meta.verbose_name_plural, "old": shown(old), "new": shown(new)}
 
     def prepare_delta_change_value(self, change, value):
         field = self.model._meta.get_field(change.field)

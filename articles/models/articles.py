@@ -270,9 +270,26 @@ class ArticleOrganization(models.Model):
         return self.name_in_text or self.organization.name
 
 
+class BylinesInHistory(models.Model):
+    """A version's 署名: bylines are rows of their own, which a version of the article would not hold.
+    Written by the admin once the inlines are saved (``editing.record_bylines_in_history``)."""
+
+    bylines = models.JSONField(
+        _("署名"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("这一版的署名：[身份, 姓名] 的列表；空值表示这一版没有记下署名。"),
+    )
+
+    class Meta:
+        abstract = True
+
+
 # Kept by name: the admin writes an article's links into the version its save made once the inlines are
 # saved (see editing.record_links_in_history).
 ARTICLE_HISTORY = HistoricalRecords(
+    bases=[BylinesInHistory],
     # Not the importer's bookkeeping: machine_output repeats the body and every extracted field
     # (the admin compares it with the article itself); the segmented copies and facet keys are derived.
     excluded_fields=[

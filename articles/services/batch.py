@@ -72,18 +72,29 @@ def import_page_files(
     workers: int = 0,
     status: str | None = None,
     force: bool = False,
+    restore_deleted: bool = False,
     dry_run: bool = False,
 ) -> Iterator[tuple[PageFile, PageOutcome]]:
-    """Yield each file with its outcome, in order; a failing page never stops the others."""
+    """Yield each file with its outcome, in order; a failing page never stops the others.
+    ``restore_deleted``: re-read the pages (as ``force``) and create again the stories editors deleted."""
     known = dict(SourceDocument.objects.values_list("source_ref", "content_hash"))
     holders = {digest: source_ref for source_ref, digest in known.items()}  # which page holds each text
     counts = dict(SourceDocument.objects.annotate(n=Count("articles")).values_list("source_ref", "n"))
-    tasks = (_task(page_file, known.get(page_file.source_ref), force, holders) for page_file in files)
+    reread = force or restore_deleted
+    tasks = (_task(page_file, known.get(page_file.source_ref), reread, holders) for page_file in files)
     statistics = PlannerStatistics()  # a first import's foreign-key checks would scan the articles
     names = reindex.name_mark()
     with search.batched_index_writes():
         for page_file, analysis in zip(files, _analyses(tasks, context, workers), strict=True):
-            outcome = _write(page_file, analysis, context, counts, status=status, dry_run=dry_run)
+            outcome = _write(
+                page_file,
+                analysis,
+                context,
+                counts,
+                status=status,
+                restore_deleted=restore_deleted,
+                dry_run=dry_run,
+            )
             if outcome.status in WRITTEN and not dry_run:
                 statistics.page_written()
             yield page_file, outcome
@@ -144,12 +155,12 @@ def _analyses(tasks, context: ImportContext, workers: int) -> Iterator[PageAnaly
         pool.close()
 
 
-def _write(page_file, analysis, context, counts, *, status, dry_run) -> PageOutcome:
+def _write(page_file, analysis, context, counts, *, status, restore_deleted, dry_run) -> PageOutcome:
     if analysis.status == UNCHANGED:
         return unchanged_outcome(page_file.source_ref, counts.get(page_file.source_ref, 0))
     if analysis.status == DUPLICATE:
         return duplicate_outcome(page_file.source_ref, analysis.error)
     return write_analysis(
         analysis, source_ref=page_file.source_ref, file_name=page_file.path.name, context=context,
-        status=status, dry_run=dry_run,
+        status=status, restore_deleted=restore_deleted, dry_run=dry_run,
     )

@@ -104,6 +104,22 @@ def record_links_in_history(*, article: Article) -> None:
     ARTICLE_HISTORY.create_historical_record_m2ms(version, article)
 
 
+def record_bylines_in_history(*, article: Article, before: list | None, after: list) -> None:
+    """Put the article's bylines (``after``, as ``related_values`` gives them) into its latest history version,
+    and ``before`` into the version before it when that one holds none (an import's or a publish's).
+
+    Bylines are rows of their own that a version would not otherwise keep; with both ends written, the
+    history shows this save's byline change beside its other changes (``admin/history.py``).
+    """
+    History = article.history.model
+    versions = list(article.history.order_by("-history_date", "-history_id").values_list("pk", "bylines")[:2])
+    if not versions:
+        return
+    History.objects.filter(pk=versions[0][0]).update(bylines=after)
+    if before is not None and len(versions) > 1 and versions[1][1] is None:
+        History.objects.filter(pk=versions[1][0]).update(bylines=before)
+
+
 def search_fields(article: Article, segmenter=None) -> tuple[str, str]:
     """``search_title`` and ``search_text`` as the importer makes them: the headline lines, then everything
     a reader sees, bylines' names included; the bodies the story names, as written, are one word each

@@ -44,6 +44,7 @@ class PageOutcome:
     unchanged: int = 0
     removed: int = 0
     merged: int = 0  # the machine's items an editor merged into a neighbour: left merged, not counted as unchanged
+    restored: int = 0  # of ``created``: items an editor had deleted, created again (``restore_deleted``)
     flagged: int = 0
     error: str = ""
     article_ids: list[int] = field(default_factory=list)
@@ -68,16 +69,19 @@ def import_page(
     context: ImportContext | None = None,
     status: str | None = None,
     force: bool = False,
+    restore_deleted: bool = False,
     dry_run: bool = False,
 ) -> PageOutcome:
     """Import one page's bytes; bad input is reported in the outcome, not raised.
 
     A new page whose text is already imported under another name is not written again (its stories
     would be there twice), ``force`` or not: forcing re-reads a page, it does not copy one.
+    The stories an editor deleted from the page stay deleted (``force`` too), unless ``restore_deleted``
+    (which re-reads the page as ``force`` does) asks for them again.
     """
     known = SourceDocument.objects.filter(source_ref=source_ref).values_list("content_hash", flat=True).first()
     context = context or get_import_context()
-    analysis = analyze_page(data, context.enrichment, known_digest=known, force=force)
+    analysis = analyze_page(data, context.enrichment, known_digest=known, force=force or restore_deleted)
     if analysis.status == UNCHANGED:
         return unchanged_outcome(source_ref)
     if known is None and analysis.digest:
@@ -86,7 +90,13 @@ def import_page(
             return duplicate_outcome(source_ref, same_as)
     names = reindex.name_mark()
     outcome = write_analysis(
-        analysis, source_ref=source_ref, file_name=file_name, context=context, status=status, dry_run=dry_run
+        analysis,
+        source_ref=source_ref,
+        file_name=file_name,
+        context=context,
+        status=status,
+        restore_deleted=restore_deleted,
+        dry_run=dry_run,
     )
     if outcome.status in WRITTEN and not dry_run:
         reindex.reindex_names_added_since(names)  # the page's new names, in older stories
@@ -106,6 +116,7 @@ def write_analysis(
     file_name: str | None,
     context: ImportContext,
     status: str | None = None,
+    restore_deleted: bool = False,
     dry_run: bool = False,
 ) -> PageOutcome:
     """Write an analysed page in one transaction (rolled back for a dry run).
@@ -120,9 +131,15 @@ def write_analysis(
     try:
         with transaction.atomic():
             _lock_for_import()
-            PageWriter(context, analysis.result, outcome, status=status, prepared=analysis.prepared).write(
-                source_ref=source_ref, file_name=file_name or source_ref, digest=analysis.digest
+            writer = PageWriter(
+                context,
+                analysis.result,
+                outcome,
+                status=status,
+                prepared=analysis.prepared,
+                restore_deleted=restore_deleted,
             )
+            writer.write(source_ref=source_ref, file_name=file_name or source_ref, digest=analysis.digest)
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -147,8 +164,14 @@ class PageWriter:
     """Writes one PageResult inside the caller's transaction and counts what it did."""
 
     def __init__(
-        self, context: ImportContext, result: PageResult, outcome: PageOutcome, *, status: str | None,
+        self,
+        context: ImportContext,
+        result: PageResult,
+        outcome: PageOutcome,
+        *,
+        status: str | None,
         prepared: dict[int, PreparedItem] | None = None,
+        restore_deleted: bool = False,
     ):
         self.context = context
         self.result = result
@@ -160,6 +183,7 @@ class PageWriter:
         self.organizations = OrganizationResolver(context, province_hint=province)
         self.updater = ArticleUpdater(context, result, outcome)
         self._deleted_items: list[dict] | None = None
+        self.restore_deleted = restore_deleted
 
     def write(self, *, source_ref: str, file_name: str, digest: str) -> None:
         self.organizations.prefetch(self._organization_names())
@@ -171,14 +195,18 @@ class PageWriter:
         listed: list[Article] = []  # every item's article, in page order
         touched: list[Article] = []
         new: list[tuple[Article, Item, dict]] = []
+        restored: list[tuple[Item, dict]] = []
         for item, values in zip(self.result.items, item_values, strict=True):
             article = self._match(existing, matched, values, item)
             if article is None and inside_an_editors_merge(existing, item):
                 self.outcome.merged += 1
                 continue
             if article is None and not page_created and self._deleted_by_an_editor(page, item, values):
-                self.outcome.unchanged += 1
-                continue
+                if not self.restore_deleted:
+                    self.outcome.unchanged += 1
+                    continue
+                restored.append((item, values))
+                self.outcome.restored += 1
             if article is None:
                 article = self._build(page, item, values)
                 new.append((article, item, values))
@@ -194,6 +222,8 @@ class PageWriter:
             if item.flags:
                 self.outcome.flagged += 1
         create_all(new)  # their search vectors are computed in the INSERT
+        if restored:
+            self._forget_deleted(page, restored)
         self.outcome.article_ids.extend(article.pk for article in listed)
         self.updater.retire_unmatched(existing, matched)
         created = {id(article) for article, _item, _values in new}
@@ -209,6 +239,15 @@ class PageWriter:
             stored = SourceDocument.objects.filter(pk=page.pk).values_list("deleted_items", flat=True)
             self._deleted_items = stored.first() or []
         return deleted_by_an_editor(self._deleted_items, item, values)
+
+    def _forget_deleted(self, page: SourceDocument, restored: list[tuple[Item, dict]]) -> None:
+        """Take the restored items off the page's list of deleted ones: a later re-import keeps them."""
+        page.deleted_items = [
+            entry
+            for entry in self._deleted_items
+            if not any(deleted_by_an_editor([entry], item, values) for item, values in restored)
+        ]
+        SourceDocument.objects.filter(pk=page.pk).update(deleted_items=page.deleted_items)
 
     def _organization_names(self) -> set[str]:
         """Every organization name this page may look up, to fetch them in one query."""

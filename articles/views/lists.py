@@ -157,6 +157,8 @@ class ArticleListView(TemplateView):
             region_tree=region_tree,
             theme_facets=theme_facets,
             active_filters=self.active_filters(filterset, url),
+            # Shown only when nothing matches: one link per condition, the fixed one included.
+            relaxations=SimpleLazyObject(lambda: self.active_filters(filterset, url, include_fixed=True)),
             params=params,
             page_params=self.page_params(params),
             fixed=self.fixed_params(),
@@ -294,9 +296,11 @@ class ArticleListView(TemplateView):
         encoded = query.urlencode()
         return f"{encoded}&" if encoded else ""
 
-    def active_filters(self, filterset, url) -> list[dict]:
-        """The chips above the list: what is filtered, each with a link that removes it."""
-        fixed = self.fixed_params()
+    def active_filters(self, filterset, url, *, include_fixed: bool = False) -> list[dict]:
+        """The chips above the list: what is filtered, each with a link that removes it and keeps
+        the rest. With ``include_fixed``, also the parameter this page's URL fixes (its link goes
+        to ``/articles/`` with the other conditions): the ways out of an empty list."""
+        fixed = {} if include_fixed else self.fixed_params()
         chips = []
         cleaned = filterset.cleaned
         if cleaned.get("q"):

@@ -333,6 +333,31 @@ def test_history_credits_link_changes_to_the_user_who_made_them(editor_client, r
     assert html.count("重庆市江北区") == 1  # once, in the editor's version
 
 
+def test_history_shows_byline_changes_with_the_other_edits(editor_client, reviewer, page_items):
+    """A byline corrected in the inline is in the editor's version, old and new, escaped; a later save
+    that leaves the bylines alone shows no byline change."""
+    _page, first, *_ = page_items
+    first.save()  # a version before the editor's (a publish, a re-import) that holds no bylines
+    data = change_form_data(editor_client, change_url(first))
+    data[next(k for k, v in data.items() if k.endswith("-name") and v == "李霜")] = "李双"
+    total = next(k for k in data if k.endswith("-TOTAL_FORMS") and k.startswith("bylines"))
+    prefix = total.removesuffix("-TOTAL_FORMS")
+    data[f"{prefix}-TOTAL_FORMS"] = "2"
+    data.update({f"{prefix}-1-order": "1", f"{prefix}-1-role": "photographer", f"{prefix}-1-name": "<b>王五"})
+    data["title"] = "荣昌区科协开展科技周活动"
+    assert editor_client.post(change_url(first), data).status_code == 302
+
+    client = Client()
+    client.force_login(reviewer)
+    assert client.post(change_url(first), change_form_data(client, change_url(first))).status_code == 302
+
+    html = client.get(reverse("admin:articles_article_history", args=[first.pk])).content.decode()
+    changes = [re.sub(r"<[^>]+>|\s+|&nbsp;", "", item) for item in re.findall(r"<li>(.*?)</li>", html, re.S)]
+    assert "署名:记者李霜&rarr;记者李双、摄影&lt;b&gt;王五" in changes, changes
+    assert sum(change.startswith("署名:") for change in changes) == 1  # not again in the reviewer's version
+    assert "<b>王五" not in html
+
+
 def test_the_revert_page_has_a_chinese_breadcrumb(reviewer_client, page_items):
     """首页 › 新闻 › 稿件 › … › 历史 › 还原 稿件, as elsewhere in the admin, for articles, organizations and themes."""
     _page, first, *_ = page_items

@@ -1,10 +1,11 @@
 """End to end: an editor's corrections in the admin survive import_seeds running again."""
 
+import io
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from articles.models import Article, Region, SourceDocument
@@ -95,6 +96,33 @@ def test_articles_deleted_in_the_admin_stay_deleted_after_a_forced_reimport(revi
     assert outcome.status != "failed" and outcome.created == 0
     assert page.articles.count() == count - 2
     assert not Article.objects.filter(title__in=[first.title, second.title]).exists()
+
+
+def test_restore_deleted_brings_back_what_an_editor_deleted_from_the_pages_named(reviewer_client):
+    """import_seeds --restore-deleted PAGE creates the deleted stories again (once), and they stay through
+    later re-imports; it names its pages, and without one it refuses rather than touch every seed."""
+    seed = SEEDS / "004_feb7e2b1474b1bef.txt"
+    import_page(seed.read_bytes(), source_ref=seed.name)
+    page = SourceDocument.objects.get(source_ref=seed.name)
+    first, second, *_rest = page.articles.filter(flags=None).order_by("position")
+    count = page.articles.count()
+    reviewer_client.post(reverse("admin:articles_article_delete", args=[first.pk]), {"post": "yes"})
+    reviewer_client.post(reverse("admin:articles_article_delete", args=[second.pk]), {"post": "yes"})
+    assert page.articles.count() == count - 2
+
+    with pytest.raises(CommandError, match="--restore-deleted"):
+        call_command("import_seeds", "--restore-deleted", stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("import_seeds", "--restore-deleted", str(seed), stdout=out)
+
+    assert "新建 2" in out.getvalue() and "恢复编辑删除的 2" in out.getvalue()
+    assert page.articles.count() == count
+    assert set(page.articles.values_list("title", flat=True)) >= {first.title, second.title}
+    page.refresh_from_db()
+    assert page.deleted_items == []
+    call_command("import_seeds", "--force", str(seed), stdout=io.StringIO())
+    call_command("import_seeds", "--restore-deleted", str(seed), stdout=io.StringIO())
+    assert page.articles.count() == count
 
 
 def test_a_reimport_that_changes_the_machines_value_of_a_corrected_field_raises_a_flag(editor_client):

@@ -57,15 +57,36 @@ class Command(BaseCommand):
         parser.add_argument(
             "--status", choices=Article.Status.values, help="新稿件的状态（默认：无问题的发布，有问题的待审核）"
         )
-        parser.add_argument("--force", action="store_true", help="内容未变的页面也重新分析")
+        parser.add_argument(
+            "--force", action="store_true", help="内容未变的页面也重新分析（编辑删除的稿件仍不恢复）"
+        )
+        parser.add_argument(
+            "--restore-deleted",
+            action="store_true",
+            help="重新分析所给的页面，并恢复编辑从这些页面删除的稿件（须写明文件或目录）",
+        )
         parser.add_argument("--no-progress", action="store_true", help="不显示进度条")
         parser.add_argument(
             "--workers", type=int, help=f"分析页面的进程数（默认：不少于 {MIN_FILES_FOR_WORKERS} 个文件时为核数减一，最多 {MAX_DEFAULT_WORKERS} 个；0 表示不另开进程）"
         )
 
-    def handle(self, *args, paths, dry_run, status, force, no_progress, workers, verbosity, **options):
+    def handle(
+        self,
+        *args,
+        paths,
+        dry_run,
+        status,
+        force,
+        restore_deleted,
+        no_progress,
+        workers,
+        verbosity,
+        **options,
+    ):
         if starting_a_worker():  # a script without a __main__ guard, run again by a spawned worker
             raise CommandError(UNGUARDED)
+        if restore_deleted and not paths:  # an editor's deletion is undone page by page, never for all seeds
+            raise CommandError("--restore-deleted 须写明要恢复的页面文件或目录。")
         files, problems = collect_page_files(paths or [Path(settings.BASE_DIR) / "seeds"])
         for problem in problems:
             self.stderr.write(self.style.ERROR(f"失败 {problem}"))
@@ -75,11 +96,19 @@ class Command(BaseCommand):
             context = get_import_context()
         except DatabaseError as error:
             raise CommandError(f"数据库不可用或尚未初始化（请先运行 manage.py migrate）：{error}") from error
-        totals = dict(pages=0, created=0, updated=0, unchanged=0, removed=0, flagged=0, duplicates=0)
+        totals = dict(
+            pages=0, created=0, updated=0, unchanged=0, removed=0, flagged=0, duplicates=0, restored=0
+        )
         failures = len(problems)
         workers = default_workers(len(files)) if workers is None else max(0, workers)
         outcomes = import_page_files(
-            files, context=context, workers=workers, status=status, force=force, dry_run=dry_run
+            files,
+            context=context,
+            workers=workers,
+            status=status,
+            force=force,
+            restore_deleted=restore_deleted,
+            dry_run=dry_run,
         )
         interrupted = None  # the signal that stopped the import, if one did
         try:
@@ -97,6 +126,7 @@ class Command(BaseCommand):
                 f"{prefix}页面 {totals['pages']}，稿件新建 {totals['created']}，更新 {totals['updated']}，"
                 f"未变 {totals['unchanged']}，删除 {totals['removed']}，待查 {totals['flagged']}，失败 {failures}"
                 + (f"，重复跳过 {totals['duplicates']}" if totals["duplicates"] else "")
+                + (f"（新建中恢复编辑删除的 {totals['restored']}）" if restore_deleted else "")
             )
         if interrupted:
             raise CommandError(
@@ -119,7 +149,7 @@ class Command(BaseCommand):
             totals["duplicates"] += 1
             return 0
         totals["pages"] += 1
-        for key in ("created", "updated", "unchanged", "removed", "flagged"):
+        for key in ("created", "updated", "unchanged", "removed", "flagged", "restored"):
             totals[key] += getattr(outcome, key)
         if verbosity >= 2:
             self.stdout.write(
