@@ -158,7 +158,7 @@ def test_an_import_whose_re_cut_fails_keeps_its_pages_and_says_what_to_run(page,
 
 
 def test_the_migration_gives_older_stories_the_words_inside_their_longer_words(db, monkeypatch):
-    """0035 (whose work 0038 does now): a story indexed before the index held the short forms inside
+    """0035 (whose work 0039 does now): a story indexed before the index held the short forms inside
     longer words is found by them after the migration."""
     import importlib
     from types import SimpleNamespace
@@ -177,14 +177,14 @@ def test_the_migration_gives_older_stories_the_words_inside_their_longer_words(d
     get_segmenter()._memo.clear()
     assert found("新冠") == found("复产") == []
 
-    migration = importlib.import_module("articles.migrations.0038_search_tokens_of_split_words_and_bylines")
-    migration.reindex(apps, SimpleNamespace(connection=connection))  # 0035's work, done by 0038 now
+    migration = importlib.import_module("articles.migrations.0039_search_tokens_of_split_words_and_bylines")
+    migration.reindex(apps, SimpleNamespace(connection=connection))  # 0035's work, done by 0039 now
 
     assert found("新冠") == found("复产") == found("市科协") == ["重庆市科协助力复工复产"]
 
 
 def test_the_migration_gives_older_stories_split_words_joined_and_their_bylines_names(db, monkeypatch):
-    """0038: a story indexed before the index joined the words the dictionary splits into single
+    """0039: a story indexed before the index joined the words the dictionary splits into single
     characters (川渝) and held the bylines' names is found by them after the migration."""
     import importlib
     from types import SimpleNamespace
@@ -205,7 +205,7 @@ def test_the_migration_gives_older_stories_split_words_joined_and_their_bylines_
     assert Article.objects.get().bylines.get().name == "刘代荣"
     assert found("川渝") == found("刘代荣") == []
 
-    migration = importlib.import_module("articles.migrations.0038_search_tokens_of_split_words_and_bylines")
+    migration = importlib.import_module("articles.migrations.0039_search_tokens_of_split_words_and_bylines")
     migration.reindex(apps, SimpleNamespace(connection=connection))
 
     assert found("川渝") == found("刘代荣") == ["两地科协签署合作协议"]

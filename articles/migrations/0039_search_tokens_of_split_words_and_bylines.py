@@ -24,6 +24,6 @@ def reindex(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0037_flags_for_pdf_column_damage")]
+    dependencies = [("articles", "0038_article_history_bylines")]
 
     operations = [migrations.RunPython(reindex, migrations.RunPython.noop, elidable=True)]
