@@ -65,6 +65,11 @@ def opens_a_piece(text: str) -> bool:
     return text.lstrip("【[").startswith(("编者按", "编者的话", "编辑按"))
 
 
+def is_bare_note_label(text: str) -> bool:
+    """编者按, 【编者按】, 编者按：: the note's label on a line of its own, its text under it."""
+    return opens_a_piece(text) and len(text.strip("【】[]：: ")) <= 4
+
+
 _BOX_NAMES = (
     r"(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|知识点"
     r"|记者手记|记者观察|采访手记|编后|编后语|短评|点评|小知识|知识卡片|温馨提示|专家提醒|专家建议"
