@@ -4,7 +4,7 @@ copied into one file): its two parts made one story again.
 Joined only where the copy holds exactly one story that jumps and exactly one part that was jumped to,
 in that order, with different page numbers (a story jumps from its page to another); anything else
 keeps both parts flagged for an editor. The headline a paper prints again over the rest is dropped
-and recorded.
+and recorded; where only the rest was copied, that headline is the rest's own title.
 """
 
 from __future__ import annotations
@@ -26,17 +26,40 @@ def join_jumped_parts(drafts: list[Draft]) -> list[Draft]:
         return drafts
     dropped = {id(rest)}
     before = drafts[rest_at - 1]
-    if rest_at - 1 > at and _headline_only(before) and before.title_lines == story.title_lines:
+    repeated = rest.title_lines  # 他让老品种变成金果果（上接第1版）: the headline printed again beside the marker
+    if not repeated and rest_at - 1 > at and _headline_only(before) and before.title_lines == story.title_lines:
         dropped.add(id(before))  # the headline printed again over the rest
+        repeated = before.title_lines
+    if repeated:
         story.item.repairs.append(
-            Repair(
-                "repeated_headline",
-                f"转版后重印的标题“{''.join(before.title_lines)}”已去掉",
-                removed="".join(before.title_lines),
-            )
+            Repair("repeated_headline", f"转版后重印的标题“{''.join(repeated)}”已去掉", removed="".join(repeated))
         )
     _move_rest(story, rest, to_page, from_page)
     return [draft for draft in drafts if id(draft) not in dropped]
+
+
+def title_lone_rests(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with a rest that no story in the copy jumps to (（上接第1版）, its start on a page not
+    copied) under the headline printed again over it: that headline is the rest's title, not an item
+    of its own with no text."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        headline = kept[-1] if kept else None
+        if (
+            headline is not None
+            and not draft.title_lines
+            and _jump(draft, "from")
+            and headline.is_article
+            and _headline_only(headline)
+            and not headline.leading_notes
+        ):
+            draft.title_lines = headline.title_lines
+            if headline.start is not None:
+                draft.start = headline.start if draft.start is None else min(draft.start, headline.start)
+            kept[-1] = draft
+        else:
+            kept.append(draft)
+    return kept
 
 
 def _jump(draft: Draft, direction: str) -> str | None:

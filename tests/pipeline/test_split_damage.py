@@ -2233,21 +2233,44 @@ def test_a_bare_continued_from_line_opens_the_rest_of_a_story():
     assert rest.title == "" and rest.paragraphs == [JUMPED_REST] and codes(rest) == ["continued_from"]
 
 
-@pytest.mark.parametrize("repeated_headline", [False, True])
+JUMPED_TITLE = "德阳市科协开展科普进校园活动"
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        [JUMPED_TITLE, "（上接第1版）" + JUMPED_REST],  # the headline printed again over the rest
+        [JUMPED_TITLE, "（上接第1版）", JUMPED_REST],
+        [JUMPED_TITLE + "（上接第1版）", JUMPED_REST],  # …with the marker beside it (it stayed in the title)
+    ],
+)
+def test_the_rest_of_a_story_copied_alone_keeps_the_headline_printed_over_it(rest):
+    """他让老品种变成金果果 over （上接第1版）…, the story's start not copied: the reprinted headline is the
+    rest's title (it was an item with no text, the rest an untitled one), the rest flagged to be merged."""
+    result = page(*rest, "（德阳市科协）")
+    (item,) = result.items
+    assert (item.title, item.paragraphs, item.source) == (JUMPED_TITLE, [JUMPED_REST], "德阳市科协")
+    assert codes(item) == ["continued_from"] and "（上接第1版）" in item.credit_lines
+    assert account(result).balanced
+
+
+@pytest.mark.parametrize("repeated_headline", ["", JUMPED_TITLE, JUMPED_TITLE + "（上接第1版）"])
 def test_a_story_jumped_to_further_down_the_same_copy_is_joined(repeated_headline):
     """（下转第2版） … another story … （上接第1版）the rest: one story again, the cut paragraph joined and
-    the headline printed over the rest dropped (it was a story, a headline without text and a part
-    flagged to be merged by hand)."""
-    title = "德阳市科协开展科普进校园活动"
+    the headline printed over the rest (or beside its marker) dropped (it was a story, a headline without
+    text and a part flagged to be merged by hand)."""
+    title = JUMPED_TITLE
+    marker = "" if repeated_headline.endswith("（上接第1版）") else "（上接第1版）"
     result = page(
         title, JUMPED + "（下转第2版）",
         "广元市科协召开全委会议", "本报讯（记者 孙立）9月24日，广元市科协九届三次全委会议在利州区召开。", "（广元市科协）",
-        *([title] if repeated_headline else []), "（上接第1版）" + JUMPED_REST, "（德阳市科协）",
+        *([repeated_headline] if repeated_headline else []), marker + JUMPED_REST, "（德阳市科协）",
     )
     story, other = result.items
     assert story.title == title and story.flags == [] and story.source == "德阳市科协"
     assert story.paragraphs == [JUMPED.removeprefix("本报讯（通讯员 赵敏）") + JUMPED_REST]
     assert "jump_joined" in [repair.code for repair in story.repairs]
+    assert ("repeated_headline" in [repair.code for repair in story.repairs]) == bool(repeated_headline)
     assert other.title == "广元市科协召开全委会议"
     assert account(result).balanced
 
