@@ -5540,6 +5540,21 @@ def test_a_profiles_card_stays_in_the_profile(box):
     assert items[0].paragraphs[-1].startswith("张明，西南大学")
 
 
+@pytest.mark.parametrize("box", ["背景", "新闻背景", "人物小传", "【背景】"])
+def test_a_background_box_after_the_storys_signature_stays_in_the_story(box):
+    """背景 over its text under （本报记者 唐敏）: the story's box, as 链接 there is (it had been a story
+    titled 背景)."""
+    (item,) = page(
+        "让科学精神在青少年心中扎根",
+        "绵阳是中国科技城，绵阳市科协把院所的实验室、展厅向中小学生开放，今年已接待学生参观3.2万人次。",
+        "（本报记者 唐敏）",
+        box,
+        "中国（绵阳）科技城于2000年经党中央、国务院批准建设，聚集了国家级科研院所18家。",
+    ).items
+    assert item.subheadings == [box]
+    assert item.paragraphs[-1].startswith("中国（绵阳）科技城")
+
+
 CV = [
     "1963年 出生于重庆市合川县",
     "1990年 获中国农业科学院硕士学位，进入中国农业科学院柑桔研究所工作",
