@@ -5555,6 +5555,23 @@ def test_a_background_box_after_the_storys_signature_stays_in_the_story(box):
     assert item.paragraphs[-1].startswith("中国（绵阳）科技城")
 
 
+@pytest.mark.parametrize("box", ["延伸阅读", "【相关链接】", "背景"])
+def test_a_titled_box_signed_by_its_own_body_after_the_storys_signature_stays_whole(box):
+    """延伸阅读 / 全市科普基地达到126个 / its text …（绵阳市科协） under （本报记者 唐敏）: the story's box, its
+    title and text together (the text had been a brief without a headline, its title left in the story)."""
+    (item,) = page(
+        "让科学精神在青少年心中扎根",
+        "绵阳是中国科技城，绵阳市科协把院所的实验室、展厅向中小学生开放，今年已接待学生参观3.2万人次。",
+        "（本报记者 唐敏）",
+        box,
+        "全市科普基地达到126个",
+        "截至2025年底，绵阳市共有各级科普教育基地126个，其中全国科普教育基地8个。（绵阳市科协）",
+    ).items
+    assert item.subheadings == [box, "全市科普基地达到126个"]
+    assert item.paragraphs[-1] == "截至2025年底，绵阳市共有各级科普教育基地126个，其中全国科普教育基地8个。"
+    assert "（绵阳市科协）" in item.credit_lines and codes(item) == []
+
+
 CV = [
     "1963年 出生于重庆市合川县",
     "1990年 获中国农业科学院硕士学位，进入中国农业科学院柑桔研究所工作",
