@@ -283,6 +283,7 @@ class _Assembler(
             self._caption_over_credit,
             self._attribution,
             self._section_bar,
+            self._quoted_subheading,
             self._place_tagged_brief,
             self._chapter_head,
             self._bullet,

@@ -57,6 +57,7 @@ from .shapes_sections import (
     is_decorated_heading,
     is_opinion_box,
     is_plain_box_heading,
+    is_quoted_subheading,
     is_section_bar,
     opens_a_piece,
     opens_a_rule_article,
@@ -132,6 +133,19 @@ class SectionRules:
             return False
         decorated = current.has_body and is_decorated_heading(line.text) and not credits_bylines.parse_byline_line(line.text)
         if not (is_section_bar(line.text) or decorated):
+            return False
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
+
+    def _quoted_subheading(self, index: int, line: Line) -> bool:
+        """“技术不落地，等于零” between a story's finished paragraph and its next: the sub-heading of a profile's
+        part (it was glued onto the paragraph under it as the start of a sentence a break had cut)."""
+        current = self._open()
+        if not (current is not None and current.is_article and current.has_body and is_quoted_subheading(line.text)):
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not shapes.ends_sentence(last.text) or not story_at(self.lines, index + 1):
             return False
         current.add_subheading(line.text)
         current.cover(line)

@@ -70,6 +70,16 @@ def is_bare_note_label(text: str) -> bool:
     return opens_a_piece(text) and len(text.strip("【】[]：: ")) <= 4
 
 
+# “技术不落地，等于零”: a phrase quoted whole on a line of its own, no sentence ended inside the quotes, as a
+# profile (人物通讯) heads its parts; a line of dialogue ends its sentence inside them (“岳老师！”)
+_QUOTED_PHRASE = re.compile(r"^“[^“”。！？!?；;：:…]{2,20}”$")
+
+
+def is_quoted_subheading(text: str) -> bool:
+    """“技术不落地，等于零”, “只要还跑得动，我就不下山”: a sub-heading quoting the story's subject."""
+    return bool(_QUOTED_PHRASE.match(text))
+
+
 _BOX_NAMES = (
     r"(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|背景|新闻背景|知识点"
     r"|记者手记|记者观察|采访手记|编后|编后语|短评|点评|小知识|知识卡片|温馨提示|专家提醒|专家建议"

@@ -5572,6 +5572,30 @@ def test_a_titled_box_signed_by_its_own_body_after_the_storys_signature_stays_wh
     assert "（绵阳市科协）" in item.credit_lines and codes(item) == []
 
 
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("“技术不落地，等于零”", True),  # a profile's part, headed by its subject's words
+        ("“只要还跑得动，我就不下山”", True),
+        ("“岳老师！”", False),  # a line of dialogue ends its sentence inside the quotes
+        ("“您快去看看。”", False),
+    ],
+)
+def test_a_quoted_phrase_between_a_profiles_paragraphs_is_its_sub_heading(line, heading):
+    """“技术不落地，等于零” between two paragraphs: the profile's sub-heading (it had been glued onto the
+    paragraph under it); a line of dialogue stays a paragraph of its own."""
+    (item,) = page(
+        "农技推广一线的“铁脚板”",
+        "本报记者 何佳",
+        "从事农技推广三十二年，岳明清走遍了南江县48个乡镇，记了满满23本“田间日记”。",
+        line,
+        "2018年，岳明清牵头组建南江黄羊养殖技术服务队，队员们分片包干，每人联系20户养殖户。",
+    ).items
+    assert item.subheadings == ([line] if heading else [])
+    assert item.paragraphs[-1] == "2018年，岳明清牵头组建南江黄羊养殖技术服务队，队员们分片包干，每人联系20户养殖户。"
+    assert (line in item.paragraphs) == (not heading)
+
+
 CV = [
     "1963年 出生于重庆市合川县",
     "1990年 获中国农业科学院硕士学位，进入中国农业科学院柑桔研究所工作",
