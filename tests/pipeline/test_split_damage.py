@@ -4496,6 +4496,9 @@ def test_a_headline_with_a_question_mark_over_a_bracketed_credit_opens_its_own_s
         (["走基层·看变化之二", "村里来了科技专家"], "走基层·看变化之二", "村里来了科技专家"),
         (["院士专家讲科普（上）", "人工智能离我们有多远"], "院士专家讲科普（上）", "人工智能离我们有多远"),
         (["院士专家讲科普（上） 人工智能离我们有多远"], "院士专家讲科普（上）", "人工智能离我们有多远"),
+        # a circled number, the commonest instalment mark (the label had been the title, the headline its 副题)
+        (["科技助力乡村振兴调研行①", "巫山脆李“脆”在哪"], "科技助力乡村振兴调研行①", "巫山脆李“脆”在哪"),
+        (["系列报道⑤ 村里来了科技专家"], "系列报道⑤", "村里来了科技专家"),
         # a WeChat title's account or column before a bar (the bar was the title)
         (["四川科协 | 三台县：田间课堂助秋播"], "四川科协", "三台县：田间课堂助秋播"),
         (["科普时间｜三台县：田间课堂助秋播"], "科普时间", "三台县：田间课堂助秋播"),
