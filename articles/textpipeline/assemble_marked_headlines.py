@@ -111,8 +111,14 @@ class MarkedHeadlineRules:
         """编者按：… after a finished story (or first on the page) and over a headline: it opens the
         piece below, which takes that headline; it is not the last paragraph of the story above."""
         current = self._open()
-        if not opens_a_piece(line.text) or (current is not None and not current.has_body):
-            return False  # right under its headline: the story's first paragraph, as printed
+        if not opens_a_piece(line.text):
+            return False
+        if current is not None and not current.has_body:
+            if current.is_article and current.title_lines and is_bare_note_label(line.text) and prose_at(self.lines, index + 1):
+                current.add_subheading(line.text)  # 【编者按】 right under its headline, over its text: the
+                current.cover(line)  # story's first sub-heading, no 副题 of the headline
+                return True
+            return False  # 编者按：… right under its headline: the story's first paragraph, as printed
         label = is_bare_note_label(line.text) and prose_at(self.lines, index + 1)  # 编者按 over its text
         following = after_meta(self.lines, index + (2 if label else 1))
         if following < len(self.lines) and self._column_head(following, self.lines[following].text):

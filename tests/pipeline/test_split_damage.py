@@ -5114,6 +5114,16 @@ def test_an_editors_note_over_a_headline_opens_the_piece_below(over, blocks):
     assert (piece.kicker, piece.title) == ("科技特派员风采录之一", "把技术送到猕猴桃园")
     assert [(b.kind, b.text) for b in piece.blocks][:-1] == blocks
 
+@pytest.mark.parametrize("label", ["【编者按】", "【编者的话】"])
+@pytest.mark.parametrize("head", [[], ["四川科协", "2023-12-07 19:30 发表于四川"]])  # a post's account and date
+def test_an_editors_note_label_right_under_its_headline_is_the_storys_first_sub_heading(label, head):
+    """把技术送到猕猴桃园 over 【编者按】 over the note's text: the note opens the story under its label (the
+    label had been the headline's 副题)."""
+    note = "本报今起推出“科技特派员风采录”系列报道，敬请关注。"
+    (item,) = page("把技术送到猕猴桃园", *head, label, note, STORY).items
+    assert (item.title, item.subtitle) == ("把技术送到猕猴桃园", "")
+    assert [(b.kind, b.text) for b in item.blocks] == [("subheading", label), ("paragraph", note), ("paragraph", STORY)]
+
 
 NOTE = "编者按：近期，我市多个区县科协探索“科普+方言”模式。本报今日刊发评论一则。"
 NEWS = ["万州区科协开展科普讲座", "本报讯（通讯员 周 密）3月12日，万州区科协在高笋塘街道开展科普讲座。"]
