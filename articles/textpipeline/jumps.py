@@ -10,8 +10,9 @@ and recorded; where only the rest was copied, that headline is the rest's own ti
 from __future__ import annotations
 
 from .draft import Draft
-from .model import PARAGRAPH, Repair
+from .model import PARAGRAPH, SUBHEADING, Repair
 from .shapes_credits import jump_marker
+from .shapes_lists import is_numbered_heading
 
 
 def join_jumped_parts(drafts: list[Draft]) -> list[Draft]:
@@ -40,10 +41,11 @@ def join_jumped_parts(drafts: list[Draft]) -> list[Draft]:
 
 def title_lone_rests(drafts: list[Draft]) -> list[Draft]:
     """``drafts`` with a rest that no story in the copy jumps to (（上接第1版）, its start on a page not
-    copied) under the headline printed again over it: that headline is the rest's title, not an item
-    of its own with no text."""
+    copied) under the headline printed again over it, or over it under the marker: that headline is the
+    rest's title, not an item of its own with no text, nor the rest's first sub-heading."""
     kept: list[Draft] = []
     for draft in drafts:
+        _title_from_first_heading(draft)
         headline = kept[-1] if kept else None
         if (
             headline is not None
@@ -60,6 +62,22 @@ def title_lone_rests(drafts: list[Draft]) -> list[Draft]:
         else:
             kept.append(draft)
     return kept
+
+
+def _title_from_first_heading(rest: Draft) -> None:
+    """（上接第1版） over 他让老品种变成金果果 over the rest's text: the reprinted headline, under the marker,
+    is the untitled rest's title (a numbered heading, 二、…, is a section's, where the jump fell)."""
+    blocks = rest.item.blocks
+    if (
+        rest.title_lines
+        or not _jump(rest, "from")
+        or len(blocks) < 2
+        or blocks[0].kind != SUBHEADING
+        or blocks[1].kind != PARAGRAPH
+        or is_numbered_heading(blocks[0].text)
+    ):
+        return
+    rest.title_lines = [blocks.pop(0).text]
 
 
 def _jump(draft: Draft, direction: str) -> str | None:

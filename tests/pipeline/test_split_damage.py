@@ -2242,6 +2242,7 @@ JUMPED_TITLE = "德阳市科协开展科普进校园活动"
         [JUMPED_TITLE, "（上接第1版）" + JUMPED_REST],  # the headline printed again over the rest
         [JUMPED_TITLE, "（上接第1版）", JUMPED_REST],
         [JUMPED_TITLE + "（上接第1版）", JUMPED_REST],  # …with the marker beside it (it stayed in the title)
+        ["（上接第1版）", JUMPED_TITLE, JUMPED_REST],  # …or under the marker (it was the rest's sub-heading)
     ],
 )
 def test_the_rest_of_a_story_copied_alone_keeps_the_headline_printed_over_it(rest):
