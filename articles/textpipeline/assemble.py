@@ -65,7 +65,7 @@ from .assemble_pictures import PictureRules, is_photo_headline
 from .assemble_punctuated_headlines import PunctuatedHeadlineRules
 from .assemble_sections import SectionRules
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft
-from .jumps import join_jumped_parts
+from .jumps import join_jumped_parts, title_lone_rests
 from .lines import Line
 from .lookahead import credit_at
 from .model import (
@@ -84,7 +84,7 @@ from .model import (
 from .pagemeta import continues_co_organizers, record_meta_line
 from .pagemeta_navigation import closes_a_post, is_comment_heading, is_comment_likes, opens_recommendations
 from .shapes_briefs import is_news_lead
-from .shapes_credits import jump_marker, split_leading_jump, split_trailing_attribution
+from .shapes_credits import jump_marker, split_headline_jump, split_leading_jump, split_trailing_attribution
 from .shapes_furniture import is_advert_label, is_classified_heading, page_head
 from .shapes_sections import is_afterword, is_box_heading, is_plain_box_heading, is_titled_link_box
 
@@ -159,6 +159,7 @@ class _Assembler(
         self._document_number_from_the_head()
         # （下转第2版） … （上接第1版） on one copy
         self.result.drafts = join_jumped_parts(self.result.drafts, self.result.head_pages)
+        self.result.drafts = title_lone_rests(self.result.drafts)  # its headline over （上接第1版）, its start not copied
         for draft in self.result.drafts:
             if draft.awaits_headline:  # the headline the note announced never came
                 _flag_unplaced(draft, draft.item.blocks[0].text)
@@ -289,6 +290,7 @@ class _Assembler(
             self._caption_over_credit,
             self._attribution,
             self._section_bar,
+            self._quoted_subheading,
             self._place_tagged_brief,
             self._chapter_head,
             self._bullet,
@@ -386,6 +388,9 @@ class _Assembler(
             return waiting
         if title and self._headline_after_its_lead(line):
             return self.current
+        jump = split_headline_jump(title) if title else None
+        if jump:
+            title = jump[0]  # 他让老品种变成金果果（上接第1版）: the rest's headline, printed again
         draft = Draft(Item(kind=PHOTO if title and is_photo_headline(title) else ARTICLE))
         if self.advert_next:
             self.advert_next = False
@@ -397,6 +402,8 @@ class _Assembler(
             draft.title_lines.append(title)
         draft.item.source = self.repost_origin
         draft.item.site = self.later_site
+        if jump:
+            _flag_continued(draft, jump[1], jump_marker(jump[1])[1])
         draft.cover(line)
         self.result.drafts.append(draft)
         self.current = draft
@@ -444,11 +451,7 @@ class _Assembler(
 
     def _continuation(self, line: Line, marker: str, page: str) -> None:
         """（上接第1版）: what follows is the rest of a story whose headline is on another page."""
-        draft = self._new_draft(line, title=None)
-        draft.item.credit_lines.append(marker)
-        draft.flag(
-            "continued_from", f"这部分接自第{page}版（“{marker}”），标题和开头在那一版，请与那篇稿件合并", marker
-        )
+        _flag_continued(self._new_draft(line, title=None), marker, page)
 
     def _remainder(self, line: Line, code: str, message: str) -> None:
         self.result.remainders.append(
@@ -479,6 +482,12 @@ def _flag_classified(draft: Draft) -> None:
     printed without a 广告 label (征订工作有序推进 over 本报讯… is news of the subscription drive)."""
     title = draft.title_lines[0]
     draft.item.flags.insert(0, Flag("advertisement", f"“{title}”是广告的标题：这多半是广告，不是新闻；请确认后删除或保留", title))
+
+
+def _flag_continued(draft: Draft, marker: str, page: str) -> None:
+    """（上接第1版）: the draft is the rest of a story begun on another page; the marker is its credit."""
+    draft.item.credit_lines.append(marker)
+    draft.flag("continued_from", f"这部分接自第{page}版（“{marker}”），标题和开头在那一版，请与那篇稿件合并", marker)
 
 
 def _flag_unplaced(draft: Draft, paragraph: str) -> None:

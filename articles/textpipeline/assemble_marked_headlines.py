@@ -34,7 +34,7 @@ from .shapes_headlines import (
     is_latin_headline,
     labelled_headline,
 )
-from .shapes_sections import opens_a_piece
+from .shapes_sections import is_bare_note_label, opens_a_piece
 from .shapes_turns import is_qa_column_label, opens_a_numbered_turn, opens_a_turn
 
 
@@ -111,9 +111,15 @@ class MarkedHeadlineRules:
         """编者按：… after a finished story (or first on the page) and over a headline: it opens the
         piece below, which takes that headline; it is not the last paragraph of the story above."""
         current = self._open()
-        if not opens_a_piece(line.text) or (current is not None and not current.has_body):
-            return False  # right under its headline: the story's first paragraph, as printed
-        label = _bare_note_label(line.text) and prose_at(self.lines, index + 1)  # 编者按 over its text
+        if not opens_a_piece(line.text):
+            return False
+        if current is not None and not current.has_body:
+            if current.is_article and current.title_lines and is_bare_note_label(line.text) and prose_at(self.lines, index + 1):
+                current.add_subheading(line.text)  # 【编者按】 right under its headline, over its text: the
+                current.cover(line)  # story's first sub-heading, no 副题 of the headline
+                return True
+            return False  # 编者按：… right under its headline: the story's first paragraph, as printed
+        label = is_bare_note_label(line.text) and prose_at(self.lines, index + 1)  # 编者按 over its text
         following = after_meta(self.lines, index + (2 if label else 1))
         if following < len(self.lines) and self._column_head(following, self.lines[following].text):
             following += 1
@@ -125,7 +131,10 @@ class MarkedHeadlineRules:
             or (heading_at(self.lines, following + 1) and announces_story(self.lines, following + 2))
             or (is_heading_like(headline) and signed_piece_at(self.lines, following + 1))  # a commentary signed
             or (heading_at(self.lines, following + 1) and signed_piece_at(self.lines, following + 2))  # at its end,
-        ):  # （本报评论员 张 扬）, under its headline or its column's name and its headline
+            # （本报评论员 张 扬）, under its headline or its column's name and its headline; first on a post
+            # (its account's name and date line above), a headline over the story's text
+            or (not self.result.drafts and self.meta.site is not None and story_at(self.lines, following + 1))
+        ):
             return False  # (百年科协人 / 扎根山区… / ——记… over 本报记者 X: a headline of three lines)
         draft = self._new_draft(line, title=None)
         if label:
@@ -222,11 +231,6 @@ class MarkedHeadlineRules:
             if aside is not None:
                 return after_turns and "供稿" not in aside and affiliated_credit(aside) is None
         return False
-
-
-def _bare_note_label(text: str) -> bool:
-    """编者按, 【编者按】, 编者按：: the note's label on a line of its own, its text under it."""
-    return opens_a_piece(text) and len(text.strip("【】[]：: ")) <= 4
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")

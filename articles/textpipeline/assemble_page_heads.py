@@ -15,7 +15,7 @@ import re
 
 from . import credits_names, credits_sources
 from .lines import Line, fold
-from .lookahead import after_meta, credit_at, exclaimed_headline_at, story_at
+from .lookahead import after_meta, credit_at, exclaimed_headline_at, prose_at, story_at
 from .model import AUTHOR, Byline
 from .pagemeta import document_info_date, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_newsletter_note
@@ -42,7 +42,7 @@ from .shapes_furniture import (
 from .shapes_headlines import could_be_headline, is_heading_like
 from .shapes_lists import is_numbered_heading
 from .shapes_notices import names_a_document, signs_with_date
-from .shapes_sections import is_editors_note, opens_a_piece
+from .shapes_sections import is_bare_note_label, is_editors_note, opens_a_piece
 
 # A journal's issue under its name: 2023年12月 调查研究, 2024年第3期 (the month or number, maybe the column)
 _WEB_INFO_PEOPLE = ("作者", "记者", "通讯员", "摄影")  # the info line's labels of people who made the story
@@ -389,6 +389,8 @@ class PageHeadRules:
         under the headline above the date."""
         following = after_meta(self.lines, index + 1)
         if following < len(self.lines) and is_editors_note(self.lines[following].text):
+            if is_bare_note_label(self.lines[following].text) and prose_at(self.lines, following + 1):
+                following += 1  # 【编者按】 on a line of its own: its text is the paragraph under it
             return story_at(self.lines, following + 1)
         return (
             story_at(self.lines, following)

@@ -57,6 +57,7 @@ from .shapes_sections import (
     is_decorated_heading,
     is_opinion_box,
     is_plain_box_heading,
+    is_quoted_subheading,
     is_section_bar,
     opens_a_piece,
     opens_a_rule_article,
@@ -137,6 +138,19 @@ class SectionRules:
         current.cover(line)
         return True
 
+    def _quoted_subheading(self, index: int, line: Line) -> bool:
+        """“技术不落地，等于零” between a story's finished paragraph and its next: the sub-heading of a profile's
+        part (it was glued onto the paragraph under it as the start of a sentence a break had cut)."""
+        current = self._open()
+        if not (current is not None and current.is_article and current.has_body and is_quoted_subheading(line.text)):
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not shapes.ends_sentence(last.text) or not story_at(self.lines, index + 1):
+            return False
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
+
     def _chapter_head(self, index: int, line: Line) -> bool:
         """第二章　申报与认定 over 第三条　申报单位应当具备以下条件： in a 管理办法: the chapter's sub-heading,
         right under the headline too (第一章　总　则); spaced out (附　则), it is no table's row."""
@@ -197,8 +211,9 @@ class SectionRules:
             return True
         if not (current and current.is_article and current.has_body and boxed):
             return False
-        if current.closed == CLOSED_BY_ATTRIBUTION and _figures_or_list_at(self.lines, index + 1):
-            current.closed = None  # 数说重庆科普 over 82个 科普场馆 under （渝科）: the figures are the box's too
+        if current.closed == CLOSED_BY_ATTRIBUTION and (titled or _figures_or_list_at(self.lines, index + 1)):
+            current.closed = None  # 数说重庆科普 over 82个 科普场馆 under （渝科）: the figures are the box's too,
+            # as is the text under 延伸阅读 and its own title (signed by its own body, no brief of its own)
         current.add_subheading(line.text)
         current.cover(line)
         if titled:

@@ -46,10 +46,11 @@ from .shapes_notices import is_document_number, names_a_document, signing_bodies
 _DASHES = ("——", "--", "—", "－－")
 # A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…
 _PROFILE_SUBTITLE = re.compile(r"\s*(?:——|--)(?=记|記|访|訪|专访|專訪|写在|寫在)")
-# A series' label over its instalment's headline: 科技特派员在行动（之三）, 走基层·看变化之二, （连载五）
+# A series' label over its instalment's headline: 科技特派员在行动（之三）, 走基层·看变化之二, （连载五）,
+# 科技助力乡村振兴调研行① (a circled number, ①–⑳, the commonest instalment mark)
 _SERIES_LABEL = re.compile(
     r"(?:[（(](?:之|连载|連載|系列报道之)?[一二三四五六七八九十\d]{1,3}[）)]|[（(][上中下][）)]"
-    r"|(?<!分)之[一二三四五六七八九十]{1,3})$"
+    r"|(?<!分)之[一二三四五六七八九十]{1,3}|(?<=[\u4e00-\u9fff])[\u2460-\u2473])$"
 )
 # A tour's name over its stop's headline: 巴渝科普行, 院士专家企业行, 川北行 (not 进行, 举行, 银行…, which end
 # a headline's own sentence or name a bank)

@@ -5,7 +5,8 @@ Joined where the copy holds exactly one story that jumps and exactly one part th
 in that order, with different page numbers (a story jumps from its page to another). Where several
 stories jump, a rest printed under a page's head (第3版) is joined to the one story that jumps to that
 page, if it is the only rest printed there. Anything else keeps both parts flagged for an editor. The
-headline a paper prints again over the rest is dropped and recorded.
+headline a paper prints again over the rest is dropped and recorded; where only the rest was copied,
+that headline is the rest's own title.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .draft import Draft
-from .model import PARAGRAPH, Repair
+from .model import PARAGRAPH, SUBHEADING, Repair
 from .pagemeta_heads import page_key
 from .shapes_credits import jump_marker
+from .shapes_lists import is_numbered_heading
 
 
 def join_jumped_parts(drafts: list[Draft], head_pages: Sequence[tuple[int, str]] = ()) -> list[Draft]:
@@ -35,14 +37,13 @@ def join_jumped_parts(drafts: list[Draft], head_pages: Sequence[tuple[int, str]]
             continue
         dropped.add(id(rest))
         before = drafts[rest_at - 1]
-        if rest_at - 1 > at and _headline_only(before) and before.title_lines == story.title_lines:
+        repeated = rest.title_lines  # 他让老品种变成金果果（上接第1版）: the headline printed again beside the marker
+        if not repeated and rest_at - 1 > at and _headline_only(before) and before.title_lines == story.title_lines:
             dropped.add(id(before))  # the headline printed again over the rest
+            repeated = before.title_lines
+        if repeated:
             story.item.repairs.append(
-                Repair(
-                    "repeated_headline",
-                    f"转版后重印的标题“{''.join(before.title_lines)}”已去掉",
-                    removed="".join(before.title_lines),
-                )
+                Repair("repeated_headline", f"转版后重印的标题“{''.join(repeated)}”已去掉", removed="".join(repeated))
             )
         _move_rest(story, rest, to_page, from_page)
     return [draft for draft in drafts if id(draft) not in dropped] if dropped else drafts
@@ -71,6 +72,47 @@ def _printed_on(rest: tuple[Draft, str], head_pages: Sequence[tuple[int, str]]) 
     start = rest[0].start
     above = [page for head_start, page in head_pages if start is not None and head_start <= start]
     return above[-1] if above else None
+
+
+def title_lone_rests(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with a rest that no story in the copy jumps to (（上接第1版）, its start on a page not
+    copied) under the headline printed again over it, or over it under the marker: that headline is the
+    rest's title, not an item of its own with no text, nor the rest's first sub-heading."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        _title_from_first_heading(draft)
+        headline = kept[-1] if kept else None
+        if (
+            headline is not None
+            and not draft.title_lines
+            and _jump(draft, "from")
+            and headline.is_article
+            and _headline_only(headline)
+            and not headline.leading_notes
+        ):
+            draft.title_lines = headline.title_lines
+            if headline.start is not None:
+                draft.start = headline.start if draft.start is None else min(draft.start, headline.start)
+            kept[-1] = draft
+        else:
+            kept.append(draft)
+    return kept
+
+
+def _title_from_first_heading(rest: Draft) -> None:
+    """（上接第1版） over 他让老品种变成金果果 over the rest's text: the reprinted headline, under the marker,
+    is the untitled rest's title (a numbered heading, 二、…, is a section's, where the jump fell)."""
+    blocks = rest.item.blocks
+    if (
+        rest.title_lines
+        or not _jump(rest, "from")
+        or len(blocks) < 2
+        or blocks[0].kind != SUBHEADING
+        or blocks[1].kind != PARAGRAPH
+        or is_numbered_heading(blocks[0].text)
+    ):
+        return
+    rest.title_lines = [blocks.pop(0).text]
 
 
 def _jump(draft: Draft, direction: str) -> str | None:

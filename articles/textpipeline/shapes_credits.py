@@ -115,6 +115,15 @@ def jump_marker(text: str) -> tuple[str, str] | None:
     return ("from" if match.group(1) in ("上接", "接") else "to"), unicodedata.normalize("NFKC", match.group(2))
 
 
+def split_headline_jump(text: str) -> tuple[str, str] | None:
+    """'他让老品种变成金果果（上接第1版）' → ('他让老品种变成金果果', '（上接第1版）'): the headline a paper
+    prints again over a story's rest, the marker beside it; None when the line does not end with one."""
+    match = _TRAILING_JUMP.search(text)
+    if not match or match.start() == 0 or (jump_marker(match.group()) or ("",))[0] != "from":
+        return None
+    return text[: match.start()].rstrip(), match.group()
+
+
 def split_leading_jump(text: str) -> tuple[str, str] | None:
     """'（上接第1版）…text' → ('（上接第1版）', '…text'); None when the line does not open with one."""
     match = _JUMP.match(text)

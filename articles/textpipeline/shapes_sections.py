@@ -65,11 +65,26 @@ def opens_a_piece(text: str) -> bool:
     return text.lstrip("【[").startswith(("编者按", "编者的话", "编辑按"))
 
 
+def is_bare_note_label(text: str) -> bool:
+    """编者按, 【编者按】, 编者按：: the note's label on a line of its own, its text under it."""
+    return opens_a_piece(text) and len(text.strip("【】[]：: ")) <= 4
+
+
+# “技术不落地，等于零”: a phrase quoted whole on a line of its own, no sentence ended inside the quotes, as a
+# profile (人物通讯) heads its parts; a line of dialogue ends its sentence inside them (“岳老师！”)
+_QUOTED_PHRASE = re.compile(r"^“[^“”。！？!?；;：:…]{2,20}”$")
+
+
+def is_quoted_subheading(text: str) -> bool:
+    """“技术不落地，等于零”, “只要还跑得动，我就不下山”: a sub-heading quoting the story's subject."""
+    return bool(_QUOTED_PHRASE.match(text))
+
+
 _BOX_NAMES = (
-    r"(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|知识点"
+    r"(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|背景|新闻背景|知识点"
     r"|记者手记|记者观察|采访手记|编后|编后语|短评|点评|小知识|知识卡片|温馨提示|专家提醒|专家建议"
     r"|健康提示|健康小贴士|安全提示"  # a health or safety piece's tips
-    r"|人物名片|人物简介|人物档案|专家简介|作者简介|个人简介|小档案|数读|数说|一组数据|简历|个人简历|人物简历"
+    r"|人物名片|人物简介|人物小传|人物档案|专家简介|作者简介|个人简介|小档案|数读|数说|一组数据|简历|个人简历|人物简历"
     r"|数说[\u4e00-\u9fff]{2,4}|数据看板|一图读懂|一图看懂|图解"  # a box of figures or a chart's (数说科技节)
     r"|参考文献|参考资料|主要参考文献)"  # a 科普 piece's references, after its text
 )

@@ -660,14 +660,16 @@ def test_headline_over_a_bare_date_keeps_its_story(opening):
     [
         [],
         ["编者按：5月28日，永川区科协召开座谈会。现将会议情况刊发如下。"],  # the note over the post's headline
+        ["【编者按】", "5月28日，永川区科协召开座谈会。现将会议情况刊发如下。"],  # its label on a line of its own
     ],
 )
-def test_account_over_a_bare_date_is_the_site(opening):
+@pytest.mark.parametrize("lead", ["本报讯 " + STORY, STORY])
+def test_account_over_a_bare_date_is_the_site(opening, lead):
     """重庆科协 / 2021-06-18 17:30 over the post (an editor's note under the date had made the account's name
-    a headline over the note)."""
-    result = split_page("\n\n".join(["重庆科协\n2021-06-18 17:30", *opening, "永川区科协举办座谈会", "本报讯 " + STORY]))
+    a headline over the note, 【编者按】 its 副题; a post's headline over its text, no lead, was no headline)."""
+    result = split_page("\n\n".join(["重庆科协\n2021-06-18 17:30", *opening, "永川区科协举办座谈会", lead]))
     assert [item.title for item in result.items] == ["永川区科协举办座谈会"]
-    assert result.items[0].paragraphs[: len(opening)] == opening
+    assert result.items[0].paragraphs[: len(opening[-1:])] == opening[-1:]
     assert result.meta.site == "重庆科协"
     assert result.meta.source_lines == ["重庆科协", "2021-06-18 17:30"]
 

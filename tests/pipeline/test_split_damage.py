@@ -2239,21 +2239,45 @@ def test_a_bare_continued_from_line_opens_the_rest_of_a_story():
     assert rest.title == "" and rest.paragraphs == [JUMPED_REST] and codes(rest) == ["continued_from"]
 
 
-@pytest.mark.parametrize("repeated_headline", [False, True])
+JUMPED_TITLE = "德阳市科协开展科普进校园活动"
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        [JUMPED_TITLE, "（上接第1版）" + JUMPED_REST],  # the headline printed again over the rest
+        [JUMPED_TITLE, "（上接第1版）", JUMPED_REST],
+        [JUMPED_TITLE + "（上接第1版）", JUMPED_REST],  # …with the marker beside it (it stayed in the title)
+        ["（上接第1版）", JUMPED_TITLE, JUMPED_REST],  # …or under the marker (it was the rest's sub-heading)
+    ],
+)
+def test_the_rest_of_a_story_copied_alone_keeps_the_headline_printed_over_it(rest):
+    """他让老品种变成金果果 over （上接第1版）…, the story's start not copied: the reprinted headline is the
+    rest's title (it was an item with no text, the rest an untitled one), the rest flagged to be merged."""
+    result = page(*rest, "（德阳市科协）")
+    (item,) = result.items
+    assert (item.title, item.paragraphs, item.source) == (JUMPED_TITLE, [JUMPED_REST], "德阳市科协")
+    assert codes(item) == ["continued_from"] and "（上接第1版）" in item.credit_lines
+    assert account(result).balanced
+
+
+@pytest.mark.parametrize("repeated_headline", ["", JUMPED_TITLE, JUMPED_TITLE + "（上接第1版）"])
 def test_a_story_jumped_to_further_down_the_same_copy_is_joined(repeated_headline):
     """（下转第2版） … another story … （上接第1版）the rest: one story again, the cut paragraph joined and
-    the headline printed over the rest dropped (it was a story, a headline without text and a part
-    flagged to be merged by hand)."""
-    title = "德阳市科协开展科普进校园活动"
+    the headline printed over the rest (or beside its marker) dropped (it was a story, a headline without
+    text and a part flagged to be merged by hand)."""
+    title = JUMPED_TITLE
+    marker = "" if repeated_headline.endswith("（上接第1版）") else "（上接第1版）"
     result = page(
         title, JUMPED + "（下转第2版）",
         "广元市科协召开全委会议", "本报讯（记者 孙立）9月24日，广元市科协九届三次全委会议在利州区召开。", "（广元市科协）",
-        *([title] if repeated_headline else []), "（上接第1版）" + JUMPED_REST, "（德阳市科协）",
+        *([repeated_headline] if repeated_headline else []), marker + JUMPED_REST, "（德阳市科协）",
     )
     story, other = result.items
     assert story.title == title and story.flags == [] and story.source == "德阳市科协"
     assert story.paragraphs == [JUMPED.removeprefix("本报讯（通讯员 赵敏）") + JUMPED_REST]
     assert "jump_joined" in [repair.code for repair in story.repairs]
+    assert ("repeated_headline" in [repair.code for repair in story.repairs]) == bool(repeated_headline)
     assert other.title == "广元市科协召开全委会议"
     assert account(result).balanced
 
@@ -4528,6 +4552,9 @@ def test_a_headline_with_a_question_mark_over_a_bracketed_credit_opens_its_own_s
         (["走基层·看变化之二", "村里来了科技专家"], "走基层·看变化之二", "村里来了科技专家"),
         (["院士专家讲科普（上）", "人工智能离我们有多远"], "院士专家讲科普（上）", "人工智能离我们有多远"),
         (["院士专家讲科普（上） 人工智能离我们有多远"], "院士专家讲科普（上）", "人工智能离我们有多远"),
+        # a circled number, the commonest instalment mark (the label had been the title, the headline its 副题)
+        (["科技助力乡村振兴调研行①", "巫山脆李“脆”在哪"], "科技助力乡村振兴调研行①", "巫山脆李“脆”在哪"),
+        (["系列报道⑤ 村里来了科技专家"], "系列报道⑤", "村里来了科技专家"),
         # a WeChat title's account or column before a bar (the bar was the title)
         (["四川科协 | 三台县：田间课堂助秋播"], "四川科协", "三台县：田间课堂助秋播"),
         (["科普时间｜三台县：田间课堂助秋播"], "科普时间", "三台县：田间课堂助秋播"),
@@ -5143,6 +5170,16 @@ def test_an_editors_note_over_a_headline_opens_the_piece_below(over, blocks):
     assert (piece.kicker, piece.title) == ("科技特派员风采录之一", "把技术送到猕猴桃园")
     assert [(b.kind, b.text) for b in piece.blocks][:-1] == blocks
 
+@pytest.mark.parametrize("label", ["【编者按】", "【编者的话】"])
+@pytest.mark.parametrize("head", [[], ["四川科协", "2023-12-07 19:30 发表于四川"]])  # a post's account and date
+def test_an_editors_note_label_right_under_its_headline_is_the_storys_first_sub_heading(label, head):
+    """把技术送到猕猴桃园 over 【编者按】 over the note's text: the note opens the story under its label (the
+    label had been the headline's 副题)."""
+    note = "本报今起推出“科技特派员风采录”系列报道，敬请关注。"
+    (item,) = page("把技术送到猕猴桃园", *head, label, note, STORY).items
+    assert (item.title, item.subtitle) == ("把技术送到猕猴桃园", "")
+    assert [(b.kind, b.text) for b in item.blocks] == [("subheading", label), ("paragraph", note), ("paragraph", STORY)]
+
 
 NOTE = "编者按：近期，我市多个区县科协探索“科普+方言”模式。本报今日刊发评论一则。"
 NEWS = ["万州区科协开展科普讲座", "本报讯（通讯员 周 密）3月12日，万州区科协在高笋塘街道开展科普讲座。"]
@@ -5570,6 +5607,62 @@ def test_a_profiles_card_stays_in_the_profile(box):
     assert len(items) == 1
     assert items[0].subheadings == [box]
     assert items[0].paragraphs[-1].startswith("张明，西南大学")
+
+
+@pytest.mark.parametrize("box", ["背景", "新闻背景", "人物小传", "【背景】"])
+def test_a_background_box_after_the_storys_signature_stays_in_the_story(box):
+    """背景 over its text under （本报记者 唐敏）: the story's box, as 链接 there is (it had been a story
+    titled 背景)."""
+    (item,) = page(
+        "让科学精神在青少年心中扎根",
+        "绵阳是中国科技城，绵阳市科协把院所的实验室、展厅向中小学生开放，今年已接待学生参观3.2万人次。",
+        "（本报记者 唐敏）",
+        box,
+        "中国（绵阳）科技城于2000年经党中央、国务院批准建设，聚集了国家级科研院所18家。",
+    ).items
+    assert item.subheadings == [box]
+    assert item.paragraphs[-1].startswith("中国（绵阳）科技城")
+
+
+@pytest.mark.parametrize("box", ["延伸阅读", "【相关链接】", "背景"])
+def test_a_titled_box_signed_by_its_own_body_after_the_storys_signature_stays_whole(box):
+    """延伸阅读 / 全市科普基地达到126个 / its text …（绵阳市科协） under （本报记者 唐敏）: the story's box, its
+    title and text together (the text had been a brief without a headline, its title left in the story)."""
+    (item,) = page(
+        "让科学精神在青少年心中扎根",
+        "绵阳是中国科技城，绵阳市科协把院所的实验室、展厅向中小学生开放，今年已接待学生参观3.2万人次。",
+        "（本报记者 唐敏）",
+        box,
+        "全市科普基地达到126个",
+        "截至2025年底，绵阳市共有各级科普教育基地126个，其中全国科普教育基地8个。（绵阳市科协）",
+    ).items
+    assert item.subheadings == [box, "全市科普基地达到126个"]
+    assert item.paragraphs[-1] == "截至2025年底，绵阳市共有各级科普教育基地126个，其中全国科普教育基地8个。"
+    assert "（绵阳市科协）" in item.credit_lines and codes(item) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("“技术不落地，等于零”", True),  # a profile's part, headed by its subject's words
+        ("“只要还跑得动，我就不下山”", True),
+        ("“岳老师！”", False),  # a line of dialogue ends its sentence inside the quotes
+        ("“您快去看看。”", False),
+    ],
+)
+def test_a_quoted_phrase_between_a_profiles_paragraphs_is_its_sub_heading(line, heading):
+    """“技术不落地，等于零” between two paragraphs: the profile's sub-heading (it had been glued onto the
+    paragraph under it); a line of dialogue stays a paragraph of its own."""
+    (item,) = page(
+        "农技推广一线的“铁脚板”",
+        "本报记者 何佳",
+        "从事农技推广三十二年，岳明清走遍了南江县48个乡镇，记了满满23本“田间日记”。",
+        line,
+        "2018年，岳明清牵头组建南江黄羊养殖技术服务队，队员们分片包干，每人联系20户养殖户。",
+    ).items
+    assert item.subheadings == ([line] if heading else [])
+    assert item.paragraphs[-1] == "2018年，岳明清牵头组建南江黄羊养殖技术服务队，队员们分片包干，每人联系20户养殖户。"
+    assert (line in item.paragraphs) == (not heading)
 
 
 CV = [
