@@ -10,6 +10,8 @@ keyed alike however the region is written (凉山州营养学会, 州营养学�
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .organizations_bounds import Cand
 from .organizations_suffix import LONG_FORMS, SOCIETY_KINDS
 from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, Regions, depth, kexie_names, short_key
@@ -152,8 +154,10 @@ class ContextForms:
 
         home = next((unit for unit in self._home if named(unit)), None)
         for fits in (named, lies_in, formerly):
-            if found := list(dict.fromkeys(units(fits))):
-                return None if only_one and len(found) > 1 else found[0]
+            # the likeliest unit (and with ``only_one`` whether there is another), taken lazily: the search of
+            # the whole text for places (``_places``) runs only when no body named before answers
+            if found := _first_distinct(units(fits), 2 if only_one else 1):
+                return None if len(found) > 1 else found[0]
         return home
 
 
@@ -161,6 +165,17 @@ class ContextForms:
 _TRAVEL = ("赴", "前往")
 # What a venue follows: 在成都签署
 _VENUE = "在"
+
+
+def _first_distinct(items: Iterable[str], count: int) -> list[str]:
+    """The first ``count`` distinct items, taking no more of ``items`` than it needs."""
+    found: list[str] = []
+    for item in items:
+        if item not in found:
+            found.append(item)
+            if len(found) == count:
+                break
+    return found
 
 
 # How a society's name ends after its discipline
