@@ -6627,6 +6627,30 @@ def test_a_briefs_column_under_a_story_is_no_sidebar_of_it(heading, marks):
     assert [r.removed for r in column.repairs if r.code == "brief_mark"] == marks
 
 
+MEETING_LEAD = "本报讯 8月20日，梁平区科协召开基层科普工作推进会。"
+POINT_ONE = "加强组织建设。8月底前，各镇街要完成基层科协换届。"
+POINT_TWO = "抓好科普活动。9月15日，全区将启动全国科普日活动。"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [MEETING_LEAD + "会议要求：", "1." + POINT_ONE, "2." + POINT_TWO, "区科协主席李明出席会议并讲话。"],
+        [MEETING_LEAD, "（一）" + POINT_ONE, "（二）" + POINT_TWO],
+        [MEETING_LEAD, "科普大篷车进社区。9月17日，科普大篷车开进几江街道。", "专家讲座受欢迎。9月18日，区科协开展健康讲座。"],
+        ["本报记者 王丽", "孩子们兴奋地喊道。", "这是一次难忘的科普之旅。当天上午，60名孩子参观了展区。",
+         "科普的种子已经悄悄种下。近日，学校又组织学生开展了科学小论文评比。"],
+        [MEETING_LEAD + "会议要求：", "1." + CONTEST_BRIEF, "2." + CHECKUP_BRIEF],  # the points a colon announced
+    ],
+)
+def test_a_storys_run_in_points_and_parts_stay_its_paragraphs(lines):
+    """1.加强组织建设。8月底前，… or 科普大篷车进社区。9月17日，… under a story: its points and parts, naming no
+    subject of their own (or listed under its colon), not briefs of their own."""
+    (story,) = page("梁平区科协召开基层科普工作推进会", *lines).items
+    assert story.paragraphs[-1].endswith(lines[-1][-8:])
+    assert not any(repair.code in ("run_in_headline", "brief_number") for repair in story.repairs)
+
+
 def test_a_single_run_in_paragraph_under_a_story_stays_its_paragraph():
     """One run-in sentence over a dated paragraph under a story, with no other beside it: the story's."""
     (story,) = page(*JOINT_STORY, CONTEST_BRIEF).items
