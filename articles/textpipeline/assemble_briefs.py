@@ -130,16 +130,21 @@ class BriefRules:
 
     def _marked_briefs_heading(self, index: int, line: Line) -> bool:
         """■洪城简讯 over ●5月20日，…: a column of briefs under its name behind a mark, an item of its own as
-        洪城简讯 unmarked is, the mark taken out (it was a sidebar of the story above)."""
+        洪城简讯 unmarked is, the mark taken out (it was a sidebar of the story above). Only over dated
+        briefs: ■产业新动态 over ●荣昌猪新品系选育取得突破… is a sub-heading of the story's points."""
         label = shapes.strip_bullet(line.text)
         if label == line.text or not is_briefs_heading(label):
             return False
-        if not (bullet_at(self.lines, index + 1) or marked_brief_at(self.lines, index + 1)):
+        if not (self._dated_brief_at(index + 1) or marked_brief_at(self.lines, index + 1)):
             return False
         draft = self._new_draft(line, title=label)
         draft.briefs = True
         draft.item.repairs.append(Repair("brief_mark", f"简讯栏名前的标记“{line.text[0]}”已去掉", line.text[0]))
         return True
+
+    def _dated_brief_at(self, index: int) -> bool:
+        """●5月20日，射洪市农技协联合会…: a marked line opened by its news lead, a brief's."""
+        return bullet_at(self.lines, index) and is_news_lead(shapes.strip_bullet(self.lines[index].text))
 
     def _place_tagged_brief(self, index: int, line: Line) -> bool:
         """【万州区】5月10日，…, ■ 渝北区 3月15日，…, 达州：7月8日，…, 【开州区】本报讯（通讯员 李红）…: a brief of

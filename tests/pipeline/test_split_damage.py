@@ -6651,6 +6651,22 @@ def test_a_storys_run_in_points_and_parts_stay_its_paragraphs(lines):
     assert not any(repair.code in ("run_in_headline", "brief_number") for repair in story.repairs)
 
 
+@pytest.mark.parametrize("heading", ["■产业新动态", "◆ 科协动态"])
+def test_a_marked_column_name_over_undated_points_stays_the_storys(heading):
+    """■产业新动态 over ●荣昌猪新品系选育取得突破… (no dated lead) and the story going on under them: the
+    story's sidebar, its closing paragraph the story's."""
+    (story,) = page(
+        "荣昌区科协助力生猪产业高质量发展",
+        "今年以来，荣昌区科协聚焦生猪产业，组织专家开展技术攻关。",
+        heading,
+        "●荣昌猪新品系选育取得突破，母猪年产仔数提高2头。",
+        "●智能化养殖技术在全区30家规模猪场推广应用。",
+        "区科协负责人表示，下一步将继续推动生猪产业转型升级。",
+    ).items
+    assert story.paragraphs[-1] == "区科协负责人表示，下一步将继续推动生猪产业转型升级。"
+    assert not any(repair.code == "brief_mark" for repair in story.repairs)
+
+
 def test_a_single_run_in_paragraph_under_a_story_stays_its_paragraph():
     """One run-in sentence over a dated paragraph under a story, with no other beside it: the story's."""
     (story,) = page(*JOINT_STORY, CONTEST_BRIEF).items
