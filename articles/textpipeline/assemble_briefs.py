@@ -406,9 +406,9 @@ class BriefRules:
         placed = None if number else marked_place(line.text)
         if not (number or placed):
             return False
-        previous = self.current
+        previous = self.current  # a digest's section, or a numbered brief; a story's place tag (【遂宁】) is none
         in_sections = previous is not None and previous.is_article and (
-            previous.place_label or any(repair.code == "brief_number" for repair in previous.item.repairs)
+            previous.digest_section or any(repair.code == "brief_number" for repair in previous.item.repairs)
         )
         if not (in_sections or self._digest_title_only()):
             return False
@@ -424,6 +424,7 @@ class BriefRules:
         else:
             draft = self._new_draft(line, title=None)
             draft.flag("missing_headline", f"地名“{placed[1]}”下的简讯没有标题", line.text[:30])
+        draft.digest_section = True
         if number:
             draft.item.repairs.append(Repair("brief_number", f"简讯标题前的序号“{number}”已去掉", number))
         else:

@@ -6574,6 +6574,26 @@ def test_a_digests_sections_under_its_title_are_briefs_of_their_own(sections, ti
     assert all(codes(item) == ["missing_headline"] * (not titles[0]) for item in result.items)
 
 
+@pytest.mark.parametrize(
+    "sections",
+    [
+        ["▶射洪市", "9月16日，射洪市科协在子昂广场举办科普展览。", "▶蓬溪县", "9月17日，蓬溪县科协开展科普进校园活动。"],
+        ["01", "科技小院扎根田间", "6月15日，遂宁市科协联合西南大学在盘龙镇建立科技小院。",
+         "02", "专家服务送到家门口", "6月18日，市科协组织农业专家走进清江镇开展技术培训。"],
+    ],
+)
+def test_a_place_tagged_storys_sections_stay_its_sub_headings(sections):
+    """【遂宁】遂宁市各地开展… over its 本报讯 lead, then ▶射洪市 or 01 sections and a closing total: the
+    story's place tag makes it no digest, its sections its sub-headings (they were briefs of their own)."""
+    (story,) = page(
+        "【遂宁】遂宁市各地开展全国科普日活动",
+        "本报讯 9月中旬，遂宁市各区县科协开展全国科普日活动。",
+        *sections,
+        "据统计，全市共开展活动120余场。",
+    ).items
+    assert len(story.subheadings) == 2 and story.paragraphs[-1] == "据统计，全市共开展活动120余场。"
+
+
 def test_a_storys_numbered_sections_stay_its_sub_headings():
     """02 over a section's heading in a story whose title names no digest: its sub-heading, no brief."""
     (item,) = page(
