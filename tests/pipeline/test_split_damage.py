@@ -2361,6 +2361,17 @@ def test_several_jumps_pair_up_by_the_page_heads_their_rests_are_under(heads, ju
     assert account(result).balanced
 
 
+def test_a_rest_from_another_page_than_the_storys_is_not_joined_to_it():
+    """（上接第2版） under 第3版, under which the story on 第1版 jumping to 第3版 goes on: the rest of a
+    page-2 story not in the copy, no part of it (it was glued onto the front-page story)."""
+    result = page(
+        "第1版", "德阳市科协开展科普进校园活动", JUMPED + "（下转第2版）",
+        "广元市科协召开全委会议", GUANGYUAN_JUMPED + "（下转第3版）",
+        "第3版", "（上接第2版）" + GUANGYUAN_REST,
+    )
+    assert [codes(item)[0] for item in result.items] == ["continues_elsewhere"] * 2 + ["continued_from"]
+
+
 @pytest.mark.parametrize("label", ["问：", "记者：", "Q："])
 def test_an_interviews_questions_without_a_question_mark_are_its_paragraphs(label):
     """问：您为什么选择柑橘病害研究 over 答：…: a turn of the interview (it was a sub-heading; once it
