@@ -29,6 +29,15 @@ def record_separator(lines: list[str], item: Item) -> None:
         item.repairs.append(Repair("headline_separator", f"标题中栏目名后的分隔符“{removed}”已去掉", removed))
 
 
+def record_column_brackets(lines: list[str], item: Item) -> None:
+    """【科技特派员风采】把论文写在大巴山上 read as 引题 and title: the column's brackets are recorded as taken out."""
+    if not lines or not lines[0].startswith("【") or "【" in item.kicker:
+        return
+    name = lines[0][1 : lines[0].find("】")]
+    if name and item.kicker.startswith(name) and not item.title.startswith("【"):
+        item.repairs.append(Repair("column_brackets", f"标题前栏目名“{name}”的“【】”已去掉，栏目名移作引题", "【】"))
+
+
 # A gutter between two columns that the scan read across: five spaces or more between Chinese words
 _GUTTER = re.compile(r"(?<=[\u4e00-\u9fff”》）])[ \u3000]{5,}(?=[\u4e00-\u9fff“《（])")
 # A headline that says who did what opens with the body or place that did it (涪陵区科协举办…, 梁平区召开…)

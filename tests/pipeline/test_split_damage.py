@@ -4034,9 +4034,9 @@ def test_a_tibetan_or_yi_line_beside_a_chinese_headline_is_its_kicker(lines, par
         # a column's name in square brackets closed up against the headline: its 引题 (it was kept in the title)
         (
             "【科技特派员风采】把论文写在大巴山上——记市级科技特派员黄玉兰",
-            ("【科技特派员风采】", "把论文写在大巴山上", "——记市级科技特派员黄玉兰"),
+            ("科技特派员风采", "把论文写在大巴山上", "——记市级科技特派员黄玉兰"),
         ),
-        ("【专家访谈】如何科学应对流感高发", ("【专家访谈】", "如何科学应对流感高发", "")),
+        ("【专家访谈】如何科学应对流感高发", ("专家访谈", "如何科学应对流感高发", "")),
         # the 相关新闻 box's label run on before a related story's headline (it was kept in the title)
         ("相关新闻：永川科普大篷车开进校园", ("相关新闻", "永川科普大篷车开进校园", "")),
         ("【延伸阅读】：川渝共建科普基地", ("延伸阅读", "川渝共建科普基地", "")),
@@ -4048,6 +4048,21 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("headline", "kicker", "removed"),
+    [
+        ("【科技特派员风采】把论文写在大巴山上", "科技特派员风采", ["【】"]),  # the column's brackets taken out
+        ("【德阳】德阳市科协召开2024年学会工作会议", "德阳", []),  # a place's tag: recorded as place_tag
+    ],
+)
+def test_a_bracketed_column_names_brackets_are_recorded_as_taken_out(headline, kicker, removed):
+    """【科技特派员风采】把论文写在大巴山上 over its lead: the 引题 科技特派员风采, its 【】 recorded as taken out
+    (as a place tag's are; it kept them)."""
+    (item,) = page(headline, "本报讯 近日，记者走进万源市，探访扎根大巴山的科技特派员。").items
+    assert item.kicker == kicker
+    assert [r.removed for r in item.repairs if r.code == "column_brackets"] == removed
 
 
 @pytest.mark.parametrize(
