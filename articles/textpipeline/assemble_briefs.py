@@ -16,6 +16,7 @@ import re
 
 from . import credits_bylines, credits_datelines, credits_signatures, shapes
 from .assemble_leads import headline_cut
+from .assemble_notices import after_colon
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, Draft
 from .headline import headline_parts
 from .lines import Line
@@ -37,6 +38,7 @@ from .shapes_briefs import (
     is_news_lead,
     is_place_led_headline,
     marked_place,
+    names_its_own_subject,
     place_tag,
     run_in_brief,
     run_in_headline,
@@ -128,16 +130,21 @@ class BriefRules:
 
     def _marked_briefs_heading(self, index: int, line: Line) -> bool:
         """■洪城简讯 over ●5月20日，…: a column of briefs under its name behind a mark, an item of its own as
-        洪城简讯 unmarked is, the mark taken out (it was a sidebar of the story above)."""
+        洪城简讯 unmarked is, the mark taken out (it was a sidebar of the story above). Only over dated
+        briefs: ■产业新动态 over ●荣昌猪新品系选育取得突破… is a sub-heading of the story's points."""
         label = shapes.strip_bullet(line.text)
         if label == line.text or not is_briefs_heading(label):
             return False
-        if not (bullet_at(self.lines, index + 1) or marked_brief_at(self.lines, index + 1)):
+        if not (self._dated_brief_at(index + 1) or marked_brief_at(self.lines, index + 1)):
             return False
         draft = self._new_draft(line, title=label)
         draft.briefs = True
         draft.item.repairs.append(Repair("brief_mark", f"简讯栏名前的标记“{line.text[0]}”已去掉", line.text[0]))
         return True
+
+    def _dated_brief_at(self, index: int) -> bool:
+        """●5月20日，射洪市农技协联合会…: a marked line opened by its news lead, a brief's."""
+        return bullet_at(self.lines, index) and is_news_lead(shapes.strip_bullet(self.lines[index].text))
 
     def _place_tagged_brief(self, index: int, line: Line) -> bool:
         """【万州区】5月10日，…, ■ 渝北区 3月15日，…, 达州：7月8日，…, 【开州区】本报讯（通讯员 李红）…: a brief of
@@ -329,7 +336,9 @@ class BriefRules:
     def _unsigned_run_in_brief(self, line: Line, text: str) -> bool:
         """1.梁平区科协举办…。8月15日，… beside another such paragraph, under a story's last paragraph or with no
         story open (under 【简讯】), or after such a brief: a column of briefs printed without attributions,
-        each headed by its run-in sentence (they were paragraphs of the story above, or one untitled item)."""
+        each headed by its run-in sentence (they were paragraphs of the story above, or one untitled item).
+        Under a story each must name its own subject: a story's numbered points and run-in parts
+        (1.加强组织建设。8月底前，…, 科普大篷车进社区。9月17日，…) stay its paragraphs."""
         run_in = run_in_headline(text)
         if run_in is None:
             return False
@@ -337,8 +346,12 @@ class BriefRules:
         if current is not None and current.closed:
             return False  # after a signed story: a stray, or a brief with its own attribution (see above)
         after_a_brief = current is not None and any(repair.code == "run_in_headline" for repair in current.item.repairs)
-        after_a_story = current is None or (current.is_article and current.has_body)
-        if not (after_a_brief or (after_a_story and self._run_in_brief_after(line, signed=False))):
+        under_a_story = current is not None and not after_a_brief
+        if under_a_story and not (
+            current.is_article and current.has_body and not after_colon(current) and names_its_own_subject(run_in)
+        ):
+            return False
+        if not (after_a_brief or self._run_in_brief_after(line, signed=False, own_subject=under_a_story)):
             return False
         _headed_by_its_run_in(self._new_draft(line, title=run_in.headline), run_in)
         return True
@@ -349,9 +362,9 @@ class BriefRules:
             is_contents_heading(line) for line in self.meta.boilerplate
         )
 
-    def _run_in_brief_after(self, line: Line, *, signed: bool = True) -> bool:
+    def _run_in_brief_after(self, line: Line, *, signed: bool = True, own_subject: bool = False) -> bool:
         """Another brief with its headline run into its lead after ``line``, and its own attribution
-        unless ``signed`` is False."""
+        unless ``signed`` is False, its headline naming its own subject if ``own_subject``."""
         below = next((at for at, other in enumerate(self.lines) if other.start >= line.end), len(self.lines))
         index = after_meta(self.lines, below)
         if index >= len(self.lines):
@@ -360,7 +373,8 @@ class BriefRules:
         trailing = split_trailing_attribution(text)
         if trailing is None and signed:
             return False
-        return run_in_headline(trailing[0] if trailing else text) is not None
+        run_in = run_in_headline(trailing[0] if trailing else text)
+        return run_in is not None and (names_its_own_subject(run_in) or not own_subject)
 
     def _digest_head(self, index: int, line: Line) -> bool:
         """科协要闻 | A；B over 【A】 and 【B】, or 今日要闻 | 5月30日 over its numbered stories, before any story:
@@ -392,9 +406,9 @@ class BriefRules:
         placed = None if number else marked_place(line.text)
         if not (number or placed):
             return False
-        previous = self.current
+        previous = self.current  # a digest's section, or a numbered brief; a story's place tag (【遂宁】) is none
         in_sections = previous is not None and previous.is_article and (
-            previous.place_label or any(repair.code == "brief_number" for repair in previous.item.repairs)
+            previous.digest_section or any(repair.code == "brief_number" for repair in previous.item.repairs)
         )
         if not (in_sections or self._digest_title_only()):
             return False
@@ -410,6 +424,7 @@ class BriefRules:
         else:
             draft = self._new_draft(line, title=None)
             draft.flag("missing_headline", f"地名“{placed[1]}”下的简讯没有标题", line.text[:30])
+        draft.digest_section = True
         if number:
             draft.item.repairs.append(Repair("brief_number", f"简讯标题前的序号“{number}”已去掉", number))
         else:

@@ -72,6 +72,7 @@ class Draft:
     titled_brief: bool = False  # one of a column's briefs printed each under its marked headline
     in_strip: bool = False  # a photo of a strip of pointed captions under 图片新闻 (assemble_pictures)
     place_label: str = ""  # a brief's place tag (【万州区】5月10日，…): its 引题 when it has none
+    digest_section: bool = False  # one of a digest's sections (01 over its headline, ▶射洪市 over its lead)
     classified: bool = False  # under a classified ad's heading (招聘, 欢迎订阅…): an ad unless it reads as news
     advert_box: bool = False  # opened under a 广告 label: its short lines and contacts are the ad's
     headed_source: bool = False  # its source is the producer under its headline, which a closing 来源 replaces

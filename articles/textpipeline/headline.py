@@ -255,9 +255,10 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         return minority  # ꆃꎭꀉꂿ over 科技助力彝家新寨
     column = _BRACKETED_LABEL.match(lines[0])
     if column and is_column_name(column.group(1)):
-        # 【科技特派员风采】把论文写在大巴山上——记…: the column's name run on before the headline is its 引题
+        # 【科技特派员风采】把论文写在大巴山上——记…: the column's name run on before the headline is its 引题,
+        # its brackets taken out as a place tag's are (split_titles.record_column_brackets)
         kicker, title, subtitle = headline_parts([lines[0][column.end() :], *lines[1:]])
-        return " ".join([column.group(0), kicker]).strip(), title, subtitle
+        return " ".join([column.group(1), kicker]).strip(), title, subtitle
     if len(lines) > 1 and is_latin_headline(lines[0]) and _HAN_CHAR.search(lines[1]):
         # CAST Delegation Visits… over 中国科协代表团调研…: the English line printed over the Chinese headline
         # is its 引题, the Chinese the title readers and search use (under it, the English line is the 副题)

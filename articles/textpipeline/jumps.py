@@ -54,22 +54,30 @@ def _paired_by_page(
 ) -> list[tuple[tuple[Draft, str], tuple[Draft, str]]]:
     """The stories and rests a page's head pairs: the one rest printed under 第3版 and the one story that
     jumps to 第3版 (two front-page stories jumping to 第2版 and 第3版). Two stories jumping to one page, or
-    two rests under one head, stay apart."""
+    two rests under one head, stay apart; so does a rest from another page than the story's head prints
+    (（上接第2版） is no rest of a story under 第1版)."""
     if not head_pages:
         return []
     stories_to = Counter(page_key(page) for _, page in jumped)
-    printed = [(rest, _printed_on(rest, head_pages)) for rest in rests]
+    printed = [(rest, _printed_on(rest[0], head_pages)) for rest in rests]
     rests_on = Counter(page for _, page in printed if page)
-    return [
+    pairs = [
         (next(story for story in jumped if page_key(story[1]) == page), rest)
         for rest, page in printed
         if page and stories_to[page] == 1 and rests_on[page] == 1
     ]
+    return [(story, rest) for story, rest in pairs if _from_the_storys_page(story[0], rest[1], head_pages)]
 
 
-def _printed_on(rest: tuple[Draft, str], head_pages: Sequence[tuple[int, str]]) -> str | None:
-    """The page whose head is the last above the rest's first line, if any."""
-    start = rest[0].start
+def _from_the_storys_page(story: Draft, from_page: str, head_pages: Sequence[tuple[int, str]]) -> bool:
+    """The rest's （上接第1版） names the page the story is printed on, or no head above the story says."""
+    page = _printed_on(story, head_pages)
+    return page is None or page == page_key(from_page)
+
+
+def _printed_on(draft: Draft, head_pages: Sequence[tuple[int, str]]) -> str | None:
+    """The page whose head is the last above the draft's first line, if any."""
+    start = draft.start
     above = [page for head_start, page in head_pages if start is not None and head_start <= start]
     return above[-1] if above else None
 

@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from .shapes import ends_sentence, is_bullet, is_prose, strip_bullet, visible_length
-from .shapes_headlines import is_heading_like
+from .shapes_headlines import SUBJECT_TAIL, is_heading_like
 
 
 def is_marked_brief(text: str) -> bool:
@@ -49,6 +49,18 @@ def run_in_headline(text: str) -> RunIn | None:
     if match is None:
         return None
     return RunIn(match.group(2), match.group(3), text[match.end() :].lstrip(), match.group("number") or "")
+
+
+# 梁平区科协举办…: the body or place a brief's run-in headline opens with
+_RUN_IN_SUBJECT = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?{SUBJECT_TAIL}")
+
+
+def names_its_own_subject(run_in: RunIn) -> bool:
+    """梁平区科协举办青少年科技创新大赛。8月15日，梁平区第十五届…: a run-in headline that opens with its body or
+    place, named again in its lead, a story of its own. A story's point or part (加强组织建设。8月底前，…,
+    科普大篷车进社区。9月17日，…) names none and goes on with the story's subject."""
+    subject = _RUN_IN_SUBJECT.match(run_in.headline)
+    return subject is not None and len(subject.group()) >= 3 and subject.group() in run_in.rest[:40]
 
 
 # A news lead opens with when it happened: 3月12日，… / 近日，… / 2021年3月12日上午，… / 在新春来临之际，…

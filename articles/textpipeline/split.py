@@ -59,6 +59,7 @@ from .split_titles import (
     drop_repeated_title_lines,
     flag_side_by_side_headlines,
     issuers_apart,
+    record_column_brackets,
     record_separator,
     rejoin_broken_title,
     strip_headline_emoji,
@@ -222,6 +223,7 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)
     item.kicker = item.kicker or draft.place_label  # 【万州区】5月10日，…: the brief's place, its 引题
     record_separator(title_lines, item)
+    record_column_brackets(title_lines, item)
     strip_headline_emoji(item)
     item.bylines = _one_writer_each(item.bylines)  # 记者 X over 本报讯（记者 X）: one byline
     repair.strip_caption_labels(item)

@@ -29,6 +29,15 @@ def record_separator(lines: list[str], item: Item) -> None:
         item.repairs.append(Repair("headline_separator", f"标题中栏目名后的分隔符“{removed}”已去掉", removed))
 
 
+def record_column_brackets(lines: list[str], item: Item) -> None:
+    """【科技特派员风采】把论文写在大巴山上 read as 引题 and title: the column's brackets are recorded as taken out."""
+    if not lines or not lines[0].startswith("【") or "【" in item.kicker:
+        return
+    name = lines[0][1 : lines[0].find("】")]
+    if name and item.kicker.startswith(name) and not item.title.startswith("【"):
+        item.repairs.append(Repair("column_brackets", f"标题前栏目名“{name}”的“【】”已去掉，栏目名移作引题", "【】"))
+
+
 # A gutter between two columns that the scan read across: five spaces or more between Chinese words
 _GUTTER = re.compile(r"(?<=[\u4e00-\u9fff”》）])[ \u3000]{5,}(?=[\u4e00-\u9fff“《（])")
 # A headline that says who did what opens with the body or place that did it (涪陵区科协举办…, 梁平区召开…)
@@ -139,7 +148,7 @@ def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
             continue
         if (
             _left_open(first)
-            or _PIVOT_LEFT_OPEN.search(fold(first).rstrip()) is not None
+            or _pivot_left_open(first)
             or (_bare_subject(first) and (second.startswith(_PREDICATE_OPENINGS) or _ORDINAL_EVENT.match(second)))
             or _object_in_lead(first, second, opening)
             or _named_programme_goes_on(first, second)
@@ -219,6 +228,15 @@ _PIVOT_LEFT_OPEN = re.compile(
     r"(?:科协|学会|协会|研究会|农技协)(?:推动|带动|引导|帮助|鼓励|动员|支持|组织|激励)"
     r"[\u4e00-\u9fff]{0,8}(?:科协|学会|协会|研究会|农技协|企业|群众|农户|农民|专家|人才|科技工作者|志愿者|青少年|学生)$"
 )
+
+
+def _pivot_left_open(line: str) -> bool:
+    """泸县科协推动农技协: one phrase ending on a body making another party act, what the party does left to
+    the next line. A spaced line of two phrases (党建引领 区科协带动农户) is a kicker already complete."""
+    text = fold(line).strip()
+    return len(text.split()) == 1 and _PIVOT_LEFT_OPEN.search(text) is not None
+
+
 # 第五届会员代表大会召开 under a body's bare name (重庆市花卉盆景协会): the body's own numbered meeting held
 _ORDINAL_EVENT = re.compile(r"^第[一二三四五六七八九十百0-9]+(?:届|次)\S{2,14}(?:召开|举行|开幕|闭幕|举办)$")
 # What a programme named in quotation marks is: “科技助力精准扶贫” / 项目在昭觉县落地

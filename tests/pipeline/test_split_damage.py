@@ -2361,6 +2361,17 @@ def test_several_jumps_pair_up_by_the_page_heads_their_rests_are_under(heads, ju
     assert account(result).balanced
 
 
+def test_a_rest_from_another_page_than_the_storys_is_not_joined_to_it():
+    """（上接第2版） under 第3版, under which the story on 第1版 jumping to 第3版 goes on: the rest of a
+    page-2 story not in the copy, no part of it (it was glued onto the front-page story)."""
+    result = page(
+        "第1版", "德阳市科协开展科普进校园活动", JUMPED + "（下转第2版）",
+        "广元市科协召开全委会议", GUANGYUAN_JUMPED + "（下转第3版）",
+        "第3版", "（上接第2版）" + GUANGYUAN_REST,
+    )
+    assert [codes(item)[0] for item in result.items] == ["continues_elsewhere"] * 2 + ["continued_from"]
+
+
 @pytest.mark.parametrize("label", ["问：", "记者：", "Q："])
 def test_an_interviews_questions_without_a_question_mark_are_its_paragraphs(label):
     """问：您为什么选择柑橘病害研究 over 答：…: a turn of the interview (it was a sub-heading; once it
@@ -4023,9 +4034,9 @@ def test_a_tibetan_or_yi_line_beside_a_chinese_headline_is_its_kicker(lines, par
         # a column's name in square brackets closed up against the headline: its 引题 (it was kept in the title)
         (
             "【科技特派员风采】把论文写在大巴山上——记市级科技特派员黄玉兰",
-            ("【科技特派员风采】", "把论文写在大巴山上", "——记市级科技特派员黄玉兰"),
+            ("科技特派员风采", "把论文写在大巴山上", "——记市级科技特派员黄玉兰"),
         ),
-        ("【专家访谈】如何科学应对流感高发", ("【专家访谈】", "如何科学应对流感高发", "")),
+        ("【专家访谈】如何科学应对流感高发", ("专家访谈", "如何科学应对流感高发", "")),
         # the 相关新闻 box's label run on before a related story's headline (it was kept in the title)
         ("相关新闻：永川科普大篷车开进校园", ("相关新闻", "永川科普大篷车开进校园", "")),
         ("【延伸阅读】：川渝共建科普基地", ("延伸阅读", "川渝共建科普基地", "")),
@@ -4037,6 +4048,21 @@ def test_a_posts_label_wrapped_in_emoji_is_the_kicker(line, parts):
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("headline", "kicker", "removed"),
+    [
+        ("【科技特派员风采】把论文写在大巴山上", "科技特派员风采", ["【】"]),  # the column's brackets taken out
+        ("【德阳】德阳市科协召开2024年学会工作会议", "德阳", []),  # a place's tag: recorded as place_tag
+    ],
+)
+def test_a_bracketed_column_names_brackets_are_recorded_as_taken_out(headline, kicker, removed):
+    """【科技特派员风采】把论文写在大巴山上 over its lead: the 引题 科技特派员风采, its 【】 recorded as taken out
+    (as a place tag's are; it kept them)."""
+    (item,) = page(headline, "本报讯 近日，记者走进万源市，探访扎根大巴山的科技特派员。").items
+    assert item.kicker == kicker
+    assert [r.removed for r in item.repairs if r.code == "column_brackets"] == removed
 
 
 @pytest.mark.parametrize(
@@ -4350,6 +4376,9 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "泸县科协推动农技协服务龙眼产业提质增效", ""),
         (["市科协组织专家", "深入田间指导春耕生产", "本报讯（记者 李华）3月5日，市科协组织农业专家分赴各区县。"],
          "市科协组织专家深入田间指导春耕生产", ""),
+        # …but a spaced line of two phrases is complete: no 主题 glued onto the 副题
+        (["党建引领 区科协带动农户", "黄桷村柑橘种出致富路", "本报讯 今年以来，合川区科协在黄桷村推广柑橘新品种。"],
+         "党建引领 区科协带动农户", "黄桷村柑橘种出致富路"),
         (["重庆市花卉盆景协会", "第五届会员代表大会召开", "本报讯 5月6日，重庆市花卉盆景协会第五届会员代表大会在渝北区召开。"],
          "重庆市花卉盆景协会第五届会员代表大会召开", ""),
         (["凉山州科协“科技助力精准扶贫”", "项目在昭觉县落地", "本报讯 7月10日，凉山州科协项目推进会在昭觉县召开。"],
@@ -6574,6 +6603,26 @@ def test_a_digests_sections_under_its_title_are_briefs_of_their_own(sections, ti
     assert all(codes(item) == ["missing_headline"] * (not titles[0]) for item in result.items)
 
 
+@pytest.mark.parametrize(
+    "sections",
+    [
+        ["▶射洪市", "9月16日，射洪市科协在子昂广场举办科普展览。", "▶蓬溪县", "9月17日，蓬溪县科协开展科普进校园活动。"],
+        ["01", "科技小院扎根田间", "6月15日，遂宁市科协联合西南大学在盘龙镇建立科技小院。",
+         "02", "专家服务送到家门口", "6月18日，市科协组织农业专家走进清江镇开展技术培训。"],
+    ],
+)
+def test_a_place_tagged_storys_sections_stay_its_sub_headings(sections):
+    """【遂宁】遂宁市各地开展… over its 本报讯 lead, then ▶射洪市 or 01 sections and a closing total: the
+    story's place tag makes it no digest, its sections its sub-headings (they were briefs of their own)."""
+    (story,) = page(
+        "【遂宁】遂宁市各地开展全国科普日活动",
+        "本报讯 9月中旬，遂宁市各区县科协开展全国科普日活动。",
+        *sections,
+        "据统计，全市共开展活动120余场。",
+    ).items
+    assert len(story.subheadings) == 2 and story.paragraphs[-1] == "据统计，全市共开展活动120余场。"
+
+
 def test_a_storys_numbered_sections_stay_its_sub_headings():
     """02 over a section's heading in a story whose title names no digest: its sub-heading, no brief."""
     (item,) = page(
@@ -6625,6 +6674,46 @@ def test_a_briefs_column_under_a_story_is_no_sidebar_of_it(heading, marks):
     assert [block.kind for block in story.blocks] == ["paragraph"]
     assert column.title == heading.lstrip("■◆ ") and len(column.paragraphs) == 2
     assert [r.removed for r in column.repairs if r.code == "brief_mark"] == marks
+
+
+MEETING_LEAD = "本报讯 8月20日，梁平区科协召开基层科普工作推进会。"
+POINT_ONE = "加强组织建设。8月底前，各镇街要完成基层科协换届。"
+POINT_TWO = "抓好科普活动。9月15日，全区将启动全国科普日活动。"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [MEETING_LEAD + "会议要求：", "1." + POINT_ONE, "2." + POINT_TWO, "区科协主席李明出席会议并讲话。"],
+        [MEETING_LEAD, "（一）" + POINT_ONE, "（二）" + POINT_TWO],
+        [MEETING_LEAD, "科普大篷车进社区。9月17日，科普大篷车开进几江街道。", "专家讲座受欢迎。9月18日，区科协开展健康讲座。"],
+        ["本报记者 王丽", "孩子们兴奋地喊道。", "这是一次难忘的科普之旅。当天上午，60名孩子参观了展区。",
+         "科普的种子已经悄悄种下。近日，学校又组织学生开展了科学小论文评比。"],
+        [MEETING_LEAD + "会议要求：", "1." + CONTEST_BRIEF, "2." + CHECKUP_BRIEF],  # the points a colon announced
+    ],
+)
+def test_a_storys_run_in_points_and_parts_stay_its_paragraphs(lines):
+    """1.加强组织建设。8月底前，… or 科普大篷车进社区。9月17日，… under a story: its points and parts, naming no
+    subject of their own (or listed under its colon), not briefs of their own."""
+    (story,) = page("梁平区科协召开基层科普工作推进会", *lines).items
+    assert story.paragraphs[-1].endswith(lines[-1][-8:])
+    assert not any(repair.code in ("run_in_headline", "brief_number") for repair in story.repairs)
+
+
+@pytest.mark.parametrize("heading", ["■产业新动态", "◆ 科协动态"])
+def test_a_marked_column_name_over_undated_points_stays_the_storys(heading):
+    """■产业新动态 over ●荣昌猪新品系选育取得突破… (no dated lead) and the story going on under them: the
+    story's sidebar, its closing paragraph the story's."""
+    (story,) = page(
+        "荣昌区科协助力生猪产业高质量发展",
+        "今年以来，荣昌区科协聚焦生猪产业，组织专家开展技术攻关。",
+        heading,
+        "●荣昌猪新品系选育取得突破，母猪年产仔数提高2头。",
+        "●智能化养殖技术在全区30家规模猪场推广应用。",
+        "区科协负责人表示，下一步将继续推动生猪产业转型升级。",
+    ).items
+    assert story.paragraphs[-1] == "区科协负责人表示，下一步将继续推动生猪产业转型升级。"
+    assert not any(repair.code == "brief_mark" for repair in story.repairs)
 
 
 def test_a_single_run_in_paragraph_under_a_story_stays_its_paragraph():
