@@ -95,6 +95,7 @@ class AttributionRules:
         """Record a closing attribution ((渝科), （本报悉尼１月１日电）) and close the item."""
         content = shapes.attribution_of(printed) or printed
         item = target.item
+        source_before = item.source
         jump = jump_marker(printed)
         if jump:  # （下转第2版）: the rest of the story is on another page
             item.credit_lines.append(printed)
@@ -175,6 +176,8 @@ class AttributionRules:
             source = body[0] if body else credits_sources.story_supplier(content) or labelled_source(content)
             item.source, staff = credits_sources.source_then_staff(source)
             item.bylines.extend(staff)  # （来源：川观新闻 记者 杨洋）: the outlet's reporter
+        if target.signed_box:
+            item.source = source_before  # 延伸阅读 … （绵阳市科协） under （本报记者 唐敏）: the box's signer, not the story's source
         item.credit_lines.append(printed)
         target.cover(line)
         target.closed = CLOSED_BY_ATTRIBUTION

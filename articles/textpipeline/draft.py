@@ -76,6 +76,7 @@ class Draft:
     classified: bool = False  # under a classified ad's heading (招聘, 欢迎订阅…): an ad unless it reads as news
     advert_box: bool = False  # opened under a 广告 label: its short lines and contacts are the ad's
     headed_source: bool = False  # its source is the producer under its headline, which a closing 来源 replaces
+    signed_box: bool = False  # a box under the story's own signature (延伸阅读 …（绵阳市科协）): its signer is the box's
     leading_notes: int = 0  # editor's notes printed over the headline, before it came (assemble)
     note_titles: int | None = None  # the title lines there were when a note or box over the headline began
     cut_cell_width: int = 0  # how long a table's first cell runs before the copy cut it, once a name proved it

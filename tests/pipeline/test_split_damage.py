@@ -5668,6 +5668,7 @@ def test_a_titled_box_signed_by_its_own_body_after_the_storys_signature_stays_wh
     assert item.subheadings == [box, "全市科普基地达到126个"]
     assert item.paragraphs[-1] == "截至2025年底，绵阳市共有各级科普教育基地126个，其中全国科普教育基地8个。"
     assert "（绵阳市科协）" in item.credit_lines and codes(item) == []
+    assert item.source is None  # the box's signer sent the box; the story is the paper's reporter's
 
 
 @pytest.mark.parametrize(
