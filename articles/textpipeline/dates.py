@@ -97,8 +97,12 @@ _PLAN_SPAN_AFTER = re.compile(r"\s*[—–－\-~～至到]{1,2}\s*\d{4}\s*年\s*
 # A year something began in: 2019年以来, 自2018年起 (the story's own year is later, and unsaid).
 _SINCE_AFTER = re.compile(r"\s*(?:以来|起|开始|至今)")
 # …and one its sentence goes on to count the years since: 2021年，冯涛被派驻到龙台镇，3年来… (the story is of
-# 2024 at least, not of 2021)
-_COUNTED_SINCE = re.compile(r"(?:(?!\d{4}\s*年)[^。！？；\n]){0,60}?[，,]\s*这?(?<!\d)(?:\d{1,2}|[一二两三四五六七八九十几]{1,3})\s*年多?来")
+# 2024 at least, not of 2021). A year whose clause gives its own figures (2023年，潼南区新建服务站12个，十年来全区
+# 累计…) is the year of an account, the count a total reaching back past it.
+_YEARS_FIGURE = r"\d+(?:\.\d+)?\s*万?\s*[个家所项场次名人户亩座批元]"
+_COUNTED_SINCE = re.compile(
+    rf"(?:(?!\d{{4}}\s*年|{_YEARS_FIGURE})[^。！？；\n]){{0,60}}?[，,]\s*这?(?<!\d)(?:\d{{1,2}}|[一二两三四五六七八九十几]{{1,3}})\s*年多?来"
+)
 # The year a sentence tells of, opening it as its time: 2008年，杨正荣…, 2012年我从外地打工回来
 _TOLD_AFTER = re.compile(r"\s*(?:[，,]|[我他她](?![国省市县区乡镇村]))")
 # A year of a body's history: 成立于1953年, 始建于1958年, 创办于1985年 (a society's page nearly always

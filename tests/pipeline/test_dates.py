@@ -340,6 +340,9 @@ def test_a_plans_year_is_not_the_year_of_a_story_on_an_undated_page():
         # a year its sentence counts the years since (3年来) is a beginning: the present is later (it was 2021-09-12)
         ("9月12日，果农正在采摘柠檬。2021年，冯涛被派驻到龙台镇，3年来，他带领团队建成示范园。", None),
         ("9月12日，果农正在采摘柠檬。2021年，冯涛被派驻到龙台镇，三年多来，他带领团队建成示范园。", None),
+        # …but a year whose clause gives its figures is an account's: the count reaches back past it (it was no date)
+        ("2023年，潼南区新建科普惠农服务站12个，十年来全区累计建成服务站150个。12月5日，区科协召开年度总结会。",
+         dt.date(2023, 12, 5)),
         # a count in the next sentence is not of that year: it is the only one named, told (a guess, flagged)
         ("9月12日，果农正在采摘柠檬。2021年，冯涛被派驻到龙台镇。3年来，他带领团队建成示范园。", dt.date(2021, 9, 12)),
     ],
