@@ -444,6 +444,23 @@ def test_the_year_a_body_was_founded_is_not_the_year_of_a_story_on_an_undated_pa
     assert [item.date for item in result.items] == [None, None]
 
 
+@pytest.mark.parametrize(
+    ("profile", "expected"),
+    [
+        # a person's birth year (it was 1968-10-15, unflagged)
+        ("张建国，1968年生，四川遂宁人，现任遂宁市科协主席。", None),
+        ("张建国，男，1968年11月出生，现任遂宁市科协主席。", None),
+        ("张建国出生于1968年，现任遂宁市科协主席。", None),
+        ("他是1990年出生的青年科技工作者。", None),
+        ("2023年生产总值增长6%。", dt.date(2023, 10, 15)),  # a year's output, not a birth
+    ],
+)
+def test_a_persons_birth_year_is_not_the_year_of_a_story_on_an_undated_page(profile, expected):
+    """张建国，1968年生，四川遂宁人 was the only year: 10月15日 became 1968-10-15."""
+    lead = "本报讯（记者 李敏）10月15日，遂宁市科协主席张建国到射洪市调研基层科协工作。"
+    assert split_page("\n".join(["遂宁市科协主席调研基层科协工作", lead + profile])).items[0].date == expected
+
+
 @pytest.mark.parametrize("since", ["2019年以来", "自2019年起", "2019年开始"])
 def test_the_year_something_began_is_not_the_year_of_a_story_on_an_undated_page(since):
     """2019年以来，…。7月12日，…: the story's year is later and unsaid; it was 2019, and so was the next
