@@ -952,6 +952,11 @@ def test_a_body_named_by_its_region_is_found_by_the_regions_other_names(gaz, reg
         # …the county travelled to right before the town, not the visitors' (it was 荣昌区's)
         ("荣昌区科协组织种植大户赴江津区学习，走进先锋镇花椒专业技术协会示范基地。", CQ, ("500153", "500116"),
          [("荣昌区科学技术协会", "kexie", "500153"), ("先锋镇花椒专业技术协会", "nongjixie", "500116")]),
+        # …with guests from other counties, the county of the sentence that first names the town (it was no body)
+        ("江津区科协组织专家到先锋镇开展培训。永川区科协、綦江区科协负责人到场观摩。专家们走进先锋镇花椒专业技术协会。",
+         CQ, ("500116", "500118", "500110"),
+         [("江津区科学技术协会", "kexie", "500116"), ("永川区科学技术协会", "kexie", "500118"),
+          ("綦江区科学技术协会", "kexie", "500110"), ("先锋镇花椒专业技术协会", "nongjixie", "500116")]),
     ],
 )
 def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_ending(
