@@ -110,7 +110,7 @@ _TOLD_AFTER = re.compile(r"\s*(?:[，,]|[我他她](?![国省市县区乡镇村]
 _FOUNDED_BEFORE = re.compile(r"(?:成立|创办|创立|组建|建立|建校|建院|诞生|建)于\s*$")  # 建于: 始建于, 创建于 too
 # A person's birth year: 1968年生，四川遂宁人, 1982年11月出生, 出生于1968年 (a profile's; the story is decades later)
 _BORN_AFTER = re.compile(r"\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?)?出?生(?=[于在的，,。；;、）)\s]|$)")
-_BORN_BEFORE = re.compile(r"生于\s*$")
+_BORN_BEFORE = re.compile(r"(?<![发产衍])生于\s*$")  # not 发生于2023年, 产生于: when a thing happened
 
 
 def page_years(text: str) -> list[int]:

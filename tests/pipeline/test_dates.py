@@ -453,6 +453,7 @@ def test_the_year_a_body_was_founded_is_not_the_year_of_a_story_on_an_undated_pa
         ("张建国出生于1968年，现任遂宁市科协主席。", None),
         ("他是1990年出生的青年科技工作者。", None),
         ("2023年生产总值增长6%。", dt.date(2023, 10, 15)),  # a year's output, not a birth
+        ("首例病例发生于2023年。", dt.date(2023, 10, 15)),  # when a thing happened
     ],
 )
 def test_a_persons_birth_year_is_not_the_year_of_a_story_on_an_undated_page(profile, expected):
