@@ -205,9 +205,12 @@ FIELD_ROLES = {
     "复审": EDITOR,
     "终审": EDITOR,
 }
-# (文/张晓东 来源：四川科普网): a writer's label takes a slash as well as a colon
+# (文/张晓东 来源：四川科普网): a writer's label takes a slash as well as a colon. A value runs on over spaces up to the
+# next label (图/张伟 王芳), and a writer's may open with what the writer is (文/图 李晶, 文/记者 李晶)
+_FIELD_LABELS = "|".join(sorted(FIELD_ROLES, key=len, reverse=True))
 _FIELD = re.compile(
-    r"(" + "|".join(sorted(FIELD_ROLES, key=len, reverse=True)) + r")\s*[:：/／]\s*([^\s:：]+)"
+    rf"({_FIELD_LABELS})\s*[:：/／]\s*(?:(图|本报记者|记者|通讯员)\s+)?"
+    rf"([^\s:：]+(?:\s+(?!(?:{_FIELD_LABELS})\s*[:：/／])[^\s:：/／]+)*)"
 )
 
 
@@ -260,7 +263,7 @@ def labelled_fields(text: str) -> tuple[str | None, list[Byline]] | None:
         return None
     source, bylines = None, []
     for field in fields:
-        role, value = FIELD_ROLES[field.group(1)], text[field.start(2) : field.end(2)]
+        role, value = FIELD_ROLES[field.group(1)], text[field.start(3) : field.end(3)]
         if role is None:
             source = source or value
             continue
@@ -269,5 +272,13 @@ def labelled_fields(text: str) -> tuple[str | None, list[Byline]] | None:
             continue  # 图/受访者提供, 图片：网络: where the pictures came from, no one who took them (the line keeps it)
         if not names:
             return None  # 撰稿：遂宁市科协: a body where a person should stand
-        bylines.extend(Byline(role, name) for name in names)
+        bylines.extend(Byline(each, name) for name in names for each in _writers_roles(role, field.group(2)))
     return source, bylines
+
+
+def _writers_roles(role: str, title: str | None) -> tuple[str, ...]:
+    """The roles of a field's names: a writer's title before them says what the writer is (文/图 李晶 wrote and took
+    the pictures, 文/记者 李晶 is a reporter); else the label's."""
+    if role != AUTHOR or title is None:
+        return (role,)
+    return (AUTHOR, PHOTOGRAPHER) if title == "图" else (FIELD_ROLES[title],)

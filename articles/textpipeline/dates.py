@@ -97,19 +97,27 @@ _PLAN_SPAN_AFTER = re.compile(r"\s*[—–－\-~～至到]{1,2}\s*\d{4}\s*年\s*
 # A year something began in: 2019年以来, 自2018年起 (the story's own year is later, and unsaid).
 _SINCE_AFTER = re.compile(r"\s*(?:以来|起|开始|至今)")
 # …and one its sentence goes on to count the years since: 2021年，冯涛被派驻到龙台镇，3年来… (the story is of
-# 2024 at least, not of 2021)
-_COUNTED_SINCE = re.compile(r"(?:(?!\d{4}\s*年)[^。！？；\n]){0,60}?[，,]\s*这?(?<!\d)(?:\d{1,2}|[一二两三四五六七八九十几]{1,3})\s*年多?来")
+# 2024 at least, not of 2021). A year whose clause gives its own figures (2023年，潼南区新建服务站12个，十年来全区
+# 累计…) is the year of an account, the count a total reaching back past it.
+_YEARS_FIGURE = r"\d+(?:\.\d+)?\s*万?\s*[个家所项场次名人户亩座批元]"
+_COUNTED_SINCE = re.compile(
+    rf"(?:(?!\d{{4}}\s*年|{_YEARS_FIGURE})[^。！？；\n]){{0,60}}?[，,]\s*这?(?<!\d)(?:\d{{1,2}}|[一二两三四五六七八九十几]{{1,3}})\s*年多?来"
+)
 # The year a sentence tells of, opening it as its time: 2008年，杨正荣…, 2012年我从外地打工回来
 _TOLD_AFTER = re.compile(r"\s*(?:[，,]|[我他她](?![国省市县区乡镇村]))")
 # A year of a body's history: 成立于1953年, 始建于1958年, 创办于1985年 (a society's page nearly always
 # gives it; the story is decades later, and its year unsaid).
 _FOUNDED_BEFORE = re.compile(r"(?:成立|创办|创立|组建|建立|建校|建院|诞生|建)于\s*$")  # 建于: 始建于, 创建于 too
+# A person's birth year: 1968年生，四川遂宁人, 1982年11月出生, 出生于1968年 (a profile's; the story is decades later)
+_BORN_AFTER = re.compile(r"\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?)?出?生(?=[于在的，,。；;、）)\s]|$)")
+_BORN_BEFORE = re.compile(r"(?<![发产衍])生于\s*$")  # not 发生于2023年, 产生于: when a thing happened
 
 
 def page_years(text: str) -> list[int]:
     """Years the page text mentions (2020年, full-width digits and 二〇二〇年 too), but those of a plan
     (到2021年实现全覆盖, 2035年远景目标, 规划（2021—2035年）), of a beginning (2019年以来, 2021年，…，3年来) or of a
-    body's founding (成立于1953年), which say what is to come or what came before, not when the page was written."""
+    body's founding (成立于1953年) or a person's birth (1968年生), which say what is to come or what came before, not
+    when the page was written."""
     return [year for year, began, _ in _named_years(text) if not began]
 
 
@@ -129,7 +137,7 @@ def only_years_told(text: str) -> bool:
 @lru_cache(maxsize=1)  # page_years and beginning_years ask of the same page, one after the other
 def _named_years(text: str) -> list[tuple[int, bool, bool]]:
     """(year, whether it is a beginning, whether it is the time of a sentence told) of each year the page
-    names, but those of a plan or a founding."""
+    names, but those of a plan, a founding or a birth."""
     text = _halfwidth_page(text)
     return [
         (
@@ -143,6 +151,8 @@ def _named_years(text: str) -> list[tuple[int, bool, bool]]:
         and not _PLAN_SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start())
         and not (match.start() and text[match.start() - 1] in "（(" and _PLAN_SPAN_AFTER.match(text, match.end()))
         and not _FOUNDED_BEFORE.search(text, max(0, match.start() - 4), match.start())
+        and not _BORN_AFTER.match(text, match.end())
+        and not _BORN_BEFORE.search(text, max(0, match.start() - 3), match.start())
     ]
 
 

@@ -399,15 +399,17 @@ _ADDRESSEES = re.compile(r"^各[^。\n]{1,160}[：:]$", re.MULTILINE)
 # 四川遂宁人; 籍贯：四川南充; 出生于四川省成都市), the address to write to (通信地址：重庆市渝北区…), the places a
 # body has already worked with (RSC已与北京、上海、广东等地科协建立合作关系), and the places of a life before the
 # story's (2012年我从广东打工回来, 她放弃了留在成都的机会): where a person comes from, mail goes or a body's past
-# partners are, not where the news happens
+# partners are, not where the news happens. A birthplace whose 故居 or 纪念馆 the sentence tells of is where the
+# story is (走进出生于潼南区双江镇的杨尚昆同志的故居), and so is a place one comes back from but did not work
+# in (从潼南区调研回来 tells of the trip the story is about)
 # …and a notice's contact address: 地址：… beside its 联系人 or 电话 line (or on it), a supplier's or a buyer's
 # address in a tender (供应商地址：…, 地　址：… under 采购人)
 _CONTACT_LABEL = r"(?:联系人|联系电话|咨询电话|电话|联系方式|邮编|邮政编码|传真)[\u3000 ]*[：:]"
 _ADDRESS_LINE = r"地[\u3000 ]*址[：:][^\n]{1,60}"
 _NOT_WHERE_IT_HAPPENS = re.compile(
     r"(?:(?<=[年月]生[，,])|(?<=出生[，,])|(?<=族[，,])|(?<=[，,][男女][，,]))[\u4e00-\u9fff]{2,10}人(?=[，,。；;])"
-    r"|籍贯[：:][^，,。；;\n]{1,20}|(?<=出生[于在])[\u4e00-\u9fff]{2,12}?(?=[，,。；;的])"
-    r"|从[\u4e00-\u9fff]{2,8}?(?=(?:打工|务工)?(?:回来|归来|返乡|回乡|回到))"
+    r"|籍贯[：:][^，,。；;\n]{1,20}|(?<=出生[于在])[\u4e00-\u9fff]{2,12}?(?=[，,。；;的])(?![^。]*?(?:故居|旧居|故里|纪念馆))"
+    r"|从[\u4e00-\u9fff]{2,8}?(?=(?:打工|务工)(?:回来|归来|返乡|回乡|回到))"
     r"|放弃了?(?:留在|去|到)[\u4e00-\u9fff]{2,8}?(?=的|工作|发展)"
     r"|(?:通信|通讯|联系|邮寄|供应商|采购人|代理机构)地址[：:][^\n]{1,60}"
     r"|(?<=已与|曾与|已同|曾同)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+等(?:地|省市|省份|城市)"

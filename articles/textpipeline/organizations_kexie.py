@@ -215,7 +215,7 @@ class KexieEvidence:
             # into it here
             if named := self._named_after_its_district(town_start, q):
                 return (named, town_start), town_start
-            if (county := self._towns_county()) and (opens_a_clause or (after_a_word and core not in _clause_words())):
+            if (county := self._towns_county(town_start, self.text[town_start:q])) and (opens_a_clause or (after_a_word and core not in _clause_words())):
                 return (county, town_start), town_start  # 。螺髻山镇, 联合观音桥街道, 随着舟坝镇: the whole name
         return None
 
@@ -226,17 +226,37 @@ class KexieEvidence:
         town = _TOWN_OPENING.match(self.text, start, p)
         if town is None or not _is_town_name(core := town.group(1)) or _holds_a_clause_word(core):
             return []  # 服务先锋镇: a verb's clause, no town's name
-        county = self._named_after_its_district(start, town.end()) or self._towns_county()  # 开州区长沙镇 before
+        county = self._named_after_its_district(start, town.end()) or self._towns_county(start, town.group())  # 开州区长沙镇 before
         return [(county, start, start)] if county else []
 
-    def _towns_county(self) -> str | None:
-        """The county a town named alone lies under: the item's one (``_county``), else the one of its several that
-        is no mere place its people travel to (射洪市科协召开推进会…太和街道科协…会后赴潼南区考察: 射洪市's)."""
+    def _towns_county(self, at: int, town: str) -> str | None:
+        """The county ``town`` named alone at ``at`` lies under: of the item's several, the one its people travel to
+        if that is the county named nearest before the town (赴江津区学习，走进先锋镇…: 江津区's, never the visitors'),
+        else the item's one (``_county``), else the one that is no mere place its people travel to (射洪市科协召开推进会
+        …太和街道科协…会后赴潼南区考察: 射洪市's), else the one of the sentence that first names the town."""
+        if len(self._counties) > 1 and (visited := self._visited_county_before(at)):
+            return visited
         if self._county is None and len(self._counties) > 1:
-            self._places()  # (sets ``_destinations``)
             stays = self._counties - self._destinations
-            return next(iter(stays)) if len(stays) == 1 else None
+            return next(iter(stays)) if len(stays) == 1 else self._county_introducing(town)
         return self._county
+
+    def _county_introducing(self, town: str) -> str | None:
+        """The one county named in the sentence before the text first names ``town`` (江津区科协组织专家到先锋镇…:
+        江津区's, though 永川区科协 and 綦江区科协 come to watch later), else None (普格县科协、布拖县科协联合螺髻山镇科协)."""
+        first = self.text.find(town)
+        opens = max(self.text.rfind(end, 0, first) for end in "。！？；\n") + 1
+        spans = self.regions.find_spans(self.text[opens:first], province_hint=self.hint, context_codes=self.context_codes)
+        counties = {code for *_, code in spans if depth(code) == 3}
+        return next(iter(counties)) if len(counties) == 1 else None
+
+    def _visited_county_before(self, at: int) -> str | None:
+        """The county named nearest before ``at``, if the text names it only as a place travelled to (赴江津区)."""
+        self._places()  # (sets ``_destinations``)
+        spans = self.regions.find_spans(self.text[:at], province_hint=self.hint, context_codes=self.context_codes)
+        counties = [(start, code) for start, _end, code in spans if depth(code) == 3]
+        nearest = max(counties)[1] if counties else None
+        return nearest if nearest in self._destinations else None
 
     def _named_after_its_district(self, town_start: int, q: int) -> str | None:
         """The district code where the text named the town ``text[town_start:q]`` before, right after its district

@@ -340,6 +340,9 @@ def test_a_plans_year_is_not_the_year_of_a_story_on_an_undated_page():
         # a year its sentence counts the years since (3年来) is a beginning: the present is later (it was 2021-09-12)
         ("9月12日，果农正在采摘柠檬。2021年，冯涛被派驻到龙台镇，3年来，他带领团队建成示范园。", None),
         ("9月12日，果农正在采摘柠檬。2021年，冯涛被派驻到龙台镇，三年多来，他带领团队建成示范园。", None),
+        # …but a year whose clause gives its figures is an account's: the count reaches back past it (it was no date)
+        ("2023年，潼南区新建科普惠农服务站12个，十年来全区累计建成服务站150个。12月5日，区科协召开年度总结会。",
+         dt.date(2023, 12, 5)),
         # a count in the next sentence is not of that year: it is the only one named, told (a guess, flagged)
         ("9月12日，果农正在采摘柠檬。2021年，冯涛被派驻到龙台镇。3年来，他带领团队建成示范园。", dt.date(2021, 9, 12)),
     ],
@@ -439,6 +442,24 @@ def test_the_year_a_body_was_founded_is_not_the_year_of_a_story_on_an_undated_pa
         ])
     )
     assert [item.date for item in result.items] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("profile", "expected"),
+    [
+        # a person's birth year (it was 1968-10-15, unflagged)
+        ("张建国，1968年生，四川遂宁人，现任遂宁市科协主席。", None),
+        ("张建国，男，1968年11月出生，现任遂宁市科协主席。", None),
+        ("张建国出生于1968年，现任遂宁市科协主席。", None),
+        ("他是1990年出生的青年科技工作者。", None),
+        ("2023年生产总值增长6%。", dt.date(2023, 10, 15)),  # a year's output, not a birth
+        ("首例病例发生于2023年。", dt.date(2023, 10, 15)),  # when a thing happened
+    ],
+)
+def test_a_persons_birth_year_is_not_the_year_of_a_story_on_an_undated_page(profile, expected):
+    """张建国，1968年生，四川遂宁人 was the only year: 10月15日 became 1968-10-15."""
+    lead = "本报讯（记者 李敏）10月15日，遂宁市科协主席张建国到射洪市调研基层科协工作。"
+    assert split_page("\n".join(["遂宁市科协主席调研基层科协工作", lead + profile])).items[0].date == expected
 
 
 @pytest.mark.parametrize("since", ["2019年以来", "自2019年起", "2019年开始"])

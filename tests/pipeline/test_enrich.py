@@ -399,6 +399,10 @@ def test_a_notices_addressees_are_not_its_regions(ctx):
         ("我出生在南充市西充县的一个农村家庭。", ["500000"]),
         ("2012年我从广东打工回来，在彭水县养蜂。", ["500000", "500243"]),
         ("科技志愿者从成都出发，到昭觉县开展服务。", ["500000", "510100", "513431"]),  # a trip's start is the story's
+        # a trip come back from and a birthplace whose 故居 is visited are the story's (潼南区 was dropped)
+        ("市科协调研组从潼南区调研回来后，形成了柠檬产业调研报告。", ["500000", "500152"]),
+        ("100余名中小学生走进出生于潼南区双江镇的杨尚昆同志的故居，开展研学活动。", ["500000", "500152"]),
+        ("杨尚昆出生于潼南区双江镇，故居为清代建筑。", ["500000", "500152"]),
         ("公示期间如有意见，请来信反映。通信地址：重庆市渝北区金开大道1520号", ["500000"]),
         # where something happens is a region still, and so is a place the CV says a person works in
         ("陈丽娟，女，1982年11月出生，现任南充市科协副主席。", ["500000", "511300"]),

@@ -141,10 +141,13 @@ def test_an_attached_files_type_is_no_keyword(seg):
     assert not {"docx", "xlsx", "pdf"} & set(found)
 
 
-@pytest.mark.parametrize("word", ["图为", "作者简介", "地说", "附图片", "现场", "去年", "打造", "助力", "全区", "据悉"])
+@pytest.mark.parametrize(
+    "word", ["图为", "作者简介", "地说", "附图片", "现场", "去年", "打造", "助力", "全区", "据悉", "序号", "项目名称"]
+)
 def test_printing_words_and_segmenter_glue_are_no_keywords(word):
     """图为 opens a caption, 作者简介 a note, （附图片5张） a picture note; 高兴地说 segments into 高兴 + 地说;
-    现场 and 去年 say nothing of what the story is about, nor do a campaign's verbs (打造, 助力) or 全区."""
+    现场 and 去年 say nothing of what the story is about, nor do a campaign's verbs (打造, 助力), 全区 or a
+    table's column heads (序号, 项目名称: they were keywords of award lists)."""
     assert not keywords([word, word, word, "猕猴桃"], top_k=5).count(word)
 
 

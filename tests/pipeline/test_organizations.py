@@ -414,6 +414,10 @@ def test_a_town_without_its_district_is_no_certain_body(gaz, regions, text):
          [("射洪市科学技术协会", "510981", "遂宁市科学技术协会"),
           ("射洪市太和街道科学技术协会", "510981", "射洪市科学技术协会"),
           ("射洪市金华镇科学技术协会", "510981", "射洪市科学技术协会")]),
+        # …and a town named right after the county they travel to is that county's (it was the visitors' 潼南区's)
+        ("潼南区科协组织基层科协干部赴射洪市考察学习，太和街道科协介绍了经验。", SC,
+         [("潼南区科学技术协会", "500152", "重庆市科学技术协会"),
+          ("射洪市太和街道科学技术协会", "510981", "射洪市科学技术协会")]),
         # generic words are no town's name, with or without the district before them
         ("全县乡镇科协要加强建设，普格县科协表示", SC, [("普格县科学技术协会", "513428", "凉山彝族自治州科学技术协会")]),
         ("江北区各街道科协要加强组织建设", CQ, []),
@@ -945,6 +949,14 @@ def test_a_body_named_by_its_region_is_found_by_the_regions_other_names(gaz, reg
         ("开州区长沙镇科普惠农服务站依托长沙镇春橙专业技术协会建设", CQ, ("500151", "500154"),
          [("开州区长沙镇科普惠农服务站", "qita", "500154"), ("长沙镇春橙专业技术协会", "nongjixie", "500154")]),
         ("开州区科协服务先锋镇花椒专业技术协会", CQ, ("500154",), [("开州区科学技术协会", "kexie", "500154")]),
+        # …the county travelled to right before the town, not the visitors' (it was 荣昌区's)
+        ("荣昌区科协组织种植大户赴江津区学习，走进先锋镇花椒专业技术协会示范基地。", CQ, ("500153", "500116"),
+         [("荣昌区科学技术协会", "kexie", "500153"), ("先锋镇花椒专业技术协会", "nongjixie", "500116")]),
+        # …with guests from other counties, the county of the sentence that first names the town (it was no body)
+        ("江津区科协组织专家到先锋镇开展培训。永川区科协、綦江区科协负责人到场观摩。专家们走进先锋镇花椒专业技术协会。",
+         CQ, ("500116", "500118", "500110"),
+         [("江津区科学技术协会", "kexie", "500116"), ("永川区科学技术协会", "kexie", "500118"),
+          ("綦江区科学技术协会", "kexie", "500110"), ("先锋镇花椒专业技术协会", "nongjixie", "500116")]),
     ],
 )
 def test_a_county_farmers_association_and_its_bureaus_are_found_by_their_names_ending(

@@ -927,6 +927,11 @@ def test_a_layout_credit_among_a_storys_fields_is_its_text(facts):
         ("（来源：重庆市科协 图/受访者提供）", "重庆市科协", []),
         ("（文/李晶 图/受访者提供）", None, [("author", "李晶")]),
         ("（供稿：遂宁市科协 图片：网络）", "遂宁市科协", []),
+        # what the writer is before the names, several names to a field (the whole bracket after 来源 was the source)
+        ("（来源：铜梁区科协 文/图 李晶）", "铜梁区科协", [("author", "李晶"), ("photographer", "李晶")]),
+        ("（来源：铜梁日报 文/记者 李晶）", "铜梁日报", [("reporter", "李晶")]),
+        ("（来源：铜梁区科协 文/李晶 图/张伟 王芳）", "铜梁区科协",
+         [("author", "李晶"), ("photographer", "张伟"), ("photographer", "王芳")]),
     ],
 )
 def test_closing_attribution_labels(attribution, source, bylines):
