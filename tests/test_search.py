@@ -76,6 +76,7 @@ def split_words(db):
         "两江新区科协组织观摩活动": "观摩智能制造企业。",
         "渝北区举办科技工作者日活动": "5月18日上午，活动在渝北区举行。",
         "綦江区科协召开学会工作会议": "5月召开会议，18家学会参加，会期2日。",
+        "北碚科技馆发布活动日程": "5月20日，科技馆开幕。4月18日，报名开始。",
     }
     for title, body in stories.items():
         indexed(make_article(title, body=body))
@@ -103,7 +104,7 @@ def split_words(db):
 def test_a_word_cut_into_single_characters_is_found_where_it_is_printed(client, split_words, query, expected):
     """A word the dictionary cuts into single characters is looked up whole: found where a story prints
     it, not where its characters stand in other words (四川渝北, 重庆市科技馆 beside 巴南区科协, 规模大
-    beside 模型, 18家)."""
+    beside 模型, 18家); a date only where it is printed (not 5月20日 … 4月18日)."""
     assert set(result_titles(client.get("/articles/", {"q": query}))) == expected
 
 

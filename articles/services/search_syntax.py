@@ -4,7 +4,8 @@
 - ``-词`` leaves out the stories that hold 词;
 - ``"…"`` or ``“…”`` is a phrase: found only where the story prints it as typed (Latin letters in
   any case, spaces or none between the words: a reader cannot see whether the paper printed one);
-- ``OR`` (any case) between two words or phrases: either one will do.
+- ``OR`` (any case) between two words or phrases: either one will do;
+- a date typed as one word (``5月18日``, ``2024年5月``) is a phrase: its pieces stand apart in many stories.
 
 Each word or phrase is cut by the segmenter that built the index (``Segmenter.query_tokens``).
 """
@@ -19,6 +20,9 @@ from articles.textpipeline.segment import nfkc
 
 # What a copy from a WeChat post carries inside words (科\u200b普): the importer strips it from pages.
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
+# A date typed as one word (5月18日, 2024年5月): its pieces (5月, 18日) are found in many stories apart,
+# so it is searched as a phrase, where it is printed.
+_DATE_WORD = re.compile(r"(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}日)?")
 _PIECE = re.compile(r'(-?)(?:"([^"]*)"?|“([^”]*)”?|([^\s"“”]+))')
 
 
@@ -59,6 +63,7 @@ def parse_query(query: str, segmenter) -> ParsedQuery:
             continue
         # A phrase of one word is that word, but a word said again ("科普科普") must be printed so.
         is_phrase = quoted is not None and (len(tokens) > 1 or "".join(text.split()).lower() != tokens[0])
+        is_phrase = is_phrase or (len(tokens) > 1 and _DATE_WORD.fullmatch(text) is not None)
         term = Term(tokens, text if is_phrase else "")
         if minus:
             excluded.append(term)
