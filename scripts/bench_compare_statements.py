@@ -15,9 +15,9 @@ import argparse
 import json
 import os
 import statistics
-import time
 
 import psycopg
+from bench_site import run_statements  # this script runs from scripts/, as bench_site does
 
 
 def statements(path: str, label: str, state: str) -> list[str]:
@@ -27,18 +27,6 @@ def statements(path: str, label: str, state: str) -> list[str]:
         if view["label"] == label and view["state"] == state:
             return view["statements"]
     raise SystemExit(f"{path}: no {state} run of {label!r}")
-
-
-def run(cursor, sql: str) -> float:
-    """Milliseconds to execute ``sql`` and fetch every row of every result."""
-    start = time.perf_counter()
-    cursor.execute(sql)
-    while True:
-        if cursor.description is not None:
-            cursor.fetchall()
-        if not cursor.nextset():
-            break
-    return (time.perf_counter() - start) * 1000
 
 
 def main() -> None:
@@ -64,7 +52,7 @@ def main() -> None:
             order = ("A", "B") if round_ % 2 == 0 else ("B", "A")
             for name in order:
                 for index, sql in enumerate(codes[name]):
-                    times[name][index].append(run(cursor, sql))
+                    times[name][index].append(run_statements(cursor, [sql]))
     for name, sqls in codes.items():
         totals = [sum(each) for each in zip(*times[name], strict=True)]
         print(

@@ -203,7 +203,7 @@ def percentile(values, p):
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def _run_all(cursor, statements) -> float:
+def run_statements(cursor, statements) -> float:
     """Execute the statements on a raw cursor, fetching every row of every result (a search
     statement comes with its planner setting: ``search.execute_matching``); milliseconds."""
     t = time.perf_counter()
@@ -263,9 +263,9 @@ def _measure(client, url, *, cold: bool, requests: int, budget: float, min_sampl
             t = time.perf_counter()
             response = client.get(url)
             view_ms.append((time.perf_counter() - t) * 1000)
-            floor_ms.append(_run_all(cursor, statements))
+            floor_ms.append(run_statements(cursor, statements))
             if listing:
-                list_ms.append(_run_all(cursor, [listing]))
+                list_ms.append(run_statements(cursor, [listing]))
     slowest_index = max(range(len(queries)), key=lambda i: float(queries[i]["time"])) if queries else 0
     slowest = queries[slowest_index] if queries else {"sql": "", "time": "0"}
     return {
