@@ -5700,6 +5700,40 @@ def test_a_quoted_phrase_between_a_profiles_paragraphs_is_its_sub_heading(line, 
     assert (line in item.paragraphs) == (not heading)
 
 
+@pytest.mark.parametrize(
+    ("line", "under", "dialogue"),
+    [
+        ("“你们来得正好，李子刚熟”", "刘明一边说，一边从树上摘下几颗李子递给我们。", True),  # the quote's speaker
+        ("“刘老师，这棵树今年能结多少果”", "一位果农凑过来问道。", True),
+        ("“技术不落地，等于零”", "2018年，岳明清牵头组建服务队，每人联系20户养殖户。", False),  # a new sentence
+    ],
+)
+def test_a_quoted_line_whose_speaker_follows_is_dialogue_not_a_sub_heading(line, under, dialogue):
+    """“你们来得正好，李子刚熟” over 刘明一边说，…: dialogue, a paragraph's words (it had been a sub-heading)."""
+    (item,) = page(
+        "他把论文写在果园里",
+        "本报记者 陈晨",
+        "走进巫山县曲尺乡的脆李园，记者见到了正在修枝的农技专家刘明。",
+        line,
+        under,
+    ).items
+    assert item.subheadings == ([] if dialogue else [line])
+    assert any(text.startswith(line) for text in item.paragraphs) == dialogue
+
+
+def test_a_quoted_line_over_a_news_lead_is_the_next_storys_headline():
+    """“科普，让生活更美好” over 本报讯 9月12日，…: the headline of the story the lead opens (it had been a
+    sub-heading of the story above, which left that story without a title)."""
+    first, second = page(
+        "梁平区科协开展科普进校园活动",
+        "本报讯 9月10日，梁平区科协组织科技辅导员走进双桂小学，为学生带来一堂科学实验课。",
+        "“科普，让生活更美好”",
+        "本报讯 9月12日，垫江县科协在县青少年活动中心举办青少年科技创新大赛，200余名中小学生参赛。（垫江县科协）",
+    ).items
+    assert first.subheadings == [] and second.title == "“科普，让生活更美好”"
+    assert codes(second) == []
+
+
 CV = [
     "1963年 出生于重庆市合川县",
     "1990年 获中国农业科学院硕士学位，进入中国农业科学院柑桔研究所工作",
