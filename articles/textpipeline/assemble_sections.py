@@ -216,9 +216,12 @@ class SectionRules:
             return True
         if not (current and current.is_article and current.has_body and boxed):
             return False
-        if current.closed == CLOSED_BY_ATTRIBUTION and (titled or _figures_or_list_at(self.lines, index + 1)):
+        if current.closed == CLOSED_BY_ATTRIBUTION and (
+            titled or _figures_or_list_at(self.lines, index + 1) or signed_piece_at(self.lines, index + 1)
+        ):
             current.closed = None  # 数说重庆科普 over 82个 科普场馆 under （渝科）: the figures are the box's too,
-            # as is the text under 延伸阅读 and its own title (signed by its own body, no brief of its own)
+            # as is the text under 延伸阅读 and its own title, and the text under 背景 up to its own
+            # signature (潼南区科协供稿): signed by its own body, no brief of its own
             current.signed_box = True  # (whoever signs the box sent the box, not the story)
         current.add_subheading(line.text)
         current.cover(line)

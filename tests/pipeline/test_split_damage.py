@@ -5658,6 +5658,28 @@ def test_a_background_box_after_the_storys_signature_stays_in_the_story(box):
     assert item.paragraphs[-1].startswith("中国（绵阳）科技城")
 
 
+@pytest.mark.parametrize("box", ["背景", "新闻背景", "人物小传", "链接"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        ["潼南区科协成立于1983年，现有基层科协组织86个。（潼南区科协供稿）"],
+        ["张明，1965年生，潼南区农技协理事长，从事柑橘栽培技术推广30余年。", "2020年获评全国优秀科技工作者。（潼南区科协供稿）"],
+    ],
+)
+def test_a_box_signed_by_its_sender_after_the_storys_signature_stays_whole_in_the_story(box, text):
+    """背景 over its text and （潼南区科协供稿） under （本报记者 王丽）: the story's box, whole, its signature
+    among the story's credits (its text, or its last paragraph, had been a brief without a headline)."""
+    (item,) = page(
+        "潼南区科协召开年度工作会",
+        "本报讯 1月10日，潼南区科协召开年度工作会，部署今年任务。（本报记者 王丽）",
+        box,
+        *text,
+    ).items
+    assert item.subheadings == [box]
+    assert item.paragraphs[1:] == [paragraph.removesuffix("（潼南区科协供稿）") for paragraph in text]
+    assert "（潼南区科协供稿）" in item.credit_lines and item.source is None and codes(item) == []
+
+
 @pytest.mark.parametrize("box", ["延伸阅读", "【相关链接】", "背景"])
 def test_a_titled_box_signed_by_its_own_body_after_the_storys_signature_stays_whole(box):
     """延伸阅读 / 全市科普基地达到126个 / its text …（绵阳市科协） under （本报记者 唐敏）: the story's box, its
