@@ -2266,6 +2266,23 @@ def test_the_rest_of_a_story_copied_alone_keeps_the_headline_printed_over_it(res
     assert account(result).balanced
 
 
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("他让老品种变成金果果", True),  # a person acts: the headline printed again
+        ("科技赋能产业升级", False),  # a theme: the heading of the section the jump fell before
+        ("二、强化科技服务", False),
+    ],
+)
+def test_only_a_headline_under_the_continued_from_marker_titles_the_rest(heading, title):
+    """（上接第1版） over 科技赋能产业升级 over the rest's text: the story's section heading stays its sub-heading,
+    the rest untitled (it had become the rest's title, lost from the body once merged with its start)."""
+    (item,) = page("（上接第1版）", heading, JUMPED_REST, "（本报记者 刘洋）").items
+    assert item.title == (heading if title else "")
+    assert item.subheadings == ([] if title else [heading])
+    assert codes(item) == ["continued_from"]
+
+
 @pytest.mark.parametrize("repeated_headline", ["", JUMPED_TITLE, JUMPED_TITLE + "（上接第1版）"])
 def test_a_story_jumped_to_further_down_the_same_copy_is_joined(repeated_headline):
     """（下转第2版） … another story … （上接第1版）the rest: one story again, the cut paragraph joined and
