@@ -50,6 +50,7 @@ from .shapes_lists import (
     list_number,
 )
 from .shapes_sections import (
+    continues_a_quote,
     is_afterword,
     is_box_heading,
     is_chapter_head,
@@ -140,12 +141,16 @@ class SectionRules:
 
     def _quoted_subheading(self, index: int, line: Line) -> bool:
         """“技术不落地，等于零” between a story's finished paragraph and its next: the sub-heading of a profile's
-        part (it was glued onto the paragraph under it as the start of a sentence a break had cut)."""
+        part (it was glued onto the paragraph under it as the start of a sentence a break had cut). Not when
+        the line under it names the quote's speaker (刘明一边说，…: dialogue a break cut) or opens another
+        story (本报讯 …, a byline: the quoted line is that story's headline)."""
         current = self._open()
         if not (current is not None and current.is_article and current.has_body and is_quoted_subheading(line.text)):
             return False
         last = current.item.blocks[-1]
         if last.kind != PARAGRAPH or not shapes.ends_sentence(last.text) or not story_at(self.lines, index + 1):
+            return False
+        if continues_a_quote(self.lines[index + 1].text) or announces_story(self.lines, index + 1):
             return False
         current.add_subheading(line.text)
         current.cover(line)
@@ -211,9 +216,12 @@ class SectionRules:
             return True
         if not (current and current.is_article and current.has_body and boxed):
             return False
-        if current.closed == CLOSED_BY_ATTRIBUTION and (titled or _figures_or_list_at(self.lines, index + 1)):
+        if current.closed == CLOSED_BY_ATTRIBUTION and (
+            titled or _figures_or_list_at(self.lines, index + 1) or signed_piece_at(self.lines, index + 1)
+        ):
             current.closed = None  # 数说重庆科普 over 82个 科普场馆 under （渝科）: the figures are the box's too,
-            # as is the text under 延伸阅读 and its own title (signed by its own body, no brief of its own)
+            # as is the text under 延伸阅读 and its own title, and the text under 背景 up to its own
+            # signature (潼南区科协供稿): signed by its own body, no brief of its own
             current.signed_box = True  # (whoever signs the box sent the box, not the story)
         current.add_subheading(line.text)
         current.cover(line)

@@ -11,6 +11,7 @@ that headline is the rest's own title.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -18,7 +19,12 @@ from .draft import Draft
 from .model import PARAGRAPH, SUBHEADING, Repair
 from .pagemeta_heads import page_key
 from .shapes_credits import jump_marker
+from .shapes_headlines import SUBJECT_TAIL, reads_as_news_headline
 from .shapes_lists import is_numbered_heading
+
+# 德阳市科协开展…, 他让老品种…: a news headline names who acts first, a body, a place or a person; a
+# section's heading (科技赋能产业升级) names a theme
+_NAMES_WHO_ACTS = re.compile(rf"^(?:[他她]们?|[\u4e00-\u9fff]{{2,10}}?{SUBJECT_TAIL})[\u4e00-\u9fff]")
 
 
 def join_jumped_parts(drafts: list[Draft], head_pages: Sequence[tuple[int, str]] = ()) -> list[Draft]:
@@ -109,7 +115,8 @@ def title_lone_rests(drafts: list[Draft]) -> list[Draft]:
 
 def _title_from_first_heading(rest: Draft) -> None:
     """（上接第1版） over 他让老品种变成金果果 over the rest's text: the reprinted headline, under the marker,
-    is the untitled rest's title (a numbered heading, 二、…, is a section's, where the jump fell)."""
+    is the untitled rest's title (a numbered heading, 二、…, or a theme's, 科技赋能产业升级, is a section's,
+    where the jump fell)."""
     blocks = rest.item.blocks
     if (
         rest.title_lines
@@ -118,9 +125,16 @@ def _title_from_first_heading(rest: Draft) -> None:
         or blocks[0].kind != SUBHEADING
         or blocks[1].kind != PARAGRAPH
         or is_numbered_heading(blocks[0].text)
+        or not _reprints_a_headline(blocks[0].text)
     ):
         return
     rest.title_lines = [blocks.pop(0).text]
+
+
+def _reprints_a_headline(heading: str) -> bool:
+    """德阳市科协开展科普进校园活动, 他让老品种变成金果果 under （上接第1版）: a headline saying who did what, long
+    enough to; 科技赋能产业升级 there heads the section the jump fell before, and stays the rest's sub-heading."""
+    return reads_as_news_headline(heading) and bool(_NAMES_WHO_ACTS.match(heading))
 
 
 def _jump(draft: Draft, direction: str) -> str | None:

@@ -80,6 +80,16 @@ def is_quoted_subheading(text: str) -> bool:
     return bool(_QUOTED_PHRASE.match(text))
 
 
+# 刘明一边说，…, 一位果农凑过来问道。: a line whose first clause ends on the speaker's verb carries on the
+# sentence of the quote above it (“你们来得正好，李子刚熟” was dialogue a break had cut, no sub-heading)
+_SPEECH_TAG = re.compile(r"^[^，,。！？!?；;：:“”]{0,16}?(?:说|问|讲|喊|答|问道|说道|答道|喊道|笑道|叹道|表示|介绍)[，,。：:！？!?]")
+
+
+def continues_a_quote(text: str) -> bool:
+    """刘明一边说，一边…, 一位果农凑过来问道。: the speaker of the quoted words on the line above."""
+    return bool(_SPEECH_TAG.match(text))
+
+
 _BOX_NAMES = (
     r"(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|背景|新闻背景|知识点"
     r"|记者手记|记者观察|采访手记|编后|编后语|短评|点评|小知识|知识卡片|温馨提示|专家提醒|专家建议"

@@ -2266,6 +2266,23 @@ def test_the_rest_of_a_story_copied_alone_keeps_the_headline_printed_over_it(res
     assert account(result).balanced
 
 
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("他让老品种变成金果果", True),  # a person acts: the headline printed again
+        ("科技赋能产业升级", False),  # a theme: the heading of the section the jump fell before
+        ("二、强化科技服务", False),
+    ],
+)
+def test_only_a_headline_under_the_continued_from_marker_titles_the_rest(heading, title):
+    """（上接第1版） over 科技赋能产业升级 over the rest's text: the story's section heading stays its sub-heading,
+    the rest untitled (it had become the rest's title, lost from the body once merged with its start)."""
+    (item,) = page("（上接第1版）", heading, JUMPED_REST, "（本报记者 刘洋）").items
+    assert item.title == (heading if title else "")
+    assert item.subheadings == ([] if title else [heading])
+    assert codes(item) == ["continued_from"]
+
+
 @pytest.mark.parametrize("repeated_headline", ["", JUMPED_TITLE, JUMPED_TITLE + "（上接第1版）"])
 def test_a_story_jumped_to_further_down_the_same_copy_is_joined(repeated_headline):
     """（下转第2版） … another story … （上接第1版）the rest: one story again, the cut paragraph joined and
@@ -5658,6 +5675,28 @@ def test_a_background_box_after_the_storys_signature_stays_in_the_story(box):
     assert item.paragraphs[-1].startswith("中国（绵阳）科技城")
 
 
+@pytest.mark.parametrize("box", ["背景", "新闻背景", "人物小传", "链接"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        ["潼南区科协成立于1983年，现有基层科协组织86个。（潼南区科协供稿）"],
+        ["张明，1965年生，潼南区农技协理事长，从事柑橘栽培技术推广30余年。", "2020年获评全国优秀科技工作者。（潼南区科协供稿）"],
+    ],
+)
+def test_a_box_signed_by_its_sender_after_the_storys_signature_stays_whole_in_the_story(box, text):
+    """背景 over its text and （潼南区科协供稿） under （本报记者 王丽）: the story's box, whole, its signature
+    among the story's credits (its text, or its last paragraph, had been a brief without a headline)."""
+    (item,) = page(
+        "潼南区科协召开年度工作会",
+        "本报讯 1月10日，潼南区科协召开年度工作会，部署今年任务。（本报记者 王丽）",
+        box,
+        *text,
+    ).items
+    assert item.subheadings == [box]
+    assert item.paragraphs[1:] == [paragraph.removesuffix("（潼南区科协供稿）") for paragraph in text]
+    assert "（潼南区科协供稿）" in item.credit_lines and item.source is None and codes(item) == []
+
+
 @pytest.mark.parametrize("box", ["延伸阅读", "【相关链接】", "背景"])
 def test_a_titled_box_signed_by_its_own_body_after_the_storys_signature_stays_whole(box):
     """延伸阅读 / 全市科普基地达到126个 / its text …（绵阳市科协） under （本报记者 唐敏）: the story's box, its
@@ -5698,6 +5737,40 @@ def test_a_quoted_phrase_between_a_profiles_paragraphs_is_its_sub_heading(line, 
     assert item.subheadings == ([line] if heading else [])
     assert item.paragraphs[-1] == "2018年，岳明清牵头组建南江黄羊养殖技术服务队，队员们分片包干，每人联系20户养殖户。"
     assert (line in item.paragraphs) == (not heading)
+
+
+@pytest.mark.parametrize(
+    ("line", "under", "dialogue"),
+    [
+        ("“你们来得正好，李子刚熟”", "刘明一边说，一边从树上摘下几颗李子递给我们。", True),  # the quote's speaker
+        ("“刘老师，这棵树今年能结多少果”", "一位果农凑过来问道。", True),
+        ("“技术不落地，等于零”", "2018年，岳明清牵头组建服务队，每人联系20户养殖户。", False),  # a new sentence
+    ],
+)
+def test_a_quoted_line_whose_speaker_follows_is_dialogue_not_a_sub_heading(line, under, dialogue):
+    """“你们来得正好，李子刚熟” over 刘明一边说，…: dialogue, a paragraph's words (it had been a sub-heading)."""
+    (item,) = page(
+        "他把论文写在果园里",
+        "本报记者 陈晨",
+        "走进巫山县曲尺乡的脆李园，记者见到了正在修枝的农技专家刘明。",
+        line,
+        under,
+    ).items
+    assert item.subheadings == ([] if dialogue else [line])
+    assert any(text.startswith(line) for text in item.paragraphs) == dialogue
+
+
+def test_a_quoted_line_over_a_news_lead_is_the_next_storys_headline():
+    """“科普，让生活更美好” over 本报讯 9月12日，…: the headline of the story the lead opens (it had been a
+    sub-heading of the story above, which left that story without a title)."""
+    first, second = page(
+        "梁平区科协开展科普进校园活动",
+        "本报讯 9月10日，梁平区科协组织科技辅导员走进双桂小学，为学生带来一堂科学实验课。",
+        "“科普，让生活更美好”",
+        "本报讯 9月12日，垫江县科协在县青少年活动中心举办青少年科技创新大赛，200余名中小学生参赛。（垫江县科协）",
+    ).items
+    assert first.subheadings == [] and second.title == "“科普，让生活更美好”"
+    assert codes(second) == []
 
 
 CV = [
