@@ -86,12 +86,23 @@ def _analyse(analyse, task: AnalysisTask) -> PageAnalysis:
     return analyse(task)
 
 
+# The fork server listens on a Unix socket at <temporary directory>/pymp-XXXXXXXX/listener-XXXXXXXX,
+# and a socket's path holds at most 107 bytes on Linux: a longer temporary directory cannot serve.
+_SOCKET_PATH_MAX = 107
+_SERVER_SOCKET_UNDER_TEMP = len("/pymp-xxxxxxxx/listener-xxxxxxxx")
+
+
+def _fork_server_fits() -> bool:
+    """Whether the fork server's socket path fits under the temporary directory (``TMPDIR``)."""
+    return len(os.fsencode(tempfile.gettempdir())) + _SERVER_SOCKET_UNDER_TEMP <= _SOCKET_PATH_MAX
+
+
 def _process_context():
     """Fresh processes, not forks of this one: they must not inherit its database connections. Where it
     can, they are forked from a server process that imported the analysis and loaded jieba's tables once
     (``analysis_preload``: ~750 regular expressions, the pinyin and IDF tables, ~1.8 s a process), else
-    spawned, each loading them itself."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
+    spawned, each loading them itself (Windows; a ``TMPDIR`` too long for the server's socket)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods() or not _fork_server_fits():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["articles.services.analysis_preload"])

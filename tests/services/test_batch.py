@@ -2,6 +2,7 @@
 
 import shutil
 import signal
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -58,6 +59,22 @@ def test_worker_processes_give_the_same_articles_in_the_same_order(pages):
     assert run(pages, workers=2) == in_process
     assert exported() == expected
     assert [name for name, status, _ in in_process if status == "failed"] == ["broken.bin"]
+
+
+
+def test_a_temporary_directory_too_long_for_the_fork_servers_socket_still_imports(pages, tmp_path, monkeypatch):
+    """TMPDIR deep in a test's or a build's directory: the fork server cannot bind its socket there
+    (107 bytes at most), so the worker processes are spawned instead, and the pages are imported."""
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    deep.mkdir(parents=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(deep))
+    assert analysis_pool._process_context().get_start_method() == "spawn"
+    statuses = run(pages, workers=1)
+    assert [name for name, status, _ in statuses if status == "failed"] == ["broken.bin"]
+    assert sum(created for _name, _status, created in statuses) == 24
+
+    monkeypatch.setattr(tempfile, "tempdir", "/tmp")
+    assert analysis_pool._process_context().get_start_method() == "forkserver"
 
 
 def test_unchanged_pages_are_skipped_without_analysis(pages, monkeypatch):
