@@ -233,6 +233,17 @@ def _children(pid: int) -> list[int]:
     return tree
 
 
+def _peak_rss_mb(pid: int) -> float:
+    """The process's peak resident size so far (VmHWM), 0 when it has ended."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def _pss_mb(pids: list[int]) -> float:
     total = 0
     for pid in pids:
@@ -257,11 +268,16 @@ class PssSampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
         self.peak_mb = 0.0
+        # The largest peak RSS of a process under the import: its analysis workers are children of
+        # multiprocessing's fork server, not of the import, so RUSAGE_CHILDREN does not see them.
+        self.descendant_peak_mb = 0.0
         self.stop = threading.Event()
 
     def run(self) -> None:
         while not self.stop.is_set():
-            self.peak_mb = max(self.peak_mb, _pss_mb(_children(self.pid)))
+            tree = _children(self.pid)
+            self.peak_mb = max(self.peak_mb, _pss_mb(tree))
+            self.descendant_peak_mb = max([self.descendant_peak_mb, *(_peak_rss_mb(pid) for pid in tree[1:])])
             self.stop.wait(self.interval)
 
 
@@ -281,6 +297,8 @@ def run_database(url: str, corpus: Path, profile: str | None) -> dict:
         raise SystemExit(f"import benchmark failed on {url}")
     result = json.loads(stdout.strip().splitlines()[-1])
     result["peak_pss_mb"] = sampler.peak_mb
+    result["worker_peak_rss_mb"] = max(result["worker_peak_rss_mb"], sampler.descendant_peak_mb)
+    result["peak_rss_mb"] = result["rss_self_mb"] + result["workers"] * result["worker_peak_rss_mb"]
     return result
 
 
