@@ -75,13 +75,18 @@ def test_corrections_survive_import_page_force(editor_client):
     assert [r.adcode for r in article.regions.all()] == ["510600"]
 
 
-def test_articles_deleted_in_the_admin_stay_deleted_after_a_forced_reimport(reviewer_client):
-    """Deleted from the change form or with the list's action: a forced re-import does not bring them back."""
+def imported_seed_page():
+    """Seed 004 imported: its file, its page, its first two unflagged stories and its story count."""
     seed = SEEDS / "004_feb7e2b1474b1bef.txt"
     import_page(seed.read_bytes(), source_ref=seed.name)
     page = SourceDocument.objects.get(source_ref=seed.name)
     first, second, *_rest = page.articles.filter(flags=None).order_by("position")
-    count = page.articles.count()
+    return seed, page, first, second, page.articles.count()
+
+
+def test_articles_deleted_in_the_admin_stay_deleted_after_a_forced_reimport(reviewer_client):
+    """Deleted from the change form or with the list's action: a forced re-import does not bring them back."""
+    seed, page, first, second, count = imported_seed_page()
 
     reviewer_client.post(reverse("admin:articles_article_delete", args=[first.pk]), {"post": "yes"})
     changelist = reverse("admin:articles_article_changelist")
@@ -101,11 +106,7 @@ def test_articles_deleted_in_the_admin_stay_deleted_after_a_forced_reimport(revi
 def test_restore_deleted_brings_back_what_an_editor_deleted_from_the_pages_named(reviewer_client):
     """import_seeds --restore-deleted PAGE creates the deleted stories again (once), and they stay through
     later re-imports; it names its pages, and without one it refuses rather than touch every seed."""
-    seed = SEEDS / "004_feb7e2b1474b1bef.txt"
-    import_page(seed.read_bytes(), source_ref=seed.name)
-    page = SourceDocument.objects.get(source_ref=seed.name)
-    first, second, *_rest = page.articles.filter(flags=None).order_by("position")
-    count = page.articles.count()
+    seed, page, first, second, count = imported_seed_page()
     reviewer_client.post(reverse("admin:articles_article_delete", args=[first.pk]), {"post": "yes"})
     reviewer_client.post(reverse("admin:articles_article_delete", args=[second.pk]), {"post": "yes"})
     assert page.articles.count() == count - 2
