@@ -282,3 +282,41 @@ def test_a_table_in_a_story_and_a_search_for_a_long_run_fit_a_phone(browser, liv
         width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         assert width <= inner == viewport["width"], f"{page.url}: {width} px wide"
     context.close()
+
+
+def test_a_search_cards_bylines_fit_a_phone(browser, live_server):
+    """At 375 px the meta line of a card found by a name — date, a long list of bylines, one a Latin run
+    without spaces, and the source — wraps inside the card: nothing scrolls sideways."""
+    from datetime import date
+
+    from articles.services.editing import refresh_search_text
+    from tests.factories import indexed, make_article
+
+    restore_reference_data()
+    article = indexed(
+        make_article(
+            "川渝科协联合开展科普进社区活动", source_text="重庆市科学技术协会", date=date(2020, 5, 1)
+        )
+    )
+    names = ["刘代荣", "张亚飞", "蓝倩", "王琳琳", "欧阳晓明", LONG_RUN[:60]]
+    for order, name in enumerate(names):
+        article.bylines.create(role="reporter" if order < 3 else "correspondent", name=name, order=order)
+    article.bylines.create(role="photographer", name="陈婧", order=len(names))
+    refresh_search_text(article=article)
+    viewport = {"width": 375, "height": 667}
+    context = browser.new_context(viewport=viewport, locale="zh-CN", base_url=live_server.url)
+    page = context.new_page()
+    page.goto("/articles/?q=刘代荣")
+    assert page.locator("article.card .meta .byline").all_inner_texts() == [
+        "记者 刘代荣 张亚飞 蓝倩",
+        f"通讯员 王琳琳 欧阳晓明 {LONG_RUN[:60]}",
+        "摄影 陈婧",
+    ]
+    assert page.locator("article.card .meta mark").inner_text() == "刘代荣"
+    width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= inner == viewport["width"], f"{width} px wide"
+    rights = page.locator("article.card .meta > *").evaluate_all(
+        "els => els.map(e => e.getBoundingClientRect().right)"
+    )
+    assert max(rights) <= viewport["width"]
+    context.close()

@@ -30,8 +30,8 @@ PAGES = {
     ),
     "list page 2": ("/articles/?region=500000&page=2", 10),
     "list bad params": ("/articles/?region=999999&theme=nope&date_after=x&page=abc", 10),
-    # themes, region, data version, the shared statement, the page's rows, their themes and captions
-    "search": ("/articles/?q=科普&region=510000", 7),  # the segmenter is cached: no table signature per request
+    # themes, region, data version, the shared statement, the page's rows, their themes, bylines and captions
+    "search": ("/articles/?q=科普&region=510000", 8),  # the segmenter is cached: no table signature per request
     "region": ("/regions/510000/", 13),
     "theme": ("/themes/kexue-puji/", 10),
     "organization": ("/organizations/{org}/", 12),

@@ -142,6 +142,45 @@ def test_a_byline_an_editor_adds_is_searchable_but_not_its_role(client):
     assert result_titles(client.get("/articles/", {"q": "通讯员"})) == []
 
 
+def card_of(html: str, title: str) -> str:
+    """The result card whose title is ``title`` (marks taken out of the title)."""
+    for card in re.findall(r'<article class="card">.*?</article>', html, re.S):
+        heading = re.search(r"<h2>(.*?)</h2>", card, re.S).group(1)
+        if re.sub(r"<[^>]+>", "", heading) == title:
+            return card
+    raise AssertionError(f"no card titled {title}")
+
+
+@pytest.mark.django_db
+def test_a_result_card_shows_the_bylines_with_the_searched_name_marked(client, seeds):
+    """A story found by its reporter's name shows its bylines in the card's meta line (记者 刘代荣), the name
+    marked as the title's and the excerpt's matches are: the reader sees why it was found."""
+    story = seeds.get(bylines__name="刘代荣")
+    card = card_of(client.get("/articles/", {"q": "刘代荣"}).content.decode(), story.title)
+    meta = re.search(r'<p class="meta">(.*?)</p>', card, re.S).group(1)
+    assert '<span class="byline">记者 <mark>刘代荣</mark></span>' in meta
+
+
+@pytest.mark.django_db
+def test_a_search_cards_bylines_keep_their_order_and_roles_escaped(client):
+    """Each role once with its names in the printed order (作者 张丽华 李明, 通讯员 陈静), the name that
+    matched marked, the others plain and escaped; a list without a search keeps its cards short."""
+    from articles.services.editing import refresh_search_text
+
+    article = indexed(make_article("九龙坡区科协召开学会工作座谈会", body="会议总结了全年工作。"))
+    article.bylines.create(role="author", name="张丽华")
+    article.bylines.create(role="author", name="李明", order=1)
+    article.bylines.create(role="correspondent", name="<b>陈静</b>", order=2)
+    refresh_search_text(article=article)
+
+    html = client.get("/articles/", {"q": "张丽华"}).content.decode()
+
+    meta = re.search(r'<p class="meta">(.*?)</p>', card_of(html, article.title), re.S).group(1)
+    bylines = re.findall(r'<span class="byline">(.*?)</span>', meta)
+    assert bylines == ["作者 <mark>张丽华</mark> 李明", "通讯员 &lt;b&gt;陈静&lt;/b&gt;"]
+    assert 'class="byline"' not in client.get("/articles/").content.decode()
+
+
 @pytest.mark.django_db
 def test_a_single_character_asks_for_a_word(client):
     """A single character is found only where it stands alone as a word: the page says so."""

@@ -22,7 +22,7 @@ from articles.services.article_updates import ArticleUpdater, deleted_by_an_edit
 from articles.services.context import ImportContext, get_import_context
 from articles.services.item_values import fingerprint, machine_values, slug_for, without_fingerprint
 from articles.services.organizations import OrganizationResolver
-from articles.services.rows import insert_new, insert_rows, link_fields, link_rows
+from articles.services.rows import historical_model, insert_new, insert_rows, link_fields, link_rows
 from articles.services.search import refresh_search_vectors
 from articles.textpipeline.model import Item, PageResult
 from articles.textpipeline.pagemeta_editors import page_editors
@@ -45,6 +45,8 @@ class PageOutcome:
     removed: int = 0
     merged: int = 0  # the machine's items an editor merged into a neighbour: left merged, not counted as unchanged
     restored: int = 0  # of ``created``: items an editor had deleted, created again (``restore_deleted``)
+    # Of ``restored``: their old id taken or unknown, so their old URL stays 404.
+    restored_under_new_ids: int = 0
     flagged: int = 0
     error: str = ""
     article_ids: list[int] = field(default_factory=list)
@@ -183,6 +185,7 @@ class PageWriter:
         self.organizations = OrganizationResolver(context, province_hint=province)
         self.updater = ArticleUpdater(context, result, outcome)
         self._deleted_items: list[dict] | None = None
+        self._deleted_records: list[dict] | None = None
         self.restore_deleted = restore_deleted
 
     def write(self, *, source_ref: str, file_name: str, digest: str) -> None:
@@ -201,14 +204,18 @@ class PageWriter:
             if article is None and inside_an_editors_merge(existing, item):
                 self.outcome.merged += 1
                 continue
+            restoring = False
             if article is None and not page_created and self._deleted_by_an_editor(page, item, values):
                 if not self.restore_deleted:
                     self.outcome.unchanged += 1
                     continue
                 restored.append((item, values))
                 self.outcome.restored += 1
+                restoring = True
             if article is None:
                 article = self._build(page, item, values)
+                if restoring:
+                    self._restore_id(article, page, item, values)
                 new.append((article, item, values))
                 self.outcome.created += 1
             elif self.updater.update(article, item, values):
@@ -239,6 +246,29 @@ class PageWriter:
             stored = SourceDocument.objects.filter(pk=page.pk).values_list("deleted_items", flat=True)
             self._deleted_items = stored.first() or []
         return deleted_by_an_editor(self._deleted_items, item, values)
+
+    def _restore_id(self, article: Article, page: SourceDocument, item: Item, values: dict) -> None:
+        """Give a restored story the id it had (kept by its "-" history record), so that its old URL
+        shows it again and its history goes on; a new id if no record matches or the id is taken."""
+        if self._deleted_records is None:
+            self._deleted_records = [
+                {"id": pk, "fingerprint": fingerprint, "span": [start, end]}
+                for pk, fingerprint, start, end in historical_model(Article)
+                .objects.filter(source_document_id=page.pk, history_type="-")
+                .order_by("-history_date", "-history_id")
+                .values_list("id", "fingerprint", "span_start", "span_end")
+            ]
+        # Its text first, its place on the page second, as ``deleted_by_an_editor`` matches.
+        records = [r for r in self._deleted_records if r["fingerprint"] == values["fingerprint"]]
+        records = records or [r for r in self._deleted_records if deleted_by_an_editor([r], item, values)]
+        record = records[0] if records else None
+        article._change_reason = "恢复编辑删除的稿件"
+        if record is None or Article.objects.filter(pk=record["id"]).exists():
+            self.outcome.restored_under_new_ids += 1
+        else:
+            article.pk = record["id"]
+        if record is not None:
+            self._deleted_records.remove(record)  # one story per record
 
     def _forget_deleted(self, page: SourceDocument, restored: list[tuple[Item, dict]]) -> None:
         """Take the restored items off the page's list of deleted ones: a later re-import keeps them."""

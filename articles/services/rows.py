@@ -126,17 +126,23 @@ def run_together(statements: list[Insert]) -> list[list]:
 
 def insert_new(model, objects: list, *, computed: dict[str, tuple[str, object]] | None = None) -> None:
     """INSERT new, unsaved instances as ``bulk_create`` would — defaults as constructed, ``auto_now``
-    timestamps filled by ``pre_save`` — and give them their primary keys.
+    timestamps filled by ``pre_save`` — and give them their primary keys (an instance's own if it has
+    one: the database's sequence is left as it is, so the id must be one it handed out before).
 
     ``computed``: field name → (SQL, a function of the instance returning the SQL's parameters),
     for a value the database computes in the INSERT itself (a search vector).
     """
     if not objects:
         return
+    chosen = [obj for obj in objects if obj.pk is not None]  # an id given (a restored article's old one)
+    if chosen and len(chosen) < len(objects):
+        insert_new(model, [obj for obj in objects if obj.pk is None], computed=computed)
+        insert_new(model, chosen, computed=computed)
+        return
     computed = computed or {}
     for obj in objects:  # a foreign key to an instance saved since it was assigned (a new parent) gets its id
         obj._prepare_related_fields_for_save(operation_name="insert_new")
-    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    fields = [f for f in model._meta.concrete_fields if chosen or not f.primary_key]
     rows = [
         tuple(
             computed[f.name][1](obj) if f.name in computed else f.pre_save(obj, add=True) for f in fields

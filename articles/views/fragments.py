@@ -30,7 +30,7 @@ from articles.services import count_cache
 PREFIX = "kexie:frag"
 # Bump when a fragment template or what feeds it changes shape (a shared file or database
 # cache outlives a deploy).
-SCHEMA = "1"
+SCHEMA = "2"  # 2: a search's cards show the bylines
 
 
 def digest(text: str) -> str:

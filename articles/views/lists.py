@@ -26,7 +26,7 @@ from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView
 
 from articles.filters import ArticleFilterSet
-from articles.models import Article, PhotoCaption
+from articles.models import Article, Byline, PhotoCaption
 from articles.services import count_cache, facet_counts, facets, search_counts
 from articles.views import results
 from articles.views.fragments import Fragments
@@ -48,10 +48,15 @@ LISTING_FIELDS = (
 )
 
 
-def listing(queryset):
-    """The cards' articles, with their themes and, for the photo stories' summaries, their captions."""
+def listing(queryset, *, bylines: bool = False):
+    """The cards' articles, with their themes and, for the photo stories' summaries, their captions;
+    ``bylines`` for a search's cards, which show them (a name in a byline finds its story)."""
     captions = Prefetch("captions", queryset=PhotoCaption.objects.only("id", "article_id", "order", "text"))
-    return queryset.only(*LISTING_FIELDS).prefetch_related("themes", captions)
+    related = ["themes", captions]
+    if bylines:
+        bylines_rows = Byline.objects.only("id", "article_id", "order", "role", "name")
+        related.append(Prefetch("bylines", queryset=bylines_rows))
+    return queryset.only(*LISTING_FIELDS).prefetch_related(*related)
 
 
 class ArticleListView(TemplateView):
@@ -93,7 +98,10 @@ class ArticleListView(TemplateView):
         ids = list(page.object_list)
         cards = fragments.cards(
             ids,
-            fetch=lambda missing: {a.pk: a for a in listing(Article.objects.published().filter(pk__in=missing))},
+            fetch=lambda missing: {
+                a.pk: a
+                for a in listing(Article.objects.published().filter(pk__in=missing), bylines=bool(tokens))
+            },
             context={"search_tokens": tokens},
         )
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 from articles.models import Article, Region, SourceDocument
 from articles.services import editing
 from articles.services.importer import import_page
+from tests.factories import make_article
 
 from .formdata import change_form_data
 
@@ -124,6 +125,48 @@ def test_restore_deleted_brings_back_what_an_editor_deleted_from_the_pages_named
     call_command("import_seeds", "--force", str(seed), stdout=io.StringIO())
     call_command("import_seeds", "--restore-deleted", str(seed), stdout=io.StringIO())
     assert page.articles.count() == count
+
+
+def test_a_restored_story_gets_its_old_id_back_with_its_history_and_its_old_address(client, reviewer_client):
+    """--restore-deleted gives a story the id it had before it was deleted (its "-" history record keeps it):
+    its old URL shows it again and its history goes on; the next new article still gets a fresh id."""
+    seed, page, first, second, count = imported_seed_page()
+    old_url = first.get_absolute_url()
+    reviewer_client.post(reverse("admin:articles_article_delete", args=[first.pk]), {"post": "yes"})
+    assert client.get(old_url).status_code == 404
+
+    out = io.StringIO()
+    call_command("import_seeds", "--restore-deleted", str(seed), stdout=out)
+
+    assert "恢复编辑删除的 1" in out.getvalue() and "新编号" not in out.getvalue()
+    restored = page.articles.get(pk=first.pk)
+    assert restored.title == first.title
+    response = client.get(old_url)
+    assert response.status_code == 200 and first.title in response.content.decode()
+    history = Article.history.filter(id=first.pk).order_by("history_date", "history_id")
+    assert [record.history_type for record in history] == ["+", "-", "+"]
+    assert history.last().history_change_reason == "恢复编辑删除的稿件"
+    newest = max(Article.objects.values_list("pk", flat=True))
+    later = SEEDS / "001_6958997b889f6f7e.txt"
+    assert import_page(later.read_bytes(), source_ref=later.name).status == "created"
+    later_ids = SourceDocument.objects.get(source_ref=later.name).articles.values_list("pk", flat=True)
+    assert min(later_ids) > newest
+
+
+def test_a_restored_story_whose_old_id_is_taken_gets_a_new_one_and_the_summary_says_so(reviewer_client):
+    """Should the deleted story's id be in use again, the story is restored under a new id, and said so."""
+    seed, page, first, second, count = imported_seed_page()
+    reviewer_client.post(reverse("admin:articles_article_delete", args=[first.pk]), {"post": "yes"})
+    reviewer_client.post(reverse("admin:articles_article_delete", args=[second.pk]), {"post": "yes"})
+    make_article("占用了原编号的稿件", id=first.pk)
+
+    out = io.StringIO()
+    call_command("import_seeds", "--restore-deleted", str(seed), stdout=out)
+
+    assert "恢复编辑删除的 2，其中 1 篇原编号已被占用或无记录，用了新编号" in out.getvalue()
+    assert Article.objects.get(pk=first.pk).title == "占用了原编号的稿件"
+    assert page.articles.get(title=first.title).pk > second.pk
+    assert page.articles.get(pk=second.pk).title == second.title
 
 
 def test_a_reimport_that_changes_the_machines_value_of_a_corrected_field_raises_a_flag(editor_client):

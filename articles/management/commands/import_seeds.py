@@ -22,6 +22,8 @@ from articles.services.batch import (
 from articles.services.context import get_import_context
 from articles.services.pagefiles import collect_page_files
 
+# A page outcome's counts, summed over the pages for the summary.
+COUNTED = ("created", "updated", "unchanged", "removed", "flagged", "restored", "restored_under_new_ids")
 # A page's outcome as ``-v 2`` reports it (failed and duplicate pages are reported apart).
 PAGE_STATUS = {"created": "新导入", "updated": "有更新", "unchanged": "无变化"}
 
@@ -96,9 +98,7 @@ class Command(BaseCommand):
             context = get_import_context()
         except DatabaseError as error:
             raise CommandError(f"数据库不可用或尚未初始化（请先运行 manage.py migrate）：{error}") from error
-        totals = dict(
-            pages=0, created=0, updated=0, unchanged=0, removed=0, flagged=0, duplicates=0, restored=0
-        )
+        totals = dict.fromkeys(("pages", "duplicates", *COUNTED), 0)
         failures = len(problems)
         workers = default_workers(len(files)) if workers is None else max(0, workers)
         outcomes = import_page_files(
@@ -126,7 +126,7 @@ class Command(BaseCommand):
                 f"{prefix}页面 {totals['pages']}，稿件新建 {totals['created']}，更新 {totals['updated']}，"
                 f"未变 {totals['unchanged']}，删除 {totals['removed']}，待查 {totals['flagged']}，失败 {failures}"
                 + (f"，重复跳过 {totals['duplicates']}" if totals["duplicates"] else "")
-                + (f"（新建中恢复编辑删除的 {totals['restored']}）" if restore_deleted else "")
+                + (self._restored(totals) if restore_deleted else "")
             )
         if interrupted:
             raise CommandError(
@@ -136,6 +136,17 @@ class Command(BaseCommand):
             )
         if failures:
             raise CommandError(f"{failures} 个文件导入失败，见上。", returncode=1)
+
+    @staticmethod
+    def _restored(totals: dict) -> str:
+        """Restored stories keep their old id, so their old URL works again; say how many could not."""
+        elsewhere = totals["restored_under_new_ids"]
+        if not elsewhere:
+            return f"（新建中恢复编辑删除的 {totals['restored']}）"
+        return (
+            f"（新建中恢复编辑删除的 {totals['restored']}，"
+            f"其中 {elsewhere} 篇原编号已被占用或无记录，用了新编号，旧链接仍打不开）"
+        )
 
     def _tally(self, page_file, outcome, totals: dict, verbosity: int) -> int:
         """Add a page's outcome to the totals and report it; 1 if the page failed, else 0."""
@@ -149,7 +160,7 @@ class Command(BaseCommand):
             totals["duplicates"] += 1
             return 0
         totals["pages"] += 1
-        for key in ("created", "updated", "unchanged", "removed", "flagged", "restored"):
+        for key in COUNTED:
             totals[key] += getattr(outcome, key)
         if verbosity >= 2:
             self.stdout.write(
