@@ -247,7 +247,9 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
     text = _text_at(lines, index)
     if text is None:
         return None
-    names = credits_names.parse_names(text) or credits_signatures.marked_names(text) or credits_signatures.spread_name(text) or credits_signatures.speaker(text)
+    names = credits_names.parse_names(text) or credits_signatures.marked_names(text) or credits_signatures.spread_name(text)
+    if not names and not post_then_name_list_at(lines, index):
+        names = credits_signatures.speaker(text)
     if names:
         return names
     if not prose_at(lines, index + 1):
@@ -259,6 +261,21 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
         return [text]
     return None
 
+
+
+def post_then_name_list_at(lines: Sequence[Line], index: int) -> bool:
+    """中国工程院院士、华中科技大学教授 李培根 at ``index``, under a …有： line or beside another such row: a
+    row of a list of speakers or academicians, no speech's signature under its title."""
+    text = _text_at(lines, index)
+    if text is None or not credits_signatures.is_post_then_name_row(text):
+        return False
+    above = _text_at(lines, index - 1)
+    if above is not None and above.rstrip().endswith(("：", ":")):
+        return True
+    return any(
+        (other := _text_at(lines, at)) is not None and credits_signatures.is_post_then_name_row(other)
+        for at in (index - 1, index + 1)
+    )
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time a WeChat post's account line prints

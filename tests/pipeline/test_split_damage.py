@@ -7338,3 +7338,32 @@ def test_a_closing_credit_names_the_pieces_source(byline, closing, source, autho
     [item] = page("慢阻肺患者如何安全过冬", byline, "入冬以来，巴中气温骤降，医院呼吸科门诊量明显增加。", closing).items
     assert item.source == source
     assert [b.name for b in item.bylines] == authors
+
+
+SPEAKERS = ["重庆大学机械与运载工程学院院长 王时龙 教授", "重庆理工大学副校长 秦小屿 教授",
+            "长安汽车股份有限公司总工程师 谭本宏", "中国兵器装备集团自动化研究所有限公司首席专家 刘向东"]
+ACADEMICIANS = ["中国工程院院士、华中科技大学教授 李培根", "中国科学院院士、西北工业大学教授 黄维",
+                "中国工程院院士、中国农业大学教授 康绍忠"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "rows", "after"),
+    [
+        ("年会邀请了以下专家作大会报告：", SPEAKERS[1:3], "会上还为20篇优秀学术论文颁发了证书。"),
+        ("年会邀请了以下专家作大会报告：", SPEAKERS, "会上还为20篇优秀学术论文颁发了证书。"),
+        ("此次进站的院士专家有：", ACADEMICIANS[:2], "据了解，永川区目前已建成院士专家工作站12家。"),
+        ("此次进站的院士专家有：", ACADEMICIANS, "据了解，永川区目前已建成院士专家工作站12家。"),
+    ],
+)
+def test_a_list_of_speakers_posts_and_names_is_rows_of_the_story(intro, rows, after):
+    """重庆理工大学副校长 秦小屿 教授 one a line under a …有： line: the story's rows as printed (no headline over a
+    byline, no row glued to the next or cut to its width, its spaces kept), and the next paragraph its own."""
+    result = lines_page(
+        *CQ_HEAD, "重庆市机械工程学会学术年会召开", "",
+        "本报讯（记者 唐晓岚）11月19日，重庆市机械工程学会2024年学术年会在重庆大学召开。", intro, *rows, after,
+    )
+    [item] = result.items
+    assert item.paragraphs[1:] == [intro, *rows, after]
+    assert [b.name for b in item.bylines] == ["唐晓岚"]
+    assert not {repair.code for repair in item.repairs} & {"joined_break", "unwrapped", "spaces"}
+    assert "incomplete_paragraph" not in codes(item)
