@@ -7367,3 +7367,30 @@ def test_a_list_of_speakers_posts_and_names_is_rows_of_the_story(intro, rows, af
     assert [b.name for b in item.bylines] == ["唐晓岚"]
     assert not {repair.code for repair in item.repairs} & {"joined_break", "unwrapped", "spaces"}
     assert "incomplete_paragraph" not in codes(item)
+
+
+PAPER_CN = ["（1.西南大学植物保护学院，重庆 400715；2.四川省农业科学院植物保护研究所，成都 610066）",
+            "摘 要：为明确川渝地区柑橘黄龙病的发生规律，2019—2021年在重庆市万州区设置定点监测。",
+            "关键词：柑橘黄龙病；柑橘木虱；发生规律"]
+PAPER_EN = ["Occurrence Regularity of Citrus Huanglongbing in Sichuan-Chongqing Region", "ZHANG Jianguo1, LI Hongmei2",
+            "Abstract: Fixed-point monitoring was conducted in Wanzhou from 2019 to 2021.",
+            "Key words: citrus Huanglongbing; Diaphorina citri",
+            "基金项目：重庆市科技局技术创新与应用发展专项（cstc2021jscx-gksbX0012）"]
+
+
+@pytest.mark.parametrize(
+    ("authors", "names", "catalogue"),
+    [
+        ("张建国1，李红梅2", ["张建国", "李红梅"], []),
+        ("张建国1，李红梅2，王 强1", ["张建国", "李红梅", "王强"],
+         ["中图分类号：S436.66 文献标识码：A 文章编号：1004-3268（2022）05-0078-06"]),
+    ],
+)
+def test_a_bilingual_papers_front_matter_is_a_paragraph_a_part(authors, names, catalogue):
+    """A paper's authors (numbered by affiliation) under its title are its bylines, and its affiliation, 摘要,
+    关键词, catalogue line, English title, authors, Abstract, Key words and 基金项目 are a paragraph each (they were
+    glued into three, English words run together: RegionZHANG, 2021.Key)."""
+    (item,) = page("川渝地区柑橘黄龙病发生规律研究", authors, *PAPER_CN, *catalogue, *PAPER_EN).items
+    assert [b.name for b in item.bylines] == names
+    assert item.paragraphs == [*PAPER_CN, *catalogue, *PAPER_EN] and item.subheadings == []
+    assert "joined_break" not in {repair.code for repair in item.repairs}
