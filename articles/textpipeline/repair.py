@@ -30,6 +30,7 @@ from .punctuation_spaces import stray_spaces
 from .shapes import ends_sentence, is_bullet, opens_a_new_sentence, stops_mid_word, visible_length
 from .shapes_lists import (
     ends_a_field_run,
+    is_catalogue_line,
     is_cell,
     is_field_line,
     is_keyword_list,
@@ -181,6 +182,7 @@ def flag_doubts(item: Item) -> None:
             and not unit_and_names(last)  # 永川中学 王浩宇（指导老师：刘军）: a list's row of a school's students
             and not is_post_then_name_row(last)  # 中国工程院院士、中国农业大学教授 康绍忠: a speakers' list's row
             and not is_keyword_list(last)  # Keywords: …; coordinated development: a list, no sentence
+            and not is_catalogue_line(last)  # 中图分类号：S436.66 文献标识码：A 文章编号：…: codes, no sentence
             and not _ends_a_list([b.text for b in paragraphs])
             and not _speaker_under_quote([b.text for b in paragraphs])
         ):
@@ -193,8 +195,8 @@ def _cut_off(number: int, block: Block, following: Block) -> Flag | None:
     """第N段 stops mid-word (…常务副主席) and the next block cannot carry it on: a paragraph opening a
     sentence of its own (截至目前，…), or a heading (■相关链接): the copy set the page's parts out of order
     or cut a box into the sentence, which no rule can undo with proof; the editor is told."""
-    if not stops_mid_word(block.text) or is_post_then_name_row(block.text):
-        return None  # (中国科学院院士、西北工业大学教授 黄维: a list's row ends on its name)
+    if not stops_mid_word(block.text) or is_post_then_name_row(block.text) or is_keyword_list(block.text):
+        return None  # (中国科学院院士、西北工业大学教授 黄维: a list's row ends on its name; 关键词：…: a list)
     if following.kind == PARAGRAPH and opens_a_new_sentence(following.text):
         told = f"下一段却以“{following.text[:5]}”另起一句：段落可能顺序错乱"
     elif following.kind == SUBHEADING:

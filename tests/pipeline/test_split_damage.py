@@ -7394,3 +7394,18 @@ def test_a_bilingual_papers_front_matter_is_a_paragraph_a_part(authors, names, c
     assert [b.name for b in item.bylines] == names
     assert item.paragraphs == [*PAPER_CN, *catalogue, *PAPER_EN] and item.subheadings == []
     assert "joined_break" not in {repair.code for repair in item.repairs}
+
+
+@pytest.mark.parametrize(
+    ("lines", "flagged"),
+    [
+        (["关键词：柑橘黄龙病；柑橘木虱；发生规律", "中图分类号：S436.66 文献标识码：A 文章编号：1004-3268（2022）05-0078-06"], False),
+        (["中图分类号：S436.66 文献标识码：A", "关键词：柑橘黄龙病；柑橘木虱；发生规律"], False),
+        (["关键词：柑橘黄龙病；柑橘木虱；发生规律", "结果表明，病株率与木虱虫口密度呈显著正相关，果园发病较重"], True),  # a sentence cut
+    ],
+)
+def test_a_papers_keyword_and_catalogue_lines_need_no_closing_stop(lines, flagged):
+    """关键词：… over 中图分类号：… 文章编号：…: a paper's fields of codes and words, no sentence cut short (the
+    catalogue line raised incomplete_paragraph, or the keyword line did over it)."""
+    (item,) = page("川渝地区柑橘黄龙病发生规律研究", PAPER_CN[1], *lines).items
+    assert ("incomplete_paragraph" in codes(item)) is flagged
