@@ -37,6 +37,7 @@ from .shapes_lists import (
     is_reference_entry,
     is_table_row,
     is_year_entry,
+    list_number,
 )
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
@@ -129,12 +130,21 @@ def remove_duplicates(item: Item) -> None:
 def _ends_a_list(paragraphs: list[str]) -> bool:
     """●3月11日 成都市科协启动… under ●3月10日 省科协召开…: the last line of a marked list (a digest's
     headlines) needs no full stop, where the same mark opens the paragraph before it; nor does a CV's
-    last year line (2021年 获… under 2005年 任…)."""
+    last year line (2021年 获… under 2005年 任…), nor a numbered list's last row where the row before it took
+    no stop either (2.《…》 作者：刘强（四川华西集团有限公司） under 1.《…》 作者：周涛（西南交通大学）)."""
     if len(paragraphs) >= 2 and all(is_year_entry(text) for text in paragraphs[-2:]):
+        return True
+    if len(paragraphs) >= 2 and _numbers_in_turn(paragraphs[-2], paragraphs[-1]) and not ends_sentence(paragraphs[-2]):
         return True
     return len(paragraphs) >= 2 and all(is_bullet(text) for text in paragraphs[-2:]) and (
         paragraphs[-1][0] == paragraphs[-2][0]
     )
+
+
+def _numbers_in_turn(previous: str, last: str) -> bool:
+    """1.… over 2.…: the two lines number one list, in one style, one after the other."""
+    before, after = list_number(previous), list_number(last)
+    return before is not None and after is not None and before[0] == after[0] and after[1] == before[1] + 1
 
 
 def flag_doubts(item: Item) -> None:

@@ -7409,3 +7409,23 @@ def test_a_papers_keyword_and_catalogue_lines_need_no_closing_stop(lines, flagge
     catalogue line raised incomplete_paragraph, or the keyword line did over it)."""
     (item,) = page("川渝地区柑橘黄龙病发生规律研究", PAPER_CN[1], *lines).items
     assert ("incomplete_paragraph" in codes(item)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("rows", "flagged"),
+    [
+        (["1.《成都地铁盾构隧道沉降控制技术》 作者：周涛（西南交通大学）",
+          "2.《既有建筑抗震加固新材料应用》 作者：刘强（四川华西集团有限公司）"], False),
+        (["一、周涛 西南交通大学土木工程学院教授", "二、刘强 四川华西集团有限公司总工程师"], False),
+        # a numbered list of sentences: its last one cut short
+        (["1.加强学会党建工作，推动学会党组织全覆盖。", "2.深化学术交流，今年将举办学术年会和青年论坛"], True),
+        (["1.《成都地铁盾构隧道沉降控制技术》 作者：周涛（西南交通大学）",
+          "3.《既有建筑抗震加固新材料应用》 作者：刘强（四川华西集团有限公司）"], True),  # a row lost between
+    ],
+)
+def test_a_numbered_lists_last_row_needs_no_stop_where_its_rows_take_none(rows, flagged):
+    """2.《…》 作者：刘强（四川华西集团有限公司） ending a post under 1.《…》 作者：周涛（西南交通大学）: the list's
+    rows take no stop, so its last needs none (it raised incomplete_paragraph)."""
+    (item,) = page("我会2024年度优秀论文评选结果揭晓",
+                   "四川省土木建筑学会组织开展了年度优秀学术论文评选活动，现将一等奖论文名单公布如下：", *rows).items
+    assert ("incomplete_paragraph" in codes(item)) is flagged
