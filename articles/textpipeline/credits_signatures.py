@@ -205,12 +205,30 @@ def _place_signed(text: str) -> re.Match | None:
     return match if place[-1] in "省市区县镇乡村州旗" or place.startswith(tuple(_PROVINCE_SHORT)) else None
 
 
+# The posts that close a title before its holder's name (市委副书记　王　强)
+_OFFICES = "书记|主席|市长|省长|部长|主任|院长|校长|会长|理事长|局长|区长|县长|秘书长|院士|教授|研究员|委员|常委|党组成员|总工程师|巡视员"
+
 # 市委副书记　王　强 under a speech's title: the speaker's office, then the name (two characters often spread);
 # the offices may be two or three (重庆市科协党组书记、常务副主席  李国强)
 _OFFICE_THEN_NAME = re.compile(
-    rf"^(?:[{HAN}]{{1,14}}、)?(?:[{HAN}]{{1,14}}、)?[{HAN}]{{0,14}}(?:书记|主席|市长|省长|部长|主任|院长|校长|会长|理事长|局长|区长|县长|秘书长|院士|教授|研究员|委员|常委|党组成员|总工程师|巡视员)"
+    rf"^(?:[{HAN}]{{1,14}}、)?(?:[{HAN}]{{1,14}}、)?[{HAN}]{{0,14}}(?:{_OFFICES})"
     rf"[ \u3000]+([{HAN}](?:[ \u3000]{{1,2}}[{HAN}]|[{HAN}]{{1,2}}))$"
 )
+
+
+# 重庆理工大学副校长 秦小屿 教授, 中国工程院院士、华中科技大学教授 李培根: a body and post, a space, the
+# person's name (and a title after it): a row of a list of speakers or academicians, printed one a line
+_POST_THEN_NAME_ROW = re.compile(
+    rf"^[{HAN}、（）()]{{2,40}}(?:{_OFFICES}|专家|总经理|董事长|所长|主任医师|总监)"
+    rf"[ \u3000]+([{HAN}](?:[ \u3000]{{1,2}}[{HAN}]|[{HAN}]{{1,2}}))(?:[ \u3000]+(?:教授|院士|研究员|博士))?$"
+)
+
+
+def is_post_then_name_row(text: str) -> bool:
+    """重庆理工大学副校长 秦小屿 教授: a body and post, then a person, spaced apart with no mark (a row of a
+    list of speakers or academicians under its 有： line, or a speech's signature: the rows around it tell)."""
+    match = _POST_THEN_NAME_ROW.match(text.strip())
+    return match is not None and has_surname(closed_up_name(match.group(1)))
 
 
 def speaker(text: str) -> list[str] | None:

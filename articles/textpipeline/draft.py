@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .credits_signatures import is_person_row, unit_and_names
+from .credits_signatures import is_person_row, is_post_then_name_row, unit_and_names
 from .lines import Line
 from .model import (
     ARTICLE,
@@ -35,7 +35,9 @@ from .shapes import (
 from .shapes_credits import is_editors_aside
 from .shapes_lists import (
     is_award_grade,
+    is_catalogue_line,
     is_field_line,
+    is_keyword_list,
     is_labelled_list,
     is_list_title,
     is_names_field,
@@ -45,6 +47,8 @@ from .shapes_lists import (
     is_time_slot,
     is_year_entry,
     list_number,
+    numbered_authors,
+    opens_a_paper_field,
     opens_with_label,
     opens_with_latin_label,
 )
@@ -246,6 +250,12 @@ def continues(previous: str, following: str) -> bool:
         return False  # 请按以下方式联系 over 采购人：…: a notice's call to ask, its contact fields under it
     if opens_with_label(previous) and opens_with_label(following):
         return False  # 时间：2024年7月3日至…，每天上午9:00至12:00（…） over 地点：…: a long field, then the next
+    if opens_a_paper_field(following) or is_keyword_list(previous) or is_catalogue_line(previous):
+        return False  # （1.西南大学…） over 摘 要：…, 关键词：… over the English title: a paper's parts, a line each
+    if numbered_authors(previous):
+        return False  # 张建国1，李红梅2 over （1.西南大学植物保护学院…）: the authors, their affiliations under them
+    if _english_line_apart(previous, following):
+        return False  # …Region over ZHANG Jianguo1: English lines are never glued without a space (a paper's parts)
     if _HAN.search(previous[-1]) and opens_with_latin_label(following):
         return False  # 关键词：…；协同发展 over Abstract: This report…: the English version begins, no break
     if _KEYCAP.match(following):
@@ -264,6 +274,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 10:30—11:30 分组讨论 over 下午，与会专家…: a timetable's row, whole on its line
     if is_person_row(following) and previous[-1] not in _OPEN_WORD_ENDS:
         return False  # …（按姓氏笔画排序） over 王建军　攀枝花钢铁研究院有限公司首席专家: a list's rows, one per line
+    if is_post_then_name_row(previous) or (is_post_then_name_row(following) and previous[-1] not in _OPEN_WORD_ENDS):
+        return False  # 长安汽车股份有限公司总工程师 谭本宏 over the next row or 会上还为…: a speakers' list, one a line
     if unit_and_names(previous) or (unit_and_names(following) and previous[-1] not in _OPEN_WORD_ENDS | {"是"}):
         return False  # 重庆市第八中学校 郑浩 孙嘉怡 … over 市科协…表示，: a school's row of winners, however long
         # (but …获一等奖的是 over 重庆市第八中学校 郑浩 孙嘉怡 over 同学的作品…: one sentence, cut twice)
@@ -288,6 +300,15 @@ def continues(previous: str, following: str) -> bool:
     said = re.split("[：:]", previous, maxsplit=1)[1] if is_field_line(previous) else previous
     reads_as_prose = prev_len >= 25 or any(ch in said for ch in "，,、；;：:“")
     return reads_as_prose
+
+
+def _english_line_apart(previous: str, following: str) -> bool:
+    """An English line under an English line (…Region over ZHANG Jianguo1, …2021. over Key words:), or opening
+    with a capital under Chinese (关键词：…发生规律 over Occurrence Regularity…): a paper's English part of its
+    own; were it a break, gluing the two without a space would run the words together."""
+    if _HAN.search(following):
+        return False
+    return not _HAN.search(previous) or (_HAN.search(previous[-1]) is not None and following[0].isupper())
 
 
 def _bare_body_name(text: str) -> bool:

@@ -22,7 +22,14 @@ from .shapes_briefs import is_marked_brief, is_news_lead, run_in_brief
 from .shapes_credits import split_trailing_attribution
 from .shapes_furniture import is_dated_link, is_marked_banner
 from .shapes_headlines import could_be_headline, is_heading_like, is_strong_headline
-from .shapes_lists import CIRCLED_DIGITS, is_award_label, is_field_line, is_time_mark, is_year_entry
+from .shapes_lists import (
+    CIRCLED_DIGITS,
+    is_award_label,
+    is_field_line,
+    is_time_mark,
+    is_year_entry,
+    numbered_authors,
+)
 from .shapes_pictures import is_latin_caption, is_numbered_caption, tells_more_of_the_story
 from .shapes_sections import is_afterword, is_editors_note
 
@@ -247,7 +254,10 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
     text = _text_at(lines, index)
     if text is None:
         return None
-    names = credits_names.parse_names(text) or credits_signatures.marked_names(text) or credits_signatures.spread_name(text) or credits_signatures.speaker(text)
+    names = credits_names.parse_names(text) or credits_signatures.marked_names(text) or credits_signatures.spread_name(text)
+    names = names or numbered_authors(text)  # 张建国1，李红梅2: a paper's authors, numbered by affiliation
+    if not names and not post_then_name_list_at(lines, index):
+        names = credits_signatures.speaker(text)
     if names:
         return names
     if not prose_at(lines, index + 1):
@@ -259,6 +269,21 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
         return [text]
     return None
 
+
+
+def post_then_name_list_at(lines: Sequence[Line], index: int) -> bool:
+    """中国工程院院士、华中科技大学教授 李培根 at ``index``, under a …有： line or beside another such row: a
+    row of a list of speakers or academicians, no speech's signature under its title."""
+    text = _text_at(lines, index)
+    if text is None or not credits_signatures.is_post_then_name_row(text):
+        return False
+    above = _text_at(lines, index - 1)
+    if above is not None and above.rstrip().endswith(("：", ":")):
+        return True
+    return any(
+        (other := _text_at(lines, at)) is not None and credits_signatures.is_post_then_name_row(other)
+        for at in (index - 1, index + 1)
+    )
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time a WeChat post's account line prints

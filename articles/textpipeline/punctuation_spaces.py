@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .credits_names import padded_names
+from .credits_signatures import is_post_then_name_row
 from .surnames import has_surname
 
 _FULL_MARKS = "，。、；：？！“”‘’（）《》〈〉「」『』【】…—·"
@@ -60,6 +61,8 @@ def stray_spaces(text: str) -> tuple[str, int]:
     """Spaces a copy left in Chinese story text, dropped; returns the text and how many were dropped."""
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return text, 0
+    if is_post_then_name_row(text):
+        return text, 0  # 重庆理工大学副校长 秦小屿 教授: a list's row, its cells spaced as its rows are
     if entry := _ENTRY_DAY_APART.match(text):  # 3月12日 “全国…”: set apart as 1月5日 市科协… is
         rest, dropped = stray_spaces(text[entry.end() :])
         return entry.group() + rest, dropped

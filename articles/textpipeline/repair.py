@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .credits_signatures import unit_and_names
+from .credits_signatures import is_post_then_name_row, unit_and_names
 from .model import PARAGRAPH, SUBHEADING, Block, Caption, Flag, Item, Repair
 from .punctuation import (
     FULL_WIDTH_MARKS,
@@ -30,12 +30,14 @@ from .punctuation_spaces import stray_spaces
 from .shapes import ends_sentence, is_bullet, opens_a_new_sentence, stops_mid_word, visible_length
 from .shapes_lists import (
     ends_a_field_run,
+    is_catalogue_line,
     is_cell,
     is_field_line,
     is_keyword_list,
     is_reference_entry,
     is_table_row,
     is_year_entry,
+    list_number,
 )
 
 # Characters that begin a clause but rarely a sentence: a paragraph starting
@@ -128,12 +130,21 @@ def remove_duplicates(item: Item) -> None:
 def _ends_a_list(paragraphs: list[str]) -> bool:
     """●3月11日 成都市科协启动… under ●3月10日 省科协召开…: the last line of a marked list (a digest's
     headlines) needs no full stop, where the same mark opens the paragraph before it; nor does a CV's
-    last year line (2021年 获… under 2005年 任…)."""
+    last year line (2021年 获… under 2005年 任…), nor a numbered list's last row where the row before it took
+    no stop either (2.《…》 作者：刘强（四川华西集团有限公司） under 1.《…》 作者：周涛（西南交通大学）)."""
     if len(paragraphs) >= 2 and all(is_year_entry(text) for text in paragraphs[-2:]):
+        return True
+    if len(paragraphs) >= 2 and _numbers_in_turn(paragraphs[-2], paragraphs[-1]) and not ends_sentence(paragraphs[-2]):
         return True
     return len(paragraphs) >= 2 and all(is_bullet(text) for text in paragraphs[-2:]) and (
         paragraphs[-1][0] == paragraphs[-2][0]
     )
+
+
+def _numbers_in_turn(previous: str, last: str) -> bool:
+    """1.… over 2.…: the two lines number one list, in one style, one after the other."""
+    before, after = list_number(previous), list_number(last)
+    return before is not None and after is not None and before[0] == after[0] and after[1] == before[1] + 1
 
 
 def flag_doubts(item: Item) -> None:
@@ -179,7 +190,9 @@ def flag_doubts(item: Item) -> None:
             and not is_reference_entry(last)  # [1]…2022,43(10):1515-1544. ends as a citation does
             and not is_table_row(last)  # 永川区科协  荣昌区科协: a name list's last row
             and not unit_and_names(last)  # 永川中学 王浩宇（指导老师：刘军）: a list's row of a school's students
+            and not is_post_then_name_row(last)  # 中国工程院院士、中国农业大学教授 康绍忠: a speakers' list's row
             and not is_keyword_list(last)  # Keywords: …; coordinated development: a list, no sentence
+            and not is_catalogue_line(last)  # 中图分类号：S436.66 文献标识码：A 文章编号：…: codes, no sentence
             and not _ends_a_list([b.text for b in paragraphs])
             and not _speaker_under_quote([b.text for b in paragraphs])
         ):
@@ -192,8 +205,8 @@ def _cut_off(number: int, block: Block, following: Block) -> Flag | None:
     """第N段 stops mid-word (…常务副主席) and the next block cannot carry it on: a paragraph opening a
     sentence of its own (截至目前，…), or a heading (■相关链接): the copy set the page's parts out of order
     or cut a box into the sentence, which no rule can undo with proof; the editor is told."""
-    if not stops_mid_word(block.text):
-        return None
+    if not stops_mid_word(block.text) or is_post_then_name_row(block.text) or is_keyword_list(block.text):
+        return None  # (中国科学院院士、西北工业大学教授 黄维: a list's row ends on its name; 关键词：…: a list)
     if following.kind == PARAGRAPH and opens_a_new_sentence(following.text):
         told = f"下一段却以“{following.text[:5]}”另起一句：段落可能顺序错乱"
     elif following.kind == SUBHEADING:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .shapes import ATTRIBUTION, BULLET, CLOSERS, INNER_STOPS, LIST_ITEM, ends_sentence, visible_length
 from .shapes_furniture import is_column_name, is_parallel_slogan
-from .shapes_lists import is_numbered_heading, is_table_row, spaced_cells
+from .shapes_lists import is_numbered_heading, is_table_row, opens_a_paper_field, spaced_cells
 from .shapes_sections import is_editors_note
 from .shapes_turns import is_closing_formula, opens_a_turn, quotes_a_voice
 
@@ -123,6 +123,8 @@ def is_heading_like(text: str) -> bool:
         return False
     if text[-1] in "：:、" or BULLET.match(text) or LIST_ITEM.match(text):
         return False
+    if opens_a_paper_field(text):
+        return False  # 中图分类号：S436.66 文献标识码：A: a paper's catalogue field, no sub-heading
     if opens_a_turn(text) and not quotes_a_voice(text):
         return False  # 问：您为什么选择柑橘病害研究: an interview's question, though printed without ？
     if text.startswith("据") and not text.startswith(("据点", "据守")):

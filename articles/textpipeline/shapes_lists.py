@@ -235,6 +235,36 @@ def opens_with_latin_label(text: str) -> bool:
     return bool(_LATIN_LABEL.match(text))
 
 
+# 摘 要：…, 基金项目：…, 中图分类号：…, Abstract: …: the labels of a paper's front matter, each part a line of its own
+_PAPER_FIELD = re.compile(
+    r"^(?:摘\s*要|关\s*键\s*词|关键字|基金项目|中图分类号|文献标识码|文章编号|作者简介|收稿日期|通信作者|通讯作者|DOI"
+    r"|Abstract|Key\s?words?)\s*[：:]",
+    re.IGNORECASE,
+)
+# 中图分类号：S436.66 文献标识码：A 文章编号：…: a paper's catalogue line, codes that take no closing stop
+_CATALOGUE_LINE = re.compile(r"^(?:中图分类号|文献标识码|文章编号|DOI)\s*[：:]", re.IGNORECASE)
+# 张建国1，李红梅2, 王 芳1,2*: a paper's authors, each marked with the number of the affiliation under them
+_NUMBERED_AUTHORS = re.compile(r"^(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}[0-9]{1,2}(?:,[0-9]{1,2})*\*?(?:[，,、]\s*|\s+|$)){1,10}$")
+
+
+def opens_a_paper_field(text: str) -> bool:
+    """摘 要：为明确…, Key words: …, 基金项目：…: a part of a paper's front matter opens the line."""
+    return bool(_PAPER_FIELD.match(text.strip()))
+
+
+def is_catalogue_line(text: str) -> bool:
+    """中图分类号：S436.66 文献标识码：A: a paper's catalogue codes, a line with no closing stop."""
+    return bool(_CATALOGUE_LINE.match(text.strip()))
+
+
+def numbered_authors(text: str) -> list[str] | None:
+    """张建国1，李红梅2: a paper's authors marked with their affiliations' numbers; the names, else None."""
+    if not _NUMBERED_AUTHORS.match(text.strip()):
+        return None
+    names = re.findall(r"[\u4e00-\u9fff]{2,4}", re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", text))
+    return names if all(has_surname(name) for name in names) else None
+
+
 def is_keyword_list(text: str) -> bool:
     """关键词：科技社团；协同发展, Keywords: …; …: a paper's keywords, with no closing stop."""
     return bool(_KEYWORD_LIST.match(text))

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from . import credits_bylines, credits_datelines, credits_names, credits_photos
+from .credits_signatures import is_post_then_name_row
 from .lines import Line
 from .lookahead import dashed_subtitle_at
 from .shapes import attribution_of, ends_sentence
@@ -83,8 +84,11 @@ def unwrap_lines(text: str, lines: list[Line], *, printed: str | None = None) ->
     lines = join_hanging_values(text, lines)
     if not _may_be_wrapped(lines):
         return unwrap_by_indent(text, lines, printed)
-    # A table's rows share a width without being cut at it.
-    widths = [0 if is_table_row(line.text) else printed_width(printed, line) for line in lines]
+    # A table's rows (and a list's 单位职务 姓名 rows) share a width without being cut at it.
+    widths = [
+        0 if is_table_row(line.text) or is_post_then_name_row(line.text) else printed_width(printed, line)
+        for line in lines
+    ]
     width = column_width(widths)
     if width is None or _list_at_the_edge(lines, widths, width):
         return unwrap_by_indent(text, lines, printed)

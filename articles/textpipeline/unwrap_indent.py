@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from . import credits_photos
+from .credits_signatures import is_post_then_name_row
 from .lines import Line
 from .shapes import attribution_of, ends_sentence
 from .shapes_headlines import is_heading_like
@@ -134,6 +135,8 @@ def _short_column_goes_on(text: str, line: Line, following: Line) -> bool:
     return not (
         is_table_row(line.text)  # a table's row, padded to the table's width, ends where its cells end
         or is_table_row(following.text)
+        or is_post_then_name_row(line.text)  # 中国工程院院士、华中科技大学教授 李培根: a list's row, whole on its line
+        or is_post_then_name_row(following.text)
         or starts_its_own_line(following.text)
         or list_number(following.text) is not None
         or is_field_line(line.text)  # 地点：重庆市科技馆一楼 over 时间：…: a notice's fields, one per line

@@ -7338,3 +7338,94 @@ def test_a_closing_credit_names_the_pieces_source(byline, closing, source, autho
     [item] = page("慢阻肺患者如何安全过冬", byline, "入冬以来，巴中气温骤降，医院呼吸科门诊量明显增加。", closing).items
     assert item.source == source
     assert [b.name for b in item.bylines] == authors
+
+
+SPEAKERS = ["重庆大学机械与运载工程学院院长 王时龙 教授", "重庆理工大学副校长 秦小屿 教授",
+            "长安汽车股份有限公司总工程师 谭本宏", "中国兵器装备集团自动化研究所有限公司首席专家 刘向东"]
+ACADEMICIANS = ["中国工程院院士、华中科技大学教授 李培根", "中国科学院院士、西北工业大学教授 黄维",
+                "中国工程院院士、中国农业大学教授 康绍忠"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "rows", "after"),
+    [
+        ("年会邀请了以下专家作大会报告：", SPEAKERS[1:3], "会上还为20篇优秀学术论文颁发了证书。"),
+        ("年会邀请了以下专家作大会报告：", SPEAKERS, "会上还为20篇优秀学术论文颁发了证书。"),
+        ("此次进站的院士专家有：", ACADEMICIANS[:2], "据了解，永川区目前已建成院士专家工作站12家。"),
+        ("此次进站的院士专家有：", ACADEMICIANS, "据了解，永川区目前已建成院士专家工作站12家。"),
+    ],
+)
+def test_a_list_of_speakers_posts_and_names_is_rows_of_the_story(intro, rows, after):
+    """重庆理工大学副校长 秦小屿 教授 one a line under a …有： line: the story's rows as printed (no headline over a
+    byline, no row glued to the next or cut to its width, its spaces kept), and the next paragraph its own."""
+    result = lines_page(
+        *CQ_HEAD, "重庆市机械工程学会学术年会召开", "",
+        "本报讯（记者 唐晓岚）11月19日，重庆市机械工程学会2024年学术年会在重庆大学召开。", intro, *rows, after,
+    )
+    [item] = result.items
+    assert item.paragraphs[1:] == [intro, *rows, after]
+    assert [b.name for b in item.bylines] == ["唐晓岚"]
+    assert not {repair.code for repair in item.repairs} & {"joined_break", "unwrapped", "spaces"}
+    assert "incomplete_paragraph" not in codes(item)
+
+
+PAPER_CN = ["（1.西南大学植物保护学院，重庆 400715；2.四川省农业科学院植物保护研究所，成都 610066）",
+            "摘 要：为明确川渝地区柑橘黄龙病的发生规律，2019—2021年在重庆市万州区设置定点监测。",
+            "关键词：柑橘黄龙病；柑橘木虱；发生规律"]
+PAPER_EN = ["Occurrence Regularity of Citrus Huanglongbing in Sichuan-Chongqing Region", "ZHANG Jianguo1, LI Hongmei2",
+            "Abstract: Fixed-point monitoring was conducted in Wanzhou from 2019 to 2021.",
+            "Key words: citrus Huanglongbing; Diaphorina citri",
+            "基金项目：重庆市科技局技术创新与应用发展专项（cstc2021jscx-gksbX0012）"]
+
+
+@pytest.mark.parametrize(
+    ("authors", "names", "catalogue"),
+    [
+        ("张建国1，李红梅2", ["张建国", "李红梅"], []),
+        ("张建国1，李红梅2，王 强1", ["张建国", "李红梅", "王强"],
+         ["中图分类号：S436.66 文献标识码：A 文章编号：1004-3268（2022）05-0078-06"]),
+    ],
+)
+def test_a_bilingual_papers_front_matter_is_a_paragraph_a_part(authors, names, catalogue):
+    """A paper's authors (numbered by affiliation) under its title are its bylines, and its affiliation, 摘要,
+    关键词, catalogue line, English title, authors, Abstract, Key words and 基金项目 are a paragraph each (they were
+    glued into three, English words run together: RegionZHANG, 2021.Key)."""
+    (item,) = page("川渝地区柑橘黄龙病发生规律研究", authors, *PAPER_CN, *catalogue, *PAPER_EN).items
+    assert [b.name for b in item.bylines] == names
+    assert item.paragraphs == [*PAPER_CN, *catalogue, *PAPER_EN] and item.subheadings == []
+    assert "joined_break" not in {repair.code for repair in item.repairs}
+
+
+@pytest.mark.parametrize(
+    ("lines", "flagged"),
+    [
+        (["关键词：柑橘黄龙病；柑橘木虱；发生规律", "中图分类号：S436.66 文献标识码：A 文章编号：1004-3268（2022）05-0078-06"], False),
+        (["中图分类号：S436.66 文献标识码：A", "关键词：柑橘黄龙病；柑橘木虱；发生规律"], False),
+        (["关键词：柑橘黄龙病；柑橘木虱；发生规律", "结果表明，病株率与木虱虫口密度呈显著正相关，果园发病较重"], True),  # a sentence cut
+    ],
+)
+def test_a_papers_keyword_and_catalogue_lines_need_no_closing_stop(lines, flagged):
+    """关键词：… over 中图分类号：… 文章编号：…: a paper's fields of codes and words, no sentence cut short (the
+    catalogue line raised incomplete_paragraph, or the keyword line did over it)."""
+    (item,) = page("川渝地区柑橘黄龙病发生规律研究", PAPER_CN[1], *lines).items
+    assert ("incomplete_paragraph" in codes(item)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("rows", "flagged"),
+    [
+        (["1.《成都地铁盾构隧道沉降控制技术》 作者：周涛（西南交通大学）",
+          "2.《既有建筑抗震加固新材料应用》 作者：刘强（四川华西集团有限公司）"], False),
+        (["一、周涛 西南交通大学土木工程学院教授", "二、刘强 四川华西集团有限公司总工程师"], False),
+        # a numbered list of sentences: its last one cut short
+        (["1.加强学会党建工作，推动学会党组织全覆盖。", "2.深化学术交流，今年将举办学术年会和青年论坛"], True),
+        (["1.《成都地铁盾构隧道沉降控制技术》 作者：周涛（西南交通大学）",
+          "3.《既有建筑抗震加固新材料应用》 作者：刘强（四川华西集团有限公司）"], True),  # a row lost between
+    ],
+)
+def test_a_numbered_lists_last_row_needs_no_stop_where_its_rows_take_none(rows, flagged):
+    """2.《…》 作者：刘强（四川华西集团有限公司） ending a post under 1.《…》 作者：周涛（西南交通大学）: the list's
+    rows take no stop, so its last needs none (it raised incomplete_paragraph)."""
+    (item,) = page("我会2024年度优秀论文评选结果揭晓",
+                   "四川省土木建筑学会组织开展了年度优秀学术论文评选活动，现将一等奖论文名单公布如下：", *rows).items
+    assert ("incomplete_paragraph" in codes(item)) is flagged
