@@ -839,6 +839,11 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
         ("德阳市植物保护学会、德阳市土壤肥料学会开展服务。市植保学会专家识别病虫害，市土肥学会发放建议卡。", SC,
          ["德阳市植物保护学会", "德阳市土壤肥料学会"]),
         ("四川省农业机械学会发布标准。省农机学会秘书长王强介绍。", SC, ["四川省农业机械学会"]),
+        # or one that drops a generic closing word (市机械学会 was a new body beside 重庆市机械工程学会)
+        ("重庆市机械工程学会2024年学术年会召开。市机械学会理事长王时龙致辞。", CQ, ["重庆市机械工程学会"]),
+        ("四川省土木工程学会发布标准。省土木学会秘书长王强介绍。", SC, ["四川省土木工程学会"]),
+        # but not a word of its own that the full name closes with something else (市机械学会 of 机械制造学会)
+        ("重庆市机械制造学会与市机械学会联合举办", CQ, ["重庆市机械制造学会", "重庆市机械学会"]),
         # not a discipline's first word alone, nor one only a character shorter: other societies
         ("德阳市植物保护学会与市植物学会开展服务", SC, ["德阳市植物保护学会", "德阳市植物学会"]),
         ("重庆市中医药学会与市中医学会联合义诊", CQ, ["重庆市中医药学会", "重庆市中医学会"]),
