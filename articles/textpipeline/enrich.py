@@ -25,6 +25,7 @@ from .pagemeta_province import desk_province, infer_province
 from .regions import RegionGazetteer, regions_in_text
 from .segment import Segmenter, normalize, simplify
 from .shapes_headlines import is_house_notice
+from .shapes_lists import is_reference_entry
 from .themes import ThemeRule, WordEnds, assign_themes
 
 
@@ -183,6 +184,8 @@ def enrich_item(
     if "各" in placed:
         placed = _ADDRESSEES.sub("", placed)
     placed = _NOT_WHERE_IT_HAPPENS.sub("", placed)
+    if "[" in placed or "［" in placed:
+        placed = _without_citations(placed)
     # The dateline's city is where the story happened, whatever its province (本报酒泉…电, 本报宁波…电: 宁波's
     # 江北区); a place that opens with no Chinese unit's name (本报首尔…电) is abroad.
     place_code = ctx.regions.resolve_name(place, province_hint=province_hint, in_place_slot=True) if place else None
@@ -389,6 +392,18 @@ def _without_attendees_origins(text: str) -> str:
     """The theme text with the bodies and fields the participants come from blanked out (kept to its length
     for the word ends): a 三八 forum one of whose guests works at 区人民医院 is not about 卫生健康."""
     return _ATTENDEES_ORIGINS.sub(lambda match: " " * len(match.group()), text) if "来自" in text else text
+
+
+# A citation's document-type mark (GB/T 7714): 航空复合材料应用[M]. 北京: 航空工业出版社, 一种…[J]. 中国科学, [EB/OL]
+_DOCUMENT_TYPE = re.compile(r"[\[［](?:M|J|C|N|D|R|S|P|G|Z|A|K|DB|CP|EB)(?:/OL)?[\]］]")
+
+
+def _without_citations(text: str) -> str:
+    """The text without its reference list's entries ([1] 王五. 航空复合材料应用[M]. 北京: 航空工业出版社, 2018.):
+    the city a cited book was published in is no place of the story (it was 北京's)."""
+    return "\n".join(
+        line for line in text.split("\n") if not (is_reference_entry(line) or _DOCUMENT_TYPE.search(line))
+    )
 
 
 # 各区县（自治县）科协，两江新区、…、万盛经开区科协，市级学会，有关单位：: whom a notice is sent to, line

@@ -416,6 +416,10 @@ def test_a_notices_addressees_are_not_its_regions(ctx):
         ("地址：重庆市渝北区金开大道1520号\u3000电话：023-86125678", ["500000"]),
         ("供应商地址：重庆市渝北区金开大道1520号", ["500000"]),
         ("时间：5月18日\n地址：重庆市渝北区金开大道1520号", ["500000", "500112"]),  # an event's venue
+        # a reference list's entries: the city a cited work was published in (it was 北京, 成都)
+        ("参考文献：\n[1] 王五. 航空复合材料应用[M]. 北京: 航空工业出版社, 2018.", ["500000"]),
+        ("参考文献：\n1. 李四. 川西高原牧草研究[J]. 四川草原, 2019(3): 12-15.", ["500000"]),
+        ("据统计，成都市已建成科普基地120个[1]。", ["500000", "510100"]),  # a sentence citing one is the story's
     ],
 )
 def test_a_native_place_and_a_mailing_address_are_no_regions_of_the_item(ctx, text, expected):
