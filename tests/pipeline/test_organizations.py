@@ -645,6 +645,24 @@ def test_a_universitys_hospital_needs_no_region_and_keeps_the_name_it_goes_by(ga
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English name in brackets is no short name (it was International College), nor another body's acronym
+        ("6月28日，西南大学国际学院（International College, SWU）负责人为学员颁发证书。",
+         [("西南大学国际学院", "")]),
+        ("西南大学国际学院（International College）负责人出席。", [("西南大学国际学院", "")]),
+        # an acronym of the English name beside it, or one alone, is the body's short name
+        ("他与新加坡国立大学（National University of Singapore, NUS）签署协议。", [("新加坡国立大学", "NUS")]),
+        ("重庆亚特蓝电器有限责任公司（ATL）负责人出席。", [("重庆亚特蓝电器有限责任公司", "ATL")]),
+    ],
+)
+def test_an_english_name_in_brackets_is_no_short_name(gaz, regions, text, expected):
+    """西南大学国际学院（International College, SWU） got the short name International College."""
+    found = find_organizations(text, gaz, regions, province_hint=CQ)
+    assert [(m.key, m.short_name) for m in found] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a society named 中国… is national: 中国 is its region (中国汽车工业协会 was no body)
