@@ -1176,6 +1176,23 @@ def test_a_research_centre_is_a_research_body(gaz, regions, text, hint, expected
 @pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
+        # a research and design institute, an agricultural extension station of a region (each was missed)
+        ("完成单位：中国核动力研究设计院", SC, [("中国核动力研究设计院", "keyan", None)]),
+        ("完成单位：西南大学、重庆市农业技术推广总站", CQ,
+         [("西南大学", "gaoxiao", "500000"), ("重庆市农业技术推广总站", "qita", "500000")]),
+        ("重庆市万州区农业技术推广站派出技术员", CQ, [("重庆市万州区农业技术推广站", "qita", "500101")]),
+        ("各地要发挥农业技术推广站作用", CQ, []),  # a kind of station, no one station
+    ],
+)
+def test_an_award_winners_unit_is_a_body_by_its_suffix(gaz, regions, text, hint, expected):
+    """重庆市农业技术推广总站 and 中国核动力研究设计院 in a 科技奖 公示 were no bodies: their endings were unknown."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.kind, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
         # a society's two disciplines 与 joins (each was missed: the scan stopped at 与)
         ("重庆市气象学会、重庆市岩石力学与工程学会获评优秀", CQ,
          [("重庆市气象学会", "xuehui", "500000"), ("重庆市岩石力学与工程学会", "xuehui", "500000")]),
