@@ -94,6 +94,8 @@ _TARGET_AFTER = re.compile(r"\s*(?:底?前(?!后)|远景|目标)")
 # The years a plan's title spans: 《…纲要（2021—2035年）》 (its horizon, not the page's year)
 _PLAN_SPAN_BEFORE = re.compile(r"[（(]\d{4}\s*年?\s*[—–－\-~～至到]{1,2}\s*$")
 _PLAN_SPAN_AFTER = re.compile(r"\s*[—–－\-~～至到]{1,2}\s*\d{4}\s*年\s*[）)]")
+# A document's edition in its title: 《兽药生产质量管理规范（2020年修订）》, （2020年版）, （2018年修正本）
+_EDITION_AFTER = re.compile(r"\s*(?:修订|修正|版)[本版]?\s*[）)]")
 # A year something began in: 2019年以来, 自2018年起 (the story's own year is later, and unsaid).
 _SINCE_AFTER = re.compile(r"\s*(?:以来|起|开始|至今)")
 # …and one its sentence goes on to count the years since: 2021年，冯涛被派驻到龙台镇，3年来… (the story is of
@@ -115,7 +117,7 @@ _BORN_BEFORE = re.compile(r"(?<![发产衍])生于\s*$")  # not 发生于2023年
 
 def page_years(text: str) -> list[int]:
     """Years the page text mentions (2020年, full-width digits and 二〇二〇年 too), but those of a plan
-    (到2021年实现全覆盖, 2035年远景目标, 规划（2021—2035年）), of a beginning (2019年以来, 2021年，…，3年来) or of a
+    (到2021年实现全覆盖, 2035年远景目标, 规划（2021—2035年）), of a document's edition (规范（2020年修订）), of a beginning (2019年以来, 2021年，…，3年来) or of a
     body's founding (成立于1953年) or a person's birth (1968年生), which say what is to come or what came before, not
     when the page was written."""
     return [year for year, began, _ in _named_years(text) if not began]
@@ -137,7 +139,7 @@ def only_years_told(text: str) -> bool:
 @lru_cache(maxsize=1)  # page_years and beginning_years ask of the same page, one after the other
 def _named_years(text: str) -> list[tuple[int, bool, bool]]:
     """(year, whether it is a beginning, whether it is the time of a sentence told) of each year the page
-    names, but those of a plan, a founding or a birth."""
+    names, but those of a plan, an edition, a founding or a birth."""
     text = _halfwidth_page(text)
     return [
         (
@@ -150,6 +152,7 @@ def _named_years(text: str) -> list[tuple[int, bool, bool]]:
         and not _TARGET_AFTER.match(text, match.end())
         and not _PLAN_SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start())
         and not (match.start() and text[match.start() - 1] in "（(" and _PLAN_SPAN_AFTER.match(text, match.end()))
+        and not (match.start() and text[match.start() - 1] in "（(" and _EDITION_AFTER.match(text, match.end()))
         and not _FOUNDED_BEFORE.search(text, max(0, match.start() - 4), match.start())
         and not _BORN_AFTER.match(text, match.end())
         and not _BORN_BEFORE.search(text, max(0, match.start() - 3), match.start())

@@ -25,6 +25,7 @@ from .pagemeta_province import desk_province, infer_province
 from .regions import RegionGazetteer, regions_in_text
 from .segment import Segmenter, normalize, simplify
 from .shapes_headlines import is_house_notice
+from .shapes_lists import is_reference_entry, is_table_row
 from .themes import ThemeRule, WordEnds, assign_themes
 
 
@@ -183,15 +184,26 @@ def enrich_item(
     if "各" in placed:
         placed = _ADDRESSEES.sub("", placed)
     placed = _NOT_WHERE_IT_HAPPENS.sub("", placed)
+    if "[" in placed or "［" in placed:
+        placed = _without_citations(placed)
+    with_entries = placed
+    if _LIST_NOTICE.search(placed):
+        placed = _without_list_entries(placed)
     # The dateline's city is where the story happened, whatever its province (本报酒泉…电, 本报宁波…电: 宁波's
     # 江北区); a place that opens with no Chinese unit's name (本报首尔…电) is abroad.
     place_code = ctx.regions.resolve_name(place, province_hint=province_hint, in_place_slot=True) if place else None
     abroad = bool(place) and not any(ctx.regions.is_name(place[:k]) for k in range(2, len(place) + 1))
-    region_codes = regions_in_text(
-        placed, ctx.regions, province_hint=province_hint,
-        context_codes=tuple(code for code in (place_code, page_province) if code),
-        home_codes=(home_code,) if home_code else (), abroad=abroad,
-    )
+
+    def found_regions(text: str) -> list[str]:
+        return regions_in_text(
+            text, ctx.regions, province_hint=province_hint,
+            context_codes=tuple(code for code in (place_code, page_province) if code),
+            home_codes=(home_code,) if home_code else (), abroad=abroad,
+        )
+
+    region_codes = found_regions(placed)
+    if not region_codes and placed != with_entries:  # a list that names no place but in its entries: theirs in common
+        region_codes = _common_region(found_regions(with_entries), ctx.regions)
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
             region_codes.append(code)
@@ -389,6 +401,42 @@ def _without_attendees_origins(text: str) -> str:
     """The theme text with the bodies and fields the participants come from blanked out (kept to its length
     for the word ends): a 三八 forum one of whose guests works at 区人民医院 is not about 卫生健康."""
     return _ATTENDEES_ORIGINS.sub(lambda match: " " * len(match.group()), text) if "来自" in text else text
+
+
+# A citation's document-type mark (GB/T 7714): 航空复合材料应用[M]. 北京: 航空工业出版社, 一种…[J]. 中国科学, [EB/OL]
+_DOCUMENT_TYPE = re.compile(r"[\[［](?:M|J|C|N|D|R|S|P|G|Z|A|K|DB|CP|EB)(?:/OL)?[\]］]")
+
+
+def _without_citations(text: str) -> str:
+    """The text without its reference list's entries ([1] 王五. 航空复合材料应用[M]. 北京: 航空工业出版社, 2018.):
+    the city a cited book was published in is no place of the story (it was 北京's)."""
+    return "\n".join(
+        line for line in text.split("\n") if not (is_reference_entry(line) or _DOCUMENT_TYPE.search(line))
+    )
+
+
+# A 公示 or a 名单: its entries (1\t王晓峰\t绵阳市农业科学研究院, 1.《成都地铁…》 作者：周涛（…）) are the winners'
+# or the candidates' units and works, not where the notice's news happens
+_LIST_NOTICE = re.compile("公示|名单")
+_NUMBERED_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、\t]|[（(]\d{1,3}[）)])")
+# …or set in cells (李小红  江北区科协), a row with no sentence in it
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
+
+
+def _without_list_entries(text: str) -> str:
+    """A 公示's or a 名单's text without its entries, numbered or set in cells: a province-wide list is the
+    province's, not the city of one winner's unit (四川省青年科技奖's 公示 was 绵阳's)."""
+    return "\n".join(
+        line for line in text.split("\n")
+        if not (_NUMBERED_ENTRY.match(line) or is_table_row(line) or (_CELL_GAP.search(line) and "。" not in line))
+    )
+
+
+def _common_region(codes: list[str], regions: RegionGazetteer) -> list[str]:
+    """The most specific region all of ``codes`` lie in, if any: 全市科协系统先进集体名单 of four districts'
+    科协 is 重庆市's."""
+    lineages = [regions.lineage(code) for code in codes]
+    return next(([code] for code in lineages[0] if all(code in lineage for lineage in lineages)), []) if codes else []
 
 
 # 各区县（自治县）科协，两江新区、…、万盛经开区科协，市级学会，有关单位：: whom a notice is sent to, line

@@ -242,7 +242,7 @@ class _Finder(KexieEvidence, SuffixEvidence, BodyUnits, ContextForms, NameBounds
                 mention = _from_entry(entry, cand.name, aliases)
             else:
                 mention = OrganizationMention(
-                    key=cand.key, name_in_text=cand.name, short_name=cand.short or (aliases[0] if aliases else ""),
+                    key=cand.key, name_in_text=cand.name, short_name=cand.short or _short_name(aliases),
                     kind=cand.kind, region_code=cand.region, parent_key=cand.parent, aliases=aliases + other_names)
             for alias in aliases:
                 defined.setdefault(alias, mention.key)
@@ -273,6 +273,22 @@ class _Finder(KexieEvidence, SuffixEvidence, BodyUnits, ContextForms, NameBounds
         if cand.short and cand.short != cand.name and cand.kind != "kexie":
             out.append(cand.short)
         return tuple(dict.fromkeys(out))
+
+
+# An acronym in brackets: （…, NUS）, （IFC）
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
+def _short_name(aliases: tuple[str, ...]) -> str:
+    """The first alias that is a short name: one in Chinese (重庆研究院, 西南医院) or an acronym of the English name
+    beside it (NUS of National University of Singapore, IFC), not the English name itself (International
+    College was 西南大学国际学院's short name, and SWU, the university's acronym, is not the college's)."""
+    english = [alias for alias in aliases if alias[:1].isascii() and not _ACRONYM.fullmatch(alias)]
+    initials = {"".join(word[0] for word in name.split() if word[0].isupper()) for name in english}
+    return next((
+        alias for alias in aliases
+        if not alias[:1].isascii() or (_ACRONYM.fullmatch(alias) and (not english or alias in initials))
+    ), "")
 
 
 def _from_entry(entry: OrgEntry, name_in_text: str, aliases: tuple[str, ...] = ()) -> OrganizationMention:

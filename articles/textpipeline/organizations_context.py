@@ -180,18 +180,23 @@ def _first_distinct(items: Iterable[str], count: int) -> list[str]:
 
 # How a society's name ends after its discipline
 _SOCIETY_ENDINGS = ("研究会", "学会", "协会")
+# Generic words closing a discipline that papers drop from a society's name (市机械学会 of 重庆市机械工程学会)
+_DROPPED_CLOSING_WORDS = ("工程", "科学技术")
 
 
 def _abbreviates(short: str, full: str) -> bool:
     """Whether a society's name abbreviates its discipline as papers do, the first character of each word (植保学会,
-    土肥学会, 农机学会 of 植物保护学会, 土壤肥料学会, 农业机械学会): the same ending, the short discipline's
-    characters in order among the openings of the full one's two-character words, at most half as long, and no word
-    of it whole at its start (植物学会 is a society of its own beside 植物保护学会, 中医学会 beside 中医药学会; 地理学会
-    and 生理学会 beside 地球物理学会 and 生物物理学会, whose 理 closes a word)."""
+    土肥学会, 农机学会 of 植物保护学会, 土壤肥料学会, 农业机械学会), or drops a generic closing word (机械学会 of
+    机械工程学会): the same ending, the short discipline's characters in order among the openings of the full one's
+    two-character words, at most half as long, and no word of it whole at its start (植物学会 is a society of its own
+    beside 植物保护学会, 中医学会 beside 中医药学会; 地理学会 and 生理学会 beside 地球物理学会 and 生物物理学会, whose
+    理 closes a word)."""
     ending = next((e for e in _SOCIETY_ENDINGS if short.endswith(e)), None)
     if ending is None or not full.endswith(ending):
         return False
     abbreviated, discipline = short[: -len(ending)], full[: -len(ending)]
+    if len(abbreviated) >= 2 and discipline in (abbreviated + word for word in _DROPPED_CLOSING_WORDS):
+        return True
     if len(abbreviated) < 2 or 2 * len(abbreviated) > len(discipline) or discipline.startswith(abbreviated):
         return False
     word_openings = iter(discipline[::2])

@@ -121,6 +121,7 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "林业厅": ("zhengfu", True, True, True),
     "研究所": ("keyan", False, False, False),  # 中国科学院成都生物研究所
     "研究院": ("keyan", False, False, False),
+    "研究设计院": ("keyan", False, False, False),  # 中国核动力研究设计院
     "科学院": ("keyan", False, False, False),  # 重庆市农业科学院
     "农科院": ("keyan", True, True, True),  # 市农科院, 四川省农科院: the 农业科学院 of that region
     # a research centre, named by its region or as a national one: 中国大熊猫保护研究中心, 四川省…研究中心
@@ -138,6 +139,10 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     # the 科协's stations in a town or village (中国科协's 科普惠农兴村计划), named by their place: 荣昌区清江镇科普惠农服务站
     "科普惠农服务站": ("qita", True, False, False),
     "总队": ("qita", True, False, False),  # 重庆市科技志愿服务总队, a notice's co-signer
+    # the agricultural extension stations a region runs, often co-winners of its science awards: 重庆市农业技术推广总站,
+    # 万州区农业技术推广站
+    "推广总站": ("qita", True, False, False),
+    "推广站": ("qita", True, False, False),
     # schools, the actors of youth science education, named by their region: 渝北区实验小学, 彭水县第一中学
     "中学": ("qita", True, False, False),
     "小学": ("qita", True, False, False),

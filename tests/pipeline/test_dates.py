@@ -337,6 +337,22 @@ def test_a_plans_year_is_not_the_year_of_a_story_on_an_undated_page():
 @pytest.mark.parametrize(
     ("story", "expected"),
     [
+        # a document's edition in its title is not the story's year (it was 2020-11-06, unflagged)
+        ("11月6日，荣昌区科协举办兽药GMP检查培训，解读《兽药生产质量管理规范（2020年修订）》。", None),
+        ("11月6日，区科协组织学习《中华人民共和国药典（2020年版）》。", None),
+        ("11月6日，区科协组织学习《中华人民共和国科学技术进步法（2021年修订本）》。", None),
+        # a year the text names of its own still dates it
+        ("2024年11月6日，区科协组织学习《中华人民共和国药典（2020年版）》。", dt.date(2024, 11, 6)),
+    ],
+)
+def test_a_documents_edition_is_not_the_year_of_a_story(story, expected):
+    """《…规范（2020年修订）》 was the only year: 11月6日 became 2020-11-06."""
+    assert split_page("区科协开展培训\n" + story).items[0].date == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
         # a year its sentence counts the years since (3年来) is a beginning: the present is later (it was 2021-09-12)
         ("9月12日，果农正在采摘柠檬。2021年，冯涛被派驻到龙台镇，3年来，他带领团队建成示范园。", None),
         ("9月12日，果农正在采摘柠檬。2021年，冯涛被派驻到龙台镇，三年多来，他带领团队建成示范园。", None),

@@ -230,6 +230,36 @@ def test_the_region_of_the_body_a_headline_opens_with_stays(ctx, title, paragrap
     assert enrich_item(item, ctx, province_hint="510000").region_codes == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "expected"),
+    [
+        # a province-wide 公示's winners' units, in cells or numbered, and a work's title in a 名单's entry (they
+        # were 绵阳, 涪陵, 成都)
+        ("关于第十六届四川省青年科技奖拟推荐人选的公示",
+         ["现将第十六届四川省青年科技奖拟推荐人选名单予以公示。", "1\t王晓峰\t四川大学华西医院",
+          "2\t黄丽萍\t绵阳市农业科学研究院", "四川省科学技术协会"], ["510000"]),
+        ("关于2024年度重庆市科协科技奖拟授奖项目的公示",
+         ["拟授予以下项目重庆市科协科技奖，现予以公示。", "1. 榨菜低盐加工技术 完成单位：重庆市涪陵区农业科学研究所"],
+         ["500000"]),
+        ("我会2024年度优秀论文评选结果揭晓",
+         ["四川省土木建筑学会现将一等奖论文名单公布如下：", "1.《成都地铁盾构隧道沉降控制技术》 作者：周涛（西南交通大学）"],
+         ["510000"]),
+        ("2023年度全市科普工作先进个人名单", ["重庆市科协公布先进个人名单。", "李小红  江北区科协"], ["500000"]),
+        # a list naming no place but in its entries is where they all lie (it was four districts')
+        ("2023年度全市科协系统先进集体名单", ["永川区科协  荣昌区科协", "大足区科协  綦江区科协"], ["500000"]),
+        # a place the notice's own sentences name is its region still, and a list of a story that is no 公示 or 名单
+        ("关于表彰2023年度先进集体的决定",
+         ["重庆市科协决定对永川区科协等4个先进集体予以表彰。", "附件：2023年度先进集体名单", "永川区科协  荣昌区科协"],
+         ["500118"]),
+        ("市科协开展科普活动", ["活动安排如下：", "1. 5月18日 渝北区科技馆 科普讲座"], ["500112"]),
+    ],
+)
+def test_the_entries_of_a_list_notice_are_not_its_regions(ctx, title, paragraphs, expected):
+    """四川省青年科技奖's 公示 was 绵阳's, where one candidate works: the issuer's region stays."""
+    item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph) for paragraph in paragraphs])
+    assert enrich_item(item, ctx, province_hint=expected[0][:2] + "0000").region_codes == expected
+
+
 def test_a_name_found_in_the_item_is_a_known_word_for_its_keywords(ctx):
     """都江堰市科协 (都) and 乡城县产业功能区科协 (乡 first) are bodies the tables will hold, not the
     segmenter's guesses that glue grammar or a town's 乡 on; 乡华溪村 of 中益乡华溪村 is such a guess."""
@@ -416,6 +446,10 @@ def test_a_notices_addressees_are_not_its_regions(ctx):
         ("地址：重庆市渝北区金开大道1520号\u3000电话：023-86125678", ["500000"]),
         ("供应商地址：重庆市渝北区金开大道1520号", ["500000"]),
         ("时间：5月18日\n地址：重庆市渝北区金开大道1520号", ["500000", "500112"]),  # an event's venue
+        # a reference list's entries: the city a cited work was published in (it was 北京, 成都)
+        ("参考文献：\n[1] 王五. 航空复合材料应用[M]. 北京: 航空工业出版社, 2018.", ["500000"]),
+        ("参考文献：\n1. 李四. 川西高原牧草研究[J]. 四川草原, 2019(3): 12-15.", ["500000"]),
+        ("据统计，成都市已建成科普基地120个[1]。", ["500000", "510100"]),  # a sentence citing one is the story's
     ],
 )
 def test_a_native_place_and_a_mailing_address_are_no_regions_of_the_item(ctx, text, expected):

@@ -645,6 +645,24 @@ def test_a_universitys_hospital_needs_no_region_and_keeps_the_name_it_goes_by(ga
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English name in brackets is no short name (it was International College), nor another body's acronym
+        ("6月28日，西南大学国际学院（International College, SWU）负责人为学员颁发证书。",
+         [("西南大学国际学院", "")]),
+        ("西南大学国际学院（International College）负责人出席。", [("西南大学国际学院", "")]),
+        # an acronym of the English name beside it, or one alone, is the body's short name
+        ("他与新加坡国立大学（National University of Singapore, NUS）签署协议。", [("新加坡国立大学", "NUS")]),
+        ("重庆亚特蓝电器有限责任公司（ATL）负责人出席。", [("重庆亚特蓝电器有限责任公司", "ATL")]),
+    ],
+)
+def test_an_english_name_in_brackets_is_no_short_name(gaz, regions, text, expected):
+    """西南大学国际学院（International College, SWU） got the short name International College."""
+    found = find_organizations(text, gaz, regions, province_hint=CQ)
+    assert [(m.key, m.short_name) for m in found] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a society named 中国… is national: 中国 is its region (中国汽车工业协会 was no body)
@@ -839,6 +857,11 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
         ("德阳市植物保护学会、德阳市土壤肥料学会开展服务。市植保学会专家识别病虫害，市土肥学会发放建议卡。", SC,
          ["德阳市植物保护学会", "德阳市土壤肥料学会"]),
         ("四川省农业机械学会发布标准。省农机学会秘书长王强介绍。", SC, ["四川省农业机械学会"]),
+        # or one that drops a generic closing word (市机械学会 was a new body beside 重庆市机械工程学会)
+        ("重庆市机械工程学会2024年学术年会召开。市机械学会理事长王时龙致辞。", CQ, ["重庆市机械工程学会"]),
+        ("四川省土木工程学会发布标准。省土木学会秘书长王强介绍。", SC, ["四川省土木工程学会"]),
+        # but not a word of its own that the full name closes with something else (市机械学会 of 机械制造学会)
+        ("重庆市机械制造学会与市机械学会联合举办", CQ, ["重庆市机械制造学会", "重庆市机械学会"]),
         # not a discipline's first word alone, nor one only a character shorter: other societies
         ("德阳市植物保护学会与市植物学会开展服务", SC, ["德阳市植物保护学会", "德阳市植物学会"]),
         ("重庆市中医药学会与市中医学会联合义诊", CQ, ["重庆市中医药学会", "重庆市中医学会"]),
@@ -1148,6 +1171,23 @@ def test_a_research_centre_is_a_research_body(gaz, regions, text, hint, expected
     """中国大熊猫保护研究中心 was missed in award tables and prose alike."""
     found = find_organizations(text, gaz, regions, province_hint=hint)
     assert [(m.key, m.kind, m.region_code) for m in found if m.kind in ("keyan", "kexie")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # a research and design institute, an agricultural extension station of a region (each was missed)
+        ("完成单位：中国核动力研究设计院", SC, [("中国核动力研究设计院", "keyan", None)]),
+        ("完成单位：西南大学、重庆市农业技术推广总站", CQ,
+         [("西南大学", "gaoxiao", "500000"), ("重庆市农业技术推广总站", "qita", "500000")]),
+        ("重庆市万州区农业技术推广站派出技术员", CQ, [("重庆市万州区农业技术推广站", "qita", "500101")]),
+        ("各地要发挥农业技术推广站作用", CQ, []),  # a kind of station, no one station
+    ],
+)
+def test_an_award_winners_unit_is_a_body_by_its_suffix(gaz, regions, text, hint, expected):
+    """重庆市农业技术推广总站 and 中国核动力研究设计院 in a 科技奖 公示 were no bodies: their endings were unknown."""
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.kind, m.region_code) for m in found] == expected
 
 
 @pytest.mark.parametrize(
