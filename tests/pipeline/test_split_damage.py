@@ -3371,6 +3371,11 @@ def test_a_numbered_list_stays_paragraphs_and_a_notice_keeps_its_contact_lines_a
             ["报名方式：将个人简历发送至hr@sckjb.cn", "联系电话：028-86129999", "四川科技报社"],
             "四川科技报社",
         ),
+        (  # unsigned, its numbered fields over its phone at the page's end (the phone was the site's footer)
+            ["一、截止时间：2026年8月31日。\n二、报送方式：作品发送至邮箱zhengwen@sckjb.cn。\n联系电话：028-86129999"],
+            ["一、截止时间：2026年8月31日。", "二、报送方式：作品发送至邮箱zhengwen@sckjb.cn。", "联系电话：028-86129999"],
+            None,
+        ),
         (  # signed by two bodies over the date: both issued it
             ["重庆市科技志愿服务总队\n重庆市老科技工作者协会\n2024年5月27日"],
             ["重庆市科技志愿服务总队", "重庆市老科技工作者协会", "2024年5月27日"],
