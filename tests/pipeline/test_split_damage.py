@@ -1321,6 +1321,25 @@ def test_an_events_hosts_among_its_fields_are_the_posts_text():
     assert item.paragraphs[1:5] == fields and result.meta.boilerplate == []
 
 
+PROGRAMME = ["9:00—9:30  开幕式（主会场）", "9:30—11:30  院士专家科普报告（报告厅）"]
+
+
+@pytest.mark.parametrize(
+    "hosts",
+    [
+        ["主办单位：成都市科学技术协会"],
+        ["主办单位：成都市科学技术协会", "承办单位：锦江区科学技术协会"],
+    ],
+)
+def test_an_events_hosts_under_its_programme_are_its_text(hosts):
+    """主办单位：… (承办单位：…) under a programme's last row at the page's end: who held the event, the item's
+    text (it was a web site's footer, the 承办 body the page's co-organizer, and neither among its bodies)."""
+    result = page("科普日主场活动日程安排", "\n".join(PROGRAMME + hosts))
+    (item,) = result.items
+    assert item.paragraphs == PROGRAMME + hosts
+    assert (result.meta.boilerplate, result.meta.co_organizers) == ([], [])
+
+
 def test_a_pages_co_organizers_after_its_last_story_stay_furniture():
     """协办单位：… under the last story, nothing after it: the page's list, not the story's text."""
     result = page("宣传月活动启动", OPENING, "协办单位：江阳区科协 泸州市科技馆")
@@ -7087,6 +7106,7 @@ def test_an_events_hosts_under_fields_with_clauses_stay_its_text():
         (CAMP_FIELDS[:2], False),  # the last of a run of fields, its value in two clauses
         (["会议指出，要加强组织建设，推动全市科协系统", "参加对象：渝北区在校四至八年级学生，限额60名"], True),  # one field alone
         (["活动时间：7月22日", "答题规则：扫描下方二维码参与答题。本期活动截至9月30日前"], True),  # a sentence cut
+        (["9:00—9:30  开幕式（主会场）", "9:30—11:30  院士专家科普报告（报告厅）"], False),  # a programme's rows
     ],
 )
 def test_a_notices_last_field_needs_no_closing_stop(fields, flagged):
