@@ -1340,6 +1340,17 @@ def test_an_events_hosts_under_its_programme_are_its_text(hosts):
     assert (result.meta.boilerplate, result.meta.co_organizers) == ([], [])
 
 
+@pytest.mark.parametrize("headline", ["2026年科技活动周来了！", "2026年科技活动周来了"])
+def test_a_tagged_headline_over_an_events_fields_heads_the_post(headline):
+    """活动预告｜2026年科技活动周来了！ over 时间：… and 地点：…: the post's headline, its column's tag the 引题
+    (with its ！ it was the first paragraph of an untitled item); 科普日主场活动日程安排 over the programme's
+    rows is the post's sub-heading (it was a paragraph)."""
+    fields = ["时间：5月18日（星期一）9:00—11:30", "地点：成都市锦江区科技馆一楼大厅", "报名方式：扫描下方二维码报名，名额有限，报满即止。"]
+    (item,) = page(f"活动预告｜{headline}", "\n".join(fields), "\n".join(["科普日主场活动日程安排", *PROGRAMME])).items
+    assert (item.kicker, item.title) == ("活动预告", headline)
+    assert item.paragraphs == fields + PROGRAMME and item.subheadings == ["科普日主场活动日程安排"]
+
+
 def test_a_pages_co_organizers_after_its_last_story_stay_furniture():
     """协办单位：… under the last story, nothing after it: the page's list, not the story's text."""
     result = page("宣传月活动启动", OPENING, "协办单位：江阳区科协 泸州市科技馆")
