@@ -426,6 +426,12 @@ class FurnitureRules:
             self.meta.banners.append(self.meta.site)
             self.meta.site = office
 
+    def _later_pieces_office(self, text: str) -> bool:
+        """德阳市科协办公室编  2026年6月5日 under 工作简报 and its 第12期 after a story with text: the office and
+        issue day of a bulletin pasted below, which date the pieces under it (``_record_head_date``), not the
+        page's site and date (the story above had taken the bulletin's day)."""
+        return dating_office(text) is not None and any(draft.has_body for draft in self.result.drafts)
+
     def _office_under_document_head(self, text: str) -> None:
         """德阳市科学技术协会办公室　　2024年3月22日 under a 纪要's title (and its 〔2024〕第3期): the office that
         issued the document, its source, as the office printing it at its foot is (see ``_printing_office``)."""

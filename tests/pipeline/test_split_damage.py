@@ -1351,6 +1351,17 @@ def test_a_tagged_headline_over_an_events_fields_heads_the_post(headline):
     assert item.paragraphs == fields + PROGRAMME and item.subheadings == ["科普日主场活动日程安排"]
 
 
+def test_a_bulletins_issue_day_below_a_story_dates_only_the_bulletins_items():
+    """德阳市科协办公室编  2026年6月5日 under 工作简报 and 第12期 after a programme: the bulletin's office and
+    day, no site and date of the page (the programme above had taken the bulletin's day)."""
+    result = page("科普日主场活动日程安排", "\n".join(PROGRAMME),
+                  "工作简报\n第12期\n德阳市科协办公室编                    2026年6月5日",
+                  "德阳市科协召开科技工作者座谈会\n6月3日，德阳市科协召开科技工作者座谈会，听取一线科技工作者意见建议。")
+    programme, briefing = result.items
+    assert (result.meta.site, result.meta.page_date, programme.date) == (None, None, None)
+    assert briefing.date == dt.date(2026, 6, 3)
+
+
 def test_a_pages_co_organizers_after_its_last_story_stay_furniture():
     """协办单位：… under the last story, nothing after it: the page's list, not the story's text."""
     result = page("宣传月活动启动", OPENING, "协办单位：江阳区科协 泸州市科技馆")
