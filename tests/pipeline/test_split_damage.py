@@ -3549,6 +3549,17 @@ def test_numbered_subheadings_over_a_short_line_of_their_own_are_subheadings():
     assert item.paragraphs[-3:] == ["附件：1.活动安排表", "2.联系人名单", "重庆市科学技术协会"]
 
 
+@pytest.mark.parametrize("dot", [".", "．"])
+def test_an_attachment_lists_next_entry_over_prose_is_no_sub_heading(dot):
+    """附件：1．…安排表 over 2．活动总结报送表 over 特此通知。: the list's second entry, a paragraph (it was a
+    numbered sub-heading, the prose under it taken for its section)."""
+    entries = [f"附件：1{dot}2026年全国科普日活动安排表", f"2{dot}活动总结报送表"]
+    (item,) = page("关于开展2026年全国科普日活动的通知", "各区县科协：", "现将有关事项通知如下。", "\n".join(entries),
+                   "特此通知。", "重庆市科学技术协会\n2026年8月20日").items
+    assert item.subheadings == []
+    assert item.paragraphs[2:5] == [*entries, "特此通知。"]
+
+
 @pytest.mark.parametrize(
     ("head", "part"),
     [("一、基本情况", "（一）组织覆盖面持续扩大"), ("（一）组织覆盖面持续扩大", "1.乡镇科协全覆盖")],
