@@ -221,8 +221,10 @@ class _Assembler(
         if meta_kind == "document_info" and self._document_index(text):
             return None
         if meta_kind:
-            page_source = self.meta.source
+            page_source, page_site, page_date = self.meta.source, self.meta.site, self.meta.page_date
             record_meta_line(self.meta, meta_kind, text)
+            if meta_kind == "site_date" and self._later_pieces_office(text):
+                self.meta.site, self.meta.page_date = page_site, page_date  # (the pieces below it keep its date)
             if meta_kind in ("web_info", "source") and self._under_a_later_source(meta_kind):
                 self.meta.source = page_source  # (its own story keeps it)
             if meta_kind == "web_info":

@@ -31,7 +31,7 @@ from .shapes import attribution_of
 from .shapes_briefs import is_news_lead
 from .shapes_furniture import is_bulletin_name, is_classified_heading, reads_as_classified
 from .shapes_headlines import is_heading_like, is_strong_headline
-from .shapes_lists import ends_a_field_run, is_field_line, is_time_mark, list_number
+from .shapes_lists import ends_a_field_run, is_field_line, is_time_mark, is_time_slot, list_number
 from .shapes_notices import is_full_date, names_a_document
 from .shapes_pictures import is_picture_note
 
@@ -249,8 +249,9 @@ class FurnitureRules:
 
     def _event_hosts_in_story(self, index: int, line: Line) -> bool:
         """主办单位：… over 承办单位：… between two paragraphs of the open story, over its byline, or under an
-        event's 时间：/地点： fields: who held its event, the story's facts (they were taken for a web site's
-        footer and the page's co-organizers, and the story split under them)."""
+        event's 时间：/地点： fields or its programme's last row (9:30—11:30  院士专家科普报告): who held its
+        event, the story's facts (they were taken for a web site's footer and the page's co-organizers, and
+        the story split under them)."""
         after = index
         while after < len(self.lines) and is_event_host_line(self.lines[after].text):
             after += 1
@@ -259,7 +260,9 @@ class FurnitureRules:
             return False
         byline = after < len(self.lines) and credits_bylines.parse_byline_line(self.lines[after].text)
         paragraphs = [block.text for block in current.item.blocks[-2:] if block.kind == PARAGRAPH]
-        among_fields = current.item.blocks[-1].kind == PARAGRAPH and ends_a_field_run(paragraphs)
+        among_fields = current.item.blocks[-1].kind == PARAGRAPH and (
+            ends_a_field_run(paragraphs) or is_time_slot(paragraphs[-1])
+        )
         if not (self._story_goes_on_after(after - 1) or byline or among_fields):
             return False
         current.add_paragraph(line.text)
@@ -422,6 +425,12 @@ class FurnitureRules:
         ):
             self.meta.banners.append(self.meta.site)
             self.meta.site = office
+
+    def _later_pieces_office(self, text: str) -> bool:
+        """德阳市科协办公室编  2026年6月5日 under 工作简报 and its 第12期 after a story with text: the office and
+        issue day of a bulletin pasted below, which date the pieces under it (``_record_head_date``), not the
+        page's site and date (the story above had taken the bulletin's day)."""
+        return dating_office(text) is not None and any(draft.has_body for draft in self.result.drafts)
 
     def _office_under_document_head(self, text: str) -> None:
         """德阳市科学技术协会办公室　　2024年3月22日 under a 纪要's title (and its 〔2024〕第3期): the office that

@@ -166,6 +166,7 @@ class HeadlineRules:
                 or self._headline_over_turns(index, text)
                 or self._headline_under_label(index, text)
                 or self._headline_standing_alone(index, text)
+                or self._tagged_headline_over_fields(index, text)
                 or self._over_a_salutation(index)
             ):
                 return False
@@ -362,6 +363,7 @@ class HeadlineRules:
                 prose_at(self.lines, index + 1)
                 or numbered_section_at(self.lines, index)  # （一）… over 1.…
                 or credited_story_paragraph_at(self.lines, index + 1)  # over 当天，…。（永川区科协供图）
+                or is_time_slot(following)  # 活动日程安排 over 9:00—9:30  开幕式: a programme's heading
             )
             and reads_as_subheading(text)
         ):

@@ -33,6 +33,7 @@ from .shapes_lists import (
     list_number,
     opens_with_label,
     spaced_cells,
+    without_list_number,
 )
 from .shapes_notices import (
     is_attachment_line,
@@ -317,11 +318,11 @@ _ASKS_TO_CONTACT = re.compile(r"(?:联系|联系方式(?:如下)?)[：:]?$")
 
 
 def _among_notice_fields(draft: Draft) -> bool:
-    """The notice open in ``draft`` ends in one of its fields (采购人：…, 名　称：…) or in its call to ask
-    (请按以下方式联系): the contact lines under it are its own."""
+    """The notice open in ``draft`` ends in one of its fields (采购人：…, 名　称：…, numbered too: 二、报送方式：…)
+    or in its call to ask (请按以下方式联系): the contact lines under it are its own."""
     last = _last_paragraph(draft)
     notice = any(is_notice_title(title) for title in draft.title_lines)
-    return notice and (opens_with_label(last) or bool(_ASKS_TO_CONTACT.search(last)))
+    return notice and (opens_with_label(without_list_number(last)) or bool(_ASKS_TO_CONTACT.search(last)))
 
 
 def after_attachment(draft: Draft | None) -> bool:

@@ -16,6 +16,8 @@ from . import shapes
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE
 from .headline import named_label_over_headline
 from .lookahead import after_meta, credit_at, prose_at, story_at
+from .shapes_headlines import carries_column_tag
+from .shapes_lists import is_field_line
 from .shapes_notices import is_salutation
 from .shapes_turns import opens_a_numbered_turn
 
@@ -79,6 +81,18 @@ class PunctuatedHeadlineRules:
             self._open() is None
             and not text.endswith(("：", ":"))
             and story_at(self.lines, after_meta(self.lines, index + 1))  # 策划：… 作者：… may come between
+        )
+
+    def _tagged_headline_over_fields(self, index: int, text: str) -> bool:
+        """活动预告｜2026年科技活动周来了！ over 时间：… where no story is open: a post's headline, its column's
+        tag barred off it (the 引题), its event's fields under it; the ！ a WeChat headline often ends with
+        made it the first paragraph of an untitled item."""
+        following = after_meta(self.lines, index + 1)
+        return (
+            self._open() is None
+            and carries_column_tag(text)
+            and following < len(self.lines)
+            and is_field_line(self.lines[following].text)
         )
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from . import credits_bylines, credits_datelines, shapes
+from .assemble_notices import after_attachment
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_PAGE, Draft, continues
 from .lines import Line
 from .lookahead import (
@@ -311,13 +312,14 @@ class SectionRules:
     def _numbered_subheading(self, index: int, line: Line) -> bool:
         """一、… or （一）… before prose inside an article is a sub-heading; it never opens an item. Right under
         the headline (a 工作要点 or a 办法 printed without a preamble), only the first heading whose sibling
-        (二、…) heads prose further on is one."""
+        (二、…) heads prose further on is one. 2．活动总结报送表 under 附件：1．… is the attachment list's next entry."""
         current = self._open()
         if (
             current is None
             or not (current.has_body or current.has_credit or self._first_section_under_headline(index, current))
             or not (prose_at(self.lines, index + 1) or numbered_section_at(self.lines, index))
             or self._in_numbered_list(index, current)
+            or after_attachment(current)
         ):
             return False
         current.add_subheading(line.text)

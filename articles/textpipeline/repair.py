@@ -36,6 +36,7 @@ from .shapes_lists import (
     is_keyword_list,
     is_reference_entry,
     is_table_row,
+    is_time_slot,
     is_year_entry,
     list_number,
 )
@@ -189,6 +190,7 @@ def flag_doubts(item: Item) -> None:
             and not ends_a_field_run([b.text for b in paragraphs[-2:]])  # 报名方式：…, a notice's last field
             and not is_reference_entry(last)  # [1]…2022,43(10):1515-1544. ends as a citation does
             and not is_table_row(last)  # 永川区科协  荣昌区科协: a name list's last row
+            and not is_time_slot(last)  # 9:30—11:30  院士专家科普报告: a programme's last row
             and not unit_and_names(last)  # 永川中学 王浩宇（指导老师：刘军）: a list's row of a school's students
             and not is_post_then_name_row(last)  # 中国工程院院士、中国农业大学教授 康绍忠: a speakers' list's row
             and not is_keyword_list(last)  # Keywords: …; coordinated development: a list, no sentence

@@ -290,6 +290,12 @@ def list_number(text: str) -> tuple[str, int] | None:
     return style, cn_number(number)
 
 
+def without_list_number(text: str) -> str:
+    """报送方式：… for 二、报送方式：…: the line after the numbering it opens with (the line itself if none)."""
+    match = _NUMBERED_HEADING.match(text)
+    return text[match.end() :].lstrip() if match else text
+
+
 CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 

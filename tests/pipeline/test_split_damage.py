@@ -1321,6 +1321,47 @@ def test_an_events_hosts_among_its_fields_are_the_posts_text():
     assert item.paragraphs[1:5] == fields and result.meta.boilerplate == []
 
 
+PROGRAMME = ["9:00—9:30  开幕式（主会场）", "9:30—11:30  院士专家科普报告（报告厅）"]
+
+
+@pytest.mark.parametrize(
+    "hosts",
+    [
+        ["主办单位：成都市科学技术协会"],
+        ["主办单位：成都市科学技术协会", "承办单位：锦江区科学技术协会"],
+    ],
+)
+def test_an_events_hosts_under_its_programme_are_its_text(hosts):
+    """主办单位：… (承办单位：…) under a programme's last row at the page's end: who held the event, the item's
+    text (it was a web site's footer, the 承办 body the page's co-organizer, and neither among its bodies)."""
+    result = page("科普日主场活动日程安排", "\n".join(PROGRAMME + hosts))
+    (item,) = result.items
+    assert item.paragraphs == PROGRAMME + hosts
+    assert (result.meta.boilerplate, result.meta.co_organizers) == ([], [])
+
+
+@pytest.mark.parametrize("headline", ["2026年科技活动周来了！", "2026年科技活动周来了"])
+def test_a_tagged_headline_over_an_events_fields_heads_the_post(headline):
+    """活动预告｜2026年科技活动周来了！ over 时间：… and 地点：…: the post's headline, its column's tag the 引题
+    (with its ！ it was the first paragraph of an untitled item); 科普日主场活动日程安排 over the programme's
+    rows is the post's sub-heading (it was a paragraph)."""
+    fields = ["时间：5月18日（星期一）9:00—11:30", "地点：成都市锦江区科技馆一楼大厅", "报名方式：扫描下方二维码报名，名额有限，报满即止。"]
+    (item,) = page(f"活动预告｜{headline}", "\n".join(fields), "\n".join(["科普日主场活动日程安排", *PROGRAMME])).items
+    assert (item.kicker, item.title) == ("活动预告", headline)
+    assert item.paragraphs == fields + PROGRAMME and item.subheadings == ["科普日主场活动日程安排"]
+
+
+def test_a_bulletins_issue_day_below_a_story_dates_only_the_bulletins_items():
+    """德阳市科协办公室编  2026年6月5日 under 工作简报 and 第12期 after a programme: the bulletin's office and
+    day, no site and date of the page (the programme above had taken the bulletin's day)."""
+    result = page("科普日主场活动日程安排", "\n".join(PROGRAMME),
+                  "工作简报\n第12期\n德阳市科协办公室编                    2026年6月5日",
+                  "德阳市科协召开科技工作者座谈会\n6月3日，德阳市科协召开科技工作者座谈会，听取一线科技工作者意见建议。")
+    programme, briefing = result.items
+    assert (result.meta.site, result.meta.page_date, programme.date) == (None, None, None)
+    assert briefing.date == dt.date(2026, 6, 3)
+
+
 def test_a_pages_co_organizers_after_its_last_story_stay_furniture():
     """协办单位：… under the last story, nothing after it: the page's list, not the story's text."""
     result = page("宣传月活动启动", OPENING, "协办单位：江阳区科协 泸州市科技馆")
@@ -3371,6 +3412,11 @@ def test_a_numbered_list_stays_paragraphs_and_a_notice_keeps_its_contact_lines_a
             ["报名方式：将个人简历发送至hr@sckjb.cn", "联系电话：028-86129999", "四川科技报社"],
             "四川科技报社",
         ),
+        (  # unsigned, its numbered fields over its phone at the page's end (the phone was the site's footer)
+            ["一、截止时间：2026年8月31日。\n二、报送方式：作品发送至邮箱zhengwen@sckjb.cn。\n联系电话：028-86129999"],
+            ["一、截止时间：2026年8月31日。", "二、报送方式：作品发送至邮箱zhengwen@sckjb.cn。", "联系电话：028-86129999"],
+            None,
+        ),
         (  # signed by two bodies over the date: both issued it
             ["重庆市科技志愿服务总队\n重庆市老科技工作者协会\n2024年5月27日"],
             ["重庆市科技志愿服务总队", "重庆市老科技工作者协会", "2024年5月27日"],
@@ -3501,6 +3547,17 @@ def test_numbered_subheadings_over_a_short_line_of_their_own_are_subheadings():
     assert item.subheadings == ["一、活动主题", "二、活动时间", "三、工作要求"]
     assert "提升全民科学素质，协力建设科技强国" in item.paragraphs
     assert item.paragraphs[-3:] == ["附件：1.活动安排表", "2.联系人名单", "重庆市科学技术协会"]
+
+
+@pytest.mark.parametrize("dot", [".", "．"])
+def test_an_attachment_lists_next_entry_over_prose_is_no_sub_heading(dot):
+    """附件：1．…安排表 over 2．活动总结报送表 over 特此通知。: the list's second entry, a paragraph (it was a
+    numbered sub-heading, the prose under it taken for its section)."""
+    entries = [f"附件：1{dot}2026年全国科普日活动安排表", f"2{dot}活动总结报送表"]
+    (item,) = page("关于开展2026年全国科普日活动的通知", "各区县科协：", "现将有关事项通知如下。", "\n".join(entries),
+                   "特此通知。", "重庆市科学技术协会\n2026年8月20日").items
+    assert item.subheadings == []
+    assert item.paragraphs[2:5] == [*entries, "特此通知。"]
 
 
 @pytest.mark.parametrize(
@@ -7082,6 +7139,7 @@ def test_an_events_hosts_under_fields_with_clauses_stay_its_text():
         (CAMP_FIELDS[:2], False),  # the last of a run of fields, its value in two clauses
         (["会议指出，要加强组织建设，推动全市科协系统", "参加对象：渝北区在校四至八年级学生，限额60名"], True),  # one field alone
         (["活动时间：7月22日", "答题规则：扫描下方二维码参与答题。本期活动截至9月30日前"], True),  # a sentence cut
+        (["9:00—9:30  开幕式（主会场）", "9:30—11:30  院士专家科普报告（报告厅）"], False),  # a programme's rows
     ],
 )
 def test_a_notices_last_field_needs_no_closing_stop(fields, flagged):
