@@ -5221,6 +5221,26 @@ def test_an_editors_note_over_a_headline_opens_the_piece_below(over, blocks):
     assert (piece.kicker, piece.title) == ("科技特派员风采录之一", "把技术送到猕猴桃园")
     assert [(b.kind, b.text) for b in piece.blocks][:-1] == blocks
 
+FIRST_NEWS = ["江北区科协开展科普进社区活动", "6月1日，江北区科协组织科技志愿者走进观音桥街道，开展健康科普宣传活动。",
+              "活动吸引了200余名居民参与。"]
+SECOND_NEWS = ["走进渝北区科普基地", "6月2日，渝北区科协组织青少年走进区科普教育基地，体验机器人编程。"]
+SERIES = "即日起，我们推出“科普在身边”专栏，敬请关注。"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [["【编者按】", SERIES], ["编者按", SERIES], ["编者按：" + SERIES]],
+)
+@pytest.mark.parametrize("head", [[], ["重庆科协", "2023-06-01 10:00"]])  # a post's account and date
+def test_an_editors_note_between_unsigned_stories_opens_the_one_below(note, head):
+    """【编者按】 and its text after an unsigned story, over a headline over a news lead: the note opens the story
+    below (it was glued to the end of the story above)."""
+    first, second = page(*head, *FIRST_NEWS, *note, *SECOND_NEWS).items
+    assert (first.title, first.paragraphs) == (FIRST_NEWS[0], FIRST_NEWS[1:])
+    assert second.title == SECOND_NEWS[0]
+    assert [b.text for b in second.blocks] == [*note, SECOND_NEWS[1]]
+
+
 @pytest.mark.parametrize("label", ["【编者按】", "【编者的话】"])
 @pytest.mark.parametrize("head", [[], ["四川科协", "2023-12-07 19:30 发表于四川"]])  # a post's account and date
 def test_an_editors_note_label_right_under_its_headline_is_the_storys_first_sub_heading(label, head):
