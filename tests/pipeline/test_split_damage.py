@@ -5241,11 +5241,11 @@ def test_an_editors_note_between_unsigned_stories_opens_the_one_below(note, head
     assert [b.text for b in second.blocks] == [*note, SECOND_NEWS[1]]
 
 
-@pytest.mark.parametrize("label", ["【编者按】", "【编者的话】"])
+@pytest.mark.parametrize("label", ["【编者按】", "【编者的话】", "编者按", "编者按："])
 @pytest.mark.parametrize("head", [[], ["四川科协", "2023-12-07 19:30 发表于四川"]])  # a post's account and date
 def test_an_editors_note_label_right_under_its_headline_is_the_storys_first_sub_heading(label, head):
-    """把技术送到猕猴桃园 over 【编者按】 over the note's text: the note opens the story under its label (the
-    label had been the headline's 副题)."""
+    """把技术送到猕猴桃园 over 【编者按】 (or 编者按 without brackets) over the note's text: the note opens the story
+    under its label (the label had been the headline's 副题; 编者按 alone its author's pen name)."""
     note = "本报今起推出“科技特派员风采录”系列报道，敬请关注。"
     (item,) = page("把技术送到猕猴桃园", *head, label, note, STORY).items
     assert (item.title, item.subtitle) == ("把技术送到猕猴桃园", "")
