@@ -2272,6 +2272,11 @@ def test_the_rest_of_a_story_copied_alone_keeps_the_headline_printed_over_it(res
         ("他让老品种变成金果果", True),  # a person acts: the headline printed again
         ("科技赋能产业升级", False),  # a theme: the heading of the section the jump fell before
         ("二、强化科技服务", False),
+        ("智慧社区让生活更便捷", False),  # a theme whose ordinary word holds a place's level (社区, 乡村, 山区)
+        ("科技助力乡村振兴", False),
+        ("聚力山区发展谱新篇", False),
+        ("屏锦镇开展科普赶集活动", True),  # a town acts
+        ("两江新区推进科技成果转化", True),
     ],
 )
 def test_only_a_headline_under_the_continued_from_marker_titles_the_rest(heading, title):
