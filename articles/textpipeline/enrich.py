@@ -187,11 +187,19 @@ def enrich_item(
     # 江北区); a place that opens with no Chinese unit's name (本报首尔…电) is abroad.
     place_code = ctx.regions.resolve_name(place, province_hint=province_hint, in_place_slot=True) if place else None
     abroad = bool(place) and not any(ctx.regions.is_name(place[:k]) for k in range(2, len(place) + 1))
-    region_codes = regions_in_text(
-        placed, ctx.regions, province_hint=province_hint,
-        context_codes=tuple(code for code in (place_code, page_province) if code),
-        home_codes=(home_code,) if home_code else (), abroad=abroad,
-    )
+
+    def find_regions(written: str) -> list[str]:
+        return regions_in_text(
+            written, ctx.regions, province_hint=province_hint,
+            context_codes=tuple(code for code in (place_code, page_province) if code),
+            home_codes=(home_code,) if home_code else (), abroad=abroad,
+        )
+
+    # 赴眉山市东坡区考察学习: where the visitors went to learn counts only when the story names no place of its own
+    # (the bodies named there are still read in its place: 先锋镇花椒专业技术协会 after 赴江津区学习 is 江津区's)
+    named_regions = find_regions(placed)
+    toured = _STUDY_TOUR_DESTINATION.sub("", placed) if "学习" in placed else placed
+    region_codes = (find_regions(toured) if toured != placed else []) or named_regions
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
             region_codes.append(code)
@@ -199,7 +207,7 @@ def enrich_item(
 
     def find(written: str, simple: str) -> list[OrganizationMention]:
         return find_organizations(
-            written, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes,
+            written, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=named_regions,
             normalized=simple, home_code=home_code, home_zone=home_zone,
         )
 
@@ -416,6 +424,13 @@ _NOT_WHERE_IT_HAPPENS = re.compile(
     rf"|^{_ADDRESS_LINE}(?=\n+{_CONTACT_LABEL})|^{_CONTACT_LABEL}[^\n]*\n+{_ADDRESS_LINE}"
     rf"|^地[\u3000 ]*址[：:][^\n]*?{_CONTACT_LABEL}[^\n]*",
     re.MULTILINE,
+)
+
+# A study tour's destination (赴眉山市东坡区考察学习, 到江北区、渝北区等地参观学习, 前往成都学习): a place the
+# story's people went to learn from, usually not what the story is about (their own county is)
+_TOURED_PLACE = r"(?:(?:[\u4e00-\u9fff]{1,7}?(?:省|市|州|区|县|镇|乡|村|街道|社区))+|[\u4e00-\u9fff]{2,3})"
+_STUDY_TOUR_DESTINATION = re.compile(
+    rf"(?:(?<=[赴到])|(?<=前往)){_TOURED_PLACE}(?:、{_TOURED_PLACE})*(?:等地)?(?=(?:考察|参观|观摩|交流)?学习)"
 )
 
 
