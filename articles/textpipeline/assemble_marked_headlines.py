@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .credits_signatures import affiliated_credit
-from .draft import CLOSED_BY_ATTRIBUTION
+from .draft import CLOSED_BY_ATTRIBUTION, Draft
 from .lines import Line
 from .lookahead import after_meta, announces_story, credit_at, heading_at, prose_at, signed_piece_at, story_at
 from .model import Repair
@@ -134,6 +134,7 @@ class MarkedHeadlineRules:
             # （本报评论员 张 扬）, under its headline or its column's name and its headline; first on a post
             # (its account's name and date line above), a headline over the story's text
             or (not self.result.drafts and self.meta.site is not None and story_at(self.lines, following + 1))
+            or self._note_over_next_news_story(current, following, headline)
         ):
             return False  # (百年科协人 / 扎根山区… / ——记… over 本报记者 X: a headline of three lines)
         draft = self._new_draft(line, title=None)
@@ -143,6 +144,11 @@ class MarkedHeadlineRules:
             draft.add_paragraph(line.text)
             draft.leading_notes = len(draft.item.blocks)
         return True
+
+    def _note_over_next_news_story(self, current: Draft | None, index: int, headline: str) -> bool:
+        """【编者按】 between two unsigned stories of a post, over a headline that the story above would end at
+        without it (a headline over a news lead): the note is the next story's, not the last words of this one."""
+        return current is not None and self._next_news_story(current, index, headline)
 
     def _latin_subtitle(self, index: int, line: Line) -> bool:
         """New Progress in Flexible Electronics… under a Chinese headline, over its byline or story: the

@@ -201,9 +201,13 @@ def enrich_item(
             home_codes=(home_code,) if home_code else (), abroad=abroad,
         )
 
-    region_codes = found_regions(placed)
+    # 赴眉山市东坡区考察学习: where the visitors went to learn counts only when the story names no place of its own
+    # (the bodies named there are still read in its place: 先锋镇花椒专业技术协会 after 赴江津区学习 is 江津区's)
+    named_regions = found_regions(placed)
+    toured = _STUDY_TOUR_DESTINATION.sub("", placed) if "学习" in placed else placed
+    region_codes = (found_regions(toured) if toured != placed else []) or named_regions
     if not region_codes and placed != with_entries:  # a list that names no place but in its entries: theirs in common
-        region_codes = _common_region(found_regions(with_entries), ctx.regions)
+        region_codes = named_regions = _common_region(found_regions(with_entries), ctx.regions)
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
             region_codes.append(code)
@@ -211,7 +215,7 @@ def enrich_item(
 
     def find(written: str, simple: str) -> list[OrganizationMention]:
         return find_organizations(
-            written, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=region_codes,
+            written, ctx.organizations, ctx.regions, province_hint=province_hint, context_codes=named_regions,
             normalized=simple, home_code=home_code, home_zone=home_zone,
         )
 
@@ -464,6 +468,13 @@ _NOT_WHERE_IT_HAPPENS = re.compile(
     rf"|^{_ADDRESS_LINE}(?=\n+{_CONTACT_LABEL})|^{_CONTACT_LABEL}[^\n]*\n+{_ADDRESS_LINE}"
     rf"|^地[\u3000 ]*址[：:][^\n]*?{_CONTACT_LABEL}[^\n]*",
     re.MULTILINE,
+)
+
+# A study tour's destination (赴眉山市东坡区考察学习, 到江北区、渝北区等地参观学习, 前往成都学习): a place the
+# story's people went to learn from, usually not what the story is about (their own county is)
+_TOURED_PLACE = r"(?:(?:[\u4e00-\u9fff]{1,7}?(?:省|市|州|区|县|镇|乡|村|街道|社区))+|[\u4e00-\u9fff]{2,3})"
+_STUDY_TOUR_DESTINATION = re.compile(
+    rf"(?:(?<=[赴到])|(?<=前往)){_TOURED_PLACE}(?:、{_TOURED_PLACE})*(?:等地)?(?=(?:考察|参观|观摩|交流)?学习)"
 )
 
 

@@ -25,6 +25,9 @@ from .shapes_lists import is_numbered_heading
 # 德阳市科协开展…, 他让老品种…: a news headline names who acts first, a body, a place or a person; a
 # section's heading (科技赋能产业升级) names a theme
 _NAMES_WHO_ACTS = re.compile(rf"^(?:[他她]们?|[\u4e00-\u9fff]{{2,10}}?{SUBJECT_TAIL})[\u4e00-\u9fff]")
+# …but a theme's ordinary word may hold a place's level too (智慧社区让生活更便捷, 科技助力乡村振兴, 聚力山区
+# 发展): no name of who acts
+_ORDINARY_PLACE_WORDS = ("社区", "山区", "城市", "乡村", "农村", "城乡", "城镇", "乡镇")  # (两江新区 is a place)
 
 
 def join_jumped_parts(drafts: list[Draft], head_pages: Sequence[tuple[int, str]] = ()) -> list[Draft]:
@@ -134,7 +137,13 @@ def _title_from_first_heading(rest: Draft) -> None:
 def _reprints_a_headline(heading: str) -> bool:
     """德阳市科协开展科普进校园活动, 他让老品种变成金果果 under （上接第1版）: a headline saying who did what, long
     enough to; 科技赋能产业升级 there heads the section the jump fell before, and stays the rest's sub-heading."""
-    return reads_as_news_headline(heading) and bool(_NAMES_WHO_ACTS.match(heading))
+    subject = _NAMES_WHO_ACTS.match(heading)
+    return reads_as_news_headline(heading) and subject is not None and not _level_in_an_ordinary_word(heading, subject.end() - 2)
+
+
+def _level_in_an_ordinary_word(heading: str, level: int) -> bool:
+    """智慧社区让…, 科技助力乡村振兴: the place's level the subject ends at (区, 乡) is part of an ordinary word."""
+    return heading[level - 1 : level + 1] in _ORDINARY_PLACE_WORDS or heading[level : level + 2] in _ORDINARY_PLACE_WORDS
 
 
 def _jump(draft: Draft, direction: str) -> str | None:

@@ -31,7 +31,7 @@ from .shapes_lists import (
     numbered_authors,
 )
 from .shapes_pictures import is_latin_caption, is_numbered_caption, tells_more_of_the_story
-from .shapes_sections import is_afterword, is_editors_note
+from .shapes_sections import is_afterword, is_bare_note_label, is_editors_note
 
 
 def _text_at(lines: Sequence[Line], index: int) -> str | None:
@@ -265,8 +265,8 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
     names = credits_names.parse_names(text, joined=True)
     if names:
         return names
-    if 2 <= len(text) <= 3 and text.isalpha() and not _ORDINAL.match(text):
-        return [text]
+    if 2 <= len(text) <= 3 and text.isalpha() and not _ORDINAL.match(text) and not is_bare_note_label(text):
+        return [text]  # (编者按 over its text is the note's label, no pen name)
     return None
 
 

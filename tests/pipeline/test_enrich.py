@@ -459,6 +459,24 @@ def test_a_native_place_and_a_mailing_address_are_no_regions_of_the_item(ctx, te
     assert enrich_item(item, ctx, province_hint="500000").region_codes == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "paragraph", "expected"),
+    [
+        # where the visitors went to learn is no region of a story of their own county (东坡区 was one)
+        ("荣昌区科协组织农技协负责人外出学习", "6月12日，荣昌区科协组织农技协负责人赴眉山市东坡区考察学习。", ["500153"]),
+        ("荣昌区科协组织会员外出学习", "荣昌区科协组织会员到江北区、渝北区等地参观学习。", ["500153"]),
+        ("农技协负责人外出学习", "6月12日，荣昌区农技协负责人前往成都学习泡菜加工技术。", ["500153"]),
+        # …but it is the story's only place, or a place the visitors went to work in
+        ("农技协负责人外出学习", "6月12日，农技协负责人赴眉山市东坡区考察学习。", ["511402"]),
+        ("市科协开展科普调研", "6月12日，市科协赴巫山县开展科普调研，学习当地经验。", ["500237"]),
+    ],
+)
+def test_a_study_tours_destination_places_the_story_only_when_it_names_no_other(ctx, title, paragraph, expected):
+    """赴眉山市东坡区考察学习 in a story of 荣昌区科协: a story of 荣昌区, not of 东坡区 too."""
+    item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph)])
+    assert enrich_item(item, ctx, province_hint="500000").region_codes == expected
+
+
 def test_a_story_in_a_development_zone_is_its_citys(ctx):
     """两江新区 is no district of the official table: a story there is 重庆's, not 丰润区's (新区)."""
     item = Item(title="两江新区科协揭牌成立", blocks=[Block(PARAGRAPH, "1月16日，两江新区科学技术协会正式揭牌成立。")])

@@ -2313,6 +2313,11 @@ def test_the_rest_of_a_story_copied_alone_keeps_the_headline_printed_over_it(res
         ("他让老品种变成金果果", True),  # a person acts: the headline printed again
         ("科技赋能产业升级", False),  # a theme: the heading of the section the jump fell before
         ("二、强化科技服务", False),
+        ("智慧社区让生活更便捷", False),  # a theme whose ordinary word holds a place's level (社区, 乡村, 山区)
+        ("科技助力乡村振兴", False),
+        ("聚力山区发展谱新篇", False),
+        ("屏锦镇开展科普赶集活动", True),  # a town acts
+        ("两江新区推进科技成果转化", True),
     ],
 )
 def test_only_a_headline_under_the_continued_from_marker_titles_the_rest(heading, title):
@@ -5278,11 +5283,31 @@ def test_an_editors_note_over_a_headline_opens_the_piece_below(over, blocks):
     assert (piece.kicker, piece.title) == ("科技特派员风采录之一", "把技术送到猕猴桃园")
     assert [(b.kind, b.text) for b in piece.blocks][:-1] == blocks
 
-@pytest.mark.parametrize("label", ["【编者按】", "【编者的话】"])
+FIRST_NEWS = ["江北区科协开展科普进社区活动", "6月1日，江北区科协组织科技志愿者走进观音桥街道，开展健康科普宣传活动。",
+              "活动吸引了200余名居民参与。"]
+SECOND_NEWS = ["走进渝北区科普基地", "6月2日，渝北区科协组织青少年走进区科普教育基地，体验机器人编程。"]
+SERIES = "即日起，我们推出“科普在身边”专栏，敬请关注。"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [["【编者按】", SERIES], ["编者按", SERIES], ["编者按：" + SERIES]],
+)
+@pytest.mark.parametrize("head", [[], ["重庆科协", "2023-06-01 10:00"]])  # a post's account and date
+def test_an_editors_note_between_unsigned_stories_opens_the_one_below(note, head):
+    """【编者按】 and its text after an unsigned story, over a headline over a news lead: the note opens the story
+    below (it was glued to the end of the story above)."""
+    first, second = page(*head, *FIRST_NEWS, *note, *SECOND_NEWS).items
+    assert (first.title, first.paragraphs) == (FIRST_NEWS[0], FIRST_NEWS[1:])
+    assert second.title == SECOND_NEWS[0]
+    assert [b.text for b in second.blocks] == [*note, SECOND_NEWS[1]]
+
+
+@pytest.mark.parametrize("label", ["【编者按】", "【编者的话】", "编者按", "编者按："])
 @pytest.mark.parametrize("head", [[], ["四川科协", "2023-12-07 19:30 发表于四川"]])  # a post's account and date
 def test_an_editors_note_label_right_under_its_headline_is_the_storys_first_sub_heading(label, head):
-    """把技术送到猕猴桃园 over 【编者按】 over the note's text: the note opens the story under its label (the
-    label had been the headline's 副题)."""
+    """把技术送到猕猴桃园 over 【编者按】 (or 编者按 without brackets) over the note's text: the note opens the story
+    under its label (the label had been the headline's 副题; 编者按 alone its author's pen name)."""
     note = "本报今起推出“科技特派员风采录”系列报道，敬请关注。"
     (item,) = page("把技术送到猕猴桃园", *head, label, note, STORY).items
     assert (item.title, item.subtitle) == ("把技术送到猕猴桃园", "")
