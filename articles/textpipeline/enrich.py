@@ -182,7 +182,8 @@ def enrich_item(
         placed = "\n".join([*signed_places, placed])
     if "各" in placed:
         placed = _ADDRESSEES.sub("", placed)
-    placed = _NOT_WHERE_IT_HAPPENS.sub("", placed)
+    if _MAY_NAME_ELSEWHERE.search(placed):  # one cheap scan spares most stories the long one
+        placed = _NOT_WHERE_IT_HAPPENS.sub("", placed)
     # The dateline's city is where the story happened, whatever its province (本报酒泉…电, 本报宁波…电: 宁波's
     # 江北区); a place that opens with no Chinese unit's name (本报首尔…电) is abroad.
     place_code = ctx.regions.resolve_name(place, province_hint=province_hint, in_place_slot=True) if place else None
@@ -417,6 +418,9 @@ _NOT_WHERE_IT_HAPPENS = re.compile(
     rf"|^地[\u3000 ]*址[：:][^\n]*?{_CONTACT_LABEL}[^\n]*",
     re.MULTILINE,
 )
+# What each of its alternatives needs (年生，, 出生, 族，, 男，, 籍贯, 打工, 放弃, 地址, 已与): a text with none of them
+# holds no match, and most stories hold none. Keep it in step with _NOT_WHERE_IT_HAPPENS.
+_MAY_NAME_ELSEWHERE = re.compile(r"[年月]生[，,]|出生|族[，,]|[男女][，,]|籍贯|[打务]工|放弃|地[\u3000 ]*址|[已曾][与同]")
 
 
 def _as_printed(keyword: str, texts: ItemText) -> str:
