@@ -123,6 +123,8 @@ def _with_whole_names(words: Sequence[str]) -> list[str]:
     """``words`` with the names the segmenter cut made one word again: a town's cut after its first
     character (口镇 of 武胜县沿口镇 and 乌镇 of 在勒乌镇, a town of 浙江, were keywords), a village's cut
     from its 村 (花台 of 花台村) and a medical discipline's from its 学 (神经病 of 神经病学, an insult)."""
+    if not _may_hold_cut_names(words):
+        return list(words)
     out: list[str] = []
     for word in words:
         town = word[-1:] in _TOWN_ENDS and len(out) >= 2 and _cut_town(out[-2], out[-1], word)  # the cheap test first
@@ -135,6 +137,13 @@ def _with_whole_names(words: Sequence[str]) -> list[str]:
 
 # A lone character that ends the name before it: a village's (花台 + 村) or a discipline's (神经病 + 学)
 _NAME_SUFFIXES = {"村": "", "学": "病"}
+
+
+def _may_hold_cut_names(words: Sequence[str]) -> bool:
+    """Whether ``_with_whole_names`` may join any of ``words``: one ends in 镇 or 乡, or is a lone 村 or 学.
+    Most texts have none: two scans in C spare them the loop over every word."""
+    text = "".join(words)
+    return "镇" in text or "乡" in text or not _NAME_SUFFIXES.keys().isdisjoint(words)
 
 
 def _cut_suffix(name: str, lone: str) -> bool:
@@ -163,6 +172,8 @@ def _cut_given_names(words: Sequence[str]) -> set[str]:
     character is a word's end (脆 / 李 / 种植: 脆李), one after a number a measure (625 / 张 / 复工): where
     one such name is cut so, the same name after a lone word (的 / 程 / 大禾) is a name too. A name holds no
     grammar (陈平 / 等) and ends in no level of place (彭山区 cut as 彭 / 山区)."""
+    if NAME_HEADS.isdisjoint(words) and _COMMON_SURNAMES.isdisjoint(words):
+        return set()  # no word a name may follow (most texts): no name was cut
     after_surname: set[str] = set()
     elsewhere: set[str] = set()
     heads: set[str] = set()
