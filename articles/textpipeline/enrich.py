@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from .credits_datelines import dateline_place
 from .credits_signatures import signature_place
 from .credits_sources import body_credited
-from .keywords import keywords, words_outside_english_runs, words_outside_links
+from .keywords import (
+    keywords,
+    words_outside_english_runs,
+    words_outside_links,
+    words_outside_marked_latin,
+    words_outside_references,
+)
 from .model import AUTHOR, Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
 from .organizations_suffix import SOCIETY_KINDS
@@ -234,12 +240,20 @@ def enrich_item(
         keywords=[
             _as_printed(word, texts)
             for word in keywords(
-                words_outside_english_runs(words_outside_links(segmented.words, texts.lower), texts.simple),
+                _topic_words(segmented.words, item, texts),
                 known=lambda word: word in names or ctx.segmenter.has_word(word),  # the tables will add a name
             )
         ],
         search_text=" ".join([*segmented.tokens, *byline_search_tokens(ctx.segmenter, item)]),
     )
+
+
+def _topic_words(words: Sequence[str], item: Item, texts: ItemText) -> Sequence[str]:
+    """The words keywords are drawn from: not those of web addresses, English runs, Latin words cut at a
+    letter beyond ASCII or a sub- or superscript, or the reference list."""
+    words = words_outside_english_runs(words_outside_links(words, texts.lower), texts.simple)
+    words = words_outside_marked_latin(words, texts.text)
+    return words_outside_references(words, [block.text for block in item.blocks], texts.lower)
 
 
 # 更正, 更正启事, 致歉声明: the paper corrects another story, whose bodies and places it names

@@ -9,8 +9,10 @@ from articles.textpipeline.keywords import (
     keywords,
     words_outside_english_runs,
     words_outside_links,
+    words_outside_marked_latin,
+    words_outside_references,
 )
-from articles.textpipeline.segment import Segmenter
+from articles.textpipeline.segment import Segmenter, normalize
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -365,3 +367,42 @@ def test_a_given_name_cut_from_its_surname_is_no_keyword(seg):
     assert "群众" in found
     ex = KeywordExtractor({}, [])
     assert "东林" in ex.keywords(["彭", "东林", "东林", "书院"], top_k=5)  # 东林 on its own too
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "kept"),
+    [
+        # the segmenter cuts a word at its ü (ller was a keyword); Hans stays
+        (["院士", "hans", "ller"], "院士Hans Müller出席仪式。Müller表示将每年来蓉工作。", ["院士", "hans"]),
+        # a sub- or superscript makes a formula or a unit's symbol (CO2, m2 were keywords)
+        (["示范园", "co2", "m2"], "示范园内CO₂浓度控制在800 ppm左右，面积达1.2万m²。", ["示范园"]),
+        (["co2", "排放"], "CO₂浓度上升，CO2排放增加", ["co2", "排放"]),  # written plain too: a word of its own
+        (["示范园", "5g"], "5G智慧农业示范园", ["示范园", "5g"]),  # no such letter: the words as they were
+    ],
+)
+def test_pieces_of_latin_words_with_marked_letters_are_dropped(words, text, kept):
+    assert list(words_outside_marked_latin(words, text)) == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "blocks", "kept"),
+    [
+        # the cited author, the heading and the publisher's words go (王五, 参考文献 were keywords)
+        (
+            ["碳纤维", "复合材料", "参考文献", "王五", "航空工业"],
+            ["碳纤维复合材料用量上升[1]。", "参考文献：", "[1] 王五. 航空复合材料应用[M]. 北京: 航空工业出版社, 2018."],
+            ["碳纤维", "复合材料"],
+        ),
+        # no reference entry: a heading alone and the words as they were
+        (["参考文献", "整理"], ["参考文献整理工作启动。"], ["参考文献", "整理"]),
+    ],
+)
+def test_words_only_in_a_reference_list_are_dropped(words, blocks, kept):
+    text = normalize("\n".join(blocks))
+    assert list(words_outside_references(words, blocks, text)) == kept
+
+
+@pytest.mark.parametrize("word", ["Prof", "Dr", "Assoc", "ppm", "kPa", "MW", "kcal"])
+def test_a_persons_title_and_a_units_symbol_are_no_keywords(word):
+    """Prof. Liu, Dr. Brown, 800 ppm, 101 kPa, 50 MW: a title before a name or a unit after a figure, no topic."""
+    assert not keywords([word.lower(), word.lower(), "猕猴桃"], top_k=5).count(word.lower())
