@@ -116,6 +116,11 @@ _GRAMMAR_CHARS = frozenset("只各以及所仍且为著要说越作到进从由�
 _TOWN_ENDS = frozenset("乡镇")
 
 
+# The last character of a district's or an area's name (高烈度区, 示范区, 武胜县): a guess opening with it took it
+# from the name before (高烈度区大跨桥梁 cut as 烈度 + 区大 + 跨). Known words (区县, 县城) keep their place.
+_AREA_ENDS = frozenset("区县")
+
+
 # Where a town's name stands: after a place's preposition (在勒乌镇) or its county's or city's name (武胜县沿口镇).
 _PLACE_PREPOSITIONS = frozenset("在到赴至于")
 _LEVEL_ENDS = frozenset("县区市州")
@@ -155,6 +160,7 @@ def _cut_suffix(name: str, lone: str) -> bool:
 _COMMON_SURNAMES = frozenset(
     "王李张刘陈杨赵吴徐孙朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭肖董袁潘蒋蔡杜程苏魏吕丁沈姚卢姜崔钟谭陆汪"
     "范廖贾韦邹孟熊秦邱尹薛闫段侯陶黎贺顾郝龚邵严覃戴莫岳"
+    "夏傅付雷乔赖聂孔邢"
 )
 
 
@@ -201,8 +207,8 @@ def _cut_town(slot: str, lone: str, word: str) -> bool:
 
 def _glued_guess(word: str) -> bool:
     """An unknown word with a grammatical character (at an edge, or anywhere when no surname opens it),
-    or opening with a town's last character."""
-    if word[0] in _TOWN_ENDS:
+    or opening with a town's, a district's or an area's last character."""
+    if word[0] in _TOWN_ENDS or word[0] in _AREA_ENDS:
         return True
     if not any(ch in _GRAMMAR_CHARS for ch in word):
         return False

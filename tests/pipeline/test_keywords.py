@@ -144,7 +144,7 @@ def test_an_attached_files_type_is_no_keyword(seg):
 
 
 @pytest.mark.parametrize(
-    "word", ["图为", "作者简介", "地说", "附图片", "现场", "去年", "打造", "助力", "全区", "据悉", "序号", "项目名称"]
+    "word", ["图为", "作者简介", "地说", "附图片", "现场", "去年", "打造", "助力", "全区", "据悉", "序号", "项目名称", "完成"]
 )
 def test_printing_words_and_segmenter_glue_are_no_keywords(word):
     """图为 opens a caption, 作者简介 a note, （附图片5张） a picture note; 高兴地说 segments into 高兴 + 地说;
@@ -220,6 +220,8 @@ def test_an_unknown_word_opening_with_a_preposition_is_glue_not_a_keyword(seg):
         ("乡华溪村", False),  # 中益乡华溪村 cut as 中益 + 乡华溪村: the town's 乡 glued to the village
         ("乡脆", False),  # 曲尺乡脆李
         ("镇石", False),  # 永新镇石房村
+        ("区大", False),  # 高烈度区大跨桥梁: an area's 区 glued to what follows
+        ("县竹", False),
     ],
 )
 def test_a_guess_of_the_segmenter_that_glues_grammar_on_is_no_keyword(word, kept):
@@ -356,6 +358,18 @@ def test_the_pieces_of_a_name_the_segmenter_cut_are_no_keywords(seg, text, fragm
     found = keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
     assert not fragments & set(found)
     assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("text", "given_name"),
+    [
+        ("药学部主任夏培元当选理事长。夏培元表示，学会将服务会员。", "培元"),
+        ("重庆交通大学傅德兴教授作报告。傅德兴介绍了桥梁监测。", "德兴"),
+    ],
+)
+def test_a_given_name_cut_from_a_common_surname_is_no_keyword(seg, text, given_name):
+    """夏 / 培元: the given name of a person whose surname the segmenter cut off (培元 was a keyword)."""
+    assert given_name not in keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
 
 
 def test_a_given_name_cut_from_its_surname_is_no_keyword(seg):
