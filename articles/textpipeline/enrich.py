@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from .credits_datelines import dateline_place
 from .credits_signatures import signature_place
 from .credits_sources import body_credited
-from .keywords import keywords, words_outside_english_runs, words_outside_links
+from .keywords import (
+    keywords,
+    words_outside_english_runs,
+    words_outside_links,
+    words_outside_marked_latin,
+    words_outside_references,
+)
 from .model import AUTHOR, Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
 from .organizations_suffix import SOCIETY_KINDS
@@ -26,6 +32,7 @@ from .regions import RegionGazetteer, regions_in_text
 from .segment import Segmenter, normalize, simplify
 from .shapes_headlines import is_house_notice
 from .shapes_lists import is_reference_entry, is_table_row
+from .surnames import has_surname
 from .themes import ThemeRule, WordEnds, assign_themes
 
 
@@ -236,7 +243,7 @@ def enrich_item(
     title_ends, body_ends = texts.word_ends(segmented.word_ends())
     themes = [] if _is_house_notice(item) else assign_themes(  # a correction is about no theme
         texts.theme_title,
-        _without_attendees_origins(texts.theme_body),
+        _without_listed_units(_without_attendees_origins(texts.theme_body), names),
         ctx.theme_rules,
         normalized=True,
         title_ends=title_ends,
@@ -251,12 +258,20 @@ def enrich_item(
         keywords=[
             _as_printed(word, texts)
             for word in keywords(
-                words_outside_english_runs(words_outside_links(segmented.words, texts.lower), texts.simple),
+                _topic_words(segmented.words, item, texts),
                 known=lambda word: word in names or ctx.segmenter.has_word(word),  # the tables will add a name
             )
         ],
         search_text=" ".join([*segmented.tokens, *byline_search_tokens(ctx.segmenter, item)]),
     )
+
+
+def _topic_words(words: Sequence[str], item: Item, texts: ItemText) -> Sequence[str]:
+    """The words keywords are drawn from: not those of web addresses, English runs, Latin words cut at a
+    letter beyond ASCII or a sub- or superscript, or the reference list."""
+    words = words_outside_english_runs(words_outside_links(words, texts.lower), texts.simple)
+    words = words_outside_marked_latin(words, texts.text)
+    return words_outside_references(words, [block.text for block in item.blocks], texts.lower)
 
 
 # 更正, 更正启事, 致歉声明: the paper corrects another story, whose bodies and places it names
@@ -451,6 +466,37 @@ def _common_region(codes: list[str], regions: RegionGazetteer) -> list[str]:
     科协 is 重庆市's."""
     lineages = [regions.lineage(code) for code in codes]
     return next(([code] for code in lineages[0] if all(code in lineage for lineage in lineages)), []) if codes else []
+
+
+# 完成单位：西南大学、重庆市农业技术推广总站, 推荐单位：…: the units a list's project or candidate comes from
+_UNIT_FIELD = re.compile(r"(?:完成|推荐|申报|提名|工作|所在)单位[：:][^\n]*")
+# The cells of a table's row: 1	陈浩	四川农业大学 (tabs, or two spaces and more, between them)
+_ROW_CELL_GAP = re.compile(r"\t|\s{2,}")
+
+
+def _without_listed_units(text: str, names: set[str]) -> str:
+    """The theme text with the units of a list's rows blanked out (kept to its length for the word ends): the
+    winner's 四川农业大学 in an award's 公示 (1	陈浩	四川农业大学, 完成单位：…) is where the people listed work, not
+    what the story is about (it was 乡村振兴与农业). ``names`` are the bodies found, normalized; a table's cell
+    that is one of them, in a row that names a person, is such a unit (a row of bodies alone, 先进集体 永川区科协
+    荣昌区科协, lists the honoured bodies themselves)."""
+    if "单位" in text:
+        text = _UNIT_FIELD.sub(lambda match: " " * len(match.group()), text)
+    if "\t" not in text and "  " not in text:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        cells = _ROW_CELL_GAP.split(line)
+        if len(cells) >= 3 and any(cell in names for cell in cells) and any(map(_is_persons_name, cells)):
+            lines[index] = "".join(
+                " " * len(part) if part in names else part for part in re.split(r"(\t|\s{2,})", line)
+            )
+    return "\n".join(lines)
+
+
+def _is_persons_name(cell: str) -> bool:
+    """陈浩, 黄丽萍: a table's cell that is a person's name (two to four characters behind a surname)."""
+    return 2 <= len(cell) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in cell) and has_surname(cell)
 
 
 # 各区县（自治县）科协，两江新区、…、万盛经开区科协，市级学会，有关单位：: whom a notice is sent to, line

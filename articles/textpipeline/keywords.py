@@ -17,6 +17,8 @@ from pathlib import Path
 
 from .punctuation import ADDRESS
 from .segment import DATA_DIR, normalize, read_word_list
+from .shapes_lists import is_reference_entry
+from .shapes_sections import is_box_heading, is_plain_box_heading
 from .surnames import NAME_HEADS, has_surname
 
 STOP_WORDS = DATA_DIR / "stop_words.txt"
@@ -114,6 +116,11 @@ _GRAMMAR_CHARS = frozenset("只各以及所仍且为著要说越作到进从由�
 _TOWN_ENDS = frozenset("乡镇")
 
 
+# The last character of a district's or an area's name (高烈度区, 示范区, 武胜县): a guess opening with it took it
+# from the name before (高烈度区大跨桥梁 cut as 烈度 + 区大 + 跨). Known words (区县, 县城) keep their place.
+_AREA_ENDS = frozenset("区县")
+
+
 # Where a town's name stands: after a place's preposition (在勒乌镇) or its county's or city's name (武胜县沿口镇).
 _PLACE_PREPOSITIONS = frozenset("在到赴至于")
 _LEVEL_ENDS = frozenset("县区市州")
@@ -162,6 +169,7 @@ def _cut_suffix(name: str, lone: str) -> bool:
 _COMMON_SURNAMES = frozenset(
     "王李张刘陈杨赵吴徐孙朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭肖董袁潘蒋蔡杜程苏魏吕丁沈姚卢姜崔钟谭陆汪"
     "范廖贾韦邹孟熊秦邱尹薛闫段侯陶黎贺顾郝龚邵严覃戴莫岳"
+    "夏傅付雷乔赖聂孔邢"
 )
 
 
@@ -210,8 +218,8 @@ def _cut_town(slot: str, lone: str, word: str) -> bool:
 
 def _glued_guess(word: str) -> bool:
     """An unknown word with a grammatical character (at an edge, or anywhere when no surname opens it),
-    or opening with a town's last character."""
-    if word[0] in _TOWN_ENDS:
+    or opening with a town's, a district's or an area's last character."""
+    if word[0] in _TOWN_ENDS or word[0] in _AREA_ENDS:
         return True
     if not any(ch in _GRAMMAR_CHARS for ch in word):
         return False
@@ -291,6 +299,25 @@ def words_outside_links(words: Sequence[str], text: str) -> Sequence[str]:
     return [word for word in words if word in rest or not any(word in link for link in links)]
 
 
+def words_outside_references(words: Sequence[str], blocks: Sequence[str], text: str) -> Sequence[str]:
+    """``words`` without those found only in the reference list among ``blocks`` (参考文献 over [1] 王五.
+    航空复合材料应用[M]. 北京: 航空工业出版社, 2018.): the cited works' authors and publishers are no topic of
+    the story. ``text`` is the item's normalized text, which holds the blocks."""
+    references = [
+        normalize(block) for index, block in enumerate(blocks)
+        if is_reference_entry(block) or (
+            index + 1 < len(blocks) and is_reference_entry(blocks[index + 1])
+            and (is_plain_box_heading(block) or is_box_heading(block))
+        )
+    ]
+    if not references:
+        return words
+    rest = text
+    for reference in references:
+        rest = rest.replace(reference, " ")
+    return [word for word in words if word in rest or not any(word in reference for reference in references)]
+
+
 # 2nd, 21st: an English ordinal, no topic
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 # Three or more English words in a row: a translated name in brackets, an abstract, a quoted title; and
@@ -322,6 +349,27 @@ def words_outside_english_runs(words: Sequence[str], text: str) -> Sequence[str]
     rest = _STARRED.sub(" ", _ENGLISH_RUN.sub(" ", text)).lower()
     used_alone = {word for word in inside if re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", rest)}
     return [word for word in words if word not in inside or word in used_alone]
+
+
+# A Latin word printed with a letter or a figure beyond ASCII: Müller, CO₂, m², 1.8×10⁵
+_MARKED_LATIN = re.compile(r"[A-Za-z0-9]*[\u00c0-\u024f\u00b2\u00b3\u00b9\u2070-\u209f][A-Za-z0-9\u00c0-\u024f\u00b2\u00b3\u00b9\u2070-\u209f]*")
+_MARKED_LATIN_CHAR = re.compile(r"[\u00c0-\u024f\u00b2\u00b3\u00b9\u2070-\u209f]")
+_ASCII_PIECE = re.compile(r"[a-z0-9]+")
+
+
+def words_outside_marked_latin(words: Sequence[str], printed: str) -> Sequence[str]:
+    """``words`` without the ASCII pieces of Latin words ``printed`` with a letter or figure beyond ASCII,
+    unless the text also writes the piece as a word of its own: the segmenter cuts Müller at its ü (ller),
+    and a sub- or superscript makes a formula or a unit's symbol (CO₂, m² become CO2, m2), no topic."""
+    if not _MARKED_LATIN_CHAR.search(printed):
+        return words
+    marked = _MARKED_LATIN.findall(printed)
+    pieces = {piece for word in marked for piece in _ASCII_PIECE.findall(normalize(word))}
+    if not pieces:
+        return words
+    rest = normalize(_MARKED_LATIN.sub(" ", printed))
+    used_alone = {piece for piece in pieces if re.search(rf"(?<![a-z0-9]){re.escape(piece)}(?![a-z0-9])", rest)}
+    return [word for word in words if word not in pieces or word in used_alone]
 
 
 @lru_cache(maxsize=1)

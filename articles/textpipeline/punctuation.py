@@ -33,6 +33,7 @@ _HALF_MARKS = re.compile(r"[,:?!;()]")
 _PARENS = re.compile(r"[()]")
 _CHINESE_CLASS = "[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e“”‘’…—·]"  # what is_chinese() accepts
 _CHINESE_RE = re.compile(_CHINESE_CLASS)
+_HAN = re.compile("[\u4e00-\u9fff]")
 # Any mark but , ? ! ; right after Chinese text (the look-behind follows the mark, so the scan is fast).
 _MARK_NOT_AFTER_CHINESE = re.compile(f"[,:?!;()](?<!{_CHINESE_CLASS}[,?!;])")
 # A web or e-mail address, which keeps its marks; not the sentence's mark right after it (…org.cn,谢谢).
@@ -181,7 +182,20 @@ def _beside_chinese(text: str, index: int) -> bool:
         after = _neighbour(text, index, 1)
     if text[index] == ":" and before.isdigit() and after.isdigit():
         return False
+    if after in _CLOSING_QUOTES and before and not is_chinese(before):
+        return _quote_holds_chinese(text, index, after)  # “This is amazing!”: the quoted text decides
     return bool((before and is_chinese(before)) or (after and is_chinese(after)))
+
+
+_CLOSING_QUOTES = {"”": "“", "’": "‘"}
+
+
+def _quote_holds_chinese(text: str, index: int, closing: str) -> bool:
+    """Whether the quotation that a mark closes (the text from its opening quote up to the mark) is
+    Chinese: GB/T 15834 keeps an English quotation's own marks (“This is amazing!”), the quotes
+    around it being the Chinese sentence's."""
+    opening = text.rfind(_CLOSING_QUOTES[closing], 0, index)
+    return _HAN.search(text, opening + 1, index) is not None
 
 
 def _between_embedded_runs(text: str, index: int) -> bool:
@@ -212,6 +226,8 @@ def _pair_is_chinese(text: str, start: int, end: int) -> bool:
     glued = text[start - 1] if start else ""
     if glued.isascii() and glued.isalnum() and _CODE_ARGUMENTS.match(inside):
         return False  # print('Hello'), f(x): code or a formula, its brackets glued to its name
+    if _CHINESE_RE.search(inside) is None and _in_formula(text, start, end):
+        return False  # × (1/T2 - 1/T1)，: a formula's brackets, though Chinese text follows it
     before, after = _neighbour(text, start, -1), _neighbour(text, end, 1)
     return (
         _CHINESE_RE.search(inside) is not None
@@ -219,6 +235,24 @@ def _pair_is_chinese(text: str, start: int, end: int) -> bool:
         or bool(after and is_chinese(after))
         or (_FIGURES_ONLY.fullmatch(inside) is not None and _figure_led_by_chinese(text, start))
     )
+
+
+# What a formula's brackets hold: symbols, figures and operators (1/T2 - 1/T1, a+b, 2πr)
+_FORMULA_TERMS = re.compile(r"[A-Za-z0-9 .+\-*/^×÷·\u0391-\u03c9]+")
+
+
+def _in_formula(text: str, start: int, end: int) -> bool:
+    """The brackets hold formula terms and stand in a formula: the stretch of non-Chinese text around
+    them holds an equals sign (ln(P2/P1) = -ΔH/R × (1/T2 - 1/T1)), so they are written as typed."""
+    if not _FORMULA_TERMS.fullmatch(text, start + 1, end):
+        return False
+    left = start
+    while left > 0 and not is_chinese(text[left - 1]):
+        left -= 1
+    right = end + 1
+    while right < len(text) and not is_chinese(text[right]):
+        right += 1
+    return "=" in text[left:right]
 
 
 # (9:00-17:30), (2024), (10%): times, years or figures in brackets

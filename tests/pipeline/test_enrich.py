@@ -583,6 +583,23 @@ def test_where_the_participants_come_from_is_no_theme(ctx, paragraph, unwanted):
     assert unwanted not in enrich_item(item, ctx, province_hint="500000").themes
 
 
+@pytest.mark.parametrize(
+    ("rows", "farming"),
+    [
+        # the winners' units: where the people listed work (乡村振兴与农业 came from 农业大学, 农业科学研究院)
+        (["1\t陈浩\t四川农业大学", "2\t黄丽萍\t绵阳市农业科学研究院", "3\t张婷\t西南交通大学"], False),
+        (["1. 核级阀门研制 完成单位：四川农业大学、绵阳市农业科学研究院"], False),
+        # a row of bodies alone lists the honoured bodies themselves: they are the story's
+        (["四川农业大学  绵阳市农业科学研究院  西南交通大学"], True),
+    ],
+)
+def test_the_units_in_a_lists_rows_are_no_theme(ctx, rows, farming):
+    """An award's 公示 is about the award, not about the fields its winners' units are named for."""
+    paragraphs = ["现将第十六届四川省青年科技奖拟推荐名单予以公示。", *rows, "公示期为2024年8月26日至9月1日。"]
+    item = Item(title="关于四川省青年科技奖拟推荐名单的公示", blocks=[Block(PARAGRAPH, p) for p in paragraphs])
+    assert ("xiangcun-zhenxing" in enrich_item(item, ctx, province_hint="510000").themes) is farming
+
+
 def test_a_hospital_the_story_is_about_still_gives_its_theme(ctx):
     """区人民医院 as the story's actor, not the participants' workplace, is still evidence of 卫生健康."""
     item = Item(title="区人民医院开展义诊", blocks=[Block(PARAGRAPH, "3月7日，区人民医院医生为居民免费测量血压。")])

@@ -9,8 +9,10 @@ from articles.textpipeline.keywords import (
     keywords,
     words_outside_english_runs,
     words_outside_links,
+    words_outside_marked_latin,
+    words_outside_references,
 )
-from articles.textpipeline.segment import Segmenter
+from articles.textpipeline.segment import Segmenter, normalize
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -142,7 +144,7 @@ def test_an_attached_files_type_is_no_keyword(seg):
 
 
 @pytest.mark.parametrize(
-    "word", ["图为", "作者简介", "地说", "附图片", "现场", "去年", "打造", "助力", "全区", "据悉", "序号", "项目名称"]
+    "word", ["图为", "作者简介", "地说", "附图片", "现场", "去年", "打造", "助力", "全区", "据悉", "序号", "项目名称", "完成"]
 )
 def test_printing_words_and_segmenter_glue_are_no_keywords(word):
     """图为 opens a caption, 作者简介 a note, （附图片5张） a picture note; 高兴地说 segments into 高兴 + 地说;
@@ -218,6 +220,8 @@ def test_an_unknown_word_opening_with_a_preposition_is_glue_not_a_keyword(seg):
         ("乡华溪村", False),  # 中益乡华溪村 cut as 中益 + 乡华溪村: the town's 乡 glued to the village
         ("乡脆", False),  # 曲尺乡脆李
         ("镇石", False),  # 永新镇石房村
+        ("区大", False),  # 高烈度区大跨桥梁: an area's 区 glued to what follows
+        ("县竹", False),
     ],
 )
 def test_a_guess_of_the_segmenter_that_glues_grammar_on_is_no_keyword(word, kept):
@@ -356,6 +360,18 @@ def test_the_pieces_of_a_name_the_segmenter_cut_are_no_keywords(seg, text, fragm
     assert kept in found
 
 
+@pytest.mark.parametrize(
+    ("text", "given_name"),
+    [
+        ("药学部主任夏培元当选理事长。夏培元表示，学会将服务会员。", "培元"),
+        ("重庆交通大学傅德兴教授作报告。傅德兴介绍了桥梁监测。", "德兴"),
+    ],
+)
+def test_a_given_name_cut_from_a_common_surname_is_no_keyword(seg, text, given_name):
+    """夏 / 培元: the given name of a person whose surname the segmenter cut off (培元 was a keyword)."""
+    assert given_name not in keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
+
+
 def test_a_given_name_cut_from_its_surname_is_no_keyword(seg):
     """彭 / 东林, 李 / 春华: a given name the segmenter cut from its surname (东林, 春华 were keywords); a word
     also used on its own, or after a preposition, stays."""
@@ -365,3 +381,42 @@ def test_a_given_name_cut_from_its_surname_is_no_keyword(seg):
     assert "群众" in found
     ex = KeywordExtractor({}, [])
     assert "东林" in ex.keywords(["彭", "东林", "东林", "书院"], top_k=5)  # 东林 on its own too
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "kept"),
+    [
+        # the segmenter cuts a word at its ü (ller was a keyword); Hans stays
+        (["院士", "hans", "ller"], "院士Hans Müller出席仪式。Müller表示将每年来蓉工作。", ["院士", "hans"]),
+        # a sub- or superscript makes a formula or a unit's symbol (CO2, m2 were keywords)
+        (["示范园", "co2", "m2"], "示范园内CO₂浓度控制在800 ppm左右，面积达1.2万m²。", ["示范园"]),
+        (["co2", "排放"], "CO₂浓度上升，CO2排放增加", ["co2", "排放"]),  # written plain too: a word of its own
+        (["示范园", "5g"], "5G智慧农业示范园", ["示范园", "5g"]),  # no such letter: the words as they were
+    ],
+)
+def test_pieces_of_latin_words_with_marked_letters_are_dropped(words, text, kept):
+    assert list(words_outside_marked_latin(words, text)) == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "blocks", "kept"),
+    [
+        # the cited author, the heading and the publisher's words go (王五, 参考文献 were keywords)
+        (
+            ["碳纤维", "复合材料", "参考文献", "王五", "航空工业"],
+            ["碳纤维复合材料用量上升[1]。", "参考文献：", "[1] 王五. 航空复合材料应用[M]. 北京: 航空工业出版社, 2018."],
+            ["碳纤维", "复合材料"],
+        ),
+        # no reference entry: a heading alone and the words as they were
+        (["参考文献", "整理"], ["参考文献整理工作启动。"], ["参考文献", "整理"]),
+    ],
+)
+def test_words_only_in_a_reference_list_are_dropped(words, blocks, kept):
+    text = normalize("\n".join(blocks))
+    assert list(words_outside_references(words, blocks, text)) == kept
+
+
+@pytest.mark.parametrize("word", ["Prof", "Dr", "Assoc", "ppm", "kPa", "MW", "kcal"])
+def test_a_persons_title_and_a_units_symbol_are_no_keywords(word):
+    """Prof. Liu, Dr. Brown, 800 ppm, 101 kPa, 50 MW: a title before a name or a unit after a figure, no topic."""
+    assert not keywords([word.lower(), word.lower(), "猕猴桃"], top_k=5).count(word.lower())

@@ -48,6 +48,14 @@ from articles.textpipeline.punctuation_spaces import stray_spaces
         ("开放时间为每天(9:00-17:30)。", "开放时间为每天（9:00-17:30）。"),
         ("Call 023-68862233(9:00-17:30) now", "Call 023-68862233(9:00-17:30) now"),  # English keeps them
         ("函数y=f(2)的值", "函数y=f(2)的值"),
+        # the quoted text decides a mark before a closing quote: English keeps its own marks
+        ("专家说:“This is amazing!”", "专家说：“This is amazing!”"),
+        ("他问:“Why not?”大家笑了", "他问：“Why not?”大家笑了"),
+        ("大家齐喊“用好AI!”", "大家齐喊“用好AI！”"),
+        # a formula's brackets stay as written, though Chinese text follows it
+        ("方程:ln(P2/P1) = -ΔH/R × (1/T2 - 1/T1)，气压越低", "方程：ln(P2/P1) = -ΔH/R × (1/T2 - 1/T1)，气压越低"),
+        ("面积S = π × (a + b)，其中", "面积S = π × (a + b)，其中"),
+        ("二十国集团 (G20),金砖国家", "二十国集团 （G20），金砖国家"),
     ],
 )
 def test_fullwidth_punctuation(text, expected):
