@@ -109,6 +109,8 @@ class HeadlineRules:
             return True
         if current and current.has_body and is_names_field(text):
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
+        if current and current.has_body and _dashed_signature(text):
+            return False  # ——四川省农业科学院研究员 刘明 under a quote: who said it, no story's headline
         if current and current.has_body and is_contact_field(text):
             return False  # 联系人：赵明 028-86×××××× in a notice: its contact, no sub-heading
         if current and current.has_body and cv_entry_at(self.lines, index):
@@ -399,6 +401,15 @@ class HeadlineRules:
         if not (heading_at(self.lines, index) and prose_at(self.lines, index + 1)):
             return False
         return not is_news_lead(self.lines[index + 1].text)
+
+
+_DASHES = ("——", "--", "－－")
+
+
+def _dashed_signature(text: str) -> bool:
+    """——四川省农业科学院研究员 刘明: a line the dash opens and does not close (—— 一线见闻 —— is a decorated
+    sub-heading): in a story's body, who said the quote above it."""
+    return text.startswith(_DASHES) and not text.endswith(_DASHES)
 
 
 _DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源：…: a web story's own date line
