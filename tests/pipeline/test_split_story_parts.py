@@ -854,3 +854,20 @@ def test_a_bodys_attribution_under_an_expert_box_is_still_the_storys_source():
     (item,) = page("我省启动高温天气科普宣传行动", LEAD, "专家说", MORE + "（遂宁市科协）").items
     assert (item.source, item.blocks[-1].text) == ("遂宁市科协", MORE)
 
+
+@pytest.mark.parametrize("signature", [[], ["（李平）"]])
+def test_a_short_comment_under_the_commentators_piece_is_a_piece_of_its_own(signature):
+    """短评 over 科普不能只在节日热闹 over its text under a 本报评论员 piece: the paper's next comment, signed or
+    not (unsigned, its two headings were sub-headings of the commentary)."""
+    result = page("以科学家精神涵养创新文化", "本报评论员", PROSE, "短评", "科普不能只在节日热闹", MORE, *signature)
+    commentary, comment = result.items
+    assert (commentary.title, commentary.blocks) == ("以科学家精神涵养创新文化", [Block(PARAGRAPH, PROSE)])
+    assert (comment.title, comment.paragraphs) == ("科普不能只在节日热闹", [MORE])
+    assert [byline.name for byline in comment.bylines] == ["李平" for _ in signature]
+
+
+def test_a_short_comment_under_a_news_story_stays_its_box():
+    """短评 over its title and text under a reporter's story, unsigned: the story's box, as before."""
+    (item,) = page("让科技之光照亮大山深处", "本报记者 王晓东", PROSE, "短评", "科普不能只在节日热闹", MORE).items
+    assert item.subheadings == ["短评", "科普不能只在节日热闹"]
+
