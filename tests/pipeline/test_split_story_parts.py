@@ -871,3 +871,22 @@ def test_a_short_comment_under_a_news_story_stays_its_box():
     (item,) = page("让科技之光照亮大山深处", "本报记者 王晓东", PROSE, "短评", "科普不能只在节日热闹", MORE).items
     assert item.subheadings == ["短评", "科普不能只在节日热闹"]
 
+
+SPEAKERS = [
+    ("把科普阵地建到田间地头", "黔江区科协党组书记 王建国", PROSE),
+    ("让专家服务常态化", "重庆市农业科学院研究员 刘晓梅", MORE),
+    ("企业要当好“链主”", "重庆佳禾农业科技有限公司董事长 陈斌", ENTRIES[0]),
+]
+
+
+@pytest.mark.parametrize("subtitle", ["——专题座谈会发言摘登", "——代表委员发言摘编"])
+def test_a_digest_of_speeches_with_headed_speakers_is_one_article(subtitle):
+    """凝聚科技力量 服务乡村振兴 / ——…发言摘登, then each speaker's heading over 单位职务 Name over the speech:
+    one article, the reporter's (the first heading was its 副题, the dash line its title, the speakers' lines
+    bylines of stories of their own)."""
+    lines = [line for speaker in SPEAKERS for line in speaker]
+    (item,) = page("凝聚科技力量 服务乡村振兴", subtitle, *lines, "（本报记者 周敏 整理）").items
+    assert (item.title, item.subtitle, item.kicker) == ("凝聚科技力量 服务乡村振兴", subtitle, "")
+    assert [(byline.role, byline.name) for byline in item.bylines] == [("reporter", "周敏")]
+    assert [block.text for block in item.blocks] == lines
+    assert item.subheadings == [line for speaker in SPEAKERS for line in speaker[:2]]
