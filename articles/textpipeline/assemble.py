@@ -83,10 +83,17 @@ from .model import (
 )
 from .pagemeta import continues_co_organizers, record_meta_line
 from .pagemeta_navigation import closes_a_post, is_comment_heading, is_comment_likes, opens_recommendations
+from .shapes import BODY_ENDS, attribution_of
 from .shapes_briefs import is_news_lead
 from .shapes_credits import jump_marker, split_headline_jump, split_leading_jump, split_trailing_attribution
 from .shapes_furniture import is_advert_label, is_classified_heading, page_head
-from .shapes_sections import is_afterword, is_box_heading, is_plain_box_heading, is_titled_link_box
+from .shapes_sections import (
+    is_afterword,
+    is_box_heading,
+    is_plain_box_heading,
+    is_signed_inside,
+    is_titled_link_box,
+)
 
 
 @dataclass
@@ -329,6 +336,8 @@ class _Assembler(
                 return
             line = Line(leading[1], line.end - len(leading[1]), line.end, line.parts)
         trailing = split_trailing_attribution(line.text)
+        if trailing and self._signs_the_box(trailing[1]):
+            trailing = None  # …效果最好。（宜宾市科协科普部部长 周林） under 专家说: the expert's words, signed
         text = trailing[0] if trailing else line.text
         if (
             trailing
@@ -374,6 +383,16 @@ class _Assembler(
             )
         self.after_photo = False
         return current
+
+    def _signs_the_box(self, printed: str) -> bool:
+        """（周林） under the text of 【专家观点】, 专家说 or 编后 in a story its reporter signed: who said or
+        wrote the box, kept with its words; a body (（遂宁市科协）) still sends the whole story."""
+        current = self.current
+        if current is None or not current.is_article or not current.item.bylines:
+            return False
+        headings = [block.text for block in current.item.blocks if block.kind == SUBHEADING]
+        content = attribution_of(printed) or printed
+        return bool(headings) and is_signed_inside(headings[-1]) and not content.endswith(BODY_ENDS)
 
     # -- helpers -----------------------------------------------------------------
 

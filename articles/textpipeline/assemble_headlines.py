@@ -18,6 +18,8 @@ and the other mixins' tests (``_column_head``, ``_signs_notice``, ``_numbered_su
 
 from __future__ import annotations
 
+import re
+
 from .assemble_list_lines import labels_a_group, last_is_figure_line, lead_or_dateline
 from .assemble_notices import (
     after_colon,
@@ -35,6 +37,7 @@ from .assemble_notices import (
 )
 from .assemble_pictures import PHOTO_SECTIONS, is_photo_headline
 from .assemble_sections import QUESTION_HEAD, numbered_section_at, reads_as_subheading
+from .credits_signatures import is_post_then_name_row
 from .draft import CLOSED_BY_PAGE, Draft, continues, cut_before_the_predicate, cut_inside_a_name
 from .lines import Line
 from .lookahead import (
@@ -99,6 +102,8 @@ class HeadlineRules:
 
     def _heading(self, index: int, line: Line) -> bool:
         text = line.text
+        if self._speakers_section(index, line):
+            return True
         current = self._open()
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if current and current.has_body and cut_inside_a_name(text, following):
@@ -109,6 +114,8 @@ class HeadlineRules:
             return True
         if current and current.has_body and is_names_field(text):
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
+        if current and current.has_body and _dashed_signature(text):
+            return False  # ——四川省农业科学院研究员 刘明 under a quote: who said it, no story's headline
         if current and current.has_body and is_contact_field(text):
             return False  # 联系人：赵明 028-86×××××× in a notice: its contact, no sub-heading
         if current and current.has_body and cv_entry_at(self.lines, index):
@@ -394,11 +401,45 @@ class HeadlineRules:
                 return True
         return index + 1 >= len(self.lines)
 
+    def _speakers_section(self, index: int, line: Line) -> bool:
+        """把科普阵地建到田间地头 over 黔江区科协党组书记 王建国 under a 发言摘登's headline: one speaker's part of
+        the digest, its heading and who spoke both the digest's sub-headings (no story under its byline, no 副题:
+        the reporter who put the speeches together signs the whole)."""
+        current = self._open()
+        if current is None or not current.is_article or not _is_speech_digest(current.title_lines):
+            return False
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if not is_heading_like(line.text) or not is_post_then_name_row(following):
+            return False
+        for at in (index, index + 1):
+            current.add_subheading(self.lines[at].text)
+            current.cover(self.lines[at])
+        self.taken_through = index + 1
+        return True
+
     def _heading_over_its_text(self, index: int) -> bool:
         """A sub-heading at ``index`` over undated prose: 中益乡“科技小院”建起来了 over 石柱县中益乡今年…。"""
         if not (heading_at(self.lines, index) and prose_at(self.lines, index + 1)):
             return False
         return not is_news_lead(self.lines[index + 1].text)
+
+
+_DASHES = ("——", "--", "－－")
+
+
+def _dashed_signature(text: str) -> bool:
+    """——四川省农业科学院研究员 刘明: a line the dash opens and does not close (—— 一线见闻 —— is a decorated
+    sub-heading): in a story's body, who said the quote above it."""
+    return text.startswith(_DASHES) and not text.endswith(_DASHES)
+
+
+# ——…座谈会发言摘登, 代表委员发言摘编: the speeches of a meeting, put together under one headline
+_SPEECH_DIGEST = re.compile(r"(?:摘登|摘编|选登)$")
+
+
+def _is_speech_digest(title_lines: list[str]) -> bool:
+    """A headline stack whose last line names a digest of speeches (——…发言摘登)."""
+    return bool(title_lines) and bool(_SPEECH_DIGEST.search(title_lines[-1]))
 
 
 _DATE_LINES = ("site_date", "web_info")  # 2024-05-19, 发布时间：… 来源：…: a web story's own date line

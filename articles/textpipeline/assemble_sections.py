@@ -181,6 +181,8 @@ class SectionRules:
             is_comment_box(line.text) or (current is None and is_opinion_box(line.text))
         ):  # 短评 over 为“土专家”正名 and its text, signed apart: a piece of its own, under an open story too
             return False  # (a 记者手记 only under a story its signature closed)
+        if is_comment_box(line.text) and _box_title(following) and prose_at(self.lines, index + 2) and _is_commentary(current):
+            return False  # 短评 over 科普不能只在节日热闹 under a 本报评论员 piece: the paper's next comment, often unsigned
         if current is not None and current.is_article and current.has_body:
             self._sentence_across_the_box(index, current)
         if current is None and self.current is not None and (
@@ -413,6 +415,11 @@ class SectionRules:
 def _names_a_bulletin(text: str) -> bool:
     """城口县科协工作简报, 科协工作动态: a bulletin's name."""
     return is_bulletin_name(text) or could_name_a_bulletin(text)
+
+
+def _is_commentary(draft: Draft | None) -> bool:
+    """A piece the paper's commentator signs (本报评论员, 特约评论员): a comment, which boxes no other comment."""
+    return draft is not None and any("评论员" in credit for credit in draft.item.credit_lines)
 
 
 def _box_title(text: str) -> bool:

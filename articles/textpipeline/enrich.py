@@ -522,7 +522,11 @@ _NOT_WHERE_IT_HAPPENS = re.compile(
     r"|(?:通信|通讯|联系|邮寄|供应商|采购人|代理机构)地址[：:][^\n]{1,60}"
     r"|(?<=已与|曾与|已同|曾同)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+等(?:地|省市|省份|城市)"
     rf"|^{_ADDRESS_LINE}(?=\n+{_CONTACT_LABEL})|^{_CONTACT_LABEL}[^\n]*\n+{_ADDRESS_LINE}"
-    rf"|^地[\u3000 ]*址[：:][^\n]*?{_CONTACT_LABEL}[^\n]*",
+    rf"|^地[\u3000 ]*址[：:][^\n]*?{_CONTACT_LABEL}[^\n]*"
+    # …and who said a quote in an expert box, where the expert works: ——成都市第三人民医院主任医师 黄静 under
+    # “…。”, …效果最好。（宜宾市科协科普部部长 周林）
+    r"|(?<=”\n\n)——[^\n。，,；;！？]{2,40}[ \u3000][\u4e00-\u9fff]{2,4}$"
+    r"|(?<=[。！？”])（[^（）\n。，,]{2,30}[ \u3000][\u4e00-\u9fff]{2,4}）$",
     re.MULTILINE,
 )
 # What each of its alternatives needs (年生，, 出生, 族，, 男，, 籍贯, 打工, 放弃, 地址, 已与): a text with none of them

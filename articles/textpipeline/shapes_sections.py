@@ -93,6 +93,7 @@ def continues_a_quote(text: str) -> bool:
 _BOX_NAMES = (
     r"(?:相关)?(?:链接|相关链接|知识链接|背景链接|延伸阅读|相关阅读|名词解释|小贴士|背景资料|背景|新闻背景|知识点"
     r"|记者手记|记者观察|采访手记|编后|编后语|短评|点评|小知识|知识卡片|温馨提示|专家提醒|专家建议"
+    r"|专家观点|专家说|专家点评|专家解读"  # what experts said about the story, each quote signed
     r"|健康提示|健康小贴士|安全提示"  # a health or safety piece's tips
     r"|人物名片|人物简介|人物小传|人物档案|专家简介|作者简介|个人简介|小档案|数读|数说|一组数据|简历|个人简历|人物简历"
     r"|数说[\u4e00-\u9fff]{2,4}|数据看板|一图读懂|一图看懂|图解"  # a box of figures or a chart's (数说科技节)
@@ -116,6 +117,16 @@ _AFTERWORDS = ("编后", "编后语", "编后记", "编辑回复", "编者回复
 def is_afterword(text: str) -> bool:
     """编后, 编后语, 【编后】, 编辑回复：: the editors' word printed under a piece, after its signature."""
     return text.strip("【】[] ■□●◆◇▶★☆").rstrip("：:") in _AFTERWORDS
+
+
+# Boxes of experts' words printed in a story, each quote signed by who said it: （宜宾市科协科普部部长 周林）
+_EXPERT_BOXES = ("专家观点", "专家说", "专家点评", "专家解读", "专家提醒", "专家建议")
+
+
+def is_signed_inside(text: str) -> bool:
+    """【专家观点】, 专家说, 编后: a box in a story whose text its speaker or writer signs at its end; that
+    signature is the box's, printed with its text, not the story's source or byline."""
+    return text.strip("【】[] ■□●◆◇▶★☆：:") in _EXPERT_BOXES or is_afterword(text)
 
 
 # Boxes that are someone's piece (a comment, a reporter's notes), not background (链接, 名词解释): signed

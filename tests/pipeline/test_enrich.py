@@ -450,6 +450,10 @@ def test_a_notices_addressees_are_not_its_regions(ctx):
         ("参考文献：\n[1] 王五. 航空复合材料应用[M]. 北京: 航空工业出版社, 2018.", ["500000"]),
         ("参考文献：\n1. 李四. 川西高原牧草研究[J]. 四川草原, 2019(3): 12-15.", ["500000"]),
         ("据统计，成都市已建成科普基地120个[1]。", ["500000", "510100"]),  # a sentence citing one is the story's
+        # where the expert a box quotes works (it was 成都, 宜宾): who said it, not where the story happens
+        ("“中暑的早期症状是头晕、乏力。”\n——成都市第三人民医院主任医师 黄静", ["500000"]),
+        ("专家说\n不要等口渴了才喝水，少量多次饮水效果最好。（宜宾市科协科普部部长 周林）", ["500000"]),
+        ("成都市第三人民医院主任医师黄静说，中暑的早期症状是头晕。", ["500000", "510100"]),  # told in the story
     ],
 )
 def test_a_native_place_and_a_mailing_address_are_no_regions_of_the_item(ctx, text, expected):

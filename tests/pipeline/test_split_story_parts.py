@@ -809,3 +809,84 @@ def test_the_classifieds_label_is_a_banner_over_flagged_notices():
     assert [(item.title, [flag.code for flag in item.flags]) for item in result.items] == [
         ("遗失声明", ["advertisement"]), ("遗失声明", ["advertisement"]), ("招租", ["advertisement"])
     ]
+
+
+LEAD = "本报讯（记者 陈静）7月17日，四川省科协启动高温天气科普宣传行动。"
+QUOTE = "“农民朋友田间作业要错峰，早出晚归。”"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["【专家观点】", QUOTE, "——四川省农业科学院研究员 刘明"],
+        ["【专家观点】", QUOTE, "——四川省农业科学院研究员 刘明", "专家说", MORE],
+        ["专家说", QUOTE, "——四川省人民医院急诊科主任 罗刚"],
+        ["【专家点评】", QUOTE, "--四川省人民医院急诊科主任 罗刚"],
+    ],
+)
+def test_an_expert_boxs_dashed_signatures_stay_under_their_quotes(box):
+    """——四川省农业科学院研究员 刘明 under the last quote of 【专家观点】 headed a story (专家说 under it its
+    byline): a quote's signature, in the story's box."""
+    (item,) = page("我省启动高温天气科普宣传行动", LEAD, *box).items
+    assert item.title == "我省启动高温天气科普宣传行动"
+    assert [byline.name for byline in item.bylines] == ["陈静"]
+    assert [block.text for block in item.blocks[1:]] == box
+
+
+@pytest.mark.parametrize(
+    ("box", "signed"),
+    [
+        ("专家说", "不要等口渴了才喝水，少量多次饮水效果最好。（宜宾市科协科普部部长 周林）"),
+        ("【专家观点】", "多喝水，少量多次饮水效果最好。（周林）"),
+        ("编后", "科技馆不是“一次性景点”，要有新展品，更要有新玩法。（晓文）"),
+    ],
+)
+def test_the_signature_of_an_expert_box_or_an_afterword_stays_in_its_text(box, signed):
+    """（宜宾市科协科普部部长 周林） after 专家说's text, （晓文） after a 编后: who said or wrote the box, kept with
+    its words (they were the story's source or a co-author of its reporter's story)."""
+    (item,) = page("我省启动高温天气科普宣传行动", LEAD, box, signed).items
+    assert (item.source, [byline.name for byline in item.bylines]) == (None, ["陈静"])
+    assert item.blocks[-1].text == signed
+
+
+def test_a_bodys_attribution_under_an_expert_box_is_still_the_storys_source():
+    """…（遂宁市科协） under 专家说's text: the body that sent the whole story."""
+    (item,) = page("我省启动高温天气科普宣传行动", LEAD, "专家说", MORE + "（遂宁市科协）").items
+    assert (item.source, item.blocks[-1].text) == ("遂宁市科协", MORE)
+
+
+@pytest.mark.parametrize("signature", [[], ["（李平）"]])
+def test_a_short_comment_under_the_commentators_piece_is_a_piece_of_its_own(signature):
+    """短评 over 科普不能只在节日热闹 over its text under a 本报评论员 piece: the paper's next comment, signed or
+    not (unsigned, its two headings were sub-headings of the commentary)."""
+    result = page("以科学家精神涵养创新文化", "本报评论员", PROSE, "短评", "科普不能只在节日热闹", MORE, *signature)
+    commentary, comment = result.items
+    assert (commentary.title, commentary.blocks) == ("以科学家精神涵养创新文化", [Block(PARAGRAPH, PROSE)])
+    assert (comment.title, comment.paragraphs) == ("科普不能只在节日热闹", [MORE])
+    assert [byline.name for byline in comment.bylines] == ["李平" for _ in signature]
+
+
+def test_a_short_comment_under_a_news_story_stays_its_box():
+    """短评 over its title and text under a reporter's story, unsigned: the story's box, as before."""
+    (item,) = page("让科技之光照亮大山深处", "本报记者 王晓东", PROSE, "短评", "科普不能只在节日热闹", MORE).items
+    assert item.subheadings == ["短评", "科普不能只在节日热闹"]
+
+
+SPEAKERS = [
+    ("把科普阵地建到田间地头", "黔江区科协党组书记 王建国", PROSE),
+    ("让专家服务常态化", "重庆市农业科学院研究员 刘晓梅", MORE),
+    ("企业要当好“链主”", "重庆佳禾农业科技有限公司董事长 陈斌", ENTRIES[0]),
+]
+
+
+@pytest.mark.parametrize("subtitle", ["——专题座谈会发言摘登", "——代表委员发言摘编"])
+def test_a_digest_of_speeches_with_headed_speakers_is_one_article(subtitle):
+    """凝聚科技力量 服务乡村振兴 / ——…发言摘登, then each speaker's heading over 单位职务 Name over the speech:
+    one article, the reporter's (the first heading was its 副题, the dash line its title, the speakers' lines
+    bylines of stories of their own)."""
+    lines = [line for speaker in SPEAKERS for line in speaker]
+    (item,) = page("凝聚科技力量 服务乡村振兴", subtitle, *lines, "（本报记者 周敏 整理）").items
+    assert (item.title, item.subtitle, item.kicker) == ("凝聚科技力量 服务乡村振兴", subtitle, "")
+    assert [(byline.role, byline.name) for byline in item.bylines] == [("reporter", "周敏")]
+    assert [block.text for block in item.blocks] == lines
+    assert item.subheadings == [line for speaker in SPEAKERS for line in speaker[:2]]
