@@ -274,8 +274,9 @@ def continues(previous: str, following: str) -> bool:
         return False  # 10:30—11:30 分组讨论 over 下午，与会专家…: a timetable's row, whole on its line
     if is_person_row(following) and previous[-1] not in _OPEN_WORD_ENDS:
         return False  # …（按姓氏笔画排序） over 王建军　攀枝花钢铁研究院有限公司首席专家: a list's rows, one per line
-    if is_post_then_name_row(previous) or (is_post_then_name_row(following) and previous[-1] not in _OPEN_WORD_ENDS):
+    if is_post_then_name_row(previous):
         return False  # 长安汽车股份有限公司总工程师 谭本宏 over the next row or 会上还为…: a speakers' list, one a line
+        # (its first row stands under the list's …有： line; a row under a sentence's 市委常委、 or 会议由 goes on it)
     if unit_and_names(previous) or (unit_and_names(following) and previous[-1] not in _OPEN_WORD_ENDS | {"是"}):
         return False  # 重庆市第八中学校 郑浩 孙嘉怡 … over 市科协…表示，: a school's row of winners, however long
         # (but …获一等奖的是 over 重庆市第八中学校 郑浩 孙嘉怡 over 同学的作品…: one sentence, cut twice)

@@ -7452,6 +7452,24 @@ def test_a_list_of_speakers_posts_and_names_is_rows_of_the_story(intro, rows, af
     assert "incomplete_paragraph" not in codes(item)
 
 
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["出席会议的市领导有市委常委、", "宣传部部长 王建华", "和副市长 李明。"],
+         "出席会议的市领导有市委常委、宣传部部长 王建华和副市长 李明。"),
+        (["会议由", "重庆市科协党组成员、副主席 王晓峰", "主持。"], "会议由重庆市科协党组成员、副主席 王晓峰主持。"),
+    ],
+)
+def test_a_post_and_name_line_inside_a_sentence_is_no_row(lines, joined):
+    """…市委常委、 over 宣传部部长 王建华 over 和副市长 李明。: one sentence a break cut twice (the post and name
+    were a sub-heading between two halves, flagged), where a list's rows stand under its …有： line."""
+    lead = "本报讯（记者 刘代荣）7月6日，绵阳市科协召开学会工作会。"
+    (item,) = lines_page(*SC_HEAD, "绵阳市科协召开学会工作会", "", lead + lines[0], *lines[1:], "会议听取了各学会工作汇报。").items
+    assert item.paragraphs == ["7月6日，绵阳市科协召开学会工作会。" + joined, "会议听取了各学会工作汇报。"]
+    assert item.subheadings == []
+    assert "incomplete_paragraph" not in codes(item)
+
+
 PAPER_CN = ["（1.西南大学植物保护学院，重庆 400715；2.四川省农业科学院植物保护研究所，成都 610066）",
             "摘 要：为明确川渝地区柑橘黄龙病的发生规律，2019—2021年在重庆市万州区设置定点监测。",
             "关键词：柑橘黄龙病；柑橘木虱；发生规律"]
