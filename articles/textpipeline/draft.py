@@ -129,7 +129,7 @@ class Draft:
             return
         if blocks and blocks[-1].kind == PARAGRAPH and continues(blocks[-1].text, text):
             previous = blocks[-1].text
-            blocks[-1] = Block(PARAGRAPH, previous + text)
+            blocks[-1] = Block(PARAGRAPH, previous + (" " if _english_meets_english(previous, text) else "") + text)
             self.item.repairs.append(
                 Repair("joined_break", f"接续被分栏截断的段落：“…{previous[-8:]}” + “{text[:8]}…”")
             )
@@ -304,12 +304,30 @@ def continues(previous: str, following: str) -> bool:
 
 
 def _english_line_apart(previous: str, following: str) -> bool:
-    """An English line under an English line (…Region over ZHANG Jianguo1, …2021. over Key words:), or opening
-    with a capital under Chinese (关键词：…发生规律 over Occurrence Regularity…): a paper's English part of its
-    own; were it a break, gluing the two without a space would run the words together."""
-    if _HAN.search(following):
+    """An English line under an English paragraph that ends where its part ends (…Region over ZHANG Jianguo1,
+    …Hongmei2 over (1. College…): a paper's English part of its own. A wrapped sentence goes on (…work with
+    over my Chinese colleagues, …Chongqing over 400715, China;), and so does an English phrase or name printed
+    on its own line inside a Chinese sentence (…大学教授 over Martin Jansen over 介绍了…)."""
+    if _HAN.search(previous) or _HAN.search(following):
         return False
-    return not _HAN.search(previous) or (_HAN.search(previous[-1]) is not None and following[0].isupper())
+    return not (following[0].islower() or following[0].isdigit() or _ENGLISH_GOES_ON.search(previous))
+
+
+# …Architecture, / …Communication and / …work with: an English line that cannot end its sentence or part
+_ENGLISH_GOES_ON = re.compile(r"(?:[,;]|\b(?:and|or|of|the|a|an|with|for|to|in|on|at|by|from|as))$")
+# An English phrase's words at a join (…主题为Science Communication and over Public Engagement)
+_LATIN_END = re.compile(r"[A-Za-z0-9 ,;:.'\"()-]+$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9 ,;:.'\"()-]+")
+
+
+def _english_meets_english(previous: str, following: str) -> bool:
+    """English words meet across the break (…work with + my Chinese…, …and + Public Engagement): the line's
+    end stood for a space. Where Chinese meets English, or a code or a word is cut (cstc2021 + jscx), none."""
+    if not (re.match(r"[A-Za-z0-9,;]", previous[-1]) and re.match(r"[A-Za-z0-9(]", following[0])):
+        return False
+    if not _HAN.search(previous):
+        return True
+    return " " in _LATIN_END.search(previous).group().strip() or " " in _LATIN_START.match(following).group().strip()
 
 
 def _bare_body_name(text: str) -> bool:

@@ -7498,6 +7498,37 @@ def test_a_bilingual_papers_front_matter_is_a_paragraph_a_part(authors, names, c
 
 
 @pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        (["会上，来自荷兰、德国的专家作主旨报告，荷兰瓦赫宁根大学教授", "Martin Jansen", "介绍了荷兰设施农业的发展经验。"],
+         ["会上，来自荷兰、德国的专家作主旨报告，荷兰瓦赫宁根大学教授Martin Jansen介绍了荷兰设施农业的发展经验。"]),
+        (["同期举办的国际科普论坛以“科学传播与公众参与”为主题，论坛英文主题为", "Science Communication and",
+          "Public Engagement", "来自8个国家的专家参加论坛。"],
+         ["同期举办的国际科普论坛以“科学传播与公众参与”为主题，论坛英文主题为Science Communication and Public "
+          "Engagement来自8个国家的专家参加论坛。"]),
+        (["他说：", '"Chongqing has become my second home, and I am proud to work with',
+          'my Chinese colleagues on this project."'],
+         ["他说：", '"Chongqing has become my second home, and I am proud to work with my Chinese colleagues on this project."']),
+        (["Abstract: In order to clarify the occurrence regularity of citrus Huanglongbing",
+          "in Chongqing, a systematic survey was carried out in 12 districts and counties."],
+         ["Abstract: In order to clarify the occurrence regularity of citrus Huanglongbing in Chongqing, a systematic "
+          "survey was carried out in 12 districts and counties."]),
+        (["ZHANG Jianguo1, LI Hongmei2", "(1. College of Plant Protection, Southwest University, Chongqing",
+          "400715, China; 2. College of Horticulture and Landscape Architecture,", "Southwest University, Chongqing 400715, China)"],
+         ["ZHANG Jianguo1, LI Hongmei2", "(1. College of Plant Protection, Southwest University, Chongqing 400715, China; "
+          "2. College of Horticulture and Landscape Architecture, Southwest University, Chongqing 400715, China)"]),
+    ],
+)
+def test_english_words_broken_over_lines_go_on_with_a_space(lines, paragraphs):
+    """An English name or phrase on its own line inside a Chinese sentence, or a wrapped English sentence, is
+    one paragraph, a space where English meets English and none where it meets Chinese (the lines were
+    paragraphs or a sub-heading each, or glued as withmy); a paper's English authors stay apart."""
+    lead = "本报讯（记者 王琳琳）10月12日，智慧农业国际研讨会在重庆召开。"
+    (item,) = lines_page(*CQ_HEAD, "中外专家共话智慧农业", "", lead, *lines).items
+    assert item.paragraphs[1:] == paragraphs and item.subheadings == []
+
+
+@pytest.mark.parametrize(
     ("lines", "flagged"),
     [
         (["关键词：柑橘黄龙病；柑橘木虱；发生规律", "中图分类号：S436.66 文献标识码：A 文章编号：1004-3268（2022）05-0078-06"], False),
