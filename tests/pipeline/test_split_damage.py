@@ -7553,6 +7553,9 @@ def test_a_papers_keyword_and_catalogue_lines_need_no_closing_stop(lines, flagge
         (["1.加强学会党建工作，推动学会党组织全覆盖。", "2.深化学术交流，今年将举办学术年会和青年论坛"], True),
         (["1.《成都地铁盾构隧道沉降控制技术》 作者：周涛（西南交通大学）",
           "3.《既有建筑抗震加固新材料应用》 作者：刘强（四川华西集团有限公司）"], True),  # a row lost between
+        # a short sub-point, then a sentence cut mid-clause: the list's rows take stops, this one lost its rest
+        (["1.强化组织保障", "2.搭建交流平台，先后组织专家深入各镇街开展"], True),
+        (["1.实施科普惠民工程", "2.加强学会能力建设", "3.深化院士专家工作站建设，年内计划新建工作站5家，引进"], True),
     ],
 )
 def test_a_numbered_lists_last_row_needs_no_stop_where_its_rows_take_none(rows, flagged):
