@@ -5726,6 +5726,31 @@ def test_a_speakers_office_then_name(line, names):
     assert speaker(line) == names
 
 
+@pytest.mark.parametrize(
+    ("signatures", "names"),
+    [
+        (["重庆市科协学会部部长 张三"], ["张三"]),
+        (["重庆市科协学会部部长 张三", "重庆大学公共管理学院教授 李四"], ["张三", "李四"]),
+    ],
+)
+def test_an_articles_authors_signed_post_then_name_under_its_title_are_its_bylines(signatures, names):
+    """重庆市科协学会部部长 张三 over 重庆大学公共管理学院教授 李四 under an article's title, no …有： line over
+    them: two authors' joint signature (the first was the subtitle, or the second a sub-heading)."""
+    (item,) = lines_page(*CQ_HEAD, "科技社团改革的几点思考", *signatures, "",
+                         "科技社团是科协组织的主体，是联系科技工作者的桥梁和纽带。").items
+    assert item.subtitle == "" and item.subheadings == []
+    assert [(b.role, b.name) for b in item.bylines] == [("author", name) for name in names]
+
+
+def test_a_dialogues_guests_post_then_name_under_their_label_stay_its_rows():
+    """嘉宾 over 重庆市农业科学院院长 张三 over 西南大学农学院教授 李四 under a dialogue's 主持人 credit: the guests'
+    list, no headline 嘉宾 over their signatures opening an item of its own."""
+    (item,) = lines_page(*CQ_HEAD, "对话：科技如何赋能乡村振兴", "主持人 本报记者 张亚飞", "嘉宾",
+                         "重庆市农业科学院院长 张三", "西南大学农学院教授 李四", "",
+                         "主持人：请两位谈谈科技赋能乡村振兴的关键在哪里？", "张三：关键在人才。要让更多科技人员扎根乡村。").items
+    assert item.paragraphs[:3] == ["嘉宾", "重庆市农业科学院院长 张三", "西南大学农学院教授 李四"]
+
+
 @pytest.mark.parametrize("box", ["【人物名片】", "【专家简介】", "【小档案】", "■ 人物档案"])
 def test_a_profiles_card_stays_in_the_profile(box):
     """【人物名片】 over the person's card inside a portrait is the portrait's box, not a banner that
