@@ -102,7 +102,7 @@ class CreditRules:
         current = self._open()
         if current is None:
             return False
-        if not current.has_body and current.title_lines and not current.item.bylines:
+        if not current.has_body and current.title_lines and (not current.item.bylines or self._joint_signature(index)):
             names = head_names(self.lines, index) or self._pen_names_under_a_whole_headline(current, index, line)
             following = "".join(following.text for following in self.lines[index + 1 : index + 5])  # the lead, wrapped or not
             if names and tail_of_a_cut_word(current.title_lines[-1], line.text, following):
@@ -145,6 +145,13 @@ class CreditRules:
             return False
         self._credit(line, [Byline(AUTHOR, name) for name in names])
         return True
+
+    def _joint_signature(self, index: int) -> bool:
+        """重庆大学公共管理学院教授 李四 under 重庆市科协学会部部长 张三 under an article's title: its second
+        author signs as the first did, post then name (the line was a sub-heading over the text)."""
+        return index > 0 and all(
+            credits_signatures.speaker(self.lines[at].text) for at in (index - 1, index)
+        )
 
     def _teacher_credit(self, index: int, line: Line) -> bool:
         """指导老师：王芳 under a student's essay's title or byline, over the essay: the teacher who guided it, a

@@ -129,7 +129,7 @@ class Draft:
             return
         if blocks and blocks[-1].kind == PARAGRAPH and continues(blocks[-1].text, text):
             previous = blocks[-1].text
-            blocks[-1] = Block(PARAGRAPH, previous + text)
+            blocks[-1] = Block(PARAGRAPH, previous + (" " if _english_meets_english(previous, text) else "") + text)
             self.item.repairs.append(
                 Repair("joined_break", f"接续被分栏截断的段落：“…{previous[-8:]}” + “{text[:8]}…”")
             )
@@ -274,8 +274,9 @@ def continues(previous: str, following: str) -> bool:
         return False  # 10:30—11:30 分组讨论 over 下午，与会专家…: a timetable's row, whole on its line
     if is_person_row(following) and previous[-1] not in _OPEN_WORD_ENDS:
         return False  # …（按姓氏笔画排序） over 王建军　攀枝花钢铁研究院有限公司首席专家: a list's rows, one per line
-    if is_post_then_name_row(previous) or (is_post_then_name_row(following) and previous[-1] not in _OPEN_WORD_ENDS):
+    if is_post_then_name_row(previous):
         return False  # 长安汽车股份有限公司总工程师 谭本宏 over the next row or 会上还为…: a speakers' list, one a line
+        # (its first row stands under the list's …有： line; a row under a sentence's 市委常委、 or 会议由 goes on it)
     if unit_and_names(previous) or (unit_and_names(following) and previous[-1] not in _OPEN_WORD_ENDS | {"是"}):
         return False  # 重庆市第八中学校 郑浩 孙嘉怡 … over 市科协…表示，: a school's row of winners, however long
         # (but …获一等奖的是 over 重庆市第八中学校 郑浩 孙嘉怡 over 同学的作品…: one sentence, cut twice)
@@ -303,12 +304,30 @@ def continues(previous: str, following: str) -> bool:
 
 
 def _english_line_apart(previous: str, following: str) -> bool:
-    """An English line under an English line (…Region over ZHANG Jianguo1, …2021. over Key words:), or opening
-    with a capital under Chinese (关键词：…发生规律 over Occurrence Regularity…): a paper's English part of its
-    own; were it a break, gluing the two without a space would run the words together."""
-    if _HAN.search(following):
+    """An English line under an English paragraph that ends where its part ends (…Region over ZHANG Jianguo1,
+    …Hongmei2 over (1. College…): a paper's English part of its own. A wrapped sentence goes on (…work with
+    over my Chinese colleagues, …Chongqing over 400715, China;), and so does an English phrase or name printed
+    on its own line inside a Chinese sentence (…大学教授 over Martin Jansen over 介绍了…)."""
+    if _HAN.search(previous) or _HAN.search(following):
         return False
-    return not _HAN.search(previous) or (_HAN.search(previous[-1]) is not None and following[0].isupper())
+    return not (following[0].islower() or following[0].isdigit() or _ENGLISH_GOES_ON.search(previous))
+
+
+# …Architecture, / …Communication and / …work with: an English line that cannot end its sentence or part
+_ENGLISH_GOES_ON = re.compile(r"(?:[,;]|\b(?:and|or|of|the|a|an|with|for|to|in|on|at|by|from|as))$")
+# An English phrase's words at a join (…主题为Science Communication and over Public Engagement)
+_LATIN_END = re.compile(r"[A-Za-z0-9 ,;:.'\"()-]+$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9 ,;:.'\"()-]+")
+
+
+def _english_meets_english(previous: str, following: str) -> bool:
+    """English words meet across the break (…work with + my Chinese…, …and + Public Engagement): the line's
+    end stood for a space. Where Chinese meets English, or a code or a word is cut (cstc2021 + jscx), none."""
+    if not (re.match(r"[A-Za-z0-9,;]", previous[-1]) and re.match(r"[A-Za-z0-9(]", following[0])):
+        return False
+    if not _HAN.search(previous):
+        return True
+    return " " in _LATIN_END.search(previous).group().strip() or " " in _LATIN_START.match(following).group().strip()
 
 
 def _bare_body_name(text: str) -> bool:

@@ -272,18 +272,20 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
 
 
 def post_then_name_list_at(lines: Sequence[Line], index: int) -> bool:
-    """中国工程院院士、华中科技大学教授 李培根 at ``index``, under a …有： line or beside another such row: a
-    row of a list of speakers or academicians, no speech's signature under its title."""
+    """中国工程院院士、华中科技大学教授 李培根 at ``index``, one of the rows under a …有： or …如下： line (or a
+    bare label such as 嘉宾): a row of a list of speakers or academicians, no speech's signature under its
+    title. Rows right under a title (two authors' signatures under an article's title) are signatures."""
     text = _text_at(lines, index)
     if text is None or not credits_signatures.is_post_then_name_row(text):
         return False
-    above = _text_at(lines, index - 1)
-    if above is not None and above.rstrip().endswith(("：", ":")):
-        return True
-    return any(
-        (other := _text_at(lines, at)) is not None and credits_signatures.is_post_then_name_row(other)
-        for at in (index - 1, index + 1)
-    )
+    first = index
+    while (row := _text_at(lines, first - 1)) is not None and credits_signatures.is_post_then_name_row(row):
+        first -= 1
+    above = _text_at(lines, first - 1)
+    return above is not None and (above.rstrip().endswith(("：", ":")) or _LIST_LABEL.match(above.strip()) is not None)
+
+
+_LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}$")  # 嘉宾, 出席领导 over the rows: the list's label, its colon left out
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time a WeChat post's account line prints

@@ -27,7 +27,14 @@ from .punctuation import (
     halfwidth_alnum,
 )
 from .punctuation_spaces import stray_spaces
-from .shapes import ends_sentence, is_bullet, opens_a_new_sentence, stops_mid_word, visible_length
+from .shapes import (
+    INNER_STOPS,
+    ends_sentence,
+    is_bullet,
+    opens_a_new_sentence,
+    stops_mid_word,
+    visible_length,
+)
 from .shapes_lists import (
     ends_a_field_run,
     is_catalogue_line,
@@ -132,14 +139,25 @@ def _ends_a_list(paragraphs: list[str]) -> bool:
     """●3月11日 成都市科协启动… under ●3月10日 省科协召开…: the last line of a marked list (a digest's
     headlines) needs no full stop, where the same mark opens the paragraph before it; nor does a CV's
     last year line (2021年 获… under 2005年 任…), nor a numbered list's last row where the row before it took
-    no stop either (2.《…》 作者：刘强（四川华西集团有限公司） under 1.《…》 作者：周涛（西南交通大学）)."""
+    no stop either and it is no sentence cut short (2.《…》 作者：刘强（四川华西集团有限公司） under 1.《…》
+    作者：周涛（西南交通大学）)."""
     if len(paragraphs) >= 2 and all(is_year_entry(text) for text in paragraphs[-2:]):
         return True
-    if len(paragraphs) >= 2 and _numbers_in_turn(paragraphs[-2], paragraphs[-1]) and not ends_sentence(paragraphs[-2]):
+    if (
+        len(paragraphs) >= 2
+        and _numbers_in_turn(paragraphs[-2], paragraphs[-1])
+        and not ends_sentence(paragraphs[-2])
+        and not _cut_clause(paragraphs[-1])
+    ):
         return True
     return len(paragraphs) >= 2 and all(is_bullet(text) for text in paragraphs[-2:]) and (
         paragraphs[-1][0] == paragraphs[-2][0]
     )
+
+
+def _cut_clause(text: str) -> bool:
+    """2.搭建交流平台，先后组织专家深入各镇街开展: a sentence's clauses, stopped on a word with no mark after it."""
+    return stops_mid_word(text) and INNER_STOPS.search(text) is not None
 
 
 def _numbers_in_turn(previous: str, last: str) -> bool:

@@ -5726,6 +5726,31 @@ def test_a_speakers_office_then_name(line, names):
     assert speaker(line) == names
 
 
+@pytest.mark.parametrize(
+    ("signatures", "names"),
+    [
+        (["重庆市科协学会部部长 张三"], ["张三"]),
+        (["重庆市科协学会部部长 张三", "重庆大学公共管理学院教授 李四"], ["张三", "李四"]),
+    ],
+)
+def test_an_articles_authors_signed_post_then_name_under_its_title_are_its_bylines(signatures, names):
+    """重庆市科协学会部部长 张三 over 重庆大学公共管理学院教授 李四 under an article's title, no …有： line over
+    them: two authors' joint signature (the first was the subtitle, or the second a sub-heading)."""
+    (item,) = lines_page(*CQ_HEAD, "科技社团改革的几点思考", *signatures, "",
+                         "科技社团是科协组织的主体，是联系科技工作者的桥梁和纽带。").items
+    assert item.subtitle == "" and item.subheadings == []
+    assert [(b.role, b.name) for b in item.bylines] == [("author", name) for name in names]
+
+
+def test_a_dialogues_guests_post_then_name_under_their_label_stay_its_rows():
+    """嘉宾 over 重庆市农业科学院院长 张三 over 西南大学农学院教授 李四 under a dialogue's 主持人 credit: the guests'
+    list, no headline 嘉宾 over their signatures opening an item of its own."""
+    (item,) = lines_page(*CQ_HEAD, "对话：科技如何赋能乡村振兴", "主持人 本报记者 张亚飞", "嘉宾",
+                         "重庆市农业科学院院长 张三", "西南大学农学院教授 李四", "",
+                         "主持人：请两位谈谈科技赋能乡村振兴的关键在哪里？", "张三：关键在人才。要让更多科技人员扎根乡村。").items
+    assert item.paragraphs[:3] == ["嘉宾", "重庆市农业科学院院长 张三", "西南大学农学院教授 李四"]
+
+
 @pytest.mark.parametrize("box", ["【人物名片】", "【专家简介】", "【小档案】", "■ 人物档案"])
 def test_a_profiles_card_stays_in_the_profile(box):
     """【人物名片】 over the person's card inside a portrait is the portrait's box, not a banner that
@@ -7452,6 +7477,24 @@ def test_a_list_of_speakers_posts_and_names_is_rows_of_the_story(intro, rows, af
     assert "incomplete_paragraph" not in codes(item)
 
 
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["出席会议的市领导有市委常委、", "宣传部部长 王建华", "和副市长 李明。"],
+         "出席会议的市领导有市委常委、宣传部部长 王建华和副市长 李明。"),
+        (["会议由", "重庆市科协党组成员、副主席 王晓峰", "主持。"], "会议由重庆市科协党组成员、副主席 王晓峰主持。"),
+    ],
+)
+def test_a_post_and_name_line_inside_a_sentence_is_no_row(lines, joined):
+    """…市委常委、 over 宣传部部长 王建华 over 和副市长 李明。: one sentence a break cut twice (the post and name
+    were a sub-heading between two halves, flagged), where a list's rows stand under its …有： line."""
+    lead = "本报讯（记者 刘代荣）7月6日，绵阳市科协召开学会工作会。"
+    (item,) = lines_page(*SC_HEAD, "绵阳市科协召开学会工作会", "", lead + lines[0], *lines[1:], "会议听取了各学会工作汇报。").items
+    assert item.paragraphs == ["7月6日，绵阳市科协召开学会工作会。" + joined, "会议听取了各学会工作汇报。"]
+    assert item.subheadings == []
+    assert "incomplete_paragraph" not in codes(item)
+
+
 PAPER_CN = ["（1.西南大学植物保护学院，重庆 400715；2.四川省农业科学院植物保护研究所，成都 610066）",
             "摘 要：为明确川渝地区柑橘黄龙病的发生规律，2019—2021年在重庆市万州区设置定点监测。",
             "关键词：柑橘黄龙病；柑橘木虱；发生规律"]
@@ -7480,6 +7523,37 @@ def test_a_bilingual_papers_front_matter_is_a_paragraph_a_part(authors, names, c
 
 
 @pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        (["会上，来自荷兰、德国的专家作主旨报告，荷兰瓦赫宁根大学教授", "Martin Jansen", "介绍了荷兰设施农业的发展经验。"],
+         ["会上，来自荷兰、德国的专家作主旨报告，荷兰瓦赫宁根大学教授Martin Jansen介绍了荷兰设施农业的发展经验。"]),
+        (["同期举办的国际科普论坛以“科学传播与公众参与”为主题，论坛英文主题为", "Science Communication and",
+          "Public Engagement", "来自8个国家的专家参加论坛。"],
+         ["同期举办的国际科普论坛以“科学传播与公众参与”为主题，论坛英文主题为Science Communication and Public "
+          "Engagement来自8个国家的专家参加论坛。"]),
+        (["他说：", '"Chongqing has become my second home, and I am proud to work with',
+          'my Chinese colleagues on this project."'],
+         ["他说：", '"Chongqing has become my second home, and I am proud to work with my Chinese colleagues on this project."']),
+        (["Abstract: In order to clarify the occurrence regularity of citrus Huanglongbing",
+          "in Chongqing, a systematic survey was carried out in 12 districts and counties."],
+         ["Abstract: In order to clarify the occurrence regularity of citrus Huanglongbing in Chongqing, a systematic "
+          "survey was carried out in 12 districts and counties."]),
+        (["ZHANG Jianguo1, LI Hongmei2", "(1. College of Plant Protection, Southwest University, Chongqing",
+          "400715, China; 2. College of Horticulture and Landscape Architecture,", "Southwest University, Chongqing 400715, China)"],
+         ["ZHANG Jianguo1, LI Hongmei2", "(1. College of Plant Protection, Southwest University, Chongqing 400715, China; "
+          "2. College of Horticulture and Landscape Architecture, Southwest University, Chongqing 400715, China)"]),
+    ],
+)
+def test_english_words_broken_over_lines_go_on_with_a_space(lines, paragraphs):
+    """An English name or phrase on its own line inside a Chinese sentence, or a wrapped English sentence, is
+    one paragraph, a space where English meets English and none where it meets Chinese (the lines were
+    paragraphs or a sub-heading each, or glued as withmy); a paper's English authors stay apart."""
+    lead = "本报讯（记者 王琳琳）10月12日，智慧农业国际研讨会在重庆召开。"
+    (item,) = lines_page(*CQ_HEAD, "中外专家共话智慧农业", "", lead, *lines).items
+    assert item.paragraphs[1:] == paragraphs and item.subheadings == []
+
+
+@pytest.mark.parametrize(
     ("lines", "flagged"),
     [
         (["关键词：柑橘黄龙病；柑橘木虱；发生规律", "中图分类号：S436.66 文献标识码：A 文章编号：1004-3268（2022）05-0078-06"], False),
@@ -7504,6 +7578,9 @@ def test_a_papers_keyword_and_catalogue_lines_need_no_closing_stop(lines, flagge
         (["1.加强学会党建工作，推动学会党组织全覆盖。", "2.深化学术交流，今年将举办学术年会和青年论坛"], True),
         (["1.《成都地铁盾构隧道沉降控制技术》 作者：周涛（西南交通大学）",
           "3.《既有建筑抗震加固新材料应用》 作者：刘强（四川华西集团有限公司）"], True),  # a row lost between
+        # a short sub-point, then a sentence cut mid-clause: the list's rows take stops, this one lost its rest
+        (["1.强化组织保障", "2.搭建交流平台，先后组织专家深入各镇街开展"], True),
+        (["1.实施科普惠民工程", "2.加强学会能力建设", "3.深化院士专家工作站建设，年内计划新建工作站5家，引进"], True),
     ],
 )
 def test_a_numbered_lists_last_row_needs_no_stop_where_its_rows_take_none(rows, flagged):
