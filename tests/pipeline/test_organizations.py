@@ -860,6 +860,10 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
         # or one that drops a generic closing word (市机械学会 was a new body beside 重庆市机械工程学会)
         ("重庆市机械工程学会2024年学术年会召开。市机械学会理事长王时龙致辞。", CQ, ["重庆市机械工程学会"]),
         ("四川省土木工程学会发布标准。省土木学会秘书长王强介绍。", SC, ["四川省土木工程学会"]),
+        ("重庆市机械工程学会（以下简称市机械学会）与市科协联合举办", CQ, ["重庆市机械工程学会", "重庆市科学技术协会"]),
+        # but not one named beside the full name, a list of two bodies (市农业学会 was 重庆市农业工程学会)
+        ("由重庆市农业工程学会、市农业学会联合主办的论坛在璧山区举行", CQ, ["重庆市农业工程学会", "重庆市农业学会"]),
+        ("重庆市水利工程学会与市水利学会联合举办", CQ, ["重庆市水利工程学会", "重庆市水利学会"]),
         # but not a word of its own that the full name closes with something else (市机械学会 of 机械制造学会)
         ("重庆市机械制造学会与市机械学会联合举办", CQ, ["重庆市机械制造学会", "重庆市机械学会"]),
         # not a discipline's first word alone, nor one only a character shorter: other societies
