@@ -1186,6 +1186,9 @@ def test_a_research_centre_is_a_research_body(gaz, regions, text, hint, expected
          [("西南大学", "gaoxiao", "500000"), ("重庆市农业技术推广总站", "qita", "500000")]),
         ("重庆市万州区农业技术推广站派出技术员", CQ, [("重庆市万州区农业技术推广站", "qita", "500101")]),
         ("各地要发挥农业技术推广站作用", CQ, []),  # a kind of station, no one station
+        # stations a region builds or has in its towns, no one station (it was 永川区新建乡镇农业技术推广站)
+        ("近年来，永川区新建乡镇农业技术推广站15个", CQ, []),
+        ("荣昌区乡镇农业技术推广站共有技术人员80名", CQ, []),
     ],
 )
 def test_an_award_winners_unit_is_a_body_by_its_suffix(gaz, regions, text, hint, expected):
