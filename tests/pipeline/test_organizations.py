@@ -654,6 +654,9 @@ def test_a_universitys_hospital_needs_no_region_and_keeps_the_name_it_goes_by(ga
         # an acronym of the English name beside it, or one alone, is the body's short name
         ("他与新加坡国立大学（National University of Singapore, NUS）签署协议。", [("新加坡国立大学", "NUS")]),
         ("重庆亚特蓝电器有限责任公司（ATL）负责人出席。", [("重庆亚特蓝电器有限责任公司", "ATL")]),
+        # one that takes more than a word's initial (CQUPT: 重庆邮电大学 had none)
+        ("重庆邮电大学（Chongqing University of Posts and Telecommunications，CQUPT）与学院签署协议。",
+         [("重庆邮电大学", "CQUPT")]),
     ],
 )
 def test_an_english_name_in_brackets_is_no_short_name(gaz, regions, text, expected):
