@@ -67,11 +67,13 @@ class ContextForms:
 
     def _shortens(self, short: str, full: str, full_cand: Cand, short_cand: Cand) -> bool:
         """Whether the society named ``short`` is the one named ``full`` before: an abbreviation as papers make
-        them, or the name without a generic closing word unless the two are named side by side (重庆市农业工程学会、
-        市农业学会 are two bodies, as 中国农学会 and 中国农业工程学会 are)."""
+        them, or the name without a generic closing word after the full one, unless the two are named side by side
+        (重庆市农业工程学会、市农业学会 are two bodies, as 中国农学会 and 中国农业工程学会 are)."""
         if _abbreviates(short, full):
             return True
-        return _drops_closing_word(short, full) and not self._named_side_by_side(full_cand, short_cand)
+        return _drops_closing_word(short, full) and full_cand.start < short_cand.start and not (
+            self._named_side_by_side(full_cand, short_cand)
+        )
 
     def _named_side_by_side(self, one: Cand, other: Cand) -> bool:
         """Whether two names are joined in one sentence as a list joins bodies (重庆市农业工程学会、市农业学会)."""

@@ -867,6 +867,8 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
         # but not one named beside the full name, a list of two bodies (市农业学会 was 重庆市农业工程学会)
         ("由重庆市农业工程学会、市农业学会联合主办的论坛在璧山区举行", CQ, ["重庆市农业工程学会", "重庆市农业学会"]),
         ("重庆市水利工程学会与市水利学会联合举办", CQ, ["重庆市水利工程学会", "重庆市水利学会"]),
+        # nor one named before the full name: a short form follows the name it shortens
+        ("市农业学会组织专家下乡。重庆市农业工程学会举办培训。", CQ, ["重庆市农业学会", "重庆市农业工程学会"]),
         # but not a word of its own that the full name closes with something else (市机械学会 of 机械制造学会)
         ("重庆市机械制造学会与市机械学会联合举办", CQ, ["重庆市机械制造学会", "重庆市机械学会"]),
         # not a discipline's first word alone, nor one only a character shorter: other societies
