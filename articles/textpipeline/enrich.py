@@ -195,7 +195,7 @@ def enrich_item(
     if "[" in placed or "［" in placed:
         placed = _without_citations(placed)
     with_entries = placed
-    if _LIST_NOTICE.search(placed):
+    if _is_list_notice(item.title or "", placed):
         placed = _without_list_entries(placed)
     # The dateline's city is where the story happened, whatever its province (本报酒泉…电, 本报宁波…电: 宁波's
     # 江北区); a place that opens with no Chinese unit's name (本报首尔…电) is abroad.
@@ -444,21 +444,32 @@ def _without_citations(text: str) -> str:
     )
 
 
-# A 公示 or a 名单: its entries (1\t王晓峰\t绵阳市农业科学研究院, 1.《成都地铁…》 作者：周涛（…）) are the winners'
-# or the candidates' units and works, not where the notice's news happens
-_LIST_NOTICE = re.compile("公示|名单")
-_NUMBERED_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、\t]|[（(]\d{1,3}[）)])")
+# A 公示 or a 名单: its title says so, a line puts the list out (现将…名单予以公示。, 名单公布如下：) or appends it
+# (附件：2023年度先进集体名单); a story that only mentions a 名单 it made (我区3家单位榜上有名) is none
+_LIST_WORD = re.compile("公示|名单")
+_LIST_PUT_OUT = re.compile(r"(?:公示|名单)[^。\n]*(?:如下|予以公示|现予公示|[：:]\s*$)|^附件\d*[：:][^。\n]*名单\s*$", re.MULTILINE)
+# Its entries (1\t王晓峰\t绵阳市农业科学研究院, 1.《成都地铁…》 作者：周涛（…）) are the winners' or the candidates'
+# units and works, not where the notice's news happens: a numbered row that is no sentence (not 3.5万余名市民…。)…
+_NUMBERED_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*(?:[.．](?!\d)|[、\t])|[（(]\d{1,3}[）)])[^\n]*(?<![。！？!?])\s*$")
 # …or set in cells (李小红  江北区科协), a row with no sentence in it
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
+# …and the first entry its prose names for all (决定对永川区科协等4个先进集体予以表彰: 永川 is one winner of four)
+_FIRST_OF_ENTRIES = re.compile(r"[^\s，。、；：,;:]+?等[0-9一二三四五六七八九十百]+[个名家项所位人]")
+
+
+def _is_list_notice(title: str, text: str) -> bool:
+    """Whether the item is a 公示 or a 名单 itself, not a story that mentions one."""
+    return bool(_LIST_WORD.search(title)) or bool(_LIST_PUT_OUT.search(text))
 
 
 def _without_list_entries(text: str) -> str:
-    """A 公示's or a 名单's text without its entries, numbered or set in cells: a province-wide list is the
-    province's, not the city of one winner's unit (四川省青年科技奖's 公示 was 绵阳's)."""
-    return "\n".join(
+    """A 公示's or a 名单's text without its entries, numbered or set in cells, and without the one its prose
+    names for all: a province-wide list is the province's, not the city of one winner's unit (四川省青年科技奖's
+    公示 was 绵阳's)."""
+    return _FIRST_OF_ENTRIES.sub("", "\n".join(
         line for line in text.split("\n")
         if not (_NUMBERED_ENTRY.match(line) or is_table_row(line) or (_CELL_GAP.search(line) and "。" not in line))
-    )
+    ))
 
 
 def _common_region(codes: list[str], regions: RegionGazetteer) -> list[str]:

@@ -284,11 +284,34 @@ def _short_name(aliases: tuple[str, ...]) -> str:
     beside it (NUS of National University of Singapore, IFC), not the English name itself (International
     College was 西南大学国际学院's short name, and SWU, the university's acronym, is not the college's)."""
     english = [alias for alias in aliases if alias[:1].isascii() and not _ACRONYM.fullmatch(alias)]
-    initials = {"".join(word[0] for word in name.split() if word[0].isupper()) for name in english}
     return next((
         alias for alias in aliases
-        if not alias[:1].isascii() or (_ACRONYM.fullmatch(alias) and (not english or alias in initials))
+        if not alias[:1].isascii()
+        or (_ACRONYM.fullmatch(alias) and (not english or any(_spells(alias, name.split()) for name in english)))
     ), "")
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is made of the words in order, each capitalized word giving its initial and perhaps more
+    of its letters (CQUPT of Chongqing University of Posts and Telecommunications, SWU of Southwest University),
+    a small word (of, and) its initial or nothing."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if not word[0].isupper() and _spells(acronym, rest):
+        return True
+    if not acronym or acronym[0] != word[0].upper():
+        return False
+    letters = word[1:].upper()
+    for taken in range(1, len(acronym) + 1):  # the word gives acronym[:taken]: its initial, then letters in order
+        if taken > 1:
+            found = letters.find(acronym[taken - 1])
+            if found < 0:
+                return False
+            letters = letters[found + 1:]
+        if _spells(acronym[taken:], rest):
+            return True
+    return False
 
 
 def _from_entry(entry: OrgEntry, name_in_text: str, aliases: tuple[str, ...] = ()) -> OrganizationMention:

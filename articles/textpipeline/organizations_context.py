@@ -10,6 +10,7 @@ keyed alike however the region is written (凉山州营养学会, 州营养学�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .organizations_bounds import Cand
@@ -52,14 +53,33 @@ class ContextForms:
         凉山彝族自治州营养学会; 重庆营养学会 and 重庆市营养学会): the key of its first name as printed, else of
         its context form. Keys stay as printed, so a record made under one of them keeps its name."""
         first: dict[tuple[str, str], str] = {}
+        named_first: dict[str, Cand] = {}  # the candidate that first named each key
         for cand in sorted(cands, key=lambda c: c.context is not None):  # stable: a printed name, in text order
             if body := self._body(cand):
                 if (cand.region, body) not in first and cand.kind in SOCIETY_KINDS and (full := next(
-                    (key for (region, named), key in first.items() if region == cand.region and _abbreviates(body, named)),
+                    (key for (region, named), key in first.items()
+                     if region == cand.region and self._shortens(body, named, named_first[key], cand)),
                     None,
                 )):
                     cand.short, first[cand.region, body] = cand.key, full  # 市植保学会: 德阳市植物保护学会, as 德阳市植保学会
                 cand.key = first.setdefault((cand.region, body), cand.key)
+                named_first.setdefault(cand.key, cand)
+
+    def _shortens(self, short: str, full: str, full_cand: Cand, short_cand: Cand) -> bool:
+        """Whether the society named ``short`` is the one named ``full`` before: an abbreviation as papers make
+        them, or the name without a generic closing word after the full one, unless the two are named side by side
+        (重庆市农业工程学会、市农业学会 are two bodies, as 中国农学会 and 中国农业工程学会 are)."""
+        if _abbreviates(short, full):
+            return True
+        return _drops_closing_word(short, full) and full_cand.start < short_cand.start and not (
+            self._named_side_by_side(full_cand, short_cand)
+        )
+
+    def _named_side_by_side(self, one: Cand, other: Cand) -> bool:
+        """Whether two names are joined in one sentence as a list joins bodies (重庆市农业工程学会、市农业学会)."""
+        earlier, later = sorted((one, other), key=lambda cand: cand.start)
+        between = self.text[earlier.end : later.start]
+        return not _SENTENCE_END.search(between) and self.text.endswith(_LIST_JOINTS, 0, later.start)
 
     def _body(self, cand: Cand) -> str:
         """What follows the region in the name of a body named by its region (营养学会 of 凉山州营养学会, 老科学技术
@@ -186,21 +206,31 @@ _DROPPED_CLOSING_WORDS = ("工程", "科学技术")
 
 def _abbreviates(short: str, full: str) -> bool:
     """Whether a society's name abbreviates its discipline as papers do, the first character of each word (植保学会,
-    土肥学会, 农机学会 of 植物保护学会, 土壤肥料学会, 农业机械学会), or drops a generic closing word (机械学会 of
-    机械工程学会): the same ending, the short discipline's characters in order among the openings of the full one's
-    two-character words, at most half as long, and no word of it whole at its start (植物学会 is a society of its own
-    beside 植物保护学会, 中医学会 beside 中医药学会; 地理学会 and 生理学会 beside 地球物理学会 and 生物物理学会, whose
-    理 closes a word)."""
+    土肥学会, 农机学会 of 植物保护学会, 土壤肥料学会, 农业机械学会): the same ending, the short discipline's characters
+    in order among the openings of the full one's two-character words, at most half as long, and no word of it whole
+    at its start (植物学会 is a society of its own beside 植物保护学会, 中医学会 beside 中医药学会; 地理学会 and 生理学会
+    beside 地球物理学会 and 生物物理学会, whose 理 closes a word)."""
     ending = next((e for e in _SOCIETY_ENDINGS if short.endswith(e)), None)
     if ending is None or not full.endswith(ending):
         return False
     abbreviated, discipline = short[: -len(ending)], full[: -len(ending)]
-    if len(abbreviated) >= 2 and discipline in (abbreviated + word for word in _DROPPED_CLOSING_WORDS):
-        return True
     if len(abbreviated) < 2 or 2 * len(abbreviated) > len(discipline) or discipline.startswith(abbreviated):
         return False
     word_openings = iter(discipline[::2])
     return abbreviated[0] == discipline[0] and all(ch in word_openings for ch in abbreviated)
+
+
+def _drops_closing_word(short: str, full: str) -> bool:
+    """Whether a society's name drops a generic word closing its discipline (机械学会 of 机械工程学会)."""
+    ending = next((e for e in _SOCIETY_ENDINGS if short.endswith(e)), None)
+    if ending is None or not full.endswith(ending) or len(short) < len(ending) + 2:
+        return False
+    return full[: -len(ending)] in (short[: -len(ending)] + word for word in _DROPPED_CLOSING_WORDS)
+
+
+# What joins the names of bodies in a list (重庆市农业工程学会、市农业学会), and what ends a sentence
+_LIST_JOINTS = ("、", "和", "与", "及", "暨", "同")
+_SENTENCE_END = re.compile("[。！？；!?;\n]")
 
 
 def _full_name(name: str) -> str:

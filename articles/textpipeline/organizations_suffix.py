@@ -131,6 +131,10 @@ _TOWN_RUN_SUFFIXES = ("专业合作社", "科普惠农服务站")
 # words there count or build them (荣昌区建成科普惠农服务站20个)
 _STATION_SUFFIXES = ("科普惠农服务站",)
 _STATIONS_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区)")
+# An agricultural extension station is named by what it extends, after its region (万州区农业技术推广站, 重庆市农业
+# 技术推广总站); a verb or a kind of place there builds or counts stations (永川区新建乡镇农业技术推广站15个)
+_EXTENSION_SUFFIXES = ("推广总站", "推广站")
+_NOT_EXTENDED = re.compile("|".join((*_BUILDING_VERBS, "乡镇", "基层", "区县", "各", "[村乡镇县区市]级", r"\d")))
 # How a zone's name ends, before its committee (管委会): a district's kind (两江新区, 绵阳高新区) or a science
 # park's city (中国(绵阳)科技城, 西部(重庆)科学城, 天府国际生物城); no 物业管理委员会
 _ZONE_NAME_ENDS = ("区", "科技城", "科学城", "生物城")
@@ -308,6 +312,8 @@ class SuffixEvidence:
             return None  # 巫溪县农民专业合作社, 江津区村级股份经济合作社: a kind of cooperative, no one cooperative
         if suffix in _STATION_SUFFIXES and not _STATIONS_PLACE.fullmatch(core):
             return None  # 荣昌区建成科普惠农服务站: a count of stations, no one station
+        if suffix in _EXTENSION_SUFFIXES and _NOT_EXTENDED.search(core):
+            return None  # 永川区新建乡镇农业技术推广站: stations built in the towns, no one station
         if suffix == "政府" and core:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
         if suffix in ZONE_SUFFIXES and not (core.endswith(_ZONE_NAME_ENDS) and (chain or len(core) >= 4)):

@@ -247,11 +247,18 @@ def test_the_region_of_the_body_a_headline_opens_with_stays(ctx, title, paragrap
         ("2023年度全市科普工作先进个人名单", ["重庆市科协公布先进个人名单。", "李小红  江北区科协"], ["500000"]),
         # a list naming no place but in its entries is where they all lie (it was four districts')
         ("2023年度全市科协系统先进集体名单", ["永川区科协  荣昌区科协", "大足区科协  綦江区科协"], ["500000"]),
-        # a place the notice's own sentences name is its region still, and a list of a story that is no 公示 or 名单
-        ("关于表彰2023年度先进集体的决定",
+        # an appended 名单 is one too, and the entry its prose names for all is one winner of four (it was 永川's)
+        ("重庆市科学技术协会关于表彰2023年度先进集体的决定",
          ["重庆市科协决定对永川区科协等4个先进集体予以表彰。", "附件：2023年度先进集体名单", "永川区科协  荣昌区科协"],
-         ["500118"]),
+         ["500000"]),
+        # a list of a story that is no 公示 or 名单, though it mentions one it made, and a sentence opening with 3.5万
         ("市科协开展科普活动", ["活动安排如下：", "1. 5月18日 渝北区科技馆 科普讲座"], ["500112"]),
+        ("我区3家单位入选市级科普基地",
+         ["近日，重庆市科协公布2020年度重庆市科普基地名单，我区3家单位榜上有名。",
+          "1.江津区中山古镇科普馆，年接待游客5万余人次。", "2.江津区四面山植物园，建有植物科普长廊2公里。"], ["500116"]),
+        ("2020年度科普示范单位名单公布",
+         ["市科协公布了首批科普示范单位名单。", "3.5万余名市民走进北碚区、合川区各科普场馆参与活动。"],
+         ["500109", "500117"]),
     ],
 )
 def test_the_entries_of_a_list_notice_are_not_its_regions(ctx, title, paragraphs, expected):

@@ -654,6 +654,9 @@ def test_a_universitys_hospital_needs_no_region_and_keeps_the_name_it_goes_by(ga
         # an acronym of the English name beside it, or one alone, is the body's short name
         ("他与新加坡国立大学（National University of Singapore, NUS）签署协议。", [("新加坡国立大学", "NUS")]),
         ("重庆亚特蓝电器有限责任公司（ATL）负责人出席。", [("重庆亚特蓝电器有限责任公司", "ATL")]),
+        # one that takes more than a word's initial (CQUPT: 重庆邮电大学 had none)
+        ("重庆邮电大学（Chongqing University of Posts and Telecommunications，CQUPT）与学院签署协议。",
+         [("重庆邮电大学", "CQUPT")]),
     ],
 )
 def test_an_english_name_in_brackets_is_no_short_name(gaz, regions, text, expected):
@@ -860,6 +863,12 @@ def test_a_life_step_before_a_bodys_name_is_not_part_of_it(text, wanted, gaz, re
         # or one that drops a generic closing word (市机械学会 was a new body beside 重庆市机械工程学会)
         ("重庆市机械工程学会2024年学术年会召开。市机械学会理事长王时龙致辞。", CQ, ["重庆市机械工程学会"]),
         ("四川省土木工程学会发布标准。省土木学会秘书长王强介绍。", SC, ["四川省土木工程学会"]),
+        ("重庆市机械工程学会（以下简称市机械学会）与市科协联合举办", CQ, ["重庆市机械工程学会", "重庆市科学技术协会"]),
+        # but not one named beside the full name, a list of two bodies (市农业学会 was 重庆市农业工程学会)
+        ("由重庆市农业工程学会、市农业学会联合主办的论坛在璧山区举行", CQ, ["重庆市农业工程学会", "重庆市农业学会"]),
+        ("重庆市水利工程学会与市水利学会联合举办", CQ, ["重庆市水利工程学会", "重庆市水利学会"]),
+        # nor one named before the full name: a short form follows the name it shortens
+        ("市农业学会组织专家下乡。重庆市农业工程学会举办培训。", CQ, ["重庆市农业学会", "重庆市农业工程学会"]),
         # but not a word of its own that the full name closes with something else (市机械学会 of 机械制造学会)
         ("重庆市机械制造学会与市机械学会联合举办", CQ, ["重庆市机械制造学会", "重庆市机械学会"]),
         # not a discipline's first word alone, nor one only a character shorter: other societies
@@ -1182,6 +1191,9 @@ def test_a_research_centre_is_a_research_body(gaz, regions, text, hint, expected
          [("西南大学", "gaoxiao", "500000"), ("重庆市农业技术推广总站", "qita", "500000")]),
         ("重庆市万州区农业技术推广站派出技术员", CQ, [("重庆市万州区农业技术推广站", "qita", "500101")]),
         ("各地要发挥农业技术推广站作用", CQ, []),  # a kind of station, no one station
+        # stations a region builds or has in its towns, no one station (it was 永川区新建乡镇农业技术推广站)
+        ("近年来，永川区新建乡镇农业技术推广站15个", CQ, []),
+        ("荣昌区乡镇农业技术推广站共有技术人员80名", CQ, []),
     ],
 )
 def test_an_award_winners_unit_is_a_body_by_its_suffix(gaz, regions, text, hint, expected):
