@@ -105,6 +105,22 @@ def test_region_filter_lists_a_tree_not_the_whole_table(editor_client, page_item
     assert choices["510600"].strip() == "德阳市"
 
 
+def test_the_page_lists_province_filter_lists_the_provinces_pages_have(editor_client, page_items):
+    """所属省份 on 导入页面 offers the provinces of the pages (one query), not the national region table."""
+    make_page(province=Region.objects.get(adcode="510000"))
+    url = reverse("admin:articles_sourcedocument_changelist")
+
+    with CaptureQueriesContext(connection) as queries:
+        response = editor_client.get(url)
+
+    spec = next(s for s in response.context["cl"].filter_specs if s.title == "所属省份")
+    choices = [title for _pk, title in spec.lookup_choices]
+    assert choices == ["重庆市", "四川省"]
+    region_queries = [q for q in queries if 'FROM "articles_region"' in q["sql"]]
+    assert len(region_queries) <= 2  # one per build of the filters (Django builds them twice)
+    assert "北京市东城区" not in response.content.decode()
+
+
 def test_organization_filter_is_bounded(editor_client, page_items):
     """With many organizations the filter lists the most-linked few, plus the chosen one."""
     _page, first, *_ = page_items
