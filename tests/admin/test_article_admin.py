@@ -185,6 +185,24 @@ def test_changelist_query_count_is_constant(editor_client, url):
     assert small == large, (small, large)
 
 
+def test_the_article_list_offers_no_counts_that_would_scan_it_once_per_choice(editor_client, page_items):
+    """No 显示计数 on the article list, and a forged ``?_facets=True`` runs no more queries than the list."""
+
+    def queries_for(path):
+        editor_client.get(path)
+        with CaptureQueriesContext(connection) as queries:
+            response = editor_client.get(path)
+        assert response.status_code == 200
+        return response, [q["sql"] for q in queries]
+
+    plain, listed = queries_for(CHANGELIST)
+    faceted, counted = queries_for(f"{CHANGELIST}?_facets=True")
+
+    assert "_facets=True" not in plain.content.decode() and "显示计数" not in plain.content.decode()
+    assert len(counted) == len(listed), set(counted) - set(listed)
+    assert not any("FILTER (WHERE" in sql for sql in counted)
+
+
 def test_change_form_shows_page_text_with_span_and_flags(editor_client, page_items):
     """The original page is beside the article, its span in a <mark>, open flags with their messages."""
     page, first, *_ = page_items
