@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 import articles
+from articles.admin.articles import ArticleAdmin
 from articles.models import Article, ArticleFlag, Organization, Region
 from articles.services import editing
 from tests.factories import make_article, make_organization, make_page
@@ -145,6 +146,29 @@ def test_chinese_search_uses_segmented_text(editor_client, page_items):
     assert titles(editor_client.get(CHANGELIST, {"q": "复工复产"})) == [second.title]
     assert titles(editor_client.get(CHANGELIST, {"q": "部署 全年"})) == [third.title]
     assert titles(editor_client.get(CHANGELIST, {"q": "量子计算"})) == []
+
+
+@pytest.mark.parametrize("ids_limit", [None, 0], ids=["ids", "past_the_limit"])
+def test_a_search_scans_the_text_once_per_page_without_postgresql(
+    editor_client, page_items, monkeypatch, ids_limit
+):
+    """Without PostgreSQL's index the LIKE scan runs once, not again for the count and the date links."""
+    if connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL matches the indexed search vector")
+    _page, first, second, third = page_items
+    for article in (first, second, third):
+        editing.refresh_search_text(article=article)
+    if ids_limit is not None:
+        monkeypatch.setattr(ArticleAdmin, "search_ids_limit", ids_limit)
+
+    editor_client.get(CHANGELIST, {"q": "科协"})
+    with CaptureQueriesContext(connection) as queries:
+        response = editor_client.get(CHANGELIST, {"q": "科协"})
+
+    assert set(titles(response)) == {first.title, second.title, third.title}
+    assert response.context["cl"].result_count == 3
+    scans = [q["sql"] for q in queries if '"search_text"' in q["sql"]]
+    assert len(scans) == (1 if ids_limit is None else 5), scans  # past the limit: the probe, and each query
 
 
 def test_search_finds_a_reporters_pieces_by_the_byline(editor_client, page_items):
