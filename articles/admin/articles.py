@@ -464,6 +464,29 @@ class ArticleAdmin(KeepsCountsMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
 
     # --- actions ---
 
+    def response_action(self, request, queryset):
+        """An action this user may not run (a form opened before the 审核 role was taken away, a forged or
+        resent post) is refused in words, not as Django's 未选择动作: its choices no longer hold it."""
+        name = self._posted_action(request)
+        if name in self.actions and name not in self.get_actions(request):
+            if name == "publish":
+                message = _("发布需要审核权限，你的账号没有；所选稿件没有发布。")
+            else:
+                message = _("你没有“%(action)s”的权限，所选稿件没有改动。") % {
+                    "action": getattr(self, name).short_description
+                }
+            self.message_user(request, message, messages.ERROR)
+            return None  # the changelist shows the message, as Django does for an action it refuses
+        return super().response_action(request, queryset)
+
+    @staticmethod
+    def _posted_action(request) -> str | None:
+        """The action's name as Django's ``response_action`` reads it: the ``index``-th ``action`` field."""
+        try:
+            return request.POST.getlist("action")[int(request.POST.get("index", 0))]
+        except (IndexError, ValueError):
+            return None
+
     @admin.action(description=_("发布所选稿件"), permissions=["publish"])
     def publish(self, request, queryset):
         unpublished = queryset.exclude(status=Article.Status.PUBLISHED).values("pk")
