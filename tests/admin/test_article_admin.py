@@ -366,6 +366,16 @@ def test_history_records_who_changed_what_and_reverts(editor_client, editor, pag
     assert first.history.latest().history_user == editor
 
 
+def test_the_hidden_version_field_is_labelled_in_chinese(editor_client, page_items):
+    """The change form's and the revert form's hidden 打开时的版本 row has no English label."""
+    _page, first, *_ = page_items
+    record = first.history.latest()
+    revert_url = reverse("admin:articles_article_simple_history", args=[first.pk, record.history_id])
+    for url in (change_url(first), revert_url):
+        html = editor_client.get(url).content.decode()
+        assert 'for="id_version">打开时的版本' in html and "Version:" not in html, url
+
+
 def test_history_credits_link_changes_to_the_user_who_made_them(editor_client, reviewer, page_items):
     """A region changed in the inline is in the editor's own version; the next save, changing nothing,
     records no link change (the version was written before the inlines were saved)."""
