@@ -366,6 +366,24 @@ def test_history_records_who_changed_what_and_reverts(editor_client, editor, pag
     assert first.history.latest().history_user == editor
 
 
+def test_a_revert_says_to_which_version_and_links_to_the_article(editor_client, page_items):
+    """The message after 还原 names the version's time and links to the article, not to the old version."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    data["title"] = "改过的标题"
+    editor_client.post(change_url(first), data)
+    record = first.history.order_by("history_date").first()
+    revert_url = reverse("admin:articles_article_simple_history", args=[first.pk, record.history_id])
+
+    data = change_form_data(editor_client, revert_url, form_id="historicalarticle_form")
+    response = editor_client.post(revert_url, data, follow=True)
+
+    html = response.content.decode()
+    when = timezone.localtime(record.history_date).strftime("%Y-%m-%d %H:%M")
+    assert f'稿件“<a href="{change_url(first)}">荣昌区科协开展科普活动</a>”已还原为 {when} 的版本。' in html
+    assert f'href="{revert_url}"' not in html
+
+
 def test_the_hidden_version_field_is_labelled_in_chinese(editor_client, page_items):
     """The change form's and the revert form's hidden 打开时的版本 row has no English label."""
     _page, first, *_ = page_items
