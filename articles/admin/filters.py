@@ -11,6 +11,17 @@ HOME_PROVINCES = ("500000", "510000")
 INDENT = "\u3000"
 
 
+class UsedValuesFilter(admin.RelatedOnlyFieldListFilter):
+    """A foreign key's filter listing only the rows the table points at (a page's 所属省份: 重庆, 四川, not
+    the 3,214 regions of the national table), found in one query on the table alone: Django's own filter
+    takes them from the admin's list query, with its joins and counts."""
+
+    def field_choices(self, field, request, model_admin):
+        used = field.model._default_manager.order_by().values(field.attname)
+        ordering = self.field_admin_ordering(field, request, model_admin)
+        return field.get_choices(include_blank=False, limit_choices_to={"pk__in": used}, ordering=ordering)
+
+
 class RegionTreeFilter(admin.SimpleListFilter):
     """A region and everything under it (prefix match on ``Region.path``)."""
 
@@ -199,4 +210,5 @@ __all__ = [
     "PageFilter",
     "RegionParentFilter",
     "RegionTreeFilter",
+    "UsedValuesFilter",
 ]

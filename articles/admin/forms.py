@@ -49,7 +49,7 @@ class ArticleAdminForm(forms.ModelForm):
     )
     # The article's ``updated_at`` when the form was opened (every save, publish and re-import moves it):
     # a save based on an older copy would silently undo what someone saved in between.
-    version = forms.CharField(widget=forms.HiddenInput, required=False)
+    version = forms.CharField(label=_("打开时的版本"), widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Article

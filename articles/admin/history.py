@@ -4,8 +4,12 @@ times, no bookkeeping fields, and long texts shortened with a Chinese marker."""
 import dataclasses
 from datetime import date, datetime
 
+from django.contrib import messages
 from django.contrib.admin.utils import label_for_field
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from simple_history.template_utils import HistoricalRecordContextHelper, ObjDiffDisplay
 
 from articles.models import Byline
@@ -78,3 +82,28 @@ class ReadableHistoryMixin:
         return super().history_view(
             request, object_id, {"history_list_headers": headers, **(extra_context or {})}
         )
+
+    def response_change(self, request, obj):
+        """After a revert, say to which version, linking to the object's own page: Django's message links to
+        the page it was saved from, here the old version's revert form."""
+        match = request.resolver_match
+        if match is None or not match.url_name.endswith("_simple_history"):  # (object_id, version_id)
+            return super().response_change(request, obj)
+        version_id = match.args[-1]
+        opts = self.opts
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+        versions = self.model.history.filter(history_id=version_id)
+        version = versions.values_list("history_date", flat=True).first()
+        when = timezone.localtime(version).strftime("%Y-%m-%d %H:%M") if version else ""
+        self.message_user(
+            request,
+            format_html(
+                _('{name}“<a href="{url}">{obj}</a>”已还原为 {when} 的版本。'),
+                name=opts.verbose_name,
+                url=url,
+                obj=obj,
+                when=when,
+            ),
+            messages.SUCCESS,
+        )
+        return self.response_post_save_change(request, obj)

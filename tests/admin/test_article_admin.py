@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 import articles
+from articles.admin.articles import ArticleAdmin
 from articles.models import Article, ArticleFlag, Organization, Region
 from articles.services import editing
 from tests.factories import make_article, make_organization, make_page
@@ -105,6 +106,22 @@ def test_region_filter_lists_a_tree_not_the_whole_table(editor_client, page_item
     assert choices["510600"].strip() == "德阳市"
 
 
+def test_the_page_lists_province_filter_lists_the_provinces_pages_have(editor_client, page_items):
+    """所属省份 on 导入页面 offers the provinces of the pages (one query), not the national region table."""
+    make_page(province=Region.objects.get(adcode="510000"))
+    url = reverse("admin:articles_sourcedocument_changelist")
+
+    with CaptureQueriesContext(connection) as queries:
+        response = editor_client.get(url)
+
+    spec = next(s for s in response.context["cl"].filter_specs if s.title == "所属省份")
+    choices = [title for _pk, title in spec.lookup_choices]
+    assert choices == ["重庆市", "四川省"]
+    region_queries = [q for q in queries if 'FROM "articles_region"' in q["sql"]]
+    assert len(region_queries) <= 2  # one per build of the filters (Django builds them twice)
+    assert "北京市东城区" not in response.content.decode()
+
+
 def test_organization_filter_is_bounded(editor_client, page_items):
     """With many organizations the filter lists the most-linked few, plus the chosen one."""
     _page, first, *_ = page_items
@@ -129,6 +146,29 @@ def test_chinese_search_uses_segmented_text(editor_client, page_items):
     assert titles(editor_client.get(CHANGELIST, {"q": "复工复产"})) == [second.title]
     assert titles(editor_client.get(CHANGELIST, {"q": "部署 全年"})) == [third.title]
     assert titles(editor_client.get(CHANGELIST, {"q": "量子计算"})) == []
+
+
+@pytest.mark.parametrize("ids_limit", [None, 0], ids=["ids", "past_the_limit"])
+def test_a_search_scans_the_text_once_per_page_without_postgresql(
+    editor_client, page_items, monkeypatch, ids_limit
+):
+    """Without PostgreSQL's index the LIKE scan runs once, not again for the count and the date links."""
+    if connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL matches the indexed search vector")
+    _page, first, second, third = page_items
+    for article in (first, second, third):
+        editing.refresh_search_text(article=article)
+    if ids_limit is not None:
+        monkeypatch.setattr(ArticleAdmin, "search_ids_limit", ids_limit)
+
+    editor_client.get(CHANGELIST, {"q": "科协"})
+    with CaptureQueriesContext(connection) as queries:
+        response = editor_client.get(CHANGELIST, {"q": "科协"})
+
+    assert set(titles(response)) == {first.title, second.title, third.title}
+    assert response.context["cl"].result_count == 3
+    scans = [q["sql"] for q in queries if '"search_text"' in q["sql"]]
+    assert len(scans) == (1 if ids_limit is None else 5), scans  # past the limit: the probe, and each query
 
 
 def test_search_finds_a_reporters_pieces_by_the_byline(editor_client, page_items):
@@ -167,6 +207,24 @@ def test_changelist_query_count_is_constant(editor_client, url):
     large = count()
     print(f"changelist queries: {small} at 10 articles, {large} at 200")
     assert small == large, (small, large)
+
+
+def test_the_article_list_offers_no_counts_that_would_scan_it_once_per_choice(editor_client, page_items):
+    """No 显示计数 on the article list, and a forged ``?_facets=True`` runs no more queries than the list."""
+
+    def queries_for(path):
+        editor_client.get(path)
+        with CaptureQueriesContext(connection) as queries:
+            response = editor_client.get(path)
+        assert response.status_code == 200
+        return response, [q["sql"] for q in queries]
+
+    plain, listed = queries_for(CHANGELIST)
+    faceted, counted = queries_for(f"{CHANGELIST}?_facets=True")
+
+    assert "_facets=True" not in plain.content.decode() and "显示计数" not in plain.content.decode()
+    assert len(counted) == len(listed), set(counted) - set(listed)
+    assert not any("FILTER (WHERE" in sql for sql in counted)
 
 
 def test_change_form_shows_page_text_with_span_and_flags(editor_client, page_items):
@@ -306,6 +364,34 @@ def test_history_records_who_changed_what_and_reverts(editor_client, editor, pag
     first.refresh_from_db()
     assert first.title == "荣昌区科协开展科普活动"
     assert first.history.latest().history_user == editor
+
+
+def test_a_revert_says_to_which_version_and_links_to_the_article(editor_client, page_items):
+    """The message after 还原 names the version's time and links to the article, not to the old version."""
+    _page, first, *_ = page_items
+    data = change_form_data(editor_client, change_url(first))
+    data["title"] = "改过的标题"
+    editor_client.post(change_url(first), data)
+    record = first.history.order_by("history_date").first()
+    revert_url = reverse("admin:articles_article_simple_history", args=[first.pk, record.history_id])
+
+    data = change_form_data(editor_client, revert_url, form_id="historicalarticle_form")
+    response = editor_client.post(revert_url, data, follow=True)
+
+    html = response.content.decode()
+    when = timezone.localtime(record.history_date).strftime("%Y-%m-%d %H:%M")
+    assert f'稿件“<a href="{change_url(first)}">荣昌区科协开展科普活动</a>”已还原为 {when} 的版本。' in html
+    assert f'href="{revert_url}"' not in html
+
+
+def test_the_hidden_version_field_is_labelled_in_chinese(editor_client, page_items):
+    """The change form's and the revert form's hidden 打开时的版本 row has no English label."""
+    _page, first, *_ = page_items
+    record = first.history.latest()
+    revert_url = reverse("admin:articles_article_simple_history", args=[first.pk, record.history_id])
+    for url in (change_url(first), revert_url):
+        html = editor_client.get(url).content.decode()
+        assert 'for="id_version">打开时的版本' in html and "Version:" not in html, url
 
 
 def test_history_credits_link_changes_to_the_user_who_made_them(editor_client, reviewer, page_items):

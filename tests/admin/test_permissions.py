@@ -83,6 +83,25 @@ def test_editor_has_no_publish_action(editor_client, page_items):
     assert first.status == Article.Status.REVIEW
 
 
+@pytest.mark.parametrize(
+    "form", [{"index": "0"}, {"index": "0", "select_across": "1"}], ids=["selected", "select_across"]
+)
+def test_a_forged_publish_from_an_editor_says_it_needs_the_reviewer_role(editor_client, page_items, form):
+    """A publish posted by an editor (a stale page, a forged form) publishes nothing and says why."""
+    _page, first, *_ = page_items
+    published = Article.objects.filter(status=Article.Status.PUBLISHED).count()
+
+    response = editor_client.post(
+        CHANGELIST, {"action": "publish", "_selected_action": [first.pk], **form}, follow=True
+    )
+
+    shown = [str(message) for message in response.context["messages"]]
+    assert shown == ["发布需要审核权限，你的账号没有；所选稿件没有发布。"]
+    assert Article.objects.filter(status=Article.Status.PUBLISHED).count() == published
+    first.refresh_from_db()
+    assert first.status == Article.Status.REVIEW
+
+
 def test_editor_cannot_publish_through_the_form(editor_client, page_items):
     """Status is read-only for 编辑; a forged status is ignored."""
     _page, first, *_ = page_items
