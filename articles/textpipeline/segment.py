@@ -278,17 +278,18 @@ class Segmenter:
         """
         cut = self._backend.cut(normalize(q))
         pieces = [(at, word) for at, word in enumerate(cut) if any(ch.isalnum() for ch in word)]
+        lengths = list(map(len, cut))
+        ok = list(map(_joinable, cut))
         covered: dict[int, str] = {}  # piece index → the join that stands for it
-        for at, word in pieces:
-            if at in covered or len(word) != 1 or not _joinable(word):
+        for at, _ in pieces:
+            if at in covered or lengths[at] != 1 or not ok[at]:
                 continue
-            windows = sorted(
-                (len(joined), start, end, joined)
-                for start, end, joined in _windows(cut, at)
-                if all(map(_joinable, cut[start:end]))
+            runs = sorted(
+                (sum(lengths[start:end]), start, end) for start, end in _runs_round(at, lengths, ok)
             )
-            if windows:
-                _, start, end, joined = windows[0]
+            if runs:
+                _, start, end = runs[0]
+                joined = "".join(cut[start:end])
                 for index in range(start, end):
                     covered.setdefault(index, joined)
         return list(dict.fromkeys(covered.get(at, word) for at, word in pieces))
@@ -334,16 +335,11 @@ class Segmenter:
         lengths = list(map(len, cut))
         ok = list(map(_joinable, cut))
         joins: list[str] = []
-        # Only the lone characters are visited, each run once: a loop over every piece, or over the
-        # windows round each, cost more than the cut itself.
+        # Only the lone characters are visited, each run once: at the first lone character it holds.
         for at in compress(range(size), map(and_, map((1).__eq__, lengths), ok)):
-            if at and ok[at - 1] and lengths[at - 1] == 2:  # 大足/区 (a lone character before: its own turn)
-                joins.append(cut[at - 1] + cut[at])
-            if at + 1 < size and ok[at + 1]:
-                if lengths[at + 1] <= 2:  # 川/渝, 大/模型
-                    joins.append(cut[at] + cut[at + 1])
-                if lengths[at + 1] == 1 and at + 2 < size and ok[at + 2] and lengths[at + 2] == 1:
-                    joins.append(cut[at] + cut[at + 1] + cut[at + 2])
+            for start, end in _runs_round(at, lengths, ok):
+                if 1 not in lengths[start:at]:  # a lone character before it has had this run
+                    joins.append("".join(cut[start:end]))
         for at in compress(range(size - 1), map(_LEVEL_SET.__contains__, map(itemgetter(-1), cut))):
             following = cut[at + 1]
             if lengths[at] > 1 and lengths[at + 1] <= 2 and _HAN_WORD.fullmatch(cut[at] + following):
@@ -382,12 +378,13 @@ def _joinable(piece: str) -> bool:
     return piece not in _PARTICLES and _JOINABLE.fullmatch(piece) is not None
 
 
-def _windows(cut: list[str], at: int):
-    """(start, end, joined) for each run of two or three whole pieces holding piece ``at``, two or three
-    characters long in all."""
+def _runs_round(at: int, lengths: list[int], ok: list[bool]):
+    """(start, end) of each run of pieces round the lone character at ``at`` that stands for a word the
+    dictionary split (川/渝 → 川渝): two or three whole pieces in a row, two or three characters in all,
+    each joinable (``_joinable``), in order of start then end. The index holds every such run
+    (``Segmenter._joins``) and a query looks up the shortest (``Segmenter.query_tokens``)."""
+    size = len(lengths)
     for start in range(max(0, at - 2), at + 1):
-        for end in range(at + 1, min(len(cut), start + 3) + 1):
-            if end - start >= 2:
-                joined = "".join(cut[start:end])
-                if 2 <= len(joined) <= 3:
-                    yield start, end, joined
+        for end in range(max(at + 1, start + 2), min(size, start + 3) + 1):
+            if 2 <= sum(lengths[start:end]) <= 3 and all(ok[start:end]):
+                yield start, end

@@ -132,3 +132,20 @@ def test_a_name_found_in_the_text_is_one_word_and_one_token_beside_its_pieces(se
     assert found.cut == plain.cut
     assert seg.analyze(text, names={"南大学调"}).words == plain.words  # no name spelled by whole pieces
     assert seg.analyze("走进西南，看大学。", names=names).words == seg.analyze("走进西南，看大学。").words
+
+
+def test_every_join_a_query_looks_up_is_in_the_index_of_a_text_printing_it(seg):
+    """The runs round a lone character are stated once (``_runs_round``): the join a query is cut into
+    is among the index tokens of each seed text that prints the query, cut the same way."""
+    from articles.textpipeline.segment import _joinable, _runs_round
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = normalize(path.read_text(encoding="utf-8"))
+        analyzed = seg.analyze(text)
+        index = set(analyzed.tokens)
+        lengths = list(map(len, analyzed.cut))
+        ok = list(map(_joinable, analyzed.cut))
+        for at in range(len(analyzed.cut)):
+            if lengths[at] == 1 and ok[at]:
+                for start, end in _runs_round(at, lengths, ok):
+                    assert "".join(analyzed.cut[start:end]) in index, path.name
