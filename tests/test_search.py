@@ -109,6 +109,24 @@ def test_a_word_cut_into_single_characters_is_found_where_it_is_printed(client, 
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("王琳", {"王琳当选学会理事长"}), ("王琳琳", {"王琳琳获评科普之星"}), ("荣隆", {"荣隆镇科普大篷车进校园"})],
+)
+def test_a_persons_name_finds_that_person_not_a_longer_name(client, query, expected):
+    """王琳 is another person than 王琳琳: her name finds her stories, not those of every longer name it
+    opens; a place's name is still found inside the town's (荣隆 in 荣隆镇)."""
+    stories = {
+        "王琳当选学会理事长": "会上，王琳作了发言。",
+        "王琳琳获评科普之星": "记者王琳琳报道。",
+        "荣隆镇科普大篷车进校园": "活动在荣隆镇中心小学举行。",
+    }
+    for title, body in stories.items():
+        indexed(make_article(title, body=body))
+    assert set(result_titles(client.get("/articles/", {"q": query}))) == expected
+
+
+@pytest.mark.django_db
 def test_a_word_cut_into_single_characters_is_marked_whole(client, split_words):
     """The typed word is marked, not its characters inside other words (四川, 渝北, 重庆大学)."""
     html = client.get("/articles/", {"q": "川渝"}).content.decode()

@@ -29,6 +29,8 @@ from itertools import accumulate, chain, compress
 from operator import and_, itemgetter
 from pathlib import Path
 
+from articles.textpipeline.surnames import has_long_name_head, has_surname
+
 DATA_DIR = Path(__file__).parent / "data"
 PROJECT_WORDS = DATA_DIR / "project_words.txt"
 _MEMO_LIMIT = 500_000
@@ -350,13 +352,14 @@ class Segmenter:
         """The short forms a reader types for what sits inside a longer Chinese word.
 
         - every two characters in a row, dictionary word or not: 新冠 in 新冠肺炎, 复产 in 复工复产,
-          卫协 in 老卫协 (jieba's dictionary predates many of the words the papers print);
+          卫协 in 老卫协 (jieba's dictionary predates many of the words the papers print); not in a
+          person's name (``_guessed_name``): 王琳 is another person than 王琳琳;
         - a region's level after the name the word starts with, and what follows it: 重庆市科协 → 市,
           市科协; 渝北区 → 区 (not the 区 of 成渝地区…). The region's own papers write 市科协, 区委,
           县政府 for their own bodies, and a precise-mode query cuts 市科协 into 市 + 科协 (or keeps it
           whole where the tables know it), so both forms are tokens of the full name.
         """
-        forms = [word[i : i + 2] for i in range(len(word) - 1)]
+        forms = [] if self._guessed_name(word) else [word[i : i + 2] for i in range(len(word) - 1)]
         for at in range(2, len(word)):
             if word[at] in _LEVELS and self._backend.has_word(word[:at]):
                 forms.append(word[at])
@@ -364,10 +367,24 @@ class Segmenter:
                     forms.append(word[at:])
         return forms
 
+    def _guessed_name(self, word: str) -> bool:
+        """``word`` is a person's name as the segmenter guesses one: no dictionary word (jieba's hidden
+        Markov model joined its characters, or a byline printed it), three characters opening with a
+        surname (王琳琳, 张明远) or four opening with a double surname or a Yi or Tibetan name's head
+        (欧阳晓丽, 吉克阿呷), and not ending as a place or a body does (荣隆镇, 彭水县: 荣隆 finds the town).
+        Two of its characters in a row name another person, or no one."""
+        if word[-1] in _PLACE_OR_BODY_ENDS or not (
+            len(word) == 3 and has_surname(word) or has_long_name_head(word)
+        ):
+            return False
+        return not self._backend.has_word(word)
+
 
 _HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
 _LEVELS = "省市区县"
 _LEVEL_SET = frozenset(_LEVELS)
+# How the name of a place or a body ends (荣隆镇, 玉久村, 彭水站): no person's, though a surname opens it.
+_PLACE_OR_BODY_ENDS = frozenset("省市区县州镇乡村街道路站院所厂司局办委会协校心部处室组队")
 _JOINABLE = re.compile(r"[\u3400-\u9fff0-9]+")  # Chinese or digits: a run of Latin letters is one piece
 _PARTICLES = frozenset("的了着过在和与及或是对为把被向从于以由将就都也而并之其这那个等")
 

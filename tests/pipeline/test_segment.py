@@ -149,3 +149,18 @@ def test_every_join_a_query_looks_up_is_in_the_index_of_a_text_printing_it(seg):
             if lengths[at] == 1 and ok[at]:
                 for start, end in _runs_round(at, lengths, ok):
                     assert "".join(analyzed.cut[start:end]) in index, path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "not_inside"),
+    [
+        ("记者王琳琳报道", {"王琳琳"}, {"王琳", "琳琳"}),  # a person's name: 王琳 is someone else
+        ("在荣隆镇举行", {"荣隆镇", "荣隆"}, set()),  # a town, whose name a reader types without 镇
+        ("新冠肺炎疫情", {"新冠", "冠肺"}, set()),  # a word of the dictionary
+    ],
+)
+def test_two_characters_inside_a_persons_name_are_no_token(seg, text, inside, not_inside):
+    """A name the segmenter guessed (a surname and a given name, no dictionary word) is a token whole,
+    not its two characters in a row; a place's or a dictionary word's are still tokens."""
+    tokens = set(seg.tokens(text))
+    assert inside <= tokens and not tokens & not_inside
