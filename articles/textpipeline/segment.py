@@ -277,8 +277,17 @@ class Segmenter:
         A character the dictionary leaves alone is looked up with its neighbours, as the
         shortest join the index holds (``_joins``): 川渝 (cut 川 + 渝) as 川渝, 市科协 as 市科协,
         大模型 as 大模型, not as 川 and 渝 wherever each stands in some other word's place.
+
+        A particle at either end of a query of several words, cut into one word with the character
+        beside it (以大模型为代表 → 以大 + 模型 …), may belong to the story's word before or after it
+        (所以/大/模型): it is no token, and the character stands alone (``_particles_apart``), so the
+        query is looked up as 大模型 + 为 + 代表, which the index holds wherever the story prints it.
         """
         cut = self._backend.cut(normalize(q))
+        ends = [at for at, word in enumerate(cut) if any(ch.isalnum() for ch in word)]
+        dropped: set[int] = set()  # the particles cut off at an end: no token
+        if len(ends) > 1:
+            cut, dropped = _edge_particles_apart(cut, ends[0], ends[-1])
         pieces = [(at, word) for at, word in enumerate(cut) if any(ch.isalnum() for ch in word)]
         lengths = list(map(len, cut))
         ok = list(map(_joinable, cut))
@@ -287,14 +296,16 @@ class Segmenter:
             if at in covered or lengths[at] != 1 or not ok[at]:
                 continue
             runs = sorted(
-                (sum(lengths[start:end]), start, end) for start, end in _runs_round(at, lengths, ok)
+                (sum(lengths[start:end]), start, end)
+                for start, end in _runs_round(at, lengths, ok)
+                if _in_the_index(cut, start, end, dropped)
             )
             if runs:
                 _, start, end = runs[0]
                 joined = "".join(cut[start:end])
                 for index in range(start, end):
                     covered.setdefault(index, joined)
-        return list(dict.fromkeys(covered.get(at, word) for at, word in pieces))
+        return list(dict.fromkeys(covered.get(at, word) for at, word in pieces if at not in dropped))
 
     def search_text(self, text: str, *, names: Iterable[str] = ()) -> str:
         """Space-joined index tokens, for a 'simple' tsvector or a LIKE fallback."""
@@ -332,16 +343,16 @@ class Segmenter:
         四川渝北 (四川 + 渝北: no character alone). The particles (的, 在, 和…) are left out: a query
         holds them rarely and they are in every story. A region's level at a word's end joins the
         next word (重庆市/科协 → 市科协, 两江/新区/科协 → 区科协), as the level does inside a name.
+        A character the dictionary joined to a particle (以大/模型, 作为) stands alone too
+        (``_particles_apart``): 大模型 is found in 以大模型为代表.
         """
-        size = len(cut)
         lengths = list(map(len, cut))
-        ok = list(map(_joinable, cut))
-        joins: list[str] = []
-        # Only the lone characters are visited, each run once: at the first lone character it holds.
-        for at in compress(range(size), map(and_, map((1).__eq__, lengths), ok)):
-            for start, end in _runs_round(at, lengths, ok):
-                if 1 not in lengths[start:at]:  # a lone character before it has had this run
-                    joins.append("".join(cut[start:end]))
+        joins = _runs_joined(cut, lengths)
+        apart = _particles_apart(cut)
+        if apart is not cut:  # the runs round the characters apart from their particles too
+            known = set(joins)
+            joins += (run for run in _runs_joined(apart, list(map(len, apart))) if run not in known)
+        size = len(cut)
         for at in compress(range(size - 1), map(_LEVEL_SET.__contains__, map(itemgetter(-1), cut))):
             following = cut[at + 1]
             if lengths[at] > 1 and lengths[at + 1] <= 2 and _HAN_WORD.fullmatch(cut[at] + following):
@@ -393,6 +404,75 @@ _PARTICLES = frozenset("的了着过在和与及或是对为把被向从于以�
 def _joinable(piece: str) -> bool:
     """A piece ``Segmenter._joins`` may join: Chinese or digits, not a particle."""
     return piece not in _PARTICLES and _JOINABLE.fullmatch(piece) is not None
+
+
+def _runs_joined(cut: list[str], lengths: list[int]) -> list[str]:
+    """Each run round a lone character of ``cut`` (``_runs_round``) joined, once, in order."""
+    ok = list(map(_joinable, cut))
+    joins: list[str] = []
+    # Only the lone characters are visited, each run once: at the first lone character it holds.
+    for at in compress(range(len(cut)), map(and_, map((1).__eq__, lengths), ok)):
+        for start, end in _runs_round(at, lengths, ok):
+            if 1 not in lengths[start:at]:  # a lone character before it has had this run
+                joins.append("".join(cut[start:end]))
+    return joins
+
+
+@lru_cache(maxsize=100_000)
+def _particle_pair(piece: str) -> bool:
+    """A word of two characters, one a particle and the other not (以大, 作为, 之家)."""
+    return (
+        len(piece) == 2
+        and (piece[0] in _PARTICLES) != (piece[1] in _PARTICLES)
+        and _JOINABLE.fullmatch(piece) is not None
+    )
+
+
+def _particles_apart(cut: list[str]) -> list[str]:
+    """``cut`` with each word of a particle and one other character (``_particle_pair``) cut in two.
+
+    Which neighbour the dictionary joins a particle to depends on the text round it (以大/模型 in
+    近年来，以大模型为代表, 所以/大/模型 in 所以大模型…): apart, the other character is alone wherever
+    the text prints it, for the runs round it (``_runs_round``). ``cut`` itself when there is none.
+    """
+    pairs = list(map(_particle_pair, cut))
+    if not any(pairs):
+        return cut
+    apart: list[str] = []
+    for piece, pair in zip(cut, pairs, strict=True):
+        if pair:
+            apart += piece
+        else:
+            apart.append(piece)
+    return apart
+
+
+def _edge_particles_apart(cut: list[str], first: int, last: int) -> tuple[list[str], set[int]]:
+    """A query's ``cut`` with the word of its first piece ``first`` cut in two where it opens with a
+    particle (以大 of 以大模型为代表), and that of ``last`` where it ends with one, if the character then
+    joins its neighbours in a run (``_runs_round``: 大 + 模型); and the particles' places, which are no
+    token. A word of a particle that finds no run stays whole (这次新冠肺炎, 小雨点作为)."""
+    dropped: set[int] = set()
+    for at, side in ((last, 1), (first, 0)):
+        piece = cut[at]
+        if not (_particle_pair(piece) and piece[side] in _PARTICLES):
+            continue
+        apart = [*cut[:at], *piece, *cut[at + 1 :]]
+        moved = {place + 1 if place > at else place for place in dropped} | {at + side}
+        runs = _runs_round(at + 1 - side, list(map(len, apart)), list(map(_joinable, apart)))
+        if any(_in_the_index(apart, start, end, moved) for start, end in runs):
+            cut, dropped = apart, moved
+    return cut, dropped
+
+
+def _in_the_index(cut: list[str], start: int, end: int, dropped: set[int]) -> bool:
+    """The run ``cut[start:end]`` of a query is among the joins of a text printing it (``_joins``): the
+    runs of the text's cut, and of its cut with the particles apart (``_particles_apart``). A run beside
+    a particle a query cut off (``_edge_particles_apart``) holds no other word of a particle, which the
+    text's cut with the particles apart would not hold whole."""
+    if not any(place in (start - 1, end) for place in dropped):
+        return True
+    return not any(map(_particle_pair, cut[start:end]))
 
 
 def _runs_round(at: int, lengths: list[int], ok: list[bool]):

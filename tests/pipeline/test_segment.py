@@ -164,3 +164,20 @@ def test_two_characters_inside_a_persons_name_are_no_token(seg, text, inside, no
     not its two characters in a row; a place's or a dictionary word's are still tokens."""
     tokens = set(seg.tokens(text))
     assert inside <= tokens and not tokens & not_inside
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("近年来，以大模型为代表的人工智能", "大模型"),  # 以大 + 模型
+        ("近年来，以大模型为代表的人工智能", "以大模型为代表"),
+        ("我们可以大模型为代表", "以大模型为代表"),  # 可以 + 大 + 模型
+        ("是以大模型为代表", "以大模型为代表"),
+        ("疫情发生以来", "发生以来"),
+        ("川渝两地科协", "川渝"),
+    ],
+)
+def test_a_query_printed_in_a_text_is_found_whatever_word_a_particle_joins(seg, text, query):
+    """The query's tokens are among the index tokens of a text that prints it, wherever the dictionary
+    joins a particle at the query's end (以大 or 可以)."""
+    assert set(seg.query_tokens(query)) <= set(seg.tokens(text))
