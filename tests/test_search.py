@@ -109,6 +109,47 @@ def test_a_word_cut_into_single_characters_is_found_where_it_is_printed(client, 
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("以大模型为代表", {"人工智能会不会替代医生", "人工智能进展座谈会"}),
+        ("大模型", {"人工智能会不会替代医生", "人工智能进展座谈会"}),
+        ("大模型为代表", {"人工智能会不会替代医生", "人工智能进展座谈会"}),
+    ],
+)
+def test_a_query_printed_in_a_story_finds_it_whatever_word_its_particle_joins(client, query, expected):
+    """A particle joins the character after it or the word before it as the text round it says (以大 +
+    模型 in 近年来，以大模型为代表; 可以 + 大 + 模型): a query the story prints finds it either way, and
+    not a story holding 大 and 模型 in other words."""
+    stories = {
+        "人工智能会不会替代医生": "编者按：近年来，以大模型为代表的人工智能技术快速发展。",
+        "人工智能进展座谈会": "专家说，我们可以大模型为代表，看人工智能的进展。",
+        "中学生数学建模竞赛举行": "竞赛规模大，选手建立了数学模型，并以此为代表作参赛。",
+    }
+    for title, body in stories.items():
+        indexed(make_article(title, body=body))
+    assert set(result_titles(client.get("/articles/", {"q": query}))) == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("王琳", {"王琳当选学会理事长"}), ("王琳琳", {"王琳琳获评科普之星"}), ("荣隆", {"荣隆镇科普大篷车进校园"})],
+)
+def test_a_persons_name_finds_that_person_not_a_longer_name(client, query, expected):
+    """王琳 is another person than 王琳琳: her name finds her stories, not those of every longer name it
+    opens; a place's name is still found inside the town's (荣隆 in 荣隆镇)."""
+    stories = {
+        "王琳当选学会理事长": "会上，王琳作了发言。",
+        "王琳琳获评科普之星": "记者王琳琳报道。",
+        "荣隆镇科普大篷车进校园": "活动在荣隆镇中心小学举行。",
+    }
+    for title, body in stories.items():
+        indexed(make_article(title, body=body))
+    assert set(result_titles(client.get("/articles/", {"q": query}))) == expected
+
+
+@pytest.mark.django_db
 def test_a_word_cut_into_single_characters_is_marked_whole(client, split_words):
     """The typed word is marked, not its characters inside other words (四川, 渝北, 重庆大学)."""
     html = client.get("/articles/", {"q": "川渝"}).content.decode()

@@ -29,6 +29,8 @@ from itertools import accumulate, chain, compress
 from operator import and_, itemgetter
 from pathlib import Path
 
+from articles.textpipeline.surnames import has_long_name_head, has_surname
+
 DATA_DIR = Path(__file__).parent / "data"
 PROJECT_WORDS = DATA_DIR / "project_words.txt"
 _MEMO_LIMIT = 500_000
@@ -275,23 +277,35 @@ class Segmenter:
         A character the dictionary leaves alone is looked up with its neighbours, as the
         shortest join the index holds (``_joins``): 川渝 (cut 川 + 渝) as 川渝, 市科协 as 市科协,
         大模型 as 大模型, not as 川 and 渝 wherever each stands in some other word's place.
+
+        A particle at either end of a query of several words, cut into one word with the character
+        beside it (以大模型为代表 → 以大 + 模型 …), may belong to the story's word before or after it
+        (所以/大/模型): it is no token, and the character stands alone (``_particles_apart``), so the
+        query is looked up as 大模型 + 为 + 代表, which the index holds wherever the story prints it.
         """
         cut = self._backend.cut(normalize(q))
+        ends = [at for at, word in enumerate(cut) if any(ch.isalnum() for ch in word)]
+        dropped: set[int] = set()  # the particles cut off at an end: no token
+        if len(ends) > 1:
+            cut, dropped = _edge_particles_apart(cut, ends[0], ends[-1])
         pieces = [(at, word) for at, word in enumerate(cut) if any(ch.isalnum() for ch in word)]
+        lengths = list(map(len, cut))
+        ok = list(map(_joinable, cut))
         covered: dict[int, str] = {}  # piece index → the join that stands for it
-        for at, word in pieces:
-            if at in covered or len(word) != 1 or not _joinable(word):
+        for at, _ in pieces:
+            if at in covered or lengths[at] != 1 or not ok[at]:
                 continue
-            windows = sorted(
-                (len(joined), start, end, joined)
-                for start, end, joined in _windows(cut, at)
-                if all(map(_joinable, cut[start:end]))
+            runs = sorted(
+                (sum(lengths[start:end]), start, end)
+                for start, end in _runs_round(at, lengths, ok)
+                if _in_the_index(cut, start, end, dropped)
             )
-            if windows:
-                _, start, end, joined = windows[0]
+            if runs:
+                _, start, end = runs[0]
+                joined = "".join(cut[start:end])
                 for index in range(start, end):
                     covered.setdefault(index, joined)
-        return list(dict.fromkeys(covered.get(at, word) for at, word in pieces))
+        return list(dict.fromkeys(covered.get(at, word) for at, word in pieces if at not in dropped))
 
     def search_text(self, text: str, *, names: Iterable[str] = ()) -> str:
         """Space-joined index tokens, for a 'simple' tsvector or a LIKE fallback."""
@@ -329,21 +343,16 @@ class Segmenter:
         四川渝北 (四川 + 渝北: no character alone). The particles (的, 在, 和…) are left out: a query
         holds them rarely and they are in every story. A region's level at a word's end joins the
         next word (重庆市/科协 → 市科协, 两江/新区/科协 → 区科协), as the level does inside a name.
+        A character the dictionary joined to a particle (以大/模型, 作为) stands alone too
+        (``_particles_apart``): 大模型 is found in 以大模型为代表.
         """
-        size = len(cut)
         lengths = list(map(len, cut))
-        ok = list(map(_joinable, cut))
-        joins: list[str] = []
-        # Only the lone characters are visited, each run once: a loop over every piece, or over the
-        # windows round each, cost more than the cut itself.
-        for at in compress(range(size), map(and_, map((1).__eq__, lengths), ok)):
-            if at and ok[at - 1] and lengths[at - 1] == 2:  # 大足/区 (a lone character before: its own turn)
-                joins.append(cut[at - 1] + cut[at])
-            if at + 1 < size and ok[at + 1]:
-                if lengths[at + 1] <= 2:  # 川/渝, 大/模型
-                    joins.append(cut[at] + cut[at + 1])
-                if lengths[at + 1] == 1 and at + 2 < size and ok[at + 2] and lengths[at + 2] == 1:
-                    joins.append(cut[at] + cut[at + 1] + cut[at + 2])
+        joins = _runs_joined(cut, lengths)
+        apart = _particles_apart(cut)
+        if apart is not cut:  # the runs round the characters apart from their particles too
+            known = set(joins)
+            joins += (run for run in _runs_joined(apart, list(map(len, apart))) if run not in known)
+        size = len(cut)
         for at in compress(range(size - 1), map(_LEVEL_SET.__contains__, map(itemgetter(-1), cut))):
             following = cut[at + 1]
             if lengths[at] > 1 and lengths[at + 1] <= 2 and _HAN_WORD.fullmatch(cut[at] + following):
@@ -354,13 +363,14 @@ class Segmenter:
         """The short forms a reader types for what sits inside a longer Chinese word.
 
         - every two characters in a row, dictionary word or not: 新冠 in 新冠肺炎, 复产 in 复工复产,
-          卫协 in 老卫协 (jieba's dictionary predates many of the words the papers print);
+          卫协 in 老卫协 (jieba's dictionary predates many of the words the papers print); not in a
+          person's name (``_guessed_name``): 王琳 is another person than 王琳琳;
         - a region's level after the name the word starts with, and what follows it: 重庆市科协 → 市,
           市科协; 渝北区 → 区 (not the 区 of 成渝地区…). The region's own papers write 市科协, 区委,
           县政府 for their own bodies, and a precise-mode query cuts 市科协 into 市 + 科协 (or keeps it
           whole where the tables know it), so both forms are tokens of the full name.
         """
-        forms = [word[i : i + 2] for i in range(len(word) - 1)]
+        forms = [] if self._guessed_name(word) else [word[i : i + 2] for i in range(len(word) - 1)]
         for at in range(2, len(word)):
             if word[at] in _LEVELS and self._backend.has_word(word[:at]):
                 forms.append(word[at])
@@ -368,10 +378,24 @@ class Segmenter:
                     forms.append(word[at:])
         return forms
 
+    def _guessed_name(self, word: str) -> bool:
+        """``word`` is a person's name as the segmenter guesses one: no dictionary word (jieba's hidden
+        Markov model joined its characters, or a byline printed it), three characters opening with a
+        surname (王琳琳, 张明远) or four opening with a double surname or a Yi or Tibetan name's head
+        (欧阳晓丽, 吉克阿呷), and not ending as a place or a body does (荣隆镇, 彭水县: 荣隆 finds the town).
+        Two of its characters in a row name another person, or no one."""
+        if word[-1] in _PLACE_OR_BODY_ENDS or not (
+            len(word) == 3 and has_surname(word) or has_long_name_head(word)
+        ):
+            return False
+        return not self._backend.has_word(word)
+
 
 _HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
 _LEVELS = "省市区县"
 _LEVEL_SET = frozenset(_LEVELS)
+# How the name of a place or a body ends (荣隆镇, 玉久村, 彭水站): no person's, though a surname opens it.
+_PLACE_OR_BODY_ENDS = frozenset("省市区县州镇乡村街道路站院所厂司局办委会协校心部处室组队")
 _JOINABLE = re.compile(r"[\u3400-\u9fff0-9]+")  # Chinese or digits: a run of Latin letters is one piece
 _PARTICLES = frozenset("的了着过在和与及或是对为把被向从于以由将就都也而并之其这那个等")
 
@@ -382,12 +406,82 @@ def _joinable(piece: str) -> bool:
     return piece not in _PARTICLES and _JOINABLE.fullmatch(piece) is not None
 
 
-def _windows(cut: list[str], at: int):
-    """(start, end, joined) for each run of two or three whole pieces holding piece ``at``, two or three
-    characters long in all."""
+def _runs_joined(cut: list[str], lengths: list[int]) -> list[str]:
+    """Each run round a lone character of ``cut`` (``_runs_round``) joined, once, in order."""
+    ok = list(map(_joinable, cut))
+    joins: list[str] = []
+    # Only the lone characters are visited, each run once: at the first lone character it holds.
+    for at in compress(range(len(cut)), map(and_, map((1).__eq__, lengths), ok)):
+        for start, end in _runs_round(at, lengths, ok):
+            if 1 not in lengths[start:at]:  # a lone character before it has had this run
+                joins.append("".join(cut[start:end]))
+    return joins
+
+
+@lru_cache(maxsize=100_000)
+def _particle_pair(piece: str) -> bool:
+    """A word of two characters, one a particle and the other not (以大, 作为, 之家)."""
+    return (
+        len(piece) == 2
+        and (piece[0] in _PARTICLES) != (piece[1] in _PARTICLES)
+        and _JOINABLE.fullmatch(piece) is not None
+    )
+
+
+def _particles_apart(cut: list[str]) -> list[str]:
+    """``cut`` with each word of a particle and one other character (``_particle_pair``) cut in two.
+
+    Which neighbour the dictionary joins a particle to depends on the text round it (以大/模型 in
+    近年来，以大模型为代表, 所以/大/模型 in 所以大模型…): apart, the other character is alone wherever
+    the text prints it, for the runs round it (``_runs_round``). ``cut`` itself when there is none.
+    """
+    pairs = list(map(_particle_pair, cut))
+    if not any(pairs):
+        return cut
+    apart: list[str] = []
+    for piece, pair in zip(cut, pairs, strict=True):
+        if pair:
+            apart += piece
+        else:
+            apart.append(piece)
+    return apart
+
+
+def _edge_particles_apart(cut: list[str], first: int, last: int) -> tuple[list[str], set[int]]:
+    """A query's ``cut`` with the word of its first piece ``first`` cut in two where it opens with a
+    particle (以大 of 以大模型为代表), and that of ``last`` where it ends with one, if the character then
+    joins its neighbours in a run (``_runs_round``: 大 + 模型); and the particles' places, which are no
+    token. A word of a particle that finds no run stays whole (这次新冠肺炎, 小雨点作为)."""
+    dropped: set[int] = set()
+    for at, side in ((last, 1), (first, 0)):
+        piece = cut[at]
+        if not (_particle_pair(piece) and piece[side] in _PARTICLES):
+            continue
+        apart = [*cut[:at], *piece, *cut[at + 1 :]]
+        moved = {place + 1 if place > at else place for place in dropped} | {at + side}
+        runs = _runs_round(at + 1 - side, list(map(len, apart)), list(map(_joinable, apart)))
+        if any(_in_the_index(apart, start, end, moved) for start, end in runs):
+            cut, dropped = apart, moved
+    return cut, dropped
+
+
+def _in_the_index(cut: list[str], start: int, end: int, dropped: set[int]) -> bool:
+    """The run ``cut[start:end]`` of a query is among the joins of a text printing it (``_joins``): the
+    runs of the text's cut, and of its cut with the particles apart (``_particles_apart``). A run beside
+    a particle a query cut off (``_edge_particles_apart``) holds no other word of a particle, which the
+    text's cut with the particles apart would not hold whole."""
+    if not any(place in (start - 1, end) for place in dropped):
+        return True
+    return not any(map(_particle_pair, cut[start:end]))
+
+
+def _runs_round(at: int, lengths: list[int], ok: list[bool]):
+    """(start, end) of each run of pieces round the lone character at ``at`` that stands for a word the
+    dictionary split (川/渝 → 川渝): two or three whole pieces in a row, two or three characters in all,
+    each joinable (``_joinable``), in order of start then end. The index holds every such run
+    (``Segmenter._joins``) and a query looks up the shortest (``Segmenter.query_tokens``)."""
+    size = len(lengths)
     for start in range(max(0, at - 2), at + 1):
-        for end in range(at + 1, min(len(cut), start + 3) + 1):
-            if end - start >= 2:
-                joined = "".join(cut[start:end])
-                if 2 <= len(joined) <= 3:
-                    yield start, end, joined
+        for end in range(max(at + 1, start + 2), min(size, start + 3) + 1):
+            if 2 <= sum(lengths[start:end]) <= 3 and all(ok[start:end]):
+                yield start, end

@@ -132,3 +132,52 @@ def test_a_name_found_in_the_text_is_one_word_and_one_token_beside_its_pieces(se
     assert found.cut == plain.cut
     assert seg.analyze(text, names={"南大学调"}).words == plain.words  # no name spelled by whole pieces
     assert seg.analyze("走进西南，看大学。", names=names).words == seg.analyze("走进西南，看大学。").words
+
+
+def test_every_join_a_query_looks_up_is_in_the_index_of_a_text_printing_it(seg):
+    """The runs round a lone character are stated once (``_runs_round``): the join a query is cut into
+    is among the index tokens of each seed text that prints the query, cut the same way."""
+    from articles.textpipeline.segment import _joinable, _runs_round
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = normalize(path.read_text(encoding="utf-8"))
+        analyzed = seg.analyze(text)
+        index = set(analyzed.tokens)
+        lengths = list(map(len, analyzed.cut))
+        ok = list(map(_joinable, analyzed.cut))
+        for at in range(len(analyzed.cut)):
+            if lengths[at] == 1 and ok[at]:
+                for start, end in _runs_round(at, lengths, ok):
+                    assert "".join(analyzed.cut[start:end]) in index, path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "not_inside"),
+    [
+        ("记者王琳琳报道", {"王琳琳"}, {"王琳", "琳琳"}),  # a person's name: 王琳 is someone else
+        ("在荣隆镇举行", {"荣隆镇", "荣隆"}, set()),  # a town, whose name a reader types without 镇
+        ("新冠肺炎疫情", {"新冠", "冠肺"}, set()),  # a word of the dictionary
+    ],
+)
+def test_two_characters_inside_a_persons_name_are_no_token(seg, text, inside, not_inside):
+    """A name the segmenter guessed (a surname and a given name, no dictionary word) is a token whole,
+    not its two characters in a row; a place's or a dictionary word's are still tokens."""
+    tokens = set(seg.tokens(text))
+    assert inside <= tokens and not tokens & not_inside
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("近年来，以大模型为代表的人工智能", "大模型"),  # 以大 + 模型
+        ("近年来，以大模型为代表的人工智能", "以大模型为代表"),
+        ("我们可以大模型为代表", "以大模型为代表"),  # 可以 + 大 + 模型
+        ("是以大模型为代表", "以大模型为代表"),
+        ("疫情发生以来", "发生以来"),
+        ("川渝两地科协", "川渝"),
+    ],
+)
+def test_a_query_printed_in_a_text_is_found_whatever_word_a_particle_joins(seg, text, query):
+    """The query's tokens are among the index tokens of a text that prints it, wherever the dictionary
+    joins a particle at the query's end (以大 or 可以)."""
+    assert set(seg.query_tokens(query)) <= set(seg.tokens(text))
