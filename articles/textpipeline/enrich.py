@@ -540,9 +540,12 @@ _NOT_WHERE_IT_HAPPENS = re.compile(
     r"|(?<=[。！？”])（[^（）\n。，,]{2,30}[ \u3000][\u4e00-\u9fff]{2,4}）$",
     re.MULTILINE,
 )
-# What each of its alternatives needs (年生，, 出生, 族，, 男，, 籍贯, 打工, 放弃, 地址, 已与): a text with none of them
-# holds no match, and most stories hold none. Keep it in step with _NOT_WHERE_IT_HAPPENS.
-_MAY_NAME_ELSEWHERE = re.compile(r"[年月]生[，,]|出生|族[，,]|[男女][，,]|籍贯|[打务]工|放弃|地[\u3000 ]*址|[已曾][与同]")
+# What each of its alternatives needs (年生，, 出生, 族，, 男，, 籍贯, 打工, 放弃, 地址, 已与, an expert's ——
+# or （ after a sentence): a text with none of them holds no match, and most stories hold none. Keep it in step
+# with _NOT_WHERE_IT_HAPPENS.
+_MAY_NAME_ELSEWHERE = re.compile(
+    r"[年月]生[，,]|出生|族[，,]|[男女][，,]|籍贯|[打务]工|放弃|地[\u3000 ]*址|[已曾][与同]|——|[。！？”]（"
+)
 
 # A study tour's destination (赴眉山市东坡区考察学习, 到江北区、渝北区等地参观学习, 前往成都学习): a place the
 # story's people went to learn from, usually not what the story is about (their own county is)
