@@ -834,6 +834,23 @@ def test_an_expert_boxs_dashed_signatures_stay_under_their_quotes(box):
 
 
 @pytest.mark.parametrize(
+    ("dashed", "headline"),
+    [
+        ("——科技助力乡村振兴一线见闻", "科技特派员扎根綦江"),  # a series' kicker
+        ("——记重庆市优秀科技工作者、西南大学教授刘明", None),  # a profile's subtitle, its headline lost
+    ],
+)
+def test_a_dash_line_after_a_storys_plain_text_heads_the_next_story(dashed, headline):
+    """——科技助力乡村振兴一线见闻 or ——记…教授刘明 under a story's plain text, with no quote or box above it:
+    the next story's kicker or subtitle (it was glued to the story above as an expert's signature)."""
+    lines = [dashed, headline] if headline else [dashed]
+    first, second = page("我省启动高温天气科普宣传行动", LEAD, *lines, "本报记者 李四", MORE).items
+    assert [block.text for block in first.blocks] == [LEAD.split("）", 1)[1]]
+    assert dashed in (second.kicker, second.title, second.subtitle)
+    assert [byline.name for byline in second.bylines] == ["李四"]
+
+
+@pytest.mark.parametrize(
     ("box", "signed"),
     [
         ("专家说", "不要等口渴了才喝水，少量多次饮水效果最好。（宜宾市科协科普部部长 周林）"),
