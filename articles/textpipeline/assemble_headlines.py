@@ -422,6 +422,8 @@ class HeadlineRules:
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if not is_heading_like(line.text) or not is_post_then_name_row(following):
             return False
+        if index + 2 < len(self.lines) and _opens_a_piece(self.lines[index + 2].text):
+            return False  # 市科协党组书记 张华 over 同志们，…: a whole speech, the next piece (the digest has ended)
         for at in (index, index + 1):
             current.add_subheading(self.lines[at].text)
             current.cover(self.lines[at])
@@ -450,6 +452,16 @@ def _names_a_signer(text: str) -> bool:
 
 # ——…座谈会发言摘登, 代表委员发言摘编: the speeches of a meeting, put together under one headline
 _SPEECH_DIGEST = re.compile(r"(?:摘登|摘编|选登)$")
+
+
+# 同志们，…, 各位领导、各位来宾：…, 尊敬的…: how a speech given whole opens (a digest prints only excerpts)
+_SPEECH_OPENING = re.compile(r"^(?:同志们|各位(?:领导|来宾|嘉宾|代表|委员|专家)|尊敬的|女士们|朋友们)")
+
+
+def _opens_a_piece(text: str) -> bool:
+    """同志们，今天…, 本报讯 6月5日，…: the first line of a speech or a news story, no speaker's excerpt of a
+    digest (its heading and signature head a piece of their own)."""
+    return bool(_SPEECH_OPENING.match(text)) or lead_or_dateline(text)
 
 
 def _is_speech_digest(title_lines: list[str]) -> bool:

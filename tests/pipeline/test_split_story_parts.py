@@ -907,3 +907,19 @@ def test_a_digest_of_speeches_with_headed_speakers_is_one_article(subtitle):
     assert [(byline.role, byline.name) for byline in item.bylines] == [("reporter", "周敏")]
     assert [block.text for block in item.blocks] == lines
     assert item.subheadings == [line for speaker in SPEAKERS for line in speaker[:2]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同志们，今天我们召开全市科协工作会议，总结去年工作，部署今年任务。",  # a leader's whole speech
+        "本报讯 6月5日，市科协科普大篷车开进秀山县清溪场镇，为当地群众带去科普展品。",  # a news story
+    ],
+)
+def test_a_digest_with_no_closing_credit_ends_where_the_next_piece_begins(text):
+    """A 发言摘登 with no （…整理） credit, then 奋力开创科协事业新局面 / 市科协党组书记 张华 over 同志们，… (or a
+    本报讯 lead): the next piece, signed by its author (it was the digest's last speaker, its text glued on)."""
+    speech = ["奋力开创科协事业新局面", "市科协党组书记 张华", text]
+    digest, piece = page("凝聚科技力量 服务乡村振兴", "——专题座谈会发言摘登", *SPEAKERS[0], *speech).items
+    assert digest.subheadings == list(SPEAKERS[0][:2])
+    assert (piece.title, [byline.name for byline in piece.bylines]) == ("奋力开创科协事业新局面", ["张华"])
