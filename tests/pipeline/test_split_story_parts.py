@@ -872,6 +872,21 @@ def test_a_bodys_attribution_under_an_expert_box_is_still_the_storys_source():
     assert (item.source, item.blocks[-1].text) == ("遂宁市科协", MORE)
 
 
+@pytest.mark.parametrize(
+    ("attribution", "source", "bylines"),
+    [
+        ("（遂宁市疾控中心 供稿）", "遂宁市疾控中心", ["陈静"]),  # the body that sent the story
+        ("（通讯员 李平）", None, ["陈静", "李平"]),  # the reporter's co-author
+    ],
+)
+def test_a_sender_or_a_correspondent_under_an_expert_box_still_signs_the_story(attribution, source, bylines):
+    """…（遂宁市疾控中心 供稿） or …（通讯员 李平） under 专家说's text: the story's source or its co-author, not
+    the box's speaker (they stayed in the text)."""
+    (item,) = page("我省启动高温天气科普宣传行动", LEAD, "专家说", MORE + attribution).items
+    assert (item.source, [byline.name for byline in item.bylines]) == (source, bylines)
+    assert item.blocks[-1].text == MORE
+
+
 @pytest.mark.parametrize("signature", [[], ["（李平）"]])
 def test_a_short_comment_under_the_commentators_piece_is_a_piece_of_its_own(signature):
     """短评 over 科普不能只在节日热闹 over its text under a 本报评论员 piece: the paper's next comment, signed or
