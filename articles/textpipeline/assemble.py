@@ -64,6 +64,7 @@ from .assemble_page_heads import PageHeadRules
 from .assemble_pictures import PictureRules, is_photo_headline
 from .assemble_punctuated_headlines import PunctuatedHeadlineRules
 from .assemble_sections import SectionRules
+from .credits_names import parse_role_tokens
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft
 from .jumps import join_jumped_parts, title_lone_rests
 from .lines import Line
@@ -386,13 +387,20 @@ class _Assembler(
 
     def _signs_the_box(self, printed: str) -> bool:
         """（周林） under the text of 【专家观点】, 专家说 or 编后 in a story its reporter signed: who said or
-        wrote the box, kept with its words; a body (（遂宁市科协）) still sends the whole story."""
+        wrote the box, kept with its words; a body (（遂宁市科协）), a sender (（…中心 供稿）) or a role-marked
+        credit (（通讯员 李平）) still signs the whole story."""
         current = self.current
         if current is None or not current.is_article or not current.item.bylines:
             return False
         headings = [block.text for block in current.item.blocks if block.kind == SUBHEADING]
+        if not headings or not is_signed_inside(headings[-1]):
+            return False
         content = attribution_of(printed) or printed
-        return bool(headings) and is_signed_inside(headings[-1]) and not content.endswith(BODY_ENDS)
+        return not (
+            content.endswith(BODY_ENDS)
+            or any(word in content for word in _SENT_WORDS)  # （遂宁市疾控中心 供稿）: who sent the story
+            or parse_role_tokens(content, require_role=True)  # （通讯员 李平）: its co-author
+        )
 
     # -- helpers -----------------------------------------------------------------
 
@@ -479,6 +487,9 @@ class _Assembler(
             Remainder(line.text, (line.start, line.end), Flag(code, message, line.text[:30]))
         )
 
+
+# （遂宁市疾控中心 供稿）, （供图：李平）: the words of an attribution naming who sent the story or its pictures
+_SENT_WORDS = ("供稿", "供图", "撰稿", "稿源")
 
 # A gutter a copy read across: three spaces or more between two runs of prose (…攀枝花市科协    本报讯（记者…)
 _COLUMN_GUTTER = re.compile(r"(?<=[\u4e00-\u9fff，。、；）”])[ \u3000]{3,}(?=[\u4e00-\u9fff（“])")

@@ -37,7 +37,7 @@ from .assemble_notices import (
 )
 from .assemble_pictures import PHOTO_SECTIONS, is_photo_headline
 from .assemble_sections import QUESTION_HEAD, numbered_section_at, reads_as_subheading
-from .credits_signatures import is_post_then_name_row
+from .credits_signatures import affiliated_credit, is_post_then_name_row
 from .draft import CLOSED_BY_PAGE, Draft, continues, cut_before_the_predicate, cut_inside_a_name
 from .lines import Line
 from .lookahead import (
@@ -94,7 +94,7 @@ from .shapes_lists import (
     is_time_slot,
 )
 from .shapes_notices import closes_a_notice, is_personnel_notice
-from .shapes_sections import is_section_number, numbers_a_clause
+from .shapes_sections import is_box_heading, is_plain_box_heading, is_section_number, numbers_a_clause
 
 
 class HeadlineRules:
@@ -114,7 +114,7 @@ class HeadlineRules:
             return True
         if current and current.has_body and is_names_field(text):
             return False  # 指导教师：黄海 林峰 in a story: a line of its list, no sub-heading
-        if current and current.has_body and _dashed_signature(text):
+        if current and current.has_body and self._dashed_signature(index, current):
             return False  # ——四川省农业科学院研究员 刘明 under a quote: who said it, no story's headline
         if current and current.has_body and is_contact_field(text):
             return False  # 联系人：赵明 028-86×××××× in a notice: its contact, no sub-heading
@@ -390,6 +390,17 @@ class HeadlineRules:
         open_keepers = {reference_piece_keeper(title) for title in current.title_lines} - {None}
         return keeper is not None and bool(open_keepers) and keeper not in open_keepers
 
+    def _dashed_signature(self, index: int, current: Draft) -> bool:
+        """——四川省农业科学院研究员 刘明 under a quote or in a box (【专家观点】): who said it, signed in the
+        story's body; a dash line after a story's plain text (——科技助力乡村振兴一线见闻, ——记…教授刘明) is
+        the next story's kicker or subtitle."""
+        if not _names_a_signer(self.lines[index].text):
+            return False
+        if index and self.lines[index - 1].text.endswith(_QUOTE_ENDS):
+            return True
+        headings = [block.text for block in current.item.blocks if block.kind == SUBHEADING]
+        return bool(headings) and (is_box_heading(headings[-1]) or is_plain_box_heading(headings[-1]))
+
     def _classified_text_below(self, index: int) -> bool:
         """The lines under the heading at ``index``, up to the next heading, read as a classified's (its terms, its
         contact), or none follow."""
@@ -411,6 +422,8 @@ class HeadlineRules:
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if not is_heading_like(line.text) or not is_post_then_name_row(following):
             return False
+        if index + 2 < len(self.lines) and _opens_a_piece(self.lines[index + 2].text):
+            return False  # 市科协党组书记 张华 over 同志们，…: a whole speech, the next piece (the digest has ended)
         for at in (index, index + 1):
             current.add_subheading(self.lines[at].text)
             current.cover(self.lines[at])
@@ -425,16 +438,30 @@ class HeadlineRules:
 
 
 _DASHES = ("——", "--", "－－")
+_QUOTE_ENDS = ("”", "”。", "\"", "」")
 
 
-def _dashed_signature(text: str) -> bool:
-    """——四川省农业科学院研究员 刘明: a line the dash opens and does not close (—— 一线见闻 —— is a decorated
-    sub-heading): in a story's body, who said the quote above it."""
-    return text.startswith(_DASHES) and not text.endswith(_DASHES)
+def _names_a_signer(text: str) -> bool:
+    """——四川省农业科学院研究员 刘明: a line the dash opens (and does not close: —— 一线见闻 —— is a
+    decorated sub-heading) naming a person after a unit and post."""
+    if not text.startswith(_DASHES) or text.endswith(_DASHES):
+        return False
+    signer = text.lstrip("—-－ ")
+    return is_post_then_name_row(signer) or affiliated_credit(signer) is not None
 
 
 # ——…座谈会发言摘登, 代表委员发言摘编: the speeches of a meeting, put together under one headline
 _SPEECH_DIGEST = re.compile(r"(?:摘登|摘编|选登)$")
+
+
+# 同志们，…, 各位领导、各位来宾：…, 尊敬的…: how a speech given whole opens (a digest prints only excerpts)
+_SPEECH_OPENING = re.compile(r"^(?:同志们|各位(?:领导|来宾|嘉宾|代表|委员|专家)|尊敬的|女士们|朋友们)")
+
+
+def _opens_a_piece(text: str) -> bool:
+    """同志们，今天…, 本报讯 6月5日，…: the first line of a speech or a news story, no speaker's excerpt of a
+    digest (its heading and signature head a piece of their own)."""
+    return bool(_SPEECH_OPENING.match(text)) or lead_or_dateline(text)
 
 
 def _is_speech_digest(title_lines: list[str]) -> bool:

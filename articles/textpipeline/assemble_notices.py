@@ -332,6 +332,23 @@ def after_attachment(draft: Draft | None) -> bool:
     return last.startswith(ATTACHMENTS) or (list_number(last) is not None and is_download_file(last))
 
 
+# 1．, 2.: the number of a file in a 附件 list (1．2026年…安排表: a year may follow it closed up)
+_FILE_NUMBER = re.compile(r"^(\d{1,2})\s*[.．、]")
+
+
+def next_attached_file(draft: Draft | None, text: str) -> bool:
+    """2．活动总结报送表 under 附件：1．…安排表: the attachment list's next file, numbered on from its last
+    (1．, 2．…; the first under a bare 附件：); 二、报名方式 under 附件：1．报名表 is the notice's next section."""
+    if not after_attachment(draft):
+        return False
+    last = _last_paragraph(draft)
+    for prefix in ATTACHMENTS:
+        last = last.removeprefix(prefix).lstrip()
+    listed = _FILE_NUMBER.match(last)
+    number = _FILE_NUMBER.match(text)
+    return number is not None and int(number.group(1)) == (int(listed.group(1)) + 1 if listed else 1)
+
+
 def after_field(draft: Draft | None) -> bool:
     """The open item's text so far ends in a field line of its own (施工：中建三局)."""
     return is_field_line(_last_paragraph(draft))

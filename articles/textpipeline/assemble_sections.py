@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from . import credits_bylines, credits_datelines, shapes
-from .assemble_notices import after_attachment
+from .assemble_notices import next_attached_file
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_PAGE, Draft, continues
 from .lines import Line
 from .lookahead import (
@@ -321,7 +321,7 @@ class SectionRules:
             or not (current.has_body or current.has_credit or self._first_section_under_headline(index, current))
             or not (prose_at(self.lines, index + 1) or numbered_section_at(self.lines, index))
             or self._in_numbered_list(index, current)
-            or after_attachment(current)
+            or next_attached_file(current, line.text)
         ):
             return False
         current.add_subheading(line.text)

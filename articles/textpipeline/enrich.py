@@ -213,7 +213,12 @@ def enrich_item(
     # (the bodies named there are still read in its place: 先锋镇花椒专业技术协会 after 赴江津区学习 is 江津区's)
     named_regions = found_regions(placed)
     toured = _STUDY_TOUR_DESTINATION.sub("", placed) if "学习" in placed else placed
-    region_codes = (found_regions(toured) if toured != placed else []) or named_regions
+    region_codes = named_regions
+    if toured != placed:
+        own_regions = found_regions(toured)
+        senders = found_regions(item.source) if item.source else []  # （荣昌区科协） under the story
+        if _away_from_home(own_regions + senders, set(named_regions) - set(own_regions), ctx.regions):
+            region_codes = own_regions
     if not region_codes and placed != with_entries:  # a list that names no place but in its entries: theirs in common
         region_codes = named_regions = _common_region(found_regions(with_entries), ctx.regions)
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
@@ -553,6 +558,14 @@ _TOURED_PLACE = r"(?:(?:[\u4e00-\u9fff]{1,7}?(?:省|市|州|区|县|镇|乡|村|
 _STUDY_TOUR_DESTINATION = re.compile(
     rf"(?:(?<=[赴到])|(?<=前往)){_TOURED_PLACE}(?:、{_TOURED_PLACE})*(?:等地)?(?=(?:考察|参观|观摩|交流)?学习)"
 )
+
+
+def _away_from_home(own: list[str], destinations: set[str], regions: RegionGazetteer) -> bool:
+    """Whether the visitors of a study tour came from a place of their own outside where they went: 荣昌区
+    to 眉山市东坡区 is a trip away, the story 荣昌区's; 重庆市科协's people at a 现场会 in 大足区 (or a story
+    naming no other place) went where the story happens, so 大足区 is its region."""
+    around = {code for destination in destinations for code in regions.lineage(destination)}
+    return any(code not in around for code in own)
 
 
 def _as_printed(keyword: str, texts: ItemText) -> str:

@@ -480,12 +480,22 @@ def test_a_native_place_and_a_mailing_address_are_no_regions_of_the_item(ctx, te
         # …but it is the story's only place, or a place the visitors went to work in
         ("农技协负责人外出学习", "6月12日，农技协负责人赴眉山市东坡区考察学习。", ["511402"]),
         ("市科协开展科普调研", "6月12日，市科协赴巫山县开展科普调研，学习当地经验。", ["500237"]),
+        # …or where a body of the city or province above it took its people: a 现场会 there (大足区 was lost)
+        ("基层组织建设现场会召开", "重庆市科协组织各区县科协负责人40余人到大足区观摩学习，现场观看了科普e站。", ["500111"]),
     ],
 )
 def test_a_study_tours_destination_places_the_story_only_when_it_names_no_other(ctx, title, paragraph, expected):
     """赴眉山市东坡区考察学习 in a story of 荣昌区科协: a story of 荣昌区, not of 东坡区 too."""
     item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph)])
     assert enrich_item(item, ctx, province_hint="500000").region_codes == expected
+
+
+def test_a_study_tour_of_the_body_that_sent_the_story_is_no_region_of_it(ctx):
+    """区科协…赴璧山区考察学习 signed （荣昌区科协）: the visitors' own place is the sender's, so the story is
+    荣昌区's, not 璧山区's (the place was looked for only in the text above the attribution)."""
+    paragraph = "6月8日，区科协组织各镇街科协负责人20余人赴璧山区考察学习。"
+    item = Item(title="区科协组织负责人外出学习", blocks=[Block(PARAGRAPH, paragraph)], source="荣昌区科协")
+    assert enrich_item(item, ctx, province_hint="500000").region_codes == ["500153"]
 
 
 def test_a_story_in_a_development_zone_is_its_citys(ctx):

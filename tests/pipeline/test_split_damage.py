@@ -3565,6 +3565,15 @@ def test_an_attachment_lists_next_entry_over_prose_is_no_sub_heading(dot):
     assert item.paragraphs[2:5] == [*entries, "特此通知。"]
 
 
+def test_a_numbered_section_after_an_attachment_line_is_still_a_sub_heading():
+    """附件：1．报名表 in mid-notice over 二、报名方式 over prose: the notice's next section, a sub-heading like
+    一、参赛对象 (it was a paragraph, taken for the list's next file)."""
+    (item,) = page("关于开展2026年科普讲解大赛的通知", "各区县科协：", "现将有关事项通知如下。", "一、参赛对象",
+                   "全市科普场馆讲解员、科技工作者。", "附件：1．报名表", "二、报名方式",
+                   "请于6月20日前将报名表报送至市科协科普部。").items
+    assert item.subheadings == ["一、参赛对象", "二、报名方式"]
+
+
 @pytest.mark.parametrize(
     ("head", "part"),
     [("一、基本情况", "（一）组织覆盖面持续扩大"), ("（一）组织覆盖面持续扩大", "1.乡镇科协全覆盖")],

@@ -834,6 +834,23 @@ def test_an_expert_boxs_dashed_signatures_stay_under_their_quotes(box):
 
 
 @pytest.mark.parametrize(
+    ("dashed", "headline"),
+    [
+        ("——科技助力乡村振兴一线见闻", "科技特派员扎根綦江"),  # a series' kicker
+        ("——记重庆市优秀科技工作者、西南大学教授刘明", None),  # a profile's subtitle, its headline lost
+    ],
+)
+def test_a_dash_line_after_a_storys_plain_text_heads_the_next_story(dashed, headline):
+    """——科技助力乡村振兴一线见闻 or ——记…教授刘明 under a story's plain text, with no quote or box above it:
+    the next story's kicker or subtitle (it was glued to the story above as an expert's signature)."""
+    lines = [dashed, headline] if headline else [dashed]
+    first, second = page("我省启动高温天气科普宣传行动", LEAD, *lines, "本报记者 李四", MORE).items
+    assert [block.text for block in first.blocks] == [LEAD.split("）", 1)[1]]
+    assert dashed in (second.kicker, second.title, second.subtitle)
+    assert [byline.name for byline in second.bylines] == ["李四"]
+
+
+@pytest.mark.parametrize(
     ("box", "signed"),
     [
         ("专家说", "不要等口渴了才喝水，少量多次饮水效果最好。（宜宾市科协科普部部长 周林）"),
@@ -853,6 +870,21 @@ def test_a_bodys_attribution_under_an_expert_box_is_still_the_storys_source():
     """…（遂宁市科协） under 专家说's text: the body that sent the whole story."""
     (item,) = page("我省启动高温天气科普宣传行动", LEAD, "专家说", MORE + "（遂宁市科协）").items
     assert (item.source, item.blocks[-1].text) == ("遂宁市科协", MORE)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "source", "bylines"),
+    [
+        ("（遂宁市疾控中心 供稿）", "遂宁市疾控中心", ["陈静"]),  # the body that sent the story
+        ("（通讯员 李平）", None, ["陈静", "李平"]),  # the reporter's co-author
+    ],
+)
+def test_a_sender_or_a_correspondent_under_an_expert_box_still_signs_the_story(attribution, source, bylines):
+    """…（遂宁市疾控中心 供稿） or …（通讯员 李平） under 专家说's text: the story's source or its co-author, not
+    the box's speaker (they stayed in the text)."""
+    (item,) = page("我省启动高温天气科普宣传行动", LEAD, "专家说", MORE + attribution).items
+    assert (item.source, [byline.name for byline in item.bylines]) == (source, bylines)
+    assert item.blocks[-1].text == MORE
 
 
 @pytest.mark.parametrize("signature", [[], ["（李平）"]])
@@ -890,3 +922,19 @@ def test_a_digest_of_speeches_with_headed_speakers_is_one_article(subtitle):
     assert [(byline.role, byline.name) for byline in item.bylines] == [("reporter", "周敏")]
     assert [block.text for block in item.blocks] == lines
     assert item.subheadings == [line for speaker in SPEAKERS for line in speaker[:2]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同志们，今天我们召开全市科协工作会议，总结去年工作，部署今年任务。",  # a leader's whole speech
+        "本报讯 6月5日，市科协科普大篷车开进秀山县清溪场镇，为当地群众带去科普展品。",  # a news story
+    ],
+)
+def test_a_digest_with_no_closing_credit_ends_where_the_next_piece_begins(text):
+    """A 发言摘登 with no （…整理） credit, then 奋力开创科协事业新局面 / 市科协党组书记 张华 over 同志们，… (or a
+    本报讯 lead): the next piece, signed by its author (it was the digest's last speaker, its text glued on)."""
+    speech = ["奋力开创科协事业新局面", "市科协党组书记 张华", text]
+    digest, piece = page("凝聚科技力量 服务乡村振兴", "——专题座谈会发言摘登", *SPEAKERS[0], *speech).items
+    assert digest.subheadings == list(SPEAKERS[0][:2])
+    assert (piece.title, [byline.name for byline in piece.bylines]) == ("奋力开创科协事业新局面", ["张华"])
