@@ -23,6 +23,12 @@ def result_titles(response) -> list[str]:
     return [re.sub(r"<[^>]+>", "", title) for title in cards]
 
 
+def indexed_stories(stories: dict[str, str]) -> None:
+    """One published, indexed article per title, with its body."""
+    for title, body in stories.items():
+        indexed(make_article(title, body=body))
+
+
 @pytest.fixture
 def seeds(db):
     """The five seed pages through the real importer, every item published as after an editor's review
@@ -78,8 +84,7 @@ def split_words(db):
         "綦江区科协召开学会工作会议": "5月召开会议，18家学会参加，会期2日。",
         "北碚科技馆发布活动日程": "5月20日，科技馆开幕。4月18日，报名开始。",
     }
-    for title, body in stories.items():
-        indexed(make_article(title, body=body))
+    indexed_stories(stories)
 
 
 @pytest.mark.django_db
@@ -126,8 +131,7 @@ def test_a_query_printed_in_a_story_finds_it_whatever_word_its_particle_joins(cl
         "人工智能进展座谈会": "专家说，我们可以大模型为代表，看人工智能的进展。",
         "中学生数学建模竞赛举行": "竞赛规模大，选手建立了数学模型，并以此为代表作参赛。",
     }
-    for title, body in stories.items():
-        indexed(make_article(title, body=body))
+    indexed_stories(stories)
     assert set(result_titles(client.get("/articles/", {"q": query}))) == expected
 
 
@@ -144,8 +148,7 @@ def test_a_persons_name_finds_that_person_not_a_longer_name(client, query, expec
         "王琳琳获评科普之星": "记者王琳琳报道。",
         "荣隆镇科普大篷车进校园": "活动在荣隆镇中心小学举行。",
     }
-    for title, body in stories.items():
-        indexed(make_article(title, body=body))
+    indexed_stories(stories)
     assert set(result_titles(client.get("/articles/", {"q": query}))) == expected
 
 
