@@ -2691,7 +2691,15 @@ def test_a_photos_title_telling_an_event_is_no_column_name(title):
     assert photo.kind == PHOTO and photo.title == title
 
 
-@pytest.mark.parametrize(("name", "column"), [("科普课堂", True), ("院士走进课堂", False), ("健康讲堂", True), ("专家开展讲堂", False)])
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("科普课堂", True), ("院士走进课堂", False), ("健康讲堂", True), ("专家开展讲堂", False),
+        ("科普进行时", True),  # a running column
+        ("食品安全科普", True),  # a field's 科普, up to six characters
+        ("院士讲科普", False),  # what someone did: a headline
+    ],
+)
 def test_column_names_hold_no_news_verb(name, column):
     assert is_column_name(name) is column
 
@@ -3896,6 +3904,50 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("汛期来临 这份防汛避险指南请收好", ("", "汛期来临 这份防汛避险指南请收好", "")),
+        ("秋季腹泻高发 家长要注意这几点", ("", "秋季腹泻高发 家长要注意这几点", "")),
+        ("“网红”野生菌 千万别乱采乱吃", ("", "“网红”野生菌 千万别乱采乱吃", "")),
+        ("科技馆新展厅开放 带你走进深海世界", ("", "科技馆新展厅开放", "带你走进深海世界")),  # a 副题 of its own
+    ],
+)
+def test_a_one_line_headlines_advice_pointing_back_is_no_subtitle(line, parts):
+    """汛期来临 这份防汛避险指南请收好: advice that points back (这份, 这几点) or warns (千万别) finishes the
+    headline, no 副题 that stands alone."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("report", "kicker", "headline", "signature", "items"),
+    [
+        # a short signed at its end by a doctor or a supplier, after a report signed at its top: the next item
+        (["本报讯（记者 周敏）10月17日，德阳市科协召开第三季度工作推进会。"], [], "秋季腹泻高发 家长要注意这几点",
+         "（四川省妇幼保健院 儿科副主任医师 黄丽）", 2),
+        (["本报记者 唐小平", "连日来，我市持续高温，市急救医疗中心近期已接诊多例热射病患者。"], ["食品安全科普"],
+         "“网红”野生菌 千万别乱采乱吃", "（市疾控中心 供稿）", 2),
+        # a desk's or a body's bare signature, or the report's own reporter, closes the report: its sub-heading
+        (["本报讯（记者 周敏）10月17日，德阳市科协召开第三季度工作推进会。"], [], "秋季腹泻高发 家长要注意这几点",
+         "（渝科）", 1),
+        (["本报讯（记者 周敏）10月17日，德阳市科协召开第三季度工作推进会。"], [], "秋季腹泻高发 家长要注意这几点",
+         "（德阳市科协 周敏）", 1),
+    ],
+)
+def test_a_piece_signed_at_its_end_by_another_after_a_report_is_an_item(report, kicker, headline, signature, items):
+    """秋季腹泻高发… over its text and （四川省妇幼保健院 儿科副主任医师 黄丽） under a 本报讯（记者 周敏） report:
+    the health short printed next to it, not its sub-heading (the report took its credit, and a kicker's
+    headline was glued into its text as a column-cut paragraph)."""
+    text = "秋冬季节是轮状病毒感染的高发期，5岁以下婴幼儿最容易感染。"
+    result = split_page("\n".join(["德阳市科协召开工作推进会", *report, "", *kicker, headline, text, signature]))
+    assert len(result.items) == items
+    if items == 2:
+        assert result.items[1].title == headline and result.items[1].paragraphs == [text]
+        assert result.items[0].source is None
 
 
 @pytest.mark.parametrize(
