@@ -7641,3 +7641,14 @@ def test_a_numbered_lists_last_row_needs_no_stop_where_its_rows_take_none(rows, 
     (item,) = page("我会2024年度优秀论文评选结果揭晓",
                    "四川省土木建筑学会组织开展了年度优秀学术论文评选活动，现将一等奖论文名单公布如下：", *rows).items
     assert ("incomplete_paragraph" in codes(item)) is flagged
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["（四川省妇幼保健院 儿科副主任医师 黄丽）", "（重庆市妇幼保健院 黄丽）", "（四川大学华西医院 主任医师 黄丽）"],
+)
+def test_a_closing_credit_of_a_hospitals_doctor_is_the_authors_byline(credit):
+    """（四川省妇幼保健院 儿科副主任医师 黄丽）: the doctor who wrote it, of the 妇幼保健院 as of any 医院 (the
+    whole parenthesis was the source, unit, post and name)."""
+    (item,) = page("秋季腹泻高发 家长要注意这几点", "秋冬季节是轮状病毒感染的高发期，5岁以下婴幼儿最容易感染。", credit).items
+    assert [(byline.role, byline.name) for byline in item.bylines] == [("author", "黄丽")] and item.source is None
