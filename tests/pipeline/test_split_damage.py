@@ -7652,3 +7652,14 @@ def test_a_closing_credit_of_a_hospitals_doctor_is_the_authors_byline(credit):
     whole parenthesis was the source, unit, post and name)."""
     (item,) = page("秋季腹泻高发 家长要注意这几点", "秋冬季节是轮状病毒感染的高发期，5岁以下婴幼儿最容易感染。", credit).items
     assert [(byline.role, byline.name) for byline in item.bylines] == [("author", "黄丽")] and item.source is None
+
+
+@pytest.mark.parametrize("between", [[], ["审核专家：四川大学华西公共卫生学院 教授 李明"], ["科学性审核：李明", "监制：王芳"]])
+def test_a_pieces_credit_block_over_its_source_leaves_the_source_the_pieces(between):
+    """审核专家：… over 来源：科普中国 under a 辟谣 piece: one credit block closing it, the 来源 the piece's (the
+    reviewer's line, dropped as furniture, closed the piece and the source went to the page alone)."""
+    result = page(
+        "喝隔夜茶会致癌？这些说法都不靠谱", "谣言：隔夜茶含有亚硝酸盐，喝了会致癌。", "真相：茶叶中亚硝酸盐含量极低，正常饮用不会致癌。",
+        *between, "来源：科普中国", "成都市科协举办科普活动", "本报讯（记者 张悦）5月30日，成都市科协在天府广场举办主题科普活动。",
+    )
+    assert [item.source for item in result.items] == ["科普中国", None]
