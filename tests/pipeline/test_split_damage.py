@@ -426,6 +426,8 @@ def test_stray_paragraph_after_attribution_goes_back():
         ("着力抓好优势产业发展,确保贫困群众持续稳定增收。", False),
         ("也为当地群众带来了实惠,受到欢迎。", True),
         ("也许是为了酬答真主的厚爱，科威特人每天诵经极为准时。", False),  # 也许 opens sentences
+        ("地质灾害发生前常有征兆，遇到这些情况要立即撤离。", False),  # 地质, 地下, 地面: nouns, no particle 地
+        ("地下通道积水时切勿强行通过。", False),
     ],
 )
 def test_mid_sentence_start_flagged(paragraph, flagged):
