@@ -21,6 +21,7 @@ from articles.textpipeline.model import (
 from articles.textpipeline.orgnames import OrganizationGazetteer, load_seed_entries
 from articles.textpipeline.regions import load_gazetteer
 from articles.textpipeline.segment import Segmenter
+from articles.textpipeline.split import split_page
 from articles.textpipeline.themes import DEFAULT_THEME_RULES
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -662,3 +663,12 @@ def test_news_under_a_headline_opening_with_a_notices_word_keeps_its_feeds(ctx, 
     enrichment = enrich_item(item, ctx, province_hint="500000")
     assert enrichment.region_codes == region_codes
     assert enrichment.organizations and enrichment.themes
+
+
+def test_the_unit_on_an_authors_info_line_is_the_items_organization(ctx):
+    """作者：刘晓红 单位：绵阳市中心医院心血管内科 under the headline: the author's hospital, as （作者单位：…） names it
+    (the line went to the page alone, no organization)."""
+    result = split_page("高血压患者春季要注意什么？医生这样说\n\n作者：刘晓红 单位：绵阳市中心医院心血管内科\n\n"
+                        "春季气温变化大，是心脑血管疾病的高发季节。高血压患者应该如何做好自我管理呢？")
+    enrich_page(result, ctx)
+    assert [m.key for m in result.items[0].organizations] == ["绵阳市中心医院"]
