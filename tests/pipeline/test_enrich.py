@@ -672,3 +672,16 @@ def test_the_unit_on_an_authors_info_line_is_the_items_organization(ctx):
                         "春季气温变化大，是心脑血管疾病的高发季节。高血压患者应该如何做好自我管理呢？")
     enrich_page(result, ctx)
     assert [m.key for m in result.items[0].organizations] == ["绵阳市中心医院"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("防溺水安全教育“六不准”", "暑假将至，涪陵区科协提醒广大家长和学生牢记“六不准”：不准私自下水游泳。"),
+        ("汛期来临 这份防汛避险指南请收好", "进入主汛期，市民要提高防范意识，掌握避险知识。"),
+    ],
+)
+def test_a_safety_education_explainer_is_science_for_the_public(ctx, title, text):
+    """防溺水“六不准”, 防汛避险指南: a 科协's safety explainer teaches the public, 科学普及 (it had no theme)."""
+    found = enrich_item(Item(title=title, blocks=[Block(PARAGRAPH, text)]), ctx, province_hint="500000")
+    assert found.themes == ["kexue-puji"]
