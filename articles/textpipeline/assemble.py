@@ -256,6 +256,8 @@ class _Assembler(
             self.in_recommendations = opens_recommendations(text) or (
                 self.in_recommendations and meta_kind == "navigation" and not self._closes_the_list(text)
             )
+            if meta_kind == "boilerplate" and self._credit_block_over_source(index):
+                return None  # 审核专家：… over 来源：科普中国: the piece's credit block, its 来源 still the piece's
             return self._close_by_page()
         if self._signature_alone(index, line) or self._signature_over_date(index, line):
             return None

@@ -14,11 +14,11 @@ from __future__ import annotations
 import os
 import re
 
-from . import credits_datelines, credits_photos, shapes
+from . import credits_datelines, credits_photos, credits_signatures, shapes
 from .assemble_notices import open_list_rows
 from .credits_names import is_body_in_context
 from .draft import Draft
-from .lookahead import after_meta, credit_at, prose_at
+from .lookahead import after_meta, credit_at, heading_at, own_attribution_at, prose_at
 from .model import PARAGRAPH, SUBHEADING
 from .pagemeta import meta_line_kind
 from .shapes_briefs import is_news_lead
@@ -63,6 +63,22 @@ class BoundaryRules:
             and is_salutation(following)
             and prose_at(self.lines, index + 2)
         )
+
+    def _signed_piece_after_report(self, current: Draft, index: int) -> bool:
+        """A headline (or a kicker over one) over prose that closes with an attribution of its own naming
+        someone else (a person none of the report's, or a body that supplied it), after a finished report that opened with its byline or 本报讯（记者 …）:
+        the next piece, signed only at its end (（四川省妇幼保健院 儿科副主任医师 黄丽）, （市疾控中心 供稿）),
+        as health and 科普 shorts are printed among news. A report has no sub-heading over text another signs
+        (a desk's or a body's bare signature, （渝科）, （永川区科协）, closes the report itself)."""
+        if not (current.is_article and current.has_body and (current.item.bylines or current.item.dateline)):
+            return False
+        last = current.item.blocks[-1]
+        if last.kind != PARAGRAPH or not shapes.ends_sentence(last.text):
+            return False
+        attribution = own_attribution_at(self.lines, index + 1)
+        if attribution is None and heading_at(self.lines, index + 1):
+            attribution = own_attribution_at(self.lines, index + 2)  # 食品安全科普 over “网红”野生菌…: kicker, headline
+        return attribution is not None and _signed_by_another(attribution.strip("（）() "), current)
 
     def _next_news_story(self, current: Draft, index: int, text: str) -> bool:
         """A headline over a news lead (3月12日，…) after a story that opened with one: the page's next story.
@@ -150,6 +166,19 @@ _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科�
 
 # 万州区科协举办科普讲座: the body or place a news headline opens with
 _HEADLINE_SUBJECT = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?{SUBJECT_TAIL}")
+
+
+def _signed_by_another(attribution: str, current: Draft) -> bool:
+    """（四川省妇幼保健院 儿科副主任医师 黄丽）, （市疾控中心 供稿） under a report by 周敏: its writer or supplier is
+    not the report's (its people named), so the text it closes is not the report's."""
+    if _SUPPLIED.search(attribution):
+        return True
+    credited = credits_signatures.affiliated_credit(attribution)
+    people = [byline.name for byline in credited] if credited else (credits_signatures.body_and_people(attribution) or (None, []))[1]
+    return bool(people) and not any(byline.name in people for byline in current.item.bylines)
+
+
+_SUPPLIED = re.compile(r"\s*供稿$")  # （市疾控中心 供稿）: a body that supplied the piece
 
 
 def _labels_a_part(heading: str) -> bool:

@@ -395,6 +395,21 @@ class FurnitureRules:
                         draft.item.source = source  # 学会党建 | … over 学会党建 | … over 来源：…
                 self.post_items_from = len(self.result.drafts)
 
+    def _credit_block_over_source(self, index: int) -> bool:
+        """审核专家：…, 监制：… between a piece's text and its 来源：科普中国: one credit block closing the piece,
+        so the lines dropped as furniture leave the piece open for the 来源 under them."""
+        current = self._open()
+        if current is None or not (current.is_article and current.has_body):
+            return False
+        for at in range(index, len(self.lines)):
+            text = self.lines[at].text
+            kind = meta_line_kind(text)
+            if kind != "boilerplate":
+                return kind == "source" and at > index
+            if not is_field_line(text):
+                return False  # 长按识别二维码 over 来源：…: a post's follow box, no credit of the piece
+        return False
+
     def _source_under_headline(self, text: str) -> None:
         """出品：科普中国 (or 来源：X) under a story's headline, over its text: that story's source (the line went to
         the page, and the story had none), unless a 来源： closing the story names another (``_closing_source``).

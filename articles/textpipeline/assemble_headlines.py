@@ -331,6 +331,9 @@ class HeadlineRules:
                     text,
                 )
             return True
+        if self._signed_piece_after_report(current, index):
+            self._new_draft(line, title=text)  # 秋季腹泻高发… over its text and （…保健院 儿科副主任医师 黄丽）
+            return True
         if self._another_bodys_reference_piece(current, text):
             self._new_draft(line, title=text)  # 遂宁市科协10月大事记 under 广元市科协10月大事记's entries
             return True

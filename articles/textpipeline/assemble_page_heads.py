@@ -265,6 +265,11 @@ class PageHeadRules:
                 # 作者：通讯员 李 娟  记者 何 勇: the people by their roles
                 current.item.bylines.extend(credits_names.parse_role_tokens(value, require_role=True) or ())
         current.item.bylines.extend(credits_sources.info_line_writers(text))  # 文/图：孙 婷
+        if fields.get("单位") and current.item.bylines and text in self.meta.source_lines:
+            # 作者：刘晓红 单位：绵阳市中心医院心血管内科: where the author works, the item's credit line (its body
+            # the item's organization), no more the page's
+            self.meta.source_lines.remove(text)
+            current.item.credit_lines.append(text)
         if fields.get("来源") and current.item.source is None:
             current.item.source = fields["来源"]
 

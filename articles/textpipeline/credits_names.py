@@ -53,7 +53,7 @@ SPREAD_NAME = rf"[{HAN}]\s[{HAN}](?=\s|$)"  # 萧 宁: a name of two printed apa
 # 重庆市气象台, 市生态环境局, 四川省辐射环境管理监测中心站: a service's office, bureau or station (a name
 # before it: 台, 局 and 站 alone close no body)
 BODY_TAIL = (
-    r"(?:医院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学"
+    r"(?:医院|保健院|大学|学院|研究院|研究所|研究中心|科协|科学技术协会|学会|协会|中心|学校|中学|小学"
     rf"|(?<=[{HAN}]{{2}})(?:气象台|天文台|局|站))"
 )
 DEPARTMENT = rf"(?:[{HAN}]{{1,8}}?(?:科|室|部|所|中心|门诊))"
@@ -65,7 +65,7 @@ TEACHER_NOTE = rf"[（(]指导(?:老师|教师)[:：]?\s*[{HAN}\s、，,]{{2,20}
 # (a body's context form, 市科协 or 县医院, has one character before its tail: 市科协学会部 张小凡; a student
 # has a school, then a class, and a teacher maybe after: 成都七中初中学校 初二（5）班 唐语嫣（指导老师：邱霞）)
 AFFILIATED = re.compile(
-    rf"^(?:[{HAN}（）()]{{2,24}}|[省市州区县]){BODY_TAIL}{DEPARTMENT}?(?:\s*{POST})?(?:\s*{SCHOOL_CLASS})?"
+    rf"^(?:[{HAN}（）()]{{2,24}}|[省市州区县]){BODY_TAIL}(?:\s*{DEPARTMENT})?(?:\s*{POST})?(?:\s*{SCHOOL_CLASS})?"
     rf"\s+([{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])(?:\s*{TEACHER_NOTE})?$"  # 阿苦日者, 向 敏
 )
 

@@ -71,6 +71,9 @@ _RELATED_LABEL = re.compile(r"^[【\[]?(相关新闻|相关报道|相关阅读|�
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
+# 这份指南请收好, 家长要注意这几点, 千万别乱采乱吃: a 科普 headline's advice, which points back to the
+# situation spaced off before it (汛期来临, “网红”野生菌) and cannot stand as a 副题 of its own
+_ADVICE = re.compile(r"^(?:这|千万|切勿|别|不要)|这(?:几[点条招个]|些|份|样)")
 _SHORT_LEAD = 3  # characters: 遂宁, 广元 before a space open the title; no 主题 is that short
 _COLUMN_LABEL = 8  # characters: a column's name over a question, 身边的物理 or 专家答疑
 
@@ -334,6 +337,8 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
             return "", " ".join(parts), ""  # 市卫健委 市科协联合开展…: two bodies acting together, one 主题
         if _BARE_BODY.match(parts[0]) and len(parts[1]) > len(parts[0]) and not _OPENS_WITH_BODY.match(parts[1]):
             return "", " ".join(parts), ""  # 宜宾市科协 “科技赋能”助推产业发展: the body is the subject, no 主题 alone
+        if _ADVICE.search(parts[1]):
+            return "", " ".join(parts), ""  # 汛期来临 这份防汛避险指南请收好: advice pointing back, no 副题 alone
         return "", parts[0], parts[1]
     if _couplet(parts[:2]) and len(parts[2]) > len(parts[1]) + 1:
         # 乡村振兴 科技先行 凉山州科协助力… “土专家”…: a slogan's matched halves make one 引题

@@ -235,15 +235,20 @@ def ends_story(lines: Sequence[Line], index: int) -> bool:
 def signed_piece_at(lines: Sequence[Line], index: int) -> bool:
     """Prose from ``index`` on that closes with an attribution of its own (（作者单位：…）, （本报评论员 王平）,
     …正名。（王平）) before any heading: a piece signed apart from the story above it."""
+    return own_attribution_at(lines, index) is not None
+
+
+def own_attribution_at(lines: Sequence[Line], index: int) -> str | None:
+    """The attribution closing the prose from ``index`` on before any heading (see ``signed_piece_at``)."""
     for position in range(index, len(lines)):
         text = lines[position].text
-        if shapes.attribution_of(text) is not None:
-            return position > index
+        if (attribution := shapes.attribution_of(text)) is not None:
+            return attribution if position > index else None
         if not prose_at(lines, position):
-            return False
-        if split_trailing_attribution(text):
-            return True
-    return False
+            return None
+        if trailing := split_trailing_attribution(text):
+            return trailing[1]
+    return None
 
 
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百零〇]")  # 第十期, 第三届: a number in a series, no pen name

@@ -44,6 +44,7 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "大学": ("gaoxiao", False, False, False),
     "学院": ("gaoxiao", False, False, False),
     "医院": ("yiyuan", True, False, False),
+    "妇幼保健院": ("yiyuan", True, True, True),  # 四川省妇幼保健院: a region's one maternal and child hospital
     "教委": ("zhengfu", True, True, True),
     "教育委员会": ("zhengfu", True, True, True),  # the full names of the 委, keyed by their short forms
     "卫生健康委员会": ("zhengfu", True, True, True),
@@ -78,6 +79,7 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "生态环境局": ("zhengfu", True, True, True),
     "市场监管局": ("zhengfu", True, True, True),
     "气象局": ("zhengfu", True, True, True),
+    "气象台": ("qita", True, True, True),  # 重庆市气象台: the 气象局's forecasting office, which signs weather 科普
     "民政局": ("zhengfu", True, True, True),
     "地震局": ("zhengfu", True, True, True),
     "体育局": ("zhengfu", True, True, True),

@@ -102,6 +102,7 @@ _COLUMN_NOUNS = (
     "快讯", "简讯", "广角", "天地", "百科", "课堂", "讲坛", "之声", "纵横", "博览", "长廊", "掠影", "集锦",
     "播报", "面对面", "茶座", "漫谈", "杂谈", "随笔", "来信", "信箱", "要闻", "速览",
     "谈", "论坛", "新论", "快评", "时评",  # 今日谈, 人民论坛, 国际时评: a commentary's column
+    "进行时",  # 科普进行时, 乡村振兴进行时: a running column's name
 )
 # A paper's sections by their plain names, printed over the page's first headline.
 _SECTION_NAMES = frozenset(
@@ -111,7 +112,8 @@ _SECTION_NAMES = frozenset(
      "公告", "公示", "通告",  # a notice's kind over its own title, as 公告 over 四川省科协关于…的通知
      "通知公告", "通知通告", "公示公告", "公告公示"]  # …or a site's column of them
 )
-# 健康科普, 趣味科普: a short name of four characters (a longer one is a headline: 院士进校园讲科普).
+# 健康科普, 趣味科普: a short name of four characters (a longer one is a headline: 院士进校园讲科普; but
+# 食品安全科普, a field's 科普 up to six, see is_column_name).
 _SHORT_COLUMN_NOUNS = ("科普", "常识", "知识")
 # 区县新闻, 本地新闻: the news of a scope, a page's section (图片新闻 titles a photo item)
 _NEWS_SECTION = re.compile(r"^(?:区县|市县|市州|乡镇|基层|地方|本地|本市|本区|本县|全市|全省|国内|国际|社会|科技)新闻$")
@@ -230,7 +232,15 @@ def is_column_name(text: str) -> bool:
         return True  # 抗震救灾专刊, 纪念…十周年: the banner of the pages a paper gives an event
     if not _COLUMN_NAME.match(text) or len(text) <= 2 or "的" in text or any(verb in text for verb in _NEWS_VERBS):
         return False  # 院士走进课堂 tells what happened: a headline, not the column 科普课堂
-    return text.endswith(_COLUMN_NOUNS) or (len(text) == 4 and text.endswith(_SHORT_COLUMN_NOUNS))
+    return (
+        text.endswith(_COLUMN_NOUNS)
+        or (len(text) == 4 and text.endswith(_SHORT_COLUMN_NOUNS))
+        or (len(text) <= 6 and text.endswith("科普") and text[-3] not in _TEACHING_VERBS)
+    )
+
+
+# 院士讲科普, 送科普: 科普 after a verb is what someone did, a headline (食品安全科普, 应急科普: a column's field)
+_TEACHING_VERBS = "讲学送做搞教说谈享普"
 
 
 # What a 科普 or health page labels each of its pieces with (科学家故事, 科技史话, 名医说健康, 专家坐诊, 健康问答,

@@ -21,6 +21,7 @@ from articles.textpipeline.model import (
 from articles.textpipeline.orgnames import OrganizationGazetteer, load_seed_entries
 from articles.textpipeline.regions import load_gazetteer
 from articles.textpipeline.segment import Segmenter
+from articles.textpipeline.split import split_page
 from articles.textpipeline.themes import DEFAULT_THEME_RULES
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -672,3 +673,25 @@ def test_news_under_a_headline_opening_with_a_notices_word_keeps_its_feeds(ctx, 
     enrichment = enrich_item(item, ctx, province_hint="500000")
     assert enrichment.region_codes == region_codes
     assert enrichment.organizations and enrichment.themes
+
+
+def test_the_unit_on_an_authors_info_line_is_the_items_organization(ctx):
+    """作者：刘晓红 单位：绵阳市中心医院心血管内科 under the headline: the author's hospital, as （作者单位：…） names it
+    (the line went to the page alone, no organization)."""
+    result = split_page("高血压患者春季要注意什么？医生这样说\n\n作者：刘晓红 单位：绵阳市中心医院心血管内科\n\n"
+                        "春季气温变化大，是心脑血管疾病的高发季节。高血压患者应该如何做好自我管理呢？")
+    enrich_page(result, ctx)
+    assert [m.key for m in result.items[0].organizations] == ["绵阳市中心医院"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("防溺水安全教育“六不准”", "暑假将至，涪陵区科协提醒广大家长和学生牢记“六不准”：不准私自下水游泳。"),
+        ("汛期来临 这份防汛避险指南请收好", "进入主汛期，市民要提高防范意识，掌握避险知识。"),
+    ],
+)
+def test_a_safety_education_explainer_is_science_for_the_public(ctx, title, text):
+    """防溺水“六不准”, 防汛避险指南: a 科协's safety explainer teaches the public, 科学普及 (it had no theme)."""
+    found = enrich_item(Item(title=title, blocks=[Block(PARAGRAPH, text)]), ctx, province_hint="500000")
+    assert found.themes == ["kexue-puji"]

@@ -179,6 +179,9 @@ def keys(text, gaz, regions, hint, codes=()):
         # a headline's platform settling in a university: the university alone (was 院士工作站落户三峡学院)
         ("万州：院士工作站落户三峡学院。院士工作站在重庆三峡学院揭牌", CQ, ["重庆三峡学院"]),
         ("专家工作站入驻西南大学", CQ, ["西南大学"]),
+        # the units that sign health and weather 科普: a region's 妇幼保健院, its 气象台
+        ("（四川省妇幼保健院 儿科副主任医师 黄丽）", SC, ["四川省妇幼保健院"]),
+        ("（作者单位：重庆市气象台）", CQ, ["重庆市气象台"]),
     ],
 )
 def test_find_organizations(gaz, regions, text, hint, expected):

@@ -426,6 +426,8 @@ def test_stray_paragraph_after_attribution_goes_back():
         ("着力抓好优势产业发展,确保贫困群众持续稳定增收。", False),
         ("也为当地群众带来了实惠,受到欢迎。", True),
         ("也许是为了酬答真主的厚爱，科威特人每天诵经极为准时。", False),  # 也许 opens sentences
+        ("地质灾害发生前常有征兆，遇到这些情况要立即撤离。", False),  # 地质, 地下, 地面: nouns, no particle 地
+        ("地下通道积水时切勿强行通过。", False),
     ],
 )
 def test_mid_sentence_start_flagged(paragraph, flagged):
@@ -2691,7 +2693,15 @@ def test_a_photos_title_telling_an_event_is_no_column_name(title):
     assert photo.kind == PHOTO and photo.title == title
 
 
-@pytest.mark.parametrize(("name", "column"), [("科普课堂", True), ("院士走进课堂", False), ("健康讲堂", True), ("专家开展讲堂", False)])
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("科普课堂", True), ("院士走进课堂", False), ("健康讲堂", True), ("专家开展讲堂", False),
+        ("科普进行时", True),  # a running column
+        ("食品安全科普", True),  # a field's 科普, up to six characters
+        ("院士讲科普", False),  # what someone did: a headline
+    ],
+)
 def test_column_names_hold_no_news_verb(name, column):
     assert is_column_name(name) is column
 
@@ -3905,6 +3915,50 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("汛期来临 这份防汛避险指南请收好", ("", "汛期来临 这份防汛避险指南请收好", "")),
+        ("秋季腹泻高发 家长要注意这几点", ("", "秋季腹泻高发 家长要注意这几点", "")),
+        ("“网红”野生菌 千万别乱采乱吃", ("", "“网红”野生菌 千万别乱采乱吃", "")),
+        ("科技馆新展厅开放 带你走进深海世界", ("", "科技馆新展厅开放", "带你走进深海世界")),  # a 副题 of its own
+    ],
+)
+def test_a_one_line_headlines_advice_pointing_back_is_no_subtitle(line, parts):
+    """汛期来临 这份防汛避险指南请收好: advice that points back (这份, 这几点) or warns (千万别) finishes the
+    headline, no 副题 that stands alone."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("report", "kicker", "headline", "signature", "items"),
+    [
+        # a short signed at its end by a doctor or a supplier, after a report signed at its top: the next item
+        (["本报讯（记者 周敏）10月17日，德阳市科协召开第三季度工作推进会。"], [], "秋季腹泻高发 家长要注意这几点",
+         "（四川省妇幼保健院 儿科副主任医师 黄丽）", 2),
+        (["本报记者 唐小平", "连日来，我市持续高温，市急救医疗中心近期已接诊多例热射病患者。"], ["食品安全科普"],
+         "“网红”野生菌 千万别乱采乱吃", "（市疾控中心 供稿）", 2),
+        # a desk's or a body's bare signature, or the report's own reporter, closes the report: its sub-heading
+        (["本报讯（记者 周敏）10月17日，德阳市科协召开第三季度工作推进会。"], [], "秋季腹泻高发 家长要注意这几点",
+         "（渝科）", 1),
+        (["本报讯（记者 周敏）10月17日，德阳市科协召开第三季度工作推进会。"], [], "秋季腹泻高发 家长要注意这几点",
+         "（德阳市科协 周敏）", 1),
+    ],
+)
+def test_a_piece_signed_at_its_end_by_another_after_a_report_is_an_item(report, kicker, headline, signature, items):
+    """秋季腹泻高发… over its text and （四川省妇幼保健院 儿科副主任医师 黄丽） under a 本报讯（记者 周敏） report:
+    the health short printed next to it, not its sub-heading (the report took its credit, and a kicker's
+    headline was glued into its text as a column-cut paragraph)."""
+    text = "秋冬季节是轮状病毒感染的高发期，5岁以下婴幼儿最容易感染。"
+    result = split_page("\n".join(["德阳市科协召开工作推进会", *report, "", *kicker, headline, text, signature]))
+    assert len(result.items) == items
+    if items == 2:
+        assert result.items[1].title == headline and result.items[1].paragraphs == [text]
+        assert result.items[0].source is None
 
 
 @pytest.mark.parametrize(
@@ -7598,3 +7652,25 @@ def test_a_numbered_lists_last_row_needs_no_stop_where_its_rows_take_none(rows, 
     (item,) = page("我会2024年度优秀论文评选结果揭晓",
                    "四川省土木建筑学会组织开展了年度优秀学术论文评选活动，现将一等奖论文名单公布如下：", *rows).items
     assert ("incomplete_paragraph" in codes(item)) is flagged
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["（四川省妇幼保健院 儿科副主任医师 黄丽）", "（重庆市妇幼保健院 黄丽）", "（四川大学华西医院 主任医师 黄丽）"],
+)
+def test_a_closing_credit_of_a_hospitals_doctor_is_the_authors_byline(credit):
+    """（四川省妇幼保健院 儿科副主任医师 黄丽）: the doctor who wrote it, of the 妇幼保健院 as of any 医院 (the
+    whole parenthesis was the source, unit, post and name)."""
+    (item,) = page("秋季腹泻高发 家长要注意这几点", "秋冬季节是轮状病毒感染的高发期，5岁以下婴幼儿最容易感染。", credit).items
+    assert [(byline.role, byline.name) for byline in item.bylines] == [("author", "黄丽")] and item.source is None
+
+
+@pytest.mark.parametrize("between", [[], ["审核专家：四川大学华西公共卫生学院 教授 李明"], ["科学性审核：李明", "监制：王芳"]])
+def test_a_pieces_credit_block_over_its_source_leaves_the_source_the_pieces(between):
+    """审核专家：… over 来源：科普中国 under a 辟谣 piece: one credit block closing it, the 来源 the piece's (the
+    reviewer's line, dropped as furniture, closed the piece and the source went to the page alone)."""
+    result = page(
+        "喝隔夜茶会致癌？这些说法都不靠谱", "谣言：隔夜茶含有亚硝酸盐，喝了会致癌。", "真相：茶叶中亚硝酸盐含量极低，正常饮用不会致癌。",
+        *between, "来源：科普中国", "成都市科协举办科普活动", "本报讯（记者 张悦）5月30日，成都市科协在天府广场举办主题科普活动。",
+    )
+    assert [item.source for item in result.items] == ["科普中国", None]
