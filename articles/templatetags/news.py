@@ -9,6 +9,7 @@ from articles.services import highlight as highlighting
 register = template.Library()
 
 WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
+CARD_BYLINES = 6  # names on a search card; the story's page lists them all
 
 
 @register.filter
@@ -21,6 +22,25 @@ def highlight(text, tokens):
 def excerpt(text, tokens):
     """A short highlighted passage around the first match, for result lists."""
     return highlighting.excerpt(str(text or ""), tokens or [])
+
+
+@register.simple_tag
+def card_credits(bylines, tokens, limit=CARD_BYLINES):
+    """A search card's bylines: one ``(role, names)`` group per role, in the order the roles first
+    appear and the names in printed order, at most ``limit`` names, those the query matched always
+    among them; ``total`` for "等 N 人" when some are left out."""
+    bylines = list(bylines)
+    matched = [byline for byline in bylines if highlighting.match_spans(byline.name, tokens or [])]
+    shown = {id(byline) for byline in matched[:limit]}
+    for byline in bylines:
+        if len(shown) >= limit:
+            break
+        shown.add(id(byline))
+    groups: dict[str, list[str]] = {}
+    for byline in bylines:
+        if id(byline) in shown:
+            groups.setdefault(byline.get_role_display(), []).append(byline.name)
+    return {"groups": list(groups.items()), "total": len(bylines) if len(bylines) > len(shown) else 0}
 
 
 @register.filter
