@@ -9,6 +9,8 @@ from articles.services import highlight as highlighting
 register = template.Library()
 
 WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
 CARD_BYLINES = 6  # names on a search card; the story's page lists them all
 
 
@@ -41,6 +43,14 @@ def card_credits(bylines, tokens, limit=CARD_BYLINES):
         if id(byline) in shown:
             groups.setdefault(byline.get_role_display(), []).append(byline.name)
     return {"groups": list(groups.items()), "total": len(bylines) if len(bylines) > len(shown) else 0}
+
+
+@register.filter
+def is_english(text) -> bool:
+    """A paragraph of Latin prose (an abstract, an affiliation): Latin letters outnumber the Han
+    characters four to one, so it is set ragged-right without the Chinese first-line indent."""
+    text = str(text or "")
+    return len(LATIN_LETTER.findall(text)) > 4 * len(HAN.findall(text))
 
 
 @register.filter
