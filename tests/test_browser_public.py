@@ -310,8 +310,8 @@ def test_a_search_cards_bylines_fit_a_phone(browser, live_server):
     assert page.locator("article.card .meta .byline").all_inner_texts() == [
         "记者 刘代荣 张亚飞 蓝倩",
         f"通讯员 王琳琳 欧阳晓明 {LONG_RUN[:60]}",
-        "摄影 陈婧",
     ]
+    assert page.locator("article.card .meta .byline-more").inner_text() == "等7人"  # 摄影 陈婧 is the 7th
     assert page.locator("article.card .meta mark").inner_text() == "刘代荣"
     width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert width <= inner == viewport["width"], f"{width} px wide"
@@ -319,4 +319,27 @@ def test_a_search_cards_bylines_fit_a_phone(browser, live_server):
         "els => els.map(e => e.getBoundingClientRect().right)"
     )
     assert max(rights) <= viewport["width"]
+    context.close()
+
+
+def test_english_paragraphs_are_not_justified_or_indented_on_a_phone(browser, live_server):
+    """At 375 px an English paragraph of a bilingual story starts at the margin and is set ragged-right;
+    the Chinese paragraph keeps its 2-em indent and justification."""
+    from tests.factories import make_article
+
+    restore_reference_data()
+    article = make_article(
+        "柑橘病虫害发生规律及防控策略",
+        body="研究了重庆地区柑橘病虫害的发生规律。\n\nOccurrence Regularity and Control Strategies of Citrus Pests",
+    )
+    context = browser.new_context(
+        viewport={"width": 375, "height": 667}, locale="zh-CN", base_url=live_server.url
+    )
+    page = context.new_page()
+    page.goto(article.get_absolute_url())
+    styles = page.locator(".story-body p").evaluate_all(
+        "els => els.map(e => [getComputedStyle(e).textIndent, getComputedStyle(e).textAlign])"
+    )
+    assert styles[0][0] != "0px" and styles[0][1] == "justify"
+    assert styles[1][0] == "0px" and styles[1][1] != "justify"
     context.close()

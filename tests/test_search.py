@@ -225,6 +225,44 @@ def test_a_search_cards_bylines_keep_their_order_and_roles_escaped(client):
     assert 'class="byline"' not in client.get("/articles/").content.decode()
 
 
+def card_bylines(client, article, query) -> list[str]:
+    """The byline spans (and the "等 N 人" after them) of ``article``'s card in the results for ``query``."""
+    html = client.get("/articles/", {"q": query}).content.decode()
+    meta = re.search(r'<p class="meta">(.*?)</p>', card_of(html, article.title), re.S).group(1)
+    return re.findall(r'<span class="byline(?:-more)?">(.*?)</span>', meta)
+
+
+@pytest.mark.django_db
+def test_a_search_cards_bylines_group_each_role_once_when_roles_alternate(client):
+    """记者 A, 通讯员 B, 记者 C read 记者 A C · 通讯员 B: one label per role, in the order roles first appear."""
+    from articles.services.editing import refresh_search_text
+
+    article = indexed(make_article("九龙坡区科协召开学会工作座谈会", body="会议总结了全年工作。"))
+    for order, (role, name) in enumerate(
+        [("reporter", "王一明"), ("correspondent", "王万明"), ("reporter", "王与明")]
+    ):
+        article.bylines.create(role=role, name=name, order=order)
+    refresh_search_text(article=article)
+
+    assert card_bylines(client, article, "王一明") == ["记者 <mark>王一明</mark> 王与明", "通讯员 王万明"]
+
+
+@pytest.mark.django_db
+def test_a_search_card_shows_a_few_bylines_and_the_matched_one_beyond_them(client):
+    """Forty bylines: the card shows six names, the searched one among them though printed last, then 等41人."""
+    from articles.services.editing import refresh_search_text
+
+    article = indexed(make_article("九龙坡区科协召开学会工作座谈会", body="会议总结了全年工作。"))
+    names = [f"成员{number:02d}" for number in range(40)] + ["王一明"]
+    for order, name in enumerate(names):
+        article.bylines.create(role="author", name=name, order=order)
+    refresh_search_text(article=article)
+
+    bylines = card_bylines(client, article, "王一明")
+
+    assert bylines == ["作者 成员00 成员01 成员02 成员03 成员04 <mark>王一明</mark>", "等41人"]
+
+
 @pytest.mark.django_db
 def test_a_single_character_asks_for_a_word(client):
     """A single character is found only where it stands alone as a word: the page says so."""

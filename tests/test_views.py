@@ -352,6 +352,26 @@ def test_sidebar_is_named_by_its_first_line(client, news):
     assert match and match[1] == match[2] and match[3] == "“数”说成绩"
 
 
+@pytest.mark.django_db
+def test_english_paragraphs_are_marked_english_and_chinese_ones_are_not(client):
+    """A bilingual paper's English abstract and affiliation carry lang="en" (set ragged-right, without
+    the Chinese indent); Chinese paragraphs, with a Latin word or two among them, stay as they are."""
+    article = make_article(
+        "柑橘病虫害发生规律及防控策略",
+        body=(
+            "摘要：研究了重庆地区柑橘黄龙病（HLB）的发生规律。\n\n"
+            "Occurrence Regularity and Control Strategies of Citrus Diseases and Pests\n\n"
+            "College of Plant Protection, Southwest University, Chongqing 400715, China"
+        ),
+    )
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert "<p>摘要：研究了重庆地区柑橘黄龙病（HLB）的发生规律。</p>" in html
+    assert '<p lang="en">Occurrence Regularity and Control Strategies' in html
+    assert '<p lang="en">College of Plant Protection' in html
+
+
 def test_source_box_only_when_it_has_something_to_say(client, news):
     """No empty 来源 footer for a story without site, supplier or link; one with the link otherwise."""
     html = client.get(news["yongchuan"].get_absolute_url()).content.decode()

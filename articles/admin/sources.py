@@ -126,6 +126,8 @@ class SourceDocumentAdmin(admin.ModelAdmin):
             )
             level = messages.ERROR if outcome.status == "failed" else messages.SUCCESS
             merged = _("，已被编辑并入相邻稿件 %d") % outcome.merged if outcome.merged else ""
+            if outcome.held_deleted:  # an editor's deletions stay; not "unchanged"
+                merged += _("，已删除未恢复 %d") % outcome.held_deleted
             self.message_user(
                 request,
                 _("%(page)s：新建 %(created)d，更新 %(updated)d，未变 %(unchanged)d，删除 %(removed)d%(merged)s。%(error)s")

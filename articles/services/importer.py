@@ -31,6 +31,8 @@ logger = logging.getLogger(__name__)
 
 WRITTEN = frozenset({"created", "updated"})  # outcomes that added or changed rows
 
+RESTORED_REASON = "恢复编辑删除的稿件"  # the history's reason on a restored story's "+" record
+
 # Serializes the write phase of concurrent imports on PostgreSQL (parsing runs outside the lock).
 IMPORT_LOCK_KEY = 4_172_020
 
@@ -45,6 +47,9 @@ class PageOutcome:
     removed: int = 0
     merged: int = 0  # the machine's items an editor merged into a neighbour: left merged, not counted as unchanged
     restored: int = 0  # of ``created``: items an editor had deleted, created again (``restore_deleted``)
+    # The restored stories, for the summary: (id, title, status, URL), in page order.
+    restored_articles: list[tuple[int, str, str, str]] = field(default_factory=list)
+    held_deleted: int = 0  # items an editor deleted, left deleted (not counted as unchanged)
     # Of ``restored``: their old id taken or unknown, so their old URL stays 404.
     restored_under_new_ids: int = 0
     flagged: int = 0
@@ -199,6 +204,7 @@ class PageWriter:
         touched: list[Article] = []
         new: list[tuple[Article, Item, dict]] = []
         restored: list[tuple[Item, dict]] = []
+        brought_back: list[Article] = []  # their articles
         for item, values in zip(self.result.items, item_values, strict=True):
             article = self._match(existing, matched, values, item)
             if article is None and inside_an_editors_merge(existing, item):
@@ -207,7 +213,7 @@ class PageWriter:
             restoring = False
             if article is None and not page_created and self._deleted_by_an_editor(page, item, values):
                 if not self.restore_deleted:
-                    self.outcome.unchanged += 1
+                    self.outcome.held_deleted += 1
                     continue
                 restored.append((item, values))
                 self.outcome.restored += 1
@@ -215,7 +221,8 @@ class PageWriter:
             if article is None:
                 article = self._build(page, item, values)
                 if restoring:
-                    self._restore_id(article, page, item, values)
+                    self._restore(article, page, item, values)
+                    brought_back.append(article)
                 new.append((article, item, values))
                 self.outcome.created += 1
             elif self.updater.update(article, item, values):
@@ -231,6 +238,10 @@ class PageWriter:
         create_all(new)  # their search vectors are computed in the INSERT
         if restored:
             self._forget_deleted(page, restored)
+            self.outcome.restored_articles.extend(
+                (article.pk, article.title, article.status, article.get_absolute_url())
+                for article in brought_back
+            )
         self.outcome.article_ids.extend(article.pk for article in listed)
         self.updater.retire_unmatched(existing, matched)
         created = {id(article) for article, _item, _values in new}
@@ -247,22 +258,39 @@ class PageWriter:
             self._deleted_items = stored.first() or []
         return deleted_by_an_editor(self._deleted_items, item, values)
 
-    def _restore_id(self, article: Article, page: SourceDocument, item: Item, values: dict) -> None:
-        """Give a restored story the id it had (kept by its "-" history record), so that its old URL
-        shows it again and its history goes on; a new id if no record matches or the id is taken."""
+    def _restore(self, article: Article, page: SourceDocument, item: Item, values: dict) -> None:
+        """Give a restored story the id, status and publication time it had (kept by its "-" history
+        record), so that its old URL shows it again, its history goes on and feeds do not show it as
+        new; a new id if no record matches or the id is taken.
+
+        A restore never publishes what was not public: without a record the story comes back 待审核,
+        and ``--status`` other than published holds every restored story back too.
+        """
         if self._deleted_records is None:
             self._deleted_records = [
-                {"id": pk, "fingerprint": fingerprint, "span": [start, end]}
-                for pk, fingerprint, start, end in historical_model(Article)
+                {
+                    "id": pk,
+                    "fingerprint": fingerprint,
+                    "span": [start, end],
+                    "status": status,
+                    "published_at": at,
+                }
+                for pk, fingerprint, start, end, status, at in historical_model(Article)
                 .objects.filter(source_document_id=page.pk, history_type="-")
                 .order_by("-history_date", "-history_id")
-                .values_list("id", "fingerprint", "span_start", "span_end")
+                .values_list("id", "fingerprint", "span_start", "span_end", "status", "published_at")
             ]
         # Its text first, its place on the page second, as ``deleted_by_an_editor`` matches.
         records = [r for r in self._deleted_records if r["fingerprint"] == values["fingerprint"]]
         records = records or [r for r in self._deleted_records if deleted_by_an_editor([r], item, values)]
         record = records[0] if records else None
-        article._change_reason = "恢复编辑删除的稿件"
+        article._change_reason = RESTORED_REASON
+        article.status = record["status"] if record else Article.Status.REVIEW
+        if self.status and self.status != Article.Status.PUBLISHED:
+            article.status = self.status
+        article.published_at = record["published_at"] if record else None
+        if article.status == Article.Status.PUBLISHED and article.published_at is None:
+            article.published_at = timezone.now()
         if record is None or Article.objects.filter(pk=record["id"]).exists():
             self.outcome.restored_under_new_ids += 1
         else:

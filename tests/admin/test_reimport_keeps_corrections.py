@@ -163,7 +163,7 @@ def test_a_restored_story_whose_old_id_is_taken_gets_a_new_one_and_the_summary_s
     out = io.StringIO()
     call_command("import_seeds", "--restore-deleted", str(seed), stdout=out)
 
-    assert "恢复编辑删除的 2，其中 1 篇原编号已被占用或无记录，用了新编号" in out.getvalue()
+    assert "恢复编辑删除的 2，已发布 2，其中 1 篇原编号已被占用或无记录，用了新编号" in out.getvalue()
     assert Article.objects.get(pk=first.pk).title == "占用了原编号的稿件"
     assert page.articles.get(title=first.title).pk > second.pk
     assert page.articles.get(pk=second.pk).title == second.title
@@ -216,3 +216,51 @@ def test_a_split_stays_split_for_the_links_after_a_forced_reimport(reviewer_clie
 
     assert (links(Article.objects.get(pk=article.pk)), links(Article.objects.get(pk=new.pk))) == halves
     assert set(editing.EXTRACTED_FIELDS) <= set(Article.objects.get(pk=article.pk).edited_fields)
+
+
+def test_a_story_withdrawn_then_deleted_is_restored_for_review_not_published(client, reviewer_client):
+    """Set to 待审核 in the admin, then deleted: --restore-deleted brings it back 待审核 (still 404 publicly),
+    as its "-" history record has it, and the summary says so and names it."""
+    seed, page, first, second, count = imported_seed_page()
+    url = reverse("admin:articles_article_change", args=[first.pk])
+    data = change_form_data(reviewer_client, url)
+    data["status"] = Article.Status.REVIEW
+    assert reviewer_client.post(url, data).status_code == 302
+    reviewer_client.post(reverse("admin:articles_article_delete", args=[first.pk]), {"post": "yes"})
+
+    out = io.StringIO()
+    call_command("import_seeds", "--restore-deleted", str(seed), stdout=out)
+
+    restored = Article.objects.get(pk=first.pk)
+    assert restored.status == Article.Status.REVIEW
+    assert client.get(first.get_absolute_url()).status_code == 404
+    assert "恢复编辑删除的 1，待审核 1）" in out.getvalue()
+    assert f"恢复 #{first.pk} {first.title}（待审核）" in out.getvalue()
+
+
+def test_a_restored_story_keeps_its_status_and_publication_time(reviewer_client):
+    """A story deleted as 已发布 comes back 已发布 with its old 发布时间, so feeds do not show it as new;
+    the summary names it with its address."""
+    seed, page, first, second, count = imported_seed_page()
+    published_at = Article.objects.get(pk=first.pk).published_at
+    reviewer_client.post(reverse("admin:articles_article_delete", args=[first.pk]), {"post": "yes"})
+
+    out = io.StringIO()
+    call_command("import_seeds", "--restore-deleted", str(seed), stdout=out)
+
+    restored = Article.objects.get(pk=first.pk)
+    assert restored.status == Article.Status.PUBLISHED
+    assert restored.published_at == published_at
+    assert f"恢复 #{first.pk} {first.title}（已发布）{restored.get_absolute_url()}" in out.getvalue()
+
+
+def test_stories_held_back_as_deleted_are_counted_apart_from_unchanged(reviewer_client):
+    """A forced re-import counts the stories an editor deleted as 已删除未恢复, not as 未变."""
+    seed, page, first, second, count = imported_seed_page()
+    reviewer_client.post(reverse("admin:articles_article_delete", args=[first.pk]), {"post": "yes"})
+    reviewer_client.post(reverse("admin:articles_article_delete", args=[second.pk]), {"post": "yes"})
+
+    out = io.StringIO()
+    call_command("import_seeds", "--force", str(seed), stdout=out)
+
+    assert f"未变 {count - 2}，" in out.getvalue() and "已删除未恢复 2" in out.getvalue()

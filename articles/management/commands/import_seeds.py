@@ -3,6 +3,7 @@
 import signal
 import sys
 import threading
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,7 +24,16 @@ from articles.services.context import get_import_context
 from articles.services.pagefiles import collect_page_files
 
 # A page outcome's counts, summed over the pages for the summary.
-COUNTED = ("created", "updated", "unchanged", "removed", "flagged", "restored", "restored_under_new_ids")
+COUNTED = (
+    "created",
+    "updated",
+    "unchanged",
+    "removed",
+    "flagged",
+    "restored",
+    "restored_under_new_ids",
+    "held_deleted",
+)
 # A page's outcome as ``-v 2`` reports it (failed and duplicate pages are reported apart).
 PAGE_STATUS = {"created": "新导入", "updated": "有更新", "unchanged": "无变化"}
 
@@ -65,7 +75,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--restore-deleted",
             action="store_true",
-            help="重新分析所给的页面，并恢复编辑从这些页面删除的稿件（须写明文件或目录）",
+            help="重新分析所给的页面，并恢复编辑从这些页面删除的稿件（须写明文件或目录）；"
+            "恢复的稿件取删除时的状态和发布时间，无记录的为待审核",
         )
         parser.add_argument("--no-progress", action="store_true", help="不显示进度条")
         parser.add_argument(
@@ -99,6 +110,7 @@ class Command(BaseCommand):
         except DatabaseError as error:
             raise CommandError(f"数据库不可用或尚未初始化（请先运行 manage.py migrate）：{error}") from error
         totals = dict.fromkeys(("pages", "duplicates", *COUNTED), 0)
+        restored: list[tuple[int, str, str, str]] = []  # (id, title, status, URL) of each restored story
         failures = len(problems)
         workers = default_workers(len(files)) if workers is None else max(0, workers)
         outcomes = import_page_files(
@@ -115,6 +127,7 @@ class Command(BaseCommand):
             with stopped_by_sigterm():
                 for page_file, outcome in self._progress(outcomes, total=len(files), disabled=no_progress or verbosity == 0):
                     failures += self._tally(page_file, outcome, totals, verbosity)
+                    restored.extend(outcome.restored_articles)
         except (KeyboardInterrupt, Terminated) as stop:  # the page being written is rolled back, the written ones stay
             interrupted = signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT
             outcomes.close()  # stops the analysis processes
@@ -126,8 +139,11 @@ class Command(BaseCommand):
                 f"{prefix}页面 {totals['pages']}，稿件新建 {totals['created']}，更新 {totals['updated']}，"
                 f"未变 {totals['unchanged']}，删除 {totals['removed']}，待查 {totals['flagged']}，失败 {failures}"
                 + (f"，重复跳过 {totals['duplicates']}" if totals["duplicates"] else "")
-                + (self._restored(totals) if restore_deleted else "")
+                + (f"，已删除未恢复 {totals['held_deleted']}" if totals["held_deleted"] else "")
+                + (self._restored(totals, restored) if restore_deleted else "")
             )
+            for pk, title, status, url in restored:  # where to look at them, and whether the public sees them
+                self.stdout.write(f"  恢复 #{pk} {title}（{Article.Status(status).label}）{url}")
         if interrupted:
             raise CommandError(
                 "导入已中断：写完的页面都已保存，中断时正在写入的那一页已回滚，其余页面没有导入；"
@@ -138,13 +154,20 @@ class Command(BaseCommand):
             raise CommandError(f"{failures} 个文件导入失败，见上。", returncode=1)
 
     @staticmethod
-    def _restored(totals: dict) -> str:
-        """Restored stories keep their old id, so their old URL works again; say how many could not."""
+    def _restored(totals: dict, restored: list[tuple[int, str, str, str]]) -> str:
+        """How many came back with which status (a restore publishes only what was published when
+        deleted); restored stories keep their old id, so their old URL works again: say how many could not."""
+        statuses = Counter(status for _pk, _title, status, _url in restored)
+        by_status = "".join(
+            f"，{Article.Status(status).label} {statuses[status]}"
+            for status in Article.Status.values
+            if statuses[status]
+        )
         elsewhere = totals["restored_under_new_ids"]
         if not elsewhere:
-            return f"（新建中恢复编辑删除的 {totals['restored']}）"
+            return f"（新建中恢复编辑删除的 {totals['restored']}{by_status}）"
         return (
-            f"（新建中恢复编辑删除的 {totals['restored']}，"
+            f"（新建中恢复编辑删除的 {totals['restored']}{by_status}，"
             f"其中 {elsewhere} 篇原编号已被占用或无记录，用了新编号，旧链接仍打不开）"
         )
 
@@ -166,6 +189,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{page_file.source_ref}: {PAGE_STATUS[outcome.status]}，新建 {outcome.created}，更新 {outcome.updated}，"
                 f"未变 {outcome.unchanged}，删除 {outcome.removed}，待查 {outcome.flagged}"
+                + (f"，已删除未恢复 {outcome.held_deleted}" if outcome.held_deleted else "")
             )
             for title in outcome.updated_titles:  # what the editor may want to look at again
                 self.stdout.write(f"  更新：{title}")
