@@ -3947,6 +3947,17 @@ def test_a_one_line_headlines_advice_pointing_back_is_no_subtitle(line, parts):
          "（渝科）", 1),
         (["本报讯（记者 周敏）10月17日，德阳市科协召开第三季度工作推进会。"], [], "秋季腹泻高发 家长要注意这几点",
          "（德阳市科协 周敏）", 1),
+        # a report's last section closed by its supplier or a co-writer without an expert's post: still the report
+        (["本报讯（记者 周敏）11月3日，綦江区科普大篷车开进三角镇中心小学。"], [], "科普讲座答疑解惑",
+         "（綦江区科协 供稿）", 1),
+        (["本报记者 周敏", "11月3日，綦江区科普大篷车开进三角镇中心小学。"], [], "科普讲座答疑解惑", "（綦江区科协 供稿）", 1),
+        (["本报讯（记者 周敏）11月3日，綦江区科普大篷车开进三角镇中心小学。"], [], "科普讲座答疑解惑",
+         "（綦江区科协 李平）", 1),
+        # an expert box signed by its speaker, a marked sub-heading: the report's own sections
+        (["本报讯（记者 周敏）10月25日，秋季儿童健康守护行动在渝中区启动。"], [], "专家支招",
+         "（重庆医科大学附属儿童医院 消化科主任医师 王强）", 1),
+        (["本报讯（记者 周敏）10月25日，秋季儿童健康守护行动在渝中区启动。"], [], "■ 秋季腹泻高发",
+         "（重庆医科大学附属儿童医院 消化科主任医师 王强）", 1),
     ],
 )
 def test_a_piece_signed_at_its_end_by_another_after_a_report_is_an_item(report, kicker, headline, signature, items):
