@@ -3924,6 +3924,11 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         ("秋季腹泻高发 家长要注意这几点", ("", "秋季腹泻高发 家长要注意这几点", "")),
         ("“网红”野生菌 千万别乱采乱吃", ("", "“网红”野生菌 千万别乱采乱吃", "")),
         ("科技馆新展厅开放 带你走进深海世界", ("", "科技馆新展厅开放", "带你走进深海世界")),  # a 副题 of its own
+        # 别开生面, 千万级: an adjective, a number, no warning: a 副题 of its own
+        ("第十届青少年科技创新大赛开幕 别开生面的科技盛宴点燃创新梦想",
+         ("", "第十届青少年科技创新大赛开幕", "别开生面的科技盛宴点燃创新梦想")),
+        ("科技成果转化再提速 千万级项目集中签约落地", ("", "科技成果转化再提速", "千万级项目集中签约落地")),
+        ("秋冬流感高发 别让孩子带病上学", ("", "秋冬流感高发 别让孩子带病上学", "")),
     ],
 )
 def test_a_one_line_headlines_advice_pointing_back_is_no_subtitle(line, parts):
