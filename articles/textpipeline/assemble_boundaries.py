@@ -16,7 +16,7 @@ import re
 
 from . import credits_datelines, credits_photos, credits_signatures, shapes
 from .assemble_notices import open_list_rows
-from .credits_names import is_body_in_context
+from .credits_names import POST, is_body_in_context
 from .draft import Draft
 from .lookahead import after_meta, credit_at, heading_at, own_attribution_at, prose_at
 from .model import PARAGRAPH, SUBHEADING
@@ -25,7 +25,7 @@ from .shapes_briefs import is_news_lead
 from .shapes_headlines import SUBJECT_TAIL, is_heading_like, reads_as_news_headline
 from .shapes_lists import is_list_title, is_listed, is_table_row, spaced_cells
 from .shapes_notices import is_document_title, is_salutation
-from .shapes_sections import is_box_heading, is_plain_box_heading, is_section_number
+from .shapes_sections import is_box_heading, is_plain_box_heading, is_section_number, is_signed_inside
 from .shapes_turns import asks_again, asks_as_reader, is_closing_formula
 
 
@@ -75,10 +75,14 @@ class BoundaryRules:
         last = current.item.blocks[-1]
         if last.kind != PARAGRAPH or not shapes.ends_sentence(last.text):
             return False
+        text = self.lines[index].text
+        if is_signed_inside(text) or is_section_number(text) or is_listed(text) or _MARKED_HEADING.match(text):
+            return False  # 专家支招 over a quote and its speaker, ■ 一、 sub-headings: the report's own sections
         attribution = own_attribution_at(self.lines, index + 1)
-        if attribution is None and heading_at(self.lines, index + 1):
+        kicker = attribution is None and heading_at(self.lines, index + 1)
+        if kicker:
             attribution = own_attribution_at(self.lines, index + 2)  # 食品安全科普 over “网红”野生菌…: kicker, headline
-        return attribution is not None and _signed_by_another(attribution.strip("（）() "), current)
+        return attribution is not None and _signed_by_another(attribution.strip("（）() "), current, kicker)
 
     def _next_news_story(self, current: Draft, index: int, text: str) -> bool:
         """A headline over a news lead (3月12日，…) after a story that opened with one: the page's next story.
@@ -168,17 +172,25 @@ _ROUNDUP_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")  # 渝中区：科�
 _HEADLINE_SUBJECT = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?{SUBJECT_TAIL}")
 
 
-def _signed_by_another(attribution: str, current: Draft) -> bool:
+def _signed_by_another(attribution: str, current: Draft, kicker: bool) -> bool:
     """（四川省妇幼保健院 儿科副主任医师 黄丽）, （市疾控中心 供稿） under a report by 周敏: its writer or supplier is
-    not the report's (its people named), so the text it closes is not the report's."""
+    not the report's (its people named), so the text it closes is not the report's.
+
+    A report's last section closes with its supplier's credit （綦江区科协 供稿） or a co-writer's （綦江区科协 李平）
+    too: a supplier signs a piece of its own only under a column's kicker, a writer only by an expert's post (医师,
+    教授…)."""
     if _SUPPLIED.search(attribution):
-        return True
+        return kicker
+    if not re.search(POST, attribution):
+        return False
     credited = credits_signatures.affiliated_credit(attribution)
     people = [byline.name for byline in credited] if credited else (credits_signatures.body_and_people(attribution) or (None, []))[1]
     return bool(people) and not any(byline.name in people for byline in current.item.bylines)
 
 
 _SUPPLIED = re.compile(r"\s*供稿$")  # （市疾控中心 供稿）: a body that supplied the piece
+
+_MARKED_HEADING = re.compile(r"^[■□●◆◇▶★☆]")  # ■ 科普讲座答疑解惑: a report's marked sub-heading
 
 
 def _labels_a_part(heading: str) -> bool:

@@ -72,8 +72,12 @@ _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
 # 这份指南请收好, 家长要注意这几点, 千万别乱采乱吃: a 科普 headline's advice, which points back to the
-# situation spaced off before it (汛期来临, “网红”野生菌) and cannot stand as a 副题 of its own
-_ADVICE = re.compile(r"^(?:这|千万|切勿|别|不要)|这(?:几[点条招个]|些|份|样)")
+# situation spaced off before it (汛期来临, “网红”野生菌) and cannot stand as a 副题 of its own. A warning is
+# matched by its whole word: 别开生面, 别样 and 千万级, 千万元 open a 副题's news
+_ADVICE = re.compile(
+    r"^(?:这|千万(?:别|不要|不能|莫)|切勿|不要|别(?:再|让|把|被|乱|急|忘|信|怕|小看|忽视|大意|轻视|盲目))"
+    r"|这(?:几[点条招个]|些|份|样)"
+)
 _SHORT_LEAD = 3  # characters: 遂宁, 广元 before a space open the title; no 主题 is that short
 _COLUMN_LABEL = 8  # characters: a column's name over a question, 身边的物理 or 专家答疑
 

@@ -120,7 +120,7 @@ def is_afterword(text: str) -> bool:
 
 
 # Boxes of experts' words printed in a story, each quote signed by who said it: （宜宾市科协科普部部长 周林）
-_EXPERT_BOXES = ("专家观点", "专家说", "专家点评", "专家解读", "专家提醒", "专家建议")
+_EXPERT_BOXES = ("专家观点", "专家说", "专家点评", "专家解读", "专家提醒", "专家建议", "专家支招")
 
 
 def is_signed_inside(text: str) -> bool:

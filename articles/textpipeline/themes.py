@@ -237,7 +237,8 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           # a 辟谣 piece sets a rumour right with science (谣言粉碎机, 网传：… 专家：…)
           "辟谣*2, 谣言, 流言, 网传, "
           # a safety explainer (防溺水“六不准”, 防汛避险指南) teaches the public what to do, as 应急科普 does
-          "防溺水*2, 避险*2, 自救知识*2, "
+          # (避险 alone is no explainer: 组织群众转移避险 is a flood's news)
+          "防溺水*2, 避险指南*2, 避险知识*2, 自救知识*2, "
           # a 科协's department (市科协科学普及部副部长) names where a person works, no science told
           "科学普及部*0, 科普部*0"),
     _rule("chengyu-shuangcheng", "成渝地区双城经济圈",

@@ -695,3 +695,16 @@ def test_a_safety_education_explainer_is_science_for_the_public(ctx, title, text
     """防溺水“六不准”, 防汛避险指南: a 科协's safety explainer teaches the public, 科学普及 (it had no theme)."""
     found = enrich_item(Item(title=title, blocks=[Block(PARAGRAPH, text)]), ctx, province_hint="500000")
     assert found.themes == ["kexue-puji"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("万州区全力做好防汛抢险工作",
+         "7月12日，受强降雨影响，区防汛抗旱指挥部启动Ⅲ级应急响应，组织沿河群众转移避险，共转移群众1200余人。"),
+    ],
+)
+def test_a_flood_response_is_no_science_for_the_public(ctx, title, text):
+    """组织群众转移避险: what a flood's responders did, news, not a safety explainer (避险 alone gave 科学普及)."""
+    found = enrich_item(Item(title=title, blocks=[Block(PARAGRAPH, text)]), ctx, province_hint="500000")
+    assert "kexue-puji" not in found.themes

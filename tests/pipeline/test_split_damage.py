@@ -3924,6 +3924,11 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         ("秋季腹泻高发 家长要注意这几点", ("", "秋季腹泻高发 家长要注意这几点", "")),
         ("“网红”野生菌 千万别乱采乱吃", ("", "“网红”野生菌 千万别乱采乱吃", "")),
         ("科技馆新展厅开放 带你走进深海世界", ("", "科技馆新展厅开放", "带你走进深海世界")),  # a 副题 of its own
+        # 别开生面, 千万级: an adjective, a number, no warning: a 副题 of its own
+        ("第十届青少年科技创新大赛开幕 别开生面的科技盛宴点燃创新梦想",
+         ("", "第十届青少年科技创新大赛开幕", "别开生面的科技盛宴点燃创新梦想")),
+        ("科技成果转化再提速 千万级项目集中签约落地", ("", "科技成果转化再提速", "千万级项目集中签约落地")),
+        ("秋冬流感高发 别让孩子带病上学", ("", "秋冬流感高发 别让孩子带病上学", "")),
     ],
 )
 def test_a_one_line_headlines_advice_pointing_back_is_no_subtitle(line, parts):
@@ -3947,6 +3952,17 @@ def test_a_one_line_headlines_advice_pointing_back_is_no_subtitle(line, parts):
          "（渝科）", 1),
         (["本报讯（记者 周敏）10月17日，德阳市科协召开第三季度工作推进会。"], [], "秋季腹泻高发 家长要注意这几点",
          "（德阳市科协 周敏）", 1),
+        # a report's last section closed by its supplier or a co-writer without an expert's post: still the report
+        (["本报讯（记者 周敏）11月3日，綦江区科普大篷车开进三角镇中心小学。"], [], "科普讲座答疑解惑",
+         "（綦江区科协 供稿）", 1),
+        (["本报记者 周敏", "11月3日，綦江区科普大篷车开进三角镇中心小学。"], [], "科普讲座答疑解惑", "（綦江区科协 供稿）", 1),
+        (["本报讯（记者 周敏）11月3日，綦江区科普大篷车开进三角镇中心小学。"], [], "科普讲座答疑解惑",
+         "（綦江区科协 李平）", 1),
+        # an expert box signed by its speaker, a marked sub-heading: the report's own sections
+        (["本报讯（记者 周敏）10月25日，秋季儿童健康守护行动在渝中区启动。"], [], "专家支招",
+         "（重庆医科大学附属儿童医院 消化科主任医师 王强）", 1),
+        (["本报讯（记者 周敏）10月25日，秋季儿童健康守护行动在渝中区启动。"], [], "■ 秋季腹泻高发",
+         "（重庆医科大学附属儿童医院 消化科主任医师 王强）", 1),
     ],
 )
 def test_a_piece_signed_at_its_end_by_another_after_a_report_is_an_item(report, kicker, headline, signature, items):
