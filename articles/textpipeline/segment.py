@@ -348,10 +348,11 @@ class Segmenter:
         """
         lengths = list(map(len, cut))
         joins = _runs_joined(cut, lengths)
-        apart = _particles_apart(cut)
-        if apart is not cut:  # the runs round the characters apart from their particles too
+        apart, split = _particles_apart(cut)
+        if split:  # the runs round the characters apart from their particles too (the others are known)
             known = set(joins)
-            joins += (run for run in _runs_joined(apart, list(map(len, apart))) if run not in known)
+            runs = _runs_joined(apart, list(map(len, apart)), near=split)
+            joins += (run for run in runs if run not in known)
         size = len(cut)
         for at in compress(range(size - 1), map(_LEVEL_SET.__contains__, map(itemgetter(-1), cut))):
             following = cut[at + 1]
@@ -406,12 +407,23 @@ def _joinable(piece: str) -> bool:
     return piece not in _PARTICLES and _JOINABLE.fullmatch(piece) is not None
 
 
-def _runs_joined(cut: list[str], lengths: list[int]) -> list[str]:
-    """Each run round a lone character of ``cut`` (``_runs_round``) joined, once, in order."""
+def _runs_joined(cut: list[str], lengths: list[int], near: list[int] | None = None) -> list[str]:
+    """Each run round a lone character of ``cut`` (``_runs_round``) joined, once, in order; with ``near``,
+    only the runs that may hold a piece at one of those places (a run spans three pieces at most)."""
     ok = list(map(_joinable, cut))
     joins: list[str] = []
-    # Only the lone characters are visited, each run once: at the first lone character it holds.
-    for at in compress(range(len(cut)), map(and_, map((1).__eq__, lengths), ok)):
+    size = len(cut)
+    lone = compress(range(size), map(and_, map((1).__eq__, lengths), ok))
+    if near is not None:
+        around = {at for place in near for at in range(place - 2, place + 3)}
+        lone = (at for at in lone if at in around)
+    # Only the lone characters are visited, each run once: at the first lone character it holds; one
+    # with no joinable neighbour of one or two characters has none (a run is two pieces or more).
+    for at in lone:
+        before = at > 0 and ok[at - 1] and lengths[at - 1] <= 2
+        after = at + 1 < size and ok[at + 1] and lengths[at + 1] <= 2
+        if not (before or after):
+            continue
         for start, end in _runs_round(at, lengths, ok):
             if 1 not in lengths[start:at]:  # a lone character before it has had this run
                 joins.append("".join(cut[start:end]))
@@ -428,23 +440,26 @@ def _particle_pair(piece: str) -> bool:
     )
 
 
-def _particles_apart(cut: list[str]) -> list[str]:
+def _particles_apart(cut: list[str]) -> tuple[list[str], list[int]]:
     """``cut`` with each word of a particle and one other character (``_particle_pair``) cut in two.
 
     Which neighbour the dictionary joins a particle to depends on the text round it (以大/模型 in
     近年来，以大模型为代表, 所以/大/模型 in 所以大模型…): apart, the other character is alone wherever
-    the text prints it, for the runs round it (``_runs_round``). ``cut`` itself when there is none.
+    the text prints it, for the runs round it (``_runs_round``). Also the places of the characters
+    apart; ``cut`` itself and none when there is no such word.
     """
     pairs = list(map(_particle_pair, cut))
     if not any(pairs):
-        return cut
+        return cut, []
     apart: list[str] = []
+    split: list[int] = []
     for piece, pair in zip(cut, pairs, strict=True):
         if pair:
+            split += (len(apart), len(apart) + 1)
             apart += piece
         else:
             apart.append(piece)
-    return apart
+    return apart, split
 
 
 def _edge_particles_apart(cut: list[str], first: int, last: int) -> tuple[list[str], set[int]]:
