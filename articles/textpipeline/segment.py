@@ -349,7 +349,7 @@ class Segmenter:
         lengths = list(map(len, cut))
         joins = _runs_joined(cut, lengths)
         apart, split = _particles_apart(cut)
-        if split:  # the runs round the characters apart from their particles too (the others are known)
+        if split:  # the runs holding the characters apart from their particles too (the others are known)
             known = set(joins)
             runs = _runs_joined(apart, list(map(len, apart)), near=split)
             joins += (run for run in runs if run not in known)
@@ -409,24 +409,33 @@ def _joinable(piece: str) -> bool:
 
 def _runs_joined(cut: list[str], lengths: list[int], near: list[int] | None = None) -> list[str]:
     """Each run round a lone character of ``cut`` (``_runs_round``) joined, once, in order; with ``near``,
-    only the runs that may hold a piece at one of those places (a run spans three pieces at most)."""
-    ok = list(map(_joinable, cut))
+    only those joined at a lone character up to two places before one of those (the runs that may
+    hold a piece there: a run spans three pieces at most, and is joined at its first lone character).
+
+    Each run is joined at the first lone character it holds, so a lone character ``at`` joins the runs
+    ``_runs_round`` gives that hold no lone character before it: a word of two characters before it and
+    itself; itself and a piece of one or two characters after it; itself and two lone characters after
+    it. Spelled out, not generated: this runs for every lone character of every paragraph imported.
+    """
     joins: list[str] = []
     size = len(cut)
-    lone = compress(range(size), map(and_, map((1).__eq__, lengths), ok))
-    if near is not None:
-        around = {at for place in near for at in range(place - 2, place + 3)}
-        lone = (at for at in lone if at in around)
-    # Only the lone characters are visited, each run once: at the first lone character it holds; one
-    # with no joinable neighbour of one or two characters has none (a run is two pieces or more).
+    if near is None:
+        ok = list(map(_joinable, cut))
+        lone = compress(range(size), map(and_, map((1).__eq__, lengths), ok))
+    else:  # only the pieces round those places are looked at
+        ok = {at: _joinable(cut[at]) for place in near for at in range(max(place - 3, 0), min(place + 3, size))}
+        around = sorted({at for place in near for at in range(max(place - 2, 0), place + 1)})
+        lone = (at for at in around if lengths[at] == 1 and ok[at])
+    last = size - 1
     for at in lone:
-        before = at > 0 and ok[at - 1] and lengths[at - 1] <= 2
-        after = at + 1 < size and ok[at + 1] and lengths[at + 1] <= 2
-        if not (before or after):
-            continue
-        for start, end in _runs_round(at, lengths, ok):
-            if 1 not in lengths[start:at]:  # a lone character before it has had this run
-                joins.append("".join(cut[start:end]))
+        if at and lengths[at - 1] == 2 and ok[at - 1]:
+            joins.append(cut[at - 1] + cut[at])
+        if at < last and ok[at + 1]:
+            following = lengths[at + 1]
+            if following <= 2:
+                joins.append(cut[at] + cut[at + 1])
+            if following == 1 and at + 1 < last and lengths[at + 2] == 1 and ok[at + 2]:
+                joins.append(cut[at] + cut[at + 1] + cut[at + 2])
     return joins
 
 
@@ -445,20 +454,21 @@ def _particles_apart(cut: list[str]) -> tuple[list[str], list[int]]:
 
     Which neighbour the dictionary joins a particle to depends on the text round it (以大/模型 in
     近年来，以大模型为代表, 所以/大/模型 in 所以大模型…): apart, the other character is alone wherever
-    the text prints it, for the runs round it (``_runs_round``). Also the places of the characters
-    apart; ``cut`` itself and none when there is no such word.
+    the text prints it, for the runs round it (``_runs_round``). Also the places of those characters
+    (a particle joins no run); ``cut`` itself and none when there is no such word.
     """
-    pairs = list(map(_particle_pair, cut))
-    if not any(pairs):
+    pairs = list(compress(range(len(cut)), map(_particle_pair, cut)))
+    if not pairs:
         return cut, []
     apart: list[str] = []
     split: list[int] = []
-    for piece, pair in zip(cut, pairs, strict=True):
-        if pair:
-            split += (len(apart), len(apart) + 1)
-            apart += piece
-        else:
-            apart.append(piece)
+    done = 0
+    for at in pairs:  # copy the stretches between the pairs whole
+        apart += cut[done:at]
+        split.append(len(apart) + (cut[at][0] in _PARTICLES))
+        apart += cut[at]
+        done = at + 1
+    apart += cut[done:]
     return apart, split
 
 

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import jieba
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articles.textpipeline.segment import Segmenter, normalize
 
@@ -181,3 +183,34 @@ def test_a_query_printed_in_a_text_is_found_whatever_word_a_particle_joins(seg, 
     """The query's tokens are among the index tokens of a text that prints it, wherever the dictionary
     joins a particle at the query's end (以大 or 可以)."""
     assert set(seg.query_tokens(query)) <= set(seg.tokens(text))
+
+
+_PIECES = ["川", "渝", "大", "新", "模型", "两地", "科协", "以大", "作为", "之家", "的", "在", "为", "以", "ai", "5", "18", "月", "，", "大足", "中国科协", "2024"]
+
+
+def _runs_by_definition(cut: list[str]) -> list[str]:
+    """Every run ``_runs_round`` gives round each lone character, joined at its first lone character."""
+    from articles.textpipeline.segment import _joinable, _runs_round
+
+    lengths, ok = list(map(len, cut)), list(map(_joinable, cut))
+    return [
+        "".join(cut[start:end])
+        for at in range(len(cut))
+        if lengths[at] == 1 and ok[at]
+        for start, end in _runs_round(at, lengths, ok)
+        if 1 not in lengths[start:at]
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_the_joins_spelled_out_are_the_runs_round_every_lone_character(seg, cut):
+    """``_runs_joined`` spells the runs out for speed, and the pass over the cut with the particles apart
+    looks only near them: the joins are still every run of the cut, then every other run of the cut with
+    the particles apart (no level of a region among the pieces: no level joins)."""
+    from articles.textpipeline.segment import _particle_pair
+
+    runs = _runs_by_definition(cut)
+    apart = [part for piece in cut for part in (list(piece) if _particle_pair(piece) else [piece])]
+    runs += [run for run in _runs_by_definition(apart) if run not in set(runs)]
+    assert seg._joins(cut) == runs
