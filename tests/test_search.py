@@ -491,6 +491,10 @@ def test_postgresql_uses_the_stored_vector_and_ts_rank(client):
         ("ＩＦＣ合作", ["ifc"], "<mark>ＩＦＣ</mark>合作"),  # full-width letters in the original
         ("學會工作", ["学会"], "<mark>學會</mark>工作"),  # traditional characters in the original
         ("没有匹配", ["科普"], "没有匹配"),
+        # a run of Latin letters or digits is one word of the index: marked only whole
+        ("Taiwan AI芯片", ["ai"], "Taiwan <mark>AI</mark>芯片"),
+        ("用ai写作, said", ["ai"], "用<mark>ai</mark>写作, said"),
+        ("2024年5G网络, 15G", ["5g", "20"], "2024年<mark>5G</mark>网络, 15G"),
         ("", ["科普"], ""),
     ],
 )
@@ -528,6 +532,7 @@ def test_excerpt_centres_on_the_first_match():
         ("开" * 398 + "小雨点" + "尾" * 50, ["小雨点"]),  # across the first chunk's end
         ("開頭" * 250 + "科學普及", ["科学", "普及"]),  # traditional characters, matched as simplified
         ("ＡＢ" * 5 + "vr体验" + "文" * 900, ["vr"]),  # full-width and case
+        ("x" + "thai " * 100 + "AI芯片", ["ai"]),  # a Latin word's inside is no match, also at a chunk's edge
         ("没有匹配的正文" * 100, ["小雨点"]),
         ("", ["小雨点"]),
     ],

@@ -45,13 +45,33 @@ def _normalized_with_map(text: str) -> tuple[str, Sequence[int]]:
     return "".join(parts), origin
 
 
+_LATIN_OR_DIGIT = "a-z0-9"
+
+
+@lru_cache(maxsize=256)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """The words as one regex; an end of Latin letters or digits only where the text's word ends too.
+
+    The index keeps a run of Latin letters or digits whole (taiwan, 2024), so a query for ai or 20 finds
+    no story for the Taiwan or the 2024 in it, and neither is marked there (ai is, in AI芯片 and 用 ai 写作).
+    """
+    return re.compile(
+        "|".join(
+            (rf"(?<![{_LATIN_OR_DIGIT}])" if word[0].isascii() and word[0].isalnum() else "")
+            + re.escape(word)
+            + (rf"(?![{_LATIN_OR_DIGIT}])" if word[-1].isascii() and word[-1].isalnum() else "")
+            for word in words
+        )
+    )
+
+
 def match_spans(text: str, tokens) -> list[tuple[int, int]]:
     """Non-overlapping (start, end) spans of the original text that match a token, longest token first."""
     words = sorted({token for token in tokens if token and token.strip()}, key=len, reverse=True)
     if not text or not words:
         return []
     normalized, origin = _normalized_with_map(text)
-    pattern = re.compile("|".join(re.escape(word) for word in words))
+    pattern = _words_pattern(tuple(words))
     spans: list[tuple[int, int]] = []
     for found in pattern.finditer(normalized):
         if found.end() == found.start():
@@ -91,9 +111,10 @@ def first_match(text: str, tokens, *, chunk: int = 400) -> int | None:
     start = 0
     while True:
         end = min(len(text), start + chunk)
-        spans = match_spans(text[start:end], words)
+        before = max(0, start - 1)  # a character either side, to tell where a word of Latin letters ends
+        spans = [span for span in match_spans(text[before : end + 1], words) if before + span[0] >= start]
         if spans:
-            return start + spans[0][0]
+            return before + spans[0][0]
         if end == len(text):
             return None
         start = max(start + 1, end - overlap)
