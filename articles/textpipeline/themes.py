@@ -280,6 +280,8 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "医师*2, 医学, 临床*2, 诊疗*2, 慢性病*2, 急救, 急诊, 护理, "
           # a disease's and a treatment's own words, where no doctor or hospital is named
           "传染, 病毒, 细菌, 治疗, 药物, 用药*2, 抗生素*2, 血压*2, 血糖*2, 血脂*2, 流感*2, 疫苗, "
+          # a budget's functional classes (卫生健康（类）支出, 行政事业单位医疗（项）) are in every body's 预算/决算
+          "卫生健康(类)*0, 卫生健康支出*0, 卫生健康类*0, 行政事业单位医疗*0, 医疗保障(类)*0, "
           "身体健康*0, 卫生间*0, "  # 祝大家身体健康: a greeting, no health story; a 卫生间 refitted, none either
           "土壤健康*0, 耕地健康*0, 植物健康*0, 生态健康*0, "  # the health of soil, crops, land: no one's
           # a flu or a vaccine of farm animals (鸡鸭接种禽流感疫苗): a farm's work, no one's health

@@ -278,3 +278,19 @@ def test_a_term_holding_a_words_start_counts():
     ends = [3, 5, 8]
     assert "".join(words) == "达州市预防医学会"
     assert assign_themes("达州市预防医学会", "", rules, title_ends=ends) == ["weisheng"]
+
+
+@pytest.mark.parametrize(
+    ("body", "health"),
+    [
+        # a budget's functional classes, in every body's 决算 (it was 卫生健康)
+        ("一般公共预算财政拨款支出532.18万元，其中科学技术（类）支出389.65万元，卫生健康（类）支出31.27万元，"
+         "住房保障（类）支出52.85万元。", False),
+        ("卫生健康支出31.27万元，主要用于行政事业单位医疗（项）。", False),
+        # a health commission's own work is health still
+        ("区卫生健康委联合区科协开展健康讲座，医生为居民讲解慢性病预防。", True),
+    ],
+)
+def test_a_budgets_functional_class_is_no_theme(body, health):
+    themes = assign_themes("永川区科协2025年部门决算公开", body, list(DEFAULT_THEME_RULES))
+    assert ("weisheng-jiankang" in themes) is health
