@@ -420,3 +420,18 @@ def test_words_only_in_a_reference_list_are_dropped(words, blocks, kept):
 def test_a_persons_title_and_a_units_symbol_are_no_keywords(word):
     """Prof. Liu, Dr. Brown, 800 ppm, 101 kPa, 50 MW: a title before a name or a unit after a figure, no topic."""
     assert not keywords([word.lower(), word.lower(), "猕猴桃"], top_k=5).count(word.lower())
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        (["新设立", "3", "家海智", "计划", "家海智"], False),  # 3家 海智: the count's measure glued on
+        (["5", "人来", "渝", "人来"], False),
+        (["家海智", "计划", "家海智"], True),  # no count before it: the segmenter's guess stands
+        (["3", "名人堂", "名人堂"], True),  # a word the tables know stays
+    ],
+)
+def test_a_measure_word_glued_to_the_word_after_a_count_is_no_keyword(words, kept):
+    ex = KeywordExtractor({"名人堂": 9.0, "计划": 1.0, "新设立": 1.0, "渝": 1.0}, [])
+    found = ex.keywords(words, top_k=5, known=lambda w: w in {"名人堂", "计划", "新设立", "渝"})
+    assert (words[-1] in found) is kept
