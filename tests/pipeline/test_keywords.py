@@ -422,6 +422,29 @@ def test_a_persons_title_and_a_units_symbol_are_no_keywords(word):
     assert not keywords([word.lower(), word.lower(), "猕猴桃"], top_k=5).count(word.lower())
 
 
+def test_a_three_character_name_cut_before_its_last_character_is_whole(seg):
+    """王焰新 cut as 王焰 + 新 each time: 王焰 was a keyword, a name cut short."""
+    text = "院士来了！听王焰新院士讲地下水的故事。11月6日，中国科学院院士王焰新走进龙岗中学。王焰新说，地下水更新很慢。"
+    found = keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
+    assert "王焰新" in found and "王焰" not in found
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        # a photographer's credit after the name is no part of it
+        (["记者", "刘芸", "摄", "猕猴桃", "记者", "刘芸", "摄"], "刘芸"),
+        # followed by different characters: no one name
+        (["王焰", "新", "猕猴桃", "王焰", "大"], "王焰"),
+        # named once: too little to tell a cut name from a name and a word
+        (["王焰", "新", "猕猴桃"], "王焰"),
+    ],
+)
+def test_a_name_and_what_follows_it_stay_apart(words, kept):
+    ex = KeywordExtractor({"猕猴桃": 9.0, "记者": 1.0}, [])
+    assert kept in ex.keywords(words, top_k=5, known=lambda w: w in {"猕猴桃", "记者"})
+
+
 @pytest.mark.parametrize(
     ("words", "kept"),
     [
@@ -435,3 +458,4 @@ def test_a_measure_word_glued_to_the_word_after_a_count_is_no_keyword(words, kep
     ex = KeywordExtractor({"名人堂": 9.0, "计划": 1.0, "新设立": 1.0, "渝": 1.0}, [])
     found = ex.keywords(words, top_k=5, known=lambda w: w in {"名人堂", "计划", "新设立", "渝"})
     assert (words[-1] in found) is kept
+
