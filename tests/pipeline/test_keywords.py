@@ -459,3 +459,15 @@ def test_a_measure_word_glued_to_the_word_after_a_count_is_no_keyword(words, kep
     found = ex.keywords(words, top_k=5, known=lambda w: w in {"名人堂", "计划", "新设立", "渝"})
     assert (words[-1] in found) is kept
 
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("报名人员年龄在18周岁以上、35周岁以下，具有本科及以上学历，笔试成绩合格者进入面试。重庆科技馆公开招聘工作人员。",
+         {"周岁", "以上", "以下", "以上学历", "合格者", "公开"}),
+        ("全省科普经费筹集额首破32亿元。分市（州）看，成都市、绵阳市居前两位。", {"额首", "分市"}),
+    ],
+)
+def test_the_boiler_words_of_recruitment_and_statistics_are_no_keywords(seg, text, junk):
+    found = keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
+    assert not junk & set(found) and {"招聘", "成都市"} & set(found)
