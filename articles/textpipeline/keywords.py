@@ -12,7 +12,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from .punctuation import ADDRESS
@@ -221,7 +221,7 @@ def _after_a_count(words: Sequence[str]) -> set[str]:
     """The words that open with a measure word right after a number: 3 + 家海智 (新设立3家海智计划工作站), 12 +
     名青年. Where no table knows one, the segmenter glued the count's measure to the word after it."""
     return {
-        word for before, word in zip(words, words[1:])
+        word for before, word in pairwise(words)
         if len(word) >= 2 and word[0] in _UNITS and before[-1:].isdigit()
     }
 
@@ -283,7 +283,7 @@ class KeywordExtractor:
         character no table knows, always followed by the same lone character that is no grammar (王焰新说 is
         王焰 / 新 / 说), is such a name's head; 记者 刘芸 摄 keeps its credit apart."""
         followers: dict[str, list[str]] = {}
-        for word, after in zip(words, words[1:]):
+        for word, after in pairwise(words):
             if len(word) == 2 and word[0] in _COMMON_SURNAMES:
                 followers.setdefault(word, []).append(after)
         if not followers:
