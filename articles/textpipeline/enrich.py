@@ -498,16 +498,30 @@ def _without_listed_units(text: str, names: set[str]) -> str:
     荣昌区科协, lists the honoured bodies themselves)."""
     if "单位" in text:
         text = _UNIT_FIELD.sub(lambda match: " " * len(match.group()), text)
-    if "\t" not in text and "  " not in text:
+    if " " not in text and "\t" not in text:
         return text
     lines = text.split("\n")
     for index, line in enumerate(lines):
+        if " " not in line and "\t" not in line:
+            continue
         cells = _ROW_CELL_GAP.split(line)
         if len(cells) >= 3 and any(cell in names for cell in cells) and any(map(_is_persons_name, cells)):
             lines[index] = "".join(
                 " " * len(part) if part in names else part for part in re.split(r"(\t|\s{2,})", line)
             )
+        elif _is_name_and_unit_row(line, names):
+            lines[index] = "".join(" " * len(part) if part in names else part for part in re.split(r"(\s+)", line))
     return "\n".join(lines)
+
+
+def _is_name_and_unit_row(line: str, names: set[str]) -> bool:
+    """王晓雨 四川大学华西医院: a list's row set with one space, a person's name and the body they work at, no
+    sentence in it (an 入选名单's row names where the winner works, not what the story is about)."""
+    cells = line.split()
+    return (
+        2 <= len(cells) <= 4 and _is_persons_name(cells[0]) and any(cell in names for cell in cells[1:])
+        and not any(mark in line for mark in "。，,；;！？")
+    )
 
 
 def _is_persons_name(cell: str) -> bool:

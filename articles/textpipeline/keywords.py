@@ -12,7 +12,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from .punctuation import ADDRESS
@@ -205,6 +205,27 @@ def _cut_given_names(words: Sequence[str]) -> set[str]:
     return given | {head for head in heads if given}
 
 
+def _may_end_a_name(lone: str) -> bool:
+    """A lone Chinese character that may be a given name's last (新 of 王焰新): no grammar, no credit (摄)."""
+    return (
+        len(lone) == 1 and "\u4e00" <= lone <= "\u9fff" and lone not in _GRAMMAR_CHARS
+        and lone not in _FUNCTION_FIRST and lone not in _NOT_NAME_ENDS
+    )
+
+
+# What follows a name and is no part of it: a credit (刘芸 摄), a speech verb, a plural
+_NOT_NAME_ENDS = frozenset("摄讲称道问答们")
+
+
+def _after_a_count(words: Sequence[str]) -> set[str]:
+    """The words that open with a measure word right after a number: 3 + 家海智 (新设立3家海智计划工作站), 12 +
+    名青年. Where no table knows one, the segmenter glued the count's measure to the word after it."""
+    return {
+        word for before, word in pairwise(words)
+        if len(word) >= 2 and word[0] in _UNITS and before[-1:].isdigit()
+    }
+
+
 def _cut_town(slot: str, lone: str, word: str) -> bool:
     """Whether a lone character and a word ending in 镇 or 乡 after a place's ``slot`` are one town's name:
     沿 + 口镇 after 武胜县, not 和 + 乡镇 or 的 + 故乡 (grammar, or a word of the suffix's own)."""
@@ -254,6 +275,39 @@ class KeywordExtractor:
             and not (len(word) > 2 and word[0] in _FUNCTION_FIRST and self.idf.get(word) is None)
         )
 
+    def _with_whole_three_character_names(
+        self, words: Sequence[str], known: Callable[[str], bool] | None
+    ) -> Sequence[str]:
+        """``words`` with a three-character name the segmenter cut before its last character made whole again:
+        王焰 + 新 each of the two or more times 王焰新 is named (王焰 was a keyword). A common surname and one
+        character no table knows, always followed by the same lone character that is no grammar (王焰新说 is
+        王焰 / 新 / 说), is such a name's head; 记者 刘芸 摄 keeps its credit apart."""
+        followers: dict[str, list[str]] = {}
+        for word, after in pairwise(words):
+            if len(word) == 2 and word[0] in _COMMON_SURNAMES:
+                followers.setdefault(word, []).append(after)
+        if not followers:
+            return words
+        heads = {
+            word: afters[0] for word, afters in followers.items()
+            if len(afters) >= 2 and len(set(afters)) == 1 and _may_end_a_name(afters[0])
+            and self.idf.get(word) is None and not (known is not None and known(word))
+        }
+        if not heads or any(words[-1] == head for head in heads):
+            return words  # a head with nothing after it once is no cut name
+        out: list[str] = []
+        skip = False
+        for index, word in enumerate(words):
+            if skip:
+                skip = False
+                continue
+            if word in heads and index + 1 < len(words):
+                out.append(word + words[index + 1])
+                skip = True
+            else:
+                out.append(word)
+        return out
+
     def keywords(self, words: Sequence[str], top_k: int = 8, *, known: Callable[[str], bool] | None = None) -> list[str]:
         """Top ``top_k`` words by TF-IDF; ties broken by first appearance.
 
@@ -266,7 +320,8 @@ class KeywordExtractor:
         if len(idfs) > _VERDICT_LIMIT:
             idfs.clear()
             glued.clear()
-        counts = Counter(_with_whole_names(words))
+        counted = _after_a_count(words)
+        counts = Counter(_with_whole_names(self._with_whole_three_character_names(words, known)))
         for given_name in _cut_given_names(words):
             counts.pop(given_name, None)
         for word in [word for word in counts if word not in idfs]:
@@ -283,6 +338,10 @@ class KeywordExtractor:
         if known is not None and glued:
             for word in glued.intersection(scores):
                 if not known(word):  # asked each time: an editor's new name counts at once
+                    del scores[word]
+        if known is not None and counted:
+            for word in counted.intersection(scores):
+                if self.idf.get(word) is None and not known(word):
                     del scores[word]
         return sorted(scores, key=scores.__getitem__)[:top_k]
 

@@ -24,6 +24,14 @@ from .segment import normalize
 TITLE_WEIGHT = 3.0  # a term in the title counts like three in the body
 BODY_CAP = 5  # repeated body hits of one term stop adding after this many
 RELATIVE_FLOOR = 0.3  # a second/third theme needs this share of the best score
+# Below min_score the best theme still stands, unless all its evidence is one passing mention: a term of
+# weight 1 once in the body, as one item of a list (激光切割、激光医疗、光纤通信; 搬到库区、搬到田间)
+PASSING_MENTION = 2.0
+# A term of weight below 1 (博物馆*0.5) supports a theme but never makes one alone, below min_score: a travel
+# piece whose church became a 博物馆 is no science popularisation
+WHOLE_TERM = 1.0
+_LIST_ITEM_MAX = 10  # a list's item is a noun phrase (激光医疗, 搬到田间), no clause
+_CLAUSE_ENDS = "，。；：！？,;:!?\n"
 _TERM_SPLIT = re.compile(r"[\n,，、;；]+")
 _WEIGHTED = re.compile(r"^(.+?)\s*[*×xX]\s*(\d+(?:\.\d+)?)$")
 
@@ -128,6 +136,31 @@ class ThemeMatcher:
             result[index] = counts
         return result
 
+    def _in_passing(
+        self,
+        index: int,
+        title: str,
+        text: str,
+        normalized: bool,
+        title_ends: WordEnds | Sequence[int] | None,
+        body_ends: WordEnds | Sequence[int] | None,
+    ) -> bool:
+        """Whether rule ``index``'s evidence, too weak for ``min_score``, is only mentions in passing: supporting
+        terms alone (a travel piece's 博物馆), or one body hit of one term named in a list (the uses a
+        physicist lists, 激光切割、激光医疗、光纤通信, are not what the interview is about)."""
+        if not normalized:
+            title, text = normalize(title) if title else title, normalize(text) if text else text
+        weights = self._weights[index]
+        title_counts = self._term_counts(title, title_ends).get(index, {})
+        body_counts = self._term_counts(text, body_ends).get(index, {})
+        if all(weights.get(term, 0) < WHOLE_TERM for term in title_counts.keys() | body_counts.keys()):
+            return True
+        hits = [term for term, count in body_counts.items() if weights.get(term, 0) > 0 for _ in range(count)]
+        return (
+            not title_counts and len(hits) == 1 and weights[hits[0]] < PASSING_MENTION
+            and _in_enumeration(text, hits[0])
+        )
+
     def assign(
         self,
         title: str,
@@ -150,7 +183,21 @@ class ThemeMatcher:
         best = scored[0][0]
         floor = max(min_score, best * RELATIVE_FLOOR)
         chosen = [index for score, index in scored[:max_themes] if score >= floor]
+        if not chosen and self._in_passing(scored[0][1], title, text, normalized, title_ends, body_ends):
+            return []
         return [self.rules[index].slug for index in chosen or [scored[0][1]]]
+
+
+def _in_enumeration(text: str, term: str) -> bool:
+    """Whether ``term``'s first place in ``text`` is one short item of a list, set off by a 、 on one side
+    (激光切割、激光医疗，: 激光医疗; not 日本的6名海外专家与企业技术人员围绕…, a clause after a list)."""
+    at = text.find(term)
+    if at < 0:
+        return False
+    start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_ENDS + "、") + 1
+    ends = [end for mark in _CLAUSE_ENDS + "、" if (end := text.find(mark, at)) >= 0]
+    end = min(ends, default=len(text))
+    return end - start <= _LIST_ITEM_MAX and (text[start - 1 : start] == "、" or text[end : end + 1] == "、")
 
 
 def _respects_words(start: int, end: int, word_ends: Collection[int]) -> bool:
@@ -229,6 +276,9 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "耕地*2, 高标准农田*2, 粮食安全*2"),
     _rule("kexue-puji", "科学普及",
           "科学普及*3, 科普*2, 科学传播*2, 科学素质*2, 科学家, 科技馆*2, 科普基地*2, 应急科普*2, 科技志愿, 夏令营, "
+          # a museum shows science to the public: its halls, exhibits, specimens and guides (supporting
+          # words: alone, a travel piece's 博物馆 makes no theme)
+          "博物馆*0.5, 自然博物馆*2, 展厅*0.5, 展品*0.5, 展柜*0.5, 导览*0.5, 标本*0.5, 化石*0.5, "
           "青少年科技创新*2, 科技创新大赛*2, 科技活动周*2, 科学教育*2, 科学课*2, 科技辅导员*2, 自然教育*2, 研学, "
           "科技史*2, 科学史*2, "  # 科技史话, 科技史上的今天: the history of science told
           # the youth contests, camps and school festivals of science
@@ -242,8 +292,8 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           # a 科协's department (市科协科学普及部副部长) names where a person works, no science told
           "科学普及部*0, 科普部*0"),
     _rule("chengyu-shuangcheng", "成渝地区双城经济圈",
-          "成渝地区双城经济圈*3, 双城经济圈*3, 成渝*2, 川渝*2, 双城记*2, 巴蜀, 经济圈, "
-          "巴蜀小学*0, 巴蜀中学*0, 巴蜀幼儿园*0"),  # 重庆's schools named 巴蜀, no story of the two provinces
+          # (巴蜀 alone names the land and its culture, 巴蜀文化, “巴蜀古生物” 展厅: no policy of the two)
+          "成渝地区双城经济圈*3, 双城经济圈*3, 成渝*2, 川渝*2, 双城记*2, 经济圈"),
     _rule("chanxueyan-fuwu-qiye", "产学研合作与服务企业",
           "产学研*3, 服务企业*3, 精准对接*2, 企业, 高校专家*2, 科技成果转化*2, 成果转化*2, 技术难题*2, "
           "创新驱动*2, 院士(专家)工作站*2, 院士专家工作站*2, 企业创新*2, 天府科技云*2, "
@@ -280,6 +330,8 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "医师*2, 医学, 临床*2, 诊疗*2, 慢性病*2, 急救, 急诊, 护理, "
           # a disease's and a treatment's own words, where no doctor or hospital is named
           "传染, 病毒, 细菌, 治疗, 药物, 用药*2, 抗生素*2, 血压*2, 血糖*2, 血脂*2, 流感*2, 疫苗, "
+          # a budget's functional classes (卫生健康（类）支出, 行政事业单位医疗（项）) are in every body's 预算/决算
+          "卫生健康(类)*0, 卫生健康支出*0, 卫生健康类*0, 行政事业单位医疗*0, 医疗保障(类)*0, "
           "身体健康*0, 卫生间*0, "  # 祝大家身体健康: a greeting, no health story; a 卫生间 refitted, none either
           "土壤健康*0, 耕地健康*0, 植物健康*0, 生态健康*0, "  # the health of soil, crops, land: no one's
           # a flu or a vaccine of farm animals (鸡鸭接种禽流感疫苗): a farm's work, no one's health

@@ -622,6 +622,21 @@ def test_the_units_in_a_lists_rows_are_no_theme(ctx, rows, farming):
     assert ("xiangcun-zhenxing" in enrich_item(item, ctx, province_hint="510000").themes) is farming
 
 
+@pytest.mark.parametrize(
+    ("rows", "health"),
+    [
+        # a winners' list set with one space: the hospital is where one winner works (it was 卫生健康)
+        (["王晓雨 四川大学华西医院", "孙立峰 电子科技大学", "李婧 西南交通大学"], False),
+        # a sentence naming the hospital is the story's
+        (["王晓雨在四川大学华西医院为患者义诊，医生们还开展了健康咨询。"], True),
+    ],
+)
+def test_the_unit_beside_a_name_in_a_list_is_no_theme(ctx, rows, health):
+    paragraphs = ["本报讯 近日，中国科协公布青年人才托举工程入选名单，我省12名青年科技工作者入选。", "入选名单如下：", *rows]
+    item = Item(title="我省12名青年科技工作者入选托举工程", blocks=[Block(PARAGRAPH, p) for p in paragraphs])
+    assert ("weisheng-jiankang" in enrich_item(item, ctx, province_hint="510000").themes) is health
+
+
 def test_a_hospital_the_story_is_about_still_gives_its_theme(ctx):
     """区人民医院 as the story's actor, not the participants' workplace, is still evidence of 卫生健康."""
     item = Item(title="区人民医院开展义诊", blocks=[Block(PARAGRAPH, "3月7日，区人民医院医生为居民免费测量血压。")])

@@ -420,3 +420,54 @@ def test_words_only_in_a_reference_list_are_dropped(words, blocks, kept):
 def test_a_persons_title_and_a_units_symbol_are_no_keywords(word):
     """Prof. Liu, Dr. Brown, 800 ppm, 101 kPa, 50 MW: a title before a name or a unit after a figure, no topic."""
     assert not keywords([word.lower(), word.lower(), "猕猴桃"], top_k=5).count(word.lower())
+
+
+def test_a_three_character_name_cut_before_its_last_character_is_whole(seg):
+    """王焰新 cut as 王焰 + 新 each time: 王焰 was a keyword, a name cut short."""
+    text = "院士来了！听王焰新院士讲地下水的故事。11月6日，中国科学院院士王焰新走进龙岗中学。王焰新说，地下水更新很慢。"
+    found = keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
+    assert "王焰新" in found and "王焰" not in found
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        # a photographer's credit after the name is no part of it
+        (["记者", "刘芸", "摄", "猕猴桃", "记者", "刘芸", "摄"], "刘芸"),
+        # followed by different characters: no one name
+        (["王焰", "新", "猕猴桃", "王焰", "大"], "王焰"),
+        # named once: too little to tell a cut name from a name and a word
+        (["王焰", "新", "猕猴桃"], "王焰"),
+    ],
+)
+def test_a_name_and_what_follows_it_stay_apart(words, kept):
+    ex = KeywordExtractor({"猕猴桃": 9.0, "记者": 1.0}, [])
+    assert kept in ex.keywords(words, top_k=5, known=lambda w: w in {"猕猴桃", "记者"})
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        (["新设立", "3", "家海智", "计划", "家海智"], False),  # 3家 海智: the count's measure glued on
+        (["5", "人来", "渝", "人来"], False),
+        (["家海智", "计划", "家海智"], True),  # no count before it: the segmenter's guess stands
+        (["3", "名人堂", "名人堂"], True),  # a word the tables know stays
+    ],
+)
+def test_a_measure_word_glued_to_the_word_after_a_count_is_no_keyword(words, kept):
+    ex = KeywordExtractor({"名人堂": 9.0, "计划": 1.0, "新设立": 1.0, "渝": 1.0}, [])
+    found = ex.keywords(words, top_k=5, known=lambda w: w in {"名人堂", "计划", "新设立", "渝"})
+    assert (words[-1] in found) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("报名人员年龄在18周岁以上、35周岁以下，具有本科及以上学历，笔试成绩合格者进入面试。重庆科技馆公开招聘工作人员。",
+         {"周岁", "以上", "以下", "以上学历", "合格者", "公开"}),
+        ("全省科普经费筹集额首破32亿元。分市（州）看，成都市、绵阳市居前两位。", {"额首", "分市"}),
+    ],
+)
+def test_the_boiler_words_of_recruitment_and_statistics_are_no_keywords(seg, text, junk):
+    found = keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
+    assert not junk & set(found) and {"招聘", "成都市"} & set(found)

@@ -278,3 +278,59 @@ def test_a_term_holding_a_words_start_counts():
     ends = [3, 5, 8]
     assert "".join(words) == "达州市预防医学会"
     assert assign_themes("达州市预防医学会", "", rules, title_ends=ends) == ["weisheng"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # one use in a physicist's list of uses made a laser interview 卫生健康
+        ("科技城里的“追光者”", "张宏：比如激光切割、激光医疗，还有大家每天用的光纤通信，都离不开激光技术。", []),
+        # one place in a list of where the lab goes made an ecologist's interview 乡村振兴与农业
+        ("院士眼中的生态屏障", "我们要把实验室搬到库区、搬到田间，守护好长江上游。", []),
+        # the same word as the clause's own subject is the story's, weak as it is
+        ("科技城里的“追光者”", "激光医疗让许多眼疾得到了精准治疗。", ["weisheng-jiankang"]),
+        # and a list's word that the title names too
+        ("激光医疗走进基层", "张宏：比如激光切割、激光医疗，都离不开激光技术。", ["weisheng-jiankang"]),
+    ],
+)
+def test_one_item_of_a_list_named_in_passing_is_no_theme(title, body, expected):
+    """Below the bar every theme must clear, one general word once in the body, as one short item of a list,
+    says what something is used for, not what the story is about."""
+    assert assign_themes(title, body, list(DEFAULT_THEME_RULES)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a museum's guide and its exhibits, no 科普 said (it had no theme)
+        ("自贡恐龙博物馆推出数字导览",
+         "观众扫描展柜旁二维码即可收听语音讲解，共覆盖馆内32件重点展品。本件标本1979年出土于自贡大山铺。",
+         ["kexue-puji"]),
+        # 巴蜀 names an exhibition's land and past, no policy of the two provinces (it was 成渝地区双城经济圈)
+        ("重庆自然博物馆“巴蜀古生物”展厅焕新开放", "重庆自然博物馆“巴蜀古生物”展厅重新开放，新增展品120余件。",
+         ["kexue-puji"]),
+        ("巴蜀文化进校园", "学生们了解了巴蜀文化的历史。", []),
+        # the policy's own words still name it
+        ("川渝科协签署合作协议", "助力成渝地区双城经济圈建设。", ["chengyu-shuangcheng"]),
+        # a museum named once in a travel piece makes no theme alone
+        ("古城清真寺揽胜", "1935年，这个清真寺被世俗化，改成了博物馆，不再作祈祷之地。", []),
+    ],
+)
+def test_a_museums_exhibits_are_science_popularisation_and_bashu_is_no_policy(title, body, expected):
+    assert assign_themes(title, body, list(DEFAULT_THEME_RULES)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "health"),
+    [
+        # a budget's functional classes, in every body's 决算 (it was 卫生健康)
+        ("一般公共预算财政拨款支出532.18万元，其中科学技术（类）支出389.65万元，卫生健康（类）支出31.27万元，"
+         "住房保障（类）支出52.85万元。", False),
+        ("卫生健康支出31.27万元，主要用于行政事业单位医疗（项）。", False),
+        # a health commission's own work is health still
+        ("区卫生健康委联合区科协开展健康讲座，医生为居民讲解慢性病预防。", True),
+    ],
+)
+def test_a_budgets_functional_class_is_no_theme(body, health):
+    themes = assign_themes("永川区科协2025年部门决算公开", body, list(DEFAULT_THEME_RULES))
+    assert ("weisheng-jiankang" in themes) is health
