@@ -24,8 +24,8 @@ from .pagemeta_editors import page_editors
 from .pagemeta_navigation import is_page_pointer
 from .shapes_credits import (
     is_author_note,
-    is_editors_aside,
     is_end_mark,
+    is_note_in_the_text,
     is_to_be_continued,
     jump_marker,
     labelled_source,
@@ -79,8 +79,8 @@ class AttributionRules:
         jump = jump_marker(line.text)  # also bare: 转第2版, 上接第1版
         if (content is None and jump is None) or (content is not None and is_document_number(content)):
             return False  # （第0236号） under a 建议's title: its number, not who wrote it
-        if content is not None and is_editors_aside(content):
-            return False  # （限于篇幅，其余获奖者名单略）: the editor's note, in the body it is printed in
+        if content is not None and is_note_in_the_text(content):
+            return False  # （限于篇幅，其余获奖者名单略）, （掌声）, （共86家）: a note in the body it is printed in
         if jump and jump[0] == "from":
             self._continuation(line, line.text, jump[1])
             return True
@@ -209,3 +209,4 @@ def _editors_of(content: str) -> list[Byline] | None:
     """（责任编辑：陈七）: the editors a closing attribution names, else None."""
     editors = page_editors(PageMeta(boilerplate=[content]))
     return editors or None
+

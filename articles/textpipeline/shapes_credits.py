@@ -54,6 +54,34 @@ def is_editors_aside(content: str) -> bool:
     )
 
 
+# （00:12:31）, （12:05）: a video's or a live stream's time mark in its transcript
+_CLOCK_TIME = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+# （掌声）, （台下笑）, （播放视频）, （展示PPT）: a transcript's stage direction, a sound or an act in the hall
+_STAGE_DIRECTION = re.compile(
+    r"^(?:台下|现场|全场|会场|观众|听众|学生|同学们|众人|众|大家)?"
+    r"(?:(?:热烈|长时间|持久)?(?:掌声|鼓掌)(?:雷动|响起|不断)?|(?:大|哄|欢)?笑(?:声)?|互动|沉默|停顿)$"
+    r"|^(?:现场)?(?:播放|展示|演示|放映)(?:视频|短片|动画|图片|照片|PPT|ppt|幻灯片?|课件|实验)$"
+)
+# （共86家）, （共计25项）: a list's count, printed under its head
+_LIST_COUNT = re.compile(r"^(?:共|共计|合计|总计)\s*[0-9０-９一二三四五六七八九十百千两]+\s*[\u4e00-\u9fff]{1,2}$")
+# （重庆自然博物馆藏）, （作者收藏）: who holds the object an exhibit's label shows
+_HOLDER_NOTE = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:馆|院|所|者|人|家|中心|大学|学校)(?:收藏|珍藏|藏)$")
+
+
+def is_note_in_the_text(content: str) -> bool:
+    """Whether a bracketed line is a note belonging to the text it is printed in, never who wrote or sent it:
+    the editor's aside (see ``is_editors_aside``), a transcript's time mark (（00:12:31）) or stage direction
+    (（掌声）, （台下笑）, （播放视频）), a list's count (（共86家）) or an exhibit label's holder (（重庆自然博物馆藏）)."""
+    content = content.strip()
+    return (
+        is_editors_aside(content)
+        or _CLOCK_TIME.match(content) is not None
+        or _STAGE_DIRECTION.match(content) is not None
+        or _LIST_COUNT.match(content) is not None
+        or _HOLDER_NOTE.match(content) is not None
+    )
+
+
 def is_end_mark(content: str) -> bool:
     """（完）, (END), （未完待续）, （本文有删节）, （根据录音整理，有删节）: where the story ends and how, or how its
     text was made; no source, no author."""
@@ -90,8 +118,8 @@ def split_trailing_attribution(text: str) -> tuple[str, str] | None:
         if jump and jump.start() > 0 and jump_marker(jump.group()) and jump_marker(jump.group())[0] == "to":
             return text[: jump.start()].rstrip(), jump.group()
         return None
-    if is_editors_aside(match.group(1).strip("（）() ")):
-        return None  # …“最美科技工作者”（按姓氏笔画排序）: a list's head and the editor's note on its order
+    if is_note_in_the_text(match.group(1).strip("（）() ")):
+        return None  # …“最美科技工作者”（按姓氏笔画排序）, 同学们好！（掌声）: the text's own note
     return text[: match.start()].rstrip(), match.group(1)
 
 

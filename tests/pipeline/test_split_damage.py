@@ -1578,6 +1578,44 @@ def test_a_labelled_note_on_the_piece_at_its_end_is_a_credit_line(note):
 
 
 @pytest.mark.parametrize(
+    ("above", "note", "below"),
+    [
+        # a live stream's time mark between the turns of its transcript
+        ("【嘉宾】大熊猫的消化系统还是食肉动物的，消化率只有17%左右。", "（00:12:31）", "【主持人】现在圈养大熊猫有多少只？"),
+        ("【嘉宾】熊猫幼崽出生时只有一百克左右。", "（05:40）", "【主持人】那它们多久能睁开眼睛？"),
+        # a lecture's stage directions, alone on their line or after the sentence they follow
+        ("下面请大家看一段视频。", "（播放视频）", "刚才视频里的这头猪，是我们团队培育出来的新品种。"),
+        ("你们早上吃的猪肉，是从哪里来的？", "（台下笑）", "种猪这颗芯片，曾经长期依赖进口。"),
+        ("同学们好！", "（掌声）", "今天我想先问大家一个问题。"),
+        # a list's count under the attachment's title, over its groups and rows
+        ("附件：2024—2028年度四川省科普教育基地名单", "（共86家）", "成都市（2家）"),
+        # an exhibit label's holder, under the label's text, over the next label
+        ("体长约22米，是我国最著名的蜥脚类恐龙之一。", "（重庆自然博物馆藏）", "巴山中国蛇颈龙"),
+    ],
+)
+def test_a_note_of_the_text_in_brackets_neither_signs_nor_ends_the_story(above, note, below):
+    """（00:12:31）, （掌声）, （共86家）, （重庆自然博物馆藏）: a transcript's time mark or stage direction, a list's
+    count, an exhibit's holder, printed in the text they belong to; no person, body or desk that signs the story
+    (each was its closing attribution and source, the lines after it strays or an item of their own)."""
+    tail = "馆长陈锋介绍，展厅改造历时8个月，得到了市科协的大力支持。"
+    items = lines_page("一条新闻的标题", "", "本报讯 " + LONG, above, note, below, tail).items
+    assert len(items) == 1 and items[0].source is None and note not in items[0].credit_lines
+    assert not [repair for repair in items[0].repairs if repair.code == "stray_returned"]
+    text = "".join(items[0].paragraphs + [block.text for block in items[0].blocks])
+    assert note.strip("（）") in text and text.index(note.strip("（）")) < text.index(tail[:6])
+    run_in = page("一条新闻的标题", "本报讯 " + LONG, above + note, tail).items
+    assert len(run_in) == 1 and run_in[0].source is None and note not in run_in[0].credit_lines
+
+
+@pytest.mark.parametrize("signature", ["（遂宁市科协）", "（渝科）", "（李华）", "（重庆自然博物馆）"])
+def test_a_signature_shaped_like_a_note_of_the_text_still_signs_the_story(signature):
+    """（重庆自然博物馆） without 藏, a desk or a person: the story's closing attribution, as before (the guard
+    of the notes above)."""
+    item = page("一条新闻的标题", "本报讯 " + LONG, signature).items[0]
+    assert signature in item.credit_lines and item.paragraphs == [LONG.replace(",", "，")]
+
+
+@pytest.mark.parametrize(
     "note", ["（单位：万元）", "（注：表中为部分学会）", "（说明：得分保留一位小数）", "（表中数据未经审计）"]
 )
 def test_a_tables_unit_or_note_in_brackets_over_its_rows_is_the_bodys_not_its_source(note):
