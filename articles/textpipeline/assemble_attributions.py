@@ -30,6 +30,7 @@ from .shapes_credits import (
     jump_marker,
     labelled_source,
     names_its_origin,
+    transcriber_of,
 )
 from .shapes_headlines import could_be_headline
 from .shapes_notices import adoption_date, is_document_number, is_full_date
@@ -116,6 +117,13 @@ class AttributionRules:
         if is_picture_note(content):  # （资料图片）: about a picture; the story goes on
             item.credit_lines.append(printed)
             target.cover(line)
+            return
+        if (transcriber := transcriber_of(content)) and (bylines := _bylines_of(transcriber)):
+            named = {byline.name for byline in item.bylines}  # （本报记者 罗丹根据视频采访整理）: who wrote it down
+            item.bylines.extend(byline for byline in bylines if byline.name not in named)
+            item.credit_lines.append(printed)
+            target.cover(line)
+            target.closed = CLOSED_BY_ATTRIBUTION
             return
         if is_end_mark(content) or is_author_note(content):
             item.credit_lines.append(printed)
@@ -209,4 +217,12 @@ def _editors_of(content: str) -> list[Byline] | None:
     """（责任编辑：陈七）: the editors a closing attribution names, else None."""
     editors = page_editors(PageMeta(boilerplate=[content]))
     return editors or None
+
+
+def _bylines_of(credit: str) -> list[Byline] | None:
+    """The bylines a credit names (本报记者 罗丹), or the people it names alone (罗丹), else None."""
+    if bylines := credits_bylines.parse_byline_line(credit):
+        return bylines
+    people = credits_signatures.attribution_people(credit)
+    return [Byline(AUTHOR, name) for name in people] if people else None
 

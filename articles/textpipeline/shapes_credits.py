@@ -30,6 +30,16 @@ def pictures_given_by(content: str) -> str | None:
 # （根据录音整理）, （本文据讲话录音整理）: how the text was made, a speech's transcription note
 _TRANSCRIBED = re.compile(r"^(?:本文)?(?:根据|据)[\u4e00-\u9fff]{0,16}整理(?:而成)?$")
 
+# （本报记者 罗丹根据视频采访整理）: who made the text, and how (a credit, never the source it came from)
+_TRANSCRIBED_BY = re.compile(r"^(\S.{0,19}?)\s*(?:根据|据)[\u4e00-\u9fff]{0,16}整理(?:而成)?$")
+
+
+def transcriber_of(content: str) -> str | None:
+    """本报记者 罗丹 of （本报记者 罗丹根据视频采访整理）: the credit before a transcription note, which says who
+    wrote the text down from an interview, a talk or a live stream; else None."""
+    found = _TRANSCRIBED_BY.match(content.strip())
+    return found.group(1).strip() if found and not found.group(1).startswith("本文") else None
+
 
 # （限于篇幅，其余获奖者名单略）, （名单略）, （名单从略）: the editor's word on what the text leaves out
 _EDITORS_ASIDE = re.compile(r"^(?:限于篇幅|因篇幅所限|篇幅所限).*|.{0,24}(?:从略|省略|[单表件文下]略)$")

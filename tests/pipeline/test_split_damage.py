@@ -871,6 +871,9 @@ def test_a_layout_credit_among_a_storys_fields_is_its_text(facts):
         ("（本文有删节）", None, []),
         ("（根据录音整理，有删节）", None, []),  # a speech's transcription note
         ("（本文据讲话录音整理）", None, []),
+        # who wrote an interview down, and from what: a credit, no source (the whole bracket was the source)
+        ("（本报记者 罗丹根据视频采访整理）", None, [("reporter", "罗丹")]),
+        ("（周敏根据讲座录音整理）", None, [("author", "周敏")]),
         ("（本文系重庆市社科规划项目成果）", None, []),
         # the outlets a story was taken or compiled from, without the words around them
         ("（本文来源：科普中国）", "科普中国", []),
