@@ -33,7 +33,7 @@ from .shapes_credits import (
     transcriber_of,
 )
 from .shapes_headlines import could_be_headline
-from .shapes_notices import adoption_date, is_document_number, is_full_date
+from .shapes_notices import adoption_date, is_date_alone, is_document_number, signing_bodies
 from .shapes_pictures import is_picture_note
 
 
@@ -104,8 +104,10 @@ class AttributionRules:
             target.cover(line)
             target.closed = CLOSED_BY_ATTRIBUTION
             return
-        if is_full_date(content) and not target.has_body and target.title_lines and item.dateline is None:
-            item.dateline = content  # 在…大会上的讲话 over （2021年6月18日）: when it was given; it goes on
+        if is_date_alone(content) and target.title_lines and item.dateline is None and (
+            not target.has_body or _issuers_apart(target)
+        ):
+            item.dateline = content  # 在…大会上的讲话 over （2021年6月18日）, a 计划 over （2024年4月）: when; it goes on
             item.credit_lines.append(printed)
             target.cover(line)
             return
@@ -226,3 +228,17 @@ def _bylines_of(credit: str) -> list[Byline] | None:
     people = credits_signatures.attribution_people(credit)
     return [Byline(AUTHOR, name) for name in people] if people else None
 
+
+def _issuers_apart(target: Draft) -> bool:
+    """A 公报 or 计划 over its issuers' line (重庆市科学技术局  重庆市科学技术协会) over its date in brackets: the
+    document's masthead, printed before its text. The issuers are taken out of the text as its source and credit,
+    and True returned; False when the text under the title is more than that one line."""
+    item = target.item
+    if len(item.blocks) != target.leading_notes + 1 or item.blocks[-1].kind != PARAGRAPH:
+        return False
+    issuers = signing_bodies(item.blocks[-1].text)
+    if not issuers:
+        return False
+    item.credit_lines.append(item.blocks.pop().text)
+    item.source = item.source or "、".join(issuers)
+    return True

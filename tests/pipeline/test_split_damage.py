@@ -5693,6 +5693,48 @@ def test_a_resolutions_adoption_note_dates_it_and_is_no_source(note, dated):
     assert not items[1].repairs
 
 
+@pytest.mark.parametrize(
+    ("issuers", "date_line", "source", "dated"),
+    [
+        ("重庆市科学技术局  重庆市科学技术协会", "（2026年7月8日）", "重庆市科学技术局、重庆市科学技术协会", dt.date(2026, 7, 8)),
+        ("四川省科技人才服务中心", "（2024年4月）", "四川省科技人才服务中心", None),  # a month alone: no day to date it by
+    ],
+)
+def test_a_documents_issuers_and_date_under_its_title_are_its_masthead_not_its_signature(
+    issuers, date_line, source, dated
+):
+    """重庆市2025年度科普统计公报 over its issuers over （2026年7月8日）: the 公报's masthead, printed before its
+    text; the issuers its source, the date its date (the date was the source and closed the piece, its text
+    strays and the table's unit line the headline of another item)."""
+    items = lines_page(
+        "重庆市2025年度科普统计公报",
+        issuers,
+        date_line,
+        "一、科普人员",
+        "2025年，全市共有科普人员12.47万人，比上年增长6.1%。",
+        "单位：万人",
+        "指标\t2025年\t2024年",
+        "科普人员\t12.47\t11.75",
+        "二、科普经费",
+        "2025年全市科普经费筹集额18.36亿元，比上年增长9.8%。",
+    ).items
+    assert len(items) == 1 and items[0].source == source and items[0].date == dated
+    assert issuers in items[0].credit_lines and date_line.strip("（）") not in (items[0].source or "")
+    assert items[0].paragraphs[0].startswith("2025年，全市共有科普人员") and not items[0].repairs
+
+
+def test_the_issuers_line_stays_in_the_text_when_a_paragraph_stands_between_it_and_the_date():
+    """重庆市科学技术局  重庆市科学技术协会 over a paragraph over （2026年7月8日）: the date does not follow the
+    issuers directly, no masthead; the line stays where it was (the guard of the masthead above)."""
+    items = lines_page(
+        "重庆市2025年度科普统计公报",
+        "重庆市科学技术局  重庆市科学技术协会",
+        "2025年，全市共有科普人员12.47万人，比上年增长6.1%。",
+        "（2026年7月8日）",
+    ).items
+    assert items[0].paragraphs[0] == "重庆市科学技术局  重庆市科学技术协会"
+
+
 def test_a_slogan_over_a_title_and_its_dashed_subtitle_is_the_reports_head_not_a_banner():
     """凝心聚力 担当作为 over 奋力谱写… over ——在…上的工作报告: the report's title stack (the slogan was the
     page's banner, and 担当作为 a line left open on 为 joined to the next)."""
