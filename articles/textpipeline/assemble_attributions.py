@@ -24,15 +24,16 @@ from .pagemeta_editors import page_editors
 from .pagemeta_navigation import is_page_pointer
 from .shapes_credits import (
     is_author_note,
-    is_editors_aside,
     is_end_mark,
+    is_note_in_the_text,
     is_to_be_continued,
     jump_marker,
     labelled_source,
     names_its_origin,
+    transcriber_of,
 )
 from .shapes_headlines import could_be_headline
-from .shapes_notices import adoption_date, is_document_number, is_full_date
+from .shapes_notices import adoption_date, is_date_alone, is_document_number, signing_bodies
 from .shapes_pictures import is_picture_note
 
 
@@ -79,8 +80,8 @@ class AttributionRules:
         jump = jump_marker(line.text)  # also bare: 转第2版, 上接第1版
         if (content is None and jump is None) or (content is not None and is_document_number(content)):
             return False  # （第0236号） under a 建议's title: its number, not who wrote it
-        if content is not None and is_editors_aside(content):
-            return False  # （限于篇幅，其余获奖者名单略）: the editor's note, in the body it is printed in
+        if content is not None and is_note_in_the_text(content):
+            return False  # （限于篇幅，其余获奖者名单略）, （掌声）, （共86家）: a note in the body it is printed in
         if jump and jump[0] == "from":
             self._continuation(line, line.text, jump[1])
             return True
@@ -103,8 +104,10 @@ class AttributionRules:
             target.cover(line)
             target.closed = CLOSED_BY_ATTRIBUTION
             return
-        if is_full_date(content) and not target.has_body and target.title_lines and item.dateline is None:
-            item.dateline = content  # 在…大会上的讲话 over （2021年6月18日）: when it was given; it goes on
+        if is_date_alone(content) and target.title_lines and item.dateline is None and (
+            not target.has_body or _issuers_apart(target)
+        ):
+            item.dateline = content  # 在…大会上的讲话 over （2021年6月18日）, a 计划 over （2024年4月）: when; it goes on
             item.credit_lines.append(printed)
             target.cover(line)
             return
@@ -116,6 +119,13 @@ class AttributionRules:
         if is_picture_note(content):  # （资料图片）: about a picture; the story goes on
             item.credit_lines.append(printed)
             target.cover(line)
+            return
+        if (transcriber := transcriber_of(content)) and (bylines := _bylines_of(transcriber)):
+            named = {byline.name for byline in item.bylines}  # （本报记者 罗丹根据视频采访整理）: who wrote it down
+            item.bylines.extend(byline for byline in bylines if byline.name not in named)
+            item.credit_lines.append(printed)
+            target.cover(line)
+            target.closed = CLOSED_BY_ATTRIBUTION
             return
         if is_end_mark(content) or is_author_note(content):
             item.credit_lines.append(printed)
@@ -209,3 +219,26 @@ def _editors_of(content: str) -> list[Byline] | None:
     """（责任编辑：陈七）: the editors a closing attribution names, else None."""
     editors = page_editors(PageMeta(boilerplate=[content]))
     return editors or None
+
+
+def _bylines_of(credit: str) -> list[Byline] | None:
+    """The bylines a credit names (本报记者 罗丹), or the people it names alone (罗丹), else None."""
+    if bylines := credits_bylines.parse_byline_line(credit):
+        return bylines
+    people = credits_signatures.attribution_people(credit)
+    return [Byline(AUTHOR, name) for name in people] if people else None
+
+
+def _issuers_apart(target: Draft) -> bool:
+    """A 公报 or 计划 over its issuers' line (重庆市科学技术局  重庆市科学技术协会) over its date in brackets: the
+    document's masthead, printed before its text. The issuers are taken out of the text as its source and credit,
+    and True returned; False when the text under the title is more than that one line."""
+    item = target.item
+    if len(item.blocks) != target.leading_notes + 1 or item.blocks[-1].kind != PARAGRAPH:
+        return False
+    issuers = signing_bodies(item.blocks[-1].text)
+    if not issuers:
+        return False
+    item.credit_lines.append(item.blocks.pop().text)
+    item.source = item.source or "、".join(issuers)
+    return True

@@ -32,7 +32,7 @@ from .shapes import (
     stops_mid_word,
     visible_length,
 )
-from .shapes_credits import is_editors_aside
+from .shapes_credits import is_note_in_the_text
 from .shapes_lists import (
     is_award_grade,
     is_catalogue_line,
@@ -240,8 +240,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 问：…寄语 / 答：…: the next turn of an interview, its question printed without ？
     if opens_a_debunk_part(following):
         return False  # 谣言一：隔夜菜会致癌，一口都不能吃 / 真相：…: a rumour's claim, then the verdict on it
-    if (aside := attribution_of(previous)) is not None and is_editors_aside(aside):
-        return False  # （单位：万元）, （注：表中为部分学会）: the editor's note, whole on its line
+    if (aside := attribution_of(previous)) is not None and is_note_in_the_text(aside):
+        return False  # （单位：万元）, （注：表中为部分学会）, （00:12:31）: a note in the text, whole on its line
     if ends_with_picture_credit(previous):
         return False  # …座无虚席。（图为报告会现场。记者 张伟 摄）
     if is_field_line(previous) and (is_field_line(following) or opens_with_label(following) or is_names_field(previous)):

@@ -30,6 +30,16 @@ def pictures_given_by(content: str) -> str | None:
 # （根据录音整理）, （本文据讲话录音整理）: how the text was made, a speech's transcription note
 _TRANSCRIBED = re.compile(r"^(?:本文)?(?:根据|据)[\u4e00-\u9fff]{0,16}整理(?:而成)?$")
 
+# （本报记者 罗丹根据视频采访整理）: who made the text, and how (a credit, never the source it came from)
+_TRANSCRIBED_BY = re.compile(r"^(\S.{0,19}?)\s*(?:根据|据)[\u4e00-\u9fff]{0,16}整理(?:而成)?$")
+
+
+def transcriber_of(content: str) -> str | None:
+    """本报记者 罗丹 of （本报记者 罗丹根据视频采访整理）: the credit before a transcription note, which says who
+    wrote the text down from an interview, a talk or a live stream; else None."""
+    found = _TRANSCRIBED_BY.match(content.strip())
+    return found.group(1).strip() if found and not found.group(1).startswith("本文") else None
+
 
 # （限于篇幅，其余获奖者名单略）, （名单略）, （名单从略）: the editor's word on what the text leaves out
 _EDITORS_ASIDE = re.compile(r"^(?:限于篇幅|因篇幅所限|篇幅所限).*|.{0,24}(?:从略|省略|[单表件文下]略)$")
@@ -51,6 +61,34 @@ def is_editors_aside(content: str) -> bool:
         _EDITORS_ASIDE.fullmatch(content) is not None
         or _LIST_ORDER.match(content) is not None
         or (_TABLE_NOTE.search(content) is not None and not _NOTE_ON_THE_PIECE.match(content))
+    )
+
+
+# （00:12:31）, （12:05）: a video's or a live stream's time mark in its transcript
+_CLOCK_TIME = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+# （掌声）, （台下笑）, （播放视频）, （展示PPT）: a transcript's stage direction, a sound or an act in the hall
+_STAGE_DIRECTION = re.compile(
+    r"^(?:台下|现场|全场|会场|观众|听众|学生|同学们|众人|众|大家)?"
+    r"(?:(?:热烈|长时间|持久)?(?:掌声|鼓掌)(?:雷动|响起|不断)?|(?:大|哄|欢)?笑(?:声)?|互动|沉默|停顿)$"
+    r"|^(?:现场)?(?:播放|展示|演示|放映)(?:视频|短片|动画|图片|照片|PPT|ppt|幻灯片?|课件|实验)$"
+)
+# （共86家）, （共计25项）: a list's count, printed under its head
+_LIST_COUNT = re.compile(r"^(?:共|共计|合计|总计)\s*[0-9０-９一二三四五六七八九十百千两]+\s*[\u4e00-\u9fff]{1,2}$")
+# （重庆自然博物馆藏）, （作者收藏）: who holds the object an exhibit's label shows
+_HOLDER_NOTE = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:馆|院|所|者|人|家|中心|大学|学校)(?:收藏|珍藏|藏)$")
+
+
+def is_note_in_the_text(content: str) -> bool:
+    """Whether a bracketed line is a note belonging to the text it is printed in, never who wrote or sent it:
+    the editor's aside (see ``is_editors_aside``), a transcript's time mark (（00:12:31）) or stage direction
+    (（掌声）, （台下笑）, （播放视频）), a list's count (（共86家）) or an exhibit label's holder (（重庆自然博物馆藏）)."""
+    content = content.strip()
+    return (
+        is_editors_aside(content)
+        or _CLOCK_TIME.match(content) is not None
+        or _STAGE_DIRECTION.match(content) is not None
+        or _LIST_COUNT.match(content) is not None
+        or _HOLDER_NOTE.match(content) is not None
     )
 
 
@@ -90,8 +128,8 @@ def split_trailing_attribution(text: str) -> tuple[str, str] | None:
         if jump and jump.start() > 0 and jump_marker(jump.group()) and jump_marker(jump.group())[0] == "to":
             return text[: jump.start()].rstrip(), jump.group()
         return None
-    if is_editors_aside(match.group(1).strip("（）() ")):
-        return None  # …“最美科技工作者”（按姓氏笔画排序）: a list's head and the editor's note on its order
+    if is_note_in_the_text(match.group(1).strip("（）() ")):
+        return None  # …“最美科技工作者”（按姓氏笔画排序）, 同学们好！（掌声）: the text's own note
     return text[: match.start()].rstrip(), match.group(1)
 
 

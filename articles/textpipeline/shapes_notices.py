@@ -95,6 +95,12 @@ def is_full_date(text: str) -> bool:
     return bool(_BARE_DATE.match(text.strip()))
 
 
+def is_date_alone(text: str) -> bool:
+    """2021年6月18日, or a month alone (2024年4月): a date and nothing else, what a document prints under its
+    title; no name of a source."""
+    return is_full_date(text) or bool(_MONTH_ALONE.match(text.strip()))
+
+
 def adoption_date(text: str) -> str | None:
     """2022年9月22日 of （2022年9月22日四川省科学技术协会第九次代表大会通过）: the day a meeting adopted the
     document whose title it is printed under, else None."""
@@ -103,6 +109,7 @@ def adoption_date(text: str) -> str | None:
 
 
 _BARE_DATE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
+_MONTH_ALONE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月$")
 _ADOPTION_NOTE = re.compile(rf"^(\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{CN_DATE_TEXT})[^（）()。]{{2,40}}?(?:审议通过|通过|批准)$")
 _ISSUER_TAILS = (
     "科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "组委会", "常委会", "人民政府", "办公室", "办公厅",

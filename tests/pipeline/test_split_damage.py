@@ -871,6 +871,9 @@ def test_a_layout_credit_among_a_storys_fields_is_its_text(facts):
         ("（本文有删节）", None, []),
         ("（根据录音整理，有删节）", None, []),  # a speech's transcription note
         ("（本文据讲话录音整理）", None, []),
+        # who wrote an interview down, and from what: a credit, no source (the whole bracket was the source)
+        ("（本报记者 罗丹根据视频采访整理）", None, [("reporter", "罗丹")]),
+        ("（周敏根据讲座录音整理）", None, [("author", "周敏")]),
         ("（本文系重庆市社科规划项目成果）", None, []),
         # the outlets a story was taken or compiled from, without the words around them
         ("（本文来源：科普中国）", "科普中国", []),
@@ -1575,6 +1578,44 @@ def test_a_labelled_note_on_the_piece_at_its_end_is_a_credit_line(note):
     assert item.paragraphs == ["科学家精神是科技工作者在长期科学实践中积累的宝贵精神财富。"]
     assert note in item.credit_lines and item.source is None
     assert "incomplete_paragraph" not in codes(item)
+
+
+@pytest.mark.parametrize(
+    ("above", "note", "below"),
+    [
+        # a live stream's time mark between the turns of its transcript
+        ("【嘉宾】大熊猫的消化系统还是食肉动物的，消化率只有17%左右。", "（00:12:31）", "【主持人】现在圈养大熊猫有多少只？"),
+        ("【嘉宾】熊猫幼崽出生时只有一百克左右。", "（05:40）", "【主持人】那它们多久能睁开眼睛？"),
+        # a lecture's stage directions, alone on their line or after the sentence they follow
+        ("下面请大家看一段视频。", "（播放视频）", "刚才视频里的这头猪，是我们团队培育出来的新品种。"),
+        ("你们早上吃的猪肉，是从哪里来的？", "（台下笑）", "种猪这颗芯片，曾经长期依赖进口。"),
+        ("同学们好！", "（掌声）", "今天我想先问大家一个问题。"),
+        # a list's count under the attachment's title, over its groups and rows
+        ("附件：2024—2028年度四川省科普教育基地名单", "（共86家）", "成都市（2家）"),
+        # an exhibit label's holder, under the label's text, over the next label
+        ("体长约22米，是我国最著名的蜥脚类恐龙之一。", "（重庆自然博物馆藏）", "巴山中国蛇颈龙"),
+    ],
+)
+def test_a_note_of_the_text_in_brackets_neither_signs_nor_ends_the_story(above, note, below):
+    """（00:12:31）, （掌声）, （共86家）, （重庆自然博物馆藏）: a transcript's time mark or stage direction, a list's
+    count, an exhibit's holder, printed in the text they belong to; no person, body or desk that signs the story
+    (each was its closing attribution and source, the lines after it strays or an item of their own)."""
+    tail = "馆长陈锋介绍，展厅改造历时8个月，得到了市科协的大力支持。"
+    items = lines_page("一条新闻的标题", "", "本报讯 " + LONG, above, note, below, tail).items
+    assert len(items) == 1 and items[0].source is None and note not in items[0].credit_lines
+    assert not [repair for repair in items[0].repairs if repair.code == "stray_returned"]
+    text = "".join(items[0].paragraphs + [block.text for block in items[0].blocks])
+    assert note.strip("（）") in text and text.index(note.strip("（）")) < text.index(tail[:6])
+    run_in = page("一条新闻的标题", "本报讯 " + LONG, above + note, tail).items
+    assert len(run_in) == 1 and run_in[0].source is None and note not in run_in[0].credit_lines
+
+
+@pytest.mark.parametrize("signature", ["（遂宁市科协）", "（渝科）", "（李华）", "（重庆自然博物馆）"])
+def test_a_signature_shaped_like_a_note_of_the_text_still_signs_the_story(signature):
+    """（重庆自然博物馆） without 藏, a desk or a person: the story's closing attribution, as before (the guard
+    of the notes above)."""
+    item = page("一条新闻的标题", "本报讯 " + LONG, signature).items[0]
+    assert signature in item.credit_lines and item.paragraphs == [LONG.replace(",", "，")]
 
 
 @pytest.mark.parametrize(
@@ -5650,6 +5691,48 @@ def test_a_resolutions_adoption_note_dates_it_and_is_no_source(note, dated):
     assert [item.source for item in items] == [None, None] and items[1].date == dated
     assert items[1].paragraphs == ["四川省科学技术协会第九次代表大会于2022年9月20日至22日在成都召开。"]
     assert not items[1].repairs
+
+
+@pytest.mark.parametrize(
+    ("issuers", "date_line", "source", "dated"),
+    [
+        ("重庆市科学技术局  重庆市科学技术协会", "（2026年7月8日）", "重庆市科学技术局、重庆市科学技术协会", dt.date(2026, 7, 8)),
+        ("四川省科技人才服务中心", "（2024年4月）", "四川省科技人才服务中心", None),  # a month alone: no day to date it by
+    ],
+)
+def test_a_documents_issuers_and_date_under_its_title_are_its_masthead_not_its_signature(
+    issuers, date_line, source, dated
+):
+    """重庆市2025年度科普统计公报 over its issuers over （2026年7月8日）: the 公报's masthead, printed before its
+    text; the issuers its source, the date its date (the date was the source and closed the piece, its text
+    strays and the table's unit line the headline of another item)."""
+    items = lines_page(
+        "重庆市2025年度科普统计公报",
+        issuers,
+        date_line,
+        "一、科普人员",
+        "2025年，全市共有科普人员12.47万人，比上年增长6.1%。",
+        "单位：万人",
+        "指标\t2025年\t2024年",
+        "科普人员\t12.47\t11.75",
+        "二、科普经费",
+        "2025年全市科普经费筹集额18.36亿元，比上年增长9.8%。",
+    ).items
+    assert len(items) == 1 and items[0].source == source and items[0].date == dated
+    assert issuers in items[0].credit_lines and date_line.strip("（）") not in (items[0].source or "")
+    assert items[0].paragraphs[0].startswith("2025年，全市共有科普人员") and not items[0].repairs
+
+
+def test_the_issuers_line_stays_in_the_text_when_a_paragraph_stands_between_it_and_the_date():
+    """重庆市科学技术局  重庆市科学技术协会 over a paragraph over （2026年7月8日）: the date does not follow the
+    issuers directly, no masthead; the line stays where it was (the guard of the masthead above)."""
+    items = lines_page(
+        "重庆市2025年度科普统计公报",
+        "重庆市科学技术局  重庆市科学技术协会",
+        "2025年，全市共有科普人员12.47万人，比上年增长6.1%。",
+        "（2026年7月8日）",
+    ).items
+    assert items[0].paragraphs[0] == "重庆市科学技术局  重庆市科学技术协会"
 
 
 def test_a_slogan_over_a_title_and_its_dashed_subtitle_is_the_reports_head_not_a_banner():
