@@ -127,6 +127,8 @@ MEDIA_PROMPT = re.compile(
     r"|^(?:此|该|本)?视频(?:暂不支持播放|暂时无法播放|无法播放|已(?:被)?(?:删除|失效|下架))\S{0,3}$"
     # …its running time: 视频时长 02:35, 时长 01:26, and a link to the video with its time: 【视频】X 时长 01:26
     rf"|^(?:[【\[]视频[】\]][^。！？]{{2,40}}\s+)?(?:视频)?时长\s*[:：]?\s*{_RUNNING_TIME}$"
+    # …and its position over its length, left by the player's bar: 00:00 / 05:16
+    rf"|^{_RUNNING_TIME}\s*/\s*{_RUNNING_TIME}$"
 )
 
 
