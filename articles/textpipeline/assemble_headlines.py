@@ -93,7 +93,7 @@ from .shapes_lists import (
     is_table_header,
     is_time_slot,
 )
-from .shapes_notices import closes_a_notice, is_document_number, is_personnel_notice, names_a_document
+from .shapes_notices import closes_a_notice, is_personnel_notice, numbers_the_document
 from .shapes_sections import is_box_heading, is_plain_box_heading, is_section_number, numbers_a_clause
 
 
@@ -158,7 +158,8 @@ class HeadlineRules:
             current.add_paragraph(text)  # 领衔代表：刘建平 over 附议代表：… under a 建议's title: its fields, no 副题
             current.cover(line)
             return True
-        if current and current.is_article and not current.has_body and _filed_under(current, text):
+        title_lines = current.title_lines if current and current.is_article and not current.has_body else None
+        if title_lines and numbers_the_document(title_lines[-1], text):
             current.add_paragraph(text)  # 川科协发〔2024〕37号 under a 通知's title: the number it is filed under, no 副题
             current.cover(line)
             return True
@@ -496,8 +497,3 @@ def _is_bare_number(text: str) -> bool:
     """1, 2, 01: a digest's story number on its own line (a sub-heading's number joins its heading)."""
     return text.strip().isdigit() and len(text.strip()) <= 2
 
-
-def _filed_under(current: Draft, text: str) -> bool:
-    """A document's number (川科协发〔2024〕37号) right under a title naming the document (…的通知): the number
-    it is filed under, the first line of its text (over the title it is the 引题, headline.py)."""
-    return bool(current.title_lines) and is_document_number(text) and names_a_document(current.title_lines[-1])
