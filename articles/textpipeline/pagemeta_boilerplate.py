@@ -155,7 +155,10 @@ def is_paper_footer(text: str) -> bool:
 
 # [图片], and a picture's own markup, which cleaning.py puts on a line of its own: <img src=…>, ![alt](url).
 IMAGE_PLACEHOLDER = re.compile(
-    r"^(?:[\[【]\s*(?:图片|图|image|img|视频)\s*[\]】]|<img\b[^<>]*>|!\[[^\[\]]*\]\([^()\s]+\))$", re.IGNORECASE
+    r"^(?:[\[【]\s*(?:图片|图|image|img|视频)\s*[\]】]|<img\b[^<>]*>|!\[[^\[\]]*\]\([^()\s]+\))$"
+    # a table's bare label (表2, 附表1) whose table, an image on the PDF page, was not copied: where it stood
+    r"|^附?表\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})$",
+    re.IGNORECASE,
 )
 
 # A web site's footer: 主办单位：… 渝ICP备12345678号, 版权所有, 技术支持：…

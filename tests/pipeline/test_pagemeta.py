@@ -399,6 +399,11 @@ from articles.textpipeline.split import split_page
         ("时长 01:26", "decoration"),
         ("【视频】科技志愿者走进宝顶镇 时长 01:26", "decoration"),
         ("00:00 / 05:16", "decoration"),
+        # a table's bare label whose table (an image on the PDF page) was not copied: where it stood
+        ("表2", "decoration"),
+        ("附表1", "decoration"),
+        ("表2 各市州科普经费投入情况", None),
+        ("表彰", None),
         ("00:00/03:42", "decoration"),
         ("9:00 / 17:30 开放", None),
         ("扫码预约直播", "decoration"),
@@ -1790,3 +1795,16 @@ def test_a_magazines_name_with_its_issue_is_the_site(masthead):
 def test_the_page_a_head_numbers(text, expected):
     """第二版 and 第2版 head one page: a story's rest under it is the one that jumps to 第2版."""
     assert head_page(text) == expected
+
+
+def test_a_tables_bare_label_over_the_next_headline_is_set_aside_not_the_title():
+    """表2 between two stories (its table, an image, not copied) is where the table stood: no headline."""
+    result = split_page(
+        "四川科技报\n2026年12月2日\n\n全省科普示范县创建评估结果公布\n本报讯（记者 李晓雯）11月28日，省科协公布评估结果。\n\n"
+        "表2\n凉山州科普经费投入同比增长18.6%\n本报讯（通讯员 吉克阿呷）2026年全州科普经费投入达到6820万元。\n（凉山州科协）"
+    )
+    assert [(item.title, item.subtitle) for item in result.items] == [
+        ("全省科普示范县创建评估结果公布", ""),
+        ("凉山州科普经费投入同比增长18.6%", ""),
+    ]
+    assert "表2" in result.meta.boilerplate
