@@ -9,6 +9,7 @@ from articles.textpipeline.model import PageMeta
 from articles.textpipeline.pagemeta import meta_line_kind, record_meta_line
 from articles.textpipeline.pagemeta_editors import page_editors
 from articles.textpipeline.pagemeta_heads import head_page, wechat_head
+from articles.textpipeline.shapes_furniture import reads_as_account_name
 from articles.textpipeline.split import split_page
 
 
@@ -1808,3 +1809,29 @@ def test_a_tables_bare_label_over_the_next_headline_is_set_aside_not_the_title()
         ("凉山州科普经费投入同比增长18.6%", ""),
     ]
     assert "表2" in result.meta.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("name", "account"),
+    [
+        ("荣昌科协", True),
+        ("科普中国·重庆", True),  # a platform's regional account, set apart by its middle dot
+        ("科技工作者之家·四川", True),
+        ("·科普中国", False),
+        ("科普中国·", False),
+        ("科普·中国·重庆", False),
+        ("直播实录|秋季养生话中医", False),
+    ],
+)
+def test_an_accounts_name(name, account):
+    assert reads_as_account_name(name) is account
+
+
+def test_a_platforms_regional_account_over_its_date_line_is_the_pages_site():
+    result = split_page(
+        "科普中国·重庆\n2024-09-20\n\n直播回顾|秋季养生话中医\n\n"
+        "9月19日晚，“健康巴渝”科普直播走进重庆市中医院，主持人与两位专家在线解答网友提问。\n\n（渝科）"
+    )
+    assert result.meta.site == "科普中国·重庆"
+    (item,) = result.items
+    assert (item.kicker, item.title) == ("直播回顾", "秋季养生话中医")
