@@ -1835,3 +1835,21 @@ def test_a_platforms_regional_account_over_its_date_line_is_the_pages_site():
     assert result.meta.site == "科普中国·重庆"
     (item,) = result.items
     assert (item.kicker, item.title) == ("直播回顾", "秋季养生话中医")
+
+
+@pytest.mark.parametrize(
+    ("line", "site", "date"),
+    [
+        # a post's line printing its date first, then who posted it, under the headline: the page's head
+        ("2024-05-18 重庆自然博物馆", "重庆自然博物馆", dt.date(2024, 5, 18)),
+        ("2024-05-18 荣昌区科协", "荣昌区科协", dt.date(2024, 5, 18)),
+        # …a day then what happens on it names no body: the story's line
+        ("2024-05-18 报到", None, None),
+    ],
+)
+def test_a_date_first_line_naming_who_posted_it_under_the_headline(line, site, date):
+    result = split_page(f"古生物展厅焕新开放\n{line}\n5月18日，重庆自然博物馆古生物展厅完成提升改造后重新开放，新增展品120余件。")
+    assert (result.meta.site, result.meta.page_date) == (site, date)
+    if site:
+        (item,) = result.items
+        assert (item.title, item.subtitle) == ("古生物展厅焕新开放", "")
