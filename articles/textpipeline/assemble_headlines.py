@@ -93,7 +93,7 @@ from .shapes_lists import (
     is_table_header,
     is_time_slot,
 )
-from .shapes_notices import closes_a_notice, is_personnel_notice
+from .shapes_notices import closes_a_notice, is_personnel_notice, numbers_the_document
 from .shapes_sections import is_box_heading, is_plain_box_heading, is_section_number, numbers_a_clause
 
 
@@ -156,6 +156,11 @@ class HeadlineRules:
             return False
         if current and current.is_article and current.title_lines and not current.has_body and opens_fields(text, following):
             current.add_paragraph(text)  # 领衔代表：刘建平 over 附议代表：… under a 建议's title: its fields, no 副题
+            current.cover(line)
+            return True
+        title_lines = current.title_lines if current and current.is_article and not current.has_body else None
+        if title_lines and numbers_the_document(title_lines[-1], text):
+            current.add_paragraph(text)  # 川科协发〔2024〕37号 under a 通知's title: the number it is filed under, no 副题
             current.cover(line)
             return True
         if not is_heading_like(text):
@@ -491,3 +496,4 @@ def _notice_closed(draft: Draft) -> bool:
 def _is_bare_number(text: str) -> bool:
     """1, 2, 01: a digest's story number on its own line (a sub-heading's number joins its heading)."""
     return text.strip().isdigit() and len(text.strip()) <= 2
+

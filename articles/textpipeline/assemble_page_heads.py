@@ -39,7 +39,7 @@ from .shapes_furniture import (
     paper_of_edition,
     reads_as_account_name,
 )
-from .shapes_headlines import could_be_headline, is_heading_like
+from .shapes_headlines import could_be_headline, is_heading_like, is_notice_title
 from .shapes_lists import is_numbered_heading
 from .shapes_notices import names_a_document, signs_with_date
 from .shapes_sections import is_bare_note_label, is_editors_note, opens_a_piece
@@ -182,7 +182,8 @@ class PageHeadRules:
         """万州区科协 over 万州区农学会召开第四次会员代表大会 over its lead, the page's first lines: the name of the
         account a post was copied from (a 主题 says what happened; a body's name alone does not). Not over a
         paper's story (本报讯…), where a body's name over a headline is printed as its 主题, nor over a
-        document's title, which its issuer's name heads."""
+        document's or a notice's title, which its issuer's name heads (重庆市机械工程学会 over
+        2024年招聘秘书处工作人员启事)."""
         if index or len(text) > 12 or not _ACCOUNT_BODY.match(text) or index + 2 >= len(self.lines):
             return False
         if is_bodies_column(text):
@@ -190,7 +191,7 @@ class PageHeadRules:
         headline, lead = self.lines[index + 1].text, self.lines[index + 2].text
         return (
             could_be_headline(headline)
-            and not (headline.startswith("关于") or names_a_document(headline))
+            and not (headline.startswith("关于") or names_a_document(headline) or is_notice_title(headline))
             and not lead.startswith("本报")
             and story_at(self.lines, index + 2)
         )

@@ -117,8 +117,9 @@ def clean_copy(text: str) -> Cleaned:
     return Cleaned("".join(pieces), origin, changes)
 
 
-# Four characters each followed by one space: a line a justified PDF spread out (重 庆 市 科 协).
-_SPACED_RUN = re.compile(r" \S \S \S \S")  # a literal space first: the scan skips ahead fast
+# Four characters each followed by one space: a line a justified PDF spread out (重 庆 市 科 协), also
+# across a wider gap between its words (本 报 记 者   张 亚 飞).
+_SPACED_RUN = re.compile(r" \S \S \S(?: \S| +\S \S)")  # a literal space first: the scan skips ahead fast
 
 
 # A no-break or typographic space, as printed or as an entity, between two Chinese characters inside
@@ -156,7 +157,7 @@ def _letter_spacing(text: str) -> list[tuple[int, int, str, str]]:
     short_lines = []
     for line in text.split("\n"):
         stripped = line.strip(" ")
-        tokens = stripped.split(" ")
+        tokens = [token for token in stripped.split(" ") if token]  # a wide gap is one gap, not empty tokens
         if (
             len(tokens) >= 6
             and sum(len(token) == 1 for token in tokens) >= 0.8 * len(tokens)
@@ -165,7 +166,9 @@ def _letter_spacing(text: str) -> list[tuple[int, int, str, str]]:
             edits += _closed_up(stripped, offset + line.index(stripped[0]))
         elif spread_run := _SPREAD_OPENING.match(stripped):
             edits += _closed_up(spread_run.group(), offset + line.index(stripped[0]))
-        elif len(tokens) >= 2 and all(len(token) == 1 for token in tokens) and _HAN.search(stripped):
+        elif "  " not in stripped and len(tokens) >= 2 and all(len(token) == 1 for token in tokens) and _HAN.search(
+            stripped
+        ):  # (李  华, a wide gap: no spreading)
             short_lines.append((stripped, offset + line.index(stripped[0])))
         offset += len(line) + 1
     if edits:

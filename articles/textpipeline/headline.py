@@ -40,8 +40,14 @@ from functools import lru_cache
 from .lines import closed_up
 from .shapes import BODY_ENDS
 from .shapes_furniture import is_column_name, is_exchange_column, is_piece_label
-from .shapes_headlines import NOTICE_KINDS, SUBJECT_TAIL, is_genre_headline, is_latin_headline
-from .shapes_notices import is_document_number, names_a_document, signing_bodies
+from .shapes_headlines import (
+    NOTICE_KINDS,
+    SUBJECT_TAIL,
+    is_genre_headline,
+    is_latin_headline,
+    is_notice_title,
+)
+from .shapes_notices import is_document_number, is_issuer, names_a_document, signing_bodies
 
 _DASHES = ("——", "--", "—", "－－")
 # A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…
@@ -274,6 +280,10 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
     if len(lines) > 1 and is_document_number(lines[0]):
         # 渝科协发〔2024〕15号 over the document's title: the number it is filed under, over the title
         return lines[0], lines[1], " ".join(lines[2:])
+    if len(lines) == 2 and is_issuer(lines[0]) and is_notice_title(lines[1]) and not is_issuer(lines[1]):
+        # 重庆市机械工程学会 over 2024年招聘秘书处工作人员启事: the issuer's name is the subject of its notice's
+        # title, one title cut after the name (a 引题 names no body alone)
+        return "", lines[0] + lines[1], ""
     if len(lines) > 1 and lines[0].endswith(("：", ":")):
         # 江津区科协： over 科技助农 春耕忙 is one title cut after its colon, as 綦江区：院士专家工作站揭牌 is printed whole
         return "", lines[0] + lines[1], " ".join(lines[2:])

@@ -32,6 +32,7 @@ from .pagemeta_heads import (
     PLATFORM_ACCOUNT_LINE,
     PRINT_EDITION,
     WECHAT_HEAD,
+    date_first_head,
     head_site_and_date,
     numbered_running_head,
     site_date,
@@ -153,6 +154,8 @@ def meta_line_kind(text: str) -> str | None:
     match = WECHAT_HEAD.match(text)
     if match and parse_iso_date(match.group(4)) and (match.group(1) or match.group(5) or match.group(6)):
         return "site_date"
+    if (match := date_first_head(text)) and parse_iso_date(match.group(1)):
+        return "site_date"  # 2024-05-18 重庆自然博物馆: the day, then who posted it
     if "官方账号" in text and (match := PLATFORM_ACCOUNT_LINE.match(text)) and parse_iso_date(match.group(1)):
         return "site_date"  # 2024-07-09 17:32 · 四川 · 巴中日报社官方账号: when an account posted it
     if "期" in text and ISSUE_HEAD.match(text):

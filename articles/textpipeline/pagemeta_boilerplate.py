@@ -127,6 +127,8 @@ MEDIA_PROMPT = re.compile(
     r"|^(?:此|该|本)?视频(?:暂不支持播放|暂时无法播放|无法播放|已(?:被)?(?:删除|失效|下架))\S{0,3}$"
     # …its running time: 视频时长 02:35, 时长 01:26, and a link to the video with its time: 【视频】X 时长 01:26
     rf"|^(?:[【\[]视频[】\]][^。！？]{{2,40}}\s+)?(?:视频)?时长\s*[:：]?\s*{_RUNNING_TIME}$"
+    # …and its position over its length, left by the player's bar: 00:00 / 05:16
+    rf"|^{_RUNNING_TIME}\s*/\s*{_RUNNING_TIME}$"
 )
 
 
@@ -153,7 +155,10 @@ def is_paper_footer(text: str) -> bool:
 
 # [图片], and a picture's own markup, which cleaning.py puts on a line of its own: <img src=…>, ![alt](url).
 IMAGE_PLACEHOLDER = re.compile(
-    r"^(?:[\[【]\s*(?:图片|图|image|img|视频)\s*[\]】]|<img\b[^<>]*>|!\[[^\[\]]*\]\([^()\s]+\))$", re.IGNORECASE
+    r"^(?:[\[【]\s*(?:图片|图|image|img|视频)\s*[\]】]|<img\b[^<>]*>|!\[[^\[\]]*\]\([^()\s]+\))$"
+    # a table's bare label (表2, 附表1) whose table, an image on the PDF page, was not copied: where it stood
+    r"|^附?表\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})$",
+    re.IGNORECASE,
 )
 
 # A web site's footer: 主办单位：… 渝ICP备12345678号, 版权所有, 技术支持：…

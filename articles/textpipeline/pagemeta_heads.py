@@ -16,6 +16,7 @@ from .lines import fold
 from .shapes_furniture import DATED_HEAD_EDITORS as _HEAD_EDITORS
 from .shapes_furniture import EDITOR_ROLES as _EDITOR_ROLES
 from .shapes_furniture import is_paper_name
+from .shapes_notices import is_issuer
 from .surnames import has_surname
 
 DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
@@ -116,6 +117,17 @@ WECHAT_HEAD = re.compile(
     rf"^(原创\s*)?(?:([^\s\d]{{2,20}})\s+)?([^\s\d]{{2,24}})\s+({DATE_TEXT})(\s+{TIME}(?:\s+{_POSTED_FROM})?)?"
     r"(\s*发表于\s*[^\s\d]{2,8})?$"
 )
+# 2024-05-18 重庆自然博物馆: a post's or a site's line printing its date first, then who posted it
+_DATE_FIRST_HEAD = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+([^\s\d，。、：:；;！？（）()《》“”]{2,30})$")
+
+
+def date_first_head(text: str) -> re.Match | None:
+    """2024-05-18 重庆自然博物馆 (``text`` folded): the day in figures, then the body or the paper that posted
+    the page (a headline prints no date in figures; 2024-05-18 报到, a schedule's day, names no body)."""
+    match = _DATE_FIRST_HEAD.match(text) if text[:1].isdigit() else None
+    return match if match and (is_issuer(match.group(2)) or is_paper_name(match.group(2))) else None
+
+
 # 今日头条's and 百家号's info line under the account's name: 2024-09-18 10:01·泸州市科学技术协会官方账号,
 # 2024-07-09 17:32 · 四川 · 巴中日报社官方账号 (when, the poster's province, the account)
 PLATFORM_ACCOUNT_LINE = re.compile(
@@ -206,6 +218,8 @@ def head_site_and_date(text: str) -> tuple[str | None, str | None]:
         return text[issue.start(1) : issue.end(1)], None  # the issue gives a year, not a day
     if match := WECHAT_HEAD.match(fold(text)):
         return text[match.start(3) : match.end(3)], match.group(4)
+    if match := date_first_head(fold(text)):
+        return text[match.start(2) : match.end(2)], match.group(1)
     if match := PLATFORM_ACCOUNT_LINE.match(fold(text)):
         return None, match.group(1)  # the account's name (its province may be glued to it) is printed over it
     match = ORIGINAL_LABEL.match(fold(text))

@@ -342,8 +342,10 @@ def is_public_service_label(text: str) -> bool:
 
 
 def reads_as_account_name(text: str) -> bool:
-    """A WeChat account's name: short, no digits, no punctuation (重庆科协, 科普中国, 四川科技报)."""
-    return 2 <= len(text) <= 16 and text.isalpha()
+    """A WeChat account's name: short, no digits, no punctuation (重庆科协, 科普中国, 四川科技报), but for the
+    middle dot setting a platform's regional account apart from the platform (科普中国·重庆, 四川科协·科普)."""
+    name = text.replace("·", "", 1) if "·" in text[1:-1] else text
+    return 2 <= len(text) <= 16 and name.isalpha()
 
 
 

@@ -43,6 +43,12 @@ def names_a_document(text: str) -> bool:
     return bool(_DOCUMENT_KIND.search(text))
 
 
+def numbers_the_document(title: str, text: str) -> bool:
+    """川科协发〔2024〕37号 right under a title naming the document (…的通知): the number it is filed under, the
+    first line of its text, no 副题 (over the title it is the 引题, headline.py)."""
+    return is_document_number(text) and names_a_document(title)
+
+
 def is_document_title(text: str) -> bool:
     """关于加强基层科普阵地建设的建议的答复: a document's title, which a salutation (刘建平代表：) follows."""
     return len(text) <= 60 and bool(_DOCUMENT_TITLE.search(text)) and is_heading_like(text)

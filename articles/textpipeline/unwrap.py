@@ -28,7 +28,14 @@ from .shapes import attribution_of, ends_sentence
 from .shapes_headlines import could_be_headline, is_heading_like
 from .shapes_lists import is_table_row
 from .unwrap_indent import unwrap_by_indent
-from .unwrap_joins import bracket_goes_on, credit_alone, join_hanging_values, join_runs, starts_its_own_line
+from .unwrap_joins import (
+    bracket_goes_on,
+    credit_alone,
+    join_bare_byline_roles,
+    join_hanging_values,
+    join_runs,
+    starts_its_own_line,
+)
 from .unwrap_widths import (
     MIN_WIDTH,
     SLACK,
@@ -81,7 +88,7 @@ def unwrap_lines(text: str, lines: list[Line], *, printed: str | None = None) ->
     (１２０ as 120): the column's edge is measured on what the layout set, full-width digits two
     cells wide."""
     printed = text if printed is None else printed
-    lines = join_hanging_values(text, lines)
+    lines = join_bare_byline_roles(join_hanging_values(text, lines))
     if not _may_be_wrapped(lines):
         return unwrap_by_indent(text, lines, printed)
     # A table's rows (and a list's 单位职务 姓名 rows) share a width without being cut at it.

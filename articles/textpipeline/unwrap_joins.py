@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from . import credits_bylines, credits_datelines, credits_photos
-from .lines import Line
+from . import credits_bylines, credits_datelines, credits_names, credits_photos
+from .lines import Line, fold
 from .pagemeta import meta_line_kind
 from .shapes import attribution_of, ends_sentence, is_bullet
 from .shapes_lists import list_number
@@ -60,6 +60,37 @@ def join_hanging_values(text: str, lines: list[Line]) -> list[Line]:
         width = display_width(label.group()) if opens_field else 0
         joined.append(line)
     return joined
+
+
+def join_bare_byline_roles(lines: list[Line]) -> list[Line]:
+    """``lines`` with a byline's role word standing alone (本报记者, 通讯员: a narrow column or a scan set it on
+    a line of its own) joined by a space to the names under it: 本报记者 over 罗斌 is the byline 本报记者 罗斌,
+    not a subtitle over an unlabelled author. The names line must read as that role's names whole."""
+    joined: list[Line] = []
+    for line in lines:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.parts == 1
+            and len(last.text) <= _LONGEST_ROLE
+            and credits_names.ROLE_ONLY.fullmatch(fold(last.text))
+            and _names_under_role(last.text, line.text)
+        ):
+            joined[-1] = Line(last.text + " " + line.text, last.start, line.end, parts=2)
+            continue
+        joined.append(line)
+    return joined
+
+
+_LONGEST_ROLE = 12  # characters: 本报驻成都记者, 四川日报全媒体记者
+
+
+def _names_under_role(role: str, names: str) -> bool:
+    """The line under a bare role word is only the names it labels (罗斌, 罗斌 吉克阿依)."""
+    if len(names) > 30 or credits_bylines.opens_byline(names) or credits_bylines.parse_byline_line(names):
+        return False
+    bylines = credits_bylines.parse_byline_line(f"{role} {names}")
+    return bool(bylines) and all(byline.name.replace(" ", "") in names.replace(" ", "") for byline in bylines)
 
 
 def _indent(text: str, line: Line) -> int:

@@ -174,6 +174,10 @@ def test_no_break_and_typographic_spaces_read_as_spaces(space):
         ("  本 报 讯 （ 记 者 李 霜 ） 4 月 2 日 ，", "  本报讯（记者李霜）4月2日，"),
         # a wider gap was a real space between words
         ("2023   I n t e r n a t i o n a l   C o n f e r e n c e", "2023 International Conference"),
+        # a spread page head or byline with a wider gap between its parts: the gap counts once
+        ("第 4 版   学 会 园 地", "第4版 学会园地"),
+        ("本 报 记 者   张 亚 飞", "本报记者 张亚飞"),
+        ("本 报 记 者  谭 晓 东", "本报记者 谭晓东"),
         # words with spaces between them are not letter-spaced
         ("科技 创新 引领 未来 发展 之路", "科技 创新 引领 未来 发展 之路"),
         ("决战脱贫攻坚 决胜全面小康", "决战脱贫攻坚 决胜全面小康"),
@@ -182,6 +186,7 @@ def test_no_break_and_typographic_spaces_read_as_spaces(space):
         ("科 技 日 报 2021年6月15日", "科技日报 2021年6月15日"),
         # a line of names only, or too few spread characters, proves nothing
         ("张 勇 李 华", "张 勇 李 华"),
+        ("张 勇   李 华   王 强", "张 勇   李 华   王 强"),
         ("重 庆 市 2021年6月15日", "重 庆 市 2021年6月15日"),
         # names spaced to align in a story's list: no date after them, no masthead
         ("王 芳 李 强 张建国 刘晓东", "王 芳 李 强 张建国 刘晓东"),

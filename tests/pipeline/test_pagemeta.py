@@ -9,6 +9,7 @@ from articles.textpipeline.model import PageMeta
 from articles.textpipeline.pagemeta import meta_line_kind, record_meta_line
 from articles.textpipeline.pagemeta_editors import page_editors
 from articles.textpipeline.pagemeta_heads import head_page, wechat_head
+from articles.textpipeline.shapes_furniture import reads_as_account_name
 from articles.textpipeline.split import split_page
 
 
@@ -398,6 +399,14 @@ from articles.textpipeline.split import split_page
         ("视频时长 02:35", "decoration"),
         ("时长 01:26", "decoration"),
         ("【视频】科技志愿者走进宝顶镇 时长 01:26", "decoration"),
+        ("00:00 / 05:16", "decoration"),
+        # a table's bare label whose table (an image on the PDF page) was not copied: where it stood
+        ("表2", "decoration"),
+        ("附表1", "decoration"),
+        ("表2 各市州科普经费投入情况", None),
+        ("表彰", None),
+        ("00:00/03:42", "decoration"),
+        ("9:00 / 17:30 开放", None),
         ("扫码预约直播", "decoration"),
         ("播放量 1.2万  点赞 856  评论 32", "navigation"),
         ("视频号", "navigation"),
@@ -1787,3 +1796,60 @@ def test_a_magazines_name_with_its_issue_is_the_site(masthead):
 def test_the_page_a_head_numbers(text, expected):
     """第二版 and 第2版 head one page: a story's rest under it is the one that jumps to 第2版."""
     assert head_page(text) == expected
+
+
+def test_a_tables_bare_label_over_the_next_headline_is_set_aside_not_the_title():
+    """表2 between two stories (its table, an image, not copied) is where the table stood: no headline."""
+    result = split_page(
+        "四川科技报\n2026年12月2日\n\n全省科普示范县创建评估结果公布\n本报讯（记者 李晓雯）11月28日，省科协公布评估结果。\n\n"
+        "表2\n凉山州科普经费投入同比增长18.6%\n本报讯（通讯员 吉克阿呷）2026年全州科普经费投入达到6820万元。\n（凉山州科协）"
+    )
+    assert [(item.title, item.subtitle) for item in result.items] == [
+        ("全省科普示范县创建评估结果公布", ""),
+        ("凉山州科普经费投入同比增长18.6%", ""),
+    ]
+    assert "表2" in result.meta.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("name", "account"),
+    [
+        ("荣昌科协", True),
+        ("科普中国·重庆", True),  # a platform's regional account, set apart by its middle dot
+        ("科技工作者之家·四川", True),
+        ("·科普中国", False),
+        ("科普中国·", False),
+        ("科普·中国·重庆", False),
+        ("直播实录|秋季养生话中医", False),
+    ],
+)
+def test_an_accounts_name(name, account):
+    assert reads_as_account_name(name) is account
+
+
+def test_a_platforms_regional_account_over_its_date_line_is_the_pages_site():
+    result = split_page(
+        "科普中国·重庆\n2024-09-20\n\n直播回顾|秋季养生话中医\n\n"
+        "9月19日晚，“健康巴渝”科普直播走进重庆市中医院，主持人与两位专家在线解答网友提问。\n\n（渝科）"
+    )
+    assert result.meta.site == "科普中国·重庆"
+    (item,) = result.items
+    assert (item.kicker, item.title) == ("直播回顾", "秋季养生话中医")
+
+
+@pytest.mark.parametrize(
+    ("line", "site", "date"),
+    [
+        # a post's line printing its date first, then who posted it, under the headline: the page's head
+        ("2024-05-18 重庆自然博物馆", "重庆自然博物馆", dt.date(2024, 5, 18)),
+        ("2024-05-18 荣昌区科协", "荣昌区科协", dt.date(2024, 5, 18)),
+        # …a day then what happens on it names no body: the story's line
+        ("2024-05-18 报到", None, None),
+    ],
+)
+def test_a_date_first_line_naming_who_posted_it_under_the_headline(line, site, date):
+    result = split_page(f"古生物展厅焕新开放\n{line}\n5月18日，重庆自然博物馆古生物展厅完成提升改造后重新开放，新增展品120余件。")
+    assert (result.meta.site, result.meta.page_date) == (site, date)
+    if site:
+        (item,) = result.items
+        assert (item.title, item.subtitle) == ("古生物展厅焕新开放", "")

@@ -7773,3 +7773,29 @@ def test_a_pieces_credit_block_over_its_source_leaves_the_source_the_pieces(betw
         *between, "来源：科普中国", "成都市科协举办科普活动", "本报讯（记者 张悦）5月30日，成都市科协在天府广场举办主题科普活动。",
     )
     assert [item.source for item in result.items] == ["科普中国", None]
+
+
+@pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        # an issuer's name over its notice's title without a subject: one title cut after the name
+        (["重庆市机械工程学会", "2024年招聘秘书处工作人员启事"], ("", "重庆市机械工程学会2024年招聘秘书处工作人员启事", "")),
+        (["德阳市科协", "关于举办科普讲解大赛的通知"], ("", "德阳市科协关于举办科普讲解大赛的通知", "")),
+        # …not a body's name over a story's headline (no notice: not joined)
+        (["万州区科协", "万州区农学会召开第四次会员代表大会"], ("", "万州区科协", "万州区农学会召开第四次会员代表大会")),
+    ],
+)
+def test_an_issuers_name_over_its_notices_title_is_the_titles_subject(lines, parts):
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts(lines) == parts
+
+
+def test_a_societys_name_over_its_notices_title_is_no_site():
+    result = split_page(
+        "重庆市机械工程学会\n2024年招聘秘书处工作人员启事\n"
+        "重庆市机械工程学会业务主管单位为重庆市科学技术协会。因工作需要，现面向社会公开招聘秘书处工作人员1名。\n"
+        "联系人：许老师，电话：023-63601588。\n重庆市机械工程学会\n2024年8月5日"
+    )
+    assert result.meta.site is None
+    assert [item.title for item in result.items] == ["重庆市机械工程学会2024年招聘秘书处工作人员启事"]

@@ -938,3 +938,21 @@ def test_a_digest_with_no_closing_credit_ends_where_the_next_piece_begins(text):
     digest, piece = page("凝聚科技力量 服务乡村振兴", "——专题座谈会发言摘登", *SPEAKERS[0], *speech).items
     assert digest.subheadings == list(SPEAKERS[0][:2])
     assert (piece.title, [byline.name for byline in piece.bylines]) == ("奋力开创科协事业新局面", ["张华"])
+
+
+NOTICE_TEXT = ["各区县科协：", "经专家评审，决定命名重庆科技馆等30家单位为重庆市科普教育基地。", "重庆市科学技术协会", "2024年6月3日"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title", "first"),
+    [
+        # under a title naming the document, its number is the first line of its text, no 副题
+        (["重庆市科协关于命名重庆市科普教育基地的通知", "渝科协发〔2024〕37号"], "", "重庆市科协关于命名重庆市科普教育基地的通知", "渝科协发〔2024〕37号"),
+        # over the title it is the 引题 (as before)
+        (["渝科协发〔2024〕37号", "重庆市科协关于命名重庆市科普教育基地的通知"], "渝科协发〔2024〕37号", "重庆市科协关于命名重庆市科普教育基地的通知", "各区县科协："),
+    ],
+)
+def test_a_documents_number_under_its_title_is_the_first_line_of_its_text(lines, kicker, title, first):
+    (item,) = split_page("\n".join([*lines, *NOTICE_TEXT])).items
+    assert (item.kicker, item.title, item.subtitle) == (kicker, title, "")
+    assert item.blocks[0].text == first

@@ -133,6 +133,31 @@ def test_a_short_pieces_lines_cut_by_a_narrow_column_are_joined(lines, expected)
     assert unwrapped("\n".join([*SHORT_PIECE, *lines]))[len(SHORT_PIECE) :] == expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a byline's role word alone on its line (a scan, a narrow column) labels the names under it
+        (["本报记者", "罗斌"], ["本报记者 罗斌"]),
+        (["本报记者", "罗斌 吉克阿依"], ["本报记者 罗斌 吉克阿依"]),
+        (["通讯员", "王 芳"], ["通讯员 王 芳"]),
+        # …not a sentence under it, nor a byline of its own
+        (["记者", "罗斌介绍，昭觉县今年种植马铃薯2万亩。"], ["记者", "罗斌介绍，昭觉县今年种植马铃薯2万亩。"]),
+        (["本报记者", "通讯员 王芳"], ["本报记者", "通讯员 王芳"]),
+        (["本报记者罗斌", "吉克阿依"], ["本报记者罗斌", "吉克阿依"]),
+    ],
+)
+def test_a_bylines_role_word_alone_on_its_line_labels_the_names_under_it(lines, expected):
+    headline = "凉山州科协组织专家赴昭觉县开展科技帮扶活动"
+    assert unwrapped("\n".join([headline, *lines]))[1:] == expected
+
+
+def test_a_bylines_role_word_alone_on_its_line_is_no_subtitle():
+    result = split_page("凉山州科协组织专家赴昭觉县开展科技帮扶活动\n本报记者\n罗斌\n本报讯 8月20日，凉山州科协组织专家赴昭觉县解甲乡开展科技帮扶活动。")
+    (item,) = result.items
+    assert (item.title, item.subtitle) == ("凉山州科协组织专家赴昭觉县开展科技帮扶活动", "")
+    assert [(byline.role, byline.name) for byline in item.bylines] == [("reporter", "罗斌")]
+
+
 FULL_WIDTH_DIGITS = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 
 
