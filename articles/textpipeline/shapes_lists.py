@@ -188,7 +188,7 @@ def is_table_row(text: str) -> bool:
     if _barred_row(text):
         return True
     if "\t" not in text and "  " not in text and "\u3000" not in text:
-        return False
+        return _single_spaced_row(text)
     cells = [cell for cell in _CELL_GAP.split(text) if cell.strip()]
     if len(cells) < 2:
         return False
@@ -207,9 +207,31 @@ _FIGURE_CELL = re.compile(r"^\D{0,2}\d[\d.,，%％‰]*\D{0,3}$")
 _BARE_WORDS = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}$")
 
 
+def _single_spaced_row(text: str) -> bool:
+    """展览策划 2 硕士研究生及以上 科学技术史、物理学 35周岁以下: a PDF table's row copied with one space between
+    its cells. Four cells or more, each a word of two characters or more or a bare count, one count after the
+    first cell, and no clause (a headline's phrases carry no bare count; 1 周晓东 … is a numbered row anyway)."""
+    cells = text.split(" ")
+    if len(cells) < _LEAST_SINGLE_SPACED or _CLAUSE_MARK.search(text):
+        return False
+    counts = sum(1 for cell in cells[1:] if _BARE_COUNT.match(cell))
+    words = sum(1 for cell in cells if len(_HAN.findall(cell)) >= 2)
+    return counts >= 1 and counts + words == len(cells)
+
+
+_LEAST_SINGLE_SPACED = 4
+_CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
+_BARE_COUNT = re.compile(r"^\d{1,4}(?:\.\d+)?$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def is_table_header(text: str, following: str) -> bool:
     """重庆方        四川方 over 潼南区科协    遂宁市科协: a line of as many spaced cells as the table row under
-    it is the table's header row (two or three words spaced apart alone read as a slogan or a heading)."""
+    it is the table's header row (two or three words spaced apart alone read as a slogan or a heading); so is
+    岗位名称 招聘人数 学历 专业 其他条件 over a row of as many cells copied one space apart."""
+    if _single_spaced_row(following):
+        cells = text.split(" ")
+        return len(cells) == len(following.split(" ")) and all(len(_HAN.findall(cell)) >= 2 for cell in cells) and not _CLAUSE_MARK.search(text)
     return spaced_cells(text) >= 2 and is_table_row(following) and spaced_cells(text) == spaced_cells(following)
 
 

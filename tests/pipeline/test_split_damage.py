@@ -7690,3 +7690,36 @@ def test_a_pieces_credit_block_over_its_source_leaves_the_source_the_pieces(betw
         *between, "来源：科普中国", "成都市科协举办科普活动", "本报讯（记者 张悦）5月30日，成都市科协在天府广场举办主题科普活动。",
     )
     assert [item.source for item in result.items] == ["科普中国", None]
+
+
+RECRUIT_ROWS = ["技术推广 2 本科及以上 农学、园艺学 30周岁以下", "科普讲解 1 大专及以上 播音与主持 具有讲解工作经历"]
+
+
+def test_a_pdf_tables_rows_one_space_apart_stay_rows_under_their_header():
+    """岗位名称 招聘人数 … over rows of as many cells one space apart: each row a line of the notice, the header no
+    sub-heading (the rows were joined into one paragraph, 30周岁以下科普讲解…, and flagged as cut off)."""
+    header = "岗位名称 招聘人数 学历 专业 其他条件"
+    (item,) = lines_page(
+        "重庆市科技馆2024年公开招聘工作人员公告", "一、招聘岗位及条件", header, *RECRUIT_ROWS, "二、报名条件",
+        "具有中华人民共和国国籍，遵守宪法和法律。",
+    ).items
+    assert item.paragraphs == [header, *RECRUIT_ROWS, "具有中华人民共和国国籍，遵守宪法和法律。"]
+    assert item.subheadings == ["一、招聘岗位及条件", "二、报名条件"] and "incomplete_paragraph" not in codes(item)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_row"),
+    [
+        (RECRUIT_ROWS[0], True),  # cells one space apart, a bare count among them
+        ("科普讲解 1 大专及以上 播音与主持", True),
+        ("岗位名称 招聘人数 学历 专业 其他条件", False),  # a header alone: no count, read with the row under it
+        ("聚焦科普 服务群众 助力发展 共建家园", False),  # a headline's phrases
+        ("本 报 讯 （ 记 者 张 伟 ） 1 2 月 1 日", False),  # a line spread letter by letter
+        ("© 2024 重庆市科协 版权所有", False),  # a copyright line
+        ("展览策划 2 硕士研究生，科学技术史", False),  # a clause: prose, no row
+    ],
+)
+def test_a_row_of_cells_one_space_apart_is_told_from_spaced_words(line, is_row):
+    from articles.textpipeline.shapes_lists import is_table_row
+
+    assert is_table_row(line) is is_row
