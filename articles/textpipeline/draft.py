@@ -36,6 +36,7 @@ from .shapes_credits import is_editors_aside
 from .shapes_lists import (
     is_award_grade,
     is_catalogue_line,
+    is_cell,
     is_field_line,
     is_keyword_list,
     is_labelled_list,
@@ -208,6 +209,8 @@ def _cut_cell(blocks: list[Block], row: str) -> bool:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 ATTACHMENTS = ("附件：", "附件:", "附件1", "附件 ")
+_APPENDED = ("附：", "附:")  # a table or list appended to the story, under its title
+_UNIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{1,6}[）)]")  # a header cell's unit or level: 筹集额（亿元）, 市（州）
 
 
 # The last character of a line cut in mid-sentence before what it governs: 于, 在, 与, 的, 对, 向, 从…
@@ -282,6 +285,8 @@ def continues(previous: str, following: str) -> bool:
         # (but …获一等奖的是 over 重庆市第八中学校 郑浩 孙嘉怡 over 同学的作品…: one sentence, cut twice)
     if is_list_title(previous):
         return False  # 附：…先进集体名单（10个） over its first row: the list's title, a line of its own
+    if previous.startswith(_APPENDED) and is_cell(_UNIT_IN_BRACKETS.sub("", following)):
+        return False  # 附：…筹集额前五位市（州） over 序号 or 市（州）: an appended table's title over its first cell
     if is_numbered_heading(previous):
         return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
     if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(ATTACHMENTS) or previous.startswith(ATTACHMENTS):

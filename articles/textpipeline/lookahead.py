@@ -18,7 +18,7 @@ from .lines import Line
 from .pagemeta import meta_line_kind
 from .pagemeta_boxes import is_weather_heading, is_weather_issuer, is_weather_row
 from .shapes import is_prose
-from .shapes_briefs import is_marked_brief, is_news_lead, run_in_brief
+from .shapes_briefs import is_marked_brief, is_news_lead, is_no_persons_name, run_in_brief
 from .shapes_credits import split_trailing_attribution
 from .shapes_furniture import is_dated_link, is_marked_banner
 from .shapes_headlines import could_be_headline, is_heading_like, is_strong_headline
@@ -270,8 +270,14 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
     names = credits_names.parse_names(text, joined=True)
     if names:
         return names
-    if 2 <= len(text) <= 3 and text.isalpha() and not _ORDINAL.match(text) and not is_bare_note_label(text):
-        return [text]  # (编者按 over its text is the note's label, no pen name)
+    if (
+        2 <= len(text) <= 3
+        and text.isalpha()
+        and not _ORDINAL.match(text)
+        and not is_bare_note_label(text)
+        and not is_no_persons_name(text)
+    ):
+        return [text]  # (编者按 over its text is the note's label, no pen name; 德阳市 a place, a table's cell)
     return None
 
 

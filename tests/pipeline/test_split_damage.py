@@ -7723,3 +7723,41 @@ def test_a_row_of_cells_one_space_apart_is_told_from_spaced_words(line, is_row):
     from articles.textpipeline.shapes_lists import is_table_row
 
     assert is_table_row(line) is is_row
+
+
+TABLE_LEAD = "本报讯（记者 刘芸）9月14日，省科协发布2025年度全省科普统计数据。"
+TABLE_AFTER = "省科协有关负责人表示，将持续加大科普投入。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        # an appended table's title over its cells, one a line: each cell kept (成都市14.82绵阳市… was one paragraph)
+        (
+            ["附：2025年度科普场馆数量前两位市（州）", "市（州）", "场馆数（个）", "宜宾市", "36", "泸州市", "29"],
+            ["附：2025年度科普场馆数量前两位市（州）", "市（州）", "场馆数（个）", "宜宾市", "36", "泸州市", "29"],
+        ),
+        # (a 附： line the column cut in mid-sentence still goes on)
+        (["附：2025年度全省科普经费筹集额达到32.6亿元，同比增", "长9.4%。"], ["附：2025年度全省科普经费筹集额达到32.6亿元，同比增长9.4%。"]),
+        # a column of place names under the table's header: the story's cells (宜宾市 was a headline, 乐山市 its author)
+        (["序号", "市（州）", "宜宾市", "泸州市", "乐山市"], ["序号", "市（州）", "宜宾市", "泸州市", "乐山市"]),
+        # bare ranks under 排名: the table's column (they were dropped as page numbers)
+        (["排名", "1", "2", "3"], ["排名", "1", "2", "3"]),
+    ],
+)
+def test_a_table_copied_one_cell_a_line_stays_cells_of_its_story(lines, paragraphs):
+    (item,) = lines_page(*SC_HEAD, "全省科普统计数据发布", TABLE_LEAD, *lines, TABLE_AFTER).items
+    assert item.paragraphs == ["9月14日，省科协发布2025年度全省科普统计数据。", *paragraphs, TABLE_AFTER]
+    assert [(byline.role, byline.name) for byline in item.bylines] == [("reporter", "刘芸")]
+
+
+def test_a_page_number_between_two_paragraphs_is_still_furniture():
+    """3 between prose: a PDF page's number, not a table's rank (over-reach guard)."""
+    result = lines_page(*SC_HEAD, "全省科普统计数据发布", TABLE_LEAD, "3", TABLE_AFTER)
+    assert "3" not in result.items[0].paragraphs
+
+
+def test_a_pen_name_under_a_headline_still_signs_it():
+    """晓风 under a headline over prose: its author (a place's name there, 乐山市, is none)."""
+    (item,) = lines_page(*SC_HEAD, "山城的科普志愿者", "晓风", "每个周末，社区广场上都有一群穿红马甲的科普志愿者。").items
+    assert [(byline.role, byline.name) for byline in item.bylines] == [("author", "晓风")]
