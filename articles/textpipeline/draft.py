@@ -35,6 +35,7 @@ from .shapes import (
 from .shapes_credits import is_editors_aside
 from .shapes_lists import (
     is_award_grade,
+    is_bare_figure,
     is_catalogue_line,
     is_cell,
     is_field_line,
@@ -128,7 +129,12 @@ class Draft:
         if _cut_cell(blocks, text):
             self._rejoin_cell(text)
             return
-        if blocks and blocks[-1].kind == PARAGRAPH and continues(blocks[-1].text, text):
+        if (
+            blocks
+            and blocks[-1].kind == PARAGRAPH
+            and continues(blocks[-1].text, text)
+            and not _labels_a_figure(blocks)
+        ):
             previous = blocks[-1].text
             blocks[-1] = Block(PARAGRAPH, previous + (" " if _english_meets_english(previous, text) else "") + text)
             self.item.repairs.append(
@@ -189,6 +195,12 @@ _LINE_END_HYPHEN = re.compile(r"[A-Za-z]+-$")
 _WORD_START = re.compile(r"[a-z]+")
 
 
+def _labels_a_figure(blocks: list[Block]) -> bool:
+    """16.23% over 全市公民具备科学素质比例: the last paragraph labels the bare figure over it, a figure card
+    (a post's 数读) or a table's next cell; it is whole, and the text under it no rest of it."""
+    return len(blocks) >= 2 and blocks[-2].kind == PARAGRAPH and is_bare_figure(blocks[-2].text)
+
+
 def _cut_cell(blocks: list[Block], row: str) -> bool:
     """A line without a tab between two rows of a tabbed table, each with as many tabs, and no sentence:
     the first cell of the row under it, cut by the copy (建站单位\t…\t…, then 重庆宗申动力机械股 over
@@ -215,6 +227,7 @@ _UNIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{1,6}[）)]")  # a header cell
 
 # The last character of a line cut in mid-sentence before what it governs: 于, 在, 与, 的, 对, 向, 从…
 _KEYCAP = re.compile("^[0-9#*]\ufe0f?\u20e3")  # 1️⃣, 2️⃣: a keycap number opening a post's part
+_POINTS_BELOW = frozenset("▼▽↓⬇👇🔽⏬")  # a post's pointer at what follows (a picture, figures, a list)
 _OPEN_WORD_ENDS = frozenset("于在与和及的对向从为将把被至到自")
 # …专家们先后走访了 / 由市科协、市教委、 over a body's name: a verb's object or a series cut, no list's heading
 _NAME_GOVERNING_ENDS = frozenset("了是、")
@@ -234,6 +247,8 @@ def continues(previous: str, following: str) -> bool:
         return True  # 一 / 是建立了花椒示范基地: 一是…, cut after its numeral
     if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
         return False  # a table's or a name list's rows are printed one per line
+    if previous.rstrip("\ufe0f")[-1:] in _POINTS_BELOW:
+        return False  # 一起来看看这些数字👇 over the figures: a pointer, like a colon, introduces what is below
     if previous.endswith("——") and (following.endswith(("；", ";")) or is_bullet(following)):
         return False  # 不妨举几个例子——— over 有扎根高原二十年的；: a dash, like a colon, opens a list (but
         # 要去的地方是—— over 大山深处的柑橘园。 is one sentence run on)

@@ -411,3 +411,12 @@ def in_numbered_entry(texts: list[str], index: int) -> bool:
         and bool(_WORK_TITLE.match(texts[index - 1]))
         and opens_with_label(text)
     )
+
+
+def is_bare_figure(text: str) -> bool:
+    """3800余场, 16.23%, 120件: a figure alone with its unit, as a post's figure card or a table's cell prints
+    it; a figure heads no section (a year, 2024年, may head a chronicle's entries)."""
+    return bool(_BARE_FIGURE.match(text))
+
+
+_BARE_FIGURE = re.compile(r"^[+-−]?\d[\d,.]*(?:余|多)?(?:[%％‰]|[\u4e00-\u9fff]{1,3}(?<![年月日号时]))?$")

@@ -7761,3 +7761,25 @@ def test_a_pen_name_under_a_headline_still_signs_it():
     """晓风 under a headline over prose: its author (a place's name there, 乐山市, is none)."""
     (item,) = lines_page(*SC_HEAD, "山城的科普志愿者", "晓风", "每个周末，社区广场上都有一群穿红马甲的科普志愿者。").items
     assert [(byline.role, byline.name) for byline in item.bylines] == [("author", "晓风")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        # a post's figure cards under its pointer: each figure and its label a line, the text after them its own
+        (
+            ["近日，《2025年全市科技工作者状况调查报告》发布。一起来看看这些数字👇", "28.5%", "全市科技工作者中青年科技人才占比",
+             "1200余场", "全年开展院士专家科普报告，创历年新高", "报告指出，我市科技人才队伍持续壮大。"],
+            ["近日，《2025年全市科技工作者状况调查报告》发布。一起来看看这些数字👇", "28.5%", "全市科技工作者中青年科技人才占比",
+             "1200余场", "全年开展院士专家科普报告，创历年新高", "报告指出，我市科技人才队伍持续壮大。"],
+        ),
+        # (a sentence cut before its figure still goes on)
+        (
+            ["数据显示，全市科技工作者中青年科技人才的占比达到了", "28.5%，较上年提高1.2个百分点。"],
+            ["数据显示，全市科技工作者中青年科技人才的占比达到了28.5%，较上年提高1.2个百分点。"],
+        ),
+    ],
+)
+def test_a_posts_figure_cards_are_not_joined_into_its_lead(lines, paragraphs):
+    (item,) = page("2025年全市科技工作者状况调查报告出炉", *lines).items
+    assert item.paragraphs == paragraphs and item.subheadings == []
