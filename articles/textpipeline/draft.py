@@ -272,6 +272,9 @@ def continues(previous: str, following: str) -> bool:
         return False  # （1.西南大学…） over 摘 要：…, 关键词：… over the English title: a paper's parts, a line each
     if numbered_authors(previous):
         return False  # 张建国1，李红梅2 over （1.西南大学植物保护学院…）: the authors, their affiliations under them
+    if _HAN.match(following) and not _HAN.search(previous):
+        return False  # Mamenchisaurus hochuanensis over 晚侏罗世: a Latin line is whole (a name, a title); a Chinese
+        # sentence cut after a Latin word has Chinese before it
     if _english_line_apart(previous, following):
         return False  # …Region over ZHANG Jianguo1: English lines are never glued without a space (a paper's parts)
     if _HAN.search(previous[-1]) and opens_with_latin_label(following):

@@ -7783,3 +7783,19 @@ def test_a_pen_name_under_a_headline_still_signs_it():
 def test_a_posts_figure_cards_are_not_joined_into_its_lead(lines, paragraphs):
     (item,) = page("2025年全市科技工作者状况调查报告出炉", *lines).items
     assert item.paragraphs == paragraphs and item.subheadings == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        # an exhibit label's Latin name and period: lines of their own (hochuanensis晚侏罗世体长… was one)
+        (["Mamenchisaurus hochuanensis", "晚侏罗世", "体长约22米，是我国最著名的蜥脚类恐龙之一。"],
+         ["Mamenchisaurus hochuanensis", "晚侏罗世", "体长约22米，是我国最著名的蜥脚类恐龙之一。"]),
+        # (a Latin name inside a Chinese sentence the column cut still goes on with it)
+        (["德国马普学会固体化学研究所所长、著名化学家", "Martin Jansen", "介绍了该所在新材料领域的研究进展。"],
+         ["德国马普学会固体化学研究所所长、著名化学家Martin Jansen介绍了该所在新材料领域的研究进展。"]),
+    ],
+)
+def test_a_latin_names_line_is_not_glued_to_the_chinese_under_it(lines, paragraphs):
+    (item,) = lines_page("重庆自然博物馆古生物展厅焕新开放", "本报讯 5月18日，重庆自然博物馆古生物展厅重新开放。", *lines).items
+    assert item.paragraphs[1:] == paragraphs
