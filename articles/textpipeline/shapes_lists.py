@@ -235,6 +235,15 @@ def is_table_header(text: str, following: str) -> bool:
     return spaced_cells(text) >= 2 and is_table_row(following) and spaced_cells(text) == spaced_cells(following)
 
 
+def is_table_note(text: str) -> bool:
+    """数据来源：重庆市科协学会学术部, 注：…, 单位：万元: the note a table prints under its rows, on where its
+    figures come from or what they count; it closes the table, it heads nothing."""
+    return bool(_TABLE_NOTE.match(text))
+
+
+_TABLE_NOTE = re.compile(r"^(?:数据来源|资料来源|数据|来源|单位|注|说明|备注)\s*[：:]\S")
+
+
 def _barred_row(text: str) -> bool:
     """| 序号 | 单位名称 |, 1 | 自贡恐龙博物馆 | 自贡市科协: cells between bars, a table's row."""
     bars = len(_BAR.findall(text))

@@ -7799,3 +7799,22 @@ def test_a_posts_figure_cards_are_not_joined_into_its_lead(lines, paragraphs):
 def test_a_latin_names_line_is_not_glued_to_the_chinese_under_it(lines, paragraphs):
     (item,) = lines_page("重庆自然博物馆古生物展厅焕新开放", "本报讯 5月18日，重庆自然博物馆古生物展厅重新开放。", *lines).items
     assert item.paragraphs[1:] == paragraphs
+
+
+SOCIETY_TABLE = ["类别          场次", "学术年会      42", "青年论坛      38"]
+
+
+@pytest.mark.parametrize(
+    ("under", "subheadings"),
+    [
+        ("数据来源：重庆市科协学会学术部", []),  # the table's note, no sub-heading (it headed what followed)
+        ("单位：场", []),
+        ("二季度工作安排", ["二季度工作安排"]),  # a heading under the table still heads what follows
+    ],
+)
+def test_a_tables_note_under_its_rows_is_no_subheading(under, subheadings):
+    lead = "本报讯（记者 黄若琳）4月20日，记者从市科协获悉，今年一季度全市市级学会共举办学术活动286场。"
+    after = "市科协负责人介绍，二季度将继续支持学会开展学术交流。"
+    (item,) = lines_page(*CQ_HEAD, "一季度全市学会学术活动稳中有进", lead, *SOCIETY_TABLE, under, after, "（渝科）").items
+    assert item.subheadings == subheadings
+    assert (under in item.paragraphs) is not subheadings
