@@ -18,7 +18,15 @@ from . import credits_bylines
 from .assemble_notices import after_attachment, after_colon, after_contact, after_field
 from .draft import continues
 from .lines import Line, fold
-from .lookahead import announces_story, credit_at, prose_at, story_at, titled_photo_at, weather_box_at
+from .lookahead import (
+    announces_story,
+    credit_at,
+    guide_number_at,
+    prose_at,
+    story_at,
+    titled_photo_at,
+    weather_box_at,
+)
 from .model import PARAGRAPH
 from .pagemeta import lists_sponsors_by_role, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_download_file, is_layout_credit, is_paper_footer
@@ -227,6 +235,9 @@ class FurnitureRules:
         text = line.text
         if meta_kind == "boilerplate" and is_paper_footer(text) and self._lone_furniture_in_story(index):
             return None
+        current = self._open()
+        if meta_kind == "decoration" and current and current.has_body and guide_number_at(self.lines, index):
+            return None  # A01 over 合川马门溪龙 and its text, A02 over the next: a guide's numbers, no page's
         if meta_kind == "boilerplate" and list_number(text) and is_download_file(text) and after_attachment(self._open()):
             return None  # 附件：1.申报书.docx over 2.汇总表.xlsx: the notice's second attachment, no download box
         if meta_kind == "decoration" and text.isdigit() and self._rank_in_a_table(index, text):

@@ -7818,3 +7818,21 @@ def test_a_tables_note_under_its_rows_is_no_subheading(under, subheadings):
     (item,) = lines_page(*CQ_HEAD, "一季度全市学会学术活动稳中有进", lead, *SOCIETY_TABLE, under, after, "（渝科）").items
     assert item.subheadings == subheadings
     assert (under in item.paragraphs) is not subheadings
+
+
+@pytest.mark.parametrize(
+    ("between", "kept"),
+    [
+        # audio-guide numbers over their exhibits: kept with each name (they were dropped as page numbers)
+        ((["A01", "合川马门溪龙"], ["A02", "巴山中国蛇颈龙"]), ["A01 合川马门溪龙", "A02 巴山中国蛇颈龙"]),
+        # (one section page number over the next page's sub-heading is still the page's furniture)
+        ((["A3", "合川马门溪龙"], ["巴山中国蛇颈龙"]), ["合川马门溪龙", "巴山中国蛇颈龙"]),
+    ],
+)
+def test_audio_guide_numbers_over_exhibits_stay_with_them(between, kept):
+    first, second = between
+    (item,) = lines_page(
+        "重庆自然博物馆古生物展厅焕新开放", "本报讯 5月18日，重庆自然博物馆古生物展厅重新开放，并上线语音导览。",
+        *first, "体长约22米，是我国最著名的蜥脚类恐龙之一。", *second, "生活于早侏罗世，是一种海生爬行动物。",
+    ).items
+    assert item.subheadings == kept
