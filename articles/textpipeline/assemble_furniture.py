@@ -18,7 +18,15 @@ from . import credits_bylines
 from .assemble_notices import after_attachment, after_colon, after_contact, after_field
 from .draft import continues
 from .lines import Line, fold
-from .lookahead import announces_story, credit_at, prose_at, story_at, titled_photo_at, weather_box_at
+from .lookahead import (
+    announces_story,
+    credit_at,
+    guide_number_at,
+    prose_at,
+    story_at,
+    titled_photo_at,
+    weather_box_at,
+)
 from .model import PARAGRAPH
 from .pagemeta import lists_sponsors_by_role, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_download_file, is_layout_credit, is_paper_footer
@@ -31,7 +39,7 @@ from .shapes import attribution_of
 from .shapes_briefs import is_news_lead
 from .shapes_furniture import is_bulletin_name, is_classified_heading, reads_as_classified
 from .shapes_headlines import is_heading_like, is_strong_headline
-from .shapes_lists import ends_a_field_run, is_field_line, is_time_mark, is_time_slot, list_number
+from .shapes_lists import ends_a_field_run, is_cell, is_field_line, is_time_mark, is_time_slot, list_number
 from .shapes_notices import is_full_date, names_a_document
 from .shapes_pictures import is_picture_note
 
@@ -227,8 +235,13 @@ class FurnitureRules:
         text = line.text
         if meta_kind == "boilerplate" and is_paper_footer(text) and self._lone_furniture_in_story(index):
             return None
+        current = self._open()
+        if meta_kind == "decoration" and current and current.has_body and guide_number_at(self.lines, index):
+            return None  # A01 over 合川马门溪龙 and its text, A02 over the next: a guide's numbers, no page's
         if meta_kind == "boilerplate" and list_number(text) and is_download_file(text) and after_attachment(self._open()):
             return None  # 附件：1.申报书.docx over 2.汇总表.xlsx: the notice's second attachment, no download box
+        if meta_kind == "decoration" and text.isdigit() and self._rank_in_a_table(index, text):
+            return None  # 1 under 排名 or 序号: the row's rank in a table copied a cell a line, no page number
         if meta_kind == "navigation" and (
             (self._open() is not None and is_contents_heading(text))  # (a story closed above it: the next source's)
             or after_colon(self._open())
@@ -238,6 +251,18 @@ class FurnitureRules:
         if meta_kind == "co_organizers" and lists_sponsors_by_role(text) and self._before_the_storys_end(index):
             return None  # 重庆市科协主办 重庆科技馆承办 over the story's （渝科）: who held its event (a foot is under it)
         return meta_kind
+
+    def _rank_in_a_table(self, index: int, number: str) -> bool:
+        """1 under 排名 or 序号, 2 under the last cell of the row above (10.2%), 29 under 泸州市, in a table
+        copied one cell a line: a rank or a figure of the table, the story's text. A page number stands
+        between prose, not among cells: a cell on each side, two cells above it, or the rank before it."""
+        current = self._open()
+        blocks = current.item.blocks if current is not None and current.has_body else []
+        cells = [block.text for block in blocks[-2:] if block.kind == PARAGRAPH and is_cell(block.text)]
+        if not blocks or blocks[-1].kind != PARAGRAPH or not is_cell(blocks[-1].text):
+            return False
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return is_cell(following) or len(cells) == 2 or cells[-1] == str(int(number) - 1)
 
     def _before_the_storys_end(self, index: int) -> bool:
         """The open story's prose or its closing attribution follows the line: the line is inside it."""

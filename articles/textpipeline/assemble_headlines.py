@@ -34,6 +34,7 @@ from .assemble_notices import (
     opens_fields,
     opens_or_continues_list,
     row_under_row,
+    under_a_table,
 )
 from .assemble_pictures import PHOTO_SECTIONS, is_photo_headline
 from .assemble_sections import QUESTION_HEAD, numbered_section_at, reads_as_subheading
@@ -91,6 +92,7 @@ from .shapes_lists import (
     is_numbered_heading,
     is_office_label,
     is_table_header,
+    is_table_note,
     is_time_slot,
 )
 from .shapes_notices import closes_a_notice, is_personnel_notice, numbers_the_document
@@ -138,6 +140,8 @@ class HeadlineRules:
             return True
         if current and current.has_body and is_time_slot(text):
             return False  # 16:40—17:00 颁奖仪式 over the next headline: a timetable's row, never a headline
+        if current and current.has_body and is_table_note(text) and under_a_table(current):
+            return False  # 数据来源：… under a table's last row: the table's note, no sub-heading over what follows
         if current and current.has_body and is_table_header(text, following):
             return False  # 序号  专利名称  专利权人 over rows of three cells: the table's header row, no sub-heading
         if current and current.has_body and row_under_row(current, text) and not lead_or_dateline(following):

@@ -388,6 +388,12 @@ def next_cell_of_list(draft: Draft, text: str) -> bool:
     return len(rows) >= 2 and is_cell(text) and all(is_cell(row) for row in rows)
 
 
+def under_a_table(draft: Draft) -> bool:
+    """The draft's text ends in a table's row (类别    场次) or in one of its cells copied a line each."""
+    last = draft.item.blocks[-1] if draft.item.blocks else None
+    return last is not None and last.kind == PARAGRAPH and (is_table_row(last.text) or is_cell(last.text))
+
+
 # （2名）, (3个): how many members a list's group heading counts
 _GROUP_COUNT = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}\s*[名人个项家件][）)]$")
 

@@ -41,6 +41,7 @@ from .shapes_furniture import (
 )
 from .shapes_headlines import NOTICE_KINDS, could_be_headline, is_heading_like
 from .shapes_lists import (
+    is_bare_figure,
     is_field_line,
     is_figure_line,
     is_listed,
@@ -446,6 +447,8 @@ def reads_as_subheading(text: str) -> bool:
     ——服务团团长李建国 under a quoted sentence names who said it (—— 一线见闻 —— is a sub-heading)."""
     if text.startswith(("——", "--")) and not text.endswith(("——", "--")):
         return False
+    if is_bare_figure(text):
+        return False  # 3800余场 over 全年开展…重点活动: a figure card's figure over its label, no heading
     return shapes.visible_length(text) <= 24 or "、" not in text
 
 

@@ -35,7 +35,9 @@ from .shapes import (
 from .shapes_credits import is_note_in_the_text
 from .shapes_lists import (
     is_award_grade,
+    is_bare_figure,
     is_catalogue_line,
+    is_cell,
     is_field_line,
     is_keyword_list,
     is_labelled_list,
@@ -127,7 +129,12 @@ class Draft:
         if _cut_cell(blocks, text):
             self._rejoin_cell(text)
             return
-        if blocks and blocks[-1].kind == PARAGRAPH and continues(blocks[-1].text, text):
+        if (
+            blocks
+            and blocks[-1].kind == PARAGRAPH
+            and continues(blocks[-1].text, text)
+            and not _labels_a_figure(blocks)
+        ):
             previous = blocks[-1].text
             blocks[-1] = Block(PARAGRAPH, previous + (" " if _english_meets_english(previous, text) else "") + text)
             self.item.repairs.append(
@@ -188,6 +195,12 @@ _LINE_END_HYPHEN = re.compile(r"[A-Za-z]+-$")
 _WORD_START = re.compile(r"[a-z]+")
 
 
+def _labels_a_figure(blocks: list[Block]) -> bool:
+    """16.23% over 全市公民具备科学素质比例: the last paragraph labels the bare figure over it, a figure card
+    (a post's 数读) or a table's next cell; it is whole, and the text under it no rest of it."""
+    return len(blocks) >= 2 and blocks[-2].kind == PARAGRAPH and is_bare_figure(blocks[-2].text)
+
+
 def _cut_cell(blocks: list[Block], row: str) -> bool:
     """A line without a tab between two rows of a tabbed table, each with as many tabs, and no sentence:
     the first cell of the row under it, cut by the copy (建站单位\t…\t…, then 重庆宗申动力机械股 over
@@ -208,10 +221,13 @@ def _cut_cell(blocks: list[Block], row: str) -> bool:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 ATTACHMENTS = ("附件：", "附件:", "附件1", "附件 ")
+_APPENDED = ("附：", "附:")  # a table or list appended to the story, under its title
+_UNIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{1,6}[）)]")  # a header cell's unit or level: 筹集额（亿元）, 市（州）
 
 
 # The last character of a line cut in mid-sentence before what it governs: 于, 在, 与, 的, 对, 向, 从…
 _KEYCAP = re.compile("^[0-9#*]\ufe0f?\u20e3")  # 1️⃣, 2️⃣: a keycap number opening a post's part
+_POINTS_BELOW = frozenset("▼▽↓⬇👇🔽⏬")  # a post's pointer at what follows (a picture, figures, a list)
 _OPEN_WORD_ENDS = frozenset("于在与和及的对向从为将把被至到自")
 # …专家们先后走访了 / 由市科协、市教委、 over a body's name: a verb's object or a series cut, no list's heading
 _NAME_GOVERNING_ENDS = frozenset("了是、")
@@ -231,6 +247,8 @@ def continues(previous: str, following: str) -> bool:
         return True  # 一 / 是建立了花椒示范基地: 一是…, cut after its numeral
     if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
         return False  # a table's or a name list's rows are printed one per line
+    if previous.rstrip("\ufe0f")[-1:] in _POINTS_BELOW:
+        return False  # 一起来看看这些数字👇 over the figures: a pointer, like a colon, introduces what is below
     if previous.endswith("——") and (following.endswith(("；", ";")) or is_bullet(following)):
         return False  # 不妨举几个例子——— over 有扎根高原二十年的；: a dash, like a colon, opens a list (but
         # 要去的地方是—— over 大山深处的柑橘园。 is one sentence run on)
@@ -254,6 +272,9 @@ def continues(previous: str, following: str) -> bool:
         return False  # （1.西南大学…） over 摘 要：…, 关键词：… over the English title: a paper's parts, a line each
     if numbered_authors(previous):
         return False  # 张建国1，李红梅2 over （1.西南大学植物保护学院…）: the authors, their affiliations under them
+    if _HAN.match(following) and not _HAN.search(previous):
+        return False  # Mamenchisaurus hochuanensis over 晚侏罗世: a Latin line is whole (a name, a title); a Chinese
+        # sentence cut after a Latin word has Chinese before it
     if _english_line_apart(previous, following):
         return False  # …Region over ZHANG Jianguo1: English lines are never glued without a space (a paper's parts)
     if _HAN.search(previous[-1]) and opens_with_latin_label(following):
@@ -282,6 +303,8 @@ def continues(previous: str, following: str) -> bool:
         # (but …获一等奖的是 over 重庆市第八中学校 郑浩 孙嘉怡 over 同学的作品…: one sentence, cut twice)
     if is_list_title(previous):
         return False  # 附：…先进集体名单（10个） over its first row: the list's title, a line of its own
+    if previous.startswith(_APPENDED) and is_cell(_UNIT_IN_BRACKETS.sub("", following)):
+        return False  # 附：…筹集额前五位市（州） over 序号 or 市（州）: an appended table's title over its first cell
     if is_numbered_heading(previous):
         return False  # 三、深化改革创新，发展活力不断增强 over its section's first paragraph
     if is_contact_line(previous) or is_contact_line(following) or list_number(following) or following.startswith(ATTACHMENTS) or previous.startswith(ATTACHMENTS):

@@ -17,8 +17,9 @@ from . import credits_bylines, credits_datelines, credits_names, credits_photos,
 from .lines import Line
 from .pagemeta import meta_line_kind
 from .pagemeta_boxes import is_weather_heading, is_weather_issuer, is_weather_row
+from .pagemeta_navigation import LETTERED_PAGE
 from .shapes import is_prose
-from .shapes_briefs import is_marked_brief, is_news_lead, run_in_brief
+from .shapes_briefs import is_marked_brief, is_news_lead, is_no_persons_name, run_in_brief
 from .shapes_credits import split_trailing_attribution
 from .shapes_furniture import is_dated_link, is_marked_banner
 from .shapes_headlines import could_be_headline, is_heading_like, is_strong_headline
@@ -270,8 +271,14 @@ def head_names(lines: Sequence[Line], index: int) -> list[str] | None:
     names = credits_names.parse_names(text, joined=True)
     if names:
         return names
-    if 2 <= len(text) <= 3 and text.isalpha() and not _ORDINAL.match(text) and not is_bare_note_label(text):
-        return [text]  # (编者按 over its text is the note's label, no pen name)
+    if (
+        2 <= len(text) <= 3
+        and text.isalpha()
+        and not _ORDINAL.match(text)
+        and not is_bare_note_label(text)
+        and not is_no_persons_name(text)
+    ):
+        return [text]  # (编者按 over its text is the note's label, no pen name; 德阳市 a place, a table's cell)
     return None
 
 
@@ -450,3 +457,29 @@ def after_meta(lines: Sequence[Line], index: int) -> int:
     while index < len(lines) and meta_line_kind(lines[index].text) is not None:
         index += 1
     return index
+
+
+def guide_number_at(lines: Sequence[Line], index: int) -> bool:
+    """A01 over 合川马门溪龙 over its text, A02 over the next name a few lines off: the numbers a visitor keys
+    into an audio guide, a list's; a section's page number (A3) heads a page, not each of a story's parts
+    a few lines apart."""
+    code = lines[index].text
+    if not LETTERED_PAGE.match(code) or not _heads_a_part(lines, index):
+        return False
+    siblings = {f"{code[0]}{int(code[1:]) + step:0{len(code) - 1}d}" for step in (-1, 1)}
+    nearby = range(max(0, index - _EXHIBIT_LINES), min(len(lines), index + _EXHIBIT_LINES + 1))
+    return any(lines[at].text in siblings and _heads_a_part(lines, at) for at in nearby)
+
+
+_EXHIBIT_LINES = 8  # how far apart two exhibits' guide numbers stand at most (a name, its lines of text)
+
+
+def _heads_a_part(lines: Sequence[Line], index: int) -> bool:
+    """The line at ``index`` stands over a heading-like line over prose (no byline, no lead: no new story)."""
+    name = index + 1
+    return (
+        name + 1 < len(lines)
+        and is_heading_like(lines[name].text)
+        and prose_at(lines, name + 1)
+        and not credit_at(lines, name + 1)
+    )

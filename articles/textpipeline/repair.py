@@ -231,8 +231,14 @@ def _cut_off(number: int, block: Block, following: Block) -> Flag | None:
     """第N段 stops mid-word (…常务副主席) and the next block cannot carry it on: a paragraph opening a
     sentence of its own (截至目前，…), or a heading (■相关链接): the copy set the page's parts out of order
     or cut a box into the sentence, which no rule can undo with proof; the editor is told."""
-    if not stops_mid_word(block.text) or is_post_then_name_row(block.text) or is_keyword_list(block.text):
-        return None  # (中国科学院院士、西北工业大学教授 黄维: a list's row ends on its name; 关键词：…: a list)
+    if (
+        not stops_mid_word(block.text)
+        or is_post_then_name_row(block.text)
+        or is_keyword_list(block.text)
+        or is_table_row(block.text)
+    ):
+        return None  # (中国科学院院士、西北工业大学教授 黄维: a list's row ends on its name; 关键词：…: a list; a
+        # table's row ends on its last cell)
     if following.kind == PARAGRAPH and opens_a_new_sentence(following.text):
         told = f"下一段却以“{following.text[:5]}”另起一句：段落可能顺序错乱"
     elif following.kind == SUBHEADING:

@@ -188,7 +188,7 @@ def is_table_row(text: str) -> bool:
     if _barred_row(text):
         return True
     if "\t" not in text and "  " not in text and "\u3000" not in text:
-        return False
+        return _single_spaced_row(text)
     cells = [cell for cell in _CELL_GAP.split(text) if cell.strip()]
     if len(cells) < 2:
         return False
@@ -207,10 +207,41 @@ _FIGURE_CELL = re.compile(r"^\D{0,2}\d[\d.,，%％‰]*\D{0,3}$")
 _BARE_WORDS = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}$")
 
 
+def _single_spaced_row(text: str) -> bool:
+    """展览策划 2 硕士研究生及以上 科学技术史、物理学 35周岁以下: a PDF table's row copied with one space between
+    its cells. Four cells or more, each a word of two characters or more or a bare count, one count after the
+    first cell, and no clause (a headline's phrases carry no bare count; 1 周晓东 … is a numbered row anyway)."""
+    cells = text.split(" ")
+    if len(cells) < _LEAST_SINGLE_SPACED or _CLAUSE_MARK.search(text):
+        return False
+    counts = sum(1 for cell in cells[1:] if _BARE_COUNT.match(cell))
+    words = sum(1 for cell in cells if len(_HAN.findall(cell)) >= 2)
+    return counts >= 1 and counts + words == len(cells)
+
+
+_LEAST_SINGLE_SPACED = 4
+_CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
+_BARE_COUNT = re.compile(r"^\d{1,4}(?:\.\d+)?$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def is_table_header(text: str, following: str) -> bool:
     """重庆方        四川方 over 潼南区科协    遂宁市科协: a line of as many spaced cells as the table row under
-    it is the table's header row (two or three words spaced apart alone read as a slogan or a heading)."""
+    it is the table's header row (two or three words spaced apart alone read as a slogan or a heading); so is
+    岗位名称 招聘人数 学历 专业 其他条件 over a row of as many cells copied one space apart."""
+    if _single_spaced_row(following):
+        cells = text.split(" ")
+        return len(cells) == len(following.split(" ")) and all(len(_HAN.findall(cell)) >= 2 for cell in cells) and not _CLAUSE_MARK.search(text)
     return spaced_cells(text) >= 2 and is_table_row(following) and spaced_cells(text) == spaced_cells(following)
+
+
+def is_table_note(text: str) -> bool:
+    """数据来源：重庆市科协学会学术部, 注：…, 单位：万元: the note a table prints under its rows, on where its
+    figures come from or what they count; it closes the table, it heads nothing."""
+    return bool(_TABLE_NOTE.match(text))
+
+
+_TABLE_NOTE = re.compile(r"^(?:数据来源|资料来源|数据|来源|单位|注|说明|备注)\s*[：:]\S")
 
 
 def _barred_row(text: str) -> bool:
@@ -389,3 +420,12 @@ def in_numbered_entry(texts: list[str], index: int) -> bool:
         and bool(_WORK_TITLE.match(texts[index - 1]))
         and opens_with_label(text)
     )
+
+
+def is_bare_figure(text: str) -> bool:
+    """3800余场, 16.23%, 120件: a figure alone with its unit, as a post's figure card or a table's cell prints
+    it; a figure heads no section (a year, 2024年, may head a chronicle's entries)."""
+    return bool(_BARE_FIGURE.match(text))
+
+
+_BARE_FIGURE = re.compile(r"^[+-−]?\d[\d,.]*(?:余|多)?(?:[%％‰]|[\u4e00-\u9fff]{1,3}(?<![年月日号时]))?$")

@@ -165,7 +165,9 @@ def is_titled_link_box(text: str) -> bool:
     return bool(_TITLED_LINK_BOX.match(text))
 
 
-_SECTION_NUMBER = re.compile(r"^(?:0[1-9]|[Pp][Aa][Rr][Tt]\s*\.?\s*0?[1-9]|[一二三四五六七八九十])$")
+# (A01 too, an exhibit's audio-guide number over its name: page furniture unless its story keeps it, see
+# assemble_furniture._code_over_an_exhibit)
+_SECTION_NUMBER = re.compile(r"^(?:0[1-9]|[Pp][Aa][Rr][Tt]\s*\.?\s*0?[1-9]|[一二三四五六七八九十]|[A-H]\d{1,2})$")
 
 
 def numbers_a_clause(numeral: str, following: str) -> bool:
@@ -179,5 +181,5 @@ _CLAUSE_NUMERALS = frozenset("一二三四五六七八九十")
 
 def is_section_number(text: str) -> bool:
     """01, 02, PART.03, 一: a WeChat post's section number, printed on its own line over the section's
-    heading."""
+    heading; A01, an exhibit's guide number over its name."""
     return bool(_SECTION_NUMBER.match(text.strip()))

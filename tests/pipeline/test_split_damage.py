@@ -7799,3 +7799,149 @@ def test_a_societys_name_over_its_notices_title_is_no_site():
     )
     assert result.meta.site is None
     assert [item.title for item in result.items] == ["重庆市机械工程学会2024年招聘秘书处工作人员启事"]
+
+
+RECRUIT_ROWS = ["技术推广 2 本科及以上 农学、园艺学 30周岁以下", "科普讲解 1 大专及以上 播音与主持 具有讲解工作经历"]
+
+
+def test_a_pdf_tables_rows_one_space_apart_stay_rows_under_their_header():
+    """岗位名称 招聘人数 … over rows of as many cells one space apart: each row a line of the notice, the header no
+    sub-heading (the rows were joined into one paragraph, 30周岁以下科普讲解…, and flagged as cut off)."""
+    header = "岗位名称 招聘人数 学历 专业 其他条件"
+    (item,) = lines_page(
+        "重庆市科技馆2024年公开招聘工作人员公告", "一、招聘岗位及条件", header, *RECRUIT_ROWS, "二、报名条件",
+        "具有中华人民共和国国籍，遵守宪法和法律。",
+    ).items
+    assert item.paragraphs == [header, *RECRUIT_ROWS, "具有中华人民共和国国籍，遵守宪法和法律。"]
+    assert item.subheadings == ["一、招聘岗位及条件", "二、报名条件"] and "incomplete_paragraph" not in codes(item)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_row"),
+    [
+        (RECRUIT_ROWS[0], True),  # cells one space apart, a bare count among them
+        ("科普讲解 1 大专及以上 播音与主持", True),
+        ("岗位名称 招聘人数 学历 专业 其他条件", False),  # a header alone: no count, read with the row under it
+        ("聚焦科普 服务群众 助力发展 共建家园", False),  # a headline's phrases
+        ("本 报 讯 （ 记 者 张 伟 ） 1 2 月 1 日", False),  # a line spread letter by letter
+        ("© 2024 重庆市科协 版权所有", False),  # a copyright line
+        ("展览策划 2 硕士研究生，科学技术史", False),  # a clause: prose, no row
+    ],
+)
+def test_a_row_of_cells_one_space_apart_is_told_from_spaced_words(line, is_row):
+    from articles.textpipeline.shapes_lists import is_table_row
+
+    assert is_table_row(line) is is_row
+
+
+TABLE_LEAD = "本报讯（记者 刘芸）9月14日，省科协发布2025年度全省科普统计数据。"
+TABLE_AFTER = "省科协有关负责人表示，将持续加大科普投入。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        # an appended table's title over its cells, one a line: each cell kept (成都市14.82绵阳市… was one paragraph)
+        (
+            ["附：2025年度科普场馆数量前两位市（州）", "市（州）", "场馆数（个）", "宜宾市", "36", "泸州市", "29"],
+            ["附：2025年度科普场馆数量前两位市（州）", "市（州）", "场馆数（个）", "宜宾市", "36", "泸州市", "29"],
+        ),
+        # (a 附： line the column cut in mid-sentence still goes on)
+        (["附：2025年度全省科普经费筹集额达到32.6亿元，同比增", "长9.4%。"], ["附：2025年度全省科普经费筹集额达到32.6亿元，同比增长9.4%。"]),
+        # a column of place names under the table's header: the story's cells (宜宾市 was a headline, 乐山市 its author)
+        (["序号", "市（州）", "宜宾市", "泸州市", "乐山市"], ["序号", "市（州）", "宜宾市", "泸州市", "乐山市"]),
+        # bare ranks under 排名: the table's column (they were dropped as page numbers)
+        (["排名", "1", "2", "3"], ["排名", "1", "2", "3"]),
+    ],
+)
+def test_a_table_copied_one_cell_a_line_stays_cells_of_its_story(lines, paragraphs):
+    (item,) = lines_page(*SC_HEAD, "全省科普统计数据发布", TABLE_LEAD, *lines, TABLE_AFTER).items
+    assert item.paragraphs == ["9月14日，省科协发布2025年度全省科普统计数据。", *paragraphs, TABLE_AFTER]
+    assert [(byline.role, byline.name) for byline in item.bylines] == [("reporter", "刘芸")]
+
+
+def test_a_page_number_between_two_paragraphs_is_still_furniture():
+    """3 between prose: a PDF page's number, not a table's rank (over-reach guard)."""
+    result = lines_page(*SC_HEAD, "全省科普统计数据发布", TABLE_LEAD, "3", TABLE_AFTER)
+    assert "3" not in result.items[0].paragraphs
+
+
+def test_a_pen_name_under_a_headline_still_signs_it():
+    """晓风 under a headline over prose: its author (a place's name there, 乐山市, is none)."""
+    (item,) = lines_page(*SC_HEAD, "山城的科普志愿者", "晓风", "每个周末，社区广场上都有一群穿红马甲的科普志愿者。").items
+    assert [(byline.role, byline.name) for byline in item.bylines] == [("author", "晓风")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        # a post's figure cards under its pointer: each figure and its label a line, the text after them its own
+        (
+            ["近日，《2025年全市科技工作者状况调查报告》发布。一起来看看这些数字👇", "28.5%", "全市科技工作者中青年科技人才占比",
+             "1200余场", "全年开展院士专家科普报告，创历年新高", "报告指出，我市科技人才队伍持续壮大。"],
+            ["近日，《2025年全市科技工作者状况调查报告》发布。一起来看看这些数字👇", "28.5%", "全市科技工作者中青年科技人才占比",
+             "1200余场", "全年开展院士专家科普报告，创历年新高", "报告指出，我市科技人才队伍持续壮大。"],
+        ),
+        # (a sentence cut before its figure still goes on)
+        (
+            ["数据显示，全市科技工作者中青年科技人才的占比达到了", "28.5%，较上年提高1.2个百分点。"],
+            ["数据显示，全市科技工作者中青年科技人才的占比达到了28.5%，较上年提高1.2个百分点。"],
+        ),
+    ],
+)
+def test_a_posts_figure_cards_are_not_joined_into_its_lead(lines, paragraphs):
+    (item,) = page("2025年全市科技工作者状况调查报告出炉", *lines).items
+    assert item.paragraphs == paragraphs and item.subheadings == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        # an exhibit label's Latin name and period: lines of their own (hochuanensis晚侏罗世体长… was one)
+        (["Mamenchisaurus hochuanensis", "晚侏罗世", "体长约22米，是我国最著名的蜥脚类恐龙之一。"],
+         ["Mamenchisaurus hochuanensis", "晚侏罗世", "体长约22米，是我国最著名的蜥脚类恐龙之一。"]),
+        # (a Latin name inside a Chinese sentence the column cut still goes on with it)
+        (["德国马普学会固体化学研究所所长、著名化学家", "Martin Jansen", "介绍了该所在新材料领域的研究进展。"],
+         ["德国马普学会固体化学研究所所长、著名化学家Martin Jansen介绍了该所在新材料领域的研究进展。"]),
+    ],
+)
+def test_a_latin_names_line_is_not_glued_to_the_chinese_under_it(lines, paragraphs):
+    (item,) = lines_page("重庆自然博物馆古生物展厅焕新开放", "本报讯 5月18日，重庆自然博物馆古生物展厅重新开放。", *lines).items
+    assert item.paragraphs[1:] == paragraphs
+
+
+SOCIETY_TABLE = ["类别          场次", "学术年会      42", "青年论坛      38"]
+
+
+@pytest.mark.parametrize(
+    ("under", "subheadings"),
+    [
+        ("数据来源：重庆市科协学会学术部", []),  # the table's note, no sub-heading (it headed what followed)
+        ("单位：场", []),
+        ("二季度工作安排", ["二季度工作安排"]),  # a heading under the table still heads what follows
+    ],
+)
+def test_a_tables_note_under_its_rows_is_no_subheading(under, subheadings):
+    lead = "本报讯（记者 黄若琳）4月20日，记者从市科协获悉，今年一季度全市市级学会共举办学术活动286场。"
+    after = "市科协负责人介绍，二季度将继续支持学会开展学术交流。"
+    (item,) = lines_page(*CQ_HEAD, "一季度全市学会学术活动稳中有进", lead, *SOCIETY_TABLE, under, after, "（渝科）").items
+    assert item.subheadings == subheadings
+    assert (under in item.paragraphs) is not subheadings
+
+
+@pytest.mark.parametrize(
+    ("between", "kept"),
+    [
+        # audio-guide numbers over their exhibits: kept with each name (they were dropped as page numbers)
+        ((["A01", "合川马门溪龙"], ["A02", "巴山中国蛇颈龙"]), ["A01 合川马门溪龙", "A02 巴山中国蛇颈龙"]),
+        # (one section page number over the next page's sub-heading is still the page's furniture)
+        ((["A3", "合川马门溪龙"], ["巴山中国蛇颈龙"]), ["合川马门溪龙", "巴山中国蛇颈龙"]),
+    ],
+)
+def test_audio_guide_numbers_over_exhibits_stay_with_them(between, kept):
+    first, second = between
+    (item,) = lines_page(
+        "重庆自然博物馆古生物展厅焕新开放", "本报讯 5月18日，重庆自然博物馆古生物展厅重新开放，并上线语音导览。",
+        *first, "体长约22米，是我国最著名的蜥脚类恐龙之一。", *second, "生活于早侏罗世，是一种海生爬行动物。",
+    ).items
+    assert item.subheadings == kept
