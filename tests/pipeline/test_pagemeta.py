@@ -399,6 +399,13 @@ from articles.textpipeline.split import split_page
         ("时长 01:26", "decoration"),
         ("【视频】科技志愿者走进宝顶镇 时长 01:26", "decoration"),
         ("扫码预约直播", "decoration"),
+        # …its prompt to play the video where it stood (it was glued onto the lead as a broken paragraph)
+        ("点击上方视频，观看讲座精彩片段", "decoration"),
+        ("点击上方视频观看", "decoration"),
+        ("↑点击视频", "decoration"),
+        ("点击观看完整视频", "decoration"),
+        ("点击视频可以看到，志愿者们正在讲解。", None),  # a story's sentence about the video
+        ("点击播放量突破1.2万次", "boilerplate"),  # (a counter, as before)
         ("播放量 1.2万  点赞 856  评论 32", "navigation"),
         ("视频号", "navigation"),
         ("收起全文", "navigation"),
@@ -1787,3 +1794,13 @@ def test_a_magazines_name_with_its_issue_is_the_site(masthead):
 def test_the_page_a_head_numbers(text, expected):
     """第二版 and 第2版 head one page: a story's rest under it is the one that jumps to 第2版."""
     assert head_page(text) == expected
+
+
+def test_a_prompt_to_play_the_video_is_not_joined_to_the_lead():
+    """点击上方视频，观看讲座精彩片段 over 11月6日，…: the player's prompt where the video stood is the post's
+    furniture; the lead starts at its date (the prompt was joined onto it as a paragraph cut by a column)."""
+    lead = "11月6日，中国科学院院士走进大足区龙岗中学，为600余名师生带来一场科普讲座。"
+    result = split_page("\n\n".join(["院士来了！听院士讲地下水的故事", "点击上方视频,观看讲座精彩片段", lead]))
+    assert account(result).balanced
+    (item,) = result.items
+    assert item.paragraphs == [lead] and not [r for r in item.repairs if r.code == "joined_break"]
