@@ -980,3 +980,34 @@ def test_a_caption_the_story_goes_on_under_is_the_storys_picture(lines, kinds, c
     story's picture; a dated caption over a headline, or one over a headline with its byline, is not."""
     items = page(*lines).items
     assert [item.kind for item in items] == kinds
+    assert [caption.text for caption in items[0].captions] == captions
+
+
+TALK_HEAD = "节目实录|柑橘黄龙病怎么防"
+TALK_LEAD = "8月2日，万州区科协邀请农技专家陈国华做客直播间。以下为节目实录。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "titles", "paragraphs"),
+    [
+        # a role or the guest's name alone over what they say: the label of a turn, joined to it (each turn was
+        # a story titled by its first line, the label its kicker and the guest its author)
+        ([TALK_HEAD, TALK_LEAD, "主持人", "陈老师，黄龙病为什么难防？", "陈国华", "因为它靠木虱传播，发现时往往已经扩散。",
+          "主持人", "果农该怎么办", "陈国华", "谢谢大家"],
+         ["柑橘黄龙病怎么防"],
+         [TALK_LEAD, "主持人：陈老师，黄龙病为什么难防？", "陈国华：因为它靠木虱传播，发现时往往已经扩散。",
+          "主持人：果农该怎么办", "陈国华：谢谢大家"]),
+        # guard: a name over prose in a story that is no transcript is no speaker's label
+        (["万州区三位科技工作者获表彰", "8月2日，万州区科协表彰了陈国华等三位优秀科技工作者。", "陈国华",
+          "陈国华扎根基层二十年，累计推广柑橘新品种12个，带动果农增收。"],
+         ["万州区三位科技工作者获表彰"],
+         ["8月2日，万州区科协表彰了陈国华等三位优秀科技工作者。", "陈国华扎根基层二十年，累计推广柑橘新品种12个，带动果农增收。"]),
+    ],
+)
+def test_a_speakers_label_alone_over_a_turn_is_joined_to_it(lines, titles, paragraphs):
+    """A transcript exported from subtitle or script tools prints its speakers alone on a line (主持人, or the
+    guest the lead introduced) over their words: each label goes with its turn, in one story."""
+    items = page(*lines).items
+    assert [item.title for item in items] == titles
+    assert items[0].paragraphs == paragraphs
+    assert not items[0].bylines
