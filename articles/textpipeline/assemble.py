@@ -287,6 +287,7 @@ class _Assembler(
             record_meta_line(self.meta, "banner", text)
             return self._close_by_page()
         for handler in (
+            self._speaker_label,
             self._numbered_entry,
             self._digest_head,
             self._digest_section,

@@ -22,7 +22,7 @@ from .draft import CLOSED_BY_ATTRIBUTION, Draft
 from .lines import Line
 from .lookahead import after_meta, announces_story, credit_at, heading_at, prose_at, signed_piece_at, story_at
 from .model import Repair
-from .pagemeta import record_meta_line
+from .pagemeta import meta_line_kind, record_meta_line
 from .shapes import attribution_of, is_prose
 from .shapes_briefs import is_news_lead, place_labelled_headline
 from .shapes_credits import split_trailing_attribution
@@ -35,7 +35,14 @@ from .shapes_headlines import (
     labelled_headline,
 )
 from .shapes_sections import is_bare_note_label, opens_a_piece
-from .shapes_turns import is_qa_column_label, opens_a_numbered_turn, opens_a_turn
+from .shapes_turns import (
+    is_qa_column_label,
+    is_speaker_role,
+    opens_a_numbered_turn,
+    opens_a_turn,
+    says_it_is_a_transcript,
+)
+from .surnames import has_surname
 
 
 class MarkedHeadlineRules:
@@ -181,6 +188,33 @@ class MarkedHeadlineRules:
         self._new_draft(line, title=line.text)
         return True
 
+    def _speaker_label(self, index: int, line: Line) -> bool:
+        """主持人 (or 谢宏伟, whom a transcript's lead introduced) alone over what they say, inside a story: a
+        speaker's label, joined to their words as one turn (主持人：谢老师，…？). It is no headline, kicker or
+        byline: it is followed, not preceded, by its text (each turn had become a story, the guest its author).
+        A name so printed is a speaker's only in a story that says it is a transcript (以下为访谈实录)."""
+        current = self._open()
+        text = line.text
+        if current is None or not current.is_article or not current.has_body or len(text) > 4:
+            return False
+        transcript = _is_transcript(current)
+        if not is_speaker_role(text) and not (transcript and _named_in(current, text)):
+            return False
+        speech_at = index + 1
+        if speech_at >= len(self.lines) or credit_at(self.lines, speech_at):
+            return False
+        speech = self.lines[speech_at]
+        if not (prose_at(self.lines, speech_at) or (transcript and _short_speech(speech.text))):
+            return False  # (in a transcript a turn may be short and unstopped: 农民自己会操作吗, 谢谢大家)
+        current.add_paragraph(f"{text}：{speech.text}")
+        current.item.repairs.append(
+            Repair("speaker_label", f"说话人“{text}”单独成行，已接到其所说的话前：“{text}：{speech.text[:8]}…”", added="：")
+        )
+        current.cover(line)
+        current.cover(speech)
+        self.taken_through = speech_at
+        return True
+
     def _question_as_headline(self, index: int, line: Line) -> bool:
         """问：天热了，老人如何预防中暑？ over 答：… where no story is open: a health tip's question is its
         only headline (under a headline, or inside an interview, it is a turn of the text). Under a Q&A
@@ -240,3 +274,20 @@ class MarkedHeadlineRules:
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _is_transcript(story: Draft) -> bool:
+    """A story its lead calls a transcript (以下为访谈实录), or whose turns were labelled already."""
+    return any(repair.code == "speaker_label" for repair in story.item.repairs) or any(
+        says_it_is_a_transcript(block.text) for block in story.item.blocks
+    )
+
+
+def _named_in(story: Draft, text: str) -> bool:
+    """谢宏伟 alone: a person's name the story has given already (the guest its lead introduced)."""
+    return 2 <= len(text) <= 4 and has_surname(text) and any(text in block.text for block in story.item.blocks)
+
+
+def _short_speech(text: str) -> bool:
+    """农民自己会操作吗, 好的，谢谢谢老师: a turn's words, not another speaker's label nor a bracketed attribution."""
+    return not is_speaker_role(text) and attribution_of(text) is None and meta_line_kind(text) is None

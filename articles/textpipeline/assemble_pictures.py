@@ -11,22 +11,27 @@ import re
 from dataclasses import replace
 
 from . import credits_bylines, credits_datelines, credits_photos, shapes
-from .draft import CLOSED_BY_BYLINE, Draft, continues
+from .draft import CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft, continues
 from .lines import Line
 from .lookahead import (
+    after_meta,
     announces_story,
     caption_over_body_credit_at,
     caption_over_credit_at,
     circled_pictures_at,
     could_headline_at,
+    credit_at,
     credited_pictures_at,
     credited_story_paragraph_at,
     ends_photo,
+    heading_at,
+    story_at,
 )
 from .model import (
     PARAGRAPH,
     PHOTO,
     PHOTOGRAPHER,
+    SUBHEADING,
     Byline,
     Caption,
     Item,
@@ -44,6 +49,7 @@ from .shapes_pictures import (
     is_latin_caption,
     is_numbered_caption,
     is_picture_marker,
+    is_picture_note,
     is_pointed_caption,
     is_scene_caption,
 )
@@ -83,6 +89,7 @@ class PictureRules:
             or current.item.kind == PHOTO
             or _announces_pictures(current)
             or _caption_belongs(current, photo)
+            or self._inside_the_story(index, current, photo)
             or (photo.caption and self._sentence_cut_at(index))  # …来自区人民医院等 / ▲…。璧山区科协供图 / 20家…
         ):
             if photo.caption:
@@ -97,6 +104,10 @@ class PictureRules:
             last.cover(line)
             return True
         last = self.result.drafts[-1] if self.result.drafts else None
+        if last is not None and last.is_article and last.closed != CLOSED_BY_PAGE and _names_only_the_kind(photo):
+            last.add_caption(photo.caption, photo.photographers, photo.credit)  # ▲视频截图 under the story's
+            last.cover(line)  # signature: its picture, no news item of its own
+            return True
         if last is not None and last.item.kind == PHOTO and self.after_photo and _same_caption(last, photo):
             last.item.repairs.append(Repair("duplicate_removed", f"删除重复的图片说明：“{photo.caption[:16]}…”", line.text))
             last.cover(line)  # the copy printed the photo's caption twice: one photo item
@@ -108,6 +119,36 @@ class PictureRules:
         self.result.drafts.append(draft)
         self.after_photo = True
         return True
+
+    def _inside_the_story(self, index: int, story: Draft, photo: credits_photos.PhotoCredit) -> bool:
+        """A credited caption inside an article: the story goes on under it (its next paragraph, its closing
+        credit or attribution, or the next of its sections' headings over prose with no byline or lead of a
+        story of its own), or the caption only names what kind of picture it is (▲视频截图): the
+        story's own picture. A caption stands alone as photo news only between stories; a dated caption over
+        a heading tells news of its own and is left to stand."""
+        if not (story.is_article and story.has_body and photo.caption):
+            return False
+        if _names_only_the_kind(photo):
+            return True  # 视频截图 says nothing by itself: no news item of its own
+        last = story.item.blocks[-1]
+        if last.kind == PARAGRAPH and continues(last.text, photo.caption):
+            return False  # …轨排稳稳落在龙盛车站路基上，标志 over 着重庆…阶段。 X 摄: a caption cut in two, its start above
+        if index + 1 < len(self.lines) and shapes.attribution_of(self.lines[index + 1].text) is not None:
+            return True  # …截图 成都市科协供图 over （编辑：赵敏 审核：李建国）: the story's closing line
+        after = after_meta(self.lines, index + 1)  # (over a picture's placeholder: what comes under it)
+        if after >= len(self.lines):
+            return False
+        if credit_at(self.lines, after):
+            return False  # 本报讯（记者 X）… under it: the next story's lead
+        if story_at(self.lines, after):
+            return True  # the story's next paragraph
+        return (
+            any(block.kind == SUBHEADING for block in story.item.blocks)
+            and not is_news_lead(photo.caption)  # 4月2日，…铺轨。 over a heading: news of its own, between stories
+            and heading_at(self.lines, after)
+            and story_at(self.lines, after + 1)
+            and not announces_story(self.lines, after + 1)
+        )  # 【导览编号 12】太白华阳龙 over prose, after the story's 【导览编号 07】…: its next section
 
     def _end_of_cut_sentence(self, photo: credits_photos.PhotoCredit) -> credits_photos.PhotoCredit:
         """…截至11月末， over 专家大院已带动全县发展脆李种植20万亩。图为专家在柑园村…。 本报记者 谭林 摄: the
@@ -356,6 +397,13 @@ class PictureRules:
         if caption_over_credit_at(self.lines, index):
             return True
         return self._credited_caption_at(index) and list_number(self.lines[index].text) is None
+
+
+def _names_only_the_kind(photo: credits_photos.PhotoCredit) -> bool:
+    """▲视频截图, 直播截图, 资料图片: a caption that only says what kind of picture it is, nothing a photo news
+    item could be about; the story's picture. (活动现场 names the event's scene: a photo item's caption.)"""
+    caption = photo.caption.lstrip(PICTURE_POINTERS + "\ufe0f ")
+    return bool(caption) and is_picture_note(caption)
 
 
 def _english_of_last_caption(draft: Draft | None, text: str) -> bool:

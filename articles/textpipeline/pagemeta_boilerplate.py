@@ -129,6 +129,9 @@ MEDIA_PROMPT = re.compile(
     rf"|^(?:[【\[]视频[】\]][^。！？]{{2,40}}\s+)?(?:视频)?时长\s*[:：]?\s*{_RUNNING_TIME}$"
     # …and its position over its length, left by the player's bar: 00:00 / 05:16
     rf"|^{_RUNNING_TIME}\s*/\s*{_RUNNING_TIME}$"
+    # …and its prompt to play it: 点击上方视频，观看讲座精彩片段, ↑点击视频, 点击观看完整视频
+    r"|^[▲△↑⬆👆▼▽↓⬇👇\ufe0f\s]*(?:点击|轻触)(?:上方|下方)?(?:视频|播放)(?:[，,]?\s*(?:观看|查看|收看)[^。！？，,]{0,12})?$"
+    r"|^[▲△↑⬆👆▼▽↓⬇👇\ufe0f\s]*(?:点击|轻触)(?:观看|查看|收看|播放)(?:完整|精彩)?视频[^。！？，,]{0,8}$"
 )
 
 

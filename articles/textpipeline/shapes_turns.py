@@ -23,6 +23,21 @@ def opens_a_turn(text: str) -> bool:
     return (text[:1] in "问答QA记主嘉网专" and bool(_SPEAKER.match(text))) or asks_as_reader(text)
 
 
+# A speaker's role alone on its line over what they say, as subtitle and script tools export a broadcast's
+# transcript: 主持人, 记者, 嘉宾 …
+_SPEAKER_ROLE = frozenset({"主持人", "主播", "记者", "嘉宾", "观众", "网友", "问", "答"})
+
+
+def is_speaker_role(text: str) -> bool:
+    """主持人, 嘉宾, 网友 alone on a line: who speaks next in a transcript."""
+    return text in _SPEAKER_ROLE
+
+
+def says_it_is_a_transcript(text: str) -> bool:
+    """以下为访谈实录, 节目实录, 直播文字实录: a lead announcing the turns of a talk that follow."""
+    return "实录" in text
+
+
 # 专家：…, 网友：…: who is quoted, the common form of a health piece's headline (专家：秋冬进补莫盲目)
 _QUOTED_VOICE = re.compile(r"^(?:专家|网友)\s*[：:]")
 

@@ -408,6 +408,13 @@ from articles.textpipeline.split import split_page
         ("00:00/03:42", "decoration"),
         ("9:00 / 17:30 开放", None),
         ("扫码预约直播", "decoration"),
+        # …its prompt to play the video where it stood (it was glued onto the lead as a broken paragraph)
+        ("点击上方视频，观看讲座精彩片段", "decoration"),
+        ("点击上方视频观看", "decoration"),
+        ("↑点击视频", "decoration"),
+        ("点击观看完整视频", "decoration"),
+        ("点击视频可以看到，志愿者们正在讲解。", None),  # a story's sentence about the video
+        ("点击播放量突破1.2万次", "boilerplate"),  # (a counter, as before)
         ("播放量 1.2万  点赞 856  评论 32", "navigation"),
         ("视频号", "navigation"),
         ("收起全文", "navigation"),
@@ -1853,3 +1860,13 @@ def test_a_date_first_line_naming_who_posted_it_under_the_headline(line, site, d
     if site:
         (item,) = result.items
         assert (item.title, item.subtitle) == ("古生物展厅焕新开放", "")
+
+
+def test_a_prompt_to_play_the_video_is_not_joined_to_the_lead():
+    """点击上方视频，观看讲座精彩片段 over 11月6日，…: the player's prompt where the video stood is the post's
+    furniture; the lead starts at its date (the prompt was joined onto it as a paragraph cut by a column)."""
+    lead = "11月6日，中国科学院院士走进大足区龙岗中学，为600余名师生带来一场科普讲座。"
+    result = split_page("\n\n".join(["院士来了！听院士讲地下水的故事", "点击上方视频,观看讲座精彩片段", lead]))
+    assert account(result).balanced
+    (item,) = result.items
+    assert item.paragraphs == [lead] and not [r for r in item.repairs if r.code == "joined_break"]

@@ -956,3 +956,76 @@ def test_a_documents_number_under_its_title_is_the_first_line_of_its_text(lines,
     (item,) = split_page("\n".join([*lines, *NOTICE_TEXT])).items
     assert (item.kicker, item.title, item.subtitle) == (kicker, title, "")
     assert item.blocks[0].text == first
+
+
+STORY_HEAD = "院士专家走进铜梁开展科技服务"
+STORY_LEAD = "5月16日，铜梁区科协邀请市农科院专家走进安居镇，为种植大户讲解水稻病虫害绿色防控技术。"
+STORY_MORE = "铜梁区科协负责人表示，下一步将持续推动科技服务向村社延伸，让更多农户用上新技术。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds", "captions"),
+    [
+        # a credited caption between two paragraphs of one story: the story's picture (it was a photo item)
+        ([STORY_HEAD, "文/渝科 图/铜梁区科协", STORY_LEAD, "王磊（右）在田间查看稻苗长势 铜梁区科协供图", STORY_MORE],
+         ["article"], ["王磊（右）在田间查看稻苗长势"]),
+        # …over the story's closing editor line
+        ([STORY_HEAD, STORY_LEAD, STORY_MORE, "▲直播截图 铜梁区科协供图", "（编辑：周洁 审核：陈刚）"],
+         ["article"], ["▲直播截图"]),
+        # a caption that only names the kind of picture (视频截图) is no news item of its own, even last on the
+        # page or under the story's signature
+        ([STORY_HEAD, STORY_LEAD, STORY_MORE, "视频截图 刘芳 摄"], ["article"], ["视频截图"]),
+        ([STORY_HEAD, STORY_LEAD, STORY_MORE, "（渝科）", "▲视频截图 铜梁区科协供图"], ["article"], ["▲视频截图"]),
+        # between two sections of a story in sections: the story goes on under it (the next section was a story)
+        ([STORY_HEAD, STORY_LEAD, "【展区 01】水稻种质", STORY_MORE, "图为专家查看稻种样本。 刘芳 摄",
+          "【展区 02】柑橘种苗", "柑橘种苗展区展出了市农科院选育的晚熟品种12个。", "开放时间：每日9:00-17:00"],
+         ["article"], ["图为专家查看稻种样本。"]),
+        # guards: a dated caption telling news of its own over a headline stays a photo item between stories…
+        ([STORY_HEAD, STORY_LEAD, "一、加强科技服务", STORY_MORE,
+          "4月2日，重庆铁路枢纽东环线首组轨排落在龙盛车站路基上。 新华社记者 唐突 摄",
+          "荣昌区科协开展科普进社区活动", "近日，荣昌区科协联合区卫健委走进昌州街道，开展健康科普宣传。",
+          "活动现场发放宣传资料500余份，受到居民欢迎。"],
+         ["article", "photo", "article"], []),
+        # …and so does a caption over the next story's headline and byline
+        ([STORY_HEAD, STORY_LEAD, "王磊在田间查看稻苗长势 刘芳 摄", "荣昌区科协开展科普进社区活动", "本报记者 陈静",
+          "近日，荣昌区科协联合区卫健委走进昌州街道，开展健康科普宣传。"],
+         ["article", "photo", "article"], []),
+    ],
+)
+def test_a_caption_the_story_goes_on_under_is_the_storys_picture(lines, kinds, captions):
+    """A caption stands alone as photo news only between stories: one inside a story (its text, its closing
+    line or its next section goes on under it) or one that only names the kind of picture (视频截图) is the
+    story's picture; a dated caption over a headline, or one over a headline with its byline, is not."""
+    items = page(*lines).items
+    assert [item.kind for item in items] == kinds
+    assert [caption.text for caption in items[0].captions] == captions
+
+
+TALK_HEAD = "节目实录|柑橘黄龙病怎么防"
+TALK_LEAD = "8月2日，万州区科协邀请农技专家陈国华做客直播间。以下为节目实录。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "titles", "paragraphs"),
+    [
+        # a role or the guest's name alone over what they say: the label of a turn, joined to it (each turn was
+        # a story titled by its first line, the label its kicker and the guest its author)
+        ([TALK_HEAD, TALK_LEAD, "主持人", "陈老师，黄龙病为什么难防？", "陈国华", "因为它靠木虱传播，发现时往往已经扩散。",
+          "主持人", "果农该怎么办", "陈国华", "谢谢大家"],
+         ["柑橘黄龙病怎么防"],
+         [TALK_LEAD, "主持人：陈老师，黄龙病为什么难防？", "陈国华：因为它靠木虱传播，发现时往往已经扩散。",
+          "主持人：果农该怎么办", "陈国华：谢谢大家"]),
+        # guard: a name over prose in a story that is no transcript is no speaker's label
+        (["万州区三位科技工作者获表彰", "8月2日，万州区科协表彰了陈国华等三位优秀科技工作者。", "陈国华",
+          "陈国华扎根基层二十年，累计推广柑橘新品种12个，带动果农增收。"],
+         ["万州区三位科技工作者获表彰"],
+         ["8月2日，万州区科协表彰了陈国华等三位优秀科技工作者。", "陈国华扎根基层二十年，累计推广柑橘新品种12个，带动果农增收。"]),
+    ],
+)
+def test_a_speakers_label_alone_over_a_turn_is_joined_to_it(lines, titles, paragraphs):
+    """A transcript exported from subtitle or script tools prints its speakers alone on a line (主持人, or the
+    guest the lead introduced) over their words: each label goes with its turn, in one story."""
+    items = page(*lines).items
+    assert [item.title for item in items] == titles
+    assert items[0].paragraphs == paragraphs
+    assert not items[0].bylines
