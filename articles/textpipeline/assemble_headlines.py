@@ -52,6 +52,7 @@ from .lookahead import (
     heading_at,
     marked_brief_at,
     numbered_caption_at,
+    numbered_list_at,
     prose_at,
     run_in_brief_at,
     titled_brief_at,
@@ -372,6 +373,7 @@ class HeadlineRules:
             and (
                 prose_at(self.lines, index + 1)
                 or numbered_section_at(self.lines, index)  # （一）… over 1.…
+                or (not is_listed(text) and numbered_list_at(self.lines, index + 1) is not None)  # 新展品抢先看 over 1.… 2.…
                 or credited_story_paragraph_at(self.lines, index + 1)  # over 当天，…。（永川区科协供图）
                 or is_time_slot(following)  # 活动日程安排 over 9:00—9:30  开幕式: a programme's heading
             )

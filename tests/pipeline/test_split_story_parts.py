@@ -938,3 +938,27 @@ def test_a_digest_with_no_closing_credit_ends_where_the_next_piece_begins(text):
     digest, piece = page("凝聚科技力量 服务乡村振兴", "——专题座谈会发言摘登", *SPEAKERS[0], *speech).items
     assert digest.subheadings == list(SPEAKERS[0][:2])
     assert (piece.title, [byline.name for byline in piece.bylines]) == ("奋力开创科协事业新局面", ["张华"])
+
+
+@pytest.mark.parametrize(
+    ("lines", "subheadings"),
+    [
+        # a numbered head over the 1. 2. items of its section, every sibling alike (招聘/招收公告)
+        (["某研究院2024年博士后招收公告", PROSE, "一、招收方向", "1.智能制造", "2.新材料",
+          "二、申请条件", "1.已获得博士学位；", "2.年龄35周岁以下。"], ["一、招收方向", "二、申请条件"]),
+        (["某学会招聘启事", PROSE, "一、岗位名称：学术部干事", "二、招聘条件", "1.本科及以上学历；", "2.年龄30周岁以下。"],
+         ["二、招聘条件"]),
+        # an unnumbered head over a numbered list, as its sibling over prose is
+        (["宜宾科技馆国庆照常开放", PROSE, "新展品抢先看", "1.磁悬浮列车模型", "2.声音的形状", "活动安排", MORE],
+         ["新展品抢先看", "活动安排"]),
+        # no head: a list a colon opened, an item of the same numbering as the list under it
+        (["某研究院2024年博士后招收公告", PROSE, "附件：", "1.申请表", "2.推荐信"], []),
+        (["宜宾科技馆国庆照常开放", PROSE, "本次活动包括：", "新展品", "1.磁悬浮列车模型", "2.声音的形状"], []),
+        (["宜宾科技馆国庆照常开放", PROSE, "1.申请条件", "1.本科及以上学历；", "2.年龄30周岁以下。"], []),
+    ],
+)
+def test_a_short_head_over_a_numbered_list_is_a_subheading(lines, subheadings):
+    """一、招收方向 or 新展品抢先看 over 1.… 2.… is its section's head, as its siblings over prose are (they
+    stayed paragraphs when a list followed)."""
+    item = page(*lines).items[0]
+    assert [block.text for block in item.blocks if block.kind == "subheading"] == subheadings
