@@ -165,8 +165,8 @@ class SectionRules:
         if not (current is not None and current.is_article and current.title_lines and is_chapter_head(line.text)):
             return False
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        if not (prose_at(self.lines, index + 1) or opens_a_rule_article(following)):
-            return False
+        if not (prose_at(self.lines, index + 1) or opens_a_rule_article(following) or is_numbered_heading(following)):
+            return False  # (第一部分　部门概况 over 一、职能职责: a report's part over its first section)
         current.add_subheading(line.text)
         current.cover(line)
         return True

@@ -3542,6 +3542,29 @@ def test_a_rules_chapter_heads_are_subheadings_and_its_articles_paragraphs():
     assert item.paragraphs == [line for line in lines if not line.startswith(("第一章", "第二章", "第三章"))]
 
 
+@pytest.mark.parametrize(
+    ("parts", "banners"),
+    [
+        # a report's parts, the first right under the headline: its sub-headings, no page banner
+        (["第一部分  部门概况", "第二部分  2025年度部门决算情况说明"], []),
+        # a two-phrase slogan over a headline and its lead is still the page's banner
+        (["科技强市  创新发展", "永川区科协召开科普工作会"], ["科技强市  创新发展"]),
+    ],
+)
+def test_a_reports_part_heads_are_its_subheadings_not_banners(parts, banners):
+    """第一部分  部门概况 under a 决算公开's headline, over 一、职能职责, was taken for a banner while its
+    sibling 第二部分 stayed in the text."""
+    if banners:
+        result = page(*parts, "本报讯 9月10日，永川区科协召开科普工作会。")
+        assert result.meta.banners == banners
+        return
+    result = page("重庆市永川区科学技术协会2025年部门决算公开", parts[0], "一、职能职责", LONG, parts[1],
+                  "一、收入支出决算总体情况说明", "2025年度收入总计586.42万元，支出总计586.42万元。")
+    (item,) = result.items
+    assert result.meta.banners == []
+    assert item.subheadings == [parts[0], "一、职能职责", parts[1], "一、收入支出决算总体情况说明"]
+
+
 def test_numbered_subheadings_over_a_short_line_of_their_own_are_subheadings():
     """A notice's 一、活动主题 over the theme, 二、活动时间 over the dates: both were paragraphs (only the
     heading over prose, 三、工作要求, was a sub-heading); an attachment's numbered list stays paragraphs."""
