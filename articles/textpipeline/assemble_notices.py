@@ -91,7 +91,7 @@ class NoticeRules:
         after them, is the notice's own text, not the page's contact footer: the notice goes on through it.
         The signature is the issuer over a date, or the issuer alone closing the page. So are they under
         the notice's other fields (采购人：…, 名　称：…) or its call to ask (请按以下方式联系), signed or not:
-        a tender's announcement ends with them."""
+        a tender's announcement ends with them, and a story's visit details over its closing attribution."""
         current = self._open()
         if meta_kind != "boilerplate" or not is_contact_line(line.text):
             return False
@@ -106,11 +106,17 @@ class NoticeRules:
             or story_at(self.lines, following)
             or (following < len(self.lines) and is_attachment_line(self.lines[following].text))
             or _among_notice_fields(current)
+            or self._closes_with_attribution(following)
         ):
             return False
         current.add_paragraph(line.text)
         current.cover(line)
         return True
+
+    def _closes_with_attribution(self, index: int) -> bool:
+        """（渝科） at ``index``, under 地址：… in a 科技馆's opening story: the story's closing attribution, so the
+        contact lines above it are its text (a venue's address, its hotline), no page footer."""
+        return index < len(self.lines) and shapes.attribution_of(self.lines[index].text) is not None
 
     def _signs_notice(self, index: int) -> bool:
         following = index + 1

@@ -524,6 +524,41 @@ def test_a_notice_keeps_its_submission_contacts_and_the_papers_signature():
 
 
 @pytest.mark.parametrize(
+    "tail",
+    [
+        # a 公示's contacts over its signature, 通信地址 among them: the notice's text, signed and dated
+        ["联系电话：028-86601234", "通信地址：成都市青羊区东城根上街95号", "四川省科学技术协会", "2024年6月30日"],
+        ["通讯地址：成都市青羊区东城根上街95号", "四川省科学技术协会", "2024年6月30日"],
+    ],
+)
+def test_a_notices_contact_lines_over_its_signature_stay_in_it(tail):
+    """通信地址：… under a 公示's 联系电话：… became the next story's kicker; the next story keeps its own
+    headline."""
+    result = page("“天府峨眉计划”拟入选人员公示", "现将拟入选人员予以公示。公示时间为2024年7月1日至7月5日。", *tail,
+                  "泸州市科协开展“人才入企”活动", "本报讯（记者 王芳）6月25日，泸州市科协组织专家走进企业。")
+    first, second = result.items
+    assert first.paragraphs[-len(tail):] == tail
+    assert result.meta.boilerplate == []
+    assert (second.kicker, second.title, second.subtitle) == ("", "泸州市科协开展“人才入企”活动", "")
+
+
+def test_a_venues_address_over_the_storys_attribution_stays_in_the_story():
+    """地址：… under 开放时间：…, over （渝科）: the visit details of a 科技馆's story, not the page's boilerplate."""
+    lines = ["开放时间：周二至周日9:30-17:00，周一闭馆。", "地址：重庆市江北区江北城文星门街7号"]
+    result = split_page("\n".join(["重庆科技馆新展区正式开放", "本报讯 9月16日，重庆科技馆新展区正式对公众开放。", *lines,
+                                   "（渝科）"]))
+    (item,) = result.items
+    assert item.paragraphs[-2:] == lines
+    assert (result.meta.boilerplate, item.source) == ([], "渝科")
+
+
+def test_a_web_pages_footer_address_is_still_boilerplate():
+    result = page("重庆科技馆新展区正式开放", "本报讯 9月16日，重庆科技馆新展区正式对公众开放。", "（渝科）",
+                  "地址：重庆市渝中区人民路258号", "版权所有：重庆市科学技术协会")
+    assert "地址：重庆市渝中区人民路258号" not in result.items[0].paragraphs
+
+
+@pytest.mark.parametrize(
     ("text", "masthead"),
     [
         ("四川科技报", True),
