@@ -303,6 +303,9 @@ class HeadlineRules:
         last = current.item.blocks[-1] if current.item.blocks else None
         if last is not None and last.kind == PARAGRAPH and continues(last.text, text):
             return False  # the rest of a paragraph a column break cut
+        if current.has_body and self._notice_below_a_story(index, current):
+            self._new_draft(line, title=text)  # …公告 under a story's last sentence, over its signed text
+            return True
         if current.has_body and is_personnel_notice(text, following):
             self._new_draft(line, title=text)  # 人事任免 over 经…研究决定：, under a report: the notice, an item of its own
             return True

@@ -2,6 +2,8 @@
 box's own title, a quote's speaker, a quiz's options, a table printed in parts, photo captions
 whose credit stands on the next line, and the labels over a piece."""
 
+import datetime as dt
+
 import pytest
 
 from articles.textpipeline import shapes
@@ -997,3 +999,30 @@ def test_a_short_head_over_a_numbered_list_is_a_subheading(lines, subheadings):
     stayed paragraphs when a list followed)."""
     item = page(*lines).items[0]
     assert [block.text for block in item.blocks if block.kind == "subheading"] == subheadings
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ["渝北区院士专家工作站", "招聘科研助理公告"],  # the station over the notice's name: one title
+        ["渝北区科协招聘科研助理公告"],
+    ],
+)
+def test_a_signed_notice_under_a_news_story_is_a_piece_of_its_own(headline):
+    """…公告 after a story's last sentence, over a text its issuer signs over a date: a notice printed next to
+    the story (it was merged into it, giving the story its date, source and region)."""
+    story = ["荣昌区新建3家院士专家工作站", f"本报讯（通讯员 邓丽）{PROSE}", "下一步，区科协将推动院士专家成果在荣昌转化落地。"]
+    notice = ["因工作需要，重庆市渝北区某院士专家工作站现招聘科研助理2名。", "联系人：吴老师 电话：023-67821566",
+              "渝北区科协", "2024年5月10日"]
+    first, second = page(*story, *headline, *notice).items
+    assert (first.title, first.source, len(first.paragraphs)) == (story[0], None, 2)
+    assert (second.title, second.source, second.date, second.paragraphs) == (
+        "".join(headline), "渝北区科协", dt.date(2024, 5, 10), notice
+    )
+
+
+def test_a_heading_inside_a_story_over_unsigned_text_stays_its_subheading():
+    lines = ["荣昌区新建3家院士专家工作站", f"本报讯（通讯员 邓丽）{PROSE}", "下一步，区科协将推动成果转化落地。",
+             "招聘公告", MORE, "联系人：吴老师 电话：023-67821566"]
+    (item,) = page(*lines).items
+    assert item.title == lines[0]
