@@ -280,6 +280,25 @@ def test_a_name_lists_rows_under_its_title_are_its_text_and_the_next_headline_op
     assert (story.title, story.source) == ("雅安：科普志愿者走进茶山", "雅安市科协")
 
 
+@pytest.mark.parametrize("count", ["（共156名，按姓氏笔画排序）", "（共86家）"])
+def test_an_attachments_list_after_the_signature_stays_in_the_notice(count):
+    """附件 / …名单 under a notice's signature, over its count (（共156名，按姓氏笔画排序）), group heads and
+    姓名 单位 rows: the notice's attachment (the count was its source credit, the rows another story)."""
+    rows = ["一、农业领域（32名）", "王德华 西南大学", "石磊 重庆市农业科学院", "二、医药卫生领域（41名）",
+            "马建 重庆医科大学附属第一医院"]
+    title = "重庆市科协科技咨询专家库第一批入库专家名单"
+    (item,) = page("关于公布重庆市科协科技咨询专家库第一批入库专家名单的通知", "经专家评审，确定王德华等156名同志为入库专家。",
+                   f"附件：{title}", "重庆市科学技术协会", "2023年9月25日", "附件", title, count, *rows).items
+    assert item.credit_lines == [] and item.source == "重庆市科学技术协会"
+    assert item.paragraphs[-4:] == [count, rows[1], rows[2], rows[4]]
+    assert item.subheadings[-2:] == [rows[0], rows[3]]
+
+
+def test_a_bodys_attribution_under_a_list_is_still_its_source():
+    result = page("资阳市2024年学会能力提升项目资助名单", "资阳市医学会    3万元", "资阳市农学会    2万元", "（资阳市科协）")
+    assert result.items[0].source == "资阳市科协"
+
+
 @pytest.mark.parametrize("header", [[], ["学会名称    资助金额"]])
 def test_a_table_right_under_its_title_is_its_text(header):
     """A 名单 of a body and its figure a row, printed right under its title: the rows (and header) are the
