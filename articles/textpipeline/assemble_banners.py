@@ -41,7 +41,7 @@ from .shapes_furniture import (
 from .shapes_headlines import could_be_headline, is_heading_like
 from .shapes_lists import is_table_header, list_number
 from .shapes_notices import is_salutation
-from .shapes_sections import is_decorated_heading, opens_a_piece
+from .shapes_sections import is_chapter_head, is_decorated_heading, opens_a_piece
 
 
 class BannerRules:
@@ -141,6 +141,7 @@ class BannerRules:
             or (
                 is_parallel_slogan(text)
                 and credits_photos.parse_photo_credit(text) is None  # 本报记者 王建民摄: a credit, not a slogan
+                and not is_chapter_head(text)  # 第一部分  部门概况: a report's part, as its 第二部分 is
                 and not prose_at(self.lines, index + 1)
                 and not credit_at(self.lines, index + 1)  # 科技助农 春耕正忙 right over 本报记者 X: a headline
                 and not self._heads_table(index)  # 重庆方        四川方 over the pairs: the table's header row

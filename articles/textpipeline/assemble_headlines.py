@@ -53,6 +53,7 @@ from .lookahead import (
     heading_at,
     marked_brief_at,
     numbered_caption_at,
+    numbered_list_at,
     prose_at,
     run_in_brief_at,
     titled_brief_at,
@@ -311,6 +312,9 @@ class HeadlineRules:
         last = current.item.blocks[-1] if current.item.blocks else None
         if last is not None and last.kind == PARAGRAPH and continues(last.text, text):
             return False  # the rest of a paragraph a column break cut
+        if current.has_body and self._notice_below_a_story(index, current):
+            self._new_draft(line, title=text)  # …公告 under a story's last sentence, over its signed text
+            return True
         if current.has_body and is_personnel_notice(text, following):
             self._new_draft(line, title=text)  # 人事任免 over 经…研究决定：, under a report: the notice, an item of its own
             return True
@@ -381,6 +385,7 @@ class HeadlineRules:
             and (
                 prose_at(self.lines, index + 1)
                 or numbered_section_at(self.lines, index)  # （一）… over 1.…
+                or (not is_listed(text) and numbered_list_at(self.lines, index + 1) is not None)  # 新展品抢先看 over 1.… 2.…
                 or credited_story_paragraph_at(self.lines, index + 1)  # over 当天，…。（永川区科协供图）
                 or is_time_slot(following)  # 活动日程安排 over 9:00—9:30  开幕式: a programme's heading
             )

@@ -91,7 +91,7 @@ class NoticeRules:
         after them, is the notice's own text, not the page's contact footer: the notice goes on through it.
         The signature is the issuer over a date, or the issuer alone closing the page. So are they under
         the notice's other fields (采购人：…, 名　称：…) or its call to ask (请按以下方式联系), signed or not:
-        a tender's announcement ends with them."""
+        a tender's announcement ends with them, and a story's visit details over its closing attribution."""
         current = self._open()
         if meta_kind != "boilerplate" or not is_contact_line(line.text):
             return False
@@ -106,11 +106,38 @@ class NoticeRules:
             or story_at(self.lines, following)
             or (following < len(self.lines) and is_attachment_line(self.lines[following].text))
             or _among_notice_fields(current)
+            or self._closes_with_attribution(following)
         ):
             return False
         current.add_paragraph(line.text)
         current.cover(line)
         return True
+
+    def _notice_below_a_story(self, index: int, current: Draft) -> bool:
+        """渝北区院士专家工作站 / 招聘科研助理公告 after a news story's last sentence, over a text its issuer signs
+        over a date: the headline of a notice printed next to the story, which needs no byline to start (its
+        signature closes it); a notice's own lines (a forwarded notice's title) are no new piece."""
+        if any(is_notice_title(title) for title in current.title_lines) or not _last_paragraph(current).endswith("。"):
+            return False
+        title_end = index
+        if not is_notice_title(self.lines[index].text):
+            title_end += 1  # the headline's first line over the one naming the notice
+            if title_end >= len(self.lines) or not (
+                is_heading_like(self.lines[title_end].text) and is_notice_title(self.lines[title_end].text)
+            ):
+                return False
+        for position in range(title_end + 1, min(title_end + _NOTICE_REACH, len(self.lines) - 1)):
+            text = self.lines[position].text
+            if signs_with_date(text, self.lines[position + 1].text):
+                return position > title_end + 1
+            if shapes.attribution_of(text) or announces_story(self.lines, position + 1):
+                return False
+        return False
+
+    def _closes_with_attribution(self, index: int) -> bool:
+        """（渝科） at ``index``, under 地址：… in a 科技馆's opening story: the story's closing attribution, so the
+        contact lines above it are its text (a venue's address, its hotline), no page footer."""
+        return index < len(self.lines) and shapes.attribution_of(self.lines[index].text) is not None
 
     def _signs_notice(self, index: int) -> bool:
         following = index + 1
@@ -243,6 +270,7 @@ def _signing_issuers(draft: Draft) -> list[str]:
     return issuers
 
 
+_NOTICE_REACH = 30  # lines: how far a notice's signature is looked for under its headline
 _MOST_SIGNING_LINES = 4  # bodies signing one notice together, one a line
 
 

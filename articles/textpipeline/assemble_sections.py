@@ -22,6 +22,7 @@ from .lookahead import (
     announces_story,
     bullet_at,
     heading_at,
+    numbered_list_at,
     prose_at,
     signed_piece_at,
     story_at,
@@ -165,8 +166,8 @@ class SectionRules:
         if not (current is not None and current.is_article and current.title_lines and is_chapter_head(line.text)):
             return False
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        if not (prose_at(self.lines, index + 1) or opens_a_rule_article(following)):
-            return False
+        if not (prose_at(self.lines, index + 1) or opens_a_rule_article(following) or is_numbered_heading(following)):
+            return False  # (第一部分　部门概况 over 一、职能职责: a report's part over its first section)
         current.add_subheading(line.text)
         current.cover(line)
         return True
@@ -317,11 +318,12 @@ class SectionRules:
         the headline (a 工作要点 or a 办法 printed without a preamble), only the first heading whose sibling
         (二、…) heads prose further on is one. 2．活动总结报送表 under 附件：1．… is the attachment list's next entry."""
         current = self._open()
+        sectioned = numbered_section_at(self.lines, index)  # 二、招聘条件 over 1.… 2.…: a section, no list item
         if (
             current is None
             or not (current.has_body or current.has_credit or self._first_section_under_headline(index, current))
-            or not (prose_at(self.lines, index + 1) or numbered_section_at(self.lines, index))
-            or self._in_numbered_list(index, current)
+            or not (sectioned or prose_at(self.lines, index + 1))
+            or (self._in_numbered_list(index, current) and not sectioned)
             or next_attached_file(current, line.text)
         ):
             return False
@@ -465,6 +467,9 @@ def numbered_section_at(lines: list[Line], index: int) -> bool:
         1,
     ):
         return True
+    items = numbered_list_at(lines, index + 1)  # 一、招收方向 over 1.… 2.…: its section's list, numbered finer
+    if items is not None and _LEVELS.index(items) > _LEVELS.index(list_number(text)[0]):
+        return True
     if list_number(text)[0] != "一、":
         return False  # 2.联系人名单 under 附件：, 2.下列哪种… over its options: a list's items
     return not (
@@ -475,6 +480,7 @@ def numbered_section_at(lines: list[Line], index: int) -> bool:
 
 
 _LEVEL_BELOW = {"一、": "（一）", "（一）": "1."}  # the numbering of a section's parts under its heading's
+_LEVELS = ("一、", "（一）", "1.", "①")  # numbering styles, coarsest first
 
 
 def _heads_a_notice(label: str) -> bool:

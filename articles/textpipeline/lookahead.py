@@ -29,6 +29,7 @@ from .shapes_lists import (
     is_field_line,
     is_time_mark,
     is_year_entry,
+    list_number,
     numbered_authors,
 )
 from .shapes_pictures import is_latin_caption, is_numbered_caption, tells_more_of_the_story
@@ -42,6 +43,20 @@ def _text_at(lines: Sequence[Line], index: int) -> str | None:
 def prose_at(lines: Sequence[Line], index: int) -> bool:
     text = _text_at(lines, index)
     return text is not None and is_prose(text) and credits_photos.parse_photo_credit(text) is None
+
+
+def numbered_list_at(lines: Sequence[Line], index: int) -> str | None:
+    """1.智能网联汽车… over 2.汽车轻量化材料 at ``index``: the first two items of a numbered list; its
+    numbering style (1., （一）, 一、, ①), None when no list starts there."""
+    first, second = _text_at(lines, index), _text_at(lines, index + 1)
+    if first is None or second is None:
+        return None
+    if first[:1] == CIRCLED_DIGITS[0] and second[:1] == CIRCLED_DIGITS[1]:
+        return "①"
+    number = list_number(first)
+    if number is None or number[1] != 1 or list_number(second) != (number[0], 2):
+        return None
+    return number[0]
 
 
 def heading_at(lines: Sequence[Line], index: int) -> bool:

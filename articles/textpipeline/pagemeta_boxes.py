@@ -50,7 +50,7 @@ def is_weather_heading(text: str) -> bool:
 # (来稿电话：…, 稿件联系邮箱：…: where a call for submissions asks its entries sent)
 _CONTACT = re.compile(
     r"^(?:联系人|联系电话|咨询电话|报名电话|联系方式|电话|传真|邮箱|电子邮箱|(?:投稿|来稿|稿件)(?:联系)?(?:邮箱|电话)|"
-    r"联系地址|地址|邮编)\s*[:：]"
+    r"联系地址|通信地址|通讯地址|地址|邮编)\s*[:：]"
 )
 
 

@@ -43,8 +43,13 @@ def transcriber_of(content: str) -> str | None:
 
 # （限于篇幅，其余获奖者名单略）, （名单略）, （名单从略）: the editor's word on what the text leaves out
 _EDITORS_ASIDE = re.compile(r"^(?:限于篇幅|因篇幅所限|篇幅所限).*|.{0,24}(?:从略|省略|[单表件文下]略)$")
-# （按姓氏笔画排序）, （排名不分先后）: the editor's note on the order of a list
-_LIST_ORDER = re.compile(r"^(?:以上|以下)?(?:名单|排名|排序)?(?:按.{1,8}(?:排序|排列|为序)|不分先后(?:顺序)?)$")
+# （按姓氏笔画排序）, （排名不分先后）: the editor's note on the order of a list, maybe after its count
+# (（共156名，按姓氏笔画排序）, （共32名）)
+_LIST_COUNT = r"共\s*[0-9一二三四五六七八九十百]{1,4}\s*[名人个项家件]"
+_LIST_ORDER = re.compile(
+    rf"^(?:{_LIST_COUNT}[，,]\s*)?(?:以上|以下)?(?:名单|排名|排序)?(?:按.{{1,8}}(?:排序|排列|为序)|不分先后(?:顺序)?)$"
+    rf"|^{_LIST_COUNT}$"
+)
 
 # （单位：万元）, （注：表中为部分学会）, （表中数据未经审计）: a table's unit or note (but （资料来源：中国科普博览）
 # under a story names where its text came from: its source)

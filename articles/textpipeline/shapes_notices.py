@@ -122,6 +122,7 @@ _ISSUER_TAILS = (
     "局", "委", "中心", "报社", "杂志社", "编辑部", "总队", "支队", "大队", "服务队",
     "学院", "大学", "研究院", "研究所", "医院", "公司",  # co-signers of a 倡议书 beside the 科协
     "科技馆", "博物馆",  # a 科协's own unit signing its recruitment notice (重庆科技馆)
+    "专家工作站", "院士工作站", "科研工作站",  # …and the 院士专家工作站, 博士后科研工作站 it runs (招聘 notices)
 )
 # a province's departments co-signing with its 科协 (四川省科学技术厅, 省教育厅), by their official names
 # and usual short forms (a bare 厅 would take 学术报告厅 and 展厅)
@@ -144,6 +145,7 @@ _TELLS_AN_ACT = re.compile(
     r"^[与和同为在把将—-]|选举|产生|打造|签约|共建|建成|全力|加快|助力|开展|举办|召开|揭牌|启动|落户|入选|获评|荣获|授牌|新一届"
     r"|访问|调研|考察|走进|到访|慰问|座谈|会见|拜访"
     r"|探访|参观"  # ——记者探访市科技馆: a visit to the body, not the body
+    r"|新建|新增|获批|\d+\s*家"  # 荣昌区新建3家院士专家工作站: bodies set up, counted, a story's headline
 )
 
 

@@ -135,6 +135,8 @@ def item_date(item: Item, dating: Dating) -> dt.date | None:
         )
         if found and source is lead and is_history(found, _present(dating)):
             break  # 1930年12月30日，屠呦呦出生于…: a life or a history told, not the day a story reports
+        if found and source is lead and (signed := _signature_date(item)) is not None and found > signed:
+            return signed  # 公示时间为2024年7月1日至… in a 公示 signed 2024年6月30日: a day it announces, ahead
         if found and source is lead and dating.page_date is not None and found > dating.page_date:
             # …定于2024年11月8日召开 in a 启事 signed 2024年10月16日: the day it announces is ahead; the notice's own
             # is its signature's

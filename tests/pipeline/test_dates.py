@@ -569,3 +569,18 @@ def test_a_second_issue_pasted_under_the_first_dates_its_own_stories(second_head
     ]))
     assert [item.date for item in result.items] == [dt.date(2022, 12, 26), expected]
     assert result.meta.page_date == dt.date(2022, 12, 28)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the 公示 period it announces starts after its signature: the notice is of its signature's day
+        ("现将拟入选人员予以公示。公示时间为2024年7月1日至7月5日。", dt.date(2024, 6, 30)),
+        # a day it tells of before its signature is the lead's own (a report signed later)
+        ("2024年6月20日，市科协召开评审会，确定拟入选人员。", dt.date(2024, 6, 20)),
+    ],
+)
+def test_a_notice_is_dated_by_its_signature_not_a_later_day_it_announces(lead, expected):
+    """公示时间为2024年7月1日至… in a 公示 signed 2024年6月30日, no page date: it was dated 7月1日."""
+    lines = ["“天府峨眉计划”拟入选人员公示", lead, "联系电话：028-86601234", "四川省科学技术协会", "2024年6月30日"]
+    assert split_page("\n\n".join(lines)).items[0].date == expected

@@ -280,6 +280,25 @@ def test_a_name_lists_rows_under_its_title_are_its_text_and_the_next_headline_op
     assert (story.title, story.source) == ("雅安：科普志愿者走进茶山", "雅安市科协")
 
 
+@pytest.mark.parametrize("count", ["（共156名，按姓氏笔画排序）", "（共86家）"])
+def test_an_attachments_list_after_the_signature_stays_in_the_notice(count):
+    """附件 / …名单 under a notice's signature, over its count (（共156名，按姓氏笔画排序）), group heads and
+    姓名 单位 rows: the notice's attachment (the count was its source credit, the rows another story)."""
+    rows = ["一、农业领域（32名）", "王德华 西南大学", "石磊 重庆市农业科学院", "二、医药卫生领域（41名）",
+            "马建 重庆医科大学附属第一医院"]
+    title = "重庆市科协科技咨询专家库第一批入库专家名单"
+    (item,) = page("关于公布重庆市科协科技咨询专家库第一批入库专家名单的通知", "经专家评审，确定王德华等156名同志为入库专家。",
+                   f"附件：{title}", "重庆市科学技术协会", "2023年9月25日", "附件", title, count, *rows).items
+    assert item.credit_lines == [] and item.source == "重庆市科学技术协会"
+    assert item.paragraphs[-4:] == [count, rows[1], rows[2], rows[4]]
+    assert item.subheadings[-2:] == [rows[0], rows[3]]
+
+
+def test_a_bodys_attribution_under_a_list_is_still_its_source():
+    result = page("资阳市2024年学会能力提升项目资助名单", "资阳市医学会    3万元", "资阳市农学会    2万元", "（资阳市科协）")
+    assert result.items[0].source == "资阳市科协"
+
+
 @pytest.mark.parametrize("header", [[], ["学会名称    资助金额"]])
 def test_a_table_right_under_its_title_is_its_text(header):
     """A 名单 of a body and its figure a row, printed right under its title: the rows (and header) are the
@@ -3581,6 +3600,29 @@ def test_a_rules_chapter_heads_are_subheadings_and_its_articles_paragraphs():
     (item,) = page("科普基地认定管理办法", *lines).items
     assert item.subheadings == ["第一章　总　则", "第二章　申报与认定", "第三章　附　则"]
     assert item.paragraphs == [line for line in lines if not line.startswith(("第一章", "第二章", "第三章"))]
+
+
+@pytest.mark.parametrize(
+    ("parts", "banners"),
+    [
+        # a report's parts, the first right under the headline: its sub-headings, no page banner
+        (["第一部分  部门概况", "第二部分  2025年度部门决算情况说明"], []),
+        # a two-phrase slogan over a headline and its lead is still the page's banner
+        (["科技强市  创新发展", "永川区科协召开科普工作会"], ["科技强市  创新发展"]),
+    ],
+)
+def test_a_reports_part_heads_are_its_subheadings_not_banners(parts, banners):
+    """第一部分  部门概况 under a 决算公开's headline, over 一、职能职责, was taken for a banner while its
+    sibling 第二部分 stayed in the text."""
+    if banners:
+        result = page(*parts, "本报讯 9月10日，永川区科协召开科普工作会。")
+        assert result.meta.banners == banners
+        return
+    result = page("重庆市永川区科学技术协会2025年部门决算公开", parts[0], "一、职能职责", LONG, parts[1],
+                  "一、收入支出决算总体情况说明", "2025年度收入总计586.42万元，支出总计586.42万元。")
+    (item,) = result.items
+    assert result.meta.banners == []
+    assert item.subheadings == [parts[0], "一、职能职责", parts[1], "一、收入支出决算总体情况说明"]
 
 
 def test_numbered_subheadings_over_a_short_line_of_their_own_are_subheadings():

@@ -2,6 +2,8 @@
 box's own title, a quote's speaker, a quiz's options, a table printed in parts, photo captions
 whose credit stands on the next line, and the labels over a piece."""
 
+import datetime as dt
+
 import pytest
 
 from articles.textpipeline import shapes
@@ -524,6 +526,41 @@ def test_a_notice_keeps_its_submission_contacts_and_the_papers_signature():
 
 
 @pytest.mark.parametrize(
+    "tail",
+    [
+        # a 公示's contacts over its signature, 通信地址 among them: the notice's text, signed and dated
+        ["联系电话：028-86601234", "通信地址：成都市青羊区东城根上街95号", "四川省科学技术协会", "2024年6月30日"],
+        ["通讯地址：成都市青羊区东城根上街95号", "四川省科学技术协会", "2024年6月30日"],
+    ],
+)
+def test_a_notices_contact_lines_over_its_signature_stay_in_it(tail):
+    """通信地址：… under a 公示's 联系电话：… became the next story's kicker; the next story keeps its own
+    headline."""
+    result = page("“天府峨眉计划”拟入选人员公示", "现将拟入选人员予以公示。公示时间为2024年7月1日至7月5日。", *tail,
+                  "泸州市科协开展“人才入企”活动", "本报讯（记者 王芳）6月25日，泸州市科协组织专家走进企业。")
+    first, second = result.items
+    assert first.paragraphs[-len(tail):] == tail
+    assert result.meta.boilerplate == []
+    assert (second.kicker, second.title, second.subtitle) == ("", "泸州市科协开展“人才入企”活动", "")
+
+
+def test_a_venues_address_over_the_storys_attribution_stays_in_the_story():
+    """地址：… under 开放时间：…, over （渝科）: the visit details of a 科技馆's story, not the page's boilerplate."""
+    lines = ["开放时间：周二至周日9:30-17:00，周一闭馆。", "地址：重庆市江北区江北城文星门街7号"]
+    result = split_page("\n".join(["重庆科技馆新展区正式开放", "本报讯 9月16日，重庆科技馆新展区正式对公众开放。", *lines,
+                                   "（渝科）"]))
+    (item,) = result.items
+    assert item.paragraphs[-2:] == lines
+    assert (result.meta.boilerplate, item.source) == ([], "渝科")
+
+
+def test_a_web_pages_footer_address_is_still_boilerplate():
+    result = page("重庆科技馆新展区正式开放", "本报讯 9月16日，重庆科技馆新展区正式对公众开放。", "（渝科）",
+                  "地址：重庆市渝中区人民路258号", "版权所有：重庆市科学技术协会")
+    assert "地址：重庆市渝中区人民路258号" not in result.items[0].paragraphs
+
+
+@pytest.mark.parametrize(
     ("text", "masthead"),
     [
         ("四川科技报", True),
@@ -1029,3 +1066,54 @@ def test_a_speakers_label_alone_over_a_turn_is_joined_to_it(lines, titles, parag
     assert [item.title for item in items] == titles
     assert items[0].paragraphs == paragraphs
     assert not items[0].bylines
+
+
+@pytest.mark.parametrize(
+    ("lines", "subheadings"),
+    [
+        # a numbered head over the 1. 2. items of its section, every sibling alike (招聘/招收公告)
+        (["某研究院2024年博士后招收公告", PROSE, "一、招收方向", "1.智能制造", "2.新材料",
+          "二、申请条件", "1.已获得博士学位；", "2.年龄35周岁以下。"], ["一、招收方向", "二、申请条件"]),
+        (["某学会招聘启事", PROSE, "一、岗位名称：学术部干事", "二、招聘条件", "1.本科及以上学历；", "2.年龄30周岁以下。"],
+         ["二、招聘条件"]),
+        # an unnumbered head over a numbered list, as its sibling over prose is
+        (["宜宾科技馆国庆照常开放", PROSE, "新展品抢先看", "1.磁悬浮列车模型", "2.声音的形状", "活动安排", MORE],
+         ["新展品抢先看", "活动安排"]),
+        # no head: a list a colon opened, an item of the same numbering as the list under it
+        (["某研究院2024年博士后招收公告", PROSE, "附件：", "1.申请表", "2.推荐信"], []),
+        (["宜宾科技馆国庆照常开放", PROSE, "本次活动包括：", "新展品", "1.磁悬浮列车模型", "2.声音的形状"], []),
+        (["宜宾科技馆国庆照常开放", PROSE, "1.申请条件", "1.本科及以上学历；", "2.年龄30周岁以下。"], []),
+    ],
+)
+def test_a_short_head_over_a_numbered_list_is_a_subheading(lines, subheadings):
+    """一、招收方向 or 新展品抢先看 over 1.… 2.… is its section's head, as its siblings over prose are (they
+    stayed paragraphs when a list followed)."""
+    item = page(*lines).items[0]
+    assert [block.text for block in item.blocks if block.kind == "subheading"] == subheadings
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ["渝北区院士专家工作站", "招聘科研助理公告"],  # the station over the notice's name: one title
+        ["渝北区科协招聘科研助理公告"],
+    ],
+)
+def test_a_signed_notice_under_a_news_story_is_a_piece_of_its_own(headline):
+    """…公告 after a story's last sentence, over a text its issuer signs over a date: a notice printed next to
+    the story (it was merged into it, giving the story its date, source and region)."""
+    story = ["荣昌区新建3家院士专家工作站", f"本报讯（通讯员 邓丽）{PROSE}", "下一步，区科协将推动院士专家成果在荣昌转化落地。"]
+    notice = ["因工作需要，重庆市渝北区某院士专家工作站现招聘科研助理2名。", "联系人：吴老师 电话：023-67821566",
+              "渝北区科协", "2024年5月10日"]
+    first, second = page(*story, *headline, *notice).items
+    assert (first.title, first.source, len(first.paragraphs)) == (story[0], None, 2)
+    assert (second.title, second.source, second.date, second.paragraphs) == (
+        "".join(headline), "渝北区科协", dt.date(2024, 5, 10), notice
+    )
+
+
+def test_a_heading_inside_a_story_over_unsigned_text_stays_its_subheading():
+    lines = ["荣昌区新建3家院士专家工作站", f"本报讯（通讯员 邓丽）{PROSE}", "下一步，区科协将推动成果转化落地。",
+             "招聘公告", MORE, "联系人：吴老师 电话：023-67821566"]
+    (item,) = page(*lines).items
+    assert item.title == lines[0]
