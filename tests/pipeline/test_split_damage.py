@@ -4031,6 +4031,22 @@ def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
 @pytest.mark.parametrize(
     ("line", "parts"),
     [
+        ("科技活动周在行动 九龙坡区：机器人走进课堂", ("科技活动周在行动", "九龙坡区：机器人走进课堂", "")),
+        ("綦江区：科技小院开课 江津区：专家田间授课", ("", "綦江区：科技小院开课", "江津区：专家田间授课")),  # both
+    ],
+)
+def test_a_one_line_kicker_over_a_place_led_headline_is_read_as_stacked(line, parts):
+    """科技活动周在行动 九龙坡区：机器人走进课堂: the line led by the place reported on is the 主题 and the
+    slogan before it the 引题, as when the two are stacked (it was title and 副题)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts([line]) == parts
+    assert headline_parts(line.split(" ")) == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
         (
             "弘扬科学家精神 建功新时代   重庆市庆祝第八个全国科技工作者日大会举行",
             ("弘扬科学家精神 建功新时代", "重庆市庆祝第八个全国科技工作者日大会举行", ""),
@@ -4261,6 +4277,9 @@ def test_a_bracketed_column_names_brackets_are_recorded_as_taken_out(headline, k
         (["乡村振兴", "渝川两地科协携手打造“科普大篷车”联动线路"], ("乡村振兴", "渝川两地科协携手打造“科普大篷车”联动线路", "")),
         (["成渝地区双城经济圈", "渝川两地科协携手打造“科普大篷车”联动线路"], ("成渝地区双城经济圈", "渝川两地科协携手打造“科普大篷车”联动线路", "")),
         (["科技之春", "——我市科技活动周启动"], ("", "科技之春", "——我市科技活动周启动")),  # a dashed 副题 stays one
+        # a label the headline under it repeats: the column's or programme's name, its 引题 (it was the title)
+        (["科普示范基地", "江津区新增5家科普示范基地"], ("科普示范基地", "江津区新增5家科普示范基地", "")),
+        (["科普大篷车", "山里娃看到了机器人"], ("", "科普大篷车", "山里娃看到了机器人")),  # not repeated: title and 副题
         # a column's name with a middle dot, or a reporter's notes, over a headline (each was the title)
         (["健康·科普", "冬季如何预防呼吸道疾病"], ("健康·科普", "冬季如何预防呼吸道疾病", "")),
         (["本报特派记者手记", "在雪域高原感受科技的力量"], ("本报特派记者手记", "在雪域高原感受科技的力量", "")),
@@ -4577,6 +4596,19 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
         (["山地城镇建设与新技术", "让山城“长”得更安全", "本报记者 吴倩",
           "走进重庆大学，山地城镇建设与新技术教育部重点实验室的大型振动台正在进行桥梁模型试验。"],
          "山地城镇建设与新技术", "让山城“长”得更安全"),  # no name across the break: title and 副题
+        # a line over the bare name of a document by its kind: the document's title broken at the column's
+        # width (it was title and 副题)
+        (["关于公布四川省科协科普专家库", "首批入库专家名单的通知", "各市（州）科协，省级学会：", "经推荐和评审，确定李明等80名同志为入库专家。"],
+         "关于公布四川省科协科普专家库首批入库专家名单的通知", ""),
+        (["四川省农学会所属事业单位", "2024年公开考核招聘工作人员公告", "根据工作需要，现面向社会公开招聘工作人员3名。"],
+         "四川省农学会所属事业单位2024年公开考核招聘工作人员公告", ""),
+        (["科普讲解大赛落幕，成绩揭晓", "获奖名单公示", "本报讯（记者 李华）11月9日，全市科普讲解大赛在渝中区落幕。"],
+         "科普讲解大赛落幕，成绩揭晓", "获奖名单公示"),  # a clause over it: title and 副题
+        # a place's line ending on a subject the lead names, the next line its predicate (it was the 副题)
+        (["南充市顺庆区：科普大篷车", "开进社区广场", "本报讯 5月8日，顺庆区科协组织科普大篷车走进舞凤街道社区广场。"],
+         "南充市顺庆区：科普大篷车开进社区广场", ""),
+        (["綦江区：科技小院开课", "举办果树修剪培训", "本报讯 3月2日，綦江区在永新镇开设科技小院，专家讲授果树修剪。"],
+         "綦江区：科技小院开课", "举办果树修剪培训"),  # the lead does not name its subject: as printed
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
