@@ -15,6 +15,7 @@ import re
 from .lines import fold
 from .model import SUBHEADING, Block, Flag, Item, Repair
 from .shapes import strip_pictographs
+from .shapes_furniture import is_column_name, is_piece_label
 from .shapes_headlines import NOTICE_KINDS, SUBJECT_TAIL, is_heading_like, tail_of_a_cut_word
 from .shapes_notices import issuers_under_headline, names_a_document, signing_bodies
 
@@ -287,13 +288,15 @@ _HEADLINE_PUNCTUATION = frozenset("，,。：:；;！!？?、 　—")
 
 def _document_name_goes_on(first: str, second: str) -> bool:
     """关于公布…专家库 / 第一批入库专家名单的通知, …所属事业单位 / 2023年公开招聘工作人员公告: a line over the
-    bare name of a document by its kind is the first half of the document's title, broken at the column's
+    bare name of a notice or a list by its kind (…通知, …公告, …公示, …启事, …名单) is the first half of the document's title, broken at the column's
     width (a 副题 opens with a dash or is a clause of its own, never a document's kind alone)."""
     first, second = fold(first).strip(), fold(second).strip()
     if names_a_document(first) or first.endswith(_DOCUMENT_TAIL_KINDS) or _HEADLINE_PUNCTUATION.intersection(first):
         return False
+    if is_column_name(first) or is_piece_label(first):
+        return False  # 专家坐诊 over 春季柑橘管理要点: the column's name over its piece's title
     return (
-        (names_a_document(second) or second.endswith(_DOCUMENT_TAIL_KINDS))
+        second.endswith(_DOCUMENT_TAIL_KINDS)
         and not _HEADLINE_PUNCTUATION.intersection(second)
         and is_heading_like(second)
     )
