@@ -2728,12 +2728,27 @@ def test_an_exchange_columns_name_is_the_kicker_over_a_headline(name, column):
     [
         ("乡村振兴·农技课堂", True),  # a column in a theme's name (it was the headline, the headline its 副题)
         ("健康中国·名医讲堂", True),
+        ("健康中国 · 名医讲堂", True),  # the dot spaced off, as posts print it (it was a headline)
+        ("乡村振兴 · 柑橘丰收", False),
         ("乡村振兴·柑橘丰收", False),  # no column's noun after the dot: a headline's words
         ("科普·院士走进课堂", False),
     ],
 )
 def test_a_column_in_a_themes_name_is_a_column_name(name, column):
     assert is_column_name(name) is column
+
+
+@pytest.mark.parametrize("head", ["科技周·区县传真", "科技周 · 区县传真"])
+def test_place_tagged_briefs_under_a_spaced_dotted_column_head_are_items_of_their_own(head):
+    """科技周 · 区县传真 over ■ 綦江区 … / ■ 璧山区 … briefs: the column's banner and one item a brief, as with
+    the dot closed up (spaced, it was the headline of one item holding both briefs as a sidebar)."""
+    result = page(
+        head,
+        "■ 綦江区 5月20日，綦江区科协在古南街道举办科技活动周启动仪式，发放科普资料2000余份。（綦江区科协）\n"
+        "■ 璧山区 5月21日，璧山区科协在璧城街道开展“科技进社区”活动。（璧山区科协 李敏）",
+    )
+    assert result.meta.banners == [head]
+    assert [(item.kicker, item.source) for item in result.items] == [("綦江区", "綦江区科协"), ("璧山区", "璧山区科协")]
 
 
 @pytest.mark.parametrize(
@@ -3915,6 +3930,22 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("first", "banners", "title"),
+    [
+        ('"把实验室搬到田埂上"', [], "“把实验室搬到田埂上”"),  # straight quotes quote a saying: the title
+        ("“把实验室搬到田埂上”", [], "“把实验室搬到田埂上”"),
+        ("✦ 本周看点 ✦", ["✦ 本周看点 ✦"], "——访巫溪县农技专家张明"),  # like ornaments: the section's banner
+    ],
+)
+def test_a_headline_in_straight_quotes_over_its_interview_subtitle_is_no_banner(first, banners, title):
+    """"把实验室搬到田埂上" over ——访…: an interview's headline quoting its expert, its quotes straight as a
+    copy prints them, is the title (it was the page's banner, the ——访 line the title)."""
+    result = page(first, "——访巫溪县农技专家张明", "本报记者 罗丹", "记者：您在巫溪做了多少年农技推广？", "张明：整整二十年了。")
+    assert result.meta.banners == banners
+    assert result.items[0].title == title
 
 
 @pytest.mark.parametrize(
