@@ -772,6 +772,9 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("文/王芳（wangfang@cqkjb.com）", [("author", "王芳")]),
         # a body gave the pictures: no byline of its own, the text's reporter still credited
         ("文/本报记者 张静 图/沙坪坝区科协", [("reporter", "张静")]),
+        # an expert's first-person piece: who told it and who wrote it up, spaced (the line was a headline)
+        ("口述 何建国 整理 本报记者 孙丽", [("author", "何建国"), ("reporter", "孙丽")]),
+        ("何建国 口述 孙丽 整理", [("author", "何建国"), ("author", "孙丽")]),  # (口述 was an author)
     ],
 )
 def test_byline_lines(byline, roles):
@@ -779,6 +782,27 @@ def test_byline_lines(byline, roles):
     item = page("一条新闻的标题", byline, LONG).items[0]
     assert [(b.role, b.name) for b in item.bylines] == roles
     assert item.paragraphs == [LONG.replace(",", "，")]
+
+
+@pytest.mark.parametrize("line", ["口述 历史", "整理 资料", "口述历史 留住乡愁"])
+def test_a_told_or_written_up_label_before_no_name_is_no_byline(line):
+    from articles.textpipeline.credits_bylines import parse_byline_line
+
+    assert parse_byline_line(line) is None
+
+
+def test_an_experts_told_piece_keeps_its_headline_over_its_credit():
+    """我为什么三十年守着一块田 over 口述 何建国 整理 本报记者 孙丽 over the expert's first person: one piece
+    under its headline, credited to both (the credit line was a headline of its own, the real one bare)."""
+    (item,) = page(
+        "【专家说】",
+        "我为什么三十年守着一块田",
+        "口述 何建国 整理 本报记者 孙丽",
+        "我叫何建国，今年58岁，是西南大学农学院的研究员。从1994年起，我在北碚的试验田里研究水稻育种。",
+    ).items
+    assert item.title == "我为什么三十年守着一块田"
+    assert [(b.role, b.name) for b in item.bylines] == [("author", "何建国"), ("reporter", "孙丽")]
+    assert not item.flags
 
 
 @pytest.mark.parametrize(
