@@ -53,7 +53,8 @@ _WRITER_ROLE = (
     r"|执行"  # a feature's credit block names who carried it out
     r"|报告人)"  # 报告人：李建华 under a 工作报告's title: who delivered it, its author
 )
-_WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字|作者)\s+)"
+# (口述 周文博 整理 本报记者 孙倩: an expert's first-person piece, who told it and who wrote it up, spaced)
+_WRITER_SEP = r"(?:\s*[/／:：丨|｜]\s*|(?<=[/／·][图文])\s+|(?<=文图|图文|摄影|撰文|撰稿|文字|作者|口述|整理)\s+)"
 
 # 图/沙坪坝区科协: a body that gave the pictures (or sent the text), longer than a name; credited as printed
 _CREDITED_BODY = rf"[{HAN}]{{1,20}}?(?:{BODY_ENDS})"
@@ -86,7 +87,8 @@ _BRACKETED_EMAIL = re.compile(r"\s*[（(]\s*(?:(?:E-?mail|邮箱)\s*[:：]\s*)?[
 _DID = r"(?:\s*[/／]?\s*(文/图|文图)|(?:\s*[/／]\s*|\s+)(文|图|整理|采写|执笔|编译))"
 _WRITER_AFTER = re.compile(rf"^((?!{ROLE}){NAME}(?:[\s、，,]+{NAME})*){_DID}$")
 # 记者 张三 文 李四 图: each part's names, then what they did (the role word optional).
-_LABEL_AFTER_PART = rf"(?:({ROLE})\s*)?({NAME}(?:[\s、，,]+{NAME})*?)(?:\s*[/／]?\s*(文/图|文图)|(?:\s*[/／]\s*|\s+)(文|图|摄))"
+# (周文博 口述 孙倩 整理: who told a first-person piece and who wrote it up)
+_LABEL_AFTER_PART = rf"(?:({ROLE})\s*)?({NAME}(?:[\s、，,]+{NAME})*?)(?:\s*[/／]?\s*(文/图|文图)|(?:\s*[/／]\s*|\s+)(文|图|摄|口述|整理))"
 _LABELS_AFTER = re.compile(rf"^{_LABEL_AFTER_PART}(?:\s+{_LABEL_AFTER_PART})+$")
 _LABEL_AFTER_PARTS = re.compile(rf"{_LABEL_AFTER_PART}(?=\s|$)")
 
@@ -255,7 +257,7 @@ def _line_bylines(text: str) -> list[Byline] | None:
                 bylines.extend(Byline(role, person) for role in roles)  # 作者：重庆大学 张三
                 continue
             names = names_of(part.group(2))
-            spaced = part.group(1).endswith(("摄影", "撰文", "撰稿", "文字", "作者")) and not re.search(
+            spaced = part.group(1).endswith(("摄影", "撰文", "撰稿", "文字", "作者", "口述", "整理")) and not re.search(
                 r"[/／:：丨|｜]", part.group()
             )
             if spaced and not all(has_surname(name) for name in names):

@@ -161,6 +161,8 @@ def _label_over_headline(first: str, second: str) -> bool:
         return False  # 追光者 over 记渝北区科技特派员…: a portrait's 副题, its dash left out
     if _named_label(first):  # 科技史话, 成渝地区双城经济圈, 健康·科普, 本报特派记者手记: a column's name over a longer headline
         return len(second) > len(first)
+    if first in second and len(second) >= len(first) + 4:
+        return True  # 院士专家工作站 over 荣昌区新建3家院士专家工作站: the label the headline repeats, never its 主题
     return len(first) <= 4 and len(second) >= 2 * len(first)
 
 
@@ -353,6 +355,8 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
             return "", " ".join(parts), ""  # 宜宾市科协 “科技赋能”助推产业发展: the body is the subject, no 主题 alone
         if _ADVICE.search(parts[1]):
             return "", " ".join(parts), ""  # 汛期来临 这份防汛避险指南请收好: advice pointing back, no 副题 alone
+        if _place_led(parts[1]) and not _place_led(parts[0]):
+            return parts[0], parts[1], ""  # 全国科普日在行动 南岸区：科技馆里玩转科学: as the same two lines stacked
         return "", parts[0], parts[1]
     if _couplet(parts[:2]) and len(parts[2]) > len(parts[1]) + 1:
         # 乡村振兴 科技先行 凉山州科协助力… “土专家”…: a slogan's matched halves make one 引题

@@ -123,8 +123,8 @@ _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _EXCHANGE_COLUMN = re.compile(
     r"^(?:国际|对外|中外|两岸|海峡两岸|[\u4e00-\u9fff][川渝港澳台外欧美日韩俄非])(?:青少年|青年)?(?:科技|学术|人才|科普)?(?:合作|交流)$"
 )
-# 乡村振兴·农技课堂: a column set in a wider theme's name, the two apart by a middle dot
-_THEMED_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,6}[·•・]([\u4e00-\u9fff]{2,8})$")
+# 乡村振兴·农技课堂, 科普日 · 区县传真: a column set in a wider theme's name, the two apart by a middle dot (spaced or not)
+_THEMED_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]?[·•・][ \u3000]?([\u4e00-\u9fff]{2,8})$")
 # A special issue's or page's banner: 芦山“4·20”强烈地震抗震救灾专刊, 纪念改革开放三十周年特刊, 纪念汶川特大地震十周年
 _SPECIAL_ISSUE = re.compile(
     r"^[\u4e00-\u9fff\d·“”]{2,16}(?:专刊|特刊|专版|增刊|专号)$|^纪念[\u4e00-\u9fff\d·“”]{2,16}周年(?:专刊|特刊|专版)?$"

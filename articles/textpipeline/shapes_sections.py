@@ -21,8 +21,9 @@ def is_section_bar(text: str) -> bool:
     return bool(_SECTION_BAR.match(text))
 
 
-# ✦ 大会亮点 ✦, ◆ 五年成就 ◆, 🔸活动回顾🔸: a post's section heading between two like marks.
-_DECORATED_HEADING = re.compile(r"^([^\w\s])\s*[\u4e00-\u9fff][^。！？，]{1,14}?\s*\1$")
+# ✦ 大会亮点 ✦, ◆ 五年成就 ◆, 🔸活动回顾🔸: a post's section heading between two like marks (straight quotation
+# marks, "让每一个孩子都爱上科学", quote a saying: a headline, as with “ ” round it).
+_DECORATED_HEADING = re.compile(r"^([^\w\s\"'])\s*[\u4e00-\u9fff][^。！？，]{1,14}?\s*\1$")
 
 
 # 📌 大会亮点, 💡 小贴士: a pictograph, then a few words (✅ 首次发布川渝科技合作十大成果 is a list's line)

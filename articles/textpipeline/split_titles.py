@@ -15,7 +15,8 @@ import re
 from .lines import fold
 from .model import SUBHEADING, Block, Flag, Item, Repair
 from .shapes import strip_pictographs
-from .shapes_headlines import SUBJECT_TAIL, is_heading_like, tail_of_a_cut_word
+from .shapes_furniture import is_column_name, is_piece_label
+from .shapes_headlines import NOTICE_KINDS, SUBJECT_TAIL, is_heading_like, tail_of_a_cut_word
 from .shapes_notices import issuers_under_headline, names_a_document, signing_bodies
 
 
@@ -158,6 +159,12 @@ def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
         if _issuer_over_document(first, second):
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，发文机关和文件名是一个标题，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
+        if _document_name_goes_on(first, second):
+            item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，下一行是文件名的后半，已连成一个标题"))
+            return [*lines[:index], first + second, *lines[index + 2 :]]
+        if _place_led_subject_over_predicate(first, second, opening):
+            item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，下一行没有主语，已连成一个标题"))
+            return [*lines[:index], first + second, *lines[index + 2 :]]
         if tail_of_a_cut_word(first, second, opening) or _long_cut_tail(first, second, opening, item):
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，断在一个词中间，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
@@ -271,6 +278,51 @@ def _issuer_over_document(first: str, second: str) -> bool:
         and len(second) <= 40
         and (names_a_document(second) or second.startswith("关于"))
         and is_heading_like(second)
+    )
+
+
+# What a title's second line names as a document or a list by its kind (…的通知, …招聘工作人员公告, …入库专家名单)
+_DOCUMENT_TAIL_KINDS = (*NOTICE_KINDS, "名单")
+_HEADLINE_PUNCTUATION = frozenset("，,。：:；;！!？?、 　—")
+
+
+def _document_name_goes_on(first: str, second: str) -> bool:
+    """关于公布…专家库 / 第一批入库专家名单的通知, …所属事业单位 / 2023年公开招聘工作人员公告: a line over the
+    bare name of a notice or a list by its kind (…通知, …公告, …公示, …启事, …名单) is the first half of the document's title, broken at the column's
+    width (a 副题 opens with a dash or is a clause of its own, never a document's kind alone)."""
+    first, second = fold(first).strip(), fold(second).strip()
+    if names_a_document(first) or first.endswith(_DOCUMENT_TAIL_KINDS) or _HEADLINE_PUNCTUATION.intersection(first):
+        return False
+    if is_column_name(first) or is_piece_label(first):
+        return False  # 专家坐诊 over 春季柑橘管理要点: the column's name over its piece's title
+    return (
+        second.endswith(_DOCUMENT_TAIL_KINDS)
+        and not _HEADLINE_PUNCTUATION.intersection(second)
+        and is_heading_like(second)
+    )
+
+
+# 德阳市旌阳区：科普大篷车 / 开进乡村学校: after the place's colon a short name with no verb of its own, the next
+# line opening on what it does (a verb of two characters: one such as 为, 在 may open a 副题's own clause)
+_PLACE_COLON = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}{SUBJECT_TAIL}[：:](?P<subject>[\u4e00-\u9fff“”]{{2,8}})$")
+_PREDICATE_VERBS = tuple(
+    dict.fromkeys(verb for verb in (*_PREDICATE_OPENINGS, *_OBJECT_VERBS, *_EVENT_VERBS) if len(verb) == 2)
+)
+
+
+def _place_led_subject_over_predicate(first: str, second: str, opening: str) -> bool:
+    """德阳市旌阳区：科普大篷车 over 开进乡村学校, the lead naming the 科普大篷车: the place's line ends on the
+    subject, the next line is its predicate with no subject of its own: one headline the layout broke, no
+    副题 (a 副题 is a statement; 綦江区：科技小院开课, which the lead does not print, may be whole)."""
+    place = _PLACE_COLON.match(fold(first).strip())
+    second = fold(second).strip()
+    return (
+        place is not None
+        and place.group("subject") in opening
+        and not any(verb in place.group("subject") for verb in _PREDICATE_VERBS)
+        and second.startswith(_PREDICATE_VERBS)
+        and len(second) <= 12
+        and not _HEADLINE_PUNCTUATION.intersection(second)
     )
 
 

@@ -791,6 +791,9 @@ def test_dateline_leads(line, dateline, names, text_start):
         ("文/王芳（wangfang@cqkjb.com）", [("author", "王芳")]),
         # a body gave the pictures: no byline of its own, the text's reporter still credited
         ("文/本报记者 张静 图/沙坪坝区科协", [("reporter", "张静")]),
+        # an expert's first-person piece: who told it and who wrote it up, spaced (the line was a headline)
+        ("口述 何建国 整理 本报记者 孙丽", [("author", "何建国"), ("reporter", "孙丽")]),
+        ("何建国 口述 孙丽 整理", [("author", "何建国"), ("author", "孙丽")]),  # (口述 was an author)
     ],
 )
 def test_byline_lines(byline, roles):
@@ -798,6 +801,27 @@ def test_byline_lines(byline, roles):
     item = page("一条新闻的标题", byline, LONG).items[0]
     assert [(b.role, b.name) for b in item.bylines] == roles
     assert item.paragraphs == [LONG.replace(",", "，")]
+
+
+@pytest.mark.parametrize("line", ["口述 历史", "整理 资料", "口述历史 留住乡愁"])
+def test_a_told_or_written_up_label_before_no_name_is_no_byline(line):
+    from articles.textpipeline.credits_bylines import parse_byline_line
+
+    assert parse_byline_line(line) is None
+
+
+def test_an_experts_told_piece_keeps_its_headline_over_its_credit():
+    """我为什么三十年守着一块田 over 口述 何建国 整理 本报记者 孙丽 over the expert's first person: one piece
+    under its headline, credited to both (the credit line was a headline of its own, the real one bare)."""
+    (item,) = page(
+        "【专家说】",
+        "我为什么三十年守着一块田",
+        "口述 何建国 整理 本报记者 孙丽",
+        "我叫何建国，今年58岁，是西南大学农学院的研究员。从1994年起，我在北碚的试验田里研究水稻育种。",
+    ).items
+    assert item.title == "我为什么三十年守着一块田"
+    assert [(b.role, b.name) for b in item.bylines] == [("author", "何建国"), ("reporter", "孙丽")]
+    assert not item.flags
 
 
 @pytest.mark.parametrize(
@@ -2788,12 +2812,27 @@ def test_an_exchange_columns_name_is_the_kicker_over_a_headline(name, column):
     [
         ("乡村振兴·农技课堂", True),  # a column in a theme's name (it was the headline, the headline its 副题)
         ("健康中国·名医讲堂", True),
+        ("健康中国 · 名医讲堂", True),  # the dot spaced off, as posts print it (it was a headline)
+        ("乡村振兴 · 柑橘丰收", False),
         ("乡村振兴·柑橘丰收", False),  # no column's noun after the dot: a headline's words
         ("科普·院士走进课堂", False),
     ],
 )
 def test_a_column_in_a_themes_name_is_a_column_name(name, column):
     assert is_column_name(name) is column
+
+
+@pytest.mark.parametrize("head", ["科技周·区县传真", "科技周 · 区县传真"])
+def test_place_tagged_briefs_under_a_spaced_dotted_column_head_are_items_of_their_own(head):
+    """科技周 · 区县传真 over ■ 綦江区 … / ■ 璧山区 … briefs: the column's banner and one item a brief, as with
+    the dot closed up (spaced, it was the headline of one item holding both briefs as a sidebar)."""
+    result = page(
+        head,
+        "■ 綦江区 5月20日，綦江区科协在古南街道举办科技活动周启动仪式，发放科普资料2000余份。（綦江区科协）\n"
+        "■ 璧山区 5月21日，璧山区科协在璧城街道开展“科技进社区”活动。（璧山区科协 李敏）",
+    )
+    assert result.meta.banners == [head]
+    assert [(item.kicker, item.source) for item in result.items] == [("綦江区", "綦江区科协"), ("璧山区", "璧山区科协")]
 
 
 @pytest.mark.parametrize(
@@ -4001,6 +4040,22 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
 
 
 @pytest.mark.parametrize(
+    ("first", "banners", "title"),
+    [
+        ('"把实验室搬到田埂上"', [], "“把实验室搬到田埂上”"),  # straight quotes quote a saying: the title
+        ("“把实验室搬到田埂上”", [], "“把实验室搬到田埂上”"),
+        ("✦ 本周看点 ✦", ["✦ 本周看点 ✦"], "——访巫溪县农技专家张明"),  # like ornaments: the section's banner
+    ],
+)
+def test_a_headline_in_straight_quotes_over_its_interview_subtitle_is_no_banner(first, banners, title):
+    """"把实验室搬到田埂上" over ——访…: an interview's headline quoting its expert, its quotes straight as a
+    copy prints them, is the title (it was the page's banner, the ——访 line the title)."""
+    result = page(first, "——访巫溪县农技专家张明", "本报记者 罗丹", "记者：您在巫溪做了多少年农技推广？", "张明：整整二十年了。")
+    assert result.meta.banners == banners
+    assert result.items[0].title == title
+
+
+@pytest.mark.parametrize(
     ("line", "parts"),
     [
         ("汛期来临 这份防汛避险指南请收好", ("", "汛期来临 这份防汛避险指南请收好", "")),
@@ -4109,6 +4164,22 @@ def test_a_short_word_or_a_quoted_space_does_not_split_a_headline(line, parts):
     from articles.textpipeline.headline import headline_parts
 
     assert headline_parts([line]) == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("科技活动周在行动 九龙坡区：机器人走进课堂", ("科技活动周在行动", "九龙坡区：机器人走进课堂", "")),
+        ("綦江区：科技小院开课 江津区：专家田间授课", ("", "綦江区：科技小院开课", "江津区：专家田间授课")),  # both
+    ],
+)
+def test_a_one_line_kicker_over_a_place_led_headline_is_read_as_stacked(line, parts):
+    """科技活动周在行动 九龙坡区：机器人走进课堂: the line led by the place reported on is the 主题 and the
+    slogan before it the 引题, as when the two are stacked (it was title and 副题)."""
+    from articles.textpipeline.headline import headline_parts
+
+    assert headline_parts([line]) == parts
+    assert headline_parts(line.split(" ")) == parts
 
 
 @pytest.mark.parametrize(
@@ -4344,6 +4415,9 @@ def test_a_bracketed_column_names_brackets_are_recorded_as_taken_out(headline, k
         (["乡村振兴", "渝川两地科协携手打造“科普大篷车”联动线路"], ("乡村振兴", "渝川两地科协携手打造“科普大篷车”联动线路", "")),
         (["成渝地区双城经济圈", "渝川两地科协携手打造“科普大篷车”联动线路"], ("成渝地区双城经济圈", "渝川两地科协携手打造“科普大篷车”联动线路", "")),
         (["科技之春", "——我市科技活动周启动"], ("", "科技之春", "——我市科技活动周启动")),  # a dashed 副题 stays one
+        # a label the headline under it repeats: the column's or programme's name, its 引题 (it was the title)
+        (["科普示范基地", "江津区新增5家科普示范基地"], ("科普示范基地", "江津区新增5家科普示范基地", "")),
+        (["科普大篷车", "山里娃看到了机器人"], ("", "科普大篷车", "山里娃看到了机器人")),  # not repeated: title and 副题
         # a column's name with a middle dot, or a reporter's notes, over a headline (each was the title)
         (["健康·科普", "冬季如何预防呼吸道疾病"], ("健康·科普", "冬季如何预防呼吸道疾病", "")),
         (["本报特派记者手记", "在雪域高原感受科技的力量"], ("本报特派记者手记", "在雪域高原感受科技的力量", "")),
@@ -4660,6 +4734,19 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
         (["山地城镇建设与新技术", "让山城“长”得更安全", "本报记者 吴倩",
           "走进重庆大学，山地城镇建设与新技术教育部重点实验室的大型振动台正在进行桥梁模型试验。"],
          "山地城镇建设与新技术", "让山城“长”得更安全"),  # no name across the break: title and 副题
+        # a line over the bare name of a document by its kind: the document's title broken at the column's
+        # width (it was title and 副题)
+        (["关于公布四川省科协科普专家库", "首批入库专家名单的通知", "各市（州）科协，省级学会：", "经推荐和评审，确定李明等80名同志为入库专家。"],
+         "关于公布四川省科协科普专家库首批入库专家名单的通知", ""),
+        (["四川省农学会所属事业单位", "2024年公开考核招聘工作人员公告", "根据工作需要，现面向社会公开招聘工作人员3名。"],
+         "四川省农学会所属事业单位2024年公开考核招聘工作人员公告", ""),
+        (["科普讲解大赛落幕，成绩揭晓", "获奖名单公示", "本报讯（记者 李华）11月9日，全市科普讲解大赛在渝中区落幕。"],
+         "科普讲解大赛落幕，成绩揭晓", "获奖名单公示"),  # a clause over it: title and 副题
+        # a place's line ending on a subject the lead names, the next line its predicate (it was the 副题)
+        (["南充市顺庆区：科普大篷车", "开进社区广场", "本报讯 5月8日，顺庆区科协组织科普大篷车走进舞凤街道社区广场。"],
+         "南充市顺庆区：科普大篷车开进社区广场", ""),
+        (["綦江区：科技小院开课", "举办果树修剪培训", "本报讯 3月2日，綦江区在永新镇开设科技小院，专家讲授果树修剪。"],
+         "綦江区：科技小院开课", "举办果树修剪培训"),  # the lead does not name its subject: as printed
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
