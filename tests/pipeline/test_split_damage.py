@@ -68,6 +68,9 @@ def test_broken_paragraph_joined(first, second, joined):
     [
         ("在重庆市亚特蓝电", "器有限责任公司，区科协邀请重庆大学专家为企业技术人员开展培训。", "在重庆市亚特蓝电器有限责任公司，"),
         ("区科协主席王", "明介绍，下一步，区科协将继续深化“科创中国”试点建设。", "区科协主席王明介绍，"),
+        # a post and a surname end no heading: the given name goes on into the sentence, whatever the verb
+        ("市科协党组书记、常务副主席郭", "永红宣布活动启动。市委常委、副市长李强致辞。", "市科协党组书记、常务副主席郭永红宣布"),
+        ("科技辅导员赵", "明给同学们讲解“伯努利原理”。", "科技辅导员赵明给同学们"),
     ],
 )
 def test_a_short_line_a_break_cut_inside_a_name_is_no_subheading(cut, rest, joined):
@@ -2633,7 +2636,7 @@ def test_inside_a_story_a_bodys_picture_credit_stays_the_storys():
     ("before", "after", "joined"),
     [
         ("培训邀请西南大学教授李明", "华讲授柑橘栽培技术，学员们纷纷表示受益匪浅。", True),  # 李明华, cut after two
-        ("会上，区科协主席王", "明介绍了今年以来的科普工作。", False),  # a verb with no mark after it: not proven
+        ("会上，区科协主席王", "明介绍了今年以来的科普工作。", True),  # a post and a lone surname end no line
         ("培训邀请西南大学教授李明", "讲授柑橘栽培技术，学员们纷纷表示受益匪浅。", False),  # the name was whole
     ],
 )
@@ -4343,6 +4346,13 @@ def test_a_headline_with_clauses_under_a_pieces_label_is_its_title(label, headli
         ("活动期间，全市共举办科普讲座、科普展览和", "二、存在的问题", False),
         ("活动期间，全市共举办科普讲座、科普展览和", "科技咨询活动1200余场，受益群众达", True),
         ("全市科普经费投入同比增长，人均科普经费达到", "2.56元，位居西部前列。", True),  # a decimal, not a list
+        # a field named inside prose, its value cut off after the colon; a list's lead-in keeps its rows apart
+        ("本次招聘采取网上报名方式进行。报名网址：", "重庆市人力资源和社会保障局网站（http://rlsbj.cq.gov.cn）。", True),
+        ("中国科协公布了入选名单。名单如下：", "王晓雨 四川大学华西医院", False),
+        ("活动为期三天。具体安排如下：", "上午举行开幕式。", False),
+        ("报名截至6月16日。报名方式：", "1.网上报名。", False),
+        # a post and a surname, then a sentence of its own (paragraphs out of order): no cut
+        ("会上，市科协党组书记、常务副主席郭", "截至目前，全市已建成院士专家工作站20个。", False),
     ],
 )
 def test_a_contact_line_an_attachment_or_a_numbered_line_is_not_a_cut_paragraphs_rest(previous, following, joined):
