@@ -4945,6 +4945,29 @@ def test_a_lead_printed_twice_is_a_repeat_not_a_brief_without_headline():
     assert [r.removed for r in item.repairs if r.code == "duplicate_removed"] == [lead]
 
 
+@pytest.mark.parametrize(
+    ("repeat", "removed"),
+    [
+        # a second scan of the lead that misread one character (民/氏): still the story's lead, repeated
+        ("本报讯 3月2日，荣昌区科协在区文化馆举办“健康生活”科普讲座，邀请医院专家为150余名市氏讲解慢病防治知识。", True),
+        # a lead under the same dateline that says something else is the next brief, its headline lost
+        ("本报讯 3月9日，大足区科协在龙水镇举办“安全用电”科普讲座，邀请供电所专家为80余名村民讲解用电知识。", False),
+    ],
+)
+def test_a_lead_printed_twice_with_a_misread_character_is_a_repeat(repeat, removed):
+    """A repeated 本报讯 lead whose second copy differs by a misread character: removed and noted with the
+    differing readings (it cut the story in two, the second half a headless brief)."""
+    lead = "本报讯 3月2日，荣昌区科协在区文化馆举办“健康生活”科普讲座，邀请医院专家为150余名市民讲解慢病防治知识。"
+    result = page("荣昌区科协举办健康讲座", "本报记者 陈静", lead, "讲座结束后，市民们纷纷表示收获很大。", repeat,
+                  "据悉，今年区科协将举办此类讲座20场。", "（荣昌区科协）")
+    assert (len(result.items) == 1) is removed
+    if removed:
+        (item,) = result.items
+        assert item.paragraphs[-1] == "据悉，今年区科协将举办此类讲座20场。" and len(item.paragraphs) == 3
+        assert [r.removed for r in item.repairs if r.code == "duplicate_removed"] == [repeat]
+        assert any("“民”/“氏”" in flag.message for flag in item.flags if flag.code == "possible_duplicate")
+
+
 def test_a_photo_caption_printed_twice_is_one_photo_item():
     caption = "10月27日，重庆小雨点获奖现场。 记者 王强 摄"
     result = page("江北区科协举办科普讲座", "本报记者 王强", "11月29日，江北区科协在观音桥街道举办科普讲座，80余名居民参加。", "（江北区科协）",
