@@ -7723,3 +7723,47 @@ def test_a_pieces_credit_block_over_its_source_leaves_the_source_the_pieces(betw
         *between, "来源：科普中国", "成都市科协举办科普活动", "本报讯（记者 张悦）5月30日，成都市科协在天府广场举办主题科普活动。",
     )
     assert [item.source for item in result.items] == ["科普中国", None]
+
+
+EXPERTS = "德国亚琛工业大学教授陈志明介绍了欧洲海上风电发展趋势。东方电机技术中心副主任刘强表示，希望与海外专家开展深入合作。"
+ZIGONG = "日前，四川省科协批复同意在自贡市新设立3家海智计划工作站。至此，自贡市海智计划工作站达到8家。"
+
+
+@pytest.mark.parametrize(
+    ("shared", "removed"),
+    [
+        (EXPERTS, True),  # a long paragraph of the story above, pasted into the next one: copy damage
+        ("联系人：许老师，电话：023-63601588。", False),  # two notices may print one contact alike
+        ("活动取得了良好效果。", False),  # a short sentence two stories may well both say
+    ],
+)
+def test_a_paragraph_repeated_from_an_earlier_story_is_removed_from_the_later_one(shared, removed):
+    """An earlier story's paragraph, word for word, inside the next story: removed from that story and
+    recorded (it lent it the other story's bodies and keywords); the earlier story keeps it."""
+    first, second = page(
+        "德阳海智专家走进东方电机", "本报讯（记者 黄晓燕）11月8日，6名海外专家走进东方电机有限公司开展交流。", shared, "（德阳市科协）",
+        "自贡海智工作站新增3家", "本报讯 " + ZIGONG, shared, "（自贡市科协 李娟）",
+    ).items
+    assert first.paragraphs[-1] == shared
+    assert (second.paragraphs == [ZIGONG]) is removed
+    assert ([r.removed for r in second.repairs if r.code == "duplicate_removed"] == [shared]) is removed
+
+
+HEADLINE = "重庆市机械工程学会2024年招聘秘书处工作人员启事"
+NOTICE = "因工作需要，重庆市机械工程学会现面向社会公开招聘秘书处工作人员1名。"
+
+
+@pytest.mark.parametrize("repeat", [[HEADLINE], ["重庆市机械工程学会", "2024年招聘秘书处工作人员启事"]])
+def test_the_headline_printed_again_after_the_story_is_a_removed_repeat(repeat):
+    """The story's headline again at the page's end (a running head, a title pasted twice): removed and
+    recorded, no unfinished last paragraph and no empty story of its own."""
+    (item,) = page(HEADLINE, NOTICE, "联系人：许老师，电话：023-63601588。", *repeat).items
+    assert item.paragraphs == [NOTICE, "联系人：许老师，电话：023-63601588。"]
+    assert "duplicate_removed" in [r.code for r in item.repairs] and codes(item) == []
+
+
+def test_a_line_that_only_opens_like_the_headline_stays_the_storys():
+    """A last paragraph that starts with the headline's words but says more is the story's own text."""
+    last = HEADLINE + "已于8月5日发布。"
+    (item,) = page(HEADLINE, NOTICE, last).items
+    assert item.paragraphs[-1] == last
