@@ -7749,21 +7749,21 @@ def test_a_paragraph_repeated_from_an_earlier_story_is_removed_from_the_later_on
     assert ([r.removed for r in second.repairs if r.code == "duplicate_removed"] == [shared]) is removed
 
 
-HEADLINE = "重庆市机械工程学会2024年招聘秘书处工作人员启事"
-NOTICE = "因工作需要，重庆市机械工程学会现面向社会公开招聘秘书处工作人员1名。"
+RECRUIT_HEADLINE = "重庆市机械工程学会2024年招聘秘书处工作人员启事"
+RECRUIT_NOTICE = "因工作需要，重庆市机械工程学会现面向社会公开招聘秘书处工作人员1名。"
 
 
-@pytest.mark.parametrize("repeat", [[HEADLINE], ["重庆市机械工程学会", "2024年招聘秘书处工作人员启事"]])
+@pytest.mark.parametrize("repeat", [[RECRUIT_HEADLINE], ["重庆市机械工程学会", "2024年招聘秘书处工作人员启事"]])
 def test_the_headline_printed_again_after_the_story_is_a_removed_repeat(repeat):
     """The story's headline again at the page's end (a running head, a title pasted twice): removed and
     recorded, no unfinished last paragraph and no empty story of its own."""
-    (item,) = page(HEADLINE, NOTICE, "联系人：许老师，电话：023-63601588。", *repeat).items
-    assert item.paragraphs == [NOTICE, "联系人：许老师，电话：023-63601588。"]
+    (item,) = page(RECRUIT_HEADLINE, RECRUIT_NOTICE, "联系人：许老师，电话：023-63601588。", *repeat).items
+    assert item.paragraphs == [RECRUIT_NOTICE, "联系人：许老师，电话：023-63601588。"]
     assert "duplicate_removed" in [r.code for r in item.repairs] and codes(item) == []
 
 
 def test_a_line_that_only_opens_like_the_headline_stays_the_storys():
     """A last paragraph that starts with the headline's words but says more is the story's own text."""
-    last = HEADLINE + "已于8月5日发布。"
-    (item,) = page(HEADLINE, NOTICE, last).items
+    last = RECRUIT_HEADLINE + "已于8月5日发布。"
+    (item,) = page(RECRUIT_HEADLINE, RECRUIT_NOTICE, last).items
     assert item.paragraphs[-1] == last
