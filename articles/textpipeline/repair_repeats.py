@@ -101,19 +101,18 @@ def drop_repeated_headline_items(items: list[Item]) -> list[Item]:
         printed = "\n".join(text for text in (item.kicker, item.title, item.subtitle) if text)
         headlines = _headlines_printed(previous)
         last = previous.blocks[-1] if len(previous.blocks) > 1 else None
-        if _headline_key(item) in headlines:
-            pass
-        elif (
+        first_line_above = bool(
             last is not None
             and last.kind == PARAGRAPH
             and not ends_sentence(last.text)
             and paragraph_key(last.text) + _headline_key(item) in headlines
-        ):
-            previous.blocks = previous.blocks[:-1]  # 重庆市机械工程学会 / 2024年招聘…启事: its first line
-            printed = last.text + "\n" + printed
-        else:
+        )
+        if _headline_key(item) not in headlines and not first_line_above:
             kept.append(item)
             continue
+        if first_line_above:  # 重庆市机械工程学会 / 2024年招聘…启事: the repeat's first line ended the story
+            previous.blocks = previous.blocks[:-1]
+            printed = last.text + "\n" + printed
         previous.repairs.append(Repair("duplicate_removed", f"删除正文后重复的标题：“{_shown(printed)}”", printed))
         previous.span = (previous.span[0], max(previous.span[1], item.span[1]))
     return kept
