@@ -13,11 +13,12 @@ helpers (``_open``, ``_new_draft``, ``_close_by_page``, ``_credit``, ``_attribut
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from . import credits_bylines, credits_datelines, credits_names, shapes
 from .draft import Draft
 from .lines import Line, fold
-from .model import PARAGRAPH, Repair
+from .model import PARAGRAPH, Flag, Repair
 from .shapes_credits import split_trailing_attribution
 from .shapes_headlines import could_be_headline, is_heading_like
 
@@ -32,9 +33,15 @@ class LeadRules:
         if lead is None:
             return False
         current = self._open()
-        if current and current.has_body and _repeats_lead(current, lead):
+        repeated = _repeated_lead(current, lead) if current and current.has_body else None
+        if repeated is not None:
             current.item.repairs.append(Repair("duplicate_removed", f"删除重复的导语：“{lead.text[:16]}…”", line.text))
             current.cover(line)  # the copy printed the story's lead twice: no brief of its own
+            if repeated != lead.text:
+                readings = "、".join(f"“{kept}”/“{dropped}”" for kept, dropped in _differences(repeated, lead.text))
+                current.item.flags.append(
+                    Flag("possible_duplicate", f"重复的导语与首段有字不同（{readings}），已删去后一份，请核对哪一份读对了", lead.text[:30])
+                )
             return True
         if self._column_name_as_banner(current):  # 各地动态 over 本报讯 4月22日，…: the column's first brief
             current.flag("missing_headline", f"电头“{lead.dateline}”前没有标题", lead.dateline)
@@ -89,11 +96,33 @@ class LeadRules:
         return True
 
 
-def _repeats_lead(draft: Draft, lead: credits_datelines.Lead) -> bool:
-    """The open story already opened with this dateline and this text: a repeat, not a new brief."""
-    return draft.item.dateline == lead.dateline and any(
-        block.kind == PARAGRAPH and block.text == lead.text for block in draft.item.blocks
-    )
+def _repeated_lead(draft: Draft, lead: credits_datelines.Lead) -> str | None:
+    """The paragraph of the open story that this lead repeats under the same dateline, else None: the copy
+    printed the lead twice, word for word or as a second scan that misread a character or two (市民/市氏)."""
+    if draft.item.dateline != lead.dateline:
+        return None
+    paragraphs = [block.text for block in draft.item.blocks if block.kind == PARAGRAPH]
+    if lead.text in paragraphs:
+        return lead.text
+    return next((text for text in paragraphs if _rescanned(text, lead.text)), None)
+
+
+_RESCAN_MIN = 20  # characters: a lead long enough that two readings this close are one text
+_RESCAN_LENGTH_SLACK = 2
+_RESCAN_SAME = 0.9  # share of characters the two readings have in common
+
+
+def _rescanned(first: str, second: str) -> bool:
+    """Two readings of one paragraph: as long within two characters, nine in ten characters alike."""
+    if min(len(first), len(second)) < _RESCAN_MIN or abs(len(first) - len(second)) > _RESCAN_LENGTH_SLACK:
+        return False
+    return SequenceMatcher(None, first, second, autojunk=False).ratio() >= _RESCAN_SAME
+
+
+def _differences(kept: str, dropped: str) -> list[tuple[str, str]]:
+    """The stretches where two readings differ, each as (kept reading, dropped reading)."""
+    matcher = SequenceMatcher(None, kept, dropped, autojunk=False)
+    return [(kept[a:b], dropped[c:d]) for tag, a, b, c, d in matcher.get_opcodes() if tag != "equal"][:5]
 
 def _opens_a_brief(lead: credits_datelines.Lead) -> bool:
     """本报讯（记者 X）, 本报成都讯 记者 X: the paper's own news with its reporters, which no round-up

@@ -245,6 +245,8 @@ def continues(previous: str, following: str) -> bool:
         return True  # “黄连要种五年…产量低。 / 瞿老师来了以后，…两三百斤。”村民谭大姐笑着说。: one quotation
     if numbers_a_clause(previous, following):
         return True  # 一 / 是建立了花椒示范基地: 一是…, cut after its numeral
+    if value_cut_from_its_label(previous, following):
+        return True  # …方式进行。报名网址： / 重庆市人力资源和社会保障局网站（http://…）。: one field, cut after its colon
     if ends_sentence(previous) or previous[-1] in "：:；;" or is_table_row(previous) or is_table_row(following):
         return False  # a table's or a name list's rows are printed one per line
     if previous.rstrip("\ufe0f")[-1:] in _POINTS_BELOW:
@@ -326,6 +328,29 @@ def continues(previous: str, following: str) -> bool:
     return reads_as_prose
 
 
+# 报名网址： ending a paragraph of prose, after a sentence it ended (…方式进行。报名网址：): a field named in the
+# running text, its value to come; 名单如下：, 具体安排如下： introduce a list instead
+_LABEL_AFTER_A_SENTENCE = re.compile(r"[。！？]([\u4e00-\u9fff]{2,8})[：:]$")
+_LIST_LEAD_INS = ("如下", "以下", "下列", "附件", "名单", "包括", "有")
+
+
+def value_cut_from_its_label(previous: str, following: str) -> bool:
+    """``previous`` is prose that ends on a field's label after a sentence of its own, and ``following`` is
+    one sentence with no label, number or bullet of its own: the label's value, which a break cut from it."""
+    label = _LABEL_AFTER_A_SENTENCE.search(previous)
+    if label is None or label.group(1).endswith(_LIST_LEAD_INS):
+        return False
+    if not ends_sentence(following) or any(stop in following[:-1] for stop in "。！？"):
+        return False
+    return not (
+        opens_with_label(following)
+        or list_number(following) is not None
+        or is_bullet(following)
+        or is_person_row(following)
+        or is_table_row(following)
+    )
+
+
 def _english_line_apart(previous: str, following: str) -> bool:
     """An English line under an English paragraph that ends where its part ends (…Region over ZHANG Jianguo1,
     …Hongmei2 over (1. College…): a paper's English part of its own. A wrapped sentence goes on (…work with
@@ -397,7 +422,10 @@ def _row_ending_in_a_field(text: str) -> bool:
 # (…科协主席王 / 明介绍，): what the next line opens with, and what the cut line ends with.
 _NAME_REST = re.compile(r"^[^\W\d省市区县州镇乡村]{1,2}(?:股份有限公司|有限责任公司|有限公司|集团公司)")  # no name is that short
 _SPEAKER_REST = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:介绍|表示|说|指出|强调|认为|告诉记者|坦言)[，,：:]")
-_TITLES = r"(?:主席|书记|主任|局长|部长|会长|理事长|院长|校长|秘书长|县长|区长|市长|镇长|站长|所长|经理|董事长|教授|研究员)"
+_TITLES = (
+    r"(?:主席|书记|主任|局长|部长|会长|理事长|院长|校长|秘书长|县长|区长|市长|镇长|站长|所长|经理|董事长|教授|研究员"
+    r"|辅导员|院士|工程师|处长|科长|厅长|省长|队长)"
+)
 _TITLE_AND_SURNAME = re.compile(_TITLES + r"([\u4e00-\u9fff])$")
 
 
@@ -411,6 +439,17 @@ _LAST_CHAR_THEN_VERB = re.compile(
 # A list of people a line ends with (…王晓晖、黄强, …李刚、张伟等), and what the next line says they did
 _NAME_LIST_END = re.compile(r"、([\u4e00-\u9fff]{2,3})等?$")
 _ATTENDED = re.compile(r"^等?(?:出席|参加|到会|陪同|会见|观看|参观|视察|调研|考察|列席|莅临|致辞|讲话)")
+
+
+def _given_name_goes_on(following: str) -> bool:
+    """永红宣布活动启动。 under …常务副主席郭: the rest of the sentence, opening with the given name (a post
+    and a lone surname end no heading, a person is named in full), not a heading or a sentence of its own."""
+    return (
+        bool(_HAN.match(following))
+        and ends_sentence(following)
+        and not opens_a_new_sentence(following)
+        and not opens_with_label(following)
+    )
 
 
 def cut_before_the_predicate(previous: str, following: str) -> bool:
@@ -459,6 +498,8 @@ def cut_inside_a_name(previous: str, following: str) -> bool:
         return True
     title = _TITLE_AND_SURNAME.search(previous)
     if title:
-        return has_surname(title.group(1)) and bool(_SPEAKER_REST.match(following))
+        return has_surname(title.group(1)) and bool(
+            _SPEAKER_REST.match(following) or _given_name_goes_on(following)
+        )
     title = _TITLE_SURNAME_AND_ONE.search(previous)  # 教授李明 / 华讲授…: a three-character name cut after two
     return bool(title and has_surname(title.group(1)) and _LAST_CHAR_THEN_VERB.match(following))

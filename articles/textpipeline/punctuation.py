@@ -78,7 +78,7 @@ def halfwidth_alnum(text: str) -> tuple[str, int]:
     """Full-width digits and letters to ASCII, and the marks inside such numbers and addresses and the
     spaces between such words; returns the new text and how many characters changed."""
     if not _FULLWIDTH_ALNUM_RE.search(text):
-        return text, 0
+        return _percent_after_figures(text)
     count = len(_FULLWIDTH_ALNUM_RE.findall(text))
     spaces = 0
     if "\u3000" in text:
@@ -97,6 +97,18 @@ def halfwidth_alnum(text: str) -> tuple[str, int]:
         text, address_marks = _halfwidth_addresses(text)
         marks += address_marks
     return text, count + spaces + marks
+
+
+# 8.3％: a full-width percent sign typed after half-width digits (Word, WPS) is the number's own
+_PERCENT_AFTER_DIGIT = re.compile(r"(?<=[0-9])％")
+
+
+def _percent_after_figures(text: str) -> tuple[str, int]:
+    """A figure written half-width keeps its percent sign half-width too (8.3％ → 8.3%), so each number
+    reads as one token, as a full-width one is written (８．３％ → 8.3%)."""
+    if "％" not in text:
+        return text, 0
+    return _PERCENT_AFTER_DIGIT.subn("%", text)
 
 
 def _halfwidth_addresses(text: str) -> tuple[str, int]:
@@ -139,10 +151,14 @@ def fullwidth_punctuation(text: str) -> tuple[str, int]:
             continue
         if mark != ":" and index and is_chinese(text[index - 1]):
             convert.add(index)  # the usual case, decided without looking further: 中文,
+        elif mark not in "()" and index - 1 in convert and text[index - 1] == ")":
+            convert.add(index)  # 名单如下（按姓氏笔画排序）: the mark after a Chinese bracket is the sentence's
         elif _beside_chinese(text, index):
             convert.add(index)
         elif mark in ",;" and _between_embedded_runs(text, index):
             convert.add(index)  # 增长6.5%,CPI上涨2.1%: a list of figures in a Chinese sentence
+        elif mark in ",;" and _ends_after_embedded_run(text, index):
+            convert.add(index)  # （一）…支出389.65万元，占73.2%; : a list item's figure, then its clause's mark
     if not convert:
         return text, 0
     if len(convert) == total and " " not in text:  # every mark converts and no space to drop
@@ -204,6 +220,12 @@ def _between_embedded_runs(text: str, index: int) -> bool:
     if text[index - 1 : index].isdigit() and text[index + 1 : index + 2].isdigit():
         return False  # a thousands separator
     return bool(_EMBEDDED_BEFORE.search(text, max(0, index - 13), index) and _EMBEDDED_AFTER.match(text, index + 1))
+
+
+def _ends_after_embedded_run(text: str, index: int) -> bool:
+    """The mark ends the text right after a short figure glued to Chinese text (占73.2%;): it closes the
+    Chinese clause the figure ends, as the same mark would between two such figures."""
+    return not text[index + 1 :].strip() and bool(_EMBEDDED_BEFORE.search(text, max(0, index - 13), index))
 
 
 def _paren_pairs(text: str) -> dict[int, int]:

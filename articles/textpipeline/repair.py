@@ -113,7 +113,7 @@ def remove_duplicates(item: Item) -> None:
         if block.kind != PARAGRAPH:
             kept.append(block)
             continue
-        key = _squash(block.text)
+        key = paragraph_key(block.text)
         match = None if _may_repeat(block.text, key) else _repeats(key, seen)
         if match is None:
             kept.append(block)
@@ -315,7 +315,7 @@ _FULL_FORMS = (*FULL_WIDTH_MARKS.items(), ('"', "”"), (".", "。"))  # and a s
 _HALF_MARK = re.compile(r'[,:;?!()".]')
 
 
-def _squash(text: str) -> str:
+def paragraph_key(text: str) -> str:
     """The paragraph as compared for repeats: marks and digits of either width alike, no spaces."""
     text = halfwidth_alnum(text)[0]
     if "“" in text:

@@ -47,6 +47,11 @@ from .pagemeta_province import infer_province
 from .printed import give_back
 from .punctuation import halfwidth_alnum
 from .punctuation_ocr import ocr_confused_characters, ocr_day_marks, ocr_digits
+from .repair_repeats import (
+    drop_repeated_headline,
+    drop_repeated_headline_items,
+    remove_repeats_of_other_stories,
+)
 from .split_dates import (
     Dating,
     date_across_new_year,
@@ -89,8 +94,14 @@ def split_page(text: str, *, encoding: str = "utf-8", year_hint: int | None = No
     meta.province_code = infer_province(joined, meta.site)
     years, beginnings = page_years(joined), beginning_years(joined)
     dating = Dating(meta.page_date, year_hint, page_anchor(joined), present_year(years, beginnings))
+    earlier: dict[str, Item] = {}  # each story's paragraphs, for the repeats a later story carries
     items = _drop_repeated_items(
-        [_finish(draft, position, dating_at(draft, assembly.head_dates, dating)) for position, draft in enumerate(assembly.drafts)]
+        drop_repeated_headline_items(
+            [
+                _finish(draft, position, dating_at(draft, assembly.head_dates, dating), earlier)
+                for position, draft in enumerate(assembly.drafts)
+            ]
+        )
     )
     several_years = len(set(years)) > 1 or later_than_named(years, beginnings)
     crosses_new_year = split_dates.crosses_new_year(items)
@@ -208,7 +219,7 @@ def _whole_lines(span: tuple[int, int], text: str, others: list[tuple[int, int]]
     return first, last
 
 
-def _finish(draft: Draft, position: int, dating: Dating) -> Item:
+def _finish(draft: Draft, position: int, dating: Dating, earlier: dict[str, Item]) -> Item:
     item = draft.item
     if item.kind == ARTICLE and not item.blocks and item.captions:
         item.kind = PHOTO  # a headline over pictures and no story: a photo item with a title
@@ -228,6 +239,8 @@ def _finish(draft: Draft, position: int, dating: Dating) -> Item:
     item.bylines = _one_writer_each(item.bylines)  # 记者 X over 本报讯（记者 X）: one byline
     repair.strip_caption_labels(item)
     repair.remove_duplicates(item)
+    remove_repeats_of_other_stories(item, earlier)
+    drop_repeated_headline(item)
     repair.mark_poem_titles(item)
     repair.flag_doubts(item)
     repair.normalize_widths(item)

@@ -90,7 +90,7 @@ def _short_column_cuts(text: str, lines: list[Line], printed: str) -> set[int]:
         end = start
         while (
             end + 1 < len(lines)
-            and _HAN_END.search(lines[end].text)  # cut inside a clause (verse ends its lines on ， or none)
+            and _HAN_END.search(lines[end].text)  # cut inside a sentence (verse ends its lines on ， or none)
             and at_the_edge(lines[end].text, widths[end], edge)
             and _short_column_goes_on(text, lines[end], lines[end + 1])
         ):
@@ -120,7 +120,9 @@ def _parallel(run: list[Line]) -> bool:
 
 
 _INNER_MARK = re.compile(r"[，、；,]")
-_HAN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
+# a line cut inside a sentence: on a word, or on a semicolon (…占11.0%; over 卫生健康支出…: a sentence's
+# clauses, as a budget's or a statistics bulletin's figures are listed, go on past it)
+_HAN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z；;]$")
 
 
 def _closed(text: str) -> bool:

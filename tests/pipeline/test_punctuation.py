@@ -56,6 +56,13 @@ from articles.textpipeline.punctuation_spaces import stray_spaces
         ("方程:ln(P2/P1) = -ΔH/R × (1/T2 - 1/T1)，气压越低", "方程：ln(P2/P1) = -ΔH/R × (1/T2 - 1/T1)，气压越低"),
         ("面积S = π × (a + b)，其中", "面积S = π × (a + b)，其中"),
         ("二十国集团 (G20),金砖国家", "二十国集团 （G20），金砖国家"),
+        # the colon after a Chinese bracket is the Chinese sentence's (GB/T 15834), not a number's
+        ("获奖名单如下(排名不分先后):", "获奖名单如下（排名不分先后）："),
+        ("Note (draft): ok", "Note (draft): ok"),  # English brackets keep the English colon
+        # a list item's figure at the line's end, then its clause's semicolon (决算 and 统计 lists)
+        ("（二）教育支出58.41万元，占11.0%;", "（二）教育支出58.41万元，占11.0%；"),
+        ("参会人数达1200;", "参会人数达1200；"),
+        ("version 2.0;", "version 2.0;"),  # no Chinese before the figure: English keeps its mark
     ],
 )
 def test_fullwidth_punctuation(text, expected):
@@ -82,8 +89,11 @@ def test_fullwidth_punctuation(text, expected):
         ("已达８９\n．６％", "已达89\n.6%", 5),
         ("已达８９．\n６％", "已达89.\n6%", 5),
         ("第１．\n\n２．", "第1．\n\n2．", 2),  # a blank line between: two list numbers
-        # Half-width digits alone do not trigger the number marks (the text had nothing full-width).
-        ("占0．5％", "占0．5％", 0),
+        # Half-width digits alone do not trigger the number marks (the text had nothing full-width),
+        # but a full-width percent sign after them is the number's (8.3％ typed by Word or WPS).
+        ("占0．5％", "占0．5%", 1),
+        ("同比增长8.3％，下降5.6％。", "同比增长8.3%，下降5.6%。", 2),
+        ("占比达到百分之十％", "占比达到百分之十％", 0),  # no figure before it: left as printed
         # An address set full-width is written half-width whole, its marks too, not the sentence's mark after it.
         ("网址为ｈｔｔｐｓ：／／ｗｗｗ．ｃｑｋｊｇ．ｃｎ，欢迎", "网址为https://www.cqkjg.cn，欢迎", 20),
         ("邮箱ｋｅｐｕ＠ｃｑａｓｔ．ｏｒｇ．ｃｎ．", "邮箱kepu@cqast.org.cn．", 17),

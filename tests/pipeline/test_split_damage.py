@@ -68,6 +68,9 @@ def test_broken_paragraph_joined(first, second, joined):
     [
         ("在重庆市亚特蓝电", "器有限责任公司，区科协邀请重庆大学专家为企业技术人员开展培训。", "在重庆市亚特蓝电器有限责任公司，"),
         ("区科协主席王", "明介绍，下一步，区科协将继续深化“科创中国”试点建设。", "区科协主席王明介绍，"),
+        # a post and a surname end no heading: the given name goes on into the sentence, whatever the verb
+        ("市科协党组书记、常务副主席郭", "永红宣布活动启动。市委常委、副市长李强致辞。", "市科协党组书记、常务副主席郭永红宣布"),
+        ("科技辅导员赵", "明给同学们讲解“伯努利原理”。", "科技辅导员赵明给同学们"),
     ],
 )
 def test_a_short_line_a_break_cut_inside_a_name_is_no_subheading(cut, rest, joined):
@@ -2717,7 +2720,7 @@ def test_inside_a_story_a_bodys_picture_credit_stays_the_storys():
     ("before", "after", "joined"),
     [
         ("培训邀请西南大学教授李明", "华讲授柑橘栽培技术，学员们纷纷表示受益匪浅。", True),  # 李明华, cut after two
-        ("会上，区科协主席王", "明介绍了今年以来的科普工作。", False),  # a verb with no mark after it: not proven
+        ("会上，区科协主席王", "明介绍了今年以来的科普工作。", True),  # a post and a lone surname end no line
         ("培训邀请西南大学教授李明", "讲授柑橘栽培技术，学员们纷纷表示受益匪浅。", False),  # the name was whole
     ],
 )
@@ -4500,6 +4503,13 @@ def test_a_headline_with_clauses_under_a_pieces_label_is_its_title(label, headli
         ("活动期间，全市共举办科普讲座、科普展览和", "二、存在的问题", False),
         ("活动期间，全市共举办科普讲座、科普展览和", "科技咨询活动1200余场，受益群众达", True),
         ("全市科普经费投入同比增长，人均科普经费达到", "2.56元，位居西部前列。", True),  # a decimal, not a list
+        # a field named inside prose, its value cut off after the colon; a list's lead-in keeps its rows apart
+        ("本次招聘采取网上报名方式进行。报名网址：", "重庆市人力资源和社会保障局网站（http://rlsbj.cq.gov.cn）。", True),
+        ("中国科协公布了入选名单。名单如下：", "王晓雨 四川大学华西医院", False),
+        ("活动为期三天。具体安排如下：", "上午举行开幕式。", False),
+        ("报名截至6月16日。报名方式：", "1.网上报名。", False),
+        # a post and a surname, then a sentence of its own (paragraphs out of order): no cut
+        ("会上，市科协党组书记、常务副主席郭", "截至目前，全市已建成院士专家工作站20个。", False),
     ],
 )
 def test_a_contact_line_an_attachment_or_a_numbered_line_is_not_a_cut_paragraphs_rest(previous, following, joined):
@@ -5103,6 +5113,29 @@ def test_a_lead_printed_twice_is_a_repeat_not_a_brief_without_headline():
     item = result.items[0]
     assert item.paragraphs == ["九八爱多杯中国围棋电视快棋赛，今天在中央电视台拉开序幕。", "丁伟五段在首场比赛中执黑中盘战胜女棋手张璇八段，取得开门红。"]
     assert [r.removed for r in item.repairs if r.code == "duplicate_removed"] == [lead]
+
+
+@pytest.mark.parametrize(
+    ("repeat", "removed"),
+    [
+        # a second scan of the lead that misread one character (民/氏): still the story's lead, repeated
+        ("本报讯 3月2日，荣昌区科协在区文化馆举办“健康生活”科普讲座，邀请医院专家为150余名市氏讲解慢病防治知识。", True),
+        # a lead under the same dateline that says something else is the next brief, its headline lost
+        ("本报讯 3月9日，大足区科协在龙水镇举办“安全用电”科普讲座，邀请供电所专家为80余名村民讲解用电知识。", False),
+    ],
+)
+def test_a_lead_printed_twice_with_a_misread_character_is_a_repeat(repeat, removed):
+    """A repeated 本报讯 lead whose second copy differs by a misread character: removed and noted with the
+    differing readings (it cut the story in two, the second half a headless brief)."""
+    lead = "本报讯 3月2日，荣昌区科协在区文化馆举办“健康生活”科普讲座，邀请医院专家为150余名市民讲解慢病防治知识。"
+    result = page("荣昌区科协举办健康讲座", "本报记者 陈静", lead, "讲座结束后，市民们纷纷表示收获很大。", repeat,
+                  "据悉，今年区科协将举办此类讲座20场。", "（荣昌区科协）")
+    assert (len(result.items) == 1) is removed
+    if removed:
+        (item,) = result.items
+        assert item.paragraphs[-1] == "据悉，今年区科协将举办此类讲座20场。" and len(item.paragraphs) == 3
+        assert [r.removed for r in item.repairs if r.code == "duplicate_removed"] == [repeat]
+        assert any("“民”/“氏”" in flag.message for flag in item.flags if flag.code == "possible_duplicate")
 
 
 def test_a_photo_caption_printed_twice_is_one_photo_item():
@@ -8074,3 +8107,47 @@ def test_audio_guide_numbers_over_exhibits_stay_with_them(between, kept):
         *first, "体长约22米，是我国最著名的蜥脚类恐龙之一。", *second, "生活于早侏罗世，是一种海生爬行动物。",
     ).items
     assert item.subheadings == kept
+
+
+EXPERTS = "德国亚琛工业大学教授陈志明介绍了欧洲海上风电发展趋势。东方电机技术中心副主任刘强表示，希望与海外专家开展深入合作。"
+ZIGONG = "日前，四川省科协批复同意在自贡市新设立3家海智计划工作站。至此，自贡市海智计划工作站达到8家。"
+
+
+@pytest.mark.parametrize(
+    ("shared", "removed"),
+    [
+        (EXPERTS, True),  # a long paragraph of the story above, pasted into the next one: copy damage
+        ("联系人：许老师，电话：023-63601588。", False),  # two notices may print one contact alike
+        ("活动取得了良好效果。", False),  # a short sentence two stories may well both say
+    ],
+)
+def test_a_paragraph_repeated_from_an_earlier_story_is_removed_from_the_later_one(shared, removed):
+    """An earlier story's paragraph, word for word, inside the next story: removed from that story and
+    recorded (it lent it the other story's bodies and keywords); the earlier story keeps it."""
+    first, second = page(
+        "德阳海智专家走进东方电机", "本报讯（记者 黄晓燕）11月8日，6名海外专家走进东方电机有限公司开展交流。", shared, "（德阳市科协）",
+        "自贡海智工作站新增3家", "本报讯 " + ZIGONG, shared, "（自贡市科协 李娟）",
+    ).items
+    assert first.paragraphs[-1] == shared
+    assert (second.paragraphs == [ZIGONG]) is removed
+    assert ([r.removed for r in second.repairs if r.code == "duplicate_removed"] == [shared]) is removed
+
+
+RECRUIT_HEADLINE = "重庆市机械工程学会2024年招聘秘书处工作人员启事"
+RECRUIT_NOTICE = "因工作需要，重庆市机械工程学会现面向社会公开招聘秘书处工作人员1名。"
+
+
+@pytest.mark.parametrize("repeat", [[RECRUIT_HEADLINE], ["重庆市机械工程学会", "2024年招聘秘书处工作人员启事"]])
+def test_the_headline_printed_again_after_the_story_is_a_removed_repeat(repeat):
+    """The story's headline again at the page's end (a running head, a title pasted twice): removed and
+    recorded, no unfinished last paragraph and no empty story of its own."""
+    (item,) = page(RECRUIT_HEADLINE, RECRUIT_NOTICE, "联系人：许老师，电话：023-63601588。", *repeat).items
+    assert item.paragraphs == [RECRUIT_NOTICE, "联系人：许老师，电话：023-63601588。"]
+    assert "duplicate_removed" in [r.code for r in item.repairs] and codes(item) == []
+
+
+def test_a_line_that_only_opens_like_the_headline_stays_the_storys():
+    """A last paragraph that starts with the headline's words but says more is the story's own text."""
+    last = RECRUIT_HEADLINE + "已于8月5日发布。"
+    (item,) = page(RECRUIT_HEADLINE, RECRUIT_NOTICE, last).items
+    assert item.paragraphs[-1] == last
