@@ -17,7 +17,7 @@ from .model import SUBHEADING, Block, Flag, Item, Repair
 from .shapes import strip_pictographs
 from .shapes_furniture import is_column_name, is_piece_label
 from .shapes_headlines import NOTICE_KINDS, SUBJECT_TAIL, is_heading_like, tail_of_a_cut_word
-from .shapes_notices import issuers_under_headline, names_a_document, signing_bodies
+from .shapes_notices import is_document_number, issuers_under_headline, names_a_document, signing_bodies
 
 
 def record_separator(lines: list[str], item: Item) -> None:
@@ -291,7 +291,12 @@ def _document_name_goes_on(first: str, second: str) -> bool:
     bare name of a notice or a list by its kind (…通知, …公告, …公示, …启事, …名单) is the first half of the document's title, broken at the column's
     width (a 副题 opens with a dash or is a clause of its own, never a document's kind alone)."""
     first, second = fold(first).strip(), fold(second).strip()
-    if names_a_document(first) or first.endswith(_DOCUMENT_TAIL_KINDS) or _HEADLINE_PUNCTUATION.intersection(first):
+    if (
+        names_a_document(first)
+        or first.endswith(_DOCUMENT_TAIL_KINDS)
+        or _HEADLINE_PUNCTUATION.intersection(first)
+        or is_document_number(first)  # 渝科协发〔2024〕37号 over the title: the number it is filed under, an 引题
+    ):
         return False
     if is_column_name(first) or is_piece_label(first):
         return False  # 专家坐诊 over 春季柑橘管理要点: the column's name over its piece's title
