@@ -79,6 +79,7 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "生态环境局": ("zhengfu", True, True, True),
     "市场监管局": ("zhengfu", True, True, True),
     "气象局": ("zhengfu", True, True, True),
+    "统计局": ("zhengfu", True, True, True),  # co-publisher of every 公民科学素质调查 and 统计公报 with the 科协
     "气象台": ("qita", True, True, True),  # 重庆市气象台: the 气象局's forecasting office, which signs weather 科普
     "民政局": ("zhengfu", True, True, True),
     "地震局": ("zhengfu", True, True, True),

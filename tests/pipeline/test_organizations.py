@@ -1031,6 +1031,13 @@ def test_a_farmers_association_short_and_full_is_one_record(gaz, regions, text, 
         ("市乡村振兴局、市人民医院在涪城区开展培训", SC, ("510703",),
          [("绵阳市乡村振兴局", "zhengfu", "510700"), ("绵阳市人民医院", "yiyuan", "510700")]),
         ("红原县农牧农村和科技局派员参加", SC, (), [("红原县农牧农村和科技局", "zhengfu", "513233")]),
+        # the statistics bureau co-publishing a survey beside the 教委 (市统计局 was no body, 统计局 a keyword)
+        ("11月18日，市科协、市教委、市统计局联合发布公民科学素质调查结果。", CQ, (),
+         [("重庆市科学技术协会", "kexie", "500000"), ("重庆市教委", "zhengfu", "500000"),
+          ("重庆市统计局", "zhengfu", "500000")]),
+        ("荣昌区统计局发布公报", CQ, (), [("荣昌区统计局", "zhengfu", "500153")]),
+        # …no region named or implied: no body (国家统计局 is the national one, in the gazetteer)
+        ("据统计局最新数据显示", CQ, (), []),
         # a hospital or institute named by its level is the region's, as 州科协 is (they had no region)
         ("金川县科协邀请州农业科学技术研究所专家授课", SC, ("513226",),
          [("金川县科学技术协会", "kexie", "513226"), ("阿坝藏族羌族自治州农业科学技术研究所", "keyan", "513200")]),
