@@ -35,6 +35,7 @@ from .orgnames import (
     short_key,
     zone_region,
 )
+from .regions_not_places import ORDINARY_FIRST
 from .segment import DATA_DIR, read_word_list
 
 # 学会部, 学会处, 学会学术部: a 科协's department for its societies (a few characters, then 部 or 处)
@@ -140,6 +141,9 @@ _NOT_EXTENDED = re.compile("|".join((*_BUILDING_VERBS, "乡镇", "基层", "区�
 _ZONE_NAME_ENDS = ("区", "科技城", "科学城", "生物城")
 # The place a zone's name holds in brackets: 中国(绵阳)科技城
 _BRACKETED_PLACE = re.compile(r"\(([\u4e00-\u9fff]{2,8})\)")
+# The 科协's venues, museums among them: a short name that is an ordinary word first (大英, see
+# regions_not_places) opens none alone (大英博物馆 is the British Museum, no 大英县 venue)
+_VENUE_SUFFIXES = ("科技馆", "博物馆")
 # Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
 _ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
@@ -255,6 +259,8 @@ class SuffixEvidence:
         if kind == "yiyuan" and (university := self._known_university_opening(start, p)) is not None:
             start, clean = university, True  # 我们请重庆医科大学附属儿童医院: the hospital its university names
         chain = self._region_chain(start, p)
+        if suffix in _VENUE_SUFFIXES and len(chain) == 1 and self.text[chain[0][1] : chain[0][2]] in ORDINARY_FIRST:
+            chain = []
         if not chain and needs_region:
             start, chain = self._written_region_inside(start, p)
             if not chain and clean and (kind in _TOWN_RUN_KINDS or suffix in _TOWN_RUN_SUFFIXES):
@@ -308,6 +314,8 @@ class SuffixEvidence:
             or core.endswith((*_VENUES, *SUFFIXES))
         ):
             return None  # 渝北区农村小学, 江北区两所中学, 重庆科技馆中学科学: a kind or count of schools, 中 "in"
+        if suffix in _VENUE_SUFFIXES and SUFFIX_RE.search(core):
+            return None  # 重庆文理学院恐龙博物馆: the museum of a body named before it, which is the one recorded
         if suffix in _COOPERATIVE_SUFFIXES and _KINDS_OF_COOPERATIVE.search(core):
             return None  # 巫溪县农民专业合作社, 江津区村级股份经济合作社: a kind of cooperative, no one cooperative
         if suffix in _STATION_SUFFIXES and not _STATIONS_PLACE.fullmatch(core):

@@ -159,7 +159,9 @@ def keys(text, gaz, regions, hint, codes=()):
         ("重庆市卫生健康委员会、市发展和改革委员会", CQ, ["重庆市卫生健康委", "重庆市发展改革委"]),
         # A region's 政府 is its 人民政府; a zone's 管委会 is named by its zone (they were no bodies).
         ("市科协、北碚区政府在重庆自然博物馆联合举办，两江新区管委会有关负责人参加。", CQ,
-         ["重庆市科学技术协会", "北碚区人民政府", "两江新区管委会"]),
+         ["重庆市科学技术协会", "北碚区人民政府", "重庆自然博物馆", "两江新区管委会"]),
+        # a body's own museum: the body is recorded, not a museum of the region (nor a British one)
+        ("参观重庆文理学院恐龙博物馆", CQ, ["重庆文理学院"]),
         ("北碚区人民政府与北碚区政府是同一家。", CQ, ["北碚区人民政府"]),
         ("与梓潼县党委政府、县科协座谈", SC, ["梓潼县科学技术协会"]),  # two bodies, no name
         # 担任县科协, 兼任县科协: the county's own 县科协 after a verb, not 河北's 任县 (its name starts in the verb)
@@ -501,10 +503,15 @@ def test_a_namesakes_kexie_nothing_tells_apart_is_the_one_of_chongqing_or_sichua
          [("四川科技馆", "510000"), ("成都市科技馆", "510100"), ("长宁县科技馆", "511524")]),
         ("重庆科技馆举办全国科普日主场活动", CQ, (), [("重庆科技馆", "500000")]),
         ("4月2日，昭觉县科技工作者之家在县城挂牌成立。", SC, (), [("昭觉县科技工作者之家", "513431")]),
+        # a museum is the same kind of venue (重庆自然博物馆 was no body beside 重庆科技馆)
+        ("5月18日，重庆自然博物馆古生物展厅重新开放。重庆科技馆同日推出活动。", CQ, (),
+         [("重庆自然博物馆", "500000"), ("重庆科技馆", "500000")]),
+        ("自贡恐龙博物馆举办恐龙灯会科普展", SC, (), [("自贡恐龙博物馆", "510300")]),
         # named by its level, it is the one of the region the text is about, as 区科协 is
         ("荣昌区科普讲解大赛在区科技馆举行", CQ, ("500153",), [("荣昌区科技馆", "500153")]),
         # no region: a kind of venue, or a web site's name
         ("紧紧围绕现代科技馆体系建设", SC, (), []),
+        ("走进博物馆，各地博物馆纷纷开放，数字博物馆建设加快", CQ, (), []),
         ("科技工作者之家 2020-03-25", SC, (), []),
     ],
 )
