@@ -684,6 +684,11 @@ def test_an_english_name_in_brackets_is_no_short_name(gaz, regions, text, expect
         # the State Council's ministries and bureaus, a closed list (农业农村部, 国家统计局 were no bodies)
         ("农业农村部、国家统计局和中国科学院有关负责人出席。", ["农业农村部", "国家统计局", "中国科学院"]),
         ("记者从国家科技部获悉", ["科学技术部"]),
+        # 水利部's river-basin commissions, by their bare name as an interviewee's employer (none was a body)
+        ("记者采访了中国工程院院士、长江水利委员会专家王浩。", ["水利部长江水利委员会"]),
+        ("水利部长江水利委员会专家到万州调研。长江委专家表示", ["水利部长江水利委员会"]),
+        # …not 委员 ("member") after a short form's 委
+        ("长江委员会议召开", []),
         # …not another country's, a field's departments or a minister's post
         ("据尼加拉瓜国防部宣布，", []),
         ("以色列国防部长莫迪凯表示", []),
