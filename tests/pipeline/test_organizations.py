@@ -137,6 +137,11 @@ def keys(text, gaz, regions, hint, codes=()):
         ("重庆市首家医院获评示范", CQ, []),
         # Research institutes; a city in brackets inside a name (中国(绵阳)…) is part of it.
         ("中国科学院成都生物研究所、重庆市农业科学院的专家参加", SC, ["中国科学院成都生物研究所", "重庆市农业科学院"]),
+        # an academy's centre is its unit, a body of its own (it was the academy: 中国科学院 was credited)
+        ("由重庆科技馆与中国科学院国家空间科学中心联合打造的展区开放", CQ, ["重庆科技馆", "中国科学院国家空间科学中心"]),
+        ("中科院国家空间科学中心专家讲解", CQ, ["中国科学院国家空间科学中心"]),
+        # …not a centre the academy's people visit or sets up (the academy alone)
+        ("中国科学院专家来到展示中心。中国科学院和市科技中心合作。", CQ, ["中国科学院"]),
         ("到中国(绵阳)科技城工业技术研究院调研", SC, ["中国(绵阳)科技城工业技术研究院"]),
         ("在中国（绵阳）科技城工业技术研究院副院长陪同下", SC, ["中国(绵阳)科技城工业技术研究院"]),
         ("该研究所负责人表示", SC, []),
