@@ -1065,6 +1065,12 @@ def test_a_farmers_association_short_and_full_is_one_record(gaz, regions, text, 
         ("市科普作协理事长作报告。市农科院专家授课", CQ, (),
          [("重庆市科普作家协会", "xiehui", "500000"), ("重庆市农业科学院", "keyan", "500000")]),
         ("省农科院专家与四川省农业科学院", SC, (), [("四川省农业科学院", "keyan", "510000")]),
+        # 农科院 after the region's 农业科学研究院 named in full is that body's short form (it was a second body)
+        ("凉山州科协组织州农业科学研究院专家赴昭觉县开展帮扶。州农科院研究员说。", SC, (),
+         [("凉山彝族自治州科学技术协会", "kexie", "513400"), ("凉山彝族自治州农业科学研究院", "keyan", "513400")]),
+        # …not a 农业科学院 printed in full beside it
+        ("凉山州农业科学研究院、州农业科学院", SC, (),
+         [("凉山州农业科学研究院", "keyan", "513400"), ("凉山彝族自治州农业科学院", "keyan", "513400")]),
         # a hospital by its level where the text names two units of that level is either's: none is guessed
         # (it was the unit named last)
         ("丰都县科协和石柱县科协联合开展科普活动，县人民医院医生现场讲解。", CQ, ("500230", "500240"),
