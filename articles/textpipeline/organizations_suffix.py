@@ -144,6 +144,11 @@ _BRACKETED_PLACE = re.compile(r"\(([\u4e00-\u9fff]{2,8})\)")
 # The 科协's venues, museums among them: a short name that is an ordinary word first (大英, see
 # regions_not_places) opens none alone (大英博物馆 is the British Museum, no 大英县 venue)
 _VENUE_SUFFIXES = ("科技馆", "博物馆")
+# A school's name, before the honorific name of its club (龙岗中学“少年科学院”, 龙岗中学少年科学院): the club is the
+# school's, no academy or college of its own (中小学 is a kind of school, no school's name)
+_SCHOOL_NAME_ENDS = ("中学", "小学", "学校")
+_SCHOOL_IN_NAME = re.compile("(?<!中)小学|中学")  # (学校生命科学学院 is a university's college: its 学校)
+_CLUB_NAMED_KINDS = ("keyan", "gaoxiao")
 # Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
 _ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
@@ -286,6 +291,8 @@ class SuffixEvidence:
                 start, chain = chain[own][1], chain[own:]
         if NOT_IN_NAME_RE.search(self.text, start, p):
             return None
+        if kind in _CLUB_NAMED_KINDS and self._a_schools_club(start, p):
+            return None  # 龙岗中学“少年科学院”: a school's club; the school is the body
         if kind in PLACED_KINDS and TO_BE_BUILT_RE.search(self.text, start, p):
             return None  # 共建智能传感器产业研究院: a body still to be built has no name yet
         if not chain and self._unit_after_renamed_note(start):
@@ -349,6 +356,14 @@ class SuffixEvidence:
         return Cand(name_start, end, kind, short_key(self._society_key(name, chain, code, kind, end)), name,
                      short if short and short in self.text else "", code, parent,
                      region_end=chain[-1][2] if chain else -1)
+
+    def _a_schools_club(self, start: int, p: int) -> bool:
+        """Whether the name from ``start`` to its suffix at ``p`` is a school's club named like an academy: in quotes
+        right after the school's name, naming no place (龙岗中学“少年科学院”), or glued to it (大足区龙岗中学少年科学院)."""
+        quoted = start > 0 and self.text[start - 1] in "“\"「『" and not self._region_at(start, p)
+        return (quoted and self.text.endswith(_SCHOOL_NAME_ENDS, 0, start - 1)) or (
+            _SCHOOL_IN_NAME.search(self.text, start, p) is not None
+        )
 
     def _own_name_after_places(self, chain: list[tuple[str, int, int]], p: int) -> int | None:
         """Where a university's or an institute's own name starts among the places before it (the index in

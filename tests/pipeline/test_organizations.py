@@ -1513,6 +1513,12 @@ def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
         ("彭水县中学生参加比赛", CQ, []),
         ("成都七中初中学校初二（5）班", SC, []),
         ("科技工作者在大英博物馆线上展览中学习", SC, []),
+        # a school's club named like an academy is the school's, no academy of its own (少年科学院 was a body)
+        ("中国科学院院士走进大足区龙岗中学作讲座，并为龙岗中学“少年科学院”授牌。", CQ, [("大足区龙岗中学", "500111")]),
+        ("大足区龙岗中学少年科学院成立", CQ, [("大足区龙岗中学", "500111")]),
+        # …not an institute beside a school, nor one for schools (中小学 is a kind of school)
+        ("重庆南开中学与重庆市教育科学研究院、重庆市中小学教育研究院合作", CQ,
+         [("重庆南开中学", CQ), ("重庆市教育科学研究院", CQ), ("重庆市中小学教育研究院", CQ)]),
         # a count or a kind of school names none (each was a school)
         ("江北区两所中学、巴南区乡镇中学、开州区山区小学和荣昌区试点小学获评", CQ, []),
         ("北碚区参赛中学代表队获奖，南岸区城郊小学也参与了活动", CQ, []),
