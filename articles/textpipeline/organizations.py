@@ -144,9 +144,12 @@ class _Finder(KexieEvidence, SuffixEvidence, BodyUnits, ContextForms, NameBounds
     def _national_body_at(self, start: int, end: int) -> bool:
         """Whether a ministry's name (国防部, 农业农村部) names the State Council's: written alone or after
         中国/国家, not glued to another country's or body's name (以色列国防部, 省科协科技部), nor opening a
-        field's departments or a minister's post (农业农村部门, 外交部长)."""
+        field's departments or a minister's post (农业农村部门, 外交部长), nor a commission's short form opening
+        委员 (长江委员会)."""
         if self.text.startswith(("门", "长"), end) and self.text[end - 1] == "部":
             return False
+        if self.text.startswith("员", end) and self.text[end - 1] == "委":
+            return False  # 长江委员会: 委员 ("member"), no 长江委 (as 科委员 is no 科委)
         return (
             start == 0 or not is_cjk(self.text[start - 1]) or self._boundary_ends_at(start)
             or self.text.endswith(NATIONAL_PREFIXES, 0, start)

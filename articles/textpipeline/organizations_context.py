@@ -56,12 +56,14 @@ class ContextForms:
         named_first: dict[str, Cand] = {}  # the candidate that first named each key
         for cand in sorted(cands, key=lambda c: c.context is not None):  # stable: a printed name, in text order
             if body := self._body(cand):
-                if (cand.region, body) not in first and cand.kind in SOCIETY_KINDS and (full := next(
+                if (cand.region, body) not in first and cand.kind in _SHORTENED_KINDS and (full := next(
                     (key for (region, named), key in first.items()
                      if region == cand.region and self._shortens(body, named, named_first[key], cand)),
                     None,
                 )):
-                    cand.short, first[cand.region, body] = cand.key, full  # 市植保学会: 德阳市植物保护学会, as 德阳市植保学会
+                    # 市植保学会: 德阳市植物保护学会, as 德阳市植保学会; 州农科院: 凉山州农业科学研究院, as 凉山州农科院
+                    cand.short = cand.key if cand.kind in SOCIETY_KINDS else cand.short or cand.name
+                    first[cand.region, body] = full
                 cand.key = first.setdefault((cand.region, body), cand.key)
                 named_first.setdefault(cand.key, cand)
 
@@ -71,6 +73,8 @@ class ContextForms:
         (重庆市农业工程学会、市农业学会 are two bodies, as 中国农学会 and 中国农业工程学会 are)."""
         if _abbreviates(short, full):
             return True
+        if _academy_short_form(short, full):  # 州农科院 after 州农业科学研究院: printed short, named before
+            return full_cand.start < short_cand.start and not short_cand.name.endswith(short)
         return _drops_closing_word(short, full) and full_cand.start < short_cand.start and not (
             self._named_side_by_side(full_cand, short_cand)
         )
@@ -198,6 +202,10 @@ def _first_distinct(items: Iterable[str], count: int) -> list[str]:
     return found
 
 
+# Kinds whose short forms may name a body named in full before (市植保学会 of 德阳市植物保护学会, 州农科院 of
+# 凉山州农业科学研究院)
+_SHORTENED_KINDS = (*SOCIETY_KINDS, "keyan")
+_RESEARCH_ACADEMY = "科学研究院"
 # How a society's name ends after its discipline
 _SOCIETY_ENDINGS = ("研究会", "学会", "协会")
 # Generic words closing a discipline that papers drop from a society's name (市机械学会 of 重庆市机械工程学会)
@@ -226,6 +234,12 @@ def _drops_closing_word(short: str, full: str) -> bool:
     if ending is None or not full.endswith(ending) or len(short) < len(ending) + 2:
         return False
     return full[: -len(ending)] in (short[: -len(ending)] + word for word in _DROPPED_CLOSING_WORDS)
+
+
+def _academy_short_form(short: str, full: str) -> bool:
+    """Whether an academy's name as its short form expands (农业科学院 of 农科院) may be that of the 科学研究院 named
+    before: 农科院 is the usual short form of both 农业科学院 and 农业科学研究院 (凉山州农业科学研究院 = 凉山州农科院)."""
+    return full.endswith(_RESEARCH_ACADEMY) and short == full[: -len(_RESEARCH_ACADEMY)] + "科学院"
 
 
 # What joins the names of bodies in a list (重庆市农业工程学会、市农业学会), and what ends a sentence

@@ -35,6 +35,7 @@ from .orgnames import (
     short_key,
     zone_region,
 )
+from .regions_not_places import ORDINARY_FIRST
 from .segment import DATA_DIR, read_word_list
 
 # 学会部, 学会处, 学会学术部: a 科协's department for its societies (a few characters, then 部 or 处)
@@ -140,6 +141,14 @@ _NOT_EXTENDED = re.compile("|".join((*_BUILDING_VERBS, "乡镇", "基层", "区�
 _ZONE_NAME_ENDS = ("区", "科技城", "科学城", "生物城")
 # The place a zone's name holds in brackets: 中国(绵阳)科技城
 _BRACKETED_PLACE = re.compile(r"\(([\u4e00-\u9fff]{2,8})\)")
+# The 科协's venues, museums among them: a short name that is an ordinary word first (大英, see
+# regions_not_places) opens none alone (大英博物馆 is the British Museum, no 大英县 venue)
+_VENUE_SUFFIXES = ("科技馆", "博物馆")
+# A school's name, before the honorific name of its club (龙岗中学“少年科学院”, 龙岗中学少年科学院): the club is the
+# school's, no academy or college of its own (中小学 is a kind of school, no school's name)
+_SCHOOL_NAME_ENDS = ("中学", "小学", "学校")
+_SCHOOL_IN_NAME = re.compile("(?<!中)小学|中学")  # (学校生命科学学院 is a university's college: its 学校)
+_CLUB_NAMED_KINDS = ("keyan", "gaoxiao")
 # Societies named by a one-character discipline: 医学会, 农学会, 药学会, 化学会, 数学会, 力学会…
 _ONE_CHARACTER_DISCIPLINES = frozenset("医农药化数力光声林牧")
 
@@ -175,7 +184,7 @@ class SuffixEvidence:
                 cand := self._society_in_context(p, end, suffix, kind)
             ):
                 out.append(cand)
-        return out + self._academy_branches()
+        return out + self._academy_branches() + self._academy_centres()
 
     def _branch_after(self, company: Cand) -> Cand | None:
         """中国电信股份有限公司重庆分公司: a company's branch in a region, named by the company and the region, is a
@@ -255,6 +264,8 @@ class SuffixEvidence:
         if kind == "yiyuan" and (university := self._known_university_opening(start, p)) is not None:
             start, clean = university, True  # 我们请重庆医科大学附属儿童医院: the hospital its university names
         chain = self._region_chain(start, p)
+        if suffix in _VENUE_SUFFIXES and len(chain) == 1 and self.text[chain[0][1] : chain[0][2]] in ORDINARY_FIRST:
+            chain = []
         if not chain and needs_region:
             start, chain = self._written_region_inside(start, p)
             if not chain and clean and (kind in _TOWN_RUN_KINDS or suffix in _TOWN_RUN_SUFFIXES):
@@ -280,6 +291,8 @@ class SuffixEvidence:
                 start, chain = chain[own][1], chain[own:]
         if NOT_IN_NAME_RE.search(self.text, start, p):
             return None
+        if kind in _CLUB_NAMED_KINDS and self._a_schools_club(start, p):
+            return None  # 龙岗中学“少年科学院”: a school's club; the school is the body
         if kind in PLACED_KINDS and TO_BE_BUILT_RE.search(self.text, start, p):
             return None  # 共建智能传感器产业研究院: a body still to be built has no name yet
         if not chain and self._unit_after_renamed_note(start):
@@ -308,6 +321,8 @@ class SuffixEvidence:
             or core.endswith((*_VENUES, *SUFFIXES))
         ):
             return None  # 渝北区农村小学, 江北区两所中学, 重庆科技馆中学科学: a kind or count of schools, 中 "in"
+        if suffix in _VENUE_SUFFIXES and SUFFIX_RE.search(core):
+            return None  # 重庆文理学院恐龙博物馆: the museum of a body named before it, which is the one recorded
         if suffix in _COOPERATIVE_SUFFIXES and _KINDS_OF_COOPERATIVE.search(core):
             return None  # 巫溪县农民专业合作社, 江津区村级股份经济合作社: a kind of cooperative, no one cooperative
         if suffix in _STATION_SUFFIXES and not _STATIONS_PLACE.fullmatch(core):
@@ -341,6 +356,14 @@ class SuffixEvidence:
         return Cand(name_start, end, kind, short_key(self._society_key(name, chain, code, kind, end)), name,
                      short if short and short in self.text else "", code, parent,
                      region_end=chain[-1][2] if chain else -1)
+
+    def _a_schools_club(self, start: int, p: int) -> bool:
+        """Whether the name from ``start`` to its suffix at ``p`` is a school's club named like an academy: in quotes
+        right after the school's name, naming no place (龙岗中学“少年科学院”), or glued to it (大足区龙岗中学少年科学院)."""
+        quoted = start > 0 and self.text[start - 1] in "“\"「『" and not self._region_at(start, p)
+        return (quoted and self.text.endswith(_SCHOOL_NAME_ENDS, 0, start - 1)) or (
+            _SCHOOL_IN_NAME.search(self.text, start, p) is not None
+        )
 
     def _own_name_after_places(self, chain: list[tuple[str, int, int]], p: int) -> int | None:
         """Where a university's or an institute's own name starts among the places before it (the index in

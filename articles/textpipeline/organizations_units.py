@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .organizations_bounds import Cand
+from .organizations_bounds import NOT_IN_NAME_RE, Cand
 from .orgnames import FULL_SUFFIXES, SUFFIX_RE, SUFFIXES
 
 # A university's name in a college's: 四川农业大学 of 四川农业大学园艺学院
@@ -27,6 +27,9 @@ _INSTITUTE_SUFFIXES = ("研究院", "研究所")
 # An academy's branch in a region, named by the academy and the region: 中国科学院成都分院 (中科院成都分院)
 _ACADEMY_BRANCH = re.compile("(" + "|".join(ACADEMIES) + r")([\u4e00-\u9fff]{2,6}?)分院")
 _ACADEMY_SHORT_NAMES = {"中科院": "中国科学院"}
+# An academy's national centre, named by the academy and its field: 中国科学院国家空间科学中心, 中国科学院计算机网络
+# 信息中心 (its institutes end in a suffix, 研究所 or 研究院, and are found by it)
+_ACADEMY_CENTRE = re.compile("(" + "|".join(ACADEMIES) + r")([\u4e00-\u9fff]{2,10}?)中心")
 # A university's or an academy's units, keyed by its full name and answering to it: its hospitals, institutes and
 # colleges (四川大学华西医院, 西南大学柑桔研究所, 市农科院水稻研究所)
 _UNIT_KINDS = ("gaoxiao", "yiyuan", "keyan")
@@ -54,6 +57,26 @@ class BodyUnits:
             short = next((s + m.group(2) + "分院" for s, full in _ACADEMY_SHORT_NAMES.items() if full == academy), "")
             out.append(Cand(m.start(), m.end(), "keyan", academy + m.group(2) + "分院", m.group(),
                             short if short in self.text else "", region[0], academy, region_end=m.end(2)))
+        return out
+
+    def _academy_centres(self) -> list[Cand]:
+        """中国科学院国家空间科学中心: a centre named after an academy is that academy's unit, a body of its own under
+        it (it was the academy itself), keyed by the academy's full name; the words between hold no boundary,
+        verb or other body (中国科学院专家来到展示中心 names the academy alone)."""
+        out = []
+        for m in _ACADEMY_CENTRE.finditer(self.text):
+            field = m.group(2)
+            start, clean = self._scan_left(m.start(2) + len(field))
+            if (
+                start != m.start() or not clean or field.startswith("院士") or field.endswith("研究")
+                or NOT_IN_NAME_RE.search(field) or SUFFIX_RE.search(field)
+                or self._opens_with_or_holds_a_boundary(m.start(2), m.end(2))
+            ):
+                continue
+            academy = _ACADEMY_SHORT_NAMES.get(m.group(1), m.group(1))
+            region = self._region_at(m.start(2), m.end(2))
+            out.append(Cand(m.start(), m.end(), "keyan", academy + field + "中心", m.group(), "",
+                            region[0] if region else None, academy, region_end=region[2] if region else -1))
         return out
 
     def _university_of(self, name: str) -> str | None:

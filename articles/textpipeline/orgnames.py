@@ -79,6 +79,7 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "生态环境局": ("zhengfu", True, True, True),
     "市场监管局": ("zhengfu", True, True, True),
     "气象局": ("zhengfu", True, True, True),
+    "统计局": ("zhengfu", True, True, True),  # co-publisher of every 公民科学素质调查 and 统计公报 with the 科协
     "气象台": ("qita", True, True, True),  # 重庆市气象台: the 气象局's forecasting office, which signs weather 科普
     "民政局": ("zhengfu", True, True, True),
     "地震局": ("zhengfu", True, True, True),
@@ -138,6 +139,8 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     # the 科协's venues, named by their region: 四川科技馆, 市科技馆, 昭觉县科技工作者之家
     "科技馆": ("qita", True, True, True),
     "科技工作者之家": ("qita", True, True, True),
+    # museums, the same kind of venue (科普教育基地, exhibition co-organizers): 重庆自然博物馆, 自贡恐龙博物馆, 市博物馆
+    "博物馆": ("qita", True, True, True),
     # the 科协's stations in a town or village (中国科协's 科普惠农兴村计划), named by their place: 荣昌区清江镇科普惠农服务站
     "科普惠农服务站": ("qita", True, False, False),
     "总队": ("qita", True, False, False),  # 重庆市科技志愿服务总队, a notice's co-signer

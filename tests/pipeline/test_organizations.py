@@ -137,6 +137,11 @@ def keys(text, gaz, regions, hint, codes=()):
         ("重庆市首家医院获评示范", CQ, []),
         # Research institutes; a city in brackets inside a name (中国(绵阳)…) is part of it.
         ("中国科学院成都生物研究所、重庆市农业科学院的专家参加", SC, ["中国科学院成都生物研究所", "重庆市农业科学院"]),
+        # an academy's centre is its unit, a body of its own (it was the academy: 中国科学院 was credited)
+        ("由重庆科技馆与中国科学院国家空间科学中心联合打造的展区开放", CQ, ["重庆科技馆", "中国科学院国家空间科学中心"]),
+        ("中科院国家空间科学中心专家讲解", CQ, ["中国科学院国家空间科学中心"]),
+        # …not a centre the academy's people visit or sets up (the academy alone)
+        ("中国科学院专家来到展示中心。中国科学院和市科技中心合作。", CQ, ["中国科学院"]),
         ("到中国(绵阳)科技城工业技术研究院调研", SC, ["中国(绵阳)科技城工业技术研究院"]),
         ("在中国（绵阳）科技城工业技术研究院副院长陪同下", SC, ["中国(绵阳)科技城工业技术研究院"]),
         ("该研究所负责人表示", SC, []),
@@ -159,7 +164,9 @@ def keys(text, gaz, regions, hint, codes=()):
         ("重庆市卫生健康委员会、市发展和改革委员会", CQ, ["重庆市卫生健康委", "重庆市发展改革委"]),
         # A region's 政府 is its 人民政府; a zone's 管委会 is named by its zone (they were no bodies).
         ("市科协、北碚区政府在重庆自然博物馆联合举办，两江新区管委会有关负责人参加。", CQ,
-         ["重庆市科学技术协会", "北碚区人民政府", "两江新区管委会"]),
+         ["重庆市科学技术协会", "北碚区人民政府", "重庆自然博物馆", "两江新区管委会"]),
+        # a body's own museum: the body is recorded, not a museum of the region (nor a British one)
+        ("参观重庆文理学院恐龙博物馆", CQ, ["重庆文理学院"]),
         ("北碚区人民政府与北碚区政府是同一家。", CQ, ["北碚区人民政府"]),
         ("与梓潼县党委政府、县科协座谈", SC, ["梓潼县科学技术协会"]),  # two bodies, no name
         # 担任县科协, 兼任县科协: the county's own 县科协 after a verb, not 河北's 任县 (its name starts in the verb)
@@ -501,10 +508,15 @@ def test_a_namesakes_kexie_nothing_tells_apart_is_the_one_of_chongqing_or_sichua
          [("四川科技馆", "510000"), ("成都市科技馆", "510100"), ("长宁县科技馆", "511524")]),
         ("重庆科技馆举办全国科普日主场活动", CQ, (), [("重庆科技馆", "500000")]),
         ("4月2日，昭觉县科技工作者之家在县城挂牌成立。", SC, (), [("昭觉县科技工作者之家", "513431")]),
+        # a museum is the same kind of venue (重庆自然博物馆 was no body beside 重庆科技馆)
+        ("5月18日，重庆自然博物馆古生物展厅重新开放。重庆科技馆同日推出活动。", CQ, (),
+         [("重庆自然博物馆", "500000"), ("重庆科技馆", "500000")]),
+        ("自贡恐龙博物馆举办恐龙灯会科普展", SC, (), [("自贡恐龙博物馆", "510300")]),
         # named by its level, it is the one of the region the text is about, as 区科协 is
         ("荣昌区科普讲解大赛在区科技馆举行", CQ, ("500153",), [("荣昌区科技馆", "500153")]),
         # no region: a kind of venue, or a web site's name
         ("紧紧围绕现代科技馆体系建设", SC, (), []),
+        ("走进博物馆，各地博物馆纷纷开放，数字博物馆建设加快", CQ, (), []),
         ("科技工作者之家 2020-03-25", SC, (), []),
     ],
 )
@@ -677,6 +689,11 @@ def test_an_english_name_in_brackets_is_no_short_name(gaz, regions, text, expect
         # the State Council's ministries and bureaus, a closed list (农业农村部, 国家统计局 were no bodies)
         ("农业农村部、国家统计局和中国科学院有关负责人出席。", ["农业农村部", "国家统计局", "中国科学院"]),
         ("记者从国家科技部获悉", ["科学技术部"]),
+        # 水利部's river-basin commissions, by their bare name as an interviewee's employer (none was a body)
+        ("记者采访了中国工程院院士、长江水利委员会专家王浩。", ["水利部长江水利委员会"]),
+        ("水利部长江水利委员会专家到万州调研。长江委专家表示", ["水利部长江水利委员会"]),
+        # …not 委员 ("member") after a short form's 委
+        ("长江委员会议召开", []),
         # …not another country's, a field's departments or a minister's post
         ("据尼加拉瓜国防部宣布，", []),
         ("以色列国防部长莫迪凯表示", []),
@@ -1031,6 +1048,13 @@ def test_a_farmers_association_short_and_full_is_one_record(gaz, regions, text, 
         ("市乡村振兴局、市人民医院在涪城区开展培训", SC, ("510703",),
          [("绵阳市乡村振兴局", "zhengfu", "510700"), ("绵阳市人民医院", "yiyuan", "510700")]),
         ("红原县农牧农村和科技局派员参加", SC, (), [("红原县农牧农村和科技局", "zhengfu", "513233")]),
+        # the statistics bureau co-publishing a survey beside the 教委 (市统计局 was no body, 统计局 a keyword)
+        ("11月18日，市科协、市教委、市统计局联合发布公民科学素质调查结果。", CQ, (),
+         [("重庆市科学技术协会", "kexie", "500000"), ("重庆市教委", "zhengfu", "500000"),
+          ("重庆市统计局", "zhengfu", "500000")]),
+        ("荣昌区统计局发布公报", CQ, (), [("荣昌区统计局", "zhengfu", "500153")]),
+        # …no region named or implied: no body (国家统计局 is the national one, in the gazetteer)
+        ("据统计局最新数据显示", CQ, (), []),
         # a hospital or institute named by its level is the region's, as 州科协 is (they had no region)
         ("金川县科协邀请州农业科学技术研究所专家授课", SC, ("513226",),
          [("金川县科学技术协会", "kexie", "513226"), ("阿坝藏族羌族自治州农业科学技术研究所", "keyan", "513200")]),
@@ -1041,6 +1065,12 @@ def test_a_farmers_association_short_and_full_is_one_record(gaz, regions, text, 
         ("市科普作协理事长作报告。市农科院专家授课", CQ, (),
          [("重庆市科普作家协会", "xiehui", "500000"), ("重庆市农业科学院", "keyan", "500000")]),
         ("省农科院专家与四川省农业科学院", SC, (), [("四川省农业科学院", "keyan", "510000")]),
+        # 农科院 after the region's 农业科学研究院 named in full is that body's short form (it was a second body)
+        ("凉山州科协组织州农业科学研究院专家赴昭觉县开展帮扶。州农科院研究员说。", SC, (),
+         [("凉山彝族自治州科学技术协会", "kexie", "513400"), ("凉山彝族自治州农业科学研究院", "keyan", "513400")]),
+        # …not a 农业科学院 printed in full beside it
+        ("凉山州农业科学研究院、州农业科学院", SC, (),
+         [("凉山州农业科学研究院", "keyan", "513400"), ("凉山彝族自治州农业科学院", "keyan", "513400")]),
         # a hospital by its level where the text names two units of that level is either's: none is guessed
         # (it was the unit named last)
         ("丰都县科协和石柱县科协联合开展科普活动，县人民医院医生现场讲解。", CQ, ("500230", "500240"),
@@ -1483,6 +1513,12 @@ def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
         ("彭水县中学生参加比赛", CQ, []),
         ("成都七中初中学校初二（5）班", SC, []),
         ("科技工作者在大英博物馆线上展览中学习", SC, []),
+        # a school's club named like an academy is the school's, no academy of its own (少年科学院 was a body)
+        ("中国科学院院士走进大足区龙岗中学作讲座，并为龙岗中学“少年科学院”授牌。", CQ, [("大足区龙岗中学", "500111")]),
+        ("大足区龙岗中学少年科学院成立", CQ, [("大足区龙岗中学", "500111")]),
+        # …not an institute beside a school, nor one for schools (中小学 is a kind of school)
+        ("重庆南开中学与重庆市教育科学研究院、重庆市中小学教育研究院合作", CQ,
+         [("重庆南开中学", CQ), ("重庆市教育科学研究院", CQ), ("重庆市中小学教育研究院", CQ)]),
         # a count or a kind of school names none (each was a school)
         ("江北区两所中学、巴南区乡镇中学、开州区山区小学和荣昌区试点小学获评", CQ, []),
         ("北碚区参赛中学代表队获奖，南岸区城郊小学也参与了活动", CQ, []),
