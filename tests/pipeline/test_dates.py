@@ -569,3 +569,27 @@ def test_a_second_issue_pasted_under_the_first_dates_its_own_stories(second_head
     ]))
     assert [item.date for item in result.items] == [dt.date(2022, 12, 26), expected]
     assert result.meta.page_date == dt.date(2022, 12, 28)
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a beginning with what began between (it was 2019-11-08)
+        ("德阳市科协主席介绍，自2019年德阳海智工作基地获批以来，已累计引进海外专家项目37个。", None),
+        # the end of a closed period: the figure is of a year gone by (it was 2023-11-08)
+        ("研究员介绍，截至2023年底，全球圈养大熊猫数量达到728只。", None),
+        # the year a fossil was found (it was 1957-11-08)
+        ("展厅内的合川马门溪龙1957年发现于合川太和镇。", None),
+        ("展厅内的合川马门溪龙发现于1957年。", None),
+        # a year the story tells of its own, named twice, still dates it
+        ("2023年，德阳市共引进海外专家项目12个，2023年目标全部完成。", dt.date(2023, 11, 8)),
+        # 截至 a day of the year (not its end) is no closed year
+        ("截至2023年10月，全市引进海外专家项目37个，2023年目标全部完成。", dt.date(2023, 11, 8)),
+    ],
+)
+def test_a_year_before_the_story_is_not_the_year_of_a_story_on_an_undated_page(told, expected):
+    """自2019年…获批以来, 截至2023年底, 1957年发现于: years before the story reports, so its year, unsaid, is
+    later; the 11月8日 of its lead was put in them."""
+    lead = "本报讯（记者 黄晓燕）11月8日，“海智专家德阳行”活动在东方电机有限公司举行。"
+    assert split_page("\n\n".join(["德阳“海智”专家走进东方电机", lead, told])).items[0].date == expected
+
