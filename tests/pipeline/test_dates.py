@@ -593,3 +593,23 @@ def test_a_year_before_the_story_is_not_the_year_of_a_story_on_an_undated_page(t
     lead = "本报讯（记者 黄晓燕）11月8日，“海智专家德阳行”活动在东方电机有限公司举行。"
     assert split_page("\n\n".join(["德阳“海智”专家走进东方电机", lead, told])).items[0].date == expected
 
+
+@pytest.mark.parametrize(
+    ("page_lines", "expected"),
+    [
+        # an unsigned notice on an undated page: its schedule's first day is not its own (it was 2023-06-12)
+        (["重庆科技馆2023年公开招聘工作人员公告", "重庆科技馆公开招聘工作人员3名。报名时间：2023年6月12日至6月16日。"], None),
+        (["2024年度科普基地拟认定名单公示", "现将拟认定名单予以公示，公示时间为2024年7月1日至7月5日。"], None),
+        # signed: its signature's day (it was 2024-07-01)
+        (["2024年度科普基地拟认定名单公示", "现将拟认定名单予以公示，公示时间为2024年7月1日至7月5日。",
+          "重庆市科学技术协会", "2024年6月28日"], dt.date(2024, 6, 28)),
+        # on a dated post: the post's day
+        (["渝北科协\n2024-06-25 09:00", "渝北区科协2024年公开招聘工作人员公告", "报名时间：2024年7月1日至7月5日。"],
+         dt.date(2024, 6, 25)),
+        # a story whose title names no notice keeps its lead's day
+        (["重庆科技馆举办招聘会", "重庆科技馆2023年6月12日举办招聘会，招聘工作人员3名。"], dt.date(2023, 6, 12)),
+    ],
+)
+def test_a_notice_is_not_dated_by_the_schedule_it_announces(page_lines, expected):
+    """报名时间：2023年6月12日至6月16日 in an unsigned 公告 on an undated page: the notice was published before it."""
+    assert split_page("\n\n".join(page_lines)).items[0].date == expected
