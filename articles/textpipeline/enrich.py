@@ -29,6 +29,7 @@ from .organizations_suffix import SOCIETY_KINDS
 from .orgnames import ZONES, OrganizationGazetteer, zone_named_first
 from .pagemeta_province import desk_province, infer_province
 from .regions import RegionGazetteer, regions_in_text
+from .regions_whole import with_whole_unit
 from .segment import Segmenter, normalize, simplify
 from .shapes_headlines import is_house_notice
 from .shapes_lists import is_reference_entry, is_table_row
@@ -241,6 +242,7 @@ def enrich_item(
         organizations += _sending_bodies(find(credit, simplify(credit)), organizations, credit)
     region_codes = _with_regions_of_local_bodies(region_codes, organizations, ctx.regions, text)
     region_codes = _with_headline_subjects_region(region_codes, item.title, organizations, ctx.regions)
+    region_codes = with_whole_unit(region_codes, placed, ctx.regions)  # 全市 of a ranking of its 区县
     if not region_codes:
         region_codes = _home_words_regions(placed, home_code, ctx.regions)
     names = found_names(organizations)

@@ -723,3 +723,29 @@ def test_a_flood_response_is_no_science_for_the_public(ctx, title, text):
     """组织群众转移避险: what a flood's responders did, news, not a safety explainer (避险 alone gave 科学普及)."""
     found = enrich_item(Item(title=title, blocks=[Block(PARAGRAPH, text)]), ctx, province_hint="500000")
     assert "kexue-puji" not in found.themes
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "province", "expected"),
+    [
+        # a 全市 ranking of 区县: the city's, and its districts' (it was the three districts' alone)
+        ("前三季度区县科普工作考核排名出炉",
+         ["市科协通报了前三季度全市区县科普工作考核情况。", "1\t渝北区\t96.5", "2\t九龙坡区\t95.8", "3\t永川区\t94.2"],
+         "500000", ["500000", "500112", "500107", "500118"]),
+        # a 全省 table of its cities (四川省 was missing)
+        ("全省科普统计数据发布", ["数据显示，全省科普经费筹集额同比增长9.4%。成都市、绵阳市、德阳市位列前三。"],
+         "510000", ["510000", "510100", "510700", "510600"]),
+        # one district first in the city, beside another: the districts' story
+        ("永川区科协创新科普形式", ["永川区科协在全市率先开展科普直播，荣昌区科协前来交流。"],
+         "500000", ["500118", "500153"]),
+        # three cities of two provinces: no one 全市 holds them
+        ("川渝三地科协签署合作协议", ["成都市、德阳市与重庆市渝北区科协签署协议，全市科普资源共享。"],
+         "510000", ["510100", "510600", "500112"]),
+    ],
+)
+def test_a_story_of_all_the_places_of_a_unit_is_the_units(ctx, title, paragraphs, province, expected):
+    """市科协通报…全市区县 over a table of three districts was tagged with the districts alone: a reader browsing
+    重庆市 did not find the city-wide ranking."""
+    item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph) for paragraph in paragraphs])
+    assert enrich_item(item, ctx, province_hint=province).region_codes == expected
+
