@@ -457,7 +457,7 @@ _LIST_WORD = re.compile("公示|名单")
 _LIST_PUT_OUT = re.compile(r"(?:公示|名单)[^。\n]*(?:如下|予以公示|现予公示|[：:]\s*$)|^附件\d*[：:][^。\n]*名单\s*$", re.MULTILINE)
 # Its entries (1\t王晓峰\t绵阳市农业科学研究院, 1.《成都地铁…》 作者：周涛（…）) are the winners' or the candidates'
 # units and works, not where the notice's news happens: a numbered row that is no sentence (not 3.5万余名市民…。)…
-_NUMBERED_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*(?:[.．](?!\d)|[、\t])|[（(]\d{1,3}[）)])[^\n]*(?<![。！？!?])\s*$")
+_NUMBERED_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*(?:[.．](?!\d)|[、\t])|\d{1,3}[ \u3000]+(?=[\u4e00-\u9fff])|[（(]\d{1,3}[）)])[^\n]*(?<![。！？!?])\s*$")
 # …or set in cells (李小红  江北区科协), a row with no sentence in it
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
 # …and the first entry its prose names for all (决定对永川区科协等4个先进集体予以表彰: 永川 is one winner of four)

@@ -246,6 +246,10 @@ def test_the_region_of_the_body_a_headline_opens_with_stays(ctx, title, paragrap
          ["四川省土木建筑学会现将一等奖论文名单公布如下：", "1.《成都地铁盾构隧道沉降控制技术》 作者：周涛（西南交通大学）"],
          ["510000"]),
         ("2023年度全市科普工作先进个人名单", ["重庆市科协公布先进个人名单。", "李小红  江北区科协"], ["500000"]),
+        # numbered entries set with single spaces: a winner's university is no region of the list (it was 成都市)
+        ("“天府峨眉计划”科技创新领军人才拟入选人员公示",
+         ["现将2024年度“天府峨眉计划”拟入选人员予以公示。", "1 周晓东 四川大学 材料科学", "2 吴婷 成都理工大学 地质工程",
+          "四川省科学技术协会"], ["510000"]),
         # a list naming no place but in its entries is where they all lie (it was four districts')
         ("2023年度全市科协系统先进集体名单", ["永川区科协  荣昌区科协", "大足区科协  綦江区科协"], ["500000"]),
         # an appended 名单 is one too, and the entry its prose names for all is one winner of four (it was 永川's)
@@ -254,6 +258,7 @@ def test_the_region_of_the_body_a_headline_opens_with_stays(ctx, title, paragrap
          ["500000"]),
         # a list of a story that is no 公示 or 名单, though it mentions one it made, and a sentence opening with 3.5万
         ("市科协开展科普活动", ["活动安排如下：", "1. 5月18日 渝北区科技馆 科普讲座"], ["500112"]),
+        ("市科协开展科普活动", ["活动安排如下：", "1 渝北区科技馆 科普讲座"], ["500112"]),
         ("我区3家单位入选市级科普基地",
          ["近日，重庆市科协公布2020年度重庆市科普基地名单，我区3家单位榜上有名。",
           "1.江津区中山古镇科普馆，年接待游客5万余人次。", "2.江津区四面山植物园，建有植物科普长廊2公里。"], ["500116"]),
