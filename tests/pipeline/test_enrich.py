@@ -467,6 +467,13 @@ def test_a_notices_addressees_are_not_its_regions(ctx):
         ("“中暑的早期症状是头晕、乏力。”\n——成都市第三人民医院主任医师 黄静", ["500000"]),
         ("专家说\n不要等口渴了才喝水，少量多次饮水效果最好。（宜宾市科协科普部部长 周林）", ["500000"]),
         ("成都市第三人民医院主任医师黄静说，中暑的早期症状是头晕。", ["500000", "510100"]),  # told in the story
+        # an exhibit's history: where a fossil was found long ago, what it is named after, a specimen's 出处 (they
+        # were 永川区, 合川区, 宣城市)
+        ("这种恐龙因最早发现于重庆永川而得名，是侏罗纪晚期的大型肉食性恐龙。", ["500000"]),
+        ("展厅内的马门溪龙1957年发现于合川太和镇。", ["500000"]),
+        ("菊石化石\n出处：安徽宣城", ["500000"]),
+        # a find the story reports is where it happens
+        ("科研人员近日在合川区发现一处恐龙足迹化石群。", ["500000", "500117"]),
     ],
 )
 def test_a_native_place_and_a_mailing_address_are_no_regions_of_the_item(ctx, text, expected):
@@ -754,3 +761,13 @@ def test_a_story_of_all_the_places_of_a_unit_is_the_units(ctx, title, paragraphs
     item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph) for paragraph in paragraphs])
     assert enrich_item(item, ctx, province_hint=province).region_codes == expected
 
+
+def test_where_an_exhibit_was_found_is_no_region_of_the_museums_story(ctx):
+    """自贡恐龙博物馆's story lost 自贡 and its province to 永川龙因最早发现于重庆永川而得名 (it was 永川区 alone)."""
+    item = Item(
+        title="自贡恐龙博物馆推出数字导览",
+        blocks=[Block(PARAGRAPH, "近日，自贡恐龙博物馆推出全新数字导览服务，观众扫码即可收听讲解。"),
+                Block(PARAGRAPH, "永川龙因最早发现于重庆永川而得名，是侏罗纪晚期的大型肉食性恐龙。")],
+        source="自贡市科协",
+    )
+    assert enrich_item(item, ctx, province_hint=None).region_codes == ["510300"]
