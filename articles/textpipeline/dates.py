@@ -105,11 +105,20 @@ _YEARS_FIGURE = r"\d+(?:\.\d+)?\s*万?\s*[个家所项场次名人户亩座批�
 _COUNTED_SINCE = re.compile(
     rf"(?:(?!\d{{4}}\s*年|{_YEARS_FIGURE})[^。！？；\n]){{0,60}}?[，,]\s*这?(?<!\d)(?:\d{{1,2}}|[一二两三四五六七八九十几]{{1,3}})\s*年多?来"
 )
+# A beginning with what began between: 自2019年德阳海智工作基地获批以来 (a clause opened by 自 or 从 and closed by 以来)
+_SINCE_OPENED = re.compile(r"(?:自|从)\s*$")
+_SINCE_CLOSED = re.compile(r"[^，,。；;！？!?\n]{0,30}?(?:以来|起|开始|至今)")
+# The end of a closed period: 截至2023年底, 截止到2023年末 (a figure for a year gone by; the present is after it,
+# as if it began with the year after)
+_CLOSED_BEFORE = re.compile(r"(?:截至|截止(?:到|至)?)\s*$")
+_CLOSED_AFTER = re.compile(r"\s*[底末]")
 # The year a sentence tells of, opening it as its time: 2008年，杨正荣…, 2012年我从外地打工回来
 _TOLD_AFTER = re.compile(r"\s*(?:[，,]|[我他她](?![国省市县区乡镇村]))")
 # A year of a body's history: 成立于1953年, 始建于1958年, 创办于1985年 (a society's page nearly always
 # gives it; the story is decades later, and its year unsaid).
-_FOUNDED_BEFORE = re.compile(r"(?:成立|创办|创立|组建|建立|建校|建院|诞生|建)于\s*$")  # 建于: 始建于, 创建于 too
+_FOUNDED_BEFORE = re.compile(r"(?:成立|创办|创立|组建|建立|建校|建院|诞生|建|发现|出土|发掘)于\s*$")  # 建于: 始建于, 创建于 too
+# The year a thing was found: 1957年发现于合川太和镇, 1979年出土 (a fossil's or a relic's history on a museum's page)
+_FOUND_AFTER = re.compile(r"\s*(?:被|在)?(?:发现于|出土|发掘于)")
 # A person's birth year: 1968年生，四川遂宁人, 1982年11月出生, 出生于1968年 (a profile's; the story is decades later)
 _BORN_AFTER = re.compile(r"\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?)?出?生(?=[于在的，,。；;、）)\s]|$)")
 _BORN_BEFORE = re.compile(r"(?<![发产衍])生于\s*$")  # not 发生于2023年, 产生于: when a thing happened
@@ -128,6 +137,19 @@ def beginning_years(text: str) -> list[int]:
     return [year for year, began, _ in _named_years(text) if began]
 
 
+def _began(text: str, match: re.Match) -> int | None:
+    """The year a beginning named at ``match`` starts the present from (2019年以来, 自2019年…获批以来: 2019;
+    截至2023年底: 2024, the year after the period it closes), None if it names none."""
+    year = cn_year(match.group(1))
+    if _CLOSED_AFTER.match(text, match.end()) and _CLOSED_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return year + 1
+    if _SINCE_AFTER.match(text, match.end()) or _COUNTED_SINCE.match(text, match.end()):
+        return year
+    if _SINCE_OPENED.search(text, max(0, match.start() - 2), match.start()) and _SINCE_CLOSED.match(text, match.end()):
+        return year
+    return None
+
+
 def only_years_told(text: str) -> bool:
     """Whether every year the page names (but a beginning's) opens a sentence as the time of what it tells:
     2008年，杨正荣自费学习…, 2012年我从外地打工回来. A life or a past told is as often years before the page
@@ -139,24 +161,34 @@ def only_years_told(text: str) -> bool:
 @lru_cache(maxsize=1)  # page_years and beginning_years ask of the same page, one after the other
 def _named_years(text: str) -> list[tuple[int, bool, bool]]:
     """(year, whether it is a beginning, whether it is the time of a sentence told) of each year the page
-    names, but those of a plan, an edition, a founding or a birth."""
+    names, but those of a plan, an edition, a founding, a birth or a find; a beginning's year is the one the
+    present starts from (``_began``)."""
     text = _halfwidth_page(text)
-    return [
-        (
-            cn_year(match.group(1)),
-            bool(_SINCE_AFTER.match(text, match.end()) or _COUNTED_SINCE.match(text, match.end())),
-            bool(_TOLD_AFTER.match(text, match.end())),
-        )
-        for match in _for(text, _YEAR).finditer(text)
-        if not _TARGET_BEFORE.search(text, max(0, match.start() - 3), match.start())
-        and not _TARGET_AFTER.match(text, match.end())
-        and not _PLAN_SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start())
-        and not (match.start() and text[match.start() - 1] in "（(" and _PLAN_SPAN_AFTER.match(text, match.end()))
-        and not (match.start() and text[match.start() - 1] in "（(" and _EDITION_AFTER.match(text, match.end()))
-        and not _FOUNDED_BEFORE.search(text, max(0, match.start() - 4), match.start())
-        and not _BORN_AFTER.match(text, match.end())
-        and not _BORN_BEFORE.search(text, max(0, match.start() - 3), match.start())
-    ]
+    named = []
+    for match in _for(text, _YEAR).finditer(text):
+        if _names_no_present(text, match):
+            continue
+        began = _began(text, match)
+        told = bool(_TOLD_AFTER.match(text, match.end()))
+        named.append((cn_year(match.group(1)) if began is None else began, began is not None, told))
+    return named
+
+
+def _names_no_present(text: str, match: re.Match) -> bool:
+    """Whether the year at ``match`` is a plan's, an edition's, a founding's, a birth's or a find's: a time to
+    come or long gone, which says nothing of when the page was written."""
+    start, end = match.start(), match.end()
+    return bool(
+        _TARGET_BEFORE.search(text, max(0, start - 3), start)
+        or _TARGET_AFTER.match(text, end)
+        or _PLAN_SPAN_BEFORE.search(text, max(0, start - 10), start)
+        or (start and text[start - 1] in "（(" and _PLAN_SPAN_AFTER.match(text, end))
+        or (start and text[start - 1] in "（(" and _EDITION_AFTER.match(text, end))
+        or _FOUNDED_BEFORE.search(text, max(0, start - 4), start)
+        or _BORN_AFTER.match(text, end)
+        or _BORN_BEFORE.search(text, max(0, start - 3), start)
+        or _FOUND_AFTER.match(text, end)
+    )
 
 
 @lru_cache(maxsize=1)  # the years and the anchor of a page are read from the same text

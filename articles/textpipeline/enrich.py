@@ -29,6 +29,7 @@ from .organizations_suffix import SOCIETY_KINDS
 from .orgnames import ZONES, OrganizationGazetteer, zone_named_first
 from .pagemeta_province import desk_province, infer_province
 from .regions import RegionGazetteer, regions_in_text
+from .regions_whole import with_whole_unit
 from .segment import Segmenter, normalize, simplify
 from .shapes_headlines import is_house_notice
 from .shapes_lists import is_reference_entry, is_table_row
@@ -176,22 +177,22 @@ def enrich_item(
     page_province = province_hint
     # the body that sent it (（德阳市科协）) tells a story of the other province its text names too seldom to tell
     sender_province = _senders_province(item)
-    province_hint = desk_province(item.source or "") or infer_province(text) or sender_province or province_hint
+    # a birthplace, an address or an exhibit's find (发现于重庆永川) is not where it happens, nor of its province
+    told = _NOT_WHERE_IT_HAPPENS.sub("", text) if _MAY_NAME_ELSEWHERE.search(text) else text
+    province_hint = desk_province(item.source or "") or infer_province(told) or sender_province or province_hint
     # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about; a lead that says
     # where its news comes from (新华社北京5月12日电 万象消息：) names it instead of the filing desk
     place = dateline_place(item.dateline) if item.dateline else None
     news_from = _NEWS_FROM.match(item.blocks[0].text) if place and item.blocks else None
     if news_from and not _NEWS_FROM_A_BODY.search(news_from.group(1)):
         place = news_from.group(1)
-    placed = f"{place}\n{text}" if place else text
+    placed = f"{place}\n{told}" if place else told
     # 北碚区 退休教师 张文华 under a reader's letter: the place the writer signs with is where the letter is from
     signed_places = [found for line in item.credit_lines if (found := _signed_place(line, ctx))]
     if signed_places:
         placed = "\n".join([*signed_places, placed])
     if "各" in placed:
         placed = _ADDRESSEES.sub("", placed)
-    if _MAY_NAME_ELSEWHERE.search(placed):  # one cheap scan spares most stories the long one
-        placed = _NOT_WHERE_IT_HAPPENS.sub("", placed)
     if "[" in placed or "［" in placed:
         placed = _without_citations(placed)
     with_entries = placed
@@ -241,6 +242,7 @@ def enrich_item(
         organizations += _sending_bodies(find(credit, simplify(credit)), organizations, credit)
     region_codes = _with_regions_of_local_bodies(region_codes, organizations, ctx.regions, text)
     region_codes = _with_headline_subjects_region(region_codes, item.title, organizations, ctx.regions)
+    region_codes = with_whole_unit(region_codes, placed, ctx.regions)  # 全市 of a ranking of its 区县
     if not region_codes:
         region_codes = _home_words_regions(placed, home_code, ctx.regions)
     names = found_names(organizations)
@@ -455,7 +457,7 @@ _LIST_WORD = re.compile("公示|名单")
 _LIST_PUT_OUT = re.compile(r"(?:公示|名单)[^。\n]*(?:如下|予以公示|现予公示|[：:]\s*$)|^附件\d*[：:][^。\n]*名单\s*$", re.MULTILINE)
 # Its entries (1\t王晓峰\t绵阳市农业科学研究院, 1.《成都地铁…》 作者：周涛（…）) are the winners' or the candidates'
 # units and works, not where the notice's news happens: a numbered row that is no sentence (not 3.5万余名市民…。)…
-_NUMBERED_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*(?:[.．](?!\d)|[、\t])|[（(]\d{1,3}[）)])[^\n]*(?<![。！？!?])\s*$")
+_NUMBERED_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*(?:[.．](?!\d)|[、\t])|\d{1,3}[ \u3000]+(?=[\u4e00-\u9fff])|[（(]\d{1,3}[）)])[^\n]*(?<![。！？!?])\s*$")
 # …or set in cells (李小红  江北区科协), a row with no sentence in it
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
 # …and the first entry its prose names for all (决定对永川区科协等4个先进集体予以表彰: 永川 is one winner of four)
@@ -556,14 +558,19 @@ _NOT_WHERE_IT_HAPPENS = re.compile(
     # …and who said a quote in an expert box, where the expert works: ——成都市第三人民医院主任医师 黄静 under
     # “…。”, …效果最好。（宜宾市科协科普部部长 周林）
     r"|(?<=”\n\n)——[^\n。，,；;！？]{2,40}[ \u3000][\u4e00-\u9fff]{2,4}$"
-    r"|(?<=[。！？”])（[^（）\n。，,]{2,30}[ \u3000][\u4e00-\u9fff]{2,4}）$",
+    r"|(?<=[。！？”])（[^（）\n。，,]{2,30}[ \u3000][\u4e00-\u9fff]{2,4}）$"
+    # …and an exhibit's history on a museum's page: where a fossil was found long ago (1957年发现于合川太和镇,
+    # 最早发现于重庆永川), what a thing is named after (因…而得名) and a specimen's 出处：安徽宣城
+    r"|(?:\d{4}\s*年|最早|最初)[在被]?(?:发现|出土|发掘)于[^，,。；;\n]{1,20}"
+    r"|因[^，,。；;\n]{1,20}?而得名|出处[：:][^，,。；;\n]{1,20}",
     re.MULTILINE,
 )
 # What each of its alternatives needs (年生，, 出生, 族，, 男，, 籍贯, 打工, 放弃, 地址, 已与, an expert's ——
-# or （ after a sentence): a text with none of them holds no match, and most stories hold none. Keep it in step
+# or （ after a sentence, 发现于, 得名, 出处：): a text with none of them holds no match, and most stories hold none. Keep it in step
 # with _NOT_WHERE_IT_HAPPENS.
 _MAY_NAME_ELSEWHERE = re.compile(
     r"[年月]生[，,]|出生|族[，,]|[男女][，,]|籍贯|[打务]工|放弃|地[\u3000 ]*址|[已曾][与同]|——|[。！？”]（"
+    r"|[现土掘]于|得名|出处[：:]"
 )
 
 # A study tour's destination (赴眉山市东坡区考察学习, 到江北区、渝北区等地参观学习, 前往成都学习): a place the

@@ -20,6 +20,7 @@ from . import credits_bylines
 from .dates import first_date, is_history, leading_day, parse_iso_date
 from .draft import Draft
 from .model import PARAGRAPH, Flag, Item
+from .shapes_headlines import NOTICE_KINDS
 from .shapes_lists import is_time_mark, opens_with_label
 from .shapes_notices import is_bare_attachment_head, signs_with_date
 from .shapes_sections import is_editors_note
@@ -107,7 +108,9 @@ def flag_guessed_year(item: Item, dating: Dating, doubt: str) -> None:
 
 def item_date(item: Item, dating: Dating) -> dt.date | None:
     """From the dateline, else the lead paragraph (or caption), else a notice's signature, else the page date;
-    a commentary by the page that prints it."""
+    a commentary by the page that prints it. A notice (公告, 公示, 启事, 通知) on an undated page is of its
+    signature's day or none: the days in its text are the schedule it announces (报名时间, 公示时间, 请于…前),
+    which it was published before."""
     if (
         dating.page_date is not None
         and not item.dateline
@@ -116,6 +119,8 @@ def item_date(item: Item, dating: Dating) -> dt.date | None:
         return dating.page_date
     if is_chronicle(item):
         return _signature_date(item) or dating.page_date  # its first entry's day is no day of the whole
+    if dating.page_date is None and not item.dateline and item.title.endswith(NOTICE_KINDS):
+        return _signature_date(item)  # the days in its text are its schedule (报名时间：…), not its own
     # The lead is the story's first paragraph, not an editor's note printed over it.
     lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not is_editors_note(b.text)), "")
     if not lead and item.captions:

@@ -576,11 +576,56 @@ def test_a_second_issue_pasted_under_the_first_dates_its_own_stories(second_head
     [
         # the 公示 period it announces starts after its signature: the notice is of its signature's day
         ("现将拟入选人员予以公示。公示时间为2024年7月1日至7月5日。", dt.date(2024, 6, 30)),
-        # a day it tells of before its signature is the lead's own (a report signed later)
-        ("2024年6月20日，市科协召开评审会，确定拟入选人员。", dt.date(2024, 6, 20)),
+        # …and so is one whose lead tells of a day before it: on an undated page a notice (公示, 公告…) is of the
+        # day it was signed and put out (the 评审会 of 6月20日 is no day of its own)
+        ("2024年6月20日，市科协召开评审会，确定拟入选人员。", dt.date(2024, 6, 30)),
     ],
 )
 def test_a_notice_is_dated_by_its_signature_not_a_later_day_it_announces(lead, expected):
     """公示时间为2024年7月1日至… in a 公示 signed 2024年6月30日, no page date: it was dated 7月1日."""
     lines = ["“天府峨眉计划”拟入选人员公示", lead, "联系电话：028-86601234", "四川省科学技术协会", "2024年6月30日"]
     assert split_page("\n\n".join(lines)).items[0].date == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a beginning with what began between (it was 2019-11-08)
+        ("德阳市科协主席介绍，自2019年德阳海智工作基地获批以来，已累计引进海外专家项目37个。", None),
+        # the end of a closed period: the figure is of a year gone by (it was 2023-11-08)
+        ("研究员介绍，截至2023年底，全球圈养大熊猫数量达到728只。", None),
+        # the year a fossil was found (it was 1957-11-08)
+        ("展厅内的合川马门溪龙1957年发现于合川太和镇。", None),
+        ("展厅内的合川马门溪龙发现于1957年。", None),
+        # a year the story tells of its own, named twice, still dates it
+        ("2023年，德阳市共引进海外专家项目12个，2023年目标全部完成。", dt.date(2023, 11, 8)),
+        # 截至 a day of the year (not its end) is no closed year
+        ("截至2023年10月，全市引进海外专家项目37个，2023年目标全部完成。", dt.date(2023, 11, 8)),
+    ],
+)
+def test_a_year_before_the_story_is_not_the_year_of_a_story_on_an_undated_page(told, expected):
+    """自2019年…获批以来, 截至2023年底, 1957年发现于: years before the story reports, so its year, unsaid, is
+    later; the 11月8日 of its lead was put in them."""
+    lead = "本报讯（记者 黄晓燕）11月8日，“海智专家德阳行”活动在东方电机有限公司举行。"
+    assert split_page("\n\n".join(["德阳“海智”专家走进东方电机", lead, told])).items[0].date == expected
+
+
+@pytest.mark.parametrize(
+    ("page_lines", "expected"),
+    [
+        # an unsigned notice on an undated page: its schedule's first day is not its own (it was 2023-06-12)
+        (["重庆科技馆2023年公开招聘工作人员公告", "重庆科技馆公开招聘工作人员3名。报名时间：2023年6月12日至6月16日。"], None),
+        (["2024年度科普基地拟认定名单公示", "现将拟认定名单予以公示，公示时间为2024年7月1日至7月5日。"], None),
+        # signed: its signature's day (it was 2024-07-01)
+        (["2024年度科普基地拟认定名单公示", "现将拟认定名单予以公示，公示时间为2024年7月1日至7月5日。",
+          "重庆市科学技术协会", "2024年6月28日"], dt.date(2024, 6, 28)),
+        # on a dated post: the post's day
+        (["渝北科协\n2024-06-25 09:00", "渝北区科协2024年公开招聘工作人员公告", "报名时间：2024年7月1日至7月5日。"],
+         dt.date(2024, 6, 25)),
+        # a story whose title names no notice keeps its lead's day
+        (["重庆科技馆举办招聘会", "重庆科技馆2023年6月12日举办招聘会，招聘工作人员3名。"], dt.date(2023, 6, 12)),
+    ],
+)
+def test_a_notice_is_not_dated_by_the_schedule_it_announces(page_lines, expected):
+    """报名时间：2023年6月12日至6月16日 in an unsigned 公告 on an undated page: the notice was published before it."""
+    assert split_page("\n\n".join(page_lines)).items[0].date == expected

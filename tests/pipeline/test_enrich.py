@@ -246,6 +246,10 @@ def test_the_region_of_the_body_a_headline_opens_with_stays(ctx, title, paragrap
          ["四川省土木建筑学会现将一等奖论文名单公布如下：", "1.《成都地铁盾构隧道沉降控制技术》 作者：周涛（西南交通大学）"],
          ["510000"]),
         ("2023年度全市科普工作先进个人名单", ["重庆市科协公布先进个人名单。", "李小红  江北区科协"], ["500000"]),
+        # numbered entries set with single spaces: a winner's university is no region of the list (it was 成都市)
+        ("“天府峨眉计划”科技创新领军人才拟入选人员公示",
+         ["现将2024年度“天府峨眉计划”拟入选人员予以公示。", "1 周晓东 四川大学 材料科学", "2 吴婷 成都理工大学 地质工程",
+          "四川省科学技术协会"], ["510000"]),
         # a list naming no place but in its entries is where they all lie (it was four districts')
         ("2023年度全市科协系统先进集体名单", ["永川区科协  荣昌区科协", "大足区科协  綦江区科协"], ["500000"]),
         # an appended 名单 is one too, and the entry its prose names for all is one winner of four (it was 永川's)
@@ -254,6 +258,7 @@ def test_the_region_of_the_body_a_headline_opens_with_stays(ctx, title, paragrap
          ["500000"]),
         # a list of a story that is no 公示 or 名单, though it mentions one it made, and a sentence opening with 3.5万
         ("市科协开展科普活动", ["活动安排如下：", "1. 5月18日 渝北区科技馆 科普讲座"], ["500112"]),
+        ("市科协开展科普活动", ["活动安排如下：", "1 渝北区科技馆 科普讲座"], ["500112"]),
         ("我区3家单位入选市级科普基地",
          ["近日，重庆市科协公布2020年度重庆市科普基地名单，我区3家单位榜上有名。",
           "1.江津区中山古镇科普馆，年接待游客5万余人次。", "2.江津区四面山植物园，建有植物科普长廊2公里。"], ["500116"]),
@@ -462,6 +467,13 @@ def test_a_notices_addressees_are_not_its_regions(ctx):
         ("“中暑的早期症状是头晕、乏力。”\n——成都市第三人民医院主任医师 黄静", ["500000"]),
         ("专家说\n不要等口渴了才喝水，少量多次饮水效果最好。（宜宾市科协科普部部长 周林）", ["500000"]),
         ("成都市第三人民医院主任医师黄静说，中暑的早期症状是头晕。", ["500000", "510100"]),  # told in the story
+        # an exhibit's history: where a fossil was found long ago, what it is named after, a specimen's 出处 (they
+        # were 永川区, 合川区, 宣城市)
+        ("这种恐龙因最早发现于重庆永川而得名，是侏罗纪晚期的大型肉食性恐龙。", ["500000"]),
+        ("展厅内的马门溪龙1957年发现于合川太和镇。", ["500000"]),
+        ("菊石化石\n出处：安徽宣城", ["500000"]),
+        # a find the story reports is where it happens
+        ("科研人员近日在合川区发现一处恐龙足迹化石群。", ["500000", "500117"]),
     ],
 )
 def test_a_native_place_and_a_mailing_address_are_no_regions_of_the_item(ctx, text, expected):
@@ -723,3 +735,39 @@ def test_a_flood_response_is_no_science_for_the_public(ctx, title, text):
     """组织群众转移避险: what a flood's responders did, news, not a safety explainer (避险 alone gave 科学普及)."""
     found = enrich_item(Item(title=title, blocks=[Block(PARAGRAPH, text)]), ctx, province_hint="500000")
     assert "kexue-puji" not in found.themes
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "province", "expected"),
+    [
+        # a 全市 ranking of 区县: the city's, and its districts' (it was the three districts' alone)
+        ("前三季度区县科普工作考核排名出炉",
+         ["市科协通报了前三季度全市区县科普工作考核情况。", "1\t渝北区\t96.5", "2\t九龙坡区\t95.8", "3\t永川区\t94.2"],
+         "500000", ["500000", "500112", "500107", "500118"]),
+        # a 全省 table of its cities (四川省 was missing)
+        ("全省科普统计数据发布", ["数据显示，全省科普经费筹集额同比增长9.4%。成都市、绵阳市、德阳市位列前三。"],
+         "510000", ["510000", "510100", "510700", "510600"]),
+        # one district first in the city, beside another: the districts' story
+        ("永川区科协创新科普形式", ["永川区科协在全市率先开展科普直播，荣昌区科协前来交流。"],
+         "500000", ["500118", "500153"]),
+        # three cities of two provinces: no one 全市 holds them
+        ("川渝三地科协签署合作协议", ["成都市、德阳市与重庆市渝北区科协签署协议，全市科普资源共享。"],
+         "510000", ["510100", "510600", "500112"]),
+    ],
+)
+def test_a_story_of_all_the_places_of_a_unit_is_the_units(ctx, title, paragraphs, province, expected):
+    """市科协通报…全市区县 over a table of three districts was tagged with the districts alone: a reader browsing
+    重庆市 did not find the city-wide ranking."""
+    item = Item(title=title, blocks=[Block(PARAGRAPH, paragraph) for paragraph in paragraphs])
+    assert enrich_item(item, ctx, province_hint=province).region_codes == expected
+
+
+def test_where_an_exhibit_was_found_is_no_region_of_the_museums_story(ctx):
+    """自贡恐龙博物馆's story lost 自贡 and its province to 永川龙因最早发现于重庆永川而得名 (it was 永川区 alone)."""
+    item = Item(
+        title="自贡恐龙博物馆推出数字导览",
+        blocks=[Block(PARAGRAPH, "近日，自贡恐龙博物馆推出全新数字导览服务，观众扫码即可收听讲解。"),
+                Block(PARAGRAPH, "永川龙因最早发现于重庆永川而得名，是侏罗纪晚期的大型肉食性恐龙。")],
+        source="自贡市科协",
+    )
+    assert enrich_item(item, ctx, province_hint=None).region_codes == ["510300"]
