@@ -54,12 +54,22 @@ def _misread_runs(text: str, letter: str):
                 end < len(text) and text[end].isascii() and text[end].isalpha()
             )
             digits = sum(char.isdigit() for char in number)
-            one_misread = digits == 1 and len(number) == 2 and _counts_or_dates(text, start, end, number)
-            if not latin_beside and (digits >= 2 or one_misread or (letter == "〇" and digits)):
+            # one digit and letters (2O, 2OO, l5O): a number only where a count, a month or a day must stand
+            one_digit = digits == 1 and _round_number(number) and _counts_or_dates(text, start, end, number)
+            if not latin_beside and (digits >= 2 or one_digit or (letter == "〇" and digits)):
                 yield start, end
             found = text.find(letter, end)
         else:
             found = text.find(letter, found + 1)
+
+
+def _round_number(number: str) -> bool:
+    """One digit and letters are a number's shape only as a scanned number is: two characters (2O, l2), or
+    the digit with at most one letter before it and zeros after it (2OO, 3OOO, l5O; not Il2)."""
+    if len(number) == 2:
+        return True
+    digit = next(index for index, char in enumerate(number) if char.isdigit())
+    return digit <= 1 and all(char in "Oo〇" for char in number[digit + 1 :])
 
 
 # A scan's 日 read as 口 after a month and day: 2021年5月20口，/ 5月20口上午 / 5月20口举行. 月 and a day of
@@ -143,20 +153,34 @@ def ocr_confused_characters(text: str) -> tuple[str, list[tuple[str, str]]]:
     return _CONFUSED_CHARACTERS.sub(repaired, text), changed
 
 
-# Words a number counts with (l2所学校, 2O个项目, l0人): what stands before them is a number. So is what
-# stands before a per cent sign or a word of amount (9O%, 6O余期, l5万亩, 3O多人).
-_MEASURE_WORDS = frozenset("所个人名家场次项位座台件辆户条种批")
+# Words a number counts with (l2所学校, 2O个项目, l0人, 2O份样品): what stands before them is a number. So is
+# what stands before a per cent sign or a word of amount (9O%, 6O余期, l5万亩, 3O多人).
+_MEASURE_WORDS = frozenset("所个人名家场次项位座台件辆户条种批份册株棵亩吨篇")
 _AMOUNT_WORDS = frozenset("%％余万亿多")
 
 
 def _counts_or_dates(text: str, start: int, end: int, number: str) -> bool:
-    """A digit and a letter beside it are a misread number where nothing else can stand there: a day
-    between a month and 日 or 号 (5月2l日, 5月2O号), a month before 月 (1O月, l1月), or a count before
-    its measure word or an amount (共有l2所学校, 9O%以上, 6O余期)."""
+    """A digit and letters beside it are a misread number where nothing else can stand there: a day
+    between a month and 日 or 号 (5月2l日, 5月2O号, and 5月1O曰, 曰 a misread 日; 1O月1O日, its month misread
+    too), a month before 月 (1O月, l1月), or a count before its measure word or an amount (共有l2所学校,
+    9O%以上, 6O余期, 2OO余份), also where a column break fell between them (三等奖5O / 个)."""
     value = number.translate(_OCR_DIGIT)
-    after = text[end : end + 1]
-    if start >= 2 and text[start - 1] == "月" and text[start - 2].isdigit() and after in ("日", "号"):
+    after = _next_on_page(text, end)
+    month_before = start >= 2 and text[start - 1] == "月" and text[start - 2] in _OCR_RUN_CHARS
+    if month_before and after in ("日", "号", "曰"):
         return 1 <= int(value) <= 31
     if after == "月":
         return 1 <= int(value) <= 12 and value[0] != "0"
     return (after in _MEASURE_WORDS or after in _AMOUNT_WORDS) and value[0] != "0"
+
+
+def _next_on_page(text: str, end: int) -> str:
+    """The character after ``end``, past a line break, the blank lines of a column break and the next line's
+    indent (a number cut from its measure word by the layout)."""
+    after = text[end : end + 1]
+    if after != "\n":
+        return after
+    following = end + 1
+    while following < len(text) and text[following] in " \u3000\n":
+        following += 1
+    return text[following : following + 1]

@@ -238,6 +238,19 @@ def test_chinese_quotes_and_stops(text, expected, changed):
         ("12〇余人参加", "120余人参加", [("12〇", "120")]),
         ("提高到2〇〇〇斤以上", "提高到2000斤以上", [("2〇〇〇", "2000")]),
         ("二〇二三年五月", "二〇二三年五月", []),
+        # a scanned round number: one digit and a run of O or l before a count's word (200, 3000, 150)
+        ("发放资料2OO余份，带动3OOO余户", "发放资料200余份，带动3000余户", [("2OO", "200"), ("3OOO", "3000")]),
+        ("培训l5O余名农民，采集样品2O份", "培训150余名农民，采集样品20份", [("l5O", "150"), ("2O", "20")]),
+        ("第1OO期", "第1OO期", []),  # no count's word after it
+        ("型号A2OO余台", "型号A2OO余台", []),  # a letter beside it: a model name
+        # the count's word on the next line, where the column break fell
+        ("三等奖5O\n个。", "三等奖50\n个。", [("5O", "50")]),
+        ("三等奖5O\n\n个。", "三等奖50\n\n个。", [("5O", "50")]),
+        ("代号5O\n\n区域", "代号5O\n\n区域", []),  # the next line opens with no count's word
+        # the month and its day both misread (1O月1O日), and a day before a misread 曰 (5月1O曰)
+        ("1O月1O日，大会召开", "10月10日，大会召开", [("1O", "10"), ("1O", "10")]),
+        ("2024年5月1O曰", "2024年5月10曰", [("1O", "10")]),
+        ("5月4O曰", "5月4O曰", []),  # no such day
     ],
 )
 def test_ocr_digits(text, expected, changed):

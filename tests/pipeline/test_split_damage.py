@@ -5092,6 +5092,32 @@ def test_a_scans_misread_day_and_count_of_one_digit_are_repaired():
     assert (repair.removed, repair.added) == ("Ol", "01")
 
 
+def test_a_scans_masthead_date_with_two_misreads_is_the_pages_date():
+    """重庆科技报 2024年5月1O曰: the day's 0 and its 日 both misread; the masthead is still the page's site and
+    date, not the first story's headline."""
+    result = page("重庆科技报   2024年5月1O曰   星期五", "两江新区科协举办人工智能科普讲座",
+                  "本报讯 5月6日，两江新区科协在礼嘉智慧公园举办人工智能科普讲座。（两江新区科协）")
+    assert (result.meta.site, result.meta.page_date) == ("重庆科技报", dt.date(2024, 5, 10))
+    [item] = result.items
+    assert (item.title, item.subtitle) == ("两江新区科协举办人工智能科普讲座", "")
+
+
+def test_a_scans_month_and_day_both_misread_give_the_storys_date():
+    """1O月1O日: the month and the day repaired, the story dated 10-10, not the page's 10-13."""
+    result = page("重庆科技报 2023年10月13日 星期五", "江北区科协召开第三次代表大会", "本报讯 1O月1O日，江北区科协第三次代表大会召开。（江北区科协）")
+    [item] = result.items
+    assert item.paragraphs == ["10月10日，江北区科协第三次代表大会召开。"]
+    assert item.date == dt.date(2023, 10, 10)
+
+
+def test_a_scans_misread_count_cut_from_its_measure_word_by_a_column_break_is_repaired():
+    """三等奖5O / 个。: the measure word on the next line still proves the number."""
+    [item] = page("江阳区科协开展青少年科技创新大赛", "本报讯 6月25日，江阳区青少年科技创新大赛举行，共评出一等奖20个、三等奖5O",
+                  "个。（江阳区科协）").items
+    assert item.paragraphs == ["6月25日，江阳区青少年科技创新大赛举行，共评出一等奖20个、三等奖50个。"]
+    assert any(r.code == "ocr_digits" for r in item.repairs)
+
+
 def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
     """开展��进社区活动: nothing proves what the two characters were; the editor is shown where."""
     item = page("万州区科协开展科普活动", "本报记者 刘洋", "11月20日，万州区科协在高笋塘街道开展\ufffd\ufffd进社区活动，共发放资料3000余份。").items[0]
