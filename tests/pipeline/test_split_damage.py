@@ -5118,6 +5118,14 @@ def test_a_scans_misread_count_cut_from_its_measure_word_by_a_column_break_is_re
     assert any(r.code == "ocr_digits" for r in item.repairs)
 
 
+def test_a_scans_misread_dateline_benbaoxun_keeps_its_reporter():
+    """本报汛（记者 王明）: 汛 is a misread 讯; the dateline and its reporter are read, not left in the text."""
+    [item] = page("绵阳市科协召开学会工作会议", "本报汛（记者 王明）5月8日，绵阳市科协召开学会工作会议。").items
+    assert item.dateline == "本报讯（记者 王明）"
+    assert [(b.role, b.name) for b in item.bylines] == [("reporter", "王明")]
+    assert item.paragraphs == ["5月8日，绵阳市科协召开学会工作会议。"]
+
+
 def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
     """开展��进社区活动: nothing proves what the two characters were; the editor is shown where."""
     item = page("万州区科协开展科普活动", "本报记者 刘洋", "11月20日，万州区科协在高笋塘街道开展\ufffd\ufffd进社区活动，共发放资料3000余份。").items[0]
