@@ -5134,6 +5134,23 @@ def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "excerpt"),
+    [
+        ("3月12日，重庆土壤学会组织专家前往潼南区崇龛镇，推动囗囗技术在川渝地区推广。", "推动囗囗技术"),
+        ("3月12日，重庆土壤学会会长刘□明带领专家前往潼南区崇龛镇开展服务。", "会长刘□明"),
+        # a □ opening a line is a list's bullet, not a character the scan lost
+        ("□ 开展技术培训12场，服务农户3000余人次。", None),
+    ],
+)
+def test_characters_a_scan_could_not_read_are_flagged(paragraph, excerpt):
+    """囗 and □ inside Chinese are what a scan prints for a character it could not read: kept, and flagged."""
+    item = page("重庆土壤学会开展耕地质量提升服务", "本报记者 刘洋", paragraph).items[0]
+    assert paragraph in item.paragraphs
+    flags = [f for f in item.flags if f.code == "unreadable_characters"]
+    assert [excerpt in f.excerpt and "扫描时无法识别" in f.message for f in flags] == ([True] if excerpt else [])
+
+
+@pytest.mark.parametrize(
     ("brief", "title", "flagged"),
     [
         ("宜宾市科协开展科普进校园活动。11月30日，宜宾市科协走进翠屏区实验小学，开展科普进校园活动。（宜宾市科协）", "宜宾市科协开展科普进校园活动", False),
