@@ -2847,6 +2847,7 @@ def test_running_head_repeated_on_the_next_pdf_page_does_not_cut_the_story():
     "head",
     [
         "四川科技报 2021年8月20日 第3版",
+        "2021年8月20日 星期五          四川科技报          第3版",  # the date at the left margin, the paper centred
         "2021年8月20日 星期五",
         "第3版",
         # the page's foot: its number, date and editors (a name spread to three characters' width), or its
