@@ -984,6 +984,9 @@ def test_closing_names_and_attributions():
         ("吴 燕  邓 超  张亚飞", ["吴燕", "邓超", "张亚飞"]),
         ("吴　燕　　邓　超", ["吴燕", "邓超"]),
         ("吴  燕  邓  超", ["吴燕", "邓超"]),  # all gaps alike: single characters pair up
+        ("罗 斌   吉 克 阿 依", ["罗斌", "吉克阿依"]),  # the wide gap between names: a Yi name of four
+        ("罗 斌   欧 阳 明", ["罗斌", "欧阳明"]),
+        ("罗 斌   吉 克   阿 依", ["罗斌", "吉克", "阿依"]),  # the gaps say three names
         ("吴  燕  邓", []),
         ("利州区", []),  # a district, though 利 is a surname
         ("甘孜州", []),
