@@ -2908,6 +2908,14 @@ def test_a_running_head_without_its_date_over_the_date_line_is_the_pages_head():
     assert (result.meta.site, result.meta.page_date) == ("四川科技报", dt.date(2024, 5, 13))
 
 
+def test_two_stories_read_across_from_their_leads_are_flagged():
+    """本报讯（通讯员 向 丽）4月18日，黔 本报讯 4月20日，…: two columns' leads on one row, a one-space gutter;
+    the merged story is flagged for an editor to take apart (it was glued into one, no flag)."""
+    item = page("黔江区科协开展科技志愿服务活动", "本报讯（通讯员 向 丽）4月18日，黔 本报讯 4月20日，秀山县科协在清溪场镇",
+                "江区科协组织科技志愿者走进濯水镇， 举办猕猴桃种植技术培训班，邀请县农技").items[0]
+    assert "interleaved_columns" in codes(item)
+
+
 def test_a_running_heads_bare_name_over_a_new_sentence_is_left_to_the_story():
     """四川科技报 between two whole sentences cuts nothing that proves it furniture: not taken out mid-story."""
     result = page("合川区科协召开第三次代表大会", "本报讯（记者 蓝倩）" + STORY_B, "四川科技报", STORY_C, "（合川区科协）")
@@ -2923,6 +2931,7 @@ def test_a_running_heads_bare_name_over_a_new_sentence_is_left_to_the_story():
         # a table's spaced cells, a sentence with a wide space before its figures: no two columns of prose
         (["永川区科协    荣昌区科协    大足区科协"], False),
         (["5月6日，攀枝花市科协组织芒果专家走进米易县    培训果农300余人次。"], False),
+        (["据本报讯报道，秀山县科协在清溪场镇举办培训班。"], False),  # 本报讯 in a sentence, no gutter before it
     ],
 )
 def test_columns_read_across_their_gutter_are_flagged_not_repaired(lines, flagged):
