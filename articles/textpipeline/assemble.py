@@ -56,7 +56,7 @@ from .assemble_briefs import BriefRules
 from .assemble_credits import CreditRules
 from .assemble_furniture import FurnitureRules
 from .assemble_headlines import HeadlineRules
-from .assemble_leads import LeadRules
+from .assemble_leads import LeadRules, flag_next_columns_lead
 from .assemble_list_lines import ListLineRules
 from .assemble_marked_headlines import MarkedHeadlineRules
 from .assemble_notices import NoticeRules
@@ -378,6 +378,7 @@ class _Assembler(
                 text[:30],
             )
         current.add_paragraph(text)
+        flag_next_columns_lead(current, text)
         if current.takes_notes:
             current.leading_notes = len(current.item.blocks)  # 编者按 or 人物简介 over the headline: the note's text
         current.cover(line)

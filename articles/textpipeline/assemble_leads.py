@@ -69,6 +69,7 @@ class LeadRules:
         trailing = split_trailing_attribution(lead.text) if lead.text else None
         if lead.text:
             current.add_paragraph(trailing[0] if trailing else lead.text)
+            flag_next_columns_lead(current, lead.text)
         current.cover(line)
         if trailing:
             self._attribute(current, trailing[1], line)
@@ -123,6 +124,25 @@ def _differences(kept: str, dropped: str) -> list[tuple[str, str]]:
     """The stretches where two readings differ, each as (kept reading, dropped reading)."""
     matcher = SequenceMatcher(None, kept, dropped, autojunk=False)
     return [(kept[a:b], dropped[c:d]) for tag, a, b, c, d in matcher.get_opcodes() if tag != "equal"][:5]
+
+
+# 4月18日，黔 本报讯 4月20日，秀山县科协: the next column's story opening beside a line of this one, past a
+# gutter as narrow as one space (a story never says 本报讯 after a space within its text)
+_NEXT_COLUMNS_LEAD = re.compile(r"[\u4e00-\u9fff，。；][ \u3000]+本报讯")
+
+
+def flag_next_columns_lead(draft: Draft, text: str) -> None:
+    """Two columns read across, line by line: the next column's 本报讯 inside a paragraph. Their sentences
+    interleave and nothing proves their order, so the editor is asked to take them apart."""
+    if "本报讯" not in text or not _NEXT_COLUMNS_LEAD.search(text):
+        return
+    if "interleaved_columns" not in [flag.code for flag in draft.item.flags]:
+        draft.flag(
+            "interleaved_columns",
+            "该段似为并排两栏逐行混排（行中出现另一栏的“本报讯”）：两栏的句子交错，请按原版面拆开核对",
+            text[:30],
+        )
+
 
 def _opens_a_brief(lead: credits_datelines.Lead) -> bool:
     """本报讯（记者 X）, 本报成都讯 记者 X: the paper's own news with its reporters, which no round-up

@@ -191,23 +191,24 @@ _GAP = re.compile("[ \u3000]+")
 
 
 def _spread_names_closed_up(text: str) -> list[str]:
-    """The words of a name line, two-character names printed spread to three characters' width closed up:
-    吴  燕   邓  超 → 吴燕, 邓超. A gap narrower than the line's widest between two single characters is
-    inside a name; where all gaps are alike, single characters only pair up (吴  燕  邓  超: no name
-    is one character long)."""
+    """The words of a name line, names printed spread letter by letter closed up: 吴  燕   邓  超 → 吴燕,
+    邓超; 罗 斌   吉 克 阿 依 → 罗斌, 吉克阿依. The narrowest gap between single characters is inside a
+    name, a wider one between names (a name has at most four characters: 吉克阿依, 欧阳明); where all
+    gaps are alike, single characters only pair up (吴  燕  邓  超: no name is one character long)."""
     words = _GAP.split(text.strip())
     gaps = [len(gap) + gap.count("\u3000") for gap in _GAP.findall(text.strip())]  # (　 is two wide)
-    if len(words) >= 4 and len(words) % 2 == 0 and all(len(word) == 1 for word in words):
+    if len(set(gaps)) < 2 and len(words) >= 4 and len(words) % 2 == 0 and all(len(word) == 1 for word in words):
         return [first + second for first, second in zip(words[::2], words[1::2], strict=True)]
     if len(set(gaps)) < 2 or all(len(word) > 1 for word in words):
         return text.split()
     narrow = min(gaps)
-    closed = [words[0]]
+    closed, spread = [words[0]], len(words[0]) == 1  # spread: the last word is single characters closed up
     for gap, word in zip(gaps, words[1:], strict=True):
-        if gap == narrow and len(word) == 1 and len(closed[-1]) == 1:
+        if gap == narrow and len(word) == 1 and spread and len(closed[-1]) < 4:
             closed[-1] += word
         else:
             closed.append(word)
+            spread = len(word) == 1
     return closed
 
 

@@ -26,6 +26,8 @@ _HEAD_SEP = r"\s*(?:[◆◇■□●○★☆|｜丨│·•]\s*)?"
 NAME_SEP = r"(?:\s*[◆◇■□●○★☆|｜丨│·•]\s*|\s+)"
 # The page's number and section in its head, then maybe its editors: 第2版 科协动态 责任编辑：王丽 美编：李明
 _PAGE_AFTER_DATE = rf"第\s*[0-9A-Za-z一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：◆◇■□●○★☆|｜丨│·•]?\s*(?!{_EDITOR_ROLES})\S{{1,10}})?"
+# A page's number with its 第 (星期五  重庆科技报  第2版: the paper's name between the weekday and its page)
+_NUMBERED_PAGE = r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版"
 # A page's number printed bare: 3, A2, 3版 (A2 │ 要闻 │ 2024.05.20 星期一, 2024年6月21日 星期五  要闻  3)
 _BARE_PAGE = r"[A-H]?\d{1,2}(?:\s*版)?"
 # A section's name in a head: 要闻, 科普·健康 (no editor's role, no weekday)
@@ -66,9 +68,10 @@ _SITE_DATE = re.compile(
     rf"(?:{_HEAD_SEP}{_PAGE_COUNT})?"
     # 第2版 科协动态, or after the weekday the section, then maybe its number: 星期五  要闻  3; or its number,
     # then the section: 星期五  A2  综合新闻
-    # (2023年11月7日 星期二  四川科技报  3版  市州科协: a head may print the date first, the paper after it)
+    # (2023年11月7日 星期二  四川科技报  3版  市州科协, 2023年11月17日 星期五  重庆科技报  第2版: a head may
+    # print the date first, the paper after it)
     rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE}|(?:{_AFTER_WEEKDAY}|{_AFTER_DATE}){NAME_SEP}"
-    rf"(?:(?P<page>{_BARE_PAGE}){NAME_SEP})?(?P<section>{_SECTION})(?P<number>{NAME_SEP}{_BARE_PAGE})?"
+    rf"(?:(?P<page>{_BARE_PAGE}){NAME_SEP})?(?P<section>{_SECTION})(?P<number>{NAME_SEP}(?:{_BARE_PAGE}|{_NUMBERED_PAGE}))?"
     rf"(?:(?<=版){NAME_SEP}{_SECTION})?)?"
     # the editors, maybe after a bar (第4版 | 科普天地 | 责任编辑：孙明), and the desk's phone
     rf"(?:\s*发表于\s*[^\s\d]{{2,8}})?(?:\s*[|｜丨│])?{_HEAD_EDITORS}"

@@ -54,12 +54,22 @@ def _misread_runs(text: str, letter: str):
                 end < len(text) and text[end].isascii() and text[end].isalpha()
             )
             digits = sum(char.isdigit() for char in number)
-            one_misread = digits == 1 and len(number) == 2 and _counts_or_dates(text, start, end, number)
-            if not latin_beside and (digits >= 2 or one_misread or (letter == "〇" and digits)):
+            # one digit and letters (2O, 2OO, l5O): a number only where a count, a month or a day must stand
+            one_digit = digits == 1 and _round_number(number) and _counts_or_dates(text, start, end, number)
+            if not latin_beside and (digits >= 2 or one_digit or (letter == "〇" and digits)):
                 yield start, end
             found = text.find(letter, end)
         else:
             found = text.find(letter, found + 1)
+
+
+def _round_number(number: str) -> bool:
+    """One digit and letters are a number's shape only as a scanned number is: two characters (2O, l2), or
+    the digit with at most one letter before it and zeros after it (2OO, 3OOO, l5O; not Il2)."""
+    if len(number) == 2:
+        return True
+    digit = next(index for index, char in enumerate(number) if char.isdigit())
+    return digit <= 1 and all(char in "Oo〇" for char in number[digit + 1 :])
 
 
 # A scan's 日 read as 口 after a month and day: 2021年5月20口，/ 5月20口上午 / 5月20口举行. 月 and a day of
@@ -103,12 +113,14 @@ def ocr_day_marks(text: str) -> tuple[str, list[tuple[str, str]]]:
 # 6月未到 stay), and before 已 or 止 only after a month's name (截至6月未已有, 2023年6月未止): after a count
 # of months 未已, 未止 are "not yet over" (连续三月未止). 深人 is 深入 only before what 深入 takes (深人企业, 深人开展); 幽深人迹, 夜深人静,
 # 资深人士 stay. 入次 after a count is 人次 (200余入次). 曰 after 近, 今, 昨, 当 is 日 (近曰 is no word;
-# 子曰, 或曰 stay), unless a quotation follows.
+# 子曰, 或曰 stay), unless a quotation follows; so is 曰 closing a named day (科技工作者曰”, 读书曰活动): 曰
+# "says" what follows it, it closes no quotation and no name. 本报汛 (氵 for 讠) is the dateline 本报讯, and
+# 末来 after its subject (我们末来, 他们末来) is 未来 (周末来 is never preceded by 们).
 _CONFUSED_CHARACTERS = re.compile(
     # A match is the misread character alone (_CONFUSED_WITH): the lookahead lets the engine skip to one
     # instead of trying every branch at every character of the page (the same matches, ~5× faster)
-    r"(?=[己巳末未人入曰])(?:"
-    r"(?<![自知异利克舍为律一])(己)(?=经|达|建|成|累计|完成|超过|举办|开展|实现|形成|取得)"
+    r"(?=[己巳末未人入曰汛])(?:"
+    r"(?<![自知异利克舍为律一])(己)(?=经|达|建|成|累计|连续|完成|超过|举办|开展|实现|形成|取得)"
     r"|(巳)(?=经|达|建成|成为|累计|完成|超过|举办|开展|实现|形成|取得|公布|发布|启动)"
     r"|(末)(?=来(?:还将|将|已来|可期|已经|发展|产业|科技|城市|[一二三四五六七八九十两几数]+年))"
     r"|(?<=面向|走向|迈向|拥抱|展望|开创|共创|赢得|引领|点亮|畅想|憧憬)(末)(?=来)"
@@ -119,17 +131,21 @@ _CONFUSED_CHARACTERS = re.compile(
     r"|调研|调查|了解|挖掘|推动|落实|探讨|分析|群众|园区|学校|车间|乡镇|生产|实际|细致|持久)"
     r"|(?<=[0-9余万多千百])(入)(?=次)"
     r"|(?<=[近今昨当])(曰)(?![：:“\"])"
+    r"|(?<=[\u4e00-\u9fff])(曰)(?=[”」』》]|活动|系列|主题|期间|当天|前夕|来临|之际)"
+    r"|(?<=本报)(汛)"
+    r"|(?<=们)(末)(?=来)"
     r")"
 )
-_CONFUSED_WITH = {"己": "已", "巳": "已", "末": "未", "未": "末", "人": "入", "入": "人", "曰": "日"}
-# The groups whose misread character ends the word recorded (月未, 深人, 近曰); the others begin it (末来, 入次)
-_ENDS_WORD = frozenset((6, 7, 9))
+_CONFUSED_WITH = {"己": "已", "巳": "已", "末": "未", "未": "末", "人": "入", "入": "人", "曰": "日", "汛": "讯"}
+# The groups whose misread character ends the word recorded (月未, 深人, 近曰, 读书曰, 报汛); the others begin
+# it (末来, 入次)
+_ENDS_WORD = frozenset((6, 7, 9, 10, 11))
 
 
 def ocr_confused_characters(text: str) -> tuple[str, list[tuple[str, str]]]:
     """己经, 巳经, 末来, 6月未, 深人, 余入次, 近曰 a scan misread turned back (已经, 未来, 6月末, 深入, 余人次,
     近日); returns the text and each (as printed, repaired) word."""
-    if not any(char in text for char in "己巳末未人入曰"):
+    if not any(char in text for char in "己巳末未人入曰汛"):
         return text, []
     changed = []
 
@@ -143,20 +159,34 @@ def ocr_confused_characters(text: str) -> tuple[str, list[tuple[str, str]]]:
     return _CONFUSED_CHARACTERS.sub(repaired, text), changed
 
 
-# Words a number counts with (l2所学校, 2O个项目, l0人): what stands before them is a number. So is what
-# stands before a per cent sign or a word of amount (9O%, 6O余期, l5万亩, 3O多人).
-_MEASURE_WORDS = frozenset("所个人名家场次项位座台件辆户条种批")
+# Words a number counts with (l2所学校, 2O个项目, l0人, 2O份样品): what stands before them is a number. So is
+# what stands before a per cent sign or a word of amount (9O%, 6O余期, l5万亩, 3O多人).
+_MEASURE_WORDS = frozenset("所个人名家场次项位座台件辆户条种批份册株棵亩吨篇")
 _AMOUNT_WORDS = frozenset("%％余万亿多")
 
 
 def _counts_or_dates(text: str, start: int, end: int, number: str) -> bool:
-    """A digit and a letter beside it are a misread number where nothing else can stand there: a day
-    between a month and 日 or 号 (5月2l日, 5月2O号), a month before 月 (1O月, l1月), or a count before
-    its measure word or an amount (共有l2所学校, 9O%以上, 6O余期)."""
+    """A digit and letters beside it are a misread number where nothing else can stand there: a day
+    between a month and 日 or 号 (5月2l日, 5月2O号, and 5月1O曰, 曰 a misread 日; 1O月1O日, its month misread
+    too), a month before 月 (1O月, l1月), or a count before its measure word or an amount (共有l2所学校,
+    9O%以上, 6O余期, 2OO余份), also where a column break fell between them (三等奖5O / 个)."""
     value = number.translate(_OCR_DIGIT)
-    after = text[end : end + 1]
-    if start >= 2 and text[start - 1] == "月" and text[start - 2].isdigit() and after in ("日", "号"):
+    after = _next_on_page(text, end)
+    month_before = start >= 2 and text[start - 1] == "月" and text[start - 2] in _OCR_RUN_CHARS
+    if month_before and after in ("日", "号", "曰"):
         return 1 <= int(value) <= 31
     if after == "月":
         return 1 <= int(value) <= 12 and value[0] != "0"
     return (after in _MEASURE_WORDS or after in _AMOUNT_WORDS) and value[0] != "0"
+
+
+def _next_on_page(text: str, end: int) -> str:
+    """The character after ``end``, past a line break, the blank lines of a column break and the next line's
+    indent (a number cut from its measure word by the layout)."""
+    after = text[end : end + 1]
+    if after != "\n":
+        return after
+    following = end + 1
+    while following < len(text) and text[following] in " \u3000\n":
+        following += 1
+    return text[following : following + 1]

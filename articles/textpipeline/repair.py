@@ -203,6 +203,7 @@ def flag_doubts(item: Item) -> None:
         for word in _stray_latin(caption.text):
             item.flags.append(Flag("stray_latin", f"图片说明中文里夹着英文词“{word}”，可能是误植", word))
     _flag_unreadable(item)
+    _flag_scan_placeholders(item)
     if paragraphs:
         last = paragraphs[-1].text
         if (
@@ -268,6 +269,26 @@ def _flag_unreadable(item: Item) -> None:
     excerpt = damaged[0][max(0, at - 12) : at + 12]
     item.flags.append(
         Flag("unreadable_characters", f"有 {count} 个字符在复制或转码时已损坏（显示为 �），请对照原件补全", excerpt)
+    )
+
+
+# What a scan prints for a character it could not read: 囗 (no word of modern text), and □ or ■ inside a
+# word of Chinese (推动囗囗技术, 会长刘□明); a □ opening a line or an item is a list's bullet, not a lost character.
+_SCAN_PLACEHOLDER = re.compile(r"囗+|(?<=[\u4e00-\u9fff])[□■]+")
+
+
+def _flag_scan_placeholders(item: Item) -> None:
+    """Characters a scan could not read, printed as 囗 or □: the editor fills them in from the original."""
+    texts = [item.kicker, item.title, item.subtitle, *(b.text for b in item.blocks), *(c.text for c in item.captions)]
+    found = [(text, match) for text in texts if "囗" in text or "□" in text or "■" in text
+             for match in _SCAN_PLACEHOLDER.finditer(text)]
+    if not found:
+        return
+    count = sum(len(match.group()) for _, match in found)
+    text, first = found[0]
+    excerpt = text[max(0, first.start() - 12) : first.end() + 12]
+    item.flags.append(
+        Flag("unreadable_characters", f"有 {count} 个字扫描时无法识别（印作“{first.group()[0]}”），请对照原件补全", excerpt)
     )
 
 

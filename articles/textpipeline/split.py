@@ -192,7 +192,7 @@ def _misread_repair(code: str, what: str, find):
 
 _digits_repair = _misread_repair("ocr_digits", "数字里被扫描认成字母 O、l 或“〇”的 0、1 已改回", ocr_digits)
 _days_repair = _misread_repair("ocr_day", "日期里被扫描认成“口”或“曰”的“日”已改回", ocr_day_marks)
-_words_repair = _misread_repair("ocr_characters", "被扫描认错的字（己/已、巳/已、末/未、人/入、曰/日）已改回", ocr_confused_characters)
+_words_repair = _misread_repair("ocr_characters", "被扫描认错的字（己/已、巳/已、末/未、人/入、曰/日、汛/讯）已改回", ocr_confused_characters)
 
 
 def _in_page_offsets(items: list[Item], remainders: list[Remainder], cleaned: Cleaned, text: str) -> list[Remainder]:

@@ -114,6 +114,9 @@ from articles.textpipeline.split import split_page
         ("2021年1月8日 星期五 第2版 科协动态 责任编辑：王丽 美编：李明", "site_date"),  # was a headline
         ("2021年1月8日 星期五 本版编辑：王丽", "site_date"),
         ("2021年1月8日 星期五 王丽", None),
+        # the date first, then the paper's name and its page with 第 (a PDF's even page)
+        ("2023年11月17日 星期五          重庆科技报          第2版", "site_date"),
+        ("2023年11月17日 星期五 第2批 名单", None),  # a list's day and batch, no page
         ("分享到：微信 微博 QQ空间", "navigation"),  # a web page's share bar
         ("分享到 微信、朋友圈、新浪微博", "navigation"),
         ("喜欢就点个在看吧", "boilerplate"),

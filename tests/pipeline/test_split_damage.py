@@ -1033,6 +1033,9 @@ def test_closing_names_and_attributions():
         ("吴 燕  邓 超  张亚飞", ["吴燕", "邓超", "张亚飞"]),
         ("吴　燕　　邓　超", ["吴燕", "邓超"]),
         ("吴  燕  邓  超", ["吴燕", "邓超"]),  # all gaps alike: single characters pair up
+        ("罗 斌   吉 克 阿 依", ["罗斌", "吉克阿依"]),  # the wide gap between names: a Yi name of four
+        ("罗 斌   欧 阳 明", ["罗斌", "欧阳明"]),
+        ("罗 斌   吉 克   阿 依", ["罗斌", "吉克", "阿依"]),  # the gaps say three names
         ("吴  燕  邓", []),
         ("利州区", []),  # a district, though 利 is a surname
         ("甘孜州", []),
@@ -2949,6 +2952,7 @@ def test_running_head_repeated_on_the_next_pdf_page_does_not_cut_the_story():
     "head",
     [
         "四川科技报 2021年8月20日 第3版",
+        "2021年8月20日 星期五          四川科技报          第3版",  # the date at the left margin, the paper centred
         "2021年8月20日 星期五",
         "第3版",
         # the page's foot: its number, date and editors (a name spread to three characters' width), or its
@@ -3006,6 +3010,14 @@ def test_a_running_head_without_its_date_over_the_date_line_is_the_pages_head():
     assert (result.meta.site, result.meta.page_date) == ("四川科技报", dt.date(2024, 5, 13))
 
 
+def test_two_stories_read_across_from_their_leads_are_flagged():
+    """本报讯（通讯员 向 丽）4月18日，黔 本报讯 4月20日，…: two columns' leads on one row, a one-space gutter;
+    the merged story is flagged for an editor to take apart (it was glued into one, no flag)."""
+    item = page("黔江区科协开展科技志愿服务活动", "本报讯（通讯员 向 丽）4月18日，黔 本报讯 4月20日，秀山县科协在清溪场镇",
+                "江区科协组织科技志愿者走进濯水镇， 举办猕猴桃种植技术培训班，邀请县农技").items[0]
+    assert "interleaved_columns" in codes(item)
+
+
 def test_a_running_heads_bare_name_over_a_new_sentence_is_left_to_the_story():
     """四川科技报 between two whole sentences cuts nothing that proves it furniture: not taken out mid-story."""
     result = page("合川区科协召开第三次代表大会", "本报讯（记者 蓝倩）" + STORY_B, "四川科技报", STORY_C, "（合川区科协）")
@@ -3021,6 +3033,7 @@ def test_a_running_heads_bare_name_over_a_new_sentence_is_left_to_the_story():
         # a table's spaced cells, a sentence with a wide space before its figures: no two columns of prose
         (["永川区科协    荣昌区科协    大足区科协"], False),
         (["5月6日，攀枝花市科协组织芒果专家走进米易县    培训果农300余人次。"], False),
+        (["据本报讯报道，秀山县科协在清溪场镇举办培训班。"], False),  # 本报讯 in a sentence, no gutter before it
     ],
 )
 def test_columns_read_across_their_gutter_are_flagged_not_repaired(lines, flagged):
@@ -5295,11 +5308,62 @@ def test_a_scans_misread_day_and_count_of_one_digit_are_repaired():
     assert (repair.removed, repair.added) == ("Ol", "01")
 
 
+def test_a_scans_masthead_date_with_two_misreads_is_the_pages_date():
+    """重庆科技报 2024年5月1O曰: the day's 0 and its 日 both misread; the masthead is still the page's site and
+    date, not the first story's headline."""
+    result = page("重庆科技报   2024年5月1O曰   星期五", "两江新区科协举办人工智能科普讲座",
+                  "本报讯 5月6日，两江新区科协在礼嘉智慧公园举办人工智能科普讲座。（两江新区科协）")
+    assert (result.meta.site, result.meta.page_date) == ("重庆科技报", dt.date(2024, 5, 10))
+    [item] = result.items
+    assert (item.title, item.subtitle) == ("两江新区科协举办人工智能科普讲座", "")
+
+
+def test_a_scans_month_and_day_both_misread_give_the_storys_date():
+    """1O月1O日: the month and the day repaired, the story dated 10-10, not the page's 10-13."""
+    result = page("重庆科技报 2023年10月13日 星期五", "江北区科协召开第三次代表大会", "本报讯 1O月1O日，江北区科协第三次代表大会召开。（江北区科协）")
+    [item] = result.items
+    assert item.paragraphs == ["10月10日，江北区科协第三次代表大会召开。"]
+    assert item.date == dt.date(2023, 10, 10)
+
+
+def test_a_scans_misread_count_cut_from_its_measure_word_by_a_column_break_is_repaired():
+    """三等奖5O / 个。: the measure word on the next line still proves the number."""
+    [item] = page("江阳区科协开展青少年科技创新大赛", "本报讯 6月25日，江阳区青少年科技创新大赛举行，共评出一等奖20个、三等奖5O",
+                  "个。（江阳区科协）").items
+    assert item.paragraphs == ["6月25日，江阳区青少年科技创新大赛举行，共评出一等奖20个、三等奖50个。"]
+    assert any(r.code == "ocr_digits" for r in item.repairs)
+
+
+def test_a_scans_misread_dateline_benbaoxun_keeps_its_reporter():
+    """本报汛（记者 王明）: 汛 is a misread 讯; the dateline and its reporter are read, not left in the text."""
+    [item] = page("绵阳市科协召开学会工作会议", "本报汛（记者 王明）5月8日，绵阳市科协召开学会工作会议。").items
+    assert item.dateline == "本报讯（记者 王明）"
+    assert [(b.role, b.name) for b in item.bylines] == [("reporter", "王明")]
+    assert item.paragraphs == ["5月8日，绵阳市科协召开学会工作会议。"]
+
+
 def test_characters_lost_to_a_wrong_decoding_are_flagged_where_they_are():
     """开展��进社区活动: nothing proves what the two characters were; the editor is shown where."""
     item = page("万州区科协开展科普活动", "本报记者 刘洋", "11月20日，万州区科协在高笋塘街道开展\ufffd\ufffd进社区活动，共发放资料3000余份。").items[0]
     [flag] = [f for f in item.flags if f.code == "unreadable_characters"]
     assert flag.message.startswith("有 2 个字符") and "\ufffd\ufffd进社区" in flag.excerpt
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "excerpt"),
+    [
+        ("3月12日，重庆土壤学会组织专家前往潼南区崇龛镇，推动囗囗技术在川渝地区推广。", "推动囗囗技术"),
+        ("3月12日，重庆土壤学会会长刘□明带领专家前往潼南区崇龛镇开展服务。", "会长刘□明"),
+        # a □ opening a line is a list's bullet, not a character the scan lost
+        ("□ 开展技术培训12场，服务农户3000余人次。", None),
+    ],
+)
+def test_characters_a_scan_could_not_read_are_flagged(paragraph, excerpt):
+    """囗 and □ inside Chinese are what a scan prints for a character it could not read: kept, and flagged."""
+    item = page("重庆土壤学会开展耕地质量提升服务", "本报记者 刘洋", paragraph).items[0]
+    assert paragraph in item.paragraphs
+    flags = [f for f in item.flags if f.code == "unreadable_characters"]
+    assert [excerpt in f.excerpt and "扫描时无法识别" in f.message for f in flags] == ([True] if excerpt else [])
 
 
 @pytest.mark.parametrize(
