@@ -4618,6 +4618,16 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
         (["山地城镇建设与新技术", "让山城“长”得更安全", "本报记者 吴倩",
           "走进重庆大学，山地城镇建设与新技术教育部重点实验室的大型振动台正在进行桥梁模型试验。"],
          "山地城镇建设与新技术", "让山城“长”得更安全"),  # no name across the break: title and 副题
+        # a visiting body's name (its other name in brackets) over its delegation and where it went (they were
+        # title and 副题)
+        (["香港城市大學(City University of Hong Kong)", "代表团考察永川", "本报讯（通讯员 陈曦）3月21日，代表团一行到永川区考察。"],
+         "香港城市大學（City University of Hong Kong）代表团考察永川", ""),
+        (["香港城市大学代表团", "考察永川", "本报讯（通讯员 陈曦）3月21日，代表团一行到永川区考察。"],
+         "香港城市大学代表团考察永川", ""),
+        (["北碚区科协", "代表团考察永川", "本报讯（通讯员 陈曦）3月21日，代表团一行到永川区考察。"],
+         "北碚区科协代表团考察永川", ""),
+        (["香港城市大学", "一行人的科学梦", "本报讯（通讯员 陈曦）3月21日，代表团一行到永川区考察。"],
+         "香港城市大学", "一行人的科学梦"),  # no visit told under it: title and 副题
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
