@@ -34,14 +34,17 @@ from .surnames import has_surname
 
 _CN_NUM = "〇零一二三四五六七八九十"
 _DAY = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
+# 7月8日, or 8/7/2024 in 港澳 and Western copy (day first): the date a dispatch was filed
+_FILED_ON = rf"(?:{_DAY}月{_DAY}日|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
 
 _DATELINE = re.compile(
-    rf"^(?:[又另]讯(?=[\s（(]|记者|通讯员)|(?:据|综合)?{OUTLET}(?:和新华社)?"
-    rf"(?:(?:驻)?(?P<place>[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?){_DAY}月{_DAY}日(?:\s*\d{{1,2}}时(?:\d{{1,2}}分)?)?(?:电|讯|消息)"
+    rf"^(?:[又另]讯(?=[\s（(]|记者|通讯员)|本会讯(?!息)|(?:据|综合)?{OUTLET}(?:和新华社)?"
+    rf"(?:(?:驻)?(?P<place>[^\s\d{_CN_NUM}记者，。,（(：:]{{0,12}}?){_FILED_ON}(?:\s*\d{{1,2}}时(?:\d{{1,2}}分)?)?(?:电|讯|消息)"
     rf"|(?:专)?讯|(?<=本报|本刊)综合(?:报道|消息|讯)|(?<=本报|本刊)(?!记者|通讯|特约)(?P<town>[{HAN}]{{2,3}}?)[讯电](?=[\s（(】]|记者|通讯员|$)|(?:(?<=本报|本刊)|(?<=新华社|中新社)|(?<=人民日报))电))"
 )  # 又讯 / 另讯: "another report", a second brief printed under the first one's headline
 ANOTHER_REPORT = ("又讯", "另讯")
-_BRACKETED_DATELINE = re.compile(r"^【([^【】]{2,24}?(?:讯|电))】")
+# 【本报讯】, （本会讯）: a dateline set in brackets (本会讯, "this association reports", is a newsletter's 本报讯)
+_BRACKETED_DATELINE = re.compile(r"^([【（(])([^【】（）()]{2,24}?(?:讯|电))([】）)])")
 
 
 def dateline_place(dateline: str) -> str | None:
@@ -88,11 +91,14 @@ def parse_lead(text: str) -> Lead | None:
     """
     key = fold(text)
     bracketed = _BRACKETED_DATELINE.match(key)
-    if bracketed and _DATELINE.fullmatch(bracketed.group(1)):  # 【本报讯】6月1日，…: set in brackets
+    # 【本报讯】6月1日，…: set in brackets; in round ones only the paper's or the association's own (（据新华社电）
+    # quotes another's story, no lead)
+    if bracketed and _DATELINE.fullmatch(bracketed.group(2)) and (key[0] == "【" or key[1] == "本"):
         inner = text[1 : bracketed.end() - 1]
         lead = parse_lead(inner + " " + text[bracketed.end() :])  # read as 本报成都讯 6月1日，…
         if lead is not None and lead.dateline.startswith(inner):
-            return replace(lead, dateline=f"【{inner}】{lead.dateline[len(inner) :].lstrip()}")
+            opening, closing = text[0], text[bracketed.end() - 1]
+            return replace(lead, dateline=f"{opening}{inner}{closing}{lead.dateline[len(inner) :].lstrip()}")
     match = _DATELINE.match(key)
     if not match:
         return _credit_lead(text, key) or _staff_lead(text, key)
@@ -173,6 +179,10 @@ def _staff_lead(text: str, key: str) -> Lead | None:
     )
 
 
+# （記者 林佳慧／台北報導）: a Taiwanese paper's byline, the place it was filed from after a slash
+_FILED_AFTER_SLASH = re.compile(rf"\s*[／/]\s*[{HAN}]{{2,8}}?(?:报导|报道)$")
+
+
 def _credit_lead(text: str, key: str) -> Lead | None:
     """（记者 孙丽）9月3日，… : a lead whose reporters open it in brackets, the 本报讯 left out."""
     if key[:1] not in "（(":
@@ -180,7 +190,8 @@ def _credit_lead(text: str, key: str) -> Lead | None:
     paren = _PAREN_CREDIT.match(key)
     if not paren or not REPORTER_WORD.search(paren.group(1)) or not key[paren.end() :].strip():
         return None  # no reporter, or the brackets are all the line holds (a closing attribution)
-    bylines = as_printed(parse_role_tokens(paren.group(1), require_role=True), text, key)
+    credit = _FILED_AFTER_SLASH.sub("", paren.group(1))  # （记者 林佳慧／台北报导）: where she filed it
+    bylines = as_printed(parse_role_tokens(credit, require_role=True), text, key)
     if not bylines:
         return None
     return Lead(text[: paren.end()].strip(), "", text[paren.end() :].strip(), tuple(bylines))

@@ -75,11 +75,15 @@ _LABELLED_BODY = re.compile(
 # …and after it: 万州区科协/文, 渝中区科协 供稿
 _BODY_LABELLED = re.compile(r"^(.+?)\s*(?:[/／]\s*|\s)(文/图|文图|文|图)$|^(.+?)\s*(供稿|供图|来稿)$")
 _PICTURES_ONLY = ("图片", "图", "摄影", "视频", "供图", "图片来源", "图片提供")
+_SUPPLIED = re.compile(r"\s*提供$")
 
 
 # 作者：重庆市科协调研宣传部  四川省科协学会学术部: a report's authors are bodies or their departments
 _AUTHOR_BODIES = re.compile(r"^(?:作者|撰稿|撰文|执笔)\s*[:：]\s*(.+)$")
-_DEPARTMENT = re.compile(rf"^([{HAN}]{{1,20}}?(?:{BODY_ENDS})[{HAN}]{{0,8}}?(?:部|处|室|办公室|中心|科|组))$")
+# 本会秘书处: a newsletter's own association (本会, "this association", as a paper is 本报) is a body too
+_DEPARTMENT = re.compile(
+    rf"^((?:[{HAN}]{{1,20}}?(?:{BODY_ENDS})|本会)[{HAN}]{{0,8}}?(?:部|处|室|办公室|中心|科|组))$"
+)
 
 
 # （重庆市科协科普部 重庆医科大学附属第一医院 联合出品）: bodies, then what they did with the piece
@@ -121,6 +125,8 @@ def body_credited(text: str) -> tuple[str, bool] | None:
         label, named = labelled.group(1), labelled.group(2)
     elif text[-1:] in "文图稿" and (labelled := _BODY_LABELLED.match(text)):
         label, named = labelled.group(2) or labelled.group(4), labelled.group(1) or labelled.group(3)
+    if named and label in _PICTURES_ONLY:
+        named = _SUPPLIED.sub("", named)  # 图／中华科技交流协会提供: the body that supplied the pictures
     body = (_body_or_department(named) or _body_before_person(named)) if named else None
     return (body.group(1), label not in _PICTURES_ONLY) if body else None
 

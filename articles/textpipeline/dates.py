@@ -84,7 +84,16 @@ def parse_iso_date(text: str) -> dt.date | None:
     match = _CN_ISO.match(text)
     if match:
         return _safe_date(cn_year(match.group(1)), cn_number(match.group(2)), cn_number(match.group(3)))
+    match = _ROC_DATE.match(text)
+    if match:  # 113年7月22日: year 113 of the 民国 calendar is 2024
+        return _safe_date(int(match.group(1)) + _ROC_YEAR_ONE, int(match.group(2)), int(match.group(3)))
     return None
+
+
+# 113年7月22日: a date of Taiwanese copy, its year counted in the 民国 calendar (100 to 119: 2011 to 2030)
+ROC_DATE_TEXT = r"(?<!\d)1[01]\d年\d{1,2}月\d{1,2}日"
+_ROC_DATE = re.compile(r"^(1[01]\d)年(\d{1,2})月(\d{1,2})日$")
+_ROC_YEAR_ONE = 1911
 
 
 # A year a plan reaches for: 力争到2021年, 至2025年 (not 截至2020年 or 2019年到2021年, which are spans of time),
@@ -302,11 +311,33 @@ def first_date(
     return None
 
 
+# 8/7/2024, 10/5/2024: a date in figures as 港澳 and Western copy write it, the day first or (less often) the
+# month first; a mainland page writes the year first (2024/7/8, read by _LEADING_FIGURES_DATE)
+_YEAR_LAST_FIGURES = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def year_last_date(text: str, page_date: dt.date | None = None, told: str = "") -> dt.date | None:
+    """The first date in figures with the year last (本报雅安8/7/2024电), read the one way the page allows: a
+    day after ``page_date`` is none the page reports, and the month and day the story ``told`` (7月8日) pick
+    between 8 July and 7 August. None when it stays ambiguous: no date is better than a guessed one."""
+    match = _YEAR_LAST_FIGURES.search(text)
+    if match is None:
+        return None
+    first, second, year = (int(part) for part in match.groups())
+    readings = {day for day in (_safe_date(year, second, first), _safe_date(year, first, second)) if day}
+    readings = {day for day in readings if page_date is None or day <= page_date}
+    if len(readings) > 1 and told:
+        named = {(cn_number(found.group(2)), cn_number(found.group(3))) for found in _MONTH_DAY[0].finditer(told)}
+        readings = {day for day in readings if (day.month, day.day) in named}
+    return readings.pop() if len(readings) == 1 else None
+
+
 _TIME_OF_DAY = r"(?:[上中下]午|晚上?|凌晨|早上|清晨|傍晚)?"
 # 29日，5日至7日，5日—7日上午，: a bare day, or the first of a span of days
 _LEADING_DAY = re.compile(rf"^\s*(本月|上月)?({_NUM})日(?:[至到—–－~～-]{_NUM}日)?{_TIME_OF_DAY}\s*[，,、]")
 # 2021.3.8，2021-03-10，: a lead that opens with the whole date in figures
 _LEADING_FIGURES_DATE = re.compile(r"^\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})日?\s*[，,、]")
+_LEADING_YEAR_LAST = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*[，,、]")  # 10/5/2024，…: the year last
 _LEADING_RELATIVE_DAY = re.compile(rf"^\s*(今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨夜|前天|前日|前晚){_TIME_OF_DAY}\s*[，,、]")
 _DAYS_BEFORE = {"今": 0, "昨": 1, "前": 2}
 _LEADING_WEEKDAY = re.compile(rf"^\s*(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天]){_TIME_OF_DAY}\s*[，,、]")
@@ -321,6 +352,8 @@ def leading_day(text: str, page_date: dt.date | None) -> dt.date | None:
     figures = _LEADING_FIGURES_DATE.match(text)
     if figures:
         return _safe_date(*(int(part) for part in figures.groups()))
+    if _LEADING_YEAR_LAST.match(text):
+        return year_last_date(text, page_date)  # 10/5/2024，… on a page of 15 May: 10 May
     if page_date is None:
         return None
     relative = _LEADING_RELATIVE_DAY.match(text)

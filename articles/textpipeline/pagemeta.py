@@ -35,6 +35,7 @@ from .pagemeta_heads import (
     date_first_head,
     head_site_and_date,
     numbered_running_head,
+    release_head,
     site_date,
 )
 from .pagemeta_navigation import (
@@ -156,6 +157,8 @@ def meta_line_kind(text: str) -> str | None:
         return "site_date"
     if (match := date_first_head(text)) and parse_iso_date(match.group(1)):
         return "site_date"  # 2024-05-18 重庆自然博物馆: the day, then who posted it
+    if release_head(text):
+        return "site_date"  # 香港科学会 新闻稿: a press release's letterhead
     if "官方账号" in text and (match := PLATFORM_ACCOUNT_LINE.match(text)) and parse_iso_date(match.group(1)):
         return "site_date"  # 2024-07-09 17:32 · 四川 · 巴中日报社官方账号: when an account posted it
     if "期" in text and ISSUE_HEAD.match(text):

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from .dates import CN_DATE_TEXT, cn_number, parse_iso_date
+from .dates import CN_DATE_TEXT, ROC_DATE_TEXT, cn_number, parse_iso_date
 from .lines import fold
 from .shapes_furniture import DATED_HEAD_EDITORS as _HEAD_EDITORS
 from .shapes_furniture import EDITOR_ROLES as _EDITOR_ROLES
@@ -19,7 +19,7 @@ from .shapes_furniture import is_paper_name
 from .shapes_notices import is_issuer
 from .surnames import has_surname
 
-DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT})"
+DATE_TEXT = rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE_TEXT}|{ROC_DATE_TEXT})"  # 113年7月22日: 民国 years
 # A page head's separators between its parts: 2023年12月8日 星期五 ◆ 第3版 ◆ 科协视窗 (│, a box-drawing bar, from PDFs)
 _HEAD_SEP = r"\s*(?:[◆◇■□●○★☆|｜丨│·•]\s*)?"
 # A site's name stands apart from its date (经理罗宾逊１９９７年１２月３１日 is a sentence cut at a column's edge).
@@ -124,6 +124,17 @@ WECHAT_HEAD = re.compile(
 _DATE_FIRST_HEAD = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+([^\s\d，。、：:；;！？（）()《》“”]{2,30})$")
 
 
+# 香港科學會 新聞稿, 四川省科协新闻通稿, 中華科技交流協會 活動報導: a letterhead, the issuer and what it sends out
+_RELEASE_HEAD = re.compile(rf"^(\S{{2,30}}?){NAME_SEP}?(?:新闻通稿|新闻稿|通稿|活动报道|活动报导)$")
+
+
+def release_head(text: str) -> re.Match | None:
+    """香港科学会 新闻稿 (``text`` folded): a press release's letterhead naming its issuer, over its date and
+    headline; no 引题 (a headline names no body and its kind of document alone)."""
+    match = _RELEASE_HEAD.match(text) if text[-1:] in "稿道导" else None
+    return match if match and is_issuer(match.group(1)) else None
+
+
 def date_first_head(text: str) -> re.Match | None:
     """2024-05-18 重庆自然博物馆 (``text`` folded): the day in figures, then the body or the paper that posted
     the page (a headline prints no date in figures; 2024-05-18 报到, a schedule's day, names no body)."""
@@ -136,10 +147,15 @@ def date_first_head(text: str) -> re.Match | None:
 PLATFORM_ACCOUNT_LINE = re.compile(
     rf"^({DATE_TEXT})\s*(?:{TIME})?\s*(?:[·・•]\s*[\u4e00-\u9fff]{{2,3}}\s*(?=[·・•]))?[·・•]?\s*([^\s·・•]{{2,30}}?)官方账号$"
 )
+# What a newsletter calls itself: 会讯 (an association's news), 简报, 通讯, 会刊, 快讯
+_NEWSLETTER = "(?:会讯|简报|通讯|会刊|快讯)"
+_NEWSLETTER_ENDS = "讯报刊"
 # A periodical's head: its name and the year's issue (巴中科技 2023年第5期, 重庆科协 2021年第3期（总第215期）),
 # over its first headline or printed again where a PDF's page turns
+# ; a newsletter's masthead, its issuer and what it is, then the issue without its year (澳門科技協進會 會訊 第86期)
 ISSUE_HEAD = re.compile(
-    rf"^([^\s\d，。、：:；;！？]{{2,12}}){NAME_SEP}\d{{4}}\s*年\s*(?:总)?第\s*\d{{1,5}}\s*期{TOTAL_ISSUE}?$"
+    rf"^([^\s\d，。、：:；;！？]{{2,12}}|[^\s\d，。、：:；;！？]{{2,20}}{NAME_SEP}?{_NEWSLETTER})"
+    rf"{NAME_SEP}(?:\d{{4}}\s*年\s*|(?<=[{_NEWSLETTER_ENDS}]\s))(?:总)?第\s*\d{{1,5}}\s*期{TOTAL_ISSUE}?$"
 )
 _ISSUE_LINE = re.compile(
     rf"^(?:(?:\d{{4}}\s*年\s*|[〔\[［(（]\d{{4}}[〕\]］)）]\s*)?(?:总)?第\s*\d{{1,5}}\s*期{TOTAL_ISSUE}?|\d{{4}}\s*年\s*\d{{1,2}}\s*月)"
@@ -223,6 +239,8 @@ def head_site_and_date(text: str) -> tuple[str | None, str | None]:
         return text[match.start(3) : match.end(3)], match.group(4)
     if match := date_first_head(fold(text)):
         return text[match.start(2) : match.end(2)], match.group(1)
+    if match := release_head(fold(text)):
+        return text[match.start(1) : match.end(1)], None  # the date is on the line under it
     if match := PLATFORM_ACCOUNT_LINE.match(fold(text)):
         return None, match.group(1)  # the account's name (its province may be glued to it) is printed over it
     match = ORIGINAL_LABEL.match(fold(text))

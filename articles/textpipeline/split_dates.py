@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import credits_bylines
-from .dates import first_date, is_history, leading_day, parse_iso_date
+from .dates import first_date, is_history, leading_day, parse_iso_date, year_last_date
 from .draft import Draft
 from .model import PARAGRAPH, Flag, Item
 from .shapes_headlines import NOTICE_KINDS
@@ -138,6 +138,8 @@ def item_date(item: Item, dating: Dating) -> dt.date | None:
             anchor=dating.anchor,
             page_year=dating.page_year,
         )
+        if not found and source is not lead:
+            found = year_last_date(source, dating.page_date, told=lead)  # 本报雅安8/7/2024电 over 7月8日，…
         if found and source is lead and is_history(found, _present(dating)):
             break  # 1930年12月30日，屠呦呦出生于…: a life or a history told, not the day a story reports
         if found and source is lead and (signed := _signature_date(item)) is not None and found > signed:

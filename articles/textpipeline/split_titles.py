@@ -150,7 +150,7 @@ def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
         if (
             _left_open(first)
             or _pivot_left_open(first)
-            or (_bare_subject(first) and (second.startswith(_PREDICATE_OPENINGS) or _ORDINAL_EVENT.match(second)))
+            or (_bare_subject(first) and (_opens_with_predicate(second) or _ORDINAL_EVENT.match(second)))
             or _object_in_lead(first, second, opening)
             or _named_programme_goes_on(first, second)
         ) and len(second) <= 20:
@@ -194,14 +194,26 @@ _QUALIFIER_END = re.compile(r"(?:首届|首次|第[一二三四五六七八九�
 # 落户重庆海装: a body's, a place's, a team's or a platform's bare name over what it did is one headline broken in two
 _BARE_SUBJECT = re.compile(
     rf"^[\u4e00-\u9fff]{{2,16}}(?:{SUBJECT_TAIL}|街道|社区|大学|学院|研究院|研究所|医院|团队|学子|师生"
-    r"|中心|实验室|工作站|基地)$"
+    r"|中心|实验室|工作站|基地|代表团|考察团|访问团|交流团|一行)$"
 )
+# 香港城市大學（City University of Hong Kong）: a body's name may carry its other name in brackets
+_ALIAS_AFTER_NAME = re.compile(r"\s*[（(][^（）()]{1,40}[）)]$")
+# 代表团考察永川 under 香港城市大学: the visitors the subject sent, then what they did
+_VISITORS = ("代表团", "考察团", "访问团", "交流团", "一行")
 _PREDICATE_OPENINGS = (
     "开展", "举办", "召开", "启动", "组织", "举行", "成立", "发布", "推进", "深化", "实施", "打造", "建成",
     "荣获", "获", "助力", "走进", "联合", "携手", "赴", "为", "把", "让", "以", "在",
     "研发", "研制", "攻克", "入选", "当选", "斩获", "摘得", "签约", "与",
     "落户", "揭牌", "挂牌", "入驻", "落地",  # a platform's news: where it settles, its plaque hung
+    "考察", "访问", "参访", "来访", "调研",  # a delegation's news: where it went
 )
+
+
+def _opens_with_predicate(line: str) -> bool:
+    """开展“全国科普日”活动, 代表团考察永川: what a subject did (its visitors named first), no headline of its own."""
+    text = fold(line).lstrip()
+    visitors = next((word for word in _VISITORS if text.startswith(word)), "")
+    return text[len(visitors) :].startswith(_PREDICATE_OPENINGS)
 
 
 def _name_across_the_break(first: str, second: str, opening: str) -> bool:
@@ -332,7 +344,7 @@ def _place_led_subject_over_predicate(first: str, second: str, opening: str) -> 
 
 
 def _bare_subject(line: str) -> bool:
-    return bool(_BARE_SUBJECT.match(fold(line).strip()))
+    return bool(_BARE_SUBJECT.match(_ALIAS_AFTER_NAME.sub("", fold(line).strip())))
 
 
 def _left_open(line: str) -> bool:

@@ -74,6 +74,9 @@ def test_first_date(text, kwargs, expected):
         ("二○○九年三月十八日", dt.date(2009, 3, 18)),
         ("二OO八年五月十二日", dt.date(2008, 5, 12)),
         ("二00八年五月十二日", dt.date(2008, 5, 12)),
+        # Taiwanese copy counts years in the 民国 calendar (113年7月22日 had been a headline, the date lost)
+        ("113年7月22日", dt.date(2024, 7, 22)),
+        ("13年7月22日", None),
     ],
 )
 def test_parse_iso_date(text, expected):
@@ -531,6 +534,11 @@ def test_the_year_something_began_is_not_the_year_of_a_story_on_an_undated_page(
         ("2021.3.8，大足区科协召开座谈会。", dt.date(2021, 3, 18), dt.date(2021, 3, 8)),
         ("2021-03-10，江津区科协召开学会工作会。", None, dt.date(2021, 3, 10)),
         ("2021.13.8，大足区科协召开座谈会。", None, None),
+        # the year last, as 港澳 copy writes it: the reading after the page's day is none it reports (the
+        # post's date had been taken); both readings possible, no guess
+        ("10/5/2024，香港科学会与重庆市科协联合举办报告会。", dt.date(2024, 5, 15), dt.date(2024, 5, 10)),
+        ("5/10/2024，香港科学会与重庆市科协联合举办报告会。", dt.date(2024, 5, 15), dt.date(2024, 5, 10)),
+        ("3/4/2024，香港科学会与重庆市科协联合举办报告会。", dt.date(2024, 5, 15), None),
     ],
 )
 def test_leading_day(lead, page_date, expected):
@@ -629,3 +637,27 @@ def test_a_year_before_the_story_is_not_the_year_of_a_story_on_an_undated_page(t
 def test_a_notice_is_not_dated_by_the_schedule_it_announces(page_lines, expected):
     """报名时间：2023年6月12日至6月16日 in an unsigned 公告 on an undated page: the notice was published before it."""
     assert split_page("\n\n".join(page_lines)).items[0].date == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lead", "expected"),
+    [
+        # a dateline's date in figures, the year last: the day its lead names picks the reading (the dateline
+        # and byline had stayed in the story, its date lost)
+        ("本报雅安8/7/2024电 记者 王一鸣", "7月8日，海峡两岸青少年科学营在雅安开营。", dt.date(2024, 7, 8)),
+        ("本报雅安7/8/2024电 记者 王一鸣", "7月8日，海峡两岸青少年科学营在雅安开营。", dt.date(2024, 7, 8)),
+        ("本报雅安7/8/2024电 记者 王一鸣", "海峡两岸青少年科学营日前在雅安开营。", None),  # no day told: no guess
+        ("本报雅安7月8日电 记者 王一鸣", "海峡两岸青少年科学营在雅安开营。", None),  # no year anywhere
+    ],
+)
+def test_a_datelines_date_in_figures_with_the_year_last(dateline, lead, expected):
+    (item,) = split_page(f"海峡两岸青少年科学营在雅安开营\n{dateline} {lead}").items
+    assert (item.dateline, item.date, item.paragraphs[0]) == (dateline.split()[0], expected, lead)
+    assert [(b.role, b.name) for b in item.bylines] == [("reporter", "王一鸣")]
+
+
+def test_a_date_line_in_the_minguo_calendar_dates_the_page_and_is_no_headline():
+    result = split_page("113年7月22日\n\n兩岸大學生科學營走進四川都江堰\n\n於113年7月15日至21日，2024海峽兩岸大學生科學營在四川成都舉行。")
+    (item,) = result.items
+    assert (result.meta.page_date, item.title, item.subtitle, item.date) == (
+        dt.date(2024, 7, 22), "兩岸大學生科學營走進四川都江堰", "", dt.date(2024, 7, 15))

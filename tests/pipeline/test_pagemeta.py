@@ -427,6 +427,10 @@ from articles.textpipeline.split import split_page
         ("此视频由渝中区科协拍摄制作。", None),
         ("播放量突破1.2万次", None),
         # a contents box's letter-spaced head is navigation; column heads papers letter-space are not (they were)
+        # a headline with an issue or a document's kind is no masthead or letterhead
+        ("重庆市科协 第5期", None),
+        ("科协开展新闻稿写作培训", None),
+        ("新闻稿", None),
         ("目  录", "navigation"),
         ("关 注", None),
         ("热 点", None),
@@ -531,6 +535,14 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         # a site's name before its breadcrumb
         ("资阳科协网　首页 > 工作动态", "资阳科协网", None, None),
         ("首页 > 工作动态", None, None, None),
+        # a newsletter's masthead: its issuer, what it is and the issue, no year (it had been the kicker and
+        # headline, the real headline pushed into the 副题)
+        ("澳門科技協進會 會訊 第86期", "澳門科技協進會 會訊", None, None),
+        ("重庆市土壤学会简报 第12期", "重庆市土壤学会简报", None, None),
+        # a press release's letterhead: its issuer and the document's kind (it had been the kicker)
+        ("香港科學會 新聞稿", "香港科學會", None, None),
+        ("四川省科协新闻通稿", "四川省科协", None, None),
+        ("中華科技交流協會 活動報導", "中華科技交流協會", None, None),
     ],
 )
 def test_record_meta_line(line, site, date, source):
@@ -1873,3 +1885,20 @@ def test_a_prompt_to_play_the_video_is_not_joined_to_the_lead():
     assert account(result).balanced
     (item,) = result.items
     assert item.paragraphs == [lead] and not [r for r in item.repairs if r.code == "joined_break"]
+
+
+@pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        (["澳門科技協進會 會訊 第86期"], "澳門科技協進會 會訊"),
+        (["香港科學會 新聞稿", "2024年5月10日"], "香港科學會"),
+    ],
+)
+def test_a_newsletters_masthead_or_a_releases_letterhead_is_no_part_of_the_headline(head, site):
+    result = split_page("\n\n".join([
+        *head, "香港科學會代表團訪問四川省科協",
+        "2024年5月8日，香港科學會代表團一行12人訪問四川省科學技術協會，雙方就青少年科普交流進行座談。",
+    ]))
+    (item,) = result.items
+    assert (result.meta.site, item.kicker, item.title, item.subtitle) == (site, "", "香港科學會代表團訪問四川省科協", "")
+    assert not item.repairs

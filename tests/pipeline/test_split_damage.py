@@ -4770,6 +4770,16 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "南充市顺庆区：科普大篷车开进社区广场", ""),
         (["綦江区：科技小院开课", "举办果树修剪培训", "本报讯 3月2日，綦江区在永新镇开设科技小院，专家讲授果树修剪。"],
          "綦江区：科技小院开课", "举办果树修剪培训"),  # the lead does not name its subject: as printed
+        # a visiting body's name (its other name in brackets) over its delegation and where it went (they were
+        # title and 副题)
+        (["香港城市大學(City University of Hong Kong)", "代表团考察永川", "本报讯（通讯员 陈曦）3月21日，代表团一行到永川区考察。"],
+         "香港城市大學（City University of Hong Kong）代表团考察永川", ""),
+        (["香港城市大学代表团", "考察永川", "本报讯（通讯员 陈曦）3月21日，代表团一行到永川区考察。"],
+         "香港城市大学代表团考察永川", ""),
+        (["北碚区科协", "代表团考察永川", "本报讯（通讯员 陈曦）3月21日，代表团一行到永川区考察。"],
+         "北碚区科协代表团考察永川", ""),
+        (["香港城市大学", "一行人的科学梦", "本报讯（通讯员 陈曦）3月21日，代表团一行到永川区考察。"],
+         "香港城市大学", "一行人的科学梦"),  # no visit told under it: title and 副题
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
@@ -8215,3 +8225,58 @@ def test_a_line_that_only_opens_like_the_headline_stays_the_storys():
     last = RECRUIT_HEADLINE + "已于8月5日发布。"
     (item,) = page(RECRUIT_HEADLINE, RECRUIT_NOTICE, last).items
     assert item.paragraphs[-1] == last
+
+
+@pytest.mark.parametrize("marker", ["（本會訊）", "【本會訊】", "（本会讯）", "（本报讯）"])
+def test_a_newsletters_own_news_marker_opens_each_story(marker):
+    """本會訊 ("this association reports"), a newsletter's 本报讯, bracketed or not: the next headline over such
+    a lead had become a sub-heading of the story before, the marker story text."""
+    first, second = page(
+        "澳門科技協進會與四川省科協簽署合作協議",
+        f"{marker}2024年4月18日，澳門科技協進會與四川省科學技術協會在澳門簽署合作協議。",
+        "張海峰表示，四川省科協願與澳門科技協進會攜手。",
+        "川澳青少年科技創新大賽在成都舉行",
+        f"{marker}4月27日至28日，首屆川澳青少年科技創新大賽在成都市高新區舉行。",
+    ).items
+    assert (first.dateline, second.dateline, second.title) == (marker, marker, "川澳青少年科技創新大賽在成都舉行")
+    assert (first.paragraphs[0][:5], second.paragraphs[0][:5]) == ("2024年", "4月27日")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["（本会议）4月27日，大会在成都举行。", "（本会）4月27日，大会在成都举行。", "本会讯息：4月27日，大会在成都举行。"],
+)
+def test_brackets_naming_no_dateline_are_no_lead(text):
+    from articles.textpipeline.credits_datelines import parse_lead
+
+    assert parse_lead(text) is None
+
+
+def test_a_taiwanese_papers_byline_with_where_it_was_filed_opens_the_lead():
+    """（記者 林佳慧／台北報導）: the reporter, then after a slash where the story was filed (it stayed in the body,
+    the reporter lost)."""
+    (item,) = page("兩岸大學生科學營走進四川都江堰", "（記者 林佳慧／台北報導）7月15日至21日，海峽兩岸大學生科學營在四川舉行。").items
+    assert [(b.role, b.name) for b in item.bylines] == [("reporter", "林佳慧")]
+    assert item.paragraphs == ["7月15日至21日，海峽兩岸大學生科學營在四川舉行。"]
+    (item,) = page("兩岸大學生科學營走進四川都江堰", "（記者手記／台北報導）營隊成員實地考察了都江堰。").items
+    assert not item.bylines  # 記者手記 names no reporter
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("圖／中華科技交流協會提供", "中華科技交流協會"),  # a Taiwanese paper's photo credit: it stayed in the body
+        ("本會秘書處 供稿", "本會秘書處"),  # 本會, a newsletter's own association: it stayed in the body
+        ("本会秘书处 供稿", "本会秘书处"),
+    ],
+)
+def test_a_body_credited_for_the_story_or_its_pictures_is_no_story_text(credit, source):
+    (item,) = page("川澳青少年科技大賽在成都舉行", "4月27日至28日，首屆川澳青少年科技大賽在成都市高新區舉行。", credit).items
+    assert (item.paragraphs, item.credit_lines) == (["4月27日至28日，首屆川澳青少年科技大賽在成都市高新區舉行。"], [credit])
+    assert item.source == (source if "供稿" in credit else None)
+
+
+@pytest.mark.parametrize("line", ["本會秘書處負責供稿", "圖／中華科技交流協會提供資料"])
+def test_a_line_naming_no_supplier_alone_stays_story_text(line):
+    (item,) = page("川澳青少年科技大賽在成都舉行", "4月27日，大賽在成都舉行。", line).items
+    assert (item.paragraphs[-1], item.credit_lines) == (line, [])
