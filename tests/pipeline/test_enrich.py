@@ -723,3 +723,12 @@ def test_a_flood_response_is_no_science_for_the_public(ctx, title, text):
     """组织群众转移避险: what a flood's responders did, news, not a safety explainer (避险 alone gave 科学普及)."""
     found = enrich_item(Item(title=title, blocks=[Block(PARAGRAPH, text)]), ctx, province_hint="500000")
     assert "kexue-puji" not in found.themes
+
+
+def test_the_hong_kong_word_for_robot_makes_a_youth_contest_no_deputys_work(ctx):
+    """机械人 (港澳台 for 机器人) / 大赛 holds no 人大: a youth robot contest is science popularization."""
+    page = PageResult(text="", encoding="utf-8", meta=PageMeta(province_code="510000"), items=[
+        Item(title="青少年大赛在绵阳举行", blocks=[Block(PARAGRAPH, "首届川港青少年机械人大赛在绵阳举行，香港8支代表队参赛。")]),
+    ])
+    enrich_page(page, ctx)
+    assert page.items[0].themes == ["kexue-puji"]
