@@ -16,6 +16,7 @@ from itertools import accumulate, pairwise
 from pathlib import Path
 
 from .punctuation import ADDRESS
+from .regions_not_places import _POSTS as POSTS_BEFORE_NAMES
 from .segment import DATA_DIR, normalize, read_word_list
 from .shapes_lists import is_reference_entry
 from .shapes_sections import is_box_heading, is_plain_box_heading
@@ -178,9 +179,10 @@ def _cut_given_names(words: Sequence[str]) -> set[str]:
     common surname (彭 / 东林, 李 / 春华, 程 / 大禾), and a Yi or Tibetan name's head with the rest cut from
     it, both (吉克 / 阿依: 吉克 and 阿依 were keywords). No topic of their own. A surname after another lone
     character is a word's end (脆 / 李 / 种植: 脆李), one after a number a measure (625 / 张 / 复工): where
-    one such name is cut so, the same name after a lone word (的 / 程 / 大禾) is a name too. A name holds no
+    one such name is cut so, the same name after a lone word (的 / 程 / 大禾) is a name too; after a post any
+    surname opens a name (副理事长 / 黄 / 美玲: 黄 stands alone as a word too). A name holds no
     grammar (陈平 / 等) and ends in no level of place (彭山区 cut as 彭 / 山区)."""
-    if NAME_HEADS.isdisjoint(words) and _COMMON_SURNAMES.isdisjoint(words):
+    if NAME_HEADS.isdisjoint(words) and _COMMON_SURNAMES.isdisjoint(words) and not _has_post(words):
         return set()  # no word a name may follow (most texts): no name was cut
     after_surname: set[str] = set()
     elsewhere: set[str] = set()
@@ -198,11 +200,19 @@ def _cut_given_names(words: Sequence[str]) -> set[str]:
             elif may_be_named and len(previous) == 1 and previous in _COMMON_SURNAMES:
                 if len(before) != 1 and not before[-1:].isdigit():
                     after_surname.add(word)
+            elif may_be_named and len(previous) == 1 and has_surname(previous):
+                if before.endswith(POSTS_BEFORE_NAMES):
+                    after_surname.add(word)  # 副理事长 / 黄 / 美玲: any surname after a post opens a name
             else:
                 elsewhere.add(word)
         before, previous = previous, word
     given = after_surname - elsewhere
     return given | {head for head in heads if given}
+
+
+def _has_post(words: Sequence[str]) -> bool:
+    """Whether a post printed before a person's name (副理事长, 教授) is among ``words``."""
+    return any(word.endswith(POSTS_BEFORE_NAMES) for word in words if len(word) >= 2)
 
 
 def _may_end_a_name(lone: str) -> bool:

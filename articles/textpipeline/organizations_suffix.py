@@ -51,6 +51,8 @@ _UNION_SUFFIXES = ("联合会",)
 _COLLEGE_SUFFIXES = ("学院",)
 # A university's people or organs, no discipline, before 与: 重庆科技学院师生与…, 重庆三峡学院党委与…
 _PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师", "团队", "代表", "校友", "一行", "干部", "职工")
+# The words that join two disciplines in one college's or society's name: 材料科学与工程学院, 能源及环境学院
+_DISCIPLINE_JOINTS = "与及"
 # How a person's word ends, before 与 (志愿者与美术学院, 辅导员与…): people, no discipline
 _PERSON_ENDINGS = ("者", "员", "们", "师")
 # How a federation's short name ends (妇联, 残联, 文联, 工商联, 侨联): a body, no discipline, before 与
@@ -420,10 +422,10 @@ class SuffixEvidence:
         return None
 
     def _college_start_across_yu(self, start: int, p: int) -> int | None:
-        """Where a college's name starts when 与 stopped the scan inside it (西南大学蚕桑纺织与生物质科学学院,
-        资源与环境学院, 重庆三峡学院生物与食品工程学院): at its university's name, if the words before 与 are that
+        """Where a college's name starts when 与 or 及 stopped the scan inside it (西南大学蚕桑纺织与生物质科学学院,
+        资源与环境学院, 香港城市大学能源及环境学院): at its university's name, if the words before 与 are that
         name and a discipline and those after it (to ``p``) no place."""
-        if start < 1 or self.text[start - 1] != "与" or self._region_at(start, p):
+        if start < 1 or self.text[start - 1] not in _DISCIPLINE_JOINTS or self._region_at(start, p):
             return None  # 重庆科技学院师生与重庆三峡学院: the words after 与 open another body's name with its place
         left, clean = self._scan_left(start - 1)
         before = self.text[left : start - 1]
@@ -450,7 +452,7 @@ class SuffixEvidence:
         """Where a society's name starts when 与 stopped the scan inside it (重庆市岩石力学与工程学会, 四川省土壤与
         肥料学会): at its region, if a region and one discipline stand before 与 and a discipline after it (重庆市科协
         与重庆市农学会, 市科协与区农学会 are two bodies)."""
-        if start < 1 or self.text[start - 1] != "与" or self._region_at(start, p):
+        if start < 1 or self.text[start - 1] not in _DISCIPLINE_JOINTS or self._region_at(start, p):
             return None
         if not self._is_discipline(self.text[start:p], start):
             return None

@@ -38,6 +38,7 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "联合会": ("xiehui", True, False, False),
     "学会": ("xuehui", True, False, False),
     "协会": ("xiehui", True, False, False),
+    "协进会": ("xiehui", True, False, False),  # 宜宾市科技协进会, 澳門科技協進會: a society by its 港澳台 name form
     "股份有限公司": ("qiye", False, False, False),
     "有限责任公司": ("qiye", False, False, False),
     "有限公司": ("qiye", False, False, False),

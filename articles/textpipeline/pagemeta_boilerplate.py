@@ -41,12 +41,13 @@ _NEWSLETTER_NOTE = re.compile(_NEWSLETTER_NOTE_TEXT)
 DOWNLOAD_FILE = r"^(?:[A-Za-z0-9/._-]+\s+)*[^。，,：:\s]{1,60}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|pptx?)$"
 _DOWNLOAD_FILE = re.compile(DOWNLOAD_FILE)
 # A label needs its separator or a space before the value: 电话号码、… and 编辑部近日… are story text.
+# (聯絡我們：…, 電郵：…: a 港澳 release's contact lines, folded to simplified before the match)
 # (稿件联系邮箱：…, 来稿电话：…: the desk's address for contributions, no story's contact)
 # (科学性审核：周 敏 主任医师, 审核专家：彭 涛 …: the expert who checked a 科普 piece, as 审核： is)
 # A periodical's registration: 国内统一连续出版物号：CN50-0018, 邮发代号 62-37
 _REGISTRATION = r"(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})??"
 BOILERPLATE = re.compile(
-    r"^(?:本版)?(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|商务合作|传真|邮箱|电子邮箱|地址|邮编|责任编辑|责编|编辑|"
+    r"^(?:本版)?(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|联络电话|联络我们|联络方式|电邮|查询电话|商务合作|传真|邮箱|电子邮箱|地址|邮编|责任编辑|责编|编辑|"
     r"美编|版式|(?:科学性|科学)?审核(?:专家)?|校对|(?:投稿|来稿|稿件)(?:联系)?(?:邮箱|电话)|备案号|图片来源|图源|题图|封面图片?|封面来源|素材来源)(?:\s*[:：丨|｜]|\s+\S)"
     r"|^(?:E-?mail|Copyright|©|ICP)"
     r"|^原标题\s*[:：]"  # a repost's note of the title it first ran under

@@ -92,6 +92,19 @@ class Printed:
 _NEAR = 2  # page characters a short piece may lie past the last one: the mark a repair replaced
 
 
+def _in_credit_line(story: Printed, text: str | None, lines: list[str], start: int, end: int) -> str | None:
+    """``text`` as the credit line it was read from prints it: a traditional brief's attribution added in
+    simplified (（德阳市科协） under 德陽市科協 in the body) keeps its own characters."""
+    if not text or not story.targets.intersection(text):
+        return None
+    for line in lines:
+        at = line.find(text)
+        printed = story.text(line, start, end) if at >= 0 else None
+        if printed is not None and len(printed) == len(line):
+            return printed[at : at + len(text)]
+    return None
+
+
 def give_back(page: str, read: str, folded: str, items: list[Item], meta: PageMeta, remainders: list[Remainder]):
     """Every text of the split, in the page's characters: story texts as the width repair leaves
     them (``read``: full-width digits already ASCII), records of lines as printed (``page``).
@@ -99,8 +112,11 @@ def give_back(page: str, read: str, folded: str, items: list[Item], meta: PageMe
     story, record = Printed(read, folded), Printed(page, folded)
     for item in items:
         start, end = item.span
-        for name in ("kicker", "title", "subtitle", "source", "dateline"):
+        for name in ("kicker", "title", "subtitle"):
             setattr(item, name, story.text(getattr(item, name), start, end))
+        for name in ("source", "dateline"):  # read off a credit line: as that line prints it, not the body
+            value = getattr(item, name)
+            setattr(item, name, _in_credit_line(story, value, item.credit_lines, start, end) or story.text(value, start, end))
         item.credit_lines = [record.text(line, start, end) for line in item.credit_lines]
         item.blocks = [dataclasses.replace(b, text=story.text(b.text, start, end)) for b in item.blocks]
         item.captions = [

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .orgnames import SUFFIXES
 from .regions_context import _dictionary_words
 from .regions_home import BOTH_HOME
 from .regions_names import AREA, LEVEL_CHARS, Candidate, non_overlapping, to_simplified
@@ -45,6 +46,9 @@ _LIST_OPENERS = ("遍布", "覆盖", "涉及", "包括", "辐射", "走遍", "�
 _BRANCH_NEXT = ("分中心", "分院", "分公司", "分行", "分校")
 _BRANCH_OF = (*BODY_ENDS, "实验室", "研究院", "研究所", "集团", "银行")
 _STRONG_NEXT = ("科协", "科学技术协会", "籍", "境内", "两地", "辖区")
+# The name forms of bodies (学会, 协进会, 研究会): a name whose first character closes one is that body's
+# name's tail, not a place (澳门科技协进会理事长 holds no 会理)
+_BODY_SUFFIXES = tuple(suffix for suffix in SUFFIXES if len(suffix) >= 2)
 
 
 # 四川省江津县（今重庆市江津区）: the place as it was named, then what it is now called
@@ -146,6 +150,8 @@ class RegionFinder:
                 continue  # 沿海城市: 海 belongs to 沿海
             if self._level_opens_pair(simple, end, surface):
                 continue  # 新建区县科技馆: 新建 (build new) the 区县's museums, not 新建区
+            if surface[-1] not in LEVEL_CHARS and simple.endswith(_BODY_SUFFIXES, 0, start + 1):
+                continue  # 协进会理事长 (会理): the body's name ends on the name's first character
             if simple.startswith(STANDARD_TIME, start):
                 continue  # （北京时间）: the clock a deadline is set by, not the city
             code = self._fixed.get(surface)

@@ -203,9 +203,12 @@ def _in_enumeration(text: str, term: str) -> bool:
 def _respects_words(start: int, end: int, word_ends: Collection[int]) -> bool:
     """False when the hit [start, end) begins inside a word and runs past its end: 人大 across
     机器人 / 大赛 or 个人 / 大. A term beginning where a word does (预防医学 across 预防 / 医学会)
-    or inside one word (脱贫 in 脱贫攻坚) is the text's."""
+    or inside one word (脱贫 in 脱贫攻坚) is the text's, unless it begins with a lone character and
+    stops inside the next word: that character is the tail of a word the dictionary lacks (人大 in
+    机械人 / 大赛, the 港澳 word for robot)."""
     if start == 0 or start in word_ends:
-        return True  # begins where a word does
+        lone_first = start + 1 in word_ends and end - start > 1
+        return not lone_first or end in word_ends  # begins where a word does
     return not any(at in word_ends for at in range(start + 1, end))  # no word ends inside it
 
 
@@ -283,6 +286,7 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "科技史*2, 科学史*2, "  # 科技史话, 科技史上的今天: the history of science told
           # the youth contests, camps and school festivals of science
           "青少年科技*2, 科技教育*2, 机器人竞赛*2, 机器人大赛*2, 航模*2, 航空航天模型*2, 科技节*2, 科学营*2, "
+          "机械人竞赛*2, 机械人大赛*2, "  # 机械人: the 港澳台 word for robot
           "英才计划*2, 信息学奥林匹克*2, "
           # a 辟谣 piece sets a rumour right with science (谣言粉碎机, 网传：… 专家：…)
           "辟谣*2, 谣言, 流言, 网传, "

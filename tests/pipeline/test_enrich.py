@@ -771,3 +771,12 @@ def test_where_an_exhibit_was_found_is_no_region_of_the_museums_story(ctx):
         source="自贡市科协",
     )
     assert enrich_item(item, ctx, province_hint=None).region_codes == ["510300"]
+
+
+def test_the_hong_kong_word_for_robot_makes_a_youth_contest_no_deputys_work(ctx):
+    """机械人 (港澳台 for 机器人) / 大赛 holds no 人大: a youth robot contest is science popularization."""
+    page = PageResult(text="", encoding="utf-8", meta=PageMeta(province_code="510000"), items=[
+        Item(title="青少年大赛在绵阳举行", blocks=[Block(PARAGRAPH, "首届川港青少年机械人大赛在绵阳举行，香港8支代表队参赛。")]),
+    ])
+    enrich_page(page, ctx)
+    assert page.items[0].themes == ["kexue-puji"]

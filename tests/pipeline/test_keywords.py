@@ -365,6 +365,8 @@ def test_the_pieces_of_a_name_the_segmenter_cut_are_no_keywords(seg, text, fragm
     [
         ("药学部主任夏培元当选理事长。夏培元表示，学会将服务会员。", "培元"),
         ("重庆交通大学傅德兴教授作报告。傅德兴介绍了桥梁监测。", "德兴"),
+        # 黄 stands alone as a word too, but after a post it is a surname (美玲 was a keyword)
+        ("澳门科技协进会副理事长黄美玲带领30名澳门中学生走进重庆大学。黄美玲表示，明年将组织更多学生来渝。", "美玲"),
     ],
 )
 def test_a_given_name_cut_from_a_common_surname_is_no_keyword(seg, text, given_name):
@@ -381,6 +383,7 @@ def test_a_given_name_cut_from_its_surname_is_no_keyword(seg):
     assert "群众" in found
     ex = KeywordExtractor({}, [])
     assert "东林" in ex.keywords(["彭", "东林", "东林", "书院"], top_k=5)  # 东林 on its own too
+    assert "绿化" in ex.keywords(["黄", "绿化", "绿化", "工程"], top_k=5)  # 黄 after no post: no surname
 
 
 @pytest.mark.parametrize(

@@ -263,6 +263,12 @@ from articles.textpipeline.split import split_page
         ("扫一扫在手机打开当前页", "boilerplate"),
         ("联系我们：kxgzz@cast.org.cn", "boilerplate"),  # it was a headline-only item
         ("联系我们的专家一起攻关", None),
+        # a 港澳 release's contact lines, in traditional characters (they were a headline-only item)
+        ("聯絡我們：info@hksci.org.hk", "boilerplate"),
+        ("聯絡電話：(852) 2345 6789", "boilerplate"),
+        ("電郵：info@macau-sci.org.mo", "boilerplate"),
+        ("联络两地青少年开展科普交流", None),
+        ("电邮系统正式上线", None),
         ("扫一扫，关注我们", "boilerplate"),
         ("第1234期 今日8版", "boilerplate"),
         ("国内统一连续出版物号：CN50-0018", "boilerplate"),

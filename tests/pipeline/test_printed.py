@@ -90,3 +90,19 @@ def test_a_joined_line_is_given_back_from_where_it_was_read():
     printed = Printed(page, fold_page(page))
     joined = "乙国总统说，这是一个重要里程碑，标志着两国友好合作关系翻开新的一页。"
     assert printed.text(joined, page.index("乙")) == "乙國總統説，這是一個重要里程碑，標志着兩國友好合作關係翻開新的一頁。"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "source"),
+    [
+        ("（德阳市科协）", "德阳市科协"),  # added in simplified by the mainland desk: as it prints it
+        ("（德陽市科協）", "德陽市科協"),  # printed in traditional like the body: so it stays
+    ],
+)
+def test_a_source_is_given_back_as_its_attribution_prints_it(attribution, source):
+    """A traditional brief names 德陽市科協 in its body; the source read off the attribution was taken
+    back from the body's characters (德陽市科協 for a printed （德阳市科协）)."""
+    page = "\n\n".join(["香港科學園代表團訪問德陽", "11月13日，香港科技園公司代表團訪問德陽市科協，雙方交流經驗。", attribution])
+    story = split_page(page).items[0]
+    assert story.source == source
+    assert story.credit_lines == [attribution]

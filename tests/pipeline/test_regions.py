@@ -129,6 +129,7 @@ FALSE_PLACES = [
     "成渝地区双城经济圈建设",  # 双城区
     "共建全域科普格局",  # 普格县
     "老卫协会理事",  # 会理市
+    "澳门科技协进会理事长梁振华来访",  # 会理市: 协进会 is a society's name form, 会 its last character
     "市中医院分会",  # 市中区
     "特木里镇四且村",  # 木里县
     "创建卫生城区",  # 城区
@@ -272,6 +273,8 @@ def test_a_former_area_name_yields_to_the_unit_the_page_names(gaz, text, hint, e
         ("会同县科协开展活动", ["会同县"]),
         ("在会同县举行", ["会同县"]),
         ("省科协石棉县帮扶工作队", ["石棉县"]),
+        # a county named in full after a society's name is that county (the society's branch there)
+        ("四川省地理学会会东县分会成立", ["会东县"]),
     ],
 )
 def test_an_ordinary_word_between_two_bodies_is_no_county(gaz, text, expected):

@@ -257,6 +257,9 @@ RENDA = (ThemeRule.from_text("renda", "人大代表履职", "人大代表*3\n人
     [
         ("机器人大赛", ["机器人", "大赛"], []),  # 人大 begins inside 机器人 and stops inside 大赛
         ("个人大数据", ["个人", "大", "数据"], []),
+        # a lone character the dictionary left over (机械人, the 港澳 robot) is the word before's tail
+        ("机械人大赛", ["机械", "人", "大赛"], []),
+        ("人大会议", ["人", "大", "会议"], ["renda"]),  # two lone characters: the term is whole
         ("市人大代表", ["市", "人大代表"], ["renda"]),  # inside one word
         ("区人大视察", ["区", "人大", "视察"], ["renda"]),  # a word of its own
         ("人大常委会", ["人大常委会"], ["renda"]),
