@@ -410,6 +410,8 @@ from articles.textpipeline.split import split_page
         ("表彰", None),
         ("00:00/03:42", "decoration"),
         ("9:00 / 17:30 开放", None),
+        ("09:00 / 20:00", None),  # opening hours broken off their sentence (开放时间为 / 09:00 / 20:00), no player
+        ("0:00 / 1:02:35", "decoration"),
         ("扫码预约直播", "decoration"),
         # …its prompt to play the video where it stood (it was glued onto the lead as a broken paragraph)
         ("点击上方视频，观看讲座精彩片段", "decoration"),
