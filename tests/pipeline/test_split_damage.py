@@ -4061,6 +4061,7 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         ('"把实验室搬到田埂上"', [], "“把实验室搬到田埂上”"),  # straight quotes quote a saying: the title
         ("“把实验室搬到田埂上”", [], "“把实验室搬到田埂上”"),
         ("✦ 本周看点 ✦", ["✦ 本周看点 ✦"], "——访巫溪县农技专家张明"),  # like ornaments: the section's banner
+        ('"科技兴农"', [], "“科技兴农”"),  # a short saying quoted over its ——访 副题 is still the headline
     ],
 )
 def test_a_headline_in_straight_quotes_over_its_interview_subtitle_is_no_banner(first, banners, title):
@@ -4069,6 +4070,23 @@ def test_a_headline_in_straight_quotes_over_its_interview_subtitle_is_no_banner(
     result = page(first, "——访巫溪县农技专家张明", "本报记者 罗丹", "记者：您在巫溪做了多少年农技推广？", "张明：整整二十年了。")
     assert result.meta.banners == banners
     assert result.items[0].title == title
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ['"科普中国"'],
+        ['"科普中国"', "重庆科协", "2024-10-08"],  # over the account's name and the post's date
+        ['"院士风采"'],
+    ],
+)
+def test_a_column_name_in_straight_quotes_over_a_news_headline_is_the_banner(head):
+    """"科普中国" over 科普大篷车开进城口 and its 本报讯 lead: a column's or a brand's name in straight quotes
+    heads the column, no headline quoting a saying (it was the title, the news headline its 副题)."""
+    result = page(*head, "科普大篷车开进城口", "本报讯 10月6日，科普大篷车开进城口县。（渝科）")
+    assert result.meta.banners == [head[0]]
+    (item,) = result.items
+    assert (item.title, item.subtitle) == ("科普大篷车开进城口", "")
 
 
 @pytest.mark.parametrize(
