@@ -4781,6 +4781,11 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "关于公布四川省科协科普专家库首批入库专家名单的通知", ""),
         (["四川省农学会所属事业单位", "2024年公开考核招聘工作人员公告", "根据工作需要，现面向社会公开招聘工作人员3名。"],
          "四川省农学会所属事业单位2024年公开考核招聘工作人员公告", ""),
+        (["关于举办2024年重庆市青少年", "科技创新大赛的通知", "各区县科协：", "经研究，决定举办2024年重庆市青少年科技创新大赛。"],
+         "关于举办2024年重庆市青少年科技创新大赛的通知", ""),  # 关于 opens the document's name: its verb no headline's
+        # a line telling what someone did over a list's whole name: a headline and its 副题 (they were joined)
+        (["我省35人入选人才计划", "2024年度青年科技人才入选名单", "本报讯（记者 王敏）近日，2024年度青年科技人才入选名单公布。"],
+         "我省35人入选人才计划", "2024年度青年科技人才入选名单"),
         (["科普讲解大赛落幕，成绩揭晓", "获奖名单公示", "本报讯（记者 李华）11月9日，全市科普讲解大赛在渝中区落幕。"],
          "科普讲解大赛落幕，成绩揭晓", "获奖名单公示"),  # a clause over it: title and 副题
         # a place's line ending on a subject the lead names, the next line its predicate (it was the 副题)
