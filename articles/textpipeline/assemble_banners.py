@@ -41,7 +41,7 @@ from .shapes_furniture import (
 from .shapes_headlines import could_be_headline, is_heading_like
 from .shapes_lists import is_table_header, list_number
 from .shapes_notices import is_salutation
-from .shapes_sections import is_chapter_head, is_decorated_heading, opens_a_piece
+from .shapes_sections import is_chapter_head, is_decorated_heading, is_quoted_name, opens_a_piece
 
 
 class BannerRules:
@@ -206,6 +206,9 @@ class BannerRules:
         banner; inside a story, its sub-heading."""
         if not (text[:1] == text[-1:] and is_decorated_heading(text) and not credits_bylines.parse_byline_line(text)):
             return False
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if is_quoted_name(text) and following.startswith(("——", "--")):
+            return False  # "科技兴农" over ——访…: a headline quoting a saying, over its 副题
         current = self._open()
         if current is None:
             return True

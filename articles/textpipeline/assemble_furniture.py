@@ -32,7 +32,7 @@ from .pagemeta import lists_sponsors_by_role, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_download_file, is_layout_credit, is_paper_footer
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
 from .pagemeta_editors import names_page_editors
-from .pagemeta_heads import head_date, head_page, running_head
+from .pagemeta_heads import date_first_head, head_date, head_page, running_head
 from .pagemeta_navigation import is_contents_heading, is_digest_heading, is_empty_comment_box
 from .pagemeta_sources import headed_source, labelled_source, reposted_from
 from .shapes import attribution_of
@@ -230,12 +230,15 @@ class FurnitureRules:
 
     def _unless_the_storys_own(self, index: int, line: Line, meta_kind: str | None) -> str | None:
         """``meta_kind``, or None where the words are the open story's own: 定价：48元 between its
-        paragraphs (the footer prints at the foot); 本期要目 after a story began, 首页 科普资讯 科普视频 under
+        paragraphs (the footer prints at the foot); 2024-07-15 重庆科技馆 after a story's text began (a post's
+        date-first head stands over the text, under its headline at most); 本期要目 after a story began, 首页 科普资讯 科普视频 under
         平台设有以下栏目：, 今日看点 over the story's prose (a digest box's heading is over teasers)."""
         text = line.text
         if meta_kind == "boilerplate" and is_paper_footer(text) and self._lone_furniture_in_story(index):
             return None
         current = self._open()
+        if meta_kind == "site_date" and current and current.has_body and date_first_head(fold(text)):
+            return None  # 一、比赛时间地点 / 2024-07-15 重庆科技馆: a schedule's day and venue in the text, no post's head
         if meta_kind == "decoration" and current and current.has_body and guide_number_at(self.lines, index):
             return None  # A01 over 合川马门溪龙 and its text, A02 over the next: a guide's numbers, no page's
         if meta_kind == "boilerplate" and list_number(text) and is_download_file(text) and after_attachment(self._open()):

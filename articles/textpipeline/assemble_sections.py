@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from . import credits_bylines, credits_datelines, shapes
 from .assemble_notices import next_attached_file
 from .draft import CLOSED_BY_ATTRIBUTION, CLOSED_BY_PAGE, Draft, continues
-from .lines import Line
+from .lines import Line, fold
 from .lookahead import (
     announces_story,
     bullet_at,
@@ -30,6 +30,7 @@ from .lookahead import (
 )
 from .model import PARAGRAPH, SUBHEADING, Repair
 from .pagemeta import meta_line_kind, record_meta_line
+from .pagemeta_heads import date_first_head
 from .pagemeta_navigation import opens_recommendations
 from .shapes_briefs import is_news_lead
 from .shapes_furniture import (
@@ -475,8 +476,8 @@ def numbered_section_at(lines: list[Line], index: int) -> bool:
     return not (
         is_numbered_heading(following)
         or list_number(following) is not None
-        or meta_line_kind(following) is not None
-    )
+        or (meta_line_kind(following) is not None and not date_first_head(fold(following)))
+    )  # (2024-07-15 重庆科技馆 under 一、比赛时间地点 is its section's day and venue, no post's head)
 
 
 _LEVEL_BELOW = {"一、": "（一）", "（一）": "1."}  # the numbering of a section's parts under its heading's

@@ -128,8 +128,9 @@ MEDIA_PROMPT = re.compile(
     r"|^(?:此|该|本)?视频(?:暂不支持播放|暂时无法播放|无法播放|已(?:被)?(?:删除|失效|下架))\S{0,3}$"
     # …its running time: 视频时长 02:35, 时长 01:26, and a link to the video with its time: 【视频】X 时长 01:26
     rf"|^(?:[【\[]视频[】\]][^。！？]{{2,40}}\s+)?(?:视频)?时长\s*[:：]?\s*{_RUNNING_TIME}$"
-    # …and its position over its length, left by the player's bar: 00:00 / 05:16
-    rf"|^{_RUNNING_TIME}\s*/\s*{_RUNNING_TIME}$"
+    # …and its position over its length, left by the player's bar before play: 00:00 / 05:16 (a bar copied
+    # unplayed stands at 00:00; 09:00 / 20:00 is a time of day, opening hours or a schedule broken off its sentence)
+    rf"|^(?:0{{1,2}}:)?0{{1,2}}:00\s*/\s*{_RUNNING_TIME}$"
     # …and its prompt to play it: 点击上方视频，观看讲座精彩片段, ↑点击视频, 点击观看完整视频
     r"|^[▲△↑⬆👆▼▽↓⬇👇\ufe0f\s]*(?:点击|轻触)(?:上方|下方)?(?:视频|播放)(?:[，,]?\s*(?:观看|查看|收看)[^。！？，,]{0,12})?$"
     r"|^[▲△↑⬆👆▼▽↓⬇👇\ufe0f\s]*(?:点击|轻触)(?:观看|查看|收看|播放)(?:完整|精彩)?视频[^。！？，,]{0,8}$"

@@ -24,6 +24,8 @@ def is_section_bar(text: str) -> bool:
 # ✦ 大会亮点 ✦, ◆ 五年成就 ◆, 🔸活动回顾🔸: a post's section heading between two like marks (straight quotation
 # marks, "让每一个孩子都爱上科学", quote a saying: a headline, as with “ ” round it).
 _DECORATED_HEADING = re.compile(r"^([^\w\s\"'])\s*[\u4e00-\u9fff][^。！？，]{1,14}?\s*\1$")
+# "科普中国", "院士风采": a column's or a brand's name in straight quotation marks, a few words naming no saying
+_QUOTED_NAME = re.compile(r"^\"\s*[\u4e00-\u9fff]{2,6}\s*\"$")
 
 
 # 📌 大会亮点, 💡 小贴士: a pictograph, then a few words (✅ 首次发布川渝科技合作十大成果 is a list's line)
@@ -31,7 +33,13 @@ _PICTOGRAPH_HEADING = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\
 
 
 def is_decorated_heading(text: str) -> bool:
-    return bool(_DECORATED_HEADING.match(text) or _PICTOGRAPH_HEADING.match(text))
+    """✦ 大会亮点 ✦, 📌 小贴士, "科普中国": a section's or a column's name set off by marks."""
+    return bool(_DECORATED_HEADING.match(text) or _PICTOGRAPH_HEADING.match(text) or is_quoted_name(text))
+
+
+def is_quoted_name(text: str) -> bool:
+    """"科普中国": a column's or a brand's name in straight quotes (a quoted saying is longer)."""
+    return text[:1] == '"' and bool(_QUOTED_NAME.match(text))
 
 
 # 第二章　申报与认定, 第三章　附　则, 第一节 …: a rule's or a report's chapter head (its articles, 第三条　…, are prose)

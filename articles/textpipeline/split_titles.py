@@ -301,8 +301,12 @@ _HEADLINE_PUNCTUATION = frozenset("，,。：:；;！!？?、 　—")
 def _document_name_goes_on(first: str, second: str) -> bool:
     """关于公布…专家库 / 第一批入库专家名单的通知, …所属事业单位 / 2023年公开招聘工作人员公告: a line over the
     bare name of a notice or a list by its kind (…通知, …公告, …公示, …启事, …名单) is the first half of the document's title, broken at the column's
-    width (a 副题 opens with a dash or is a clause of its own, never a document's kind alone)."""
+    width (a 副题 opens with a dash or is a clause of its own, never a document's kind alone). A line that
+    tells what someone did (我市27人入选托举工程: a verb, no 关于 opening a document's name) is a headline of its
+    own, the document named under it (2024年度…入选名单) its 副题."""
     first, second = fold(first).strip(), fold(second).strip()
+    if "关于" not in first and any(verb in first for verb in _PREDICATE_VERBS):
+        return False
     if (
         names_a_document(first)
         or first.endswith(_DOCUMENT_TAIL_KINDS)

@@ -416,6 +416,8 @@ from articles.textpipeline.split import split_page
         ("表彰", None),
         ("00:00/03:42", "decoration"),
         ("9:00 / 17:30 开放", None),
+        ("09:00 / 20:00", None),  # opening hours broken off their sentence (开放时间为 / 09:00 / 20:00), no player
+        ("0:00 / 1:02:35", "decoration"),
         ("扫码预约直播", "decoration"),
         # …its prompt to play the video where it stood (it was glued onto the lead as a broken paragraph)
         ("点击上方视频，观看讲座精彩片段", "decoration"),
@@ -1908,3 +1910,22 @@ def test_a_newsletters_masthead_or_a_releases_letterhead_is_no_part_of_the_headl
     (item,) = result.items
     assert (result.meta.site, item.kicker, item.title, item.subtitle) == (site, "", "香港科學會代表團訪問四川省科協", "")
     assert not item.repairs
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a notice's section giving its day and venue (a body's name) on a line of their own, under its heading
+        "关于举办2024年重庆市青少年科技创新大赛的通知\n各区县科协：\n一、活动时间地点\n2024-08-10 重庆科技馆\n"
+        "二、参加对象\n全市中小学生。\n重庆市科学技术协会\n2024年7月1日",
+        # …or in a story's running text, after its first paragraph
+        "科普讲座走进社区\n本报讯 重庆科技馆将举办科普讲座，安排如下：\n2024-08-10 重庆科技馆\n欢迎市民参加。（渝科）",
+    ],
+)
+def test_a_date_first_line_inside_a_storys_text_is_no_page_head(page):
+    result = split_page(page)
+    assert (result.meta.site, result.meta.page_date) == (None, None)
+    (item,) = result.items
+    assert any(block.text.startswith("2024-08-10") for block in item.blocks)
+    if "通知" in item.title:
+        assert [block.text for block in item.blocks if block.kind == "subheading"] == ["一、活动时间地点", "二、参加对象"]

@@ -4061,6 +4061,7 @@ def test_a_portraits_subtitle_printed_on_the_headlines_line_is_cut_off(line, par
         ('"把实验室搬到田埂上"', [], "“把实验室搬到田埂上”"),  # straight quotes quote a saying: the title
         ("“把实验室搬到田埂上”", [], "“把实验室搬到田埂上”"),
         ("✦ 本周看点 ✦", ["✦ 本周看点 ✦"], "——访巫溪县农技专家张明"),  # like ornaments: the section's banner
+        ('"科技兴农"', [], "“科技兴农”"),  # a short saying quoted over its ——访 副题 is still the headline
     ],
 )
 def test_a_headline_in_straight_quotes_over_its_interview_subtitle_is_no_banner(first, banners, title):
@@ -4069,6 +4070,23 @@ def test_a_headline_in_straight_quotes_over_its_interview_subtitle_is_no_banner(
     result = page(first, "——访巫溪县农技专家张明", "本报记者 罗丹", "记者：您在巫溪做了多少年农技推广？", "张明：整整二十年了。")
     assert result.meta.banners == banners
     assert result.items[0].title == title
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ['"科普中国"'],
+        ['"科普中国"', "重庆科协", "2024-10-08"],  # over the account's name and the post's date
+        ['"院士风采"'],
+    ],
+)
+def test_a_column_name_in_straight_quotes_over_a_news_headline_is_the_banner(head):
+    """"科普中国" over 科普大篷车开进城口 and its 本报讯 lead: a column's or a brand's name in straight quotes
+    heads the column, no headline quoting a saying (it was the title, the news headline its 副题)."""
+    result = page(*head, "科普大篷车开进城口", "本报讯 10月6日，科普大篷车开进城口县。（渝科）")
+    assert result.meta.banners == [head[0]]
+    (item,) = result.items
+    assert (item.title, item.subtitle) == ("科普大篷车开进城口", "")
 
 
 @pytest.mark.parametrize(
@@ -4763,6 +4781,11 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "关于公布四川省科协科普专家库首批入库专家名单的通知", ""),
         (["四川省农学会所属事业单位", "2024年公开考核招聘工作人员公告", "根据工作需要，现面向社会公开招聘工作人员3名。"],
          "四川省农学会所属事业单位2024年公开考核招聘工作人员公告", ""),
+        (["关于举办2024年重庆市青少年", "科技创新大赛的通知", "各区县科协：", "经研究，决定举办2024年重庆市青少年科技创新大赛。"],
+         "关于举办2024年重庆市青少年科技创新大赛的通知", ""),  # 关于 opens the document's name: its verb no headline's
+        # a line telling what someone did over a list's whole name: a headline and its 副题 (they were joined)
+        (["我省35人入选人才计划", "2024年度青年科技人才入选名单", "本报讯（记者 王敏）近日，2024年度青年科技人才入选名单公布。"],
+         "我省35人入选人才计划", "2024年度青年科技人才入选名单"),
         (["科普讲解大赛落幕，成绩揭晓", "获奖名单公示", "本报讯（记者 李华）11月9日，全市科普讲解大赛在渝中区落幕。"],
          "科普讲解大赛落幕，成绩揭晓", "获奖名单公示"),  # a clause over it: title and 副题
         # a place's line ending on a subject the lead names, the next line its predicate (it was the 副题)
