@@ -29,11 +29,22 @@ from .organizations_suffix import SOCIETY_KINDS
 from .orgnames import ZONES, OrganizationGazetteer, zone_named_first
 from .pagemeta_province import desk_province, infer_province
 from .regions import RegionGazetteer, regions_in_text
+from .regions_elsewhere import (
+    ADDRESSEES,
+    MAY_NAME_ELSEWHERE,
+    NOT_WHERE_IT_HAPPENS,
+    STUDY_TOUR_DESTINATION,
+    away_from_home,
+    common_region,
+    is_list_notice,
+    without_attendees_origins,
+    without_citations,
+    without_list_entries,
+    without_listed_units,
+)
 from .regions_whole import with_whole_unit
 from .segment import Segmenter, normalize, simplify
 from .shapes_headlines import is_house_notice
-from .shapes_lists import is_reference_entry, is_table_row
-from .surnames import has_surname
 from .themes import ThemeRule, WordEnds, assign_themes
 
 
@@ -178,7 +189,7 @@ def enrich_item(
     # the body that sent it (（德阳市科协）) tells a story of the other province its text names too seldom to tell
     sender_province = _senders_province(item)
     # a birthplace, an address or an exhibit's find (发现于重庆永川) is not where it happens, nor of its province
-    told = _NOT_WHERE_IT_HAPPENS.sub("", text) if _MAY_NAME_ELSEWHERE.search(text) else text
+    told = NOT_WHERE_IT_HAPPENS.sub("", text) if MAY_NAME_ELSEWHERE.search(text) else text
     province_hint = desk_province(item.source or "") or infer_province(told) or sender_province or province_hint
     # 本报重庆1月2日电, 中新网成都6月2日电: where the story happened is a region it is about; a lead that says
     # where its news comes from (新华社北京5月12日电 万象消息：) names it instead of the filing desk
@@ -192,12 +203,12 @@ def enrich_item(
     if signed_places:
         placed = "\n".join([*signed_places, placed])
     if "各" in placed:
-        placed = _ADDRESSEES.sub("", placed)
+        placed = ADDRESSEES.sub("", placed)
     if "[" in placed or "［" in placed:
-        placed = _without_citations(placed)
+        placed = without_citations(placed)
     with_entries = placed
-    if _is_list_notice(item.title or "", placed):
-        placed = _without_list_entries(placed)
+    if is_list_notice(item.title or "", placed):
+        placed = without_list_entries(placed)
     # The dateline's city is where the story happened, whatever its province (本报酒泉…电, 本报宁波…电: 宁波's
     # 江北区); a place that opens with no Chinese unit's name (本报首尔…电) is abroad.
     place_code = ctx.regions.resolve_name(place, province_hint=province_hint, in_place_slot=True) if place else None
@@ -213,15 +224,15 @@ def enrich_item(
     # 赴眉山市东坡区考察学习: where the visitors went to learn counts only when the story names no place of its own
     # (the bodies named there are still read in its place: 先锋镇花椒专业技术协会 after 赴江津区学习 is 江津区's)
     named_regions = found_regions(placed)
-    toured = _STUDY_TOUR_DESTINATION.sub("", placed) if "学习" in placed else placed
+    toured = STUDY_TOUR_DESTINATION.sub("", placed) if "学习" in placed else placed
     region_codes = named_regions
     if toured != placed:
         own_regions = found_regions(toured)
         senders = found_regions(item.source) if item.source else []  # （荣昌区科协） under the story
-        if _away_from_home(own_regions + senders, set(named_regions) - set(own_regions), ctx.regions):
+        if away_from_home(own_regions + senders, set(named_regions) - set(own_regions), ctx.regions):
             region_codes = own_regions
     if not region_codes and placed != with_entries:  # a list that names no place but in its entries: theirs in common
-        region_codes = named_regions = _common_region(found_regions(with_entries), ctx.regions)
+        region_codes = named_regions = common_region(found_regions(with_entries), ctx.regions)
     for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
         if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
             region_codes.append(code)
@@ -250,7 +261,7 @@ def enrich_item(
     title_ends, body_ends = texts.word_ends(segmented.word_ends())
     themes = [] if _is_house_notice(item) else assign_themes(  # a correction is about no theme
         texts.theme_title,
-        _without_listed_units(_without_attendees_origins(texts.theme_body), names),
+        without_listed_units(without_attendees_origins(texts.theme_body), names),
         ctx.theme_rules,
         normalized=True,
         title_ends=title_ends,
@@ -424,169 +435,6 @@ def _end_of(mention: OrganizationMention, source: str) -> int:
     """Where the mention's name ends in the source line (its end if the line writes it otherwise)."""
     start = source.find(mention.name_in_text)
     return start + len(mention.name_in_text) if start >= 0 else len(source)
-
-
-# 来自区人民医院、荣昌畜牧兽医研究所等单位的, 来自教育、卫生、农业等领域的: where the people who came work
-_ATTENDEES_ORIGINS = re.compile(
-    r"(?<=来自)[^。；;，,、\n的]{1,30}(?:、[^。；;，,、\n的]{1,30})*"
-    r"(?=等(?:\d+|[一二三四五六七八九十百多]+)?[所家个]?(?:单位|部门|企业|高校|院校|学校|机构|领域|行业))"
-)
-
-
-def _without_attendees_origins(text: str) -> str:
-    """The theme text with the bodies and fields the participants come from blanked out (kept to its length
-    for the word ends): a 三八 forum one of whose guests works at 区人民医院 is not about 卫生健康."""
-    return _ATTENDEES_ORIGINS.sub(lambda match: " " * len(match.group()), text) if "来自" in text else text
-
-
-# A citation's document-type mark (GB/T 7714): 航空复合材料应用[M]. 北京: 航空工业出版社, 一种…[J]. 中国科学, [EB/OL]
-_DOCUMENT_TYPE = re.compile(r"[\[［](?:M|J|C|N|D|R|S|P|G|Z|A|K|DB|CP|EB)(?:/OL)?[\]］]")
-
-
-def _without_citations(text: str) -> str:
-    """The text without its reference list's entries ([1] 王五. 航空复合材料应用[M]. 北京: 航空工业出版社, 2018.):
-    the city a cited book was published in is no place of the story (it was 北京's)."""
-    return "\n".join(
-        line for line in text.split("\n") if not (is_reference_entry(line) or _DOCUMENT_TYPE.search(line))
-    )
-
-
-# A 公示 or a 名单: its title says so, a line puts the list out (现将…名单予以公示。, 名单公布如下：) or appends it
-# (附件：2023年度先进集体名单); a story that only mentions a 名单 it made (我区3家单位榜上有名) is none
-_LIST_WORD = re.compile("公示|名单")
-_LIST_PUT_OUT = re.compile(r"(?:公示|名单)[^。\n]*(?:如下|予以公示|现予公示|[：:]\s*$)|^附件\d*[：:][^。\n]*名单\s*$", re.MULTILINE)
-# Its entries (1\t王晓峰\t绵阳市农业科学研究院, 1.《成都地铁…》 作者：周涛（…）) are the winners' or the candidates'
-# units and works, not where the notice's news happens: a numbered row that is no sentence (not 3.5万余名市民…。)…
-_NUMBERED_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*(?:[.．](?!\d)|[、\t])|\d{1,3}[ \u3000]+(?=[\u4e00-\u9fff])|[（(]\d{1,3}[）)])[^\n]*(?<![。！？!?])\s*$")
-# …or set in cells (李小红  江北区科协), a row with no sentence in it
-_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
-# …and the first entry its prose names for all (决定对永川区科协等4个先进集体予以表彰: 永川 is one winner of four)
-_FIRST_OF_ENTRIES = re.compile(r"[^\s，。、；：,;:]+?等[0-9一二三四五六七八九十百]+[个名家项所位人]")
-
-
-def _is_list_notice(title: str, text: str) -> bool:
-    """Whether the item is a 公示 or a 名单 itself, not a story that mentions one."""
-    return bool(_LIST_WORD.search(title)) or bool(_LIST_PUT_OUT.search(text))
-
-
-def _without_list_entries(text: str) -> str:
-    """A 公示's or a 名单's text without its entries, numbered or set in cells, and without the one its prose
-    names for all: a province-wide list is the province's, not the city of one winner's unit (四川省青年科技奖's
-    公示 was 绵阳's)."""
-    return _FIRST_OF_ENTRIES.sub("", "\n".join(
-        line for line in text.split("\n")
-        if not (_NUMBERED_ENTRY.match(line) or is_table_row(line) or (_CELL_GAP.search(line) and "。" not in line))
-    ))
-
-
-def _common_region(codes: list[str], regions: RegionGazetteer) -> list[str]:
-    """The most specific region all of ``codes`` lie in, if any: 全市科协系统先进集体名单 of four districts'
-    科协 is 重庆市's."""
-    lineages = [regions.lineage(code) for code in codes]
-    return next(([code] for code in lineages[0] if all(code in lineage for lineage in lineages)), []) if codes else []
-
-
-# 完成单位：西南大学、重庆市农业技术推广总站, 推荐单位：…: the units a list's project or candidate comes from
-_UNIT_FIELD = re.compile(r"(?:完成|推荐|申报|提名|工作|所在)单位[：:][^\n]*")
-# The cells of a table's row: 1	陈浩	四川农业大学 (tabs, or two spaces and more, between them)
-_ROW_CELL_GAP = re.compile(r"\t|\s{2,}")
-
-
-def _without_listed_units(text: str, names: set[str]) -> str:
-    """The theme text with the units of a list's rows blanked out (kept to its length for the word ends): the
-    winner's 四川农业大学 in an award's 公示 (1	陈浩	四川农业大学, 完成单位：…) is where the people listed work, not
-    what the story is about (it was 乡村振兴与农业). ``names`` are the bodies found, normalized; a table's cell
-    that is one of them, in a row that names a person, is such a unit (a row of bodies alone, 先进集体 永川区科协
-    荣昌区科协, lists the honoured bodies themselves)."""
-    if "单位" in text:
-        text = _UNIT_FIELD.sub(lambda match: " " * len(match.group()), text)
-    if " " not in text and "\t" not in text:
-        return text
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
-        if " " not in line and "\t" not in line:
-            continue
-        cells = _ROW_CELL_GAP.split(line)
-        if len(cells) >= 3 and any(cell in names for cell in cells) and any(map(_is_persons_name, cells)):
-            lines[index] = "".join(
-                " " * len(part) if part in names else part for part in re.split(r"(\t|\s{2,})", line)
-            )
-        elif _is_name_and_unit_row(line, names):
-            lines[index] = "".join(" " * len(part) if part in names else part for part in re.split(r"(\s+)", line))
-    return "\n".join(lines)
-
-
-def _is_name_and_unit_row(line: str, names: set[str]) -> bool:
-    """王晓雨 四川大学华西医院: a list's row set with one space, a person's name and the body they work at, no
-    sentence in it (an 入选名单's row names where the winner works, not what the story is about)."""
-    cells = line.split()
-    return (
-        2 <= len(cells) <= 4 and _is_persons_name(cells[0]) and any(cell in names for cell in cells[1:])
-        and not any(mark in line for mark in "。，,；;！？")
-    )
-
-
-def _is_persons_name(cell: str) -> bool:
-    """陈浩, 黄丽萍: a table's cell that is a person's name (two to four characters behind a surname)."""
-    return 2 <= len(cell) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in cell) and has_surname(cell)
-
-
-# 各区县（自治县）科协，两江新区、…、万盛经开区科协，市级学会，有关单位：: whom a notice is sent to, line
-# by line; the bodies it names are not what the notice is about (万盛 is no region of a city-wide notice)
-_ADDRESSEES = re.compile(r"^各[^。\n]{1,160}[：:]$", re.MULTILINE)
-
-# A candidate's native place in a CV or a profile (1982年11月出生，四川南充人，现任…; 1980年生，四川遂宁人; 男，汉族，
-# 四川遂宁人; 籍贯：四川南充; 出生于四川省成都市), the address to write to (通信地址：重庆市渝北区…), the places a
-# body has already worked with (RSC已与北京、上海、广东等地科协建立合作关系), and the places of a life before the
-# story's (2012年我从广东打工回来, 她放弃了留在成都的机会): where a person comes from, mail goes or a body's past
-# partners are, not where the news happens. A birthplace whose 故居 or 纪念馆 the sentence tells of is where the
-# story is (走进出生于潼南区双江镇的杨尚昆同志的故居), and so is a place one comes back from but did not work
-# in (从潼南区调研回来 tells of the trip the story is about)
-# …and a notice's contact address: 地址：… beside its 联系人 or 电话 line (or on it), a supplier's or a buyer's
-# address in a tender (供应商地址：…, 地　址：… under 采购人)
-_CONTACT_LABEL = r"(?:联系人|联系电话|咨询电话|电话|联系方式|邮编|邮政编码|传真)[\u3000 ]*[：:]"
-_ADDRESS_LINE = r"地[\u3000 ]*址[：:][^\n]{1,60}"
-_NOT_WHERE_IT_HAPPENS = re.compile(
-    r"(?:(?<=[年月]生[，,])|(?<=出生[，,])|(?<=族[，,])|(?<=[，,][男女][，,]))[\u4e00-\u9fff]{2,10}人(?=[，,。；;])"
-    r"|籍贯[：:][^，,。；;\n]{1,20}|(?<=出生[于在])[\u4e00-\u9fff]{2,12}?(?=[，,。；;的])(?![^。]*?(?:故居|旧居|故里|纪念馆))"
-    r"|从[\u4e00-\u9fff]{2,8}?(?=(?:打工|务工)(?:回来|归来|返乡|回乡|回到))"
-    r"|放弃了?(?:留在|去|到)[\u4e00-\u9fff]{2,8}?(?=的|工作|发展)"
-    r"|(?:通信|通讯|联系|邮寄|供应商|采购人|代理机构)地址[：:][^\n]{1,60}"
-    r"|(?<=已与|曾与|已同|曾同)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+等(?:地|省市|省份|城市)"
-    rf"|^{_ADDRESS_LINE}(?=\n+{_CONTACT_LABEL})|^{_CONTACT_LABEL}[^\n]*\n+{_ADDRESS_LINE}"
-    rf"|^地[\u3000 ]*址[：:][^\n]*?{_CONTACT_LABEL}[^\n]*"
-    # …and who said a quote in an expert box, where the expert works: ——成都市第三人民医院主任医师 黄静 under
-    # “…。”, …效果最好。（宜宾市科协科普部部长 周林）
-    r"|(?<=”\n\n)——[^\n。，,；;！？]{2,40}[ \u3000][\u4e00-\u9fff]{2,4}$"
-    r"|(?<=[。！？”])（[^（）\n。，,]{2,30}[ \u3000][\u4e00-\u9fff]{2,4}）$"
-    # …and an exhibit's history on a museum's page: where a fossil was found long ago (1957年发现于合川太和镇,
-    # 最早发现于重庆永川), what a thing is named after (因…而得名) and a specimen's 出处：安徽宣城
-    r"|(?:\d{4}\s*年|最早|最初)[在被]?(?:发现|出土|发掘)于[^，,。；;\n]{1,20}"
-    r"|因[^，,。；;\n]{1,20}?而得名|出处[：:][^，,。；;\n]{1,20}",
-    re.MULTILINE,
-)
-# What each of its alternatives needs (年生，, 出生, 族，, 男，, 籍贯, 打工, 放弃, 地址, 已与, an expert's ——
-# or （ after a sentence, 发现于, 得名, 出处：): a text with none of them holds no match, and most stories hold none. Keep it in step
-# with _NOT_WHERE_IT_HAPPENS.
-_MAY_NAME_ELSEWHERE = re.compile(
-    r"[年月]生[，,]|出生|族[，,]|[男女][，,]|籍贯|[打务]工|放弃|地[\u3000 ]*址|[已曾][与同]|——|[。！？”]（"
-    r"|[现土掘]于|得名|出处[：:]"
-)
-
-# A study tour's destination (赴眉山市东坡区考察学习, 到江北区、渝北区等地参观学习, 前往成都学习): a place the
-# story's people went to learn from, usually not what the story is about (their own county is)
-_TOURED_PLACE = r"(?:(?:[\u4e00-\u9fff]{1,7}?(?:省|市|州|区|县|镇|乡|村|街道|社区))+|[\u4e00-\u9fff]{2,3})"
-_STUDY_TOUR_DESTINATION = re.compile(
-    rf"(?:(?<=[赴到])|(?<=前往)){_TOURED_PLACE}(?:、{_TOURED_PLACE})*(?:等地)?(?=(?:考察|参观|观摩|交流)?学习)"
-)
-
-
-def _away_from_home(own: list[str], destinations: set[str], regions: RegionGazetteer) -> bool:
-    """Whether the visitors of a study tour came from a place of their own outside where they went: 荣昌区
-    to 眉山市东坡区 is a trip away, the story 荣昌区's; 重庆市科协's people at a 现场会 in 大足区 (or a story
-    naming no other place) went where the story happens, so 大足区 is its region."""
-    around = {code for destination in destinations for code in regions.lineage(destination)}
-    return any(code not in around for code in own)
 
 
 def _as_printed(keyword: str, texts: ItemText) -> str:

@@ -1,13 +1,13 @@
-"""The cheap pre-tests in front of ``enrich``'s long regexes must let through every text the long one matches."""
+"""The cheap pre-test in front of the long regex of ``regions_elsewhere`` lets through every text it matches."""
 
 import re
 
 import pytest
 
-from articles.textpipeline.enrich import _MAY_NAME_ELSEWHERE, _NOT_WHERE_IT_HAPPENS
+from articles.textpipeline.regions_elsewhere import MAY_NAME_ELSEWHERE, NOT_WHERE_IT_HAPPENS
 
 # One text for each kind of place no story happens in (a birthplace, the address to write to, …).
-NOT_WHERE_IT_HAPPENS = [
+EXAMPLES = [
     "1982年11月生，四川南充人，现任区科协主席。",
     "籍贯：四川南充",
     "他出生于四川省成都市，现任教授。",
@@ -51,23 +51,23 @@ def top_level_alternatives(pattern: str) -> list[str]:
     return [*parts, pattern[start:]]
 
 
-ALTERNATIVES = top_level_alternatives(_NOT_WHERE_IT_HAPPENS.pattern)
+ALTERNATIVES = top_level_alternatives(NOT_WHERE_IT_HAPPENS.pattern)
 
 
 def test_the_alternatives_are_cut_where_the_regex_branches():
-    assert len(ALTERNATIVES) == len(re._parser.parse(_NOT_WHERE_IT_HAPPENS.pattern)[0][1][1])
+    assert len(ALTERNATIVES) == len(re._parser.parse(NOT_WHERE_IT_HAPPENS.pattern)[0][1][1])
 
 
 @pytest.mark.parametrize("alternative", ALTERNATIVES)
 def test_every_alternative_has_an_example_the_pre_test_lets_through(alternative):
-    """A new alternative needs an example above; its example fails here until ``_MAY_NAME_ELSEWHERE``
+    """A new alternative needs an example above; its example fails here until ``MAY_NAME_ELSEWHERE``
     holds what the alternative needs (the pre-test and the regex are kept in step by hand)."""
-    matched = [text for text in NOT_WHERE_IT_HAPPENS if re.search(alternative, text, re.MULTILINE)]
+    matched = [text for text in EXAMPLES if re.search(alternative, text, re.MULTILINE)]
     assert matched, f"no example for {alternative!r}"
     for text in matched:
-        assert _MAY_NAME_ELSEWHERE.search(text), text
+        assert MAY_NAME_ELSEWHERE.search(text), text
 
 
 def test_a_story_with_none_of_it_skips_the_long_regex():
     text = "3月26日，区科协组织专家到潼南区开展科普活动，群众踊跃参加。"
-    assert not _MAY_NAME_ELSEWHERE.search(text) and not _NOT_WHERE_IT_HAPPENS.search(text)
+    assert not MAY_NAME_ELSEWHERE.search(text) and not NOT_WHERE_IT_HAPPENS.search(text)
