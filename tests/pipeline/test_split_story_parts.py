@@ -1108,6 +1108,30 @@ def test_a_name_over_text_told_of_that_person_is_no_speakers_label(lines, titles
 
 
 @pytest.mark.parametrize(
+    ("lines", "titles", "paragraphs", "bylines"),
+    [
+        # the reporter's name alone after the turns, over the next story's headline and its 本报讯 lead: the
+        # interview's byline, the headline the next story's (it was joined as 周敏：永川区…, the next story untitled)
+        ([DRONE_HEAD, DRONE_LEAD, "周敏：现在农户用得多吗？", "刘志强：非常多。", "周敏",
+          "永川区新增2家科普示范基地", f"本报讯（通讯员 邓丽）{PROSE}"],
+         ["植保无人机进村记", "永川区新增2家科普示范基地"],
+         [DRONE_LEAD, "周敏：现在农户用得多吗？", "刘志强：非常多。"], ["周敏"]),
+        # guard: the guest's name alone over a short unstopped turn that goes on in the interview stays its label
+        ([DRONE_HEAD, DRONE_LEAD, "主持人：现在农户用得多吗？", "刘志强", "非常多", "主持人：农户自己会飞吗？"],
+         ["植保无人机进村记"],
+         [DRONE_LEAD, "主持人：现在农户用得多吗？", "刘志强：非常多", "主持人：农户自己会飞吗？"], []),
+    ],
+)
+def test_a_name_alone_in_a_transcript_over_no_turn_of_its_own_is_no_speakers_label(lines, titles, paragraphs, bylines):
+    """In a transcript a name alone is a speaker's label only over words of theirs: over the next story's
+    headline it is the interview's byline."""
+    items = page(*lines).items
+    assert [item.title for item in items] == titles
+    assert items[0].paragraphs == paragraphs
+    assert [byline.name for byline in items[0].bylines] == bylines
+
+
+@pytest.mark.parametrize(
     ("lines", "subheadings"),
     [
         # a numbered head over the 1. 2. items of its section, every sibling alike (招聘/招收公告)
