@@ -194,8 +194,8 @@ class MarkedHeadlineRules:
         speaker's label, joined to their words as one turn (主持人：谢老师，…？). It is no headline, kicker or
         byline: it is followed, not preceded, by its text (each turn had become a story, the guest its author).
         A name so printed is a speaker's only in a story that says it is a transcript (以下为访谈实录) and has
-        turns already; never over a headline over its byline or lead, or prose opening with that name (a
-        profile's section under its person's name)."""
+        turns already; never over a turn that names its own speaker, a headline over its byline or lead, or
+        prose opening with that name (a profile's section under its person's name)."""
         current = self._open()
         text = line.text
         if current is None or not current.is_article or not current.has_body or len(text) > 4:
@@ -210,8 +210,8 @@ class MarkedHeadlineRules:
         speech = self.lines[speech_at]
         if not (prose_at(self.lines, speech_at) or (transcript and _short_speech(speech.text))):
             return False  # (in a transcript a turn may be short and unstopped: 农民自己会操作吗, 谢谢大家)
-        if credit_at(self.lines, speech_at + 1):
-            return False  # a headline over its byline or lead: the next story's, the name this one's byline
+        if _opens_a_labelled_turn(speech.text) or credit_at(self.lines, speech_at + 1):
+            return False  # its own speaker's turn (the name a photo's caption), or a headline over its byline or lead
         if not role and speech.text.startswith(text):
             return False  # 李红梅 over 李红梅是…: prose told of the person, the head of their section
         current.add_paragraph(f"{text}：{speech.text}")

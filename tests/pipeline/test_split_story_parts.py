@@ -1116,6 +1116,13 @@ def test_a_name_over_text_told_of_that_person_is_no_speakers_label(lines, titles
           "永川区新增2家科普示范基地", f"本报讯（通讯员 邓丽）{PROSE}"],
          ["植保无人机进村记", "永川区新增2家科普示范基地"],
          [DRONE_LEAD, "周敏：现在农户用得多吗？", "刘志强：非常多。"], ["周敏"]),
+        # a name alone over a turn that names its speaker already (a photo's name caption in a copied post): the
+        # host's question stays the host's (it was 刘志强：主持人：…)
+        ([DRONE_HEAD, DRONE_LEAD, "主持人：现在农户用得多吗？", "刘志强：非常多。", "刘志强", "主持人：农户自己会飞吗？",
+          "刘志强：区科协每年都办飞手培训班。"],
+         ["植保无人机进村记"],
+         [DRONE_LEAD, "主持人：现在农户用得多吗？", "刘志强：非常多。", "主持人：农户自己会飞吗？",
+          "刘志强：区科协每年都办飞手培训班。"], []),
         # guard: the guest's name alone over a short unstopped turn that goes on in the interview stays its label
         ([DRONE_HEAD, DRONE_LEAD, "主持人：现在农户用得多吗？", "刘志强", "非常多", "主持人：农户自己会飞吗？"],
          ["植保无人机进村记"],
@@ -1124,7 +1131,7 @@ def test_a_name_over_text_told_of_that_person_is_no_speakers_label(lines, titles
 )
 def test_a_name_alone_in_a_transcript_over_no_turn_of_its_own_is_no_speakers_label(lines, titles, paragraphs, bylines):
     """In a transcript a name alone is a speaker's label only over words of theirs: over the next story's
-    headline it is the interview's byline."""
+    headline it is the interview's byline, and over a turn that names its speaker already it is no second label."""
     items = page(*lines).items
     assert [item.title for item in items] == titles
     assert items[0].paragraphs == paragraphs
