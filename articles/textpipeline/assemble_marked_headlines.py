@@ -21,7 +21,7 @@ from .credits_signatures import affiliated_credit
 from .draft import CLOSED_BY_ATTRIBUTION, Draft
 from .lines import Line
 from .lookahead import after_meta, announces_story, credit_at, heading_at, prose_at, signed_piece_at, story_at
-from .model import Repair
+from .model import PARAGRAPH, Repair
 from .pagemeta import meta_line_kind, record_meta_line
 from .shapes import attribution_of, is_prose
 from .shapes_briefs import is_news_lead, place_labelled_headline
@@ -38,6 +38,7 @@ from .shapes_sections import is_bare_note_label, opens_a_piece
 from .shapes_turns import (
     is_qa_column_label,
     is_speaker_role,
+    named_speaker,
     opens_a_numbered_turn,
     opens_a_turn,
     says_it_is_a_transcript,
@@ -192,20 +193,27 @@ class MarkedHeadlineRules:
         """主持人 (or 谢宏伟, whom a transcript's lead introduced) alone over what they say, inside a story: a
         speaker's label, joined to their words as one turn (主持人：谢老师，…？). It is no headline, kicker or
         byline: it is followed, not preceded, by its text (each turn had become a story, the guest its author).
-        A name so printed is a speaker's only in a story that says it is a transcript (以下为访谈实录)."""
+        A name so printed is a speaker's only in a story that says it is a transcript (以下为访谈实录) and has
+        turns already; never over a turn that names its own speaker, a headline over its byline or lead, or
+        prose opening with that name (a profile's section under its person's name)."""
         current = self._open()
         text = line.text
         if current is None or not current.is_article or not current.has_body or len(text) > 4:
             return False
         transcript = _is_transcript(current)
-        if not is_speaker_role(text) and not (transcript and _named_in(current, text)):
-            return False
+        role = is_speaker_role(text)
+        if not role and not (transcript and _named_in(current, text) and _has_turns(current)):
+            return False  # (a name over a feature's sections, where nobody speaks yet, heads a section)
         speech_at = index + 1
         if speech_at >= len(self.lines) or credit_at(self.lines, speech_at):
             return False
         speech = self.lines[speech_at]
         if not (prose_at(self.lines, speech_at) or (transcript and _short_speech(speech.text))):
             return False  # (in a transcript a turn may be short and unstopped: 农民自己会操作吗, 谢谢大家)
+        if _opens_a_labelled_turn(speech.text) or credit_at(self.lines, speech_at + 1):
+            return False  # its own speaker's turn (the name a photo's caption), or a headline over its byline or lead
+        if not role and speech.text.startswith(text):
+            return False  # 李红梅 over 李红梅是…: prose told of the person, the head of their section
         current.add_paragraph(f"{text}：{speech.text}")
         current.item.repairs.append(
             Repair("speaker_label", f"说话人“{text}”单独成行，已接到其所说的话前：“{text}：{speech.text[:8]}…”", added="：")
@@ -286,6 +294,22 @@ def _is_transcript(story: Draft) -> bool:
 def _named_in(story: Draft, text: str) -> bool:
     """谢宏伟 alone: a person's name the story has given already (the guest its lead introduced)."""
     return 2 <= len(text) <= 4 and has_surname(text) and any(text in block.text for block in story.item.blocks)
+
+
+def _has_turns(story: Draft) -> bool:
+    """Whether the story has a turn already (主持人：…, 谢宏伟：…, or a label joined to one): a transcript
+    under way, not a feature whose lead calls it a 实录 over sections about each person."""
+    return any(repair.code == "speaker_label" for repair in story.item.repairs) or any(
+        block.kind == PARAGRAPH and _opens_a_labelled_turn(block.text) for block in story.item.blocks
+    )
+
+
+def _opens_a_labelled_turn(text: str) -> bool:
+    """主持人：…, 问：…, 谢宏伟：…: a turn printed with its speaker."""
+    if opens_a_turn(text):
+        return True
+    name = named_speaker(text)
+    return name is not None and has_surname(name)
 
 
 def _short_speech(text: str) -> bool:

@@ -33,9 +33,14 @@ def is_speaker_role(text: str) -> bool:
     return text in _SPEAKER_ROLE
 
 
+# 《重庆科技工作者口述实录》: a book's or a film's title, which names no transcript of this story's
+_WORK_TITLE = re.compile(r"《[^《》]*》")
+
+
 def says_it_is_a_transcript(text: str) -> bool:
-    """以下为访谈实录, 节目实录, 直播文字实录: a lead announcing the turns of a talk that follow."""
-    return "实录" in text
+    """以下为访谈实录, 节目实录, 直播文字实录: a lead announcing the turns of a talk that follow (实录 in a
+    work's title, 《…口述实录》出版, announces none)."""
+    return "实录" in text and "实录" in _WORK_TITLE.sub("", text)
 
 
 # 专家：…, 网友：…: who is quoted, the common form of a health piece's headline (专家：秋冬进补莫盲目)

@@ -296,8 +296,9 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           # a 科协's department (市科协科学普及部副部长) names where a person works, no science told
           "科学普及部*0, 科普部*0"),
     _rule("chengyu-shuangcheng", "成渝地区双城经济圈",
-          # (巴蜀 alone names the land and its culture, 巴蜀文化, “巴蜀古生物” 展厅: no policy of the two)
-          "成渝地区双城经济圈*3, 双城经济圈*3, 成渝*2, 川渝*2, 双城记*2, 经济圈"),
+          # (巴蜀 alone names the land and its culture, 巴蜀文化, “巴蜀古生物” 展厅: no policy of the two; the
+          # circle's named projects still are, 巴蜀文化旅游走廊 of its 规划纲要)
+          "成渝地区双城经济圈*3, 双城经济圈*3, 成渝*2, 川渝*2, 双城记*2, 经济圈, 巴蜀文化旅游走廊*2"),
     _rule("chanxueyan-fuwu-qiye", "产学研合作与服务企业",
           "产学研*3, 服务企业*3, 精准对接*2, 企业, 高校专家*2, 科技成果转化*2, 成果转化*2, 技术难题*2, "
           "创新驱动*2, 院士(专家)工作站*2, 院士专家工作站*2, 企业创新*2, 天府科技云*2, "

@@ -1068,6 +1068,76 @@ def test_a_speakers_label_alone_over_a_turn_is_joined_to_it(lines, titles, parag
     assert not items[0].bylines
 
 
+DRONE_HEAD = "访谈实录|植保无人机进村记"
+DRONE_LEAD = "5月9日，本报记者周敏专访研究员刘志强。以下为访谈实录。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "titles", "subheadings", "paragraphs"),
+    [
+        # a book named 《…实录》 in a feature's lead makes no transcript: each person's name over prose about
+        # them is the sub-heading of their section (it was joined as 吴秀英：吴秀英是…)
+        (["扎根山乡的科技人", "本报记者 陈曦", "近日，《巴渝科技工作者口述实录》出版，书中收录了吴秀英、赵志刚等15人的故事。",
+          "吴秀英", "吴秀英是彭水县农技中心的农艺师，三十年来推广魔芋种植技术。",
+          "赵志刚", "赵志刚是西南大学教授，他研发的水稻新品种已推广50万亩。"],
+         ["扎根山乡的科技人"], ["吴秀英", "赵志刚"],
+         ["近日，《巴渝科技工作者口述实录》出版，书中收录了吴秀英、赵志刚等15人的故事。",
+          "吴秀英是彭水县农技中心的农艺师，三十年来推广魔芋种植技术。",
+          "赵志刚是西南大学教授，他研发的水稻新品种已推广50万亩。"]),
+        # a lead calling a feature 采访实录 over sections told of each person, no one speaking: sub-headings
+        (["科技特派员的一天", "本报记者 陈曦", "记者跟随吴秀英、赵志刚两位特派员，记录下他们的一天。以下为记者的采访实录。",
+          "吴秀英", "早上7点，吴秀英已经来到彭水县的魔芋基地，查看种苗的长势。",
+          "赵志刚", "上午9点，赵志刚走进西南大学的实验室，和学生们一起筛选稻种。"],
+         ["科技特派员的一天"], ["吴秀英", "赵志刚"],
+         ["记者跟随吴秀英、赵志刚两位特派员，记录下他们的一天。以下为记者的采访实录。",
+          "早上7点，吴秀英已经来到彭水县的魔芋基地，查看种苗的长势。",
+          "上午9点，赵志刚走进西南大学的实验室，和学生们一起筛选稻种。"]),
+        # guard: a transcript's turns under its speakers' names, the first turn a role's, stay joined
+        ([DRONE_HEAD, DRONE_LEAD, "主持人", "刘老师，无人机打药省工吗？", "刘志强", "省工省药，一台一天能作业300亩。"],
+         ["植保无人机进村记"], [],
+         [DRONE_LEAD, "主持人：刘老师，无人机打药省工吗？", "刘志强：省工省药，一台一天能作业300亩。"]),
+    ],
+)
+def test_a_name_over_text_told_of_that_person_is_no_speakers_label(lines, titles, subheadings, paragraphs):
+    """A name alone over prose that tells of that person (吴秀英是…) heads their section of a feature: nobody
+    speaks, whatever 实录 the lead names (a book's title, a reporter's 采访实录 of a day)."""
+    items = page(*lines).items
+    assert [item.title for item in items] == titles
+    assert items[0].subheadings == subheadings
+    assert items[0].paragraphs == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lines", "titles", "paragraphs", "bylines"),
+    [
+        # the reporter's name alone after the turns, over the next story's headline and its 本报讯 lead: the
+        # interview's byline, the headline the next story's (it was joined as 周敏：永川区…, the next story untitled)
+        ([DRONE_HEAD, DRONE_LEAD, "周敏：现在农户用得多吗？", "刘志强：非常多。", "周敏",
+          "永川区新增2家科普示范基地", f"本报讯（通讯员 邓丽）{PROSE}"],
+         ["植保无人机进村记", "永川区新增2家科普示范基地"],
+         [DRONE_LEAD, "周敏：现在农户用得多吗？", "刘志强：非常多。"], ["周敏"]),
+        # a name alone over a turn that names its speaker already (a photo's name caption in a copied post): the
+        # host's question stays the host's (it was 刘志强：主持人：…)
+        ([DRONE_HEAD, DRONE_LEAD, "主持人：现在农户用得多吗？", "刘志强：非常多。", "刘志强", "主持人：农户自己会飞吗？",
+          "刘志强：区科协每年都办飞手培训班。"],
+         ["植保无人机进村记"],
+         [DRONE_LEAD, "主持人：现在农户用得多吗？", "刘志强：非常多。", "主持人：农户自己会飞吗？",
+          "刘志强：区科协每年都办飞手培训班。"], []),
+        # guard: the guest's name alone over a short unstopped turn that goes on in the interview stays its label
+        ([DRONE_HEAD, DRONE_LEAD, "主持人：现在农户用得多吗？", "刘志强", "非常多", "主持人：农户自己会飞吗？"],
+         ["植保无人机进村记"],
+         [DRONE_LEAD, "主持人：现在农户用得多吗？", "刘志强：非常多", "主持人：农户自己会飞吗？"], []),
+    ],
+)
+def test_a_name_alone_in_a_transcript_over_no_turn_of_its_own_is_no_speakers_label(lines, titles, paragraphs, bylines):
+    """In a transcript a name alone is a speaker's label only over words of theirs: over the next story's
+    headline it is the interview's byline, and over a turn that names its speaker already it is no second label."""
+    items = page(*lines).items
+    assert [item.title for item in items] == titles
+    assert items[0].paragraphs == paragraphs
+    assert [byline.name for byline in items[0].bylines] == bylines
+
+
 @pytest.mark.parametrize(
     ("lines", "subheadings"),
     [

@@ -313,6 +313,11 @@ def test_one_item_of_a_list_named_in_passing_is_no_theme(title, body, expected):
         ("重庆自然博物馆“巴蜀古生物”展厅焕新开放", "重庆自然博物馆“巴蜀古生物”展厅重新开放，新增展品120余件。",
          ["kexue-puji"]),
         ("巴蜀文化进校园", "学生们了解了巴蜀文化的历史。", []),
+        # 巴蜀文化旅游走廊 is one of the double city circle's named projects: the policy, by its own name (it
+        # lost the theme with 巴蜀)
+        ("璧山区与泸县科协携手", "重庆市璧山区科协与四川省泸县科协签署协议，共建巴蜀文化旅游走廊。", ["chengyu-shuangcheng"]),
+        # guard: the land's culture and its tourism named apart are no such project
+        ("巴蜀文化旅游节开幕", "游客在古镇体验巴蜀文化，参观旅游走廊上的非遗展示。", []),
         # the policy's own words still name it
         ("川渝科协签署合作协议", "助力成渝地区双城经济圈建设。", ["chengyu-shuangcheng"]),
         # a museum named once in a travel piece makes no theme alone
