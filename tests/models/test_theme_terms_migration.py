@@ -1,4 +1,4 @@
-"""Migrations 0021, 0023, 0024, 0025, 0028 and 0029: terms added to (and taken from) the themes of an older database."""
+"""Migrations 0021, 0023, 0024, 0025, 0028, 0029 and 0042: terms added to (and taken from) the themes of an older database."""
 
 import importlib
 
@@ -139,3 +139,32 @@ def test_department_and_obituary_masks_join_an_older_rule_once():
     assert science.keywords.splitlines() == ["科普*3", "科普部*1", "科学普及部*0"]
     assert party.keywords.splitlines() == ["党建*3", "中国共产党优秀党员*0"]
     assert "学会学术部*0" in Theme.objects.get(slug="xuehui-zuzhi-jianshe").keywords.splitlines()
+
+
+since_0029 = importlib.import_module("articles.migrations.0042_museum_rumour_budget_and_flu_theme_terms")
+
+
+@pytest.mark.django_db
+def test_the_terms_changed_since_0029_reach_an_older_database_once():
+    """Migration 0042: an older 成渝 rule loses 巴蜀 (not an editor's own 巴蜀*3) and gains 巴蜀文化旅游走廊; 科学普及
+    gains the museum words at their weights, 卫生健康 the budget masks; every rule ends as the shipped one."""
+    from articles.textpipeline.themes import DEFAULT_THEME_RULES
+
+    circle = Theme.objects.get(slug="chengyu-shuangcheng")
+    assert "巴蜀" not in circle.keywords.splitlines()  # a new database never had it
+    circle.keywords = "成渝*2\n巴蜀\n巴蜀小学*0"
+    circle.save()
+    science = Theme.objects.get(slug="kexue-puji")
+    science.keywords = "科普*3\n博物馆*1"  # an editor's own weight stays
+    science.save()
+    since_0029.change_terms(apps, None)
+    since_0029.change_terms(apps, None)
+    circle.refresh_from_db()
+    science.refresh_from_db()
+    assert circle.keywords.splitlines() == ["成渝*2", "巴蜀文化旅游走廊*2"]
+    assert science.keywords.splitlines()[:3] == ["科普*3", "博物馆*1", "自然博物馆*2"]
+    assert "展厅*0.5" in science.keywords.splitlines()
+    shipped = {rule.slug: set(rule.keywords) for rule in DEFAULT_THEME_RULES}
+    for slug, terms in since_0029.ADDED.items():
+        assert set(terms) <= shipped[slug], slug  # the migration adds what the shipped rules hold
+    assert not set(since_0029.REMOVED["chengyu-shuangcheng"]) & shipped["chengyu-shuangcheng"]
