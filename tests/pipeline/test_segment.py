@@ -137,19 +137,19 @@ def test_a_name_found_in_the_text_is_one_word_and_one_token_beside_its_pieces(se
 
 
 def test_every_join_a_query_looks_up_is_in_the_index_of_a_text_printing_it(seg):
-    """The runs round a lone character are stated once (``_runs_round``): the join a query is cut into
+    """The runs round a lone character are stated once (``runs_round``): the join a query is cut into
     is among the index tokens of each seed text that prints the query, cut the same way."""
-    from articles.textpipeline.segment import _joinable, _runs_round
+    from articles.textpipeline.segment_joins import joinable, runs_round
 
     for path in sorted(SEEDS.glob("*.txt")):
         text = normalize(path.read_text(encoding="utf-8"))
         analyzed = seg.analyze(text)
         index = set(analyzed.tokens)
         lengths = list(map(len, analyzed.cut))
-        ok = list(map(_joinable, analyzed.cut))
+        ok = list(map(joinable, analyzed.cut))
         for at in range(len(analyzed.cut)):
             if lengths[at] == 1 and ok[at]:
-                for start, end in _runs_round(at, lengths, ok):
+                for start, end in runs_round(at, lengths, ok):
                     assert "".join(analyzed.cut[start:end]) in index, path.name
 
 
@@ -189,15 +189,15 @@ _PIECES = ["川", "渝", "大", "新", "模型", "两地", "科协", "以大", "
 
 
 def _runs_by_definition(cut: list[str]) -> list[str]:
-    """Every run ``_runs_round`` gives round each lone character, joined at its first lone character."""
-    from articles.textpipeline.segment import _joinable, _runs_round
+    """Every run ``runs_round`` gives round each lone character, joined at its first lone character."""
+    from articles.textpipeline.segment_joins import joinable, runs_round
 
-    lengths, ok = list(map(len, cut)), list(map(_joinable, cut))
+    lengths, ok = list(map(len, cut)), list(map(joinable, cut))
     return [
         "".join(cut[start:end])
         for at in range(len(cut))
         if lengths[at] == 1 and ok[at]
-        for start, end in _runs_round(at, lengths, ok)
+        for start, end in runs_round(at, lengths, ok)
         if 1 not in lengths[start:at]
     ]
 
@@ -208,9 +208,9 @@ def test_the_joins_spelled_out_are_the_runs_round_every_lone_character(seg, cut)
     """``_runs_joined`` spells the runs out for speed, and the pass over the cut with the particles apart
     looks only near them: the joins are still every run of the cut, then every other run of the cut with
     the particles apart (no level of a region among the pieces: no level joins)."""
-    from articles.textpipeline.segment import _particle_pair
+    from articles.textpipeline.segment_joins import particle_pair
 
     runs = _runs_by_definition(cut)
-    apart = [part for piece in cut for part in (list(piece) if _particle_pair(piece) else [piece])]
+    apart = [part for piece in cut for part in (list(piece) if particle_pair(piece) else [piece])]
     runs += [run for run in _runs_by_definition(apart) if run not in set(runs)]
     assert seg._joins(cut) == runs
