@@ -26,6 +26,7 @@ from .lookahead import (
     could_headline_at,
     heading_at,
     marked_brief_at,
+    run_in_brief_at,
     story_at,
     titled_brief_at,
 )
@@ -131,10 +132,17 @@ class BriefRules:
     def _marked_briefs_heading(self, index: int, line: Line) -> bool:
         """■洪城简讯 over ●5月20日，…: a column of briefs under its name behind a mark, an item of its own as
         洪城简讯 unmarked is, the mark taken out (it was a sidebar of the story above). Only over dated
-        briefs: ■产业新动态 over ●荣昌猪新品系选育取得突破… is a sub-heading of the story's points."""
+        briefs: ■产业新动态 over ●荣昌猪新品系选育取得突破… is a sub-heading of the story's points. Over a
+        brief whose headline runs into its lead (某某访问德阳 11月13日，…), the name is the page's banner and
+        each brief an item of its own, as under 简讯 unmarked (it was a sub-heading of the story above,
+        the first brief its paragraph)."""
         label = shapes.strip_bullet(line.text)
         if label == line.text or not is_briefs_heading(label):
             return False
+        if run_in_brief_at(self.lines, index + 1):
+            record_meta_line(self.meta, "banner", line.text)  # ■简讯 over 某某访问德阳 11月13日，…: the column's
+            self._close_by_page()  # name, as 简讯 unmarked is, ending the story above; each brief an item
+            return True
         if not (self._dated_brief_at(index + 1) or marked_brief_at(self.lines, index + 1)):
             return False
         draft = self._new_draft(line, title=label)
@@ -215,7 +223,7 @@ class BriefRules:
         headline, not a list of links), or after a brief of such a column."""
         previous = self.lines[index - 1].text if index else ""
         return (
-            is_briefs_heading(previous)
+            is_briefs_heading(shapes.strip_bullet(previous))  # 简讯, or ■简讯 behind its mark
             or opens_recommendations(previous)
             or (self.current is not None and self.current.titled_brief)
         )

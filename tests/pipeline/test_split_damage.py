@@ -2281,6 +2281,37 @@ def test_a_briefs_columns_run_in_briefs_after_a_story_are_items_of_their_own(mar
     assert all(i.flags == [] for i in result.items)
 
 
+@pytest.mark.parametrize("heading", ["■科技简讯", "◆ 简讯"])
+def test_a_marked_briefs_columns_name_over_unmarked_run_in_briefs_ends_the_story_above(heading):
+    """■简讯 over 某某访问德阳 11月13日，…（德阳市科协） after a story with no attribution: the column's name is a
+    banner, as unmarked, and each brief an item with its run-in headline and source (the name had been the
+    story's sub-heading, the first brief its paragraph and its source the story's, the second untitled)."""
+    result = page(
+        "成都举办青年科学家交流周", "本报讯（记者 李明）10月9日，青年科学家交流周在成都开幕，百余名青年学者参加。",
+        "省科协有关负责人表示，交流周已成为科技合作的品牌活动。",
+        heading,
+        "新加坡科技代表团访问绵阳 10月10日，新加坡科技代表团到绵阳市科协座谈，双方交流了科普场馆建设经验。（绵阳市科协）",
+        "乐山学生走进大熊猫基地 10月11日，乐山市实验中学师生60人走进大熊猫基地，开展研学活动。（乐山市科协）",
+    )
+    assert result.meta.banners == [heading]
+    assert [(i.title, i.paragraphs[0].split("，")[0], i.source) for i in result.items] == [
+        ("成都举办青年科学家交流周", "10月9日", None),
+        ("新加坡科技代表团访问绵阳", "10月10日", "绵阳市科协"),
+        ("乐山学生走进大熊猫基地", "10月11日", "乐山市科协"),
+    ]
+    assert all(i.flags == [] for i in result.items)
+
+
+def test_a_marked_briefs_name_over_undated_prose_stays_in_the_story():
+    """■科普动态 over 科普大篷车开进村 村民排起长队。 inside a story: no brief runs into a dated lead under it,
+    so the line is no column's name (the story is not cut)."""
+    result = page(
+        "让科普之光照亮山乡", "本报记者 刘洋", STORY_A, "■科普动态", "科普大篷车开进村 村民排起长队，争相领取科普资料。", STORY_C
+    )
+    (item,) = result.items
+    assert item.paragraphs[-1] == STORY_C and result.meta.banners == []
+
+
 @pytest.mark.parametrize("mark", ["■ ", ""])
 def test_a_marked_line_inside_a_story_is_not_cut_into_a_brief(mark):
     line = mark + "科普大篷车开进村 5月12日，科普大篷车开进石柱县中益乡，村民排起长队。"
