@@ -43,9 +43,10 @@ def transcriber_of(content: str) -> str | None:
 
 # （限于篇幅，其余获奖者名单略）, （名单略）, （名单从略）: the editor's word on what the text leaves out
 _EDITORS_ASIDE = re.compile(r"^(?:限于篇幅|因篇幅所限|篇幅所限).*|.{0,24}(?:从略|省略|[单表件文下]略)$")
+# （共86家）, （共计25项）, （共32名）: a list's count, printed under its head or before its order
+_LIST_COUNT = r"(?:共|共计|合计|总计)\s*[0-9０-９一二三四五六七八九十百千两]+\s*[\u4e00-\u9fff]{1,2}"
 # （按姓氏笔画排序）, （排名不分先后）: the editor's note on the order of a list, maybe after its count
-# (（共156名，按姓氏笔画排序）, （共32名）)
-_LIST_COUNT = r"共\s*[0-9一二三四五六七八九十百]{1,4}\s*[名人个项家件]"
+# (（共156名，按姓氏笔画排序）) or the count alone
 _LIST_ORDER = re.compile(
     rf"^(?:{_LIST_COUNT}[，,]\s*)?(?:以上|以下)?(?:名单|排名|排序)?(?:按.{{1,8}}(?:排序|排列|为序)|不分先后(?:顺序)?)$"
     rf"|^{_LIST_COUNT}$"
@@ -77,8 +78,6 @@ _STAGE_DIRECTION = re.compile(
     r"(?:(?:热烈|长时间|持久)?(?:掌声|鼓掌)(?:雷动|响起|不断)?|(?:大|哄|欢)?笑(?:声)?|互动|沉默|停顿)$"
     r"|^(?:现场)?(?:播放|展示|演示|放映)(?:视频|短片|动画|图片|照片|PPT|ppt|幻灯片?|课件|实验)$"
 )
-# （共86家）, （共计25项）: a list's count, printed under its head
-_LIST_COUNT = re.compile(r"^(?:共|共计|合计|总计)\s*[0-9０-９一二三四五六七八九十百千两]+\s*[\u4e00-\u9fff]{1,2}$")
 # （重庆自然博物馆藏）, （作者收藏）: who holds the object an exhibit's label shows
 _HOLDER_NOTE = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:馆|院|所|者|人|家|中心|大学|学校)(?:收藏|珍藏|藏)$")
 
@@ -92,7 +91,6 @@ def is_note_in_the_text(content: str) -> bool:
         is_editors_aside(content)
         or _CLOCK_TIME.match(content) is not None
         or _STAGE_DIRECTION.match(content) is not None
-        or _LIST_COUNT.match(content) is not None
         or _HOLDER_NOTE.match(content) is not None
     )
 
