@@ -144,7 +144,7 @@ def jieba_reference(corpus: Path) -> dict:
 # --- one database, in a child process ----------------------------------------------------------
 
 
-def worker(corpus: Path, profile: str | None) -> dict:
+def worker(corpus: Path, profile: str | None, workers: int | None = None) -> dict:
     """Migrate, import the corpus, re-import it; runs in its own process (DATABASE_URL from env)."""
     import django
 
@@ -166,7 +166,7 @@ def worker(corpus: Path, profile: str | None) -> dict:
         profiler = Profiler()
         profiler.start()
     start = time.perf_counter()
-    call_command("import_seeds", str(corpus), no_progress=True, verbosity=0)
+    call_command("import_seeds", str(corpus), no_progress=True, verbosity=0, workers=workers)
     first = time.perf_counter() - start
     if profiler:
         profiler.stop()
@@ -175,7 +175,8 @@ def worker(corpus: Path, profile: str | None) -> dict:
     # peak counted once per worker, an upper bound since they run at the same time).
     from articles.services.batch import default_workers
 
-    workers = default_workers(sum(1 for _ in corpus.iterdir()))
+    if workers is None:
+        workers = default_workers(sum(1 for _ in corpus.iterdir()))
     worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak = rss_self + workers * worker_peak
@@ -281,9 +282,10 @@ class PssSampler(threading.Thread):
             self.stop.wait(self.interval)
 
 
-def run_database(url: str, corpus: Path, profile: str | None) -> dict:
+def run_database(url: str, corpus: Path, profile: str | None, workers: int | None = None) -> dict:
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": "bench-only"}
     cmd = [sys.executable, __file__, "--worker", str(corpus)] + (["--profile", profile] if profile else [])
+    cmd += ["--workers", str(workers)] if workers is not None else []
     child = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sampler = PssSampler(child.pid)
     sampler.start()
@@ -329,24 +331,30 @@ def main() -> int:
     parser.add_argument("--database-url", action="append", default=[], help="database to import into (repeatable)")
     parser.add_argument("--json", help="write the results here as JSON")
     parser.add_argument("--profile", help="pyinstrument text profile of the first import (first database)")
+    parser.add_argument("--workers", type=int, help="analysis processes of the import (default: import_seeds' own)")
+    parser.add_argument("--corpus", help="import this directory instead of a generated corpus (kept)")
     parser.add_argument("--worker", metavar="CORPUS", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(worker(Path(args.worker), args.profile)))
+        print(json.dumps(worker(Path(args.worker), args.profile, args.workers)))
         return 0
 
     tmp = Path(tempfile.mkdtemp(prefix="kexie-bench-import-"))
     try:
-        corpus = tmp / "corpus"
-        corpus.mkdir()
-        files, size = make_corpus(corpus, args.sets)
+        if args.corpus:
+            corpus = Path(args.corpus)
+            files, size = len(list(corpus.iterdir())), sum(p.stat().st_size for p in corpus.iterdir())
+        else:
+            corpus = tmp / "corpus"
+            corpus.mkdir()
+            files, size = make_corpus(corpus, args.sets)
         print(f"corpus: {files} pages, {size / 1e6:.1f} MB in {corpus}", flush=True)
         ref = jieba_reference(corpus)
         print(f"jieba.lcut: {ref['seconds']:.1f} s, {ref['mb_s']:.3f} MB/s", flush=True)
         urls = args.database_url or [f"sqlite:///{tmp / 'bench.sqlite3'}"]
         results = []
         for i, url in enumerate(urls):
-            result = run_database(url, corpus, args.profile if i == 0 else None)
+            result = run_database(url, corpus, args.profile if i == 0 else None, args.workers)
             print(f"{result['vendor']}: {result}", flush=True)
             results.append(result)
         lines = report(ref, results)
