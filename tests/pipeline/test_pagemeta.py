@@ -136,6 +136,15 @@ from articles.textpipeline.split import split_page
         ("下载新重庆客户端，查看更多精彩内容", "navigation"),
         ("下载客户端后，村民可在线预约农技专家。", None),
         ("还没有评论，快来抢沙发吧！", "navigation"),
+        # an app's comment bar and its download prompt at the story's foot (each became a title-only item, or
+        # a paragraph moved back into the body)
+        ("3条评论", "navigation"),
+        ("评论（12）", "navigation"),
+        ("请登录后发表评论", "navigation"),
+        ("写评论…", "navigation"),
+        ("扫码下载“永川融媒”APP", "navigation"),
+        ("现场共收到读者留言56条评论。", None),  # a story's words about comments
+        ("登录后发表评论的网友超过500人。", None),
         ("暂无观点", "navigation"),  # 学习强国's empty comment box
         ("查看原图", "navigation"),
         ("举报/反馈", "navigation"),
