@@ -145,6 +145,10 @@ from articles.textpipeline.split import split_page
         ("扫码下载“永川融媒”APP", "navigation"),
         ("现场共收到读者留言56条评论。", None),  # a story's words about comments
         ("登录后发表评论的网友超过500人。", None),
+        # a media centre's copyright under its story (it was moved back into the body as a stray paragraph)
+        ("【版权声明】本文为永川融媒原创，转载请注明出处。", "boilerplate"),
+        ("本文为永川区融媒体中心原创稿件，未经授权不得转载。", "boilerplate"),
+        ("本文为他多年研究的原创成果，转载请注明出处后在课堂上使用并推广。", None),
         ("暂无观点", "navigation"),  # 学习强国's empty comment box
         ("查看原图", "navigation"),
         ("举报/反馈", "navigation"),
