@@ -72,7 +72,9 @@ _SITE_DATE = re.compile(
     # print the date first, the paper after it)
     rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE}|(?:{_AFTER_WEEKDAY}|{_AFTER_DATE}){NAME_SEP}"
     rf"(?:(?P<page>{_BARE_PAGE}){NAME_SEP})?(?P<section>{_SECTION})(?P<number>{NAME_SEP}(?:{_BARE_PAGE}|{_NUMBERED_PAGE}))?"
-    rf"(?:(?<=版){NAME_SEP}{_SECTION})?)?"
+    rf"(?:(?<=版){NAME_SEP}{_SECTION})?"
+    # …or the page's bare number alone, ending a PDF's running head or foot: 重庆科技报  2024年7月8日  03
+    rf"|(?:{_AFTER_WEEKDAY}|{_AFTER_DATE}){NAME_SEP}(?P<bare_page>{_BARE_PAGE})(?=$))?"
     # the editors, maybe after a bar (第4版 | 科普天地 | 责任编辑：孙明), and the desk's phone
     rf"(?:\s*发表于\s*[^\s\d]{{2,8}})?(?:\s*[|｜丨│])?{_HEAD_EDITORS}"
     r"(?:\s+(?:电话|传真)\s*[:：]\s*[\d()（）-]{5,20})?$"
@@ -102,6 +104,10 @@ def site_date(text: str) -> re.Match | None:
         match.group(1) and is_paper_name(match.group(1))
     ):
         return None  # 2024年9月10日 报到: a section straight after the date only where the paper's name opens the line
+    if match.group("bare_page") and not (
+        (match.group(1) and is_paper_name(match.group(1))) or re.search(WEEKDAY, text[match.end(2) :])
+    ):
+        return None  # 会议定于 2024年7月8日 3: a bare page number after the date only in a paper's head
     if _OPENS_WITH_BARE_PAGE.match(text) and not re.search(WEEKDAY, text[match.end(2) :]):
         return None  # 1 报名 2024年8月20日, a table's numbered row: a head's bare page number goes with a weekday
     return match

@@ -149,6 +149,9 @@ from articles.textpipeline.split import split_page
         ("【版权声明】本文为永川融媒原创，转载请注明出处。", "boilerplate"),
         ("本文为永川区融媒体中心原创稿件，未经授权不得转载。", "boilerplate"),
         ("本文为他多年研究的原创成果，转载请注明出处后在课堂上使用并推广。", None),
+        # a PDF's running foot, the paper, the date and the bare page number (it stayed in the story)
+        ("四川科技报  2024年9月3日  05", "site_date"),
+        ("会议定于 2024年9月3日 5", None),
         ("暂无观点", "navigation"),  # 学习强国's empty comment box
         ("查看原图", "navigation"),
         ("举报/反馈", "navigation"),
@@ -490,6 +493,7 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
     [
         ("原创 王丽 四川科协 2023-05-20 09:12 发表于四川", "四川科协", dt.date(2023, 5, 20), None),
         ("四川科技报 第3版", "四川科技报", None, None),  # a PDF page's head without its date
+        ("四川科技报  2024年9月3日  05", "四川科技报", dt.date(2024, 9, 3), None),  # …and its foot with the date
         ("科技工作者之家 2020-03-25", "科技工作者之家", dt.date(2020, 3, 25), None),
         ("以下文章来源于重庆科技报，作者张三", None, None, "重庆科技报"),
         ("来源丨德阳市科协", None, None, "德阳市科协"),
