@@ -29,6 +29,8 @@ from .pagemeta_heads import (
 )
 from .pagemeta_navigation import is_breadcrumb
 from .pagemeta_sources import document_info_fields, web_info_fields
+from .regions_home import MASTHEAD_OPENERS
+from .shapes_briefs import is_place_name
 from .shapes_furniture import (
     could_name_a_bulletin,
     is_bodies_column,
@@ -55,6 +57,18 @@ _SITE_OWNER = re.compile(rf"(?:{_ASSOCIATION_ENDS}|人民政府|政府网|门户
 _ACCOUNT_BODY = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:{_ASSOCIATION_ENDS})$")
 # …and the bodies that run a WeChat account, named on its closing card (秀山土家族苗族自治县科学技术协会)
 _ACCOUNT_OWNER = re.compile(rf"(?:{_ASSOCIATION_ENDS}|人民政府|融媒体中心)$")
+
+
+# What a county media centre's app adds to its place's short name: 秀山融媒, 万州发布 (大美荣昌, 掌上长寿: an opener)
+_COUNTY_APP_ENDS = ("融媒", "发布")
+
+
+def is_county_app_name(text: str) -> bool:
+    """大美荣昌, 掌上长寿, 秀山融媒, 万州发布: a county media centre's app, named for its place (荣昌, 长寿), on
+    the first line of its screen; no 引题, which says something of the story, not a place alone."""
+    if 4 <= len(text) <= 6 and text.startswith(MASTHEAD_OPENERS):
+        return is_place_name(text[2:])
+    return 4 <= len(text) <= 6 and text.endswith(_COUNTY_APP_ENDS) and is_place_name(text[:-2])
 
 
 def _runs_the_account(text: str) -> bool:
@@ -119,6 +133,7 @@ class PageHeadRules:
             or self._site_over_info_and_headline(index, line.text)
             or self._account_over_its_post(index, line.text)
             or self._site_over_its_column(index, line.text, under)
+            or (index == 0 and is_county_app_name(line.text) and could_be_headline(under))
             or (
                 is_masthead_name(line.text)
                 and (could_be_headline(under) or opens_a_piece(under))  # over 编者按：… too

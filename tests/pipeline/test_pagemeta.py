@@ -688,12 +688,26 @@ def test_a_byline_over_two_headlines_stays_flagged():
     assert [part.flag.code for part in result.remainders] == ["unplaced_byline"]
 
 
-@pytest.mark.parametrize("app", ["红星新闻", "封面新闻", "第1眼TV", "新重庆-重庆日报", "今日头条", "川观新闻"])
+@pytest.mark.parametrize(
+    "app",
+    [
+        "红星新闻", "封面新闻", "第1眼TV", "新重庆-重庆日报", "今日头条", "川观新闻",
+        "大美永川", "掌上永川", "永川融媒", "永川发布",  # a county media centre's app, named for its place
+    ],
+)
 def test_a_news_apps_name_over_its_copied_story_is_the_site(app):
     """The app's name on the screen's first line is the page's site (it was the headline's 引题)."""
     result = split_page("\n".join([app, "永川区科协召开科技工作者座谈会", "记者 张三", STORY]))
     (item,) = result.items
     assert (item.title, item.kicker, result.meta.site) == ("永川区科协召开科技工作者座谈会", "", app)
+
+
+@pytest.mark.parametrize("kicker", ["美丽乡村", "掌上明珠"])
+def test_a_kicker_named_like_an_app_but_for_no_place_stays_the_kicker(kicker):
+    """美丽乡村 over a headline names no county: the story's 引题, no app."""
+    result = split_page("\n".join([kicker, "永川区科协召开科技工作者座谈会", "记者 张三", STORY]))
+    (item,) = result.items
+    assert (item.kicker, result.meta.site) == (kicker, None)
 
 
 @pytest.mark.parametrize(
