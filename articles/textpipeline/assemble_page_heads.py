@@ -24,6 +24,7 @@ from .pagemeta_heads import (
     WEEKDAY,
     head_site_and_date,
     is_issue_line,
+    is_media_centre,
     journal_masthead,
     wechat_head,
 )
@@ -327,6 +328,13 @@ class PageHeadRules:
             stories = [draft for draft in self.result.drafts[start:end] if draft.is_article and draft.has_body]
             if len(stories) == 1 and stories[0].item.source is None:
                 stories[0].item.source = source  # (over several stories, each closes with its own or none)
+
+    def _media_centre_head(self, text: str) -> None:
+        """长寿区融媒体中心  2024-08-02 16:40 under an app story's headline (or 2024年5月21日 09:15  大足融媒): the
+        media centre whose story it is, its source as a 来源： there would be (it was only the page's site)."""
+        site = head_site_and_date(text)[0]
+        if site and is_media_centre(site):
+            self._headed_source(site)  # (see assemble_furniture)
 
     def _wechat_author(self, text: str) -> None:
         """The author on a WeChat head line (原创 王丽 四川科协 …) is the byline of the headline above it."""

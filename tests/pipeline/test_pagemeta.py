@@ -494,6 +494,9 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
         ("原创 王丽 四川科协 2023-05-20 09:12 发表于四川", "四川科协", dt.date(2023, 5, 20), None),
         ("四川科技报 第3版", "四川科技报", None, None),  # a PDF page's head without its date
         ("四川科技报  2024年9月3日  05", "四川科技报", dt.date(2024, 9, 3), None),  # …and its foot with the date
+        # a county app's head line, the media centre after the time (the site was lost as a place posted from)
+        ("2024年5月21日 09:15   永川融媒", "永川融媒", dt.date(2024, 5, 21), None),
+        ("2024-03-12 18:00 四川", None, dt.date(2024, 3, 12), None),
         ("科技工作者之家 2020-03-25", "科技工作者之家", dt.date(2020, 3, 25), None),
         ("以下文章来源于重庆科技报，作者张三", None, None, "重庆科技报"),
         ("来源丨德阳市科协", None, None, "德阳市科协"),
@@ -708,6 +711,22 @@ def test_a_kicker_named_like_an_app_but_for_no_place_stays_the_kicker(kicker):
     result = split_page("\n".join([kicker, "永川区科协召开科技工作者座谈会", "记者 张三", STORY]))
     (item,) = result.items
     assert (item.kicker, result.meta.site) == (kicker, None)
+
+
+@pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        ("永川区融媒体中心  2024-05-29 16:40", "永川区融媒体中心"),
+        ("2024年5月29日 09:15   永川融媒", "永川融媒"),
+        ("永川区科协  2024-05-29 16:40", None),  # a 科协's own post: the site, no outlet it was taken from
+    ],
+)
+def test_a_media_centres_head_line_under_the_headline_is_the_storys_source(head, source):
+    """An app's unlabeled line of its outlet and time under the headline names the story's source, as 来源：
+    there would (it was only the page's site, or lost)."""
+    result = split_page("\n".join(["永川区科协召开科技工作者座谈会", head, STORY, "记者：张三"]))
+    (item,) = result.items
+    assert item.source == source
 
 
 @pytest.mark.parametrize(
