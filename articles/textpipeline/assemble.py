@@ -245,6 +245,7 @@ class _Assembler(
                 self._repost_origin(text)
             elif meta_kind == "site_date":
                 self._open_post()
+                self._media_centre_head(text)
                 self._later_sites_masthead(index, text)
                 self._record_head_date(line)
                 self._office_under_document_head(text)

@@ -442,8 +442,11 @@ class FurnitureRules:
         """出品：科普中国 (or 来源：X) under a story's headline, over its text: that story's source (the line went to
         the page, and the story had none), unless a 来源： closing the story names another (``_closing_source``).
         Over the page's first headline (学习强国's head) it is the copy's story's (``_source_from_the_head``)."""
+        self._headed_source(headed_source(text))
+
+    def _headed_source(self, source: str | None) -> None:
+        """A source printed in a story's head: the story's, or over the page's first headline the copy's."""
         current = self._open()
-        source = headed_source(text)
         if source and (not self.result.drafts or self.later_head_at == len(self.result.drafts)):
             # 来源：四川日报 over the page's first headline, or in a later copy's head (see _source_from_the_head)
             self.copy_sources.append((len(self.result.drafts), source))

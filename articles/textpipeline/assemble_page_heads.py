@@ -24,11 +24,14 @@ from .pagemeta_heads import (
     WEEKDAY,
     head_site_and_date,
     is_issue_line,
+    is_media_centre,
     journal_masthead,
     wechat_head,
 )
 from .pagemeta_navigation import is_breadcrumb
 from .pagemeta_sources import document_info_fields, web_info_fields
+from .regions_home import MASTHEAD_OPENERS
+from .shapes_briefs import is_place_name
 from .shapes_furniture import (
     could_name_a_bulletin,
     is_bodies_column,
@@ -55,6 +58,18 @@ _SITE_OWNER = re.compile(rf"(?:{_ASSOCIATION_ENDS}|人民政府|政府网|门户
 _ACCOUNT_BODY = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:{_ASSOCIATION_ENDS})$")
 # …and the bodies that run a WeChat account, named on its closing card (秀山土家族苗族自治县科学技术协会)
 _ACCOUNT_OWNER = re.compile(rf"(?:{_ASSOCIATION_ENDS}|人民政府|融媒体中心)$")
+
+
+# What a county media centre's app adds to its place's short name: 秀山融媒, 万州发布 (大美荣昌, 掌上长寿: an opener)
+_COUNTY_APP_ENDS = ("融媒", "发布")
+
+
+def is_county_app_name(text: str) -> bool:
+    """大美荣昌, 掌上长寿, 秀山融媒, 万州发布: a county media centre's app, named for its place (荣昌, 长寿), on
+    the first line of its screen; no 引题, which says something of the story, not a place alone."""
+    if 4 <= len(text) <= 6 and text.startswith(MASTHEAD_OPENERS):
+        return is_place_name(text[2:])
+    return 4 <= len(text) <= 6 and text.endswith(_COUNTY_APP_ENDS) and is_place_name(text[:-2])
 
 
 def _runs_the_account(text: str) -> bool:
@@ -119,6 +134,7 @@ class PageHeadRules:
             or self._site_over_info_and_headline(index, line.text)
             or self._account_over_its_post(index, line.text)
             or self._site_over_its_column(index, line.text, under)
+            or (index == 0 and is_county_app_name(line.text) and could_be_headline(under))
             or (
                 is_masthead_name(line.text)
                 and (could_be_headline(under) or opens_a_piece(under))  # over 编者按：… too
@@ -312,6 +328,13 @@ class PageHeadRules:
             stories = [draft for draft in self.result.drafts[start:end] if draft.is_article and draft.has_body]
             if len(stories) == 1 and stories[0].item.source is None:
                 stories[0].item.source = source  # (over several stories, each closes with its own or none)
+
+    def _media_centre_head(self, text: str) -> None:
+        """长寿区融媒体中心  2024-08-02 16:40 under an app story's headline (or 2024年5月21日 09:15  大足融媒): the
+        media centre whose story it is, its source as a 来源： there would be (it was only the page's site)."""
+        site = head_site_and_date(text)[0]
+        if site and is_media_centre(site):
+            self._headed_source(site)  # (see assemble_furniture)
 
     def _wechat_author(self, text: str) -> None:
         """The author on a WeChat head line (原创 王丽 四川科协 …) is the byline of the headline above it."""

@@ -46,6 +46,8 @@ _DOWNLOAD_FILE = re.compile(DOWNLOAD_FILE)
 # (科学性审核：周 敏 主任医师, 审核专家：彭 涛 …: the expert who checked a 科普 piece, as 审核： is)
 # A periodical's registration: 国内统一连续出版物号：CN50-0018, 邮发代号 62-37
 _REGISTRATION = r"(?:国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号)\s*[:：]?\s*\S{1,20}(?:\s+\S{1,20})??"
+# An outlet's request about reprinting: 转载请注明出处, 未经授权不得转载
+_REPRINT_REQUEST = r"(?:转载请注明(?:出处|来源)|如需转载[^。]{0,20}|未经(?:授权|许可)[^。]{0,12}(?:不得|禁止|严禁)转载[^。]{0,10})"
 BOILERPLATE = re.compile(
     r"^(?:本版)?(?:版权声明|免责声明|声明|电话|联系电话|联系我们|联系方式|联络电话|联络我们|联络方式|电邮|查询电话|商务合作|传真|邮箱|电子邮箱|地址|邮编|责任编辑|责编|编辑|"
     r"美编|版式|(?:科学性|科学)?审核(?:专家)?|校对|(?:投稿|来稿|稿件)(?:联系)?(?:邮箱|电话)|备案号|图片来源|图源|题图|封面图片?|封面来源|素材来源)(?:\s*[:：丨|｜]|\s+\S)"
@@ -65,14 +67,17 @@ BOILERPLATE = re.compile(
     rf"|{DOWNLOAD_FILE}"
     # a science-popularization post's provenance: 本文为科普中国·创作培育计划作品, 本文由科普中国·星空计划出品,
     # 内容资源由项目单位提供
-    r"|^本文(?:为|系)[^。，,]{2,30}(?:作品|原创|稿件|成果)。?$|^本文由[^。，,]{2,30}出品。?$"
+    rf"|^本文(?:为|系)[^。，,]{{2,30}}(?:作品|原创|稿件|成果)(?:[，,]\s*{_REPRINT_REQUEST})?[。！]?$"
+    r"|^本文由[^。，,]{2,30}出品。?$"
+    # …and the outlet's notice under its label in brackets: 【版权声明】本文为秀山融媒原创，转载请注明出处。
+    r"|^[【\[](?:版权声明|免责声明)[】\]]\s*\S"
     r"|^内容资源由[^。，,]{0,16}提供。?$"
     # a repost's permission and its request: 本文由科普中国授权发布，转载请注明出处。
     r"|^本文(?:由|经)[^。，,]{2,24}授权(?:发布|转载|刊发|刊登)[^。]{0,20}。?$"
     # …and the same request after the site that supplied it: 本文由中国科普博览提供，转载请注明出处。 (本文由璧山区科协提供
     # alone names the story's source)
     r"|^本文由[^。，,]{2,24}提供[，,]\s*(?:转载请注明|如需转载|未经(?:授权|许可))[^。]{0,20}[。！]?$"
-    r"|^(?:转载请注明(?:出处|来源)|如需转载[^。]{0,20}|未经(?:授权|许可)[^。]{0,12}(?:不得|禁止|严禁)转载[^。]{0,10})[。！]?$"
+    rf"|^{_REPRINT_REQUEST}[。！]?$"
     # 点击（下方）“阅读原文”，了解更多科普知识; with what it is for before it: 报名请点击文末“阅读原文”, 更多详情请点击…
     # (a clause after it that tells more, 报名截止时间为9月30日, 回放保留至…, is the story's: no figure, and a
     # second clause only to read or see more)

@@ -58,7 +58,7 @@ _SITE_DATE = re.compile(
     # a WeChat post's place after its time (… 18:00 四川) on the line under the account's name; a paper's
     # section between its name and the date (重庆日报 要闻 2024年8月2日: see site_date)
     rf"(?:(\S{{2,24}}?){NAME_SEP}(?:{_SECTION}{NAME_SEP})?)?)"
-    rf"({DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+{_POSTED_FROM})?)?"
+    rf"({DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+(?P<posted>{_POSTED_FROM}))?)?"
     r"(?:\s*发布)?"  # a video's post date: 2023-07-05 发布 (B站), 2023-07-05 16:45发布
     rf"(?:{_HEAD_SEP}{WEEKDAY})?"
     rf"(?:{_HEAD_SEP}{LUNAR_DATE})?"
@@ -72,7 +72,9 @@ _SITE_DATE = re.compile(
     # print the date first, the paper after it)
     rf"(?:{_HEAD_SEP}{_PAGE_AFTER_DATE}|(?:{_AFTER_WEEKDAY}|{_AFTER_DATE}){NAME_SEP}"
     rf"(?:(?P<page>{_BARE_PAGE}){NAME_SEP})?(?P<section>{_SECTION})(?P<number>{NAME_SEP}(?:{_BARE_PAGE}|{_NUMBERED_PAGE}))?"
-    rf"(?:(?<=版){NAME_SEP}{_SECTION})?)?"
+    rf"(?:(?<=版){NAME_SEP}{_SECTION})?"
+    # …or the page's bare number alone, ending a PDF's running head or foot: 重庆科技报  2024年7月8日  03
+    rf"|(?:{_AFTER_WEEKDAY}|{_AFTER_DATE}){NAME_SEP}(?P<bare_page>{_BARE_PAGE})(?=$))?"
     # the editors, maybe after a bar (第4版 | 科普天地 | 责任编辑：孙明), and the desk's phone
     rf"(?:\s*发表于\s*[^\s\d]{{2,8}})?(?:\s*[|｜丨│])?{_HEAD_EDITORS}"
     r"(?:\s+(?:电话|传真)\s*[:：]\s*[\d()（）-]{5,20})?$"
@@ -102,6 +104,10 @@ def site_date(text: str) -> re.Match | None:
         match.group(1) and is_paper_name(match.group(1))
     ):
         return None  # 2024年9月10日 报到: a section straight after the date only where the paper's name opens the line
+    if match.group("bare_page") and not (
+        (match.group(1) and is_paper_name(match.group(1))) or re.search(WEEKDAY, text[match.end(2) :])
+    ):
+        return None  # 会议定于 2024年7月8日 3: a bare page number after the date only in a paper's head
     if _OPENS_WITH_BARE_PAGE.match(text) and not re.search(WEEKDAY, text[match.end(2) :]):
         return None  # 1 报名 2024年8月20日, a table's numbered row: a head's bare page number goes with a weekday
     return match
@@ -247,11 +253,23 @@ def head_site_and_date(text: str) -> tuple[str | None, str | None]:
     return text[match.start(3) : match.end(3)], None
 
 
+# 长寿区融媒体中心, 大足融媒: a district's or county's media centre, the outlet its app's stories are
+_MEDIA_CENTRE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:融媒体中心|融媒体|融媒)$")
+
+
+def is_media_centre(name: str) -> bool:
+    """长寿区融媒体中心, 大足融媒: a county media centre, whose app's head line names the story's outlet."""
+    return bool(_MEDIA_CENTRE.match(name))
+
+
 def _paper_of(text: str, match: re.Match) -> str | None:
     """The paper a page head names: before its date, or after the weekday where the date comes first
-    (2023年11月7日 星期二 四川科技报: the paper, not a section)."""
+    (2023年11月7日 星期二 四川科技报: the paper, not a section); or a media centre after the time, where an
+    app prints it (2024年5月21日 09:15   大足融媒: the outlet, no place it was posted from)."""
     if match.group(1):
         return text[match.start(1) : match.end(1)]
+    if match.group("posted") and is_media_centre(match.group("posted")):
+        return text[match.start("posted") : match.end("posted")]
     section = match.group("section")
     return text[match.start("section") : match.end("section")] if section and is_paper_name(section) else None
 

@@ -19,8 +19,8 @@ CHUANYU = ("50", "51")
 # provinces, so 成都 alone on a 重庆 page is 成都市, as it is where 四川 is named (cities only, see
 # _with_cities_of_both_homes).
 BOTH_HOME = ("川渝", "成渝", "双城经济圈")
-# Words a district paper's or app's name opens with before its place: 今日渝北, 今日合川, 掌上綦江
-MASTHEAD_OPENERS = ("今日", "掌上")
+# Words a district paper's or app's name opens with before its place: 今日渝北, 今日合川, 掌上綦江, 大美荣昌
+MASTHEAD_OPENERS = ("今日", "掌上", "大美", "美丽")
 
 
 class HomePlace:

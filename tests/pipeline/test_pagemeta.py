@@ -136,6 +136,22 @@ from articles.textpipeline.split import split_page
         ("下载新重庆客户端，查看更多精彩内容", "navigation"),
         ("下载客户端后，村民可在线预约农技专家。", None),
         ("还没有评论，快来抢沙发吧！", "navigation"),
+        # an app's comment bar and its download prompt at the story's foot (each became a title-only item, or
+        # a paragraph moved back into the body)
+        ("3条评论", "navigation"),
+        ("评论（12）", "navigation"),
+        ("请登录后发表评论", "navigation"),
+        ("写评论…", "navigation"),
+        ("扫码下载“永川融媒”APP", "navigation"),
+        ("现场共收到读者留言56条评论。", None),  # a story's words about comments
+        ("登录后发表评论的网友超过500人。", None),
+        # a media centre's copyright under its story (it was moved back into the body as a stray paragraph)
+        ("【版权声明】本文为永川融媒原创，转载请注明出处。", "boilerplate"),
+        ("本文为永川区融媒体中心原创稿件，未经授权不得转载。", "boilerplate"),
+        ("本文为他多年研究的原创成果，转载请注明出处后在课堂上使用并推广。", None),
+        # a PDF's running foot, the paper, the date and the bare page number (it stayed in the story)
+        ("四川科技报  2024年9月3日  05", "site_date"),
+        ("会议定于 2024年9月3日 5", None),
         ("暂无观点", "navigation"),  # 学习强国's empty comment box
         ("查看原图", "navigation"),
         ("举报/反馈", "navigation"),
@@ -477,6 +493,10 @@ def test_a_line_of_noise_is_taken_out_of_the_stories_and_flagged(noise, where):
     [
         ("原创 王丽 四川科协 2023-05-20 09:12 发表于四川", "四川科协", dt.date(2023, 5, 20), None),
         ("四川科技报 第3版", "四川科技报", None, None),  # a PDF page's head without its date
+        ("四川科技报  2024年9月3日  05", "四川科技报", dt.date(2024, 9, 3), None),  # …and its foot with the date
+        # a county app's head line, the media centre after the time (the site was lost as a place posted from)
+        ("2024年5月21日 09:15   永川融媒", "永川融媒", dt.date(2024, 5, 21), None),
+        ("2024-03-12 18:00 四川", None, dt.date(2024, 3, 12), None),
         ("科技工作者之家 2020-03-25", "科技工作者之家", dt.date(2020, 3, 25), None),
         ("以下文章来源于重庆科技报，作者张三", None, None, "重庆科技报"),
         ("来源丨德阳市科协", None, None, "德阳市科协"),
@@ -671,12 +691,42 @@ def test_a_byline_over_two_headlines_stays_flagged():
     assert [part.flag.code for part in result.remainders] == ["unplaced_byline"]
 
 
-@pytest.mark.parametrize("app", ["红星新闻", "封面新闻", "第1眼TV", "新重庆-重庆日报", "今日头条", "川观新闻"])
+@pytest.mark.parametrize(
+    "app",
+    [
+        "红星新闻", "封面新闻", "第1眼TV", "新重庆-重庆日报", "今日头条", "川观新闻",
+        "大美永川", "掌上永川", "永川融媒", "永川发布",  # a county media centre's app, named for its place
+    ],
+)
 def test_a_news_apps_name_over_its_copied_story_is_the_site(app):
     """The app's name on the screen's first line is the page's site (it was the headline's 引题)."""
     result = split_page("\n".join([app, "永川区科协召开科技工作者座谈会", "记者 张三", STORY]))
     (item,) = result.items
     assert (item.title, item.kicker, result.meta.site) == ("永川区科协召开科技工作者座谈会", "", app)
+
+
+@pytest.mark.parametrize("kicker", ["美丽乡村", "掌上明珠"])
+def test_a_kicker_named_like_an_app_but_for_no_place_stays_the_kicker(kicker):
+    """美丽乡村 over a headline names no county: the story's 引题, no app."""
+    result = split_page("\n".join([kicker, "永川区科协召开科技工作者座谈会", "记者 张三", STORY]))
+    (item,) = result.items
+    assert (item.kicker, result.meta.site) == (kicker, None)
+
+
+@pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        ("永川区融媒体中心  2024-05-29 16:40", "永川区融媒体中心"),
+        ("2024年5月29日 09:15   永川融媒", "永川融媒"),
+        ("永川区科协  2024-05-29 16:40", None),  # a 科协's own post: the site, no outlet it was taken from
+    ],
+)
+def test_a_media_centres_head_line_under_the_headline_is_the_storys_source(head, source):
+    """An app's unlabeled line of its outlet and time under the headline names the story's source, as 来源：
+    there would (it was only the page's site, or lost)."""
+    result = split_page("\n".join(["永川区科协召开科技工作者座谈会", head, STORY, "记者：张三"]))
+    (item,) = result.items
+    assert item.source == source
 
 
 @pytest.mark.parametrize(
