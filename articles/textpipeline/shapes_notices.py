@@ -16,12 +16,15 @@ from .shapes import INNER_STOPS, visible_length
 from .shapes_headlines import is_heading_like
 from .shapes_lists import opens_with_label
 
-# 第0236号, 渝科协发〔2024〕5号: a document's number (a 建议's, a 通知's), printed under its title
-_DOCUMENT_NUMBER = re.compile(r"^(?:第\s*[0-9０-９]{1,6}\s*号|\S{0,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)$")
+# 第0236号, 渝科协发〔2024〕5号, 2024年第2号: a document's number (a 建议's, a 通知's, a 公告's), printed
+# under its title or, from a 红头文件, over it
+_DOCUMENT_NUMBER = re.compile(
+    r"^(?:(?:\d{4}\s*年\s*)?第\s*[0-9０-９]{1,6}\s*号|\S{0,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)$"
+)
 
 
 def is_document_number(text: str) -> bool:
-    """第0236号, 渝科协发〔2024〕5号: the number a document is filed under, no source or byline."""
+    """第0236号, 渝科协发〔2024〕5号, 2024年第2号: the number a document is filed under, no source or byline."""
     return bool(_DOCUMENT_NUMBER.match(text.strip()))
 
 

@@ -985,14 +985,23 @@ NOTICE_TEXT = ["各区县科协：", "经专家评审，决定命名重庆科技
     [
         # under a title naming the document, its number is the first line of its text, no 副题
         (["重庆市科协关于命名重庆市科普教育基地的通知", "渝科协发〔2024〕37号"], "", "重庆市科协关于命名重庆市科普教育基地的通知", "渝科协发〔2024〕37号"),
-        # over the title it is the 引题 (as before)
-        (["渝科协发〔2024〕37号", "重庆市科协关于命名重庆市科普教育基地的通知"], "渝科协发〔2024〕37号", "重庆市科协关于命名重庆市科普教育基地的通知", "各区县科协："),
+        # over the title (a 红头文件's layout) it is no 引题 either: the first line of the text
+        (["渝科协发〔2024〕37号", "重庆市科协关于命名重庆市科普教育基地的通知"], "", "重庆市科协关于命名重庆市科普教育基地的通知", "渝科协发〔2024〕37号"),
+        # …nor is the 红头 over it (the issuing body, its 文件 or not): the document's issuer, no 引题
+        (["重庆市科学技术协会", "渝科协发〔2024〕37号", "", "关于命名重庆市科普教育基地的通知"], "", "关于命名重庆市科普教育基地的通知", "渝科协发〔2024〕37号"),
+        (["重庆市科学技术协会文件", "渝科协发〔2024〕37号", "关于命名重庆市科普教育基地的通知"], "", "关于命名重庆市科普教育基地的通知", "渝科协发〔2024〕37号"),
+        # a 公告's number by the year, under its title: no 副题
+        (["重庆市科学技术协会公告", "2024年第3号"], "", "重庆市科学技术协会公告", "2024年第3号"),
+        # an issue's number (第3期) is no document's number: under the title it is left as it was read
+        (["重庆市科协关于命名重庆市科普教育基地的通知", "2024年第3期"], "", "重庆市科协关于命名重庆市科普教育基地的通知", "各区县科协："),
     ],
 )
 def test_a_documents_number_under_its_title_is_the_first_line_of_its_text(lines, kicker, title, first):
     (item,) = split_page("\n".join([*lines, *NOTICE_TEXT])).items
     assert (item.kicker, item.title, item.subtitle) == (kicker, title, "")
     assert item.blocks[0].text == first
+    if lines[0].startswith("重庆市科学技术协会") and len(lines) > 2:
+        assert (item.source, item.credit_lines) == ("重庆市科学技术协会", [lines[0]])
 
 
 STORY_HEAD = "院士专家走进铜梁开展科技服务"
