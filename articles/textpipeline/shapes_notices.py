@@ -125,6 +125,7 @@ _ISSUER_TAILS = (
     "局", "委", "中心", "报社", "杂志社", "编辑部", "总队", "支队", "大队", "服务队",
     "学院", "大学", "研究院", "研究所", "医院", "公司",  # co-signers of a 倡议书 beside the 科协
     "科技馆", "博物馆",  # a 科协's own unit signing its recruitment notice (重庆科技馆)
+    "党组", "党委",  # the party group leading a 科协, issuing its 工作要点 (中共重庆市江津区科学技术协会党组)
     "专家工作站", "院士工作站", "科研工作站",  # …and the 院士专家工作站, 博士后科研工作站 it runs (招聘 notices)
 )
 # a province's departments co-signing with its 科协 (四川省科学技术厅, 省教育厅), by their official names

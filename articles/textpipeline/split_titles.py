@@ -140,8 +140,9 @@ def issuers_apart(lines: list[str], item: Item) -> list[str]:
 def document_head_apart(lines: list[str], item: Item) -> list[str]:
     """重庆市科学技术协会 (or 乐山市科学技术协会文件) over 渝科协发〔2024〕12号 over 关于…的通知: a 红头文件's head.
     The document's number is no 引题 or 副题: it is the first line of its text, as when printed under the title.
-    The issuing body over it (the 发文机关标志) is the document's issuer, kept as its credit and source, no 引题.
-    An issuer over 关于…的通知 is half of the title (rejoin_broken_title)."""
+    The issuing body over it (the 发文机关标志) is the document's issuer, kept as its credit and source, no 引题;
+    so is a body's bare name over a document's name that names its own body (中共…科学技术协会党组 over
+    江津区科协2024年工作要点). An issuer over 关于…的通知 is half of the title (rejoin_broken_title)."""
     at = next((index for index, line in enumerate(lines) if is_document_number(line)), None)
     if at is not None:
         header, rest = lines[:at], lines[at + 1 :]
@@ -152,7 +153,18 @@ def document_head_apart(lines: list[str], item: Item) -> list[str]:
             _credit_issuer(header, item)
             return rest
         return lines
+    if len(lines) > 1 and _issuing_body(lines[0]) and _names_its_own_body(lines[1]):
+        _credit_issuer(lines[:1], item)
+        return lines[1:]
     return lines
+
+
+# 江津区科协2024年工作要点, 四川省科协办公室关于…: a document's name opening on the body whose it is
+_OPENS_WITH_BODY = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:科协|科学技术协会|学会|协会|研究会|党组|党委)")
+
+
+def _names_its_own_body(line: str) -> bool:
+    return names_a_document(line) and bool(_OPENS_WITH_BODY.match(line)) and is_heading_like(line)
 
 
 def _issuing_body(line: str) -> list[str]:

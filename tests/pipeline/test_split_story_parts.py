@@ -1004,6 +1004,30 @@ def test_a_documents_number_under_its_title_is_the_first_line_of_its_text(lines,
         assert (item.source, item.credit_lines) == ("重庆市科学技术协会", [lines[0]])
 
 
+WORK_POINTS_TEXT = ["2024年，区科协将围绕全区中心工作，重点抓好以下工作。", "一、强化政治引领", "年内新建企业科协5个。",
+                    "二、服务创新驱动", "新建市级院士专家工作站1个。"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "source"),
+    [
+        # the issuing body over a document's name that names its own body: the issuer, no title or 引题
+        (["中共重庆市江津区科学技术协会党组", "江津区科协2024年工作要点"], "江津区科协2024年工作要点", "中共重庆市江津区科学技术协会党组"),
+        (["重庆市科学技术协会", "重庆市科协2024年工作要点"], "重庆市科协2024年工作要点", "重庆市科学技术协会"),
+        # …over a name that does not name its body, the two are one title (as before)
+        (["重庆市科学技术协会", "科普基地认定管理办法"], "重庆市科学技术协会科普基地认定管理办法", None),
+    ],
+)
+def test_an_issuer_over_a_document_naming_its_own_body_is_its_issuer_not_its_title(head, title, source):
+    """中共…党组 over 江津区科协2024年工作要点 was the title, and its 落款 with the date then removed as a repeat."""
+    signature = [head[0], "2024年2月26日"]
+    (item,) = split_page("\n".join([*head, *WORK_POINTS_TEXT, *signature])).items
+    assert (item.kicker, item.title, item.subtitle) == ("", title, "")
+    if source:
+        assert item.source == source
+    assert [block.text for block in item.blocks[-2:]] == signature
+
+
 STORY_HEAD = "院士专家走进铜梁开展科技服务"
 STORY_LEAD = "5月16日，铜梁区科协邀请市农科院专家走进安居镇，为种植大户讲解水稻病虫害绿色防控技术。"
 STORY_MORE = "铜梁区科协负责人表示，下一步将持续推动科技服务向村社延伸，让更多农户用上新技术。"
