@@ -463,10 +463,7 @@ def numbered_section_at(lines: list[Line], index: int) -> bool:
     if index + 1 >= len(lines) or not is_numbered_heading(text):
         return False
     following = lines[index + 1].text
-    if is_numbered_heading(following) and list_number(following) == (
-        _LEVEL_BELOW.get(list_number(text)[0]),
-        1,
-    ):
+    if is_numbered_heading(following) and _first_part_below(list_number(text)[0], list_number(following)):
         return True
     items = numbered_list_at(lines, index + 1)  # 一、招收方向 over 1.… 2.…: its section's list, numbered finer
     if items is not None and _LEVELS.index(items) > _LEVELS.index(list_number(text)[0]):
@@ -480,8 +477,19 @@ def numbered_section_at(lines: list[Line], index: int) -> bool:
     )  # (2024-07-15 重庆科技馆 under 一、比赛时间地点 is its section's day and venue, no post's head)
 
 
-_LEVEL_BELOW = {"一、": "（一）", "（一）": "1."}  # the numbering of a section's parts under its heading's
 _LEVELS = ("一、", "（一）", "1.", "①")  # numbering styles, coarsest first
+
+
+def _first_part_below(style: str, number: tuple[str, int] | None) -> bool:
+    """（一）… or 1.… under 一、…: the first part of the section, numbered finer (a 工作要点 may skip a level,
+    一、 over 1.); 二、… under 一、… is the list's next item."""
+    return (
+        number is not None
+        and number[1] == 1
+        and style in _LEVELS
+        and number[0] in _LEVELS
+        and _LEVELS.index(number[0]) > _LEVELS.index(style)
+    )
 
 
 def _heads_a_notice(label: str) -> bool:

@@ -47,7 +47,7 @@ from .shapes_headlines import (
     is_latin_headline,
     is_notice_title,
 )
-from .shapes_notices import is_document_number, is_issuer, names_a_document, signing_bodies
+from .shapes_notices import is_issuer, names_a_document, signing_bodies
 
 _DASHES = ("——", "--", "—", "－－")
 # A portrait's or an interview's 副题 printed on the headline's line: ——记…, ——访…, ——专访…, ——写在…
@@ -279,9 +279,6 @@ def headline_parts(lines: list[str]) -> tuple[str, str, str]:
         # is its 引题, the Chinese the title readers and search use (under it, the English line is the 副题)
         kicker, title, subtitle = headline_parts(lines[1:])
         return " ".join([lines[0], kicker]).strip(), title, subtitle
-    if len(lines) > 1 and is_document_number(lines[0]):
-        # 渝科协发〔2024〕15号 over the document's title: the number it is filed under, over the title
-        return lines[0], lines[1], " ".join(lines[2:])
     if len(lines) == 2 and is_issuer(lines[0]) and is_notice_title(lines[1]) and not is_issuer(lines[1]):
         # 重庆市机械工程学会 over 2024年招聘秘书处工作人员启事: the issuer's name is the subject of its notice's
         # title, one title cut after the name (a 引题 names no body alone)

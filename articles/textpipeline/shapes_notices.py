@@ -16,12 +16,15 @@ from .shapes import INNER_STOPS, visible_length
 from .shapes_headlines import is_heading_like
 from .shapes_lists import opens_with_label
 
-# 第0236号, 渝科协发〔2024〕5号: a document's number (a 建议's, a 通知's), printed under its title
-_DOCUMENT_NUMBER = re.compile(r"^(?:第\s*[0-9０-９]{1,6}\s*号|\S{0,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)$")
+# 第0236号, 渝科协发〔2024〕5号, 2024年第2号: a document's number (a 建议's, a 通知's, a 公告's), printed
+# under its title or, from a 红头文件, over it
+_DOCUMENT_NUMBER = re.compile(
+    r"^(?:(?:\d{4}\s*年\s*)?第\s*[0-9０-９]{1,6}\s*号|\S{0,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)$"
+)
 
 
 def is_document_number(text: str) -> bool:
-    """第0236号, 渝科协发〔2024〕5号: the number a document is filed under, no source or byline."""
+    """第0236号, 渝科协发〔2024〕5号, 2024年第2号: the number a document is filed under, no source or byline."""
     return bool(_DOCUMENT_NUMBER.match(text.strip()))
 
 
@@ -122,6 +125,7 @@ _ISSUER_TAILS = (
     "局", "委", "中心", "报社", "杂志社", "编辑部", "总队", "支队", "大队", "服务队",
     "学院", "大学", "研究院", "研究所", "医院", "公司",  # co-signers of a 倡议书 beside the 科协
     "科技馆", "博物馆",  # a 科协's own unit signing its recruitment notice (重庆科技馆)
+    "党组", "党委",  # the party group leading a 科协, issuing its 工作要点 (中共重庆市江津区科学技术协会党组)
     "专家工作站", "院士工作站", "科研工作站",  # …and the 院士专家工作站, 博士后科研工作站 it runs (招聘 notices)
 )
 # a province's departments co-signing with its 科协 (四川省科学技术厅, 省教育厅), by their official names

@@ -61,6 +61,7 @@ from .split_dates import (
     year_doubt,
 )
 from .split_titles import (
+    document_head_apart,
     drop_repeated_title_lines,
     flag_side_by_side_headlines,
     issuers_apart,
@@ -228,7 +229,8 @@ def _finish(draft: Draft, position: int, dating: Dating, earlier: dict[str, Item
         item.flags.append(Flag("no_body", "只有标题，没有正文或图片说明（可能是书画、篆刻等作品或图片），请核对", ""))
     if item.kind == PHOTO and item.source is None:
         item.source = _picture_supplier(item)
-    title_lines = rejoin_broken_title(drop_repeated_title_lines(draft.title_lines, item), item)
+    title_lines = document_head_apart(drop_repeated_title_lines(draft.title_lines, item), item)
+    title_lines = rejoin_broken_title(title_lines, item)
     title_lines = issuers_apart(strip_headline_hashtags(title_lines, item), item)
     flag_side_by_side_headlines(title_lines, item)
     item.kicker, item.title, item.subtitle = headline_parts(title_lines)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .lines import fold
-from .model import SUBHEADING, Block, Flag, Item, Repair
+from .model import PARAGRAPH, SUBHEADING, Block, Flag, Item, Repair
 from .shapes import strip_pictographs
 from .shapes_furniture import is_column_name, is_piece_label
 from .shapes_headlines import NOTICE_KINDS, SUBJECT_TAIL, is_heading_like, tail_of_a_cut_word
@@ -135,6 +135,48 @@ def issuers_apart(lines: list[str], item: Item) -> list[str]:
     item.credit_lines.append(lines[-1])
     item.source = item.source or "、".join(issuers)
     return lines[:-1]
+
+
+def document_head_apart(lines: list[str], item: Item) -> list[str]:
+    """重庆市科学技术协会 (or 乐山市科学技术协会文件) over 渝科协发〔2024〕12号 over 关于…的通知: a 红头文件's head.
+    The document's number is no 引题 or 副题: it is the first line of its text, as when printed under the title.
+    The issuing body over it (the 发文机关标志) is the document's issuer, kept as its credit and source, no 引题;
+    so is a body's bare name over a document's name that names its own body (中共…科学技术协会党组 over
+    江津区科协2024年工作要点). An issuer over 关于…的通知 is half of the title (rejoin_broken_title)."""
+    at = next((index for index, line in enumerate(lines) if is_document_number(line)), None)
+    if at is not None:
+        header, rest = lines[:at], lines[at + 1 :]
+        if len(header) > 1 or (header and not _issuing_body(header[0])):
+            rest, header = [*header, *rest], []  # a title over its number: only the number leaves the headline
+        if rest and any(names_a_document(line) or line.startswith("关于") for line in rest):
+            item.blocks.insert(0, Block(PARAGRAPH, lines[at]))
+            _credit_issuer(header, item)
+            return rest
+        return lines
+    if len(lines) > 1 and _issuing_body(lines[0]) and _names_its_own_body(lines[1]):
+        _credit_issuer(lines[:1], item)
+        return lines[1:]
+    return lines
+
+
+# 江津区科协2024年工作要点, 四川省科协办公室关于…: a document's name opening on the body whose it is
+_OPENS_WITH_BODY = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:科协|科学技术协会|学会|协会|研究会|党组|党委)")
+
+
+def _names_its_own_body(line: str) -> bool:
+    return names_a_document(line) and bool(_OPENS_WITH_BODY.match(line)) and is_heading_like(line)
+
+
+def _issuing_body(line: str) -> list[str]:
+    """The bodies a 红头 names: 重庆市科学技术协会, 乐山市科学技术协会文件 (its 文件 the head's own word)."""
+    line = line.strip()
+    return signing_bodies(line[:-2] if line.endswith("文件") else line)
+
+
+def _credit_issuer(header: list[str], item: Item) -> None:
+    for line in header:
+        item.credit_lines.append(line)
+        item.source = item.source or "、".join(_issuing_body(line))
 
 
 def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
@@ -311,7 +353,7 @@ def _document_name_goes_on(first: str, second: str) -> bool:
         names_a_document(first)
         or first.endswith(_DOCUMENT_TAIL_KINDS)
         or _HEADLINE_PUNCTUATION.intersection(first)
-        or is_document_number(first)  # 渝科协发〔2024〕37号 over the title: the number it is filed under, an 引题
+        or is_document_number(first)  # 渝科协发〔2024〕37号 over the title: the number it is filed under
     ):
         return False
     if is_column_name(first) or is_piece_label(first):

@@ -3654,12 +3654,21 @@ def test_numbered_subheadings_over_prose_are_still_subheadings():
         (["一、总体要求", LONG, "二、重点任务", LONG], ["一、总体要求", "二、重点任务"]),
         (["（一）加强组织建设", LONG, "（二）完善治理机制", LONG], ["（一）加强组织建设", "（二）完善治理机制"]),
         (["一、《办法》何时施行？", "《办法》自2024年1月1日起施行。"], []),  # no second section: no sure heading
+        # 一、 over its first part numbered 1. (a level skipped), no prose between: both headings, no cut sentence
+        (["一、加强基层组织建设", "1.推进企业科协建设", LONG, "二、办好重大科普活动", LONG],
+         ["一、加强基层组织建设", "1.推进企业科协建设", "二、办好重大科普活动"]),
+        # …but with no second section ahead, no sure heading
+        (["一、加强基层组织建设", "1.推进企业科协建设", LONG], None),
     ],
 )
 def test_a_documents_first_numbered_heading_right_under_its_headline_is_a_subheading(sections, subheadings):
     """一、总体要求 right under the 工作要点's headline stayed a paragraph while 二、重点任务 was a sub-heading."""
     (item,) = page("巴中市科协2024年科普工作要点", *sections).items
+    if subheadings is None:  # the document's first heading stays a paragraph
+        assert sections[0] not in item.subheadings
+        return
     assert item.subheadings == subheadings
+    assert not [flag for flag in item.flags if flag.code == "incomplete_paragraph"]
 
 
 @pytest.mark.parametrize(

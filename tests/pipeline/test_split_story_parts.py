@@ -985,14 +985,47 @@ NOTICE_TEXT = ["各区县科协：", "经专家评审，决定命名重庆科技
     [
         # under a title naming the document, its number is the first line of its text, no 副题
         (["重庆市科协关于命名重庆市科普教育基地的通知", "渝科协发〔2024〕37号"], "", "重庆市科协关于命名重庆市科普教育基地的通知", "渝科协发〔2024〕37号"),
-        # over the title it is the 引题 (as before)
-        (["渝科协发〔2024〕37号", "重庆市科协关于命名重庆市科普教育基地的通知"], "渝科协发〔2024〕37号", "重庆市科协关于命名重庆市科普教育基地的通知", "各区县科协："),
+        # over the title (a 红头文件's layout) it is no 引题 either: the first line of the text
+        (["渝科协发〔2024〕37号", "重庆市科协关于命名重庆市科普教育基地的通知"], "", "重庆市科协关于命名重庆市科普教育基地的通知", "渝科协发〔2024〕37号"),
+        # …nor is the 红头 over it (the issuing body, its 文件 or not): the document's issuer, no 引题
+        (["重庆市科学技术协会", "渝科协发〔2024〕37号", "", "关于命名重庆市科普教育基地的通知"], "", "关于命名重庆市科普教育基地的通知", "渝科协发〔2024〕37号"),
+        (["重庆市科学技术协会文件", "渝科协发〔2024〕37号", "关于命名重庆市科普教育基地的通知"], "", "关于命名重庆市科普教育基地的通知", "渝科协发〔2024〕37号"),
+        # a 公告's number by the year, under its title: no 副题
+        (["重庆市科学技术协会公告", "2024年第3号"], "", "重庆市科学技术协会公告", "2024年第3号"),
+        # an issue's number (第3期) is no document's number: under the title it is left as it was read
+        (["重庆市科协关于命名重庆市科普教育基地的通知", "2024年第3期"], "", "重庆市科协关于命名重庆市科普教育基地的通知", "各区县科协："),
     ],
 )
 def test_a_documents_number_under_its_title_is_the_first_line_of_its_text(lines, kicker, title, first):
     (item,) = split_page("\n".join([*lines, *NOTICE_TEXT])).items
     assert (item.kicker, item.title, item.subtitle) == (kicker, title, "")
     assert item.blocks[0].text == first
+    if lines[0].startswith("重庆市科学技术协会") and len(lines) > 2:
+        assert (item.source, item.credit_lines) == ("重庆市科学技术协会", [lines[0]])
+
+
+WORK_POINTS_TEXT = ["2024年，区科协将围绕全区中心工作，重点抓好以下工作。", "一、强化政治引领", "年内新建企业科协5个。",
+                    "二、服务创新驱动", "新建市级院士专家工作站1个。"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "source"),
+    [
+        # the issuing body over a document's name that names its own body: the issuer, no title or 引题
+        (["中共重庆市江津区科学技术协会党组", "江津区科协2024年工作要点"], "江津区科协2024年工作要点", "中共重庆市江津区科学技术协会党组"),
+        (["重庆市科学技术协会", "重庆市科协2024年工作要点"], "重庆市科协2024年工作要点", "重庆市科学技术协会"),
+        # …over a name that does not name its body, the two are one title (as before)
+        (["重庆市科学技术协会", "科普基地认定管理办法"], "重庆市科学技术协会科普基地认定管理办法", None),
+    ],
+)
+def test_an_issuer_over_a_document_naming_its_own_body_is_its_issuer_not_its_title(head, title, source):
+    """中共…党组 over 江津区科协2024年工作要点 was the title, and its 落款 with the date then removed as a repeat."""
+    signature = [head[0], "2024年2月26日"]
+    (item,) = split_page("\n".join([*head, *WORK_POINTS_TEXT, *signature])).items
+    assert (item.kicker, item.title, item.subtitle) == ("", title, "")
+    if source:
+        assert item.source == source
+    assert [block.text for block in item.blocks[-2:]] == signature
 
 
 STORY_HEAD = "院士专家走进铜梁开展科技服务"
