@@ -67,6 +67,9 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "发展改革委": ("zhengfu", True, True, True),
     "发改委": ("zhengfu", True, True, True),
     "教育局": ("zhengfu", True, True, True),
+    # the bureau that runs both, in most of 四川 (南充市教育和体育局), and its short form (市教体局)
+    "教育和体育局": ("zhengfu", True, True, True),
+    "教体局": ("zhengfu", True, True, True),
     "财政局": ("zhengfu", True, True, True),
     "农业农村局": ("zhengfu", True, True, True),
     "农牧农村局": ("zhengfu", True, True, True),  # the pastoral counties' (甘孜, 阿坝, 凉山)
@@ -173,6 +176,7 @@ FULL_SUFFIXES = {
     "人力社保局": "人力资源和社会保障局",
     "卫计委": "卫生计生委",
     "疾控中心": "疾病预防控制中心",
+    "教体局": "教育和体育局",
 }
 # Full suffixes whose body's record goes by the short form papers print: 重庆市教育委员会 is 重庆市教委.
 SHORT_SUFFIXES = {
