@@ -1,0 +1,34 @@
+"""Schools, the actors of youth science education: what names one school and what names a kind of school.
+
+- a school's own name follows its region (渝北区实验小学, 彭水县第一中学);
+- a kind or a count of schools names none (渝北区农村小学, 江北区两所中学).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .orgnames import SUFFIXES
+
+# A school's name after its region: its own name (实验, 南开, 第一), not a kind of school (渝北区农村小学, 重庆市中小学)
+SCHOOL_SUFFIXES = ("中学", "小学")
+_KINDS_OF_SCHOOL = (
+    "中", "大中", "农村", "乡村", "城区", "城镇", "城乡", "公办", "民办", "普通", "重点", "示范", "薄弱", "寄宿制", "完全",
+    "初级", "高级", "全日制", "部分", "所有", "各级", "其他", "周边", "辖区",
+    "初", "高",  # 成都七中初中学校: 初中 and 学校, no 中学
+    "乡镇", "山区", "郊区", "城郊", "库区", "偏远", "边远", "贫困", "试点", "特色", "优质", "定点", "结对", "帮扶",
+    "对口", "参赛", "获奖", "入选", "参评", "参与",  # 巴南区乡镇中学, 荣昌区试点小学, 北碚区参赛中学
+)
+# A count of schools, no school: 江北区两所中学, 全区12所小学, 几所中学
+_SCHOOL_COUNT = re.compile(r"[\d一二两三四五六七八九十百几数多]+所")
+# What 中学 is "in … learn" after (重庆科技馆中学科学, 东溪古镇中学写生): a venue, whose name ends the body before it
+_VENUES = ("古镇", "景区", "公园", "基地", "广场", "展厅", "展馆", "场馆", "课堂", "校园")
+
+
+def names_no_school(suffix: str, core: str) -> bool:
+    """Whether ``core``, the words between a school's region and its suffix, name no one school: a kind or a
+    count of schools (渝北区农村小学, 江北区两所中学), a venue's 中 "in" (重庆科技馆中学科学)."""
+    return (
+        len(core) < 2 or core.endswith(_KINDS_OF_SCHOOL) or _SCHOOL_COUNT.search(core) is not None
+        or core.endswith((*_VENUES, *SUFFIXES))
+    )
