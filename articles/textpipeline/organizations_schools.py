@@ -1,7 +1,9 @@
 """Schools, the actors of youth science education: what names one school and what names a kind of school.
 
 - a school's own name follows its region (渝北区实验小学, 彭水县第一中学);
-- a kind or a count of schools names none (渝北区农村小学, 江北区两所中学).
+- a kind or a count of schools names none (渝北区农村小学, 江北区两所中学);
+- many 重庆 schools' registered names end in 中学校 (重庆市巴蜀中学校);
+- a town's main primary school is its 中心校 (清溪场镇中心校), named by its town.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import re
 from .orgnames import SUFFIXES
 
 # A school's name after its region: its own name (实验, 南开, 第一), not a kind of school (渝北区农村小学, 重庆市中小学)
-SCHOOL_SUFFIXES = ("中学", "小学")
+# 中学校, 小学校: the registered names of many 重庆 schools (重庆市巴蜀中学校); 中心校: a town's (清溪场镇中心校)
+SCHOOL_SUFFIXES = ("中学", "小学", "中学校", "小学校", "中心校")
 _KINDS_OF_SCHOOL = (
     "中", "大中", "农村", "乡村", "城区", "城镇", "城乡", "公办", "民办", "普通", "重点", "示范", "薄弱", "寄宿制", "完全",
     "初级", "高级", "全日制", "部分", "所有", "各级", "其他", "周边", "辖区",
@@ -23,11 +26,15 @@ _KINDS_OF_SCHOOL = (
 _SCHOOL_COUNT = re.compile(r"[\d一二两三四五六七八九十百几数多]+所")
 # What 中学 is "in … learn" after (重庆科技馆中学科学, 东溪古镇中学写生): a venue, whose name ends the body before it
 _VENUES = ("古镇", "景区", "公园", "基地", "广场", "展厅", "展馆", "场馆", "课堂", "校园")
+# A 中心校 is named by the town whose main school it is
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
 
 
 def names_no_school(suffix: str, core: str) -> bool:
     """Whether ``core``, the words between a school's region and its suffix, name no one school: a kind or a
-    count of schools (渝北区农村小学, 江北区两所中学), a venue's 中 "in" (重庆科技馆中学科学)."""
+    count of schools (渝北区农村小学, 江北区两所中学), a venue's 中 "in" (重庆科技馆中学科学), or no town before 中心校."""
+    if suffix == "中心校":
+        return not _TOWN.fullmatch(core)
     return (
         len(core) < 2 or core.endswith(_KINDS_OF_SCHOOL) or _SCHOOL_COUNT.search(core) is not None
         or core.endswith((*_VENUES, *SUFFIXES))

@@ -483,4 +483,6 @@ def _abbreviation(core: str, suffix: str) -> str:
     """The customary short form 老卫生科技工作者协会 → 老卫协 (first two + 协), if long enough."""
     if suffix == "协会" and len(core) >= 4:
         return core[:2] + "协"
+    if suffix in ("中学校", "小学校"):
+        return core + suffix[:-1]  # 重庆市巴蜀中学校: 巴蜀中学, as papers write it
     return ""

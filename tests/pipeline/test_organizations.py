@@ -1542,6 +1542,12 @@ def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
         # a school before 会议室 or 到会 (it was a society 重庆市第八中学会, and no school)
         ("座谈会在重庆市第八中学会议室召开", CQ, [("重庆市第八中学", CQ)]),
         ("渝北区实验中学到会交流", CQ, [("渝北区实验中学", "500112")]),
+        # a registered name ending in 中学校 keeps its 校 (it was cut: 重庆市育才中学); 校长, 校园 after 中学 are words
+        ("重庆市育才中学校“雏鹰”战队夺得冠军", CQ, [("重庆市育才中学校", CQ)]),
+        ("重庆市育才中学校长王刚在重庆市育才中学校园里介绍", CQ, [("重庆市育才中学", CQ)]),
+        # a town's 中心校 is its primary school (none was found); a 中心校区 is a campus
+        ("秀山县清溪场镇中心校的项目获一等奖", CQ, [("秀山县清溪场镇中心校", "500241")]),
+        ("秀山县清溪场镇中心校区投入使用", CQ, []),
     ],
 )
 def test_a_school_named_by_its_region_is_a_body_there(gaz, regions, text, hint, expected):
