@@ -1,18 +1,21 @@
-"""Schools, the actors of youth science education: what names one school and what names a kind of school.
+"""Schools, the actors of youth science education: how papers name them besides region + own name + 中学.
 
-- a school's own name follows its region (渝北区实验小学, 彭水县第一中学);
 - a kind or a count of schools names none (渝北区农村小学, 江北区两所中学);
-- many 重庆 schools' registered names end in 中学校 (重庆市巴蜀中学校);
+- a county's or a city's flagship school goes by its place alone (江津中学, 四川省绵阳中学);
 - a town's main primary school is its 中心校 (清溪场镇中心校), named by its town.
+
+``SchoolEvidence`` is mixed into ``organizations._Finder`` and uses its state (``text``, ``regions``) and the
+helpers of ``NameBounds``.
 """
 
 from __future__ import annotations
 
 import re
 
-from .orgnames import SUFFIXES
+from .organizations_bounds import Cand
+from .orgnames import LEVEL_CHARS, SUFFIXES
 
-# A school's name after its region: its own name (实验, 南开, 第一), not a kind of school (渝北区农村小学, 重庆市中小学)
+# A school's name after its region: its own name (实验, 南开, 第一), not a kind of school (渝北区农村小学, 重庆市中小学);
 # 中学校, 小学校: the registered names of many 重庆 schools (重庆市巴蜀中学校); 中心校: a town's (清溪场镇中心校)
 SCHOOL_SUFFIXES = ("中学", "小学", "中学校", "小学校", "中心校")
 _KINDS_OF_SCHOOL = (
@@ -39,3 +42,20 @@ def names_no_school(suffix: str, core: str) -> bool:
         len(core) < 2 or core.endswith(_KINDS_OF_SCHOOL) or _SCHOOL_COUNT.search(core) is not None
         or core.endswith((*_VENUES, *SUFFIXES))
     )
+
+
+class SchoolEvidence:
+    """Schools named by their place alone, in ``_Finder``'s text."""
+
+    def _school_named_by_its_place(self, p: int, end: int) -> Cand | None:
+        """江津中学, 雅安中学, 四川省绵阳中学: a school named by its place's bare name right before its suffix at ``p``,
+        with the regions written before that place (四川省); the words before them are no part of it (命名江津中学).
+        A place with its level (江津区中学) names the district's schools, no one school."""
+        found = self._region_ending_at(p)
+        if found is None or self.text[p - 1] in LEVEL_CHARS:
+            return None
+        code, start = found
+        while (above := self._region_ending_at(start)) and above[0] in self.regions.lineage(code):
+            start = above[1]
+        name = self.text[start:end]  # (the place is the school's own name: 江津区中学 is no other name of it)
+        return Cand(start, end, "qita", name, name, region=code)

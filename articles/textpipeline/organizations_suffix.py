@@ -248,6 +248,8 @@ class SuffixEvidence:
         """A name ending in ``suffix`` whose start is proved, or None."""
         if suffix in ZONE_SUFFIXES and (listed := self._listed_zone_committee(p, end, suffix)):
             return listed
+        if suffix in SCHOOL_SUFFIXES and (placed := self._school_named_by_its_place(p, end)):
+            return placed  # 江津中学: named by its place alone, whatever the words before it
         start, clean = self._scan_left(p, trade_name=kind == "qiye")
         if p - start >= 2 and (across := self._start_across_yu(start, p, suffix, kind)) is not None:
             start = across

@@ -1545,6 +1545,11 @@ def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
         # a registered name ending in 中学校 keeps its 校 (it was cut: 重庆市育才中学); 校长, 校园 after 中学 are words
         ("重庆市育才中学校“雏鹰”战队夺得冠军", CQ, [("重庆市育才中学校", CQ)]),
         ("重庆市育才中学校长王刚在重庆市育才中学校园里介绍", CQ, [("重庆市育才中学", CQ)]),
+        # a school named by its place alone (綦江中学, 四川省绵阳中学): none was found, or the words before it were glued on
+        ("近日，綦江区科协命名綦江中学张三、綦江区实验小学李四为首批小院士。", CQ,
+         [("綦江区科学技术协会", "500110"), ("綦江中学", "500110"), ("綦江区实验小学", "500110")]),
+        ("获奖学校：四川省绵阳中学、雅安中学", SC, [("四川省绵阳中学", "510700"), ("雅安中学", "511800")]),
+        ("江津区中学开展科技活动", CQ, []),  # the district's schools, no one school
         # a town's 中心校 is its primary school (none was found); a 中心校区 is a campus
         ("秀山县清溪场镇中心校的项目获一等奖", CQ, [("秀山县清溪场镇中心校", "500241")]),
         ("秀山县清溪场镇中心校区投入使用", CQ, []),
