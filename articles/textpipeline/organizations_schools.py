@@ -2,6 +2,7 @@
 
 - a kind or a count of schools names none (渝北区农村小学, 江北区两所中学);
 - a county's or a city's flagship school goes by its place alone (江津中学, 四川省绵阳中学);
+- the best-known ones by their city and number (成都七中 = 成都市第七中学, 重庆八中);
 - a town's main primary school is its 中心校 (清溪场镇中心校), named by its town.
 
 ``SchoolEvidence`` is mixed into ``organizations._Finder`` and uses its state (``text``, ``regions``) and the
@@ -31,6 +32,11 @@ _SCHOOL_COUNT = re.compile(r"[\d一二两三四五六七八九十百几数多]+�
 _VENUES = ("古镇", "景区", "公园", "基地", "广场", "展厅", "展馆", "场馆", "课堂", "校园")
 # A 中心校 is named by the town whose main school it is
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
+# A school's number after its city (成都七中, 重庆十一中); not 二中院 (a court), 一中心 (a centre), nor 七中 before
+# the name of another school it runs (成都七中初中学校, 七中实验学校)
+_NUMBERED_SCHOOL = re.compile(
+    "([一二三四五六七八九十]{1,3})中(?!学|心|院|级|国|医|华|央|共|期|旬|间|层|档|部|型|等|初中|高中|小学|实验|育才|附)"
+)
 
 
 def names_no_school(suffix: str, core: str) -> bool:
@@ -45,7 +51,7 @@ def names_no_school(suffix: str, core: str) -> bool:
 
 
 class SchoolEvidence:
-    """Schools named by their place alone, in ``_Finder``'s text."""
+    """Schools named by their place alone or by their city's number, in ``_Finder``'s text."""
 
     def _school_named_by_its_place(self, p: int, end: int) -> Cand | None:
         """江津中学, 雅安中学, 四川省绵阳中学: a school named by its place's bare name right before its suffix at ``p``,
@@ -59,3 +65,19 @@ class SchoolEvidence:
             start = above[1]
         name = self.text[start:end]  # (the place is the school's own name: 江津区中学 is no other name of it)
         return Cand(start, end, "qita", name, name, region=code)
+
+    def _numbered_schools(self) -> list[Cand]:
+        """成都七中, 重庆八中: a city's numbered school by its short form, recorded by its full name (成都市第七中学)."""
+        out = []
+        for m in _NUMBERED_SCHOOL.finditer(self.text):
+            found = self._region_ending_at(m.start())
+            if found is None:
+                continue
+            code, start = found
+            entry = self.regions.get(code)
+            if entry is None:
+                continue
+            name = self.text[start : m.end()]
+            key = f"{entry.name}第{m.group(1)}中学"
+            out.append(Cand(start, m.end(), "qita", key, name, short=name, region=code))
+        return out

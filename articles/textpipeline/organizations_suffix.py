@@ -174,7 +174,7 @@ class SuffixEvidence:
                 cand := self._society_in_context(p, end, suffix, kind)
             ):
                 out.append(cand)
-        return out + self._academy_branches() + self._academy_centres()
+        return out + self._academy_branches() + self._academy_centres() + self._numbered_schools()
 
     def _branch_after(self, company: Cand) -> Cand | None:
         """中国电信股份有限公司重庆分公司: a company's branch in a region, named by the company and the region, is a

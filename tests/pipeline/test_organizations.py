@@ -614,7 +614,7 @@ def test_a_context_form_is_the_unit_of_its_level_the_region_lies_in(gaz, regions
          ["都江堰市科学技术协会", "成都市科学技术协会"]),
         # the home's own city named before the body owns it: 成都市's contest run by 市科协 is 成都's
         ("成都市第37届青少年科技创新大赛在成都七中开幕。大赛由市科协、市教育局联合主办", "都江堰融媒",
-         ["成都市科学技术协会", "成都市教育局"]),
+         ["成都市第七中学", "成都市科学技术协会", "成都市教育局"]),
         ("江油市科协联合市农业农村局举行揭牌仪式", "绵阳日报", ["江油市科学技术协会", "江油市农业农村局"]),
     ],
 )
@@ -1550,6 +1550,9 @@ def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
          [("綦江区科学技术协会", "500110"), ("綦江中学", "500110"), ("綦江区实验小学", "500110")]),
         ("获奖学校：四川省绵阳中学、雅安中学", SC, [("四川省绵阳中学", "510700"), ("雅安中学", "511800")]),
         ("江津区中学开展科技活动", CQ, []),  # the district's schools, no one school
+        # a numbered short form after its city (成都七中) is that city's numbered school (none was found)
+        ("来自成都七中、重庆八中的学员", CQ, [("成都市第七中学", "510100"), ("重庆市第八中学", CQ)]),
+        ("重庆二中院审理此案，成都一中心医院派员", CQ, [("成都一中心医院", "510100")]),  # a court, a hospital
         # a town's 中心校 is its primary school (none was found); a 中心校区 is a campus
         ("秀山县清溪场镇中心校的项目获一等奖", CQ, [("秀山县清溪场镇中心校", "500241")]),
         ("秀山县清溪场镇中心校区投入使用", CQ, []),
