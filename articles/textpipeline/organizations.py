@@ -28,6 +28,7 @@ from .model import OrganizationMention
 from .organizations_bounds import BELONGED_NOTE, BRANCH_OF_ASSOCIATION, RENAMED_NOTE, Cand, NameBounds, is_cjk
 from .organizations_context import ContextForms
 from .organizations_kexie import KexieEvidence
+from .organizations_schools import SchoolEvidence
 from .organizations_suffix import SOCIETY_KINDS, SuffixEvidence
 from .organizations_units import BodyUnits
 from .orgnames import KEXIE, SUFFIX_RE, SUFFIXES, OrganizationGazetteer, OrgEntry, Regions, depth, norm
@@ -91,7 +92,7 @@ def mention_for_name(
     return OrganizationMention(key=written, name_in_text=written, kind=_kind_of(written))
 
 
-class _Finder(KexieEvidence, SuffixEvidence, BodyUnits, ContextForms, NameBounds):
+class _Finder(KexieEvidence, SuffixEvidence, SchoolEvidence, BodyUnits, ContextForms, NameBounds):
     """One pass over one normalized text."""
 
     def __init__(self, text, gazetteer, regions, province_hint, context_codes, home_code=None, home_zone=None):

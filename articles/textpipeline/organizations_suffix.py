@@ -22,6 +22,7 @@ from .organizations_bounds import (
     Cand,
 )
 from .organizations_kexie import GROUP
+from .organizations_schools import SCHOOL_SUFFIXES, names_no_school
 from .organizations_units import COLLEGE_NAMED_UNIVERSITY, PLACED_KINDS, UNIVERSITY_IN_NAME, academy_of
 from .orgnames import (
     FULL_SUFFIXES,
@@ -108,19 +109,6 @@ _LEVEL_WORDS = (
 _ACADEMICIAN_TITLE = re.compile(r"院士(?!(?:[（(]?专家[）)]?)?工作[站室])")
 # A country or a part of the world before 大学 names the country's universities (美国大学的博士后), no body
 COUNTRIES = frozenset(word for word, _freq in read_word_list(DATA_DIR / "countries.txt"))
-# A school's name after its region: its own name (实验, 南开, 第一), not a kind of school (渝北区农村小学, 重庆市中小学)
-_SCHOOL_SUFFIXES = ("中学", "小学")
-_KINDS_OF_SCHOOL = (
-    "中", "大中", "农村", "乡村", "城区", "城镇", "城乡", "公办", "民办", "普通", "重点", "示范", "薄弱", "寄宿制", "完全",
-    "初级", "高级", "全日制", "部分", "所有", "各级", "其他", "周边", "辖区",
-    "初", "高",  # 成都七中初中学校: 初中 and 学校, no 中学
-    "乡镇", "山区", "郊区", "城郊", "库区", "偏远", "边远", "贫困", "试点", "特色", "优质", "定点", "结对", "帮扶",
-    "对口", "参赛", "获奖", "入选", "参评", "参与",  # 巴南区乡镇中学, 荣昌区试点小学, 北碚区参赛中学
-)
-# A count of schools, no school: 江北区两所中学, 全区12所小学, 几所中学
-_SCHOOL_COUNT = re.compile(r"[\d一二两三四五六七八九十百几数多]+所")
-# What 中学 is "in … learn" after (重庆科技馆中学科学, 东溪古镇中学写生): a venue, whose name ends the body before it
-_VENUES = ("古镇", "景区", "公园", "基地", "广场", "展厅", "展馆", "场馆", "课堂", "校园")
 # A cooperative's name after its region is its own (脆李, 讲治镇稻鱼鸭), not its legal kind (农民专业合作社), a
 # rating (示范) or a level (村级股份经济合作社); nor a clause (脐橙种植大户领办专业合作社: 领办 is a verb)
 _COOPERATIVE_SUFFIXES = ("专业合作社", "股份经济合作社")
@@ -186,7 +174,7 @@ class SuffixEvidence:
                 cand := self._society_in_context(p, end, suffix, kind)
             ):
                 out.append(cand)
-        return out + self._academy_branches() + self._academy_centres()
+        return out + self._academy_branches() + self._academy_centres() + self._numbered_schools()
 
     def _branch_after(self, company: Cand) -> Cand | None:
         """中国电信股份有限公司重庆分公司: a company's branch in a region, named by the company and the region, is a
@@ -260,6 +248,8 @@ class SuffixEvidence:
         """A name ending in ``suffix`` whose start is proved, or None."""
         if suffix in ZONE_SUFFIXES and (listed := self._listed_zone_committee(p, end, suffix)):
             return listed
+        if suffix in SCHOOL_SUFFIXES and (placed := self._school_named_by_its_place(p, end)):
+            return placed  # 江津中学: named by its place alone, whatever the words before it
         start, clean = self._scan_left(p, trade_name=kind == "qiye")
         if p - start >= 2 and (across := self._start_across_yu(start, p, suffix, kind)) is not None:
             start = across
@@ -318,10 +308,7 @@ class SuffixEvidence:
             return None  # 成都新建研究中心, 重庆市级研究中心, 重庆高校研究中心: a kind of institute, no one institute
         if kind in (*SOCIETY_KINDS, "nongjixie") and _HONOUR.fullmatch(core):
             return None  # 四川省一流学会: an honour, not a society
-        if suffix in _SCHOOL_SUFFIXES and (
-            len(core) < 2 or core.endswith(_KINDS_OF_SCHOOL) or _SCHOOL_COUNT.search(core)
-            or core.endswith((*_VENUES, *SUFFIXES))
-        ):
+        if suffix in SCHOOL_SUFFIXES and names_no_school(suffix, core):
             return None  # 渝北区农村小学, 江北区两所中学, 重庆科技馆中学科学: a kind or count of schools, 中 "in"
         if suffix in _VENUE_SUFFIXES and SUFFIX_RE.search(core):
             return None  # 重庆文理学院恐龙博物馆: the museum of a body named before it, which is the one recorded
@@ -498,4 +485,6 @@ def _abbreviation(core: str, suffix: str) -> str:
     """The customary short form 老卫生科技工作者协会 → 老卫协 (first two + 协), if long enough."""
     if suffix == "协会" and len(core) >= 4:
         return core[:2] + "协"
+    if suffix in ("中学校", "小学校"):
+        return core + suffix[:-1]  # 重庆市巴蜀中学校: 巴蜀中学, as papers write it
     return ""

@@ -67,6 +67,9 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "发展改革委": ("zhengfu", True, True, True),
     "发改委": ("zhengfu", True, True, True),
     "教育局": ("zhengfu", True, True, True),
+    # the bureau that runs both, in most of 四川 (南充市教育和体育局), and its short form (市教体局)
+    "教育和体育局": ("zhengfu", True, True, True),
+    "教体局": ("zhengfu", True, True, True),
     "财政局": ("zhengfu", True, True, True),
     "农业农村局": ("zhengfu", True, True, True),
     "农牧农村局": ("zhengfu", True, True, True),  # the pastoral counties' (甘孜, 阿坝, 凉山)
@@ -152,6 +155,10 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     # schools, the actors of youth science education, named by their region: 渝北区实验小学, 彭水县第一中学
     "中学": ("qita", True, False, False),
     "小学": ("qita", True, False, False),
+    # the registered names of many 重庆 schools (重庆市巴蜀中学校); a town's main primary school (清溪场镇中心校)
+    "中学校": ("qita", True, False, False),
+    "小学校": ("qita", True, False, False),
+    "中心校": ("qita", True, False, False),
     # the farmers' cooperatives a 科协 trains and serves, named from their county on: 巫溪县脆李专业合作社,
     # 开江县讲治镇稻鱼鸭专业合作社; a village's collective, 龙洞村股份经济合作社
     "专业合作社": ("qita", True, False, False),
@@ -173,6 +180,7 @@ FULL_SUFFIXES = {
     "人力社保局": "人力资源和社会保障局",
     "卫计委": "卫生计生委",
     "疾控中心": "疾病预防控制中心",
+    "教体局": "教育和体育局",
 }
 # Full suffixes whose body's record goes by the short form papers print: 重庆市教育委员会 is 重庆市教委.
 SHORT_SUFFIXES = {
@@ -190,9 +198,12 @@ SHORT_SUFFIXES = {
 ZONE_SUFFIXES = ("管委会", "管理委员会")
 # What a suffix is not followed by (a pattern): 重庆市政府网 and 四川政府采购网 are sites, 展览中学习 and 课堂中学会 are 中 and a verb (no
 # 中学; 第八中学会议室 and 实验中学到会交流 are schools), 学科委员会 and 农委员 are a committee's members (no 科委 or 农委)
+_SCHOOL_WORDS = "[长园友庆区训史歌内外医徽服车门领委级方际本刊报队舍址风务名地企党团科]"
 _NOT_AFTER = {
     "协会": "员", "学会": "了", "大学": "[生城]", "医院": "", "政府": "(?:采购)?网", "中学": "[生习]|到(?!会)|会(?!议)",
     "小学": "生", "科委": "员", "农委": "员",
+    # 中学校长, 中学校园: 中学 and a word of 校 (its head, its campus), no 中学校; 中心校区 is a campus
+    "中学校": _SCHOOL_WORDS, "小学校": _SCHOOL_WORDS, "中心校": "区",
 }
 SUFFIX_RE = re.compile(
     "|".join(

@@ -56,6 +56,10 @@ def keys(text, gaz, regions, hint, codes=()):
         ("綦江区科协联合区应急管理局、区气象局开展活动。重庆市气象局专家讲解。", CQ,
          ["綦江区科学技术协会", "綦江区应急管理局", "綦江区气象局", "重庆市气象局"]),
         ("广安市科协联合市教育局举办大赛", SC, ["广安市科学技术协会", "广安市教育局"]),
+        # a bureau of education and sport, merged in most of 四川 (it was none; 体育局 was a keyword), by either name
+        ("大赛由绵阳市科协、绵阳市教育和体育局主办，市教体局承办", SC,
+         ["绵阳市科学技术协会", "绵阳市教育和体育局"]),
+        ("大赛由绵阳市科协、绵阳市体育局主办", SC, ["绵阳市科学技术协会", "绵阳市体育局"]),
         ("青白江区科协迅速发出响应令。区科协落实3名干部", SC, ["青白江区科学技术协会"]),
         ("省科协调研组一行到布拖县调研，与县科协相关负责人座谈", SC,
          ["四川省科学技术协会", "布拖县科学技术协会"]),
@@ -610,7 +614,7 @@ def test_a_context_form_is_the_unit_of_its_level_the_region_lies_in(gaz, regions
          ["都江堰市科学技术协会", "成都市科学技术协会"]),
         # the home's own city named before the body owns it: 成都市's contest run by 市科协 is 成都's
         ("成都市第37届青少年科技创新大赛在成都七中开幕。大赛由市科协、市教育局联合主办", "都江堰融媒",
-         ["成都市科学技术协会", "成都市教育局"]),
+         ["成都市第七中学", "成都市科学技术协会", "成都市教育局"]),
         ("江油市科协联合市农业农村局举行揭牌仪式", "绵阳日报", ["江油市科学技术协会", "江油市农业农村局"]),
     ],
 )
@@ -1538,6 +1542,20 @@ def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
         # a school before 会议室 or 到会 (it was a society 重庆市第八中学会, and no school)
         ("座谈会在重庆市第八中学会议室召开", CQ, [("重庆市第八中学", CQ)]),
         ("渝北区实验中学到会交流", CQ, [("渝北区实验中学", "500112")]),
+        # a registered name ending in 中学校 keeps its 校 (it was cut: 重庆市育才中学); 校长, 校园 after 中学 are words
+        ("重庆市育才中学校“雏鹰”战队夺得冠军", CQ, [("重庆市育才中学校", CQ)]),
+        ("重庆市育才中学校长王刚在重庆市育才中学校园里介绍", CQ, [("重庆市育才中学", CQ)]),
+        # a school named by its place alone (綦江中学, 四川省绵阳中学): none was found, or the words before it were glued on
+        ("近日，綦江区科协命名綦江中学张三、綦江区实验小学李四为首批小院士。", CQ,
+         [("綦江区科学技术协会", "500110"), ("綦江中学", "500110"), ("綦江区实验小学", "500110")]),
+        ("获奖学校：四川省绵阳中学、雅安中学", SC, [("四川省绵阳中学", "510700"), ("雅安中学", "511800")]),
+        ("江津区中学开展科技活动", CQ, []),  # the district's schools, no one school
+        # a numbered short form after its city (成都七中) is that city's numbered school (none was found)
+        ("来自成都七中、重庆八中的学员", CQ, [("成都市第七中学", "510100"), ("重庆市第八中学", CQ)]),
+        ("重庆二中院审理此案，成都一中心医院派员", CQ, [("成都一中心医院", "510100")]),  # a court, a hospital
+        # a town's 中心校 is its primary school (none was found); a 中心校区 is a campus
+        ("秀山县清溪场镇中心校的项目获一等奖", CQ, [("秀山县清溪场镇中心校", "500241")]),
+        ("秀山县清溪场镇中心校区投入使用", CQ, []),
     ],
 )
 def test_a_school_named_by_its_region_is_a_body_there(gaz, regions, text, hint, expected):
