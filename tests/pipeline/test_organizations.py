@@ -1351,6 +1351,10 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
         ("绵阳高新区科协组织辖区内四川九洲电器集团有限责任公司等12家企业参加比赛", SC,
          ["绵阳高新区科学技术协会", "四川九洲电器集团有限责任公司"]),
         ("组织区内重庆长安汽车股份有限公司参加", CQ, ["重庆长安汽车股份有限公司"]),
+        # a contract party's label, glued before its name, is no part of it (甲方重庆川仪… was a second company)
+        ("签约项目中，甲方重庆川仪自动化股份有限公司、乙方西南大学合作开展攻关，受让方四川宏华石油设备有限公司出席。",
+         CQ, ["重庆川仪自动化股份有限公司", "西南大学", "四川宏华石油设备有限公司"]),
+        ("重庆四方新材料股份有限公司与西南大学签约", CQ, ["重庆四方新材料股份有限公司", "西南大学"]),  # 方 alone
         # 内 after a region's name opens the discipline (内燃机, 内河): the region is the name's, no 市内 boundary
         ("重庆市内燃机学会召开年会，天津市内燃机研究所专家作报告，重庆市内河航运协会派员参加。", CQ,
          ["重庆市内燃机学会", "天津市内燃机研究所", "重庆市内河航运协会"]),
