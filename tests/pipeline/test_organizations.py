@@ -1147,6 +1147,24 @@ def test_a_provinces_departments_and_the_departments_old_names(gaz, regions, tex
 @pytest.mark.parametrize(
     ("text", "hint", "expected"),
     [
+        # the place written before a company whose name opens with a place above it says where it is: no name runs
+        # from a district up to its province (綦江区重庆齿轮箱有限责任公司 was a company of 重庆 by that name)
+        ("市科协为綦江区重庆齿轮箱有限责任公司授牌", CQ,
+         [("重庆市科学技术协会", CQ), ("重庆齿轮箱有限责任公司", "500110")]),
+        ("专家走进什邡市四川宏达股份有限公司", SC, [("四川宏达股份有限公司", "510682")]),
+        # a name that runs from the province down keeps every place it holds
+        ("四川省成都市蓉城科技有限公司成立", SC, [("四川省成都市蓉城科技有限公司", "510100")]),
+        ("重庆市綦江区齿轮箱有限责任公司成立", CQ, [("重庆市綦江区齿轮箱有限责任公司", "500110")]),
+    ],
+)
+def test_a_place_before_a_companys_name_says_where_it_is(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
         # a company's branch in a region is a body there, under the company (it was the company)
         ("市科协与中国电信股份有限公司重庆分公司签订战略合作协议", CQ,
          [("重庆市科学技术协会", "500000", "中国科学技术协会"),
