@@ -283,6 +283,15 @@ def test_a_bare_zones_kexie_is_the_zone_of_the_text_or_of_the_page(gaz, regions,
         # one record however the city and the zone's kind are written
         ("四川省绵阳市高新区科协成立。绵阳高新区科协表示", SC, [("绵阳高新区科学技术协会", "510700", "绵阳市科学技术协会")]),
         ("德阳经济技术开发区科协与德阳经开区科协", SC, [("德阳经开区科学技术协会", "510600", "德阳市科学技术协会")]),
+        # …or by its district or county, 重庆's usual form: the district's (万州经开区科协 was no body)
+        ("万州经开区科协与长寿经开区科协、重庆市璧山高新区科协签约", CQ,
+         [("万州经开区科学技术协会", "500101", "万州区科学技术协会"),
+          ("长寿经开区科学技术协会", "500115", "长寿区科学技术协会"),
+          ("璧山高新区科学技术协会", "500120", "璧山区科学技术协会")]),
+        ("万州区经开区科协成立", CQ, [("万州经开区科学技术协会", "500101", "万州区科学技术协会")]),
+        # a county's new town or plan is no zone with a 科协 of its own
+        ("荣昌区新区科协成立", CQ, []),
+        ("万州区推进经开区科协建设", CQ, []),
         # no city right before the zone: no certain body
         ("绵阳市科协联合高新区科协开展活动", SC, [("绵阳市科学技术协会", "510700", "四川省科学技术协会")]),
         ("全市开发区科协要加强建设", SC, []),
