@@ -26,7 +26,7 @@ from .keywords import (
 from .model import AUTHOR, Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
 from .organizations_suffix import SOCIETY_KINDS
-from .orgnames import ZONES, OrganizationGazetteer, zone_named_first
+from .orgnames import ZONES, OrganizationGazetteer, printed_name, zone_named_first
 from .pagemeta_province import desk_province, infer_province
 from .regions import RegionGazetteer, regions_in_text
 from .regions_elsewhere import (
@@ -104,8 +104,12 @@ class ItemText:
 def found_names(organizations: Sequence[OrganizationMention]) -> set[str]:
     """The bodies' names as written here, normalized: one word each in the index (西南大学, not 西南 +
     大学), as the tables' segmenter will cut a query once the import has added them. (The finder
-    reads the simplified text, so lowercasing is all that is left of ``normalize``.)"""
-    return {name.lower() for mention in organizations for name in (mention.name_in_text, mention.short_name) if name}
+    reads the simplified text, so lowercasing is all that is left of ``normalize``, but for the full-width
+    brackets a name is printed with.)"""
+    return {
+        normalize(name) if "（" in name else name.lower()
+        for mention in organizations for name in (mention.name_in_text, mention.short_name) if name
+    }
 
 
 def byline_search_tokens(segmenter, item: Item) -> list[str]:
@@ -438,7 +442,14 @@ def _end_of(mention: OrganizationMention, source: str) -> int:
 
 
 def _as_printed(keyword: str, texts: ItemText) -> str:
-    """A keyword with Latin letters as the text prints it (VR, not the search form vr)."""
+    """A keyword with Latin letters as the text prints it (VR, not the search form vr), and with brackets as a
+    name prints them (重庆建设工业（集团）有限责任公司, not the search form's half-width ones)."""
+    if "(" in keyword or ")" in keyword:
+        return printed_name(_with_printed_letters(keyword, texts))
+    return _with_printed_letters(keyword, texts)
+
+
+def _with_printed_letters(keyword: str, texts: ItemText) -> str:
     if not any("a" <= ch <= "z" for ch in keyword):
         return keyword
     at = texts.lower.find(keyword)

@@ -30,7 +30,17 @@ from .organizations_context import ContextForms
 from .organizations_kexie import KexieEvidence
 from .organizations_suffix import SOCIETY_KINDS, SuffixEvidence
 from .organizations_units import BodyUnits
-from .orgnames import KEXIE, SUFFIX_RE, SUFFIXES, OrganizationGazetteer, OrgEntry, Regions, depth, norm
+from .orgnames import (
+    KEXIE,
+    SUFFIX_RE,
+    SUFFIXES,
+    OrganizationGazetteer,
+    OrgEntry,
+    Regions,
+    depth,
+    norm,
+    printed_name,
+)
 
 # Characters that make a two-character short form part of another word: 西大街, 西大道, 重医德; or open the name of
 # a body attached to it: 重医附一院, 重医附属永川医院, 西大附中 are a hospital and a school, not the university
@@ -257,7 +267,7 @@ class _Finder(KexieEvidence, SuffixEvidence, BodyUnits, ContextForms, NameBounds
                 by_key[mention.key] = _replace(previous, aliases=merged,  # its short form as printed: 市科普作协,
                                                # or a later mention's (荣昌区农技协 after 荣昌区农村专业技术协会)
                                                short_name=previous.short_name or mention.short_name)
-        return list(by_key.values())
+        return [_with_printed_brackets(mention) for mention in by_key.values()]
 
     def _aliases(self, cand: Cand) -> tuple[str, ...]:
         """Short forms defined right after the name: (下称“X”), (World Bank Group), (…, IFC)."""
@@ -323,6 +333,19 @@ def _from_entry(entry: OrgEntry, name_in_text: str, aliases: tuple[str, ...] = (
         key=entry.key, name_in_text=name_in_text, short_name=min(others, key=len) if others else "",
         kind=entry.kind, region_code=entry.region_code, parent_key=entry.parent_key, known=True,
         aliases=tuple(a for a in aliases if a not in entry.names))
+
+
+def _with_printed_brackets(mention: OrganizationMention) -> OrganizationMention:
+    """The mention with its names' brackets as Chinese text prints them (see ``orgnames.printed_name``)."""
+    names = (mention.key, mention.name_in_text, mention.short_name, mention.parent_key or "", *mention.aliases)
+    if not any("(" in name or ")" in name for name in names):
+        return mention
+    return _replace(
+        mention, key=printed_name(mention.key), name_in_text=printed_name(mention.name_in_text),
+        short_name=printed_name(mention.short_name),
+        parent_key=printed_name(mention.parent_key) if mention.parent_key else mention.parent_key,
+        aliases=tuple(printed_name(alias) for alias in mention.aliases),
+    )
 
 
 def _replace(mention: OrganizationMention, **changes) -> OrganizationMention:

@@ -343,6 +343,23 @@ def test_latin_keywords_keep_their_printed_case(ctx):
     assert "vr" in found.search_text.split()
 
 
+def test_a_name_with_brackets_keeps_the_brackets_its_text_prints(ctx):
+    """重庆建设工业(集团)有限责任公司 was recorded and kept as a keyword with the search form's half-width brackets,
+    while the body prints （集团）; a name printed without brackets is left as it is."""
+    item = Item(title="九龙坡区企业与高校开展技术对接",
+                blocks=[Block(PARAGRAPH, "九龙坡区组织重庆建设工业（集团）有限责任公司与重庆大学开展技术对接活动。")])
+    found = enrich_item(item, ctx, province_hint="500000")
+    company = next(m for m in found.organizations if m.kind == "qiye")
+    assert (company.key, company.name_in_text) == ("重庆建设工业（集团）有限责任公司",) * 2
+    assert "重庆建设工业（集团）有限责任公司" in found.keywords
+    assert "重庆建设工业(集团)有限责任公司" in found.search_text.split()  # the search form, as a query is cut
+    item = Item(title="世界银行集团专家来访",
+                blocks=[Block(PARAGRAPH, "国际金融公司（International Finance Corporation, IFC）专家来访。")])
+    found = enrich_item(item, ctx, province_hint="500000")
+    ifc = next(m for m in found.organizations if m.key == "国际金融公司")
+    assert ifc.name_in_text == "国际金融公司" and "（" not in "".join(ifc.aliases)
+
+
 def test_the_pieces_of_web_and_mail_addresses_are_no_keywords(ctx):
     """http, www.sckx.org.cn and the mailbox's name were four of a story's eight keywords."""
     body = (

@@ -93,7 +93,7 @@ def keys(text, gaz, regions, hint, codes=()):
         ("與駐紮在科技小院的川農大研究生交流", SC, ["四川农业大学"]),  # traditional + alias
         ("已协助瑞集能源成都有限公司、成都瑞杰汽车配件有限责任公司解决口罩", SC,
          ["瑞集能源成都有限公司", "成都瑞杰汽车配件有限责任公司"]),
-        ("分成6个组奔赴重庆星星套装门(集团)有限责任公司", CQ, ["重庆星星套装门(集团)有限责任公司"]),
+        ("分成6个组奔赴重庆星星套装门(集团)有限责任公司", CQ, ["重庆星星套装门（集团）有限责任公司"]),
         # A person's career is not part of the name: the name starts after 毕业于 / 现任.
         ("他1960年毕业于旁遮普大学法学院", SC, ["旁遮普大学法学院"]),
         ("孙其峰先生现任天津美术学院教授", SC, ["天津美术学院"]),
@@ -152,8 +152,8 @@ def keys(text, gaz, regions, hint, codes=()):
         ("中科院国家空间科学中心专家讲解", CQ, ["中国科学院国家空间科学中心"]),
         # …not a centre the academy's people visit or sets up (the academy alone)
         ("中国科学院专家来到展示中心。中国科学院和市科技中心合作。", CQ, ["中国科学院"]),
-        ("到中国(绵阳)科技城工业技术研究院调研", SC, ["中国(绵阳)科技城工业技术研究院"]),
-        ("在中国（绵阳）科技城工业技术研究院副院长陪同下", SC, ["中国(绵阳)科技城工业技术研究院"]),
+        ("到中国(绵阳)科技城工业技术研究院调研", SC, ["中国（绵阳）科技城工业技术研究院"]),
+        ("在中国（绵阳）科技城工业技术研究院副院长陪同下", SC, ["中国（绵阳）科技城工业技术研究院"]),
         ("该研究所负责人表示", SC, []),
         # A bracket's note of a body's name now or then is no part of that name, and a unit printed after
         # the note names no body alone (they were 现中国中医科学院 and 中药研究所).
@@ -1114,7 +1114,7 @@ def test_a_citys_bureaus_hospitals_and_institutes_named_by_their_level(gaz, regi
     [
         # a science park's committee (they were no bodies); a listed zone's in its region, by its main name
         ("电子科技大学与中国（绵阳）科技城管委会签署协议。天府国际生物城管委会也参加", SC,
-         [("电子科技大学", "510000"), ("中国(绵阳)科技城管委会", "510700"), ("天府国际生物城管委会", None)]),
+         [("电子科技大学", "510000"), ("中国（绵阳）科技城管委会", "510700"), ("天府国际生物城管委会", None)]),
         ("西部（重庆）科学城管委会与两江新区管委会", CQ, [("重庆高新区管委会", "500000"), ("两江新区管委会", "500000")]),
         ("绵阳科技城管委会", SC, [("绵阳科技城管委会", "510700")]),
         ("科学城管委会、物业管理委员会", CQ, []),  # no zone's name
@@ -1427,7 +1427,7 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         # a place in brackets inside a company's name is a subsidiary's, part of the name (信息技术有限公司 was a
         # company, and 华润微电子(重庆)有限公司 was lost)
         ("7月1日，华润微电子（重庆）有限公司、中冶赛迪（重庆）信息技术有限公司发布新产品。", CQ,
-         ["华润微电子(重庆)有限公司", "中冶赛迪(重庆)信息技术有限公司"]),
+         ["华润微电子（重庆）有限公司", "中冶赛迪（重庆）信息技术有限公司"]),
         # a group's name after the bracket is another company's (it was one 长安汽车(重庆)西南铝业… company)
         ("参会企业包括长安汽车（重庆）西南铝业集团有限责任公司等。", CQ, ["西南铝业集团有限责任公司"]),
         # a country before 大学 is its universities, and an academy before 院士 an academician's title
@@ -1539,7 +1539,7 @@ def test_a_universitys_or_academys_unit_answers_to_it_and_lies_where_it_does(gaz
 def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
     """华润微电子（重庆）有限公司 is a 重庆 subsidiary: its region is the place its name holds in brackets."""
     found = find_organizations("华润微电子（重庆）有限公司发布新产品", gaz, regions, province_hint=SC)
-    assert [(m.key, m.region_code) for m in found] == [("华润微电子(重庆)有限公司", CQ)]
+    assert [(m.key, m.region_code) for m in found] == [("华润微电子（重庆）有限公司", CQ)]
 
 
 @pytest.mark.parametrize(
