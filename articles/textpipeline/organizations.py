@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from .model import OrganizationMention
 from .organizations_bounds import BELONGED_NOTE, BRANCH_OF_ASSOCIATION, RENAMED_NOTE, Cand, NameBounds, is_cjk
 from .organizations_context import ContextForms
-from .organizations_kexie import KexieEvidence
+from .organizations_kexie import GROUP, KexieEvidence
 from .organizations_suffix import SOCIETY_KINDS, SuffixEvidence
 from .organizations_units import BodyUnits
 from .orgnames import (
@@ -276,16 +276,28 @@ class _Finder(KexieEvidence, SuffixEvidence, BodyUnits, ContextForms, NameBounds
             rest = self.text[cand.end:cand.end + 120]
             if m := _DEFINED.match(rest):
                 out.append(m.group(1))
-            elif (m := _CJK_GLOSS.match(rest)) and m.group(1).endswith(cand.name[-2:]) and not (
-                RENAMED_NOTE.match(m.group(1)) or BELONGED_NOTE.match(m.group(1))
-            ):
-                out.append(m.group(1))  # 陆军军医大学第一附属医院（西南医院）: the name it goes by, same kind
-                # (not （后属中国热带农业科学院）: the body it belonged to later is another body)
+            elif (m := _CJK_GLOSS.match(rest)) and (
+                m.group(1).endswith(cand.name[-2:]) or self._trade_name_of(m.group(1), cand)
+            ) and not (RENAMED_NOTE.match(m.group(1)) or BELONGED_NOTE.match(m.group(1))):
+                out.append(m.group(1))  # 陆军军医大学第一附属医院（西南医院）: the name it goes by, same kind;
+                # 重庆长城汽车有限公司（长城汽车）: a company's trade name (not （后属中国热带农业科学院）: the body
+                # it belonged to later is another body)
             elif m := _LATIN_GLOSS.match(rest):
                 out.extend(part.strip() for part in m.group(1).split(",") if part.strip())
         if cand.short and cand.short != cand.name and cand.kind != "kexie":
             out.append(cand.short)
         return tuple(dict.fromkeys(out))
+
+
+    def _trade_name_of(self, words: str, cand: Cand) -> bool:
+        """Whether ``words`` in brackets after a company's name are its trade name: the name's own characters, in
+        order, short of its legal form (长城汽车 of 重庆长城汽车有限公司, 涪陵榨菜 of 涪陵榨菜集团股份有限公司), no
+        place (重庆) and no other body's name (集团)."""
+        if cand.kind != "qiye" or len(words) < 2 or self._resolve(words) or SUFFIX_RE.search(words):
+            return False
+        legal = SUFFIX_RE.search(cand.name)
+        own = iter(cand.name[: legal.start()] if legal else cand.name)
+        return words != GROUP and all(ch in own for ch in words)
 
 
 # An acronym in brackets: （…, NUS）, （IFC）

@@ -670,6 +670,23 @@ def test_a_short_form_the_text_defines_is_that_body_wherever_it_comes_again(gaz,
     assert (found.key, found.short_name) == ("中国科学院重庆绿色智能技术研究院", "重庆研究院")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's trade name in brackets after its full name is its short name (it had none)
+        ("近日，重庆长城汽车有限公司（长城汽车）获批市级院士专家工作站。", [("重庆长城汽车有限公司", "长城汽车")]),
+        ("涪陵榨菜集团股份有限公司（涪陵榨菜）建成工作站。", [("涪陵榨菜集团股份有限公司", "涪陵榨菜")]),
+        # a place, the group or words not of its name in brackets are no trade name
+        ("华润微电子有限公司（重庆）发布新品。", [("华润微电子有限公司", "")]),
+        ("重庆长城汽车有限公司（原长城汽车厂）获批工作站。", [("重庆长城汽车有限公司", "")]),
+        ("重庆长城汽车有限公司（永川基地）获批工作站。", [("重庆长城汽车有限公司", "")]),
+    ],
+)
+def test_a_companys_trade_name_in_brackets_is_its_short_name(gaz, regions, text, expected):
+    found = find_organizations(text, gaz, regions, province_hint=CQ)
+    assert [(m.key, m.short_name) for m in found] == expected
+
+
 def test_a_universitys_hospital_needs_no_region_and_keeps_the_name_it_goes_by(gaz, regions):
     """陆军军医大学第一附属医院（西南医院） was found as 陆军军医大学: a hospital needed a region in its name."""
     text = "陆军军医大学第一附属医院（西南医院）的专家走进社区。"
