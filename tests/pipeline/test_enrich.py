@@ -360,6 +360,16 @@ def test_a_name_with_brackets_keeps_the_brackets_its_text_prints(ctx):
     assert ifc.name_in_text == "国际金融公司" and "（" not in "".join(ifc.aliases)
 
 
+def test_a_body_is_one_keyword_by_either_of_its_names(ctx):
+    """重庆长城汽车有限公司 and its trade name 长城汽车 were two of a story's keywords: the full name stays."""
+    item = Item(title="永川区企业获批市级院士专家工作站", blocks=[
+        Block(PARAGRAPH, "近日，重庆长城汽车有限公司（长城汽车）获批市级院士专家工作站。"),
+        Block(PARAGRAPH, "其中，长城汽车工作站引进院士团队，围绕新能源汽车热管理系统开展联合攻关。")])
+    found = enrich_item(item, ctx, province_hint="500000")
+    assert [(m.key, m.short_name) for m in found.organizations] == [("重庆长城汽车有限公司", "长城汽车")]
+    assert "重庆长城汽车有限公司" in found.keywords and "长城汽车" not in found.keywords  # the full name, alone
+
+
 def test_the_pieces_of_web_and_mail_addresses_are_no_keywords(ctx):
     """http, www.sckx.org.cn and the mailbox's name were four of a story's eight keywords."""
     body = (
