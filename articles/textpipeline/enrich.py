@@ -18,6 +18,7 @@ from .credits_signatures import signature_place
 from .credits_sources import body_credited
 from .keywords import (
     keywords,
+    one_word_per_body,
     words_outside_english_runs,
     words_outside_links,
     words_outside_marked_latin,
@@ -26,7 +27,7 @@ from .keywords import (
 from .model import AUTHOR, Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
 from .organizations_suffix import SOCIETY_KINDS
-from .orgnames import ZONES, OrganizationGazetteer, zone_named_first
+from .orgnames import ZONES, OrganizationGazetteer, printed_name, zone_named_first
 from .pagemeta_province import desk_province, infer_province
 from .regions import RegionGazetteer, regions_in_text
 from .regions_elsewhere import (
@@ -103,9 +104,13 @@ class ItemText:
 
 def found_names(organizations: Sequence[OrganizationMention]) -> set[str]:
     """The bodies' names as written here, normalized: one word each in the index (西南大学, not 西南 +
-    大学), as the tables' segmenter will cut a query once the import has added them. (The finder
-    reads the simplified text, so lowercasing is all that is left of ``normalize``.)"""
-    return {name.lower() for mention in organizations for name in (mention.name_in_text, mention.short_name) if name}
+    大学), as the tables' segmenter will cut a query once the import has added them."""
+    return {name for mention in organizations for name in _search_forms(mention) if name}
+
+
+def _search_forms(mention: OrganizationMention) -> tuple[str, str]:
+    """A body's name and short name in the search form: lowercased, brackets half-width (it read simplified text)."""
+    return tuple(normalize(name) if "（" in name else name.lower() for name in (mention.name_in_text, mention.short_name))
 
 
 def byline_search_tokens(segmenter, item: Item) -> list[str]:
@@ -275,10 +280,10 @@ def enrich_item(
         themes=themes,
         keywords=[
             _as_printed(word, texts)
-            for word in keywords(
+            for word in one_word_per_body(keywords(
                 _topic_words(segmented.words, item, texts),
                 known=lambda word: word in names or ctx.segmenter.has_word(word),  # the tables will add a name
-            )
+            ), map(_search_forms, organizations))
         ],
         search_text=" ".join([*segmented.tokens, *byline_search_tokens(ctx.segmenter, item)]),
     )
@@ -438,7 +443,15 @@ def _end_of(mention: OrganizationMention, source: str) -> int:
 
 
 def _as_printed(keyword: str, texts: ItemText) -> str:
-    """A keyword with Latin letters as the text prints it (VR, not the search form vr)."""
+    """A keyword with Latin letters as the text prints it (VR, not the search form vr), and with brackets as a
+    name prints them (重庆建设工业（集团）有限责任公司, not the search form's half-width ones)."""
+    at = texts.lower.find(keyword) if any("a" <= ch <= "z" for ch in keyword) else -1
+    if at >= 0 and len(texts.lower) == len(texts.simple):
+        keyword = texts.simple[at : at + len(keyword)]
+    return printed_name(keyword)
+
+
+def _with_printed_letters(keyword: str, texts: ItemText) -> str:
     if not any("a" <= ch <= "z" for ch in keyword):
         return keyword
     at = texts.lower.find(keyword)

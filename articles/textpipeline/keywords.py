@@ -441,6 +441,31 @@ def words_outside_marked_latin(words: Sequence[str], printed: str) -> Sequence[s
     return [word for word in words if word not in pieces or word in used_alone]
 
 
+def one_word_per_body(words: Sequence[str], bodies: Iterable[Iterable[str]]) -> list[str]:
+    """``words`` (keywords, best first) with one name of each body, its longest among them, at the best rank of
+    any: 重庆长城汽车有限公司 and its trade name 长城汽车, 重庆市科协 and 市科协 are one body, which two keywords of
+    eight would name twice (the full name is the one a reader knows it by alone). ``bodies`` holds each body's
+    names, in the form of ``words``."""
+    other_names: dict[str, set[str]] = {}
+    for names in bodies:
+        names = set(filter(None, names))
+        if len(names) > 1:
+            for name in names:
+                other_names.setdefault(name, set()).update(names - {name})
+    if not other_names:
+        return list(words)
+    listed = set(words)
+    kept: list[str] = []
+    done: set[str] = set()
+    for word in words:
+        if word in done:
+            continue
+        names = {word, *other_names.get(word, set()).intersection(listed)}
+        done.update(names)
+        kept.append(max(names, key=lambda name: (len(name), name == word)))
+    return kept
+
+
 @lru_cache(maxsize=1)
 def default_extractor() -> KeywordExtractor:
     """The extractor with jieba's IDF table and the project stop list (built once)."""

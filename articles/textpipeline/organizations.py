@@ -27,11 +27,21 @@ from collections.abc import Sequence
 from .model import OrganizationMention
 from .organizations_bounds import BELONGED_NOTE, BRANCH_OF_ASSOCIATION, RENAMED_NOTE, Cand, NameBounds, is_cjk
 from .organizations_context import ContextForms
-from .organizations_kexie import KexieEvidence
+from .organizations_kexie import GROUP, KexieEvidence
 from .organizations_schools import SchoolEvidence
 from .organizations_suffix import SOCIETY_KINDS, SuffixEvidence
 from .organizations_units import BodyUnits
-from .orgnames import KEXIE, SUFFIX_RE, SUFFIXES, OrganizationGazetteer, OrgEntry, Regions, depth, norm
+from .orgnames import (
+    KEXIE,
+    SUFFIX_RE,
+    SUFFIXES,
+    OrganizationGazetteer,
+    OrgEntry,
+    Regions,
+    depth,
+    norm,
+    printed_name,
+)
 
 # Characters that make a two-character short form part of another word: 西大街, 西大道, 重医德; or open the name of
 # a body attached to it: 重医附一院, 重医附属永川医院, 西大附中 are a hospital and a school, not the university
@@ -258,7 +268,7 @@ class _Finder(KexieEvidence, SuffixEvidence, SchoolEvidence, BodyUnits, ContextF
                 by_key[mention.key] = _replace(previous, aliases=merged,  # its short form as printed: 市科普作协,
                                                # or a later mention's (荣昌区农技协 after 荣昌区农村专业技术协会)
                                                short_name=previous.short_name or mention.short_name)
-        return list(by_key.values())
+        return [_with_printed_brackets(mention) for mention in by_key.values()]
 
     def _aliases(self, cand: Cand) -> tuple[str, ...]:
         """Short forms defined right after the name: (下称“X”), (World Bank Group), (…, IFC)."""
@@ -267,16 +277,28 @@ class _Finder(KexieEvidence, SuffixEvidence, SchoolEvidence, BodyUnits, ContextF
             rest = self.text[cand.end:cand.end + 120]
             if m := _DEFINED.match(rest):
                 out.append(m.group(1))
-            elif (m := _CJK_GLOSS.match(rest)) and m.group(1).endswith(cand.name[-2:]) and not (
-                RENAMED_NOTE.match(m.group(1)) or BELONGED_NOTE.match(m.group(1))
-            ):
-                out.append(m.group(1))  # 陆军军医大学第一附属医院（西南医院）: the name it goes by, same kind
-                # (not （后属中国热带农业科学院）: the body it belonged to later is another body)
+            elif (m := _CJK_GLOSS.match(rest)) and (
+                m.group(1).endswith(cand.name[-2:]) or self._trade_name_of(m.group(1), cand)
+            ) and not (RENAMED_NOTE.match(m.group(1)) or BELONGED_NOTE.match(m.group(1))):
+                out.append(m.group(1))  # 陆军军医大学第一附属医院（西南医院）: the name it goes by, same kind;
+                # 重庆长城汽车有限公司（长城汽车）: a company's trade name (not （后属中国热带农业科学院）: the body
+                # it belonged to later is another body)
             elif m := _LATIN_GLOSS.match(rest):
                 out.extend(part.strip() for part in m.group(1).split(",") if part.strip())
         if cand.short and cand.short != cand.name and cand.kind != "kexie":
             out.append(cand.short)
         return tuple(dict.fromkeys(out))
+
+
+    def _trade_name_of(self, words: str, cand: Cand) -> bool:
+        """Whether ``words`` in brackets after a company's name are its trade name: the name's own characters, in
+        order, short of its legal form (长城汽车 of 重庆长城汽车有限公司, 涪陵榨菜 of 涪陵榨菜集团股份有限公司), no
+        place (重庆) and no other body's name (集团)."""
+        if cand.kind != "qiye" or len(words) < 2 or self._resolve(words) or SUFFIX_RE.search(words):
+            return False
+        legal = SUFFIX_RE.search(cand.name)
+        own = iter(cand.name[: legal.start()] if legal else cand.name)
+        return words != GROUP and all(ch in own for ch in words)
 
 
 # An acronym in brackets: （…, NUS）, （IFC）
@@ -324,6 +346,19 @@ def _from_entry(entry: OrgEntry, name_in_text: str, aliases: tuple[str, ...] = (
         key=entry.key, name_in_text=name_in_text, short_name=min(others, key=len) if others else "",
         kind=entry.kind, region_code=entry.region_code, parent_key=entry.parent_key, known=True,
         aliases=tuple(a for a in aliases if a not in entry.names))
+
+
+def _with_printed_brackets(mention: OrganizationMention) -> OrganizationMention:
+    """The mention with its names' brackets as Chinese text prints them (see ``orgnames.printed_name``)."""
+    names = (mention.key, mention.name_in_text, mention.short_name, mention.parent_key or "", *mention.aliases)
+    if not any("(" in name or ")" in name for name in names):
+        return mention
+    return _replace(
+        mention, key=printed_name(mention.key), name_in_text=printed_name(mention.name_in_text),
+        short_name=printed_name(mention.short_name),
+        parent_key=printed_name(mention.parent_key) if mention.parent_key else mention.parent_key,
+        aliases=tuple(printed_name(alias) for alias in mention.aliases),
+    )
 
 
 def _replace(mention: OrganizationMention, **changes) -> OrganizationMention:

@@ -41,7 +41,8 @@ _BOUNDARY_TEXT = (
     "汇聚 汇集 集聚 吸引 签约 "  # 基地将汇聚中国汽车工程学会: what a platform gathers, then the body
     "现有 共有 拥有 已有 新增 "  # 简阳市现有农技协52个: a count of a region's bodies (绵阳市共有绵阳市发明协会等: one)
     "还有 另有 也有 的有 "  # 出席仪式的还有澳门大学、…的代表: a guest list's verb, then the bodies
-    "但 而 却 也 又"  # 有些冷清，但斯坦福大学的实验室: a conjunction or adverb, then the body
+    "但 而 却 也 又 "  # 有些冷清，但斯坦福大学的实验室: a conjunction or adverb, then the body
+    "甲方 乙方 丙方 丁方 委托方 受托方 受让方 转让方 出让方"  # 甲方重庆川仪…公司、乙方西南大学: a contract party's label
 )
 # Of these, the words a company's trade name may open with after its region: 成都汇聚智能科技有限公司, 重庆又一村…
 _TRADE_NAME_WORDS = ("汇聚", "汇集", "集聚", "但", "而", "却", "也", "又")

@@ -18,6 +18,7 @@ from .orgnames import (
     CITY_ZONE_KINDS,
     KEXIE,
     KEXIE_NAMES,
+    LEVEL_CHARS,
     SAME_ZONE,
     SUFFIXES,
     ZONES_LONGEST_FIRST,
@@ -34,6 +35,9 @@ _HOST_KINDS = ("gaoxiao", "qiye", "keyan", "yiyuan")  # the kinds of those bodie
 # A development zone's kind at the end of its name (绵阳高新区, 德阳经开区, 宜宾三江新区), the long forms first
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
 _ZONE_BEFORE = re.compile("(" + "|".join([*_ZONE_SHORT, "高新区", "经开区", "开发区", "新区"]) + ")$")
+# The kinds of zone a district or county names its own (万州经开区, 涪陵高新区); 新区 and 开发区 after a county's name
+# are as often a new town's or a plan's words
+_COUNTY_ZONE_KINDS = (*_ZONE_SHORT, *CITY_ZONE_KINDS)
 _TOWN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)$")
 _TOWN_OPENING = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道)")
 # What a town's own name does not end with (乡镇, 城镇, 村镇) or hold (全区街道, 各街道, 该镇, 区县乡镇)
@@ -120,22 +124,30 @@ class KexieEvidence:
         return Cand(start, unit.end(), "qita", key, self.text[start:unit.end()], parent=CHINA_KEXIE)
 
     def _city_zone_kexie(self, q: int, end: int) -> Cand | None:
-        """The 科协 of a development zone named by its city (绵阳高新区, 宜宾三江新区, 德阳经开区) ending at
-        ``q``: keyed as the listed zones are (city's short name, zone), answering to the city's 科协."""
+        """The 科协 of a development zone named by its city (绵阳高新区, 宜宾三江新区, 德阳经开区) or by its district
+        or county (万州经开区, 璧山高新区: 重庆's usual form, a 产业功能区科协) ending at ``q``: keyed as the listed
+        zones are (the unit's short name, zone), answering to that unit's 科协."""
         match = _ZONE_BEFORE.search(self.text, max(0, q - MAX_NAME), q)
         if match is None:
             return None
         suffix_start = match.start(1)
         start, _clean = self._scan_left(suffix_start)
         chain = self._region_chain(start, suffix_start)
-        if not chain or depth(chain[-1][0]) > 2 or NOT_IN_NAME_RE.search(self.text, start, q):
+        if not chain or NOT_IN_NAME_RE.search(self.text, start, q):
             return None
         code, name_start, region_end = chain[-1]
+        level = depth(code)
+        if level > 3 or (level == 3 and (region_end != suffix_start or match.group(1) not in _COUNTY_ZONE_KINDS)):
+            return None  # a county's zone is named by the county and its kind alone (万州经开区), no other words
         name = self.text[region_end:suffix_start]  # 三江 of 宜宾三江新区
         if len(name) > 6:  # 天府国际空港 of 成都天府国际空港新区
             return None
         entry = self.regions.get(code)
-        city = entry.name.removesuffix("市") if len(entry.name) > 2 else entry.name  # 绵阳市 → 绵阳, as 成都高新区
+        if level == 3:  # 万州经开区, 万州区经开区 → 万州; 忠县经开区 keeps its 县
+            written = self.text[name_start:region_end]
+            city = written[:-1] if len(written) > 2 and written[-1] in LEVEL_CHARS else written
+        else:
+            city = entry.name.removesuffix("市") if len(entry.name) > 2 else entry.name  # 绵阳市 → 绵阳, as 成都高新区
         zone = city + name + _ZONE_SHORT.get(match.group(1), match.group(1))
         key, short, parent = zone_kexie_names(zone, self.regions, code)
         return Cand(name_start, end, "kexie", key, self.text[name_start:end], short, code, parent, region_end=region_end)

@@ -93,6 +93,9 @@ _NATIONAL_CENTRE_OPENING = re.compile("中国(?!际|式|特色)")
 # after it names the Chinese there: 旅美中国科学家工程师专业人士协会 is no national society)
 _ABROAD_SHORT = re.compile("[旅留全驻][美英法德日俄加澳韩意欧非]$")
 _BUILDING_VERBS = ("建设", "建成", "新建", "筹建", "组建", "共建", "合建")
+# Bodies whose own name may open with a place above the place written before it (雅安市四川农业大学,
+# 綦江区重庆齿轮箱有限责任公司): a registered name runs from the larger region down, so there the own name starts
+_OWN_NAMED_KINDS = (*PLACED_KINDS, "qiye")
 # A level a kind of institute is ranked at, opening its words after the region: 重庆市级研究中心, 四川省级研究院 are
 # a count's or a rank's words, no institute's name
 _RANK_OPENING = re.compile("(?:[省市区县州]|国家)?级")
@@ -276,10 +279,15 @@ class SuffixEvidence:
         ):
             start, clean = china.start(), True  # 基地携同中国汽车工程学会: a national society's name opens with 中国
         where = None  # the place written before a body's own name, saying where it is
-        if chain and kind in PLACED_KINDS and (own := self._own_name_after_places(chain, p)) is not None:
+        placed_in = None  # the same before a company's name: where the company is, if its name's place holds it
+        own = self._own_name_after_places(chain, p) if chain and kind in _OWN_NAMED_KINDS else None
+        if kind == "qiye" and own == len(chain):
+            own = None  # 重庆中国青年旅行社有限公司: a company's trade name may hold 中国 after its place
+        if own is not None:
+            placed_in = chain[own - 1][0] if kind == "qiye" else None
             if own == len(chain):  # 广汉市中国民用航空飞行学院: the national name opens after the place
                 start, clean, where, chain = chain[-1][2], True, chain[-1][0], []
-            else:  # 雅安市四川农业大学: 四川 lies above 雅安市, so it opens the university's own name
+            else:  # 雅安市四川农业大学, 綦江区重庆齿轮箱有限责任公司: 四川 lies above 雅安市, so it opens the name
                 start, chain = chain[own][1], chain[own:]
         if NOT_IN_NAME_RE.search(self.text, start, p):
             return None
@@ -333,6 +341,8 @@ class SuffixEvidence:
         ):
             return None  # 重庆学会 and 重庆大学会(同) are not names; 重庆市医学会 and 重庆市红十字会 are
         code = chain[-1][0] if chain else self._bracketed_place_in(start, p) if kind == "qiye" else where
+        if placed_in and (code is None or code in self.regions.lineage(placed_in)):
+            code = placed_in  # 綦江区重庆齿轮箱有限责任公司: the 重庆 company lies in 綦江区
         if code is None and suffix in ZONE_SUFFIXES and (place := _BRACKETED_PLACE.search(core)):
             code = self._resolve(place.group(1))  # 中国(绵阳)科技城管委会: 绵阳's
         name_start = chain[-1][1] if scoped and chain else start

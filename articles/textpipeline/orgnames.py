@@ -17,6 +17,7 @@ from typing import Protocol
 
 import ahocorasick
 
+from .punctuation import fullwidth_punctuation
 from .segment import DATA_DIR, simplify
 
 KINDS = ("kexie", "xuehui", "xiehui", "yanjiuhui", "nongjixie", "gaoxiao", "yiyuan",
@@ -400,6 +401,15 @@ def depth(code: str) -> int:
     if code.endswith("0000"):
         return 0 if code == "100000" else 1
     return 2 if code.endswith("00") else 3
+
+
+def printed_name(name: str) -> str:
+    """A name with the brackets Chinese text prints (重庆建设工业（集团）有限责任公司): the finder reads NFKC text,
+    whose brackets are half-width, while the body is repaired to full-width (GB/T 15834); the name recorded and
+    shown must be the one the body prints (and a clean source's)."""
+    if "(" not in name and ")" not in name:
+        return name
+    return fullwidth_punctuation(name)[0]
 
 
 def norm(text: str) -> str:

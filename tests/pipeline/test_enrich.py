@@ -343,6 +343,33 @@ def test_latin_keywords_keep_their_printed_case(ctx):
     assert "vr" in found.search_text.split()
 
 
+def test_a_name_with_brackets_keeps_the_brackets_its_text_prints(ctx):
+    """重庆建设工业(集团)有限责任公司 was recorded and kept as a keyword with the search form's half-width brackets,
+    while the body prints （集团）; a name printed without brackets is left as it is."""
+    item = Item(title="九龙坡区企业与高校开展技术对接",
+                blocks=[Block(PARAGRAPH, "九龙坡区组织重庆建设工业（集团）有限责任公司与重庆大学开展技术对接活动。")])
+    found = enrich_item(item, ctx, province_hint="500000")
+    company = next(m for m in found.organizations if m.kind == "qiye")
+    assert (company.key, company.name_in_text) == ("重庆建设工业（集团）有限责任公司",) * 2
+    assert "重庆建设工业（集团）有限责任公司" in found.keywords
+    assert "重庆建设工业(集团)有限责任公司" in found.search_text.split()  # the search form, as a query is cut
+    item = Item(title="世界银行集团专家来访",
+                blocks=[Block(PARAGRAPH, "国际金融公司（International Finance Corporation, IFC）专家来访。")])
+    found = enrich_item(item, ctx, province_hint="500000")
+    ifc = next(m for m in found.organizations if m.key == "国际金融公司")
+    assert ifc.name_in_text == "国际金融公司" and "（" not in "".join(ifc.aliases)
+
+
+def test_a_body_is_one_keyword_by_either_of_its_names(ctx):
+    """重庆长城汽车有限公司 and its trade name 长城汽车 were two of a story's keywords: the full name stays."""
+    item = Item(title="永川区企业获批市级院士专家工作站", blocks=[
+        Block(PARAGRAPH, "近日，重庆长城汽车有限公司（长城汽车）获批市级院士专家工作站。"),
+        Block(PARAGRAPH, "其中，长城汽车工作站引进院士团队，围绕新能源汽车热管理系统开展联合攻关。")])
+    found = enrich_item(item, ctx, province_hint="500000")
+    assert [(m.key, m.short_name) for m in found.organizations] == [("重庆长城汽车有限公司", "长城汽车")]
+    assert "重庆长城汽车有限公司" in found.keywords and "长城汽车" not in found.keywords  # the full name, alone
+
+
 def test_the_pieces_of_web_and_mail_addresses_are_no_keywords(ctx):
     """http, www.sckx.org.cn and the mailbox's name were four of a story's eight keywords."""
     body = (

@@ -97,7 +97,7 @@ def keys(text, gaz, regions, hint, codes=()):
         ("與駐紮在科技小院的川農大研究生交流", SC, ["四川农业大学"]),  # traditional + alias
         ("已协助瑞集能源成都有限公司、成都瑞杰汽车配件有限责任公司解决口罩", SC,
          ["瑞集能源成都有限公司", "成都瑞杰汽车配件有限责任公司"]),
-        ("分成6个组奔赴重庆星星套装门(集团)有限责任公司", CQ, ["重庆星星套装门(集团)有限责任公司"]),
+        ("分成6个组奔赴重庆星星套装门(集团)有限责任公司", CQ, ["重庆星星套装门（集团）有限责任公司"]),
         # A person's career is not part of the name: the name starts after 毕业于 / 现任.
         ("他1960年毕业于旁遮普大学法学院", SC, ["旁遮普大学法学院"]),
         ("孙其峰先生现任天津美术学院教授", SC, ["天津美术学院"]),
@@ -156,8 +156,8 @@ def keys(text, gaz, regions, hint, codes=()):
         ("中科院国家空间科学中心专家讲解", CQ, ["中国科学院国家空间科学中心"]),
         # …not a centre the academy's people visit or sets up (the academy alone)
         ("中国科学院专家来到展示中心。中国科学院和市科技中心合作。", CQ, ["中国科学院"]),
-        ("到中国(绵阳)科技城工业技术研究院调研", SC, ["中国(绵阳)科技城工业技术研究院"]),
-        ("在中国（绵阳）科技城工业技术研究院副院长陪同下", SC, ["中国(绵阳)科技城工业技术研究院"]),
+        ("到中国(绵阳)科技城工业技术研究院调研", SC, ["中国（绵阳）科技城工业技术研究院"]),
+        ("在中国（绵阳）科技城工业技术研究院副院长陪同下", SC, ["中国（绵阳）科技城工业技术研究院"]),
         ("该研究所负责人表示", SC, []),
         # A bracket's note of a body's name now or then is no part of that name, and a unit printed after
         # the note names no body alone (they were 现中国中医科学院 and 中药研究所).
@@ -287,6 +287,15 @@ def test_a_bare_zones_kexie_is_the_zone_of_the_text_or_of_the_page(gaz, regions,
         # one record however the city and the zone's kind are written
         ("四川省绵阳市高新区科协成立。绵阳高新区科协表示", SC, [("绵阳高新区科学技术协会", "510700", "绵阳市科学技术协会")]),
         ("德阳经济技术开发区科协与德阳经开区科协", SC, [("德阳经开区科学技术协会", "510600", "德阳市科学技术协会")]),
+        # …or by its district or county, 重庆's usual form: the district's (万州经开区科协 was no body)
+        ("万州经开区科协与长寿经开区科协、重庆市璧山高新区科协签约", CQ,
+         [("万州经开区科学技术协会", "500101", "万州区科学技术协会"),
+          ("长寿经开区科学技术协会", "500115", "长寿区科学技术协会"),
+          ("璧山高新区科学技术协会", "500120", "璧山区科学技术协会")]),
+        ("万州区经开区科协成立", CQ, [("万州经开区科学技术协会", "500101", "万州区科学技术协会")]),
+        # a county's new town or plan is no zone with a 科协 of its own
+        ("荣昌区新区科协成立", CQ, []),
+        ("万州区推进经开区科协建设", CQ, []),
         # no city right before the zone: no certain body
         ("绵阳市科协联合高新区科协开展活动", SC, [("绵阳市科学技术协会", "510700", "四川省科学技术协会")]),
         ("全市开发区科协要加强建设", SC, []),
@@ -663,6 +672,23 @@ def test_a_short_form_the_text_defines_is_that_body_wherever_it_comes_again(gaz,
     )
     [found] = find_organizations(text, gaz, regions, province_hint=CQ)
     assert (found.key, found.short_name) == ("中国科学院重庆绿色智能技术研究院", "重庆研究院")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's trade name in brackets after its full name is its short name (it had none)
+        ("近日，重庆长城汽车有限公司（长城汽车）获批市级院士专家工作站。", [("重庆长城汽车有限公司", "长城汽车")]),
+        ("涪陵榨菜集团股份有限公司（涪陵榨菜）建成工作站。", [("涪陵榨菜集团股份有限公司", "涪陵榨菜")]),
+        # a place, the group or words not of its name in brackets are no trade name
+        ("华润微电子有限公司（重庆）发布新品。", [("华润微电子有限公司", "")]),
+        ("重庆长城汽车有限公司（原长城汽车厂）获批工作站。", [("重庆长城汽车有限公司", "")]),
+        ("重庆长城汽车有限公司（永川基地）获批工作站。", [("重庆长城汽车有限公司", "")]),
+    ],
+)
+def test_a_companys_trade_name_in_brackets_is_its_short_name(gaz, regions, text, expected):
+    found = find_organizations(text, gaz, regions, province_hint=CQ)
+    assert [(m.key, m.short_name) for m in found] == expected
 
 
 def test_a_universitys_hospital_needs_no_region_and_keeps_the_name_it_goes_by(gaz, regions):
@@ -1109,7 +1135,7 @@ def test_a_citys_bureaus_hospitals_and_institutes_named_by_their_level(gaz, regi
     [
         # a science park's committee (they were no bodies); a listed zone's in its region, by its main name
         ("电子科技大学与中国（绵阳）科技城管委会签署协议。天府国际生物城管委会也参加", SC,
-         [("电子科技大学", "510000"), ("中国(绵阳)科技城管委会", "510700"), ("天府国际生物城管委会", None)]),
+         [("电子科技大学", "510000"), ("中国（绵阳）科技城管委会", "510700"), ("天府国际生物城管委会", None)]),
         ("西部（重庆）科学城管委会与两江新区管委会", CQ, [("重庆高新区管委会", "500000"), ("两江新区管委会", "500000")]),
         ("绵阳科技城管委会", SC, [("绵阳科技城管委会", "510700")]),
         ("科学城管委会、物业管理委员会", CQ, []),  # no zone's name
@@ -1146,6 +1172,24 @@ def test_a_provinces_departments_and_the_departments_old_names(gaz, regions, tex
     """省教育厅, 省科技厅 (= 四川省科学技术厅), 省体育局, 县农业局, 省科委 were no organizations."""
     found = find_organizations(text, gaz, regions, province_hint=hint)
     assert [(m.key, m.kind, m.region_code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # the place written before a company whose name opens with a place above it says where it is: no name runs
+        # from a district up to its province (綦江区重庆齿轮箱有限责任公司 was a company of 重庆 by that name)
+        ("市科协为綦江区重庆齿轮箱有限责任公司授牌", CQ,
+         [("重庆市科学技术协会", CQ), ("重庆齿轮箱有限责任公司", "500110")]),
+        ("专家走进什邡市四川宏达股份有限公司", SC, [("四川宏达股份有限公司", "510682")]),
+        # a name that runs from the province down keeps every place it holds
+        ("四川省成都市蓉城科技有限公司成立", SC, [("四川省成都市蓉城科技有限公司", "510100")]),
+        ("重庆市綦江区齿轮箱有限责任公司成立", CQ, [("重庆市綦江区齿轮箱有限责任公司", "500110")]),
+    ],
+)
+def test_a_place_before_a_companys_name_says_where_it_is(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code) for m in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -1355,6 +1399,10 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
         ("绵阳高新区科协组织辖区内四川九洲电器集团有限责任公司等12家企业参加比赛", SC,
          ["绵阳高新区科学技术协会", "四川九洲电器集团有限责任公司"]),
         ("组织区内重庆长安汽车股份有限公司参加", CQ, ["重庆长安汽车股份有限公司"]),
+        # a contract party's label, glued before its name, is no part of it (甲方重庆川仪… was a second company)
+        ("签约项目中，甲方重庆川仪自动化股份有限公司、乙方西南大学合作开展攻关，受让方四川宏华石油设备有限公司出席。",
+         CQ, ["重庆川仪自动化股份有限公司", "西南大学", "四川宏华石油设备有限公司"]),
+        ("重庆四方新材料股份有限公司与西南大学签约", CQ, ["重庆四方新材料股份有限公司", "西南大学"]),  # 方 alone
         # 内 after a region's name opens the discipline (内燃机, 内河): the region is the name's, no 市内 boundary
         ("重庆市内燃机学会召开年会，天津市内燃机研究所专家作报告，重庆市内河航运协会派员参加。", CQ,
          ["重庆市内燃机学会", "天津市内燃机研究所", "重庆市内河航运协会"]),
@@ -1400,7 +1448,7 @@ def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, ga
         # a place in brackets inside a company's name is a subsidiary's, part of the name (信息技术有限公司 was a
         # company, and 华润微电子(重庆)有限公司 was lost)
         ("7月1日，华润微电子（重庆）有限公司、中冶赛迪（重庆）信息技术有限公司发布新产品。", CQ,
-         ["华润微电子(重庆)有限公司", "中冶赛迪(重庆)信息技术有限公司"]),
+         ["华润微电子（重庆）有限公司", "中冶赛迪（重庆）信息技术有限公司"]),
         # a group's name after the bracket is another company's (it was one 长安汽车(重庆)西南铝业… company)
         ("参会企业包括长安汽车（重庆）西南铝业集团有限责任公司等。", CQ, ["西南铝业集团有限责任公司"]),
         # a country before 大学 is its universities, and an academy before 院士 an academician's title
@@ -1512,7 +1560,7 @@ def test_a_universitys_or_academys_unit_answers_to_it_and_lies_where_it_does(gaz
 def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
     """华润微电子（重庆）有限公司 is a 重庆 subsidiary: its region is the place its name holds in brackets."""
     found = find_organizations("华润微电子（重庆）有限公司发布新产品", gaz, regions, province_hint=SC)
-    assert [(m.key, m.region_code) for m in found] == [("华润微电子(重庆)有限公司", CQ)]
+    assert [(m.key, m.region_code) for m in found] == [("华润微电子（重庆）有限公司", CQ)]
 
 
 @pytest.mark.parametrize(
