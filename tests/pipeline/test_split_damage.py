@@ -5911,6 +5911,25 @@ def test_a_datelines_brackets_may_name_the_unit_then_the_writer(lead, dateline, 
     assert parsed.text[:1].isdigit()
 
 
+@pytest.mark.parametrize(
+    ("lead", "bylines"),
+    [
+        # 记者 marks the name after it: the names before it are the unmarked correspondents (they were reporters)
+        ("本报讯（刘雪梅\u3000记者\u3000胡\u3000斌）３月１４日，大赛举行。", [("correspondent", "刘雪梅"), ("reporter", "胡斌")]),
+        ("本报讯（张 华 李明 本报记者 王强）5月2日，培训举办。",
+         [("correspondent", "张华"), ("correspondent", "李明"), ("reporter", "王强")]),
+        # the guards: no role word, or 记者 first, or 通讯员 after the name, keep the paper's reporters
+        ("本报讯（张三 李四）5月2日，培训举办。", [("reporter", "张三"), ("reporter", "李四")]),
+        ("本报讯（记者 胡斌 刘雪梅）5月2日，培训举办。", [("reporter", "胡斌"), ("reporter", "刘雪梅")]),
+        ("本报讯（王强 通讯员 李四）5月2日，培训举办。", [("reporter", "王强"), ("correspondent", "李四")]),
+    ],
+)
+def test_names_before_the_reporter_in_a_datelines_brackets_are_correspondents(lead, bylines):
+    from articles.textpipeline.credits_datelines import parse_lead
+
+    assert [(b.role, b.name) for b in parse_lead(lead).bylines] == bylines
+
+
 def test_a_story_sent_by_a_body_has_it_as_its_source():
     item = page("攀枝花：“科技之春”活动启动", "本报讯（攀枝花市科协）3月10日，攀枝花市“科技之春”科普宣传月活动启动。").items[0]
     assert (item.dateline, item.source, item.paragraphs[0][:5]) == ("本报讯（攀枝花市科协）", "攀枝花市科协", "3月10日")
