@@ -2172,6 +2172,7 @@ def test_marked_caption_without_credit_is_the_articles_picture(credit, photograp
         ("四川省科学技术协会 四川省教育厅", "四川省科学技术协会、四川省教育厅"),
         ("重庆市科协科普部", "重庆市科协科普部"),
         ("四川省科协学会学术部", "四川省科协学会学术部"),
+        ("四川省科协青少年科技教育处", "四川省科协青少年科技教育处"),  # an office named 处 (it was no source)
     ],
 )
 def test_notice_signature_date_stays_in_the_notice_and_dates_it(issuer, source):
@@ -2182,6 +2183,24 @@ def test_notice_signature_date_stays_in_the_notice_and_dates_it(issuer, source):
     assert item.paragraphs[-2:] == [issuer, "2022年8月20日"]
     assert item.date == dt.date(2022, 8, 20) and result.meta.page_date is None
     assert item.source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "signs"),
+    [
+        ("四川省科协青少年科技教育处", True),
+        ("市科协计划财务处", True),
+        # 处 the place or the act, and the 科协's people or party branch, sign nothing
+        ("宣传单摆满了科协到处", False),
+        ("违规问题已移交科协查处", False),
+        ("科协干部", False),
+        ("科协机关党支部", False),
+    ],
+)
+def test_a_kexies_office_signs_but_a_place_or_an_act_does_not(line, signs):
+    from articles.textpipeline.shapes_notices import is_issuer
+
+    assert is_issuer(line) is signs
 
 
 def test_bare_date_after_a_story_is_still_page_metadata():
