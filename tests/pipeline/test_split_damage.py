@@ -3437,6 +3437,25 @@ def test_two_authors_with_their_bodies_and_posts_under_a_headline_are_its_byline
     assert [b.name for b in item.bylines] == ["张丽", "李明"]
 
 
+def test_a_winners_list_opening_under_its_headline_heads_its_first_group_too():
+    """小学组 right under …获奖名单, over its table's header: the list's first category, a sub-heading as the
+    中学组 over the next table is (it was the headline's 副题, and 中学组 a paragraph)."""
+    header = "序号  项目名称              学校              学生      指导教师"
+    rows = ["1   家用智能晾衣架的设计   成都市泡桐树小学   王子涵    刘 敏", "1   岷江水质在线监测浮标   成都石室中学   赵思远    黄 伟"]
+    result = split_page("\n".join(["第39届四川省青少年科技创新大赛获奖名单", "", "小学组", header, rows[0], "", "中学组",
+                                    header, rows[1]]))
+    (item,) = result.items
+    assert (item.title, item.subtitle) == ("第39届四川省青少年科技创新大赛获奖名单", "")
+    assert item.subheadings == ["小学组", "中学组"]
+
+
+def test_a_group_under_a_headline_over_prose_heads_no_list():
+    """专业组 under a headline, over the story's prose: no list opens under it, so no list's category."""
+    prose = "6月2日，全市科普讲解大赛决赛举行，20名选手参赛，经过激烈角逐，张三获得一等奖。"
+    (item,) = page("全市科普讲解大赛决赛举行", "专业组", prose).items
+    assert (item.title, item.subheadings, item.paragraphs) == ("全市科普讲解大赛决赛举行", [], [prose])
+
+
 @pytest.mark.parametrize(
     "lead_in",
     ["现将一等奖获奖名单刊登如下：", "现将一等奖获奖名单刊登如下（排名不分先后）：", "一等奖获奖名单公布如下。"],
@@ -4833,6 +4852,13 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "四川省农学会所属事业单位2024年公开考核招聘工作人员公告", ""),
         (["关于举办2024年重庆市青少年", "科技创新大赛的通知", "各区县科协：", "经研究，决定举办2024年重庆市青少年科技创新大赛。"],
          "关于举办2024年重庆市青少年科技创新大赛的通知", ""),  # 关于 opens the document's name: its verb no headline's
+        # …名单 with a note on the part it prints (（部分）): still the list's name (it was 引题 and title)
+        (["第39届四川省青少年科技创新大赛", "一等奖获奖名单（部分）", "小学组",
+          "序号  项目名称              学校              学生      指导教师",
+          "1   家用智能晾衣架的设计   成都市泡桐树小学   王子涵    刘 敏"],
+         "第39届四川省青少年科技创新大赛一等奖获奖名单（部分）", ""),
+        (["我省35人入选人才计划", "青年科技人才入选名单（第一批）", "本报讯（记者 王敏）近日，青年科技人才入选名单公布。"],
+         "我省35人入选人才计划", "青年科技人才入选名单（第一批）"),  # a told act over it: still title and 副题
         # a line telling what someone did over a list's whole name: a headline and its 副题 (they were joined)
         (["我省35人入选人才计划", "2024年度青年科技人才入选名单", "本报讯（记者 王敏）近日，2024年度青年科技人才入选名单公布。"],
          "我省35人入选人才计划", "2024年度青年科技人才入选名单"),
