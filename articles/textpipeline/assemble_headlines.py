@@ -84,7 +84,6 @@ from .shapes_headlines import (
 from .shapes_lists import (
     is_award_grade,
     is_contact_field,
-    is_contest_group,
     is_field_line,
     is_figure_line,
     is_list_title,
@@ -247,6 +246,8 @@ class HeadlineRules:
         ):
             if is_numbered_heading(text) and self._numbered_subheading(index, line):
                 return True  # （一）加强组织建设 under the headline, （二）… further on: the first section, no 副题
+            if self._heads_a_lists_group(current, index, line):
+                return True  # 小学组 under …获奖名单, over its table: the list's first category, no 副题
             if (
                 is_award_grade(text)
                 or winners_at(self.lines, index)
@@ -277,10 +278,8 @@ class HeadlineRules:
         ):
             return False  # 良好 under 88.2, in a table copied one cell a line: its cell, no sub-heading (but
             # 专家服务团走进綦江 over 本报讯…, under 重庆动物园: a headline over its lead, no cell)
-        if after_colon(current) and is_contest_group(text) and prose_at(self.lines, index + 1):
-            current.add_subheading(text)  # 小学组 under 名单如下：, over its first row: the list's first category,
-            current.cover(line)  # headed as the 初中组 and 高中组 after it are
-            return True
+        if self._heads_a_lists_group(current, index, line):
+            return True  # 小学组 under 名单如下：, over its first row; 中学组 over its table's header
         if after_colon(current) and not (is_strong_headline(text) or is_numbered_heading(text)):
             return False  # 以下20名同志获评： / 王一 李二 张三: the list the colon opened, names or not
         if (

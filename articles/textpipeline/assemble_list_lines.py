@@ -16,12 +16,15 @@ from __future__ import annotations
 import re
 
 from . import credits_datelines
+from .assemble_notices import after_colon
 from .draft import Draft, sentence_down_a_column
-from .lookahead import credit_at, prose_at
+from .lines import Line
+from .lookahead import credit_at, prose_at, winners_at
 from .model import PARAGRAPH, Repair
 from .shapes_briefs import is_news_lead
 from .shapes_lists import (
     is_award_grade,
+    is_contest_group,
     is_figure_line,
     is_list_title,
     is_office_label,
@@ -41,6 +44,29 @@ class ListLineRules:
             return True
         listed = any(is_list_title(title) for title in current.title_lines)
         return listed and spaced_cells(text) >= 2 and spaced_cells(text) == spaced_cells(following)
+
+    def _heads_a_lists_group(self, current: Draft | None, index: int, line: Line) -> bool:
+        """小学组 over a list's rows (under 名单如下：, under the list's headline, or between its tables): the
+        list's category, a sub-heading as each of the 初中组 and 高中组 after it (no 副题, no paragraph); taken."""
+        if current is None or not is_contest_group(line.text):
+            return False
+        if not (
+            (after_colon(current) and prose_at(self.lines, index + 1))
+            or ((current.has_body or current.title_lines) and self._list_opens_at(current, index + 1))
+        ):
+            return False
+        current.add_subheading(line.text)
+        current.cover(line)
+        return True
+
+    def _list_opens_at(self, current: Draft, index: int) -> bool:
+        """A list's first line at ``index``, under the headline: a table's header or first row, an award's
+        grade (一等奖) or people with their units."""
+        text = self.lines[index].text if index < len(self.lines) else ""
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        return bool(text) and (
+            is_award_grade(text) or winners_at(self.lines, index) or self._first_row_under_title(current, text, following)
+        )
 
     def _byline_under(self, index: int) -> bool:
         """A byline directly under ``index`` (本报记者 周杰), not a credit block's labelled line (执行：马骁, 文字：X):

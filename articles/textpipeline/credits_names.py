@@ -395,9 +395,12 @@ def parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
     """Names with their roles from 记者温宪、新华社记者刘也刚、赵毅 or 记者 X 通讯员 Y (or 记者 王 伟).
 
     The unit a person writes for, beside the name or in brackets after it (通讯员 三角镇 胡小平,
-    通讯员 王小红（歧坪镇）), is where the person works: it names no one."""
+    通讯员 王小红（歧坪镇）), is where the person works: it names no one. Without ``require_role`` a name
+    before any role word is the paper's reporter (本报讯（张三）), unless a 记者 follows: in 本报讯（张三 记者 李四）
+    the word marks 李四 alone, and the names before it are the unmarked correspondents."""
     bylines: list[Byline] = []
     role = None if require_role else REPORTER
+    role_printed = require_role
     pictures_from = None
     if "（" in text or "(" in text:
         text = _without_bracketed_units(text)
@@ -406,6 +409,9 @@ def parse_role_tokens(text: str, *, require_role: bool) -> list[Byline] | None:
         match = _ROLE_TOKEN.fullmatch(token)
         if match and not (match.group(2) and match.group(2)[0] in _NOT_NAME_START):
             role = _ROLE_KINDS.get(match.group(1)[-3:], REPORTER)
+            if not role_printed and role == REPORTER:
+                bylines = [Byline(CORRESPONDENT, byline.name) for byline in bylines]
+            role_printed = True
             if match.group(2):
                 bylines.append(Byline(role, match.group(2)))
         elif token in _PICTURE_ROLE_WORDS and bylines:

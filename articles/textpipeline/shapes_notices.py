@@ -137,9 +137,12 @@ _DEPARTMENT_TAILS = (
 )
 # …named from its province, as it signs (两地专家齐聚四川省科技厅 is a 副题 that ends in one)
 _PROVINCE_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区|省)")
-# a 科协's department signing for it: 重庆市科协科普部, 四川省科协学会学术部, 市科协组织人事部 (not its people:
-# 科协干部, nor a party branch inside it: 科协机关党支部)
-_KEXIE_DEPARTMENT = re.compile(r"(?:科协|科学技术协会)[\u4e00-\u9fff]{0,5}[^\W干支]部$")
+# a 科协's department signing for it: 重庆市科协科普部, 四川省科协学会学术部, 市科协组织人事部, and an office
+# named 处 (四川省科协青少年科技教育处, 科协计划财务处) (not its people: 科协干部, nor a party branch inside
+# it: 科协机关党支部; nor 处 the place or the act: 到处, 此处, 查处)
+_KEXIE_DEPARTMENT = re.compile(
+    r"(?:科协|科学技术协会)(?:[\u4e00-\u9fff]{0,5}[^\W干支]部|[\u4e00-\u9fff]{0,7}[^\W到此之各好住去出用难益长短深远何相共惩查判论]处)$"
+)
 
 
 # What a 副题 tells a body did (选举产生新一届委员会, 全力打造西部职教中心, 与北碚区签约共建产业研究院),

@@ -338,6 +338,8 @@ def _issuer_over_document(first: str, second: str) -> bool:
 # What a title's second line names as a document or a list by its kind (…的通知, …招聘工作人员公告, …入库专家名单)
 _DOCUMENT_TAIL_KINDS = (*NOTICE_KINDS, "名单")
 _HEADLINE_PUNCTUATION = frozenset("，,。：:；;！!？?、 　—")
+# …获奖名单（部分）, …名单（第一批）: a note in brackets after the document's kind, on which part it prints
+_DOCUMENTS_NOTE = re.compile(r"\s*[（(][^（）()，,。：:；;]{1,10}[）)]$")
 
 
 def _document_name_goes_on(first: str, second: str) -> bool:
@@ -358,6 +360,7 @@ def _document_name_goes_on(first: str, second: str) -> bool:
         return False
     if is_column_name(first) or is_piece_label(first):
         return False  # 专家坐诊 over 春季柑橘管理要点: the column's name over its piece's title
+    second = _DOCUMENTS_NOTE.sub("", second)
     return (
         second.endswith(_DOCUMENT_TAIL_KINDS)
         and not _HEADLINE_PUNCTUATION.intersection(second)

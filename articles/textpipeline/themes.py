@@ -288,6 +288,10 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "青少年科技*2, 科技教育*2, 机器人竞赛*2, 机器人大赛*2, 航模*2, 航空航天模型*2, 科技节*2, 科学营*2, "
           "机械人竞赛*2, 机械人大赛*2, "  # 机械人: the 港澳台 word for robot
           "英才计划*2, 信息学奥林匹克*2, "
+          # the pupils' coding and robot contests and classes (创意编程大赛, VEX工程挑战赛, RoboMaster机甲大师赛);
+          # bare 编程 and 挑战赛 are a job's skill and any sport's race
+          "编程大赛*2, 编程比赛*2, 创意编程*2, 青少年编程*2, 编程教育*2, 人工智能教育*2, 工程挑战赛*2, 机甲大师*2, "
+          "robomaster*2, "
           # a 辟谣 piece sets a rumour right with science (谣言粉碎机, 网传：… 专家：…)
           "辟谣*2, 谣言, 流言, 网传, "
           # a safety explainer (防溺水“六不准”, 防汛避险指南) teaches the public what to do, as 应急科普 does

@@ -2172,6 +2172,7 @@ def test_marked_caption_without_credit_is_the_articles_picture(credit, photograp
         ("四川省科学技术协会 四川省教育厅", "四川省科学技术协会、四川省教育厅"),
         ("重庆市科协科普部", "重庆市科协科普部"),
         ("四川省科协学会学术部", "四川省科协学会学术部"),
+        ("四川省科协青少年科技教育处", "四川省科协青少年科技教育处"),  # an office named 处 (it was no source)
     ],
 )
 def test_notice_signature_date_stays_in_the_notice_and_dates_it(issuer, source):
@@ -2182,6 +2183,24 @@ def test_notice_signature_date_stays_in_the_notice_and_dates_it(issuer, source):
     assert item.paragraphs[-2:] == [issuer, "2022年8月20日"]
     assert item.date == dt.date(2022, 8, 20) and result.meta.page_date is None
     assert item.source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "signs"),
+    [
+        ("四川省科协青少年科技教育处", True),
+        ("市科协计划财务处", True),
+        # 处 the place or the act, and the 科协's people or party branch, sign nothing
+        ("宣传单摆满了科协到处", False),
+        ("违规问题已移交科协查处", False),
+        ("科协干部", False),
+        ("科协机关党支部", False),
+    ],
+)
+def test_a_kexies_office_signs_but_a_place_or_an_act_does_not(line, signs):
+    from articles.textpipeline.shapes_notices import is_issuer
+
+    assert is_issuer(line) is signs
 
 
 def test_bare_date_after_a_story_is_still_page_metadata():
@@ -3416,6 +3435,25 @@ def test_two_authors_with_their_bodies_and_posts_under_a_headline_are_its_byline
     item = page("冬季如何预防呼吸道疾病", "张丽\u3000重庆医科大学附属第一医院主任医师", "李明\u3000四川大学华西医院教授",
                 LONG).items[0]
     assert [b.name for b in item.bylines] == ["张丽", "李明"]
+
+
+def test_a_winners_list_opening_under_its_headline_heads_its_first_group_too():
+    """小学组 right under …获奖名单, over its table's header: the list's first category, a sub-heading as the
+    中学组 over the next table is (it was the headline's 副题, and 中学组 a paragraph)."""
+    header = "序号  项目名称              学校              学生      指导教师"
+    rows = ["1   家用智能晾衣架的设计   成都市泡桐树小学   王子涵    刘 敏", "1   岷江水质在线监测浮标   成都石室中学   赵思远    黄 伟"]
+    result = split_page("\n".join(["第39届四川省青少年科技创新大赛获奖名单", "", "小学组", header, rows[0], "", "中学组",
+                                    header, rows[1]]))
+    (item,) = result.items
+    assert (item.title, item.subtitle) == ("第39届四川省青少年科技创新大赛获奖名单", "")
+    assert item.subheadings == ["小学组", "中学组"]
+
+
+def test_a_group_under_a_headline_over_prose_heads_no_list():
+    """专业组 under a headline, over the story's prose: no list opens under it, so no list's category."""
+    prose = "6月2日，全市科普讲解大赛决赛举行，20名选手参赛，经过激烈角逐，张三获得一等奖。"
+    (item,) = page("全市科普讲解大赛决赛举行", "专业组", prose).items
+    assert (item.title, item.subheadings, item.paragraphs) == ("全市科普讲解大赛决赛举行", [], [prose])
 
 
 @pytest.mark.parametrize(
@@ -4823,6 +4861,13 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "四川省农学会所属事业单位2024年公开考核招聘工作人员公告", ""),
         (["关于举办2024年重庆市青少年", "科技创新大赛的通知", "各区县科协：", "经研究，决定举办2024年重庆市青少年科技创新大赛。"],
          "关于举办2024年重庆市青少年科技创新大赛的通知", ""),  # 关于 opens the document's name: its verb no headline's
+        # …名单 with a note on the part it prints (（部分）): still the list's name (it was 引题 and title)
+        (["第39届四川省青少年科技创新大赛", "一等奖获奖名单（部分）", "小学组",
+          "序号  项目名称              学校              学生      指导教师",
+          "1   家用智能晾衣架的设计   成都市泡桐树小学   王子涵    刘 敏"],
+         "第39届四川省青少年科技创新大赛一等奖获奖名单（部分）", ""),
+        (["我省35人入选人才计划", "青年科技人才入选名单（第一批）", "本报讯（记者 王敏）近日，青年科技人才入选名单公布。"],
+         "我省35人入选人才计划", "青年科技人才入选名单（第一批）"),  # a told act over it: still title and 副题
         # a line telling what someone did over a list's whole name: a headline and its 副题 (they were joined)
         (["我省35人入选人才计划", "2024年度青年科技人才入选名单", "本报讯（记者 王敏）近日，2024年度青年科技人才入选名单公布。"],
          "我省35人入选人才计划", "2024年度青年科技人才入选名单"),
@@ -5918,6 +5963,25 @@ def test_a_datelines_brackets_may_name_the_unit_then_the_writer(lead, dateline, 
     parsed = parse_lead(lead)
     assert (parsed.dateline, parsed.source, [(b.role, b.name) for b in parsed.bylines]) == (dateline, source, bylines)
     assert parsed.text[:1].isdigit()
+
+
+@pytest.mark.parametrize(
+    ("lead", "bylines"),
+    [
+        # 记者 marks the name after it: the names before it are the unmarked correspondents (they were reporters)
+        ("本报讯（刘雪梅\u3000记者\u3000胡\u3000斌）３月１４日，大赛举行。", [("correspondent", "刘雪梅"), ("reporter", "胡斌")]),
+        ("本报讯（张 华 李明 本报记者 王强）5月2日，培训举办。",
+         [("correspondent", "张华"), ("correspondent", "李明"), ("reporter", "王强")]),
+        # the guards: no role word, or 记者 first, or 通讯员 after the name, keep the paper's reporters
+        ("本报讯（张三 李四）5月2日，培训举办。", [("reporter", "张三"), ("reporter", "李四")]),
+        ("本报讯（记者 胡斌 刘雪梅）5月2日，培训举办。", [("reporter", "胡斌"), ("reporter", "刘雪梅")]),
+        ("本报讯（王强 通讯员 李四）5月2日，培训举办。", [("reporter", "王强"), ("correspondent", "李四")]),
+    ],
+)
+def test_names_before_the_reporter_in_a_datelines_brackets_are_correspondents(lead, bylines):
+    from articles.textpipeline.credits_datelines import parse_lead
+
+    assert [(b.role, b.name) for b in parse_lead(lead).bylines] == bylines
 
 
 def test_a_story_sent_by_a_body_has_it_as_its_source():

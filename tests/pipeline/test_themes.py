@@ -103,6 +103,12 @@ def test_a_themes_own_words_decide_it_not_a_word_it_shares(title, body, expected
         # the youth contests and camps of science (no theme)
         ("永川区青少年机器人竞赛举行", "由永川区科协、区教委主办，全区28所中小学的300余名选手参赛。", ["kexue-puji"]),
         ("彭水县举办航模比赛", "来自全县12所学校的学生参加了航空航天模型比赛。", ["kexue-puji"]),
+        # the pupils' coding and robot contests (no theme); bare 编程 and 挑战赛 are a job's skill, a sport's race
+        ("遂宁举办中小学生创意编程大赛", "4月2日，遂宁市首届中小学生创意编程大赛举行，150名选手参赛。", ["kexue-puji"]),
+        ("我市学子获FLL工程挑战赛冠军", "巴南区一所小学的战队夺得全国冠军。", ["kexue-puji"]),
+        ("重庆大学队获RoboMaster机甲大师赛一等奖", "队员们在赛前完成了机器人调试。", ["kexue-puji"]),
+        ("山地自行车挑战赛开赛", "来自各地的选手参加了20公里挑战赛。", []),
+        ("软件园招聘编程人员", "企业提供编程岗位200个。", ["chanxueyan-fuwu-qiye"]),
         # SARS, the epidemic of 2003 (it was 科学普及 alone)
         ("市科协编发防治非典读本", "《非典型肺炎防治知识问答》印制完成，指导群众预防非典。", ["yiqing-fangkong"]),
         ("非典型案例分析", "专家分析了三个非典型案例。", []),  # 非典型 alone: any "atypical"
