@@ -1505,6 +1505,23 @@ def test_a_universitys_or_academys_unit_answers_to_it_and_lies_where_it_does(gaz
     assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # the short form a local paper uses is the university (三峡学院 was a body of its own, with no region)
+        ("万州区科协联合三峡学院举办科技活动周主场活动", CQ, [("万州区科学技术协会", "500101"), ("重庆三峡学院", "500101")]),
+        ("重庆三峡学院师生参加", CQ, [("重庆三峡学院", "500101")]),
+        ("长江师院专家授课", CQ, [("长江师范学院", "500102")]),
+        # a university lies in its city, not only in its province (西华师范大学 was 四川省's)
+        ("西华师范大学专家授课", SC, [("西华师范大学", "511300")]),
+        ("宜宾学院专家授课", SC, [("宜宾学院", "511500")]),  # named by its city: already there
+    ],
+)
+def test_a_local_university_lies_in_its_city_and_is_one_body_by_its_short_name(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code) for m in found] == expected
+
+
 def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
     """华润微电子（重庆）有限公司 is a 重庆 subsidiary: its region is the place its name holds in brackets."""
     found = find_organizations("华润微电子（重庆）有限公司发布新产品", gaz, regions, province_hint=SC)
