@@ -345,10 +345,11 @@ def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, ke
          [("中国东方电气集团有限公司科学技术协会", "东方电气集团科协", None, None)]),
         # a university no name places is the province's where the seed list has it (it had no region, and so no
         # parent); its 科协 by the university's abbreviation is the same body (（西华师大科协） was none)
+        # (西华师范大学 the seed list places in 南充市: its 科协 lies there, still under the province's)
         ("西华师范大学科协科技服务团成立大会在南充举行。", SC,
-         [("西华师范大学科学技术协会", "西华师范大学科协", "510000", "四川省科学技术协会")]),
+         [("西华师范大学科学技术协会", "西华师范大学科协", "511300", "四川省科学技术协会")]),
         ("西华师范大学科协科技服务团成立大会在南充举行。（西华师大科协）", SC,
-         [("西华师范大学科学技术协会", "西华师大科协", "510000", "四川省科学技术协会")]),
+         [("西华师范大学科学技术协会", "西华师大科协", "511300", "四川省科学技术协会")]),
         ("四川师范大学科协举办活动。川师大科协负责人表示", SC,
          [("四川师范大学科学技术协会", "川师大科协", "510000", "四川省科学技术协会")]),
         # one the seed list lacks lies nowhere the text proves (复旦大学科协, 武汉大学科协 were the paper's
