@@ -47,7 +47,7 @@ def join_jumped_parts(drafts: list[Draft], head_pages: Sequence[tuple[int, str]]
         dropped.add(id(rest))
         before = drafts[rest_at - 1]
         repeated = rest.title_lines  # 他让老品种变成金果果（上接第1版）: the headline printed again beside the marker
-        if not repeated and rest_at - 1 > at and _headline_only(before) and before.title_lines == story.title_lines:
+        if not repeated and rest_at - 1 > at and _headline_only(before) and _repeats_headline(before.title_lines, story.title_lines):
             dropped.add(id(before))  # the headline printed again over the rest
             repeated = before.title_lines
         if repeated:
@@ -56,6 +56,24 @@ def join_jumped_parts(drafts: list[Draft], head_pages: Sequence[tuple[int, str]]
             )
         _move_rest(story, rest, to_page, from_page)
     return [draft for draft in drafts if id(draft) not in dropped] if dropped else drafts
+
+
+def _repeats_headline(repeated: list[str], headline: list[str]) -> bool:
+    """The line over a story's rest is its headline printed again: the whole of it, or the short form a paper
+    prints there (转版标题), a part of it (“科技+产业”对接平台) or its words kept in their order (德阳科协开展科普
+    进校园), most of the headline; a short line sharing a word or two is another story's headline."""
+    short, full = _words_of(repeated), _words_of(headline)
+    if len(short) < 4:
+        return short == full
+    if short in full:
+        return True
+    letters = iter(full)
+    return len(short) * 3 >= len(full) * 2 and all(letter in letters for letter in short)
+
+
+def _words_of(lines: list[str]) -> str:
+    """The headline's letters, without its quotes, punctuation and spaces."""
+    return "".join(char for line in lines for char in line if char.isalnum() or char == "+")
 
 
 def _paired_by_page(

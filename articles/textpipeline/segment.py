@@ -30,6 +30,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from articles.textpipeline.segment_joins import (
+    PARTICLES,
     edge_particles_apart,
     in_the_index,
     joinable,
@@ -162,6 +163,53 @@ def _joined_names(cut: list[str], names: Iterable[str]) -> list[tuple[int, int, 
     return joined
 
 
+# A character that makes a noun of the word before it (银行业, 中学校, 科学家, 教育界): a name the piece runs on
+# past with one is another word's part there (世界银行业 is the world's banking, 世界银行 not named)
+_NOUN_ENDS = frozenset("业性化界者家校")
+
+
+def _opens_after(text: str, piece_start: int, at: int, name: str) -> bool:
+    """Whether a name opens after the start of the piece it begins inside: always, but for a short name
+    opening with its level (市科协, 市预防医学会), only after a particle (从市 / 科协): 达州市 of 达州市预防医学会
+    is the place the level belongs to."""
+    return name[0] not in _LEVEL_SET or (at - piece_start == 1 and text[piece_start] in PARTICLES)
+
+
+def _cut_at_name_edges(cut: list[str], names: Iterable[str], recut) -> list[str]:
+    """``cut`` with a piece that runs across the edge of a name found in the text cut there, its part
+    outside the name cut again (``recut``): 万州区 / 科 / 协作 of 万州区科协作交流发言 is 万州区 / 科 / 协 / 作
+    (nobody cooperated), 市 / 农业 / 农村 / 局在丽春镇 of 市农业农村局在丽春镇 is … 局 / 在 / 丽春镇. Only where the
+    cut agrees with the name's other edge; a piece holding a whole name (重庆市科协 for 市科协) stays, and so does
+    a place before a body's short name opening with its level (达州市 of 达州市预防医学会 for 市预防医学会)."""
+    text = "".join(cut)
+    offsets = list(accumulate(map(len, cut), initial=0))
+    edges: dict[int, set[int]] = {}  # piece → offsets inside it where a name starts or ends
+    for name in {name for name in names if len(name) >= 2}:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            first, last = bisect_left(offsets, at), bisect_left(offsets, end)
+            on_start, on_end = offsets[first] == at, offsets[last] == end
+            if on_start and not on_end and last - 1 > first and text[end] not in _NOUN_ENDS:
+                edges.setdefault(last - 1, set()).add(end)  # the name's last piece runs on past it
+            elif on_end and not on_start and last > first and _opens_after(text, offsets[first - 1], at, name):
+                edges.setdefault(first - 1, set()).add(at)  # its first piece began before it
+            at = text.find(name, end)
+    if not edges:
+        return cut
+    out: list[str] = []
+    for index, piece in enumerate(cut):
+        inside = edges.get(index)
+        if not inside:
+            out.append(piece)
+            continue
+        start = offsets[index]
+        bounds = [start, *sorted(inside), start + len(piece)]
+        for part_start, part_end in zip(bounds, bounds[1:], strict=False):
+            out += recut(text[part_start:part_end])
+    return out
+
+
 class _RJiebaBackend:
     name = "rjieba"
 
@@ -239,7 +287,9 @@ class Segmenter:
         memo = self._memo
         if len(memo) > _MEMO_LIMIT:
             memo.clear()
-        cut = self._backend.cut(normalize(text) if normalized is None else normalized)
+        cut = dictionary_cut = self._backend.cut(normalize(text) if normalized is None else normalized)
+        if names:
+            cut = _cut_at_name_edges(cut, names, self._backend.cut)
         expansions = list(map(memo.get, cut))
         if None in expansions:  # words not seen before
             for index, word in enumerate(cut):
@@ -252,7 +302,7 @@ class Segmenter:
         if not joined:
             tokens = list(chain.from_iterable(expansions))
             tokens += self._joins(cut)
-            return Segmented(list(compress(cut, expansions)), tokens, cut)
+            return Segmented(list(compress(cut, expansions)), tokens, dictionary_cut)
         words: list[str] = []
         tokens: list[str] = []
         done = 0
@@ -271,7 +321,7 @@ class Segmenter:
         words += compress(cut[done:], expansions[done:])
         tokens += chain.from_iterable(expansions[done:])
         tokens += self._joins(cut)
-        return Segmented(words, tokens, cut)
+        return Segmented(words, tokens, dictionary_cut)
 
     def tokens(self, text: str, *, names: Iterable[str] = ()) -> list[str]:
         """Search-mode tokens for the full-text index (sub-words included); ``names``: see ``analyze``."""

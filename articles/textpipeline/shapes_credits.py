@@ -138,14 +138,16 @@ def split_trailing_attribution(text: str) -> tuple[str, str] | None:
 
 # A jump between pages: （下转第2版） ends this page's part of a story, （上接第1版） opens the rest of one.
 # A front page's teaser points to its story so too: （详见第3版）, 见A3版, 转见第2版.
-_JUMP_WORD = r"(上接|下转|下接|转见|详见|接|转|见)"
+# Some e-papers word the pair 紧转/紧接 (（紧转A2版）, （紧接A1版）).
+_JUMP_WORD = r"(上接|紧接|下转|紧转|下接|转见|详见|接|转|见)"
+_FROM_WORDS = ("上接", "紧接", "接")
 _JUMP_PAGE = r"\s*(?:第\s*)?([0-9０-９一二三四五六七八九十A-Za-z]{1,3})\s*版"
 _JUMP = re.compile(rf"[（(]\s*{_JUMP_WORD}{_JUMP_PAGE}\s*[）)]")
 _TRAILING_JUMP = re.compile(_JUMP.pattern + r"$")
 # …also without its brackets on a line of its own, as PDF copies print it: 转第2版, 下转A2版, 上接第1版
 _BARE_JUMP = re.compile(_JUMP_WORD + _JUMP_PAGE)
 # …or after the sentence a teaser ends with: …送去科普展品。见A3版
-_TRAILING_BARE_JUMP = re.compile(rf"(?<=[。！？!?”])\s*(?!上接|接){_JUMP_WORD}{_JUMP_PAGE}$")
+_TRAILING_BARE_JUMP = re.compile(rf"(?<=[。！？!?”])\s*(?!上接|紧接|接){_JUMP_WORD}{_JUMP_PAGE}$")
 
 
 def jump_marker(text: str) -> tuple[str, str] | None:
@@ -153,7 +155,7 @@ def jump_marker(text: str) -> tuple[str, str] | None:
     match = _JUMP.fullmatch(text.strip()) or _BARE_JUMP.fullmatch(text.strip())
     if not match:
         return None
-    return ("from" if match.group(1) in ("上接", "接") else "to"), unicodedata.normalize("NFKC", match.group(2))
+    return ("from" if match.group(1) in _FROM_WORDS else "to"), unicodedata.normalize("NFKC", match.group(2))
 
 
 def split_headline_jump(text: str) -> tuple[str, str] | None:

@@ -358,10 +358,11 @@ def test_a_towns_a_universitys_and_a_companys_kexie(gaz, regions, text, hint, ke
          [("中国东方电气集团有限公司科学技术协会", "东方电气集团科协", None, None)]),
         # a university no name places is the province's where the seed list has it (it had no region, and so no
         # parent); its 科协 by the university's abbreviation is the same body (（西华师大科协） was none)
+        # (西华师范大学 the seed list places in 南充市: its 科协 lies there, still under the province's)
         ("西华师范大学科协科技服务团成立大会在南充举行。", SC,
-         [("西华师范大学科学技术协会", "西华师范大学科协", "510000", "四川省科学技术协会")]),
+         [("西华师范大学科学技术协会", "西华师范大学科协", "511300", "四川省科学技术协会")]),
         ("西华师范大学科协科技服务团成立大会在南充举行。（西华师大科协）", SC,
-         [("西华师范大学科学技术协会", "西华师大科协", "510000", "四川省科学技术协会")]),
+         [("西华师范大学科学技术协会", "西华师大科协", "511300", "四川省科学技术协会")]),
         ("四川师范大学科协举办活动。川师大科协负责人表示", SC,
          [("四川师范大学科学技术协会", "川师大科协", "510000", "四川省科学技术协会")]),
         # one the seed list lacks lies nowhere the text proves (复旦大学科协, 武汉大学科协 were the paper's
@@ -1555,6 +1556,23 @@ def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz
 def test_a_universitys_or_academys_unit_answers_to_it_and_lies_where_it_does(gaz, regions, text, hint, expected):
     found = find_organizations(text, gaz, regions, province_hint=hint)
     assert [(m.key, m.region_code, m.parent_key) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # the short form a local paper uses is the university (三峡学院 was a body of its own, with no region)
+        ("万州区科协联合三峡学院举办科技活动周主场活动", CQ, [("万州区科学技术协会", "500101"), ("重庆三峡学院", "500101")]),
+        ("重庆三峡学院师生参加", CQ, [("重庆三峡学院", "500101")]),
+        ("长江师院专家授课", CQ, [("长江师范学院", "500102")]),
+        # a university lies in its city, not only in its province (西华师范大学 was 四川省's)
+        ("西华师范大学专家授课", SC, [("西华师范大学", "511300")]),
+        ("宜宾学院专家授课", SC, [("宜宾学院", "511500")]),  # named by its city: already there
+    ],
+)
+def test_a_local_university_lies_in_its_city_and_is_one_body_by_its_short_name(gaz, regions, text, hint, expected):
+    found = find_organizations(text, gaz, regions, province_hint=hint)
+    assert [(m.key, m.region_code) for m in found] == expected
 
 
 def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):

@@ -136,6 +136,35 @@ def test_a_name_found_in_the_text_is_one_word_and_one_token_beside_its_pieces(se
     assert seg.analyze("走进西南，看大学。", names=names).words == seg.analyze("走进西南，看大学。").words
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "word", "glued"),
+    [
+        ("会上，渝北区科协、万州区科协作交流发言。", {"万州区科协"}, "万州区科协", "协作"),  # 万州区科协 作交流发言
+        ("彭州市科协联合市农业农村局在丽春镇开展科技下乡活动。", {"市农业农村局"}, "市农业农村局", "局在丽春镇"),
+        ("渝北区科协从市科协获悉。", {"市科协"}, "市科协", "从市"),  # the name's start inside the piece before it
+    ],
+)
+def test_a_word_the_dictionary_glued_across_a_names_edge_is_cut_there(seg, text, names, word, glued):
+    """万州区科协作交流发言 cut 万州区 / 科 / 协作 with 万州区科协 found in the text: the name is one word and 协作
+    (nobody cooperated) none; the word bounds stay the dictionary's."""
+    plain = seg.analyze(text)
+    found = seg.analyze(text, names=names)
+    assert glued in plain.words and glued not in found.words
+    assert word in found.words and found.cut == plain.cut
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        ("合并浪潮正改变着世界银行业的格局。", {"世界银行"}, "银行业"),  # a noun made on the name's last word
+        ("达州市预防医学会换届。", {"市预防医学会"}, "达州市"),  # a place before a short name with its level
+    ],
+)
+def test_a_word_across_a_names_edge_that_makes_another_word_stays(seg, text, names, kept):
+    """世界银行业 is the world's banking, not 世界银行; 达州市 of 达州市预防医学会 stays the place."""
+    assert kept in seg.analyze(text).words and kept in seg.analyze(text, names=names).words
+
+
 def test_every_join_a_query_looks_up_is_in_the_index_of_a_text_printing_it(seg):
     """The runs round a lone character are stated once (``runs_round``): the join a query is cut into
     is among the index tokens of each seed text that prints the query, cut the same way."""

@@ -2492,6 +2492,48 @@ def test_a_story_jumped_to_further_down_the_same_copy_is_joined(repeated_headlin
     assert account(result).balanced
 
 
+@pytest.mark.parametrize("marker", ["（紧转A2版）", "（紧转第2版）", "紧转第2版"])
+def test_a_jump_worded_jinzhuan_ends_its_story_like_xiazhuan(marker):
+    """（紧转A2版）, the jump several e-papers print for 下转: the story's rest is on a page not copied (it had
+    been read as the story's source, 紧转A2版, and the story not flagged)."""
+    (item,) = page(JUMPED_TITLE, JUMPED, marker).items
+    assert item.source is None and marker in item.credit_lines
+    assert "continues_elsewhere" in codes(item)
+
+
+def test_a_story_jumped_with_jinzhuan_and_jinjie_is_joined():
+    """（紧转A2版） … （紧接A1版）the rest: one story again, as with 下转 and 上接."""
+    story, other = page(
+        JUMPED_TITLE, JUMPED, "（紧转A2版）",
+        "广元市科协召开全委会议", "本报讯（记者 孙立）9月24日，广元市科协九届三次全委会议在利州区召开。", "（广元市科协）",
+        "（紧接A1版）" + JUMPED_REST,
+    ).items
+    assert story.flags == [] and story.source is None
+    assert "jump_joined" in [repair.code for repair in story.repairs]
+    assert story.paragraphs == [JUMPED.removeprefix("本报讯（通讯员 赵敏）") + JUMPED_REST]
+    assert other.title == "广元市科协召开全委会议"
+
+
+@pytest.mark.parametrize(
+    ("repeated", "dropped"),
+    [
+        ("“科普进校园”活动", True),  # a shortened repeat of the headline over the rest (转版标题)
+        ("德阳科协开展科普进校园", True),  # …shortened inside, its words in the headline's order
+        ("广元市科协召开全委会议", False),  # another story's headline: no repeat of the jumped story's
+    ],
+)
+def test_a_shortened_headline_printed_again_over_the_rest_is_dropped(repeated, dropped):
+    """德阳市科协开展“科普进校园”活动 … （下转第2版）, then “科普进校园”活动 over （上接第1版）: the paper's
+    short repeat of the headline over the rest is dropped with the join (it had been an item of its own,
+    a headline with no text)."""
+    title = "德阳市科协开展“科普进校园”活动"
+    result = page(title, JUMPED + "（下转第2版）", repeated, "（上接第1版）", JUMPED_REST)
+    titles = [item.title for item in result.items]
+    assert titles == ([title] if dropped else [title, repeated])
+    assert ("repeated_headline" in [repair.code for repair in result.items[0].repairs]) == dropped
+    assert account(result).balanced
+
+
 @pytest.mark.parametrize(
     ("rows", "flagged"),
     [
