@@ -24,6 +24,7 @@ from .pagemeta_editors import page_editors
 from .pagemeta_navigation import is_page_pointer
 from .shapes_credits import (
     is_author_note,
+    is_date_span,
     is_end_mark,
     is_note_in_the_text,
     is_to_be_continued,
@@ -80,6 +81,8 @@ class AttributionRules:
         jump = jump_marker(line.text)  # also bare: 转第2版, 上接第1版
         if (content is None and jump is None) or (content is not None and is_document_number(content)):
             return False  # （第0236号） under a 建议's title: its number, not who wrote it
+        if content is not None and is_date_span(content) and self._span_under_headline(line):
+            return True
         if content is not None and is_note_in_the_text(content):
             return False  # （限于篇幅，其余获奖者名单略）, （掌声）, （共86家）: a note in the body it is printed in
         if jump and jump[0] == "from":
@@ -90,6 +93,16 @@ class AttributionRules:
             self._remainder(line, "unplaced_attribution", "页首的括号署名找不到所属文章")
             return True
         self._attribute(target, line.text, line)
+        return True
+
+    def _span_under_headline(self, line: Line) -> bool:
+        """黄文彬同志生平 over （1938.7—2021.3）: the life span printed under a headline is its subtitle (it was
+        read as a closing attribution, the dates the story's source and all its text strays after it)."""
+        current = self._open()
+        if not (current and current.is_article and current.title_lines) or current.has_body or current.has_credit:
+            return False
+        current.title_lines.append(line.text)
+        current.cover(line)
         return True
 
     def _attribute(self, target: Draft, printed: str, line: Line) -> None:

@@ -22,7 +22,7 @@ from .pagemeta import meta_line_kind
 from .pagemeta_boilerplate import is_download_file
 from .pagemeta_boxes import is_contact_line
 from .shapes_furniture import is_masthead_name
-from .shapes_headlines import SUBJECT_TAIL, is_heading_like, is_notice_title
+from .shapes_headlines import SUBJECT_TAIL, is_heading_like, is_notice_title, is_signed_title
 from .shapes_lists import (
     in_numbered_entry,
     is_cell,
@@ -198,7 +198,7 @@ class NoticeRules:
             return False
         signed_at_the_end = self._signs_alone(index) and is_contact_line(last.text)
         signed_under_notice = (
-            any(is_notice_title(title) for title in current.title_lines)
+            any(is_signed_title(title) for title in current.title_lines)
             and shapes.ends_sentence(last.text)
             and not story_at(self.lines, index + 1)  # a body's name over prose heads a part of the text
             # the first of bodies signing together, one a line (西昌学院 among them, its name no issuer's)
@@ -222,7 +222,7 @@ class NoticeRules:
         sentence, over the next piece's headline and its lead (the last signer had become that headline);
         else None. A longer run of such lines is a list (张建国  重庆大学 …)."""
         current = self._open()
-        if not any(is_notice_title(title) for title in current.title_lines):
+        if not any(is_signed_title(title) for title in current.title_lines):
             return None
         first = last = index
         while first - 1 > 0 and self._signs_undated(first - 1):

@@ -80,19 +80,30 @@ _STAGE_DIRECTION = re.compile(
 )
 # （重庆自然博物馆藏）, （作者收藏）: who holds the object an exhibit's label shows
 _HOLDER_NOTE = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:馆|院|所|者|人|家|中心|大学|学校)(?:收藏|珍藏|藏)$")
+# （1938.7—2021.3）, （1934年5月—2021年3月）, （1932—2023）: a life's (or a plan's) span of dates under its headline
+_SPAN_END = r"\d{4}(?:\s*[.．年]\s*\d{1,2}(?:\s*[.．月]\s*\d{1,2}\s*日?|\s*月)?)?\s*年?"
+_DATE_SPAN = re.compile(rf"^{_SPAN_END}\s*(?:[—–－\-~～]{{1,2}}|至)\s*{_SPAN_END}$")
 
 
 def is_note_in_the_text(content: str) -> bool:
     """Whether a bracketed line is a note belonging to the text it is printed in, never who wrote or sent it:
     the editor's aside (see ``is_editors_aside``), a transcript's time mark (（00:12:31）) or stage direction
-    (（掌声）, （台下笑）, （播放视频）), a list's count (（共86家）) or an exhibit label's holder (（重庆自然博物馆藏）)."""
+    (（掌声）, （台下笑）, （播放视频）), a list's count (（共86家）), an exhibit label's holder (（重庆自然博物馆藏）) or a
+    span of dates (（1938.7—2021.3）: a 生平's life span; it names no person, body or desk)."""
     content = content.strip()
     return (
         is_editors_aside(content)
         or _CLOCK_TIME.match(content) is not None
         or _STAGE_DIRECTION.match(content) is not None
         or _HOLDER_NOTE.match(content) is not None
+        or is_date_span(content)
     )
+
+
+def is_date_span(content: str) -> bool:
+    """1938.7—2021.3, 1934年5月—2021年3月, 1932—2023: two dates joined by — or 至 and nothing else, a life's
+    span under a 生平's or memorial's headline (or a plan's years): no one who wrote or sent the story."""
+    return _DATE_SPAN.match(content.strip()) is not None
 
 
 def is_end_mark(content: str) -> bool:

@@ -173,6 +173,17 @@ def is_notice_title(text: str) -> bool:
     return text.endswith(NOTICE_KINDS) or bool(_LETTER_TITLE.search(text)) or text in _GENRE_HEADLINES
 
 
+# 黄文彬同志生平, 生平简介, 悼词: a memorial's title, the piece its mourners (a 协会, a 治丧委员会) sign at its end
+_MEMORIAL_TITLE = ("生平", "生平简介", "悼词", "祭文")
+
+
+def is_signed_title(text: str) -> bool:
+    """The title of a piece its issuer signs at its end: a notice's (see ``is_notice_title``) or a memorial's
+    (黄文彬同志生平); a short title letter-spaced as printed (讣  告) too."""
+    compact = "".join(text.split())
+    return is_notice_title(compact) or compact.endswith(_MEMORIAL_TITLE)
+
+
 # 更正, 致歉声明, 遗失声明, 郑重声明, 致读者: a notice on the paper's own or a party's business, which corrects or
 # announces and reports nothing (its words are another story's: 《梁平柚子种植技术》一文)
 _HOUSE_NOTICE = re.compile(r"^(?:更正|致歉|致读者)|声明$")

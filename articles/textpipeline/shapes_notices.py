@@ -127,6 +127,7 @@ _ISSUER_TAILS = (
     "科技馆", "博物馆",  # a 科协's own unit signing its recruitment notice (重庆科技馆)
     "党组", "党委",  # the party group leading a 科协, issuing its 工作要点 (中共重庆市江津区科学技术协会党组)
     "专家工作站", "院士工作站", "科研工作站",  # …and the 院士专家工作站, 博士后科研工作站 it runs (招聘 notices)
+    "治丧小组", "治丧工作小组",  # the mourners signing a 讣告 (刘光荣同志治丧小组; a 治丧委员会 ends 委员会)
 )
 # a province's departments co-signing with its 科协 (四川省科学技术厅, 省教育厅), by their official names
 # and usual short forms (a bare 厅 would take 学术报告厅 and 展厅)

@@ -125,8 +125,10 @@ def item_date(item: Item, dating: Dating) -> dt.date | None:
     lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not is_editors_note(b.text)), "")
     if not lead and item.captions:
         lead = "\n".join(caption.text for caption in item.captions)  # 1、新年夜… 2、1月2日，…: the first day any names
-    if not item.dateline and tells_a_death(lead) and (signed := _signature_date(item)):
-        return signed  # …于2022年4月11日在成都逝世，享年89岁 over the 治丧委员会's date: the notice's day
+    if not item.dateline and tells_a_death(lead) and (published := _signature_date(item) or dating.page_date):
+        # …于2022年4月11日在成都逝世，享年89岁 opening a 讣告, 生平 or memorial piece: the day it was published
+        # (its 治丧委员会's date, else the page's), not the death's; a news report of a death has its dateline
+        return published
     opening = leading_day(lead, dating.page_date)
     if opening and not first_date(item.dateline or "", page_date=dating.page_date):
         return opening
@@ -179,8 +181,8 @@ _TELLS_A_DEATH = re.compile(r"(?:逝世|病逝|去世|辞世|与世长辞).{0,12
 
 
 def tells_a_death(lead: str) -> bool:
-    """Whether a lead tells of someone's death (逝世…享年): its date is the death's, and a signed notice's
-    own date is the story's."""
+    """Whether a lead tells of someone's death (逝世…享年): its date is the death's, and the notice's
+    signature date, else the page's printed date, is the story's."""
     return _TELLS_A_DEATH.search(lead) is not None
 
 

@@ -239,14 +239,33 @@ def test_a_chronicle_is_not_dated_by_its_first_entry(page_lines, expected):
         ("王守成同志因病医治无效，于2022年4月11日在成都逝世，享年89岁。", ["四川大学王守成院士治丧委员会", "2022年4月13日"],
          dt.date(2022, 4, 13)),
         ("张明同志于2023年1月6日在重庆病逝，享年92岁。", ["重庆市农学会", "2023年1月7日"], dt.date(2023, 1, 7)),
-        # unsigned, the lead's date stays (a news obituary); a lead of no death keeps its own date
-        ("王守成同志因病医治无效，于2022年4月11日在成都逝世，享年89岁。", [], dt.date(2022, 4, 11)),
+        # unsigned, the page's printed date (a memorial piece is published days after the death)
+        ("王守成同志因病医治无效，于2022年4月11日在成都逝世，享年89岁。", [], dt.date(2022, 4, 15)),
+        # a news report of the death under its dateline keeps the lead's day; a lead of no death keeps its own
+        ("本报讯 王守成同志因病医治无效，于2022年4月11日在成都逝世，享年89岁。", [], dt.date(2022, 4, 11)),
         ("4月11日，市科协召开会议。", ["重庆市科学技术协会", "2022年4月13日"], dt.date(2022, 4, 11)),
+        ("4月11日，市科协召开会议。", [], dt.date(2022, 4, 11)),
     ],
 )
 def test_a_signed_obituary_is_dated_by_its_signature_not_the_death(lead, signature, expected):
     """逝世…享年 in the lead: the death's day is no story's day when the notice is signed with its own."""
     page = ["四川科技报", "2022年4月15日", "沉痛悼念王守成院士", lead, *signature]
+    assert split_page("\n\n".join(page)).items[0].date == expected
+
+
+@pytest.mark.parametrize(
+    ("page_head", "expected"),
+    [
+        # a memorial feature on a dated web repost: the repost's day, not the death's (in the year before)
+        (["科技工作者之家 2024-01-12"], dt.date(2024, 1, 12)),
+        # on an undated page the death's day is the only day there is
+        ([], dt.date(2023, 12, 29)),
+    ],
+)
+def test_a_memorial_feature_is_dated_by_its_page_not_the_death(page_head, expected):
+    """2023年12月29日凌晨，…逝世，享年91岁 opening a memorial piece printed weeks later."""
+    page = [*page_head, "他把一生献给了秦巴山区的果园", "2023年12月29日凌晨，四川农业大学教授陈志强先生在成都逝世，享年88岁。",
+            "陈志强1935年生于四川省广安县，1957年毕业于西南农学院。", "（王建国）"]
     assert split_page("\n\n".join(page)).items[0].date == expected
 
 

@@ -1667,6 +1667,25 @@ def test_a_signature_shaped_like_a_note_of_the_text_still_signs_the_story(signat
     assert signature in item.credit_lines and item.paragraphs == [LONG.replace(",", "，")]
 
 
+@pytest.mark.parametrize("span", ["（1936.4—2022.1）", "(1929年11月—2020年8月)", "（1941—2023）", "（1930年2月至2021年9月）"])
+def test_a_life_span_under_a_memorial_headline_is_its_subtitle_not_its_source(span):
+    """刘德明同志生平 over （1936.4—2022.1）: the life span of the person the piece mourns, kept with its
+    headline; only dates, no person, body or desk (it was the story's source, and all its text strays after it)."""
+    lead = "四川省科协原副主席刘德明同志，于2022年1月9日在成都逝世，享年86岁。"
+    (item,) = page("刘德明同志生平", span, lead, "1958年他毕业于四川大学化学系，分配到省科委工作。", "刘德明同志永垂不朽！").items
+    assert (item.title, item.source, item.credit_lines) == ("刘德明同志生平", None, [])
+    assert item.subtitle.strip("（）()") == span.strip("（）()") and item.paragraphs[0] == lead
+    assert not [repair for repair in item.repairs if repair.code == "stray_returned"]
+
+
+@pytest.mark.parametrize("signature", ["（省老科协）", "（1938）", "（刘德明 2022年1月）"])
+def test_a_signature_beside_a_life_span_still_signs_the_memorial(signature):
+    """（省老科协） under a memorial piece, and a line with one year or a name beside a date: no span of dates, its
+    closing attribution as before (the guard of the life span above)."""
+    (item,) = page("刘德明同志生平", "四川省科协原副主席刘德明同志，于2022年1月9日在成都逝世，享年86岁。", signature).items
+    assert signature in item.credit_lines and item.source is not None
+
+
 @pytest.mark.parametrize(
     "note", ["（单位：万元）", "（注：表中为部分学会）", "（说明：得分保留一位小数）", "（表中数据未经审计）"]
 )

@@ -653,6 +653,37 @@ def test_a_notice_signed_without_a_date_over_the_next_story(notice, issuer):
     assert (story.title, story.subtitle, story.source) == (NEXT_STORY[0], "", "甘孜州科协")
 
 
+TRIBUTE = ["送别老会长张德华", "本报记者 何静", "4月3日，沙坪坝区殡仪馆，数百名师生前来送别张德华教授。"]
+
+
+@pytest.mark.parametrize(
+    ("piece", "issuer"),
+    [
+        # a 讣告 signed by its mourners, with no date under them
+        (["讣告", "重庆大学教授张德华同志，因病于2023年3月30日在重庆逝世，享年85岁。", "特此讣告。"], "张德华同志治丧小组"),
+        (["讣  告", "重庆大学教授张德华同志，因病于2023年3月30日在重庆逝世，享年85岁。", "特此讣告。"], "张德华同志治丧工作小组"),
+        # a 生平 signed by the body the deceased led
+        (["张德华同志生平", "重庆市机械工程学会原理事长张德华同志，于2023年3月30日在重庆逝世，享年85岁。", "张德华同志永垂不朽！"],
+         "重庆市机械工程学会"),
+    ],
+)
+def test_a_death_notice_or_life_signed_without_a_date_over_the_next_story(piece, issuer):
+    """The mourners' or the body's name under a 讣告's or 生平's last sentence signs it (it had become the next
+    story's title, that story's headline its 副题)."""
+    signed, story = split_page("\n".join([*piece, issuer, *TRIBUTE])).items
+    assert (signed.paragraphs[-1], signed.source) == (issuer, issuer)
+    assert (story.title, story.subtitle, story.bylines[0].name) == (TRIBUTE[0], "", "何静")
+
+
+def test_a_memorial_story_under_a_life_heads_its_own_piece():
+    """张德华同志生平 over the next story's headline with no signature: that headline still heads it (the guard of
+    the signature above)."""
+    life = ["张德华同志生平", "重庆市机械工程学会原理事长张德华同志，于2023年3月30日在重庆逝世，享年85岁。", "我们要学习他严谨治学的精神。"]
+    signed, story = split_page("\n".join([*life, *TRIBUTE])).items
+    assert (signed.paragraphs[-1], signed.source) == (life[-1], None)
+    assert (story.title, story.subtitle) == (TRIBUTE[0], "")
+
+
 @pytest.mark.parametrize(
     "issuers",
     [
