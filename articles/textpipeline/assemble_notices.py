@@ -17,7 +17,7 @@ from . import credits_bylines, credits_datelines, credits_names, credits_signatu
 from .draft import ATTACHMENTS, CLOSED_BY_BYLINE, Draft
 from .lines import Line
 from .lookahead import after_meta, announces_story, story_at
-from .model import PARAGRAPH
+from .model import PARAGRAPH, SUBHEADING, Block
 from .pagemeta import meta_line_kind
 from .pagemeta_boilerplate import is_download_file
 from .pagemeta_boxes import is_contact_line
@@ -463,3 +463,13 @@ def _same_shape(row: str, text: str) -> bool:
 def opens_or_continues_list(text: str) -> bool:
     """A paragraph ending in a colon opens a list; a short unpunctuated one is a list line or verse."""
     return text[-1] in "：:" or is_heading_like(text)
+
+
+def in_numbered_section(blocks: list[Block], following: str) -> bool:
+    """The story's last sub-heading is numbered (一、大赛组织) and the lines come right under it, or the next
+    of its numbers (二、日程安排) follows them: they are inside a document's numbered section, no page edge."""
+    heading = next((block for block in reversed(blocks) if block.kind == SUBHEADING), None)
+    number = list_number(heading.text) if heading is not None else None
+    if number is None:
+        return False
+    return blocks[-1] is heading or list_number(following) == (number[0], number[1] + 1)

@@ -1375,6 +1375,31 @@ def test_an_events_hosts_among_its_fields_are_the_posts_text():
     assert item.paragraphs[1:5] == fields and result.meta.boilerplate == []
 
 
+CONTEST_HOSTS = ["主办单位：渝北区科学技术协会、渝北区教育委员会", "承办单位：渝北区青少年科技活动中心、渝北中学"]
+CONTEST_NOTICE = ["各镇街科协、学校：", "区科协、区教委决定联合举办第十届渝北区青少年科技创新大赛。现将有关事项通知如下。"]
+
+
+def test_an_events_hosts_in_a_notices_numbered_section_are_its_text():
+    """主办单位：… over 承办单位：… under the notice's 一、大赛组织, 二、日程安排 after them: the section's text (they
+    were the page's footer and co-organizers, and the notice was cut in two, its second half untitled)."""
+    lines = [*CONTEST_NOTICE, "一、大赛组织", *CONTEST_HOSTS, "二、日程安排", "终评展示：2024年5月10日，在渝北区科技馆举行。",
+             "", "渝北区科学技术协会        渝北区教育委员会", "2024年1月22日"]
+    result = page("关于举办第十届渝北区青少年科技创新大赛的通知", "\n".join(lines))
+    (item,) = result.items
+    assert item.paragraphs[2:4] == CONTEST_HOSTS and item.subheadings == ["一、大赛组织", "二、日程安排"]
+    assert (result.meta.boilerplate, result.meta.co_organizers) == ([], [])
+    assert item.date == dt.date(2024, 1, 22) and "incomplete_paragraph" not in codes(item)
+
+
+def test_a_pages_hosts_under_a_story_with_numbered_sections_stay_furniture():
+    """主办单位：… over 承办单位：… at the page's foot, under a story whose 一、 section has its prose: the page's
+    footer, as before (only a numbered section's own lines are its text)."""
+    lines = [CONTEST_NOTICE[1], "一、大赛组织", "本届大赛由区科协、区教委联合主办，全区中小学生均可参加。"]
+    result = page("渝北区青少年科技创新大赛启动", "\n".join(lines), "\n".join(CONTEST_HOSTS))
+    (item,) = result.items
+    assert item.paragraphs == [lines[0], lines[2]] and result.meta.co_organizers
+
+
 PROGRAMME = ["9:00—9:30  开幕式（主会场）", "9:30—11:30  院士专家科普报告（报告厅）"]
 
 
