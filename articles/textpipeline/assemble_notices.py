@@ -40,6 +40,8 @@ from .shapes_notices import (
     is_bare_attachment_head,
     is_full_date,
     is_issuer,
+    names_a_document,
+    signed_on_one_line,
     signing_bodies,
     signs_with_date,
 )
@@ -133,6 +135,21 @@ class NoticeRules:
             if shapes.attribution_of(text) or announces_story(self.lines, position + 1):
                 return False
         return False
+
+    def _signature_on_one_line(self, meta_kind: str, line: Line) -> bool:
+        """南充市科学技术协会 2024年3月10日 under a notice's or a document's text: its signature flattened onto one
+        line, its last paragraph, the issuers its source (it was taken for a post's site and date, and lost)."""
+        signature = signed_on_one_line(line.text) if meta_kind == "site_date" else None
+        current = self._open()
+        if signature is None or not (current and current.is_article and current.has_body):
+            return False
+        if not any(is_notice_title(title) or names_a_document(title) for title in current.title_lines):
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
+        current.item.source = current.item.source or "、".join(signing_bodies(signature[0]))
+        current.closed = CLOSED_BY_BYLINE  # signed and dated: the notice ends
+        return True
 
     def _closes_with_attribution(self, index: int) -> bool:
         """（渝科） at ``index``, under 地址：… in a 科技馆's opening story: the story's closing attribution, so the

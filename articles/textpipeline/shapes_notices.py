@@ -190,3 +190,17 @@ def issuers_under_headline(text: str) -> list[str]:
 def signs_with_date(issuer: str, date_line: str) -> bool:
     """重庆市科学技术协会 over 2022年8月20日: a notice's signature, kept in its text (not the page's date)."""
     return bool(_BARE_DATE.match(date_line.strip())) and bool(signing_bodies(issuer))
+
+
+_TRAILING_DATE = re.compile(rf"\s+(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
+
+
+def signed_on_one_line(text: str) -> tuple[str, str] | None:
+    """南充市科学技术协会 2024年3月10日: a notice's signature, its issuers and date flattened onto one line (a
+    web or WeChat copy loses the right alignment that set them one under the other), as (issuers, date);
+    else None. A post's head (四川科协 2024-03-25) prints its date by digits and dashes, no 年月日."""
+    match = _TRAILING_DATE.search(text.strip())
+    if match is None:
+        return None
+    issuers = text.strip()[: match.start()]
+    return (issuers, match.group(1)) if signing_bodies(issuers) else None

@@ -22,7 +22,7 @@ from .draft import Draft
 from .model import PARAGRAPH, Flag, Item
 from .shapes_headlines import NOTICE_KINDS
 from .shapes_lists import is_time_mark, opens_with_label
-from .shapes_notices import is_bare_attachment_head, signs_with_date
+from .shapes_notices import is_bare_attachment_head, signed_on_one_line, signs_with_date
 from .shapes_sections import is_editors_note
 
 
@@ -196,7 +196,8 @@ def _present(dating: Dating) -> int | None:
 
 
 def _signature_date(item: Item) -> dt.date | None:
-    """A notice dated under its issuer's name, at its end or over its attachment (附件 / its list)."""
+    """A notice dated under its issuer's name (or beside it, on one line), at its end or over its attachment
+    (附件 / its list)."""
     blocks = item.blocks
     for position in range(len(blocks) - 2, -1, -1):
         issuer, date_line = blocks[position], blocks[position + 1]
@@ -205,4 +206,6 @@ def _signature_date(item: Item) -> dt.date | None:
             continue
         if issuer.kind == date_line.kind == PARAGRAPH and signs_with_date(issuer.text, date_line.text):
             return parse_iso_date(date_line.text)
+        if date_line.kind == PARAGRAPH and (signature := signed_on_one_line(date_line.text)):
+            return parse_iso_date(signature[1])  # 南充市科学技术协会 2024年3月10日, one line
     return None

@@ -2209,6 +2209,27 @@ def test_notice_signature_date_stays_in_the_notice_and_dates_it(issuer, source):
     assert item.source == source
 
 
+@pytest.mark.parametrize(
+    ("signature", "date"),
+    [("南充市科学技术协会 2024年3月10日", dt.date(2024, 3, 10)), ("南岸区科协  二○二四年一月二十二日", dt.date(2024, 1, 22))],
+)
+def test_a_notices_signature_on_one_line_stays_in_the_notice_and_dates_it(signature, date):
+    """南充市科学技术协会 2024年3月10日 under a notice's text: its issuer and date flattened onto one line, its
+    last paragraph, its date and source (it was taken for a post's site and date, and lost from the text)."""
+    result = page("关于公布科普讲解大赛决赛结果的通知", "各县（市、区）科协：", "一等奖：何欣悦（西华师范大学）", signature)
+    (item,) = result.items
+    assert item.paragraphs[-1] == signature and item.date == date
+    assert item.source == signature.split()[0] and (result.meta.site, result.meta.page_date) == (None, None)
+
+
+def test_a_posts_site_and_date_under_a_notice_stay_the_pages():
+    """四川科协 2024-03-25 under a notice's text: a post's site and date (by digits and dashes, no 年月日), the
+    page's, as before; no signature."""
+    result = page("关于公布科普讲解大赛决赛结果的通知", "各县（市、区）科协：", LONG, "四川科协 2024-03-25")
+    assert result.items[0].paragraphs[-1] == LONG.replace(",", "，") and result.items[0].source is None
+    assert (result.meta.site, result.meta.page_date) == ("四川科协", dt.date(2024, 3, 25))
+
+
 def test_bare_date_after_a_story_is_still_page_metadata():
     """Without an issuer above it, a date line is the page's (a WeChat post's date, a web page's)."""
     result = page("标题在这里", "本报记者 王明", LONG, "2022年8月20日")
