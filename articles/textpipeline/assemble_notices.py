@@ -36,6 +36,7 @@ from .shapes_lists import (
     without_list_number,
 )
 from .shapes_notices import (
+    heads_the_enclosure,
     is_attachment_line,
     is_bare_attachment_head,
     is_full_date,
@@ -57,7 +58,7 @@ class NoticeRules:
         with it, and the attachment's title under that is a sub-heading (they were an item of their own,
         附件 its byline)."""
         if not is_attachment_line(line.text):
-            return False
+            return self._enclosure_title(line)
         draft = self.current
         if draft is None or not (draft.is_article and draft.has_body) or draft.closed not in (None, CLOSED_BY_BYLINE):
             return False
@@ -73,6 +74,19 @@ class NoticeRules:
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if is_heading_like(following):
             self.boxed_title_for = draft  # 2023年度先进集体名单: the attachment's title
+        return True
+
+    def _enclosure_title(self, line: Line) -> bool:
+        """X in or after a notice titled 关于印发《X》的通知: the title of the document it issues, a sub-heading over
+        its text (it was a new item after the signature, and over it a repeat of the notice's words, deleted)."""
+        draft = self.current
+        if draft is None or not (draft.is_article and draft.has_body) or draft.closed not in (None, CLOSED_BY_BYLINE):
+            return False
+        if not any(heads_the_enclosure(line.text, title) for title in draft.title_lines):
+            return False
+        draft.closed = None  # the enclosure is the notice's substance, printed after its signature
+        draft.add_subheading(line.text)
+        draft.cover(line)
         return True
 
     def _numbered_entry(self, index: int, line: Line) -> bool:
@@ -487,6 +501,4 @@ def in_numbered_section(blocks: list[Block], following: str) -> bool:
     of its numbers (二、日程安排) follows them: they are inside a document's numbered section, no page edge."""
     heading = next((block for block in reversed(blocks) if block.kind == SUBHEADING), None)
     number = list_number(heading.text) if heading is not None else None
-    if number is None:
-        return False
-    return blocks[-1] is heading or list_number(following) == (number[0], number[1] + 1)
+    return number is not None and (blocks[-1] is heading or list_number(following) == (number[0], number[1] + 1))

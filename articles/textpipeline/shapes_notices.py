@@ -204,3 +204,21 @@ def signed_on_one_line(text: str) -> tuple[str, str] | None:
         return None
     issuers = text.strip()[: match.start()]
     return (issuers, match.group(1)) if signing_bodies(issuers) else None
+
+
+# 关于印发《四川省科协2024年科普工作要点》的通知, 转发《…》的通知: a notice issuing or passing on a document it names
+_ISSUES_A_DOCUMENT = re.compile(r"(?:印发|转发|发布|颁发)\s*《([^《》]{4,60})》")
+
+
+def enclosed_title(notice_title: str) -> str | None:
+    """四川省科协2024年科普工作要点 of 关于印发《四川省科协2024年科普工作要点》的通知: the title of the document the
+    notice issues, printed over that document's text after the notice's (its enclosure); else None."""
+    match = _ISSUES_A_DOCUMENT.search(notice_title)
+    return match.group(1).strip() if match else None
+
+
+def heads_the_enclosure(text: str, notice_title: str) -> bool:
+    """2024年度德阳市自然科学优秀学术论文评选申报指南 alone on its line, under a notice titled 关于印发《…申报指南》
+    的通知: the title of the document it issues, whose text follows (no repeat of the notice's words)."""
+    title = enclosed_title(notice_title)
+    return title is not None and text.strip().strip("《》").replace(" ", "") == title.replace(" ", "")

@@ -198,6 +198,34 @@ def test_a_decisions_attachment_is_printed_with_it_under_its_signature(body):
     assert "incomplete_paragraph" not in codes(item)
 
 
+ISSUING_NOTICE = ["绵阳市科协关于印发《绵阳市科协2024年学会工作要点》的通知", "各县（市、区）科协，市级学会：",
+                  "现将《绵阳市科协2024年学会工作要点》印发给你们，请认真贯彻落实。"]
+ENCLOSURE = ["绵阳市科协2024年学会工作要点", "一、加强学会党建工作", "推动市级学会党组织覆盖率保持100%。"]
+ISSUER_SIGNING = ["绵阳市科学技术协会", "2024年3月6日"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [[*ISSUING_NOTICE, *ISSUER_SIGNING, *ENCLOSURE], [*ISSUING_NOTICE, *ENCLOSURE, *ISSUER_SIGNING]],
+)
+def test_the_document_a_notice_issues_is_printed_in_it_under_its_title(lines):
+    """绵阳市科协2024年学会工作要点 under (or over) the signature of 关于印发《绵阳市科协2024年学会工作要点》的通知:
+    the title of the document the notice issues, a sub-heading over its text in the one notice, dated and
+    signed (after the signature it was a new item without date or source; before it, a repeat deleted)."""
+    result = lines_page(*lines)
+    (item,) = result.items
+    assert item.subheadings[:2] == ENCLOSURE[:2] and item.paragraphs[-1] in (ENCLOSURE[2], ISSUER_SIGNING[1])
+    assert (item.source, item.date) == ("绵阳市科学技术协会", dt.date(2024, 3, 6))
+    assert [flag.code for flag in item.flags] == [] and [r.code for r in item.repairs] == []
+
+
+def test_a_headline_after_a_notice_issuing_another_document_opens_a_story():
+    """After the signature of 关于印发《…要点》的通知, a headline that is no title of the issued document, over a
+    dated lead: the next story, as before."""
+    result = lines_page(*ISSUING_NOTICE, *ISSUER_SIGNING, "绵阳市科协召开学会工作会", "3月8日，绵阳市科协召开2024年学会工作会。")
+    assert [item.title for item in result.items] == [ISSUING_NOTICE[0], "绵阳市科协召开学会工作会"]
+
+
 @pytest.mark.parametrize("number", ["（第0236号）", None])
 def test_a_proposals_number_and_fields_under_its_title_are_its_text(number):
     """（第0236号） under a 建议's title is its number (no source), and 领衔代表：… / 附议代表：… / 建议类别：…
