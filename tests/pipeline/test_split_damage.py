@@ -325,6 +325,26 @@ def test_an_attachments_list_after_the_signature_stays_in_the_notice(count):
     assert item.subheadings[-2:] == [rows[0], rows[3]]
 
 
+COMMENDATION = ["宜宾市科协关于表扬2023年度科普志愿者的决定", "各县（区）科协：", "经研究，决定对王立新等10名科普志愿者予以表扬。",
+                "宜宾市科学技术协会", "2024年3月8日", "附件", "2023年度优秀科普志愿者名单"]
+
+
+@pytest.mark.parametrize("rows", [["王立新 何春燕 刘海波 钱敏 罗德福", "陈小芳 杨力 周建 吴红 郑强"], ["王立新 何春燕 刘海波 钱敏"]])
+def test_rows_of_names_under_an_attachments_list_title_are_its_text(rows):
+    """王立新 何春燕 … under the attachment's title 2023年度优秀科普志愿者名单: the list the title announces, the
+    decision's paragraphs (the first row was a new item's headline, the last its authors)."""
+    (item,) = lines_page(*COMMENDATION, *rows).items
+    assert item.paragraphs[-len(rows) :] == rows and item.bylines == []
+    assert item.subheadings == COMMENDATION[-2:]
+
+
+def test_names_closing_the_prose_under_a_list_title_are_still_its_authors():
+    """张亚飞 蓝倩 王琳琳 under the prose of a story's …名单 section, not right under the title: the story's authors."""
+    lines = ["3月5日，宜宾市科协组织科普志愿者走进社区开展服务。", "科普志愿者名单", "下一步，市科协将继续深化志愿服务。"]
+    (item,) = lines_page("宜宾市科协开展科普志愿服务活动", *lines, "张亚飞 蓝倩 王琳琳").items
+    assert [byline.name for byline in item.bylines] == ["张亚飞", "蓝倩", "王琳琳"] and item.subheadings == [lines[1]]
+
+
 def test_a_bodys_attribution_under_a_list_is_still_its_source():
     result = page("资阳市2024年学会能力提升项目资助名单", "资阳市医学会    3万元", "资阳市农学会    2万元", "（资阳市科协）")
     assert result.items[0].source == "资阳市科协"
