@@ -219,7 +219,11 @@ class _Assembler(
         if meta_kind in ("boilerplate", "co_organizers") and self._event_hosts_in_story(index, line):
             return None  # 主办单位：… over 承办单位：… in a story: its event's hosts, its text
         meta_kind = self._unless_the_storys_own(index, line, meta_kind)
-        if meta_kind and (self._inside_story(index, meta_kind, line) or self._notice_contact(index, meta_kind, line)):
+        if meta_kind and (
+            self._inside_story(index, meta_kind, line)
+            or self._notice_contact(index, meta_kind, line)
+            or self._signature_on_one_line(meta_kind, line)
+        ):
             return None
         if meta_kind is None and self.in_co_organizers and continues_co_organizers(text):
             meta_kind = "co_organizers"  # 本版协办单位： over 成都市科协、自贡市科协、…: the list goes on

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import credits_bylines
-from .assemble_notices import after_attachment, after_colon, after_contact, after_field
+from .assemble_notices import after_attachment, after_colon, after_contact, after_field, in_numbered_section
 from .draft import continues
 from .lines import Line, fold
 from .lookahead import (
@@ -276,10 +276,10 @@ class FurnitureRules:
         return self._story_goes_on_after(index)
 
     def _event_hosts_in_story(self, index: int, line: Line) -> bool:
-        """主办单位：… over 承办单位：… between two paragraphs of the open story, over its byline, or under an
-        event's 时间：/地点： fields or its programme's last row (9:30—11:30  院士专家科普报告): who held its
-        event, the story's facts (they were taken for a web site's footer and the page's co-organizers, and
-        the story split under them)."""
+        """主办单位：… over 承办单位：… between two paragraphs of the open story, over its byline, under an
+        event's 时间：/地点： fields or its programme's last row (9:30—11:30  院士专家科普报告), or in a notice's
+        numbered section (一、大赛组织 over them, 二、日程安排 after them): who held its event, the story's facts
+        (they were taken for a web site's footer and the page's co-organizers, and the story split under them)."""
         after = index
         while after < len(self.lines) and is_event_host_line(self.lines[after].text):
             after += 1
@@ -291,7 +291,9 @@ class FurnitureRules:
         among_fields = current.item.blocks[-1].kind == PARAGRAPH and (
             ends_a_field_run(paragraphs) or is_time_slot(paragraphs[-1])
         )
-        if not (self._story_goes_on_after(after - 1) or byline or among_fields):
+        following = self.lines[after].text if after < len(self.lines) else ""
+        in_section = in_numbered_section(current.item.blocks, following)
+        if not (self._story_goes_on_after(after - 1) or byline or among_fields or in_section):
             return False
         current.add_paragraph(line.text)
         current.cover(line)
@@ -493,3 +495,4 @@ class FurnitureRules:
             and names_a_document(current.title_lines[-1])
         ):
             current.item.source = office
+

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .assemble_list_lines import labels_a_group, last_is_figure_line, lead_or_dateline
+from .assemble_list_lines import labels_a_group, last_is_figure_line, lead_or_dateline, under_a_group_label
 from .assemble_notices import (
     after_colon,
     among_fields,
@@ -126,8 +126,8 @@ class HeadlineRules:
             return False  # 主  席 (or 一等奖) over 潘复生 in a story: its list's label, no headline over a byline
         if current and current.has_body and is_award_grade(text) and open_list_rows(current):
             return False  # 二等奖 under the 一等奖 rows a 如下： opened: the list's next group, no story's 引题
-        if current and current.has_body and labels_a_group(current.item.blocks[-1].text):
-            return False  # 潘复生 under 主  席, 张 伟 under 一等奖: who holds the office or won it, no headline
+        if current and current.has_body and under_a_group_label(current, text):
+            return False  # 潘复生 under 主  席, 张志军 李春梅 under …名单: who holds the office or is listed, no headline
         if (
             current
             and current.has_body

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 
-from . import credits_datelines
+from . import credits_datelines, credits_names
 from .assemble_notices import after_colon
 from .draft import Draft, sentence_down_a_column
 from .lines import Line
 from .lookahead import credit_at, prose_at, winners_at
-from .model import PARAGRAPH, Repair
+from .model import PARAGRAPH, SUBHEADING, Repair
 from .shapes_briefs import is_news_lead
 from .shapes_lists import (
     is_award_grade,
@@ -104,6 +104,15 @@ _LABELLED_CREDIT = re.compile(r"^(?:本版)?[\u4e00-\u9fff]{1,4}\s*[:：丨|｜]
 def last_is_figure_line(draft: Draft) -> bool:
     last = draft.item.blocks[-1] if draft.item.blocks else None
     return last is not None and last.kind == PARAGRAPH and is_figure_line(last.text)
+
+
+def under_a_group_label(draft: Draft, text: str) -> bool:
+    """潘复生 under 主  席, 张 伟 under 一等奖, 张志军 李春梅 王海波 under the sub-heading …先进个人名单: who holds
+    the office, won the award or is on the list, a row of the story's list (no headline over a byline)."""
+    last = draft.item.blocks[-1]
+    if labels_a_group(last.text):
+        return True
+    return last.kind == SUBHEADING and is_list_title(last.text) and bool(credits_names.parse_names(text))
 
 
 def labels_a_group(text: str) -> bool:

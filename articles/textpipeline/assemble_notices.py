@@ -17,7 +17,7 @@ from . import credits_bylines, credits_datelines, credits_names, credits_signatu
 from .draft import ATTACHMENTS, CLOSED_BY_BYLINE, Draft
 from .lines import Line
 from .lookahead import after_meta, announces_story, story_at
-from .model import PARAGRAPH
+from .model import PARAGRAPH, SUBHEADING, Block
 from .pagemeta import meta_line_kind
 from .pagemeta_boilerplate import is_download_file
 from .pagemeta_boxes import is_contact_line
@@ -36,10 +36,13 @@ from .shapes_lists import (
     without_list_number,
 )
 from .shapes_notices import (
+    heads_the_enclosure,
     is_attachment_line,
     is_bare_attachment_head,
     is_full_date,
     is_issuer,
+    names_a_document,
+    signed_on_one_line,
     signing_bodies,
     signs_with_date,
 )
@@ -55,7 +58,7 @@ class NoticeRules:
         with it, and the attachment's title under that is a sub-heading (they were an item of their own,
         附件 its byline)."""
         if not is_attachment_line(line.text):
-            return False
+            return self._enclosure_title(line)
         draft = self.current
         if draft is None or not (draft.is_article and draft.has_body) or draft.closed not in (None, CLOSED_BY_BYLINE):
             return False
@@ -71,6 +74,19 @@ class NoticeRules:
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if is_heading_like(following):
             self.boxed_title_for = draft  # 2023年度先进集体名单: the attachment's title
+        return True
+
+    def _enclosure_title(self, line: Line) -> bool:
+        """X in or after a notice titled 关于印发《X》的通知: the title of the document it issues, a sub-heading over
+        its text (it was a new item after the signature, and over it a repeat of the notice's words, deleted)."""
+        draft = self.current
+        if draft is None or not (draft.is_article and draft.has_body) or draft.closed not in (None, CLOSED_BY_BYLINE):
+            return False
+        if not any(heads_the_enclosure(line.text, title) for title in draft.title_lines):
+            return False
+        draft.closed = None  # the enclosure is the notice's substance, printed after its signature
+        draft.add_subheading(line.text)
+        draft.cover(line)
         return True
 
     def _numbered_entry(self, index: int, line: Line) -> bool:
@@ -133,6 +149,21 @@ class NoticeRules:
             if shapes.attribution_of(text) or announces_story(self.lines, position + 1):
                 return False
         return False
+
+    def _signature_on_one_line(self, meta_kind: str, line: Line) -> bool:
+        """南充市科学技术协会 2024年3月10日 under a notice's or a document's text: its signature flattened onto one
+        line, its last paragraph, the issuers its source (it was taken for a post's site and date, and lost)."""
+        signature = signed_on_one_line(line.text) if meta_kind == "site_date" else None
+        current = self._open()
+        if signature is None or not (current and current.is_article and current.has_body):
+            return False
+        if not any(is_notice_title(title) or names_a_document(title) for title in current.title_lines):
+            return False
+        current.add_paragraph(line.text)
+        current.cover(line)
+        current.item.source = current.item.source or "、".join(signing_bodies(signature[0]))
+        current.closed = CLOSED_BY_BYLINE  # signed and dated: the notice ends
+        return True
 
     def _closes_with_attribution(self, index: int) -> bool:
         """（渝科） at ``index``, under 地址：… in a 科技馆's opening story: the story's closing attribution, so the
@@ -463,3 +494,11 @@ def _same_shape(row: str, text: str) -> bool:
 def opens_or_continues_list(text: str) -> bool:
     """A paragraph ending in a colon opens a list; a short unpunctuated one is a list line or verse."""
     return text[-1] in "：:" or is_heading_like(text)
+
+
+def in_numbered_section(blocks: list[Block], following: str) -> bool:
+    """The story's last sub-heading is numbered (一、大赛组织) and the lines come right under it, or the next
+    of its numbers (二、日程安排) follows them: they are inside a document's numbered section, no page edge."""
+    heading = next((block for block in reversed(blocks) if block.kind == SUBHEADING), None)
+    number = list_number(heading.text) if heading is not None else None
+    return number is not None and (blocks[-1] is heading or list_number(following) == (number[0], number[1] + 1))

@@ -195,7 +195,13 @@ def flag_doubts(item: Item) -> None:
                 )
             )
         following = item.blocks[number] if number < len(item.blocks) else None
-        if block.kind == PARAGRAPH and following and not verse and (flag := _cut_off(number, block, following)):
+        if (
+            block.kind == PARAGRAPH
+            and following
+            and not verse
+            and not ends_a_field_run([previous, text])  # 承办单位：…、南开中学 over 二、日程安排: a field ends on its value
+            and (flag := _cut_off(number, block, following))
+        ):
             item.flags.append(flag)
         for word in _stray_latin(text):
             item.flags.append(Flag("stray_latin", f"第{number}段中文里夹着英文词“{word}”，可能是误植", word))

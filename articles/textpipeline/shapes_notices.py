@@ -198,3 +198,35 @@ def issuers_under_headline(text: str) -> list[str]:
 def signs_with_date(issuer: str, date_line: str) -> bool:
     """重庆市科学技术协会 over 2022年8月20日: a notice's signature, kept in its text (not the page's date)."""
     return bool(_BARE_DATE.match(date_line.strip())) and bool(signing_bodies(issuer))
+
+
+_TRAILING_DATE = re.compile(rf"\s+(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
+
+
+def signed_on_one_line(text: str) -> tuple[str, str] | None:
+    """南充市科学技术协会 2024年3月10日: a notice's signature, its issuers and date flattened onto one line (a
+    web or WeChat copy loses the right alignment that set them one under the other), as (issuers, date);
+    else None. A post's head (四川科协 2024-03-25) prints its date by digits and dashes, no 年月日."""
+    match = _TRAILING_DATE.search(text.strip())
+    if match is None:
+        return None
+    issuers = text.strip()[: match.start()]
+    return (issuers, match.group(1)) if signing_bodies(issuers) else None
+
+
+# 关于印发《四川省科协2024年科普工作要点》的通知, 转发《…》的通知: a notice issuing or passing on a document it names
+_ISSUES_A_DOCUMENT = re.compile(r"(?:印发|转发|发布|颁发)\s*《([^《》]{4,60})》")
+
+
+def enclosed_title(notice_title: str) -> str | None:
+    """四川省科协2024年科普工作要点 of 关于印发《四川省科协2024年科普工作要点》的通知: the title of the document the
+    notice issues, printed over that document's text after the notice's (its enclosure); else None."""
+    match = _ISSUES_A_DOCUMENT.search(notice_title)
+    return match.group(1).strip() if match else None
+
+
+def heads_the_enclosure(text: str, notice_title: str) -> bool:
+    """2024年度德阳市自然科学优秀学术论文评选申报指南 alone on its line, under a notice titled 关于印发《…申报指南》
+    的通知: the title of the document it issues, whose text follows (no repeat of the notice's words)."""
+    title = enclosed_title(notice_title)
+    return title is not None and text.strip().strip("《》").replace(" ", "") == title.replace(" ", "")

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from . import credits_bylines
 from .dates import first_date, is_history, leading_day, parse_iso_date, year_last_date
 from .draft import Draft
-from .model import PARAGRAPH, Flag, Item
+from .model import PARAGRAPH, SUBHEADING, Block, Flag, Item
 from .shapes_headlines import NOTICE_KINDS
 from .shapes_lists import is_time_mark, opens_with_label
-from .shapes_notices import is_bare_attachment_head, signs_with_date
+from .shapes_notices import heads_the_enclosure, is_bare_attachment_head, signed_on_one_line, signs_with_date
 from .shapes_sections import is_editors_note
 
 
@@ -197,14 +197,22 @@ def _present(dating: Dating) -> int | None:
     return max(years, default=None)
 
 
+def _heads_enclosure(block: Block, item: Item) -> bool:
+    """The sub-heading naming the document a 关于印发《…》的通知 issues, printed under the notice's signature."""
+    return block.kind == SUBHEADING and heads_the_enclosure(block.text, f"{item.kicker}{item.title}")
+
+
 def _signature_date(item: Item) -> dt.date | None:
-    """A notice dated under its issuer's name, at its end or over its attachment (附件 / its list)."""
+    """A notice dated under its issuer's name (or beside it, on one line), at its end or over its attachment
+    (附件 / its list, or the document it issues)."""
     blocks = item.blocks
     for position in range(len(blocks) - 2, -1, -1):
         issuer, date_line = blocks[position], blocks[position + 1]
         after = blocks[position + 2] if position + 2 < len(blocks) else None
-        if after is not None and not is_bare_attachment_head(after.text):
+        if after is not None and not is_bare_attachment_head(after.text) and not _heads_enclosure(after, item):
             continue
         if issuer.kind == date_line.kind == PARAGRAPH and signs_with_date(issuer.text, date_line.text):
             return parse_iso_date(date_line.text)
+        if date_line.kind == PARAGRAPH and (signature := signed_on_one_line(date_line.text)):
+            return parse_iso_date(signature[1])  # 南充市科学技术协会 2024年3月10日, one line
     return None

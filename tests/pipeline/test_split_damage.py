@@ -198,6 +198,34 @@ def test_a_decisions_attachment_is_printed_with_it_under_its_signature(body):
     assert "incomplete_paragraph" not in codes(item)
 
 
+ISSUING_NOTICE = ["绵阳市科协关于印发《绵阳市科协2024年学会工作要点》的通知", "各县（市、区）科协，市级学会：",
+                  "现将《绵阳市科协2024年学会工作要点》印发给你们，请认真贯彻落实。"]
+ENCLOSURE = ["绵阳市科协2024年学会工作要点", "一、加强学会党建工作", "推动市级学会党组织覆盖率保持100%。"]
+ISSUER_SIGNING = ["绵阳市科学技术协会", "2024年3月6日"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [[*ISSUING_NOTICE, *ISSUER_SIGNING, *ENCLOSURE], [*ISSUING_NOTICE, *ENCLOSURE, *ISSUER_SIGNING]],
+)
+def test_the_document_a_notice_issues_is_printed_in_it_under_its_title(lines):
+    """绵阳市科协2024年学会工作要点 under (or over) the signature of 关于印发《绵阳市科协2024年学会工作要点》的通知:
+    the title of the document the notice issues, a sub-heading over its text in the one notice, dated and
+    signed (after the signature it was a new item without date or source; before it, a repeat deleted)."""
+    result = lines_page(*lines)
+    (item,) = result.items
+    assert item.subheadings[:2] == ENCLOSURE[:2] and item.paragraphs[-1] in (ENCLOSURE[2], ISSUER_SIGNING[1])
+    assert (item.source, item.date) == ("绵阳市科学技术协会", dt.date(2024, 3, 6))
+    assert [flag.code for flag in item.flags] == [] and [r.code for r in item.repairs] == []
+
+
+def test_a_headline_after_a_notice_issuing_another_document_opens_a_story():
+    """After the signature of 关于印发《…要点》的通知, a headline that is no title of the issued document, over a
+    dated lead: the next story, as before."""
+    result = lines_page(*ISSUING_NOTICE, *ISSUER_SIGNING, "绵阳市科协召开学会工作会", "3月8日，绵阳市科协召开2024年学会工作会。")
+    assert [item.title for item in result.items] == [ISSUING_NOTICE[0], "绵阳市科协召开学会工作会"]
+
+
 @pytest.mark.parametrize("number", ["（第0236号）", None])
 def test_a_proposals_number_and_fields_under_its_title_are_its_text(number):
     """（第0236号） under a 建议's title is its number (no source), and 领衔代表：… / 附议代表：… / 建议类别：…
@@ -295,6 +323,26 @@ def test_an_attachments_list_after_the_signature_stays_in_the_notice(count):
     assert item.credit_lines == [] and item.source == "重庆市科学技术协会"
     assert item.paragraphs[-4:] == [count, rows[1], rows[2], rows[4]]
     assert item.subheadings[-2:] == [rows[0], rows[3]]
+
+
+COMMENDATION = ["宜宾市科协关于表扬2023年度科普志愿者的决定", "各县（区）科协：", "经研究，决定对王立新等10名科普志愿者予以表扬。",
+                "宜宾市科学技术协会", "2024年3月8日", "附件", "2023年度优秀科普志愿者名单"]
+
+
+@pytest.mark.parametrize("rows", [["王立新 何春燕 刘海波 钱敏 罗德福", "陈小芳 杨力 周建 吴红 郑强"], ["王立新 何春燕 刘海波 钱敏"]])
+def test_rows_of_names_under_an_attachments_list_title_are_its_text(rows):
+    """王立新 何春燕 … under the attachment's title 2023年度优秀科普志愿者名单: the list the title announces, the
+    decision's paragraphs (the first row was a new item's headline, the last its authors)."""
+    (item,) = lines_page(*COMMENDATION, *rows).items
+    assert item.paragraphs[-len(rows) :] == rows and item.bylines == []
+    assert item.subheadings == COMMENDATION[-2:]
+
+
+def test_names_closing_the_prose_under_a_list_title_are_still_its_authors():
+    """张亚飞 蓝倩 王琳琳 under the prose of a story's …名单 section, not right under the title: the story's authors."""
+    lines = ["3月5日，宜宾市科协组织科普志愿者走进社区开展服务。", "科普志愿者名单", "下一步，市科协将继续深化志愿服务。"]
+    (item,) = lines_page("宜宾市科协开展科普志愿服务活动", *lines, "张亚飞 蓝倩 王琳琳").items
+    assert [byline.name for byline in item.bylines] == ["张亚飞", "蓝倩", "王琳琳"] and item.subheadings == [lines[1]]
 
 
 def test_a_bodys_attribution_under_a_list_is_still_its_source():
@@ -1375,6 +1423,31 @@ def test_an_events_hosts_among_its_fields_are_the_posts_text():
     assert item.paragraphs[1:5] == fields and result.meta.boilerplate == []
 
 
+CONTEST_HOSTS = ["主办单位：渝北区科学技术协会、渝北区教育委员会", "承办单位：渝北区青少年科技活动中心、渝北中学"]
+CONTEST_NOTICE = ["各镇街科协、学校：", "区科协、区教委决定联合举办第十届渝北区青少年科技创新大赛。现将有关事项通知如下。"]
+
+
+def test_an_events_hosts_in_a_notices_numbered_section_are_its_text():
+    """主办单位：… over 承办单位：… under the notice's 一、大赛组织, 二、日程安排 after them: the section's text (they
+    were the page's footer and co-organizers, and the notice was cut in two, its second half untitled)."""
+    lines = [*CONTEST_NOTICE, "一、大赛组织", *CONTEST_HOSTS, "二、日程安排", "终评展示：2024年5月10日，在渝北区科技馆举行。",
+             "", "渝北区科学技术协会        渝北区教育委员会", "2024年1月22日"]
+    result = page("关于举办第十届渝北区青少年科技创新大赛的通知", "\n".join(lines))
+    (item,) = result.items
+    assert item.paragraphs[2:4] == CONTEST_HOSTS and item.subheadings == ["一、大赛组织", "二、日程安排"]
+    assert (result.meta.boilerplate, result.meta.co_organizers) == ([], [])
+    assert item.date == dt.date(2024, 1, 22) and "incomplete_paragraph" not in codes(item)
+
+
+def test_a_pages_hosts_under_a_story_with_numbered_sections_stay_furniture():
+    """主办单位：… over 承办单位：… at the page's foot, under a story whose 一、 section has its prose: the page's
+    footer, as before (only a numbered section's own lines are its text)."""
+    lines = [CONTEST_NOTICE[1], "一、大赛组织", "本届大赛由区科协、区教委联合主办，全区中小学生均可参加。"]
+    result = page("渝北区青少年科技创新大赛启动", "\n".join(lines), "\n".join(CONTEST_HOSTS))
+    (item,) = result.items
+    assert item.paragraphs == [lines[0], lines[2]] and result.meta.co_organizers
+
+
 PROGRAMME = ["9:00—9:30  开幕式（主会场）", "9:30—11:30  院士专家科普报告（报告厅）"]
 
 
@@ -2220,6 +2293,27 @@ def test_a_kexies_office_signs_but_a_place_or_an_act_does_not(line, signs):
     from articles.textpipeline.shapes_notices import is_issuer
 
     assert is_issuer(line) is signs
+
+
+@pytest.mark.parametrize(
+    ("signature", "date"),
+    [("南充市科学技术协会 2024年3月10日", dt.date(2024, 3, 10)), ("南岸区科协  二○二四年一月二十二日", dt.date(2024, 1, 22))],
+)
+def test_a_notices_signature_on_one_line_stays_in_the_notice_and_dates_it(signature, date):
+    """南充市科学技术协会 2024年3月10日 under a notice's text: its issuer and date flattened onto one line, its
+    last paragraph, its date and source (it was taken for a post's site and date, and lost from the text)."""
+    result = page("关于公布科普讲解大赛决赛结果的通知", "各县（市、区）科协：", "一等奖：何欣悦（西华师范大学）", signature)
+    (item,) = result.items
+    assert item.paragraphs[-1] == signature and item.date == date
+    assert item.source == signature.split()[0] and (result.meta.site, result.meta.page_date) == (None, None)
+
+
+def test_a_posts_site_and_date_under_a_notice_stay_the_pages():
+    """四川科协 2024-03-25 under a notice's text: a post's site and date (by digits and dashes, no 年月日), the
+    page's, as before; no signature."""
+    result = page("关于公布科普讲解大赛决赛结果的通知", "各县（市、区）科协：", LONG, "四川科协 2024-03-25")
+    assert result.items[0].paragraphs[-1] == LONG.replace(",", "，") and result.items[0].source is None
+    assert (result.meta.site, result.meta.page_date) == ("四川科协", dt.date(2024, 3, 25))
 
 
 def test_bare_date_after_a_story_is_still_page_metadata():
