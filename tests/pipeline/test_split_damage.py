@@ -3198,6 +3198,23 @@ def test_a_page_head_over_a_new_lead_still_ends_the_story(head):
         assert len(result.items) == 2, lead
 
 
+@pytest.mark.parametrize(
+    ("under_byline", "kinds"),
+    [
+        # ■ name and unit over each profile: the first, right under the byline, heads its part as the next does
+        (["■ 邓凯 重庆理工大学车辆工程学院副教授", STORY_A, "■ 罗文娟 重庆市中医院主治医师", STORY_B],
+         ["subheading", "paragraph", "subheading", "paragraph"]),
+        # ● figures one after another under the byline stay the sidebar they are
+        (["● 科普活动120场", "● 培训5000人次", STORY_A], ["sidebar", "paragraph"]),
+    ],
+)
+def test_a_marked_head_right_under_the_byline_heads_its_part_as_its_siblings_do(under_byline, kinds):
+    """巴渝青年科技人才风采录 / 本报记者 吴倩 / ■ 邓凯 … over his profile: no box apart from its text (it was a
+    sidebar, the next ■ head a sub-heading)."""
+    item = page("巴渝青年科技人才风采录", "本报记者 吴倩", *under_byline).items[0]
+    assert [block.kind for block in item.blocks] == kinds
+
+
 def test_marked_sub_headings_over_prose_are_sub_headings_but_a_marked_list_stays_a_sidebar():
     """■ 科普大篷车开进村 over its section's prose heads that section; ● lines one after another are a sidebar."""
     item = page("让科普之光照亮山乡", "本报记者 刘洋", STORY_A, "■ 科普大篷车开进村", STORY_B, "■ 科技小院扎根田间", STORY_C).items[0]
