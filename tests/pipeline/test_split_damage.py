@@ -4549,6 +4549,11 @@ def test_a_bracketed_column_names_brackets_are_recorded_as_taken_out(headline, k
         (["走进宜宾市叙州区", "科普惠农服务站已达120个"], ("", "走进宜宾市叙州区", "科普惠农服务站已达120个")),  # a phrase
         (["专家送技下乡", "服务农户二百余户解决难题"], ("", "专家送技下乡", "服务农户二百余户解决难题")),  # a phrase
         (["院士专家走进高新区", "为园区企业解决技术难题三十余项"], ("", "院士专家走进高新区", "为园区企业解决技术难题三十余项")),
+        # a memorial's set head over the 生平 is its 引题, naming no one (沉痛悼念 was the title, the 生平 its 副题)
+        (["沉痛悼念", "李德明同志生平"], ("沉痛悼念", "李德明同志生平", "")),
+        (["永远怀念", "张庆云教授"], ("永远怀念", "张庆云教授", "")),
+        # …but 沉痛悼念 with whom it mourns is the headline itself
+        (["沉痛悼念李德明同志", "他把一生献给了农技推广"], ("", "沉痛悼念李德明同志", "他把一生献给了农技推广")),
     ],
 )
 def test_two_headline_lines_as_kicker_title_and_subtitle(lines, parts):
