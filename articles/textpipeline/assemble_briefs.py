@@ -102,13 +102,16 @@ class BriefRules:
         if (
             current is not None
             and current.is_article
-            and current.has_body
-            and current.item.blocks[-1].kind == PARAGRAPH
+            and (
+                (current.has_body and current.item.blocks[-1].kind == PARAGRAPH)
+                or (current.title_lines and current.has_credit and not current.has_body)  # …right under the byline
+            )
             and is_heading_like(shapes.strip_bullet(line.text))
             and story_at(self.lines, index + 1)
             and not bullet_at(self.lines, index + 1)
         ):
-            current.add_subheading(line.text)  # ■ 科普大篷车开进村 over its section's prose: a marked sub-heading
+            current.add_subheading(line.text)  # ■ 科普大篷车开进村 over its section's prose: a marked sub-heading (the
+            # first of them too, ■ 邓凯 … under the byline, heads its part as its siblings do: no sidebar)
             current.cover(line)
             return True
         label = shapes.strip_bullet(line.text)

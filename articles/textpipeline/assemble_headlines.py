@@ -184,6 +184,7 @@ class HeadlineRules:
                 or self._headline_standing_alone(index, text)
                 or self._tagged_headline_over_fields(index, text)
                 or self._over_a_salutation(index)
+                or dashed_subtitle_at(self.lines, index + 1)  # 他们，在平凡岗位上闪光 over ——…风采: a 主题 over its 副题
             ):
                 return False
         if is_photo_headline(text) and (
@@ -257,6 +258,10 @@ class HeadlineRules:
                 current.add_paragraph(text)  # 一等奖 or a winner under …获奖名单, 9:00—9:20 开幕式 under 大赛议程,
                 # 学会名称    资助金额 over its rows: the list, the timetable or the table begins, no more headline
                 current.cover(line)
+                return True
+            if current.title_lines[-1].startswith(("——", "--", "－－")):
+                current.add_subheading(text)  # 刘建华：让每一粒种子… under …风采（二）'s ——副题: the stack ended at its
+                current.cover(line)  # 副题, so a heading under it heads the first part of the text
                 return True
             current.title_lines.append(text)
             current.cover(line)

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from .lines import closed_up
 from .shapes import BODY_ENDS
-from .shapes_furniture import is_column_name, is_exchange_column, is_piece_label
+from .shapes_furniture import is_column_name, is_exchange_column, is_mourning_head, is_piece_label
 from .shapes_headlines import (
     NOTICE_KINDS,
     SUBJECT_TAIL,
@@ -177,13 +177,14 @@ _OBSERVANCE = re.compile(r"^(?:第[0-9一二三四五六七八九十]{1,3}个)?(
 
 
 def _named_label(first: str) -> bool:
-    """科技史话, 成渝地区双城经济圈, 健康·科普, 本报特派记者手记, 科学家故事, 科技史上的今天, 世界防治结核病日: a
-    column's, a piece's, a theme's or an observance's name, whatever its length."""
+    """科技史话, 成渝地区双城经济圈, 健康·科普, 本报特派记者手记, 科学家故事, 科技史上的今天, 世界防治结核病日, 沉痛悼念:
+    a column's, a piece's, a theme's or an observance's name, or a memorial's set head, whatever its length."""
     return bool(_BARE_LABEL.match(first) or _OBSERVANCE.match(first)) and (
         _OBSERVANCE.match(first) is not None
         or is_column_name(first)
         or is_exchange_column(first)
         or is_piece_label(first)
+        or is_mourning_head(first)  # 沉痛悼念 over 黄文彬同志生平
         or first in _theme_names()
         or not first.isalpha()
         or first.endswith("手记")

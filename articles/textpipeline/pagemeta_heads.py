@@ -58,6 +58,8 @@ _SITE_DATE = re.compile(
     # a WeChat post's place after its time (… 18:00 四川) on the line under the account's name; a paper's
     # section between its name and the date (重庆日报 要闻 2024年8月2日: see site_date)
     rf"(?:(\S{{2,24}}?){NAME_SEP}(?:{_SECTION}{NAME_SEP})?)?)"
+    # a site's page labels its date: 甘孜州科协 发布时间：2023-06-08 (only after the site's name, see site_date)
+    rf"(?:(?:发布|更新)?(?:时间|日期)\s*[:：]\s*)?"
     rf"({DATE_TEXT})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+(?P<posted>{_POSTED_FROM}))?)?"
     r"(?:\s*发布)?"  # a video's post date: 2023-07-05 发布 (B站), 2023-07-05 16:45发布
     rf"(?:{_HEAD_SEP}{WEEKDAY})?"
@@ -79,6 +81,7 @@ _SITE_DATE = re.compile(
     rf"(?:\s*发表于\s*[^\s\d]{{2,8}})?(?:\s*[|｜丨│])?{_HEAD_EDITORS}"
     r"(?:\s+(?:电话|传真)\s*[:：]\s*[\d()（）-]{5,20})?$"
 )
+_DATE_LABEL = re.compile(r"(?:发布|更新)?(?:时间|日期)\s*[:：]\s*$")
 _OPENS_WITH_BARE_PAGE = re.compile(rf"{_BARE_PAGE}{NAME_SEP}")
 
 
@@ -91,7 +94,11 @@ def site_date(text: str) -> re.Match | None:
     match = _SITE_DATE.match(text)
     if match is None:
         return None
-    section = re.sub(NAME_SEP, "", text[match.end(1) : match.start(2)]) if match.group(1) else ""
+    label = _DATE_LABEL.search(text, match.end(1) if match.group(1) else 0, match.start(2))
+    if label and not (match.group(1) and _names_a_site(match.group(1))):
+        return None  # 发布时间：… alone is a web page's info line, 活动 时间：… a notice's field: a head names its site
+    before_date = label.start() if label else match.start(2)
+    section = re.sub(NAME_SEP, "", text[match.end(1) : before_date]) if match.group(1) else ""
     if section and (not is_paper_name(match.group(1)) or _named_like_a_person(section)):
         return None
     numbered = match.group("number") or match.group("page")
@@ -111,6 +118,11 @@ def site_date(text: str) -> re.Match | None:
     if _OPENS_WITH_BARE_PAGE.match(text) and not re.search(WEEKDAY, text[match.end(2) :]):
         return None  # 1 报名 2024年8月20日, a table's numbered row: a head's bare page number goes with a weekday
     return match
+
+
+def _names_a_site(name: str) -> bool:
+    """甘孜州科协, 四川科技报, 中国科协网: a body, a paper or a web site, whose pages print their posting time."""
+    return is_issuer(name) or is_paper_name(name) or name.endswith(("网", "之家"))
 
 
 def _named_like_a_person(section: str) -> bool:

@@ -250,6 +250,16 @@ _PIECE_LABEL_NOUNS = ("故事", "史话", "说健康", "话健康", "坐诊", "�
 _ON_THIS_DAY = re.compile(r"^[\u4e00-\u9fff]{0,4}史上的今天$")
 
 
+# 沉痛悼念, 深切缅怀, 永远怀念, 沉痛哀悼: the set words a memorial page prints over a 生平 or a tribute's headline,
+# naming no one (沉痛悼念黄文彬同志 names whom: a headline)
+_MOURNING_HEAD = re.compile(r"^(?:沉痛|深切|深深|永远|沉痛地)?(?:悼念|哀悼|缅怀|怀念)$")
+
+
+def is_mourning_head(text: str) -> bool:
+    """沉痛悼念, 深切缅怀: a memorial page's set head over its headline, a 引题 that says nothing of its own."""
+    return bool(_MOURNING_HEAD.match(text))
+
+
 # Where someone did it (农技专家田间答疑, 医生社区坐诊): with who before it, a headline telling of an event,
 # no label (社区故事, 一线故事 name a column by its scene alone)
 _SCENES = ("田间", "地头", "田头", "村头", "院坝", "街头", "现场", "一线", "车间", "大棚", "果园", "社区", "村里", "家门口")

@@ -1979,3 +1979,24 @@ def test_a_date_first_line_inside_a_storys_text_is_no_page_head(page):
     assert any(block.text.startswith("2024-08-10") for block in item.blocks)
     if "通知" in item.title:
         assert [block.text for block in item.blocks if block.kind == "subheading"] == ["一、活动时间地点", "二、参加对象"]
+
+
+@pytest.mark.parametrize(
+    ("head", "site", "page_date"),
+    [
+        # a body's web site prints its name and the posting time over the headline: the page's site and date
+        ("甘孜州科协 发布时间:2023-06-08", "甘孜州科协", dt.date(2023, 6, 8)),
+        ("绵阳市科学技术协会  发布日期：2024年3月12日", "绵阳市科学技术协会", dt.date(2024, 3, 12)),
+        # …but a notice's field naming no site stays over the headline as it was (no site, no date)
+        ("活动 时间：2024-03-12", None, None),
+    ],
+)
+def test_a_sites_name_and_its_posting_time_over_the_headline_are_the_pages_head(head, site, page_date):
+    """甘孜州科协 发布时间:2023-06-08 over 扎根高原 科技兴农 / ——…事迹材料: the site's head, as 科技工作者之家
+    2020-03-25 is (it was the kicker, and the page and story lost their date)."""
+    lead = "扎西达瓦，男，藏族，1976年10月出生，中共党员，现任泸定县农业农村局高级农艺师。"
+    result = split_page("\n\n".join([head, "扎根高原 科技兴农", "——泸定县农业农村局高级农艺师扎西达瓦先进事迹材料", lead]))
+    assert (result.meta.site, result.meta.page_date) == (site, page_date)
+    if site:
+        item = result.items[0]
+        assert (item.kicker, item.title, item.date) == ("", "扎根高原 科技兴农", page_date)

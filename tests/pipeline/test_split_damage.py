@@ -3372,6 +3372,23 @@ def test_a_page_head_over_a_new_lead_still_ends_the_story(head):
         assert len(result.items) == 2, lead
 
 
+@pytest.mark.parametrize(
+    ("under_byline", "kinds"),
+    [
+        # ■ name and unit over each profile: the first, right under the byline, heads its part as the next does
+        (["■ 邓凯 重庆理工大学车辆工程学院副教授", STORY_A, "■ 罗文娟 重庆市中医院主治医师", STORY_B],
+         ["subheading", "paragraph", "subheading", "paragraph"]),
+        # ● figures one after another under the byline stay the sidebar they are
+        (["● 科普活动120场", "● 培训5000人次", STORY_A], ["sidebar", "paragraph"]),
+    ],
+)
+def test_a_marked_head_right_under_the_byline_heads_its_part_as_its_siblings_do(under_byline, kinds):
+    """巴渝青年科技人才风采录 / 本报记者 吴倩 / ■ 邓凯 … over his profile: no box apart from its text (it was a
+    sidebar, the next ■ head a sub-heading)."""
+    item = page("巴渝青年科技人才风采录", "本报记者 吴倩", *under_byline).items[0]
+    assert [block.kind for block in item.blocks] == kinds
+
+
 def test_marked_sub_headings_over_prose_are_sub_headings_but_a_marked_list_stays_a_sidebar():
     """■ 科普大篷车开进村 over its section's prose heads that section; ● lines one after another are a sidebar."""
     item = page("让科普之光照亮山乡", "本报记者 刘洋", STORY_A, "■ 科普大篷车开进村", STORY_B, "■ 科技小院扎根田间", STORY_C).items[0]
@@ -4725,6 +4742,11 @@ def test_a_bracketed_column_names_brackets_are_recorded_as_taken_out(headline, k
         (["走进宜宾市叙州区", "科普惠农服务站已达120个"], ("", "走进宜宾市叙州区", "科普惠农服务站已达120个")),  # a phrase
         (["专家送技下乡", "服务农户二百余户解决难题"], ("", "专家送技下乡", "服务农户二百余户解决难题")),  # a phrase
         (["院士专家走进高新区", "为园区企业解决技术难题三十余项"], ("", "院士专家走进高新区", "为园区企业解决技术难题三十余项")),
+        # a memorial's set head over the 生平 is its 引题, naming no one (沉痛悼念 was the title, the 生平 its 副题)
+        (["沉痛悼念", "李德明同志生平"], ("沉痛悼念", "李德明同志生平", "")),
+        (["永远怀念", "张庆云教授"], ("永远怀念", "张庆云教授", "")),
+        # …but 沉痛悼念 with whom it mourns is the headline itself
+        (["沉痛悼念李德明同志", "他把一生献给了农技推广"], ("", "沉痛悼念李德明同志", "他把一生献给了农技推广")),
     ],
 )
 def test_two_headline_lines_as_kicker_title_and_subtitle(lines, parts):

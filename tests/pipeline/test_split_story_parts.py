@@ -1251,3 +1251,41 @@ def test_a_heading_inside_a_story_over_unsigned_text_stays_its_subheading():
              "招聘公告", MORE, "联系人：吴老师 电话：023-67821566"]
     (item,) = page(*lines).items
     assert item.title == lines[0]
+
+
+HONOUREE = "二十多年来，刘建华带领团队扎根永川、开州等地的试验田，选育出水稻新品种12个。"
+OTHER_HONOUREE = "陈晓玲长期从事城市地下管网安全监测研究，已在渝中区、江北区等6个区应用。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title", "subtitle", "subheadings"),
+    [
+        # a feature's 主题 with a comma in it, over its ——副题: the headline, no column-broken paragraph
+        (["守一方水土，护一方平安", "——2023年四川省“最美科技工作者”风采", HONOUREE, "（川科）"],
+         "", "守一方水土，护一方平安", "——2023年四川省“最美科技工作者”风采", []),
+        # the stack ends at its ——副题: the first profile's head under it heads its part, as the next one does
+        (["科技为民显担当", "——2023年四川省“最美科技工作者”风采", "刘建华：让每一粒种子都有“好身世”", HONOUREE,
+          "陈晓玲：守护山城的“地下血管”", OTHER_HONOUREE, "（川科）"],
+         "", "科技为民显担当", "——2023年四川省“最美科技工作者”风采",
+         ["刘建华：让每一粒种子都有“好身世”", "陈晓玲：守护山城的“地下血管”"]),
+        # (a 引题 over the 主题 and its ——副题 stays the stack's first line)
+        (["最美科技工作者", "守一方水土，护一方平安", "——2023年四川省“最美科技工作者”风采", HONOUREE, "（川科）"],
+         "最美科技工作者", "守一方水土，护一方平安", "——2023年四川省“最美科技工作者”风采", []),
+    ],
+)
+def test_a_headline_over_its_dashed_subtitle_ends_the_stack(lines, kicker, title, subtitle, subheadings):
+    """他们，在平凡岗位上闪光 over ——…风采（二）: a 主题 (a comma in it or not) over its 副题, and nothing under the
+    副题 joins the stack (the comma headline was glued to its 副题 and lead as one untitled paragraph; the
+    first profile's head became the 副题, the headline the 引题)."""
+    (item,) = page(*lines).items
+    assert (item.kicker, item.title, item.subtitle) == (kicker, title, subtitle)
+    assert item.subheadings == subheadings
+    assert item.paragraphs[0] == HONOUREE and not item.flags
+
+
+def test_a_comma_line_over_a_dashed_sentence_inside_a_story_stays_its_paragraph():
+    """要去的地方是—— over 大山深处的柑橘园。 is one sentence run on: a ——line that ends a sentence is no 副题."""
+    lines = ["科技特派员进山记", f"本报讯（记者 王明）{PROSE}", "老王说，我们这次要去的地方是", "——大山深处的柑橘园，那里的果农等着我们。"]
+    (item,) = page(*lines).items
+    assert (item.title, item.subtitle) == ("科技特派员进山记", "")
+    assert item.paragraphs[-1] == "老王说，我们这次要去的地方是——大山深处的柑橘园，那里的果农等着我们。"
