@@ -8343,3 +8343,28 @@ def test_a_body_credited_for_the_story_or_its_pictures_is_no_story_text(credit, 
 def test_a_line_naming_no_supplier_alone_stays_story_text(line):
     (item,) = page("川澳青少年科技大賽在成都舉行", "4月27日，大賽在成都舉行。", line).items
     assert (item.paragraphs[-1], item.credit_lines) == (line, [])
+
+
+SCIENCE_TITLE = "江津区科技成果转化步伐加快"
+SCIENCE_SUBTITLE = "前三季度全区专利授权量同比增长18.3%"
+SCIENCE_LEAD = "本报讯（记者 刘洋）记者10月8日从江津区科协获悉，前三季度全区专利授权量达到2300件，同比增长18.3%。"
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # the headline block (title over subtitle) pasted again under the story: a repeat, not a sub-heading
+        ([SCIENCE_TITLE, SCIENCE_SUBTITLE], []),
+        # a sub-section under a line that only reads like the title: the story's own text
+        ([SCIENCE_TITLE, "下一步，江津区科协将继续推动科技成果在本地落地转化。"],
+         [SCIENCE_TITLE, "下一步，江津区科协将继续推动科技成果在本地落地转化。"]),
+    ],
+)
+def test_the_headline_block_printed_again_under_the_story_is_a_removed_repeat(tail, kept):
+    """Title and subtitle again after the lead (a PDF copy that grabbed the headline twice): removed and
+    recorded, not published as a sub-heading over an unfinished paragraph."""
+    (item,) = page(SCIENCE_TITLE, SCIENCE_SUBTITLE, SCIENCE_LEAD, *tail).items
+    assert [block.text for block in item.blocks][1:] == kept
+    assert ("duplicate_removed" in [r.code for r in item.repairs]) is not kept
+    if not kept:
+        assert codes(item) == []
