@@ -4843,12 +4843,28 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "北碚区科协代表团考察永川", ""),
         (["香港城市大学", "一行人的科学梦", "本报讯（通讯员 陈曦）3月21日，代表团一行到永川区考察。"],
          "香港城市大学", "一行人的科学梦"),  # no visit told under it: title and 副题
+        # a line ending on building together (共建, 联建) over the bare name of what is built: its object, one
+        # headline the column broke (it was title and 副题)
+        (["绵阳市科协与西南科技大学联合共建", "科普教育示范基地", "本报讯（记者 王丽）12月3日，双方签署协议，将建设科普教育示范基地。"],
+         "绵阳市科协与西南科技大学联合共建科普教育示范基地", ""),
+        (["两江新区携手重庆大学共建", "成渝智能制造中试平台", "本报讯（记者 罗小军）11月5日，两江新区与重庆大学签署协议。"],
+         "两江新区携手重庆大学共建成渝智能制造中试平台", ""),
+        (["校地携手共建", "推动科技成果转化落地", "本报讯（记者 罗小军）11月5日，两江新区与重庆大学签署协议。"],
+         "校地携手共建", "推动科技成果转化落地"),  # a clause of its own under it: title and 副题
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
     (item,) = page(*lines).items
     assert (item.title, item.subtitle) == (title, subtitle)
     assert ("joined_title" in {r.code for r in item.repairs}) is (subtitle == "")
+
+
+def test_a_title_broken_under_its_kicker_is_joined_and_the_kicker_stays():
+    """引题 over a 主题 the column broke before the object of 共建: the 主题 joined, the 引题 still the 引题
+    (the joined line had become the 副题 under the 引题 read as the title)."""
+    (item,) = page("科技创新引领发展", "两江新区携手重庆大学共建", "成渝智能制造中试平台",
+                   "本报讯（记者 罗小军）11月5日，两江新区与重庆大学签署协议。").items
+    assert (item.kicker, item.title, item.subtitle) == ("科技创新引领发展", "两江新区携手重庆大学共建成渝智能制造中试平台", "")
 
 
 @pytest.mark.parametrize(
