@@ -82,6 +82,9 @@ _SPONSORS = re.compile(
 _ROLE = r"(?:主办|协办|承办|联办)"
 _SPONSOR_BEFORE_ROLE = re.compile(rf"((?:(?!由)[\u4e00-\u9fff（）()、]){{2,40}}?)\s*{_ROLE}")
 _SPONSORS_BY_ROLE = re.compile(rf"^(?:{_SPONSOR_BEFORE_ROLE.pattern}\s+){{1,3}}{_SPONSOR_BEFORE_ROLE.pattern}$")
+# …or one credit alone, set apart from its role by a space: 重庆市科协 主办 at a paper page's foot (in a story's
+# sentence 主办 follows its body unspaced, 由重庆市科协主办)
+_SPONSOR_ALONE = re.compile(rf"^((?:(?!由)[\u4e00-\u9fff（）()、]){{2,40}}?)\s+{_ROLE}$")
 _CO_ORGANIZERS_HEADING = re.compile(r"^[【\[]?(?:本版|本刊|本期)(?:协办|联办|承办)单位[】\]]?$")
 
 # The longest metadata lines are copyright notices and co-organizer lists of a few hundred characters.
@@ -210,7 +213,14 @@ def document_info_date(text: str) -> dt.date | None:
 
 def lists_sponsors_by_role(text: str) -> bool:
     """重庆市科协 主办　重庆市中医院 协办: each body before its role, as a column's foot prints them."""
-    return "办" in text and bool(_SPONSORS_BY_ROLE.match(text))
+    return "办" in text and (bool(_SPONSORS_BY_ROLE.match(text)) or _credits_one_role(text))
+
+
+def _credits_one_role(text: str) -> bool:
+    """重庆市科协 主办, 四川省科协、重庆市科协 协办: bodies (each named as one, 科协, 学会, 大学…) credited with one
+    role on a line of their own."""
+    alone = _SPONSOR_ALONE.match(text)
+    return bool(alone) and all(name.endswith(_BODY_ENDINGS) for name in alone.group(1).split("、"))
 
 
 def co_organizer_names(text: str) -> list[str]:
@@ -218,7 +228,7 @@ def co_organizer_names(text: str) -> list[str]:
     sponsors = _SPONSORS.match(fold(text))
     if sponsors:
         return [name for name in re.split(r"[、，,和与及]", text[sponsors.start(1) : sponsors.end(1)]) if len(name) >= 2]
-    if _SPONSORS_BY_ROLE.match(text):
+    if _SPONSORS_BY_ROLE.match(text) or _credits_one_role(text):
         bodies = "、".join(_SPONSOR_BEFORE_ROLE.findall(text))
         return [name for name in bodies.split("、") if len(name) >= 2]
     text = re.sub(r"[（(][^（）()]*[）)]", " ", text)

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from .model import PARAGRAPH, Item, Repair
+from .model import PARAGRAPH, SUBHEADING, Item, Repair
 from .pagemeta_boxes import is_contact_line
 from .repair import paragraph_key
 from .shapes import ends_sentence
@@ -60,13 +60,14 @@ def _headline_key(item: Item) -> str:
 
 
 def drop_repeated_headline(item: Item) -> None:
-    """The item's last paragraph, or its last two, reads as its headline again: a repeat, removed."""
+    """The item's last paragraph, or its last two, reads as its headline again: a repeat, removed. The
+    repeated title may have been read as a sub-heading over the repeated subtitle: it is no less a repeat."""
     if not item.title:
         return
     headlines = _headlines_printed(item)
     for count in (1, 2):
         tail = item.blocks[-count:]
-        if len(item.blocks) <= count or any(block.kind != PARAGRAPH for block in tail):
+        if len(item.blocks) <= count or any(block.kind not in (PARAGRAPH, SUBHEADING) for block in tail):
             return
         printed = "\n".join(block.text for block in tail)
         if paragraph_key(printed) in headlines:

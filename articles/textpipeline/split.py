@@ -25,7 +25,6 @@ from .dates import (
 )
 from .decode import MOJIBAKE
 from .draft import Draft
-from .headline import headline_parts
 from .lines import fold_page, split_lines
 from .model import (
     ARTICLE,
@@ -64,6 +63,7 @@ from .split_titles import (
     document_head_apart,
     drop_repeated_title_lines,
     flag_side_by_side_headlines,
+    headline_parts_after_join,
     issuers_apart,
     record_column_brackets,
     record_separator,
@@ -230,10 +230,11 @@ def _finish(draft: Draft, position: int, dating: Dating, earlier: dict[str, Item
     if item.kind == PHOTO and item.source is None:
         item.source = _picture_supplier(item)
     title_lines = document_head_apart(drop_repeated_title_lines(draft.title_lines, item), item)
+    stacked = title_lines
     title_lines = rejoin_broken_title(title_lines, item)
     title_lines = issuers_apart(strip_headline_hashtags(title_lines, item), item)
     flag_side_by_side_headlines(title_lines, item)
-    item.kicker, item.title, item.subtitle = headline_parts(title_lines)
+    item.kicker, item.title, item.subtitle = headline_parts_after_join(stacked, title_lines)
     item.kicker = item.kicker or draft.place_label  # 【万州区】5月10日，…: the brief's place, its 引题
     record_separator(title_lines, item)
     record_column_brackets(title_lines, item)

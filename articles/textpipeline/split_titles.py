@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .headline import headline_parts
 from .lines import fold
 from .model import PARAGRAPH, SUBHEADING, Block, Flag, Item, Repair
 from .shapes import strip_pictographs
@@ -195,6 +196,7 @@ def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
             or (_bare_subject(first) and (_opens_with_predicate(second) or _ORDINAL_EVENT.match(second)))
             or _object_in_lead(first, second, opening)
             or _named_programme_goes_on(first, second)
+            or _built_thing_goes_on(first, second)
         ) and len(second) <= 20:
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，上一行话没说完，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
@@ -215,6 +217,17 @@ def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，正文开头印着整句，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
     return lines
+
+
+def headline_parts_after_join(stacked: list[str], joined: list[str]) -> tuple[str, str, str]:
+    """(kicker, title, subtitle) of the joined title lines. 创新驱动助力工程 over 成都高新区与电子科大签约共建 over
+    成果转化中试基地: the 引题 over a 主题 the column broke in two stays the 引题 once the 主题 is joined (the two
+    lines left would read as a 主题 over its 副题)."""
+    kicker, title, subtitle = headline_parts(joined)
+    kicker_above = len(stacked) == 3 and joined == [stacked[0], stacked[1] + stacked[2]]
+    if kicker_above and (kicker, title) == ("", joined[0]) and headline_parts(stacked)[0] == stacked[0]:
+        return joined[0], subtitle, ""
+    return kicker, title, subtitle
 
 
 # A headline's line that stops on a word needing what follows: 与, 的, 暨…, a verb whose object is
@@ -311,6 +324,24 @@ def _named_programme_goes_on(first: str, second: str) -> bool:
     return first.endswith("”") and "“" in first[:-1] and len(first) > first.rfind("“") + 2 and second.startswith(
         _PROGRAMME_NOUNS
     ) and not first.startswith("“")
+
+
+# Building together (共建, 联建) needs what is built after it; a 副题 under such a line is a clause of its own, never
+# the bare name of a platform (成果转化中试基地, 科普教育示范基地)
+_BUILD_VERBS = ("共建", "联建", "合建", "筹建")
+_BUILT_THINGS = ("基地", "中心", "平台", "实验室", "工作站", "研究院", "研究所", "联盟", "示范点", "园区", "项目")
+
+
+def _built_thing_goes_on(first: str, second: str) -> bool:
+    """成都高新区与电子科大签约共建 over 成果转化中试基地: the line ends on building together, the next is the bare
+    name of what is built (no verb of its own): one headline the column broke, the object on the next line."""
+    first, second = fold(first).rstrip(), fold(second).strip()
+    return (
+        first.endswith(_BUILD_VERBS)
+        and second.endswith(_BUILT_THINGS)
+        and not any(verb in second for verb in _PREDICATE_VERBS)
+        and not _HEADLINE_PUNCTUATION.intersection(second)
+    )
 
 
 def _long_cut_tail(first: str, second: str, opening: str, item: Item) -> bool:

@@ -327,6 +327,10 @@ from articles.textpipeline.split import split_page
         ("重庆市科协 主办　重庆市中医院 协办", "co_organizers"),  # each body before its role
         ("重庆市科协主办区县科协承办的讲座", None),
         ("大赛由重庆市科协主办 重庆科技馆承办", None),  # a story's sentence, who held its event (no body 大赛由…)
+        ("四川省科协 主办", "co_organizers"),  # one body's credit alone at a page's foot (it was the story's text)
+        ("德阳市科协、西南科技大学 协办", "co_organizers"),
+        ("四川省科协主办", None),  # unspaced: the end of a sentence or a headline cut at the column
+        ("科普讲座 主办", None),  # no body named
         ("（本版图片由重庆市食品药品检验检测研究院提供）", "boilerplate"),  # the page's pictures (it was the source)
         ("（本文稿件由重庆市科协提供）", None),
         # a post's prompts where its pictures and videos stood: the story goes on through them (the first
@@ -1352,6 +1356,7 @@ def test_a_co_organizer_list_under_its_label_on_lines_of_its_own(names):
         ("（本栏目由德阳市科协和德阳市科技馆协办）", ["德阳市科协", "德阳市科技馆"]),
         ("重庆市科协 主办　重庆市中医院 协办", ["重庆市科协", "重庆市中医院"]),  # (it was the story's text)
         ("四川省科协 主办 德阳市科协、德阳市科技馆 承办", ["四川省科协", "德阳市科协", "德阳市科技馆"]),
+        ("四川省科协 主办", ["四川省科协"]),  # one body alone (it was the story's last paragraph)
     ],
 )
 def test_a_columns_sponsors_at_its_foot_are_the_pages_co_organizers(footer, sponsors):

@@ -5065,12 +5065,28 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "北碚区科协代表团考察永川", ""),
         (["香港城市大学", "一行人的科学梦", "本报讯（通讯员 陈曦）3月21日，代表团一行到永川区考察。"],
          "香港城市大学", "一行人的科学梦"),  # no visit told under it: title and 副题
+        # a line ending on building together (共建, 联建) over the bare name of what is built: its object, one
+        # headline the column broke (it was title and 副题)
+        (["绵阳市科协与西南科技大学联合共建", "科普教育示范基地", "本报讯（记者 王丽）12月3日，双方签署协议，将建设科普教育示范基地。"],
+         "绵阳市科协与西南科技大学联合共建科普教育示范基地", ""),
+        (["两江新区携手重庆大学共建", "成渝智能制造中试平台", "本报讯（记者 罗小军）11月5日，两江新区与重庆大学签署协议。"],
+         "两江新区携手重庆大学共建成渝智能制造中试平台", ""),
+        (["校地携手共建", "推动科技成果转化落地", "本报讯（记者 罗小军）11月5日，两江新区与重庆大学签署协议。"],
+         "校地携手共建", "推动科技成果转化落地"),  # a clause of its own under it: title and 副题
     ],
 )
 def test_a_title_broken_over_two_lines_is_joined_where_the_lead_prints_it(lines, title, subtitle):
     (item,) = page(*lines).items
     assert (item.title, item.subtitle) == (title, subtitle)
     assert ("joined_title" in {r.code for r in item.repairs}) is (subtitle == "")
+
+
+def test_a_title_broken_under_its_kicker_is_joined_and_the_kicker_stays():
+    """引题 over a 主题 the column broke before the object of 共建: the 主题 joined, the 引题 still the 引题
+    (the joined line had become the 副题 under the 引题 read as the title)."""
+    (item,) = page("科技创新引领发展", "两江新区携手重庆大学共建", "成渝智能制造中试平台",
+                   "本报讯（记者 罗小军）11月5日，两江新区与重庆大学签署协议。").items
+    assert (item.kicker, item.title, item.subtitle) == ("科技创新引领发展", "两江新区携手重庆大学共建成渝智能制造中试平台", "")
 
 
 @pytest.mark.parametrize(
@@ -8584,3 +8600,28 @@ def test_a_body_credited_for_the_story_or_its_pictures_is_no_story_text(credit, 
 def test_a_line_naming_no_supplier_alone_stays_story_text(line):
     (item,) = page("川澳青少年科技大賽在成都舉行", "4月27日，大賽在成都舉行。", line).items
     assert (item.paragraphs[-1], item.credit_lines) == (line, [])
+
+
+SCIENCE_TITLE = "江津区科技成果转化步伐加快"
+SCIENCE_SUBTITLE = "前三季度全区专利授权量同比增长18.3%"
+SCIENCE_LEAD = "本报讯（记者 刘洋）记者10月8日从江津区科协获悉，前三季度全区专利授权量达到2300件，同比增长18.3%。"
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # the headline block (title over subtitle) pasted again under the story: a repeat, not a sub-heading
+        ([SCIENCE_TITLE, SCIENCE_SUBTITLE], []),
+        # a sub-section under a line that only reads like the title: the story's own text
+        ([SCIENCE_TITLE, "下一步，江津区科协将继续推动科技成果在本地落地转化。"],
+         [SCIENCE_TITLE, "下一步，江津区科协将继续推动科技成果在本地落地转化。"]),
+    ],
+)
+def test_the_headline_block_printed_again_under_the_story_is_a_removed_repeat(tail, kept):
+    """Title and subtitle again after the lead (a PDF copy that grabbed the headline twice): removed and
+    recorded, not published as a sub-heading over an unfinished paragraph."""
+    (item,) = page(SCIENCE_TITLE, SCIENCE_SUBTITLE, SCIENCE_LEAD, *tail).items
+    assert [block.text for block in item.blocks][1:] == kept
+    assert ("duplicate_removed" in [r.code for r in item.repairs]) is not kept
+    if not kept:
+        assert codes(item) == []
