@@ -95,6 +95,7 @@ from .shapes_lists import (
     is_table_header,
     is_table_note,
     is_time_slot,
+    opens_at_a_clock_time,
 )
 from .shapes_notices import closes_a_notice, is_personnel_notice, numbers_the_document
 from .shapes_sections import is_box_heading, is_plain_box_heading, is_section_number, numbers_a_clause
@@ -387,7 +388,8 @@ class HeadlineRules:
                 or numbered_section_at(self.lines, index)  # （一）… over 1.…
                 or (not is_listed(text) and numbered_list_at(self.lines, index + 1) is not None)  # 新展品抢先看 over 1.… 2.…
                 or credited_story_paragraph_at(self.lines, index + 1)  # over 当天，…。（永川区科协供图）
-                or is_time_slot(following)  # 活动日程安排 over 9:00—9:30  开幕式: a programme's heading
+                # 活动日程安排 over 9:00—9:30  开幕式: a programme's heading (a row over the next row is none)
+                or (is_time_slot(following) and not opens_at_a_clock_time(text))
             )
             and reads_as_subheading(text)
         ):

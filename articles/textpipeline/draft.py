@@ -51,6 +51,7 @@ from .shapes_lists import (
     list_number,
     numbered_authors,
     opens_a_paper_field,
+    opens_at_a_clock_time,
     opens_with_label,
     opens_with_latin_label,
 )
@@ -295,6 +296,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 上午 院士专家报告会 地点：重庆文理学院 over 活动周期间，…: a schedule's row, a line of its own
     if is_time_slot(previous) and not INNER_STOPS.search(previous):
         return False  # 10:30—11:30 分组讨论 over 下午，与会专家…: a timetable's row, whole on its line
+    if opens_at_a_clock_time(previous) and opens_at_a_clock_time(following):
+        return False  # …报告人：刘立平 总建筑师 over 09:40-10:20 主旨报告二 …: an agenda's rows, one a line
     if is_person_row(following) and previous[-1] not in _OPEN_WORD_ENDS:
         return False  # …（按姓氏笔画排序） over 王建军　攀枝花钢铁研究院有限公司首席专家: a list's rows, one per line
     if is_post_then_name_row(previous):

@@ -132,6 +132,16 @@ def is_time_slot(text: str) -> bool:
     return len(text) <= 40 and bool(_TIME_SLOT.match(text.strip()))
 
 
+# 09:40-10:20 主旨报告二 …, 17:30 闭幕: a clock time or span opening a line, set off from what happens then
+_CLOCK_ROW = re.compile(r"^\d{1,2}[:：]\d{2}(?:\s*[—–~～\-至到]+\s*\d{1,2}[:：]\d{2}\s*|\s+)[^\s\d:：，,。]")
+
+
+def opens_at_a_clock_time(text: str) -> bool:
+    """09:00-09:40 主旨报告一 … 报告人：刘立平 总建筑师, 17:30 闭幕: a line an agenda's row opens, however long
+    (a sentence about a time writes 9时30分 or puts a comma after it: 9:30，会议开始)."""
+    return text[:1].isdigit() and bool(_CLOCK_ROW.match(text))
+
+
 # 主  席, 副主席（按姓氏笔画排序）, 常委: an office over the names of those who hold it, in a list of officers
 _OFFICE_LABEL = re.compile(
     r"^(?:常务)?副?(?:主席|主任|会长|理事长|秘书长|书记|委员|常委|理事|监事长|监事)(?:[（(][^）)]{1,12}[）)])?$"

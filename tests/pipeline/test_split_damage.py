@@ -4572,6 +4572,12 @@ def test_a_headline_with_clauses_under_a_pieces_label_is_its_title(label, headli
         ("报名截至6月16日。报名方式：", "1.网上报名。", False),
         # a post and a surname, then a sentence of its own (paragraphs out of order): no cut
         ("会上，市科协党组书记、常务副主席郭", "截至目前，全市已建成院士专家工作站20个。", False),
+        # an agenda's rows each open at a clock time, however long the row before (they ran together)
+        ("14:00-14:40 专题报告一 山地城市交通治理 报告人：陈雨 市交通规划研究院副院长", "14:40-15:20 专题报告二 桥梁健康监测", False),
+        ("15:20-15:30 茶歇", "18:00 晚餐", False),
+        # …a sentence cut before a time it names goes on (8:30，… is no row)
+        ("会议定于10月19日在成都召开，请参会人员提前到达，报到时间为上午", "8:30，地点在酒店大堂。", True),
+        ("会议定于10月19日在成都召开，请参会人员提前到达，分组讨论安排在", "14:00-17:30 进行，地点另行通知。", True),
     ],
 )
 def test_a_contact_line_an_attachment_or_a_numbered_line_is_not_a_cut_paragraphs_rest(previous, following, joined):
@@ -8334,3 +8340,19 @@ def test_a_body_credited_for_the_story_or_its_pictures_is_no_story_text(credit, 
 def test_a_line_naming_no_supplier_alone_stays_story_text(line):
     (item,) = page("川澳青少年科技大賽在成都舉行", "4月27日，大賽在成都舉行。", line).items
     assert (item.paragraphs[-1], item.credit_lines) == (line, [])
+
+
+def test_an_agendas_rows_stay_one_a_line_and_its_last_row_raises_no_doubt():
+    """08:30-09:00 开幕式 … over 09:00-09:40 主旨报告一 … over … 17:30 闭幕: each row a paragraph (every row
+    after the first was glued into one, and the schedule's unstopped last row flagged as cut short)."""
+    rows = [
+        "09:00-09:40 专题报告一 山地城市交通治理 报告人:陈雨 市交通规划研究院副院长",
+        "09:40-10:20 专题报告二 桥梁健康监测技术 报告人:周敏 重庆交通大学教授",
+        "10:20-10:35 茶歇",
+        "17:00 闭幕",
+    ]
+    text = "\n".join(["重庆市公路学会2024年学术年会", "会议议程", "", "2024年11月9日(星期六)",
+                     "08:30-09:00 开幕式 主持人:何军(重庆市公路学会秘书长)", *rows])
+    (item,) = split_page(text).items
+    assert [paragraph.replace("：", ":") for paragraph in item.paragraphs[1:]] == rows
+    assert "incomplete_paragraph" not in codes(item)
