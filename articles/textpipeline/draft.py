@@ -47,6 +47,7 @@ from .shapes_lists import (
     is_reference_entry,
     is_table_row,
     is_time_slot,
+    is_titled_entry,
     is_year_entry,
     list_number,
     numbered_authors,
@@ -298,6 +299,8 @@ def continues(previous: str, following: str) -> bool:
         return False  # 10:30—11:30 分组讨论 over 下午，与会专家…: a timetable's row, whole on its line
     if opens_at_a_clock_time(previous) and opens_at_a_clock_time(following):
         return False  # …报告人：刘立平 总建筑师 over 09:40-10:20 主旨报告二 …: an agenda's rows, one a line
+    if is_titled_entry(previous):
+        return False  # 李明华：《新能源汽车关键零部件精密成形技术》 over the next speaker or sentence: a list's entry, whole
     if is_person_row(following) and previous[-1] not in _OPEN_WORD_ENDS:
         return False  # …（按姓氏笔画排序） over 王建军　攀枝花钢铁研究院有限公司首席专家: a list's rows, one per line
     if is_post_then_name_row(previous):

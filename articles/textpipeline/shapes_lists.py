@@ -142,6 +142,16 @@ def opens_at_a_clock_time(text: str) -> bool:
     return text[:1].isdigit() and bool(_CLOCK_ROW.match(text))
 
 
+# 重庆理工大学教授李明华：《新能源汽车关键零部件精密成形技术》: who spoke, a colon, and the talk's title closing
+# the line (a paper's, a work's): an entry of a keynote or papers list
+_TITLED_ENTRY = re.compile(r"^[^，,。；;：:《》“”]{2,40}[：:]\s*《[^《》]{1,60}》$")
+
+
+def is_titled_entry(text: str) -> bool:
+    """王建国：《高端装备智能制造的机遇与挑战》: a list's entry, whole at its title's closing 》."""
+    return text.endswith("》") and bool(_TITLED_ENTRY.match(text))
+
+
 # 主  席, 副主席（按姓氏笔画排序）, 常委: an office over the names of those who hold it, in a list of officers
 _OFFICE_LABEL = re.compile(
     r"^(?:常务)?副?(?:主席|主任|会长|理事长|秘书长|书记|委员|常委|理事|监事长|监事)(?:[（(][^）)]{1,12}[）)])?$"

@@ -4578,6 +4578,12 @@ def test_a_headline_with_clauses_under_a_pieces_label_is_its_title(label, headli
         # …a sentence cut before a time it names goes on (8:30，… is no row)
         ("会议定于10月19日在成都召开，请参会人员提前到达，报到时间为上午", "8:30，地点在酒店大堂。", True),
         ("会议定于10月19日在成都召开，请参会人员提前到达，分组讨论安排在", "14:00-17:30 进行，地点另行通知。", True),
+        # speaker：《title》 closing the line is a keynote list's entry, whole, over the next entry or sentence
+        ("中国科学院院士、西南大学教授张华：《山地农业遥感监测的进展》", "四川农业大学教授刘强：《丘陵地区智慧农机装备》", False),
+        ("四川农业大学教授刘强：《丘陵地区智慧农机装备》", "论坛还发布了川渝农业科技合作十大成果。", False),
+        # a title in running text (no speaker's colon) or a title the break cut goes on
+        ("会上，西南大学教授张华作了题为《山地农业遥感监测的进展》", "的报告，引起与会代表热烈讨论。", True),
+        ("会上，西南大学教授张华作了报告，题目是：《山地农业遥感", "监测的进展》，引起与会代表热烈讨论。", True),
     ],
 )
 def test_a_contact_line_an_attachment_or_a_numbered_line_is_not_a_cut_paragraphs_rest(previous, following, joined):
