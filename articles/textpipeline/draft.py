@@ -34,6 +34,7 @@ from .shapes import (
 )
 from .shapes_credits import is_note_in_the_text
 from .shapes_lists import (
+    follows_an_unstopped_item,
     is_award_grade,
     is_bare_figure,
     is_catalogue_line,
@@ -136,6 +137,7 @@ class Draft:
             and blocks[-1].kind == PARAGRAPH
             and continues(blocks[-1].text, text)
             and not _labels_a_figure(blocks)
+            and not (len(blocks) >= 2 and blocks[-2].kind == PARAGRAPH and follows_an_unstopped_item(blocks[-2].text, blocks[-1].text))
         ):
             previous = blocks[-1].text
             blocks[-1] = Block(PARAGRAPH, previous + (" " if _english_meets_english(previous, text) else "") + text)

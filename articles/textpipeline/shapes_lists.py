@@ -341,6 +341,14 @@ def list_number(text: str) -> tuple[str, int] | None:
     return style, cn_number(number)
 
 
+def follows_an_unstopped_item(before: str, item: str) -> bool:
+    """1、…教授张立实：川渝地区居民营养状况调查 over 2、…主任陈霞：临床营养支持的规范化路径: ``item`` is the next
+    item of the numbered list ``before`` is an item of, and ``before`` ended with no stop; the list prints its
+    items without one, so the item's missing 。 is no sign of a break, and the text under it no rest of it."""
+    number, previous = list_number(item), list_number(before)
+    return number is not None and previous is not None and number == (previous[0], previous[1] + 1) and not ends_sentence(before)
+
+
 def without_list_number(text: str) -> str:
     """报送方式：… for 二、报送方式：…: the line after the numbering it opens with (the line itself if none)."""
     match = _NUMBERED_HEADING.match(text)

@@ -8362,3 +8362,23 @@ def test_an_agendas_rows_stay_one_a_line_and_its_last_row_raises_no_doubt():
     (item,) = split_page(text).items
     assert [paragraph.replace("：", ":") for paragraph in item.paragraphs[1:]] == rows
     assert "incomplete_paragraph" not in codes(item)
+
+
+def test_a_numbered_lists_unstopped_last_item_is_not_glued_to_the_sentence_under_it():
+    """1、…：川渝地区居民营养状况调查 over 2、…：临床营养支持的规范化路径 over 会议同期举办了…: the list prints
+    its items without a stop, so the last one is whole (it was joined to the sentence as a break's halves)."""
+    items = ["1、西南大学食品科学学院教授李梅:山地特色农产品营养评价", "2、重庆医科大学附属儿童医院营养科主任王芳:儿童营养不良的早期干预"]
+    after = "会议同期举办了临床营养、公共营养2个分会场。"
+    (item,) = page("重庆市营养学会2024年学术年会召开", "10月12日,重庆市营养学会2024年学术年会在万州区召开。", "大会特邀报告",
+                   "\n".join(items), after).items
+    assert [paragraph.replace("：", ":") for paragraph in item.paragraphs[-3:]] == [*items, after]
+
+
+def test_a_numbered_lists_item_a_break_cut_is_still_joined_when_its_items_end_with_stops():
+    """1、…。 over 2、…全年共接待 over 观众300余万人次，…。: the list's items end with a stop, so the second, left
+    without one, was cut by the break and goes on."""
+    first = "1、完善科普工作机制，全市建成科普基地120个，新增科普示范社区35个。"
+    cut = "2、加强科普阵地建设，推动全市科技馆、科普教育基地免费开放，全年共接待"
+    rest = "观众300余万人次，同比增长12%。"
+    (item,) = page("市科协总结2024年科普工作", "本报讯（记者 蓝倩）" + LONG, first, cut, rest).items
+    assert item.paragraphs[-2:] == [first, cut + rest]
