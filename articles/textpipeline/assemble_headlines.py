@@ -60,6 +60,7 @@ from .lookahead import (
     titled_photo_at,
     winners_at,
 )
+from .lookahead_stacked import heads_a_stacked_subheading
 from .model import PARAGRAPH, PHOTO, SUBHEADING, Block
 from .pagemeta import meta_line_kind, record_meta_line
 from .pagemeta_boxes import is_organizers_line
@@ -94,6 +95,7 @@ from .shapes_lists import (
     is_table_header,
     is_table_note,
     is_time_slot,
+    opens_at_a_clock_time,
 )
 from .shapes_notices import closes_a_notice, is_personnel_notice, numbers_the_document
 from .shapes_sections import is_box_heading, is_plain_box_heading, is_section_number, numbers_a_clause
@@ -362,6 +364,7 @@ class HeadlineRules:
             and last.kind == PARAGRAPH
             and opens_or_continues_list(last.text)
             and not is_numbered_heading(text)
+            and not heads_a_stacked_subheading(self.lines, index, last.text)  # (a list's last entry over 分会场设置)
             and not (is_section_number(text) and heading_at(self.lines, index + 1))  # 二 over the next section's
             and not (is_figure_line(last.text) and not is_figure_line(text) and prose_at(self.lines, index + 1))
         ):
@@ -391,7 +394,10 @@ class HeadlineRules:
                 or numbered_section_at(self.lines, index)  # （一）… over 1.…
                 or (not is_listed(text) and numbered_list_at(self.lines, index + 1) is not None)  # 新展品抢先看 over 1.… 2.…
                 or credited_story_paragraph_at(self.lines, index + 1)  # over 当天，…。（永川区科协供图）
-                or is_time_slot(following)  # 活动日程安排 over 9:00—9:30  开幕式: a programme's heading
+                # 分会场设置 over 智能制造与数字化分会场 over its text: a section's head over its first sub-heading
+                or heads_a_stacked_subheading(self.lines, index, last.text if last is not None else None)
+                # 活动日程安排 over 9:00—9:30  开幕式: a programme's heading (a row over the next row is none)
+                or (is_time_slot(following) and not opens_at_a_clock_time(text))
             )
             and reads_as_subheading(text)
         ):

@@ -34,6 +34,7 @@ from .shapes import (
 )
 from .shapes_credits import is_note_in_the_text
 from .shapes_lists import (
+    follows_an_unstopped_item,
     is_award_grade,
     is_bare_figure,
     is_catalogue_line,
@@ -47,10 +48,12 @@ from .shapes_lists import (
     is_reference_entry,
     is_table_row,
     is_time_slot,
+    is_titled_entry,
     is_year_entry,
     list_number,
     numbered_authors,
     opens_a_paper_field,
+    opens_at_a_clock_time,
     opens_with_label,
     opens_with_latin_label,
 )
@@ -134,6 +137,7 @@ class Draft:
             and blocks[-1].kind == PARAGRAPH
             and continues(blocks[-1].text, text)
             and not _labels_a_figure(blocks)
+            and not (len(blocks) >= 2 and blocks[-2].kind == PARAGRAPH and follows_an_unstopped_item(blocks[-2].text, blocks[-1].text))
         ):
             previous = blocks[-1].text
             blocks[-1] = Block(PARAGRAPH, previous + (" " if _english_meets_english(previous, text) else "") + text)
@@ -295,6 +299,10 @@ def continues(previous: str, following: str) -> bool:
         return False  # 上午 院士专家报告会 地点：重庆文理学院 over 活动周期间，…: a schedule's row, a line of its own
     if is_time_slot(previous) and not INNER_STOPS.search(previous):
         return False  # 10:30—11:30 分组讨论 over 下午，与会专家…: a timetable's row, whole on its line
+    if opens_at_a_clock_time(previous) and opens_at_a_clock_time(following):
+        return False  # …报告人：刘立平 总建筑师 over 09:40-10:20 主旨报告二 …: an agenda's rows, one a line
+    if is_titled_entry(previous):
+        return False  # 李明华：《新能源汽车关键零部件精密成形技术》 over the next speaker or sentence: a list's entry, whole
     if is_person_row(following) and previous[-1] not in _OPEN_WORD_ENDS:
         return False  # …（按姓氏笔画排序） over 王建军　攀枝花钢铁研究院有限公司首席专家: a list's rows, one per line
     if is_post_then_name_row(previous):

@@ -132,6 +132,26 @@ def is_time_slot(text: str) -> bool:
     return len(text) <= 40 and bool(_TIME_SLOT.match(text.strip()))
 
 
+# 09:40-10:20 主旨报告二 …, 17:30 闭幕: a clock time or span opening a line, set off from what happens then
+_CLOCK_ROW = re.compile(r"^\d{1,2}[:：]\d{2}(?:\s*[—–~～\-至到]+\s*\d{1,2}[:：]\d{2}\s*|\s+)[^\s\d:：，,。]")
+
+
+def opens_at_a_clock_time(text: str) -> bool:
+    """09:00-09:40 主旨报告一 … 报告人：刘立平 总建筑师, 17:30 闭幕: a line an agenda's row opens, however long
+    (a sentence about a time writes 9时30分 or puts a comma after it: 9:30，会议开始)."""
+    return text[:1].isdigit() and bool(_CLOCK_ROW.match(text))
+
+
+# 重庆理工大学教授李明华：《新能源汽车关键零部件精密成形技术》: who spoke, a colon, and the talk's title closing
+# the line (a paper's, a work's): an entry of a keynote or papers list
+_TITLED_ENTRY = re.compile(r"^[^，,。；;：:《》“”]{2,40}[：:]\s*《[^《》]{1,60}》$")
+
+
+def is_titled_entry(text: str) -> bool:
+    """王建国：《高端装备智能制造的机遇与挑战》: a list's entry, whole at its title's closing 》."""
+    return text.endswith("》") and bool(_TITLED_ENTRY.match(text))
+
+
 # 主  席, 副主席（按姓氏笔画排序）, 常委: an office over the names of those who hold it, in a list of officers
 _OFFICE_LABEL = re.compile(
     r"^(?:常务)?副?(?:主席|主任|会长|理事长|秘书长|书记|委员|常委|理事|监事长|监事)(?:[（(][^）)]{1,12}[）)])?$"
@@ -319,6 +339,14 @@ def list_number(text: str) -> tuple[str, int] | None:
     number = "".join(ch for ch in marker if ch.isdigit() or ch in "一二三四五六七八九十")
     style = "1." if number.isdigit() else "（一）" if marker[0] in "（(" else "一、"
     return style, cn_number(number)
+
+
+def follows_an_unstopped_item(before: str, item: str) -> bool:
+    """1、…教授张立实：川渝地区居民营养状况调查 over 2、…主任陈霞：临床营养支持的规范化路径: ``item`` is the next
+    item of the numbered list ``before`` is an item of, and ``before`` ended with no stop; the list prints its
+    items without one, so the item's missing 。 is no sign of a break, and the text under it no rest of it."""
+    number, previous = list_number(item), list_number(before)
+    return number is not None and previous is not None and number == (previous[0], previous[1] + 1) and not ends_sentence(before)
 
 
 def without_list_number(text: str) -> str:

@@ -4796,6 +4796,18 @@ def test_a_headline_with_clauses_under_a_pieces_label_is_its_title(label, headli
         ("报名截至6月16日。报名方式：", "1.网上报名。", False),
         # a post and a surname, then a sentence of its own (paragraphs out of order): no cut
         ("会上，市科协党组书记、常务副主席郭", "截至目前，全市已建成院士专家工作站20个。", False),
+        # an agenda's rows each open at a clock time, however long the row before (they ran together)
+        ("14:00-14:40 专题报告一 山地城市交通治理 报告人：陈雨 市交通规划研究院副院长", "14:40-15:20 专题报告二 桥梁健康监测", False),
+        ("15:20-15:30 茶歇", "18:00 晚餐", False),
+        # …a sentence cut before a time it names goes on (8:30，… is no row)
+        ("会议定于10月19日在成都召开，请参会人员提前到达，报到时间为上午", "8:30，地点在酒店大堂。", True),
+        ("会议定于10月19日在成都召开，请参会人员提前到达，分组讨论安排在", "14:00-17:30 进行，地点另行通知。", True),
+        # speaker：《title》 closing the line is a keynote list's entry, whole, over the next entry or sentence
+        ("中国科学院院士、西南大学教授张华：《山地农业遥感监测的进展》", "四川农业大学教授刘强：《丘陵地区智慧农机装备》", False),
+        ("四川农业大学教授刘强：《丘陵地区智慧农机装备》", "论坛还发布了川渝农业科技合作十大成果。", False),
+        # a title in running text (no speaker's colon) or a title the break cut goes on
+        ("会上，西南大学教授张华作了题为《山地农业遥感监测的进展》", "的报告，引起与会代表热烈讨论。", True),
+        ("会上，西南大学教授张华作了报告，题目是：《山地农业遥感", "监测的进展》，引起与会代表热烈讨论。", True),
     ],
 )
 def test_a_contact_line_an_attachment_or_a_numbered_line_is_not_a_cut_paragraphs_rest(previous, following, joined):
@@ -8625,3 +8637,39 @@ def test_the_headline_block_printed_again_under_the_story_is_a_removed_repeat(ta
     assert ("duplicate_removed" in [r.code for r in item.repairs]) is not kept
     if not kept:
         assert codes(item) == []
+
+
+def test_an_agendas_rows_stay_one_a_line_and_its_last_row_raises_no_doubt():
+    """08:30-09:00 开幕式 … over 09:00-09:40 主旨报告一 … over … 17:30 闭幕: each row a paragraph (every row
+    after the first was glued into one, and the schedule's unstopped last row flagged as cut short)."""
+    rows = [
+        "09:00-09:40 专题报告一 山地城市交通治理 报告人:陈雨 市交通规划研究院副院长",
+        "09:40-10:20 专题报告二 桥梁健康监测技术 报告人:周敏 重庆交通大学教授",
+        "10:20-10:35 茶歇",
+        "17:00 闭幕",
+    ]
+    text = "\n".join(["重庆市公路学会2024年学术年会", "会议议程", "", "2024年11月9日(星期六)",
+                     "08:30-09:00 开幕式 主持人:何军(重庆市公路学会秘书长)", *rows])
+    (item,) = split_page(text).items
+    assert [paragraph.replace("：", ":") for paragraph in item.paragraphs[1:]] == rows
+    assert "incomplete_paragraph" not in codes(item)
+
+
+def test_a_numbered_lists_unstopped_last_item_is_not_glued_to_the_sentence_under_it():
+    """1、…：川渝地区居民营养状况调查 over 2、…：临床营养支持的规范化路径 over 会议同期举办了…: the list prints
+    its items without a stop, so the last one is whole (it was joined to the sentence as a break's halves)."""
+    items = ["1、西南大学食品科学学院教授李梅:山地特色农产品营养评价", "2、重庆医科大学附属儿童医院营养科主任王芳:儿童营养不良的早期干预"]
+    after = "会议同期举办了临床营养、公共营养2个分会场。"
+    (item,) = page("重庆市营养学会2024年学术年会召开", "10月12日,重庆市营养学会2024年学术年会在万州区召开。", "大会特邀报告",
+                   "\n".join(items), after).items
+    assert [paragraph.replace("：", ":") for paragraph in item.paragraphs[-3:]] == [*items, after]
+
+
+def test_a_numbered_lists_item_a_break_cut_is_still_joined_when_its_items_end_with_stops():
+    """1、…。 over 2、…全年共接待 over 观众300余万人次，…。: the list's items end with a stop, so the second, left
+    without one, was cut by the break and goes on."""
+    first = "1、完善科普工作机制，全市建成科普基地120个，新增科普示范社区35个。"
+    cut = "2、加强科普阵地建设，推动全市科技馆、科普教育基地免费开放，全年共接待"
+    rest = "观众300余万人次，同比增长12%。"
+    (item,) = page("市科协总结2024年科普工作", "本报讯（记者 蓝倩）" + LONG, first, cut, rest).items
+    assert item.paragraphs[-2:] == [first, cut + rest]

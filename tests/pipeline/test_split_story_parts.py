@@ -1289,3 +1289,26 @@ def test_a_comma_line_over_a_dashed_sentence_inside_a_story_stays_its_paragraph(
     (item,) = page(*lines).items
     assert (item.title, item.subtitle) == ("科技特派员进山记", "")
     assert item.paragraphs[-1] == "老王说，我们这次要去的地方是——大山深处的柑橘园，那里的果农等着我们。"
+
+
+def test_a_sections_head_stacked_on_its_first_subheading_heads_the_section():
+    """分会场设置 over 智能制造与数字化分会场 over its text: both are sub-headings, as the section's next one is
+    (the pair were paragraphs, and under a keynote list's last entry glued to it)."""
+    lead = "本报讯（记者 陈晓东）11月16日，重庆市机械工程学会学术年会在重庆大学召开。主论坛上，2位专家作了主旨报告："
+    entries = ["重庆大学教授王建国：《高端装备智能制造的机遇与挑战》", "四川大学教授周文斌：《增材制造在航空航天领域的应用》"]
+    sections = ["分会场设置", "智能制造与数字化分会场", "由学会智能制造专委会承办，共有18位专家作报告。",
+                "先进材料与成形分会场", "由学会塑性工程分会承办，重点研讨轻量化材料成形工艺。"]
+    for over in ([PROSE], entries):
+        text = "\n".join(["学术年会在渝召开", "", lead, *over, *sections])
+        (item,) = split_page(text).items
+        assert item.subheadings == ["分会场设置", "智能制造与数字化分会场", "先进材料与成形分会场"]
+        assert item.paragraphs[-len(over) - 2 :] == [*over, sections[2], sections[4]]
+
+
+def test_two_short_lines_under_an_unfinished_line_stay_verse():
+    """你说，科学没有捷径 over 只有一步一步的攀登 over 身边的物理 over a question: the lines of a poem, the
+    poem's last line no section's head (the text above it ended no sentence)."""
+    verse = ["你把星辰装进公式", "把江河写成方程", "你说，科学没有捷径", "只有一步一步的攀登"]
+    text = "\n".join(["致科学家", "", *verse, "", "身边的物理", "为什么高压锅煮饭更快？因为锅内气压高，水的沸点随之升高。"])
+    item = split_page(text).items[0]
+    assert "只有一步一步的攀登" not in item.subheadings
