@@ -134,7 +134,7 @@ def is_time_slot(text: str) -> bool:
 
 # 主  席, 副主席（按姓氏笔画排序）, 常委: an office over the names of those who hold it, in a list of officers
 _OFFICE_LABEL = re.compile(
-    r"^(?:常务)?副?(?:主席|主任|会长|理事长|秘书长|书记|委员|常委|理事|监事长|监事)(?:[（(][^）)]{1,12}[）)])?$"
+    r"^(?:常务)?副?(?:主席|主任|会长|理事长|秘书长|书记|委员|常委|理事|监事长|监事)(?:[（(][^）)]{1,12}[）)])?[：:]?$"
 )
 # 市科协第九届委员会主席、副主席名单, …名单（按姓氏笔画排序）: a list's title
 _LIST_TITLE = re.compile(r"名单(?:[（(][^）)]{1,12}[）)])?$")

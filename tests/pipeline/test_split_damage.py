@@ -3371,6 +3371,29 @@ def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
     assert [block.text for block in item.blocks[1:-1]] == listed
 
 
+OFFICERS = ["理事长：", "周建华 绵阳市疾病预防控制中心主任", "副理事长：", "李明远 江油市人民医院副院长",
+            "赵\u3000娟 西南科技大学教授", "秘书长：", "孙\u3000涛 绵阳市疾病预防控制中心副主任"]
+
+
+def test_a_list_of_officers_under_bare_office_labels_is_the_storys_text():
+    """理事长： over 周建华 绵阳市疾病预防控制中心主任: an office's label over its holders, each a name, a body and
+    a post: the list the story prints (the first was a closing byline, the rest credits and a story of their
+    own); the note of the meeting that elected them dates the list, no source's attribution."""
+    note = "（2024年5月20日第三次会员代表大会选举产生）"
+    result = page("绵阳市营养学会第三届理事会领导机构名单", note, "\n".join(OFFICERS))
+    (item,) = result.items
+    assert item.bylines == [] and item.dateline == "2024年5月20日" and item.source is None
+    assert len(item.paragraphs) == len(OFFICERS) and item.paragraphs[1].startswith("周建华")
+
+
+def test_an_author_with_a_unit_and_post_under_a_health_piece_still_signs_it():
+    """王丽 重庆医科大学附属第一医院主任医师 alone under a piece's text (no office's label over it): its author."""
+    (item,) = page("冬季如何预防流感", "专家提醒，冬季是流感高发季节，市民应及时接种疫苗，勤洗手、多通风。",
+                   "王丽 重庆医科大学附属第一医院主任医师").items
+    assert [b.name for b in item.bylines] == ["王丽"]
+
+
+
 @pytest.mark.parametrize(
     ("title", "opening"),
     [
