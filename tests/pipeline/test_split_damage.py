@@ -3393,6 +3393,16 @@ def test_an_author_with_a_unit_and_post_under_a_health_piece_still_signs_it():
     assert [b.name for b in item.bylines] == ["王丽"]
 
 
+def test_an_officers_field_over_a_bare_office_label_is_the_lists_first_row():
+    """理事长：周建华 … over 副理事长： under the list's title: the list's first row, no 副题 of the title."""
+    rows = ["理事长：周建华 绵阳市疾病预防控制中心主任", "副理事长：", "李明远 江油市人民医院副院长"]
+    (item,) = page("绵阳市营养学会第三届理事会领导机构名单", "\n".join(rows)).items
+    assert item.subtitle == "" and item.paragraphs == rows
+    (profile,) = page("绵阳市营养学会换届\n——记新任理事长周建华", "本报记者 李娟",
+                      "5月20日，绵阳市营养学会第三次会员代表大会召开，周建华当选理事长。").items
+    assert profile.subtitle == "——记新任理事长周建华"
+
+
 
 @pytest.mark.parametrize(
     ("title", "opening"),
