@@ -121,6 +121,8 @@ class HeadlineRules:
             return False  # ——四川省农业科学院研究员 刘明 under a quote: who said it, no story's headline
         if current and current.has_body and is_contact_field(text):
             return False  # 联系人：赵明 028-86×××××× in a notice: its contact, no sub-heading
+        if is_field_line(text) and is_contact_field(following):
+            return False  # 会议地点：… over 联系人：李婷 028-…: a notice's closing fields, no headline over a 副题
         if current and current.has_body and cv_entry_at(self.lines, index):
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
         if current and current.has_body and labels_a_group(text) and head_names(self.lines, index + 1):
@@ -387,7 +389,8 @@ class HeadlineRules:
                 or numbered_section_at(self.lines, index)  # （一）… over 1.…
                 or (not is_listed(text) and numbered_list_at(self.lines, index + 1) is not None)  # 新展品抢先看 over 1.… 2.…
                 or credited_story_paragraph_at(self.lines, index + 1)  # over 当天，…。（永川区科协供图）
-                or is_time_slot(following)  # 活动日程安排 over 9:00—9:30  开幕式: a programme's heading
+                # 活动日程安排 over 9:00—9:30  开幕式: a programme's heading (分论坛二：… 地点：… is its row)
+                or (is_time_slot(following) and not is_field_line(text))
             )
             and reads_as_subheading(text)
         ):

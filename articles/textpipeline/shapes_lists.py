@@ -123,12 +123,14 @@ def is_contest_group(text: str) -> bool:
     return bool(_CONTEST_GROUP.match(text.strip()))
 
 
-# 9:00—9:20  开幕式, 14:00-16:30 第二组选手比赛: a time slot, then what happens in it
-_TIME_SLOT = re.compile(r"^\d{1,2}[:：]\d{2}\s*[—–~～\-至到]+\s*\d{1,2}[:：]\d{2}\s*[^\s\d]")
+# 9:00—9:20  开幕式, 14:00-16:30 第二组选手比赛: a time slot, then what happens in it; or its start alone, set
+# off by a space (17:30 闭幕)
+_TIME_SLOT = re.compile(r"^\d{1,2}[:：]\d{2}(?:\s*[—–~～\-至到]+\s*\d{1,2}[:：]\d{2}\s*|\s+)[^\s\d]")
 
 
 def is_time_slot(text: str) -> bool:
-    """9:00—9:20  开幕式: a timetable's row (an agenda, a programme), a line of its own, never a headline."""
+    """9:00—9:20  开幕式, 17:30 闭幕: a timetable's row (an agenda, a programme), a line of its own, never a
+    headline."""
     return len(text) <= 40 and bool(_TIME_SLOT.match(text.strip()))
 
 

@@ -3403,6 +3403,30 @@ def test_an_officers_field_over_a_bare_office_label_is_the_lists_first_row():
     assert profile.subtitle == "——记新任理事长周建华"
 
 
+AGENDA = ["2024年11月9日（星期六）", "09:00-09:30 开幕式", "分会场：绿色建材 地点：二楼报告厅", "17:00 闭幕"]
+MEETING_FIELDS = ["会议地点：绵阳市涪城区科技馆学术报告厅", "联系人：周敏 0816-2345678"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "hosts"),
+    [(AGENDA[-1], ["主办单位：绵阳市建筑学会"]), (AGENDA[-1], []), ("欢迎各会员单位积极参加。", ["主办单位：绵阳市建筑学会"])],
+)
+def test_a_meetings_closing_fields_are_its_text_no_story(closing, hosts):
+    """会议地点：… over 联系人：… 0816-…, after a programme's last row (17:00 闭幕) or its hosts: the meeting's
+    fields, its text (they were a story's headline and 副题, with no body; with no hosts line, joined to the
+    last row); a row of the programme over 17:00 闭幕 is no sub-heading."""
+    blocks = [*AGENDA[:-1], closing]
+    (item,) = page("绵阳市建筑学会2024年学术年会\n会议日程", "\n".join(blocks), "\n".join([*hosts, *MEETING_FIELDS])).items
+    assert item.paragraphs == [*blocks[1:], *hosts, *MEETING_FIELDS] and item.subheadings == []  # (the day: the page's)
+
+
+def test_a_sites_footer_under_a_story_stays_furniture():
+    """主办单位：… over 地址：… and 电话：… under a story: the site's footer, no event's fields."""
+    footer = ["主办单位：重庆市荣昌区科学技术协会", "地址：重庆市荣昌区昌州大道西段", "电话：023-46789012"]
+    result = page("荣昌区科协开展科普进社区活动", "9月20日，荣昌区科协在昌元街道开展科普进社区活动。", "\n".join(footer))
+    (item,) = result.items
+    assert item.paragraphs == ["9月20日，荣昌区科协在昌元街道开展科普进社区活动。"] and result.meta.boilerplate
+
 
 @pytest.mark.parametrize(
     ("title", "opening"),
