@@ -222,11 +222,7 @@ class FurnitureRules:
         if after_colon(current) or after_field(current):
             return True
         following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        return (
-            is_field_line(following)
-            and meta_line_kind(following) is None
-            and not credits_bylines.parse_byline_line(following)
-        )
+        return _events_field(following)
 
     def _unless_the_storys_own(self, index: int, line: Line, meta_kind: str | None) -> str | None:
         """``meta_kind``, or None where the words are the open story's own: 定价：48元 between its
@@ -277,9 +273,10 @@ class FurnitureRules:
 
     def _event_hosts_in_story(self, index: int, line: Line) -> bool:
         """主办单位：… over 承办单位：… between two paragraphs of the open story, over its byline, under an
-        event's 时间：/地点： fields or its programme's last row (9:30—11:30  院士专家科普报告), or in a notice's
-        numbered section (一、大赛组织 over them, 二、日程安排 after them): who held its event, the story's facts
-        (they were taken for a web site's footer and the page's co-organizers, and the story split under them)."""
+        event's 时间：/地点： fields or its programme's last row (9:30—11:30  院士专家科普报告), over its other
+        fields (会议地点：…; a footer's 地址：… is furniture), or in a notice's numbered section (一、大赛组织 over
+        them, 二、日程安排 after them): who held its event, the story's facts (they were taken for a web site's
+        footer and the page's co-organizers, and the story split under them)."""
         after = index
         while after < len(self.lines) and is_event_host_line(self.lines[after].text):
             after += 1
@@ -293,7 +290,8 @@ class FurnitureRules:
         )
         following = self.lines[after].text if after < len(self.lines) else ""
         in_section = in_numbered_section(current.item.blocks, following)
-        if not (self._story_goes_on_after(after - 1) or byline or among_fields or in_section):
+        fields_below = after < len(self.lines) and _events_field(following)
+        if not (self._story_goes_on_after(after - 1) or byline or among_fields or in_section or fields_below):
             return False
         current.add_paragraph(line.text)
         current.cover(line)
@@ -496,3 +494,7 @@ class FurnitureRules:
         ):
             current.item.source = office
 
+
+def _events_field(text: str) -> bool:
+    """会议地点：…, 联系人：李婷 028-…: a field of the event's own (no footer's 地址：…, no byline)."""
+    return is_field_line(text) and meta_line_kind(text) is None and not credits_bylines.parse_byline_line(text)

@@ -122,6 +122,8 @@ class HeadlineRules:
             return False  # ——四川省农业科学院研究员 刘明 under a quote: who said it, no story's headline
         if current and current.has_body and is_contact_field(text):
             return False  # 联系人：赵明 028-86×××××× in a notice: its contact, no sub-heading
+        if is_field_line(text) and is_contact_field(following):
+            return False  # 会议地点：… over 联系人：李婷 028-…: a notice's closing fields, no headline over a 副题
         if current and current.has_body and cv_entry_at(self.lines, index):
             return False  # 2021年 获…一等奖 among a CV's year lines: its list's line (the last headed the next story)
         if current and current.has_body and labels_a_group(text) and head_names(self.lines, index + 1):
@@ -396,8 +398,9 @@ class HeadlineRules:
                 or credited_story_paragraph_at(self.lines, index + 1)  # over 当天，…。（永川区科协供图）
                 # 分会场设置 over 智能制造与数字化分会场 over its text: a section's head over its first sub-heading
                 or heads_a_stacked_subheading(self.lines, index, last.text if last is not None else None)
-                # 活动日程安排 over 9:00—9:30  开幕式: a programme's heading (a row over the next row is none)
-                or (is_time_slot(following) and not opens_at_a_clock_time(text))
+                # 活动日程安排 over 9:00—9:30  开幕式: a programme's heading (a row over the next row is none, nor is
+                # 分论坛二：… 地点：…, its row)
+                or (is_time_slot(following) and not opens_at_a_clock_time(text) and not is_field_line(text))
             )
             and reads_as_subheading(text)
         ):

@@ -29,6 +29,7 @@ from .shapes_lists import (
     is_clause_field,
     is_field_line,
     is_list_title,
+    is_office_label,
     is_table_row,
     list_number,
     opens_with_label,
@@ -352,10 +353,11 @@ def row_under_row(draft: Draft, text: str) -> bool:
 
 def opens_fields(text: str, following: str) -> bool:
     """领衔代表：刘建平 over 附议代表：王丽、陈刚: a run of a document's field lines, each a label and its value
-    (作者：… over 发布时间：… is a web page's head, its info line no field of the text)."""
+    (作者：… over 发布时间：… is a web page's head, its info line no field of the text); 理事长：黄志刚 … over a
+    bare 副理事长： opens a list of officers, one office a field and the next over its names."""
     return (
         is_field_line(text)
-        and (is_field_line(following) or is_clause_field(following))
+        and (is_field_line(following) or is_clause_field(following) or is_office_label(following))
         and meta_line_kind(following) is None
     )
 

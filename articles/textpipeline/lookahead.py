@@ -27,6 +27,7 @@ from .shapes_lists import (
     CIRCLED_DIGITS,
     is_award_label,
     is_field_line,
+    is_office_label,
     is_time_mark,
     is_year_entry,
     list_number,
@@ -354,11 +355,12 @@ _LISTED_ROWS = 3  # two people with their posts may be a story's two authors; th
 
 def listed_person_at(lines: Sequence[Line], index: int) -> bool:
     """石磊　四川大学华西医院教授 at ``index``, among three rows or more of people with their bodies and posts
-    (刘红梅　宜宾市农业科学院副院长): a row of a list of honourees, no author's byline or signature."""
+    (刘红梅　宜宾市农业科学院副院长), or under an office's label (副理事长： over 刘建国 …主任 / 陈　静 …教授): a
+    row of a list of honourees or officers, no author's byline or signature."""
     if not _person_row(lines, index):
         return False
     first, last = _run_around(lines, index, _person_row)
-    return last - first + 1 >= _LISTED_ROWS
+    return last - first + 1 >= _LISTED_ROWS or is_office_label(_text_at(lines, first - 1) or "")
 
 
 def _person_row(lines: Sequence[Line], index: int) -> bool:

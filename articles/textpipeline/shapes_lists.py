@@ -123,12 +123,14 @@ def is_contest_group(text: str) -> bool:
     return bool(_CONTEST_GROUP.match(text.strip()))
 
 
-# 9:00—9:20  开幕式, 14:00-16:30 第二组选手比赛: a time slot, then what happens in it
-_TIME_SLOT = re.compile(r"^\d{1,2}[:：]\d{2}\s*[—–~～\-至到]+\s*\d{1,2}[:：]\d{2}\s*[^\s\d]")
+# 9:00—9:20  开幕式, 14:00-16:30 第二组选手比赛: a time slot, then what happens in it; or its start alone, set
+# off by a space (17:30 闭幕)
+_TIME_SLOT = re.compile(r"^\d{1,2}[:：]\d{2}(?:\s*[—–~～\-至到]+\s*\d{1,2}[:：]\d{2}\s*|\s+)[^\s\d]")
 
 
 def is_time_slot(text: str) -> bool:
-    """9:00—9:20  开幕式: a timetable's row (an agenda, a programme), a line of its own, never a headline."""
+    """9:00—9:20  开幕式, 17:30 闭幕: a timetable's row (an agenda, a programme), a line of its own, never a
+    headline."""
     return len(text) <= 40 and bool(_TIME_SLOT.match(text.strip()))
 
 
@@ -154,7 +156,7 @@ def is_titled_entry(text: str) -> bool:
 
 # 主  席, 副主席（按姓氏笔画排序）, 常委: an office over the names of those who hold it, in a list of officers
 _OFFICE_LABEL = re.compile(
-    r"^(?:常务)?副?(?:主席|主任|会长|理事长|秘书长|书记|委员|常委|理事|监事长|监事)(?:[（(][^）)]{1,12}[）)])?$"
+    r"^(?:常务)?副?(?:主席|主任|会长|理事长|秘书长|书记|委员|常委|理事|监事长|监事)(?:[（(][^）)]{1,12}[）)])?[：:]?$"
 )
 # 市科协第九届委员会主席、副主席名单, …名单（按姓氏笔画排序）: a list's title
 _LIST_TITLE = re.compile(r"名单(?:[（(][^）)]{1,12}[）)])?$")

@@ -112,14 +112,14 @@ def is_date_alone(text: str) -> bool:
 
 def adoption_date(text: str) -> str | None:
     """2022年9月22日 of （2022年9月22日四川省科学技术协会第九次代表大会通过）: the day a meeting adopted the
-    document whose title it is printed under, else None."""
+    document whose title it is printed under (or elected the officers a …名单 lists: …大会选举产生), else None."""
     match = _ADOPTION_NOTE.match(text.strip())
     return match.group(1) if match else None
 
 
 _BARE_DATE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE_TEXT})$")
 _MONTH_ALONE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月$")
-_ADOPTION_NOTE = re.compile(rf"^(\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{CN_DATE_TEXT})[^（）()。]{{2,40}}?(?:审议通过|通过|批准)$")
+_ADOPTION_NOTE = re.compile(rf"^(\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{CN_DATE_TEXT})[^（）()。]{{2,40}}?(?:审议通过|通过|批准|选举产生)$")
 _ISSUER_TAILS = (
     "科协", "科学技术协会", "协会", "学会", "研究会", "联合会", "委员会", "组委会", "常委会", "人民政府", "办公室", "办公厅",
     "局", "委", "中心", "报社", "杂志社", "编辑部", "总队", "支队", "大队", "服务队",

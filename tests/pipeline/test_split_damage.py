@@ -3562,6 +3562,63 @@ def test_a_lists_group_heading_over_one_name_heads_no_story(listed):
     assert [block.text for block in item.blocks[1:-1]] == listed
 
 
+OFFICERS = ["理事长：", "周建华 绵阳市疾病预防控制中心主任", "副理事长：", "李明远 江油市人民医院副院长",
+            "赵\u3000娟 西南科技大学教授", "秘书长：", "孙\u3000涛 绵阳市疾病预防控制中心副主任"]
+
+
+def test_a_list_of_officers_under_bare_office_labels_is_the_storys_text():
+    """理事长： over 周建华 绵阳市疾病预防控制中心主任: an office's label over its holders, each a name, a body and
+    a post: the list the story prints (the first was a closing byline, the rest credits and a story of their
+    own); the note of the meeting that elected them dates the list, no source's attribution."""
+    note = "（2024年5月20日第三次会员代表大会选举产生）"
+    result = page("绵阳市营养学会第三届理事会领导机构名单", note, "\n".join(OFFICERS))
+    (item,) = result.items
+    assert item.bylines == [] and item.dateline == "2024年5月20日" and item.source is None
+    assert len(item.paragraphs) == len(OFFICERS) and item.paragraphs[1].startswith("周建华")
+
+
+def test_an_author_with_a_unit_and_post_under_a_health_piece_still_signs_it():
+    """王丽 重庆医科大学附属第一医院主任医师 alone under a piece's text (no office's label over it): its author."""
+    (item,) = page("冬季如何预防流感", "专家提醒，冬季是流感高发季节，市民应及时接种疫苗，勤洗手、多通风。",
+                   "王丽 重庆医科大学附属第一医院主任医师").items
+    assert [b.name for b in item.bylines] == ["王丽"]
+
+
+def test_an_officers_field_over_a_bare_office_label_is_the_lists_first_row():
+    """理事长：周建华 … over 副理事长： under the list's title: the list's first row, no 副题 of the title."""
+    rows = ["理事长：周建华 绵阳市疾病预防控制中心主任", "副理事长：", "李明远 江油市人民医院副院长"]
+    (item,) = page("绵阳市营养学会第三届理事会领导机构名单", "\n".join(rows)).items
+    assert item.subtitle == "" and item.paragraphs == rows
+    (profile,) = page("绵阳市营养学会换届\n——记新任理事长周建华", "本报记者 李娟",
+                      "5月20日，绵阳市营养学会第三次会员代表大会召开，周建华当选理事长。").items
+    assert profile.subtitle == "——记新任理事长周建华"
+
+
+AGENDA = ["2024年11月9日（星期六）", "09:00-09:30 开幕式", "分会场：绿色建材 地点：二楼报告厅", "17:00 闭幕"]
+MEETING_FIELDS = ["会议地点：绵阳市涪城区科技馆学术报告厅", "联系人：周敏 0816-2345678"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "hosts"),
+    [(AGENDA[-1], ["主办单位：绵阳市建筑学会"]), (AGENDA[-1], []), ("欢迎各会员单位积极参加。", ["主办单位：绵阳市建筑学会"])],
+)
+def test_a_meetings_closing_fields_are_its_text_no_story(closing, hosts):
+    """会议地点：… over 联系人：… 0816-…, after a programme's last row (17:00 闭幕) or its hosts: the meeting's
+    fields, its text (they were a story's headline and 副题, with no body; with no hosts line, joined to the
+    last row); a row of the programme over 17:00 闭幕 is no sub-heading."""
+    blocks = [*AGENDA[:-1], closing]
+    (item,) = page("绵阳市建筑学会2024年学术年会\n会议日程", "\n".join(blocks), "\n".join([*hosts, *MEETING_FIELDS])).items
+    assert item.paragraphs == [*blocks[1:], *hosts, *MEETING_FIELDS] and item.subheadings == []  # (the day: the page's)
+
+
+def test_a_sites_footer_under_a_story_stays_furniture():
+    """主办单位：… over 地址：… and 电话：… under a story: the site's footer, no event's fields."""
+    footer = ["主办单位：重庆市荣昌区科学技术协会", "地址：重庆市荣昌区昌州大道西段", "电话：023-46789012"]
+    result = page("荣昌区科协开展科普进社区活动", "9月20日，荣昌区科协在昌元街道开展科普进社区活动。", "\n".join(footer))
+    (item,) = result.items
+    assert item.paragraphs == ["9月20日，荣昌区科协在昌元街道开展科普进社区活动。"] and result.meta.boilerplate
+
+
 @pytest.mark.parametrize(
     ("title", "opening"),
     [
