@@ -4897,6 +4897,9 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "重庆市科协第八届委员会常委会第十五次会议纪要", ""),
         (["重庆市科学技术协会　重庆市教育委员会", "关于加强青少年科技教育工作的实施意见", "各区县科协、教委：", "现提出如下实施意见。"],
          "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见", ""),
+        # joint issuers set apart by a run of layout spaces: one space between them in the joined title
+        (["四川省科学技术协会   四川省科学技术厅", "关于开展2024年科普月活动的通知", "各市（州）科协、科技局：", "现将有关事项通知如下。"],
+         "四川省科学技术协会 四川省科学技术厅关于开展2024年科普月活动的通知", ""),
         (["重庆市科学技术协会", "全市科普基地达到300个", "本报讯（记者 李华）11月9日，市科协公布新一批科普基地。"],
          "重庆市科学技术协会", "全市科普基地达到300个"),  # no document's name under it: title and 副题
         # a team's or an institute's bare name over what it did (they were title and 副题, or its issuer)
