@@ -210,16 +210,21 @@ _BARE_WORDS = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}$")
 def _single_spaced_row(text: str) -> bool:
     """展览策划 2 硕士研究生及以上 科学技术史、物理学 35周岁以下: a PDF table's row copied with one space between
     its cells. Four cells or more, each a word of two characters or more or a bare count, one count after the
-    first cell, and no clause (a headline's phrases carry no bare count; 1 周晓东 … is a numbered row anyway)."""
+    first cell, and no clause (a headline's phrases carry no bare count). A row led by its number (1 四川省农学会
+    杨思远 四川农业大学 川西高原青稞抗逆育种研究, a 公示's table) takes four words after it: a numbered heading
+    spaces out three phrases at most (1 聚焦科普 服务群众 助力发展)."""
     cells = text.split(" ")
     if len(cells) < _LEAST_SINGLE_SPACED or _CLAUSE_MARK.search(text):
         return False
     counts = sum(1 for cell in cells[1:] if _BARE_COUNT.match(cell))
     words = sum(1 for cell in cells if len(_HAN.findall(cell)) >= 2)
+    if _BARE_COUNT.match(cells[0]) and words >= _LEAST_WORDS_AFTER_ROW_NUMBER:
+        return 1 + counts + words == len(cells)
     return counts >= 1 and counts + words == len(cells)
 
 
 _LEAST_SINGLE_SPACED = 4
+_LEAST_WORDS_AFTER_ROW_NUMBER = 4
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 _BARE_COUNT = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")

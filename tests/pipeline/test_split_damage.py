@@ -8243,6 +8243,21 @@ def test_a_pdf_tables_rows_one_space_apart_stay_rows_under_their_header():
     assert item.subheadings == ["一、招聘岗位及条件", "二、报名条件"] and "incomplete_paragraph" not in codes(item)
 
 
+NOMINEE_ROWS = ["1 重庆市科技馆 刘晓峰 重庆大学 长江上游水质监测方法研究", "2 重庆市化学化工学会 周佳怡 西南大学 新型锂电池电极材料制备"]
+
+
+def test_a_gongshi_tables_numbered_rows_one_space_apart_are_no_subheadings():
+    """序号 推荐单位 姓名 工作单位 项目名称 over rows led by their number, one space between the cells: the 公示's
+    table, each row a line of the notice (header and rows were bold sub-headings)."""
+    header = "序号 推荐单位 姓名 工作单位 项目名称"
+    (item,) = lines_page(
+        "关于2025年重庆市科协青年科技人才拟推荐人选的公示", "经单位推荐、专家评审，现将拟推荐人选予以公示。", header,
+        *NOMINEE_ROWS, "公示期：2025年5月6日至5月12日。", "重庆市科学技术协会", "2025年5月6日",
+    ).items
+    assert item.subheadings == []
+    assert item.paragraphs[:4] == ["经单位推荐、专家评审，现将拟推荐人选予以公示。", header, *NOMINEE_ROWS]
+
+
 @pytest.mark.parametrize(
     ("line", "is_row"),
     [
@@ -8253,6 +8268,8 @@ def test_a_pdf_tables_rows_one_space_apart_stay_rows_under_their_header():
         ("本 报 讯 （ 记 者 张 伟 ） 1 2 月 1 日", False),  # a line spread letter by letter
         ("© 2024 重庆市科协 版权所有", False),  # a copyright line
         ("展览策划 2 硕士研究生，科学技术史", False),  # a clause: prose, no row
+        ("1 重庆市科技馆 刘晓峰 重庆大学 长江上游水质监测方法研究", True),  # led by its row number, four cells on
+        ("1 聚焦科普 服务群众 助力发展", False),  # a numbered heading's spaced phrases: too few cells for a row
     ],
 )
 def test_a_row_of_cells_one_space_apart_is_told_from_spaced_words(line, is_row):
