@@ -188,7 +188,7 @@ def is_table_row(text: str) -> bool:
     if _barred_row(text):
         return True
     if "\t" not in text and "  " not in text and "\u3000" not in text:
-        return _single_spaced_row(text)
+        return _single_spaced_row(text) or _row_of_names(text)
     cells = [cell for cell in _CELL_GAP.split(text) if cell.strip()]
     if len(cells) < 2:
         return False
@@ -223,6 +223,15 @@ def _single_spaced_row(text: str) -> bool:
     return counts >= 1 and counts + words == len(cells)
 
 
+def _row_of_names(text: str) -> bool:
+    """王建国 李秀英 张卫东 刘海燕 陈志强 杨丽华 赵文斌 黄晓梅: persons' names one space apart, more than a byline
+    ever holds (张亚飞 蓝倩 王琳琳): a row of a 表彰 or 公示 name list, which takes no closing stop."""
+    names = text.split(" ")
+    return len(names) > _MOST_BYLINE_NAMES and all(_PERSONS_NAME.fullmatch(name) and has_surname(name) for name in names)
+
+
+_MOST_BYLINE_NAMES = 6  # as parse_names reads a bare name line
+_PERSONS_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LEAST_SINGLE_SPACED = 4
 _LEAST_WORDS_AFTER_ROW_NUMBER = 4
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")

@@ -8243,6 +8243,20 @@ def test_a_pdf_tables_rows_one_space_apart_stay_rows_under_their_header():
     assert item.subheadings == ["一、招聘岗位及条件", "二、报名条件"] and "incomplete_paragraph" not in codes(item)
 
 
+COMMENDED_ROWS = ["王建国 李秀英 张卫东 刘海燕 陈志强 杨丽华 赵文斌 黄晓梅", "周明亮 吴桂芳 徐长青 孙丽娟 马俊杰 朱红梅 胡志刚 郭玉兰"]
+
+
+def test_a_name_lists_rows_closing_a_commendation_are_no_subheading_nor_a_cut_paragraph():
+    """A 表扬 decision's appended name list, its names one space apart and more a row than a byline holds: each row
+    a line of the list (the first was a sub-heading) and the last no paragraph cut short (it was flagged)."""
+    (item,) = lines_page(
+        "南充市科协关于表扬2024年度科普工作先进个人的决定", "各县（市、区）科协：", "经研究，决定对王建国等16名同志予以表扬。",
+        "南充市科学技术协会", "2025年2月10日", "附件", "2024年度科普工作先进个人名单", *COMMENDED_ROWS,
+    ).items
+    assert not set(COMMENDED_ROWS) & set(item.subheadings)
+    assert item.paragraphs[-2:] == COMMENDED_ROWS and "incomplete_paragraph" not in codes(item)
+
+
 NOMINEE_ROWS = ["1 重庆市科技馆 刘晓峰 重庆大学 长江上游水质监测方法研究", "2 重庆市化学化工学会 周佳怡 西南大学 新型锂电池电极材料制备"]
 
 
@@ -8270,6 +8284,8 @@ def test_a_gongshi_tables_numbered_rows_one_space_apart_are_no_subheadings():
         ("展览策划 2 硕士研究生，科学技术史", False),  # a clause: prose, no row
         ("1 重庆市科技馆 刘晓峰 重庆大学 长江上游水质监测方法研究", True),  # led by its row number, four cells on
         ("1 聚焦科普 服务群众 助力发展", False),  # a numbered heading's spaced phrases: too few cells for a row
+        ("王建国 李秀英 张卫东 刘海燕 陈志强 杨丽华 赵文斌 黄晓梅", True),  # more names than a byline holds: a list's row
+        ("张亚飞 蓝倩 王琳琳", False),  # a bare line of names: a byline, no row
     ],
 )
 def test_a_row_of_cells_one_space_apart_is_told_from_spaced_words(line, is_row):
