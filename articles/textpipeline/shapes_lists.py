@@ -210,7 +210,7 @@ def is_table_row(text: str) -> bool:
     if _barred_row(text):
         return True
     if "\t" not in text and "  " not in text and "\u3000" not in text:
-        return _single_spaced_row(text)
+        return _single_spaced_row(text) or _row_of_names(text)
     cells = [cell for cell in _CELL_GAP.split(text) if cell.strip()]
     if len(cells) < 2:
         return False
@@ -232,16 +232,30 @@ _BARE_WORDS = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}$")
 def _single_spaced_row(text: str) -> bool:
     """展览策划 2 硕士研究生及以上 科学技术史、物理学 35周岁以下: a PDF table's row copied with one space between
     its cells. Four cells or more, each a word of two characters or more or a bare count, one count after the
-    first cell, and no clause (a headline's phrases carry no bare count; 1 周晓东 … is a numbered row anyway)."""
+    first cell, and no clause (a headline's phrases carry no bare count). A row led by its number (1 四川省农学会
+    杨思远 四川农业大学 川西高原青稞抗逆育种研究, a 公示's table) takes four words after it: a numbered heading
+    spaces out three phrases at most (1 聚焦科普 服务群众 助力发展)."""
     cells = text.split(" ")
     if len(cells) < _LEAST_SINGLE_SPACED or _CLAUSE_MARK.search(text):
         return False
     counts = sum(1 for cell in cells[1:] if _BARE_COUNT.match(cell))
     words = sum(1 for cell in cells if len(_HAN.findall(cell)) >= 2)
+    if _BARE_COUNT.match(cells[0]) and words >= _LEAST_WORDS_AFTER_ROW_NUMBER:
+        return 1 + counts + words == len(cells)
     return counts >= 1 and counts + words == len(cells)
 
 
+def _row_of_names(text: str) -> bool:
+    """王建国 李秀英 张卫东 刘海燕 陈志强 杨丽华 赵文斌 黄晓梅: persons' names one space apart, more than a byline
+    ever holds (张亚飞 蓝倩 王琳琳): a row of a 表彰 or 公示 name list, which takes no closing stop."""
+    names = text.split(" ")
+    return len(names) > _MOST_BYLINE_NAMES and all(_PERSONS_NAME.fullmatch(name) and has_surname(name) for name in names)
+
+
+_MOST_BYLINE_NAMES = 6  # as parse_names reads a bare name line
+_PERSONS_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LEAST_SINGLE_SPACED = 4
+_LEAST_WORDS_AFTER_ROW_NUMBER = 4
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 _BARE_COUNT = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -202,7 +202,7 @@ def rejoin_broken_title(lines: list[str], item: Item) -> list[str]:
             return [*lines[:index], first + second, *lines[index + 2 :]]
         if _issuer_over_document(first, second):
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，发文机关和文件名是一个标题，已连成一个标题"))
-            return [*lines[:index], first + second, *lines[index + 2 :]]
+            return [*lines[:index], _one_gap_between_issuers(first) + second, *lines[index + 2 :]]
         if _document_name_goes_on(first, second):
             item.repairs.append(Repair("joined_title", f"标题被折成两行：“{first}”+“{second}”，下一行是文件名的后半，已连成一个标题"))
             return [*lines[:index], first + second, *lines[index + 2 :]]
@@ -353,6 +353,15 @@ def _long_cut_tail(first: str, second: str, opening: str, item: Item) -> bool:
         return False
     across = fold(first).replace(" ", "")[-2:] + fold(second).replace(" ", "")[:2]
     return tail_of_a_cut_word(first, second, opening, longest=12) and across in opening
+
+
+def _one_gap_between_issuers(issuers: str) -> str:
+    """重庆市科学技术协会  重庆市教育委员会: joint issuers the layout set apart by a run of spaces keep one gap
+    between them in the title (an ideographic space where the run had one), not the column's width."""
+    return _ISSUER_GAP.sub(lambda gap: "\u3000" if "\u3000" in gap.group() else " ", issuers.strip())
+
+
+_ISSUER_GAP = re.compile(r"[ \t\u3000]{2,}|\t")
 
 
 def _issuer_over_document(first: str, second: str) -> bool:

@@ -5082,6 +5082,9 @@ def test_the_papers_commentator_over_a_headline_signs_the_commentary(after, bann
          "重庆市科协第八届委员会常委会第十五次会议纪要", ""),
         (["重庆市科学技术协会　重庆市教育委员会", "关于加强青少年科技教育工作的实施意见", "各区县科协、教委：", "现提出如下实施意见。"],
          "重庆市科学技术协会　重庆市教育委员会关于加强青少年科技教育工作的实施意见", ""),
+        # joint issuers set apart by a run of layout spaces: one space between them in the joined title
+        (["四川省科学技术协会   四川省科学技术厅", "关于开展2024年科普月活动的通知", "各市（州）科协、科技局：", "现将有关事项通知如下。"],
+         "四川省科学技术协会 四川省科学技术厅关于开展2024年科普月活动的通知", ""),
         (["重庆市科学技术协会", "全市科普基地达到300个", "本报讯（记者 李华）11月9日，市科协公布新一批科普基地。"],
          "重庆市科学技术协会", "全市科普基地达到300个"),  # no document's name under it: title and 副题
         # a team's or an institute's bare name over what it did (they were title and 副题, or its issuer)
@@ -8441,6 +8444,35 @@ def test_a_pdf_tables_rows_one_space_apart_stay_rows_under_their_header():
     assert item.subheadings == ["一、招聘岗位及条件", "二、报名条件"] and "incomplete_paragraph" not in codes(item)
 
 
+COMMENDED_ROWS = ["王建国 李秀英 张卫东 刘海燕 陈志强 杨丽华 赵文斌 黄晓梅", "周明亮 吴桂芳 徐长青 孙丽娟 马俊杰 朱红梅 胡志刚 郭玉兰"]
+
+
+def test_a_name_lists_rows_closing_a_commendation_are_no_subheading_nor_a_cut_paragraph():
+    """A 表扬 decision's appended name list, its names one space apart and more a row than a byline holds: each row
+    a line of the list (the first was a sub-heading) and the last no paragraph cut short (it was flagged)."""
+    (item,) = lines_page(
+        "南充市科协关于表扬2024年度科普工作先进个人的决定", "各县（市、区）科协：", "经研究，决定对王建国等16名同志予以表扬。",
+        "南充市科学技术协会", "2025年2月10日", "附件", "2024年度科普工作先进个人名单", *COMMENDED_ROWS,
+    ).items
+    assert not set(COMMENDED_ROWS) & set(item.subheadings)
+    assert item.paragraphs[-2:] == COMMENDED_ROWS and "incomplete_paragraph" not in codes(item)
+
+
+NOMINEE_ROWS = ["1 重庆市科技馆 刘晓峰 重庆大学 长江上游水质监测方法研究", "2 重庆市化学化工学会 周佳怡 西南大学 新型锂电池电极材料制备"]
+
+
+def test_a_gongshi_tables_numbered_rows_one_space_apart_are_no_subheadings():
+    """序号 推荐单位 姓名 工作单位 项目名称 over rows led by their number, one space between the cells: the 公示's
+    table, each row a line of the notice (header and rows were bold sub-headings)."""
+    header = "序号 推荐单位 姓名 工作单位 项目名称"
+    (item,) = lines_page(
+        "关于2025年重庆市科协青年科技人才拟推荐人选的公示", "经单位推荐、专家评审，现将拟推荐人选予以公示。", header,
+        *NOMINEE_ROWS, "公示期：2025年5月6日至5月12日。", "重庆市科学技术协会", "2025年5月6日",
+    ).items
+    assert item.subheadings == []
+    assert item.paragraphs[:4] == ["经单位推荐、专家评审，现将拟推荐人选予以公示。", header, *NOMINEE_ROWS]
+
+
 @pytest.mark.parametrize(
     ("line", "is_row"),
     [
@@ -8451,6 +8483,10 @@ def test_a_pdf_tables_rows_one_space_apart_stay_rows_under_their_header():
         ("本 报 讯 （ 记 者 张 伟 ） 1 2 月 1 日", False),  # a line spread letter by letter
         ("© 2024 重庆市科协 版权所有", False),  # a copyright line
         ("展览策划 2 硕士研究生，科学技术史", False),  # a clause: prose, no row
+        ("1 重庆市科技馆 刘晓峰 重庆大学 长江上游水质监测方法研究", True),  # led by its row number, four cells on
+        ("1 聚焦科普 服务群众 助力发展", False),  # a numbered heading's spaced phrases: too few cells for a row
+        ("王建国 李秀英 张卫东 刘海燕 陈志强 杨丽华 赵文斌 黄晓梅", True),  # more names than a byline holds: a list's row
+        ("张亚飞 蓝倩 王琳琳", False),  # a bare line of names: a byline, no row
     ],
 )
 def test_a_row_of_cells_one_space_apart_is_told_from_spaced_words(line, is_row):
