@@ -1354,6 +1354,11 @@ def test_a_societys_name_may_hold_yu(gaz, regions, text, hint, expected):
         ("西华师范大学举办影视周，该校学生可参加北京电影学院的培训。", SC,
          [("西华师范大学", None), ("北京电影学院", None)]),
         ("四川美术学院的志愿者与美术学院学生一起绘制墙画", CQ, [("四川美术学院", None)]),
+        # 大学生命科学 is a university and its discipline, no 大学生 (it was 西南科技大学 and a college 工程学院);
+        # 大学生 ("students") opens a college of its own
+        ("11月29日，西南科技大学生命科学与工程学院副院长陈丽当选副理事长。", SC,
+         [("西南科技大学生命科学与工程学院", "西南科技大学")]),
+        ("重庆大学生创业学院举办活动", CQ, [("重庆大学生创业学院", None)]),
     ],
 )
 def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, text, hint, expected):
@@ -1545,6 +1550,7 @@ def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz
         ("万州区的重庆三峡中心医院开设了门诊", CQ, [("重庆三峡中心医院", "500101", None)]),
         # a college lies where its university does (西南大学食品科学学院 had no region)
         ("西南大学食品科学学院协办", CQ, [("西南大学食品科学学院", CQ, "西南大学")]),
+        ("西南大学生命科学学院教授何平作引导发言", CQ, [("西南大学生命科学学院", CQ, "西南大学")]),  # (no 大学生)
         # an academy's institute is keyed by the academy's full name and answers to it (市农科院水稻研究所 was
         # 重庆市农科院水稻研究所, with no parent)
         ("重庆市农业科学院选育新品种。市农科院水稻研究所所长介绍。", CQ,
