@@ -1285,6 +1285,10 @@ def test_a_research_centre_is_a_research_body(gaz, regions, text, hint, expected
         # stations a region builds or has in its towns, no one station (it was 永川区新建乡镇农业技术推广站)
         ("近年来，永川区新建乡镇农业技术推广站15个", CQ, []),
         ("荣昌区乡镇农业技术推广站共有技术人员80名", CQ, []),
+        # a 高等专科学校 is a college named like a 学院 (each was missed)
+        ("获表彰的有重庆三峡医药高等专科学校教授何小兵、四川中医药高等专科学校教授王红", CQ,
+         [("重庆三峡医药高等专科学校", "gaoxiao", "500000"), ("四川中医药高等专科学校", "gaoxiao", "510000")]),
+        ("他考入高等专科学校学习护理", CQ, []),  # the kind of college, no one college
     ],
 )
 def test_an_award_winners_unit_is_a_body_by_its_suffix(gaz, regions, text, hint, expected):
