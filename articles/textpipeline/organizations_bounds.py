@@ -30,6 +30,7 @@ _BOUNDARY_TEXT = (
     "后属 原属 现属 改属 归属 划归 并入 更名为 改名为 "
     "所属 下属 "  # 四川省科学技术协会所属四川科技馆: the parent, then its unit's name
     "走进 走近 走入 来到 深入 进入 前来 看望 慰问 专访 采访 拜访 访问 对话 "  # ——对话重庆大学教授…: an interview's 副题
+    "追忆 缅怀 怀念 "  # ——追忆西南大学…教授: a memorial's 副题
     "考入 考上 考取 录取 就读 毕业 入学 调入 调任 受聘 聘为 任教 "  # 谢德体考入西南农学院: a life's steps
     "获评 评为 入选 获批 授予 当选 "  # 会理市石榴协会获评全国农技协…: a headline's honour, not one name
     "引进 对接 联手 牵手 聘请 依靠 委托 "  # 引进西南大学柑桔研究所专家团队: a body a 科协 brings in or works with
@@ -41,7 +42,7 @@ _BOUNDARY_TEXT = (
     "汇聚 汇集 集聚 吸引 签约 "  # 基地将汇聚中国汽车工程学会: what a platform gathers, then the body
     "现有 共有 拥有 已有 新增 "  # 简阳市现有农技协52个: a count of a region's bodies (绵阳市共有绵阳市发明协会等: one)
     "还有 另有 也有 的有 "  # 出席仪式的还有澳门大学、…的代表: a guest list's verb, then the bodies
-    "但 而 却 也 又 "  # 有些冷清，但斯坦福大学的实验室: a conjunction or adverb, then the body
+    "但 而 却 也 又 即 "  # 有些冷清，但斯坦福大学的实验室, 即凉山州…研究院 ("namely"): a conjunction or adverb
     "甲方 乙方 丙方 丁方 委托方 受托方 受让方 转让方 出让方"  # 甲方重庆川仪…公司、乙方西南大学: a contract party's label
 )
 # Of these, the words a company's trade name may open with after its region: 成都汇聚智能科技有限公司, 重庆又一村…

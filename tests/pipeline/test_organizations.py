@@ -1415,6 +1415,11 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
         # 内 after a region's name opens the discipline (内燃机, 内河): the region is the name's, no 市内 boundary
         ("重庆市内燃机学会召开年会，天津市内燃机研究所专家作报告，重庆市内河航运协会派员参加。", CQ,
          ["重庆市内燃机学会", "天津市内燃机研究所", "重庆市内河航运协会"]),
+        # 即 ("namely") and a memorial's 追忆 are no part of the name after them (即凉山州农业科学研究院 and
+        # 追忆西南大学资源环境学院 were bodies of their own) …
+        ("获奖者中来自基层的1人，即凉山州农业科学研究院研究员沙马阿牛。", SC, ["凉山州农业科学研究院"]),
+        ("——追忆西南大学资源环境学院教授李明远", CQ, ["西南大学资源环境学院"]),
+        ("即墨区科协来渝交流", CQ, ["即墨区科学技术协会"]),  # … but a region's name may open with 即
     ],
 )
 def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, gaz, regions):
