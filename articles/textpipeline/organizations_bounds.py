@@ -47,6 +47,8 @@ _BOUNDARY_TEXT = (
 )
 # Of these, the words a company's trade name may open with after its region: 成都汇聚智能科技有限公司, 重庆又一村…
 _TRADE_NAME_WORDS = ("汇聚", "汇集", "集聚", "但", "而", "却", "也", "又")
+# What a national company's name opens with, before any word of its trade name: 中国联合工程有限公司
+_NATIONAL_COMPANY_OPENING = "中国"
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
 _BOUNDARY_PHRASES = tuple(w for w in BOUNDARY_TUPLE if len(w) > 1)  # none is inside a town's name (太和镇 has 和)
@@ -228,9 +230,14 @@ class NameBounds:
         return i, True
 
     def _trade_name_word_after_region(self, i: int) -> bool:
-        """Whether a trade name's word ending at ``i`` follows a region's name: 重庆又一村农业开发有限公司."""
+        """Whether a trade name's word ending at ``i`` follows a region's name (重庆又一村农业开发有限公司), or a verb
+        of two characters or more follows the 中国 a national company's name opens with (中国联合工程有限公司)."""
         word = next((w for w in _TRADE_NAME_WORDS if self.text.endswith(w, 0, i)), None)
-        return word is not None and self._region_ending_at(i - len(word)) is not None
+        if word is not None and self._region_ending_at(i - len(word)) is not None:
+            return True
+        opening = self.text.rfind(_NATIONAL_COMPANY_OPENING, max(0, i - 6), i)
+        word = self.text[opening + len(_NATIONAL_COMPANY_OPENING) : i] if opening >= 0 else ""
+        return len(word) > 1 and word in _BOUNDARY_WORDS
 
     def _after_a_date(self, i: int, p: int) -> int:
         """1990年获中国农业科学院…, 2005年 任西南大学…: past a number's 年 (月, 日) and the verb a life's step

@@ -1420,6 +1420,10 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
         ("获奖者中来自基层的1人，即凉山州农业科学研究院研究员沙马阿牛。", SC, ["凉山州农业科学研究院"]),
         ("——追忆西南大学资源环境学院教授李明远", CQ, ["西南大学资源环境学院"]),
         ("即墨区科协来渝交流", CQ, ["即墨区科学技术协会"]),  # … but a region's name may open with 即
+        # a national company's name opens with 中国 and may go on with a verb's words (中国联合工程有限公司 was
+        # 工程有限公司); 联合 after a body still joins two
+        ("陈晓玲，中国联合工程有限公司重庆分院高级工程师。", CQ, ["中国联合工程有限公司"]),
+        ("市科协联合重庆建工集团有限公司举办培训", CQ, ["重庆市科学技术协会", "重庆建工集团有限公司"]),
     ],
 )
 def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, gaz, regions):
