@@ -30,6 +30,7 @@ _BOUNDARY_TEXT = (
     "后属 原属 现属 改属 归属 划归 并入 更名为 改名为 "
     "所属 下属 "  # 四川省科学技术协会所属四川科技馆: the parent, then its unit's name
     "走进 走近 走入 来到 深入 进入 前来 看望 慰问 专访 采访 拜访 访问 对话 "  # ——对话重庆大学教授…: an interview's 副题
+    "追忆 缅怀 怀念 "  # ——追忆西南大学…教授: a memorial's 副题
     "考入 考上 考取 录取 就读 毕业 入学 调入 调任 受聘 聘为 任教 "  # 谢德体考入西南农学院: a life's steps
     "获评 评为 入选 获批 授予 当选 "  # 会理市石榴协会获评全国农技协…: a headline's honour, not one name
     "引进 对接 联手 牵手 聘请 依靠 委托 "  # 引进西南大学柑桔研究所专家团队: a body a 科协 brings in or works with
@@ -41,11 +42,13 @@ _BOUNDARY_TEXT = (
     "汇聚 汇集 集聚 吸引 签约 "  # 基地将汇聚中国汽车工程学会: what a platform gathers, then the body
     "现有 共有 拥有 已有 新增 "  # 简阳市现有农技协52个: a count of a region's bodies (绵阳市共有绵阳市发明协会等: one)
     "还有 另有 也有 的有 "  # 出席仪式的还有澳门大学、…的代表: a guest list's verb, then the bodies
-    "但 而 却 也 又 "  # 有些冷清，但斯坦福大学的实验室: a conjunction or adverb, then the body
+    "但 而 却 也 又 即 "  # 有些冷清，但斯坦福大学的实验室, 即凉山州…研究院 ("namely"): a conjunction or adverb
     "甲方 乙方 丙方 丁方 委托方 受托方 受让方 转让方 出让方"  # 甲方重庆川仪…公司、乙方西南大学: a contract party's label
 )
 # Of these, the words a company's trade name may open with after its region: 成都汇聚智能科技有限公司, 重庆又一村…
 _TRADE_NAME_WORDS = ("汇聚", "汇集", "集聚", "但", "而", "却", "也", "又")
+# What a national company's name opens with, before any word of its trade name: 中国联合工程有限公司
+_NATIONAL_COMPANY_OPENING = "中国"
 _BOUNDARY_WORDS = frozenset(_BOUNDARY_TEXT.split())
 BOUNDARY_TUPLE = tuple(sorted(_BOUNDARY_WORDS))  # for str.endswith
 _BOUNDARY_PHRASES = tuple(w for w in BOUNDARY_TUPLE if len(w) > 1)  # none is inside a town's name (太和镇 has 和)
@@ -227,9 +230,14 @@ class NameBounds:
         return i, True
 
     def _trade_name_word_after_region(self, i: int) -> bool:
-        """Whether a trade name's word ending at ``i`` follows a region's name: 重庆又一村农业开发有限公司."""
+        """Whether a trade name's word ending at ``i`` follows a region's name (重庆又一村农业开发有限公司), or a verb
+        of two characters or more follows the 中国 a national company's name opens with (中国联合工程有限公司)."""
         word = next((w for w in _TRADE_NAME_WORDS if self.text.endswith(w, 0, i)), None)
-        return word is not None and self._region_ending_at(i - len(word)) is not None
+        if word is not None and self._region_ending_at(i - len(word)) is not None:
+            return True
+        opening = self.text.rfind(_NATIONAL_COMPANY_OPENING, max(0, i - 6), i)
+        word = self.text[opening + len(_NATIONAL_COMPANY_OPENING) : i] if opening >= 0 else ""
+        return len(word) > 1 and word in _BOUNDARY_WORDS
 
     def _after_a_date(self, i: int, p: int) -> int:
         """1990年获中国农业科学院…, 2005年 任西南大学…: past a number's 年 (月, 日) and the verb a life's step

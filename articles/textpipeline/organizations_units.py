@@ -15,7 +15,8 @@ from .organizations_bounds import NOT_IN_NAME_RE, Cand
 from .orgnames import FULL_SUFFIXES, SUFFIX_RE, SUFFIXES
 
 # A university's name in a college's: 四川农业大学 of 四川农业大学园艺学院
-UNIVERSITY_IN_NAME = re.compile("大学(?![生城])")  # not 大学生创业学院, 重庆大学城市科技学院
+# (not 大学生创业学院, 重庆大学城市科技学院; but 生命, 生物, 生态 open a discipline: 西南大学生命科学学院)
+UNIVERSITY_IN_NAME = re.compile("大学(?!城|生(?!命|物|态))")
 # A university named …学院 (重庆三峡学院, 长江师范学院) before a college's discipline: 重庆三峡学院生物与食品工程学院
 # (not an academy, 中国科学院)
 COLLEGE_NAMED_UNIVERSITY = re.compile("(?<!科)学院")

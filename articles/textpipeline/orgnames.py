@@ -45,6 +45,8 @@ SUFFIXES = {  # suffix → (kind, needs a region prefix, region-scoped, allows a
     "有限公司": ("qiye", False, False, False),
     "大学": ("gaoxiao", False, False, False),
     "学院": ("gaoxiao", False, False, False),
+    # a college of the 专科 level, named like a 学院 (重庆三峡医药高等专科学校, 乐山师范高等专科学校)
+    "高等专科学校": ("gaoxiao", False, False, False),
     "医院": ("yiyuan", True, False, False),
     "妇幼保健院": ("yiyuan", True, True, True),  # 四川省妇幼保健院: a region's one maternal and child hospital
     "教委": ("zhengfu", True, True, True),

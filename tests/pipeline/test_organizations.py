@@ -1286,6 +1286,10 @@ def test_a_research_centre_is_a_research_body(gaz, regions, text, hint, expected
         # stations a region builds or has in its towns, no one station (it was 永川区新建乡镇农业技术推广站)
         ("近年来，永川区新建乡镇农业技术推广站15个", CQ, []),
         ("荣昌区乡镇农业技术推广站共有技术人员80名", CQ, []),
+        # a 高等专科学校 is a college named like a 学院 (each was missed)
+        ("获表彰的有重庆三峡医药高等专科学校教授何小兵、四川中医药高等专科学校教授王红", CQ,
+         [("重庆三峡医药高等专科学校", "gaoxiao", "500000"), ("四川中医药高等专科学校", "gaoxiao", "510000")]),
+        ("他考入高等专科学校学习护理", CQ, []),  # the kind of college, no one college
     ],
 )
 def test_an_award_winners_unit_is_a_body_by_its_suffix(gaz, regions, text, hint, expected):
@@ -1355,6 +1359,11 @@ def test_a_societys_name_may_hold_yu(gaz, regions, text, hint, expected):
         ("西华师范大学举办影视周，该校学生可参加北京电影学院的培训。", SC,
          [("西华师范大学", None), ("北京电影学院", None)]),
         ("四川美术学院的志愿者与美术学院学生一起绘制墙画", CQ, [("四川美术学院", None)]),
+        # 大学生命科学 is a university and its discipline, no 大学生 (it was 西南科技大学 and a college 工程学院);
+        # 大学生 ("students") opens a college of its own
+        ("11月29日，西南科技大学生命科学与工程学院副院长陈丽当选副理事长。", SC,
+         [("西南科技大学生命科学与工程学院", "西南科技大学")]),
+        ("重庆大学生创业学院举办活动", CQ, [("重庆大学生创业学院", None)]),
     ],
 )
 def test_a_college_answers_to_the_university_its_name_starts_with(gaz, regions, text, hint, expected):
@@ -1407,6 +1416,15 @@ def test_a_centre_under_the_china_kexie_is_a_body_of_its_own(gaz, regions, text,
         # 内 after a region's name opens the discipline (内燃机, 内河): the region is the name's, no 市内 boundary
         ("重庆市内燃机学会召开年会，天津市内燃机研究所专家作报告，重庆市内河航运协会派员参加。", CQ,
          ["重庆市内燃机学会", "天津市内燃机研究所", "重庆市内河航运协会"]),
+        # 即 ("namely") and a memorial's 追忆 are no part of the name after them (即凉山州农业科学研究院 and
+        # 追忆西南大学资源环境学院 were bodies of their own) …
+        ("获奖者中来自基层的1人，即凉山州农业科学研究院研究员沙马阿牛。", SC, ["凉山州农业科学研究院"]),
+        ("——追忆西南大学资源环境学院教授李明远", CQ, ["西南大学资源环境学院"]),
+        ("即墨区科协来渝交流", CQ, ["即墨区科学技术协会"]),  # … but a region's name may open with 即
+        # a national company's name opens with 中国 and may go on with a verb's words (中国联合工程有限公司 was
+        # 工程有限公司); 联合 after a body still joins two
+        ("陈晓玲，中国联合工程有限公司重庆分院高级工程师。", CQ, ["中国联合工程有限公司"]),
+        ("市科协联合重庆建工集团有限公司举办培训", CQ, ["重庆市科学技术协会", "重庆建工集团有限公司"]),
     ],
 )
 def test_the_words_before_a_name_that_are_no_part_of_it(text, hint, expected, gaz, regions):
@@ -1546,6 +1564,7 @@ def test_an_academys_institute_is_the_places_and_one_body_by_its_short_names(gaz
         ("万州区的重庆三峡中心医院开设了门诊", CQ, [("重庆三峡中心医院", "500101", None)]),
         # a college lies where its university does (西南大学食品科学学院 had no region)
         ("西南大学食品科学学院协办", CQ, [("西南大学食品科学学院", CQ, "西南大学")]),
+        ("西南大学生命科学学院教授何平作引导发言", CQ, [("西南大学生命科学学院", CQ, "西南大学")]),  # (no 大学生)
         # an academy's institute is keyed by the academy's full name and answers to it (市农科院水稻研究所 was
         # 重庆市农科院水稻研究所, with no parent)
         ("重庆市农业科学院选育新品种。市农科院水稻研究所所长介绍。", CQ,
