@@ -69,12 +69,15 @@ _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
 # A society's branch or committee named after it: 四川省营养学会临床营养分会, 重庆市医学会神经病学专科分会,
 # 四川省营养学会科普工作委员会 (not 分会场, a venue the society hosts)
 _SOCIETY_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:分会(?!场)|专业委员会|工作委员会|专委会)")
+# A committee's short form and its full one: 全科医学专委会 is 全科医学专业委员会, one body by either name
+_COMMITTEE_SHORT, _COMMITTEE = "专委会", "专业委员会"
 # What a branch's name never holds: 四川省营养学会理事会换届暨临床营养分会 is the society's meeting, 暨 another
 _NOT_IN_BRANCH = re.compile("暨|理事会|换届|大会|会议|年会")
 # Words that name a society's or a company's branches in general, no one branch: 专科分会, 各专业委员会, 下属分会,
-# 旗下分公司, 下设分公司, 新设分行, 异地分行, 多个分公司 (where, how many or that it has them, not what it does)
+# 旗下分公司, 下设分公司, 新设分行, 异地分行, 多个分公司 (where, how many or that it has them, not what it does);
+# 全 is "all" (全省分会), but 全科 is a discipline, general practice (全科医学专业委员会)
 _GENERIC_BRANCH = re.compile(
-    "(?:专科|专业|学科|学术|下属|所属|旗下|下设|新设|设立|新成立|异地|外地|当地|本地|各|每|全"
+    "(?:专科|专业|学科|学术|下属|所属|旗下|下设|新设|设立|新成立|异地|外地|当地|本地|各|每|全(?!科)"
     "|[多几数一二两三四五六七八九十百千]+[个家所])"
 )
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
@@ -213,8 +216,10 @@ class SuffixEvidence:
         ):
             return None  # 医学会专科分会, 学会成立城市更新专业委员会: the branches in general, a clause
         name = self.text[society.start : branch.end()]
-        return Cand(society.start, branch.end(), society.kind, society.key + self.text[society.end : branch.end()],
-                    name, region=society.region, parent=society.key, region_end=society.region_end)
+        written = self.text[society.end : branch.end()]
+        full = written.removesuffix(_COMMITTEE_SHORT) + _COMMITTEE if written.endswith(_COMMITTEE_SHORT) else written
+        return Cand(society.start, branch.end(), society.kind, society.key + full, name,
+                    name if full != written else "", society.region, society.key, region_end=society.region_end)
 
     def _unit_after_renamed_note(self, start: int) -> bool:
         """中药研究所 of 卫生部中医研究院（现中国中医科学院）中药研究所, 柑橘研究所 of 中国农业科学院（后属中国热带

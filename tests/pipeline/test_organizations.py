@@ -1229,6 +1229,14 @@ def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions,
         ("重庆市医学会神经病学专科分会举办培训", CQ,
          [("重庆市医学会神经病学专科分会", "500000", "重庆市医学会")]),
         ("绵阳市医学会儿科专业委员会成立", SC, [("绵阳市医学会儿科专业委员会", "510700", "绵阳市医学会")]),
+        # a discipline opening with 全科 (general practice) is one, not 全 "all" (the branch was lost)
+        ("重庆市医学会全科医学专业委员会成立大会召开", CQ,
+         [("重庆市医学会全科医学专业委员会", "500000", "重庆市医学会")]),
+        # 专委会 is 专业委员会: one body by either name (they were two)
+        ("重庆市医学会全科医学专委会成立。重庆市医学会全科医学专业委员会首届主任委员当选", CQ,
+         [("重庆市医学会全科医学专业委员会", "500000", "重庆市医学会")]),
+        # 全 "all" before a branch's word is still the branches in general
+        ("四川省医学会全省分会工作会议召开", SC, [("四川省医学会", "510000", None)]),
         # the branches in general, a clause, a venue: the society alone
         ("审议通过了《重庆市医学会专科分会管理办法》", CQ, [("重庆市医学会", "500000", None)]),
         ("重庆市风景园林学会成立城市更新专业委员会", CQ, [("重庆市风景园林学会", "500000", None)]),
