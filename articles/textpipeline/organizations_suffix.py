@@ -87,6 +87,8 @@ SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 _LEVEL_NAMED_KINDS = ("yiyuan", "keyan")
 # 中国 opening a national society's name after words that are no place (not the 中国 of 美中国际)
 _NATIONAL_OPENING = re.compile("中国(?!际)")
+# …and 中华 opening one (中华医学会, 中华中医药学会, 中华预防医学会): the other name the nation's societies go by
+_NATIONAL_SOCIETY_OPENING = re.compile("中国(?!际)|中华")
 # A research centre may be a national one, named from 中国 (中国大熊猫保护研究中心) as a national society is; but
 # 中国式, 中国特色 are words ("Chinese-style": 习近平新时代中国特色社会主义思想研究中心), and 中国 after a body's name
 # goes on that body's centre (北京大学中国经济研究中心): neither opens a nation's body
@@ -277,7 +279,10 @@ class SuffixEvidence:
         elif not chain and kind == "keyan" and (academy := academy_of(self.text[start:p])):
             chain = self._region_chain(start + len(academy), p)  # 中国科学院重庆…研究院: 重庆's institute
         national_kind = kind in SOCIETY_KINDS or suffix in _NATIONAL_CENTRE_SUFFIXES
-        opening = _NATIONAL_CENTRE_OPENING if suffix in _NATIONAL_CENTRE_SUFFIXES else _NATIONAL_OPENING
+        opening = (
+            _NATIONAL_CENTRE_OPENING if suffix in _NATIONAL_CENTRE_SUFFIXES
+            else _NATIONAL_SOCIETY_OPENING if kind in SOCIETY_KINDS else _NATIONAL_OPENING
+        )
         if not chain and national_kind and (china := opening.search(self.text, start + 1, p)) and (
             not _abroad_before(self.text[start : china.start()])
             and not (suffix in _NATIONAL_CENTRE_SUFFIXES and _BODY_INSIDE.search(self.text, start, china.start()))
@@ -335,7 +340,9 @@ class SuffixEvidence:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
         if suffix in ZONE_SUFFIXES and not (core.endswith(_ZONE_NAME_ENDS) and (chain or len(core) >= 4)):
             return None  # 绵阳高新区管委会, 中国(绵阳)科技城管委会; no 物业管理委员会, no bare 高新区管委会
-        national = national_kind and clean and opening.match(core) is not None and len(core) >= 4
+        national = national_kind and clean and opening.match(core) is not None and (
+            len(core) >= 4 or (suffix == "学会" and len(core) == 3 and core[-1] in _ONE_CHARACTER_DISCIPLINES)
+        )  # 中国药学会, 中华医学会: a discipline of one character after the nation's name
         if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
             return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会
             # is a national society: 中国 is its region)

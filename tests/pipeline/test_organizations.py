@@ -727,6 +727,11 @@ def test_an_english_name_in_brackets_is_no_short_name(gaz, regions, text, expect
         # a society named 中国… is national: 中国 is its region (中国汽车工业协会 was no body)
         ("中国汽车工业协会20日发布数据显示，一季度我国新能源汽车出口增长。", ["中国汽车工业协会"]),
         ("他是中国美术家协会理事。", ["中国美术家协会"]),
+        # …by a discipline of one character too, and named 中华… (none was a body)
+        ("论坛由中国药学会主办，中国农学会、中华医学会、中华中医药学会协办。",
+         ["中国药学会", "中国农学会", "中华医学会", "中华中医药学会"]),
+        # …but no discipline, no society
+        ("中国学会与中华学会有何不同", []),
         # the State Council's ministries and bureaus, a closed list (农业农村部, 国家统计局 were no bodies)
         ("农业农村部、国家统计局和中国科学院有关负责人出席。", ["农业农村部", "国家统计局", "中国科学院"]),
         ("记者从国家科技部获悉", ["科学技术部"]),
@@ -1235,6 +1240,10 @@ def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions,
         # 专委会 is 专业委员会: one body by either name (they were two)
         ("重庆市医学会全科医学专委会成立。重庆市医学会全科医学专业委员会首届主任委员当选", CQ,
          [("重庆市医学会全科医学专业委员会", "500000", "重庆市医学会")]),
+        # a national society's branch (the society and its branch were no bodies)
+        ("中国药学会医院药学专业委员会西部论坛召开", SC,
+         [("中国药学会医院药学专业委员会", None, "中国药学会")]),
+        ("中华中医药学会脾胃病分会副主任委员作报告", SC, [("中华中医药学会脾胃病分会", None, "中华中医药学会")]),
         # 全 "all" before a branch's word is still the branches in general
         ("四川省医学会全省分会工作会议召开", SC, [("四川省医学会", "510000", None)]),
         # the branches in general, a clause, a venue: the society alone
