@@ -134,6 +134,10 @@ class ContextForms:
             and self.regions.lineage(code)[-1] != self._home[-1]
         )
 
+    def _units_the_item_lies_in(self, lies_in) -> set[str]:
+        """The units of a context form's level the places the item names lie in (荣昌区 lies in 重庆市)."""
+        return {unit for code in self.context_codes if code not in self._destinations and (unit := lies_in(code))}
+
     def _context_region(self, level, suffix, pos, earlier, only_one=False) -> str | None:
         """The unit of ``level`` a context form at ``pos`` means: the one named nearest before it, else the page's
         home; with ``only_one``, None where the text names two or more units it could mean."""
@@ -173,6 +177,8 @@ class ContextForms:
             in_item = list(dict.fromkeys(
                 unit for code in self.context_codes if code not in self._destinations and (unit := fits(code))
             ))
+            if len(in_item) == 1 and fits is named and len(self._units_the_item_lies_in(lies_in)) > 1:
+                return  # 市中医药学会 in a story of 荣昌区 and 内江市: 重庆市 is named too, by its district
             if len(in_item) == 1 or only_one:  # one the item names elsewhere, unless it is the home's city or lies in it
                 yield from map(or_home, in_item)
 

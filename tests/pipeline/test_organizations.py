@@ -858,6 +858,13 @@ def test_an_old_scientists_association_is_one_record_by_either_name(gaz, regions
         # a level character that opens a word, or no discipline: no body of the region
         ("渝北区举办市场营销协会年会，区块链协会也参加。", CQ, (), []),
         ("屏山县召开县域经济研究会年会", SC, (), []),
+        # 市中医药学会 is 市 + 中医药学会, not 内江's 市中区 short of its 区; a 川渝 story that names 荣昌区 names
+        # 重庆市 too, so 内江市 named later is not the only city it may mean: the paper's own
+        ("由市中医药学会主办的川渝论坛在荣昌区举行。荣昌区科协、内江市科协有关负责人出席。", CQ, ("500153", "511000"),
+         ["重庆市中医药学会", "荣昌区科学技术协会", "内江市科学技术协会"]),
+        # …where the item names one city only, that one (it was a 医药学会 of 内江's 市中区)
+        ("市中医药学会联合开展义诊。内江市科协有关负责人出席。", SC, ("511000",),
+         ["内江市中医药学会", "内江市科学技术协会"]),
         ("绵阳市召开市级学会工作会", SC, (), []),
     ],
 )
