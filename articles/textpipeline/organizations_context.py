@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from .organizations_bounds import Cand
 from .organizations_suffix import LONG_FORMS, SOCIETY_KINDS
 from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, Regions, depth, kexie_names, short_key
-from .regions_home import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
+from .regions_home import BOTH_HOME, CHUANYU  # 重庆, 四川: bare short place names are trusted only here
 
 # Bodies named "<region><what it is>" (a society, a department, a venue), whose region may be written several ways
 _REGION_NAMED_KINDS = (*SOCIETY_KINDS, "nongjixie", "zhengfu", "renda", "qita", "yiyuan", "keyan")
@@ -188,7 +188,14 @@ class ContextForms:
             # the whole text for places (``_places``) runs only when no body named before answers
             if found := _first_distinct(units(fits), 2 if only_one else 1):
                 return None if len(found) > 1 else found[0]
-        return home
+        return home or self._partner_province(level, named)
+
+    def _partner_province(self, level: str, named) -> str | None:
+        """省中医药学会 in a 重庆 paper's 川渝 story: 重庆 is no 省, so the 省 meant is the other of the pair, 四川."""
+        if level != "省" or not self._home or not any(word in self.text for word in BOTH_HOME):
+            return None
+        home_province = self._home[-1][:2]
+        return next((code for p in CHUANYU if p != home_province and (code := named(p + "0000"))), None)
 
 
 # What a place a body travels to follows: 赴成都考察, 前往德阳学习

@@ -865,6 +865,11 @@ def test_an_old_scientists_association_is_one_record_by_either_name(gaz, regions
         # …where the item names one city only, that one (it was a 医药学会 of 内江's 市中区)
         ("市中医药学会联合开展义诊。内江市科协有关负责人出席。", SC, ("511000",),
          ["内江市中医药学会", "内江市科学技术协会"]),
+        # 省 in a 重庆 paper's 川渝 story: 重庆 is no 省, the pair's other is 四川 (省中医药学会 was dropped)
+        ("由市中医药学会、省中医药学会联合主办的川渝论坛在荣昌区举行。", CQ, ("500153",),
+         ["重庆市中医药学会", "四川省中医药学会"]),
+        # …with no pair named, no 省 the text proves: none guessed
+        ("由市中医药学会、省中医药学会联合主办的论坛在荣昌区举行。", CQ, ("500153",), ["重庆市中医药学会"]),
         ("绵阳市召开市级学会工作会", SC, (), []),
     ],
 )
