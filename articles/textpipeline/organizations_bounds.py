@@ -112,6 +112,8 @@ class NameBounds:
     def _resolve_new(self, name: str) -> str | None:
         if not _is_cjk_run(name):
             return None
+        if name[0] in LEVEL_CHARS and name[-1] not in LEVEL_CHARS:
+            return None  # 市中医药学会: a context form's level and 中医药, not 市中区 without its 区 (as in regions_context)
         code = self.regions.resolve_name(name, province_hint=self.hint, context_codes=self.context_codes)
         if code and (name[-1] in LEVEL_CHARS or code[:2] in CHUANYU):
             return code

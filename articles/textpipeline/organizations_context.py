@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from .organizations_bounds import Cand
 from .organizations_suffix import LONG_FORMS, SOCIETY_KINDS
 from .orgnames import FULL_SUFFIXES, KEXIE_NAMES, Regions, depth, kexie_names, short_key
-from .regions_home import CHUANYU  # 重庆, 四川: bare short place names are trusted only here
+from .regions_home import BOTH_HOME, CHUANYU  # 重庆, 四川: bare short place names are trusted only here
 
 # Bodies named "<region><what it is>" (a society, a department, a venue), whose region may be written several ways
 _REGION_NAMED_KINDS = (*SOCIETY_KINDS, "nongjixie", "zhengfu", "renda", "qita", "yiyuan", "keyan")
@@ -134,6 +134,10 @@ class ContextForms:
             and self.regions.lineage(code)[-1] != self._home[-1]
         )
 
+    def _units_the_item_lies_in(self, lies_in) -> set[str]:
+        """The units of a context form's level the places the item names lie in (荣昌区 lies in 重庆市)."""
+        return {unit for code in self.context_codes if code not in self._destinations and (unit := lies_in(code))}
+
     def _context_region(self, level, suffix, pos, earlier, only_one=False) -> str | None:
         """The unit of ``level`` a context form at ``pos`` means: the one named nearest before it, else the page's
         home; with ``only_one``, None where the text names two or more units it could mean."""
@@ -173,6 +177,8 @@ class ContextForms:
             in_item = list(dict.fromkeys(
                 unit for code in self.context_codes if code not in self._destinations and (unit := fits(code))
             ))
+            if len(in_item) == 1 and fits is named and len(self._units_the_item_lies_in(lies_in)) > 1:
+                return  # 市中医药学会 in a story of 荣昌区 and 内江市: 重庆市 is named too, by its district
             if len(in_item) == 1 or only_one:  # one the item names elsewhere, unless it is the home's city or lies in it
                 yield from map(or_home, in_item)
 
@@ -182,7 +188,14 @@ class ContextForms:
             # the whole text for places (``_places``) runs only when no body named before answers
             if found := _first_distinct(units(fits), 2 if only_one else 1):
                 return None if len(found) > 1 else found[0]
-        return home
+        return home or self._partner_province(level, named)
+
+    def _partner_province(self, level: str, named) -> str | None:
+        """省中医药学会 in a 重庆 paper's 川渝 story: 重庆 is no 省, so the 省 meant is the other of the pair, 四川."""
+        if level != "省" or not self._home or not any(word in self.text for word in BOTH_HOME):
+            return None
+        home_province = self._home[-1][:2]
+        return next((code for p in CHUANYU if p != home_province and (code := named(p + "0000"))), None)
 
 
 # What a place a body travels to follows: 赴成都考察, 前往德阳学习

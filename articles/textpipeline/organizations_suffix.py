@@ -69,12 +69,15 @@ _BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分公司|分行)")
 # A society's branch or committee named after it: 四川省营养学会临床营养分会, 重庆市医学会神经病学专科分会,
 # 四川省营养学会科普工作委员会 (not 分会场, a venue the society hosts)
 _SOCIETY_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:分会(?!场)|专业委员会|工作委员会|专委会)")
+# A committee's short form and its full one: 全科医学专委会 is 全科医学专业委员会, one body by either name
+_COMMITTEE_SHORT, _COMMITTEE = "专委会", "专业委员会"
 # What a branch's name never holds: 四川省营养学会理事会换届暨临床营养分会 is the society's meeting, 暨 another
 _NOT_IN_BRANCH = re.compile("暨|理事会|换届|大会|会议|年会")
 # Words that name a society's or a company's branches in general, no one branch: 专科分会, 各专业委员会, 下属分会,
-# 旗下分公司, 下设分公司, 新设分行, 异地分行, 多个分公司 (where, how many or that it has them, not what it does)
+# 旗下分公司, 下设分公司, 新设分行, 异地分行, 多个分公司 (where, how many or that it has them, not what it does);
+# 全 is "all" (全省分会), but 全科 is a discipline, general practice (全科医学专业委员会)
 _GENERIC_BRANCH = re.compile(
-    "(?:专科|专业|学科|学术|下属|所属|旗下|下设|新设|设立|新成立|异地|外地|当地|本地|各|每|全"
+    "(?:专科|专业|学科|学术|下属|所属|旗下|下设|新设|设立|新成立|异地|外地|当地|本地|各|每|全(?!科)"
     "|[多几数一二两三四五六七八九十百千]+[个家所])"
 )
 # What a name's words after its region never open with: 平昌县各建设校园科技馆 is "a 科技馆 in each", no body
@@ -84,6 +87,8 @@ SOCIETY_KINDS = ("xuehui", "xiehui", "yanjiuhui")
 _LEVEL_NAMED_KINDS = ("yiyuan", "keyan")
 # 中国 opening a national society's name after words that are no place (not the 中国 of 美中国际)
 _NATIONAL_OPENING = re.compile("中国(?!际)")
+# …and 中华 opening one (中华医学会, 中华中医药学会, 中华预防医学会): the other name the nation's societies go by
+_NATIONAL_SOCIETY_OPENING = re.compile("中国(?!际)|中华")
 # A research centre may be a national one, named from 中国 (中国大熊猫保护研究中心) as a national society is; but
 # 中国式, 中国特色 are words ("Chinese-style": 习近平新时代中国特色社会主义思想研究中心), and 中国 after a body's name
 # goes on that body's centre (北京大学中国经济研究中心): neither opens a nation's body
@@ -213,8 +218,10 @@ class SuffixEvidence:
         ):
             return None  # 医学会专科分会, 学会成立城市更新专业委员会: the branches in general, a clause
         name = self.text[society.start : branch.end()]
-        return Cand(society.start, branch.end(), society.kind, society.key + self.text[society.end : branch.end()],
-                    name, region=society.region, parent=society.key, region_end=society.region_end)
+        written = self.text[society.end : branch.end()]
+        full = written.removesuffix(_COMMITTEE_SHORT) + _COMMITTEE if written.endswith(_COMMITTEE_SHORT) else written
+        return Cand(society.start, branch.end(), society.kind, society.key + full, name,
+                    name if full != written else "", society.region, society.key, region_end=society.region_end)
 
     def _unit_after_renamed_note(self, start: int) -> bool:
         """中药研究所 of 卫生部中医研究院（现中国中医科学院）中药研究所, 柑橘研究所 of 中国农业科学院（后属中国热带
@@ -272,7 +279,10 @@ class SuffixEvidence:
         elif not chain and kind == "keyan" and (academy := academy_of(self.text[start:p])):
             chain = self._region_chain(start + len(academy), p)  # 中国科学院重庆…研究院: 重庆's institute
         national_kind = kind in SOCIETY_KINDS or suffix in _NATIONAL_CENTRE_SUFFIXES
-        opening = _NATIONAL_CENTRE_OPENING if suffix in _NATIONAL_CENTRE_SUFFIXES else _NATIONAL_OPENING
+        opening = (
+            _NATIONAL_CENTRE_OPENING if suffix in _NATIONAL_CENTRE_SUFFIXES
+            else _NATIONAL_SOCIETY_OPENING if kind in SOCIETY_KINDS else _NATIONAL_OPENING
+        )
         if not chain and national_kind and (china := opening.search(self.text, start + 1, p)) and (
             not _abroad_before(self.text[start : china.start()])
             and not (suffix in _NATIONAL_CENTRE_SUFFIXES and _BODY_INSIDE.search(self.text, start, china.start()))
@@ -330,7 +340,9 @@ class SuffixEvidence:
             return None  # 北碚区政府 (a region's government); 梓潼县党委政府 is two bodies, no name
         if suffix in ZONE_SUFFIXES and not (core.endswith(_ZONE_NAME_ENDS) and (chain or len(core) >= 4)):
             return None  # 绵阳高新区管委会, 中国(绵阳)科技城管委会; no 物业管理委员会, no bare 高新区管委会
-        national = national_kind and clean and opening.match(core) is not None and len(core) >= 4
+        national = national_kind and clean and opening.match(core) is not None and (
+            len(core) >= 4 or (suffix == "学会" and len(core) == 3 and core[-1] in _ONE_CHARACTER_DISCIPLINES)
+        )  # 中国药学会, 中华医学会: a discipline of one character after the nation's name
         if needs_region and not chain and not (suffix == "医院" and _UNIVERSITY_HOSPITAL.search(core)) and not national:
             return None  # (陆军军医大学第一附属医院 needs no region: its university names it; 中国汽车工业协会
             # is a national society: 中国 is its region)

@@ -727,6 +727,11 @@ def test_an_english_name_in_brackets_is_no_short_name(gaz, regions, text, expect
         # a society named 中国… is national: 中国 is its region (中国汽车工业协会 was no body)
         ("中国汽车工业协会20日发布数据显示，一季度我国新能源汽车出口增长。", ["中国汽车工业协会"]),
         ("他是中国美术家协会理事。", ["中国美术家协会"]),
+        # …by a discipline of one character too, and named 中华… (none was a body)
+        ("论坛由中国药学会主办，中国农学会、中华医学会、中华中医药学会协办。",
+         ["中国药学会", "中国农学会", "中华医学会", "中华中医药学会"]),
+        # …but no discipline, no society
+        ("中国学会与中华学会有何不同", []),
         # the State Council's ministries and bureaus, a closed list (农业农村部, 国家统计局 were no bodies)
         ("农业农村部、国家统计局和中国科学院有关负责人出席。", ["农业农村部", "国家统计局", "中国科学院"]),
         ("记者从国家科技部获悉", ["科学技术部"]),
@@ -853,6 +858,18 @@ def test_an_old_scientists_association_is_one_record_by_either_name(gaz, regions
         # a level character that opens a word, or no discipline: no body of the region
         ("渝北区举办市场营销协会年会，区块链协会也参加。", CQ, (), []),
         ("屏山县召开县域经济研究会年会", SC, (), []),
+        # 市中医药学会 is 市 + 中医药学会, not 内江's 市中区 short of its 区; a 川渝 story that names 荣昌区 names
+        # 重庆市 too, so 内江市 named later is not the only city it may mean: the paper's own
+        ("由市中医药学会主办的川渝论坛在荣昌区举行。荣昌区科协、内江市科协有关负责人出席。", CQ, ("500153", "511000"),
+         ["重庆市中医药学会", "荣昌区科学技术协会", "内江市科学技术协会"]),
+        # …where the item names one city only, that one (it was a 医药学会 of 内江's 市中区)
+        ("市中医药学会联合开展义诊。内江市科协有关负责人出席。", SC, ("511000",),
+         ["内江市中医药学会", "内江市科学技术协会"]),
+        # 省 in a 重庆 paper's 川渝 story: 重庆 is no 省, the pair's other is 四川 (省中医药学会 was dropped)
+        ("由市中医药学会、省中医药学会联合主办的川渝论坛在荣昌区举行。", CQ, ("500153",),
+         ["重庆市中医药学会", "四川省中医药学会"]),
+        # …with no pair named, no 省 the text proves: none guessed
+        ("由市中医药学会、省中医药学会联合主办的论坛在荣昌区举行。", CQ, ("500153",), ["重庆市中医药学会"]),
         ("绵阳市召开市级学会工作会", SC, (), []),
     ],
 )
@@ -1229,6 +1246,18 @@ def test_a_companys_branch_in_a_region_is_a_body_under_the_company(gaz, regions,
         ("重庆市医学会神经病学专科分会举办培训", CQ,
          [("重庆市医学会神经病学专科分会", "500000", "重庆市医学会")]),
         ("绵阳市医学会儿科专业委员会成立", SC, [("绵阳市医学会儿科专业委员会", "510700", "绵阳市医学会")]),
+        # a discipline opening with 全科 (general practice) is one, not 全 "all" (the branch was lost)
+        ("重庆市医学会全科医学专业委员会成立大会召开", CQ,
+         [("重庆市医学会全科医学专业委员会", "500000", "重庆市医学会")]),
+        # 专委会 is 专业委员会: one body by either name (they were two)
+        ("重庆市医学会全科医学专委会成立。重庆市医学会全科医学专业委员会首届主任委员当选", CQ,
+         [("重庆市医学会全科医学专业委员会", "500000", "重庆市医学会")]),
+        # a national society's branch (the society and its branch were no bodies)
+        ("中国药学会医院药学专业委员会西部论坛召开", SC,
+         [("中国药学会医院药学专业委员会", None, "中国药学会")]),
+        ("中华中医药学会脾胃病分会副主任委员作报告", SC, [("中华中医药学会脾胃病分会", None, "中华中医药学会")]),
+        # 全 "all" before a branch's word is still the branches in general
+        ("四川省医学会全省分会工作会议召开", SC, [("四川省医学会", "510000", None)]),
         # the branches in general, a clause, a venue: the society alone
         ("审议通过了《重庆市医学会专科分会管理办法》", CQ, [("重庆市医学会", "500000", None)]),
         ("重庆市风景园林学会成立城市更新专业委员会", CQ, [("重庆市风景园林学会", "500000", None)]),
