@@ -561,6 +561,21 @@ def test_a_body_named_by_its_level_and_in_full_in_the_attribution_gives_its_regi
     assert enrich_item(item, ctx, province_hint=hint).region_codes == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # 天府新区 bare is the part 成都 runs (it was 四川省's; with a 宜宾 party, 宜宾's alone)
+        ("12月2日，科技成果转化对接活动在天府新区举行，15家企业与高校院所签订了合作协议。", ["510100"]),
+        ("12月2日，对接活动在天府新区举行，宜宾市3家企业参加。", ["511500", "510100"]),
+        # 眉山天府新区 is its 眉山 part
+        ("12月2日，对接活动在眉山天府新区举行。", ["511400"]),
+    ],
+)
+def test_a_story_in_tianfu_new_area_is_chengdus(ctx, paragraph, expected):
+    item = Item(title="科技成果转化对接活动举行", blocks=[Block(PARAGRAPH, paragraph)])
+    assert enrich_item(item, ctx, province_hint="510000").region_codes == expected
+
+
 def test_a_story_in_a_zone_a_district_runs_is_that_districts(ctx):
     """双桥经开区 is run by 大足区 (双桥 its former name, and 承德's 双桥区): a story there is 大足区's (it had
     no region)."""
