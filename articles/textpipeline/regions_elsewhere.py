@@ -41,7 +41,11 @@ def without_citations(text: str) -> str:
 # A 公示 or a 名单: its title says so, a line puts the list out (现将…名单予以公示。, 名单公布如下：) or appends it
 # (附件：2023年度先进集体名单); a story that only mentions a 名单 it made (我区3家单位榜上有名) is none
 _LIST_WORD = re.compile("公示|名单")
-_LIST_PUT_OUT = re.compile(r"(?:公示|名单)[^。\n]*(?:如下|予以公示|现予公示|[：:]\s*$)|^附件\d*[：:][^。\n]*名单\s*$", re.MULTILINE)
+_LIST_PUT_OUT = re.compile(
+    r"(?:公示|名单)[^。\n]*(?:如下|予以公示|现予公示|[：:]\s*$)|^附件\d*[：:][^。\n]*名单\s*$"
+    r"|(?:授牌|命名|表彰|认定|入选|获评|获奖)[^。\n]*分别[是为][：:]\s*$",  # 此次授牌的工作站分别是：
+    re.MULTILINE,
+)
 # Its entries (1\t王晓峰\t绵阳市农业科学研究院, 1.《成都地铁…》 作者：周涛（…）) are the winners' or the candidates'
 # units and works, not where the notice's news happens: a numbered row that is no sentence (not 3.5万余名市民…。)…
 _NUMBERED_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*(?:[.．](?!\d)|[、\t])|\d{1,3}[ \u3000]+(?=[\u4e00-\u9fff])|[（(]\d{1,3}[）)])[^\n]*(?<![。！？!?])\s*$")
@@ -60,10 +64,21 @@ def without_list_entries(text: str) -> str:
     """A 公示's or a 名单's text without its entries, numbered or set in cells, and without the one its prose
     names for all: a province-wide list is the province's, not the city of one winner's unit (四川省青年科技奖's
     公示 was 绵阳's)."""
-    return _FIRST_OF_ENTRIES.sub("", "\n".join(
-        line for line in text.split("\n")
-        if not (_NUMBERED_ENTRY.match(line) or is_table_row(line) or (_CELL_GAP.search(line) and "。" not in line))
-    ))
+    kept: list[str] = []
+    announced = False  # the lines right after one ending in a colon (分别是：) are its entries while they are no sentence
+    for line in text.split("\n"):
+        bare = not _SENTENCE_MARK.search(line)
+        if not (
+            _NUMBERED_ENTRY.match(line) or is_table_row(line) or (_CELL_GAP.search(line) and "。" not in line)
+            or (announced and bare and line.strip())
+        ):
+            kept.append(line)
+        announced = line.rstrip().endswith(("：", ":")) or (announced and bare)
+    return _FIRST_OF_ENTRIES.sub("", "\n".join(kept))
+
+
+# What a sentence holds and a list's bare entry (三台县农业科学研究所专家工作站) does not
+_SENTENCE_MARK = re.compile("[。，,；;！？!?：:]")
 
 
 def common_region(codes: list[str], regions: RegionGazetteer) -> list[str]:

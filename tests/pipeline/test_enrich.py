@@ -256,6 +256,13 @@ def test_the_region_of_the_body_a_headline_opens_with_stays(ctx, title, paragrap
         ("重庆市科学技术协会关于表彰2023年度先进集体的决定",
          ["重庆市科协决定对永川区科协等4个先进集体予以表彰。", "附件：2023年度先进集体名单", "永川区科协  荣昌区科协"],
          ["500000"]),
+        # the units a 授牌 story lists after 分别是： are the city's it names, not two of its counties' (it was 三台县
+        # and 梓潼县)
+        ("绵阳市新建3家院士（专家）工作站",
+         ["12月3日，绵阳市科协举行院士（专家）工作站集中授牌仪式。此次授牌的工作站分别是：", "三台县农业科学研究所专家工作站",
+          "梓潼县顺丰农业开发有限公司专家工作站"], ["510700"]),
+        # the places a story's schedule lists after 分别是： are where it happens
+        ("市科协开展科普活动", ["活动地点分别是：", "渝北区科技馆"], ["500112"]),
         # a list of a story that is no 公示 or 名单, though it mentions one it made, and a sentence opening with 3.5万
         ("市科协开展科普活动", ["活动安排如下：", "1. 5月18日 渝北区科技馆 科普讲座"], ["500112"]),
         ("市科协开展科普活动", ["活动安排如下：", "1 渝北区科技馆 科普讲座"], ["500112"]),
