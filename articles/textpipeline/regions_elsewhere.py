@@ -105,27 +105,60 @@ def without_listed_units(text: str, names: set[str]) -> str:
     if " " not in text and "\t" not in text:
         return text
     lines = text.split("\n")
+    rows = [_name_and_unit_cells(line) for line in lines if line.strip()]  # the blank lines between blocks left out
+    row_of = {}
     for index, line in enumerate(lines):
-        if " " not in line and "\t" not in line:
+        if line.strip():
+            row_of[index] = len(row_of)
+    for index, line in enumerate(lines):
+        if index not in row_of or (" " not in line and "\t" not in line):
             continue
         cells = _ROW_CELL_GAP.split(line)
         if len(cells) >= 3 and any(cell in names for cell in cells) and any(map(_is_persons_name, cells)):
             lines[index] = "".join(
                 " " * len(part) if part in names else part for part in re.split(r"(\t|\s{2,})", line)
             )
-        elif _is_name_and_unit_row(line, names):
-            lines[index] = "".join(" " * len(part) if part in names else part for part in re.split(r"(\s+)", line))
+        elif units := _units_in_row(rows, row_of[index], names):
+            lines[index] = "".join(" " * len(part) if part in units else part for part in re.split(r"(\s+)", line))
     return "\n".join(lines)
 
 
-def _is_name_and_unit_row(line: str, names: set[str]) -> bool:
-    """王晓雨 四川大学华西医院: a list's row set with one space, a person's name and the body they work at, no
-    sentence in it (an 入选名单's row names where the winner works, not what the story is about)."""
+def _name_and_unit_cells(line: str) -> list[str]:
+    """The cells of a list's row set with spaces, a person's name first or last, no sentence in it (王晓雨
+    四川大学华西医院; 2 荣昌区畜牧兽医学会 黄燕, numbered; 王  磊  四川大学华西医院研究员, a two-character name spaced out
+    to a three's width); [] for any other line."""
+    if (" " not in line and "\t" not in line) or any(mark in line for mark in "。，,；;！？"):
+        return []
     cells = line.split()
-    return (
-        2 <= len(cells) <= 4 and _is_persons_name(cells[0]) and any(cell in names for cell in cells[1:])
-        and not any(mark in line for mark in "。，,；;！？")
-    )
+    if cells and cells[0].isdigit():
+        cells = cells[1:]  # the row's number
+    if len(cells) >= 3 and len(cells[0]) == len(cells[1]) == 1 and _is_persons_name(cells[0] + cells[1]):
+        cells = [cells[0] + cells[1], *cells[2:]]  # 王  磊: one name set wide
+    if not 2 <= len(cells) <= 4 or not (_is_persons_name(cells[0]) or _is_persons_name(cells[-1])):
+        return []
+    return cells
+
+
+def _units_in_row(rows: list[list[str]], index: int, names: set[str]) -> set[str]:
+    """The units a list's row names beside a person (an 入选名单's or a 获奖名单's row names where the winner
+    works, not what the story is about): a body found in the text in a cell after the name; in a row of rows,
+    also one before the name or one followed by the person's post (四川大学华西医院研究员). A profile's head
+    standing alone (罗文娟 重庆市中医院主治医师 over her story) keeps its post."""
+    cells = rows[index]
+    if not cells:
+        return set()
+    if _is_persons_name(cells[0]) and (units := {cell for cell in cells[1:] if cell in names}):
+        return units
+    in_a_run = any(0 <= near < len(rows) and rows[near] for near in (index - 1, index + 1))
+    return {cell for cell in cells if cell in names or _names_body_then_post(cell, names)} if in_a_run else set()
+
+
+def _names_body_then_post(cell: str, names: set[str]) -> bool:
+    """四川大学华西医院研究员, 绵阳市中心医院主任医师: a body found in the text and a short post after it."""
+    return any(cell.startswith(name) and 0 < len(cell) - len(name) <= _POST_MAX for name in names if name)
+
+
+_POST_MAX = 6  # 正高级工程师, 主任医师, 研究员: a person's post, no clause
 
 
 def _is_persons_name(cell: str) -> bool:

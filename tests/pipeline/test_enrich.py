@@ -688,6 +688,9 @@ def test_the_units_in_a_lists_rows_are_no_theme(ctx, rows, farming):
     [
         # a winners' list set with one space: the hospital is where one winner works (it was 卫生健康)
         (["王晓雨 四川大学华西医院", "孙立峰 电子科技大学", "李婧 西南交通大学"], False),
+        # rows of names spaced out to a width, the unit followed by the post, and numbered rows with the name last
+        (["王  磊  电子科技大学教授", "石  悦  四川大学华西医院研究员", "罗  霞  绵阳市中心医院主任医师"], False),
+        (["1 四川大学华西医院 王晓雨", "2 电子科技大学 孙立峰"], False),
         # a sentence naming the hospital is the story's
         (["王晓雨在四川大学华西医院为患者义诊，医生们还开展了健康咨询。"], True),
     ],
@@ -696,6 +699,13 @@ def test_the_unit_beside_a_name_in_a_list_is_no_theme(ctx, rows, health):
     paragraphs = ["本报讯 近日，中国科协公布青年人才托举工程入选名单，我省12名青年科技工作者入选。", "入选名单如下：", *rows]
     item = Item(title="我省12名青年科技工作者入选托举工程", blocks=[Block(PARAGRAPH, p) for p in paragraphs])
     assert ("weisheng-jiankang" in enrich_item(item, ctx, province_hint="510000").themes) is health
+
+
+def test_a_profiles_head_keeps_its_unit_as_a_theme(ctx):
+    """罗文娟 重庆市中医院主治医师 over her story: a profile of a doctor, no row of a list."""
+    paragraphs = ["罗文娟 重庆市中医院主治医师", "罗文娟把中医药与人工智能结合，开发了舌诊辅助诊断系统。"]
+    item = Item(title="青年科技人才风采录", blocks=[Block(PARAGRAPH, p) for p in paragraphs])
+    assert "weisheng-jiankang" in enrich_item(item, ctx, province_hint="500000").themes
 
 
 def test_a_hospital_the_story_is_about_still_gives_its_theme(ctx):
