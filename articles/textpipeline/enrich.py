@@ -108,9 +108,14 @@ def found_names(organizations: Sequence[OrganizationMention]) -> set[str]:
     return {name for mention in organizations for name in _search_forms(mention) if name}
 
 
-def _search_forms(mention: OrganizationMention) -> tuple[str, str]:
-    """A body's name and short name in the search form: lowercased, brackets half-width (it read simplified text)."""
-    return tuple(normalize(name) if "（" in name else name.lower() for name in (mention.name_in_text, mention.short_name))
+def _search_forms(mention: OrganizationMention) -> tuple[str, str, str]:
+    """A body's name as written, short name and full name in the search form: lowercased, brackets half-width
+    (it read simplified text). The full name too: a story headed 綦江区科协 may name it 綦江区科学技术协会 in its
+    lead, which is one word, not 科学技术 + 协会."""
+    return tuple(
+        normalize(name) if "（" in name else name.lower()
+        for name in (mention.name_in_text, mention.short_name, mention.key)
+    )
 
 
 def byline_search_tokens(segmenter, item: Item) -> list[str]:

@@ -291,6 +291,14 @@ def test_a_name_found_in_the_item_is_a_known_word_for_its_keywords(ctx):
     assert not [word for word in enrich_item(item, ctx, province_hint="500000").keywords if word.startswith("乡")]
 
 
+def test_a_body_named_in_full_is_one_keyword(ctx):
+    """綦江区科协 in the headline, 綦江区科学技术协会 in the lead: one body, no 科学技术 and 协会 keywords."""
+    item = Item(title="綦江区科协召开第三次代表大会", blocks=[Block(
+        PARAGRAPH, "6月4日，綦江区科学技术协会第三次代表大会召开。大会选举产生了区科协第三届委员会。")])
+    found = enrich_item(item, ctx, province_hint="500000").keywords
+    assert not {"科学技术", "协会"} & set(found)
+
+
 def test_text_includes_captions_and_is_simplified(ctx):
     """Captions count, and a traditional-character item enriches like its simplified twin."""
     simplified = Item(title="资阳市科协与大足区科协签署合作协议",
