@@ -425,6 +425,27 @@ def test_a_persons_title_and_a_units_symbol_are_no_keywords(word):
     assert not keywords([word.lower(), word.lower(), "猕猴桃"], top_k=5).count(word.lower())
 
 
+@pytest.mark.parametrize(
+    ("text", "whole", "cut"),
+    [
+        # 刚 read as "just" before 当选: 王成 was a keyword, another person's name
+        ("6月4日，綦江区科协第三次代表大会召开。大会选举产生了区科协第三届委员会，王成刚当选为区科协主席。", "王成刚", "王成"),
+        # a head jieba knows as a name of its own (罗文), its last character before what she does
+        ("罗文娟把中医药与人工智能结合，开发了舌诊辅助诊断系统。罗文娟说，系统还在改进。", "罗文娟", "罗文"),
+    ],
+)
+def test_a_three_character_name_cut_before_its_verb_is_whole(seg, text, whole, cut):
+    found = keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
+    assert whole in found and cut not in found
+
+
+def test_an_adverb_between_a_name_and_its_verb_is_no_part_of_the_name(seg):
+    """张华亦指出: 张华 said too, 亦 an adverb (张华亦 would be no one)."""
+    found = keywords(seg.analyze("会上，市科协主席张华亦指出，要加强科普。张华亦强调，要服务基层。").words,
+                     top_k=20, known=seg.has_word)
+    assert "张华亦" not in found
+
+
 def test_a_three_character_name_cut_before_its_last_character_is_whole(seg):
     """王焰新 cut as 王焰 + 新 each time: 王焰 was a keyword, a name cut short."""
     text = "院士来了！听王焰新院士讲地下水的故事。11月6日，中国科学院院士王焰新走进龙岗中学。王焰新说，地下水更新很慢。"
