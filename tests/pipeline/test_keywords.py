@@ -184,6 +184,11 @@ def test_a_regions_wing_is_no_district_glued_to_it(seg):
         ("九龙坡区白市驿镇、隆昌市石燕桥镇科协代表到场观摩。", {"白市", "桥镇", "石燕", "驿镇"}),
         # 万达开 is no word of 万达开县店 (a 万达 store in 开县): no 万达开 and 县店
         ("万达开县店员工志愿者走进石柱县小学。", {"万达开", "县店"}),
+        # a national new area's name is one place (两江 and 新区, 天府 and 新区 were keywords)
+        ("产学研合作签约仪式在两江新区举行，重庆大学与5家企业签约。", {"两江", "新区"}),
+        ("科技成果转化对接活动在天府新区举行。", {"天府", "新区"}),
+        # a ceremony and a contract's parties are in every signing story, no topic
+        ("签约仪式上，甲方与乙方代表签订技术合同。", {"仪式", "甲方", "乙方"}),
         # the 科协's stations in the towns (服务站 and 惠农 were keywords)
         ("荣昌区清江镇科普惠农服务站组织农技人员走进竹林村柑橘园。", {"服务站", "惠农"}),
     ],
