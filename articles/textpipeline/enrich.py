@@ -27,7 +27,7 @@ from .keywords import (
 from .model import AUTHOR, Item, OrganizationMention, PageResult
 from .organizations import NATIONAL_PREFIXES, find_organizations
 from .organizations_suffix import SOCIETY_KINDS
-from .orgnames import ZONES, OrganizationGazetteer, printed_name, zone_named_first
+from .orgnames import OrganizationGazetteer, add_zones_places, printed_name, zone_named_first
 from .pagemeta_province import desk_province, infer_province
 from .regions import RegionGazetteer, regions_in_text
 from .regions_elsewhere import (
@@ -108,9 +108,14 @@ def found_names(organizations: Sequence[OrganizationMention]) -> set[str]:
     return {name for mention in organizations for name in _search_forms(mention) if name}
 
 
-def _search_forms(mention: OrganizationMention) -> tuple[str, str]:
-    """A body's name and short name in the search form: lowercased, brackets half-width (it read simplified text)."""
-    return tuple(normalize(name) if "（" in name else name.lower() for name in (mention.name_in_text, mention.short_name))
+def _search_forms(mention: OrganizationMention) -> tuple[str, str, str]:
+    """A body's name as written, short name and full name in the search form: lowercased, brackets half-width
+    (it read simplified text). The full name too: a story headed 綦江区科协 may name it 綦江区科学技术协会 in its
+    lead, which is one word, not 科学技术 + 协会."""
+    return tuple(
+        normalize(name) if "（" in name else name.lower()
+        for name in (mention.name_in_text, mention.short_name, mention.key)
+    )
 
 
 def byline_search_tokens(segmenter, item: Item) -> list[str]:
@@ -238,9 +243,7 @@ def enrich_item(
             region_codes = own_regions
     if not region_codes and placed != with_entries:  # a list that names no place but in its entries: theirs in common
         region_codes = named_regions = common_region(found_regions(with_entries), ctx.regions)
-    for zone, code in ZONES.items():  # 两江新区 is no district, but a story there is 重庆's
-        if zone in placed and not any(code in ctx.regions.lineage(found) for found in region_codes):
-            region_codes.append(code)
+    add_zones_places(region_codes, placed, ctx.regions.lineage)  # 两江新区 is no district, but a story there is 重庆's
     home_zone = zone_named_first(site) if site else None
 
     def find(written: str, simple: str) -> list[OrganizationMention]:

@@ -223,6 +223,14 @@ def _may_end_a_name(lone: str) -> bool:
     )
 
 
+# What a person named in a story does right after the name: 王成刚当选为主席 is 王成 / 刚 / 当选 (刚 read as "just"),
+# 罗文娟说 罗文 / 娟 / 说; a lone character between a surname's word and one of these ends the name, even where
+# jieba knows the two-character head (王成, 罗文) as a name of its own
+_PERSONS_VERBS = frozenset(
+    ["说", "表示", "介绍", "指出", "认为", "强调", "当选", "出席", "主持", "担任", "告诉", "坦言", "回忆", "笑", "把", "带领", "发言", "致辞", "讲话", "获得", "荣获"]
+)
+# An adverb between a name and its verb (张华亦指出, 李明均出席): no name's last character
+_ADVERBS = frozenset("则亦便却均皆即先")
 # What follows a name and is no part of it: a credit (刘芸 摄), a speech verb, a plural
 _NOT_NAME_ENDS = frozenset("摄讲称道问答们")
 
@@ -291,17 +299,24 @@ class KeywordExtractor:
         """``words`` with a three-character name the segmenter cut before its last character made whole again:
         王焰 + 新 each of the two or more times 王焰新 is named (王焰 was a keyword). A common surname and one
         character no table knows, always followed by the same lone character that is no grammar (王焰新说 is
-        王焰 / 新 / 说), is such a name's head; 记者 刘芸 摄 keeps its credit apart."""
+        王焰 / 新 / 说), is such a name's head; 记者 刘芸 摄 keeps its credit apart. So is a surname's word whose lone
+        character is followed by what a person does (王成 / 刚 / 当选), once is enough, known head or not; an
+        adverb there (张华 / 亦 / 指出) is no name's end."""
         followers: dict[str, list[str]] = {}
-        for word, after in pairwise(words):
+        acting: set[str] = set()  # heads whose lone character is followed by what a person does (当选, 说)
+        for index, (word, after) in enumerate(pairwise(words)):
             if len(word) == 2 and word[0] in _COMMON_SURNAMES:
                 followers.setdefault(word, []).append(after)
+                if index + 2 < len(words) and words[index + 2] in _PERSONS_VERBS and after not in _ADVERBS:
+                    acting.add(word)
         if not followers:
             return words
         heads = {
             word: afters[0] for word, afters in followers.items()
-            if len(afters) >= 2 and len(set(afters)) == 1 and _may_end_a_name(afters[0])
-            and self.idf.get(word) is None and not (known is not None and known(word))
+            if len(set(afters)) == 1 and _may_end_a_name(afters[0]) and (
+                word in acting
+                or (len(afters) >= 2 and self.idf.get(word) is None and not (known is not None and known(word)))
+            )
         }
         if not heads or any(words[-1] == head for head in heads):
             return words  # a head with nothing after it once is no cut name

@@ -342,6 +342,23 @@ SAME_ZONE = {
     "成都天府新区": "天府新区",
     "高竹新区": "川渝高竹新区",
 }
+# Where a story in a zone happens, where that is not its 科协's region: 四川天府新区 spans 成都 and 眉山, and a
+# story of 天府新区 bare is of the part 成都 runs (眉山天府新区 names its other part)
+ZONE_PLACES = {**ZONES, "天府新区": "510100", "眉山天府新区": "511400"}
+ZONE_PLACES_LONGEST_FIRST = tuple(sorted(ZONE_PLACES, key=len, reverse=True))
+
+
+def add_zones_places(codes: list[str], text: str, lineage) -> None:
+    """Add to ``codes`` the place of each zone ``text`` names that none of them lies in: 两江新区 is no district,
+    but a story there is 重庆's. A zone inside a longer one's name is that one (眉山天府新区 is not 天府新区 too)."""
+    for zone in ZONE_PLACES_LONGEST_FIRST:
+        if zone in text:
+            text = text.replace(zone, " ")
+            code = ZONE_PLACES[zone]
+            if not any(code in lineage(found) for found in codes):
+                codes.append(code)
+
+
 # The kinds of zone a city has one of, that its papers name bare (高新区科协 on 绵阳日报 is 绵阳高新区's)
 CITY_ZONE_KINDS = ("高新区", "经开区")
 

@@ -41,7 +41,11 @@ def without_citations(text: str) -> str:
 # A 公示 or a 名单: its title says so, a line puts the list out (现将…名单予以公示。, 名单公布如下：) or appends it
 # (附件：2023年度先进集体名单); a story that only mentions a 名单 it made (我区3家单位榜上有名) is none
 _LIST_WORD = re.compile("公示|名单")
-_LIST_PUT_OUT = re.compile(r"(?:公示|名单)[^。\n]*(?:如下|予以公示|现予公示|[：:]\s*$)|^附件\d*[：:][^。\n]*名单\s*$", re.MULTILINE)
+_LIST_PUT_OUT = re.compile(
+    r"(?:公示|名单)[^。\n]*(?:如下|予以公示|现予公示|[：:]\s*$)|^附件\d*[：:][^。\n]*名单\s*$"
+    r"|(?:授牌|命名|表彰|认定|入选|获评|获奖)[^。\n]*分别[是为][：:]\s*$",  # 此次授牌的工作站分别是：
+    re.MULTILINE,
+)
 # Its entries (1\t王晓峰\t绵阳市农业科学研究院, 1.《成都地铁…》 作者：周涛（…）) are the winners' or the candidates'
 # units and works, not where the notice's news happens: a numbered row that is no sentence (not 3.5万余名市民…。)…
 _NUMBERED_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*(?:[.．](?!\d)|[、\t])|\d{1,3}[ \u3000]+(?=[\u4e00-\u9fff])|[（(]\d{1,3}[）)])[^\n]*(?<![。！？!?])\s*$")
@@ -60,10 +64,21 @@ def without_list_entries(text: str) -> str:
     """A 公示's or a 名单's text without its entries, numbered or set in cells, and without the one its prose
     names for all: a province-wide list is the province's, not the city of one winner's unit (四川省青年科技奖's
     公示 was 绵阳's)."""
-    return _FIRST_OF_ENTRIES.sub("", "\n".join(
-        line for line in text.split("\n")
-        if not (_NUMBERED_ENTRY.match(line) or is_table_row(line) or (_CELL_GAP.search(line) and "。" not in line))
-    ))
+    kept: list[str] = []
+    announced = False  # the lines right after one ending in a colon (分别是：) are its entries while they are no sentence
+    for line in text.split("\n"):
+        bare = not _SENTENCE_MARK.search(line)
+        if not (
+            _NUMBERED_ENTRY.match(line) or is_table_row(line) or (_CELL_GAP.search(line) and "。" not in line)
+            or (announced and bare and line.strip())
+        ):
+            kept.append(line)
+        announced = line.rstrip().endswith(("：", ":")) or (announced and bare)
+    return _FIRST_OF_ENTRIES.sub("", "\n".join(kept))
+
+
+# What a sentence holds and a list's bare entry (三台县农业科学研究所专家工作站) does not
+_SENTENCE_MARK = re.compile("[。，,；;！？!?：:]")
 
 
 def common_region(codes: list[str], regions: RegionGazetteer) -> list[str]:
@@ -90,27 +105,60 @@ def without_listed_units(text: str, names: set[str]) -> str:
     if " " not in text and "\t" not in text:
         return text
     lines = text.split("\n")
+    rows = [_name_and_unit_cells(line) for line in lines if line.strip()]  # the blank lines between blocks left out
+    row_of = {}
     for index, line in enumerate(lines):
-        if " " not in line and "\t" not in line:
+        if line.strip():
+            row_of[index] = len(row_of)
+    for index, line in enumerate(lines):
+        if index not in row_of or (" " not in line and "\t" not in line):
             continue
         cells = _ROW_CELL_GAP.split(line)
         if len(cells) >= 3 and any(cell in names for cell in cells) and any(map(_is_persons_name, cells)):
             lines[index] = "".join(
                 " " * len(part) if part in names else part for part in re.split(r"(\t|\s{2,})", line)
             )
-        elif _is_name_and_unit_row(line, names):
-            lines[index] = "".join(" " * len(part) if part in names else part for part in re.split(r"(\s+)", line))
+        elif units := _units_in_row(rows, row_of[index], names):
+            lines[index] = "".join(" " * len(part) if part in units else part for part in re.split(r"(\s+)", line))
     return "\n".join(lines)
 
 
-def _is_name_and_unit_row(line: str, names: set[str]) -> bool:
-    """王晓雨 四川大学华西医院: a list's row set with one space, a person's name and the body they work at, no
-    sentence in it (an 入选名单's row names where the winner works, not what the story is about)."""
+def _name_and_unit_cells(line: str) -> list[str]:
+    """The cells of a list's row set with spaces, a person's name first or last, no sentence in it (王晓雨
+    四川大学华西医院; 2 荣昌区畜牧兽医学会 黄燕, numbered; 王  磊  四川大学华西医院研究员, a two-character name spaced out
+    to a three's width); [] for any other line."""
+    if (" " not in line and "\t" not in line) or any(mark in line for mark in "。，,；;！？"):
+        return []
     cells = line.split()
-    return (
-        2 <= len(cells) <= 4 and _is_persons_name(cells[0]) and any(cell in names for cell in cells[1:])
-        and not any(mark in line for mark in "。，,；;！？")
-    )
+    if cells and cells[0].isdigit():
+        cells = cells[1:]  # the row's number
+    if len(cells) >= 3 and len(cells[0]) == len(cells[1]) == 1 and _is_persons_name(cells[0] + cells[1]):
+        cells = [cells[0] + cells[1], *cells[2:]]  # 王  磊: one name set wide
+    if not 2 <= len(cells) <= 4 or not (_is_persons_name(cells[0]) or _is_persons_name(cells[-1])):
+        return []
+    return cells
+
+
+def _units_in_row(rows: list[list[str]], index: int, names: set[str]) -> set[str]:
+    """The units a list's row names beside a person (an 入选名单's or a 获奖名单's row names where the winner
+    works, not what the story is about): a body found in the text in a cell after the name; in a row of rows,
+    also one before the name or one followed by the person's post (四川大学华西医院研究员). A profile's head
+    standing alone (罗文娟 重庆市中医院主治医师 over her story) keeps its post."""
+    cells = rows[index]
+    if not cells:
+        return set()
+    if _is_persons_name(cells[0]) and (units := {cell for cell in cells[1:] if cell in names}):
+        return units
+    in_a_run = any(0 <= near < len(rows) and rows[near] for near in (index - 1, index + 1))
+    return {cell for cell in cells if cell in names or _names_body_then_post(cell, names)} if in_a_run else set()
+
+
+def _names_body_then_post(cell: str, names: set[str]) -> bool:
+    """四川大学华西医院研究员, 绵阳市中心医院主任医师: a body found in the text and a short post after it."""
+    return any(cell.startswith(name) and 0 < len(cell) - len(name) <= _POST_MAX for name in names if name)
+
+
+_POST_MAX = 6  # 正高级工程师, 主任医师, 研究员: a person's post, no clause
 
 
 def _is_persons_name(cell: str) -> bool:

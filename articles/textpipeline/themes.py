@@ -308,7 +308,9 @@ DEFAULT_THEME_RULES: tuple[ThemeRule, ...] = (
           "创新驱动*2, 院士(专家)工作站*2, 院士专家工作站*2, 企业创新*2, 天府科技云*2, "
           "校地合作*2, 校企合作*2, "
           # a lab or centre built with a place or a company, its contracts and patents put to use
-          "联合实验室*2, 联合研究中心*2, 横向合同*2, 技术转移*2, 专利转化*2, 转化专利*2, 联合培养"),
+          "联合实验室*2, 联合研究中心*2, 横向合同*2, 技术转移*2, 专利转化*2, 转化专利*2, 联合培养, "
+          # the measure of a transfer: the contracts registered and their turnover (技术合同成交额, 技术交易额)
+          "技术合同*2, 技术交易*2"),
     _rule("dangjian-xuexi", "党建与学习",
           "党建*2, 学习强国*3, 党组, 党支部, 党员, 主题党课*2, 党课*2, 理论学习*2, 支部, 党委, 干部职工, "
           "学习贯彻*2, 全会精神*2, 中心组学习*2, 主题教育*2, "

@@ -256,6 +256,13 @@ def test_the_region_of_the_body_a_headline_opens_with_stays(ctx, title, paragrap
         ("重庆市科学技术协会关于表彰2023年度先进集体的决定",
          ["重庆市科协决定对永川区科协等4个先进集体予以表彰。", "附件：2023年度先进集体名单", "永川区科协  荣昌区科协"],
          ["500000"]),
+        # the units a 授牌 story lists after 分别是： are the city's it names, not two of its counties' (it was 三台县
+        # and 梓潼县)
+        ("绵阳市新建3家院士（专家）工作站",
+         ["12月3日，绵阳市科协举行院士（专家）工作站集中授牌仪式。此次授牌的工作站分别是：", "三台县农业科学研究所专家工作站",
+          "梓潼县顺丰农业开发有限公司专家工作站"], ["510700"]),
+        # the places a story's schedule lists after 分别是： are where it happens
+        ("市科协开展科普活动", ["活动地点分别是：", "渝北区科技馆"], ["500112"]),
         # a list of a story that is no 公示 or 名单, though it mentions one it made, and a sentence opening with 3.5万
         ("市科协开展科普活动", ["活动安排如下：", "1. 5月18日 渝北区科技馆 科普讲座"], ["500112"]),
         ("市科协开展科普活动", ["活动安排如下：", "1 渝北区科技馆 科普讲座"], ["500112"]),
@@ -282,6 +289,14 @@ def test_a_name_found_in_the_item_is_a_known_word_for_its_keywords(ctx):
     assert "乡城县产业功能区科协" in enrich_item(item, ctx, province_hint="510000").keywords
     item = Item(title="华溪村建成村科普站", blocks=[Block(PARAGRAPH, "石柱土家族自治县中益乡华溪村科普站正式揭牌。")])
     assert not [word for word in enrich_item(item, ctx, province_hint="500000").keywords if word.startswith("乡")]
+
+
+def test_a_body_named_in_full_is_one_keyword(ctx):
+    """綦江区科协 in the headline, 綦江区科学技术协会 in the lead: one body, no 科学技术 and 协会 keywords."""
+    item = Item(title="綦江区科协召开第三次代表大会", blocks=[Block(
+        PARAGRAPH, "6月4日，綦江区科学技术协会第三次代表大会召开。大会选举产生了区科协第三届委员会。")])
+    found = enrich_item(item, ctx, province_hint="500000").keywords
+    assert not {"科学技术", "协会"} & set(found)
 
 
 def test_text_includes_captions_and_is_simplified(ctx):
@@ -561,6 +576,21 @@ def test_a_body_named_by_its_level_and_in_full_in_the_attribution_gives_its_regi
     assert enrich_item(item, ctx, province_hint=hint).region_codes == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # 天府新区 bare is the part 成都 runs (it was 四川省's; with a 宜宾 party, 宜宾's alone)
+        ("12月2日，科技成果转化对接活动在天府新区举行，15家企业与高校院所签订了合作协议。", ["510100"]),
+        ("12月2日，对接活动在天府新区举行，宜宾市3家企业参加。", ["511500", "510100"]),
+        # 眉山天府新区 is its 眉山 part
+        ("12月2日，对接活动在眉山天府新区举行。", ["511400"]),
+    ],
+)
+def test_a_story_in_tianfu_new_area_is_chengdus(ctx, paragraph, expected):
+    item = Item(title="科技成果转化对接活动举行", blocks=[Block(PARAGRAPH, paragraph)])
+    assert enrich_item(item, ctx, province_hint="510000").region_codes == expected
+
+
 def test_a_story_in_a_zone_a_district_runs_is_that_districts(ctx):
     """双桥经开区 is run by 大足区 (双桥 its former name, and 承德's 双桥区): a story there is 大足区's (it had
     no region)."""
@@ -666,6 +696,9 @@ def test_the_units_in_a_lists_rows_are_no_theme(ctx, rows, farming):
     [
         # a winners' list set with one space: the hospital is where one winner works (it was 卫生健康)
         (["王晓雨 四川大学华西医院", "孙立峰 电子科技大学", "李婧 西南交通大学"], False),
+        # rows of names spaced out to a width, the unit followed by the post, and numbered rows with the name last
+        (["王  磊  电子科技大学教授", "石  悦  四川大学华西医院研究员", "罗  霞  绵阳市中心医院主任医师"], False),
+        (["1 四川大学华西医院 王晓雨", "2 电子科技大学 孙立峰"], False),
         # a sentence naming the hospital is the story's
         (["王晓雨在四川大学华西医院为患者义诊，医生们还开展了健康咨询。"], True),
     ],
@@ -674,6 +707,13 @@ def test_the_unit_beside_a_name_in_a_list_is_no_theme(ctx, rows, health):
     paragraphs = ["本报讯 近日，中国科协公布青年人才托举工程入选名单，我省12名青年科技工作者入选。", "入选名单如下：", *rows]
     item = Item(title="我省12名青年科技工作者入选托举工程", blocks=[Block(PARAGRAPH, p) for p in paragraphs])
     assert ("weisheng-jiankang" in enrich_item(item, ctx, province_hint="510000").themes) is health
+
+
+def test_a_profiles_head_keeps_its_unit_as_a_theme(ctx):
+    """罗文娟 重庆市中医院主治医师 over her story: a profile of a doctor, no row of a list."""
+    paragraphs = ["罗文娟 重庆市中医院主治医师", "罗文娟把中医药与人工智能结合，开发了舌诊辅助诊断系统。"]
+    item = Item(title="青年科技人才风采录", blocks=[Block(PARAGRAPH, p) for p in paragraphs])
+    assert "weisheng-jiankang" in enrich_item(item, ctx, province_hint="500000").themes
 
 
 def test_a_hospital_the_story_is_about_still_gives_its_theme(ctx):

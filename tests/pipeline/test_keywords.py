@@ -184,6 +184,11 @@ def test_a_regions_wing_is_no_district_glued_to_it(seg):
         ("九龙坡区白市驿镇、隆昌市石燕桥镇科协代表到场观摩。", {"白市", "桥镇", "石燕", "驿镇"}),
         # 万达开 is no word of 万达开县店 (a 万达 store in 开县): no 万达开 and 县店
         ("万达开县店员工志愿者走进石柱县小学。", {"万达开", "县店"}),
+        # a national new area's name is one place (两江 and 新区, 天府 and 新区 were keywords)
+        ("产学研合作签约仪式在两江新区举行，重庆大学与5家企业签约。", {"两江", "新区"}),
+        ("科技成果转化对接活动在天府新区举行。", {"天府", "新区"}),
+        # a ceremony and a contract's parties are in every signing story, no topic
+        ("签约仪式上，甲方与乙方代表签订技术合同。", {"仪式", "甲方", "乙方"}),
         # the 科协's stations in the towns (服务站 and 惠农 were keywords)
         ("荣昌区清江镇科普惠农服务站组织农技人员走进竹林村柑橘园。", {"服务站", "惠农"}),
     ],
@@ -423,6 +428,27 @@ def test_words_only_in_a_reference_list_are_dropped(words, blocks, kept):
 def test_a_persons_title_and_a_units_symbol_are_no_keywords(word):
     """Prof. Liu, Dr. Brown, 800 ppm, 101 kPa, 50 MW: a title before a name or a unit after a figure, no topic."""
     assert not keywords([word.lower(), word.lower(), "猕猴桃"], top_k=5).count(word.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "cut"),
+    [
+        # 刚 read as "just" before 当选: 王成 was a keyword, another person's name
+        ("6月4日，綦江区科协第三次代表大会召开。大会选举产生了区科协第三届委员会，王成刚当选为区科协主席。", "王成刚", "王成"),
+        # a head jieba knows as a name of its own (罗文), its last character before what she does
+        ("罗文娟把中医药与人工智能结合，开发了舌诊辅助诊断系统。罗文娟说，系统还在改进。", "罗文娟", "罗文"),
+    ],
+)
+def test_a_three_character_name_cut_before_its_verb_is_whole(seg, text, whole, cut):
+    found = keywords(seg.analyze(text).words, top_k=20, known=seg.has_word)
+    assert whole in found and cut not in found
+
+
+def test_an_adverb_between_a_name_and_its_verb_is_no_part_of_the_name(seg):
+    """张华亦指出: 张华 said too, 亦 an adverb (张华亦 would be no one)."""
+    found = keywords(seg.analyze("会上，市科协主席张华亦指出，要加强科普。张华亦强调，要服务基层。").words,
+                     top_k=20, known=seg.has_word)
+    assert "张华亦" not in found
 
 
 def test_a_three_character_name_cut_before_its_last_character_is_whole(seg):

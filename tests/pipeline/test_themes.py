@@ -119,6 +119,11 @@ def test_a_themes_own_words_decide_it_not_a_word_it_shares(title, body, expected
         # a lab built with a university, its contracts and patents (no theme)
         ("重庆大学与科学城共建联合实验室", "学校将组织团队入驻。", ["chanxueyan-fuwu-qiye"]),
         ("山地城镇建设实验室巡礼", "实验室共建联合研究中心，近三年签订横向合同1.2亿元，转化专利37件。", ["chanxueyan-fuwu-qiye"]),
+        # the statistics of technology transfer: contracts registered and their turnover (no theme); a contract
+        # of another kind is none
+        ("全省技术合同成交额突破2000亿元", "1—11月全省共登记3.6万项，同比增长18.2%。", ["chanxueyan-fuwu-qiye"]),
+        ("我市技术交易额再创新高", "全年登记合同4200项。", ["chanxueyan-fuwu-qiye"]),
+        ("劳动合同纠纷案例解读", "律师讲解了签订劳动合同的注意事项。", []),
         # a 辟谣 piece is science told, and a flu piece health (it was 疫情防控 from 口罩 alone)
         ("网传“喝板蓝根能预防流感”", "专家表示，目前没有可靠证据。预防流感最有效的办法是接种疫苗、勤洗手、戴口罩。",
          ["weisheng-jiankang", "kexue-puji"]),
