@@ -1,4 +1,4 @@
-"""Migrations 0021, 0023, 0024, 0025, 0028, 0029 and 0042: terms added to (and taken from) the themes of an older database."""
+"""Migrations 0021, 0023, 0024, 0025, 0028, 0029, 0042 and 0044: terms added to (and taken from) the themes of an older database."""
 
 import importlib
 
@@ -168,3 +168,30 @@ def test_the_terms_changed_since_0029_reach_an_older_database_once():
     for slug, terms in since_0029.ADDED.items():
         assert set(terms) <= shipped[slug], slug  # the migration adds what the shipped rules hold
     assert not set(since_0029.REMOVED["chengyu-shuangcheng"]) & shipped["chengyu-shuangcheng"]
+
+
+since_0042 = importlib.import_module("articles.migrations.0044_coding_contest_and_technology_contract_theme_terms")
+
+
+@pytest.mark.django_db
+def test_the_coding_contest_and_technology_contract_terms_reach_an_older_database_once():
+    """Migration 0044: an older 科学普及 rule gains the coding and robot contests (an editor's own weight for one
+    stays), 产学研合作与服务企业 the technology contracts; each term once, and each as the shipped rules hold it."""
+    from articles.textpipeline.themes import DEFAULT_THEME_RULES
+
+    science = Theme.objects.get(slug="kexue-puji")
+    science.keywords = "科普*3\n编程大赛*1"  # an older rule an editor weighted
+    science.save()
+    transfer = Theme.objects.get(slug="chanxueyan-fuwu-qiye")
+    transfer.keywords = "产学研*3"
+    transfer.save()
+    since_0042.change_terms(apps, None)
+    since_0042.change_terms(apps, None)
+    science.refresh_from_db()
+    transfer.refresh_from_db()
+    assert science.keywords.splitlines()[:3] == ["科普*3", "编程大赛*1", "编程比赛*2"]
+    assert science.keywords.splitlines().count("机甲大师*2") == 1
+    assert transfer.keywords.splitlines() == ["产学研*3", "技术合同*2", "技术交易*2"]
+    shipped = {rule.slug: set(rule.keywords) for rule in DEFAULT_THEME_RULES}
+    for slug, terms in since_0042.ADDED.items():
+        assert set(terms) <= shipped[slug], slug
