@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 
 from .assemble_list_lines import labels_a_group, last_is_figure_line, lead_or_dateline, under_a_group_label
-from .assemble_notices import (
-    after_colon,
+from .assemble_notice_lists import (
     among_fields,
     field_under_field,
     next_cell_of_list,
@@ -36,6 +35,7 @@ from .assemble_notices import (
     row_under_row,
     under_a_table,
 )
+from .assemble_notices import after_colon
 from .assemble_pictures import PHOTO_SECTIONS, is_photo_headline
 from .assemble_sections import QUESTION_HEAD, numbered_section_at, reads_as_subheading
 from .credits_signatures import affiliated_credit, is_post_then_name_row
