@@ -46,20 +46,18 @@ from .lookahead import (
     bullet_at,
     could_headline_at,
     credit_at,
-    credited_story_paragraph_at,
     cv_entry_at,
     dashed_subtitle_at,
     head_names,
     heading_at,
     marked_brief_at,
-    numbered_caption_at,
     numbered_list_at,
     prose_at,
     run_in_brief_at,
     titled_brief_at,
-    titled_photo_at,
     winners_at,
 )
+from .lookahead_pictures import credited_story_paragraph_at, numbered_caption_at, titled_photo_at
 from .lookahead_stacked import heads_a_stacked_subheading
 from .model import PARAGRAPH, PHOTO, SUBHEADING, Block
 from .pagemeta import meta_line_kind, record_meta_line
