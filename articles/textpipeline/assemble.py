@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from .assemble_attributions import AttributionRules
 from .assemble_banners import BannerRules
 from .assemble_boundaries import BoundaryRules
+from .assemble_boxes import BoxRules
 from .assemble_briefs import BriefRules
 from .assemble_credits import CreditRules
 from .assemble_furniture import FurnitureRules
@@ -121,6 +122,7 @@ class _Assembler(
     MarkedHeadlineRules,
     BoundaryRules,
     SectionRules,
+    BoxRules,
     BriefRules,
     NoticeRules,
     CreditRules,

@@ -15,7 +15,7 @@ import os
 import re
 
 from . import credits_datelines, credits_photos, credits_signatures, shapes
-from .assemble_notices import open_list_rows
+from .assemble_notice_lists import open_list_rows
 from .credits_names import POST, is_body_in_context
 from .draft import Draft
 from .lookahead import after_meta, credit_at, heading_at, own_attribution_at, prose_at

@@ -11,7 +11,7 @@ leads, and a headline the copy ran into its lead or byline, are ``assemble_leads
 from __future__ import annotations
 
 from . import credits_bylines, credits_names, credits_signatures, credits_sources, shapes
-from .assemble_notices import among_fields
+from .assemble_notice_lists import among_fields
 from .draft import CLOSED_BY_BYLINE, Draft, sentence_down_a_column
 from .keywords import default_extractor
 from .lines import Line

@@ -18,15 +18,8 @@ from . import credits_bylines
 from .assemble_notices import after_attachment, after_colon, after_contact, after_field, in_numbered_section
 from .draft import continues
 from .lines import Line, fold
-from .lookahead import (
-    announces_story,
-    credit_at,
-    guide_number_at,
-    prose_at,
-    story_at,
-    titled_photo_at,
-    weather_box_at,
-)
+from .lookahead import announces_story, credit_at, guide_number_at, prose_at, story_at, weather_box_at
+from .lookahead_pictures import titled_photo_at
 from .model import PARAGRAPH
 from .pagemeta import lists_sponsors_by_role, meta_line_kind, record_meta_line
 from .pagemeta_boilerplate import is_download_file, is_layout_credit, is_paper_footer

@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 
 from .assemble_list_lines import labels_a_group, last_is_figure_line, lead_or_dateline, under_a_group_label
-from .assemble_notices import (
-    after_colon,
+from .assemble_notice_lists import (
     among_fields,
     field_under_field,
     next_cell_of_list,
@@ -36,6 +35,7 @@ from .assemble_notices import (
     row_under_row,
     under_a_table,
 )
+from .assemble_notices import after_colon
 from .assemble_pictures import PHOTO_SECTIONS, is_photo_headline
 from .assemble_sections import QUESTION_HEAD, numbered_section_at, reads_as_subheading
 from .credits_signatures import affiliated_credit, is_post_then_name_row
@@ -46,20 +46,18 @@ from .lookahead import (
     bullet_at,
     could_headline_at,
     credit_at,
-    credited_story_paragraph_at,
     cv_entry_at,
     dashed_subtitle_at,
     head_names,
     heading_at,
     marked_brief_at,
-    numbered_caption_at,
     numbered_list_at,
     prose_at,
     run_in_brief_at,
     titled_brief_at,
-    titled_photo_at,
     winners_at,
 )
+from .lookahead_pictures import credited_story_paragraph_at, numbered_caption_at, titled_photo_at
 from .lookahead_stacked import heads_a_stacked_subheading
 from .model import PARAGRAPH, PHOTO, SUBHEADING, Block
 from .pagemeta import meta_line_kind, record_meta_line

@@ -13,19 +13,14 @@ from dataclasses import replace
 from . import credits_bylines, credits_datelines, credits_photos, shapes
 from .draft import CLOSED_BY_BYLINE, CLOSED_BY_PAGE, Draft, continues
 from .lines import Line
-from .lookahead import (
-    after_meta,
-    announces_story,
+from .lookahead import after_meta, announces_story, could_headline_at, credit_at, heading_at, story_at
+from .lookahead_pictures import (
     caption_over_body_credit_at,
     caption_over_credit_at,
     circled_pictures_at,
-    could_headline_at,
-    credit_at,
     credited_pictures_at,
     credited_story_paragraph_at,
     ends_photo,
-    heading_at,
-    story_at,
 )
 from .model import (
     PARAGRAPH,

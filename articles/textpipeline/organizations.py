@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from .model import OrganizationMention
 from .organizations_bounds import BELONGED_NOTE, BRANCH_OF_ASSOCIATION, RENAMED_NOTE, Cand, NameBounds, is_cjk
 from .organizations_context import ContextForms
+from .organizations_joined import JoinedDisciplines
 from .organizations_kexie import GROUP, KexieEvidence
 from .organizations_schools import SchoolEvidence
 from .organizations_suffix import SOCIETY_KINDS, SuffixEvidence
@@ -102,7 +103,7 @@ def mention_for_name(
     return OrganizationMention(key=written, name_in_text=written, kind=_kind_of(written))
 
 
-class _Finder(KexieEvidence, SuffixEvidence, SchoolEvidence, BodyUnits, ContextForms, NameBounds):
+class _Finder(KexieEvidence, SuffixEvidence, JoinedDisciplines, SchoolEvidence, BodyUnits, ContextForms, NameBounds):
     """One pass over one normalized text."""
 
     def __init__(self, text, gazetteer, regions, province_hint, context_codes, home_code=None, home_zone=None):

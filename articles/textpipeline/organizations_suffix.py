@@ -3,10 +3,12 @@ well-formed name starts, proved by a region name or a clean boundary, and the ke
 and a society named by its level and discipline alone (市农学会), a context form to resolve.
 
 The units of a university or an academy (its colleges, hospitals, institutes and branches) are tied to
-the body they answer to in ``organizations_units``.
+the body they answer to in ``organizations_units``; where a name starts across the 与 or 及 inside it
+(材料科学与工程学院) is found in ``organizations_joined``.
 
 ``SuffixEvidence`` is mixed into ``organizations._Finder`` and uses its state (``text``, ``gaz``,
-``regions``, ``_known_spans``) and helpers (``_is_name``, those of ``NameBounds`` and ``BodyUnits``).
+``regions``, ``_known_spans``) and helpers (``_is_name``, those of ``NameBounds``, ``BodyUnits`` and
+``JoinedDisciplines``).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from .organizations_bounds import (
 )
 from .organizations_kexie import GROUP
 from .organizations_schools import SCHOOL_SUFFIXES, names_no_school
-from .organizations_units import COLLEGE_NAMED_UNIVERSITY, PLACED_KINDS, UNIVERSITY_IN_NAME, academy_of
+from .organizations_units import PLACED_KINDS, academy_of
 from .orgnames import (
     FULL_SUFFIXES,
     KEXIE_NAMES,
@@ -50,14 +52,6 @@ _HONOUR = re.compile("(?:[一二三四五]星级?|一流|优秀|先进|示范|�
 _UNION_SUFFIXES = ("联合会",)
 # A university's college (四川农业大学园艺学院): its university is its parent, and its name may hold 与.
 _COLLEGE_SUFFIXES = ("学院",)
-# A university's people or organs, no discipline, before 与: 重庆科技学院师生与…, 重庆三峡学院党委与…
-_PEOPLE_BEFORE_YU = ("师生", "党委", "院士", "学生", "学子", "教师", "团队", "代表", "校友", "一行", "干部", "职工")
-# The words that join two disciplines in one college's or society's name: 材料科学与工程学院, 能源及环境学院
-_DISCIPLINE_JOINTS = "与及"
-# How a person's word ends, before 与 (志愿者与美术学院, 辅导员与…): people, no discipline
-_PERSON_ENDINGS = ("者", "员", "们", "师")
-# How a federation's short name ends (妇联, 残联, 文联, 工商联, 侨联): a body, no discipline, before 与
-_FEDERATION_ENDING = "联"
 _BODY_INSIDE = re.compile("大学|学院|研究院|研究所|公司|学会|协会")
 # Words that open a kind of college, no one college: 高校相关学院, 有关学院, 各学院
 _GENERIC_COLLEGE_HEADS = ("高校", "院校", "相关", "有关", "各", "其他", "其它", "部分")
@@ -430,58 +424,6 @@ class SuffixEvidence:
                     return known_start
         return None
 
-    def _college_start_across_yu(self, start: int, p: int) -> int | None:
-        """Where a college's name starts when 与 or 及 stopped the scan inside it (西南大学蚕桑纺织与生物质科学学院,
-        资源与环境学院, 香港城市大学能源及环境学院): at its university's name, if the words before 与 are that
-        name and a discipline and those after it (to ``p``) no place."""
-        if start < 1 or self.text[start - 1] not in _DISCIPLINE_JOINTS or self._region_at(start, p):
-            return None  # 重庆科技学院师生与重庆三峡学院: the words after 与 open another body's name with its place
-        left, clean = self._scan_left(start - 1)
-        before = self.text[left : start - 1]
-        if before.endswith(_PEOPLE_BEFORE_YU):
-            return None
-        university = UNIVERSITY_IN_NAME.search(before) or COLLEGE_NAMED_UNIVERSITY.search(before)
-        if not university and clean and self._is_discipline(before, left):
-            return left  # 组织机械与运载工程学院, 、材料科学与工程学院: one college's discipline on both sides
-        if not university or university.start() < 2 or university.end() == len(before):
-            return None  # 重庆大学与四川大学华西医学院: two bodies
-        if _BODY_INSIDE.search(before, university.end()):
-            return None  # 西南大学资源环境学院与农学院: two colleges
-        return left
-
-    def _start_across_yu(self, start: int, p: int, suffix: str, kind: str) -> int | None:
-        """Where a college's or a society's name starts when 与 stopped the scan inside it, or None."""
-        if suffix in _COLLEGE_SUFFIXES:
-            return self._college_start_across_yu(start, p)
-        if kind in SOCIETY_KINDS:
-            return self._society_start_across_yu(start, p)
-        return None
-
-    def _society_start_across_yu(self, start: int, p: int) -> int | None:
-        """Where a society's name starts when 与 stopped the scan inside it (重庆市岩石力学与工程学会, 四川省土壤与
-        肥料学会): at its region, if a region and one discipline stand before 与 and a discipline after it (重庆市科协
-        与重庆市农学会, 市科协与区农学会 are two bodies)."""
-        if start < 1 or self.text[start - 1] not in _DISCIPLINE_JOINTS or self._region_at(start, p):
-            return None
-        if not self._is_discipline(self.text[start:p], start):
-            return None
-        left, clean = self._scan_left(start - 1)
-        chain = self._region_chain(left, start - 1)
-        if not clean or not chain or chain[0][1] != left:
-            return None
-        opening = chain[-1][2]
-        return left if self._is_discipline(self.text[opening : start - 1], opening) else None
-
-    def _is_discipline(self, words: str, start: int) -> bool:
-        """Whether ``words`` (at ``start``) can be a discipline opening a college's name before 与 (机械, 材料科学): a
-        few characters naming no body, no place and no kind of body (企业与…学院, 市妇联与市营养学会 are two)."""
-        return (
-            2 <= len(words) <= 6 and not SUFFIX_RE.search(words) and not _BODY_INSIDE.search(words)
-            and not words.endswith(_PERSON_ENDINGS) and not words.endswith(_FEDERATION_ENDING)
-            and not _SOCIETY_INSIDE.search(words) and not words.endswith(_KINDS_OF_BODY)
-            and self._region_at(start, start + len(words)) is None
-        )
-
     def _society_key(self, name: str, chain: list[tuple[str, int, int]], code: str | None, kind: str, end: int) -> str:
         """One key for a society however its name was written, taken from the words printed: from its most
         specific region on (重庆市荣昌区畜牧兽医学会 = 荣昌区畜牧兽医学会, unless another unit of the province
@@ -500,7 +442,6 @@ class SuffixEvidence:
 def _abroad_before(words: str) -> bool:
     """Whether ``words`` end with a country or a part of the world: 英国, 亚太, 旅美 (not 携同, 基地将汇聚)."""
     return _ABROAD_SHORT.search(words) is not None or any(words[-k:] in COUNTRIES for k in range(2, 6))
-
 
 
 def _abbreviation(core: str, suffix: str) -> str:

@@ -3,7 +3,8 @@
 editor's note that opens a piece (编者按：…), a box's heading (【相关链接】, 小贴士, 记者手记, 彭良志简历)
 and the editors' word printed under a piece (编后).
 
-Whether such a line is a sub-heading or a box of the open story is decided in ``assemble_sections``.
+Whether such a line is a sub-heading or a box of the open story is decided in ``assemble_sections``
+and ``assemble_boxes``.
 """
 
 from __future__ import annotations
