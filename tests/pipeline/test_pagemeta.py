@@ -733,6 +733,16 @@ def test_a_media_centres_head_line_under_the_headline_is_the_storys_source(head,
     assert item.source == source
 
 
+@pytest.mark.parametrize("kicker", ["大美永川", "美丽永川"])
+@pytest.mark.parametrize("lead", ["本报讯（记者 张三）" + STORY, "【本报讯】" + STORY], ids=["dateline", "bracketed"])
+def test_a_place_praised_over_the_papers_own_story_stays_the_kicker(kicker, lead):
+    """大美永川 over a headline and a 本报讯 lead: a paper's 引题 praising the place, no county app's name (it
+    became the page's site, the story lost its 引题)."""
+    result = split_page("\n".join([kicker, "永川区科协召开科技工作者座谈会", lead, "（永科）"]))
+    (item,) = result.items
+    assert (item.kicker, item.title, result.meta.site) == (kicker, "永川区科协召开科技工作者座谈会", None)
+
+
 @pytest.mark.parametrize(
     "opening",
     [
