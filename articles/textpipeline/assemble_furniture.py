@@ -26,7 +26,7 @@ from .pagemeta_boilerplate import is_download_file, is_layout_credit, is_paper_f
 from .pagemeta_boxes import dating_office, is_contact_line, is_event_host_line, printing_office
 from .pagemeta_editors import names_page_editors
 from .pagemeta_heads import date_first_head, head_date, head_page, running_head
-from .pagemeta_navigation import is_contents_heading, is_digest_heading, is_empty_comment_box
+from .pagemeta_navigation import is_comment_bar, is_contents_heading, is_digest_heading, is_empty_comment_box
 from .pagemeta_sources import headed_source, labelled_source, reposted_from
 from .shapes import attribution_of
 from .shapes_briefs import is_news_lead
@@ -55,7 +55,7 @@ class FurnitureRules:
         A notice's date under its issuer is the notice's text, not the page's date; a picture's
         note (图片来源：网络) is the story's; an ornament (————, ▼) or a page number, and a running
         head printed again on the next PDF page, stay on the page while the story goes on (a
-        paragraph they cut is joined across them).
+        paragraph they cut is joined across them), nor an app's comment bar copied over its prose.
         """
         text = line.text
         if meta_kind == "site_date" and self._signature_date(line):
@@ -75,6 +75,9 @@ class FurnitureRules:
         if meta_kind == "site_date" and self._story_goes_on_after(index):
             record_meta_line(self.meta, meta_kind, text)
             self._record_head_date(line)
+            return True
+        if meta_kind == "navigation" and is_comment_bar(text) and self._before_the_storys_end(index):
+            record_meta_line(self.meta, meta_kind, text)  # 写评论... over its prose or its （秀科）: an app's bar
             return True
         if meta_kind == "boilerplate" and self._editors_inside_story(index, line):
             record_meta_line(self.meta, meta_kind, text)

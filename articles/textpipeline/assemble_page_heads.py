@@ -72,6 +72,15 @@ def is_county_app_name(text: str) -> bool:
     return 4 <= len(text) <= 6 and text.endswith(_COUNTY_APP_ENDS) and is_place_name(text[:-2])
 
 
+# Openers that praise a place (大美巫山, 美丽荣昌): an app's name, or a paper's 引题 or column head
+_PLACE_PRAISE = ("大美", "美丽")
+
+
+def _papers_own_story(text: str) -> bool:
+    """本报讯（记者 刘洋）…, 本报记者 刘洋, 【本报讯】…: a story the paper filed itself."""
+    return fold(text).lstrip("【（(").startswith(("本报", "本刊"))
+
+
 def _runs_the_account(text: str) -> bool:
     """秀山土家族苗族自治县科学技术协会 under 秀山科协 on a post's closing card: the body that runs it."""
     return len(text) <= 30 and bool(_ACCOUNT_OWNER.search(text)) and is_heading_like(text)
@@ -134,7 +143,7 @@ class PageHeadRules:
             or self._site_over_info_and_headline(index, line.text)
             or self._account_over_its_post(index, line.text)
             or self._site_over_its_column(index, line.text, under)
-            or (index == 0 and is_county_app_name(line.text) and could_be_headline(under))
+            or (index == 0 and self._county_app_over_headline(index))
             or (
                 is_masthead_name(line.text)
                 and (could_be_headline(under) or opens_a_piece(under))  # over 编者按：… too
@@ -144,6 +153,15 @@ class PageHeadRules:
         self.meta.site = paper_of_edition(letters_closed_up(line.text))  # (四 川 科 技 报, 四川科技报数字报: its name)
         self.meta.source_lines.append(line.text)
         return True
+
+    def _county_app_over_headline(self, index: int) -> bool:
+        """大美荣昌, 秀山融媒 over the first headline: a county app's name atop its screen. 大美巫山 over a
+        story the paper filed itself (本报讯, 本报记者) praises the place as a paper's 引题 does: no app."""
+        text, under = self.lines[index].text, self.lines[index + 1].text
+        if not (is_county_app_name(text) and could_be_headline(under)):
+            return False
+        story = self.lines[index + 2].text if index + 2 < len(self.lines) else ""
+        return not (text.startswith(_PLACE_PRAISE) and _papers_own_story(story))
 
     def _folded_headline_at(self, index: int) -> bool:
         """The line at ``index`` and the next, joined, are words of the lead under them (重庆科技报数字报 over

@@ -294,6 +294,18 @@ def is_empty_comment_box(text: str) -> bool:
     return bool(_EMPTY_COMMENT_BOX.match(text.strip()))
 
 
+# An app's comment bar: 0条评论, 评论(3), 登录后发表评论, 写评论..., 我来说两句
+_COMMENT_BAR = re.compile(
+    r"^\d{1,6}\s*条评论$|^评论\s*[(（]\s*\d{1,6}\s*[)）]$"
+    r"|^(?:请)?登录后?(?:即可)?(?:发表|参与)?评论[.。…]*$|^(?:写评论|我来说两句|说点什么吧?|发表评论)[.。…]*$"
+)
+
+
+def is_comment_bar(text: str) -> bool:
+    """0条评论, 评论(3), 写评论...: the comment bar an app floats over its story, copied wherever it stood."""
+    return bool(_COMMENT_BAR.match(text.strip()))
+
+
 # A news app's furniture in the copied story: its prompts to download or open the app (下载新重庆客户端，
 # 查看更多精彩内容; 5G新闻 打开封面新闻APP; 打开APP阅读全文), an empty comment box (还没有评论，快来抢沙发吧！,
 # 学习强国's 暂无观点) and its character counter (0/2000), a read count with a colon (阅读量：3.6万), and the
@@ -302,9 +314,7 @@ _APP_FURNITURE = re.compile(
     r"^(?:\S{1,6}\s+)?(?:扫码|扫描二维码)?(?:下载|打开)\S{0,10}(?:APP|App|app|客户端)[，,\s]*(?:(?:查看|阅读)(?:更多)?(?:精彩)?(?:内容|全文|资讯|新闻)?)?[！!。]?$"
     r"|^(?:阅读全文|查看全文)$"
     rf"|{_EMPTY_COMMENT_BOX.pattern}"
-    # …its comment bar: 0条评论, 评论(3), 登录后发表评论, 写评论..., 我来说两句
-    r"|^\d{1,6}\s*条评论$|^评论\s*[(（]\s*\d{1,6}\s*[)）]$"
-    r"|^(?:请)?登录后?(?:即可)?(?:发表|参与)?评论[.。…]*$|^(?:写评论|我来说两句|说点什么吧?|发表评论)[.。…]*$"
+    rf"|{_COMMENT_BAR.pattern}"
     r"|^\d{1,4}\s*/\s*\d{3,4}$"
     r"|^(?:阅读量?|浏览量?|播放量?)\s*[:：]\s*\d+(?:\.\d+)?[万wW千kK]?\+?$"
     r"|^ID\s*[:：]\s*[A-Za-z][A-Za-z0-9_-]{1,30}$"

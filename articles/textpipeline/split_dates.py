@@ -22,7 +22,13 @@ from .draft import Draft
 from .model import PARAGRAPH, SUBHEADING, Block, Flag, Item
 from .shapes_headlines import NOTICE_KINDS
 from .shapes_lists import is_time_mark, opens_with_label
-from .shapes_notices import heads_the_enclosure, is_bare_attachment_head, signed_on_one_line, signs_with_date
+from .shapes_notices import (
+    heads_the_enclosure,
+    is_bare_attachment_head,
+    is_document_number,
+    signed_on_one_line,
+    signs_with_date,
+)
 from .shapes_sections import is_editors_note
 
 
@@ -121,8 +127,9 @@ def item_date(item: Item, dating: Dating) -> dt.date | None:
         return _signature_date(item) or dating.page_date  # its first entry's day is no day of the whole
     if dating.page_date is None and not item.dateline and item.title.endswith(NOTICE_KINDS):
         return _signature_date(item)  # the days in its text are its schedule (报名时间：…), not its own
-    # The lead is the story's first paragraph, not an editor's note printed over it.
-    lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not is_editors_note(b.text)), "")
+    # The lead is the story's first paragraph, not an editor's note or a document's number (2024年第2号)
+    # printed over it.
+    lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not _over_the_lead(b.text)), "")
     if not lead and item.captions:
         lead = "\n".join(caption.text for caption in item.captions)  # 1、新年夜… 2、1月2日，…: the first day any names
     if not item.dateline and tells_a_death(lead) and (published := _signature_date(item) or dating.page_date):
@@ -157,6 +164,12 @@ def item_date(item: Item, dating: Dating) -> dt.date | None:
         if found:
             return found
     return _signature_date(item) or dating.page_date
+
+
+def _over_the_lead(text: str) -> bool:
+    """编者按：…, 2024年第2号, 渝科协发〔2024〕12号: a note or the number a document is filed under, printed
+    over the story's first paragraph, which tells its day."""
+    return is_editors_note(text) or is_document_number(text)
 
 
 # 1月5日 市科协召开…, 2023年3月12日，…: an entry of a chronicle, opened by its day

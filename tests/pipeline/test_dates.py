@@ -373,6 +373,21 @@ def test_a_documents_edition_is_not_the_year_of_a_story(story, expected):
 
 
 @pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("本报讯（记者 张三）2月20日，重庆市科协召开科普工作会议。", dt.date(2024, 2, 20)),
+        ("本报讯（记者 张三）近日，重庆市科协召开科普工作会议。", None),  # no day told: none invented
+    ],
+    ids=["day_told", "no_day"],
+)
+def test_a_documents_number_over_the_lead_does_not_hide_its_day(lead, expected):
+    """2024年第2号 over a bulletin's headline is the first line of its text, over the lead: the lead's 2月20日
+    still dates the story, in the number's year (it was undated)."""
+    (item,) = split_page("\n".join(["2024年第2号", "重庆市科协科普工作简报", lead])).items
+    assert (item.title, item.blocks[0].text, item.date) == ("重庆市科协科普工作简报", "2024年第2号", expected)
+
+
+@pytest.mark.parametrize(
     ("story", "expected"),
     [
         # a year its sentence counts the years since (3年来) is a beginning: the present is later (it was 2021-09-12)

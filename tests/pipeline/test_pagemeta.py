@@ -733,6 +733,16 @@ def test_a_media_centres_head_line_under_the_headline_is_the_storys_source(head,
     assert item.source == source
 
 
+@pytest.mark.parametrize("kicker", ["大美永川", "美丽永川"])
+@pytest.mark.parametrize("lead", ["本报讯（记者 张三）" + STORY, "【本报讯】" + STORY], ids=["dateline", "bracketed"])
+def test_a_place_praised_over_the_papers_own_story_stays_the_kicker(kicker, lead):
+    """大美永川 over a headline and a 本报讯 lead: a paper's 引题 praising the place, no county app's name (it
+    became the page's site, the story lost its 引题)."""
+    result = split_page("\n".join([kicker, "永川区科协召开科技工作者座谈会", lead, "（永科）"]))
+    (item,) = result.items
+    assert (item.kicker, item.title, result.meta.site) == (kicker, "永川区科协召开科技工作者座谈会", None)
+
+
 @pytest.mark.parametrize(
     "opening",
     [
@@ -817,6 +827,35 @@ def test_a_comments_like_count_does_not_end_the_comment_list(comments):
     assert [item.title for item in result.items] == ["一条新闻的标题"]
     assert result.meta.boilerplate == ["网友评论", *comments]
     assert result.meta.site is None and result.meta.page_date is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["写评论...", "茶农们纷纷表示受益匪浅。", "（秀科）"],  # between two paragraphs
+        ["评论(3)", "本次评选共征集作品320件。", "（秀科）"],
+        ["0条评论", "茶农们纷纷表示受益匪浅。", "（记者：田芳）"],
+        ["茶农们纷纷表示受益匪浅。", "0条评论", "（记者：田芳）"],  # over the closing attribution
+    ],
+)
+def test_an_app_comment_bar_inside_a_story_does_not_end_it(tail):
+    """写评论... between a story's paragraphs or over its （秀科）: the app's bar, furniture the story goes on
+    past (the paragraphs under it were an untitled item, the story lost its source or byline)."""
+    result = split_page("\n".join(["秀山县科协送技术到茶园", "本报讯（记者 张三）" + STORY, *tail]))
+    (item,) = result.items
+    bar = next(line for line in tail if "评论" in line)
+    assert result.meta.boilerplate == [bar]
+    assert [block.text for block in item.blocks[1:]] == [line for line in tail[:2] if line != bar]
+    assert item.credit_lines[-1] == tail[-1]
+
+
+def test_an_app_comment_bar_after_a_storys_attribution_still_ends_it():
+    """3条评论 under a story's （秀科） and over the next headline: the foot of the first story's screen."""
+    next_story = ["荣昌区科协开展科普进社区活动", "本报讯（记者 李四）" + STORY, "（荣科）"]
+    result = split_page("\n".join(["秀山县科协送技术到茶园", "本报讯（记者 张三）" + STORY, "（秀科）", "3条评论", *next_story]))
+    assert [item.title for item in result.items] == ["秀山县科协送技术到茶园", "荣昌区科协开展科普进社区活动"]
+    assert [item.source for item in result.items] == ["秀科", "荣科"]
+    assert result.meta.boilerplate == ["3条评论"]
 
 
 @pytest.mark.parametrize("heading", ["热门评论", "热点推荐"])
