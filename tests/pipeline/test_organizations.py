@@ -1670,6 +1670,10 @@ def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
         # a town's 中心校 is its primary school (none was found); a 中心校区 is a campus
         ("秀山县清溪场镇中心校的项目获一等奖", CQ, [("秀山县清溪场镇中心校", "500241")]),
         ("秀山县清溪场镇中心校区投入使用", CQ, []),
+        # 校外 (out of school) after a town centre: its 校外活动辅导站, no school; the school going out (外出) is one
+        ("秀山县清溪场镇中心校外活动站开展科普活动", CQ, []),
+        ("秀山县清溪场镇中心校外辅导站开展科普活动", CQ, []),
+        ("秀山县清溪场镇中心校外出研学", CQ, [("秀山县清溪场镇中心校", "500241")]),
     ],
 )
 def test_a_school_named_by_its_region_is_a_body_there(gaz, regions, text, hint, expected):
