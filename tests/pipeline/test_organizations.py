@@ -1667,6 +1667,12 @@ def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
         # a numbered short form after its city (成都七中) is that city's numbered school (none was found)
         ("来自成都七中、重庆八中的学员", CQ, [("成都市第七中学", "510100"), ("重庆市第八中学", CQ)]),
         ("重庆二中院审理此案，成都一中心医院派员", CQ, [("成都一中心医院", "510100")]),  # a court, a hospital
+        # 一 as "a" before a word of 中 (一个中试基地, 中药材, 中转站, 中年男子) after a city: no school
+        ("学员在宜宾一中试车间参观", SC, []),
+        ("宜宾一中药材种植基地投产", SC, []),
+        ("宜宾一中转仓库建成，宜宾一中年农民获奖", SC, []),
+        # the school itself before its teachers, its pupils' club or a verb is still one
+        ("宜宾一中师生参观了中试车间", SC, [("宜宾市第一中学", "511500")]),
         # a town's 中心校 is its primary school (none was found); a 中心校区 is a campus
         ("秀山县清溪场镇中心校的项目获一等奖", CQ, [("秀山县清溪场镇中心校", "500241")]),
         ("秀山县清溪场镇中心校区投入使用", CQ, []),
