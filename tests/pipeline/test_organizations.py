@@ -681,6 +681,9 @@ def test_a_short_form_the_text_defines_is_that_body_wherever_it_comes_again(gaz,
         # a company's trade name in brackets after its full name is its short name (it had none)
         ("近日，重庆长城汽车有限公司（长城汽车）获批市级院士专家工作站。", [("重庆长城汽车有限公司", "长城汽车")]),
         ("涪陵榨菜集团股份有限公司（涪陵榨菜）建成工作站。", [("涪陵榨菜集团股份有限公司", "涪陵榨菜")]),
+        # a trade name of two characters too (it was none: a bracket of two was no name)
+        ("受让方为重庆太极实业股份有限公司（太极）。", [("重庆太极实业股份有限公司", "太极")]),
+        ("重庆太极实业股份有限公司（民营）建成工作站。", [("重庆太极实业股份有限公司", "")]),
         # a place, the group or words not of its name in brackets are no trade name
         ("华润微电子有限公司（重庆）发布新品。", [("华润微电子有限公司", "")]),
         ("重庆长城汽车有限公司（原长城汽车厂）获批工作站。", [("重庆长城汽车有限公司", "")]),
