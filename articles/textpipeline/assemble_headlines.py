@@ -58,8 +58,8 @@ from .lookahead import (
     winners_at,
 )
 from .lookahead_pictures import credited_story_paragraph_at, numbered_caption_at, titled_photo_at
-from .lookahead_stacked import heads_a_stacked_subheading
-from .model import PARAGRAPH, PHOTO, SUBHEADING, Block
+from .lookahead_stacked import heads_a_stacked_subheading, tail_of_dashed_subtitle
+from .model import PARAGRAPH, PHOTO, SUBHEADING, Block, Repair
 from .pagemeta import meta_line_kind, record_meta_line
 from .pagemeta_boxes import is_organizers_line
 from .shapes_briefs import is_news_lead, is_place_name
@@ -262,6 +262,14 @@ class HeadlineRules:
                 current.cover(line)
                 return True
             if current.title_lines[-1].startswith(("——", "--", "－－")):
+                if tail_of_dashed_subtitle(self.lines, index, current.title_lines[-1]):
+                    subtitle = current.title_lines[-1]
+                    current.title_lines[-1] = subtitle + text  # …“最美科技工作者” / 风采（二）: one 副题
+                    current.item.repairs.append(
+                        Repair("joined_title", f"副题被折成两行：“{subtitle}”+“{text}”，下一行是副题的后半，已连成一个副题")
+                    )
+                    current.cover(line)
+                    return True
                 current.add_subheading(text)  # 刘建华：让每一粒种子… under …风采（二）'s ——副题: the stack ended at its
                 current.cover(line)  # 副题, so a heading under it heads the first part of the text
                 return True

@@ -17,8 +17,7 @@ from .credits_datelines import dateline_place
 from .credits_signatures import signature_place
 from .credits_sources import body_credited
 from .keywords import (
-    keywords,
-    one_word_per_body,
+    keywords_one_per_body,
     words_outside_english_runs,
     words_outside_links,
     words_outside_marked_latin,
@@ -283,10 +282,11 @@ def enrich_item(
         themes=themes,
         keywords=[
             _as_printed(word, texts)
-            for word in one_word_per_body(keywords(
+            for word in keywords_one_per_body(
                 _topic_words(segmented.words, item, texts),
+                [_search_forms(mention) for mention in organizations],
                 known=lambda word: word in names or ctx.segmenter.has_word(word),  # the tables will add a name
-            ), map(_search_forms, organizations))
+            )
         ],
         search_text=" ".join([*segmented.tokens, *byline_search_tokens(ctx.segmenter, item)]),
     )

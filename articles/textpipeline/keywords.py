@@ -460,7 +460,8 @@ def one_word_per_body(words: Sequence[str], bodies: Iterable[Iterable[str]]) -> 
     """``words`` (keywords, best first) with one name of each body, its longest among them, at the best rank of
     any: 重庆长城汽车有限公司 and its trade name 长城汽车, 重庆市科协 and 市科协 are one body, which two keywords of
     eight would name twice (the full name is the one a reader knows it by alone). ``bodies`` holds each body's
-    names, in the form of ``words``."""
+    names, in the form of ``words``; draw ``words`` one beyond the count kept for each body of two names, so
+    that a name folded into its body's other leaves its slot to the next word (``keywords_one_per_body``)."""
     other_names: dict[str, set[str]] = {}
     for names in bodies:
         names = set(filter(None, names))
@@ -490,3 +491,12 @@ def default_extractor() -> KeywordExtractor:
 def keywords(words: Sequence[str], top_k: int = 8, *, known: Callable[[str], bool] | None = None) -> list[str]:
     """TF-IDF keywords of precise-mode ``words`` (``Segmenter.analyze(text).words``)."""
     return default_extractor().keywords(words, top_k, known=known)
+
+
+def keywords_one_per_body(
+    words: Sequence[str], bodies: Sequence[Sequence[str]], top_k: int = 8, *, known: Callable[[str], bool] | None = None
+) -> list[str]:
+    """``keywords`` naming each body once (``one_word_per_body``), still ``top_k`` of them: a trade name folded
+    into its body's full name gives its slot to the next word (重庆大学, the story's other party), not to none."""
+    doubles = sum(1 for names in bodies if len(set(filter(None, names))) > 1)
+    return one_word_per_body(keywords(words, top_k + doubles, known=known), bodies)[:top_k]

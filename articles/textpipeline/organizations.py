@@ -52,7 +52,7 @@ _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?分会(?!场)")  # 重医二�
 NATIONAL_PREFIXES = ("中国", "我国", "国家", "国务院", "中华人民共和国")
 _DEFINED = re.compile(r"^\s*[(（]\s*(?:下称|简称|以下简称)\s*[“\"‘']?([^”\"’')）]{2,16})[”\"’']?\s*[)）]")
 # The name a body goes by, in brackets after its full name: （西南医院） (kept when it ends as the name does)
-_CJK_GLOSS = re.compile(r"^\s*[(（]\s*([\u4e00-\u9fff]{3,12})\s*[)）]")
+_CJK_GLOSS = re.compile(r"^\s*[(（]\s*([\u4e00-\u9fff]{2,12})\s*[)）]")  # a trade name may be two (华邦)
 _LATIN_GLOSS = re.compile(r"^\s*[(（]\s*([A-Za-z][A-Za-z .,&'-]{1,80})\s*[)）]")
 _OPENS_PAREN = re.compile(r"\s*[(（]")
 _LIST_WORDS = "与和及、"  # 与重大科协: what joins bodies named in a list
@@ -279,7 +279,7 @@ class _Finder(KexieEvidence, SuffixEvidence, JoinedDisciplines, SchoolEvidence, 
             if m := _DEFINED.match(rest):
                 out.append(m.group(1))
             elif (m := _CJK_GLOSS.match(rest)) and (
-                m.group(1).endswith(cand.name[-2:]) or self._trade_name_of(m.group(1), cand)
+                (len(m.group(1)) > 2 and m.group(1).endswith(cand.name[-2:])) or self._trade_name_of(m.group(1), cand)
             ) and not (RENAMED_NOTE.match(m.group(1)) or BELONGED_NOTE.match(m.group(1))):
                 out.append(m.group(1))  # 陆军军医大学第一附属医院（西南医院）: the name it goes by, same kind;
                 # 重庆长城汽车有限公司（长城汽车）: a company's trade name (not （后属中国热带农业科学院）: the body

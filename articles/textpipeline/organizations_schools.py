@@ -33,9 +33,12 @@ _VENUES = ("古镇", "景区", "公园", "基地", "广场", "展厅", "展馆",
 # A 中心校 is named by the town whose main school it is
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
 # A school's number after its city (成都七中, 重庆十一中); not 二中院 (a court), 一中心 (a centre), nor 七中 before
-# the name of another school it runs (成都七中初中学校, 七中实验学校)
+# the name of another school it runs (成都七中初中学校, 七中实验学校), nor 一 "a" before a word of 中 (泸州一中试基地
+# is 一个中试基地, a pilot plant; 一中药材基地, 一中转站, 一中年男子, 一中秋活动)
+_WORDS_OF_ZHONG = "试|药|草药|转|年|秋|午|途|餐|标"
 _NUMBERED_SCHOOL = re.compile(
-    "([一二三四五六七八九十]{1,3})中(?!学|心|院|级|国|医|华|央|共|期|旬|间|层|档|部|型|等|初中|高中|小学|实验|育才|附)"
+    "([一二三四五六七八九十]{1,3})中(?!学|心|院|级|国|医|华|央|共|期|旬|间|层|档|部|型|等|初中|高中|小学|实验|育才|附"
+    f"|{_WORDS_OF_ZHONG})"
 )
 
 

@@ -205,8 +205,9 @@ _SCHOOL_WORDS = "[长园友庆区训史歌内外医徽服车门领委级方际�
 _NOT_AFTER = {
     "协会": "员", "学会": "了", "大学": "[生城]", "医院": "", "政府": "(?:采购)?网", "中学": "[生习]|到(?!会)|会(?!议)",
     "小学": "生", "科委": "员", "农委": "员",
-    # 中学校长, 中学校园: 中学 and a word of 校 (its head, its campus), no 中学校; 中心校区 is a campus
-    "中学校": _SCHOOL_WORDS, "小学校": _SCHOOL_WORDS, "中心校": "区",
+    # 中学校长, 中学校园: 中学 and a word of 校 (its head, its campus), no 中学校; 中心校区 is a campus, and a town
+    # centre's 校外活动辅导站 (校外: out of school) no school, though the school going out (中心校外出) is one
+    "中学校": _SCHOOL_WORDS, "小学校": _SCHOOL_WORDS, "中心校": "区|外(?!出)",
 }
 SUFFIX_RE = re.compile(
     "|".join(

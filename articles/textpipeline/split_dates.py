@@ -132,9 +132,12 @@ def item_date(item: Item, dating: Dating) -> dt.date | None:
     lead = next((b.text for b in item.blocks if b.kind == PARAGRAPH and not _over_the_lead(b.text)), "")
     if not lead and item.captions:
         lead = "\n".join(caption.text for caption in item.captions)  # 1、新年夜… 2、1月2日，…: the first day any names
-    if not item.dateline and tells_a_death(lead) and (published := _signature_date(item) or dating.page_date):
+    if not item.dateline and tells_a_death(lead) and (
+        published := _signature_date(item) or (dating.page_date if opens_with_a_death(lead) else None)
+    ):
         # …于2022年4月11日在成都逝世，享年89岁 opening a 讣告, 生平 or memorial piece: the day it was published
-        # (its 治丧委员会's date, else the page's), not the death's; a news report of a death has its dateline
+        # (its 治丧委员会's date, else the page's), not the death's; a news report of a death has its dateline,
+        # or opens with its own event's day (5月30日，…追思会举行。…于5月20日逝世)
         return published
     opening = leading_day(lead, dating.page_date)
     if opening and not first_date(item.dateline or "", page_date=dating.page_date):
@@ -197,6 +200,22 @@ def tells_a_death(lead: str) -> bool:
     """Whether a lead tells of someone's death (逝世…享年): its date is the death's, and the notice's
     signature date, else the page's printed date, is the story's."""
     return _TELLS_A_DEATH.search(lead) is not None
+
+
+# A day named in a lead (5月20日, 20日): the death's, or another event's before it
+_DAY = re.compile(r"(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*[日号]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def opens_with_a_death(lead: str) -> bool:
+    """Whether a lead's first sentence tells the death and names no day but the death's (…于4月11日在成都逝世，
+    享年89岁): a memorial piece of its page's day. 5月30日，…追思会举行。…于5月20日逝世 or 5月28日，记者获悉，
+    …于5月27日逝世 open with another day's event: a news report of that day."""
+    death = _TELLS_A_DEATH.search(lead)
+    if death is None:
+        return False
+    before = lead[: death.start()]
+    return _SENTENCE_END.search(before) is None and len(_DAY.findall(before)) <= 1
 
 
 def _present(dating: Dating) -> int | None:

@@ -270,6 +270,22 @@ def test_a_memorial_feature_is_dated_by_its_page_not_the_death(page_head, expect
 
 
 @pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a news report opening with its own event, the death told after it: the event's day
+        ("9月12日，张国华研究员追思会在四川农业大学举行。张国华于9月3日在雅安病逝，享年86岁。", dt.date(2023, 9, 12)),
+        ("9月14日，记者从四川农业大学获悉，张国华研究员因病于9月13日在雅安逝世，享年86岁。", dt.date(2023, 9, 14)),
+        # over-reach guard: a piece opening with the death is of its page's day, with or without a date
+        ("9月3日凌晨，四川农业大学研究员张国华在雅安病逝，享年86岁。他的学生在追思会上发言。", dt.date(2023, 9, 20)),
+    ],
+)
+def test_a_report_opening_with_its_event_keeps_its_day_though_it_tells_a_death(lead, expected):
+    """追思会, 纪念座谈会, 院士逝世 news: a lead whose first day is not the death's is an ordinary report."""
+    page = ["四川科技报  2023年9月20日  第2版", "张国华研究员追思会举行", lead, "（川科）"]
+    assert split_page("\n\n".join(page)).items[0].date == expected
+
+
+@pytest.mark.parametrize(
     ("signature", "expected"),
     [
         # a notice of a meeting ahead, signed: the signature's day (the meeting's 11月8日 was the notice's date)

@@ -385,6 +385,19 @@ def test_a_body_is_one_keyword_by_either_of_its_names(ctx):
     assert "重庆长城汽车有限公司" in found.keywords and "长城汽车" not in found.keywords  # the full name, alone
 
 
+def test_a_bodys_second_name_leaves_its_keyword_slot_to_the_next_word(ctx):
+    """长城汽车 folded into 重庆长城汽车有限公司 left seven keywords, and the next party named (重庆医科大学) none."""
+    item = Item(title="科技成果转化签约活动举行", blocks=[Block(PARAGRAPH, (
+        "本报讯（记者 李红）9月6日，重庆长城汽车有限公司（以下简称“长城汽车”）与重庆医科大学签约；转让方为西南大学，"
+        "受让方为重庆太极实业（集团）股份有限公司（太极）。重庆建设工业（集团）有限责任公司（建设工业）也参加签约。"))])
+    found = enrich_item(item, ctx, province_hint="500000")
+    assert len(found.keywords) == 8 and "长城汽车" not in found.keywords
+    assert {"重庆长城汽车有限公司", "重庆医科大学"} <= set(found.keywords) and "简称" not in found.keywords
+    # a story with fewer words than slots keeps what it has
+    short = enrich_item(Item(title="重庆长城汽车有限公司（长城汽车）获奖", blocks=[]), ctx, province_hint="500000")
+    assert "长城汽车" not in short.keywords and len(short.keywords) < 8
+
+
 def test_the_pieces_of_web_and_mail_addresses_are_no_keywords(ctx):
     """http, www.sckx.org.cn and the mailbox's name were four of a story's eight keywords."""
     body = (

@@ -681,6 +681,9 @@ def test_a_short_form_the_text_defines_is_that_body_wherever_it_comes_again(gaz,
         # a company's trade name in brackets after its full name is its short name (it had none)
         ("近日，重庆长城汽车有限公司（长城汽车）获批市级院士专家工作站。", [("重庆长城汽车有限公司", "长城汽车")]),
         ("涪陵榨菜集团股份有限公司（涪陵榨菜）建成工作站。", [("涪陵榨菜集团股份有限公司", "涪陵榨菜")]),
+        # a trade name of two characters too (it was none: a bracket of two was no name)
+        ("受让方为重庆太极实业股份有限公司（太极）。", [("重庆太极实业股份有限公司", "太极")]),
+        ("重庆太极实业股份有限公司（民营）建成工作站。", [("重庆太极实业股份有限公司", "")]),
         # a place, the group or words not of its name in brackets are no trade name
         ("华润微电子有限公司（重庆）发布新品。", [("华润微电子有限公司", "")]),
         ("重庆长城汽车有限公司（原长城汽车厂）获批工作站。", [("重庆长城汽车有限公司", "")]),
@@ -1667,9 +1670,19 @@ def test_a_company_named_with_its_place_in_brackets_lies_there(gaz, regions):
         # a numbered short form after its city (成都七中) is that city's numbered school (none was found)
         ("来自成都七中、重庆八中的学员", CQ, [("成都市第七中学", "510100"), ("重庆市第八中学", CQ)]),
         ("重庆二中院审理此案，成都一中心医院派员", CQ, [("成都一中心医院", "510100")]),  # a court, a hospital
+        # 一 as "a" before a word of 中 (一个中试基地, 中药材, 中转站, 中年男子) after a city: no school
+        ("学员在宜宾一中试车间参观", SC, []),
+        ("宜宾一中药材种植基地投产", SC, []),
+        ("宜宾一中转仓库建成，宜宾一中年农民获奖", SC, []),
+        # the school itself before its teachers, its pupils' club or a verb is still one
+        ("宜宾一中师生参观了中试车间", SC, [("宜宾市第一中学", "511500")]),
         # a town's 中心校 is its primary school (none was found); a 中心校区 is a campus
         ("秀山县清溪场镇中心校的项目获一等奖", CQ, [("秀山县清溪场镇中心校", "500241")]),
         ("秀山县清溪场镇中心校区投入使用", CQ, []),
+        # 校外 (out of school) after a town centre: its 校外活动辅导站, no school; the school going out (外出) is one
+        ("秀山县清溪场镇中心校外活动站开展科普活动", CQ, []),
+        ("秀山县清溪场镇中心校外辅导站开展科普活动", CQ, []),
+        ("秀山县清溪场镇中心校外出研学", CQ, [("秀山县清溪场镇中心校", "500241")]),
     ],
 )
 def test_a_school_named_by_its_region_is_a_body_there(gaz, regions, text, hint, expected):
