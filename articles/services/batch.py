@@ -45,19 +45,20 @@ from articles.textpipeline.decode import PageDecodeError, decode_page
 
 LOOKAHEAD = 16  # pages read and queued for analysis ahead of the writer
 MIN_FILES_FOR_WORKERS = 20  # below this, starting worker processes costs more than it saves
-MAX_DEFAULT_WORKERS = 2  # more analysis than the one writer can take in (see default_workers)
+MAX_DEFAULT_WORKERS = 2  # each holds ~200 MB: the import's peak memory bounds them (see default_workers)
 
 
 def default_workers(file_count: int, cores: int | None = None) -> int:
     """Analysis processes for a batch: one per core but the writer's, at most two; none for a
     few pages or on one core.
 
-    The writer (this process) is the slower stage: writing a page costs about twice the CPU
-    of analysing it, so one worker keeps it fed, and on two cores a second worker only takes
-    CPU from the writer (22 MB: 20.5 s with one worker, 22.7 s with two on SQLite; 32.0 s
-    against 38.8 s on PostgreSQL). A second worker helps where cores are to spare. Each
-    holds its own gazetteers and dictionaries (about 175 MB; this process, which then never
-    loads the segmenter, about 100–150 MB); ``--workers 0`` analyses in this process instead.
+    Since the rules grew, analysing a page costs about three times the CPU of writing it, so
+    on two cores a second worker would use the writer's idle time (22 MB on SQLite: 56–65 s
+    against 74–76 s with one), but each worker holds its own copy of the gazetteers and
+    dictionaries it touches (about 200 MB; this process, which then never loads the
+    segmenter, about 250 MB): two put the import's peak at ~500 MB (docs/BENCHMARKS.md), so
+    two are the default only where a core is left for the writer. ``--workers 0`` analyses
+    in this process instead.
     """
     cores = cores or os.cpu_count() or 1
     if file_count < MIN_FILES_FOR_WORKERS or cores < 2:
